@@ -1,0 +1,238 @@
+"""Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import dates
+from . import lexicon as L
+from . import patterns as P
+
+_NOT_NAME = frozenset(L.NOT_NAME_WORDS)
+_GIVEN = frozenset(L.GIVEN_NAMES)
+_COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
+_GLUE_WORDS = sorted(
+    {*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS, "business", "senior", "staff", "view", "more", "updated", "published", "posted",
+     "get", "follow", "share", "read", "articles"},
+    key=len,
+    reverse=True,
+)
+# "HiltzikBusiness Columnist", "AltoverosView More Articles", "FinanceOctober 13": a lower-case
+# letter glued to a capitalised word that starts a date, a role or page furniture.
+_CAMEL_GLUE = regex.compile(
+    r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))"
+)
+_DIGIT_GLUE = regex.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
+_SEGMENT_SPLIT = regex.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
+_PIECE_SPLIT = regex.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
+_FILLER = regex.compile(
+    r"^(?:on|at|by|updated|published|posted|last updated|modified|and|the|from|min read|\d++ min read"
+    r"|ago|edt|est|et|pt|gmt|utc|local time|view more articles|more articles|follow|email)$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One author of a byline; `role` and `affiliation` as printed beside the name."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "role": self.role, "affiliation": self.affiliation}
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    text: str
+    authors: tuple[Author, ...]
+    agency: str | None
+
+
+def unglue(text: str) -> str:
+    """Separate words a page glued together.
+
+    >>> unglue("by Lucas Nolan22 Dec 2016651")
+    'by Lucas Nolan 22 Dec 2016651'
+    """
+    text = _CAMEL_GLUE.sub(" ", text)
+    return _DIGIT_GLUE.sub(" ", text)
+
+
+def strip_dates(text: str) -> str:
+    """Replace every date, time, zone and relative date in a byline with a segment break."""
+    for hit in reversed(dates.find_dates(text)):
+        text = text[:hit.start] + " | " + text[hit.end:]
+    text = dates.TIME.sub(" | ", text)
+    text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0),
+                              text)
+    text = regex.sub(r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)"
+                     r"(?![\p{L}])", " ", text, flags=regex.IGNORECASE)
+    return regex.sub(r"\d++", " | ", text)
+
+
+def is_name(text: str) -> bool:
+    """A person's name: two to five capitalised words, initials, particles and suffixes.
+
+    >>> is_name("Troy L. Smith"), is_name("Tech Industry"), is_name("KASHMIRA GANDER")
+    (True, False, True)
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if tokens[-1].strip(".,").lower() in _COMPANY:  # "Brent Co", "Acme Inc"
+        return False
+    for i, tok in enumerate(tokens):
+        bare = tok.strip(",.").lower()
+        if i > 0 and (P.NAME_PARTICLE.match(tok) or P.NAME_SUFFIX.match(tok)):
+            continue
+        if P.INITIAL.match(tok):
+            continue
+        if not P.NAME_TOKEN.match(tok) or bare in _NOT_NAME:
+            return False
+    return not P.ROLE_WORD.search(text) or tokens[0].lower() in _GIVEN
+
+
+def trim_name(text: str) -> str:
+    """Drop trailing words that cannot be part of a name ("Tony Carter All" -> "Tony Carter")."""
+    tokens = text.split()
+    while len(tokens) > 2 and tokens[-1].strip(",.").lower() in _NOT_NAME:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def split_name(piece: str) -> tuple[str | None, str]:
+    """The name at the start of a byline piece, and what follows it.
+
+    >>> split_name("Michael Hiltzik Business Columnist")
+    ('Michael Hiltzik', 'Business Columnist')
+    """
+    tokens = piece.split()
+    for n in range(min(len(tokens), 5), 1, -1):
+        head = " ".join(tokens[:n])
+        if is_name(head):
+            rest = " ".join(tokens[n:])
+            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"}:
+                rest = ""
+            return head, rest
+    return None, piece
+
+
+def restore_case(name: str) -> str:
+    """Title-case an all-caps name, keeping vowel-less acronyms ("TMZ STAFF" -> "TMZ Staff")."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(letters) <= 3:
+        return name
+
+    def fix(word: str) -> str:
+        if len(word) <= 4 and not regex.search(r"[AEIOUY]", word):
+            return word
+        return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'"))
+                        for part in word.split("-"))
+
+    return " ".join(fix(w) for w in name.split())
+
+
+def _is_agency(piece: str) -> bool:
+    return bool(P.AGENCY_ONLY.match(piece.strip(" .")))
+
+
+def _is_outlet(piece: str) -> bool:
+    """An outlet beside a name: "Cleveland.com", "Fox News", "FUTURISM", "Breitbart Tech"."""
+    piece = piece.strip(" .")
+    if regex.search(r"\.(?:com|org|net|co\.uk|news)$", piece, flags=regex.IGNORECASE):
+        return True
+    tokens = piece.split()
+    return (1 <= len(tokens) <= 4 and all(P.UPPER_WORD.match(t) for t in tokens)
+            and not all(t.lower() in _NOT_NAME for t in tokens))
+
+
+def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
+    """Read a byline line; None when it names nobody.
+
+    >>> [a.name for a in parse_byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019").authors]
+    ['Matthew Digby', 'Minh Do']
+    """
+    allow_org = allow_org or bool(P.BYLINE_LEAD.match(raw.strip()) or P.INNER_BY.search(raw))
+    text = P.URL.sub(" ", raw)
+    text = P.EMAIL.sub(" ", text)
+    text = P.HANDLE.sub(" ", text)
+    text = strip_dates(text)
+    text = unglue(text)
+    authors: list[Author] = []
+    agency: str | None = None
+    org: str | None = None
+    after_role = False
+    for segment in _SEGMENT_SPLIT.split(text):
+        segment = _strip_lead(segment.strip(" ,:|"))
+        if not segment:
+            continue
+        for piece in _PIECE_SPLIT.split(segment):
+            piece = _strip_lead(piece.strip(" ,.:;|()"))
+            if not piece or _FILLER.match(piece):
+                continue
+            if _is_agency(piece):
+                name = restore_case(piece) if len(piece) > 4 else piece.upper()
+                if regex.fullmatch(r"(?i)associated press|reuters|bloomberg", piece):
+                    name = piece.title() if piece.isupper() else piece
+                if P.WIRE_AGENCY.match(piece):
+                    agency = agency or name
+                if authors and authors[-1].affiliation is None:
+                    authors[-1] = Author(authors[-1].name, authors[-1].role, name)
+                elif not authors:
+                    org = org or name
+                continue
+            name, rest = split_name(piece)
+            if name and not after_role:
+                role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
+                authors.append(Author(restore_case(name), role, affiliation))
+                after_role = role is not None
+                continue
+            if authors and P.ROLE_WORD.search(piece):
+                last = authors[-1]
+                role, affiliation = _split_role(piece)
+                authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
+                after_role = True
+                continue
+            if authors and _is_outlet(piece):
+                last = authors[-1]
+                if last.affiliation is None:
+                    authors[-1] = Author(last.name, last.role, piece)
+                continue
+            if not authors and org is None and allow_org and _is_outlet(piece) and len(piece.split()) >= 2:
+                org = restore_case(piece)
+    if not authors and org is not None:
+        authors.append(Author(org))
+    if not authors:
+        return None
+    return Byline(raw.strip(), tuple(authors), agency)
+
+
+def _strip_lead(text: str) -> str:
+    m = P.BYLINE_LEAD.match(text)
+    if m:
+        return text[m.end():].strip()
+    inner = P.INNER_BY.search(text)
+    if inner and inner.start() > 0 and not is_name(text):
+        return text[inner.end():].strip()
+    return text
+
+
+def _split_role(piece: str) -> tuple[str, str | None]:
+    """ "Ap National Security Writer" -> ("National Security Writer", "AP")."""
+    m = P.AGENCY_WORD.match(piece)
+    if m and m.end() < len(piece):
+        agency = m.group(0)
+        agency = agency.upper() if len(agency) <= 3 else agency
+        return piece[m.end():].strip(" ,"), agency
+    return piece, None
+
+
+def has_byline_lead(text: str) -> bool:
+    """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
+    return bool(P.BYLINE_LEAD.match(text)) or bool(regex.search(r"\b(?:BY|by)\s++\p{Lu}", text) and
+                                                    dates.find_dates(text))

@@ -1,0 +1,123 @@
+"""Image captions and photo credits: telling a credit from a caption, and parting the two."""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+
+FLAGS = regex.VERSION1 | regex.IGNORECASE
+
+# "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
+_PAREN_TAIL = regex.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
+# "...treatmentCredit: EPA" - a credit label glued to the caption.
+_CREDIT_LABEL = regex.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
+# A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
+_SENTENCE_TAIL = regex.compile(r"(?<=[.!?][\"”’)]?)\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
+_CAPTION_LEADS = regex.compile(r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
+                               r"picture|caption)\s*+:\s*+", FLAGS)
+_FILE_PHOTO = regex.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
+_COPYRIGHT_LEAD = regex.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
+_COURTESY = regex.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
+_VIA = regex.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
+
+
+def _credit_shape(text: str) -> bool:
+    """Does `text` read like a photo credit (names and agencies, not a sentence)?
+
+    >>> _credit_shape("Christoph Soeder/Pool Photo via AP"), _credit_shape("the capital")
+    (True, False)
+    """
+    text = text.strip(" .")
+    if not text or len(text) > 90 or P.TERMINAL.search(text + "") and text.endswith(("?", "!")):
+        return False
+    words = P.WORD.findall(text)
+    if not 1 <= len(words) <= 12:
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in ("via", "for", "and", "of", "the", "by", "file", "de", "van", "von")]
+    if len(lower) > 1:
+        return False
+    if "/" in text or P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
+        return True
+    return False
+
+
+def credit_only(text: str) -> str | None:
+    """The credit when a whole line is a photo credit, else None.
+
+    >>> credit_only("Photo: Hau Dinh, AP"), credit_only("(Jacquelyn Martin / Associated Press)")
+    ('Hau Dinh, AP', 'Jacquelyn Martin / Associated Press')
+    """
+    t = text.strip()
+    if len(t) > 120:
+        return None
+    m = P.CREDIT_LEAD.match(t)
+    if m:
+        credit = m.group("credit").strip(" ()[]")
+        credit = _COPYRIGHT_LEAD.sub("", credit).strip()
+        words = P.WORD.findall(credit)
+        if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
+            return credit
+        if regex.match(r"(?i)^photo illustration by", t):
+            return t
+        return None
+    if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
+        rest = _COPYRIGHT_LEAD.sub("", t).strip()
+        if rest and len(P.WORD.findall(rest)) <= 8 and not regex.search(r"\d{4}", rest):
+            return rest
+        return None
+    if _COURTESY.match(t) and len(t.split()) <= 6:
+        return t
+    inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
+    if P.AGENCY_ONLY.match(inner.strip(" .")):
+        return inner.strip(" .")
+    if _credit_shape(inner) and "/" in inner and not P.TERMINAL.search(inner):
+        return inner
+    if t.startswith("(") and t.endswith(")") and _credit_shape(inner):
+        return inner
+    return None
+
+
+def split_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption line ends with its credit, else None.
+
+    >>> split_caption("Emergency workers in Kharkiv on Sept. 24, 2024. (Andrii Marienko/AP)")
+    ('Emergency workers in Kharkiv on Sept. 24, 2024.', 'Andrii Marienko/AP')
+    """
+    t = text.strip()
+    m = _PAREN_TAIL.search(t)
+    if m and m.start() > 0:
+        inner = m.group("credit").strip()
+        lead = P.CREDIT_LEAD.match(inner)
+        if lead:
+            return t[:m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
+        if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
+            return t[:m.start()].strip(), inner
+    m = _CREDIT_LABEL.search(t)
+    if m and m.start() > 0 and len(P.WORD.findall(m.group("credit"))) <= 8:
+        return t[:m.start()].strip(), m.group("credit").strip()
+    m = _SENTENCE_TAIL.search(t)
+    if m and m.start() > 0:
+        tail = m.group("credit").strip()
+        if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
+            return t[:m.start()].strip(), tail
+    # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
+    m = regex.search(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$", t)
+    if m and _credit_shape(m.group("credit")):
+        return t[:m.start()].strip(), m.group("credit").strip()
+    return None
+
+
+def caption_lead(text: str) -> str | None:
+    """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ..."."""
+    if _FILE_PHOTO.match(text):
+        return text
+    m = _CAPTION_LEADS.match(text)
+    if m and len(P.WORD.findall(text[m.end():])) >= 4:
+        return text[m.end():].strip()
+    return None
+
+
+def strip_truncation(text: str) -> str:
+    """Remove "less"/"... more" widget residue from a caption."""
+    return regex.sub(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$", "", text).strip()

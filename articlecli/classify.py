@@ -1,0 +1,756 @@
+"""Deciding what each line is: headline, deck, byline, date, caption, heading, paragraph, note, debris.
+
+Two passes. The first computes features for every line on its own (`features`). The second
+decides with the whole sequence in view: it finds the span of the story body (the densest run
+of prose, not crossing a comment section), reads the header above it (headline, deck, byline,
+dates, lead image), then walks the body (paragraphs, headings, captions, debris) and the lines
+after it (end notes, page chrome).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import regex
+
+from . import captions as C
+from . import dates
+from . import patterns as P
+from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
+from .lexicon import GIVEN_NAMES
+from .normalize import Line
+
+GIVEN = frozenset(GIVEN_NAMES)
+
+
+class Role(str, Enum):
+    HEADLINE = "headline"
+    DECK = "deck"
+    BYLINE = "byline"
+    DATE = "date"
+    CAPTION = "caption"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NOTE = "note"
+    DEBRIS = "debris"
+    OUTSIDE = "outside"
+
+
+@dataclass(slots=True)
+class Decision:
+    """What one line is, with what was read from it."""
+
+    role: Role
+    reason: str | None = None  # why a line was dropped (debris/outside)
+    text: str | None = None  # caption text without its credit
+    credit: str | None = None
+    byline: Byline | None = None
+    note_kind: str | None = None
+
+
+@dataclass(slots=True)
+class Features:
+    """What a line looks like, on its own."""
+
+    words: int
+    prose: bool
+    title: bool  # a short line with no sentence punctuation at its end
+    all_caps: bool
+    debris: str | None
+    hard_stop: bool
+    soft_stop: bool
+    date_line: bool
+    byline: Byline | None  # an explicit byline ("By ...", or a name beside a date)
+    credit: str | None  # the whole line is a photo credit
+    caption: tuple[str, str] | None  # caption glued to its credit
+    key: str  # comparison form, for finding repeats
+    name_like: int = 0  # a name alone, as in a name-only byline: 2 a known given name or agency, 1 maybe
+    dup: int = 1  # how many lines share `key`
+
+
+@dataclass(slots=True)
+class Structure:
+    """The second pass's answer: one decision per line, plus the header it read."""
+
+    decisions: list[Decision]
+    headline: int | None = None
+    deck: int | None = None
+    body_start: int = 0
+    body_end: int = -1
+    bylines: list[int] = field(default_factory=list)
+    date_lines: list[int] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ pass 1
+def key_of(text: str) -> str:
+    """Comparison form: case, quote style and spacing ignored."""
+    text = text.translate(_QUOTES).casefold()
+    return " ".join(P.WORD.findall(text))
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def is_prose(text: str, words: list[str]) -> bool:
+    """A line of running text: several words, lower-case words among them, sentence punctuation.
+
+    >>> is_prose("No one is watching.", "No one is watching".split())
+    True
+    """
+    n = len(words)
+    if n < 3:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower < max(1, n // 5):
+        return False
+    if P.TERMINAL.search(text):
+        return n >= 3
+    return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
+
+
+def debris_reason(text: str) -> str | None:
+    """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
+    t = text.strip()
+    if P.EMPTY_DATE_LINE.match(t):
+        return "empty-date-line"
+    for reason, pattern in P.DEBRIS_LINE.items():
+        if pattern.match(t):
+            return reason
+    if P.PLAYER_TIME.match(t):
+        return "player"
+    if P.READ_TIME.match(t):
+        return "read-time"
+    if P.SEPARATOR.match(t):
+        return "separator"
+    if P.COUNTER.match(t) or P.ONLY_NUMBER.match(t):
+        return "counter"
+    if P.IMAGE_FILE.match(t):
+        return "image-file"
+    if P.GALLERY.match(t):
+        return "gallery"
+    if P.COPYRIGHT.search(t) and len(t) < 200:
+        return "copyright"
+    if P.TAGS_LINE.match(t):
+        return "tags"
+    if P.SHARE_PHRASE.match(t):
+        return "share"
+    if P.RELATED_LINK.match(t):
+        return "related"
+    if len(t) < 160 and P.NEWSLETTER.search(t):
+        return "newsletter"
+    if regex.fullmatch(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++", t):
+        return "link"
+    if t.startswith("<") and t.endswith(">") or regex.search(r"</?(?:span|div|a|p|img)\b[^>]*+>", t):
+        return "markup"
+    return None
+
+
+def features(lines: list[Line]) -> list[Features]:
+    out: list[Features] = []
+    counts: dict[str, int] = {}
+    for line in lines:
+        t = line.text
+        words = P.WORD.findall(t)
+        prose = is_prose(t, words)
+        letters = [c for c in t if c.isalpha()]
+        all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+        debris = debris_reason(t)
+        date_line = not prose and dates.is_date_line(t)
+        byline = _explicit_byline(t)
+        credit = C.credit_only(t) if not prose or len(words) < 12 else None
+        caption = C.split_caption(t) if credit is None and len(words) >= 3 else None
+        key = key_of(t)
+        counts[key] = counts.get(key, 0) + 1
+        out.append(Features(
+            words=len(words), prose=prose, title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
+            all_caps=all_caps, debris=debris, hard_stop=bool(P.HARD_STOP.match(t)),
+            soft_stop=bool(P.SOFT_STOP.match(t)) and not prose, date_line=date_line, byline=byline,
+            credit=credit, caption=caption, key=key, name_like=_name_like(t),
+        ))
+    for f in out:
+        f.dup = counts[f.key]
+    return out
+
+
+def _name_like(text: str) -> int:
+    """How much a line looks like a name alone, maybe with a role or outlet: 2 when it starts
+    with a known given name or is an agency ("Ryan Morgan", "REUTERS", "Robert Burns, AP
+    National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
+    if len(text) > 80:
+        return 0
+    if P.AGENCY_ONLY.match(text.strip(" .,")):
+        return 2
+    cleaned = regex.sub(r"@\w++", " ", unglue(text)).strip(" ,|")
+    head, _, tail = cleaned.partition(",")
+    if P.AGENCY_ONLY.match(head.strip()) and _outlet_tail(tail):  # "Reuters, Washington"
+        return 2
+    name, rest = split_name(head.strip())
+    if name is None:
+        return 0
+    extra = (rest + " " + tail).strip(" ,")
+    if extra and not (_role_phrase(extra) or P.AGENCY_ONLY.match(extra.strip(" ,.")) or _outlet_tail(extra)):
+        return 0
+    return 2 if name.split()[0].lower() in GIVEN else 1
+
+
+def _role_phrase(text: str) -> bool:
+    """ "Senior Staff Technologist", "News reporter", "AP Auto Writer": a job title, not a sentence."""
+    words = text.split()
+    if not 1 <= len(words) <= 7 or not P.ROLE_WORD.search(text):
+        return False
+    small = {"of", "for", "the", "and", "at", "&", "-", "on", "in"}
+    return all(w[:1].isupper() or w.lower() in small or P.ROLE_WORD.fullmatch(w) or w.startswith("@")
+               for w in words)
+
+
+def _outlet_tail(text: str) -> bool:
+    """ "Cleveland.com", "FUTURISM", "CNN": an outlet after a name."""
+    t = text.strip(" ,.")
+    return bool(regex.fullmatch(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}", t)) and len(t) <= 30
+
+
+def _explicit_byline(text: str) -> Byline | None:
+    """A line that says it is a byline ("By ...") or puts a name right beside a date.
+
+    >>> _explicit_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC").authors[0].name
+    'Dan Goodin'
+    """
+    if len(text) > 160 or text.startswith(("—", "–", "-", "(")):  # "— Name (@handle) date": a quote's source
+        return None
+    if has_byline_lead(text):
+        return parse_byline(text)
+    hits = dates.find_dates(text)
+    if hits:
+        first, last = hits[0].start, hits[-1].end
+    else:
+        rel = dates.RELATIVE.search(text)
+        if rel is None or not regex.search(r"ago\b|[/|•]\s*+\d", text, flags=regex.IGNORECASE):
+            return None
+        first, last = rel.start(), rel.end()
+    before = regex.sub(r"@\w++", " ", text[:first]).strip(" -–—|/•,:")
+    after = dates.TIME.sub(" ", text[last:])
+    after = dates.ZONE.sub(" ", after).strip(" -–—|/•,:")
+    for part in (before, regex.split(r"[,|]", after)[0].strip()):
+        if part and (_name_like(part) or P.AGENCY_ONLY.match(part)):
+            return parse_byline(part, allow_org=True)
+    return None
+
+
+# ------------------------------------------------------------------ pass 2
+def line_weight(f: Features, text: str) -> float | None:
+    """How much a line argues for being inside the story body (None: never inside)."""
+    if f.hard_stop:
+        return None
+    if f.soft_stop:
+        return -3.0
+    if f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+        return -1.0
+    if f.prose:
+        return max(0.5, min(len(text), 400) / 80)
+    return -1.0
+
+
+def find_body(lines: list[Line], feats: list[Features]) -> tuple[int, int]:
+    """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none."""
+    best, best_span = 0.0, (-1, -2)
+    run, run_start = 0.0, 0
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        w = line_weight(f, line.text)
+        if w is None:
+            run, run_start = 0.0, i + 1
+            continue
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += w
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def classify(lines: list[Line]) -> Structure:
+    """Decide what every line is."""
+    feats = features(lines)
+    decisions = [Decision(Role.OUTSIDE, "page-chrome") for _ in lines]
+    st = Structure(decisions)
+    start, end = find_body(lines, feats)
+    if start < 0:
+        for i, f in enumerate(feats):
+            decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else Decision(Role.OUTSIDE, "page-chrome")
+        return st
+    start = _header_end(lines, feats, start, end)
+    st.body_start, st.body_end = start, end
+    read_header(lines, feats, st)
+    read_body(lines, feats, st)
+    read_tail(lines, feats, st)
+    return st
+
+
+def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """Move the body start past header lines (byline, dates, player and gallery residue) that
+    sit among the first lines of the prose run, before its second distinct paragraph."""
+    seen: set[str] = set()
+    new_start = start
+    for i in range(start, min(end, start + 15) + 1):
+        f = feats[i]
+        if f.prose and f.caption is None and f.credit is None:
+            seen.add(f.key)
+            if len(seen) >= 2:
+                break
+        if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS:
+            new_start = i + 1
+    while new_start <= end and not feats[new_start].prose:
+        new_start += 1
+    return new_start if new_start <= end else start
+
+
+HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
+
+
+# ------------------------------------------------------------------ header
+ANCHOR_BONUS = {"byline": 1.5, "name": 1.2, "date": 1.0, "weak-name": 0.6, "body": 0.5}
+
+
+def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """Headline, deck, bylines, dates and lead-image captions above the body."""
+    d = st.decisions
+    start = st.body_start
+    for i in range(start):  # what a line says about itself
+        f = feats[i]
+        if f.byline is not None:
+            d[i] = Decision(Role.BYLINE, byline=f.byline)
+            st.bylines.append(i)
+        elif f.date_line:
+            d[i] = Decision(Role.DATE)
+            st.date_lines.append(i)
+        elif f.debris is not None:
+            d[i] = Decision(Role.DEBRIS, f.debris)
+        elif f.caption is not None:
+            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+    head = choose_headline(lines, feats, st)
+    if head is not None:
+        st.headline = head
+        d[head] = Decision(Role.HEADLINE)
+        _mark_repeats(feats, st, head, "repeated-headline")
+        _name_only_bylines(lines, feats, st, head)
+    for i in range(start):  # credits, now that bylines are known
+        if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
+            d[i] = Decision(Role.CAPTION, text=None, credit=feats[i].credit)
+            _adopt_caption(lines, feats, d, i, feats[i].credit)
+    _dedupe_captions(lines, st, range(0, start))
+    if head is not None:
+        deck = choose_deck(lines, feats, st, head)
+        if deck is not None:
+            st.deck = deck
+            d[deck] = Decision(Role.DECK)
+            _mark_repeats(feats, st, deck, "repeated-deck")
+        _header_captions(lines, feats, st)
+    _dedupe_captions(lines, st, range(0, start))
+
+
+def _adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int, credit: str) -> None:
+    """A credit line credits the caption just above it ("GETTY" under a caption sentence)."""
+    j = i - 1
+    while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
+        j -= 1
+    if j < 0:
+        return
+    f = feats[j]
+    prev = d[j]
+    if prev.role is Role.DEBRIS and prev.reason == "caption-credit" and feats[j].key == feats[i].key:
+        d[i] = Decision(Role.DEBRIS, "repeated-caption")
+        return
+    if prev.role is Role.CAPTION and prev.credit is None:
+        d[j] = Decision(Role.CAPTION, text=prev.text, credit=credit)
+        d[i] = Decision(Role.DEBRIS, "caption-credit")
+        return
+    if prev.role in (Role.OUTSIDE, Role.PARAGRAPH) and f.words >= 3 and f.debris is None and not f.soft_stop \
+            and not f.date_line and not f.name_like:
+        d[j] = Decision(Role.CAPTION, text=C.strip_truncation(lines[j].text), credit=credit)
+        d[i] = Decision(Role.DEBRIS, "caption-credit")
+
+
+def _mark_repeats(feats: list[Features], st: Structure, i: int, reason: str) -> None:
+    for k in range(st.body_start):
+        if k != i and feats[k].key == feats[i].key and st.decisions[k].role in (Role.OUTSIDE, Role.CAPTION):
+            st.decisions[k] = Decision(Role.DEBRIS, reason)
+
+
+def _anchor_kind(lines: list[Line], feats: list[Features], st: Structure, i: int) -> str | None:
+    d = st.decisions[i]
+    if d.role is Role.BYLINE:
+        return "byline"
+    if d.role is Role.DATE:
+        return "date"
+    if d.role is Role.OUTSIDE and (feats[i].name_like == 2 or _labelled_author(lines, i)):
+        return "name"
+    if d.role is Role.OUTSIDE and feats[i].name_like == 1:
+        return "weak-name"
+    return None
+
+
+def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> int | None:
+    """The title-like header line that scores best (repeats, length, closeness to the byline)."""
+    d = st.decisions
+    best, best_score = None, 0.0
+    for i in range(st.body_start):
+        if d[i].role is not Role.OUTSIDE or feats[i].name_like or _labelled_author(lines, i):
+            continue
+        score = headline_score(lines, feats, st, i)
+        if score is not None and score > best_score:
+            best, best_score = i, score
+    if best is not None and feats[best].dup > 1:  # a repeated title: its first printing
+        best = next(i for i in range(st.body_start) if feats[i].key == feats[best].key
+                    and d[i].role is Role.OUTSIDE)
+    return best
+
+
+def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: int) -> float | None:
+    """How much a header line looks like the headline; None when it cannot be one.
+
+    A headline has a few words, no sentence punctuation, is often printed twice, and sits
+    just above the byline or date (or the body, when there is neither).
+    """
+    f = feats[i]
+    t = lines[i].text
+    if f.words < 2 or len(t) > 300 or t.endswith(":") or f.soft_stop or f.hard_stop or f.credit is not None:
+        return None
+    if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t):
+        return None
+    score = 1.0 if f.words >= 4 else (0.0 if f.words == 3 else -2.0)
+    if f.words > 40:
+        score -= 2
+    sentences = bool(P.SENTENCE_BREAK.search(t))
+    if _repeated_title(feats, st, i) and not sentences and not t.endswith("."):
+        score += 2.0
+    if f.all_caps:
+        score -= 1.5 if f.words <= 4 else 0.3
+    if sentences:
+        score -= 1.5 if P.TERMINAL.search(t) else 1.2
+    if t.endswith("."):
+        score -= 0.7
+    if regex.search(r"[—–\-|:»]$", t):
+        score -= 2.0
+    d = st.decisions
+    n_dates = max(1, len(st.date_lines))
+    gap = 0
+    bonus = ANCHOR_BONUS["body"]
+    kind = None
+    for k in range(i + 1, st.body_start):
+        kind = _anchor_kind(lines, feats, st, k)
+        if kind is not None:
+            bonus = ANCHOR_BONUS[kind] / (n_dates if kind == "date" else 1)
+            break
+        if d[k].role is Role.OUTSIDE and feats[k].key != f.key:
+            gap += 1
+    score += bonus - 0.4 * gap
+    if _in_title_run(feats, d, i) and not (kind in ("byline", "name", "weak-name") and gap == 0):
+        score -= 2.0
+    return score
+
+
+def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
+    """Printed again in the header - but not as part of a menu printed twice."""
+    key = feats[i].key
+    for j in range(st.body_start):
+        if j == i or feats[j].key != key:
+            continue
+        prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
+        next_same = i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key \
+            and abs(i - j) > 1
+        if not (prev_same or next_same):
+            return True
+    return False
+
+
+def _in_title_run(feats: list[Features], d: list[Decision], i: int) -> bool:
+    """Part of a list of links: three or more title-like lines in a row."""
+    def titleish(k: int) -> bool:
+        return 0 <= k < len(feats) and d[k].role is Role.OUTSIDE and feats[k].title and feats[k].words >= 3 \
+            and feats[k].dup == 1 and not feats[k].name_like
+    if feats[i].dup > 1:
+        return False
+    run = 1
+    k = i - 1
+    while titleish(k):
+        run += 1
+        k -= 1
+    k = i + 1
+    while titleish(k):
+        run += 1
+        k += 1
+    return run >= 3
+
+
+def _deck_like(text: str, f: Features) -> bool:
+    return f.words >= 5 and not f.soft_stop and not f.all_caps and not text.endswith(":") and not f.name_like
+
+
+def choose_deck(lines: list[Line], feats: list[Features], st: Structure, head: int) -> int | None:
+    """The standfirst: the first sentence-like line after the headline, before the byline.
+
+    When the byline follows the headline directly, a long sentence after the byline and
+    dates, set apart from the body by page furniture, is the standfirst.
+    """
+    d = st.decisions
+    after_anchor = False
+    for i in range(head + 1, st.body_start):
+        f = feats[i]
+        role = d[i].role
+        if role in (Role.BYLINE, Role.DATE):
+            after_anchor = True
+            continue
+        if role is not Role.OUTSIDE or f.key == feats[head].key or f.words <= 2:
+            continue
+        if not _deck_like(lines[i].text, f):
+            return None
+        if not after_anchor:
+            return i
+        rest = [k for k in range(i + 1, st.body_start) if d[k].role is Role.OUTSIDE]
+        return i if f.words >= 8 and f.prose and len(rest) <= 2 else None
+    return None
+
+
+def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, head: int) -> None:
+    """A name alone on a line below the headline ("Ryan Morgan") is a byline. A name without a
+    known given name counts only right beside the headline, deck, a caption or a date."""
+    d = st.decisions
+    seen = 0
+    for i in range(head + 1, st.body_start):
+        if d[i].role is Role.OUTSIDE:
+            seen += 1
+        if d[i].role is not Role.OUTSIDE or seen > 5:
+            continue
+        t = lines[i].text
+        labelled = _labelled_author(lines, i) or _org_between(lines, feats, st, head, i)
+        strength = feats[i].name_like
+        if strength == 1 and not labelled and not _beside_header(lines, feats, st, head, i):
+            continue
+        if strength or labelled:
+            b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
+            if b is not None:
+                d[i] = Decision(Role.BYLINE, byline=b)
+                st.bylines.append(i)
+                if _labelled_author(lines, i):
+                    d[i - 1] = Decision(Role.DEBRIS, "label")
+
+
+def _beside_header(lines: list[Line], feats: list[Features], st: Structure, head: int, i: int) -> bool:
+    """Next to the headline, a date line or a caption (skipping debris)."""
+    d = st.decisions
+
+    def neighbour(step: int) -> int | None:
+        k = i + step
+        while 0 <= k < st.body_start and d[k].role is Role.DEBRIS:
+            k += step
+        return k if 0 <= k < st.body_start else None
+
+    for k in (neighbour(-1), neighbour(1)):
+        if k is not None and (k == head or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
+                              or (k == head + 1 and d[k].role is Role.OUTSIDE and feats[k].words >= 5)):
+            return True
+    return False
+
+
+def _org_between(lines: list[Line], feats: list[Features], st: Structure, head: int, i: int) -> bool:
+    """An outlet named between the headline and the date ("Telegraph Sport"): an organisation byline."""
+    nxt = i + 1
+    return (i == head + 1 and nxt < st.body_start and st.decisions[nxt].role is Role.DATE
+            and 2 <= len(lines[i].text.split()) <= 4 and _outlet_tail(lines[i].text))
+
+
+def _labelled_author(lines: list[Line], i: int) -> bool:
+    """The line after an "Author:" / "By" label."""
+    return i > 0 and bool(regex.fullmatch(r"(?i)(?:author|authors|by|written by)\s*+:?", lines[i - 1].text))
+
+
+def caption_like(text: str, f: Features) -> bool:
+    """A short sentence such as a lead image caption: "Sony's PlayStation VR." """
+    return f.words >= 2 and f.words <= 45 and text.endswith((".", ".”", '."')) and not f.name_like \
+        and text[:1].isupper()
+
+
+def _header_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """Sentences left in the header around byline and dates are lead-image captions."""
+    d = st.decisions
+    assert st.headline is not None
+    anchors = sorted(st.bylines + st.date_lines)
+    first_anchor = next((a for a in anchors if a > st.headline), None)
+    if first_anchor is None:
+        return
+    for i in range(first_anchor, st.body_start):
+        if d[i].role is not Role.OUTSIDE:
+            continue
+        t = lines[i].text
+        lead = C.caption_lead(t)
+        if lead is not None:
+            d[i] = Decision(Role.CAPTION, text=lead)
+        elif caption_like(t, feats[i]):
+            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(t))
+
+
+def _dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
+    """Keep each image once: a caption printed again (with or without its credit, whole or cut
+    short by a "less"/"... more" widget) is dropped, keeping the fullest text and the credit."""
+    d = st.decisions
+    kept: list[int] = []
+    for i in span:
+        if d[i].role is Role.CAPTION and d[i].text is not None:
+            prior = next((j for j in kept if _same_caption(_caption_key(d[j].text or ""), _caption_key(d[i].text))),
+                         None)
+            if prior is None:
+                kept.append(i)
+            else:
+                _merge_caption(d, prior, i, d[i].text)
+    for i in span:  # unlabelled copies, before or after the caption they repeat
+        if d[i].role is Role.OUTSIDE and kept:
+            k = _caption_key(lines[i].text)
+            prior = next((j for j in kept if _same_caption(_caption_key(d[j].text or ""), k)), None)
+            if prior is not None:
+                _merge_caption(d, prior, i, C.strip_truncation(lines[i].text))
+
+
+def _merge_caption(d: list[Decision], keep: int, drop: int, text: str | None) -> None:
+    first = d[keep]
+    best = first.text
+    if text is not None and len(key_of(text)) > len(key_of(best or "")) and not _truncated(text):
+        best = text
+    d[keep] = Decision(Role.CAPTION, text=best, credit=first.credit or d[drop].credit)
+    d[drop] = Decision(Role.DEBRIS, "repeated-caption")
+
+
+def _caption_key(text: str) -> str:
+    return key_of(C.strip_truncation(text))
+
+
+def _truncated(text: str) -> bool:
+    return bool(regex.search(r"(?:\.\.\.|…)\s*+(?:more)?$", text))
+
+
+def _same_caption(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 40 and long_.startswith(short)
+
+
+# ------------------------------------------------------------------ body
+def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    d = st.decisions
+    head_key = feats[st.headline].key if st.headline is not None else None
+    deck_key = feats[st.deck].key if st.deck is not None else None
+    seen_paragraphs: set[str] = set()
+    in_links = False
+    for i in range(st.body_start, st.body_end + 1):
+        f = feats[i]
+        t = lines[i].text
+        if f.prose:
+            in_links = False
+        if head_key is not None and f.key == head_key:
+            d[i] = Decision(Role.DEBRIS, "repeated-headline")
+        elif deck_key is not None and f.key == deck_key:
+            d[i] = Decision(Role.DEBRIS, "repeated-deck")
+        elif f.credit is not None:
+            d[i] = Decision(Role.CAPTION, credit=f.credit)
+            _adopt_caption(lines, feats, d, i, f.credit)
+        elif f.caption is not None and not _quoted(t):
+            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+        elif C.caption_lead(t) is not None:
+            d[i] = Decision(Role.CAPTION, text=C.caption_lead(t))
+        elif f.soft_stop and not f.prose:
+            d[i] = Decision(Role.DEBRIS, "related")
+            in_links = True
+        elif f.debris is not None:
+            d[i] = Decision(Role.DEBRIS, f.debris)
+        elif f.prose:
+            if f.key in seen_paragraphs and f.words > 5:
+                d[i] = Decision(Role.DEBRIS, "repeated-paragraph")
+            else:
+                d[i] = Decision(Role.PARAGRAPH)
+                seen_paragraphs.add(f.key)
+        elif in_links:
+            d[i] = Decision(Role.DEBRIS, "related")
+        else:
+            d[i] = _short_line(lines, feats, st, i)
+    _dedupe_captions(lines, st, range(st.body_start, st.body_end + 1))
+    _end_notes(lines, feats, st, range(max(st.body_start, st.body_end - 3), st.body_end + 1))
+
+
+def _quoted(text: str) -> bool:
+    return bool(regex.search(r"[\"“”]", text))
+
+
+def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int) -> Decision:
+    """A line that is not running text, inside the body: heading, list item or link."""
+    f = feats[i]
+    t = lines[i].text
+    line = lines[i]
+    prev_line = lines[i - 1] if i > 0 else None
+    next_f = feats[i + 1] if i + 1 < len(feats) else None
+    next_line = lines[i + 1] if i + 1 < len(lines) else None
+    glued_prev = prev_line is not None and not line.blank_before and i - 1 >= st.body_start and not feats[i - 1].prose
+    glued_next = next_line is not None and not line.blank_after and next_f is not None and not next_f.prose \
+        and i + 1 <= st.body_end
+    if P.LIST_ITEM.match(t) and not P.NUMBERED_HEADING.match(t):
+        return Decision(Role.PARAGRAPH)
+    if prev_line is not None and (prev_line.text.endswith(":") or glued_prev or glued_next):
+        if not (line.blank_before and line.blank_after) or prev_line.text.endswith(":"):
+            return Decision(Role.PARAGRAPH)
+    heading_like = 1 <= f.words <= 14 and not regex.search(r"[.,;]$", t)
+    if heading_like and next_f is not None and (next_f.prose or glued_next):
+        if f.all_caps and f.words > 6:
+            return Decision(Role.DEBRIS, "related")
+        return Decision(Role.HEADING)
+    if f.words >= 6:
+        return Decision(Role.PARAGRAPH)
+    return Decision(Role.DEBRIS, "non-prose")
+
+
+def note_kind(text: str, authors: list[str] | None = None) -> str | None:
+    """The kind of an end note, or None ("Reuters contributed to this article." -> "contributors")."""
+    if len(text) > 600:
+        return None
+    if P.CONTRIBUTED.search(text):
+        return "contributors"
+    if P.REPORTING_CREDITS.match(text):
+        return "credits"
+    for kind, pattern in P.NOTE_LEAD.items():
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def _end_notes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    d = st.decisions
+    for i in span:
+        if d[i].role is Role.PARAGRAPH:
+            kind = note_kind(lines[i].text)
+            if kind is not None:
+                d[i] = Decision(Role.NOTE, note_kind=kind)
+
+
+def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """After the body: end notes and author bios close by; everything else is page chrome."""
+    d = st.decisions
+    authors = [a.name for i in st.bylines for a in (d[i].byline.authors if d[i].byline else ())]
+    surnames = {n.split()[-1].lower() for n in authors if n.split()}
+    firsts = {n.split()[0].lower() for n in authors if n.split()}
+    seen_prose = 0
+    for i in range(st.body_end + 1, len(lines)):
+        f = feats[i]
+        t = lines[i].text
+        if f.hard_stop:
+            break
+        if f.prose:
+            seen_prose += 1
+        kind = note_kind(t)
+        if kind is None and f.prose:
+            m = P.BIO.match(t)
+            if m and ({w.lower() for w in m.group("name").split()} & (surnames | firsts)):
+                kind = "bio"
+        if kind is not None:
+            d[i] = Decision(Role.NOTE, note_kind=kind)
+        elif f.debris is not None:
+            d[i] = Decision(Role.DEBRIS, f.debris)
+        if seen_prose > 4 or i > st.body_end + 25:
+            break

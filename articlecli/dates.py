@@ -1,0 +1,452 @@
+"""Dates: finding them in a line, reading them into ISO 8601, telling published from updated.
+
+The common formats of news pages are read by our own patterns; `dateparser` (English only,
+one configured parser, imported lazily) is asked only about a date-like line the patterns
+could not read. A date without a year, or a relative date ("2 hours ago"), is resolved only
+when the article supplies the year, or the caller supplies `now`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+FLAGS = regex.VERSION1 | regex.IGNORECASE
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs",
+            "thu", "friday", "fri", "saturday", "sat", "sunday", "sun")
+# Fixed offsets, in hours. "ET"/"CT"/"MT"/"PT" follow US daylight-saving rules (see _us_offset).
+ZONES: dict[str, float] = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
+    "ist": 5.5, "pkt": 5, "hkt": 8, "sgt": 8, "awst": 8, "jst": 9, "kst": 9, "aest": 10,
+    "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+    "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
+}
+US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s++)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Boundaries: glued text is common ("Nolan22 Dec 2016", "FinanceOctober 13"), so a month
+# may follow a lower-case letter but not be the tail of a longer word ("Mayor").
+_B = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+# Month names are capitalised in dates; "may" and "march" in lower case are words.
+_CAP = r"(?-i:(?=\p{Lu}))"
+
+DATE_FORMS = {
+    "mdy": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s*+{_DAY}(?![\d:])(?:,|\s)\s*+(?:,\s*+)?{_YEAR}",
+    "dmy": rf"(?<![\d])(?:{_CAP}{_WEEKDAY})?{_DAY}\s*+(?:of\s++)?{_CAP}{_MONTH},?\s++{_YEAR}",
+    "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+           r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
+           r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
+    "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/])",
+    "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
+    "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
+}
+DATE = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in DATE_FORMS.items()).replace(
+    "(?P<month>", "(?P<month_>").replace("(?P<day>", "(?P<day_>").replace("(?P<year>", "(?P<year_>"),
+    FLAGS)
+# Each form compiled alone too, so that its named groups can be read unambiguously.
+FORMS = {k: regex.compile(v, FLAGS) for k, v in DATE_FORMS.items()}
+
+TIME = regex.compile(
+    r"(?<![\d:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?\s*+"
+    r"(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d:./])(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![\d/]|\.\d)"
+    r"|(?<![\d:])(?P<hhmm>[0-2]\d[0-5]\d)\s*+(?=GMT|UTC)",
+    FLAGS,
+)
+ZONE = regex.compile(
+    r"(?<![\p{L}])(?P<zone>" + "|".join(sorted([*ZONES, *US_ZONES], key=len, reverse=True)) + r")(?![\p{L}])"
+    r"|(?P<offset>(?:GMT|UTC)?[+\-][01]?\d(?::?[0-5]\d)?)(?![\d])",
+    FLAGS,
+)
+RELATIVE = regex.compile(
+    r"(?<![\p{L}\d])(?P<n>\d++|an?|one)\s*+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|mins?|months?|m|"
+    r"h(?:ou)?rs?|hours?|h|days?|d|weeks?|w|years?|y)\s*+(?:ago)?(?![\p{L}])"
+    r"|(?<![\p{L}])(?P<word>yesterday|today|just now)(?![\p{L}])",
+    FLAGS,
+)
+UPDATED_LABEL = regex.compile(
+    r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
+PUBLISHED_LABEL = regex.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
+# Words that may stand beside a date on a date line.
+DATE_FILLER = regex.compile(
+    r"(?<![\p{L}])(?:last|first|updated|update|published|posted|modified|created|on|at|date|time|"
+    r"publish|am|pm|a\.m\.|p\.m\.|ago|edt|est|et|pt|ct|gmt|utc|bst|ist|hkt|local|uk|of)(?![\p{L}])"
+    r"|[|/•·,;:()\-–—.]", FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
+
+    iso: str | None
+    text: str
+    source: str  # the line it came from
+    resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"iso": self.iso, "text": self.text, "source": self.source, "resolved": self.resolved}
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """One date found in a string: the parts read and the span they cover."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    offset: float | None = None  # hours east of UTC, when a zone is printed
+    zone_name: str | None = None
+
+    def date(self, year: int | None = None) -> dt.date | None:
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+    def iso(self, year: int | None = None) -> str | None:
+        d = self.date(year)
+        if d is None:
+            return None
+        if self.hour is None:
+            return d.isoformat()
+        stamp = dt.datetime(d.year, d.month, d.day, self.hour, self.minute or 0)
+        offset = self.offset
+        if offset is None and self.zone_name in US_ZONES:
+            offset = _us_offset(self.zone_name, d)
+        if offset is None:
+            return stamp.isoformat(timespec="minutes")
+        tz = dt.timezone(dt.timedelta(hours=offset))
+        return stamp.replace(tzinfo=tz).isoformat(timespec="minutes")
+
+
+def _us_offset(zone: str, day: dt.date) -> float:
+    """UTC offset of a US zone abbreviation without S/D ("ET") on `day` (DST since 2007)."""
+    standard = US_ZONES[zone]
+
+    def nth_sunday(month: int, n: int) -> dt.date:
+        first = dt.date(day.year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+    dst = nth_sunday(3, 2) <= day < nth_sunday(11, 1)
+    return standard + (1 if dst else 0)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 and len(text) == 2 else y
+
+
+def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
+    g = FORMS[kind].match(m.group(kind))
+    if g is None:  # pragma: no cover - the combined and single patterns agree
+        return None
+    start = m.start(kind)
+    end = m.end(kind)
+    if kind == "iso":
+        hour = int(g["hour"]) if g["hour"] else None
+        minute = int(g["minute"]) if g["minute"] else None
+        offset: float | None = None
+        if g["isotz"]:
+            tz = g["isotz"]
+            if tz.upper() == "Z":
+                offset = 0.0
+            else:
+                sign = -1 if tz[0] == "-" else 1
+                digits = tz[1:].replace(":", "")
+                offset = sign * (int(digits[:2]) + int(digits[2:4] or 0) / 60)
+        return DateHit(start, end, int(g["year"]), int(g["month"]), int(g["day"]), hour, minute, offset)
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        year = _year(g["year"])
+        if g["sep"] == "." or a > 12:  # 18.11.2019 and 21/06/2014 are day first
+            day, month = a, b
+        else:
+            month, day = a, b
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return DateHit(start, end, year, month, day)
+    month = MONTHS[g["month"].lower().rstrip(".")]
+    day = int(g["day"])
+    if not 1 <= day <= 31:
+        return None
+    year = int(g["year"]) if kind in ("mdy", "dmy") else None
+    return DateHit(start, end, year, month, day)
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every calendar date in `text`, in order (times and zones not yet attached)."""
+    hits: list[DateHit] = []
+    for m in DATE.finditer(text, timeout=1.0):
+        kind = next((k for k in DATE_FORMS if m.group(k) is not None), None)
+        if kind is None:  # pragma: no cover
+            continue
+        hit = _match_to_hit(kind, m)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def attach_time(text: str, hit: DateHit) -> DateHit:
+    """Attach the time (and zone) printed next to `hit`, before or after it, if any."""
+    if hit.hour is not None:
+        return _attach_zone(text, hit, hit.end)
+    window_after = text[hit.end:hit.end + 40]
+    window_before = text[max(0, hit.start - 40):hit.start]
+    best: tuple[int, int | None, int, int] | None = None  # (hour, minute, abs start, abs end)
+    for m in TIME.finditer(window_after):
+        gap = window_after[:m.start()]
+        if _too_far(gap):
+            break
+        best = (*_read_time(m), hit.end + m.start(), hit.end + m.end())  # type: ignore[assignment]
+        break
+    if best is None:
+        times = list(TIME.finditer(window_before))
+        if times:
+            m = times[-1]
+            gap = window_before[m.end():]
+            if not _too_far(gap):
+                base = max(0, hit.start - 40)
+                best = (*_read_time(m), base + m.start(), base + m.end())  # type: ignore[assignment]
+    if best is None:
+        return hit
+    hour, minute, t_start, t_end = best
+    if hour is None or hour > 23:
+        return hit
+    timed = DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hour, minute)
+    return _attach_zone(text, timed, t_end)
+
+
+def _too_far(gap: str) -> bool:
+    """A time belongs to a date when only a few joining words or marks lie between them."""
+    joiners = {"at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES}
+    words = [w for w in regex.findall(r"\p{L}++", gap) if w.lower() not in joiners]
+    return len(words) > 1 or "|" in gap
+
+
+def _read_time(m: regex.Match[str]) -> tuple[int | None, int]:
+    if m.group("hhmm"):
+        return int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
+    if m.group("hour24") is not None:
+        return int(m.group("hour24")), int(m.group("minute24"))
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or 0)
+    if hour > 12:  # "15:24pm": a 24-hour clock with a stray suffix
+        return (hour, minute) if hour < 24 else (None, 0)
+    if m.group("ampm").lower() == "p" and hour != 12:
+        hour += 12
+    elif m.group("ampm").lower() == "a" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _attach_zone(text: str, hit: DateHit, after: int) -> DateHit:
+    window = text[after:after + 14]
+    m = ZONE.match(window.lstrip(" ,"))
+    if m is None:
+        return hit
+    if m.group("zone"):
+        name = m.group("zone").lower()
+        if name in US_ZONES:
+            return DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hit.hour, hit.minute, None, name)
+        return DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hit.hour, hit.minute, ZONES[name], name)
+    raw = m.group("offset").upper().replace("GMT", "").replace("UTC", "")
+    sign = -1 if raw.startswith("-") else 1
+    digits = raw[1:].replace(":", "")
+    hours = int(digits[:2]) if len(digits) >= 3 else int(digits)
+    minutes = int(digits[2:4]) if len(digits) >= 4 else (int(digits[-2:]) if len(digits) == 3 else 0)
+    if hours > 14:
+        return hit
+    return DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hit.hour, hit.minute,
+                   sign * (hours + minutes / 60), "offset")
+
+
+def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] | None:
+    """Read "2 hours ago" / "1 day ago" / "yesterday": (text, iso-or-None). None if absent."""
+    m = RELATIVE.search(text)
+    if m is None:
+        return None
+    if m.group("word") is None and "ago" not in m.group(0).lower() and not regex.search(r"/\s*+$", text[:m.start()]):
+        return None
+    if now is None:
+        return m.group(0).strip(), None
+    if m.group("word"):
+        word = m.group("word").lower()
+        delta = dt.timedelta(days=1 if word == "yesterday" else 0)
+        return m.group(0), (now - delta).date().isoformat()
+    n_text = m.group("n").lower()
+    n = 1 if n_text in ("a", "an", "one") else int(n_text)
+    u = m.group("unit").lower()
+    if u.startswith("s"):
+        delta = dt.timedelta(seconds=n)
+    elif u.startswith("mo"):
+        delta = dt.timedelta(days=30 * n)
+    elif u.startswith("m"):
+        delta = dt.timedelta(minutes=n)
+    elif u.startswith("h"):
+        delta = dt.timedelta(hours=n)
+    elif u.startswith("d"):
+        delta = dt.timedelta(days=n)
+    elif u.startswith("w"):
+        delta = dt.timedelta(weeks=n)
+    else:
+        delta = dt.timedelta(days=365 * n)
+    when = now - delta
+    if delta < dt.timedelta(days=1) and now.tzinfo is not None:
+        return m.group(0).strip(), when.isoformat(timespec="minutes")
+    return m.group(0).strip(), when.date().isoformat()
+
+
+def is_date_line(text: str) -> bool:
+    """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
+    if len(text) > 120:
+        return False
+    hits = find_dates(text)
+    if hits:
+        rest = text
+        for h in reversed(hits):
+            rest = rest[:h.start] + " " + rest[h.end:]
+    else:
+        rel = RELATIVE.search(text)
+        if rel is None or "ago" not in text.lower():
+            return False
+        rest = text[:rel.start()] + " " + text[rel.end():]
+    rest = TIME.sub(" ", rest)
+    rest = ZONE.sub(" ", rest)
+    rest = DATE_FILLER.sub(" ", rest)
+    rest = regex.sub(r"\d++", " ", rest)
+    words = rest.split()
+    return len(words) <= 2
+
+
+@dataclass(frozen=True, slots=True)
+class LineDates:
+    """What a header line says about publication dates."""
+
+    published: DateValue | None
+    updated: DateValue | None
+
+
+def read_date_line(text: str, *, year_hint: int | None, now: dt.datetime | None) -> LineDates:
+    """Read "Published ... | Updated ..." lines into published/updated values.
+
+    >>> read_date_line("Updated: Nov. 19, 2019 10:33 a.m. ET", year_hint=None, now=None).updated.iso
+    '2019-11-19T10:33-05:00'
+    """
+    segments = _label_segments(text)
+    published: DateValue | None = None
+    updated: DateValue | None = None
+    last_date: DateHit | None = None
+    for label, seg in segments:
+        value = _segment_value(seg, text, year_hint=year_hint, now=now, fallback=last_date)
+        if value is None:
+            continue
+        dv, hit = value
+        if hit is not None:
+            last_date = hit
+        if label == "updated":
+            updated = updated or dv
+        else:
+            published = published or dv
+    return LineDates(published, updated)
+
+
+def _label_segments(text: str) -> list[tuple[str, str]]:
+    """Split a line at its Updated/Published labels: [(label, segment), ...]."""
+    cuts: list[tuple[int, str]] = []
+    for m in UPDATED_LABEL.finditer(text):
+        cuts.append((m.start(), "updated"))
+    for m in PUBLISHED_LABEL.finditer(text):
+        cuts.append((m.start(), "published"))
+    cuts.sort()
+    if not cuts or cuts[0][0] > 0:
+        cuts.insert(0, (0, "published"))
+    out = []
+    for i, (pos, label) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        out.append((label, text[pos:end]))
+    return out
+
+
+def _segment_value(seg: str, line: str, *, year_hint: int | None, now: dt.datetime | None,
+                   fallback: DateHit | None) -> tuple[DateValue, DateHit | None] | None:
+    hits = [h for h in find_dates(seg) if h.year is not None or (h.month and h.day)]
+    if hits:
+        hit = attach_time(seg, hits[0])
+        text = seg[hit.start:hit.end].strip()
+        if hit.year is not None:
+            return DateValue(hit.iso(), _span_text(seg, hit), line), hit
+        if year_hint is not None:
+            return DateValue(hit.iso(year_hint), text, line, "year-from-article"), hit
+        return DateValue(None, text, line, "no-year"), hit
+    rel = relative_date(seg, now)
+    if rel is not None:
+        rel_text, iso = rel
+        return DateValue(iso, rel_text, line, "relative-to-now" if iso else "relative"), None
+    # A time alone ("Updated 9:40 AM EST") takes its day from the date before it on the line.
+    if fallback is not None:
+        m = TIME.search(seg)
+        if m is not None:
+            hour, minute = _read_time(m)
+            if hour is not None:
+                timed = DateHit(fallback.start, fallback.end, fallback.year, fallback.month, fallback.day,
+                                hour, minute)
+                timed = _attach_zone(seg, timed, m.end())
+                return DateValue(timed.iso(year_hint), seg.strip(" |;,"), line), None
+    return None
+
+
+def _span_text(seg: str, hit: DateHit) -> str:
+    return seg.strip(" |;,/•")
+
+
+# ----------------------------------------------------------------- fallback
+_PARSER: Any = None
+
+
+def dateparser_read(text: str) -> str | None:
+    """Ask dateparser (English only) about a date our patterns missed; ISO date or None."""
+    global _PARSER
+    if _PARSER is None:
+        from dateparser.date import DateDataParser
+
+        _PARSER = DateDataParser(languages=["en"], settings={
+            "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        })
+    try:
+        data = _PARSER.get_date_data(text[:80])
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    when = getattr(data, "date_obj", None)
+    return when.date().isoformat() if when is not None else None
+
+
+def article_year(texts: list[str]) -> int | None:
+    """The year an article gives: the commonest year among its full dates (latest on a tie)."""
+    counts: dict[int, int] = {}
+    for t in texts:
+        for h in find_dates(t):
+            if h.year is not None:
+                counts[h.year] = counts.get(h.year, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))

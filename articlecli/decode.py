@@ -1,0 +1,143 @@
+"""Bytes -> text: BOMs, UTF-8, legacy single-byte encodings, binary refusal, mojibake repair.
+
+Order of decisions, cheapest first:
+1. refuse what is not text: empty, too large, known binary signatures, NUL-heavy data;
+2. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+3. strict UTF-8 (nearly all modern files);
+4. UTF-8 with a few invalid bytes (a damaged file): decoded with replacement and a warning;
+5. otherwise charset-normalizer's best guess among legacy encodings (cp1252, Latin-1, ...).
+Text that is already mojibake (UTF-8 read as cp1252, "â€™") is repaired when the round trip
+is clean, and flagged in warnings either way.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import ArticleParseError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SIGNATURES = (
+    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh",
+    b"\x7fELF", b"MZ", b"OggS", b"RIFF", b"ID3", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*",
+    b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf", b"\xfd7zXZ", b"SQLite format 3",
+)
+# UTF-8 text read as cp1252: "â€™" for "’", "Ã©" for "é".
+MOJIBAKE = regex.compile(r"â€[™œ\u009d˜”“¦¢–—]|Ã[©¨¡¢£¤¥§­³ºª«±¶¼½]|Â[ ·©®°±«»]")
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Decode a file's bytes, or raise ArticleParseError("empty" / "not text" / "too large")."""
+    if len(data) > max_bytes:
+        raise ArticleParseError(f"too large ({len(data):,} bytes, limit {max_bytes:,})")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(name.replace("-sig", ""))
+            except UnicodeDecodeError:
+                text = data[len(bom):].decode(name.replace("-sig", ""), errors="replace")
+                return _finish(Decoded(text, name, ["invalid bytes replaced with U+FFFD"]))
+            return _finish(Decoded(text, name))
+    if not data.strip():
+        raise ArticleParseError("empty")
+    if data.startswith(_SIGNATURES) or _looks_binary(data):
+        raise ArticleParseError("not text")
+    try:
+        return _finish(Decoded(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for b in data if b >= 0xC2 and b <= 0xF4)
+    if bad and bad <= max(3, multibyte // 4) and bad * 200 < len(data):
+        return _finish(Decoded(text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]))
+    return _finish(_legacy(data))
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        # UTF-16 without a BOM has NULs in every other byte; anything else with NULs is binary
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        return not (even > len(sample) // 4 or odd > len(sample) // 4) or len(sample) < 4
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls * 20 > len(sample)
+
+
+def _legacy(data: bytes) -> Decoded:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if text.isprintable() or sum(c.isprintable() or c in "\n\r\t" for c in text) > 0.95 * len(text):
+                return Decoded(text, name, ["no byte-order mark; read as " + name])
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        best = None
+    else:
+        best = from_bytes(data[:65536], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250",
+                                                     "cp1251", "mac_roman", "utf_8"]).best()
+    name = best.encoding if best is not None else "cp1252"
+    if name in ("latin_1", "iso8859_1", "iso8859_15", "ascii"):
+        name = "cp1252"  # a superset for text: curly quotes live in 0x80-0x9F
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        name = "latin-1"
+        text = data.decode("latin-1")
+    if not _mostly_text(text):
+        raise ArticleParseError("not text")
+    return Decoded(text, codecs.lookup(name).name)
+
+
+def _mostly_text(text: str) -> bool:
+    sample = text[:8192]
+    good = sum(1 for c in sample if c.isprintable() or c in "\n\r\t\f")
+    return good >= 0.9 * len(sample)
+
+
+def _finish(dec: Decoded) -> Decoded:
+    """Repair text that is already mojibake, when a round trip through cp1252 is clean."""
+    hits = len(MOJIBAKE.findall(dec.text[:200000]))
+    if not hits:
+        return dec
+    try:
+        repaired = dec.text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        repaired = MOJIBAKE.sub(lambda m: _fix_one(m.group(0)), dec.text)
+        if len(MOJIBAKE.findall(repaired)) < hits:
+            dec.warnings.append(f"mojibake repaired in {hits} place(s) (text was UTF-8 read as cp1252)")
+            return Decoded(repaired, dec.encoding, dec.warnings)
+        dec.warnings.append(f"text looks like mojibake in {hits} place(s) (UTF-8 read as cp1252)")
+        return dec
+    dec.warnings.append(f"mojibake repaired in {hits} place(s) (text was UTF-8 read as cp1252)")
+    return Decoded(repaired, dec.encoding, dec.warnings)
+
+
+def _fix_one(s: str) -> str:
+    try:
+        return s.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return s

@@ -1,0 +1,300 @@
+"""Word lists the rules are built from: data only, no logic.
+
+Every table is a tuple of lower-case strings unless its comment says otherwise.
+Patterns that use them live in `patterns.py`; the rules that use the patterns
+live in the module of their concern (`classify.py`, `bylines.py`, `quotes.py`, ...).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- page debris
+# Whole lines (compared case-insensitively, trailing punctuation ignored) that
+# are page furniture, grouped by the reason reported in `removed`.
+DEBRIS_LINES: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share", "shares", "share this", "share this story", "share this article", "share this post",
+        "share on facebook", "share on twitter", "share on reddit", "share on linkedin",
+        "share on whatsapp", "share on pinterest", "share on tumblr", "share on google plus",
+        "share via email", "share via", "share permalink", "share close extra sharing options",
+        "show more sharing options", "more options", "tweet", "pin", "pin it", "reblog", "email",
+        "e-mail", "print", "print article", "print this article", "facebook", "twitter", "linkedin",
+        "whatsapp", "reddit", "pinterest", "flipboard", "telegram", "buffer", "instagram", "youtube",
+        "google+", "blogger", "stumbleupon", "copy link", "copy link urlcopied!", "link copied",
+        "addthis sharing buttons", "share to linkedin", "share to facebook", "share to twitter",
+        "share to email", "share to more", "share tweet submit", "share tweet", "submit",
+        "email me", "resize text", "share your voice", "more", "comments", "comment",
+        "share this information", "share your thoughts with friends", "get short url",
+    ),
+    "advertisement": (
+        "advertisement", "advertising", "advert", "adchoices", "ad choices", "sponsored",
+        "sponsored links", "promoted links", "paid partner", "inread invented by teads",
+        "skip ad", "click to skip ad", "closing in", "story continues below advertisement",
+        "continue reading below", "article continues below", "ad feedback", "partner offers",
+    ),
+    "newsletter": (
+        "sign up for our newsletter", "subscribe", "subscribe now", "newsletter", "newsletters",
+        "sign up", "get it", "sign up for free", "subscribe to our newsletter",
+        "breaking news emails", "receive the latest local updates in your inbox",
+        "privacy policy | more newsletters", "get the latest news in your inbox",
+    ),
+    "player": (
+        "autoplay", "full screen", "fullscreen", "playlist", "captions", "drag", "close",
+        "replay", "play video", "watch video", "video", "audio", "listen", "listen to this article",
+        "loading content", "this slideshow requires javascript", "autoplay: on autoplay: off",
+        "wait 1 second to continue", "view photos", "buy photo", "back to gallery", "view gallery",
+        "caption", "hide caption", "toggle caption", "enlarge this image", "expand", "×", "x",
+    ),
+    "label": (
+        "exclusive", "highlights", "breaking", "breaking news", "live", "analysis", "opinion",
+        "editorial", "•", "filed to", "filed under", "tags", "topics", "related topics", "tagged",
+        "evidence based", "up next", "up next:", "more on this", "key points",
+        "why you can trust sky news", "read more", "see more", "see also", "learn more",
+        "reader comments", "back to top", "undo", "menu", "search", "home", "sign in", "log in",
+        "register", "username",
+    ),
+}
+
+# A line that opens a block of links or chrome after the story: the body stops before it.
+# "hard" ones are never followed by more of the article; "soft" ones sometimes are
+# (a "More from UK" box in the middle of a story), so they only weigh against it.
+HARD_STOPS: tuple[str, ...] = (
+    "comments", "view comments", "show comments", "leave a comment", "leave a reply", "add a comment",
+    "post a comment", "join the conversation", "discussion policy", "comments are closed",
+    "you must log in to post a comment", "conversation powered by livefyre", "no comments",
+    "read the terms of use", "reader comments", "newest | oldest | top comments",
+    "comments are subject to our community guidelines",
+)
+SOFT_STOPS: tuple[str, ...] = (
+    "related", "related stories", "related articles", "related coverage", "related content",
+    "related posts", "related links", "read more", "more stories", "more from", "more on",
+    "you may also like", "you might also like", "you may like", "recommended", "recommended stories",
+    "recommended for you", "most read", "most popular", "most viewed", "popular", "trending",
+    "trending news", "trending now", "on our radar", "don't miss", "dont miss", "more for you",
+    "around the web", "from the web", "latest", "latest news", "latest stories", "top stories",
+    "story timeline", "about the author", "read next", "what to read next", "in case you missed it",
+    "sponsored stories", "promoted stories", "more news", "editor's picks", "picked for you",
+    "share this article", "share this", "share this story", "share this:", "like this:", "tags",
+    "topics", "related topics", "more in", "read more stories about", "see more",
+    "you may also like these posts", "more from msn", "most read in", "follow us",
+)
+
+# Line openers that mark a link to another story ("Related: ...", "READ MORE: ...").
+RELATED_PREFIXES: tuple[str, ...] = (
+    "related", "read more", "read", "more", "learn more", "see also", "also read", "also see",
+    "read also", "watch", "click here", "don't miss", "recommended", "see", "listen", "up next",
+    "more games news", "more from", "next", "previous", "more coverage", "sign up",
+)
+
+# Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
+CREDIT_LEADS: tuple[str, ...] = (
+    "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images",
+    "image credit", "image source", "image via", "photo credit", "photo credits", "credit",
+    "credits", "main image credit", "main image", "top image", "header image", "lead image",
+    "illustration", "photo illustration", "graphic", "video", "source", "courtesy", "pic",
+    "photo by", "photos by", "photograph by", "image by", "illustration by",
+)
+
+# Agencies and picture desks that appear in photo credits and bylines.
+AGENCIES: tuple[str, ...] = (
+    "ap", "associated press", "the associated press", "reuters", "afp", "agence france-presse",
+    "agence france presse", "getty", "getty images", "epa", "epa-efe", "efe", "ansa", "dpa",
+    "bloomberg", "xinhua", "pti", "ians", "ani", "upi", "united press international", "tass",
+    "anadolu", "anadolu agency", "kyodo", "yonhap", "shutterstock", "alamy", "pa", "pa images",
+    "pa media", "pa wire", "rex", "rex features", "sipa", "nurphoto", "zuma", "zuma press",
+    "sopa images", "lightrocket", "pool", "wire services", "staff reports", "staff",
+    "bloomberg news", "cnn", "bbc", "press association", "canadian press", "the canadian press",
+    "aap", "australian associated press", "nasa", "istock", "istockphoto", "imago", "corbis",
+    "wireimage", "filmmagic", "redferns", "newscom", "polaris", "splash news", "backgrid",
+)
+
+# Agencies that count as "the wire" for `agency` and contributor notes.
+WIRE_AGENCIES: tuple[str, ...] = (
+    "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
+    "bloomberg", "bloomberg news", "pti", "ians", "ani", "upi", "xinhua", "dpa", "efe", "ansa",
+    "kyodo", "yonhap", "tass", "anadolu agency", "press association", "pa", "pa media",
+    "canadian press", "the canadian press", "aap", "wire services", "staff reports",
+)
+
+# ------------------------------------------------------------------- bylines
+BYLINE_LEADS: tuple[str, ...] = (
+    "by", "words by", "written by", "analysis by", "opinion by", "story by", "text by",
+    "reporting by", "from", "author", "authors", "posted by", "report by", "commentary by",
+    "interview by", "review by", "photos and text by",
+)
+
+# Head nouns that make a byline segment a job title rather than a name or an outlet
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
+ROLE_HEADS: tuple[str, ...] = (
+    "writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent",
+    "correspondents", "columnist", "columnists", "contributor", "contributors", "journalist",
+    "journalists", "producer", "producers", "analyst", "critic", "chief", "technologist", "director",
+    "host", "anchor", "photographer", "videographer", "intern", "fellow", "founder", "blogger",
+    "editor-at-large", "writer-at-large", "professor", "commentator", "strategist", "specialist",
+    "manager", "officer", "ceo", "researcher", "economist", "scientist", "lecturer", "author",
+    "staff writer", "staff reporter", "desk", "bureau chief", "contributing",
+)
+
+# Tokens that are never part of a person's name in a name-only byline line
+# ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "news", "tech", "technology", "industry", "insider", "business", "politics", "world", "sports",
+    "sport", "opinion", "opinions", "health", "science", "strategy", "marketing", "future",
+    "opportunity", "middle", "east", "west", "north", "south", "home", "latest", "video", "videos",
+    "photos", "gallery", "live", "local", "national", "international", "entertainment", "culture",
+    "lifestyle", "travel", "food", "money", "markets", "economy", "finance", "weather", "auto",
+    "autos", "cars", "style", "fashion", "music", "movies", "tv", "games", "gaming", "books",
+    "review", "reviews", "features", "feature", "analysis", "editorial", "columnists", "column",
+    "blog", "blogs", "podcast", "podcasts", "newsletter", "newsletters", "subscribe", "sign",
+    "more", "menu", "search", "share", "tweet", "email", "print", "comments", "related", "stories",
+    "story", "topics", "tags", "all", "the", "our", "your", "my", "this", "that", "is", "are",
+    "was", "of", "in", "on", "for", "to", "and", "with", "at", "from", "about", "contact", "help",
+    "privacy", "policy", "terms", "advertise", "jobs", "careers", "deals", "shop", "store",
+    "apple", "google", "microsoft", "amazon", "facebook", "twitter", "nasa", "crime", "education",
+    "environment", "climate", "space", "royals", "royal", "family", "relationships", "parenting",
+    "beauty", "wellness", "fitness", "nutrition", "medicine", "research", "education", "property",
+    "real", "estate", "media", "arts", "art", "design", "photography", "breaking", "exclusive",
+    "trending", "popular", "top", "best", "new", "free", "open", "mobile", "app", "apps", "digital",
+    "internet", "security", "privacy", "software", "hardware", "computers", "phones", "smart",
+    "cnet", "msn", "update", "updates", "coverage", "special", "report", "reports", "investigations",
+    "investigation", "magazine", "edition", "daily", "weekly", "morning", "evening", "tonight",
+    "today", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "conversation", "skip", "content", "navigation", "main", "accessibility", "log",
+    "comment", "hollywood", "reporter", "bell", "opening", "cbs", "fox", "nbc", "abc", "cnn", "bbc",
+    "league", "cup", "championship", "football", "soccer", "basketball", "baseball", "tennis",
+    "golf", "hockey", "nfl", "nba", "mlb", "nhl", "view", "articles", "posts", "profile", "bio",
+    "staff", "writer", "writers", "editor", "editors", "reporter", "reporters", "correspondent",
+)
+
+# Given names: a hint (never proof) that a short capitalised line is a person's name.
+GIVEN_NAMES: tuple[str, ...] = tuple(
+    """aaron abby abdul abdullah abigail abraham ada adam adele adrian adriana afua agnes ahmad ahmed aidan aileen aisha akira alan alana albert alberto alejandro alex alexa alexander alexandra alexis alfred ali alice alicia alina alison allan allison alma amanda amara amber amelia amir amit amy ana anderson andre andrea andreas andrew andy angel angela angelica angelina angie anita ann anna anne annie anthony antoine anton antonio april arjun arnold arthur arturo asha ashley audrey austin ava barbara barry beatrice becky ben benjamin bernard beth bethany betty beverly bill billy blake bob bobby bonnie boris brad bradley brandon brenda brendan brent brett brian briana bridget brittany brooke bruce bruno bryan caitlin caleb calvin cameron camila carl carla carlos carmen carol caroline carolyn carrie casey cassandra catherine cathy cecilia chad charles charlie charlotte chen cheryl chloe chris christian christina christine christopher cindy claire clara clare claudia clay clayton clifford cody colin colleen connor conor courtney craig cristina crystal curtis cynthia daisy dale dan dana daniel daniela danielle danny darius darren dave david dawn dean deborah debbie debra deepak denise dennis derek desmond devin diana diane diego dimitri dominic don donald donna doris dorothy doug douglas drew duncan dustin dylan earl ed eddie edgar edith edward edwin eileen elaine eleanor elena eli elias elijah elisa elizabeth ella ellen elliot emily emma enrique eric erica erik erin ernest esther ethan eugene eva evan evelyn faith farah fatima felix fernando fiona frances francesca francis francisco frank fred frederick gabriel gabriela gail gareth gary gavin gemma gene george georgia gerald gina giulia giuseppe glen glenn gloria gordon grace graham grant greg gregory gustavo hailey haley hamid hana hannah hans harold harriet harry hassan hayley heather hector heidi helen helena henry hilary holly howard hugh hugo hussein ian ibrahim igor imran ingrid irene iris isaac isabel isabella isaiah ivan jack jackie jacob jacqueline jake james jamie jan jane janet janice jared jasmine jason javier jay jean jeff jeffrey jenna jennifer jenny jeremy jerome jerry jesse jessica jesus jill jim jimmy jo joan joanna joanne joe joel johan john johnny jon jonathan jordan jorge jose joseph josh joshua joy joyce juan judith judy julia julian julie julius june justin kaitlyn kamal karen karim karl kate katharine katherine kathleen kathryn kathy katie katrina kay keith kelly kelvin ken kenneth kent kerry kevin khalid kim kimberly kirk kristen kristin kurt kyle lance lara larry laura lauren lawrence leah lee leila lena leo leon leonard leslie liam lily linda lindsay lindsey lisa liz lloyd logan lois lola lorenzo louis louise lucas lucia lucy luis luke lydia lynn madeline madison maggie malcolm mandy manuel marc marcel marco marcus margaret maria marie marina mario marion marisa mark marsha martha martin marvin mary mason matt matthew maureen max maya megan mehmet melanie melinda melissa mia michael michel michele michelle miguel mike mila miles miriam mitchell mohamed mohammad mohammed molly monica morgan muhammad nadia nancy naomi natalie natasha nathan neil nicholas nick nicola nicole nina noah noel nora norman oliver olivia omar oscar owen pablo pam pamela patricia patrick paul paula pedro penny peter philip phillip phil pierre priya rachel rafael rahul raj ralph ramon randy raphael raquel ravi ray raymond rebecca regina reza ricardo richard rick ricky rita rob robert roberta roberto robin rodrigo roger roland ronald rosa rose ross roy ruby russell ruth ryan sally sam samantha samir samuel sandra sandy sanjay sara sarah scott sean sebastian sergei sergio seth shane shannon sharon shawn sheila shelby shirley simon sofia sonia sophia sophie stacy stanley stefan stella stephanie stephen steve steven stuart sue sunil susan suzanne sylvia tamara tanya tara tariq taylor ted teresa terry theresa thomas tiffany tim timothy tina toby todd tom tommy toni tony tracy travis trevor troy tyler valerie vanessa vera veronica victor victoria vijay vincent virginia vivian walter wanda warren wayne wendy wesley will william willie xavier yasmin yolanda yusuf yvonne zachary zoe""".split()
+)
+
+# ------------------------------------------------------------------- quotes
+# Speech verbs with their inflections; "according to" is handled as a phrase.
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+    "noted", "notes", "noting", "wrote", "writes", "writing", "tweeted", "tweets", "tweeting",
+    "posted", "posts", "asked", "asks", "asking", "argued", "argues", "arguing", "insisted",
+    "insists", "insisting", "warned", "warns", "warning", "explained", "explains", "explaining",
+    "acknowledged", "acknowledges", "acknowledging", "stated", "states", "stating", "declared",
+    "declares", "declaring", "announced", "announces", "announcing", "claimed", "claims",
+    "claiming", "continued", "continues", "continuing", "recalled", "recalls", "recalling",
+    "replied", "replies", "replying", "responded", "responds", "responding", "remarked",
+    "remarks", "observed", "observes", "suggested", "suggests", "suggesting", "admitted",
+    "admits", "admitting", "conceded", "concedes", "conceding", "countered", "counters",
+    "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "stressing",
+    "urged", "urges", "urging", "predicted", "predicts", "predicting", "cautioned", "cautions",
+    "complained", "complains", "confirmed", "confirms", "denied", "denies", "joked", "jokes",
+    "joking", "laughed", "quipped", "quips", "shouted", "shouts", "yelled", "screamed",
+    "whispered", "sighed", "boasted", "boasts", "vowed", "vows", "pledged", "pledges", "promised",
+    "promises", "reiterated", "reiterates", "repeated", "repeats", "agreed", "agrees", "added",
+    "concluded", "concludes", "described", "describes", "describing", "testified", "testifies",
+    "recounted", "recounts", "mused", "muses", "opined", "opines", "wondered", "wonders",
+    "pointed out", "points out", "pointing out", "went on", "goes on", "chimed in", "weighed in",
+    "weighs in", "shared", "shares", "reported", "reports", "revealed", "reveals", "announced",
+    "commented", "comments", "commenting", "assured", "assures", "ordered", "orders", "announced",
+    "read", "reads", "retweeted", "captioned", "texted", "messaged", "emailed", "blogged",
+    "demanded", "demands", "begged", "pleaded", "pleads", "cried", "exclaimed", "exclaims",
+    "answered", "answers", "interjected", "offered", "offers", "conceded", "hinted", "hints",
+    "maintained", "maintains", "alleged", "alleges", "contended", "contends", "asserted",
+    "asserts", "charged", "charges", "believes", "believed", "thinks", "thought", "felt",
+    "feels", "called", "calls", "dubbed", "quoted", "quotes",
+)
+
+# Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.
+LISTENER_VERBS: tuple[str, ...] = ("told", "tells", "tell", "telling", "assured", "assures", "asked", "asks")
+
+# Nouns that stand for a speaker in "in a statement", "a spokesperson said".
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "statement", "interview", "email", "e-mail", "letter", "tweet", "post", "press release",
+    "release", "speech", "address", "briefing", "press conference", "news conference", "video",
+    "message", "text message", "blog post", "op-ed", "memo", "filing", "report", "podcast",
+)
+
+PRONOUNS_MALE: tuple[str, ...] = ("he", "him", "his")
+PRONOUNS_FEMALE: tuple[str, ...] = ("she", "her", "hers")
+PRONOUNS_PLURAL: tuple[str, ...] = ("they", "them", "their", "we")
+
+# Titles dropped from the front of a speaker's name (matched case-insensitively, with an
+# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
+TITLES: tuple[str, ...] = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice president", "prime minister", "minister", "secretary", "senator", "sen",
+    "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
+    "justice", "chief justice", "general", "gen", "lt", "col", "colonel", "major", "maj", "captain",
+    "capt", "sgt", "sergeant", "admiral", "adm", "commander", "officer", "detective", "chancellor",
+    "king", "queen", "prince", "princess", "pope", "rev", "reverend", "father", "sister", "brother",
+    "rabbi", "imam", "sheikh", "ambassador", "director", "chairman", "chairwoman", "chair", "ceo",
+    "coach", "attorney general", "attorney", "lawyer", "sheriff", "deputy", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "premier", "emperor", "commissioner", "inspector",
+    "superintendent", "dean", "speaker", "house speaker", "leader", "founder", "co-founder",
+    "defense secretary", "foreign secretary", "foreign minister", "health secretary", "senior",
+    "former", "late", "then", "acting", "interim", "first lady", "crown prince", "state",
+)
+
+# Words that may start a capitalised run but are not part of a name.
+NAME_STOPWORDS: tuple[str, ...] = (
+    "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "of", "for", "to", "from", "by",
+    "with", "as", "it", "its", "this", "that", "these", "those", "there", "then", "when", "while",
+    "after", "before", "since", "until", "during", "although", "though", "because", "so", "yet",
+    "still", "now", "however", "meanwhile", "also", "even", "speaking", "asked", "according",
+    "said", "says", "told", "i", "we", "you", "he", "she", "they", "his", "her", "their", "our",
+    "my", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "thus", "later", "earlier", "here", "what", "who", "why", "how",
+    "where", "which", "not", "no", "yes", "oh", "well", "many", "some", "all", "both", "each",
+    "every", "one", "two", "three", "several", "most", "other", "another", "such", "our", "last",
+    "next", "first", "new", "like", "just", "only", "instead", "rather", "again", "despite",
+    "shortly", "among", "under", "over", "about", "into", "through", "without", "within",
+)
+
+# Organisation-like head words: a capitalised run ending in one of these is an organisation.
+ORG_WORDS: tuple[str, ...] = (
+    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "party",
+    "department", "ministry", "agency", "office", "council", "committee", "commission",
+    "association", "institute", "university", "college", "school", "hospital", "foundation",
+    "fund", "bank", "times", "post", "news", "press", "journal", "network", "service", "services",
+    "administration", "house", "court", "police", "army", "navy", "force", "forces", "board",
+    "authority", "union", "organization", "organisation", "center", "centre", "club", "team",
+    "league", "federation", "government", "parliament", "congress", "senate", "kremlin",
+    "pentagon", "embassy", "studio", "studios", "records", "productions", "holdings", "partners",
+    "capital", "labs", "systems", "technologies", "motors", "airlines", "media", "magazine",
+)
+
+# Role nouns that name an unnamed source ("a senior administration official said").
+SOURCE_NOUNS: tuple[str, ...] = (
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources",
+    "insider", "person", "people", "representative", "rep", "aide", "aides", "adviser",
+    "advisers", "advisor", "analyst", "analysts", "expert", "experts", "lawyer", "attorney",
+    "statement", "witness", "resident", "residents", "officer", "officers", "user", "users",
+    "friend", "relative", "neighbor", "neighbour", "executive", "diplomat", "diplomats",
+    "investigator", "investigators", "prosecutor", "prosecutors", "member", "members",
+    "employee", "employees", "worker", "workers", "student", "students", "doctor", "doctors",
+    "researcher", "researchers", "scientist", "scientists", "author", "authors", "report",
+    "study", "company", "firm", "group", "organization", "organisation", "agency", "department",
+    "ministry", "government", "police", "team", "club", "band", "court", "judge", "mother",
+    "father", "wife", "husband", "son", "daughter", "victim", "leader", "lawmaker", "lawmakers",
+    "critic", "critics", "observer", "observers", "fan", "fans", "commentator", "voter", "voters",
+    "protester", "protesters", "activist", "activists", "campaigner", "campaigners", "host",
+    "judge", "teacher", "nurse", "customer", "customers", "passenger", "passengers", "survivor",
+)
+
+# ------------------------------------------------------------------- notes
+# Openers of end notes, mapped to the note kind.
+NOTE_LEADS: dict[str, tuple[str, ...]] = {
+    "correction": ("correction", "corrections", "clarification", "update", "updated", "editor's note",
+                   "editors' note", "editor’s note", "note", "this story has been updated",
+                   "this article has been updated", "this story was updated",
+                   "this article was updated", "an earlier version of this"),
+    "origin": ("this article was originally published", "this story was originally published",
+               "this article originally appeared", "this story originally appeared",
+               "originally published", "this article first appeared", "this story first appeared",
+               "this article has been adapted", "this article was adapted", "via syndigate",
+               "this article is republished", "this story is republished", "republished with permission",
+               "this story was produced", "this article was produced", "first published",
+               "this content was", "a version of this story", "a version of this article"),
+    "disclaimer": ("the views and opinions expressed", "the views expressed", "the opinions expressed",
+                   "disclaimer", "disclosure"),
+}

@@ -1,0 +1,236 @@
+"""The Article model: frozen dataclasses with a stable JSON form (`to_dict`)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from .bylines import Author
+from .dates import DateValue
+
+SCHEMA = "articlecli/article@1"
+WORDS_PER_MINUTE = 230
+
+
+class ArticleParseError(ValueError):
+    """Raised when a text cannot be read as an article; `reason` says why in a few words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str | None = None
+    bytes: int | None = None
+    sha256: str | None = None
+    encoding: str | None = None
+    index: int | None = None  # position of the article in a multi-article file
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "bytes": self.bytes, "sha256": self.sha256,
+                               "encoding": self.encoding}
+        if self.index is not None:
+            out["index"] = self.index
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str | None
+    credit: str | None
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "credit": self.credit, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    before_paragraph: int
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "before_paragraph": self.before_paragraph, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    line: int
+    start: int  # offset in the normalised text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "line": self.line, "start": self.start}
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    kind: str
+    text: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Contributor:
+    name: str
+    role: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    text: str
+    reason: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None
+    agency: str | None
+    date: str | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "agency": self.agency, "date": self.date, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    block: str  # "paragraph", "headline", "deck" or "caption"
+    paragraph: int | None  # index into `paragraphs` (None for header blocks)
+    start: int  # offsets of `text` in the block text
+    end: int
+    kind: str  # full | partial | continued | context
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "speaker_mention": self.speaker_mention,
+                "cue": self.cue, "block": self.block, "paragraph": self.paragraph, "start": self.start,
+                "end": self.end, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    block: str
+    paragraph: int | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "block": self.block, "paragraph": self.paragraph, "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyBlock:
+    """One block of the article in reading order."""
+
+    type: str  # headline | deck | byline | date | caption | heading | paragraph | note
+    text: str
+    line: int
+    credit: str | None = None
+    index: int | None = None  # paragraph index for paragraphs
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "text": self.text, "line": self.line}
+        if self.type == "caption":
+            out["credit"] = self.credit
+        if self.index is not None:
+            out["index"] = self.index
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    source: Source
+    layout: str
+    headline: str | None
+    deck: str | None
+    byline: str | None
+    authors: tuple[Author, ...]
+    agency: str | None
+    published: DateValue | None
+    updated: DateValue | None
+    dateline: Dateline | None
+    captions: tuple[Caption, ...]
+    headings: tuple[Heading, ...]
+    paragraphs: tuple[Paragraph, ...]
+    body: tuple[BodyBlock, ...]
+    notes: tuple[Note, ...]
+    contributors: tuple[Contributor, ...]
+    quotes: tuple[Quote, ...] = ()
+    terms: tuple[Term, ...] = ()
+    dates_mentioned: tuple[dict[str, Any], ...] = ()
+    removed: tuple[Removed, ...] = ()
+    metadata: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Each canonical speaker with the number of quotes, most quoted first."""
+        counts: dict[str, int] = {}
+        for q in self.quotes:
+            if q.speaker:
+                counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        return [{"name": n, "quotes": c} for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, schema articlecli/article@1, in a stable key order."""
+        words = self.words
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_dict(),
+            "layout": self.layout,
+            "headline": self.headline,
+            "deck": self.deck,
+            "byline": self.byline,
+            "authors": [a.to_dict() for a in self.authors],
+            "agency": self.agency,
+            "published": self.published.iso if self.published else None,
+            "updated": self.updated.iso if self.updated else None,
+            "dates": {
+                "published": self.published.to_dict() if self.published else None,
+                "updated": self.updated.to_dict() if self.updated else None,
+            },
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "captions": [c.to_dict() for c in self.captions],
+            "headings": [h.to_dict() for h in self.headings],
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "body": [b.to_dict() for b in self.body],
+            "notes": [n.to_dict() for n in self.notes],
+            "contributors": [c.to_dict() for c in self.contributors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": self.speakers(),
+            "terms": [t.to_dict() for t in self.terms],
+            "dates_mentioned": list(self.dates_mentioned),
+            "removed": [r.to_dict() for r in self.removed],
+            "metadata": dict(self.metadata),
+            "warnings": list(self.warnings),
+            "stats": {
+                "words": words,
+                "paragraphs": len(self.paragraphs),
+                "quotes": len(self.quotes),
+                "captions": len(self.captions),
+                "reading_time_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
+            },
+        }

@@ -1,0 +1,66 @@
+"""End notes: who contributed, reported and edited ("Reuters contributed to this article.")."""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+from .bylines import is_name, restore_case
+from .model import Contributor
+
+FLAGS = regex.VERSION1 | regex.IGNORECASE
+
+# "(Reporting by A and B; Additional reporting by C; Editing by D)"
+_CREDIT_PART = regex.compile(
+    r"(?P<role>(?:additional |further )?(?:reporting|writing|editing|research|compiled|written|produced|"
+    r"graphics?|photos?|video)(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
+    FLAGS,
+)
+# "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."
+_CONTRIBUTED = regex.compile(
+    r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b", FLAGS,
+)
+_WRITER_PREFIX = regex.compile(
+    r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
+    r"(?:staff\s++)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s++",
+    FLAGS,
+)
+_PLACE_SUFFIX = regex.compile(r"\s++(?:in|from|at)\s++(?-i:\p{Lu})[\p{L} ,.]*+$", FLAGS)
+_POSSESSIVE_PREFIX = regex.compile(r"^(?-i:\p{Lu})[\p{L}.]*+(?:\s++(?-i:\p{Lu})[\p{L}.]*+){0,3}['’]s?\s++", FLAGS)
+_NAME_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+", FLAGS)
+
+
+def contributors(note: str) -> list[Contributor]:
+    """People and organisations a note credits.
+
+    >>> [c.name for c in contributors("(Reporting by Will Dunham; Editing by Tom Brown)")]
+    ['Will Dunham', 'Tom Brown']
+    """
+    out: list[Contributor] = []
+    text = note.strip(" ()")
+    for m in _CREDIT_PART.finditer(text):
+        role = m.group("role").lower()
+        for name in _names(m.group("names")):
+            out.append(Contributor(name, role))
+    if out:
+        return out
+    m = _CONTRIBUTED.search(text)
+    if m:
+        who = m.group("who").strip()
+        who = _WRITER_PREFIX.sub("", who)
+        who = _PLACE_SUFFIX.sub("", who)
+        if not P.AGENCY_ONLY.match(who) and not is_name(who):
+            who = _POSSESSIVE_PREFIX.sub("", who)
+        for name in _names(who):
+            out.append(Contributor(name, "contributed"))
+    return out
+
+
+def _names(text: str) -> list[str]:
+    names = []
+    for part in _NAME_SPLIT.split(text.strip(" .;")):
+        part = _PLACE_SUFFIX.sub("", part.strip(" .;"))
+        part = _WRITER_PREFIX.sub("", part)
+        if part and (is_name(part) or P.AGENCY_ONLY.match(part) or (len(part.split()) <= 4 and part[:1].isupper())):
+            names.append(restore_case(part))
+    return names

@@ -1,0 +1,112 @@
+"""Inputs: expanding paths, folders, globs and '-' into sources, reading them, parsing them.
+
+Order is stable and documented: arguments in the order given; a folder's files sorted by path;
+a glob's matches sorted by path.
+"""
+
+from __future__ import annotations
+
+import glob as globlib
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .decode import DEFAULT_MAX_BYTES, decode
+from .model import ArticleParseError, Source
+from .parse import ParseOptions, parse
+
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Something to read: a path, or None for standard input."""
+
+    path: str | None
+
+    @property
+    def label(self) -> str:
+        return self.path if self.path is not None else "<stdin>"
+
+
+def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str = "*.txt") -> Iterator[SourceRef]:
+    """Expand command-line arguments into sources, in a stable order."""
+    for arg in args:
+        if arg == STDIN:
+            yield SourceRef(None)
+        elif os.path.isdir(arg):
+            yield from (SourceRef(p) for p in folder_files(arg, recursive=recursive, pattern=pattern))
+        elif not os.path.exists(arg) and _GLOB_CHARS & set(arg):
+            matches = sorted(globlib.glob(arg, recursive=True))
+            if not matches:
+                yield SourceRef(arg)  # reported as "not found"
+            for m in matches:
+                if os.path.isdir(m):
+                    yield from (SourceRef(p) for p in folder_files(m, recursive=recursive, pattern=pattern))
+                else:
+                    yield SourceRef(m)
+        else:
+            yield SourceRef(arg)
+
+
+def folder_files(folder: str, *, recursive: bool, pattern: str) -> list[str]:
+    """Files in `folder` matching `pattern`, sorted; descending into sub-folders when recursive."""
+    if recursive:
+        found = globlib.glob(os.path.join(globlib.escape(folder), "**", pattern), recursive=True)
+    else:
+        found = globlib.glob(os.path.join(globlib.escape(folder), pattern))
+    return sorted(p for p in found if not os.path.isdir(p))
+
+
+def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a source, or ArticleParseError with a one-line reason."""
+    if ref.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ArticleParseError(f"too large (more than {max_bytes:,} bytes)")
+        return data
+    path = ref.path
+    try:
+        if os.path.isdir(path):
+            raise ArticleParseError("is a directory")
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise ArticleParseError(f"too large ({size:,} bytes, limit {max_bytes:,})")
+        with open(path, "rb") as fh:
+            return fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ArticleParseError("not found") from None
+    except IsADirectoryError:
+        raise ArticleParseError("is a directory") from None
+    except PermissionError:
+        raise ArticleParseError("permission denied") from None
+    except OSError as e:
+        raise ArticleParseError(f"unreadable: {e.strerror or e}") from None
+
+
+def source_info(ref: SourceRef, data: bytes, encoding: str | None, index: int | None = None) -> Source:
+    return Source(ref.path, len(data), hashlib.sha256(data).hexdigest(), encoding, index)
+
+
+def process(ref: SourceRef, options: ParseOptions, max_bytes: int = DEFAULT_MAX_BYTES,
+            data: bytes | None = None) -> list[dict[str, Any]]:
+    """Read and parse one source: its article(s) as dicts, or one error record.
+
+    Never raises for bad input: the error record is {"source": {...}, "error": "reason"}.
+    """
+    try:
+        if data is None:
+            data = read_bytes(ref, max_bytes=max_bytes)
+        decoded = decode(data, max_bytes=max_bytes)
+        article = parse(decoded.text, options, source=source_info(ref, data, decoded.encoding))
+    except ArticleParseError as e:
+        src = source_info(ref, data, None) if data is not None else Source(ref.path)
+        return [{"source": src.to_dict(), "error": e.reason}]
+    out = article.to_dict()
+    if decoded.warnings:
+        out["warnings"] = decoded.warnings + out["warnings"]
+    return [out]
