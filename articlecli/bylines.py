@@ -10,7 +10,7 @@ from . import dates
 from . import lexicon as L
 from . import patterns as P
 
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS)
+_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
 _GLUE_WORDS = sorted(

@@ -156,7 +156,7 @@ def features(lines: list[Line]) -> list[Features]:
         letters = [c for c in t if c.isalpha()]
         all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
         debris = debris_reason(t)
-        date_line = not prose and dates.is_date_line(t)
+        date_line = dates.is_date_line(t)
         byline = _explicit_byline(t)
         credit = C.credit_only(t) if not prose or len(words) < 12 else None
         caption = C.split_caption(t) if credit is None and len(words) >= 3 else None
@@ -415,7 +415,7 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
     t = lines[i].text
     if f.words < 2 or len(t) > 300 or t.endswith(":") or f.soft_stop or f.hard_stop or f.credit is not None:
         return None
-    if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t):
+    if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t) or t.startswith(("—", "–")):
         return None
     score = 1.0 if f.words >= 4 else (0.0 if f.words == 3 else -2.0)
     if f.words > 40:
@@ -443,18 +443,39 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
             break
         if d[k].role is Role.OUTSIDE and feats[k].key != f.key:
             gap += 1
+    if gap == 1 and _deck_between(lines, feats, st, i):
+        gap, bonus = 0, bonus + 0.3  # headline, standfirst, byline: the usual order
     score += bonus - 0.4 * gap
     if _in_title_run(feats, d, i) and not (kind in ("byline", "name", "weak-name") and gap == 0):
         score -= 2.0
     return score
 
 
+def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: int) -> bool:
+    """The line after `i` reads like a standfirst (and `i` does not)."""
+    k = i + 1
+    while k < st.body_start and st.decisions[k].role is not Role.OUTSIDE:
+        k += 1
+    if k >= st.body_start:
+        return False
+    f = feats[k]
+    if not _deck_like(lines[k].text, f) or feats[i].prose:
+        return False
+    return bool(P.TERMINAL.search(lines[k].text)) and f.words > feats[i].words
+
+
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
     """Printed again in the header - but not as part of a menu printed twice."""
     key = feats[i].key
+    words = set(key.split())
     for j in range(st.body_start):
-        if j == i or feats[j].key != key:
+        if j == i:
             continue
+        if feats[j].key != key:
+            other = set(feats[j].key.split())
+            # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+            if len(words) < 5 or len(other) < 5 or len(words & other) < 0.75 * len(words | other):
+                continue
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
         next_same = i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key \
             and abs(i - j) > 1

@@ -334,7 +334,8 @@ def is_date_line(text: str) -> bool:
     rest = DATE_FILLER.sub(" ", rest)
     rest = regex.sub(r"\d++", " ", rest)
     words = rest.split()
-    return len(words) <= 2
+    # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
+    return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
 
 
 @dataclass(frozen=True, slots=True)

@@ -247,7 +247,8 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "where", "which", "not", "no", "yes", "oh", "well", "many", "some", "all", "both", "each",
     "every", "one", "two", "three", "several", "most", "other", "another", "such", "our", "last",
     "next", "first", "new", "like", "just", "only", "instead", "rather", "again", "despite",
-    "shortly", "among", "under", "over", "about", "into", "through", "without", "within",
+    "shortly", "among", "under", "over", "about", "into", "through", "without", "within", "any",
+    "down", "up", "out", "off", "back", "away", "around",
 )
 
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
