@@ -68,6 +68,8 @@ def credit_only(text: str) -> str | None:
         return None
     if _COURTESY.match(t) and len(t.split()) <= 6:
         return t
+    if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
+        return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.AGENCY_ONLY.match(inner.strip(" .")):
         return inner.strip(" .")

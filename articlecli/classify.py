@@ -32,6 +32,7 @@ class Role(str, Enum):
     CAPTION = "caption"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
+    CODE = "code"
     NOTE = "note"
     DEBRIS = "debris"
     OUTSIDE = "outside"
@@ -251,12 +252,37 @@ def line_weight(f: Features, text: str) -> float | None:
     return -1.0
 
 
+def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
+    with a list marker, a "Label: value" shape, code punctuation or indentation."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and not feats[j + 1].prose and not feats[i].prose and not lines[j].blank_after:
+            j += 1
+        run = range(i, j + 1)
+        if len(run) >= 3:
+            marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2
+                         or regex.search(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$", lines[k].text))
+            if marked * 2 >= len(run):
+                out.update(run)
+        i = j + 1
+    return out
+
+
 def find_body(lines: list[Line], feats: list[Features]) -> tuple[int, int]:
-    """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none."""
+    """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
+
+    Lines inside a list or code block weigh little, so that a listing does not split a story.
+    """
+    structured = structured_runs(lines, feats)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats)):
         w = line_weight(f, line.text)
+        if w is not None and i in structured and w < 0:
+            w = -0.2
         if w is None:
             run, run_start = 0.0, i + 1
             continue
@@ -657,25 +683,34 @@ def _same_caption(a: str, b: str) -> bool:
 
 # ------------------------------------------------------------------ body
 def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """Paragraphs, headings, captions, code and debris between body start and end."""
     d = st.decisions
+    span = range(st.body_start, st.body_end + 1)
     head_key = feats[st.headline].key if st.headline is not None else None
     deck_key = feats[st.deck].key if st.deck is not None else None
+    widgets = link_widgets(lines, feats, span)
+    code = code_blocks(lines, feats, span)
     seen_paragraphs: set[str] = set()
     in_links = False
-    for i in range(st.body_start, st.body_end + 1):
+    for i in span:
         f = feats[i]
         t = lines[i].text
-        if f.prose:
+        if f.prose and P.TERMINAL.search(t):
             in_links = False
         if head_key is not None and f.key == head_key:
             d[i] = Decision(Role.DEBRIS, "repeated-headline")
         elif deck_key is not None and f.key == deck_key:
             d[i] = Decision(Role.DEBRIS, "repeated-deck")
-        elif f.credit is not None:
-            d[i] = Decision(Role.CAPTION, credit=f.credit)
-            _adopt_caption(lines, feats, d, i, f.credit)
+        elif i in code:
+            d[i] = Decision(Role.CODE)
+        elif f.credit is not None or _glued_credit(lines, feats, i):
+            credit = f.credit or t
+            d[i] = Decision(Role.CAPTION, credit=credit)
+            _adopt_caption(lines, feats, d, i, credit)
         elif f.caption is not None and not _quoted(t):
             d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+        elif i in widgets:
+            d[i] = Decision(Role.DEBRIS, "related")
         elif C.caption_lead(t) is not None:
             d[i] = Decision(Role.CAPTION, text=C.caption_lead(t))
         elif f.soft_stop and not f.prose:
@@ -683,22 +718,137 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
             in_links = True
         elif f.debris is not None:
             d[i] = Decision(Role.DEBRIS, f.debris)
+        elif in_links:
+            d[i] = Decision(Role.DEBRIS, "related")
         elif f.prose:
             if f.key in seen_paragraphs and f.words > 5:
                 d[i] = Decision(Role.DEBRIS, "repeated-paragraph")
             else:
                 d[i] = Decision(Role.PARAGRAPH)
                 seen_paragraphs.add(f.key)
-        elif in_links:
-            d[i] = Decision(Role.DEBRIS, "related")
         else:
             d[i] = _short_line(lines, feats, st, i)
-    _dedupe_captions(lines, st, range(st.body_start, st.body_end + 1))
+    video_captions(lines, feats, st, range(0, st.body_end + 1))
+    pull_quotes(lines, feats, st, span)
+    _dedupe_captions(lines, st, span)
     _end_notes(lines, feats, st, range(max(st.body_start, st.body_end - 3), st.body_end + 1))
+
+
+def _glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """ "GETTY" or "STATISTA" in capitals on the line right under a caption sentence."""
+    f = feats[i]
+    if i == 0 or lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
+        return False
+    prev = lines[i - 1].text
+    return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
 
 
 def _quoted(text: str) -> bool:
     return bool(regex.search(r"[\"“”]", text))
+
+
+def _groups(lines: list[Line], span: range) -> list[range]:
+    """Runs of lines with no blank line between them."""
+    out: list[range] = []
+    i = span.start
+    while i < span.stop:
+        j = i
+        while j + 1 < span.stop and not lines[j].blank_after:
+            j += 1
+        out.append(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+def blank_separated(lines: list[Line], span: range) -> bool:
+    """Does the text separate its paragraphs by blank lines?"""
+    if not span:
+        return False
+    return sum(1 for i in span if lines[i].blank_before) * 2 >= len(span)
+
+
+def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[int]:
+    """Boxes of links to other stories set in the body of a text that separates paragraphs by
+    blank lines: a group of lines with no blank line between them that repeats a line of its own
+    ("Business / Title / Business / Title / blurb") or stacks three or more titles."""
+    out: set[int] = set()
+    if not blank_separated(lines, span):
+        return out
+    for group in _groups(lines, span):
+        if len(group) < 2:
+            continue
+        keys = [feats[i].key for i in group]
+        titles = [i for i in group if not feats[i].prose and feats[i].words >= 3]
+        intro = group.start > 0 and lines[group.start - 1].text.endswith(":")
+        title_keys = [feats[i].key for i in group if not feats[i].prose and feats[i].caption is None
+                      and feats[i].debris is None and feats[i].words >= 2]
+        repeated = len(set(title_keys)) < len(title_keys)
+        stacked = len(titles) >= 3 and not intro and not any(P.LIST_ITEM.match(lines[i].text) for i in titles) \
+            and sum(1 for i in titles if _title_case(lines[i].text)) * 2 > len(titles)
+        if repeated or stacked:
+            out.update(group)
+    return out
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in P.WORD.findall(text) if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[int]:
+    """Lines of a program or data listing: three or more adjacent lines, most with code punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*span, None]:
+        codey = i is not None and not feats[i].prose and (
+            bool(regex.search(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]", lines[i].text))
+            or (lines[i].indent >= 4 and bool(run)))
+        if codey:
+            run.append(i)  # type: ignore[arg-type]
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def video_captions(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    """A "Video" label, then the video's title and its blurb: a caption, not story text."""
+    d = st.decisions
+    for i in span:
+        if not (d[i].role is Role.DEBRIS and regex.fullmatch(r"(?i)video|watch|audio|listen", lines[i].text)):
+            continue
+        if i + 1 >= len(lines) or feats[i + 1].words < 4 or feats[i + 1].prose:
+            continue
+        k = i + 1
+        taken = 0
+        while k < len(lines) and taken < 2 and k <= st.body_end:
+            f = feats[k]
+            if taken == 1 and not (f.prose and f.words <= 40 and lines[k].blank_before is lines[k - 1].blank_after):
+                break
+            if d[k].role not in (Role.OUTSIDE, Role.PARAGRAPH, Role.HEADING) or f.words > 40:
+                break
+            d[k] = Decision(Role.CAPTION, text=lines[k].text, credit=None)
+            taken += 1
+            k += 1
+        if taken and k <= st.body_end and st.body_start < k and d[st.body_start].role is Role.CAPTION:
+            st.body_start = k
+
+
+def pull_quotes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
+    d = st.decisions
+    paragraph_keys = [(i, feats[i].key) for i in span if d[i].role is Role.PARAGRAPH]
+    for i in span:
+        if d[i].role is not Role.PARAGRAPH or feats[i].words < 8:
+            continue
+        k = feats[i].key
+        if any(j != i and len(key) > len(k) and k in key for j, key in paragraph_keys):
+            d[i] = Decision(Role.DEBRIS, "pull-quote")
+            nxt = i + 1
+            if nxt in span and not lines[i].blank_after and d[nxt].role in (Role.HEADING, Role.PARAGRAPH) \
+                    and feats[nxt].words <= 8 and not feats[nxt].prose:
+                d[nxt] = Decision(Role.DEBRIS, "pull-quote")
 
 
 def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int) -> Decision:
@@ -709,18 +859,17 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
     prev_line = lines[i - 1] if i > 0 else None
     next_f = feats[i + 1] if i + 1 < len(feats) else None
     next_line = lines[i + 1] if i + 1 < len(lines) else None
+    if f.all_caps and f.words > 6:  # "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ...": a link
+        return Decision(Role.DEBRIS, "related")
     glued_prev = prev_line is not None and not line.blank_before and i - 1 >= st.body_start and not feats[i - 1].prose
     glued_next = next_line is not None and not line.blank_after and next_f is not None and not next_f.prose \
         and i + 1 <= st.body_end
     if P.LIST_ITEM.match(t) and not P.NUMBERED_HEADING.match(t):
         return Decision(Role.PARAGRAPH)
-    if prev_line is not None and (prev_line.text.endswith(":") or glued_prev or glued_next):
-        if not (line.blank_before and line.blank_after) or prev_line.text.endswith(":"):
-            return Decision(Role.PARAGRAPH)
+    if prev_line is not None and (glued_prev or glued_next or (prev_line.text.endswith(":") and not line.blank_before)):
+        return Decision(Role.PARAGRAPH)
     heading_like = 1 <= f.words <= 14 and not regex.search(r"[.,;]$", t)
     if heading_like and next_f is not None and (next_f.prose or glued_next):
-        if f.all_caps and f.words > 6:
-            return Decision(Role.DEBRIS, "related")
         return Decision(Role.HEADING)
     if f.words >= 6:
         return Decision(Role.PARAGRAPH)

@@ -44,6 +44,7 @@ class Line:
     text: str  # the line without leading/trailing spaces
     blank_before: bool  # a blank line (or the start of the text) precedes it
     blank_after: bool  # a blank line (or the end of the text) follows it
+    indent: int = 0  # leading spaces
 
     @property
     def end(self) -> int:
@@ -52,23 +53,17 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Split normalised text into its non-blank lines, remembering blank-line boundaries."""
-    raw = text.split("\n")
-    out: list[Line] = []
+    found: list[tuple[int, int, str, int]] = []  # (number, start, text, indent)
     offset = 0
-    blank_before = True
-    for number, chunk in enumerate(raw, start=1):
+    for number, chunk in enumerate(text.split("\n"), start=1):
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            out.append(Line(len(out), number, offset + lead, stripped, blank_before, True))
-            blank_before = False
-        else:
-            blank_before = True
+            found.append((number, offset + lead, stripped, lead))
         offset += len(chunk) + 1
-    # blank_after: true when the next line in the text is blank (or there is none)
-    fixed: list[Line] = []
-    for i, line in enumerate(out):
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        after = nxt is None or nxt.number > line.number + 1
-        fixed.append(Line(line.index, line.number, line.start, line.text, line.blank_before, after))
-    return fixed
+    out: list[Line] = []
+    for i, (number, start, stripped, lead) in enumerate(found):
+        before = i == 0 or found[i - 1][0] < number - 1
+        after = i + 1 == len(found) or found[i + 1][0] > number + 1
+        out.append(Line(i, number, start, stripped, before, after, lead))
+    return out

@@ -80,6 +80,8 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
         elif role is Role.CAPTION:
             captions.append(Caption(dec.text, dec.credit, line.number))
             body.append(BodyBlock("caption", dec.text or "", line.number, credit=dec.credit))
+        elif role is Role.CODE:
+            body.append(BodyBlock("code", line.text, line.number))
         elif role is Role.NOTE:
             notes.append(Note(dec.note_kind or "note", line.text, line.number))
             body.append(BodyBlock("note", line.text, line.number))
