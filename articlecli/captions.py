@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
+from .bylines import is_name
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -13,7 +14,7 @@ _PAREN_TAIL = regex.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption.
 _CREDIT_LABEL = regex.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
-_SENTENCE_TAIL = regex.compile(r"(?<=[.!?][\"”’)]?)\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
+_SENTENCE_TAIL = regex.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
 _CAPTION_LEADS = regex.compile(r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
                                r"picture|caption)\s*+:\s*+", FLAGS)
 _FILE_PHOTO = regex.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
@@ -37,9 +38,12 @@ def _credit_shape(text: str) -> bool:
     lower = [w for w in words if w[0].islower() and w.lower() not in ("via", "for", "and", "of", "the", "by", "file", "de", "van", "von")]
     if len(lower) > 1:
         return False
-    if "/" in text or P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
+    if sum(1 for w in words if w.isdigit()) > 1:
+        return False
+    if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
         return True
-    return False
+    # "Photographer Name/Desk": a slash credit names a person or an agency on one side
+    return "/" in text and any(is_name(part.strip()) for part in regex.split(r"\s*+/\s*+|,\s*+", text))
 
 
 def credit_only(text: str) -> str | None:
@@ -80,7 +84,25 @@ def credit_only(text: str) -> str | None:
     return None
 
 
+def clean_credit(credit: str) -> str:
+    """ "Photograph: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
+    credit = credit.strip(" ()[]")
+    m = P.CREDIT_LEAD.match(credit)
+    if m:
+        credit = m.group("credit")
+    return _COPYRIGHT_LEAD.sub("", credit).strip(" ()[]")
+
+
 def split_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption line ends with its credit, else None."""
+    found = _split_caption(text)
+    if found is None:
+        return None
+    caption, credit = found
+    return caption, clean_credit(credit)
+
+
+def _split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption line ends with its credit, else None.
 
     >>> split_caption("Emergency workers in Kharkiv on Sept. 24, 2024. (Andrii Marienko/AP)")
@@ -98,15 +120,15 @@ def split_caption(text: str) -> tuple[str, str] | None:
     m = _CREDIT_LABEL.search(t)
     if m and m.start() > 0 and len(P.WORD.findall(m.group("credit"))) <= 8:
         return t[:m.start()].strip(), m.group("credit").strip()
+    # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
+    m = regex.search(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$", t)
+    if m and _credit_shape(m.group("credit")):
+        return t[:m.start()].strip(), m.group("credit").strip()
     m = _SENTENCE_TAIL.search(t)
     if m and m.start() > 0:
         tail = m.group("credit").strip()
         if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
             return t[:m.start()].strip(), tail
-    # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = regex.search(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$", t)
-    if m and _credit_shape(m.group("credit")):
-        return t[:m.start()].strip(), m.group("credit").strip()
     return None
 
 

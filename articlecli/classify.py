@@ -159,7 +159,7 @@ def features(lines: list[Line]) -> list[Features]:
         debris = debris_reason(t)
         date_line = dates.is_date_line(t)
         byline = _explicit_byline(t)
-        credit = C.credit_only(t) if not prose or len(words) < 12 else None
+        credit = C.credit_only(t) if debris is None and (not prose or len(words) < 12) else None
         caption = C.split_caption(t) if credit is None and len(words) >= 3 else None
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
@@ -315,12 +315,14 @@ def classify(lines: list[Line]) -> Structure:
 def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
     """Move the body start past header lines (byline, dates, player and gallery residue) that
     sit among the first lines of the prose run, before its second distinct paragraph."""
-    seen: set[str] = set()
+    seen: list[str] = []
     new_start = start
     for i in range(start, min(end, start + 15) + 1):
         f = feats[i]
         if f.prose and f.caption is None and f.credit is None:
-            seen.add(f.key)
+            key = _caption_key(lines[i].text)
+            if not any(_same_caption(key, k) for k in seen):
+                seen.append(key)
             if len(seen) >= 2:
                 break
         if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS:
@@ -390,8 +392,9 @@ def _adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], 
         d[j] = Decision(Role.CAPTION, text=prev.text, credit=credit)
         d[i] = Decision(Role.DEBRIS, "caption-credit")
         return
+    glued = not lines[i].blank_before
     if prev.role in (Role.OUTSIDE, Role.PARAGRAPH) and f.words >= 3 and f.debris is None and not f.soft_stop \
-            and not f.date_line and not f.name_like:
+            and not f.date_line and not f.name_like and (f.words <= 30 or (glued and f.words <= 60)):
         d[j] = Decision(Role.CAPTION, text=C.strip_truncation(lines[j].text), credit=credit)
         d[i] = Decision(Role.DEBRIS, "caption-credit")
 
