@@ -259,7 +259,9 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and not feats[j + 1].prose and not feats[i].prose and not lines[j].blank_after:
+        def plain(k: int) -> bool:
+            return not feats[k].prose and feats[k].debris is None
+        while j + 1 < len(lines) and plain(j + 1) and plain(i) and not lines[j].blank_after:
             j += 1
         run = range(i, j + 1)
         if len(run) >= 3:
@@ -698,7 +700,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
     for i in span:
         f = feats[i]
         t = lines[i].text
-        if f.prose and P.TERMINAL.search(t):
+        if f.prose and P.TERMINAL.search(t) and not t.endswith(("...", "…")):
             in_links = False
         if head_key is not None and f.key == head_key:
             d[i] = Decision(Role.DEBRIS, "repeated-headline")
@@ -721,6 +723,10 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
             in_links = True
         elif f.debris is not None:
             d[i] = Decision(Role.DEBRIS, f.debris)
+        elif f.date_line and not f.prose:
+            d[i] = Decision(Role.DEBRIS, "date-line")
+        elif P.DATELINE_ONLY.match(t):
+            d[i] = Decision(Role.DEBRIS, "dateline")
         elif in_links:
             d[i] = Decision(Role.DEBRIS, "related")
         elif f.prose:
@@ -731,6 +737,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
                 seen_paragraphs.add(f.key)
         else:
             d[i] = _short_line(lines, feats, st, i)
+    teaser_headings(lines, feats, st, span)
     video_captions(lines, feats, st, range(0, st.body_end + 1))
     pull_quotes(lines, feats, st, span)
     _dedupe_captions(lines, st, span)
@@ -786,9 +793,11 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
         title_keys = [feats[i].key for i in group if not feats[i].prose and feats[i].caption is None
                       and feats[i].debris is None and feats[i].words >= 2]
         repeated = len(set(title_keys)) < len(title_keys)
+        call_to_action = any(regex.fullmatch(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*", lines[i].text)
+                             for i in group)
         stacked = len(titles) >= 3 and not intro and not any(P.LIST_ITEM.match(lines[i].text) for i in titles) \
             and sum(1 for i in titles if _title_case(lines[i].text)) * 2 > len(titles)
-        if repeated or stacked:
+        if repeated or stacked or call_to_action:
             out.update(group)
     return out
 
@@ -836,6 +845,20 @@ def video_captions(lines: list[Line], feats: list[Features], st: Structure, span
             k += 1
         if taken and k <= st.body_end and st.body_start < k and d[st.body_start].role is Role.CAPTION:
             st.body_start = k
+
+
+def teaser_headings(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    """Headlines of other stories dropped between paragraphs look like subheadings; when four or
+    more Title Case lines of six words or more come every paragraph or two, they are links."""
+    d = st.decisions
+    heads = [i for i in span if d[i].role is Role.HEADING]
+    teasers = [i for i in heads if feats[i].words >= 6 and _title_case(lines[i].text)]
+    if len(teasers) < 4 or len(teasers) * 2 < len(heads):
+        return
+    paragraphs = sum(1 for i in span if d[i].role is Role.PARAGRAPH)
+    if paragraphs <= 2.5 * len(heads):
+        for i in teasers:
+            d[i] = Decision(Role.DEBRIS, "related")
 
 
 def pull_quotes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:

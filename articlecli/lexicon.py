@@ -50,7 +50,7 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         "evidence based", "up next", "up next:", "more on this", "key points",
         "why you can trust sky news", "read more", "see more", "see also", "learn more",
         "reader comments", "back to top", "undo", "menu", "search", "home", "sign in", "log in",
-        "register", "username",
+        "register", "username", "view all", "see all", "show all", "load more",
     ),
 }
 

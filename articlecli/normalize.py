@@ -3,7 +3,8 @@
 The normalised text is the one documented form every offset in the output refers to:
 Unicode NFC; line endings `\\n`; no NUL, BOM, zero-width or soft-hyphen characters;
 every other space character (NBSP, thin space, tab, ...) replaced by a plain space;
-form feeds turned into blank lines; trailing spaces removed from each line.
+form feeds turned into line breaks; trailing spaces removed from each line; a drop cap
+printed alone on its line joined to the word it begins ("H" + "ong Kong" -> "Hong Kong").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _INVISIBLE = regex.compile(
 _SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\u0085\u000c]")
 _TRAILING = regex.compile(r"[ ]++$", flags=regex.MULTILINE)
+# A drop cap printed on a line of its own: "H\n\nong Kong is burning" -> "Hong Kong is burning"
+_DROP_CAP = regex.compile(r"^(\p{Lu})\n++(?=\p{Ll}{2})", flags=regex.MULTILINE)
 
 
 def normalize(text: str) -> str:
@@ -31,7 +34,8 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
-    return _TRAILING.sub("", text)
+    text = _TRAILING.sub("", text)
+    return _DROP_CAP.sub(r"\1", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ ABBREVIATIONS = (
     "blvd", "id", "fig", "vol", "op", "ed", "eds", "al",
 )
 SENTENCE_BREAK = regex.compile(
-    r"(?<!(?<![\p{L}.])(?:\L<abbr>|\p{Lu}))[.!?…][\"”’)\]]*+\s++[\"“‘(]?(?-i:\p{Lu})",
+    r"(?<!(?<![\p{L}.])(?:\L<abbr>|\p{Lu}))(?<!^\d{1,3})[.!?…][\"”’)\]]*+\s++[\"“‘(]?(?-i:\p{Lu})",
     regex.VERSION1 | regex.IGNORECASE,
     abbr=list(ABBREVIATIONS),
 )
@@ -68,7 +68,7 @@ DEBRIS_LINE = {
     for reason, words in _DEBRIS_ALT.items()
 }
 NEWSLETTER = regex.compile(
-    r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|in your inbox|inbox daily"
+    r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|in your inbox|inbox daily|recaptcha"
     r"|delivered (?:daily|weekly|to your inbox)|email alerts?|news alerts?)\b",
     FLAGS,
 )
@@ -144,3 +144,7 @@ BIO = regex.compile(
     r"has covered|has written|is currently)\b",
     FLAGS,
 )
+
+# A dateline standing alone on its line: "BAAR, SWITZERLAND", "WASHINGTON —"
+DATELINE_ONLY = regex.compile(r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+)?"
+                              r"(?:\s*+\((?:AP|Reuters|AFP|UPI|PTI|IANS)\))?\s*+[—–\-]*+$")
