@@ -42,8 +42,14 @@ class Author:
     role: str | None = None
     affiliation: str | None = None
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "role": self.role, "affiliation": self.affiliation}
+    def to_dict(self) -> dict[str, str]:
+        """{"name", "role", "affiliation"}: role and affiliation only when the byline prints them."""
+        out = {"name": self.name}
+        if self.role:
+            out["role"] = self.role
+        if self.affiliation:
+            out["affiliation"] = self.affiliation
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +213,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 org = restore_case(piece)
     if not authors and org is not None:
         authors.append(Author(org))
+    # "By A and B, Associated Press": the outlet printed after the last name is everyone's
+    last = authors[-1].affiliation if authors else None
+    if last is not None and all(a.affiliation in (None, last) and a.role is None for a in authors):
+        authors = [Author(a.name, a.role, last) for a in authors]
     if not authors:
         return None
     return Byline(raw.strip(), tuple(authors), agency)

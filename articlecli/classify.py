@@ -264,7 +264,9 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
         while j + 1 < len(lines) and plain(j + 1) and plain(i) and not lines[j].blank_after:
             j += 1
         run = range(i, j + 1)
-        if len(run) >= 3:
+        if len(run) >= 2 and i > 0 and lines[i - 1].text.endswith(":") and not feats[i].prose:
+            out.update(run)  # a list introduced by "You will need:"
+        elif len(run) >= 3:
             marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2
                          or regex.search(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$", lines[k].text))
             if marked * 2 >= len(run):
@@ -916,11 +918,24 @@ def note_kind(text: str, authors: list[str] | None = None) -> str | None:
     return None
 
 
+def _author_words(st: Structure) -> set[str]:
+    d = st.decisions
+    names = [a.name for i in st.bylines for a in (d[i].byline.authors if d[i].byline else ())]
+    return {w.lower() for n in names for w in n.split() if len(w) > 1}
+
+
+def is_bio(text: str, author_words: set[str]) -> bool:
+    """ "Hannah Oakes writes about small gardens ..." - a sentence about one of the authors."""
+    m = P.BIO.match(text)
+    return bool(m) and bool({w.lower() for w in m.group("name").split()} & author_words)
+
+
 def _end_notes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
     d = st.decisions
+    author_words = _author_words(st)
     for i in span:
         if d[i].role is Role.PARAGRAPH:
-            kind = note_kind(lines[i].text)
+            kind = note_kind(lines[i].text) or ("bio" if is_bio(lines[i].text, author_words) else None)
             if kind is not None:
                 d[i] = Decision(Role.NOTE, note_kind=kind)
 
@@ -928,9 +943,7 @@ def _end_notes(lines: list[Line], feats: list[Features], st: Structure, span: ra
 def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
     """After the body: end notes and author bios close by; everything else is page chrome."""
     d = st.decisions
-    authors = [a.name for i in st.bylines for a in (d[i].byline.authors if d[i].byline else ())]
-    surnames = {n.split()[-1].lower() for n in authors if n.split()}
-    firsts = {n.split()[0].lower() for n in authors if n.split()}
+    author_words = _author_words(st)
     seen_prose = 0
     for i in range(st.body_end + 1, len(lines)):
         f = feats[i]
@@ -940,10 +953,8 @@ def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
         if f.prose:
             seen_prose += 1
         kind = note_kind(t)
-        if kind is None and f.prose:
-            m = P.BIO.match(t)
-            if m and ({w.lower() for w in m.group("name").split()} & (surnames | firsts)):
-                kind = "bio"
+        if kind is None and f.prose and is_bio(t, author_words):
+            kind = "bio"
         if kind is not None:
             d[i] = Decision(Role.NOTE, note_kind=kind)
         elif f.debris is not None:

@@ -146,5 +146,7 @@ BIO = regex.compile(
 )
 
 # A dateline standing alone on its line: "BAAR, SWITZERLAND", "WASHINGTON —"
-DATELINE_ONLY = regex.compile(r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+)?"
-                              r"(?:\s*+\((?:AP|Reuters|AFP|UPI|PTI|IANS)\))?\s*+[—–\-]*+$")
+DATELINE_ONLY = regex.compile(
+    r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+(?:\s*+\((?:AP|Reuters|AFP|UPI)\))?"
+    r"\s*+[—–\-]*+|\s*+\((?:AP|Reuters|AFP|UPI)\)\s*+[—–\-]*+|\s*+[—–\-]++)$"
+)

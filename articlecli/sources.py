@@ -106,6 +106,10 @@ def process(ref: SourceRef, options: ParseOptions, max_bytes: int = DEFAULT_MAX_
     except ArticleParseError as e:
         src = source_info(ref, data, None) if data is not None else Source(ref.path)
         return [{"source": src.to_dict(), "error": e.reason}]
+    except RecursionError:  # pragma: no cover - a bug, reported without a traceback
+        return [{"source": Source(ref.path).to_dict(), "error": "internal error: recursion too deep"}]
+    except Exception as e:  # a bug in a rule must not stop a batch of thousands
+        return [{"source": Source(ref.path).to_dict(), "error": f"internal error: {type(e).__name__}: {e}"}]
     out = article.to_dict()
     if decoded.warnings:
         out["warnings"] = decoded.warnings + out["warnings"]
