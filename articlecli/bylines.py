@@ -154,7 +154,7 @@ def _is_outlet(piece: str) -> bool:
         return True
     tokens = piece.split()
     return (1 <= len(tokens) <= 4 and all(P.UPPER_WORD.match(t) for t in tokens)
-            and not all(t.lower() in _NOT_NAME for t in tokens))
+            and not (len(tokens) == 1 and tokens[0].lower() in _NOT_NAME))
 
 
 def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
@@ -178,7 +178,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         if not segment:
             continue
         for piece in _PIECE_SPLIT.split(segment):
-            piece = _strip_lead(piece.strip(" ,.:;|()"))
+            piece = _strip_lead(_strip_piece(piece))
             if not piece or _FILLER.match(piece):
                 continue
             if _is_agency(piece):
@@ -209,7 +209,9 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 if last.affiliation is None:
                     authors[-1] = Author(last.name, last.role, piece)
                 continue
-            if not authors and org is None and allow_org and _is_outlet(piece) and len(piece.split()) >= 2:
+            first = piece.split()[0].lower() if piece.split() else ""
+            if not authors and org is None and allow_org and _is_outlet(piece) and len(piece.split()) >= 2 \
+                    and (first == "the" or first not in _NOT_NAME):
                 org = restore_case(piece)
     if not authors and org is not None:
         authors.append(Author(org))
@@ -220,6 +222,15 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     if not authors:
         return None
     return Byline(raw.strip(), tuple(authors), agency)
+
+
+def _strip_piece(piece: str) -> str:
+    """Trim separators, keeping the full stop of a final initial or suffix ("King Jr.")."""
+    piece = piece.strip(" ,:;|()")
+    last = piece.split()[-1] if piece.split() else ""
+    if piece.endswith(".") and not (P.NAME_SUFFIX.match(last) or P.INITIAL.match(last)):
+        piece = piece.rstrip(".")
+    return piece
 
 
 def _strip_lead(text: str) -> str:

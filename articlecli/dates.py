@@ -239,7 +239,7 @@ def _too_far(gap: str) -> bool:
     """A time belongs to a date when only a few joining words or marks lie between them."""
     joiners = {"at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES}
     words = [w for w in regex.findall(r"\p{L}++", gap) if w.lower() not in joiners]
-    return len(words) > 1 or "|" in gap
+    return len(words) > 1 or ("|" in gap and bool(words))
 
 
 def _read_time(m: regex.Match[str]) -> tuple[int | None, int]:

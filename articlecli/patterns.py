@@ -47,7 +47,7 @@ COUNTER = regex.compile(
     FLAGS,
 )
 SEPARATOR = regex.compile(r"^[\s_\-–—=*•·.…~#|/]++$")
-IMAGE_FILE = regex.compile(r"^\S++\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", FLAGS)
+IMAGE_FILE = regex.compile(r"^\S{1,200}?\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", FLAGS)
 PLAYER_TIME = regex.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
     r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b",

@@ -44,22 +44,20 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str =
             matches = sorted(globlib.glob(arg, recursive=True))
             if not matches:
                 yield SourceRef(arg)  # reported as "not found"
-            for m in matches:
-                if os.path.isdir(m):
-                    yield from (SourceRef(p) for p in folder_files(m, recursive=recursive, pattern=pattern))
-                else:
-                    yield SourceRef(m)
+            for m in matches:  # a folder matched by a glob is reported, not entered
+                yield SourceRef(m)
         else:
             yield SourceRef(arg)
 
 
 def folder_files(folder: str, *, recursive: bool, pattern: str) -> list[str]:
-    """Files in `folder` matching `pattern`, sorted; descending into sub-folders when recursive."""
+    """Paths in `folder` matching `pattern`, sorted; descending into sub-folders when recursive."""
     if recursive:
         found = globlib.glob(os.path.join(globlib.escape(folder), "**", pattern), recursive=True)
     else:
         found = globlib.glob(os.path.join(globlib.escape(folder), pattern))
-    return sorted(p for p in found if not os.path.isdir(p))
+    # a sub-folder named like a file ("story.txt/") is kept, to be reported as "is a directory"
+    return sorted(found)
 
 
 def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

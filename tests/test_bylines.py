@@ -1,0 +1,131 @@
+"""Byline lines as printed on real pages, and what they say: authors, roles, affiliations, agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.bylines import is_name, parse_byline, restore_case, unglue
+
+# (line, [(name, role, affiliation), ...], agency)
+BYLINES = [
+    # plain leads
+    ("By Jane Doe", [("Jane Doe", None, None)], None),
+    ("by Jane Doe", [("Jane Doe", None, None)], None),
+    ("BY JANE DOE", [("Jane Doe", None, None)], None),
+    ("By: Jane Doe", [("Jane Doe", None, None)], None),
+    ("Words by Oliver Grant", [("Oliver Grant", None, None)], None),
+    ("Analysis by Priya Raman, CNN", [("Priya Raman", None, "CNN")], None),
+    ("Written by Tomás Álvarez", [("Tomás Álvarez", None, None)], None),
+    ("Story by Amara Okafor", [("Amara Okafor", None, None)], None),
+    ("Posted by Kevin Brooks", [("Kevin Brooks", None, None)], None),
+    # several authors
+    ("By Jane Doe and Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
+    ("By Jane Doe & Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
+    ("By Jane Doe, Ali Khan and Maria Lopez",
+     [("Jane Doe", None, None), ("Ali Khan", None, None), ("Maria Lopez", None, None)], None),
+    ("By Jane Doe; Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
+    ("By Jane Doe | Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
+    ("By Ruth Park , Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.",
+     [("Ruth Park", None, None), ("Minh Tran", None, None)], None),
+    # agencies
+    ("By Jane Doe, Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
+    ("By Jane Doe and Ali Khan, Associated Press",
+     [("Jane Doe", None, "Associated Press"), ("Ali Khan", None, "Associated Press")], "Associated Press"),
+    ("Reuters", [("Reuters", None, None)], "Reuters"),
+    ("REUTERS", [("Reuters", None, None)], "Reuters"),
+    ("Associated Press", [("Associated Press", None, None)], "Associated Press"),
+    ("Reuters, Washington,", [("Reuters", None, None)], "Reuters"),
+    ("AFP", [("AFP", None, None)], "AFP"),
+    ("By PTI", [("PTI", None, None)], "PTI"),
+    ("Reuters November 18, 2019 11:03 PM", [("Reuters", None, None)], "Reuters"),
+    (" Associated Press November 19, 2019, 9:02 AM", [("Associated Press", None, None)], "Associated Press"),
+    # roles and outlets
+    ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+     [("Daniel Kahn Gillmor", "Senior Staff Technologist", "ACLU Speech")], None),
+    ("Robert Burns, AP National Security Writer", [("Robert Burns", "National Security Writer", "AP")], None),
+    ("Tom Kessler, Ap Auto Writer", [("Tom Kessler", "Auto Writer", "AP")], None),
+    ("Analysis by Chris Hale, CNN Editor-at-large", [("Chris Hale", "Editor-at-large", "CNN")], None),
+    ("By Troy L. Smith, Cleveland.com", [("Troy L. Smith", None, "Cleveland.com")], None),
+    ("By Andy Sato | Fox News", [("Andy Sato", None, "Fox News")], None),
+    ("By Michael HiltonBusiness Columnist", [("Michael Hilton", "Business Columnist", None)], None),
+    ("VICTOR TANNER, FUTURISM", [("Victor Tanner", None, "FUTURISM")], None),
+    ("Jose AltoverosView More Articles", [("Jose Altoveros", None, None)], None),
+    # dates, times and handles glued on
+    ("Dan Goodwin - Apr 16, 2015 8:02 pm UTC", [("Dan Goodwin", None, None)], None),
+    ("by Lucas Nolan22 Dec 2016651", [("Lucas Nolan", None, None)], None),
+    ("by Steven Musk January 18, 2017 11:00 PM PST", [("Steven Musk", None, None)], None),
+    ("by Ahiza Green @ahiza_green February 1, 2016: 12:41 PM ET", [("Ahiza Green", None, None)], None),
+    ("Sarah Gold March 9, 2017 13", [("Sarah Gold", None, None)], None),
+    ("Alex Perry 1 day ago", [("Alex Perry", None, None)], None),
+    ("Catherine Shaw @catherineshaw / 2 days", [("Catherine Shaw", None, None)], None),
+    ("By Tess Bond - 11/19/19 06:56 AM EST", [("Tess Bond", None, None)], None),
+    ("5:45 AM PST 11/19/2019 by Patrick Shanahan", [("Patrick Shanahan", None, None)], None),
+    ("2/26/2015 7:11 AM PST BY TMZ STAFF", [("TMZ Staff", None, None)], None),
+    ("BY KASHMIRA GANDHI ON 11/13/19 AT 4:00 PM EST", [("Kashmira Gandhi", None, None)], None),
+    ("21/06/2014 Tony Carter All, Books, Kit Reviews, News", [("Tony Carter", None, "Kit Reviews")], None),
+    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", [("Mike Wall", None, "Astronomy")], None),
+    ("By Erin Cole March 18 at 3:57 PM Follow @erincole", [("Erin Cole", None, None)], None),
+    ("By Jane Doe jane.doe@example.com", [("Jane Doe", None, None)], None),
+    ("By Jane Doe https://example.com/jane", [("Jane Doe", None, None)], None),
+    # names that must stay whole
+    ("By Abby Shelby", [("Abby Shelby", None, None)], None),
+    ("By Shelby Abbott and Abby Byrd", [("Shelby Abbott", None, None), ("Abby Byrd", None, None)], None),
+    ("By Martin Luther King Jr.", [("Martin Luther King Jr.", None, None)], None),
+    ("By John Smith III", [("John Smith III", None, None)], None),
+    ("By Ludwig van Beethoven", [("Ludwig van Beethoven", None, None)], None),
+    ("By Sandee LaMotte, CNN", [("Sandee LaMotte", None, "CNN")], None),
+    ("By Patrick McDonald", [("Patrick McDonald", None, None)], None),
+    ("By J. R. R. Tolkien", [("J. R. R. Tolkien", None, None)], None),
+    ("By Zoë Ångström", [("Zoë Ångström", None, None)], None),
+    ("By Seán Ó Ríordáin", [("Seán Ó Ríordáin", None, None)], None),
+    ("BY MARY-JANE O'NEIL", [("Mary-Jane O'Neil", None, None)], None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BYLINES, ids=[b[0][:40] for b in BYLINES])
+def test_byline(line: str, authors: list[tuple[str, str | None, str | None]], agency: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+    assert b.text == line.strip()
+
+
+# Lines that name nobody.
+NOT_BYLINES = [
+    'By clicking "Submit," you agree to the Privacy Policy',
+    "By 2018, when I started digging into this story",
+    "by the time the police arrived",
+    "Middle East",
+    "Tech Industry",
+    "Updated on: November 19, 2019",
+    "By Any Means Necessary",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troy L. Smith", True), ("KASHMIRA GANDHI", True), ("Ludwig van Beethoven", True),
+    ("Tech Industry", False), ("Brent Co", False), ("Ryan", False),
+    ("The Water Coolest", False), ("Jane Doe 2019", False),
+])
+def test_is_name(text: str, expected: bool) -> None:
+    assert is_name(text) is expected
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("TMZ STAFF", "TMZ Staff"), ("JANE DOE", "Jane Doe"), ("MARY-JANE O'NEIL", "Mary-Jane O'Neil"),
+    ("Jane Doe", "Jane Doe"), ("AFP", "AFP"),
+])
+def test_restore_case(raw: str, fixed: str) -> None:
+    assert restore_case(raw) == fixed
+
+
+def test_unglue_keeps_camel_case_names() -> None:
+    assert unglue("Sandee LaMotte") == "Sandee LaMotte"
+    assert unglue("Patrick McDonald") == "Patrick McDonald"
+    assert unglue("Yahoo FinanceOctober 13, 2016") == "Yahoo Finance October 13, 2016"

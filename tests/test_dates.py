@@ -1,0 +1,123 @@
+"""Date lines as news pages print them, and the ISO values read from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlecli.dates import article_year, find_dates, is_date_line, read_date_line
+
+NOW = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
+
+# (line, published ISO, updated ISO)
+DATE_LINES = [
+    ("April 5, 2018 | 6:00 PM", "2018-04-05T18:00", None),
+    ("Apr 16, 2015 8:02 pm UTC", "2015-04-16T20:02+00:00", None),
+    ("22 Dec, 2016", "2016-12-22", None),
+    ("January 18, 2017 11:00 PM PST", "2017-01-18T23:00-08:00", None),
+    ("February 1, 2016: 12:41 PM ET", "2016-02-01T12:41-05:00", None),
+    ("Published Thursday 27 July 2017", "2017-07-27", None),
+    ("2/26/2015 7:11 AM PST", "2015-02-26T07:11-08:00", None),
+    ("Published November 20th, 2019 - 07:50 GMT", "2019-11-20T07:50+00:00", None),
+    ("October 12, 2017", "2017-10-12", None),
+    ("November 19th, 2019 at 8:40 AM", "2019-11-19T08:40", None),
+    ("Updated on: November 19, 2019 / 10:07 AM", None, "2019-11-19T10:07"),
+    ("Nov 19, 2019 at 6:46 pm ET • 2 min read", "2019-11-19T18:46-05:00", None),
+    ("Updated 5:27 am CST, Wednesday, November 20, 2019", None, "2019-11-20T05:27-06:00"),
+    ("Wednesday 20 November 2019 9:22 am", "2019-11-20T09:22", None),
+    ("Updated 1909 GMT (0309 HKT) November 18, 2019", None, "2019-11-18T19:09+00:00"),
+    ("Nov 20 2019, 11:06am ist", "2019-11-20T11:06+05:30", None),
+    ("updated: Nov 20 2019, 15:24pm ist", None, "2019-11-20T15:24+05:30"),
+    ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+     "2019-11-19T00:01", "2019-11-19T10:43"),
+    ("Nov. 19, 2019", "2019-11-19", None),
+    ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+     "2019-11-18T16:07", "2019-11-18T17:36-06:00"),
+    ("Nov. 19, 2019, 8:41 AM UTC", "2019-11-19T08:41+00:00", None),
+    ("11/13/19 AT 4:00 PM EST", "2019-11-13T16:00-05:00", None),
+    ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19T00:21", None),
+    ("18 NOV 2019", "2019-11-18", None),
+    ("Wednesday 20 November 2019 11:42, UK", "2019-11-20T11:42", None),
+    ("2019-11-18T20:51:19Z", "2019-11-18T20:51+00:00", None),
+    ("21:17 18.11.2019", "2019-11-18T21:17", None),
+    ("19 November 2019 • 1:16pm", "2019-11-19T13:16", None),
+    ("Mon 18 Nov 2019 18.54 GMT", "2019-11-18T18:54+00:00", None),
+    ("Last modified on Mon 18 Nov 2019 18.56 GMT", None, "2019-11-18T18:56+00:00"),
+    ("11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00", None),
+    ("18 Nov 2019, 19:09", "2019-11-18T19:09", None),
+    ("Updated: 18 Nov 2019, 19:11", None, "2019-11-18T19:11"),
+    ("Published 6:12 AM EST, March 3, 2024 | Updated 9:40 AM EST", "2024-03-03T06:12-05:00",
+     "2024-03-03T09:40-05:00"),
+    ("Updated: Nov. 19, 2019 10:33 a.m. ET", None, "2019-11-19T10:33-05:00"),
+    ("2019-11-18T23:03:00Z", "2019-11-18T23:03+00:00", None),
+    ("July 4, 2024 at 9:00 a.m. EDT", "2024-07-04T09:00-04:00", None),
+    ("Posted: June 1, 2023 12:00 PM ET", "2023-06-01T12:00-04:00", None),  # ET in summer is EDT
+    ("Dec. 24, 2023, 11:59 p.m. PT", "2023-12-24T23:59-08:00", None),
+    ("31/12/2021", "2021-12-31", None),
+    ("2021-03-04", "2021-03-04", None),
+    ("Published 3 March 2022, 14:05 BST", "2022-03-03T14:05+01:00", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "updated"), DATE_LINES, ids=[d[0][:40] for d in DATE_LINES])
+def test_date_line(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
+@pytest.mark.parametrize("line", [
+    "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+    "Posted Nov 19",
+    "By Erin Cole March 18 at 3:57 PM",
+])
+def test_date_without_year_is_kept_as_text_with_no_iso(line: str) -> None:
+    got = read_date_line(line, year_hint=None, now=None)
+    value = got.published or got.updated
+    assert value is not None and value.iso is None and value.text
+
+
+def test_date_without_year_takes_the_article_year() -> None:
+    got = read_date_line("Posted Nov 19, 6:51 AM", year_hint=2019, now=None)
+    assert got.published is not None
+    assert got.published.iso == "2019-11-19T06:51" and got.published.resolved == "year-from-article"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Published 22 hours ago", "2019-11-19T14:00+00:00"),
+    ("Alex Perry 1 day ago", "2019-11-19"),
+    ("3 days ago", "2019-11-17"),
+    ("yesterday", "2019-11-19"),
+])
+def test_relative_dates_need_now(line: str, iso: str) -> None:
+    without = read_date_line(line, year_hint=None, now=None).published
+    assert without is not None and without.iso is None
+    with_now = read_date_line(line, year_hint=None, now=NOW).published
+    assert with_now is not None and with_now.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Omar 12, 2019",  # a name ending in a month abbreviation
+    "and may 5 people",  # "may" is a verb in lower case
+    "on March",  # no day
+    "Mayor 12",
+    "2.0 percent in 12.45 seconds",
+])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The 55-year-old is the third Beijing resident to contract the disease, on Nov. 18, 2019.",
+    "Follow us on Twitter",
+    "",
+])
+def test_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_article_year_is_the_commonest_printed_year() -> None:
+    assert article_year(["March 18, 2015 Tunisian forces", "On March 18, 2015", "in 2012"]) == 2015
+    assert article_year(["no dates here"]) is None

@@ -1,0 +1,158 @@
+"""Single lines and what they are on their own: debris, credits, captions, prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.captions import caption_lead, credit_only, split_caption
+from articlecli.classify import debris_reason, is_prose
+from articlecli.patterns import WORD
+
+DEBRIS = [
+    ("0:00", "player"),
+    ("0:07 / 0:15", "player"),
+    ("Your video will play in 00:25", "player"),
+    ("Updated:", "empty-date-line"),
+    ("Published", "empty-date-line"),
+    ("Last Updated:", "empty-date-line"),
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Share", "share"),
+    ("Share this story", "share"),
+    ("Share on Facebook", "share"),
+    ("Click to share on Twitter (Opens in new window)", "share"),
+    ("Follow us on Twitter", "share"),
+    ("Tweet", "share"),
+    ("SIGN UP FOR OUR NEWSLETTER", "newsletter"),
+    ("Get our weekly California Inc. newsletter", "newsletter"),
+    ("Sign up for breaking news alerts delivered to your inbox", "newsletter"),
+    ("Read more: Alibaba poised to launch record-breaking Hong Kong listing", "related"),
+    ("READ MORE: China plague outbreak confirmed", "related"),
+    ("[Read: Why Tunisia suffers from Islamist violence]", "related"),
+    ("Related: Rich are paying more in taxes", "related"),
+    ("5 Min Read", "read-time"),
+    ("___", "separator"),
+    ("197 Shares", "counter"),
+    ("4553", "counter"),
+    ("WEB18-Facebook-1160x768.jpg", "image-file"),
+    ("Image 1 of 8", "gallery"),
+    ("1  /  23", "counter"),
+    ("© 2019 CBS Interactive Inc. All Rights Reserved.", "copyright"),
+    ("Copyright 2019 BGR Media, LLC", "copyright"),
+    ("Tags: Alibaba", "tags"),
+    ("Filed Under: Eastern Equine Encephalitis, EEE", "tags"),
+    ("@rgonzalezcbs", "link"),
+    ("https://www.example.com/news/story-123.html", "link"),
+    ("<span class=firstTabBranding>Sponsored by </span>", "markup"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), DEBRIS, ids=[d[0][:30] for d in DEBRIS])
+def test_debris(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Modern Tomahawk cruise missile models have a range of about 1,000 miles.",
+    "Zelenskyy’s Push for Long-Range Weapons",
+    "Share the road with cyclists, police urged drivers on Monday.",
+    "Advertisers have many online platforms to reach customers.",
+    "1. Finland",
+])
+def test_not_debris(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+CREDITS = [
+    ("Photo: Hau Dinh, AP", "Hau Dinh, AP"),
+    ("Photo by James Martin/CNET", "James Martin/CNET"),
+    ("Image Credit: WeWork", "WeWork"),
+    ("(Image credit: All About Space)", "All About Space"),
+    ("(Image: © NASA/ESA/K. Retherford/SWRI)", "NASA/ESA/K. Retherford/SWRI"),
+    ("(Jacquelyn Martin / Associated Press)", "Jacquelyn Martin / Associated Press"),
+    ("Main image credit: Getty", "Getty"),
+    ("© REUTERS / POOL", "REUTERS / POOL"),
+    ("JIM WATSON/AFP/Getty Images", "JIM WATSON/AFP/Getty Images"),
+    ("GETTY", "GETTY"),
+    ("Courtesy Google", "Courtesy Google"),
+    ("Andrii Marienko/AP", "Andrii Marienko/AP"),
+    ("Photograph: Kim Lee/EPA", "Kim Lee/EPA"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDITS, ids=[c[0][:30] for c in CREDITS])
+def test_credit_only(line: str, credit: str) -> None:
+    assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Organize / See All Teams Help",
+    "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*",
+    "Image 1 of / 23",
+    "21/06/2014 Tony Carter",
+    "The Associated Press reported the story on Monday.",
+])
+def test_not_credit(line: str) -> None:
+    assert credit_only(line) is None
+
+
+CAPTIONS = [
+    ("Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024. (Valentyn Ogirenko/Reuters)",
+     "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024.", "Valentyn Ogirenko/Reuters"),
+    ("Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024. "
+     "Christoph Soeder/Pool Photo via AP",
+     "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024.",
+     "Christoph Soeder/Pool Photo via AP"),
+    ("Yersinia pestis causes the plague (Image: GETTY)", "Yersinia pestis causes the plague", "GETTY"),
+    ("WikiLeaks founder Julian Assange (AFP)", "WikiLeaks founder Julian Assange", "AFP"),
+    ("Beijing Chaoyang Hospital in Beijing, where patients sought treatmentCredit: EPA",
+     "Beijing Chaoyang Hospital in Beijing, where patients sought treatment", "EPA"),
+    ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+     "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.", "J. Scott Applewhite / AP file"),
+    ("FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019. "
+     "REUTERS/Brendan McDermid",
+     "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
+     "REUTERS/Brendan McDermid"),
+    ("‘Police brutality has magnified these protests.’ Photograph: AFP via Getty",
+     "‘Police brutality has magnified these protests.’", "AFP via Getty"),
+    ("Titan in false colour, 2004. (NASA/JPL/Space Science Institute)", "Titan in false colour, 2004.",
+     "NASA/JPL/Space Science Institute"),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), CAPTIONS, ids=[c[0][:30] for c in CAPTIONS])
+def test_caption_with_glued_credit(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The North Atlantic Treaty Organization (NATO) and the United States have shared assessments.",
+    "Fiber moves slowly through your digestive tract, keeping you feeling full longer (16).",
+    "He said the report was wrong. Smith disagreed.",
+    "“We won,” said Jane Doe, the mayor.",
+])
+def test_paragraphs_are_not_captions(line: str) -> None:
+    assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Image: Jose Mourinho has agreed a deal to become manager", "Jose Mourinho has agreed a deal to become manager"),
+    ("Above: A coworking space in San Francisco.", "A coworking space in San Francisco."),
+    ("FILE PHOTO: Traders work on the floor", "FILE PHOTO: Traders work on the floor"),
+])
+def test_caption_lead(line: str, text: str) -> None:
+    assert caption_lead(line) == text
+
+
+@pytest.mark.parametrize(("line", "prose"), [
+    ("No one is watching.", True),
+    ("It's complicated.", False),  # two words: too short to tell
+    ("Zelenskyy’s Push for Long-Range Weapons", False),
+    ("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", False),
+    ("Stack Overflow published its analysis of 2017 hiring trends based on the targeting options.", True),
+    ("1. Start small and recognize that no one is watching", False),
+    ("NISSAN SENTRA", False),
+])
+def test_is_prose(line: str, prose: bool) -> None:
+    assert is_prose(line, WORD.findall(line)) is prose
