@@ -174,32 +174,30 @@ GIVEN_NAMES: tuple[str, ...] = tuple(
 # Speech verbs with their inflections; "according to" is handled as a phrase.
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-    "noted", "notes", "noting", "wrote", "writes", "writing", "tweeted", "tweets", "tweeting",
-    "posted", "posts", "asked", "asks", "asking", "argued", "argues", "arguing", "insisted",
-    "insists", "insisting", "warned", "warns", "warning", "explained", "explains", "explaining",
-    "acknowledged", "acknowledges", "acknowledging", "stated", "states", "stating", "declared",
-    "declares", "declaring", "announced", "announces", "announcing", "claimed", "claims",
-    "claiming", "continued", "continues", "continuing", "recalled", "recalls", "recalling",
-    "replied", "replies", "replying", "responded", "responds", "responding", "remarked",
-    "remarks", "observed", "observes", "suggested", "suggests", "suggesting", "admitted",
-    "admits", "admitting", "conceded", "concedes", "conceding", "countered", "counters",
-    "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "stressing",
-    "urged", "urges", "urging", "predicted", "predicts", "predicting", "cautioned", "cautions",
-    "complained", "complains", "confirmed", "confirms", "denied", "denies", "joked", "jokes",
-    "joking", "laughed", "quipped", "quips", "shouted", "shouts", "yelled", "screamed",
-    "whispered", "sighed", "boasted", "boasts", "vowed", "vows", "pledged", "pledges", "promised",
-    "promises", "reiterated", "reiterates", "repeated", "repeats", "agreed", "agrees", "added",
-    "concluded", "concludes", "described", "describes", "describing", "testified", "testifies",
-    "recounted", "recounts", "mused", "muses", "opined", "opines", "wondered", "wonders",
+    "noted", "noting", "wrote", "writes", "writing", "tweeted", "tweeting", "posted", "asked", "asks",
+    "asking", "argued", "argues", "arguing", "insisted", "insists", "insisting", "warned", "warns", "warning",
+    "explained", "explains", "explaining", "acknowledged", "acknowledges", "acknowledging", "stated",
+    "stating", "declared", "declares", "declaring", "announced", "announces", "announcing", "claimed",
+    "claiming", "continued", "continues", "continuing", "recalled", "recalls", "recalling", "replied",
+    "replies", "replying", "responded", "responds", "responding", "remarked", "observed", "observes",
+    "suggested", "suggests", "suggesting", "admitted", "admits", "admitting", "conceded", "concedes",
+    "conceding", "countered", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed",
+    "stresses", "stressing", "urged", "urges", "urging", "predicted", "predicts", "predicting", "cautioned",
+    "cautions", "complained", "complains", "confirmed", "confirms", "denied", "denies", "joked", "jokes",
+    "joking", "quipped", "quips", "shouted", "shouts", "yelled", "screamed", "whispered", "sighed",
+    "boasted", "boasts", "vowed", "pledged", "promised", "reiterated", "reiterates", "repeated",
+    "agreed", "agrees", "concluded", "concludes", "described", "describes", "describing", "testified",
+    "testifies", "recounted", "recounts", "mused", "muses", "opined", "wondered", "wonders",
     "pointed out", "points out", "pointing out", "went on", "goes on", "chimed in", "weighed in",
-    "weighs in", "shared", "shares", "reported", "reports", "revealed", "reveals", "announced",
-    "commented", "comments", "commenting", "assured", "assures", "ordered", "orders", "announced",
-    "read", "reads", "retweeted", "captioned", "texted", "messaged", "emailed", "blogged",
-    "demanded", "demands", "begged", "pleaded", "pleads", "cried", "exclaimed", "exclaims",
-    "answered", "answers", "interjected", "offered", "offers", "conceded", "hinted", "hints",
-    "maintained", "maintains", "alleged", "alleges", "contended", "contends", "asserted",
-    "asserts", "charged", "charges", "believes", "believed", "thinks", "thought", "felt",
-    "feels", "called", "calls", "dubbed", "quoted", "quotes",
+    "weighs in", "shared", "reported", "revealed", "reveals", "commented", "commenting", "assured",
+    "assures", "ordered", "retweeted", "captioned", "texted", "messaged", "emailed", "blogged",
+    "demanded", "begged", "pleaded", "pleads", "cried", "exclaimed", "exclaims", "answered",
+    "interjected", "hinted", "maintained", "maintains", "alleged", "alleges", "contended", "contends",
+    "asserted", "asserts", "called", "dubbed", "quoted", "accused", "accuses", "blasted", "slammed",
+    "mouthed", "read", "reads", "states", "reports", "claims", "comments", "notes", "posts", "vows",
+    "pledges", "promises", "counters", "remarks", "responds", "sees", "thinks", "believes", "feels",
+    "eulogized", "eulogize", "labeled", "labelled", "termed", "branded", "remembered", "introduced",
+    "issued a statement", "said in a statement", "wrote in", "explains", "describes",
 )
 
 # Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.
@@ -251,6 +249,33 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "down", "up", "out", "off", "back", "away", "around",
 )
 
+# Department words that stand between a title and a name: "Secretary of Defense Lloyd Austin".
+DEPARTMENT_WORDS: tuple[str, ...] = (
+    "defense", "defence", "foreign", "interior", "health", "finance", "state", "justice", "energy", "trade",
+    "treasury", "homeland", "security", "education", "transportation", "commerce", "labor", "labour",
+    "agriculture", "environment", "affairs", "culture", "sports", "home", "economy", "economic", "prime",
+    "executive", "general", "national", "federal", "regional", "district", "county", "city", "white", "house",
+    "u.s", "u.k", "u.n", "eu", "nato", "gop", "democratic", "republican", "labour", "tory",
+    "conservative", "liberal", "party", "opposition", "majority", "minority", "senate", "assistant",
+    "associate", "vice", "deputy", "acting", "former", "ex", "then", "late", "chief", "operating",
+    "officer", "financial", "technology", "information", "marketing", "product", "global", "managing",
+)
+
+# Words that make a capitalised run a place, an event or a thing, not a person.
+NOT_A_PERSON: tuple[str, ...] = (
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+    "united", "states", "kingdom", "republic", "union", "city", "county", "street", "avenue", "road",
+    "river", "lake", "mount", "island", "islands", "bay", "park", "square", "bridge", "airport", "station",
+    "university", "award", "awards", "prize", "day", "year", "war", "act", "bill", "law", "plan",
+    "program", "programme", "project", "summit", "conference", "forum", "festival", "games", "olympics",
+    "championship", "series", "season", "show", "film", "movie", "album", "book", "novel", "report",
+    "index", "dow", "jones", "photo", "photos", "system", "missile", "weapons", "nasdaq", "korean", "american", "british", "russian", "chinese", "ukrainian",
+    "european", "african", "asian", "arab", "israeli", "iranian", "iraqi", "syrian", "turkish", "french",
+    "german", "italian", "spanish", "japanese", "indian", "pakistani", "mexican", "canadian", "australian",
+    "tomahawk", "covid", "coronavirus", "internet", "web", "online", "email", "twitter", "facebook",
+    "instagram", "youtube", "tiktok", "whatsapp", "reddit", "linkedin", "snapchat", "iphone", "android",
+)
+
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
 ORG_WORDS: tuple[str, ...] = (
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "party",
@@ -277,6 +302,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "study", "company", "firm", "group", "organization", "organisation", "agency", "department",
     "ministry", "government", "police", "team", "club", "band", "court", "judge", "mother",
     "father", "wife", "husband", "son", "daughter", "victim", "leader", "lawmaker", "lawmakers",
+    "president", "minister", "secretary", "governor", "senator", "mayor", "chairman", "chairwoman", "ceo",
+    "chief", "director", "commissioner", "ambassador", "general", "prosecutor", "sheriff", "coach",
+    "manager", "founder", "boss", "head", "chancellor", "premier", "king", "queen", "prince", "pope",
+    "administration", "white house", "kremlin", "pentagon", "ministry", "committee", "commission",
+    "council", "board", "tribunal", "network", "station", "newspaper", "outlet", "magazine", "website",
     "critic", "critics", "observer", "observers", "fan", "fans", "commentator", "voter", "voters",
     "protester", "protesters", "activist", "activists", "campaigner", "campaigners", "host",
     "judge", "teacher", "nurse", "customer", "customers", "passenger", "passengers", "survivor",

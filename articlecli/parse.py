@@ -22,6 +22,7 @@ from .model import (
 )
 from .normalize import Line, normalize, split_lines
 from .notes import contributors
+from .speech import Block, extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,13 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
             removed.append(Removed(line.text, dec.reason or role.value, line.number))
         del i
 
+    blocks = [Block("headline", headline, None)] if headline else []
+    if deck:
+        blocks.append(Block("deck", deck, None))
+    blocks += [Block("caption", c.text, None) for c in captions if c.text]
+    blocks += [Block("paragraph", p.text, i) for i, p in enumerate(paragraphs)]
+    quotes, terms = extract(blocks)
+
     contribs: list[Contributor] = []
     for n in notes:
         for c in contributors(n.text):
@@ -107,7 +115,8 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
         source=source, layout=layout, headline=headline, deck=deck, byline=byline_text,
         authors=tuple(authors), agency=agency, published=published, updated=updated, dateline=None,
         captions=tuple(captions), headings=tuple(headings), paragraphs=tuple(paragraphs), body=tuple(body),
-        notes=tuple(notes), contributors=tuple(contribs), removed=tuple(removed), warnings=tuple(warnings),
+        notes=tuple(notes), contributors=tuple(contribs), quotes=tuple(quotes), terms=tuple(terms),
+        removed=tuple(removed), warnings=tuple(warnings),
     )
 
 

@@ -1,0 +1,206 @@
+"""Who said it: attributing quotation spans to speakers, with the cue that says so.
+
+The patterns of news writing, tried in order for each quote:
+  “…,” he said.  /  “…,” said Name, title.  /  “…,” Name, the defence secretary, said.
+  Name said: “…”  /  Name added, “…”  /  Name said that “…”  /  Name: ‘…’ (headlines)
+  according to Name  /  Name told Reuters (the speaker is Name)  /  said in a statement
+  Name said ... “partial quote” (the speaking verb earlier in the same sentence)
+A second quote in a paragraph without its own attribution keeps the speaker of the first
+(“…,” she said. “…”), and a paragraph that is all quote keeps the speaker of the paragraph
+before it. Mentions are resolved through the article's `Registry` of names: pronouns to the
+last fitting speaker, surnames and variant spellings to full names, descriptions that repeat
+a person's titles to that person; unnamed sources keep their description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon as L
+from .patterns import phrase_list
+from .people import Registry
+
+FLAGS = regex.VERSION1 | regex.IGNORECASE
+
+# Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
+_VERB = r"(?-i:(?:according\s++to|" + "|".join(regex.escape(v).replace(r"\ ", r"\s++")
+                                               for v in phrase_list(L.SPEECH_VERBS)) + r"))"
+_PRONOUN = r"(?:he|she|they|we|i|it)"
+_NAME_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt)\.(?=[ ])"
+               r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)")
+_NAME = (_NAME_TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++)?" + _NAME_TOKEN
+         + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?")
+_DETERMINER = (r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
+               r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)")
+_SOURCE = "|".join(phrase_list(L.SOURCE_NOUNS))
+# Plural sources need no article: "officials said", "officers announced".
+_PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
+_DESCRIPTION = (r"(?:" + _DETERMINER + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:" + _SOURCE
+                + r"|\d++-year-old)|(?-i:" + _PLURAL_SOURCE + r"))(?![\p{L}])"
+                r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})))?")
+# Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
+_DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,5}?"
+_WHO = (r"(?<![\p{L}\p{N}'’])(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r"(?![\p{L}]))|" + _DESCRIPTOR
+        + r"(?P<name>" + _NAME + r")(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
+        + r"coauthors|wife|husband|partner))?)")
+_ADVERBS = (r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
+            r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
+            r"\p{Ll}+ly)[ ]++){0,2}")
+_APPOSITIVE = r"(?:[ ]*+,[^,“”\"‘’]{1,200}?,)?"
+_SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
+
+# After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
+# / “…” in that law, Azzouz said. / “…,” Sweden’s deputy prosecutor, Eva-Marie Persson, said.
+AFTER_WHO_VERB = regex.compile(r"^[\s,;:—–\-]*+(?:[^“”\"\n.!?]{1,80}?,[ ]++)??" + _WHO + _APPOSITIVE + r",?[ ]++"
+                               + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# After the quote: “…,” said Harbor Commissioner Ellen Marsh.
+AFTER_VERB_WHO = regex.compile(r"^[\s,;:—–\-]*+(?:[^“”\"\n.!?]{1,80}?,[ ]++)??(?P<cue>" + _VERB + r")[ ]++"
+                               + _WHO, FLAGS)
+# Right before the quote: Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
+BEFORE_DIRECT = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])"
+                              + _SETTING + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$", FLAGS)
+# Headlines: David Emery: ‘Are there any ...’
+BEFORE_COLON = regex.compile(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$", FLAGS)
+# Anywhere earlier in the sentence: Austin said the United States ... will “work with ...”
+SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])",
+                             FLAGS)
+ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
+_LISTENERS = frozenset(L.LISTENER_VERBS)
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_ARTICLES = regex.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    mention: str  # as written near the quote ("he", "Zelenskiy")
+    cue: str  # the speaking verb as written ("said", "according to", ":")
+
+
+def _who(m: regex.Match[str]) -> str:
+    return m.group("who") or m.group("name")
+
+
+def _clean_cue(cue: str) -> str:
+    return " ".join(cue.split())
+
+
+def _usable(mention: str) -> bool:
+    """Reject captures that are not speakers: sentence openers, dates, stray capitals."""
+    words = [w.lower().strip(",.") for w in mention.split()]
+    return bool(words) and words[0] not in _NOT_SPEAKER and not any(w in _CALENDAR for w in words)
+
+
+_CALENDAR = frozenset((*L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday"):L.NAME_STOPWORDS.index("dec") + 1],
+                       "today", "tonight", "yesterday", "tomorrow", "week", "year", "month"))
+
+
+_NOT_SPEAKER = frozenset(("but", "and", "so", "then", "still", "however", "meanwhile", "now", "this", "that",
+                          "there", "here", "what", "which", "who", "when", "where", "while", "if", "as", "in",
+                          "on", "at", "for", "with", "after", "before", "since", "because", "although",
+                          "later", "earlier", "instead", "also", "thus", "it", "asked", "speaking"))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], ignoring full stops inside quotes before `start`."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    right = m.start() + 1 if m else len(text)
+    return left, right
+
+
+def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> Attribution | None:
+    """The speaker mention and cue for the quote whose marks sit at open_mark and close_mark."""
+    after = text[close_mark + 1: close_mark + 260].lstrip("”’\"'»")
+    before = text[max(0, open_mark - 260): open_mark]
+    s_left, s_right = sentence_bounds(text, open_mark, close_mark)
+    left = text[max(s_left, open_mark - 260): open_mark]
+    tail = quote.rstrip()[-1:] if quote.strip() else ""
+    ends_open = tail in ",?!—–-" or after[:1] in ",—–"
+    if ends_open or regex.match(r"^[ ]*+[\p{Ll}]", after):
+        for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO):
+            m = pattern.match(after)
+            if m and _usable(_who(m)):
+                return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    m = BEFORE_DIRECT.search(before)
+    if m and _usable(_who(m)):
+        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    m = BEFORE_COLON.search(before)
+    if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
+        return Attribution(m.group("name"), ":")
+    matches = [m for m in SUBJECT_VERB.finditer(left) if _usable(_who(m))]
+    if matches:
+        m = matches[-1]
+        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    m = ACCORDING.search(left) or ACCORDING.match(after.lstrip(" ,"))
+    if m and _usable(_who(m)):
+        return Attribution(_speaker_text(_who(m)), "according to")
+    # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
+    m = AFTER_WHO_VERB.match(after)
+    if m and _usable(_who(m)) and regex.match(r"^[ ]*+[.,]", after[m.end():] + "."):
+        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    del s_right
+    return None
+
+
+def _speaker_text(who: str) -> str:
+    return " ".join(who.strip(" ,").split())
+
+
+def indirect_speaker(text: str) -> Attribution | None:
+    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."."""
+    plain = regex.sub(r"“[^”]*+”|\"[^\"]*+\"", " ", text)
+    for m in SUBJECT_VERB.finditer(plain[:300]):
+        if _usable(_who(m)):
+            return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    return None
+
+
+class Resolver:
+    """Turns mentions into canonical speakers, remembering who spoke last."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.last_speaker: str | None = None
+        self.last_person: str | None = None
+
+    def note_person(self, name: str | None) -> None:
+        if name:
+            self.last_person = name
+
+    def resolve(self, mention: str) -> str | None:
+        """Canonical speaker for a mention, or None when it cannot be determined."""
+        m = mention.strip()
+        low = m.lower()
+        if low in _PRONOUNS:
+            if low == "i":
+                return None
+            if low in ("he", "she"):  # a person: the last speaker if a person, else the last person named
+                if self.last_speaker and self.registry.is_person(self.last_speaker):
+                    return self.last_speaker
+                return self.last_person
+            return self.last_speaker or self.last_person
+        words = regex.findall(r"[\p{L}'’\-]++", m)
+        if m[:1].islower() or _ARTICLES.match(m):
+            # a description: the Ukrainian leader / a senior administration official / the company
+            described = self.registry.by_description({w.lower() for w in words})
+            if described is not None:
+                return described
+            if regex.search(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$", m) \
+                    and self.last_person:
+                return self.last_person  # "the 56-year-old said": the person the story is about
+            if regex.search(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$", m) and self.last_speaker:
+                return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
+            if regex.search(r"(?i)\b(?:company|firm|club|band|group)\b", m) and self.last_speaker \
+                    and not self.registry.is_person(self.last_speaker):
+                return self.last_speaker
+            return _ARTICLES.sub("", m)
+        return self.registry.resolve(m)
+
+    def spoke(self, speaker: str | None) -> None:
+        if speaker:
+            self.last_speaker = speaker

@@ -1,0 +1,168 @@
+"""The people and organisations an article names, for resolving speakers to full names.
+
+"U.S. Secretary of Defense Lloyd Austin" registers Lloyd Austin (titles dropped, "secretary",
+"defense", "u.s." remembered as his description); later "Austin" resolves to him, and so
+does a variant spelling ("Zelenskiy" for "Zelenskyy") or a description that repeats his
+titles ("the Ukrainian president").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as L
+
+_TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
+_ORG_WORDS = frozenset(L.ORG_WORDS)
+_STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
+_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y",
+                        "ibn", "bint", "dos", "das"))
+_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+# A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
+_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev)\."
+          r"|\p{Lu}[\p{L}\p{M}'’\-]*+)")
+# A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
+NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++)?"
+    + _TOKEN + r"){0,7}"
+)
+_NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:'’").lower()
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str  # person | org
+    titles: set[str] = field(default_factory=set)
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a capitalised run: the name follows the last title word.
+
+    >>> split_title("Ukrainian President Volodymyr Zelenskyy".split())
+    (['Ukrainian', 'President'], ['Volodymyr', 'Zelenskyy'])
+    """
+    last = -1
+    for i, tok in enumerate(tokens[:-1]):
+        b = _bare(tok)
+        if b in _TITLE_WORDS or (_NATIONALITY.match(tok) and i + 1 < len(tokens) and
+                                 _bare(tokens[i + 1]) in _TITLE_WORDS):
+            last = i
+    return tokens[: last + 1], tokens[last + 1:]
+
+
+def person_name(tokens: list[str]) -> str | None:
+    """The tokens as a person's name, or None: two to five name words, no stop words."""
+    while tokens and _bare(tokens[-1]) in ("'s", "’s"):
+        tokens = tokens[:-1]
+    tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+    if not 2 <= len(tokens) <= 5:
+        return None
+    if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
+        return None
+    if any(_bare(t) in _TITLE_WORDS or _bare(t) in _STOP for t in tokens if _bare(t) not in _PARTICLES):
+        return None
+    return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Spelling variants of one surname: "Zelenskiy" / "Zelenskyy" (same start, at most 2 edits)."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[:4] != b[:4] or abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+class Registry:
+    """Everyone an article names, in the order it names them."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.by_surname: dict[str, str] = {}
+        self.by_first: dict[str, set[str]] = {}
+
+    def add_text(self, text: str) -> None:
+        for m in NAME_RUN.finditer(text):
+            tokens = m.group(0).split()
+            if len(tokens) < 2:
+                continue
+            titles, name_tokens = split_title(tokens)
+            if _bare(tokens[-1]) in _ORG_WORDS and len(tokens) >= 2 and _bare(tokens[0]) not in _STOP:
+                self._add(" ".join(tokens), "org", set())
+                continue
+            name = person_name(name_tokens)
+            if name is not None:
+                self._add(name, "person", {_bare(t) for t in titles})
+
+    def _add(self, name: str, kind: str, titles: set[str]) -> None:
+        key = name.lower()
+        if key in self.entities:
+            self.entities[key].titles |= titles
+            return
+        # a longer form of a known name replaces it as the canonical one
+        parts = name.split()
+        surname = _bare(parts[-1]) if kind == "person" else key
+        known = self.by_surname.get(surname)
+        if known is not None and kind == "person":
+            old = self.entities[known]
+            if len(parts) > len(old.name.split()) and _bare(parts[0]) == _bare(old.name.split()[0]):
+                old.name = name
+            old.titles |= titles
+            return
+        self.entities[key] = Entity(name, kind, titles)
+        self.by_surname[surname] = key
+        if kind == "person":
+            self.by_first.setdefault(_bare(parts[0]), set()).add(key)
+
+    def resolve(self, mention: str) -> str:
+        """The fullest name the article gives for a mention ("Austin" -> "Lloyd Austin")."""
+        tokens = mention.split()
+        if not tokens:
+            return mention
+        titles, name = split_title(tokens)
+        tokens = name or tokens
+        tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+        mention = " ".join(tokens)
+        key = mention.lower()
+        if key in self.entities:
+            return self.entities[key].name
+        last = _bare(tokens[-1])
+        if last in self.by_surname:
+            return self.entities[self.by_surname[last]].name
+        for surname, k in self.by_surname.items():
+            if self.entities[k].kind == "person" and _similar(last, surname):
+                return self.entities[k].name
+        if len(tokens) == 1 and len(self.by_first.get(last, ())) == 1:
+            return self.entities[next(iter(self.by_first[last]))].name
+        for ent in self.entities.values():  # "Big Machine" for "Big Machine Records"
+            if ent.kind == "org" and ent.name.lower().startswith(key + " "):
+                return ent.name
+        return mention
+
+    def by_description(self, words: set[str]) -> str | None:
+        """The person whose titles a description repeats: "the Ukrainian president"."""
+        scored = sorted(((len(words & e.titles), e.name) for e in self.entities.values()
+                         if e.kind == "person" and e.titles), reverse=True)
+        if not scored or scored[0][0] == 0:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
+
+    def is_person(self, name: str) -> bool:
+        ent = self.entities.get(name.lower())
+        return ent is not None and ent.kind == "person"

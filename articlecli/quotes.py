@@ -1,0 +1,135 @@
+"""Quotation spans in a block of text: pairing quote marks in one linear pass.
+
+Curly and straight double quotes, single quotes used as quote marks, guillemets. A single
+quote between letters (West’s, they’re) or before a year (’90s) is an apostrophe. Quotes
+inside quotes stay inside the outer span. A mark left open at the end of a paragraph makes
+a span to the end only when it opens the paragraph (the convention for a quote that runs
+on into the next paragraph); anywhere else it is ignored, so it cannot swallow the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+MAX_DEPTH = 4  # deeper nesting is noise; dropping it keeps the pass linear
+
+_OPEN_BEFORE = set(" \t\n([{—–-/\"'“‘«")  # what may stand before an opening mark
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\"'”’»…")  # what may follow a closing mark
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quoted span: `start`/`end` bound the text inside the marks."""
+
+    start: int
+    end: int
+    double: bool  # double marks (or guillemets) rather than single
+    closed: bool  # False: opened at the start of the block and not closed in it
+    opens_block: bool  # the opening mark is the first character of the block
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int  # index of the opening mark
+    double: bool
+    straight: bool
+    inner: int = -1  # where the quoted text starts (after one or two marks)
+
+    def __post_init__(self) -> None:
+        if self.inner < 0:
+            self.inner = self.pos + 1
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalnum()
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quotation spans of `text`, in order.
+
+    >>> [(text[s.start:s.end]) for text in ["“It’s ‘fine,’ he said,” she said."] for s in find_spans(text)]
+    ['It’s ‘fine,’ he said,']
+    """
+    spans: list[QuoteSpan] = []
+    stack: list[_Open] = []
+    n = len(text)
+    skip = -1
+    for i, c in enumerate(text):
+        if c not in "\"'“”„«»‘’‚‹›" or i == skip:
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        width = 1
+        if c in "’'‘" and nxt == c:  # two single marks typed for a double one: ’’ or ‘‘
+            c = "“" if c == "‘" else "”"
+            skip, width = i + 1, 2
+            nxt = text[i + 2] if i + 2 < n else " "
+        can_open = (prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
+        can_close = (nxt in _CLOSE_AFTER or i + 1 == n) and not prev.isspace() or i + 1 == n
+        double = c in "\"“”„«»"
+        if double:
+            top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+            if c in DOUBLE_OPEN:
+                if c == "«" or can_open or top_double is None:
+                    _push(stack, _Open(i, True, False, i + width))
+                continue
+            if c in DOUBLE_CLOSE and top_double is not None and (can_close or not can_open):
+                _close(text, spans, stack, top_double, i)
+                continue
+            if c in DOUBLE_CLOSE and top_double is None:
+                if can_open:  # a closing mark used to open ("”Bird flu ...")
+                    _push(stack, _Open(i, True, False))
+                continue
+            # straight double quote: close the innermost double if it can, else open
+            if top_double is not None and can_close:
+                _close(text, spans, stack, top_double, i)
+            elif can_open:
+                _push(stack, _Open(i, True, True))
+            elif top_double is not None:
+                _close(text, spans, stack, top_double, i)
+            continue
+        # single marks
+        between_letters = _is_letter(prev) and _is_letter(nxt)
+        if between_letters:
+            continue  # an apostrophe: West’s, they’re, rock’n’roll
+        elision = c in "’'" and nxt.isdigit() and (i + 2 < n and text[i + 2].isdigit())
+        if elision:
+            continue  # ’90s, '19
+        top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
+        if c in SINGLE_OPEN:
+            if can_open or c == "‹":
+                _push(stack, _Open(i, False, False))
+            continue
+        if top_single is not None and can_close and top_single == len(stack) - 1:
+            _close(text, spans, stack, top_single, i)
+            continue
+        if c == "'" and can_open and (top_single is None or top_single != len(stack) - 1):
+            _push(stack, _Open(i, False, True))
+        # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
+    # what is still open: only a mark that opens the block makes a (run-on) span
+    if stack and stack[0].pos == _first_visible(text):
+        opened = stack[0]
+        end = len(text.rstrip())
+        if end > opened.inner:
+            spans.append(QuoteSpan(opened.inner, end, opened.double, False, True))
+    return spans
+
+
+def _first_visible(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _push(stack: list[_Open], item: _Open) -> None:
+    if len(stack) < MAX_DEPTH:
+        stack.append(item)
+
+
+def _close(text: str, spans: list[QuoteSpan], stack: list[_Open], k: int, i: int) -> None:
+    opened = stack[k]
+    del stack[k:]  # marks opened inside and never closed are dropped with it
+    if not stack and i > opened.inner:
+        spans.append(QuoteSpan(opened.inner, i, opened.double, True, opened.pos == _first_visible(text)))

@@ -1,0 +1,159 @@
+"""Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .attribution import Attribution, Resolver, find_attribution, indirect_speaker
+from .model import Quote, Term
+from .people import NAME_RUN, Registry
+from .quotes import QuoteSpan, find_spans
+
+SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # headline | deck | caption | paragraph
+    text: str
+    paragraph: int | None  # index in the article's paragraphs
+
+
+@dataclass(slots=True)
+class _Found:
+    span: QuoteSpan
+    text: str
+    attribution: Attribution | None
+    speaker: str | None
+    kind: str
+    block: Block
+
+
+def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
+    """All quotes (with speakers) and quoted terms of the blocks, in reading order."""
+    registry = Registry()
+    for b in blocks:
+        if b.kind in ("paragraph", "caption", "deck"):
+            registry.add_text(b.text)
+    resolver = Resolver(registry)
+    found: list[_Found] = []
+    terms: list[Term] = []
+    prev_para_speaker: str | None = None
+    chain: list[_Found] = []  # a quote running on over several paragraphs
+    for block in blocks:
+        para_speaker: str | None = None
+        block_found: list[_Found] = []
+        pos = 0
+        spans = find_spans(block.text)
+        in_chain = bool(chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
+        if not in_chain:
+            chain = []
+        for n, span in enumerate(spans):
+            _note_people(resolver, registry, block.text[pos:span.start])
+            pos = span.end
+            quote = block.text[span.start:span.end]
+            opener = _open_mark(block.text, span)
+            closer = span.end if span.closed else len(block.text)
+            attr = find_attribution(block.text, opener, closer, quote)
+            words = len(_WORD.findall(quote))
+            speaker: str | None = None
+            if attr is not None:
+                speaker = resolver.resolve(attr.mention)
+            elif block_found and block_found[-1].speaker and words > SHORT:
+                speaker = block_found[-1].speaker  # “…,” she said. “…”
+                attr = Attribution(block_found[-1].attribution.mention if block_found[-1].attribution else "", "")
+            elif n == 0 and in_chain:
+                speaker = chain[0].speaker
+            elif block.kind == "paragraph" and _standalone(block.text, span) and prev_para_speaker:
+                speaker = prev_para_speaker  # a paragraph that is all quote: the last speaker goes on
+            if words <= SHORT and _named_thing(block.text, opener) and not (attr and _naming_verb(attr.cue)):
+                attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
+            if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
+                terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
+                continue
+            kind = _kind(block, span, n == 0 and in_chain, quote)
+            item = _Found(span, quote, attr, speaker, kind, block)
+            block_found.append(item)
+            found.append(item)
+            if speaker:
+                resolver.spoke(speaker)
+                para_speaker = speaker
+            if n == 0 and in_chain:
+                chain.append(item)
+            elif span.opens_block and not span.closed and block.kind == "paragraph":
+                chain = [item]
+        if chain and chain[-1].speaker:  # a run-on quote attributed in its last paragraph
+            for item in chain:
+                if item.speaker is None:
+                    item.speaker = chain[-1].speaker
+        if block.kind == "paragraph":
+            _note_people(resolver, registry, block.text[pos:])
+            if para_speaker is None:
+                indirect = indirect_speaker(block.text)
+                if indirect is not None:
+                    para_speaker = resolver.resolve(indirect.mention)
+                    resolver.spoke(para_speaker)
+            prev_para_speaker = para_speaker
+    quotes = [
+        Quote(text=f.text, speaker=f.speaker, speaker_mention=f.attribution.mention or None if f.attribution else None,
+              cue=f.attribution.cue or None if f.attribution else None, block=f.block.kind,
+              paragraph=f.block.paragraph, start=f.span.start, end=f.span.end, kind=f.kind)
+        for f in found
+    ]
+    return quotes, terms
+
+
+def _open_mark(text: str, span: QuoteSpan) -> int:
+    i = span.start - 1
+    while i > 0 and text[i - 1] == text[i] and text[i] in "‘’'":
+        i -= 1
+    return max(i, 0)
+
+
+def _note_people(resolver: Resolver, registry: Registry, text: str) -> None:
+    for m in NAME_RUN.finditer(text):
+        name = registry.resolve(m.group(0))
+        if registry.is_person(name):
+            resolver.note_person(name)
+
+
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:a|an|the|this|that|these|those|its|his|her|their|our|so-called|dubbed|called)[ ]*+$",
+    regex.IGNORECASE)
+_AS_BEFORE = regex.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
+_NAMING = regex.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
+
+
+def _named_thing(text: str, opener: int) -> bool:
+    """The quoted words follow an article or possessive: a name for a thing, not speech."""
+    before = text[max(0, opener - 20):opener]
+    return bool(_DETERMINER_BEFORE.search(before)) and not _AS_BEFORE.search(before)
+
+
+def _naming_verb(cue: str) -> bool:
+    return bool(_NAMING.match(cue))
+
+
+def _standalone(text: str, span: QuoteSpan) -> bool:
+    """The quote is (nearly) the whole paragraph."""
+    return span.end - span.start >= 0.6 * len(text.strip()) and span.opens_block
+
+
+def _title_like(quote: str) -> bool:
+    """ "Until Dawn: Rush of Blood", "Super Mario Run": a title, not speech."""
+    words = [w for w in _WORD.findall(quote) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words) and len(quote.split()) <= 8 \
+        and not regex.search(r"[.!?,]$", quote)
+
+
+def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:
+    if continued:
+        return "continued"
+    if block.kind != "paragraph":
+        return "context"
+    before = block.text[: max(0, span.start - 1)].rstrip()
+    starts_sentence = not before or before.endswith((":", ".", "?", "!", ",", "—", "–")) or span.opens_block
+    return "full" if starts_sentence and quote[:1].isupper() else "partial"
