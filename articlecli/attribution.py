@@ -48,16 +48,20 @@ _WHO = (r"(?<![\p{L}\p{N}'’])(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r"
 _ADVERBS = (r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
             r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
             r"\p{Ll}+ly)[ ]++){0,2}")
-_APPOSITIVE = r"(?:[ ]*+,[^,“”\"‘’]{1,200}?,)?"
+_APPOSITIVE = r"(?:[ ]*+,(?:[^,“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,200}?,)?"
 _SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
 
 # After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
-# / “…” in that law, Azzouz said. / “…,” Sweden’s deputy prosecutor, Eva-Marie Persson, said.
-AFTER_WHO_VERB = regex.compile(r"^[\s,;:—–\-]*+(?:[^“”\"\n.!?]{1,80}?,[ ]++)??" + _WHO + _APPOSITIVE + r",?[ ]++"
-                               + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+AFTER_WHO_VERB = regex.compile(r"^[\s,;:—–\-]*+" + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>"
+                               + _VERB + r")(?![\p{L}])", FLAGS)
 # After the quote: “…,” said Harbor Commissioner Ellen Marsh.
-AFTER_VERB_WHO = regex.compile(r"^[\s,;:—–\-]*+(?:[^“”\"\n.!?]{1,80}?,[ ]++)??(?P<cue>" + _VERB + r")[ ]++"
-                               + _WHO, FLAGS)
+AFTER_VERB_WHO = regex.compile(r"^[\s,;:—–\-]*+(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+# The same after a few words that finish the sentence: “…” in that law, Azzouz said. /
+# “…,” Sweden’s deputy prosecutor, Eva-Marie Persson, said. / “…” announced in October, said Scissors.
+_FINISH = r"^[\s,;:—–\-]*+[^“”\"\n.!?]{1,80}?,[ ]++"
+AFTER_CLAUSE_WHO_VERB = regex.compile(_FINISH + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB
+                                      + r")(?![\p{L}])", FLAGS)
+AFTER_CLAUSE_VERB_WHO = regex.compile(_FINISH + r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
 # Right before the quote: Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
 BEFORE_DIRECT = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])"
                               + _SETTING + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$", FLAGS)
@@ -67,6 +71,9 @@ BEFORE_COLON = regex.compile(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$", FLAGS)
 SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])",
                              FLAGS)
 ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
+# In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
+IN_WORDS = regex.compile(r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")['’]s?[ ]++words|the[ ]++words[ ]++of[ ]++"
+                         r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$", FLAGS)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
@@ -122,13 +129,16 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     if ends_open or regex.match(r"^[ ]*+[\p{Ll}]", after):
-        for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO):
+        for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_CLAUSE_WHO_VERB, AFTER_CLAUSE_VERB_WHO):
             m = pattern.match(after)
             if m and _usable(_who(m)):
                 return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
     m = BEFORE_DIRECT.search(before)
     if m and _usable(_who(m)):
         return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    m = IN_WORDS.search(before)
+    if m:
+        return Attribution(_who(m), "in the words of")
     m = BEFORE_COLON.search(before)
     if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
         return Attribution(m.group("name"), ":")
@@ -167,10 +177,15 @@ class Resolver:
         self.registry = registry
         self.last_speaker: str | None = None
         self.last_person: str | None = None
+        self.paragraph_person: str | None = None  # the last person named in the current paragraph
+
+    def new_paragraph(self) -> None:
+        self.paragraph_person = None
 
     def note_person(self, name: str | None) -> None:
         if name:
             self.last_person = name
+            self.paragraph_person = name
 
     def resolve(self, mention: str) -> str | None:
         """Canonical speaker for a mention, or None when it cannot be determined."""
@@ -179,7 +194,10 @@ class Resolver:
         if low in _PRONOUNS:
             if low == "i":
                 return None
-            if low in ("he", "she"):  # a person: the last speaker if a person, else the last person named
+            if low in ("he", "she"):
+                # a person: one named earlier in this paragraph, else the last speaker, else the last named
+                if self.paragraph_person:
+                    return self.paragraph_person
                 if self.last_speaker and self.registry.is_person(self.last_speaker):
                     return self.last_speaker
                 return self.last_person

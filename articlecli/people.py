@@ -19,6 +19,8 @@ _ORG_WORDS = frozenset(L.ORG_WORDS)
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
 _PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y",
                         "ibn", "bint", "dos", "das"))
+_HONORIFICS = frozenset(("prince", "princess", "king", "queen", "pope", "sir", "dame", "lord", "lady", "sheikh",
+                         "emir", "sultan", "duke", "duchess", "cardinal", "archbishop", "rabbi", "imam"))
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 # A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
@@ -28,6 +30,9 @@ _TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms
 NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++)?"
     + _TOKEN + r"){0,7}"
+)
+_ACRONYM = regex.compile(
+    r"(?P<full>" + _TOKEN + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+" + _TOKEN + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
 _NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
@@ -94,8 +99,17 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self.by_surname: dict[str, str] = {}
         self.by_first: dict[str, set[str]] = {}
+        self.aliases: dict[str, str] = {}
 
     def add_text(self, text: str) -> None:
+        for m in _ACRONYM.finditer(text):  # "the Drug Enforcement Administration (DEA)"
+            full, short = m.group("full"), m.group("short")
+            full = regex.sub(r"^(?:The|A|An)[ ]++", "", full)
+            initials = "".join(w[0] for w in full.split() if w[0].isupper())
+            if len(full.split()) >= 2 and initials.startswith(short[0]):
+                self.aliases[short.lower()] = full
+                if full.lower() not in self.entities:
+                    self.entities[full.lower()] = Entity(full, "org", set())
         for m in NAME_RUN.finditer(text):
             tokens = m.group(0).split()
             if len(tokens) < 2:
@@ -105,6 +119,10 @@ class Registry:
                 self._add(" ".join(tokens), "org", set())
                 continue
             name = person_name(name_tokens)
+            if name is None and len(name_tokens) == 1 and titles and _bare(titles[-1]) in _HONORIFICS \
+                    and _bare(name_tokens[0]) not in _STOP:
+                name = f"{titles[-1]} {name_tokens[0]}"  # "Prince Andrew", "Pope Francis"
+                titles = titles[:-1]
             if name is not None:
                 self._add(name, "person", {_bare(t) for t in titles})
 
@@ -138,6 +156,8 @@ class Registry:
         tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
         mention = " ".join(tokens)
         key = mention.lower()
+        if key in self.aliases:
+            return self.aliases[key]
         if key in self.entities:
             return self.entities[key].name
         last = _bare(tokens[-1])

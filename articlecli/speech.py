@@ -44,6 +44,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
     prev_para_speaker: str | None = None
     chain: list[_Found] = []  # a quote running on over several paragraphs
     for block in blocks:
+        resolver.new_paragraph()
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
@@ -69,6 +70,11 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                 speaker = chain[0].speaker
             elif block.kind == "paragraph" and _standalone(block.text, span) and prev_para_speaker:
                 speaker = prev_para_speaker  # a paragraph that is all quote: the last speaker goes on
+            elif block.kind == "paragraph" and words > SHORT:
+                earlier = indirect_speaker(block.text[:opener])  # "Early says ... . “Our objective …”"
+                if earlier is not None:
+                    attr = earlier
+                    speaker = resolver.resolve(earlier.mention)
             if words <= SHORT and _named_thing(block.text, opener) and not (attr and _naming_verb(attr.cue)):
                 attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
             if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
