@@ -28,7 +28,7 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 _VERB = r"(?-i:(?:according\s++to|" + "|".join(regex.escape(v).replace(r"\ ", r"\s++")
                                                for v in phrase_list(L.SPEECH_VERBS)) + r"))"
 _PRONOUN = r"(?:he|she|they|we|i|it)"
-_NAME_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt)\.(?=[ ])"
+_NAME_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
                r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)")
 _NAME = (_NAME_TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++)?" + _NAME_TOKEN
          + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?")
@@ -48,7 +48,7 @@ _WHO = (r"(?<![\p{L}\p{N}'’])(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r"
 _ADVERBS = (r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
             r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
             r"\p{Ll}+ly)[ ]++){0,2}")
-_APPOSITIVE = r"(?:[ ]*+,(?:[^,“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,200}?,)?"
+_APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^,“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,200}?),)?"
 _SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
 
 # After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
@@ -72,7 +72,7 @@ SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cu
                              FLAGS)
 ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
-IN_WORDS = regex.compile(r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")['’]s?[ ]++words|the[ ]++words[ ]++of[ ]++"
+IN_WORDS = regex.compile(r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
                          r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$", FLAGS)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
@@ -87,7 +87,13 @@ class Attribution:
 
 
 def _who(m: regex.Match[str]) -> str:
-    return m.group("who") or m.group("name")
+    """The speaker a match names; a description with a name in apposition gives the name
+    ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
+    who = m.group("who") or m.group("name")
+    app = m.groupdict().get("app")
+    if m.group("who") and app and regex.fullmatch(_NAME, app.strip(), flags=FLAGS) and app.strip()[:1].isupper():
+        return app.strip()
+    return who
 
 
 def _clean_cue(cue: str) -> str:
@@ -113,8 +119,9 @@ _NOT_SPEAKER = frozenset(("but", "and", "so", "then", "still", "however", "meanw
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], ignoring full stops inside quotes before `start`."""
     left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
+    for m in _SENTENCE_END.finditer(text, 0, min(len(text), start + 2)):
+        if m.end() <= start:
+            left = m.end()
     m = _SENTENCE_END.search(text, end)
     right = m.start() + 1 if m else len(text)
     return left, right
@@ -203,6 +210,9 @@ class Resolver:
                 return self.last_person
             return self.last_speaker or self.last_person
         words = regex.findall(r"[\p{L}'’\-]++", m)
+        bare = _ARTICLES.sub("", m)
+        if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
+            return self.registry.resolve(bare)  # "the DEA", "The Times"
         if m[:1].islower() or _ARTICLES.match(m):
             # a description: the Ukrainian leader / a senior administration official / the company
             described = self.registry.by_description({w.lower() for w in words})

@@ -197,7 +197,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mouthed", "read", "reads", "states", "reports", "claims", "comments", "notes", "posts", "vows",
     "pledges", "promises", "counters", "remarks", "responds", "sees", "thinks", "believes", "feels",
     "eulogized", "eulogize", "labeled", "labelled", "termed", "branded", "remembered", "introduced",
-    "issued a statement", "said in a statement", "wrote in", "explains", "describes",
+    "issued a statement", "said in a statement", "explains", "describes",
 )
 
 # Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.

@@ -32,7 +32,7 @@ NAME_RUN = regex.compile(
     + _TOKEN + r"){0,7}"
 )
 _ACRONYM = regex.compile(
-    r"(?P<full>" + _TOKEN + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+" + _TOKEN + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
+    r"(?<![\p{L}\p{N}'’.])(?P<full>" + _TOKEN + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+" + _TOKEN + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
 _NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 

@@ -3,8 +3,9 @@
 Curly and straight double quotes, single quotes used as quote marks, guillemets. A single
 quote between letters (West’s, they’re) or before a year (’90s) is an apostrophe. Quotes
 inside quotes stay inside the outer span. A mark left open at the end of a paragraph makes
-a span to the end only when it opens the paragraph (the convention for a quote that runs
-on into the next paragraph); anywhere else it is ignored, so it cannot swallow the text.
+a span to its end only when the quote runs on into the next paragraph (the mark opens this
+paragraph, or the next one opens with a quote mark); otherwise it is ignored, so that a stray
+mark cannot swallow the text.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _is_letter(c: str) -> bool:
     return c.isalnum()
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
+def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
     """Top-level quotation spans of `text`, in order.
 
     >>> [(text[s.start:s.end]) for text in ["“It’s ‘fine,’ he said,” she said."] for s in find_spans(text)]
@@ -110,12 +111,13 @@ def find_spans(text: str) -> list[QuoteSpan]:
         if c == "'" and can_open and (top_single is None or top_single != len(stack) - 1):
             _push(stack, _Open(i, False, True))
         # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
-    # what is still open: only a mark that opens the block makes a (run-on) span
-    if stack and stack[0].pos == _first_visible(text):
+    # What is still open makes a span to the end only when it is a quote running on into the
+    # next paragraph: it opens this block, or the next block opens with a quote mark (`runs_on`).
+    if stack and (stack[0].pos == _first_visible(text) or (runs_on and stack[0].double)):
         opened = stack[0]
         end = len(text.rstrip())
         if end > opened.inner:
-            spans.append(QuoteSpan(opened.inner, end, opened.double, False, True))
+            spans.append(QuoteSpan(opened.inner, end, opened.double, False, opened.pos == _first_visible(text)))
     return spans
 
 

@@ -43,12 +43,15 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
     terms: list[Term] = []
     prev_para_speaker: str | None = None
     chain: list[_Found] = []  # a quote running on over several paragraphs
-    for block in blocks:
+    for index, block in enumerate(blocks):
         resolver.new_paragraph()
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
-        spans = find_spans(block.text)
+        nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" \
+            and nxt.text[:1] in "“\"«"
+        spans = find_spans(block.text, runs_on=runs_on)
         in_chain = bool(chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
             chain = []
@@ -89,7 +92,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                 para_speaker = speaker
             if n == 0 and in_chain:
                 chain.append(item)
-            elif span.opens_block and not span.closed and block.kind == "paragraph":
+            elif not span.closed and block.kind == "paragraph":
                 chain = [item]
         if chain and chain[-1].speaker:  # a run-on quote attributed in its last paragraph
             for item in chain:
