@@ -41,14 +41,14 @@ _DESCRIPTION = (r"(?:" + _DETERMINER + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:
                 + r"|\d++-year-old)|(?-i:" + _PLURAL_SOURCE + r"))(?![\p{L}])"
                 r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})))?")
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
-_DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,5}?"
+_DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
 _WHO = (r"(?<![\p{L}\p{N}'’])(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r"(?![\p{L}]))|" + _DESCRIPTOR
         + r"(?P<name>" + _NAME + r")(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
         + r"coauthors|wife|husband|partner))?)")
 _ADVERBS = (r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
             r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
             r"\p{Ll}+ly)[ ]++){0,2}")
-_APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^,“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,200}?),)?"
+_APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,250}?),)?"
 _SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
 
 # After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
@@ -113,7 +113,8 @@ _CALENDAR = frozenset((*L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday"):L.NAME
 _NOT_SPEAKER = frozenset(("but", "and", "so", "then", "still", "however", "meanwhile", "now", "this", "that",
                           "there", "here", "what", "which", "who", "when", "where", "while", "if", "as", "in",
                           "on", "at", "for", "with", "after", "before", "since", "because", "although",
-                          "later", "earlier", "instead", "also", "thus", "it", "asked", "speaking"))
+                          "later", "earlier", "instead", "also", "thus", "it", "asked", "speaking", "everyone",
+                          "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "all", "both"))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -185,14 +186,17 @@ class Resolver:
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.paragraph_person: str | None = None  # the last person named in the current paragraph
+        self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
 
     def new_paragraph(self) -> None:
         self.paragraph_person = None
 
-    def note_person(self, name: str | None) -> None:
-        if name:
+    def note_person(self, name: str | None, *, confident: bool = True) -> None:
+        if name and confident:
             self.last_person = name
             self.paragraph_person = name
+        elif name:
+            self.last_name = name
 
     def resolve(self, mention: str) -> str | None:
         """Canonical speaker for a mention, or None when it cannot be determined."""
@@ -207,7 +211,7 @@ class Resolver:
                     return self.paragraph_person
                 if self.last_speaker and self.registry.is_person(self.last_speaker):
                     return self.last_speaker
-                return self.last_person
+                return self.last_person or self.last_name
             return self.last_speaker or self.last_person
         words = regex.findall(r"[\p{L}'’\-]++", m)
         bare = _ARTICLES.sub("", m)

@@ -14,6 +14,8 @@ import regex
 
 from . import lexicon as L
 
+_GIVEN = frozenset(L.GIVEN_NAMES)
+
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
@@ -93,57 +95,88 @@ def _similar(a: str, b: str) -> bool:
 
 
 class Registry:
-    """Everyone an article names, in the order it names them."""
+    """Everyone an article names, in the order it names them.
+
+    Feed it every block with `add_text`, then call `finish`: a capitalised pair of words
+    counts as a person when it starts with a known given name, follows a title, or when the
+    text refers to it again by surname alone ("Lucas Paganini" ... "Paganini said").
+    """
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        self.by_surname: dict[str, str] = {}
+        self.by_surname: dict[str, list[str]] = {}
         self.by_first: dict[str, set[str]] = {}
         self.aliases: dict[str, str] = {}
+        self._candidates: list[tuple[str, str, set[str]]] = []
+        self._texts: list[str] = []
 
     def add_text(self, text: str) -> None:
+        self._texts.append(text)
         for m in _ACRONYM.finditer(text):  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
             full = regex.sub(r"^(?:The|A|An)[ ]++", "", full)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
-                if full.lower() not in self.entities:
-                    self.entities[full.lower()] = Entity(full, "org", set())
+                self._candidates.append((full, "org", set()))
         for m in NAME_RUN.finditer(text):
             tokens = m.group(0).split()
             if len(tokens) < 2:
                 continue
             titles, name_tokens = split_title(tokens)
-            if _bare(tokens[-1]) in _ORG_WORDS and len(tokens) >= 2 and _bare(tokens[0]) not in _STOP:
-                self._add(" ".join(tokens), "org", set())
+            if _bare(tokens[-1]) in _ORG_WORDS and _bare(tokens[0]) not in _STOP:
+                self._candidates.append((" ".join(tokens), "org", set()))
                 continue
             name = person_name(name_tokens)
             if name is None and len(name_tokens) == 1 and titles and _bare(titles[-1]) in _HONORIFICS \
                     and _bare(name_tokens[0]) not in _STOP:
                 name = f"{titles[-1]} {name_tokens[0]}"  # "Prince Andrew", "Pope Francis"
-                titles = titles[:-1]
             if name is not None:
-                self._add(name, "person", {_bare(t) for t in titles})
+                self._candidates.append((name, "person", {_bare(t) for t in titles if t not in name.split()}
+                                         | ({"titled"} if titles else set())))
+
+    def finish(self) -> Registry:
+        """Decide which candidates are people and register everyone."""
+        text = "\n".join(self._texts)
+        for name, kind, titles in self._candidates:
+            if kind == "person" and not self._confident(name, titles, text):
+                kind = "name"
+            self._add(name, kind, titles - {"titled"})
+        self._candidates = []
+        return self
+
+    @staticmethod
+    def _confident(name: str, titles: set[str], text: str) -> bool:
+        parts = name.split()
+        if _bare(parts[0]) in _GIVEN or titles:
+            return True
+        surname = parts[-1]
+        alone = len(regex.findall(r"(?<![\p{L}'’-])" + regex.escape(surname) + r"(?![\p{L}])", text))
+        together = len(regex.findall(regex.escape(name), text))
+        return alone > together
 
     def _add(self, name: str, kind: str, titles: set[str]) -> None:
         key = name.lower()
         if key in self.entities:
             self.entities[key].titles |= titles
+            if kind == "person":
+                self.entities[key].kind = "person"
             return
-        # a longer form of a known name replaces it as the canonical one
         parts = name.split()
-        surname = _bare(parts[-1]) if kind == "person" else key
-        known = self.by_surname.get(surname)
-        if known is not None and kind == "person":
+        surname = _bare(parts[-1]) if kind != "org" else key
+        for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
-            if len(parts) > len(old.name.split()) and _bare(parts[0]) == _bare(old.name.split()[0]):
-                old.name = name
-            old.titles |= titles
-            return
+            old_parts = old.name.split()
+            if _bare(parts[0]) == _bare(old_parts[0]) or len(old_parts) == 1 or len(parts) == 1:
+                if len(parts) > len(old_parts):
+                    old.name = name
+                old.titles |= titles
+                if kind == "person":
+                    old.kind = "person"
+                return
         self.entities[key] = Entity(name, kind, titles)
-        self.by_surname[surname] = key
-        if kind == "person":
+        self.by_surname.setdefault(surname, []).append(key)
+        if kind != "org":
             self.by_first.setdefault(_bare(parts[0]), set()).add(key)
 
     def resolve(self, mention: str) -> str:
@@ -161,11 +194,17 @@ class Registry:
         if key in self.entities:
             return self.entities[key].name
         last = _bare(tokens[-1])
-        if last in self.by_surname:
-            return self.entities[self.by_surname[last]].name
-        for surname, k in self.by_surname.items():
-            if self.entities[k].kind == "person" and _similar(last, surname):
-                return self.entities[k].name
+        candidates = self.by_surname.get(last, [])
+        if len(tokens) > 1:  # "Patrick Hayden" picks the Hayden called Patrick
+            first = _bare(tokens[0])
+            candidates = [k for k in candidates if _bare(self.entities[k].name.split()[0]) == first] or candidates
+        if len(candidates) == 1:
+            return self.entities[candidates[0]].name
+        if len(candidates) > 1:
+            return mention  # two people share the surname: keep what the text says
+        for surname, keys in self.by_surname.items():
+            if len(keys) == 1 and self.entities[keys[0]].kind != "org" and _similar(last, surname):
+                return self.entities[keys[0]].name
         if len(tokens) == 1 and len(self.by_first.get(last, ())) == 1:
             return self.entities[next(iter(self.by_first[last]))].name
         for ent in self.entities.values():  # "Big Machine" for "Big Machine Records"
@@ -183,6 +222,7 @@ class Registry:
             return None
         return scored[0][1]
 
-    def is_person(self, name: str) -> bool:
+    def is_person(self, name: str, *, strict: bool = True) -> bool:
+        """A person the article names; `strict=False` also admits names not known to be people."""
         ent = self.entities.get(name.lower())
-        return ent is not None and ent.kind == "person"
+        return ent is not None and (ent.kind == "person" or (not strict and ent.kind == "name"))

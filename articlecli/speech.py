@@ -38,6 +38,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
     for b in blocks:
         if b.kind in ("paragraph", "caption", "deck"):
             registry.add_text(b.text)
+    registry.finish()
     resolver = Resolver(registry)
     found: list[_Found] = []
     terms: list[Term] = []
@@ -125,8 +126,8 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
 def _note_people(resolver: Resolver, registry: Registry, text: str) -> None:
     for m in NAME_RUN.finditer(text):
         name = registry.resolve(m.group(0))
-        if registry.is_person(name):
-            resolver.note_person(name)
+        if registry.is_person(name, strict=False):
+            resolver.note_person(name, confident=registry.is_person(name))
 
 
 _DETERMINER_BEFORE = regex.compile(
