@@ -70,6 +70,12 @@ def person_name(tokens: list[str]) -> str | None:
     while tokens and _bare(tokens[-1]) in ("'s", "’s"):
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+    # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
+    while len(tokens) > 2 or (tokens and regex.search(r"(?:ing|ed|ly)$", tokens[0]) and _bare(tokens[0]) not in _GIVEN):
+        if regex.search(r"(?:ing|ed|ly)$", tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+            tokens = tokens[1:]
+        else:
+            break
     if not 2 <= len(tokens) <= 5:
         return None
     if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
@@ -201,12 +207,15 @@ class Registry:
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:
+            known = [k for k in candidates if _bare(self.entities[k].name.split()[0]) in _GIVEN]
+            if len(known) == 1:
+                return self.entities[known[0]].name
             return mention  # two people share the surname: keep what the text says
         for surname, keys in self.by_surname.items():
             if len(keys) == 1 and self.entities[keys[0]].kind != "org" and _similar(last, surname):
                 return self.entities[keys[0]].name
-        if len(tokens) == 1 and len(self.by_first.get(last, ())) == 1:
-            return self.entities[next(iter(self.by_first[last]))].name
+        if len(tokens) == 1 and last in _GIVEN and len(self.by_first.get(last, ())) == 1:
+            return self.entities[next(iter(self.by_first[last]))].name  # "Julius" -> "Julius Young"
         for ent in self.entities.values():  # "Big Machine" for "Big Machine Records"
             if ent.kind == "org" and ent.name.lower().startswith(key + " "):
                 return ent.name
