@@ -25,55 +25,99 @@ from .people import Registry
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
-_VERB = r"(?-i:(?:according\s++to|" + "|".join(regex.escape(v).replace(r"\ ", r"\s++")
-                                               for v in phrase_list(L.SPEECH_VERBS)) + r"))"
+_VERB = (
+    r"(?-i:(?:according\s++to|"
+    + "|".join(regex.escape(v).replace(r"\ ", r"\s++") for v in phrase_list(L.SPEECH_VERBS))
+    + r"))"
+)
 _PRONOUN = r"(?:he|she|they|we|i|it)"
-_NAME_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
-               r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)")
-_NAME = (_NAME_TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++)?" + _NAME_TOKEN
-         + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?")
-_DETERMINER = (r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
-               r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)")
+_NAME_TOKEN = (
+    r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
+    r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+)
+_NAME = (
+    _NAME_TOKEN
+    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++)?"
+    + _NAME_TOKEN
+    + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
+)
+_DETERMINER = (
+    r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
+    r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
+)
 _SOURCE = "|".join(phrase_list(L.SOURCE_NOUNS))
 # Plural sources need no article: "officials said", "officers announced".
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
-_DESCRIPTION = (r"(?:" + _DETERMINER + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:" + _SOURCE
-                + r"|\d++-year-old)|(?-i:" + _PLURAL_SOURCE + r"))(?![\p{L}])"
-                r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})))?")
+_DESCRIPTION = (
+    r"(?:"
+    + _DETERMINER
+    + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:"
+    + _SOURCE
+    + r"|\d++-year-old)|(?-i:"
+    + _PLURAL_SOURCE
+    + r"))(?![\p{L}])"
+    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})))?"
+)
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
-_WHO = (r"(?<![\p{L}\p{N}'’])(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r"(?![\p{L}]))|" + _DESCRIPTOR
-        + r"(?P<name>" + _NAME + r")(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
-        + r"coauthors|wife|husband|partner))?)")
-_ADVERBS = (r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
-            r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
-            r"\p{Ll}+ly)[ ]++){0,2}")
+_WHO = (
+    r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
+    + _DESCRIPTION
+    + "|"
+    + _PRONOUN
+    + r"(?![\p{L}]))|"
+    + _DESCRIPTOR
+    + r"(?P<name>"
+    + _NAME
+    + r")(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
+    + r"coauthors|wife|husband|partner))?)"
+)
+_ADVERBS = (
+    r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
+    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
+    r"\p{Ll}+ly)[ ]++){0,2}"
+)
 _APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,250}?),)?"
 _SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
 
 # After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
-AFTER_WHO_VERB = regex.compile(r"^[\s,;:—–\-]*+" + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>"
-                               + _VERB + r")(?![\p{L}])", FLAGS)
+AFTER_WHO_VERB = regex.compile(
+    r"^[\s,;:—–\-]*+" + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])",
+    FLAGS,
+)
 # After the quote: “…,” said Harbor Commissioner Ellen Marsh.
 AFTER_VERB_WHO = regex.compile(r"^[\s,;:—–\-]*+(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
 # The same after a few words that finish the sentence: “…” in that law, Azzouz said. /
 # “…,” Sweden’s deputy prosecutor, Eva-Marie Persson, said. / “…” announced in October, said Scissors.
 _FINISH = r"^[\s,;:—–\-]*+[^“”\"\n.!?]{1,80}?,[ ]++"
-AFTER_CLAUSE_WHO_VERB = regex.compile(_FINISH + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB
-                                      + r")(?![\p{L}])", FLAGS)
+AFTER_CLAUSE_WHO_VERB = regex.compile(
+    _FINISH + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS
+)
 AFTER_CLAUSE_VERB_WHO = regex.compile(_FINISH + r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
 # Right before the quote: Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
-BEFORE_DIRECT = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])"
-                              + _SETTING + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$", FLAGS)
+BEFORE_DIRECT = regex.compile(
+    _WHO
+    + _APPOSITIVE
+    + r"[ ]++"
+    + _ADVERBS
+    + r"(?P<cue>"
+    + _VERB
+    + r")(?![\p{L}])"
+    + _SETTING
+    + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$",
+    FLAGS,
+)
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = regex.compile(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$", FLAGS)
 # Anywhere earlier in the sentence: Austin said the United States ... will “work with ...”
-SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])",
-                             FLAGS)
+SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
-IN_WORDS = regex.compile(r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
-                         r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$", FLAGS)
+IN_WORDS = regex.compile(
+    r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
+    r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$",
+    FLAGS,
+)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
@@ -92,8 +136,8 @@ def _who(m: regex.Match[str]) -> str:
     who = m.group("who") or m.group("name")
     app = m.groupdict().get("app")
     if m.group("who") and app and regex.fullmatch(_NAME, app.strip(), flags=FLAGS) and app.strip()[:1].isupper():
-        return app.strip()
-    return who
+        return str(app).strip()
+    return str(who)
 
 
 def _clean_cue(cue: str) -> str:
@@ -106,15 +150,71 @@ def _usable(mention: str) -> bool:
     return bool(words) and words[0] not in _NOT_SPEAKER and not any(w in _CALENDAR for w in words)
 
 
-_CALENDAR = frozenset((*L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday"):L.NAME_STOPWORDS.index("dec") + 1],
-                       "today", "tonight", "yesterday", "tomorrow", "week", "year", "month"))
+_CALENDAR = frozenset(
+    (
+        *L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday") : L.NAME_STOPWORDS.index("dec") + 1],
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "year",
+        "month",
+    )
+)
 
 
-_NOT_SPEAKER = frozenset(("but", "and", "so", "then", "still", "however", "meanwhile", "now", "this", "that",
-                          "there", "here", "what", "which", "who", "when", "where", "while", "if", "as", "in",
-                          "on", "at", "for", "with", "after", "before", "since", "because", "although",
-                          "later", "earlier", "instead", "also", "thus", "it", "asked", "speaking", "everyone",
-                          "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "all", "both"))
+_NOT_SPEAKER = frozenset(
+    (
+        "but",
+        "and",
+        "so",
+        "then",
+        "still",
+        "however",
+        "meanwhile",
+        "now",
+        "this",
+        "that",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "when",
+        "where",
+        "while",
+        "if",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "after",
+        "before",
+        "since",
+        "because",
+        "although",
+        "later",
+        "earlier",
+        "instead",
+        "also",
+        "thus",
+        "it",
+        "asked",
+        "speaking",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "anyone",
+        "anybody",
+        "all",
+        "both",
+    )
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -130,10 +230,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> Attribution | None:
     """The speaker mention and cue for the quote whose marks sit at open_mark and close_mark."""
-    after = text[close_mark + 1: close_mark + 260].lstrip("”’\"'»")
-    before = text[max(0, open_mark - 260): open_mark]
+    after = text[close_mark + 1 : close_mark + 260].lstrip("”’\"'»")
+    before = text[max(0, open_mark - 260) : open_mark]
     s_left, s_right = sentence_bounds(text, open_mark, close_mark)
-    left = text[max(s_left, open_mark - 260): open_mark]
+    left = text[max(s_left, open_mark - 260) : open_mark]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     if ends_open or regex.match(r"^[ ]*+[\p{Ll}]", after):
@@ -159,7 +259,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         return Attribution(_speaker_text(_who(m)), "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
     m = AFTER_WHO_VERB.match(after)
-    if m and _usable(_who(m)) and regex.match(r"^[ ]*+[.,]", after[m.end():] + "."):
+    if m and _usable(_who(m)) and regex.match(r"^[ ]*+[.,]", after[m.end() :] + "."):
         return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
     del s_right
     return None
@@ -222,15 +322,20 @@ class Resolver:
             described = self.registry.by_description({w.lower() for w in words})
             if described is not None:
                 return described
-            if regex.search(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$", m) \
-                    and self.last_person:
+            if (
+                regex.search(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$", m)
+                and self.last_person
+            ):
                 return self.last_person  # "the 56-year-old said": the person the story is about
             if regex.search(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$", m) and self.last_speaker:
                 return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
-            if regex.search(r"(?i)\b(?:company|firm|club|band|group)\b", m) and self.last_speaker \
-                    and not self.registry.is_person(self.last_speaker):
+            if (
+                regex.search(r"(?i)\b(?:company|firm|club|band|group)\b", m)
+                and self.last_speaker
+                and not self.registry.is_person(self.last_speaker)
+            ):
                 return self.last_speaker
-            return _ARTICLES.sub("", m)
+            return str(_ARTICLES.sub("", m))
         return self.registry.resolve(m)
 
     def spoke(self, speaker: str | None) -> None:

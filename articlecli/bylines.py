@@ -14,16 +14,30 @@ _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
 _GLUE_WORDS = sorted(
-    {*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS, "business", "senior", "staff", "view", "more", "updated", "published", "posted",
-     "get", "follow", "share", "read", "articles"},
+    {
+        *dates.MONTHS,
+        *dates.WEEKDAYS,
+        *L.ROLE_HEADS,
+        "business",
+        "senior",
+        "staff",
+        "view",
+        "more",
+        "updated",
+        "published",
+        "posted",
+        "get",
+        "follow",
+        "share",
+        "read",
+        "articles",
+    },
     key=len,
     reverse=True,
 )
 # "HiltzikBusiness Columnist", "AltoverosView More Articles", "FinanceOctober 13": a lower-case
 # letter glued to a capitalised word that starts a date, a role or page furniture.
-_CAMEL_GLUE = regex.compile(
-    r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))"
-)
+_CAMEL_GLUE = regex.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
 _DIGIT_GLUE = regex.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 _SEGMENT_SPLIT = regex.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = regex.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
@@ -66,19 +80,23 @@ def unglue(text: str) -> str:
     'by Lucas Nolan 22 Dec 2016651'
     """
     text = _CAMEL_GLUE.sub(" ", text)
-    return _DIGIT_GLUE.sub(" ", text)
+    return str(_DIGIT_GLUE.sub(" ", text))
 
 
 def strip_dates(text: str) -> str:
     """Replace every date, time, zone and relative date in a byline with a segment break."""
     for hit in reversed(dates.find_dates(text)):
-        text = text[:hit.start] + " | " + text[hit.end:]
+        text = text[: hit.start] + " | " + text[hit.end :]
     text = dates.TIME.sub(" | ", text)
-    text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0),
-                              text)
-    text = regex.sub(r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)"
-                     r"(?![\p{L}])", " ", text, flags=regex.IGNORECASE)
-    return regex.sub(r"\d++", " | ", text)
+    text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
+    text = regex.sub(
+        r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)"
+        r"(?![\p{L}])",
+        " ",
+        text,
+        flags=regex.IGNORECASE,
+    )
+    return str(regex.sub(r"\d++", " | ", text))
 
 
 def is_name(text: str) -> bool:
@@ -137,8 +155,7 @@ def restore_case(name: str) -> str:
     def fix(word: str) -> str:
         if len(word) <= 4 and not regex.search(r"[AEIOUY]", word):
             return word
-        return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'"))
-                        for part in word.split("-"))
+        return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
 
     return " ".join(fix(w) for w in name.split())
 
@@ -153,8 +170,11 @@ def _is_outlet(piece: str) -> bool:
     if regex.search(r"\.(?:com|org|net|co\.uk|news)$", piece, flags=regex.IGNORECASE):
         return True
     tokens = piece.split()
-    return (1 <= len(tokens) <= 4 and all(P.UPPER_WORD.match(t) for t in tokens)
-            and not (len(tokens) == 1 and tokens[0].lower() in _NOT_NAME))
+    return (
+        1 <= len(tokens) <= 4
+        and all(P.UPPER_WORD.match(t) for t in tokens)
+        and not (len(tokens) == 1 and tokens[0].lower() in _NOT_NAME)
+    )
 
 
 def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
@@ -192,10 +212,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 elif not authors:
                     org = org or name
                 continue
-            name, rest = split_name(piece)
-            if name and not after_role:
+            person, rest = split_name(piece)
+            if person and not after_role:
                 role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
-                authors.append(Author(restore_case(name), role, affiliation))
+                authors.append(Author(restore_case(person), role, affiliation))
                 after_role = role is not None
                 continue
             if authors and P.ROLE_WORD.search(piece):
@@ -210,15 +230,21 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                     authors[-1] = Author(last.name, last.role, piece)
                 continue
             first = piece.split()[0].lower() if piece.split() else ""
-            if not authors and org is None and allow_org and _is_outlet(piece) and len(piece.split()) >= 2 \
-                    and (first == "the" or first not in _NOT_NAME):
+            if (
+                not authors
+                and org is None
+                and allow_org
+                and _is_outlet(piece)
+                and len(piece.split()) >= 2
+                and (first == "the" or first not in _NOT_NAME)
+            ):
                 org = restore_case(piece)
     if not authors and org is not None:
         authors.append(Author(org))
     # "By A and B, Associated Press": the outlet printed after the last name is everyone's
-    last = authors[-1].affiliation if authors else None
-    if last is not None and all(a.affiliation in (None, last) and a.role is None for a in authors):
-        authors = [Author(a.name, a.role, last) for a in authors]
+    shared = authors[-1].affiliation if authors else None
+    if shared is not None and all(a.affiliation in (None, shared) and a.role is None for a in authors):
+        authors = [Author(a.name, a.role, shared) for a in authors]
     if not authors:
         return None
     return Byline(raw.strip(), tuple(authors), agency)
@@ -236,10 +262,10 @@ def _strip_piece(piece: str) -> str:
 def _strip_lead(text: str) -> str:
     m = P.BYLINE_LEAD.match(text)
     if m:
-        return text[m.end():].strip()
+        return text[m.end() :].strip()
     inner = P.INNER_BY.search(text)
     if inner and inner.start() > 0 and not is_name(text):
-        return text[inner.end():].strip()
+        return text[inner.end() :].strip()
     return text
 
 
@@ -249,11 +275,12 @@ def _split_role(piece: str) -> tuple[str, str | None]:
     if m and m.end() < len(piece):
         agency = m.group(0)
         agency = agency.upper() if len(agency) <= 3 else agency
-        return piece[m.end():].strip(" ,"), agency
+        return piece[m.end() :].strip(" ,"), agency
     return piece, None
 
 
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
-    return bool(P.BYLINE_LEAD.match(text)) or bool(regex.search(r"\b(?:BY|by)\s++\p{Lu}", text) and
-                                                    dates.find_dates(text))
+    return bool(P.BYLINE_LEAD.match(text)) or bool(
+        regex.search(r"\b(?:BY|by)\s++\p{Lu}", text) and dates.find_dates(text)
+    )

@@ -15,8 +15,11 @@ _PAREN_TAIL = regex.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
 _CREDIT_LABEL = regex.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
 _SENTENCE_TAIL = regex.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
-_CAPTION_LEADS = regex.compile(r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
-                               r"picture|caption)\s*+:\s*+", FLAGS)
+_CAPTION_LEADS = regex.compile(
+    r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
+    r"picture|caption)\s*+:\s*+",
+    FLAGS,
+)
 _FILE_PHOTO = regex.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
 _COPYRIGHT_LEAD = regex.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = regex.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
@@ -30,12 +33,16 @@ def _credit_shape(text: str) -> bool:
     (True, False)
     """
     text = text.strip(" .")
-    if not text or len(text) > 90 or P.TERMINAL.search(text + "") and text.endswith(("?", "!")):
+    if not text or len(text) > 90 or (P.TERMINAL.search(text + "") and text.endswith(("?", "!"))):
         return False
     words = P.WORD.findall(text)
     if not 1 <= len(words) <= 12:
         return False
-    lower = [w for w in words if w[0].islower() and w.lower() not in ("via", "for", "and", "of", "the", "by", "file", "de", "van", "von")]
+    lower = [
+        w
+        for w in words
+        if w[0].islower() and w.lower() not in ("via", "for", "and", "of", "the", "by", "file", "de", "van", "von")
+    ]
     if len(lower) > 1:
         return False
     if sum(1 for w in words if w.isdigit()) > 1:
@@ -57,8 +64,7 @@ def credit_only(text: str) -> str | None:
         return None
     m = P.CREDIT_LEAD.match(t)
     if m:
-        credit = m.group("credit").strip(" ()[]")
-        credit = _COPYRIGHT_LEAD.sub("", credit).strip()
+        credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
         words = P.WORD.findall(credit)
         if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
             return credit
@@ -66,7 +72,7 @@ def credit_only(text: str) -> str | None:
             return t
         return None
     if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
-        rest = _COPYRIGHT_LEAD.sub("", t).strip()
+        rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
         if rest and len(P.WORD.findall(rest)) <= 8 and not regex.search(r"\d{4}", rest):
             return rest
         return None
@@ -90,7 +96,7 @@ def clean_credit(credit: str) -> str:
     m = P.CREDIT_LEAD.match(credit)
     if m:
         credit = m.group("credit")
-    return _COPYRIGHT_LEAD.sub("", credit).strip(" ()[]")
+    return str(_COPYRIGHT_LEAD.sub("", credit)).strip(" ()[]")
 
 
 def split_caption(text: str) -> tuple[str, str] | None:
@@ -114,21 +120,21 @@ def _split_caption(text: str) -> tuple[str, str] | None:
         inner = m.group("credit").strip()
         lead = P.CREDIT_LEAD.match(inner)
         if lead:
-            return t[:m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
+            return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
         if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
-            return t[:m.start()].strip(), inner
+            return t[: m.start()].strip(), inner
     m = _CREDIT_LABEL.search(t)
     if m and m.start() > 0 and len(P.WORD.findall(m.group("credit"))) <= 8:
-        return t[:m.start()].strip(), m.group("credit").strip()
+        return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
     m = regex.search(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$", t)
     if m and _credit_shape(m.group("credit")):
-        return t[:m.start()].strip(), m.group("credit").strip()
+        return t[: m.start()].strip(), m.group("credit").strip()
     m = _SENTENCE_TAIL.search(t)
     if m and m.start() > 0:
         tail = m.group("credit").strip()
         if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
-            return t[:m.start()].strip(), tail
+            return t[: m.start()].strip(), tail
     return None
 
 
@@ -137,11 +143,11 @@ def caption_lead(text: str) -> str | None:
     if _FILE_PHOTO.match(text):
         return text
     m = _CAPTION_LEADS.match(text)
-    if m and len(P.WORD.findall(text[m.end():])) >= 4:
-        return text[m.end():].strip()
+    if m and len(P.WORD.findall(text[m.end() :])) >= 4:
+        return text[m.end() :].strip()
     return None
 
 
 def strip_truncation(text: str) -> str:
     """Remove "less"/"... more" widget residue from a caption."""
-    return regex.sub(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$", "", text).strip()
+    return str(regex.sub(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$", "", text)).strip()

@@ -142,7 +142,7 @@ def debris_reason(text: str) -> str | None:
         return "newsletter"
     if regex.fullmatch(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++", t):
         return "link"
-    if t.startswith("<") and t.endswith(">") or regex.search(r"</?(?:span|div|a|p|img)\b[^>]*+>", t):
+    if (t.startswith("<") and t.endswith(">")) or regex.search(r"</?(?:span|div|a|p|img)\b[^>]*+>", t):
         return "markup"
     return None
 
@@ -163,12 +163,23 @@ def features(lines: list[Line]) -> list[Features]:
         caption = C.split_caption(t) if credit is None and len(words) >= 3 else None
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
-        out.append(Features(
-            words=len(words), prose=prose, title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
-            all_caps=all_caps, debris=debris, hard_stop=bool(P.HARD_STOP.match(t)),
-            soft_stop=bool(P.SOFT_STOP.match(t)) and not prose, date_line=date_line, byline=byline,
-            credit=credit, caption=caption, key=key, name_like=_name_like(t),
-        ))
+        out.append(
+            Features(
+                words=len(words),
+                prose=prose,
+                title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
+                all_caps=all_caps,
+                debris=debris,
+                hard_stop=bool(P.HARD_STOP.match(t)),
+                soft_stop=bool(P.SOFT_STOP.match(t)) and not prose,
+                date_line=date_line,
+                byline=byline,
+                credit=credit,
+                caption=caption,
+                key=key,
+                name_like=_name_like(t),
+            )
+        )
     for f in out:
         f.dup = counts[f.key]
     return out
@@ -201,8 +212,7 @@ def _role_phrase(text: str) -> bool:
     if not 1 <= len(words) <= 7 or not P.ROLE_WORD.search(text):
         return False
     small = {"of", "for", "the", "and", "at", "&", "-", "on", "in"}
-    return all(w[:1].isupper() or w.lower() in small or P.ROLE_WORD.fullmatch(w) or w.startswith("@")
-               for w in words)
+    return all(w[:1].isupper() or w.lower() in small or P.ROLE_WORD.fullmatch(w) or w.startswith("@") for w in words)
 
 
 def _outlet_tail(text: str) -> bool:
@@ -259,16 +269,23 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     i = 0
     while i < len(lines):
         j = i
+
         def plain(k: int) -> bool:
             return not feats[k].prose and feats[k].debris is None
+
         while j + 1 < len(lines) and plain(j + 1) and plain(i) and not lines[j].blank_after:
             j += 1
         run = range(i, j + 1)
         if len(run) >= 2 and i > 0 and lines[i - 1].text.endswith(":") and not feats[i].prose:
             out.update(run)  # a list introduced by "You will need:"
         elif len(run) >= 3:
-            marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2
-                         or regex.search(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$", lines[k].text))
+            marked = sum(
+                1
+                for k in run
+                if P.LIST_ITEM.match(lines[k].text)
+                or lines[k].indent >= 2
+                or regex.search(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$", lines[k].text)
+            )
             if marked * 2 >= len(run):
                 out.update(run)
         i = j + 1
@@ -283,7 +300,7 @@ def find_body(lines: list[Line], feats: list[Features]) -> tuple[int, int]:
     structured = structured_runs(lines, feats)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
-    for i, (line, f) in enumerate(zip(lines, feats)):
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
         if w is not None and i in structured and w < 0:
             w = -0.2
@@ -368,7 +385,7 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
     for i in range(start):  # credits, now that bylines are known
         if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
             d[i] = Decision(Role.CAPTION, text=None, credit=feats[i].credit)
-            _adopt_caption(lines, feats, d, i, feats[i].credit)
+            _adopt_caption(lines, feats, d, i, feats[i].credit or "")
     _dedupe_captions(lines, st, range(0, start))
     if head is not None:
         deck = choose_deck(lines, feats, st, head)
@@ -397,8 +414,15 @@ def _adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], 
         d[i] = Decision(Role.DEBRIS, "caption-credit")
         return
     glued = not lines[i].blank_before
-    if prev.role in (Role.OUTSIDE, Role.PARAGRAPH) and f.words >= 3 and f.debris is None and not f.soft_stop \
-            and not f.date_line and not f.name_like and (f.words <= 30 or (glued and f.words <= 60)):
+    if (
+        prev.role in (Role.OUTSIDE, Role.PARAGRAPH)
+        and f.words >= 3
+        and f.debris is None
+        and not f.soft_stop
+        and not f.date_line
+        and not f.name_like
+        and (f.words <= 30 or (glued and f.words <= 60))
+    ):
         d[j] = Decision(Role.CAPTION, text=C.strip_truncation(lines[j].text), credit=credit)
         d[i] = Decision(Role.DEBRIS, "caption-credit")
 
@@ -433,8 +457,7 @@ def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> 
         if score is not None and score > best_score:
             best, best_score = i, score
     if best is not None and feats[best].dup > 1:  # a repeated title: its first printing
-        best = next(i for i in range(st.body_start) if feats[i].key == feats[best].key
-                    and d[i].role is Role.OUTSIDE)
+        best = next(i for i in range(st.body_start) if feats[i].key == feats[best].key and d[i].role is Role.OUTSIDE)
     return best
 
 
@@ -510,8 +533,9 @@ def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
             if len(words) < 5 or len(other) < 5 or len(words & other) < 0.75 * len(words | other):
                 continue
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
-        next_same = i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key \
-            and abs(i - j) > 1
+        next_same = (
+            i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key and abs(i - j) > 1
+        )
         if not (prev_same or next_same):
             return True
     return False
@@ -519,9 +543,17 @@ def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
 
 def _in_title_run(feats: list[Features], d: list[Decision], i: int) -> bool:
     """Part of a list of links: three or more title-like lines in a row."""
+
     def titleish(k: int) -> bool:
-        return 0 <= k < len(feats) and d[k].role is Role.OUTSIDE and feats[k].title and feats[k].words >= 3 \
-            and feats[k].dup == 1 and not feats[k].name_like
+        return (
+            0 <= k < len(feats)
+            and d[k].role is Role.OUTSIDE
+            and feats[k].title
+            and feats[k].words >= 3
+            and feats[k].dup == 1
+            and not feats[k].name_like
+        )
+
     if feats[i].dup > 1:
         return False
     run = 1
@@ -600,8 +632,11 @@ def _beside_header(lines: list[Line], feats: list[Features], st: Structure, head
         return k if 0 <= k < st.body_start else None
 
     for k in (neighbour(-1), neighbour(1)):
-        if k is not None and (k == head or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
-                              or (k == head + 1 and d[k].role is Role.OUTSIDE and feats[k].words >= 5)):
+        if k is not None and (
+            k == head
+            or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
+            or (k == head + 1 and d[k].role is Role.OUTSIDE and feats[k].words >= 5)
+        ):
             return True
     return False
 
@@ -609,8 +644,13 @@ def _beside_header(lines: list[Line], feats: list[Features], st: Structure, head
 def _org_between(lines: list[Line], feats: list[Features], st: Structure, head: int, i: int) -> bool:
     """An outlet named between the headline and the date ("Telegraph Sport"): an organisation byline."""
     nxt = i + 1
-    return (i == head + 1 and nxt < st.body_start and st.decisions[nxt].role is Role.DATE
-            and 2 <= len(lines[i].text.split()) <= 4 and _outlet_tail(lines[i].text))
+    return (
+        i == head + 1
+        and nxt < st.body_start
+        and st.decisions[nxt].role is Role.DATE
+        and 2 <= len(lines[i].text.split()) <= 4
+        and _outlet_tail(lines[i].text)
+    )
 
 
 def _labelled_author(lines: list[Line], i: int) -> bool:
@@ -620,8 +660,9 @@ def _labelled_author(lines: list[Line], i: int) -> bool:
 
 def caption_like(text: str, f: Features) -> bool:
     """A short sentence such as a lead image caption: "Sony's PlayStation VR." """
-    return f.words >= 2 and f.words <= 45 and text.endswith((".", ".”", '."')) and not f.name_like \
-        and text[:1].isupper()
+    return (
+        f.words >= 2 and f.words <= 45 and text.endswith((".", ".”", '."')) and not f.name_like and text[:1].isupper()
+    )
 
 
 def _header_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
@@ -650,8 +691,10 @@ def _dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
     kept: list[int] = []
     for i in span:
         if d[i].role is Role.CAPTION and d[i].text is not None:
-            prior = next((j for j in kept if _same_caption(_caption_key(d[j].text or ""), _caption_key(d[i].text))),
-                         None)
+            prior = next(
+                (j for j in kept if _same_caption(_caption_key(d[j].text or ""), _caption_key(d[i].text or ""))),
+                None,
+            )
             if prior is None:
                 kept.append(i)
             else:
@@ -789,16 +832,24 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
     for group in _groups(lines, span):
         if len(group) < 2:
             continue
-        keys = [feats[i].key for i in group]
         titles = [i for i in group if not feats[i].prose and feats[i].words >= 3]
         intro = group.start > 0 and lines[group.start - 1].text.endswith(":")
-        title_keys = [feats[i].key for i in group if not feats[i].prose and feats[i].caption is None
-                      and feats[i].debris is None and feats[i].words >= 2]
+        title_keys = [
+            feats[i].key
+            for i in group
+            if not feats[i].prose and feats[i].caption is None and feats[i].debris is None and feats[i].words >= 2
+        ]
         repeated = len(set(title_keys)) < len(title_keys)
-        call_to_action = any(regex.fullmatch(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*", lines[i].text)
-                             for i in group)
-        stacked = len(titles) >= 3 and not intro and not any(P.LIST_ITEM.match(lines[i].text) for i in titles) \
+        call_to_action = any(
+            regex.fullmatch(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*", lines[i].text)
+            for i in group
+        )
+        stacked = (
+            len(titles) >= 3
+            and not intro
+            and not any(P.LIST_ITEM.match(lines[i].text) for i in titles)
             and sum(1 for i in titles if _title_case(lines[i].text)) * 2 > len(titles)
+        )
         if repeated or stacked or call_to_action:
             out.update(group)
     return out
@@ -814,11 +865,17 @@ def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[in
     out: set[int] = set()
     run: list[int] = []
     for i in [*span, None]:
-        codey = i is not None and not feats[i].prose and (
-            bool(regex.search(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]", lines[i].text))
-            or (lines[i].indent >= 4 and bool(run)))
+        codey = (
+            i is not None
+            and not feats[i].prose
+            and (
+                bool(regex.search(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]", lines[i].text))
+                or (lines[i].indent >= 4 and bool(run))
+            )
+        )
         if codey:
-            run.append(i)  # type: ignore[arg-type]
+            assert i is not None
+            run.append(i)
             continue
         if len(run) >= 3:
             out.update(run)
@@ -874,8 +931,13 @@ def pull_quotes(lines: list[Line], feats: list[Features], st: Structure, span: r
         if any(j != i and len(key) > len(k) and k in key for j, key in paragraph_keys):
             d[i] = Decision(Role.DEBRIS, "pull-quote")
             nxt = i + 1
-            if nxt in span and not lines[i].blank_after and d[nxt].role in (Role.HEADING, Role.PARAGRAPH) \
-                    and feats[nxt].words <= 8 and not feats[nxt].prose:
+            if (
+                nxt in span
+                and not lines[i].blank_after
+                and d[nxt].role in (Role.HEADING, Role.PARAGRAPH)
+                and feats[nxt].words <= 8
+                and not feats[nxt].prose
+            ):
                 d[nxt] = Decision(Role.DEBRIS, "pull-quote")
 
 
@@ -890,8 +952,13 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
     if f.all_caps and f.words > 6:  # "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ...": a link
         return Decision(Role.DEBRIS, "related")
     glued_prev = prev_line is not None and not line.blank_before and i - 1 >= st.body_start and not feats[i - 1].prose
-    glued_next = next_line is not None and not line.blank_after and next_f is not None and not next_f.prose \
+    glued_next = (
+        next_line is not None
+        and not line.blank_after
+        and next_f is not None
+        and not next_f.prose
         and i + 1 <= st.body_end
+    )
     if P.LIST_ITEM.match(t) and not P.NUMBERED_HEADING.match(t):
         return Decision(Role.PARAGRAPH)
     if prev_line is not None and (glued_prev or glued_next or (prev_line.text.endswith(":") and not line.blank_before)):
@@ -920,7 +987,8 @@ def note_kind(text: str, authors: list[str] | None = None) -> str | None:
 
 def _author_words(st: Structure) -> set[str]:
     d = st.decisions
-    names = [a.name for i in st.bylines for a in (d[i].byline.authors if d[i].byline else ())]
+    bylines = [d[i].byline for i in st.bylines]
+    names = [a.name for b in bylines if b is not None for a in b.authors]
     return {w.lower() for n in names for w in n.split() if len(w) > 1}
 
 

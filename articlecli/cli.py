@@ -34,14 +34,35 @@ def input_options(func: F) -> F:
     """Options shared by every command that reads articles."""
     decorators = [
         click.option("-r", "--recursive", is_flag=True, help="Descend into sub-folders of folder arguments."),
-        click.option("--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
-                     help="Which files of a folder to read."),
-        click.option("--now", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]),
-                     default=None, help="Resolve relative dates ('2 hours ago') against this time."),
-        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Refuse files larger than this."),
-        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                     help="Worker processes (0 = one per core). Output order never changes."),
+        click.option(
+            "--glob",
+            "pattern",
+            default="*.txt",
+            show_default=True,
+            metavar="PATTERN",
+            help="Which files of a folder to read.",
+        ),
+        click.option(
+            "--now",
+            type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]),
+            default=None,
+            help="Resolve relative dates ('2 hours ago') against this time.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            help="Refuse files larger than this.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Worker processes (0 = one per core). Output order never changes.",
+        ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
     ]
@@ -67,8 +88,18 @@ def _error_line(rec: Record) -> str:
 class Batch:
     """Runs the sources of one command: reports failures as they happen, the summary at the end."""
 
-    def __init__(self, paths: tuple[str, ...], *, recursive: bool, pattern: str, now: dt.datetime | None,
-                 max_bytes: int, jobs: int, fail_fast: bool, quiet: bool) -> None:
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        *,
+        recursive: bool,
+        pattern: str,
+        now: dt.datetime | None,
+        max_bytes: int,
+        jobs: int,
+        fail_fast: bool,
+        quiet: bool,
+    ) -> None:
         self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern))
         self.options = _options(now)
         self.max_bytes = max_bytes
@@ -82,8 +113,14 @@ class Batch:
         progress = _progress(len(self.refs)) if not self.quiet and len(self.refs) > 1 else None
         advance: Callable[[SourceRef], None] | None = (lambda _ref: progress.advance()) if progress else None
         try:
-            for rec in run(self.refs, self.options, jobs=self.jobs, max_bytes=self.max_bytes, stats=self.stats,
-                           on_input=advance):
+            for rec in run(
+                self.refs,
+                self.options,
+                jobs=self.jobs,
+                max_bytes=self.max_bytes,
+                stats=self.stats,
+                on_input=advance,
+            ):
                 if "error" in rec:
                     if progress:
                         progress.clear()
@@ -112,8 +149,14 @@ class _Progress:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        self._bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._bar = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self._task = self._bar.add_task("parsing", total=total)
         self._bar.start()
 
@@ -133,6 +176,7 @@ def _progress(total: int) -> _Progress | None:
 
 def quiet_pipe(func: F) -> F:
     """End quietly when the reader of stdout goes away (`articlecli parse dir --jsonl | head -1`)."""
+
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -144,6 +188,7 @@ def quiet_pipe(func: F) -> F:
         except KeyboardInterrupt:
             click.echo("articlecli: interrupted", err=True)
             sys.exit(130)
+
     return wrapper  # type: ignore[return-value]
 
 
@@ -225,6 +270,8 @@ def summary_text(rec: Record) -> str:
     authors = ", ".join(a["name"] for a in rec["authors"]) or "no byline"
     date = rec["published"] or rec["updated"] or "no date"
     stats = rec["stats"]
-    counts = (f"{stats['paragraphs']} paragraphs, {len(rec['headings'])} headings, {stats['captions']} captions, "
-              f"{stats['quotes']} quotes, {stats['words']:,} words")
+    counts = (
+        f"{stats['paragraphs']} paragraphs, {len(rec['headings'])} headings, {stats['captions']} captions, "
+        f"{stats['quotes']} quotes, {stats['words']:,} words"
+    )
     return f"{where}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"

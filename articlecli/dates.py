@@ -17,18 +17,84 @@ import regex
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-WEEKDAYS = ("monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs",
-            "thu", "friday", "fri", "saturday", "sat", "sunday", "sun")
+WEEKDAYS = (
+    "monday",
+    "mon",
+    "tuesday",
+    "tues",
+    "tue",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thurs",
+    "thu",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+)
 # Fixed offsets, in hours. "ET"/"CT"/"MT"/"PT" follow US daylight-saving rules (see _us_offset).
 ZONES: dict[str, float] = {
-    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
-    "ist": 5.5, "pkt": 5, "hkt": 8, "sgt": 8, "awst": 8, "jst": 9, "kst": 9, "aest": 10,
-    "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
-    "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "ist": 5.5,
+    "pkt": 5,
+    "hkt": 8,
+    "sgt": 8,
+    "awst": 8,
+    "jst": 9,
+    "kst": 9,
+    "aest": 10,
+    "aedt": 11,
+    "nzst": 12,
+    "nzdt": 13,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "ast": -4,
+    "adt": -3,
 }
 US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
@@ -46,15 +112,19 @@ DATE_FORMS = {
     "mdy": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s*+{_DAY}(?![\d:])(?:,|\s)\s*+(?:,\s*+)?{_YEAR}",
     "dmy": rf"(?<![\d])(?:{_CAP}{_WEEKDAY})?{_DAY}\s*+(?:of\s++)?{_CAP}{_MONTH},?\s++{_YEAR}",
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
-           r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
-           r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
+    r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
+    r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
     "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/])",
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
     "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
 }
-DATE = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in DATE_FORMS.items()).replace(
-    "(?P<month>", "(?P<month_>").replace("(?P<day>", "(?P<day_>").replace("(?P<year>", "(?P<year_>"),
-    FLAGS)
+DATE = regex.compile(
+    "|".join(f"(?P<{k}>{v})" for k, v in DATE_FORMS.items())
+    .replace("(?P<month>", "(?P<month_>")
+    .replace("(?P<day>", "(?P<day_>")
+    .replace("(?P<year>", "(?P<year_>"),
+    FLAGS,
+)
 # Each form compiled alone too, so that its named groups can be read unambiguously.
 FORMS = {k: regex.compile(v, FLAGS) for k, v in DATE_FORMS.items()}
 
@@ -76,14 +146,15 @@ RELATIVE = regex.compile(
     r"|(?<![\p{L}])(?P<word>yesterday|today|just now)(?![\p{L}])",
     FLAGS,
 )
-UPDATED_LABEL = regex.compile(
-    r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
+UPDATED_LABEL = regex.compile(r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
 PUBLISHED_LABEL = regex.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
 # Words that may stand beside a date on a date line.
 DATE_FILLER = regex.compile(
     r"(?<![\p{L}])(?:last|first|updated|update|published|posted|modified|created|on|at|date|time|"
     r"publish|am|pm|a\.m\.|p\.m\.|ago|edt|est|et|pt|ct|gmt|utc|bst|ist|hkt|local|uk|of)(?![\p{L}])"
-    r"|[|/•·,;:()\-–—.]", FLAGS)
+    r"|[|/•·,;:()\-–—.]",
+    FLAGS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +259,8 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
     day = int(g["day"])
     if not 1 <= day <= 31:
         return None
-    year = int(g["year"]) if kind in ("mdy", "dmy") else None
-    return DateHit(start, end, year, month, day)
+    found_year = int(g["year"]) if kind in ("mdy", "dmy") else None
+    return DateHit(start, end, found_year, month, day)
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -209,11 +280,11 @@ def attach_time(text: str, hit: DateHit) -> DateHit:
     """Attach the time (and zone) printed next to `hit`, before or after it, if any."""
     if hit.hour is not None:
         return _attach_zone(text, hit, hit.end)
-    window_after = text[hit.end:hit.end + 40]
-    window_before = text[max(0, hit.start - 40):hit.start]
+    window_after = text[hit.end : hit.end + 40]
+    window_before = text[max(0, hit.start - 40) : hit.start]
     best: tuple[int, int | None, int, int] | None = None  # (hour, minute, abs start, abs end)
     for m in TIME.finditer(window_after):
-        gap = window_after[:m.start()]
+        gap = window_after[: m.start()]
         if _too_far(gap):
             break
         best = (*_read_time(m), hit.end + m.start(), hit.end + m.end())  # type: ignore[assignment]
@@ -222,13 +293,13 @@ def attach_time(text: str, hit: DateHit) -> DateHit:
         times = list(TIME.finditer(window_before))
         if times:
             m = times[-1]
-            gap = window_before[m.end():]
+            gap = window_before[m.end() :]
             if not _too_far(gap):
                 base = max(0, hit.start - 40)
                 best = (*_read_time(m), base + m.start(), base + m.end())  # type: ignore[assignment]
     if best is None:
         return hit
-    hour, minute, t_start, t_end = best
+    hour, minute, _t_start, t_end = best
     if hour is None or hour > 23:
         return hit
     timed = DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hour, minute)
@@ -259,7 +330,7 @@ def _read_time(m: regex.Match[str]) -> tuple[int | None, int]:
 
 
 def _attach_zone(text: str, hit: DateHit, after: int) -> DateHit:
-    window = text[after:after + 14]
+    window = text[after : after + 14]
     m = ZONE.match(window.lstrip(" ,"))
     if m is None:
         return hit
@@ -275,8 +346,17 @@ def _attach_zone(text: str, hit: DateHit, after: int) -> DateHit:
     minutes = int(digits[2:4]) if len(digits) >= 4 else (int(digits[-2:]) if len(digits) == 3 else 0)
     if hours > 14:
         return hit
-    return DateHit(hit.start, hit.end, hit.year, hit.month, hit.day, hit.hour, hit.minute,
-                   sign * (hours + minutes / 60), "offset")
+    return DateHit(
+        hit.start,
+        hit.end,
+        hit.year,
+        hit.month,
+        hit.day,
+        hit.hour,
+        hit.minute,
+        sign * (hours + minutes / 60),
+        "offset",
+    )
 
 
 def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] | None:
@@ -284,7 +364,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
     m = RELATIVE.search(text)
     if m is None:
         return None
-    if m.group("word") is None and "ago" not in m.group(0).lower() and not regex.search(r"/\s*+$", text[:m.start()]):
+    if m.group("word") is None and "ago" not in m.group(0).lower() and not regex.search(r"/\s*+$", text[: m.start()]):
         return None
     if now is None:
         return m.group(0).strip(), None
@@ -323,12 +403,12 @@ def is_date_line(text: str) -> bool:
     if hits:
         rest = text
         for h in reversed(hits):
-            rest = rest[:h.start] + " " + rest[h.end:]
+            rest = rest[: h.start] + " " + rest[h.end :]
     else:
         rel = RELATIVE.search(text)
         if rel is None or "ago" not in text.lower():
             return False
-        rest = text[:rel.start()] + " " + text[rel.end():]
+        rest = text[: rel.start()] + " " + text[rel.end() :]
     rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)
@@ -387,12 +467,13 @@ def _label_segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _segment_value(seg: str, line: str, *, year_hint: int | None, now: dt.datetime | None,
-                   fallback: DateHit | None) -> tuple[DateValue, DateHit | None] | None:
+def _segment_value(
+    seg: str, line: str, *, year_hint: int | None, now: dt.datetime | None, fallback: DateHit | None
+) -> tuple[DateValue, DateHit | None] | None:
     hits = [h for h in find_dates(seg) if h.year is not None or (h.month and h.day)]
     if hits:
         hit = attach_time(seg, hits[0])
-        text = seg[hit.start:hit.end].strip()
+        text = seg[hit.start : hit.end].strip()
         if hit.year is not None:
             return DateValue(hit.iso(), _span_text(seg, hit), line), hit
         if year_hint is not None:
@@ -408,8 +489,7 @@ def _segment_value(seg: str, line: str, *, year_hint: int | None, now: dt.dateti
         if m is not None:
             hour, minute = _read_time(m)
             if hour is not None:
-                timed = DateHit(fallback.start, fallback.end, fallback.year, fallback.month, fallback.day,
-                                hour, minute)
+                timed = DateHit(fallback.start, fallback.end, fallback.year, fallback.month, fallback.day, hour, minute)
                 timed = _attach_zone(seg, timed, m.end())
                 return DateValue(timed.iso(year_hint), seg.strip(" |;,"), line), None
     return None
@@ -429,10 +509,14 @@ def dateparser_read(text: str) -> str | None:
     if _PARSER is None:
         from dateparser.date import DateDataParser
 
-        _PARSER = DateDataParser(languages=["en"], settings={
-            "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        })
+        _PARSER = DateDataParser(
+            languages=["en"],
+            settings={
+                "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_AS_TIMEZONE_AWARE": False,
+            },
+        )
     try:
         data = _PARSER.get_date_data(text[:80])
     except Exception:  # dateparser raises assorted errors on odd input

@@ -29,9 +29,27 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SIGNATURES = (
-    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh",
-    b"\x7fELF", b"MZ", b"OggS", b"RIFF", b"ID3", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*",
-    b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf", b"\xfd7zXZ", b"SQLite format 3",
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+    b"MZ",
+    b"OggS",
+    b"RIFF",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"II*\x00",
+    b"MM\x00*",
+    b"\xd0\xcf\x11\xe0",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\xfd7zXZ",
+    b"SQLite format 3",
 )
 # UTF-8 text read as cp1252: "â€™" for "’", "Ã©" for "é".
 MOJIBAKE = regex.compile(r"â€[™œ\u009d˜”“¦¢–—]|Ã[©¨¡¢£¤¥§­³ºª«±¶¼½]|Â[ ·©®°±«»]")
@@ -51,9 +69,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(name.replace("-sig", ""))
+                text = data[len(bom) :].decode(name.replace("-sig", ""))
             except UnicodeDecodeError:
-                text = data[len(bom):].decode(name.replace("-sig", ""), errors="replace")
+                text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
                 return _finish(Decoded(text, name, ["invalid bytes replaced with U+FFFD"]))
             return _finish(Decoded(text, name))
     if not data.strip():
@@ -97,8 +115,10 @@ def _legacy(data: bytes) -> Decoded:
     except ImportError:  # pragma: no cover - a declared dependency
         best = None
     else:
-        best = from_bytes(data[:65536], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250",
-                                                     "cp1251", "mac_roman", "utf_8"]).best()
+        best = from_bytes(
+            data[:65536],
+            cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "mac_roman", "utf_8"],
+        ).best()
     name = best.encoding if best is not None else "cp1252"
     if name in ("latin_1", "iso8859_1", "iso8859_15", "ascii"):
         name = "cp1252"  # a superset for text: curly quotes live in 0x80-0x9F

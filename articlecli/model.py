@@ -30,8 +30,12 @@ class Source:
     index: int | None = None  # position of the article in a multi-article file
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"path": self.path, "bytes": self.bytes, "sha256": self.sha256,
-                               "encoding": self.encoding}
+        out: dict[str, Any] = {
+            "path": self.path,
+            "bytes": self.bytes,
+            "sha256": self.sha256,
+            "encoding": self.encoding,
+        }
         if self.index is not None:
             out["index"] = self.index
         return out
@@ -120,9 +124,17 @@ class Quote:
     kind: str  # full | partial | continued | context
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "speaker_mention": self.speaker_mention,
-                "cue": self.cue, "block": self.block, "paragraph": self.paragraph, "start": self.start,
-                "end": self.end, "kind": self.kind}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "cue": self.cue,
+            "block": self.block,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +146,13 @@ class Term:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "block": self.block, "paragraph": self.paragraph, "start": self.start,
-                "end": self.end}
+        return {
+            "text": self.text,
+            "block": self.block,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True, slots=True)

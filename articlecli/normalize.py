@@ -35,7 +35,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING.sub("", text)
-    return _DROP_CAP.sub(r"\1", text)
+    return str(_DROP_CAP.sub(r"\1", text))
 
 
 @dataclass(frozen=True, slots=True)

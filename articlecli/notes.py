@@ -18,7 +18,8 @@ _CREDIT_PART = regex.compile(
 )
 # "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."
 _CONTRIBUTED = regex.compile(
-    r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b", FLAGS,
+    r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b",
+    FLAGS,
 )
 _WRITER_PREFIX = regex.compile(
     r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"

@@ -70,7 +70,7 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
     body: list[BodyBlock] = []
     notes: list[Note] = []
     removed: list[Removed] = []
-    for i, (line, dec) in enumerate(zip(lines, d)):
+    for line, dec in zip(lines, d, strict=True):
         role = dec.role
         if role is Role.PARAGRAPH:
             body.append(BodyBlock("paragraph", line.text, line.number, index=len(paragraphs)))
@@ -90,7 +90,6 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
             body.append(BodyBlock(role.value, line.text, line.number))
         else:
             removed.append(Removed(line.text, dec.reason or role.value, line.number))
-        del i
 
     blocks = [Block("headline", headline, None)] if headline else []
     if deck:
@@ -112,16 +111,32 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
     if not paragraphs:
         warnings.append("no body paragraphs found")
     return Article(
-        source=source, layout=layout, headline=headline, deck=deck, byline=byline_text,
-        authors=tuple(authors), agency=agency, published=published, updated=updated, dateline=None,
-        captions=tuple(captions), headings=tuple(headings), paragraphs=tuple(paragraphs), body=tuple(body),
-        notes=tuple(notes), contributors=tuple(contribs), quotes=tuple(quotes), terms=tuple(terms),
-        removed=tuple(removed), warnings=tuple(warnings),
+        source=source,
+        layout=layout,
+        headline=headline,
+        deck=deck,
+        byline=byline_text,
+        authors=tuple(authors),
+        agency=agency,
+        published=published,
+        updated=updated,
+        dateline=None,
+        captions=tuple(captions),
+        headings=tuple(headings),
+        paragraphs=tuple(paragraphs),
+        body=tuple(body),
+        notes=tuple(notes),
+        contributors=tuple(contribs),
+        quotes=tuple(quotes),
+        terms=tuple(terms),
+        removed=tuple(removed),
+        warnings=tuple(warnings),
     )
 
 
-def read_dates(lines: list[Line], st: Structure, options: ParseOptions,
-               warnings: list[str]) -> tuple[DateValue | None, DateValue | None]:
+def read_dates(
+    lines: list[Line], st: Structure, options: ParseOptions, warnings: list[str]
+) -> tuple[DateValue | None, DateValue | None]:
     """Published and updated dates from the header's date and byline lines, then the end notes."""
     year = dates.article_year([ln.text for ln in lines])
     published: DateValue | None = None

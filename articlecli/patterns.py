@@ -25,11 +25,74 @@ UPPER_WORD = regex.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
 # Abbreviations whose full stop does not end a sentence ("Rep. Ilhan Omar", "U.S. Army").
 ABBREVIATIONS = (
-    "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt",
-    "sgt", "cmdr", "adm", "st", "jr", "sr", "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "mt", "ft",
-    "rev", "hon", "pres", "supt", "det", "insp", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-    "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "est", "dept", "univ", "assn", "ave",
-    "blvd", "id", "fig", "vol", "op", "ed", "eds", "al",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "rep",
+    "reps",
+    "sen",
+    "sens",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "cmdr",
+    "adm",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "nos",
+    "vs",
+    "v",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "mt",
+    "ft",
+    "rev",
+    "hon",
+    "pres",
+    "supt",
+    "det",
+    "insp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "d.c",
+    "a.m",
+    "p.m",
+    "approx",
+    "est",
+    "dept",
+    "univ",
+    "assn",
+    "ave",
+    "blvd",
+    "id",
+    "fig",
+    "vol",
+    "op",
+    "ed",
+    "eds",
+    "al",
 )
 SENTENCE_BREAK = regex.compile(
     r"(?<!(?<![\p{L}.])(?:\L<abbr>|\p{Lu}))(?<!^\d{1,3})[.!?…][\"”’)\]]*+\s++[\"“‘(]?(?-i:\p{Lu})",
@@ -56,16 +119,18 @@ PLAYER_TIME = regex.compile(
 READ_TIME = regex.compile(r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$", FLAGS)
 COPYRIGHT = regex.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = regex.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
-TAGS_LINE = regex.compile(r"^(?:tags?|tagged|topics?|filed under|filed to|categories|posted in|"
-                          r"see more|related topics|more about)\s*+:", FLAGS)
+TAGS_LINE = regex.compile(
+    r"^(?:tags?|tagged|topics?|filed under|filed to|categories|posted in|"
+    r"see more|related topics|more about)\s*+:",
+    FLAGS,
+)
 LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = regex.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
 _DEBRIS_ALT = {reason: phrase_list(words) for reason, words in L.DEBRIS_LINES.items()}
 DEBRIS_LINE = {
-    reason: regex.compile(r"^(?:\L<words>)\s*+[:.…!]*+$", FLAGS, words=words)
-    for reason, words in _DEBRIS_ALT.items()
+    reason: regex.compile(r"^(?:\L<words>)\s*+[:.…!]*+$", FLAGS, words=words) for reason, words in _DEBRIS_ALT.items()
 }
 NEWSLETTER = regex.compile(
     r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|in your inbox|inbox daily|recaptcha"
@@ -136,8 +201,7 @@ REPORTING_CREDITS = regex.compile(
     FLAGS,
 )
 NOTE_LEAD = {
-    kind: regex.compile(r"^\(?(?:\L<leads>)\b", FLAGS, leads=phrase_list(leads))
-    for kind, leads in L.NOTE_LEADS.items()
+    kind: regex.compile(r"^\(?(?:\L<leads>)\b", FLAGS, leads=phrase_list(leads)) for kind, leads in L.NOTE_LEADS.items()
 }
 BIO = regex.compile(
     r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,60}?) (?:is|was|has been|writes|covers|reports|joined|"

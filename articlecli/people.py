@@ -19,22 +19,71 @@ _GIVEN = frozenset(L.GIVEN_NAMES)
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
-_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y",
-                        "ibn", "bint", "dos", "das"))
-_HONORIFICS = frozenset(("prince", "princess", "king", "queen", "pope", "sir", "dame", "lord", "lady", "sheikh",
-                         "emir", "sultan", "duke", "duchess", "cardinal", "archbishop", "rabbi", "imam"))
+_PARTICLES = frozenset(
+    (
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "del",
+        "di",
+        "du",
+        "y",
+        "ibn",
+        "bint",
+        "dos",
+        "das",
+    )
+)
+_HONORIFICS = frozenset(
+    (
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "pope",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sheikh",
+        "emir",
+        "sultan",
+        "duke",
+        "duchess",
+        "cardinal",
+        "archbishop",
+        "rabbi",
+        "imam",
+    )
+)
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 # A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
-_TOKEN = (r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev)\."
-          r"|\p{Lu}[\p{L}\p{M}'’\-]*+)")
+_TOKEN = (
+    r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev)\."
+    r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+)
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++)?"
-    + _TOKEN + r"){0,7}"
+    r"(?<![\p{L}\p{N}'’.])"
+    + _TOKEN
+    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++)?"
+    + _TOKEN
+    + r"){0,7}"
 )
 _ACRONYM = regex.compile(
-    r"(?<![\p{L}\p{N}'’.])(?P<full>" + _TOKEN + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+" + _TOKEN + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
+    r"(?<![\p{L}\p{N}'’.])(?P<full>"
+    + _TOKEN
+    + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+"
+    + _TOKEN
+    + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
 _NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
@@ -59,10 +108,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     last = -1
     for i, tok in enumerate(tokens[:-1]):
         b = _bare(tok)
-        if b in _TITLE_WORDS or (_NATIONALITY.match(tok) and i + 1 < len(tokens) and
-                                 _bare(tokens[i + 1]) in _TITLE_WORDS):
+        if b in _TITLE_WORDS or (
+            _NATIONALITY.match(tok) and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _TITLE_WORDS
+        ):
             last = i
-    return tokens[: last + 1], tokens[last + 1:]
+    return tokens[: last + 1], tokens[last + 1 :]
 
 
 def person_name(tokens: list[str]) -> str | None:
@@ -134,12 +184,22 @@ class Registry:
                 self._candidates.append((" ".join(tokens), "org", set()))
                 continue
             name = person_name(name_tokens)
-            if name is None and len(name_tokens) == 1 and titles and _bare(titles[-1]) in _HONORIFICS \
-                    and _bare(name_tokens[0]) not in _STOP:
+            if (
+                name is None
+                and len(name_tokens) == 1
+                and titles
+                and _bare(titles[-1]) in _HONORIFICS
+                and _bare(name_tokens[0]) not in _STOP
+            ):
                 name = f"{titles[-1]} {name_tokens[0]}"  # "Prince Andrew", "Pope Francis"
             if name is not None:
-                self._candidates.append((name, "person", {_bare(t) for t in titles if t not in name.split()}
-                                         | ({"titled"} if titles else set())))
+                self._candidates.append(
+                    (
+                        name,
+                        "person",
+                        {_bare(t) for t in titles if t not in name.split()} | ({"titled"} if titles else set()),
+                    )
+                )
 
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
@@ -190,7 +250,7 @@ class Registry:
         tokens = mention.split()
         if not tokens:
             return mention
-        titles, name = split_title(tokens)
+        _titles, name = split_title(tokens)
         tokens = name or tokens
         tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
         mention = " ".join(tokens)
@@ -223,8 +283,10 @@ class Registry:
 
     def by_description(self, words: set[str]) -> str | None:
         """The person whose titles a description repeats: "the Ukrainian president"."""
-        scored = sorted(((len(words & e.titles), e.name) for e in self.entities.values()
-                         if e.kind == "person" and e.titles), reverse=True)
+        scored = sorted(
+            ((len(words & e.titles), e.name) for e in self.entities.values() if e.kind == "person" and e.titles),
+            reverse=True,
+        )
         if not scored or scored[0][0] == 0:
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:

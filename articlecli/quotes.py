@@ -70,8 +70,8 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
             skip, width = i + 1, 2
             nxt = text[i + 2] if i + 2 < n else " "
         can_open = (prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
-        can_close = (nxt in _CLOSE_AFTER or i + 1 == n) and not prev.isspace() or i + 1 == n
-        double = c in "\"“”„«»"
+        can_close = ((nxt in _CLOSE_AFTER or i + 1 == n) and not prev.isspace()) or i + 1 == n
+        double = c in '"“”„«»'
         if double:
             top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
             if c in DOUBLE_OPEN:

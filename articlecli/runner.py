@@ -47,8 +47,15 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run(refs: Iterable[SourceRef], options: ParseOptions, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-        stats: BatchStats | None = None, on_input: Callable[[SourceRef], None] | None = None) -> Iterator[Record]:
+def run(
+    refs: Iterable[SourceRef],
+    options: ParseOptions,
+    *,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stats: BatchStats | None = None,
+    on_input: Callable[[SourceRef], None] | None = None,
+) -> Iterator[Record]:
     """Yield the records (articles and error records) of every source, in input order."""
     stats = stats if stats is not None else BatchStats()
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
@@ -79,8 +86,13 @@ def run(refs: Iterable[SourceRef], options: ParseOptions, *, jobs: int = 1, max_
             raise
 
 
-def _drain_one(pending: list[tuple[SourceRef, Future[list[Record]] | None]], options: ParseOptions,
-               max_bytes: int, stats: BatchStats, on_input: Callable[[SourceRef], None] | None) -> Iterator[Record]:
+def _drain_one(
+    pending: list[tuple[SourceRef, Future[list[Record]] | None]],
+    options: ParseOptions,
+    max_bytes: int,
+    stats: BatchStats,
+    on_input: Callable[[SourceRef], None] | None,
+) -> Iterator[Record]:
     ref, fut = pending.pop(0)
     records = process(ref, options, max_bytes) if fut is None else fut.result()
     yield from _count(stats, records)

@@ -90,8 +90,9 @@ def source_info(ref: SourceRef, data: bytes, encoding: str | None, index: int | 
     return Source(ref.path, len(data), hashlib.sha256(data).hexdigest(), encoding, index)
 
 
-def process(ref: SourceRef, options: ParseOptions, max_bytes: int = DEFAULT_MAX_BYTES,
-            data: bytes | None = None) -> list[dict[str, Any]]:
+def process(
+    ref: SourceRef, options: ParseOptions, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+) -> list[dict[str, Any]]:
     """Read and parse one source: its article(s) as dicts, or one error record.
 
     Never raises for bad input: the error record is {"source": {...}, "error": "reason"}.

@@ -50,16 +50,15 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
         block_found: list[_Found] = []
         pos = 0
         nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" \
-            and nxt.text[:1] in "“\"«"
+        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«'
         spans = find_spans(block.text, runs_on=runs_on)
         in_chain = bool(chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
             chain = []
         for n, span in enumerate(spans):
-            _note_people(resolver, registry, block.text[pos:span.start])
+            _note_people(resolver, registry, block.text[pos : span.start])
             pos = span.end
-            quote = block.text[span.start:span.end]
+            quote = block.text[span.start : span.end]
             opener = _open_mark(block.text, span)
             closer = span.end if span.closed else len(block.text)
             attr = find_attribution(block.text, opener, closer, quote)
@@ -108,9 +107,17 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                     resolver.spoke(para_speaker)
             prev_para_speaker = para_speaker
     quotes = [
-        Quote(text=f.text, speaker=f.speaker, speaker_mention=f.attribution.mention or None if f.attribution else None,
-              cue=f.attribution.cue or None if f.attribution else None, block=f.block.kind,
-              paragraph=f.block.paragraph, start=f.span.start, end=f.span.end, kind=f.kind)
+        Quote(
+            text=f.text,
+            speaker=f.speaker,
+            speaker_mention=f.attribution.mention or None if f.attribution else None,
+            cue=f.attribution.cue or None if f.attribution else None,
+            block=f.block.kind,
+            paragraph=f.block.paragraph,
+            start=f.span.start,
+            end=f.span.end,
+            kind=f.kind,
+        )
         for f in found
     ]
     return quotes, terms
@@ -132,14 +139,15 @@ def _note_people(resolver: Resolver, registry: Registry, text: str) -> None:
 
 _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:a|an|the|this|that|these|those|its|his|her|their|our|so-called|dubbed|called)[ ]*+$",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 _AS_BEFORE = regex.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
 _NAMING = regex.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
 
 
 def _named_thing(text: str, opener: int) -> bool:
     """The quoted words follow an article or possessive: a name for a thing, not speech."""
-    before = text[max(0, opener - 20):opener]
+    before = text[max(0, opener - 20) : opener]
     return bool(_DETERMINER_BEFORE.search(before)) and not _AS_BEFORE.search(before)
 
 
@@ -155,8 +163,12 @@ def _standalone(text: str, span: QuoteSpan) -> bool:
 def _title_like(quote: str) -> bool:
     """ "Until Dawn: Rush of Blood", "Super Mario Run": a title, not speech."""
     words = [w for w in _WORD.findall(quote) if len(w) > 3]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words) and len(quote.split()) <= 8 \
+    return (
+        bool(words)
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+        and len(quote.split()) <= 8
         and not regex.search(r"[.!?,]$", quote)
+    )
 
 
 def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:

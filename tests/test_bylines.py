@@ -21,16 +21,25 @@ BYLINES = [
     # several authors
     ("By Jane Doe and Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
     ("By Jane Doe & Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
-    ("By Jane Doe, Ali Khan and Maria Lopez",
-     [("Jane Doe", None, None), ("Ali Khan", None, None), ("Maria Lopez", None, None)], None),
+    (
+        "By Jane Doe, Ali Khan and Maria Lopez",
+        [("Jane Doe", None, None), ("Ali Khan", None, None), ("Maria Lopez", None, None)],
+        None,
+    ),
     ("By Jane Doe; Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
     ("By Jane Doe | Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
-    ("By Ruth Park , Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.",
-     [("Ruth Park", None, None), ("Minh Tran", None, None)], None),
+    (
+        "By Ruth Park , Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.",
+        [("Ruth Park", None, None), ("Minh Tran", None, None)],
+        None,
+    ),
     # agencies
     ("By Jane Doe, Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
-    ("By Jane Doe and Ali Khan, Associated Press",
-     [("Jane Doe", None, "Associated Press"), ("Ali Khan", None, "Associated Press")], "Associated Press"),
+    (
+        "By Jane Doe and Ali Khan, Associated Press",
+        [("Jane Doe", None, "Associated Press"), ("Ali Khan", None, "Associated Press")],
+        "Associated Press",
+    ),
     ("Reuters", [("Reuters", None, None)], "Reuters"),
     ("REUTERS", [("Reuters", None, None)], "Reuters"),
     ("Associated Press", [("Associated Press", None, None)], "Associated Press"),
@@ -40,8 +49,11 @@ BYLINES = [
     ("Reuters November 18, 2019 11:03 PM", [("Reuters", None, None)], "Reuters"),
     (" Associated Press November 19, 2019, 9:02 AM", [("Associated Press", None, None)], "Associated Press"),
     # roles and outlets
-    ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
-     [("Daniel Kahn Gillmor", "Senior Staff Technologist", "ACLU Speech")], None),
+    (
+        "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+        [("Daniel Kahn Gillmor", "Senior Staff Technologist", "ACLU Speech")],
+        None,
+    ),
     ("Robert Burns, AP National Security Writer", [("Robert Burns", "National Security Writer", "AP")], None),
     ("Tom Kessler, Ap Auto Writer", [("Tom Kessler", "Auto Writer", "AP")], None),
     ("Analysis by Chris Hale, CNN Editor-at-large", [("Chris Hale", "Editor-at-large", "CNN")], None),
@@ -108,19 +120,33 @@ def test_not_a_byline(line: str) -> None:
     assert parse_byline(line) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Troy L. Smith", True), ("KASHMIRA GANDHI", True), ("Ludwig van Beethoven", True),
-    ("Tech Industry", False), ("Brent Co", False), ("Ryan", False),
-    ("The Water Coolest", False), ("Jane Doe 2019", False),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troy L. Smith", True),
+        ("KASHMIRA GANDHI", True),
+        ("Ludwig van Beethoven", True),
+        ("Tech Industry", False),
+        ("Brent Co", False),
+        ("Ryan", False),
+        ("The Water Coolest", False),
+        ("Jane Doe 2019", False),
+    ],
+)
 def test_is_name(text: str, expected: bool) -> None:
     assert is_name(text) is expected
 
 
-@pytest.mark.parametrize(("raw", "fixed"), [
-    ("TMZ STAFF", "TMZ Staff"), ("JANE DOE", "Jane Doe"), ("MARY-JANE O'NEIL", "Mary-Jane O'Neil"),
-    ("Jane Doe", "Jane Doe"), ("AFP", "AFP"),
-])
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("TMZ STAFF", "TMZ Staff"),
+        ("JANE DOE", "Jane Doe"),
+        ("MARY-JANE O'NEIL", "Mary-Jane O'Neil"),
+        ("Jane Doe", "Jane Doe"),
+        ("AFP", "AFP"),
+    ],
+)
 def test_restore_case(raw: str, fixed: str) -> None:
     assert restore_case(raw) == fixed
 

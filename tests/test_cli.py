@@ -14,7 +14,9 @@ from articlecli.cli import cli
 from .conftest import SEEDS
 
 SEED = SEEDS / "000_54b3b94515d101ea.txt"
-SHORT = "Storm closes schools\n\nBy Jane Doe\n\nHeavy snow closed every school in the county on Monday, officials said.\n"
+SHORT = (
+    "Storm closes schools\n\nBy Jane Doe\n\nHeavy snow closed every school in the county on Monday, officials said.\n"
+)
 
 
 @pytest.fixture
@@ -89,8 +91,10 @@ def test_missing_file_is_one_line_error_after_the_others(runner: CliRunner) -> N
     assert "articlecli: no-such-file.txt: not found" in result.stderr
     assert "Traceback" not in result.stderr
     records = [json.loads(x) for x in result.stdout.splitlines()]
-    assert records[0] == {"source": {"path": "no-such-file.txt", "bytes": None, "sha256": None, "encoding": None},
-                          "error": "not found"}
+    assert records[0] == {
+        "source": {"path": "no-such-file.txt", "bytes": None, "sha256": None, "encoding": None},
+        "error": "not found",
+    }
     assert records[1]["headline"].startswith("Zelenskyy")
 
 

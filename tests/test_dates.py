@@ -29,11 +29,17 @@ DATE_LINES = [
     ("Updated 1909 GMT (0309 HKT) November 18, 2019", None, "2019-11-18T19:09+00:00"),
     ("Nov 20 2019, 11:06am ist", "2019-11-20T11:06+05:30", None),
     ("updated: Nov 20 2019, 15:24pm ist", None, "2019-11-20T15:24+05:30"),
-    ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
-     "2019-11-19T00:01", "2019-11-19T10:43"),
+    (
+        "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+        "2019-11-19T00:01",
+        "2019-11-19T10:43",
+    ),
     ("Nov. 19, 2019", "2019-11-19", None),
-    ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
-     "2019-11-18T16:07", "2019-11-18T17:36-06:00"),
+    (
+        "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+        "2019-11-18T16:07",
+        "2019-11-18T17:36-06:00",
+    ),
     ("Nov. 19, 2019, 8:41 AM UTC", "2019-11-19T08:41+00:00", None),
     ("11/13/19 AT 4:00 PM EST", "2019-11-13T16:00-05:00", None),
     ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19T00:21", None),
@@ -47,8 +53,11 @@ DATE_LINES = [
     ("11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00", None),
     ("18 Nov 2019, 19:09", "2019-11-18T19:09", None),
     ("Updated: 18 Nov 2019, 19:11", None, "2019-11-18T19:11"),
-    ("Published 6:12 AM EST, March 3, 2024 | Updated 9:40 AM EST", "2024-03-03T06:12-05:00",
-     "2024-03-03T09:40-05:00"),
+    (
+        "Published 6:12 AM EST, March 3, 2024 | Updated 9:40 AM EST",
+        "2024-03-03T06:12-05:00",
+        "2024-03-03T09:40-05:00",
+    ),
     ("Updated: Nov. 19, 2019 10:33 a.m. ET", None, "2019-11-19T10:33-05:00"),
     ("2019-11-18T23:03:00Z", "2019-11-18T23:03+00:00", None),
     ("July 4, 2024 at 9:00 a.m. EDT", "2024-07-04T09:00-04:00", None),
@@ -68,11 +77,14 @@ def test_date_line(line: str, published: str | None, updated: str | None) -> Non
     assert (got.updated.iso if got.updated else None) == updated
 
 
-@pytest.mark.parametrize("line", [
-    "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
-    "Posted Nov 19",
-    "By Erin Cole March 18 at 3:57 PM",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+        "Posted Nov 19",
+        "By Erin Cole March 18 at 3:57 PM",
+    ],
+)
 def test_date_without_year_is_kept_as_text_with_no_iso(line: str) -> None:
     got = read_date_line(line, year_hint=None, now=None)
     value = got.published or got.updated
@@ -85,12 +97,15 @@ def test_date_without_year_takes_the_article_year() -> None:
     assert got.published.iso == "2019-11-19T06:51" and got.published.resolved == "year-from-article"
 
 
-@pytest.mark.parametrize(("line", "iso"), [
-    ("Published 22 hours ago", "2019-11-19T14:00+00:00"),
-    ("Alex Perry 1 day ago", "2019-11-19"),
-    ("3 days ago", "2019-11-17"),
-    ("yesterday", "2019-11-19"),
-])
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 22 hours ago", "2019-11-19T14:00+00:00"),
+        ("Alex Perry 1 day ago", "2019-11-19"),
+        ("3 days ago", "2019-11-17"),
+        ("yesterday", "2019-11-19"),
+    ],
+)
 def test_relative_dates_need_now(line: str, iso: str) -> None:
     without = read_date_line(line, year_hint=None, now=None).published
     assert without is not None and without.iso is None
@@ -98,22 +113,28 @@ def test_relative_dates_need_now(line: str, iso: str) -> None:
     assert with_now is not None and with_now.iso == iso
 
 
-@pytest.mark.parametrize("text", [
-    "Omar 12, 2019",  # a name ending in a month abbreviation
-    "and may 5 people",  # "may" is a verb in lower case
-    "on March",  # no day
-    "Mayor 12",
-    "2.0 percent in 12.45 seconds",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar 12, 2019",  # a name ending in a month abbreviation
+        "and may 5 people",  # "may" is a verb in lower case
+        "on March",  # no day
+        "Mayor 12",
+        "2.0 percent in 12.45 seconds",
+    ],
+)
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
 
-@pytest.mark.parametrize("line", [
-    "The 55-year-old is the third Beijing resident to contract the disease, on Nov. 18, 2019.",
-    "Follow us on Twitter",
-    "",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The 55-year-old is the third Beijing resident to contract the disease, on Nov. 18, 2019.",
+        "Follow us on Twitter",
+        "",
+    ],
+)
 def test_not_date_lines(line: str) -> None:
     assert not is_date_line(line)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from articlecli.sources import SourceRef, process
 from articlecli.parse import ParseOptions
+from articlecli.sources import SourceRef, process
 
 from .conftest import GOLDEN, ROOT, SEEDS
 

@@ -53,13 +53,16 @@ def test_debris(line: str, reason: str) -> None:
     assert debris_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", [
-    "Modern Tomahawk cruise missile models have a range of about 1,000 miles.",
-    "Zelenskyy’s Push for Long-Range Weapons",
-    "Share the road with cyclists, police urged drivers on Monday.",
-    "Advertisers have many online platforms to reach customers.",
-    "1. Finland",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Modern Tomahawk cruise missile models have a range of about 1,000 miles.",
+        "Zelenskyy’s Push for Long-Range Weapons",
+        "Share the road with cyclists, police urged drivers on Monday.",
+        "Advertisers have many online platforms to reach customers.",
+        "1. Finland",
+    ],
+)
 def test_not_debris(line: str) -> None:
     assert debris_reason(line) is None
 
@@ -86,38 +89,61 @@ def test_credit_only(line: str, credit: str) -> None:
     assert credit_only(line) == credit
 
 
-@pytest.mark.parametrize("line", [
-    "Organize / See All Teams Help",
-    "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*",
-    "Image 1 of / 23",
-    "21/06/2014 Tony Carter",
-    "The Associated Press reported the story on Monday.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Organize / See All Teams Help",
+        "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*",
+        "Image 1 of / 23",
+        "21/06/2014 Tony Carter",
+        "The Associated Press reported the story on Monday.",
+    ],
+)
 def test_not_credit(line: str) -> None:
     assert credit_only(line) is None
 
 
 CAPTIONS = [
-    ("Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024. (Valentyn Ogirenko/Reuters)",
-     "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024.", "Valentyn Ogirenko/Reuters"),
-    ("Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024. "
-     "Christoph Soeder/Pool Photo via AP",
-     "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024.",
-     "Christoph Soeder/Pool Photo via AP"),
+    (
+        "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024. "
+        "(Valentyn Ogirenko/Reuters)",
+        "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024.",
+        "Valentyn Ogirenko/Reuters",
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024. "
+        "Christoph Soeder/Pool Photo via AP",
+        "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024.",
+        "Christoph Soeder/Pool Photo via AP",
+    ),
     ("Yersinia pestis causes the plague (Image: GETTY)", "Yersinia pestis causes the plague", "GETTY"),
     ("WikiLeaks founder Julian Assange (AFP)", "WikiLeaks founder Julian Assange", "AFP"),
-    ("Beijing Chaoyang Hospital in Beijing, where patients sought treatmentCredit: EPA",
-     "Beijing Chaoyang Hospital in Beijing, where patients sought treatment", "EPA"),
-    ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
-     "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.", "J. Scott Applewhite / AP file"),
-    ("FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019. "
-     "REUTERS/Brendan McDermid",
-     "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
-     "REUTERS/Brendan McDermid"),
-    ("‘Police brutality has magnified these protests.’ Photograph: AFP via Getty",
-     "‘Police brutality has magnified these protests.’", "AFP via Getty"),
-    ("Titan in false colour, 2004. (NASA/JPL/Space Science Institute)", "Titan in false colour, 2004.",
-     "NASA/JPL/Space Science Institute"),
+    (
+        "Beijing Chaoyang Hospital in Beijing, where patients sought treatmentCredit: EPA",
+        "Beijing Chaoyang Hospital in Beijing, where patients sought treatment",
+        "EPA",
+    ),
+    (
+        "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+        "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.",
+        "J. Scott Applewhite / AP file",
+    ),
+    (
+        "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019. "
+        "REUTERS/Brendan McDermid",
+        "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
+        "REUTERS/Brendan McDermid",
+    ),
+    (
+        "‘Police brutality has magnified these protests.’ Photograph: AFP via Getty",
+        "‘Police brutality has magnified these protests.’",
+        "AFP via Getty",
+    ),
+    (
+        "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)",
+        "Titan in false colour, 2004.",
+        "NASA/JPL/Space Science Institute",
+    ),
 ]
 
 
@@ -126,33 +152,45 @@ def test_caption_with_glued_credit(line: str, text: str, credit: str) -> None:
     assert split_caption(line) == (text, credit)
 
 
-@pytest.mark.parametrize("line", [
-    "The North Atlantic Treaty Organization (NATO) and the United States have shared assessments.",
-    "Fiber moves slowly through your digestive tract, keeping you feeling full longer (16).",
-    "He said the report was wrong. Smith disagreed.",
-    "“We won,” said Jane Doe, the mayor.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The North Atlantic Treaty Organization (NATO) and the United States have shared assessments.",
+        "Fiber moves slowly through your digestive tract, keeping you feeling full longer (16).",
+        "He said the report was wrong. Smith disagreed.",
+        "“We won,” said Jane Doe, the mayor.",
+    ],
+)
 def test_paragraphs_are_not_captions(line: str) -> None:
     assert split_caption(line) is None
 
 
-@pytest.mark.parametrize(("line", "text"), [
-    ("Image: Jose Mourinho has agreed a deal to become manager", "Jose Mourinho has agreed a deal to become manager"),
-    ("Above: A coworking space in San Francisco.", "A coworking space in San Francisco."),
-    ("FILE PHOTO: Traders work on the floor", "FILE PHOTO: Traders work on the floor"),
-])
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "Image: Jose Mourinho has agreed a deal to become manager",
+            "Jose Mourinho has agreed a deal to become manager",
+        ),
+        ("Above: A coworking space in San Francisco.", "A coworking space in San Francisco."),
+        ("FILE PHOTO: Traders work on the floor", "FILE PHOTO: Traders work on the floor"),
+    ],
+)
 def test_caption_lead(line: str, text: str) -> None:
     assert caption_lead(line) == text
 
 
-@pytest.mark.parametrize(("line", "prose"), [
-    ("No one is watching.", True),
-    ("It's complicated.", False),  # two words: too short to tell
-    ("Zelenskyy’s Push for Long-Range Weapons", False),
-    ("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", False),
-    ("Stack Overflow published its analysis of 2017 hiring trends based on the targeting options.", True),
-    ("1. Start small and recognize that no one is watching", False),
-    ("NISSAN SENTRA", False),
-])
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("No one is watching.", True),
+        ("It's complicated.", False),  # two words: too short to tell
+        ("Zelenskyy’s Push for Long-Range Weapons", False),
+        ("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", False),
+        ("Stack Overflow published its analysis of 2017 hiring trends based on the targeting options.", True),
+        ("1. Start small and recognize that no one is watching", False),
+        ("NISSAN SENTRA", False),
+    ],
+)
 def test_is_prose(line: str, prose: bool) -> None:
     assert is_prose(line, WORD.findall(line)) is prose
