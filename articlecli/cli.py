@@ -6,18 +6,22 @@ Exit codes: 0 when every input parsed, 1 when any failed, 2 for usage errors.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
 import click
 
 from . import __version__
+from . import export as export_mod
 from .decode import DEFAULT_MAX_BYTES
+from .outputs import OutputExists, atomic_writer, mirrored_path
 from .parse import ParseOptions
 from .runner import BatchStats, Record, run
 from .sources import SourceRef, iter_sources
@@ -275,3 +279,161 @@ def summary_text(rec: Record) -> str:
         f"{stats['quotes']} quotes, {stats['words']:,} words"
     )
     return f"{where}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--plain", is_flag=True, help="Plain text without colours or styles (the default when not a terminal).")
+@click.option("--pager", is_flag=True, help="Page long articles.")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Render at this many columns.")
+@input_options
+@quiet_pipe
+def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **kw: Any) -> None:
+    """Show articles as the parser read them: headline, byline, body, quotes and their speakers.
+
+    \b
+    Example:
+        articlecli show story.txt
+        articlecli show story.txt --plain | less
+    """
+    from rich.console import Console
+
+    from .render import show as render
+
+    batch = Batch(paths, **kw)
+    records = [rec for rec in batch.records() if "error" not in rec]
+    console = Console(
+        width=width, no_color=plain, highlight=False, emoji=False, force_terminal=False if plain else None
+    )
+    if pager:
+        with console.pager(styles=not plain):
+            render(records, console)
+    else:
+        render(records, console)
+    batch.finish()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(export_mod.FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(export_mod.TABLES),
+    default="articles",
+    show_default=True,
+    help="CSV only: one row per article, per quote or per caption.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=True),
+    default=None,
+    help="A file for everything, or a folder (existing, or ending in /) for one file per input.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@input_options
+@quiet_pipe
+def export(paths: tuple[str, ...], fmt: str, table: str, output: str | None, force: bool, **kw: Any) -> None:
+    """Export articles as JSON, JSON Lines, CSV, Markdown, HTML or plain text.
+
+    \b
+    Example:
+        articlecli export articles/ -f csv -o articles.csv
+        articlecli export articles/ -f csv --table quotes > quotes.csv
+        articlecli export story.txt -f markdown
+        articlecli export articles/ -f html -o pages/ --jobs 0
+    """
+    batch = Batch(paths, **kw)
+    to_dir = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
+    try:
+        if to_dir:
+            assert output is not None
+            roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
+            _export_to_dir(batch, fmt, table, Path(output), roots, force)
+        elif output is not None:
+            with atomic_writer(output, force=force, newline="" if fmt == "csv" else None) as fh:
+                _export_stream(batch, fmt, table, fh)
+        else:
+            _export_stream(batch, fmt, table, click.get_text_stream("stdout"))
+    except OutputExists as e:
+        raise click.ClickException(str(e)) from None
+    batch.finish()
+
+
+def _export_stream(batch: Batch, fmt: str, table: str, fh: IO[str]) -> None:
+    """Everything into one stream, record by record."""
+    records = batch.records()
+    if fmt == "jsonl":
+        for rec in records:
+            fh.write(dumps(rec) + "\n")
+    elif fmt == "json":
+        fh.write("[\n")
+        first = True
+        for rec in records:
+            if "error" in rec:
+                continue
+            fh.write(("" if first else ",\n") + _indent(dumps(rec, indent=2)))
+            first = False
+        fh.write("\n]\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
+        writer.writeheader()
+        for rec in records:
+            writer.writerows(export_mod.csv_rows(rec, table))
+    elif fmt == "html":
+        head, tail = export_mod.html_page(["\x00"], "Articles").split("\x00")
+        fh.write(head)
+        for rec in records:
+            if "error" not in rec:
+                fh.write(export_mod.html_article(rec) + "\n")
+        fh.write(tail.lstrip("\n"))
+    else:
+        render = export_mod.to_markdown if fmt == "markdown" else export_mod.to_text
+        separator = "\n---\n\n" if fmt == "markdown" else "\n" + "=" * 72 + "\n\n"
+        first = True
+        for rec in records:
+            if "error" in rec:
+                continue
+            fh.write(("" if first else separator) + render(rec))
+            first = False
+
+
+def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: list[Path], force: bool) -> None:
+    """One output file per article, named after its input."""
+    ext = export_mod.EXTENSIONS[fmt]
+    for rec in batch.records():
+        if "error" in rec:
+            continue
+        src = rec["source"]
+        target = export_mod_path(out_dir, src, ext, roots)
+        try:
+            with atomic_writer(target, force=force, newline="" if fmt == "csv" else None) as fh:
+                if fmt == "json":
+                    fh.write(dumps(rec, indent=2) + "\n")
+                elif fmt == "jsonl":
+                    fh.write(dumps(rec) + "\n")
+                elif fmt == "csv":
+                    writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
+                    writer.writeheader()
+                    writer.writerows(export_mod.csv_rows(rec, table))
+                elif fmt == "html":
+                    fh.write(export_mod.to_html(rec))
+                elif fmt == "markdown":
+                    fh.write(export_mod.to_markdown(rec))
+                else:
+                    fh.write(export_mod.to_text(rec))
+        except OutputExists as e:
+            click.echo(f"articlecli: {e}", err=True)
+            batch.stats.failed += 1
+
+
+def export_mod_path(out_dir: Path, src: Record, ext: str, roots: list[Path]) -> Path:
+    return mirrored_path(out_dir, src.get("path"), src.get("index"), ext, roots)

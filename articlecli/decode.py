@@ -84,10 +84,30 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    multibyte = sum(1 for b in data if b >= 0xC2 and b <= 0xF4)
-    if bad and bad <= max(3, multibyte // 4) and bad * 200 < len(data):
-        return _finish(Decoded(text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]))
+    if not _legacy_plausible(data) and _non_latin(data) is None:
+        if bad * 50 < len(text):  # a UTF-8 file damaged in a few places: keep it, mark the damage
+            return _finish(Decoded(text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]))
+        raise ArticleParseError("not text (invalid UTF-8, and no single-byte encoding fits)")
     return _finish(_legacy(data))
+
+
+# What a Western single-byte file plausibly holds above ASCII: accented letters and typographic
+# punctuation. Bytes that decode to anything else (C1 controls, þ, ÿ, ...) point to damaged UTF-8.
+_LEGACY_OK = set("“”‘’–—…•€£¥§°©®™«»·¿¡´¨ªº±×÷¼½¾ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜàáâãäåæçèéêëìíîïñòóôõöøùúûüßŒœŠšŽžŸƒ")
+
+
+def _legacy_plausible(data: bytes) -> bool:
+    """Could the bytes be text in a single-byte (cp1252) encoding? Such text is mostly ASCII with
+    letters and spaces; its high bytes are accented letters and curly quotes."""
+    sample = data[:65536]
+    high = [b for b in sample if b >= 0x80]
+    if not high:
+        return True
+    if len(high) * 4 > len(sample) or (sample.count(b" ") + sample.count(b"\n")) * 30 < len(sample):
+        return False
+    decoded = bytes(high).decode("cp1252", errors="replace")
+    odd = sum(1 for c in decoded if c not in _LEGACY_OK)
+    return odd * 10 <= len(decoded)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -101,6 +121,8 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _legacy(data: bytes) -> Decoded:
+    """A single-byte encoding: cp1252 (a superset of Latin-1 for text) unless charset-normalizer is
+    sure of a non-Latin one (Cyrillic cp1251, Greek cp1253, ...)."""
     sample = data[:8192]
     if b"\x00" in sample:
         for name in ("utf-16-le", "utf-16-be"):
@@ -108,20 +130,9 @@ def _legacy(data: bytes) -> Decoded:
                 text = data.decode(name)
             except UnicodeDecodeError:
                 continue
-            if text.isprintable() or sum(c.isprintable() or c in "\n\r\t" for c in text) > 0.95 * len(text):
+            if sum(c.isprintable() or c in "\n\r\t" for c in text) > 0.95 * len(text):
                 return Decoded(text, name, ["no byte-order mark; read as " + name])
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared dependency
-        best = None
-    else:
-        best = from_bytes(
-            data[:65536],
-            cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "mac_roman", "utf_8"],
-        ).best()
-    name = best.encoding if best is not None else "cp1252"
-    if name in ("latin_1", "iso8859_1", "iso8859_15", "ascii"):
-        name = "cp1252"  # a superset for text: curly quotes live in 0x80-0x9F
+    name = _non_latin(data) or "cp1252"
     try:
         text = data.decode(name)
     except (UnicodeDecodeError, LookupError):
@@ -130,6 +141,23 @@ def _legacy(data: bytes) -> Decoded:
     if not _mostly_text(text):
         raise ArticleParseError("not text")
     return Decoded(text, codecs.lookup(name).name)
+
+
+def _non_latin(data: bytes) -> str | None:
+    """A non-Latin single-byte encoding (Cyrillic, Greek, Hebrew, Arabic) charset-normalizer is sure of."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    best = from_bytes(data[:65536], cp_isolation=["cp1252", "cp1251", "cp1253", "cp1255", "cp1256", "koi8_r"]).best()
+    if best is None or best.encoding in ("cp1252",) or best.chaos > 0.05:
+        return None
+    sample = data[:65536]
+    if sample.decode("cp1252", errors="replace") == sample.decode(best.encoding, errors="replace"):
+        return None  # the same text either way (curly quotes share their bytes): say cp1252
+    text = str(best)
+    letters = sum(1 for c in text if c.isalpha() or c.isspace())
+    return str(best.encoding) if letters >= 0.6 * len(text) else None
 
 
 def _mostly_text(text: str) -> bool:

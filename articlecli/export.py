@@ -1,0 +1,219 @@
+"""Renderers: an article record (the JSON form) -> text in another format. No I/O, no rich.
+
+Every renderer takes the dict that `Article.to_dict()` gives (what the batch workers send
+back), so that output never depends on how a record was produced.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from typing import Any
+
+Record = dict[str, Any]
+
+FORMATS = ("json", "jsonl", "csv", "markdown", "html", "text")
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "html": ".html", "text": ".txt"}
+TABLES = ("articles", "quotes", "captions")
+
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "path",
+        "index",
+        "headline",
+        "deck",
+        "authors",
+        "published",
+        "updated",
+        "paragraphs",
+        "quotes",
+        "captions",
+        "words",
+        "error",
+    ),
+    "quotes": ("path", "index", "paragraph", "speaker", "cue", "kind", "text"),
+    "captions": ("path", "index", "text", "credit"),
+}
+
+
+def to_json(record: Record, *, indent: int | None = 2) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent)
+
+
+def csv_rows(record: Record, table: str) -> Iterator[dict[str, Any]]:
+    """The rows one record contributes to a CSV table (an error record gives one row in "articles")."""
+    src = record.get("source") or {}
+    base = {"path": src.get("path") or "-", "index": src.get("index", "")}
+    if "error" in record:
+        if table == "articles":
+            yield {**base, "error": record["error"]}
+        return
+    if table == "articles":
+        stats = record["stats"]
+        yield {
+            **base,
+            "headline": record["headline"],
+            "deck": record["deck"],
+            "authors": "; ".join(a["name"] for a in record["authors"]),
+            "published": record["published"],
+            "updated": record["updated"],
+            "paragraphs": stats["paragraphs"],
+            "quotes": stats["quotes"],
+            "captions": stats["captions"],
+            "words": stats["words"],
+            "error": "",
+        }
+    elif table == "quotes":
+        for q in record["quotes"]:
+            paragraph = q["paragraph"] if q["paragraph"] is not None else q["block"]
+            yield {
+                **base,
+                "paragraph": paragraph,
+                "speaker": q["speaker"],
+                "cue": q["cue"],
+                "kind": q["kind"],
+                "text": q["text"],
+            }
+    elif table == "captions":
+        for c in record["captions"]:
+            yield {**base, "text": c["text"], "credit": c["credit"]}
+    else:  # pragma: no cover - the CLI only offers TABLES
+        raise ValueError(f"unknown table {table!r}")
+
+
+def _quoted_paragraph(text: str, quotes: list[Record], mark: Any) -> str:
+    """The paragraph with each attributed quote followed by its speaker, via `mark(text, speaker)`."""
+    out, pos = [], 0
+    for q in sorted(quotes, key=lambda q: q["start"]):
+        if q["start"] < pos:
+            continue
+        out.append(text[pos : q["end"]])
+        close = q["end"]
+        while close < len(text) and text[close] in "”’\"'»,":
+            close += 1
+        out.append(text[q["end"] : close])
+        if q["speaker"]:
+            out.append(mark(q["speaker"]))
+        pos = close
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _quotes_by_paragraph(record: Record) -> dict[int, list[Record]]:
+    by: dict[int, list[Record]] = {}
+    for q in record.get("quotes", []):
+        if q["paragraph"] is not None:
+            by.setdefault(q["paragraph"], []).append(q)
+    return by
+
+
+def byline_line(record: Record) -> str:
+    parts = []
+    if record["authors"]:
+        parts.append("By " + ", ".join(a["name"] for a in record["authors"]))
+    if record["published"]:
+        parts.append(f"Published {record['published']}")
+    if record["updated"]:
+        parts.append(f"Updated {record['updated']}")
+    return " | ".join(parts)
+
+
+def to_markdown(record: Record) -> str:
+    """The article as a clean Markdown document; quotes are left as printed."""
+    lines: list[str] = []
+    if record["headline"]:
+        lines += [f"# {_md_line(record['headline'])}", ""]
+    if record["deck"]:
+        lines += [f"*{_md_line(record['deck'])}*", ""]
+    meta = byline_line(record)
+    if meta:
+        lines += [meta, ""]
+    for block in record["body"]:
+        kind, text = block["type"], block["text"]
+        if kind == "heading":
+            lines += [f"## {_md_line(text)}", ""]
+        elif kind == "paragraph":
+            lines += [_md_escape(text), ""]
+        elif kind == "caption":
+            credit = f" ({block['credit']})" if block.get("credit") else ""
+            lines += [f"> *Image: {_md_line(text)}{_md_line(credit)}*" if text else f"> *Image{credit}*", ""]
+        elif kind == "code":
+            lines += ["    " + text, ""]
+        elif kind == "note":
+            lines += [f"*{_md_line(text)}*", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_escape(text: str) -> str:
+    # a paragraph that starts like Markdown syntax would not read back as the same paragraph
+    if text[:1] in "#>*-+" or (text[:1].isdigit() and ". " in text[:5]):
+        return "\\" + text
+    return text
+
+
+def _md_line(text: str) -> str:
+    return text.replace("*", "\\*").replace("_", "\\_")
+
+
+def to_text(record: Record) -> str:
+    """Clean body text: headline, deck, byline, then paragraphs and headings separated by blank lines."""
+    parts = [x for x in (record["headline"], record["deck"], byline_line(record)) if x]
+    for block in record["body"]:
+        if block["type"] in ("paragraph", "heading"):
+            parts.append(block["text"])
+    return "\n\n".join(parts) + "\n"
+
+
+HTML_STYLE = """
+body { max-width: 42em; margin: 2em auto; padding: 0 1em; font: 18px/1.55 Georgia, serif; color: #222; }
+h1 { font-size: 1.9em; line-height: 1.2; margin-bottom: .3em; } .deck { font-size: 1.15em; color: #555; }
+.meta { color: #777; font: 14px/1.4 system-ui, sans-serif; } figure { margin: 1.5em 0; color: #555; }
+figcaption { font: 14px/1.4 system-ui, sans-serif; } .credit { color: #999; }
+.speaker { font: 12px system-ui, sans-serif; color: #2a6; margin-left: .3em; } .note { color: #777; }
+article + article { border-top: 1px solid #ddd; margin-top: 3em; }
+""".strip()
+
+
+def html_article(record: Record) -> str:
+    """One <article> element; every piece of text escaped."""
+    e = html.escape
+    out = ["<article>"]
+    if record["headline"]:
+        out.append(f"<h1>{e(record['headline'])}</h1>")
+    if record["deck"]:
+        out.append(f'<p class="deck">{e(record["deck"])}</p>')
+    meta = byline_line(record)
+    if meta:
+        out.append(f'<p class="meta">{e(meta)}</p>')
+    quotes = _quotes_by_paragraph(record)
+    for block in record["body"]:
+        kind, text = block["type"], block["text"]
+        if kind == "heading":
+            out.append(f"<h2>{e(text)}</h2>")
+        elif kind == "paragraph":
+            marked = _quoted_paragraph(text, quotes.get(block.get("index", -1), []), lambda s: f"\x00{s}\x01")
+            body = e(marked).replace("\x00", '<span class="speaker">[').replace("\x01", "]</span>")
+            out.append(f"<p>{body}</p>")
+        elif kind == "caption":
+            credit = f' <span class="credit">{e(block["credit"])}</span>' if block.get("credit") else ""
+            out.append(f"<figure><figcaption>{e(text)}{credit}</figcaption></figure>")
+        elif kind == "code":
+            out.append(f"<pre>{e(text)}</pre>")
+        elif kind == "note":
+            out.append(f'<p class="note"><em>{e(text)}</em></p>')
+    out.append("</article>")
+    return "\n".join(out)
+
+
+def html_page(articles: list[str], title: str) -> str:
+    """A standalone, readable page around one or more <article> elements."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title)}</title>\n'
+        f"<style>\n{HTML_STYLE}\n</style>\n</head>\n<body>\n" + "\n".join(articles) + "\n</body>\n</html>\n"
+    )
+
+
+def to_html(record: Record) -> str:
+    return html_page([html_article(record)], record["headline"] or "Article")
