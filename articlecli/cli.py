@@ -362,7 +362,7 @@ def export(paths: tuple[str, ...], fmt: str, table: str, output: str | None, for
             with atomic_writer(output, force=force, newline="" if fmt == "csv" else None) as fh:
                 _export_stream(batch, fmt, table, fh)
         else:
-            _export_stream(batch, fmt, table, click.get_text_stream("stdout"))
+            _export_stream(batch, fmt, table, sys.stdout)
     except OutputExists as e:
         raise click.ClickException(str(e)) from None
     batch.finish()

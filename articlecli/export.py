@@ -210,7 +210,8 @@ def html_page(articles: list[str], title: str) -> str:
     """A standalone, readable page around one or more <article> elements."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title)}</title>\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{HTML_STYLE}\n</style>\n</head>\n<body>\n" + "\n".join(articles) + "\n</body>\n</html>\n"
     )
 

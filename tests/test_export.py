@@ -1,0 +1,170 @@
+"""`articlecli export` in every format, to stdout, to a file and to a folder; and `show`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from articlecli.cli import cli
+from articlecli.parse import ParseOptions
+from articlecli.render import show
+from articlecli.sources import SourceRef, process
+
+from .conftest import GOLDEN, SEEDS
+
+SEED = SEEDS / "000_54b3b94515d101ea.txt"
+WIRE = GOLDEN / "wire_harbor.txt"
+
+TRICKY = """Council splits, 5-4, on "quiet hours" rule
+
+By Jane Doe
+
+The council voted 5-4 on Tuesday to adopt the rule, which bans "loud, amplified music" after 10 p.m.
+
+"It's a compromise, not a victory," said Councilwoman Ana Ruiz. "Nobody got everything."
+
+A reader wrote in: <script>alert("x")</script> & that was that.
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def tricky(tmp_path: Path) -> Path:
+    path = tmp_path / "tricky.txt"
+    path.write_text(TRICKY, encoding="utf-8")
+    return path
+
+
+def test_csv_articles_round_trips_commas_quotes_and_newlines(runner: CliRunner, tricky: Path) -> None:
+    result = runner.invoke(cli, ["export", str(tricky), str(SEED), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["path"] for r in rows] == [str(tricky), str(SEED)]
+    assert rows[0]["headline"] == 'Council splits, 5-4, on "quiet hours" rule'
+    assert rows[0]["authors"] == "Jane Doe"
+    assert rows[1]["authors"] == "Ryan Morgan"
+    assert rows[1]["paragraphs"] == "23" and rows[1]["captions"] == "3" and rows[1]["quotes"] == "9"
+    assert list(rows[0]) == ["path", "index", "headline", "deck", "authors", "published", "updated",
+                             "paragraphs", "quotes", "captions", "words", "error"]
+
+
+def test_csv_quotes_table(runner: CliRunner, tricky: Path) -> None:
+    result = runner.invoke(cli, ["export", str(tricky), "-f", "csv", "--table", "quotes"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["speaker"] == "Ana Ruiz" and rows[0]["cue"] == "said"
+    assert rows[0]["text"] == "It's a compromise, not a victory,"
+
+
+def test_csv_captions_table(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", str(SEED), "-f", "csv", "--table", "captions"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["credit"] for r in rows] == ["Christoph Soeder/Pool Photo via AP", "Andrii Marienko/AP",
+                                           "Valentyn Ogirenko/Reuters"]
+
+
+def test_csv_newlines_inside_fields_are_quoted(tmp_path: Path, runner: CliRunner) -> None:
+    record = process(SourceRef(str(SEED)), ParseOptions())[0]
+    record["headline"] = "Line one\nLine two, with a comma and a \"quote\""
+    from articlecli.export import CSV_COLUMNS, csv_rows
+
+    buf = io.StringIO(newline="")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS["articles"], extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(csv_rows(record, "articles"))
+    (row,) = csv.DictReader(io.StringIO(buf.getvalue(), newline=""))
+    assert row["headline"] == record["headline"]
+
+
+def test_html_is_escaped_and_standalone(runner: CliRunner, tricky: Path) -> None:
+    result = runner.invoke(cli, ["export", str(tricky), "-f", "html"])
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; that was that." in page
+    assert '<span class="speaker">[Ana Ruiz]</span>' in page
+
+
+def test_markdown(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", str(WIRE), "-f", "markdown"])
+    md = result.stdout
+    assert md.startswith("# Harbor town votes to rebuild seawall after winter storms\n")
+    assert "## Who pays" in md
+    assert "> *Image: Waves crash over the old seawall" in md and "(Robert Kane/AP)*" in md
+    assert "“We have waited long enough,” said Harbor Commissioner Ellen Marsh" in md  # quotes unchanged
+
+
+def test_text(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", str(WIRE), "-f", "text"])
+    text = result.stdout
+    assert text.splitlines()[0] == "Harbor town votes to rebuild seawall after winter storms"
+    assert "Advertisement" not in text and "Share" not in text.split("\n\n")[3]
+
+
+def test_json_and_jsonl(runner: CliRunner) -> None:
+    one = runner.invoke(cli, ["export", str(WIRE), str(SEED), "-f", "json"])
+    assert [r["headline"][:6] for r in json.loads(one.stdout)] == ["Harbor", "Zelens"]
+    lines = runner.invoke(cli, ["export", str(WIRE), str(SEED), "-f", "jsonl"]).stdout.splitlines()
+    assert [json.loads(x)["source"]["path"] for x in lines] == [str(WIRE), str(SEED)]
+
+
+def test_output_file_is_written_and_not_overwritten_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "all.csv"
+    assert runner.invoke(cli, ["export", str(SEED), "-f", "csv", "-o", str(out)]).exit_code == 0
+    first = out.read_text(encoding="utf-8")
+    assert first.startswith("path,index,headline")
+    again = runner.invoke(cli, ["export", str(WIRE), "-f", "csv", "-o", str(out)])
+    assert again.exit_code == 1 and "exists (use --force" in again.stderr
+    assert out.read_text(encoding="utf-8") == first
+    assert runner.invoke(cli, ["export", str(WIRE), "-f", "csv", "-o", str(out), "--force"]).exit_code == 0
+    assert "Harbor town" in out.read_text(encoding="utf-8")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_output_folder_mirrors_input_names(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "world").mkdir(parents=True)
+    (src / "a.txt").write_text(WIRE.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "world" / "b.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["export", str(src), "--recursive", "-f", "markdown", "-o", f"{out}/"])
+    assert result.exit_code == 0, result.output
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == ["a.md", "world/b.md"]
+    assert (out / "world" / "b.md").read_text(encoding="utf-8").startswith("# Zelenskyy")
+
+
+def test_show_renders_at_80_columns_with_quotes_and_speakers() -> None:
+    record = process(SourceRef(str(SEED)), ParseOptions())[0]
+    buf = io.StringIO()
+    console = Console(file=buf, width=80, force_terminal=False, no_color=True)
+    show([record], console)
+    out = buf.getvalue()
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "Zelenskyy Expresses Frustration" in out
+    assert "Ryan Morgan" in out
+    assert "[Volodymyr Zelenskyy]" in out and "[Lloyd Austin]" in out
+    assert "Andrii Marienko/AP" in out and "Photo:" in out
+    assert "removed 5 lines" in out
+    assert "\x1b[" not in out
+
+
+def test_show_plain_from_the_cli_has_no_escape_codes(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["show", str(SEED), "--plain", "--width", "80"])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout and "Zelenskyy’s Push for Long-Range Weapons" in result.stdout
+
+
+def test_show_in_colour_styles_quotes() -> None:
+    record = process(SourceRef(str(WIRE)), ParseOptions())[0]
+    buf = io.StringIO()
+    show([record], Console(file=buf, width=80, force_terminal=True, color_system="standard"))
+    assert "\x1b[" in buf.getvalue()
