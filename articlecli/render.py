@@ -61,7 +61,7 @@ def article_view(record: Record) -> RenderableType:
         elif kind == "caption":
             caption = Text(text or "", style="italic")
             if block.get("credit"):
-                caption.append(("  " if text else "") + f"Photo: {block['credit']}", style="dim")
+                caption.append(("\n" if text else "") + f"Photo: {block['credit']}", style="dim")
             parts.append(
                 Padding(
                     Panel(caption, box=box.SQUARE, border_style="dim", title="image", title_align="left"), (1, 0, 0, 0)

@@ -152,7 +152,7 @@ def test_show_renders_at_80_columns_with_quotes_and_speakers() -> None:
     assert "Zelenskyy Expresses Frustration" in out
     assert "Ryan Morgan" in out
     assert "[Volodymyr Zelenskyy]" in out and "[Lloyd Austin]" in out
-    assert "Andrii Marienko/AP" in out and "Photo:" in out
+    assert "Photo: Andrii Marienko/AP" in out
     assert "removed 5 lines" in out
     assert "\x1b[" not in out
 
