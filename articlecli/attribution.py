@@ -22,6 +22,14 @@ from . import lexicon as L
 from .patterns import phrase_list
 from .people import Registry
 
+_LOWER_NEXT = regex.compile(r"^[ ]*+[\p{Ll}]")
+_SHORT_SENTENCE_END = regex.compile(r"^[ ]*+[.,]")
+_QUOTED_TEXT = regex.compile(r"“[^”]*+”|\"[^\"]*+\"")
+_WORDS = regex.compile(r"[\p{L}'’\-]++")
+_PERSON_DESCRIPTION = regex.compile(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$")
+_DOCUMENT_DESCRIPTION = regex.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
+_ORG_DESCRIPTION = regex.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
+
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
@@ -56,7 +64,7 @@ _DESCRIPTION = (
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
-    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})))?"
+    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})|[ ]*+$))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
@@ -110,7 +118,15 @@ BEFORE_DIRECT = regex.compile(
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = regex.compile(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$", FLAGS)
 # Anywhere earlier in the sentence: Austin said the United States ... will “work with ...”
-SUBJECT_VERB = regex.compile(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
+# first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
+# keeps the cost linear in the length of a paragraph.
+VERB_ONLY = regex.compile(r"(?<![\p{L}])(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
+# decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
+SUBJECT_AT_END = regex.compile(
+    "(?r)" + regex.sub(r"(?<=[+*?}])\+", "", _WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$"), FLAGS
+)
 ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
 IN_WORDS = regex.compile(
@@ -236,7 +252,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     left = text[max(s_left, open_mark - 260) : open_mark]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
-    if ends_open or regex.match(r"^[ ]*+[\p{Ll}]", after):
+    if ends_open or _LOWER_NEXT.match(after):
         for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_CLAUSE_WHO_VERB, AFTER_CLAUSE_VERB_WHO):
             m = pattern.match(after)
             if m and _usable(_who(m)):
@@ -250,16 +266,15 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     m = BEFORE_COLON.search(before)
     if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
         return Attribution(m.group("name"), ":")
-    matches = [m for m in SUBJECT_VERB.finditer(left) if _usable(_who(m))]
-    if matches:
-        m = matches[-1]
-        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    found = subject_verbs(left)
+    if found:
+        return found[-1]
     m = ACCORDING.search(left) or ACCORDING.match(after.lstrip(" ,"))
     if m and _usable(_who(m)):
         return Attribution(_speaker_text(_who(m)), "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
     m = AFTER_WHO_VERB.match(after)
-    if m and _usable(_who(m)) and regex.match(r"^[ ]*+[.,]", after[m.end() :] + "."):
+    if m and _usable(_who(m)) and _SHORT_SENTENCE_END.match(after[m.end() :] + "."):
         return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
     del s_right
     return None
@@ -271,11 +286,25 @@ def _speaker_text(who: str) -> str:
 
 def indirect_speaker(text: str) -> Attribution | None:
     """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."."""
-    plain = regex.sub(r"“[^”]*+”|\"[^\"]*+\"", " ", text)
-    for m in SUBJECT_VERB.finditer(plain[:300]):
-        if _usable(_who(m)):
-            return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
-    return None
+    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=True)
+    return found[0] if found else None
+
+
+def subject_verbs(text: str, *, first: bool = False) -> list[Attribution]:
+    """Every "subject + speaking verb" of `text` in order (only the first with `first`).
+
+    >>> [a.mention for a in subject_verbs("Austin said the United States will act, and Moy told Reuters.")]
+    ['Austin', 'Moy']
+    """
+    out: list[Attribution] = []
+    for v in VERB_ONLY.finditer(text):
+        m = SUBJECT_AT_END.search(text, max(0, v.start() - 280), v.start())
+        if m is None or not _usable(_who(m)):
+            continue
+        out.append(Attribution(_speaker_text(_who(m)), _clean_cue(v.group("cue"))))
+        if first:
+            break
+    return out
 
 
 class Resolver:
@@ -313,7 +342,7 @@ class Resolver:
                     return self.last_speaker
                 return self.last_person or self.last_name
             return self.last_speaker or self.last_person
-        words = regex.findall(r"[\p{L}'’\-]++", m)
+        words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
@@ -322,18 +351,11 @@ class Resolver:
             described = self.registry.by_description({w.lower() for w in words})
             if described is not None:
                 return described
-            if (
-                regex.search(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$", m)
-                and self.last_person
-            ):
+            if _PERSON_DESCRIPTION.search(m) and self.last_person:
                 return self.last_person  # "the 56-year-old said": the person the story is about
-            if regex.search(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$", m) and self.last_speaker:
+            if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
                 return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
-            if (
-                regex.search(r"(?i)\b(?:company|firm|club|band|group)\b", m)
-                and self.last_speaker
-                and not self.registry.is_person(self.last_speaker)
-            ):
+            if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
                 return self.last_speaker
             return str(_ARTICLES.sub("", m))
         return self.registry.resolve(m)

@@ -10,6 +10,11 @@ from . import dates
 from . import lexicon as L
 from . import patterns as P
 
+_DIGITS = regex.compile(r"\d++")
+_VOWEL = regex.compile(r"[AEIOUY]")
+_BIG_AGENCY = regex.compile(r"(?i)associated press|reuters|bloomberg")
+_INNER_BY_CAPITAL = regex.compile(r"\b(?:BY|by)\s++\p{Lu}")
+
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
@@ -96,7 +101,7 @@ def strip_dates(text: str) -> str:
         text,
         flags=regex.IGNORECASE,
     )
-    return str(regex.sub(r"\d++", " | ", text))
+    return str(_DIGITS.sub(" | ", text))
 
 
 def is_name(text: str) -> bool:
@@ -153,7 +158,7 @@ def restore_case(name: str) -> str:
         return name
 
     def fix(word: str) -> str:
-        if len(word) <= 4 and not regex.search(r"[AEIOUY]", word):
+        if len(word) <= 4 and not _VOWEL.search(word):
             return word
         return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
 
@@ -203,7 +208,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 continue
             if _is_agency(piece):
                 name = restore_case(piece) if len(piece) > 4 else piece.upper()
-                if regex.fullmatch(r"(?i)associated press|reuters|bloomberg", piece):
+                if _BIG_AGENCY.fullmatch(piece):
                     name = piece.title() if piece.isupper() else piece
                 if P.WIRE_AGENCY.match(piece):
                     agency = agency or name
@@ -281,6 +286,4 @@ def _split_role(piece: str) -> tuple[str, str | None]:
 
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
-    return bool(P.BYLINE_LEAD.match(text)) or bool(
-        regex.search(r"\b(?:BY|by)\s++\p{Lu}", text) and dates.find_dates(text)
-    )
+    return bool(P.BYLINE_LEAD.match(text)) or bool(_INNER_BY_CAPITAL.search(text) and dates.find_dates(text))

@@ -7,6 +7,12 @@ import regex
 from . import patterns as P
 from .bylines import is_name
 
+_CREDIT_PARTS = regex.compile(r"\s*+/\s*+|,\s*+")
+_ILLUSTRATION = regex.compile(r"(?i)^photo illustration by")
+_YEAR = regex.compile(r"\d{4}")
+_GLUED_AFTER_YEAR = regex.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
+_TRUNCATION = regex.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
+
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
@@ -50,7 +56,7 @@ def _credit_shape(text: str) -> bool:
     if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
-    return "/" in text and any(is_name(part.strip()) for part in regex.split(r"\s*+/\s*+|,\s*+", text))
+    return "/" in text and any(is_name(part.strip()) for part in _CREDIT_PARTS.split(text))
 
 
 def credit_only(text: str) -> str | None:
@@ -68,12 +74,12 @@ def credit_only(text: str) -> str | None:
         words = P.WORD.findall(credit)
         if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
             return credit
-        if regex.match(r"(?i)^photo illustration by", t):
+        if _ILLUSTRATION.match(t):
             return t
         return None
     if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
         rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
-        if rest and len(P.WORD.findall(rest)) <= 8 and not regex.search(r"\d{4}", rest):
+        if rest and len(P.WORD.findall(rest)) <= 8 and not _YEAR.search(rest):
             return rest
         return None
     if _COURTESY.match(t) and len(t.split()) <= 6:
@@ -127,7 +133,7 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     if m and m.start() > 0 and len(P.WORD.findall(m.group("credit"))) <= 8:
         return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = regex.search(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$", t)
+    m = _GLUED_AFTER_YEAR.search(t)
     if m and _credit_shape(m.group("credit")):
         return t[: m.start()].strip(), m.group("credit").strip()
     m = _SENTENCE_TAIL.search(t)
@@ -150,4 +156,4 @@ def caption_lead(text: str) -> str | None:
 
 def strip_truncation(text: str) -> str:
     """Remove "less"/"... more" widget residue from a caption."""
-    return str(regex.sub(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$", "", text)).strip()
+    return str(_TRUNCATION.sub("", text)).strip()

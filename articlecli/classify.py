@@ -21,6 +21,21 @@ from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
+_HANDLES_OR_URL = regex.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
+_HTML_TAG = regex.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
+_HANDLE = regex.compile(r"@\w++")
+_OUTLET_SHAPE = regex.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
+_FIELD_SEPARATOR = regex.compile(r"[,|]")
+_LIST_OR_CODE_SHAPE = regex.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
+_KICKER_END = regex.compile(r"[—–\-|:»]$")
+_AUTHOR_LABEL = regex.compile(r"(?i)(?:author|authors|by|written by)\s*+:?")
+_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
+_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
+_CALL_TO_ACTION = regex.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*")
+_CODE_LINE = regex.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
+_MEDIA_LABEL = regex.compile(r"(?i)video|watch|audio|listen")
+_CLAUSE_END = regex.compile(r"[.,;]$")
+
 GIVEN = frozenset(GIVEN_NAMES)
 
 
@@ -140,9 +155,9 @@ def debris_reason(text: str) -> str | None:
         return "related"
     if len(t) < 160 and P.NEWSLETTER.search(t):
         return "newsletter"
-    if regex.fullmatch(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++", t):
+    if _HANDLES_OR_URL.fullmatch(t):
         return "link"
-    if (t.startswith("<") and t.endswith(">")) or regex.search(r"</?(?:span|div|a|p|img)\b[^>]*+>", t):
+    if (t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t):
         return "markup"
     return None
 
@@ -193,7 +208,7 @@ def _name_like(text: str) -> int:
         return 0
     if P.AGENCY_ONLY.match(text.strip(" .,")):
         return 2
-    cleaned = regex.sub(r"@\w++", " ", unglue(text)).strip(" ,|")
+    cleaned = _HANDLE.sub(" ", unglue(text)).strip(" ,|")
     head, _, tail = cleaned.partition(",")
     if P.AGENCY_ONLY.match(head.strip()) and _outlet_tail(tail):  # "Reuters, Washington"
         return 2
@@ -218,7 +233,7 @@ def _role_phrase(text: str) -> bool:
 def _outlet_tail(text: str) -> bool:
     """ "Cleveland.com", "FUTURISM", "CNN": an outlet after a name."""
     t = text.strip(" ,.")
-    return bool(regex.fullmatch(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}", t)) and len(t) <= 30
+    return bool(_OUTLET_SHAPE.fullmatch(t)) and len(t) <= 30
 
 
 def _explicit_byline(text: str) -> Byline | None:
@@ -239,10 +254,10 @@ def _explicit_byline(text: str) -> Byline | None:
         if rel is None or not regex.search(r"ago\b|[/|•]\s*+\d", text, flags=regex.IGNORECASE):
             return None
         first, last = rel.start(), rel.end()
-    before = regex.sub(r"@\w++", " ", text[:first]).strip(" -–—|/•,:")
+    before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•,:")
     after = dates.TIME.sub(" ", text[last:])
     after = dates.ZONE.sub(" ", after).strip(" -–—|/•,:")
-    for part in (before, regex.split(r"[,|]", after)[0].strip()):
+    for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
         if part and (_name_like(part) or P.AGENCY_ONLY.match(part)):
             return parse_byline(part, allow_org=True)
     return None
@@ -282,9 +297,7 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             marked = sum(
                 1
                 for k in run
-                if P.LIST_ITEM.match(lines[k].text)
-                or lines[k].indent >= 2
-                or regex.search(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$", lines[k].text)
+                if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
             )
             if marked * 2 >= len(run):
                 out.update(run)
@@ -485,7 +498,7 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
         score -= 1.5 if P.TERMINAL.search(t) else 1.2
     if t.endswith("."):
         score -= 0.7
-    if regex.search(r"[—–\-|:»]$", t):
+    if _KICKER_END.search(t):
         score -= 2.0
     d = st.decisions
     n_dates = max(1, len(st.date_lines))
@@ -655,7 +668,7 @@ def _org_between(lines: list[Line], feats: list[Features], st: Structure, head: 
 
 def _labelled_author(lines: list[Line], i: int) -> bool:
     """The line after an "Author:" / "By" label."""
-    return i > 0 and bool(regex.fullmatch(r"(?i)(?:author|authors|by|written by)\s*+:?", lines[i - 1].text))
+    return i > 0 and bool(_AUTHOR_LABEL.fullmatch(lines[i - 1].text))
 
 
 def caption_like(text: str, f: Features) -> bool:
@@ -721,7 +734,7 @@ def _caption_key(text: str) -> str:
 
 
 def _truncated(text: str) -> bool:
-    return bool(regex.search(r"(?:\.\.\.|…)\s*+(?:more)?$", text))
+    return bool(_ELLIPSIS_END.search(text))
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -799,7 +812,7 @@ def _glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def _quoted(text: str) -> bool:
-    return bool(regex.search(r"[\"“”]", text))
+    return bool(_DOUBLE_QUOTE.search(text))
 
 
 def _groups(lines: list[Line], span: range) -> list[range]:
@@ -840,10 +853,7 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             if not feats[i].prose and feats[i].caption is None and feats[i].debris is None and feats[i].words >= 2
         ]
         repeated = len(set(title_keys)) < len(title_keys)
-        call_to_action = any(
-            regex.fullmatch(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*", lines[i].text)
-            for i in group
-        )
+        call_to_action = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in group)
         stacked = (
             len(titles) >= 3
             and not intro
@@ -868,10 +878,7 @@ def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[in
         codey = (
             i is not None
             and not feats[i].prose
-            and (
-                bool(regex.search(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]", lines[i].text))
-                or (lines[i].indent >= 4 and bool(run))
-            )
+            and (bool(_CODE_LINE.search(lines[i].text)) or (lines[i].indent >= 4 and bool(run)))
         )
         if codey:
             assert i is not None
@@ -887,7 +894,7 @@ def video_captions(lines: list[Line], feats: list[Features], st: Structure, span
     """A "Video" label, then the video's title and its blurb: a caption, not story text."""
     d = st.decisions
     for i in span:
-        if not (d[i].role is Role.DEBRIS and regex.fullmatch(r"(?i)video|watch|audio|listen", lines[i].text)):
+        if not (d[i].role is Role.DEBRIS and _MEDIA_LABEL.fullmatch(lines[i].text)):
             continue
         if i + 1 >= len(lines) or feats[i + 1].words < 4 or feats[i + 1].prose:
             continue
@@ -963,7 +970,7 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
         return Decision(Role.PARAGRAPH)
     if prev_line is not None and (glued_prev or glued_next or (prev_line.text.endswith(":") and not line.blank_before)):
         return Decision(Role.PARAGRAPH)
-    heading_like = 1 <= f.words <= 14 and not regex.search(r"[.,;]$", t)
+    heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t)
     if heading_like and next_f is not None and (next_f.prose or glued_next):
         return Decision(Role.HEADING)
     if f.words >= 6:
@@ -994,6 +1001,8 @@ def _author_words(st: Structure) -> set[str]:
 
 def is_bio(text: str, author_words: set[str]) -> bool:
     """ "Hannah Oakes writes about small gardens ..." - a sentence about one of the authors."""
+    if not author_words or not set(w.lower() for w in text.split()[:6]) & author_words:
+        return False
     m = P.BIO.match(text)
     return bool(m) and bool({w.lower() for w in m.group("name").split()} & author_words)
 

@@ -9,10 +9,17 @@ when the article supplies the year, or the caller supplies `now`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 import regex
+
+_ANY_DIGIT = regex.compile(r"\d")
+_YEAR_LIKE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTERS = regex.compile(r"\p{L}++")
+_SLASH_END = regex.compile(r"/\s*+$")
+_DIGITS = regex.compile(r"\d++")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -265,6 +272,14 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
+    if _ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+        return []
+    return list(_find_dates(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateHit, ...]:
+    # cached: a header line is asked about by several rules
     hits: list[DateHit] = []
     for m in DATE.finditer(text, timeout=1.0):
         kind = next((k for k in DATE_FORMS if m.group(k) is not None), None)
@@ -273,7 +288,7 @@ def find_dates(text: str) -> list[DateHit]:
         hit = _match_to_hit(kind, m)
         if hit is not None:
             hits.append(hit)
-    return hits
+    return tuple(hits)
 
 
 def attach_time(text: str, hit: DateHit) -> DateHit:
@@ -309,7 +324,7 @@ def attach_time(text: str, hit: DateHit) -> DateHit:
 def _too_far(gap: str) -> bool:
     """A time belongs to a date when only a few joining words or marks lie between them."""
     joiners = {"at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES}
-    words = [w for w in regex.findall(r"\p{L}++", gap) if w.lower() not in joiners]
+    words = [w for w in _LETTERS.findall(gap) if w.lower() not in joiners]
     return len(words) > 1 or ("|" in gap and bool(words))
 
 
@@ -364,7 +379,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
     m = RELATIVE.search(text)
     if m is None:
         return None
-    if m.group("word") is None and "ago" not in m.group(0).lower() and not regex.search(r"/\s*+$", text[: m.start()]):
+    if m.group("word") is None and "ago" not in m.group(0).lower() and not _SLASH_END.search(text[: m.start()]):
         return None
     if now is None:
         return m.group(0).strip(), None
@@ -412,7 +427,7 @@ def is_date_line(text: str) -> bool:
     rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)
-    rest = regex.sub(r"\d++", " ", rest)
+    rest = _DIGITS.sub(" ", rest)
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
@@ -529,6 +544,8 @@ def article_year(texts: list[str]) -> int | None:
     """The year an article gives: the commonest year among its full dates (latest on a tie)."""
     counts: dict[int, int] = {}
     for t in texts:
+        if _YEAR_LIKE.search(t) is None:
+            continue
         for h in find_dates(t):
             if h.year is not None:
                 counts[h.year] = counts.get(h.year, 0) + 1

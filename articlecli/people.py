@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from collections import Counter
+
 import regex
 
 from . import lexicon as L
+
+_VERB_FORM = regex.compile(r"(?:ing|ed|ly)$")
+_ARTICLE_START = regex.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = frozenset(L.GIVEN_NAMES)
 
@@ -85,6 +90,7 @@ _ACRONYM = regex.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
 _NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
 
@@ -121,8 +127,8 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
-    while len(tokens) > 2 or (tokens and regex.search(r"(?:ing|ed|ly)$", tokens[0]) and _bare(tokens[0]) not in _GIVEN):
-        if regex.search(r"(?:ing|ed|ly)$", tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+    while len(tokens) > 2 or (tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN):
+        if _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
             tokens = tokens[1:]
         else:
             break
@@ -170,7 +176,7 @@ class Registry:
         self._texts.append(text)
         for m in _ACRONYM.finditer(text):  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
-            full = regex.sub(r"^(?:The|A|An)[ ]++", "", full)
+            full = _ARTICLE_START.sub("", full)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
@@ -204,22 +210,20 @@ class Registry:
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
         text = "\n".join(self._texts)
+        words = Counter(_WORD.findall(text))
         for name, kind, titles in self._candidates:
-            if kind == "person" and not self._confident(name, titles, text):
+            if kind == "person" and not self._confident(name, titles, words, text):
                 kind = "name"
             self._add(name, kind, titles - {"titled"})
         self._candidates = []
         return self
 
     @staticmethod
-    def _confident(name: str, titles: set[str], text: str) -> bool:
+    def _confident(name: str, titles: set[str], words: Counter[str], text: str) -> bool:
         parts = name.split()
         if _bare(parts[0]) in _GIVEN or titles:
             return True
-        surname = parts[-1]
-        alone = len(regex.findall(r"(?<![\p{L}'’-])" + regex.escape(surname) + r"(?![\p{L}])", text))
-        together = len(regex.findall(regex.escape(name), text))
-        return alone > together
+        return words[parts[-1]] > text.count(name)  # the surname also stands alone
 
     def _add(self, name: str, kind: str, titles: set[str]) -> None:
         key = name.lower()

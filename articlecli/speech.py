@@ -11,6 +11,8 @@ from .model import Quote, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
+_PUNCT_END = regex.compile(r"[.!?,]$")
+
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
@@ -167,7 +169,7 @@ def _title_like(quote: str) -> bool:
         bool(words)
         and all(w[0].isupper() or w[0].isdigit() for w in words)
         and len(quote.split()) <= 8
-        and not regex.search(r"[.!?,]$", quote)
+        and not _PUNCT_END.search(quote)
     )
 
 
