@@ -102,8 +102,16 @@ AFTER_CLAUSE_WHO_VERB = regex.compile(
     _FINISH + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS
 )
 AFTER_CLAUSE_VERB_WHO = regex.compile(_FINISH + r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+
+
+def _reverse(pattern: str) -> regex.Pattern[str]:
+    """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place.
+    Possessive quantifiers become greedy ones, as they would not give back in reverse."""
+    return regex.compile("(?r)" + regex.sub(r"(?<=[+*?}])\+", "", pattern), FLAGS)
+
+
 # Right before the quote: Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
-BEFORE_DIRECT = regex.compile(
+BEFORE_DIRECT = _reverse(
     _WHO
     + _APPOSITIVE
     + r"[ ]++"
@@ -112,27 +120,22 @@ BEFORE_DIRECT = regex.compile(
     + _VERB
     + r")(?![\p{L}])"
     + _SETTING
-    + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$",
-    FLAGS,
+    + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$"
 )
 # Headlines: David Emery: ‘Are there any ...’
-BEFORE_COLON = regex.compile(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$", FLAGS)
-# Anywhere earlier in the sentence: Austin said the United States ... will “work with ...”
+BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
 VERB_ONLY = regex.compile(r"(?<![\p{L}])(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
-SUBJECT_AT_END = regex.compile(
-    "(?r)" + regex.sub(r"(?<=[+*?}])\+", "", _WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$"), FLAGS
-)
+SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
 ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
-IN_WORDS = regex.compile(
+IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
-    r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$",
-    FLAGS,
+    r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)

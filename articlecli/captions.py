@@ -114,6 +114,12 @@ def split_caption(text: str) -> tuple[str, str] | None:
     return caption, clean_credit(credit)
 
 
+def may_end_with_credit(text: str) -> bool:
+    """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
+    tail = text[-90:]
+    return "(" in tail or "/" in tail or ":" in tail or bool(P.AGENCY_WORD.search(tail))
+
+
 def _split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption line ends with its credit, else None.
 

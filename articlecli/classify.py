@@ -169,13 +169,13 @@ def features(lines: list[Line]) -> list[Features]:
         t = line.text
         words = P.WORD.findall(t)
         prose = is_prose(t, words)
-        letters = [c for c in t if c.isalpha()]
-        all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
-        debris = debris_reason(t)
-        date_line = dates.is_date_line(t)
-        byline = _explicit_byline(t)
-        credit = C.credit_only(t) if debris is None and (not prose or len(words) < 12) else None
-        caption = C.split_caption(t) if credit is None and len(words) >= 3 else None
+        short = len(t) <= 200  # page furniture, bylines, dates and credits are short lines
+        all_caps = t.isupper() and len(t) >= 3
+        debris = debris_reason(t) if short else None
+        date_line = short and dates.is_date_line(t)
+        byline = _explicit_byline(t) if short else None
+        credit = C.credit_only(t) if short and debris is None and (not prose or len(words) < 12) else None
+        caption = C.split_caption(t) if credit is None and len(words) >= 3 and C.may_end_with_credit(t) else None
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
         out.append(
