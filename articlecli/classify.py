@@ -82,6 +82,7 @@ class Features:
     caption: tuple[str, str] | None  # caption glued to its credit
     key: str  # comparison form, for finding repeats
     name_like: int = 0  # a name alone, as in a name-only byline: 2 a known given name or agency, 1 maybe
+    bag: frozenset[str] = frozenset()  # the words of `key`, for near-repeats
     dup: int = 1  # how many lines share `key`
 
 
@@ -130,9 +131,9 @@ def debris_reason(text: str) -> str | None:
     t = text.strip()
     if P.EMPTY_DATE_LINE.match(t):
         return "empty-date-line"
-    for reason, pattern in P.DEBRIS_LINE.items():
-        if pattern.match(t):
-            return reason
+    phrase = P.DEBRIS_PHRASE.get(t.rstrip(" :.…!").lower())
+    if phrase is not None:
+        return phrase
     if P.PLAYER_TIME.match(t):
         return "player"
     if P.READ_TIME.match(t):
@@ -193,6 +194,7 @@ def features(lines: list[Line]) -> list[Features]:
                 caption=caption,
                 key=key,
                 name_like=_name_like(t),
+                bag=frozenset(key.split()),
             )
         )
     for f in out:
@@ -204,7 +206,7 @@ def _name_like(text: str) -> int:
     """How much a line looks like a name alone, maybe with a role or outlet: 2 when it starts
     with a known given name or is an agency ("Ryan Morgan", "REUTERS", "Robert Burns, AP
     National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
-    if len(text) > 80:
+    if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10:
         return 0
     if P.AGENCY_ONLY.match(text.strip(" .,")):
         return 2
@@ -370,6 +372,7 @@ HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", 
 
 
 # ------------------------------------------------------------------ header
+HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
 ANCHOR_BONUS = {"byline": 1.5, "name": 1.2, "date": 1.0, "weak-name": 0.6, "body": 0.5}
 
 
@@ -463,7 +466,7 @@ def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> 
     """The title-like header line that scores best (repeats, length, closeness to the byline)."""
     d = st.decisions
     best, best_score = None, 0.0
-    for i in range(st.body_start):
+    for i in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
         if d[i].role is not Role.OUTSIDE or feats[i].name_like or _labelled_author(lines, i):
             continue
         score = headline_score(lines, feats, st, i)
@@ -505,7 +508,7 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
     gap = 0
     bonus = ANCHOR_BONUS["body"]
     kind = None
-    for k in range(i + 1, st.body_start):
+    for k in range(i + 1, min(st.body_start, i + 40)):
         kind = _anchor_kind(lines, feats, st, k)
         if kind is not None:
             bonus = ANCHOR_BONUS[kind] / (n_dates if kind == "date" else 1)
@@ -536,13 +539,13 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
     """Printed again in the header - but not as part of a menu printed twice."""
     key = feats[i].key
-    words = set(key.split())
-    for j in range(st.body_start):
+    words = feats[i].bag
+    for j in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
         if j == i:
             continue
         if feats[j].key != key:
-            other = set(feats[j].key.split())
             # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+            other = feats[j].bag
             if len(words) < 5 or len(other) < 5 or len(words & other) < 0.75 * len(words | other):
                 continue
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
@@ -701,22 +704,23 @@ def _dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
     """Keep each image once: a caption printed again (with or without its credit, whole or cut
     short by a "less"/"... more" widget) is dropped, keeping the fullest text and the credit."""
     d = st.decisions
-    kept: list[int] = []
+    # captions are compared by their first 40 characters: the same image, whole or cut short
+    kept: dict[str, int] = {}
     for i in span:
         if d[i].role is Role.CAPTION and d[i].text is not None:
-            prior = next(
-                (j for j in kept if _same_caption(_caption_key(d[j].text or ""), _caption_key(d[i].text or ""))),
-                None,
-            )
-            if prior is None:
-                kept.append(i)
-            else:
+            key = _caption_key(d[i].text or "")
+            prior = kept.get(key[:40])
+            if prior is not None and _same_caption(_caption_key(d[prior].text or ""), key):
                 _merge_caption(d, prior, i, d[i].text)
+            else:
+                kept.setdefault(key[:40], i)
+    if not kept:
+        return
     for i in span:  # unlabelled copies, before or after the caption they repeat
-        if d[i].role is Role.OUTSIDE and kept:
-            k = _caption_key(lines[i].text)
-            prior = next((j for j in kept if _same_caption(_caption_key(d[j].text or ""), k)), None)
-            if prior is not None:
+        if d[i].role is Role.OUTSIDE:
+            key = _caption_key(lines[i].text)
+            prior = kept.get(key[:40])
+            if prior is not None and _same_caption(_caption_key(d[prior].text or ""), key):
                 _merge_caption(d, prior, i, C.strip_truncation(lines[i].text))
 
 
@@ -927,15 +931,33 @@ def teaser_headings(lines: list[Line], feats: list[Features], st: Structure, spa
             d[i] = Decision(Role.DEBRIS, "related")
 
 
+PULL_QUOTE_CHECKS = 200
+
+
+def _inside_longer(body: str, key: str, f: Features) -> bool:
+    """`key` is part of a longer paragraph (not a line of its own that merely repeats)."""
+    pos = body.find(key)
+    while pos >= 0:
+        start_ok = pos == 0 or body[pos - 1] == "\n"
+        end = pos + len(key)
+        end_ok = end == len(body) or body[end] == "\n"
+        if not (start_ok and end_ok):
+            return True
+        pos = body.find(key, end)
+    return False
+
+
 def pull_quotes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d = st.decisions
-    paragraph_keys = [(i, feats[i].key) for i in span if d[i].role is Role.PARAGRAPH]
-    for i in span:
-        if d[i].role is not Role.PARAGRAPH or feats[i].words < 8:
-            continue
+    paragraphs = [i for i in span if d[i].role is Role.PARAGRAPH]
+    body = "\n".join(feats[i].key for i in paragraphs)
+    # each check scans the body once; a bounded number of checks keeps the cost linear
+    candidates = [i for i in paragraphs if 8 <= feats[i].words <= 60][:PULL_QUOTE_CHECKS]
+    for i in candidates:
         k = feats[i].key
-        if any(j != i and len(key) > len(k) and k in key for j, key in paragraph_keys):
+        first = body.find(k)
+        if first >= 0 and body.find(k, first + 1) >= 0 or _inside_longer(body, k, feats[i]):
             d[i] = Decision(Role.DEBRIS, "pull-quote")
             nxt = i + 1
             if (

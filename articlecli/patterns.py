@@ -128,10 +128,11 @@ LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])
 NUMBERED_HEADING = regex.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
-_DEBRIS_ALT = {reason: phrase_list(words) for reason, words in L.DEBRIS_LINES.items()}
-DEBRIS_LINE = {
-    reason: regex.compile(r"^(?:\L<words>)\s*+[:.…!]*+$", FLAGS, words=words) for reason, words in _DEBRIS_ALT.items()
-}
+# Whole-line debris phrases, looked up by the line's lower-case text without trailing ":.…!".
+DEBRIS_PHRASE: dict[str, str] = {}
+for _reason, _words in L.DEBRIS_LINES.items():
+    for _w in _words:
+        DEBRIS_PHRASE.setdefault(_w, _reason)
 NEWSLETTER = regex.compile(
     r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|in your inbox|inbox daily|recaptcha"
     r"|delivered (?:daily|weekly|to your inbox)|email alerts?|news alerts?)\b",

@@ -169,6 +169,8 @@ class Registry:
         self.by_surname: dict[str, list[str]] = {}
         self.by_first: dict[str, set[str]] = {}
         self.aliases: dict[str, str] = {}
+        self.by_prefix: dict[str, list[str]] = {}  # surnames by their first four letters
+        self.orgs_by_first: dict[str, list[str]] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
 
@@ -245,7 +247,11 @@ class Registry:
                     old.kind = "person"
                 return
         self.entities[key] = Entity(name, kind, titles)
+        if surname not in self.by_surname:
+            self.by_prefix.setdefault(surname[:4], []).append(surname)
         self.by_surname.setdefault(surname, []).append(key)
+        if kind == "org":
+            self.orgs_by_first.setdefault(_bare(parts[0]), []).append(name)
         if kind != "org":
             self.by_first.setdefault(_bare(parts[0]), set()).add(key)
 
@@ -275,14 +281,15 @@ class Registry:
             if len(known) == 1:
                 return self.entities[known[0]].name
             return mention  # two people share the surname: keep what the text says
-        for surname, keys in self.by_surname.items():
+        for surname in self.by_prefix.get(last[:4], ()):
+            keys = self.by_surname[surname]
             if len(keys) == 1 and self.entities[keys[0]].kind != "org" and _similar(last, surname):
                 return self.entities[keys[0]].name
         if len(tokens) == 1 and last in _GIVEN and len(self.by_first.get(last, ())) == 1:
             return self.entities[next(iter(self.by_first[last]))].name  # "Julius" -> "Julius Young"
-        for ent in self.entities.values():  # "Big Machine" for "Big Machine Records"
-            if ent.kind == "org" and ent.name.lower().startswith(key + " "):
-                return ent.name
+        for org in self.orgs_by_first.get(_bare(tokens[0]), ()):  # "Big Machine" for "Big Machine Records"
+            if org.lower().startswith(key + " "):
+                return org
         return mention
 
     def by_description(self, words: set[str]) -> str | None:
