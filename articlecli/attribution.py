@@ -49,6 +49,7 @@ _NAME = (
     + _NAME_TOKEN
     + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
 )
+_NAME_ONLY = regex.compile(_NAME, FLAGS)
 _DETERMINER = (
     r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
@@ -127,7 +128,20 @@ BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
-VERB_ONLY = regex.compile(r"(?<![\p{L}])(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+VERB_AT = regex.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}++")
+_VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
+
+
+def find_verbs(text: str) -> list[regex.Match[str]]:
+    """Speaking verbs in `text` ("said", "pointed out", "according to"), found word by word."""
+    out = []
+    for w in _LOWER_WORD.finditer(text):
+        if w.group() in _VERB_FIRST_WORDS:
+            m = VERB_AT.match(text, w.start())
+            if m is not None:
+                out.append(m)
+    return out
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
 SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
@@ -154,7 +168,7 @@ def _who(m: regex.Match[str]) -> str:
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     who = m.group("who") or m.group("name")
     app = m.groupdict().get("app")
-    if m.group("who") and app and regex.fullmatch(_NAME, app.strip(), flags=FLAGS) and app.strip()[:1].isupper():
+    if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     return str(who)
 
@@ -300,7 +314,7 @@ def subject_verbs(text: str, *, first: bool = False) -> list[Attribution]:
     ['Austin', 'Moy']
     """
     out: list[Attribution] = []
-    for v in VERB_ONLY.finditer(text):
+    for v in find_verbs(text):
         m = SUBJECT_AT_END.search(text, max(0, v.start() - 280), v.start())
         if m is None or not _usable(_who(m)):
             continue

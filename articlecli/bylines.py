@@ -10,6 +10,10 @@ from . import dates
 from . import lexicon as L
 from . import patterns as P
 
+_ZONE_WORD = regex.compile(
+    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)(?![\p{L}])", regex.IGNORECASE
+)
+_DOMAIN_END = regex.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d++")
 _VOWEL = regex.compile(r"[AEIOUY]")
 _BIG_AGENCY = regex.compile(r"(?i)associated press|reuters|bloomberg")
@@ -17,6 +21,8 @@ _INNER_BY_CAPITAL = regex.compile(r"\b(?:BY|by)\s++\p{Lu}")
 
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
+_PARTICLES = frozenset(("de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la",
+                        "le", "al", "el", "bin", "ibn", "ben", "y", "e", "ter", "ten", "zu", "af", "av"))
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
 _GLUE_WORDS = sorted(
     {
@@ -94,13 +100,7 @@ def strip_dates(text: str) -> str:
         text = text[: hit.start] + " | " + text[hit.end :]
     text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
-    text = regex.sub(
-        r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)"
-        r"(?![\p{L}])",
-        " ",
-        text,
-        flags=regex.IGNORECASE,
-    )
+    text = _ZONE_WORD.sub(" ", text)
     return str(_DIGITS.sub(" | ", text))
 
 
@@ -117,13 +117,24 @@ def is_name(text: str) -> bool:
         return False
     for i, tok in enumerate(tokens):
         bare = tok.strip(",.").lower()
+        if bare in _NOT_NAME:
+            if i > 0 and bare in _PARTICLES:
+                continue
+            return False
+        if tok[:1].isupper() and _plain_name_token(tok):
+            continue  # the common case, without a regex
         if i > 0 and (P.NAME_PARTICLE.match(tok) or P.NAME_SUFFIX.match(tok)):
             continue
         if P.INITIAL.match(tok):
             continue
-        if not P.NAME_TOKEN.match(tok) or bare in _NOT_NAME:
+        if not P.NAME_TOKEN.match(tok):
             return False
-    return not P.ROLE_WORD.search(text) or tokens[0].lower() in _GIVEN
+    return tokens[0].lower() in _GIVEN or not P.ROLE_WORD.search(text)
+
+
+def _plain_name_token(tok: str) -> bool:
+    """ "Smith", "O'Neil", "Jean-Paul", "McDonald": letters, apostrophes and hyphens only."""
+    return tok.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def trim_name(text: str) -> str:
@@ -172,7 +183,7 @@ def _is_agency(piece: str) -> bool:
 def _is_outlet(piece: str) -> bool:
     """An outlet beside a name: "Cleveland.com", "Fox News", "FUTURISM", "Breitbart Tech"."""
     piece = piece.strip(" .")
-    if regex.search(r"\.(?:com|org|net|co\.uk|news)$", piece, flags=regex.IGNORECASE):
+    if _DOMAIN_END.search(piece):
         return True
     tokens = piece.split()
     return (

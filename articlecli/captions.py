@@ -6,6 +6,9 @@ import regex
 
 from . import patterns as P
 from .bylines import is_name
+from .lexicon import AGENCIES
+
+_AGENCY_WORDS = frozenset(AGENCIES)
 
 _CREDIT_PARTS = regex.compile(r"\s*+/\s*+|,\s*+")
 _ILLUSTRATION = regex.compile(r"(?i)^photo illustration by")
@@ -117,7 +120,10 @@ def split_caption(text: str) -> tuple[str, str] | None:
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    return "(" in tail or "/" in tail or ":" in tail or bool(P.AGENCY_WORD.search(tail))
+    if "(" in tail or "/" in tail or ":" in tail:
+        return True
+    words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
+    return any(w in _AGENCY_WORDS or f"{a} {b}" in _AGENCY_WORDS for w in words for a, b in zip(words, words[1:]))
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:

@@ -21,6 +21,8 @@ from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
+_ANY_DIGIT = regex.compile(r"\d")
+_AGO_OR_SLASH = regex.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 _HANDLES_OR_URL = regex.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
 _HTML_TAG = regex.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
 _HANDLE = regex.compile(r"@\w++")
@@ -206,8 +208,10 @@ def _name_like(text: str) -> int:
     """How much a line looks like a name alone, maybe with a role or outlet: 2 when it starts
     with a known given name or is an agency ("Ryan Morgan", "REUTERS", "Robert Burns, AP
     National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
-    if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10:
+    if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10 or text.endswith(("?", "!")):
         return 0
+    if " " not in text and "," not in text:
+        return 2 if P.AGENCY_ONLY.match(text.strip(" .,")) else 0
     if P.AGENCY_ONLY.match(text.strip(" .,")):
         return 2
     cleaned = _HANDLE.sub(" ", unglue(text)).strip(" ,|")
@@ -248,12 +252,14 @@ def _explicit_byline(text: str) -> Byline | None:
         return None
     if has_byline_lead(text):
         return parse_byline(text)
+    if not _ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
+        return None
     hits = dates.find_dates(text)
     if hits:
         first, last = hits[0].start, hits[-1].end
     else:
         rel = dates.RELATIVE.search(text)
-        if rel is None or not regex.search(r"ago\b|[/|•]\s*+\d", text, flags=regex.IGNORECASE):
+        if rel is None or not _AGO_OR_SLASH.search(text):
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•,:")

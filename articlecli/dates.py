@@ -16,6 +16,8 @@ from typing import Any
 import regex
 
 _ANY_DIGIT = regex.compile(r"\d")
+# Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
+_WORD_START = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]|(?<=\p{Ll})\p{Lu}|(?<=\p{L})\d")
 _YEAR_LIKE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = regex.compile(r"\p{L}++")
 _SLASH_END = regex.compile(r"/\s*+$")
@@ -281,13 +283,18 @@ def find_dates(text: str) -> list[DateHit]:
 def _find_dates(text: str) -> tuple[DateHit, ...]:
     # cached: a header line is asked about by several rules
     hits: list[DateHit] = []
-    for m in DATE.finditer(text, timeout=1.0):
-        kind = next((k for k in DATE_FORMS if m.group(k) is not None), None)
-        if kind is None:  # pragma: no cover
+    pos = 0
+    for start in _WORD_START.finditer(text):  # a date begins a word: try there only
+        if start.start() < pos:
             continue
-        hit = _match_to_hit(kind, m)
+        m = DATE.match(text, start.start())
+        if m is None:
+            continue
+        kind = next((k for k in DATE_FORMS if m.group(k) is not None), None)
+        hit = _match_to_hit(kind, m) if kind is not None else None
         if hit is not None:
             hits.append(hit)
+            pos = m.end()
     return tuple(hits)
 
 
@@ -412,7 +419,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
-    if len(text) > 120:
+    if len(text) > 120 or _ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
         return False
     hits = find_dates(text)
     if hits:
@@ -420,10 +427,12 @@ def is_date_line(text: str) -> bool:
         for h in reversed(hits):
             rest = rest[: h.start] + " " + rest[h.end :]
     else:
-        rel = RELATIVE.search(text)
-        if rel is None or "ago" not in text.lower():
+        rel = RELATIVE.search(text) if "ago" in text.lower() else None
+        if rel is None:
             return False
         rest = text[: rel.start()] + " " + text[rel.end() :]
+    if len(rest.split()) > 14:
+        return False
     rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+_MARK = regex.compile(r"[\"'“”„«»‘’‚‹›]")
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
@@ -59,8 +62,9 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
     stack: list[_Open] = []
     n = len(text)
     skip = -1
-    for i, c in enumerate(text):
-        if c not in "\"'“”„«»‘’‚‹›" or i == skip:
+    for mark in _MARK.finditer(text):
+        i, c = mark.start(), mark.group()
+        if i == skip:
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
