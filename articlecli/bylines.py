@@ -21,6 +21,7 @@ _INNER_BY_CAPITAL = regex.compile(r"\b(?:BY|by)\s++\p{Lu}")
 
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
+_LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.BYLINE_LEADS)
 _PARTICLES = frozenset(("de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la",
                         "le", "al", "el", "bin", "ibn", "ben", "y", "e", "ter", "ten", "zu", "af", "av"))
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
@@ -111,7 +112,7 @@ def is_name(text: str) -> bool:
     (True, False, True)
     """
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(tokens) <= 5 or _DIGITS.search(text):
         return False
     if tokens[-1].strip(".,").lower() in _COMPANY:  # "Brent Co", "Acme Inc"
         return False
@@ -297,4 +298,7 @@ def _split_role(piece: str) -> tuple[str, str | None]:
 
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
-    return bool(P.BYLINE_LEAD.match(text)) or bool(_INNER_BY_CAPITAL.search(text) and dates.find_dates(text))
+    first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
+    if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
+        return True
+    return bool(_INNER_BY_CAPITAL.search(text) and dates.find_dates(text))

@@ -6,6 +6,7 @@ import regex
 
 from . import patterns as P
 from .bylines import is_name
+from . import lexicon as L
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
@@ -62,6 +63,17 @@ def _credit_shape(text: str) -> bool:
     return "/" in text and any(is_name(part.strip()) for part in _CREDIT_PARTS.split(text))
 
 
+_CREDIT_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.CREDIT_LEADS)
+
+
+def _may_be_credit(t: str) -> bool:
+    """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
+    if any(c in t for c in "/(©:") or t.isupper():
+        return True
+    first = t.split(None, 1)[0].lower().strip("([:") if t else ""
+    return first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS
+
+
 def credit_only(text: str) -> str | None:
     """The credit when a whole line is a photo credit, else None.
 
@@ -69,7 +81,7 @@ def credit_only(text: str) -> str | None:
     ('Hau Dinh, AP', 'Jacquelyn Martin / Associated Press')
     """
     t = text.strip()
-    if len(t) > 120:
+    if len(t) > 120 or not _may_be_credit(t):
         return None
     m = P.CREDIT_LEAD.match(t)
     if m:

@@ -103,12 +103,11 @@ class Structure:
 
 # ------------------------------------------------------------------ pass 1
 def key_of(text: str) -> str:
-    """Comparison form: case, quote style and spacing ignored."""
-    text = text.translate(_QUOTES).casefold()
-    return " ".join(P.WORD.findall(text))
+    """Comparison form: case, punctuation, quote style and spacing ignored."""
+    return " ".join(text.casefold().translate(_PUNCTUATION_TO_SPACE).split())
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™", " "))
 
 
 def is_prose(text: str, words: list[str]) -> bool:
@@ -136,26 +135,11 @@ def debris_reason(text: str) -> str | None:
     phrase = P.DEBRIS_PHRASE.get(t.rstrip(" :.…!").lower())
     if phrase is not None:
         return phrase
-    if P.PLAYER_TIME.match(t):
-        return "player"
-    if P.READ_TIME.match(t):
-        return "read-time"
-    if P.SEPARATOR.match(t):
-        return "separator"
-    if P.COUNTER.match(t) or P.ONLY_NUMBER.match(t):
-        return "counter"
-    if P.IMAGE_FILE.match(t):
-        return "image-file"
-    if P.GALLERY.match(t):
-        return "gallery"
+    shape = P.DEBRIS_SHAPE.match(t)
+    if shape is not None:
+        return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
     if P.COPYRIGHT.search(t) and len(t) < 200:
         return "copyright"
-    if P.TAGS_LINE.match(t):
-        return "tags"
-    if P.SHARE_PHRASE.match(t):
-        return "share"
-    if P.RELATED_LINK.match(t):
-        return "related"
     if len(t) < 160 and P.NEWSLETTER.search(t):
         return "newsletter"
     if _HANDLES_OR_URL.fullmatch(t):

@@ -215,3 +215,17 @@ DATELINE_ONLY = regex.compile(
     r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+(?:\s*+\((?:AP|Reuters|AFP|UPI)\))?"
     r"\s*+[—–\-]*+|\s*+\((?:AP|Reuters|AFP|UPI)\)\s*+[—–\-]*+|\s*+[—–\-]++)$"
 )
+
+# The line shapes of page furniture, in one anchored pattern: the group that matches names the reason.
+DEBRIS_SHAPE = regex.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("player", PLAYER_TIME), ("read_time", READ_TIME), ("separator", SEPARATOR), ("counter", COUNTER),
+            ("number", ONLY_NUMBER), ("image_file", IMAGE_FILE), ("gallery", GALLERY), ("tags", TAGS_LINE),
+            ("share", SHARE_PHRASE), ("related", RELATED_LINK),
+        )
+    ),
+    FLAGS,
+    leads=phrase_list(L.RELATED_PREFIXES),
+)
