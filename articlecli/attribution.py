@@ -142,6 +142,8 @@ def find_verbs(text: str) -> list[regex.Match[str]]:
             if m is not None:
                 out.append(m)
     return out
+
+
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
 SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")

@@ -22,8 +22,36 @@ _INNER_BY_CAPITAL = regex.compile(r"\b(?:BY|by)\s++\p{Lu}")
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.BYLINE_LEADS)
-_PARTICLES = frozenset(("de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "di", "du", "la",
-                        "le", "al", "el", "bin", "ibn", "ben", "y", "e", "ter", "ten", "zu", "af", "av"))
+_PARTICLES = frozenset(
+    (
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "da",
+        "das",
+        "dos",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "y",
+        "e",
+        "ter",
+        "ten",
+        "zu",
+        "af",
+        "av",
+    )
+)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
 _GLUE_WORDS = sorted(
     {
@@ -301,4 +329,7 @@ def has_byline_lead(text: str) -> bool:
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
     if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
         return True
-    return bool(_INNER_BY_CAPITAL.search(text) and dates.find_dates(text))
+    # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
+    return ("by" in text or "BY" in text or "By" in text) and bool(
+        _INNER_BY_CAPITAL.search(text) and dates.find_dates(text)
+    )

@@ -135,7 +135,8 @@ def may_end_with_credit(text: str) -> bool:
     if "(" in tail or "/" in tail or ":" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
-    return any(w in _AGENCY_WORDS or f"{a} {b}" in _AGENCY_WORDS for w in words for a, b in zip(words, words[1:]))
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return any(w in _AGENCY_WORDS for w in words) or any(p in _AGENCY_WORDS for p in pairs)
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
 _ANY_DIGIT = regex.compile(r"\d")
+_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y"))
 _AGO_OR_SLASH = regex.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 _HANDLES_OR_URL = regex.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
 _HTML_TAG = regex.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
@@ -119,8 +120,13 @@ def is_prose(text: str, words: list[str]) -> bool:
     n = len(words)
     if n < 3:
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    if lower < max(1, n // 5):
+    need, lower = max(1, n // 5), 0
+    for w in words:  # enough lower-case words: running text, not a title
+        if w[0].islower():
+            lower += 1
+            if lower >= need:
+                break
+    else:
         return False
     if P.TERMINAL.search(text):
         return n >= 3
@@ -130,12 +136,12 @@ def is_prose(text: str, words: list[str]) -> bool:
 def debris_reason(text: str) -> str | None:
     """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
     t = text.strip()
-    if P.EMPTY_DATE_LINE.match(t):
+    shape = P.DEBRIS_SHAPE.match(t)
+    if shape is not None and shape.lastgroup == "empty_date_line":
         return "empty-date-line"
     phrase = P.DEBRIS_PHRASE.get(t.rstrip(" :.…!").lower())
     if phrase is not None:
         return phrase
-    shape = P.DEBRIS_SHAPE.match(t)
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
     if P.COPYRIGHT.search(t) and len(t) < 200:
@@ -196,6 +202,9 @@ def _name_like(text: str) -> int:
         return 0
     if " " not in text and "," not in text:
         return 2 if P.AGENCY_ONLY.match(text.strip(" .,")) else 0
+    head_words = text.split(",", 1)[0].split()
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
+        return 0  # "Check out my free workshops": a name has no lower-case words
     if P.AGENCY_ONLY.match(text.strip(" .,")):
         return 2
     cleaned = _HANDLE.sub(" ", unglue(text)).strip(" ,|")

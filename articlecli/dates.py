@@ -107,6 +107,7 @@ ZONES: dict[str, float] = {
 }
 US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
+_DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s++)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -285,9 +286,10 @@ def _find_dates(text: str) -> tuple[DateHit, ...]:
     hits: list[DateHit] = []
     pos = 0
     for start in _WORD_START.finditer(text):  # a date begins a word: try there only
-        if start.start() < pos:
+        at = start.start()
+        if at < pos or not (text[at].isdigit() or text[at : at + 3].lower() in _DATE_WORDS):
             continue
-        m = DATE.match(text, start.start())
+        m = DATE.match(text, at)
         if m is None:
             continue
         kind = next((k for k in DATE_FORMS if m.group(k) is not None), None)

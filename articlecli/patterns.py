@@ -221,9 +221,17 @@ DEBRIS_SHAPE = regex.compile(
     "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
-            ("player", PLAYER_TIME), ("read_time", READ_TIME), ("separator", SEPARATOR), ("counter", COUNTER),
-            ("number", ONLY_NUMBER), ("image_file", IMAGE_FILE), ("gallery", GALLERY), ("tags", TAGS_LINE),
-            ("share", SHARE_PHRASE), ("related", RELATED_LINK),
+            ("empty_date_line", EMPTY_DATE_LINE),
+            ("player", PLAYER_TIME),
+            ("read_time", READ_TIME),
+            ("separator", SEPARATOR),
+            ("counter", COUNTER),
+            ("number", ONLY_NUMBER),
+            ("image_file", IMAGE_FILE),
+            ("gallery", GALLERY),
+            ("tags", TAGS_LINE),
+            ("share", SHARE_PHRASE),
+            ("related", RELATED_LINK),
         )
     ),
     FLAGS,

@@ -171,10 +171,13 @@ class Registry:
         self.aliases: dict[str, str] = {}
         self.by_prefix: dict[str, list[str]] = {}  # surnames by their first four letters
         self.orgs_by_first: dict[str, list[str]] = {}
+        self._resolved: dict[str, str] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
 
-    def add_text(self, text: str) -> None:
+    def add_text(self, text: str) -> list[tuple[int, str]]:
+        """Register the names in `text`; returns its capitalised runs as (offset, text)."""
+        runs: list[tuple[int, str]] = []
         self._texts.append(text)
         for m in _ACRONYM.finditer(text):  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
@@ -184,6 +187,7 @@ class Registry:
                 self.aliases[short.lower()] = full
                 self._candidates.append((full, "org", set()))
         for m in NAME_RUN.finditer(text):
+            runs.append((m.start(), m.group(0)))
             tokens = m.group(0).split()
             if len(tokens) < 2:
                 continue
@@ -208,6 +212,7 @@ class Registry:
                         {_bare(t) for t in titles if t not in name.split()} | ({"titled"} if titles else set()),
                     )
                 )
+        return runs
 
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
@@ -257,6 +262,12 @@ class Registry:
 
     def resolve(self, mention: str) -> str:
         """The fullest name the article gives for a mention ("Austin" -> "Lloyd Austin")."""
+        found = self._resolved.get(mention)
+        if found is None:
+            found = self._resolved[mention] = self._resolve(mention)
+        return found
+
+    def _resolve(self, mention: str) -> str:
         tokens = mention.split()
         if not tokens:
             return mention

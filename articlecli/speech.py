@@ -14,6 +14,7 @@ from .quotes import QuoteSpan, find_spans
 _PUNCT_END = regex.compile(r"[.!?,]$")
 
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
+_QUOTE_MARK = regex.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
@@ -36,10 +37,14 @@ class _Found:
 
 def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
     """All quotes (with speakers) and quoted terms of the blocks, in reading order."""
+    has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
+    if not any(has_quote):
+        return [], []
     registry = Registry()
+    runs: dict[int, list[tuple[int, str]]] = {}  # the capitalised runs of each block
     for b in blocks:
         if b.kind in ("paragraph", "caption", "deck"):
-            registry.add_text(b.text)
+            runs[id(b)] = registry.add_text(b.text)
     registry.finish()
     resolver = Resolver(registry)
     found: list[_Found] = []
@@ -58,7 +63,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
         if not in_chain:
             chain = []
         for n, span in enumerate(spans):
-            _note_people(resolver, registry, block.text[pos : span.start])
+            _note_people(resolver, registry, runs.get(id(block)), block.text, pos, span.start)
             pos = span.end
             quote = block.text[span.start : span.end]
             opener = _open_mark(block.text, span)
@@ -101,8 +106,9 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                 if item.speaker is None:
                     item.speaker = chain[-1].speaker
         if block.kind == "paragraph":
-            _note_people(resolver, registry, block.text[pos:])
-            if para_speaker is None:
+            _note_people(resolver, registry, runs.get(id(block)), block.text, pos, len(block.text))
+            if para_speaker is None and any(has_quote[index + 1 : index + 4]):
+                # who a paragraph reports as speaking matters only to the quotes that follow it
                 indirect = indirect_speaker(block.text)
                 if indirect is not None:
                     para_speaker = resolver.resolve(indirect.mention)
@@ -132,9 +138,16 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
     return max(i, 0)
 
 
-def _note_people(resolver: Resolver, registry: Registry, text: str) -> None:
-    for m in NAME_RUN.finditer(text):
-        name = registry.resolve(m.group(0))
+def _note_people(
+    resolver: Resolver, registry: Registry, runs: list[tuple[int, str]] | None, text: str, lo: int, hi: int
+) -> None:
+    """Note the people named in text[lo:hi], in order (from the block's runs when known)."""
+    if runs is None:
+        runs = [(m.start(), m.group(0)) for m in NAME_RUN.finditer(text)]
+    for start, run in runs:
+        if not lo <= start < hi:
+            continue
+        name = registry.resolve(run)
         if registry.is_person(name, strict=False):
             resolver.note_person(name, confident=registry.is_person(name))
 

@@ -51,8 +51,9 @@ def test_batch_reports_broken_files_and_keeps_going(corpus: Path, jobs: str) -> 
     assert errors["b_invalid.txt"].startswith("not text")
     assert errors["b_unreadable.txt"].startswith("unreadable")
     good = [r for r in records if "error" not in r]
-    assert [r["headline"] for r in good] == [f"Harbor town {i:04d} votes to rebuild seawall after winter storms"
-                                            for i in range(2000)]
+    assert [r["headline"] for r in good] == [
+        f"Harbor town {i:04d} votes to rebuild seawall after winter storms" for i in range(2000)
+    ]
     lines = result.stderr.strip().splitlines()
     assert lines[-1].startswith("2,000 articles, 5 failed, ")
     assert len(lines) == 6 and all(line.startswith("articlecli: ") for line in lines[:5])

@@ -54,8 +54,20 @@ def test_csv_articles_round_trips_commas_quotes_and_newlines(runner: CliRunner, 
     assert rows[0]["authors"] == "Jane Doe"
     assert rows[1]["authors"] == "Ryan Morgan"
     assert rows[1]["paragraphs"] == "23" and rows[1]["captions"] == "3" and rows[1]["quotes"] == "9"
-    assert list(rows[0]) == ["path", "index", "headline", "deck", "authors", "published", "updated",
-                             "paragraphs", "quotes", "captions", "words", "error"]
+    assert list(rows[0]) == [
+        "path",
+        "index",
+        "headline",
+        "deck",
+        "authors",
+        "published",
+        "updated",
+        "paragraphs",
+        "quotes",
+        "captions",
+        "words",
+        "error",
+    ]
 
 
 def test_csv_quotes_table(runner: CliRunner, tricky: Path) -> None:
@@ -68,13 +80,16 @@ def test_csv_quotes_table(runner: CliRunner, tricky: Path) -> None:
 def test_csv_captions_table(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["export", str(SEED), "-f", "csv", "--table", "captions"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["credit"] for r in rows] == ["Christoph Soeder/Pool Photo via AP", "Andrii Marienko/AP",
-                                           "Valentyn Ogirenko/Reuters"]
+    assert [r["credit"] for r in rows] == [
+        "Christoph Soeder/Pool Photo via AP",
+        "Andrii Marienko/AP",
+        "Valentyn Ogirenko/Reuters",
+    ]
 
 
 def test_csv_newlines_inside_fields_are_quoted(tmp_path: Path, runner: CliRunner) -> None:
     record = process(SourceRef(str(SEED)), ParseOptions())[0]
-    record["headline"] = "Line one\nLine two, with a comma and a \"quote\""
+    record["headline"] = 'Line one\nLine two, with a comma and a "quote"'
     from articlecli.export import CSV_COLUMNS, csv_rows
 
     buf = io.StringIO(newline="")
