@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from .bylines import is_name
-from . import lexicon as L
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
@@ -135,7 +137,7 @@ def may_end_with_credit(text: str) -> bool:
     if "(" in tail or "/" in tail or ":" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     return any(w in _AGENCY_WORDS for w in words) or any(p in _AGENCY_WORDS for p in pairs)
 
 

@@ -956,7 +956,7 @@ def pull_quotes(lines: list[Line], feats: list[Features], st: Structure, span: r
     for i in candidates:
         k = feats[i].key
         first = body.find(k)
-        if first >= 0 and body.find(k, first + 1) >= 0 or _inside_longer(body, k, feats[i]):
+        if (first >= 0 and body.find(k, first + 1) >= 0) or _inside_longer(body, k, feats[i]):
             d[i] = Decision(Role.DEBRIS, "pull-quote")
             nxt = i + 1
             if (

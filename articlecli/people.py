@@ -8,9 +8,8 @@ titles ("the Ukrainian president").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
