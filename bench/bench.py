@@ -1,0 +1,212 @@
+"""articlecli benchmark: speed and memory as ratios against baselines measured in the same run.
+
+    python bench/bench.py                 # the whole table (a few minutes)
+    python bench/bench.py --quick         # smaller batches
+    python bench/bench.py --json out.json # every figure, machine-readable
+
+Measures:
+  1. warm parse() throughput on the dev corpus (when ../shared/eval/dev exists), the seed and
+     generated articles, against a floor: reading the texts, splitting lines, one regex pass;
+  2. cost per KB at article sizes from 1 KB to 1 MB (linear time keeps it flat);
+  3. cold start of `articlecli parse seed --json` against `python -c "import click, regex, json"`;
+  4. a batch of files with --jobs 1 and --jobs 2, and peak memory for a small and a large batch;
+  5. pathological inputs (times only).
+Machines are shared and noisy: each figure is the best of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import article  # noqa: E402
+
+from articlecli import parse  # noqa: E402
+
+SEED = ROOT / "seeds" / "000_54b3b94515d101ea.txt"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+BIN = Path(sys.executable).parent
+TOKEN = regex.compile(r"\w+")
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def floor_pass(paths: list[Path]) -> None:
+    for p in paths:
+        text = p.read_bytes().decode("utf-8", errors="replace")
+        for line in text.splitlines():
+            TOKEN.findall(line)
+
+
+def parse_pass(paths: list[Path]) -> None:
+    for p in paths:
+        parse(p.read_bytes().decode("utf-8", errors="replace"))
+
+
+def throughput(name: str, paths: list[Path], report: dict[str, object]) -> list[str]:
+    parse_pass(paths[:5])  # warm up: imports, compiled patterns
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    t_floor = best_of(lambda: floor_pass(paths))
+    t_parse = best_of(lambda: parse_pass(paths))
+    ratio = t_parse / t_floor
+    report[f"throughput_{name}"] = {
+        "articles": len(paths), "mb": round(mb, 3), "parse_articles_per_s": round(len(paths) / t_parse, 1),
+        "parse_mb_per_s": round(mb / t_parse, 2), "floor_articles_per_s": round(len(paths) / t_floor, 1),
+        "ratio_to_floor": round(ratio, 1),
+    }
+    return [f"warm parse(), {name} ({len(paths)} articles, {mb:.1f} MB)",
+            f"{len(paths) / t_parse:,.0f} articles/s, {mb / t_parse:.2f} MB/s",
+            f"floor {len(paths) / t_floor:,.0f} articles/s", f"{ratio:.1f}x floor"]
+
+
+def size_scaling(report: dict[str, object]) -> list[list[str]]:
+    rows = []
+    per_kb: dict[int, float] = {}
+    for size in (1_000, 5_000, 50_000, 200_000, 1_000_000):
+        text = article(size, seed=size)
+        parse(text)
+        repeat = 3 if size >= 200_000 else 7
+        t = best_of(lambda text=text: parse(text), repeat)
+        per_kb[size] = t / (len(text) / 1000)
+        rows.append([f"cost per KB at {len(text) / 1000:,.0f} KB", f"{per_kb[size] * 1e6:,.0f} µs/KB",
+                     f"{t * 1000:,.1f} ms", f"{per_kb[size] / per_kb.get(5_000, per_kb[size]):.2f}x the 5 KB cost"])
+    report["cost_per_kb_us"] = {str(k): round(v * 1e6, 1) for k, v in per_kb.items()}
+    report["cost_per_kb_1mb_vs_5kb"] = round(per_kb[1_000_000] / per_kb[5_000], 2)
+    return rows
+
+
+def run_time(argv: list[str], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def cold_start(report: dict[str, object]) -> list[str]:
+    base = run_time([sys.executable, "-c", "import click, regex, json"])
+    cli = run_time([str(BIN / "articlecli"), "parse", str(SEED), "--json"])
+    report["cold_start"] = {"baseline_s": round(base, 3), "articlecli_s": round(cli, 3), "ratio": round(cli / base, 2)}
+    return ["cold start: articlecli parse seed --json", f"{cli * 1000:.0f} ms",
+            f"python -c 'import click, regex, json' {base * 1000:.0f} ms", f"{cli / base:.2f}x baseline"]
+
+
+def write_batch(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i:05d}.txt").write_text(article(4000, seed=i), encoding="utf-8")
+
+
+def run_measured(argv: list[str]) -> tuple[float, int]:
+    """Wall time and peak resident memory (KB) of one command and its workers."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - t0, usage.ru_maxrss
+
+
+def batch(report: dict[str, object], n_large: int, n_small: int) -> list[list[str]]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        small, large = Path(tmp) / "small", Path(tmp) / "large"
+        write_batch(small, n_small)
+        write_batch(large, n_large)
+        cmd = [str(BIN / "articlecli"), "parse", "--jsonl", "-q"]
+        t1, _ = run_measured([*cmd, str(large), "--jobs", "1"])
+        t2, _ = run_measured([*cmd, str(large), "--jobs", "2"])
+        _, mem_small = run_measured([*cmd, str(small), "--jobs", "1"])
+        _, mem_large = run_measured([*cmd, str(large), "--jobs", "1"])
+    report["batch"] = {"files": n_large, "jobs1_s": round(t1, 2), "jobs2_s": round(t2, 2), "speedup": round(t1 / t2, 2),
+                       "peak_kb_small": mem_small, "peak_kb_large": mem_large, "small_files": n_small,
+                       "memory_ratio": round(mem_large / mem_small, 3)}
+    rows.append([f"batch of {n_large:,} files, --jobs 1 vs 2", f"{t1:.1f} s vs {t2:.1f} s",
+                 f"{n_large / t1:,.0f} vs {n_large / t2:,.0f} files/s", f"{t1 / t2:.2f}x speed-up"])
+    rows.append([f"peak memory, {n_small:,} vs {n_large:,} files", f"{mem_small / 1024:.0f} MB vs {mem_large / 1024:.0f} MB",
+                 "", f"{mem_large / mem_small:.2f}x"])
+    return rows
+
+
+PATHOLOGICAL: dict[str, Callable[[], str]] = {
+    "1 MB line, no newline": lambda: ("word " * 200_000)[:1_000_000],
+    "100,000 unbalanced quote marks": lambda: "He said “ and ‘ then \" " * 20_000,
+    "50,000 lines of 'By By By'": lambda: "By By By\n" * 50_000,
+    "very long words": lambda: ("x" * 100_000 + " ") * 10,
+    "deeply repeated punctuation": lambda: "!?.,;:—“”‘’()[]" * 70_000,
+    "1 MB paragraph, 10,000 marks": lambda: " ".join(f"word{i} “unclosed" if i % 10 == 0 else f"word{i}"
+                                                      for i in range(100_000)),
+    "20,000 short lines": lambda: "\n".join(f"Item {i}" for i in range(20_000)),
+    "a date on every line": lambda: "\n".join(f"Updated Nov {i % 28 + 1}, 2019 at {i % 12 + 1}:00 PM ET"
+                                              for i in range(20_000)),
+}
+
+
+def pathological(report: dict[str, object]) -> list[list[str]]:
+    rows = []
+    times = {}
+    for name, make in PATHOLOGICAL.items():
+        text = make()
+        t = best_of(lambda text=text: parse(text), 1)
+        times[name] = round(t, 3)
+        rows.append([f"pathological: {name}", f"{t:.2f} s", f"{len(text) / 1e6:.1f} MB", ""])
+    report["pathological_s"] = times
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="smaller batches")
+    ap.add_argument("--json", type=Path, help="write every figure here")
+    ap.add_argument("--skip", action="append", default=[], choices=["batch", "cold", "pathological"])
+    args = ap.parse_args()
+    report: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
+    rows: list[list[str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        generated = []
+        for i in range(200):
+            p = Path(tmp) / f"g{i}.txt"
+            p.write_text(article(5000, seed=i), encoding="utf-8")
+            generated.append(p)
+        if DEV.is_dir():
+            rows.append(throughput("dev corpus", sorted(DEV.glob("*/input.txt")), report))
+        rows.append(throughput("generated 5 KB", generated, report))
+        rows.append(throughput("seed", [SEED] * 50, report))
+    rows += size_scaling(report)
+    if "cold" not in args.skip:
+        rows.append(cold_start(report))
+    if "batch" not in args.skip:
+        rows += batch(report, 2_000 if args.quick else 10_000, 200 if args.quick else 1_000)
+    if "pathological" not in args.skip:
+        rows += pathological(report)
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    print(f"articlecli benchmark — Python {report['python']}, {report['cpus']} CPUs")
+    for r in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
