@@ -252,23 +252,25 @@ _NOT_SPEAKER = frozenset(
 )
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], ignoring full stops inside quotes before `start`."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, min(len(text), start + 2)):
+def sentence_start(text: str, start: int, window: int = 300) -> int:
+    """Where the sentence holding text[start] begins, looking back at most `window` characters.
+
+    The window keeps a paragraph with thousands of quotes linear: callers only read the
+    last 260 characters before a quote anyway.
+    """
+    lo = max(0, start - window)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)):
         if m.end() <= start:
             left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.start() + 1 if m else len(text)
-    return left, right
+    return left
 
 
 def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> Attribution | None:
     """The speaker mention and cue for the quote whose marks sit at open_mark and close_mark."""
     after = text[close_mark + 1 : close_mark + 260].lstrip("”’\"'»")
     before = text[max(0, open_mark - 260) : open_mark]
-    s_left, s_right = sentence_bounds(text, open_mark, close_mark)
-    left = text[max(s_left, open_mark - 260) : open_mark]
+    left = text[max(sentence_start(text, open_mark), open_mark - 260) : open_mark]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     if ends_open or _LOWER_NEXT.match(after):
@@ -295,7 +297,6 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     m = AFTER_WHO_VERB.match(after)
     if m and _usable(_who(m)) and _SHORT_SENTENCE_END.match(after[m.end() :] + "."):
         return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
-    del s_right
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -143,10 +144,14 @@ def _note_people(
 ) -> None:
     """Note the people named in text[lo:hi], in order (from the block's runs when known)."""
     if runs is None:
-        runs = [(m.start(), m.group(0)) for m in NAME_RUN.finditer(text)]
-    for start, run in runs:
-        if not lo <= start < hi:
-            continue
+        runs = []
+        for m in NAME_RUN.finditer(text, lo):
+            if m.start() >= hi:
+                break
+            runs.append((m.start(), m.group(0)))
+    else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
+        runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
+    for _start, run in runs:
         name = registry.resolve(run)
         if registry.is_person(name, strict=False):
             resolver.note_person(name, confident=registry.is_person(name))
