@@ -15,6 +15,7 @@ a person's titles to that person; unnamed sources keep their description.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -35,7 +36,10 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
 _VERB = (
     r"(?-i:(?:according\s++to|"
-    + "|".join(regex.escape(v).replace(r"\ ", r"\s++") for v in phrase_list(L.SPEECH_VERBS))
+    # longest first: "said in a statement" before "said"
+    + "|".join(
+        regex.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)
+    )
     + r"))"
 )
 _PRONOUN = r"(?:he|she|they|we|i|it)"
@@ -87,42 +91,45 @@ _ADVERBS = (
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
 _APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,250}?),)?"
-_SETTING = r"(?:[ ]++[^“”\"‘:.,]{1,70}?)?"
 
-# After the quote: “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
-AFTER_WHO_VERB = regex.compile(
-    r"^[\s,;:—–\-]*+" + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])",
-    FLAGS,
-)
-# After the quote: “…,” said Harbor Commissioner Ellen Marsh.
-AFTER_VERB_WHO = regex.compile(r"^[\s,;:—–\-]*+(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
-# The same after a few words that finish the sentence: “…” in that law, Azzouz said. /
-# “…,” Sweden’s deputy prosecutor, Eva-Marie Persson, said. / “…” announced in October, said Scissors.
-_FINISH = r"^[\s,;:—–\-]*+[^“”\"\n.!?]{1,80}?,[ ]++"
-AFTER_CLAUSE_WHO_VERB = regex.compile(
-    _FINISH + _WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS
-)
-AFTER_CLAUSE_VERB_WHO = regex.compile(_FINISH + r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+# After the quote, from where its words start (see `after_quote`):
+# “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
+WHO_VERB = regex.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# “…,” said Harbor Commissioner Ellen Marsh.
+VERB_WHO = regex.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+_LEAD = regex.compile(r"[\s,;:—–\-]*+")
+_CLAUSE_STOPS = frozenset('“”"\n.!?')
+
+
+def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
+    """Where the words after a finishing clause start: “…” in that law, Azzouz said.
+
+    Each comma within `limit` characters of `start`, with no quote mark or sentence end
+    before it, followed by spaces; the positions after those spaces, nearest first.
+    """
+    out = []
+    for i in range(start + 1, min(len(after), start + limit + 1)):
+        c = after[i - 1]
+        if c in _CLAUSE_STOPS:
+            break
+        if after[i] == "," and i + 1 < len(after) and after[i + 1] == " ":
+            j = i + 1
+            while j < len(after) and after[j] == " ":
+                j += 1
+            out.append(j)
+    return out
 
 
 def _reverse(pattern: str) -> regex.Pattern[str]:
     """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place.
     Possessive quantifiers become greedy ones, as they would not give back in reverse."""
-    return regex.compile("(?r)" + regex.sub(r"(?<=[+*?}])\+", "", pattern), FLAGS)
+    return regex.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
 
 
-# Right before the quote: Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
-BEFORE_DIRECT = _reverse(
-    _WHO
-    + _APPOSITIVE
-    + r"[ ]++"
-    + _ADVERBS
-    + r"(?P<cue>"
-    + _VERB
-    + r")(?![\p{L}])"
-    + _SETTING
-    + r"(?:[ ]++that)?[ ]*+[:,]?[ ]*+$"
-)
+# A "+" right after a quantifier (`*+`, `++`, `?+`, `{0,2}+`), not after `\p{L}` or an escaped "\+".
+_POSSESSIVE = regex.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
+
+
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
@@ -133,10 +140,10 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}++")
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 
 
-def find_verbs(text: str) -> list[regex.Match[str]]:
-    """Speaking verbs in `text` ("said", "pointed out", "according to"), found word by word."""
+def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[regex.Match[str]]:
+    """Speaking verbs in `text[lo:hi]` ("said", "pointed out", "according to"), found word by word."""
     out = []
-    for w in _LOWER_WORD.finditer(text):
+    for w in _LOWER_WORD.finditer(text, lo, len(text) if hi is None else hi):
         if w.group() in _VERB_FIRST_WORDS:
             m = VERB_AT.match(text, w.start())
             if m is not None:
@@ -147,7 +154,90 @@ def find_verbs(text: str) -> list[regex.Match[str]]:
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
 SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
-ACCORDING = regex.compile(r"(?P<cue>according[ ]++to)[ ]++" + _WHO, FLAGS)
+
+
+class Found(NamedTuple):
+    """A speaker mention (the match holding `who`/`name`), its cue, and where the attribution ends."""
+
+    match: regex.Match[str]
+    cue: str
+    end: int
+
+
+def who_verb(text: str, start: int) -> Found | None:
+    """A speaker at `start` and the speaking verb after it: “…,” he said."""
+    m = WHO_VERB.match(text, start)
+    return Found(m, m.group("cue"), m.end()) if m else None
+
+
+def verb_who(text: str, start: int) -> Found | None:
+    """A speaking verb at `start` and the speaker after it: “…,” said Harbor Commissioner Ellen Marsh."""
+    m = VERB_WHO.match(text, start)
+    return Found(m, m.group("cue"), m.end()) if m else None
+
+
+def after_quote(after: str, *, clauses: bool = True) -> Found | None:
+    """The attribution right after a quote's closing mark, or after a clause that finishes it.
+
+    >>> after_quote(", said Harbor Commissioner Ellen Marsh.")[1]
+    'said'
+    >>> after_quote(" in that law, Azzouz said.")[0].group("name")
+    'Azzouz'
+    """
+    start = _LEAD.match(after).end()
+    for rule in (who_verb, verb_who):
+        found = rule(after, start)
+        if found and _usable(_who(found.match)):
+            return found
+    if clauses:
+        ends = clause_ends(after, start)
+        for rule in (who_verb, verb_who):
+            for pos in ends:
+                found = rule(after, pos)
+                if found:  # the first clause that fits decides, as a lazy pattern would
+                    if _usable(_who(found.match)):
+                        return found
+                    break
+    return None
+
+
+def according_to(text: str, *, at_start: bool = False) -> Found | None:
+    """The source after "according to": “…,” according to Senator Ruth Alder."""
+    for m in _ACCORDING_TO.finditer(text):
+        if at_start and m.start() > 0:
+            break
+        # the verb patterns are case-sensitive: read "According to" as "according to"
+        found = verb_who(text[: m.start()] + "a" + text[m.start() + 1 :], m.start())
+        if found:
+            return found
+    return None
+
+
+# Between a speaking verb and the quote it introduces: a short setting, "that", a colon or comma.
+_SETTING = regex.compile(r"[ ]++[^“”\"‘:.,]{1,70}", FLAGS)
+_THAT_END = regex.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
+_MARK_END = regex.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
+
+
+def before_quote(before: str) -> Found | None:
+    """The speaker and cue right before a quote's opening mark, the verb nearest the quote first.
+
+    Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
+    A verb followed by a setting ("issued a statement warning that") is preferred to one
+    right before the mark, whose subject is often part of the setting.
+    """
+    verbs = find_verbs(before)[::-1]
+    ends = [m.start() for m in (_THAT_END.search(before), _MARK_END.search(before)) if m]
+    for end in dict.fromkeys(ends):
+        with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
+        for verb in with_setting + [v for v in verbs if v.end() == end]:
+            m = SUBJECT_AT_END.search(before, max(0, verb.start() - 280), verb.start())
+            if m:
+                return Found(m, verb.group("cue"), verb.end())
+    return None
+
+
+_ACCORDING_TO = regex.compile(r"(?<![\p{L}])according[ ]++to[ ]", FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
 IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
@@ -274,29 +364,28 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     if ends_open or _LOWER_NEXT.match(after):
-        for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_CLAUSE_WHO_VERB, AFTER_CLAUSE_VERB_WHO):
-            m = pattern.match(after)
-            if m and _usable(_who(m)):
-                return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
-    m = BEFORE_DIRECT.search(before)
-    if m and _usable(_who(m)):
-        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+        found = after_quote(after)
+        if found:
+            return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
+    found = before_quote(before)
+    if found and _usable(_who(found.match)):
+        return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
     m = IN_WORDS.search(before)
     if m:
         return Attribution(_who(m), "in the words of")
     m = BEFORE_COLON.search(before)
     if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
         return Attribution(m.group("name"), ":")
-    found = subject_verbs(left)
-    if found:
-        return found[-1]
-    m = ACCORDING.search(left) or ACCORDING.match(after.lstrip(" ,"))
-    if m and _usable(_who(m)):
-        return Attribution(_speaker_text(_who(m)), "according to")
+    subjects = subject_verbs(left)
+    if subjects:
+        return subjects[-1]
+    found = according_to(left) or according_to(after.lstrip(" ,"), at_start=True)
+    if found and _usable(_who(found.match)):
+        return Attribution(_speaker_text(_who(found.match)), "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
-    m = AFTER_WHO_VERB.match(after)
-    if m and _usable(_who(m)) and _SHORT_SENTENCE_END.match(after[m.end() :] + "."):
-        return Attribution(_speaker_text(_who(m)), _clean_cue(m.group("cue")))
+    found = who_verb(after, _LEAD.match(after).end())
+    if found and _usable(_who(found.match)) and _SHORT_SENTENCE_END.match(after[found.end :] + "."):
+        return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
     return None
 
 

@@ -4,7 +4,6 @@ file unless asked, and one file per input under an output folder, mirroring the 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -25,6 +24,8 @@ def atomic_writer(path: str | Path, *, force: bool = False, newline: str | None 
     if path.exists() and not force:
         raise OutputExists(f"{path} exists (use --force to overwrite)")
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when writing files
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:

@@ -10,9 +10,11 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 from .decode import DEFAULT_MAX_BYTES
 from .parse import ParseOptions
@@ -68,6 +70,9 @@ def run(
         return
     # stdin cannot be shared with workers: read it here, once, and parse it in the parent
     window = jobs * 4
+    # imported here: a single-process run should not pay for multiprocessing at start-up
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         pending: list[tuple[SourceRef, Future[list[Record]] | None]] = []
         try:

@@ -89,7 +89,7 @@ CASES = [
     # in a statement
     (
         ["Tottenham said in a statement: “Jose is one of the world’s most accomplished managers.”"],
-        [("Jose is one of the world’s most accomplished managers.", "Tottenham", "said")],
+        [("Jose is one of the world’s most accomplished managers.", "Tottenham", "said in a statement")],
     ),
     # wrote on X
     (
