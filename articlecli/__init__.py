@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from .model import Article, ArticleParseError
-from .parse import ParseOptions, parse
+from .model import Article, ArticleParseError, DocumentError
+from .parse import ParseOptions, parse, parse_all
 
-__all__ = ["Article", "ArticleParseError", "ParseOptions", "__version__", "parse"]
+__all__ = ["Article", "ArticleParseError", "DocumentError", "ParseOptions", "__version__", "parse", "parse_all"]
 __version__ = "0.1.0"

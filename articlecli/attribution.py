@@ -49,7 +49,7 @@ _NAME_TOKEN = (
 )
 _NAME = (
     _NAME_TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++)?"
+    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++){0,2}"
     + _NAME_TOKEN
     + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
 )

@@ -314,8 +314,13 @@ def _strip_lead(text: str) -> str:
     return text
 
 
+_WHOLE_ROLES = frozenset(r for r in L.ROLE_HEADS if " " in r)
+
+
 def _split_role(piece: str) -> tuple[str, str | None]:
-    """ "Ap National Security Writer" -> ("National Security Writer", "AP")."""
+    """ "Ap National Security Writer" -> ("National Security Writer", "AP"); "Staff Writer" is one role."""
+    if piece.lower() in _WHOLE_ROLES:
+        return piece, None
     m = P.AGENCY_WORD.match(piece)
     if m and m.end() < len(piece):
         agency = m.group(0)

@@ -329,11 +329,14 @@ def find_body(lines: list[Line], feats: list[Features]) -> tuple[int, int]:
     return best_span
 
 
-def classify(lines: list[Line]) -> Structure:
-    """Decide what every line is."""
+def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
+    """Decide what every line is. With `body_only` (an export's body, its header read from
+    labelled fields), there is no header to find: every line is body, bylines at its top aside."""
     feats = features(lines)
     decisions = [Decision(Role.OUTSIDE, "page-chrome") for _ in lines]
     st = Structure(decisions)
+    if body_only:
+        return _classify_body(lines, feats, st)
     start, end = find_body(lines, feats)
     if start < 0:
         for i, f in enumerate(feats):
@@ -344,6 +347,24 @@ def classify(lines: list[Line]) -> Structure:
     read_header(lines, feats, st)
     read_body(lines, feats, st)
     read_tail(lines, feats, st)
+    return st
+
+
+def _classify_body(lines: list[Line], feats: list[Features], st: Structure) -> Structure:
+    if not lines:
+        return st
+    start = 0
+    while start < min(len(lines), 3) and not feats[start].prose and (feats[start].byline or feats[start].date_line):
+        if feats[start].byline is not None:  # "By JANE DOE" heading an export's body
+            st.decisions[start] = Decision(Role.BYLINE, byline=feats[start].byline)
+            st.bylines.append(start)
+        else:
+            st.decisions[start] = Decision(Role.DATE)
+            st.date_lines.append(start)
+        start += 1
+    st.body_start, st.body_end = start, len(lines) - 1
+    if start <= st.body_end:
+        read_body(lines, feats, st)
     return st
 
 

@@ -21,6 +21,7 @@ import click
 from . import __version__
 from . import export as export_mod
 from .decode import DEFAULT_MAX_BYTES
+from .layouts import LAYOUTS
 from .outputs import OutputExists, atomic_writer, mirrored_path
 from .parse import ParseOptions
 from .runner import BatchStats, Record, run
@@ -53,6 +54,13 @@ def input_options(func: F) -> F:
             help="Resolve relative dates ('2 hours ago') against this time.",
         ),
         click.option(
+            "--layout",
+            type=click.Choice(LAYOUTS),
+            default="auto",
+            show_default=True,
+            help="What the files are: web pages, wire copy, or Nexis / Factiva exports (several articles each).",
+        ),
+        click.option(
             "--max-bytes",
             type=click.IntRange(min=1),
             default=DEFAULT_MAX_BYTES,
@@ -75,10 +83,10 @@ def input_options(func: F) -> F:
     return func
 
 
-def _options(now: dt.datetime | None) -> ParseOptions:
+def _options(now: dt.datetime | None, layout: str) -> ParseOptions:
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=dt.timezone.utc)
-    return ParseOptions(now=now)
+    return ParseOptions(now=now, layout=layout)
 
 
 def _error_line(rec: Record) -> str:
@@ -99,13 +107,14 @@ class Batch:
         recursive: bool,
         pattern: str,
         now: dt.datetime | None,
+        layout: str,
         max_bytes: int,
         jobs: int,
         fail_fast: bool,
         quiet: bool,
     ) -> None:
         self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern))
-        self.options = _options(now)
+        self.options = _options(now, layout)
         self.max_bytes = max_bytes
         self.jobs = jobs
         self.fail_fast = fail_fast

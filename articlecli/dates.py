@@ -177,7 +177,7 @@ class DateValue:
     resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
 
     def to_dict(self) -> dict[str, Any]:
-        return {"iso": self.iso, "text": self.text, "source": self.source, "resolved": self.resolved}
+        return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,3 +563,60 @@ def article_year(texts: list[str]) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
+
+    text: str
+    iso: str | None
+    paragraph: int
+    resolved: str  # printed | nearest-to-article-date | year-from-article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "iso": self.iso, "paragraph": self.paragraph, "resolved": self.resolved}
+
+
+def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | None) -> list[Mention]:
+    """Every explicit date in the body, each read against the article's date.
+
+    A date without a year takes the year that puts it nearest the article's date ("Dec. 28"
+    in a story of Jan. 3, 2025 is 2024-12-28); without an article date, the article's year;
+    without either, it keeps its text and a null ISO value.
+    """
+    out: list[Mention] = []
+    for index, text in enumerate(paragraphs):
+        if _ANY_DIGIT.search(text) is None:
+            continue
+        for hit in _find_dates.__wrapped__(text):  # not cached: body paragraphs are asked about once
+            printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
+            if hit.year is not None:
+                out.append(Mention(printed, hit.iso(), index, "printed"))
+            elif reference is not None:
+                weekday = _WEEKDAY_INDEX.get(printed[:3].lower())
+                out.append(Mention(printed, _nearest(hit, reference, weekday), index, "nearest-to-article-date"))
+            elif year is not None:
+                out.append(Mention(printed, hit.iso(year), index, "year-from-article"))
+            else:
+                out.append(Mention(printed, None, index, "unresolved"))
+    return out
+
+
+# "24 November." ends a sentence: the full stop is not part of the date ("Nov." keeps its own).
+_PRINTED_END = regex.compile(r"(?<=\p{L}{4})\.$")
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _nearest(hit: DateHit, reference: dt.date, weekday: int | None = None) -> str | None:
+    """The ISO date of a month and day in the year (before, of or after `reference`) nearest to it;
+    when a weekday is printed ("Saturday, May 18"), a year in which the day falls on it wins."""
+    best: tuple[bool, int, dt.date] | None = None
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        d = hit.date(y)
+        if d is None:
+            continue
+        key = (weekday is not None and d.weekday() != weekday, abs((d - reference).days), d)
+        if best is None or key < best:
+            best = key
+    return best[2].isoformat() if best is not None else None

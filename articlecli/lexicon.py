@@ -406,3 +406,43 @@ NOTE_LEADS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+# Capitalised words that open a first paragraph like a dateline but are labels ("UPDATE: ...").
+NOT_DATELINE_PLACES: tuple[str, ...] = _phrases(
+    """
+    update, updated, breaking, exclusive, analysis, opinion, editor's note, editors note, watch, photos, video, live,
+    note, correction, i, a, q, file, summary, warning, read more, see also, related, more, also read, photo,
+    advertisement, spoiler, updates, fact check, ad, sponsored, listen, transcript, developing, just in
+    """
+)
+
+# Nexis export labels above the body (read into metadata when not an article field).
+NEXIS_HEADER_LABELS: tuple[str, ...] = _phrases(
+    """
+    section, length, byline, author, dateline, highlight, title, edition, type, document-type, series, column,
+    source, distribution, newstex, pg, page, version, origin, headline
+    """
+)
+# Nexis export labels after the body: where an article's text ends.
+NEXIS_TRAILER_LABELS: tuple[str, ...] = _phrases(
+    """
+    load-date, language, publication-type, subject, geographic, organization, person, industry, company, ticker,
+    journal-code, url, graphic, notes, correction, correction-date, document-type, country, city, state,
+    classification, acc-no, record, pub-date
+    """
+)
+# Language names as Factiva and Nexis print them.
+LANGUAGES: tuple[str, ...] = _phrases(
+    """
+    english, german, french, spanish, italian, portuguese, dutch, swedish, norwegian, danish, finnish, polish,
+    russian, chinese, japanese, korean, arabic, turkish, greek, czech, hungarian, romanian, ukrainian, hebrew
+    """
+)
+
+# Words of page chrome: a text holding them was copied from a web page, not a wire feed.
+WEB_CHROME_WORDS: tuple[str, ...] = _phrases(
+    """
+    comments, follow us, share, sign up, subscribe, advertisement, filed under, image credit, read more,
+    newsletter, log in, sign in, cookie, privacy policy, view all, min read, related, trending, most read
+    """
+)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .bylines import Author
-from .dates import DateValue
+from .dates import DateValue, Mention
 
 SCHEMA = "articlecli/article@1"
 WORDS_PER_MINUTE = 230
@@ -39,6 +39,19 @@ class Source:
         if self.index is not None:
             out["index"] = self.index
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentError:
+    """An article of a multi-article file that could not be read, in its place among the others."""
+
+    source: Source
+    layout: str
+    line: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source.to_dict(), "layout": self.layout, "line": self.line, "error": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +207,7 @@ class Article:
     contributors: tuple[Contributor, ...]
     quotes: tuple[Quote, ...] = ()
     terms: tuple[Term, ...] = ()
-    dates_mentioned: tuple[dict[str, Any], ...] = ()
+    dates_mentioned: tuple[Mention, ...] = ()
     removed: tuple[Removed, ...] = ()
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
@@ -239,7 +252,7 @@ class Article:
             "quotes": [q.to_dict() for q in self.quotes],
             "speakers": self.speakers(),
             "terms": [t.to_dict() for t in self.terms],
-            "dates_mentioned": list(self.dates_mentioned),
+            "dates_mentioned": [m.to_dict() for m in self.dates_mentioned],
             "removed": [r.to_dict() for r in self.removed],
             "metadata": dict(self.metadata),
             "warnings": list(self.warnings),

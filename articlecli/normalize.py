@@ -55,11 +55,14 @@ class Line:
         return self.start + len(self.text)
 
 
-def split_lines(text: str) -> list[Line]:
-    """Split normalised text into its non-blank lines, remembering blank-line boundaries."""
+def split_lines(text: str, *, first_line: int = 1, first_offset: int = 0) -> list[Line]:
+    """Split normalised text into its non-blank lines, remembering blank-line boundaries.
+
+    `first_line` and `first_offset` place a piece of a larger text (one article of an export).
+    """
     found: list[tuple[int, int, str, int]] = []  # (number, start, text, indent)
-    offset = 0
-    for number, chunk in enumerate(text.split("\n"), start=1):
+    offset = first_offset
+    for number, chunk in enumerate(text.split("\n"), start=first_line):
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from . import dates
-from .bylines import Author
+from . import dates, layouts
+from . import patterns as P
+from .bylines import Author, parse_byline
 from .classify import Role, Structure, classify
+from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
 from .model import (
     Article,
+    ArticleParseError,
     BodyBlock,
     Caption,
     Contributor,
+    Dateline,
+    DocumentError,
     Heading,
     Note,
     Paragraph,
@@ -34,26 +39,67 @@ class ParseOptions:
 
 
 def parse(text: str, options: ParseOptions | None = None, *, source: Source | None = None) -> Article:
-    """Read the raw text of one news article into an Article."""
+    """Read the raw text of one news article into an Article.
+
+    A news-database export holding several articles gives its first; `parse_all` gives them all.
+    Raises ArticleParseError when the text holds no article that can be read.
+    """
+    for result in parse_all(text, options, source=source):
+        if isinstance(result, Article):
+            return result
+        raise ArticleParseError(result.reason)
+    raise ArticleParseError("empty")  # pragma: no cover - split() always yields a document
+
+
+def parse_all(
+    text: str, options: ParseOptions | None = None, *, source: Source | None = None
+) -> list[Article | DocumentError]:
+    """Every article of a text, in order: one for a web page or wire story, several for an export.
+
+    An article of an export that cannot be read comes back as a DocumentError in its place,
+    so that the others still come out.
+    """
     options = options or ParseOptions()
+    if options.layout not in layouts.LAYOUTS:
+        raise ValueError(f"unknown layout {options.layout!r}; expected one of {', '.join(layouts.LAYOUTS)}")
     normalised = normalize(text)
-    lines = split_lines(normalised)
-    st = classify(lines)
-    return assemble(lines, st, options, source or Source(), layout="web")
+    documents = layouts.split(normalised, options.layout)
+    source = source or Source()
+    several = len(documents) > 1 or documents[0].index is not None
+    out: list[Article | DocumentError] = []
+    for doc in documents:
+        doc_source = replace(source, index=doc.index) if several else source
+        if doc.error is not None:
+            out.append(DocumentError(doc_source, doc.layout, doc.line, doc.error))
+            continue
+        out.append(parse_document(doc, options, doc_source))
+    return out
 
 
-def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: Source, *, layout: str) -> Article:
-    """Turn per-line decisions into the Article."""
+def parse_document(doc: layouts.Document, options: ParseOptions, source: Source) -> Article:
+    """One article cut from a file by `layouts.split`."""
+    lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset)
+    st = classify(lines, body_only=doc.fields is not None)
+    return assemble(lines, st, options, source, doc=doc)
+
+
+def assemble(
+    lines: list[Line], st: Structure, options: ParseOptions, source: Source, *, doc: layouts.Document
+) -> Article:
+    """Turn per-line decisions (and an export's fields) into the Article."""
     d = st.decisions
     warnings: list[str] = []
-    headline = lines[st.headline].text if st.headline is not None else None
-    deck = lines[st.deck].text if st.deck is not None else None
+    fields = doc.fields or layouts.Fields()
+    headline = fields.headline or (lines[st.headline].text if st.headline is not None else None)
+    if headline is not None and doc.layout == "wire":
+        headline = layouts.strip_version(headline)
+    deck = fields.deck or (lines[st.deck].text if st.deck is not None else None)
 
     authors: list[Author] = []
     byline_text: str | None = None
     agency: str | None = None
-    for i in sorted(st.bylines):
-        b = d[i].byline
+    field_byline = parse_byline(fields.byline) if fields.byline else None
+    for b in [field_byline] + [d[i].byline for i in sorted(st.bylines)]:
         if b is None:
             continue
         byline_text = byline_text or b.text
@@ -62,7 +108,13 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
             if a.name.casefold() not in {x.name.casefold() for x in authors}:
                 authors.append(a)
 
-    published, updated = read_dates(lines, st, options, warnings)
+    # "By A and B" over "Associated Press": the agency is the outlet, not a third author
+    if any(not _is_agency(a.name) for a in authors):
+        agency = agency or next((a.name for a in authors if _is_agency(a.name)), None)
+        authors = [a for a in authors if not _is_agency(a.name)]
+
+    year = dates.article_year([ln.text for ln in lines])
+    published, updated = read_dates(lines, st, options, warnings, year, fields.date)
 
     captions: list[Caption] = []
     headings: list[Heading] = []
@@ -88,6 +140,8 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
             body.append(BodyBlock("note", line.text, line.number))
         elif role in (Role.HEADLINE, Role.DECK, Role.BYLINE, Role.DATE):
             body.append(BodyBlock(role.value, line.text, line.number))
+        elif line.text == doc.metadata.get("slug"):
+            removed.append(Removed(line.text, "slug", line.number))
         else:
             removed.append(Removed(line.text, dec.reason or role.value, line.number))
 
@@ -97,6 +151,14 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
     blocks += [Block("caption", c.text, None) for c in captions if c.text]
     blocks += [Block("paragraph", p.text, i) for i, p in enumerate(paragraphs)]
     quotes, terms = extract(blocks)
+
+    reference = _date_of(published)
+    dateline = find_dateline(lines, st, reference.year if reference else year)
+    if dateline is None and fields.dateline:
+        dateline = read_dateline_field(fields.dateline, year=reference.year if reference else year)
+    if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):
+        agency = dateline.agency  # "WASHINGTON (Reuters) -": the story comes from the agency
+    mentions = dates.mentioned([p.text for p in paragraphs], reference=reference, year=year)
 
     contribs: list[Contributor] = []
     for n in notes:
@@ -108,11 +170,13 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
         warnings.append("no headline found")
     if not authors:
         warnings.append("no byline found")
+    if published is None:
+        warnings.append("no publication date found")
     if not paragraphs:
         warnings.append("no body paragraphs found")
     return Article(
         source=source,
-        layout=layout,
+        layout=doc.layout,
         headline=headline,
         deck=deck,
         byline=byline_text,
@@ -120,7 +184,7 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
         agency=agency,
         published=published,
         updated=updated,
-        dateline=None,
+        dateline=dateline,
         captions=tuple(captions),
         headings=tuple(headings),
         paragraphs=tuple(paragraphs),
@@ -129,24 +193,33 @@ def assemble(lines: list[Line], st: Structure, options: ParseOptions, source: So
         contributors=tuple(contribs),
         quotes=tuple(quotes),
         terms=tuple(terms),
+        dates_mentioned=tuple(mentions),
         removed=tuple(removed),
+        metadata=dict(doc.metadata),
         warnings=tuple(warnings),
     )
 
 
 def read_dates(
-    lines: list[Line], st: Structure, options: ParseOptions, warnings: list[str]
+    lines: list[Line],
+    st: Structure,
+    options: ParseOptions,
+    warnings: list[str],
+    year: int | None,
+    field_date: str | None = None,
 ) -> tuple[DateValue | None, DateValue | None]:
-    """Published and updated dates from the header's date and byline lines, then the end notes."""
-    year = dates.article_year([ln.text for ln in lines])
+    """Published and updated dates: an export's date field, the header's date and byline lines, the end notes."""
     published: DateValue | None = None
     updated: DateValue | None = None
-    candidates = sorted(set(st.date_lines + st.bylines))
-    candidates += [i for i, dec in enumerate(st.decisions) if dec.role is Role.NOTE and dec.note_kind == "origin"]
-    for i in candidates:
-        ld = dates.read_date_line(lines[i].text, year_hint=None, now=options.now)
+    candidates = [field_date] if field_date else []
+    candidates += [lines[i].text for i in sorted(set(st.date_lines + st.bylines))]
+    candidates += [
+        lines[i].text for i, dec in enumerate(st.decisions) if dec.role is Role.NOTE and dec.note_kind == "origin"
+    ]
+    for text in candidates:
+        ld = dates.read_date_line(text, year_hint=None, now=options.now)
         if ld.published is not None and ld.published.iso is None and year is not None:
-            ld = dates.read_date_line(lines[i].text, year_hint=year, now=options.now)
+            ld = dates.read_date_line(text, year_hint=year, now=options.now)
         if published is None or (published.iso is None and ld.published is not None and ld.published.iso):
             published = ld.published or published
         if updated is None:
@@ -155,3 +228,27 @@ def read_dates(
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")
     return published, updated
+
+
+def _is_agency(name: str) -> bool:
+    return bool(P.AGENCY_ONLY.match(name))
+
+
+def _date_of(value: DateValue | None) -> dt.date | None:
+    if value is None or value.iso is None:
+        return None
+    return dt.date.fromisoformat(value.iso[:10])
+
+
+def find_dateline(lines: list[Line], st: Structure, year: int | None) -> Dateline | None:
+    """The dateline: opening the first paragraph ("KYIV, Ukraine (AP) — ..."), or on its own line above it."""
+    first = next((i for i, dec in enumerate(st.decisions) if dec.role is Role.PARAGRAPH), None)
+    if first is None:
+        return None
+    found = read_dateline(lines[first].text, year=year)
+    if found is not None:
+        return found
+    for i in range(first - 1, max(-1, first - 3), -1):
+        if st.decisions[i].reason == "dateline":
+            return read_dateline_field(lines[i].text, year=year)
+    return None

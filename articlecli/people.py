@@ -78,7 +78,7 @@ _TOKEN = (
 NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'’.])"
     + _TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++)?"
+    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++){0,2}"
     + _TOKEN
     + r"){0,7}"
 )

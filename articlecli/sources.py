@@ -16,7 +16,7 @@ from typing import Any
 
 from .decode import DEFAULT_MAX_BYTES, decode
 from .model import ArticleParseError, Source
-from .parse import ParseOptions, parse
+from .parse import ParseOptions, parse_all
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -101,7 +101,7 @@ def process(
         if data is None:
             data = read_bytes(ref, max_bytes=max_bytes)
         decoded = decode(data, max_bytes=max_bytes)
-        article = parse(decoded.text, options, source=source_info(ref, data, decoded.encoding))
+        results = parse_all(decoded.text, options, source=source_info(ref, data, decoded.encoding))
     except ArticleParseError as e:
         src = source_info(ref, data, None) if data is not None else Source(ref.path)
         return [{"source": src.to_dict(), "error": e.reason}]
@@ -109,7 +109,10 @@ def process(
         return [{"source": Source(ref.path).to_dict(), "error": "internal error: recursion too deep"}]
     except Exception as e:  # a bug in a rule must not stop a batch of thousands
         return [{"source": Source(ref.path).to_dict(), "error": f"internal error: {type(e).__name__}: {e}"}]
-    out = article.to_dict()
-    if decoded.warnings:
-        out["warnings"] = decoded.warnings + out["warnings"]
-    return [out]
+    records = []
+    for result in results:
+        out = result.to_dict()
+        if decoded.warnings and "warnings" in out:
+            out["warnings"] = decoded.warnings + out["warnings"]
+        records.append(out)
+    return records

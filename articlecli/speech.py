@@ -74,7 +74,11 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             speaker: str | None = None
             if attr is not None:
                 speaker = resolver.resolve(attr.mention)
-            elif block_found and block_found[-1].speaker and words > SHORT:
+            elif (
+                block_found
+                and block_found[-1].speaker
+                and (words > SHORT or _whole_sentence(block.text, opener, quote))
+            ):
                 speaker = block_found[-1].speaker  # “…,” she said. “…”
                 attr = Attribution(block_found[-1].attribution.mention if block_found[-1].attribution else "", "")
             elif n == 0 and in_chain:
@@ -189,6 +193,12 @@ def _title_like(quote: str) -> bool:
         and len(quote.split()) <= 8
         and not _PUNCT_END.search(quote)
     )
+
+
+def _whole_sentence(text: str, opener: int, quote: str) -> bool:
+    """A short quote that is a sentence of its own: “…,” he said. “Now we wait.”"""
+    before = text[:opener].rstrip()
+    return quote[:1].isupper() and quote.rstrip()[-1:] in (".", "!", "?") and before.endswith((".", "!", "?"))
 
 
 def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:

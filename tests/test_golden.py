@@ -16,13 +16,15 @@ from articlecli.sources import SourceRef, process
 
 from .conftest import GOLDEN, ROOT, SEEDS
 
-CASES = sorted([*GOLDEN.glob("*.txt"), *SEEDS.glob("*.txt")])
+EXPORTS = ROOT / "tests" / "fixtures" / "exports"
+CASES = sorted([*GOLDEN.glob("*.txt"), *SEEDS.glob("*.txt"), *EXPORTS.glob("*.txt")])
 
 
 def render(path: Path) -> str:
+    """The JSON of a file: one object, or a list of them for a file holding several articles."""
     rel = os.path.relpath(path, ROOT)
-    (record,) = process(SourceRef(rel), ParseOptions())
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    records = process(SourceRef(rel), ParseOptions())
+    return json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2) + "\n"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])

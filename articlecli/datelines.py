@@ -1,0 +1,90 @@
+"""Datelines: the place (and wire agency, and sometimes date) that opens a news story.
+
+    KYIV, Ukraine (AP) — …          place "KYIV, Ukraine", agency "AP"
+    WASHINGTON (Reuters) - …        place "WASHINGTON", agency "Reuters"
+    NEW YORK, Nov 19 (Reuters) - …  place "NEW YORK", agency "Reuters", date Nov 19
+    LONDON — …  /  NEW DELHI: …     place only
+    (Reuters) — …                   agency only
+
+The paragraph keeps its text as printed; the dateline is reported beside it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import dates
+from . import lexicon as L
+from .model import Dateline
+
+# A place in capitals: "KYIV", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE", "UNITED NATIONS"
+_CAPS_PLACE = r"(?:\p{Lu}[\p{Lu}.'’\-]*+)(?:[ ]\p{Lu}[\p{Lu}.'’\-]*+){0,4}"
+# A place in title case, only believed with a region or an agency after it: "Kyiv, Ukraine (AP) —"
+_TITLE_PLACE = r"(?:\p{Lu}[\p{Ll}.'’\-]*+)(?:[ ]\p{Lu}[\p{Ll}.'’\-]*+){0,3}"
+_REGION = r"\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,3}"  # "Ukraine", "Calif.", "D.C.", "South Korea"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|"
+    r"September|October|November|December"
+)
+_DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
+_AGENCY = r"\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)"
+_DASH = r"(?:[ ]*+(?:—|–|--|-|_)[ ]*+|:[ ]++)"
+
+_FULL_DASH = r"[ ]*+(?:—|–|--)[ ]*+"
+_THEN = r"(?:,[ ](?P<date>" + _DATE + r"))?(?:[ ]" + _AGENCY + r")?"
+DATELINE = regex.compile(
+    r"^(?:"
+    + rf"(?P<place>{_CAPS_PLACE})(?:,[ ](?P<region>{_REGION}))?{_THEN}{_DASH}"
+    + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
+    + rf"|(?P<place>{_TITLE_PLACE})(?:,[ ](?P<date>{_DATE}))?[ ]{_AGENCY}{_DASH}"
+    + rf"|{_AGENCY}{_DASH}"
+    + r")(?=[\p{Lu}\p{N}\"“‘'(])",  # a sentence follows: "NATO — the alliance" is no dateline
+    regex.VERSION1,
+)
+# A dateline alone on its line, as exports and some pages print it: "MIAMI, Nov. 18", "WASHINGTON (AP) —"
+DATELINE_FIELD = regex.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,[ ](?P<region>{_REGION}))??(?:,[ ](?P<date>{_DATE}))?"
+    rf"(?:[ ]{_AGENCY})?[ ]*+(?:—|–|--|-|_)?$",
+    regex.VERSION1,
+)
+_NOT_A_PLACE = frozenset(w.upper() for w in L.NOT_DATELINE_PLACES)
+
+
+def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
+    """The dateline opening a paragraph, or None.
+
+    >>> read_dateline("KYIV, Ukraine (AP) — Ukraine's president said ...").agency
+    'AP'
+    >>> read_dateline("LONDON — Britain's parliament ...").place
+    'LONDON'
+    """
+    m = DATELINE.match(text[:120])
+    if m is None:
+        return None
+    return _dateline(m, year)
+
+
+def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | None:
+    """A dateline standing alone: "MIAMI, Nov. 18" (an export's Dateline field), "WASHINGTON (AP) —"."""
+    m = DATELINE_FIELD.match(text.strip())
+    if m is None:
+        return None
+    return _dateline(m, year)
+
+
+def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
+    place = m.group("place")
+    if place is not None:
+        if place.upper() in _NOT_A_PLACE or len(place) < 2:
+            return None
+        if m.group("region"):
+            place = f"{place}, {m.group('region')}"
+    date_iso: str | None = None
+    if m.group("date"):
+        hits = dates.find_dates(m.group("date"))
+        if hits:
+            date_iso = hits[0].iso(year)
+    agency = m.group("agency")
+    if place is None and agency is None:
+        return None
+    return Dateline(place, agency, date_iso, m.group(0).strip())

@@ -1,0 +1,500 @@
+"""Layouts: telling web copy from wire copy and news-database exports, and cutting exports into articles.
+
+    web      text copied or scraped from a page: the line classifier finds everything
+    wire     AP/Reuters plain copy: slug line, dateline with the agency, `___`, copyright footer
+    nexis    LexisNexis / Nexis Uni text export: `End of Document` or `1 of 25 DOCUMENTS` between
+             articles, labelled fields (`Byline:`, `Length:`, `Section:`, `Load-Date:`), `Body`
+    factiva  Factiva export: two-letter fields (`HD`, `BY`, `WC`, `PD`, `SN`, `LP`, `TD`, `AN`), or their
+             plain-text form, each article closed by `Document <accession number>`
+
+Exports are read by shape as much as by label, so that a renamed or missing label does not
+lose an article: a document is whatever lies between two separators, its header is the run of
+labelled lines before the body, and any label not known here still lands in `metadata`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import dates
+from . import lexicon as L
+from .bylines import has_byline_lead, is_name
+
+LAYOUTS = ("auto", "web", "wire", "nexis", "factiva")
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What an export's header says about its article (None where it says nothing)."""
+
+    headline: str | None = None
+    deck: str | None = None
+    byline: str | None = None
+    date: str | None = None  # the line holding the publication date
+    dateline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article cut from a file: the text for the line classifier, and what the export's fields say."""
+
+    text: str
+    layout: str
+    index: int | None = None  # position in a file that holds several articles (0-based)
+    line: int = 1  # the line of the file where `text` starts
+    offset: int = 0  # the character offset in the file where `text` starts (0 when it is pieced together)
+    fields: Fields | None = None  # None: find the header in the text (web and wire copy)
+    metadata: dict[str, str] = field(default_factory=dict)
+    error: str | None = None  # the document could not be read: why
+
+
+# ------------------------------------------------------------------ detection
+_NEXIS_SEPARATOR = regex.compile(
+    r"^[ \t]*+(?:(?P<n>\d++)[ ]of[ ]\d++[ ]DOCUMENTS?|Document[ ](?P<m>\d++)[ ]of[ ]\d++|End[ ]of[ ]Document)[ \t]*+$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+_NEXIS_LABEL = regex.compile(
+    r"^[ \t]*+(?:Byline|Length|Section|Load-Date|Publication-Type|Dateline|Body)\b", regex.MULTILINE | regex.IGNORECASE
+)
+_FACTIVA_CODE = regex.compile(r"^(?P<code>[A-Z]{2,4})(?:[ \t]++(?P<value>\S.*+)|[ \t]*+)$", regex.MULTILINE)
+_FACTIVA_TRAILER = regex.compile(r"^[ \t]*+Document[ ]++(?P<id>[A-Za-z0-9]{16,})[ \t]*+$", regex.MULTILINE)
+_WORD_COUNT = regex.compile(r"^[ \t]*+(?P<n>\d[\d,.]*+)[ ]words?[ \t]*+$", regex.IGNORECASE)
+# "AP-US-Flood-Warnings,0388", "BC-EU-ECONOMY/", "US-MARKETS-STOCKS"
+_SLUG = regex.compile(r"^(?:(?:AP|BC)-[A-Z][\w\-]*+(?:,[\w\- ]++)*|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/\S*+)?)$")
+_HEADLINE_PREFIX = regex.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS)(?:[ ]\d++)?)-")
+_WIRE_DATELINE = regex.compile(
+    r"^(?:\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,[ ][^()\n]{1,30}?)?[ ])?"
+    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|Xinhua|dpa|PTI|IANS)\)[ ]*+(?:—|–|--|-|_)",
+    regex.MULTILINE,
+)
+
+_WIRE_FOOTER = regex.compile(
+    r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
+    r"|(?:Associated Press|Reuters|AFP)\. All rights reserved",
+    regex.IGNORECASE,
+)
+_WEB_CHROME = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in L.WEB_CHROME_WORDS) + r")(?![\p{L}])", regex.IGNORECASE
+)
+
+
+def detect(text: str) -> str:
+    """The layout of a text: nexis, factiva, wire or web.
+
+    >>> detect("HD\\n  Headline\\nWC\\n  300 words\\nPD\\n  1 May 2020\\nLP\\n  Text.\\n")
+    'factiva'
+    """
+    head = text[:200_000]
+    codes = {m.group("code") for m in _FACTIVA_CODE.finditer(head)}
+    if {"HD", "LP"} <= codes or ({"HD", "TD"} <= codes and ("WC" in codes or "PD" in codes)):
+        return "factiva"
+    trailers = _FACTIVA_TRAILER.findall(head)
+    if trailers and any(_WORD_COUNT.match(line) for line in head.splitlines()[:40]):
+        return "factiva"
+    if _NEXIS_SEPARATOR.search(head) and len(_NEXIS_LABEL.findall(head)) >= 2:
+        return "nexis"
+    if is_wire(head):
+        return "wire"
+    return "web"
+
+
+def is_wire(text: str) -> bool:
+    """Plain wire copy: a slug line or a version prefix on top; or a wire dateline among the first
+    lines, a wire footer (`___`, "(Reporting by", the agency's copyright) and no page chrome."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    if _SLUG.match(lines[0]) or _HEADLINE_PREFIX.match(lines[0]):
+        return True
+    if not any(_WIRE_DATELINE.match(ln) for ln in lines[:6]):
+        return False
+    footer = any(_WIRE_FOOTER.search(ln) for ln in lines[-8:])
+    chrome = sum(1 for ln in lines if len(ln) < 60 and _WEB_CHROME.search(ln))
+    return footer and chrome == 0
+
+
+def split(text: str, layout: str = "auto") -> list[Document]:
+    """The articles of a text, in order; one Document for web and wire copy."""
+    if layout == "auto":
+        layout = detect(text)
+    if layout == "nexis":
+        return split_nexis(text)
+    if layout == "factiva":
+        return split_factiva(text)
+    if layout == "wire":
+        return [read_wire(text)]
+    return [Document(text, "web")]
+
+
+# ------------------------------------------------------------------ wire
+def read_wire(text: str) -> Document:
+    """Wire copy: the slug line above the headline and a version prefix on it ("UPDATE 2-") as metadata.
+
+    The text is kept as it is; the parser drops the slug line and the prefix when it assembles the article.
+    """
+    metadata: dict[str, str] = {}
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:2]
+    if lines and _SLUG.match(lines[0]):
+        metadata["slug"] = lines.pop(0)
+    if lines:
+        m = _HEADLINE_PREFIX.match(lines[0])
+        if m is not None:
+            metadata["version"] = m.group("prefix")
+    return Document(text, "wire", metadata=metadata)
+
+
+def strip_version(headline: str) -> str:
+    """ "UPDATE 2-Chipmaker cuts outlook" -> "Chipmaker cuts outlook"."""
+    m = _HEADLINE_PREFIX.match(headline)
+    return headline[m.end() :] if m is not None else headline
+
+
+# ------------------------------------------------------------------ nexis
+# Labels read into the article's fields; every other label goes to metadata under its own name.
+_NEXIS_FIELDS = {
+    "byline": "byline",
+    "author": "byline",
+    "dateline": "dateline",
+    "highlight": "deck",
+    "title": "headline",
+    "headline": "headline",
+}
+# Labels that end the body: what Nexis prints after an article.
+_NEXIS_TRAILER = frozenset(L.NEXIS_TRAILER_LABELS)
+_LABEL = regex.compile(r"^(?P<label>\p{Lu}[\p{L}\-]{1,30}+(?:[ ][\p{L}\-]{1,20}+){0,2})[ ]*+:[ \t]*+(?P<value>.*+)$")
+_COPYRIGHT = regex.compile(r"^(?:Copyright|©|\(c\))", regex.IGNORECASE)
+
+
+def split_nexis(text: str) -> list[Document]:
+    """A Nexis export's articles, each with its header fields; the text between separators."""
+    lines = text.split("\n")
+    cuts: list[tuple[int, bool]] = []  # (line index, True when the separator opens a document)
+    for i, line in enumerate(lines):
+        m = _NEXIS_SEPARATOR.match(line)
+        if m is not None:
+            cuts.append((i, m.group("n") is not None or m.group("m") is not None))
+    segments: list[tuple[int, int]] = []
+    start = 0
+    for i, opens in cuts:
+        if opens:
+            if any(ln.strip() for ln in lines[start:i]):
+                segments.append((start, i))
+            start = i + 1
+        else:  # End of Document
+            segments.append((start, i))
+            start = i + 1
+    if any(ln.strip() for ln in lines[start:]):
+        segments.append((start, len(lines)))
+    starts = _line_starts(lines)
+    classic = any(opens for _, opens in cuts)  # "1 of 25 DOCUMENTS" above each article
+    return [
+        _nexis_document(lines[lo:hi], index, lo, starts, classic=classic) for index, (lo, hi) in enumerate(segments)
+    ]
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """The character offset of each line in the text they were split from."""
+    out, pos = [], 0
+    for line in lines:
+        out.append(pos)
+        pos += len(line) + 1
+    out.append(pos)
+    return out
+
+
+def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int], *, classic: bool) -> Document:
+    stripped = [ln.strip() for ln in lines]
+    labels: list[tuple[int, str, str]] = []  # (line, label, value)
+    for i, t in enumerate(stripped):
+        m = _LABEL.match(t)
+        if m is not None and _is_field_label(m.group("label")):
+            labels.append((i, m.group("label"), m.group("value").strip()))
+    body_start = next((i + 1 for i, t in enumerate(stripped) if t.lower() == "body"), None)
+    header_labels = [x for x in labels if body_start is None or x[0] < body_start]
+    if body_start is None:  # the classic layout: the body follows the last header field
+        header_labels = []
+        for x in labels:
+            if x[1].lower() in _NEXIS_TRAILER:
+                break
+            header_labels.append(x)
+        body_start = header_labels[-1][0] + 1 if header_labels else 0
+    body_end = len(stripped)
+    for i, label, _ in labels:
+        if i >= body_start and label.lower() in _NEXIS_TRAILER:
+            body_end = i
+            break
+    for i in range(body_start, body_end):
+        if stripped[i].lower() == "classification":
+            body_end = i
+            break
+
+    metadata: dict[str, str] = {}
+    values: dict[str, str] = {}
+    for i, label, value in labels:
+        if body_start <= i < body_end:
+            continue
+        key = _NEXIS_FIELDS.get(label.lower())
+        if key is not None:
+            values.setdefault(key, value)
+        elif value:
+            metadata.setdefault(_metadata_key(label), value)
+
+    first_label = header_labels[0][0] if header_labels else body_start
+    top = [t for t in stripped[: min(first_label, body_start)] if t and t.lower() != "body"]
+    head = _read_top(top, classic=classic)
+    headline, date_line = head.headline, head.date
+    copyright_text = " ".join(head.copyright) or _trailing_copyright(stripped[body_end:])
+    if head.publication:
+        metadata.setdefault("publication", head.publication)
+    if head.edition:
+        metadata.setdefault("edition", head.edition)
+    if copyright_text:
+        metadata.setdefault("copyright", copyright_text)
+    body = "\n".join(lines[body_start:body_end])
+    fields = Fields(
+        headline=values.get("headline") or headline,
+        deck=values.get("deck"),
+        byline=values.get("byline"),
+        date=date_line,
+        dateline=values.get("dateline"),
+    )
+    error = None if body.strip() else "no body text in this document"
+    at = lo + body_start
+    return Document(body, "nexis", index, at + 1, starts[at], fields, metadata, error)
+
+
+def _is_field_label(label: str) -> bool:
+    """ "Byline", "Load-Date", "Publication-Type", "SECTION": a label, not "Note" opening a sentence."""
+    low = label.lower()
+    return low in _NEXIS_FIELDS or low in _NEXIS_TRAILER or low in L.NEXIS_HEADER_LABELS
+
+
+_NON_KEY = regex.compile(r"[^a-z0-9]+")
+
+
+def _metadata_key(label: str) -> str:
+    """ "Publication-Type" -> "publication_type"."""
+    return str(_NON_KEY.sub("_", label.lower())).strip("_")
+
+
+@dataclass(frozen=True, slots=True)
+class _Top:
+    headline: str | None = None
+    date: str | None = None
+    publication: str | None = None
+    edition: str | None = None
+    copyright: list[str] = field(default_factory=list)
+
+
+def _read_top(top: list[str], *, classic: bool) -> _Top:
+    """Headline, date line, publication, edition and copyright from the lines above an export's fields.
+
+    Nexis Uni prints headline, publication, date, (edition), copyright right above the fields,
+    maybe under a cover page listing the search; the classic layout ("1 of 25 DOCUMENTS")
+    prints publication, date, edition, then the headline. Read from the fields upwards.
+    """
+    copyright_lines = [t for t in top if _COPYRIGHT.match(t) or t.lower() == "all rights reserved"]
+    rest = [t for t in top if t not in copyright_lines]
+    date_at = next((i for i in range(len(rest) - 1, -1, -1) if _is_date_field(rest[i])), None)
+    if date_at is None:
+        return _Top(rest[-1] if rest else None, None, None, None, copyright_lines)
+    date_line = rest[date_at]
+    before, after = rest[:date_at], rest[date_at + 1 :]
+    if classic and after:  # publication, date, edition, headline
+        return _Top(after[-1], date_line, before[-1] if before else None, " ".join(after[:-1]) or None, copyright_lines)
+    # headline, publication, date, edition
+    headline = before[-2] if len(before) >= 2 else (before[-1] if before else None)
+    publication = before[-1] if len(before) >= 2 else None
+    return _Top(headline, date_line, publication, " ".join(after) or None, copyright_lines)
+
+
+def _is_date_field(text: str) -> bool:
+    """ "November 19, 2019 Tuesday 8:12 AM EST": a date line, not a labelled one ("Date and Time: ...")."""
+    return (
+        ":" not in text.split(" ", 1)[0]
+        and not _LABEL.match(text)
+        and (dates.is_date_line(text) or _has_full_date(text))
+    )
+
+
+def _has_full_date(text: str) -> bool:
+    return len(text) <= 80 and any(h.year is not None for h in dates.find_dates(text))
+
+
+def _trailing_copyright(lines: list[str]) -> str | None:
+    for i, t in enumerate(lines):
+        if _COPYRIGHT.match(t):
+            tail = [t] + [x for x in lines[i + 1 : i + 3] if x and x.lower() == "all rights reserved"]
+            return " ".join(tail)
+    return None
+
+
+# ------------------------------------------------------------------ factiva
+_FACTIVA_META = {
+    "WC": "length",
+    "SN": "publication",
+    "SC": "source_code",
+    "SE": "section",
+    "ED": "edition",
+    "PG": "page",
+    "LA": "language",
+    "CY": "copyright",
+    "AN": "document_id",
+    "PUB": "publisher",
+    "NS": "subjects",
+    "RE": "regions",
+    "CO": "companies",
+    "IN": "industries",
+    "IPD": "descriptors",
+    "IPC": "codes",
+    "VOL": "volume",
+    "CLM": "column",
+    "ET": "time",
+    "CR": "credit",
+    "ART": "art",
+}
+_BODY_CODES = ("LP", "TD")
+_DOCUMENT_WORD = regex.compile(r"^Document\s++")
+_FACTIVA_HD = regex.compile(r"(?m)^HD(?:[ \t]++\S.*+|[ \t]*+)$")
+
+
+def split_factiva(text: str) -> list[Document]:
+    """A Factiva export's articles: labelled (HD, BY, ...) or in plain text closed by `Document <id>`."""
+    if _FACTIVA_HD.search(text):
+        return _factiva_labelled(text)
+    return _factiva_plain(text)
+
+
+def _factiva_labelled(text: str) -> list[Document]:
+    lines = text.split("\n")
+    docs: list[list[tuple[int, str, list[str]]]] = []  # per article: (line, code, value lines)
+    current: list[tuple[int, str, list[str]]] | None = None
+    for i, line in enumerate(lines):
+        m = _FACTIVA_CODE.match(line)
+        if m is not None and (m.group("code") in _FACTIVA_META or m.group("code") in ("HD", "BY", "PD", *_BODY_CODES)):
+            if m.group("code") == "HD" or current is None:
+                current = []
+                docs.append(current)
+            current.append((i, m.group("code"), [m.group("value") or ""]))
+        elif current is not None and current:
+            current[-1][2].append(line)
+    out = []
+    for index, fields in enumerate(docs):
+        values: dict[str, str] = {}
+        body_parts: list[str] = []
+        body_line = fields[0][0] + 1
+        for i, code, value_lines in fields:
+            if code in _BODY_CODES:
+                if not body_parts:
+                    body_line = i + 1
+                body_parts.append(_dedent(value_lines))
+            else:
+                values.setdefault(code, " ".join(v.strip() for v in value_lines if v.strip()))
+        metadata = {_FACTIVA_META[c]: v for c, v in values.items() if c in _FACTIVA_META and v}
+        if "document_id" in metadata:
+            metadata["document_id"] = _DOCUMENT_WORD.sub("", metadata["document_id"])
+        time = values.get("ET")
+        date = values.get("PD")
+        body = "\n\n".join(p for p in body_parts if p.strip())
+        doc_fields = Fields(
+            headline=values.get("HD") or None,
+            byline=values.get("BY") or None,
+            date=f"{date} {time}" if date and time else date,
+        )
+        error = None if body.strip() else "no body text (LP/TD) in this document"
+        out.append(Document(body, "factiva", index, body_line, 0, doc_fields, metadata, error))
+    return out
+
+
+def _dedent(value_lines: list[str]) -> str:
+    """Field text with its indentation removed; blank lines keep paragraphs apart."""
+    return "\n".join(v.strip() for v in value_lines)
+
+
+def _factiva_plain(text: str) -> list[Document]:
+    lines = text.split("\n")
+    out: list[Document] = []
+    start = 0
+    trailers = [i for i, ln in enumerate(lines) if _FACTIVA_TRAILER.match(ln)]
+    ends = trailers + ([len(lines)] if any(ln.strip() for ln in lines[(trailers[-1] + 1 if trailers else 0) :]) else [])
+    starts = _line_starts(lines)
+    for index, end in enumerate(ends):
+        segment = lines[start:end]
+        doc_id = _FACTIVA_TRAILER.match(lines[end]).group("id") if end < len(lines) else None
+        out.append(_factiva_plain_document(segment, index, start, starts, doc_id))
+        start = end + 1
+    # a search summary after the last article is not an article
+    return [d for d in out if not (d.error and d.metadata.get("summary"))]
+
+
+def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: list[int], doc_id: str | None) -> Document:
+    stripped = [ln.strip() for ln in segment]
+    nonblank = [i for i, t in enumerate(stripped) if t]
+    wc_at = next((i for i in nonblank[:12] if _WORD_COUNT.match(stripped[i])), None)
+    metadata: dict[str, str] = {"document_id": doc_id} if doc_id else {}
+    if wc_at is None:
+        summary = any(t.lower().startswith(("search summary", "results found")) for t in stripped)
+        if summary:
+            metadata["summary"] = "yes"
+        return Document(
+            "\n".join(segment), "factiva", index, lo + 1, starts[lo], Fields(), metadata, "no word count line"
+        )
+    metadata["length"] = stripped[wc_at]
+    before = [stripped[i] for i in nonblank if i < wc_at]
+    byline = None
+    if len(before) >= 2 and _looks_like_byline(before[-1]):
+        byline = before.pop()
+    if len(before) >= 2 and len(before[0].split()) <= 3 and len(before[0]) < len(before[1]):
+        metadata["section"] = before.pop(0)  # the section prints above the headline
+    headline = " ".join(before) or None
+    # after the word count: date, time, source name, source code, edition, page, language, copyright
+    i = wc_at + 1
+    date_line: str | None = None
+    body_start = len(stripped)
+    seen_rest: list[str] = []
+    while i < len(stripped):
+        t = stripped[i]
+        if not t:
+            if date_line is not None and (metadata.get("copyright") or metadata.get("language")):
+                body_start = i + 1
+                break
+            i += 1
+            continue
+        if date_line is None and _has_full_date(t):
+            date_line = t
+        elif _TIME.fullmatch(t):
+            date_line = f"{date_line} {t}" if date_line else t
+        elif _COPYRIGHT.match(t):
+            metadata["copyright"] = t
+        elif t.lower() in L.LANGUAGES:
+            metadata["language"] = t
+        elif _SOURCE_CODE.fullmatch(t) and "source_code" not in metadata:
+            metadata["source_code"] = t
+        else:
+            seen_rest.append(t)
+        i += 1
+    if seen_rest:
+        metadata["publication"] = seen_rest[0]
+        for value in seen_rest[1:]:
+            key = "page" if _PAGE.fullmatch(value) else "edition"
+            metadata.setdefault(key, value)
+    body = "\n".join(segment[body_start:])
+    error = None if body.strip() else "no body text in this document"
+    fields = Fields(headline=headline, byline=byline, date=date_line)
+    at = lo + body_start
+    return Document(body, "factiva", index, at + 1, starts[at], fields, metadata, error)
+
+
+_PAGE = regex.compile(r"[A-Z]?\d{1,3}[A-Z]?")
+_TIME = regex.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+\p{Lu}{2,4})?")
+_SOURCE_CODE = regex.compile(r"[A-Z0-9]{4,10}")
+
+
+def _looks_like_byline(text: str) -> bool:
+    """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen": a byline line above the word count."""
+    if has_byline_lead(text):
+        return True
+    parts = regex.split(r",|\band\b|&", text)
+    return len(text) <= 80 and all(is_name(p.strip()) for p in parts if p.strip())

@@ -1,0 +1,310 @@
+"""Layouts: web copy, wire copy, Nexis and Factiva exports holding several articles each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from articlecli import Article, DocumentError, ParseOptions, parse, parse_all
+from articlecli.cli import cli
+from articlecli.layouts import detect, split
+
+EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"
+
+
+def read(name: str) -> str:
+    return (EXPORTS / name).read_text(encoding="utf-8")
+
+
+def articles(text: str, layout: str = "auto") -> list[Article]:
+    out = parse_all(text, ParseOptions(layout=layout))
+    assert all(isinstance(a, Article) for a in out), out
+    return [a for a in out if isinstance(a, Article)]
+
+
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("nexis_uni_three.txt", "nexis"),
+        ("nexis_classic_two.txt", "nexis"),
+        ("factiva_two.txt", "factiva"),
+        ("factiva_plain_two.txt", "factiva"),
+        ("ap_wire.txt", "wire"),
+        ("reuters_wire.txt", "wire"),
+    ],
+)
+def test_detect_fixture(name: str, layout: str) -> None:
+    assert detect(read(name)) == layout
+
+
+WEB_PAGE = """Skip to content
+Sign in
+Subscribe
+Storm batters the coast
+By Jane Doe
+November 19, 2019
+Share
+WASHINGTON (AP) — The storm made landfall on Tuesday, forecasters said, and thousands lost power.
+More text of the story follows here, long enough to be a paragraph of the body.
+Comments
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        (WEB_PAGE, "web"),  # a wire story on a page with chrome is web copy
+        ("Headline\n\nBy Jane Doe\n\nA paragraph of text that says something.\n", "web"),
+        ("BC-US-STORM-DAMAGE\nStorm batters coast\nBy Jane Doe\nText of the story.\n", "wire"),
+        ("UPDATE 1-Oil falls on supply worries\nLONDON, May 2 (Reuters) - Oil fell.\n", "wire"),
+        # a Nexis export needs its separators and its labels
+        ("End of Document\n", "web"),
+        ("Some Headline\nByline: Jane Doe\nLength: 300 words\nBody\nText.\nEnd of Document\n", "nexis"),
+        ("HD\n  Headline\nBY\n  Jane Doe\nPD\n  1 May 2020\nTD\n  Text of it.\n", "factiva"),
+        # a line reading "HD" alone in a web page is not a Factiva export
+        ("HD\nVideo quality settings\n\nA paragraph of text that says something.\n", "web"),
+    ],
+)
+def test_detect(text: str, layout: str) -> None:
+    assert detect(text) == layout
+
+
+def test_nexis_uni_three_articles() -> None:
+    found = articles(read("nexis_uni_three.txt"))
+    assert [a.layout for a in found] == ["nexis"] * 3
+    assert [a.source.index for a in found] == [0, 1, 2]
+    assert [a.headline for a in found] == [
+        "Harbor Board Approves Dredging Plan After Two-Year Fight",
+        "Council Delays Vote on Downtown Parking Fees",
+        "Opinion: Our Lake Deserves a Long-Term Plan",
+    ]
+    assert [[x.name for x in a.authors] for a in found] == [
+        ["Marta Kowalczyk"],
+        ["Samuel Achterberg", "Priya Raman"],
+        [],
+    ]
+    assert found[0].authors[0].role == "Staff Writer"
+    assert [a.published.iso if a.published else None for a in found] == ["2019-11-19", "2019-11-20", "2019-11-21"]
+    assert [len(a.paragraphs) for a in found] == [5, 4, 3]
+    assert found[0].paragraphs[0].text.startswith("PORT CLINTON, Ohio — The harbor board voted")
+    assert found[0].dateline is not None and found[0].dateline.place == "PORT CLINTON, Ohio"
+    assert found[1].deck == "Merchants asked for more time to study the effect on holiday shoppers."
+    meta = found[1].metadata
+    assert meta["length"] == "286 words"
+    assert meta["section"] == "LOCAL NEWS; Pg. A3"
+    assert meta["publication"] == "The Lakeshore Ledger (Ohio)"
+    assert meta["language"] == "ENGLISH"
+    assert meta["load_date"] == "November 21, 2019"
+    assert meta["copyright"].startswith("Copyright 2019 Lakeshore Media Group")
+    assert found[0].metadata["edition"] == "Final Edition"
+    assert "no byline found" in found[2].warnings
+    # the classification block is not body text
+    assert not any("Publication-Type" in p.text or p.text == "Classification" for p in found[1].paragraphs)
+
+
+def test_nexis_quotes_are_attributed() -> None:
+    first = articles(read("nexis_uni_three.txt"))[0]
+    assert [(q.speaker, q.text[:20]) for q in first.quotes] == [
+        ("Denise Okafor", "We have listened for"),
+        ("Gareth Lindqvist", "The board has moved "),
+    ]
+
+
+COVER = """User Name: Jane Researcher
+Date and Time: Tuesday, November 26, 2019 10:41:00 AM EST
+Job Number: 104593220
+Documents (3)
+1. Harbor Board Approves Dredging Plan After Two-Year Fight
+Client/Matter: -None-
+Search Terms: harbor dredging
+Search Type: Natural Language
+Narrowed by: Content Type News
+
+"""
+
+
+def test_nexis_uni_cover_page_is_not_an_article() -> None:
+    found = articles(COVER + read("nexis_uni_three.txt"))
+    assert len(found) == 3
+    assert found[0].headline == "Harbor Board Approves Dredging Plan After Two-Year Fight"
+    assert found[0].published is not None and found[0].published.iso == "2019-11-19"
+    assert found[0].metadata["publication"] == "The Lakeshore Ledger (Ohio)"
+
+
+def test_nexis_classic_two_articles() -> None:
+    found = articles(read("nexis_classic_two.txt"))
+    assert [a.headline for a in found] == [
+        "Wind Farm Plan Splits a County That Needs the Money",
+        "School Board Names Interim Superintendent",
+    ]
+    assert [[x.name for x in a.authors] for a in found] == [["Elena Voss"], ["Elena Voss", "Marcus Dell"]]
+    assert [a.published.iso if a.published else None for a in found] == ["2024-03-03", "2024-03-05"]
+    assert [len(a.paragraphs) for a in found] == [4, 3]
+    assert found[0].metadata["edition"] == "Main Edition"
+    assert found[0].metadata["publication"] == "The Prairie Courier-Times"
+    assert found[0].metadata["copyright"] == "Copyright 2024 Prairie Media Inc. All Rights Reserved"
+    assert found[0].dateline is not None and found[0].dateline.place == "HALSTEAD, Kan."
+    # the quotes inside still find their speakers
+    assert [q.speaker for q in found[0].quotes] == ["Tom Reinholt", "Judith Amsel"]
+
+
+def test_nexis_dateline_field_when_the_body_has_none() -> None:
+    text = read("nexis_uni_three.txt").replace("PORT CLINTON, Ohio — The harbor", "The harbor")
+    first = articles(text)[0]
+    assert first.dateline is not None
+    assert first.dateline.place == "PORT CLINTON, Ohio"
+    assert first.paragraphs[0].text.startswith("The harbor board voted")
+
+
+def test_factiva_labelled_two_articles() -> None:
+    found = articles(read("factiva_two.txt"))
+    assert [a.layout for a in found] == ["factiva", "factiva"]
+    assert [a.headline for a in found] == [
+        "Grain Exporters Brace for Lower Harvest After Dry Summer",
+        "Ferry Operator Adds Winter Sailings to Island Routes",
+    ]
+    assert [[x.name for x in a.authors] for a in found] == [["Helena Marsh"], ["Tomas Lind", "Aino Virtanen"]]
+    assert [a.published.iso if a.published else None for a in found] == ["2023-09-12T14:05", "2023-09-13"]
+    # LP and TD are one body, in order
+    assert [len(a.paragraphs) for a in found] == [5, 3]
+    assert found[0].paragraphs[0].text.startswith("Grain exporters are preparing")
+    assert found[0].paragraphs[2].text.startswith("“We have not seen") or found[0].paragraphs[2].text.startswith(
+        '"We have not seen'
+    )
+    meta = found[0].metadata
+    assert meta["document_id"] == "NRTHLG0020230912ej9c0001a"
+    assert meta["length"] == "356 words"
+    assert meta["publication"] == "The Northern Ledger"
+    assert meta["source_code"] == "NRTHLG"
+    assert meta["language"] == "English"
+    assert found[0].quotes[0].speaker == "Piet van der Berg"
+
+
+def test_factiva_plain_two_articles() -> None:
+    found = articles(read("factiva_plain_two.txt"))
+    assert [a.headline for a in found] == [
+        "City Utility Raises Water Rates for First Time in a Decade",
+        "Library Extends Hours at Three Branches",
+    ]
+    assert [[x.name for x in a.authors] for a in found] == [["Olivia Brandt"], []]
+    assert [a.published.iso if a.published else None for a in found] == ["2022-06-04", "2022-06-06"]
+    assert [len(a.paragraphs) for a in found] == [3, 3]
+    assert found[0].metadata["section"] == "Business"
+    assert found[0].metadata["edition"] == "Late Edition"
+    assert found[0].metadata["page"] == "B1"
+    assert found[1].metadata["document_id"] == "RVRSNT0020220606ei660000d"
+    assert not any(p.text.startswith("Document ") for a in found for p in a.paragraphs)
+
+
+def test_factiva_search_summary_is_not_an_article() -> None:
+    summary = "\n\nSearch Summary\nText: water rates\nDate: 01/06/2022 to 30/06/2022\nResults Found: 2\n"
+    assert len(articles(read("factiva_plain_two.txt") + summary)) == 2
+
+
+def test_a_malformed_article_is_reported_and_the_rest_come_out() -> None:
+    broken = read("nexis_uni_three.txt").replace(
+        "Body\n\n\nThe city council on Tuesday postponed", "Body\n\n\nLoad-Date: November 21, 2019\nThe city"
+    )
+    # cut the second article's body away entirely
+    start = broken.index("Council Delays Vote")
+    end = broken.index("End of Document", start)
+    broken = broken[:start] + "Council Delays Vote\nThe Lakeshore Ledger (Ohio)\nBody\n" + broken[end:]
+    results = parse_all(broken)
+    assert [type(r).__name__ for r in results] == ["Article", "DocumentError", "Article"]
+    error = results[1]
+    assert isinstance(error, DocumentError)
+    assert error.source.index == 1
+    assert "no body" in error.reason
+
+
+def test_wire_slug_and_version_prefix() -> None:
+    ap = parse(read("ap_wire.txt"))
+    assert ap.layout == "wire"
+    assert ap.metadata["slug"] == "AP-US-Flood-Warnings,0388"
+    assert ap.headline == "River flooding forces evacuations in three Missouri towns"
+    assert [a.name for a in ap.authors] == ["Daniel Foster", "Ruth Abernathy"]
+    assert ap.agency == "Associated Press"
+    assert ap.dateline is not None and (ap.dateline.place, ap.dateline.agency) == ("HANNIBAL, Mo.", "AP")
+    assert {r.reason for r in ap.removed} >= {"slug", "separator", "copyright"}
+    assert [c.name for c in ap.contributors] == ["Lee Hampton"]
+    assert [q.text for q in ap.quotes][1] == "Now we wait."
+
+    reuters = parse(read("reuters_wire.txt"))
+    assert reuters.headline == "Chipmaker cuts outlook as demand for phones slows"
+    assert reuters.metadata["version"] == "UPDATE 2"
+    assert reuters.agency == "Reuters"  # from the dateline
+    assert [(c.name, c.role) for c in reuters.contributors] == [
+        ("Anita Kapoor", "reporting"),
+        ("Jonas Weber", "reporting"),
+        ("Mark Hollis", "editing"),
+    ]
+    assert "no publication date found" in reuters.warnings
+
+
+def test_forced_layout() -> None:
+    text = read("nexis_uni_three.txt")
+    assert len(parse_all(text, ParseOptions(layout="nexis"))) == 3
+    web = parse_all(text, ParseOptions(layout="web"))
+    assert len(web) == 1 and isinstance(web[0], Article) and web[0].layout == "web"
+    with pytest.raises(ValueError, match="unknown layout"):
+        parse_all(text, ParseOptions(layout="pdf"))
+
+
+def test_windows_line_endings() -> None:
+    found = articles(read("factiva_plain_two.txt").replace("\n", "\r\n"))
+    assert [a.headline for a in found] == [
+        "City Utility Raises Water Rates for First Time in a Decade",
+        "Library Extends Hours at Three Branches",
+    ]
+
+
+def test_parse_gives_the_first_article_of_an_export() -> None:
+    assert parse(read("factiva_two.txt")).headline == "Grain Exporters Brace for Lower Harvest After Dry Summer"
+
+
+def test_split_keeps_file_positions() -> None:
+    docs = split(read("nexis_uni_three.txt"))
+    assert [d.index for d in docs] == [0, 1, 2]
+    first = articles(read("nexis_uni_three.txt"))[0]
+    lines = read("nexis_uni_three.txt").split("\n")
+    p = first.paragraphs[0]
+    assert lines[p.line - 1].strip() == p.text
+
+
+# ------------------------------------------------------------------ CLI
+def test_cli_emits_one_object_per_article(tmp_path: Path) -> None:
+    target = tmp_path / "export.txt"
+    target.write_text(read("nexis_uni_three.txt"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(target), "--jsonl", "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["source"]["index"] for r in records] == [0, 1, 2]
+    assert [r["layout"] for r in records] == ["nexis"] * 3
+
+
+def test_cli_layout_option(tmp_path: Path) -> None:
+    target = tmp_path / "export.txt"
+    target.write_text(read("nexis_uni_three.txt"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(target), "--jsonl", "-q", "--layout", "web"])
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) == 1
+    bad = CliRunner().invoke(cli, ["parse", str(target), "--layout", "pdf"])
+    assert bad.exit_code == 2
+    assert "Invalid value for '--layout'" in bad.output
+
+
+def test_cli_reports_a_malformed_article_and_goes_on(tmp_path: Path) -> None:
+    text = read("factiva_two.txt")
+    cut = text.index("LP\n  The region's main ferry")
+    end = text.index("NS\n  gtrans")
+    target = tmp_path / "export.txt"
+    target.write_text(text[:cut] + text[end:], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(target), "--jsonl", "-q"])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["headline"] == "Grain Exporters Brace for Lower Harvest After Dry Summer"
+    assert records[1]["source"]["index"] == 1 and "no body text" in records[1]["error"]
+    assert "export.txt#1" in result.stderr
