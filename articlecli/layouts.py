@@ -93,7 +93,8 @@ def detect(text: str) -> str:
     trailers = _FACTIVA_TRAILER.findall(head)
     if trailers and any(_WORD_COUNT.match(line) for line in head.splitlines()[:40]):
         return "factiva"
-    if _NEXIS_SEPARATOR.search(head) and len(_NEXIS_LABEL.findall(head)) >= 2:
+    separators = len(_NEXIS_SEPARATOR.findall(head))
+    if separators >= 2 or (separators and len(_NEXIS_LABEL.findall(head)) >= 2):
         return "nexis"
     if is_wire(head):
         return "wire"
@@ -219,7 +220,11 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int], *,
             if x[1].lower() in _NEXIS_TRAILER:
                 break
             header_labels.append(x)
-        body_start = header_labels[-1][0] + 1 if header_labels else 0
+        if not header_labels:  # no header fields at all: read the article like a page
+            text = "\n".join(lines)
+            error = None if text.strip() else "empty document"
+            return Document(text, "nexis", index, lo + 1, starts[lo], None, {}, error)
+        body_start = header_labels[-1][0] + 1
     body_end = len(stripped)
     for i, label, _ in labels:
         if i >= body_start and label.lower() in _NEXIS_TRAILER:
@@ -354,6 +359,8 @@ _FACTIVA_META = {
     "ET": "time",
     "CR": "credit",
     "ART": "art",
+    "CT": "contact",
+    "RF": "reference",
 }
 _BODY_CODES = ("LP", "TD")
 _DOCUMENT_WORD = regex.compile(r"^Document\s++")

@@ -249,6 +249,7 @@ def find_dateline(lines: list[Line], st: Structure, year: int | None) -> Datelin
     if found is not None:
         return found
     for i in range(first - 1, max(-1, first - 3), -1):
-        if st.decisions[i].reason == "dateline":
+        dec = st.decisions[i]
+        if dec.role in (Role.DEBRIS, Role.OUTSIDE) and P.DATELINE_ONLY.match(lines[i].text):
             return read_dateline_field(lines[i].text, year=year)
     return None

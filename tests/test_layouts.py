@@ -308,3 +308,43 @@ def test_cli_reports_a_malformed_article_and_goes_on(tmp_path: Path) -> None:
     assert records[0]["headline"] == "Grain Exporters Brace for Lower Harvest After Dry Summer"
     assert records[1]["source"]["index"] == 1 and "no body text" in records[1]["error"]
     assert "export.txt#1" in result.stderr
+
+
+LABEL_LESS = """Storm Batters Coast
+By Jane Doe
+
+The storm made landfall on Tuesday, and thousands of homes lost power overnight in the county.
+
+Forecasters said the rain would continue until Thursday, with more flooding expected inland.
+
+End of Document
+
+Council Delays the Parking Plan
+By John Roe
+
+The council voted on Monday to delay the plan, which had been debated for two years.
+
+Another paragraph of the second story follows, with more than enough words in it.
+
+End of Document
+"""
+
+
+def test_nexis_without_labels_reads_each_article_like_a_page() -> None:
+    assert detect(LABEL_LESS) == "nexis"  # two separators are enough
+    found = articles(LABEL_LESS)
+    assert [a.headline for a in found] == ["Storm Batters Coast", "Council Delays the Parking Plan"]
+    assert [[x.name for x in a.authors] for a in found] == [["Jane Doe"], ["John Roe"]]
+    assert [len(a.paragraphs) for a in found] == [2, 2]
+
+
+def test_no_date_from_headline_or_copyright() -> None:
+    text = (
+        "Storm on November 19, 2019 batters coast\n\nBy Jane Doe\n\n"
+        "The storm made landfall on Tuesday, and thousands of homes lost power overnight.\n\n"
+        "Forecasters said the rain would continue until Thursday, with more flooding inland.\n\n"
+        "Copyright November 20, 2019 The Daily Planet. All rights reserved.\n"
+    )
+    article = parse(text)
+    assert article.published is None
+    assert "no publication date found" in article.warnings
