@@ -487,7 +487,10 @@ def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> 
     d = st.decisions
     best, best_score = None, 0.0
     for i in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
-        if d[i].role is not Role.OUTSIDE or feats[i].name_like or _labelled_author(lines, i):
+        if d[i].role is not Role.OUTSIDE or _labelled_author(lines, i):
+            continue
+        # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
+        if feats[i].name_like and not (i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline):
             continue
         score = headline_score(lines, feats, st, i)
         if score is not None and score > best_score:
