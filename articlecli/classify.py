@@ -16,6 +16,7 @@ import regex
 
 from . import captions as C
 from . import dates
+from . import lexicon as L
 from . import patterns as P
 from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
@@ -100,6 +101,7 @@ class Structure:
     body_end: int = -1
     bylines: list[int] = field(default_factory=list)
     date_lines: list[int] = field(default_factory=list)
+    body_only: bool = False  # an export's body: every line belongs to the article
 
 
 # ------------------------------------------------------------------ pass 1
@@ -303,6 +305,20 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             if marked * 2 >= len(run):
                 out.update(run)
         i = j + 1
+    out.update(_numbered_items(lines, feats))
+    return out
+
+
+def _numbered_items(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Short lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not."""
+    out: set[int] = set()
+    previous: int | None = None
+    for i, line in enumerate(lines):
+        m = _NUMBER.match(line.text) if not feats[i].prose and line.text[:1].isdigit() else None
+        n = int(m.group(1)) if m else None
+        if n is not None and previous is not None and n == previous + 1:
+            out.update((i - 1, i))
+        previous = n
     return out
 
 
@@ -351,6 +367,7 @@ def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
 
 
 def _classify_body(lines: list[Line], feats: list[Features], st: Structure) -> Structure:
+    st.body_only = True
     if not lines:
         return st
     start = 0
@@ -1011,16 +1028,50 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
         and not next_f.prose
         and i + 1 <= st.body_end
     )
-    if P.LIST_ITEM.match(t) and not P.NUMBERED_HEADING.match(t):
+    if P.LIST_ITEM.match(t) and (not P.NUMBERED_HEADING.match(t) or _numbered_run(lines, st, i)):
         return Decision(Role.PARAGRAPH)
     if prev_line is not None and (glued_prev or glued_next or (prev_line.text.endswith(":") and not line.blank_before)):
         return Decision(Role.PARAGRAPH)
-    heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t)
+    heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not _unfinished(t)
+    if st.body_only and _in_short_run(feats, st, i):
+        return Decision(Role.PARAGRAPH)  # a list, one item a line: "1. Finland" / "2. Norway"
     if heading_like and next_f is not None and (next_f.prose or glued_next):
         return Decision(Role.HEADING)
-    if f.words >= 6:
+    if f.words >= 6 or st.body_only:  # in an export's body, nothing is page furniture
         return Decision(Role.PARAGRAPH)
     return Decision(Role.DEBRIS, "non-prose")
+
+
+_FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
+
+
+def _unfinished(text: str) -> bool:
+    """A line cut off mid-sentence, not a heading: "... the move of Thibaut Courtois to"."""
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return last in _FUNCTION_WORDS
+
+
+_NUMBER = regex.compile(r"^(\d{1,3})[.)]\s")
+
+
+def _numbered_run(lines: list[Line], st: Structure, i: int) -> bool:
+    """ "1. Finland" then "2. Norway": numbered items one after another are a list, not headings
+    (numbered headings have paragraphs between them)."""
+    m = _NUMBER.match(lines[i].text)
+    if m is None:
+        return False
+    n = int(m.group(1))
+    for j, want in ((i - 1, n - 1), (i + 1, n + 1)):
+        if st.body_start <= j <= st.body_end:
+            other = _NUMBER.match(lines[j].text)
+            if other is not None and int(other.group(1)) == want:
+                return True
+    return False
+
+
+def _in_short_run(feats: list[Features], st: Structure, i: int) -> bool:
+    """The line and a neighbour in the body are both short lines, not running text."""
+    return any(st.body_start <= j <= st.body_end and not feats[j].prose for j in (i - 1, i + 1))
 
 
 def note_kind(text: str, authors: list[str] | None = None) -> str | None:

@@ -208,9 +208,15 @@ def _line_starts(lines: list[str]) -> list[int]:
 def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int], *, classic: bool) -> Document:
     stripped = [ln.strip() for ln in lines]
     labels: list[tuple[int, str, str]] = []  # (line, label, value)
+    # fields follow the date line: above it, "Column: The merger ..." is a headline
+    body_line = next((i for i, t in enumerate(stripped) if t.lower() == "body"), len(stripped))
+    date_at = next((i for i in range(body_line) if _is_date_field(stripped[i])), -1)
     for i, t in enumerate(stripped):
+        if i <= date_at:
+            continue
         m = _LABEL.match(t)
-        if m is not None and _is_field_label(m.group("label")):
+        # the classic layout prints its labels in capitals: "Column: The merger ..." is its headline
+        if m is not None and _is_field_label(m.group("label")) and (not classic or m.group("label").isupper()):
             labels.append((i, m.group("label"), m.group("value").strip()))
     body_start = next((i + 1 for i, t in enumerate(stripped) if t.lower() == "body"), None)
     header_labels = [x for x in labels if body_start is None or x[0] < body_start]
@@ -303,8 +309,10 @@ def _read_top(top: list[str], *, classic: bool) -> _Top:
     copyright_lines = [t for t in top if _COPYRIGHT.match(t) or t.lower() == "all rights reserved"]
     rest = [t for t in top if t not in copyright_lines]
     date_at = next((i for i in range(len(rest) - 1, -1, -1) if _is_date_field(rest[i])), None)
-    if date_at is None:
-        return _Top(rest[-1] if rest else None, None, None, None, copyright_lines)
+    if date_at is None:  # headline and publication, or (classic) publication and headline
+        if classic or len(rest) < 2:
+            return _Top(rest[-1] if rest else None, None, rest[-2] if len(rest) >= 2 else None, None, copyright_lines)
+        return _Top(rest[-2], None, rest[-1], None, copyright_lines)
     date_line = rest[date_at]
     before, after = rest[:date_at], rest[date_at + 1 :]
     if classic and after:  # publication, date, edition, headline
@@ -450,12 +458,9 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
         )
     metadata["length"] = stripped[wc_at]
     before = [stripped[i] for i in nonblank if i < wc_at]
-    byline = None
-    if len(before) >= 2 and _looks_like_byline(before[-1]):
-        byline = before.pop()
-    if len(before) >= 2 and len(before[0].split()) <= 3 and len(before[0]) < len(before[1]):
-        metadata["section"] = before.pop(0)  # the section prints above the headline
-    headline = " ".join(before) or None
+    headline, byline, section = _headline_and_byline(before)
+    if section:
+        metadata["section"] = section
     # after the word count: date, time, source name, source code, edition, page, language, copyright
     i = wc_at + 1
     date_line: str | None = None
@@ -464,8 +469,8 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
     while i < len(stripped):
         t = stripped[i]
         if not t:
-            if date_line is not None and (metadata.get("copyright") or metadata.get("language")):
-                body_start = i + 1
+            if date_line is not None or metadata.get("copyright") or metadata.get("language") or seen_rest:
+                body_start = i + 1  # the first blank line after the header fields
                 break
             i += 1
             continue
@@ -499,9 +504,35 @@ _TIME = regex.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+\p{Lu}{2,4})?")
 _SOURCE_CODE = regex.compile(r"[A-Z0-9]{4,10}")
 
 
+def _headline_and_byline(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Headline, byline and section from the lines above a Factiva word count (SE, HD, BY in that order).
+
+    >>> _headline_and_byline(["Business", "Water Rates Rise Again", "By Olivia Brandt"])
+    ('Water Rates Rise Again', 'By Olivia Brandt', 'Business')
+    """
+    lines = list(lines)
+    section = byline = None
+    if (len(lines) >= 3 or (len(lines) == 2 and _section_first(lines[0], lines[1]))) and len(lines[0].split()) <= 3:
+        section = lines.pop(0)
+    if len(lines) >= 2 and _looks_like_byline(lines[-1]):
+        byline = lines.pop()
+    return (" ".join(lines) or None), byline, section
+
+
+def _section_first(first: str, second: str) -> bool:
+    """ "News" above "Storm Hits the Coast": a short section name, then a longer headline that is no byline."""
+    return len(first.split()) <= 3 and len(first) < len(second) and not _looks_like_byline(second)
+
+
 def _looks_like_byline(text: str) -> bool:
-    """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen": a byline line above the word count."""
+    """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen", "TMZ STAFF": a byline line under the headline."""
     if has_byline_lead(text):
         return True
-    parts = regex.split(r",|\band\b|&", text)
-    return len(text) <= 80 and all(is_name(p.strip()) for p in parts if p.strip())
+    if len(text) > 80 or _ANY_DIGIT.search(text) or text.rstrip()[-1:] in ".!?:":
+        return False
+    parts = [p.strip() for p in _NAME_LIST_SEPARATOR.split(text) if p.strip()]
+    return all(is_name(p) for p in parts) or len(text.split()) <= 4
+
+
+_ANY_DIGIT = regex.compile(r"\d")
+_NAME_LIST_SEPARATOR = regex.compile(r",|\band\b|&")

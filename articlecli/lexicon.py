@@ -446,3 +446,11 @@ WEB_CHROME_WORDS: tuple[str, ...] = _phrases(
     newsletter, log in, sign in, cookie, privacy policy, view all, min read, related, trending, most read
     """
 )
+
+# Words a heading does not end with: a line ending with one was cut off mid-sentence.
+# (Prepositions may end one: "Find someone to talk to".)
+FUNCTION_WORDS: tuple[str, ...] = _phrases(
+    """
+    a, an, the, and, or, but, than, his, their, its, our, your, my
+    """
+)

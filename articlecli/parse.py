@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from . import dates, layouts
 from . import patterns as P
-from .bylines import Author, parse_byline
-from .classify import Role, Structure, classify
+from .bylines import Author, Byline, parse_byline
+from .classify import Decision, Role, Structure, classify
 from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
 from .model import (
@@ -80,7 +80,25 @@ def parse_document(doc: layouts.Document, options: ParseOptions, source: Source)
     """One article cut from a file by `layouts.split`."""
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset)
     st = classify(lines, body_only=doc.fields is not None)
+    if doc.layout == "wire":
+        _wire_headline(lines, st, doc)
     return assemble(lines, st, options, source, doc=doc)
+
+
+def _wire_headline(lines: list[Line], st: Structure, doc: layouts.Document) -> None:
+    """Wire copy opens with its headline (under the slug), however long it is."""
+    first = next((i for i, ln in enumerate(lines) if ln.text != doc.metadata.get("slug")), None)
+    if first is None or st.headline == first or first + 1 >= len(lines):
+        return
+    if st.decisions[first].role not in (Role.PARAGRAPH, Role.OUTSIDE, Role.HEADING, Role.DECK):
+        return
+    if st.headline is not None and st.deck is None and st.headline > first:
+        st.decisions[st.headline] = Decision(Role.DECK)
+        st.deck = st.headline
+    elif st.headline is not None:
+        st.decisions[st.headline] = Decision(Role.OUTSIDE, "page-chrome")
+    st.decisions[first] = Decision(Role.HEADLINE)
+    st.headline = first
 
 
 def assemble(
@@ -98,7 +116,7 @@ def assemble(
     authors: list[Author] = []
     byline_text: str | None = None
     agency: str | None = None
-    field_byline = parse_byline(fields.byline) if fields.byline else None
+    field_byline = field_byline_of(fields.byline) if fields.byline else None
     for b in [field_byline] + [d[i].byline for i in sorted(st.bylines)]:
         if b is None:
             continue
@@ -228,6 +246,15 @@ def read_dates(
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")
     return published, updated
+
+
+def field_byline_of(text: str) -> Byline:
+    """An export's byline field names the authors, whatever they look like: "CBS News" is the author."""
+    found = parse_byline(text, allow_org=True)
+    if found is not None:
+        return found
+    name = P.BYLINE_LEAD.sub("", text.strip()).strip(" ,;")
+    return Byline(text, (Author(name),) if name else (), None)
 
 
 def _is_agency(name: str) -> bool:
