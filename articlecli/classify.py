@@ -530,6 +530,8 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
     if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t) or t.startswith(("—", "–")):
         return None
     score = 1.0 if f.words >= 4 else (0.0 if f.words == 3 else -2.0)
+    if i == 0 and f.words <= 3:
+        score += 1.0  # a short title opening the text (plain copy, not a page's menu)
     if f.words > 40:
         score -= 2
     sentences = bool(P.SENTENCE_BREAK.search(t))

@@ -149,7 +149,8 @@ class Batch:
                 progress.close()
 
     def finish(self) -> None:
-        if not self.quiet and (len(self.refs) > 1 or self.stats.failed):
+        # one input: its error line says it all; several: a summary of the run
+        if not self.quiet and len(self.refs) > 1:
             click.echo(self.stats.summary() + (" (stopped at the first failure)" if self.stopped else ""), err=True)
         if self.stats.failed:
             sys.exit(1)
@@ -257,6 +258,8 @@ def _print_json(batch: Batch, *, single: bool) -> None:
         recs = list(good)
         if len(recs) == 1:
             click.echo(dumps(recs[0], indent=2))
+            return
+        if not recs:  # the one input failed: its error is on stderr, nothing on stdout
             return
         good = iter(recs)
     click.echo("[")

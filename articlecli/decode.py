@@ -68,12 +68,15 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         raise ArticleParseError(f"too large ({len(data):,} bytes, limit {max_bytes:,})")
     for bom, name in _BOMS:
         if data.startswith(bom):
+            warnings = []
             try:
                 text = data[len(bom) :].decode(name.replace("-sig", ""))
             except UnicodeDecodeError:
                 text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
-                return _finish(Decoded(text, name, ["invalid bytes replaced with U+FFFD"]))
-            return _finish(Decoded(text, name))
+                warnings.append("invalid bytes replaced with U+FFFD")
+            if not text.strip():
+                raise ArticleParseError("empty")
+            return _finish(Decoded(text, name, warnings))
     if not data.strip():
         raise ArticleParseError("empty")
     if data.startswith(_SIGNATURES) or _looks_binary(data):
@@ -84,6 +87,11 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
+    # valid multi-byte sequences outnumbering the invalid bytes: UTF-8 damaged in a few places
+    # (a single-byte file almost never forms valid UTF-8 sequences by chance)
+    multibyte = sum(1 for c in text if c > "\x7f") - bad
+    if multibyte > 2 * bad and bad * 50 < len(text):
+        return _finish(Decoded(text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]))
     if not _legacy_plausible(data) and _non_latin(data) is None:
         if bad * 50 < len(text):  # a UTF-8 file damaged in a few places: keep it, mark the damage
             return _finish(Decoded(text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]))
@@ -112,10 +120,14 @@ def _legacy_plausible(data: bytes) -> bool:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if b"\x00" in sample:
-        # UTF-16 without a BOM has NULs in every other byte; anything else with NULs is binary
+    nuls = sample.count(0)
+    if nuls:
+        # UTF-16 without a BOM has NULs in every other byte; a few stray NULs in text are dropped
+        # later; anything else with NULs is binary
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        return not (even > len(sample) // 4 or odd > len(sample) // 4) or len(sample) < 4
+        utf16 = even > len(sample) // 4 or odd > len(sample) // 4
+        stray = nuls * 200 <= len(sample)
+        return not (utf16 or stray) or len(sample) < 4
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls * 20 > len(sample)
 
@@ -172,7 +184,7 @@ def _finish(dec: Decoded) -> Decoded:
     if not hits:
         return dec
     try:
-        repaired = dec.text.encode("cp1252").decode("utf-8")
+        repaired = _cp1252_bytes(dec.text).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         repaired = MOJIBAKE.sub(lambda m: _fix_one(m.group(0)), dec.text)
         if len(MOJIBAKE.findall(repaired)) < hits:
@@ -186,6 +198,24 @@ def _finish(dec: Decoded) -> Decoded:
 
 def _fix_one(s: str) -> str:
     try:
-        return s.encode("cp1252").decode("utf-8")
+        return _cp1252_bytes(s).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return s
+
+
+def _cp1252_bytes(s: str) -> bytes:
+    """The bytes a browser read as cp1252 to show `s`: its five unassigned bytes (0x81, 0x8d,
+    0x8f, 0x90, 0x9d) pass through as the C1 characters of the same number."""
+    return s.encode("cp1252", errors="_c1_passthrough")
+
+
+def _c1_passthrough(err: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    chunk = err.object[err.start : err.end]
+    if all("\x80" <= c <= "\x9f" for c in chunk):
+        return chunk.encode("latin-1"), err.end
+    raise err
+
+
+codecs.register_error("_c1_passthrough", _c1_passthrough)

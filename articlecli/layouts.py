@@ -120,10 +120,9 @@ def split(text: str, layout: str = "auto") -> list[Document]:
     """The articles of a text, in order; one Document for web and wire copy."""
     if layout == "auto":
         layout = detect(text)
-    if layout == "nexis":
-        return split_nexis(text)
-    if layout == "factiva":
-        return split_factiva(text)
+    if layout in ("nexis", "factiva"):
+        docs = split_nexis(text) if layout == "nexis" else split_factiva(text)
+        return docs or [Document(text, layout, error=f"no article found in this {layout} export")]
     if layout == "wire":
         return [read_wire(text)]
     return [Document(text, "web")]

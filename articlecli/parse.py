@@ -13,7 +13,6 @@ from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
 from .model import (
     Article,
-    ArticleParseError,
     BodyBlock,
     Caption,
     Contributor,
@@ -42,13 +41,14 @@ def parse(text: str, options: ParseOptions | None = None, *, source: Source | No
     """Read the raw text of one news article into an Article.
 
     A news-database export holding several articles gives its first; `parse_all` gives them all.
-    Raises ArticleParseError when the text holds no article that can be read.
+    Never raises for any text: what cannot be read is reported in the Article's `warnings`.
     """
+    options = options or ParseOptions()
     for result in parse_all(text, options, source=source):
         if isinstance(result, Article):
             return result
-        raise ArticleParseError(result.reason)
-    raise ArticleParseError("empty")  # pragma: no cover - split() always yields a document
+    # an export none of whose articles could be read: read the text as one page instead
+    return parse_document(layouts.Document(normalize(text), "web"), options, source or Source())
 
 
 def parse_all(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob as globlib
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ class SourceRef:
     """Something to read: a path, or None for standard input."""
 
     path: str | None
+    problem: str | None = None  # known before reading: why this source cannot be read
 
     @property
     def label(self) -> str:
@@ -39,7 +41,11 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str =
         if arg == STDIN:
             yield SourceRef(None)
         elif os.path.isdir(arg):
-            yield from (SourceRef(p) for p in folder_files(arg, recursive=recursive, pattern=pattern))
+            found = folder_files(arg, recursive=recursive, pattern=pattern)
+            if not found:
+                where = " or its sub-folders" if recursive else ""
+                yield SourceRef(arg, f"no files matching {pattern} in this folder{where}")
+            yield from (SourceRef(p) for p in found)
         elif not os.path.exists(arg) and _GLOB_CHARS & set(arg):
             matches = sorted(globlib.glob(arg, recursive=True))
             if not matches:
@@ -56,8 +62,17 @@ def folder_files(folder: str, *, recursive: bool, pattern: str) -> list[str]:
         found = globlib.glob(os.path.join(globlib.escape(folder), "**", pattern), recursive=True)
     else:
         found = globlib.glob(os.path.join(globlib.escape(folder), pattern))
-    # a sub-folder named like a file ("story.txt/") is kept, to be reported as "is a directory"
-    return sorted(found)
+    # a sub-folder named like a file ("story.txt/") is kept, to be reported as "is a directory";
+    # pipes, sockets and devices found in a folder are skipped: reading one could wait forever
+    return sorted(p for p in found if os.path.isdir(p) or _regular_or_link(p))
+
+
+def _regular_or_link(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True  # a broken or looping link: kept, to be reported as unreadable
+    return stat.S_ISREG(mode)
 
 
 def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -67,6 +82,8 @@ def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if len(data) > max_bytes:
             raise ArticleParseError(f"too large (more than {max_bytes:,} bytes)")
         return data
+    if ref.problem is not None:
+        raise ArticleParseError(ref.problem)
     path = ref.path
     try:
         if os.path.isdir(path):
@@ -74,8 +91,16 @@ def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         size = os.path.getsize(path)
         if size > max_bytes:
             raise ArticleParseError(f"too large ({size:,} bytes, limit {max_bytes:,})")
-        with open(path, "rb") as fh:
-            return fh.read(max_bytes + 1)
+        # opened without blocking: a named pipe nobody writes to reads as empty instead of
+        # waiting forever; one with a writer (`<(curl ...)`) is then read as usual
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with open(fd, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ArticleParseError(f"too large (more than {max_bytes:,} bytes)")
+        return data
     except FileNotFoundError:
         raise ArticleParseError("not found") from None
     except IsADirectoryError:
@@ -86,8 +111,15 @@ def read_bytes(ref: SourceRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise ArticleParseError(f"unreadable: {e.strerror or e}") from None
 
 
+def printable(path: str | None) -> str | None:
+    """A path as valid UTF-8 for the output: bytes a file name holds that are not UTF-8 become U+FFFD."""
+    if path is None:
+        return None
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def source_info(ref: SourceRef, data: bytes, encoding: str | None, index: int | None = None) -> Source:
-    return Source(ref.path, len(data), hashlib.sha256(data).hexdigest(), encoding, index)
+    return Source(printable(ref.path), len(data), hashlib.sha256(data).hexdigest(), encoding, index)
 
 
 def process(
@@ -103,12 +135,12 @@ def process(
         decoded = decode(data, max_bytes=max_bytes)
         results = parse_all(decoded.text, options, source=source_info(ref, data, decoded.encoding))
     except ArticleParseError as e:
-        src = source_info(ref, data, None) if data is not None else Source(ref.path)
+        src = source_info(ref, data, None) if data is not None else Source(printable(ref.path))
         return [{"source": src.to_dict(), "error": e.reason}]
     except RecursionError:  # pragma: no cover - a bug, reported without a traceback
-        return [{"source": Source(ref.path).to_dict(), "error": "internal error: recursion too deep"}]
+        return [{"source": Source(printable(ref.path)).to_dict(), "error": "internal error: recursion too deep"}]
     except Exception as e:  # a bug in a rule must not stop a batch of thousands
-        return [{"source": Source(ref.path).to_dict(), "error": f"internal error: {type(e).__name__}: {e}"}]
+        return [{"source": Source(printable(ref.path)).to_dict(), "error": f"internal error: {type(e).__name__}: {e}"}]
     records = []
     for result in results:
         out = result.to_dict()

@@ -71,13 +71,19 @@ def throughput(name: str, paths: list[Path], report: dict[str, object]) -> list[
     t_parse = best_of(lambda: parse_pass(paths))
     ratio = t_parse / t_floor
     report[f"throughput_{name}"] = {
-        "articles": len(paths), "mb": round(mb, 3), "parse_articles_per_s": round(len(paths) / t_parse, 1),
-        "parse_mb_per_s": round(mb / t_parse, 2), "floor_articles_per_s": round(len(paths) / t_floor, 1),
+        "articles": len(paths),
+        "mb": round(mb, 3),
+        "parse_articles_per_s": round(len(paths) / t_parse, 1),
+        "parse_mb_per_s": round(mb / t_parse, 2),
+        "floor_articles_per_s": round(len(paths) / t_floor, 1),
         "ratio_to_floor": round(ratio, 1),
     }
-    return [f"warm parse(), {name} ({len(paths)} articles, {mb:.1f} MB)",
-            f"{len(paths) / t_parse:,.0f} articles/s, {mb / t_parse:.2f} MB/s",
-            f"floor {len(paths) / t_floor:,.0f} articles/s", f"{ratio:.1f}x floor"]
+    return [
+        f"warm parse(), {name} ({len(paths)} articles, {mb:.1f} MB)",
+        f"{len(paths) / t_parse:,.0f} articles/s, {mb / t_parse:.2f} MB/s",
+        f"floor {len(paths) / t_floor:,.0f} articles/s",
+        f"{ratio:.1f}x floor",
+    ]
 
 
 def size_scaling(report: dict[str, object]) -> list[list[str]]:
@@ -89,8 +95,14 @@ def size_scaling(report: dict[str, object]) -> list[list[str]]:
         repeat = 3 if size >= 200_000 else 7
         t = best_of(lambda text=text: parse(text), repeat)
         per_kb[size] = t / (len(text) / 1000)
-        rows.append([f"cost per KB at {len(text) / 1000:,.0f} KB", f"{per_kb[size] * 1e6:,.0f} µs/KB",
-                     f"{t * 1000:,.1f} ms", f"{per_kb[size] / per_kb.get(5_000, per_kb[size]):.2f}x the 5 KB cost"])
+        rows.append(
+            [
+                f"cost per KB at {len(text) / 1000:,.0f} KB",
+                f"{per_kb[size] * 1e6:,.0f} µs/KB",
+                f"{t * 1000:,.1f} ms",
+                f"{per_kb[size] / per_kb.get(5_000, per_kb[size]):.2f}x the 5 KB cost",
+            ]
+        )
     report["cost_per_kb_us"] = {str(k): round(v * 1e6, 1) for k, v in per_kb.items()}
     report["cost_per_kb_1mb_vs_5kb"] = round(per_kb[1_000_000] / per_kb[5_000], 2)
     return rows
@@ -109,8 +121,12 @@ def cold_start(report: dict[str, object]) -> list[str]:
     base = run_time([sys.executable, "-c", "import click, regex, json"])
     cli = run_time([str(BIN / "articlecli"), "parse", str(SEED), "--json"])
     report["cold_start"] = {"baseline_s": round(base, 3), "articlecli_s": round(cli, 3), "ratio": round(cli / base, 2)}
-    return ["cold start: articlecli parse seed --json", f"{cli * 1000:.0f} ms",
-            f"python -c 'import click, regex, json' {base * 1000:.0f} ms", f"{cli / base:.2f}x baseline"]
+    return [
+        "cold start: articlecli parse seed --json",
+        f"{cli * 1000:.0f} ms",
+        f"python -c 'import click, regex, json' {base * 1000:.0f} ms",
+        f"{cli / base:.2f}x baseline",
+    ]
 
 
 def write_batch(folder: Path, n: int) -> None:
@@ -138,27 +154,48 @@ def batch(report: dict[str, object], n_large: int, n_small: int) -> list[list[st
         t2, _ = run_measured([*cmd, str(large), "--jobs", "2"])
         _, mem_small = run_measured([*cmd, str(small), "--jobs", "1"])
         _, mem_large = run_measured([*cmd, str(large), "--jobs", "1"])
-    report["batch"] = {"files": n_large, "jobs1_s": round(t1, 2), "jobs2_s": round(t2, 2), "speedup": round(t1 / t2, 2),
-                       "peak_kb_small": mem_small, "peak_kb_large": mem_large, "small_files": n_small,
-                       "memory_ratio": round(mem_large / mem_small, 3)}
-    rows.append([f"batch of {n_large:,} files, --jobs 1 vs 2", f"{t1:.1f} s vs {t2:.1f} s",
-                 f"{n_large / t1:,.0f} vs {n_large / t2:,.0f} files/s", f"{t1 / t2:.2f}x speed-up"])
-    rows.append([f"peak memory, {n_small:,} vs {n_large:,} files", f"{mem_small / 1024:.0f} MB vs {mem_large / 1024:.0f} MB",
-                 "", f"{mem_large / mem_small:.2f}x"])
+    report["batch"] = {
+        "files": n_large,
+        "jobs1_s": round(t1, 2),
+        "jobs2_s": round(t2, 2),
+        "speedup": round(t1 / t2, 2),
+        "peak_kb_small": mem_small,
+        "peak_kb_large": mem_large,
+        "small_files": n_small,
+        "memory_ratio": round(mem_large / mem_small, 3),
+    }
+    rows.append(
+        [
+            f"batch of {n_large:,} files, --jobs 1 vs 2",
+            f"{t1:.1f} s vs {t2:.1f} s",
+            f"{n_large / t1:,.0f} vs {n_large / t2:,.0f} files/s",
+            f"{t1 / t2:.2f}x speed-up",
+        ]
+    )
+    rows.append(
+        [
+            f"peak memory, {n_small:,} vs {n_large:,} files",
+            f"{mem_small / 1024:.0f} MB vs {mem_large / 1024:.0f} MB",
+            "",
+            f"{mem_large / mem_small:.2f}x",
+        ]
+    )
     return rows
 
 
 PATHOLOGICAL: dict[str, Callable[[], str]] = {
     "1 MB line, no newline": lambda: ("word " * 200_000)[:1_000_000],
-    "100,000 unbalanced quote marks": lambda: "He said “ and ‘ then \" " * 20_000,
+    "100,000 unbalanced quote marks": lambda: 'He said “ and ‘ then " ' * 20_000,
     "50,000 lines of 'By By By'": lambda: "By By By\n" * 50_000,
     "very long words": lambda: ("x" * 100_000 + " ") * 10,
     "deeply repeated punctuation": lambda: "!?.,;:—“”‘’()[]" * 70_000,
-    "1 MB paragraph, 10,000 marks": lambda: " ".join(f"word{i} “unclosed" if i % 10 == 0 else f"word{i}"
-                                                      for i in range(100_000)),
+    "1 MB paragraph, 10,000 marks": lambda: " ".join(
+        f"word{i} “unclosed" if i % 10 == 0 else f"word{i}" for i in range(100_000)
+    ),
     "20,000 short lines": lambda: "\n".join(f"Item {i}" for i in range(20_000)),
-    "a date on every line": lambda: "\n".join(f"Updated Nov {i % 28 + 1}, 2019 at {i % 12 + 1}:00 PM ET"
-                                              for i in range(20_000)),
+    "a date on every line": lambda: "\n".join(
+        f"Updated Nov {i % 28 + 1}, 2019 at {i % 12 + 1}:00 PM ET" for i in range(20_000)
+    ),
 }
 
 
