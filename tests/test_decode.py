@@ -152,8 +152,12 @@ def test_too_large_is_refused_without_reading(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", str(path), "--jsonl"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["error"].startswith("too large")
-    # a higher limit reads it
-    ok = CliRunner().invoke(cli, ["parse", str(path), "--json", "--max-bytes", str(25 * 1024 * 1024)])
+    # the limit is an option
+    small = tmp_path / "small.txt"
+    small.write_text(ARTICLE, encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["parse", str(small), "--json", "--max-bytes", "100"])
+    assert refused.exit_code == 1 and "too large" in refused.stderr
+    ok = CliRunner().invoke(cli, ["parse", str(small), "--json", "--max-bytes", "100000"])
     assert ok.exit_code == 0, ok.stderr
 
 
