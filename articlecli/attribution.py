@@ -20,16 +20,17 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon as L
+from . import rx
 from .patterns import phrase_list
 from .people import Registry
 
-_LOWER_NEXT = regex.compile(r"^[ ]*+[\p{Ll}]")
-_SHORT_SENTENCE_END = regex.compile(r"^[ ]*+[.,]")
-_QUOTED_TEXT = regex.compile(r"“[^”]*+”|\"[^\"]*+\"")
-_WORDS = regex.compile(r"[\p{L}'’\-]++")
-_PERSON_DESCRIPTION = regex.compile(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$")
-_DOCUMENT_DESCRIPTION = regex.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
-_ORG_DESCRIPTION = regex.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
+_LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
+_SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
+_QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
+_WORDS = rx.compile(r"[\p{L}'’\-]++")
+_PERSON_DESCRIPTION = rx.compile(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$")
+_DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
+_ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -53,7 +54,7 @@ _NAME = (
     + _NAME_TOKEN
     + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
 )
-_NAME_ONLY = regex.compile(_NAME, FLAGS)
+_NAME_ONLY = rx.compile(_NAME, FLAGS)
 _DETERMINER = (
     r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
@@ -94,10 +95,10 @@ _APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L}
 
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
-WHO_VERB = regex.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # “…,” said Harbor Commissioner Ellen Marsh.
-VERB_WHO = regex.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
-_LEAD = regex.compile(r"[\s,;:—–\-]*+")
+VERB_WHO = rx.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+_LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
 
 
@@ -123,11 +124,11 @@ def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
 def _reverse(pattern: str) -> regex.Pattern[str]:
     """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place.
     Possessive quantifiers become greedy ones, as they would not give back in reverse."""
-    return regex.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
+    return rx.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
 
 
 # A "+" right after a quantifier (`*+`, `++`, `?+`, `{0,2}+`), not after `\p{L}` or an escaped "\+".
-_POSSESSIVE = regex.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
+_POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 
 # Headlines: David Emery: ‘Are there any ...’
@@ -135,8 +136,8 @@ BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
-VERB_AT = regex.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}++")
+VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+_LOWER_WORD = rx.compile(r"(?<![\p{L}])\p{Ll}++")
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 
 
@@ -214,9 +215,9 @@ def according_to(text: str, *, at_start: bool = False) -> Found | None:
 
 
 # Between a speaking verb and the quote it introduces: a short setting, "that", a colon or comma.
-_SETTING = regex.compile(r"[ ]++[^“”\"‘:.,]{1,70}", FLAGS)
-_THAT_END = regex.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
-_MARK_END = regex.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
+_SETTING = rx.compile(r"[ ]++[^“”\"‘:.,]{1,70}", FLAGS)
+_THAT_END = rx.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
+_MARK_END = rx.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
 
 
 def before_quote(before: str) -> Found | None:
@@ -237,16 +238,16 @@ def before_quote(before: str) -> Found | None:
     return None
 
 
-_ACCORDING_TO = regex.compile(r"(?<![\p{L}])according[ ]++to[ ]", FLAGS)
+_ACCORDING_TO = rx.compile(r"(?<![\p{L}])according[ ]++to[ ]", FLAGS)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
 IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
     r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$"
 )
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
+_SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
-_ARTICLES = regex.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
+_ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,18 +6,18 @@ from dataclasses import dataclass
 
 import regex
 
-from . import dates
+from . import dates, rx
 from . import lexicon as L
 from . import patterns as P
 
-_ZONE_WORD = regex.compile(
+_ZONE_WORD = rx.compile(
     r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)(?![\p{L}])", regex.IGNORECASE
 )
-_DOMAIN_END = regex.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
-_DIGITS = regex.compile(r"\d++")
-_VOWEL = regex.compile(r"[AEIOUY]")
-_BIG_AGENCY = regex.compile(r"(?i)associated press|reuters|bloomberg")
-_INNER_BY_CAPITAL = regex.compile(r"\b(?:BY|by)\s++\p{Lu}")
+_DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
+_DIGITS = rx.compile(r"\d++")
+_VOWEL = rx.compile(r"[AEIOUY]")
+_BIG_AGENCY = rx.compile(r"(?i)associated press|reuters|bloomberg")
+_INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
 
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
@@ -77,11 +77,11 @@ _GLUE_WORDS = sorted(
 )
 # "HiltzikBusiness Columnist", "AltoverosView More Articles", "FinanceOctober 13": a lower-case
 # letter glued to a capitalised word that starts a date, a role or page furniture.
-_CAMEL_GLUE = regex.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
-_DIGIT_GLUE = regex.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
-_SEGMENT_SPLIT = regex.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
-_PIECE_SPLIT = regex.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
-_FILLER = regex.compile(
+_CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
+_DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
+_SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
+_PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
+_FILLER = rx.compile(
     r"^(?:on|at|by|updated|published|posted|last updated|modified|and|the|from|min read|\d++ min read"
     r"|ago|edt|est|et|pt|gmt|utc|local time|view more articles|more articles|follow|email)$",
     regex.IGNORECASE,

@@ -8,34 +8,35 @@ import regex
 
 from . import lexicon as L
 from . import patterns as P
+from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 
-_CREDIT_PARTS = regex.compile(r"\s*+/\s*+|,\s*+")
-_ILLUSTRATION = regex.compile(r"(?i)^photo illustration by")
-_YEAR = regex.compile(r"\d{4}")
-_GLUED_AFTER_YEAR = regex.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
-_TRUNCATION = regex.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
+_CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
+_ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
+_YEAR = rx.compile(r"\d{4}")
+_GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
+_TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
-_PAREN_TAIL = regex.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
+_PAREN_TAIL = rx.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption.
-_CREDIT_LABEL = regex.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
+_CREDIT_LABEL = rx.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
-_SENTENCE_TAIL = regex.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
-_CAPTION_LEADS = regex.compile(
+_SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
+_CAPTION_LEADS = rx.compile(
     r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
     r"picture|caption)\s*+:\s*+",
     FLAGS,
 )
-_FILE_PHOTO = regex.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
-_COPYRIGHT_LEAD = regex.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
-_COURTESY = regex.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
-_VIA = regex.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
+_FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
+_COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
+_COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
+_VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
 
 
 def _credit_shape(text: str) -> bool:

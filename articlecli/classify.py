@@ -15,30 +15,30 @@ from enum import Enum
 import regex
 
 from . import captions as C
-from . import dates
+from . import dates, rx
 from . import lexicon as L
 from . import patterns as P
 from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
-_ANY_DIGIT = regex.compile(r"\d")
+_ANY_DIGIT = rx.compile(r"\d")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y"))
-_AGO_OR_SLASH = regex.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
-_HANDLES_OR_URL = regex.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
-_HTML_TAG = regex.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
-_HANDLE = regex.compile(r"@\w++")
-_OUTLET_SHAPE = regex.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
-_FIELD_SEPARATOR = regex.compile(r"[,|]")
-_LIST_OR_CODE_SHAPE = regex.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
-_KICKER_END = regex.compile(r"[—–\-|:»]$")
-_AUTHOR_LABEL = regex.compile(r"(?i)(?:author|authors|by|written by)\s*+:?")
-_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
-_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
-_CALL_TO_ACTION = regex.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*")
-_CODE_LINE = regex.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
-_MEDIA_LABEL = regex.compile(r"(?i)video|watch|audio|listen")
-_CLAUSE_END = regex.compile(r"[.,;]$")
+_AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
+_HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
+_HTML_TAG = rx.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
+_HANDLE = rx.compile(r"@\w++")
+_OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
+_FIELD_SEPARATOR = rx.compile(r"[,|]")
+_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
+_KICKER_END = rx.compile(r"[—–\-|:»]$")
+_AUTHOR_LABEL = rx.compile(r"(?i)(?:author|authors|by|written by)\s*+:?")
+_ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
+_DOUBLE_QUOTE = rx.compile(r"[\"“”]")
+_CALL_TO_ACTION = rx.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*")
+_CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
+_MEDIA_LABEL = rx.compile(r"(?i)video|watch|audio|listen")
+_CLAUSE_END = rx.compile(r"[.,;]$")
 
 GIVEN = frozenset(GIVEN_NAMES)
 
@@ -1053,7 +1053,7 @@ def _unfinished(text: str) -> bool:
     return last in _FUNCTION_WORDS
 
 
-_NUMBER = regex.compile(r"^(\d{1,3})[.)]\s")
+_NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
 
 
 def _numbered_run(lines: list[Line], st: Structure, i: int) -> bool:

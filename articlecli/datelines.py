@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from . import dates
+from . import dates, rx
 from . import lexicon as L
 from .model import Dateline
 
@@ -32,7 +32,7 @@ _DASH = r"(?:[ ]*+(?:—|–|--|-|_)[ ]*+|:[ ]++)"
 
 _FULL_DASH = r"[ ]*+(?:—|–|--)[ ]*+"
 _THEN = r"(?:,[ ](?P<date>" + _DATE + r"))?(?:[ ]" + _AGENCY + r")?"
-DATELINE = regex.compile(
+DATELINE = rx.compile(
     r"^(?:"
     + rf"(?P<place>{_CAPS_PLACE})(?:,[ ](?P<region>{_REGION}))?{_THEN}{_DASH}"
     + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
@@ -42,7 +42,7 @@ DATELINE = regex.compile(
     regex.VERSION1,
 )
 # A dateline alone on its line, as exports and some pages print it: "MIAMI, Nov. 18", "WASHINGTON (AP) —"
-DATELINE_FIELD = regex.compile(
+DATELINE_FIELD = rx.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,[ ](?P<region>{_REGION}))??(?:,[ ](?P<date>{_DATE}))?"
     rf"(?:[ ]{_AGENCY})?[ ]*+(?:—|–|--|-|_)?$",
     regex.VERSION1,

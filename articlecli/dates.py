@@ -15,13 +15,15 @@ from typing import Any
 
 import regex
 
-_ANY_DIGIT = regex.compile(r"\d")
+from . import rx
+
+_ANY_DIGIT = rx.compile(r"\d")
 # Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
-_WORD_START = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]|(?<=\p{Ll})\p{Lu}|(?<=\p{L})\d")
-_YEAR_LIKE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_LETTERS = regex.compile(r"\p{L}++")
-_SLASH_END = regex.compile(r"/\s*+$")
-_DIGITS = regex.compile(r"\d++")
+_WORD_START = rx.compile(r"(?<![\p{L}\d])[\p{L}\d]|(?<=\p{Ll})\p{Lu}|(?<=\p{L})\d")
+_YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTERS = rx.compile(r"\p{L}++")
+_SLASH_END = rx.compile(r"/\s*+$")
+_DIGITS = rx.compile(r"\d++")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -128,7 +130,7 @@ DATE_FORMS = {
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
     "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
 }
-DATE = regex.compile(
+DATE = rx.compile(
     "|".join(f"(?P<{k}>{v})" for k, v in DATE_FORMS.items())
     .replace("(?P<month>", "(?P<month_>")
     .replace("(?P<day>", "(?P<day_>")
@@ -136,30 +138,30 @@ DATE = regex.compile(
     FLAGS,
 )
 # Each form compiled alone too, so that its named groups can be read unambiguously.
-FORMS = {k: regex.compile(v, FLAGS) for k, v in DATE_FORMS.items()}
+FORMS = {k: rx.compile(v, FLAGS) for k, v in DATE_FORMS.items()}
 
-TIME = regex.compile(
+TIME = rx.compile(
     r"(?<![\d:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?\s*+"
     r"(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|(?<![\d:./])(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![\d/]|\.\d)"
     r"|(?<![\d:])(?P<hhmm>[0-2]\d[0-5]\d)\s*+(?=GMT|UTC)",
     FLAGS,
 )
-ZONE = regex.compile(
+ZONE = rx.compile(
     r"(?<![\p{L}])(?P<zone>" + "|".join(sorted([*ZONES, *US_ZONES], key=len, reverse=True)) + r")(?![\p{L}])"
     r"|(?P<offset>(?:GMT|UTC)?[+\-][01]?\d(?::?[0-5]\d)?)(?![\d])",
     FLAGS,
 )
-RELATIVE = regex.compile(
+RELATIVE = rx.compile(
     r"(?<![\p{L}\d])(?P<n>\d++|an?|one)\s*+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|mins?|months?|m|"
     r"h(?:ou)?rs?|hours?|h|days?|d|weeks?|w|years?|y)\s*+(?:ago)?(?![\p{L}])"
     r"|(?<![\p{L}])(?P<word>yesterday|today|just now)(?![\p{L}])",
     FLAGS,
 )
-UPDATED_LABEL = regex.compile(r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
-PUBLISHED_LABEL = regex.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
+UPDATED_LABEL = rx.compile(r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
+PUBLISHED_LABEL = rx.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
 # Words that may stand beside a date on a date line.
-DATE_FILLER = regex.compile(
+DATE_FILLER = rx.compile(
     r"(?<![\p{L}])(?:last|first|updated|update|published|posted|modified|created|on|at|date|time|"
     r"publish|am|pm|a\.m\.|p\.m\.|ago|edt|est|et|pt|ct|gmt|utc|bst|ist|hkt|local|uk|of)(?![\p{L}])"
     r"|[|/•·,;:()\-–—.]",
@@ -604,7 +606,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
 
 
 # "24 November." ends a sentence: the full stop is not part of the date ("Nov." keeps its own).
-_PRINTED_END = regex.compile(r"(?<=\p{L}{4})\.$")
+_PRINTED_END = rx.compile(r"(?<=\p{L}{4})\.$")
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 

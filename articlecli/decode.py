@@ -15,8 +15,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-import regex
-
+from . import rx
 from .model import ArticleParseError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -52,7 +51,7 @@ _SIGNATURES = (
     b"SQLite format 3",
 )
 # UTF-8 text read as cp1252: "â€™" for "’", "Ã©" for "é".
-MOJIBAKE = regex.compile(r"â€[™œ\u009d˜”“¦¢–—]|Ã[©¨¡¢£¤¥§­³ºª«±¶¼½]|Â[ ·©®°±«»]")
+MOJIBAKE = rx.compile(r"â€[™œ\u009d˜”“¦¢–—]|Ã[©¨¡¢£¤¥§­³ºª«±¶¼½]|Â[ ·©®°±«»]")
 
 
 @dataclass(slots=True)

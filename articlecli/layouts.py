@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import dates
+from . import dates, rx
 from . import lexicon as L
 from .bylines import has_byline_lead, is_name
 
@@ -51,31 +51,31 @@ class Document:
 
 
 # ------------------------------------------------------------------ detection
-_NEXIS_SEPARATOR = regex.compile(
+_NEXIS_SEPARATOR = rx.compile(
     r"^[ \t]*+(?:(?P<n>\d++)[ ]of[ ]\d++[ ]DOCUMENTS?|Document[ ](?P<m>\d++)[ ]of[ ]\d++|End[ ]of[ ]Document)[ \t]*+$",
     regex.MULTILINE | regex.IGNORECASE,
 )
-_NEXIS_LABEL = regex.compile(
+_NEXIS_LABEL = rx.compile(
     r"^[ \t]*+(?:Byline|Length|Section|Load-Date|Publication-Type|Dateline|Body)\b", regex.MULTILINE | regex.IGNORECASE
 )
-_FACTIVA_CODE = regex.compile(r"^(?P<code>[A-Z]{2,4})(?:[ \t]++(?P<value>\S.*+)|[ \t]*+)$", regex.MULTILINE)
-_FACTIVA_TRAILER = regex.compile(r"^[ \t]*+Document[ ]++(?P<id>[A-Za-z0-9]{16,})[ \t]*+$", regex.MULTILINE)
-_WORD_COUNT = regex.compile(r"^[ \t]*+(?P<n>\d[\d,.]*+)[ ]words?[ \t]*+$", regex.IGNORECASE)
+_FACTIVA_CODE = rx.compile(r"^(?P<code>[A-Z]{2,4})(?:[ \t]++(?P<value>\S.*+)|[ \t]*+)$", regex.MULTILINE)
+_FACTIVA_TRAILER = rx.compile(r"^[ \t]*+Document[ ]++(?P<id>[A-Za-z0-9]{16,})[ \t]*+$", regex.MULTILINE)
+_WORD_COUNT = rx.compile(r"^[ \t]*+(?P<n>\d[\d,.]*+)[ ]words?[ \t]*+$", regex.IGNORECASE)
 # "AP-US-Flood-Warnings,0388", "BC-EU-ECONOMY/", "US-MARKETS-STOCKS"
-_SLUG = regex.compile(r"^(?:(?:AP|BC)-[A-Z][\w\-]*+(?:,[\w\- ]++)*|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/\S*+)?)$")
-_HEADLINE_PREFIX = regex.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS)(?:[ ]\d++)?)-")
-_WIRE_DATELINE = regex.compile(
+_SLUG = rx.compile(r"^(?:(?:AP|BC)-[A-Z][\w\-]*+(?:,[\w\- ]++)*|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/\S*+)?)$")
+_HEADLINE_PREFIX = rx.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS)(?:[ ]\d++)?)-")
+_WIRE_DATELINE = rx.compile(
     r"^(?:\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,[ ][^()\n]{1,30}?)?[ ])?"
     r"\((?:AP|Reuters|AFP|UPI|Bloomberg|Xinhua|dpa|PTI|IANS)\)[ ]*+(?:—|–|--|-|_)",
     regex.MULTILINE,
 )
 
-_WIRE_FOOTER = regex.compile(
+_WIRE_FOOTER = rx.compile(
     r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
     r"|(?:Associated Press|Reuters|AFP)\. All rights reserved",
     regex.IGNORECASE,
 )
-_WEB_CHROME = regex.compile(
+_WEB_CHROME = rx.compile(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in L.WEB_CHROME_WORDS) + r")(?![\p{L}])", regex.IGNORECASE
 )
 
@@ -163,8 +163,8 @@ _NEXIS_FIELDS = {
 }
 # Labels that end the body: what Nexis prints after an article.
 _NEXIS_TRAILER = frozenset(L.NEXIS_TRAILER_LABELS)
-_LABEL = regex.compile(r"^(?P<label>\p{Lu}[\p{L}\-]{1,30}+(?:[ ][\p{L}\-]{1,20}+){0,2})[ ]*+:[ \t]*+(?P<value>.*+)$")
-_COPYRIGHT = regex.compile(r"^(?:Copyright|©|\(c\))", regex.IGNORECASE)
+_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}\-]{1,30}+(?:[ ][\p{L}\-]{1,20}+){0,2})[ ]*+:[ \t]*+(?P<value>.*+)$")
+_COPYRIGHT = rx.compile(r"^(?:Copyright|©|\(c\))", regex.IGNORECASE)
 
 
 def split_nexis(text: str) -> list[Document]:
@@ -281,7 +281,7 @@ def _is_field_label(label: str) -> bool:
     return low in _NEXIS_FIELDS or low in _NEXIS_TRAILER or low in L.NEXIS_HEADER_LABELS
 
 
-_NON_KEY = regex.compile(r"[^a-z0-9]+")
+_NON_KEY = rx.compile(r"[^a-z0-9]+")
 
 
 def _metadata_key(label: str) -> str:
@@ -370,8 +370,8 @@ _FACTIVA_META = {
     "RF": "reference",
 }
 _BODY_CODES = ("LP", "TD")
-_DOCUMENT_WORD = regex.compile(r"^Document\s++")
-_FACTIVA_HD = regex.compile(r"(?m)^HD(?:[ \t]++\S.*+|[ \t]*+)$")
+_DOCUMENT_WORD = rx.compile(r"^Document\s++")
+_FACTIVA_HD = rx.compile(r"(?m)^HD(?:[ \t]++\S.*+|[ \t]*+)$")
 
 
 def split_factiva(text: str) -> list[Document]:
@@ -498,9 +498,9 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
     return Document(body, "factiva", index, at + 1, starts[at], fields, metadata, error)
 
 
-_PAGE = regex.compile(r"[A-Z]?\d{1,3}[A-Z]?")
-_TIME = regex.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+\p{Lu}{2,4})?")
-_SOURCE_CODE = regex.compile(r"[A-Z0-9]{4,10}")
+_PAGE = rx.compile(r"[A-Z]?\d{1,3}[A-Z]?")
+_TIME = rx.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+\p{Lu}{2,4})?")
+_SOURCE_CODE = rx.compile(r"[A-Z0-9]{4,10}")
 
 
 def _headline_and_byline(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -533,5 +533,5 @@ def _looks_like_byline(text: str) -> bool:
     return all(is_name(p) for p in parts) or len(text.split()) <= 4
 
 
-_ANY_DIGIT = regex.compile(r"\d")
-_NAME_LIST_SEPARATOR = regex.compile(r",|\band\b|&")
+_ANY_DIGIT = rx.compile(r"\d")
+_NAME_LIST_SEPARATOR = rx.compile(r",|\band\b|&")

@@ -14,18 +14,20 @@ from dataclasses import dataclass
 
 import regex
 
+from . import rx
+
 # Characters that carry no text: dropped. (Zero-width space/joiners, word joiner, BOM,
 # soft hyphen, bidi marks, object replacement character, NUL and other C0 controls.)
-_INVISIBLE = regex.compile(
+_INVISIBLE = rx.compile(
     r"[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u2064\u2066-\u2069\ufeff\ufffc]++"
 )
 # Space characters other than the ASCII space and the newline: made ASCII spaces.
-_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\u0085\u000c]")
-_TRAILING = regex.compile(r"[ ]++$", flags=regex.MULTILINE)
+_SPACES = rx.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAKS = rx.compile(r"\r\n?+|[\u2028\u2029\u0085\u000c]")
+_TRAILING = rx.compile(r"[ ]++$", flags=regex.MULTILINE)
 # A drop cap printed on a line of its own: "H\n\nong Kong is burning" -> "Hong Kong is burning"
-_DROP_CAP = regex.compile(r"^(\p{Lu})\n++(?=\p{Ll}{2})", flags=regex.MULTILINE)
+_DROP_CAP = rx.compile(r"^(\p{Lu})\n++(?=\p{Ll}{2})", flags=regex.MULTILINE)
 
 
 def normalize(text: str) -> str:

@@ -5,30 +5,31 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
+from . import rx
 from .bylines import is_name, restore_case
 from .model import Contributor
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Reporting by A and B; Additional reporting by C; Editing by D)"
-_CREDIT_PART = regex.compile(
+_CREDIT_PART = rx.compile(
     r"(?P<role>(?:additional |further )?(?:reporting|writing|editing|research|compiled|written|produced|"
     r"graphics?|photos?|video)(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
     FLAGS,
 )
 # "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."
-_CONTRIBUTED = regex.compile(
+_CONTRIBUTED = rx.compile(
     r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b",
     FLAGS,
 )
-_WRITER_PREFIX = regex.compile(
+_WRITER_PREFIX = rx.compile(
     r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
     r"(?:staff\s++)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s++",
     FLAGS,
 )
-_PLACE_SUFFIX = regex.compile(r"\s++(?:in|from|at)\s++(?-i:\p{Lu})[\p{L} ,.]*+$", FLAGS)
-_POSSESSIVE_PREFIX = regex.compile(r"^(?-i:\p{Lu})[\p{L}.]*+(?:\s++(?-i:\p{Lu})[\p{L}.]*+){0,3}['’]s?\s++", FLAGS)
-_NAME_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+", FLAGS)
+_PLACE_SUFFIX = rx.compile(r"\s++(?:in|from|at)\s++(?-i:\p{Lu})[\p{L} ,.]*+$", FLAGS)
+_POSSESSIVE_PREFIX = rx.compile(r"^(?-i:\p{Lu})[\p{L}.]*+(?:\s++(?-i:\p{Lu})[\p{L}.]*+){0,3}['’]s?\s++", FLAGS)
+_NAME_SPLIT = rx.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+", FLAGS)
 
 
 def contributors(note: str) -> list[Contributor]:

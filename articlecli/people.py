@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex
-
 from . import lexicon as L
+from . import rx
 
-_VERB_FORM = regex.compile(r"(?:ing|ed|ly)$")
-_ARTICLE_START = regex.compile(r"^(?:The|A|An)[ ]++")
+_VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
+_ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = frozenset(L.GIVEN_NAMES)
 
@@ -75,22 +74,22 @@ _TOKEN = (
     r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
-NAME_RUN = regex.compile(
+NAME_RUN = rx.compile(
     r"(?<![\p{L}\p{N}'’.])"
     + _TOKEN
     + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++){0,2}"
     + _TOKEN
     + r"){0,7}"
 )
-_ACRONYM = regex.compile(
+_ACRONYM = rx.compile(
     r"(?<![\p{L}\p{N}'’.])(?P<full>"
     + _TOKEN
     + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+"
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
-_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
-_NATIONALITY = regex.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
+_WORD = rx.compile(r"[\p{L}\p{M}'’\-]++")
+_NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
 
 def _bare(token: str) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from . import rx
 
-_MARK = regex.compile(r"[\"'“”„«»‘’‚‹›]")
+_MARK = rx.compile(r"[\"'“”„«»‘’‚‹›]")
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"

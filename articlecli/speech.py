@@ -7,16 +7,17 @@ from dataclasses import dataclass
 
 import regex
 
+from . import rx
 from .attribution import Attribution, Resolver, find_attribution, indirect_speaker
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
-_PUNCT_END = regex.compile(r"[.!?,]$")
+_PUNCT_END = rx.compile(r"[.!?,]$")
 
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
-_QUOTE_MARK = regex.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+_QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
+_WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +162,12 @@ def _note_people(
             resolver.note_person(name, confident=registry.is_person(name))
 
 
-_DETERMINER_BEFORE = regex.compile(
+_DETERMINER_BEFORE = rx.compile(
     r"(?<![\p{L}])(?:a|an|the|this|that|these|those|its|his|her|their|our|so-called|dubbed|called)[ ]*+$",
     regex.IGNORECASE,
 )
-_AS_BEFORE = regex.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
-_NAMING = regex.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
+_AS_BEFORE = rx.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
+_NAMING = rx.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
 
 
 def _named_thing(text: str, opener: int) -> bool:

@@ -1,0 +1,65 @@
+"""The compiled-pattern cache: same patterns back, misses compiled, damage ignored."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import regex
+
+from articlecli import rx
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "patterns.pickle"
+    monkeypatch.setattr(rx, "_DIR", tmp_path)
+    monkeypatch.setattr(rx, "_FILE", path)
+    monkeypatch.setattr(rx, "_ENABLED", True)
+    monkeypatch.setattr(rx, "_stored", None)
+    monkeypatch.setattr(rx, "_used", {})
+    monkeypatch.setattr(rx, "_dirty", False)
+    return path
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "_stored", None)
+    monkeypatch.setattr(rx, "_used", {})
+    monkeypatch.setattr(rx, "_dirty", False)
+
+
+def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = rx.compile(r"(?<![\p{L}])(?:\L<verbs>)(?![\p{L}])", regex.IGNORECASE, verbs=["said", "told"])
+    rx._save()
+    assert cache.exists()
+    _new_process(monkeypatch)
+    calls = []
+    monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a))  # must not be needed
+    again = rx.compile(r"(?<![\p{L}])(?:\L<verbs>)(?![\p{L}])", regex.IGNORECASE, verbs=["said", "told"])
+    assert calls == []
+    assert again.pattern == first.pattern and again.flags == first.flags
+    assert again.search("She SAID so").group() == "SAID"
+
+
+def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rx.compile(r"\bold\b")
+    rx._save()
+    _new_process(monkeypatch)
+    assert rx.compile(r"\bnew\b").search("a new day")
+    assert rx._dirty
+    rx._save()
+    stored = pickle.loads(cache.read_bytes())
+    assert any(key[0] == r"\bnew\b" for key in stored)
+
+
+def test_a_damaged_file_is_ignored(cache: Path) -> None:
+    cache.write_bytes(b"not a pickle")
+    assert rx.compile(r"\d+").match("42")
+
+
+def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "_ENABLED", False)
+    assert rx.compile(r"\w+").match("word")
+    rx._save()
+    assert not cache.exists()
