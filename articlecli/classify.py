@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 import regex
 
@@ -69,10 +70,19 @@ class Decision:
     note_kind: str | None = None
 
 
+_UNSET: Any = object()  # a lazy feature not yet computed
+
+
 @dataclass(slots=True)
 class Features:
-    """What a line looks like, on its own."""
+    """What a line looks like, on its own.
 
+    The cheap features are computed for every line; the costly ones (date line, byline, credit,
+    caption, name shape, word set) on first use, as most lines (page chrome far from the story)
+    never need them.
+    """
+
+    text: str
     words: int
     prose: bool
     title: bool  # a short line with no sentence punctuation at its end
@@ -80,14 +90,61 @@ class Features:
     debris: str | None
     hard_stop: bool
     soft_stop: bool
-    date_line: bool
-    byline: Byline | None  # an explicit byline ("By ...", or a name beside a date)
-    credit: str | None  # the whole line is a photo credit
-    caption: tuple[str, str] | None  # caption glued to its credit
     key: str  # comparison form, for finding repeats
-    name_like: int = 0  # a name alone, as in a name-only byline: 2 a known given name or agency, 1 maybe
-    bag: frozenset[str] = frozenset()  # the words of `key`, for near-repeats
     dup: int = 1  # how many lines share `key`
+    _date_line: Any = _UNSET
+    _byline: Any = _UNSET
+    _credit: Any = _UNSET
+    _caption: Any = _UNSET
+    _name_like: Any = _UNSET
+    _bag: Any = _UNSET
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) <= 200  # page furniture, bylines, dates and credits are short lines
+
+    @property
+    def date_line(self) -> bool:
+        if self._date_line is _UNSET:
+            self._date_line = self.short and dates.is_date_line(self.text)
+        return bool(self._date_line)
+
+    @property
+    def byline(self) -> Byline | None:
+        """An explicit byline ("By ...", or a name beside a date)."""
+        if self._byline is _UNSET:
+            self._byline = _explicit_byline(self.text) if self.short else None
+        return self._byline  # type: ignore[no-any-return]
+
+    @property
+    def credit(self) -> str | None:
+        """The whole line is a photo credit."""
+        if self._credit is _UNSET:
+            wanted = self.short and self.debris is None and (not self.prose or self.words < 12)
+            self._credit = C.credit_only(self.text) if wanted else None
+        return self._credit  # type: ignore[no-any-return]
+
+    @property
+    def caption(self) -> tuple[str, str] | None:
+        """A caption glued to its credit."""
+        if self._caption is _UNSET:
+            wanted = self.credit is None and self.words >= 3 and C.may_end_with_credit(self.text)
+            self._caption = C.split_caption(self.text) if wanted else None
+        return self._caption  # type: ignore[no-any-return]
+
+    @property
+    def name_like(self) -> int:
+        """A name alone, as in a name-only byline: 2 a known given name or agency, 1 maybe, else 0."""
+        if self._name_like is _UNSET:
+            self._name_like = _name_like(self.text)
+        return int(self._name_like)
+
+    @property
+    def bag(self) -> frozenset[str]:
+        """The words of `key`, for near-repeats."""
+        if self._bag is _UNSET:
+            self._bag = frozenset(self.key.split())
+        return self._bag  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
@@ -102,6 +159,7 @@ class Structure:
     bylines: list[int] = field(default_factory=list)
     date_lines: list[int] = field(default_factory=list)
     body_only: bool = False  # an export's body: every line belongs to the article
+    title_window: Any = None  # lines of the header window by key (see _title_window)
 
 
 # ------------------------------------------------------------------ pass 1
@@ -164,31 +222,19 @@ def features(lines: list[Line]) -> list[Features]:
         t = line.text
         words = P.WORD.findall(t)
         prose = is_prose(t, words)
-        short = len(t) <= 200  # page furniture, bylines, dates and credits are short lines
-        all_caps = t.isupper() and len(t) >= 3
-        debris = debris_reason(t) if short else None
-        date_line = short and dates.is_date_line(t)
-        byline = _explicit_byline(t) if short else None
-        credit = C.credit_only(t) if short and debris is None and (not prose or len(words) < 12) else None
-        caption = C.split_caption(t) if credit is None and len(words) >= 3 and C.may_end_with_credit(t) else None
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
         out.append(
             Features(
+                text=t,
                 words=len(words),
                 prose=prose,
                 title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
-                all_caps=all_caps,
-                debris=debris,
+                all_caps=t.isupper() and len(t) >= 3,
+                debris=debris_reason(t) if len(t) <= 200 else None,
                 hard_stop=bool(P.HARD_STOP.match(t)),
                 soft_stop=bool(P.SOFT_STOP.match(t)) and not prose,
-                date_line=date_line,
-                byline=byline,
-                credit=credit,
-                caption=caption,
                 key=key,
-                name_like=_name_like(t),
-                bag=frozenset(key.split()),
             )
         )
     for f in out:
@@ -273,11 +319,11 @@ def line_weight(f: Features, text: str) -> float | None:
         return None
     if f.soft_stop:
         return -3.0
+    if not f.prose:
+        return -1.0
     if f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return -1.0
-    if f.prose:
-        return max(0.5, min(len(text), 400) / 80)
-    return -1.0
+    return max(0.5, min(len(text), 400) / 80)
 
 
 def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -503,13 +549,17 @@ def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> 
     """The title-like header line that scores best (repeats, length, closeness to the byline)."""
     d = st.decisions
     best, best_score = None, 0.0
+    # what each header line anchors (byline, date, name), read once for every candidate
+    anchors = {
+        k: _anchor_kind(lines, feats, st, k) for k in range(max(0, st.body_start - HEADER_WINDOW - 1), st.body_start)
+    }
     for i in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
         if d[i].role is not Role.OUTSIDE or _labelled_author(lines, i):
             continue
         # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
         if feats[i].name_like and not (i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline):
             continue
-        score = headline_score(lines, feats, st, i)
+        score = headline_score(lines, feats, st, i, anchors)
         if score is not None and score > best_score:
             best, best_score = i, score
     if best is not None and feats[best].dup > 1:  # a repeated title: its first printing
@@ -517,7 +567,9 @@ def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> 
     return best
 
 
-def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: int) -> float | None:
+def headline_score(
+    lines: list[Line], feats: list[Features], st: Structure, i: int, anchors: dict[int, str | None] | None = None
+) -> float | None:
     """How much a header line looks like the headline; None when it cannot be one.
 
     A headline has a few words, no sentence punctuation, is often printed twice, and sits
@@ -551,7 +603,7 @@ def headline_score(lines: list[Line], feats: list[Features], st: Structure, i: i
     bonus = ANCHOR_BONUS["body"]
     kind = None
     for k in range(i + 1, min(st.body_start, i + 40)):
-        kind = _anchor_kind(lines, feats, st, k)
+        kind = anchors[k] if anchors is not None and k in anchors else _anchor_kind(lines, feats, st, k)
         if kind is not None:
             bonus = ANCHOR_BONUS[kind] / (n_dates if kind == "date" else 1)
             break
@@ -580,16 +632,17 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
 
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
     """Printed again in the header - but not as part of a menu printed twice."""
+    window = _title_window(feats, st)
     key = feats[i].key
+    others = [j for j in window.by_key.get(key, ()) if j != i]
     words = feats[i].bag
-    for j in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
-        if j == i:
-            continue
-        if feats[j].key != key:
-            # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
-            other = feats[j].bag
-            if len(words) < 5 or len(other) < 5 or len(words & other) < 0.75 * len(words | other):
-                continue
+    if len(words) >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+        others += [
+            j
+            for j in window.long_lines
+            if feats[j].key != key and len(words & feats[j].bag) >= 0.75 * len(words | feats[j].bag)
+        ]
+    for j in sorted(others):
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
         next_same = (
             i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key and abs(i - j) > 1
@@ -597,6 +650,31 @@ def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
         if not (prev_same or next_same):
             return True
     return False
+
+
+@dataclass(slots=True)
+class _TitleWindow:
+    """The header window's lines by comparison key, and those long enough for near-repeats."""
+
+    span: tuple[int, int]
+    by_key: dict[str, list[int]]
+    long_lines: list[int]
+
+
+def _title_window(feats: list[Features], st: Structure) -> _TitleWindow:
+    lo = max(0, st.body_start - HEADER_WINDOW)
+    cached = st.title_window
+    if isinstance(cached, _TitleWindow) and cached.span == (lo, st.body_start):
+        return cached
+    by_key: dict[str, list[int]] = {}
+    long_lines = []
+    for j in range(lo, st.body_start):
+        by_key.setdefault(feats[j].key, []).append(j)
+        if len(feats[j].bag) >= 5:
+            long_lines.append(j)
+    window = _TitleWindow((lo, st.body_start), by_key, long_lines)
+    st.title_window = window
+    return window
 
 
 def _in_title_run(feats: list[Features], d: list[Decision], i: int) -> bool:

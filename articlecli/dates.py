@@ -19,7 +19,6 @@ from . import rx
 
 _ANY_DIGIT = rx.compile(r"\d")
 # Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
-_WORD_START = rx.compile(r"(?<![\p{L}\d])[\p{L}\d]|(?<=\p{Ll})\p{Lu}|(?<=\p{L})\d")
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
@@ -110,6 +109,30 @@ ZONES: dict[str, float] = {
 US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
+# Every date has a day number; it begins at that number, or at the month or weekday name a few
+# words before it. Word starts include words glued to the one before ("Nolan22 Dec", "FinanceOctober 13").
+_DIGIT_RUN = rx.compile(r"\d++")
+_WORD_STARTS = rx.compile(r"(?<![\p{L}\d])\p{L}|(?<=\p{Ll})\p{Lu}")
+_LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters before the day
+
+
+def _date_starts(text: str) -> list[int]:
+    """Where a date may begin, in order: digit runs, and month or weekday names shortly before one.
+
+    Scanning for digits is fast; most text between them is never looked at.
+    """
+    starts: set[int] = set()
+    for run in _DIGIT_RUN.finditer(text):
+        d = run.start()
+        if d == 0 or not text[d - 1].isdigit():
+            starts.add(d)
+        lo = max(0, d - _LOOK_BACK)
+        for w in _WORD_STARTS.finditer(text, lo, d):
+            if text[w.start() : w.start() + 3].lower() in _DATE_WORDS:
+                starts.add(w.start())
+    return sorted(starts)
+
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s++)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -287,9 +310,8 @@ def _find_dates(text: str) -> tuple[DateHit, ...]:
     # cached: a header line is asked about by several rules
     hits: list[DateHit] = []
     pos = 0
-    for start in _WORD_START.finditer(text):  # a date begins a word: try there only
-        at = start.start()
-        if at < pos or not (text[at].isdigit() or text[at : at + 3].lower() in _DATE_WORDS):
+    for at in _date_starts(text):  # try only where a date may begin
+        if at < pos:
             continue
         m = DATE.match(text, at)
         if m is None:
@@ -589,7 +611,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     """
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
-        if _ANY_DIGIT.search(text) is None:
+        if _ANY_DIGIT.search(text) is None or _DATE_HINT.search(text) is None:
             continue
         for hit in _find_dates.__wrapped__(text):  # not cached: body paragraphs are asked about once
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
@@ -605,6 +627,8 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     return out
 
 
+# Every date form has a month name or digits joined by a separator ("3/4/2024", "2024-03-04").
+_DATE_HINT = rx.compile(r"(?i)(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.\-]\d")
 # "24 November." ends a sentence: the full stop is not part of the date ("Nov." keeps its own).
 _PRINTED_END = rx.compile(r"(?<=\p{L}{4})\.$")
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

@@ -104,13 +104,14 @@ def detect(text: str) -> str:
 def is_wire(text: str) -> bool:
     """Plain wire copy: a slug line or a version prefix on top; or a wire dateline among the first
     lines, a wire footer (`___`, "(Reporting by", the agency's copyright) and no page chrome."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if not lines:
+    first = [ln.strip() for ln in text[:5000].splitlines() if ln.strip()][:6]
+    if not first:
         return False
-    if _SLUG.match(lines[0]) or _HEADLINE_PREFIX.match(lines[0]):
+    if _SLUG.match(first[0]) or _HEADLINE_PREFIX.match(first[0]):
         return True
-    if not any(_WIRE_DATELINE.match(ln) for ln in lines[:6]):
+    if not any(_WIRE_DATELINE.match(ln) for ln in first):
         return False
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     footer = any(_WIRE_FOOTER.search(ln) for ln in lines[-8:])
     chrome = sum(1 for ln in lines if len(ln) < 60 and _WEB_CHROME.search(ln))
     return footer and chrome == 0

@@ -177,7 +177,7 @@ class Registry:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
         runs: list[tuple[int, str]] = []
         self._texts.append(text)
-        for m in _ACRONYM.finditer(text):  # "the Drug Enforcement Administration (DEA)"
+        for m in _ACRONYM.finditer(text) if "(" in text else ():  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
             full = _ARTICLE_START.sub("", full)
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
