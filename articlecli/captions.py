@@ -184,4 +184,6 @@ def caption_lead(text: str) -> str | None:
 
 def strip_truncation(text: str) -> str:
     """Remove "less"/"... more" widget residue from a caption."""
-    return str(_TRUNCATION.sub("", text)).strip()
+    cut = max(0, len(text) - 40)  # the residue is at the end: look only there (the pattern is end-anchored)
+    m = _TRUNCATION.search(text, cut)
+    return (text[: m.start()] if m is not None else text).strip()

@@ -854,7 +854,8 @@ def _merge_caption(d: list[Decision], keep: int, drop: int, text: str | None) ->
 
 
 def _caption_key(text: str) -> str:
-    return key_of(C.strip_truncation(text))
+    """Comparison form of a caption; a caption is short, so a long line is compared by its start."""
+    return key_of(C.strip_truncation(text) if len(text) <= 400 else text[:400])
 
 
 def _truncated(text: str) -> bool:

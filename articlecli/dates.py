@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,24 +113,45 @@ _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or w
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
 # words before it. Word starts include words glued to the one before ("Nolan22 Dec", "FinanceOctober 13").
 _DIGIT_RUN = rx.compile(r"\d++")
-_WORD_STARTS = rx.compile(r"(?<![\p{L}\d])\p{L}|(?<=\p{Ll})\p{Lu}")
 _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters before the day
+
+
+def _name_starts(text: str) -> list[int]:
+    """Where a month or weekday name may begin, in order, found with plain substring search."""
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing changed the length ("İ"): compare character by character
+        low = "".join(c.lower()[:1] or c for c in text)
+    found = []
+    for prefix in _DATE_WORDS:
+        at = low.find(prefix)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
+            if not before.isalnum() or (before.islower() and text[at].isupper()):
+                found.append(at)
+            at = low.find(prefix, at + 1)
+    found.sort()
+    return found
 
 
 def _date_starts(text: str) -> list[int]:
     """Where a date may begin, in order: digit runs, and month or weekday names shortly before one.
 
-    Scanning for digits is fast; most text between them is never looked at.
+    Every date has a day number; it begins at the number or at a name a few words before it.
+    Digits and names are found by fast scans; the text between them is never looked at.
     """
-    starts: set[int] = set()
-    for run in _DIGIT_RUN.finditer(text):
-        d = run.start()
-        if d == 0 or not text[d - 1].isdigit():
+    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+    if not runs:
+        return []
+    names = _name_starts(text)
+    starts = set()
+    for d, e in runs:
+        lo = bisect_left(names, d - _LOOK_BACK)
+        starts.update(names[lo : bisect_left(names, d)])
+        # a date opening with its number goes on with a separator ("3/4", "2024-03") or a
+        # month name ("24 November", "24th of Nov."); a bare number is no date
+        if text[e : e + 1] in ("/", ".", "-") or bisect_left(names, e + 10) > bisect_left(names, e):
             starts.add(d)
-        lo = max(0, d - _LOOK_BACK)
-        for w in _WORD_STARTS.finditer(text, lo, d):
-            if text[w.start() : w.start() + 3].lower() in _DATE_WORDS:
-                starts.add(w.start())
     return sorted(starts)
 
 
@@ -611,7 +633,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     """
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
-        if _ANY_DIGIT.search(text) is None or _DATE_HINT.search(text) is None:
+        if _ANY_DIGIT.search(text) is None:
             continue
         for hit in _find_dates.__wrapped__(text):  # not cached: body paragraphs are asked about once
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
@@ -627,8 +649,6 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     return out
 
 
-# Every date form has a month name or digits joined by a separator ("3/4/2024", "2024-03-04").
-_DATE_HINT = rx.compile(r"(?i)(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.\-]\d")
 # "24 November." ends a sentence: the full stop is not part of the date ("Nov." keeps its own).
 _PRINTED_END = rx.compile(r"(?<=\p{L}{4})\.$")
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
