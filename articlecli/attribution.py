@@ -227,8 +227,10 @@ def before_quote(before: str) -> Found | None:
     A verb followed by a setting ("issued a statement warning that") is preferred to one
     right before the mark, whose subject is often part of the setting.
     """
-    verbs = find_verbs(before)[::-1]
-    ends = [m.start() for m in (_THAT_END.search(before), _MARK_END.search(before)) if m]
+    # the setting is at most 70 characters: a verb further from the mark cannot introduce the quote
+    verbs = find_verbs(before, max(0, len(before) - 100))[::-1]
+    tail = max(0, len(before) - 30)  # both patterns are end-anchored: look only at the end
+    ends = [m.start() for m in (_THAT_END.search(before, tail), _MARK_END.search(before, tail)) if m]
     for end in dict.fromkeys(ends):
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
@@ -377,9 +379,9 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     m = BEFORE_COLON.search(before)
     if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
         return Attribution(m.group("name"), ":")
-    subjects = subject_verbs(left)
-    if subjects:
-        return subjects[-1]
+    last = subject_verbs(left, last=True)
+    if last:
+        return last[0]
     found = according_to(left) or according_to(after.lstrip(" ,"), at_start=True)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")
@@ -400,19 +402,20 @@ def indirect_speaker(text: str) -> Attribution | None:
     return found[0] if found else None
 
 
-def subject_verbs(text: str, *, first: bool = False) -> list[Attribution]:
-    """Every "subject + speaking verb" of `text` in order (only the first with `first`).
+def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list[Attribution]:
+    """Every "subject + speaking verb" of `text` in order (only the first with `first`, the last with `last`).
 
     >>> [a.mention for a in subject_verbs("Austin said the United States will act, and Moy told Reuters.")]
     ['Austin', 'Moy']
     """
     out: list[Attribution] = []
-    for v in find_verbs(text):
+    verbs = find_verbs(text)
+    for v in reversed(verbs) if last else verbs:
         m = SUBJECT_AT_END.search(text, max(0, v.start() - 280), v.start())
         if m is None or not _usable(_who(m)):
             continue
         out.append(Attribution(_speaker_text(_who(m)), _clean_cue(v.group("cue"))))
-        if first:
+        if first or last:
             break
     return out
 

@@ -87,7 +87,8 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             elif block.kind == "paragraph" and _standalone(block.text, span) and prev_para_speaker:
                 speaker = prev_para_speaker  # a paragraph that is all quote: the last speaker goes on
             elif block.kind == "paragraph" and words > SHORT:
-                earlier = indirect_speaker(block.text[:opener])  # "Early says ... . “Our objective …”"
+                # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
+                earlier = indirect_speaker(block.text[: min(opener, 400)])
                 if earlier is not None:
                     attr = earlier
                     speaker = resolver.resolve(earlier.mention)
@@ -198,7 +199,7 @@ def _title_like(quote: str) -> bool:
 
 def _whole_sentence(text: str, opener: int, quote: str) -> bool:
     """A short quote that is a sentence of its own: “…,” he said. “Now we wait.”"""
-    before = text[:opener].rstrip()
+    before = text[max(0, opener - 80) : opener].rstrip()  # a window: many quotes in a paragraph stay linear
     return quote[:1].isupper() and quote.rstrip()[-1:] in (".", "!", "?") and before.endswith((".", "!", "?"))
 
 
@@ -207,6 +208,6 @@ def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:
         return "continued"
     if block.kind != "paragraph":
         return "context"
-    before = block.text[: max(0, span.start - 1)].rstrip()
+    before = block.text[max(0, span.start - 80) : max(0, span.start - 1)].rstrip()
     starts_sentence = not before or before.endswith((":", ".", "?", "!", ",", "—", "–")) or span.opens_block
     return "full" if starts_sentence and quote[:1].isupper() else "partial"
