@@ -85,9 +85,14 @@ def _meta(record: Record) -> RenderableType:
             table.add_row(key, record[key])
     dateline = record.get("dateline")
     if dateline:
-        table.add_row("dateline", " ".join(x for x in (dateline.get("place"), dateline.get("agency")) if x))
+        table.add_row("dateline", dateline.get("text") or dateline.get("place") or "")
     if record.get("layout") and record["layout"] != "web":
-        table.add_row("layout", record["layout"])
+        index = (record.get("source") or {}).get("index")
+        table.add_row("layout", record["layout"] + (f", article {index + 1} of the file" if index is not None else ""))
+    meta = record.get("metadata") or {}
+    where = ", ".join(meta[k] for k in ("publication", "section", "length") if meta.get(k))
+    if where:
+        table.add_row("from", where)
     return table
 
 
