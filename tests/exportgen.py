@@ -83,42 +83,44 @@ def _code(publication: str) -> str:
     return (letters + "XXXXXX")[:6]
 
 
+def _factiva_fields(a: Known, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """The fields Factiva prints for an article, in its order: (code, value)."""
+    fields = [("HD", a.headline)]
+    if a.authors:
+        fields.append(("BY", _byline(a.authors, rng)))
+    fields.append(("WC", f"{_words(a.paragraphs)} words"))
+    if a.published:
+        fields.append(("PD", _date(a.published, "factiva")))
+    fields += [("SN", a.publication), ("SC", _code(a.publication)), ("LA", "English")]
+    fields.append(("CY", f"Copyright 2020 {a.publication}. All rights reserved."))
+    fields.append(("AN", f"Document {_code(a.publication)}00202001{n:02d}eg1a0001x"))
+    return fields
+
+
 def factiva(articles: list[Known], rng: random.Random) -> str:
+    """Labelled: each field under its code, the body in LP (two paragraphs) and TD."""
     out = []
     for n, a in enumerate(articles):
-        out.append(f"HD\n  {a.headline}\n")
-        if a.authors:
-            out.append(f"BY\n  {_byline(a.authors, rng)}\n")
-        out.append(f"WC\n  {_words(a.paragraphs)} words\n")
-        if a.published:
-            out.append(f"PD\n  {_date(a.published, 'factiva')}\n")
-        out.append(f"SN\n  {a.publication}\nSC\n  {_code(a.publication)}\nLA\n  English\n")
-        out.append(f"CY\n  (c) 2020 {a.publication}. All rights reserved.\n")
+        fields = _factiva_fields(a, n, rng)
+        out += [f"{code}\n  {value}\n" for code, value in fields[:-1]]
         lead, rest = a.paragraphs[:2], a.paragraphs[2:]
         out.append("LP\n" + "\n\n".join(f"  {p}" for p in lead) + "\n")
         if rest:
             out.append("TD\n" + "\n\n".join(f"  {p}" for p in rest) + "\n")
-        out.append(
-            f"NS\n  gcat : Political/General News\nAN\n  Document {_code(a.publication)}00202001{n:02d}eg1a0001x\n\n"
-        )
+        out.append(f"NS\n  gcat : Political/General News\nAN\n  {fields[-1][1]}\n\n")
     return "".join(out)
 
 
 def factiva_plain(articles: list[Known], rng: random.Random) -> str:
+    """Plain text: the field values alone (sometimes a section first), the body, the accession line."""
     out = []
     for n, a in enumerate(articles):
+        fields = _factiva_fields(a, n, rng)
         if rng.random() < 0.3:
             out.append("News\n")
-        out.append(f"{a.headline}\n")
-        if a.authors:
-            out.append(f"{_byline(a.authors, rng)}\n")
-        out.append(f"{_words(a.paragraphs)} words\n")
-        if a.published:
-            out.append(f"{_date(a.published, 'factiva')}\n")
-        out.append(f"{a.publication}\n{_code(a.publication)}\nEnglish\n")
-        out.append(f"Copyright 2020 {a.publication}. All rights reserved.\n\n")
-        out.append("\n\n".join(a.paragraphs) + "\n\n")
-        out.append(f"Document {_code(a.publication)}00202001{n:02d}eg1a0001x\n\n\n")
+        out += [f"{value}\n" for _code_, value in fields[:-1]]
+        out.append("\n" + "\n\n".join(a.paragraphs) + "\n\n")
+        out.append(f"{fields[-1][1]}\n\n\n")
     return "".join(out)
 
 
