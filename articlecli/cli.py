@@ -235,6 +235,7 @@ def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, **kw: Any) -> N
         articlecli parse story.txt --json | jq '.quotes[] | {speaker, text}'
         articlecli parse - --jsonl < story.txt
         articlecli parse 'archive/**/*.txt' --jsonl --jobs 0 > all.jsonl
+        articlecli parse nexis-export.txt --jsonl   # one line per article of the export
     """
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
