@@ -477,6 +477,9 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
                 break
             i += 1
             continue
+        if _is_running_text(t) and not _COPYRIGHT.match(t):  # no blank line before the body
+            body_start = i
+            break
         if date_line is None and _has_full_date(t):
             date_line = t
         elif _TIME.fullmatch(t):
@@ -500,6 +503,11 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
     fields = Fields(headline=headline, byline=byline, date=date_line)
     at = lo + body_start
     return Document(body, "factiva", index, at + 1, starts[at], fields, metadata, error)
+
+
+def _is_running_text(text: str) -> bool:
+    """A sentence of the body, not a header field: long, with words and a sentence end."""
+    return len(text) > 80 and len(text.split()) >= 12 and text.rstrip("”\"’')")[-1:] in ".!?"
 
 
 _PAGE = rx.compile(r"[A-Z]?\d{1,3}[A-Z]?")

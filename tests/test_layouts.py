@@ -348,3 +348,13 @@ def test_no_date_from_headline_or_copyright() -> None:
     article = parse(text)
     assert article.published is None
     assert "no publication date found" in article.warnings
+
+
+def test_factiva_plain_without_a_blank_line_before_the_body() -> None:
+    text = read("factiva_plain_two.txt").replace(
+        "All rights reserved.\n\nThe city's", "All rights reserved.\nThe city's"
+    )
+    first = articles(text)[0]
+    assert first.paragraphs[0].text.startswith("The city's water utility will raise rates")
+    assert first.metadata["publication"] == "The Riverside Sentinel"
+    assert len(first.paragraphs) == 3
