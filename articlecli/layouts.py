@@ -183,7 +183,9 @@ def split_nexis(text: str) -> list[Document]:
     start = 0
     for i, opens in cuts:
         if opens:
-            if any(ln.strip() for ln in lines[start:i]):
+            # before the first "1 of 25 DOCUMENTS": a cover page, unless it holds an article's fields
+            cover = not segments and not _NEXIS_LABEL.search("\n".join(lines[start:i]))
+            if any(ln.strip() for ln in lines[start:i]) and not cover:
                 segments.append((start, i))
             start = i + 1
         else:  # End of Document
@@ -192,10 +194,7 @@ def split_nexis(text: str) -> list[Document]:
     if any(ln.strip() for ln in lines[start:]):
         segments.append((start, len(lines)))
     starts = _line_starts(lines)
-    classic = any(opens for _, opens in cuts)  # "1 of 25 DOCUMENTS" above each article
-    return [
-        _nexis_document(lines[lo:hi], index, lo, starts, classic=classic) for index, (lo, hi) in enumerate(segments)
-    ]
+    return [_nexis_document(lines[lo:hi], index, lo, starts) for index, (lo, hi) in enumerate(segments)]
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -208,8 +207,14 @@ def _line_starts(lines: list[str]) -> list[int]:
     return out
 
 
-def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int], *, classic: bool) -> Document:
+def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) -> Document:
     stripped = [ln.strip() for ln in lines]
+    # the classic LexisNexis layout prints its labels in capitals ("BYLINE:", "LENGTH:") and the
+    # headline under the date; Nexis Uni prints "Byline:" and the headline first
+    classic = any(
+        (m := _LABEL.match(t)) is not None and m.group("label").isupper() and _is_field_label(m.group("label"))
+        for t in stripped
+    )
     labels: list[tuple[int, str, str]] = []  # (line, label, value)
     # fields follow the date line: above it, "Column: The merger ..." is a headline
     body_line = next((i for i, t in enumerate(stripped) if t.lower() == "body"), len(stripped))

@@ -358,3 +358,23 @@ def test_factiva_plain_without_a_blank_line_before_the_body() -> None:
     assert first.paragraphs[0].text.startswith("The city's water utility will raise rates")
     assert first.metadata["publication"] == "The Riverside Sentinel"
     assert len(first.paragraphs) == 3
+
+
+def test_nexis_uni_with_document_numbers_and_a_cover_page() -> None:
+    docs = read("nexis_uni_three.txt").split("End of Document\n")
+    numbered = COVER + "".join(f"Document {i + 1} of 3\n{doc}End of Document\n" for i, doc in enumerate(docs[:3]))
+    found = articles(numbered)
+    assert [a.headline for a in found] == [
+        "Harbor Board Approves Dredging Plan After Two-Year Fight",
+        "Council Delays Vote on Downtown Parking Fees",
+        "Opinion: Our Lake Deserves a Long-Term Plan",
+    ]
+    assert [[x.name for x in a.authors] for a in found][:2] == [
+        ["Marta Kowalczyk"],
+        ["Samuel Achterberg", "Priya Raman"],
+    ]
+
+
+def test_classic_nexis_cover_page_is_not_an_article() -> None:
+    found = articles("Search terms: wind farm\nResults: 2\n\n" + read("nexis_classic_two.txt"))
+    assert len(found) == 2
