@@ -51,7 +51,10 @@ def nexis_uni(articles: list[Known], rng: random.Random) -> str:
         )
         out += [f"{i + 1}. {a.headline}\nClient/Matter: -None-\n" for i, a in enumerate(articles)]
         out.append("Search Terms: news\nSearch Type: Natural Language\nNarrowed by: Content Type News\n\n")
-    for a in articles:
+    numbered = rng.random() < 0.5  # some exports print "Document 3 of 25" above each article
+    for i, a in enumerate(articles):
+        if numbered:
+            out.append(f"Document {i + 1} of {len(articles)}\n\n")
         out.append(f"{a.headline}\n{a.publication}\n{_date(a.published, 'nexis')}\n")
         out.append(f"Copyright {a.published[:4] if a.published else 2020} {a.publication} All Rights Reserved\n\n")
         out.append(f"Section: NEWS; Pg. {rng.randint(1, 30)}\nLength: {_words(a.paragraphs)} words\n")
