@@ -205,7 +205,8 @@ def restore_case(name: str) -> str:
     return " ".join(fix(w) for w in name.split())
 
 
-def _is_agency(piece: str) -> bool:
+def is_agency(piece: str) -> bool:
+    """ "Associated Press", "REUTERS.": a wire agency or outlet named alone."""
     return bool(P.AGENCY_ONLY.match(piece.strip(" .")))
 
 
@@ -246,7 +247,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
             piece = _strip_lead(_strip_piece(piece))
             if not piece or _FILLER.match(piece):
                 continue
-            if _is_agency(piece):
+            if is_agency(piece):
                 name = restore_case(piece) if len(piece) > 4 else piece.upper()
                 if _BIG_AGENCY.fullmatch(piece):
                     name = piece.title() if piece.isupper() else piece

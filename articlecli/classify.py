@@ -23,7 +23,6 @@ from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
-_ANY_DIGIT = rx.compile(r"\d")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y"))
 _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 _HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
@@ -160,6 +159,7 @@ class Structure:
     date_lines: list[int] = field(default_factory=list)
     body_only: bool = False  # an export's body: every line belongs to the article
     title_window: Any = None  # lines of the header window by key (see _title_window)
+    numbered: set[int] = field(default_factory=set)  # numbered list items (see numbered_items)
 
 
 # ------------------------------------------------------------------ pass 1
@@ -293,7 +293,7 @@ def _explicit_byline(text: str) -> Byline | None:
         return None
     if has_byline_lead(text):
         return parse_byline(text)
-    if not _ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
+    if not P.ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
         return None
     hits = dates.find_dates(text)
     if hits:
@@ -326,7 +326,7 @@ def line_weight(f: Features, text: str) -> float | None:
     return max(0.5, min(len(text), 400) / 80)
 
 
-def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
+def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]) -> set[int]:
     """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
     with a list marker, a "Label: value" shape, code punctuation or indentation."""
     out: set[int] = set()
@@ -351,16 +351,17 @@ def structured_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             if marked * 2 >= len(run):
                 out.update(run)
         i = j + 1
-    out.update(_numbered_items(lines, feats))
+    out.update(numbered)
     return out
 
 
-def _numbered_items(lines: list[Line], feats: list[Features]) -> set[int]:
-    """Short lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not."""
+def numbered_items(lines: list[Line]) -> set[int]:
+    """Lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not:
+    a list, not numbered headings (those have paragraphs between them)."""
     out: set[int] = set()
     previous: int | None = None
     for i, line in enumerate(lines):
-        m = _NUMBER.match(line.text) if not feats[i].prose and line.text[:1].isdigit() else None
+        m = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
         n = int(m.group(1)) if m else None
         if n is not None and previous is not None and n == previous + 1:
             out.update((i - 1, i))
@@ -368,12 +369,12 @@ def _numbered_items(lines: list[Line], feats: list[Features]) -> set[int]:
     return out
 
 
-def find_body(lines: list[Line], feats: list[Features]) -> tuple[int, int]:
+def find_body(lines: list[Line], feats: list[Features], numbered: set[int] | None = None) -> tuple[int, int]:
     """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
 
     Lines inside a list or code block weigh little, so that a listing does not split a story.
     """
-    structured = structured_runs(lines, feats)
+    structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
@@ -396,10 +397,10 @@ def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
     labelled fields), there is no header to find: every line is body, bylines at its top aside."""
     feats = features(lines)
     decisions = [Decision(Role.OUTSIDE, "page-chrome") for _ in lines]
-    st = Structure(decisions)
+    st = Structure(decisions, numbered=numbered_items(lines))
     if body_only:
         return _classify_body(lines, feats, st)
-    start, end = find_body(lines, feats)
+    start, end = find_body(lines, feats, st.numbered)
     if start < 0:
         for i, f in enumerate(feats):
             decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else Decision(Role.OUTSIDE, "page-chrome")
@@ -1109,7 +1110,7 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
         and not next_f.prose
         and i + 1 <= st.body_end
     )
-    if P.LIST_ITEM.match(t) and (not P.NUMBERED_HEADING.match(t) or _numbered_run(lines, st, i)):
+    if P.LIST_ITEM.match(t) and (not P.NUMBERED_HEADING.match(t) or i in st.numbered):
         return Decision(Role.PARAGRAPH)
     if prev_line is not None and (glued_prev or glued_next or (prev_line.text.endswith(":") and not line.blank_before)):
         return Decision(Role.PARAGRAPH)
@@ -1133,21 +1134,6 @@ def _unfinished(text: str) -> bool:
 
 
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
-
-
-def _numbered_run(lines: list[Line], st: Structure, i: int) -> bool:
-    """ "1. Finland" then "2. Norway": numbered items one after another are a list, not headings
-    (numbered headings have paragraphs between them)."""
-    m = _NUMBER.match(lines[i].text)
-    if m is None:
-        return False
-    n = int(m.group(1))
-    for j, want in ((i - 1, n - 1), (i + 1, n + 1)):
-        if st.body_start <= j <= st.body_end:
-            other = _NUMBER.match(lines[j].text)
-            if other is not None and int(other.group(1)) == want:
-                return True
-    return False
 
 
 def _in_short_run(feats: list[Features], st: Structure, i: int) -> bool:

@@ -16,9 +16,9 @@ from typing import Any
 
 import regex
 
+from . import patterns as P
 from . import rx
 
-_ANY_DIGIT = rx.compile(r"\d")
 # Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = rx.compile(r"\p{L}++")
@@ -322,7 +322,7 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
-    if _ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+    if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
         return []
     return list(_find_dates(text))
 
@@ -467,7 +467,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
-    if len(text) > 120 or _ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
+    if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
         return False
     hits = find_dates(text)
     if hits:
@@ -633,7 +633,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     """
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
-        if _ANY_DIGIT.search(text) is None:
+        if P.ANY_DIGIT.search(text) is None:
             continue
         for hit in _find_dates.__wrapped__(text):  # not cached: body paragraphs are asked about once
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))

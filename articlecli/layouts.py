@@ -20,7 +20,9 @@ import regex
 
 from . import dates, rx
 from . import lexicon as L
+from . import patterns as P
 from .bylines import has_byline_lead, is_name
+from .datelines import read_dateline
 
 LAYOUTS = ("auto", "web", "wire", "nexis", "factiva")
 
@@ -64,11 +66,6 @@ _WORD_COUNT = rx.compile(r"^[ \t]*+(?P<n>\d[\d,.]*+)[ ]words?[ \t]*+$", regex.IG
 # "AP-US-Flood-Warnings,0388", "BC-EU-ECONOMY/", "US-MARKETS-STOCKS"
 _SLUG = rx.compile(r"^(?:(?:AP|BC)-[A-Z][\w\-]*+(?:,[\w\- ]++)*|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/\S*+)?)$")
 _HEADLINE_PREFIX = rx.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS)(?:[ ]\d++)?)-")
-_WIRE_DATELINE = rx.compile(
-    r"^(?:\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,[ ][^()\n]{1,30}?)?[ ])?"
-    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|Xinhua|dpa|PTI|IANS)\)[ ]*+(?:—|–|--|-|_)",
-    regex.MULTILINE,
-)
 
 _WIRE_FOOTER = rx.compile(
     r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
@@ -104,6 +101,12 @@ def detect(text: str) -> str:
     return "web"
 
 
+def _wire_dateline(line: str) -> bool:
+    """ "HANNIBAL, Mo. (AP) — ...": a dateline naming a wire agency."""
+    found = read_dateline(line)
+    return found is not None and found.agency is not None and bool(P.WIRE_AGENCY.match(found.agency))
+
+
 def is_wire(text: str) -> bool:
     """Plain wire copy: a slug line or a version prefix on top; or a wire dateline among the first
     lines, a wire footer (`___`, "(Reporting by", the agency's copyright) and no page chrome."""
@@ -112,7 +115,7 @@ def is_wire(text: str) -> bool:
         return False
     if _SLUG.match(first[0]) or _HEADLINE_PREFIX.match(first[0]):
         return True
-    if not any(_WIRE_DATELINE.match(ln) for ln in first):
+    if not any(_wire_dateline(ln) for ln in first):
         return False
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     footer = any(_WIRE_FOOTER.search(ln) for ln in lines[-8:])
@@ -168,7 +171,6 @@ _NEXIS_FIELDS = {
 # Labels that end the body: what Nexis prints after an article.
 _NEXIS_TRAILER = frozenset(L.NEXIS_TRAILER_LABELS)
 _LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}\-]{1,30}+(?:[ ][\p{L}\-]{1,20}+){0,2})[ ]*+:[ \t]*+(?P<value>.*+)$")
-_COPYRIGHT = rx.compile(r"^(?:Copyright|©|\(c\))", regex.IGNORECASE)
 
 
 def split_nexis(text: str) -> list[Document]:
@@ -314,7 +316,7 @@ def _read_top(top: list[str], *, classic: bool) -> _Top:
     maybe under a cover page listing the search; the classic layout ("1 of 25 DOCUMENTS")
     prints publication, date, edition, then the headline. Read from the fields upwards.
     """
-    copyright_lines = [t for t in top if _COPYRIGHT.match(t) or t.lower() == "all rights reserved"]
+    copyright_lines = [t for t in top if P.COPYRIGHT.match(t)]
     rest = [t for t in top if t not in copyright_lines]
     date_at = next((i for i in range(len(rest) - 1, -1, -1) if _is_date_field(rest[i])), None)
     if date_at is None:  # headline and publication, or (classic) publication and headline
@@ -346,8 +348,8 @@ def _has_full_date(text: str) -> bool:
 
 def _trailing_copyright(lines: list[str]) -> str | None:
     for i, t in enumerate(lines):
-        if _COPYRIGHT.match(t):
-            tail = [t] + [x for x in lines[i + 1 : i + 3] if x and x.lower() == "all rights reserved"]
+        if P.COPYRIGHT.match(t):
+            tail = [t] + [x for x in lines[i + 1 : i + 3] if x and P.COPYRIGHT.match(x)]
             return " ".join(tail)
     return None
 
@@ -482,14 +484,14 @@ def _factiva_plain_document(segment: list[str], index: int, lo: int, starts: lis
                 break
             i += 1
             continue
-        if _is_running_text(t) and not _COPYRIGHT.match(t):  # no blank line before the body
+        if _is_running_text(t) and not P.COPYRIGHT.match(t):  # no blank line before the body
             body_start = i
             break
         if date_line is None and _has_full_date(t):
             date_line = t
         elif _TIME.fullmatch(t):
             date_line = f"{date_line} {t}" if date_line else t
-        elif _COPYRIGHT.match(t):
+        elif P.COPYRIGHT.match(t):
             metadata["copyright"] = t
         elif t.lower() in L.LANGUAGES:
             metadata["language"] = t
@@ -544,11 +546,10 @@ def _looks_like_byline(text: str) -> bool:
     """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen", "TMZ STAFF": a byline line under the headline."""
     if has_byline_lead(text):
         return True
-    if len(text) > 80 or _ANY_DIGIT.search(text) or text.rstrip()[-1:] in ".!?:":
+    if len(text) > 80 or P.ANY_DIGIT.search(text) or text.rstrip()[-1:] in ".!?:":
         return False
     parts = [p.strip() for p in _NAME_LIST_SEPARATOR.split(text) if p.strip()]
     return all(is_name(p) for p in parts) or len(text.split()) <= 4
 
 
-_ANY_DIGIT = rx.compile(r"\d")
 _NAME_LIST_SEPARATOR = rx.compile(r",|\band\b|&")

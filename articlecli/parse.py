@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from . import dates, layouts
 from . import patterns as P
-from .bylines import Author, Byline, parse_byline
+from .bylines import Author, Byline, is_agency, parse_byline
 from .classify import Decision, Role, Structure, classify
 from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
@@ -127,9 +127,9 @@ def assemble(
                 authors.append(a)
 
     # "By A and B" over "Associated Press": the agency is the outlet, not a third author
-    if any(not _is_agency(a.name) for a in authors):
-        agency = agency or next((a.name for a in authors if _is_agency(a.name)), None)
-        authors = [a for a in authors if not _is_agency(a.name)]
+    if any(not is_agency(a.name) for a in authors):
+        agency = agency or next((a.name for a in authors if is_agency(a.name)), None)
+        authors = [a for a in authors if not is_agency(a.name)]
 
     year = dates.article_year([ln.text for ln in lines])
     published, updated = read_dates(lines, st, options, warnings, year, fields.date)
@@ -255,10 +255,6 @@ def field_byline_of(text: str) -> Byline:
         return found
     name = P.BYLINE_LEAD.sub("", text.strip()).strip(" ,;")
     return Byline(text, (Author(name),) if name else (), None)
-
-
-def _is_agency(name: str) -> bool:
-    return bool(P.AGENCY_ONLY.match(name))
 
 
 def _date_of(value: DateValue | None) -> dt.date | None:

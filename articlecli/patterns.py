@@ -100,6 +100,7 @@ SENTENCE_BREAK = rx.compile(
     regex.VERSION1 | regex.IGNORECASE,
     abbr=list(ABBREVIATIONS),
 )
+ANY_DIGIT = rx.compile(r"\d")  # a cheap gate before the patterns that need digits
 TERMINAL = rx.compile(r"[.!?…:;][\"”’'»)\]]*+$|[\"”»]$")
 URL = rx.compile(r"(?:https?://|www\.)\S++", FLAGS)
 EMAIL = rx.compile(r"[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++")
