@@ -119,8 +119,7 @@ def is_wire(text: str) -> bool:
         return False
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     footer = any(_WIRE_FOOTER.search(ln) for ln in lines[-8:])
-    chrome = sum(1 for ln in lines if len(ln) < 60 and _WEB_CHROME.search(ln))
-    return footer and chrome == 0
+    return footer and not any(len(ln) < 60 and _WEB_CHROME.search(ln) for ln in lines)
 
 
 def split(text: str, layout: str = "auto") -> list[Document]:
