@@ -14,7 +14,6 @@ a person's titles to that person; unnamed sources keep their description.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -252,8 +251,7 @@ _PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
 _ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     mention: str  # as written near the quote ("he", "Zelenskiy")
     cue: str  # the speaking verb as written ("said", "according to", ":")
 

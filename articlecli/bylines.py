@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -88,8 +88,7 @@ _FILLER = rx.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Author:
+class Author(NamedTuple):
     """One author of a byline; `role` and `affiliation` as printed beside the name."""
 
     name: str
@@ -106,8 +105,7 @@ class Author:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(NamedTuple):
     text: str
     authors: tuple[Author, ...]
     agency: str | None

@@ -9,9 +9,8 @@ after it (end notes, page chrome).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -57,8 +56,7 @@ class Role(str, Enum):
     OUTSIDE = "outside"
 
 
-@dataclass(slots=True)
-class Decision:
+class Decision(NamedTuple):
     """What one line is, with what was read from it."""
 
     role: Role
@@ -72,7 +70,6 @@ class Decision:
 _UNSET: Any = object()  # a lazy feature not yet computed
 
 
-@dataclass(slots=True)
 class Features:
     """What a line looks like, on its own.
 
@@ -81,22 +78,56 @@ class Features:
     never need them.
     """
 
-    text: str
-    words: int
-    prose: bool
-    title: bool  # a short line with no sentence punctuation at its end
-    all_caps: bool
-    debris: str | None
-    hard_stop: bool
-    soft_stop: bool
-    key: str  # comparison form, for finding repeats
-    dup: int = 1  # how many lines share `key`
-    _date_line: Any = _UNSET
-    _byline: Any = _UNSET
-    _credit: Any = _UNSET
-    _caption: Any = _UNSET
-    _name_like: Any = _UNSET
-    _bag: Any = _UNSET
+    __slots__ = (
+        "_bag",
+        "_byline",
+        "_caption",
+        "_credit",
+        "_date_line",
+        "_name_like",
+        "all_caps",
+        "debris",
+        "dup",
+        "hard_stop",
+        "key",
+        "prose",
+        "soft_stop",
+        "text",
+        "title",
+        "words",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        words: int,
+        prose: bool,
+        title: bool,
+        all_caps: bool,
+        debris: str | None,
+        hard_stop: bool,
+        soft_stop: bool,
+        key: str,
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.prose = prose
+        self.title = title  # a short line with no sentence punctuation at its end
+        self.all_caps = all_caps
+        self.debris = debris
+        self.hard_stop = hard_stop
+        self.soft_stop = soft_stop
+        self.key = key  # comparison form, for finding repeats
+        self.dup = 1  # how many lines share `key`
+        self._date_line: Any = _UNSET
+        self._byline: Any = _UNSET
+        self._credit: Any = _UNSET
+        self._caption: Any = _UNSET
+        self._name_like: Any = _UNSET
+        self._bag: Any = _UNSET
+
+    def __repr__(self) -> str:
+        return f"Features({self.text!r}, words={self.words}, prose={self.prose}, debris={self.debris!r})"
 
     @property
     def short(self) -> bool:
@@ -146,20 +177,33 @@ class Features:
         return self._bag  # type: ignore[no-any-return]
 
 
-@dataclass(slots=True)
 class Structure:
     """The second pass's answer: one decision per line, plus the header it read."""
 
-    decisions: list[Decision]
-    headline: int | None = None
-    deck: int | None = None
-    body_start: int = 0
-    body_end: int = -1
-    bylines: list[int] = field(default_factory=list)
-    date_lines: list[int] = field(default_factory=list)
-    body_only: bool = False  # an export's body: every line belongs to the article
-    title_window: Any = None  # lines of the header window by key (see _title_window)
-    numbered: set[int] = field(default_factory=set)  # numbered list items (see numbered_items)
+    __slots__ = (
+        "body_end",
+        "body_only",
+        "body_start",
+        "bylines",
+        "date_lines",
+        "decisions",
+        "deck",
+        "headline",
+        "numbered",
+        "title_window",
+    )
+
+    def __init__(self, decisions: list[Decision], *, numbered: set[int] | None = None, body_only: bool = False) -> None:
+        self.decisions = decisions
+        self.headline: int | None = None
+        self.deck: int | None = None
+        self.body_start = 0
+        self.body_end = -1
+        self.bylines: list[int] = []
+        self.date_lines: list[int] = []
+        self.body_only = body_only  # an export's body: every line belongs to the article
+        self.title_window: _TitleWindow | None = None  # lines of the header window by key
+        self.numbered = numbered if numbered is not None else set()  # numbered list items (see numbered_items)
 
 
 # ------------------------------------------------------------------ pass 1
@@ -653,8 +697,7 @@ def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
     return False
 
 
-@dataclass(slots=True)
-class _TitleWindow:
+class _TitleWindow(NamedTuple):
     """The header window's lines by comparison key, and those long enough for near-repeats."""
 
     span: tuple[int, int]

@@ -6,7 +6,6 @@ Exit codes: 0 when every input parsed, 1 when any failed, 2 for usage errors.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import json
@@ -397,6 +396,8 @@ def _export_stream(batch: Batch, fmt: str, table: str, fh: IO[str]) -> None:
             first = False
         fh.write("\n]\n")
     elif fmt == "csv":
+        import csv  # only for this format
+
         writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
         writer.writeheader()
         for rec in records:
@@ -434,6 +435,8 @@ def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: lis
                 elif fmt == "jsonl":
                     fh.write(dumps(rec) + "\n")
                 elif fmt == "csv":
+                    import csv  # only for this format
+
                     writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
                     writer.writeheader()
                     writer.writerows(export_mod.csv_rows(rec, table))

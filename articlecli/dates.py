@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -214,8 +213,7 @@ DATE_FILLER = rx.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateValue:
+class DateValue(NamedTuple):
     """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
 
     iso: str | None
@@ -227,8 +225,7 @@ class DateValue:
         return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
 
 
-@dataclass(frozen=True, slots=True)
-class DateHit:
+class DateHit(NamedTuple):
     """One date found in a string: the parts read and the span they cover."""
 
     start: int
@@ -490,8 +487,7 @@ def is_date_line(text: str) -> bool:
     return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
 
 
-@dataclass(frozen=True, slots=True)
-class LineDates:
+class LineDates(NamedTuple):
     """What a header line says about publication dates."""
 
     published: DateValue | None
@@ -611,8 +607,7 @@ def article_year(texts: list[str]) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
 
     text: str

@@ -13,7 +13,6 @@ is clean, and flagged in warnings either way.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, field
 
 from . import rx
 from .model import ArticleParseError
@@ -54,11 +53,15 @@ _SIGNATURES = (
 MOJIBAKE = rx.compile(r"â€[™œ\u009d˜”“¦¢–—]|Ã[©¨¡¢£¤¥§­³ºª«±¶¼½]|Â[ ·©®°±«»]")
 
 
-@dataclass(slots=True)
 class Decoded:
-    text: str
-    encoding: str
-    warnings: list[str] = field(default_factory=list)
+    """Decoded text, the encoding it was read as, and what went wrong on the way."""
+
+    __slots__ = ("encoding", "text", "warnings")
+
+    def __init__(self, text: str, encoding: str, warnings: list[str] | None = None) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.warnings = warnings if warnings is not None else []
 
 
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:

@@ -6,7 +6,6 @@ back), so that output never depends on how a record was produced.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -177,7 +176,8 @@ article + article { border-top: 1px solid #ddd; margin-top: 3em; }
 
 def html_article(record: Record) -> str:
     """One <article> element; every piece of text escaped."""
-    e = html.escape
+    from html import escape as e  # only for this format
+
     out = ["<article>"]
     if record["headline"]:
         out.append(f"<h1>{e(record['headline'])}</h1>")
@@ -208,10 +208,12 @@ def html_article(record: Record) -> str:
 
 def html_page(articles: list[str], title: str) -> str:
     """A standalone, readable page around one or more <article> elements."""
+    from html import escape
+
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n"
+        f"<title>{escape(title)}</title>\n"
         f"<style>\n{HTML_STYLE}\n</style>\n</head>\n<body>\n" + "\n".join(articles) + "\n</body>\n</html>\n"
     )
 

@@ -14,7 +14,9 @@ labelled lines before the body, and any label not known here still lands in `met
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -27,8 +29,7 @@ from .datelines import read_dateline
 LAYOUTS = ("auto", "web", "wire", "nexis", "factiva")
 
 
-@dataclass(frozen=True, slots=True)
-class Fields:
+class Fields(NamedTuple):
     """What an export's header says about its article (None where it says nothing)."""
 
     headline: str | None = None
@@ -38,17 +39,16 @@ class Fields:
     dateline: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """One article cut from a file: the text for the line classifier, and what the export's fields say."""
 
     text: str
     layout: str
-    index: int | None = None  # position in a file that holds several articles (0-based)
+    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) position in a file that holds several articles (0-based)
     line: int = 1  # the line of the file where `text` starts
     offset: int = 0  # the character offset in the file where `text` starts (0 when it is pieced together)
     fields: Fields | None = None  # None: find the header in the text (web and wire copy)
-    metadata: dict[str, str] = field(default_factory=dict)
+    metadata: Mapping[str, str] = MappingProxyType({})
     error: str | None = None  # the document could not be read: why
 
 
@@ -299,13 +299,12 @@ def _metadata_key(label: str) -> str:
     return str(_NON_KEY.sub("_", label.lower())).strip("_")
 
 
-@dataclass(frozen=True, slots=True)
-class _Top:
+class _Top(NamedTuple):
     headline: str | None = None
     date: str | None = None
     publication: str | None = None
     edition: str | None = None
-    copyright: list[str] = field(default_factory=list)
+    copyright: Sequence[str] = ()
 
 
 def _read_top(top: list[str], *, classic: bool) -> _Top:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .bylines import Author
 from .dates import DateValue, Mention
@@ -21,13 +22,12 @@ class ArticleParseError(ValueError):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     path: str | None = None
     bytes: int | None = None
     sha256: str | None = None
     encoding: str | None = None
-    index: int | None = None  # position of the article in a multi-article file
+    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) position of the article in a multi-article file
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -41,8 +41,7 @@ class Source:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentError:
+class DocumentError(NamedTuple):
     """An article of a multi-article file that could not be read, in its place among the others."""
 
     source: Source
@@ -54,8 +53,7 @@ class DocumentError:
         return {"source": self.source.to_dict(), "layout": self.layout, "line": self.line, "error": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class Caption:
+class Caption(NamedTuple):
     text: str | None
     credit: str | None
     line: int
@@ -64,8 +62,7 @@ class Caption:
         return {"text": self.text, "credit": self.credit, "line": self.line}
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     before_paragraph: int
     line: int
@@ -74,8 +71,7 @@ class Heading:
         return {"text": self.text, "before_paragraph": self.before_paragraph, "line": self.line}
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     line: int
     start: int  # offset in the normalised text
@@ -84,8 +80,7 @@ class Paragraph:
         return {"text": self.text, "line": self.line, "start": self.start}
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     kind: str
     text: str
     line: int
@@ -94,8 +89,7 @@ class Note:
         return {"kind": self.kind, "text": self.text, "line": self.line}
 
 
-@dataclass(frozen=True, slots=True)
-class Contributor:
+class Contributor(NamedTuple):
     name: str
     role: str | None
 
@@ -103,8 +97,7 @@ class Contributor:
         return {"name": self.name, "role": self.role}
 
 
-@dataclass(frozen=True, slots=True)
-class Removed:
+class Removed(NamedTuple):
     text: str
     reason: str
     line: int
@@ -113,8 +106,7 @@ class Removed:
         return {"text": self.text, "reason": self.reason, "line": self.line}
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     place: str | None
     agency: str | None
     date: str | None
@@ -124,8 +116,7 @@ class Dateline:
         return {"place": self.place, "agency": self.agency, "date": self.date, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     text: str
     speaker: str | None
     speaker_mention: str | None
@@ -150,8 +141,7 @@ class Quote:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     text: str
     block: str
     paragraph: int | None
@@ -168,15 +158,14 @@ class Term:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class BodyBlock:
+class BodyBlock(NamedTuple):
     """One block of the article in reading order."""
 
     type: str  # headline | deck | byline | date | caption | heading | paragraph | note
     text: str
     line: int
     credit: str | None = None
-    index: int | None = None  # paragraph index for paragraphs
+    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) paragraph index for paragraphs
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "text": self.text, "line": self.line}
@@ -187,8 +176,7 @@ class BodyBlock:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     source: Source
     layout: str
     headline: str | None
@@ -209,7 +197,7 @@ class Article:
     terms: tuple[Term, ...] = ()
     dates_mentioned: tuple[Mention, ...] = ()
     removed: tuple[Removed, ...] = ()
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, Any] = MappingProxyType({})
     warnings: tuple[str, ...] = ()
 
     @property

@@ -10,7 +10,7 @@ printed alone on its line joined to the word it begins ("H" + "ong Kong" -> "Hon
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -40,11 +40,10 @@ def normalize(text: str) -> str:
     return str(_DROP_CAP.sub(r"\1", text))
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One non-blank line of the normalised text."""
 
-    index: int  # position among non-blank lines
+    index: int  # type: ignore[assignment]  # (shadows tuple.index) position among non-blank lines
     number: int  # 1-based line number in the normalised text
     start: int  # offset of `text` in the normalised text
     text: str  # the line without leading/trailing spaces

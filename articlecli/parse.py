@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from . import dates, layouts
 from . import patterns as P
@@ -29,8 +29,7 @@ from .notes import contributors
 from .speech import Block, extract
 
 
-@dataclass(frozen=True, slots=True)
-class ParseOptions:
+class ParseOptions(NamedTuple):
     """Everything that changes how a text is read."""
 
     now: dt.datetime | None = None  # resolves relative dates ("2 hours ago"); None leaves them unresolved
@@ -68,7 +67,7 @@ def parse_all(
     several = len(documents) > 1 or documents[0].index is not None
     out: list[Article | DocumentError] = []
     for doc in documents:
-        doc_source = replace(source, index=doc.index) if several else source
+        doc_source = source._replace(index=doc.index) if several else source
         if doc.error is not None:
             out.append(DocumentError(doc_source, doc.layout, doc.line, doc.error))
             continue

@@ -9,7 +9,6 @@ titles ("the Ukrainian president").
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from . import lexicon as L
 from . import rx
@@ -96,11 +95,15 @@ def _bare(token: str) -> str:
     return token.strip(".,;:'’").lower()
 
 
-@dataclass(slots=True)
 class Entity:
-    name: str
-    kind: str  # person | org
-    titles: set[str] = field(default_factory=set)
+    """A person or organisation named in the article, with the titles printed beside it."""
+
+    __slots__ = ("kind", "name", "titles")
+
+    def __init__(self, name: str, kind: str, titles: set[str] | None = None) -> None:
+        self.name = name
+        self.kind = kind  # person | org
+        self.titles = titles if titles is not None else set()
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -10,7 +10,7 @@ mark cannot swallow the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import rx
 
@@ -25,8 +25,7 @@ _OPEN_BEFORE = set(" \t\n([{—–-/\"'“‘«")  # what may stand before an op
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\"'”’»…")  # what may follow a closing mark
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A quoted span: `start`/`end` bound the text inside the marks."""
 
     start: int
@@ -36,16 +35,11 @@ class QuoteSpan:
     opens_block: bool  # the opening mark is the first character of the block
 
 
-@dataclass(slots=True)
-class _Open:
+class _Open(NamedTuple):
     pos: int  # index of the opening mark
     double: bool
     straight: bool
-    inner: int = -1  # where the quoted text starts (after one or two marks)
-
-    def __post_init__(self) -> None:
-        if self.inner < 0:
-            self.inner = self.pos + 1
+    inner: int  # where the quoted text starts (after one or two marks)
 
 
 def _is_letter(c: str) -> bool:
@@ -87,13 +81,13 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
                 continue
             if c in DOUBLE_CLOSE and top_double is None:
                 if can_open:  # a closing mark used to open ("”Bird flu ...")
-                    _push(stack, _Open(i, True, False))
+                    _push(stack, _Open(i, True, False, i + 1))
                 continue
             # straight double quote: close the innermost double if it can, else open
             if top_double is not None and can_close:
                 _close(text, spans, stack, top_double, i)
             elif can_open:
-                _push(stack, _Open(i, True, True))
+                _push(stack, _Open(i, True, True, i + 1))
             elif top_double is not None:
                 _close(text, spans, stack, top_double, i)
             continue
@@ -107,13 +101,13 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
         top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
         if c in SINGLE_OPEN:
             if can_open or c == "‹":
-                _push(stack, _Open(i, False, False))
+                _push(stack, _Open(i, False, False, i + 1))
             continue
         if top_single is not None and can_close and top_single == len(stack) - 1:
             _close(text, spans, stack, top_single, i)
             continue
         if c == "'" and can_open and (top_single is None or top_single != len(stack) - 1):
-            _push(stack, _Open(i, False, True))
+            _push(stack, _Open(i, False, True, i + 1))
         # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
     # What is still open makes a span to the end only when it is a quote running on into the
     # next paragraph: it opens this block, or the next block opens with a quote mark (`runs_on`).

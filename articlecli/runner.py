@@ -7,10 +7,8 @@ paths (not texts), and results come back one at a time in input order.
 from __future__ import annotations
 
 import os
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,12 +21,16 @@ from .sources import SourceRef, process
 Record = dict[str, Any]
 
 
-@dataclass(slots=True)
 class BatchStats:
-    inputs: int = 0
-    articles: int = 0
-    failed: int = 0
-    started: float = field(default_factory=time.perf_counter)
+    """Counts of a batch run, for its summary line."""
+
+    __slots__ = ("articles", "failed", "inputs", "started")
+
+    def __init__(self) -> None:
+        self.inputs = 0
+        self.articles = 0
+        self.failed = 0
+        self.started = time.perf_counter()
 
     @property
     def seconds(self) -> float:
@@ -46,6 +48,8 @@ def _work(args: tuple[str | None, ParseOptions, int]) -> list[Record]:
 
 def _ignore_sigint() -> None:
     # Workers leave Ctrl-C to the parent, which shuts the pool down cleanly.
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

@@ -18,7 +18,6 @@ import contextlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +71,8 @@ def _save() -> None:
     """Write the patterns this process compiled (only when one was new, and only if we may)."""
     if not (_ENABLED and _dirty):
         return
+    import tempfile  # only when a new pattern was compiled
+
     with contextlib.suppress(OSError):
         _DIR.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)

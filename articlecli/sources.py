@@ -6,14 +6,12 @@ a glob's matches sorted by path.
 
 from __future__ import annotations
 
-import glob as globlib
 import hashlib
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, decode
 from .model import ArticleParseError, Source
@@ -23,8 +21,7 @@ STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRef:
+class SourceRef(NamedTuple):
     """Something to read: a path, or None for standard input."""
 
     path: str | None
@@ -47,6 +44,8 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str =
                 yield SourceRef(arg, f"no files matching {pattern} in this folder{where}")
             yield from (SourceRef(p) for p in found)
         elif not os.path.exists(arg) and _GLOB_CHARS & set(arg):
+            import glob as globlib  # only for patterns
+
             matches = sorted(globlib.glob(arg, recursive=True))
             if not matches:
                 yield SourceRef(arg)  # reported as "not found"
@@ -58,6 +57,8 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str =
 
 def folder_files(folder: str, *, recursive: bool, pattern: str) -> list[str]:
     """Paths in `folder` matching `pattern`, sorted; descending into sub-folders when recursive."""
+    import glob as globlib  # only for folders
+
     if recursive:
         found = globlib.glob(os.path.join(globlib.escape(folder), "**", pattern), recursive=True)
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -20,21 +20,26 @@ _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 _WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     kind: str  # headline | deck | caption | paragraph
     text: str
     paragraph: int | None  # index in the article's paragraphs
 
 
-@dataclass(slots=True)
 class _Found:
-    span: QuoteSpan
-    text: str
-    attribution: Attribution | None
-    speaker: str | None
-    kind: str
-    block: Block
+    """A quote found in a block; `speaker` may still be filled in by a run-on quote's last paragraph."""
+
+    __slots__ = ("attribution", "block", "kind", "span", "speaker", "text")
+
+    def __init__(
+        self, span: QuoteSpan, text: str, attribution: Attribution | None, speaker: str | None, kind: str, block: Block
+    ) -> None:
+        self.span = span
+        self.text = text
+        self.attribution = attribution
+        self.speaker = speaker
+        self.kind = kind
+        self.block = block
 
 
 def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
