@@ -72,8 +72,7 @@ _GLUE_WORDS = sorted(
         "read",
         "articles",
     },
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order, so the pattern text never varies
 )
 # "HiltzikBusiness Columnist", "AltoverosView More Articles", "FinanceOctober 13": a lower-case
 # letter glued to a capitalised word that starts a date, a role or page furniture.

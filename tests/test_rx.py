@@ -63,3 +63,18 @@ def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatc
     assert rx.compile(r"\w+").match("word")
     rx._save()
     assert not cache.exists()
+
+
+def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
+    """A pattern built from a set in hash order would miss the cache in every new process."""
+    import os
+    import subprocess
+    import sys
+
+    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._used))"
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "ARTICLECLI_NO_PATTERN_CACHE": ""}
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+        outputs.append(run.stdout)
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
