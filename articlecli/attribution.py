@@ -12,8 +12,6 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 import regex

@@ -1,7 +1,5 @@
 """Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 import regex

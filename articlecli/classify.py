@@ -7,8 +7,6 @@ dates, lead image), then walks the body (paragraphs, headings, captions, debris)
 after it (end notes, page chrome).
 """
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import Any, NamedTuple
 

@@ -6,8 +6,6 @@ could not read. A date without a year, or a relative date ("2 hours ago"), is re
 when the article supplies the year, or the caller supplies `now`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 from bisect import bisect_left

@@ -12,8 +12,6 @@ lose an article: a document is whatever lies between two separators, its header 
 labelled lines before the body, and any label not known here still lands in `metadata`.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple

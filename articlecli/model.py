@@ -1,7 +1,5 @@
 """The Article model: frozen dataclasses with a stable JSON form (`to_dict`)."""
 
-from __future__ import annotations
-
 import math
 from collections.abc import Mapping
 from types import MappingProxyType

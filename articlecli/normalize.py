@@ -7,8 +7,6 @@ form feeds turned into line breaks; trailing spaces removed from each line; a dr
 printed alone on its line joined to the word it begins ("H" + "ong Kong" -> "Hong Kong").
 """
 
-from __future__ import annotations
-
 import unicodedata
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """parse(text) -> Article: the pipeline, top to bottom. Pure: no I/O, no printing."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 

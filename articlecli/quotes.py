@@ -8,8 +8,6 @@ paragraph, or the next one opens with a quote mark); otherwise it is ignored, so
 mark cannot swallow the text.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from . import rx

@@ -4,8 +4,6 @@ Order is stable and documented: arguments in the order given; a folder's files s
 a glob's matches sorted by path.
 """
 
-from __future__ import annotations
-
 import hashlib
 import os
 import stat

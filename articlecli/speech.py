@@ -1,7 +1,5 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
-from __future__ import annotations
-
 from bisect import bisect_left
 from typing import NamedTuple
 
