@@ -46,9 +46,9 @@ def _credit_shape(text: str) -> bool:
     (True, False)
     """
     text = text.strip(" .")
-    if not text or len(text) > 90 or (P.TERMINAL.search(text + "") and text.endswith(("?", "!"))):
+    if not text or len(text) > 90 or text.endswith(("?", "!")):
         return False
-    words = P.WORD.findall(text)
+    words = P.words(text)
     if not 1 <= len(words) <= 12:
         return False
     lower = [
@@ -89,7 +89,7 @@ def credit_only(text: str) -> str | None:
     m = P.CREDIT_LEAD.match(t)
     if m:
         credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
-        words = P.WORD.findall(credit)
+        words = P.words(credit)
         if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
             return credit
         if _ILLUSTRATION.match(t):
@@ -97,7 +97,7 @@ def credit_only(text: str) -> str | None:
         return None
     if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
         rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
-        if rest and len(P.WORD.findall(rest)) <= 8 and not _YEAR.search(rest):
+        if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
             return rest
         return None
     if _COURTESY.match(t) and len(t.split()) <= 6:
@@ -107,7 +107,7 @@ def credit_only(text: str) -> str | None:
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.AGENCY_ONLY.match(inner.strip(" .")):
         return inner.strip(" .")
-    if _credit_shape(inner) and "/" in inner and not P.TERMINAL.search(inner):
+    if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner
     if t.startswith("(") and t.endswith(")") and _credit_shape(inner):
         return inner
@@ -158,7 +158,7 @@ def _split_caption(text: str) -> tuple[str, str] | None:
         if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
             return t[: m.start()].strip(), inner
     m = _CREDIT_LABEL.search(t)
-    if m and m.start() > 0 and len(P.WORD.findall(m.group("credit"))) <= 8:
+    if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
         return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
     m = _GLUED_AFTER_YEAR.search(t)
@@ -177,7 +177,7 @@ def caption_lead(text: str) -> str | None:
     if _FILE_PHOTO.match(text):
         return text
     m = _CAPTION_LEADS.match(text)
-    if m and len(P.WORD.findall(text[m.end() :])) >= 4:
+    if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None
 

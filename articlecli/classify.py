@@ -7,6 +7,7 @@ dates, lead image), then walks the body (paragraphs, headings, captions, debris)
 after it (end notes, page chrome).
 """
 
+import re
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -206,11 +207,17 @@ class Structure:
 
 # ------------------------------------------------------------------ pass 1
 def key_of(text: str) -> str:
-    """Comparison form: case, punctuation, quote style and spacing ignored."""
-    return " ".join(text.casefold().translate(_PUNCTUATION_TO_SPACE).split())
+    """Comparison form: case, punctuation, quote style and spacing ignored.
+
+    >>> key_of("“Breaking:  Storm hits   the coast” — live")
+    'breaking storm hits the coast live'
+    """
+    return " ".join(_KEY_PIECE.findall(text.casefold()))
 
 
-_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™", " "))
+_KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
+# what is left between spaces and punctuation (the standard library's engine: a plain class, scanned fast)
+_KEY_PIECE = re.compile("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
 
 
 def is_prose(text: str, words: list[str]) -> bool:
@@ -230,7 +237,7 @@ def is_prose(text: str, words: list[str]) -> bool:
                 break
     else:
         return False
-    if P.TERMINAL.search(text):
+    if P.ends_sentence(text):
         return n >= 3
     return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
 
@@ -262,7 +269,7 @@ def features(lines: list[Line]) -> list[Features]:
     counts: dict[str, int] = {}
     for line in lines:
         t = line.text
-        words = P.WORD.findall(t)
+        words = P.words(t)
         prose = is_prose(t, words)
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
@@ -635,7 +642,7 @@ def headline_score(
     if f.all_caps:
         score -= 1.5 if f.words <= 4 else 0.3
     if sentences:
-        score -= 1.5 if P.TERMINAL.search(t) else 1.2
+        score -= 1.5 if P.ends_sentence(t) else 1.2
     if t.endswith("."):
         score -= 0.7
     if _KICKER_END.search(t):
@@ -670,7 +677,7 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
     f = feats[k]
     if not _deck_like(lines[k].text, f) or feats[i].prose:
         return False
-    return bool(P.TERMINAL.search(lines[k].text)) and f.words > feats[i].words
+    return P.ends_sentence(lines[k].text) and f.words > feats[i].words
 
 
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
@@ -925,7 +932,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
     for i in span:
         f = feats[i]
         t = lines[i].text
-        if f.prose and P.TERMINAL.search(t) and not t.endswith(("...", "…")):
+        if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
             in_links = False
         if head_key is not None and f.key == head_key:
             d[i] = Decision(Role.DEBRIS, "repeated-headline")
@@ -1033,7 +1040,7 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in P.WORD.findall(text) if len(w) > 3 and w[0].isalpha()]
+    words = [w for w in P.words(text) if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 

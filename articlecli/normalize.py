@@ -7,6 +7,7 @@ form feeds turned into line breaks; trailing spaces removed from each line; a dr
 printed alone on its line joined to the word it begins ("H" + "ong Kong" -> "Hong Kong").
 """
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -16,12 +17,14 @@ from . import rx
 
 # Characters that carry no text: dropped. (Zero-width space/joiners, word joiner, BOM,
 # soft hyphen, bidi marks, object replacement character, NUL and other C0 controls.)
-_INVISIBLE = rx.compile(
+# Plain character classes over the whole text: the standard library's engine scans these
+# two to three times faster than `regex`.
+_INVISIBLE = re.compile(
     r"[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u2064\u2066-\u2069\ufeff\ufffc]++"
 )
 # Space characters other than the ASCII space and the newline: made ASCII spaces.
-_SPACES = rx.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = rx.compile(r"\r\n?+|[\u2028\u2029\u0085\u000c]")
 _TRAILING = rx.compile(r"[ ]++$", flags=regex.MULTILINE)
 # A drop cap printed on a line of its own: "H\n\nong Kong is burning" -> "Hong Kong is burning"
@@ -34,7 +37,8 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING.sub("", text)
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING.sub("", text)
     return str(_DROP_CAP.sub(r"\1", text))
 
 

@@ -6,6 +6,8 @@ groups so that their cost stays linear in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon as L
@@ -21,6 +23,39 @@ def phrase_list(words: tuple[str, ...]) -> list[str]:
 
 # ------------------------------------------------------------------ shapes
 WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+# The same words for the standard library's engine, which scans a line about twice as fast:
+# `[^\W_]` is a letter or digit; `\w` differs from `[\p{L}\p{N}]` only by the underscore.
+_WORD_FAST = re.compile(r"[^\W_][\w'’\-]*+")
+
+
+def words(text: str) -> list[str]:
+    """The words of a line, as `WORD` finds them: runs of letters and digits, with inner
+    apostrophes and hyphens.
+
+    >>> words("“It’s a well-known fact,” he said — in 2024.")
+    ['It’s', 'a', 'well-known', 'fact', 'he', 'said', 'in', '2024']
+    """
+    return WORD.findall(text) if "_" in text else _WORD_FAST.findall(text)
+
+
+_CLOSERS = "\"”’'»)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence: a full stop, ?, !, …, : or ; before any closing quote
+    marks or brackets, or a closing double quote.
+
+    >>> ends_sentence("He said “no.”"), ends_sentence("Read more »"), ends_sentence("The end)")
+    (True, True, False)
+    """
+    if not text:
+        return False
+    if text[-1] in '"”»':
+        return True
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in ".!?…:;"
+
+
 LETTER = rx.compile(r"\p{L}")
 UPPER_WORD = rx.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
@@ -101,7 +136,6 @@ SENTENCE_BREAK = rx.compile(
     abbr=list(ABBREVIATIONS),
 )
 ANY_DIGIT = rx.compile(r"\d")  # a cheap gate before the patterns that need digits
-TERMINAL = rx.compile(r"[.!?…:;][\"”’'»)\]]*+$|[\"”»]$")
 URL = rx.compile(r"(?:https?://|www\.)\S++", FLAGS)
 EMAIL = rx.compile(r"[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++")
 HANDLE = rx.compile(r"(?<![\w@])@\w++")

@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import patterns as P
 from . import rx
 from .attribution import Attribution, Resolver, find_attribution, indirect_speaker
 from .model import Quote, Term
@@ -15,7 +16,6 @@ _PUNCT_END = rx.compile(r"[.!?,]$")
 
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
-_WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 
 
 class Block(NamedTuple):
@@ -74,7 +74,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             opener = _open_mark(block.text, span)
             closer = span.end if span.closed else len(block.text)
             attr = find_attribution(block.text, opener, closer, quote)
-            words = len(_WORD.findall(quote))
+            words = len(P.words(quote))
             speaker: str | None = None
             if attr is not None:
                 speaker = resolver.resolve(attr.mention)
@@ -191,7 +191,7 @@ def _standalone(text: str, span: QuoteSpan) -> bool:
 
 def _title_like(quote: str) -> bool:
     """ "Until Dawn: Rush of Blood", "Super Mario Run": a title, not speech."""
-    words = [w for w in _WORD.findall(quote) if len(w) > 3]
+    words = [w for w in P.words(quote) if len(w) > 3]
     return (
         bool(words)
         and all(w[0].isupper() or w[0].isdigit() for w in words)
