@@ -8,7 +8,7 @@ titles ("the Ukrainian president").
 
 from __future__ import annotations
 
-from collections import Counter
+import unicodedata
 
 from . import lexicon as L
 from . import rx
@@ -87,8 +87,31 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
-_WORD = rx.compile(r"[\p{L}\p{M}'’\-]++")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalpha() or c in "'’-" or unicodedata.category(c)[0] == "M"
+
+
+def word_count(text: str, word: str) -> int:
+    """How often `word` stands in `text` as a whole word: a maximal run of letters, combining
+    marks, apostrophes and hyphens. (Found with `str.find`: one pass per surname asked about,
+    where counting every word of the article would tokenise it all.)
+
+    >>> word_count("Smith said. Smithson and Smith's aide, Jane-Smith, agreed with Smith", "Smith")
+    2
+    """
+    if not word or not all(_is_word_char(c) for c in word):
+        return 0  # never a whole word
+    n, size = 0, len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            n += 1
+        at = text.find(word, at + 1)
+    return n
 
 
 def _bare(token: str) -> str:
@@ -218,20 +241,23 @@ class Registry:
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
         text = "\n".join(self._texts)
-        words = Counter(_WORD.findall(text))
+        counts: dict[str, int] = {}  # surname -> times it stands alone as a word
         for name, kind, titles in self._candidates:
-            if kind == "person" and not self._confident(name, titles, words, text):
+            if kind == "person" and not self._confident(name, titles, counts, text):
                 kind = "name"
             self._add(name, kind, titles - {"titled"})
         self._candidates = []
         return self
 
     @staticmethod
-    def _confident(name: str, titles: set[str], words: Counter[str], text: str) -> bool:
+    def _confident(name: str, titles: set[str], counts: dict[str, int], text: str) -> bool:
         parts = name.split()
         if _bare(parts[0]) in _GIVEN or titles:
             return True
-        return words[parts[-1]] > text.count(name)  # the surname also stands alone
+        surname = parts[-1]
+        if surname not in counts:
+            counts[surname] = word_count(text, surname)
+        return counts[surname] > text.count(name)  # the surname also stands alone
 
     def _add(self, name: str, kind: str, titles: set[str]) -> None:
         key = name.lower()

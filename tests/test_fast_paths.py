@@ -1,0 +1,50 @@
+"""The hand-written fast paths agree with the patterns that define them (hypothesis).
+
+A few per-line helpers avoid a regex pass for speed (`bench/bench.py`); each one is checked
+here against the plain regex it replaces, on texts rich in the characters that matter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlecli import patterns as P
+from articlecli.classify import key_of
+from articlecli.people import word_count
+
+# The characters each rule turns on, plus letters, digits, marks and spaces.
+ALPHABET = st.sampled_from([*".!?…:;\"”“’‘'»«)]([ _-—–aZé\u0301ß2\u00a0\tſ©", "Smith", "ith"])
+TEXTS = st.lists(ALPHABET, max_size=30).map("".join)
+
+TERMINAL = regex.compile(r"[.!?…:;][\"”’'»)\]]*+$|[\"”»]$")
+WHOLE_WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
+KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_words_are_the_word_pattern(text: str) -> None:
+    assert P.words(text) == P.WORD.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_ends_sentence_is_the_terminal_pattern(text: str) -> None:
+    assert P.ends_sentence(text) == bool(TERMINAL.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_key_is_the_text_without_case_punctuation_and_spacing(text: str) -> None:
+    spaced = text.casefold().translate(str.maketrans(dict.fromkeys(KEY_PUNCTUATION, " ")))
+    assert key_of(text) == " ".join(spaced.split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.sampled_from(["Smith", "ith", "é", "O'Neil", "Jr.", "-", ""]))
+def test_word_count_is_a_count_of_whole_words(text: str, word: str) -> None:
+    assert word_count(text, word) == Counter(WHOLE_WORD.findall(text))[word]
