@@ -42,7 +42,8 @@ class Document(NamedTuple):
 
     text: str
     layout: str
-    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) position in a file that holds several articles (0-based)
+    # position in a file that holds several articles (0-based) (the field hides tuple.index)
+    index: int | None = None  # type: ignore[assignment]
     line: int = 1  # the line of the file where `text` starts
     offset: int = 0  # the character offset in the file where `text` starts (0 when it is pieced together)
     fields: Fields | None = None  # None: find the header in the text (web and wire copy)

@@ -25,7 +25,8 @@ class Source(NamedTuple):
     bytes: int | None = None
     sha256: str | None = None
     encoding: str | None = None
-    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) position of the article in a multi-article file
+    # position of the article in a multi-article file (the field hides tuple.index)
+    index: int | None = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -163,7 +164,8 @@ class BodyBlock(NamedTuple):
     text: str
     line: int
     credit: str | None = None
-    index: int | None = None  # type: ignore[assignment]  # (shadows tuple.index) paragraph index for paragraphs
+    # paragraph index for paragraphs (the field hides tuple.index)
+    index: int | None = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "text": self.text, "line": self.line}

@@ -45,7 +45,8 @@ def normalize(text: str) -> str:
 class Line(NamedTuple):
     """One non-blank line of the normalised text."""
 
-    index: int  # type: ignore[assignment]  # (shadows tuple.index) position among non-blank lines
+    # position among non-blank lines (the field hides tuple.index)
+    index: int  # type: ignore[assignment]
     number: int  # 1-based line number in the normalised text
     start: int  # offset of `text` in the normalised text
     text: str  # the line without leading/trailing spaces

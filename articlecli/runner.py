@@ -41,9 +41,14 @@ class BatchStats:
         return f"{self.articles:,} {noun}, {self.failed:,} failed, {self.seconds:.1f} s"
 
 
-def _work(args: tuple[str | None, ParseOptions, int]) -> list[Record]:
-    path, options, max_bytes = args
-    return process(SourceRef(path), options, max_bytes)
+# Paths go to the workers in small chunks: each task costs the parent a round trip through the
+# pool's queues, which at a few milliseconds per article would otherwise take much of a core.
+CHUNK = 8
+
+
+def _work(args: tuple[list[SourceRef], ParseOptions, int]) -> list[list[Record]]:
+    refs, options, max_bytes = args
+    return [process(ref, options, max_bytes) for ref in refs]
 
 
 def _ignore_sigint() -> None:
@@ -78,13 +83,27 @@ def run(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
-        pending: list[tuple[SourceRef, Future[list[Record]] | None]] = []
+        # each entry: the sources of one task, and its future (None: stdin, parsed here)
+        pending: list[tuple[list[SourceRef], Future[list[list[Record]]] | None]] = []
+        chunk: list[SourceRef] = []
+
+        def submit() -> None:
+            if chunk:
+                pending.append((list(chunk), pool.submit(_work, (list(chunk), options, max_bytes))))
+                chunk.clear()
+
         try:
             for ref in refs:
-                fut = None if ref.path is None else pool.submit(_work, (ref.path, options, max_bytes))
-                pending.append((ref, fut))
+                if ref.path is None:
+                    submit()
+                    pending.append(([ref], None))
+                else:
+                    chunk.append(ref)
+                    if len(chunk) >= CHUNK:
+                        submit()
                 while len(pending) >= window:
                     yield from _drain_one(pending, options, max_bytes, stats, on_input)
+            submit()
             while pending:
                 yield from _drain_one(pending, options, max_bytes, stats, on_input)
         except BaseException:
@@ -96,17 +115,18 @@ def run(
 
 
 def _drain_one(
-    pending: list[tuple[SourceRef, Future[list[Record]] | None]],
+    pending: list[tuple[list[SourceRef], Future[list[list[Record]]] | None]],
     options: ParseOptions,
     max_bytes: int,
     stats: BatchStats,
     on_input: Callable[[SourceRef], None] | None,
 ) -> Iterator[Record]:
-    ref, fut = pending.pop(0)
-    records = process(ref, options, max_bytes) if fut is None else fut.result()
-    yield from _count(stats, records)
-    if on_input:
-        on_input(ref)
+    refs, fut = pending.pop(0)
+    results = [process(refs[0], options, max_bytes)] if fut is None else fut.result()
+    for ref, records in zip(refs, results, strict=True):
+        yield from _count(stats, records)
+        if on_input:
+            on_input(ref)
 
 
 def _count(stats: BatchStats, records: list[Record]) -> Iterator[Record]:

@@ -86,3 +86,26 @@ def test_recursive_and_glob(tmp_path: Path) -> None:
     assert flat == ["top.txt"] and deep == ["deep.txt", "top.txt"] and md == ["deep.md"]
     globbed = [Path(r.path or "").name for r in iter_sources([str(tmp_path / "**" / "*.txt")])]
     assert globbed == ["top.txt", "deep.txt"] or sorted(globbed) == ["deep.txt", "top.txt"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_every_source_reaches_its_worker_whole(tmp_path: Path, jobs: str) -> None:
+    """A problem known before reading (a folder with no matching file) says the same with workers,
+    and stdin among files keeps its place; more inputs than one task's chunk, in order."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for i in range(20):
+        (tmp_path / f"a{i:02d}.txt").write_text(TEMPLATE.replace("Harbor town", f"Town {i:02d}"), encoding="utf-8")
+    args = [
+        "parse",
+        str(empty),
+        str(tmp_path / "a00.txt"),
+        "-",
+        *(str(tmp_path / f"a{i:02d}.txt") for i in range(1, 20)),
+    ]
+    stdin = TEMPLATE.replace("Harbor town", "Stdin town")
+    result = CliRunner().invoke(cli, [*args, "--jsonl", "--jobs", jobs, "-q"], input=stdin)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["error"] == "no files matching *.txt in this folder"
+    heads = [r["headline"].split(" votes")[0] for r in records[1:]]
+    assert heads == ["Town 00", "Stdin town", *(f"Town {i:02d}" for i in range(1, 20))]
