@@ -12,6 +12,7 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -182,21 +183,36 @@ def after_quote(after: str, *, clauses: bool = True) -> Found | None:
     >>> after_quote(" in that law, Azzouz said.")[0].group("name")
     'Azzouz'
     """
+    verbs = verb_starts(after)
+    if not verbs:
+        return None  # both patterns end or start with a speaking verb
     start = _LEAD.match(after).end()
     for rule in (who_verb, verb_who):
-        found = rule(after, start)
+        found = rule(after, start) if _may_match(rule, start, verbs) else None
         if found and _usable(_who(found.match)):
             return found
     if clauses:
         ends = clause_ends(after, start)
         for rule in (who_verb, verb_who):
             for pos in ends:
-                found = rule(after, pos)
+                found = rule(after, pos) if _may_match(rule, pos, verbs) else None
                 if found:  # the first clause that fits decides, as a lazy pattern would
                     if _usable(_who(found.match)):
                         return found
                     break
     return None
+
+
+def verb_starts(text: str) -> set[int]:
+    """Where the speaking verbs of `text` start (see `find_verbs`)."""
+    return {m.start() for m in find_verbs(text)}
+
+
+def _may_match(rule: Callable[[str, int], Found | None], pos: int, verbs: set[int]) -> bool:
+    """Whether `rule` can match at `pos`, from where the verbs are: the verb-first pattern needs
+    a verb right there, the subject-first one a verb somewhere after it. (A cheap test that spares
+    the costly patterns most of the places where they would fail.)"""
+    return pos in verbs if rule is verb_who else pos <= max(verbs)
 
 
 def according_to(text: str, *, at_start: bool = False) -> Found | None:
@@ -382,7 +398,8 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
-    found = who_verb(after, _LEAD.match(after).end())
+    lead, verbs = _LEAD.match(after).end(), verb_starts(after)
+    found = who_verb(after, lead) if verbs and _may_match(who_verb, lead, verbs) else None
     if found and _usable(_who(found.match)) and _SHORT_SENTENCE_END.match(after[found.end :] + "."):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
     return None
