@@ -265,27 +265,35 @@ def debris_reason(text: str) -> str | None:
 
 
 def features(lines: list[Line]) -> list[Features]:
+    """The features of every line. A line printed again (a menu, a repeated caption or title)
+    shares the first one's Features: they depend on the text alone, lazy ones included."""
     out: list[Features] = []
     counts: dict[str, int] = {}
+    by_text: dict[str, Features] = {}
     for line in lines:
         t = line.text
+        same = by_text.get(t)
+        if same is not None:
+            counts[same.key] += 1
+            out.append(same)
+            continue
         words = P.words(t)
         prose = is_prose(t, words)
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
-        out.append(
-            Features(
-                text=t,
-                words=len(words),
-                prose=prose,
-                title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
-                all_caps=t.isupper() and len(t) >= 3,
-                debris=debris_reason(t) if len(t) <= 200 else None,
-                hard_stop=bool(P.HARD_STOP.match(t)),
-                soft_stop=bool(P.SOFT_STOP.match(t)) and not prose,
-                key=key,
-            )
+        f = Features(
+            text=t,
+            words=len(words),
+            prose=prose,
+            title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
+            all_caps=t.isupper() and len(t) >= 3,
+            debris=debris_reason(t) if len(t) <= 200 else None,
+            hard_stop=bool(P.HARD_STOP.match(t)),
+            soft_stop=bool(P.SOFT_STOP.match(t)) and not prose,
+            key=key,
         )
+        by_text[t] = f
+        out.append(f)
     for f in out:
         f.dup = counts[f.key]
     return out
