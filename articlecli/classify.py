@@ -253,9 +253,10 @@ def debris_reason(text: str) -> str | None:
         return phrase
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
-    if P.COPYRIGHT.search(t) and len(t) < 200:
+    folded = t.casefold()
+    if len(t) < 200 and any(cue in folded for cue in P.COPYRIGHT_CUES) and P.COPYRIGHT.search(t):
         return "copyright"
-    if len(t) < 160 and P.NEWSLETTER.search(t):
+    if len(t) < 160 and any(cue in folded for cue in P.NEWSLETTER_CUES) and P.NEWSLETTER.search(t):
         return "newsletter"
     if _HANDLES_OR_URL.fullmatch(t):
         return "link"

@@ -174,6 +174,10 @@ NEWSLETTER = rx.compile(
     r"|delivered (?:daily|weekly|to your inbox)|email alerts?|news alerts?)\b",
     FLAGS,
 )
+# Words that every match of COPYRIGHT / NEWSLETTER contains, in case-folded form: a substring
+# test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
+COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
+NEWSLETTER_CUES = ("newsletter", "sign up", "subscribe", "inbox", "recaptcha", "delivered", "alert")
 SHARE_PHRASE = rx.compile(
     r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
     r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",

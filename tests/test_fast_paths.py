@@ -48,3 +48,50 @@ def test_key_is_the_text_without_case_punctuation_and_spacing(text: str) -> None
 @given(TEXTS, st.sampled_from(["Smith", "ith", "é", "O'Neil", "Jr.", "-", ""]))
 def test_word_count_is_a_count_of_whole_words(text: str, word: str) -> None:
     assert word_count(text, word) == Counter(WHOLE_WORD.findall(text))[word]
+
+
+CUE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "COPYRIGHT",
+            "Copyright",
+            "©",
+            "(C) ",
+            "(c)",
+            "All Rights Reserved",
+            "ALL rights",
+            " reserved",
+            "Sign Up",
+            " for ",
+            " to ",
+            "SUBSCRIBE",
+            " now",
+            "newsletters",
+            "in your INBOX",
+            " daily",
+            "reCAPTCHA",
+            "Delivered",
+            " weekly",
+            "Email Alerts",
+            "news alert",
+            "ſ",
+            "ﬅ",
+            " ",
+            "x",
+            ".",
+            "2024",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CUE_TEXTS)
+def test_cue_words_are_in_every_match(text: str) -> None:
+    """The substring gates in `debris_reason` never skip a line the pattern would match."""
+    folded = text.casefold()
+    if P.COPYRIGHT.search(text):
+        assert any(cue in folded for cue in P.COPYRIGHT_CUES)
+    if P.NEWSLETTER.search(text):
+        assert any(cue in folded for cue in P.NEWSLETTER_CUES)
