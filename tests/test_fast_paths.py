@@ -95,3 +95,35 @@ def test_cue_words_are_in_every_match(text: str) -> None:
         assert any(cue in folded for cue in P.COPYRIGHT_CUES)
     if P.NEWSLETTER.search(text):
         assert any(cue in folded for cue in P.NEWSLETTER_CUES)
+
+
+def _normalize_reference(text: str) -> str:
+    """The normalisation as first written: one pattern per kind of character, then NFC."""
+    import unicodedata
+
+    text = regex.sub(r"\r\n?+|[\u2028\u2029\u0085\u000c]", "\n", text)
+    text = regex.sub(
+        r"[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffc]++",
+        "",
+        text,
+    )
+    text = regex.sub(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]", " ", text)
+    text = unicodedata.normalize("NFC", text)
+    text = regex.sub(r"[ ]++$", "", text, flags=regex.MULTILINE)
+    return regex.sub(r"^(\p{Lu})\n++(?=\p{Ll}{2})", r"\1", text, flags=regex.MULTILINE)
+
+
+RAW = st.lists(
+    st.sampled_from(
+        [*"ab H\n\r\t\u00a0\u200b\u2028\u2029\u0085\u000c\u000b\u00ad\u3000\ufeff\x00\u202f\u0301e", "ong"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(RAW)
+def test_normalize_is_the_pattern_by_pattern_normalisation(text: str) -> None:
+    from articlecli.normalize import normalize
+
+    assert normalize(text) == _normalize_reference(text)
