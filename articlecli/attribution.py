@@ -12,6 +12,7 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -135,7 +136,9 @@ BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
 VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
-_LOWER_WORD = rx.compile(r"(?<![\p{L}])\p{Ll}++")
+# A word of ASCII lower-case letters, between non-letters: every speaking verb starts with one.
+# (The standard library's engine: a plain class, scanned a third faster than with `regex`.)
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]++(?![^\W\d_])")
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 
 

@@ -127,3 +127,28 @@ def test_normalize_is_the_pattern_by_pattern_normalisation(text: str) -> None:
     from articlecli.normalize import normalize
 
     assert normalize(text) == _normalize_reference(text)
+
+
+def test_speaking_verbs_start_with_an_ascii_lower_case_word() -> None:
+    """`find_verbs` looks only at words of ASCII lower-case letters."""
+    from articlecli.attribution import _VERB_FIRST_WORDS
+
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in _VERB_FIRST_WORDS)
+
+
+VERB_TEXTS = st.lists(
+    st.sampled_from(["said", "told", "according", " to", "Said", "é", "2", " ", ",", "he ", "she", "X", "added"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(VERB_TEXTS)
+def test_find_verbs_is_the_word_by_word_reference(text: str) -> None:
+    from articlecli import attribution as A
+
+    reference = []
+    for w in regex.finditer(r"(?<![\p{L}])\p{Ll}++", text):
+        if w.group() in A._VERB_FIRST_WORDS and (m := A.VERB_AT.match(text, w.start())):
+            reference.append(m.span())
+    assert [m.span() for m in A.find_verbs(text)] == reference
