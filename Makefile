@@ -10,12 +10,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The package is installed editable; its bytecode is written here once, as pip does for a normal
+# install, so that start-up does not compile the sources even where PYTHONDONTWRITEBYTECODE is set.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q articlecli
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q articlecli
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed  ## parse the seed article and print its JSON

@@ -6,6 +6,7 @@ Exit codes: 0 when every input parsed, 1 when any failed, 2 for usage errors.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -453,3 +454,28 @@ def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: lis
 
 def export_mod_path(out_dir: Path, src: Record, ext: str, roots: list[Path]) -> Path:
     return mirrored_path(out_dir, src.get("path"), src.get("index"), ext, roots)
+
+
+def main() -> None:
+    """The `articlecli` command: run the CLI, then leave without tearing the interpreter down.
+
+    Freeing every module and compiled pattern at exit costs about 10 ms, a tenth of a short
+    run; the process is ending, so the operating system reclaims it all at once instead. Output
+    is flushed and the pattern cache saved first, the only exit work this program needs (files
+    are written and closed, worker pools shut down, before a command returns).
+    """
+    try:
+        cli.main(prog_name="articlecli")
+        code = 0
+    except SystemExit as e:  # click ends every run this way, with the exit status
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        if isinstance(e.code, str):
+            sys.stderr.write(e.code + "\n")
+    with contextlib.suppress(BrokenPipeError):  # the reader went away: the output is not wanted any more
+        sys.stdout.flush()
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
+    from . import rx
+
+    rx.save()
+    os._exit(code)

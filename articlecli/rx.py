@@ -67,10 +67,15 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
 
 
 @atexit.register
-def _save() -> None:
-    """Write the patterns this process compiled (only when one was new, and only if we may)."""
+def save() -> None:
+    """Write the patterns this process compiled (only when one was new, and only if we may).
+
+    Run at exit; the CLI, which leaves without the interpreter's exit work, calls it itself.
+    """
+    global _dirty
     if not (_ENABLED and _dirty):
         return
+    _dirty = False
     import tempfile  # only when a new pattern was compiled
 
     with contextlib.suppress(OSError):

@@ -31,7 +31,7 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = rx.compile(r"(?<![\p{L}])(?:\L<verbs>)(?![\p{L}])", regex.IGNORECASE, verbs=["said", "told"])
-    rx._save()
+    rx.save()
     assert cache.exists()
     _new_process(monkeypatch)
     calls = []
@@ -44,11 +44,11 @@ def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.Mo
 
 def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rx.compile(r"\bold\b")
-    rx._save()
+    rx.save()
     _new_process(monkeypatch)
     assert rx.compile(r"\bnew\b").search("a new day")
     assert rx._dirty
-    rx._save()
+    rx.save()
     stored = pickle.loads(cache.read_bytes())
     assert any(key[0] == r"\bnew\b" for key in stored)
 
@@ -61,7 +61,7 @@ def test_a_damaged_file_is_ignored(cache: Path) -> None:
 def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rx, "_ENABLED", False)
     assert rx.compile(r"\w+").match("word")
-    rx._save()
+    rx.save()
     assert not cache.exists()
 
 
