@@ -102,6 +102,8 @@ def detect(text: str) -> str:
 
 def _wire_dateline(line: str) -> bool:
     """ "HANNIBAL, Mo. (AP) — ...": a dateline naming a wire agency."""
+    if "(" not in line[:120]:  # the agency is printed in brackets
+        return False
     found = read_dateline(line)
     return found is not None and found.agency is not None and bool(P.WIRE_AGENCY.match(found.agency))
 
