@@ -157,7 +157,7 @@ class Features:
     def caption(self) -> tuple[str, str] | None:
         """A caption glued to its credit."""
         if self._caption is _UNSET:
-            wanted = self.credit is None and self.words >= 3 and C.may_end_with_credit(self.text)
+            wanted = self.words >= 3 and C.may_end_with_credit(self.text) and self.credit is None
             self._caption = C.split_caption(self.text) if wanted else None
         return self._caption  # type: ignore[no-any-return]
 
@@ -357,8 +357,10 @@ def _explicit_byline(text: str) -> Byline | None:
     if hits:
         first, last = hits[0].start, hits[-1].end
     else:
+        if not _AGO_OR_SLASH.search(text):  # the cheap test first: "a", "one", "d" start many words
+            return None
         rel = dates.RELATIVE.search(text)
-        if rel is None or not _AGO_OR_SLASH.search(text):
+        if rel is None:
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•,:")
