@@ -74,7 +74,7 @@ _TOKEN = (
 )
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
-    r"(?<![\p{L}\p{N}'’.])"
+    r"(?=\p{Lu})(?<![\p{L}\p{N}'’.])"  # every token starts with a capital: tested first, it is the cheaper test
     + _TOKEN
     + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++){0,2}"
     + _TOKEN
