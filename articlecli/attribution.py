@@ -178,15 +178,16 @@ def verb_who(text: str, start: int) -> Found | None:
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
-def after_quote(after: str, *, clauses: bool = True) -> Found | None:
+def after_quote(after: str, *, clauses: bool = True, verbs: set[int] | None = None) -> Found | None:
     """The attribution right after a quote's closing mark, or after a clause that finishes it.
 
     >>> after_quote(", said Harbor Commissioner Ellen Marsh.")[1]
     'said'
     >>> after_quote(" in that law, Azzouz said.")[0].group("name")
     'Azzouz'
+    `verbs`: where the speaking verbs of `after` start, when the caller knows already.
     """
-    verbs = verb_starts(after)
+    verbs = verb_starts(after) if verbs is None else verbs
     if not verbs:
         return None  # both patterns end or start with a speaking verb
     start = _LEAD.match(after).end()
@@ -381,8 +382,10 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     left = text[max(sentence_start(text, open_mark), open_mark - 260) : open_mark]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
+    verbs_after: set[int] | None = None  # found when first needed
     if ends_open or _LOWER_NEXT.match(after):
-        found = after_quote(after)
+        verbs_after = verb_starts(after)
+        found = after_quote(after, verbs=verbs_after)
         if found:
             return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
     found = before_quote(before)
@@ -401,8 +404,9 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
-    lead, verbs = _LEAD.match(after).end(), verb_starts(after)
-    found = who_verb(after, lead) if verbs and _may_match(who_verb, lead, verbs) else None
+    lead = _LEAD.match(after).end()
+    verbs_after = verb_starts(after) if verbs_after is None else verbs_after
+    found = who_verb(after, lead) if verbs_after and _may_match(who_verb, lead, verbs_after) else None
     if found and _usable(_who(found.match)) and _SHORT_SENTENCE_END.match(after[found.end :] + "."):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
     return None
