@@ -259,7 +259,7 @@ DATELINE_ONLY = rx.compile(
 # The line shapes of page furniture, in one anchored pattern: the group that matches names the reason.
 DEBRIS_SHAPE = rx.compile(
     "|".join(
-        f"(?P<{name}>{pattern.pattern})"
+        f"(?P<{name}>{pattern.pattern.removeprefix(rx.SIMPLE_CASE)})"
         for name, pattern in (
             ("empty_date_line", EMPTY_DATE_LINE),
             ("player", PLAYER_TIME),

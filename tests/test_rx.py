@@ -78,3 +78,10 @@ def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
         run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
         outputs.append(run.stdout)
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+def test_case_insensitive_patterns_fold_case_one_character_for_one() -> None:
+    """Simple case folding (the speed of it is in `rx.compile`): cases match, ligatures do not."""
+    filed = rx.compile(r"\bfiled under\b", regex.IGNORECASE | regex.VERSION1)
+    assert filed.search("FILED UNDER: News") and filed.search("Filed Under")
+    assert filed.search("ﬁled under") is None  # the "ﬁ" ligature would need full case folding
