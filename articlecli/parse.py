@@ -239,6 +239,10 @@ def read_dates(
             published = ld.published or published
         if updated is None:
             updated = ld.updated
+    if published is None and updated is not None:
+        # A page that prints only "Updated ..." was published then or before: that date is the
+        # best there is, and `resolved` says where it came from.
+        published = updated._replace(resolved="only-updated")
     for value in (published, updated):
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")

@@ -142,3 +142,31 @@ def test_not_date_lines(line: str) -> None:
 def test_article_year_is_the_commonest_printed_year() -> None:
     assert article_year(["March 18, 2015 Tunisian forces", "On March 18, 2015", "in 2012"]) == 2015
     assert article_year(["no dates here"]) is None
+
+
+STORY = (
+    "Council approves new harbor wall after long fight\n\n"
+    "By Jane Doe\n\n"
+    "{date_lines}\n\n"
+    "The town council voted on Tuesday to rebuild the harbor wall, ending a dispute that lasted two years.\n\n"
+    "Residents who live along the water said the vote came too late for some of the older houses.\n"
+)
+
+
+def test_an_update_date_alone_stands_for_the_publication_date() -> None:
+    from articlecli import parse
+
+    art = parse(STORY.format(date_lines="Updated 1909 GMT (0309 HKT) November 18, 2019"))
+    assert art.updated is not None and art.published is not None
+    assert art.published.iso == art.updated.iso == "2019-11-18T19:09+00:00"
+    assert art.published.resolved == "only-updated" and art.updated.resolved == "printed"
+    assert "no publication date found" not in art.warnings
+
+
+def test_a_printed_publication_date_is_not_replaced_by_the_update() -> None:
+    from articlecli import parse
+
+    art = parse(STORY.format(date_lines="Published Nov. 17, 2019 | Updated Nov. 18, 2019"))
+    assert art.published is not None and art.published.iso == "2019-11-17"
+    assert art.published.resolved == "printed"
+    assert art.updated is not None and art.updated.iso == "2019-11-18"
