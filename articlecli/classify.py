@@ -782,8 +782,8 @@ def choose_deck(lines: list[Line], feats: list[Features], st: Structure, head: i
         if role in (Role.BYLINE, Role.DATE):
             after_anchor = True
             continue
-        if role is not Role.OUTSIDE or f.key == feats[head].key or f.words <= 2:
-            continue
+        if role is not Role.OUTSIDE or f.words <= 2 or f.bag <= feats[head].bag:
+            continue  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
         if not _deck_like(lines[i].text, f):
             return None
         if not after_anchor:
@@ -797,6 +797,9 @@ def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, 
     """A name alone on a line below the headline ("Ryan Morgan") is a byline. A name without a
     known given name counts only right beside the headline, deck, a caption or a date."""
     d = st.decisions
+    # a "By ..." line names the authors: a person's name alone elsewhere is a tag or a caption's
+    # (an agency under it, "Associated Press", is still read)
+    by_line = any(d[k].byline is not None and has_byline_lead(lines[k].text) for k in st.bylines)
     seen = 0
     for i in range(head + 1, st.body_start):
         if d[i].role is Role.OUTSIDE:
@@ -804,6 +807,8 @@ def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, 
         if d[i].role is not Role.OUTSIDE or seen > 5:
             continue
         t = lines[i].text
+        if by_line and not P.AGENCY_ONLY.match(t.strip(" .,")):
+            continue
         labelled = _labelled_author(lines, i) or _org_between(lines, feats, st, head, i)
         strength = feats[i].name_like
         if strength == 1 and not labelled and not _beside_header(lines, feats, st, head, i):

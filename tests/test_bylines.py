@@ -155,3 +155,31 @@ def test_unglue_keeps_camel_case_names() -> None:
     assert unglue("Sandee LaMotte") == "Sandee LaMotte"
     assert unglue("Patrick McDonald") == "Patrick McDonald"
     assert unglue("Yahoo FinanceOctober 13, 2016") == "Yahoo Finance October 13, 2016"
+
+
+HEADER_WITH_TAG = (
+    "Harbor Star's $150K Pearl Dress -- STOLEN!!!\n"
+    "Maren Estrada\n"
+    "$150K Pearl Dress ... STOLEN!!!\n"
+    "2/26/2015 7:11 AM PST BY GOSSIP DESK STAFF\n\n"
+    "The pearl dress that Maren Estrada wore to the awards was taken from her hotel room on Tuesday night, "
+    "police sources said.\n\n"
+    "Hotel staff told officers the room had been locked and that no one else had a key to it.\n"
+)
+
+
+def test_a_name_alone_under_the_headline_is_no_author_beside_a_by_line() -> None:
+    """A "By ..." line names the authors; a name alone above it is the story's subject (a tag),
+    and a piece of the headline printed again is no standfirst."""
+    from articlecli import parse
+
+    art = parse(HEADER_WITH_TAG)
+    assert [a.name for a in art.authors] == ["Gossip Desk Staff"]
+    assert art.deck is None
+
+
+def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
+    from articlecli import parse
+
+    art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Maren Estrada\n", "Ryan Morgan\n", 1))
+    assert [a.name for a in art.authors] == ["Ryan Morgan"]
