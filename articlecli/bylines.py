@@ -141,6 +141,8 @@ def is_name(text: str) -> bool:
         return False
     for i, tok in enumerate(tokens):
         bare = tok.strip(",.").lower()
+        if bare.endswith(("'s", "’s")):  # "Sony’s PlayStation VR": a possessive is no part of a name
+            return False
         if bare in _NOT_NAME:
             if i > 0 and bare in _PARTICLES:
                 continue

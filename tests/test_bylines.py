@@ -112,6 +112,8 @@ NOT_BYLINES = [
     "Tech Industry",
     "Updated on: November 19, 2019",
     "By Any Means Necessary",
+    "Sony’s PlayStation VR.",  # a caption: a possessive is no part of a name
+    "Harbor Town's New Mayor",
 ]
 
 
@@ -131,6 +133,8 @@ def test_not_a_byline(line: str) -> None:
         ("Ryan", False),
         ("The Water Coolest", False),
         ("Jane Doe 2019", False),
+        ("Sony’s PlayStation VR", False),
+        ("Dan O’Shea", True),
     ],
 )
 def test_is_name(text: str, expected: bool) -> None:

@@ -26,7 +26,7 @@ FLOORS = {
     "structure_score": 0.92,
     "headline": 0.95,
     "authors": 0.97,
-    "captions": 0.88,
+    "captions": 0.90,
     "paragraphs": 0.96,
     "published": 0.97,
 }
