@@ -380,7 +380,8 @@ def line_weight(f: Features, text: str) -> float | None:
     if f.soft_stop:
         return -3.0
     if not f.prose:
-        return -1.0
+        # a caption glued to its credit is a picture inside the story, not the page around it
+        return 0.0 if f.words >= 6 and f.debris is None and f.caption is not None else -1.0
     if f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return -1.0
     return max(0.5, min(len(text), 400) / 80)

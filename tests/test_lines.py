@@ -194,3 +194,40 @@ def test_caption_lead(line: str, text: str) -> None:
 )
 def test_is_prose(line: str, prose: bool) -> None:
     assert is_prose(line, WORD.findall(line)) is prose
+
+
+GALLERY_IN_THE_STORY = """FLOOD FEARS
+River bursts its banks after a week of rain, leaving three villages cut off
+Jane Doe
+18 Nov 2019, 19:09
+
+A FARMER who tried to move his sheep to higher ground had to be rescued by helicopter on Monday.
+
+The 61-year-old is the second person to be lifted from the fields this week, say officials.
+
+4
+The river at Millbrook, where the water rose by two metres overnightCredit: PA
+4
+Volunteers fill sandbags outside the village hall in MillbrookCredit: Getty - Contributor
+
+Rescue teams said the water had reached the first floor of several houses by the afternoon.
+
+Forecasters expect more rain on Wednesday, and the county has opened two shelters for families.
+
+Schools in the three villages will stay closed until the roads are safe again, the council said.
+"""
+
+
+def test_pictures_inside_the_story_do_not_cut_it() -> None:
+    """Captions glued to their credits (with a gallery's counter) sit inside the body: the
+    paragraphs above them are the story's first paragraphs, not a standfirst and a caption."""
+    from articlecli import parse
+
+    art = parse(GALLERY_IN_THE_STORY)
+    texts = [p.text for p in art.paragraphs]
+    assert texts[0].startswith("A FARMER") and texts[1].startswith("The 61-year-old")
+    assert art.deck is None
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("The river at Millbrook, where the water rose by two metres overnight", "PA"),
+        ("Volunteers fill sandbags outside the village hall in Millbrook", "Getty - Contributor"),
+    ]
