@@ -54,7 +54,7 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
     if flags & regex.IGNORECASE:
         # Simple case folding: "SAID" matches "said", but "ss" no longer matches "ß" nor "fi" the
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
-        # about 8% of its time, and no English page furniture, speaking verb or label needs it.
+        # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
     key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
     blob = _stored.get(key)
