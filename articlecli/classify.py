@@ -290,7 +290,8 @@ def features(lines: list[Line]) -> list[Features]:
             all_caps=t.isupper() and len(t) >= 3,
             debris=debris_reason(t) if len(t) <= 200 else None,
             hard_stop=bool(P.HARD_STOP.match(t)),
-            soft_stop=bool(P.SOFT_STOP.match(t)) and not prose,
+            # "Related efforts stalled." is a sentence; "You may also like..." leads into links
+            soft_stop=bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
             key=key,
         )
         by_text[t] = f
@@ -990,7 +991,41 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
     video_captions(lines, feats, st, range(0, st.body_end + 1))
     pull_quotes(lines, feats, st, span)
     _dedupe_captions(lines, st, span)
+    _promo_tail(lines, st)
     _end_notes(lines, feats, st, range(max(st.body_start, st.body_end - 3), st.body_end + 1))
+
+
+def is_promo(text: str) -> bool:
+    """A call to action or a contact line of the kind that closes a page's article text.
+
+    >>> is_promo("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.")
+    True
+    >>> is_promo("Space is part of Future US Inc, a media group. Visit our corporate site.")
+    True
+    >>> is_promo("The agency will follow up with the families next week.")
+    False
+    """
+    return len(text) <= 250 and (P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None)
+
+
+def _promo_tail(lines: list[Line], st: Structure, limit: int = 12) -> None:
+    """The last paragraphs of the body, from the end back to the story's last sentence: calls to
+    action and contact lines are page furniture, end notes among them are notes."""
+    d = st.decisions
+    i = st.body_end
+    while i >= st.body_start and st.body_end - i < limit:
+        if d[i].role is Role.PARAGRAPH:
+            t = lines[i].text
+            kind = note_kind(t)
+            if kind is not None:
+                d[i] = Decision(Role.NOTE, note_kind=kind)
+            elif is_promo(t):
+                d[i] = Decision(Role.DEBRIS, "promo")
+            else:
+                return
+        elif d[i].role not in (Role.DEBRIS, Role.OUTSIDE, Role.CAPTION, Role.NOTE):
+            return  # a heading, code: the story goes on
+        i -= 1
 
 
 def _glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:

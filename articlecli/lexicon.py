@@ -88,6 +88,18 @@ SOFT_STOPS: tuple[str, ...] = _phrases(
     """
 )
 
+# Sentence openers of the calls to action that close a page's article text: "Join our Space
+# Forums ...", "Follow us on Twitter ...", "Get breaking news ...", "Visit our corporate site."
+PROMO_LEADS: tuple[str, ...] = _phrases(
+    """
+    join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
+    sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, start your day
+    with, let our news, want more, click here, for more news, for the latest news, share your thoughts
+    """
+)
+# Openers of a contact line with an address or handle: "Email Tariq Malik at tmalik@space.com".
+CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")
+
 # Line openers that mark a link to another story ("Related: ...", "READ MORE: ...").
 RELATED_PREFIXES: tuple[str, ...] = _phrases(
     """

@@ -170,10 +170,14 @@ for _reason, _words in L.DEBRIS_LINES.items():
     for _w in _words:
         DEBRIS_PHRASE.setdefault(_w, _reason)
 NEWSLETTER = rx.compile(
-    r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|in your inbox|inbox daily|recaptcha"
-    r"|delivered (?:daily|weekly|to your inbox)|email alerts?|news alerts?)\b",
+    r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|your inbox|inbox daily|recaptcha|unsubscribe"
+    r"|delivered (?:daily|weekly|to your inbox)|delivered (?:to|through) your (?:letterbox|door)|email alerts?"
+    r"|news alerts?)\b",
     FLAGS,
 )
+# A call to action opening a sentence of a short line; a contact line with an address or handle.
+PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
+CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))
 # Words that every match of COPYRIGHT / NEWSLETTER contains, in case-folded form: a substring
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
@@ -189,7 +193,10 @@ HARD_STOP = rx.compile(
     FLAGS,
     stops=phrase_list(L.HARD_STOPS),
 )
-SOFT_STOP = rx.compile(r"^(?:\L<stops>)\b[^.!?]{0,40}$", FLAGS, stops=phrase_list(L.SOFT_STOPS))
+# "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
+SOFT_STOP = rx.compile(
+    r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$", FLAGS, stops=phrase_list(L.SOFT_STOPS)
+)
 RELATED_LINK = rx.compile(
     r"^[\[(]?(?:\L<leads>)\s*+[:\-–—|»]\s*+\S|^\[(?:\L<leads>)[^\]]*+\]$|^\[[^\]]{10,}\]$",
     FLAGS,

@@ -27,6 +27,9 @@ DEBRIS = [
     ("SIGN UP FOR OUR NEWSLETTER", "newsletter"),
     ("Get our weekly California Inc. newsletter", "newsletter"),
     ("Sign up for breaking news alerts delivered to your inbox", "newsletter"),
+    ("Let the morning briefing land in your inbox. The stories that matter, every weekday.", "newsletter"),
+    ("Get Harbor Weekly delivered through your letterbox every month. 12 issues for £9.99", "newsletter"),
+    ("No spam, ever. You can unsubscribe at any time.", "newsletter"),
     ("Read more: Alibaba poised to launch record-breaking Hong Kong listing", "related"),
     ("READ MORE: China plague outbreak confirmed", "related"),
     ("[Read: Why Tunisia suffers from Islamist violence]", "related"),
@@ -231,3 +234,57 @@ def test_pictures_inside_the_story_do_not_cut_it() -> None:
         ("The river at Millbrook, where the water rose by two metres overnight", "PA"),
         ("Volunteers fill sandbags outside the village hall in Millbrook", "Getty - Contributor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Email Jane Doe at jdoe@example.com or follow her @janedoe.", True),
+        ("Follow us on Twitter @HarborNews and on Facebook.", True),
+        ("Join our reader forums to keep talking about the harbor and more!", True),
+        ("Harbor Daily is part of Coast Media Inc, a publishing group. Visit our corporate site.", True),
+        ("Get breaking harbor news and the latest updates on storms and more!", True),
+        ("The agency will follow up with the families next week.", False),
+        ("Contact tracing began on Monday, officials said.", False),
+        ("Residents were told to sign up for flood warnings, the mayor said, though few did.", False),
+    ],
+)
+def test_promo(line: str, promo: bool) -> None:
+    from articlecli.classify import is_promo
+
+    assert is_promo(line) is promo
+
+
+STORY_WITH_A_PAGE_TAIL = """Harbor wall plan approved after two-year fight
+
+By Jane Doe
+
+The town council voted on Tuesday to rebuild the harbor wall, ending a dispute that lasted two years.
+
+Residents who live along the water said the vote came too late for some of the older houses.
+
+Work on the wall is expected to start in the spring and to last about eighteen months.
+
+Editor's note: This story was updated to include the council's final vote.
+
+Email Jane Doe at jdoe@example.com or follow her @janedoe.
+
+Join our reader forums to keep talking about the harbor and more!
+
+You may also like...
+
+Who will pay for the next storm?
+"""
+
+
+def test_the_page_around_the_story_end_is_not_the_story() -> None:
+    """Calls to action, contact lines and a list of links after the last paragraph are page
+    furniture; an end note among them is still a note."""
+    from articlecli import parse
+
+    art = parse(STORY_WITH_A_PAGE_TAIL)
+    assert [p.text[:12] for p in art.paragraphs] == ["The town cou", "Residents wh", "Work on the "]
+    assert [(n.kind, n.text[:14]) for n in art.notes] == [("correction", "Editor's note:")]
+    reasons = {r.text[:10]: r.reason for r in art.removed}
+    assert reasons["Email Jane"] == "promo" and reasons["Join our r"] == "promo"
+    assert "Who will pay for the next storm?" not in [p.text for p in art.paragraphs]
