@@ -202,6 +202,12 @@ RELATED_LINK = rx.compile(
     FLAGS,
     leads=phrase_list(L.RELATED_PREFIXES),
 )
+# "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
+SPONSOR_LINE = rx.compile(r"^(?:powered|presented|sponsored|brought to you|supported) by\b.{1,60}+$", FLAGS)
+# A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
+DOMAIN_ONLY = rx.compile(
+    r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
+)
 EMPTY_DATE_LINE = rx.compile(
     r"^(?:last )?(?:updated|published|posted|modified|publish date|date|created|first published)"
     r"(?: (?:on|at))?\s*+:?$",
@@ -279,6 +285,8 @@ DEBRIS_SHAPE = rx.compile(
             ("tags", TAGS_LINE),
             ("share", SHARE_PHRASE),
             ("related", RELATED_LINK),
+            ("sponsor", SPONSOR_LINE),
+            ("link", DOMAIN_ONLY),
         )
     ),
     FLAGS,

@@ -48,6 +48,10 @@ DEBRIS = [
     ("@rgonzalezcbs", "link"),
     ("https://www.example.com/news/story-123.html", "link"),
     ("<span class=firstTabBranding>Sponsored by </span>", "markup"),
+    ("Powered by RateFinder.com", "sponsor"),
+    ("Presented by Harbor Savings Bank", "sponsor"),
+    ("RATEFINDER.COM", "link"),
+    ("harbordaily.co.uk", "link"),
 ]
 
 
@@ -64,6 +68,8 @@ def test_debris(line: str, reason: str) -> None:
         "Share the road with cyclists, police urged drivers on Monday.",
         "Advertisers have many online platforms to reach customers.",
         "1. Finland",
+        "Powered by the tide, the turbine runs day and night and needs no fuel at all, engineers say.",
+        "U.S.",
     ],
 )
 def test_not_debris(line: str) -> None:
