@@ -88,6 +88,12 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
                 _push(stack, _Open(i, True, True, i + 1))
             elif top_double is not None:
                 _close(text, spans, stack, top_double, i)
+            elif nxt == " " and (prev in _OPEN_BEFORE or i == 0):
+                # no quote is open, so this opens one, typed with a stray space: ` " You guys have…"`
+                inner = i + 1
+                while inner < n and text[inner] == " ":
+                    inner += 1
+                _push(stack, _Open(i, True, True, inner))
             continue
         # single marks
         between_letters = _is_letter(prev) and _is_letter(nxt)

@@ -76,7 +76,11 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             attr = find_attribution(block.text, opener, closer, quote)
             words = len(P.words(quote))
             speaker: str | None = None
-            if attr is not None:
+            if attr is not None and block_found and block_found[-1].speaker and block_found[-1].attribution == attr:
+                # “…,” he told Cook. “…”: the words between the quotes attribute both; "he" is who
+                # spoke the first, not the person named since
+                speaker = block_found[-1].speaker
+            elif attr is not None:
                 speaker = resolver.resolve(attr.mention)
             elif (
                 block_found

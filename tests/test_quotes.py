@@ -316,6 +316,17 @@ CASES = [
         ["Prince Andrew gave an interview.", "“I didn’t sweat at the time,” he said."],
         [("I didn’t sweat at the time,", "Prince Andrew", "said")],
     ),
+    # “…,” she told Tim Lee. “…”: the words between attribute both quotes, whoever is named in them
+    (
+        [
+            "Dana Whitlow opened the shop in May.",
+            '"I run it from my phone," she told Tim Lee. " You did a fine job."',
+        ],
+        [
+            ("I run it from my phone,", "Dana Whitlow", "told"),
+            ("You did a fine job.", "Dana Whitlow", "told"),
+        ],
+    ),
 ]
 
 
@@ -353,6 +364,7 @@ SPANS = [
     ("Rock’n’roll in the ’90s.", []),
     ("“Outer ‘inner’ outer,” he said.", ["Outer ‘inner’ outer,"]),
     ('A stray " mark in the middle of a sentence should not swallow the rest.', []),
+    ('"It works," she said. " You did a fine job."', ["It works,", "You did a fine job."]),  # a stray space
     ("Unbalanced “quote here and nothing else for the rest of the paragraph.", []),
     (
         "“Opening mark at the start, closed in the next paragraph.",
