@@ -180,12 +180,12 @@ def verb_who(text: str, start: int) -> Found | None:
 
 def after_quote(after: str, *, clauses: bool = True, verbs: set[int] | None = None) -> Found | None:
     """The attribution right after a quote's closing mark, or after a clause that finishes it.
+    `verbs`: where the speaking verbs of `after` start, when the caller knows already.
 
     >>> after_quote(", said Harbor Commissioner Ellen Marsh.")[1]
     'said'
     >>> after_quote(" in that law, Azzouz said.")[0].group("name")
     'Azzouz'
-    `verbs`: where the speaking verbs of `after` start, when the caller knows already.
     """
     verbs = verb_starts(after) if verbs is None else verbs
     if not verbs:
