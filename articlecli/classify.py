@@ -37,6 +37,7 @@ _CALL_TO_ACTION = rx.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|m
 _CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
 _MEDIA_LABEL = rx.compile(r"(?i)video|watch|audio|listen")
 _CLAUSE_END = rx.compile(r"[.,;]$")
+_COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
 
 GIVEN = frozenset(GIVEN_NAMES)
 
@@ -248,7 +249,10 @@ def debris_reason(text: str) -> str | None:
     shape = P.DEBRIS_SHAPE.match(t)
     if shape is not None and shape.lastgroup == "empty_date_line":
         return "empty-date-line"
-    phrase = P.DEBRIS_PHRASE.get(t.rstrip(" :.…!").lower())
+    key = t.rstrip(" :.…!").lower()
+    phrase = P.DEBRIS_PHRASE.get(key)
+    if phrase is None and key.endswith(")"):  # "View all (4)", "Photos (23)": a label with a count
+        phrase = P.DEBRIS_PHRASE.get(_COUNT_END.sub("", key))
     if phrase is not None:
         return phrase
     if shape is not None:

@@ -48,6 +48,8 @@ DEBRIS = [
     ("@rgonzalezcbs", "link"),
     ("https://www.example.com/news/story-123.html", "link"),
     ("<span class=firstTabBranding>Sponsored by </span>", "markup"),
+    ("View all (4)", "label"),
+    ("Comments (12)", "share"),
     ("Powered by RateFinder.com", "sponsor"),
     ("Presented by Harbor Savings Bank", "sponsor"),
     ("RATEFINDER.COM", "link"),
@@ -70,6 +72,7 @@ def test_debris(line: str, reason: str) -> None:
         "1. Finland",
         "Powered by the tide, the turbine runs day and night and needs no fuel at all, engineers say.",
         "U.S.",
+        "The vote (2019)",
     ],
 )
 def test_not_debris(line: str) -> None:
