@@ -178,7 +178,7 @@ def verb_who(text: str, start: int) -> Found | None:
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
-def after_quote(after: str, *, clauses: bool = True, verbs: set[int] | None = None) -> Found | None:
+def after_quote(after: str, *, verbs: set[int] | None = None) -> Found | None:
     """The attribution right after a quote's closing mark, or after a clause that finishes it.
     `verbs`: where the speaking verbs of `after` start, when the caller knows already.
 
@@ -195,15 +195,14 @@ def after_quote(after: str, *, clauses: bool = True, verbs: set[int] | None = No
         found = rule(after, start) if _may_match(rule, start, verbs) else None
         if found and _usable(_who(found.match)):
             return found
-    if clauses:
-        ends = clause_ends(after, start)
-        for rule in (who_verb, verb_who):
-            for pos in ends:
-                found = rule(after, pos) if _may_match(rule, pos, verbs) else None
-                if found:  # the first clause that fits decides, as a lazy pattern would
-                    if _usable(_who(found.match)):
-                        return found
-                    break
+    ends = clause_ends(after, start)
+    for rule in (who_verb, verb_who):
+        for pos in ends:
+            found = rule(after, pos) if _may_match(rule, pos, verbs) else None
+            if found:  # the first clause that fits decides, as a lazy pattern would
+                if _usable(_who(found.match)):
+                    return found
+                break
     return None
 
 

@@ -995,8 +995,8 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
     video_captions(lines, feats, st, range(0, st.body_end + 1))
     pull_quotes(lines, feats, st, span)
     _dedupe_captions(lines, st, span)
-    _promo_tail(lines, st)
-    _end_notes(lines, feats, st, range(max(st.body_start, st.body_end - 3), st.body_end + 1))
+    last = _promo_tail(lines, st)
+    _end_notes(lines, feats, st, range(max(st.body_start, last - 3), st.body_end + 1))
 
 
 def is_promo(text: str) -> bool:
@@ -1012,24 +1012,23 @@ def is_promo(text: str) -> bool:
     return len(text) <= 250 and (P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None)
 
 
-def _promo_tail(lines: list[Line], st: Structure, limit: int = 12) -> None:
+def _promo_tail(lines: list[Line], st: Structure, limit: int = 12) -> int:
     """The last paragraphs of the body, from the end back to the story's last sentence: calls to
-    action and contact lines are page furniture, end notes among them are notes."""
+    action and contact lines are page furniture (end notes among them are left to `_end_notes`).
+    Returns where the walk stopped: the story's last line."""
     d = st.decisions
     i = st.body_end
     while i >= st.body_start and st.body_end - i < limit:
         if d[i].role is Role.PARAGRAPH:
             t = lines[i].text
-            kind = note_kind(t)
-            if kind is not None:
-                d[i] = Decision(Role.NOTE, note_kind=kind)
-            elif is_promo(t):
+            if note_kind(t) is None:
+                if not is_promo(t):
+                    return i
                 d[i] = Decision(Role.DEBRIS, "promo")
-            else:
-                return
         elif d[i].role not in (Role.DEBRIS, Role.OUTSIDE, Role.CAPTION, Role.NOTE):
-            return  # a heading, code: the story goes on
+            return i  # a heading, code: the story goes on
         i -= 1
+    return i
 
 
 def _glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:

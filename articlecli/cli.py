@@ -14,9 +14,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    import csv
 
 from . import __version__
 from . import export as export_mod
@@ -397,10 +400,7 @@ def _export_stream(batch: Batch, fmt: str, table: str, fh: IO[str]) -> None:
             first = False
         fh.write("\n]\n")
     elif fmt == "csv":
-        import csv  # only for this format
-
-        writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
-        writer.writeheader()
+        writer = _csv_writer(fh, table)
         for rec in records:
             writer.writerows(export_mod.csv_rows(rec, table))
     elif fmt == "html":
@@ -421,6 +421,15 @@ def _export_stream(batch: Batch, fmt: str, table: str, fh: IO[str]) -> None:
             first = False
 
 
+def _csv_writer(fh: IO[str], table: str) -> csv.DictWriter[str]:
+    """A CSV writer for one of the export tables, its header row written."""
+    import csv  # only for this format
+
+    writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
+    writer.writeheader()
+    return writer
+
+
 def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: list[Path], force: bool) -> None:
     """One output file per article, named after its input."""
     ext = export_mod.EXTENSIONS[fmt]
@@ -436,11 +445,7 @@ def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: lis
                 elif fmt == "jsonl":
                     fh.write(dumps(rec) + "\n")
                 elif fmt == "csv":
-                    import csv  # only for this format
-
-                    writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
-                    writer.writeheader()
-                    writer.writerows(export_mod.csv_rows(rec, table))
+                    _csv_writer(fh, table).writerows(export_mod.csv_rows(rec, table))
                 elif fmt == "html":
                     fh.write(export_mod.to_html(rec))
                 elif fmt == "markdown":
