@@ -8,7 +8,6 @@ after it (end notes, page chrome).
 """
 
 import re
-from enum import Enum
 from typing import Any, NamedTuple
 
 import regex
@@ -42,7 +41,11 @@ _COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
 GIVEN = frozenset(GIVEN_NAMES)
 
 
-class Role(str, Enum):
+class Role:
+    """What a line is. Plain strings: an Enum member costs ~120 ns to look up on Python 3.11
+    (EnumType's __getattr__ slows every attribute of the class), and the passes look roles
+    up in inner loops."""
+
     HEADLINE = "headline"
     DECK = "deck"
     BYLINE = "byline"
@@ -59,13 +62,15 @@ class Role(str, Enum):
 class Decision(NamedTuple):
     """What one line is, with what was read from it."""
 
-    role: Role
+    role: str  # a Role
     reason: str | None = None  # why a line was dropped (debris/outside)
     text: str | None = None  # caption text without its credit
     credit: str | None = None
     byline: Byline | None = None
     note_kind: str | None = None
 
+
+PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome")  # what a line is until a pass says otherwise
 
 _UNSET: Any = object()  # a lazy feature not yet computed
 
@@ -462,14 +467,14 @@ def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
     """Decide what every line is. With `body_only` (an export's body, its header read from
     labelled fields), there is no header to find: every line is body, bylines at its top aside."""
     feats = features(lines)
-    decisions = [Decision(Role.OUTSIDE, "page-chrome") for _ in lines]
+    decisions = [PAGE_CHROME] * len(lines)  # decisions are immutable: one shared default
     st = Structure(decisions, numbered=numbered_items(lines))
     if body_only:
         return _classify_body(lines, feats, st)
     start, end = find_body(lines, feats, st.numbered)
     if start < 0:
         for i, f in enumerate(feats):
-            decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else Decision(Role.OUTSIDE, "page-chrome")
+            decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else PAGE_CHROME
         return st
     start = _header_end(lines, feats, start, end)
     st.body_start, st.body_end = start, end

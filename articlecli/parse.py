@@ -154,11 +154,11 @@ def assemble(
             notes.append(Note(dec.note_kind or "note", line.text, line.number))
             body.append(BodyBlock("note", line.text, line.number))
         elif role in (Role.HEADLINE, Role.DECK, Role.BYLINE, Role.DATE):
-            body.append(BodyBlock(role.value, line.text, line.number))
+            body.append(BodyBlock(role, line.text, line.number))
         elif line.text == doc.metadata.get("slug"):
             removed.append(Removed(line.text, "slug", line.number))
         else:
-            removed.append(Removed(line.text, dec.reason or role.value, line.number))
+            removed.append(Removed(line.text, dec.reason or role, line.number))
 
     blocks = [Block("headline", headline, None)] if headline else []
     if deck:
