@@ -389,6 +389,8 @@ def line_weight(f: Features, text: str) -> float | None:
         return None
     if f.soft_stop:
         return -3.0
+    if f.debris in INLINE_DEBRIS:
+        return -0.2  # an ad slot or a player inside the story: it does not end the story
     if not f.prose:
         # a caption glued to its credit is a picture inside the story, not the page around it
         return 0.0 if f.words >= 6 and f.debris is None and f.caption is not None else -1.0
@@ -523,6 +525,7 @@ def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) 
     return new_start if new_start <= end else start
 
 
+INLINE_DEBRIS = frozenset(("advertisement", "player"))  # page furniture printed inside a story
 HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
 
 
@@ -699,7 +702,11 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
     f = feats[k]
     if not _deck_like(lines[k].text, f) or feats[i].prose:
         return False
-    return P.ends_sentence(lines[k].text) and f.words > feats[i].words
+    if f.words <= feats[i].words:
+        return False
+    # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
+    # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
+    return P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words))
 
 
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:

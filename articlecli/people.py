@@ -20,6 +20,7 @@ _GIVEN = frozenset(L.GIVEN_NAMES)
 
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
+_FUNCTION_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
 _PARTICLES = frozenset(
     (
@@ -165,6 +166,21 @@ def person_name(tokens: list[str]) -> str | None:
     return " ".join(t.rstrip(",;:") for t in tokens)
 
 
+def _org_name(tokens: list[str]) -> str | None:
+    """A run ending in an organisation word as the organisation's name, without the function
+    words that open a sentence; None when no name is left before the organisation word.
+
+    >>> _org_name("The Environment Agency".split()), _org_name("When Parliament".split())
+    ('Environment Agency', None)
+    >>> _org_name("Big Machine Records".split())
+    'Big Machine Records'
+    """
+    k = 0
+    while k < len(tokens) - 1 and _bare(tokens[k]) in _FUNCTION_WORDS:
+        k += 1
+    return " ".join(tokens[k:]) if len(tokens) - k >= 2 else None
+
+
 def _similar(a: str, b: str) -> bool:
     """Spelling variants of one surname: "Zelenskiy" / "Zelenskyy" (same start, at most 2 edits)."""
     if a == b:
@@ -216,8 +232,10 @@ class Registry:
             if len(tokens) < 2:
                 continue
             titles, name_tokens = split_title(tokens)
-            if _bare(tokens[-1]) in _ORG_WORDS and _bare(tokens[0]) not in _STOP:
-                self._candidates.append((" ".join(tokens), "org", set()))
+            if _bare(tokens[-1]) in _ORG_WORDS:
+                org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
+                if org is not None:
+                    self._candidates.append((org, "org", set()))
                 continue
             name = person_name(name_tokens)
             if (
@@ -298,6 +316,10 @@ class Registry:
         tokens = mention.split()
         if not tokens:
             return mention
+        org = _org_name(tokens) if _bare(tokens[-1]) in _ORG_WORDS else None
+        if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
+            known = self.entities.get(org.lower())
+            return self.aliases.get(org.lower()) or (known.name if known is not None else org)
         _titles, name = split_title(tokens)
         tokens = name or tokens
         tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]

@@ -297,3 +297,34 @@ def test_the_page_around_the_story_end_is_not_the_story() -> None:
     reasons = {r.text[:10]: r.reason for r in art.removed}
     assert reasons["Email Jane"] == "promo" and reasons["Join our r"] == "promo"
     assert "Who will pay for the next storm?" not in [p.text for p in art.paragraphs]
+
+
+STORY_WITH_AN_AD_SLOT = """Skip to main content
+World
+Business
+Council approves new flood barrier after decade of delays
+The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late
+By Hannah Clarke
+Published 14 March 2024, 06:00 GMT
+Share
+Councillors voted 31 to 4 on Wednesday evening to approve a new flood barrier for Millbridge.
+The barrier, which will stretch for 1.2 miles along the River Wend, is expected to be finished by 2027.
+"This is the day we have been waiting for," said Margaret Osei, who chairs the local flood group.
+Advertisement
+Residents will be consulted on the design of the walkways in the summer.
+Related: Flood defences failing across England, report warns
+Topics
+Flooding
+"""
+
+
+def test_a_standfirst_without_a_full_stop_and_an_ad_slot_before_the_last_paragraph() -> None:
+    """A standfirst twice the headline's length is the deck even with no full stop at its end;
+    an "Advertisement" slot inside the story does not cut off the paragraph after it."""
+    from articlecli import parse
+
+    art = parse(STORY_WITH_AN_AD_SLOT)
+    assert art.headline == "Council approves new flood barrier after decade of delays"
+    assert art.deck is not None and art.deck.startswith("The £42m scheme")
+    assert art.paragraphs[-1].text.startswith("Residents will be consulted")
+    assert [r.reason for r in art.removed if r.text == "Advertisement"] == ["advertisement"]

@@ -327,6 +327,15 @@ CASES = [
             ("You did a fine job.", "Dana Whitlow", "told"),
         ],
     ),
+    # an organisation opening a sentence: "Environment" is no title of someone called "Agency"
+    (
+        ['The Environment Agency said in a statement that the scheme was "one of the most important in the region".'],
+        [("one of the most important in the region", "Environment Agency", "said in a statement")],
+    ),
+    (
+        ['"We will appeal," the Harbor Council said. "The ruling ignores the evidence."'],
+        [("We will appeal,", "Harbor Council", "said"), ("The ruling ignores the evidence.", "Harbor Council", None)],
+    ),
 ]
 
 
