@@ -82,7 +82,8 @@ _WHO = (
     + _DESCRIPTOR
     + r"(?P<name>"
     + _NAME
-    + r")(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
+    + r")(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
+    + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
 _ADVERBS = (
@@ -264,6 +265,7 @@ IN_WORDS = _reverse(
 )
 _SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
+_ORG_WORDS = frozenset(L.ORG_WORDS)
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
 _ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
 
@@ -277,6 +279,9 @@ def _who(m: regex.Match[str]) -> str:
     """The speaker a match names; a description with a name in apposition gives the name
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     who = m.group("who") or m.group("name")
+    of = m.groupdict().get("of")
+    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS:
+        return f"{who}{of}"  # "the Bank of England said": the name goes on past "of"
     app = m.groupdict().get("app")
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
@@ -448,6 +453,9 @@ class Resolver:
         self.last_person: str | None = None
         self.paragraph_person: str | None = None  # the last person named in the current paragraph
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
+        # the person who opens the paragraph before, when that paragraph quotes no one:
+        # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
+        self.previous_subject: str | None = None
 
     def new_paragraph(self) -> None:
         self.paragraph_person = None
@@ -470,6 +478,8 @@ class Resolver:
                 # a person: one named earlier in this paragraph, else the last speaker, else the last named
                 if self.paragraph_person:
                     return self.paragraph_person
+                if self.previous_subject:
+                    return self.previous_subject
                 if self.last_speaker and self.registry.is_person(self.last_speaker):
                     return self.last_speaker
                 return self.last_person or self.last_name

@@ -240,7 +240,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
-        for piece in _PIECE_SPLIT.split(segment):
+        for piece in _pieces(segment):
             piece = _strip_lead(_strip_piece(piece))
             if not piece or _FILLER.match(piece):
                 continue
@@ -291,6 +291,22 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     if not authors:
         return None
     return Byline(raw.strip(), tuple(authors), agency)
+
+
+def _pieces(segment: str) -> list[str]:
+    """The pieces of a byline segment (names, roles, outlets), a wire agency glued to a name apart.
+
+    >>> _pieces("MARY CLARKE and JOHN PETERS Associated Press")
+    ['MARY CLARKE', 'JOHN PETERS', 'Associated Press']
+    """
+    out = []
+    for piece in _PIECE_SPLIT.split(segment):
+        tail = P.AGENCY_TAIL.search(piece) if piece else None
+        if tail is not None and is_name(piece[: tail.start()].strip()):
+            out += [piece[: tail.start()].strip(), tail.group("agency")]
+        else:
+            out.append(piece)
+    return out
 
 
 def _strip_piece(piece: str) -> str:

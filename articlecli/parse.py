@@ -83,8 +83,10 @@ def parse_document(doc: layouts.Document, options: ParseOptions, source: Source)
 
 
 def _wire_headline(lines: list[Line], st: Structure, doc: layouts.Document) -> None:
-    """Wire copy opens with its headline (under the slug), however long it is."""
-    first = next((i for i, ln in enumerate(lines) if ln.text != doc.metadata.get("slug")), None)
+    """Wire copy opens with its headline (under the slug and any one-word section label), however
+    long it is."""
+    slug = doc.metadata.get("slug")
+    first = next((i for i, ln in enumerate(lines) if ln.text != slug and len(P.words(ln.text)) >= 2), None)
     if first is None or st.headline == first or first + 1 >= len(lines):
         return
     if st.decisions[first].role not in (Role.PARAGRAPH, Role.OUTSIDE, Role.HEADING, Role.DECK):

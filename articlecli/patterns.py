@@ -223,6 +223,11 @@ CREDIT_LEAD = rx.compile(
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
 AGENCY_ONLY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=_AGENCY)
 WIRE_AGENCY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES))
+# "JOHN PETERS Associated Press": a wire agency glued to the last name of a byline, no comma between
+# (only names of six letters or more: "Anna Pa" is no agency)
+AGENCY_TAIL = rx.compile(
+    r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=[a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6]
+)
 
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(

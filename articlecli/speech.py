@@ -121,6 +121,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                     item.speaker = chain[-1].speaker
         if block.kind == "paragraph":
             _note_people(resolver, registry, runs.get(id(block)), block.text, pos, len(block.text))
+            resolver.previous_subject = None if spans else _opening_person(registry, runs.get(id(block)))
             if para_speaker is None and any(has_quote[index + 1 : index + 4]):
                 # who a paragraph reports as speaking matters only to the quotes that follow it
                 indirect = indirect_speaker(block.text)
@@ -150,6 +151,15 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
     while i > 0 and text[i - 1] == text[i] and text[i] in "‘’'":
         i -= 1
     return max(i, 0)
+
+
+def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None) -> str | None:
+    """The person a paragraph opens with, as the subject of its first sentence
+    ("Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome." -> Mitch McConnell)."""
+    if not runs or runs[0][0] != 0:
+        return None
+    name = registry.resolve(runs[0][1])
+    return name if registry.is_person(name) else None
 
 
 def _note_people(

@@ -40,6 +40,12 @@ BYLINES = [
         [("Jane Doe", None, "Associated Press"), ("Ali Khan", None, "Associated Press")],
         "Associated Press",
     ),
+    (
+        "By MARY CLARKE and JOHN PETERS Associated Press",  # the agency glued to the last name
+        [("Mary Clarke", None, "Associated Press"), ("John Peters", None, "Associated Press")],
+        "Associated Press",
+    ),
+    ("By Jane Doe Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
     ("Reuters", [("Reuters", None, None)], "Reuters"),
     ("REUTERS", [("Reuters", None, None)], "Reuters"),
     ("Associated Press", [("Associated Press", None, None)], "Associated Press"),

@@ -244,6 +244,24 @@ def test_wire_slug_and_version_prefix() -> None:
     assert "no publication date found" in reuters.warnings
 
 
+def test_wire_story_under_a_section_label() -> None:
+    """A wire story copied with the page's one-word section label above its headline."""
+    text = (
+        "NEWS\n"
+        "Senate passes stopgap bill hours before shutdown deadline\n"
+        "By MARY CLARKE Associated Press\n"
+        "WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, hours before the deadline.\n"
+        "The vote was 85-11. The House had approved the measure earlier in the evening.\n"
+        "___\n"
+        "Associated Press writer Lisa Mascaro contributed to this report.\n"
+    )
+    art = parse(text)
+    assert art.layout == "wire"
+    assert art.headline == "Senate passes stopgap bill hours before shutdown deadline"
+    assert art.deck is None and "NEWS" in [r.text for r in art.removed]
+    assert [a.name for a in art.authors] == ["Mary Clarke"] and art.agency == "Associated Press"
+
+
 def test_forced_layout() -> None:
     text = read("nexis_uni_three.txt")
     assert len(parse_all(text, ParseOptions(layout="nexis"))) == 3

@@ -327,6 +327,24 @@ CASES = [
             ("You did a fine job.", "Dana Whitlow", "told"),
         ],
     ),
+    # "he" after a paragraph that introduces someone without quoting them: that person
+    (
+        [
+            "“I can’t support this,” Sen. Rand Paul told reporters.",
+            "Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome.",
+            "“This is a responsible step,” he said.",
+        ],
+        [("I can’t support this,", "Rand Paul", "told"), ("This is a responsible step,", "Mitch McConnell", "said")],
+    ),
+    # a name with where the person is from; an organisation's name goes on past "of"
+    (
+        ["Sen. Rand Paul of Kentucky called the bill “a monument to waste” and voted against it."],
+        [("a monument to waste", "Rand Paul", "called")],
+    ),
+    (
+        ["“Rates will stay high for longer,” the Bank of England said in a statement."],
+        [("Rates will stay high for longer,", "Bank of England", "said in a statement")],
+    ),
     # an organisation opening a sentence: "Environment" is no title of someone called "Agency"
     (
         ['The Environment Agency said in a statement that the scheme was "one of the most important in the region".'],
