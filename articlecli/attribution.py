@@ -98,6 +98,12 @@ _APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L}
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # “…,” said Harbor Commissioner Ellen Marsh.
 VERB_WHO = rx.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+# “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
+VERB_ROLE_NAME = rx.compile(
+    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
+    r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
+    FLAGS,
+)
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
 
@@ -175,7 +181,7 @@ def who_verb(text: str, start: int) -> Found | None:
 
 def verb_who(text: str, start: int) -> Found | None:
     """A speaking verb at `start` and the speaker after it: “…,” said Harbor Commissioner Ellen Marsh."""
-    m = VERB_WHO.match(text, start)
+    m = VERB_ROLE_NAME.match(text, start) or VERB_WHO.match(text, start)
     return Found(m, m.group("cue"), m.end()) if m else None
 
 

@@ -345,6 +345,15 @@ CASES = [
         ["“Rates will stay high for longer,” the Bank of England said in a statement."],
         [("Rates will stay high for longer,", "Bank of England", "said in a statement")],
     ),
+    # said + a description + the name in apposition
+    (
+        ['"It is the one I would give my parents," said our reviewer, Tom Hale.'],
+        [("It is the one I would give my parents,", "Tom Hale", "said")],
+    ),
+    (
+        ["“We were the better side,” said the club’s chairman, Daniel Levy, after the match."],
+        [("We were the better side,", "Daniel Levy", "said")],
+    ),
     # an organisation opening a sentence: "Environment" is no title of someone called "Agency"
     (
         ['The Environment Agency said in a statement that the scheme was "one of the most important in the region".'],
