@@ -1295,11 +1295,24 @@ def _end_notes(lines: list[Line], feats: list[Features], st: Structure, span: ra
                 d[i] = Decision(Role.NOTE, note_kind=kind)
 
 
+def _closing_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """Pictures right under the story's last paragraph, each caption glued to its credit
+    ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
+    d = st.decisions
+    for i in range(st.body_end + 1, len(lines)):
+        f = feats[i]
+        if f.caption is not None and not _quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
+            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+        elif f.debris is None:
+            return
+
+
 def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
     """After the body: end notes and author bios close by; everything else is page chrome."""
     d = st.decisions
     author_words = _author_words(st)
     seen_prose = 0
+    _closing_captions(lines, feats, st)
     for i in range(st.body_end + 1, len(lines)):
         f = feats[i]
         t = lines[i].text

@@ -312,7 +312,8 @@ TITLES: tuple[str, ...] = _phrases(
     speaker, leader, founder, co-founder, defense secretary, foreign secretary, foreign minister, health
     secretary, senior, former, late, then, acting, interim, first lady, crown prince, state, councilwoman,
     councilman, councilmember, councillor, councilor, alderman, alderwoman, assemblyman, assemblywoman,
-    assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal
+    assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
+    det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
     """
 )
 

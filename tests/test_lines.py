@@ -328,3 +328,33 @@ def test_a_standfirst_without_a_full_stop_and_an_ad_slot_before_the_last_paragra
     assert art.deck is not None and art.deck.startswith("The £42m scheme")
     assert art.paragraphs[-1].text.startswith("Residents will be consulted")
     assert [r.reason for r in art.removed if r.text == "Advertisement"] == ["advertisement"]
+
+
+TABLOID_STORY = """HORROR CRASH
+Mum, 34, killed after car ploughs into bus stop
+Emma Wright
+Published: 14:32, 3 Feb 2025
+A MUM has died and her two young children were hurt when a car mounted the pavement in Leeds.
+The woman, named locally as Kerry Adams, was pronounced dead at the scene on Monday morning.
+Emergency services at the scene on Monday morningCredit: Yorkshire Live
+Det Insp Sarah Khan said: "Our thoughts are with the family at this incredibly difficult time."
+She appealed for anyone with dashcam footage to come forward.
+"Any information, however small, could help us," she said.
+Flowers have been left at the sceneCredit: Yorkshire Live
+Most read in The Daily Ledger
+Do you have a story for the news desk?
+"""
+
+
+def test_a_caption_under_the_last_paragraph_and_a_police_rank() -> None:
+    """A caption glued to its credit right under the story's last paragraph is a caption, not
+    page chrome; "Det Insp" is a rank before the speaker's name."""
+    from articlecli import parse
+
+    art = parse(TABLOID_STORY)
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("Emergency services at the scene on Monday morning", "Yorkshire Live"),
+        ("Flowers have been left at the scene", "Yorkshire Live"),
+    ]
+    assert art.paragraphs[-1].text.startswith('"Any information')
+    assert [q.speaker for q in art.quotes] == ["Sarah Khan", "Sarah Khan"]
