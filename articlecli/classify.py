@@ -885,19 +885,23 @@ def caption_like(text: str, f: Features) -> bool:
 
 
 def _header_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
-    """Sentences left in the header around byline and dates are lead-image captions."""
+    """Sentences left in the header around byline and dates are lead-image captions (or a
+    sentence about the author)."""
     d = st.decisions
     assert st.headline is not None
     anchors = sorted(st.bylines + st.date_lines)
     first_anchor = next((a for a in anchors if a > st.headline), None)
     if first_anchor is None:
         return
+    author_words = _author_words(st)
     for i in range(first_anchor, st.body_start):
         if d[i].role is not Role.OUTSIDE:
             continue
         t = lines[i].text
         lead = C.caption_lead(t)
-        if lead is not None:
+        if is_bio(t, author_words):  # "Alex Moreno is a contributing columnist ..." under the byline
+            d[i] = Decision(Role.NOTE, note_kind="bio")
+        elif lead is not None:
             d[i] = Decision(Role.CAPTION, text=lead)
         elif caption_like(t, feats[i]):
             d[i] = Decision(Role.CAPTION, text=C.strip_truncation(t))

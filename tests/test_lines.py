@@ -358,3 +358,25 @@ def test_a_caption_under_the_last_paragraph_and_a_police_rank() -> None:
     ]
     assert art.paragraphs[-1].text.startswith('"Any information')
     assert [q.speaker for q in art.quotes] == ["Sarah Khan", "Sarah Khan"]
+
+
+OPINION_COLUMN = """Opinion
+Our cities are not ready for the heat that is coming
+Summers are getting longer and hotter. Local governments need to act before the next heatwave.
+Alex Moreno
+Alex Moreno is a contributing columnist who writes about urban policy.
+July 2, 2024 at 6:00 a.m. EDT
+Listen
+Last summer, my neighbor spent three nights sleeping in her car because it was the only cool place.
+She is 79. Her apartment, on the top floor of a brick building, reached 96 degrees inside.
+Cities know what works: shade trees, cooling centers that stay open at night, and checks on people.
+"""
+
+
+def test_a_sentence_about_the_author_under_the_byline_is_a_bio_not_a_caption() -> None:
+    from articlecli import parse
+
+    art = parse(OPINION_COLUMN)
+    assert [a.name for a in art.authors] == ["Alex Moreno"]
+    assert art.captions == ()
+    assert [(n.kind, n.text[:20]) for n in art.notes] == [("bio", "Alex Moreno is a con")]
