@@ -129,7 +129,7 @@ def split_caption(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     caption, credit = found
-    return caption, clean_credit(credit)
+    return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
 def may_end_with_credit(text: str) -> bool:

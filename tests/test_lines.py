@@ -151,6 +151,11 @@ CAPTIONS = [
         "‘Police brutality has magnified these protests.’",
         "AFP via Getty",
     ),
+    (  # the caption's label goes, as on a line of its own
+        "Photo: A fishing boat off the coast of Oregon. (Getty Images)",
+        "A fishing boat off the coast of Oregon.",
+        "Getty Images",
+    ),
     (
         "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)",
         "Titan in false colour, 2004.",
