@@ -24,8 +24,11 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
 _PAREN_TAIL = rx.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
-# "...treatmentCredit: EPA" - a credit label glued to the caption.
-_CREDIT_LABEL = rx.compile(r"(?:(?<=\p{Ll})|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+:\s*+(?P<credit>[^:]{2,80})$")
+# "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
+# for The Daily Ledger" - the same with an ellipsis, as some papers print it.
+_CREDIT_LABEL = rx.compile(
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
+)
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
 _CAPTION_LEADS = rx.compile(
@@ -66,6 +69,7 @@ def _credit_shape(text: str) -> bool:
     return "/" in text and any(is_name(part.strip()) for part in _CREDIT_PARTS.split(text))
 
 
+_LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 _CREDIT_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.CREDIT_LEADS)
 
 
@@ -73,7 +77,8 @@ def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
     if any(c in t for c in "/(©:") or t.isupper():
         return True
-    first = t.split(None, 1)[0].lower().strip("([:") if t else ""
+    lead = _LEAD_WORD.match(t)  # "Credit...Jo Lee": the word ends where the letters do
+    first = lead.group(1).lower() if lead else ""
     return first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS
 
 
@@ -135,7 +140,7 @@ def split_caption(text: str) -> tuple[str, str] | None:
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    if "(" in tail or "/" in tail or ":" in tail:
+    if "(" in tail or "/" in tail or ":" in tail or "redit..." in tail or "redit…" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]

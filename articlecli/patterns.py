@@ -215,7 +215,7 @@ EMPTY_DATE_LINE = rx.compile(
 # ------------------------------------------------------------------ credits
 _AGENCY = phrase_list(L.AGENCIES)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|by\b)\s*+(?P<credit>.+?)[)\]]?$",
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|\.{2,3}|…|by\b)\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )

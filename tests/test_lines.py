@@ -93,6 +93,7 @@ CREDITS = [
     ("Courtesy Google", "Courtesy Google"),
     ("Andrii Marienko/AP", "Andrii Marienko/AP"),
     ("Photograph: Kim Lee/EPA", "Kim Lee/EPA"),
+    ("Credit...Kendra Lowe for The Daily Ledger", "Kendra Lowe for The Daily Ledger"),  # an ellipsis for a colon
 ]
 
 
@@ -150,6 +151,11 @@ CAPTIONS = [
         "‘Police brutality has magnified these protests.’ Photograph: AFP via Getty",
         "‘Police brutality has magnified these protests.’",
         "AFP via Getty",
+    ),
+    (
+        "Mayor Eric Dalton at City Hall on Tuesday.Credit...Kendra Lowe for The Daily Ledger",
+        "Mayor Eric Dalton at City Hall on Tuesday.",
+        "Kendra Lowe for The Daily Ledger",
     ),
     (  # the caption's label goes, as on a line of its own
         "Photo: A fishing boat off the coast of Oregon. (Getty Images)",
@@ -385,3 +391,24 @@ def test_a_sentence_about_the_author_under_the_byline_is_a_bio_not_a_caption() -
     assert [a.name for a in art.authors] == ["Alex Moreno"]
     assert art.captions == ()
     assert [(n.kind, n.text[:20]) for n in art.notes] == [("bio", "Alex Moreno is a con")]
+
+
+CAPTION_ABOVE_THE_BYLINE = """Mayor Defends Budget Cuts as Libraries Reduce Hours
+The plan would close branches on Sundays across the city, saving about $22 million a year.
+Mayor Eric Dalton at City Hall on Tuesday.Credit...Kendra Lowe for The Daily Ledger
+By Benjamin Hart and Alicia Wong
+Nov. 12, 2024
+Mayor Eric Dalton on Tuesday defended his plan to cut library hours, saying the city had no choice.
+The cuts would close all 82 branches on Sundays starting in January, library officials said.
+"""
+
+
+def test_a_caption_with_its_credit_above_the_byline_is_no_headline() -> None:
+    from articlecli import parse
+
+    art = parse(CAPTION_ABOVE_THE_BYLINE)
+    assert art.headline == "Mayor Defends Budget Cuts as Libraries Reduce Hours"
+    assert art.deck is not None and art.deck.startswith("The plan would close")
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("Mayor Eric Dalton at City Hall on Tuesday.", "Kendra Lowe for The Daily Ledger")
+    ]
