@@ -702,11 +702,18 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
     f = feats[k]
     if not _deck_like(lines[k].text, f) or feats[i].prose:
         return False
+    if _opens_text(st, i) and feats[i].words >= 5:
+        return True  # the text opens with two titles: the first is the headline, then its standfirst
     if f.words <= feats[i].words:
         return False
     # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
     # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
     return P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words))
+
+
+def _opens_text(st: Structure, i: int) -> bool:
+    """Nothing but page furniture (debris) above line `i`: no menu, no teaser, no kicker."""
+    return all(st.decisions[k].role is Role.DEBRIS for k in range(i))
 
 
 def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:

@@ -412,3 +412,22 @@ def test_a_caption_with_its_credit_above_the_byline_is_no_headline() -> None:
     assert [(c.text, c.credit) for c in art.captions] == [
         ("Mayor Eric Dalton at City Hall on Tuesday.", "Kendra Lowe for The Daily Ledger")
     ]
+
+
+TWO_TITLES_ON_TOP = """Ten years after the flood, a town rebuilds its trust
+How Millbrook learned to live with the river
+By Grace Obi
+Published 9:00 AM ET, Sun April 6, 2025
+MILLBROOK, Vt. — The water came at night, and by morning Main Street was a river.
+Ruth Ellery, who has run the hardware store on Main Street for 31 years, remembers watching it rise.
+Ellery reopened six months later. Many of her neighbors never did, and their lots are empty.
+"""
+
+
+def test_a_text_opening_with_two_titles_reads_headline_then_standfirst() -> None:
+    """Nothing above them: the first title is the headline, even when the second is shorter."""
+    from articlecli import parse
+
+    art = parse(TWO_TITLES_ON_TOP)
+    assert art.headline == "Ten years after the flood, a town rebuilds its trust"
+    assert art.deck == "How Millbrook learned to live with the river"
