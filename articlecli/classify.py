@@ -1228,7 +1228,13 @@ def _short_line(lines: list[Line], feats: list[Features], st: Structure, i: int)
     next_line = lines[i + 1] if i + 1 < len(lines) else None
     if f.all_caps and f.words > 6:  # "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ...": a link
         return Decision(Role.DEBRIS, "related")
-    glued_prev = prev_line is not None and not line.blank_before and i - 1 >= st.body_start and not feats[i - 1].prose
+    glued_prev = (
+        prev_line is not None
+        and not line.blank_before
+        and i - 1 >= st.body_start
+        and not feats[i - 1].prose
+        and st.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
+    )
     glued_next = (
         next_line is not None
         and not line.blank_after

@@ -431,3 +431,25 @@ def test_a_text_opening_with_two_titles_reads_headline_then_standfirst() -> None
     art = parse(TWO_TITLES_ON_TOP)
     assert art.headline == "Ten years after the flood, a town rebuilds its trust"
     assert art.deck == "How Millbrook learned to live with the river"
+
+
+LIVE_BLOG = """Storm Ciara: Flights cancelled as 90mph winds batter the coast
+By Jane Doe
+Last updated: 9 February 2020 14:05
+UK Power Networks said engineers had reconnected 15,000 of the homes that lost power overnight.
+"Our teams are working as quickly and safely as possible," a spokesperson said.
+13:40
+Rail disruption to continue into Monday
+Network Rail has warned passengers to check before they travel, with fallen trees blocking lines.
+12:55
+Thames Barrier closed
+The Environment Agency closed the Thames Barrier this morning as a precaution against high tides.
+"""
+
+
+def test_a_live_blog_post_title_under_its_time_is_a_heading() -> None:
+    from articlecli import parse
+
+    art = parse(LIVE_BLOG)
+    assert [h.text for h in art.headings] == ["Rail disruption to continue into Monday", "Thames Barrier closed"]
+    assert len(art.paragraphs) == 4
