@@ -262,7 +262,7 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     alleged, alleges, contended, contends, asserted, asserts, called, dubbed, quoted, accused, accuses, blasted,
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
-    branded, remembered, introduced, issued a statement, said in a statement, explains, describes
+    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it
     """
 )
 

@@ -354,6 +354,11 @@ CASES = [
         ["“We were the better side,” said the club’s chairman, Daniel Levy, after the match."],
         [("We were the better side,", "Daniel Levy", "said")],
     ),
+    # "as Name put it"
+    (
+        ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
+        [("You cannot treat what you do not measure.", "Anne Patel", "put it")],
+    ),
     # an organisation opening a sentence: "Environment" is no title of someone called "Agency"
     (
         ['The Environment Agency said in a statement that the scheme was "one of the most important in the region".'],
