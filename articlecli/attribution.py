@@ -96,8 +96,20 @@ _APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L}
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
-# “…,” said Harbor Commissioner Ellen Marsh.
-VERB_WHO = rx.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO, FLAGS)
+# Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
+_ROLE_NOUN = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *(w for t in L.TITLES for w in t.split())})))
+# “…,” said Harbor Commissioner Ellen Marsh. (The speaker goes on past a role noun before a name:
+# "said Amazon spokesperson Kelly Nantel" is Kelly Nantel, not Amazon.)
+VERB_WHO = rx.compile(
+    r"(?P<cue>"
+    + _VERB
+    + r")[ ]++"
+    + _WHO
+    + r"(?![ ]++(?-i:(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,2}(?:"
+    + _ROLE_NOUN
+    + r")[ ]++\p{Lu}))",
+    FLAGS,
+)
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 VERB_ROLE_NAME = rx.compile(
     r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"

@@ -354,6 +354,13 @@ CASES = [
         ["“We were the better side,” said the club’s chairman, Daniel Levy, after the match."],
         [("We were the better side,", "Daniel Levy", "said")],
     ),
+    # an outlet and a role before the name: the name is the speaker
+    (["“We’re thrilled,” said Amazon spokesperson Kelly Nantel."], [("We’re thrilled,", "Kelly Nantel", "said")]),
+    (
+        ["“We will see,” said White House press secretary Karine Jean-Pierre."],
+        [("We will see,", "Karine Jean-Pierre", "said")],
+    ),
+    (["“Fine,” said Smith on Tuesday."], [("Fine,", "Smith", "said")]),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
