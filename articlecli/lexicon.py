@@ -27,21 +27,25 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         telegram, buffer, instagram, youtube, google+, blogger, stumbleupon, copy link, copy link urlcopied!,
         link copied, addthis sharing buttons, share to linkedin, share to facebook, share to twitter, share to
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
-        more, comments, comment, share this information, share your thoughts with friends, get short url
+        more, comments, comment, share this information, share your thoughts with friends, get short url, save,
+        saved, save article, save story, save for later, gift article, gift this article, add to your saved
+        stories, reuse this content, open in app
         """
     ),
     "advertisement": _phrases(
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
-        advertisement, continue reading below, article continues below, ad feedback, partner offers
+        advertisement, continue reading below, article continues below, ad feedback, partner offers, sponsored
+        content, paid post, paid content, promoted content, supported by, continue reading the main story
         """
     ),
     "newsletter": _phrases(
         """
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
         for free, subscribe to our newsletter, breaking news emails, receive the latest local updates in your
-        inbox, privacy policy | more newsletters, get the latest news in your inbox
+        inbox, privacy policy | more newsletters, get the latest news in your inbox, enter your email, enter your
+        email address, thanks for subscribing, thank you for subscribing, thanks for signing up
         """
     ),
     "player": _phrases(
@@ -58,7 +62,9 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         under, tags, topics, related topics, tagged, evidence based, up next, up next:, more on this, key
         points, why you can trust sky news, read more, see more, see also, learn more, reader comments, back to
         top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show all, load
-        more
+        more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
+        support our journalism, become a member, already a subscriber? log in, already a subscriber?, download
+        the app, download our app
         """
     ),
 }

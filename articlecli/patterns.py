@@ -149,10 +149,14 @@ SEPARATOR = rx.compile(r"^[\s_\-–—=*•·.…~#|/]++$")
 IMAGE_FILE = rx.compile(r"^\S{1,200}?\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", FLAGS)
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
-    r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b",
+    r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
+    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+(?:min(?:ute)?s?|mins?)?\)?$",
     FLAGS,
 )
-READ_TIME = rx.compile(r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$", FLAGS)
+READ_TIME = rx.compile(
+    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^(?:estimated\s++)?reading time\s*+:?\s*+\d++\s*+(?:min(?:ute)?s?)\.?$",
+    FLAGS,
+)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
 TAGS_LINE = rx.compile(
@@ -171,6 +175,7 @@ for _reason, _words in L.DEBRIS_LINES.items():
         DEBRIS_PHRASE.setdefault(_w, _reason)
 NEWSLETTER = rx.compile(
     r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|your inbox|inbox daily|recaptcha|unsubscribe"
+    r"|by signing up|by subscribing"
     r"|delivered (?:daily|weekly|to your inbox)|delivered (?:to|through) your (?:letterbox|door)|email alerts?"
     r"|news alerts?)\b",
     FLAGS,
@@ -181,7 +186,7 @@ CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(
 # Words that every match of COPYRIGHT / NEWSLETTER contains, in case-folded form: a substring
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
-NEWSLETTER_CUES = ("newsletter", "sign up", "subscribe", "inbox", "recaptcha", "delivered", "alert")
+NEWSLETTER_CUES = ("newsletter", "sign up", "signing up", "subscrib", "inbox", "recaptcha", "delivered", "alert")
 SHARE_PHRASE = rx.compile(
     r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
     r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",

@@ -54,6 +54,17 @@ DEBRIS = [
     ("Presented by Harbor Savings Bank", "sponsor"),
     ("RATEFINDER.COM", "link"),
     ("harbordaily.co.uk", "link"),
+    ("Listen · 4:32 min", "player"),
+    ("Listen (4 min)", "player"),
+    ("Reading time: 4 minutes", "read-time"),
+    ("Save article", "share"),
+    ("Gift this article", "share"),
+    ("Sponsored Content", "advertisement"),
+    ("Continue reading the main story", "advertisement"),
+    ("Enter your email address", "newsletter"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy", "newsletter"),
+    ("Thanks for subscribing!", "newsletter"),
+    ("Skip to main content", "label"),
 ]
 
 
@@ -73,6 +84,9 @@ def test_debris(line: str, reason: str) -> None:
         "Powered by the tide, the turbine runs day and night and needs no fuel at all, engineers say.",
         "U.S.",
         "The vote (2019)",
+        "Listen to the radio, he said, and you will hear it.",
+        "Save the children, she urged the crowd on Friday.",
+        "Subscribers to the service pay $10 a month, the company said.",
     ],
 )
 def test_not_debris(line: str) -> None:
