@@ -154,7 +154,8 @@ PLAYER_TIME = rx.compile(
     FLAGS,
 )
 READ_TIME = rx.compile(
-    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^(?:estimated\s++)?reading time\s*+:?\s*+\d++\s*+(?:min(?:ute)?s?)\.?$",
+    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$"
+    r"|^(?:estimated\s++)?reading time\s*+:?\s*+\d++\s*+(?:min(?:ute)?s?)\.?$",
     FLAGS,
 )
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
