@@ -508,6 +508,9 @@ class Resolver:
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         if m[:1].islower() or _ARTICLES.match(m):
             # a description: the Ukrainian leader / a senior administration official / the company
+            head = words[-1].lower() if words else ""
+            if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
+                return self.last_speaker  # "“…,” Biden said. “…,” the president added."
             described = self.registry.by_description({w.lower() for w in words})
             if described is not None:
                 return described

@@ -323,6 +323,28 @@ TITLES: tuple[str, ...] = _phrases(
     """
 )
 
+# Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "prof": "professor",
+    "rev": "reverend",
+    "cllr": "councillor",
+    "pres": "president",
+}
+
 # Words that may start a capitalised run but are not part of a name.
 NAME_STOPWORDS: tuple[str, ...] = _phrases(
     """

@@ -166,6 +166,17 @@ def person_name(tokens: list[str]) -> str | None:
     return " ".join(t.rstrip(",;:") for t in tokens)
 
 
+def _title_set(titles: list[str]) -> set[str]:
+    """Title words as compared with descriptions, abbreviations spelled out ("Sen." -> senator)."""
+    out = set()
+    for t in titles:
+        b = _bare(t)
+        out.add(b)
+        if b in L.TITLE_ABBREVIATIONS:
+            out.add(L.TITLE_ABBREVIATIONS[b])
+    return out
+
+
 def _org_name(tokens: list[str]) -> str | None:
     """A run ending in an organisation word as the organisation's name, without the function
     words that open a sentence; None when no name is left before the organisation word.
@@ -214,6 +225,7 @@ class Registry:
         self._resolved: dict[str, str] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
+        self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -251,9 +263,11 @@ class Registry:
                     (
                         name,
                         "person",
-                        {_bare(t) for t in titles if t not in name.split()} | ({"titled"} if titles else set()),
+                        _title_set([t for t in titles if t not in name.split()]) | ({"titled"} if titles else set()),
                     )
                 )
+            elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
+                self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
         return runs
 
     def finish(self) -> Registry:
@@ -351,6 +365,13 @@ class Registry:
             if org.lower().startswith(key + " "):
                 return org
         return mention
+
+    def has_title(self, name: str, title: str) -> bool:
+        """The article gives `name` the title ("President Biden" ... has_title("Biden", "president"))."""
+        ent = self.entities.get(name.lower())
+        if ent is not None and title in ent.titles:
+            return True
+        return title in self.surname_titles.get(_bare(name.split()[-1]), ()) if name.split() else False
 
     def by_description(self, words: set[str]) -> str | None:
         """The person whose titles a description repeats: "the Ukrainian president"."""

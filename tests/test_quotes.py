@@ -361,6 +361,28 @@ CASES = [
         [("We will see,", "Karine Jean-Pierre", "said")],
     ),
     (["“Fine,” said Smith on Tuesday."], [("Fine,", "Smith", "said")]),
+    # a description that repeats a title: an abbreviated one ("Sen."), or one printed before a surname alone
+    (
+        [
+            "Sen. Rand Paul questioned Dr. Anthony Fauci on Tuesday.",
+            "“You are wrong,” Paul said.",
+            "“I am not,” Fauci replied.",
+            "“Let me finish,” the senator said.",
+        ],
+        [
+            ("You are wrong,", "Rand Paul", "said"),
+            ("I am not,", "Anthony Fauci", "replied"),
+            ("Let me finish,", "Rand Paul", "said"),
+        ],
+    ),
+    (
+        [
+            "Ukrainian President Volodymyr Zelenskyy met President Biden on Thursday.",
+            "“We will stand with Ukraine,” Biden said.",
+            "“As long as it takes,” the president added.",
+        ],
+        [("We will stand with Ukraine,", "Biden", "said"), ("As long as it takes,", "Biden", "added")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
