@@ -474,6 +474,7 @@ class Resolver:
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
         self.previous_subject: str | None = None
+        self.recent_people: list[str] = []  # everyone named so far, the last named last
 
     def new_paragraph(self) -> None:
         self.paragraph_person = None
@@ -482,8 +483,26 @@ class Resolver:
         if name and confident:
             self.last_person = name
             self.paragraph_person = name
+            if name in self.recent_people:
+                self.recent_people.remove(name)
+            self.recent_people.append(name)
         elif name:
             self.last_name = name
+
+    def _person_pronoun(self, gender: str) -> str | None:
+        """Who "he" or "she" is: the person named earlier in this paragraph, else the one who opens
+        the paragraph before, else the last speaker, else the last person named; one whose name or
+        title says otherwise is passed over ("she said" is not the last man named)."""
+        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        for candidate in (self.paragraph_person, self.previous_subject, speaker, self.last_person):
+            if candidate and self.registry.gender(candidate) in (None, gender):
+                return candidate
+        for candidate in reversed(self.recent_people):
+            if self.registry.gender(candidate) == gender:
+                return candidate
+        if self.last_person or not self.last_name:
+            return None  # everyone named is of the other gender: someone the text does not name
+        return self.last_name
 
     def resolve(self, mention: str) -> str | None:
         """Canonical speaker for a mention, or None when it cannot be determined."""
@@ -493,14 +512,7 @@ class Resolver:
             if low == "i":
                 return None
             if low in ("he", "she"):
-                # a person: one named earlier in this paragraph, else the last speaker, else the last named
-                if self.paragraph_person:
-                    return self.paragraph_person
-                if self.previous_subject:
-                    return self.previous_subject
-                if self.last_speaker and self.registry.is_person(self.last_speaker):
-                    return self.last_speaker
-                return self.last_person or self.last_name
+                return self._person_pronoun("f" if low == "she" else "m")
             return self.last_speaker or self.last_person
         words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)

@@ -304,6 +304,74 @@ PRONOUNS_PLURAL: tuple[str, ...] = _phrases(
     """
 )
 
+# Given names that almost always name a woman or a man, and titles that say which: so that "she
+# said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
+FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
+    """
+    abby, abigail, ada, adele, adriana, afua, agnes, aileen, aisha, alana, alexa, alexandra, alice, alicia,
+    alina, alison, allison, alma, amanda, amara, amber, amelia, amy, ana, angela, angelica, angelina, angie,
+    anita, ann, anna, anne, annie, april, asha, audrey, ava, barbara, beatrice, becky, beth, bethany, betty,
+    beverly, bonnie, brenda, briana, bridget, brittany, brooke, caitlin, camila, carla, carmen, carol, caroline,
+    carolyn, carrie, cassandra, catherine, cathy, cecilia, charlotte, cheryl, chloe, christina, christine, cindy,
+    claire, clara, clare, claudia, colleen, courtney, cristina, crystal, cynthia, daisy, daniela, danielle, dawn,
+    debbie, deborah, debra, denise, diana, diane, donna, doris, dorothy, edith, eileen, elaine, eleanor, elena,
+    elisa, elise, elizabeth, ella, ellen, emily, emma, erica, erin, esther, eva, evelyn, faith, farah, fatima,
+    fiona, frances, francesca, gabriela, gail, gemma, georgia, gina, giulia, gloria, grace, hailey, haley, hana,
+    hannah, harriet, hayley, heather, heidi, helen, helena, hilary, holly, ingrid, irene, iris, isabel,
+    isabella, jackie, jacqueline, jane, janet, janice, jasmine, jenna, jennifer, jenny, jessica, jill, joan,
+    joanna, joanne, joy, joyce, judith, judy, julia, julie, june, kaitlyn, karen, kate, katharine, katherine,
+    kathleen, kathryn, kathy, katie, katrina, kimberly, kristen, kristin, lara, laura, lauren, leah, leila,
+    lena, linda, lindsay, lindsey, lisa, liz, lois, lola, louise, lucia, lucy, lydia, madeline, madison, maggie,
+    mandy, margaret, maria, marie, marina, marisa, marsha, martha, mary, maureen, maya, megan, melanie, melinda,
+    melissa, mia, michele, michelle, mila, miriam, molly, monica, nadia, nancy, naomi, natalie, natasha, nicola,
+    nicole, nina, nora, olivia, pam, pamela, patricia, paula, penny, priya, rachel, raquel, rebecca, regina,
+    rita, roberta, rosa, rose, ruby, ruth, sally, samantha, sandra, sara, sarah, sharon, sheila, shirley, sofia,
+    sonia, sophia, sophie, stacy, stella, stephanie, sue, susan, suzanne, sylvia, tamara, tanya, tara, teresa,
+    theresa, tiffany, tina, valerie, vanessa, vera, veronica, victoria, virginia, vivian, wanda, wendy, yasmin,
+    yolanda, yvonne, zoe, kamala, hillary, nikki, ilhan, alexandria, nancy, marjorie, elise, beth, jo
+    """
+)
+MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
+    """
+    aaron, abdul, abdullah, abraham, adam, adrian, ahmad, ahmed, aidan, alan, albert, alberto, alejandro,
+    alexander, alfred, allan, amir, amit, andre, andreas, andrew, andy, anthony, antoine, anton, antonio, arjun,
+    arnold, arthur, arturo, barry, ben, benjamin, bernard, bill, billy, bob, bobby, boris, brad, bradley,
+    brandon, brendan, brent, brett, brian, bruce, bruno, bryan, caleb, calvin, carl, carlos, chad, charles,
+    christopher, clifford, clayton, colin, connor, conor, craig, curtis, dale, dan, daniel, danny, darius,
+    darren, dave, david, deepak, dennis, derek, desmond, diego, dimitri, dominic, don, donald, doug, douglas,
+    duncan, dustin, dylan, earl, ed, eddie, edgar, edward, edwin, eli, elias, elijah, elliot, enrique, eric,
+    erik, ernest, ethan, eugene, evan, felix, fernando, francisco, frank, fred, frederick, gabriel, gareth, gary,
+    gavin, george, gerald, giuseppe, glen, glenn, gordon, graham, grant, greg, gregory, gustavo, hamid, hans,
+    harold, harry, hassan, hector, henry, howard, hugh, hugo, hussein, ian, ibrahim, igor, imran, isaac, isaiah,
+    ivan, jack, jacob, jake, james, jared, jason, javier, jeff, jeffrey, jeremy, jerome, jerry, jesus, jim,
+    jimmy, joel, johan, john, johnny, jon, jonathan, jorge, jose, joseph, josh, joshua, juan, julian, julius,
+    justin, kamal, karim, karl, keith, kelvin, ken, kenneth, kent, kevin, khalid, kirk, kurt, kyle, lance,
+    larry, lawrence, leo, leon, leonard, liam, lloyd, lorenzo, louis, lucas, luis, luke, malcolm, manuel, marc,
+    marcel, marco, marcus, mario, mark, martin, marvin, mason, matt, matthew, max, mehmet, michael, miguel,
+    mike, miles, mitchell, mohamed, mohammad, mohammed, muhammad, nathan, neil, nicholas, nick, noah, norman,
+    oliver, omar, oscar, owen, pablo, patrick, paul, pedro, peter, phil, philip, phillip, pierre, rafael, rahul,
+    raj, ralph, ramon, randy, raphael, ravi, raymond, reza, ricardo, richard, rick, ricky, rob, robert,
+    roberto, rodrigo, roger, roland, ronald, ross, roy, russell, ryan, samir, samuel, sanjay, scott, sean,
+    sebastian, sergei, sergio, seth, shane, shawn, simon, stanley, stefan, stephen, steve, steven, stuart,
+    sunil, tariq, ted, thomas, tim, timothy, toby, todd, tom, tommy, tony, travis, trevor, troy, tyler, victor,
+    vijay, vincent, walter, warren, wayne, wesley, will, william, willie, xavier, yusuf, zachary, joe, joseph,
+    donald, barack, vladimir, volodymyr, xi, rishi, keir, emmanuel, olaf, narendra, benjamin, elon, mitch,
+    chuck, rand, neil
+    """
+)
+FEMALE_TITLES: tuple[str, ...] = _phrases(
+    """
+    mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
+    assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter
+    """
+)
+MALE_TITLES: tuple[str, ...] = _phrases(
+    """
+    mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
+    alderman, duke, earl, baron, husband, son
+    """
+)
+
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
 # optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
 TITLES: tuple[str, ...] = _phrases(

@@ -16,7 +16,13 @@ from . import rx
 _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
-_GIVEN = frozenset(L.GIVEN_NAMES)
+_GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+# Titles that only ever precede a person's surname
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+_FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
+_MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
+_FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
+_MALE_TITLES = frozenset(L.MALE_TITLES)
 
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
@@ -258,6 +264,16 @@ class Registry:
                 and _bare(name_tokens[0]) not in _STOP
             ):
                 name = f"{titles[-1]} {name_tokens[0]}"  # "Prince Andrew", "Pope Francis"
+            elif (
+                name is None
+                and len(name_tokens) == 1
+                and titles
+                and _bare(titles[-1]) in _COURTESY_TITLES
+                and _bare(name_tokens[0]) not in _STOP
+                and not _VERB_FORM.search(name_tokens[0])
+                and _bare(name_tokens[0]) not in _GIVEN  # "Dr. Mike": a nickname, not a surname
+            ):
+                name = name_tokens[0].rstrip(",;:")  # "Ms. Lindqvist": a person known by surname
             if name is not None:
                 self._candidates.append(
                     (
@@ -365,6 +381,17 @@ class Registry:
             if org.lower().startswith(key + " "):
                 return org
         return mention
+
+    def gender(self, name: str) -> str | None:
+        """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""
+        ent = self.entities.get(name.lower())
+        titles = ent.titles if ent is not None else set()
+        if titles & _FEMALE_TITLES:
+            return "f"
+        if titles & _MALE_TITLES:
+            return "m"
+        first = _bare(name.split()[0]) if name.split() else ""
+        return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None
 
     def has_title(self, name: str, title: str) -> bool:
         """The article gives `name` the title ("President Biden" ... has_title("Biden", "president"))."""

@@ -383,6 +383,23 @@ CASES = [
         ],
         [("We will stand with Ukraine,", "Biden", "said"), ("As long as it takes,", "Biden", "added")],
     ),
+    # "she" is not the last man named, "he" not the last woman (given names and titles tell)
+    (
+        [
+            "Kamala Harris and Donald Trump traded barbs on Sunday.",
+            "“She is a disaster,” Trump told a rally in Ohio.",
+            "“I stand by every word,” she said.",
+        ],
+        [("She is a disaster,", "Donald Trump", "told"), ("I stand by every word,", "Kamala Harris", "said")],
+    ),
+    (
+        [
+            "Mr. Okafor called Ms. Lindqvist after the vote.",
+            "“We had a deal,” she said.",
+            "“There was never a deal,” he said.",
+        ],
+        [("We had a deal,", "Lindqvist", "said"), ("There was never a deal,", "Okafor", "said")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
