@@ -270,9 +270,33 @@ def before_quote(before: str) -> Found | None:
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
             m = SUBJECT_AT_END.search(before, max(0, verb.start() - 280), verb.start())
+            if m and _participle_object(before, m, verb):
+                # "Emery posted to Twitter asking if ...": the subject is the earlier verb's
+                earlier = [v for v in verbs if v.end() <= m.start()]
+                found = _subject_of(before, earlier[0]) if earlier else None
+                return found or Found(m, verb.group("cue"), verb.end())
             if m:
                 return Found(m, verb.group("cue"), verb.end())
     return None
+
+
+def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> bool:
+    """An "-ing" cue right after a name is no clause of its own: the name is what the sentence's
+    verb acted on ("posted to Twitter asking", "told reporters, adding")."""
+    return (
+        verb.group("cue").endswith("ing")
+        and not subject.group("who")
+        and _SENTENCE_VERB_BEFORE.search(text, max(0, subject.start() - 80), subject.start()) is not None
+    )
+
+
+def _subject_of(text: str, verb: regex.Match[str]) -> Found | None:
+    m = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    return Found(m, verb.group("cue"), verb.end()) if m else None
+
+
+# a lower-case word and a preposition or a comma right before a name: "posted to", "told", "wrote on"
+_SENTENCE_VERB_BEFORE = rx.compile(r"(?-i:\p{Ll}++)(?:[ ]++(?:to|on|in|at|with|via))?[ ]++$", FLAGS)
 
 
 _ACCORDING_TO = rx.compile(r"(?<![\p{L}])according[ ]++to[ ]", FLAGS)

@@ -400,6 +400,15 @@ CASES = [
         ],
         [("We had a deal,", "Lindqvist", "said"), ("There was never a deal,", "Okafor", "said")],
     ),
+    # an "-ing" cue right after a name: the name is the object of the verb before it
+    (
+        ["Staff writer Dana Emery posted to Twitter asking if there were “any calm voters left?”"],
+        [("any calm voters left?", "Dana Emery", "posted")],
+    ),
+    (
+        ["Jane Doe told ABC News, adding “we are done here and going home.”"],
+        [("we are done here and going home.", "Jane Doe", "told")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
