@@ -13,6 +13,10 @@ _ZONE_WORD = rx.compile(
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
+_DATE_LABEL = rx.compile(
+    r"(?<![\p{L}])(?:last[ ]++)?(?:updated|published|posted[ ]++on|modified|first[ ]++published)(?![\p{L}])[ ]*+:?",
+    regex.IGNORECASE,
+)
 _VOWEL = rx.compile(r"[AEIOUY]")
 _BIG_AGENCY = rx.compile(r"(?i)associated press|reuters|bloomberg")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
@@ -125,6 +129,7 @@ def strip_dates(text: str) -> str:
     text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
     text = _ZONE_WORD.sub(" ", text)
+    text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
     return str(_DIGITS.sub(" | ", text))
 
 
@@ -244,7 +249,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
             piece = _strip_lead(_strip_piece(piece))
             if not piece or _FILLER.match(piece):
                 continue
+            if piece[:4] == "the " and piece[4:5].isupper():
+                piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
             if is_agency(piece):
+                piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
                 name = restore_case(piece) if len(piece) > 4 else piece.upper()
                 if _BIG_AGENCY.fullmatch(piece):
                     name = piece.title() if piece.isupper() else piece

@@ -237,7 +237,7 @@ AGENCY_TAIL = rx.compile(
 
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(
-    r"^(?:\L<leads>)(?:\s*+:\s*+|\s++)(?=(?-i:[\p{Lu}\p{Lt}@]))|^(?:\L<leads>)\s*+:\s*+$",
+    r"^(?:\L<leads>)(?:\s*+:\s*+|\s++)(?=(?-i:[\p{Lu}\p{Lt}@]|the\s++\p{Lu}))|^(?:\L<leads>)\s*+:\s*+$",
     FLAGS,
     leads=phrase_list(L.BYLINE_LEADS),
 )

@@ -46,6 +46,12 @@ BYLINES = [
         "Associated Press",
     ),
     ("By Jane Doe Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
+    ("By the Associated Press", [("Associated Press", None, None)], "Associated Press"),
+    ("By THE ASSOCIATED PRESS", [("Associated Press", None, None)], "Associated Press"),
+    ("By the Editorial Board", [("The Editorial Board", None, None)], None),
+    # a date's label left beside the name
+    ("By Jane Doe Updated March 3, 2024", [("Jane Doe", None, None)], None),
+    ("By Jane Doe, Last updated: 2 hours ago", [("Jane Doe", None, None)], None),
     ("Reuters", [("Reuters", None, None)], "Reuters"),
     ("REUTERS", [("Reuters", None, None)], "Reuters"),
     ("Associated Press", [("Associated Press", None, None)], "Associated Press"),
