@@ -662,7 +662,8 @@ def headline_score(
     if f.words > 40:
         score -= 2
     sentences = bool(P.SENTENCE_BREAK.search(t))
-    if _repeated_title(feats, st, i) and not sentences and not t.endswith("."):
+    # printed again (as the page's title): a headline, also one that asks and answers ("Is X? Firms say yes")
+    if _repeated_title(feats, st, i) and (not sentences or f.words <= 15) and not t.endswith("."):
         score += 2.0
     if f.all_caps:
         score -= 1.5 if f.words <= 4 else 0.3

@@ -467,3 +467,25 @@ def test_a_live_blog_post_title_under_its_time_is_a_heading() -> None:
     art = parse(LIVE_BLOG)
     assert [h.text for h in art.headings] == ["Rail disruption to continue into Monday", "Thames Barrier closed"]
     assert len(art.paragraphs) == 4
+
+
+QUESTION_HEADLINE = """Is the four-day week here to stay? Firms say yes - The Ledger
+Sign in
+News
+Business
+Is the four-day week here to stay? Firms say yes
+A year after a national trial ended, nine in ten companies have kept the shorter week
+Priya Natarajan
+Mon 12 Feb 2024 07.00 GMT
+Most of the companies that took part in the largest trial of a four-day week have kept it a year on.
+Of the 61 firms that joined the trial, 54 still use a four-day week, according to a report published on Monday.
+Business groups say the model works best in offices and is hard to apply in shops and hospitals.
+"""
+
+
+def test_a_headline_that_asks_and_answers_is_found_by_its_repeat_in_the_page_title() -> None:
+    from articlecli import parse
+
+    art = parse(QUESTION_HEADLINE)
+    assert art.headline == "Is the four-day week here to stay? Firms say yes"
+    assert art.deck is not None and art.deck.startswith("A year after a national trial")
