@@ -526,6 +526,7 @@ def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) 
 
 
 INLINE_DEBRIS = frozenset(("advertisement", "player"))  # page furniture printed inside a story
+_SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
 HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
 
 
@@ -602,9 +603,27 @@ def _adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], 
 
 
 def _mark_repeats(feats: list[Features], st: Structure, i: int, reason: str) -> None:
+    """The line printed again above the body: as it is, or as the page's title with the site's
+    name after it ("Storm hits coast - The Ledger", "Storm hits coast | Ledger News")."""
+    key = feats[i].key
     for k in range(st.body_start):
-        if k != i and feats[k].key == feats[i].key and st.decisions[k].role in (Role.OUTSIDE, Role.CAPTION):
+        if k == i or st.decisions[k].role not in (Role.OUTSIDE, Role.CAPTION):
+            continue
+        if feats[k].key == key or _titled(feats[k].text, feats[i].text):
             st.decisions[k] = Decision(Role.DEBRIS, reason)
+
+
+def _titled(line: str, title: str) -> bool:
+    """`line` is `title` and a short site name after a separator.
+
+    >>> _titled("Storm hits coast - The Ledger", "Storm hits coast")
+    True
+    """
+    if not line.startswith(title):
+        return False
+    rest = line[len(title) :]
+    m = _SITE_SUFFIX.match(rest)
+    return m is not None
 
 
 def _anchor_kind(lines: list[Line], feats: list[Features], st: Structure, i: int) -> str | None:

@@ -489,3 +489,5 @@ def test_a_headline_that_asks_and_answers_is_found_by_its_repeat_in_the_page_tit
     art = parse(QUESTION_HEADLINE)
     assert art.headline == "Is the four-day week here to stay? Firms say yes"
     assert art.deck is not None and art.deck.startswith("A year after a national trial")
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["Is the four-day week here to stay? Firms say yes - The Ledger"] == "repeated-headline"
