@@ -23,11 +23,14 @@ _TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see m
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
-_PAREN_TAIL = rx.compile(r"\s*+\((?P<credit>[^()]{2,80})\)\s*+$")
+_PAREN_TAIL = rx.compile(r"\s*+(?:\((?P<credit>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])\s*+$")
+# "... at the Eras Tour. | Getty Images": a credit after a bar
+_BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
 # for The Daily Ledger" - the same with an ellipsis, as some papers print it.
 _CREDIT_LABEL = rx.compile(
-    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:Credit|Photo|Image|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:(?:Image|Photo|Picture)[ ]credit|Credit|Photograph(?:er)?|Photo|Picture|Image"
+    r"|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
 )
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
@@ -156,7 +159,7 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     t = text.strip()
     m = _PAREN_TAIL.search(t)
     if m and m.start() > 0:
-        inner = m.group("credit").strip()
+        inner = (m.group("credit") or m.group("square")).strip()
         lead = P.CREDIT_LEAD.match(inner)
         if lead:
             return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
@@ -168,6 +171,9 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
     m = _GLUED_AFTER_YEAR.search(t)
     if m and _credit_shape(m.group("credit")):
+        return t[: m.start()].strip(), m.group("credit").strip()
+    m = _BAR_TAIL.search(t) if "|" in t else None
+    if m and m.start() > 0 and (P.AGENCY_ONLY.match(m.group("credit").strip(" .")) or _credit_shape(m.group("credit"))):
         return t[: m.start()].strip(), m.group("credit").strip()
     m = _SENTENCE_TAIL.search(t)
     if m and m.start() > 0:

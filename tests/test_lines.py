@@ -171,6 +171,27 @@ CAPTIONS = [
         "Mayor Eric Dalton at City Hall on Tuesday.",
         "Kendra Lowe for The Daily Ledger",
     ),
+    (
+        "Protesters gather outside parliament. Picture: Getty Images",
+        "Protesters gather outside parliament.",
+        "Getty Images",
+    ),
+    ("Supporters cheer at the rally. [Jane Doe/Al Jazeera]", "Supporters cheer at the rally.", "Jane Doe/Al Jazeera"),
+    (
+        "The new stadium, seen from above. Image credit: City of Leeds",
+        "The new stadium, seen from above.",
+        "City of Leeds",
+    ),
+    (
+        "A worker at the plant in Ohio. Photographer: Luke Sharrett/Bloomberg",
+        "A worker at the plant in Ohio.",
+        "Luke Sharrett/Bloomberg",
+    ),
+    (
+        "Taylor Swift performs at the Eras Tour. | Getty Images",
+        "Taylor Swift performs at the Eras Tour.",
+        "Getty Images",
+    ),
     (  # the caption's label goes, as on a line of its own
         "Photo: A fishing boat off the coast of Oregon. (Getty Images)",
         "A fishing boat off the coast of Oregon.",
@@ -184,7 +205,7 @@ CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "text", "credit"), CAPTIONS, ids=[c[0][:30] for c in CAPTIONS])
+@pytest.mark.parametrize(("line", "text", "credit"), CAPTIONS, ids=[c[0][:40] for c in CAPTIONS])
 def test_caption_with_glued_credit(line: str, text: str, credit: str) -> None:
     assert split_caption(line) == (text, credit)
 
@@ -196,6 +217,8 @@ def test_caption_with_glued_credit(line: str, text: str, credit: str) -> None:
         "Fiber moves slowly through your digestive tract, keeping you feeling full longer (16).",
         "He said the report was wrong. Smith disagreed.",
         "“We won,” said Jane Doe, the mayor.",
+        "Oil falls | Markets | Business",
+        "The ruling was upheld [by the appeals court in March].",
     ],
 )
 def test_paragraphs_are_not_captions(line: str) -> None:
