@@ -16,7 +16,7 @@ from . import captions as C
 from . import dates, rx
 from . import lexicon as L
 from . import patterns as P
-from .bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
+from .bylines import Byline, has_byline_lead, is_agency, parse_byline, split_name, unglue
 from .lexicon import GIVEN_NAMES
 from .normalize import Line
 
@@ -559,6 +559,8 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
         _name_only_bylines(lines, feats, st, head)
     for i in range(start):  # credits, now that bylines are known
         if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
+            if head is not None and i < head and is_agency(lines[i].text):
+                continue  # "CNN" alone above the headline: the site's name, not a picture's credit
             d[i] = Decision(Role.CAPTION, text=None, credit=feats[i].credit)
             _adopt_caption(lines, feats, d, i, feats[i].credit or "")
     _dedupe_captions(lines, st, range(0, start))

@@ -514,3 +514,20 @@ def test_a_headline_that_asks_and_answers_is_found_by_its_repeat_in_the_page_tit
     assert art.deck is not None and art.deck.startswith("A year after a national trial")
     reasons = {r.text: r.reason for r in art.removed}
     assert reasons["Is the four-day week here to stay? Firms say yes - The Ledger"] == "repeated-headline"
+
+
+SITE_NAME_ON_TOP = """CNN
+Hurricane strengthens to Category 5 as Florida braces for landfall
+By Jane Doe and Ali Khan, CNN
+Updated 6:47 AM EDT, Tue October 8, 2024
+Tampa, Florida (CNN) — The hurricane rapidly intensified on Monday as it churned toward the coast.
+Florida's governor urged residents in evacuation zones to leave by Tuesday night, officials said.
+"""
+
+
+def test_the_site_name_above_the_headline_is_no_photo_credit() -> None:
+    from articlecli import parse
+
+    art = parse(SITE_NAME_ON_TOP)
+    assert art.captions == ()
+    assert art.headline == "Hurricane strengthens to Category 5 as Florida braces for landfall"
