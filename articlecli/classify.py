@@ -836,8 +836,19 @@ def choose_deck(lines: list[Line], feats: list[Features], st: Structure, head: i
         if not after_anchor:
             return i
         rest = [k for k in range(i + 1, st.body_start) if d[k].role is Role.OUTSIDE]
-        return i if f.words >= 8 and f.prose and len(rest) <= 2 else None
+        if f.words >= 8 and f.prose and len(rest) <= 2:
+            return i
+        # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
+        return i if f.title and _next_anchor(d, i, st.body_start) else None
     return None
+
+
+def _next_anchor(d: list[Decision], i: int, end: int) -> bool:
+    """The next line after `i` that is not page furniture is a byline or a date line."""
+    k = i + 1
+    while k < end and d[k].role is Role.DEBRIS:
+        k += 1
+    return k < end and d[k].role in (Role.BYLINE, Role.DATE)
 
 
 def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, head: int) -> None:

@@ -531,3 +531,21 @@ def test_the_site_name_above_the_headline_is_no_photo_credit() -> None:
     art = parse(SITE_NAME_ON_TOP)
     assert art.captions == ()
     assert art.headline == "Hurricane strengthens to Category 5 as Florida braces for landfall"
+
+
+STANDFIRST_BETWEEN_BYLINE_AND_DATE = """Motoring
+Harbor Motors unveils an electric pickup for farm work
+By Jose Alto
+The Fieldhand can tow three tonnes and charge a tractor from its battery
+November 20, 2019 12:32
+Harbor Motors on Tuesday showed an electric pickup truck built for farms, with a range of 300 miles.
+The company said deliveries would start next spring, with a price of about $48,000 before incentives.
+"""
+
+
+def test_a_title_between_the_byline_and_the_date_is_the_standfirst() -> None:
+    from articlecli import parse
+
+    art = parse(STANDFIRST_BETWEEN_BYLINE_AND_DATE)
+    assert art.headline == "Harbor Motors unveils an electric pickup for farm work"
+    assert art.deck == "The Fieldhand can tow three tonnes and charge a tractor from its battery"
