@@ -200,7 +200,12 @@ HARD_STOP = rx.compile(
     stops=phrase_list(L.HARD_STOPS),
 )
 # "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
-SOFT_STOP = rx.compile(r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$", FLAGS, stops=phrase_list(L.SOFT_STOPS))
+SOFT_STOP = rx.compile(
+    r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$"
+    r"|^more[ ][^.!?:]{0,30}?(?:news|stories|articles|coverage|videos|headlines|links)[ ]*+:$",  # "More games news:"
+    FLAGS,
+    stops=phrase_list(L.SOFT_STOPS),
+)
 RELATED_LINK = rx.compile(
     r"^[\[(]?(?:\L<leads>)\s*+[:\-–—|»]\s*+\S|^\[(?:\L<leads>)[^\]]*+\]$|^\[[^\]]{10,}\]$",
     FLAGS,

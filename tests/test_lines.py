@@ -549,3 +549,23 @@ def test_a_title_between_the_byline_and_the_date_is_the_standfirst() -> None:
     art = parse(STANDFIRST_BETWEEN_BYLINE_AND_DATE)
     assert art.headline == "Harbor Motors unveils an electric pickup for farm work"
     assert art.deck == "The Fieldhand can tow three tonnes and charge a tractor from its battery"
+
+
+@pytest.mark.parametrize(
+    ("line", "stop"),
+    [
+        ("You may also like...", True),
+        ("More from Sport:", True),
+        ("More games news:", True),
+        ("Related stories", True),
+        ("More than 20 homes were flooded on Monday.", False),
+        ("More rain is expected:", False),  # a sentence leading into a list, not a box of links
+        ("Related efforts stalled.", False),
+    ],
+)
+def test_soft_stops(line: str, stop: bool) -> None:
+    """Lines that open a box of links after the story (they weigh against the body going on)."""
+    from articlecli.classify import features
+    from articlecli.normalize import split_lines
+
+    assert features(split_lines(line))[0].soft_stop is stop
