@@ -526,6 +526,8 @@ def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) 
 
 
 INLINE_DEBRIS = frozenset(("advertisement", "player"))  # page furniture printed inside a story
+_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
+_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
 HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
 
@@ -1039,6 +1041,8 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
             d[i] = Decision(Role.DEBRIS, "dateline")
         elif in_links:
             d[i] = Decision(Role.DEBRIS, "related")
+        elif f.prose and _question_heading(lines, feats, i, st.body_end):
+            d[i] = Decision(Role.HEADING)
         elif f.prose:
             if f.key in seen_paragraphs and f.words > 5:
                 d[i] = Decision(Role.DEBRIS, "repeated-paragraph")
@@ -1053,6 +1057,18 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
     _dedupe_captions(lines, st, span)
     last = _promo_tail(lines, st)
     _end_notes(lines, feats, st, range(max(st.body_start, last - 3), st.body_end + 1))
+
+
+def _question_heading(lines: list[Line], feats: list[Features], i: int, end: int) -> bool:
+    """A short question opening with a question word, alone between paragraphs: an explainer's
+    subheading ("How is the plague spread?"), not a rhetorical question inside the text."""
+    t = lines[i].text
+    if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
+        return False
+    first = t.split(None, 1)[0].lower()
+    if first not in _QUESTION_WORDS:
+        return False
+    return i + 1 <= end and feats[i + 1].prose and not lines[i + 1].text.endswith("?")
 
 
 def is_promo(text: str) -> bool:

@@ -372,6 +372,14 @@ MALE_TITLES: tuple[str, ...] = _phrases(
     """
 )
 
+# Words that open a question used as a subheading ("How is the plague spread?")
+QUESTION_WORDS: tuple[str, ...] = _phrases(
+    """
+    how, what, why, when, where, who, which, whose, is, are, was, were, can, could, should, will, would, do,
+    does, did, has, have
+    """
+)
+
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
 # optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
 TITLES: tuple[str, ...] = _phrases(

@@ -569,3 +569,31 @@ def test_soft_stops(line: str, stop: bool) -> None:
     from articlecli.normalize import split_lines
 
     assert features(split_lines(line))[0].soft_stop is stop
+
+
+EXPLAINER = """What we know about the outbreak
+By Jane Doe
+Health officials confirmed a second case of the disease in the region on Monday, the ministry said.
+
+How is the disease spread?
+
+It is carried by fleas that live on small animals, and it can pass between people through the air.
+
+The good news?
+
+It is easily treated with antibiotics if it is caught early, doctors said on Monday.
+
+Why was the town closed?
+
+Officials sealed off the town in May after a rise in cases among the local animal population.
+"""
+
+
+def test_a_short_question_between_paragraphs_is_a_subheading() -> None:
+    """An explainer's question subheadings open with a question word; a rhetorical question
+    ("The good news?") stays part of the text."""
+    from articlecli import parse
+
+    art = parse(EXPLAINER)
+    assert [h.text for h in art.headings] == ["How is the disease spread?", "Why was the town closed?"]
+    assert "The good news?" in [p.text for p in art.paragraphs]
