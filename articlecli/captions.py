@@ -157,7 +157,8 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     ('Emergency workers in Kharkiv on Sept. 24, 2024.', 'Andrii Marienko/AP')
     """
     t = text.strip()
-    m = _PAREN_TAIL.search(t)
+    # each pattern is tried only where the mark it needs is present (cheap tests, same answers)
+    m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
     if m and m.start() > 0:
         inner = (m.group("credit") or m.group("square")).strip()
         lead = P.CREDIT_LEAD.match(inner)
@@ -165,11 +166,11 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
         if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
             return t[: m.start()].strip(), inner
-    m = _CREDIT_LABEL.search(t)
+    m = _CREDIT_LABEL.search(t) if ":" in t or "..." in t or "…" in t else None
     if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
         return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = _GLUED_AFTER_YEAR.search(t)
+    m = _GLUED_AFTER_YEAR.search(t) if "/" in t else None
     if m and _credit_shape(m.group("credit")):
         return t[: m.start()].strip(), m.group("credit").strip()
     m = _BAR_TAIL.search(t) if "|" in t else None

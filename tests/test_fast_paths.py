@@ -74,6 +74,8 @@ CUE_TEXTS = st.lists(
             " weekly",
             "Email Alerts",
             "news alert",
+            "By signing up",
+            "by Subscribing",
             "ſ",
             "ﬅ",
             " ",
@@ -152,3 +154,43 @@ def test_find_verbs_is_the_word_by_word_reference(text: str) -> None:
         if w.group() in A._VERB_FIRST_WORDS and (m := A.VERB_AT.match(text, w.start())):
             reference.append(m.span())
     assert [m.span() for m in A.find_verbs(text)] == reference
+
+
+CAPTION_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *"()[]:/|.… ",
+            "...",
+            "Credit",
+            "Photo",
+            "Image credit",
+            "Photographer",
+            "2019.",
+            "AP",
+            "Getty Images",
+            "Jo Lee",
+            "treatment",
+            "on Monday",
+            " at ",
+            "\n",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(CAPTION_TEXTS)
+def test_caption_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
+    """`split_caption` tries each tail pattern only where the mark it needs is in the line."""
+    from articlecli import captions as C
+
+    t = text.strip()
+    if C._PAREN_TAIL.search(t):
+        assert t.endswith((")", "]"))
+    if C._CREDIT_LABEL.search(t):
+        assert ":" in t or "..." in t or "…" in t
+    if C._GLUED_AFTER_YEAR.search(t):
+        assert "/" in t
+    if C._BAR_TAIL.search(t):
+        assert "|" in t
