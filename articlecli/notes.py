@@ -22,6 +22,7 @@ _CONTRIBUTED = rx.compile(
     r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b",
     FLAGS,
 )
+_CONTRIBUTING_LABEL = rx.compile(r"^contributing\s*+:\s*+(?P<names>.+)$", FLAGS)
 _WRITER_PREFIX = rx.compile(
     r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
     r"(?:staff\s++)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s++",
@@ -45,6 +46,11 @@ def contributors(note: str) -> list[Contributor]:
         for name in _names(m.group("names")):
             out.append(Contributor(name, role))
     if out:
+        return out
+    m = _CONTRIBUTING_LABEL.match(text)
+    if m:  # "Contributing: John Roe, USA TODAY; The Associated Press": one contributor a part
+        for part in m.group("names").split(";"):  # what follows a comma is the outlet
+            out += [Contributor(name, "contributed") for name in _names(part.split(",")[0])]
         return out
     m = _CONTRIBUTED.search(text)
     if m:

@@ -260,7 +260,8 @@ NAME_TOKEN = rx.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*+\.?|\p{Lu}\.)$")
 # ------------------------------------------------------------------ notes
 CONTRIBUTED = rx.compile(
     r"\b(?:contributed|contributing) (?:reporting |research |to )?(?:to )?(?:this|the) "
-    r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b",
+    r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b"
+    r"|^contributing\s*+:\s*+(?-i:\p{Lu})",  # "Contributing: John Roe, USA TODAY; The Associated Press"
     FLAGS,
 )
 REPORTING_CREDITS = rx.compile(
