@@ -13,6 +13,10 @@ _ZONE_WORD = rx.compile(
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
+_VISUAL_CREDIT = rx.compile(
+    r"^(?:photos?|photographs?|photography|pictures|video|videos|illustrations?|graphics?|images?)\s++by\b",
+    regex.IGNORECASE,
+)
 _DATE_LABEL = rx.compile(
     r"(?<![\p{L}])(?:last[ ]++)?(?:updated|published|posted[ ]++on|modified|first[ ]++published)(?![\p{L}])[ ]*+:?",
     regex.IGNORECASE,
@@ -242,10 +246,14 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     org: str | None = None
     after_role = False
     for segment in _SEGMENT_SPLIT.split(text):
+        if _VISUAL_CREDIT.match(segment.strip(" ,:|")):
+            continue  # "| Photos by John Roe": who made the pictures, not the text
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
         for piece in _pieces(segment):
+            if _VISUAL_CREDIT.match(piece.strip()):
+                break  # ", Photography by John Roe": the rest of the segment credits the pictures
             piece = _strip_lead(_strip_piece(piece))
             if not piece or _FILLER.match(piece):
                 continue

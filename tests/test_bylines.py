@@ -47,6 +47,9 @@ BYLINES = [
     ),
     ("By Jane Doe Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
     ("By the Associated Press", [("Associated Press", None, None)], "Associated Press"),
+    # who made the pictures is no author
+    ("Story by Jane Doe | Photos by John Roe", [("Jane Doe", None, None)], None),
+    ("By Jane Doe, Photography by John Roe and Ali Khan", [("Jane Doe", None, None)], None),
     ("By THE ASSOCIATED PRESS", [("Associated Press", None, None)], "Associated Press"),
     ("By the Editorial Board", [("The Editorial Board", None, None)], None),
     # a date's label left beside the name
