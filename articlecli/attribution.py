@@ -42,7 +42,7 @@ _VERB = (
     )
     + r"))"
 )
-_PRONOUN = r"(?:he|she|they|we|i|it)"
+_PRONOUN = r"(?:he|she|they|we|i|it|one|another)"  # "one wrote", "another said": an unnamed person
 _NAME_TOKEN = (
     r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
     r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
@@ -308,7 +308,7 @@ IN_WORDS = _reverse(
 _SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "one", "another"))
 _ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
 
 
@@ -533,7 +533,7 @@ class Resolver:
         m = mention.strip()
         low = m.lower()
         if low in _PRONOUNS:
-            if low == "i":
+            if low in ("i", "one", "another"):
                 return None
             if low in ("he", "she"):
                 return self._person_pronoun("f" if low == "she" else "m")

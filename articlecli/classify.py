@@ -525,7 +525,7 @@ def _header_end(lines: list[Line], feats: list[Features], start: int, end: int) 
     return new_start if new_start <= end else start
 
 
-INLINE_DEBRIS = frozenset(("advertisement", "player"))  # page furniture printed inside a story
+INLINE_DEBRIS = frozenset(("advertisement", "player", "embed"))  # page furniture printed inside a story
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
@@ -1052,6 +1052,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
         else:
             d[i] = _short_line(lines, feats, st, i)
     teaser_headings(lines, feats, st, span)
+    embedded_posts(lines, feats, st, span)
     video_captions(lines, feats, st, range(0, st.body_end + 1))
     pull_quotes(lines, feats, st, span)
     _dedupe_captions(lines, st, span)
@@ -1189,6 +1190,16 @@ def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[in
             out.update(run)
         run = []
     return out
+
+
+def embedded_posts(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    """The text of an embedded post, right above its signature ("— Lina Marsh (@linamarsh) March 3,
+    2024"): the post, not the story's prose."""
+    d = st.decisions
+    for i in span:
+        signature = feats[i].debris == "embed" and lines[i].text[:1] in "—–-"
+        if signature and i - 1 in span and d[i - 1].role is Role.PARAGRAPH:
+            d[i - 1] = Decision(Role.DEBRIS, "embed")
 
 
 def video_captions(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:

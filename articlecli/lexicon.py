@@ -48,6 +48,12 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         email address, thanks for subscribing, thank you for subscribing, thanks for signing up
         """
     ),
+    "embed": _phrases(
+        """
+        view this post on instagram, view on instagram, view on twitter, view on x, view on threads, view on
+        facebook, watch on youtube, see more on instagram, see this post on instagram
+        """
+    ),
     "player": _phrases(
         """
         autoplay, full screen, fullscreen, playlist, captions, drag, close, replay, play video, watch video,

@@ -211,6 +211,13 @@ RELATED_LINK = rx.compile(
     FLAGS,
     leads=phrase_list(L.RELATED_PREFIXES),
 )
+# An embedded post's chrome: "— Lina Marsh (@linamarsh) March 3, 2024" (a tweet's signature),
+# "A post shared by Lina Marsh (@linamarsh)" (Instagram)
+EMBED_LINE = rx.compile(
+    r"^[—–\-]++[ ]*+[^()]{1,80}?\(@\w{1,30}\)[ ]*+(?:\p{L}{3,9}\.?[ ]++\d{1,2},[ ]*+\d{4})?$"
+    r"|^a post shared by\b.{1,80}$",
+    FLAGS,
+)
 # "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
 SPONSOR_LINE = rx.compile(r"^(?:powered|presented|sponsored|brought to you|supported) by\b.{1,60}+$", FLAGS)
 # A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
@@ -301,6 +308,7 @@ DEBRIS_SHAPE = rx.compile(
             ("share", SHARE_PHRASE),
             ("related", RELATED_LINK),
             ("sponsor", SPONSOR_LINE),
+            ("embed", EMBED_LINE),
             ("link", DOMAIN_ONLY),
         )
     ),

@@ -65,6 +65,9 @@ DEBRIS = [
     ("By signing up, you agree to our Terms of Use and Privacy Policy", "newsletter"),
     ("Thanks for subscribing!", "newsletter"),
     ("Skip to main content", "label"),
+    ("— Lina Marsh (@linamarsh) March 3, 2024", "embed"),
+    ("A post shared by Lina Marsh (@linamarsh)", "embed"),
+    ("View this post on Instagram", "embed"),
 ]
 
 
@@ -597,3 +600,26 @@ def test_a_short_question_between_paragraphs_is_a_subheading() -> None:
     art = parse(EXPLAINER)
     assert [h.text for h in art.headings] == ["How is the disease spread?", "Why was the town closed?"]
     assert "The good news?" in [p.text for p in art.paragraphs]
+
+
+EMBEDDED_POST = """Singer announces surprise album on social media
+By Jane Doe
+March 3, 2024
+Pop star Lina Marsh announced a surprise album on Sunday night, sending fans into a frenzy.
+The record, her fourth, will be released on Friday, she wrote in a post on social media.
+New album. Friday. I can't wait for you to hear it pic.twitter.com/abc123
+— Lina Marsh (@linamarsh) March 3, 2024
+View this post on Instagram
+A post shared by Lina Marsh (@linamarsh)
+Fans reacted within minutes, and the announcement was shared thousands of times.
+Her label, Northwind Records, declined to comment on the release on Sunday.
+"""
+
+
+def test_an_embedded_post_is_set_apart_and_does_not_end_the_story() -> None:
+    from articlecli import parse
+
+    art = parse(EMBEDDED_POST)
+    assert [p.text[:12] for p in art.paragraphs] == ["Pop star Lin", "The record, ", "Fans reacted", "Her label, N"]
+    embeds = [r.text[:12] for r in art.removed if r.reason == "embed"]
+    assert embeds == ["New album. F", "— Lina Marsh", "View this po", "A post share"]

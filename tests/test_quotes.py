@@ -409,6 +409,8 @@ CASES = [
         ["Jane Doe told ABC News, adding “we are done here and going home.”"],
         [("we are done here and going home.", "Jane Doe", "told")],
     ),
+    # "one wrote", "another said": an unnamed person speaks; the quote is a quote, its speaker unknown
+    (['Fans reacted within minutes. "I literally screamed," one wrote.'], [("I literally screamed,", None, "wrote")]),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
