@@ -29,9 +29,9 @@ FLOORS = {
     "captions": 0.90,
     "paragraphs": 0.965,
     "published": 0.97,
-    "quote_score": 0.83,
+    "quote_score": 0.84,
     "quotes": 0.94,
-    "attribution": 0.87,
+    "attribution": 0.88,
 }
 
 
