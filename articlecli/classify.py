@@ -732,7 +732,9 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
         return False
     # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
     # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
-    return P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words))
+    if P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words)):
+        return True
+    return f.words >= max(10, feats[i].words + 3) and feats[i].words >= 5 and not _title_case(lines[k].text)
 
 
 def _opens_text(st: Structure, i: int) -> bool:

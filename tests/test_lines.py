@@ -623,3 +623,23 @@ def test_an_embedded_post_is_set_apart_and_does_not_end_the_story() -> None:
     assert [p.text[:12] for p in art.paragraphs] == ["Pop star Lin", "The record, ", "Fans reacted", "Her label, N"]
     embeds = [r.text[:12] for r in art.removed if r.reason == "embed"]
     assert embeds == ["New album. F", "— Lina Marsh", "View this po", "A post share"]
+
+
+SECTION_HEADLINE_STANDFIRST = """Technology
+Apple unveils cheaper iPhone as sales slow in China
+The iPhone 16e costs $599 and uses the company's first in-house modem
+By Mark Gurman and Debby Wu
+February 19, 2025 at 4:00 PM UTC
+Apple Inc. introduced a lower-cost iPhone on Wednesday, seeking to reignite demand in China.
+The iPhone 16e will sell for $599, the company said in a statement. Preorders begin Friday.
+"""
+
+
+def test_a_longer_sentence_case_line_under_the_headline_is_its_standfirst() -> None:
+    """No full stop at its end, not twice as long: the sentence-case line under a title is the
+    standfirst (a Title Case line there would be the headline itself)."""
+    from articlecli import parse
+
+    art = parse(SECTION_HEADLINE_STANDFIRST)
+    assert art.headline == "Apple unveils cheaper iPhone as sales slow in China"
+    assert art.deck == "The iPhone 16e costs $599 and uses the company's first in-house modem"
