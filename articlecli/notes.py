@@ -22,7 +22,11 @@ _CONTRIBUTED = rx.compile(
     r"(?P<who>[^.;]+?)\s++(?:also\s++)?(?:contributed|contributing)\b",
     FLAGS,
 )
-_CONTRIBUTING_LABEL = rx.compile(r"^contributing\s*+:\s*+(?P<names>.+)$", FLAGS)
+_CONTRIBUTING_LABEL = rx.compile(
+    r"^(?:contributing\s*+:|[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by))"
+    r"\s*+(?P<names>.+)$",
+    FLAGS,
+)
 _WRITER_PREFIX = rx.compile(
     r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
     r"(?:staff\s++)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s++",

@@ -268,7 +268,8 @@ NAME_TOKEN = rx.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*+\.?|\p{Lu}\.)$")
 CONTRIBUTED = rx.compile(
     r"\b(?:contributed|contributing) (?:reporting |research |to )?(?:to )?(?:this|the) "
     r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b"
-    r"|^contributing\s*+:\s*+(?-i:\p{Lu})",  # "Contributing: John Roe, USA TODAY; The Associated Press"
+    r"|^contributing\s*+:\s*+(?-i:\p{Lu})"  # "Contributing: John Roe, USA TODAY; The Associated Press"
+    r"|^[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)\s++(?-i:\p{Lu})",
     FLAGS,
 )
 REPORTING_CREDITS = rx.compile(

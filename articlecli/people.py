@@ -172,6 +172,18 @@ def person_name(tokens: list[str]) -> str | None:
     return " ".join(t.rstrip(",;:") for t in tokens)
 
 
+def _after_possessive(tokens: list[str]) -> list[str]:
+    """The words after an owner's name: "Counterpoint Research's Ivan Lam" -> "Ivan Lam".
+
+    >>> _after_possessive("Counterpoint Research's Ivan Lam".split())
+    ['Ivan', 'Lam']
+    """
+    for j in range(len(tokens) - 2, -1, -1):
+        if tokens[j].endswith(("'s", "’s", "s'", "s’")):
+            return tokens[j + 1 :]
+    return tokens
+
+
 def _title_set(titles: list[str]) -> set[str]:
     """Title words as compared with descriptions, abbreviations spelled out ("Sen." -> senator)."""
     out = set()
@@ -247,6 +259,9 @@ class Registry:
         for m in NAME_RUN.finditer(text):
             runs.append((m.start(), m.group(0)))
             tokens = m.group(0).split()
+            if len(tokens) < 2:
+                continue
+            tokens = _after_possessive(tokens)
             if len(tokens) < 2:
                 continue
             titles, name_tokens = split_title(tokens)

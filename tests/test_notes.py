@@ -23,6 +23,11 @@ NOTES = [
     ),
     ("Contributing: Jane Doe and Ali Khan", "contributors", [("Jane Doe", "contributed"), ("Ali Khan", "contributed")]),
     (
+        "— With assistance from Jane Doe and Ali Khan",
+        "contributors",
+        [("Jane Doe", "contributed"), ("Ali Khan", "contributed")],
+    ),
+    (
         "(Reporting by Noor Haddad; Writing by Tom Hale; Editing by Jo Lee)",
         "credits",
         [("Noor Haddad", "reporting"), ("Tom Hale", "writing"), ("Jo Lee", "editing")],

@@ -411,6 +411,14 @@ CASES = [
     ),
     # "one wrote", "another said": an unnamed person speaks; the quote is a quote, its speaker unknown
     (['Fans reacted within minutes. "I literally screamed," one wrote.'], [("I literally screamed,", None, "wrote")]),
+    # a name after its owner's: "Counterpoint Research's Ivan Lam" is Ivan Lam
+    (
+        [
+            "Counterpoint Research's Ivan Lam said the price was still high for many buyers.",
+            '"It\'s a step, but not a big one," Lam said.',
+        ],
+        [("It's a step, but not a big one,", "Ivan Lam", "said")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
