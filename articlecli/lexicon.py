@@ -378,6 +378,20 @@ MALE_TITLES: tuple[str, ...] = _phrases(
     """
 )
 
+# Role nouns printed before a person's name in lower case ("Chelsea boss Enzo Maresca"), besides titles
+PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
+    """
+    boss, manager, coach, striker, midfielder, defender, goalkeeper, forward, winger, player, captain,
+    spokesman, spokeswoman, spokesperson, analyst, economist, researcher, scientist, professor, lawyer,
+    attorney, actor, actress, singer, rapper, star, author, writer, novelist, journalist, reporter, editor,
+    photographer, designer, architect, artist, founder, co-founder, owner, chef, executive, investor,
+    entrepreneur, activist, campaigner, candidate, lawmaker, senator, mayor, governor, minister, secretary,
+    chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
+    surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
+    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder
+    """
+)
+
 # Words that open a question used as a subheading ("How is the plague spread?")
 QUESTION_WORDS: tuple[str, ...] = _phrases(
     """

@@ -17,6 +17,8 @@ _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+# Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
+_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS) | frozenset(w for t in L.TITLES for w in t.split() if len(w) > 3)
 # Titles that only ever precede a person's surname
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
@@ -172,6 +174,20 @@ def person_name(tokens: list[str]) -> str | None:
     return " ".join(t.rstrip(",;:") for t in tokens)
 
 
+def _role_before(text: str, start: int) -> str | None:
+    """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
+
+    >>> _role_before("Chelsea boss Enzo Maresca was frustrated.", 13)
+    'boss'
+    """
+    head = text[max(0, start - 30) : start]
+    if not head.endswith(" "):
+        return None
+    words = head.split()
+    word = words[-1] if words else ""
+    return word if word in _ROLE_NOUNS else None
+
+
 def _after_possessive(tokens: list[str]) -> list[str]:
     """The words after an owner's name: "Counterpoint Research's Ivan Lam" -> "Ivan Lam".
 
@@ -290,12 +306,12 @@ class Registry:
             ):
                 name = name_tokens[0].rstrip(",;:")  # "Ms. Lindqvist": a person known by surname
             if name is not None:
+                role = _role_before(text, m.start()) if len(tokens) == len(name_tokens) else None
+                found_titles = _title_set([t for t in titles if t not in name.split()])
+                if role is not None:
+                    found_titles.add(role)  # "Chelsea boss Enzo Maresca": a role before the name
                 self._candidates.append(
-                    (
-                        name,
-                        "person",
-                        _title_set([t for t in titles if t not in name.split()]) | ({"titled"} if titles else set()),
-                    )
+                    (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
                 )
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))

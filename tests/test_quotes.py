@@ -419,6 +419,17 @@ CASES = [
         ],
         [("It's a step, but not a big one,", "Ivan Lam", "said")],
     ),
+    # a role noun before a name says it is a person's, known given name or not
+    (
+        [
+            '"We showed character today," Arsenal manager Mikel Arteta told Sky Sports.',
+            'Chelsea boss Enzo Maresca was frustrated. "We controlled the game for an hour," he said.',
+        ],
+        [
+            ("We showed character today,", "Mikel Arteta", "told"),
+            ("We controlled the game for an hour,", "Enzo Maresca", "said"),
+        ],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
