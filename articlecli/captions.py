@@ -166,7 +166,7 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
         if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
             return t[: m.start()].strip(), inner
-    m = _CREDIT_LABEL.search(t) if ":" in t or "..." in t or "…" in t else None
+    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
     if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
         return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop

@@ -422,6 +422,7 @@ CASES = [
     # a role noun before a name says it is a person's, known given name or not
     (
         [
+            "Bukayo Saka scored twice. Saka has now scored in five straight games.",
             '"We showed character today," Arsenal manager Mikel Arteta told Sky Sports.',
             'Chelsea boss Enzo Maresca was frustrated. "We controlled the game for an hour," he said.',
         ],
