@@ -3,6 +3,7 @@
     KYIV, Ukraine (AP) — …          place "KYIV, Ukraine", agency "AP"
     WASHINGTON (Reuters) - …        place "WASHINGTON", agency "Reuters"
     NEW YORK, Nov 19 (Reuters) - …  place "NEW YORK", agency "Reuters", date Nov 19
+    HOUSTON, March 4, 2025 /PRNewswire/ -- …  a press release: place, date and the release wire
     LONDON — …  /  NEW DELHI: …     place only
     (Reuters) — …                   agency only
 
@@ -27,7 +28,8 @@ _MONTH = (
     r"September|October|November|December"
 )
 _DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
-_AGENCY = r"\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)"
+# "(AP)", "(Reuters)"; a press release's wire between slashes: "/PRNewswire/", "/GLOBE NEWSWIRE/"
+_AGENCY = r"(?:\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)|/(?P<agency>[\p{Lu}][\p{L}\- ]{1,30}?)/)"
 _DASH = r"(?:[ ]*+(?:—|–|--|-|_)[ ]*+|:[ ]++)"
 
 _FULL_DASH = r"[ ]*+(?:—|–|--)[ ]*+"

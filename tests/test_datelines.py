@@ -31,6 +31,14 @@ from articlecli.dates import mentioned
         ("Washington (CNN) — The White House", "Washington", "CNN", None),
         ("CLEVELAND, Ohio – A judge ruled", "CLEVELAND, Ohio", None, None),
         ("MADRID — Real Madrid beat", "MADRID", None, None),
+        # press releases: the release wire between slashes
+        (
+            "HOUSTON, March 4, 2019 /PRNewswire/ -- Northwind Energy Inc. today reported",
+            "HOUSTON",
+            "PRNewswire",
+            "2019-03-04",
+        ),
+        ("SAN FRANCISCO, Jan. 5, 2019 /GLOBE NEWSWIRE/ -- Acme Corp.", "SAN FRANCISCO", "GLOBE NEWSWIRE", "2019-01-05"),
     ],
 )
 def test_dateline(paragraph: str, place: str | None, agency: str | None, date: str | None) -> None:
