@@ -728,13 +728,21 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
         return False
     if _opens_text(st, i) and feats[i].words >= 5:
         return True  # the text opens with two titles: the first is the headline, then its standfirst
-    if f.words <= feats[i].words:
+    if f.words < feats[i].words:
         return False
     # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
     # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
     if P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words)):
         return True
-    return f.words >= max(10, feats[i].words + 3) and feats[i].words >= 5 and not _title_case(lines[k].text)
+    # a sentence-case line under a title, no full stop: "Why local news deserts are spreading" /
+    # "And what one town did about it" (a Title Case line there would be the headline itself)
+    # (not for the last of a list of links, whose next line is the headline)
+    return (
+        f.words >= 5
+        and feats[i].words >= 5
+        and not _title_case(lines[k].text)
+        and not _in_title_run(feats, st.decisions, i)
+    )
 
 
 def _opens_text(st: Structure, i: int) -> bool:

@@ -643,3 +643,45 @@ def test_a_longer_sentence_case_line_under_the_headline_is_its_standfirst() -> N
     art = parse(SECTION_HEADLINE_STANDFIRST)
     assert art.headline == "Apple unveils cheaper iPhone as sales slow in China"
     assert art.deck == "The iPhone 16e costs $599 and uses the company's first in-house modem"
+
+
+NEWSLETTER_POST = """The Weekly Ledger
+Subscribe
+Sign in
+Why local news deserts are spreading
+And what one town did about it
+Jane Doe
+Mar 12, 2024
+Share
+When the Harbor Gazette printed its last edition in 2019, the town of Millport lost more than a newspaper.
+It lost the people who went to school board meetings, read the budget and asked questions.
+"""
+
+LINKS_ABOVE_THE_HEADLINE = """Trending
+Options narrow for the last campus protesters in the city
+Bus company offers free tickets on Monday to all students
+Why you should always close the door before you go to bed
+The man whose duvet nearly killed him: how the mystery was solved
+By Sandy Lamb, CNN
+1 day ago
+Doctors spent months trying to work out why a healthy 50-year-old kept falling ill at night.
+The answer, it turned out, was in his bedroom, where feathers from an old duvet had filled the air.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"),
+    [
+        (NEWSLETTER_POST, "Why local news deserts are spreading", "And what one town did about it"),
+        (
+            LINKS_ABOVE_THE_HEADLINE,  # the last link of the list above is no headline with a standfirst
+            "The man whose duvet nearly killed him: how the mystery was solved",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_case_subtitle_under_a_title(text: str, headline: str, deck: str | None) -> None:
+    from articlecli import parse
+
+    art = parse(text)
+    assert (art.headline, art.deck) == (headline, deck)
