@@ -150,7 +150,8 @@ IMAGE_FILE = rx.compile(r"^\S{1,200}?\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", F
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
     r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
-    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+(?:min(?:ute)?s?|mins?)?\)?$",
+    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+(?:min(?:ute)?s?|mins?)?\)?$"
+    r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
 )
 READ_TIME = rx.compile(

@@ -68,6 +68,9 @@ DEBRIS = [
     ("— Lina Marsh (@linamarsh) March 3, 2024", "embed"),
     ("A post shared by Lina Marsh (@linamarsh)", "embed"),
     ("View this post on Instagram", "embed"),
+    ("3-Minute Listen", "player"),
+    ("Heard on Morning Edition", "player"),
+    ("Sponsor Message", "advertisement"),
 ]
 
 
@@ -90,6 +93,7 @@ def test_debris(line: str, reason: str) -> None:
         "Listen to the radio, he said, and you will hear it.",
         "Save the children, she urged the crowd on Friday.",
         "Subscribers to the service pay $10 a month, the company said.",
+        "Heard on the street, the rumours spread fast, a local trader said.",
     ],
 )
 def test_not_debris(line: str) -> None:
