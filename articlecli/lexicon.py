@@ -514,7 +514,9 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     administration, white house, kremlin, pentagon, ministry, committee, commission, council, board, tribunal,
     network, station, newspaper, outlet, magazine, website, critic, critics, observer, observers, fan, fans,
     commentator, voter, voters, protester, protesters, activist, activists, campaigner, campaigners, host,
-    judge, teacher, nurse, customer, customers, passenger, passengers, survivor
+    judge, teacher, nurse, customer, customers, passenger, passengers, survivor, union, party, campaign,
+    family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
+    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers
     """
 )
 

@@ -431,6 +431,12 @@ CASES = [
             ("We controlled the game for an hour,", "Enzo Maresca", "said"),
         ],
     ),
+    # an organisation or a group described by its kind
+    (['The union called the decision "a slap in the face" to workers.'], [("a slap in the face", "union", "called")]),
+    (
+        ['"We will fight this in court," the family said in a statement.'],
+        [("We will fight this in court,", "family", "said in a statement")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
