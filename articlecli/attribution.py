@@ -116,6 +116,7 @@ VERB_ROLE_NAME = rx.compile(
     r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
+_APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
 
@@ -193,7 +194,10 @@ def who_verb(text: str, start: int) -> Found | None:
 
 def verb_who(text: str, start: int) -> Found | None:
     """A speaking verb at `start` and the speaker after it: “…,” said Harbor Commissioner Ellen Marsh."""
-    m = VERB_ROLE_NAME.match(text, start) or VERB_WHO.match(text, start)
+    m = VERB_WHO.match(text, start)
+    # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
+    if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
+        m = VERB_ROLE_NAME.match(text, start) or m
     return Found(m, m.group("cue"), m.end()) if m else None
 
 

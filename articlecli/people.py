@@ -277,9 +277,10 @@ class Registry:
             tokens = m.group(0).split()
             if len(tokens) < 2:
                 continue
-            tokens = _after_possessive(tokens)
-            if len(tokens) < 2:
-                continue
+            if "'" in m.group(0) or "’" in m.group(0):
+                tokens = _after_possessive(tokens)
+                if len(tokens) < 2:
+                    continue
             titles, name_tokens = split_title(tokens)
             if _bare(tokens[-1]) in _ORG_WORDS:
                 org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
