@@ -189,9 +189,10 @@ TIME = rx.compile(
     r"|(?<![\d:])(?P<hhmm>[0-2]\d[0-5]\d)\s*+(?=GMT|UTC)",
     FLAGS,
 )
+# The offset first: "GMT+1" is an hour east of Greenwich, not GMT
 ZONE = rx.compile(
-    r"(?<![\p{L}])(?P<zone>" + "|".join(sorted([*ZONES, *US_ZONES], key=len, reverse=True)) + r")(?![\p{L}])"
-    r"|(?P<offset>(?:GMT|UTC)?[+\-][01]?\d(?::?[0-5]\d)?)(?![\d])",
+    r"(?P<offset>(?:GMT|UTC)?[+\-][01]?\d(?::?[0-5]\d)?)(?![\d])"
+    r"|(?<![\p{L}])(?P<zone>" + "|".join(sorted([*ZONES, *US_ZONES], key=len, reverse=True)) + r")(?![\p{L}])",
     FLAGS,
 )
 RELATIVE = rx.compile(

@@ -49,6 +49,9 @@ DATE_LINES = [
     ("21:17 18.11.2019", "2019-11-18T21:17", None),
     ("19 November 2019 • 1:16pm", "2019-11-19T13:16", None),
     ("Mon 18 Nov 2019 18.54 GMT", "2019-11-18T18:54+00:00", None),
+    ("November 18, 2019 9:14 AM GMT+1", "2019-11-18T09:14+01:00", None),  # the offset after GMT counts
+    ("November 18, 20199:14 AM GMT+1Updated 3 hours ago", "2019-11-18T09:14+01:00", None),
+    ("November 18, 2019 9:14 AM UTC-4", "2019-11-18T09:14-04:00", None),
     ("Last modified on Mon 18 Nov 2019 18.56 GMT", None, "2019-11-18T18:56+00:00"),
     ("11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00", None),
     ("18 Nov 2019, 19:09", "2019-11-18T19:09", None),
