@@ -83,10 +83,8 @@ def parse_document(doc: layouts.Document, options: ParseOptions, source: Source)
 
 
 def _wire_headline(lines: list[Line], st: Structure, doc: layouts.Document) -> None:
-    """Wire copy opens with its headline (under the slug and any one-word section label), however
-    long it is."""
-    slug = doc.metadata.get("slug")
-    first = next((i for i, ln in enumerate(lines) if ln.text != slug and len(P.words(ln.text)) >= 2), None)
+    """Wire copy opens with its headline (under the slug and any section label), however long it is."""
+    first = _wire_first_line(lines, doc.metadata.get("slug"))
     if first is None or st.headline == first or first + 1 >= len(lines):
         return
     if st.decisions[first].role not in (Role.PARAGRAPH, Role.OUTSIDE, Role.HEADING, Role.DECK):
@@ -98,6 +96,25 @@ def _wire_headline(lines: list[Line], st: Structure, doc: layouts.Document) -> N
         st.decisions[st.headline] = Decision(Role.OUTSIDE, "page-chrome")
     st.decisions[first] = Decision(Role.HEADLINE)
     st.headline = first
+
+
+def _wire_first_line(lines: list[Line], slug: str | None) -> int | None:
+    """The first line of wire copy that can be its headline: not the slug, and not a section
+    label of a few words above a longer title ("NEWS", "World News" over the headline)."""
+    candidates = [i for i, ln in enumerate(lines) if ln.text != slug][:4]
+    for n, i in enumerate(candidates):
+        t = lines[i].text
+        words = len(P.words(t))
+        nxt = lines[candidates[n + 1]].text if n + 1 < len(candidates) else None
+        label = words <= 3 and not P.ends_sentence(t)
+        if words and not (label and nxt is not None and _title_line(nxt) and len(P.words(nxt)) > words):
+            return i
+    return None
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title: a few words, no sentence punctuation at its end."""
+    return 4 <= len(P.words(text)) <= 25 and not P.ends_sentence(text)
 
 
 def assemble(

@@ -244,10 +244,11 @@ def test_wire_slug_and_version_prefix() -> None:
     assert "no publication date found" in reuters.warnings
 
 
-def test_wire_story_under_a_section_label() -> None:
-    """A wire story copied with the page's one-word section label above its headline."""
+@pytest.mark.parametrize("label", ["NEWS", "World News"])
+def test_wire_story_under_a_section_label(label: str) -> None:
+    """A wire story copied with the page's section label above its headline."""
     text = (
-        "NEWS\n"
+        f"{label}\n"
         "Senate passes stopgap bill hours before shutdown deadline\n"
         "By MARY CLARKE Associated Press\n"
         "WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, hours before the deadline.\n"
@@ -258,8 +259,19 @@ def test_wire_story_under_a_section_label() -> None:
     art = parse(text)
     assert art.layout == "wire"
     assert art.headline == "Senate passes stopgap bill hours before shutdown deadline"
-    assert art.deck is None and "NEWS" in [r.text for r in art.removed]
+    assert art.deck is None and label in [r.text for r in art.removed]
     assert [a.name for a in art.authors] == ["Mary Clarke"] and art.agency == "Associated Press"
+
+
+def test_a_short_wire_headline_over_its_dateline_stays_the_headline() -> None:
+    text = (
+        "Oil prices fall\n"
+        "LONDON, May 2 (Reuters) - Oil prices fell on Thursday as stockpiles rose for a third week.\n"
+        "Brent crude futures were down 1% at $74.10 a barrel by 1200 GMT.\n"
+        "(Reporting by Jo Lee; Editing by Tom Hale)\n"
+    )
+    art = parse(text)
+    assert art.layout == "wire" and art.headline == "Oil prices fall"
 
 
 def test_forced_layout() -> None:
