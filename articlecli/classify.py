@@ -454,6 +454,8 @@ def find_body(lines: list[Line], feats: list[Features], numbered: set[int] | Non
         w = line_weight(f, line.text)
         if w is not None and i in structured and w < 0:
             w = -0.2
+        if w is not None and w < 0 and _in_labelled_caption(lines, feats, i):
+            w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
         if w is None:
             run, run_start = 0.0, i + 1
             continue
@@ -541,7 +543,12 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
     """Headline, deck, bylines, dates and lead-image captions above the body."""
     d = st.decisions
     start = st.body_start
+    for i in range(start):  # "Image caption," / the caption: before any headline is looked for
+        if _labels_caption(lines, feats, i):
+            _labelled_caption(lines, feats, d, i)
     for i in range(start):  # what a line says about itself
+        if d[i].role is not Role.OUTSIDE:
+            continue
         f = feats[i]
         if f.byline is not None:
             d[i] = Decision(Role.BYLINE, byline=f.byline)
@@ -574,6 +581,36 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
             _mark_repeats(feats, st, deck, "repeated-deck")
         _header_captions(lines, feats, st)
     _dedupe_captions(lines, st, range(0, start))
+
+
+def _labels_caption(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Line `i` is a caption's label alone ("Image caption,") and a caption follows it."""
+    return (
+        i + 1 < len(lines)
+        and len(lines[i].text) <= 18
+        and P.CAPTION_LABEL.match(lines[i].text) is not None
+        and feats[i + 1].debris is None
+        and 3 <= feats[i + 1].words <= 60
+    )
+
+
+def _in_labelled_caption(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Line `i` is part of a labelled caption: its credit line, its label or the caption."""
+    return (
+        _labels_caption(lines, feats, i)
+        or (i > 0 and _labels_caption(lines, feats, i - 1))
+        or (feats[i].credit is not None and _labels_caption(lines, feats, i + 1))
+    )
+
+
+def _labelled_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int) -> None:
+    """The label at `i` and its caption after it; a credit line just above the label is the
+    caption's ("Image source, PA Media" / "Image caption," / "Passengers on the platform")."""
+    credit = feats[i - 1].credit if i > 0 else None
+    if credit is not None:
+        d[i - 1] = Decision(Role.DEBRIS, "caption-credit")
+    d[i] = Decision(Role.DEBRIS, "label")
+    d[i + 1] = Decision(Role.CAPTION, text=lines[i + 1].text, credit=credit)
 
 
 def _adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int, credit: str) -> None:
@@ -1024,13 +1061,17 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
         t = lines[i].text
         if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
             in_links = False
-        if head_key is not None and f.key == head_key:
+        if _labels_caption(lines, feats, i):
+            _labelled_caption(lines, feats, d, i)
+        elif i > st.body_start and _labels_caption(lines, feats, i - 1):
+            continue  # the caption after its label, read with the label
+        elif head_key is not None and f.key == head_key:
             d[i] = Decision(Role.DEBRIS, "repeated-headline")
         elif deck_key is not None and f.key == deck_key:
             d[i] = Decision(Role.DEBRIS, "repeated-deck")
         elif i in code:
             d[i] = Decision(Role.CODE)
-        elif f.credit is not None or _glued_credit(lines, feats, i):
+        elif (f.credit is not None or _glued_credit(lines, feats, i)) and not _labels_caption(lines, feats, i + 1):
             credit = f.credit or t
             d[i] = Decision(Role.CAPTION, credit=credit)
             _adopt_caption(lines, feats, d, i, credit)

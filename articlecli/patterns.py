@@ -212,6 +212,8 @@ RELATED_LINK = rx.compile(
     FLAGS,
     leads=phrase_list(L.RELATED_PREFIXES),
 )
+# A caption's label alone on its line, the caption on the next: "Image caption," (BBC), "Caption:"
+CAPTION_LABEL = rx.compile(r"^(?:image|photo|picture|video)?[ ]?caption[ ]?[,:]?$", FLAGS)  # 18 characters at most
 # An embedded post's chrome: "— Lina Marsh (@linamarsh) March 3, 2024" (a tweet's signature),
 # "A post shared by Lina Marsh (@linamarsh)" (Instagram)
 EMBED_LINE = rx.compile(
@@ -234,7 +236,7 @@ EMPTY_DATE_LINE = rx.compile(
 # ------------------------------------------------------------------ credits
 _AGENCY = phrase_list(L.AGENCIES)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|\.{2,3}|…|by\b)\s*+(?P<credit>.+?)[)\]]?$",
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|\.{2,3}|…|by\b|(?<=image[ ]source),)\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )

@@ -115,6 +115,7 @@ CREDITS = [
     ("Andrii Marienko/AP", "Andrii Marienko/AP"),
     ("Photograph: Kim Lee/EPA", "Kim Lee/EPA"),
     ("Credit...Kendra Lowe for The Daily Ledger", "Kendra Lowe for The Daily Ledger"),  # an ellipsis for a colon
+    ("Image source, PA Media", "PA Media"),
 ]
 
 
@@ -689,3 +690,41 @@ def test_a_sentence_case_subtitle_under_a_title(text: str, headline: str, deck: 
 
     art = parse(text)
     assert (art.headline, art.deck) == (headline, deck)
+
+
+LABELLED_CAPTIONS = """Skip to content
+Home
+News
+Sport
+Rail strikes: Commuters face fresh disruption as drivers walk out
+Published
+3 hours ago
+Share
+Image source, PA Media
+Image caption,
+Passengers faced empty platforms at London Waterloo on Saturday
+By Katy Austin
+Transport correspondent
+Rail passengers across England face another day of disruption as train drivers stage a fresh walkout.
+Members of the drivers' union at 16 train companies are taking part in the strike, the sixth this year.
+Image source, Getty Images
+Image caption,
+Union members on a picket line outside Euston station
+The union's general secretary said it had no choice but to strike, and more walkouts may follow.
+The Rail Delivery Group, which represents the operators, said the action was unnecessary.
+Related Topics
+"""
+
+
+def test_a_caption_under_its_label_with_the_credit_above() -> None:
+    """ "Image source, X" / "Image caption," / the caption: one captioned picture, in the header
+    (not a headline) and inside the story (which goes on around it)."""
+    from articlecli import parse
+
+    art = parse(LABELLED_CAPTIONS)
+    assert art.headline == "Rail strikes: Commuters face fresh disruption as drivers walk out"
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("Passengers faced empty platforms at London Waterloo on Saturday", "PA Media"),
+        ("Union members on a picket line outside Euston station", "Getty Images"),
+    ]
+    assert [p.text[:12] for p in art.paragraphs] == ["Rail passeng", "Members of t", "The union's ", "The Rail Del"]
