@@ -599,7 +599,7 @@ def _in_labelled_caption(lines: list[Line], feats: list[Features], i: int) -> bo
     return (
         _labels_caption(lines, feats, i)
         or (i > 0 and _labels_caption(lines, feats, i - 1))
-        or (feats[i].credit is not None and _labels_caption(lines, feats, i + 1))
+        or (_labels_caption(lines, feats, i + 1) and feats[i].credit is not None)
     )
 
 
@@ -1071,7 +1071,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
             d[i] = Decision(Role.DEBRIS, "repeated-deck")
         elif i in code:
             d[i] = Decision(Role.CODE)
-        elif (f.credit is not None or _glued_credit(lines, feats, i)) and not _labels_caption(lines, feats, i + 1):
+        elif not _labels_caption(lines, feats, i + 1) and (f.credit is not None or _glued_credit(lines, feats, i)):
             credit = f.credit or t
             d[i] = Decision(Role.CAPTION, credit=credit)
             _adopt_caption(lines, feats, d, i, credit)
@@ -1388,7 +1388,7 @@ def note_kind(text: str, authors: list[str] | None = None) -> str | None:
     """The kind of an end note, or None ("Reuters contributed to this article." -> "contributors")."""
     if len(text) > 600:
         return None
-    if P.CONTRIBUTED.search(text):
+    if P.CONTRIBUTED.search(text) or P.CONTRIBUTING_LEAD.match(text):
         return "contributors"
     if P.REPORTING_CREDITS.match(text):
         return "credits"

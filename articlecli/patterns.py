@@ -270,9 +270,13 @@ NAME_TOKEN = rx.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*+\.?|\p{Lu}\.)$")
 # ------------------------------------------------------------------ notes
 CONTRIBUTED = rx.compile(
     r"\b(?:contributed|contributing) (?:reporting |research |to )?(?:to )?(?:this|the) "
-    r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b"
-    r"|^contributing\s*+:\s*+(?-i:\p{Lu})"  # "Contributing: John Roe, USA TODAY; The Associated Press"
-    r"|^[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)\s++(?-i:\p{Lu})",
+    r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b",
+    FLAGS,
+)
+# "Contributing: John Roe, USA TODAY; The Associated Press", "— With assistance from Jane Doe"
+CONTRIBUTING_LEAD = rx.compile(
+    r"^(?:contributing\s*+:\s*+|[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)\s++)"
+    r"(?-i:\p{Lu})",
     FLAGS,
 )
 REPORTING_CREDITS = rx.compile(
