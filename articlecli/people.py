@@ -19,6 +19,7 @@ _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS) | frozenset(w for t in L.TITLES for w in t.split() if len(w) > 3)
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
@@ -169,9 +170,18 @@ def person_name(tokens: list[str]) -> str | None:
         return None
     if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
         return None
-    if any(_bare(t) in _TITLE_WORDS or _bare(t) in _STOP for t in tokens if _bare(t) not in _PARTICLES):
+    if any(
+        _bare(t) in _TITLE_WORDS or _bare(t) in _STOP
+        for t in tokens
+        if _bare(t) not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
+    ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+def _initial(token: str) -> bool:
+    """A middle initial: one capital letter and a full stop ("A.", "M.")."""
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -198,6 +208,17 @@ def _after_possessive(tokens: list[str]) -> list[str]:
         if tokens[j].endswith(("'s", "’s", "s'", "s’")):
             return tokens[j + 1 :]
     return tokens
+
+
+def _surname(parts: list[str]) -> str:
+    """The family name of a full name, past a generational suffix ("Samuel A. Alito Jr." -> Alito).
+
+    >>> _surname("Samuel A. Alito Jr.".split()), _surname("Lloyd Austin".split())
+    ('Alito', 'Austin')
+    """
+    if len(parts) > 2 and _bare(parts[-1]) in _SUFFIXES:
+        return parts[-2].rstrip(",")
+    return parts[-1]
 
 
 def _title_set(titles: list[str]) -> set[str]:
@@ -334,7 +355,7 @@ class Registry:
         parts = name.split()
         if _bare(parts[0]) in _GIVEN or titles:
             return True
-        surname = parts[-1]
+        surname = _surname(parts)
         if surname not in counts:
             counts[surname] = word_count(text, surname)
         return counts[surname] > text.count(name)  # the surname also stands alone
@@ -347,7 +368,7 @@ class Registry:
                 self.entities[key].kind = "person"
             return
         parts = name.split()
-        surname = _bare(parts[-1]) if kind != "org" else key
+        surname = _bare(_surname(parts)) if kind != "org" else key
         for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
             old_parts = old.name.split()

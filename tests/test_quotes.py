@@ -437,6 +437,14 @@ CASES = [
         ['"We will fight this in court," the family said in a statement.'],
         [("We will fight this in court,", "family", "said in a statement")],
     ),
+    # a middle initial ("A.") and a suffix ("Jr.") in the full name
+    (
+        [
+            "Justice Samuel A. Alito Jr. was more sympathetic to the states.",
+            "“If the platforms are just conduits, why can’t the state regulate them?” Justice Alito asked.",
+        ],
+        [("If the platforms are just conduits, why can’t the state regulate them?", "Samuel A. Alito Jr.", "asked")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
