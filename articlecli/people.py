@@ -166,6 +166,9 @@ def person_name(tokens: list[str]) -> str | None:
             tokens = tokens[1:]
         else:
             break
+    # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan"
+    if len(tokens) >= 3 and _bare(tokens[1]) in _GIVEN and _bare(tokens[0]) not in _GIVEN:
+        tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
     if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:

@@ -445,6 +445,11 @@ CASES = [
         ],
         [("If the platforms are just conduits, why can’t the state regulate them?", "Samuel A. Alito Jr.", "asked")],
     ),
+    # a capitalised description before a given name opens the sentence: not part of the name
+    (
+        ["Pensioner Mary Collins, 82, said: 'I couldn't believe it when he walked in. He was so kind.'"],
+        [("I couldn't believe it when he walked in. He was so kind.", "Mary Collins", "said")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
