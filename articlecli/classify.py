@@ -195,6 +195,7 @@ class Structure:
         "deck",
         "headline",
         "numbered",
+        "story_words",
         "title_window",
     )
 
@@ -208,6 +209,7 @@ class Structure:
         self.date_lines: list[int] = []
         self.body_only = body_only  # an export's body: every line belongs to the article
         self.title_window: _TitleWindow | None = None  # lines of the header window by key
+        self.story_words: set[str] | None = None  # content words of the body's first lines
         self.numbered = numbered if numbered is not None else set()  # numbered list items (see numbered_items)
 
 
@@ -745,10 +747,11 @@ def headline_score(
             break
         if d[k].role is Role.OUTSIDE and feats[k].key != f.key:
             gap += 1
-    if gap == 1 and _deck_between(lines, feats, st, i):
-        gap, bonus = 0, bonus + 0.3  # headline, standfirst, byline: the usual order
+    summary = _heads_summary(lines, feats, st, i)
+    if (gap == 1 and _deck_between(lines, feats, st, i)) or summary:
+        gap, bonus = 0, bonus + 0.3  # headline, standfirst (or summary points), byline: the usual order
     score += bonus - 0.4 * gap
-    if _in_title_run(feats, d, i) and not (kind in ("byline", "name", "weak-name") and gap == 0):
+    if _in_title_run(feats, d, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
         score -= 2.0
     return score
 
@@ -833,31 +836,61 @@ def _title_window(feats: list[Features], st: Structure) -> _TitleWindow:
     return window
 
 
+def _titleish(feats: list[Features], d: list[Decision], k: int) -> bool:
+    """A title-like line not yet read as anything else (a link, a headline, a summary point)."""
+    return (
+        0 <= k < len(feats)
+        and d[k].role is Role.OUTSIDE
+        and feats[k].title
+        and feats[k].words >= 3
+        and feats[k].dup == 1
+        and not feats[k].name_like
+    )
+
+
 def _in_title_run(feats: list[Features], d: list[Decision], i: int) -> bool:
     """Part of a list of links: three or more title-like lines in a row."""
-
-    def titleish(k: int) -> bool:
-        return (
-            0 <= k < len(feats)
-            and d[k].role is Role.OUTSIDE
-            and feats[k].title
-            and feats[k].words >= 3
-            and feats[k].dup == 1
-            and not feats[k].name_like
-        )
-
     if feats[i].dup > 1:
         return False
     run = 1
     k = i - 1
-    while titleish(k):
+    while _titleish(feats, d, k):
         run += 1
         k -= 1
     k = i + 1
-    while titleish(k):
+    while _titleish(feats, d, k):
         run += 1
         k += 1
     return run >= 3
+
+
+def _heads_summary(lines: list[Line], feats: list[Features], st: Structure, i: int) -> bool:
+    """Line `i` opens a run of titles that ends at the byline or date: the headline, then one to
+    four summary points in sentence case, each about the story ("Prince makes surprise visit to
+    flood-hit village" / "He chatted with residents who lost their homes" / "By ..."), not a list
+    of links to other stories."""
+    d = st.decisions
+    if feats[i].words < 5 or not _titleish(feats, d, i) or _titleish(feats, d, i - 1):
+        return False
+    k = i + 1
+    while _titleish(feats, d, k) and feats[k].words >= 6 and not _title_case(lines[k].text):
+        k += 1
+    if not (1 <= k - i - 1 <= 4 and k < len(d) and d[k].role in (Role.BYLINE, Role.DATE)):
+        return False
+    story = _content_words(lines[i].text) | _story_words(lines, st)
+    return all(_content_words(lines[j].text) & story for j in range(i + 1, k))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS}
+
+
+def _story_words(lines: list[Line], st: Structure) -> set[str]:
+    """The content words of the story's first paragraphs (read once per article)."""
+    if st.story_words is None:
+        first = lines[st.body_start : st.body_start + 6]
+        st.story_words = set().union(*(_content_words(ln.text) for ln in first))
+    return st.story_words
 
 
 def _deck_like(text: str, f: Features) -> bool:

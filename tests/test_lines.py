@@ -728,3 +728,26 @@ def test_a_caption_under_its_label_with_the_credit_above() -> None:
         ("Union members on a picket line outside Euston station", "Getty Images"),
     ]
     assert [p.text[:12] for p in art.paragraphs] == ["Rail passeng", "Members of t", "The union's ", "The Rail Del"]
+
+
+SUMMARY_POINTS = """Home
+News
+Royals
+Prince makes surprise visit to flood-hit village and praises 'incredible' volunteers
+The prince chatted with residents who lost their homes in the village
+He was seen helping to hand out food parcels at the community centre
+By JANE DOE, ROYAL EDITOR
+Published: 10:03 GMT, 3 March 2024 | Updated: 12:14 GMT, 3 March 2024
+The prince made a surprise visit to a flood-hit village in Somerset today, praising the volunteers.
+He spent two hours in the village, where dozens of homes were flooded, and met residents at the community centre.
+"""
+
+
+def test_a_headline_over_summary_points_is_the_headline() -> None:
+    """Summary points in sentence case between the headline and the byline, each about the story:
+    the first line of the run is the headline (a list of links to other stories is not this)."""
+    from articlecli import parse
+
+    art = parse(SUMMARY_POINTS)
+    assert art.headline == "Prince makes surprise visit to flood-hit village and praises 'incredible' volunteers"
+    assert art.deck == "The prince chatted with residents who lost their homes in the village"
