@@ -271,9 +271,19 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 elif not authors:
                     org = org or name
                 continue
+            first = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
+            if authors and first not in _GIVEN and P.ROLE_WORD.search(piece):
+                # "Senior Political Correspondent for The Ledger": a role, whatever its capitals
+                last = authors[-1]
+                role, affiliation = _split_role(piece)
+                authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
+                after_role = True
+                continue
             person, rest = split_name(piece)
             if person and not after_role:
                 role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
+                if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
+                    affiliation = restore_case(rest[4:].strip())
                 authors.append(Author(restore_case(person), role, affiliation))
                 after_role = role is not None
                 continue
@@ -345,18 +355,27 @@ def _strip_lead(text: str) -> str:
 
 
 _WHOLE_ROLES = frozenset(r for r in L.ROLE_HEADS if " " in r)
+_ROLE_FOR = rx.compile(r"^(?P<role>.{3,60}?)\s++for\s++(?P<outlet>(?-i:\p{Lu}).{1,60})$", regex.IGNORECASE)
 
 
 def _split_role(piece: str) -> tuple[str, str | None]:
-    """ "Ap National Security Writer" -> ("National Security Writer", "AP"); "Staff Writer" is one role."""
+    """ "Ap National Security Writer" -> ("National Security Writer", "AP"); "Staff Writer" is one role;
+    "ROYAL EDITOR FOR THE DAILY MAIL" -> ("Royal Editor", "The Daily Mail").
+
+    >>> _split_role("Senior Political Correspondent for The Ledger")
+    ('Senior Political Correspondent', 'The Ledger')
+    """
+    m = _ROLE_FOR.match(piece)
+    if m is not None:  # a role "for" an outlet
+        return restore_case(m.group("role")), restore_case(m.group("outlet"))
     if piece.lower() in _WHOLE_ROLES:
-        return piece, None
+        return restore_case(piece), None
     m = P.AGENCY_WORD.match(piece)
     if m and m.end() < len(piece):
         agency = m.group(0)
         agency = agency.upper() if len(agency) <= 3 else agency
-        return piece[m.end() :].strip(" ,"), agency
-    return piece, None
+        return restore_case(piece[m.end() :].strip(" ,")), agency
+    return restore_case(piece), None
 
 
 def has_byline_lead(text: str) -> bool:

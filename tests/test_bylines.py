@@ -47,6 +47,18 @@ BYLINES = [
     ),
     ("By Jane Doe Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
     ("By the Associated Press", [("Associated Press", None, None)], "Associated Press"),
+    # a role for an outlet, in capitals or not
+    (
+        "By REBECCA ENGLISH, ROYAL EDITOR FOR THE DAILY MAIL",
+        [("Rebecca English", "Royal Editor", "The Daily Mail")],
+        None,
+    ),
+    (
+        "By Jane Doe, Senior Political Correspondent for The Ledger",
+        [("Jane Doe", "Senior Political Correspondent", "The Ledger")],
+        None,
+    ),
+    ("By JANE DOE FOR DAILYMAIL.COM", [("Jane Doe", None, "Dailymail.com")], None),
     # who made the pictures is no author
     ("Story by Jane Doe | Photos by John Roe", [("Jane Doe", None, None)], None),
     ("By Jane Doe, Photography by John Roe and Ali Khan", [("Jane Doe", None, None)], None),
