@@ -477,7 +477,7 @@ NOT_A_PERSON: tuple[str, ...] = _phrases(
     republic, union, city, county, street, avenue, road, river, lake, mount, island, islands, bay, park, square,
     bridge, airport, station, university, award, awards, prize, day, year, war, act, bill, law, plan, program,
     programme, project, summit, conference, forum, festival, games, olympics, championship, series, season,
-    show, film, movie, album, book, novel, report, index, dow, jones, photo, photos, system, missile, weapons,
+    show, film, movie, album, book, novel, report, index, dow, photo, photos, system, missile, weapons,
     nasdaq, korean, american, british, russian, chinese, ukrainian, european, african, asian, arab, israeli,
     iranian, iraqi, syrian, turkish, french, german, italian, spanish, japanese, indian, pakistani, mexican,
     canadian, australian, tomahawk, covid, coronavirus, internet, web, online, email, twitter, facebook,

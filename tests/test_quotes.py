@@ -450,6 +450,14 @@ CASES = [
         ["Pensioner Mary Collins, 82, said: 'I couldn't believe it when he walked in. He was so kind.'"],
         [("I couldn't believe it when he walked in. He was so kind.", "Mary Collins", "said")],
     ),
+    # a common surname that is also part of a thing's name ("Dow Jones") is still a surname
+    (
+        [
+            "“This will cost jobs,” said state Sen. Brian Jones, the Senate minority leader.",
+            "“We will keep fighting,” Jones added.",
+        ],
+        [("This will cost jobs,", "Brian Jones", "said"), ("We will keep fighting,", "Brian Jones", "added")],
+    ),
     # "as Name put it"
     (
         ["As Dr. Anne Patel put it: “You cannot treat what you do not measure.”"],
