@@ -273,15 +273,21 @@ def before_quote(before: str) -> Found | None:
     for end in dict.fromkeys(ends):
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
-            m = SUBJECT_AT_END.search(before, max(0, verb.start() - 280), verb.start())
+            m = _subject_before(before, verb)
             if m and _participle_object(before, m, verb):
                 # "Emery posted to Twitter asking if ...": the subject is the earlier verb's
                 earlier = [v for v in verbs if v.end() <= m.start()]
-                found = _subject_of(before, earlier[0]) if earlier else None
-                return found or Found(m, verb.group("cue"), verb.end())
+                subject = _subject_before(before, earlier[0]) if earlier else None
+                if subject:
+                    return Found(subject, earlier[0].group("cue"), earlier[0].end())
             if m:
                 return Found(m, verb.group("cue"), verb.end())
     return None
+
+
+def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
+    """The speaker right before a speaking verb, matched backwards from it (a bounded window)."""
+    return SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
 
 
 def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> bool:
@@ -292,11 +298,6 @@ def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[s
         and not subject.group("who")
         and _SENTENCE_VERB_BEFORE.search(text, max(0, subject.start() - 80), subject.start()) is not None
     )
-
-
-def _subject_of(text: str, verb: regex.Match[str]) -> Found | None:
-    m = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
-    return Found(m, verb.group("cue"), verb.end()) if m else None
 
 
 # a lower-case word and a preposition or a comma right before a name: "posted to", "told", "wrote on"
@@ -481,7 +482,7 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
     out: list[Attribution] = []
     verbs = find_verbs(text)
     for v in reversed(verbs) if last else verbs:
-        m = SUBJECT_AT_END.search(text, max(0, v.start() - 280), v.start())
+        m = _subject_before(text, v)
         if m is None or not _usable(_who(m)):
             continue
         out.append(Attribution(_speaker_text(_who(m)), _clean_cue(v.group("cue"))))

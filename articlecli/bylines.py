@@ -247,7 +247,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     after_role = False
     for segment in _SEGMENT_SPLIT.split(text):
         if _VISUAL_CREDIT.match(segment.strip(" ,:|")):
-            continue  # "| Photos by John Roe": who made the pictures, not the text
+            continue  # "| Photos by John Roe" (checked before the segment's lead "... by" is stripped)
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
@@ -271,15 +271,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 elif not authors:
                     org = org or name
                 continue
-            first = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
-            if authors and first not in _GIVEN and P.ROLE_WORD.search(piece):
-                # "Senior Political Correspondent for The Ledger": a role, whatever its capitals
-                last = authors[-1]
-                role, affiliation = _split_role(piece)
-                authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
-                after_role = True
-                continue
-            person, rest = split_name(piece)
+            role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
+            lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
+            # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
+            person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
             if person and not after_role:
                 role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
                 if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
@@ -287,7 +282,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 authors.append(Author(restore_case(person), role, affiliation))
                 after_role = role is not None
                 continue
-            if authors and P.ROLE_WORD.search(piece):
+            if role_piece:
                 last = authors[-1]
                 role, affiliation = _split_role(piece)
                 authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)

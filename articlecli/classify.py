@@ -190,6 +190,7 @@ class Structure:
         "body_only",
         "body_start",
         "bylines",
+        "caption_labels",
         "date_lines",
         "decisions",
         "deck",
@@ -199,7 +200,14 @@ class Structure:
         "title_window",
     )
 
-    def __init__(self, decisions: list[Decision], *, numbered: set[int] | None = None, body_only: bool = False) -> None:
+    def __init__(
+        self,
+        decisions: list[Decision],
+        *,
+        numbered: set[int] | None = None,
+        caption_labels: set[int] | None = None,
+        body_only: bool = False,
+    ) -> None:
         self.decisions = decisions
         self.headline: int | None = None
         self.deck: int | None = None
@@ -211,6 +219,7 @@ class Structure:
         self.title_window: _TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
         self.numbered = numbered if numbered is not None else set()  # numbered list items (see numbered_items)
+        self.caption_labels = caption_labels if caption_labels is not None else set()  # see caption_labels
 
 
 # ------------------------------------------------------------------ pass 1
@@ -444,19 +453,23 @@ def numbered_items(lines: list[Line]) -> set[int]:
     return out
 
 
-def find_body(lines: list[Line], feats: list[Features], numbered: set[int] | None = None) -> tuple[int, int]:
+def find_body(
+    lines: list[Line], feats: list[Features], numbered: set[int] | None = None, labels: set[int] | None = None
+) -> tuple[int, int]:
     """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
 
-    Lines inside a list or code block weigh little, so that a listing does not split a story.
+    Lines inside a list or code block weigh little, so that a listing does not split a story;
+    a labelled picture (see `caption_labels`) weighs nothing.
     """
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
+    labels = caption_labels(lines, feats) if labels is None else labels
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
         if w is not None and i in structured and w < 0:
             w = -0.2
-        if w is not None and w < 0 and _in_labelled_caption(lines, feats, i):
+        if w is not None and w < 0 and _in_labelled_caption(feats, labels, i):
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
         if w is None:
             run, run_start = 0.0, i + 1
@@ -474,10 +487,10 @@ def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
     labelled fields), there is no header to find: every line is body, bylines at its top aside."""
     feats = features(lines)
     decisions = [PAGE_CHROME] * len(lines)  # decisions are immutable: one shared default
-    st = Structure(decisions, numbered=numbered_items(lines))
+    st = Structure(decisions, numbered=numbered_items(lines), caption_labels=caption_labels(lines, feats))
     if body_only:
         return _classify_body(lines, feats, st)
-    start, end = find_body(lines, feats, st.numbered)
+    start, end = find_body(lines, feats, st.numbered, st.caption_labels)
     if start < 0:
         for i, f in enumerate(feats):
             decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else PAGE_CHROME
@@ -545,8 +558,8 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
     """Headline, deck, bylines, dates and lead-image captions above the body."""
     d = st.decisions
     start = st.body_start
-    for i in range(start):  # "Image caption," / the caption: before any headline is looked for
-        if _labels_caption(lines, feats, i):
+    for i in sorted(st.caption_labels):  # "Image caption," / the caption: before any headline is looked for
+        if i < start:
             _labelled_caption(lines, feats, d, i)
     for i in range(start):  # what a line says about itself
         if d[i].role is not Role.OUTSIDE:
@@ -585,24 +598,21 @@ def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None
     _dedupe_captions(lines, st, range(0, start))
 
 
-def _labels_caption(lines: list[Line], feats: list[Features], i: int) -> bool:
-    """Line `i` is a caption's label alone ("Image caption,") and a caption follows it."""
-    return (
-        i + 1 < len(lines)
-        and len(lines[i].text) <= 18
+def caption_labels(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Lines that are a caption's label alone ("Image caption,") with a caption after them."""
+    return {
+        i
+        for i in range(len(lines) - 1)
+        if len(lines[i].text) <= 18  # the label pattern matches no longer line
         and P.CAPTION_LABEL.match(lines[i].text) is not None
         and feats[i + 1].debris is None
         and 3 <= feats[i + 1].words <= 60
-    )
+    }
 
 
-def _in_labelled_caption(lines: list[Line], feats: list[Features], i: int) -> bool:
+def _in_labelled_caption(feats: list[Features], labels: set[int], i: int) -> bool:
     """Line `i` is part of a labelled caption: its credit line, its label or the caption."""
-    return (
-        _labels_caption(lines, feats, i)
-        or (i > 0 and _labels_caption(lines, feats, i - 1))
-        or (_labels_caption(lines, feats, i + 1) and feats[i].credit is not None)
-    )
+    return i in labels or i - 1 in labels or (i + 1 in labels and feats[i].credit is not None)
 
 
 def _labelled_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int) -> None:
@@ -664,9 +674,7 @@ def _titled(line: str, title: str) -> bool:
     """
     if not line.startswith(title):
         return False
-    rest = line[len(title) :]
-    m = _SITE_SUFFIX.match(rest)
-    return m is not None
+    return _SITE_SUFFIX.match(line, len(title)) is not None
 
 
 def _anchor_kind(lines: list[Line], feats: list[Features], st: Structure, i: int) -> str | None:
@@ -1094,9 +1102,9 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
         t = lines[i].text
         if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
             in_links = False
-        if _labels_caption(lines, feats, i):
+        if i in st.caption_labels:
             _labelled_caption(lines, feats, d, i)
-        elif i > st.body_start and _labels_caption(lines, feats, i - 1):
+        elif i > st.body_start and i - 1 in st.caption_labels:
             continue  # the caption after its label, read with the label
         elif head_key is not None and f.key == head_key:
             d[i] = Decision(Role.DEBRIS, "repeated-headline")
@@ -1104,7 +1112,7 @@ def read_body(lines: list[Line], feats: list[Features], st: Structure) -> None:
             d[i] = Decision(Role.DEBRIS, "repeated-deck")
         elif i in code:
             d[i] = Decision(Role.CODE)
-        elif not _labels_caption(lines, feats, i + 1) and (f.credit is not None or _glued_credit(lines, feats, i)):
+        elif i + 1 not in st.caption_labels and (f.credit is not None or _glued_credit(lines, feats, i)):
             credit = f.credit or t
             d[i] = Decision(Role.CAPTION, credit=credit)
             _adopt_caption(lines, feats, d, i, credit)

@@ -29,7 +29,7 @@ _MALE_TITLES = frozenset(L.MALE_TITLES)
 
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_FUNCTION_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
+_OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
 _PARTICLES = frozenset(
     (
@@ -187,6 +187,22 @@ def _initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+def _titled_single_name(title: str, token: str) -> str | None:
+    """A person named by one word after a title: "Prince Andrew", "Pope Francis" (the title is part
+    of how they are known); "Ms. Lindqvist" (a surname; "Dr. Mike" is a nickname, not one).
+
+    >>> _titled_single_name("Pope", "Francis"), _titled_single_name("Ms.", "Lindqvist")
+    ('Pope Francis', 'Lindqvist')
+    """
+    if _bare(token) in _STOP:
+        return None
+    if _bare(title) in _HONORIFICS:
+        return f"{title} {token}"
+    if _bare(title) in _COURTESY_TITLES and not _VERB_FORM.search(token) and _bare(token) not in _GIVEN:
+        return token.rstrip(",;:")
+    return None
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
 
@@ -245,7 +261,7 @@ def _org_name(tokens: list[str]) -> str | None:
     'Big Machine Records'
     """
     k = 0
-    while k < len(tokens) - 1 and _bare(tokens[k]) in _FUNCTION_WORDS:
+    while k < len(tokens) - 1 and _bare(tokens[k]) in _OPENING_WORDS:
         k += 1
     return " ".join(tokens[k:]) if len(tokens) - k >= 2 else None
 
@@ -312,24 +328,8 @@ class Registry:
                     self._candidates.append((org, "org", set()))
                 continue
             name = person_name(name_tokens)
-            if (
-                name is None
-                and len(name_tokens) == 1
-                and titles
-                and _bare(titles[-1]) in _HONORIFICS
-                and _bare(name_tokens[0]) not in _STOP
-            ):
-                name = f"{titles[-1]} {name_tokens[0]}"  # "Prince Andrew", "Pope Francis"
-            elif (
-                name is None
-                and len(name_tokens) == 1
-                and titles
-                and _bare(titles[-1]) in _COURTESY_TITLES
-                and _bare(name_tokens[0]) not in _STOP
-                and not _VERB_FORM.search(name_tokens[0])
-                and _bare(name_tokens[0]) not in _GIVEN  # "Dr. Mike": a nickname, not a surname
-            ):
-                name = name_tokens[0].rstrip(",;:")  # "Ms. Lindqvist": a person known by surname
+            if name is None and len(name_tokens) == 1 and titles:
+                name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
                 role = _role_before(text, m.start()) if len(tokens) == len(name_tokens) else None
                 found_titles = _title_set([t for t in titles if t not in name.split()])
