@@ -1,6 +1,6 @@
 """Accuracy on the dev corpus in ../shared/eval (skipped where it is absent, as in a fresh clone).
 
-The floors are what the rules reach today: a change that loses accuracy fails here.
+The floors are what the rules reach today on the 125 articles: a change that loses accuracy fails here.
 The corpus articles are read, never copied into the project.
 """
 
@@ -23,15 +23,15 @@ pytestmark = [
 ]
 
 FLOORS = {
-    "structure_score": 0.93,
-    "headline": 0.95,
-    "authors": 0.97,
-    "captions": 0.90,
-    "paragraphs": 0.965,
-    "published": 0.97,
-    "quote_score": 0.84,
-    "quotes": 0.94,
-    "attribution": 0.88,
+    "structure_score": 0.85,
+    "headline": 0.88,
+    "authors": 0.895,
+    "captions": 0.80,
+    "paragraphs": 0.945,
+    "published": 0.95,
+    "quote_score": 0.805,
+    "quotes": 0.96,
+    "attribution": 0.84,
 }
 
 
