@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -18,30 +17,53 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-if TYPE_CHECKING:
-    import csv
-
 from . import __version__
-from . import export as export_mod
 from .decode import DEFAULT_MAX_BYTES
+from .formats import FORMATS, Format, SinkOptions
 from .layouts import LAYOUTS
-from .outputs import OutputExists, atomic_writer, mirrored_path
+from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder, mirrored_path, os_reason
 from .parse import ParseOptions
-from .runner import BatchStats, Record, run
-from .sources import SourceRef, iter_sources
+from .runner import BatchStats, Record, no_article, plural, run
+from .sources import SourceRef, is_one_file, iter_sources
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def dumps(obj: Any, *, indent: int | None = None) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[dt.datetime]
+else:  # click before 8.2 has no type parameter
+    _ParamType = click.ParamType
+
+
+class DateTime(_ParamType):
+    """An ISO 8601 date or date-time, with an offset or `Z`; a time without one is read as UTC."""
+
+    name = "datetime"
+    EXAMPLES = "2024-05-01, 2024-05-01T12:00, 2024-05-01T12:00+02:00, 2024-05-01T10:00Z"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        text = str(value).strip()
+        if text[-1:] in ("Z", "z"):  # Python 3.10 reads only "+00:00"
+            text = text[:-1] + "+00:00"
+        try:
+            parsed = dt.datetime.fromisoformat(text)
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO 8601 date or time ({self.EXAMPLES})", param, ctx)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.timezone.utc)
 
 
 def input_options(func: F) -> F:
     """Options shared by every command that reads articles."""
     decorators = [
         click.option("-r", "--recursive", is_flag=True, help="Descend into sub-folders of folder arguments."),
+        click.option(
+            "--follow-links",
+            is_flag=True,
+            help="With --recursive or a ** glob, also descend through links to folders (each folder once).",
+        ),
         click.option(
             "--glob",
             "pattern",
@@ -52,9 +74,10 @@ def input_options(func: F) -> F:
         ),
         click.option(
             "--now",
-            type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]),
+            type=DateTime(),
             default=None,
-            help="Resolve relative dates ('2 hours ago') against this time.",
+            metavar="DATETIME",
+            help="Resolve relative dates ('2 hours ago') against this ISO 8601 time; without an offset or Z, UTC.",
         ),
         click.option(
             "--layout",
@@ -79,6 +102,7 @@ def input_options(func: F) -> F:
             help="Worker processes (0 = one per core). Output order never changes.",
         ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+        click.option("--strict", is_flag=True, help="An input with no headline and no body paragraph fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
     ]
     for deco in reversed(decorators):
@@ -92,12 +116,21 @@ def _options(now: dt.datetime | None, layout: str) -> ParseOptions:
     return ParseOptions(now=now, layout=layout)
 
 
-def _error_line(rec: Record) -> str:
+def say_error(path: str, reason: str) -> None:
+    """The one error format of every command: `articlecli: PATH: reason` on stderr."""
+    click.echo(f"articlecli: {path}: {reason}", err=True)
+
+
+def _where(rec: Record) -> str:
     src = rec.get("source") or {}
     where = src.get("path") or "<stdin>"
     if src.get("index") is not None:
         where += f"#{src['index']}"
-    return f"articlecli: {where}: {rec['error']}"
+    return str(where)
+
+
+NO_ARTICLE = "no article found (no headline, no body paragraph)"
+STDIN_HINT = "articlecli: reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)"
 
 
 class Batch:
@@ -108,22 +141,40 @@ class Batch:
         paths: tuple[str, ...],
         *,
         recursive: bool,
+        follow_links: bool,
         pattern: str,
         now: dt.datetime | None,
         layout: str,
         max_bytes: int,
         jobs: int,
         fail_fast: bool,
+        strict: bool,
         quiet: bool,
     ) -> None:
-        self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern))
+        self.refs = list(
+            iter_sources(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say_error)
+        )
         self.options = _options(now, layout)
         self.max_bytes = max_bytes
         self.jobs = jobs
         self.fail_fast = fail_fast
+        self.strict = strict
         self.quiet = quiet
         self.stats = BatchStats()
         self.stopped = False
+        if not quiet and any(ref.path is None for ref in self.refs) and _is_terminal(sys.stdin):
+            click.echo(STDIN_HINT, err=True)
+
+    def _checked(self, rec: Record) -> Record:
+        """The record, or with --strict an error record in place of one that holds no article."""
+        if not no_article(rec):
+            return rec
+        if not self.strict:
+            self.stats.no_article += 1
+            return rec
+        self.stats.articles -= 1
+        self.stats.failed += 1
+        return {"source": rec["source"], "error": NO_ARTICLE}
 
     def records(self) -> Iterator[Record]:
         progress = _progress(len(self.refs)) if not self.quiet and len(self.refs) > 1 else None
@@ -137,10 +188,11 @@ class Batch:
                 stats=self.stats,
                 on_input=advance,
             ):
+                rec = self._checked(rec)
                 if "error" in rec:
                     if progress:
                         progress.clear()
-                    click.echo(_error_line(rec), err=True)
+                    say_error(_where(rec), rec["error"])
                     yield rec
                     if self.fail_fast:
                         self.stopped = True
@@ -152,11 +204,19 @@ class Batch:
                 progress.close()
 
     def finish(self) -> None:
-        # one input: its error line says it all; several: a summary of the run
-        if not self.quiet and len(self.refs) > 1:
-            click.echo(self.stats.summary() + (" (stopped at the first failure)" if self.stopped else ""), err=True)
-        if self.stats.failed:
+        """The summary line (several inputs, or anything to report), then exit 1 if anything failed."""
+        stats = self.stats
+        if not self.quiet and (len(self.refs) > 1 or stats.unsuccessful or stats.no_article):
+            click.echo(stats.summary() + (" (stopped at the first failure)" if self.stopped else ""), err=True)
+        if stats.unsuccessful:
             sys.exit(1)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 class _Progress:
@@ -191,17 +251,38 @@ def _progress(total: int) -> _Progress | None:
     return _Progress(total) if sys.stderr.isatty() else None
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that what is still buffered cannot fail again at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def quiet_pipe(func: F) -> F:
-    """End quietly when the reader of stdout goes away (`articlecli parse dir --jsonl | head -1`)."""
+    """End a command cleanly whatever happens to its output.
+
+    The reader of stdout going away (`articlecli show dir | head -1`) is a quiet exit 0; an output
+    that cannot be written (a full disk, `> /dev/full`, a folder that cannot be created) is one line,
+    `articlecli: PATH: reason`, and exit 1; Ctrl-C is one line and exit 130.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # a closed pipe or a full disk shows here, not in the interpreter's exit
         except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             sys.exit(0)
+        except OutputError as e:
+            say_error(e.path, e.reason)
+            sys.exit(1)
+        except OSError as e:  # inputs and output files report their own; what is left is stdout
+            _silence_stdout()
+            say_error(str(e.filename) if e.filename else "<stdout>", os_reason(e))
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("articlecli: interrupted", err=True)
             sys.exit(130)
@@ -223,7 +304,12 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON: one object, or an array for several articles.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="JSON: one object for one file argument; an array for a folder, a glob or several arguments.",
+)
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="JSON Lines: one object per article, streamed.")
 @input_options
 @quiet_pipe
@@ -243,11 +329,8 @@ def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, **kw: Any) -> N
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
     batch = Batch(paths, **kw)
-    if as_jsonl:
-        for rec in batch.records():
-            click.echo(dumps(rec))
-    elif as_json:
-        _print_json(batch, single=len(batch.refs) == 1)
+    if as_json or as_jsonl:
+        _write_stream(batch, FORMATS["json" if as_json else "jsonl"], SinkOptions(single=is_one_file(paths)), None)
     else:
         for rec in batch.records():
             if "error" not in rec:
@@ -255,46 +338,21 @@ def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, **kw: Any) -> N
     batch.finish()
 
 
-def _print_json(batch: Batch, *, single: bool) -> None:
-    """One object for one input holding one article; otherwise an array, streamed."""
-    good: Iterator[Record] = (rec for rec in batch.records() if "error" not in rec)
-    if single:
-        recs = list(good)
-        if len(recs) == 1:
-            click.echo(dumps(recs[0], indent=2))
-            return
-        if not recs:  # the one input failed: its error is on stderr, nothing on stdout
-            return
-        good = iter(recs)
-    click.echo("[")
-    held: Record | None = None
-    for rec in good:
-        if held is not None:
-            click.echo(_indent(dumps(held, indent=2)) + ",")
-        held = rec
-    if held is not None:
-        click.echo(_indent(dumps(held, indent=2)))
-    click.echo("]")
-
-
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.splitlines())
-
-
 def summary_text(rec: Record) -> str:
     """A few lines a person can read: where, headline, byline, date, counts."""
-    src = rec["source"]
-    where = src.get("path") or "<stdin>"
-    if src.get("index") is not None:
-        where += f"#{src['index']}"
     authors = ", ".join(a["name"] for a in rec["authors"]) or "no byline"
     date = rec["published"] or rec["updated"] or "no date"
     stats = rec["stats"]
-    counts = (
-        f"{stats['paragraphs']} paragraphs, {len(rec['headings'])} headings, {stats['captions']} captions, "
-        f"{stats['quotes']} quotes, {stats['words']:,} words"
+    counts = ", ".join(
+        (
+            plural(stats["paragraphs"], "paragraph"),
+            plural(len(rec["headings"]), "heading"),
+            plural(stats["captions"], "caption"),
+            plural(stats["quotes"], "quote"),
+            plural(stats["words"], "word"),
+        )
     )
-    return f"{where}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"
+    return f"{_where(rec)}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"
 
 
 @cli.command()
@@ -316,9 +374,14 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **
 
     from .render import show as render
 
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1: a reader that stops early is no failure
+            self.quiet = True
+            raise BrokenPipeError
+
     batch = Batch(paths, **kw)
     records = [rec for rec in batch.records() if "error" not in rec]
-    console = Console(
+    console = PipeConsole(
         width=width, no_color=plain, highlight=False, emoji=False, force_terminal=False if plain else None
     )
     if pager:
@@ -334,18 +397,17 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **
 @click.option(
     "-f",
     "--format",
-    "fmt",
-    type=click.Choice(export_mod.FORMATS),
+    "fmt_name",
+    type=click.Choice(list(FORMATS)),
     default="jsonl",
     show_default=True,
     help="Output format.",
 )
 @click.option(
     "--table",
-    type=click.Choice(export_mod.TABLES),
-    default="articles",
-    show_default=True,
-    help="CSV only: one row per article, per quote or per caption.",
+    type=click.Choice(sorted({t for f in FORMATS.values() for t in f.tables})),
+    default=None,
+    help="Formats with tables (csv): one row per article (the default), per quote or per caption.",
 )
 @click.option(
     "-o",
@@ -354,10 +416,12 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **
     default=None,
     help="A file for everything, or a folder (existing, or ending in /) for one file per input.",
 )
-@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files (never an input).")
 @input_options
 @quiet_pipe
-def export(paths: tuple[str, ...], fmt: str, table: str, output: str | None, force: bool, **kw: Any) -> None:
+def export(
+    paths: tuple[str, ...], fmt_name: str, table: str | None, output: str | None, force: bool, **kw: Any
+) -> None:
     """Export articles as JSON, JSON Lines, CSV, Markdown, HTML or plain text.
 
     \b
@@ -367,98 +431,114 @@ def export(paths: tuple[str, ...], fmt: str, table: str, output: str | None, for
         articlecli export story.txt -f markdown
         articlecli export articles/ -f html -o pages/ --jobs 0
     """
+    fmt = FORMATS[fmt_name]
+    if table is not None and table not in fmt.tables:
+        has = ", ".join(n for n, f in FORMATS.items() if f.tables)
+        raise click.UsageError(f"--table is for formats with tables ({has}); -f {fmt.name} has none")
+    options = SinkOptions(table=table or (fmt.tables[0] if fmt.tables else "articles"), single=is_one_file(paths))
     batch = Batch(paths, **kw)
-    to_dir = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
-    try:
-        if to_dir:
-            assert output is not None
-            roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
-            _export_to_dir(batch, fmt, table, Path(output), roots, force)
-        elif output is not None:
-            with atomic_writer(output, force=force, newline="" if fmt == "csv" else None) as fh:
-                _export_stream(batch, fmt, table, fh)
-        else:
-            _export_stream(batch, fmt, table, sys.stdout)
-    except OutputExists as e:
-        raise click.ClickException(str(e)) from None
+    if output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+        roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
+        _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
+    else:
+        _write_stream(batch, fmt, options, output, force=force)
     batch.finish()
 
 
-def _export_stream(batch: Batch, fmt: str, table: str, fh: IO[str]) -> None:
-    """Everything into one stream, record by record."""
-    records = batch.records()
-    if fmt == "jsonl":
-        for rec in records:
-            fh.write(dumps(rec) + "\n")
-    elif fmt == "json":
-        fh.write("[\n")
-        first = True
-        for rec in records:
-            if "error" in rec:
-                continue
-            fh.write(("" if first else ",\n") + _indent(dumps(rec, indent=2)))
-            first = False
-        fh.write("\n]\n")
-    elif fmt == "csv":
-        writer = _csv_writer(fh, table)
-        for rec in records:
-            writer.writerows(export_mod.csv_rows(rec, table))
-    elif fmt == "html":
-        head, tail = export_mod.html_page(["\x00"], "Articles").split("\x00")
-        fh.write(head)
-        for rec in records:
-            if "error" not in rec:
-                fh.write(export_mod.html_article(rec) + "\n")
-        fh.write(tail.lstrip("\n"))
-    else:
-        render = export_mod.to_markdown if fmt == "markdown" else export_mod.to_text
-        separator = "\n---\n\n" if fmt == "markdown" else "\n" + "=" * 72 + "\n\n"
-        first = True
-        for rec in records:
-            if "error" in rec:
-                continue
-            fh.write(("" if first else separator) + render(rec))
-            first = False
+class _Discard(Exception):
+    """Raised inside an output file's writer to leave no file: the run stopped before its end."""
 
 
-def _csv_writer(fh: IO[str], table: str) -> csv.DictWriter[str]:
-    """A CSV writer for one of the export tables, its header row written."""
-    import csv  # only for this format
+def _write_stream(batch: Batch, fmt: Format, options: SinkOptions, output: str | None, *, force: bool = False) -> None:
+    """Every record into one stream: stdout, or the file `output`, written only if the run went to its end."""
+    if output is None:
+        sys.stdout.flush()
+        _stream_records(batch, fmt, options, sys.stdout.buffer if fmt.binary else sys.stdout)
+        return
+    guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
+    if guard.input_at(output) is not None:
+        raise OutputError(output, "is one of the inputs; not overwritten")
+    try:
+        with atomic_writer(output, force=force, newline=fmt.newline, binary=fmt.binary) as fh:
+            _stream_records(batch, fmt, options, fh)
+            if batch.stopped:
+                raise _Discard
+    except _Discard:
+        say_error(output, "not written: the run stopped at the first failure")
 
-    writer = csv.DictWriter(fh, fieldnames=export_mod.CSV_COLUMNS[table], extrasaction="ignore")
-    writer.writeheader()
-    return writer
+
+def _stream_records(batch: Batch, fmt: Format, options: SinkOptions, fh: IO[Any]) -> None:
+    sink = fmt.open(fh, options)
+    for rec in batch.records():
+        sink.write(rec)
+    if not batch.stopped:
+        sink.close()
 
 
-def _export_to_dir(batch: Batch, fmt: str, table: str, out_dir: Path, roots: list[Path], force: bool) -> None:
-    """One output file per article, named after its input."""
-    ext = export_mod.EXTENSIONS[fmt]
+class FolderTarget:
+    """Where a folder export writes: one file per article, named after its input, mirroring folders."""
+
+    def __init__(self, folder: Path, roots: list[Path], force: bool) -> None:
+        self.folder = folder
+        self.roots = roots
+        self.force = force
+
+    def path(self, source_path: str | None, index: int | None, fmt: Format) -> Path:
+        return mirrored_path(self.folder, source_path, index, fmt.extension, self.roots)
+
+
+# At most this many lines when a whole run is refused for its outputs; then a count of the rest.
+REFUSALS_SHOWN = 5
+
+
+def _refusals(batch: Batch, fmt: Format, target: FolderTarget, guard: OutputGuard) -> list[OutputError]:
+    """The outputs of a folder export that would overwrite an input, or that two inputs share."""
+    problems: list[OutputError] = []
+    for ref in batch.refs:
+        if ref.problem is not None:
+            continue
+        path = target.path(ref.path, None, fmt)
+        try:
+            guard.check(path, ref.label)
+        except OutputError as e:
+            problems.append(e)
+        guard.wrote(path, ref.label)
+    guard.written.clear()
+    return problems
+
+
+def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: FolderTarget) -> None:
+    """One output file per article; the run is refused first if an output would overwrite an input
+    or two inputs would map to the same output file."""
+    guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
+    problems = _refusals(batch, fmt, target, guard)
+    if problems:
+        for e in problems[:REFUSALS_SHOWN]:
+            say_error(e.path, e.reason)
+        if len(problems) > REFUSALS_SHOWN:
+            click.echo(f"articlecli: and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused", err=True)
+        click.echo("articlecli: nothing written", err=True)
+        sys.exit(1)
+    make_folder(target.folder, target.folder)
+    single = SinkOptions(table=options.table, single=True)
     for rec in batch.records():
         if "error" in rec:
             continue
         src = rec["source"]
-        target = export_mod_path(out_dir, src, ext, roots)
+        path = target.path(src.get("path"), src.get("index"), fmt)
         try:
-            with atomic_writer(target, force=force, newline="" if fmt == "csv" else None) as fh:
-                if fmt == "json":
-                    fh.write(dumps(rec, indent=2) + "\n")
-                elif fmt == "jsonl":
-                    fh.write(dumps(rec) + "\n")
-                elif fmt == "csv":
-                    _csv_writer(fh, table).writerows(export_mod.csv_rows(rec, table))
-                elif fmt == "html":
-                    fh.write(export_mod.to_html(rec))
-                elif fmt == "markdown":
-                    fh.write(export_mod.to_markdown(rec))
-                else:
-                    fh.write(export_mod.to_text(rec))
+            guard.check(path, _where(rec))
+            with atomic_writer(path, force=target.force, newline=fmt.newline, binary=fmt.binary) as fh:
+                sink = fmt.open(fh, single)
+                sink.write(rec)
+                sink.close()
+            guard.wrote(path, _where(rec))
         except OutputExists as e:
-            click.echo(f"articlecli: {e}", err=True)
-            batch.stats.failed += 1
-
-
-def export_mod_path(out_dir: Path, src: Record, ext: str, roots: list[Path]) -> Path:
-    return mirrored_path(out_dir, src.get("path"), src.get("index"), ext, roots)
+            say_error(e.path, e.reason)
+            batch.stats.not_overwritten += 1
+        except OutputError as e:
+            say_error(e.path, e.reason)
+            batch.stats.not_written += 1
 
 
 def main() -> None:
@@ -476,11 +556,25 @@ def main() -> None:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         if isinstance(e.code, str):
             sys.stderr.write(e.code + "\n")
-    with contextlib.suppress(BrokenPipeError):  # the reader went away: the output is not wanted any more
+    except OSError as e:  # stdout failing outside a command (`articlecli --help > /dev/full`)
+        code = _stdout_failed(e)
+    try:
         sys.stdout.flush()
+    except OSError as e:
+        code = _stdout_failed(e) or code
     with contextlib.suppress(OSError):
         sys.stderr.flush()
     from . import rx
 
     rx.save()
     os._exit(code)
+
+
+def _stdout_failed(e: OSError) -> int:
+    """A closed pipe ends quietly (0); any other failure of stdout is one line and 1."""
+    _silence_stdout()
+    if isinstance(e, BrokenPipeError):
+        return 0
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"articlecli: <stdout>: {os_reason(e)}\n")
+    return 1

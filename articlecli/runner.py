@@ -21,24 +21,52 @@ from .sources import SourceRef, process
 Record = dict[str, Any]
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 input`, `2 inputs`, `1,000 quotes`."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def no_article(record: Record) -> bool:
+    """A record with neither a headline nor a body paragraph: the input was not an article."""
+    return "error" not in record and not record.get("headline") and not record.get("paragraphs")
+
+
 class BatchStats:
     """Counts of a batch run, for its summary line."""
 
-    __slots__ = ("articles", "failed", "inputs", "started")
+    __slots__ = ("articles", "failed", "inputs", "no_article", "not_overwritten", "not_written", "started")
 
     def __init__(self) -> None:
         self.inputs = 0
-        self.articles = 0
-        self.failed = 0
+        self.articles = 0  # records parsed
+        self.failed = 0  # error records
+        self.no_article = 0  # parsed records with no headline and no body paragraph
+        self.not_overwritten = 0  # output files that exist and were left alone
+        self.not_written = 0  # output files that could not or must not be written
         self.started = time.perf_counter()
 
     @property
     def seconds(self) -> float:
         return time.perf_counter() - self.started
 
+    @property
+    def unsuccessful(self) -> bool:
+        """Anything that makes the run exit 1."""
+        return bool(self.failed or self.not_overwritten or self.not_written)
+
     def summary(self) -> str:
-        noun = "article" if self.articles == 1 else "articles"
-        return f"{self.articles:,} {noun}, {self.failed:,} failed, {self.seconds:.1f} s"
+        """`2 inputs: 1 parsed, 1 failed, 0.4 s`; the articles are counted too where an input held several."""
+        head = plural(self.inputs, "input")
+        if self.articles + self.failed != self.inputs:
+            head += ", " + plural(self.articles + self.failed, "article")
+        parts = [f"{self.articles:,} parsed", f"{self.failed:,} failed"]
+        if self.no_article:
+            parts.append(f"{self.no_article:,} with no article found")
+        if self.not_overwritten:
+            parts.append(plural(self.not_overwritten, "existing file") + " not overwritten")
+        if self.not_written:
+            parts.append(plural(self.not_written, "output file") + " not written")
+        return f"{head}: {', '.join(parts)}, {self.seconds:.1f} s"
 
 
 # Paths go to the workers in small chunks: each task costs the parent a round trip through the

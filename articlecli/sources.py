@@ -4,11 +4,14 @@ Order is stable and documented: arguments in the order given; a folder's files s
 a glob's matches sorted by path.
 """
 
+from __future__ import annotations
+
+import fnmatch
 import hashlib
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, decode
@@ -30,21 +33,39 @@ class SourceRef(NamedTuple):
         return self.path if self.path is not None else "<stdin>"
 
 
-def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str = "*.txt") -> Iterator[SourceRef]:
+Warn = Callable[[str, str], None]  # (path, reason): something skipped that the user should know
+
+
+def is_glob(arg: str) -> bool:
+    """An argument read as a pattern: glob characters, and no file of that name."""
+    return bool(_GLOB_CHARS & set(arg)) and not os.path.exists(arg)
+
+
+def is_one_file(args: Sequence[str]) -> bool:
+    """One argument naming one file or stdin (not a folder, not a glob): its article is one document."""
+    return len(args) == 1 and not os.path.isdir(args[0]) and not is_glob(args[0])
+
+
+def iter_sources(
+    args: Iterable[str],
+    *,
+    recursive: bool = False,
+    pattern: str = "*.txt",
+    follow_links: bool = False,
+    warn: Warn | None = None,
+) -> Iterator[SourceRef]:
     """Expand command-line arguments into sources, in a stable order."""
     for arg in args:
         if arg == STDIN:
             yield SourceRef(None)
         elif os.path.isdir(arg):
-            found = folder_files(arg, recursive=recursive, pattern=pattern)
+            found = folder_files(arg, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=warn)
             if not found:
                 where = " or its sub-folders" if recursive else ""
                 yield SourceRef(arg, f"no files matching {pattern} in this folder{where}")
             yield from (SourceRef(p) for p in found)
-        elif not os.path.exists(arg) and _GLOB_CHARS & set(arg):
-            import glob as globlib  # only for patterns
-
-            matches = sorted(globlib.glob(arg, recursive=True))
+        elif is_glob(arg):
+            matches = glob_files(arg, follow_links=follow_links, warn=warn)
             if not matches:
                 yield SourceRef(arg)  # reported as "not found"
             for m in matches:  # a folder matched by a glob is reported, not entered
@@ -53,17 +74,151 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False, pattern: str =
             yield SourceRef(arg)
 
 
-def folder_files(folder: str, *, recursive: bool, pattern: str) -> list[str]:
-    """Paths in `folder` matching `pattern`, sorted; descending into sub-folders when recursive."""
-    import glob as globlib  # only for folders
+def folder_files(
+    folder: str, *, recursive: bool, pattern: str, follow_links: bool = False, warn: Warn | None = None
+) -> list[str]:
+    """Paths in `folder` matching `pattern`, sorted; descending into sub-folders when recursive.
 
-    if recursive:
-        found = globlib.glob(os.path.join(globlib.escape(folder), "**", pattern), recursive=True)
-    else:
-        found = globlib.glob(os.path.join(globlib.escape(folder), pattern))
-    # a sub-folder named like a file ("story.txt/") is kept, to be reported as "is a directory";
-    # pipes, sockets and devices found in a folder are skipped: reading one could wait forever
-    return sorted(p for p in found if os.path.isdir(p) or _regular_or_link(p))
+    Hidden names are left out unless the pattern starts with a dot, as the shell does. A sub-folder
+    named like a file ("story.txt/") is kept, to be reported as "is a directory"; pipes, sockets and
+    devices found in a folder are skipped: reading one could wait forever.
+    """
+    parts = _parts(pattern)
+    wanted = ["**", *parts] if recursive else parts
+    found = _walk(
+        folder,
+        lambda rel: _match_parts(rel, wanted),
+        recursive=recursive or len(parts) > 1,
+        hidden=pattern.startswith("."),
+        follow_links=follow_links,
+        warn=warn,
+    )
+    return sorted(found)
+
+
+def glob_files(arg: str, *, follow_links: bool = False, warn: Warn | None = None) -> list[str]:
+    """The matches of a glob, sorted. `**` descends through each real folder once, as --recursive does."""
+    import glob as globlib  # only for patterns
+
+    if "**" not in arg:
+        return sorted(globlib.glob(arg))
+    parts = list(_parts(arg))
+    fixed = 0
+    while fixed < len(parts) - 1 and not (_GLOB_CHARS & set(parts[fixed])):
+        fixed += 1
+    root = os.path.join(*parts[:fixed]) if fixed else "."
+    if arg.startswith(os.sep):
+        root = os.sep + root if fixed else os.sep
+    rest = parts[fixed:]
+    hidden = any(p.startswith(".") for p in rest)
+    found = _walk(
+        root, lambda rel: _match_parts(rel, rest), recursive=True, hidden=hidden, follow_links=follow_links, warn=warn
+    )
+    if not fixed and not arg.startswith(os.sep):  # relative to the working folder: no "./" prefix
+        found = (os.path.relpath(p) for p in found)
+    return sorted(found)
+
+
+def _parts(pattern: str) -> list[str]:
+    return [p for p in pattern.replace(os.sep, "/").split("/") if p]
+
+
+def _match_parts(rel: Sequence[str], pats: Sequence[str]) -> bool:
+    """Whether path parts match pattern parts; `**` stands for any number of folders."""
+    if not pats:
+        return not rel
+    if pats[0] == "**":
+        return any(_match_parts(rel[i:], pats[1:]) for i in range(len(rel) + 1))
+    return bool(rel) and fnmatch.fnmatch(rel[0], pats[0]) and _match_parts(rel[1:], pats[1:])
+
+
+def _dir_id(path: str) -> FolderId | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+FolderId = tuple[int, int]  # device and inode
+Visit = tuple[str, tuple[str, ...], dict[FolderId, str]]  # a folder, its parts under the root, the folders above it
+
+
+def _walk(
+    root: str,
+    match: Callable[[tuple[str, ...]], bool],
+    *,
+    recursive: bool,
+    hidden: bool,
+    follow_links: bool,
+    warn: Warn | None,
+) -> Iterator[str]:
+    """The paths under `root` whose parts (relative to root) `match`.
+
+    Each real folder is listed once (by device and inode), so a link to a folder already walked adds
+    nothing and a link cycle cannot loop. Links to folders are followed only when `follow_links`, and
+    only after every real folder, so that a file found both ways keeps its path without the link.
+    """
+    root_id = _dir_id(root)
+    if root_id is None:
+        return
+    seen = {root_id}
+    stack: list[Visit] = [(root, (), {root_id: root})]
+    links: list[Visit] = []  # links to folders, entered once the real folders are all walked
+    while stack or links:
+        if not stack:
+            link = _enter_link(links.pop(0), seen, warn)
+            if link is not None:
+                stack.append(link)
+            continue
+        folder, rel, chain = stack.pop()
+        for entry in _entries(folder, hidden):
+            parts = (*rel, entry.name)
+            is_dir = _is_dir(entry)
+            if match(parts) and (is_dir or _regular_or_link(entry.path)):
+                yield entry.path
+            if not (recursive and is_dir):
+                continue
+            if entry.is_symlink():
+                if follow_links:
+                    links.append((entry.path, parts, chain))
+                continue
+            key = _dir_id(entry.path)
+            if key is not None and key not in seen:
+                seen.add(key)
+                stack.append((entry.path, parts, {**chain, key: entry.path}))
+
+
+def _entries(folder: str, hidden: bool) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)  # the same walk on every file system
+    except OSError:
+        return []  # an unreadable sub-folder is left out, as the shell's globs do
+    return [e for e in entries if hidden or not e.name.startswith(".")]
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _enter_link(visit: Visit, seen: set[FolderId], warn: Warn | None) -> Visit | None:
+    """The folder a link leads to, to walk; None for a folder already walked or a cycle (reported)."""
+    path, parts, chain = visit
+    key = _dir_id(path)
+    if key is None:
+        return None
+    if key in chain:
+        if warn is not None:
+            warn(path, f"a link back to {chain[key]} (a cycle); not followed")
+        return None
+    if key in seen:
+        return None
+    seen.add(key)
+    return (path, parts, {**chain, key: path})
 
 
 def _regular_or_link(path: str) -> bool:

@@ -55,7 +55,7 @@ def test_batch_reports_broken_files_and_keeps_going(corpus: Path, jobs: str) -> 
         f"Harbor town {i:04d} votes to rebuild seawall after winter storms" for i in range(2000)
     ]
     lines = result.stderr.strip().splitlines()
-    assert lines[-1].startswith("2,000 articles, 5 failed, ")
+    assert lines[-1].startswith("2,005 inputs: 2,000 parsed, 5 failed, ")
     assert len(lines) == 6 and all(line.startswith("articlecli: ") for line in lines[:5])
 
 

@@ -29,13 +29,15 @@ def test_parse_prints_the_whole_article_and_exits_0() -> None:
     assert done.stderr == ""
 
 
-def test_a_bad_file_is_one_line_on_stderr_and_exit_1(tmp_path: Path) -> None:
+def test_a_bad_file_is_one_line_on_stderr_then_the_summary_and_exit_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     done = run("parse", str(bad), "--json")
     assert done.returncode == 1
     assert done.stdout == ""
-    assert done.stderr.count("\n") == 1 and done.stderr.startswith("articlecli: ") and "Traceback" not in done.stderr
+    error, summary = done.stderr.splitlines()
+    assert error == f"articlecli: {bad}: not text"
+    assert summary.startswith("1 input: 0 parsed, 1 failed, ")
 
 
 def test_long_output_is_flushed_completely(tmp_path: Path) -> None:

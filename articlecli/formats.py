@@ -1,0 +1,192 @@
+"""Output formats: one registry for `parse --json`, streamed export and export to a folder.
+
+A format opens a *sink* over a file object (text, or bytes when `binary`): `write(record)` for
+each record of the run, then `close()`. A stream gets every record of a run through one sink; a
+folder export opens one sink per article file. To add a format, write its sink and register it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import IO, Any, NamedTuple, Protocol
+
+from . import export as render
+
+Record = dict[str, Any]
+
+
+class Sink(Protocol):
+    def write(self, record: Record) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SinkOptions(NamedTuple):
+    """table: the CSV table (or another tabular format's); single: the output is for one file
+    argument, so one article is written as a document of its own (a JSON object, a titled page)."""
+
+    table: str = "articles"
+    single: bool = False
+
+
+class Format(NamedTuple):
+    name: str
+    extension: str  # of the files written one per article
+    open: Callable[[IO[Any], SinkOptions], Sink]
+    tables: tuple[str, ...] = ()  # the --table values it accepts; () for a format without tables
+    binary: bool = False  # the sink takes a binary file object
+    newline: str | None = None  # newline translation of the text file object (csv wants "")
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def _is_article(record: Record) -> bool:
+    return "error" not in record
+
+
+class JsonLinesSink:
+    """One object per line, error records included: a stream keeps every input's place."""
+
+    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
+        self.fh = fh
+
+    def write(self, record: Record) -> None:
+        self.fh.write(dumps(record) + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+class JsonSink:
+    """An array of the articles, streamed; for one file argument holding one article, that object."""
+
+    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
+        self.fh = fh
+        self.single = options.single
+        self.held: list[Record] = []  # one file argument: kept until its article count is known
+        self.count = 0
+
+    def write(self, record: Record) -> None:
+        if not _is_article(record):
+            return
+        if self.single:
+            self.held.append(record)
+            return
+        self.fh.write(("[\n" if self.count == 0 else ",\n") + _indent(dumps(record, indent=2)))
+        self.count += 1
+
+    def close(self) -> None:
+        if self.single:
+            if len(self.held) == 1:
+                self.fh.write(dumps(self.held[0], indent=2) + "\n")
+                return
+            if not self.held:  # the one input failed: its error is on stderr, no document
+                return
+            self.single = False
+            for record in self.held:
+                self.write(record)
+        self.fh.write("\n]\n" if self.count else "[\n]\n")
+
+
+class CsvSink:
+    """One table: a header row, then the rows each record contributes (error records included)."""
+
+    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
+        import csv  # only for this format
+
+        self.table = options.table
+        self.writer = csv.DictWriter(fh, fieldnames=render.CSV_COLUMNS[self.table], extrasaction="ignore")
+        self.writer.writeheader()
+
+    def write(self, record: Record) -> None:
+        self.writer.writerows(render.csv_rows(record, self.table))
+
+    def close(self) -> None:
+        pass
+
+
+class HtmlSink:
+    """One page: a page of its own for a single article (titled with its headline), else all of them."""
+
+    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
+        self.fh = fh
+        self.held: list[Record] | None = [] if options.single else None
+        self.tail: str | None = None
+
+    def _start(self) -> None:
+        head, self.tail = render.html_page(["\x00"], "Articles").split("\x00")
+        self.fh.write(head)
+
+    def write(self, record: Record) -> None:
+        if not _is_article(record):
+            return
+        if self.held is not None:
+            self.held.append(record)
+            return
+        if self.tail is None:
+            self._start()
+        self.fh.write(render.html_article(record) + "\n")
+
+    def close(self) -> None:
+        if self.held is not None and len(self.held) == 1:
+            self.fh.write(render.to_html(self.held[0]))
+            return
+        held, self.held = self.held or [], None
+        for record in held:
+            self.write(record)
+        if self.tail is None:
+            self._start()
+        assert self.tail is not None
+        self.fh.write(self.tail.lstrip("\n"))
+
+
+class DocumentSink:
+    """Markdown or plain text: each article rendered, separated by a rule."""
+
+    def __init__(self, fh: IO[str], render_one: Callable[[Record], str], separator: str) -> None:
+        self.fh = fh
+        self.render_one = render_one
+        self.separator = separator
+        self.first = True
+
+    def write(self, record: Record) -> None:
+        if not _is_article(record):
+            return
+        self.fh.write(("" if self.first else self.separator) + self.render_one(record))
+        self.first = False
+
+    def close(self) -> None:
+        pass
+
+
+def _markdown(fh: IO[str], options: SinkOptions) -> Sink:
+    return DocumentSink(fh, render.to_markdown, "\n---\n\n")
+
+
+def _text(fh: IO[str], options: SinkOptions) -> Sink:
+    return DocumentSink(fh, render.to_text, "\n" + "=" * 72 + "\n\n")
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    FORMATS[fmt.name] = fmt
+
+
+for _fmt in (
+    Format("json", ".json", JsonSink),
+    Format("jsonl", ".jsonl", JsonLinesSink),
+    Format("csv", ".csv", CsvSink, tables=render.TABLES, newline=""),
+    Format("markdown", ".md", _markdown),
+    Format("html", ".html", HtmlSink),
+    Format("text", ".txt", _text),
+):
+    register(_fmt)
