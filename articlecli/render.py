@@ -13,6 +13,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from .runner import plural
+
 Record = dict[str, Any]
 
 QUOTE_STYLE = "bold green"
@@ -106,8 +108,9 @@ def _footer(record: Record) -> RenderableType:
     stats = record["stats"]
     parts.append(
         Text(
-            f"{stats['paragraphs']} paragraphs, {len(record['headings'])} headings, {stats['captions']} captions, "
-            f"{stats['quotes']} quotes, {stats['words']:,} words, {stats['reading_time_minutes']} min read",
+            f"{plural(stats['paragraphs'], 'paragraph')}, {plural(len(record['headings']), 'heading')}, "
+            f"{plural(stats['captions'], 'caption')}, {plural(stats['quotes'], 'quote')}, "
+            f"{plural(stats['words'], 'word')}, {stats['reading_time_minutes']} min read",
             style="bold",
         )
     )
@@ -116,7 +119,7 @@ def _footer(record: Record) -> RenderableType:
         for r in record["removed"]:
             reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
         summary = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
-        parts.append(Text(f"removed {len(record['removed'])} lines: {summary}", style="dim"))
+        parts.append(Text(f"removed {plural(len(record['removed']), 'line')}: {summary}", style="dim"))
         for r in record["removed"][:40]:
             parts.append(
                 Text(

@@ -158,6 +158,8 @@ def test_the_summary_of_an_article_says_1_heading_1_quote_1_caption(runner: CliR
     result = runner.invoke(cli, ["parse", str(story)])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == "  4 paragraphs, 1 heading, 1 caption, 1 quote, 83 words"
+    shown = runner.invoke(cli, ["show", str(story), "--plain", "--width", "80"]).stdout
+    assert "4 paragraphs, 1 heading, 1 caption, 1 quote, 83 words, 1 min read" in shown.splitlines()
 
 
 # --- item 16: --now ---------------------------------------------------------------------------------
