@@ -20,6 +20,7 @@ import click
 from . import __version__
 from .decode import DEFAULT_MAX_BYTES
 from .formats import FORMATS, Format, SinkOptions
+from .formats import dumps as dumps  # used by bench/snapshot.py
 from .layouts import LAYOUTS
 from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder, mirrored_path, os_reason
 from .parse import ParseOptions
