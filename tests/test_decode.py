@@ -136,8 +136,9 @@ def test_refusals(tmp_path: Path, data: bytes, reason: str) -> None:
     result = CliRunner().invoke(cli, ["parse", str(path), "--json"])
     assert result.exit_code == 1
     assert result.stdout == ""
-    (line,) = result.stderr.strip().splitlines()
+    line, summary = result.stderr.strip().splitlines()
     assert line.startswith("articlecli: ") and reason in line
+    assert summary.startswith("1 input: 0 parsed, 1 failed, ")
     assert "Traceback" not in result.output
 
 
