@@ -68,6 +68,10 @@ def atomic_writer(
     path = Path(path)
     if path.is_dir():
         raise OutputError(path, "is a folder")
+    if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout, /dev/null): written to, not replaced
+        with _direct_writer(path, newline=newline, binary=binary) as fh:
+            yield fh
+        return
     if path.exists() and not force:
         raise OutputExists(path)
     make_folder(path.parent, path)
@@ -92,6 +96,15 @@ def atomic_writer(
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+@contextmanager
+def _direct_writer(path: Path, *, newline: str | None, binary: bool) -> Iterator[IO[Any]]:
+    try:
+        with open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline=newline) as fh:
+            yield fh
+    except OSError as e:
+        raise OutputError(path, os_reason(e)) from None
 
 
 def mirrored_path(out_dir: Path, source_path: str | None, index: int | None, extension: str, roots: list[Path]) -> Path:

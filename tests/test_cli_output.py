@@ -185,6 +185,16 @@ def test_a_full_disk_on_stdout_is_one_line_and_exit_1(tmp_path: Path, args: list
     assert done.stderr == "articlecli: <stdout>: no space left on device\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_output_file_that_is_a_device_is_written_to_not_replaced(runner: CliRunner, tmp_path: Path) -> None:
+    story = write(tmp_path / "story.txt")
+    result = runner.invoke(cli, ["export", str(story), "-f", "csv", "-o", "/dev/full"])
+    assert result.exit_code == 1
+    assert result.stderr == "articlecli: /dev/full: no space left on device\n"
+    assert Path("/dev/full").is_char_device()
+    assert runner.invoke(cli, ["export", str(story), "-f", "csv", "-o", os.devnull]).exit_code == 0
+
+
 # --- item 4: a run that stops leaves no -o FILE ---------------------------------------------------
 
 
