@@ -557,6 +557,8 @@ def main() -> None:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         if isinstance(e.code, str):
             sys.stderr.write(e.code + "\n")
+        if type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):  # click: the reader went away (`--help | true`)
+            code = 0
     except OSError as e:  # stdout failing outside a command (`articlecli --help > /dev/full`)
         code = _stdout_failed(e)
     try:

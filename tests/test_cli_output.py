@@ -266,3 +266,25 @@ def test_a_reader_that_stops_early_is_a_quiet_exit_0(many: Path, args: list[str]
     assert first
     assert status == 0
     assert err == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["--version"], ["parse", "--help"], ["parse", "{story}", "--json"], ["show", "{story}"]],
+    ids=lambda a: " ".join(a),
+)
+def test_a_reader_gone_before_the_first_write_is_a_quiet_exit_0(tmp_path: Path, args: list[str]) -> None:
+    story = write(tmp_path / "story.txt")
+    reader, writer = os.pipe()
+    os.close(reader)  # like `| true`, which may end before the program writes
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "articlecli", *(a.format(story=story) for a in args)],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (0, "")
