@@ -131,7 +131,7 @@ def _where(rec: Record) -> str:
 
 
 NO_ARTICLE = "no article found (no headline, no body paragraph)"
-STDIN_HINT = "articlecli: reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)"
+STDIN_HINT = "reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)"
 
 
 class Batch:
@@ -164,7 +164,7 @@ class Batch:
         self.stats = BatchStats()
         self.stopped = False
         if not quiet and any(ref.path is None for ref in self.refs) and _is_terminal(sys.stdin):
-            click.echo(STDIN_HINT, err=True)
+            say_error("<stdin>", STDIN_HINT)
 
     def _checked(self, rec: Record) -> Record:
         """The record, or with --strict an error record in place of one that holds no article."""
@@ -517,8 +517,8 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
         for e in problems[:REFUSALS_SHOWN]:
             say_error(e.path, e.reason)
         if len(problems) > REFUSALS_SHOWN:
-            click.echo(f"articlecli: and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused", err=True)
-        click.echo("articlecli: nothing written", err=True)
+            say_error(str(target.folder), f"and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused")
+        say_error(str(target.folder), "nothing written")
         sys.exit(1)
     make_folder(target.folder, target.folder)
     single = SinkOptions(table=options.table, single=True)

@@ -54,7 +54,7 @@ def test_two_inputs_with_the_same_name_are_refused_before_anything_is_written(
     assert result.exit_code == 1
     assert result.stderr == (
         "articlecli: out/x.jsonl: two inputs map to the same output file (a/x.txt and b/x.txt)\n"
-        "articlecli: nothing written\n"
+        "articlecli: out: nothing written\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -93,7 +93,7 @@ def test_export_into_the_input_folder_is_refused_whatever_the_flags(runner: CliR
     assert result.stderr == (
         f"articlecli: {archive}/a.txt: is one of the inputs; not overwritten\n"
         f"articlecli: {archive}/b.txt: is one of the inputs; not overwritten\n"
-        "articlecli: nothing written\n"
+        f"articlecli: {archive}: nothing written\n"
     )
     assert {p.name: p.read_bytes() for p in archive.iterdir()} == before
 

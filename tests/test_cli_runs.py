@@ -225,6 +225,6 @@ def test_stdin_at_a_terminal_gives_a_one_line_hint(runner: CliRunner) -> None:
         os.close(follower)
     assert proc.returncode == 0
     assert err == (
-        "articlecli: reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)\n"
+        "articlecli: <stdin>: reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)\n"
     )
     assert json.loads(out)["headline"] == "Storm closes schools"
