@@ -117,8 +117,8 @@ def _options(now: dt.datetime | None, layout: str) -> ParseOptions:
     return ParseOptions(now=now, layout=layout)
 
 
-def say_error(path: str, reason: str) -> None:
-    """The one error format of every command: `articlecli: PATH: reason` on stderr."""
+def say(path: str, reason: str) -> None:
+    """The one format of every error, warning and hint about a path: `articlecli: PATH: reason` on stderr."""
     click.echo(f"articlecli: {path}: {reason}", err=True)
 
 
@@ -152,9 +152,7 @@ class Batch:
         strict: bool,
         quiet: bool,
     ) -> None:
-        self.refs = list(
-            iter_sources(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say_error)
-        )
+        self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say))
         self.options = _options(now, layout)
         self.max_bytes = max_bytes
         self.jobs = jobs
@@ -164,7 +162,7 @@ class Batch:
         self.stats = BatchStats()
         self.stopped = False
         if not quiet and any(ref.path is None for ref in self.refs) and _is_terminal(sys.stdin):
-            say_error("<stdin>", STDIN_HINT)
+            say("<stdin>", STDIN_HINT)
 
     def _checked(self, rec: Record) -> Record:
         """The record, or with --strict an error record in place of one that holds no article."""
@@ -193,7 +191,7 @@ class Batch:
                 if "error" in rec:
                     if progress:
                         progress.clear()
-                    say_error(_where(rec), rec["error"])
+                    say(_where(rec), rec["error"])
                     yield rec
                     if self.fail_fast:
                         self.stopped = True
@@ -278,11 +276,11 @@ def quiet_pipe(func: F) -> F:
             _silence_stdout()
             sys.exit(0)
         except OutputError as e:
-            say_error(e.path, e.reason)
+            say(e.path, e.reason)
             sys.exit(1)
         except OSError as e:  # inputs and output files report their own; what is left is stdout
             _silence_stdout()
-            say_error(str(e.filename) if e.filename else "<stdout>", os_reason(e))
+            say(str(e.filename) if e.filename else "<stdout>", os_reason(e))
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("articlecli: interrupted", err=True)
@@ -465,7 +463,7 @@ def _write_stream(batch: Batch, fmt: Format, options: SinkOptions, output: str |
             if batch.stopped:
                 raise _Discard
     except _Discard:
-        say_error(output, "not written: the run stopped at the first failure")
+        say(output, "not written: the run stopped at the first failure")
 
 
 def _stream_records(batch: Batch, fmt: Format, options: SinkOptions, fh: IO[Any]) -> None:
@@ -515,10 +513,10 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
     problems = _refusals(batch, fmt, target, guard)
     if problems:
         for e in problems[:REFUSALS_SHOWN]:
-            say_error(e.path, e.reason)
+            say(e.path, e.reason)
         if len(problems) > REFUSALS_SHOWN:
-            say_error(str(target.folder), f"and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused")
-        say_error(str(target.folder), "nothing written")
+            say(str(target.folder), f"and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused")
+        say(str(target.folder), "nothing written")
         sys.exit(1)
     make_folder(target.folder, target.folder)
     single = SinkOptions(table=options.table, single=True)
@@ -535,10 +533,10 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
                 sink.close()
             guard.wrote(path, _where(rec))
         except OutputExists as e:
-            say_error(e.path, e.reason)
+            say(e.path, e.reason)
             batch.stats.not_overwritten += 1
         except OutputError as e:
-            say_error(e.path, e.reason)
+            say(e.path, e.reason)
             batch.stats.not_written += 1
 
 
