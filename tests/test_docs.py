@@ -42,3 +42,12 @@ def test_every_option_is_documented(option: str) -> None:
 @pytest.mark.parametrize("key", list(parse("Headline\n\nBy Jane Doe\n\nText of a story.").to_dict()))
 def test_every_json_key_is_documented(key: str) -> None:
     assert f"`{key}`" in README
+
+
+def test_the_licence_text_is_the_one_pyproject_names() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    assert 'license = "MIT"' in pyproject
+    assert 'license-files = ["LICENSE"]' in pyproject
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License\n\nCopyright (c) ")
+    assert "Permission is hereby granted, free of charge" in licence
