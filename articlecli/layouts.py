@@ -261,6 +261,8 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
             values.setdefault(key, value)
         elif value:
             metadata.setdefault(_metadata_key(label), value)
+    if "section" in metadata and "page" not in metadata:
+        metadata.update(section_and_page(metadata["section"]))
 
     first_label = header_labels[0][0] if header_labels else body_start
     top = [t for t in stripped[: min(first_label, body_start)] if t and t.lower() != "body"]
@@ -284,6 +286,22 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
     error = None if body.strip() else "no body text in this document"
     at = lo + body_start
     return Document(body, "nexis", index, at + 1, starts[at], fields, metadata, error)
+
+
+# "LOCAL NEWS; Pg. A3", "BUSINESS; Business Desk; Page 1": Nexis prints the page in the section field
+_SECTION_PAGE = rx.compile(r"\s*+;\s*+(?:Pg\.?+|Page)\s*+(?P<page>[A-Z]?\d++[A-Z]?)\s*+$", regex.IGNORECASE)
+
+
+def section_and_page(value: str) -> dict[str, str]:
+    """A Nexis section field split into its section and page.
+
+    >>> section_and_page("LOCAL; Pg. A3")
+    {'section': 'LOCAL', 'page': 'A3'}
+    """
+    m = _SECTION_PAGE.search(value)
+    if m is None or not value[: m.start()].strip():
+        return {"section": value}
+    return {"section": value[: m.start()].strip(), "page": m.group("page")}
 
 
 def _is_field_label(label: str) -> bool:

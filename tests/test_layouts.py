@@ -94,7 +94,8 @@ def test_nexis_uni_three_articles() -> None:
     assert found[1].deck == "Merchants asked for more time to study the effect on holiday shoppers."
     meta = found[1].metadata
     assert meta["length"] == "286 words"
-    assert meta["section"] == "LOCAL NEWS; Pg. A3"
+    assert meta["section"] == "LOCAL NEWS"
+    assert meta["page"] == "A3"
     assert meta["publication"] == "The Lakeshore Ledger (Ohio)"
     assert meta["language"] == "ENGLISH"
     assert meta["load_date"] == "November 21, 2019"
@@ -103,6 +104,25 @@ def test_nexis_uni_three_articles() -> None:
     assert "no byline found" in found[2].warnings
     # the classification block is not body text
     assert not any("Publication-Type" in p.text or p.text == "Classification" for p in found[1].paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("field", "section", "page"),
+    [
+        ("LOCAL; Pg. A3", "LOCAL", "A3"),
+        ("BUSINESS; Business Desk; Pg. 12", "BUSINESS; Business Desk", "12"),
+        ("SPORTS; Page 4B", "SPORTS", "4B"),
+        ("NEWS; Pg.3", "NEWS", "3"),
+        ("LOCAL NEWS", "LOCAL NEWS", None),  # no page printed
+        ("Arts; Page Turner", "Arts; Page Turner", None),  # a column name, not a page
+    ],
+)
+def test_nexis_section_field_gives_section_and_page(field: str, section: str, page: str | None) -> None:
+    text = f"Dredging plan approved\nThe Lakeshore Ledger\nNovember 19, 2019\nSection: {field}\nLength: 40 words\n"
+    text += "Body\nThe harbor board voted on Tuesday to approve the plan, after two years of debate.\nEnd of Document\n"
+    (found,) = articles(text)
+    assert found.metadata["section"] == section
+    assert found.metadata.get("page") == page
 
 
 def test_nexis_quotes_are_attributed() -> None:
