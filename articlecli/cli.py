@@ -369,25 +369,18 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **
         articlecli show story.txt
         articlecli show story.txt --plain | less
     """
-    from rich.console import Console
+    import shutil
 
-    from .render import show as render
-
-    class PipeConsole(Console):
-        def on_broken_pipe(self) -> None:  # rich would exit 1: a reader that stops early is no failure
-            self.quiet = True
-            raise BrokenPipeError
+    from .render import render_text
 
     batch = Batch(paths, **kw)
     records = [rec for rec in batch.records() if "error" not in rec]
-    console = PipeConsole(
-        width=width, no_color=plain, highlight=False, emoji=False, force_terminal=False if plain else None
-    )
-    if pager:
-        with console.pager(styles=not plain):
-            render(records, console)
+    styled = not plain and (pager or sys.stdout.isatty())
+    text = render_text(records, width=width or shutil.get_terminal_size().columns, styles=styled)
+    if pager:  # click keeps the styles only for a pager that shows them (less -R, set when LESS is unset)
+        click.echo_via_pager(text)
     else:
-        render(records, console)
+        click.echo(text, nl=False, color=styled)
     batch.finish()
 
 

@@ -136,6 +136,28 @@ def _footer(record: Record) -> RenderableType:
     return Group(*parts)
 
 
+def render_text(records: list[Record], *, width: int, styles: bool) -> str:
+    """The articles as `show` draws them, as one string: with ANSI styles (for a terminal or a pager
+    that shows them, such as `less -R`) or plain, with no trailing spaces on any line."""
+    import io
+
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=styles,
+        color_system="auto" if styles else None,  # as the terminal says (TERM, COLORTERM, NO_COLOR)
+        highlight=False,
+        emoji=False,
+    )
+    show(records, console)
+    text = buf.getvalue()
+    if styles:
+        return text
+    # rich pads each line to the full width; plain text keeps only what is written
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
+
+
 def show(records: list[Record], console: Console) -> None:
     for i, record in enumerate(records):
         if i:

@@ -183,3 +183,65 @@ def test_show_in_colour_styles_quotes() -> None:
     buf = io.StringIO()
     show([record], Console(file=buf, width=80, force_terminal=True, color_system="standard"))
     assert "\x1b[" in buf.getvalue()
+
+
+@pytest.mark.parametrize("args", [["--plain"], []], ids=["plain", "piped"])
+def test_show_as_plain_text_has_no_trailing_spaces(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(cli, ["show", str(SEED), "--width", "80", *args])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.split("\n")
+    assert [line for line in lines if line.endswith(" ")] == []
+    assert "" in lines  # blank lines stay, as empty lines
+    assert "by  Ryan Morgan" in lines
+
+
+FAKE_LESS = """#!/bin/sh
+printf 'LESS=%s\\n' "$LESS" > "$PAGED"
+cat >> "$PAGED"
+"""
+
+
+def _page(tmp_path: Path, args: list[str], less_env: str | None) -> str:
+    """What `show --pager` sends to a pager named `less`, run at a terminal; the first line is its LESS."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    less = tmp_path / "bin" / "less"
+    less.parent.mkdir()
+    less.write_text(FAKE_LESS, encoding="utf-8")
+    less.chmod(0o755)
+    paged = tmp_path / "paged.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("LESS", "NO_COLOR", "PAGER")}
+    env.update(PAGER=str(less), PAGED=str(paged), TERM="xterm-256color")
+    if less_env is not None:
+        env["LESS"] = less_env
+    controller, terminal = pty.openpty()
+    try:
+        cmd = [sys.executable, "-m", "articlecli", "show", str(WIRE), "--pager", "--width", "80", *args]
+        done = subprocess.run(cmd, stdin=terminal, stdout=terminal, stderr=subprocess.PIPE, env=env, timeout=60)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert done.returncode == 0, done.stderr
+    return paged.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "less_env", "want_less", "styled"),
+    [
+        ([], None, "-R", True),  # LESS unset: colours, and less told to show them
+        ([], "-FRX", "-FRX", True),  # the user's LESS shows colours already
+        ([], "-X", "-X", False),  # the user's LESS would print escape codes as text: no styles
+        (["--plain"], None, "-R", False),
+    ],
+    ids=["less-unset", "less-R", "less-without-R", "plain"],
+)
+def test_show_pager_sends_styles_only_to_a_pager_that_shows_them(
+    tmp_path: Path, args: list[str], less_env: str | None, want_less: str, styled: bool
+) -> None:
+    first, _, text = _page(tmp_path, args, less_env).partition("\n")
+    assert first == f"LESS={want_less}"
+    assert ("\x1b[" in text) is styled
+    assert "Harbor" in text
