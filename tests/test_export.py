@@ -109,6 +109,25 @@ def test_html_is_escaped_and_standalone(runner: CliRunner, tricky: Path) -> None
     assert '<span class="speaker">[Ana Ruiz]</span>' in page
 
 
+@pytest.mark.parametrize(
+    ("inputs", "title"),
+    [
+        (["wire"], "<title>Harbor town votes to rebuild seawall after winter storms</title>"),
+        (["tricky"], "<title>Council splits, 5-4, on &quot;quiet hours&quot; rule</title>"),
+        (["wire", "missing"], "<title>Articles</title>"),  # a page for two file arguments
+        (["wire", "tricky"], "<title>Articles</title>"),
+    ],
+)
+def test_html_page_is_titled_with_the_headline_of_its_one_article(
+    runner: CliRunner, tricky: Path, inputs: list[str], title: str
+) -> None:
+    paths = {"wire": str(WIRE), "tricky": str(tricky), "missing": str(tricky.parent / "missing.txt")}
+    result = runner.invoke(cli, ["export", *(paths[i] for i in inputs), "-f", "html"])
+    assert result.exit_code == (1 if "missing" in inputs else 0)
+    assert [line for line in result.stdout.split("\n") if line.startswith("<title>")] == [title]
+    assert result.stdout.count("<article>") == len(set(inputs) - {"missing"})
+
+
 def test_markdown(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["export", str(WIRE), "-f", "markdown"])
     md = result.stdout
