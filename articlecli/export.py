@@ -156,11 +156,16 @@ def _md_line(text: str) -> str:
 
 
 def to_text(record: Record) -> str:
-    """Clean body text: headline, deck, byline, then paragraphs and headings separated by blank lines."""
+    """Plain text: headline, deck, byline, then the body in reading order (headings, paragraphs, code,
+    captions as `[Image: text (credit)]`, end notes), blocks separated by blank lines."""
     parts = [x for x in (record["headline"], record["deck"], byline_line(record)) if x]
     for block in record["body"]:
-        if block["type"] in ("paragraph", "heading"):
-            parts.append(block["text"])
+        kind, text = block["type"], block["text"]
+        if kind in ("paragraph", "heading", "code", "note"):
+            parts.append(text)
+        elif kind == "caption":
+            credit = f" ({block['credit']})" if block.get("credit") else ""
+            parts.append(f"[Image: {text}{credit}]" if text else f"[Image{credit}]")
     return "\n\n".join(parts) + "\n"
 
 

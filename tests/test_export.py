@@ -144,6 +144,16 @@ def test_text(runner: CliRunner) -> None:
     assert "Advertisement" not in text and "Share" not in text.split("\n\n")[3]
 
 
+def test_text_keeps_captions_and_end_notes_in_reading_order(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", str(WIRE), "-f", "text"])
+    blocks = result.stdout.split("\n\n")
+    caption = next(b for b in blocks if b.startswith("[Image: "))
+    assert caption.startswith("[Image: Waves crash over the old seawall in Porthaven, Maine,")
+    assert caption.endswith(" (Robert Kane/AP)]")
+    assert blocks[blocks.index(caption) - 1].startswith("“We have waited long enough,”")
+    assert blocks[-1].startswith("Associated Press writer David Sharp in Portland contributed")
+
+
 def test_json_and_jsonl(runner: CliRunner) -> None:
     one = runner.invoke(cli, ["export", str(WIRE), str(SEED), "-f", "json"])
     assert [r["headline"][:6] for r in json.loads(one.stdout)] == ["Harbor", "Zelens"]
