@@ -7,6 +7,7 @@ back), so that output never depends on how a record was produced.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -122,37 +123,40 @@ def to_markdown(record: Record) -> str:
     """The article as a clean Markdown document; quotes are left as printed."""
     lines: list[str] = []
     if record["headline"]:
-        lines += [f"# {_md_line(record['headline'])}", ""]
+        lines += [f"# {md_escape(record['headline'])}", ""]
     if record["deck"]:
-        lines += [f"*{_md_line(record['deck'])}*", ""]
+        lines += [f"*{md_escape(record['deck'])}*", ""]
     meta = byline_line(record)
     if meta:
-        lines += [meta, ""]
+        lines += [md_escape(meta), ""]
     for block in record["body"]:
         kind, text = block["type"], block["text"]
         if kind == "heading":
-            lines += [f"## {_md_line(text)}", ""]
+            lines += [f"## {md_escape(text)}", ""]
         elif kind == "paragraph":
-            lines += [_md_escape(text), ""]
+            lines += [md_escape(text), ""]
         elif kind == "caption":
             credit = f" ({block['credit']})" if block.get("credit") else ""
-            lines += [f"> *Image: {_md_line(text)}{_md_line(credit)}*" if text else f"> *Image{credit}*", ""]
+            lines += [f"> *Image: {md_escape(text)}{md_escape(credit)}*" if text else f"> *Image{md_escape(credit)}*", ""]
         elif kind == "code":
             lines += ["    " + text, ""]
         elif kind == "note":
-            lines += [f"*{_md_line(text)}*", ""]
+            lines += [f"*{md_escape(text)}*", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md_escape(text: str) -> str:
-    # a paragraph that starts like Markdown syntax would not read back as the same paragraph
-    if text[:1] in "#>*-+" or (text[:1].isdigit() and ". " in text[:5]):
-        return "\\" + text
-    return text
+# Characters Markdown (CommonMark, and GitHub's strikethrough) reads as syntax anywhere in a line:
+# emphasis, code, links and images, raw HTML and autolinks, entities; each is escaped. (A `|` makes
+# a table only above a `---|---` line, and blocks here are apart.)
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>&~])")
+# ... and at the start of a line: headings, quotes, list items, thematic breaks, setext underlines.
+_MD_LINE_START = re.compile(r"^(?:([#+=-])|(\d{1,9})([.)]))", re.MULTILINE)
 
 
-def _md_line(text: str) -> str:
-    return text.replace("*", "\\*").replace("_", "\\_")
+def md_escape(text: str) -> str:
+    """Text that reads back from Markdown as itself, not as markup."""
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
 
 
 def to_text(record: Record) -> str:

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from articlecli.cli import cli
+from articlecli.export import to_markdown
 from articlecli.parse import ParseOptions
 from articlecli.render import show
 from articlecli.sources import SourceRef, process
@@ -135,6 +136,44 @@ def test_markdown(runner: CliRunner) -> None:
     assert "## Who pays" in md
     assert "> *Image: Waves crash over the old seawall" in md and "(Robert Kane/AP)*" in md
     assert "“We have waited long enough,” said Harbor Commissioner Ellen Marsh" in md  # quotes unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        ("A reader wrote in: <script>alert(1)</script>", r"A reader wrote in: \<script\>alert(1)\</script\>"),
+        ("Prices rose *sharply*, the __report__ said.", r"Prices rose \*sharply\*, the \_\_report\_\_ said."),
+        ("See [the report](https://example.org) for details.", r"See \[the report\](https://example.org) for details."),
+        ("Run `rm -rf` and see ~5% to ~10% gone.", r"Run \`rm -rf\` and see \~5% to \~10% gone."),
+        ("Fish &amp; chips cost a pound.", r"Fish \&amp; chips cost a pound."),
+        (r"A path C:\temp\new", r"A path C:\\temp\\new"),
+        ("#1 seed wins again.", r"\#1 seed wins again."),
+        ("> not a quote", r"\> not a quote"),
+        ("- not a list item", r"\- not a list item"),
+        ("+ neither is this", r"\+ neither is this"),
+        ("* nor this", r"\* nor this"),
+        ("1. not a numbered item", r"1\. not a numbered item"),
+        ("2024) was a year", r"2024\) was a year"),
+        ("===", r"\==="),
+        ("Plain text, with (brackets), 5-4 votes and a #hashtag.", "Plain text, with (brackets), 5-4 votes and a #hashtag."),
+    ],
+)
+def test_markdown_escapes_what_markdown_would_read_as_markup(text: str, markdown: str) -> None:
+    record = {"headline": None, "deck": None, "authors": [], "published": None, "updated": None}
+    record["body"] = [{"type": "paragraph", "text": text, "line": 1, "index": 0}]
+    assert to_markdown(record) == markdown + "\n"
+    # and a Markdown reader (CommonMark, with strikethrough) gives the text back as one plain paragraph
+    from html import escape
+
+    from markdown_it import MarkdownIt
+
+    assert MarkdownIt("commonmark").enable("strikethrough").render(markdown) == f"<p>{escape(text)}</p>\n"
+
+
+def test_markdown_escapes_raw_html_from_the_cli(runner: CliRunner, tricky: Path) -> None:
+    result = runner.invoke(cli, ["export", str(tricky), "-f", "markdown"])
+    assert result.exit_code == 0
+    assert r'A reader wrote in: \<script\>alert("x")\</script\> \& that was that.' in result.stdout.split("\n")
 
 
 def test_text(runner: CliRunner) -> None:
