@@ -128,11 +128,27 @@ def split(text: str, layout: str = "auto") -> list[Document]:
     if layout == "auto":
         layout = detect(text)
     if layout in ("nexis", "factiva"):
+        missing = _not_an_export(text, layout)
+        if missing:  # a forced layout the text does not have: say so, rather than a fault of one article
+            return [Document(text, layout, error=missing)]
         docs = split_nexis(text) if layout == "nexis" else split_factiva(text)
         return docs or [Document(text, layout, error=f"no article found in this {layout} export")]
     if layout == "wire":
         return [read_wire(text)]
     return [Document(text, "web")]
+
+
+def _not_an_export(text: str, layout: str) -> str | None:
+    """Why a text forced to an export layout is not one (it has none of the export's marks), or None."""
+    head = text[:200_000]
+    if layout == "factiva":
+        lines = head.splitlines()
+        if _FACTIVA_HD.search(head) or _FACTIVA_TRAILER.search(head) or any(map(_WORD_COUNT.match, lines)):
+            return None
+        return "not a Factiva export (no HD/BY/WC/PD/LP/TD fields, no 'NNN words' line, no 'Document <id>' line)"
+    if _NEXIS_SEPARATOR.search(head) or _NEXIS_LABEL.search(head):
+        return None
+    return "not a Nexis export (no 'End of Document' or '1 of N DOCUMENTS' line, no Byline:/Length:/Section: fields)"
 
 
 # ------------------------------------------------------------------ wire

@@ -428,3 +428,33 @@ def test_nexis_uni_with_document_numbers_and_a_cover_page() -> None:
 def test_classic_nexis_cover_page_is_not_an_article() -> None:
     found = articles("Search terms: wind farm\nResults: 2\n\n" + read("nexis_classic_two.txt"))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("layout", "reason"),
+    [
+        (
+            "factiva",
+            "not a Factiva export (no HD/BY/WC/PD/LP/TD fields, no 'NNN words' line, no 'Document <id>' line)",
+        ),
+        (
+            "nexis",
+            "not a Nexis export (no 'End of Document' or '1 of N DOCUMENTS' line, no Byline:/Length:/Section: fields)",
+        ),
+    ],
+)
+def test_an_export_layout_forced_on_a_web_page_says_it_is_not_one(tmp_path: Path, layout: str, reason: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(WEB_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(page), "--layout", layout, "--jsonl"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"] == reason
+    assert result.stderr.splitlines()[0] == f"articlecli: {page}: {reason}"
+    (found,) = parse_all(WEB_PAGE, ParseOptions(layout=layout))
+    assert isinstance(found, DocumentError) and found.reason == reason
+
+
+@pytest.mark.parametrize("layout", ["web", "wire"])
+def test_a_reading_layout_forced_on_any_text_reads_it(layout: str) -> None:
+    (found,) = parse_all(WEB_PAGE, ParseOptions(layout=layout))
+    assert isinstance(found, Article) and found.layout == layout
