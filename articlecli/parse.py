@@ -40,6 +40,7 @@ def parse(text: str, options: ParseOptions | None = None, *, source: Source | No
     A news-database export holding several articles gives its first; `parse_all` gives them all.
     Never raises for any text: what cannot be read is reported in the Article's `warnings`.
     """
+    _require_text(text, "parse")
     options = options or ParseOptions()
     for result in parse_all(text, options, source=source):
         if isinstance(result, Article):
@@ -56,6 +57,7 @@ def parse_all(
     An article of an export that cannot be read comes back as a DocumentError in its place,
     so that the others still come out.
     """
+    _require_text(text, "parse_all")
     options = options or ParseOptions()
     if options.layout not in layouts.LAYOUTS:
         raise ValueError(f"unknown layout {options.layout!r}; expected one of {', '.join(layouts.LAYOUTS)}")
@@ -71,6 +73,15 @@ def parse_all(
             continue
         out.append(parse_document(doc, options, doc_source))
     return out
+
+
+def _require_text(text: object, name: str) -> None:
+    """The one thing the parser cannot take: anything but text (bytes are decoded first, by the caller)."""
+    if not isinstance(text, str):
+        raise TypeError(
+            f"{name}() takes a str (the article's text), not {type(text).__name__}; "
+            "decode bytes first with articlecli.decode.decode(data).text"
+        )
 
 
 def parse_document(doc: layouts.Document, options: ParseOptions, source: Source) -> Article:

@@ -207,3 +207,24 @@ def test_decode_rejects_with_article_parse_error() -> None:
     with pytest.raises(ArticleParseError) as err:
         decode(_png())
     assert err.value.reason == "not text"
+
+
+@pytest.mark.parametrize("value", [ARTICLE.encode("utf-8"), None, 42, ["a line"]], ids=["bytes", "None", "int", "list"])
+@pytest.mark.parametrize("name", ["parse", "parse_all"])
+def test_the_library_takes_text_and_says_so_for_anything_else(name: str, value: object) -> None:
+    import articlecli
+
+    with pytest.raises(TypeError) as raised:
+        getattr(articlecli, name)(value)
+    assert str(raised.value) == (
+        f"{name}() takes a str (the article's text), not {type(value).__name__}; "
+        "decode bytes first with articlecli.decode.decode(data).text"
+    )
+
+
+def test_bytes_go_through_the_decoder_to_the_parser() -> None:
+    from articlecli import parse
+
+    decoded = decode(ARTICLE.encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert parse(decoded.text).headline == "Café owners say the new rules go too far"
