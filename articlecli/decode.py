@@ -2,7 +2,8 @@
 
 Order of decisions, cheapest first:
 1. refuse what is not text: empty, too large, known binary signatures, NUL-heavy data;
-2. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+2. a byte-order mark decides (UTF-8, UTF-16, UTF-32); without one, UTF-16 and UTF-32 are told by
+   where their NUL bytes fall (every other byte, or three in four, for English text);
 3. strict UTF-8 (nearly all modern files);
 4. UTF-8 with a few invalid bytes (a damaged file): decoded with replacement and a warning;
 5. otherwise charset-normalizer's best guess among legacy encodings (cp1252, Latin-1, ...).
@@ -81,7 +82,15 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             return _finish(Decoded(text, name, warnings))
     if not data.strip():
         raise ArticleParseError("empty")
-    if data.startswith(_SIGNATURES) or _looks_binary(data):
+    if data.startswith(_SIGNATURES):
+        raise ArticleParseError("not text")
+    wide = _bomless_utf(data[:8192]) if b"\x00" in data[:8192] else None
+    if wide is not None:
+        text = data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide, errors="replace")
+        if _mostly_text(text):
+            bad = text.count("\ufffd")
+            return _finish(Decoded(text, wide, [f"{bad} invalid {wide} sequence(s) replaced with U+FFFD"] if bad else []))
+    if _looks_binary(data):
         raise ArticleParseError("not text")
     try:
         return _finish(Decoded(data.decode("utf-8"), "utf-8"))
@@ -120,16 +129,32 @@ def _legacy_plausible(data: bytes) -> bool:
     return odd * 10 <= len(decoded)
 
 
+def _bomless_utf(sample: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark (a common export of Windows tools), told by where the
+    NULs fall: English text is mostly ASCII, whose characters have NUL high bytes in those encodings."""
+    size = len(sample) - len(sample) % 4
+    if size < 8:
+        return None
+    nuls = [sample[k:size:4].count(0) / (size // 4) for k in range(4)]  # share of NULs at each position mod 4
+    if min(nuls[1:]) > 0.3 and nuls[0] < 0.05:
+        return "utf-32-le"
+    if min(nuls[:3]) > 0.3 and nuls[3] < 0.05:
+        return "utf-32-be"
+    even, odd = (nuls[0] + nuls[2]) / 2, (nuls[1] + nuls[3]) / 2
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     nuls = sample.count(0)
     if nuls:
-        # UTF-16 without a BOM has NULs in every other byte; a few stray NULs in text are dropped
-        # later; anything else with NULs is binary
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        utf16 = even > len(sample) // 4 or odd > len(sample) // 4
-        stray = nuls * 200 <= len(sample)
-        return not (utf16 or stray) or len(sample) < 4
+        # a few stray NULs in text are dropped later; anything else with NULs (UTF-16 and UTF-32 were
+        # told apart before) is binary
+        return nuls * 200 > len(sample) or len(sample) < 4
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls * 20 > len(sample)
 
@@ -137,15 +162,6 @@ def _looks_binary(data: bytes) -> bool:
 def _legacy(data: bytes) -> Decoded:
     """A single-byte encoding: cp1252 (a superset of Latin-1 for text) unless charset-normalizer is
     sure of a non-Latin one (Cyrillic cp1251, Greek cp1253, ...)."""
-    sample = data[:8192]
-    if b"\x00" in sample:
-        for name in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError:
-                continue
-            if sum(c.isprintable() or c in "\n\r\t" for c in text) > 0.95 * len(text):
-                return Decoded(text, name, ["no byte-order mark; read as " + name])
     name = _non_latin(data) or "cp1252"
     try:
         text = data.decode(name)

@@ -29,6 +29,10 @@ ARTICLE = (
 QUOTE = "“We’re not asking for favours — we’re asking to stay open,”"
 
 
+# Curly quotes and dashes but no accented letter: in UTF-16 every byte pair is also valid UTF-8
+PLAIN_LETTERS = ARTICLE.replace("é", "e").replace("É", "E").replace("ú", "u").replace("ñ", "n")
+
+
 def _png() -> bytes:
     raw = b"\x00" + b"\xff\x00\x00" * 4
     chunk = zlib.compress(raw)
@@ -59,11 +63,31 @@ def _parse_file(path: Path) -> dict:
         (b"\xff\xfe" + ARTICLE.encode("utf-16-le"), "utf-16-le"),
         (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), "utf-16-be"),
         (b"\xff\xfe\x00\x00" + ARTICLE.encode("utf-32-le"), "utf-32-le"),
+        # no byte-order mark (Windows tools often write none): told by where the NULs fall
+        (ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (ARTICLE.encode("utf-16-be"), "utf-16-be"),
+        (ARTICLE.replace("\n", "\r\n").encode("utf-16-le"), "utf-16-le"),
+        (ARTICLE.encode("utf-32-le"), "utf-32-le"),
+        (ARTICLE.encode("utf-32-be"), "utf-32-be"),
         (ARTICLE.encode("cp1252"), "cp1252"),  # smart quotes and dashes as single bytes
         (ARTICLE.replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "-").encode("latin-1"), "cp1252"),
         (ARTICLE.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-32-le-bom", "cp1252", "latin-1", "crlf"],
+    ids=[
+        "utf-8",
+        "utf-8-bom",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-32-le-bom",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-16-le-crlf",
+        "utf-32-le",
+        "utf-32-be",
+        "cp1252",
+        "latin-1",
+        "crlf",
+    ],
 )
 def test_encodings_decode_to_the_same_article(tmp_path: Path, data: bytes, encoding: str) -> None:
     path = tmp_path / "article.txt"
@@ -207,6 +231,22 @@ def test_decode_rejects_with_article_parse_error() -> None:
     with pytest.raises(ArticleParseError) as err:
         decode(_png())
     assert err.value.reason == "not text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_that_is_also_valid_utf8_is_read_as_utf16(tmp_path: Path, encoding: str) -> None:
+    """ "’" (U+2019) is the bytes 19 20 in UTF-16-LE: valid UTF-8, a control and a space."""
+    path = tmp_path / "article.txt"
+    path.write_bytes(PLAIN_LETTERS.encode(encoding))
+    PLAIN_LETTERS.encode(encoding).decode("utf-8")  # the trap: it decodes as UTF-8 without an error
+    record = _parse_file(path)
+    assert record["source"]["encoding"] == encoding
+    assert record["warnings"] == []
+    assert record["paragraphs"][1]["text"].startswith("“We’re not asking for favours — we’re asking to stay open,”")
+    assert [(q["speaker"], q["text"]) for q in record["quotes"]][0] == (
+        "Renee Dubois",
+        "We’re not asking for favours — we’re asking to stay open,",
+    )
 
 
 @pytest.mark.parametrize("value", [ARTICLE.encode("utf-8"), None, 42, ["a line"]], ids=["bytes", "None", "int", "list"])
