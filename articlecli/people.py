@@ -423,9 +423,9 @@ class Registry:
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:
-            known = [k for k in candidates if _bare(self.entities[k].name.split()[0]) in _GIVEN]
-            if len(known) == 1:
-                return self.entities[known[0]].name
+            given_known = [k for k in candidates if _bare(self.entities[k].name.split()[0]) in _GIVEN]
+            if len(given_known) == 1:
+                return self.entities[given_known[0]].name
             return mention  # two people share the surname: keep what the text says
         for surname in self.by_prefix.get(last[:4], ()):
             keys = self.by_surname[surname]
