@@ -54,3 +54,42 @@ def test_end_note(line: str, kind: str, credited: list[tuple[str, str]]) -> None
 )
 def test_not_an_end_note(line: str) -> None:
     assert note_kind(line) is None
+
+
+STORY = """City council approves new budget after long debate
+
+By Jane Doe
+
+March 3, 2024
+
+The city council approved a new budget on Tuesday after a debate that lasted more than six hours.
+
+"We made hard choices tonight," said council president Maria Lopez, who cast the deciding vote.
+
+The budget takes effect in July and includes a small increase in property taxes for most homeowners.
+
+{last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "kind"),
+    [
+        ("Jane Doe is a reporter for the Springfield Tribune covering city hall.", "bio"),
+        # a bio that closes with a call to follow its author is a bio all the same
+        ("Jane Doe is a reporter for the Springfield Tribune covering city hall. Follow her on Twitter @janedoe.", "bio"),
+        ("Jane Doe covers city hall for the Tribune. Follow her on X @janedoe.", "bio"),
+        ("Jane Doe is a staff writer covering education. Email her at jdoe@tribune.example.", "bio"),
+        # a call to follow the author is no sentence about her: page furniture
+        ("Follow Jane Doe on Twitter @janedoe.", "promo"),
+        # a bio of someone who did not write the story is no author's bio
+        ("Maria Lopez is a lawyer who has served on the council since 2016. Follow her on Twitter @mlopez.", "promo"),
+    ],
+)
+def test_an_authors_bio_at_the_end_is_an_end_note(last: str, kind: str) -> None:
+    from articlecli import parse
+
+    article = parse(STORY.format(last=last))
+    assert [p.text for p in article.paragraphs][-1].startswith("The budget takes effect")
+    found = [(n.kind, n.text) for n in article.notes] + [(r.reason, r.text) for r in article.removed]
+    assert found == [(kind, last)]
