@@ -3,13 +3,62 @@
 import math
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from .bylines import Author
 from .dates import DateValue, Mention
 
 SCHEMA = "articlecli/article@1"
 WORDS_PER_MINUTE = 230
+
+# ------------------------------------------------------------------ vocabularies
+# Every string an enumerated field can hold (the README lists each; tests/test_docs.py checks both ways).
+Layout = Literal["web", "wire", "nexis", "factiva"]
+# What the classifier decides a line is; debris and outside lines are dropped into `removed`.
+LineRole = Literal[
+    "headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note", "debris", "outside"
+]
+BlockType = Literal["headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note"]
+QuoteKind = Literal["full", "partial", "continued", "context"]
+QuoteBlock = Literal["paragraph", "headline", "deck", "caption"]
+NoteKind = Literal["contributors", "credits", "correction", "origin", "disclaimer", "bio", "note"]
+RemovalReason = Literal[
+    # page furniture, by its shape or its words
+    "player",
+    "read-time",
+    "empty-date-line",
+    "advertisement",
+    "share",
+    "newsletter",
+    "sponsor",
+    "label",
+    "tags",
+    "gallery",
+    "image-file",
+    "counter",
+    "separator",
+    "link",
+    "markup",
+    "copyright",
+    "related",
+    "embed",
+    "promo",
+    # repeats and pieces of the header or pictures found again
+    "repeated-headline",
+    "repeated-deck",
+    "repeated-caption",
+    "repeated-paragraph",
+    "caption-credit",
+    "pull-quote",
+    "date-line",
+    "dateline",
+    "slug",
+    # outside the story
+    "page-chrome",
+    "non-prose",
+]
+DateResolved = Literal["printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated"]
+MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
 
 
 class ArticleParseError(ValueError):

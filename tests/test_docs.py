@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any, get_args
+
 import click
 import pytest
 
-from articlecli import parse
+from articlecli import Article, model, parse, parse_all
 from articlecli.cli import cli
 
 from .conftest import ROOT
@@ -51,3 +53,71 @@ def test_the_licence_text_is_the_one_pyproject_names() -> None:
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert licence.startswith("MIT License\n\nCopyright (c) ")
     assert "Permission is hereby granted, free of charge" in licence
+
+
+# ------------------------------------------------------------------ enumerated values
+VOCABULARIES: dict[str, Any] = {
+    "`layout`": model.Layout,
+    "`body[].type`": model.BlockType,
+    "`quotes[].kind`": model.QuoteKind,
+    "`quotes[].block`": model.QuoteBlock,
+    "`notes[].kind`": model.NoteKind,
+    "`removed[].reason`": model.RemovalReason,
+    "`dates.published.resolved`, `dates.updated.resolved`": model.DateResolved,
+    "`dates_mentioned[].resolved`": model.MentionResolved,
+    "line roles": model.LineRole,
+}
+
+
+def _readme_values(field: str) -> str:
+    """The README's bullet for one enumerated field, in its 'Enumerated values' list."""
+    section = README.split("**Enumerated values.**", 1)[1].split("\n\n**", 1)[0]
+    bullets = [" ".join(b.split()) for b in section.split("\n- ")[1:]]
+    (bullet,) = [b for b in bullets if b.startswith(field + ":") or b.startswith(field + " (")]
+    return bullet
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [(field, value) for field, kind in VOCABULARIES.items() for value in get_args(kind)]
+)
+def test_every_value_of_every_enumerated_field_is_documented(field: str, value: str) -> None:
+    assert f"`{value}`" in _readme_values(field)
+
+
+def _values(records: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The values each enumerated field takes in these records."""
+    found: dict[str, set[str]] = {field: set() for field in VOCABULARIES}
+    for r in records:
+        found["`layout`"].add(r["layout"])
+        found["`body[].type`"] |= {b["type"] for b in r["body"]}
+        found["`quotes[].kind`"] |= {q["kind"] for q in r["quotes"]}
+        found["`quotes[].block`"] |= {q["block"] for q in r["quotes"]}
+        found["`notes[].kind`"] |= {n["kind"] for n in r["notes"]}
+        found["`removed[].reason`"] |= {x["reason"] for x in r["removed"]}
+        dates = [d for d in r["dates"].values() if d is not None]
+        found["`dates.published.resolved`, `dates.updated.resolved`"] |= {d["resolved"] for d in dates}
+        found["`dates_mentioned[].resolved`"] |= {m["resolved"] for m in r["dates_mentioned"]}
+    return found
+
+
+def test_the_values_the_parser_gives_are_the_documented_ones() -> None:
+    """Every golden case, fixture and seed, and a few lines made to give the rarer values."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/golden/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/fixtures/**/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))]
+    texts.append("Storm hits the coast\n\nPublished 2 hours ago\n\nThe storm hit on May 3, the mayor said today.\n")
+    records = [a.to_dict() for text in texts for a in parse_all(text) if isinstance(a, Article)]
+    found = _values(records)
+    for field, kind in VOCABULARIES.items():
+        assert found[field] <= set(get_args(kind)), field
+    assert "relative" in found["`dates.published.resolved`, `dates.updated.resolved`"]
+    assert "unresolved" in found["`dates_mentioned[].resolved`"]
+
+
+def test_removal_reasons_from_the_lexicon_and_line_roles_from_the_classifier_are_in_the_types() -> None:
+    from articlecli import patterns as P
+    from articlecli.classify import Role
+
+    shapes = {name.replace("_", "-") for name in P.DEBRIS_SHAPE.groupindex} - {"number"}  # "number" -> "counter"
+    assert set(P.DEBRIS_PHRASE.values()) | shapes <= set(get_args(model.RemovalReason))
+    assert {v for k, v in vars(Role).items() if k.isupper()} == set(get_args(model.LineRole))
