@@ -276,9 +276,9 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
         if key is not None:
             values.setdefault(key, value)
         elif value:
-            metadata.setdefault(_metadata_key(label), value)
-    if "section" in metadata and "page" not in metadata:
-        metadata.update(section_and_page(metadata["section"]))
+            name = _metadata_key(label)
+            for key, part in (section_and_page(value) if name == "section" else {name: value}).items():
+                metadata.setdefault(key, part)
 
     first_label = header_labels[0][0] if header_labels else body_start
     top = [t for t in stripped[: min(first_label, body_start)] if t and t.lower() != "body"]
