@@ -89,7 +89,8 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         text = data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide, errors="replace")
         if _mostly_text(text):
             bad = text.count("\ufffd")
-            return _finish(Decoded(text, wide, [f"{bad} invalid {wide} sequence(s) replaced with U+FFFD"] if bad else []))
+            damage = [f"{bad} invalid {wide} sequence(s) replaced with U+FFFD"] if bad else []
+            return _finish(Decoded(text, wide, damage))
     if _looks_binary(data):
         raise ArticleParseError("not text")
     try:

@@ -136,8 +136,8 @@ def to_markdown(record: Record) -> str:
         elif kind == "paragraph":
             lines += [md_escape(text), ""]
         elif kind == "caption":
-            credit = f" ({block['credit']})" if block.get("credit") else ""
-            lines += [f"> *Image: {md_escape(text)}{md_escape(credit)}*" if text else f"> *Image{md_escape(credit)}*", ""]
+            credit = md_escape(f" ({block['credit']})" if block.get("credit") else "")
+            lines += [f"> *Image: {md_escape(text)}{credit}*" if text else f"> *Image{credit}*", ""]
         elif kind == "code":
             lines += ["    " + text, ""]
         elif kind == "note":

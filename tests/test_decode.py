@@ -243,7 +243,8 @@ def test_utf16_without_a_bom_that_is_also_valid_utf8_is_read_as_utf16(tmp_path: 
     assert record["source"]["encoding"] == encoding
     assert record["warnings"] == []
     assert record["paragraphs"][1]["text"].startswith("“We’re not asking for favours — we’re asking to stay open,”")
-    assert [(q["speaker"], q["text"]) for q in record["quotes"]][0] == (
+    first = record["quotes"][0]
+    assert (first["speaker"], first["text"]) == (
         "Renee Dubois",
         "We’re not asking for favours — we’re asking to stay open,",
     )

@@ -155,7 +155,10 @@ def test_markdown(runner: CliRunner) -> None:
         ("1. not a numbered item", r"1\. not a numbered item"),
         ("2024) was a year", r"2024\) was a year"),
         ("===", r"\==="),
-        ("Plain text, with (brackets), 5-4 votes and a #hashtag.", "Plain text, with (brackets), 5-4 votes and a #hashtag."),
+        (
+            "Plain text, with (brackets), 5-4 votes and a #hashtag.",
+            "Plain text, with (brackets), 5-4 votes and a #hashtag.",
+        ),
     ],
 )
 def test_markdown_escapes_what_markdown_would_read_as_markup(text: str, markdown: str) -> None:

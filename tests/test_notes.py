@@ -77,7 +77,10 @@ The budget takes effect in July and includes a small increase in property taxes 
     [
         ("Jane Doe is a reporter for the Springfield Tribune covering city hall.", "bio"),
         # a bio that closes with a call to follow its author is a bio all the same
-        ("Jane Doe is a reporter for the Springfield Tribune covering city hall. Follow her on Twitter @janedoe.", "bio"),
+        (
+            "Jane Doe is a reporter for the Springfield Tribune covering city hall. Follow her on Twitter @janedoe.",
+            "bio",
+        ),
         ("Jane Doe covers city hall for the Tribune. Follow her on X @janedoe.", "bio"),
         ("Jane Doe is a staff writer covering education. Email her at jdoe@tribune.example.", "bio"),
         # a call to follow the author is no sentence about her: page furniture
