@@ -15,11 +15,11 @@ import pytest
 from articlecli.parse import ParseOptions
 from articlecli.sources import SourceRef, process
 
-from .conftest import EVAL
+from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS
 
 pytestmark = [
     pytest.mark.corpus,
-    pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason="no ../shared/eval corpus here"),
+    pytest.mark.skipif(not CORPUS_PRESENT, reason=NO_CORPUS),
 ]
 
 FLOORS = {

@@ -17,12 +17,12 @@ import pytest
 
 from articlecli import Article, parse_all
 
-from .conftest import EVAL
+from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS
 from .exportgen import SINGLE_WRITERS, WRITERS, Known
 
 pytestmark = [
     pytest.mark.corpus,
-    pytest.mark.skipif(not (EVAL / "dev").is_dir(), reason="no ../shared/eval corpus here"),
+    pytest.mark.skipif(not CORPUS_PRESENT, reason=NO_CORPUS),
 ]
 
 FLOORS = {  # layout: (headline, authors, published, paragraph precision, paragraph recall)
