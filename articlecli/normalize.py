@@ -5,10 +5,15 @@ Unicode NFC; line endings `\\n`; no NUL, BOM, zero-width or soft-hyphen characte
 every other space character (NBSP, thin space, tab, ...) replaced by a plain space;
 form feeds turned into line breaks; trailing spaces removed from each line; a drop cap
 printed alone on its line joined to the word it begins ("H" + "ong Kong" -> "Hong Kong").
+
+Line numbers are the input's: a drop cap joined to its word takes the lines it stood on with it,
+so `normalize_mapped` says where, and `split_lines` numbers the lines after it as in the input.
 """
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -58,13 +63,34 @@ def _rewrite(m: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Return the normalised form of `text` (see the module docstring)."""
+    return normalize_mapped(text)[0]
+
+
+def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
+    """The normalised form of `text`, and the input lines a drop cap's join took away: for each,
+    the line of the normalised text it was joined into (what `split_lines` takes as `joined`).
+
+    >>> normalize_mapped("H\\n\\nong Kong is burning.\\nMore.")
+    ('Hong Kong is burning.\\nMore.', (1, 1))
+    """
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     text = _ODD_RUN.sub(_rewrite, text)
     text = unicodedata.normalize("NFC", text)
     if " \n" in text or text.endswith(" "):  # trailing spaces (a split beats a multi-line pattern fivefold)
         text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
-    return str(_DROP_CAP.sub(r"\1", text))
+    if _DROP_CAP.search(text) is None:
+        return text, ()
+    pieces: list[str] = []
+    joined: list[int] = []
+    pos = line = 0
+    for m in _DROP_CAP.finditer(text):
+        line += text.count("\n", pos, m.start())  # newlines kept before this drop cap
+        pieces += [text[pos : m.start()], m.group(1)]
+        joined += [line + 1] * (m.end() - m.start() - 1)  # the newlines after the capital
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces), tuple(joined)
 
 
 class Line(NamedTuple):
@@ -72,7 +98,7 @@ class Line(NamedTuple):
 
     # position among non-blank lines (the field hides tuple.index)
     index: int  # type: ignore[assignment]
-    number: int  # 1-based line number in the normalised text
+    number: int  # 1-based line number in the input (as the normalised text's, but for joined drop caps)
     start: int  # offset of `text` in the normalised text
     text: str  # the line without leading/trailing spaces
     blank_before: bool  # a blank line (or the start of the text) precedes it
@@ -84,10 +110,11 @@ class Line(NamedTuple):
         return self.start + len(self.text)
 
 
-def split_lines(text: str, *, first_line: int = 1, first_offset: int = 0) -> list[Line]:
+def split_lines(text: str, *, first_line: int = 1, first_offset: int = 0, joined: Sequence[int] = ()) -> list[Line]:
     """Split normalised text into its non-blank lines, remembering blank-line boundaries.
 
-    `first_line` and `first_offset` place a piece of a larger text (one article of an export).
+    `first_line` and `first_offset` place a piece of a larger text (one article of an export);
+    `joined` (from `normalize_mapped`) numbers the lines as in the input.
     """
     found: list[tuple[int, int, str, int]] = []  # (number, start, text, indent)
     offset = first_offset
@@ -101,5 +128,11 @@ def split_lines(text: str, *, first_line: int = 1, first_offset: int = 0) -> lis
     for i, (number, start, stripped, lead) in enumerate(found):
         before = i == 0 or found[i - 1][0] < number - 1
         after = i + 1 == len(found) or found[i + 1][0] > number + 1
-        out.append(Line(i, number, start, stripped, before, after, lead))
+        out.append(Line(i, input_line(number, joined), start, stripped, before, after, lead))
     return out
+
+
+def input_line(number: int, joined: Sequence[int]) -> int:
+    """The input's number of a line of the normalised text: one more for each input line a drop cap's
+    join took away above it (its own lines stay with the joined line, the capital's)."""
+    return number + bisect_left(joined, number) if joined else number

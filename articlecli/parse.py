@@ -22,7 +22,7 @@ from .model import (
     Removed,
     Source,
 )
-from .normalize import Line, normalize, split_lines
+from .normalize import Line, input_line, normalize_mapped, split_lines
 from .notes import contributors
 from .speech import Block, extract
 
@@ -46,7 +46,8 @@ def parse(text: str, options: ParseOptions | None = None, *, source: Source | No
         if isinstance(result, Article):
             return result
     # an export none of whose articles could be read: read the text as one page instead
-    return parse_document(layouts.Document(normalize(text), "web"), options, source or Source())
+    normalised, joined = normalize_mapped(text)
+    return parse_document(layouts.Document(normalised, "web"), options, source or Source(), joined)
 
 
 def parse_all(
@@ -61,7 +62,7 @@ def parse_all(
     options = options or ParseOptions()
     if options.layout not in layouts.LAYOUTS:
         raise ValueError(f"unknown layout {options.layout!r}; expected one of {', '.join(layouts.LAYOUTS)}")
-    normalised = normalize(text)
+    normalised, joined = normalize_mapped(text)
     documents = layouts.split(normalised, options.layout)
     source = source or Source()
     several = len(documents) > 1 or documents[0].index is not None
@@ -69,9 +70,9 @@ def parse_all(
     for doc in documents:
         doc_source = source._replace(index=doc.index) if several else source
         if doc.error is not None:
-            out.append(DocumentError(doc_source, doc.layout, doc.line, doc.error))
+            out.append(DocumentError(doc_source, doc.layout, input_line(doc.line, joined), doc.error))
             continue
-        out.append(parse_document(doc, options, doc_source))
+        out.append(parse_document(doc, options, doc_source, joined))
     return out
 
 
@@ -84,9 +85,11 @@ def _require_text(text: object, name: str) -> None:
         )
 
 
-def parse_document(doc: layouts.Document, options: ParseOptions, source: Source) -> Article:
-    """One article cut from a file by `layouts.split`."""
-    lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset)
+def parse_document(
+    doc: layouts.Document, options: ParseOptions, source: Source, joined: tuple[int, ...] = ()
+) -> Article:
+    """One article cut from a file by `layouts.split`; `joined` numbers its lines as in the input."""
+    lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
     st = classify(lines, body_only=doc.fields is not None)
     if doc.layout == "wire":
         _wire_headline(lines, st, doc)

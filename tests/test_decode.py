@@ -269,3 +269,50 @@ def test_bytes_go_through_the_decoder_to_the_parser() -> None:
     decoded = decode(ARTICLE.encode("cp1252"))
     assert decoded.encoding == "cp1252"
     assert parse(decoded.text).headline == "Café owners say the new rules go too far"
+
+
+DROP_CAP_PAGE = """Harbor town votes to rebuild its seawall
+
+By Maria Delgado
+
+H
+
+arbor residents voted on Tuesday to rebuild the old seawall, ending a debate of two years.
+
+The measure passed 1,214 to 806, according to the town clerk, who counted the ballots twice.
+
+Advertisement
+
+Water rose over the old wall twice last winter, the harbor master said after the count.
+"""
+SECOND_DROP_CAP = DROP_CAP_PAGE.replace("Water rose", "W\n\n\nater rose")
+
+
+@pytest.mark.parametrize(
+    ("page", "paragraph_lines", "removed_lines"),
+    [
+        (DROP_CAP_PAGE, [5, 9, 13], [11]),
+        (DROP_CAP_PAGE.replace("\n", "\r\n"), [5, 9, 13], [11]),
+        (DROP_CAP_PAGE.replace("H\n\narbor", "H\narbor"), [5, 8, 12], [10]),  # no blank line under the capital
+        # a second drop cap further down: each takes its own lines along
+        (SECOND_DROP_CAP, [5, 9, 13], [11]),
+        (SECOND_DROP_CAP + "\nThe vote is final, and the work will start in the spring.\n", [5, 9, 13, 18], [11]),
+    ],
+    ids=["lf", "crlf", "no-blank", "two-drop-caps", "after-two"],
+)
+def test_line_numbers_are_the_inputs_after_a_drop_cap_is_joined(
+    page: str, paragraph_lines: list[int], removed_lines: list[int]
+) -> None:
+    from articlecli import parse
+
+    article = parse(page)
+    assert article.paragraphs[0].text.startswith("Harbor residents voted on Tuesday")
+    assert [p.line for p in article.paragraphs] == paragraph_lines
+    assert [r.line for r in article.removed] == removed_lines
+    assert article.removed[0].text == "Advertisement" == page.splitlines()[removed_lines[0] - 1]
+    # each line reported is the input's: its text, or a drop cap's capital, is there
+    for p in article.paragraphs:
+        assert page.splitlines()[p.line - 1] in (p.text, p.text[0])
+    # offsets stay on the normalised text
+    normalised = normalize(page)
+    assert all(normalised[p.start : p.start + len(p.text)] == p.text for p in article.paragraphs)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articlecli import Article, ParseOptions, parse, parse_all
-from articlecli.normalize import normalize, split_lines
+from articlecli.normalize import normalize, normalize_mapped, split_lines
 
 # Lines of the kinds a news page holds, to build texts that exercise every rule, not just noise.
 LINE_KINDS = [
@@ -75,8 +75,8 @@ def test_parse_all_never_raises(text: str) -> None:
 @given(texts)
 def test_nothing_invented_nothing_lost_order_kept(text: str) -> None:
     article = parse(text, ParseOptions(layout="web"))
-    normalised = normalize(text)
-    lines = {line.number: line.text for line in split_lines(normalised)}
+    normalised, joined = normalize_mapped(text)
+    lines = {line.number: line.text for line in split_lines(normalised, joined=joined)}
     # every text the parser reports is a piece of the normalised input
     for p in article.paragraphs:
         assert lines[p.line] == p.text
