@@ -233,17 +233,7 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
         (m := _LABEL.match(t)) is not None and m.group("label").isupper() and _is_field_label(m.group("label"))
         for t in stripped
     )
-    labels: list[tuple[int, str, str]] = []  # (line, label, value)
-    # fields follow the date line: above it, "Column: The merger ..." is a headline
-    body_line = next((i for i, t in enumerate(stripped) if t.lower() == "body"), len(stripped))
-    date_at = next((i for i in range(body_line) if _is_date_field(stripped[i])), -1)
-    for i, t in enumerate(stripped):
-        if i <= date_at:
-            continue
-        m = _LABEL.match(t)
-        # the classic layout prints its labels in capitals: "Column: The merger ..." is its headline
-        if m is not None and _is_field_label(m.group("label")) and (not classic or m.group("label").isupper()):
-            labels.append((i, m.group("label"), m.group("value").strip()))
+    labels = _nexis_labels(stripped, classic=classic)
     body_start = next((i + 1 for i, t in enumerate(stripped) if t.lower() == "body"), None)
     header_labels = [x for x in labels if body_start is None or x[0] < body_start]
     if body_start is None:  # the classic layout: the body follows the last header field
@@ -257,28 +247,8 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
             error = None if text.strip() else "empty document"
             return Document(text, "nexis", index, lo + 1, starts[lo], None, {}, error)
         body_start = header_labels[-1][0] + 1
-    body_end = len(stripped)
-    for i, label, _ in labels:
-        if i >= body_start and label.lower() in _NEXIS_TRAILER:
-            body_end = i
-            break
-    for i in range(body_start, body_end):
-        if stripped[i].lower() == "classification":
-            body_end = i
-            break
-
-    metadata: dict[str, str] = {}
-    values: dict[str, str] = {}
-    for i, label, value in labels:
-        if body_start <= i < body_end:
-            continue
-        key = _NEXIS_FIELDS.get(label.lower())
-        if key is not None:
-            values.setdefault(key, value)
-        elif value:
-            name = _metadata_key(label)
-            for key, part in (section_and_page(value) if name == "section" else {name: value}).items():
-                metadata.setdefault(key, part)
+    body_end = _nexis_body_end(stripped, labels, body_start)
+    values, metadata = _nexis_values([x for x in labels if not body_start <= x[0] < body_end])
 
     first_label = header_labels[0][0] if header_labels else body_start
     top = [t for t in stripped[: min(first_label, body_start)] if t and t.lower() != "body"]
@@ -302,6 +272,52 @@ def _nexis_document(lines: list[str], index: int, lo: int, starts: list[int]) ->
     error = None if body.strip() else "no body text in this document"
     at = lo + body_start
     return Document(body, "nexis", index, at + 1, starts[at], fields, metadata, error)
+
+
+def _nexis_labels(stripped: list[str], *, classic: bool) -> list[tuple[int, str, str]]:
+    """The labelled fields of a Nexis document: (line, label, value)."""
+    labels: list[tuple[int, str, str]] = []
+    # fields follow the date line: above it, "Column: The merger ..." is a headline
+    body_line = next((i for i, t in enumerate(stripped) if t.lower() == "body"), len(stripped))
+    date_at = next((i for i in range(body_line) if _is_date_field(stripped[i])), -1)
+    for i, t in enumerate(stripped):
+        if i <= date_at:
+            continue
+        m = _LABEL.match(t)
+        # the classic layout prints its labels in capitals: "Column: The merger ..." is its headline
+        if m is not None and _is_field_label(m.group("label")) and (not classic or m.group("label").isupper()):
+            labels.append((i, m.group("label"), m.group("value").strip()))
+    return labels
+
+
+def _nexis_body_end(stripped: list[str], labels: list[tuple[int, str, str]], body_start: int) -> int:
+    """Where a Nexis document's body ends: at the first trailer label after it, or its classification block."""
+    body_end = len(stripped)
+    for i, label, _ in labels:
+        if i >= body_start and label.lower() in _NEXIS_TRAILER:
+            body_end = i
+            break
+    for i in range(body_start, body_end):
+        if stripped[i].lower() == "classification":
+            body_end = i
+            break
+    return body_end
+
+
+def _nexis_values(labels: list[tuple[int, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The article's fields (headline, byline, ...) and every other field as metadata, from the labels
+    outside the body."""
+    metadata: dict[str, str] = {}
+    values: dict[str, str] = {}
+    for _, label, value in labels:
+        key = _NEXIS_FIELDS.get(label.lower())
+        if key is not None:
+            values.setdefault(key, value)
+        elif value:
+            name = _metadata_key(label)
+            for key, part in (section_and_page(value) if name == "section" else {name: value}).items():
+                metadata.setdefault(key, part)
+    return values, metadata
 
 
 # "LOCAL NEWS; Pg. A3", "BUSINESS; Business Desk; Page 1": Nexis prints the page in the section field
