@@ -10,10 +10,6 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10*/bin/pytho
 VENV310 := .venv310
 # The evaluation corpus (the scorer and the hand-checked dev articles), kept beside the repository.
 EVAL   ?= ../shared/eval
-# An editable install that puts the checkout on sys.path (a path entry, not an import hook): the
-# package is then found before a folder named `articlecli` in the current directory, such as the
-# clone itself seen from its parent folder, which Python would otherwise import as a namespace package.
-EDITABLE := --config-settings editable_mode=compat -e
 
 .PHONY: run test test310 lint typecheck fmt golden bench fuzz score clean
 
@@ -24,12 +20,12 @@ $(BIN)/python:
 # The package is installed editable; its bytecode is written here once, as pip does for a normal
 # install, so that start-up does not compile the sources even where PYTHONDONTWRITEBYTECODE is set.
 $(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
-	$(BIN)/python -m pip install --quiet $(EDITABLE) .
+	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python -m compileall -q articlecli
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml Makefile | $(BIN)/python
-	$(BIN)/python -m pip install --quiet $(EDITABLE) '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m compileall -q articlecli
 	@touch $@ $(VENV)/.installed
 
@@ -37,7 +33,7 @@ $(VENV310)/.installed-test: pyproject.toml Makefile
 	@test -n "$(PYTHON310)" || { echo "make: no Python 3.10 found (on PATH or in ~/.pyenv/versions)"; exit 1; }
 	$(PYTHON310) -m venv $(VENV310)
 	$(VENV310)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV310)/bin/python -m pip install --quiet $(EDITABLE) '.[test]'
+	$(VENV310)/bin/python -m pip install --quiet -e '.[test]'
 	$(VENV310)/bin/python -m compileall -q articlecli
 	@touch $@
 
