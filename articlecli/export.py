@@ -229,4 +229,3 @@ def html_page(articles: list[str], title: str) -> str:
 
 def to_html(record: Record) -> str:
     return html_page([html_article(record)], record["headline"] or "Article")
-
