@@ -1182,13 +1182,11 @@ def _promo_tail(lines: list[Line], st: Structure, limit: int = 12) -> int:
     action and contact lines are page furniture (end notes among them are left to `_end_notes`).
     Returns where the walk stopped: the story's last line."""
     d = st.decisions
-    author_words = _author_words(st)
     i = st.body_end
     while i >= st.body_start and st.body_end - i < limit:
         if d[i].role is Role.PARAGRAPH:
             t = lines[i].text
-            # an author's bio may close with a call to follow them: a bio all the same
-            if note_kind(t) is None and not is_bio(t, author_words):
+            if note_kind(t) is None:
                 if not is_promo(t):
                     return i
                 d[i] = Decision(Role.DEBRIS, "promo")
