@@ -11,7 +11,7 @@ import pytest
 import articlecli
 
 MODULES = sorted(
-    m.name for m in pkgutil.iter_modules(articlecli.__path__, "articlecli.") if m.name != "articlecli.__main__"
+    m.name for m in pkgutil.walk_packages(articlecli.__path__, "articlecli.") if m.name != "articlecli.__main__"
 )
 
 

@@ -1,0 +1,343 @@
+"""Pass 1: what each line looks like on its own (prose, debris, date line, byline, credit, name shape)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import regex
+
+from .. import captions as C
+from .. import dates, rx
+from .. import lexicon as L
+from .. import patterns as P
+from ..bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
+from ..lexicon import GIVEN_NAMES
+from ..normalize import Line
+
+_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y"))
+
+
+_AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
+
+
+_HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
+
+
+_HTML_TAG = rx.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
+
+
+_HANDLE = rx.compile(r"@\w++")
+
+
+_OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
+
+
+_FIELD_SEPARATOR = rx.compile(r"[,|]")
+
+
+_COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
+
+
+_DOUBLE_QUOTE = rx.compile(r"[\"“”]")
+
+
+GIVEN = frozenset(GIVEN_NAMES)
+
+
+FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
+
+
+_UNSET: Any = object()  # a lazy feature not yet computed
+
+
+class Features:
+    """What a line looks like, on its own.
+
+    The cheap features are computed for every line; the costly ones (date line, byline, credit,
+    caption, name shape, word set) on first use, as most lines (page chrome far from the story)
+    never need them.
+    """
+
+    __slots__ = (
+        "_bag",
+        "_byline",
+        "_caption",
+        "_credit",
+        "_date_line",
+        "_name_like",
+        "all_caps",
+        "debris",
+        "dup",
+        "hard_stop",
+        "key",
+        "prose",
+        "soft_stop",
+        "text",
+        "title",
+        "words",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        words: int,
+        prose: bool,
+        title: bool,
+        all_caps: bool,
+        debris: str | None,
+        hard_stop: bool,
+        soft_stop: bool,
+        key: str,
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.prose = prose
+        self.title = title  # a short line with no sentence punctuation at its end
+        self.all_caps = all_caps
+        self.debris = debris
+        self.hard_stop = hard_stop
+        self.soft_stop = soft_stop
+        self.key = key  # comparison form, for finding repeats
+        self.dup = 1  # how many lines share `key`
+        self._date_line: Any = _UNSET
+        self._byline: Any = _UNSET
+        self._credit: Any = _UNSET
+        self._caption: Any = _UNSET
+        self._name_like: Any = _UNSET
+        self._bag: Any = _UNSET
+
+    def __repr__(self) -> str:
+        return f"Features({self.text!r}, words={self.words}, prose={self.prose}, debris={self.debris!r})"
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) <= 200  # page furniture, bylines, dates and credits are short lines
+
+    @property
+    def date_line(self) -> bool:
+        if self._date_line is _UNSET:
+            self._date_line = self.short and dates.is_date_line(self.text)
+        return bool(self._date_line)
+
+    @property
+    def byline(self) -> Byline | None:
+        """An explicit byline ("By ...", or a name beside a date)."""
+        if self._byline is _UNSET:
+            self._byline = _explicit_byline(self.text) if self.short else None
+        return self._byline  # type: ignore[no-any-return]
+
+    @property
+    def credit(self) -> str | None:
+        """The whole line is a photo credit."""
+        if self._credit is _UNSET:
+            wanted = self.short and self.debris is None and (not self.prose or self.words < 12)
+            self._credit = C.credit_only(self.text) if wanted else None
+        return self._credit  # type: ignore[no-any-return]
+
+    @property
+    def caption(self) -> tuple[str, str] | None:
+        """A caption glued to its credit."""
+        if self._caption is _UNSET:
+            wanted = self.words >= 3 and C.may_end_with_credit(self.text) and self.credit is None
+            self._caption = C.split_caption(self.text) if wanted else None
+        return self._caption  # type: ignore[no-any-return]
+
+    @property
+    def name_like(self) -> int:
+        """A name alone, as in a name-only byline: 2 a known given name or agency, 1 maybe, else 0."""
+        if self._name_like is _UNSET:
+            self._name_like = _name_like(self.text)
+        return int(self._name_like)
+
+    @property
+    def bag(self) -> frozenset[str]:
+        """The words of `key`, for near-repeats."""
+        if self._bag is _UNSET:
+            self._bag = frozenset(self.key.split())
+        return self._bag  # type: ignore[no-any-return]
+
+
+def key_of(text: str) -> str:
+    """Comparison form: case, punctuation, quote style and spacing ignored.
+
+    >>> key_of("“Breaking:  Storm hits   the coast” — live")
+    'breaking storm hits the coast live'
+    """
+    return " ".join(_KEY_PIECE.findall(text.casefold()))
+
+
+_KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
+
+
+# what is left between spaces and punctuation (the standard library's engine: a plain class, scanned fast)
+_KEY_PIECE = re.compile("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
+
+
+def is_prose(text: str, words: list[str]) -> bool:
+    """A line of running text: several words, lower-case words among them, sentence punctuation.
+
+    >>> is_prose("No one is watching.", "No one is watching".split())
+    True
+    """
+    n = len(words)
+    if n < 3:
+        return False
+    need, lower = max(1, n // 5), 0
+    for w in words:  # enough lower-case words: running text, not a title
+        if w[0].islower():
+            lower += 1
+            if lower >= need:
+                break
+    else:
+        return False
+    if P.ends_sentence(text):
+        return n >= 3
+    return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
+
+
+def debris_reason(text: str) -> str | None:
+    """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
+    t = text.strip()
+    shape = P.DEBRIS_SHAPE.match(t)
+    if shape is not None and shape.lastgroup == "empty_date_line":
+        return "empty-date-line"
+    key = t.rstrip(" :.…!").lower()
+    phrase = P.DEBRIS_PHRASE.get(key)
+    if phrase is None and key.endswith(")"):  # "View all (4)", "Photos (23)": a label with a count
+        phrase = P.DEBRIS_PHRASE.get(_COUNT_END.sub("", key))
+    if phrase is not None:
+        return phrase
+    if shape is not None:
+        return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
+    folded = t.casefold()
+    if len(t) < 200 and any(cue in folded for cue in P.COPYRIGHT_CUES) and P.COPYRIGHT.search(t):
+        return "copyright"
+    if len(t) < 160 and any(cue in folded for cue in P.NEWSLETTER_CUES) and P.NEWSLETTER.search(t):
+        return "newsletter"
+    if _HANDLES_OR_URL.fullmatch(t):
+        return "link"
+    if (t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t):
+        return "markup"
+    return None
+
+
+def features(lines: list[Line]) -> list[Features]:
+    """The features of every line. A line printed again (a menu, a repeated caption or title)
+    shares the first one's Features: they depend on the text alone, lazy ones included."""
+    out: list[Features] = []
+    counts: dict[str, int] = {}
+    by_text: dict[str, Features] = {}
+    for line in lines:
+        t = line.text
+        same = by_text.get(t)
+        if same is not None:
+            counts[same.key] += 1
+            out.append(same)
+            continue
+        words = P.words(t)
+        prose = is_prose(t, words)
+        key = key_of(t)
+        counts[key] = counts.get(key, 0) + 1
+        f = Features(
+            text=t,
+            words=len(words),
+            prose=prose,
+            title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
+            all_caps=t.isupper() and len(t) >= 3,
+            debris=debris_reason(t) if len(t) <= 200 else None,
+            hard_stop=bool(P.HARD_STOP.match(t)),
+            # "Related efforts stalled." is a sentence; "You may also like..." leads into links
+            soft_stop=bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
+            key=key,
+        )
+        by_text[t] = f
+        out.append(f)
+    for f in out:
+        f.dup = counts[f.key]
+    return out
+
+
+def _name_like(text: str) -> int:
+    """How much a line looks like a name alone, maybe with a role or outlet: 2 when it starts
+    with a known given name or is an agency ("Ryan Morgan", "REUTERS", "Robert Burns, AP
+    National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
+    if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10 or text.endswith(("?", "!")):
+        return 0
+    if " " not in text and "," not in text:
+        return 2 if P.AGENCY_ONLY.match(text.strip(" .,")) else 0
+    head_words = text.split(",", 1)[0].split()
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
+        return 0  # "Check out my free workshops": a name has no lower-case words
+    if P.AGENCY_ONLY.match(text.strip(" .,")):
+        return 2
+    cleaned = _HANDLE.sub(" ", unglue(text)).strip(" ,|")
+    head, _, tail = cleaned.partition(",")
+    if P.AGENCY_ONLY.match(head.strip()) and outlet_tail(tail):  # "Reuters, Washington"
+        return 2
+    name, rest = split_name(head.strip())
+    if name is None:
+        return 0
+    extra = (rest + " " + tail).strip(" ,")
+    if extra and not (_role_phrase(extra) or P.AGENCY_ONLY.match(extra.strip(" ,.")) or outlet_tail(extra)):
+        return 0
+    return 2 if name.split()[0].lower() in GIVEN else 1
+
+
+def _role_phrase(text: str) -> bool:
+    """ "Senior Staff Technologist", "News reporter", "AP Auto Writer": a job title, not a sentence."""
+    words = text.split()
+    if not 1 <= len(words) <= 7 or not P.ROLE_WORD.search(text):
+        return False
+    small = {"of", "for", "the", "and", "at", "&", "-", "on", "in"}
+    return all(w[:1].isupper() or w.lower() in small or P.ROLE_WORD.fullmatch(w) or w.startswith("@") for w in words)
+
+
+def outlet_tail(text: str) -> bool:
+    """ "Cleveland.com", "FUTURISM", "CNN": an outlet after a name."""
+    t = text.strip(" ,.")
+    return bool(_OUTLET_SHAPE.fullmatch(t)) and len(t) <= 30
+
+
+def _explicit_byline(text: str) -> Byline | None:
+    """A line that says it is a byline ("By ...") or puts a name right beside a date.
+
+    >>> _explicit_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC").authors[0].name
+    'Dan Goodin'
+    """
+    if len(text) > 160 or text.startswith(("—", "–", "-", "(")):  # "— Name (@handle) date": a quote's source
+        return None
+    if has_byline_lead(text):
+        return parse_byline(text)
+    if not P.ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
+        return None
+    hits = dates.find_dates(text)
+    if hits:
+        first, last = hits[0].start, hits[-1].end
+    else:
+        if not _AGO_OR_SLASH.search(text):  # the cheap test first: "a", "one", "d" start many words
+            return None
+        rel = dates.RELATIVE.search(text)
+        if rel is None:
+            return None
+        first, last = rel.start(), rel.end()
+    before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•,:")
+    after = dates.TIME.sub(" ", text[last:])
+    after = dates.ZONE.sub(" ", after).strip(" -–—|/•,:")
+    for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
+        if part and (_name_like(part) or P.AGENCY_ONLY.match(part)):
+            return parse_byline(part, allow_org=True)
+    return None
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in P.words(text) if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+
+
+def quoted(text: str) -> bool:
+    return bool(_DOUBLE_QUOTE.search(text))

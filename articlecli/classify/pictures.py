@@ -1,0 +1,172 @@
+"""Where captions and credits sit: labelled captions, credits adopting the caption above them, repeats."""
+
+from __future__ import annotations
+
+from .. import captions as C
+from .. import patterns as P
+from .. import rx
+from ..normalize import Line
+from .features import Features, key_of, quoted
+from .page import Decision, Role, Structure
+
+_ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
+
+
+_MEDIA_LABEL = rx.compile(r"(?i)video|watch|audio|listen")
+
+
+def caption_labels(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Lines that are a caption's label alone ("Image caption,") with a caption after them."""
+    return {
+        i
+        for i in range(len(lines) - 1)
+        if len(lines[i].text) <= 18  # the label pattern matches no longer line
+        and P.CAPTION_LABEL.match(lines[i].text) is not None
+        and feats[i + 1].debris is None
+        and 3 <= feats[i + 1].words <= 60
+    }
+
+
+def in_labelled_caption(feats: list[Features], labels: set[int], i: int) -> bool:
+    """Line `i` is part of a labelled caption: its credit line, its label or the caption."""
+    return i in labels or i - 1 in labels or (i + 1 in labels and feats[i].credit is not None)
+
+
+def labelled_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int) -> None:
+    """The label at `i` and its caption after it; a credit line just above the label is the
+    caption's ("Image source, PA Media" / "Image caption," / "Passengers on the platform")."""
+    credit = feats[i - 1].credit if i > 0 else None
+    if credit is not None:
+        d[i - 1] = Decision(Role.DEBRIS, "caption-credit")
+    d[i] = Decision(Role.DEBRIS, "label")
+    d[i + 1] = Decision(Role.CAPTION, text=lines[i + 1].text, credit=credit)
+
+
+def adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int, credit: str) -> None:
+    """A credit line credits the caption just above it ("GETTY" under a caption sentence)."""
+    j = i - 1
+    while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
+        j -= 1
+    if j < 0:
+        return
+    f = feats[j]
+    prev = d[j]
+    if prev.role is Role.DEBRIS and prev.reason == "caption-credit" and feats[j].key == feats[i].key:
+        d[i] = Decision(Role.DEBRIS, "repeated-caption")
+        return
+    if prev.role is Role.CAPTION and prev.credit is None:
+        d[j] = Decision(Role.CAPTION, text=prev.text, credit=credit)
+        d[i] = Decision(Role.DEBRIS, "caption-credit")
+        return
+    glued = not lines[i].blank_before
+    if (
+        prev.role in (Role.OUTSIDE, Role.PARAGRAPH)
+        and f.words >= 3
+        and f.debris is None
+        and not f.soft_stop
+        and not f.date_line
+        and not f.name_like
+        and (f.words <= 30 or (glued and f.words <= 60))
+    ):
+        d[j] = Decision(Role.CAPTION, text=C.strip_truncation(lines[j].text), credit=credit)
+        d[i] = Decision(Role.DEBRIS, "caption-credit")
+
+
+def caption_like(text: str, f: Features) -> bool:
+    """A short sentence such as a lead image caption: "Sony's PlayStation VR." """
+    return (
+        f.words >= 2 and f.words <= 45 and text.endswith((".", ".”", '."')) and not f.name_like and text[:1].isupper()
+    )
+
+
+def dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
+    """Keep each image once: a caption printed again (with or without its credit, whole or cut
+    short by a "less"/"... more" widget) is dropped, keeping the fullest text and the credit."""
+    d = st.decisions
+    # captions are compared by their first 40 characters: the same image, whole or cut short
+    kept: dict[str, int] = {}
+    for i in span:
+        if d[i].role is Role.CAPTION and d[i].text is not None:
+            key = caption_key(d[i].text or "")
+            prior = kept.get(key[:40])
+            if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
+                _merge_caption(d, prior, i, d[i].text)
+            else:
+                kept.setdefault(key[:40], i)
+    if not kept:
+        return
+    for i in span:  # unlabelled copies, before or after the caption they repeat
+        if d[i].role is Role.OUTSIDE:
+            key = caption_key(lines[i].text)
+            prior = kept.get(key[:40])
+            if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
+                _merge_caption(d, prior, i, C.strip_truncation(lines[i].text))
+
+
+def _merge_caption(d: list[Decision], keep: int, drop: int, text: str | None) -> None:
+    first = d[keep]
+    best = first.text
+    if text is not None and len(key_of(text)) > len(key_of(best or "")) and not _truncated(text):
+        best = text
+    d[keep] = Decision(Role.CAPTION, text=best, credit=first.credit or d[drop].credit)
+    d[drop] = Decision(Role.DEBRIS, "repeated-caption")
+
+
+def caption_key(text: str) -> str:
+    """Comparison form of a caption; a caption is short, so a long line is compared by its start."""
+    return key_of(C.strip_truncation(text) if len(text) <= 400 else text[:400])
+
+
+def _truncated(text: str) -> bool:
+    return bool(_ELLIPSIS_END.search(text))
+
+
+def same_caption(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 40 and long_.startswith(short)
+
+
+def glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """ "GETTY" or "STATISTA" in capitals on the line right under a caption sentence."""
+    f = feats[i]
+    if i == 0 or lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
+        return False
+    prev = lines[i - 1].text
+    return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
+
+
+def video_captions(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+    """A "Video" label, then the video's title and its blurb: a caption, not story text."""
+    d = st.decisions
+    for i in span:
+        if not (d[i].role is Role.DEBRIS and _MEDIA_LABEL.fullmatch(lines[i].text)):
+            continue
+        if i + 1 >= len(lines) or feats[i + 1].words < 4 or feats[i + 1].prose:
+            continue
+        k = i + 1
+        taken = 0
+        while k < len(lines) and taken < 2 and k <= st.body_end:
+            f = feats[k]
+            if taken == 1 and not (f.prose and f.words <= 40 and lines[k].blank_before is lines[k - 1].blank_after):
+                break
+            if d[k].role not in (Role.OUTSIDE, Role.PARAGRAPH, Role.HEADING) or f.words > 40:
+                break
+            d[k] = Decision(Role.CAPTION, text=lines[k].text, credit=None)
+            taken += 1
+            k += 1
+        if taken and k <= st.body_end and st.body_start < k and d[st.body_start].role is Role.CAPTION:
+            st.body_start = k
+
+
+def closing_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
+    """Pictures right under the story's last paragraph, each caption glued to its credit
+    ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
+    d = st.decisions
+    for i in range(st.body_end + 1, len(lines)):
+        f = feats[i]
+        if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
+            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+        elif f.debris is None:
+            return

@@ -1,0 +1,128 @@
+"""Where the story starts and ends: the densest run of prose, past the header lines at its top."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from .. import rx
+from ..normalize import Line
+from .features import Features
+from .pictures import caption_key, caption_labels, in_labelled_caption, same_caption
+
+_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
+
+
+_NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
+
+
+INLINE_DEBRIS = frozenset(("advertisement", "player", "embed"))  # page furniture printed inside a story
+
+
+HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
+
+
+def line_weight(f: Features, text: str) -> float | None:
+    """How much a line argues for being inside the story body (None: never inside)."""
+    if f.hard_stop:
+        return None
+    if f.soft_stop:
+        return -3.0
+    if f.debris in INLINE_DEBRIS:
+        return -0.2  # an ad slot or a player inside the story: it does not end the story
+    if not f.prose:
+        # a caption glued to its credit is a picture inside the story, not the page around it
+        return 0.0 if f.words >= 6 and f.debris is None and f.caption is not None else -1.0
+    if f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+        return -1.0
+    return max(0.5, min(len(text), 400) / 80)
+
+
+def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]) -> set[int]:
+    """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
+    with a list marker, a "Label: value" shape, code punctuation or indentation."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+
+        def plain(k: int) -> bool:
+            return not feats[k].prose and feats[k].debris is None
+
+        while j + 1 < len(lines) and plain(j + 1) and plain(i) and not lines[j].blank_after:
+            j += 1
+        run = range(i, j + 1)
+        if len(run) >= 2 and i > 0 and lines[i - 1].text.endswith(":") and not feats[i].prose:
+            out.update(run)  # a list introduced by "You will need:"
+        elif len(run) >= 3:
+            marked = sum(
+                1
+                for k in run
+                if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
+            )
+            if marked * 2 >= len(run):
+                out.update(run)
+        i = j + 1
+    out.update(numbered)
+    return out
+
+
+def numbered_items(lines: list[Line]) -> set[int]:
+    """Lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not:
+    a list, not numbered headings (those have paragraphs between them)."""
+    out: set[int] = set()
+    previous: int | None = None
+    for i, line in enumerate(lines):
+        m = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
+        n = int(m.group(1)) if m else None
+        if n is not None and previous is not None and n == previous + 1:
+            out.update((i - 1, i))
+        previous = n
+    return out
+
+
+def find_body(
+    lines: list[Line], feats: list[Features], numbered: set[int] | None = None, labels: set[int] | None = None
+) -> tuple[int, int]:
+    """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
+
+    Lines inside a list or code block weigh little, so that a listing does not split a story;
+    a labelled picture (see `caption_labels`) weighs nothing.
+    """
+    structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
+    labels = caption_labels(lines, feats) if labels is None else labels
+    best, best_span = 0.0, (-1, -2)
+    run, run_start = 0.0, 0
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
+        w = line_weight(f, line.text)
+        if w is not None and i in structured and w < 0:
+            w = -0.2
+        if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
+            w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
+        if w is None:
+            run, run_start = 0.0, i + 1
+            continue
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += w
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """Move the body start past header lines (byline, dates, player and gallery residue) that
+    sit among the first lines of the prose run, before its second distinct paragraph."""
+    seen: list[str] = []
+    new_start = start
+    for i in range(start, min(end, start + 15) + 1):
+        f = feats[i]
+        if f.prose and f.caption is None and f.credit is None:
+            key = caption_key(lines[i].text)
+            if not any(same_caption(key, k) for k in seen):
+                seen.append(key)
+            if len(seen) >= 2:
+                break
+        if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS:
+            new_start = i + 1
+    while new_start <= end and not feats[new_start].prose:
+        new_start += 1
+    return new_start if new_start <= end else start
