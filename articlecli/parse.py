@@ -6,7 +6,7 @@ from typing import NamedTuple
 from . import dates, layouts
 from . import patterns as P
 from .bylines import Author, Byline, is_agency, parse_byline
-from .classify import Decision, Role, Structure, classify
+from .classify import Role, Structure, classify
 from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
 from .model import (
@@ -90,45 +90,8 @@ def parse_document(
 ) -> Article:
     """One article cut from a file by `layouts.split`; `joined` numbers its lines as in the input."""
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
-    st = classify(lines, body_only=doc.fields is not None)
-    if doc.layout == "wire":
-        _wire_headline(lines, st, doc)
+    st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=doc.metadata.get("slug"))
     return assemble(lines, st, options, source, doc=doc)
-
-
-def _wire_headline(lines: list[Line], st: Structure, doc: layouts.Document) -> None:
-    """Wire copy opens with its headline (under the slug and any section label), however long it is."""
-    first = _wire_first_line(lines, doc.metadata.get("slug"))
-    if first is None or st.headline == first or first + 1 >= len(lines):
-        return
-    if st.decisions[first].role not in (Role.PARAGRAPH, Role.OUTSIDE, Role.HEADING, Role.DECK):
-        return
-    if st.headline is not None and st.deck is None and st.headline > first:
-        st.decisions[st.headline] = Decision(Role.DECK)
-        st.deck = st.headline
-    elif st.headline is not None:
-        st.decisions[st.headline] = Decision(Role.OUTSIDE, "page-chrome")
-    st.decisions[first] = Decision(Role.HEADLINE)
-    st.headline = first
-
-
-def _wire_first_line(lines: list[Line], slug: str | None) -> int | None:
-    """The first line of wire copy that can be its headline: not the slug, and not a section
-    label of a few words above a longer title ("NEWS", "World News" over the headline)."""
-    candidates = [i for i, ln in enumerate(lines) if ln.text != slug][:4]
-    for n, i in enumerate(candidates):
-        t = lines[i].text
-        words = len(P.words(t))
-        nxt = lines[candidates[n + 1]].text if n + 1 < len(candidates) else None
-        label = words <= 3 and not P.ends_sentence(t)
-        if words and not (label and nxt is not None and _title_line(nxt) and len(P.words(nxt)) > words):
-            return i
-    return None
-
-
-def _title_line(text: str) -> bool:
-    """A line that reads as a title: a few words, no sentence punctuation at its end."""
-    return 4 <= len(P.words(text)) <= 25 and not P.ends_sentence(text)
 
 
 def assemble(

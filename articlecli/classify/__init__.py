@@ -1,26 +1,31 @@
 """Deciding what each line is: headline, deck, byline, date, caption, heading, paragraph, note, debris.
 
-Two passes. The first computes features for every line on its own (`features`). The second
-decides with the whole sequence in view: it finds the span of the story body (the densest run
-of prose, not crossing a comment section), reads the header above it (headline, deck, byline,
-dates, lead image), then walks the body (paragraphs, headings, captions, debris) and the lines
-after it (end notes, page chrome).
+Two passes over the lines. The first computes features for every line on its own
+(`features.py`). The second decides with the whole page in view, in the stages listed once,
+in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
+body (`span.py`), the header above it (`header.py`, `headline.py`), pictures (`pictures.py`),
+the body line by line (`body.py`) and what is set into it (`inserts.py`), then the end of the
+story and the lines after it (`tail.py`). Every pass reads the `Page` and decides a line with
+`page.decide(i, decision)`, the decision naming its rule ("header/headline", "body/related-list").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..normalize import Line
-from .body import read_body
+from . import body, header, headline, inserts, pictures, span, tail
 from .features import Features, debris_reason, features, is_prose, key_of
-from .header import read_header
-from .page import PAGE_CHROME, Decision, Role, Structure
-from .pictures import caption_labels
-from .span import find_body, header_end, numbered_items
-from .tail import is_promo, note_kind, read_tail
+from .page import Decision, HeadlineScore, Page, Role
+from .tail import is_promo, note_kind
 
 __all__ = [
+    "EXPORT_PASSES",
+    "WEB_PASSES",
     "Decision",
     "Features",
+    "HeadlineScore",
+    "Page",
     "Role",
     "Structure",
     "classify",
@@ -32,42 +37,55 @@ __all__ = [
     "note_kind",
 ]
 
+Structure = Page  # the name the assembler knows the classifier's answer by
 
-def classify(lines: list[Line], *, body_only: bool = False) -> Structure:
+Pass = Callable[[Page], None]
+
+# The passes after the body span is found, in the order they run: a later pass may decide a line again.
+WEB_PASSES: tuple[Pass, ...] = (
+    header.labelled_captions,  # "Image caption," and its caption: before any headline is looked for
+    header.self_described,  # bylines, date lines, debris, captions with their credit
+    headline.read_headline,  # the best-scoring title, and its repeats
+    header.name_bylines,  # a name alone under the headline
+    header.credits,  # photo credits, each crediting the caption above it
+    pictures.header_captions_once,
+    header.deck,
+    header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
+    pictures.header_captions_once,
+    body.body_lines,  # the first-match table BODY_RULES, line by line
+    inserts.teaser_headings,
+    inserts.embedded_posts,
+    pictures.video_captions,
+    inserts.pull_quotes,
+    pictures.body_captions_once,
+    tail.end_of_story,  # promo lines and end notes among the last lines
+    pictures.closing_captions,  # pictures under the last paragraph
+    tail.after_story,  # end notes and bios below the body
+)
+
+# An export's body (its header read from labelled fields): every line is body.
+EXPORT_PASSES: tuple[Pass, ...] = (
+    body.body_lines,
+    inserts.teaser_headings,
+    inserts.embedded_posts,
+    pictures.video_captions,
+    inserts.pull_quotes,
+    pictures.body_captions_once,
+    tail.end_of_story,
+)
+
+
+def classify(lines: list[Line], *, body_only: bool = False, layout: str = "web", slug: str | None = None) -> Page:
     """Decide what every line is. With `body_only` (an export's body, its header read from
-    labelled fields), there is no header to find: every line is body, bylines at its top aside."""
-    feats = features(lines)
-    decisions = [PAGE_CHROME] * len(lines)  # decisions are immutable: one shared default
-    st = Structure(decisions, numbered=numbered_items(lines), caption_labels=caption_labels(lines, feats))
-    if body_only:
-        return _classify_body(lines, feats, st)
-    start, end = find_body(lines, feats, st.numbered, st.caption_labels)
-    if start < 0:
-        for i, f in enumerate(feats):
-            decisions[i] = Decision(Role.DEBRIS, f.debris) if f.debris else PAGE_CHROME
-        return st
-    start = header_end(lines, feats, start, end)
-    st.body_start, st.body_end = start, end
-    read_header(lines, feats, st)
-    read_body(lines, feats, st)
-    read_tail(lines, feats, st)
-    return st
-
-
-def _classify_body(lines: list[Line], feats: list[Features], st: Structure) -> Structure:
-    st.body_only = True
-    if not lines:
-        return st
-    start = 0
-    while start < min(len(lines), 3) and not feats[start].prose and (feats[start].byline or feats[start].date_line):
-        if feats[start].byline is not None:  # "By JANE DOE" heading an export's body
-            st.decisions[start] = Decision(Role.BYLINE, byline=feats[start].byline)
-            st.bylines.append(start)
-        else:
-            st.decisions[start] = Decision(Role.DATE)
-            st.date_lines.append(start)
-        start += 1
-    st.body_start, st.body_end = start, len(lines) - 1
-    if start <= st.body_end:
-        read_body(lines, feats, st)
-    return st
+    labelled fields), there is no header to find: every line is body, bylines at its top aside.
+    Wire copy (`layout`) opens with its headline, under its `slug`."""
+    page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug)
+    page.numbered = span.numbered_items(lines)
+    page.caption_labels = pictures.caption_labels(lines, page.feats)
+    found = span.export_span(page) if body_only else span.story_span(page)
+    if found:
+        for step in EXPORT_PASSES if body_only else WEB_PASSES:
+            step(page)
+    if layout == "wire":
+        header.wire_headline(page)  # last: it overrules the scored headline whatever the passes read
+    return page

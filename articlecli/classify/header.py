@@ -1,71 +1,76 @@
-"""The header above the body: bylines, dates, headline, deck and lead-image captions."""
+"""The header above the body: what lines say about themselves (bylines, dates), names alone under
+the headline, photo credits, the deck, lead-image captions; the headline of wire copy."""
 
 from __future__ import annotations
 
 from .. import captions as C
 from .. import patterns as P
 from ..bylines import has_byline_lead, is_agency, parse_byline
-from ..normalize import Line
-from .features import Features, outlet_tail
-from .headline import choose_headline, deck_like, labelled_author, mark_repeats
-from .page import Decision, Role, Structure
-from .pictures import adopt_caption, caption_like, dedupe_captions, labelled_caption
+from .features import outlet_tail
+from .headline import deck_like, labelled_author, mark_repeats
+from .page import Decision, Page, Role
+from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
 
 
-def read_header(lines: list[Line], feats: list[Features], st: Structure) -> None:
-    """Headline, deck, bylines, dates and lead-image captions above the body."""
-    d = st.decisions
-    start = st.body_start
-    for i in sorted(st.caption_labels):  # "Image caption," / the caption: before any headline is looked for
-        if i < start:
-            labelled_caption(lines, feats, d, i)
-    for i in range(start):  # what a line says about itself
+def labelled_captions(page: Page) -> None:
+    """ "Image caption," and the caption after it, above the body: read before any headline is looked for."""
+    for i in sorted(page.caption_labels):
+        if i < page.body_start:
+            labelled_caption(page, i)
+
+
+def self_described(page: Page) -> None:
+    """What a header line says about itself: a byline, a date line, page furniture, a caption with its credit."""
+    d, feats = page.decisions, page.feats
+    for i in range(page.body_start):
         if d[i].role is not Role.OUTSIDE:
             continue
         f = feats[i]
         if f.byline is not None:
-            d[i] = Decision(Role.BYLINE, byline=f.byline)
-            st.bylines.append(i)
+            page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
+            page.bylines.append(i)
         elif f.date_line:
-            d[i] = Decision(Role.DATE)
-            st.date_lines.append(i)
+            page.decide(i, Decision(Role.DATE, rule="header/date"))
+            page.date_lines.append(i)
         elif f.debris is not None:
-            d[i] = Decision(Role.DEBRIS, f.debris)
+            page.decide(i, Decision(Role.DEBRIS, f.debris, rule="header/debris"))
         elif f.caption is not None:
-            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
-    head = choose_headline(lines, feats, st)
-    if head is not None:
-        st.headline = head
-        d[head] = Decision(Role.HEADLINE)
-        mark_repeats(feats, st, head, "repeated-headline")
-        _name_only_bylines(lines, feats, st, head)
-    for i in range(start):  # credits, now that bylines are known
+            text, credit = C.strip_truncation(f.caption[0]), f.caption[1]
+            page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-with-credit"))
+
+
+def credits(page: Page) -> None:
+    """Photo credits above the body, now that bylines are known; each credits the caption above it."""
+    d, feats, head = page.decisions, page.feats, page.headline
+    for i in range(page.body_start):
         if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
-            if head is not None and i < head and is_agency(lines[i].text):
+            if head is not None and i < head and is_agency(page.lines[i].text):
                 continue  # "CNN" alone above the headline: the site's name, not a picture's credit
-            d[i] = Decision(Role.CAPTION, text=None, credit=feats[i].credit)
-            adopt_caption(lines, feats, d, i, feats[i].credit or "")
-    dedupe_captions(lines, st, range(0, start))
-    if head is not None:
-        deck = choose_deck(lines, feats, st, head)
-        if deck is not None:
-            st.deck = deck
-            d[deck] = Decision(Role.DECK)
-            mark_repeats(feats, st, deck, "repeated-deck")
-        _header_captions(lines, feats, st)
-    dedupe_captions(lines, st, range(0, start))
+            page.decide(i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/credit-line"))
+            adopt_caption(page, i, feats[i].credit or "")
 
 
-def choose_deck(lines: list[Line], feats: list[Features], st: Structure, head: int) -> int | None:
+def deck(page: Page) -> None:
+    """The standfirst under the headline, and its repeats above the body."""
+    if page.headline is None:
+        return
+    found = choose_deck(page, page.headline)
+    if found is not None:
+        page.deck = found
+        page.decide(found, Decision(Role.DECK, rule="header/deck"))
+        mark_repeats(page, found, "repeated-deck")
+
+
+def choose_deck(page: Page, head: int) -> int | None:
     """The standfirst: the first sentence-like line after the headline, before the byline.
 
     When the byline follows the headline directly, a long sentence after the byline and
     dates, set apart from the body by page furniture, is the standfirst.
     """
-    d = st.decisions
+    d, feats = page.decisions, page.feats
     after_anchor = False
-    for i in range(head + 1, st.body_start):
+    for i in range(head + 1, page.body_start):
         f = feats[i]
         role = d[i].role
         if role in (Role.BYLINE, Role.DATE):
@@ -73,15 +78,15 @@ def choose_deck(lines: list[Line], feats: list[Features], st: Structure, head: i
             continue
         if role is not Role.OUTSIDE or f.words <= 2 or f.bag <= feats[head].bag:
             continue  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
-        if not deck_like(lines[i].text, f):
+        if not deck_like(page.lines[i].text, f):
             return None
         if not after_anchor:
             return i
-        rest = [k for k in range(i + 1, st.body_start) if d[k].role is Role.OUTSIDE]
+        rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
         if f.words >= 8 and f.prose and len(rest) <= 2:
             return i
         # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
-        return i if f.title and _next_anchor(d, i, st.body_start) else None
+        return i if f.title and _next_anchor(d, i, page.body_start) else None
     return None
 
 
@@ -93,15 +98,18 @@ def _next_anchor(d: list[Decision], i: int, end: int) -> bool:
     return k < end and d[k].role in (Role.BYLINE, Role.DATE)
 
 
-def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, head: int) -> None:
+def name_bylines(page: Page) -> None:
     """A name alone on a line below the headline ("Ryan Morgan") is a byline. A name without a
     known given name counts only right beside the headline, deck, a caption or a date."""
-    d = st.decisions
+    head = page.headline
+    if head is None:
+        return
+    d, lines, feats = page.decisions, page.lines, page.feats
     # a "By ..." line names the authors: a person's name alone elsewhere is a tag or a caption's
     # (an agency under it, "Associated Press", is still read)
-    by_line = any(d[k].byline is not None and has_byline_lead(lines[k].text) for k in st.bylines)
+    by_line = any(d[k].byline is not None and has_byline_lead(lines[k].text) for k in page.bylines)
     seen = 0
-    for i in range(head + 1, st.body_start):
+    for i in range(head + 1, page.body_start):
         if d[i].role is Role.OUTSIDE:
             seen += 1
         if d[i].role is not Role.OUTSIDE or seen > 5:
@@ -109,69 +117,109 @@ def _name_only_bylines(lines: list[Line], feats: list[Features], st: Structure, 
         t = lines[i].text
         if by_line and not P.AGENCY_ONLY.match(t.strip(" .,")):
             continue
-        labelled = labelled_author(lines, i) or _org_between(lines, feats, st, head, i)
+        labelled = labelled_author(lines, i) or _org_between(page, head, i)
         strength = feats[i].name_like
-        if strength == 1 and not labelled and not _beside_header(lines, feats, st, head, i):
+        if strength == 1 and not labelled and not _beside_header(page, head, i):
             continue
         if strength or labelled:
             b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
             if b is not None:
-                d[i] = Decision(Role.BYLINE, byline=b)
-                st.bylines.append(i)
+                page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-byline"))
+                page.bylines.append(i)
                 if labelled_author(lines, i):
-                    d[i - 1] = Decision(Role.DEBRIS, "label")
+                    page.decide(i - 1, Decision(Role.DEBRIS, "label", rule="header/author-label"))
 
 
-def _beside_header(lines: list[Line], feats: list[Features], st: Structure, head: int, i: int) -> bool:
+def _beside_header(page: Page, head: int, i: int) -> bool:
     """Next to the headline, a date line or a caption (skipping debris)."""
-    d = st.decisions
+    d = page.decisions
 
     def neighbour(step: int) -> int | None:
         k = i + step
-        while 0 <= k < st.body_start and d[k].role is Role.DEBRIS:
+        while 0 <= k < page.body_start and d[k].role is Role.DEBRIS:
             k += step
-        return k if 0 <= k < st.body_start else None
+        return k if 0 <= k < page.body_start else None
 
     for k in (neighbour(-1), neighbour(1)):
         if k is not None and (
             k == head
             or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
-            or (k == head + 1 and d[k].role is Role.OUTSIDE and feats[k].words >= 5)
+            or (k == head + 1 and d[k].role is Role.OUTSIDE and page.feats[k].words >= 5)
         ):
             return True
     return False
 
 
-def _org_between(lines: list[Line], feats: list[Features], st: Structure, head: int, i: int) -> bool:
+def _org_between(page: Page, head: int, i: int) -> bool:
     """An outlet named between the headline and the date ("Telegraph Sport"): an organisation byline."""
     nxt = i + 1
+    text = page.lines[i].text
     return (
         i == head + 1
-        and nxt < st.body_start
-        and st.decisions[nxt].role is Role.DATE
-        and 2 <= len(lines[i].text.split()) <= 4
-        and outlet_tail(lines[i].text)
+        and nxt < page.body_start
+        and page.decisions[nxt].role is Role.DATE
+        and 2 <= len(text.split()) <= 4
+        and outlet_tail(text)
     )
 
 
-def _header_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
+def lead_captions(page: Page) -> None:
     """Sentences left in the header around byline and dates are lead-image captions (or a
     sentence about the author)."""
-    d = st.decisions
-    assert st.headline is not None
-    anchors = sorted(st.bylines + st.date_lines)
-    first_anchor = next((a for a in anchors if a > st.headline), None)
+    if page.headline is None:
+        return
+    d, lines = page.decisions, page.lines
+    anchors = sorted(page.bylines + page.date_lines)
+    first_anchor = next((a for a in anchors if a > page.headline), None)
     if first_anchor is None:
         return
-    author_words = author_words_of(st)
-    for i in range(first_anchor, st.body_start):
+    author_words = author_words_of(page)
+    for i in range(first_anchor, page.body_start):
         if d[i].role is not Role.OUTSIDE:
             continue
         t = lines[i].text
         lead = C.caption_lead(t)
         if is_bio(t, author_words):  # "Alex Moreno is a contributing columnist ..." under the byline
-            d[i] = Decision(Role.NOTE, note_kind="bio")
+            page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
-            d[i] = Decision(Role.CAPTION, text=lead)
-        elif caption_like(t, feats[i]):
-            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(t))
+            page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/caption-lead"))
+        elif caption_like(t, page.feats[i]):
+            page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
+
+
+def wire_headline(page: Page) -> None:
+    """Wire copy opens with its headline (under the slug and any section label), however long it
+    is: it overrules the scored headline, which becomes the deck when it sat below."""
+    first = _wire_first_line(page)
+    if first is None or page.headline == first or first + 1 >= len(page.lines):
+        return
+    if page.decisions[first].role not in (Role.PARAGRAPH, Role.OUTSIDE, Role.HEADING, Role.DECK):
+        return
+    scored = page.headline
+    if scored is not None and page.deck is None and scored > first:
+        page.decide(scored, Decision(Role.DECK, rule="header/wire-deck"))
+        page.deck = scored
+    elif scored is not None:
+        page.decide(scored, Decision(Role.OUTSIDE, "page-chrome", rule="header/wire-headline-overruled"))
+    page.decide(first, Decision(Role.HEADLINE, rule="header/wire-headline"))
+    page.headline = first
+
+
+def _wire_first_line(page: Page) -> int | None:
+    """The first line of wire copy that can be its headline: not the slug, and not a section
+    label of a few words above a longer title ("NEWS", "World News" over the headline)."""
+    lines = page.lines
+    candidates = [i for i, ln in enumerate(lines) if ln.text != page.slug][:4]
+    for n, i in enumerate(candidates):
+        t = lines[i].text
+        words = len(P.words(t))
+        nxt = lines[candidates[n + 1]].text if n + 1 < len(candidates) else None
+        label = words <= 3 and not P.ends_sentence(t)
+        if words and not (label and nxt is not None and _title_line(nxt) and len(P.words(nxt)) > words):
+            return i
+    return None
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title: a few words, no sentence punctuation at its end."""
+    return 4 <= len(P.words(text)) <= 25 and not P.ends_sentence(text)

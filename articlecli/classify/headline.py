@@ -6,7 +6,7 @@ from .. import dates, rx
 from .. import patterns as P
 from ..normalize import Line
 from .features import Features, content_words, title_case
-from .page import Decision, Role, Structure, TitleWindow
+from .page import Decision, HeadlineScore, Page, Role, TitleWindow
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
 
@@ -19,19 +19,80 @@ _AUTHOR_LABEL = rx.compile(r"(?i)(?:author|authors|by|written by)\s*+:?")
 
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
 
+# What makes a header line the headline: each named weight is added to a candidate's score when its
+# test holds (`headline_score`), and the score keeps the names (`--explain` prints them).
+HEADLINE_WEIGHTS: dict[str, float] = {
+    "four-words-or-more": 1.0,
+    "three-words": 0.0,
+    "two-words": -2.0,
+    "short-title-opening-the-text": 1.0,  # plain copy, not a page's menu
+    "over-forty-words": -2.0,
+    "printed-again": 2.0,  # as the page's title: also a headline that asks and answers ("Is X? Firms say yes")
+    "all-caps-short": -1.5,
+    "all-caps": -0.3,
+    "ends-like-a-sentence": -1.5,
+    "sentence-inside": -1.2,
+    "full-stop": -0.7,
+    "kicker-end": -2.0,  # "Breaking -", "Exclusive:": a label over the headline
+    # the nearest anchor below: its own line, or the body when there is none
+    "above-byline": 1.5,
+    "above-name": 1.2,
+    "above-date": 1.0,  # shared between the date lines of the header
+    "above-weak-name": 0.6,
+    "above-body": 0.5,
+    "deck-or-summary-between": 0.3,  # headline, standfirst (or summary points), byline: the usual order
+    "line-between": -0.4,  # for each unread line between it and its anchor
+    "in-list-of-links": -2.0,
+}
+_W = HEADLINE_WEIGHTS
 
-ANCHOR_BONUS = {"byline": 1.5, "name": 1.2, "date": 1.0, "weak-name": 0.6, "body": 0.5}
+
+class _Tally:
+    """A score being added up, with the name of every weight in it."""
+
+    __slots__ = ("parts", "total")
+
+    def __init__(self, name: str, value: float) -> None:
+        self.total = value
+        self.parts: list[tuple[str, float]] = [(name, value)]
+
+    def add(self, name: str) -> None:
+        value = _W[name]
+        self.total += value
+        self.parts.append((name, value))
+
+    def add_group(self, parts: list[tuple[str, float]]) -> None:
+        """Several parts added to the total as one term (their sum first)."""
+        term = parts[0][1]
+        for _, value in parts[1:]:
+            term += value
+        self.total += term
+        self.parts += parts
+
+    def score(self) -> HeadlineScore:
+        return HeadlineScore(self.total, tuple(self.parts))
 
 
-def mark_repeats(feats: list[Features], st: Structure, i: int, reason: str) -> None:
+def read_headline(page: Page) -> None:
+    """The headline, and its repeats above the body."""
+    head = choose_headline(page)
+    if head is not None:
+        page.headline = head
+        page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
+        mark_repeats(page, head, "repeated-headline")
+
+
+def mark_repeats(page: Page, i: int, reason: str) -> None:
     """The line printed again above the body: as it is, or as the page's title with the site's
     name after it ("Storm hits coast - The Ledger", "Storm hits coast | Ledger News")."""
+    feats, d = page.feats, page.decisions
     key = feats[i].key
-    for k in range(st.body_start):
-        if k == i or st.decisions[k].role not in (Role.OUTSIDE, Role.CAPTION):
+    repeat = Decision(Role.DEBRIS, reason, rule="header/" + reason)
+    for k in range(page.body_start):
+        if k == i or d[k].role not in (Role.OUTSIDE, Role.CAPTION):
             continue
         if feats[k].key == key or _titled(feats[k].text, feats[i].text):
-            st.decisions[k] = Decision(Role.DEBRIS, reason)
+            page.decide(k, repeat)
 
 
 def _titled(line: str, title: str) -> bool:
@@ -45,104 +106,122 @@ def _titled(line: str, title: str) -> bool:
     return _SITE_SUFFIX.match(line, len(title)) is not None
 
 
-def _anchor_kind(lines: list[Line], feats: list[Features], st: Structure, i: int) -> str | None:
-    d = st.decisions[i]
+def _anchor_kind(page: Page, i: int) -> str | None:
+    d = page.decisions[i]
     if d.role is Role.BYLINE:
         return "byline"
     if d.role is Role.DATE:
         return "date"
-    if d.role is Role.OUTSIDE and (feats[i].name_like == 2 or labelled_author(lines, i)):
+    if d.role is Role.OUTSIDE and (page.feats[i].name_like == 2 or labelled_author(page.lines, i)):
         return "name"
-    if d.role is Role.OUTSIDE and feats[i].name_like == 1:
+    if d.role is Role.OUTSIDE and page.feats[i].name_like == 1:
         return "weak-name"
     return None
 
 
-def choose_headline(lines: list[Line], feats: list[Features], st: Structure) -> int | None:
-    """The title-like header line that scores best (repeats, length, closeness to the byline)."""
-    d = st.decisions
+def choose_headline(page: Page) -> int | None:
+    """The title-like header line that scores best (repeats, length, closeness to the byline).
+    Every candidate's score is kept in `page.headline_scores`."""
+    d, feats, lines = page.decisions, page.feats, page.lines
     best, best_score = None, 0.0
     # what each header line anchors (byline, date, name), read once for every candidate
-    anchors = {
-        k: _anchor_kind(lines, feats, st, k) for k in range(max(0, st.body_start - HEADER_WINDOW - 1), st.body_start)
-    }
-    for i in range(max(0, st.body_start - HEADER_WINDOW), st.body_start):
+    anchors = {k: _anchor_kind(page, k) for k in range(max(0, page.body_start - HEADER_WINDOW - 1), page.body_start)}
+    for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
         if d[i].role is not Role.OUTSIDE or labelled_author(lines, i):
             continue
         # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
         if feats[i].name_like and not (i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline):
             continue
-        score = headline_score(lines, feats, st, i, anchors)
-        if score is not None and score > best_score:
-            best, best_score = i, score
+        score = headline_score(page, i, anchors)
+        if score is None:
+            continue
+        page.headline_scores.append((i, score))
+        if score.total > best_score:
+            best, best_score = i, score.total
     if best is not None and feats[best].dup > 1:  # a repeated title: its first printing
-        best = next(i for i in range(st.body_start) if feats[i].key == feats[best].key and d[i].role is Role.OUTSIDE)
+        key = feats[best].key
+        best = next(i for i in range(page.body_start) if feats[i].key == key and d[i].role is Role.OUTSIDE)
     return best
 
 
-def headline_score(
-    lines: list[Line], feats: list[Features], st: Structure, i: int, anchors: dict[int, str | None] | None = None
-) -> float | None:
-    """How much a header line looks like the headline; None when it cannot be one.
+def headline_score(page: Page, i: int, anchors: dict[int, str | None] | None = None) -> HeadlineScore | None:
+    """How much a header line looks like the headline, weight by weight; None when it cannot be one.
 
     A headline has a few words, no sentence punctuation, is often printed twice, and sits
     just above the byline or date (or the body, when there is neither).
     """
-    f = feats[i]
-    t = lines[i].text
+    f = page.feats[i]
+    t = page.lines[i].text
     if f.words < 2 or len(t) > 300 or t.endswith(":") or f.soft_stop or f.hard_stop or f.credit is not None:
         return None
     if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t) or t.startswith(("—", "–")):
         return None
-    score = 1.0 if f.words >= 4 else (0.0 if f.words == 3 else -2.0)
+    size = "four-words-or-more" if f.words >= 4 else ("three-words" if f.words == 3 else "two-words")
+    tally = _Tally(size, _W[size])
     if i == 0 and f.words <= 3:
-        score += 1.0  # a short title opening the text (plain copy, not a page's menu)
+        tally.add("short-title-opening-the-text")
     if f.words > 40:
-        score -= 2
+        tally.add("over-forty-words")
     sentences = bool(P.SENTENCE_BREAK.search(t))
-    # printed again (as the page's title): a headline, also one that asks and answers ("Is X? Firms say yes")
-    if _repeated_title(feats, st, i) and (not sentences or f.words <= 15) and not t.endswith("."):
-        score += 2.0
+    if _repeated_title(page, i) and (not sentences or f.words <= 15) and not t.endswith("."):
+        tally.add("printed-again")
     if f.all_caps:
-        score -= 1.5 if f.words <= 4 else 0.3
+        tally.add("all-caps-short" if f.words <= 4 else "all-caps")
     if sentences:
-        score -= 1.5 if P.ends_sentence(t) else 1.2
+        tally.add("ends-like-a-sentence" if P.ends_sentence(t) else "sentence-inside")
     if t.endswith("."):
-        score -= 0.7
+        tally.add("full-stop")
     if _KICKER_END.search(t):
-        score -= 2.0
-    d = st.decisions
-    n_dates = max(1, len(st.date_lines))
+        tally.add("kicker-end")
+    kind, gap, summary = _add_anchor(page, i, anchors, tally)
+    if _in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
+        tally.add("in-list-of-links")
+    return tally.score()
+
+
+def _add_anchor(
+    page: Page, i: int, anchors: dict[int, str | None] | None, tally: _Tally
+) -> tuple[str | None, int, bool]:
+    """Add the weight of the nearest anchor below line `i` (byline, date, name; else the body),
+    less the unread lines between; what the anchor is, how many lines between, and whether summary
+    points sit between."""
+    d, feats = page.decisions, page.feats
+    key = feats[i].key
     gap = 0
-    bonus = ANCHOR_BONUS["body"]
+    anchor = "above-body"
+    bonus = _W[anchor]
     kind = None
-    for k in range(i + 1, min(st.body_start, i + 40)):
-        kind = anchors[k] if anchors is not None and k in anchors else _anchor_kind(lines, feats, st, k)
+    for k in range(i + 1, min(page.body_start, i + 40)):
+        kind = anchors[k] if anchors is not None and k in anchors else _anchor_kind(page, k)
         if kind is not None:
-            bonus = ANCHOR_BONUS[kind] / (n_dates if kind == "date" else 1)
+            anchor = "above-" + kind
+            bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
             break
-        if d[k].role is Role.OUTSIDE and feats[k].key != f.key:
+        if d[k].role is Role.OUTSIDE and feats[k].key != key:
             gap += 1
-    summary = _heads_summary(lines, feats, st, i)
-    if (gap == 1 and _deck_between(lines, feats, st, i)) or summary:
-        gap, bonus = 0, bonus + 0.3  # headline, standfirst (or summary points), byline: the usual order
-    score += bonus - 0.4 * gap
-    if _in_title_run(feats, d, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
-        score -= 2.0
-    return score
+    parts = [(anchor, bonus)]
+    summary = _heads_summary(page, i)
+    if (gap == 1 and _deck_between(page, i)) or summary:
+        gap = 0
+        parts.append(("deck-or-summary-between", _W["deck-or-summary-between"]))
+    if gap:
+        parts.append(("line-between", _W["line-between"] * gap))
+    tally.add_group(parts)
+    return kind, gap, summary
 
 
-def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: int) -> bool:
+def _deck_between(page: Page, i: int) -> bool:
     """The line after `i` reads like a standfirst (and `i` does not)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
     k = i + 1
-    while k < st.body_start and st.decisions[k].role is not Role.OUTSIDE:
+    while k < page.body_start and d[k].role is not Role.OUTSIDE:
         k += 1
-    if k >= st.body_start:
+    if k >= page.body_start:
         return False
     f = feats[k]
     if not deck_like(lines[k].text, f) or feats[i].prose:
         return False
-    if _opens_text(st, i) and feats[i].words >= 5:
+    if _opens_text(page, i) and feats[i].words >= 5:
         return True  # the text opens with two titles: the first is the headline, then its standfirst
     if f.words < feats[i].words:
         return False
@@ -153,22 +232,18 @@ def _deck_between(lines: list[Line], feats: list[Features], st: Structure, i: in
     # a sentence-case line under a title, no full stop: "Why local news deserts are spreading" /
     # "And what one town did about it" (a Title Case line there would be the headline itself)
     # (not for the last of a list of links, whose next line is the headline)
-    return (
-        f.words >= 5
-        and feats[i].words >= 5
-        and not title_case(lines[k].text)
-        and not _in_title_run(feats, st.decisions, i)
-    )
+    return f.words >= 5 and feats[i].words >= 5 and not title_case(lines[k].text) and not _in_title_run(page, i)
 
 
-def _opens_text(st: Structure, i: int) -> bool:
+def _opens_text(page: Page, i: int) -> bool:
     """Nothing but page furniture (debris) above line `i`: no menu, no teaser, no kicker."""
-    return all(st.decisions[k].role is Role.DEBRIS for k in range(i))
+    return all(page.decisions[k].role is Role.DEBRIS for k in range(i))
 
 
-def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
+def _repeated_title(page: Page, i: int) -> bool:
     """Printed again in the header - but not as part of a menu printed twice."""
-    window = _title_window(feats, st)
+    feats = page.feats
+    window = _title_window(page)
     key = feats[i].key
     others = [j for j in window.by_key.get(key, ()) if j != i]
     words = feats[i].bag
@@ -188,73 +263,70 @@ def _repeated_title(feats: list[Features], st: Structure, i: int) -> bool:
     return False
 
 
-def _title_window(feats: list[Features], st: Structure) -> TitleWindow:
-    lo = max(0, st.body_start - HEADER_WINDOW)
-    cached = st.title_window
-    if isinstance(cached, TitleWindow) and cached.span == (lo, st.body_start):
+def _title_window(page: Page) -> TitleWindow:
+    lo = max(0, page.body_start - HEADER_WINDOW)
+    cached = page.title_window
+    if isinstance(cached, TitleWindow) and cached.span == (lo, page.body_start):
         return cached
     by_key: dict[str, list[int]] = {}
     long_lines = []
-    for j in range(lo, st.body_start):
-        by_key.setdefault(feats[j].key, []).append(j)
-        if len(feats[j].bag) >= 5:
+    for j in range(lo, page.body_start):
+        f = page.feats[j]
+        by_key.setdefault(f.key, []).append(j)
+        if len(f.bag) >= 5:
             long_lines.append(j)
-    window = TitleWindow((lo, st.body_start), by_key, long_lines)
-    st.title_window = window
+    window = TitleWindow((lo, page.body_start), by_key, long_lines)
+    page.title_window = window
     return window
 
 
-def _titleish(feats: list[Features], d: list[Decision], k: int) -> bool:
+def _titleish(page: Page, k: int) -> bool:
     """A title-like line not yet read as anything else (a link, a headline, a summary point)."""
-    return (
-        0 <= k < len(feats)
-        and d[k].role is Role.OUTSIDE
-        and feats[k].title
-        and feats[k].words >= 3
-        and feats[k].dup == 1
-        and not feats[k].name_like
-    )
+    if not 0 <= k < len(page.feats):
+        return False
+    f = page.feats[k]
+    return page.decisions[k].role is Role.OUTSIDE and f.title and f.words >= 3 and f.dup == 1 and not f.name_like
 
 
-def _in_title_run(feats: list[Features], d: list[Decision], i: int) -> bool:
+def _in_title_run(page: Page, i: int) -> bool:
     """Part of a list of links: three or more title-like lines in a row."""
-    if feats[i].dup > 1:
+    if page.feats[i].dup > 1:
         return False
     run = 1
     k = i - 1
-    while _titleish(feats, d, k):
+    while _titleish(page, k):
         run += 1
         k -= 1
     k = i + 1
-    while _titleish(feats, d, k):
+    while _titleish(page, k):
         run += 1
         k += 1
     return run >= 3
 
 
-def _heads_summary(lines: list[Line], feats: list[Features], st: Structure, i: int) -> bool:
+def _heads_summary(page: Page, i: int) -> bool:
     """Line `i` opens a run of titles that ends at the byline or date: the headline, then one to
     four summary points in sentence case, each about the story ("Prince makes surprise visit to
     flood-hit village" / "He chatted with residents who lost their homes" / "By ..."), not a list
     of links to other stories."""
-    d = st.decisions
-    if feats[i].words < 5 or not _titleish(feats, d, i) or _titleish(feats, d, i - 1):
+    d, feats, lines = page.decisions, page.feats, page.lines
+    if feats[i].words < 5 or not _titleish(page, i) or _titleish(page, i - 1):
         return False
     k = i + 1
-    while _titleish(feats, d, k) and feats[k].words >= 6 and not title_case(lines[k].text):
+    while _titleish(page, k) and feats[k].words >= 6 and not title_case(lines[k].text):
         k += 1
     if not (1 <= k - i - 1 <= 4 and k < len(d) and d[k].role in (Role.BYLINE, Role.DATE)):
         return False
-    story = content_words(lines[i].text) | _story_words(lines, st)
+    story = content_words(lines[i].text) | _story_words(page)
     return all(content_words(lines[j].text) & story for j in range(i + 1, k))
 
 
-def _story_words(lines: list[Line], st: Structure) -> set[str]:
+def _story_words(page: Page) -> set[str]:
     """The content words of the story's first paragraphs (read once per article)."""
-    if st.story_words is None:
-        first = lines[st.body_start : st.body_start + 6]
-        st.story_words = set().union(*(content_words(ln.text) for ln in first))
-    return st.story_words
+    if page.story_words is None:
+        first = page.lines[page.body_start : page.body_start + 6]
+        page.story_words = set().union(*(content_words(ln.text) for ln in first))
+    return page.story_words
 
 
 def deck_like(text: str, f: Features) -> bool:

@@ -1,10 +1,13 @@
-"""The page being classified: what a line is (Role), the decision about it, and the answer of the passes."""
+"""The page being classified: what a line is (Role), the decision about it (Decision), and the Page
+that every pass reads and decides lines of."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from ..bylines import Byline
+from ..normalize import Line
+from .features import Features
 
 
 class Role:
@@ -26,7 +29,7 @@ class Role:
 
 
 class Decision(NamedTuple):
-    """What one line is, with what was read from it."""
+    """What one line is, with what was read from it, and the rule that decided it."""
 
     role: str  # a Role
     reason: str | None = None  # why a line was dropped (debris/outside)
@@ -34,9 +37,10 @@ class Decision(NamedTuple):
     credit: str | None = None
     byline: Byline | None = None
     note_kind: str | None = None
+    rule: str = ""  # the stable name of the rule that decided it: "header/headline", "body/related-list"
 
 
-PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome")  # what a line is until a pass says otherwise
+PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome", rule="page/chrome")  # what a line is until a pass says otherwise
 
 
 class TitleWindow(NamedTuple):
@@ -47,8 +51,9 @@ class TitleWindow(NamedTuple):
     long_lines: list[int]
 
 
-class Structure:
-    """The second pass's answer: one decision per line, plus the header it read."""
+class Page:
+    """The page being classified: its lines and their features, one decision per line, the span of
+    the story body and the header facts read so far. Every pass reads it and decides through `decide`."""
 
     __slots__ = (
         "body_end",
@@ -59,21 +64,29 @@ class Structure:
         "date_lines",
         "decisions",
         "deck",
+        "feats",
         "headline",
+        "headline_scores",
+        "layout",
+        "lines",
         "numbered",
+        "slug",
         "story_words",
         "title_window",
     )
 
     def __init__(
         self,
-        decisions: list[Decision],
+        lines: list[Line],
+        feats: list[Features],
         *,
-        numbered: set[int] | None = None,
-        caption_labels: set[int] | None = None,
         body_only: bool = False,
+        layout: str = "web",
+        slug: str | None = None,
     ) -> None:
-        self.decisions = decisions
+        self.lines = lines
+        self.feats = feats
+        self.decisions = [PAGE_CHROME] * len(lines)  # decisions are immutable: one shared default
         self.headline: int | None = None
         self.deck: int | None = None
         self.body_start = 0
@@ -81,7 +94,24 @@ class Structure:
         self.bylines: list[int] = []
         self.date_lines: list[int] = []
         self.body_only = body_only  # an export's body: every line belongs to the article
+        self.layout = layout  # see layouts.LAYOUTS
+        self.slug = slug  # wire copy's slug line, not its headline
         self.title_window: TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
-        self.numbered = numbered if numbered is not None else set()  # numbered list items (see numbered_items)
-        self.caption_labels = caption_labels if caption_labels is not None else set()  # see caption_labels
+        self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
+        self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
+        self.headline_scores: list[tuple[int, HeadlineScore]] = []  # every headline candidate scored
+
+    def decide(self, i: int, decision: Decision) -> None:
+        """Line `i` is `decision` (which names its rule), until a later pass decides otherwise."""
+        self.decisions[i] = decision
+
+    def role(self, i: int) -> str:
+        return self.decisions[i].role
+
+
+class HeadlineScore(NamedTuple):
+    """A headline candidate's score and the named weights that made it, in the order they were added."""
+
+    total: float
+    parts: tuple[tuple[str, float], ...]

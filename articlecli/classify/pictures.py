@@ -7,7 +7,7 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from .features import Features, key_of, quoted
-from .page import Decision, Role, Structure
+from .page import Decision, Page, Role
 
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
@@ -32,33 +32,36 @@ def in_labelled_caption(feats: list[Features], labels: set[int], i: int) -> bool
     return i in labels or i - 1 in labels or (i + 1 in labels and feats[i].credit is not None)
 
 
-def labelled_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int) -> None:
+def labelled_caption(page: Page, i: int) -> None:
     """The label at `i` and its caption after it; a credit line just above the label is the
     caption's ("Image source, PA Media" / "Image caption," / "Passengers on the platform")."""
-    credit = feats[i - 1].credit if i > 0 else None
+    credit = page.feats[i - 1].credit if i > 0 else None
     if credit is not None:
-        d[i - 1] = Decision(Role.DEBRIS, "caption-credit")
-    d[i] = Decision(Role.DEBRIS, "label")
-    d[i + 1] = Decision(Role.CAPTION, text=lines[i + 1].text, credit=credit)
+        page.decide(i - 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-label"))
+    page.decide(i, Decision(Role.DEBRIS, "label", rule="pictures/caption-label"))
+    page.decide(
+        i + 1, Decision(Role.CAPTION, text=page.lines[i + 1].text, credit=credit, rule="pictures/labelled-caption")
+    )
 
 
-def adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], i: int, credit: str) -> None:
+def adopt_caption(page: Page, i: int, credit: str) -> None:
     """A credit line credits the caption just above it ("GETTY" under a caption sentence)."""
+    d = page.decisions
     j = i - 1
     while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
         j -= 1
     if j < 0:
         return
-    f = feats[j]
+    f = page.feats[j]
     prev = d[j]
-    if prev.role is Role.DEBRIS and prev.reason == "caption-credit" and feats[j].key == feats[i].key:
-        d[i] = Decision(Role.DEBRIS, "repeated-caption")
+    if prev.role is Role.DEBRIS and prev.reason == "caption-credit" and f.key == page.feats[i].key:
+        page.decide(i, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-credit"))
         return
     if prev.role is Role.CAPTION and prev.credit is None:
-        d[j] = Decision(Role.CAPTION, text=prev.text, credit=credit)
-        d[i] = Decision(Role.DEBRIS, "caption-credit")
+        page.decide(j, Decision(Role.CAPTION, text=prev.text, credit=credit, rule="pictures/caption-takes-credit"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
         return
-    glued = not lines[i].blank_before
+    glued = not page.lines[i].blank_before
     if (
         prev.role in (Role.OUTSIDE, Role.PARAGRAPH)
         and f.words >= 3
@@ -68,8 +71,9 @@ def adopt_caption(lines: list[Line], feats: list[Features], d: list[Decision], i
         and not f.name_like
         and (f.words <= 30 or (glued and f.words <= 60))
     ):
-        d[j] = Decision(Role.CAPTION, text=C.strip_truncation(lines[j].text), credit=credit)
-        d[i] = Decision(Role.DEBRIS, "caption-credit")
+        text = C.strip_truncation(page.lines[j].text)
+        page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
 
 
 def caption_like(text: str, f: Features) -> bool:
@@ -79,10 +83,10 @@ def caption_like(text: str, f: Features) -> bool:
     )
 
 
-def dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
+def dedupe_captions(page: Page, span: range) -> None:
     """Keep each image once: a caption printed again (with or without its credit, whole or cut
     short by a "less"/"... more" widget) is dropped, keeping the fullest text and the credit."""
-    d = st.decisions
+    d = page.decisions
     # captions are compared by their first 40 characters: the same image, whole or cut short
     kept: dict[str, int] = {}
     for i in span:
@@ -90,26 +94,37 @@ def dedupe_captions(lines: list[Line], st: Structure, span: range) -> None:
             key = caption_key(d[i].text or "")
             prior = kept.get(key[:40])
             if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
-                _merge_caption(d, prior, i, d[i].text)
+                _merge_caption(page, prior, i, d[i].text)
             else:
                 kept.setdefault(key[:40], i)
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
         if d[i].role is Role.OUTSIDE:
-            key = caption_key(lines[i].text)
+            key = caption_key(page.lines[i].text)
             prior = kept.get(key[:40])
             if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
-                _merge_caption(d, prior, i, C.strip_truncation(lines[i].text))
+                _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text))
 
 
-def _merge_caption(d: list[Decision], keep: int, drop: int, text: str | None) -> None:
-    first = d[keep]
+def header_captions_once(page: Page) -> None:
+    """Each picture above the body once."""
+    dedupe_captions(page, range(0, page.body_start))
+
+
+def body_captions_once(page: Page) -> None:
+    """Each picture in the body once."""
+    dedupe_captions(page, range(page.body_start, page.body_end + 1))
+
+
+def _merge_caption(page: Page, keep: int, drop: int, text: str | None) -> None:
+    first = page.decisions[keep]
     best = first.text
     if text is not None and len(key_of(text)) > len(key_of(best or "")) and not _truncated(text):
         best = text
-    d[keep] = Decision(Role.CAPTION, text=best, credit=first.credit or d[drop].credit)
-    d[drop] = Decision(Role.DEBRIS, "repeated-caption")
+    credit = first.credit or page.decisions[drop].credit
+    page.decide(keep, Decision(Role.CAPTION, text=best, credit=credit, rule="pictures/merged-caption"))
+    page.decide(drop, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-caption"))
 
 
 def caption_key(text: str) -> str:
@@ -128,45 +143,46 @@ def same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long_.startswith(short)
 
 
-def glued_credit(lines: list[Line], feats: list[Features], i: int) -> bool:
+def glued_credit(page: Page, i: int) -> bool:
     """ "GETTY" or "STATISTA" in capitals on the line right under a caption sentence."""
+    feats = page.feats
     f = feats[i]
-    if i == 0 or lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
+    if i == 0 or page.lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
         return False
-    prev = lines[i - 1].text
+    prev = page.lines[i - 1].text
     return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
 
 
-def video_captions(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
-    """A "Video" label, then the video's title and its blurb: a caption, not story text."""
-    d = st.decisions
-    for i in span:
+def video_captions(page: Page) -> None:
+    """A "Video" label, then the video's title and its blurb: a caption, not story text.
+    (Above the body too: a video at the top of the story.)"""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in range(0, page.body_end + 1):
         if not (d[i].role is Role.DEBRIS and _MEDIA_LABEL.fullmatch(lines[i].text)):
             continue
         if i + 1 >= len(lines) or feats[i + 1].words < 4 or feats[i + 1].prose:
             continue
         k = i + 1
         taken = 0
-        while k < len(lines) and taken < 2 and k <= st.body_end:
+        while k < len(lines) and taken < 2 and k <= page.body_end:
             f = feats[k]
             if taken == 1 and not (f.prose and f.words <= 40 and lines[k].blank_before is lines[k - 1].blank_after):
                 break
             if d[k].role not in (Role.OUTSIDE, Role.PARAGRAPH, Role.HEADING) or f.words > 40:
                 break
-            d[k] = Decision(Role.CAPTION, text=lines[k].text, credit=None)
+            page.decide(k, Decision(Role.CAPTION, text=lines[k].text, credit=None, rule="pictures/video-caption"))
             taken += 1
             k += 1
-        if taken and k <= st.body_end and st.body_start < k and d[st.body_start].role is Role.CAPTION:
-            st.body_start = k
 
 
-def closing_captions(lines: list[Line], feats: list[Features], st: Structure) -> None:
+def closing_captions(page: Page) -> None:
     """Pictures right under the story's last paragraph, each caption glued to its credit
     ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
-    d = st.decisions
-    for i in range(st.body_end + 1, len(lines)):
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
-            d[i] = Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1])
+            text, credit = C.strip_truncation(f.caption[0]), f.caption[1]
+            page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/closing-caption"))
         elif f.debris is None:
             return

@@ -6,6 +6,7 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from .features import Features
+from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, same_caption
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
@@ -126,3 +127,35 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
     while new_start <= end and not feats[new_start].prose:
         new_start += 1
     return new_start if new_start <= end else start
+
+
+def story_span(page: Page) -> bool:
+    """Set the body span of a web page; False when it has no story (every line is then page
+    furniture: its debris named, the rest page chrome)."""
+    start, end = find_body(page.lines, page.feats, page.numbered, page.caption_labels)
+    if start < 0:
+        for i, f in enumerate(page.feats):
+            if f.debris:
+                page.decide(i, Decision(Role.DEBRIS, f.debris, rule="page/debris"))
+        return False
+    page.body_start, page.body_end = header_end(page.lines, page.feats, start, end), end
+    return True
+
+
+def export_span(page: Page) -> bool:
+    """Set the body span of an export's body: every line, but the bylines and dates at its top
+    ("By JANE DOE" heading the text); False when nothing is left."""
+    feats = page.feats
+    if not feats:
+        return False
+    start = 0
+    while start < min(len(feats), 3) and not feats[start].prose and (feats[start].byline or feats[start].date_line):
+        if feats[start].byline is not None:
+            page.decide(start, Decision(Role.BYLINE, byline=feats[start].byline, rule="export/byline"))
+            page.bylines.append(start)
+        else:
+            page.decide(start, Decision(Role.DATE, rule="export/date"))
+            page.date_lines.append(start)
+        start += 1
+    page.body_start, page.body_end = start, len(feats) - 1
+    return start <= page.body_end

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from .. import patterns as P
-from ..normalize import Line
-from .features import Features
-from .page import Decision, Role, Structure
-from .pictures import closing_captions
+from .page import Decision, Page, Role
 
 
 def is_promo(text: str) -> bool:
@@ -22,19 +19,26 @@ def is_promo(text: str) -> bool:
     return len(text) <= 250 and (P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None)
 
 
-def promo_tail(lines: list[Line], st: Structure, limit: int = 12) -> int:
+def end_of_story(page: Page) -> None:
+    """The end of the body: calls to action and contact lines at the very end are page furniture
+    (`promo_tail`); end notes and author bios among the story's last lines are notes."""
+    last = promo_tail(page)
+    end_notes(page, range(max(page.body_start, last - 3), page.body_end + 1))
+
+
+def promo_tail(page: Page, limit: int = 12) -> int:
     """The last paragraphs of the body, from the end back to the story's last sentence: calls to
     action and contact lines are page furniture (end notes among them are left to `end_notes`).
     Returns where the walk stopped: the story's last line."""
-    d = st.decisions
-    i = st.body_end
-    while i >= st.body_start and st.body_end - i < limit:
+    d, lines = page.decisions, page.lines
+    i = page.body_end
+    while i >= page.body_start and page.body_end - i < limit:
         if d[i].role is Role.PARAGRAPH:
             t = lines[i].text
             if note_kind(t) is None:
                 if not is_promo(t):
                     return i
-                d[i] = Decision(Role.DEBRIS, "promo")
+                page.decide(i, Decision(Role.DEBRIS, "promo", rule="tail/promo"))
         elif d[i].role not in (Role.DEBRIS, Role.OUTSIDE, Role.CAPTION, Role.NOTE):
             return i  # a heading, code: the story goes on
         i -= 1
@@ -55,9 +59,10 @@ def note_kind(text: str, authors: list[str] | None = None) -> str | None:
     return None
 
 
-def author_words_of(st: Structure) -> set[str]:
-    d = st.decisions
-    bylines = [d[i].byline for i in st.bylines]
+def author_words_of(page: Page) -> set[str]:
+    """The words of the authors' names, for telling a sentence about one of them."""
+    d = page.decisions
+    bylines = [d[i].byline for i in page.bylines]
     names = [a.name for b in bylines if b is not None for a in b.authors]
     return {w.lower() for n in names for w in n.split() if len(w) > 1}
 
@@ -70,23 +75,27 @@ def is_bio(text: str, author_words: set[str]) -> bool:
     return bool(m) and bool({w.lower() for w in m.group("name").split()} & author_words)
 
 
-def end_notes(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
-    d = st.decisions
-    author_words = author_words_of(st)
+def end_notes(page: Page, span: range) -> None:
+    """Paragraphs of `span` that are end notes ("Reuters contributed to this report.") or author bios."""
+    d, lines = page.decisions, page.lines
+    author_words = author_words_of(page)
     for i in span:
         if d[i].role is Role.PARAGRAPH:
-            kind = note_kind(lines[i].text) or ("bio" if is_bio(lines[i].text, author_words) else None)
+            t = lines[i].text
+            kind = note_kind(t)
             if kind is not None:
-                d[i] = Decision(Role.NOTE, note_kind=kind)
+                page.decide(i, Decision(Role.NOTE, note_kind=kind, rule="tail/end-note"))
+            elif is_bio(t, author_words):
+                page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="tail/author-bio"))
 
 
-def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
-    """After the body: end notes and author bios close by; everything else is page chrome."""
-    d = st.decisions
-    author_words = author_words_of(st)
+def after_story(page: Page) -> None:
+    """After the body: end notes and author bios close by, and their page furniture; everything
+    else is page chrome."""
+    lines, feats = page.lines, page.feats
+    author_words = author_words_of(page)
     seen_prose = 0
-    closing_captions(lines, feats, st)
-    for i in range(st.body_end + 1, len(lines)):
+    for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         t = lines[i].text
         if f.hard_stop:
@@ -94,11 +103,11 @@ def read_tail(lines: list[Line], feats: list[Features], st: Structure) -> None:
         if f.prose:
             seen_prose += 1
         kind = note_kind(t)
-        if kind is None and f.prose and is_bio(t, author_words):
-            kind = "bio"
         if kind is not None:
-            d[i] = Decision(Role.NOTE, note_kind=kind)
+            page.decide(i, Decision(Role.NOTE, note_kind=kind, rule="tail/end-note"))
+        elif f.prose and is_bio(t, author_words):
+            page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="tail/author-bio"))
         elif f.debris is not None:
-            d[i] = Decision(Role.DEBRIS, f.debris)
-        if seen_prose > 4 or i > st.body_end + 25:
+            page.decide(i, Decision(Role.DEBRIS, f.debris, rule="tail/debris"))
+        if seen_prose > 4 or i > page.body_end + 25:
             break

@@ -1,0 +1,148 @@
+"""What is set into the story body but is not its text: link boxes, code listings, other stories'
+headlines between paragraphs, embedded posts, pull quotes."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from .. import rx
+from ..normalize import Line
+from .features import Features, title_case
+from .page import Decision, Page, Role
+
+_CALL_TO_ACTION = rx.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*")
+_CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
+PULL_QUOTE_CHECKS = 200
+
+
+def _groups(lines: list[Line], span: range) -> list[range]:
+    """Runs of lines with no blank line between them."""
+    out: list[range] = []
+    i = span.start
+    while i < span.stop:
+        j = i
+        while j + 1 < span.stop and not lines[j].blank_after:
+            j += 1
+        out.append(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+def blank_separated(lines: list[Line], span: range) -> bool:
+    """Does the text separate its paragraphs by blank lines?"""
+    if not span:
+        return False
+    return sum(1 for i in span if lines[i].blank_before) * 2 >= len(span)
+
+
+def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[int]:
+    """Boxes of links to other stories set in the body of a text that separates paragraphs by
+    blank lines: a group of lines with no blank line between them that repeats a line of its own
+    ("Business / Title / Business / Title / blurb") or stacks three or more titles."""
+    out: set[int] = set()
+    if not blank_separated(lines, span):
+        return out
+    for group in _groups(lines, span):
+        if len(group) < 2:
+            continue
+        titles = [i for i in group if not feats[i].prose and feats[i].words >= 3]
+        intro = group.start > 0 and lines[group.start - 1].text.endswith(":")
+        title_keys = [
+            feats[i].key
+            for i in group
+            if not feats[i].prose and feats[i].caption is None and feats[i].debris is None and feats[i].words >= 2
+        ]
+        repeated = len(set(title_keys)) < len(title_keys)
+        call_to_action = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in group)
+        stacked = (
+            len(titles) >= 3
+            and not intro
+            and not any(P.LIST_ITEM.match(lines[i].text) for i in titles)
+            and sum(1 for i in titles if title_case(lines[i].text)) * 2 > len(titles)
+        )
+        if repeated or stacked or call_to_action:
+            out.update(group)
+    return out
+
+
+def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[int]:
+    """Lines of a program or data listing: three or more adjacent lines, most with code punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*span, None]:
+        codey = (
+            i is not None
+            and not feats[i].prose
+            and (bool(_CODE_LINE.search(lines[i].text)) or (lines[i].indent >= 4 and bool(run)))
+        )
+        if codey:
+            assert i is not None
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def embedded_posts(page: Page) -> None:
+    """The text of an embedded post, right above its signature ("— Lina Marsh (@linamarsh) March 3,
+    2024"): the post, not the story's prose."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    span = range(page.body_start, page.body_end + 1)
+    post = Decision(Role.DEBRIS, "embed", rule="body/embedded-post")
+    for i in span:
+        signature = feats[i].debris == "embed" and lines[i].text[:1] in "—–-"
+        if signature and i - 1 in span and d[i - 1].role is Role.PARAGRAPH:
+            page.decide(i - 1, post)
+
+
+def teaser_headings(page: Page) -> None:
+    """Headlines of other stories dropped between paragraphs look like subheadings; when four or
+    more Title Case lines of six words or more come every paragraph or two, they are links."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    span = range(page.body_start, page.body_end + 1)
+    heads = [i for i in span if d[i].role is Role.HEADING]
+    teasers = [i for i in heads if feats[i].words >= 6 and title_case(lines[i].text)]
+    if len(teasers) < 4 or len(teasers) * 2 < len(heads):
+        return
+    paragraphs = sum(1 for i in span if d[i].role is Role.PARAGRAPH)
+    if paragraphs <= 2.5 * len(heads):
+        for i in teasers:
+            page.decide(i, Decision(Role.DEBRIS, "related", rule="body/teaser-headline"))
+
+
+def _inside_longer(body: str, key: str) -> bool:
+    """`key` is part of a longer paragraph (not a line of its own that merely repeats)."""
+    pos = body.find(key)
+    while pos >= 0:
+        start_ok = pos == 0 or body[pos - 1] == "\n"
+        end = pos + len(key)
+        end_ok = end == len(body) or body[end] == "\n"
+        if not (start_ok and end_ok):
+            return True
+        pos = body.find(key, end)
+    return False
+
+
+def pull_quotes(page: Page) -> None:
+    """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    span = range(page.body_start, page.body_end + 1)
+    paragraphs = [i for i in span if d[i].role is Role.PARAGRAPH]
+    body = "\n".join(feats[i].key for i in paragraphs)
+    # each check scans the body once; a bounded number of checks keeps the cost linear
+    candidates = [i for i in paragraphs if 8 <= feats[i].words <= 60][:PULL_QUOTE_CHECKS]
+    for i in candidates:
+        k = feats[i].key
+        first = body.find(k)
+        if (first >= 0 and body.find(k, first + 1) >= 0) or _inside_longer(body, k):
+            page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote"))
+            nxt = i + 1
+            if (
+                nxt in span
+                and not lines[i].blank_after
+                and d[nxt].role in (Role.HEADING, Role.PARAGRAPH)
+                and feats[nxt].words <= 8
+                and not feats[nxt].prose
+            ):
+                page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
