@@ -2,7 +2,7 @@
 
 Every table is a tuple of lower-case strings unless its comment says otherwise.
 Patterns that use them live in `patterns.py`; the rules that use the patterns
-live in the module of their concern (`classify.py`, `bylines.py`, `quotes.py`, ...).
+live in the module of their concern (`classify/`, `bylines.py`, `quotes.py`, ...).
 """
 
 from __future__ import annotations
@@ -200,6 +200,22 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     reporters, correspondent
     """
 )
+
+# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: tuple[str, ...] = _phrases("de, van, von, der, den, da, al, bin, la, le, del, di, du, y")
+
+# Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
+ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
+
+# A label alone on the line above the author's name ("Author:", "Written by").
+AUTHOR_LABELS: tuple[str, ...] = _phrases("author, authors, by, written by")
+
+# A label over a video or audio piece set in a page ("Video", "Listen"): its title and blurb follow.
+MEDIA_LABELS: tuple[str, ...] = _phrases("video, watch, audio, listen")
+
+# A link's call to action, "Read more", "Watch now": its verbs, then the words that close it.
+CALL_TO_ACTION_VERBS: tuple[str, ...] = _phrases("read, watch, listen, learn, see, view")
+CALL_TO_ACTION_ENDS: tuple[str, ...] = _phrases("now, more, here")
 
 # Given names: a hint (never proof) that a short capitalised line is a person's name.
 GIVEN_NAMES: tuple[str, ...] = _phrases(

@@ -15,7 +15,8 @@ from ..bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from ..lexicon import GIVEN_NAMES
 from ..normalize import Line
 
-_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "al", "bin", "la", "le", "del", "di", "du", "y"))
+_NAME_PARTICLES = frozenset(L.NAME_PARTICLES)
+_ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 
 
 _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
@@ -289,8 +290,9 @@ def _role_phrase(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 7 or not P.ROLE_WORD.search(text):
         return False
-    small = {"of", "for", "the", "and", "at", "&", "-", "on", "in"}
-    return all(w[:1].isupper() or w.lower() in small or P.ROLE_WORD.fullmatch(w) or w.startswith("@") for w in words)
+    return all(
+        w[:1].isupper() or w.lower() in _ROLE_LINK_WORDS or P.ROLE_WORD.fullmatch(w) or w.startswith("@") for w in words
+    )
 
 
 def outlet_tail(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import dates, rx
+from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from .features import Features, content_words, title_case
@@ -14,7 +15,7 @@ _KICKER_END = rx.compile(r"[—–\-|:»]$")
 _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
 
 
-_AUTHOR_LABEL = rx.compile(r"(?i)(?:author|authors|by|written by)\s*+:?")
+_AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 
 
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)

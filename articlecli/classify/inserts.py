@@ -3,13 +3,19 @@ headlines between paragraphs, embedded posts, pull quotes."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from .features import Features, title_case
 from .page import Decision, Page, Role
 
-_CALL_TO_ACTION = rx.compile(r"(?i)(?:read|watch|listen|learn|see|view) (?:now|more|here)\W*")
+_CALL_TO_ACTION = rx.compile(
+    r"(?:\L<verbs>) (?:\L<ends>)\W*",
+    P.FLAGS,
+    verbs=P.phrase_list(L.CALL_TO_ACTION_VERBS),
+    ends=P.phrase_list(L.CALL_TO_ACTION_ENDS),
+)
 _CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
 PULL_QUOTE_CHECKS = 200
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
@@ -12,7 +13,7 @@ from .page import Decision, Page, Role
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
 
-_MEDIA_LABEL = rx.compile(r"(?i)video|watch|audio|listen")
+_MEDIA_LABEL = rx.compile(r"\L<labels>", P.FLAGS, labels=P.phrase_list(L.MEDIA_LABELS))
 
 
 def caption_labels(lines: list[Line], feats: list[Features]) -> set[int]:
