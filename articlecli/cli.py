@@ -111,10 +111,10 @@ def input_options(func: F) -> F:
     return func
 
 
-def _options(now: dt.datetime | None, layout: str) -> ParseOptions:
+def _options(now: dt.datetime | None, layout: str, explain: bool = False) -> ParseOptions:
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=dt.timezone.utc)
-    return ParseOptions(now=now, layout=layout)
+    return ParseOptions(now=now, layout=layout, explain=explain)
 
 
 def say(path: str, reason: str) -> None:
@@ -151,9 +151,10 @@ class Batch:
         fail_fast: bool,
         strict: bool,
         quiet: bool,
+        explain: bool = False,
     ) -> None:
         self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say))
-        self.options = _options(now, layout)
+        self.options = _options(now, layout, explain)
         self.max_bytes = max_bytes
         self.jobs = jobs
         self.fail_fast = fail_fast
@@ -310,9 +311,15 @@ def cli() -> None:
     help="JSON: one object for one file argument; an array for a folder, a glob or several arguments.",
 )
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="JSON Lines: one object per article, streamed.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="With --json or --jsonl: add each line's role and the rule that decided it, and the candidates "
+    "for headline, deck and byline.",
+)
 @input_options
 @quiet_pipe
-def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, **kw: Any) -> None:
+def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, explain: bool, **kw: Any) -> None:
     """Parse articles and print their structure.
 
     PATHS are files, folders (their *.txt files), quoted globs, or - for stdin.
@@ -324,10 +331,13 @@ def parse(paths: tuple[str, ...], as_json: bool, as_jsonl: bool, **kw: Any) -> N
         articlecli parse - --jsonl < story.txt
         articlecli parse 'archive/**/*.txt' --jsonl --jobs 0 > all.jsonl
         articlecli parse nexis-export.txt --jsonl   # one line per article of the export
+        articlecli parse story.txt --json --explain | jq '.explain.headline'
     """
     if as_json and as_jsonl:
         raise click.UsageError("choose one of --json and --jsonl")
-    batch = Batch(paths, **kw)
+    if explain and not (as_json or as_jsonl):
+        raise click.UsageError("--explain adds to the JSON: use it with --json or --jsonl")
+    batch = Batch(paths, explain=explain, **kw)
     if as_json or as_jsonl:
         _write_stream(batch, FORMATS["json" if as_json else "jsonl"], SinkOptions(single=is_one_file(paths)), None)
     else:
@@ -359,21 +369,23 @@ def summary_text(rec: Record) -> str:
 @click.option("--plain", is_flag=True, help="Plain text without colours or styles (the default when not a terminal).")
 @click.option("--pager", is_flag=True, help="Page long articles.")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Render at this many columns.")
+@click.option("--explain", is_flag=True, help="Then every line of the input, the rule that decided it in a margin.")
 @input_options
 @quiet_pipe
-def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, **kw: Any) -> None:
+def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, explain: bool, **kw: Any) -> None:
     """Show articles as the parser read them: headline, byline, body, quotes and their speakers.
 
     \b
     Example:
         articlecli show story.txt
         articlecli show story.txt --plain | less
+        articlecli show story.txt --explain   # why each line is what it is
     """
     import shutil
 
     from .render import render_text
 
-    batch = Batch(paths, **kw)
+    batch = Batch(paths, explain=explain, **kw)
     records = [rec for rec in batch.records() if "error" not in rec]
     styled = not plain and (pager or sys.stdout.isatty())
     text = render_text(records, width=width or shutil.get_terminal_size().columns, styles=styled)

@@ -149,9 +149,10 @@ class Removed(NamedTuple):
     text: str
     reason: str
     line: int
+    rule: str = ""  # the classifier's rule that dropped it ("body/related-list"): see `--explain`
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason, "line": self.line}
+        return {"text": self.text, "reason": self.reason, "rule": self.rule, "line": self.line}
 
 
 class Dateline(NamedTuple):
@@ -248,6 +249,7 @@ class Article(NamedTuple):
     removed: tuple[Removed, ...] = ()
     metadata: Mapping[str, Any] = MappingProxyType({})
     warnings: tuple[str, ...] = ()
+    explain: Mapping[str, Any] | None = None  # asked for with ParseOptions(explain=True): see classify.explain
 
     @property
     def words(self) -> int:
@@ -300,4 +302,4 @@ class Article(NamedTuple):
                 "captions": len(self.captions),
                 "reading_time_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
             },
-        }
+        } | ({"explain": dict(self.explain)} if self.explain is not None else {})

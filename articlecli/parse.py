@@ -6,7 +6,7 @@ from typing import NamedTuple
 from . import dates, layouts
 from . import patterns as P
 from .bylines import Author, Byline, is_agency, parse_byline
-from .classify import Role, Structure, classify
+from .classify import Role, Structure, classify, explain
 from .datelines import read_dateline, read_dateline_field
 from .dates import DateValue
 from .model import (
@@ -32,6 +32,7 @@ class ParseOptions(NamedTuple):
 
     now: dt.datetime | None = None  # resolves relative dates ("2 hours ago"); None leaves them unresolved
     layout: str = "auto"  # auto | web | wire | nexis | factiva
+    explain: bool = False  # add each line's role and rule, and the header's candidates (`Article.explain`)
 
 
 def parse(text: str, options: ParseOptions | None = None, *, source: Source | None = None) -> Article:
@@ -90,8 +91,10 @@ def parse_document(
 ) -> Article:
     """One article cut from a file by `layouts.split`; `joined` numbers its lines as in the input."""
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
-    st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=doc.metadata.get("slug"))
-    return assemble(lines, st, options, source, doc=doc)
+    slug = doc.metadata.get("slug")
+    st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=slug, trace=options.explain)
+    article = assemble(lines, st, options, source, doc=doc)
+    return article._replace(explain=explain(st)) if options.explain else article
 
 
 def assemble(
@@ -151,10 +154,8 @@ def assemble(
             body.append(BodyBlock("note", line.text, line.number))
         elif role in (Role.HEADLINE, Role.DECK, Role.BYLINE, Role.DATE):
             body.append(BodyBlock(role, line.text, line.number))
-        elif line.text == doc.metadata.get("slug"):
-            removed.append(Removed(line.text, "slug", line.number))
         else:
-            removed.append(Removed(line.text, dec.reason or role, line.number))
+            removed.append(Removed(line.text, dec.reason or role, line.number, dec.rule))
 
     blocks = [Block("headline", headline, None)] if headline else []
     if deck:

@@ -72,6 +72,20 @@ def article_view(record: Record) -> RenderableType:
         elif kind == "code":
             parts.append(Text("    " + text, style="cyan"))
     parts.append(_footer(record))
+    if record.get("explain"):
+        parts.append(explain_view(record["explain"]))
+    return Group(*parts)
+
+
+def explain_view(explain: Record) -> RenderableType:
+    """Every line of the input, with its line number and the rule that decided it in a margin."""
+    lines = explain["lines"]
+    margin = max((len(item["rule"]) for item in lines), default=0)
+    parts: list[RenderableType] = [Padding(Text("how each line was read", style="bold"), (1, 0, 0, 0))]
+    for item in lines:
+        row = Text(f"{item['line']:>5} {item['rule']:<{margin}}  ", style="dim", no_wrap=True, overflow="ellipsis")
+        row.append(item["text"], style="")
+        parts.append(row)
     return Group(*parts)
 
 

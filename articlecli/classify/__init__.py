@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..normalize import Line
+from ..normalize import Line, normalize, split_lines
 from . import body, header, headline, inserts, pictures, span, tail
+from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
 from .tail import is_promo, note_kind
 
 __all__ = [
     "EXPORT_PASSES",
+    "RULE_EXAMPLES",
     "WEB_PASSES",
     "Decision",
     "Features",
@@ -30,11 +32,13 @@ __all__ = [
     "Structure",
     "classify",
     "debris_reason",
+    "explain",
     "features",
     "is_promo",
     "is_prose",
     "key_of",
     "note_kind",
+    "read_example",
 ]
 
 Structure = Page  # the name the assembler knows the classifier's answer by
@@ -75,11 +79,14 @@ EXPORT_PASSES: tuple[Pass, ...] = (
 )
 
 
-def classify(lines: list[Line], *, body_only: bool = False, layout: str = "web", slug: str | None = None) -> Page:
+def classify(
+    lines: list[Line], *, body_only: bool = False, layout: str = "web", slug: str | None = None, trace: bool = False
+) -> Page:
     """Decide what every line is. With `body_only` (an export's body, its header read from
     labelled fields), there is no header to find: every line is body, bylines at its top aside.
-    Wire copy (`layout`) opens with its headline, under its `slug`."""
-    page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug)
+    Wire copy (`layout`) opens with its headline, under its `slug`. With `trace`, every decision
+    is kept in `page.trace` (for `--explain`: the rules a line's rule overruled)."""
+    page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug, trace=trace)
     page.numbered = span.numbered_items(lines)
     page.caption_labels = pictures.caption_labels(lines, page.feats)
     found = span.export_span(page) if body_only else span.story_span(page)
@@ -88,4 +95,24 @@ def classify(lines: list[Line], *, body_only: bool = False, layout: str = "web",
             step(page)
     if layout == "wire":
         header.wire_headline(page)  # last: it overrules the scored headline whatever the passes read
+        header.wire_slug(page)
     return page
+
+
+# Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
+# keep theirs in EXAMPLES, beside their rules.
+RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
+for _module in (span, headline, header, pictures, inserts, tail):
+    RULE_EXAMPLES.update(_module.EXAMPLES)
+
+
+def read_example(example: str) -> Page:
+    """Classify a rule's example (see `examples.py`), every decision traced."""
+    mode, text = "web", example
+    if example.startswith("# "):
+        first, _, text = example.partition("\n")
+        mode = first[2:].strip()
+    lines = split_lines(normalize(text))
+    slug = lines[0].text if mode == "wire" and lines else None
+    layout = "wire" if mode == "wire" else "web"
+    return classify(lines, body_only=mode == "export", layout=layout, slug=slug, trace=True)

@@ -10,6 +10,7 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from . import examples as ex
 from .features import FUNCTION_WORDS, Features, quoted
 from .inserts import code_blocks, link_widgets
 from .page import Decision, Page, Role
@@ -18,6 +19,7 @@ from .pictures import adopt_caption, glued_credit, labelled_caption
 _CLAUSE_END = rx.compile(r"[.,;]$")
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
+_DECK = "Repairs to the roof would cost twice what the town can spend."  # for the examples
 
 
 class BodyScan:
@@ -49,24 +51,40 @@ class LineRule(NamedTuple):
     when: Predicate
     decision: Decision | Reader
     example: str  # a few lines of a page, one of which this rule decides
+    # Which lines `when` can hold for, so that a walk skips the rest: "prose" (running text),
+    # "short" (the other lines) or "any"; and what of the page it needs (a BodyScan attribute that
+    # is empty or None on most pages: "labels", "code"), None for every page.
+    lines: str = "any"
+    needs: str | None = None
 
 
-def _rule(name: str, when: Predicate, decision: Decision | Reader, example: str) -> LineRule:
+def _rule(
+    name: str,
+    when: Predicate,
+    decision: Decision | Reader,
+    example: str,
+    *,
+    lines: str = "any",
+    needs: str | None = None,
+) -> LineRule:
     if isinstance(decision, Decision):
         decision = decision._replace(rule=name)
-    return LineRule(name, when, decision, example)
+    return LineRule(name, when, decision, example, lines, needs)
 
 
 def body_lines(page: Page) -> None:
     """Decide every line of the body by the first rule of `BODY_RULES` that holds."""
     scan = BodyScan(page)
+    live = [(r.name, r.when, r.decision, r.lines) for r in BODY_RULES if r.needs is None or getattr(scan, r.needs)]
+    prose_rules = [(name, when, decision) for name, when, decision, kind in live if kind != "short"]
+    short_rules = [(name, when, decision) for name, when, decision, kind in live if kind != "prose"]
     lines, feats = page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
         f = feats[i]
         t = lines[i].text
         if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
             scan.in_links = False
-        for name, when, decision, _ in BODY_RULES:
+        for name, when, decision in prose_rules if f.prose else short_rules:
             if when(scan, i, f, t):
                 found = decision if isinstance(decision, Decision) else decision(scan, i, f, t, name)
                 if found is not None:
@@ -175,71 +193,118 @@ BODY_RULES: tuple[LineRule, ...] = (
         "pictures/caption-label",
         lambda s, i, f, t: i in s.labels,
         _label,
-        "Image source, Harbor Press\nImage caption,\nVolunteers fill sandbags outside the town hall",
+        ex.body("Image source, Harbor Press\nImage caption,\nVolunteers fill sandbags outside the town hall"),
+        needs="labels",
     ),
     _rule(
         "pictures/labelled-caption",
         lambda s, i, f, t: i > s.page.body_start and i - 1 in s.labels,
         _decided,
-        "Image caption,\nVolunteers fill sandbags outside the town hall",
+        ex.body("Image caption,\nVolunteers fill sandbags outside the town hall"),
+        needs="labels",
     ),
     _rule(
         "body/repeated-headline",
         lambda s, i, f, t: f.key == s.head_key,
         Decision(Role.DEBRIS, "repeated-headline"),
-        "",
+        ex.story(ex.HEADLINE),
+        needs="head_key",
     ),
-    _rule("body/repeated-deck", lambda s, i, f, t: f.key == s.deck_key, Decision(Role.DEBRIS, "repeated-deck"), ""),
-    _rule("body/code", lambda s, i, f, t: i in s.code, Decision(Role.CODE), ""),
+    _rule(
+        "body/repeated-deck",
+        lambda s, i, f, t: f.key == s.deck_key,
+        Decision(Role.DEBRIS, "repeated-deck"),
+        ex.header(ex.HEADLINE, _DECK, ex.BYLINE, ex.OPENING, _DECK),
+        needs="deck_key",
+    ),
+    _rule(
+        "body/code",
+        lambda s, i, f, t: i in s.code,
+        Decision(Role.CODE),
+        ex.body('config = {\n    "branch": "harbour",\n    "open": false,\n},'),
+        lines="short",
+        needs="code",
+    ),
     _rule(
         "pictures/credit-line",
         lambda s, i, f, t: i + 1 not in s.labels and f.credit is not None,
         _credit,
-        "",
+        ex.body("Photo: Jane Doe/Harbor Press"),
     ),
     _rule(
         "pictures/capitals-credit-under-caption",
         lambda s, i, f, t: i + 1 not in s.labels and glued_credit(s.page, i),
         _credit,
-        "",
+        ex.body("Volunteers fill sandbags outside the town hall.\nSTATISTA"),
     ),
     _rule(
         "pictures/caption-with-credit",
         lambda s, i, f, t: f.caption is not None and not quoted(t),
         _caption_with_credit,
-        "",
+        ex.body("Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP"),
     ),
-    _rule("body/link-box", lambda s, i, f, t: i in s.widgets, Decision(Role.DEBRIS, "related"), ""),
-    _rule("pictures/caption-lead", lambda s, i, f, t: C.caption_lead(t) is not None, _caption_lead, ""),
-    _rule("body/related-lead", lambda s, i, f, t: f.soft_stop and not f.prose, _links_from_here, ""),
-    _rule("body/debris", lambda s, i, f, t: f.debris is not None, _debris, ""),
-    _rule("body/date-line", lambda s, i, f, t: f.date_line and not f.prose, Decision(Role.DEBRIS, "date-line"), ""),
+    _rule(
+        "body/link-box",
+        lambda s, i, f, t: i in s.widgets,
+        Decision(Role.DEBRIS, "related"),
+        ex.body("Harbour Festival Returns This Summer\nNew Ferry Timetable Starts Monday\nCouncil Tax Rise Approved"),
+        needs="widgets",
+    ),
+    _rule(
+        "pictures/caption-lead",
+        lambda s, i, f, t: C.caption_lead(t) is not None,
+        _caption_lead,
+        ex.body("Pictured: volunteers fill sandbags outside the town hall"),
+    ),
+    _rule(
+        "body/related-lead",
+        lambda s, i, f, t: f.soft_stop and not f.prose,
+        _links_from_here,
+        ex.body("You may also like\nHarbour festival returns this summer"),
+        lines="short",
+    ),
+    _rule("body/debris", lambda s, i, f, t: f.debris is not None, _debris, ex.body("Advertisement")),
+    _rule(
+        "body/date-line",
+        lambda s, i, f, t: f.date_line and not f.prose,
+        Decision(Role.DEBRIS, "date-line"),
+        ex.body("March 3, 2024"),
+        lines="short",
+    ),
     _rule(
         "body/dateline-alone",
         lambda s, i, f, t: P.DATELINE_ONLY.match(t) is not None,
         Decision(Role.DEBRIS, "dateline"),
-        "",
+        ex.body("HARBOURTON, Maine —"),
     ),
-    _rule("body/related-list", lambda s, i, f, t: s.in_links, Decision(Role.DEBRIS, "related"), ""),
+    _rule(
+        "body/related-list",
+        lambda s, i, f, t: s.in_links,
+        Decision(Role.DEBRIS, "related"),
+        ex.body("You may also like\nHarbour festival returns this summer"),
+    ),
     _rule(
         "body/question-heading",
         lambda s, i, f, t: f.prose and _question_heading(s.page, i),
         Decision(Role.HEADING),
-        "",
+        ex.body("How did the costs double?"),
+        lines="prose",
     ),
     _rule(
         "body/repeated-paragraph",
         lambda s, i, f, t: f.prose and f.words > 5 and f.key in s.seen_paragraphs,
         Decision(Role.DEBRIS, "repeated-paragraph"),
-        "",
+        ex.body(ex.MIDDLE),
+        lines="prose",
     ),
-    _rule("body/paragraph", lambda s, i, f, t: f.prose, _paragraph, ""),
+    _rule("body/paragraph", lambda s, i, f, t: f.prose, _paragraph, ex.story(), lines="prose"),
     # short lines from here on
     _rule(
         "body/capitals-link",  # "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ..."
         lambda s, i, f, t: f.all_caps and f.words > 6,
         Decision(Role.DEBRIS, "related"),
-        "",
+        ex.body("HARBOUR FESTIVAL RETURNS WITH FIREWORKS AND A FERRY PARADE"),
+        lines="short",
     ),
     _rule(
         "body/list-item",
@@ -247,22 +312,49 @@ BODY_RULES: tuple[LineRule, ...] = (
             P.LIST_ITEM.match(t) is not None and (P.NUMBERED_HEADING.match(t) is None or i in s.page.numbered)
         ),
         Decision(Role.PARAGRAPH),
-        "",
+        ex.body("- Roof repairs: two million pounds"),
+        lines="short",
     ),
-    _rule("body/line-of-a-block", lambda s, i, f, t: _in_block(s.page, i), Decision(Role.PARAGRAPH), ""),
+    _rule(
+        "body/line-of-a-block",
+        lambda s, i, f, t: _in_block(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
+        lines="short",
+    ),
     _rule(
         "body/export-list-item",  # a list, one item a line: "1. Finland" / "2. Norway"
         lambda s, i, f, t: s.page.body_only and _in_short_run(s.page, i),
         Decision(Role.PARAGRAPH),
-        "",
+        "# export\n" + ex.body("Finland", "Norway"),
+        lines="short",
     ),
-    _rule("body/heading", lambda s, i, f, t: _heading(s.page, i, f, t), Decision(Role.HEADING), ""),
-    _rule("body/long-line", lambda s, i, f, t: f.words >= 6, Decision(Role.PARAGRAPH), ""),
+    _rule(
+        "body/heading",
+        lambda s, i, f, t: _heading(s.page, i, f, t),
+        Decision(Role.HEADING),
+        ex.body("Costs doubled"),
+        lines="short",
+    ),
+    _rule(
+        "body/long-line",
+        lambda s, i, f, t: f.words >= 6,
+        Decision(Role.PARAGRAPH),
+        ex.body("the library will stay open until December,"),
+        lines="short",
+    ),
     _rule(
         "body/export-line",  # in an export's body, nothing is page furniture
         lambda s, i, f, t: s.page.body_only,
         Decision(Role.PARAGRAPH),
-        "",
+        "# export\n" + ex.body("see you there"),
+        lines="short",
     ),
-    _rule("body/non-prose", lambda s, i, f, t: True, Decision(Role.DEBRIS, "non-prose"), ""),
+    _rule(
+        "body/non-prose",
+        lambda s, i, f, t: True,
+        Decision(Role.DEBRIS, "non-prose"),
+        ex.body("see you there"),
+        lines="short",
+    ),
 )

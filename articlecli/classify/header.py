@@ -6,9 +6,10 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from ..bylines import has_byline_lead, is_agency, parse_byline
+from . import examples as ex
 from .features import outlet_tail
 from .headline import deck_like, labelled_author, mark_repeats
-from .page import Decision, Page, Role
+from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
 
@@ -30,6 +31,7 @@ def self_described(page: Page) -> None:
         if f.byline is not None:
             page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
             page.bylines.append(i)
+            page.byline_candidates.append(Candidate(i, True, "says it is a byline: 'By ...', or a name beside a date"))
         elif f.date_line:
             page.decide(i, Decision(Role.DATE, rule="header/date"))
             page.date_lines.append(i)
@@ -59,7 +61,7 @@ def deck(page: Page) -> None:
     if found is not None:
         page.deck = found
         page.decide(found, Decision(Role.DECK, rule="header/deck"))
-        mark_repeats(page, found, "repeated-deck")
+        mark_repeats(page, found, Decision(Role.DEBRIS, "repeated-deck", rule="header/repeated-deck"))
 
 
 def choose_deck(page: Page, head: int) -> int | None:
@@ -69,6 +71,7 @@ def choose_deck(page: Page, head: int) -> int | None:
     dates, set apart from the body by page furniture, is the standfirst.
     """
     d, feats = page.decisions, page.feats
+    weighed = page.deck_candidates
     after_anchor = False
     for i in range(head + 1, page.body_start):
         f = feats[i]
@@ -76,17 +79,28 @@ def choose_deck(page: Page, head: int) -> int | None:
         if role in (Role.BYLINE, Role.DATE):
             after_anchor = True
             continue
-        if role is not Role.OUTSIDE or f.words <= 2 or f.bag <= feats[head].bag:
-            continue  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
+        if role is not Role.OUTSIDE or f.words <= 2:
+            continue
+        if (
+            f.bag <= feats[head].bag
+        ):  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
+            weighed.append(Candidate(i, False, "the headline's words again"))
+            continue
         if not deck_like(page.lines[i].text, f):
+            weighed.append(Candidate(i, False, "no standfirst: under five words, capitals, a label or a name"))
             return None
         if not after_anchor:
+            weighed.append(Candidate(i, True, "the first sentence-like line under the headline"))
             return i
         rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
         if f.words >= 8 and f.prose and len(rest) <= 2:
+            weighed.append(Candidate(i, True, "a long sentence after the byline, set apart from the body"))
             return i
         # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
-        return i if f.title and _next_anchor(d, i, page.body_start) else None
+        taken = f.title and _next_anchor(d, i, page.body_start)
+        why = "a title between the byline and the date" if taken else "after the byline, and neither"
+        weighed.append(Candidate(i, taken, why))
+        return i if taken else None
     return None
 
 
@@ -120,14 +134,24 @@ def name_bylines(page: Page) -> None:
         labelled = labelled_author(lines, i) or _org_between(page, head, i)
         strength = feats[i].name_like
         if strength == 1 and not labelled and not _beside_header(page, head, i):
+            page.byline_candidates.append(Candidate(i, False, "a name's shape, not beside the header's lines"))
             continue
         if strength or labelled:
-            b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
-            if b is not None:
-                page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-byline"))
-                page.bylines.append(i)
-                if labelled_author(lines, i):
-                    page.decide(i - 1, Decision(Role.DEBRIS, "label", rule="header/author-label"))
+            _name_byline(page, i, labelled)
+
+
+def _name_byline(page: Page, i: int, labelled: bool) -> None:
+    t = page.lines[i].text
+    b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
+    if b is None:
+        page.byline_candidates.append(Candidate(i, False, "not read as a name"))
+        return
+    page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-byline"))
+    page.bylines.append(i)
+    why = "a name alone under the headline" if page.feats[i].name_like else "an author's label, or an outlet, above it"
+    page.byline_candidates.append(Candidate(i, True, why))
+    if labelled_author(page.lines, i):
+        page.decide(i - 1, Decision(Role.DEBRIS, "label", rule="header/author-label"))
 
 
 def _beside_header(page: Page, head: int, i: int) -> bool:
@@ -205,6 +229,14 @@ def wire_headline(page: Page) -> None:
     page.headline = first
 
 
+def wire_slug(page: Page) -> None:
+    """Wire copy's slug line ("BC-US--Storm-Coast,1st Ld-Writethru") is no part of the story."""
+    slug = Decision(Role.DEBRIS, "slug", rule="header/wire-slug")
+    for i, line in enumerate(page.lines):
+        if line.text == page.slug and page.decisions[i].role in (Role.DEBRIS, Role.OUTSIDE):
+            page.decide(i, slug)
+
+
 def _wire_first_line(page: Page) -> int | None:
     """The first line of wire copy that can be its headline: not the slug, and not a section
     label of a few words above a longer title ("NEWS", "World News" over the headline)."""
@@ -223,3 +255,32 @@ def _wire_first_line(page: Page) -> int | None:
 def _title_line(text: str) -> bool:
     """A line that reads as a title: a few words, no sentence punctuation at its end."""
     return 4 <= len(P.words(text)) <= 25 and not P.ends_sentence(text)
+
+
+_WIRE = (
+    "# wire\nBC-US--Harbour-Library\n"
+    "Council votes to close harbour library after the cost of roof repairs doubles this spring.\n"
+)
+_WIRE_STORY = "\nHARBOURTON, Maine (AP) — " + ex.OPENING + "\n\n" + ex.MIDDLE + "\n"
+_DECK = "Repairs to the roof would cost twice what the town can spend."
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "header/byline": ex.story(),
+    "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
+    "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),
+    "header/deck": ex.header(ex.HEADLINE, _DECK, ex.BYLINE),
+    "header/repeated-deck": ex.header(_DECK, "Share", ex.HEADLINE, _DECK, ex.BYLINE),
+    "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
+    "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
+    "header/author-bio": ex.header(
+        ex.HEADLINE, ex.BYLINE + "\nMarch 3, 2024\nJane Doe is a reporter in Harbourton.\nShare"
+    ),
+    "pictures/lead-image-caption": ex.header(
+        ex.HEADLINE, ex.BYLINE + "\nVolunteers fill sandbags outside the town hall.\nMarch 3, 2024"
+    ),
+    "header/wire-slug": _WIRE + _WIRE_STORY,
+    "header/wire-headline": _WIRE + _WIRE_STORY,
+    "header/wire-deck": _WIRE + "Library To Close\n\nBy Jane Doe\n" + _WIRE_STORY,
+    "header/wire-headline-overruled": _WIRE + "Library To Close\n" + _DECK + "\n\nBy Jane Doe\n" + _WIRE_STORY,
+}

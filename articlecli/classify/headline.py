@@ -6,8 +6,9 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
+from . import examples as ex
 from .features import Features, content_words, title_case
-from .page import Decision, HeadlineScore, Page, Role, TitleWindow
+from .page import Candidate, Decision, HeadlineScore, Page, Role, TitleWindow
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
 
@@ -80,15 +81,14 @@ def read_headline(page: Page) -> None:
     if head is not None:
         page.headline = head
         page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
-        mark_repeats(page, head, "repeated-headline")
+        mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
 
 
-def mark_repeats(page: Page, i: int, reason: str) -> None:
+def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
     """The line printed again above the body: as it is, or as the page's title with the site's
     name after it ("Storm hits coast - The Ledger", "Storm hits coast | Ledger News")."""
     feats, d = page.feats, page.decisions
     key = feats[i].key
-    repeat = Decision(Role.DEBRIS, reason, rule="header/" + reason)
     for k in range(page.body_start):
         if k == i or d[k].role not in (Role.OUTSIDE, Role.CAPTION):
             continue
@@ -132,6 +132,7 @@ def choose_headline(page: Page) -> int | None:
             continue
         # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
         if feats[i].name_like and not (i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline):
+            page.headline_passed_over.append(Candidate(i, False, "has the shape of a name alone: a byline's"))
             continue
         score = headline_score(page, i, anchors)
         if score is None:
@@ -337,3 +338,10 @@ def deck_like(text: str, f: Features) -> bool:
 def labelled_author(lines: list[Line], i: int) -> bool:
     """The line after an "Author:" / "By" label."""
     return i > 0 and bool(_AUTHOR_LABEL.fullmatch(lines[i - 1].text))
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "header/headline": ex.story(),
+    "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
+}

@@ -7,6 +7,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
+from . import examples as ex
 from .features import Features, title_case
 from .page import Decision, Page, Role
 
@@ -152,3 +153,25 @@ def pull_quotes(page: Page) -> None:
                 and not feats[nxt].prose
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
+
+
+_QUOTE = "\u201cWe have run out of ways to keep the doors open,\u201d said the mayor, Ann Lee"
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "body/teaser-headline": ex.body(
+        "Harbour Festival Returns With Fireworks This Summer",
+        "The festival was cancelled last year after storms.",
+        "New Ferry Timetable Starts On Monday Morning",
+        "Ferries will run every hour from the north quay.",
+        "Council Tax Rise Approved By Members Last Night",
+        "Bills will rise by four per cent in April.",
+        "Police Appeal For Witnesses After Harbour Break-in",
+        "A shed on the quay was broken into on Sunday.",
+    ),
+    "body/embedded-post": ex.body(
+        "Our library is closing and nobody asked us.\n— Lina Marsh (@linamarsh) March 3, 2024"
+    ),
+    "body/pull-quote": ex.body(_QUOTE),
+    "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
+}

@@ -59,13 +59,16 @@ class Page:
         "body_end",
         "body_only",
         "body_start",
+        "byline_candidates",
         "bylines",
         "caption_labels",
         "date_lines",
         "decisions",
         "deck",
+        "deck_candidates",
         "feats",
         "headline",
+        "headline_passed_over",
         "headline_scores",
         "layout",
         "lines",
@@ -73,6 +76,7 @@ class Page:
         "slug",
         "story_words",
         "title_window",
+        "trace",
     )
 
     def __init__(
@@ -83,6 +87,7 @@ class Page:
         body_only: bool = False,
         layout: str = "web",
         slug: str | None = None,
+        trace: bool = False,
     ) -> None:
         self.lines = lines
         self.feats = feats
@@ -100,14 +105,28 @@ class Page:
         self.story_words: set[str] | None = None  # content words of the body's first lines
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
-        self.headline_scores: list[tuple[int, HeadlineScore]] = []  # every headline candidate scored
+        # what the header passes weighed, for `--explain`: every headline candidate with its score;
+        # each line looked at as the deck or a byline, whether it was taken, and why
+        self.headline_scores: list[tuple[int, HeadlineScore]] = []
+        self.headline_passed_over: list[Candidate] = []  # title-like lines not scored, and why
+        self.deck_candidates: list[Candidate] = []
+        self.byline_candidates: list[Candidate] = []
+        # every decision in the order made, when asked: which rules a line's final rule overruled
+        self.trace: list[tuple[int, str]] | None = [] if trace else None
 
     def decide(self, i: int, decision: Decision) -> None:
         """Line `i` is `decision` (which names its rule), until a later pass decides otherwise."""
         self.decisions[i] = decision
+        if self.trace is not None:
+            self.trace.append((i, decision.rule))
 
-    def role(self, i: int) -> str:
-        return self.decisions[i].role
+
+class Candidate(NamedTuple):
+    """A line a pass weighed for a part of the header: taken or not, and why."""
+
+    line: int
+    taken: bool
+    why: str
 
 
 class HeadlineScore(NamedTuple):

@@ -7,6 +7,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
+from . import examples as ex
 from .features import Features, key_of, quoted
 from .page import Decision, Page, Role
 
@@ -187,3 +188,23 @@ def closing_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/closing-caption"))
         elif f.debris is None:
             return
+
+
+_CAPTION = "Volunteers fill sandbags outside the town hall."
+_CREDIT = "Photo: Jane Doe/Harbor Press"
+_GLUED = _CAPTION + " Photo: Jane Doe/AP"
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "pictures/credit-above-label": ex.body("Image source, Harbor Press\nImage caption,\n" + _CAPTION),
+    "pictures/caption-takes-credit": ex.body("Pictured: volunteers fill sandbags outside the town hall\n" + _CREDIT),
+    "pictures/credit-after-caption": ex.body(_CAPTION + "\n" + _CREDIT),
+    "pictures/sentence-above-credit": ex.body(_CAPTION + "\n" + _CREDIT),
+    "pictures/repeated-credit": ex.body(_CAPTION, _CREDIT, _CREDIT),
+    "pictures/merged-caption": ex.body(_GLUED, _GLUED),
+    "pictures/repeated-caption": ex.body(_GLUED, _GLUED),
+    "pictures/video-caption": ex.header(
+        ex.HEADLINE, ex.BYLINE, "Video\nHarbour library closure explained in two minutes"
+    ),
+    "pictures/closing-caption": ex.body() + "\nFlowers were left at the library doorCredit: Harbor Press\n",
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
+from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, same_caption
@@ -159,3 +160,12 @@ def export_span(page: Page) -> bool:
         start += 1
     page.body_start, page.body_end = start, len(feats) - 1
     return start <= page.body_end
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "page/chrome": ex.story().replace(ex.HEADLINE, "Harbour Gazette Weekly Edition\n\n" + ex.HEADLINE),
+    "page/debris": "Home\n\nNews\n\nAdvertisement\n\nSport\n",
+    "export/byline": "# export\nBy JANE DOE\n\n" + ex.body(),
+    "export/date": "# export\nMarch 3, 2024\n\n" + ex.body(),
+}

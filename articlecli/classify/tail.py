@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
+from .. import rx
+from . import examples as ex
 from .page import Decision, Page, Role
 
 
@@ -45,18 +48,26 @@ def promo_tail(page: Page, limit: int = 12) -> int:
     return i
 
 
-def note_kind(text: str, authors: list[str] | None = None) -> str | None:
+# The anchored leads of an end note in one alternation, in the order they are tried: its named
+# group (read back by `lastgroup`) is the note's kind. One scan instead of one per kind.
+_NOTE_LEAD = rx.compile(
+    "|".join(
+        [f"(?P<contributors>{P.CONTRIBUTING_LEAD.pattern})", f"(?P<credits>{P.REPORTING_CREDITS.pattern})"]
+        + [rf"(?P<{kind}>^\(?(?:\L<{kind}>)\b)" for kind in L.NOTE_LEADS]
+    ),
+    P.FLAGS,
+    **{kind: P.phrase_list(leads) for kind, leads in L.NOTE_LEADS.items()},
+)
+
+
+def note_kind(text: str) -> str | None:
     """The kind of an end note, or None ("Reuters contributed to this article." -> "contributors")."""
     if len(text) > 600:
         return None
-    if P.CONTRIBUTED.search(text) or P.CONTRIBUTING_LEAD.match(text):
+    if P.CONTRIBUTED.search(text):
         return "contributors"
-    if P.REPORTING_CREDITS.match(text):
-        return "credits"
-    for kind, pattern in P.NOTE_LEAD.items():
-        if pattern.match(text):
-            return kind
-    return None
+    m = _NOTE_LEAD.match(text)
+    return m.lastgroup if m else None
 
 
 def author_words_of(page: Page) -> set[str]:
@@ -111,3 +122,12 @@ def after_story(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, f.debris, rule="tail/debris"))
         if seen_prose > 4 or i > page.body_end + 25:
             break
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "tail/promo": ex.body() + "\nEmail Jane Doe at jdoe@harbourgazette.com or follow her @janedoe.\n",
+    "tail/end-note": ex.body() + "\nThe Associated Press contributed to this report.\n",
+    "tail/author-bio": ex.story() + "\nJane Doe covers local government for the Gazette.\n",
+    "tail/debris": ex.body() + "\nShare this story\n",
+}

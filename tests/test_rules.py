@@ -1,0 +1,72 @@
+"""Every rule of the classifier decides a line of its own example (pySBD's golden rules).
+
+A rule is a name given to a decision ("header/headline", "body/related-list"): its example is a
+short page, written from scratch, with a line that rule decides. A rule without an example fails
+here, and so does an example that its rule does not decide (a later rule may overrule it: the
+decision still has to be made).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import articlecli.classify as classify_package
+from articlecli.classify import RULE_EXAMPLES, Decision, read_example
+from articlecli.classify.body import BODY_RULES, LineRule
+
+PACKAGE = Path(classify_package.__file__).parent
+RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|tail)/[a-z0-9-]+)"')
+
+
+def rules_in_source() -> set[str]:
+    """Every rule name the classifier's source writes as a string."""
+    return {name for path in PACKAGE.glob("*.py") for name in RULE_NAME.findall(path.read_text(encoding="utf-8"))}
+
+
+RULES = sorted(rules_in_source())
+
+
+def test_the_rules_are_found() -> None:
+    assert {"header/headline", "body/paragraph", "pictures/credit-after-caption", "tail/end-note"} <= set(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_every_rule_has_an_example(rule: str) -> None:
+    assert RULE_EXAMPLES.get(rule), f"rule {rule} has no example: add one beside it"
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_rule_decides_a_line_of_its_example(rule: str) -> None:
+    page = read_example(RULE_EXAMPLES.get(rule, ""))
+    assert page.trace is not None
+    decided = {name for _, name in page.trace} | {d.rule for d in page.decisions}  # "page/chrome": the default
+    assert rule in decided
+
+
+def test_every_example_belongs_to_a_rule() -> None:
+    assert set(RULE_EXAMPLES) <= set(RULES)
+
+
+FIXED = [r for r in BODY_RULES if isinstance(r.decision, Decision)]
+
+
+@pytest.mark.parametrize("rule", FIXED, ids=[r.name for r in FIXED])
+def test_a_body_rule_decides_its_example_as_it_says(rule: LineRule) -> None:
+    page = read_example(rule.example)
+    assert [d for d in page.decisions if d.rule == rule.name] != []
+    assert {d for d in page.decisions if d.rule == rule.name} == {rule.decision}
+
+
+def test_body_rules_have_one_name_each() -> None:
+    names = [r.name for r in BODY_RULES]
+    assert len(names) == len(set(names))
+
+
+def test_a_headline_score_is_the_sum_of_its_named_weights() -> None:
+    page = read_example(RULE_EXAMPLES["header/headline"])
+    assert page.headline_scores
+    for _, score in page.headline_scores:
+        assert score.total == pytest.approx(sum(value for _, value in score.parts))
