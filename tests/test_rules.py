@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 import articlecli.classify as classify_package
-from articlecli.classify import RULE_EXAMPLES, Decision, read_example
+from articlecli.classify import RULE_EXAMPLES, Decision, classify, read_example
+from articlecli.classify import body as body_module
 from articlecli.classify.body import BODY_RULES, LineRule
+from articlecli.normalize import normalize, split_lines
 
 PACKAGE = Path(classify_package.__file__).parent
 RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|tail)/[a-z0-9-]+)"')
@@ -70,3 +72,29 @@ def test_a_headline_score_is_the_sum_of_its_named_weights() -> None:
     assert page.headline_scores
     for _, score in page.headline_scores:
         assert score.total == pytest.approx(sum(value for _, value in score.parts))
+
+
+ROOT = PACKAGE.parent.parent
+PAGES = sorted(
+    [
+        *(ROOT / "tests" / "golden").glob("*.txt"),
+        *(ROOT / "seeds").glob("*.txt"),
+        *(ROOT / "tests" / "fixtures").rglob("*.txt"),
+    ]
+)
+
+
+def decisions_of(text: str, *, body_only: bool) -> list[Decision]:
+    return list(classify(split_lines(normalize(text)), body_only=body_only).decisions)
+
+
+@pytest.mark.parametrize("body_only", [False, True], ids=["web", "export"])
+def test_the_body_walk_skips_only_rules_that_cannot_hold(body_only: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`lines` and `needs` let the walk skip rules; with every rule tried on every line, no decision changes."""
+    texts = [p.read_text(encoding="utf-8") for p in PAGES] + [
+        ex.split("\n", 1)[1] if ex.startswith("# ") else ex for ex in RULE_EXAMPLES.values()
+    ]
+    fast = [decisions_of(text, body_only=body_only) for text in texts]
+    every_rule = tuple(rule._replace(lines="any", needs=None) for rule in BODY_RULES)
+    monkeypatch.setattr(body_module, "BODY_RULES", every_rule)
+    assert [decisions_of(text, body_only=body_only) for text in texts] == fast
