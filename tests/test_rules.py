@@ -98,3 +98,15 @@ def test_the_body_walk_skips_only_rules_that_cannot_hold(body_only: bool, monkey
     every_rule = tuple(rule._replace(lines="any", needs=None) for rule in BODY_RULES)
     monkeypatch.setattr(body_module, "BODY_RULES", every_rule)
     assert [decisions_of(text, body_only=body_only) for text in texts] == fast
+
+
+def test_every_decision_names_its_rule() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in PAGES] + list(RULE_EXAMPLES.values())
+    unnamed = {
+        (d.role, d.reason)
+        for text in texts
+        for body_only in (False, True)
+        for d in decisions_of(text.split("\n", 1)[1] if text.startswith("# ") else text, body_only=body_only)
+        if not RULE_NAME.fullmatch(f'"{d.rule}"')
+    }
+    assert unnamed == set()
