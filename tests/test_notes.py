@@ -77,16 +77,11 @@ The budget takes effect in July and includes a small increase in property taxes 
     [
         ("Jane Doe is a reporter for the Springfield Tribune covering city hall.", "bio"),
         # a bio that closes with a call to follow its author is a bio all the same
-        pytest.param(
+        (
             "Jane Doe is a reporter for the Springfield Tribune covering city hall. Follow her on Twitter @janedoe.",
             "bio",
-            marks=pytest.mark.xfail(reason="#14 item 27: lands in the classifier package's tail pass"),
         ),
-        pytest.param(
-            "Jane Doe covers city hall for the Tribune. Follow her on X @janedoe.",
-            "bio",
-            marks=pytest.mark.xfail(reason="#14 item 27: lands in the classifier package's tail pass"),
-        ),
+        ("Jane Doe covers city hall for the Tribune. Follow her on X @janedoe.", "bio"),
         ("Jane Doe is a staff writer covering education. Email her at jdoe@tribune.example.", "bio"),
         # a call to follow the author is no sentence about her: page furniture
         ("Follow Jane Doe on Twitter @janedoe.", "promo"),

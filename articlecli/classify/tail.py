@@ -34,11 +34,13 @@ def promo_tail(page: Page, limit: int = 12) -> int:
     action and contact lines are page furniture (end notes among them are left to `end_notes`).
     Returns where the walk stopped: the story's last line."""
     d, lines = page.decisions, page.lines
+    author_words = author_words_of(page)
     i = page.body_end
     while i >= page.body_start and page.body_end - i < limit:
         if d[i].role is Role.PARAGRAPH:
             t = lines[i].text
-            if note_kind(t) is None:
+            # an author's bio may close with a call to follow them: a bio all the same
+            if note_kind(t) is None and not is_bio(t, author_words):
                 if not is_promo(t):
                     return i
                 page.decide(i, Decision(Role.DEBRIS, "promo", rule="tail/promo"))
