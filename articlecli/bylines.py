@@ -1,12 +1,12 @@
 """Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
 
-from typing import NamedTuple
-
 import regex
 
 from . import dates, rx
 from . import lexicon as L
 from . import patterns as P
+from .model import Author as Author  # re-exported: the records live in model.py
+from .model import Byline as Byline
 
 _ZONE_WORD = rx.compile(
     r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)(?![\p{L}])", regex.IGNORECASE
@@ -91,29 +91,6 @@ _FILLER = rx.compile(
     r"|ago|edt|est|et|pt|gmt|utc|local time|view more articles|more articles|follow|email)$",
     regex.IGNORECASE,
 )
-
-
-class Author(NamedTuple):
-    """One author of a byline; `role` and `affiliation` as printed beside the name."""
-
-    name: str
-    role: str | None = None
-    affiliation: str | None = None
-
-    def to_dict(self) -> dict[str, str]:
-        """{"name", "role", "affiliation"}: role and affiliation only when the byline prints them."""
-        out = {"name": self.name}
-        if self.role:
-            out["role"] = self.role
-        if self.affiliation:
-            out["affiliation"] = self.affiliation
-        return out
-
-
-class Byline(NamedTuple):
-    text: str
-    authors: tuple[Author, ...]
-    agency: str | None
 
 
 def unglue(text: str) -> str:

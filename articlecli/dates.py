@@ -15,6 +15,8 @@ import regex
 
 from . import patterns as P
 from . import rx
+from .model import DateValue as DateValue  # re-exported: the records live in model.py
+from .model import Mention as Mention
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -210,18 +212,6 @@ DATE_FILLER = rx.compile(
     r"|[|/•·,;:()\-–—.]",
     FLAGS,
 )
-
-
-class DateValue(NamedTuple):
-    """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
-
-    iso: str | None
-    text: str
-    source: str  # the line it came from
-    resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
 
 
 class DateHit(NamedTuple):
@@ -604,18 +594,6 @@ def article_year(texts: list[str]) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
-
-
-class Mention(NamedTuple):
-    """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
-
-    text: str
-    iso: str | None
-    paragraph: int
-    resolved: str  # printed | nearest-to-article-date | year-from-article
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "iso": self.iso, "paragraph": self.paragraph, "resolved": self.resolved}
 
 
 def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | None) -> list[Mention]:

@@ -5,16 +5,18 @@ from typing import NamedTuple
 
 from . import dates, layouts
 from . import patterns as P
-from .bylines import Author, Byline, is_agency, parse_byline
+from .bylines import is_agency, parse_byline
 from .classify import Decision, Role, Structure, classify
 from .datelines import read_dateline, read_dateline_field
-from .dates import DateValue
 from .model import (
     Article,
+    Author,
     BodyBlock,
+    Byline,
     Caption,
     Contributor,
     Dateline,
+    DateValue,
     DocumentError,
     Heading,
     Note,
