@@ -206,6 +206,22 @@ def _is_outlet(piece: str) -> bool:
     )
 
 
+class _Reading:
+    """What has been read of a byline so far: its authors, wire agency and a lone organisation."""
+
+    def __init__(self, allow_org: bool) -> None:
+        self.allow_org = allow_org
+        self.authors: list[Author] = []
+        self.agency: str | None = None
+        self.org: str | None = None
+        self.after_role = False
+
+    def set_last(self, role: str | None, affiliation: str | None) -> None:
+        """Give the last author a role and an affiliation, keeping what it already has."""
+        last = self.authors[-1]
+        self.authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
+
+
 def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     """Read a byline line; None when it names nobody.
 
@@ -218,10 +234,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     text = P.HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
-    authors: list[Author] = []
-    agency: str | None = None
-    org: str | None = None
-    after_role = False
+    reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
         if _VISUAL_CREDIT.match(segment.strip(" ,:|")):
             continue  # "| Photos by John Roe" (checked before the segment's lead "... by" is stripped)
@@ -231,64 +244,67 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         for piece in _pieces(segment):
             if _VISUAL_CREDIT.match(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures
-            piece = _strip_lead(_strip_piece(piece))
-            if not piece or _FILLER.match(piece):
-                continue
-            if piece[:4] == "the " and piece[4:5].isupper():
-                piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
-            if is_agency(piece):
-                piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
-                name = restore_case(piece) if len(piece) > 4 else piece.upper()
-                if _BIG_AGENCY.fullmatch(piece):
-                    name = piece.title() if piece.isupper() else piece
-                if P.WIRE_AGENCY.match(piece):
-                    agency = agency or name
-                if authors and authors[-1].affiliation is None:
-                    authors[-1] = Author(authors[-1].name, authors[-1].role, name)
-                elif not authors:
-                    org = org or name
-                continue
-            role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
-            lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
-            # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
-            person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
-            if person and not after_role:
-                role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
-                if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
-                    affiliation = restore_case(rest[4:].strip())
-                authors.append(Author(restore_case(person), role, affiliation))
-                after_role = role is not None
-                continue
-            if role_piece:
-                last = authors[-1]
-                role, affiliation = _split_role(piece)
-                authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
-                after_role = True
-                continue
-            if authors and _is_outlet(piece):
-                last = authors[-1]
-                if last.affiliation is None:
-                    authors[-1] = Author(last.name, last.role, piece)
-                continue
-            first = piece.split()[0].lower() if piece.split() else ""
-            if (
-                not authors
-                and org is None
-                and allow_org
-                and _is_outlet(piece)
-                and len(piece.split()) >= 2
-                and (first == "the" or first not in _NOT_NAME)
-            ):
-                org = restore_case(piece)
-    if not authors and org is not None:
-        authors.append(Author(org))
+            _read_piece(_strip_lead(_strip_piece(piece)), reading)
+    authors = reading.authors
+    if not authors and reading.org is not None:
+        authors.append(Author(reading.org))
     # "By A and B, Associated Press": the outlet printed after the last name is everyone's
     shared = authors[-1].affiliation if authors else None
     if shared is not None and all(a.affiliation in (None, shared) and a.role is None for a in authors):
         authors = [Author(a.name, a.role, shared) for a in authors]
     if not authors:
         return None
-    return Byline(raw.strip(), tuple(authors), agency)
+    return Byline(raw.strip(), tuple(authors), reading.agency)
+
+
+def _read_piece(piece: str, reading: _Reading) -> None:
+    """One piece of a byline: an agency, a name (with the role after it), a role, or an outlet."""
+    if not piece or _FILLER.match(piece):
+        return
+    if piece[:4] == "the " and piece[4:5].isupper():
+        piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
+    if is_agency(piece):
+        _read_agency(piece, reading)
+        return
+    authors = reading.authors
+    role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
+    lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
+    # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
+    person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
+    if person and not reading.after_role:
+        role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
+        if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
+            affiliation = restore_case(rest[4:].strip())
+        authors.append(Author(restore_case(person), role, affiliation))
+        reading.after_role = role is not None
+    elif role_piece:
+        reading.set_last(*_split_role(piece))
+        reading.after_role = True
+    elif authors and _is_outlet(piece):
+        reading.set_last(None, piece)
+    elif not authors and reading.org is None and reading.allow_org and _is_organisation(piece):
+        reading.org = restore_case(piece)
+
+
+def _read_agency(piece: str, reading: _Reading) -> None:
+    """A wire agency or outlet named alone: the byline's agency, the last author's affiliation, or the
+    organisation that wrote the story."""
+    piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
+    name = restore_case(piece) if len(piece) > 4 else piece.upper()
+    if _BIG_AGENCY.fullmatch(piece):
+        name = piece.title() if piece.isupper() else piece
+    if P.WIRE_AGENCY.match(piece):
+        reading.agency = reading.agency or name
+    if reading.authors and reading.authors[-1].affiliation is None:
+        reading.set_last(None, name)
+    elif not reading.authors:
+        reading.org = reading.org or name
+
+
+def _is_organisation(piece: str) -> bool:
+    """An outlet of two words or more that can sign a byline alone ("The Editorial Board")."""
+    first = piece.split()[0].lower() if piece.split() else ""
+    return _is_outlet(piece) and len(piece.split()) >= 2 and (first == "the" or first not in _NOT_NAME)
 
 
 def _pieces(segment: str) -> list[str]:
