@@ -8,21 +8,21 @@ from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
 
+# Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONE_WORD = rx.compile(
-    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])",
+    regex.IGNORECASE,
+    zones=P.phrase_list(tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)),
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
-_VISUAL_CREDIT = rx.compile(
-    r"^(?:photos?|photographs?|photography|pictures|video|videos|illustrations?|graphics?|images?)\s++by\b",
-    regex.IGNORECASE,
-)
+_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)\s++by\b", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
 _DATE_LABEL = rx.compile(
-    r"(?<![\p{L}])(?:last[ ]++)?(?:updated|published|posted[ ]++on|modified|first[ ]++published)(?![\p{L}])[ ]*+:?",
+    r"(?<![\p{L}])(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")"
+    r"(?![\p{L}])[ ]*+:?",
     regex.IGNORECASE,
 )
 _VOWEL = rx.compile(r"[AEIOUY]")
-_BIG_AGENCY = rx.compile(r"(?i)associated press|reuters|bloomberg")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
 
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
@@ -87,9 +87,10 @@ _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
 _FILLER = rx.compile(
-    r"^(?:on|at|by|updated|published|posted|last updated|modified|and|the|from|min read|\d++ min read"
-    r"|ago|edt|est|et|pt|gmt|utc|local time|view more articles|more articles|follow|email)$",
+    r"^(?:on|at|by|and|the|from|min read|\d++ min read|ago|local time|view more articles|more articles|follow|email"
+    r"|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
     regex.IGNORECASE,
+    zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
 )
 
 
@@ -291,8 +292,6 @@ def _read_agency(piece: str, reading: _Reading) -> None:
     organisation that wrote the story."""
     piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
     name = restore_case(piece) if len(piece) > 4 else piece.upper()
-    if _BIG_AGENCY.fullmatch(piece):
-        name = piece.title() if piece.isupper() else piece
     if P.WIRE_AGENCY.match(piece):
         reading.agency = reading.agency or name
     if reading.authors and reading.authors[-1].affiliation is None:

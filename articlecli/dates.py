@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from . import rx
 from .model import DateValue as DateValue  # re-exported: the records live in model.py
@@ -26,87 +27,11 @@ _DIGITS = rx.compile(r"\d++")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = (
-    "monday",
-    "mon",
-    "tuesday",
-    "tues",
-    "tue",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thurs",
-    "thu",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-)
+MONTHS = L.MONTHS
+WEEKDAYS = L.WEEKDAYS
 # Fixed offsets, in hours. "ET"/"CT"/"MT"/"PT" follow US daylight-saving rules (see _us_offset).
-ZONES: dict[str, float] = {
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "bst": 1,
-    "cet": 1,
-    "cest": 2,
-    "eet": 2,
-    "eest": 3,
-    "msk": 3,
-    "ist": 5.5,
-    "pkt": 5,
-    "hkt": 8,
-    "sgt": 8,
-    "awst": 8,
-    "jst": 9,
-    "kst": 9,
-    "aest": 10,
-    "aedt": 11,
-    "nzst": 12,
-    "nzdt": 13,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-    "akst": -9,
-    "akdt": -8,
-    "hst": -10,
-    "ast": -4,
-    "adt": -3,
-}
-US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+ZONES = L.TIME_ZONES
+US_ZONES = L.US_TIME_ZONES
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
@@ -203,14 +128,13 @@ RELATIVE = rx.compile(
     r"|(?<![\p{L}])(?P<word>yesterday|today|just now)(?![\p{L}])",
     FLAGS,
 )
-UPDATED_LABEL = rx.compile(r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
-PUBLISHED_LABEL = rx.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
-# Words that may stand beside a date on a date line.
+UPDATED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['updated'])})\b", FLAGS)
+PUBLISHED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['published'])})\b", FLAGS)
+# Words that may stand beside a date on a date line: its labels, time zones and a few joining words.
 DATE_FILLER = rx.compile(
-    r"(?<![\p{L}])(?:last|first|updated|update|published|posted|modified|created|on|at|date|time|"
-    r"publish|am|pm|a\.m\.|p\.m\.|ago|edt|est|et|pt|ct|gmt|utc|bst|ist|hkt|local|uk|of)(?![\p{L}])"
-    r"|[|/•·,;:()\-–—.]",
+    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[|/•·,;:()\-–—.]",
     FLAGS,
+    words=P.phrase_list((*" ".join(P.DATE_LABEL_PHRASES).split(), *ZONES, *US_ZONES, *L.DATE_LINE_WORDS)),
 )
 
 

@@ -253,6 +253,100 @@ GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
 )
 
+# ------------------------------------------------------------------- dates
+# Month names and their abbreviations, each with its number (a dict).
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = _phrases(
+    """
+    monday, mon, tuesday, tues, tue, wednesday, wed, thursday, thurs, thu, friday, fri, saturday, sat, sunday,
+    sun
+    """
+)
+
+# Time zones printed after a time, with their fixed offsets in hours east of UTC (a dict).
+TIME_ZONES: dict[str, float] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "ist": 5.5,
+    "pkt": 5,
+    "hkt": 8,
+    "sgt": 8,
+    "awst": 8,
+    "jst": 9,
+    "kst": 9,
+    "aest": 10,
+    "aedt": 11,
+    "nzst": 12,
+    "nzdt": 13,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "ast": -4,
+    "adt": -3,
+}
+# US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
+US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
+# Labels printed before a page's own date, by the date they introduce (a dict of tuples):
+# "Published: ...", "Last updated ...", "Posted on ...".
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "published": _phrases("published, first published, posted, posted on, created, released, publish date"),
+    "updated": _phrases("updated, last updated, modified, last modified, edited, revised"),
+}
+
+# Words that may stand beside a date on a date line, besides its labels and time zones.
+DATE_LINE_WORDS: tuple[str, ...] = _phrases(
+    "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
+)
+
+# The work a "... by Name" line credits when it is not the story's text: "Photos by", "Illustration by".
+CREDIT_ROLES: tuple[str, ...] = _phrases(
+    """
+    photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
+    illustrations, graphic, graphics, image, images
+    """
+)
+
 # ------------------------------------------------------------------- quotes
 # Speech verbs with their inflections; "according to" is handled as a phrase.
 SPEECH_VERBS: tuple[str, ...] = _phrases(

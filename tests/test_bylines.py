@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import lexicon as L
 from articlecli.bylines import is_name, parse_byline, restore_case, unglue
 
 # (line, [(name, role, affiliation), ...], agency)
@@ -214,3 +215,10 @@ def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
 
     art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Maren Estrada\n", "Ryan Morgan\n", 1))
     assert [a.name for a in art.authors] == ["Ryan Morgan"]
+
+
+# Each work of lexicon.CREDIT_ROLES credited with "... by" after a byline names the picture's maker, no author.
+@pytest.mark.parametrize("role", L.CREDIT_ROLES)
+def test_a_credit_role_after_the_byline_is_no_author(role: str) -> None:
+    b = parse_byline(f"By Mia Lund | {role.capitalize()} by Omar Pike")
+    assert b is not None and [a.name for a in b.authors] == ["Mia Lund"]

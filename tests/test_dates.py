@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from articlecli import lexicon as L
 from articlecli.dates import article_year, find_dates, is_date_line, read_date_line
 
 NOW = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
@@ -173,3 +174,31 @@ def test_a_printed_publication_date_is_not_replaced_by_the_update() -> None:
     assert art.published is not None and art.published.iso == "2019-11-17"
     assert art.published.resolved == "printed"
     assert art.updated is not None and art.updated.iso == "2019-11-18"
+
+
+# Each label of lexicon.DATE_LABELS introduces the date of its kind; each zone of lexicon.TIME_ZONES
+# is read after a time: the tables are the only place that knowledge is written.
+@pytest.mark.parametrize(
+    ("kind", "label"), [(kind, label) for kind, labels in L.DATE_LABELS.items() for label in labels]
+)
+def test_every_date_label_of_the_lexicon_introduces_its_date(kind: str, label: str) -> None:
+    found = read_date_line(f"{label.title()}: March 3, 2024 9:15 AM", year_hint=None, now=None)
+    assert getattr(found, kind).iso == "2024-03-03T09:15"
+    assert is_date_line(f"{label.title()}: March 3, 2024 9:15 AM")
+
+
+@pytest.mark.parametrize("zone", sorted(L.TIME_ZONES))
+def test_every_time_zone_of_the_lexicon_gives_its_offset(zone: str) -> None:
+    offset = dt.timedelta(hours=L.TIME_ZONES[zone])
+    want = dt.datetime(2024, 3, 3, 9, 15, tzinfo=dt.timezone(offset)).isoformat(timespec="minutes")
+    assert read_date_line(f"March 3, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso == want
+
+
+@pytest.mark.parametrize(("zone", "winter", "summer"), [("et", "-05:00", "-04:00"), ("pt", "-08:00", "-07:00")])
+def test_us_zones_without_s_or_d_follow_daylight_saving(zone: str, winter: str, summer: str) -> None:
+    assert read_date_line(f"Jan. 9, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso.endswith(
+        winter
+    )
+    assert read_date_line(f"July 9, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso.endswith(
+        summer
+    )
