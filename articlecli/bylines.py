@@ -24,8 +24,28 @@ _DATE_LABEL = rx.compile(
 )
 _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
+# A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
+_GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
+# A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "TMZ STAFF". The words
+# before the desk's name are capitalised and none is a function word ("Meet The Staff" is a link).
+_DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
+_DESK = rx.compile(
+    rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>))$",
+    regex.IGNORECASE,
+    desk=P.phrase_list(L.DESK_WORDS),
+    roles=P.phrase_list(L.DESK_ROLES),
+)
+# The last word of each desk phrase: a cheap test before the pattern, on every short line
+_DESK_CUE = rx.compile(
+    r"(?<![\p{L}])(?:\L<cue>)(?![\p{L}])",
+    regex.IGNORECASE,
+    cue=sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES)}),
+)
+_SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
+_OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
+_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.BYLINE_LEADS)
 _PARTICLES = frozenset(
@@ -159,13 +179,17 @@ def trim_name(text: str) -> str:
 
 
 def split_name(piece: str) -> tuple[str | None, str]:
-    """The name at the start of a byline piece, and what follows it.
+    """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
+    name gives the shortest name before it ("Omar Pike Coastal Herald").
 
     >>> split_name("Michael Hiltzik Business Columnist")
     ('Michael Hiltzik', 'Business Columnist')
     """
     tokens = piece.split()
-    for n in range(min(len(tokens), 5), 1, -1):
+    sizes = range(min(len(tokens), 5), 1, -1)
+    if len(tokens) > 3 and ends_with_outlet(piece):
+        sizes = range(2, min(len(tokens) - 1, 5))
+    for n in sizes:
         head = " ".join(tokens[:n])
         if is_name(head):
             rest = " ".join(tokens[n:])
@@ -173,6 +197,17 @@ def split_name(piece: str) -> tuple[str | None, str]:
                 rest = ""
             return head, rest
     return None, piece
+
+
+def ends_with_outlet(text: str) -> bool:
+    """The text ends with the head word of a newspaper's or broadcaster's name ("... Coastal Herald")."""
+    tokens = text.split()
+    return bool(tokens) and tokens[-1].strip(",.").lower() in _OUTLET_WORDS
+
+
+def is_desk(piece: str) -> bool:
+    """A desk or a staff that signs a story: "Our Foreign Staff", "Coastal News Bureau", "HT Correspondent"."""
+    return _DESK.match(piece.strip(" .,:")) is not None
 
 
 def restore_case(name: str) -> str:
@@ -215,6 +250,7 @@ class _Reading:
         self.authors: list[Author] = []
         self.agency: str | None = None
         self.org: str | None = None
+        self.desk: str | None = None
         self.after_role = False
 
     def set_last(self, role: str | None, affiliation: str | None) -> None:
@@ -229,10 +265,14 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     >>> [a.name for a in parse_byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019").authors]
     ['Matthew Digby', 'Minh Do']
     """
-    allow_org = allow_org or bool(P.BYLINE_LEAD.match(raw.strip()) or P.INNER_BY.search(raw))
+    lead = P.BYLINE_LEAD.match(raw.strip())
+    # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
+    from_lead = lead is not None and lead.group(0)[:4].lower() == "from"
+    allow_org = allow_org or bool((lead and not from_lead) or P.INNER_BY.search(raw))
     text = P.URL.sub(" ", raw)
     text = P.EMAIL.sub(" ", text)
     text = P.HANDLE.sub(" ", text)
+    text = _GLUED_HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
     reading = _Reading(allow_org)
@@ -247,8 +287,9 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures
             _read_piece(_strip_lead(_strip_piece(piece)), reading)
     authors = reading.authors
-    if not authors and reading.org is not None:
-        authors.append(Author(reading.org))
+    signed = reading.desk or reading.org  # "San Jose, Valley News Bureau": the desk, not the place
+    if not authors and signed is not None:
+        authors.append(Author(signed))
     # "By A and B, Associated Press": the outlet printed after the last name is everyone's
     shared = authors[-1].affiliation if authors else None
     if shared is not None and all(a.affiliation in (None, shared) and a.role is None for a in authors):
@@ -268,6 +309,15 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         _read_agency(piece, reading)
         return
     authors = reading.authors
+    if not authors and is_desk(piece):
+        reading.desk = reading.desk or restore_case(piece)
+        return
+    if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
+        if authors:
+            reading.set_last(None, piece)
+        elif reading.allow_org:
+            reading.org = reading.org or restore_case(piece)
+        return
     role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
     lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
     # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
@@ -276,6 +326,8 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
         if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
             affiliation = restore_case(rest[4:].strip())
+        elif role is None and ends_with_outlet(rest):  # "Omar Pike Coastal Herald"
+            affiliation = restore_case(rest)
         authors.append(Author(restore_case(person), role, affiliation))
         reading.after_role = role is not None
     elif role_piece:
@@ -287,17 +339,26 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         reading.org = restore_case(piece)
 
 
+def _outlet_alone(piece: str) -> bool:
+    """A paper's name with no person's name before it ("Coastal Herald", not "Omar Pike Coastal Herald")."""
+    if not ends_with_outlet(piece) or P.ROLE_WORD.search(piece):
+        return False
+    name, rest = split_name(piece)
+    return name is None or not rest
+
+
 def _read_agency(piece: str, reading: _Reading) -> None:
     """A wire agency or outlet named alone: the byline's agency, the last author's affiliation, or the
     organisation that wrote the story."""
-    piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
+    the = piece[:4].lower() == "the "
+    piece = piece[4:] if the else piece  # the agency's name alone
     name = restore_case(piece) if len(piece) > 4 else piece.upper()
     if P.WIRE_AGENCY.match(piece):
         reading.agency = reading.agency or name
     if reading.authors and reading.authors[-1].affiliation is None:
         reading.set_last(None, name)
     elif not reading.authors:
-        reading.org = reading.org or name
+        reading.org = reading.org or ("The " + name if the else name)  # "By The Associated Press", as printed
 
 
 def _is_organisation(piece: str) -> bool:
@@ -366,11 +427,12 @@ def _split_role(piece: str) -> tuple[str, str | None]:
 
 
 def has_byline_lead(text: str) -> bool:
-    """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
+    """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
     if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
         return True
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
-    return ("by" in text or "BY" in text or "By" in text) and bool(
-        _INNER_BY_CAPITAL.search(text) and dates.find_dates(text)
-    )
+    if ("by" in text or "BY" in text or "By" in text) and _INNER_BY_CAPITAL.search(text) and dates.find_dates(text):
+        return True
+    # "Our Foreign Staff", "New Delhi, Valley News Bureau | Updated ...": signed by a desk
+    return len(text) <= 120 and _DESK_CUE.search(text) is not None and any(map(is_desk, _SIGNATURE_SPLIT.split(text)))

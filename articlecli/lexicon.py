@@ -201,6 +201,41 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# What a desk or a staff signs a story with, at the end of its name ("Our Foreign Staff",
+# "Coastal News Bureau", "Harbour News wire services"): a line so signed is a byline without "By".
+DESK_WORDS: tuple[str, ...] = _phrases(
+    """
+    staff, bureau, desk, news desk, web desk, digital desk, wire services, wire service, news service, news
+    services, newsroom, news team, digital team, editorial board, editorial staff, editorial team, staff and
+    agencies, staff and wire reports, wire reports
+    """
+)
+# A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
+# ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
+DESK_ROLES: tuple[str, ...] = _phrases(
+    "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
+)
+
+# The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
+# of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
+OUTLET_WORDS: tuple[str, ...] = _phrases(
+    """
+    herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
+    examiner, inquirer, enquirer, dispatch, sentinel, bulletin, register, newspaper, newspapers, press,
+    newswire, broadcasting, radio, television, network, networks
+    """
+)
+
+# Words of menu, section and rating labels that a page prints in a name's shape ("Oscar Predictions",
+# "Harbor Score", "Award Winners"): never part of a person's name.
+MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
+    """
+    predictions, prediction, score, scores, rating, ratings, verdict, awards, winners, recap, recaps, roundup,
+    rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
+    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
+    """
+)
+
 # Given names: a hint (never proof) that a short capitalised line is a person's name.
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
