@@ -365,9 +365,35 @@ US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("published, first published, posted, posted on, created, released, publish date"),
-    "updated": _phrases("updated, last updated, modified, last modified, edited, revised"),
+    "published": _phrases(
+        """
+        published, first published, posted, posted on, created, released, publish date, publié, veröffentlicht,
+        publicado, pubblicato, gepubliceerd
+        """
+    ),
+    "updated": _phrases(
+        """
+        updated, last updated, modified, last modified, edited, revised, mis à jour, aktualisiert, actualizado,
+        atualizado, aggiornato, bijgewerkt
+        """
+    ),
 }
+
+# Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".
+SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
+
+# Month names of the languages besides English whose date lines `dateparser` is asked to read
+# (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
+FOREIGN_MONTHS: tuple[str, ...] = _phrases(
+    """
+    janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
+    februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
+    julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
+    luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
+    novembro, dezembro, januari, februari, maart, mei, augustus
+    """
+)
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(

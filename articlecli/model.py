@@ -56,7 +56,9 @@ RemovalReason = Literal[
     "page-chrome",
     "non-prose",
 ]
-DateResolved = Literal["printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated"]
+DateResolved = Literal[
+    "printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated", "dateparser"
+]
 MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
 
 
