@@ -6,6 +6,7 @@
     HOUSTON, March 4, 2025 /PRNewswire/ -- …  a press release: place, date and the release wire
     LONDON — …  /  NEW DELHI: …     place only
     (Reuters) — …                   agency only
+    Mar. 4, 2019 -- …               date only
 
 The paragraph keeps its text as printed; the dateline is reported beside it.
 """
@@ -39,6 +40,7 @@ DATELINE = rx.compile(
     + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
     + rf"|(?P<place>{_TITLE_PLACE})(?:,[ ](?P<date>{_DATE}))?[ ]{_AGENCY}{_DASH}"
     + rf"|{_AGENCY}{_DASH}"
+    + rf"|(?P<date>{_DATE}){_FULL_DASH}"  # "Mar. 4, 2019 -- City officials said": a date alone
     + r")(?=[\p{Lu}\p{N}\"“‘'(])",  # a sentence follows: "NATO — the alliance" is no dateline
     regex.VERSION1,
 )
@@ -86,6 +88,6 @@ def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
         if hits:
             date_iso = hits[0].iso(year)
     agency = m.group("agency")
-    if place is None and agency is None:
+    if place is None and agency is None and date_iso is None:
         return None
     return Dateline(place, agency, date_iso, m.group(0).strip())

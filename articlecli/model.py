@@ -57,7 +57,7 @@ RemovalReason = Literal[
     "non-prose",
 ]
 DateResolved = Literal[
-    "printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated", "dateparser"
+    "printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated", "dateparser", "dateline"
 ]
 MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
 

@@ -152,6 +152,9 @@ def assemble(
     dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
     if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):
         agency = dateline.agency  # "WASHINGTON (Reuters) -": the story comes from the agency
+    if published is None and dateline is not None and dateline.date is not None:
+        # "Mar. 4, 2019 -- City officials said": the story's own date, when the page prints no other
+        published = DateValue(dateline.date, dateline.text, dateline.text, "dateline")
     mentions = dates.mentioned([p.text for p in blocks.paragraphs], reference=reference, year=year)
     warnings += missing_parts(headline, authors, published, blocks.paragraphs)
     return Article(
