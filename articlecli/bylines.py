@@ -104,6 +104,10 @@ _GLUE_WORDS = sorted(
 # letter glued to a capitalised word that starts a date, a role or page furniture.
 _CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
 _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
+# "Jonathan GarberFOXBusiness", "Jane DoeCNN": an outlet in capitals glued to the name ("McDONALD" keeps
+# its capitals: one lower-case letter before them)
+_CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
+
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
 _FILLER = rx.compile(
@@ -121,6 +125,7 @@ def unglue(text: str) -> str:
     'by Lucas Nolan 22 Dec 2016651'
     """
     text = _CAMEL_GLUE.sub(" ", text)
+    text = _CAPS_GLUE.sub(" ", text)
     return str(_DIGIT_GLUE.sub(" ", text))
 
 
@@ -154,6 +159,8 @@ def is_name(text: str) -> bool:
             if i > 0 and bare in _PARTICLES:
                 continue
             return False
+        if tok[1:2].isupper() and not tok.isupper():
+            return False  # "FOXBusiness": capitals running into lower case name an outlet, not a person
         if tok[:1].isupper() and _plain_name_token(tok):
             continue  # the common case, without a regex
         if i > 0 and (P.NAME_PARTICLE.match(tok) or P.NAME_SUFFIX.match(tok)):
@@ -193,7 +200,7 @@ def split_name(piece: str) -> tuple[str | None, str]:
         head = " ".join(tokens[:n])
         if is_name(head):
             rest = " ".join(tokens[n:])
-            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"}:
+            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"} and not is_agency(rest):
                 rest = ""
             return head, rest
     return None, piece
@@ -326,8 +333,8 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
         if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
             affiliation = restore_case(rest[4:].strip())
-        elif role is None and ends_with_outlet(rest):  # "Omar Pike Coastal Herald"
-            affiliation = restore_case(rest)
+        elif role is None and (ends_with_outlet(rest) or is_agency(rest)):  # "Omar Pike Coastal Herald"
+            affiliation = restore_case(rest) if len(rest) > 4 else rest
         authors.append(Author(restore_case(person), role, affiliation))
         reading.after_role = role is not None
     elif role_piece:

@@ -136,6 +136,9 @@ BYLINE_CLASSES = [
     # a handle glued to the name
     ("By Rae Quist@rquist", [("Rae Quist", None, None)], None),
     ("By Tom Ferris@TomFerrisNFL Mar 3, 2021, 9:15am EST", [("Tom Ferris", None, None)], None),
+    # an outlet in capitals glued to the name
+    ("By Ivo MarshHBCNews", [("Ivo Marsh", None, None)], None),
+    ("By Lena OrtizCNN", [("Lena Ortiz", None, "CNN")], None),
     # an outlet after "|" or after the names (several authors without "By") is their outlet, not another author
     ("By Lena Ortiz | Coastal Herald", [("Lena Ortiz", None, "Coastal Herald")], None),
     (
