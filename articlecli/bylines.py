@@ -374,6 +374,31 @@ def _is_organisation(piece: str) -> bool:
     return _is_outlet(piece) and len(piece.split()) >= 2 and (first == "the" or first not in _NOT_NAME)
 
 
+def read_names_line(text: str) -> Byline | None:
+    """A byline without "By": a line made only of people's names, with their roles, outlet or agency
+    ("Mia Lund and Omar Pike Coastal Herald", "Meg Ortiz and Ivo Marsh, Associated Press"); None when
+    any piece of it is something else ("Miguel Ortiz North Diving", a caption, a sentence).
+
+    >>> [a.name for a in read_names_line("Mia Lund and Omar Pike Coastal Herald").authors]
+    ['Mia Lund', 'Omar Pike']
+    """
+    if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
+        return None
+    people = 0
+    for segment in _SEGMENT_SPLIT.split(unglue(text)):
+        for piece in _pieces(segment.strip(" ,:|")):
+            piece = _strip_piece(piece)
+            if not piece or is_agency(piece) or _outlet_alone(piece):
+                continue
+            name, rest = split_name(piece)
+            if name is None and people and (P.ROLE_WORD.search(piece) or _is_outlet(piece)):
+                continue  # "Senior Correspondent", "Fox News" after a name
+            if name is None or (rest and not (P.ROLE_WORD.search(rest) or ends_with_outlet(rest) or is_agency(rest))):
+                return None
+            people += 1
+    return parse_byline(text, allow_org=True) if people else None
+
+
 def _pieces(segment: str) -> list[str]:
     """The pieces of a byline segment (names, roles, outlets), a wire agency glued to a name apart.
 

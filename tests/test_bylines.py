@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import lexicon as L
-from articlecli.bylines import has_byline_lead, is_name, parse_byline, restore_case, unglue
+from articlecli.bylines import has_byline_lead, is_name, parse_byline, read_names_line, restore_case, unglue
 
 # (line, [(name, role, affiliation), ...], agency)
 BYLINES = [
@@ -283,3 +283,22 @@ def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
 def test_a_credit_role_after_the_byline_is_no_author(role: str) -> None:
     b = parse_byline(f"By Mia Lund | {role.capitalize()} by Omar Pike")
     assert b is not None and [a.name for a in b.authors] == ["Mia Lund"]
+
+
+# Several authors without "By": a line of names, their roles and outlet, and nothing else.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mia Lund and Omar Pike Coastal Herald", ["Mia Lund", "Omar Pike"]),
+        ("Meg Ortiz and Ivo Marsh, Associated Press", ["Meg Ortiz", "Ivo Marsh"]),
+        ("Lena Ortiz, Omar Pike and Mia Lund", ["Lena Ortiz", "Omar Pike", "Mia Lund"]),
+        ("Omar Pike, Senior Correspondent", ["Omar Pike"]),
+        ("Miguel Ortiz North Diving", None),  # a name and an event: a results label
+        ("Dock workers at the gate on Monday", None),
+        ("Lena Ortiz said the plan would work.", None),
+        ("Oscar Predictions", None),
+    ],
+)
+def test_a_line_of_names_is_a_byline_without_by(line: str, names: list[str] | None) -> None:
+    b = read_names_line(line)
+    assert (None if b is None else [a.name for a in b.authors]) == names
