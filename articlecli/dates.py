@@ -405,7 +405,8 @@ def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
         return False
-    text = _SOURCE_TAIL.sub("", text)
+    if "|" in text or "•" in text or "·" in text:
+        text = _SOURCE_TAIL.sub("", text)
     hits = find_dates(text)
     if hits and _title_with_date(text, hits):
         return False
