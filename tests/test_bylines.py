@@ -302,3 +302,29 @@ def test_a_credit_role_after_the_byline_is_no_author(role: str) -> None:
 def test_a_line_of_names_is_a_byline_without_by(line: str, names: list[str] | None) -> None:
     b = read_names_line(line)
     assert (None if b is None else [a.name for a in b.authors]) == names
+
+
+PAGE = (
+    "Ferry strike halts island deliveries\n"
+    "{byline}\n"
+    "12 March 2021 • 2:15pm\n\n"
+    "Ferry crews walked out on Monday, halting deliveries of food and fuel to the islands for the third time.\n\n"
+    "The union said the strike would last until Thursday unless the operator returned to talks, a spokesman said.\n"
+)
+
+
+# A page signed by a desk, or by a name with a handle glued on, names that author.
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Our Foreign Staff", ["Our Foreign Staff"]),
+        ("Harbour News wire services", ["Harbour News wire services"]),
+        ("By Rae Quist@rquist", ["Rae Quist"]),
+    ],
+)
+def test_a_page_signed_by_a_desk_or_a_handle_names_its_author(byline: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    art = parse(PAGE.format(byline=byline))
+    assert [a.name for a in art.authors] == authors
+    assert art.headline == "Ferry strike halts island deliveries"
