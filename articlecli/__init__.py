@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from .model import Article, ArticleParseError, DocumentError
-from .parse import ParseOptions, parse, parse_all
+from .pipeline import ParseOptions, parse, parse_all
 
 __all__ = ["Article", "ArticleParseError", "DocumentError", "ParseOptions", "__version__", "parse", "parse_all"]
 __version__ = "0.1.0"

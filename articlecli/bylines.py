@@ -1,31 +1,47 @@
 """Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
 
-from typing import NamedTuple
-
 import regex
 
 from . import dates, rx
 from . import lexicon as L
 from . import patterns as P
+from .model import Author as Author  # re-exported: the records live in model.py
+from .model import Byline as Byline
 
+# Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONE_WORD = rx.compile(
-    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|IST|HKT)(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])",
+    regex.IGNORECASE,
+    zones=P.phrase_list(tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)),
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
-_VISUAL_CREDIT = rx.compile(
-    r"^(?:photos?|photographs?|photography|pictures|video|videos|illustrations?|graphics?|images?)\s++by\b",
-    regex.IGNORECASE,
-)
+_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)\s++by\b", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
 _DATE_LABEL = rx.compile(
-    r"(?<![\p{L}])(?:last[ ]++)?(?:updated|published|posted[ ]++on|modified|first[ ]++published)(?![\p{L}])[ ]*+:?",
+    r"(?<![\p{L}])(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")"
+    r"(?![\p{L}])[ ]*+:?",
     regex.IGNORECASE,
 )
 _VOWEL = rx.compile(r"[AEIOUY]")
-_BIG_AGENCY = rx.compile(r"(?i)associated press|reuters|bloomberg")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
+# A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
+_GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
+# A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "TMZ STAFF". The words
+# before the desk's name are capitalised and none is a function word ("Meet The Staff" is a link).
+_DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
+_DESK = rx.compile(
+    rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>))$",
+    regex.IGNORECASE,
+    desk=P.phrase_list(L.DESK_WORDS),
+    roles=P.phrase_list(L.DESK_ROLES),
+)
+# The last word of each desk phrase: a cheap substring test before the pattern, on every short line
+_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES)}))
+_SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS)
+_OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
+_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.BYLINE_LEADS)
 _PARTICLES = frozenset(
@@ -84,36 +100,18 @@ _GLUE_WORDS = sorted(
 # letter glued to a capitalised word that starts a date, a role or page furniture.
 _CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
 _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
+# "Jonathan GarberFOXBusiness", "Jane DoeCNN": an outlet in capitals glued to the name ("McDONALD" keeps
+# its capitals: one lower-case letter before them)
+_CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
+
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
 _FILLER = rx.compile(
-    r"^(?:on|at|by|updated|published|posted|last updated|modified|and|the|from|min read|\d++ min read"
-    r"|ago|edt|est|et|pt|gmt|utc|local time|view more articles|more articles|follow|email)$",
+    r"^(?:on|at|by|and|the|from|min read|\d++ min read|ago|local time|view more articles|more articles|follow|email"
+    r"|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
     regex.IGNORECASE,
+    zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
 )
-
-
-class Author(NamedTuple):
-    """One author of a byline; `role` and `affiliation` as printed beside the name."""
-
-    name: str
-    role: str | None = None
-    affiliation: str | None = None
-
-    def to_dict(self) -> dict[str, str]:
-        """{"name", "role", "affiliation"}: role and affiliation only when the byline prints them."""
-        out = {"name": self.name}
-        if self.role:
-            out["role"] = self.role
-        if self.affiliation:
-            out["affiliation"] = self.affiliation
-        return out
-
-
-class Byline(NamedTuple):
-    text: str
-    authors: tuple[Author, ...]
-    agency: str | None
 
 
 def unglue(text: str) -> str:
@@ -123,6 +121,7 @@ def unglue(text: str) -> str:
     'by Lucas Nolan 22 Dec 2016651'
     """
     text = _CAMEL_GLUE.sub(" ", text)
+    text = _CAPS_GLUE.sub(" ", text)
     return str(_DIGIT_GLUE.sub(" ", text))
 
 
@@ -156,6 +155,8 @@ def is_name(text: str) -> bool:
             if i > 0 and bare in _PARTICLES:
                 continue
             return False
+        if tok[1:2].isupper() and not tok.isupper():
+            return False  # "FOXBusiness": capitals running into lower case name an outlet, not a person
         if tok[:1].isupper() and _plain_name_token(tok):
             continue  # the common case, without a regex
         if i > 0 and (P.NAME_PARTICLE.match(tok) or P.NAME_SUFFIX.match(tok)):
@@ -181,20 +182,35 @@ def trim_name(text: str) -> str:
 
 
 def split_name(piece: str) -> tuple[str | None, str]:
-    """The name at the start of a byline piece, and what follows it.
+    """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
+    name gives the shortest name before it ("Omar Pike Coastal Herald").
 
     >>> split_name("Michael Hiltzik Business Columnist")
     ('Michael Hiltzik', 'Business Columnist')
     """
     tokens = piece.split()
-    for n in range(min(len(tokens), 5), 1, -1):
+    sizes = range(min(len(tokens), 5), 1, -1)
+    if len(tokens) > 3 and ends_with_outlet(piece):
+        sizes = range(2, min(len(tokens) - 1, 5))
+    for n in sizes:
         head = " ".join(tokens[:n])
         if is_name(head):
             rest = " ".join(tokens[n:])
-            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"}:
+            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"} and not is_agency(rest):
                 rest = ""
             return head, rest
     return None, piece
+
+
+def ends_with_outlet(text: str) -> bool:
+    """The text ends with the head word of a newspaper's or broadcaster's name ("... Coastal Herald")."""
+    tokens = text.split()
+    return bool(tokens) and tokens[-1].strip(",.").lower() in _OUTLET_WORDS
+
+
+def is_desk(piece: str) -> bool:
+    """A desk or a staff that signs a story: "Our Foreign Staff", "Coastal News Bureau", "HT Correspondent"."""
+    return _DESK.match(piece.strip(" .,:")) is not None
 
 
 def restore_case(name: str) -> str:
@@ -229,22 +245,40 @@ def _is_outlet(piece: str) -> bool:
     )
 
 
+class _Reading:
+    """What has been read of a byline so far: its authors, wire agency and a lone organisation."""
+
+    def __init__(self, allow_org: bool) -> None:
+        self.allow_org = allow_org
+        self.authors: list[Author] = []
+        self.agency: str | None = None
+        self.org: str | None = None
+        self.desk: str | None = None
+        self.after_role = False
+
+    def set_last(self, role: str | None, affiliation: str | None) -> None:
+        """Give the last author a role and an affiliation, keeping what it already has."""
+        last = self.authors[-1]
+        self.authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
+
+
 def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     """Read a byline line; None when it names nobody.
 
     >>> [a.name for a in parse_byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019").authors]
     ['Matthew Digby', 'Minh Do']
     """
-    allow_org = allow_org or bool(P.BYLINE_LEAD.match(raw.strip()) or P.INNER_BY.search(raw))
+    lead = P.BYLINE_LEAD.match(raw.strip())
+    # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
+    from_lead = lead is not None and lead.group(0)[:4].lower() == "from"
+    allow_org = allow_org or bool((lead and not from_lead) or P.INNER_BY.search(raw))
     text = P.URL.sub(" ", raw)
     text = P.EMAIL.sub(" ", text)
     text = P.HANDLE.sub(" ", text)
+    text = _GLUED_HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
-    authors: list[Author] = []
-    agency: str | None = None
-    org: str | None = None
-    after_role = False
+    reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
         if _VISUAL_CREDIT.match(segment.strip(" ,:|")):
             continue  # "| Photos by John Roe" (checked before the segment's lead "... by" is stripped)
@@ -254,64 +288,111 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         for piece in _pieces(segment):
             if _VISUAL_CREDIT.match(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures
-            piece = _strip_lead(_strip_piece(piece))
-            if not piece or _FILLER.match(piece):
-                continue
-            if piece[:4] == "the " and piece[4:5].isupper():
-                piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
-            if is_agency(piece):
-                piece = piece[4:] if piece[:4].lower() == "the " else piece  # the agency's name alone
-                name = restore_case(piece) if len(piece) > 4 else piece.upper()
-                if _BIG_AGENCY.fullmatch(piece):
-                    name = piece.title() if piece.isupper() else piece
-                if P.WIRE_AGENCY.match(piece):
-                    agency = agency or name
-                if authors and authors[-1].affiliation is None:
-                    authors[-1] = Author(authors[-1].name, authors[-1].role, name)
-                elif not authors:
-                    org = org or name
-                continue
-            role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
-            lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
-            # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
-            person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
-            if person and not after_role:
-                role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
-                if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
-                    affiliation = restore_case(rest[4:].strip())
-                authors.append(Author(restore_case(person), role, affiliation))
-                after_role = role is not None
-                continue
-            if role_piece:
-                last = authors[-1]
-                role, affiliation = _split_role(piece)
-                authors[-1] = Author(last.name, last.role or role, last.affiliation or affiliation)
-                after_role = True
-                continue
-            if authors and _is_outlet(piece):
-                last = authors[-1]
-                if last.affiliation is None:
-                    authors[-1] = Author(last.name, last.role, piece)
-                continue
-            first = piece.split()[0].lower() if piece.split() else ""
-            if (
-                not authors
-                and org is None
-                and allow_org
-                and _is_outlet(piece)
-                and len(piece.split()) >= 2
-                and (first == "the" or first not in _NOT_NAME)
-            ):
-                org = restore_case(piece)
-    if not authors and org is not None:
-        authors.append(Author(org))
+            _read_piece(_strip_lead(_strip_piece(piece)), reading)
+    authors = reading.authors
+    signed = reading.desk or reading.org  # "San Jose, Valley News Bureau": the desk, not the place
+    if not authors and signed is not None:
+        authors.append(Author(signed))
     # "By A and B, Associated Press": the outlet printed after the last name is everyone's
     shared = authors[-1].affiliation if authors else None
     if shared is not None and all(a.affiliation in (None, shared) and a.role is None for a in authors):
         authors = [Author(a.name, a.role, shared) for a in authors]
     if not authors:
         return None
-    return Byline(raw.strip(), tuple(authors), agency)
+    return Byline(raw.strip(), tuple(authors), reading.agency)
+
+
+def _read_piece(piece: str, reading: _Reading) -> None:
+    """One piece of a byline: an agency, a name (with the role after it), a role, or an outlet."""
+    if not piece or _FILLER.match(piece):
+        return
+    if piece[:4] == "the " and piece[4:5].isupper():
+        piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
+    if is_agency(piece):
+        _read_agency(piece, reading)
+        return
+    authors = reading.authors
+    if not authors and is_desk(piece):
+        reading.desk = reading.desk or restore_case(piece)
+        return
+    if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
+        if authors:
+            reading.set_last(None, piece)
+        elif reading.allow_org:
+            reading.org = reading.org or restore_case(piece)
+        return
+    role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
+    lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
+    # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
+    person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
+    if person and not reading.after_role:
+        role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
+        if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
+            affiliation = restore_case(rest[4:].strip())
+        elif role is None and (ends_with_outlet(rest) or is_agency(rest)):  # "Omar Pike Coastal Herald"
+            affiliation = restore_case(rest) if len(rest) > 4 else rest
+        authors.append(Author(restore_case(person), role, affiliation))
+        reading.after_role = role is not None
+    elif role_piece:
+        reading.set_last(*_split_role(piece))
+        reading.after_role = True
+    elif authors and _is_outlet(piece):
+        reading.set_last(None, piece)
+    elif not authors and reading.org is None and reading.allow_org and _is_organisation(piece):
+        reading.org = restore_case(piece)
+
+
+def _outlet_alone(piece: str) -> bool:
+    """A paper's name with no person's name before it ("Coastal Herald", not "Omar Pike Coastal Herald")."""
+    if not ends_with_outlet(piece) or P.ROLE_WORD.search(piece):
+        return False
+    name, rest = split_name(piece)
+    return name is None or not rest
+
+
+def _read_agency(piece: str, reading: _Reading) -> None:
+    """A wire agency or outlet named alone: the byline's agency, the last author's affiliation, or the
+    organisation that wrote the story."""
+    the = piece[:4].lower() == "the "
+    piece = piece[4:] if the else piece  # the agency's name alone
+    name = restore_case(piece) if len(piece) > 4 else piece.upper()
+    if P.WIRE_AGENCY.match(piece):
+        reading.agency = reading.agency or name
+    if reading.authors and reading.authors[-1].affiliation is None:
+        reading.set_last(None, name)
+    elif not reading.authors:
+        reading.org = reading.org or ("The " + name if the else name)  # "By The Associated Press", as printed
+
+
+def _is_organisation(piece: str) -> bool:
+    """An outlet of two words or more that can sign a byline alone ("The Editorial Board")."""
+    first = piece.split()[0].lower() if piece.split() else ""
+    return _is_outlet(piece) and len(piece.split()) >= 2 and (first == "the" or first not in _NOT_NAME)
+
+
+def read_names_line(text: str) -> Byline | None:
+    """A byline without "By": a line made only of people's names, with their roles, outlet or agency
+    ("Mia Lund and Omar Pike Coastal Herald", "Meg Ortiz and Ivo Marsh, Associated Press"); None when
+    any piece of it is something else ("Miguel Ortiz North Diving", a caption, a sentence).
+
+    >>> [a.name for a in read_names_line("Mia Lund and Omar Pike Coastal Herald").authors]
+    ['Mia Lund', 'Omar Pike']
+    """
+    if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
+        return None
+    people = 0
+    for segment in _SEGMENT_SPLIT.split(unglue(text)):
+        for piece in _pieces(segment.strip(" ,:|")):
+            piece = _strip_piece(piece)
+            if not piece or is_agency(piece) or _outlet_alone(piece):
+                continue
+            name, rest = split_name(piece)
+            if name is None and people and (P.ROLE_WORD.search(piece) or _is_outlet(piece)):
+                continue  # "Senior Correspondent", "Fox News" after a name
+            if name is None or (rest and not (P.ROLE_WORD.search(rest) or ends_with_outlet(rest) or is_agency(rest))):
+                return None
+            people += 1
+    return parse_byline(text, allow_org=True) if people else None
 
 
 def _pieces(segment: str) -> list[str]:
@@ -374,11 +455,15 @@ def _split_role(piece: str) -> tuple[str, str | None]:
 
 
 def has_byline_lead(text: str) -> bool:
-    """ "By Jane Doe", "Analysis by ...", "Author:" - a line that says it is a byline."""
+    """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
     if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
         return True
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
-    return ("by" in text or "BY" in text or "By" in text) and bool(
-        _INNER_BY_CAPITAL.search(text) and dates.find_dates(text)
-    )
+    if ("by" in text or "BY" in text or "By" in text) and _INNER_BY_CAPITAL.search(text) and dates.find_dates(text):
+        return True
+    # "Our Foreign Staff", "New Delhi, Valley News Bureau | Updated ...": signed by a desk
+    if len(text) > 120:
+        return False
+    low = text.lower()
+    return any(cue in low for cue in _DESK_CUES) and any(map(is_desk, _SIGNATURE_SPLIT.split(text)))

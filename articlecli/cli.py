@@ -23,7 +23,7 @@ from .formats import FORMATS, Format, SinkOptions
 from .formats import dumps as dumps  # used by bench/snapshot.py
 from .layouts import LAYOUTS
 from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder, mirrored_path, os_reason
-from .parse import ParseOptions
+from .pipeline import ParseOptions
 from .runner import BatchStats, Record, no_article, plural, run
 from .sources import SourceRef, is_one_file, iter_sources
 

@@ -6,6 +6,7 @@
     HOUSTON, March 4, 2025 /PRNewswire/ -- …  a press release: place, date and the release wire
     LONDON — …  /  NEW DELHI: …     place only
     (Reuters) — …                   agency only
+    Mar. 4, 2019 -- …               date only
 
 The paragraph keeps its text as printed; the dateline is reported beside it.
 """
@@ -23,10 +24,9 @@ _CAPS_PLACE = r"(?:\p{Lu}[\p{Lu}.'’\-]*+)(?:[ ]\p{Lu}[\p{Lu}.'’\-]*+){0,4}"
 # A place in title case, only believed with a region or an agency after it: "Kyiv, Ukraine (AP) —"
 _TITLE_PLACE = r"(?:\p{Lu}[\p{Ll}.'’\-]*+)(?:[ ]\p{Lu}[\p{Ll}.'’\-]*+){0,3}"
 _REGION = r"\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,3}"  # "Ukraine", "Calif.", "D.C.", "South Korea"
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|"
-    r"September|October|November|December"
-)
+# A month's name, or its abbreviation with or without a full stop ("Sept.", "Nov")
+_FULL_MONTHS = {max((m for m in L.MONTHS if L.MONTHS[m] == n), key=len) for n in L.MONTHS.values()}
+_MONTH = "|".join(m if m in _FULL_MONTHS else f"{m}\\.?" for m in sorted(L.MONTHS, key=len, reverse=True)).title()
 _DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
 # "(AP)", "(Reuters)"; a press release's wire between slashes: "/PRNewswire/", "/GLOBE NEWSWIRE/"
 _AGENCY = r"(?:\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)|/(?P<agency>[\p{Lu}][\p{L}\- ]{1,30}?)/)"
@@ -40,6 +40,7 @@ DATELINE = rx.compile(
     + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
     + rf"|(?P<place>{_TITLE_PLACE})(?:,[ ](?P<date>{_DATE}))?[ ]{_AGENCY}{_DASH}"
     + rf"|{_AGENCY}{_DASH}"
+    + rf"|(?P<date>{_DATE}){_FULL_DASH}"  # "Mar. 4, 2019 -- City officials said": a date alone
     + r")(?=[\p{Lu}\p{N}\"“‘'(])",  # a sentence follows: "NATO — the alliance" is no dateline
     regex.VERSION1,
 )
@@ -87,6 +88,6 @@ def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
         if hits:
             date_iso = hits[0].iso(year)
     agency = m.group("agency")
-    if place is None and agency is None:
+    if place is None and agency is None and date_iso is None:
         return None
     return Dateline(place, agency, date_iso, m.group(0).strip())

@@ -1,9 +1,9 @@
 """Dates: finding them in a line, reading them into ISO 8601, telling published from updated.
 
-The common formats of news pages are read by our own patterns; `dateparser` (English only,
-one configured parser, imported lazily) is asked only about a date-like line the patterns
-could not read. A date without a year, or a relative date ("2 hours ago"), is resolved only
-when the article supplies the year, or the caller supplies `now`.
+The common formats of news pages are read by our own patterns; `dateparser` (a few languages
+besides English, one configured parser, imported lazily) is asked only about a short date line
+that names a month in one of them. A date without a year, or a relative date ("2 hours ago",
+"Today 9:05 AM"), is resolved only when the article supplies the year, or the caller supplies `now`.
 """
 
 import datetime as dt
@@ -13,98 +13,32 @@ from typing import Any, NamedTuple
 
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from . import rx
+from .model import DateValue as DateValue  # re-exported: the records live in model.py
+from .model import Mention as Mention
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
 _DIGITS = rx.compile(r"\d++")
+_TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
+# "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
+_SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
+_FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
+_DAY_OR_MONTH = rx.compile(
+    r"(?<![\p{L}\d])(?:\d{1,2}(?!\d)|\L<months>)", regex.IGNORECASE, months=list(L.FOREIGN_MONTHS)
+)
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = (
-    "monday",
-    "mon",
-    "tuesday",
-    "tues",
-    "tue",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thurs",
-    "thu",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-)
+MONTHS = L.MONTHS
+WEEKDAYS = L.WEEKDAYS
 # Fixed offsets, in hours. "ET"/"CT"/"MT"/"PT" follow US daylight-saving rules (see _us_offset).
-ZONES: dict[str, float] = {
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "bst": 1,
-    "cet": 1,
-    "cest": 2,
-    "eet": 2,
-    "eest": 3,
-    "msk": 3,
-    "ist": 5.5,
-    "pkt": 5,
-    "hkt": 8,
-    "sgt": 8,
-    "awst": 8,
-    "jst": 9,
-    "kst": 9,
-    "aest": 10,
-    "aedt": 11,
-    "nzst": 12,
-    "nzdt": 13,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-    "akst": -9,
-    "akdt": -8,
-    "hst": -10,
-    "ast": -4,
-    "adt": -3,
-}
-US_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+ZONES = L.TIME_ZONES
+US_ZONES = L.US_TIME_ZONES
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
@@ -201,27 +135,14 @@ RELATIVE = rx.compile(
     r"|(?<![\p{L}])(?P<word>yesterday|today|just now)(?![\p{L}])",
     FLAGS,
 )
-UPDATED_LABEL = rx.compile(r"(?<![\p{L}])(?:last\s++)?(?:updated|modified|edited|revised)\b", FLAGS)
-PUBLISHED_LABEL = rx.compile(r"(?<![\p{L}])(?:first\s++)?(?:published|posted|created|released)\b", FLAGS)
-# Words that may stand beside a date on a date line.
+UPDATED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['updated'])})\b", FLAGS)
+PUBLISHED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['published'])})\b", FLAGS)
+# Words that may stand beside a date on a date line: its labels, time zones and a few joining words.
 DATE_FILLER = rx.compile(
-    r"(?<![\p{L}])(?:last|first|updated|update|published|posted|modified|created|on|at|date|time|"
-    r"publish|am|pm|a\.m\.|p\.m\.|ago|edt|est|et|pt|ct|gmt|utc|bst|ist|hkt|local|uk|of)(?![\p{L}])"
-    r"|[|/•·,;:()\-–—.]",
+    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[|/•·,;:()\-–—.]",
     FLAGS,
+    words=P.phrase_list((*" ".join(P.DATE_LABEL_PHRASES).split(), *ZONES, *US_ZONES, *L.DATE_LINE_WORDS)),
 )
-
-
-class DateValue(NamedTuple):
-    """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
-
-    iso: str | None
-    text: str
-    source: str  # the line it came from
-    resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
 
 
 class DateHit(NamedTuple):
@@ -301,7 +222,7 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         year = _year(g["year"])
-        if g["sep"] == "." or a > 12:  # 18.11.2019 and 21/06/2014 are day first
+        if _day_first(a, b, g["sep"], g["year"], m.string[max(0, start - 30) : end + 30]):
             day, month = a, b
         else:
             month, day = a, b
@@ -314,6 +235,19 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
         return None
     found_year = int(g["year"]) if kind in ("mdy", "dmy") else None
     return DateHit(start, end, found_year, month, day)
+
+
+def _day_first(a: int, b: int, sep: str, year: str, around: str) -> bool:
+    """Whether a numeric date gives its day first: 21/06/2014 (no month 21), and dotted dates as Europe prints
+    them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a 12-hour clock or with a
+    two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM, 11.03.17)."""
+    if a > 12:
+        return True
+    if sep != ".":
+        return False
+    if b > 12:
+        return False
+    return len(year) != 2 and _TWELVE_HOUR.search(around) is None
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -436,8 +370,14 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
         return m.group(0).strip(), None
     if m.group("word"):
         word = m.group("word").lower()
-        delta = dt.timedelta(days=1 if word == "yesterday" else 0)
-        return m.group(0), (now - delta).date().isoformat()
+        day = (now - dt.timedelta(days=1 if word == "yesterday" else 0)).date()
+        clock = TIME.search(text, m.end())
+        if clock is not None and _too_far(text[m.end() : clock.start()]) is False:  # "Today 9:05 AM"
+            hour, minute = _read_time(clock)
+            if hour is not None and hour < 24:
+                stamp = dt.datetime(day.year, day.month, day.day, hour, minute)
+                return text[m.start() : clock.end()].strip(), stamp.isoformat(timespec="minutes")
+        return m.group(0), day.isoformat()
     n_text = m.group("n").lower()
     n = 1 if n_text in ("a", "an", "one") else int(n_text)
     u = m.group("unit").lower()
@@ -465,15 +405,19 @@ def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
         return False
+    if "|" in text or "•" in text or "·" in text:
+        text = _SOURCE_TAIL.sub("", text)
     hits = find_dates(text)
+    if hits and _title_with_date(text, hits):
+        return False
     if hits:
         rest = text
         for h in reversed(hits):
             rest = rest[: h.start] + " " + rest[h.end :]
     else:
-        rel = RELATIVE.search(text) if "ago" in text.lower() else None
+        rel = _relative_on_date_line(text)
         if rel is None:
-            return False
+            return foreign_date_line(text) is not None
         rest = text[: rel.start()] + " " + text[rel.end() :]
     if len(rest.split()) > 14:
         return False
@@ -484,6 +428,42 @@ def is_date_line(text: str) -> bool:
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
+
+
+def _title_with_date(text: str, hits: list[DateHit]) -> bool:
+    """ "Opening Bell 11.18.19", "Episode 4 03/12/21": words run into a numeric date with no mark or label
+    between them, and no time: a title that carries its date, not a date line."""
+    first = hits[0]
+    if len(hits) > 1 or _LETTERS.search(text[first.start : first.end]) or TIME.search(text):
+        return False
+    before = text[: first.start]
+    if not before.strip() or any(c in before for c in "|•·,:;-–—/("):
+        return False
+    return len(DATE_FILLER.sub(" ", before).split()) >= 2
+
+
+def _relative_on_date_line(text: str) -> regex.Match[str] | None:
+    """ "2 hours ago", or "Today" / "Yesterday" with the time beside it ("Today 9:05 AM")."""
+    low = text.lower()
+    if "ago" in low:
+        return RELATIVE.search(text)
+    if ("today" in low or "yesterday" in low) and TIME.search(text):
+        return RELATIVE.search(text)
+    return None
+
+
+def foreign_date_line(text: str) -> str | None:
+    """The ISO date of a short date line in another language ("Publié le 12 mars 2021 à 09h10"), read by
+    dateparser from the day or month on; None when the line names no foreign month and year, or when more
+    than a short label stands before the date."""
+    if len(text) > 70 or _YEAR_LIKE.search(text) is None:
+        return None
+    if _FOREIGN_MONTH_SET.isdisjoint(_LETTERS.findall(text.lower())):  # set lookups, cheaper than a pattern
+        return None
+    start = _DAY_OR_MONTH.search(text)
+    if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:
+        return None
+    return dateparser_read(text[start.start() :])
 
 
 class LineDates(NamedTuple):
@@ -550,6 +530,9 @@ def _segment_value(
     if rel is not None:
         rel_text, iso = rel
         return DateValue(iso, rel_text, line, "relative-to-now" if iso else "relative"), None
+    foreign = foreign_date_line(seg.strip(" |;,"))
+    if foreign is not None:
+        return DateValue(foreign, seg.strip(" |;,"), line, "dateparser"), None
     # A time alone ("Updated 9:40 AM EST") takes its day from the date before it on the line.
     if fallback is not None:
         m = TIME.search(seg)
@@ -570,14 +553,21 @@ def _span_text(seg: str, hit: DateHit) -> str:
 _PARSER: Any = None
 
 
+@functools.lru_cache(maxsize=256)
 def dateparser_read(text: str) -> str | None:
-    """Ask dateparser (English only) about a date our patterns missed; ISO date or None."""
+    """Ask dateparser about a date our patterns cannot read (the languages of `lexicon.DATEPARSER_LANGUAGES`);
+    ISO date or None.
+
+    Off the common path: only a short line naming a foreign month and a year comes here. The import and
+    the first date cost about 0.3 s once, each further language's first date 10 to 90 ms once, and a call
+    about 1 ms after that (results are cached by line).
+    """
     global _PARSER
     if _PARSER is None:
         from dateparser.date import DateDataParser
 
         _PARSER = DateDataParser(
-            languages=["en"],
+            languages=list(L.DATEPARSER_LANGUAGES),
             settings={
                 "PREFER_DAY_OF_MONTH": "first",
                 "REQUIRE_PARTS": ["day", "month", "year"],
@@ -604,18 +594,6 @@ def article_year(texts: list[str]) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
-
-
-class Mention(NamedTuple):
-    """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
-
-    text: str
-    iso: str | None
-    paragraph: int
-    resolved: str  # printed | nearest-to-article-date | year-from-article
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "iso": self.iso, "paragraph": self.paragraph, "resolved": self.resolved}
 
 
 def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | None) -> list[Mention]:

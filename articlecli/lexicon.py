@@ -217,6 +217,41 @@ MEDIA_LABELS: tuple[str, ...] = _phrases("video, watch, audio, listen")
 CALL_TO_ACTION_VERBS: tuple[str, ...] = _phrases("read, watch, listen, learn, see, view")
 CALL_TO_ACTION_ENDS: tuple[str, ...] = _phrases("now, more, here")
 
+# What a desk or a staff signs a story with, at the end of its name ("Our Foreign Staff",
+# "Coastal News Bureau", "Harbour News wire services"): a line so signed is a byline without "By".
+DESK_WORDS: tuple[str, ...] = _phrases(
+    """
+    staff, bureau, desk, news desk, web desk, digital desk, wire services, wire service, news service, news
+    services, newsroom, news team, digital team, editorial board, editorial staff, editorial team, staff and
+    agencies, staff and wire reports, wire reports
+    """
+)
+# A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
+# ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
+DESK_ROLES: tuple[str, ...] = _phrases(
+    "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
+)
+
+# The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
+# of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
+OUTLET_WORDS: tuple[str, ...] = _phrases(
+    """
+    herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
+    examiner, inquirer, enquirer, dispatch, sentinel, bulletin, register, newspaper, newspapers, press,
+    newswire, broadcasting, radio, television, network, networks
+    """
+)
+
+# Words of menu, section and rating labels that a page prints in a name's shape ("Oscar Predictions",
+# "Harbor Score", "Award Winners"): never part of a person's name.
+MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
+    """
+    predictions, prediction, score, scores, rating, ratings, verdict, awards, winners, recap, recaps, roundup,
+    rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
+    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
+    """
+)
+
 # Given names: a hint (never proof) that a short capitalised line is a person's name.
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
@@ -266,6 +301,126 @@ GIVEN_NAMES: tuple[str, ...] = _phrases(
     tiffany, tim, timothy, tina, toby, todd, tom, tommy, toni, tony, tracy, travis, trevor, troy, tyler,
     valerie, vanessa, vera, veronica, victor, victoria, vijay, vincent, virginia, vivian, walter, wanda, warren,
     wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe
+    """
+)
+
+# ------------------------------------------------------------------- dates
+# Month names and their abbreviations, each with its number (a dict).
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = _phrases(
+    """
+    monday, mon, tuesday, tues, tue, wednesday, wed, thursday, thurs, thu, friday, fri, saturday, sat, sunday,
+    sun
+    """
+)
+
+# Time zones printed after a time, with their fixed offsets in hours east of UTC (a dict).
+TIME_ZONES: dict[str, float] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "ist": 5.5,
+    "pkt": 5,
+    "hkt": 8,
+    "sgt": 8,
+    "awst": 8,
+    "jst": 9,
+    "kst": 9,
+    "aest": 10,
+    "aedt": 11,
+    "nzst": 12,
+    "nzdt": 13,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "ast": -4,
+    "adt": -3,
+}
+# US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
+US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
+# Labels printed before a page's own date, by the date they introduce (a dict of tuples):
+# "Published: ...", "Last updated ...", "Posted on ...".
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "published": _phrases(
+        """
+        published, first published, posted, posted on, created, released, publish date, publié, veröffentlicht,
+        publicado, pubblicato, gepubliceerd
+        """
+    ),
+    "updated": _phrases(
+        """
+        updated, last updated, modified, last modified, edited, revised, mis à jour, aktualisiert, actualizado,
+        atualizado, aggiornato, bijgewerkt
+        """
+    ),
+}
+
+# Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".
+SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
+
+# Month names of the languages besides English whose date lines `dateparser` is asked to read
+# (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
+FOREIGN_MONTHS: tuple[str, ...] = _phrases(
+    """
+    janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
+    februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
+    julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
+    luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
+    novembro, dezembro, januari, februari, maart, mei, augustus
+    """
+)
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
+
+# Words that may stand beside a date on a date line, besides its labels and time zones.
+DATE_LINE_WORDS: tuple[str, ...] = _phrases(
+    "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
+)
+
+# The work a "... by Name" line credits when it is not the story's text: "Photos by", "Illustration by".
+CREDIT_ROLES: tuple[str, ...] = _phrases(
+    """
+    photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
+    illustrations, graphic, graphics, image, images
     """
 )
 

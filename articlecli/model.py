@@ -1,12 +1,11 @@
 """The Article model: frozen dataclasses with a stable JSON form (`to_dict`)."""
 
+from __future__ import annotations
+
 import math
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
-
-from .bylines import Author
-from .dates import DateValue, Mention
 
 SCHEMA = "articlecli/article@1"
 WORDS_PER_MINUTE = 230
@@ -57,8 +56,57 @@ RemovalReason = Literal[
     "page-chrome",
     "non-prose",
 ]
-DateResolved = Literal["printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated"]
+DateResolved = Literal[
+    "printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated", "dateparser", "dateline"
+]
 MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
+
+
+class Author(NamedTuple):
+    """One author of a byline; `role` and `affiliation` as printed beside the name."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        """{"name", "role", "affiliation"}: role and affiliation only when the byline prints them."""
+        out = {"name": self.name}
+        if self.role:
+            out["role"] = self.role
+        if self.affiliation:
+            out["affiliation"] = self.affiliation
+        return out
+
+
+class Byline(NamedTuple):
+    text: str
+    authors: tuple[Author, ...]
+    agency: str | None
+
+
+class DateValue(NamedTuple):
+    """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
+
+    iso: str | None
+    text: str
+    source: str  # the line it came from
+    resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
+
+
+class Mention(NamedTuple):
+    """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
+
+    text: str
+    iso: str | None
+    paragraph: int
+    resolved: str  # printed | nearest-to-article-date | year-from-article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "iso": self.iso, "paragraph": self.paragraph, "resolved": self.resolved}
 
 
 class ArticleParseError(ValueError):

@@ -21,6 +21,15 @@ def phrase_list(words: tuple[str, ...]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+def alternation(words: tuple[str, ...]) -> str:
+    r"""The phrases as one pattern, longest first, any run of spaces between their words.
+
+    >>> alternation(("updated", "last updated"))
+    'last\\s++updated|updated'
+    """
+    return "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrase_list(words))
+
+
 # ------------------------------------------------------------------ shapes
 WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 # The same words for the standard library's engine, which scans a line about twice as fast:
@@ -229,8 +238,11 @@ SPONSOR_LINE = rx.compile(r"^(?:powered|presented|sponsored|brought to you|suppo
 DOMAIN_ONLY = rx.compile(
     r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
 )
+# Every label that may introduce a page's own date, published or updated
+DATE_LABEL_PHRASES: tuple[str, ...] = tuple(w for labels in L.DATE_LABELS.values() for w in labels)
+# A date's label with no date after it: "Updated:", "Last updated on", "Date:"
 EMPTY_DATE_LINE = rx.compile(
-    r"^(?:last )?(?:updated|published|posted|modified|publish date|date|created|first published)"
+    r"^(?:" + alternation((*DATE_LABEL_PHRASES, "date")) + r")"
     r"(?: (?:on|at))?\s*+:?$",
     FLAGS,
 )
@@ -296,9 +308,10 @@ BIO = rx.compile(
 )
 
 # A dateline standing alone on its line: "BAAR, SWITZERLAND", "WASHINGTON —"
+_WIRE_IN_BRACKETS = r"\((?i:" + alternation(L.WIRE_AGENCIES) + r")\)"  # "(AP)", "(Reuters)"
 DATELINE_ONLY = rx.compile(
-    r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+(?:\s*+\((?:AP|Reuters|AFP|UPI)\))?"
-    r"\s*+[—–\-]*+|\s*+\((?:AP|Reuters|AFP|UPI)\)\s*+[—–\-]*+|\s*+[—–\-]++)$"
+    r"^(?-i:\p{Lu}[\p{Lu}.'\- ]{2,40}+)(?:,\s*+(?-i:\p{Lu})[\p{L}.'\- ]{1,40}+(?:\s*+" + _WIRE_IN_BRACKETS + r")?"
+    r"\s*+[—–\-]*+|\s*+" + _WIRE_IN_BRACKETS + r"\s*+[—–\-]*+|\s*+[—–\-]++)$"
 )
 
 # The line shapes of page furniture, in one anchored pattern: the group that matches names the reason.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 from .decode import DEFAULT_MAX_BYTES
-from .parse import ParseOptions
+from .pipeline import ParseOptions
 from .sources import SourceRef, process
 
 Record = dict[str, Any]

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, decode
 from .model import ArticleParseError, Source
-from .parse import ParseOptions, parse_all
+from .pipeline import ParseOptions, parse_all
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from articlecli import ParseOptions
 from articlecli.cli import dumps
-from articlecli.parse import ParseOptions
 from articlecli.sources import SourceRef, process
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from articlecli.bylines import is_name, parse_byline, restore_case, unglue
+from articlecli import lexicon as L
+from articlecli.bylines import has_byline_lead, is_name, parse_byline, read_names_line, restore_case, unglue
 
 # (line, [(name, role, affiliation), ...], agency)
 BYLINES = [
@@ -46,7 +47,7 @@ BYLINES = [
         "Associated Press",
     ),
     ("By Jane Doe Reuters", [("Jane Doe", None, "Reuters")], "Reuters"),
-    ("By the Associated Press", [("Associated Press", None, None)], "Associated Press"),
+    ("By the Associated Press", [("The Associated Press", None, None)], "Associated Press"),  # as printed
     # a role for an outlet, in capitals or not
     (
         "By REBECCA ENGLISH, ROYAL EDITOR FOR THE DAILY MAIL",
@@ -62,7 +63,7 @@ BYLINES = [
     # who made the pictures is no author
     ("Story by Jane Doe | Photos by John Roe", [("Jane Doe", None, None)], None),
     ("By Jane Doe, Photography by John Roe and Ali Khan", [("Jane Doe", None, None)], None),
-    ("By THE ASSOCIATED PRESS", [("Associated Press", None, None)], "Associated Press"),
+    ("By THE ASSOCIATED PRESS", [("The Associated Press", None, None)], "Associated Press"),
     ("By the Editorial Board", [("The Editorial Board", None, None)], None),
     # a date's label left beside the name
     ("By Jane Doe Updated March 3, 2024", [("Jane Doe", None, None)], None),
@@ -121,6 +122,61 @@ BYLINES = [
 ]
 
 
+# Classes of byline the readers once missed (issue 13), each with lines written for the test.
+BYLINE_CLASSES = [
+    # an organisation or a desk signs the story: the desk is the author, as printed
+    ("Our Foreign Staff", [("Our Foreign Staff", None, None)], None),
+    ("By Our Special Correspondent", [("Our Special Correspondent", None, None)], None),
+    ("Harbour News wire services", [("Harbour News wire services", None, None)], None),
+    ("Coastal News Bureau", [("Coastal News Bureau", None, None)], None),
+    ("New Delhi, Valley News Bureau | Updated : 19 May 2021, 09:01 AM", [("Valley News Bureau", None, None)], None),
+    ("Posted by Harbour Desk", [("Harbour Desk", None, None)], None),
+    ("By The Associated Press", [("The Associated Press", None, None)], "Associated Press"),
+    ("Riverside Gazette Editorial Staff", [("Riverside Gazette Editorial Staff", None, None)], None),
+    # a handle glued to the name
+    ("By Rae Quist@rquist", [("Rae Quist", None, None)], None),
+    ("By Tom Ferris@TomFerrisNFL Mar 3, 2021, 9:15am EST", [("Tom Ferris", None, None)], None),
+    # an outlet in capitals glued to the name
+    ("By Ivo MarshHBCNews", [("Ivo Marsh", None, None)], None),
+    ("By Lena OrtizCNN", [("Lena Ortiz", None, "CNN")], None),
+    # an outlet after "|" or after the names (several authors without "By") is their outlet, not another author
+    ("By Lena Ortiz | Coastal Herald", [("Lena Ortiz", None, "Coastal Herald")], None),
+    (
+        "Mia Lund and Omar Pike Coastal Herald",
+        [("Mia Lund", None, "Coastal Herald"), ("Omar Pike", None, "Coastal Herald")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_CLASSES, ids=[b[0][:40] for b in BYLINE_CLASSES])
+def test_byline_class(line: str, authors: list[tuple[str, str | None, str | None]], agency: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+
+
+# Lines that say they are bylines by their own words, with no "By": a desk or a staff signs them.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Our Foreign Staff", True),
+        ("Coastal News Bureau", True),
+        ("Harbour News wire services", True),
+        ("New Delhi, Valley News Bureau | Updated : 19 May 2021, 09:01 AM", True),
+        ("Riverside Gazette Editorial Staff", True),
+        ("Meet The Staff", False),
+        ("Contact the newsroom", False),
+        ("Staff", False),
+        ("Bureau Chief", False),
+        ("The bureau said the figures were revised in March.", False),
+    ],
+)
+def test_a_desk_signature_says_it_is_a_byline(line: str, expected: bool) -> None:
+    assert has_byline_lead(line) is expected
+
+
 @pytest.mark.parametrize(("line", "authors", "agency"), BYLINES, ids=[b[0][:40] for b in BYLINES])
 def test_byline(line: str, authors: list[tuple[str, str | None, str | None]], agency: str | None) -> None:
     b = parse_byline(line)
@@ -141,6 +197,12 @@ NOT_BYLINES = [
     "By Any Means Necessary",
     "Sony’s PlayStation VR.",  # a caption: a possessive is no part of a name
     "Harbor Town's New Mayor",
+    # menu and rating labels are no names
+    "Oscar Predictions",
+    "Harbor Score",
+    "Award Winners",
+    # an outlet the story comes from is no author
+    "From: Riverside Gazette",
 ]
 
 
@@ -214,3 +276,55 @@ def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
 
     art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Maren Estrada\n", "Ryan Morgan\n", 1))
     assert [a.name for a in art.authors] == ["Ryan Morgan"]
+
+
+# Each work of lexicon.CREDIT_ROLES credited with "... by" after a byline names the picture's maker, no author.
+@pytest.mark.parametrize("role", L.CREDIT_ROLES)
+def test_a_credit_role_after_the_byline_is_no_author(role: str) -> None:
+    b = parse_byline(f"By Mia Lund | {role.capitalize()} by Omar Pike")
+    assert b is not None and [a.name for a in b.authors] == ["Mia Lund"]
+
+
+# Several authors without "By": a line of names, their roles and outlet, and nothing else.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mia Lund and Omar Pike Coastal Herald", ["Mia Lund", "Omar Pike"]),
+        ("Meg Ortiz and Ivo Marsh, Associated Press", ["Meg Ortiz", "Ivo Marsh"]),
+        ("Lena Ortiz, Omar Pike and Mia Lund", ["Lena Ortiz", "Omar Pike", "Mia Lund"]),
+        ("Omar Pike, Senior Correspondent", ["Omar Pike"]),
+        ("Miguel Ortiz North Diving", None),  # a name and an event: a results label
+        ("Dock workers at the gate on Monday", None),
+        ("Lena Ortiz said the plan would work.", None),
+        ("Oscar Predictions", None),
+    ],
+)
+def test_a_line_of_names_is_a_byline_without_by(line: str, names: list[str] | None) -> None:
+    b = read_names_line(line)
+    assert (None if b is None else [a.name for a in b.authors]) == names
+
+
+PAGE = (
+    "Ferry strike halts island deliveries\n"
+    "{byline}\n"
+    "12 March 2021 • 2:15pm\n\n"
+    "Ferry crews walked out on Monday, halting deliveries of food and fuel to the islands for the third time.\n\n"
+    "The union said the strike would last until Thursday unless the operator returned to talks, a spokesman said.\n"
+)
+
+
+# A page signed by a desk, or by a name with a handle glued on, names that author.
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Our Foreign Staff", ["Our Foreign Staff"]),
+        ("Harbour News wire services", ["Harbour News wire services"]),
+        ("By Rae Quist@rquist", ["Rae Quist"]),
+    ],
+)
+def test_a_page_signed_by_a_desk_or_a_handle_names_its_author(byline: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    art = parse(PAGE.format(byline=byline))
+    assert [a.name for a in art.authors] == authors
+    assert art.headline == "Ferry strike halts island deliveries"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from articlecli.parse import ParseOptions
+from articlecli import ParseOptions
 from articlecli.sources import SourceRef, process
 
 from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS

@@ -59,6 +59,7 @@ def test_dateline(paragraph: str, place: str | None, agency: str | None, date: s
         "Meanwhile, Mr. Smith — a lawyer — left.",
         "READ MORE: How the vote works",
         "Q: What happens next?",
+        "May 4 was the day the vote was held.",  # a date in the sentence, no dash
     ],
 )
 def test_not_a_dateline(paragraph: str) -> None:
@@ -78,6 +79,36 @@ def test_dateline_field(field: str, place: str, agency: str | None, date: str | 
     found = read_dateline_field(field, year=2019)
     assert found is not None
     assert (found.place, found.agency, found.date) == (place, agency, date)
+
+
+# A date opening the first paragraph, before a dash, is the story's dateline (a date and nothing else).
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("Mar. 4, 2019 -- City officials said on Monday that the bridge would reopen.", "2019-03-04"),
+        ("March 4, 2019 — The council met again after the vote.", "2019-03-04"),
+        ("4 March 2019 – Flood warnings stayed in place along the river.", "2019-03-04"),
+        ("Nov. 19 -- Shares in the harbour operator fell sharply.", "2019-11-19"),
+    ],
+)
+def test_a_date_opening_the_story_is_its_dateline(paragraph: str, date: str) -> None:
+    found = read_dateline(paragraph, year=2019)
+    assert found is not None
+    assert (found.place, found.agency, found.date) == (None, None, date)
+    assert paragraph.startswith(found.text)
+
+
+def test_a_date_opening_the_story_is_its_publication_date_when_no_other_is_printed() -> None:
+    text = (
+        "Bridge to reopen after repairs\n\nBy Jane Doe\n\n"
+        "Mar. 4, 2019 -- City officials said on Monday that the bridge would reopen to traffic next week.\n\n"
+        "Crews replaced the deck and two of the supports over the winter, the officials said.\n"
+    )
+    article = parse(text)
+    assert article.published is not None
+    assert (article.published.iso, article.published.resolved) == ("2019-03-04", "dateline")
+    assert "no publication date found" not in article.warnings
+    assert article.paragraphs[0].text.startswith("Mar. 4, 2019 -- City officials")
 
 
 def test_dateline_in_article_keeps_the_paragraph_as_printed() -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from articlecli import lexicon as L
 from articlecli.dates import article_year, find_dates, is_date_line, read_date_line
 
 NOW = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
@@ -72,6 +73,51 @@ DATE_LINES = [
 ]
 
 
+# Classes of date line the readers once missed (issue 13), each with lines written for the test.
+DATE_LINE_CLASSES = [
+    # dotted numerics: month first where the day cannot be a month, or the page prints a 12-hour
+    # clock or a two-digit year, as US sites do; day first otherwise, as in Europe (13.11.2019, 23:06)
+    ("11.14.2019 09:00 AM", "2019-11-14T09:00", None),
+    ("03.12.2021 09:00 AM", "2021-03-12T09:00", None),
+    ("Updated 04.09.18 at 7:30 pm", None, "2018-04-09T19:30"),
+    ("04.09.18 in Reviews", "2018-04-09", None),
+    # a label with a space before its colon, and the outlet the story comes from after a bar
+    ("Last Updated : Mar 20, 2021 01:41 PM IST | Source: Harbourtimes.com", None, "2021-03-20T13:41+05:30"),
+    ("Published: March 20, 2021 | From: Coastal Herald", "2021-03-20", None),
+    # not in English: dateparser reads what the patterns cannot, in a few languages
+    ("Publié le 12 mars 2021 à 09h10", "2021-03-12", None),
+    ("Mis à jour le 3 février 2020", None, "2020-02-03"),
+    ("12. März 2021, 09:10 Uhr", "2021-03-12", None),
+    ("Publicado el 12 de marzo de 2021", "2021-03-12", None),
+    ("Pubblicato il 12 marzo 2021 alle 09:10", "2021-03-12", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"), DATE_LINE_CLASSES, ids=[d[0][:40] for d in DATE_LINE_CLASSES]
+)
+def test_date_line_class(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso[: len(published)] if got.published and got.published.iso else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Today 9:05 AM", "2019-11-20T09:05"),
+        ("Yesterday at 10:15 PM", "2019-11-19T22:15"),
+        ("Updated today 09:05", "2019-11-20T09:05"),
+    ],
+)
+def test_today_and_yesterday_with_a_time_are_date_lines(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=NOW)
+    value = got.published or got.updated
+    assert value is not None and value.iso == iso and value.resolved == "relative-to-now"
+
+
 @pytest.mark.parametrize(("line", "published", "updated"), DATE_LINES, ids=[d[0][:40] for d in DATE_LINES])
 def test_date_line(line: str, published: str | None, updated: str | None) -> None:
     assert is_date_line(line)
@@ -136,6 +182,9 @@ def test_not_dates(text: str) -> None:
         "The 55-year-old is the third Beijing resident to contract the disease, on Nov. 18, 2019.",
         "Follow us on Twitter",
         "",
+        "Marzo 2021: 12 cose da sapere sul voto",  # a title with a month, in another language
+        "Today in History",
+        "Morning Briefing 03/12/21",  # a title that carries its date
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -173,3 +222,31 @@ def test_a_printed_publication_date_is_not_replaced_by_the_update() -> None:
     assert art.published is not None and art.published.iso == "2019-11-17"
     assert art.published.resolved == "printed"
     assert art.updated is not None and art.updated.iso == "2019-11-18"
+
+
+# Each label of lexicon.DATE_LABELS introduces the date of its kind; each zone of lexicon.TIME_ZONES
+# is read after a time: the tables are the only place that knowledge is written.
+@pytest.mark.parametrize(
+    ("kind", "label"), [(kind, label) for kind, labels in L.DATE_LABELS.items() for label in labels]
+)
+def test_every_date_label_of_the_lexicon_introduces_its_date(kind: str, label: str) -> None:
+    found = read_date_line(f"{label.title()}: March 3, 2024 9:15 AM", year_hint=None, now=None)
+    assert getattr(found, kind).iso == "2024-03-03T09:15"
+    assert is_date_line(f"{label.title()}: March 3, 2024 9:15 AM")
+
+
+@pytest.mark.parametrize("zone", sorted(L.TIME_ZONES))
+def test_every_time_zone_of_the_lexicon_gives_its_offset(zone: str) -> None:
+    offset = dt.timedelta(hours=L.TIME_ZONES[zone])
+    want = dt.datetime(2024, 3, 3, 9, 15, tzinfo=dt.timezone(offset)).isoformat(timespec="minutes")
+    assert read_date_line(f"March 3, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso == want
+
+
+@pytest.mark.parametrize(("zone", "winter", "summer"), [("et", "-05:00", "-04:00"), ("pt", "-08:00", "-07:00")])
+def test_us_zones_without_s_or_d_follow_daylight_saving(zone: str, winter: str, summer: str) -> None:
+    assert read_date_line(f"Jan. 9, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso.endswith(
+        winter
+    )
+    assert read_date_line(f"July 9, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso.endswith(
+        summer
+    )

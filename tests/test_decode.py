@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from articlecli import ArticleParseError
+from articlecli import ArticleParseError, ParseOptions
 from articlecli.cli import cli
 from articlecli.decode import decode
 from articlecli.normalize import normalize
-from articlecli.parse import ParseOptions
 from articlecli.sources import SourceRef, process
 
 ARTICLE = (

@@ -69,3 +69,18 @@ def test_stdin_and_version() -> None:
     done = run("parse", "-", "--json", stdin=WIRE.read_text(encoding="utf-8"))
     assert done.returncode == 0 and json.loads(done.stdout)["headline"]
     assert run("--version").stdout.startswith("articlecli")
+
+
+def test_parse_is_the_function_and_every_module_is_importable_by_name() -> None:
+    # `articlecli.parse` is the public function; the module that defines it must not share its
+    # name, or `import articlecli.<module> as m` would hand back the function instead
+    import importlib
+
+    import articlecli
+
+    assert callable(articlecli.parse) and articlecli.parse.__module__ == "articlecli.pipeline"
+    package = Path(articlecli.__file__).parent
+    for path in sorted(package.glob("*.py")):
+        if path.stem not in ("__init__", "__main__"):
+            module = importlib.import_module(f"articlecli.{path.stem}")
+            assert getattr(articlecli, path.stem, module) is module, f"articlecli.{path.stem} is shadowed"

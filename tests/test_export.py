@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from articlecli import ParseOptions
 from articlecli.cli import cli
 from articlecli.export import to_markdown
-from articlecli.parse import ParseOptions
 from articlecli.render import show
 from articlecli.sources import SourceRef, process
 

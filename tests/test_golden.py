@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from articlecli.parse import ParseOptions
+from articlecli import ParseOptions
 from articlecli.sources import SourceRef, process
 
 from .conftest import GOLDEN, ROOT, SEEDS

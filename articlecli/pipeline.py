@@ -5,16 +5,18 @@ from typing import NamedTuple
 
 from . import dates, layouts
 from . import patterns as P
-from .bylines import Author, Byline, is_agency, parse_byline
+from .bylines import is_agency, parse_byline
 from .classify import Role, Structure, classify, explain
 from .datelines import read_dateline, read_dateline_field
-from .dates import DateValue
 from .model import (
     Article,
+    Author,
     BodyBlock,
+    Byline,
     Caption,
     Contributor,
     Dateline,
+    DateValue,
     DocumentError,
     Heading,
     Note,
@@ -101,19 +103,60 @@ def assemble(
     lines: list[Line], st: Structure, options: ParseOptions, source: Source, *, doc: layouts.Document
 ) -> Article:
     """Turn per-line decisions (and an export's fields) into the Article."""
-    d = st.decisions
     warnings: list[str] = []
     fields = doc.fields or layouts.Fields()
     headline = fields.headline or (lines[st.headline].text if st.headline is not None else None)
     if headline is not None and doc.layout == "wire":
         headline = layouts.strip_version(headline)
     deck = fields.deck or (lines[st.deck].text if st.deck is not None else None)
+    byline_text, authors, agency = read_authors(st, fields)
+    year = dates.article_year([ln.text for ln in lines])
+    published, updated = read_dates(lines, st, options, warnings, year, fields.date)
+    blocks = body_blocks(lines, st, doc)
+    quotes, terms = extract(_speech_blocks(headline, deck, blocks))
+    reference = _date_of(published)
+    dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
+    if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):
+        agency = dateline.agency  # "WASHINGTON (Reuters) -": the story comes from the agency
+    if published is None and dateline is not None and dateline.date is not None:
+        # "Mar. 4, 2019 -- City officials said": the story's own date, when the page prints no other
+        published = DateValue(dateline.date, dateline.text, dateline.text, "dateline")
+    mentions = dates.mentioned([p.text for p in blocks.paragraphs], reference=reference, year=year)
+    warnings += missing_parts(headline, authors, published, blocks.paragraphs)
+    return Article(
+        source=source,
+        layout=doc.layout,
+        headline=headline,
+        deck=deck,
+        byline=byline_text,
+        authors=tuple(authors),
+        agency=agency,
+        published=published,
+        updated=updated,
+        dateline=dateline,
+        captions=tuple(blocks.captions),
+        headings=tuple(blocks.headings),
+        paragraphs=tuple(blocks.paragraphs),
+        body=tuple(blocks.body),
+        notes=tuple(blocks.notes),
+        contributors=tuple(_contributors(blocks.notes)),
+        quotes=tuple(quotes),
+        terms=tuple(terms),
+        dates_mentioned=tuple(mentions),
+        removed=tuple(blocks.removed),
+        metadata=dict(doc.metadata),
+        warnings=tuple(warnings),
+    )
 
+
+def read_authors(st: Structure, fields: layouts.Fields) -> tuple[str | None, list[Author], str | None]:
+    """The byline as printed, its authors (each once) and the wire agency, from an export's field and the
+    header's byline lines."""
     authors: list[Author] = []
     byline_text: str | None = None
     agency: str | None = None
     field_byline = field_byline_of(fields.byline) if fields.byline else None
-    for b in [field_byline] + [d[i].byline for i in sorted(st.bylines)]:
+    for b in [field_byline] + [st.decisions[i].byline for i in sorted(st.bylines)]:
         if b is None:
             continue
         byline_text = byline_text or b.text
@@ -126,90 +169,90 @@ def assemble(
     if any(not is_agency(a.name) for a in authors):
         agency = agency or next((a.name for a in authors if is_agency(a.name)), None)
         authors = [a for a in authors if not is_agency(a.name)]
+    return byline_text, authors, agency
 
-    year = dates.article_year([ln.text for ln in lines])
-    published, updated = read_dates(lines, st, options, warnings, year, fields.date)
 
-    captions: list[Caption] = []
-    headings: list[Heading] = []
-    paragraphs: list[Paragraph] = []
-    body: list[BodyBlock] = []
-    notes: list[Note] = []
-    removed: list[Removed] = []
-    for line, dec in zip(lines, d, strict=True):
+class BodyBlocks(NamedTuple):
+    """The article's blocks sorted by kind, and all of them in reading order (`body`)."""
+
+    captions: list[Caption]
+    headings: list[Heading]
+    paragraphs: list[Paragraph]
+    body: list[BodyBlock]
+    notes: list[Note]
+    removed: list[Removed]
+
+
+def body_blocks(lines: list[Line], st: Structure, doc: layouts.Document) -> BodyBlocks:
+    """Each line by its decided role: a paragraph, heading, caption, code, note or header block, or removed."""
+    out = BodyBlocks([], [], [], [], [], [])
+    for line, dec in zip(lines, st.decisions, strict=True):
         role = dec.role
         if role is Role.PARAGRAPH:
-            body.append(BodyBlock("paragraph", line.text, line.number, index=len(paragraphs)))
-            paragraphs.append(Paragraph(line.text, line.number, line.start))
+            out.body.append(BodyBlock("paragraph", line.text, line.number, index=len(out.paragraphs)))
+            out.paragraphs.append(Paragraph(line.text, line.number, line.start))
         elif role is Role.HEADING:
-            headings.append(Heading(line.text, len(paragraphs), line.number))
-            body.append(BodyBlock("heading", line.text, line.number))
+            out.headings.append(Heading(line.text, len(out.paragraphs), line.number))
+            out.body.append(BodyBlock("heading", line.text, line.number))
         elif role is Role.CAPTION:
-            captions.append(Caption(dec.text, dec.credit, line.number))
-            body.append(BodyBlock("caption", dec.text or "", line.number, credit=dec.credit))
+            out.captions.append(Caption(dec.text, dec.credit, line.number))
+            out.body.append(BodyBlock("caption", dec.text or "", line.number, credit=dec.credit))
         elif role is Role.CODE:
-            body.append(BodyBlock("code", line.text, line.number))
+            out.body.append(BodyBlock("code", line.text, line.number))
         elif role is Role.NOTE:
-            notes.append(Note(dec.note_kind or "note", line.text, line.number))
-            body.append(BodyBlock("note", line.text, line.number))
+            out.notes.append(Note(dec.note_kind or "note", line.text, line.number))
+            out.body.append(BodyBlock("note", line.text, line.number))
         elif role in (Role.HEADLINE, Role.DECK, Role.BYLINE, Role.DATE):
-            body.append(BodyBlock(role, line.text, line.number))
+            out.body.append(BodyBlock(role, line.text, line.number))
         else:
-            removed.append(Removed(line.text, dec.reason or role, line.number, dec.rule))
+            out.removed.append(Removed(line.text, dec.reason or role, line.number, dec.rule))
+    return out
 
-    blocks = [Block("headline", headline, None)] if headline else []
+
+def _speech_blocks(headline: str | None, deck: str | None, blocks: BodyBlocks) -> list[Block]:
+    """The blocks quotes are looked for in: headline, deck, captions, paragraphs."""
+    out = [Block("headline", headline, None)] if headline else []
     if deck:
-        blocks.append(Block("deck", deck, None))
-    blocks += [Block("caption", c.text, None) for c in captions if c.text]
-    blocks += [Block("paragraph", p.text, i) for i, p in enumerate(paragraphs)]
-    quotes, terms = extract(blocks)
+        out.append(Block("deck", deck, None))
+    out += [Block("caption", c.text, None) for c in blocks.captions if c.text]
+    out += [Block("paragraph", p.text, i) for i, p in enumerate(blocks.paragraphs)]
+    return out
 
-    reference = _date_of(published)
-    dateline = find_dateline(lines, st, reference.year if reference else year)
+
+def read_article_dateline(
+    lines: list[Line], st: Structure, fields: layouts.Fields, year: int | None
+) -> Dateline | None:
+    """The dateline printed in the story, else an export's dateline field."""
+    dateline = find_dateline(lines, st, year)
     if dateline is None and fields.dateline:
-        dateline = read_dateline_field(fields.dateline, year=reference.year if reference else year)
-    if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):
-        agency = dateline.agency  # "WASHINGTON (Reuters) -": the story comes from the agency
-    mentions = dates.mentioned([p.text for p in paragraphs], reference=reference, year=year)
+        dateline = read_dateline_field(fields.dateline, year=year)
+    return dateline
 
-    contribs: list[Contributor] = []
+
+def _contributors(notes: list[Note]) -> list[Contributor]:
+    """The people and agencies named in contributor notes, each once."""
+    out: list[Contributor] = []
     for n in notes:
         for c in contributors(n.text):
-            if c.name.casefold() not in {x.name.casefold() for x in contribs}:
-                contribs.append(c)
+            if c.name.casefold() not in {x.name.casefold() for x in out}:
+                out.append(c)
+    return out
 
+
+def missing_parts(
+    headline: str | None, authors: list[Author], published: DateValue | None, paragraphs: list[Paragraph]
+) -> list[str]:
+    """A warning for each main part of an article that was not found."""
+    out = []
     if headline is None:
-        warnings.append("no headline found")
+        out.append("no headline found")
     if not authors:
-        warnings.append("no byline found")
+        out.append("no byline found")
     if published is None:
-        warnings.append("no publication date found")
+        out.append("no publication date found")
     if not paragraphs:
-        warnings.append("no body paragraphs found")
-    return Article(
-        source=source,
-        layout=doc.layout,
-        headline=headline,
-        deck=deck,
-        byline=byline_text,
-        authors=tuple(authors),
-        agency=agency,
-        published=published,
-        updated=updated,
-        dateline=dateline,
-        captions=tuple(captions),
-        headings=tuple(headings),
-        paragraphs=tuple(paragraphs),
-        body=tuple(body),
-        notes=tuple(notes),
-        contributors=tuple(contribs),
-        quotes=tuple(quotes),
-        terms=tuple(terms),
-        dates_mentioned=tuple(mentions),
-        removed=tuple(removed),
-        metadata=dict(doc.metadata),
-        warnings=tuple(warnings),
-    )
+        out.append("no body paragraphs found")
+    return out
 
 
 def read_dates(
