@@ -24,6 +24,7 @@ __all__ = [
     "EXPORT_PASSES",
     "RULE_EXAMPLES",
     "WEB_PASSES",
+    "WIRE_PASSES",
     "Decision",
     "Features",
     "HeadlineScore",
@@ -46,7 +47,7 @@ Structure = Page  # the name the assembler knows the classifier's answer by
 Pass = Callable[[Page], None]
 
 # The passes after the body span is found, in the order they run: a later pass may decide a line again.
-WEB_PASSES: tuple[Pass, ...] = (
+HEADER_PASSES: tuple[Pass, ...] = (
     header.labelled_captions,  # "Image caption," and its caption: before any headline is looked for
     header.self_described,  # bylines, date lines, debris, captions with their credit
     headline.read_headline,  # the best-scoring title, and its repeats
@@ -56,6 +57,8 @@ WEB_PASSES: tuple[Pass, ...] = (
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.header_captions_once,
+)
+BODY_PASSES: tuple[Pass, ...] = (
     body.body_lines,  # the first-match table BODY_RULES, line by line
     inserts.teaser_headings,
     inserts.embedded_posts,
@@ -63,20 +66,15 @@ WEB_PASSES: tuple[Pass, ...] = (
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines
+)
+AFTER_PASSES: tuple[Pass, ...] = (
     pictures.closing_captions,  # pictures under the last paragraph
     tail.after_story,  # end notes and bios below the body
 )
-
-# An export's body (its header read from labelled fields): every line is body.
-EXPORT_PASSES: tuple[Pass, ...] = (
-    body.body_lines,
-    inserts.teaser_headings,
-    inserts.embedded_posts,
-    pictures.video_captions,
-    inserts.pull_quotes,
-    pictures.body_captions_once,
-    tail.end_of_story,
-)
+WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
+EXPORT_PASSES = BODY_PASSES  # an export's body (its header read from labelled fields): every line is body
+# Wire copy, after all the others (also on a page with no story): its first line is its headline.
+WIRE_PASSES: tuple[Pass, ...] = (header.wire_headline, header.wire_slug)
 
 
 def classify(
@@ -94,8 +92,8 @@ def classify(
         for step in EXPORT_PASSES if body_only else WEB_PASSES:
             step(page)
     if layout == "wire":
-        header.wire_headline(page)  # last: it overrules the scored headline whatever the passes read
-        header.wire_slug(page)
+        for step in WIRE_PASSES:
+            step(page)
     return page
 
 
