@@ -4,7 +4,7 @@ line between the body's start and end: paragraph, heading, caption, code, list i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .. import captions as C
 from .. import lexicon as L
@@ -40,6 +40,7 @@ class BodyScan:
 
 
 Predicate = Callable[[BodyScan, int, Features, str], bool]
+LineKind = Literal["prose", "short", "any"]
 # a decision read from the line, given the rule's name; None when it decided the lines itself
 Reader = Callable[[BodyScan, int, Features, str, str], "Decision | None"]
 
@@ -54,7 +55,7 @@ class LineRule(NamedTuple):
     # Which lines `when` can hold for, so that a walk skips the rest: "prose" (running text),
     # "short" (the other lines) or "any"; and what of the page it needs (a BodyScan attribute that
     # is empty or None on most pages: "labels", "code"), None for every page.
-    lines: str = "any"
+    lines: LineKind = "any"
     needs: str | None = None
 
 
@@ -64,7 +65,7 @@ def _rule(
     decision: Decision | Reader,
     example: str,
     *,
-    lines: str = "any",
+    lines: LineKind = "any",
     needs: str | None = None,
 ) -> LineRule:
     if isinstance(decision, Decision):
