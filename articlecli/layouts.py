@@ -68,7 +68,7 @@ _HEADLINE_PREFIX = rx.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPU
 
 _WIRE_FOOTER = rx.compile(
     r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
-    r"|(?:Associated Press|Reuters|AFP)\. All rights reserved",
+    r"|(?<!\p{L})(?:" + P.alternation(L.WIRE_AGENCIES) + r")\. All rights reserved",
     regex.IGNORECASE,
 )
 _WEB_CHROME = rx.compile(
