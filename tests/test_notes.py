@@ -16,6 +16,11 @@ NOTES = [
         "contributors",
         [("Lisa Mascaro", "contributed")],
     ),
+    # any wire agency (lexicon.WIRE_AGENCIES) and any role (lexicon.ROLE_HEADS) before the name
+    ("Kyodo correspondent Ken Sato contributed reporting from Osaka.", "contributors", [("Ken Sato", "contributed")]),
+    ("Bloomberg News producer Ana Ruiz contributed to this report.", "contributors", [("Ana Ruiz", "contributed")]),
+    ("The Harbour Times' intern Jane Doe contributed to this report.", "contributors", [("Jane Doe", "contributed")]),
+    ("Contributing writer Jane Doe contributed to this report.", "contributors", [("Jane Doe", "contributed")]),
     (
         "Contributing: John Roe, USA TODAY; The Associated Press",
         "contributors",
