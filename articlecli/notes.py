@@ -12,10 +12,11 @@ from .model import Contributor
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
-# "(Reporting by A and B; Additional reporting by C; Editing by D)"
+# "(Reporting by A and B; Additional reporting by C; Editing by D)", "Photography by E" (lexicon.CREDIT_ROLES)
 _CREDIT_PART = rx.compile(
     r"(?P<role>(?:additional |further )?(?:reporting|writing|editing|research|compiled|written|produced|"
-    r"graphics?|photos?|video)(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
+    + P.alternation(L.CREDIT_ROLES)
+    + r")(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
     FLAGS,
 )
 # "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."

@@ -38,6 +38,12 @@ NOTES = [
         [("Noor Haddad", "reporting"), ("Tom Hale", "writing"), ("Jo Lee", "editing")],
     ),
     ("Additional reporting by Tom Hale in Paris", "credits", [("Tom Hale", "additional reporting")]),
+    # the visual work credited beside the text (lexicon.CREDIT_ROLES)
+    (
+        "(Reporting by Noor Haddad; Photography by Lena Park; Illustrations by Omar Pike)",
+        "credits",
+        [("Noor Haddad", "reporting"), ("Lena Park", "photography"), ("Omar Pike", "illustrations")],
+    ),
     ("Correction: An earlier version of this story misstated the date of the vote.", "correction", []),
     ("This article was originally published on The Conversation.", "origin", []),
 ]
