@@ -48,16 +48,17 @@ test: $(VENV)/.installed-test  ## the whole suite; again on Python 3.10 where it
 test310: $(VENV310)/.installed-test  ## the suite on Python 3.10
 	TERM=dumb $(VENV310)/bin/python -m pytest -q
 
-lint: $(VENV)/.installed-test
-	$(BIN)/ruff check articlecli tests bench
-	$(BIN)/ruff format --check articlecli tests bench
+lint: $(VENV)/.installed-test  ## ruff (style, complexity) and vulture (dead code; pyproject.toml says where)
+	$(BIN)/ruff check articlecli tests bench vulture_whitelist.py
+	$(BIN)/ruff format --check articlecli tests bench vulture_whitelist.py
+	$(BIN)/vulture
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 fmt: $(VENV)/.installed-test
-	$(BIN)/ruff format articlecli tests bench
-	$(BIN)/ruff check --fix articlecli tests bench
+	$(BIN)/ruff format articlecli tests bench vulture_whitelist.py
+	$(BIN)/ruff check --fix articlecli tests bench vulture_whitelist.py
 
 golden: $(VENV)/.installed-test  ## rewrite the golden files, then review the diff
 	TERM=dumb $(BIN)/python -m pytest -q tests/test_golden.py --update-golden

@@ -6,15 +6,12 @@ back), so that output never depends on how a record was produced.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 Record = dict[str, Any]
 
-FORMATS = ("json", "jsonl", "csv", "markdown", "html", "text")
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "html": ".html", "text": ".txt"}
 TABLES = ("articles", "quotes", "captions")
 
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -35,10 +32,6 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("path", "index", "paragraph", "speaker", "cue", "kind", "text"),
     "captions": ("path", "index", "text", "credit"),
 }
-
-
-def to_json(record: Record, *, indent: int | None = 2) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def csv_rows(record: Record, table: str) -> Iterator[dict[str, Any]]:

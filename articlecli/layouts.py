@@ -1,7 +1,7 @@
 """Layouts: telling web copy from wire copy and news-database exports, and cutting exports into articles.
 
     web      text copied or scraped from a page: the line classifier finds everything
-    wire     AP/Reuters plain copy: slug line, dateline with the agency, `___`, copyright footer
+    wire     a wire agency's plain copy (AP, Reuters, ...): slug line, dateline with the agency, `___`, copyright footer
     nexis    LexisNexis / Nexis Uni text export: `End of Document` or `1 of 25 DOCUMENTS` between
              articles, labelled fields (`Byline:`, `Length:`, `Section:`, `Load-Date:`), `Body`
     factiva  Factiva export: two-letter fields (`HD`, `BY`, `WC`, `PD`, `SN`, `LP`, `TD`, `AN`), or their
@@ -68,7 +68,7 @@ _HEADLINE_PREFIX = rx.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPU
 
 _WIRE_FOOTER = rx.compile(
     r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
-    r"|(?:Associated Press|Reuters|AFP)\. All rights reserved",
+    r"|(?<!\p{L})(?:" + P.alternation(L.WIRE_AGENCIES) + r")\. All rights reserved",
     regex.IGNORECASE,
 )
 _WEB_CHROME = rx.compile(

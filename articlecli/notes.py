@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from . import rx
 from .bylines import is_name, restore_case
@@ -11,10 +12,11 @@ from .model import Contributor
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
-# "(Reporting by A and B; Additional reporting by C; Editing by D)"
+# "(Reporting by A and B; Additional reporting by C; Editing by D)", "Photography by E" (lexicon.CREDIT_ROLES)
 _CREDIT_PART = rx.compile(
     r"(?P<role>(?:additional |further )?(?:reporting|writing|editing|research|compiled|written|produced|"
-    r"graphics?|photos?|video)(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
+    + P.alternation(L.CREDIT_ROLES)
+    + r")(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
     FLAGS,
 )
 # "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."
@@ -27,9 +29,11 @@ _CONTRIBUTING_LABEL = rx.compile(
     r"\s*+(?P<names>.+)$",
     FLAGS,
 )
+# "AP staff writer ", "Fox News' producer ", "the Harbour Times' correspondents ": a wire agency or an
+# outlet's possessive, then a role (lexicon.ROLE_HEADS, in the singular or the plural), before a name
 _WRITER_PREFIX = rx.compile(
-    r"^(?:and\s++)?(?:the\s++)?(?:(?:associated press|reuters|ap|afp|bloomberg|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
-    r"(?:staff\s++)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s++",
+    r"^(?:and\s++)?(?:the\s++)?(?:(?:" + P.alternation(L.WIRE_AGENCIES) + r"|[\p{L}.’' ]{2,40}?['’]s?)\s++)?"
+    r"(?:staff\s++)?(?:" + P.alternation(L.ROLE_HEADS) + r")s?\s++",
     FLAGS,
 )
 _PLACE_SUFFIX = rx.compile(r"\s++(?:in|from|at)\s++(?-i:\p{Lu})[\p{L} ,.]*+$", FLAGS)

@@ -53,6 +53,13 @@ Comments
 """
 
 
+WIRE_STORY = """Flood warning for river towns
+{} — The river rose overnight and officials told residents to leave, the agency said.
+More text of the story follows here, long enough to be a paragraph of the body.
+{}. All rights reserved.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "layout"),
     [
@@ -60,6 +67,11 @@ Comments
         ("Headline\n\nBy Jane Doe\n\nA paragraph of text that says something.\n", "web"),
         ("BC-US-STORM-DAMAGE\nStorm batters coast\nBy Jane Doe\nText of the story.\n", "wire"),
         ("UPDATE 1-Oil falls on supply worries\nLONDON, May 2 (Reuters) - Oil fell.\n", "wire"),
+        # a wire dateline and the copyright footer of any wire agency (lexicon.WIRE_AGENCIES)
+        (WIRE_STORY.format("OTTAWA (The Canadian Press)", "Copyright 2025 The Canadian Press"), "wire"),
+        (WIRE_STORY.format("TOKYO (Kyodo)", "© 2025 Kyodo"), "wire"),
+        # ... named as a word: a name ending in "ap" or "pa" is no agency
+        (WIRE_STORY.format("HANNIBAL, Mo. (AP)", "© 2025 Harbourmap"), "web"),
         # a Nexis export needs its separators and its labels
         ("End of Document\n", "web"),
         ("Some Headline\nByline: Jane Doe\nLength: 300 words\nBody\nText.\nEnd of Document\n", "nexis"),

@@ -16,6 +16,11 @@ NOTES = [
         "contributors",
         [("Lisa Mascaro", "contributed")],
     ),
+    # any wire agency (lexicon.WIRE_AGENCIES) and any role (lexicon.ROLE_HEADS) before the name
+    ("Kyodo correspondent Ken Sato contributed reporting from Osaka.", "contributors", [("Ken Sato", "contributed")]),
+    ("Bloomberg News producer Ana Ruiz contributed to this report.", "contributors", [("Ana Ruiz", "contributed")]),
+    ("The Harbour Times' intern Jane Doe contributed to this report.", "contributors", [("Jane Doe", "contributed")]),
+    ("Contributing writer Jane Doe contributed to this report.", "contributors", [("Jane Doe", "contributed")]),
     (
         "Contributing: John Roe, USA TODAY; The Associated Press",
         "contributors",
@@ -33,6 +38,12 @@ NOTES = [
         [("Noor Haddad", "reporting"), ("Tom Hale", "writing"), ("Jo Lee", "editing")],
     ),
     ("Additional reporting by Tom Hale in Paris", "credits", [("Tom Hale", "additional reporting")]),
+    # the visual work credited beside the text (lexicon.CREDIT_ROLES)
+    (
+        "(Reporting by Noor Haddad; Photography by Lena Park; Illustrations by Omar Pike)",
+        "credits",
+        [("Noor Haddad", "reporting"), ("Lena Park", "photography"), ("Omar Pike", "illustrations")],
+    ),
     ("Correction: An earlier version of this story misstated the date of the vote.", "correction", []),
     ("This article was originally published on The Conversation.", "origin", []),
 ]

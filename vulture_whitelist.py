@@ -1,0 +1,44 @@
+"""Names that vulture (`make lint`) reports as unused, each with the reason it stays.
+
+vulture reads this file as code that uses the names; tests/test_lint.py runs it, so an entry whose
+name has gone fails there and is removed with it. An entry marked TODO is dead code in a module
+another area owns, kept here until that area removes it.
+"""
+
+from __future__ import annotations
+
+from articlecli import bylines, cli, lexicon, model, patterns, quotes
+
+# Called by Click, not by the package: a parameter type's conversion.
+cli.DateTime.convert
+
+# The vocabularies of the JSON form, as types: tests/test_docs.py checks that the README lists each
+# value and the code emits no other. (The model's fields are still typed `str`.)
+model.Layout
+model.LineRole
+model.BlockType
+model.QuoteKind
+model.QuoteBlock
+model.NoteKind
+model.RemovalReason
+model.DateResolved
+model.MentionResolved
+
+# TODO(lead): used only by tests/test_bylines.py; written for the header to call, owned by bylines/header.
+bylines.read_names_line
+# TODO(lead): dead, owned by bylines (no caller since the first commit).
+bylines.trim_name
+# TODO(lead): dead, owned by patterns (no caller).
+patterns.LETTER
+# TODO(lead): dead, owned by patterns/classify tail (classify/tail.py builds its own alternation from NOTE_LEADS).
+patterns.NOTE_LEAD
+# TODO(lead): dead, owned by quotes (the single closing marks are never read).
+quotes.SINGLE_CLOSE
+# TODO(lead): dead, owned by quotes (a field of _Open that is set but never read).
+quotes._Open.straight
+# TODO(lead): dead, owned by lexicon/attribution (issue 12 item 5: pronouns and statement nouns are
+# still written into the patterns instead of built from these tables).
+lexicon.STATEMENT_NOUNS
+lexicon.PRONOUNS_MALE
+lexicon.PRONOUNS_FEMALE
+lexicon.PRONOUNS_PLURAL
