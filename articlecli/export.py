@@ -10,9 +10,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from . import tables
+
 Record = dict[str, Any]
 
-TABLES = ("articles", "quotes", "captions")
+TABLES = tables.TABLES
 
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": (
@@ -31,48 +33,24 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "quotes": ("path", "index", "paragraph", "speaker", "cue", "kind", "text"),
     "captions": ("path", "index", "text", "credit"),
+    **{
+        name: ("path", "index", *(col for col, _ in tables.COLUMNS[name] if col not in tables.KEYS))
+        for name in ("paragraphs", "authors", "errors")
+    },
 }
 
 
 def csv_rows(record: Record, table: str) -> Iterator[dict[str, Any]]:
-    """The rows one record contributes to a CSV table (an error record gives one row in "articles")."""
+    """The rows one record gives a CSV table: the rows of `tables.rows` as text, keyed by path and index
+    (an error record gives one row in "articles" and in "errors")."""
     src = record.get("source") or {}
-    base = {"path": src.get("path") or "-", "index": src.get("index", "")}
-    if "error" in record:
-        if table == "articles":
-            yield {**base, "error": record["error"]}
-        return
-    if table == "articles":
-        stats = record["stats"]
-        yield {
-            **base,
-            "headline": record["headline"],
-            "deck": record["deck"],
-            "authors": "; ".join(a["name"] for a in record["authors"]),
-            "published": record["published"],
-            "updated": record["updated"],
-            "paragraphs": stats["paragraphs"],
-            "quotes": stats["quotes"],
-            "captions": stats["captions"],
-            "words": stats["words"],
-            "error": "",
-        }
-    elif table == "quotes":
-        for q in record["quotes"]:
-            paragraph = q["paragraph"] if q["paragraph"] is not None else q["block"]
-            yield {
-                **base,
-                "paragraph": paragraph,
-                "speaker": q["speaker"],
-                "cue": q["cue"],
-                "kind": q["kind"],
-                "text": q["text"],
-            }
-    elif table == "captions":
-        for c in record["captions"]:
-            yield {**base, "text": c["text"], "credit": c["credit"]}
-    else:  # pragma: no cover - the CLI only offers TABLES
-        raise ValueError(f"unknown table {table!r}")
+    where = {"path": src.get("path") or "-", "index": src.get("index", "")}
+    for row in tables.rows(record, table):
+        if table == "articles" and "error" not in record:
+            row["authors"] = "; ".join(row["authors"])
+        elif table == "quotes" and row["paragraph"] is None:
+            row["paragraph"] = row["block"]  # a quote in the headline, deck or a caption
+        yield {**row, **where}
 
 
 def _quoted_paragraph(text: str, quotes: list[Record], mark: Any) -> str:
