@@ -545,6 +545,20 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
             batch.stats.not_written += 1
 
 
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the records that parse and export write.
+
+    \b
+    Example:
+        articlecli schema > article.schema.json
+        articlecli parse story.txt --json | check-jsonschema --schemafile article.schema.json -
+    """
+    from importlib.resources import files
+
+    click.echo(files(__package__).joinpath("article.schema.json").read_text(encoding="utf-8"), nl=False)
+
+
 def main() -> None:
     """The `articlecli` command: run the CLI, then leave without tearing the interpreter down.
 
