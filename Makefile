@@ -24,8 +24,9 @@ $(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m compileall -q articlecli
 	@touch $@
 
+# the optional extras too, so that the suite runs their tests (Parquet, Dask)
 $(VENV)/.installed-test: pyproject.toml Makefile | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,parquet,dask]'
 	$(BIN)/python -m compileall -q articlecli
 	@touch $@ $(VENV)/.installed
 

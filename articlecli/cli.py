@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
 from .decode import DEFAULT_MAX_BYTES
@@ -32,6 +33,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 if TYPE_CHECKING:
+    from .dask import Scheduler
+
     _ParamType = click.ParamType[dt.datetime]
 else:  # click before 8.2 has no type parameter
     _ParamType = click.ParamType
@@ -102,6 +105,13 @@ def input_options(func: F) -> F:
             show_default=True,
             help="Worker processes (0 = one per core). Output order never changes.",
         ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS|local",
+            default=None,
+            help="Run the batch on Dask: a running `dask scheduler` (tcp://host:8786), or `local` for "
+            "--jobs worker processes here. Needs articlecli[dask].",
+        ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
         click.option("--strict", is_flag=True, help="An input with no headline and no body paragraph fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary; errors only."),
@@ -130,6 +140,20 @@ def _where(rec: Record) -> str:
     return str(where)
 
 
+def _dask_scheduler(address: str, jobs: int) -> Scheduler:
+    """A connection to a Dask cluster (`local`: one started here with `jobs` workers, 0 = one per core)."""
+    from .dask import Scheduler
+    from .extras import MissingExtra
+
+    try:
+        return Scheduler(address, workers=jobs)
+    except MissingExtra as e:
+        say(e.feature, e.reason)
+    except (OSError, TimeoutError, ValueError, RuntimeError) as e:
+        say(address, f"cannot reach the Dask scheduler: {e}")
+    sys.exit(1)
+
+
 NO_ARTICLE = "no article found (no headline, no body paragraph)"
 STDIN_HINT = "reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)"
 
@@ -152,8 +176,11 @@ class Batch:
         strict: bool,
         quiet: bool,
         explain: bool = False,
+        scheduler: str | None = None,
     ) -> None:
-        self.refs = list(iter_sources(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say))
+        self.scheduler = _dask_scheduler(scheduler, jobs) if scheduler else None
+        expand = self.scheduler.expand if self.scheduler is not None else iter_sources  # on Dask, URLs too
+        self.refs = list(expand(paths, recursive=recursive, pattern=pattern, follow_links=follow_links, warn=say))
         self.options = _options(now, layout, explain)
         self.max_bytes = max_bytes
         self.jobs = jobs
@@ -187,6 +214,7 @@ class Batch:
                 max_bytes=self.max_bytes,
                 stats=self.stats,
                 on_input=advance,
+                scheduler=self.scheduler,
             ):
                 rec = self._checked(rec)
                 if "error" in rec:
@@ -411,7 +439,8 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, ex
     "--table",
     type=click.Choice(sorted({t for f in FORMATS.values() for t in f.tables})),
     default=None,
-    help="Formats with tables (csv): one row per article (the default), per quote or per caption.",
+    help="Formats with tables (csv, parquet): one row per article (the default), quote, caption, paragraph, "
+    "author or error.",
 )
 @click.option(
     "-o",
@@ -426,7 +455,7 @@ def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, ex
 def export(
     paths: tuple[str, ...], fmt_name: str, table: str | None, output: str | None, force: bool, **kw: Any
 ) -> None:
-    """Export articles as JSON, JSON Lines, CSV, Markdown, HTML or plain text.
+    """Export articles as JSON, JSON Lines, CSV, Parquet, Markdown, HTML or plain text.
 
     \b
     Example:
@@ -434,19 +463,54 @@ def export(
         articlecli export articles/ -f csv --table quotes > quotes.csv
         articlecli export story.txt -f markdown
         articlecli export articles/ -f html -o pages/ --jobs 0
+        articlecli export articles/ --table quotes -o quotes.parquet
     """
+    if (output or "").endswith(".parquet") and _defaulted("fmt_name"):
+        fmt_name = "parquet"
     fmt = FORMATS[fmt_name]
     if table is not None and table not in fmt.tables:
         has = ", ".join(n for n, f in FORMATS.items() if f.tables)
         raise click.UsageError(f"--table is for formats with tables ({has}); -f {fmt.name} has none")
     options = SinkOptions(table=table or (fmt.tables[0] if fmt.tables else "articles"), single=is_one_file(paths))
+    if fmt.name == "parquet":
+        _need_pyarrow()
     batch = Batch(paths, **kw)
-    if output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+    to_dir = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
+    if fmt.name == "parquet" and (to_dir or batch.scheduler is not None):
+        _export_dataset(batch, options.table, output, force)
+    elif output is not None and to_dir:
         roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
         _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
     else:
         _write_stream(batch, fmt, options, output, force=force)
     batch.finish()
+
+
+def _defaulted(name: str) -> bool:
+    return click.get_current_context().get_parameter_source(name) is ParameterSource.DEFAULT
+
+
+def _need_pyarrow() -> None:
+    from . import parquet
+    from .extras import MissingExtra
+
+    try:
+        parquet.pyarrow()
+    except MissingExtra as e:
+        say(e.feature, e.reason)
+        sys.exit(1)
+
+
+def _export_dataset(batch: Batch, table: str, output: str | None, force: bool) -> None:
+    """`-f parquet` into a folder of part files: written by the workers with --scheduler."""
+    from . import parquet
+
+    if output is None:
+        raise click.UsageError("-f parquet with --scheduler writes a dataset: give -o FOLDER")
+    try:
+        parquet.export_dataset(batch, output, table, force=force, no_article=NO_ARTICLE if batch.strict else None)
+    except parquet.Discard:
+        say(output, "not written: the run stopped at the first failure")
 
 
 class _Discard(Exception):

@@ -174,6 +174,12 @@ def _text(fh: IO[str], options: SinkOptions) -> Sink:
     return DocumentSink(fh, render.to_text, "\n" + "=" * 72 + "\n\n")
 
 
+def _parquet(fh: IO[bytes], options: SinkOptions) -> Sink:
+    from .parquet import ParquetSink  # pyarrow: only for this format (the `parquet` extra)
+
+    return ParquetSink(fh, options.table)
+
+
 FORMATS: dict[str, Format] = {}
 
 
@@ -185,6 +191,7 @@ for _fmt in (
     Format("json", ".json", JsonSink),
     Format("jsonl", ".jsonl", JsonLinesSink),
     Format("csv", ".csv", CsvSink, tables=render.TABLES, newline=""),
+    Format("parquet", ".parquet", _parquet, tables=render.TABLES, binary=True),
     Format("markdown", ".md", _markdown),
     Format("html", ".html", HtmlSink),
     Format("text", ".txt", _text),

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from .dask import Scheduler
+
 from .decode import DEFAULT_MAX_BYTES
 from .pipeline import ParseOptions
 from .sources import SourceRef, process
@@ -94,9 +96,16 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stats: BatchStats | None = None,
     on_input: Callable[[SourceRef], None] | None = None,
+    scheduler: Scheduler | None = None,
 ) -> Iterator[Record]:
     """Yield the records (articles and error records) of every source, in input order."""
     stats = stats if stats is not None else BatchStats()
+    if scheduler is not None:  # a Dask cluster runs the batch instead of the process pool
+        for ref, records in scheduler.map(refs, options, max_bytes):
+            yield from _count(stats, records)
+            if on_input:
+                on_input(ref)
+        return
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     refs = iter(refs)
     if jobs == 1:

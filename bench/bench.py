@@ -10,7 +10,10 @@ Measures:
   2. cost per KB at article sizes from 1 KB to 1 MB (linear time keeps it flat);
   3. cold start of `articlecli parse seed --json` against `python -c "import click, regex, json"`;
   4. a batch of files with --jobs 1 and --jobs 2, and peak memory for a small and a large batch;
-  5. pathological inputs (times only).
+  5. large archives: the batch on a local Dask cluster against --jobs with as many workers,
+     `export -f parquet --table articles` against `-f jsonl` (time and size), and the peak memory
+     of a Parquet export of a small and a large batch;
+  6. pathological inputs (times only).
 Machines are shared and noisy: each figure is the best of several runs.
 """
 
@@ -173,17 +176,14 @@ def run_measured(argv: list[str]) -> tuple[float, int]:
     return time.perf_counter() - t0, usage.ru_maxrss
 
 
-def batch(report: dict[str, object], n_large: int, n_small: int) -> list[list[str]]:
+def batch(report: dict[str, object], small: Path, large: Path) -> list[list[str]]:
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        small, large = Path(tmp) / "small", Path(tmp) / "large"
-        write_batch(small, n_small)
-        write_batch(large, n_large)
-        cmd = [str(BIN / "articlecli"), "parse", "--jsonl", "-q"]
-        t1, _ = run_measured([*cmd, str(large), "--jobs", "1"])
-        t2, _ = run_measured([*cmd, str(large), "--jobs", "2"])
-        _, mem_small = run_measured([*cmd, str(small), "--jobs", "1"])
-        _, mem_large = run_measured([*cmd, str(large), "--jobs", "1"])
+    n_small, n_large = len(list(small.iterdir())), len(list(large.iterdir()))
+    cmd = [str(BIN / "articlecli"), "parse", "--jsonl", "-q"]
+    t1, _ = run_measured([*cmd, str(large), "--jobs", "1"])
+    t2, _ = run_measured([*cmd, str(large), "--jobs", "2"])
+    _, mem_small = run_measured([*cmd, str(small), "--jobs", "1"])
+    _, mem_large = run_measured([*cmd, str(large), "--jobs", "1"])
     report["batch"] = {
         "files": n_large,
         "jobs1_s": round(t1, 2),
@@ -211,6 +211,60 @@ def batch(report: dict[str, object], n_large: int, n_small: int) -> list[list[st
         ]
     )
     return rows
+
+
+def large_archives(report: dict[str, object], small: Path, large: Path) -> list[list[str]]:
+    """The batch on Dask against the process pool; Parquet against JSON Lines; Parquet's memory."""
+    n_small, n_large = len(list(small.iterdir())), len(list(large.iterdir()))
+    cli = str(BIN / "articlecli")
+    # the same two workers; the Dask time includes starting its local cluster, as a user waits for it
+    t_jobs, _ = run_measured([cli, "parse", str(large), "--jsonl", "-q", "--jobs", "2"])
+    t_dask, _ = run_measured([cli, "parse", str(large), "--jsonl", "-q", "--scheduler", "local", "--jobs", "2"])
+    with tempfile.TemporaryDirectory() as out:
+        jsonl, parquet, parquet_small = Path(out) / "a.jsonl", Path(out) / "a.parquet", Path(out) / "s.parquet"
+        export = [cli, "export", "-q", "--jobs", "1"]
+        t_jsonl, _ = run_measured([*export, str(large), "-f", "jsonl", "-o", str(jsonl)])
+        t_parquet, mem_large = run_measured(
+            [*export, str(large), "-f", "parquet", "--table", "articles", "-o", str(parquet)]
+        )
+        _, mem_small = run_measured(
+            [*export, str(small), "-f", "parquet", "--table", "articles", "-o", str(parquet_small)]
+        )
+        size_jsonl, size_parquet = jsonl.stat().st_size, parquet.stat().st_size
+    report["large_archives"] = {
+        "files": n_large,
+        "jobs2_s": round(t_jobs, 2),
+        "dask_local2_s": round(t_dask, 2),
+        "dask_throughput_vs_jobs2": round(t_jobs / t_dask, 2),
+        "export_jsonl_s": round(t_jsonl, 2),
+        "export_parquet_articles_s": round(t_parquet, 2),
+        "parquet_time_vs_jsonl": round(t_parquet / t_jsonl, 2),
+        "jsonl_bytes": size_jsonl,
+        "parquet_articles_bytes": size_parquet,
+        "parquet_peak_kb_small": mem_small,
+        "parquet_peak_kb_large": mem_large,
+        "parquet_memory_ratio": round(mem_large / mem_small, 3),
+    }
+    return [
+        [
+            f"{n_large:,} files, --scheduler local vs --jobs 2 (2 workers)",
+            f"{t_dask:.1f} s vs {t_jobs:.1f} s",
+            f"{n_large / t_dask:,.0f} vs {n_large / t_jobs:,.0f} files/s",
+            f"{t_jobs / t_dask:.2f}x the throughput",
+        ],
+        [
+            f"export {n_large:,} files, -f parquet --table articles vs -f jsonl",
+            f"{t_parquet:.1f} s vs {t_jsonl:.1f} s",
+            f"{size_parquet / 1e6:,.1f} MB vs {size_jsonl / 1e6:,.1f} MB",
+            f"{t_parquet / t_jsonl:.2f}x the time",
+        ],
+        [
+            f"peak memory, parquet export of {n_small:,} vs {n_large:,} files",
+            f"{mem_small / 1024:.0f} MB vs {mem_large / 1024:.0f} MB",
+            "",
+            f"{mem_large / mem_small:.2f}x",
+        ],
+    ]
 
 
 PATHOLOGICAL: dict[str, Callable[[], str]] = {
@@ -245,10 +299,39 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="smaller batches")
     ap.add_argument("--json", type=Path, help="write every figure here")
-    ap.add_argument("--skip", action="append", default=[], choices=["batch", "cold", "pathological"])
+    ap.add_argument(
+        "--skip", action="append", default=[], choices=["warm", "batch", "archives", "cold", "pathological"]
+    )
     args = ap.parse_args()
     report: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
     rows: list[list[str]] = []
+    if "warm" not in args.skip:
+        rows += warm(report)
+    if "cold" not in args.skip:
+        rows += cold_start(report)
+    if {"batch", "archives"} - set(args.skip):
+        with tempfile.TemporaryDirectory() as tmp:
+            small, large = Path(tmp) / "small", Path(tmp) / "large"
+            write_batch(small, 200 if args.quick else 1_000)
+            write_batch(large, 2_000 if args.quick else 10_000)
+            if "batch" not in args.skip:
+                rows += batch(report, small, large)
+            if "archives" not in args.skip:
+                rows += large_archives(report, small, large)
+    if "pathological" not in args.skip:
+        rows += pathological(report)
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    print(f"articlecli benchmark — Python {report['python']}, {report['cpus']} CPUs")
+    for r in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return 0
+
+
+def warm(report: dict[str, object]) -> list[list[str]]:
+    """Warm throughput and the cost per KB."""
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         generated = []
         for i in range(200):
@@ -259,20 +342,7 @@ def main() -> int:
             rows.append(throughput("dev corpus", sorted(DEV.glob("*/input.txt")), report))
         rows.append(throughput("generated 5 KB", generated, report))
         rows.append(throughput("seed", [SEED] * 50, report))
-    rows += size_scaling(report)
-    if "cold" not in args.skip:
-        rows += cold_start(report)
-    if "batch" not in args.skip:
-        rows += batch(report, 2_000 if args.quick else 10_000, 200 if args.quick else 1_000)
-    if "pathological" not in args.skip:
-        rows += pathological(report)
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    print(f"articlecli benchmark — Python {report['python']}, {report['cpus']} CPUs")
-    for r in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
-    return 0
+    return rows + size_scaling(report)
 
 
 if __name__ == "__main__":

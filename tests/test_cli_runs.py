@@ -197,7 +197,9 @@ def test_table_with_a_format_without_tables_is_a_usage_error(runner: CliRunner, 
     result = runner.invoke(cli, ["export", "-", "-f", fmt, "--table", "quotes"], input=SHORT)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.splitlines()[-1] == f"Error: --table is for formats with tables (csv); -f {fmt} has none"
+    assert (
+        result.stderr.splitlines()[-1] == f"Error: --table is for formats with tables (csv, parquet); -f {fmt} has none"
+    )
     csv = runner.invoke(cli, ["export", "-", "-f", "csv", "--table", "captions"], input=SHORT)
     assert csv.exit_code == 0 and csv.stdout.splitlines() == ["path,index,text,credit"]
 
