@@ -145,9 +145,9 @@ class ParquetSink:
         self.writer.close()
 
     def __del__(self) -> None:
-        # a run that stopped at a failure never closes its sink, and its file is gone already:
-        # the writer must not try to finish it when it is collected
-        self.writer.is_open = False
+        # a run that stopped at a failure never closes its sink, and its file is gone already: the
+        # writer must not try to finish it when it is collected (its __del__ reads this flag)
+        vars(self.writer)["is_open"] = False
 
 
 def write(records: Iterable[Record], path: str | Path, table: str, *, row_group_rows: int | None = None) -> None:
