@@ -122,6 +122,51 @@ RELATED_PREFIXES: tuple[str, ...] = _phrases(
     """
 )
 
+# ------------------------------------------------------------- headline evidence
+# Openers of the text of a widget printed near a headline ("Share this article with your friends",
+# "Browse All Posts", "Sign up for alerts"): a line of at most a few words opening with one is no title.
+WIDGET_LEADS: tuple[str, ...] = _phrases(
+    """
+    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
+    download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
+    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to
+    """
+)
+# A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
+SITE_SELF_WORDS: tuple[str, ...] = _phrases(
+    """
+    our app, our apps, our newsletter, our newsletters, our podcast, our site, our website, our journalism,
+    our privacy policy, our terms, our community guidelines, our team, our partners, your inbox, your account,
+    your subscription, your privacy
+    """
+)
+# Labels before a colon that make a line a gallery, sponsor or nav label, not the story's title
+# ("Gallery: Harbour at dawn | 14 Photos", "Sponsored: Ten ways to save", "Guide: ...").
+LABEL_LEADS: tuple[str, ...] = _phrases(
+    """
+    gallery, photo gallery, photos, pictures, in pictures, slideshow, sponsored, sponsored by, promoted,
+    advertorial, partner content, paid post, paid content, presented by, brought to you by, in partnership with,
+    guide, ad
+    """
+)
+# An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
+CAPTION_POSITIONS: tuple[str, ...] = (", left,", ", right,", ", center,", ", centre,", ", from left,", ", second left,")
+# Labels of a box of links to other stories printed among the header lines ("See also", "More on:").
+RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
+    """
+    see also, related, related stories, related articles, related coverage, related content, more on, more from,
+    read more, read next, read also, also read, you may also like, you might also like, recommended, recommended
+    stories, up next, more stories, more coverage, more news, don't miss, in case you missed it
+    """
+)
+# Words in a caption, not in a title: "The mayor (left) with ...", "Rescuers pictured on Monday", "file photo".
+CAPTION_MARKERS: tuple[str, ...] = _phrases(
+    """
+    pictured, (pictured), (left), (right), (center), (centre), (l), (r), (l-r), (from left), from left, left to
+    right, file photo, file picture, file image, (file), photo:, (photo, (photo:, credit:, (credit, photographed
+    """
+)
+
 # Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
 CREDIT_LEADS: tuple[str, ...] = _phrases(
     """

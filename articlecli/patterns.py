@@ -219,7 +219,8 @@ SOFT_STOP = rx.compile(
     stops=phrase_list(L.SOFT_STOPS),
 )
 RELATED_LINK = rx.compile(
-    r"^[\[(]?(?:\L<leads>)\s*+[:\-–—|»]\s*+\S|^\[(?:\L<leads>)[^\]]*+\]$|^\[[^\]]{10,}\]$",
+    # a hyphen only with a space beside it: "Next - ...", not "Next-generation ..."
+    r"^[\[(]?(?:\L<leads>)(?:\s*+[:–—|»]|\s++-|-(?=\s))\s*+\S|^\[(?:\L<leads>)[^\]]*+\]$|^\[[^\]]{10,}\]$",
     FLAGS,
     leads=phrase_list(L.RELATED_PREFIXES),
 )
@@ -262,6 +263,27 @@ WIRE_AGENCY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES)
 # (only names of six letters or more: "Anna Pa" is no agency)
 AGENCY_TAIL = rx.compile(
     r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=[a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6]
+)
+
+# ------------------------------------------------------------------ headline evidence
+# What a line printed near a headline can be instead: one scan, the kind read back by `lastgroup`.
+NOT_A_TITLE = rx.compile(
+    r"^(?P<widget>(?:\L<widget>)(?![\p{L}])[^\p{L}]*+(?:\p{L}++[^\p{L}]*+){0,6}$)"  # a few words after the lead
+    r"|^(?P<label>(?:\L<labels>)\s*+[:|])"
+    r"|(?P<gallery_count>[|(]\s*+\d++\s*+(?:photos?|images?|pictures?|slides?|videos?)\)?$)"
+    r"|(?P<caption>(?<![\p{L}])(?:\L<cues>)(?![\p{L}])|\L<positions>)"
+    r"|(?P<credit_tail>[/|]\s*+(?:\L<ag>)(?:\s++(?:file|photos?|images?))*+\s*+$)"
+    r"|(?P<site_self>(?<![\p{L}])(?:\L<site>)(?![\p{L}]))"
+    r"|(?P<icon>(?<![\p{L}])\p{Ll}++_\p{Ll}++(?![\p{L}]))"  # an icon's name printed as text: "chevron_left"
+    r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:tel|phone|fax|call us)\b)"
+    r"|(?P<counter>^(?:\p{L}++\W++){0,2}[\d.,]++[km]?\s++(?:comments?|shares?|views?|likes?|replies|reactions)$)",
+    FLAGS,
+    widget=phrase_list(L.WIDGET_LEADS),
+    labels=phrase_list(L.LABEL_LEADS),
+    cues=phrase_list(L.CAPTION_MARKERS),
+    positions=phrase_list(L.CAPTION_POSITIONS),
+    ag=phrase_list(L.AGENCIES),
+    site=phrase_list(L.SITE_SELF_WORDS),
 )
 
 # ------------------------------------------------------------------ bylines

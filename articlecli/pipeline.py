@@ -7,6 +7,7 @@ from . import dates, layouts
 from . import patterns as P
 from .bylines import is_agency, parse_byline
 from .classify import Role, Structure, classify, explain
+from .classify.headline import headline_doubt
 from .datelines import read_dateline, read_dateline_field
 from .model import (
     Article,
@@ -123,6 +124,8 @@ def assemble(
         published = DateValue(dateline.date, dateline.text, dateline.text, "dateline")
     mentions = dates.mentioned([p.text for p in blocks.paragraphs], reference=reference, year=year)
     warnings += missing_parts(headline, authors, published, blocks.paragraphs)
+    if headline is not None and not fields.headline and (doubt := headline_doubt(st)) is not None:
+        warnings.append(f"headline uncertain: {doubt!r} came close")
     return Article(
         source=source,
         layout=doc.layout,

@@ -24,7 +24,7 @@ pytestmark = [
 
 FLOORS = {
     "structure_score": 0.85,
-    "headline": 0.88,
+    "headline": 0.96,
     "authors": 0.895,
     "captions": 0.80,
     "paragraphs": 0.945,

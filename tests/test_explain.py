@@ -71,24 +71,25 @@ def test_the_headline_candidates_with_their_scores_and_weights(runner: CliRunner
             {
                 "line": 1,
                 "text": "Storm Batters Harbor Town",
-                "score": 2.5,
-                "weights": {"four-words-or-more": 1.0, "above-byline": 1.5},
+                "score": 2.625,
+                "weights": {
+                    "four-words-or-more": 1.0,
+                    "name-shaped": -1.5,
+                    "above-byline": 1.5,
+                    "first-line": 0.5,
+                    "words-back-in-the-story": 1.125,
+                },
             }
         ],
         "passed_over": [],
     }
 
 
-def test_a_title_with_the_shape_of_a_name_is_passed_over_and_says_so(runner: CliRunner) -> None:
-    page = "Storm Batters Harbor Town\n\n" + PAGE.split("\n\n", 2)[2]  # no "By" line under the title
+def test_a_line_ruled_out_as_the_headline_is_passed_over_and_says_so(runner: CliRunner) -> None:
+    page = PAGE.replace("By Jane Doe", "Email this story to a friend\n\nBy Jane Doe")
     headline = explained(runner, page)["headline"]
     assert headline["passed_over"] == [
-        {
-            "line": 1,
-            "text": "Storm Batters Harbor Town",
-            "taken": False,
-            "why": "has the shape of a name alone: a byline's",
-        }
+        {"line": 3, "text": "Email this story to a friend", "taken": False, "why": "ruled out: widget"}
     ]
 
 

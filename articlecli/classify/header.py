@@ -8,10 +8,12 @@ from .. import patterns as P
 from ..bylines import has_byline_lead, is_agency, parse_byline
 from . import examples as ex
 from .features import outlet_tail
-from .headline import deck_like, labelled_author, mark_repeats
+from .headline import deck_like, in_name_label_run, labelled_author, mark_repeats, not_a_title, stems
 from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
+
+_ANCHOR_KINDS = ("names", "date-or-time")  # what `not_a_title` finds that anchors a header like a byline or date
 
 
 def labelled_captions(page: Page) -> None:
@@ -86,22 +88,42 @@ def choose_deck(page: Page, head: int) -> int | None:
         ):  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
             weighed.append(Candidate(i, False, "the headline's words again"))
             continue
+        kind = not_a_title(page.lines[i].text)
+        if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
+            after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
+            weighed.append(Candidate(i, False, f"says it is no standfirst: {kind}"))
+            continue
         if not deck_like(page.lines[i].text, f):
             weighed.append(Candidate(i, False, "no standfirst: under five words, capitals, a label or a name"))
             return None
         if not after_anchor:
             weighed.append(Candidate(i, True, "the first sentence-like line under the headline"))
             return i
-        rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
-        if f.words >= 8 and f.prose and len(rest) <= 2:
-            weighed.append(Candidate(i, True, "a long sentence after the byline, set apart from the body"))
-            return i
-        # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
-        taken = f.title and _next_anchor(d, i, page.body_start)
-        why = "a title between the byline and the date" if taken else "after the byline, and neither"
+        taken, why = _deck_after_anchor(page, head, i)
         weighed.append(Candidate(i, taken, why))
         return i if taken else None
     return None
+
+
+def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, str]:
+    """Whether the first unread line after the byline or date is the standfirst, and why: a long
+    sentence set apart from the body by page furniture; a sentence about the headline's subject that
+    no credit follows (a lead image's caption has one); a title between the byline and the date."""
+    d, f = page.decisions, page.feats[i]
+    rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
+    if f.words >= 8 and f.prose and len(rest) <= 2:
+        return True, "a long sentence after the byline, set apart from the body"
+    if f.words >= 8 and f.prose and stems(page.lines[i].text) & stems(page.lines[head].text):
+        k = i + 1
+        while k < page.body_start and d[k].role is Role.DEBRIS:
+            k += 1
+        if k >= page.body_start or (page.feats[k].credit is None and page.feats[k].caption is None):
+            return True, "a sentence after the byline that shares the headline's words, no credit under it"
+        return False, "a sentence after the byline with a credit under it: a lead image's caption"
+    # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
+    if f.title and _next_anchor(d, i, page.body_start):
+        return True, "a title between the byline and the date"
+    return False, "after the byline, and neither"
 
 
 def _next_anchor(d: list[Decision], i: int, end: int) -> bool:
@@ -131,6 +153,8 @@ def name_bylines(page: Page) -> None:
         t = lines[i].text
         if by_line and not P.AGENCY_ONLY.match(t.strip(" .,")):
             continue
+        if in_name_label_run(page, i):
+            continue  # the captions of a gallery of people, or a list of results
         labelled = labelled_author(lines, i) or _org_between(page, head, i)
         strength = feats[i].name_like
         if strength == 1 and not labelled and not _beside_header(page, head, i):
@@ -152,6 +176,53 @@ def _name_byline(page: Page, i: int, labelled: bool) -> None:
     page.byline_candidates.append(Candidate(i, True, why))
     if labelled_author(page.lines, i):
         page.decide(i - 1, Decision(Role.DEBRIS, "label", rule="header/author-label"))
+
+
+def unread_anchors(page: Page) -> None:
+    """Under the headline, a date line in a form the date patterns do not read as one ("Last Updated :
+    Mar 12, 2021 09:10 AM IST | Source: Harbour Wire") is a date line, and several names without "By"
+    ("Mia Lund and Omar Pike Coastal Herald") a byline, unless a "By" line names the authors."""
+    head = page.headline
+    if head is None:
+        return
+    d, lines = page.decisions, page.lines
+    by_line = any(has_byline_lead(lines[k].text) for k in page.bylines)
+    for i in range(head + 1, min(page.body_start, head + 8)):
+        if d[i].role is not Role.OUTSIDE:
+            continue
+        kind = not_a_title(lines[i].text)
+        if kind == "date-or-time":
+            page.decide(i, Decision(Role.DATE, rule="header/unread-date-line"))
+            page.date_lines.append(i)
+        elif kind == "names" and not by_line:
+            b = parse_byline(lines[i].text)
+            if b is not None:
+                page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/names-without-by"))
+                page.bylines.append(i)
+
+
+def related_dates(page: Page) -> None:
+    """Above the headline, a list of titles each with its date under it is a list of other stories:
+    their dates are not the article's."""
+    head = page.headline
+    if head is None:
+        return
+    d, feats = page.decisions, page.feats
+
+    def title_above(i: int) -> int | None:
+        k = i - 1
+        while k >= 0 and d[k].role is Role.DEBRIS:
+            k -= 1
+        ok = k >= 0 and d[k].role is Role.OUTSIDE and feats[k].title and feats[k].words >= 4
+        return k if ok else None
+
+    pairs = {i: title_above(i) for i in page.date_lines if i < head}
+    listed = [i for i, k in pairs.items() if k is not None and any(j != i and pairs[j] is not None for j in pairs)]
+    related = Decision(Role.DEBRIS, "related", rule="header/related-title-and-date")
+    for i in listed:
+        page.decide(i, related)
+        page.decide(pairs[i] or 0, related)
+        page.date_lines.remove(i)
 
 
 def _beside_header(page: Page, head: int, i: int) -> bool:
@@ -279,8 +350,17 @@ EXAMPLES: dict[str, str] = {
     "pictures/lead-image-caption": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nVolunteers fill sandbags outside the town hall.\nMarch 3, 2024"
     ),
+    "header/unread-date-line": ex.header(ex.HEADLINE, "Last Updated : Mar 3, 2024 09:10 AM IST | Source: Harbour Wire"),
+    "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
+    "header/related-title-and-date": ex.header(
+        "Bus fares to rise in the spring", "March 1, 2024", "New ferry route opens", "February 28, 2024", ex.HEADLINE
+    ),
     "header/wire-slug": _WIRE + _WIRE_STORY,
     "header/wire-headline": _WIRE + _WIRE_STORY,
-    "header/wire-deck": _WIRE + "Library To Close\n\nBy Jane Doe\n" + _WIRE_STORY,
-    "header/wire-headline-overruled": _WIRE + "Library To Close\n" + _DECK + "\n\nBy Jane Doe\n" + _WIRE_STORY,
+    "header/wire-deck": _WIRE + "Library To Close At Year End\n\nBy Jane Doe\n" + _WIRE_STORY,
+    "header/wire-headline-overruled": _WIRE
+    + "Library To Close At Year End\n"
+    + _DECK
+    + "\n\nBy Jane Doe\n"
+    + _WIRE_STORY,
 }

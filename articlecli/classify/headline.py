@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import NamedTuple
+
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, content_words, title_case
+from .features import Features, content_words, key_of, outlet_tail, title_case
 from .page import Candidate, Decision, HeadlineScore, Page, Role, TitleWindow
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
@@ -19,7 +23,44 @@ _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
 _AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 
 
+_REPORTED_SPEECH = rx.compile(r"[”\"],?\s++(?:\p{L}++\s++){0,6}(?:said|told|wrote|added)\b")  # a quote, who said it
+
+
+_FIELD_BAR = rx.compile(r"\s*+[|•]\s*+")
+
+
+_LETTERS = rx.compile(r"\p{L}++")
+
+
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
+
+
+_NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
+
+
+_FIGURE = rx.compile(r"(?<![\p{L}\d])\d++(?:[.,]\d++)?%?")
+
+
+_GIVEN = frozenset(L.GIVEN_NAMES)
+
+
+_RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
+
+
+_UNREAD = "?"  # `not_a_title` not asked yet
+
+
+_CONJUNCTIONS = frozenset(("And", "But", "Or", "So", "Yet", "Plus"))  # a line opening with one continues another
+
+
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
+HEADLINE_MARGIN = 0.5  # a headline that wins by less is reported as uncertain
+MIN_SCORE = 0.5  # less evidence than this for the best line: no headline
+STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
+MAX_GAP = 5  # lines between a headline and its byline counted against it: a menu or a box between costs no more
 
 # What makes a header line the headline: each named weight is added to a candidate's score when its
 # test holds (`headline_score`), and the score keeps the names (`--explain` prints them).
@@ -43,10 +84,56 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "above-weak-name": 0.6,
     "above-body": 0.5,
     "deck-or-summary-between": 0.3,  # headline, standfirst (or summary points), byline: the usual order
-    "line-between": -0.4,  # for each unread line between it and its anchor
+    "line-between": -0.4,  # for each unread line between it and its anchor (up to MAX_GAP of them)
     "in-list-of-links": -2.0,
+    # evidence that holds across sites: printed again, its words back in the story, what it is not
+    "printed-after-a-label": 2.0,  # at the end of share text ("... for: <title>") or of a breadcrumb
+    "words-back-in-the-story": 1.5,  # times the share of its content words in the first paragraphs
+    "first-line": 0.5,  # the text opens with it
+    "name-shaped": -1.5,  # a name, maybe with a role: more likely a byline
+    "continues-a-line": -1.0,  # "And what one town did about it": the second line of a title, or a standfirst
+    "reported-speech": -1.0,  # '"We are ready," the mayor said on Monday': a sentence, not a title
+    "under-its-title": -1.0,  # a standfirst, its words shared with the title-shaped line above it
+    "under-a-related-label": -2.5,  # in a box of links under "See also", "More on:"
 }
 _W = HEADLINE_WEIGHTS
+
+# Each weight on a page where it applies, the line weighed marked "> " (tests/test_headline.py).
+_H = ex.HEADLINE
+header = ex.header
+
+WEIGHT_EXAMPLES: dict[str, str] = {
+    "four-words-or-more": header(f"> {_H}", "By Jane Doe"),
+    "three-words": header("> Harbour Library Closes", "By Jane Doe"),
+    "two-words": header("> Library Closes", "By Jane Doe"),
+    "short-title-opening-the-text": header("> Library Closes", "By Jane Doe"),
+    "over-forty-words": header("> " + " ".join(["council votes on the harbour library"] * 7), "By Jane Doe"),
+    "printed-again": header(f"{_H} | Harbour Herald", "News", f"> {_H}", "By Jane Doe"),
+    "all-caps-short": header("> HARBOUR LIBRARY NEWS", "By Jane Doe"),
+    "all-caps": header(f"> {_H.upper()}", "By Jane Doe"),
+    "ends-like-a-sentence": header("> The council met on Tuesday. It voted to close the library.", "By Jane Doe"),
+    "sentence-inside": header("> Council meets. Library to close", "By Jane Doe"),
+    "full-stop": header("> The harbour library will close at the end of the year.", "By Jane Doe"),
+    "kicker-end": header("> News from the harbour -", _H, "By Jane Doe"),
+    "above-byline": header(f"> {_H}", "By Jane Doe"),
+    "above-name": header(f"> {_H}", "Jane Doe"),
+    "above-date": header(f"> {_H}", "12 March 2024"),
+    "above-weak-name": header(f"> {_H}", "Jorunn Vasquez"),
+    "above-body": header(f"> {_H}"),
+    "deck-or-summary-between": header(f"> {_H}", "The roof costs too much to mend, the council says.", "By Jane Doe"),
+    "line-between": header(f"> {_H}", "Harbour weather report", "By Jane Doe"),
+    "in-list-of-links": header(
+        "Home", "> Bus fares to rise in the spring", "Harbour cafe wins a national award", "New ferry route opens", _H
+    ),
+    "printed-after-a-label": header(f"> {_H}", "By Jane Doe", f"Share All sharing options for: {_H}"),
+    "words-back-in-the-story": header(f"> {_H}", "By Jane Doe"),
+    "first-line": header(f"> {_H}", "By Jane Doe"),
+    "name-shaped": header("> Jorunn Vasquez, Harbour Desk", "12 March 2024"),
+    "continues-a-line": header("Why small towns lose their libraries", "> And what one town did about it"),
+    "reported-speech": header('> "We have run out of ways," the mayor said on Tuesday at the council', "By Jane Doe"),
+    "under-its-title": header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe"),
+    "under-a-related-label": header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award"),
+}
 
 
 class _Tally:
@@ -121,22 +208,28 @@ def _anchor_kind(page: Page, i: int) -> str | None:
 
 
 def choose_headline(page: Page) -> int | None:
-    """The title-like header line that scores best (repeats, length, closeness to the byline).
+    """The header line with the most evidence for being the headline (see `headline_score`).
     Every candidate's score is kept in `page.headline_scores`."""
     d, feats, lines = page.decisions, page.feats, page.lines
-    best, best_score = None, 0.0
-    # what each header line anchors (byline, date, name), read once for every candidate
+    best, best_score = None, MIN_SCORE
+    # what each header line anchors (byline, date, name), and the story's words, read once for every candidate
     anchors = {k: _anchor_kind(page, k) for k in range(max(0, page.body_start - HEADER_WINDOW - 1), page.body_start)}
+    story = _story_stems(page)
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
         if d[i].role is not Role.OUTSIDE or labelled_author(lines, i):
             continue
         # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
-        if feats[i].name_like and not (i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline):
+        if feats[i].name_like == 2 and not (
+            i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline
+        ):
             page.headline_passed_over.append(Candidate(i, False, "has the shape of a name alone: a byline's"))
             continue
-        score = headline_score(page, i, anchors)
-        if score is None:
+        veto = headline_veto(page, i)
+        if veto is not None:
+            if feats[i].words >= 3:  # a title's length: say why it is no headline
+                page.headline_passed_over.append(Candidate(i, False, f"ruled out: {veto}"))
             continue
+        score = headline_score(page, i, anchors, story)
         page.headline_scores.append((i, score))
         if score.total > best_score:
             best, best_score = i, score.total
@@ -146,18 +239,34 @@ def choose_headline(page: Page) -> int | None:
     return best
 
 
-def headline_score(page: Page, i: int, anchors: dict[int, str | None] | None = None) -> HeadlineScore | None:
-    """How much a header line looks like the headline, weight by weight; None when it cannot be one.
+def headline_doubt(page: Page) -> str | None:
+    """The line that came within HEADLINE_MARGIN of the chosen headline's score, if any (a
+    line of other words: not the headline printed again)."""
+    if page.headline is None:
+        return None
+    key = page.feats[page.headline].key
+    mine = [score.total for i, score in page.headline_scores if page.feats[i].key == key]
+    if not mine:
+        return None  # decided otherwise than by score (wire copy)
+    others = [(score.total, i) for i, score in page.headline_scores if page.feats[i].key != key]
+    if not others:
+        return None
+    total, i = max(others)
+    return page.lines[i].text if max(mine) - total < HEADLINE_MARGIN else None
 
-    A headline has a few words, no sentence punctuation, is often printed twice, and sits
-    just above the byline or date (or the body, when there is neither).
+
+def headline_score(
+    page: Page, i: int, anchors: dict[int, str | None] | None = None, story: frozenset[str] | None = None
+) -> HeadlineScore:
+    """How much a header line looks like the headline, weight by weight (a line no veto rules out:
+    see `headline_veto`).
+
+    A headline has a few words, no sentence punctuation, is often printed again (as the page's
+    title, at the end of share text), its words come back in the story, and it sits just above
+    the byline or date (or the body, when there is neither).
     """
     f = page.feats[i]
     t = page.lines[i].text
-    if f.words < 2 or len(t) > 300 or t.endswith(":") or f.soft_stop or f.hard_stop or f.credit is not None:
-        return None
-    if dates.find_dates(t[:12]) or dates.TIME.match(t) or P.URL.match(t) or t.startswith(("—", "–")):
-        return None
     size = "four-words-or-more" if f.words >= 4 else ("three-words" if f.words == 3 else "two-words")
     tally = _Tally(size, _W[size])
     if i == 0 and f.words <= 3:
@@ -165,8 +274,11 @@ def headline_score(page: Page, i: int, anchors: dict[int, str | None] | None = N
     if f.words > 40:
         tally.add("over-forty-words")
     sentences = bool(P.SENTENCE_BREAK.search(t))
-    if _repeated_title(page, i) and (not sentences or f.words <= 15) and not t.endswith("."):
-        tally.add("printed-again")
+    if (not sentences or f.words <= 15) and not t.endswith("."):
+        if _repeated_title(page, i):
+            tally.add("printed-again")
+        elif _printed_after_label(page, i):
+            tally.add("printed-after-a-label")
     if f.all_caps:
         tally.add("all-caps-short" if f.words <= 4 else "all-caps")
     if sentences:
@@ -175,10 +287,324 @@ def headline_score(page: Page, i: int, anchors: dict[int, str | None] | None = N
         tally.add("full-stop")
     if _KICKER_END.search(t):
         tally.add("kicker-end")
+    _add_shape(f, t, tally)
     kind, gap, summary = _add_anchor(page, i, anchors, tally)
     if _in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
         tally.add("in-list-of-links")
+    _add_place(page, i, tally)
+    echo = _echo(page, i, _story_stems(page) if story is None else story)
+    if echo:
+        tally.add_group([("words-back-in-the-story", _W["words-back-in-the-story"] * echo)])
     return tally.score()
+
+
+def _add_shape(f: Features, t: str, tally: _Tally) -> None:
+    """What else the line's own words say: a name's shape, a continuation, reported speech."""
+    if f.name_like == 1:
+        tally.add("name-shaped")
+    if t.split(" ", 1)[0] in _CONJUNCTIONS:
+        tally.add("continues-a-line")
+    if f.words >= 8 and _REPORTED_SPEECH.search(t):
+        tally.add("reported-speech")
+
+
+def _add_place(page: Page, i: int, tally: _Tally) -> None:
+    """Where the line sits besides its anchor: first in the text, under its title, in a box of links."""
+    if i == 0:
+        tally.add("first-line")
+    elif _under_its_title(page, i):
+        tally.add("under-its-title")
+    if _under_related_label(page, i):
+        tally.add("under-a-related-label")
+
+
+# ------------------------------------------------------------------ vetoes
+VetoTest = Callable[[Page, int, Features, str], bool]
+
+
+class Veto(NamedTuple):
+    """Evidence that rules a line out as the headline, whatever else it has for it."""
+
+    name: str  # stable: `headline_veto` returns it, tests/test_headline.py runs it on its example
+    when: VetoTest | None  # None: what the line's own text says it is (`not_a_title`) has this name
+    example: str  # a page whose line marked "> " it rules out
+
+
+# First match wins (the name reported is the first that holds).
+HEADLINE_VETOES: tuple[Veto, ...] = (
+    Veto("size", lambda page, i, f, t: f.words < 2 or len(t) > 300, header("> Library", "By Jane Doe")),
+    Veto("label-end", lambda page, i, f, t: t.endswith(":"), header("> News from the harbour:", _H, "By Jane Doe")),
+    Veto("stop", lambda page, i, f, t: f.soft_stop or f.hard_stop, header(_H, "By Jane Doe", "> Related stories")),
+    Veto(
+        "credit",
+        lambda page, i, f, t: f.credit is not None,
+        header(_H, "> Photo: Jane Doe / Harbour Herald", "By Jane Doe"),
+    ),
+    Veto(
+        "link",
+        lambda page, i, f, t: bool(P.URL.match(t) or (f.words <= 8 and P.URL.search(t))),
+        header(_H, "> Library news at www.harbourherald.example", "By Jane Doe"),
+    ),
+    Veto(
+        "quote-source",
+        lambda page, i, f, t: t.startswith(("—", "–")),
+        header(_H, "> — Ann Lee, the mayor", "By Jane Doe"),
+    ),
+    Veto("date-or-time", None, header(_H, "> PUBLISHED TUE, MAR 12 20249:10 AM EST", "By Jane Doe")),
+    Veto("widget", None, header(_H, "> Email this story to a friend", "By Jane Doe")),
+    Veto("label", None, header(_H, "> Gallery: The harbour at dawn", "By Jane Doe")),
+    Veto("gallery-count", None, header(_H, "> The harbour at dawn | 14 Photos", "By Jane Doe")),
+    Veto("caption", None, header(_H, "> Readers (left) in the library on Tuesday", "By Jane Doe")),
+    Veto(
+        "credit-tail",
+        None,
+        header(_H, "> Readers in the library on Tuesday.Jane Doe / Reuters file", "By Jane Doe"),
+    ),
+    Veto("site-self", None, header(_H, "> How to use our app on your phone", "By Jane Doe")),
+    Veto("icon", None, header(_H, "> chevron_left Browse All Posts", "By Jane Doe")),
+    Veto("contact", None, header(_H, "> Tips for the newsroom: desk@harbourherald.example", "By Jane Doe")),
+    Veto("counter", None, header(_H, "> New, 6 comments", "By Jane Doe")),
+    Veto("names", None, header(_H, "> Mia Lund and Omar Pike Harbour Herald", "12 March 2024")),
+    Veto(
+        "quoted-claim",
+        lambda page, i, f, t: _before_quote_source(page, i),
+        header('> "The roof costs more than the library lends"', "— Ann Lee on Tuesday, March 12, 2024", _H),
+    ),
+    Veto(
+        "dated-title-list",
+        lambda page, i, f, t: _dated_title_list(page, i),
+        header(
+            _H,
+            "By Jane Doe",
+            "> Bus fares to rise in the spring",
+            "11 March 2024",
+            "New ferry route opens",
+            "10 March 2024",
+        ),
+    ),
+    Veto(
+        "name-labels",
+        lambda page, i, f, t: in_name_label_run(page, i),
+        header(_H, "> Ada Lund 100 metres", "Mia Pike North Harbour", "Omar Hale Riverton", "12 March 2024"),
+    ),
+    Veto(
+        "table-header",
+        lambda page, i, f, t: _table_header(page, i),
+        header(_H, "By Jane Doe", "> Branch Loans Visits Staff", "Harbour 1200 340 4", "Riverside 900 210 3"),
+    ),
+)
+
+
+def headline_veto(page: Page, i: int) -> str | None:
+    """The name of the first of HEADLINE_VETOES that rules line `i` out as the headline, or None."""
+    f = page.feats[i]
+    t = page.lines[i].text
+    kind: str | None = _UNREAD
+    for name, when, _ in HEADLINE_VETOES:
+        if when is None:
+            if kind is _UNREAD:
+                kind = not_a_title(t)
+            if kind == name:
+                return name
+        elif when(page, i, f, t):
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
+def not_a_title(t: str) -> str | None:
+    """What a header line is when its own text says it is no title: "date-or-time", "names" (a byline
+    without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
+    if _date_or_time(t):
+        return "date-or-time"
+    m = P.NOT_A_TITLE.search(t)
+    if m is not None:
+        return str(m.lastgroup).replace("_", "-")
+    if _names(t):
+        return "names"
+    return None
+
+
+def _date_or_time(t: str) -> bool:
+    """A date or time line in any form: "12 March 2021", "Today 9:05 AM", "PUBLISHED FRI, MAR 12 20219:10 AM
+    EST" (year glued to the time), "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbour Wire"."""
+    if dates.find_dates(t[:12]) or dates.TIME.match(t):
+        return True
+    if not P.ANY_DIGIT.search(t) or len(t) > 160:
+        return False
+    # a date field beside short ones: "New Delhi, Harbour Bureau | Updated : 19 November 2019, 09:01 AM"
+    dated = [(seg, dates.is_date_line(seg)) for seg in _FIELD_BAR.split(t) if seg.strip()]
+    if any(ok for _, ok in dated) and all(ok or len(seg.split()) <= 5 for seg, ok in dated):
+        return True
+    rest = dates.ZONE.sub(" ", dates.DATE_FILLER.sub(" ", t))
+    words = _LETTERS.findall(rest)
+    if words and all(w[:3].lower() in _DATE_WORDS for w in words):
+        return True
+    # a year and a time on a short line, in any language: "segunda-feira, 22 de janeiro de 2018 às 0:13"
+    return len(words) <= 8 and bool(_YEAR.search(t)) and bool(dates.TIME.search(t)) and not P.ends_sentence(t)
+
+
+def _names(t: str) -> bool:
+    """Two or more people's names, with or without an outlet after them: a byline without "By"
+    ("Mia Lund and Omar Pike Coastal Herald", "Lena Ortiz, Omar Pike"). With an agency or outlet
+    after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
+    parts = _NAME_JOINS.split(t)
+    outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
+    if outlet:
+        parts = parts[:-1]
+    if not 2 <= len(parts) <= 5:
+        return False
+    for part in parts:
+        ws = part.split()
+        if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws[:2]):
+            return False
+        if not outlet and ws[0].lower() not in _GIVEN:
+            return False
+    return True
+
+
+def _before_quote_source(page: Page, i: int) -> bool:
+    """The next line names who said line `i` ("— Lena Ortiz on Monday, March 8"): a quoted claim, not a title."""
+    k = i + 1
+    while k < page.body_start and page.decisions[k].role is Role.DEBRIS:
+        k += 1
+    return k < page.body_start and page.lines[k].text.startswith(("— ", "– ", "-- "))
+
+
+def _dated_title_list(page: Page, i: int) -> bool:
+    """Line `i` is one of a list of titles each followed by its own date (other stories)."""
+    d, end = page.decisions, page.body_start
+
+    def step(k: int, direction: int) -> int:
+        k += direction
+        while 0 <= k < end and d[k].role is Role.DEBRIS:
+            k += direction
+        return k
+
+    def date_at(k: int) -> bool:
+        return 0 <= k < end and d[k].role is Role.DATE
+
+    def title_at(k: int) -> bool:
+        return 0 <= k < end and d[k].role is Role.OUTSIDE
+
+    own = step(i, 1)
+    if not date_at(own):
+        return False
+    after = step(own, 1)
+    before = step(i, -1)
+    return (title_at(after) and date_at(step(after, 1))) or (date_at(before) and title_at(step(before, -1)))
+
+
+def in_name_label_run(page: Page, i: int) -> bool:
+    """Line `i` is one of three or more lines in a row, each a person's name and a short label
+    ("Ada Lund 100 metres" / "Mia Pike North Harbour" / "Omar Hale Riverton"): the captions of a
+    gallery of people or a list of results, not a title and not a byline."""
+    lines = page.lines
+    if not _name_label(lines[i].text):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < page.body_start and page.decisions[k].role is not Role.DEBRIS and _name_label(lines[k].text):
+            run += 1
+            k += step
+    return run >= 3
+
+
+def _name_label(t: str) -> bool:
+    """A known given name, a surname, then one to three words."""
+    ws = t.split()
+    return 3 <= len(ws) <= 5 and ws[0].lower() in _GIVEN and ws[1][:1].isupper() and "," not in t
+
+
+def _table_header(page: Page, i: int) -> bool:
+    """A row of column names over rows of figures ("Pos Player Plays % Stats" / "DL Jo Alto 63 85% 1 sack")."""
+    lines, feats = page.lines, page.feats
+    if P.ANY_DIGIT.search(lines[i].text) or feats[i].words > 10:
+        return False
+    rows = [k for k in range(i + 1, min(len(lines), i + 4)) if feats[k].key != feats[i].key][:2]
+    return len(rows) == 2 and all(
+        len(_FIGURE.findall(lines[k].text)) >= 3 and not dates.find_dates(lines[k].text) for k in rows
+    )
+
+
+# ------------------------------------------------------------------ evidence
+def _printed_after_label(page: Page, i: int) -> bool:
+    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
+    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
+    feats = page.feats
+    key = feats[i].key
+    if len(feats[i].bag) < 3:
+        return False
+    text = feats[i].text
+    for j in _title_window(page).long_lines:
+        other = feats[j].text
+        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
+            head = other[: len(other) - len(text)].rstrip()
+            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
+                return True
+    return False
+
+
+def _under_its_title(page: Page, i: int) -> bool:
+    """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
+    d, feats = page.decisions, page.feats
+    k = i - 1
+    while k >= 0 and d[k].role is Role.DEBRIS:
+        k -= 1
+    return (
+        k >= 0
+        and d[k].role is Role.OUTSIDE
+        and feats[k].title
+        and feats[k].words >= 4
+        and not feats[k].name_like
+        and bool(stems(page.lines[k].text) & stems(page.lines[i].text))  # not the last of a list of links above
+        and _deck_between(page, k)
+        and headline_veto(page, k) is None
+    )
+
+
+def _under_related_label(page: Page, i: int) -> bool:
+    """Line `i` is in a box of links to other stories: up to five titles and a tag or two above it, the
+    box's label ("See also", "More on:", "Related")."""
+    k = i - 1
+    for _ in range(7):
+        if k < 0:
+            return False
+        if page.feats[k].key in _RELATED_LABELS:
+            return True
+        if page.decisions[k].role not in (Role.OUTSIDE, Role.DEBRIS) or page.feats[k].prose:
+            return False
+        k -= 1
+    return False
+
+
+def _echo(page: Page, i: int, story: frozenset[str]) -> float:
+    """The share of the line's content words that come back in the story's first paragraphs; a line
+    of fewer than four earns less (two words of two found is weaker evidence than five of six)."""
+    own = stems(page.lines[i].text)
+    return len(own & story) / max(len(own), 4) if own else 0.0
+
+
+@functools.lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
+    "Hitler"."""
+    return frozenset(w[:5] for w in content_words(text))
+
+
+def _story_stems(page: Page) -> frozenset[str]:
+    """The stems of the story's first paragraphs (up to STORY_CHARS characters of them)."""
+    out: set[str] = set()
+    left = STORY_CHARS
+    for k in range(page.body_start, min(page.body_end + 1, page.body_start + 20)):
+        if page.feats[k].prose:
+            text = page.lines[k].text
+            out |= stems(text[:left])
+            left -= len(text)
+            if left <= 0:
+                break
+    return frozenset(out)
 
 
 def _add_anchor(
@@ -189,10 +615,12 @@ def _add_anchor(
     points sit between."""
     d, feats = page.decisions, page.feats
     key = feats[i].key
+    deck = _deck_between(page, i)
     gap = 0
     anchor = "above-body"
     bonus = _W[anchor]
     kind = None
+    first = True  # the first unread line below: the standfirst, when it reads like one
     for k in range(i + 1, min(page.body_start, i + 40)):
         kind = anchors[k] if anchors is not None and k in anchors else _anchor_kind(page, k)
         if kind is not None:
@@ -200,14 +628,15 @@ def _add_anchor(
             bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
             break
         if d[k].role is Role.OUTSIDE and feats[k].key != key:
-            gap += 1
+            if not (first and deck) and not _AUTHOR_LABEL.fullmatch(page.lines[k].text):
+                gap += 1
+            first = False
     parts = [(anchor, bonus)]
     summary = _heads_summary(page, i)
-    if (gap == 1 and _deck_between(page, i)) or summary:
-        gap = 0
+    if deck or summary:
         parts.append(("deck-or-summary-between", _W["deck-or-summary-between"]))
     if gap:
-        parts.append(("line-between", _W["line-between"] * gap))
+        parts.append(("line-between", _W["line-between"] * min(gap, MAX_GAP)))
     tally.add_group(parts)
     return kind, gap, summary
 

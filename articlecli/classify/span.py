@@ -7,6 +7,7 @@ from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
+from .headline import not_a_title
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, same_caption
 
@@ -122,8 +123,10 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
             if not any(same_caption(key, k) for k in seen):
                 seen.append(key)
             if len(seen) >= 2:
+                if _title_over_anchor(lines, feats, i, end):
+                    new_start = i + 2  # a headline printed in the run, its date or byline under it
                 break
-        if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS:
+        if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS or _unread_date_line(f):
             new_start = i + 1
     while new_start <= end and not feats[new_start].prose:
         new_start += 1
@@ -169,3 +172,14 @@ EXAMPLES: dict[str, str] = {
     "export/byline": "# export\nBy JANE DOE\n\n" + ex.body(),
     "export/date": "# export\nMarch 3, 2024\n\n" + ex.body(),
 }
+
+
+def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> bool:
+    """Line `i` reads as a title (no sentence end) and a date line or byline follows it."""
+    nxt = i + 1
+    return not P.ends_sentence(lines[i].text) and nxt <= end and (feats[nxt].byline is not None or feats[nxt].date_line)
+
+
+def _unread_date_line(f: Features) -> bool:
+    """A short line that is a date in a form the date patterns do not read as one (see `headline.not_a_title`)."""
+    return not f.prose and f.short and P.ANY_DIGIT.search(f.text) is not None and not_a_title(f.text) == "date-or-time"

@@ -1,0 +1,170 @@
+"""The headline chosen from evidence: every named weight and veto on its example, and pages in
+styles whose header holds a line that is not the title (widgets, captions, bylines without "By",
+date lines, labels, related titles, tables, contact lines) right next to the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.classify import Page, read_example
+from articlecli.classify.headline import HEADLINE_VETOES, HEADLINE_WEIGHTS, WEIGHT_EXAMPLES, Veto, headline_veto
+
+
+def _read(example: str) -> tuple[Page, int]:
+    """The page of an example, and the number of its line marked "> " (blank lines are no lines)."""
+    lines = example.split("\n")
+    marked = next(n for n, line in enumerate(lines) if line.startswith("> "))
+    lines[marked] = lines[marked][2:]
+    return read_example("\n".join(lines)), sum(1 for line in lines[:marked] if line.strip())
+
+
+def test_every_weight_has_an_example() -> None:
+    assert set(WEIGHT_EXAMPLES) == set(HEADLINE_WEIGHTS)
+
+
+@pytest.mark.parametrize("name", sorted(WEIGHT_EXAMPLES))
+def test_every_weight_applies_to_its_example(name: str) -> None:
+    page, marked = _read(WEIGHT_EXAMPLES[name])
+    scores = dict(page.headline_scores)
+    assert marked in scores, f"line {marked} was not weighed: {headline_veto(page, marked)}"
+    assert name in dict(scores[marked].parts)
+
+
+@pytest.mark.parametrize("veto", HEADLINE_VETOES, ids=[v.name for v in HEADLINE_VETOES])
+def test_every_veto_rules_out_its_example(veto: Veto) -> None:
+    page, marked = _read(veto.example)
+    assert headline_veto(page, marked) == veto.name
+    assert marked not in dict(page.headline_scores)
+
+
+STORY = (
+    "The ferry strike entered its third day on Monday, and operators said deliveries of food and fuel to the"
+    " island had stopped.\n"
+    "Union leaders said talks with the operator would resume on Friday, while shops on the island reported"
+    " empty shelves.\n"
+)
+TITLE = "Ferry strike halts island deliveries"
+
+# The header of a page (the story follows it): the title, and next to it a line that sits where a
+# headline or a standfirst sits but says by its own text that it is something else.
+HEADERS = [
+    pytest.param(f"World\n{TITLE}\nMia Lund and Omar Pike Coastal Herald\n", None, id="names and an outlet without By"),
+    pytest.param(f"{TITLE}\nToday 9:05 AM\n", None, id="a date line of today"),
+    pytest.param(
+        f"{TITLE}\nLast Updated : Mar 12, 2021 09:10 AM IST | Source: Harbour Wire\n",
+        None,
+        id="a labelled date line with its source",
+    ),
+    pytest.param(
+        f"News\n{TITLE}\nDock workers at the gate on Monday.Lena Ortiz / Reuters file\nBy Lena Ortiz\n",
+        None,
+        id="a caption with a glued credit",
+    ),
+    pytest.param(
+        f"{TITLE}\nDock workers, pictured, at the gate of the island terminal on Monday\n", None, id="a caption"
+    ),
+    pytest.param(f"{TITLE}\nchevron_left Browse All Posts\n", None, id="an icon's name and a nav label"),
+    pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
+    pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
+    pytest.param(
+        f"News\n{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nMore on:\nFerries\n"
+        "Harbour fees to rise for the third year running\nNew timetable for the island ferries from May\n"
+        "See also\nHarbour fees to rise for the third year running\n",
+        None,
+        id="a box of related titles, one printed again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "deck"), HEADERS)
+def test_the_title_and_standfirst_win_over_the_line_beside_them(header: str, deck: str | None) -> None:
+    art = parse(header + STORY)
+    assert (art.headline, art.deck) == (TITLE, deck)
+
+
+def test_the_dates_of_a_list_of_other_stories_are_not_the_articles() -> None:
+    page = (
+        "Harbour fees to rise for the third year running\n11 March 2021\n"
+        f"New timetable for the island ferries from May\n10 March 2021\n{TITLE}\nBy Lena Ortiz\n" + STORY
+    )
+    art = parse(page)
+    assert (art.headline, art.published) == (TITLE, None)
+
+
+def test_a_title_printed_in_the_first_lines_of_the_story_over_its_date_is_the_headline() -> None:
+    """A long title (as long as a sentence, no full stop) after a breadcrumb that ends with it, then its date."""
+    title = "Harbour operator and union agree to resume talks on the island ferry strike as shop shelves run empty"
+    art = parse(f"Home News Business News {title}\n{title}\nMarch 12, 2021\n" + STORY)
+    assert (art.headline, str(art.published.iso if art.published else None)) == (title, "2021-03-12")
+
+
+def test_a_gallery_of_people_labelled_by_name_is_neither_headline_nor_byline() -> None:
+    page = (
+        "Island schools take four titles at the ferry cup\n"
+        "Ada Lund 100 metres\nMia Pike North Harbour\nOmar Hale Riverton\n"
+        "Posted: Fri 6:45 PM, Mar 12, 2021\n" + STORY
+    )
+    art = parse(page)
+    assert (art.headline, art.authors) == ("Island schools take four titles at the ferry cup", ())
+
+
+# The standfirst, read from the headline outward, past lines that say they are something else.
+DECKS = [
+    pytest.param(
+        f"{TITLE}\nNew, 6 comments\nTalks between the union and the operator broke down late on Sunday.\n"
+        "By Lena Ortiz\n",
+        "Talks between the union and the operator broke down late on Sunday.",
+        id="past a comments counter",
+    ),
+    pytest.param(
+        f"{TITLE}\nLena OrtizView More Articles\nNext-generation ferries promised for the island routes\n"
+        "Harbour March 12, 2021 09:10\n",
+        "Next-generation ferries promised for the island routes",
+        id="a title opening with Next-, between the byline and the date",
+    ),
+    pytest.param(
+        f"{TITLE}\nRead Later\nBy Lena Ortiz\nMarch 12, 2021\n"
+        "Island shops have run short of food and fuel as the ferry strike enters its third day.\nRead Later\n"
+        "Dock workers at the gate of the island terminal on Monday.\nHarbour Studio for Coastal Herald\n"
+        "Lena Ortiz\nStaff Writer\nMarch 12, 2021\nView PDF/Print Mode\n",
+        "Island shops have run short of food and fuel as the ferry strike enters its third day.",
+        id="after the byline and date, its words the headline's, before the lead image",
+    ),
+    pytest.param(
+        f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nUpdated 12:24 am EST, Friday, March 12, 2021\n",
+        None,
+        id="names with an agency, no standfirst",
+    ),
+    pytest.param(f"{TITLE}\nsexta-feira, 12 de março de 2021 às 9:13\n", None, id="a date line in another language"),
+    pytest.param(
+        f"{TITLE}\nThe operator blames the union for the stoppage, the third this year.\n"
+        "Riverton, Harbour Bureau | Updated : 12 March 2021, 09:01 AM\n",
+        "The operator blames the union for the stoppage, the third this year.",
+        id="over a place, a bureau and a labelled date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "deck"), DECKS)
+def test_the_standfirst_is_read_from_the_headline_outward(header: str, deck: str | None) -> None:
+    art = parse(header + STORY)
+    assert (art.headline, art.deck) == (TITLE, deck)
+
+
+def test_names_with_an_agency_without_by_are_the_byline() -> None:
+    art = parse(f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nMarch 12, 2021\n" + STORY)
+    assert [a.name for a in art.authors] == ["Meg Lund", "Errin Pike"]
+
+
+def test_a_narrow_win_is_reported_as_an_uncertain_headline() -> None:
+    art = parse(f"Ferries\n{TITLE}\nFerry workers walk out\n" + STORY)
+    assert (art.headline, [w for w in art.warnings if w.startswith("headline")]) == (
+        TITLE,
+        ["headline uncertain: 'Ferry workers walk out' came close"],
+    )
+
+
+def test_a_clear_win_is_not_reported() -> None:
+    art = parse(f"{TITLE}\nBy Lena Ortiz\n" + STORY)
+    assert [w for w in art.warnings if w.startswith("headline")] == []
