@@ -216,8 +216,8 @@ def choose_headline(page: Page) -> int | None:
     anchors = {k: _anchor_kind(page, k) for k in range(max(0, page.body_start - HEADER_WINDOW - 1), page.body_start)}
     story = _story_stems(page)
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
-        if d[i].role is not Role.OUTSIDE or labelled_author(lines, i):
-            continue
+        if d[i].role is not Role.OUTSIDE or feats[i].words < 2 or labelled_author(lines, i):
+            continue  # (a word alone: vetoed by size, checked here first as most menu lines are one word)
         # a name alone is a byline, unless an explicit byline follows it ("Storm Batters Coast" / "By ...")
         if feats[i].name_like == 2 and not (
             i + 1 < len(lines) and d[i + 1].role is Role.BYLINE and feats[i + 1].byline
@@ -628,7 +628,8 @@ def _add_anchor(
             bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
             break
         if d[k].role is Role.OUTSIDE and feats[k].key != key:
-            if not (first and deck) and not _AUTHOR_LABEL.fullmatch(page.lines[k].text):
+            label = len(page.lines[k].text) <= 12 and _AUTHOR_LABEL.fullmatch(page.lines[k].text)  # "Author:"
+            if not (first and deck) and not label:
                 gap += 1
             first = False
     parts = [(anchor, bonus)]
