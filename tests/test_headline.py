@@ -168,3 +168,44 @@ def test_a_narrow_win_is_reported_as_an_uncertain_headline() -> None:
 def test_a_clear_win_is_not_reported() -> None:
     art = parse(f"{TITLE}\nBy Lena Ortiz\n" + STORY)
     assert [w for w in art.warnings if w.startswith("headline")] == []
+
+
+# Probe pages in styles the corpus lacks.
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+Harbour Ferries Names New Chief Executive
+Former port director to lead island operator from May
+RIVERTON, Maine, March 12, 2021 /PRNewswire/ -- Harbour Ferries, the island ferry operator, today named Lena Ortiz, \
+the former director of Riverton Port, as its chief executive, effective May 1.
+"Lena knows every crossing we run," said Omar Pike, chair of the board. "She is the right person to rebuild trust."
+Ortiz succeeds Mia Lund, who retired in January after eleven years with the company.
+Media contact: press@harbourferries.example
+"""
+LIVE_BLOG = """Coastal Herald
+Home › News › Islands
+Live: Ferry strike – latest updates as island shelves empty
+Updated 9 minutes ago
+Key events
+Lena Ortiz (now) and Omar Pike (earlier)
+10.42 GMT
+The operator has said no sailings will run before Friday. Union leaders are due to meet the operator's managers at \
+noon, and shops on the islands say they have food for two more days.
+09.58 GMT
+Good morning and welcome to our live coverage of the ferry strike, now in its third day, as deliveries of food and \
+fuel to the islands remain halted.
+"""
+
+
+def test_a_press_release_title_in_title_case_over_its_subtitle() -> None:
+    art = parse(PRESS_RELEASE)
+    assert (art.headline, art.deck) == (
+        "Harbour Ferries Names New Chief Executive",
+        "Former port director to lead island operator from May",
+    )
+
+
+def test_a_live_blog_names_its_authors_without_by() -> None:
+    art = parse(LIVE_BLOG)
+    assert (art.headline, [a.name for a in art.authors]) == (
+        "Live: Ferry strike – latest updates as island shelves empty",
+        ["Lena Ortiz", "Omar Pike"],
+    )

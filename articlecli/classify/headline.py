@@ -300,7 +300,7 @@ def headline_score(
 
 def _add_shape(f: Features, t: str, tally: _Tally) -> None:
     """What else the line's own words say: a name's shape, a continuation, reported speech."""
-    if f.name_like == 1:
+    if f.name_like == 1 and (f.words <= 4 or "," in t):  # a longer line in capitals is a title's shape too
         tally.add("name-shaped")
     if t.split(" ", 1)[0] in _CONJUNCTIONS:
         tally.add("continues-a-line")
@@ -557,8 +557,13 @@ def _under_its_title(page: Page, i: int) -> bool:
         and d[k].role is Role.OUTSIDE
         and feats[k].title
         and feats[k].words >= 4
-        and not feats[k].name_like
-        and bool(stems(page.lines[k].text) & stems(page.lines[i].text))  # not the last of a list of links above
+        and not (feats[k].name_like and feats[k].words <= 4)
+        # they share words, or the title above is in Title Case and this line is not (not the last of a list of
+        # links above: "Harbour Ferries Names New Chief" / "Former port director to lead the operator")
+        and (
+            bool(stems(page.lines[k].text) & stems(page.lines[i].text))
+            or (title_case(page.lines[k].text) and not title_case(page.lines[i].text))
+        )
         and _deck_between(page, k)
         and headline_veto(page, k) is None
     )
@@ -717,7 +722,14 @@ def _titleish(page: Page, k: int) -> bool:
     if not 0 <= k < len(page.feats):
         return False
     f = page.feats[k]
-    return page.decisions[k].role is Role.OUTSIDE and f.title and f.words >= 3 and f.dup == 1 and not f.name_like
+    return (
+        page.decisions[k].role is Role.OUTSIDE
+        and f.title
+        and f.words >= 3
+        and f.dup == 1
+        and not f.name_like
+        and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
+    )
 
 
 def _in_title_run(page: Page, i: int) -> bool:
