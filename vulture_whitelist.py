@@ -28,8 +28,6 @@ model.RemovalReason
 model.DateResolved
 model.MentionResolved
 
-# TODO(lead): used only by tests/test_bylines.py; written for the header to call, owned by bylines/header.
-bylines.read_names_line
 # TODO(lead): dead, owned by bylines (no caller since the first commit).
 bylines.trim_name
 # TODO(lead): dead, owned by patterns (no caller).

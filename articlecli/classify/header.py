@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from .. import captions as C
 from .. import patterns as P
-from ..bylines import has_byline_lead, is_agency, parse_byline
+from .. import rx
+from ..bylines import has_byline_lead, is_agency, parse_byline, read_names_line
 from . import examples as ex
 from .features import outlet_tail
 from .headline import deck_like, in_name_label_run, labelled_author, mark_repeats, not_a_title, stems
 from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
+
+_ASIDE = rx.compile(r"\s*+\([^()]{1,20}\)")  # a word or two in brackets after a name
+
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `not_a_title` finds that anchors a header like a byline or date
 
@@ -195,7 +199,7 @@ def unread_anchors(page: Page) -> None:
             page.decide(i, Decision(Role.DATE, rule="header/unread-date-line"))
             page.date_lines.append(i)
         elif kind == "names" and not by_line:
-            b = parse_byline(lines[i].text)
+            b = read_names_line(_ASIDE.sub("", lines[i].text))  # "Lena Ortiz (now) and Omar Pike (earlier)"
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/names-without-by"))
                 page.bylines.append(i)
@@ -350,7 +354,7 @@ EXAMPLES: dict[str, str] = {
     "pictures/lead-image-caption": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nVolunteers fill sandbags outside the town hall.\nMarch 3, 2024"
     ),
-    "header/unread-date-line": ex.header(ex.HEADLINE, "Last Updated : Mar 3, 2024 09:10 AM IST | Source: Harbour Wire"),
+    "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
     "header/related-title-and-date": ex.header(
         "Bus fares to rise in the spring", "March 1, 2024", "New ferry route opens", "February 28, 2024", ex.HEADLINE

@@ -62,78 +62,90 @@ MIN_SCORE = 0.5  # less evidence than this for the best line: no headline
 STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
 MAX_GAP = 5  # lines between a headline and its byline counted against it: a menu or a box between costs no more
 
-# What makes a header line the headline: each named weight is added to a candidate's score when its
-# test holds (`headline_score`), and the score keeps the names (`--explain` prints them).
-HEADLINE_WEIGHTS: dict[str, float] = {
-    "four-words-or-more": 1.0,
-    "three-words": 0.0,
-    "two-words": -2.0,
-    "short-title-opening-the-text": 1.0,  # plain copy, not a page's menu
-    "over-forty-words": -2.0,
-    "printed-again": 2.0,  # as the page's title: also a headline that asks and answers ("Is X? Firms say yes")
-    "all-caps-short": -1.5,
-    "all-caps": -0.3,
-    "ends-like-a-sentence": -1.5,
-    "sentence-inside": -1.2,
-    "full-stop": -0.7,
-    "kicker-end": -2.0,  # "Breaking -", "Exclusive:": a label over the headline
-    # the nearest anchor below: its own line, or the body when there is none
-    "above-byline": 1.5,
-    "above-name": 1.2,
-    "above-date": 1.0,  # shared between the date lines of the header
-    "above-weak-name": 0.6,
-    "above-body": 0.5,
-    "deck-or-summary-between": 0.3,  # headline, standfirst (or summary points), byline: the usual order
-    "line-between": -0.4,  # for each unread line between it and its anchor (up to MAX_GAP of them)
-    "in-list-of-links": -2.0,
-    # evidence that holds across sites: printed again, its words back in the story, what it is not
-    "printed-after-a-label": 2.0,  # at the end of share text ("... for: <title>") or of a breadcrumb
-    "words-back-in-the-story": 1.5,  # times the share of its content words in the first paragraphs
-    "first-line": 0.5,  # the text opens with it
-    "name-shaped": -1.5,  # a name, maybe with a role: more likely a byline
-    "continues-a-line": -1.0,  # "And what one town did about it": the second line of a title, or a standfirst
-    "reported-speech": -1.0,  # '"We are ready," the mayor said on Monday': a sentence, not a title
-    "under-its-title": -1.0,  # a standfirst, its words shared with the title-shaped line above it
-    "under-a-related-label": -2.5,  # in a box of links under "See also", "More on:"
-}
-_W = HEADLINE_WEIGHTS
 
-# Each weight on a page where it applies, the line weighed marked "> " (tests/test_headline.py).
+class Weight(NamedTuple):
+    """How much a piece of evidence counts, and a page where it applies (the line weighed marked "> ":
+    tests/test_headline.py runs each)."""
+
+    value: float
+    example: str
+
+
 _H = ex.HEADLINE
 header = ex.header
 
-WEIGHT_EXAMPLES: dict[str, str] = {
-    "four-words-or-more": header(f"> {_H}", "By Jane Doe"),
-    "three-words": header("> Harbour Library Closes", "By Jane Doe"),
-    "two-words": header("> Library Closes", "By Jane Doe"),
-    "short-title-opening-the-text": header("> Library Closes", "By Jane Doe"),
-    "over-forty-words": header("> " + " ".join(["council votes on the harbour library"] * 7), "By Jane Doe"),
-    "printed-again": header(f"{_H} | Harbour Herald", "News", f"> {_H}", "By Jane Doe"),
-    "all-caps-short": header("> HARBOUR LIBRARY NEWS", "By Jane Doe"),
-    "all-caps": header(f"> {_H.upper()}", "By Jane Doe"),
-    "ends-like-a-sentence": header("> The council met on Tuesday. It voted to close the library.", "By Jane Doe"),
-    "sentence-inside": header("> Council meets. Library to close", "By Jane Doe"),
-    "full-stop": header("> The harbour library will close at the end of the year.", "By Jane Doe"),
-    "kicker-end": header("> News from the harbour -", _H, "By Jane Doe"),
-    "above-byline": header(f"> {_H}", "By Jane Doe"),
-    "above-name": header(f"> {_H}", "Jane Doe"),
-    "above-date": header(f"> {_H}", "12 March 2024"),
-    "above-weak-name": header(f"> {_H}", "Jorunn Vasquez"),
-    "above-body": header(f"> {_H}"),
-    "deck-or-summary-between": header(f"> {_H}", "The roof costs too much to mend, the council says.", "By Jane Doe"),
-    "line-between": header(f"> {_H}", "Harbour weather report", "By Jane Doe"),
-    "in-list-of-links": header(
-        "Home", "> Bus fares to rise in the spring", "Harbour cafe wins a national award", "New ferry route opens", _H
+# What makes a header line the headline: each named weight is added to a candidate's score when its
+# test holds (`headline_score`), and the score keeps the names (`--explain` prints them).
+HEADLINE_WEIGHTS: dict[str, Weight] = {
+    "four-words-or-more": Weight(1.0, header(f"> {_H}", "By Jane Doe")),
+    "three-words": Weight(0.0, header("> Harbour Library Closes", "By Jane Doe")),
+    "two-words": Weight(-2.0, header("> Library Closes", "By Jane Doe")),
+    # plain copy, not a page's menu
+    "short-title-opening-the-text": Weight(1.0, header("> Library Closes", "By Jane Doe")),
+    "over-forty-words": Weight(
+        -2.0, header("> " + " ".join(["council votes on the harbour library"] * 7), "By Jane Doe")
     ),
-    "printed-after-a-label": header(f"> {_H}", "By Jane Doe", f"Share All sharing options for: {_H}"),
-    "words-back-in-the-story": header(f"> {_H}", "By Jane Doe"),
-    "first-line": header(f"> {_H}", "By Jane Doe"),
-    "name-shaped": header("> Jorunn Vasquez, Harbour Desk", "12 March 2024"),
-    "continues-a-line": header("Why small towns lose their libraries", "> And what one town did about it"),
-    "reported-speech": header('> "We have run out of ways," the mayor said on Tuesday at the council', "By Jane Doe"),
-    "under-its-title": header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe"),
-    "under-a-related-label": header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award"),
+    # as the page's title: also a headline that asks and answers ("Is X? Firms say yes")
+    "printed-again": Weight(2.0, header(f"{_H} | Harbour Herald", "News", f"> {_H}", "By Jane Doe")),
+    "all-caps-short": Weight(-1.5, header("> HARBOUR LIBRARY NEWS", "By Jane Doe")),
+    "all-caps": Weight(-0.3, header(f"> {_H.upper()}", "By Jane Doe")),
+    "ends-like-a-sentence": Weight(
+        -1.5, header("> The council met on Tuesday. It voted to close the library.", "By Jane Doe")
+    ),
+    "sentence-inside": Weight(-1.2, header("> Council meets. Library to close", "By Jane Doe")),
+    "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
+    # "Breaking -", "Exclusive:": a label over the headline
+    "kicker-end": Weight(-2.0, header("> News from the harbour -", _H, "By Jane Doe")),
+    # the nearest anchor below: its own line, or the body when there is none
+    "above-byline": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
+    "above-name": Weight(1.2, header(f"> {_H}", "Jane Doe")),
+    # shared between the date lines of the header
+    "above-date": Weight(1.0, header(f"> {_H}", "12 March 2024")),
+    "above-weak-name": Weight(0.6, header(f"> {_H}", "Jorunn Vasquez")),
+    "above-body": Weight(0.5, header(f"> {_H}")),
+    # headline, standfirst (or summary points), byline: the usual order
+    "deck-or-summary-between": Weight(
+        0.3, header(f"> {_H}", "The roof costs too much to mend, the council says.", "By Jane Doe")
+    ),
+    # for each unread line between it and its anchor (up to MAX_GAP of them)
+    "line-between": Weight(-0.4, header(f"> {_H}", "Harbour weather report", "By Jane Doe")),
+    "in-list-of-links": Weight(
+        -2.0,
+        header(
+            "Home",
+            "> Bus fares to rise in the spring",
+            "Harbour cafe wins a national award",
+            "New ferry route opens",
+            _H,
+        ),
+    ),
+    # evidence that holds across sites: printed again, its words back in the story, what it is not
+    # at the end of share text ("... for: <title>") or of a breadcrumb
+    "printed-after-a-label": Weight(2.0, header(f"> {_H}", "By Jane Doe", f"Share All sharing options for: {_H}")),
+    # times the share of its content words in the first paragraphs
+    "words-back-in-the-story": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
+    # the text opens with it
+    "first-line": Weight(0.5, header(f"> {_H}", "By Jane Doe")),
+    # a name, maybe with a role: more likely a byline
+    "name-shaped": Weight(-1.5, header("> Storm Batters Harbor Town", "12 March 2024")),
+    # "And what one town did about it": the second line of a title, or a standfirst
+    "continues-a-line": Weight(
+        -1.0, header("Why small towns lose their libraries", "> And what one town did about it")
+    ),
+    # '"We are ready," the mayor said on Monday': a sentence, not a title
+    "reported-speech": Weight(
+        -1.0, header('> "We have run out of ways," the mayor said on Tuesday at the council', "By Jane Doe")
+    ),
+    # a standfirst, its words shared with the title-shaped line above it
+    "under-its-title": Weight(
+        -1.0, header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe")
+    ),
+    # in a box of links under "See also", "More on:"
+    "under-a-related-label": Weight(
+        -2.5, header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award")
+    ),
 }
+_W = {name: weight.value for name, weight in HEADLINE_WEIGHTS.items()}
 
 
 class _Tally:
