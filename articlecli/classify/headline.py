@@ -532,8 +532,11 @@ def _name_label(t: str) -> bool:
 def _table_header(page: Page, i: int) -> bool:
     """A row of column names over rows of figures ("Pos Player Plays % Stats" / "DL Jo Alto 63 85% 1 sack")."""
     lines, feats = page.lines, page.feats
-    if P.ANY_DIGIT.search(lines[i].text) or feats[i].words > 10:
+    if feats[i].words > 10 or P.ANY_DIGIT.search(lines[i].text):
         return False
+    nxt = i + 2 if i + 1 < len(lines) and feats[i + 1].key == feats[i].key else i + 1  # the row printed twice
+    if nxt >= len(lines) or not P.ANY_DIGIT.search(lines[nxt].text):
+        return False  # the common case, read cheaply: no figures under the line
     rows = [k for k in range(i + 1, min(len(lines), i + 4)) if feats[k].key != feats[i].key][:2]
     return len(rows) == 2 and all(
         len(_FIGURE.findall(lines[k].text)) >= 3 and not dates.find_dates(lines[k].text) for k in rows
