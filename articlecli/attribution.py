@@ -21,7 +21,7 @@ import regex
 from . import lexicon as L
 from . import rx
 from .patterns import phrase_list
-from .people import Registry
+from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
@@ -42,16 +42,20 @@ _VERB = (
     )
     + r"))"
 )
-_PRONOUN = r"(?:he|she|they|we|i|it|one|another)"  # "one wrote", "another said": an unnamed person
+# "one wrote", "another said": an unnamed person
+_PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
-    r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
-    r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+    r"(?-i:(?:\p{Lu}\.){2,}|(?:" + NAME_ABBREVIATIONS + r")\.(?=[ ,])|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
 _NAME = (
     _NAME_TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++){0,2}"
+    + r"(?:[ ]++(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){0,2}"
     + _NAME_TOKEN
-    + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
+    + r"){0,6}+(?:,?[ ]++(?-i:"
+    + NAME_SUFFIXES
+    + r")\.?+)?"
 )
 _NAME_ONLY = rx.compile(_NAME, FLAGS)
 _DETERMINER = (
@@ -314,7 +318,9 @@ IN_WORDS = _reverse(
 _SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "one", "another"))
+_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
+_FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
+_MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
 _ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
 
 
@@ -539,10 +545,10 @@ class Resolver:
         m = mention.strip()
         low = m.lower()
         if low in _PRONOUNS:
-            if low in ("i", "one", "another"):
-                return None
-            if low in ("he", "she"):
-                return self._person_pronoun("f" if low == "she" else "m")
+            if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+                return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
+            if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+                return None  # "I", "one", "another": someone the text does not name
             return self.last_speaker or self.last_person
         words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)

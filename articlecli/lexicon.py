@@ -466,21 +466,16 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
-PRONOUNS_MALE: tuple[str, ...] = _phrases(
-    """
-    he, him, his
-    """
-)
-PRONOUNS_FEMALE: tuple[str, ...] = _phrases(
-    """
-    she, her, hers
-    """
-)
-PRONOUNS_PLURAL: tuple[str, ...] = _phrases(
-    """
-    they, them, their, we
-    """
-)
+# Pronouns by whom they stand for: who "he", "she", "they" or "it" may be.
+PRONOUNS_MALE: tuple[str, ...] = _phrases("he, him, his")
+PRONOUNS_FEMALE: tuple[str, ...] = _phrases("she, her, hers")
+PRONOUNS_PLURAL: tuple[str, ...] = _phrases("they, them, their, we, us, our")
+PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, a report
+PRONOUNS_FIRST_PERSON: tuple[str, ...] = _phrases("i, me, my")  # a speaker the narrator cannot name
+# "one wrote", "another said": one of a group just described, never named
+UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
+# The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
+SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
@@ -612,6 +607,28 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cllr": "councillor",
     "pres": "president",
 }
+
+# Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
+# are abbreviations written with a full stop.
+COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
+# Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
+HONORIFICS: tuple[str, ...] = _phrases(
+    """
+    prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
+    archbishop, rabbi, imam
+    """
+)
+# Generational suffixes after a name: "Samuel A. Alito Jr.", "Martin Luther King III".
+NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
+# Abbreviations inside a name that are not titles: "St. John Smith".
+NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
+# Lower-case particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: tuple[str, ...] = _phrases(
+    """
+    de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
+    ten, zu, af, av
+    """
+)
 
 # Words that may start a capitalised run but are not part of a name.
 NAME_STOPWORDS: tuple[str, ...] = _phrases(

@@ -9,6 +9,9 @@ titles ("the Ukrainian president").
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
+
+import regex
 
 from . import lexicon as L
 from . import rx
@@ -19,9 +22,9 @@ _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS) | frozenset(w for t in L.TITLES for w in t.split() if len(w) > 3)
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # "Samuel A. Alito Jr.", "Martin Luther King III"
+_SUFFIXES = frozenset(L.NAME_SUFFIXES)  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
-_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
 _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
 _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
@@ -31,62 +34,38 @@ _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.D
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
-_PARTICLES = frozenset(
-    (
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "del",
-        "di",
-        "du",
-        "y",
-        "ibn",
-        "bint",
-        "dos",
-        "das",
-    )
+_PARTICLES = frozenset(L.NAME_PARTICLES)
+_HONORIFICS = frozenset(L.HONORIFICS)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words, longest first, each escaped."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Abbreviations written with a full stop inside a name run: "Dr.", "Sen.", "Jr.", "St."
+_ABBREVIATED = sorted(
+    {
+        *(t for t in L.COURTESY_TITLES if t != "miss"),
+        *L.TITLE_ABBREVIATIONS,
+        *(s for s in L.NAME_SUFFIXES if not s.startswith("i")),
+        *L.NAME_ABBREVIATIONS,
+    }
 )
-_HONORIFICS = frozenset(
-    (
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "pope",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "sheikh",
-        "emir",
-        "sultan",
-        "duke",
-        "duchess",
-        "cardinal",
-        "archbishop",
-        "rabbi",
-        "imam",
-    )
-)
-_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+NAME_ABBREVIATIONS = alternation(a.capitalize() for a in _ABBREVIATED)
+# "Jr", "Sr", "II", "III", "IV" as printed after a name
+NAME_SUFFIXES = alternation(s.upper() if s.startswith("i") else s.capitalize() for s in L.NAME_SUFFIXES)
+NAME_PARTICLES = alternation(L.NAME_PARTICLES)
 
 # A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
-_TOKEN = (
-    r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev)\."
-    r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
-)
+_TOKEN = r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:" + NAME_ABBREVIATIONS + r")\.|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     r"(?=\p{Lu})(?<![\p{L}\p{N}'’.])"  # every token starts with a capital: tested first, it is the cheaper test
     + _TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++){0,2}"
+    + r"(?:[ ]++(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){0,2}"
     + _TOKEN
     + r"){0,7}"
 )
