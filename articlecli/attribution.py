@@ -505,7 +505,7 @@ class Resolver:
         self.registry = registry
         self.last_speaker: str | None = None
         self.last_person: str | None = None
-        self.paragraph_person: str | None = None  # the last person named in the current paragraph
+        self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
@@ -513,12 +513,12 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
 
     def new_paragraph(self) -> None:
-        self.paragraph_person = None
+        self.paragraph_people = []
 
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:
             self.last_person = name
-            self.paragraph_person = name
+            self.paragraph_people.append(name)
             if name in self.recent_people:
                 self.recent_people.remove(name)
             self.recent_people.append(name)
@@ -530,7 +530,8 @@ class Resolver:
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
         speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
-        for candidate in (self.paragraph_person, self.previous_subject, speaker, self.last_person):
+        in_paragraph = self.paragraph_people[:1] + self.paragraph_people[::-1]
+        for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self.registry.gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):

@@ -641,7 +641,8 @@ NAME_STOPWORDS: tuple[str, ...] = _phrases(
     mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, thus, later, earlier, here, what, who, why, how, where,
     which, not, no, yes, oh, well, many, some, all, both, each, every, one, two, three, several, most, other,
     another, such, our, last, next, first, new, like, just, only, instead, rather, again, despite, shortly,
-    among, under, over, about, into, through, without, within, any, down, up, out, off, back, away, around
+    among, under, over, about, into, through, without, within, any, down, up, out, off, back, away, around,
+    once, unless, whether, whenever, wherever, amid, upon, unlike
     """
 )
 
