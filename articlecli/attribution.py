@@ -73,7 +73,7 @@ _DESCRIPTION = (
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
-    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})|[ ]*+$))?"
+    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})|[ ]*+$|,))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
@@ -321,7 +321,7 @@ _ORG_WORDS = frozenset(L.ORG_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
-_ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
+_ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
 
 
 class Attribution(NamedTuple):
@@ -541,6 +541,12 @@ class Resolver:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
 
+    def _another_of_them(self) -> str | None:
+        """Who "another said" is: one more of the unnamed sources just quoted ("one user posted: …" /
+        "Another said: …" is a user too); nobody when the last speaker has a name."""
+        last = self.last_speaker
+        return last if last and last[:1].islower() else None
+
     def resolve(self, mention: str) -> str | None:
         """Canonical speaker for a mention, or None when it cannot be determined."""
         m = mention.strip()
@@ -548,8 +554,10 @@ class Resolver:
         if low in _PRONOUNS:
             if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
                 return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
+            if low in L.UNNAMED_PRONOUNS:
+                return self._another_of_them()
             if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
-                return None  # "I", "one", "another": someone the text does not name
+                return None  # "I": someone the text does not name
             return self.last_speaker or self.last_person
         words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)

@@ -446,7 +446,8 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     alleged, alleges, contended, contends, asserted, asserts, called, dubbed, quoted, accused, accuses, blasted,
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
-    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it
+    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
+    written
     """
 )
 
@@ -705,7 +706,9 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     commentator, voter, voters, protester, protesters, activist, activists, campaigner, campaigners, host,
     judge, teacher, nurse, customer, customers, passenger, passengers, survivor, union, party, campaign,
     family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
-    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers
+    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
+    commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
+    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients
     """
 )
 

@@ -45,6 +45,36 @@ CASES = [
         [("He carried it all in his head,", "Maria Lindqvist")],
         id="pronoun/fitting-person-in-paragraph",
     ),
+    # "has written": a written source is quoted like a spoken one.
+    pytest.param(
+        [
+            "“The importer pays the duty at the border,” Lena Dubrow, an economist at the Harbour "
+            "Institute, has written. “The exporter pays nothing.”"
+        ],
+        [("The importer pays the duty at the border,", "Lena Dubrow"), ("The exporter pays nothing.", "Lena Dubrow")],
+        id="cue/has-written",
+    ),
+    # An unnamed source keeps its description, past a relative clause in apposition ...
+    pytest.param(
+        [
+            "One reader on Quillboard, which is the town’s busiest forum, posted: “Who approved this road?”",
+            "Another reportedly said: “The bridge was fine last year.”",
+        ],
+        [
+            ("Who approved this road?", "reader on Quillboard"),
+            ("The bridge was fine last year.", "reader on Quillboard"),
+        ],
+        id="unnamed/description-and-another",
+    ),
+    # ... but "another" after a named speaker is nobody the text names.
+    pytest.param(
+        [
+            "“We will reopen on Monday,” said Pia Marsh, who runs the bakery.",
+            "Another trader said: “We lost a week of sales.”",
+        ],
+        [("We will reopen on Monday,", "Pia Marsh"), ("We lost a week of sales.", "trader")],
+        id="unnamed/another-after-a-name",
+    ),
 ]
 
 
