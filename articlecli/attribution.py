@@ -322,6 +322,13 @@ _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
 _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
+# "a spokesperson for the British Foreign Office", "a Harbour Council spokesman": the organisation
+_SPOKESPERSON_FOR = rx.compile(
+    r"^(?:(?:a|an|the)[ ]++)?(?:[\p{Ll}\-]++[ ]++){0,2}(?:\L<spokes>)[ ]++(?:for|of|at|from)[ ]++"
+    r"(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)$",
+    FLAGS,
+    spokes=phrase_list(L.SPOKESPERSON_NOUNS),
+)
 
 
 class Attribution(NamedTuple):
@@ -559,26 +566,35 @@ class Resolver:
             if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
                 return None  # "I": someone the text does not name
             return self.last_speaker or self.last_person
-        words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         if m[:1].islower() or _ARTICLES.match(m):
-            # a description: the Ukrainian leader / a senior administration official / the company
-            head = words[-1].lower() if words else ""
-            if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
-                return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-            described = self.registry.by_description({w.lower() for w in words})
-            if described is not None:
-                return described
-            if _PERSON_DESCRIPTION.search(m) and self.last_person:
-                return self.last_person  # "the 56-year-old said": the person the story is about
-            if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
-                return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
-            if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
-                return self.last_speaker
-            return str(_ARTICLES.sub("", m))
+            return self._described(m)
         return self.registry.resolve(m)
+
+    def _described(self, m: str) -> str:
+        """The speaker a description names: the Ukrainian leader / a senior administration official /
+        the company / a spokesperson for the Foreign Office."""
+        words = _WORDS.findall(m)
+        head = words[-1].lower() if words else ""
+        spokesperson = _SPOKESPERSON_FOR.match(m)
+        if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
+            return self.registry.resolve(spokesperson.group("org"))
+        if head in _ORG_WORDS and any(w[:1].isupper() for w in words[1:]):
+            return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
+        if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
+            return self.last_speaker  # "“…,” Biden said. “…,” the president added."
+        described = self.registry.by_description({w.lower() for w in words})
+        if described is not None:
+            return described
+        if _PERSON_DESCRIPTION.search(m) and self.last_person:
+            return self.last_person  # "the 56-year-old said": the person the story is about
+        if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
+            return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
+        if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
+            return self.last_speaker
+        return str(_ARTICLES.sub("", m))
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:

@@ -712,6 +712,15 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# Who speaks for an organisation without being named: "a spokesperson for the ministry said" is
+# the ministry speaking.
+SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
+    """
+    spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, spokeswomen, representative, representatives,
+    press secretary, press officer, press office, media office, press team, publicist
+    """
+)
+
 # ------------------------------------------------------------------- notes
 # Openers of end notes, mapped to the note kind.
 NOTE_LEADS: dict[str, tuple[str, ...]] = {

@@ -75,6 +75,24 @@ CASES = [
         [("We will reopen on Monday,", "Pia Marsh"), ("We lost a week of sales.", "trader")],
         id="unnamed/another-after-a-name",
     ),
+    # An organisation named by a description is the organisation, not a person with a like title.
+    pytest.param(
+        [
+            "Foreign Minister Tomas Varga said the decision was a mistake.",
+            "The Danish foreign ministry said it “regrets any step that makes talks harder”.",
+        ],
+        [("regrets any step that makes talks harder", "Danish foreign ministry")],
+        id="organisation/described-not-a-person",
+    ),
+    # An unnamed spokesperson speaks for the organisation.
+    pytest.param(
+        [
+            "Foreign Minister Tomas Varga said the decision was a mistake.",
+            "A spokesperson for the Harbour Authority said the berths “will stay closed until spring”.",
+        ],
+        [("will stay closed until spring", "Harbour Authority")],
+        id="organisation/spokesperson-for",
+    ),
 ]
 
 
