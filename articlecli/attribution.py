@@ -73,10 +73,19 @@ _DESCRIPTION = (
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
-    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})|[ ]*+$|,))?"
+    # what the source is of or for: "one user on Weibo", "a report from Harbour Equities"
+    r"(?:[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ]and[ ])[^,“”\".;:]){1,60}?"
+    r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
+# A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
+# sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
+# "according to" is the one preposition a speaker follows, and "by" the one an author follows
+# ("a study by the Centre for Policy Research concluded").
+_NOT_AN_OBJECT = (
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+)
 _WHO = (
     r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
     + _DESCRIPTION
@@ -84,9 +93,10 @@ _WHO = (
     + _PRONOUN
     + r"(?![\p{L}]))|"
     + _DESCRIPTOR
+    + _NOT_AN_OBJECT
     + r"(?P<name>"
     + _NAME
-    + r")(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
+    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
@@ -318,16 +328,20 @@ IN_WORDS = _reverse(
 _SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
+_TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split())
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
 _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
-# "a spokesperson for the British Foreign Office", "a Harbour Council spokesman": the organisation
+# A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
+_OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p{Ll})")
+# "a spokesperson for the British Foreign Office", "a 2019 study by the Centre for Policy Research":
+# the organisation speaks (or its author)
 _SPOKESPERSON_FOR = rx.compile(
-    r"^(?:(?:a|an|the)[ ]++)?(?:[\p{Ll}\-]++[ ]++){0,2}(?:\L<spokes>)[ ]++(?:for|of|at|from)[ ]++"
+    r"^(?:(?:a|an|the)[ ]++)?(?:[\p{L}\p{N}\-]++[ ]++){0,3}?(?:\L<spokes>)[ ]++(?:for|of|at|from|by)[ ]++"
     r"(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)$",
     FLAGS,
-    spokes=phrase_list(L.SPOKESPERSON_NOUNS),
+    spokes=phrase_list((*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS)),
 )
 
 
@@ -341,8 +355,10 @@ def _who(m: regex.Match[str]) -> str:
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     who = m.group("who") or m.group("name")
     of = m.groupdict().get("of")
-    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS:
-        return f"{who}{of}"  # "the Bank of England said": the name goes on past "of"
+    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
+        # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
+        # the title does, and the name follows it
+        return f"{who}{of}"
     app = m.groupdict().get("app")
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
@@ -356,7 +372,10 @@ def _clean_cue(cue: str) -> str:
 def _usable(mention: str) -> bool:
     """Reject captures that are not speakers: sentence openers, dates, stray capitals."""
     words = [w.lower().strip(",.") for w in mention.split()]
-    return bool(words) and words[0] not in _NOT_SPEAKER and not any(w in _CALENDAR for w in words)
+    if not words or words[0] in _NOT_SPEAKER:
+        return False
+    # a date inside a description is its setting ("a March 2019 study"); in a name it is no name
+    return mention[:1].islower() or not any(w in _CALENDAR for w in words)
 
 
 _CALENDAR = frozenset(
@@ -569,7 +588,7 @@ class Resolver:
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
-        if m[:1].islower() or _ARTICLES.match(m):
+        if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
         return self.registry.resolve(m)
 
@@ -581,7 +600,7 @@ class Resolver:
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             return self.registry.resolve(spokesperson.group("org"))
-        if head in _ORG_WORDS and any(w[:1].isupper() for w in words[1:]):
+        if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."

@@ -458,12 +458,14 @@ LISTENER_VERBS: tuple[str, ...] = _phrases(
     """
 )
 
-# Nouns that stand for a speaker in "in a statement", "a spokesperson said".
+# Documents, posts and statements: "a study by the Centre for Policy Research concluded" is the
+# Centre speaking, "the statement said" its issuer.
 STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     """
     statement, interview, email, e-mail, letter, tweet, post, press release, release, speech, address, briefing,
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
-    podcast
+    podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
+    lawsuit, complaint, petition, website
     """
 )
 
@@ -708,7 +710,8 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
     spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
     commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
-    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients
+    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
+    paper, poll, audit, review, website
     """
 )
 

@@ -93,6 +93,50 @@ CASES = [
         [("will stay closed until spring", "Harbour Authority")],
         id="organisation/spokesperson-for",
     ),
+    # The subject of the cue verb, not an organisation named in its apposition ...
+    pytest.param(
+        ["Ivo Marsh, head of field work for Operation Clearwater, Inc., says: “The river is cleaner than in 1990.”"],
+        [("The river is cleaner than in 1990.", "Ivo Marsh")],
+        id="subject/organisation-in-apposition",
+    ),
+    # ... nor the object of a preposition in a description: the described person is the speaker.
+    pytest.param(
+        [
+            "Ambassador Teodor Rusu arrived in London on Monday.",
+            "Moldova’s ambassador to Britain accused the council of delay and warned it “cannot go on like this”.",
+        ],
+        [("cannot go on like this", "Teodor Rusu")],
+        id="subject/described-person-not-the-object",
+    ),
+    # A title with its department before the name: "Secretary of State X".
+    pytest.param(
+        ["Secretary of Transport Nadia Okafor said the line would “open on time and on budget”."],
+        [("open on time and on budget", "Nadia Okafor")],
+        id="subject/title-of-department",
+    ),
+    # A document speaks for its issuer when the article names it.
+    pytest.param(
+        [
+            "A 2019 study by the Centre for Coastal Policy Research, a Bristol think tank, concluded that, "
+            "using standard methods, “the cost falls on local buyers.”"
+        ],
+        [("the cost falls on local buyers.", "Centre for Coastal Policy Research")],
+        id="document/study-by-issuer",
+    ),
+    pytest.param(
+        ["Brokerages are upbeat.", "“The market is pricing in a recovery,” said a report from Harbour Equities."],
+        [("The market is pricing in a recovery,", "Harbour Equities")],
+        id="document/report-from-issuer",
+    ),
+    # An owner's name is not the subject: "Reyes's claims" did not speak.
+    pytest.param(
+        [
+            "Singer Ana Reyes left the label last year.",
+            "Harbour Records has denied Reyes’s claims, saying they were “shocking and false.”",
+        ],
+        [("shocking and false.", "Harbour Records")],
+        id="subject/owner-is-not-the-speaker",
+    ),
 ]
 
 
