@@ -625,6 +625,9 @@ HONORIFICS: tuple[str, ...] = _phrases(
 NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
 # Abbreviations inside a name that are not titles: "St. John Smith".
 NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
+# The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"
+# (shorter ones, "McDonald", "DeSantis", "LaGuardia", need no entry: a glued word is longer).
+CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """

@@ -76,6 +76,7 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+_ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
 
@@ -101,6 +102,27 @@ def word_count(text: str, word: str) -> int:
             n += 1
         at = text.find(word, at + 1)
     return n
+
+
+# Two links' texts run together on a page: "Ilhan OmarIlhan Omar", "Ocasio-CortezSanders". A capital inside
+# a word, after four letters or more, starts a new one, unless what precedes is a name prefix ("FitzGerald").
+_GLUED = rx.compile(r"(?<=\p{Lu}\p{Ll}*?\p{Ll}{3})(?=\p{Lu}\p{Ll})")
+
+
+def unglue(run: str) -> str:
+    """A capitalised run up to where a second one is glued to it.
+
+    >>> unglue("Rep. Ilhan OmarIlhan OmarHillicon Valley"), unglue("Tom FitzGerald"), unglue("Ann McDonald")
+    ('Rep. Ilhan Omar', 'Tom FitzGerald', 'Ann McDonald')
+    """
+    for m in _GLUED.finditer(run):
+        word = run[: m.start()].split()[-1].split("-")[-1]
+        if word.lower() not in _GLUE_PREFIXES:
+            return run[: m.start()]
+    return run
+
+
+_GLUE_PREFIXES = frozenset(L.CAPITALISED_NAME_PREFIXES)
 
 
 def _bare(token: str) -> str:
@@ -292,8 +314,9 @@ class Registry:
                 self.aliases[short.lower()] = full
                 self._candidates.append((full, "org", set()))
         for m in NAME_RUN.finditer(text):
-            runs.append((m.start(), m.group(0)))
-            tokens = m.group(0).split()
+            run = unglue(m.group(0))
+            runs.append((m.start(), run))
+            tokens = run.split()
             if len(tokens) < 2:
                 continue
             if "'" in m.group(0) or "’" in m.group(0):
@@ -415,7 +438,19 @@ class Registry:
         for org in self.orgs_by_first.get(_bare(tokens[0]), ()):  # "Big Machine" for "Big Machine Records"
             if org.lower().startswith(key + " "):
                 return org
+        if len(tokens) == 1 and _ACRONYM_SHAPE.match(mention):
+            return self._spelled_out(mention) or mention
         return mention
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one organisation whose initials an acronym spells: "DEA" for "Drug Enforcement
+        Administration", printed without "(DEA)" after it."""
+        found = {
+            e.name
+            for e in self.entities.values()
+            if e.kind == "org" and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == acronym
+        }
+        return found.pop() if len(found) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""

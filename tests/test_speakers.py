@@ -137,6 +137,25 @@ CASES = [
         [("shocking and false.", "Harbour Records")],
         id="subject/owner-is-not-the-speaker",
     ),
+    # A speaker is a name printed in the article: two links' texts glued together are two names.
+    pytest.param(
+        [
+            "Rep. Nadia HollisNadia HollisSenate panel: budget talks stall | Storm hits coast",
+            "Hollis asked for mercy in a letter, saying a long sentence would not help. "
+            "She added, “We must answer hate with patience.”",
+        ],
+        [("We must answer hate with patience.", "Nadia Hollis")],
+        id="name/glued-link-texts",
+    ),
+    # An acronym is the organisation whose initials it spells, printed in full elsewhere.
+    pytest.param(
+        [
+            "We used figures published by the Coastal Fisheries Authority last year.",
+            "The CFA says the northern stock “has not recovered since 2015”.",
+        ],
+        [("has not recovered since 2015", "Coastal Fisheries Authority")],
+        id="organisation/acronym-spelled-out",
+    ),
 ]
 
 
