@@ -354,6 +354,8 @@ def _who(m: regex.Match[str]) -> str:
     """The speaker a match names; a description with a name in apposition gives the name
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     who = m.group("who") or m.group("name")
+    if m.groupdict().get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER:
+        who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
     of = m.groupdict().get("of")
     if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
         # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":

@@ -156,6 +156,17 @@ CASES = [
         [("has not recovered since 2015", "Coastal Fisheries Authority")],
         id="organisation/acronym-spelled-out",
     ),
+    # A conjunction opening the sentence is not part of the speaker's name.
+    pytest.param(
+        [
+            "Immunologist Ravi Talwar has studied the cells for a decade.",
+            "The cells help the body fight off invaders. But Talwar cautioned that the cells, first "
+            "described by Tom Brandt, might also cause harm.",
+            "“You may not always want to overreact,” he said.",
+        ],
+        [("You may not always want to overreact,", "Ravi Talwar")],
+        id="subject/conjunction-before-name",
+    ),
 ]
 
 
