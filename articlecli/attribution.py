@@ -301,8 +301,33 @@ def before_quote(before: str) -> Found | None:
 
 
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
-    """The speaker right before a speaking verb, matched backwards from it (a bounded window)."""
-    return SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
+    verb coordinated with an earlier one, that verb's subject."""
+    found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    if found is None and _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+        found = _coordinated_subject(text, verb.start())
+    return found
+
+
+# "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject
+_AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
+_CLAUSE_SUBJECT = rx.compile(
+    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s))"
+    r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
+    FLAGS,
+)
+_OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
+
+
+def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
+    """The subject opening the sentence that ends at `end`, after an opening phrase and comma if any
+    ("In his post, Tom Reyes ..."): a name or a pronoun followed by a lower-case word."""
+    start = sentence_start(text, end)
+    for at in (start, *(m.end() for m in (_OPENING_CLAUSE.match(text, start, end),) if m)):
+        m = _CLAUSE_SUBJECT.match(text, at, end)
+        if m is not None and _usable(_who(m)):
+            return m
+    return None
 
 
 def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> bool:
@@ -333,6 +358,7 @@ _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
 _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
+_ACRONYM = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 # A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
 _OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p{Ll})")
 # "a spokesperson for the British Foreign Office", "a 2019 study by the Centre for Policy Research":
@@ -374,8 +400,8 @@ def _clean_cue(cue: str) -> str:
 def _usable(mention: str) -> bool:
     """Reject captures that are not speakers: sentence openers, dates, stray capitals."""
     words = [w.lower().strip(",.") for w in mention.split()]
-    if not words or words[0] in _NOT_SPEAKER:
-        return False
+    if not words or (words[0] in _NOT_SPEAKER and not _ACRONYM.match(mention)):
+        return False  # "who said" is nobody yet, "says WHO" an organisation
     # a date inside a description is its setting ("a March 2019 study"); in a name it is no name
     return mention[:1].islower() or not any(w in _CALENDAR for w in words)
 

@@ -99,7 +99,12 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                 if earlier is not None:
                     attr = earlier
                     speaker = resolver.resolve(earlier.mention)
-            if words <= SHORT and _named_thing(block.text, opener) and not (attr and _naming_verb(attr.cue)):
+            if (
+                words <= SHORT
+                and _named_thing(block.text, opener)
+                and not (attr and _naming_verb(attr.cue))
+                and not _cut_by_cue(quote, attr)
+            ):
                 attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
             if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
                 terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
@@ -192,6 +197,11 @@ def _named_thing(text: str, opener: int) -> bool:
     """The quoted words follow an article or possessive: a name for a thing, not speech."""
     before = text[max(0, opener - 20) : opener]
     return bool(_DETERMINER_BEFORE.search(before)) and not _AS_BEFORE.search(before)
+
+
+def _cut_by_cue(quote: str, attr: Attribution | None) -> bool:
+    """The quote's sentence goes on after it to say who spoke (“…,” she said): speech, not a name."""
+    return attr is not None and quote.rstrip()[-1:] == ","
 
 
 def _naming_verb(cue: str) -> bool:

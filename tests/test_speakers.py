@@ -167,6 +167,24 @@ CASES = [
         [("You may not always want to overreact,", "Ravi Talwar")],
         id="subject/conjunction-before-name",
     ),
+    # A short quote after "her" or "the" is speech when its sentence goes on to say who spoke.
+    pytest.param(
+        ["Vera Lund sold her first novel in 1988. A legal battle later left her “pretty overwhelmed,” she said."],
+        [("pretty overwhelmed,", "Vera Lund")],
+        id="short-quote/cut-by-its-cue",
+    ),
+    # An organisation's acronym that is also a question word.
+    pytest.param(
+        ["Untreated, the infection is “almost always fatal”, says WHO."],
+        [("almost always fatal", "WHO")],
+        id="organisation/acronym-who",
+    ),
+    # A cue verb coordinated with an earlier verb shares its subject.
+    pytest.param(
+        ["In his first post, Tom Reyes touched upon the loss and noted there should be “zero shame” in it."],
+        [("zero shame", "Tom Reyes")],
+        id="subject/coordinated-verb",
+    ),
 ]
 
 
