@@ -319,13 +319,21 @@ _CLAUSE_SUBJECT = rx.compile(
 _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 
 
+_SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
+
+
+def _opens_sentence(name: str) -> bool:
+    """A capitalised word that opens sentences, not a name: "The", "When", "Meanwhile"."""
+    return name.split()[0].lower() in _SENTENCE_OPENERS
+
+
 def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
     """The subject opening the sentence that ends at `end`, after an opening phrase and comma if any
     ("In his post, Tom Reyes ..."): a name or a pronoun followed by a lower-case word."""
     start = sentence_start(text, end)
     for at in (start, *(m.end() for m in (_OPENING_CLAUSE.match(text, start, end),) if m)):
         m = _CLAUSE_SUBJECT.match(text, at, end)
-        if m is not None and _usable(_who(m)):
+        if m is not None and _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
             return m
     return None
 
@@ -512,6 +520,10 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     last = subject_verbs(left, last=True)
     if last:
         return last[0]
+    if left.rstrip().endswith(":"):  # "Alverson summed up the journey: “…”": the sentence's subject
+        subject = _coordinated_subject(left, len(left.rstrip()) - 1)
+        if subject is not None:
+            return Attribution(_speaker_text(_who(subject)), ":")
     found = according_to(left) or according_to(after.lstrip(" ,"), at_start=True)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")

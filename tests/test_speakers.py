@@ -185,6 +185,18 @@ CASES = [
         [("zero shame", "Tom Reyes")],
         id="subject/coordinated-verb",
     ),
+    # A colon after a frame that is no speaking verb: the sentence's subject is the speaker; after the
+    # author's own words, nobody is.
+    pytest.param(
+        [
+            "Skipper Bob Alden spent forty years at sea.",
+            "Alden summed up the trip from a wooden boat to the fish counter of a grocery chain: "
+            "“It’s old school meets new school.”",
+            "The figures are stark: “One in five boats is gone.”",
+        ],
+        [("It’s old school meets new school.", "Bob Alden"), ("One in five boats is gone.", None)],
+        id="colon/after-a-non-speech-frame",
+    ),
 ]
 
 
