@@ -595,7 +595,11 @@ class Resolver:
         """Who "he" or "she" is: the person named earlier in this paragraph, else the one who opens
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
-        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        speaker = (
+            self.last_speaker
+            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
+            else None
+        )
         in_paragraph = self.paragraph_people[:1] + self.paragraph_people[::-1]
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self.registry.gender(candidate) in (None, gender):

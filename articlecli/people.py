@@ -84,13 +84,17 @@ def _is_word_char(c: str) -> bool:
     return c.isalpha() or c in "'’-" or unicodedata.category(c)[0] == "M"
 
 
-def word_count(text: str, word: str) -> int:
+def word_count(text: str, word: str, *, alone: bool = False) -> int:
     """How often `word` stands in `text` as a whole word: a maximal run of letters, combining
     marks, apostrophes and hyphens. (Found with `str.find`: one pass per surname asked about,
-    where counting every word of the article would tokenise it all.)
+    where counting every word of the article would tokenise it all.) With `alone`, only where
+    no capitalised word but a title stands right before it: "Kotak Securities" is no "Securities"
+    on its own, "Mr. Lam" is "Lam".
 
     >>> word_count("Smith said. Smithson and Smith's aide, Jane-Smith, agreed with Smith", "Smith")
     2
+    >>> word_count("IIFL Securities and Kotak Securities agreed, Mr. Lam said; Lam added", "Securities", alone=True)
+    0
     """
     if not word or not all(_is_word_char(c) for c in word):
         return 0  # never a whole word
@@ -99,9 +103,18 @@ def word_count(text: str, word: str) -> int:
     while at >= 0:
         end = at + size
         if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
-            n += 1
+            n += not alone or not _after_capitalised_word(text, at)
         at = text.find(word, at + 1)
     return n
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """The word before text[at] (on the same line, one space between) is capitalised and no title."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    before = text[max(0, at - 30) : at - 1].rsplit(None, 1)
+    word = before[-1] if before and text[at - 2] not in " \n" else ""
+    return word[:1].isupper() and _bare(word) not in _TITLE_WORDS
 
 
 # Two links' texts run together on a page: "Ilhan OmarIlhan Omar", "Ocasio-CortezSanders". A capital inside
@@ -362,8 +375,8 @@ class Registry:
             return True
         surname = _surname(parts)
         if surname not in counts:
-            counts[surname] = word_count(text, surname)
-        return counts[surname] > text.count(name)  # the surname also stands alone
+            counts[surname] = word_count(text, surname, alone=True)
+        return counts[surname] > 0  # the surname also stands alone
 
     def _add(self, name: str, kind: str, titles: set[str]) -> None:
         key = name.lower()

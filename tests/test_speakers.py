@@ -197,6 +197,17 @@ CASES = [
         [("It’s old school meets new school.", "Bob Alden"), ("One in five boats is gone.", None)],
         id="colon/after-a-non-speech-frame",
     ),
+    # "he" is the last speaker even when the name is not a known given name; a firm whose last word
+    # recurs in other firms' names ("Securities") is no person.
+    pytest.param(
+        [
+            "Brokers at Harbor Securities and Delta Securities are cautious about midcaps.",
+            "Pankaj Verma, head of research at Coral Securities, pointed out that the market is narrow.",
+            "“It is a stock-specific market,” he said.",
+        ],
+        [("It is a stock-specific market,", "Pankaj Verma")],
+        id="pronoun/last-speaker-with-an-unknown-given-name",
+    ),
 ]
 
 
