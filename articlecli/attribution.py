@@ -546,6 +546,24 @@ def indirect_speaker(text: str) -> Attribution | None:
     return found[0] if found else None
 
 
+def reported_speakers(text: str) -> list[str]:
+    """Everyone `text` reports as speaking outside its quotes, in order: "Moy told Reuters", "says Buser".
+
+    >>> reported_speakers("The key, says Buser, is scale. Lam told Reuters “nothing,” and left.")
+    ['Buser', 'Lam']
+    """
+    text = _QUOTED_TEXT.sub(lambda q: " " * len(q.group()), text)
+    out = []
+    for verb in find_verbs(text):
+        m = _subject_before(text, verb)
+        if m is None:
+            found = verb_who(text, verb.start())
+            m = found.match if found else None
+        if m is not None and _usable(_who(m)):
+            out.append(_speaker_text(_who(m)))
+    return out
+
+
 def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list[Attribution]:
     """Every "subject + speaking verb" of `text` in order (only the first with `first`, the last with `last`).
 
@@ -572,6 +590,7 @@ class Resolver:
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
+        self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
@@ -580,6 +599,12 @@ class Resolver:
 
     def new_paragraph(self) -> None:
         self.paragraph_people = []
+        self.paragraph_reported = []
+
+    def note_reported(self, mentions: list[str]) -> None:
+        """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ...")."""
+        names = (self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS)
+        self.paragraph_reported = [n for n in names if self.registry.is_person(n, strict=False)]
 
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:
@@ -592,7 +617,8 @@ class Resolver:
             self.last_name = name
 
     def _person_pronoun(self, gender: str) -> str | None:
-        """Who "he" or "she" is: the person named earlier in this paragraph, else the one who opens
+        """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
+        (its subject), else the person named last in it, else the one who opens
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
         speaker = (
@@ -600,7 +626,7 @@ class Resolver:
             if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
-        in_paragraph = self.paragraph_people[:1] + self.paragraph_people[::-1]
+        in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self.registry.gender(candidate) in (None, gender):
                 return candidate

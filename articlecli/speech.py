@@ -7,13 +7,15 @@ import regex
 
 from . import patterns as P
 from . import rx
-from .attribution import Attribution, Resolver, find_attribution, indirect_speaker
+from . import lexicon as L
+from .attribution import Attribution, Resolver, find_attribution, indirect_speaker, reported_speakers
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
 
+_PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 
@@ -81,6 +83,8 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                 # spoke the first, not the person named since
                 speaker = block_found[-1].speaker
             elif attr is not None:
+                if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
+                    resolver.note_reported(reported_speakers(block.text[max(0, opener - 600) : opener]))
                 speaker = resolver.resolve(attr.mention)
             elif (
                 block_found

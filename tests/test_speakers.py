@@ -208,6 +208,16 @@ CASES = [
         [("It is a stock-specific market,", "Pankaj Verma")],
         id="pronoun/last-speaker-with-an-unknown-given-name",
     ),
+    # "he" is the person the paragraph reports as speaking, before other people it names.
+    pytest.param(
+        [
+            "Players can buy Orbit Max for $9 a month, and Max service comes with new games.",
+            "Orbit Max is built on the firm’s own servers. The key to its success, says Jack Bruner, is scale. "
+            "“We have one of the largest networks in the world,” he says.",
+        ],
+        [("We have one of the largest networks in the world,", "Jack Bruner")],
+        id="pronoun/reported-speaker-of-the-paragraph",
+    ),
 ]
 
 
