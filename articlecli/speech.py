@@ -5,9 +5,9 @@ from typing import NamedTuple
 
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from . import rx
-from . import lexicon as L
 from .attribution import Attribution, Resolver, find_attribution, indirect_speaker, reported_speakers
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
