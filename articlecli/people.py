@@ -495,6 +495,10 @@ class Registry:
             return None
         return scored[0][1]
 
+    def knows(self, name: str) -> bool:
+        """The article names `name` as a person, an organisation or a name of either."""
+        return name.lower() in self.entities
+
     def is_person(self, name: str, *, strict: bool = True) -> bool:
         """A person the article names; `strict=False` also admits names not known to be people."""
         ent = self.entities.get(name.lower())

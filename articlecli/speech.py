@@ -16,6 +16,7 @@ from .quotes import QuoteSpan, find_spans
 _PUNCT_END = rx.compile(r"[.!?,]$")
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
+_ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 
@@ -75,7 +76,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             quote = block.text[span.start : span.end]
             opener = _open_mark(block.text, span)
             closer = span.end if span.closed else len(block.text)
-            attr = find_attribution(block.text, opener, closer, quote)
+            attr = _checked(find_attribution(block.text, opener, closer, quote), registry)
             words = len(P.words(quote))
             speaker: str | None = None
             if attr is not None and block_found and block_found[-1].speaker and block_found[-1].attribution == attr:
@@ -153,6 +154,14 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
         for f in found
     ]
     return quotes, terms
+
+
+def _checked(attr: Attribution | None, registry: Registry) -> Attribution | None:
+    """The attribution, unless it is a colon after a sentence whose one-word subject names nobody the
+    article knows ("Regardless of the figures, the advice is good: “…”")."""
+    if attr is None or attr.cue != ":" or " " in attr.mention or attr.mention.lower() in _ALL_PRONOUNS:
+        return attr
+    return attr if registry.knows(registry.resolve(attr.mention)) else None
 
 
 def _open_mark(text: str, span: QuoteSpan) -> int:

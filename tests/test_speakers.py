@@ -193,8 +193,13 @@ CASES = [
             "Alden summed up the trip from a wooden boat to the fish counter of a grocery chain: "
             "“It’s old school meets new school.”",
             "The figures are stark: “One in five boats is gone.”",
+            "Regardless of the figures, the union’s advice is a sound one: “Learn a second trade before winter.”",
         ],
-        [("It’s old school meets new school.", "Bob Alden"), ("One in five boats is gone.", None)],
+        [
+            ("It’s old school meets new school.", "Bob Alden"),
+            ("One in five boats is gone.", None),
+            ("Learn a second trade before winter.", None),
+        ],
         id="colon/after-a-non-speech-frame",
     ),
     # "he" is the last speaker even when the name is not a known given name; a firm whose last word
