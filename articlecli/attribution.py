@@ -304,13 +304,18 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
-    if found is None and _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+    if found is None and (
+        _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        or (verb.group("cue").endswith("ing") and _COMMA_BEFORE.search(text, max(0, verb.start() - 4), verb.start()))
+    ):
         found = _coordinated_subject(text, verb.start())
     return found
 
 
-# "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject
+# "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
 _AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
+# "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
+_COMMA_BEFORE = rx.compile(r",[ ]++$")
 _CLAUSE_SUBJECT = rx.compile(
     r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s))"
     r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",

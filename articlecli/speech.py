@@ -131,7 +131,9 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
                     item.speaker = chain[-1].speaker
         if block.kind == "paragraph":
             _note_people(resolver, registry, runs.get(id(block)), block.text, pos, len(block.text))
-            resolver.previous_subject = None if spans else _opening_person(registry, runs.get(id(block)))
+            # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
+            # pep talk, telling them to “believe in yourselves”.")
+            resolver.previous_subject = None if para_speaker else _opening_person(registry, runs.get(id(block)))
             if para_speaker is None and any(has_quote[index + 1 : index + 4]):
                 # who a paragraph reports as speaking matters only to the quotes that follow it
                 indirect = indirect_speaker(block.text)

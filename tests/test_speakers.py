@@ -223,6 +223,21 @@ CASES = [
         [("We have one of the largest networks in the world,", "Jack Bruner")],
         id="pronoun/reported-speaker-of-the-paragraph",
     ),
+    # A participle after a comma shares the sentence's subject; that subject is who "he" is next.
+    pytest.param(
+        [
+            "Coach Bruce Dalton spoke after practice.",
+            "“We are close,” said Ryan Sutter, the captain.",
+            "Dalton gave his players a pep talk on Tuesday, telling them to “believe in yourselves”.",
+            "“You’ve beaten some really good teams this year,” he said.",
+        ],
+        [
+            ("We are close,", "Ryan Sutter"),
+            ("believe in yourselves", "Bruce Dalton"),
+            ("You’ve beaten some really good teams this year,", "Bruce Dalton"),
+        ],
+        id="subject/participle-after-comma",
+    ),
 ]
 
 
