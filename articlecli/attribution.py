@@ -306,7 +306,11 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
     if found is None and (
         _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
-        or (verb.group("cue").endswith("ing") and _COMMA_BEFORE.search(text, max(0, verb.start() - 4), verb.start()))
+        or (
+            verb.group("cue").endswith("ing")
+            and _COMMA_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
+            and not find_verbs(text, sentence_start(text, verb.start()), verb.start())  # "told ABC, adding": told
+        )
     ):
         found = _coordinated_subject(text, verb.start())
     return found
