@@ -419,10 +419,15 @@ def _usable(mention: str) -> bool:
     words = [w.lower().strip(",.") for w in mention.split()]
     if not words or (words[0] in _NOT_SPEAKER and not _ACRONYM.match(mention)):
         return False  # "who said" is nobody yet, "says WHO" an organisation
-    # a date inside a description is its setting ("a March 2019 study"); in a name it is no name
-    return mention[:1].islower() or not any(w in _CALENDAR for w in words)
+    # a date inside a description is its setting ("a March 2019 study"); in a name it is no name, but
+    # for a given name that is also a month or its abbreviation ("Mar Hicks", "April Ryan")
+    return mention[:1].islower() or not (
+        any(w in _CALENDAR for w in words[1:])
+        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in _GIVEN_NAMES)))
+    )
 
 
+_GIVEN_NAMES = frozenset((*L.GIVEN_NAMES, *L.FEMALE_GIVEN_NAMES, *L.MALE_GIVEN_NAMES))
 _CALENDAR = frozenset(
     (
         *L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday") : L.NAME_STOPWORDS.index("dec") + 1],

@@ -238,6 +238,12 @@ CASES = [
         ],
         id="subject/participle-after-comma",
     ),
+    # A given name that is also a month's abbreviation is still a name.
+    pytest.param(
+        ["“It was seen as rote,” said Mar Hollis, a historian at the Harbour Institute of Technology."],
+        [("It was seen as rote,", "Mar Hollis")],
+        id="name/given-name-like-a-month",
+    ),
 ]
 
 
