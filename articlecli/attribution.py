@@ -681,6 +681,10 @@ class Resolver:
         the company / a spokesperson for the Foreign Office."""
         words = _WORDS.findall(m)
         head = words[-1].lower() if words else ""
+        if len(words) == 2 and words[0].lower() == "the":  # "the group": named in apposition earlier?
+            named = self.registry.named_description(head)
+            if named is not None:
+                return named
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             return self.registry.resolve(spokesperson.group("org"))

@@ -76,6 +76,9 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+_NAMED_IN_APPOSITION = rx.compile(
+    r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+)
 _ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
@@ -314,6 +317,8 @@ class Registry:
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
+        # "The group, WeWorkers Coalition, formed ...": who "the group" is
+        self.named_descriptions: dict[str, set[str]] = {}
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -326,6 +331,10 @@ class Registry:
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
                 self._candidates.append((full, "org", set()))
+        for m in _NAMED_IN_APPOSITION.finditer(text) if ", " in text else ():
+            named = unglue(m.group("name"))
+            if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
+                self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
         for m in NAME_RUN.finditer(text):
             run = unglue(m.group(0))
             runs.append((m.start(), run))
@@ -494,6 +503,11 @@ class Registry:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def named_description(self, noun: str) -> str | None:
+        """The one name the article gives in apposition to "the <noun>" ("The group, WeWorkers Coalition,")."""
+        names = self.named_descriptions.get(noun.lower(), set())
+        return self.resolve(next(iter(names))) if len(names) == 1 else None
 
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""

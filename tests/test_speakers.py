@@ -244,6 +244,15 @@ CASES = [
         [("It was seen as rote,", "Mar Hollis")],
         id="name/given-name-like-a-month",
     ),
+    # "the group" is the organisation the article named in apposition to it.
+    pytest.param(
+        [
+            "Cleaners signed an open letter. The group, Harbour Workers Coalition, formed in recent weeks.",
+            "In a separate post, the group added that the firm “is not keeping its promise”.",
+        ],
+        [("is not keeping its promise", "Harbour Workers Coalition")],
+        id="organisation/named-in-apposition",
+    ),
 ]
 
 
