@@ -49,14 +49,35 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
 
     >>> [(text[s.start:s.end]) for text in ["“It’s ‘fine,’ he said,” she said."] for s in find_spans(text)]
     ['It’s ‘fine,’ he said,']
+
+    An opening mark never closed, inside the paragraph, is a stray: the marks after it pair among
+    themselves ("a song called “Glasgow (“No Place Like Home”). “It just connected,” he said.").
+
+    >>> text = "A song called “Glasgow (“Home”). “It fits,” he said."
+    >>> [text[s.start : s.end] for s in find_spans(text)]
+    ['Home', 'It fits,']
     """
+    strays: set[int] = set()
+    while True:
+        spans, stray = _pair(text, runs_on, strays)
+        if stray is None or len(strays) >= MAX_STRAYS:
+            return spans
+        strays.add(stray)
+
+
+MAX_STRAYS = 3  # re-pairing after this many stray marks is not worth its cost
+
+
+def _pair(text: str, runs_on: bool, strays: set[int]) -> tuple[list[QuoteSpan], int | None]:
+    """The spans of `text` with the marks at `strays` ignored, and where the first opening mark left
+    open inside the paragraph stands (None when every mark found its pair or runs on)."""
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
     n = len(text)
     skip = -1
     for mark in _MARK.finditer(text):
         i, c = mark.start(), mark.group()
-        if i == skip:
+        if i == skip or i in strays:
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
@@ -120,7 +141,8 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
         end = len(text.rstrip())
         if end > opened.inner:
             spans.append(QuoteSpan(opened.inner, end, opened.double, False, opened.pos == _first_visible(text)))
-    return spans
+        return spans, None
+    return spans, stack[0].pos if stack and stack[0].double else None
 
 
 def _first_visible(text: str) -> int:
