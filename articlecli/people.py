@@ -190,6 +190,8 @@ def person_name(tokens: list[str]) -> str | None:
         return None
     if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
         return None
+    if _bare(tokens[0]) in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
+        return None
     if any(
         _bare(t) in _TITLE_WORDS or _bare(t) in _STOP
         for t in tokens

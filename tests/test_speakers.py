@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli.people import Registry
 from articlecli.speech import Block, extract
 
 
@@ -259,3 +260,20 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
 def test_speaker(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+NOT_PEOPLE = [
+    # an organisation word opens no person's name
+    pytest.param(
+        "Amir Vance, the White House National Security Council Ukraine expert, spoke about Ukraine.",
+        "Council Ukraine",
+        id="organisation-word-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PEOPLE)
+def test_not_a_person(text: str, name: str) -> None:
+    registry = Registry()
+    registry.add_text(text)
+    assert not registry.finish().is_person(name, strict=False)
