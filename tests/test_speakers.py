@@ -254,6 +254,19 @@ CASES = [
         [("is not keeping its promise", "Harbour Workers Coalition")],
         id="organisation/named-in-apposition",
     ),
+    # A paragraph that is all quote, after a paragraph about a person that quotes no one, is theirs.
+    pytest.param(
+        [
+            "“The sea is telling us something,” says Ana Wiremu, an elder of the tribe.",
+            "Ana Wiremu at her farm, the place where she was born and grew up.",
+            "“We feel that the public is not listening. We need to change that.”",
+        ],
+        [
+            ("The sea is telling us something,", "Ana Wiremu"),
+            ("We feel that the public is not listening. We need to change that.", "Ana Wiremu"),
+        ],
+        id="context/standalone-after-a-paragraph-about-them",
+    ),
 ]
 
 
