@@ -168,11 +168,11 @@ class _Reader:
             return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
         if continued:
             return None, self.chain[0].speaker
-        if block.kind == "paragraph" and _standalone(block.text, span):
-            # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
-            # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
-            if self.prev_para_speaker or self.resolver.previous_subject:
-                return None, self.prev_para_speaker or self.resolver.previous_subject
+        # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
+        # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
+        before = self.prev_para_speaker or self.resolver.previous_subject
+        if block.kind == "paragraph" and _standalone(block.text, span) and before:
+            return None, before
         if block.kind == "paragraph" and words > SHORT:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
