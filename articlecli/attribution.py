@@ -13,7 +13,7 @@ a person's titles to that person; unnamed sources keep their description.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -560,6 +560,21 @@ def indirect_speaker(text: str) -> Attribution | None:
     return found[0] if found else None
 
 
+def described_people(text: str) -> list[str]:
+    """The role nouns `text` names people by, in order: "the actress", "the congressman".
+
+    >>> described_people("Later the actress, unlike the club's chairman, left.")
+    ['actress', 'chairman']
+    """
+    return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
+
+
+_DESCRIBED_PERSON = rx.compile(
+    r"(?<![\p{L}])(?:the|The)[ ]++(?:[\p{L}'’]++[ ]++)?(?P<noun>\L<nouns>)(?![\p{L}])",
+    nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
+)
+
+
 def reported_speakers(text: str) -> list[str]:
     """Everyone `text` reports as speaking outside its quotes, in order: "Moy told Reuters", "says Buser".
 
@@ -615,10 +630,12 @@ class Resolver:
         self.paragraph_people = []
         self.paragraph_reported = []
 
-    def note_reported(self, mentions: list[str]) -> None:
-        """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ...")."""
-        names = (self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS)
-        self.paragraph_reported = [n for n in names if self.registry.is_person(n, strict=False)]
+    def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
+        """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
+        those it names by a title the article gave them ("the actress wasn't itching to ...")."""
+        names = [self.registry.by_description({d}) for d in described]
+        names += [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
+        self.paragraph_reported = [n for n in names if n and self.registry.is_person(n, strict=False)]
 
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:

@@ -8,7 +8,14 @@ import regex
 from . import lexicon as L
 from . import patterns as P
 from . import rx
-from .attribution import Attribution, Resolver, find_attribution, indirect_speaker, reported_speakers
+from .attribution import (
+    Attribution,
+    Resolver,
+    described_people,
+    find_attribution,
+    indirect_speaker,
+    reported_speakers,
+)
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
@@ -160,7 +167,8 @@ class _Reader:
             return attr, last.speaker
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                self.resolver.note_reported(reported_speakers(block.text[max(0, opener - 600) : opener]))
+                before = block.text[max(0, opener - 600) : opener]
+                self.resolver.note_reported(reported_speakers(before), described_people(before))
             return attr, self.resolver.resolve(attr.mention)
         words = len(P.words(quote))
         if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):

@@ -267,6 +267,20 @@ CASES = [
         ],
         id="context/standalone-after-a-paragraph-about-them",
     ),
+    # "she" is the person the paragraph describes by a title the article gave her.
+    pytest.param(
+        [
+            "The film stars actress Mary Holm and was directed by Charlie Bain.",
+            "“The accordion drives me nuts,” Bain said.",
+            "Despite the lack of roles, the actress was not itching to do something else. "
+            "“I had been somebody who really liked music,” she said.",
+        ],
+        [
+            ("The accordion drives me nuts,", "Charlie Bain"),
+            ("I had been somebody who really liked music,", "Mary Holm"),
+        ],
+        id="pronoun/described-by-her-title",
+    ),
 ]
 
 
