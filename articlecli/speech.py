@@ -167,8 +167,8 @@ class _Reader:
             return attr, last.speaker
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                before = block.text[max(0, opener - 600) : opener]
-                self.resolver.note_reported(reported_speakers(before), described_people(before))
+                text_before = block.text[max(0, opener - 600) : opener]
+                self.resolver.note_reported(reported_speakers(text_before), described_people(text_before))
             return attr, self.resolver.resolve(attr.mention)
         words = len(P.words(quote))
         if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):
@@ -178,9 +178,9 @@ class _Reader:
             return None, self.chain[0].speaker
         # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
         # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
-        before = self.prev_para_speaker or self.resolver.previous_subject
-        if block.kind == "paragraph" and _standalone(block.text, span) and before:
-            return None, before
+        went_on = self.prev_para_speaker or self.resolver.previous_subject
+        if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
+            return None, went_on
         if block.kind == "paragraph" and words > SHORT:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
