@@ -367,7 +367,10 @@ IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
     r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$"
 )
-_SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
+# A full stop after a title ("Gov. Janet Mills") or an initial ("John M. Ford") ends no sentence.
+_SENTENCE_END = rx.compile(
+    r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
+)
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split())
@@ -517,6 +520,12 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     verbs_after: set[int] | None = None  # found when first needed
+    if not ends_open and _LOWER_NEXT.match(after):
+        # a quote inside a sentence whose own speaking verb comes first: "Mackey said in a memo that
+        # the “price gap has become less relevant” as prices fell, Yahoo Finance reported" (Mackey)
+        earlier = subject_verbs(left, last=True)
+        if earlier:
+            return earlier[0]
     if ends_open or _LOWER_NEXT.match(after):
         verbs_after = verb_starts(after)
         found = after_quote(after, verbs=verbs_after)

@@ -281,6 +281,16 @@ CASES = [
         ],
         id="pronoun/described-by-her-title",
     ),
+    # A quote inside a sentence whose own speaking verb comes first: the outlet reporting it at the
+    # end is not the speaker.
+    pytest.param(
+        [
+            "Chief executive Jon Marek said in a memo that the “price gap between the brands has become "
+            "less relevant” as prices fell, the Harbour Ledger reported."
+        ],
+        [("price gap between the brands has become less relevant", "Jon Marek")],
+        id="subject/verb-before-a-quote-inside-its-sentence",
+    ),
 ]
 
 
