@@ -482,7 +482,6 @@ _NOT_SPEAKER = frozenset(
         "instead",
         "also",
         "thus",
-        "it",
         "asked",
         "speaking",
         "everyone",
@@ -634,6 +633,7 @@ class Resolver:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
         self.previous_subject: str | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
+        self.last_org: str | None = None  # the organisation named last, outside quotes
 
     def new_paragraph(self) -> None:
         self.paragraph_people = []
@@ -677,6 +677,13 @@ class Resolver:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
 
+    def _thing_pronoun(self) -> str | None:
+        """Who "it said" is: the last speaker unless a person, else the organisation named last
+        ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
+        if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
+            return self.last_speaker
+        return self.last_org or self.last_speaker
+
     def _another_of_them(self) -> str | None:
         """Who "another said" is: one more of the unnamed sources just quoted ("one user posted: …" /
         "Another said: …" is a user too); nobody when the last speaker has a name."""
@@ -694,6 +701,8 @@ class Resolver:
                 return self._another_of_them()
             if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
                 return None  # "I": someone the text does not name
+            if low in L.PRONOUNS_THING:
+                return self._thing_pronoun()
             return self.last_speaker or self.last_person
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):

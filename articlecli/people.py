@@ -511,6 +511,11 @@ class Registry:
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
 
+    def is_org(self, name: str) -> bool:
+        """An organisation the article names ("the Environment Agency", "Big Machine Records")."""
+        ent = self.entities.get(name.lower())
+        return ent is not None and ent.kind == "org"
+
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""
         return name.lower() in self.entities

@@ -244,6 +244,8 @@ def _note_people(
         name = registry.resolve(run)
         if registry.is_person(name, strict=False):
             resolver.note_person(name, confident=registry.is_person(name))
+        elif registry.is_org(name):
+            resolver.last_org = name
 
 
 _DETERMINER_BEFORE = rx.compile(

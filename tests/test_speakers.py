@@ -291,6 +291,15 @@ CASES = [
         [("price gap between the brands has become less relevant", "Jon Marek")],
         id="subject/verb-before-a-quote-inside-its-sentence",
     ),
+    # An organisation's "it" is the organisation, never the person who spoke last.
+    pytest.param(
+        [
+            "“The berths are safe,” harbour master Tom Reyes said.",
+            "The Harbour Authority disagreed. “We regret the delay,” it said.",
+        ],
+        [("The berths are safe,", "Tom Reyes"), ("We regret the delay,", "Harbour Authority")],
+        id="organisation/it-said",
+    ),
 ]
 
 
