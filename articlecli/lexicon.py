@@ -474,7 +474,6 @@ PRONOUNS_MALE: tuple[str, ...] = _phrases("he, him, his")
 PRONOUNS_FEMALE: tuple[str, ...] = _phrases("she, her, hers")
 PRONOUNS_PLURAL: tuple[str, ...] = _phrases("they, them, their, we, us, our")
 PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, a report
-PRONOUNS_FIRST_PERSON: tuple[str, ...] = _phrases("i, me, my")  # a speaker the narrator cannot name
 # "one wrote", "another said": one of a group just described, never named
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
