@@ -131,6 +131,8 @@ def unglue(run: str) -> str:
     >>> unglue("Rep. Ilhan OmarIlhan OmarHillicon Valley"), unglue("Tom FitzGerald"), unglue("Ann McDonald")
     ('Rep. Ilhan Omar', 'Tom FitzGerald', 'Ann McDonald')
     """
+    if _GLUED.search(run) is None:
+        return run
     for m in _GLUED.finditer(run):
         word = run[: m.start()].split()[-1].split("-")[-1]
         if word.lower() not in _GLUE_PREFIXES:
@@ -320,7 +322,7 @@ class Registry:
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
-        self.named_descriptions: dict[str, set[str]] = {}
+        self.named_descriptions: dict[str, set[str]] | None = None
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -333,10 +335,6 @@ class Registry:
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
                 self._candidates.append((full, "org", set()))
-        for m in _NAMED_IN_APPOSITION.finditer(text) if ", " in text else ():
-            named = unglue(m.group("name"))
-            if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
-                self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
         for m in NAME_RUN.finditer(text):
             run = unglue(m.group(0))
             runs.append((m.start(), run))
@@ -508,6 +506,13 @@ class Registry:
 
     def named_description(self, noun: str) -> str | None:
         """The one name the article gives in apposition to "the <noun>" ("The group, WeWorkers Coalition,")."""
+        if self.named_descriptions is None:  # read on first use: few articles ever ask
+            self.named_descriptions = {}
+            for text in self._texts:
+                for m in _NAMED_IN_APPOSITION.finditer(text):
+                    named = unglue(m.group("name"))
+                    if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
+                        self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
 
