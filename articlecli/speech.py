@@ -15,6 +15,7 @@ from .attribution import (
     find_attribution,
     indirect_speaker,
     reported_speakers,
+    sentence_start,
 )
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
@@ -194,7 +195,7 @@ class _Reader:
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
         # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
         # pep talk, telling them to “believe in yourselves”.")
-        self.resolver.previous_subject = None if para_speaker else _opening_person(self.registry, runs)
+        self.resolver.previous_subject = None if para_speaker else _opening_person(self.registry, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
             # who a paragraph reports as speaking matters only to the quotes that follow it
             indirect = indirect_speaker(block.text)
@@ -219,13 +220,22 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
     return max(i, 0)
 
 
-def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None) -> str | None:
+def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text: str = "") -> str | None:
     """The person a paragraph opens with, as the subject of its first sentence
-    ("Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome." -> Mitch McConnell)."""
-    if not runs or runs[0][0] != 0:
+    ("Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome." -> Mitch McConnell);
+    else the first person its last sentence names ("Barely a week ago, Parise had scored once.
+    Wild defenseman Ryan Suter could see the frustration." -> Ryan Suter)."""
+    if not runs:
         return None
-    name = registry.resolve(runs[0][1])
-    return name if registry.is_person(name) else None
+    if runs[0][0] == 0 and registry.is_person(registry.resolve(runs[0][1])):
+        return registry.resolve(runs[0][1])
+    last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
+    for start, run in runs:
+        if start >= last:
+            name = registry.resolve(run)
+            if registry.is_person(name):
+                return name
+    return None
 
 
 def _note_people(

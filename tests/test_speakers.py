@@ -303,6 +303,17 @@ CASES = [
         [("The berths are safe,", "Tom Reyes"), ("We regret the delay,", "Harbour Authority")],
         id="organisation/it-said",
     ),
+    # "he" after a paragraph that quotes no one: the person its last sentence is about.
+    pytest.param(
+        [
+            "“It takes time,” coach Bruce Dalton said.",
+            "Barely a week ago, Zach Parise, 35, had scored just once in ten games. Defenseman Ryan Suter, "
+            "who joked about Parise’s sticks, could see the frustration on his friend’s face.",
+            "“He’s used to scoring goals,” he said.",
+        ],
+        [("It takes time,", "Bruce Dalton"), ("He’s used to scoring goals,", "Ryan Suter")],
+        id="pronoun/last-sentence-of-the-paragraph-before",
+    ),
 ]
 
 
