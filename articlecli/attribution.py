@@ -577,8 +577,9 @@ def described_people(text: str) -> list[str]:
     return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
 
 
+_GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
-    r"(?<![\p{L}])(?:the|The)[ ]++(?:[\p{L}'’]++[ ]++)?(?P<noun>\L<nouns>)(?![\p{L}])",
+    r"(?<![\p{L}])(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?(?P<noun>\L<nouns>)(?![\p{L}])",
     nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
 )
 
@@ -642,9 +643,12 @@ class Resolver:
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
-        names = [self.registry.by_description({d}) for d in described]
-        names += [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
-        self.paragraph_reported = [n for n in names if n and self.registry.is_person(n, strict=False)]
+        # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
+        described_as = [self.registry.by_description({d}) or (d if d in _GENDERED_NOUNS else None) for d in described]
+        names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
+        self.paragraph_reported = [n for n in described_as if n] + [
+            n for n in names if self.registry.is_person(n, strict=False)
+        ]
 
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:
@@ -668,7 +672,7 @@ class Resolver:
         )
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
-            if candidate and self.registry.gender(candidate) in (None, gender):
+            if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
@@ -676,6 +680,10 @@ class Resolver:
         if self.last_person or not self.last_name:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _gender(self, name: str) -> str | None:
+        """ "f" or "m" for a person or a description ("mother", "spokesman"), else None."""
+        return self.registry.gender(name) or _GENDERED_NOUNS.get(name)
 
     def _thing_pronoun(self) -> str | None:
         """Who "it said" is: the last speaker unless a person, else the organisation named last

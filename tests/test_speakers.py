@@ -314,6 +314,16 @@ CASES = [
         [("It takes time,", "Bruce Dalton"), ("He’s used to scoring goals,", "Ryan Suter")],
         id="pronoun/last-sentence-of-the-paragraph-before",
     ),
+    # "she" is an unnamed person the paragraph describes, who keeps the description.
+    pytest.param(
+        [
+            "“Teens share too much,” said Ana Ruiz, a researcher.",
+            "The magazine spoke to one mother, who knew her son had a public profile. "
+            "“I am so far ahead of other parents,” she said.",
+        ],
+        [("Teens share too much,", "Ana Ruiz"), ("I am so far ahead of other parents,", "mother")],
+        id="unnamed/pronoun-for-a-described-person",
+    ),
 ]
 
 
