@@ -577,6 +577,7 @@ def described_people(text: str) -> list[str]:
     return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
 
 
+_DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
     r"(?<![\p{L}])(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?(?P<noun>\L<nouns>)(?![\p{L}])",
@@ -740,6 +741,9 @@ class Resolver:
             return described
         if _PERSON_DESCRIPTION.search(m) and self.last_person:
             return self.last_person  # "the 56-year-old said": the person the story is about
+        issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
+        if issuer is not None:
+            return issuer  # "the report states": the one who released it
         if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):

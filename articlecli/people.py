@@ -79,6 +79,12 @@ _ACRONYM = rx.compile(
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
 )
+# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
+_ISSUED_BY = rx.compile(
+    r"(?<![\p{L}])(?P<doc>\L<docs>)[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
+    docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
+)
 _ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
@@ -323,6 +329,7 @@ class Registry:
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
         self.named_descriptions: dict[str, set[str]] | None = None
+        self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -503,6 +510,21 @@ class Registry:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def issuer(self, document: str) -> str | None:
+        """The one organisation or person the article says issued "the <document>" ("a new report
+        released on Monday by the Centre for Policy Research")."""
+        if self.issuers is None:  # read on first use: few articles ever ask
+            self.issuers = {}
+            for text in self._texts:
+                for m in _ISSUED_BY.finditer(text):
+                    self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
+        names = self.issuers.get(document.lower(), set())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        # an organisation's full name with its "of"/"for" is kept; a surname is resolved ("a study by Lam")
+        return name if any(c in name for c in (" of ", " for ", " on ", " and ")) else self.resolve(name)
 
     def named_description(self, noun: str) -> str | None:
         """The one name the article gives in apposition to "the <noun>" ("The group, WeWorkers Coalition,")."""

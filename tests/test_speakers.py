@@ -324,6 +324,15 @@ CASES = [
         [("Teens share too much,", "Ana Ruiz"), ("I am so far ahead of other parents,", "mother")],
         id="unnamed/pronoun-for-a-described-person",
     ),
+    # "the report" is whoever the article says released it.
+    pytest.param(
+        [
+            "A new report released on Monday by the Harbour Institute for Fair Wages calls that into question.",
+            "As the report states: “The birth lottery matters more here than elsewhere.”",
+        ],
+        [("The birth lottery matters more here than elsewhere.", "Harbour Institute for Fair Wages")],
+        id="document/the-report-to-its-issuer",
+    ),
 ]
 
 
