@@ -85,6 +85,13 @@ _ISSUED_BY = rx.compile(
     r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
     docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
 )
+# "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
+_ISSUED = rx.compile(
+    r"(?P<by>" + NAME_RUN.pattern + r")[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
+    r"(?:issued|released|put[ ]out|published|posted|shared|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
+    r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
+    docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
+)
 _ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
@@ -517,8 +524,9 @@ class Registry:
         if self.issuers is None:  # read on first use: few articles ever ask
             self.issuers = {}
             for text in self._texts:
-                for m in _ISSUED_BY.finditer(text):
-                    self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
+                for m in (*_ISSUED_BY.finditer(text), *_ISSUED.finditer(text)):
+                    if _bare(m.group("by").split()[0]) not in _OPENING_WORDS:
+                        self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
         names = self.issuers.get(document.lower(), set())
         if len(names) != 1:
             return None

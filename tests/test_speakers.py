@@ -333,6 +333,16 @@ CASES = [
         [("The birth lottery matters more here than elsewhere.", "Harbour Institute for Fair Wages")],
         id="document/the-report-to-its-issuer",
     ),
+    # "the statement read" is whoever the article says issued the statement, not the last speaker.
+    pytest.param(
+        [
+            "On Monday, Harbour Records issued a statement that appeared to settle the dispute.",
+            "Singer Ana Reyes disagreed, saying she was “never asked”.",
+            "“We have always honoured her requests,” the statement read.",
+        ],
+        [("never asked", "Ana Reyes"), ("We have always honoured her requests,", "Harbour Records")],
+        id="document/the-statement-to-its-issuer",
+    ),
 ]
 
 
