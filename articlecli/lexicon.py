@@ -202,7 +202,12 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES: tuple[str, ...] = _phrases("de, van, von, der, den, da, al, bin, la, le, del, di, du, y")
+NAME_PARTICLES: tuple[str, ...] = _phrases(
+    """
+    de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
+    ten, zu, af, av
+    """
+)
 
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
 ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
@@ -627,13 +632,6 @@ NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
 # The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"
 # (shorter ones, "McDonald", "DeSantis", "LaGuardia", need no entry: a glued word is longer).
 CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")
-# Lower-case particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES: tuple[str, ...] = _phrases(
-    """
-    de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av
-    """
-)
 
 # Words that may start a capitalised run but are not part of a name.
 NAME_STOPWORDS: tuple[str, ...] = _phrases(
