@@ -133,6 +133,7 @@ VERB_ROLE_NAME = rx.compile(
 _APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
+_QUOTE_MARKS = frozenset("“”‘’\"'«»")
 
 
 def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
@@ -516,6 +517,11 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     after = text[close_mark + 1 : close_mark + 260].lstrip("”’\"'»")
     before = text[max(0, open_mark - 260) : open_mark]
     left = text[max(sentence_start(text, open_mark), open_mark - 260) : open_mark]
+    colon = left.rfind(": ")
+    if colon >= 0 and left[colon + 2 :].strip() and not _QUOTE_MARKS & set(left[colon:]):
+        # a colon introduces what follows it, not this quote: "A reader wrote in: <b>alert("x")</b>"
+        # (but a colon inside a quoted title does not: "Valve called 'Half-Life: Alyx' "a flagship game"")
+        left = left[colon + 2 :]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     verbs_after: set[int] | None = None  # found when first needed

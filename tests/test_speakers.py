@@ -343,6 +343,12 @@ CASES = [
         [("never asked", "Ana Reyes"), ("We have always honoured her requests,", "Harbour Records")],
         id="document/the-statement-to-its-issuer",
     ),
+    # A colon introduces what follows it: a quoted word further on is no speech of the verb before it.
+    pytest.param(
+        ["A reader wrote in: <b>alert(“x”)</b> and that was that."],
+        [],
+        id="colon/introduces-what-follows-it",
+    ),
 ]
 
 
