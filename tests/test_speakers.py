@@ -6,11 +6,8 @@ case's id names the class of writing it stands for.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from articlecli import lexicon
 from articlecli.people import Registry
 from articlecli.speech import Block, extract
 
@@ -372,29 +369,3 @@ def test_not_a_person(text: str, name: str) -> None:
     registry = Registry()
     registry.add_text(text)
     assert not registry.finish().is_person(name, strict=False)
-
-
-# The name knowledge is written once, in the lexicon, and the rules are built from it.
-NAME_TABLES = [
-    "NAME_PARTICLES",
-    "COURTESY_TITLES",
-    "HONORIFICS",
-    "NAME_SUFFIXES",
-    "NAME_ABBREVIATIONS",
-    "CAPITALISED_NAME_PREFIXES",
-    "PRONOUNS_MALE",
-    "PRONOUNS_FEMALE",
-    "PRONOUNS_PLURAL",
-    "PRONOUNS_THING",
-    "SUBJECT_PRONOUNS",
-    "UNNAMED_PRONOUNS",
-    "SPOKESPERSON_NOUNS",
-    "STATEMENT_NOUNS",
-]
-
-
-@pytest.mark.parametrize("table", NAME_TABLES)
-def test_name_table_is_used(table: str) -> None:
-    package = Path(lexicon.__file__).parent
-    users = [p.name for p in package.glob("*.py") if p.name != "lexicon.py" and f"L.{table}" in p.read_text("utf-8")]
-    assert getattr(lexicon, table) and users
