@@ -16,7 +16,6 @@ _MARK = rx.compile(r"[\"'“”„«»‘’‚‹›]")
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
-SINGLE_CLOSE = "’›"
 MAX_DEPTH = 4  # deeper nesting is noise; dropping it keeps the pass linear
 
 _OPEN_BEFORE = set(" \t\n([{—–-/\"'“‘«")  # what may stand before an opening mark
@@ -36,7 +35,6 @@ class QuoteSpan(NamedTuple):
 class _Open(NamedTuple):
     pos: int  # index of the opening mark
     double: bool
-    straight: bool
     inner: int  # where the quoted text starts (after one or two marks)
 
 
@@ -128,20 +126,20 @@ def _double(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
     top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
     if c in DOUBLE_OPEN:
         if c == "«" or m.can_open or top_double is None:
-            _push(stack, _Open(i, True, False, i + m.width))
+            _push(stack, _Open(i, True, i + m.width))
         return
     if c in DOUBLE_CLOSE and top_double is not None and (m.can_close or not m.can_open):
         _close(text, spans, stack, top_double, i)
         return
     if c in DOUBLE_CLOSE and top_double is None:
         if m.can_open:  # a closing mark used to open ("”Bird flu ...")
-            _push(stack, _Open(i, True, False, i + 1))
+            _push(stack, _Open(i, True, i + 1))
         return
     # straight double quote: close the innermost double if it can, else open
     if top_double is not None and m.can_close:
         _close(text, spans, stack, top_double, i)
     elif m.can_open:
-        _push(stack, _Open(i, True, True, i + 1))
+        _push(stack, _Open(i, True, i + 1))
     elif top_double is not None:
         _close(text, spans, stack, top_double, i)
     elif m.next == " " and (m.prev in _OPEN_BEFORE or i == 0):
@@ -149,7 +147,7 @@ def _double(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
         inner = i + 1
         while inner < len(text) and text[inner] == " ":
             inner += 1
-        _push(stack, _Open(i, True, True, inner))
+        _push(stack, _Open(i, True, inner))
 
 
 def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> None:
@@ -162,13 +160,13 @@ def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
     top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
     if c in SINGLE_OPEN:
         if m.can_open or c == "‹":
-            _push(stack, _Open(i, False, False, i + 1))
+            _push(stack, _Open(i, False, i + 1))
         return
     if top_single is not None and m.can_close and top_single == len(stack) - 1:
         _close(text, spans, stack, top_single, i)
         return
     if c == "'" and m.can_open and (top_single is None or top_single != len(stack) - 1):
-        _push(stack, _Open(i, False, True, i + 1))
+        _push(stack, _Open(i, False, i + 1))
     # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
 
 
