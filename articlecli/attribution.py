@@ -305,6 +305,11 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
+        # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
+        named = _NAME_BEFORE_COMMA.search(text, max(0, found.start() - 80), found.start())
+        if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
+            return named
     if found is None and (
         _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
         or (
@@ -317,6 +322,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
+_NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
 _AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
@@ -586,7 +592,9 @@ def described_people(text: str) -> list[str]:
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
-    r"(?<![\p{L}])(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?(?P<noun>\L<nouns>)(?![\p{L}])",
+    # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
+    r"(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
+    r"(?P<noun>\L<nouns>)(?![\p{L}])",
     nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
 )
 

@@ -711,7 +711,7 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
     commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
     traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
-    paper, poll, audit, review, website
+    paper, poll, audit, review, website, organiser, organizer, organisers, organizers
     """
 )
 

@@ -346,6 +346,19 @@ CASES = [
         [],
         id="colon/introduces-what-follows-it",
     ),
+    # A description in apposition to a name is that person: "Name, a spokesman for X, …, said".
+    pytest.param(
+        [
+            "Ivo Marsh, a spokesman for Operation Clearwater, the state program that funds the plant, said the "
+            "deal allowed for delays. “The money is tied to jobs that exist,” he said.",
+            "A union organiser, Rhona Bell, said: “Nobody wants the island to go hungry.”",
+        ],
+        [
+            ("The money is tied to jobs that exist,", "Ivo Marsh"),
+            ("Nobody wants the island to go hungry.", "Rhona Bell"),
+        ],
+        id="subject/description-in-apposition-to-a-name",
+    ),
 ]
 
 
