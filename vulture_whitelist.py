@@ -7,7 +7,7 @@ another area owns, kept here until that area removes it.
 
 from __future__ import annotations
 
-from articlecli import bylines, cli, dask, lexicon, model, patterns, quotes
+from articlecli import bylines, cli, dask, model, patterns
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -34,13 +34,3 @@ bylines.trim_name
 patterns.LETTER
 # TODO(lead): dead, owned by patterns/classify tail (classify/tail.py builds its own alternation from NOTE_LEADS).
 patterns.NOTE_LEAD
-# TODO(lead): dead, owned by quotes (the single closing marks are never read).
-quotes.SINGLE_CLOSE
-# TODO(lead): dead, owned by quotes (a field of _Open that is set but never read).
-quotes._Open.straight
-# TODO(lead): dead, owned by lexicon/attribution (issue 12 item 5: pronouns and statement nouns are
-# still written into the patterns instead of built from these tables).
-lexicon.STATEMENT_NOUNS
-lexicon.PRONOUNS_MALE
-lexicon.PRONOUNS_FEMALE
-lexicon.PRONOUNS_PLURAL

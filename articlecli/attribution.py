@@ -13,7 +13,7 @@ a person's titles to that person; unnamed sources keep their description.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -21,7 +21,7 @@ import regex
 from . import lexicon as L
 from . import rx
 from .patterns import phrase_list
-from .people import Registry
+from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
@@ -42,16 +42,20 @@ _VERB = (
     )
     + r"))"
 )
-_PRONOUN = r"(?:he|she|they|we|i|it|one|another)"  # "one wrote", "another said": an unnamed person
+# "one wrote", "another said": an unnamed person
+_PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
-    r"(?-i:(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev|St|Capt|Adm|Supt|Jr|Sr)\.(?=[ ,])"
-    r"|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+    r"(?-i:(?:\p{Lu}\.){2,}|(?:" + NAME_ABBREVIATIONS + r")\.(?=[ ,])|\p{Lu}\.(?=[ ])|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
 _NAME = (
     _NAME_TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du)[ ]++){0,2}"
+    + r"(?:[ ]++(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){0,2}"
     + _NAME_TOKEN
-    + r"){0,6}+(?:,?[ ]++(?-i:Jr|Sr)\.?+)?"
+    + r"){0,6}+(?:,?[ ]++(?-i:"
+    + NAME_SUFFIXES
+    + r")\.?+)?"
 )
 _NAME_ONLY = rx.compile(_NAME, FLAGS)
 _DETERMINER = (
@@ -69,10 +73,19 @@ _DESCRIPTION = (
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
-    r"(?:[ ]++(?:for|of|at|from|with|in|on)[ ]++[^,“”\".;:]{1,60}?(?=[ ]++(?-i:\p{Ll})|[ ]*+$))?"
+    # what the source is of or for: "one user on Weibo", "a report from Harbour Equities"
+    r"(?:[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ]and[ ])[^,“”\".;:]){1,60}?"
+    r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
+# A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
+# sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
+# "according to" is the one preposition a speaker follows, and "by" the one an author follows
+# ("a study by the Centre for Policy Research concluded").
+_NOT_AN_OBJECT = (
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+)
 _WHO = (
     r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
     + _DESCRIPTION
@@ -80,9 +93,10 @@ _WHO = (
     + _PRONOUN
     + r"(?![\p{L}]))|"
     + _DESCRIPTOR
+    + _NOT_AN_OBJECT
     + r"(?P<name>"
     + _NAME
-    + r")(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
+    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
@@ -119,6 +133,7 @@ VERB_ROLE_NAME = rx.compile(
 _APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
+_QUOTE_MARKS = frozenset("“”‘’\"'«»")
 
 
 def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
@@ -287,8 +302,56 @@ def before_quote(before: str) -> Found | None:
 
 
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
-    """The speaker right before a speaking verb, matched backwards from it (a bounded window)."""
-    return SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
+    verb coordinated with an earlier one, that verb's subject."""
+    found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
+        # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
+        named = _NAME_BEFORE_COMMA.search(text, max(0, found.start() - 80), found.start())
+        if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
+            return named
+    if found is None and (
+        _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        or (
+            verb.group("cue").endswith("ing")
+            and _COMMA_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
+            and not find_verbs(text, sentence_start(text, verb.start()), verb.start())  # "told ABC, adding": told
+        )
+    ):
+        found = _coordinated_subject(text, verb.start())
+    return found
+
+
+_NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
+# "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
+_AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
+# "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
+_COMMA_BEFORE = rx.compile(r",[ ]++$")
+_CLAUSE_SUBJECT = rx.compile(
+    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s))"
+    r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
+    FLAGS,
+)
+_OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
+
+
+_SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
+
+
+def _opens_sentence(name: str) -> bool:
+    """A capitalised word that opens sentences, not a name: "The", "When", "Meanwhile"."""
+    return name.split()[0].lower() in _SENTENCE_OPENERS
+
+
+def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
+    """The subject opening the sentence that ends at `end`, after an opening phrase and comma if any
+    ("In his post, Tom Reyes ..."): a name or a pronoun followed by a lower-case word."""
+    start = sentence_start(text, end)
+    for at in (start, *(m.end() for m in (_OPENING_CLAUSE.match(text, start, end),) if m)):
+        m = _CLAUSE_SUBJECT.match(text, at, end)
+        if m is not None and _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
+            return m
+    return None
 
 
 def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> bool:
@@ -311,11 +374,28 @@ IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
     r"(?P<who>" + _NAME + r")))[ ]*+[,:]?[ ]*+$"
 )
-_SENTENCE_END = rx.compile(r"[.!?][\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))")
+# A full stop after a title ("Gov. Janet Mills") or an initial ("John M. Ford") ends no sentence.
+_SENTENCE_END = rx.compile(
+    r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
+)
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "one", "another"))
-_ARTICLES = rx.compile(r"^(?:a|an|the|one)[ ]++", FLAGS)
+_TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split())
+_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
+_FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
+_MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
+_ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
+_ACRONYM = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
+# A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
+_OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p{Ll})")
+# "a spokesperson for the British Foreign Office", "a 2019 study by the Centre for Policy Research":
+# the organisation speaks (or its author)
+_SPOKESPERSON_FOR = rx.compile(
+    r"^(?:(?:a|an|the)[ ]++)?(?:[\p{L}\p{N}\-]++[ ]++){0,3}?(?:\L<spokes>)[ ]++(?:for|of|at|from|by)[ ]++"
+    r"(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)$",
+    FLAGS,
+    spokes=phrase_list((*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS)),
+)
 
 
 class Attribution(NamedTuple):
@@ -327,9 +407,13 @@ def _who(m: regex.Match[str]) -> str:
     """The speaker a match names; a description with a name in apposition gives the name
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     who = m.group("who") or m.group("name")
+    if m.groupdict().get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER:
+        who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
     of = m.groupdict().get("of")
-    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS:
-        return f"{who}{of}"  # "the Bank of England said": the name goes on past "of"
+    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
+        # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
+        # the title does, and the name follows it
+        return f"{who}{of}"
     app = m.groupdict().get("app")
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
@@ -343,9 +427,17 @@ def _clean_cue(cue: str) -> str:
 def _usable(mention: str) -> bool:
     """Reject captures that are not speakers: sentence openers, dates, stray capitals."""
     words = [w.lower().strip(",.") for w in mention.split()]
-    return bool(words) and words[0] not in _NOT_SPEAKER and not any(w in _CALENDAR for w in words)
+    if not words or (words[0] in _NOT_SPEAKER and not _ACRONYM.match(mention)):
+        return False  # "who said" is nobody yet, "says WHO" an organisation
+    # a date inside a description is its setting ("a March 2019 study"); in a name it is no name, but
+    # for a given name that is also a month or its abbreviation ("Mar Hicks", "April Ryan")
+    return mention[:1].islower() or not (
+        any(w in _CALENDAR for w in words[1:])
+        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in _GIVEN_NAMES)))
+    )
 
 
+_GIVEN_NAMES = frozenset((*L.GIVEN_NAMES, *L.FEMALE_GIVEN_NAMES, *L.MALE_GIVEN_NAMES))
 _CALENDAR = frozenset(
     (
         *L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday") : L.NAME_STOPWORDS.index("dec") + 1],
@@ -397,7 +489,6 @@ _NOT_SPEAKER = frozenset(
         "instead",
         "also",
         "thus",
-        "it",
         "asked",
         "speaking",
         "everyone",
@@ -432,9 +523,20 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     after = text[close_mark + 1 : close_mark + 260].lstrip("”’\"'»")
     before = text[max(0, open_mark - 260) : open_mark]
     left = text[max(sentence_start(text, open_mark), open_mark - 260) : open_mark]
+    colon = left.rfind(": ")
+    if colon >= 0 and left[colon + 2 :].strip() and not _QUOTE_MARKS & set(left[colon:]):
+        # a colon introduces what follows it, not this quote: "A reader wrote in: <b>alert("x")</b>"
+        # (but a colon inside a quoted title does not: "Valve called 'Half-Life: Alyx' "a flagship game"")
+        left = left[colon + 2 :]
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     verbs_after: set[int] | None = None  # found when first needed
+    if not ends_open and _LOWER_NEXT.match(after):
+        # a quote inside a sentence whose own speaking verb comes first: "Mackey said in a memo that
+        # the “price gap has become less relevant” as prices fell, Yahoo Finance reported" (Mackey)
+        earlier = subject_verbs(left, last=True)
+        if earlier:
+            return earlier[0]
     if ends_open or _LOWER_NEXT.match(after):
         verbs_after = verb_starts(after)
         found = after_quote(after, verbs=verbs_after)
@@ -452,6 +554,10 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     last = subject_verbs(left, last=True)
     if last:
         return last[0]
+    if left.rstrip().endswith(":"):  # "Alverson summed up the journey: “…”": the sentence's subject
+        subject = _coordinated_subject(left, len(left.rstrip()) - 1)
+        if subject is not None:
+            return Attribution(_speaker_text(_who(subject)), ":")
     found = according_to(left) or according_to(after.lstrip(" ,"), at_start=True)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")
@@ -472,6 +578,43 @@ def indirect_speaker(text: str) -> Attribution | None:
     """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."."""
     found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=True)
     return found[0] if found else None
+
+
+def described_people(text: str) -> list[str]:
+    """The role nouns `text` names people by, in order: "the actress", "the congressman".
+
+    >>> described_people("Later the actress, unlike the club's chairman, left.")
+    ['actress', 'chairman']
+    """
+    return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
+
+
+_DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
+_GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
+_DESCRIBED_PERSON = rx.compile(
+    # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
+    r"(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
+    r"(?P<noun>\L<nouns>)(?![\p{L}])",
+    nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
+)
+
+
+def reported_speakers(text: str) -> list[str]:
+    """Everyone `text` reports as speaking outside its quotes, in order: "Moy told Reuters", "says Buser".
+
+    >>> reported_speakers("The key, says Buser, is scale. Lam told Reuters “nothing,” and left.")
+    ['Buser', 'Lam']
+    """
+    text = _QUOTED_TEXT.sub(lambda q: " " * len(q.group()), text)
+    out = []
+    for verb in find_verbs(text):
+        m = _subject_before(text, verb)
+        if m is None:
+            found = verb_who(text, verb.start())
+            m = found.match if found else None
+        if m is not None and _usable(_who(m)):
+            out.append(_speaker_text(_who(m)))
+    return out
 
 
 def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list[Attribution]:
@@ -499,20 +642,33 @@ class Resolver:
         self.registry = registry
         self.last_speaker: str | None = None
         self.last_person: str | None = None
-        self.paragraph_person: str | None = None  # the last person named in the current paragraph
+        self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
+        self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
         self.previous_subject: str | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
+        self.last_org: str | None = None  # the organisation named last, outside quotes
 
     def new_paragraph(self) -> None:
-        self.paragraph_person = None
+        self.paragraph_people = []
+        self.paragraph_reported = []
+
+    def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
+        """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
+        those it names by a title the article gave them ("the actress wasn't itching to ...")."""
+        # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
+        described_as = [self.registry.by_description({d}) or (d if d in _GENDERED_NOUNS else None) for d in described]
+        names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
+        self.paragraph_reported = [n for n in described_as if n] + [
+            n for n in names if self.registry.is_person(n, strict=False)
+        ]
 
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:
             self.last_person = name
-            self.paragraph_person = name
+            self.paragraph_people.append(name)
             if name in self.recent_people:
                 self.recent_people.remove(name)
             self.recent_people.append(name)
@@ -520,12 +676,18 @@ class Resolver:
             self.last_name = name
 
     def _person_pronoun(self, gender: str) -> str | None:
-        """Who "he" or "she" is: the person named earlier in this paragraph, else the one who opens
+        """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
+        (its subject), else the person named last in it, else the one who opens
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
-        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
-        for candidate in (self.paragraph_person, self.previous_subject, speaker, self.last_person):
-            if candidate and self.registry.gender(candidate) in (None, gender):
+        speaker = (
+            self.last_speaker
+            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
+            else None
+        )
+        in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
+        for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
+            if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
@@ -534,36 +696,73 @@ class Resolver:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
 
+    def _gender(self, name: str) -> str | None:
+        """ "f" or "m" for a person or a description ("mother", "spokesman"), else None."""
+        return self.registry.gender(name) or _GENDERED_NOUNS.get(name)
+
+    def _thing_pronoun(self) -> str | None:
+        """Who "it said" is: the last speaker unless a person, else the organisation named last
+        ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
+        if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
+            return self.last_speaker
+        return self.last_org or self.last_speaker
+
+    def _another_of_them(self) -> str | None:
+        """Who "another said" is: one more of the unnamed sources just quoted ("one user posted: …" /
+        "Another said: …" is a user too); nobody when the last speaker has a name."""
+        last = self.last_speaker
+        return last if last and last[:1].islower() else None
+
     def resolve(self, mention: str) -> str | None:
         """Canonical speaker for a mention, or None when it cannot be determined."""
         m = mention.strip()
         low = m.lower()
         if low in _PRONOUNS:
-            if low in ("i", "one", "another"):
-                return None
-            if low in ("he", "she"):
-                return self._person_pronoun("f" if low == "she" else "m")
+            if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+                return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
+            if low in L.UNNAMED_PRONOUNS:
+                return self._another_of_them()
+            if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+                return None  # "I": someone the text does not name
+            if low in L.PRONOUNS_THING:
+                return self._thing_pronoun()
             return self.last_speaker or self.last_person
-        words = _WORDS.findall(m)
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
-        if m[:1].islower() or _ARTICLES.match(m):
-            # a description: the Ukrainian leader / a senior administration official / the company
-            head = words[-1].lower() if words else ""
-            if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
-                return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-            described = self.registry.by_description({w.lower() for w in words})
-            if described is not None:
-                return described
-            if _PERSON_DESCRIPTION.search(m) and self.last_person:
-                return self.last_person  # "the 56-year-old said": the person the story is about
-            if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
-                return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
-            if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
-                return self.last_speaker
-            return str(_ARTICLES.sub("", m))
+        if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
+            return self._described(m)
         return self.registry.resolve(m)
+
+    def _described(self, m: str) -> str:
+        """The speaker a description names: the Ukrainian leader / a senior administration official /
+        the company / a spokesperson for the Foreign Office."""
+        words = _WORDS.findall(m)
+        head = words[-1].lower() if words else ""
+        if len(words) == 2 and words[0].lower() == "the":  # "the group": named in apposition earlier?
+            named = self.registry.named_description(head)
+            if named is not None:
+                return named
+        spokesperson = _SPOKESPERSON_FOR.match(m)
+        if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
+            return self.registry.resolve(spokesperson.group("org"))
+        if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
+            return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
+        if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
+            return self.last_speaker  # "“…,” Biden said. “…,” the president added."
+        described = self.registry.by_description({w.lower() for w in words})
+        if described is not None:
+            return described
+        if _PERSON_DESCRIPTION.search(m) and self.last_person:
+            return self.last_person  # "the 56-year-old said": the person the story is about
+        issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
+        if issuer is not None:
+            return issuer  # "the report states": the one who released it
+        if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
+            return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
+        if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
+            return self.last_speaker
+        return str(_ARTICLES.sub("", m))
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:

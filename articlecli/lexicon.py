@@ -247,7 +247,12 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES: tuple[str, ...] = _phrases("de, van, von, der, den, da, al, bin, la, le, del, di, du, y")
+NAME_PARTICLES: tuple[str, ...] = _phrases(
+    """
+    de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
+    ten, zu, af, av
+    """
+)
 
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
 ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
@@ -491,7 +496,8 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     alleged, alleges, contended, contends, asserted, asserts, called, dubbed, quoted, accused, accuses, blasted,
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
-    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it
+    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
+    written
     """
 )
 
@@ -502,30 +508,26 @@ LISTENER_VERBS: tuple[str, ...] = _phrases(
     """
 )
 
-# Nouns that stand for a speaker in "in a statement", "a spokesperson said".
+# Documents, posts and statements: "a study by the Centre for Policy Research concluded" is the
+# Centre speaking, "the statement said" its issuer.
 STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     """
     statement, interview, email, e-mail, letter, tweet, post, press release, release, speech, address, briefing,
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
-    podcast
+    podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
+    lawsuit, complaint, petition, website
     """
 )
 
-PRONOUNS_MALE: tuple[str, ...] = _phrases(
-    """
-    he, him, his
-    """
-)
-PRONOUNS_FEMALE: tuple[str, ...] = _phrases(
-    """
-    she, her, hers
-    """
-)
-PRONOUNS_PLURAL: tuple[str, ...] = _phrases(
-    """
-    they, them, their, we
-    """
-)
+# Pronouns by whom they stand for: who "he", "she", "they" or "it" may be.
+PRONOUNS_MALE: tuple[str, ...] = _phrases("he, him, his")
+PRONOUNS_FEMALE: tuple[str, ...] = _phrases("she, her, hers")
+PRONOUNS_PLURAL: tuple[str, ...] = _phrases("they, them, their, we, us, our")
+PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, a report
+# "one wrote", "another said": one of a group just described, never named
+UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
+# The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
+SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
@@ -658,6 +660,24 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "pres": "president",
 }
 
+# Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
+# are abbreviations written with a full stop.
+COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
+# Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
+HONORIFICS: tuple[str, ...] = _phrases(
+    """
+    prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
+    archbishop, rabbi, imam
+    """
+)
+# Generational suffixes after a name: "Samuel A. Alito Jr.", "Martin Luther King III".
+NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
+# Abbreviations inside a name that are not titles: "St. John Smith".
+NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
+# The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"
+# (shorter ones, "McDonald", "DeSantis", "LaGuardia", need no entry: a glued word is longer).
+CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")
+
 # Words that may start a capitalised run but are not part of a name.
 NAME_STOPWORDS: tuple[str, ...] = _phrases(
     """
@@ -669,7 +689,8 @@ NAME_STOPWORDS: tuple[str, ...] = _phrases(
     mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, thus, later, earlier, here, what, who, why, how, where,
     which, not, no, yes, oh, well, many, some, all, both, each, every, one, two, three, several, most, other,
     another, such, our, last, next, first, new, like, just, only, instead, rather, again, despite, shortly,
-    among, under, over, about, into, through, without, within, any, down, up, out, off, back, away, around
+    among, under, over, about, into, through, without, within, any, down, up, out, off, back, away, around,
+    once, unless, whether, whenever, wherever, amid, upon, unlike
     """
 )
 
@@ -732,7 +753,19 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     commentator, voter, voters, protester, protesters, activist, activists, campaigner, campaigners, host,
     judge, teacher, nurse, customer, customers, passenger, passengers, survivor, union, party, campaign,
     family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
-    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers
+    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
+    commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
+    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
+    paper, poll, audit, review, website, organiser, organizer, organisers, organizers
+    """
+)
+
+# Who speaks for an organisation without being named: "a spokesperson for the ministry said" is
+# the ministry speaking.
+SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
+    """
+    spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, spokeswomen, representative, representatives,
+    press secretary, press officer, press office, media office, press team, publicist
     """
 )
 

@@ -9,6 +9,9 @@ titles ("the Ukrainian president").
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
+
+import regex
 
 from . import lexicon as L
 from . import rx
@@ -19,9 +22,9 @@ _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS) | frozenset(w for t in L.TITLES for w in t.split() if len(w) > 3)
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # "Samuel A. Alito Jr.", "Martin Luther King III"
+_SUFFIXES = frozenset(L.NAME_SUFFIXES)  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
-_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
 _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
 _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
@@ -31,62 +34,38 @@ _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.D
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
 _STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
-_PARTICLES = frozenset(
-    (
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "del",
-        "di",
-        "du",
-        "y",
-        "ibn",
-        "bint",
-        "dos",
-        "das",
-    )
+_PARTICLES = frozenset(L.NAME_PARTICLES)
+_HONORIFICS = frozenset(L.HONORIFICS)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words, longest first, each escaped."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Abbreviations written with a full stop inside a name run: "Dr.", "Sen.", "Jr.", "St."
+_ABBREVIATED = sorted(
+    {
+        *(t for t in L.COURTESY_TITLES if t != "miss"),
+        *L.TITLE_ABBREVIATIONS,
+        *(s for s in L.NAME_SUFFIXES if not s.startswith("i")),
+        *L.NAME_ABBREVIATIONS,
+    }
 )
-_HONORIFICS = frozenset(
-    (
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "pope",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "sheikh",
-        "emir",
-        "sultan",
-        "duke",
-        "duchess",
-        "cardinal",
-        "archbishop",
-        "rabbi",
-        "imam",
-    )
-)
-_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+NAME_ABBREVIATIONS = alternation(a.capitalize() for a in _ABBREVIATED)
+# "Jr", "Sr", "II", "III", "IV" as printed after a name
+NAME_SUFFIXES = alternation(s.upper() if s.startswith("i") else s.capitalize() for s in L.NAME_SUFFIXES)
+NAME_PARTICLES = alternation(L.NAME_PARTICLES)
 
 # A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
-_TOKEN = (
-    r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev)\."
-    r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
-)
+_TOKEN = r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:" + NAME_ABBREVIATIONS + r")\.|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     r"(?=\p{Lu})(?<![\p{L}\p{N}'’.])"  # every token starts with a capital: tested first, it is the cheaper test
     + _TOKEN
-    + r"(?:[ ]++(?:(?:de|van|von|der|den|da|al|bin|la|le|del|di|du|y)[ ]++){0,2}"
+    + r"(?:[ ]++(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){0,2}"
     + _TOKEN
     + r"){0,7}"
 )
@@ -97,6 +76,23 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+_NAMED_IN_APPOSITION = rx.compile(
+    r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+)
+# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
+_ISSUED_BY = rx.compile(
+    r"(?<![\p{L}])(?P<doc>\L<docs>)[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
+    docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
+)
+# "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
+_ISSUED = rx.compile(
+    r"(?P<by>" + NAME_RUN.pattern + r")[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
+    r"(?:issued|released|put[ ]out|published|posted|shared|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
+    r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
+    docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
+)
+_ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 _NATIONALITY = rx.compile(r"^(?-i:\p{Lu})\p{Ll}{2,}(?:an|ian|ese|ish|i|ic|ean)$")
 
 
@@ -104,13 +100,17 @@ def _is_word_char(c: str) -> bool:
     return c.isalpha() or c in "'’-" or unicodedata.category(c)[0] == "M"
 
 
-def word_count(text: str, word: str) -> int:
+def word_count(text: str, word: str, *, alone: bool = False) -> int:
     """How often `word` stands in `text` as a whole word: a maximal run of letters, combining
     marks, apostrophes and hyphens. (Found with `str.find`: one pass per surname asked about,
-    where counting every word of the article would tokenise it all.)
+    where counting every word of the article would tokenise it all.) With `alone`, only where
+    no capitalised word but a title stands right before it: "Kotak Securities" is no "Securities"
+    on its own, "Mr. Lam" is "Lam".
 
     >>> word_count("Smith said. Smithson and Smith's aide, Jane-Smith, agreed with Smith", "Smith")
     2
+    >>> word_count("IIFL Securities and Kotak Securities agreed, Mr. Lam said; Lam added", "Securities", alone=True)
+    0
     """
     if not word or not all(_is_word_char(c) for c in word):
         return 0  # never a whole word
@@ -119,9 +119,41 @@ def word_count(text: str, word: str) -> int:
     while at >= 0:
         end = at + size
         if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
-            n += 1
+            n += not alone or not _after_capitalised_word(text, at)
         at = text.find(word, at + 1)
     return n
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """The word before text[at] (on the same line, one space between) is capitalised and no title."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    before = text[max(0, at - 30) : at - 1].rsplit(None, 1)
+    word = before[-1] if before and text[at - 2] not in " \n" else ""
+    return word[:1].isupper() and _bare(word) not in _TITLE_WORDS
+
+
+# Two links' texts run together on a page: "Ilhan OmarIlhan Omar", "Ocasio-CortezSanders". A capital inside
+# a word, after four letters or more, starts a new one, unless what precedes is a name prefix ("FitzGerald").
+_GLUED = rx.compile(r"(?<=\p{Lu}\p{Ll}*?\p{Ll}{3})(?=\p{Lu}\p{Ll})")
+
+
+def unglue(run: str) -> str:
+    """A capitalised run up to where a second one is glued to it.
+
+    >>> unglue("Rep. Ilhan OmarIlhan OmarHillicon Valley"), unglue("Tom FitzGerald"), unglue("Ann McDonald")
+    ('Rep. Ilhan Omar', 'Tom FitzGerald', 'Ann McDonald')
+    """
+    if _GLUED.search(run) is None:
+        return run
+    for m in _GLUED.finditer(run):
+        word = run[: m.start()].split()[-1].split("-")[-1]
+        if word.lower() not in _GLUE_PREFIXES:
+            return run[: m.start()]
+    return run
+
+
+_GLUE_PREFIXES = frozenset(L.CAPITALISED_NAME_PREFIXES)
 
 
 def _bare(token: str) -> str:
@@ -172,6 +204,8 @@ def person_name(tokens: list[str]) -> str | None:
     if not 2 <= len(tokens) <= 5:
         return None
     if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
+        return None
+    if _bare(tokens[0]) in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
         return None
     if any(
         _bare(t) in _TITLE_WORDS or _bare(t) in _STOP
@@ -300,6 +334,9 @@ class Registry:
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
+        # "The group, WeWorkers Coalition, formed ...": who "the group" is
+        self.named_descriptions: dict[str, set[str]] | None = None
+        self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -313,8 +350,9 @@ class Registry:
                 self.aliases[short.lower()] = full
                 self._candidates.append((full, "org", set()))
         for m in NAME_RUN.finditer(text):
-            runs.append((m.start(), m.group(0)))
-            tokens = m.group(0).split()
+            run = unglue(m.group(0))
+            runs.append((m.start(), run))
+            tokens = run.split()
             if len(tokens) < 2:
                 continue
             if "'" in m.group(0) or "’" in m.group(0):
@@ -360,8 +398,8 @@ class Registry:
             return True
         surname = _surname(parts)
         if surname not in counts:
-            counts[surname] = word_count(text, surname)
-        return counts[surname] > text.count(name)  # the surname also stands alone
+            counts[surname] = word_count(text, surname, alone=True)
+        return counts[surname] > 0  # the surname also stands alone
 
     def _add(self, name: str, kind: str, titles: set[str]) -> None:
         key = name.lower()
@@ -436,7 +474,19 @@ class Registry:
         for org in self.orgs_by_first.get(_bare(tokens[0]), ()):  # "Big Machine" for "Big Machine Records"
             if org.lower().startswith(key + " "):
                 return org
+        if len(tokens) == 1 and _ACRONYM_SHAPE.match(mention):
+            return self._spelled_out(mention) or mention
         return mention
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one organisation whose initials an acronym spells: "DEA" for "Drug Enforcement
+        Administration", printed without "(DEA)" after it."""
+        found = {
+            e.name
+            for e in self.entities.values()
+            if e.kind == "org" and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == acronym
+        }
+        return found.pop() if len(found) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""
@@ -467,6 +517,43 @@ class Registry:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def issuer(self, document: str) -> str | None:
+        """The one organisation or person the article says issued "the <document>" ("a new report
+        released on Monday by the Centre for Policy Research")."""
+        if self.issuers is None:  # read on first use: few articles ever ask
+            self.issuers = {}
+            for text in self._texts:
+                for m in (*_ISSUED_BY.finditer(text), *_ISSUED.finditer(text)):
+                    if _bare(m.group("by").split()[0]) not in _OPENING_WORDS:
+                        self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
+        names = self.issuers.get(document.lower(), set())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        # an organisation's full name with its "of"/"for" is kept; a surname is resolved ("a study by Lam")
+        return name if any(c in name for c in (" of ", " for ", " on ", " and ")) else self.resolve(name)
+
+    def named_description(self, noun: str) -> str | None:
+        """The one name the article gives in apposition to "the <noun>" ("The group, WeWorkers Coalition,")."""
+        if self.named_descriptions is None:  # read on first use: few articles ever ask
+            self.named_descriptions = {}
+            for text in self._texts:
+                for m in _NAMED_IN_APPOSITION.finditer(text):
+                    named = unglue(m.group("name"))
+                    if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
+                        self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
+        names = self.named_descriptions.get(noun.lower(), set())
+        return self.resolve(next(iter(names))) if len(names) == 1 else None
+
+    def is_org(self, name: str) -> bool:
+        """An organisation the article names ("the Environment Agency", "Big Machine Records")."""
+        ent = self.entities.get(name.lower())
+        return ent is not None and ent.kind == "org"
+
+    def knows(self, name: str) -> bool:
+        """The article names `name` as a person, an organisation or a name of either."""
+        return name.lower() in self.entities
 
     def is_person(self, name: str, *, strict: bool = True) -> bool:
         """A person the article names; `strict=False` also admits names not known to be people."""

@@ -16,7 +16,6 @@ _MARK = rx.compile(r"[\"'“”„«»‘’‚‹›]")
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
-SINGLE_CLOSE = "’›"
 MAX_DEPTH = 4  # deeper nesting is noise; dropping it keeps the pass linear
 
 _OPEN_BEFORE = set(" \t\n([{—–-/\"'“‘«")  # what may stand before an opening mark
@@ -36,7 +35,6 @@ class QuoteSpan(NamedTuple):
 class _Open(NamedTuple):
     pos: int  # index of the opening mark
     double: bool
-    straight: bool
     inner: int  # where the quoted text starts (after one or two marks)
 
 
@@ -49,70 +47,54 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
 
     >>> [(text[s.start:s.end]) for text in ["“It’s ‘fine,’ he said,” she said."] for s in find_spans(text)]
     ['It’s ‘fine,’ he said,']
+
+    An opening mark never closed, inside the paragraph, is a stray: the marks after it pair among
+    themselves ("a song called “Glasgow (“No Place Like Home”). “It just connected,” he said.").
+
+    >>> text = "A song called “Glasgow (“Home”). “It fits,” he said."
+    >>> [text[s.start : s.end] for s in find_spans(text)]
+    ['Home', 'It fits,']
     """
+    strays: set[int] = set()
+    while True:
+        spans, stray = _pair(text, runs_on, strays)
+        if stray is None or len(strays) >= MAX_STRAYS:
+            return spans
+        strays.add(stray)
+
+
+MAX_STRAYS = 3  # re-pairing after this many stray marks is not worth its cost
+
+
+class _Mark(NamedTuple):
+    """A quote mark in its context."""
+
+    pos: int
+    char: str  # as read: two single marks typed for a double one read as one double mark
+    width: int
+    prev: str  # the character before it
+    next: str  # the character after it
+    can_open: bool
+    can_close: bool
+
+
+def _pair(text: str, runs_on: bool, strays: set[int]) -> tuple[list[QuoteSpan], int | None]:
+    """The spans of `text` with the marks at `strays` ignored, and where the first opening mark left
+    open inside the paragraph stands (None when every mark found its pair or runs on)."""
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
-    n = len(text)
     skip = -1
-    for mark in _MARK.finditer(text):
-        i, c = mark.start(), mark.group()
-        if i == skip:
+    for found in _MARK.finditer(text):
+        i = found.start()
+        if i == skip or i in strays:
             continue
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        width = 1
-        if c in "’'‘" and nxt == c:  # two single marks typed for a double one: ’’ or ‘‘
-            c = "“" if c == "‘" else "”"
-            skip, width = i + 1, 2
-            nxt = text[i + 2] if i + 2 < n else " "
-        can_open = (prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
-        can_close = ((nxt in _CLOSE_AFTER or i + 1 == n) and not prev.isspace()) or i + 1 == n
-        double = c in '"“”„«»'
-        if double:
-            top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
-            if c in DOUBLE_OPEN:
-                if c == "«" or can_open or top_double is None:
-                    _push(stack, _Open(i, True, False, i + width))
-                continue
-            if c in DOUBLE_CLOSE and top_double is not None and (can_close or not can_open):
-                _close(text, spans, stack, top_double, i)
-                continue
-            if c in DOUBLE_CLOSE and top_double is None:
-                if can_open:  # a closing mark used to open ("”Bird flu ...")
-                    _push(stack, _Open(i, True, False, i + 1))
-                continue
-            # straight double quote: close the innermost double if it can, else open
-            if top_double is not None and can_close:
-                _close(text, spans, stack, top_double, i)
-            elif can_open:
-                _push(stack, _Open(i, True, True, i + 1))
-            elif top_double is not None:
-                _close(text, spans, stack, top_double, i)
-            elif nxt == " " and (prev in _OPEN_BEFORE or i == 0):
-                # no quote is open, so this opens one, typed with a stray space: ` " You guys have…"`
-                inner = i + 1
-                while inner < n and text[inner] == " ":
-                    inner += 1
-                _push(stack, _Open(i, True, True, inner))
-            continue
-        # single marks
-        between_letters = _is_letter(prev) and _is_letter(nxt)
-        if between_letters:
-            continue  # an apostrophe: West’s, they’re, rock’n’roll
-        elision = c in "’'" and nxt.isdigit() and (i + 2 < n and text[i + 2].isdigit())
-        if elision:
-            continue  # ’90s, '19
-        top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
-        if c in SINGLE_OPEN:
-            if can_open or c == "‹":
-                _push(stack, _Open(i, False, False, i + 1))
-            continue
-        if top_single is not None and can_close and top_single == len(stack) - 1:
-            _close(text, spans, stack, top_single, i)
-            continue
-        if c == "'" and can_open and (top_single is None or top_single != len(stack) - 1):
-            _push(stack, _Open(i, False, True, i + 1))
-        # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
+        mark = _read_mark(text, i, found.group())
+        if mark.width == 2:
+            skip = i + 1
+        if mark.char in '"“”„«»':
+            _double(text, spans, stack, mark)
+        else:
+            _single(text, spans, stack, mark)
     # What is still open makes a span to the end only when it is a quote running on into the
     # next paragraph: it opens this block, or the next block opens with a quote mark (`runs_on`).
     if stack and (stack[0].pos == _first_visible(text) or (runs_on and stack[0].double)):
@@ -120,7 +102,72 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
         end = len(text.rstrip())
         if end > opened.inner:
             spans.append(QuoteSpan(opened.inner, end, opened.double, False, opened.pos == _first_visible(text)))
-    return spans
+        return spans, None
+    return spans, stack[0].pos if stack and stack[0].double else None
+
+
+def _read_mark(text: str, i: int, c: str) -> _Mark:
+    n = len(text)
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < n else " "
+    width = 1
+    if c in "’'‘" and nxt == c:  # two single marks typed for a double one: ’’ or ‘‘
+        c = "“" if c == "‘" else "”"
+        width = 2
+        nxt = text[i + 2] if i + 2 < n else " "
+    can_open = (prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
+    can_close = ((nxt in _CLOSE_AFTER or i + 1 == n) and not prev.isspace()) or i + 1 == n
+    return _Mark(i, c, width, prev, nxt, can_open, can_close)
+
+
+def _double(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> None:
+    """Open or close a quote at a double mark (or a guillemet)."""
+    i, c = m.pos, m.char
+    top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+    if c in DOUBLE_OPEN:
+        if c == "«" or m.can_open or top_double is None:
+            _push(stack, _Open(i, True, i + m.width))
+        return
+    if c in DOUBLE_CLOSE and top_double is not None and (m.can_close or not m.can_open):
+        _close(text, spans, stack, top_double, i)
+        return
+    if c in DOUBLE_CLOSE and top_double is None:
+        if m.can_open:  # a closing mark used to open ("”Bird flu ...")
+            _push(stack, _Open(i, True, i + 1))
+        return
+    # straight double quote: close the innermost double if it can, else open
+    if top_double is not None and m.can_close:
+        _close(text, spans, stack, top_double, i)
+    elif m.can_open:
+        _push(stack, _Open(i, True, i + 1))
+    elif top_double is not None:
+        _close(text, spans, stack, top_double, i)
+    elif m.next == " " and (m.prev in _OPEN_BEFORE or i == 0):
+        # no quote is open, so this opens one, typed with a stray space: ` " You guys have…"`
+        inner = i + 1
+        while inner < len(text) and text[inner] == " ":
+            inner += 1
+        _push(stack, _Open(i, True, inner))
+
+
+def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> None:
+    """Open or close a quote at a single mark, unless it is an apostrophe."""
+    i, c = m.pos, m.char
+    if _is_letter(m.prev) and _is_letter(m.next):
+        return  # an apostrophe: West’s, they’re, rock’n’roll
+    if c in "’'" and m.next.isdigit() and i + 2 < len(text) and text[i + 2].isdigit():
+        return  # an elision: ’90s, '19
+    top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
+    if c in SINGLE_OPEN:
+        if m.can_open or c == "‹":
+            _push(stack, _Open(i, False, i + 1))
+        return
+    if top_single is not None and m.can_close and top_single == len(stack) - 1:
+        _close(text, spans, stack, top_single, i)
+        return
+    if c == "'" and m.can_open and (top_single is None or top_single != len(stack) - 1):
+        _push(stack, _Open(i, False, i + 1))
+    # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
 
 
 def _first_visible(text: str) -> int:

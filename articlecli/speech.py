@@ -5,15 +5,26 @@ from typing import NamedTuple
 
 import regex
 
+from . import lexicon as L
 from . import patterns as P
 from . import rx
-from .attribution import Attribution, Resolver, find_attribution, indirect_speaker
+from .attribution import (
+    Attribution,
+    Resolver,
+    described_people,
+    find_attribution,
+    indirect_speaker,
+    reported_speakers,
+    sentence_start,
+)
 from .model import Quote, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
 
+_PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
+_ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 
@@ -45,90 +56,9 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
     has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
     if not any(has_quote):
         return [], []
-    registry = Registry()
-    runs: dict[int, list[tuple[int, str]]] = {}  # the capitalised runs of each block
-    for b in blocks:
-        if b.kind in ("paragraph", "caption", "deck"):
-            runs[id(b)] = registry.add_text(b.text)
-    registry.finish()
-    resolver = Resolver(registry)
-    found: list[_Found] = []
-    terms: list[Term] = []
-    prev_para_speaker: str | None = None
-    chain: list[_Found] = []  # a quote running on over several paragraphs
+    reader = _Reader(blocks, has_quote)
     for index, block in enumerate(blocks):
-        resolver.new_paragraph()
-        para_speaker: str | None = None
-        block_found: list[_Found] = []
-        pos = 0
-        nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«'
-        spans = find_spans(block.text, runs_on=runs_on)
-        in_chain = bool(chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
-        if not in_chain:
-            chain = []
-        for n, span in enumerate(spans):
-            _note_people(resolver, registry, runs.get(id(block)), block.text, pos, span.start)
-            pos = span.end
-            quote = block.text[span.start : span.end]
-            opener = _open_mark(block.text, span)
-            closer = span.end if span.closed else len(block.text)
-            attr = find_attribution(block.text, opener, closer, quote)
-            words = len(P.words(quote))
-            speaker: str | None = None
-            if attr is not None and block_found and block_found[-1].speaker and block_found[-1].attribution == attr:
-                # “…,” he told Cook. “…”: the words between the quotes attribute both; "he" is who
-                # spoke the first, not the person named since
-                speaker = block_found[-1].speaker
-            elif attr is not None:
-                speaker = resolver.resolve(attr.mention)
-            elif (
-                block_found
-                and block_found[-1].speaker
-                and (words > SHORT or _whole_sentence(block.text, opener, quote))
-            ):
-                speaker = block_found[-1].speaker  # “…,” she said. “…”
-                attr = Attribution(block_found[-1].attribution.mention if block_found[-1].attribution else "", "")
-            elif n == 0 and in_chain:
-                speaker = chain[0].speaker
-            elif block.kind == "paragraph" and _standalone(block.text, span) and prev_para_speaker:
-                speaker = prev_para_speaker  # a paragraph that is all quote: the last speaker goes on
-            elif block.kind == "paragraph" and words > SHORT:
-                # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
-                earlier = indirect_speaker(block.text[: min(opener, 400)])
-                if earlier is not None:
-                    attr = earlier
-                    speaker = resolver.resolve(earlier.mention)
-            if words <= SHORT and _named_thing(block.text, opener) and not (attr and _naming_verb(attr.cue)):
-                attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
-            if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
-                terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
-                continue
-            kind = _kind(block, span, n == 0 and in_chain, quote)
-            item = _Found(span, quote, attr, speaker, kind, block)
-            block_found.append(item)
-            found.append(item)
-            if speaker:
-                resolver.spoke(speaker)
-                para_speaker = speaker
-            if n == 0 and in_chain:
-                chain.append(item)
-            elif not span.closed and block.kind == "paragraph":
-                chain = [item]
-        if chain and chain[-1].speaker:  # a run-on quote attributed in its last paragraph
-            for item in chain:
-                if item.speaker is None:
-                    item.speaker = chain[-1].speaker
-        if block.kind == "paragraph":
-            _note_people(resolver, registry, runs.get(id(block)), block.text, pos, len(block.text))
-            resolver.previous_subject = None if spans else _opening_person(registry, runs.get(id(block)))
-            if para_speaker is None and any(has_quote[index + 1 : index + 4]):
-                # who a paragraph reports as speaking matters only to the quotes that follow it
-                indirect = indirect_speaker(block.text)
-                if indirect is not None:
-                    para_speaker = resolver.resolve(indirect.mention)
-                    resolver.spoke(para_speaker)
-            prev_para_speaker = para_speaker
+        reader.read_block(index, block)
     quotes = [
         Quote(
             text=f.text,
@@ -141,9 +71,146 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
             end=f.span.end,
             kind=f.kind,
         )
-        for f in found
+        for f in reader.found
     ]
-    return quotes, terms
+    return quotes, reader.terms
+
+
+class _Reader:
+    """Reads an article's blocks in order, remembering who spoke and which quote runs on."""
+
+    def __init__(self, blocks: list[Block], has_quote: list[bool]) -> None:
+        self.blocks = blocks
+        self.has_quote = has_quote
+        self.registry = Registry()
+        self.runs: dict[int, list[tuple[int, str]]] = {}  # the capitalised runs of each block
+        for b in blocks:
+            if b.kind in ("paragraph", "caption", "deck"):
+                self.runs[id(b)] = self.registry.add_text(b.text)
+        self.registry.finish()
+        self.resolver = Resolver(self.registry)
+        self.found: list[_Found] = []
+        self.terms: list[Term] = []
+        self.prev_para_speaker: str | None = None
+        self.chain: list[_Found] = []  # a quote running on over several paragraphs
+
+    def read_block(self, index: int, block: Block) -> None:
+        """Find the block's quotes and their speakers."""
+        self.resolver.new_paragraph()
+        para_speaker: str | None = None
+        block_found: list[_Found] = []
+        pos = 0
+        nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«'
+        spans = find_spans(block.text, runs_on=runs_on)
+        in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
+        if not in_chain:
+            self.chain = []
+        for n, span in enumerate(spans):
+            _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, span.start)
+            pos = span.end
+            continued = n == 0 and in_chain
+            item = self._read_span(block, span, block_found, continued=continued)
+            if item is None:
+                continue
+            block_found.append(item)
+            self.found.append(item)
+            if item.speaker:
+                self.resolver.spoke(item.speaker)
+                para_speaker = item.speaker
+            if continued:
+                self.chain.append(item)
+            elif not span.closed and block.kind == "paragraph":
+                self.chain = [item]
+        if self.chain and self.chain[-1].speaker:  # a run-on quote attributed in its last paragraph
+            for item in self.chain:
+                if item.speaker is None:
+                    item.speaker = self.chain[-1].speaker
+        if block.kind == "paragraph":
+            self._end_paragraph(index, block, pos, para_speaker)
+
+    def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
+        """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
+        quote = block.text[span.start : span.end]
+        opener = _open_mark(block.text, span)
+        closer = span.end if span.closed else len(block.text)
+        attr = _checked(find_attribution(block.text, opener, closer, quote), self.registry)
+        words = len(P.words(quote))
+        attr, speaker = self._speaker(block, span, quote, attr, block_found, continued=continued)
+        if (
+            words <= SHORT
+            and _named_thing(block.text, opener)
+            and not (attr and _naming_verb(attr.cue))
+            and not _cut_by_cue(quote, attr)
+        ):
+            attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
+        if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
+            self.terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
+            return None
+        return _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
+
+    def _speaker(
+        self,
+        block: Block,
+        span: QuoteSpan,
+        quote: str,
+        attr: Attribution | None,
+        block_found: list[_Found],
+        *,
+        continued: bool,
+    ) -> tuple[Attribution | None, str | None]:
+        """The attribution and speaker of a quote, from its own cue or from the quotes around it."""
+        last = block_found[-1] if block_found else None
+        opener = _open_mark(block.text, span)
+        if attr is not None and last is not None and last.speaker and last.attribution == attr:
+            # “…,” he told Cook. “…”: the words between the quotes attribute both; "he" is who
+            # spoke the first, not the person named since
+            return attr, last.speaker
+        if attr is not None:
+            if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
+                text_before = block.text[max(0, opener - 600) : opener]
+                self.resolver.note_reported(reported_speakers(text_before), described_people(text_before))
+            return attr, self.resolver.resolve(attr.mention)
+        words = len(P.words(quote))
+        if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):
+            # “…,” she said. “…”
+            return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
+        if continued:
+            return None, self.chain[0].speaker
+        # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
+        # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
+        went_on = self.prev_para_speaker or self.resolver.previous_subject
+        if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
+            return None, went_on
+        if block.kind == "paragraph" and words > SHORT:
+            # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
+            earlier = indirect_speaker(block.text[: min(opener, 400)])
+            if earlier is not None:
+                return earlier, self.resolver.resolve(earlier.mention)
+        return None, None
+
+    def _end_paragraph(self, index: int, block: Block, pos: int, para_speaker: str | None) -> None:
+        """Note who the paragraph names after its last quote and whom it reports as speaking."""
+        runs = self.runs.get(id(block))
+        _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
+        # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
+        # pep talk, telling them to “believe in yourselves”.")
+        self.resolver.previous_subject = None if para_speaker else _opening_person(self.registry, runs, block.text)
+        if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
+            # who a paragraph reports as speaking matters only to the quotes that follow it
+            indirect = indirect_speaker(block.text)
+            if indirect is not None:
+                para_speaker = self.resolver.resolve(indirect.mention)
+                self.resolver.spoke(para_speaker)
+        self.prev_para_speaker = para_speaker
+
+
+def _checked(attr: Attribution | None, registry: Registry) -> Attribution | None:
+    """The attribution, unless it is a colon after a sentence whose one-word subject names nobody the
+    article knows ("Regardless of the figures, the advice is good: “…”")."""
+    if attr is None or attr.cue != ":" or " " in attr.mention or attr.mention.lower() in _ALL_PRONOUNS:
+        return attr
+    return attr if registry.knows(registry.resolve(attr.mention)) else None
 
 
 def _open_mark(text: str, span: QuoteSpan) -> int:
@@ -153,13 +220,22 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
     return max(i, 0)
 
 
-def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None) -> str | None:
+def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text: str = "") -> str | None:
     """The person a paragraph opens with, as the subject of its first sentence
-    ("Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome." -> Mitch McConnell)."""
-    if not runs or runs[0][0] != 0:
+    ("Senate Minority Leader Mitch McConnell, R-Ky., praised the outcome." -> Mitch McConnell);
+    else the first person its last sentence names ("Barely a week ago, Parise had scored once.
+    Wild defenseman Ryan Suter could see the frustration." -> Ryan Suter)."""
+    if not runs:
         return None
-    name = registry.resolve(runs[0][1])
-    return name if registry.is_person(name) else None
+    if runs[0][0] == 0 and registry.is_person(registry.resolve(runs[0][1])):
+        return registry.resolve(runs[0][1])
+    last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
+    for start, run in runs:
+        if start >= last:
+            name = registry.resolve(run)
+            if registry.is_person(name):
+                return name
+    return None
 
 
 def _note_people(
@@ -178,6 +254,8 @@ def _note_people(
         name = registry.resolve(run)
         if registry.is_person(name, strict=False):
             resolver.note_person(name, confident=registry.is_person(name))
+        elif registry.is_org(name):
+            resolver.last_org = name
 
 
 _DETERMINER_BEFORE = rx.compile(
@@ -192,6 +270,11 @@ def _named_thing(text: str, opener: int) -> bool:
     """The quoted words follow an article or possessive: a name for a thing, not speech."""
     before = text[max(0, opener - 20) : opener]
     return bool(_DETERMINER_BEFORE.search(before)) and not _AS_BEFORE.search(before)
+
+
+def _cut_by_cue(quote: str, attr: Attribution | None) -> bool:
+    """The quote's sentence goes on after it to say who spoke (“…,” she said): speech, not a name."""
+    return attr is not None and quote.rstrip()[-1:] == ","
 
 
 def _naming_verb(cue: str) -> bool:

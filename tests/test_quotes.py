@@ -521,6 +521,12 @@ SPANS = [
         "‘Neutral’ fact-checker: ‘Are there any un-angry supporters?’",
         ["Neutral", "Are there any un-angry supporters?"],
     ),
+    # an opening mark never closed, in a title, does not swallow the quotes after it
+    (
+        "A demo came in called “Harbour (“No Place Like Home”). “It got me at once,” he said. “It fit.”",
+        ["No Place Like Home", "It got me at once,", "It fit."],
+    ),
+    ("Two strays “here and “there, then “a real quote,” she said.", ["a real quote,"]),
 ]
 
 
