@@ -100,20 +100,30 @@ def run(
 ) -> Iterator[Record]:
     """Yield the records (articles and error records) of every source, in input order."""
     stats = stats if stats is not None else BatchStats()
-    if scheduler is not None:  # a Dask cluster runs the batch instead of the process pool
-        for ref, records in scheduler.map(refs, options, max_bytes):
-            yield from _count(stats, records)
-            if on_input:
-                on_input(ref)
-        return
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
-    refs = iter(refs)
-    if jobs == 1:
-        for ref in refs:
-            yield from _count(stats, process(ref, options, max_bytes))
-            if on_input:
-                on_input(ref)
+    if scheduler is None and jobs > 1:
+        yield from _run_pool(iter(refs), options, jobs, max_bytes, stats, on_input)
         return
+    pairs: Iterable[tuple[SourceRef, list[Record]]]
+    if scheduler is not None:  # a Dask cluster runs the batch instead of the process pool
+        pairs = scheduler.map(refs, options, max_bytes)
+    else:
+        pairs = ((ref, process(ref, options, max_bytes)) for ref in refs)
+    for ref, records in pairs:
+        yield from _count(stats, records)
+        if on_input:
+            on_input(ref)
+
+
+def _run_pool(
+    refs: Iterator[SourceRef],
+    options: ParseOptions,
+    jobs: int,
+    max_bytes: int,
+    stats: BatchStats,
+    on_input: Callable[[SourceRef], None] | None,
+) -> Iterator[Record]:
+    """The batch on a pool of `jobs` processes, a window of tasks ahead, records in input order."""
     # stdin cannot be shared with workers: read it here, once, and parse it in the parent
     window = jobs * 4
     # imported here: a single-process run should not pay for multiprocessing at start-up
