@@ -15,9 +15,16 @@ from .lexicon import AGENCIES
 _AGENCY_WORDS = frozenset(AGENCIES)
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
+_GALLERY_LEAD = rx.compile(r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery)\s*+:")
 _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
+# "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
+_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}\p{Ll})[^.!?/]{1,40}/[^.!?]{1,30})$")
+# "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
+_LABELLED_COPYRIGHT_TAIL = rx.compile(
+    r",\s*+(?P<credit>(?:photos?|images?|pictures?|photographs?)\s*+©[^©]{2,60}+)$", regex.IGNORECASE
+)
 _TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
@@ -33,16 +40,93 @@ _CREDIT_LABEL = rx.compile(
     r"|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
 )
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
-_SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
-_CAPTION_LEADS = rx.compile(
-    r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
-    r"picture|caption)\s*+:\s*+",
-    FLAGS,
+_SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
+_CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
+_CAPTION_PHRASE_LEAD = rx.compile(
+    r"^(?:\L<leads>)\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
 )
 _FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
 _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
+
+# ---- the credit grammar: forms a whole line takes when it is a photo credit, beyond the labelled
+# ("Photo: ...") and slashed ("Name/Agency") forms read in `credit_only`. Each form is data-driven
+# (lexicon tables) and carries its example; `tests/test_captions.py` runs every form on its example.
+_PHRASE_LEAD = rx.compile(
+    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++)?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
+    FLAGS,
+    leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
+)
+_DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
+_DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
+# "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
+_NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)\s*+(?:,|\||\s[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
+# "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Adrian Malloch for the Guardian"
+_VIA_OR_FOR = rx.compile(
+    r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
+    FLAGS,
+)
+_GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+_SQUARE = rx.compile(r"^\[(?P<inner>[^\[\]]{2,80})\]$")
+# The last sentence of a caption when it is a credit in one of the grammar's forms
+# ("... on Monday. Courtesy of the Lund family", "... on Monday. © Reuters / Jane Doe")
+_LAST_SENTENCE = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>[^.!?]{2,80}+)$")
+# "... at the harbour © Jane Doe": a copyright mark and a name after the caption, no full stop between
+_COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
+
+
+def _title_words(text: str, most: int) -> bool:
+    """A few words, all capitalised save small joining words: a name, an outlet, a desk."""
+    words = text.split()
+    small = ("of", "the", "and", "for", "de", "van", "von", "&")
+    return 1 <= len(words) <= most and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+def credit_form(text: str) -> tuple[str, str] | None:
+    """(form, credit) when a whole line is a credit in one of the grammar's forms, else None.
+
+    >>> credit_form("Courtesy of the Lund family"), credit_form("Rita Chow, AP")
+    (('courtesy', 'Courtesy of the Lund family'), ('name-desk', 'Rita Chow, AP'))
+    """
+    t = text.strip().rstrip(".")
+    if not t or len(t) > 100:
+        return None
+    if _DESCRIPTOR.match(t):
+        return "descriptor", t
+    m = _SQUARE.match(t)
+    if m:
+        inner = m.group("inner").strip()
+        found = credit_only(inner) or (inner if _credit_shape(inner) else None)
+        return ("square", found) if found else None
+    m = _PHRASE_LEAD.match(t)
+    if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
+        if m.group("lead").lower().startswith("courtesy"):
+            return "courtesy", t  # printed as part of the credit: "Courtesy of Andrew Vaughan"
+        return "phrase-lead", m.group("credit").strip()
+    m = _VIA_OR_FOR.match(t)
+    if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
+        return "via", t
+    m = _NAME_THEN_DESK.match(t)
+    if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
+        return "name-desk", t
+    return None
+
+
+def _credited(who: str, *, strict: bool) -> bool:
+    """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
+    Smart Speakers" is a title) a person must open with a known given name ("Adrian Malloch for the Guardian")."""
+    if _agency_or_desk(who) or "/" in who:
+        return True
+    if not is_name(who):
+        return False
+    return not strict or who.split()[0].lower() in _GIVEN
+
+
+def _agency_or_desk(text: str) -> bool:
+    """ "AP", "Getty Images", "Wire Photo", "Herald Staff Photographer", "Handout"."""
+    t = text.strip(" .")
+    return bool(P.AGENCY_ONLY.match(t)) or (_title_words(t, 5) and _DESK_END.search(t) is not None)
 
 
 def _credit_shape(text: str) -> bool:
@@ -73,16 +157,23 @@ def _credit_shape(text: str) -> bool:
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
-_CREDIT_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.CREDIT_LEADS)
+_CREDIT_FIRST_WORDS = frozenset(
+    lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+)
+# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"
+_CREDIT_LAST_WORDS = frozenset(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS))
 
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if any(c in t for c in "/(©:") or t.isupper():
+    if any(c in t for c in "/(©:[|") or t.isupper():
         return True
     lead = _LEAD_WORD.match(t)  # "Credit...Jo Lee": the word ends where the letters do
     first = lead.group(1).lower() if lead else ""
-    return first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS
+    if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
+        return True
+    last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
+    return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
 
 
 def credit_only(text: str) -> str | None:
@@ -98,6 +189,8 @@ def credit_only(text: str) -> str | None:
     if m:
         credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
         words = P.words(credit)
+        if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
+            return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
         if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
             return credit
         if _ILLUSTRATION.match(t):
@@ -110,6 +203,9 @@ def credit_only(text: str) -> str | None:
         return None
     if _COURTESY.match(t) and len(t.split()) <= 6:
         return t
+    form = credit_form(t)
+    if form is not None:
+        return form[1]
     if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
@@ -137,17 +233,22 @@ def split_caption(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     caption, credit = found
+    caption = caption.rstrip(" |")  # "... on Monday | Photo: Lena Ortiz"
     return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    if "(" in tail or "/" in tail or ":" in tail or "redit..." in tail or "redit…" in tail:
+    if any(c in tail for c in "(/:[©|") or "redit..." in tail or "redit…" in tail:
         return True
-    words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return any(w in _AGENCY_WORDS for w in words) or any(p in _AGENCY_WORDS for p in pairs)
+    words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words[-4:])]
+    return (
+        any(w in _AGENCY_WORDS for w in words[-4:])
+        or any(p in _AGENCY_WORDS for p in pairs)
+        or any(w in _CREDIT_FIRST_WORDS or w in _CREDIT_LAST_WORDS for w in words)
+    )
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:
@@ -159,6 +260,8 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     t = text.strip()
     # each pattern is tried only where the mark it needs is present (cheap tests, same answers)
     m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
+    if m and m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip()):
+        m = None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
     if m and m.start() > 0:
         inner = (m.group("credit") or m.group("square")).strip()
         lead = P.CREDIT_LEAD.match(inner)
@@ -166,29 +269,50 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
         if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
             return t[: m.start()].strip(), inner
+        form = credit_form(inner)  # "(Lena Ortiz | Wire Photo)", "(Courtesy of the Lund family)"
+        if form is not None:
+            return t[: m.start()].strip(), form[1]
     m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
     if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
         return t[: m.start()].strip(), m.group("credit").strip()
     # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = _GLUED_AFTER_YEAR.search(t) if "/" in t else None
+    m = (_GLUED_AFTER_YEAR.search(t) or _GLUED_AFTER_WORD.search(t)) if "/" in t else None
     if m and _credit_shape(m.group("credit")):
         return t[: m.start()].strip(), m.group("credit").strip()
+    m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
+    if m and m.start() > 0:
+        return t[: m.start()].strip(), m.group("credit").strip()
     m = _BAR_TAIL.search(t) if "|" in t else None
-    if m and m.start() > 0 and (P.AGENCY_ONLY.match(m.group("credit").strip(" .")) or _credit_shape(m.group("credit"))):
+    if m and m.start() > 0:
+        tail = m.group("credit").strip()
+        if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
+            return t[: m.start()].strip(), tail
+        form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
+        if form is not None:  # "... on Monday | Photo: Lena Ortiz, Wire Photo"
+            return t[: m.start()].strip(), form[1]
+    m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
+    if m and m.start() > 0 and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
         return t[: m.start()].strip(), m.group("credit").strip()
     m = _SENTENCE_TAIL.search(t)
     if m and m.start() > 0:
         tail = m.group("credit").strip()
         if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
             return t[: m.start()].strip(), tail
+    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
+    if m and m.start() > 0:  # "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe"
+        tail = m.group("credit").strip()
+        credit = credit_only(tail)
+        if credit is not None:
+            return t[: m.start()].strip(), credit
     return None
 
 
 def caption_lead(text: str) -> str | None:
-    """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ..."."""
+    """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
+    "Image caption Protesters at the gate"."""
     if _FILE_PHOTO.match(text):
         return text
-    m = _CAPTION_LEADS.match(text)
+    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text)
     if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None

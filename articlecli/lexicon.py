@@ -60,7 +60,8 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         autoplay, full screen, fullscreen, playlist, captions, drag, close, replay, play video, watch video,
         video, audio, listen, listen to this article, loading content, this slideshow requires javascript,
         autoplay: on autoplay: off, wait 1 second to continue, view photos, buy photo, back to gallery, view
-        gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x
+        gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
+        photograph, enlarge image
         """
     ),
     "label": _phrases(
@@ -176,6 +177,49 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     photograph by, image by, illustration by
     """
 )
+
+# Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
+# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" are
+# kept in the credit as printed; the others are labels and are dropped from it.
+CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
+    """
+    courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
+    courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
+    source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
+    pictures by
+    """
+)
+
+# Whole credits that name no one: the picture came from a reader, the subject or the paper's files
+# ("Submitted photo", "Contributed", "File photo").
+CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
+    """
+    submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
+    handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
+    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy
+    """
+)
+
+# Last words of a picture desk named after a photographer ("Rita Chow, Staff", "Lena Ortiz | Wire Photo",
+# "Omar Pike / Herald Staff Photographer"): with a name before them, the line is a credit.
+CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
+    """
+    photo, photos, photography, photographer, photographers, staff, file, pool, handout, contributor,
+    images, pictures, visuals, studio, studios
+    """
+)
+
+# Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
+CAPTION_LEADS: tuple[str, ...] = _phrases(
+    """
+    above, below, top, left, right, pictured, inset, main image, image, photo, picture, caption, cover image,
+    cover photo, cover, featured image, feature image, main photo, top image, top photo, lead image, lead photo,
+    header image, hero image, in the picture, pictured above, pictured below, seen here, photographed
+    """
+)
+
+# Lead words of a caption printed with its label and no colon ("Image caption Protesters at the gate").
+CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases("image caption, photo caption, picture caption")
 
 # Agencies and picture desks that appear in photo credits and bylines.
 AGENCIES: tuple[str, ...] = _phrases(
@@ -614,6 +658,22 @@ QUESTION_WORDS: tuple[str, ...] = _phrases(
     """
     how, what, why, when, where, who, which, whose, is, are, was, were, can, could, should, will, would, do,
     does, did, has, have
+    """
+)
+
+# More words that open a question standing as a subheading ("Don't tariffs produce revenue?").
+QUESTION_OPENERS: tuple[str, ...] = _phrases(
+    """
+    don't, doesn't, didn't, isn't, aren't, wasn't, weren't, can't, couldn't, shouldn't, won't, wouldn't,
+    hasn't, haven't, may, might, must, shall, whom, whether, am
+    """
+)
+
+# Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
+RETAILER_LEADS: tuple[str, ...] = _phrases(
+    """
+    see it, get it, buy it, shop it, find it, grab it, order it, see them, get them, buy them, shop them, buy
+    now, shop now, get yours, available, see price, check price, check it out, get the deal, buy
     """
 )
 

@@ -47,7 +47,10 @@ def labelled_caption(page: Page, i: int) -> None:
 
 
 def adopt_caption(page: Page, i: int, credit: str) -> None:
-    """A credit line credits the caption just above it ("GETTY" under a caption sentence)."""
+    """A credit line credits the caption just above it ("GETTY" under a caption sentence), unless it
+    is printed above its caption (see `credits_above_captions`)."""
+    if credit_above_caption(page, i):
+        return
     d = page.decisions
     j = i - 1
     while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
@@ -64,6 +67,9 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
         return
     glued = not page.lines[i].blank_before
+    if prev.role is Role.PARAGRAPH and _heading_above_picture(page, j, i):
+        page.decide(j, Decision(Role.HEADING, rule="pictures/heading-above-picture"))
+        return
     if (
         prev.role in (Role.OUTSIDE, Role.PARAGRAPH)
         and f.words >= 3
@@ -72,10 +78,64 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.date_line
         and not f.name_like
         and (f.words <= 30 or (glued and f.words <= 60))
+        and not _heading_above_picture(page, j, i)
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
+
+
+def _heading_above_picture(page: Page, j: int, i: int) -> bool:
+    """Line `j` above the credit at `i` is a subheading with a picture under it, not its caption: a few
+    words with no closing punctuation, set apart above, with running text after the credit
+    ("Pricing and the competition" / "Jo Lee/Wire" / the section's first paragraph)."""
+    f = page.feats[j]
+    after = i + 1
+    return (
+        f.title
+        and f.words <= 8
+        and not P.ends_sentence(page.lines[j].text)
+        and page.lines[j].blank_before
+        and after < len(page.lines)
+        and page.feats[after].prose
+    )
+
+
+def credit_above_caption(page: Page, i: int) -> bool:
+    """The credit at `i` is printed above its caption: glued to a caption-shaped line below it and set
+    apart from the line above, or above a labelled caption ("Image copyright Getty Images" / "Image
+    caption Trucks queued at the terminal")."""
+    lines = page.lines
+    k = i + 1
+    if k >= len(lines) or lines[k].blank_before:
+        return False
+    f = page.feats[k]
+    if not 3 <= f.words <= 60 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+        return False
+    if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
+        return False
+    return lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None
+
+
+def credits_above_captions(page: Page) -> None:
+    """A credit left alone, printed above its caption, credits the caption under it
+    ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
+    d = page.decisions
+    span = range(0, page.body_end + 1)
+    for i in span:
+        if d[i].role is not Role.CAPTION or d[i].text is not None or i + 1 not in span:
+            continue
+        below = d[i + 1]
+        if below.role is Role.CAPTION and below.credit is not None:
+            continue
+        if below.role not in (Role.CAPTION, Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE):
+            continue
+        if not credit_above_caption(page, i):
+            continue
+        t = page.lines[i + 1].text
+        text = below.text if below.role is Role.CAPTION else C.caption_lead(t) or C.strip_truncation(t)
+        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule="pictures/caption-under-credit"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
 
 
 def caption_like(text: str, f: Features) -> bool:
@@ -99,6 +159,7 @@ def dedupe_captions(page: Page, span: range) -> None:
                 _merge_caption(page, prior, i, d[i].text)
             else:
                 kept.setdefault(key[:40], i)
+    _repeated_credits(page, span)
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
@@ -117,6 +178,23 @@ def header_captions_once(page: Page) -> None:
 def body_captions_once(page: Page) -> None:
     """Each picture in the body once."""
     dedupe_captions(page, range(page.body_start, page.body_end + 1))
+
+
+def _repeated_credits(page: Page, span: range) -> None:
+    """A credit printed again for the same picture (a gallery's copy of it, with only page furniture
+    between the two) is dropped: "Photo: Jo Lee / Wire" / "Image 1 of 9" / "Photo: Jo Lee / Wire"."""
+    d = page.decisions
+    last: str | None = None  # the credit of the last picture, while nothing but furniture follows it
+    for i in span:
+        dec = d[i]
+        if dec.role is Role.CAPTION:
+            key = key_of(dec.credit or "")
+            if dec.text is None and key and key == last:
+                page.decide(i, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-credit"))
+                continue
+            last = key or None
+        elif dec.role not in (Role.DEBRIS, Role.OUTSIDE):
+            last = None
 
 
 def _merge_caption(page: Page, keep: int, drop: int, text: str | None) -> None:
