@@ -10,6 +10,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features, title_case
 from .page import Decision, Page, Role
+from .runs import row_shape, shape_of
 
 _CALL_TO_ACTION = rx.compile(
     r"(?:\L<verbs>) (?:\L<ends>)\W*",
@@ -32,6 +33,14 @@ def _groups(lines: list[Line], span: range) -> list[range]:
         out.append(range(i, j + 1))
         i = j + 1
     return out
+
+
+def _one_shape(lines: list[Line], group: list[int]) -> bool:
+    """The lines share a list's shape: a schedule or a table ("May 4 – Riverton @ Hall"), not links."""
+    rows = group[1:] if shape_of(lines[group[0]].text) is None else group  # the list's label above it
+    shapes = {shape_of(lines[i].text) for i in rows}
+    shape = shapes.pop() if len(shapes) == 1 and len(rows) >= 2 else None
+    return shape is not None and row_shape(shape)
 
 
 def blank_separated(lines: list[Line], span: range) -> bool:
@@ -65,6 +74,7 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and not intro
             and not any(P.LIST_ITEM.match(lines[i].text) for i in titles)
             and sum(1 for i in titles if title_case(lines[i].text)) * 2 > len(titles)
+            and not _one_shape(lines, titles)
         )
         if repeated or stacked or call_to_action:
             out.update(group)

@@ -20,7 +20,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from .features import Features
-from .page import Decision, Role, Structure
+from .page import Decision, Page, Role
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -44,11 +44,11 @@ class RunRule(NamedTuple):
     """A structure found over the whole body, with a few lines it decides (the rule's example)."""
 
     name: str
-    decide: Callable[[list[Line], list[Features], Structure, range], None]
+    decide: Callable[[Page], None]
     example: str
 
 
-def _body_lines(st: Structure, span: range) -> list[int]:
+def _body_lines(st: Page, span: range) -> list[int]:
     """The lines of the span that the line pass kept as text (not debris, not pictures)."""
     d = st.decisions
     return [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING)]
@@ -57,7 +57,7 @@ def _body_lines(st: Structure, span: range) -> list[int]:
 _PASSABLE = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
 
 
-def _next_text(st: Structure, span: range, i: int) -> int | None:
+def _next_text(st: Page, span: range, i: int) -> int | None:
     """The next line after `i`, past page furniture set inside the story (a separator, an ad slot)."""
     d = st.decisions
     for k in range(i + 1, span.stop):
@@ -66,7 +66,7 @@ def _next_text(st: Structure, span: range, i: int) -> int | None:
     return None
 
 
-def _paragraph_after(lines: list[Line], feats: list[Features], st: Structure, span: range, i: int) -> bool:
+def _paragraph_after(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
     """Running text follows line `i` (debris between allowed)."""
     k = _next_text(st, span, i)
     return k is not None and st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
@@ -78,10 +78,10 @@ _COMMENT_SIGNATURE = rx.compile(
 )
 
 
-def comment_section(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def comment_section(page: Page) -> None:
     """Readers' comments under the story ("fan22 says:" / a time stamp / the comment), two signatures
     or more: removed from the first to the end of the body."""
-    d = st.decisions
+    lines, feats, _st, span = page.lines, page.feats, page, body_span(page)
     signatures = [i for i in span if len(lines[i].text) <= 100 and _COMMENT_SIGNATURE.match(lines[i].text)]
     if len(signatures) < 2:
         return
@@ -89,7 +89,7 @@ def comment_section(lines: list[Line], feats: list[Features], st: Structure, spa
     if first - 1 in span and feats[first - 1].words <= 4 and not feats[first - 1].prose:
         first -= 1  # the section's header: "12 Comments", "Join the discussion"
     for i in range(first, span.stop):
-        d[i] = Decision(Role.DEBRIS, "comments")
+        page.decide(i, Decision(Role.DEBRIS, "comments", rule="runs/comments"))
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -110,9 +110,10 @@ def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 # ---------------------------------------------------------------- interviews
-def interview(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def interview(page: Page) -> None:
     """An interview: the questions are subheadings, the answers paragraphs ("Q: ..." / "A: ...", or
     two speakers' labels of which one asks)."""
+    lines, _feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     body = [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE)]
     questions = [i for i in body if _Q_MARK.match(lines[i].text)]
@@ -122,9 +123,9 @@ def interview(lines: list[Line], feats: list[Features], st: Structure, span: ran
     if len(questions) < 2 or len(answers) < 2:
         return
     for i in questions:
-        d[i] = Decision(Role.HEADING)
+        page.decide(i, Decision(Role.HEADING, rule="runs/interview"))
     for i in answers:
-        d[i] = Decision(Role.PARAGRAPH)
+        page.decide(i, Decision(Role.PARAGRAPH, rule="runs/interview"))
 
 
 def _labelled_turns(lines: list[Line], body: list[int]) -> tuple[list[int], list[int]]:
@@ -153,18 +154,18 @@ def _question(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- question subheadings
-def question_headings(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def question_headings(page: Page) -> None:
     """An explainer's questions: two or more short questions, each alone between paragraphs and
     answered by the paragraph after it, are its subheadings ("Don't tariffs produce revenue?")."""
-    d = st.decisions
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     found = [i for i in _body_lines(st, span) if _question_line(lines, feats, st, span, i)]
     if len(found) < 2:
         return
     for i in found:
-        d[i] = Decision(Role.HEADING)
+        page.decide(i, Decision(Role.HEADING, rule="runs/question-headings"))
 
 
-def _question_line(lines: list[Line], feats: list[Features], st: Structure, span: range, i: int) -> bool:
+def _question_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
     t = lines[i].text
     if not _question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«":
         return False
@@ -176,10 +177,10 @@ def _question_line(lines: list[Line], feats: list[Features], st: Structure, span
 
 
 # ---------------------------------------------------------------- numbered items
-def numbered_headings(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def numbered_headings(page: Page) -> None:
     """Items numbered one after another with paragraphs between them ("2. Never cut the sugar" ...
     "3. Sleep more") are the subheadings of a list article; numbered lines one under another are a list."""
-    d = st.decisions
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     items = [
         (i, int(m.group("n")))
         for i in _body_lines(st, span)
@@ -189,7 +190,7 @@ def numbered_headings(lines: list[Line], feats: list[Features], st: Structure, s
         and not lines[i].text.endswith((".", ",", ";", ":"))
     ]
     for i in _in_sequence(items):
-        d[i] = Decision(Role.HEADING)
+        page.decide(i, Decision(Role.HEADING, rule="runs/numbered-headings"))
 
 
 def _in_sequence(items: list[tuple[int, int]]) -> list[int]:
@@ -202,17 +203,17 @@ def _in_sequence(items: list[tuple[int, int]]) -> list[int]:
 
 
 # ---------------------------------------------------------------- ALL-CAPS crossheads
-def caps_crossheads(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def caps_crossheads(page: Page) -> None:
     """Two or more short ALL-CAPS lines each followed by running text: crossheads, even when long
     or ending in "?" ("WILL THEY BASH THE BILLIONAIRES?"), not links."""
-    d = st.decisions
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     found = [i for i in span if _crosshead(lines, feats, st, i) and _paragraph_after(lines, feats, st, span, i)]
     if len(found) >= 2:
         for i in found:
-            d[i] = Decision(Role.HEADING)
+            page.decide(i, Decision(Role.HEADING, rule="runs/caps-crossheads"))
 
 
-def _crosshead(lines: list[Line], feats: list[Features], st: Structure, i: int) -> bool:
+def _crosshead(lines: list[Line], feats: list[Features], st: Page, i: int) -> bool:
     """An ALL-CAPS line kept as text, or a long one read as a link that asks a question (a link's
     title in capitals does not: "SEAN SPICER ELIMINATED FROM THE SHOW")."""
     f = feats[i]
@@ -231,9 +232,10 @@ _TIME_ONLY = rx.compile(
 )
 
 
-def live_times(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def live_times(page: Page) -> None:
     """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
     blog's subheadings."""
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     found = [
         i
@@ -246,17 +248,18 @@ def live_times(lines: list[Line], feats: list[Features], st: Structure, span: ra
     ]
     if len(found) >= 2:
         for i in found:
-            d[i] = Decision(Role.HEADING)
+            page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
 
 
 # ---------------------------------------------------------------- product items
-def product_items(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def product_items(page: Page) -> None:
     """A product roundup: each item's name (with its price, or with a retailer line under it) is a
     subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     retail = [i for i in span if feats[i].words <= 12 and RETAILER_LINE.match(lines[i].text)]
     for i in retail:
-        d[i] = Decision(Role.DEBRIS, "retailer")
+        page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
     items = {i for i in _body_lines(st, span) if _item_name(lines, feats, i) and _PRICE.search(lines[i].text)}
     for r in retail:  # the name printed above its retailer line
         k = r - 1
@@ -266,7 +269,7 @@ def product_items(lines: list[Line], feats: list[Features], st: Structure, span:
             items.add(k)
     if len(items) >= 2:
         for i in items:
-            d[i] = Decision(Role.HEADING)
+            page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
 
 
 def _item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
@@ -346,9 +349,10 @@ def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     return out
 
 
-def list_labels(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def list_labels(page: Page) -> None:
     """A short title over two or more same-shaped lines (a schedule, a table's rows) labels them: a
     subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...")."""
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     for i in span:
         f = feats[i]
@@ -362,7 +366,7 @@ def list_labels(lines: list[Line], feats: list[Features], st: Structure, span: r
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
         if len(shapes) == 1 and None not in shapes:
-            d[i] = Decision(Role.HEADING)
+            page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
 
 
 # ---------------------------------------------------------------- lines that only look like subheadings
@@ -380,20 +384,21 @@ _GALLERY_LABEL = rx.compile(
 _HANDLE_END = rx.compile(r"\s@\w{2,30}$")
 
 
-def not_headings(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def not_headings(page: Page) -> None:
     """Short lines between paragraphs that are not subheadings: a byline printed in the body ("By Jo Lee
     @jolee", "Jo Lee @jolee"), a promoted story of the site ("On Ledger.com: ..."), a gallery's label."""
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     for i in span:
         if d[i].role not in (Role.HEADING, Role.PARAGRAPH) or feats[i].prose:
             continue
         t = lines[i].text
         if _SITE_PROMO.match(t):
-            d[i] = Decision(Role.DEBRIS, "related")
+            page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
         elif _GALLERY_LABEL.match(t):
-            d[i] = Decision(Role.DEBRIS, "gallery")
+            page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
         elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
-            d[i] = Decision(Role.DEBRIS, "byline")
+            page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
 
 
 def _byline_in_body(text: str, f: Features) -> bool:
@@ -429,7 +434,11 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 
-def decide_runs(lines: list[Line], feats: list[Features], st: Structure, span: range) -> None:
+def decide_runs(page: Page) -> None:
     """Run every structure rule over the body, in the table's order."""
     for rule in RUN_RULES:
-        rule.decide(lines, feats, st, span)
+        rule.decide(page)
+
+
+def body_span(page: Page) -> range:
+    return range(page.body_start, page.body_end + 1)

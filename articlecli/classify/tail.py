@@ -100,6 +100,19 @@ def end_notes(page: Page, span: range) -> None:
                 page.decide(i, Decision(Role.NOTE, note_kind=kind, rule="tail/end-note"))
             elif is_bio(t, author_words):
                 page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="tail/author-bio"))
+                _author_box(page, i)
+
+
+def _author_box(page: Page, bio: int) -> None:
+    """The short lines of an author box right above the bio ("Roger Gonzalez" / "Staff Writer" /
+    "follow"): page furniture, not the story's last paragraphs."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    k = bio - 1
+    while k >= page.body_start and bio - k <= 4 and d[k].role is Role.PARAGRAPH and not feats[k].prose:
+        if feats[k].words > 5 or (k + 1 < bio and lines[k + 1].blank_before):
+            break
+        page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
+        k -= 1
 
 
 def after_story(page: Page) -> None:
