@@ -15,7 +15,9 @@ from .lexicon import AGENCIES
 _AGENCY_WORDS = frozenset(AGENCIES)
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
-_GALLERY_LEAD = rx.compile(r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery)\s*+:")
+_GALLERY_LEAD = rx.compile(
+    r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery|map|chart|graph|graphic|infographic|data)\s*+:"
+)
 _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
@@ -316,6 +318,24 @@ def caption_lead(text: str) -> str | None:
     if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None
+
+
+_CAPTION_CUE = rx.compile(
+    r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s",
+    FLAGS,
+    cues=P.phrase_list(L.CAPTION_CUES),
+    openers=P.phrase_list(L.CAPTION_OPENERS),
+)
+
+
+def caption_cue(text: str) -> bool:
+    """Does the line say it is a picture's caption ("Ivo Marsh (left) at the quay", "In this file
+    photo, ...", "FILE - A ferry leaves Westport", "An artist's impression of the pier")?
+
+    >>> caption_cue("Councillor Ivo Marsh (left) at the quay."), caption_cue("He left the quay.")
+    (True, False)
+    """
+    return _CAPTION_CUE.search(text) is not None
 
 
 def strip_truncation(text: str) -> str:

@@ -61,7 +61,8 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         video, audio, listen, listen to this article, loading content, this slideshow requires javascript,
         autoplay: on autoplay: off, wait 1 second to continue, view photos, buy photo, back to gallery, view
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
-        photograph, enlarge image
+        photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
+        enlarge, open gallery, view slideshow, launch gallery, see the gallery
         """
     ),
     "label": _phrases(
@@ -174,7 +175,7 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
     via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
     lead image, illustration, photo illustration, graphic, video, source, courtesy, pic, photo by, photos by,
-    photograph by, image by, illustration by
+    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by
     """
 )
 
@@ -217,6 +218,22 @@ CAPTION_LEADS: tuple[str, ...] = _phrases(
     header image, hero image, in the picture, pictured above, pictured below, seen here, photographed
     """
 )
+
+# Phrases that mark a line as a picture's caption wherever it stands ("Ivo Marsh (left) and ...",
+# "In this file photo, ...", "FILE - A ferry ...", "An artist's impression of ..."): a line this
+# short with one of them between paragraphs is a caption with no credit.
+CAPTION_CUES: tuple[str, ...] = _phrases(
+    """
+    (left), (right), (center), (centre), (pictured), (top), (bottom), (l), (r), (l-r), (from left), in this
+    photo, in this file photo, in this undated photo, in this handout photo, in this image, in this picture,
+    in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
+    artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
+    artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
+    picture, poses for a portrait, from left to right, left to right
+    """
+)
+# Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
+CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 
 # Lead words of a caption printed with its label and no colon ("Image caption Protesters at the gate").
 CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases("image caption, photo caption, picture caption")

@@ -205,3 +205,36 @@ def test_subheading_with_a_picture_under_it() -> None:
     article = articlecli.parse(page)
     assert [h.text for h in article.headings] == ["Pricing and the rivals"]
     assert [(c.text, c.credit) for c in article.captions] == [(None, "Omar Pike/Wire")]
+
+
+_STORY = """Council approves new harbour wall
+
+By Mia Lund
+
+March 12, 2024
+
+The council voted seven to two on Thursday to fund a new harbour wall, ending a two-year argument over the old town.
+
+Work is due to start in September and should take eighteen months, the council said, with the quay closed to cars.
+
+{line}
+
+The harbour master said the port would stay open to fishing boats throughout the work next year, with a temporary pier.
+"""
+
+# A line standing between paragraphs: (the line, its caption text, its credit).
+STANDING_ALONE = [
+    ("Councillor Ivo Marsh (left) and the harbour master at the quay on Thursday.", "same", None),
+    ("In this file photo, waves break over the old harbour wall in Westport.", "same", None),
+    ("An artist's impression of the new harbour wall", "same", None),
+    ("FILE - A ferry leaves Westport harbour in 2019.", "same", None),
+    ("Source: Harbour Trust", None, "Harbour Trust"),  # a chart's source: the paragraph above is not its caption
+    ("Chart: Harbour Trust", None, "Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), STANDING_ALONE, ids=[s[0][:40] for s in STANDING_ALONE])
+def test_caption_standing_alone(line: str, text: str | None, credit: str | None) -> None:
+    article = articlecli.parse(_STORY.format(line=line))
+    assert [(c.text, c.credit) for c in article.captions] == [(line if text == "same" else text, credit)]
+    assert len(article.paragraphs) == 3

@@ -255,3 +255,18 @@ def test_lines_that_only_look_like_headings(line: str, reason: str) -> None:
     article = articlecli.parse(_STORY + line + "\n\n" + end)
     assert not article.headings
     assert (line, reason) in {(r.text, r.reason) for r in article.removed}
+
+
+MEDIA_TITLES = [
+    ("Video: Storm hits the coast", "player"),
+    ("Photo Gallery: The old harbour", "gallery"),
+    ("Click to enlarge", "player"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), MEDIA_TITLES, ids=[m[0] for m in MEDIA_TITLES])
+def test_media_titles_are_not_headings(line: str, reason: str) -> None:
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + line + "\n\n" + end)
+    assert not article.headings
+    assert (line, reason) in {(r.text, r.reason) for r in article.removed}

@@ -14,6 +14,8 @@ from .page import Decision, Page, Role
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
 
+# "Source: Harbour Trust", "Chart: Jo Lee", "Data: ONS": a chart's source; the text beside a chart is the story's
+_DATA_SOURCE = rx.compile(r"(?i)^[(\[]?(?:source|sources|data|chart|graph|graphic|infographic|map)\b")
 _MEDIA_LABEL = rx.compile(r"\L<labels>", P.FLAGS, labels=P.phrase_list(L.MEDIA_LABELS))
 
 
@@ -79,6 +81,7 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.name_like
         and (f.words <= 30 or (glued and f.words <= 60))
         and not _heading_above_picture(page, j, i)
+        and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))

@@ -381,6 +381,12 @@ _GALLERY_LABEL = rx.compile(
     r"^(?:gallery|photos|slideshow|in pictures)\s*+:.{1,100}\|\s*+\d++\s++(?:photos|images|pictures|slides)$",
     regex.IGNORECASE,
 )
+# "Video: Storm hits the coast", "Photo gallery: The old harbour": a player's or a gallery's title
+_MEDIA_TITLE = rx.compile(
+    r"^(?:(?P<player>video|watch|listen|audio|podcast)|(?P<gallery>gallery|photo gallery|photos|slideshow|in pictures))"
+    r"\s*+[:|]\s*+\S",
+    regex.IGNORECASE,
+)
 _HANDLE_END = rx.compile(r"\s@\w{2,30}$")
 
 
@@ -397,6 +403,10 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
         elif _GALLERY_LABEL.match(t):
             page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
+        elif (m := _MEDIA_TITLE.match(t)) is not None and d[i].role is Role.HEADING:
+            page.decide(
+                i, Decision(Role.DEBRIS, "player" if m.group("player") else "gallery", rule="runs/not-headings")
+            )
         elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
             page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
 
