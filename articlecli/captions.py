@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -254,59 +256,117 @@ def may_end_with_credit(text: str) -> bool:
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when a caption line ends with its credit, else None.
+    """(caption, credit) when a caption line ends with its credit, else None: the first form of
+    `CREDIT_TAILS` that reads the line's end.
 
     >>> split_caption("Emergency workers in Kharkiv on Sept. 24, 2024. (Andrii Marienko/AP)")
     ('Emergency workers in Kharkiv on Sept. 24, 2024.', 'Andrii Marienko/AP')
     """
     t = text.strip()
-    # each pattern is tried only where the mark it needs is present (cheap tests, same answers)
-    m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
-    if m and m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip()):
-        m = None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
-    if m and m.start() > 0:
-        inner = (m.group("credit") or m.group("square")).strip()
-        lead = P.CREDIT_LEAD.match(inner)
-        if lead:
-            return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
-        if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
-            return t[: m.start()].strip(), inner
-        form = credit_form(inner)  # "(Lena Ortiz | Wire Photo)", "(Courtesy of the Lund family)"
-        if form is not None:
-            return t[: m.start()].strip(), form[1]
-    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
-    if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
-        return t[: m.start()].strip(), m.group("credit").strip()
-    # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = (_GLUED_AFTER_YEAR.search(t) or _GLUED_AFTER_WORD.search(t)) if "/" in t else None
-    if m and _credit_shape(m.group("credit")):
-        return t[: m.start()].strip(), m.group("credit").strip()
-    m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
-    if m and m.start() > 0:
-        return t[: m.start()].strip(), m.group("credit").strip()
-    m = _BAR_TAIL.search(t) if "|" in t else None
-    if m and m.start() > 0:
-        tail = m.group("credit").strip()
-        if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
-            return t[: m.start()].strip(), tail
-        form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
-        if form is not None:  # "... on Monday | Photo: Lena Ortiz, Wire Photo"
-            return t[: m.start()].strip(), form[1]
-    m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
-    if m and m.start() > 0 and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
-        return t[: m.start()].strip(), m.group("credit").strip()
-    m = _SENTENCE_TAIL.search(t)
-    if m and m.start() > 0:
-        tail = m.group("credit").strip()
-        if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
-            return t[: m.start()].strip(), tail
-    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
-    if m and m.start() > 0:  # "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe"
-        tail = m.group("credit").strip()
-        credit = credit_only(tail)
-        if credit is not None:
-            return t[: m.start()].strip(), credit
+    for form in CREDIT_TAILS:
+        found = form.read(t)
+        if found is not None and found[0] > 0:
+            return t[: found[0]].strip(), found[1]
     return None
+
+
+Tail = tuple[int, str]  # where the credit starts, and the credit
+
+
+def _paren_tail(t: str) -> Tail | None:
+    """ "... on Monday. (Andrii Marienko/AP)", "(Lena Ortiz | Wire Photo)", "... on Monday. [Reuters]"."""
+    m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
+    if m is None or (m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip())):
+        return None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
+    inner = (m.group("credit") or m.group("square")).strip()
+    lead = P.CREDIT_LEAD.match(inner)
+    if lead:
+        return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
+    if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
+        return m.start(), inner
+    form = credit_form(inner)
+    return (m.start(), form[1]) if form is not None else None
+
+
+def _label_tail(t: str) -> Tail | None:
+    """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
+    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
+    if m and len(P.words(m.group("credit"))) <= 8:
+        return m.start(), m.group("credit").strip()
+    return None
+
+
+def _glued_tail(t: str) -> Tail | None:
+    """ "....2019.J. Scott Applewhite / AP file", "... Austria.Leonhard Foeger / Reuters file"."""
+    m = (_GLUED_AFTER_YEAR.search(t) or _GLUED_AFTER_WORD.search(t)) if "/" in t else None
+    return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
+
+
+def _labelled_copyright_tail(t: str) -> Tail | None:
+    """ "..., installation views, photos © Harbour Trust, 2023"."""
+    m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
+    return (m.start(), m.group("credit").strip()) if m else None
+
+
+def _bar_tail(t: str) -> Tail | None:
+    """ "... at the Eras Tour. | Getty Images", "... on Monday | Photo: Lena Ortiz, Wire Photo"."""
+    m = _BAR_TAIL.search(t) if "|" in t else None
+    if m is None:
+        return None
+    tail = m.group("credit").strip()
+    if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
+        return m.start(), tail
+    form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
+    return (m.start(), form[1]) if form is not None else None
+
+
+def _copyright_tail(t: str) -> Tail | None:
+    """ "... at the harbour © Jane Doe"."""
+    m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
+    if m and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
+        return m.start(), m.group("credit").strip()
+    return None
+
+
+def _sentence_tail(t: str) -> Tail | None:
+    """ "... 2024. Christoph Soeder/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
+    m = _SENTENCE_TAIL.search(t)
+    if m is None:
+        return None
+    tail = m.group("credit").strip()
+    if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
+        return m.start(), tail
+    return None
+
+
+def _credit_sentence(t: str) -> Tail | None:
+    """ "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe": a last sentence that is a credit."""
+    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
+    if m is None:
+        return None
+    credit = credit_only(m.group("credit").strip())
+    return (m.start(), credit) if credit is not None else None
+
+
+class CreditTail(NamedTuple):
+    """A form a credit takes at the end of its caption, with a line it reads."""
+
+    name: str
+    read: Callable[[str], Tail | None]
+    example: str
+
+
+# In order: the first form that reads a line's end splits it.
+CREDIT_TAILS: tuple[CreditTail, ...] = (
+    CreditTail("bracketed", _paren_tail, "Workers at the gate on Monday. (Lena Ortiz | Wire Photo)"),
+    CreditTail("labelled", _label_tail, "Workers at the gate on Monday.Credit…Omar Pike for The Ledger"),
+    CreditTail("glued", _glued_tail, "The old mill at Westport, Oregon.Lena Ortiz / Wire Photo file"),
+    CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
+    CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
+    CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
+    CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
+    CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+)
 
 
 def caption_lead(text: str) -> str | None:

@@ -238,3 +238,10 @@ def test_caption_standing_alone(line: str, text: str | None, credit: str | None)
     article = articlecli.parse(_STORY.format(line=line))
     assert [(c.text, c.credit) for c in article.captions] == [(line if text == "same" else text, credit)]
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("form", C.CREDIT_TAILS, ids=[f.name for f in C.CREDIT_TAILS])
+def test_every_credit_tail_reads_its_example(form: C.CreditTail) -> None:
+    found = form.read(form.example)
+    assert found is not None and found[0] > 0
+    assert C.split_caption(form.example) is not None

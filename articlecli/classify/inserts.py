@@ -76,7 +76,13 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and sum(1 for i in titles if title_case(lines[i].text)) * 2 > len(titles)
             and not _one_shape(lines, titles)
         )
-        if repeated or stacked or call_to_action:
+        # a box with its label above or its "More in X" below: "Impeachment inquiry" / titles / "More in Politics"
+        labelled = (
+            len(titles) >= 3
+            and not intro
+            and any(feats[k].soft_stop for k in (group.start - 1, group.stop) if 0 <= k < len(feats))
+        )
+        if repeated or stacked or call_to_action or labelled:
             out.update(group)
     return out
 
