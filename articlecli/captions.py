@@ -96,22 +96,25 @@ def credit_form(text: str) -> tuple[str, str] | None:
     t = text.strip().rstrip(".")
     if not t or len(t) > 100:
         return None
-    if _DESCRIPTOR.match(t):
-        return "descriptor", t
-    m = _SQUARE.match(t)
-    if m:
-        inner = m.group("inner").strip()
-        found = credit_only(inner) or (inner if _credit_shape(inner) else None)
+    first = t.split(None, 1)[0].lower()
+    # each form is tried only where the word or mark it needs is present (cheap tests, same answers)
+    if first in _TAIL_LEAD_WORDS:
+        if _DESCRIPTOR.match(t):
+            return "descriptor", t
+        m = _PHRASE_LEAD.match(t)
+        if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
+            if m.group("lead").lower().startswith("courtesy"):
+                return "courtesy", t  # printed as part of the credit: "Courtesy of Andrew Vaughan"
+            return "phrase-lead", m.group("credit").strip()
+    if t.startswith("["):
+        m = _SQUARE.match(t)
+        inner = m.group("inner").strip() if m else ""
+        found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
-    m = _PHRASE_LEAD.match(t)
-    if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
-        if m.group("lead").lower().startswith("courtesy"):
-            return "courtesy", t  # printed as part of the credit: "Courtesy of Andrew Vaughan"
-        return "phrase-lead", m.group("credit").strip()
-    m = _VIA_OR_FOR.match(t)
+    m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
-    m = _NAME_THEN_DESK.match(t)
+    m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
         return "name-desk", t
     return None
@@ -164,6 +167,8 @@ _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 _CREDIT_FIRST_WORDS = frozenset(
     lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
 )
+# the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
+_TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"
 _CREDIT_LAST_WORDS = frozenset(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS))
 
@@ -244,14 +249,17 @@ def split_caption(text: str) -> tuple[str, str] | None:
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    if any(c in tail for c in "(/:[©|") or "redit..." in tail or "redit…" in tail:
+    if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
+        return True
+    if "redit..." in tail or "redit…" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words[-4:])]
     return (
         any(w in _AGENCY_WORDS for w in words[-4:])
         or any(p in _AGENCY_WORDS for p in pairs)
-        or any(w in _CREDIT_FIRST_WORDS or w in _CREDIT_LAST_WORDS for w in words)
+        or (bool(words) and words[-1] in _CREDIT_LAST_WORDS)
+        or any(w in _TAIL_LEAD_WORDS for w in words)
     )
 
 
@@ -395,7 +403,10 @@ def caption_cue(text: str) -> bool:
     >>> caption_cue("Councillor Ivo Marsh (left) at the quay."), caption_cue("He left the quay.")
     (True, False)
     """
-    return _CAPTION_CUE.search(text) is not None
+    low = text.lower()  # a word every cue holds, looked for before the pattern (most lines hold none)
+    hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
+    hint = hint or "file" in low or "left to right" in low
+    return hint and _CAPTION_CUE.search(text) is not None
 
 
 def strip_truncation(text: str) -> str:

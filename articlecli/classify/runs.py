@@ -10,6 +10,7 @@ items with their retailer lines, a label above a list or table.
 from __future__ import annotations
 
 import itertools
+import re as std_re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -116,8 +117,9 @@ def interview(page: Page) -> None:
     lines, _feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     body = [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE)]
-    questions = [i for i in body if _Q_MARK.match(lines[i].text)]
-    answers = [i for i in body if _A_MARK.match(lines[i].text)]
+    marked = [i for i in body if lines[i].text[:1] in "QA"]  # the cheap test first
+    questions = [i for i in marked if _Q_MARK.match(lines[i].text)]
+    answers = [i for i in marked if _A_MARK.match(lines[i].text)]
     if len(questions) < 2 or len(answers) < 2:
         questions, answers = _labelled_turns(lines, body)
     if len(questions) < 2 or len(answers) < 2:
@@ -132,7 +134,7 @@ def _labelled_turns(lines: list[Line], body: list[int]) -> tuple[list[int], list
     """A transcript's turns by speaker label: the label whose lines end in "?" asks."""
     turns: dict[str, list[int]] = {}
     for i in body:
-        m = _SPEAKER_LABEL.match(lines[i].text)
+        m = _SPEAKER_LABEL.match(lines[i].text) if ":" in lines[i].text[:32] else None
         if m and len(m.group("label")) <= 30:
             turns.setdefault(m.group("label"), []).append(i)
     speakers = [label for label, found in turns.items() if len(found) >= 2]
@@ -158,7 +160,11 @@ def question_headings(page: Page) -> None:
     """An explainer's questions: two or more short questions, each alone between paragraphs and
     answered by the paragraph after it, are its subheadings ("Don't tariffs produce revenue?")."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    found = [i for i in _body_lines(st, span) if _question_line(lines, feats, st, span, i)]
+    found = [
+        i
+        for i in _body_lines(st, span)
+        if lines[i].text[-3:].find("?") >= 0 and _question_line(lines, feats, st, span, i)
+    ]
     if len(found) < 2:
         return
     for i in found:
@@ -207,7 +213,11 @@ def caps_crossheads(page: Page) -> None:
     """Two or more short ALL-CAPS lines each followed by running text: crossheads, even when long
     or ending in "?" ("WILL THEY BASH THE BILLIONAIRES?"), not links."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    found = [i for i in span if _crosshead(lines, feats, st, i) and _paragraph_after(lines, feats, st, span, i)]
+    found = [
+        i
+        for i in span
+        if feats[i].all_caps and _crosshead(lines, feats, st, i) and _paragraph_after(lines, feats, st, span, i)
+    ]
     if len(found) >= 2:
         for i in found:
             page.decide(i, Decision(Role.HEADING, rule="runs/caps-crossheads"))
@@ -257,10 +267,14 @@ def product_items(page: Page) -> None:
     subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
-    retail = [i for i in span if feats[i].words <= 12 and RETAILER_LINE.match(lines[i].text)]
+    retail = [i for i in span if not feats[i].prose and retailer_line(lines[i].text, feats[i])]
     for i in retail:
         page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
-    items = {i for i in _body_lines(st, span) if _item_name(lines, feats, i) and _PRICE.search(lines[i].text)}
+    items = {
+        i
+        for i in _body_lines(st, span)
+        if _item_name(lines, feats, i) and _priced(lines[i].text) and _PRICE.search(lines[i].text)
+    }
     for r in retail:  # the name printed above its retailer line
         k = r - 1
         while k in span and d[k].role is Role.DEBRIS:
@@ -282,7 +296,7 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     how it begins (a month or weekday, a time, a number, a short code in capitals, a marker) and the
     separators it uses ("June 9 – Riverton, OR @ Harbor Hall" -> ('date', (' – ', ' @ ')))."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    seps = tuple(s for s in _SEPARATORS if s in text)
+    seps = tuple([s for s in _SEPARATORS if s in text])
     lead: str | None
     if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
         lead = "date"
@@ -307,8 +321,9 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
-    for i in [*range(len(lines)), -1]:
-        shape = _row_shape(lines, feats, i) if i >= 0 else None
+    n = len(lines)
+    for i in range(n + 1):
+        shape = _row_shape(lines, feats, i) if i < n else None
         if shape is not None and shape == current and not lines[i].blank_before:
             run.append(i)
             continue
@@ -325,6 +340,8 @@ def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, t
     f = feats[i]
     if f.prose or f.debris is not None or f.words < 3 or len(lines[i].text) > 160:
         return None
+    if lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
+        return None  # a row has a row glued to it above or below
     shape = shape_of(lines[i].text)
     return shape if shape is not None and row_shape(shape) else None
 
@@ -340,13 +357,30 @@ def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if feats[i].words <= 12 and not feats[i].prose and RETAILER_LINE.match(line.text):
+        if feats[i].prose or feats[i].words > 14:
+            continue
+        if retailer_line(line.text, feats[i]):
             out.add(i)
             if i > 0 and _item_name(lines, feats, i - 1):
                 out.add(i - 1)
-        elif _item_name(lines, feats, i) and _PRICE.search(line.text):
+        elif _priced(line.text) and _item_name(lines, feats, i) and _PRICE.search(line.text):
             out.add(i)
     return out
+
+
+# the first word of a retailer line, for a cheap test with the standard library's engine
+_RETAILER_HINT = std_re.compile(
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + r"|[$£€]", std_re.IGNORECASE
+)
+
+
+def retailer_line(text: str, f: Features) -> bool:
+    """ "See it at ShopMart", "$39 at Acme": a product's retailer (cheap tests first)."""
+    return f.words <= 12 and _RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
+
+
+def _priced(text: str) -> bool:
+    return "$" in text or "£" in text or "€" in text or "USD" in text or "EUR" in text or "GBP" in text
 
 
 def list_labels(page: Page) -> None:
