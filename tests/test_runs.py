@@ -270,3 +270,12 @@ def test_media_titles_are_not_headings(line: str, reason: str) -> None:
     article = articlecli.parse(_STORY + line + "\n\n" + end)
     assert not article.headings
     assert (line, reason) in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_pull_quote_signed_with_its_speaker_is_removed() -> None:
+    said = '"We cannot keep patching a wall built for sailing ships," said Mayor Lina Roth after the vote on Thursday.'
+    pull = "“We cannot keep patching a wall built for sailing ships” — Mayor Lina Roth"
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + said + "\n\n" + pull + "\n\n" + end)
+    assert pull not in [p.text for p in article.paragraphs]
+    assert (pull, "pull-quote") in {(r.text, r.reason) for r in article.removed}

@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, title_case
+from .features import Features, key_of, title_case
 from .page import Decision, Page, Role
 from .runs import row_shape, shape_of
 
@@ -147,6 +147,16 @@ def _inside_longer(body: str, key: str) -> bool:
     return False
 
 
+# "“We cannot keep patching the wall” — Mayor Lina Roth": a pull quote signed with its speaker's name
+_SIGNED = rx.compile(r"^(?P<quote>[\"“‘'].{20,}[\"”’'][.,]?)\s*+[—–\-]\s*+\p{Lu}[^.!?]{1,60}$")
+
+
+def _signed_repeat(body: str, text: str) -> bool:
+    """A quotation signed with a name after a dash, whose words the body prints inside a paragraph."""
+    m = _SIGNED.match(text) if text[:1] in "\"“‘'" else None
+    return m is not None and _inside_longer(body, key_of(m.group("quote")))
+
+
 def pull_quotes(page: Page) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d, lines, feats = page.decisions, page.lines, page.feats
@@ -169,6 +179,9 @@ def pull_quotes(page: Page) -> None:
                 and not feats[nxt].prose
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
+    for i in span:  # set as a heading or a paragraph, with the speaker's name after a dash
+        if d[i].role in (Role.HEADING, Role.PARAGRAPH) and _signed_repeat(body, lines[i].text):
+            page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/signed-pull-quote"))
 
 
 _QUOTE = "\u201cWe have run out of ways to keep the doors open,\u201d said the mayor, Ann Lee"
@@ -190,4 +203,5 @@ EXAMPLES: dict[str, str] = {
     ),
     "body/pull-quote": ex.body(_QUOTE),
     "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
+    "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Mayor Ann Lee"),
 }
