@@ -104,7 +104,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, pictures, inserts, tail):
+for _module in (span, headline, header, pictures, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

@@ -203,5 +203,5 @@ EXAMPLES: dict[str, str] = {
     ),
     "body/pull-quote": ex.body(_QUOTE),
     "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
-    "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Mayor Ann Lee"),
+    "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Ann Lee"),
 }

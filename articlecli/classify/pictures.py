@@ -193,7 +193,7 @@ def _repeated_credits(page: Page, span: range) -> None:
         if dec.role is Role.CAPTION:
             key = key_of(dec.credit or "")
             if dec.text is None and key and key == last:
-                page.decide(i, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-credit"))
+                page.decide(i, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/same-picture-credit"))
                 continue
             last = key or None
         elif dec.role not in (Role.DEBRIS, Role.OUTSIDE):
@@ -288,4 +288,10 @@ EXAMPLES: dict[str, str] = {
         ex.HEADLINE, ex.BYLINE, "Video\nHarbour library closure explained in two minutes"
     ),
     "pictures/closing-caption": ex.body() + "\nFlowers were left at the library doorCredit: Harbor Press\n",
+    "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
+    "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
+    "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
+    "pictures/same-picture-credit": ex.header(
+        ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
+    ),
 }

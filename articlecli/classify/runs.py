@@ -20,6 +20,7 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
+from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
 
@@ -451,31 +452,55 @@ def _byline_in_body(text: str, f: Features) -> bool:
     )
 
 
+# Sentences the examples are written with (a made-up local story: see `examples.py`).
+_SAID = "The roof first leaked two winters ago, and the county has twice refused to share the cost of a new one."
+_TOLD = "Most of the books will move to the school across the square, where the reading room opens in January."
+
 RUN_RULES: tuple[RunRule, ...] = (
     RunRule(
         "runs/comments",
         comment_section,
-        "fan22 says:\nMarch 12, 2024 at 9:05 am\nAbout time.\nharbourwatcher says:\nToo slow.",
+        ex.body("readerone says:\n" + _SAID + "\nharbourfan says:\n" + _TOLD),
     ),
-    RunRule("runs/interview", interview, "Q: Why ferries?\nA: I grew up on the island.\nQ: And now?\nA: I run them."),
+    RunRule(
+        "runs/interview",
+        interview,
+        ex.body("Q: Why close it now?", "A: " + _SAID, "Q: And the books?", "A: " + _TOLD),
+    ),
     RunRule(
         "runs/question-headings",
         question_headings,
-        "Who pays a tariff?\nThe importer pays it at the border.\nDon't tariffs raise revenue?\nSome, yes.",
-    ),
-    RunRule("runs/numbered-headings", numbered_headings, "2. Cut the sugar\nIt adds up.\n3. Sleep more\nEight hours."),
-    RunRule(
-        "runs/caps-crossheads", caps_crossheads, "WHO LEADS?\nNo one, yet.\nWILL THEY BASH THE BILLIONAIRES?\nYes."
-    ),
-    RunRule("runs/live-times", live_times, "9:05 a.m.\nThe port is closed.\n8:40 a.m.\nA car was swept away."),
-    RunRule("runs/product-items", product_items, "Acme Speaker for $39\nSee it at ShopMart\nIt is loud.\n..."),
-    RunRule(
-        "runs/not-headings", not_headings, "On Ledger.com: Ferry fares rise\nBy Jo Lee @jolee\nGallery: Pier | 9 Photos"
+        ex.body("Why is the library closing?", _SAID, "Don't the books have to go somewhere?", _TOLD),
     ),
     RunRule(
-        "runs/list-label", list_labels, "Tour dates\nJune 9 – Riverton, OR @ Harbor Hall\nJune 10 – Salem, OR @ Arena"
+        "runs/numbered-headings",
+        numbered_headings,
+        ex.body("2. The roof", _SAID, '3. "The books will move"', _TOLD),
+    ),
+    RunRule(
+        "runs/caps-crossheads",
+        caps_crossheads,
+        ex.body("WHY IS THE HARBOUR LIBRARY CLOSING NOW?", _SAID, "WHERE WILL THE BOOKS GO?", _TOLD),
+    ),
+    RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
+    RunRule(
+        "runs/product-items",
+        product_items,
+        ex.body(
+            "Acme Reading Lamp for $39\nSee it at ShopMart", _SAID, "Harbor Book Stand for $59\nGet it at Acme", _TOLD
+        ),
+    ),
+    RunRule("runs/not-headings", not_headings, ex.body("On Gazette.com: Library hours cut again", _SAID)),
+    RunRule(
+        "runs/list-label",
+        list_labels,
+        ex.body(
+            "Last open days\nDec 1 – Harbour Library @ 9am\nDec 2 – Harbour Library @ 10am\nDec 3 – Town Hall @ 9am"
+        ),
     ),
 )
+
+EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
 
 
 def decide_runs(page: Page) -> None:

@@ -144,5 +144,10 @@ EXAMPLES: dict[str, str] = {
     "tail/promo": ex.body() + "\nEmail Jane Doe at jdoe@harbourgazette.com or follow her @janedoe.\n",
     "tail/end-note": ex.body() + "\nThe Associated Press contributed to this report.\n",
     "tail/author-bio": ex.story() + "\nJane Doe covers local government for the Gazette.\n",
+    "tail/author-box": ex.story()
+    + "\nLast open days\nDec 1 – Harbour Library @ 9am\nDec 2 – Harbour Library @ 10am\nDec 3 – Town Hall @ 9am"
+    + "\nJane Doe\nStaff Writer\n\nJane Doe covers local government for the Gazette. She has reported on the town"
+    + " council, the harbour board and the county's budget for eleven years, and before that she wrote about"
+    + " schools and the courts for the Coastal Herald.\n",
     "tail/debris": ex.body() + "\nShare this story\n",
 }
