@@ -65,6 +65,12 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         enlarge, open gallery, view slideshow, launch gallery, see the gallery
         """
     ),
+    "retailer": _phrases(
+        """
+        buy now, shop now, buy it now, check price, check prices, see price, see prices, view deal, see deal, get
+        deal, get the deal, add to cart, add to basket, view on amazon, check availability
+        """
+    ),
     "label": _phrases(
         """
         exclusive, highlights, breaking, breaking news, live, analysis, opinion, editorial, •, filed to, filed

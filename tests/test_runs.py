@@ -279,3 +279,18 @@ def test_a_pull_quote_signed_with_its_speaker_is_removed() -> None:
     article = articlecli.parse(_STORY + said + "\n\n" + pull + "\n\n" + end)
     assert pull not in [p.text for p in article.paragraphs]
     assert (pull, "pull-quote") in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_retailer_button_is_not_a_heading() -> None:
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + "Buy Now\n\n" + end)
+    assert not article.headings
+    assert ("Buy Now", "retailer") in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_gallery_blurb_is_its_caption() -> None:
+    gallery = "Gallery: The old harbour wall | 12 Photos\nWaves break over the wall in the storm of 1990.\n\n"
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + gallery + end)
+    assert [c.text for c in article.captions] == ["Waves break over the wall in the storm of 1990."]
+    assert len(article.paragraphs) == 3

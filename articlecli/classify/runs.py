@@ -438,12 +438,23 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
         elif _GALLERY_LABEL.match(t):
             page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
+            _gallery_blurb(page, i)
         elif (m := _MEDIA_TITLE.match(t)) is not None and d[i].role is Role.HEADING:
             page.decide(
                 i, Decision(Role.DEBRIS, "player" if m.group("player") else "gallery", rule="runs/not-headings")
             )
         elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
             page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
+
+
+def _gallery_blurb(page: Page, i: int) -> None:
+    """The blurb printed right under a gallery's label ("Gallery: ... | 12 Photos" / one or two
+    sentences): the gallery's caption, not story text."""
+    k = i + 1
+    if k > page.body_end or page.lines[k].blank_before or page.decisions[k].role is not Role.PARAGRAPH:
+        return
+    if page.feats[k].words <= 40:
+        page.decide(k, Decision(Role.CAPTION, text=page.lines[k].text, rule="runs/gallery-blurb"))
 
 
 def _byline_in_body(text: str, f: Features) -> bool:
@@ -501,6 +512,7 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/gallery-blurb"] = ex.body("Gallery: The last day at the library | 12 Photos\n" + _TOLD)
 
 
 def decide_runs(page: Page) -> None:
