@@ -214,16 +214,33 @@ Work is due to start in September and should take eighteen months, the council s
 
 
 def test_reader_comments_are_removed() -> None:
+    first = (
+        "About time. My shop flooded twice last winter and nobody from the council came to see it, not once, though "
+        "I wrote to every councillor on the list and sent photographs of the water in the cellar, the ruined stock "
+        "and the mould on the walls. Eighteen months of works is a small price for a dry winter on the quay."
+    )
+    second = (
+        "Eighteen months of a closed quay will kill the summer trade. There has to be a better way to phase the work "
+        "so that the cafes can stay open in July and August, when the visitors come and most of us make the money "
+        "that carries us through the winter. Nobody on the council seems to have asked the traders."
+    )
     comments = (
-        "fan22 says:\nAbout time. My shop flooded twice last winter and nobody from the council came to see it, "
-        "not once, though I wrote to every councillor on the list.\nharbourwatcher says:\nEighteen months of a "
-        "closed quay will kill the summer trade. There has to be a better way to phase the work for the cafes.\n"
+        f"fan22 says:\nMarch 12, 2024 at 9:05 am\n{first}\nharbourwatcher says:\nMarch 12, 2024 at 10:40 am\n{second}\n"
     )
     article = articlecli.parse(_STORY + comments)
     assert len(article.paragraphs) == 2
     assert [r.text for r in article.removed if r.reason == "comments"] == [
         line for line in comments.splitlines() if line
     ]
+
+
+def test_a_quotation_introduced_with_says_is_no_comment() -> None:
+    letter = (
+        "The letter says:\n\nThe wall cannot wait another winter, and the council must find the money now.\n\n"
+        "The reply says:\n\nThe council has no money for the wall this year, and will look again in the spring.\n"
+    )
+    article = articlecli.parse(_STORY + letter)
+    assert not [r for r in article.removed if r.reason == "comments"]
 
 
 def test_an_inline_box_of_links_does_not_end_the_story() -> None:

@@ -75,6 +75,7 @@ def _paragraph_after(lines: list[Line], feats: list[Features], st: Page, span: r
 
 
 # ---------------------------------------------------------------- reader comments
+_NOT_COMMENTERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "he", "she", "it"))
 _COMMENT_SIGNATURE = rx.compile(
     r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
 )
@@ -84,7 +85,7 @@ def comment_section(page: Page) -> None:
     """Readers' comments under the story ("fan22 says:" / a time stamp / the comment), two signatures
     or more: removed from the first to the end of the body."""
     lines, feats, _st, span = page.lines, page.feats, page, body_span(page)
-    signatures = [i for i in span if len(lines[i].text) <= 100 and _COMMENT_SIGNATURE.match(lines[i].text)]
+    signatures = [i for i in span if _comment_signature(lines, feats, i)]
     if len(signatures) < 2:
         return
     first = signatures[0]
@@ -92,6 +93,18 @@ def comment_section(page: Page) -> None:
         first -= 1  # the section's header: "12 Comments", "Join the discussion"
     for i in range(first, span.stop):
         page.decide(i, Decision(Role.DEBRIS, "comments", rule="runs/comments"))
+
+
+def _comment_signature(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """ "fan22 says:" over its time stamp, or "Jo Lee on March 3, 2024 at 9:05 am said:": a reader's
+    comment, not a speaker introducing a quotation ("The letter says:")."""
+    t = lines[i].text
+    if len(t) > 100 or not t.endswith(":") or _COMMENT_SIGNATURE.match(t) is None:
+        return False
+    if P.words(t)[0].lower() in _NOT_COMMENTERS:
+        return False
+    stamped = P.ANY_DIGIT.search(t) is not None
+    return stamped or (i + 1 < len(lines) and feats[i + 1].date_line)
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -471,7 +484,10 @@ RUN_RULES: tuple[RunRule, ...] = (
     RunRule(
         "runs/comments",
         comment_section,
-        ex.body("readerone says:\n" + _SAID + "\nharbourfan says:\n" + _TOLD),
+        ex.body(
+            "readerone says:\nMarch 3, 2024 at 9:05 am\n" + _SAID,
+            "harbourfan says:\nMarch 3, 2024 at 10:40 am\n" + _TOLD,
+        ),
     ),
     RunRule(
         "runs/interview",
