@@ -96,7 +96,7 @@ def _heading_above_picture(page: Page, j: int, i: int) -> bool:
     after = i + 1
     return (
         f.title
-        and f.words <= 8
+        and f.words <= 6
         and not P.ends_sentence(page.lines[j].text)
         and page.lines[j].blank_before
         and after < len(page.lines)

@@ -341,9 +341,9 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
         if shape is not None and shape == current and not lines[i].blank_before:
             run.append(i)
             continue
-        if len(run) >= 3:
-            out.update(run)
-            label = run[0] - 1
+        label = run[0] - 1 if run else -1
+        if len(run) >= 3 and not (label >= 0 and (feats[label].soft_stop or feats[label].hard_stop)):
+            out.update(run)  # (under "Latest news" or "Most read", a list of links, not the story's)
             if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
                 out.add(label)
         run, current = ([i], shape) if shape is not None else ([], None)
