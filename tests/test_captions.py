@@ -245,3 +245,15 @@ def test_every_credit_tail_reads_its_example(form: C.CreditTail) -> None:
     found = form.read(form.example)
     assert found is not None and found[0] > 0
     assert C.split_caption(form.example) is not None
+
+
+def test_a_credit_glued_above_the_first_paragraph_does_not_take_it() -> None:
+    page = (
+        "Council approves new harbour wall\n\nBy Mia Lund\n\nMarch 12, 2024\n\nPhoto: Jo Lee/Wire\n"
+        "The council voted seven to two on Thursday to fund a new harbour wall, ending a two-year argument over how "
+        "to protect the old town from the winter storms that flood the quay.\n\n"
+        "Work is due to start in September and should take eighteen months, the council said on Friday.\n"
+    )
+    article = articlecli.parse(page)
+    assert article.paragraphs[0].text.startswith("The council voted seven to two")
+    assert [c.text for c in article.captions] == [None]

@@ -113,7 +113,7 @@ def credit_above_caption(page: Page, i: int) -> bool:
     if k >= len(lines) or lines[k].blank_before:
         return False
     f = page.feats[k]
-    if not 3 <= f.words <= 60 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+    if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return False
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
