@@ -63,6 +63,11 @@ _PHRASE_LEAD = rx.compile(
     leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
 )
 _DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
+_DESCRIPTOR_FIRST = rx.compile(
+    r"^(?P<credit>\L<words>)\s*+:\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$",
+    FLAGS,
+    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
+)
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
 _NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)\s*+(?:,|\||\s[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
@@ -275,6 +280,9 @@ def _split_caption(text: str) -> tuple[str, str] | None:
         found = form.read(t)
         if found is not None and found[0] > 0:
             return t[: found[0]].strip(), found[1]
+    m = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
+    if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
+        return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
     return None
 
 

@@ -257,3 +257,13 @@ def test_a_credit_glued_above_the_first_paragraph_does_not_take_it() -> None:
     article = articlecli.parse(page)
     assert article.paragraphs[0].text.startswith("The council voted seven to two")
     assert [c.text for c in article.captions] == [None]
+
+
+def test_a_credit_printed_before_its_caption_on_one_line() -> None:
+    line = "Contributed photo: The robot during a test run in the school workshop."
+    assert C.split_caption(line) == ("The robot during a test run in the school workshop.", "Contributed photo")
+    wire = "FILE PHOTO: Traders on the floor of the exchange, November 18, 2019. REUTERS/Jo Lee"
+    assert C.split_caption(wire) == (
+        "FILE PHOTO: Traders on the floor of the exchange, November 18, 2019.",
+        "REUTERS/Jo Lee",
+    )
