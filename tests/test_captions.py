@@ -267,3 +267,26 @@ def test_a_credit_printed_before_its_caption_on_one_line() -> None:
         "FILE PHOTO: Traders on the floor of the exchange, November 18, 2019.",
         "REUTERS/Jo Lee",
     )
+
+
+def test_a_gallery_inside_the_story_does_not_end_it() -> None:
+    gallery = "".join(
+        f"{n} of 3\n{caption}\nPhoto: Jo Lee/Harbor Press\n\n"
+        for n, caption in enumerate(
+            (
+                "Readers queue outside the library before it opens for the last time.",
+                "The head librarian stamps the last book to be borrowed.",
+                "The doors are locked at five o'clock.",
+            ),
+            start=1,
+        )
+    )
+    page = (
+        "The last day of the harbour library\n\nBy Mia Lund\n\nMarch 12, 2024\n\n"
+        "Readers queued from early morning to return their books and say goodbye to the staff of the harbour "
+        "library, which closed on Saturday after 112 years.\n\n" + gallery + "The council says the books will move "
+        "to the school across the square, where a new reading room opens in January.\n"
+    )
+    article = articlecli.parse(page)
+    assert [p.text[:24] for p in article.paragraphs] == ["Readers queued from earl", "The council says the boo"]
+    assert [c.credit for c in article.captions] == ["Jo Lee/Harbor Press"] * 3

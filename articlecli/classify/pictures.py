@@ -141,6 +141,26 @@ def credits_above_captions(page: Page) -> None:
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
 
 
+def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Lines of pictures set inside a story: a credit line, the caption glued to it above or below,
+    and a gallery's counter glued to them ("2 of 4" / the caption / "Photo: Jo Lee/Harbor Press")."""
+    out: set[int] = set()
+    n = len(lines)
+    for i, f in enumerate(feats):
+        if f.credit is None or f.prose:
+            continue
+        block = [i]
+        for k, glued in ((i - 1, not lines[i].blank_before), (i + 1, i + 1 < n and not lines[i + 1].blank_before)):
+            if glued and 0 <= k < n and 3 <= feats[k].words <= 45 and not feats[k].soft_stop:
+                block.append(k)
+        for k in list(block):  # the counter above the picture
+            c = k - 1
+            if c >= 0 and not lines[k].blank_before and feats[c].debris in ("gallery", "counter"):
+                block.append(c)
+        out.update(block)
+    return out
+
+
 def caption_like(text: str, f: Features) -> bool:
     """A short sentence such as a lead image caption: "Sony's PlayStation VR." """
     return (
