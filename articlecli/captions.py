@@ -259,12 +259,11 @@ def may_end_with_credit(text: str) -> bool:
     if "redit..." in tail or "redit…" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words[-4:])]
-    return (
-        any(w in _AGENCY_WORDS for w in words[-4:])
-        or any(p in _AGENCY_WORDS for p in pairs)
-        or (bool(words) and words[-1] in _CREDIT_LAST_WORDS)
-        or any(w in _TAIL_LEAD_WORDS for w in words)
+    if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
+        return bool(words)
+    last = words[-4:]
+    return not _AGENCY_WORDS.isdisjoint(last) or not _AGENCY_WORDS.isdisjoint(
+        f"{a} {b}" for a, b in itertools.pairwise(last)
     )
 
 

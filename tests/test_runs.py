@@ -7,6 +7,8 @@ import pytest
 import articlecli
 from articlecli.classify import runs
 
+from .conftest import GOLDEN, SEEDS
+
 _HEAD = """{title}
 
 By Lena Ortiz
@@ -311,3 +313,16 @@ def test_a_gallery_blurb_is_its_caption() -> None:
     article = articlecli.parse(_STORY + gallery + end)
     assert [c.text for c in article.captions] == ["Waves break over the wall in the storm of 1990."]
     assert len(article.paragraphs) == 3
+
+
+HINTED = [
+    *[p.read_text(encoding="utf-8") for p in sorted([*GOLDEN.glob("*.txt"), *SEEDS.glob("*.txt")])],
+    *[_HEAD.format(title=c.values[0]) + str(c.values[1]) for c in PAGES],
+]
+
+
+@pytest.mark.parametrize("text", HINTED)
+def test_the_run_hints_change_no_decision(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    hinted = articlecli.parse(text).to_dict()
+    monkeypatch.setattr(runs, "_hints", lambda page: {"colon", "label", "question", "number", "caps", "price"})
+    assert articlecli.parse(text).to_dict() == hinted

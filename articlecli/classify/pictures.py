@@ -147,7 +147,9 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     out: set[int] = set()
     n = len(lines)
     for i, f in enumerate(feats):
-        if f.credit is None or f.prose:
+        t = lines[i].text
+        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
+        if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
             continue
         block = [i]
         for k, glued in ((i - 1, not lines[i].blank_before), (i + 1, i + 1 < n and not lines[i + 1].blank_before)):

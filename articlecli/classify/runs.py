@@ -43,11 +43,13 @@ _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 
 
 class RunRule(NamedTuple):
-    """A structure found over the whole body, with a few lines it decides (the rule's example)."""
+    """A structure found over the whole body, with a few lines it decides (the rule's example), and
+    the kind of line it needs in the body (see `_hints`): without one, the rule is not run."""
 
     name: str
     decide: Callable[[Page], None]
     example: str
+    needs: str | None = None
 
 
 def _body_lines(st: Page, span: range) -> list[int]:
@@ -488,26 +490,31 @@ RUN_RULES: tuple[RunRule, ...] = (
             "readerone says:\nMarch 3, 2024 at 9:05 am\n" + _SAID,
             "harbourfan says:\nMarch 3, 2024 at 10:40 am\n" + _TOLD,
         ),
+        needs="colon",
     ),
     RunRule(
         "runs/interview",
         interview,
         ex.body("Q: Why close it now?", "A: " + _SAID, "Q: And the books?", "A: " + _TOLD),
+        needs="label",
     ),
     RunRule(
         "runs/question-headings",
         question_headings,
         ex.body("Why is the library closing?", _SAID, "Don't the books have to go somewhere?", _TOLD),
+        needs="question",
     ),
     RunRule(
         "runs/numbered-headings",
         numbered_headings,
         ex.body("2. The roof", _SAID, '3. "The books will move"', _TOLD),
+        needs="number",
     ),
     RunRule(
         "runs/caps-crossheads",
         caps_crossheads,
         ex.body("WHY IS THE HARBOUR LIBRARY CLOSING NOW?", _SAID, "WHERE WILL THE BOOKS GO?", _TOLD),
+        needs="caps",
     ),
     RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
     RunRule(
@@ -516,6 +523,7 @@ RUN_RULES: tuple[RunRule, ...] = (
         ex.body(
             "Acme Reading Lamp for $39\nSee it at ShopMart", _SAID, "Harbor Book Stand for $59\nGet it at Acme", _TOLD
         ),
+        needs="price",
     ),
     RunRule("runs/not-headings", not_headings, ex.body("On Gazette.com: Library hours cut again", _SAID)),
     RunRule(
@@ -532,9 +540,35 @@ EXAMPLES["runs/gallery-blurb"] = ex.body("Gallery: The last day at the library |
 
 
 def decide_runs(page: Page) -> None:
-    """Run every structure rule over the body, in the table's order."""
+    """Run every structure rule over the body, in the table's order (those whose lines are there)."""
+    hints = _hints(page)
     for rule in RUN_RULES:
-        rule.decide(page)
+        if rule.needs is None or rule.needs in hints:
+            rule.decide(page)
+
+
+def _hints(page: Page) -> set[str]:
+    """The kinds of line the body holds, read in one cheap pass: "colon" (a line ending with one),
+    "label" (a colon near the start), "question", "number" (a digit first), "caps", "price"."""
+    out: set[str] = set()
+    lines, feats = page.lines, page.feats
+    for i in body_span(page):
+        t = lines[i].text
+        if not t:
+            continue
+        if t[-1] == ":":
+            out.add("colon")
+        if ":" in t[:32] or t[0] in "QA":  # "Lena Ortiz: ...", "Q. ...", "A) ..."
+            out.add("label")
+        if "?" in t[-3:]:
+            out.add("question")
+        if t[0].isdigit():
+            out.add("number")
+        if feats[i].all_caps:
+            out.add("caps")
+        if "$" in t or "£" in t or "€" in t or _RETAILER_HINT.match(t):
+            out.add("price")
+    return out
 
 
 def body_span(page: Page) -> range:
