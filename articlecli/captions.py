@@ -122,6 +122,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
         return "name-desk", t
+    if m and "|" in t and is_name(m.group("name").strip()) and _title_words(m.group("desk").strip(), 4):
+        return "name-outlet", t  # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk
     return None
 
 
@@ -396,10 +398,12 @@ def caption_lead(text: str) -> str | None:
 
 
 _CAPTION_CUE = rx.compile(
-    r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s",
+    r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s"
+    r"|(?<=\p{L}),[ ](?:\L<positions>),[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
     FLAGS,
     cues=P.phrase_list(L.CAPTION_CUES),
     openers=P.phrase_list(L.CAPTION_OPENERS),
+    positions=P.phrase_list(L.CAPTION_POSITIONS),
 )
 
 
@@ -412,7 +416,7 @@ def caption_cue(text: str) -> bool:
     """
     low = text.lower()  # a word every cue holds, looked for before the pattern (most lines hold none)
     hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
-    hint = hint or "file" in low or "left to right" in low
+    hint = hint or "file" in low or "left" in low or "right" in low or "cent" in low or "front" in low
     return hint and _CAPTION_CUE.search(text) is not None
 
 

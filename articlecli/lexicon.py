@@ -238,6 +238,10 @@ CAPTION_CUES: tuple[str, ...] = _phrases(
     picture, poses for a portrait, from left to right, left to right
     """
 )
+# Where a person stands in a picture, set between commas after the name ("Keira Abbot, left, and ...").
+CAPTION_POSITIONS: tuple[str, ...] = _phrases(
+    "left, right, center, centre, second left, second right, second from left, second from right, front, rear, top"
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

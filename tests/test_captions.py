@@ -290,3 +290,32 @@ def test_a_gallery_inside_the_story_does_not_end_it() -> None:
     article = articlecli.parse(page)
     assert [p.text[:24] for p in article.paragraphs] == ["Readers queued from earl", "The council says the boo"]
     assert [c.credit for c in article.captions] == ["Jo Lee/Harbor Press"] * 3
+
+
+MORE_PICTURES = [
+    pytest.param(
+        "Smoke rises behind the church on Thursday. Omar Fadel via Reuters\nPhoto: Jo Lee / Northern Post\n"
+        "Firefighters walk back from the fire line after a 14-hour shift.",
+        [
+            ("Smoke rises behind the church on Thursday.", "Omar Fadel via Reuters"),
+            ("Firefighters walk back from the fire line after a 14-hour shift.", "Jo Lee / Northern Post"),
+        ],
+        id="a credit under a credited caption is the next picture's",
+    ),
+    pytest.param(
+        "Crew members picket the slipway on Thursday. (Ilse Maran | Skerry Mail)",
+        [("Crew members picket the slipway on Thursday.", "Ilse Maran | Skerry Mail")],
+        id="a name and an outlet after a bar",
+    ),
+    pytest.param(
+        "Keira Abbot, left, and coach Tobias Hale after the regional final.",
+        [("Keira Abbot, left, and coach Tobias Hale after the regional final.", None)],
+        id="a person's place in the picture between commas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("picture", "captions"), MORE_PICTURES)
+def test_more_pictures_between_paragraphs(picture: str, captions: list[tuple[str, str | None]]) -> None:
+    article = articlecli.parse(_HEAD + picture + _TAIL)
+    assert [(c.text, c.credit) for c in article.captions] == captions

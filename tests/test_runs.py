@@ -326,3 +326,29 @@ def test_the_run_hints_change_no_decision(text: str, monkeypatch: pytest.MonkeyP
     hinted = articlecli.parse(text).to_dict()
     monkeypatch.setattr(runs, "_hints", lambda page: {"colon", "label", "question", "number", "caps", "price"})
     assert articlecli.parse(text).to_dict() == hinted
+
+
+def test_a_question_answered_in_two_words() -> None:
+    body = (
+        "How did you start?\n\nA customer left a box of old frames and a veil behind and never came back for them.\n\n"
+        "Do you really work without gloves?\n\nYes. Always.\n\n"
+        "What has changed since the eighties?\n\nThe mites, mostly. We lose more colonies in winter than we did.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="A beekeeper on forty years of honey") + body)
+    assert [h.text for h in article.headings] == [
+        "How did you start?",
+        "Do you really work without gloves?",
+        "What has changed since the eighties?",
+    ]
+    assert "Yes. Always." in [p.text for p in article.paragraphs]
+
+
+def test_live_blog_times_over_post_titles() -> None:
+    body = (
+        "3:30 p.m.\nFerries cancelled until Friday\n"
+        "The island ferry service has cancelled all sailings until Friday morning, its operator announced.\n\n"
+        "2:05 p.m.\nSchools close in three counties\n"
+        "Public schools in three counties will be closed on Thursday, the county offices said this afternoon.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="Storm live: ferries stay in port") + body)
+    assert {"3:30 p.m.", "2:05 p.m."} <= {h.text for h in article.headings}

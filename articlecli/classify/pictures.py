@@ -117,7 +117,10 @@ def credit_above_caption(page: Page, i: int) -> bool:
         return False
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
-    return lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None
+    if lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None:
+        return True
+    above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
+    return above.role is Role.CAPTION and above.text is not None and above.credit is not None
 
 
 def credits_above_captions(page: Page) -> None:

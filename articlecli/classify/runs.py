@@ -185,6 +185,9 @@ def question_headings(page: Page) -> None:
         return
     for i in found:
         page.decide(i, Decision(Role.HEADING, rule="runs/question-headings"))
+        k = _next_text(st, span, i)
+        if k is not None and st.decisions[k].role is Role.DEBRIS:  # "Yes. Always.": a short answer
+            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/question-headings"))
 
 
 def _question_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
@@ -195,7 +198,11 @@ def _question_line(lines: list[Line], feats: list[Features], st: Page, span: ran
     if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
         return False
     k = _next_text(st, span, i)
-    return k is not None and st.decisions[k].role is Role.PARAGRAPH and feats[k].prose and not _question(lines[k].text)
+    if k is None or _question(lines[k].text):
+        return False
+    if st.decisions[k].role is Role.DEBRIS:  # a short answer: "Yes. Always."
+        return st.decisions[k].reason == "non-prose" and P.ends_sentence(lines[k].text)
+    return st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
 
 
 # ---------------------------------------------------------------- numbered items
@@ -261,7 +268,7 @@ _TIME_ONLY = rx.compile(
 def live_times(page: Page) -> None:
     """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
     blog's subheadings."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
+    lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
     found = [
         i
@@ -270,11 +277,17 @@ def live_times(page: Page) -> None:
         and len(lines[i].text) <= 24
         and _TIME_ONLY.match(lines[i].text)
         and (":" in lines[i].text or "m" in lines[i].text.lower())
-        and _paragraph_after(lines, feats, st, span, i)
+        and _post_after(st, span, i)
     ]
     if len(found) >= 2:
         for i in found:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
+
+
+def _post_after(st: Page, span: range, i: int) -> bool:
+    """A post follows the time stamp: its title or its first paragraph."""
+    k = _next_text(st, span, i)
+    return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
 
 
 # ---------------------------------------------------------------- product items
