@@ -267,7 +267,7 @@ _TIME_ONLY = rx.compile(
 
 def live_times(page: Page) -> None:
     """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
-    blog's subheadings."""
+    blog's subheadings; over a post's own title (the subheading), a time stamp is furniture."""
     lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
     found = [
@@ -279,8 +279,13 @@ def live_times(page: Page) -> None:
         and (":" in lines[i].text or "m" in lines[i].text.lower())
         and _post_after(st, span, i)
     ]
-    if len(found) >= 2:
-        for i in found:
+    if len(found) < 2:
+        return
+    for i in found:
+        k = _next_text(st, span, i)
+        if k is not None and d[k].role is Role.HEADING:
+            page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
+        else:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
 
 
