@@ -353,3 +353,23 @@ def test_live_blog_times_over_post_titles_are_furniture() -> None:
     article = articlecli.parse(_HEAD.format(title="Storm live: ferries stay in port") + body)
     assert [h.text for h in article.headings] == ["Ferries cancelled until Friday", "Schools close in three counties"]
     assert {"3:30 p.m.", "2:05 p.m."} <= {r.text for r in article.removed}
+
+
+def test_a_recipe_keeps_its_ingredients() -> None:
+    body = (
+        "Any firm eating apple works here, and I leave the skins on for colour and for the bite they give.\n\n"
+        "Ingredients\n8 pork sausages\n2 red onions, cut into wedges\n3 tbsp olive oil\nA small bunch of sage\n"
+        "2 tsp honey\n\nMethod\n\n"
+        "Heat the oven to 200C. Put the onions and sausages in a large roasting tin and toss them in the oil.\n\n"
+        "Roast for 40 minutes, brush the sausages with the honey and scatter the sage over before serving.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="Sausage and apple traybake") + body)
+    assert [h.text for h in article.headings] == ["Ingredients", "Method"]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[2:7] == [
+        "8 pork sausages",
+        "2 red onions, cut into wedges",
+        "3 tbsp olive oil",
+        "A small bunch of sage",
+        "2 tsp honey",
+    ]

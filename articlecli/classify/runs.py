@@ -38,6 +38,7 @@ RETAILER_LINE = rx.compile(
     leads=P.phrase_list(L.RETAILER_LEADS),
 )
 _MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
+_FRACTIONS = "½¼¾⅓⅔⅛"
 _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 
@@ -336,11 +337,13 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
         lead = "date"
     elif _TIME_LEAD.match(text):
         lead = "time"
-    elif first[:1].isdigit():
-        lead = "number"
+    elif first[:1].isdigit() or first[:1] in _FRACTIONS:
+        second = text.split(None, 2)[1:2]
+        # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title
+        lead = "quantity" if second and second[0][:1].islower() else "number"
     elif P.LIST_ITEM.match(text):
         lead = "marker"
-    elif first.isupper() and first.isalpha() and len(first) <= 4:
+    elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
         lead = first  # "LB Joe Schobert 74 100%": a table row's code
     else:
         lead = None
@@ -358,6 +361,8 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     n = len(lines)
     for i in range(n + 1):
         shape = _row_shape(lines, feats, i) if i < n else None
+        if shape is None and current is not None and _gap_in_rows(lines, feats, i, current):
+            shape = current  # "A small bunch of sage" among the quantities: a row all the same
         if shape is not None and shape == current and not lines[i].blank_before:
             run.append(i)
             continue
@@ -368,6 +373,15 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
                 out.add(label)
         run, current = ([i], shape) if shape is not None else ([], None)
     return out
+
+
+def _gap_in_rows(lines: list[Line], feats: list[Features], i: int, shape: tuple[str, tuple[str, ...]]) -> bool:
+    """A short line with no shape of its own between two rows of `shape`, glued to both."""
+    n = len(lines)
+    if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    f = feats[i]
+    return not f.prose and f.debris is None and 1 <= f.words <= 8 and _row_shape(lines, feats, i + 1) == shape
 
 
 def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:
@@ -433,7 +447,8 @@ def list_labels(page: Page) -> None:
         if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
-        if len(shapes) == 1 and None not in shapes:
+        glued_row_above = i - 1 in span and not lines[i].blank_before and shape_of(lines[i - 1].text) in shapes
+        if len(shapes) == 1 and None not in shapes and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
 
 
