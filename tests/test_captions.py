@@ -319,3 +319,15 @@ MORE_PICTURES = [
 def test_more_pictures_between_paragraphs(picture: str, captions: list[tuple[str, str | None]]) -> None:
     article = articlecli.parse(_HEAD + picture + _TAIL)
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+def test_the_last_pictures_credit_past_the_story_end() -> None:
+    page = (
+        _HEAD
+        + _TAIL.lstrip()
+        + "\nKeira Abbot, left, and coach Tobias Hale after the final.\nJess Amari / Sportsdesk North\n"
+    )
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Keira Abbot, left, and coach Tobias Hale after the final.", "Jess Amari / Sportsdesk North")
+    ]

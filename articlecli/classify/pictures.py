@@ -287,6 +287,12 @@ def closing_captions(page: Page) -> None:
     """Pictures right under the story's last paragraph, each caption glued to its credit
     ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
     lines, feats, d = page.lines, page.feats, page.decisions
+    last = page.body_end
+    if 0 <= last < len(lines) - 1 and d[last].role is Role.CAPTION and d[last].credit is None:
+        credit = feats[last + 1].credit if not lines[last + 1].blank_before else None
+        if credit is not None:  # the story's last picture, its credit under it past the body's end
+            page.decide(last, d[last]._replace(credit=credit, rule="pictures/credit-under-last-caption"))
+            page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
     for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
@@ -313,6 +319,10 @@ EXAMPLES: dict[str, str] = {
         ex.HEADLINE, ex.BYLINE, "Video\nHarbour library closure explained in two minutes"
     ),
     "pictures/closing-caption": ex.body() + "\nFlowers were left at the library doorCredit: Harbor Press\n",
+    "pictures/credit-under-last-caption": ex.body()
+    + "\nReaders at the library door (left) on its last day.\n"
+    + _CREDIT
+    + "\n",
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
     "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
