@@ -399,7 +399,7 @@ def caption_lead(text: str) -> str | None:
 
 _CAPTION_CUE = rx.compile(
     r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s"
-    r"|(?<=\p{L}),[ ](?:\L<positions>),[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
+    r"|(?<=\p{L})(?:\L<positions>)[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
     FLAGS,
     cues=P.phrase_list(L.CAPTION_CUES),
     openers=P.phrase_list(L.CAPTION_OPENERS),

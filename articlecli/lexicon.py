@@ -158,7 +158,19 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
     """
 )
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
-CAPTION_POSITIONS: tuple[str, ...] = (", left,", ", right,", ", center,", ", centre,", ", from left,", ", second left,")
+CAPTION_POSITIONS: tuple[str, ...] = (
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    ", from left,",
+    ", second left,",
+    ", second right,",
+    ", second from left,",
+    ", second from right,",
+    ", front,",
+    ", rear,",
+)
 # Labels of a box of links to other stories printed among the header lines ("See also", "More on:").
 RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
     """
@@ -237,10 +249,6 @@ CAPTION_CUES: tuple[str, ...] = _phrases(
     artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
     picture, poses for a portrait, from left to right, left to right
     """
-)
-# Where a person stands in a picture, set between commas after the name ("Keira Abbot, left, and ...").
-CAPTION_POSITIONS: tuple[str, ...] = _phrases(
-    "left, right, center, centre, second left, second right, second from left, second from right, front, rear, top"
 )
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
