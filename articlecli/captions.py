@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -15,9 +17,18 @@ from .lexicon import AGENCIES
 _AGENCY_WORDS = frozenset(AGENCIES)
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
+_GALLERY_LEAD = rx.compile(
+    r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery|map|chart|graph|graphic|infographic|data)\s*+:"
+)
 _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
+# "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
+_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}\p{Ll})[^.!?/]{1,40}/[^.!?]{1,30})$")
+# "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
+_LABELLED_COPYRIGHT_TAIL = rx.compile(
+    r",\s*+(?P<credit>(?:photos?|images?|pictures?|photographs?)\s*+©[^©]{2,60}+)$", regex.IGNORECASE
+)
 _TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
@@ -33,16 +44,103 @@ _CREDIT_LABEL = rx.compile(
     r"|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
 )
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
-_SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?]{1,80}?)\s*+$")
-_CAPTION_LEADS = rx.compile(
-    r"^(?:above|below|top|left|right|pictured|inset|main image|image|photo|"
-    r"picture|caption)\s*+:\s*+",
-    FLAGS,
+_SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
+_CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
+_CAPTION_PHRASE_LEAD = rx.compile(
+    r"^(?:\L<leads>)\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
 )
 _FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
 _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
+
+# ---- the credit grammar: forms a whole line takes when it is a photo credit, beyond the labelled
+# ("Photo: ...") and slashed ("Name/Agency") forms read in `credit_only`. Each form is data-driven
+# (lexicon tables) and carries its example; `tests/test_captions.py` runs every form on its example.
+_PHRASE_LEAD = rx.compile(
+    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++)?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
+    FLAGS,
+    leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
+)
+_DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
+_DESCRIPTOR_FIRST = rx.compile(
+    r"^(?P<credit>\L<words>)\s*+:\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$",
+    FLAGS,
+    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
+)
+_DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
+# "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
+_NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)\s*+(?:,|\||\s[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
+# "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Adrian Malloch for the Guardian"
+_VIA_OR_FOR = rx.compile(
+    r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
+    FLAGS,
+)
+_GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+_SQUARE = rx.compile(r"^\[(?P<inner>[^\[\]]{2,80})\]$")
+# The last sentence of a caption when it is a credit in one of the grammar's forms
+# ("... on Monday. Courtesy of the Lund family", "... on Monday. © Reuters / Jane Doe")
+_LAST_SENTENCE = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>[^.!?]{2,80}+)$")
+# "... at the harbour © Jane Doe": a copyright mark and a name after the caption, no full stop between
+_COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
+
+
+def _title_words(text: str, most: int) -> bool:
+    """A few words, all capitalised save small joining words: a name, an outlet, a desk."""
+    words = text.split()
+    small = ("of", "the", "and", "for", "de", "van", "von", "&")
+    return 1 <= len(words) <= most and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+def credit_form(text: str) -> tuple[str, str] | None:
+    """(form, credit) when a whole line is a credit in one of the grammar's forms, else None.
+
+    >>> credit_form("Courtesy of the Lund family"), credit_form("Rita Chow, AP")
+    (('courtesy', 'Courtesy of the Lund family'), ('name-desk', 'Rita Chow, AP'))
+    """
+    t = text.strip().rstrip(".")
+    if not t or len(t) > 100:
+        return None
+    first = t.split(None, 1)[0].lower()
+    # each form is tried only where the word or mark it needs is present (cheap tests, same answers)
+    if first in _TAIL_LEAD_WORDS:
+        if _DESCRIPTOR.match(t):
+            return "descriptor", t
+        m = _PHRASE_LEAD.match(t)
+        if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
+            if m.group("lead").lower().startswith("courtesy"):
+                return "courtesy", t  # printed as part of the credit: "Courtesy of Andrew Vaughan"
+            return "phrase-lead", m.group("credit").strip()
+    if t.startswith("["):
+        m = _SQUARE.match(t)
+        inner = m.group("inner").strip() if m else ""
+        found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
+        return ("square", found) if found else None
+    m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
+    if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
+        return "via", t
+    m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
+    if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
+        return "name-desk", t
+    if m and "|" in t and is_name(m.group("name").strip()) and _title_words(m.group("desk").strip(), 4):
+        return "name-outlet", t  # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk
+    return None
+
+
+def _credited(who: str, *, strict: bool) -> bool:
+    """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
+    Smart Speakers" is a title) a person must open with a known given name ("Adrian Malloch for the Guardian")."""
+    if _agency_or_desk(who) or "/" in who:
+        return True
+    if not is_name(who):
+        return False
+    return not strict or who.split()[0].lower() in _GIVEN
+
+
+def _agency_or_desk(text: str) -> bool:
+    """ "AP", "Getty Images", "Wire Photo", "Herald Staff Photographer", "Handout"."""
+    t = text.strip(" .")
+    return bool(P.AGENCY_ONLY.match(t)) or (_title_words(t, 5) and _DESK_END.search(t) is not None)
 
 
 def _credit_shape(text: str) -> bool:
@@ -73,16 +171,25 @@ def _credit_shape(text: str) -> bool:
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
-_CREDIT_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.CREDIT_LEADS)
+_CREDIT_FIRST_WORDS = frozenset(
+    lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+)
+# the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
+_TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
+# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"
+_CREDIT_LAST_WORDS = frozenset(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS))
 
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if any(c in t for c in "/(©:") or t.isupper():
+    if any(c in t for c in "/(©:[|") or t.isupper():
         return True
     lead = _LEAD_WORD.match(t)  # "Credit...Jo Lee": the word ends where the letters do
     first = lead.group(1).lower() if lead else ""
-    return first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS
+    if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
+        return True
+    last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
+    return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
 
 
 def credit_only(text: str) -> str | None:
@@ -98,6 +205,8 @@ def credit_only(text: str) -> str | None:
     if m:
         credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
         words = P.words(credit)
+        if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
+            return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
         if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
             return credit
         if _ILLUSTRATION.match(t):
@@ -110,6 +219,9 @@ def credit_only(text: str) -> str | None:
         return None
     if _COURTESY.match(t) and len(t.split()) <= 6:
         return t
+    form = credit_form(t)
+    if form is not None:
+        return form[1]
     if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
@@ -137,61 +249,175 @@ def split_caption(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     caption, credit = found
+    caption = caption.rstrip(" |")  # "... on Monday | Photo: Lena Ortiz"
     return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    if "(" in tail or "/" in tail or ":" in tail or "redit..." in tail or "redit…" in tail:
+    if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
         return True
-    words = [w.strip(".,;").lower() for w in tail.split()[-4:]]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return any(w in _AGENCY_WORDS for w in words) or any(p in _AGENCY_WORDS for p in pairs)
+    if "redit..." in tail or "redit…" in tail:
+        return True
+    words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
+    if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
+        return bool(words)
+    last = words[-4:]
+    return not _AGENCY_WORDS.isdisjoint(last) or not _AGENCY_WORDS.isdisjoint(
+        f"{a} {b}" for a, b in itertools.pairwise(last)
+    )
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when a caption line ends with its credit, else None.
+    """(caption, credit) when a caption line ends with its credit, else None: the first form of
+    `CREDIT_TAILS` that reads the line's end.
 
     >>> split_caption("Emergency workers in Kharkiv on Sept. 24, 2024. (Andrii Marienko/AP)")
     ('Emergency workers in Kharkiv on Sept. 24, 2024.', 'Andrii Marienko/AP')
     """
     t = text.strip()
-    # each pattern is tried only where the mark it needs is present (cheap tests, same answers)
-    m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
-    if m and m.start() > 0:
-        inner = (m.group("credit") or m.group("square")).strip()
-        lead = P.CREDIT_LEAD.match(inner)
-        if lead:
-            return t[: m.start()].strip(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
-        if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
-            return t[: m.start()].strip(), inner
-    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
-    if m and m.start() > 0 and len(P.words(m.group("credit"))) <= 8:
-        return t[: m.start()].strip(), m.group("credit").strip()
-    # "....2019.J. Scott Applewhite / AP file": the credit glued to the full stop
-    m = _GLUED_AFTER_YEAR.search(t) if "/" in t else None
-    if m and _credit_shape(m.group("credit")):
-        return t[: m.start()].strip(), m.group("credit").strip()
-    m = _BAR_TAIL.search(t) if "|" in t else None
-    if m and m.start() > 0 and (P.AGENCY_ONLY.match(m.group("credit").strip(" .")) or _credit_shape(m.group("credit"))):
-        return t[: m.start()].strip(), m.group("credit").strip()
-    m = _SENTENCE_TAIL.search(t)
-    if m and m.start() > 0:
-        tail = m.group("credit").strip()
-        if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
-            return t[: m.start()].strip(), tail
+    for form in CREDIT_TAILS:
+        found = form.read(t)
+        if found is not None and found[0] > 0:
+            return t[: found[0]].strip(), found[1]
+    m = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
+    if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
+        return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
     return None
+
+
+Tail = tuple[int, str]  # where the credit starts, and the credit
+
+
+def _paren_tail(t: str) -> Tail | None:
+    """ "... on Monday. (Andrii Marienko/AP)", "(Lena Ortiz | Wire Photo)", "... on Monday. [Reuters]"."""
+    m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
+    if m is None or (m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip())):
+        return None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
+    inner = (m.group("credit") or m.group("square")).strip()
+    lead = P.CREDIT_LEAD.match(inner)
+    if lead:
+        return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
+    if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
+        return m.start(), inner
+    form = credit_form(inner)
+    return (m.start(), form[1]) if form is not None else None
+
+
+def _label_tail(t: str) -> Tail | None:
+    """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
+    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
+    if m and len(P.words(m.group("credit"))) <= 8:
+        return m.start(), m.group("credit").strip()
+    return None
+
+
+def _glued_tail(t: str) -> Tail | None:
+    """ "....2019.J. Scott Applewhite / AP file", "... Austria.Leonhard Foeger / Reuters file"."""
+    m = (_GLUED_AFTER_YEAR.search(t) or _GLUED_AFTER_WORD.search(t)) if "/" in t else None
+    return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
+
+
+def _labelled_copyright_tail(t: str) -> Tail | None:
+    """ "..., installation views, photos © Harbour Trust, 2023"."""
+    m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
+    return (m.start(), m.group("credit").strip()) if m else None
+
+
+def _bar_tail(t: str) -> Tail | None:
+    """ "... at the Eras Tour. | Getty Images", "... on Monday | Photo: Lena Ortiz, Wire Photo"."""
+    m = _BAR_TAIL.search(t) if "|" in t else None
+    if m is None:
+        return None
+    tail = m.group("credit").strip()
+    if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
+        return m.start(), tail
+    form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
+    return (m.start(), form[1]) if form is not None else None
+
+
+def _copyright_tail(t: str) -> Tail | None:
+    """ "... at the harbour © Jane Doe"."""
+    m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
+    if m and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
+        return m.start(), m.group("credit").strip()
+    return None
+
+
+def _sentence_tail(t: str) -> Tail | None:
+    """ "... 2024. Christoph Soeder/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
+    m = _SENTENCE_TAIL.search(t)
+    if m is None:
+        return None
+    tail = m.group("credit").strip()
+    if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
+        return m.start(), tail
+    return None
+
+
+def _credit_sentence(t: str) -> Tail | None:
+    """ "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe": a last sentence that is a credit."""
+    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
+    if m is None:
+        return None
+    credit = credit_only(m.group("credit").strip())
+    return (m.start(), credit) if credit is not None else None
+
+
+class CreditTail(NamedTuple):
+    """A form a credit takes at the end of its caption, with a line it reads."""
+
+    name: str
+    read: Callable[[str], Tail | None]
+    example: str
+
+
+# In order: the first form that reads a line's end splits it.
+CREDIT_TAILS: tuple[CreditTail, ...] = (
+    CreditTail("bracketed", _paren_tail, "Workers at the gate on Monday. (Lena Ortiz | Wire Photo)"),
+    CreditTail("labelled", _label_tail, "Workers at the gate on Monday.Credit…Omar Pike for The Ledger"),
+    CreditTail("glued", _glued_tail, "The old mill at Westport, Oregon.Lena Ortiz / Wire Photo file"),
+    CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
+    CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
+    CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
+    CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
+    CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+)
 
 
 def caption_lead(text: str) -> str | None:
-    """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ..."."""
+    """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
+    "Image caption Protesters at the gate"."""
     if _FILE_PHOTO.match(text):
         return text
-    m = _CAPTION_LEADS.match(text)
+    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text)
     if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None
+
+
+_CAPTION_CUE = rx.compile(
+    r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s"
+    r"|(?<=\p{L})(?:\L<positions>)[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
+    FLAGS,
+    cues=P.phrase_list(L.CAPTION_CUES),
+    openers=P.phrase_list(L.CAPTION_OPENERS),
+    positions=P.phrase_list(L.CAPTION_POSITIONS),
+)
+
+
+def caption_cue(text: str) -> bool:
+    """Does the line say it is a picture's caption ("Ivo Marsh (left) at the quay", "In this file
+    photo, ...", "FILE - A ferry leaves Westport", "An artist's impression of the pier")?
+
+    >>> caption_cue("Councillor Ivo Marsh (left) at the quay."), caption_cue("He left the quay.")
+    (True, False)
+    """
+    low = text.lower()  # a word every cue holds, looked for before the pattern (most lines hold none)
+    hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
+    hint = hint or "file" in low or "left" in low or "right" in low or "cent" in low or "front" in low
+    return hint and _CAPTION_CUE.search(text) is not None
 
 
 def strip_truncation(text: str) -> str:

@@ -60,7 +60,15 @@ DEBRIS_LINES: dict[str, tuple[str, ...]] = {
         autoplay, full screen, fullscreen, playlist, captions, drag, close, replay, play video, watch video,
         video, audio, listen, listen to this article, loading content, this slideshow requires javascript,
         autoplay: on autoplay: off, wait 1 second to continue, view photos, buy photo, back to gallery, view
-        gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x
+        gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
+        photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
+        enlarge, open gallery, view slideshow, launch gallery, see the gallery
+        """
+    ),
+    "retailer": _phrases(
+        """
+        buy now, shop now, buy it now, check price, check prices, see price, see prices, view deal, see deal, get
+        deal, get the deal, add to cart, add to basket, view on amazon, check availability
         """
     ),
     "label": _phrases(
@@ -150,7 +158,19 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
     """
 )
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
-CAPTION_POSITIONS: tuple[str, ...] = (", left,", ", right,", ", center,", ", centre,", ", from left,", ", second left,")
+CAPTION_POSITIONS: tuple[str, ...] = (
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    ", from left,",
+    ", second left,",
+    ", second right,",
+    ", second from left,",
+    ", second from right,",
+    ", front,",
+    ", rear,",
+)
 # Labels of a box of links to other stories printed among the header lines ("See also", "More on:").
 RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
     """
@@ -173,9 +193,68 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
     via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
     lead image, illustration, photo illustration, graphic, video, source, courtesy, pic, photo by, photos by,
-    photograph by, image by, illustration by
+    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by
     """
 )
+
+# Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
+# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" are
+# kept in the credit as printed; the others are labels and are dropped from it.
+CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
+    """
+    courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
+    courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
+    source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
+    pictures by
+    """
+)
+
+# Whole credits that name no one: the picture came from a reader, the subject or the paper's files
+# ("Submitted photo", "Contributed", "File photo").
+CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
+    """
+    submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
+    handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
+    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy
+    """
+)
+
+# Last words of a picture desk named after a photographer ("Rita Chow, Staff", "Lena Ortiz | Wire Photo",
+# "Omar Pike / Herald Staff Photographer"): with a name before them, the line is a credit.
+CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
+    """
+    photo, photos, photography, photographer, photographers, staff, file, pool, handout, contributor,
+    images, pictures, visuals, studio, studios
+    """
+)
+
+# Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
+CAPTION_LEADS: tuple[str, ...] = _phrases(
+    """
+    above, below, top, left, right, pictured, inset, main image, image, photo, picture, caption, cover image,
+    cover photo, cover, featured image, feature image, main photo, top image, top photo, lead image, lead photo,
+    header image, hero image, in the picture, pictured above, pictured below, seen here, photographed
+    """
+)
+
+# Phrases that mark a line as a picture's caption wherever it stands ("Ivo Marsh (left) and ...",
+# "In this file photo, ...", "FILE - A ferry ...", "An artist's impression of ..."): a line this
+# short with one of them between paragraphs is a caption with no credit.
+CAPTION_CUES: tuple[str, ...] = _phrases(
+    """
+    (left), (right), (center), (centre), (pictured), (top), (bottom), (l), (r), (l-r), (from left), in this
+    photo, in this file photo, in this undated photo, in this handout photo, in this image, in this picture,
+    in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
+    artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
+    artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
+    picture, poses for a portrait, from left to right, left to right
+    """
+)
+# Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
+CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
+
+# Lead words of a caption printed with its label and no colon ("Image caption Protesters at the gate").
+CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases("image caption, photo caption, picture caption")
 
 # Agencies and picture desks that appear in photo credits and bylines.
 AGENCIES: tuple[str, ...] = _phrases(
@@ -616,6 +695,22 @@ QUESTION_WORDS: tuple[str, ...] = _phrases(
     """
     how, what, why, when, where, who, which, whose, is, are, was, were, can, could, should, will, would, do,
     does, did, has, have
+    """
+)
+
+# More words that open a question standing as a subheading ("Don't tariffs produce revenue?").
+QUESTION_OPENERS: tuple[str, ...] = _phrases(
+    """
+    don't, doesn't, didn't, isn't, aren't, wasn't, weren't, can't, couldn't, shouldn't, won't, wouldn't,
+    hasn't, haven't, may, might, must, shall, whom, whether, am
+    """
+)
+
+# Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
+RETAILER_LEADS: tuple[str, ...] = _phrases(
+    """
+    see it, get it, buy it, shop it, find it, grab it, order it, see them, get them, buy them, shop them, buy
+    now, shop now, get yours, available, see price, check price, check it out, get the deal, buy
     """
 )
 

@@ -42,6 +42,9 @@ RemovalReason = Literal[
     "related",
     "embed",
     "promo",
+    "retailer",
+    "comments",
+    "byline",
     # repeats and pieces of the header or pictures found again
     "repeated-headline",
     "repeated-deck",

@@ -20,7 +20,7 @@ from articlecli.classify.body import BODY_RULES, LineRule
 from articlecli.normalize import normalize, split_lines
 
 PACKAGE = Path(classify_package.__file__).parent
-RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|tail)/[a-z0-9-]+)"')
+RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|runs|tail)/[a-z0-9-]+)"')
 
 
 def rules_in_source() -> set[str]:

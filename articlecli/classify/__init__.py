@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..normalize import Line, normalize, split_lines
-from . import body, header, headline, inserts, pictures, span, tail
+from . import body, header, headline, inserts, pictures, runs, span, tail
 from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
@@ -62,9 +62,11 @@ HEADER_PASSES: tuple[Pass, ...] = (
 )
 BODY_PASSES: tuple[Pass, ...] = (
     body.body_lines,  # the first-match table BODY_RULES, line by line
+    runs.decide_runs,  # runs of same-shaped lines decided together: RUN_RULES
     inserts.teaser_headings,
     inserts.embedded_posts,
     pictures.video_captions,
+    pictures.credits_above_captions,
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines
@@ -102,7 +104,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, pictures, inserts, tail):
+for _module in (span, headline, header, pictures, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

@@ -119,6 +119,10 @@ def _caption_lead(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decisi
     return Decision(Role.CAPTION, text=C.caption_lead(t), rule=rule)
 
 
+def _caption_alone(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    return Decision(Role.CAPTION, text=C.strip_truncation(t), rule=rule)
+
+
 def _links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     s.in_links = True
     return Decision(Role.DEBRIS, "related", rule=rule)
@@ -283,6 +287,12 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: s.in_links,
         Decision(Role.DEBRIS, "related"),
         ex.body("You may also like\nHarbour festival returns this summer"),
+    ),
+    _rule(
+        "pictures/caption-by-cue",  # a caption with no credit, standing alone between paragraphs
+        lambda s, i, f, t: f.words <= 45 and C.caption_cue(t) and not quoted(t),
+        _caption_alone,
+        "The old pier was quiet on Monday.\n\nCouncillor Ivo Marsh (left) at the quay.\n\nWork starts in May.",
     ),
     _rule(
         "body/question-heading",

@@ -8,8 +8,9 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, title_case
+from .features import Features, key_of, title_case
 from .page import Decision, Page, Role
+from .runs import row_shape, shape_of
 
 _CALL_TO_ACTION = rx.compile(
     r"(?:\L<verbs>) (?:\L<ends>)\W*",
@@ -32,6 +33,14 @@ def _groups(lines: list[Line], span: range) -> list[range]:
         out.append(range(i, j + 1))
         i = j + 1
     return out
+
+
+def _one_shape(lines: list[Line], group: list[int]) -> bool:
+    """The lines share a list's shape: a schedule or a table ("May 4 – Riverton @ Hall"), not links."""
+    rows = group[1:] if shape_of(lines[group[0]].text) is None else group  # the list's label above it
+    shapes = {shape_of(lines[i].text) for i in rows}
+    shape = shapes.pop() if len(shapes) == 1 and len(rows) >= 2 else None
+    return shape is not None and row_shape(shape)
 
 
 def blank_separated(lines: list[Line], span: range) -> bool:
@@ -65,8 +74,15 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and not intro
             and not any(P.LIST_ITEM.match(lines[i].text) for i in titles)
             and sum(1 for i in titles if title_case(lines[i].text)) * 2 > len(titles)
+            and not _one_shape(lines, titles)
         )
-        if repeated or stacked or call_to_action:
+        # a box with its label above or its "More in X" below: "Impeachment inquiry" / titles / "More in Politics"
+        labelled = (
+            len(titles) >= 3
+            and not intro
+            and any(feats[k].soft_stop for k in (group.start - 1, group.stop) if 0 <= k < len(feats))
+        )
+        if repeated or stacked or call_to_action or labelled:
             out.update(group)
     return out
 
@@ -131,6 +147,16 @@ def _inside_longer(body: str, key: str) -> bool:
     return False
 
 
+# "“We cannot keep patching the wall” — Mayor Lina Roth": a pull quote signed with its speaker's name
+_SIGNED = rx.compile(r"^(?P<quote>[\"“‘'].{20,}[\"”’'][.,]?)\s*+[—–\-]\s*+\p{Lu}[^.!?]{1,60}$")
+
+
+def _signed_repeat(body: str, text: str) -> bool:
+    """A quotation signed with a name after a dash, whose words the body prints inside a paragraph."""
+    m = _SIGNED.match(text) if text[:1] in "\"“‘'" else None
+    return m is not None and _inside_longer(body, key_of(m.group("quote")))
+
+
 def pull_quotes(page: Page) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d, lines, feats = page.decisions, page.lines, page.feats
@@ -153,6 +179,9 @@ def pull_quotes(page: Page) -> None:
                 and not feats[nxt].prose
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
+    for i in span:  # set as a heading or a paragraph, with the speaker's name after a dash
+        if d[i].role in (Role.HEADING, Role.PARAGRAPH) and _signed_repeat(body, lines[i].text):
+            page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/signed-pull-quote"))
 
 
 _QUOTE = "\u201cWe have run out of ways to keep the doors open,\u201d said the mayor, Ann Lee"
@@ -174,4 +203,5 @@ EXAMPLES: dict[str, str] = {
     ),
     "body/pull-quote": ex.body(_QUOTE),
     "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
+    "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Ann Lee"),
 }

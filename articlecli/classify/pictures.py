@@ -14,6 +14,8 @@ from .page import Decision, Page, Role
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
 
+# "Source: Harbour Trust", "Chart: Jo Lee", "Data: ONS": a chart's source; the text beside a chart is the story's
+_DATA_SOURCE = rx.compile(r"(?i)^[(\[]?(?:source|sources|data|chart|graph|graphic|infographic|map)\b")
 _MEDIA_LABEL = rx.compile(r"\L<labels>", P.FLAGS, labels=P.phrase_list(L.MEDIA_LABELS))
 
 
@@ -47,7 +49,10 @@ def labelled_caption(page: Page, i: int) -> None:
 
 
 def adopt_caption(page: Page, i: int, credit: str) -> None:
-    """A credit line credits the caption just above it ("GETTY" under a caption sentence)."""
+    """A credit line credits the caption just above it ("GETTY" under a caption sentence), unless it
+    is printed above its caption (see `credits_above_captions`)."""
+    if credit_above_caption(page, i):
+        return
     d = page.decisions
     j = i - 1
     while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
@@ -64,6 +69,9 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
         return
     glued = not page.lines[i].blank_before
+    if prev.role is Role.PARAGRAPH and _heading_above_picture(page, j, i):
+        page.decide(j, Decision(Role.HEADING, rule="pictures/heading-above-picture"))
+        return
     if (
         prev.role in (Role.OUTSIDE, Role.PARAGRAPH)
         and f.words >= 3
@@ -72,10 +80,90 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.date_line
         and not f.name_like
         and (f.words <= 30 or (glued and f.words <= 60))
+        and not _heading_above_picture(page, j, i)
+        and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
+
+
+def _heading_above_picture(page: Page, j: int, i: int) -> bool:
+    """Line `j` above the credit at `i` is a subheading with a picture under it, not its caption: a few
+    words with no closing punctuation, set apart above, with running text after the credit
+    ("Pricing and the competition" / "Jo Lee/Wire" / the section's first paragraph)."""
+    f = page.feats[j]
+    after = i + 1
+    return (
+        f.title
+        and f.words <= 6
+        and not P.ends_sentence(page.lines[j].text)
+        and page.lines[j].blank_before
+        and after < len(page.lines)
+        and page.feats[after].prose
+    )
+
+
+def credit_above_caption(page: Page, i: int) -> bool:
+    """The credit at `i` is printed above its caption: glued to a caption-shaped line below it and set
+    apart from the line above, or above a labelled caption ("Image copyright Getty Images" / "Image
+    caption Trucks queued at the terminal")."""
+    lines = page.lines
+    k = i + 1
+    if k >= len(lines) or lines[k].blank_before:
+        return False
+    f = page.feats[k]
+    if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+        return False
+    if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
+        return False
+    if lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None:
+        return True
+    above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
+    return above.role is Role.CAPTION and above.text is not None and above.credit is not None
+
+
+def credits_above_captions(page: Page) -> None:
+    """A credit left alone, printed above its caption, credits the caption under it
+    ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
+    d = page.decisions
+    span = range(0, page.body_end + 1)
+    for i in span:
+        if d[i].role is not Role.CAPTION or d[i].text is not None or i + 1 not in span:
+            continue
+        below = d[i + 1]
+        if below.role is Role.CAPTION and below.credit is not None:
+            continue
+        if below.role not in (Role.CAPTION, Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE):
+            continue
+        if not credit_above_caption(page, i):
+            continue
+        t = page.lines[i + 1].text
+        text = below.text if below.role is Role.CAPTION else C.caption_lead(t) or C.strip_truncation(t)
+        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule="pictures/caption-under-credit"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
+
+
+def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Lines of pictures set inside a story: a credit line, the caption glued to it above or below,
+    and a gallery's counter glued to them ("2 of 4" / the caption / "Photo: Jo Lee/Harbor Press")."""
+    out: set[int] = set()
+    n = len(lines)
+    for i, f in enumerate(feats):
+        t = lines[i].text
+        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
+        if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
+            continue
+        block = [i]
+        for k, glued in ((i - 1, not lines[i].blank_before), (i + 1, i + 1 < n and not lines[i + 1].blank_before)):
+            if glued and 0 <= k < n and 3 <= feats[k].words <= 45 and not feats[k].soft_stop:
+                block.append(k)
+        for k in list(block):  # the counter above the picture
+            c = k - 1
+            if c >= 0 and not lines[k].blank_before and feats[c].debris in ("gallery", "counter"):
+                block.append(c)
+        out.update(block)
+    return out
 
 
 def caption_like(text: str, f: Features) -> bool:
@@ -99,6 +187,7 @@ def dedupe_captions(page: Page, span: range) -> None:
                 _merge_caption(page, prior, i, d[i].text)
             else:
                 kept.setdefault(key[:40], i)
+    _repeated_credits(page, span)
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
@@ -117,6 +206,23 @@ def header_captions_once(page: Page) -> None:
 def body_captions_once(page: Page) -> None:
     """Each picture in the body once."""
     dedupe_captions(page, range(page.body_start, page.body_end + 1))
+
+
+def _repeated_credits(page: Page, span: range) -> None:
+    """A credit printed again for the same picture (a gallery's copy of it, with only page furniture
+    between the two) is dropped: "Photo: Jo Lee / Wire" / "Image 1 of 9" / "Photo: Jo Lee / Wire"."""
+    d = page.decisions
+    last: str | None = None  # the credit of the last picture, while nothing but furniture follows it
+    for i in span:
+        dec = d[i]
+        if dec.role is Role.CAPTION:
+            key = key_of(dec.credit or "")
+            if dec.text is None and key and key == last:
+                page.decide(i, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/same-picture-credit"))
+                continue
+            last = key or None
+        elif dec.role not in (Role.DEBRIS, Role.OUTSIDE):
+            last = None
 
 
 def _merge_caption(page: Page, keep: int, drop: int, text: str | None) -> None:
@@ -181,6 +287,12 @@ def closing_captions(page: Page) -> None:
     """Pictures right under the story's last paragraph, each caption glued to its credit
     ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
     lines, feats, d = page.lines, page.feats, page.decisions
+    last = page.body_end
+    if 0 <= last < len(lines) - 1 and d[last].role is Role.CAPTION and d[last].credit is None:
+        credit = feats[last + 1].credit if not lines[last + 1].blank_before else None
+        if credit is not None:  # the story's last picture, its credit under it past the body's end
+            page.decide(last, d[last]._replace(credit=credit, rule="pictures/credit-under-last-caption"))
+            page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
     for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
@@ -207,4 +319,14 @@ EXAMPLES: dict[str, str] = {
         ex.HEADLINE, ex.BYLINE, "Video\nHarbour library closure explained in two minutes"
     ),
     "pictures/closing-caption": ex.body() + "\nFlowers were left at the library doorCredit: Harbor Press\n",
+    "pictures/credit-under-last-caption": ex.body()
+    + "\nReaders at the library door (left) on its last day.\n"
+    + _CREDIT
+    + "\n",
+    "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
+    "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
+    "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
+    "pictures/same-picture-credit": ex.header(
+        ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
+    ),
 }

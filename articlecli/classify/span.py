@@ -9,7 +9,8 @@ from . import examples as ex
 from .features import Features
 from .headline import not_a_title
 from .page import Decision, Page, Role
-from .pictures import caption_key, caption_labels, in_labelled_caption, same_caption
+from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
+from .runs import inline_boxes, product_lines, shaped_runs
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
 
@@ -92,12 +93,18 @@ def find_body(
     """
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     labels = caption_labels(lines, feats) if labels is None else labels
+    shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
+    pictures = picture_lines(lines, feats)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and i in structured and w < 0:
+        if w is not None and i in shaped:
+            w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
+        elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
             w = -0.2
+        elif w is not None and i in pictures and w < 0:
+            w = -0.1  # a picture inside the story: its credit and counter do not end it
         if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
         if w is None:
@@ -126,6 +133,8 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
                 if _title_over_anchor(lines, feats, i, end):
                     new_start = i + 2  # a headline printed in the run, its date or byline under it
                 break
+        if f.debris in ("gallery", "counter") and seen:
+            continue  # a gallery under the story's first paragraph is inside the story
         if f.byline is not None or f.date_line or f.debris in HEADER_DEBRIS or _unread_date_line(f):
             new_start = i + 1
     while new_start <= end and not feats[new_start].prose:

@@ -100,6 +100,19 @@ def end_notes(page: Page, span: range) -> None:
                 page.decide(i, Decision(Role.NOTE, note_kind=kind, rule="tail/end-note"))
             elif is_bio(t, author_words):
                 page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="tail/author-bio"))
+                _author_box(page, i)
+
+
+def _author_box(page: Page, bio: int) -> None:
+    """The short lines of an author box right above the bio ("Roger Gonzalez" / "Staff Writer" /
+    "follow"): page furniture, not the story's last paragraphs."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    k = bio - 1
+    while k >= page.body_start and bio - k <= 4 and d[k].role is Role.PARAGRAPH and not feats[k].prose:
+        if feats[k].words > 5 or (k + 1 < bio and lines[k + 1].blank_before):
+            break
+        page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
+        k -= 1
 
 
 def after_story(page: Page) -> None:
@@ -131,5 +144,10 @@ EXAMPLES: dict[str, str] = {
     "tail/promo": ex.body() + "\nEmail Jane Doe at jdoe@harbourgazette.com or follow her @janedoe.\n",
     "tail/end-note": ex.body() + "\nThe Associated Press contributed to this report.\n",
     "tail/author-bio": ex.story() + "\nJane Doe covers local government for the Gazette.\n",
+    "tail/author-box": ex.story()
+    + "\nLast open days\nDec 1 – Harbour Library @ 9am\nDec 2 – Harbour Library @ 10am\nDec 3 – Town Hall @ 9am"
+    + "\nJane Doe\nStaff Writer\n\nJane Doe covers local government for the Gazette. She has reported on the town"
+    + " council, the harbour board and the county's budget for eleven years, and before that she wrote about"
+    + " schools and the courts for the Coastal Herald.\n",
     "tail/debris": ex.body() + "\nShare this story\n",
 }

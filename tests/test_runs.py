@@ -1,0 +1,375 @@
+"""Runs of same-shaped lines in a body, decided together: pages in styles a news corpus seldom has."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli.classify import runs
+
+from .conftest import GOLDEN, SEEDS
+
+_HEAD = """{title}
+
+By Lena Ortiz
+
+April 2, 2024
+
+The island's ferry operator published its summer plans on Monday, after two years of complaints about late crossings.
+
+"""
+
+# (the title, the body after the first paragraph, the headings wanted, the paragraphs wanted after the first)
+PAGES = [
+    pytest.param(
+        "Meet the harbour master who keeps the ferries running",
+        """Lena Ortiz: What does a normal day look like for you?
+
+Ivo Marsh: It starts at five with the weather report, then the first crossing at six, then paperwork.
+
+Lena Ortiz: What was the hardest night of your career?
+
+Ivo Marsh: The winter the power failed across the port. We guided three ferries in by hand radio.
+""",
+        [
+            "Lena Ortiz: What does a normal day look like for you?",
+            "Lena Ortiz: What was the hardest night of your career?",
+        ],
+        [
+            "Ivo Marsh: It starts at five with the weather report, then the first crossing at six, then paperwork.",
+            "Ivo Marsh: The winter the power failed across the port. We guided three ferries in by hand radio.",
+        ],
+        id="interview by speaker labels: the one who asks gives the headings",
+    ),
+    pytest.param(
+        "Five minutes with the new ferry chief",
+        """Q: Why did you take the job?
+
+A: Trip to the islands.
+
+Q: What comes first?
+
+A: Timetables first, then the fares, then the old boats that keep breaking down in winter.
+""",
+        ["Q: Why did you take the job?", "Q: What comes first?"],
+        [
+            "A: Trip to the islands.",
+            "A: Timetables first, then the fares, then the old boats that keep breaking down in winter.",
+        ],
+        id="Q and A marks: short answers are paragraphs, not headings",
+    ),
+    pytest.param(
+        "What the new ferry timetable means for you",
+        """What changes on weekdays?
+
+The first crossing now leaves at 6:30 rather than 6:00, and the midday boat has been dropped on Tuesdays.
+
+Don't season tickets cover the late boat?
+
+They do: the operator said season tickets would be valid on every crossing, including the Friday sailing.
+""",
+        ["What changes on weekdays?", "Don't season tickets cover the late boat?"],
+        [
+            "The first crossing now leaves at 6:30 rather than 6:00, and the midday boat has been dropped on Tuesdays.",
+            "They do: the operator said season tickets would be valid on every crossing, including the Friday sailing.",
+        ],
+        id="questions standing between paragraphs",
+    ),
+    pytest.param(
+        "Five things to watch in the harbour vote",
+        """WHO IS LEADING THE PUSH FOR THE NEW MARINA?
+
+The developer behind the plan has spent heavily on adverts, and two councillors spoke in its favour.
+
+WILL THE FISHING FLEET KEEP ITS BERTHS?
+
+The plan keeps twelve berths for working boats, fewer than today, and fishermen say it is not enough.
+""",
+        ["WHO IS LEADING THE PUSH FOR THE NEW MARINA?", "WILL THE FISHING FLEET KEEP ITS BERTHS?"],
+        [
+            "The developer behind the plan has spent heavily on adverts, and two councillors spoke in its favour.",
+            "The plan keeps twelve berths for working boats, fewer than today, and fishermen say it is not enough.",
+        ],
+        id="ALL-CAPS crossheads, long ones included",
+    ),
+    pytest.param(
+        "Three ways to cut your energy bill",
+        """2. Bleed your radiators
+
+Air trapped at the top of a radiator stops it heating fully, and the job takes only a few minutes.
+
+3. "Turn it down one degree"
+
+Most homes will not feel the difference, but the saving over a winter can be worth a tank of fuel.
+""",
+        ["2. Bleed your radiators", '3. "Turn it down one degree"'],
+        [
+            "Air trapped at the top of a radiator stops it heating fully, and the job takes only a few minutes.",
+            "Most homes will not feel the difference, but the saving over a winter can be worth a tank of fuel.",
+        ],
+        id="numbered items with paragraphs between them",
+    ),
+    pytest.param(
+        "The best budget speakers of the year",
+        """Acme Pulse Mini for $39
+See it at ShopMart
+
+The Pulse Mini is the loudest speaker we tried at this price, and its battery lasted through two days.
+
+Harbor Sound Cube for $59
+Get it at Coastal Electronics
+
+The Cube sounds fuller than its size suggests, though its bass thins out when you push the volume.
+""",
+        ["Acme Pulse Mini for $39", "Harbor Sound Cube for $59"],
+        [
+            "The Pulse Mini is the loudest speaker we tried at this price, and its battery lasted through two days.",
+            "The Cube sounds fuller than its size suggests, though its bass thins out when you push the volume.",
+        ],
+        id="product roundup: items are headings, retailer lines removed",
+    ),
+    pytest.param(
+        "Harbor Lights announce spring tour",
+        """Tickets go on sale next week through the venues, with a presale for members of the fan club.
+
+Harbor Lights Tour Dates
+May 4 – Riverton, OR @ Harbor Hall
+May 5 – Salem, OR @ Elsinore Theatre
+May 7 – Eugene, OR @ McDonald Theatre
+
+The band's new album, recorded in a converted cannery on the coast, is due out in April.
+""",
+        ["Harbor Lights Tour Dates"],
+        [
+            "Tickets go on sale next week through the venues, with a presale for members of the fan club.",
+            "May 4 – Riverton, OR @ Harbor Hall",
+            "May 5 – Salem, OR @ Elsinore Theatre",
+            "May 7 – Eugene, OR @ McDonald Theatre",
+            "The band's new album, recorded in a converted cannery on the coast, is due out in April.",
+        ],
+        id="a schedule kept as paragraphs under its label",
+    ),
+    pytest.param(
+        "Storm live: ferries cancelled as gales hit the coast",
+        """9:05 a.m.
+
+The harbour authority has closed the port to all traffic until at least midday, a spokesman said.
+
+8:40 a.m.
+
+Coastguard crews were called to the breakwater after waves swept a car into the harbour.
+""",
+        ["9:05 a.m.", "8:40 a.m."],
+        [
+            "The harbour authority has closed the port to all traffic until at least midday, a spokesman said.",
+            "Coastguard crews were called to the breakwater after waves swept a car into the harbour.",
+        ],
+        id="a live blog's time stamps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "headings", "paragraphs"), PAGES)
+def test_runs_decided_together(title: str, body: str, headings: list[str], paragraphs: list[str]) -> None:
+    article = articlecli.parse(_HEAD.format(title=title) + body)
+    assert article.headline == title
+    assert [h.text for h in article.headings] == headings
+    assert [p.text for p in article.paragraphs][1:] == paragraphs
+
+
+def test_retailer_lines_are_removed() -> None:
+    page = _HEAD.format(title="The best budget speakers of the year") + PAGES[5].values[1]
+    removed = {(r.text, r.reason) for r in articlecli.parse(page).removed}
+    assert {("See it at ShopMart", "retailer"), ("Get it at Coastal Electronics", "retailer")} <= removed
+
+
+SHAPES = [
+    ("June 9 – Riverton, OR @ Harbor Hall", ("date", (" – ", " @ "))),
+    ("LB Joe Moss 74 100% 7 tackles", ("LB", ())),
+    ("England (Group A): 10th appearance", ("word", (": ",))),
+    ("9:05 p.m. – Doors open", ("time", (" – ",))),
+    ("The harbour was quiet on Monday", None),
+]
+
+
+@pytest.mark.parametrize(("line", "shape"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape_of(line: str, shape: tuple[str, tuple[str, ...]] | None) -> None:
+    assert runs.shape_of(line) == shape
+
+
+@pytest.mark.parametrize("rule", runs.RUN_RULES, ids=[r.name for r in runs.RUN_RULES])
+def test_every_run_rule_has_an_example(rule: runs.RunRule) -> None:
+    assert rule.name.startswith("runs/") and rule.example.count("\n") >= 2
+
+
+_STORY = """Council approves new harbour wall
+
+By Mia Lund
+
+March 12, 2024
+
+The council voted seven to two on Thursday to fund a new harbour wall, ending a two-year argument over the old town.
+
+Work is due to start in September and should take eighteen months, the council said, with the quay closed to cars.
+
+"""
+
+
+def test_reader_comments_are_removed() -> None:
+    first = (
+        "About time. My shop flooded twice last winter and nobody from the council came to see it, not once, though "
+        "I wrote to every councillor on the list and sent photographs of the water in the cellar, the ruined stock "
+        "and the mould on the walls. Eighteen months of works is a small price for a dry winter on the quay."
+    )
+    second = (
+        "Eighteen months of a closed quay will kill the summer trade. There has to be a better way to phase the work "
+        "so that the cafes can stay open in July and August, when the visitors come and most of us make the money "
+        "that carries us through the winter. Nobody on the council seems to have asked the traders."
+    )
+    comments = (
+        f"fan22 says:\nMarch 12, 2024 at 9:05 am\n{first}\nharbourwatcher says:\nMarch 12, 2024 at 10:40 am\n{second}\n"
+    )
+    article = articlecli.parse(_STORY + comments)
+    assert len(article.paragraphs) == 2
+    assert [r.text for r in article.removed if r.reason == "comments"] == [
+        line for line in comments.splitlines() if line
+    ]
+
+
+def test_a_quotation_introduced_with_says_is_no_comment() -> None:
+    letter = (
+        "The letter says:\n\nThe wall cannot wait another winter, and the council must find the money now.\n\n"
+        "The reply says:\n\nThe council has no money for the wall this year, and will look again in the spring.\n"
+    )
+    article = articlecli.parse(_STORY + letter)
+    assert not [r for r in article.removed if r.reason == "comments"]
+
+
+def test_an_inline_box_of_links_does_not_end_the_story() -> None:
+    box = (
+        "Related Links\n\nHarbour wall repairs delayed again\nStorm damage bill tops two million\n\n"
+        "The two councillors who voted against said the money would be better spent on moving the homes.\n\n"
+        "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    )
+    article = articlecli.parse(_STORY + box)
+    assert [p.text[:24] for p in article.paragraphs] == [
+        "The council voted seven ",
+        "Work is due to start in ",
+        "The two councillors who ",
+        "The harbour master said ",
+    ]
+    assert {r.text for r in article.removed if r.reason == "related"} >= {"Harbour wall repairs delayed again"}
+
+
+NOT_HEADINGS = [
+    ("On Ledger.com: Ferry fares rise again this spring", "related"),  # the site's promoted story
+    ("Gallery: The new pier | 14 Photos", "gallery"),
+    ("By Mia Lund @mialund", "byline"),  # a byline printed again in the body
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), NOT_HEADINGS, ids=[n[0] for n in NOT_HEADINGS])
+def test_lines_that_only_look_like_headings(line: str, reason: str) -> None:
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + line + "\n\n" + end)
+    assert not article.headings
+    assert (line, reason) in {(r.text, r.reason) for r in article.removed}
+
+
+MEDIA_TITLES = [
+    ("Video: Storm hits the coast", "player"),
+    ("Photo Gallery: The old harbour", "gallery"),
+    ("Click to enlarge", "player"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), MEDIA_TITLES, ids=[m[0] for m in MEDIA_TITLES])
+def test_media_titles_are_not_headings(line: str, reason: str) -> None:
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + line + "\n\n" + end)
+    assert not article.headings
+    assert (line, reason) in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_pull_quote_signed_with_its_speaker_is_removed() -> None:
+    said = '"We cannot keep patching a wall built for sailing ships," said Mayor Lina Roth after the vote on Thursday.'
+    pull = "“We cannot keep patching a wall built for sailing ships” — Mayor Lina Roth"
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + said + "\n\n" + pull + "\n\n" + end)
+    assert pull not in [p.text for p in article.paragraphs]
+    assert (pull, "pull-quote") in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_retailer_button_is_not_a_heading() -> None:
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + "Buy Now\n\n" + end)
+    assert not article.headings
+    assert ("Buy Now", "retailer") in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_gallery_blurb_is_its_caption() -> None:
+    gallery = "Gallery: The old harbour wall | 12 Photos\nWaves break over the wall in the storm of 1990.\n\n"
+    end = "The harbour master said the port would stay open to fishing boats throughout the work next year.\n"
+    article = articlecli.parse(_STORY + gallery + end)
+    assert [c.text for c in article.captions] == ["Waves break over the wall in the storm of 1990."]
+    assert len(article.paragraphs) == 3
+
+
+HINTED = [
+    *[p.read_text(encoding="utf-8") for p in sorted([*GOLDEN.glob("*.txt"), *SEEDS.glob("*.txt")])],
+    *[_HEAD.format(title=c.values[0]) + str(c.values[1]) for c in PAGES],
+]
+
+
+@pytest.mark.parametrize("text", HINTED)
+def test_the_run_hints_change_no_decision(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    hinted = articlecli.parse(text).to_dict()
+    monkeypatch.setattr(runs, "_hints", lambda page: {"colon", "label", "question", "number", "caps", "price"})
+    assert articlecli.parse(text).to_dict() == hinted
+
+
+def test_a_question_answered_in_two_words() -> None:
+    body = (
+        "How did you start?\n\nA customer left a box of old frames and a veil behind and never came back for them.\n\n"
+        "Do you really work without gloves?\n\nYes. Always.\n\n"
+        "What has changed since the eighties?\n\nThe mites, mostly. We lose more colonies in winter than we did.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="A beekeeper on forty years of honey") + body)
+    assert [h.text for h in article.headings] == [
+        "How did you start?",
+        "Do you really work without gloves?",
+        "What has changed since the eighties?",
+    ]
+    assert "Yes. Always." in [p.text for p in article.paragraphs]
+
+
+def test_live_blog_times_over_post_titles_are_furniture() -> None:
+    body = (
+        "3:30 p.m.\nFerries cancelled until Friday\n"
+        "The island ferry service has cancelled all sailings until Friday morning, its operator announced.\n\n"
+        "2:05 p.m.\nSchools close in three counties\n"
+        "Public schools in three counties will be closed on Thursday, the county offices said this afternoon.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="Storm live: ferries stay in port") + body)
+    assert [h.text for h in article.headings] == ["Ferries cancelled until Friday", "Schools close in three counties"]
+    assert {"3:30 p.m.", "2:05 p.m."} <= {r.text for r in article.removed}
+
+
+def test_a_recipe_keeps_its_ingredients() -> None:
+    body = (
+        "Any firm eating apple works here, and I leave the skins on for colour and for the bite they give.\n\n"
+        "Ingredients\n8 pork sausages\n2 red onions, cut into wedges\n3 tbsp olive oil\nA small bunch of sage\n"
+        "2 tsp honey\n\nMethod\n\n"
+        "Heat the oven to 200C. Put the onions and sausages in a large roasting tin and toss them in the oil.\n\n"
+        "Roast for 40 minutes, brush the sausages with the honey and scatter the sage over before serving.\n"
+    )
+    article = articlecli.parse(_HEAD.format(title="Sausage and apple traybake") + body)
+    assert [h.text for h in article.headings] == ["Ingredients", "Method"]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[2:7] == [
+        "8 pork sausages",
+        "2 red onions, cut into wedges",
+        "3 tbsp olive oil",
+        "A small bunch of sage",
+        "2 tsp honey",
+    ]
