@@ -28,6 +28,8 @@ _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
+# "4 de junho de 2018 às ", "4. Juni 2018, um ": the words and marks joining a date to its clock
+_JOINING_WORDS_END = rx.compile(r"(?:[\s,;|\-–—]|\p{L}++\.?)*+$")
 _DAY_OR_MONTH = rx.compile(
     r"(?<![\p{L}\d])(?:\d{1,2}(?!\d)|\L<months>)", regex.IGNORECASE, months=list(L.FOREIGN_MONTHS)
 )
@@ -120,6 +122,8 @@ TIME = rx.compile(
     r"(?<![\d:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?\s*+"
     r"(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|(?<![\d:./])(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![\d/]|\.\d)"
+    # the French and Portuguese clock: "14h30", "14 h 30", "9h12"
+    r"|(?<![\d:.])(?P<hourh>[0-2]?\d)[ ]?h[ ]?(?P<minuteh>[0-5]\d)(?!\d)"
     r"|(?<![\d:])(?P<hhmm>[0-2]\d[0-5]\d)\s*+(?=GMT|UTC)",
     FLAGS,
 )
@@ -318,6 +322,8 @@ def _read_time(m: regex.Match[str]) -> tuple[int | None, int]:
         return int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
     if m.group("hour24") is not None:
         return int(m.group("hour24")), int(m.group("minute24"))
+    if m.group("hourh") is not None:
+        return int(m.group("hourh")), int(m.group("minuteh"))
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
     if hour > 12:  # "15:24pm": a 24-hour clock with a stray suffix
@@ -463,7 +469,18 @@ def foreign_date_line(text: str) -> str | None:
     start = _DAY_OR_MONTH.search(text)
     if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:
         return None
-    return dateparser_read(text[start.start() :])
+    printed = text[start.start() :]
+    # A clock after the year is read by our patterns: dateparser is given the date alone, as it reads
+    # neither "14 h 30" nor "às 14h30".
+    year = _YEAR_LIKE.search(printed)
+    clock = TIME.search(printed, year.end()) if year is not None else None
+    if clock is None:
+        return dateparser_read(printed)
+    day = dateparser_read(_JOINING_WORDS_END.sub("", printed[: clock.start()]))
+    hour, minute = _read_time(clock)
+    if day is None or hour is None or hour > 23:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}"
 
 
 class LineDates(NamedTuple):

@@ -93,6 +93,33 @@ DATE_LINE_CLASSES = [
 ]
 
 
+# Date lines not in English, as news pages print them, with the clock in their own forms
+# ("14 h 30", "14h30", "14.30 Uhr", "às 14h30"): read whole, the time included.
+FOREIGN_DATE_LINES = [
+    ("Publié le 4 juin 2018 à 14 h 30", "2018-06-04T14:30", None),
+    ("Mis à jour le 5 juin 2018 à 9h12", None, "2018-06-05T09:12"),
+    ("Lundi 4 juin 2018 à 14h30", "2018-06-04T14:30", None),
+    ("Veröffentlicht am 4. Juni 2018, 14:30 Uhr", "2018-06-04T14:30", None),
+    ("Montag, 4. Juni 2018, 14.30 Uhr", "2018-06-04T14:30", None),
+    ("Publicado el 4 de junio de 2018 a las 14:30", "2018-06-04T14:30", None),
+    ("lunes, 4 de junio de 2018, 14:30", "2018-06-04T14:30", None),
+    ("Pubblicato il 4 giugno 2018 alle 14:30", "2018-06-04T14:30", None),
+    ("4 de junho de 2018 às 14h30", "2018-06-04T14:30", None),
+    ("Atualizado em 4 de junho de 2018 às 14h30", None, "2018-06-04T14:30"),
+    ("Gepubliceerd op 4 juni 2018 14.30 uur", "2018-06-04T14:30", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"), FOREIGN_DATE_LINES, ids=[d[0][:40] for d in FOREIGN_DATE_LINES]
+)
+def test_foreign_date_line(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
 @pytest.mark.parametrize(
     ("line", "published", "updated"), DATE_LINE_CLASSES, ids=[d[0][:40] for d in DATE_LINE_CLASSES]
 )
