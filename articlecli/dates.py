@@ -28,6 +28,13 @@ _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
+# Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
+_DAY_FIRST_CUE = rx.compile(
+    r"(?<![\p{L}])(?:\L<labels>)(?![\p{L}])|(?<![\p{L}])(?-i:\L<zones>)(?![\p{L}])",
+    regex.IGNORECASE,
+    labels=[w for labels in L.FOREIGN_DATE_LABELS.values() for w in labels],
+    zones=[z.upper() for z, hours in L.TIME_ZONES.items() if hours > 0],
+)
 # "4 de junho de 2018 às ", "4. Juni 2018, um ": the words and marks joining a date to its clock
 _JOINING_WORDS_END = rx.compile(r"(?:[\s,;|\-–—]|\p{L}++\.?)*+$")
 _DAY_OR_MONTH = rx.compile(
@@ -104,7 +111,8 @@ DATE_FORMS = {
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
     r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
-    "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/])",
+    "numeric": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=\d++-(?:19|20)\d\d))(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)?\d{2})(?![\d/\-])",
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
     "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
 }
@@ -242,14 +250,17 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
 
 
 def _day_first(a: int, b: int, sep: str, year: str, around: str) -> bool:
-    """Whether a numeric date gives its day first: 21/06/2014 (no month 21), and dotted dates as Europe prints
-    them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a 12-hour clock or with a
-    two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM, 11.03.17)."""
+    """Whether a numeric date gives its day first: 21/06/2014 (no month 21); any date beside a label in another
+    language or a time zone east of Greenwich (Mis à jour le 05/06/2018, 12-03-2021 at 09:10 IST); and dotted
+    dates as Europe prints them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a
+    12-hour clock or with a two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM)."""
     if a > 12:
         return True
-    if sep != ".":
-        return False
     if b > 12:
+        return False
+    if _DAY_FIRST_CUE.search(around) is not None:
+        return True
+    if sep != ".":
         return False
     return len(year) != 2 and _TWELVE_HOUR.search(around) is None
 

@@ -430,19 +430,17 @@ US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
+# The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
+# beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
+FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
+    "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
+}
 DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases(
-        """
-        published, first published, posted, posted on, created, released, publish date, publié, veröffentlicht,
-        publicado, pubblicato, gepubliceerd
-        """
-    ),
-    "updated": _phrases(
-        """
-        updated, last updated, modified, last modified, edited, revised, mis à jour, aktualisiert, actualizado,
-        atualizado, aggiornato, bijgewerkt
-        """
-    ),
+    "published": _phrases("published, first published, posted, posted on, created, released, publish date")
+    + FOREIGN_DATE_LABELS["published"],
+    "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
+    + FOREIGN_DATE_LABELS["updated"],
 }
 
 # Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".

@@ -110,6 +110,28 @@ FOREIGN_DATE_LINES = [
 ]
 
 
+# A numeric date gives its day first beside a label in another language or a zone east of Greenwich, and
+# is read with dashes too (12-03-2021); a US page's stays month first.
+NUMERIC_DATE_LINES = [
+    ("Mis à jour le 05/06/2018 à 09h12", None, "2018-06-05T09:12"),
+    ("Actualizado: 12/03/2021 - 09:00", None, "2021-03-12T09:00"),
+    ("Publicado em 05/06/2018 14h30", "2018-06-05T14:30", None),
+    ("First published on: 12-03-2021 at 09:10 IST", "2021-03-12T09:10+05:30", None),
+    ("Updated: 05/06/2021 10:15 AEST", None, "2021-06-05T10:15+10:00"),
+    ("03-12-2021 09:10 AM EST", "2021-03-12T09:10-05:00", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"), NUMERIC_DATE_LINES, ids=[d[0][:40] for d in NUMERIC_DATE_LINES]
+)
+def test_numeric_date_line_day_or_month_first(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
 @pytest.mark.parametrize(
     ("line", "published", "updated"), FOREIGN_DATE_LINES, ids=[d[0][:40] for d in FOREIGN_DATE_LINES]
 )
