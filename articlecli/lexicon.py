@@ -400,6 +400,10 @@ TIME_ZONES: dict[str, float] = {
     "eet": 2,
     "eest": 3,
     "msk": 3,
+    "wat": 1,
+    "cat": 2,
+    "sast": 2,
+    "eat": 3,
     "ist": 5.5,
     "pkt": 5,
     "hkt": 8,
@@ -428,14 +432,14 @@ TIME_ZONES: dict[str, float] = {
 # US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
 US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
-# Labels printed before a page's own date, by the date they introduce (a dict of tuples):
-# "Published: ...", "Last updated ...", "Posted on ...".
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
     "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
     "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
 }
+# Labels printed before a page's own date, by the date they introduce (a dict of tuples):
+# "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
     "published": _phrases("published, first published, posted, posted on, created, released, publish date")
     + FOREIGN_DATE_LABELS["published"],

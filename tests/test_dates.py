@@ -122,6 +122,23 @@ NUMERIC_DATE_LINES = [
 ]
 
 
+# English date lines of pages in Africa, Asia and Oceania, with their zones.
+ZONED_DATE_LINES = [
+    ("12 March 2021 9:10am SAST", "2021-03-12T09:10+02:00", None),
+    ("Published: 12th March 2021 9:10 am WAT", "2021-03-12T09:10+01:00", None),
+    ("Updated - March 12, 2021 at 09:10 AM EAT.", None, "2021-03-12T09:10+03:00"),
+    ("12 Mar 2021 | 09:10 AM CAT", "2021-03-12T09:10+02:00", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "updated"), ZONED_DATE_LINES, ids=[d[0] for d in ZONED_DATE_LINES])
+def test_zoned_date_line(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
 @pytest.mark.parametrize(
     ("line", "published", "updated"), NUMERIC_DATE_LINES, ids=[d[0][:40] for d in NUMERIC_DATE_LINES]
 )
