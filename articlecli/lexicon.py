@@ -203,9 +203,11 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by
     """
 )
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
 # ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").

@@ -157,6 +157,26 @@ def test_byline_class(line: str, authors: list[tuple[str, str | None, str | None
     assert b.agency == agency
 
 
+# Leads of bylines printed by pages around the world: "Reported by:", a label with a colon ("Text:",
+# "Reporter:"), a wire agency that writes its name in lower case.
+BYLINE_LEAD_CLASSES = [
+    ("Reported by: Jane Doe", [("Jane Doe", None, None)], None),
+    ("Reporter: Omar Pike", [("Omar Pike", None, None)], None),
+    ("Text: Ana de la Cruz", [("Ana de la Cruz", None, None)], None),
+    ("Reporting: Jane Doe, Omar Pike", [("Jane Doe", None, None), ("Omar Pike", None, None)], None),
+    ("By dpa", [("DPA", None, None)], "DPA"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_LEAD_CLASSES, ids=[b[0] for b in BYLINE_LEAD_CLASSES])
+def test_byline_lead_class(line: str, authors: list[tuple[str, str | None, str | None]], agency: str | None) -> None:
+    assert has_byline_lead(line)
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+
+
 # Lines that say they are bylines by their own words, with no "By": a desk or a staff signs them.
 @pytest.mark.parametrize(
     ("line", "expected"),
@@ -203,6 +223,8 @@ NOT_BYLINES = [
     "Award Winners",
     # an outlet the story comes from is no author
     "From: Riverside Gazette",
+    # a label that opens a byline only with its colon
+    "Text messages show the plan",
 ]
 
 
