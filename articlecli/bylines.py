@@ -16,10 +16,11 @@ _ZONE_WORD = rx.compile(
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
-_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)\s++by\b", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
+# "Photos by John Roe", "Photos: John Roe", "Edited By: Omar Pike": who made the pictures or edited the story
+_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)(?:\s++by\b|\s*+:)", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
 _DATE_LABEL = rx.compile(
     r"(?<![\p{L}])(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")"
-    r"(?![\p{L}])[ ]*+:?",
+    r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
 _VOWEL = rx.compile(r"[AEIOUY]")

@@ -207,7 +207,7 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
 )
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
-BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting")
+BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
 # ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
@@ -474,7 +474,7 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
-    illustrations, graphic, graphics, image, images
+    illustrations, graphic, graphics, image, images, edited, editing
     """
 )
 

@@ -177,6 +177,24 @@ def test_byline_lead_class(line: str, authors: list[tuple[str, str | None, str |
     assert b.agency == agency
 
 
+# Who else worked on the story, named beside its writer with a colon or "by": the editor and the
+# photographer are no authors.
+CREDITED_BESIDE_THE_WRITER = [
+    ("Text: Jane Doe, Photos: Omar Pike", ["Jane Doe"]),
+    ("By Jane Doe, Photos: Omar Pike", ["Jane Doe"]),
+    ("Written By: Jane Doe | Edited By: Omar Pike", ["Jane Doe"]),
+    ("Reporting by Jane Doe; Editing by Omar Pike", ["Jane Doe"]),
+    ("Text and photos: Jane Doe", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), CREDITED_BESIDE_THE_WRITER, ids=[c[0] for c in CREDITED_BESIDE_THE_WRITER])
+def test_an_editor_or_photographer_beside_the_writer_is_no_author(line: str, names: list[str]) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == [(n, None, None) for n in names]
+
+
 # Lines that say they are bylines by their own words, with no "By": a desk or a staff signs them.
 @pytest.mark.parametrize(
     ("line", "expected"),
@@ -225,6 +243,8 @@ NOT_BYLINES = [
     "From: Riverside Gazette",
     # a label that opens a byline only with its colon
     "Text messages show the plan",
+    # an editor alone is no author
+    "Edited By: Omar Pike",
 ]
 
 
