@@ -44,6 +44,7 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
+_SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(
     (
@@ -154,6 +155,8 @@ def is_name(text: str) -> bool:
             return False
         if bare in _NOT_NAME:
             if i > 0 and bare in _PARTICLES:
+                continue
+            if i == len(tokens) - 1 >= 2 and bare in _SYLLABLES and tok[:1].isupper():
                 continue
             return False
         if tok[1:2].isupper() and not tok.isupper():

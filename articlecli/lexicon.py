@@ -256,6 +256,10 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
 )
 
+# Syllables of Vietnamese names that are English words too: capitalised at the end of a name of three words
+# they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
+NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
+
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
 ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
 

@@ -195,6 +195,21 @@ def test_an_editor_or_photographer_beside_the_writer_is_no_author(line: str, nam
     assert [(a.name, a.role, a.affiliation) for a in b.authors] == [(n, None, None) for n in names]
 
 
+# Vietnamese names end with a syllable that is an English word too ("An", "My"): it is part of the name.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("By Lê Thị My and Omar Pike", ["Lê Thị My", "Omar Pike"]),
+        ("Tran Van An, Reuters", ["Tran Van An"]),
+    ],
+)
+def test_a_vietnamese_name_keeps_its_last_syllable(line: str, names: list[str]) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [a.name for a in b.authors] == names
+
+
 # Lines that say they are bylines by their own words, with no "By": a desk or a staff signs them.
 @pytest.mark.parametrize(
     ("line", "expected"),
