@@ -186,7 +186,8 @@ AGENCIES: tuple[str, ...] = _phrases(
     pa wire, rex, rex features, sipa, nurphoto, zuma, zuma press, sopa images, lightrocket, pool, wire services,
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
-    newscom, polaris, splash news, backgrid
+    newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe
     """
 )
 
@@ -195,7 +196,9 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
     """
     associated press, the associated press, ap, reuters, afp, agence france-presse, bloomberg, bloomberg news,
     pti, ians, ani, upi, xinhua, dpa, efe, ansa, kyodo, yonhap, tass, anadolu agency, press association, pa, pa
-    media, canadian press, the canadian press, aap, wire services, staff reports
+    media, canadian press, the canadian press, aap, wire services, staff reports, australian associated press,
+    kyodo news, yonhap news agency, xinhua news agency, press trust of india, indo-asian news service, asian news
+    international, deutsche presse-agentur, agencia efe
     """
 )
 

@@ -195,6 +195,26 @@ def test_an_editor_or_photographer_beside_the_writer_is_no_author(line: str, nam
     assert [(a.name, a.role, a.affiliation) for a in b.authors] == [(n, None, None) for n in names]
 
 
+# Wire agencies of Asia and Europe by their full names: the byline's agency, never a person.
+WIRE_BYLINES = [
+    ("By Jane Doe, Kyodo News", [("Jane Doe", None, "Kyodo News")], "Kyodo News"),
+    ("Jane Doe, Press Trust of India", [("Jane Doe", None, "Press Trust of India")], "Press Trust of India"),
+    ("By Omar Pike | Yonhap News Agency", [("Omar Pike", None, "Yonhap News Agency")], "Yonhap News Agency"),
+    ("By Press Trust of India", [("Press Trust of India", None, None)], "Press Trust of India"),
+    ("JANE DOE Kyodo News", [("Jane Doe", None, "Kyodo News")], "Kyodo News"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), WIRE_BYLINES, ids=[b[0] for b in WIRE_BYLINES])
+def test_a_wire_agency_by_its_full_name(
+    line: str, authors: list[tuple[str, str | None, str | None]], agency: str
+) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+
+
 # Vietnamese names end with a syllable that is an English word too ("An", "My"): it is part of the name.
 @pytest.mark.parametrize(
     ("line", "names"),
