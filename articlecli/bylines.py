@@ -16,10 +16,11 @@ _ZONE_WORD = rx.compile(
 )
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
-_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)\s++by\b", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
+# "Photos by John Roe", "Photos: John Roe", "Edited By: Omar Pike": who made the pictures or edited the story
+_VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)(?:\s++by\b|\s*+:)", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
 _DATE_LABEL = rx.compile(
     r"(?<![\p{L}])(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")"
-    r"(?![\p{L}])[ ]*+:?",
+    r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
 _VOWEL = rx.compile(r"[AEIOUY]")
@@ -43,7 +44,8 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
-_LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in L.BYLINE_LEADS)
+_SYLLABLES = frozenset(L.NAME_SYLLABLES)
+_LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(
     (
         "de",
@@ -153,6 +155,8 @@ def is_name(text: str) -> bool:
             return False
         if bare in _NOT_NAME:
             if i > 0 and bare in _PARTICLES:
+                continue
+            if i == len(tokens) - 1 >= 2 and bare in _SYLLABLES and tok[:1].isupper():
                 continue
             return False
         if tok[1:2].isupper() and not tok.isupper():

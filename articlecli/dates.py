@@ -28,6 +28,15 @@ _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
+# Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
+_DAY_FIRST_CUE = rx.compile(
+    r"(?<![\p{L}])(?:\L<labels>)(?![\p{L}])|(?<![\p{L}])(?-i:\L<zones>)(?![\p{L}])",
+    regex.IGNORECASE,
+    labels=[w for labels in L.FOREIGN_DATE_LABELS.values() for w in labels],
+    zones=[z.upper() for z, hours in L.TIME_ZONES.items() if hours > 0],
+)
+# "4 de junho de 2018 às ", "4. Juni 2018, um ": the words and marks joining a date to its clock
+_JOINING_WORDS_END = rx.compile(r"(?:[\s,;|\-–—]|\p{L}++\.?)*+$")
 _DAY_OR_MONTH = rx.compile(
     r"(?<![\p{L}\d])(?:\d{1,2}(?!\d)|\L<months>)", regex.IGNORECASE, months=list(L.FOREIGN_MONTHS)
 )
@@ -102,7 +111,8 @@ DATE_FORMS = {
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
     r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
-    "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/])",
+    "numeric": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=\d++-(?:19|20)\d\d))(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)?\d{2})(?![\d/\-])",
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
     "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
 }
@@ -120,6 +130,8 @@ TIME = rx.compile(
     r"(?<![\d:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?\s*+"
     r"(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|(?<![\d:./])(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![\d/]|\.\d)"
+    # the French and Portuguese clock: "14h30", "14 h 30", "9h12"
+    r"|(?<![\d:.])(?P<hourh>[0-2]?\d)[ ]?h[ ]?(?P<minuteh>[0-5]\d)(?!\d)"
     r"|(?<![\d:])(?P<hhmm>[0-2]\d[0-5]\d)\s*+(?=GMT|UTC)",
     FLAGS,
 )
@@ -238,14 +250,17 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
 
 
 def _day_first(a: int, b: int, sep: str, year: str, around: str) -> bool:
-    """Whether a numeric date gives its day first: 21/06/2014 (no month 21), and dotted dates as Europe prints
-    them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a 12-hour clock or with a
-    two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM, 11.03.17)."""
+    """Whether a numeric date gives its day first: 21/06/2014 (no month 21); any date beside a label in another
+    language or a time zone east of Greenwich (Mis à jour le 05/06/2018, 12-03-2021 at 09:10 IST); and dotted
+    dates as Europe prints them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a
+    12-hour clock or with a two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM)."""
     if a > 12:
         return True
-    if sep != ".":
-        return False
     if b > 12:
+        return False
+    if _DAY_FIRST_CUE.search(around) is not None:
+        return True
+    if sep != ".":
         return False
     return len(year) != 2 and _TWELVE_HOUR.search(around) is None
 
@@ -318,6 +333,8 @@ def _read_time(m: regex.Match[str]) -> tuple[int | None, int]:
         return int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
     if m.group("hour24") is not None:
         return int(m.group("hour24")), int(m.group("minute24"))
+    if m.group("hourh") is not None:
+        return int(m.group("hourh")), int(m.group("minuteh"))
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
     if hour > 12:  # "15:24pm": a 24-hour clock with a stray suffix
@@ -463,7 +480,18 @@ def foreign_date_line(text: str) -> str | None:
     start = _DAY_OR_MONTH.search(text)
     if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:
         return None
-    return dateparser_read(text[start.start() :])
+    printed = text[start.start() :]
+    # A clock after the year is read by our patterns: dateparser is given the date alone, as it reads
+    # neither "14 h 30" nor "às 14h30".
+    year = _YEAR_LIKE.search(printed)
+    clock = TIME.search(printed, year.end()) if year is not None else None
+    if clock is None:
+        return dateparser_read(printed)
+    day = dateparser_read(_JOINING_WORDS_END.sub("", printed[: clock.start()]))
+    hour, minute = _read_time(clock)
+    if day is None or hour is None or hour > 23:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}"
 
 
 class LineDates(NamedTuple):

@@ -265,7 +265,8 @@ AGENCIES: tuple[str, ...] = _phrases(
     pa wire, rex, rex features, sipa, nurphoto, zuma, zuma press, sopa images, lightrocket, pool, wire services,
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
-    newscom, polaris, splash news, backgrid
+    newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe
     """
 )
 
@@ -274,7 +275,9 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
     """
     associated press, the associated press, ap, reuters, afp, agence france-presse, bloomberg, bloomberg news,
     pti, ians, ani, upi, xinhua, dpa, efe, ansa, kyodo, yonhap, tass, anadolu agency, press association, pa, pa
-    media, canadian press, the canadian press, aap, wire services, staff reports
+    media, canadian press, the canadian press, aap, wire services, staff reports, australian associated press,
+    kyodo news, yonhap news agency, xinhua news agency, press trust of india, indo-asian news service, asian news
+    international, deutsche presse-agentur, agencia efe
     """
 )
 
@@ -282,9 +285,11 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by
     """
 )
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
 # ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
@@ -332,6 +337,10 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
     ten, zu, af, av
     """
 )
+
+# Syllables of Vietnamese names that are English words too: capitalised at the end of a name of three words
+# they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
+NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
 
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
 ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
@@ -479,6 +488,10 @@ TIME_ZONES: dict[str, float] = {
     "eet": 2,
     "eest": 3,
     "msk": 3,
+    "wat": 1,
+    "cat": 2,
+    "sast": 2,
+    "eat": 3,
     "ist": 5.5,
     "pkt": 5,
     "hkt": 8,
@@ -507,21 +520,19 @@ TIME_ZONES: dict[str, float] = {
 # US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
 US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
+# The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
+# beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
+FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
+    "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
+}
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases(
-        """
-        published, first published, posted, posted on, created, released, publish date, publié, veröffentlicht,
-        publicado, pubblicato, gepubliceerd
-        """
-    ),
-    "updated": _phrases(
-        """
-        updated, last updated, modified, last modified, edited, revised, mis à jour, aktualisiert, actualizado,
-        atualizado, aggiornato, bijgewerkt
-        """
-    ),
+    "published": _phrases("published, first published, posted, posted on, created, released, publish date")
+    + FOREIGN_DATE_LABELS["published"],
+    "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
+    + FOREIGN_DATE_LABELS["updated"],
 }
 
 # Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".
@@ -549,7 +560,7 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
-    illustrations, graphic, graphics, image, images
+    illustrations, graphic, graphics, image, images, edited, editing
     """
 )
 

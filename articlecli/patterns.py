@@ -288,9 +288,12 @@ NOT_A_TITLE = rx.compile(
 
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(
-    r"^(?:\L<leads>)(?:\s*+:\s*+|\s++)(?=(?-i:[\p{Lu}\p{Lt}@]|the\s++\p{Lu}))|^(?:\L<leads>)\s*+:\s*+$",
+    r"^(?:\L<leads>)(?:\s*+:\s*+|\s++)(?=(?-i:[\p{Lu}\p{Lt}@]|the\s++\p{Lu})|(?:\L<wires>)(?![\p{L}]))"
+    r"|^(?:\L<labels>)\s*+:\s*+(?=(?-i:[\p{Lu}\p{Lt}]))|^(?:\L<leads>)\s*+:\s*+$",
     FLAGS,
     leads=phrase_list(L.BYLINE_LEADS),
+    labels=phrase_list(L.BYLINE_LABELS),
+    wires=phrase_list(L.WIRE_AGENCIES),  # "By dpa": an agency that prints its name in lower case
 )
 INNER_BY = rx.compile(r"(?:^|\s)(?:by|BY|By)\s++(?=\p{Lu})")
 ROLE_WORD = rx.compile(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", FLAGS, w=phrase_list(L.ROLE_HEADS))

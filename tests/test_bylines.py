@@ -157,6 +157,79 @@ def test_byline_class(line: str, authors: list[tuple[str, str | None, str | None
     assert b.agency == agency
 
 
+# Leads of bylines printed by pages around the world: "Reported by:", a label with a colon ("Text:",
+# "Reporter:"), a wire agency that writes its name in lower case.
+BYLINE_LEAD_CLASSES = [
+    ("Reported by: Jane Doe", [("Jane Doe", None, None)], None),
+    ("Reporter: Omar Pike", [("Omar Pike", None, None)], None),
+    ("Text: Ana de la Cruz", [("Ana de la Cruz", None, None)], None),
+    ("Reporting: Jane Doe, Omar Pike", [("Jane Doe", None, None), ("Omar Pike", None, None)], None),
+    ("By dpa", [("DPA", None, None)], "DPA"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_LEAD_CLASSES, ids=[b[0] for b in BYLINE_LEAD_CLASSES])
+def test_byline_lead_class(line: str, authors: list[tuple[str, str | None, str | None]], agency: str | None) -> None:
+    assert has_byline_lead(line)
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+
+
+# Who else worked on the story, named beside its writer with a colon or "by": the editor and the
+# photographer are no authors.
+CREDITED_BESIDE_THE_WRITER = [
+    ("Text: Jane Doe, Photos: Omar Pike", ["Jane Doe"]),
+    ("By Jane Doe, Photos: Omar Pike", ["Jane Doe"]),
+    ("Written By: Jane Doe | Edited By: Omar Pike", ["Jane Doe"]),
+    ("Reporting by Jane Doe; Editing by Omar Pike", ["Jane Doe"]),
+    ("Text and photos: Jane Doe", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), CREDITED_BESIDE_THE_WRITER, ids=[c[0] for c in CREDITED_BESIDE_THE_WRITER])
+def test_an_editor_or_photographer_beside_the_writer_is_no_author(line: str, names: list[str]) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == [(n, None, None) for n in names]
+
+
+# Wire agencies of Asia and Europe by their full names: the byline's agency, never a person.
+WIRE_BYLINES = [
+    ("By Jane Doe, Kyodo News", [("Jane Doe", None, "Kyodo News")], "Kyodo News"),
+    ("Jane Doe, Press Trust of India", [("Jane Doe", None, "Press Trust of India")], "Press Trust of India"),
+    ("By Omar Pike | Yonhap News Agency", [("Omar Pike", None, "Yonhap News Agency")], "Yonhap News Agency"),
+    ("By Press Trust of India", [("Press Trust of India", None, None)], "Press Trust of India"),
+    ("JANE DOE Kyodo News", [("Jane Doe", None, "Kyodo News")], "Kyodo News"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), WIRE_BYLINES, ids=[b[0] for b in WIRE_BYLINES])
+def test_a_wire_agency_by_its_full_name(
+    line: str, authors: list[tuple[str, str | None, str | None]], agency: str
+) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [(a.name, a.role, a.affiliation) for a in b.authors] == authors
+    assert b.agency == agency
+
+
+# Vietnamese names end with a syllable that is an English word too ("An", "My"): it is part of the name.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("By Lê Thị My and Omar Pike", ["Lê Thị My", "Omar Pike"]),
+        ("Tran Van An, Reuters", ["Tran Van An"]),
+    ],
+)
+def test_a_vietnamese_name_keeps_its_last_syllable(line: str, names: list[str]) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [a.name for a in b.authors] == names
+
+
 # Lines that say they are bylines by their own words, with no "By": a desk or a staff signs them.
 @pytest.mark.parametrize(
     ("line", "expected"),
@@ -203,6 +276,10 @@ NOT_BYLINES = [
     "Award Winners",
     # an outlet the story comes from is no author
     "From: Riverside Gazette",
+    # a label that opens a byline only with its colon
+    "Text messages show the plan",
+    # an editor alone is no author
+    "Edited By: Omar Pike",
 ]
 
 

@@ -93,6 +93,72 @@ DATE_LINE_CLASSES = [
 ]
 
 
+# Date lines not in English, as news pages print them, with the clock in their own forms
+# ("14 h 30", "14h30", "14.30 Uhr", "às 14h30"): read whole, the time included.
+FOREIGN_DATE_LINES = [
+    ("Publié le 4 juin 2018 à 14 h 30", "2018-06-04T14:30", None),
+    ("Mis à jour le 5 juin 2018 à 9h12", None, "2018-06-05T09:12"),
+    ("Lundi 4 juin 2018 à 14h30", "2018-06-04T14:30", None),
+    ("Veröffentlicht am 4. Juni 2018, 14:30 Uhr", "2018-06-04T14:30", None),
+    ("Montag, 4. Juni 2018, 14.30 Uhr", "2018-06-04T14:30", None),
+    ("Publicado el 4 de junio de 2018 a las 14:30", "2018-06-04T14:30", None),
+    ("lunes, 4 de junio de 2018, 14:30", "2018-06-04T14:30", None),
+    ("Pubblicato il 4 giugno 2018 alle 14:30", "2018-06-04T14:30", None),
+    ("4 de junho de 2018 às 14h30", "2018-06-04T14:30", None),
+    ("Atualizado em 4 de junho de 2018 às 14h30", None, "2018-06-04T14:30"),
+    ("Gepubliceerd op 4 juni 2018 14.30 uur", "2018-06-04T14:30", None),
+]
+
+
+# A numeric date gives its day first beside a label in another language or a zone east of Greenwich, and
+# is read with dashes too (12-03-2021); a US page's stays month first.
+NUMERIC_DATE_LINES = [
+    ("Mis à jour le 05/06/2018 à 09h12", None, "2018-06-05T09:12"),
+    ("Actualizado: 12/03/2021 - 09:00", None, "2021-03-12T09:00"),
+    ("Publicado em 05/06/2018 14h30", "2018-06-05T14:30", None),
+    ("First published on: 12-03-2021 at 09:10 IST", "2021-03-12T09:10+05:30", None),
+    ("Updated: 05/06/2021 10:15 AEST", None, "2021-06-05T10:15+10:00"),
+    ("03-12-2021 09:10 AM EST", "2021-03-12T09:10-05:00", None),
+]
+
+
+# English date lines of pages in Africa, Asia and Oceania, with their zones.
+ZONED_DATE_LINES = [
+    ("12 March 2021 9:10am SAST", "2021-03-12T09:10+02:00", None),
+    ("Published: 12th March 2021 9:10 am WAT", "2021-03-12T09:10+01:00", None),
+    ("Updated - March 12, 2021 at 09:10 AM EAT.", None, "2021-03-12T09:10+03:00"),
+    ("12 Mar 2021 | 09:10 AM CAT", "2021-03-12T09:10+02:00", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "updated"), ZONED_DATE_LINES, ids=[d[0] for d in ZONED_DATE_LINES])
+def test_zoned_date_line(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"), NUMERIC_DATE_LINES, ids=[d[0][:40] for d in NUMERIC_DATE_LINES]
+)
+def test_numeric_date_line_day_or_month_first(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"), FOREIGN_DATE_LINES, ids=[d[0][:40] for d in FOREIGN_DATE_LINES]
+)
+def test_foreign_date_line(line: str, published: str | None, updated: str | None) -> None:
+    assert is_date_line(line)
+    got = read_date_line(line, year_hint=None, now=None)
+    assert (got.published.iso if got.published else None) == published
+    assert (got.updated.iso if got.updated else None) == updated
+
+
 @pytest.mark.parametrize(
     ("line", "published", "updated"), DATE_LINE_CLASSES, ids=[d[0][:40] for d in DATE_LINE_CLASSES]
 )
