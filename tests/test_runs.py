@@ -166,6 +166,43 @@ Coastguard crews were called to the breakwater after waves swept a car into the 
         ],
         id="a live blog's time stamps",
     ),
+    pytest.param(
+        "Three ways to sleep better on a night ferry",
+        """1. Book a cabin early
+
+Cabins on the overnight crossing sell out weeks ahead in summer, and the lounge seats do not recline.
+
+Summary
+
+A cabin booked a month ahead costs less than one bought at the port, and you choose its deck.
+
+2. Bring your own earplugs
+
+The engines are loudest on the lower decks, where most of the cheaper cabins are, passengers say.
+
+Summary
+
+Earplugs and an upper-deck cabin cut the engine noise by half, even on a rough night at sea.
+
+3. Skip the late bar
+
+Crew members say the bar stays busy until two on weekend sailings, right above the quiet cabins.
+
+SUMMARY
+
+Ask for a cabin at the bow, away from the bar and the car deck, when you book or when you board.
+""",
+        ["1. Book a cabin early", "2. Bring your own earplugs", "3. Skip the late bar"],
+        [
+            "Cabins on the overnight crossing sell out weeks ahead in summer, and the lounge seats do not recline.",
+            "A cabin booked a month ahead costs less than one bought at the port, and you choose its deck.",
+            "The engines are loudest on the lower decks, where most of the cheaper cabins are, passengers say.",
+            "Earplugs and an upper-deck cabin cut the engine noise by half, even on a rough night at sea.",
+            "Crew members say the bar stays busy until two on weekend sailings, right above the quiet cabins.",
+            "Ask for a cabin at the bow, away from the bar and the car deck, when you book or when you board.",
+        ],
+        id="a box label printed over every tip's recap is not a heading",
+    ),
 ]
 
 

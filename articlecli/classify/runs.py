@@ -511,8 +511,28 @@ def _byline_in_body(text: str, f: Features) -> bool:
     )
 
 
+# ---------------------------------------------------------------- repeated box labels
+_LABEL_REPEATS = 3  # a box's label under every section (twice could still be two sections' titles)
+
+
+def repeated_labels(page: Page) -> None:
+    """A short line printed again and again over the body's boxes ("SUMMARY", "Key takeaway" above
+    each section's recap): the site's label for its box, not a section's title; removed (reason
+    'label'), the box's text stays in the body."""
+    lines, st, span = page.lines, page, body_span(page)
+    by_text: dict[str, list[int]] = {}
+    for i in span:
+        if st.decisions[i].role is Role.HEADING:
+            by_text.setdefault(lines[i].text.strip().casefold(), []).append(i)
+    for found in by_text.values():
+        if len(found) >= _LABEL_REPEATS:
+            for i in found:
+                page.decide(i, Decision(Role.DEBRIS, "label", rule="runs/repeated-labels"))
+
+
 # Sentences the examples are written with (a made-up local story: see `examples.py`).
 _SAID = "The roof first leaked two winters ago, and the county has twice refused to share the cost of a new one."
+_SHUT = "The council will decide in March whether the building is sold or kept for the town."
 _TOLD = "Most of the books will move to the school across the square, where the reading room opens in January."
 
 RUN_RULES: tuple[RunRule, ...] = (
@@ -559,6 +579,11 @@ RUN_RULES: tuple[RunRule, ...] = (
         needs="price",
     ),
     RunRule("runs/not-headings", not_headings, ex.body("On Gazette.com: Library hours cut again", _SAID)),
+    RunRule(
+        "runs/repeated-labels",
+        repeated_labels,
+        ex.body("KEY POINT", _SAID, "Key point", _TOLD, "KEY POINT", _SHUT),
+    ),
     RunRule(
         "runs/list-label",
         list_labels,
