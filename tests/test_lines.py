@@ -607,6 +607,44 @@ def test_a_short_question_between_paragraphs_is_a_subheading() -> None:
     assert "The good news?" in [p.text for p in art.paragraphs]
 
 
+QUOTED_SUBHEADINGS = """Doctors offer to pay for flu shots at the county jail
+
+By Lena Ortiz
+
+March 3, 2024
+
+A group of local doctors has offered to pay for flu vaccines for everyone held at the county jail this winter.
+
+"Before the season peaks"
+
+The doctors wrote to the sheriff on Friday, saying that cases usually rise sharply in the weeks after New Year.
+
+"Nobody told us."
+
+That was all the sheriff's spokesman would say on Monday when asked whether the letter had been answered.
+
+"A cheap fix"
+
+A shot costs the county less than a day in hospital for one inmate, the doctors said in their letter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ('"Before the season peaks"', "heading"),
+        ('"A cheap fix"', "heading"),
+        ('"Nobody told us."', "paragraph"),  # a sentence inside the marks: somebody said it
+    ],
+)
+def test_a_few_quoted_words_between_paragraphs_are_a_subheading(line: str, role: str) -> None:
+    from articlecli import parse
+
+    art = parse(QUOTED_SUBHEADINGS)
+    found = {h.text: "heading" for h in art.headings} | {p.text: "paragraph" for p in art.paragraphs}
+    assert found.get(line) == role
+
+
 EMBEDDED_POST = """Singer announces surprise album on social media
 By Jane Doe
 March 3, 2024

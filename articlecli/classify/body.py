@@ -19,6 +19,8 @@ from .pictures import adopt_caption, glued_credit, labelled_caption
 _CLAUSE_END = rx.compile(r"[.,;]$")
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
+# a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
+_QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
 _DECK = "Repairs to the roof would cost twice what the town can spend."  # for the examples
 
 
@@ -149,6 +151,15 @@ def _question_heading(page: Page, i: int) -> bool:
     if first not in _QUESTION_WORDS:
         return False
     return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
+
+
+def _quoted_heading(page: Page, i: int) -> bool:
+    """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
+    subheading that quotes the section below ('"A slow emergency"'), not a quotation someone says."""
+    m = _QUOTED_TITLE.match(page.lines[i].text)
+    if m is None or not 2 <= len(m.group("words").split()) <= 7:
+        return False
+    return i + 1 <= page.body_end and page.feats[i + 1].prose
 
 
 def _glued_next(page: Page, i: int) -> bool:
@@ -300,6 +311,12 @@ BODY_RULES: tuple[LineRule, ...] = (
         Decision(Role.HEADING),
         ex.body("How did the costs double?"),
         lines="prose",
+    ),
+    _rule(
+        "body/quoted-heading",
+        lambda s, i, f, t: _quoted_heading(s.page, i),
+        Decision(Role.HEADING),
+        ex.body('"Nobody told us"'),
     ),
     _rule(
         "body/repeated-paragraph",
