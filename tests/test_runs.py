@@ -203,6 +203,33 @@ Ask for a cabin at the bow, away from the bar and the car deck, when you book or
         ],
         id="a box label printed over every tip's recap is not a heading",
     ),
+    pytest.param(
+        "How to pay off a mortgage ten years early",
+        """Paying a mortgage off early takes years of small choices, and most of them start with the monthly budget.
+
+Three steps to start
+1. Overpay a little each month
+
+Even a small overpayment each month cuts years off a loan, because it comes off the capital at once.
+
+Most lenders allow overpayments of up to a tenth of the balance each year without any charge at all.
+
+2. Move to a shorter term
+
+A shorter term raises the monthly payment but brings the total interest down by thousands over the loan.
+
+Brokers say the switch is easiest when a fixed rate ends, since there is no fee for leaving the deal.
+""",
+        ["Three steps to start", "1. Overpay a little each month", "2. Move to a shorter term"],
+        [
+            "Paying a mortgage off early takes years of small choices, and most of them start with the monthly budget.",
+            "Even a small overpayment each month cuts years off a loan, because it comes off the capital at once.",
+            "Most lenders allow overpayments of up to a tenth of the balance each year without any charge at all.",
+            "A shorter term raises the monthly payment but brings the total interest down by thousands over the loan.",
+            "Brokers say the switch is easiest when a fixed rate ends, since there is no fee for leaving the deal.",
+        ],
+        id="a list's title glued above its first numbered subheading",
+    ),
 ]
 
 

@@ -223,6 +223,24 @@ def numbered_headings(page: Page) -> None:
         page.decide(i, Decision(Role.HEADING, rule="runs/numbered-headings"))
 
 
+def title_over_items(page: Page) -> None:
+    """The list's own title printed right above its first numbered subheading, no blank line between
+    ("How to save more" / "1. Open a second account"): a subheading, not a line of a block."""
+    d = page.decisions
+    first = next((i for i in body_span(page) if d[i].rule == "runs/numbered-headings"), None)
+    if first is None:
+        return
+    k = first - 1
+    if k < page.body_start or page.lines[first].blank_before or page.decisions[k].role is not Role.PARAGRAPH:
+        return
+    t, f = page.lines[k].text, page.feats[k]
+    if f.prose or not 2 <= f.words <= 8 or t.endswith((".", ",", ";", ":")) or not t[:1].isupper():
+        return
+    if k - 1 >= page.body_start and not page.lines[k].blank_before:
+        return  # glued under another line too: a block's line
+    page.decide(k, Decision(Role.HEADING, rule="runs/title-over-items"))
+
+
 def _in_sequence(items: list[tuple[int, int]]) -> list[int]:
     """The items whose number follows or precedes a neighbour's by one (counting up or down)."""
     out: set[int] = set()
@@ -561,6 +579,12 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/numbered-headings",
         numbered_headings,
         ex.body("2. The roof", _SAID, '3. "The books will move"', _TOLD),
+        needs="number",
+    ),
+    RunRule(
+        "runs/title-over-items",
+        title_over_items,
+        ex.body("Ways to help\n1. Lend a book", _SAID, "2. Give an hour", _TOLD),
         needs="number",
     ),
     RunRule(
