@@ -256,6 +256,8 @@ def split_caption(text: str) -> tuple[str, str] | None:
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
+    if text.startswith("©"):  # "© Jo Lee Pupils at the gate": the credit printed first
+        return True
     if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
         return True
     if "redit..." in tail or "redit…" in tail:
@@ -281,10 +283,38 @@ def _split_caption(text: str) -> tuple[str, str] | None:
         found = form.read(t)
         if found is not None and found[0] > 0:
             return t[: found[0]].strip(), found[1]
+    if t.startswith("©"):
+        return copyright_first(t)
     m = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
     if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
         return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
     return None
+
+
+# "© Jo Lee Pupils at the gate": the caption's first word is the last capitalised one before its first
+# lower-case word ("Pupils" before "at"); the photographer's name, two or three words, comes before it
+_COPYRIGHT_FIRST = rx.compile(
+    r"^©\s*+(?P<credit>(?:(?-i:\p{Lu})[\p{L}.'’-]*+\s++){1,2}(?-i:\p{Lu})[\p{L}.'’-]*+)\s++"
+    r"(?P<caption>(?-i:\p{Lu})[\p{L}'’-]*+\s++(?-i:\p{Ll}).{12,})$"
+)
+
+
+def copyright_first(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a line opens with a copyright mark and the photographer's name, then the
+    caption with no mark between ("© Jo Lee Pupils at the gate on Monday."), or prints the same words twice
+    (a credit for a picture of its own subject: "© Ada Rowe of Leeds Ada Rowe of Leeds").
+
+    >>> copyright_first("© Jo Lee Pupils queue at the school gate on Monday.")
+    ('Pupils queue at the school gate on Monday.', 'Jo Lee')
+    """
+    rest = text[1:].strip()
+    half = len(rest) // 2
+    if len(rest) % 2 == 1 and rest[:half] == rest[half + 1 :] and " " in rest[:half]:
+        return rest[:half], rest[:half]
+    m = _COPYRIGHT_FIRST.match(text)
+    if m is None or not is_name(m.group("credit")) or "rights reserved" in text.lower():
+        return None
+    return m.group("caption").strip(), m.group("credit")
 
 
 Tail = tuple[int, str]  # where the credit starts, and the credit

@@ -147,6 +147,18 @@ PICTURES = [
         "Lena Ortiz | Wire Photo",
         id="credit split at a bar",
     ),
+    pytest.param(
+        "© Rosa Keel Volunteers stack sandbags along the quay wall before the storm.",
+        "Volunteers stack sandbags along the quay wall before the storm.",
+        "Rosa Keel",
+        id="copyright mark and photographer before the caption",
+    ),
+    pytest.param(
+        "© Ada Rowe of Westport, Maine Ada Rowe of Westport, Maine",
+        "Ada Rowe of Westport, Maine",
+        "Ada Rowe of Westport, Maine",
+        id="a credit printed twice for a picture of its own subject",
+    ),
 ]
 
 

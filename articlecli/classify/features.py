@@ -213,7 +213,8 @@ def debris_reason(text: str) -> str | None:
         return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
     folded = t.casefold()
     if len(t) < 200 and any(cue in folded for cue in P.COPYRIGHT_CUES) and P.COPYRIGHT.search(t):
-        return "copyright"
+        # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
+        return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
     if len(t) < 160 and any(cue in folded for cue in P.NEWSLETTER_CUES) and P.NEWSLETTER.search(t):
         return "newsletter"
     if _HANDLES_OR_URL.fullmatch(t):
