@@ -447,6 +447,7 @@ def caption_cue(text: str) -> bool:
     low = text.lower()  # a word every cue holds, looked for before the pattern (most lines hold none)
     hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
     hint = hint or "file" in low or "left" in low or "right" in low or "cent" in low or "front" in low
+    hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
     return hint and _CAPTION_CUE.search(text) is not None
 
 

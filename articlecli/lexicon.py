@@ -247,7 +247,8 @@ CAPTION_CUES: tuple[str, ...] = _phrases(
     in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
     artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
     artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
-    picture, poses for a portrait, from left to right, left to right
+    picture, poses for a portrait, from left to right, left to right, clockwise from top, clockwise from left,
+    clockwise from top left, clockwise from right, (at left, (at right, (above, (below
     """
 )
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".

@@ -122,6 +122,12 @@ Talks are due to resume on Wednesday, a spokesman for the operator said in a sta
 """
 
 # A picture set between two paragraphs: (the lines printed for it, caption, credit).
+_LONG_CUED_CAPTION = (
+    "Under the microscope, a sample of the harbour silt taken in May shows the new algae stained green (at left; "
+    "a closeup appears at right). The algae had not been seen in the estuary before this spring, and the trust "
+    "now samples the silt every week."
+)
+
 PICTURES = [
     pytest.param(
         "Image copyright Getty Images\nImage caption Trucks queued at the terminal in Westport",
@@ -158,6 +164,12 @@ PICTURES = [
         "Ada Rowe of Westport, Maine",
         "Ada Rowe of Westport, Maine",
         id="a credit printed twice for a picture of its own subject",
+    ),
+    pytest.param(
+        _LONG_CUED_CAPTION + "\n\nCourtesy of the Harbour Trust",
+        _LONG_CUED_CAPTION,
+        "Courtesy of the Harbour Trust",
+        id="a long caption with a picture's cue above its credit",
     ),
 ]
 
@@ -240,6 +252,7 @@ STANDING_ALONE = [
     ("In this file photo, waves break over the old harbour wall in Westport.", "same", None),
     ("An artist's impression of the new harbour wall", "same", None),
     ("FILE - A ferry leaves Westport harbour in 2019.", "same", None),
+    ("Clockwise from top: the old lighthouse; a crab pot on the slipway; the harbour at low tide", "same", None),
     ("Source: Harbour Trust", None, "Harbour Trust"),  # a chart's source: the paragraph above is not its caption
     ("Chart: Harbour Trust", None, "Harbour Trust"),
 ]

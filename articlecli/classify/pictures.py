@@ -79,7 +79,7 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.soft_stop
         and not f.date_line
         and not f.name_like
-        and (f.words <= 30 or (glued and f.words <= 60))
+        and (f.words <= 30 or (f.words <= 60 and (glued or C.caption_cue(page.lines[j].text))))
         and not _heading_above_picture(page, j, i)
         and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
     ):
