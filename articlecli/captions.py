@@ -26,6 +26,8 @@ _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\
 # "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
 _GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}\p{Ll})[^.!?/]{1,40}/[^.!?]{1,30})$")
 # "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
+# "... outside the terminal in Westport.Reuters": an agency glued to the last word's full stop
+_GLUED_AGENCY = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[\p{L}][\p{L} -]{0,30}+)$")
 _LABELLED_COPYRIGHT_TAIL = rx.compile(
     r",\s*+(?P<credit>(?:photos?|images?|pictures?|photographs?)\s*+©[^©]{2,60}+)$", regex.IGNORECASE
 )
@@ -263,6 +265,8 @@ def may_end_with_credit(text: str) -> bool:
     if "redit..." in tail or "redit…" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
+    if words and "." in words[-1] and words[-1].rsplit(".", 1)[-1] in _AGENCY_WORDS:
+        return True  # "... in Westport.Reuters": an agency glued to the full stop
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
@@ -349,6 +353,12 @@ def _glued_tail(t: str) -> Tail | None:
     return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
 
 
+def _glued_agency_tail(t: str) -> Tail | None:
+    """ "... outside the terminal in Westport.Reuters": an agency's name glued to the caption's full stop."""
+    m = _GLUED_AGENCY.search(t, max(0, len(t) - 40))
+    return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
+
+
 def _labelled_copyright_tail(t: str) -> Tail | None:
     """ "..., installation views, photos © Harbour Trust, 2023"."""
     m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
@@ -408,6 +418,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("bracketed", _paren_tail, "Workers at the gate on Monday. (Lena Ortiz | Wire Photo)"),
     CreditTail("labelled", _label_tail, "Workers at the gate on Monday.Credit…Omar Pike for The Ledger"),
     CreditTail("glued", _glued_tail, "The old mill at Westport, Oregon.Lena Ortiz / Wire Photo file"),
+    CreditTail("glued-agency", _glued_agency_tail, "Ferries wait outside the terminal in Westport.Reuters"),
     CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
     CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),

@@ -193,6 +193,11 @@ MORE_TAILS = [
         "Lanterns over the canal, installation views",
         "photos © Harbour Trust, 2023",
     ),
+    (  # an agency glued to the caption's full stop
+        "Cranes unload a container ship at the north quay in Westport.Reuters",
+        "Cranes unload a container ship at the north quay in Westport.",
+        "Reuters",
+    ),
 ]
 
 
