@@ -231,9 +231,18 @@ def credit_only(text: str) -> str | None:
         return inner.strip(" .")
     if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner
-    if t.startswith("(") and t.endswith(")") and _credit_shape(inner):
+    if t.startswith("(") and t.endswith(")") and (_credit_shape(inner) or _company(inner)):
         return inner
     return None
+
+
+_COMPANY_ENDS = frozenset(L.CREDIT_COMPANY_ENDS)
+
+
+def _company(text: str) -> bool:
+    """ "Walt Disney Co.", "Harbour Ferries Ltd": a company's name, two to five capitalised words."""
+    t = text.strip(" .")
+    return _title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
 
 
 def clean_credit(credit: str) -> str:

@@ -228,6 +228,10 @@ CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Last words of a company that handed out its own picture, credited in brackets under the caption
+# ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
+CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
+
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
 CAPTION_LEADS: tuple[str, ...] = _phrases(
     """

@@ -171,6 +171,12 @@ PICTURES = [
         "Courtesy of the Harbour Trust",
         id="a long caption with a picture's cue above its credit",
     ),
+    pytest.param(
+        "Ada Rowe, the ferry company's chief executive, at the new terminal\n(Harbour Ferries Ltd.)",
+        "Ada Rowe, the ferry company's chief executive, at the new terminal",
+        "Harbour Ferries Ltd.",
+        id="a company's handout credit in brackets under its caption",
+    ),
 ]
 
 
