@@ -209,7 +209,7 @@ def credit_only(text: str) -> str | None:
         words = P.words(credit)
         if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
             return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
-        if credit and len(words) <= 10 and not P.SENTENCE_BREAK.search(credit):
+        if credit and len(words) <= 10 and not _sentence_break(credit):
             return credit
         if _ILLUSTRATION.match(t):
             return t
@@ -243,6 +243,15 @@ def _company(text: str) -> bool:
     """ "Walt Disney Co.", "Harbour Ferries Ltd": a company's name, two to five capitalised words."""
     t = text.strip(" .")
     return _title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
+
+
+# "Ringo H.W. Chiu": initials run together; spaced out, each reads as an initial, not a sentence's end
+_RUN_INITIALS = rx.compile(r"(?<=(?<!\p{L})\p{Lu})\.(?=\p{Lu}\.)")
+
+
+def _sentence_break(text: str) -> bool:
+    """Does a credit hold two sentences? ("Jo Lee. The pier" does; "Ringo H.W. Chiu, AP" does not.)"""
+    return P.SENTENCE_BREAK.search(_RUN_INITIALS.sub(". ", text)) is not None
 
 
 def clean_credit(credit: str) -> str:

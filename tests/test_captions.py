@@ -348,6 +348,18 @@ MORE_PICTURES = [
         [("Keira Abbot, left, and coach Tobias Hale after the regional final.", None)],
         id="a person's place in the picture between commas",
     ),
+    pytest.param(
+        "Fans queue at the north gate before the cup final on Saturday, March 9, 2024, in Westport.\n"
+        "Fans queue at the north gate before the cup final on Saturday, March 9, 2024, in Westport.\n"
+        "Photo: Ana K.L. Soto, AP\nPhoto: Ana K.L. Soto, AP\nImage 1 of / 4",
+        [
+            (
+                "Fans queue at the north gate before the cup final on Saturday, March 9, 2024, in Westport.",
+                "Ana K.L. Soto, AP",
+            )
+        ],
+        id="a gallery's copies of one picture, the photographer's initials run together",
+    ),
 ]
 
 

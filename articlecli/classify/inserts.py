@@ -82,9 +82,15 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and not intro
             and any(feats[k].soft_stop for k in (group.start - 1, group.stop) if 0 <= k < len(feats))
         )
-        if repeated or stacked or call_to_action or labelled:
+        if (repeated or stacked or call_to_action or labelled) and not _picture(feats, group):
             out.update(group)
     return out
+
+
+def _picture(feats: list[Features], group: range) -> bool:
+    """A group holding a caption sentence and a credit line is a picture, or a gallery's copies of one
+    ("Fans queue at the gate." printed twice, "Photo: Jo Lee, AP" twice, "Image 1 of 4"), not links."""
+    return any(feats[i].credit is not None for i in group) and any(feats[i].prose for i in group)
 
 
 def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[int]:

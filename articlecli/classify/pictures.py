@@ -55,8 +55,8 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         return
     d = page.decisions
     j = i - 1
-    while j >= 0 and d[j].role is Role.DEBRIS and d[j].reason in ("player", "label"):
-        j -= 1
+    while j >= 0 and d[j].role is Role.DEBRIS and (d[j].reason in ("player", "label") or _copy_of_above(page, j)):
+        j -= 1  # past a player's labels, and past a caption's copy printed right under it (a gallery's)
     if j < 0:
         return
     f = page.feats[j]
@@ -86,6 +86,16 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
+
+
+def _copy_of_above(page: Page, j: int) -> bool:
+    """Line `j` repeats the line right above it, glued to it (a gallery prints its caption twice)."""
+    return (
+        j > 0
+        and page.decisions[j].reason == "repeated-paragraph"
+        and not page.lines[j].blank_before
+        and page.feats[j].key == page.feats[j - 1].key
+    )
 
 
 def _heading_above_picture(page: Page, j: int, i: int) -> bool:
