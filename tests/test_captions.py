@@ -379,3 +379,15 @@ def test_the_last_pictures_credit_past_the_story_end() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Keira Abbot, left, and coach Tobias Hale after the final.", "Jess Amari / Sportsdesk North")
     ]
+
+
+def test_a_lead_pictures_gallery_copy_at_the_top_of_the_story_is_the_same_picture() -> None:
+    caption = "Skipper Ada Rowe, left, and deckhand Ivo Marsh unload the first catch of the season at Westport."
+    page = (
+        "Fishing fleet returns to Westport after a record winter\n\nBy Mia Lund\n\nMarch 12, 2024\n\n"
+        f"{caption}\nPhoto: Jo Lee, AP\nImage 1 of / 12\n\nClose\n\nImage 1 of 12\n{caption}\nPhoto: Jo Lee, AP\n\n"
+        "The first boats of the season came back to Westport on Monday, their holds full after a winter of storms.\n\n"
+        "The harbour master said the catch was the best in ten years, and that prices at the quay had held up.\n"
+    )
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jo Lee, AP")]

@@ -214,8 +214,9 @@ def header_captions_once(page: Page) -> None:
 
 
 def body_captions_once(page: Page) -> None:
-    """Each picture in the body once."""
-    dedupe_captions(page, range(page.body_start, page.body_end + 1))
+    """Each picture in the body once, and once on the page: a lead picture's caption above the story,
+    printed again by its gallery at the top of the body, is the same picture."""
+    dedupe_captions(page, range(0, page.body_end + 1))
 
 
 def _repeated_credits(page: Page, span: range) -> None:
