@@ -391,3 +391,16 @@ def test_a_lead_pictures_gallery_copy_at_the_top_of_the_story_is_the_same_pictur
     )
     article = articlecli.parse(page)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jo Lee, AP")]
+
+
+def test_two_pictures_of_one_person_whose_captions_start_alike_are_two() -> None:
+    lead = "Harbour master Ada Rowe of Westport, Maine, attends the opening of the new ferry terminal on Monday."
+    later = "Harbour master Ada Rowe of Westport, Maine, at the quay on Tuesday, March 12, 2024."
+    page = (
+        f"Ferry terminal opens in Westport\n\nBy Mia Lund\n\nMarch 12, 2024\n\n{lead} (Jo Lee/AP)\n\n"
+        "The new terminal opened on Monday after two years of work, the harbour board said in a statement.\n\n"
+        f"{later} (Omar Pike/Reuters)\n{later} Omar Pike/Reuters\n\n"
+        "The first ferry left at seven on Tuesday morning with forty passengers and two lorries on board.\n"
+    )
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(lead, "Jo Lee/AP"), (later, "Omar Pike/Reuters")]

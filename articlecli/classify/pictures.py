@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
@@ -187,25 +189,31 @@ def dedupe_captions(page: Page, span: range) -> None:
     """Keep each image once: a caption printed again (with or without its credit, whole or cut
     short by a "less"/"... more" widget) is dropped, keeping the fullest text and the credit."""
     d = page.decisions
-    # captions are compared by their first 40 characters: the same image, whole or cut short
-    kept: dict[str, int] = {}
+    # captions are compared by their first 40 characters: the same image, whole or cut short (two
+    # pictures of one person may share them: "Mayor Ada Rowe at ..." twice, so each start keeps a list)
+    kept: dict[str, list[int]] = {}
     for i in span:
         if d[i].role is Role.CAPTION and d[i].text is not None:
             key = caption_key(d[i].text or "")
-            prior = kept.get(key[:40])
-            if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
+            prior = _same_as(page, kept.get(key[:40], ()), key)
+            if prior is not None:
                 _merge_caption(page, prior, i, d[i].text)
             else:
-                kept.setdefault(key[:40], i)
+                kept.setdefault(key[:40], []).append(i)
     _repeated_credits(page, span)
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
         if d[i].role is Role.OUTSIDE:
             key = caption_key(page.lines[i].text)
-            prior = kept.get(key[:40])
-            if prior is not None and same_caption(caption_key(d[prior].text or ""), key):
+            prior = _same_as(page, kept.get(key[:40], ()), key)
+            if prior is not None:
                 _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text))
+
+
+def _same_as(page: Page, kept: Sequence[int], key: str) -> int | None:
+    """The caption kept before that `key` repeats, if any."""
+    return next((k for k in kept if same_caption(caption_key(page.decisions[k].text or ""), key)), None)
 
 
 def header_captions_once(page: Page) -> None:
