@@ -23,15 +23,15 @@ pytestmark = [
 ]
 
 FLOORS = {
-    "structure_score": 0.85,
-    "headline": 0.96,
-    "authors": 0.895,
-    "captions": 0.80,
-    "paragraphs": 0.945,
-    "published": 0.95,
-    "quote_score": 0.805,
-    "quotes": 0.96,
-    "attribution": 0.84,
+    "structure_score": 0.94,
+    "headline": 0.975,
+    "authors": 0.97,
+    "captions": 0.905,
+    "paragraphs": 0.965,
+    "published": 0.99,
+    "quote_score": 0.90,
+    "quotes": 0.965,
+    "attribution": 0.93,
 }
 
 
