@@ -46,36 +46,7 @@ _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozense
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
-_PARTICLES = frozenset(
-    (
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "da",
-        "das",
-        "dos",
-        "di",
-        "du",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "y",
-        "e",
-        "ter",
-        "ten",
-        "zu",
-        "af",
-        "av",
-    )
-)
+_PARTICLES = frozenset(L.NAME_PARTICLES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
 _GLUE_WORDS = sorted(
     {

@@ -87,11 +87,19 @@ _LAST_SENTENCE = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<cr
 _COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
 
 
+# Small words inside a name, an outlet or a desk ("Agence France-Presse", "Museum of the City of New York",
+# "Jan van Eyck"): the joining words and the name particles.
+_TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", *L.NAME_PARTICLES))
+# Lower-case words a credit may hold ("Jane Doe via AP", "file photo by"), besides the name particles.
+_CREDIT_SMALL_WORDS = frozenset(("via", "for", "and", "of", "the", "by", "file", *L.NAME_PARTICLES))
+
+
 def _title_words(text: str, most: int) -> bool:
     """A few words, all capitalised save small joining words: a name, an outlet, a desk."""
     words = text.split()
-    small = ("of", "the", "and", "for", "de", "van", "von", "&")
-    return 1 <= len(words) <= most and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+    return 1 <= len(words) <= most and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def credit_form(text: str) -> tuple[str, str] | None:
@@ -157,11 +165,7 @@ def _credit_shape(text: str) -> bool:
     words = P.words(text)
     if not 1 <= len(words) <= 12:
         return False
-    lower = [
-        w
-        for w in words
-        if w[0].islower() and w.lower() not in ("via", "for", "and", "of", "the", "by", "file", "de", "van", "von")
-    ]
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_SMALL_WORDS]
     if len(lower) > 1:
         return False
     if sum(1 for w in words if w.isdigit()) > 1:

@@ -342,6 +342,9 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
     ten, zu, af, av
     """
 )
+# Words that open a surname printed apart from its rest, capitalised ("St. Clair", "Mac Gregor"):
+# like a particle, part of the name.
+NAME_PREFIXES: tuple[str, ...] = _phrases("st, st., mac, mc")
 
 # Syllables of Vietnamese names that are English words too: capitalised at the end of a name of three words
 # they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
