@@ -7,7 +7,7 @@ another area owns, kept here until that area removes it.
 
 from __future__ import annotations
 
-from articlecli import bylines, cli, dask, model, patterns
+from articlecli import cli, dask, model
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -27,10 +27,3 @@ model.NoteKind
 model.RemovalReason
 model.DateResolved
 model.MentionResolved
-
-# TODO(lead): dead, owned by bylines (no caller since the first commit).
-bylines.trim_name
-# TODO(lead): dead, owned by patterns (no caller).
-patterns.LETTER
-# TODO(lead): dead, owned by patterns/classify tail (classify/tail.py builds its own alternation from NOTE_LEADS).
-patterns.NOTE_LEAD

@@ -148,14 +148,6 @@ def _plain_name_token(tok: str) -> bool:
     return tok.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def trim_name(text: str) -> str:
-    """Drop trailing words that cannot be part of a name ("Tony Carter All" -> "Tony Carter")."""
-    tokens = text.split()
-    while len(tokens) > 2 and tokens[-1].strip(",.").lower() in _NOT_NAME:
-        tokens.pop()
-    return " ".join(tokens)
-
-
 def split_name(piece: str) -> tuple[str | None, str]:
     """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
     name gives the shortest name before it ("Omar Pike Coastal Herald").

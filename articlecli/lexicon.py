@@ -342,6 +342,9 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
     ten, zu, af, av
     """
 )
+# The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
+CREDITED_WORK: tuple[str, ...] = _phrases("reporting, writing, editing, research, compiled, written, produced")
+
 # Words that open a surname printed apart from its rest, capitalised ("St. Clair", "Mac Gregor"):
 # like a particle, part of the name.
 NAME_PREFIXES: tuple[str, ...] = _phrases("st, st., mac, mc")

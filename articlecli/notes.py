@@ -14,7 +14,9 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 # "(Reporting by A and B; Additional reporting by C; Editing by D)", "Photography by E" (lexicon.CREDIT_ROLES)
 _CREDIT_PART = rx.compile(
-    r"(?P<role>(?:additional |further )?(?:reporting|writing|editing|research|compiled|written|produced|"
+    r"(?P<role>(?:additional |further )?(?:"
+    + P.CREDITED_WORK
+    + "|"
     + P.alternation(L.CREDIT_ROLES)
     + r")(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
     FLAGS,

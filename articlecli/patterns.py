@@ -67,7 +67,6 @@ def ends_sentence(text: str) -> bool:
     return bool(tail) and tail[-1] in ".!?…:;"
 
 
-LETTER = rx.compile(r"\p{L}")
 UPPER_WORD = rx.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
 # Abbreviations whose full stop does not end a sentence ("Rep. Ilhan Omar", "U.S. Army").
@@ -314,14 +313,10 @@ CONTRIBUTING_LEAD = rx.compile(
     r"(?-i:\p{Lu})",
     FLAGS,
 )
+CREDITED_WORK = alternation(L.CREDITED_WORK)  # "reporting", "editing", ... in "Reporting by Jane Doe"
 REPORTING_CREDITS = rx.compile(
-    r"^\(?\s*+(?:additional )?(?:reporting|writing|editing|compiled|research|written|produced)"
-    r"(?: and (?:writing|editing|reporting))? by\b",
-    FLAGS,
+    r"^\(?\s*+(?:additional )?(?:" + CREDITED_WORK + r")(?: and (?:writing|editing|reporting))? by\b", FLAGS
 )
-NOTE_LEAD = {
-    kind: rx.compile(r"^\(?(?:\L<leads>)\b", FLAGS, leads=phrase_list(leads)) for kind, leads in L.NOTE_LEADS.items()
-}
 BIO = rx.compile(
     r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,60}?) (?:is|was|has been|writes|covers|reports|joined|"
     r"has covered|has written|is currently)\b",
