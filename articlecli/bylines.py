@@ -1,5 +1,7 @@
 """Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
 
+import re
+
 import regex
 
 from . import dates, rx
@@ -39,6 +41,8 @@ _DESK = rx.compile(
 )
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES)}))
+# any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
+_DESK_CUE = re.compile("|".join(map(re.escape, _DESK_CUES)))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
@@ -433,4 +437,4 @@ def has_byline_lead(text: str) -> bool:
     if len(text) > 120:
         return False
     low = text.lower()
-    return any(cue in low for cue in _DESK_CUES) and any(map(is_desk, _SIGNATURE_SPLIT.split(text)))
+    return _DESK_CUE.search(low) is not None and any(map(is_desk, _SIGNATURE_SPLIT.split(text)))
