@@ -199,6 +199,9 @@ CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
 NEWSLETTER_CUES = ("newsletter", "sign up", "signing up", "subscrib", "inbox", "recaptcha", "delivered", "alert")
+# each table as one scan of the folded line (the standard library's engine: plain literals)
+COPYRIGHT_CUE = re.compile("|".join(map(re.escape, COPYRIGHT_CUES)))
+NEWSLETTER_CUE = re.compile("|".join(map(re.escape, NEWSLETTER_CUES)))
 SHARE_PHRASE = rx.compile(
     r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
     r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",

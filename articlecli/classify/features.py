@@ -212,10 +212,10 @@ def debris_reason(text: str) -> str | None:
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
     folded = t.casefold()
-    if len(t) < 200 and any(cue in folded for cue in P.COPYRIGHT_CUES) and P.COPYRIGHT.search(t):
+    if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
         # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
         return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
-    if len(t) < 160 and any(cue in folded for cue in P.NEWSLETTER_CUES) and P.NEWSLETTER.search(t):
+    if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
         return "newsletter"
     if _HANDLES_OR_URL.fullmatch(t):
         return "link"
