@@ -345,9 +345,9 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
 # The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
 CREDITED_WORK: tuple[str, ...] = _phrases("reporting, writing, editing, research, compiled, written, produced")
 
-# Words that open a surname printed apart from its rest, capitalised ("St. Clair", "Mac Gregor"):
-# like a particle, part of the name.
-NAME_PREFIXES: tuple[str, ...] = _phrases("st, st., mac, mc")
+# Words that open a surname printed apart from its rest, capitalised ("Mac Gregor", "Mc Neil"): like a
+# particle, part of the name ("St." is among NAME_ABBREVIATIONS).
+NAME_PREFIXES: tuple[str, ...] = _phrases("mac, mc")
 
 # Syllables of Vietnamese names that are English words too: capitalised at the end of a name of three words
 # they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
@@ -789,6 +789,8 @@ HONORIFICS: tuple[str, ...] = _phrases(
 )
 # Generational suffixes after a name: "Samuel A. Alito Jr.", "Martin Luther King III".
 NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
+# Degrees and the rest that may close a name in a byline ("Jane Doe, PhD"), besides NAME_SUFFIXES.
+NAME_DEGREES: tuple[str, ...] = _phrases("v, phd, md, esq")
 # Abbreviations inside a name that are not titles: "St. John Smith".
 NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
 # The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"

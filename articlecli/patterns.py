@@ -299,8 +299,13 @@ BYLINE_LEAD = rx.compile(
 )
 INNER_BY = rx.compile(r"(?:^|\s)(?:by|BY|By)\s++(?=\p{Lu})")
 ROLE_WORD = rx.compile(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", FLAGS, w=phrase_list(L.ROLE_HEADS))
-NAME_PARTICLE = rx.compile(r"^\L<p>$", FLAGS, p=phrase_list(L.NAME_PARTICLES + L.NAME_PREFIXES))
-NAME_SUFFIX = rx.compile(r"^(?:jr|sr|ii|iii|iv|v|phd|md|esq)\.?$", FLAGS)
+NAME_PARTICLE = rx.compile(
+    r"^(?:\L<p>|(?:\L<abbr>)\.?)$",
+    FLAGS,
+    p=phrase_list(L.NAME_PARTICLES + L.NAME_PREFIXES),
+    abbr=phrase_list(L.NAME_ABBREVIATIONS),
+)
+NAME_SUFFIX = rx.compile(r"^\L<s>\.?$", FLAGS, s=phrase_list(L.NAME_SUFFIXES + L.NAME_DEGREES))
 INITIAL = rx.compile(r"^\p{Lu}\.(?:\p{Lu}\.)*+$|^\p{Lu}$")
 NAME_TOKEN = rx.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*+\.?|\p{Lu}\.)$")
 
