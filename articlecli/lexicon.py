@@ -179,11 +179,15 @@ RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
     stories, up next, more stories, more coverage, more news, don't miss, in case you missed it
     """
 )
+# Where a person stands in a picture, in brackets: "The mayor (left) with ...". Read by both tables below.
+CAPTION_POSITION_MARKS: tuple[str, ...] = _phrases(
+    "(left), (right), (center), (centre), (pictured), (l), (r), (l-r), (from left)"
+)
 # Words in a caption, not in a title: "The mayor (left) with ...", "Rescuers pictured on Monday", "file photo".
-CAPTION_MARKERS: tuple[str, ...] = _phrases(
+CAPTION_MARKERS: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     """
-    pictured, (pictured), (left), (right), (center), (centre), (l), (r), (l-r), (from left), from left, left to
-    right, file photo, file picture, file image, (file), photo:, (photo, (photo:, credit:, (credit, photographed
+    pictured, from left, left to right, file photo, file picture, file image, (file), photo:, (photo, (photo:,
+    credit:, (credit, photographed
     """
 )
 
@@ -244,10 +248,10 @@ CAPTION_LEADS: tuple[str, ...] = _phrases(
 # Phrases that mark a line as a picture's caption wherever it stands ("Ivo Marsh (left) and ...",
 # "In this file photo, ...", "FILE - A ferry ...", "An artist's impression of ..."): a line this
 # short with one of them between paragraphs is a caption with no credit.
-CAPTION_CUES: tuple[str, ...] = _phrases(
+CAPTION_CUES: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     """
-    (left), (right), (center), (centre), (pictured), (top), (bottom), (l), (r), (l-r), (from left), in this
-    photo, in this file photo, in this undated photo, in this handout photo, in this image, in this picture,
+    (top), (bottom), in this photo, in this file photo, in this undated photo, in this handout photo,
+    in this image, in this picture,
     in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
     artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
     artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
