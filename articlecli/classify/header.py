@@ -8,11 +8,13 @@ from .. import patterns as P
 from .. import rx
 from ..bylines import has_byline_lead, is_agency, parse_byline, read_names_line
 from . import examples as ex
+from .evidence import deck_like, labelled_author, stems
 from .features import outlet_tail
-from .headline import deck_like, in_name_label_run, labelled_author, mark_repeats, not_a_title, stems
+from .headline import mark_repeats
 from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
+from .vetoes import in_name_label_run, not_a_title
 
 _ASIDE = rx.compile(r"\s*+\([^()]{1,20}\)")  # a word or two in brackets after a name
 

@@ -7,10 +7,10 @@ from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
-from .headline import not_a_title
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .runs import inline_boxes, product_lines, shaped_runs
+from .vetoes import not_a_title
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
 
@@ -190,5 +190,5 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
 
 
 def _unread_date_line(f: Features) -> bool:
-    """A short line that is a date in a form the date patterns do not read as one (see `headline.not_a_title`)."""
+    """A short line that is a date in a form the date patterns do not read as one (see `vetoes.not_a_title`)."""
     return not f.prose and f.short and P.ANY_DIGIT.search(f.text) is not None and not_a_title(f.text) == "date-or-time"

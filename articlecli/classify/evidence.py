@@ -1,0 +1,241 @@
+"""Evidence about header lines that holds across sites: a line printed again (as the page's title, at
+the end of share text), its words back in the story, a standfirst under its title, a list of links."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon as L
+from .. import patterns as P
+from .. import rx
+from ..normalize import Line
+from .features import Features, content_words, key_of, title_case
+from .page import Page, Role, TitleWindow
+from .vetoes import headline_veto
+
+AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
+
+
+_RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
+
+
+HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
+STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
+
+
+def printed_after_label(page: Page, i: int) -> bool:
+    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
+    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
+    feats = page.feats
+    key = feats[i].key
+    if len(feats[i].bag) < 3:
+        return False
+    text = feats[i].text
+    for j in _title_window(page).long_lines:
+        other = feats[j].text
+        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
+            head = other[: len(other) - len(text)].rstrip()
+            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
+                return True
+    return False
+
+
+def under_its_title(page: Page, i: int) -> bool:
+    """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
+    d, feats = page.decisions, page.feats
+    k = i - 1
+    while k >= 0 and d[k].role is Role.DEBRIS:
+        k -= 1
+    return (
+        k >= 0
+        and d[k].role is Role.OUTSIDE
+        and feats[k].title
+        and feats[k].words >= 4
+        and not (feats[k].name_like and feats[k].words <= 4)
+        # they share words, or the title above is in Title Case and this line is not (not the last of a list of
+        # links above: "Harbour Ferries Names New Chief" / "Former port director to lead the operator")
+        and (
+            bool(stems(page.lines[k].text) & stems(page.lines[i].text))
+            or (title_case(page.lines[k].text) and not title_case(page.lines[i].text))
+        )
+        and deck_between(page, k)
+        and headline_veto(page, k) is None
+    )
+
+
+def under_related_label(page: Page, i: int) -> bool:
+    """Line `i` is in a box of links to other stories: up to five titles and a tag or two above it, the
+    box's label ("See also", "More on:", "Related")."""
+    k = i - 1
+    for _ in range(7):
+        if k < 0:
+            return False
+        if page.feats[k].key in _RELATED_LABELS:
+            return True
+        if page.decisions[k].role not in (Role.OUTSIDE, Role.DEBRIS) or page.feats[k].prose:
+            return False
+        k -= 1
+    return False
+
+
+def story_echo(page: Page, i: int, story: frozenset[str]) -> float:
+    """The share of the line's content words that come back in the story's first paragraphs; a line
+    of fewer than four earns less (two words of two found is weaker evidence than five of six)."""
+    own = stems(page.lines[i].text)
+    return len(own & story) / max(len(own), 4) if own else 0.0
+
+
+@functools.lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
+    "Hitler"."""
+    return frozenset(w[:5] for w in content_words(text))
+
+
+def story_stems(page: Page) -> frozenset[str]:
+    """The stems of the story's first paragraphs (up to STORY_CHARS characters of them)."""
+    out: set[str] = set()
+    left = STORY_CHARS
+    for k in range(page.body_start, min(page.body_end + 1, page.body_start + 20)):
+        if page.feats[k].prose:
+            text = page.lines[k].text
+            out |= stems(text[:left])
+            left -= len(text)
+            if left <= 0:
+                break
+    return frozenset(out)
+
+
+def deck_between(page: Page, i: int) -> bool:
+    """The line after `i` reads like a standfirst (and `i` does not)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    k = i + 1
+    while k < page.body_start and d[k].role is not Role.OUTSIDE:
+        k += 1
+    if k >= page.body_start:
+        return False
+    f = feats[k]
+    if not deck_like(lines[k].text, f) or feats[i].prose:
+        return False
+    if _opens_text(page, i) and feats[i].words >= 5:
+        return True  # the text opens with two titles: the first is the headline, then its standfirst
+    if f.words < feats[i].words:
+        return False
+    # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
+    # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
+    if P.ends_sentence(lines[k].text) or (f.prose and f.words >= max(12, 2 * feats[i].words)):
+        return True
+    # a sentence-case line under a title, no full stop: "Why local news deserts are spreading" /
+    # "And what one town did about it" (a Title Case line there would be the headline itself)
+    # (not for the last of a list of links, whose next line is the headline)
+    return f.words >= 5 and feats[i].words >= 5 and not title_case(lines[k].text) and not in_title_run(page, i)
+
+
+def _opens_text(page: Page, i: int) -> bool:
+    """Nothing but page furniture (debris) above line `i`: no menu, no teaser, no kicker."""
+    return all(page.decisions[k].role is Role.DEBRIS for k in range(i))
+
+
+def repeated_title(page: Page, i: int) -> bool:
+    """Printed again in the header - but not as part of a menu printed twice."""
+    feats = page.feats
+    window = _title_window(page)
+    key = feats[i].key
+    others = [j for j in window.by_key.get(key, ()) if j != i]
+    words = feats[i].bag
+    if len(words) >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+        others += [
+            j
+            for j in window.long_lines
+            if feats[j].key != key and len(words & feats[j].bag) >= 0.75 * len(words | feats[j].bag)
+        ]
+    for j in sorted(others):
+        prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
+        next_same = (
+            i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key and abs(i - j) > 1
+        )
+        if not (prev_same or next_same):
+            return True
+    return False
+
+
+def _title_window(page: Page) -> TitleWindow:
+    lo = max(0, page.body_start - HEADER_WINDOW)
+    cached = page.title_window
+    if isinstance(cached, TitleWindow) and cached.span == (lo, page.body_start):
+        return cached
+    by_key: dict[str, list[int]] = {}
+    long_lines = []
+    for j in range(lo, page.body_start):
+        f = page.feats[j]
+        by_key.setdefault(f.key, []).append(j)
+        if len(f.bag) >= 5:
+            long_lines.append(j)
+    window = TitleWindow((lo, page.body_start), by_key, long_lines)
+    page.title_window = window
+    return window
+
+
+def _titleish(page: Page, k: int) -> bool:
+    """A title-like line not yet read as anything else (a link, a headline, a summary point)."""
+    if not 0 <= k < len(page.feats):
+        return False
+    f = page.feats[k]
+    return (
+        page.decisions[k].role is Role.OUTSIDE
+        and f.title
+        and f.words >= 3
+        and f.dup == 1
+        and not f.name_like
+        and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
+    )
+
+
+def in_title_run(page: Page, i: int) -> bool:
+    """Part of a list of links: three or more title-like lines in a row."""
+    if page.feats[i].dup > 1:
+        return False
+    run = 1
+    k = i - 1
+    while _titleish(page, k):
+        run += 1
+        k -= 1
+    k = i + 1
+    while _titleish(page, k):
+        run += 1
+        k += 1
+    return run >= 3
+
+
+def heads_summary(page: Page, i: int) -> bool:
+    """Line `i` opens a run of titles that ends at the byline or date: the headline, then one to
+    four summary points in sentence case, each about the story ("Prince makes surprise visit to
+    flood-hit village" / "He chatted with residents who lost their homes" / "By ..."), not a list
+    of links to other stories."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    if feats[i].words < 5 or not _titleish(page, i) or _titleish(page, i - 1):
+        return False
+    k = i + 1
+    while _titleish(page, k) and feats[k].words >= 6 and not title_case(lines[k].text):
+        k += 1
+    if not (1 <= k - i - 1 <= 4 and k < len(d) and d[k].role in (Role.BYLINE, Role.DATE)):
+        return False
+    story = content_words(lines[i].text) | _story_words(page)
+    return all(content_words(lines[j].text) & story for j in range(i + 1, k))
+
+
+def _story_words(page: Page) -> set[str]:
+    """The content words of the story's first paragraphs (read once per article)."""
+    if page.story_words is None:
+        first = page.lines[page.body_start : page.body_start + 6]
+        page.story_words = set().union(*(content_words(ln.text) for ln in first))
+    return page.story_words
+
+
+def deck_like(text: str, f: Features) -> bool:
+    return f.words >= 5 and not f.soft_stop and not f.all_caps and not text.endswith(":") and not f.name_like
+
+
+def labelled_author(lines: list[Line], i: int) -> bool:
+    """The line after an "Author:" / "By" label."""
+    return i > 0 and bool(AUTHOR_LABEL.fullmatch(lines[i - 1].text))

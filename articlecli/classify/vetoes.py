@@ -1,0 +1,254 @@
+"""What rules a header line out as the headline, whatever else it has for it: HEADLINE_VETOES, a
+first-match table of named evidence (a date or time line, a widget, a caption, names without "By", ...)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .. import dates, rx
+from .. import lexicon as L
+from .. import patterns as P
+from . import examples as ex
+from .features import Features, outlet_tail
+from .page import Page, Role
+
+_FIELD_BAR = rx.compile(r"\s*+[|•]\s*+")
+
+
+_LETTERS = rx.compile(r"\p{L}++")
+
+
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
+
+
+_NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
+
+
+_FIGURE = rx.compile(r"(?<![\p{L}\d])\d++(?:[.,]\d++)?%?")
+
+
+_GIVEN = frozenset(L.GIVEN_NAMES)
+
+
+_UNREAD = "?"  # `not_a_title` not asked yet
+
+
+_H = ex.HEADLINE
+header = ex.header
+
+
+VetoTest = Callable[[Page, int, Features, str], bool]
+
+
+class Veto(NamedTuple):
+    """Evidence that rules a line out as the headline, whatever else it has for it."""
+
+    name: str  # stable: `headline_veto` returns it, tests/test_headline.py runs it on its example
+    when: VetoTest | None  # None: what the line's own text says it is (`not_a_title`) has this name
+    example: str  # a page whose line marked "> " it rules out
+
+
+# First match wins (the name reported is the first that holds).
+HEADLINE_VETOES: tuple[Veto, ...] = (
+    Veto("size", lambda page, i, f, t: f.words < 2 or len(t) > 300, header("> Library", "By Jane Doe")),
+    Veto("label-end", lambda page, i, f, t: t.endswith(":"), header("> News from the harbour:", _H, "By Jane Doe")),
+    Veto("stop", lambda page, i, f, t: f.soft_stop or f.hard_stop, header(_H, "By Jane Doe", "> Related stories")),
+    Veto(
+        "credit",
+        lambda page, i, f, t: f.credit is not None,
+        header(_H, "> Photo: Jane Doe / Harbour Herald", "By Jane Doe"),
+    ),
+    Veto(
+        "link",
+        lambda page, i, f, t: bool(P.URL.match(t) or (f.words <= 8 and P.URL.search(t))),
+        header(_H, "> Library news at www.harbourherald.example", "By Jane Doe"),
+    ),
+    Veto(
+        "quote-source",
+        lambda page, i, f, t: t.startswith(("—", "–")),
+        header(_H, "> — Ann Lee, the mayor", "By Jane Doe"),
+    ),
+    Veto("date-or-time", None, header(_H, "> PUBLISHED TUE, MAR 12 20249:10 AM EST", "By Jane Doe")),
+    Veto("widget", None, header(_H, "> Email this story to a friend", "By Jane Doe")),
+    Veto("label", None, header(_H, "> Gallery: The harbour at dawn", "By Jane Doe")),
+    Veto("gallery-count", None, header(_H, "> The harbour at dawn | 14 Photos", "By Jane Doe")),
+    Veto("caption", None, header(_H, "> Readers (left) in the library on Tuesday", "By Jane Doe")),
+    Veto(
+        "credit-tail",
+        None,
+        header(_H, "> Readers in the library on Tuesday.Jane Doe / Reuters file", "By Jane Doe"),
+    ),
+    Veto("site-self", None, header(_H, "> How to use our app on your phone", "By Jane Doe")),
+    Veto("icon", None, header(_H, "> chevron_left Browse All Posts", "By Jane Doe")),
+    Veto("contact", None, header(_H, "> Tips for the newsroom: desk@harbourherald.example", "By Jane Doe")),
+    Veto("counter", None, header(_H, "> New, 6 comments", "By Jane Doe")),
+    Veto("names", None, header(_H, "> Mia Lund and Omar Pike Harbour Herald", "12 March 2024")),
+    Veto(
+        "quoted-claim",
+        lambda page, i, f, t: _before_quote_source(page, i),
+        header('> "The roof costs more than the library lends"', "— Ann Lee on Tuesday, March 12, 2024", _H),
+    ),
+    Veto(
+        "dated-title-list",
+        lambda page, i, f, t: _dated_title_list(page, i),
+        header(
+            _H,
+            "By Jane Doe",
+            "> Bus fares to rise in the spring",
+            "11 March 2024",
+            "New ferry route opens",
+            "10 March 2024",
+        ),
+    ),
+    Veto(
+        "name-labels",
+        lambda page, i, f, t: in_name_label_run(page, i),
+        header(_H, "> Ada Lund 100 metres", "Mia Pike North Harbour", "Omar Hale Riverton", "12 March 2024"),
+    ),
+    Veto(
+        "table-header",
+        lambda page, i, f, t: _table_header(page, i),
+        header(_H, "By Jane Doe", "> Branch Loans Visits Staff", "Harbour 1200 340 4", "Riverside 900 210 3"),
+    ),
+)
+
+
+def headline_veto(page: Page, i: int) -> str | None:
+    """The name of the first of HEADLINE_VETOES that rules line `i` out as the headline, or None."""
+    f = page.feats[i]
+    t = page.lines[i].text
+    kind: str | None = _UNREAD
+    for name, when, _ in HEADLINE_VETOES:
+        if when is None:
+            if kind is _UNREAD:
+                kind = not_a_title(t)
+            if kind == name:
+                return name
+        elif when(page, i, f, t):
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
+def not_a_title(t: str) -> str | None:
+    """What a header line is when its own text says it is no title: "date-or-time", "names" (a byline
+    without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
+    if _date_or_time(t):
+        return "date-or-time"
+    m = P.NOT_A_TITLE.search(t)
+    if m is not None:
+        return str(m.lastgroup).replace("_", "-")
+    if _names(t):
+        return "names"
+    return None
+
+
+def _date_or_time(t: str) -> bool:
+    """A date or time line in any form: "12 March 2021", "Today 9:05 AM", "PUBLISHED FRI, MAR 12 20219:10 AM
+    EST" (year glued to the time), "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbour Wire"."""
+    if dates.find_dates(t[:12]) or dates.TIME.match(t):
+        return True
+    if not P.ANY_DIGIT.search(t) or len(t) > 160:
+        return False
+    # a date field beside short ones: "New Delhi, Harbour Bureau | Updated : 19 November 2019, 09:01 AM"
+    dated = [(seg, dates.is_date_line(seg)) for seg in _FIELD_BAR.split(t) if seg.strip()]
+    if any(ok for _, ok in dated) and all(ok or len(seg.split()) <= 5 for seg, ok in dated):
+        return True
+    rest = dates.ZONE.sub(" ", dates.DATE_FILLER.sub(" ", t))
+    words = _LETTERS.findall(rest)
+    if words and all(w[:3].lower() in _DATE_WORDS for w in words):
+        return True
+    # a year and a time on a short line, in any language: "segunda-feira, 22 de janeiro de 2018 às 0:13"
+    return len(words) <= 8 and bool(_YEAR.search(t)) and bool(dates.TIME.search(t)) and not P.ends_sentence(t)
+
+
+def _names(t: str) -> bool:
+    """Two or more people's names, with or without an outlet after them: a byline without "By"
+    ("Mia Lund and Omar Pike Coastal Herald", "Lena Ortiz, Omar Pike"). With an agency or outlet
+    after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
+    parts = _NAME_JOINS.split(t)
+    outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
+    if outlet:
+        parts = parts[:-1]
+    if not 2 <= len(parts) <= 5:
+        return False
+    for part in parts:
+        ws = part.split()
+        if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws[:2]):
+            return False
+        if not outlet and ws[0].lower() not in _GIVEN:
+            return False
+    return True
+
+
+def _before_quote_source(page: Page, i: int) -> bool:
+    """The next line names who said line `i` ("— Lena Ortiz on Monday, March 8"): a quoted claim, not a title."""
+    k = i + 1
+    while k < page.body_start and page.decisions[k].role is Role.DEBRIS:
+        k += 1
+    return k < page.body_start and page.lines[k].text.startswith(("— ", "– ", "-- "))
+
+
+def _dated_title_list(page: Page, i: int) -> bool:
+    """Line `i` is one of a list of titles each followed by its own date (other stories)."""
+    d, end = page.decisions, page.body_start
+
+    def step(k: int, direction: int) -> int:
+        k += direction
+        while 0 <= k < end and d[k].role is Role.DEBRIS:
+            k += direction
+        return k
+
+    def date_at(k: int) -> bool:
+        return 0 <= k < end and d[k].role is Role.DATE
+
+    def title_at(k: int) -> bool:
+        return 0 <= k < end and d[k].role is Role.OUTSIDE
+
+    own = step(i, 1)
+    if not date_at(own):
+        return False
+    after = step(own, 1)
+    before = step(i, -1)
+    return (title_at(after) and date_at(step(after, 1))) or (date_at(before) and title_at(step(before, -1)))
+
+
+def in_name_label_run(page: Page, i: int) -> bool:
+    """Line `i` is one of three or more lines in a row, each a person's name and a short label
+    ("Ada Lund 100 metres" / "Mia Pike North Harbour" / "Omar Hale Riverton"): the captions of a
+    gallery of people or a list of results, not a title and not a byline."""
+    lines = page.lines
+    if not _name_label(lines[i].text):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < page.body_start and page.decisions[k].role is not Role.DEBRIS and _name_label(lines[k].text):
+            run += 1
+            k += step
+    return run >= 3
+
+
+def _name_label(t: str) -> bool:
+    """A known given name, a surname, then one to three words."""
+    ws = t.split()
+    return 3 <= len(ws) <= 5 and ws[0].lower() in _GIVEN and ws[1][:1].isupper() and "," not in t
+
+
+def _table_header(page: Page, i: int) -> bool:
+    """A row of column names over rows of figures ("Pos Player Plays % Stats" / "DL Jo Alto 63 85% 1 sack")."""
+    lines, feats = page.lines, page.feats
+    if feats[i].words > 10 or P.ANY_DIGIT.search(lines[i].text):
+        return False
+    nxt = i + 2 if i + 1 < len(lines) and feats[i + 1].key == feats[i].key else i + 1  # the row printed twice
+    if nxt >= len(lines) or not P.ANY_DIGIT.search(lines[nxt].text):
+        return False  # the common case, read cheaply: no figures under the line
+    rows = [k for k in range(i + 1, min(len(lines), i + 4)) if feats[k].key != feats[i].key][:2]
+    return len(rows) == 2 and all(
+        len(_FIGURE.findall(lines[k].text)) >= 3 and not dates.find_dates(lines[k].text) for k in rows
+    )
