@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.classify import runs
+from articlecli.classify import runs, shapes
 
 from .conftest import GOLDEN, SEEDS
 
@@ -258,7 +258,7 @@ SHAPES = [
 
 @pytest.mark.parametrize(("line", "shape"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shape_of(line: str, shape: tuple[str, tuple[str, ...]] | None) -> None:
-    assert runs.shape_of(line) == shape
+    assert shapes.shape_of(line) == shape
 
 
 @pytest.mark.parametrize("rule", runs.RUN_RULES, ids=[r.name for r in runs.RUN_RULES])

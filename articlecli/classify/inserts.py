@@ -10,7 +10,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features, key_of, title_case
 from .page import Decision, Page, Role
-from .runs import row_shape, shape_of
+from .shapes import row_shape, shape_of
 
 _CALL_TO_ACTION = rx.compile(
     r"(?:\L<verbs>) (?:\L<ends>)\W*",

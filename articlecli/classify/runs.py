@@ -4,43 +4,30 @@ A line alone cannot say whether "3. Cut the sugar" or "Don't tariffs produce rev
 the set of lines shaped like it can. Each rule below looks at the whole body once, after the line by
 line pass (`body.read_body`), and re-decides the lines of the structure it finds: the questions and
 answers of an interview, a set of question subheadings, numbered items, ALL-CAPS crossheads, product
-items with their retailer lines, a label above a list or table.
+items with their retailer lines, a label above a list or table. RUN_RULES is the table, in the order
+the rules run; the rules of text in turns (comments, interviews, questions) are in `turns`, the line
+shapes they read in `shapes`.
 """
 
 from __future__ import annotations
 
 import itertools
-import re as std_re
 from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
 
-from .. import dates, rx
-from .. import lexicon as L
 from .. import patterns as P
+from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
+from .shapes import PRICE, RETAILER_HINT, item_name, priced, retailer_line, shape_of
+from .span import body_lines, body_span, next_text, paragraph_after
+from .turns import comment_section, interview, question, question_headings
 
-_Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
-_A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
-# "Lena Ortiz: What drew you to ferries?" - a speaker's label in a transcript
-_SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
 _NUMBERED = rx.compile(r"^(?P<n>\d{1,2})[.)]\s++\S")
-_CLOSING_MARKS = "\"”’'»)] "
-_QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS))
-_PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)")
-RETAILER_LINE = rx.compile(
-    r"^(?:\L<leads>)\s++(?:at|from|on)\s++\S.{0,50}$|^(?:\$|£|€)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{0,40}$",
-    regex.IGNORECASE,
-    leads=P.phrase_list(L.RETAILER_LEADS),
-)
-_MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
-_FRACTIONS = "½¼¾⅓⅔⅛"
-_TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
-_SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 
 
 class RunRule(NamedTuple):
@@ -53,159 +40,6 @@ class RunRule(NamedTuple):
     needs: str | None = None
 
 
-def _body_lines(st: Page, span: range) -> list[int]:
-    """The lines of the span that the line pass kept as text (not debris, not pictures)."""
-    d = st.decisions
-    return [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING)]
-
-
-_PASSABLE = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
-
-
-def _next_text(st: Page, span: range, i: int) -> int | None:
-    """The next line after `i`, past page furniture set inside the story (a separator, an ad slot)."""
-    d = st.decisions
-    for k in range(i + 1, span.stop):
-        if d[k].role is not Role.DEBRIS or d[k].reason not in _PASSABLE:
-            return k
-    return None
-
-
-def _paragraph_after(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
-    """Running text follows line `i` (debris between allowed)."""
-    k = _next_text(st, span, i)
-    return k is not None and st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
-
-
-# ---------------------------------------------------------------- reader comments
-_NOT_COMMENTERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "he", "she", "it"))
-_COMMENT_SIGNATURE = rx.compile(
-    r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
-)
-
-
-def comment_section(page: Page) -> None:
-    """Readers' comments under the story ("fan22 says:" / a time stamp / the comment), two signatures
-    or more: removed from the first to the end of the body."""
-    lines, feats, _st, span = page.lines, page.feats, page, body_span(page)
-    signatures = [i for i in span if _comment_signature(lines, feats, i)]
-    if len(signatures) < 2:
-        return
-    first = signatures[0]
-    if first - 1 in span and feats[first - 1].words <= 4 and not feats[first - 1].prose:
-        first -= 1  # the section's header: "12 Comments", "Join the discussion"
-    for i in range(first, span.stop):
-        page.decide(i, Decision(Role.DEBRIS, "comments", rule="runs/comments"))
-
-
-def _comment_signature(lines: list[Line], feats: list[Features], i: int) -> bool:
-    """ "fan22 says:" over its time stamp, or "Jo Lee on March 3, 2024 at 9:05 am said:": a reader's
-    comment, not a speaker introducing a quotation ("The letter says:")."""
-    t = lines[i].text
-    if len(t) > 100 or not t.endswith(":") or _COMMENT_SIGNATURE.match(t) is None:
-        return False
-    if P.words(t)[0].lower() in _NOT_COMMENTERS:
-        return False
-    stamped = P.ANY_DIGIT.search(t) is not None
-    return stamped or (i + 1 < len(lines) and feats[i + 1].date_line)
-
-
-def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A box of links set inside the story ("Related Links" / two titles / the story goes on): its
-    lines, which do not end the story. A box needs prose above it and two paragraphs after it."""
-    out: set[int] = set()
-    for i, f in enumerate(feats):
-        if not f.soft_stop or f.hard_stop or not any(feats[k].prose for k in range(max(0, i - 3), i)):
-            continue
-        k = i + 1
-        while k < len(lines) and k - i <= 6 and not feats[k].prose and not feats[k].soft_stop:
-            k += 1
-        if not 2 <= k - i <= 6 or k + 1 >= len(lines) or feats[k].soft_stop:
-            continue
-        if feats[k].words >= 12 and feats[k + 1].prose:  # the story goes on (not a teaser's blurb)
-            out.update(range(i, k))
-    return out
-
-
-# ---------------------------------------------------------------- interviews
-def interview(page: Page) -> None:
-    """An interview: the questions are subheadings, the answers paragraphs ("Q: ..." / "A: ...", or
-    two speakers' labels of which one asks)."""
-    lines, _feats, st, span = page.lines, page.feats, page, body_span(page)
-    d = st.decisions
-    body = [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE)]
-    marked = [i for i in body if lines[i].text[:1] in "QA"]  # the cheap test first
-    questions = [i for i in marked if _Q_MARK.match(lines[i].text)]
-    answers = [i for i in marked if _A_MARK.match(lines[i].text)]
-    if len(questions) < 2 or len(answers) < 2:
-        questions, answers = _labelled_turns(lines, body)
-    if len(questions) < 2 or len(answers) < 2:
-        return
-    for i in questions:
-        page.decide(i, Decision(Role.HEADING, rule="runs/interview"))
-    for i in answers:
-        page.decide(i, Decision(Role.PARAGRAPH, rule="runs/interview"))
-
-
-def _labelled_turns(lines: list[Line], body: list[int]) -> tuple[list[int], list[int]]:
-    """A transcript's turns by speaker label: the label whose lines end in "?" asks."""
-    turns: dict[str, list[int]] = {}
-    for i in body:
-        m = _SPEAKER_LABEL.match(lines[i].text) if ":" in lines[i].text[:32] else None
-        if m and len(m.group("label")) <= 30:
-            turns.setdefault(m.group("label"), []).append(i)
-    speakers = [label for label, found in turns.items() if len(found) >= 2]
-    if len(speakers) != 2:
-        return [], []
-    asks = [label for label in speakers if _asking(lines, turns[label])]
-    if len(asks) != 1:
-        return [], []
-    other = speakers[1] if asks[0] == speakers[0] else speakers[0]
-    return turns[asks[0]], turns[other]
-
-
-def _asking(lines: list[Line], found: list[int]) -> bool:
-    return sum(1 for i in found if _question(lines[i].text)) * 10 >= len(found) * 6
-
-
-def _question(text: str) -> bool:
-    return text.rstrip(_CLOSING_MARKS).endswith("?")
-
-
-# ---------------------------------------------------------------- question subheadings
-def question_headings(page: Page) -> None:
-    """An explainer's questions: two or more short questions, each alone between paragraphs and
-    answered by the paragraph after it, are its subheadings ("Don't tariffs produce revenue?")."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    found = [
-        i
-        for i in _body_lines(st, span)
-        if lines[i].text[-3:].find("?") >= 0 and _question_line(lines, feats, st, span, i)
-    ]
-    if len(found) < 2:
-        return
-    for i in found:
-        page.decide(i, Decision(Role.HEADING, rule="runs/question-headings"))
-        k = _next_text(st, span, i)
-        if k is not None and st.decisions[k].role is Role.DEBRIS:  # "Yes. Always.": a short answer
-            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/question-headings"))
-
-
-def _question_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
-    t = lines[i].text
-    if not _question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«":
-        return False
-    first = P.words(t)[0].lower() if feats[i].words else ""
-    if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
-        return False
-    k = _next_text(st, span, i)
-    if k is None or _question(lines[k].text):
-        return False
-    if st.decisions[k].role is Role.DEBRIS:  # a short answer: "Yes. Always."
-        return st.decisions[k].reason == "non-prose" and P.ends_sentence(lines[k].text)
-    return st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
-
-
 # ---------------------------------------------------------------- numbered items
 def numbered_headings(page: Page) -> None:
     """Items numbered one after another with paragraphs between them ("2. Never cut the sugar" ...
@@ -213,7 +47,7 @@ def numbered_headings(page: Page) -> None:
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     items = [
         (i, int(m.group("n")))
-        for i in _body_lines(st, span)
+        for i in body_lines(st, span)
         if i not in st.numbered
         and (m := _NUMBERED.match(lines[i].text)) is not None
         and feats[i].words <= 16
@@ -258,7 +92,7 @@ def caps_crossheads(page: Page) -> None:
     found = [
         i
         for i in span
-        if feats[i].all_caps and _crosshead(lines, feats, st, i) and _paragraph_after(lines, feats, st, span, i)
+        if feats[i].all_caps and _crosshead(lines, feats, st, i) and paragraph_after(lines, feats, st, span, i)
     ]
     if len(found) >= 2:
         for i in found:
@@ -273,7 +107,7 @@ def _crosshead(lines: list[Line], feats: list[Features], st: Page, i: int) -> bo
         return False
     role = st.decisions[i].role
     if role is Role.DEBRIS:
-        return st.decisions[i].reason == "related" and _question(lines[i].text) and f.debris is None
+        return st.decisions[i].reason == "related" and question(lines[i].text) and f.debris is None
     return role in (Role.HEADING, Role.PARAGRAPH)
 
 
@@ -301,7 +135,7 @@ def live_times(page: Page) -> None:
     if len(found) < 2:
         return
     for i in found:
-        k = _next_text(st, span, i)
+        k = next_text(st, span, i)
         if k is not None and d[k].role is Role.HEADING:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
         else:
@@ -310,7 +144,7 @@ def live_times(page: Page) -> None:
 
 def _post_after(st: Page, span: range, i: int) -> bool:
     """A post follows the time stamp: its title or its first paragraph."""
-    k = _next_text(st, span, i)
+    k = next_text(st, span, i)
     return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
 
 
@@ -325,128 +159,21 @@ def product_items(page: Page) -> None:
         page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
     items = {
         i
-        for i in _body_lines(st, span)
-        if _item_name(lines, feats, i) and _priced(lines[i].text) and _PRICE.search(lines[i].text)
+        for i in body_lines(st, span)
+        if item_name(lines, feats, i) and priced(lines[i].text) and PRICE.search(lines[i].text)
     }
     for r in retail:  # the name printed above its retailer line
         k = r - 1
         while k in span and d[k].role is Role.DEBRIS:
             k -= 1
-        if k in span and d[k].role in (Role.PARAGRAPH, Role.HEADING) and _item_name(lines, feats, k):
+        if k in span and d[k].role in (Role.PARAGRAPH, Role.HEADING) and item_name(lines, feats, k):
             items.add(k)
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
 
 
-def _item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
-    return not feats[i].prose and 1 <= feats[i].words <= 14 and not P.ends_sentence(lines[i].text)
-
-
 # ---------------------------------------------------------------- a label above a list or table
-def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """The shape that the lines of a list or a table share, or None for a line with no such shape:
-    how it begins (a month or weekday, a time, a number, a short code in capitals, a marker) and the
-    separators it uses ("June 9 – Riverton, OR @ Harbor Hall" -> ('date', (' – ', ' @ ')))."""
-    first = text.split(None, 1)[0] if text.strip() else ""
-    seps = tuple([s for s in _SEPARATORS if s in text])
-    lead: str | None
-    if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
-        lead = "date"
-    elif _TIME_LEAD.match(text):
-        lead = "time"
-    elif first[:1].isdigit() or first[:1] in _FRACTIONS:
-        second = text.split(None, 2)[1:2]
-        # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title
-        lead = "quantity" if second and second[0][:1].islower() else "number"
-    elif P.LIST_ITEM.match(text):
-        lead = "marker"
-    elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
-        lead = first  # "LB Joe Schobert 74 100%": a table row's code
-    else:
-        lead = None
-    if lead is None and not seps:
-        return None
-    return (lead or "word", seps)
-
-
-def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
-    """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
-    above them: a schedule or a table's rows, not page chrome."""
-    out: set[int] = set()
-    run: list[int] = []
-    current: tuple[str, tuple[str, ...]] | None = None
-    n = len(lines)
-    for i in range(n + 1):
-        shape = _row_shape(lines, feats, i) if i < n else None
-        if shape is None and current is not None and _gap_in_rows(lines, feats, i, current):
-            shape = current  # "A small bunch of sage" among the quantities: a row all the same
-        if shape is not None and shape == current and not lines[i].blank_before:
-            run.append(i)
-            continue
-        label = run[0] - 1 if run else -1
-        if len(run) >= 3 and not (label >= 0 and (feats[label].soft_stop or feats[label].hard_stop)):
-            out.update(run)  # (under "Latest news" or "Most read", a list of links, not the story's)
-            if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
-                out.add(label)
-        run, current = ([i], shape) if shape is not None else ([], None)
-    return out
-
-
-def _gap_in_rows(lines: list[Line], feats: list[Features], i: int, shape: tuple[str, tuple[str, ...]]) -> bool:
-    """A short line with no shape of its own between two rows of `shape`, glued to both."""
-    n = len(lines)
-    if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
-        return False
-    f = feats[i]
-    return not f.prose and f.debris is None and 1 <= f.words <= 8 and _row_shape(lines, feats, i + 1) == shape
-
-
-def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:
-    f = feats[i]
-    if f.prose or f.debris is not None or f.words < 3 or len(lines[i].text) > 160:
-        return None
-    if lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
-        return None  # a row has a row glued to it above or below
-    shape = shape_of(lines[i].text)
-    return shape if shape is not None and row_shape(shape) else None
-
-
-def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
-    """A shape that rows of a schedule or table have and link titles seldom do: separators, a date or
-    time first, or a code in capitals ("27 Oddest Medical Cases" is a title)."""
-    lead, seps = shape
-    return bool(seps) or lead not in ("word", "number", "marker")
-
-
-def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
-    out: set[int] = set()
-    for i, line in enumerate(lines):
-        if feats[i].prose or feats[i].words > 14:
-            continue
-        if retailer_line(line.text, feats[i]):
-            out.add(i)
-            if i > 0 and _item_name(lines, feats, i - 1):
-                out.add(i - 1)
-        elif _priced(line.text) and _item_name(lines, feats, i) and _PRICE.search(line.text):
-            out.add(i)
-    return out
-
-
-# the first word of a retailer line, for a cheap test with the standard library's engine
-_RETAILER_HINT = std_re.compile(
-    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + r"|[$£€]", std_re.IGNORECASE
-)
-
-
-def retailer_line(text: str, f: Features) -> bool:
-    """ "See it at ShopMart", "$39 at Acme": a product's retailer (cheap tests first)."""
-    return f.words <= 12 and _RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
-
-
-def _priced(text: str) -> bool:
-    return "$" in text or "£" in text or "€" in text or "USD" in text or "EUR" in text or "GBP" in text
 
 
 def list_labels(page: Page) -> None:
@@ -648,10 +375,6 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
-        if "$" in t or "£" in t or "€" in t or _RETAILER_HINT.match(t):
+        if "$" in t or "£" in t or "€" in t or RETAILER_HINT.match(t):
             out.add("price")
     return out
-
-
-def body_span(page: Page) -> range:
-    return range(page.body_start, page.body_end + 1)

@@ -9,7 +9,7 @@ from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .runs import inline_boxes, product_lines, shaped_runs
+from .shapes import inline_boxes, product_lines, shaped_runs
 from .vetoes import not_a_title
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
@@ -172,6 +172,35 @@ def export_span(page: Page) -> bool:
         start += 1
     page.body_start, page.body_end = start, len(feats) - 1
     return start <= page.body_end
+
+
+# ---------------------------------------------------------------- the body as the later passes read it
+_PASSABLE = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
+
+
+def body_lines(st: Page, span: range) -> list[int]:
+    """The lines of the span that the line pass kept as text (not debris, not pictures)."""
+    d = st.decisions
+    return [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING)]
+
+
+def next_text(st: Page, span: range, i: int) -> int | None:
+    """The next line after `i`, past page furniture set inside the story (a separator, an ad slot)."""
+    d = st.decisions
+    for k in range(i + 1, span.stop):
+        if d[k].role is not Role.DEBRIS or d[k].reason not in _PASSABLE:
+            return k
+    return None
+
+
+def paragraph_after(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
+    """Running text follows line `i` (debris between allowed)."""
+    k = next_text(st, span, i)
+    return k is not None and st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
+
+
+def body_span(page: Page) -> range:
+    return range(page.body_start, page.body_end + 1)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

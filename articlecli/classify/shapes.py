@@ -1,0 +1,155 @@
+"""What a body line's shape says, read before anything is decided: the row of a schedule or a table
+(`shape_of`, `shaped_runs`), a product's name or its retailer line, a box of links set inside the story.
+The span (where the story ends) and the run rules both read them."""
+
+from __future__ import annotations
+
+import re as std_re
+
+import regex
+
+from .. import dates, rx
+from .. import lexicon as L
+from .. import patterns as P
+from ..normalize import Line
+from .features import Features
+
+PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)")
+
+RETAILER_LINE = rx.compile(
+    r"^(?:\L<leads>)\s++(?:at|from|on)\s++\S.{0,50}$|^(?:\$|£|€)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{0,40}$",
+    regex.IGNORECASE,
+    leads=P.phrase_list(L.RETAILER_LEADS),
+)
+
+_MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
+
+_FRACTIONS = "½¼¾⅓⅔⅛"
+
+_TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
+
+_SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
+# the first word of a retailer line, for a cheap test with the standard library's engine
+RETAILER_HINT = std_re.compile(
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + r"|[$£€]", std_re.IGNORECASE
+)
+
+
+def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A box of links set inside the story ("Related Links" / two titles / the story goes on): its
+    lines, which do not end the story. A box needs prose above it and two paragraphs after it."""
+    out: set[int] = set()
+    for i, f in enumerate(feats):
+        if not f.soft_stop or f.hard_stop or not any(feats[k].prose for k in range(max(0, i - 3), i)):
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= 6 and not feats[k].prose and not feats[k].soft_stop:
+            k += 1
+        if not 2 <= k - i <= 6 or k + 1 >= len(lines) or feats[k].soft_stop:
+            continue
+        if feats[k].words >= 12 and feats[k + 1].prose:  # the story goes on (not a teaser's blurb)
+            out.update(range(i, k))
+    return out
+
+
+def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The shape that the lines of a list or a table share, or None for a line with no such shape:
+    how it begins (a month or weekday, a time, a number, a short code in capitals, a marker) and the
+    separators it uses ("June 9 – Riverton, OR @ Harbor Hall" -> ('date', (' – ', ' @ ')))."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    seps = tuple([s for s in _SEPARATORS if s in text])
+    lead: str | None
+    if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
+        lead = "date"
+    elif _TIME_LEAD.match(text):
+        lead = "time"
+    elif first[:1].isdigit() or first[:1] in _FRACTIONS:
+        second = text.split(None, 2)[1:2]
+        # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title
+        lead = "quantity" if second and second[0][:1].islower() else "number"
+    elif P.LIST_ITEM.match(text):
+        lead = "marker"
+    elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
+        lead = first  # "LB Joe Schobert 74 100%": a table row's code
+    else:
+        lead = None
+    if lead is None and not seps:
+        return None
+    return (lead or "word", seps)
+
+
+def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
+    above them: a schedule or a table's rows, not page chrome."""
+    out: set[int] = set()
+    run: list[int] = []
+    current: tuple[str, tuple[str, ...]] | None = None
+    n = len(lines)
+    for i in range(n + 1):
+        shape = _row_shape(lines, feats, i) if i < n else None
+        if shape is None and current is not None and _gap_in_rows(lines, feats, i, current):
+            shape = current  # "A small bunch of sage" among the quantities: a row all the same
+        if shape is not None and shape == current and not lines[i].blank_before:
+            run.append(i)
+            continue
+        label = run[0] - 1 if run else -1
+        if len(run) >= 3 and not (label >= 0 and (feats[label].soft_stop or feats[label].hard_stop)):
+            out.update(run)  # (under "Latest news" or "Most read", a list of links, not the story's)
+            if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
+                out.add(label)
+        run, current = ([i], shape) if shape is not None else ([], None)
+    return out
+
+
+def _gap_in_rows(lines: list[Line], feats: list[Features], i: int, shape: tuple[str, tuple[str, ...]]) -> bool:
+    """A short line with no shape of its own between two rows of `shape`, glued to both."""
+    n = len(lines)
+    if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    f = feats[i]
+    return not f.prose and f.debris is None and 1 <= f.words <= 8 and _row_shape(lines, feats, i + 1) == shape
+
+
+def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:
+    f = feats[i]
+    if f.prose or f.debris is not None or f.words < 3 or len(lines[i].text) > 160:
+        return None
+    if lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
+        return None  # a row has a row glued to it above or below
+    shape = shape_of(lines[i].text)
+    return shape if shape is not None and row_shape(shape) else None
+
+
+def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
+    """A shape that rows of a schedule or table have and link titles seldom do: separators, a date or
+    time first, or a code in capitals ("27 Oddest Medical Cases" is a title)."""
+    lead, seps = shape
+    return bool(seps) or lead not in ("word", "number", "marker")
+
+
+def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if feats[i].prose or feats[i].words > 14:
+            continue
+        if retailer_line(line.text, feats[i]):
+            out.add(i)
+            if i > 0 and item_name(lines, feats, i - 1):
+                out.add(i - 1)
+        elif priced(line.text) and item_name(lines, feats, i) and PRICE.search(line.text):
+            out.add(i)
+    return out
+
+
+def retailer_line(text: str, f: Features) -> bool:
+    """ "See it at ShopMart", "$39 at Acme": a product's retailer (cheap tests first)."""
+    return f.words <= 12 and RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
+
+
+def priced(text: str) -> bool:
+    return "$" in text or "£" in text or "€" in text or "USD" in text or "EUR" in text or "GBP" in text
+
+
+def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
+    return not feats[i].prose and 1 <= feats[i].words <= 14 and not P.ends_sentence(lines[i].text)

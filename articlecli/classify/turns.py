@@ -1,0 +1,129 @@
+"""Text in turns, decided as one structure: readers' comments under the story, an interview's questions
+and answers, an explainer's question subheadings (rules of RUN_RULES, in `runs`)."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon as L
+from .. import patterns as P
+from .. import rx
+from ..normalize import Line
+from .features import Features
+from .page import Decision, Page, Role
+from .span import body_lines, body_span, next_text
+
+_Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
+_A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
+# "Lena Ortiz: What drew you to ferries?" - a speaker's label in a transcript
+_SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
+_CLOSING_MARKS = "\"”’'»)] "
+_QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS))
+_NOT_COMMENTERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "he", "she", "it"))
+_COMMENT_SIGNATURE = rx.compile(
+    r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
+)
+
+
+def comment_section(page: Page) -> None:
+    """Readers' comments under the story ("fan22 says:" / a time stamp / the comment), two signatures
+    or more: removed from the first to the end of the body."""
+    lines, feats, _st, span = page.lines, page.feats, page, body_span(page)
+    signatures = [i for i in span if _comment_signature(lines, feats, i)]
+    if len(signatures) < 2:
+        return
+    first = signatures[0]
+    if first - 1 in span and feats[first - 1].words <= 4 and not feats[first - 1].prose:
+        first -= 1  # the section's header: "12 Comments", "Join the discussion"
+    for i in range(first, span.stop):
+        page.decide(i, Decision(Role.DEBRIS, "comments", rule="runs/comments"))
+
+
+def _comment_signature(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """ "fan22 says:" over its time stamp, or "Jo Lee on March 3, 2024 at 9:05 am said:": a reader's
+    comment, not a speaker introducing a quotation ("The letter says:")."""
+    t = lines[i].text
+    if len(t) > 100 or not t.endswith(":") or _COMMENT_SIGNATURE.match(t) is None:
+        return False
+    if P.words(t)[0].lower() in _NOT_COMMENTERS:
+        return False
+    stamped = P.ANY_DIGIT.search(t) is not None
+    return stamped or (i + 1 < len(lines) and feats[i + 1].date_line)
+
+
+def interview(page: Page) -> None:
+    """An interview: the questions are subheadings, the answers paragraphs ("Q: ..." / "A: ...", or
+    two speakers' labels of which one asks)."""
+    lines, _feats, st, span = page.lines, page.feats, page, body_span(page)
+    d = st.decisions
+    body = [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE)]
+    marked = [i for i in body if lines[i].text[:1] in "QA"]  # the cheap test first
+    questions = [i for i in marked if _Q_MARK.match(lines[i].text)]
+    answers = [i for i in marked if _A_MARK.match(lines[i].text)]
+    if len(questions) < 2 or len(answers) < 2:
+        questions, answers = _labelled_turns(lines, body)
+    if len(questions) < 2 or len(answers) < 2:
+        return
+    for i in questions:
+        page.decide(i, Decision(Role.HEADING, rule="runs/interview"))
+    for i in answers:
+        page.decide(i, Decision(Role.PARAGRAPH, rule="runs/interview"))
+
+
+def _labelled_turns(lines: list[Line], body: list[int]) -> tuple[list[int], list[int]]:
+    """A transcript's turns by speaker label: the label whose lines end in "?" asks."""
+    turns: dict[str, list[int]] = {}
+    for i in body:
+        m = _SPEAKER_LABEL.match(lines[i].text) if ":" in lines[i].text[:32] else None
+        if m and len(m.group("label")) <= 30:
+            turns.setdefault(m.group("label"), []).append(i)
+    speakers = [label for label, found in turns.items() if len(found) >= 2]
+    if len(speakers) != 2:
+        return [], []
+    asks = [label for label in speakers if _asking(lines, turns[label])]
+    if len(asks) != 1:
+        return [], []
+    other = speakers[1] if asks[0] == speakers[0] else speakers[0]
+    return turns[asks[0]], turns[other]
+
+
+def _asking(lines: list[Line], found: list[int]) -> bool:
+    return sum(1 for i in found if question(lines[i].text)) * 10 >= len(found) * 6
+
+
+def question(text: str) -> bool:
+    """The line ends with a question mark (quotation marks and brackets after it allowed)."""
+    return text.rstrip(_CLOSING_MARKS).endswith("?")
+
+
+def question_headings(page: Page) -> None:
+    """An explainer's questions: two or more short questions, each alone between paragraphs and
+    answered by the paragraph after it, are its subheadings ("Don't tariffs produce revenue?")."""
+    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
+    found = [
+        i
+        for i in body_lines(st, span)
+        if lines[i].text[-3:].find("?") >= 0 and _question_line(lines, feats, st, span, i)
+    ]
+    if len(found) < 2:
+        return
+    for i in found:
+        page.decide(i, Decision(Role.HEADING, rule="runs/question-headings"))
+        k = next_text(st, span, i)
+        if k is not None and st.decisions[k].role is Role.DEBRIS:  # "Yes. Always.": a short answer
+            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/question-headings"))
+
+
+def _question_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
+    t = lines[i].text
+    if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«":
+        return False
+    first = P.words(t)[0].lower() if feats[i].words else ""
+    if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
+        return False
+    k = next_text(st, span, i)
+    if k is None or question(lines[k].text):
+        return False
+    if st.decisions[k].role is Role.DEBRIS:  # a short answer: "Yes. Always."
+        return st.decisions[k].reason == "non-prose" and P.ends_sentence(lines[k].text)
+    return st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
