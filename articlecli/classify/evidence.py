@@ -143,11 +143,15 @@ def repeated_title(page: Page, i: int) -> bool:
     key = feats[i].key
     others = [j for j in window.by_key.get(key, ()) if j != i]
     words = feats[i].bag
-    if len(words) >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+    n = len(words)
+    if n >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
+        # (sharing 3/4 of the words of both needs sizes within 3/4 of each other: the cheap test first)
         others += [
             j
             for j in window.long_lines
-            if feats[j].key != key and len(words & feats[j].bag) >= 0.75 * len(words | feats[j].bag)
+            if 4 * min(n, m := len(feats[j].bag)) >= 3 * max(n, m)
+            and feats[j].key != key
+            and len(words & feats[j].bag) >= 0.75 * len(words | feats[j].bag)
         ]
     for j in sorted(others):
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
