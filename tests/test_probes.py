@@ -24,16 +24,18 @@ from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS, ROOT
 PROBES = ROOT / "tests" / "probes"
 NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/README.md: the probes' "now"
 
+# today's scores on all 40 probes, rounded down to 0.005 (the 19 pages added second were written without
+# looking at the parser's output, so these are what the rules carry to page shapes they have not seen)
 FLOORS = {
-    "structure_score": 0.91,
-    "headline": 0.85,
-    "authors": 0.83,
-    "captions": 0.99,
-    "headings": 0.965,
-    "paragraphs": 0.975,
-    "published": 0.95,
-    "quote_score": 0.785,
-    "attribution": 0.80,
+    "structure_score": 0.86,
+    "headline": 0.825,
+    "authors": 0.825,
+    "captions": 0.86,
+    "headings": 0.84,
+    "paragraphs": 0.945,
+    "published": 0.975,
+    "quote_score": 0.79,
+    "attribution": 0.81,
 }
 
 
