@@ -230,6 +230,42 @@ Brokers say the switch is easiest when a fixed rate ends, since there is no fee 
         ],
         id="a list's title glued above its first numbered subheading",
     ),
+    pytest.param(
+        "Harbour Rovers ratings: who stood out in the cup win",
+        """The back four kept a clean sheet for the first time since August, and the keeper had barely a save to make.
+Defenders
+Pos Player Mins Rating
+Pos Player Mins Rating
+CB Ivo Marsh 90 8 Two blocks and a header cleared off the line.
+CB Omar Pike 90 7 Won every aerial duel he contested.
+FB Jo Lee 78 6 Booked early, then careful.
+The midfield was less tidy, giving the ball away in their own half three times before the break.
+Midfield
+Pos Player Mins Rating
+MF Lena Ortiz 90 7 One assist and one booking.
+MF Rae Quist 64 6 Replaced after an hour.
+MF Ada Rowe 26 6 Kept it simple.
+The manager said after the game that the squad would rest three of its defenders for the league match on Saturday.
+""",
+        ["Defenders", "Midfield"],
+        [
+            "The back four kept a clean sheet for the first time since August, and the keeper had barely a save to "
+            "make.",
+            "Pos Player Mins Rating",
+            "Pos Player Mins Rating",
+            "CB Ivo Marsh 90 8 Two blocks and a header cleared off the line.",
+            "CB Omar Pike 90 7 Won every aerial duel he contested.",
+            "FB Jo Lee 78 6 Booked early, then careful.",
+            "The midfield was less tidy, giving the ball away in their own half three times before the break.",
+            "Pos Player Mins Rating",
+            "MF Lena Ortiz 90 7 One assist and one booking.",
+            "MF Rae Quist 64 6 Replaced after an hour.",
+            "MF Ada Rowe 26 6 Kept it simple.",
+            "The manager said after the game that the squad would rest three of its defenders for the league match on "
+            "Saturday.",
+        ],
+        id="a table's title above its column names (printed once or twice), not the column names",
+    ),
 ]
 
 

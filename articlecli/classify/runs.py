@@ -178,23 +178,50 @@ def product_items(page: Page) -> None:
 
 def list_labels(page: Page) -> None:
     """A short title over two or more same-shaped lines (a schedule, a table's rows) labels them: a
-    subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...")."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
+    subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ..."). A table's
+    column names printed between the title and its rows ("Pos Player Plays % Stats") are not its title."""
+    lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
+    columns: set[int] = set()  # column-name rows already read under a title
     for i in span:
-        f = feats[i]
-        labelled = d[i].role is Role.PARAGRAPH or (d[i].role is Role.DEBRIS and d[i].reason == "non-prose")
-        if not labelled or not f.title or f.words > 8 or lines[i].text.endswith(":"):
+        if i in columns or not _label_line(page, i):
             continue
-        if P.ends_sentence(lines[i].text) or shape_of(lines[i].text) is not None:
-            continue
-        rows = [k for k in range(i + 1, min(span.stop, i + 6)) if d[k].role is not Role.DEBRIS][:2]
+        heads = _column_rows(page, span, i)
+        first = heads[-1] + 1 if heads else i + 1
+        rows = [k for k in range(first, min(span.stop, first + 5)) if d[k].role is not Role.DEBRIS][:2]
         if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
         glued_row_above = i - 1 in span and not lines[i].blank_before and shape_of(lines[i - 1].text) in shapes
         if len(shapes) == 1 and None not in shapes and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
+            columns.update(heads)
+
+
+def _label_line(page: Page, i: int) -> bool:
+    """A short title kept as text or dropped as a stray short line: a list's or a table's label maybe."""
+    d, f, t = page.decisions[i], page.feats[i], page.lines[i].text
+    labelled = d.role is Role.PARAGRAPH or (d.role is Role.DEBRIS and d.reason == "non-prose")
+    if not labelled or not f.title or f.words > 8 or t.endswith(":"):
+        return False
+    return not P.ends_sentence(t) and shape_of(t) is None
+
+
+def _column_rows(page: Page, span: range, i: int) -> list[int]:
+    """A table's column names glued under its title ("Linebacker" / "Pos Player Plays % Stats", printed
+    once or twice), when the title opens its block (running text or a blank line above it)."""
+    lines, feats = page.lines, page.feats
+    above = i - 1
+    if above in span and not lines[i].blank_before and not feats[above].prose:
+        return []  # a line inside a block, not its first
+    heads: list[int] = []
+    k = i + 1
+    while k in span and len(heads) < 2 and not lines[k].blank_before and _label_line(page, k):
+        if feats[k].words < 3 or lines[k].text[:1].islower():
+            break
+        heads.append(k)
+        k += 1
+    return heads
 
 
 # ---------------------------------------------------------------- lines that only look like subheadings

@@ -80,7 +80,8 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
-    above them: a schedule or a table's rows, not page chrome."""
+    above them: a schedule or a table's rows, not page chrome; and a table's title and column names
+    (see `table_heads`)."""
     out: set[int] = set()
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
@@ -98,7 +99,35 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
                 out.add(label)
         run, current = ([i], shape) if shape is not None else ([], None)
+    return out | table_heads(lines, feats)
+
+
+def table_heads(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A table's title and column names glued above two or more rows that open with the same code in
+    capitals ("Defenders" / "Pos Player Mins Rating" / "CB Ivo Marsh 90 8 ..." / "CB ..."): the story's
+    own table, its rows running text or not."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        code = _row_code(lines[i].text)
+        j = i
+        while code is not None and j + 1 < n and not lines[j + 1].blank_before and _row_code(lines[j + 1].text) == code:
+            j += 1
+        if j > i:
+            k = i
+            while k - 1 >= 0 and i - k < 3 and not lines[k].blank_before and feats[k - 1].title:
+                k -= 1
+                out.add(k)
+        i = j + 1
     return out
+
+
+def _row_code(text: str) -> str | None:
+    """The short code in capitals a table's row opens with ("LB Joe Moss 74 ..."), or None."""
+    if not text[:1].isupper() or " " not in text[1:5]:
+        return None
+    first = text.split(None, 1)[0]
+    return first if first.isupper() and first.isalpha() and first not in ("A", "I") else None
 
 
 def _gap_in_rows(lines: list[Line], feats: list[Features], i: int, shape: tuple[str, tuple[str, ...]]) -> bool:
