@@ -732,6 +732,16 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words of a promotion set between paragraphs in a subheading's place: the site's show, video or app
+# ("THE POINT -- NOW ON YOUTUBE!", "Thanks for watching!"): removed as a promo, not a subheading.
+PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
+    """
+    now on youtube, on youtube, watch now, watch live, watch the full, listen now, listen to the full episode,
+    now streaming, new episodes, thanks for watching, thanks for listening, visit website, click to tweet,
+    download the app, get the app
+    """
+)
+
 # Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
 RETAILER_LEADS: tuple[str, ...] = _phrases(
     """

@@ -17,6 +17,11 @@ from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
+# a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... a lot of time. 🙁")
+_CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
+# two texts run together at a sentence's end, the second a widget's words ("... continuum.'Click To Tweet",
+# "Thanks for watching!Visit Website")
+_GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 # a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
@@ -186,9 +191,12 @@ def _in_block(page: Page, i: int) -> bool:
 
 
 def _heading(page: Page, i: int, f: Features, t: str) -> bool:
-    """A short title-like line right above running text (or above a block of short lines)."""
+    """A short title-like line right above running text (or above a block of short lines); not a sentence
+    with an emoji or a link's label after its full stop, nor one with a widget's words glued to its end."""
     heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not _unfinished(t)
-    return heading_like and i + 1 < len(page.feats) and (page.feats[i + 1].prose or _glued_next(page, i))
+    if not heading_like or i + 1 >= len(page.feats) or not (page.feats[i + 1].prose or _glued_next(page, i)):
+        return False
+    return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
 
 
 def _unfinished(text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
@@ -243,11 +244,16 @@ _MEDIA_TITLE = rx.compile(
     regex.IGNORECASE,
 )
 _HANDLE_END = rx.compile(r"\s@\w{2,30}$")
+# "The Point -- now on YouTube!": a promotion of the site's show or app (see lexicon.PROMO_TITLE_CUES)
+_PROMO_TITLE = rx.compile(r"\b(?:\L<cues>)\b", regex.IGNORECASE, cues=P.phrase_list(L.PROMO_TITLE_CUES))
+# "Provided by European Space Agency": who supplied the story, not a section's title
+_PROVIDER = rx.compile(r"^(?:provided|supplied|courtesy) by\s++\S", regex.IGNORECASE)
 
 
 def not_headings(page: Page) -> None:
     """Short lines between paragraphs that are not subheadings: a byline printed in the body ("By Jo Lee
-    @jolee", "Jo Lee @jolee"), a promoted story of the site ("On Ledger.com: ..."), a gallery's label."""
+    @jolee", "Jo Lee @jolee"), a promoted story of the site ("On Ledger.com: ..."), a gallery's label, a
+    promotion of the site's show ("The Point -- now on YouTube!"), the story's provider ("Provided by X")."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     for i in span:
@@ -265,6 +271,10 @@ def not_headings(page: Page) -> None:
             )
         elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
             page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
+        elif d[i].role is Role.HEADING and _PROMO_TITLE.search(t):
+            page.decide(i, Decision(Role.DEBRIS, "promo", rule="runs/not-headings"))
+        elif d[i].role is Role.HEADING and _PROVIDER.match(t):
+            page.decide(i, Decision(Role.DEBRIS, "sponsor", rule="runs/not-headings"))
 
 
 def _gallery_blurb(page: Page, i: int) -> None:

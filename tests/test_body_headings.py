@@ -1,0 +1,61 @@
+"""Short lines between paragraphs: which are subheadings, and which only stand where one would.
+
+Each case is a line set between two paragraphs of a short page written from scratch; the table says
+whether the parser keeps it as a subheading, and if not, whether it stays text or is removed (and why).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+_PAGE = """Harbour library to close after ninety years
+
+By Lena Ortiz
+
+April 2, 2024
+
+The town's library will close its doors in June, after the council failed to find the money to repair its roof.
+
+{line}
+
+Most of the books will move to the school across the square, where a reading room is due to open in January.
+
+The council will decide in March whether the building is sold or kept for the town, a spokesman said.
+"""
+
+# (the line, what it is: "heading", "paragraph" or the reason it is removed)
+LINES = [
+    # a sentence with something after its full stop is a sentence, not a title
+    ("I saw a lot of people waste a lot of time. 🙁", "paragraph"),
+    ("Why the roof matters. (More)", "non-prose"),
+    # a widget's words glued to the end of the text before them
+    ("Thanks for reading!Visit Website", "non-prose"),
+    ("Nobody saw the bill coming.'Click To Tweet", "paragraph"),
+    # the site's show or app promoted where a subheading would stand
+    ("THE HARBOUR HOUR -- NOW ON YOUTUBE!", "promo"),
+    ("Harbour Hour, Episode 12 -- Watch Now", "promo"),
+    # who supplied the story
+    ("Provided by Harbour County Council", "sponsor"),
+    # negative cases: titles these rules leave alone
+    ("Costs doubled in a year", "heading"),
+    ("What happens to the books?", "heading"),
+    ("Ready? Set? Read!", "heading"),
+    ("Watching the roof fall in", "heading"),
+]
+
+
+def _what(line: str) -> str:
+    article = articlecli.parse(_PAGE.format(line=line))
+    if line in [h.text for h in article.headings]:
+        return "heading"
+    if line in [p.text for p in article.paragraphs]:
+        return "paragraph"
+    reasons = [r.reason for r in article.removed if r.text == line]
+    return reasons[0] if reasons else "missing"
+
+
+@pytest.mark.parametrize(("line", "what"), LINES, ids=[line for line, _ in LINES])
+def test_a_line_between_paragraphs(line: str, what: str) -> None:
+    assert _what(line) == what
