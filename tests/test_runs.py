@@ -266,6 +266,60 @@ The manager said after the game that the squad would rest three of its defenders
         ],
         id="a table's title above its column names (printed once or twice), not the column names",
     ),
+    pytest.param(
+        "The best early deals on ferry-friendly gear",
+        "We asked the regular passengers on the island crossings which gear they would not travel without, and then "
+        "we went looking for the best early prices on it, from speakers for the long evening sailings to bags for wet "
+        "decks.\n\nMost of the picks below are already cheaper than they were last month, and two of them are at the "
+        "lowest price we have seen this year. We will keep this list up to date as the sales go on.\n\n"
+        """Acme Pulse Mini speaker
+Twelve hours of battery
+Splash resistant
+Pairs with two phones at once
+
+Acme Pulse Mini Bluetooth Speaker (2024 Model) - Blue
+$39.00
+Available from ShopMart
+Buy Now
+
+Harbor Travel Pillow
+Memory foam
+Folds into its own pouch
+
+Harbor Travel Pillow, Grey, One Size
+Sale price withheld at the maker's request.
+Buy Now
+
+Coastal Dry Bag 20L
+Roll-top seal keeps a phone and a jumper dry on deck
+Shoulder strap
+
+Coastal Dry Bag 20L - Yellow
+$24.99
+Available from ShopMart
+Buy Now
+
+Prices were checked on the morning of publication and may change; the retailers pay us a share of some sales.
+""",
+        ["Acme Pulse Mini speaker", "Harbor Travel Pillow", "Coastal Dry Bag 20L"],
+        [
+            "We asked the regular passengers on the island crossings which gear they would not travel without, and "
+            "then we went looking for the best early prices on it, from speakers for the long evening sailings to bags "
+            "for wet decks.",
+            "Most of the picks below are already cheaper than they were last month, and two of them are at the lowest "
+            "price we have seen this year. We will keep this list up to date as the sales go on.",
+            "Twelve hours of battery",
+            "Splash resistant",
+            "Pairs with two phones at once",
+            "Memory foam",
+            "Folds into its own pouch",
+            "Roll-top seal keeps a phone and a jumper dry on deck",
+            "Shoulder strap",
+            "Prices were checked on the morning of publication and may change; the retailers pay us a share of some "
+            "sales.",
+        ],
+        id="a roundup's items, each over a box to buy it: the names are headings, the boxes removed",
+    ),
 ]
 
 
@@ -473,3 +527,28 @@ def test_a_recipe_keeps_its_ingredients() -> None:
         "A small bunch of sage",
         "2 tsp honey",
     ]
+
+
+def test_the_boxes_to_buy_a_roundups_items_are_removed() -> None:
+    page = next(p for p in PAGES if "box to buy" in str(p.id))
+    article = articlecli.parse(_HEAD.format(title=page.values[0]) + page.values[1])
+    assert [(r.text, r.reason) for r in article.removed if r.text.startswith(("Coastal", "$24"))] == [
+        ("Coastal Dry Bag 20L - Yellow", "retailer"),
+        ("$24.99", "retailer"),
+    ]
+
+
+def test_one_box_to_buy_makes_no_roundup() -> None:
+    review = """The novel follows a lighthouse keeper through one long winter on the island, and it is the best thing
+its author has written.
+
+The Keeper's Winter
+Hardback, 320 pages
+$24.99
+Buy Now
+
+Its second half drags a little, but the ending, set on the night of the great storm, is worth the wait for it.
+"""
+    page = _HEAD.format(title="A lighthouse keeper's long winter") + review.replace("\nits", " its")
+    article = articlecli.parse(page)
+    assert "The Keeper's Winter" not in [h.text for h in article.headings]

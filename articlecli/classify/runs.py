@@ -24,7 +24,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
-from .shapes import PRICE, RETAILER_HINT, item_name, priced, retailer_line, shape_of
+from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
 
@@ -172,6 +172,22 @@ def product_items(page: Page) -> None:
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
+    _buy_boxes(page, span)
+
+
+def _buy_boxes(page: Page, span: range) -> None:
+    """A roundup's items each over a box to buy it: the name is a subheading, the box (its own title for
+    the product, price, shop, button) is removed; the item's features or blurb stay."""
+    for name, item, box in buy_boxes(page.lines, page.feats):
+        if name not in span:
+            continue
+        page.decide(name, Decision(Role.HEADING, rule="runs/buy-boxes"))
+        for k in item:
+            if k != name and page.decisions[k].role is Role.HEADING:  # a feature between longer ones
+                page.decide(k, Decision(Role.PARAGRAPH, rule="runs/buy-boxes"))
+        for k in box:
+            if k in span and k != name:
+                page.decide(k, Decision(Role.DEBRIS, "retailer", rule="runs/buy-boxes"))
 
 
 # ---------------------------------------------------------------- a label above a list or table
@@ -382,6 +398,12 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/buy-boxes"] = ex.body(
+    "Harbor Reading Lamp\nWarm light\nFolds flat",
+    "Harbor Reading Lamp - Brass\n$39.00\nAvailable from ShopMart\nBuy Now",
+    "Quay Book Stand\nHolds two books",
+    "Quay Book Stand, Oak\n$59.00\nBuy Now",
+)
 EXAMPLES["runs/gallery-blurb"] = ex.body("Gallery: The last day at the library | 12 Photos\n" + _TOLD)
 
 

@@ -99,7 +99,10 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
                 out.add(label)
         run, current = ([i], shape) if shape is not None else ([], None)
-    return out | table_heads(lines, feats)
+    out |= table_heads(lines, feats)
+    for name, _item, box in buy_boxes(lines, feats):
+        out.update(range(name, box.stop))  # a roundup's items: the story goes on through them
+    return out
 
 
 def table_heads(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -169,6 +172,53 @@ def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
         elif priced(line.text) and item_name(lines, feats, i) and PRICE.search(line.text):
             out.add(i)
     return out
+
+
+def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range, range]]:
+    """A roundup's items, each a name over its blurb or its features, then a box to buy it ("Acme Lamp
+    (Latest Model)" / "$39.00" / "Available from ShopMart" / "Buy Now"): for two boxes or more, each
+    item's (name, lines from the name to the box, the box's lines). A box is a group of lines with a
+    button in it; the name opens the group above it, or the box itself."""
+    buttons = [i for i, f in enumerate(feats) if f.debris == "retailer"]  # "Buy Now", "View deal"
+    if len(buttons) < 2:
+        return []
+    found: list[tuple[int, range, range]] = []
+    taken, priced_boxes = -1, 0  # the last line of the box before; boxes that print a price or a shop
+    for b in buttons:
+        box = _group(lines, b)
+        if box.start <= taken or len(box) > 8 or b != box.stop - 1:  # a box ends with its button
+            continue
+        priced_boxes += any(_price_or_shop(lines, feats, k) for k in box)
+        # the item opens after the box before (close enough) or with the group above the box
+        first = taken + 1 if taken >= 0 and box.start - taken <= 16 else _group(lines, max(0, box.start - 1)).start
+        if first < box.start and box.start - first <= 16 and _item_name(lines, feats, first):
+            found.append((first, range(first, box.start), box))
+        elif _item_name(lines, feats, box.start) and not _price_or_shop(lines, feats, box.start):
+            found.append((box.start, range(box.start, box.start), box))
+        taken = box.stop - 1
+    if priced_boxes < 2:
+        return []
+    return found if len(found) >= 2 else []
+
+
+def _group(lines: list[Line], i: int) -> range:
+    """The lines around `i` with no blank line between them."""
+    start, stop = i, i + 1
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    while stop < len(lines) and not lines[stop].blank_before:
+        stop += 1
+    return range(start, stop)
+
+
+def _price_or_shop(lines: list[Line], feats: list[Features], i: int) -> bool:
+    t = lines[i].text
+    return (priced(t) and feats[i].words <= 3) or retailer_line(t, feats[i])
+
+
+def _item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
+    f = feats[i]
+    return item_name(lines, feats, i) and f.debris is None and f.credit is None and not f.date_line
 
 
 def retailer_line(text: str, f: Features) -> bool:
