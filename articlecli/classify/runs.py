@@ -398,6 +398,14 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/more-questions"] = ex.body(
+    "Why is the library closing?",
+    _SAID,
+    "You said the roof leaks. How badly?",
+    _TOLD,
+    "Where will the books go?",
+    _SHUT,
+)
 EXAMPLES["runs/buy-boxes"] = ex.body(
     "Harbor Reading Lamp\nWarm light\nFolds flat",
     "Harbor Reading Lamp - Brass\n$39.00\nAvailable from ShopMart\nBuy Now",

@@ -25,6 +25,10 @@ _COMMENT_SIGNATURE = rx.compile(
 )
 
 
+# "..., isn't it?", "..., right?": a tag that makes a statement rhetorical, not a question asked
+_TAG_QUESTION = rx.compile(r",\s*+(?:\p{L}+(?:n[’']t)?\s++\p{L}++|right|no|eh|ok|okay)\?[\"”’')]*+$", regex.IGNORECASE)
+
+
 def comment_section(page: Page) -> None:
     """Readers' comments under the story ("fan22 says:" / a time stamp / the comment), two signatures
     or more: removed from the first to the end of the body."""
@@ -107,6 +111,17 @@ def question_headings(page: Page) -> None:
     ]
     if len(found) < 2:
         return
+    # the set says what a line cannot: in a page of question subheadings, a question that opens with no
+    # question word ("You said the job has changed. How?") is one of them too
+    more = [
+        i
+        for i in body_lines(st, span)
+        if i not in found
+        and lines[i].text[-3:].find("?") >= 0
+        and _question_line(lines, feats, st, span, i, loose=True)
+    ]
+    for i in more:
+        page.decide(i, Decision(Role.HEADING, rule="runs/more-questions"))
     for i in found:
         page.decide(i, Decision(Role.HEADING, rule="runs/question-headings"))
         k = next_text(st, span, i)
@@ -114,16 +129,33 @@ def question_headings(page: Page) -> None:
             page.decide(k, Decision(Role.PARAGRAPH, rule="runs/question-headings"))
 
 
-def _question_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
+def _question_line(
+    lines: list[Line], feats: list[Features], st: Page, span: range, i: int, *, loose: bool = False
+) -> bool:
+    """A short question alone between paragraphs, answered by the next; opening with a question word,
+    or (`loose`) with any word but a bracket, and no tag ending it ("..., isn't it?")."""
     t = lines[i].text
-    if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«":
+    if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«(":
         return False
-    first = P.words(t)[0].lower() if feats[i].words else ""
-    if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
-        return False
+    if loose:
+        if _TAG_QUESTION.search(t) or not _after_answer(lines, st, span, i):
+            return False
+    else:
+        first = P.words(t)[0].lower() if feats[i].words else ""
+        if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
+            return False
     k = next_text(st, span, i)
     if k is None or question(lines[k].text):
         return False
     if st.decisions[k].role is Role.DEBRIS:  # a short answer: "Yes. Always."
         return st.decisions[k].reason == "non-prose" and P.ends_sentence(lines[k].text)
     return st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
+
+
+def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
+    """The text line above `i` is a paragraph that is no question: the answer to the question before."""
+    d = st.decisions
+    k = i - 1
+    while k in span and d[k].role is Role.DEBRIS:
+        k -= 1
+    return k in span and d[k].role is Role.PARAGRAPH and not question(lines[k].text)
