@@ -588,3 +588,31 @@ Its second half drags a little, but the ending, set on the night of the great st
     page = _HEAD.format(title="A lighthouse keeper's long winter") + review.replace("\nits", " its")
     article = articlecli.parse(page)
     assert "The Keeper's Winter" not in [h.text for h in article.headings]
+
+
+_OVER_STORY = """Harbour library to close after ninety years
+
+By Lena Ortiz
+
+April 2, 2024
+
+{line}
+
+The town's library will close its doors in June, after the council failed to find the money to repair its roof.
+
+Most of the books will move to the school across the square, where a reading room is due to open in January.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What the Closure Means for Readers", True),  # the story's first subheading
+        ("Share on: Facebook Twitter Reddit", False),  # a share widget
+        ("The council met on Monday.", False),  # a sentence
+        ("Listen to this article", False),  # not a title
+    ],
+)
+def test_a_title_right_above_the_first_paragraph(line: str, heading: bool) -> None:
+    article = articlecli.parse(_OVER_STORY.format(line=line))
+    assert (line in [h.text for h in article.headings]) is heading

@@ -22,8 +22,8 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features
-from .page import Decision, Page, Role
+from .features import Features, title_case
+from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
@@ -309,6 +309,30 @@ def _byline_in_body(text: str, f: Features) -> bool:
     )
 
 
+# ---------------------------------------------------------------- a subheading over the first paragraph
+# the names of a share widget's buttons ("Share on: Facebook Twitter Reddit"): two in a line make it the widget
+_SHARE_WORDS = frozenset(w for w in L.DEBRIS_LINES["share"] if " " not in w)
+
+
+def heading_over_story(page: Page) -> None:
+    """A title alone right above the story's first paragraph, under the header (its headline, date or
+    byline): the story's first subheading, not page chrome ("Vidyard Launches New Tools for Teams")."""
+    k = page.body_start - 1
+    if page.headline is None or k <= page.headline or page.decisions[k] is not PAGE_CHROME:
+        return
+    lines, f = page.lines, page.feats[k]
+    t = lines[k].text
+    if not lines[k].blank_after or not f.title or not 3 <= f.words <= 14 or f.all_caps or f.debris is not None:
+        return
+    if P.ends_sentence(t) or t.endswith(":") or not title_case(t) or f.date_line or f.byline is not None:
+        return
+    if sum(1 for w in f.key.split() if w in _SHARE_WORDS) >= 2:
+        return
+    above = page.decisions[k - 1]
+    if lines[k].blank_before and above is not PAGE_CHROME and f.credit is None and f.caption is None:
+        page.decide(k, Decision(Role.HEADING, rule="runs/heading-over-story"))
+
+
 # ---------------------------------------------------------------- repeated box labels
 _LABEL_REPEATS = 3  # a box's label under every section (twice could still be two sections' titles)
 
@@ -381,6 +405,11 @@ RUN_RULES: tuple[RunRule, ...] = (
             "Acme Reading Lamp for $39\nSee it at ShopMart", _SAID, "Harbor Book Stand for $59\nGet it at Acme", _TOLD
         ),
         needs="price",
+    ),
+    RunRule(
+        "runs/heading-over-story",
+        heading_over_story,
+        ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Libraries Across the County Face Cuts"),
     ),
     RunRule("runs/not-headings", not_headings, ex.body("On Gazette.com: Library hours cut again", _SAID)),
     RunRule(
