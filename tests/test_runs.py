@@ -145,6 +145,29 @@ Most homes will not feel the difference, but the saving over a winter can be wor
         id="numbered items with paragraphs between them",
     ),
     pytest.param(
+        "Three ways to cut your ferry fares",
+        """1. Buy a carnet.
+
+A book of ten single tickets costs the same as eight bought one at a time, and it never runs out.
+
+2. Travel midweek.
+
+Tuesday and Wednesday sailings are the cheapest, and the operator halves the fare on them in winter.
+
+3. The operator says it will review fares in the autumn. It gave no date for the review.
+
+4. Passengers' groups want a cap on the car fare, which has doubled in five years, they say.
+""",
+        ["1. Buy a carnet.", "2. Travel midweek."],
+        [
+            "A book of ten single tickets costs the same as eight bought one at a time, and it never runs out.",
+            "Tuesday and Wednesday sailings are the cheapest, and the operator halves the fare on them in winter.",
+            "3. The operator says it will review fares in the autumn. It gave no date for the review.",
+            "4. Passengers' groups want a cap on the car fare, which has doubled in five years, they say.",
+        ],
+        id="numbered item titles with a full stop; numbered sentences stay paragraphs",
+    ),
+    pytest.param(
         "The best budget speakers of the year",
         """Acme Pulse Mini for $39
 See it at ShopMart

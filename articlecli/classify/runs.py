@@ -52,10 +52,18 @@ def numbered_headings(page: Page) -> None:
         if i not in st.numbered
         and (m := _NUMBERED.match(lines[i].text)) is not None
         and feats[i].words <= 16
-        and not lines[i].text.endswith((".", ",", ";", ":"))
+        and _item_title(lines[i].text, feats[i].words)
     ]
     for i in _in_sequence(items):
         page.decide(i, Decision(Role.HEADING, rule="runs/numbered-headings"))
+
+
+def _item_title(text: str, words: int) -> bool:
+    """A numbered item's title: no clause ending it, or one short sentence with its full stop ("3. Cut the
+    sugar."), not a numbered paragraph."""
+    if text.endswith((",", ";", ":", "...", "…")):
+        return False
+    return not text.endswith(".") or (words <= 9 and ". " not in text[3:])
 
 
 def title_over_items(page: Page) -> None:
