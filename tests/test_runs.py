@@ -225,6 +225,34 @@ Coastguard crews were called to the breakwater after waves swept a car into the 
         id="a live blog's time stamps",
     ),
     pytest.param(
+        "Storm live: ferries cancelled as gales hit the coast",
+        """14.32
+
+Harbour closed to all traffic
+
+The harbour authority has closed the port to all traffic until midday tomorrow, a spokesman said.
+
+13.58
+
+Coastguard called to breakwater
+
+Coastguard crews were called to the breakwater after waves swept a parked car into the harbour basin.
+
+13.15
+
+Power cut on the island
+
+About two thousand homes on the island have lost power, the electricity company said on its website.
+""",
+        ["Harbour closed to all traffic", "Coastguard called to breakwater", "Power cut on the island"],
+        [
+            "The harbour authority has closed the port to all traffic until midday tomorrow, a spokesman said.",
+            "Coastguard crews were called to the breakwater after waves swept a parked car into the harbour basin.",
+            "About two thousand homes on the island have lost power, the electricity company said on its website.",
+        ],
+        id="a live blog's bare 24-hour time stamps ('14.32') over its posts' titles",
+    ),
+    pytest.param(
         "Three ways to sleep better on a night ferry",
         """1. Book a cabin early
 
@@ -394,6 +422,20 @@ def test_retailer_lines_are_removed() -> None:
     page = _HEAD.format(title="The best budget speakers of the year") + roundup.values[1]
     removed = {(r.text, r.reason) for r in articlecli.parse(page).removed}
     assert {("See it at ShopMart", "retailer"), ("Get it at Coastal Electronics", "retailer")} <= removed
+
+
+STAMPS = [
+    ("14.32", True),
+    ("9:05 a.m.", True),
+    ("Updated 10:40 GMT", True),
+    ("12.75", False),  # a number, not a time
+    ("2024", False),
+]
+
+
+@pytest.mark.parametrize(("line", "stamp"), STAMPS, ids=[s[0] for s in STAMPS])
+def test_time_stamp(line: str, stamp: bool) -> None:
+    assert shapes.time_stamp(line) is stamp
 
 
 SHAPES = [

@@ -24,7 +24,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features, title_case
 from .page import PAGE_CHROME, Decision, Page, Role
-from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of
+from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of, time_stamp
 from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
 
@@ -121,12 +121,6 @@ def _crosshead(lines: list[Line], feats: list[Features], st: Page, i: int) -> bo
 
 
 # ---------------------------------------------------------------- live blogs
-_TIME_ONLY = rx.compile(
-    r"^(?:(?:updated|posted)\s++)?\d{1,2}(?:[:.]\d{2})?\s*+(?:[ap]\.?m\.?)?(?:\s++(?:GMT|BST|UTC|[ECMP][SD]?T))?$",
-    regex.IGNORECASE,
-)
-
-
 def live_times(page: Page) -> None:
     """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
     blog's subheadings; over a post's own title (the subheading), a time stamp is furniture."""
@@ -136,9 +130,7 @@ def live_times(page: Page) -> None:
         i
         for i in span
         if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.DEBRIS)
-        and len(lines[i].text) <= 24
-        and _TIME_ONLY.match(lines[i].text)
-        and (":" in lines[i].text or "m" in lines[i].text.lower())
+        and time_stamp(lines[i].text)
         and _post_after(st, span, i)
     ]
     if len(found) < 2:

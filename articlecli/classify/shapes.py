@@ -99,9 +99,42 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
             if label >= 0 and feats[label].title and not feats[label].prose and feats[label].debris is None:
                 out.add(label)
         run, current = ([i], shape) if shape is not None else ([], None)
-    out |= table_heads(lines, feats)
+    out |= table_heads(lines, feats) | live_posts(lines, feats)
     for name, _item, box in buy_boxes(lines, feats):
         out.update(range(name, box.stop))  # a roundup's items: the story goes on through them
+    return out
+
+
+_TIME_STAMP = rx.compile(
+    r"^(?:(?:updated|posted)\s++)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*+[ap]\.?m\.?)?"
+    r"(?:\s++(?:GMT|BST|UTC|[ECMP][SD]?T))?$",
+    regex.IGNORECASE,
+)
+
+
+def time_stamp(text: str) -> bool:
+    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT": a live blog's time stamp alone on its line (a bare "14.32"
+    with an hour and minutes that can be a time)."""
+    m = _TIME_STAMP.match(text) if len(text) <= 24 else None
+    if m is None:
+        return False
+    if ":" in text or "m" in text.lower():
+        return True
+    return m.group("m") is not None and int(m.group("h")) <= 23 and int(m.group("m")) <= 59
+
+
+def live_posts(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A live blog's time stamps, two or more, each with the post's title under it: the story's own
+    furniture, which does not end it."""
+    stamps = [
+        i
+        for i, line in enumerate(lines)
+        if (line.text[:1].isdigit() or line.text[:1] in "UuPp") and not feats[i].prose and time_stamp(line.text)
+    ]
+    if len(stamps) < 2:
+        return set()
+    out = set(stamps)
+    out.update(i + 1 for i in stamps if i + 1 < len(lines) and feats[i + 1].title and not feats[i + 1].prose)
     return out
 
 
