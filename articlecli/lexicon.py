@@ -738,7 +738,7 @@ PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
     """
     now on youtube, on youtube, watch now, watch live, watch the full, listen now, listen to the full episode,
     now streaming, new episodes, thanks for watching, thanks for listening, visit website, click to tweet,
-    download the app, get the app
+    download the app, get the app, instant download, free download, download now
     """
 )
 

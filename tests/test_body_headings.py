@@ -36,6 +36,7 @@ LINES = [
     # the site's show or app promoted where a subheading would stand
     ("THE HARBOUR HOUR -- NOW ON YOUTUBE!", "promo"),
     ("Harbour Hour, Episode 12 -- Watch Now", "promo"),
+    ("GET THE CHECKLIST: FREE DOWNLOAD!", "promo"),
     # who supplied the story
     ("Provided by Harbour County Council", "sponsor"),
     # negative cases: titles these rules leave alone
