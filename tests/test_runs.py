@@ -168,6 +168,77 @@ Tuesday and Wednesday sailings are the cheapest, and the operator halves the far
         id="numbered item titles with a full stop; numbered sentences stay paragraphs",
     ),
     pytest.param(
+        "Five moments from the harbour inquiry",
+        """Here are the moments that mattered:
+
+"We were never told"
+Harbour master Ivo Marsh on the night of the flood
+
+Marsh told the inquiry that nobody from the council had warned the port before the gates were opened.
+
+He said the first he knew of the flood was a call from a fisherman on the quay just after midnight.
+
+2. The missing report
+Inquiry hears the surveyor's report was never sent
+
+The surveyor said she had written to the council twice about the state of the gates in the spring.
+
+Neither letter was answered, she said, and the report itself was never put before the harbour committee.
+
+3. A row over the budget
+Councillor Lena Ortiz questioned on the repairs
+
+Ortiz said the repairs had been cut from the budget because nobody had asked for them to be kept.
+
+She told the inquiry she regretted the decision and had asked for the money to be restored last year.
+
+4. What comes next
+The inquiry's chair on the final report
+
+The chair said the final report would be published in the autumn, after the last witnesses are heard.
+
+Families of those whose homes were flooded have asked for it to be published in full, without redactions.
+""",
+        ['"We were never told"', "2. The missing report", "3. A row over the budget", "4. What comes next"],
+        [
+            "Here are the moments that mattered:",
+            "Marsh told the inquiry that nobody from the council had warned the port before the gates were opened.",
+            "He said the first he knew of the flood was a call from a fisherman on the quay just after midnight.",
+            "The surveyor said she had written to the council twice about the state of the gates in the spring.",
+            "Neither letter was answered, she said, and the report itself was never put before the harbour committee.",
+            "Ortiz said the repairs had been cut from the budget because nobody had asked for them to be kept.",
+            "She told the inquiry she regretted the decision and had asked for the money to be restored last year.",
+            "The chair said the final report would be published in the autumn, after the last witnesses are heard.",
+            "Families of those whose homes were flooded have asked for it to be published in full, without redactions.",
+        ],
+        id="numbered items each with a video's title glued under them: the titles removed, item 1 found",
+    ),
+    pytest.param(
+        "Four ways to save on the ferry",
+        """Regular passengers told us how they keep the cost of the crossing down.
+1. Buy a carnet
+Ten tickets cost the same as eight.
+A carnet never expires, and it can be shared.
+2. Travel midweek
+Midweek sailings are the cheapest.
+The operator halves the fare on them in winter.
+3. Leave the car
+Foot passengers pay a fifth of the car fare.
+The bus meets every boat on the island side.
+""",
+        ["1. Buy a carnet", "2. Travel midweek", "3. Leave the car"],
+        [
+            "Regular passengers told us how they keep the cost of the crossing down.",
+            "Ten tickets cost the same as eight.",
+            "A carnet never expires, and it can be shared.",
+            "Midweek sailings are the cheapest.",
+            "The operator halves the fare on them in winter.",
+            "Foot passengers pay a fifth of the car fare.",
+            "The bus meets every boat on the island side.",
+        ],
+        id="numbered items on a page without blank lines: the first sentence under each is text",
+    ),
+    pytest.param(
         "The best budget speakers of the year",
         """Acme Pulse Mini for $39
 See it at ShopMart

@@ -58,6 +58,39 @@ def numbered_headings(page: Page) -> None:
         page.decide(i, Decision(Role.HEADING, rule="runs/numbered-headings"))
 
 
+def item_media_titles(page: Page) -> None:
+    """A list article whose numbered items each carry a video's title glued under the item's title
+    ("2. Never urged an inquiry" / "Volker: Allegations are not credible" / the text): the titles under
+    them are the players' (removed); an unnumbered first item shaped the same is the list's first title."""
+    lines, feats, span, d = page.lines, page.feats, body_span(page), page.decisions
+    heads = [i for i in span if d[i].rule == "runs/numbered-headings"]
+    under = [i + 1 for i in heads if _media_title(page, span, i + 1)]
+    if len(under) < 3 or len(under) * 2 < len(heads):
+        return
+    for k in under:
+        page.decide(k, Decision(Role.DEBRIS, "player", rule="runs/item-media-titles"))
+    m = _NUMBERED.match(lines[heads[0]].text)
+    if m is None or m.group("n") != "2":
+        return
+    for k in range(heads[0] - 2, max(span.start, heads[0] - 15) - 1, -1):  # item 1, printed without its number
+        t = lines[k].text
+        if d[k].role in (Role.PARAGRAPH, Role.HEADING) and feats[k].words <= 12 and _media_title(page, span, k + 1):
+            if not t.endswith((":", ",", ";", ".")):
+                page.decide(k, Decision(Role.HEADING, rule="runs/item-media-titles"))
+                page.decide(k + 1, Decision(Role.DEBRIS, "player", rule="runs/item-media-titles"))
+            return
+
+
+def _media_title(page: Page, span: range, k: int) -> bool:
+    """A short line glued under the line above it, with running text after it and a blank line between."""
+    if k not in span or page.lines[k].blank_before or not page.lines[k].blank_after:
+        return False
+    f = page.feats[k]
+    if f.words > (12 if f.prose else 20) or page.decisions[k].role not in (Role.PARAGRAPH, Role.HEADING):
+        return False
+    return paragraph_after(page.lines, page.feats, page, span, k)
+
+
 def _item_title(text: str, words: int) -> bool:
     """A numbered item's title: no clause ending it, or one short sentence with its full stop ("3. Cut the
     sugar."), not a numbered paragraph."""
@@ -383,6 +416,21 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/numbered-headings",
         numbered_headings,
         ex.body("2. The roof", _SAID, '3. "The books will move"', _TOLD),
+        needs="number",
+    ),
+    RunRule(
+        "runs/item-media-titles",
+        item_media_titles,
+        ex.body(
+            '"Nobody told us"\nMayor Ann Lee on the vote',
+            _SAID,
+            "2. The roof\nInside the reading room on its last day",
+            _TOLD,
+            "3. The books\nVolunteers pack up the shelves",
+            _SHUT,
+            "4. What next\nCampaigners at the town hall",
+            "Campaigners will meet again next week to decide whether to take the council to court.",
+        ),
         needs="number",
     ),
     RunRule(
