@@ -137,8 +137,8 @@ def _question_line(
     t = lines[i].text
     if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«(":
         return False
-    if loose:
-        if _TAG_QUESTION.search(t) or not _after_answer(lines, st, span, i):
+    if loose:  # not a short rhetorical fragment ("The good news?") nor a tag ("..., right?")
+        if feats[i].words < 5 or _TAG_QUESTION.search(t) or not _after_answer(lines, st, span, i):
             return False
     else:
         first = P.words(t)[0].lower() if feats[i].words else ""
