@@ -129,7 +129,7 @@ def live_posts(lines: list[Line], feats: list[Features]) -> set[int]:
     stamps = [
         i
         for i, line in enumerate(lines)
-        if (line.text[:1].isdigit() or line.text[:1] in "UuPp") and not feats[i].prose and time_stamp(line.text)
+        if len(line.text) <= 24 and (line.text[:1].isdigit() or line.text[:1] in "UuPp") and time_stamp(line.text)
     ]
     if len(stamps) < 2:
         return set()
@@ -143,18 +143,18 @@ def table_heads(lines: list[Line], feats: list[Features]) -> set[int]:
     capitals ("Defenders" / "Pos Player Mins Rating" / "CB Ivo Marsh 90 8 ..." / "CB ..."): the story's
     own table, its rows running text or not."""
     out: set[int] = set()
-    i, n = 0, len(lines)
-    while i < n:
-        code = _row_code(lines[i].text)
-        j = i
-        while code is not None and j + 1 < n and not lines[j + 1].blank_before and _row_code(lines[j + 1].text) == code:
-            j += 1
-        if j > i:
-            k = i
-            while k - 1 >= 0 and i - k < 3 and not lines[k].blank_before and feats[k - 1].title:
-                k -= 1
-                out.add(k)
-        i = j + 1
+    first, code = 0, None  # the first row of the run so far, and its code
+    for i, line in enumerate(lines):
+        t = line.text
+        row = _row_code(t) if t[1:2].isupper() or t[1:2] == " " else None  # (a cheap test first)
+        if row is not None and row == code and not line.blank_before:
+            if i == first + 1:  # a second row: the lines glued above the first are the table's head
+                k = first
+                while k - 1 >= 0 and first - k < 3 and not lines[k].blank_before and feats[k - 1].title:
+                    k -= 1
+                    out.add(k)
+            continue
+        first, code = i, row
     return out
 
 
