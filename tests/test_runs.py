@@ -408,20 +408,17 @@ The manager said after the game that the squad would rest three of its defenders
         [
             "The back four kept a clean sheet for the first time since August, and the keeper had barely a save to "
             "make.",
-            "Pos Player Mins Rating",
-            "Pos Player Mins Rating",
             "CB Ivo Marsh 90 8 Two blocks and a header cleared off the line.",
             "CB Omar Pike 90 7 Won every aerial duel he contested.",
             "FB Jo Lee 78 6 Booked early, then careful.",
             "The midfield was less tidy, giving the ball away in their own half three times before the break.",
-            "Pos Player Mins Rating",
             "MF Lena Ortiz 90 7 One assist and one booking.",
             "MF Rae Quist 64 6 Replaced after an hour.",
             "MF Ada Rowe 26 6 Kept it simple.",
             "The manager said after the game that the squad would rest three of its defenders for the league match on "
             "Saturday.",
         ],
-        id="a table's title above its column names (printed once or twice), not the column names",
+        id="a table's title above its column names, not the column names (removed, printed over every table)",
     ),
     pytest.param(
         "The best early deals on ferry-friendly gear",

@@ -246,6 +246,9 @@ def list_labels(page: Page) -> None:
         if len(shapes) == 1 and None not in shapes and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
             columns.update(heads)
+            for k in heads:  # the column names printed again over every table: the tables' furniture
+                if page.feats[k].dup >= 2:
+                    page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
 
 
 def _label_line(page: Page, i: int) -> bool:
@@ -475,6 +478,11 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/table-columns"] = ex.body(
+    "Opening hours\nDay Opens Closes\nMON 9am 5pm\nTUE 9am 5pm",
+    _SAID,
+    "Holiday hours\nDay Opens Closes\nSAT 10am 1pm\nSAT 10am 2pm",
+)
 EXAMPLES["runs/more-questions"] = ex.body(
     "Why is the library closing?",
     _SAID,
