@@ -60,3 +60,29 @@ def _what(line: str) -> str:
 @pytest.mark.parametrize(("line", "what"), LINES, ids=[line for line, _ in LINES])
 def test_a_line_between_paragraphs(line: str, what: str) -> None:
     assert _what(line) == what
+
+
+_GLUED = """Harbour library to close after ninety years
+By Lena Ortiz
+April 2, 2024
+The town's library will close its doors in June, after the council failed to find the money to repair its roof.
+Most of the books will move to the school across the square, where a reading room is due to open in January.
+Image caption,
+Volunteers pack the first boxes of books in the reading room
+{line}
+Ada Rowe, 79, has borrowed books from the library every week since she was a girl, and her mother before her.
+She has given the library her mother's reading diaries, which list every book the family borrowed since 1931.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("A family story", True),  # a subheading printed right under a picture's caption
+        ("Ada Rowe at the library door", True),
+    ],
+)
+def test_a_subheading_right_under_a_caption(line: str, heading: bool) -> None:
+    article = articlecli.parse(_GLUED.format(line=line))
+    assert [c.text for c in article.captions] == ["Volunteers pack the first boxes of books in the reading room"]
+    assert (line in [h.text for h in article.headings]) is heading

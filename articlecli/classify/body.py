@@ -186,6 +186,7 @@ def _in_block(page: Page, i: int) -> bool:
         and i - 1 >= page.body_start
         and not page.feats[i - 1].prose
         and page.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
+        and page.decisions[i - 1].role is not Role.CAPTION  # a picture's caption above a subheading
     )
     return glued_prev or _glued_next(page, i) or (page.lines[i - 1].text.endswith(":") and not line.blank_before)
 
