@@ -86,3 +86,11 @@ def test_a_subheading_right_under_a_caption(line: str, heading: bool) -> None:
     article = articlecli.parse(_GLUED.format(line=line))
     assert [c.text for c in article.captions] == ["Volunteers pack the first boxes of books in the reading room"]
     assert (line in [h.text for h in article.headings]) is heading
+
+
+def test_a_label_under_a_videos_blurb_is_not_a_subheading() -> None:
+    blurb = "Video: In this talk at the county book fair, the head librarian says what the closure means for readers."
+    page = _PAGE.format(line=blurb + "\n\nBOOKFAIR TALKS")
+    article = articlecli.parse(page)
+    assert "BOOKFAIR TALKS" not in [h.text for h in article.headings]
+    assert ("BOOKFAIR TALKS", "player") in [(r.text, r.reason) for r in article.removed]

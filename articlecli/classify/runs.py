@@ -327,6 +327,17 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "promo", rule="runs/not-headings"))
         elif d[i].role is Role.HEADING and _PROVIDER.match(t):
             page.decide(i, Decision(Role.DEBRIS, "sponsor", rule="runs/not-headings"))
+        elif d[i].role is Role.HEADING and _under_media(page, span, i):
+            page.decide(i, Decision(Role.DEBRIS, "player", rule="runs/not-headings"))
+
+
+def _under_media(page: Page, span: range, i: int) -> bool:
+    """A short line right under a video's or a gallery's blurb ("Video: In this talk ..." / "TEDMED"): the
+    piece's label or source, not a subheading."""
+    k = i - 1
+    while k in span and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason == "advertisement":
+        k -= 1
+    return k in span and page.feats[k].prose and _MEDIA_TITLE.match(page.lines[k].text) is not None
 
 
 def _gallery_blurb(page: Page, i: int) -> None:
