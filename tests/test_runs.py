@@ -474,6 +474,28 @@ Prices were checked on the morning of publication and may change; the retailers 
         ],
         id="a roundup's items, each over a box to buy it: the names are headings, the boxes removed",
     ),
+    pytest.param(
+        "What to pack for a winter crossing",
+        """Regular passengers on the island ferries told us what they never cross without in winter.
+Keep your hands warm
+The deck rail is metal and the wind off the water is bitter, so gloves matter more than a coat.
+Harbor Fleece Gloves
+Buy it: $24 at ShopMart
+Bring something to sit on
+The benches on the open deck are wet for most of the winter, even on the days when it does not rain.
+Quay Folding Cushion
+Buy it: $18 at Coastal Outfitters
+The crossing takes forty minutes in good weather and up to an hour and a half when the sea is rough.
+""",
+        ["Keep your hands warm", "Harbor Fleece Gloves", "Bring something to sit on", "Quay Folding Cushion"],
+        [
+            "Regular passengers on the island ferries told us what they never cross without in winter.",
+            "The deck rail is metal and the wind off the water is bitter, so gloves matter more than a coat.",
+            "The benches on the open deck are wet for most of the winter, even on the days when it does not rain.",
+            "The crossing takes forty minutes in good weather and up to an hour and a half when the sea is rough.",
+        ],
+        id="shoppable cards between sections ('Buy it: $24 at Shop'), no blank lines: the next section's title too",
+    ),
 ]
 
 

@@ -205,6 +205,11 @@ def product_items(page: Page) -> None:
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
+    for r in retail:  # a section's title glued under the retailer line that closes the section before
+        k = r + 1
+        glued_title = k in span and d[k].rule == "body/line-of-a-block" and feats[k].title and feats[k].words <= 12
+        if glued_title and paragraph_after(lines, feats, st, span, k) and not P.ends_sentence(lines[k].text):
+            page.decide(k, Decision(Role.HEADING, rule="runs/product-items"))
     _buy_boxes(page, span)
 
 

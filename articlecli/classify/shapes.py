@@ -17,7 +17,8 @@ from .features import Features
 PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)")
 
 RETAILER_LINE = rx.compile(
-    r"^(?:\L<leads>)\s++(?:at|from|on)\s++\S.{0,50}$|^(?:\$|£|€)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{0,40}$",
+    r"^(?:\L<leads>)(?:\s*+:\s*+(?:\$|£|€)\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{0,50}$"  # "Buy it: $89 at Loma"
+    r"|^(?:\$|£|€)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{0,40}$",
     regex.IGNORECASE,
     leads=P.phrase_list(L.RETAILER_LEADS),
 )
