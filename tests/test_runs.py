@@ -279,6 +279,24 @@ The band's new album, recorded in a converted cannery on the coast, is due out i
         id="a schedule kept as paragraphs under its label",
     ),
     pytest.param(
+        "Forty harbours share the coastal defence fund",
+        """The money will pay for new walls, revetments and drainage over six years. The largest schemes are:
+Westport and Ferry Point, where £34 million will fund a rock revetment
+Port Carrick, where £21 million will rebuild the harbour wall
+Isle Quay, where £18 million will move the coast road inland
+Councils will be able to bid for a further £20 million for smaller schemes from July, the ministry said.
+""",
+        [],
+        [
+            "The money will pay for new walls, revetments and drainage over six years. The largest schemes are:",
+            "Westport and Ferry Point, where £34 million will fund a rock revetment",
+            "Port Carrick, where £21 million will rebuild the harbour wall",
+            "Isle Quay, where £18 million will move the coast road inland",
+            "Councils will be able to bid for a further £20 million for smaller schemes from July, the ministry said.",
+        ],
+        id="a list of sums is no roundup: a price names an item only at the end of its line",
+    ),
+    pytest.param(
         "Storm live: ferries cancelled as gales hit the coast",
         """9:05 a.m.
 

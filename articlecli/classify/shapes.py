@@ -14,7 +14,9 @@ from .. import patterns as P
 from ..normalize import Line
 from .features import Features
 
-PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)")
+# a price closing an item's name, a few words after it at most: "Acme Pulse Mini for $39", "Acme Lamp, £24.99
+# (was £30)"; not a sum inside a sentence ("Port Carrick, where £21 million will rebuild the wall")
+PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)[^\s]*+(?:\s++\S++){0,3}$")
 
 RETAILER_LINE = rx.compile(
     r"^(?:\L<leads>)(?:\s*+:\s*+(?:\$|£|€)\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{0,50}$"  # "Buy it: $89 at Loma"
