@@ -259,6 +259,26 @@ CAPTION_CUES: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     clockwise from top left, clockwise from right, (at left, (at right, (above, (below
     """
 )
+# What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
+# the pier", "Ivo Marsh with his daughter"): a place, company or a view; a name followed by "on" is an
+# interview's subheading ("Ada Rowe on the harbour's future"), not a picture.
+CAPTION_SCENE_WORDS: tuple[str, ...] = _phrases(
+    """
+    at, with, in, inside, outside, near, beside, during, seen, pictured, watched, walks, stands, sits, poses,
+    holds, carries, looks, waves, speaks, talks, arrives, leaves, inspects, visits, attends, prepares, works,
+    plays, rides, gathers, gather
+    """
+)
+# Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third
+# person, so a line with one of them is the writer's text or a subheading, not a caption.
+READER_WORDS: tuple[str, ...] = _phrases(
+    "i, i'm, i’m, i've, i’ve, i'd, i’d, me, my, we, we're, we’re, us, our, you, you're, you’re, your, let's, let’s"
+)
+# Openers of a caption of a picture set, printed before its list of pictures ("Clockwise from top: ...",
+# "From left: ..."): a line opening with one is a caption however long it runs.
+CAPTION_SET_OPENERS: tuple[str, ...] = _phrases(
+    "clockwise from top, clockwise from left, clockwise from right, clockwise from top left, from left, left to right"
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

@@ -67,6 +67,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     inserts.embedded_posts,
     pictures.video_captions,
     pictures.credits_above_captions,
+    pictures.bare_captions,  # captions with no credit, told by their shape and place
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines

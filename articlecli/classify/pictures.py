@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, key_of, quoted
+from .features import Features, key_of, quoted, title_case
 from .page import Decision, Page, Role
 
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
@@ -302,6 +302,65 @@ def video_captions(page: Page) -> None:
             k += 1
 
 
+_READER_WORDS = frozenset(L.READER_WORDS)
+_SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
+_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
+_SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
+_WORD_EDGES = "\"“”‘’'()[],.;!?"
+
+
+def bare_captions(page: Page) -> None:
+    """Captions with no credit standing alone between paragraphs, told by their shape: a description
+    with no full stop ("Ada Rowe at her farm, where she was born"), set apart from the running text
+    around it. One such line is a caption when it opens with a name and a scene word ("at", "with",
+    "seen"); several on a page are a photo essay's captions. A caption of a picture set ("Clockwise
+    from top: ...") is one however long."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    found: list[int] = []
+    for i in range(page.body_start + 1, page.body_end):
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
+            continue
+        t = lines[i].text
+        if t[-1:].isalnum() and 8 <= feats[i].words <= 70 and _bare_caption_shape(page, i):
+            found.append(i)
+        elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
+    for i in found:
+        if len(found) >= 2:
+            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
+        elif _opens_with_scene(lines[i].text):
+            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
+
+
+def _bare_caption_shape(page: Page, i: int) -> bool:
+    """Line `i` reads as a caption with no full stop: alone between two paragraphs that end their
+    sentences, in the third person, naming someone or somewhere, not a title, a label or a question."""
+    line, f = page.lines[i], page.feats[i]
+    t = line.text
+    if not (line.blank_before and line.blank_after) or f.all_caps or ":" in t or P.LIST_ITEM.match(t):
+        return False
+    words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
+    if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
+        return False
+    if not any(w[:1].isupper() for w in t.split()[1:]):  # a caption names whom or where it shows
+        return False
+    return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+
+
+def _sentence_paragraph(page: Page, j: int) -> bool:
+    return page.decisions[j].role is Role.PARAGRAPH and page.feats[j].prose and P.ends_sentence(page.lines[j].text)
+
+
+def _opens_with_scene(text: str) -> bool:
+    """ "Ada Rowe at her farm", "Head teacher Ines Moller with ...", "Harbour Road seen from the pier": a
+    name of two capitalised words or more among the first words, then a scene word."""
+    words = text.split(None, 6)
+    return any(
+        words[k].strip(",").lower() in _SCENE_WORDS and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()
+        for k in range(2, min(len(words), 6))
+    )
+
+
 def closing_captions(page: Page) -> None:
     """Pictures right under the story's last paragraph, each caption glued to its credit
     ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
@@ -345,6 +404,17 @@ EXAMPLES: dict[str, str] = {
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
     "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
+    "pictures/photo-essay-caption": ex.body(
+        "Ada Rowe in the reading room, where she has volunteered since the library opened in 1974",
+        "Volunteers have kept the doors open on Saturdays since the council cut the library's hours last spring.",
+        "The harbour seen from the library roof, with the ferry terminal and the old Customs House",
+    ),
+    "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
+    "pictures/picture-set-caption": ex.body(
+        "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
+        "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
+        "volunteers sorting the donated books that will move to the school across the square in December."
+    ),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
