@@ -24,7 +24,10 @@ _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
 # "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
-_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}\p{Ll})[^.!?/]{1,40}/[^.!?]{1,30})$")
+# (or in a wire photo's capitals: "... on Monday.REUTERS/Lena Ortiz")
+_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}[\p{Ll}\p{Lu}])[^.!?/]{1,40}/[^.!?]{1,30})$")
+# "... at the north quay — Lena Ortiz/AP": a slashed credit after a dash
+_DASH_TAIL = rx.compile(r"(?<=\S)\s++[–—-]\s++(?P<credit>(?-i:\p{Lu})[^–—]{1,40}/[^–—/]{1,40}+)$")
 # "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
 # "... outside the terminal in Westport.Reuters": an agency glued to the last word's full stop
 _GLUED_AGENCY = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[\p{L}][\p{L} -]{0,30}+)$")
@@ -235,8 +238,11 @@ def credit_only(text: str) -> str | None:
         return inner.strip(" .")
     if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner
-    if t.startswith("(") and t.endswith(")") and (_credit_shape(inner) or _company(inner)):
-        return inner
+    if t.startswith("(") and t.endswith(")"):
+        if _credit_shape(inner) or _company(inner):
+            return inner
+        form = credit_form(inner)  # "(Lena Ortiz for The Coastal Herald)"
+        return form[1] if form is not None else None
     return None
 
 
@@ -427,6 +433,12 @@ def _credit_sentence(t: str) -> Tail | None:
     return (m.start(), credit) if credit is not None else None
 
 
+def _dash_tail(t: str) -> Tail | None:
+    """ "... at the north quay — Lena Ortiz/AP": a slashed credit naming a person or an agency after a dash."""
+    m = _DASH_TAIL.search(t, max(0, len(t) - 90)) if "/" in t else None
+    return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
+
+
 class CreditTail(NamedTuple):
     """A form a credit takes at the end of its caption, with a line it reads."""
 
@@ -446,7 +458,20 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+    CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
 )
+
+
+# "... (Photos by Lena Ortiz/Wire Photo)": a bracketed credit that says it is one
+_LABELLED_BRACKET = rx.compile(
+    r"[(\[](?:\L<leads>)\s*+(?::|by\b)[^()\[\]]{2,80}+[)\]]$", FLAGS, leads=P.phrase_list(L.CREDIT_LEADS)
+)
+
+
+def labelled_bracket_tail(text: str) -> bool:
+    """Does the line end with a credit in brackets that opens with its label ("(Photo by Jo Lee/AP)")?
+    Such a credit makes the line a caption even when it quotes a title ("... plays "Harbour Lights". (Photo: ...)")."""
+    return text.endswith((")", "]")) and _LABELLED_BRACKET.search(text, max(0, len(text) - 100)) is not None
 
 
 def caption_lead(text: str) -> str | None:

@@ -196,8 +196,9 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
     via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
-    lead image, illustration, photo illustration, graphic, video, source, courtesy, pic, photo by, photos by,
-    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by
+    lead image, illustration, photo illustration, graphic, video, source, sources, courtesy, pic, photo by, photos by,
+    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by,
+    photographer, photographers
     """
 )
 

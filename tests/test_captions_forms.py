@@ -1,0 +1,100 @@
+"""More forms of photo credits as real pages print them: a photographer's label, a credit in brackets
+naming whom the picture was taken for, a credit after a dash or glued in capitals to the full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli import captions as C
+
+# A whole line that is a credit: (line, credit).
+CREDIT_LINES = [
+    ("Photographer: Lena Ortiz/Bloomberg", "Lena Ortiz/Bloomberg"),  # a picture desk's label
+    ("Photographers: Lena Ortiz and Omar Pike", "Lena Ortiz and Omar Pike"),
+    ("(Lena Ortiz for The Coastal Herald)", "Lena Ortiz for The Coastal Herald"),  # taken for the paper
+    ("Sources: Harbour Trust; county records", "Harbour Trust; county records"),  # a chart's sources
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_LINES, ids=[c[0] for c in CREDIT_LINES])
+def test_a_credit_line(line: str, credit: str) -> None:
+    assert C.credit_only(line) == credit
+
+
+# A caption ending with its credit: (line, caption, credit).
+CAPTION_TAILS = [
+    (  # a wire photo's credit in capitals, glued to the caption's full stop
+        "Cranes unload a container ship at the north quay on Monday.REUTERS/Lena Ortiz",
+        "Cranes unload a container ship at the north quay on Monday.",
+        "REUTERS/Lena Ortiz",
+    ),
+    (  # after a dash, no full stop
+        "Cranes unload a container ship at the north quay — Lena Ortiz/AP",
+        "Cranes unload a container ship at the north quay",
+        "Lena Ortiz/AP",
+    ),
+    (
+        "Cranes unload a container ship at the north quay - Omar Pike/Harbor Press",
+        "Cranes unload a container ship at the north quay",
+        "Omar Pike/Harbor Press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), CAPTION_TAILS, ids=[c[2] for c in CAPTION_TAILS])
+def test_a_caption_with_its_credit(line: str, caption: str, credit: str) -> None:
+    assert C.may_end_with_credit(line)
+    assert C.split_caption(line) == (caption, credit)
+
+
+# Lines of the same shapes that are not credits, or end with none.
+NOT_CREDITS = [
+    "The ferry left at nine — Westport/Harbor route",  # a dash, a slash, no one named
+    "Tickets cost $5 - children/students half price",
+    "Ferries resumed on Monday.BREAKING/UPDATE",
+    "(Plans for the Harbour Library)",  # a title in brackets
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_not_a_credit(line: str) -> None:
+    assert C.credit_only(line) is None
+    assert C.split_caption(line) is None
+
+
+_PAGE = """Harbour festival returns after four years
+
+By Mia Lund
+
+June 3, 2024
+
+The harbour festival will return this summer for the first time in four years, the town council said on Monday.
+
+Organisers expect thirty thousand visitors over the weekend, with boat races, a market and a concert on the quay.
+
+{line}
+
+Tickets go on sale next week, and residents of the town will be able to buy them at half price until the end of June.
+
+The council said the festival would cost less than it did in 2019 because volunteers would run the market stalls.
+"""
+
+
+def test_a_caption_quoting_a_title_with_a_labelled_credit() -> None:
+    line = (
+        'The band plays "Harbour Lights" at the last festival, in 2019. (Photos by Lena Ortiz, left, and '
+        "Omar Pike/Wire Photo)"
+    )
+    article = articlecli.parse(_PAGE.format(line=line))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ('The band plays "Harbour Lights" at the last festival, in 2019.', "Lena Ortiz, left, and Omar Pike/Wire Photo")
+    ]
+    assert len(article.paragraphs) == 4
+
+
+def test_a_quoted_paragraph_ending_with_a_bracket_stays_a_paragraph() -> None:
+    line = '"We will be back next year," the organiser said. (The council had not confirmed the dates.)'
+    article = articlecli.parse(_PAGE.format(line=line))
+    assert article.captions == ()
+    assert len(article.paragraphs) == 5
