@@ -98,3 +98,44 @@ def test_a_quoted_paragraph_ending_with_a_bracket_stays_a_paragraph() -> None:
     article = articlecli.parse(_PAGE.format(line=line))
     assert article.captions == ()
     assert len(article.paragraphs) == 5
+
+
+_LEAD = """Harbour festival returns after four years
+
+{above}
+
+By Mia Lund
+
+June 3, 2024
+
+{picture}
+
+The harbour festival will return this summer for the first time in four years, the town council said on Monday.
+
+Organisers expect thirty thousand visitors over the weekend, with boat races, a market and a concert on the quay.
+
+Tickets go on sale next week, and residents of the town will be able to buy them at half price until the end of June.
+"""
+
+# A lead picture above the story whose credit is an agency's name alone: (picture, caption, credit).
+LEAD_PICTURES = [
+    pytest.param(
+        "Enlarge Image\nFestival director Ada Rowe and the harbour master at the quay\nAP",
+        "Festival director Ada Rowe and the harbour master at the quay",
+        "AP",
+        id="a picture's control above the caption",
+    ),
+    pytest.param(
+        "Festival director Ada Rowe (left) and the harbour master Ivo Marsh\nReuters",
+        "Festival director Ada Rowe (left) and the harbour master Ivo Marsh",
+        "Reuters",
+        id="a caption's cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("picture", "caption", "credit"), LEAD_PICTURES)
+def test_an_agency_under_a_lead_pictures_caption_credits_it(picture: str, caption: str, credit: str) -> None:
+    article = articlecli.parse(_LEAD.format(above="Boat races, a market and a concert on the quay", picture=picture))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert [a.name for a in article.authors] == ["Mia Lund"]

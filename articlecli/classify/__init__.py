@@ -58,6 +58,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     pictures.header_captions_once,
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
+    pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
     pictures.header_captions_once,
 )
 BODY_PASSES: tuple[Pass, ...] = (

@@ -361,6 +361,26 @@ def _opens_with_scene(text: str) -> bool:
     )
 
 
+def lead_picture_agency(page: Page) -> None:
+    """A lead picture above the story: a caption, then an agency's name alone under it ("Mayor Ada Rowe
+    (left) at the quay" / "AP"). The agency credits the picture, not the story, when the line above it
+    says it is a caption (a cue such as "(left)", or a picture's control just above it: "Enlarge Image")."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in list(page.bylines):
+        if i < 1 or d[i].rule != "header/name-byline" or not P.AGENCY_ONLY.match(lines[i].text.strip(" .")):
+            continue
+        j = i - 1
+        if d[j].role is not Role.OUTSIDE or not 3 <= feats[j].words <= 45 or quoted(lines[j].text):
+            continue
+        marked = j > 0 and d[j - 1].role is Role.DEBRIS and d[j - 1].reason == "player"
+        if not (marked or C.caption_cue(lines[j].text)):
+            continue
+        credit = lines[i].text.strip(" .")
+        page.decide(j, Decision(Role.CAPTION, text=lines[j].text, credit=credit, rule="pictures/lead-picture-agency"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/lead-picture-agency"))
+        page.bylines.remove(i)
+
+
 def closing_captions(page: Page) -> None:
     """Pictures right under the story's last paragraph, each caption glued to its credit
     ("Flowers have been left at the sceneCredit: Yorkshire Live"), page furniture between them."""
@@ -414,6 +434,9 @@ EXAMPLES: dict[str, str] = {
         "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
         "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
         "volunteers sorting the donated books that will move to the school across the square in December."
+    ),
+    "pictures/lead-picture-agency": ex.header(
+        ex.HEADLINE, ex.BYLINE, "Enlarge Image\nMayor Ann Lee (left) at the library door on Tuesday\nAP"
     ),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
