@@ -65,6 +65,16 @@ def test_a_photo_essay_captions_without_credits() -> None:
     assert [p.text for p in article.paragraphs].count(_BETWEEN) == 1
 
 
+def test_a_photo_essay_captions_naming_no_one() -> None:
+    # what the picture shows and where, with no name in it: the same shape, repeated
+    captions = [
+        "The crushing plant at dusk, seen from the footpath that runs along the quarry's western edge",
+        "Lorries waiting at the lower gate before the morning shift, their engines running in the cold",
+    ]
+    article = _parse(*captions)
+    assert [c.text for c in article.captions] == captions
+
+
 # Lines of the same length between paragraphs that are the story's text or its subheadings.
 NOT_CAPTIONS = [
     pytest.param("How the county weighed the cost of repairs against the bus fares", "heading", id="a question word"),

@@ -342,7 +342,8 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
     if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
         return False
-    if not any(w[:1].isupper() for w in t.split()[1:]):  # a caption names whom or where it shows
+    # a caption names whom or where it shows, or opens with what it shows and where ("The plant at dusk")
+    if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
         return False
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
 
