@@ -280,6 +280,13 @@ READER_WORDS: tuple[str, ...] = _phrases(
 CAPTION_SET_OPENERS: tuple[str, ...] = _phrases(
     "clockwise from top, clockwise from left, clockwise from right, clockwise from top left, from left, left to right"
 )
+# Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
+# a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
+GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# A gallery's control printed right under its title ("Inside the old harbour library" / "View Photos").
+GALLERY_CONTROLS: tuple[str, ...] = _phrases(
+    "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

@@ -139,3 +139,36 @@ def test_an_agency_under_a_lead_pictures_caption_credits_it(picture: str, captio
     article = articlecli.parse(_LEAD.format(above="Boat races, a market and a concert on the quay", picture=picture))
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert [a.name for a in article.authors] == ["Mia Lund"]
+
+
+# A chart's, a map's or a gallery's title set into the story: (lines, caption text).
+GRAPHIC_TITLES = [
+    pytest.param(
+        "Map: Where the festival's visitors come from View Graphic", "Map: Where the festival's visitors come from"
+    ),
+    pytest.param(
+        "Chart: Visitors to the harbour festival, 2012-2019", "Chart: Visitors to the harbour festival, 2012-2019"
+    ),
+    pytest.param("Inside the festival's old boat sheds\nView Photos", "Inside the festival's old boat sheds"),
+]
+
+
+@pytest.mark.parametrize(("lines", "caption"), GRAPHIC_TITLES)
+def test_a_graphic_or_gallery_title_is_its_caption(lines: str, caption: str) -> None:
+    article = articlecli.parse(_PAGE.format(line=lines))
+    assert [c.text for c in article.captions] == [caption]
+    assert len(article.paragraphs) == 4
+    assert not article.headings
+
+
+# Lines that open the same way and stay the story's: (line, paragraphs).
+NOT_GRAPHIC_TITLES = [
+    pytest.param("Map: the council will publish the route on its website next week.", id="a sentence"),
+    pytest.param("Inside the festival's old boat sheds", id="a subheading with no gallery control"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_GRAPHIC_TITLES)
+def test_not_a_graphic_title(line: str) -> None:
+    article = articlecli.parse(_PAGE.format(line=line))
+    assert article.captions == ()

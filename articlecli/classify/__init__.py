@@ -69,6 +69,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.video_captions,
     pictures.credits_above_captions,
     pictures.bare_captions,  # captions with no credit, told by their shape and place
+    pictures.graphic_titles,  # a chart's, a map's or a gallery's title
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines

@@ -362,6 +362,33 @@ def _opens_with_scene(text: str) -> bool:
     )
 
 
+_GRAPHIC_TITLE = rx.compile(
+    r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
+    P.FLAGS,
+    labels=P.phrase_list(L.GRAPHIC_LABELS),
+    controls=P.phrase_list(L.GALLERY_CONTROLS),
+)
+_GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
+
+
+def graphic_titles(page: Page) -> None:
+    """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
+    a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
+    title printed right above its gallery's control ("Inside the old library" / "View Photos")."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in range(page.body_start, page.body_end + 1):
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
+            continue
+        f, t = feats[i], lines[i].text
+        if f.words > 18 or f.prose:
+            continue
+        m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
+        if m is not None:
+            page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
+        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
+
+
 def lead_picture_agency(page: Page) -> None:
     """A lead picture above the story: a caption, then an agency's name alone under it ("Mayor Ada Rowe
     (left) at the quay" / "AP"). The agency credits the picture, not the story, when the line above it
@@ -439,6 +466,8 @@ EXAMPLES: dict[str, str] = {
     "pictures/lead-picture-agency": ex.header(
         ex.HEADLINE, ex.BYLINE, "Enlarge Image\nMayor Ann Lee (left) at the library door on Tuesday\nAP"
     ),
+    "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
+    "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
