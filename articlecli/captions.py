@@ -216,7 +216,7 @@ def credit_only(text: str) -> str | None:
         words = P.words(credit)
         if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
             return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
-        if credit and len(words) <= 10 and not _sentence_break(credit):
+        if credit and len(words) <= 10 and not _sentence_break(credit) and not _described(t, m.start("credit"), words):
             return credit
         if _ILLUSTRATION.match(t):
             return t
@@ -244,6 +244,19 @@ def credit_only(text: str) -> str | None:
         form = credit_form(inner)  # "(Lena Ortiz for The Coastal Herald)"
         return form[1] if form is not None else None
     return None
+
+
+_CAPTION_LEAD_WORDS = frozenset(L.CAPTION_LEADS)
+
+
+def _described(line: str, start: int, words: list[str]) -> bool:
+    """After a label that may open a caption as well as a credit ("Image:", "Photo:"), a description
+    ("Image: Rowers on the quay before the race") is the caption: more than one lower-case word that
+    no credit holds ("Photo: Jane Doe on Unsplash" holds one)."""
+    label = line[:start].strip(" :([").lower()
+    if label not in _CAPTION_LEAD_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS) > 1
 
 
 _COMPANY_ENDS = frozenset(L.CREDIT_COMPANY_ENDS)
@@ -421,6 +434,8 @@ def _sentence_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
         return m.start(), tail
+    if P.AGENCY_WORD.match(tail) and _agency_or_desk(tail):  # "... on Monday. AP Photo": the agency's photo desk
+        return m.start(), tail
     return None
 
 
@@ -474,17 +489,22 @@ def labelled_bracket_tail(text: str) -> bool:
     return text.endswith((")", "]")) and _LABELLED_BRACKET.search(text, max(0, len(text) - 100)) is not None
 
 
+# "Photo 1 of 12: Rowers on the quay": a gallery's label with its counter
+_COUNTED_LEAD = rx.compile(r"^(?:photo|image|picture|slide)\s++\d++\s*+(?:of|/)\s*+\d++\s*+[:.–—-]\s*+", FLAGS)
+
+
 def caption_lead(text: str) -> str | None:
     """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
-    "Image caption Protesters at the gate"."""
+    "Image caption Protesters at the gate", "Photo 1 of 12: Rowers on the quay"."""
     if _FILE_PHOTO.match(text):
         return text
-    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text)
+    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text) or _COUNTED_LEAD.match(text)
     if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None
 
 
+_CAPTION_END_MARKS = tuple(L.CAPTION_END_MARKS)
 _CAPTION_CUE = rx.compile(
     r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s"
     r"|(?<=\p{L})(?:\L<positions>)[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
@@ -506,6 +526,8 @@ def caption_cue(text: str) -> bool:
     hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
     hint = hint or "file" in low or "left" in low or "right" in low or "cent" in low or "front" in low
     hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
+    if low.endswith(_CAPTION_END_MARKS):  # "... in 2019. (File)": a picture from the paper's files
+        return True
     return hint and _CAPTION_CUE.search(text) is not None
 
 

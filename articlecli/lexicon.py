@@ -287,6 +287,8 @@ GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infograp
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
+# Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
+CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

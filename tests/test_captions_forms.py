@@ -172,3 +172,57 @@ NOT_GRAPHIC_TITLES = [
 def test_not_a_graphic_title(line: str) -> None:
     article = articlecli.parse(_PAGE.format(line=line))
     assert article.captions == ()
+
+
+# Pictures between paragraphs in more printed forms: (lines, captions as (text, credit)).
+MORE_PICTURES = [
+    pytest.param(
+        "Rowers on the quay before the last festival, in 2019. (File)",
+        [("Rowers on the quay before the last festival, in 2019. (File)", None)],
+        id="a file picture's mark",
+    ),
+    pytest.param(
+        "1 of 12\nRowers on the quay before the last festival, in 2019.\n2 of 12\n"
+        "Market stalls along the harbour wall. Photo: Lena Ortiz",
+        [
+            ("Rowers on the quay before the last festival, in 2019.", None),
+            ("Market stalls along the harbour wall.", "Lena Ortiz"),
+        ],
+        id="a gallery's counter above each caption",
+    ),
+    pytest.param(
+        "Photo 1 of 12: Rowers on the quay before the last festival, in 2019.",
+        [("Rowers on the quay before the last festival, in 2019.", None)],
+        id="a counter in the caption's label",
+    ),
+    pytest.param(
+        "IMAGE: Rowers on the quay before the last festival, in 2019",
+        [("Rowers on the quay before the last festival, in 2019", None)],
+        id="a caption after a label credits take too",
+    ),
+    pytest.param(
+        "Rowers on the quay before the last festival, in 2019. AP Photo",
+        [("Rowers on the quay before the last festival, in 2019.", "AP Photo")],
+        id="an agency's photo desk after the full stop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "captions"), MORE_PICTURES)
+def test_more_pictures_between_paragraphs(lines: str, captions: list[tuple[str, str | None]]) -> None:
+    article = articlecli.parse(_PAGE.format(line=lines))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert len(article.paragraphs) == 4
+
+
+# Lines of those shapes that are the story's text: (line).
+NOT_PICTURES = [
+    pytest.param("The festival was last held in 2019 (file).", id="file in a sentence"),
+    pytest.param("Picture this: a quay full of rowers and a market along the harbour wall.", id="a figure of speech"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_PICTURES)
+def test_not_a_picture(line: str) -> None:
+    article = articlecli.parse(_PAGE.format(line=line))
+    assert article.captions == ()

@@ -374,12 +374,17 @@ _GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
 def graphic_titles(page: Page) -> None:
     """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
     a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
-    title printed right above its gallery's control ("Inside the old library" / "View Photos")."""
+    title printed right above its gallery's control ("Inside the old library" / "View Photos"); and the
+    caption glued under a gallery's counter ("1 of 12")."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
+        if i > 0 and not lines[i].blank_before and feats[i - 1].debris == "gallery" and 3 <= f.words <= 45:
+            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
+            page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
+            continue
         if f.words > 18 or f.prose:
             continue
         m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
@@ -468,6 +473,7 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
     "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
+    "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
