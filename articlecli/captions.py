@@ -15,6 +15,7 @@ from .bylines import is_name
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
+_LIBRARIES = frozenset(L.PICTURE_LIBRARIES)
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
 _GALLERY_LEAD = rx.compile(
@@ -81,6 +82,13 @@ _VIA_OR_FOR = rx.compile(
     r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
     FLAGS,
 )
+# "Harbor Press file photo", "U.S. Coast Guard photo": a source's name in capitals, then what the picture is
+_SOURCE_THEN_KIND = rx.compile(
+    r"^(?P<source>(?:(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]*+\s++){1,5}?)(?-i:\L<ends>)$",
+    ends=P.phrase_list(L.CREDIT_SOURCE_ENDS),
+)
+# "staff photographer", "file photo": a picture desk in lower case after a name ("Lena Ortiz, staff photographer")
+_LOWER_DESK = rx.compile(r"^(?-i:\p{Ll}[\p{Ll} ]{0,24}+)$")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 _SQUARE = rx.compile(r"^\[(?P<inner>[^\[\]]{2,80})\]$")
 # The last sentence of a caption when it is a credit in one of the grammar's forms
@@ -129,6 +137,9 @@ def credit_form(text: str) -> tuple[str, str] | None:
         inner = m.group("inner").strip() if m else ""
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
+    m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
+    if m and _title_words(m.group("source").strip(), 5):
+        return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
@@ -143,7 +154,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
     Smart Speakers" is a title) a person must open with a known given name ("Adrian Malloch for the Guardian")."""
-    if _agency_or_desk(who) or "/" in who:
+    if _agency_or_desk(who) or "/" in who or _DESCRIPTOR.match(who):  # "Screenshot via Harbour Trust"
         return True
     if not is_name(who):
         return False
@@ -153,7 +164,10 @@ def _credited(who: str, *, strict: bool) -> bool:
 def _agency_or_desk(text: str) -> bool:
     """ "AP", "Getty Images", "Wire Photo", "Herald Staff Photographer", "Handout"."""
     t = text.strip(" .")
-    return bool(P.AGENCY_ONLY.match(t)) or (_title_words(t, 5) and _DESK_END.search(t) is not None)
+    if P.AGENCY_ONLY.match(t) or t.lower() in _LIBRARIES:
+        return True
+    # "Wire Photo", "Herald Staff Photographer", "staff photographer"
+    return (_title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
 
 
 def _credit_shape(text: str) -> bool:
@@ -176,7 +190,9 @@ def _credit_shape(text: str) -> bool:
     if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
-    return "/" in text and any(is_name(part.strip()) for part in _CREDIT_PARTS.split(text))
+    return "/" in text and any(
+        is_name(part.strip()) or _DESCRIPTOR.match(part.strip()) for part in _CREDIT_PARTS.split(text)
+    )  # "Jane Doe/Harbor Press", "Screenshot/YouTube"
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
@@ -185,8 +201,12 @@ _CREDIT_FIRST_WORDS = frozenset(
 )
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
-# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"
-_CREDIT_LAST_WORDS = frozenset(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS))
+# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
+# picture is after its source ("YouTube screenshot")
+_SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
+_CREDIT_LAST_WORDS = frozenset(
+    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
+)
 
 
 def _may_be_credit(t: str) -> bool:
@@ -234,7 +254,7 @@ def credit_only(text: str) -> str | None:
     if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
-    if P.AGENCY_ONLY.match(inner.strip(" .")):
+    if P.AGENCY_ONLY.match(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
     if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner

@@ -233,6 +233,24 @@ CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Picture libraries and agencies' photo desks that stand alone as a credit ("Unsplash", "AP Photo") but
+# sign no story (kept apart from AGENCIES, which bylines read too).
+PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
+    """
+    unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
+    adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
+    reuters photo, epa photo, pa photo
+    """
+)
+# What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
+# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
+    """
+    photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
+    screengrab, image, images, illustration, rendering, photograph
+    """
+)
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
 CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")

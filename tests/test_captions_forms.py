@@ -14,6 +14,16 @@ CREDIT_LINES = [
     ("Photographers: Lena Ortiz and Omar Pike", "Lena Ortiz and Omar Pike"),
     ("(Lena Ortiz for The Coastal Herald)", "Lena Ortiz for The Coastal Herald"),  # taken for the paper
     ("Sources: Harbour Trust; county records", "Harbour Trust; county records"),  # a chart's sources
+    ("Unsplash", "Unsplash"),  # a picture library alone
+    ("Wikimedia Commons", "Wikimedia Commons"),
+    ("AP Photo", "AP Photo"),  # an agency's photo desk
+    ("Lena Ortiz, staff photographer", "Lena Ortiz, staff photographer"),  # the desk in lower case
+    ("Harbor Press file photo", "Harbor Press file photo"),  # a source and what the picture is
+    ("Harbour Trust handout", "Harbour Trust handout"),
+    ("U.S. Coast Guard photo", "U.S. Coast Guard photo"),
+    ("YouTube screenshot", "YouTube screenshot"),
+    ("Screenshot/YouTube", "Screenshot/YouTube"),
+    ("Screenshot via Harbour Trust", "Screenshot via Harbour Trust"),
 ]
 
 
@@ -54,6 +64,10 @@ NOT_CREDITS = [
     "Tickets cost $5 - children/students half price",
     "Ferries resumed on Monday.BREAKING/UPDATE",
     "(Plans for the Harbour Library)",  # a title in brackets
+    "Harbour Trust annual report",  # a title, no picture's word at its end
+    "Street photography",  # a subject, no source named
+    "Ferry timetable screenshot tips",
+    "Lena Ortiz, staff writer",  # a byline's desk, not a picture's
 ]
 
 
