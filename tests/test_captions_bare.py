@@ -99,6 +99,13 @@ NOT_CAPTIONS_REPEATED = [
     ),
     pytest.param(
         (
+            "Quarry owners fined after dust from the crushing plant coated Kellbrook gardens",
+            "County to review Kellbrook school bus routes after complaints from parents in three villages",
+        ),
+        id="links to other stories set between paragraphs",
+    ),
+    pytest.param(
+        (
             "Ask the school for its last inspection report and read the summary first",
             "Visit on an ordinary school day rather than an open evening",
         ),

@@ -313,8 +313,8 @@ def bare_captions(page: Page) -> None:
     """Captions with no credit standing alone between paragraphs, told by their shape: a description
     with no full stop ("Ada Rowe at her farm, where she was born"), set apart from the running text
     around it. One such line is a caption when it opens with a name and a scene word ("at", "with",
-    "seen"); several on a page are a photo essay's captions. A caption of a picture set ("Clockwise
-    from top: ...") is one however long."""
+    "seen"); several on a page, each with a clause set off by a comma, are a photo essay's captions.
+    A caption of a picture set ("Clockwise from top: ...") is one however long."""
     d, lines, feats = page.decisions, page.lines, page.feats
     found: list[int] = []
     for i in range(page.body_start + 1, page.body_end):
@@ -325,8 +325,11 @@ def bare_captions(page: Page) -> None:
             found.append(i)
         elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
+    # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
+    # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
+    essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
     for i in found:
-        if len(found) >= 2:
+        if len(essay) >= 2 and i in essay:
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
         elif _opens_with_scene(lines[i].text):
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
