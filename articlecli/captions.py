@@ -204,6 +204,8 @@ _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
 # picture is after its source ("YouTube screenshot")
 _SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
+# first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
+_GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(
     w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
 )
@@ -326,8 +328,8 @@ def may_end_with_credit(text: str) -> bool:
     if "redit..." in tail or "redit…" in tail:
         return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
-    if words and "." in words[-1] and words[-1].rsplit(".", 1)[-1] in _AGENCY_WORDS:
-        return True  # "... in Westport.Reuters": an agency glued to the full stop
+    if any("." in w and w.rsplit(".", 1)[-1] in _GLUED_CREDIT_WORDS for w in words):
+        return True  # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
@@ -420,6 +422,18 @@ def _glued_agency_tail(t: str) -> Tail | None:
     return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
 
 
+# "... on Monday.Courtesy of the Harbour Trust": any credit glued to the caption's full stop
+_GLUED_TAIL = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$")
+
+
+def _glued_credit_tail(t: str) -> Tail | None:
+    """ "... on Monday.Courtesy of the Harbour Trust", "... on Monday.Supplied": a whole credit glued to the
+    caption's full stop."""
+    m = _GLUED_TAIL.search(t, max(0, len(t) - 64))
+    credit = credit_only(m.group("credit")) if m is not None else None
+    return (m.start(), credit) if m is not None and credit is not None else None
+
+
 def _labelled_copyright_tail(t: str) -> Tail | None:
     """ "..., installation views, photos © Harbour Trust, 2023"."""
     m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
@@ -488,6 +502,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("labelled", _label_tail, "Workers at the gate on Monday.Credit…Omar Pike for The Ledger"),
     CreditTail("glued", _glued_tail, "The old mill at Westport, Oregon.Lena Ortiz / Wire Photo file"),
     CreditTail("glued-agency", _glued_agency_tail, "Ferries wait outside the terminal in Westport.Reuters"),
+    CreditTail("glued-credit", _glued_credit_tail, "Ferries wait outside the terminal.Courtesy of Harbour Trust"),
     CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
     CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),

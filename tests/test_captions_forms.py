@@ -39,6 +39,21 @@ CAPTION_TAILS = [
         "Cranes unload a container ship at the north quay on Monday.",
         "REUTERS/Lena Ortiz",
     ),
+    (  # a credit in any form of the grammar glued to the full stop
+        "Cranes unload a container ship at the north quay on Monday.Courtesy of the Harbour Trust",
+        "Cranes unload a container ship at the north quay on Monday.",
+        "Courtesy of the Harbour Trust",
+    ),
+    (
+        "Cranes unload a container ship at the north quay on Monday.Supplied",
+        "Cranes unload a container ship at the north quay on Monday.",
+        "Supplied",
+    ),
+    (
+        "Cranes unload a container ship at the north quay on Monday.Unsplash",
+        "Cranes unload a container ship at the north quay on Monday.",
+        "Unsplash",
+    ),
     (  # after a dash, no full stop
         "Cranes unload a container ship at the north quay — Lena Ortiz/AP",
         "Cranes unload a container ship at the north quay",
@@ -63,6 +78,8 @@ NOT_CREDITS = [
     "The ferry left at nine — Westport/Harbor route",  # a dash, a slash, no one named
     "Tickets cost $5 - children/students half price",
     "Ferries resumed on Monday.BREAKING/UPDATE",
+    "The harbour is the town's heart.Click To Tweet",  # a share widget glued to the sentence
+    "The ferry left at nine on Monday.Tickets went on sale",
     "(Plans for the Harbour Library)",  # a title in brackets
     "Harbour Trust annual report",  # a title, no picture's word at its end
     "Street photography",  # a subject, no source named
