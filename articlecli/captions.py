@@ -318,6 +318,9 @@ def split_caption(text: str) -> tuple[str, str] | None:
     return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
+_GLUED_WORD = rx.compile(r"(?<=\p{Ll}\.)(\p{Lu}\p{L}*+)")
+
+
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
@@ -327,9 +330,11 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if "redit..." in tail or "redit…" in tail:
         return True
+    # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
+    for glued in _GLUED_WORD.findall(tail, max(0, len(tail) - 64)):
+        if glued.lower() in _GLUED_CREDIT_WORDS:
+            return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
-    if any("." in w and w.rsplit(".", 1)[-1] in _GLUED_CREDIT_WORDS for w in words):
-        return True  # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
