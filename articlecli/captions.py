@@ -46,8 +46,8 @@ _BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
 # for The Daily Ledger" - the same with an ellipsis, as some papers print it.
 _CREDIT_LABEL = rx.compile(
-    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:(?:Image|Photo|Picture)[ ]credit|Credit|Photograph(?:er)?|Photo|Picture|Image"
-    r"|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
+    labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
@@ -146,8 +146,11 @@ def credit_form(text: str) -> tuple[str, str] | None:
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
         return "name-desk", t
-    if m and "|" in t and is_name(m.group("name").strip()) and _title_words(m.group("desk").strip(), 4):
-        return "name-outlet", t  # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk
+    # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
+    # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
+    name = m.group("name").strip() if m and "|" in t else ""
+    if name and len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
+        return "name-outlet", t
     return None
 
 
@@ -301,7 +304,7 @@ def _sentence_break(text: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """ "Photograph: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
-    credit = credit.strip(" ()[]")
+    credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
     m = P.CREDIT_LEAD.match(credit)
     if m:
         credit = m.group("credit")
@@ -453,6 +456,8 @@ def _bar_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
+    if P.ends_sentence(t[: m.start()]) and _title_words(tail, 6) and " " in tail:
+        return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
     form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
     return (m.start(), form[1]) if form is not None else None
 
@@ -523,10 +528,12 @@ _LABELLED_BRACKET = rx.compile(
 )
 
 
-def labelled_bracket_tail(text: str) -> bool:
-    """Does the line end with a credit in brackets that opens with its label ("(Photo by Jo Lee/AP)")?
+def labelled_credit_tail(text: str) -> bool:
+    """Does the line end with a credit that opens with its label ("(Photo by Jo Lee/AP)", "... Foto: Jo Lee")?
     Such a credit makes the line a caption even when it quotes a title ("... plays "Harbour Lights". (Photo: ...)")."""
-    return text.endswith((")", "]")) and _LABELLED_BRACKET.search(text, max(0, len(text) - 100)) is not None
+    if text.endswith((")", "]")) and _LABELLED_BRACKET.search(text, max(0, len(text) - 100)) is not None:
+        return True
+    return _label_tail(text) is not None
 
 
 # "Photo 1 of 12: Rowers on the quay": a gallery's label with its counter

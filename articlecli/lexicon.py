@@ -198,7 +198,16 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
     lead image, illustration, photo illustration, graphic, video, source, sources, courtesy, pic, photo by, photos by,
     photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by,
-    photographer, photographers
+    photographer, photographers, foto, fotos, bild, bildquelle, imagen, immagine, crédit photo, crédits photo
+    """
+)
+
+# Labels of a credit printed after its caption, with a colon ("... on Monday. Photo: Jo Lee", "...
+# am Anleger. Foto: Jo Lee"), longest first; each is read with its first letter in capitals, as printed.
+CREDIT_TAIL_LABELS: tuple[str, ...] = _phrases(
+    """
+    image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured,
+    foto, bild, bildquelle, imagen, immagine, crédit photo, crédit
     """
 )
 
@@ -286,6 +295,18 @@ CAPTION_SCENE_WORDS: tuple[str, ...] = _phrases(
     at, with, in, inside, outside, near, beside, during, seen, pictured, watched, walks, stands, sits, poses,
     holds, carries, looks, waves, speaks, talks, arrives, leaves, inspects, visits, attends, prepares, works,
     plays, rides, gathers, gather
+    """
+)
+# Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
+# October."); here "on" is no interview's subheading, which has no full stop.
+CAPTION_PLACE_WORDS: tuple[str, ...] = _phrases("at, with, in, on, inside, outside, near, beside, during, aboard")
+# Verbs that make such a line a sentence of the story, not a caption's fragment ("Ines Moller at the county
+# office said ..."); words ending in "-ed" count as verbs too.
+SENTENCE_VERBS: tuple[str, ...] = _phrases(
+    """
+    is, was, are, were, be, been, has, have, had, will, would, can, could, may, might, must, shall, should, did,
+    does, do, says, said, told, tells, went, goes, came, comes, took, takes, made, makes, gave, gives, got, gets,
+    won, lost, saw, sees, became, becomes, began, begins, left, kept, keeps, thinks, thought, knew, knows
     """
 )
 # Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third

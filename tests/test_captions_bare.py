@@ -36,6 +36,7 @@ ONE_CAPTION = [
     pytest.param("Head teacher Ines Moller at the school gate, where she was once a pupil herself", id="name at"),
     pytest.param("Ada Rowe with her twin sons in the playground the parents repainted last summer", id="name with"),
     pytest.param("Kellbrook Primary seen from the quarry road, with the church tower behind it", id="place seen"),
+    pytest.param("Head teacher Ines Moller on her last day, in July.", id="a name and where, with a full stop"),
     pytest.param(
         "Clockwise from top: the hall where the village holds its fairs, with the honours boards the old pupils "
         "paid for in 1958; the classroom that still has its coal stove, now a reading corner; the bell above "
@@ -84,6 +85,20 @@ NOT_CAPTIONS = [
     pytest.param("The school's future", "heading", id="short"),
 ]
 
+# Short sentences of the same opening that are the story's text.
+NOT_CAPTION_SENTENCES = [
+    pytest.param("Ines Moller at the county office said the plan was final.", id="a verb of speech"),
+    pytest.param("Ines Moller in the end stayed on.", id="a verb at the end"),
+    pytest.param("Ines Moller at first refused to talk about it. She has since changed her mind.", id="two sentences"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_CAPTION_SENTENCES)
+def test_a_sentence_is_not_a_caption(line: str) -> None:
+    article = _parse(line)
+    assert article.captions == ()
+    assert line in [p.text for p in article.paragraphs]
+
 
 @pytest.mark.parametrize(("line", "role"), NOT_CAPTIONS)
 def test_not_a_caption(line: str, role: str) -> None:
@@ -118,3 +133,12 @@ NOT_CAPTIONS_REPEATED = [
 def test_repeated_lines_without_full_stops_that_are_not_captions(lines: tuple[str, ...]) -> None:
     article = _parse(*lines)
     assert article.captions == ()
+
+
+def test_a_caption_on_a_page_printing_no_blank_lines() -> None:
+    # every line its own paragraph, none set apart by blank lines: the caption stands as they do
+    caption = "Head teacher Ines Moller on her last day, in July."
+    page = _PAGE.format(lines=caption).replace("\n\n", "\n")
+    article = articlecli.parse(page)
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in [p.text for p in article.paragraphs]

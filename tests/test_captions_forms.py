@@ -54,6 +54,26 @@ CAPTION_TAILS = [
         "Cranes unload a container ship at the north quay on Monday.",
         "Unsplash",
     ),
+    (  # a label in the page's language
+        "Die Fähre liegt seit Sonntag am Anleger. Foto: Jörg Sarbach",
+        "Die Fähre liegt seit Sonntag am Anleger.",
+        "Jörg Sarbach",
+    ),
+    (
+        "Der Hafen von Brake am Morgen. Bild: Anna Weber/Kreiszeitung",
+        "Der Hafen von Brake am Morgen.",
+        "Anna Weber/Kreiszeitung",
+    ),
+    (  # a slash before the photographer, as some Spanish papers print it
+        "Operarios retiran rocas de la calzada este martes. / Lena Ortiz",
+        "Operarios retiran rocas de la calzada este martes.",
+        "Lena Ortiz",
+    ),
+    (  # an organisation after a bar, the caption's sentence ended
+        "Cliff-top homes at Skelby, one of the towns to receive funding. | Harbour and Coast Agency",
+        "Cliff-top homes at Skelby, one of the towns to receive funding.",
+        "Harbour and Coast Agency",
+    ),
     (  # after a dash, no full stop
         "Cranes unload a container ship at the north quay — Lena Ortiz/AP",
         "Cranes unload a container ship at the north quay",
@@ -80,6 +100,7 @@ NOT_CREDITS = [
     "Ferries resumed on Monday.BREAKING/UPDATE",
     "The harbour is the town's heart.Click To Tweet",  # a share widget glued to the sentence
     "The ferry left at nine on Monday.Tickets went on sale",
+    "Ferry Strike Halts Island Deliveries | Harbour Herald",  # a page title and its site, no sentence
     "(Plans for the Harbour Library)",  # a title in brackets
     "Harbour Trust annual report",  # a title, no picture's word at its end
     "Street photography",  # a subject, no source named
@@ -122,6 +143,14 @@ def test_a_caption_quoting_a_title_with_a_labelled_credit() -> None:
         ('The band plays "Harbour Lights" at the last festival, in 2019.', "Lena Ortiz, left, and Omar Pike/Wire Photo")
     ]
     assert len(article.paragraphs) == 4
+
+
+def test_a_caption_quoting_a_name_with_a_labelled_credit() -> None:
+    line = "Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake. Foto: Lena Ortiz"
+    article = articlecli.parse(_PAGE.format(line=line))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake.", "Lena Ortiz")
+    ]
 
 
 def test_a_quoted_paragraph_ending_with_a_bracket_stays_a_paragraph() -> None:

@@ -304,6 +304,8 @@ def video_captions(page: Page) -> None:
 
 _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
+_PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
+_SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
@@ -323,6 +325,8 @@ def bare_captions(page: Page) -> None:
         t = lines[i].text
         if t[-1:].isalnum() and 8 <= feats[i].words <= 70 and _bare_caption_shape(page, i):
             found.append(i)
+        elif t.endswith(".") and 5 <= feats[i].words <= 14 and _fragment_caption(page, i):
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/name-and-place-caption"))
         elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
@@ -340,7 +344,10 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     sentences, in the third person, naming someone or somewhere, not a title, a label or a question."""
     line, f = page.lines[i], page.feats[i]
     t = line.text
-    if not (line.blank_before and line.blank_after) or f.all_caps or ":" in t or P.LIST_ITEM.match(t):
+    # set apart as the paragraphs around it are: by blank lines, or by none on a page printing none
+    if line.blank_before != line.blank_after or f.all_caps or ":" in t or P.LIST_ITEM.match(t):
+        return False
+    if not line.blank_before and (page.lines[i - 1].blank_before or page.lines[i + 1].blank_after):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
     if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
@@ -349,6 +356,22 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
         return False
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+
+
+def _fragment_caption(page: Page, i: int) -> bool:
+    """A caption with a full stop and no verb: a name, then where ("Jana Okafor on her first round, in
+    October."), alone between paragraphs."""
+    t = page.lines[i].text
+    words = t.split()
+    at = next((k for k in range(2, min(len(words), 6)) if words[k].lower() in _PLACE_WORDS), None)
+    if at is None or not (words[at - 1][:1].isupper() and words[at - 2][:1].isupper()):
+        return False
+    if quoted(t) or P.SENTENCE_BREAK.search(t):
+        return False
+    rest = [w.strip(_WORD_EDGES).lower() for w in words[at:]]
+    if not _SENTENCE_VERBS.isdisjoint(rest) or any(len(w) > 4 and w.endswith("ed") for w in rest):
+        return False
+    return _bare_caption_shape(page, i)
 
 
 def _sentence_paragraph(page: Page, j: int) -> bool:
@@ -466,6 +489,7 @@ EXAMPLES: dict[str, str] = {
         "The harbour seen from the library roof, with the ferry terminal and the old Customs House",
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
+    "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
     "pictures/picture-set-caption": ex.body(
         "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
         "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
