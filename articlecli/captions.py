@@ -148,8 +148,10 @@ def credit_form(text: str) -> tuple[str, str] | None:
         return "name-desk", t
     # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
-    name = m.group("name").strip() if m and "|" in t else ""
-    if name and len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
+    if m is None or "|" not in t:
+        return None
+    name = m.group("name").strip()
+    if len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
         return "name-outlet", t
     return None
 
