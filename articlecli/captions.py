@@ -409,7 +409,22 @@ def _paren_tail(t: str) -> Tail | None:
     if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
         return m.start(), inner
     form = credit_form(inner)
+    if form is None and _outlet_then_name(inner):
+        return m.start(), inner  # "(Harbour Herald: Sam Ridley)"
     return (m.start(), form[1]) if form is not None else None
+
+
+# "Harbour Herald: Sam Ridley": an outlet, a colon, its photographer
+_OUTLET_COLON_NAME = rx.compile(r"^(?P<outlet>(?-i:\p{Lu})[^:]{1,40}+):\s*+(?P<name>(?-i:\p{Lu})[^:]{2,40}+)$")
+
+
+def _outlet_then_name(text: str) -> bool:
+    """ "Harbour Herald: Sam Ridley": two to four capitalised words, a colon, then a person's name."""
+    m = _OUTLET_COLON_NAME.match(text) if ":" in text else None
+    if m is None:
+        return False
+    outlet = m.group("outlet").strip()
+    return " " in outlet and _title_words(outlet, 4) and is_name(m.group("name").strip())
 
 
 def _label_tail(t: str) -> Tail | None:

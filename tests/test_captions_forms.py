@@ -74,6 +74,11 @@ CAPTION_TAILS = [
         "Cliff-top homes at Skelby, one of the towns to receive funding.",
         "Harbour and Coast Agency",
     ),
+    (  # the outlet, a colon and the photographer in brackets
+        "Bus driver Lou Nguyen says passengers want Sunday services. (Harbour Herald: Sam Ridley)",
+        "Bus driver Lou Nguyen says passengers want Sunday services.",
+        "Harbour Herald: Sam Ridley",
+    ),
     (  # after a dash, no full stop
         "Cranes unload a container ship at the north quay — Lena Ortiz/AP",
         "Cranes unload a container ship at the north quay",
@@ -102,6 +107,8 @@ NOT_CREDITS = [
     "The ferry left at nine on Monday.Tickets went on sale",
     "Ferry Strike Halts Island Deliveries | Harbour Herald",  # a page title and its site, no sentence
     "(Plans for the Harbour Library)",  # a title in brackets
+    "The council met on Monday. (Update: Sam Ridley)",  # a note's label, not an outlet
+    "The council met on Monday. (Agenda: Budget Review)",
     "Harbour Trust annual report",  # a title, no picture's word at its end
     "Street photography",  # a subject, no source named
     "Ferry timetable screenshot tips",
