@@ -300,13 +300,14 @@ CAPTION_SCENE_WORDS: tuple[str, ...] = _phrases(
 # Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
 # October."); here "on" is no interview's subheading, which has no full stop.
 CAPTION_PLACE_WORDS: tuple[str, ...] = _phrases("at, with, in, on, inside, outside, near, beside, during, aboard")
-# Verbs that make such a line a sentence of the story, not a caption's fragment ("Ines Moller at the county
-# office said ..."); words ending in "-ed" count as verbs too.
+# Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
+# Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
 SENTENCE_VERBS: tuple[str, ...] = _phrases(
     """
     is, was, are, were, be, been, has, have, had, will, would, can, could, may, might, must, shall, should, did,
     does, do, says, said, told, tells, went, goes, came, comes, took, takes, made, makes, gave, gives, got, gets,
-    won, lost, saw, sees, became, becomes, began, begins, left, kept, keeps, thinks, thought, knew, knows
+    won, lost, saw, sees, became, becomes, began, begins, left, kept, keeps, thinks, thought, knew, knows,
+    email, follow, call, contact, visit, read, watch, listen, subscribe, sign, share, join, click, write
     """
 )
 # Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third

@@ -89,6 +89,8 @@ NOT_CAPTIONS = [
 NOT_CAPTION_SENTENCES = [
     pytest.param("Ines Moller at the county office said the plan was final.", id="a verb of speech"),
     pytest.param("Ines Moller in the end stayed on.", id="a verb at the end"),
+    pytest.param("Email Ines Moller at imoller@example.com or follow her.", id="a promo's call"),
+    pytest.param("Follow Ines Moller on Harbourgram for more.", id="a promo's call, no address"),
     pytest.param("Ines Moller at first refused to talk about it. She has since changed her mind.", id="two sentences"),
 ]
 

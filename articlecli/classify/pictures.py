@@ -345,8 +345,8 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     line, f = page.lines[i], page.feats[i]
     t = line.text
     # set apart as the paragraphs around it are: by blank lines, or by none on a page printing none
-    if line.blank_before != line.blank_after or f.all_caps or ":" in t or P.LIST_ITEM.match(t):
-        return False
+    if line.blank_before != line.blank_after or f.all_caps or ":" in t or "@" in t or P.LIST_ITEM.match(t):
+        return False  # a label, a list item, or an address or handle (a promo's contact line)
     if not line.blank_before and (page.lines[i - 1].blank_before or page.lines[i + 1].blank_after):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
@@ -368,8 +368,8 @@ def _fragment_caption(page: Page, i: int) -> bool:
         return False
     if quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
-    rest = [w.strip(_WORD_EDGES).lower() for w in words[at:]]
-    if not _SENTENCE_VERBS.isdisjoint(rest) or any(len(w) > 4 and w.endswith("ed") for w in rest):
+    low = [w.strip(_WORD_EDGES).lower() for w in words]
+    if not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
         return False
     return _bare_caption_shape(page, i)
 
