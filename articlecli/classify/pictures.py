@@ -340,7 +340,7 @@ def bare_captions(page: Page) -> None:
 
 
 def _bare_caption_shape(page: Page, i: int) -> bool:
-    """Line `i` reads as a caption with no full stop: alone between two paragraphs that end their
+    """Line `i` stands where a caption with no credit would: alone between two paragraphs that end their
     sentences, in the third person, naming someone or somewhere, not a title, a label or a question."""
     line, f = page.lines[i], page.feats[i]
     t = line.text
