@@ -15,6 +15,7 @@ from .bylines import is_name
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
+_LIBRARIES = frozenset(L.PICTURE_LIBRARIES)
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
 _GALLERY_LEAD = rx.compile(
@@ -24,7 +25,10 @@ _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
 # "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
-_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}\p{Ll})[^.!?/]{1,40}/[^.!?]{1,30})$")
+# (or in a wire photo's capitals: "... on Monday.REUTERS/Lena Ortiz")
+_GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}[\p{Ll}\p{Lu}])[^.!?/]{1,40}/[^.!?]{1,30})$")
+# "... at the north quay — Lena Ortiz/AP": a slashed credit after a dash
+_DASH_TAIL = rx.compile(r"(?<=\S)\s++[–—-]\s++(?P<credit>(?-i:\p{Lu})[^–—]{1,40}/[^–—/]{1,40}+)$")
 # "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
 # "... outside the terminal in Westport.Reuters": an agency glued to the last word's full stop
 _GLUED_AGENCY = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[\p{L}][\p{L} -]{0,30}+)$")
@@ -42,8 +46,8 @@ _BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
 # for The Daily Ledger" - the same with an ellipsis, as some papers print it.
 _CREDIT_LABEL = rx.compile(
-    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:(?:Image|Photo|Picture)[ ]credit|Credit|Photograph(?:er)?|Photo|Picture|Image"
-    r"|Pictured)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$"
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
+    labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
 # A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
@@ -78,6 +82,13 @@ _VIA_OR_FOR = rx.compile(
     r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
     FLAGS,
 )
+# "Harbor Press file photo", "U.S. Coast Guard photo": a source's name in capitals, then what the picture is
+_SOURCE_THEN_KIND = rx.compile(
+    r"^(?P<source>(?:(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]*+\s++){1,5}?)(?-i:\L<ends>)$",
+    ends=P.phrase_list(L.CREDIT_SOURCE_ENDS),
+)
+# "staff photographer", "file photo": a picture desk in lower case after a name ("Lena Ortiz, staff photographer")
+_LOWER_DESK = rx.compile(r"^(?-i:\p{Ll}[\p{Ll} ]{0,24}+)$")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 _SQUARE = rx.compile(r"^\[(?P<inner>[^\[\]]{2,80})\]$")
 # The last sentence of a caption when it is a credit in one of the grammar's forms
@@ -126,21 +137,29 @@ def credit_form(text: str) -> tuple[str, str] | None:
         inner = m.group("inner").strip() if m else ""
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
+    m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
+    if m and _title_words(m.group("source").strip(), 5):
+        return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
         return "name-desk", t
-    if m and "|" in t and is_name(m.group("name").strip()) and _title_words(m.group("desk").strip(), 4):
-        return "name-outlet", t  # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk
+    # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
+    # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
+    if m is None or "|" not in t:
+        return None
+    name = m.group("name").strip()
+    if len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
+        return "name-outlet", t
     return None
 
 
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
     Smart Speakers" is a title) a person must open with a known given name ("Adrian Malloch for the Guardian")."""
-    if _agency_or_desk(who) or "/" in who:
+    if _agency_or_desk(who) or "/" in who or _DESCRIPTOR.match(who):  # "Screenshot via Harbour Trust"
         return True
     if not is_name(who):
         return False
@@ -150,7 +169,10 @@ def _credited(who: str, *, strict: bool) -> bool:
 def _agency_or_desk(text: str) -> bool:
     """ "AP", "Getty Images", "Wire Photo", "Herald Staff Photographer", "Handout"."""
     t = text.strip(" .")
-    return bool(P.AGENCY_ONLY.match(t)) or (_title_words(t, 5) and _DESK_END.search(t) is not None)
+    if P.AGENCY_ONLY.match(t) or t.lower() in _LIBRARIES:
+        return True
+    # "Wire Photo", "Herald Staff Photographer", "staff photographer"
+    return (_title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
 
 
 def _credit_shape(text: str) -> bool:
@@ -173,7 +195,9 @@ def _credit_shape(text: str) -> bool:
     if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
-    return "/" in text and any(is_name(part.strip()) for part in _CREDIT_PARTS.split(text))
+    return "/" in text and any(
+        is_name(part.strip()) or _DESCRIPTOR.match(part.strip()) for part in _CREDIT_PARTS.split(text)
+    )  # "Jane Doe/Harbor Press", "Screenshot/YouTube"
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
@@ -182,8 +206,14 @@ _CREDIT_FIRST_WORDS = frozenset(
 )
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
-# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"
-_CREDIT_LAST_WORDS = frozenset(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS))
+# last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
+# picture is after its source ("YouTube screenshot")
+_SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
+# first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
+_GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
+_CREDIT_LAST_WORDS = frozenset(
+    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
+)
 
 
 def _may_be_credit(t: str) -> bool:
@@ -213,7 +243,7 @@ def credit_only(text: str) -> str | None:
         words = P.words(credit)
         if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
             return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
-        if credit and len(words) <= 10 and not _sentence_break(credit):
+        if credit and len(words) <= 10 and not _sentence_break(credit) and not _described(t, m.start("credit"), words):
             return credit
         if _ILLUSTRATION.match(t):
             return t
@@ -231,13 +261,29 @@ def credit_only(text: str) -> str | None:
     if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
-    if P.AGENCY_ONLY.match(inner.strip(" .")):
+    if P.AGENCY_ONLY.match(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
     if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner
-    if t.startswith("(") and t.endswith(")") and (_credit_shape(inner) or _company(inner)):
-        return inner
+    if t.startswith("(") and t.endswith(")"):
+        if _credit_shape(inner) or _company(inner):
+            return inner
+        form = credit_form(inner)  # "(Lena Ortiz for The Coastal Herald)"
+        return form[1] if form is not None else None
     return None
+
+
+_CAPTION_LEAD_WORDS = frozenset(L.CAPTION_LEADS)
+
+
+def _described(line: str, start: int, words: list[str]) -> bool:
+    """After a label that may open a caption as well as a credit ("Image:", "Photo:"), a description
+    ("Image: Rowers on the quay before the race") is the caption: more than one lower-case word that
+    no credit holds ("Photo: Jane Doe on Unsplash" holds one)."""
+    label = line[:start].strip(" :([").lower()
+    if label not in _CAPTION_LEAD_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS) > 1
 
 
 _COMPANY_ENDS = frozenset(L.CREDIT_COMPANY_ENDS)
@@ -260,7 +306,7 @@ def _sentence_break(text: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """ "Photograph: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
-    credit = credit.strip(" ()[]")
+    credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
     m = P.CREDIT_LEAD.match(credit)
     if m:
         credit = m.group("credit")
@@ -277,6 +323,9 @@ def split_caption(text: str) -> tuple[str, str] | None:
     return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
+_GLUED_WORD = rx.compile(r"(?<=\p{Ll}\.)(\p{Lu}\p{L}*+)")
+
+
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
@@ -286,9 +335,11 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if "redit..." in tail or "redit…" in tail:
         return True
+    # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
+    for glued in _GLUED_WORD.findall(tail, max(0, len(tail) - 64)):
+        if glued.lower() in _GLUED_CREDIT_WORDS:
+            return True
     words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
-    if words and "." in words[-1] and words[-1].rsplit(".", 1)[-1] in _AGENCY_WORDS:
-        return True  # "... in Westport.Reuters": an agency glued to the full stop
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
@@ -358,7 +409,22 @@ def _paren_tail(t: str) -> Tail | None:
     if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
         return m.start(), inner
     form = credit_form(inner)
+    if form is None and _outlet_then_name(inner):
+        return m.start(), inner  # "(Harbour Herald: Sam Ridley)"
     return (m.start(), form[1]) if form is not None else None
+
+
+# "Harbour Herald: Sam Ridley": an outlet, a colon, its photographer
+_OUTLET_COLON_NAME = rx.compile(r"^(?P<outlet>(?-i:\p{Lu})[^:]{1,40}+):\s*+(?P<name>(?-i:\p{Lu})[^:]{2,40}+)$")
+
+
+def _outlet_then_name(text: str) -> bool:
+    """ "Harbour Herald: Sam Ridley": two to four capitalised words, a colon, then a person's name."""
+    m = _OUTLET_COLON_NAME.match(text) if ":" in text else None
+    if m is None:
+        return False
+    outlet = m.group("outlet").strip()
+    return " " in outlet and _title_words(outlet, 4) and is_name(m.group("name").strip())
 
 
 def _label_tail(t: str) -> Tail | None:
@@ -381,6 +447,18 @@ def _glued_agency_tail(t: str) -> Tail | None:
     return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
 
 
+# "... on Monday.Courtesy of the Harbour Trust": any credit glued to the caption's full stop
+_GLUED_TAIL = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$")
+
+
+def _glued_credit_tail(t: str) -> Tail | None:
+    """ "... on Monday.Courtesy of the Harbour Trust", "... on Monday.Supplied": a whole credit glued to the
+    caption's full stop."""
+    m = _GLUED_TAIL.search(t, max(0, len(t) - 64))
+    credit = credit_only(m.group("credit")) if m is not None else None
+    return (m.start(), credit) if m is not None and credit is not None else None
+
+
 def _labelled_copyright_tail(t: str) -> Tail | None:
     """ "..., installation views, photos © Harbour Trust, 2023"."""
     m = _LABELLED_COPYRIGHT_TAIL.search(t) if "©" in t else None
@@ -395,6 +473,8 @@ def _bar_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
+    if P.ends_sentence(t[: m.start()]) and _title_words(tail, 6) and " " in tail:
+        return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
     form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
     return (m.start(), form[1]) if form is not None else None
 
@@ -415,6 +495,8 @@ def _sentence_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if _credit_shape(tail) and ("/" in tail or P.AGENCY_WORD.search(tail.split()[-1] if tail.split() else "")):
         return m.start(), tail
+    if P.AGENCY_WORD.match(tail) and _agency_or_desk(tail):  # "... on Monday. AP Photo": the agency's photo desk
+        return m.start(), tail
     return None
 
 
@@ -425,6 +507,12 @@ def _credit_sentence(t: str) -> Tail | None:
         return None
     credit = credit_only(m.group("credit").strip())
     return (m.start(), credit) if credit is not None else None
+
+
+def _dash_tail(t: str) -> Tail | None:
+    """ "... at the north quay — Lena Ortiz/AP": a slashed credit naming a person or an agency after a dash."""
+    m = _DASH_TAIL.search(t, max(0, len(t) - 90)) if "/" in t else None
+    return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
 
 
 class CreditTail(NamedTuple):
@@ -441,25 +529,46 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("labelled", _label_tail, "Workers at the gate on Monday.Credit…Omar Pike for The Ledger"),
     CreditTail("glued", _glued_tail, "The old mill at Westport, Oregon.Lena Ortiz / Wire Photo file"),
     CreditTail("glued-agency", _glued_agency_tail, "Ferries wait outside the terminal in Westport.Reuters"),
+    CreditTail("glued-credit", _glued_credit_tail, "Ferries wait outside the terminal.Courtesy of Harbour Trust"),
     CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
     CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+    CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
 )
+
+
+# "... (Photos by Lena Ortiz/Wire Photo)": a bracketed credit that says it is one
+_LABELLED_BRACKET = rx.compile(
+    r"[(\[](?:\L<leads>)\s*+(?::|by\b)[^()\[\]]{2,80}+[)\]]$", FLAGS, leads=P.phrase_list(L.CREDIT_LEADS)
+)
+
+
+def labelled_credit_tail(text: str) -> bool:
+    """Does the line end with a credit that opens with its label ("(Photo by Jo Lee/AP)", "... Foto: Jo Lee")?
+    Such a credit makes the line a caption even when it quotes a title ("... plays "Harbour Lights". (Photo: ...)")."""
+    if text.endswith((")", "]")) and _LABELLED_BRACKET.search(text, max(0, len(text) - 100)) is not None:
+        return True
+    return _label_tail(text) is not None
+
+
+# "Photo 1 of 12: Rowers on the quay": a gallery's label with its counter
+_COUNTED_LEAD = rx.compile(r"^(?:photo|image|picture|slide)\s++\d++\s*+(?:of|/)\s*+\d++\s*+[:.–—-]\s*+", FLAGS)
 
 
 def caption_lead(text: str) -> str | None:
     """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
-    "Image caption Protesters at the gate"."""
+    "Image caption Protesters at the gate", "Photo 1 of 12: Rowers on the quay"."""
     if _FILE_PHOTO.match(text):
         return text
-    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text)
+    m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text) or _COUNTED_LEAD.match(text)
     if m and len(P.words(text[m.end() :])) >= 4:
         return text[m.end() :].strip()
     return None
 
 
+_CAPTION_END_MARKS = tuple(L.CAPTION_END_MARKS)
 _CAPTION_CUE = rx.compile(
     r"(?:^|(?<=[\s,]))(?:\L<cues>)(?=[\s,.;:]|$)|^(?-i:\L<openers>)\s"
     r"|(?<=\p{L})(?:\L<positions>)[ ]",  # "Keira Abbot, left, and coach Tobias Hale": AP style
@@ -481,6 +590,8 @@ def caption_cue(text: str) -> bool:
     hint = "(" in low or "photo" in low or "image" in low or "picture" in low or "artist" in low or "pose" in low
     hint = hint or "file" in low or "left" in low or "right" in low or "cent" in low or "front" in low
     hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
+    if low.endswith(_CAPTION_END_MARKS):  # "... in 2019. (File)": a picture from the paper's files
+        return True
     return hint and _CAPTION_CUE.search(text) is not None
 
 

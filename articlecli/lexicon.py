@@ -196,8 +196,18 @@ CREDIT_LEADS: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
     via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
-    lead image, illustration, photo illustration, graphic, video, source, courtesy, pic, photo by, photos by,
-    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by
+    lead image, illustration, photo illustration, graphic, video, source, sources, courtesy, pic, photo by, photos by,
+    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by,
+    photographer, photographers, foto, fotos, bild, bildquelle, imagen, immagine, crédit photo, crédits photo
+    """
+)
+
+# Labels of a credit printed after its caption, with a colon ("... on Monday. Photo: Jo Lee", "...
+# am Anleger. Foto: Jo Lee"), longest first; each is read with its first letter in capitals, as printed.
+CREDIT_TAIL_LABELS: tuple[str, ...] = _phrases(
+    """
+    image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured,
+    foto, bild, bildquelle, imagen, immagine, crédit photo, crédit
     """
 )
 
@@ -232,6 +242,24 @@ CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Picture libraries and agencies' photo desks that stand alone as a credit ("Unsplash", "AP Photo") but
+# sign no story (kept apart from AGENCIES, which bylines read too).
+PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
+    """
+    unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
+    adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
+    reuters photo, epa photo, pa photo
+    """
+)
+# What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
+# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
+    """
+    photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
+    screengrab, image, images, illustration, rendering, photograph
+    """
+)
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
 CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
@@ -259,6 +287,48 @@ CAPTION_CUES: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     clockwise from top left, clockwise from right, (at left, (at right, (above, (below
     """
 )
+# What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
+# the pier", "Ivo Marsh with his daughter"): a place, company or a view; a name followed by "on" is an
+# interview's subheading ("Ada Rowe on the harbour's future"), not a picture.
+CAPTION_SCENE_WORDS: tuple[str, ...] = _phrases(
+    """
+    at, with, in, inside, outside, near, beside, during, seen, pictured, watched, walks, stands, sits, poses,
+    holds, carries, looks, waves, speaks, talks, arrives, leaves, inspects, visits, attends, prepares, works,
+    plays, rides, gathers, gather
+    """
+)
+# Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
+# October."); here "on" is no interview's subheading, which has no full stop.
+CAPTION_PLACE_WORDS: tuple[str, ...] = _phrases("at, with, in, on, inside, outside, near, beside, during, aboard")
+# Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
+# Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
+SENTENCE_VERBS: tuple[str, ...] = _phrases(
+    """
+    is, was, are, were, be, been, has, have, had, will, would, can, could, may, might, must, shall, should, did,
+    does, do, says, said, told, tells, went, goes, came, comes, took, takes, made, makes, gave, gives, got, gets,
+    won, lost, saw, sees, became, becomes, began, begins, left, kept, keeps, thinks, thought, knew, knows,
+    email, follow, call, contact, visit, read, watch, listen, subscribe, sign, share, join, click, write
+    """
+)
+# Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third
+# person, so a line with one of them is the writer's text or a subheading, not a caption.
+READER_WORDS: tuple[str, ...] = _phrases(
+    "i, i'm, i’m, i've, i’ve, i'd, i’d, me, my, we, we're, we’re, us, our, you, you're, you’re, your, let's, let’s"
+)
+# Openers of a caption of a picture set, printed before its list of pictures ("Clockwise from top: ...",
+# "From left: ..."): a line opening with one is a caption however long it runs.
+CAPTION_SET_OPENERS: tuple[str, ...] = _phrases(
+    "clockwise from top, clockwise from left, clockwise from right, clockwise from top left, from left, left to right"
+)
+# Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
+# a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
+GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# A gallery's control printed right under its title ("Inside the old harbour library" / "View Photos").
+GALLERY_CONTROLS: tuple[str, ...] = _phrases(
+    "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
+)
+# Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
+CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

@@ -26,7 +26,7 @@ FLOORS = {
     "structure_score": 0.94,
     "headline": 0.975,
     "authors": 0.97,
-    "captions": 0.905,
+    "captions": 0.955,
     "paragraphs": 0.965,
     "published": 0.99,
     "quote_score": 0.90,

@@ -58,6 +58,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     pictures.header_captions_once,
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
+    pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
     pictures.header_captions_once,
 )
 BODY_PASSES: tuple[Pass, ...] = (
@@ -67,6 +68,8 @@ BODY_PASSES: tuple[Pass, ...] = (
     inserts.embedded_posts,
     pictures.video_captions,
     pictures.credits_above_captions,
+    pictures.bare_captions,  # captions with no credit, told by their shape and place
+    pictures.graphic_titles,  # a chart's, a map's or a gallery's title
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines

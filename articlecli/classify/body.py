@@ -264,7 +264,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "pictures/caption-with-credit",
-        lambda s, i, f, t: f.caption is not None and not quoted(t),
+        lambda s, i, f, t: f.caption is not None and (not quoted(t) or C.labelled_credit_tail(t)),
         _caption_with_credit,
         ex.body("Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP"),
     ),
