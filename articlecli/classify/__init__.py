@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..normalize import Line, normalize, split_lines
-from . import body, header, headline, inserts, pictures, runs, span, tail
+from . import body, caption_shapes, header, headline, inserts, pictures, runs, span, tail
 from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
@@ -68,8 +68,8 @@ BODY_PASSES: tuple[Pass, ...] = (
     inserts.embedded_posts,
     pictures.video_captions,
     pictures.credits_above_captions,
-    pictures.bare_captions,  # captions with no credit, told by their shape and place
-    pictures.graphic_titles,  # a chart's, a map's or a gallery's title
+    caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
+    caption_shapes.graphic_titles,  # a chart's, a map's or a gallery's title
     inserts.pull_quotes,
     pictures.body_captions_once,
     tail.end_of_story,  # promo lines and end notes among the last lines
@@ -107,7 +107,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, pictures, inserts, runs, tail):
+for _module in (span, headline, header, pictures, caption_shapes, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

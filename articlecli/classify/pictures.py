@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, key_of, quoted, title_case
+from .features import Features, key_of, quoted
 from .page import Decision, Page, Role
 
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
@@ -302,124 +302,6 @@ def video_captions(page: Page) -> None:
             k += 1
 
 
-_READER_WORDS = frozenset(L.READER_WORDS)
-_SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
-_PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
-_SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
-_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
-_SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
-_WORD_EDGES = "\"“”‘’'()[],.;!?"
-
-
-def bare_captions(page: Page) -> None:
-    """Captions with no credit standing alone between paragraphs, told by their shape: a description
-    with no full stop ("Ada Rowe at her farm, where she was born"), set apart from the running text
-    around it. One such line is a caption when it opens with a name and a scene word ("at", "with",
-    "seen"); several on a page, each with a clause set off by a comma, are a photo essay's captions.
-    A caption of a picture set ("Clockwise from top: ...") is one however long."""
-    d, lines, feats = page.decisions, page.lines, page.feats
-    found: list[int] = []
-    for i in range(page.body_start + 1, page.body_end):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
-            continue
-        t = lines[i].text
-        if t[-1:].isalnum() and 8 <= feats[i].words <= 70 and _bare_caption_shape(page, i):
-            found.append(i)
-        elif t.endswith(".") and 5 <= feats[i].words <= 14 and _fragment_caption(page, i):
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/name-and-place-caption"))
-        elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
-    # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
-    # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
-    essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
-    for i in found:
-        if len(essay) >= 2 and i in essay:
-            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
-        elif _opens_with_scene(lines[i].text):
-            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
-
-
-def _bare_caption_shape(page: Page, i: int) -> bool:
-    """Line `i` stands where a caption with no credit would: alone between two paragraphs that end their
-    sentences, in the third person, naming someone or somewhere, not a title, a label or a question."""
-    line, f = page.lines[i], page.feats[i]
-    t = line.text
-    # set apart as the paragraphs around it are: by blank lines, or by none on a page printing none
-    if line.blank_before != line.blank_after or f.all_caps or ":" in t or "@" in t or P.LIST_ITEM.match(t):
-        return False  # a label, a list item, or an address or handle (a promo's contact line)
-    if not line.blank_before and (page.lines[i - 1].blank_before or page.lines[i + 1].blank_after):
-        return False
-    words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
-        return False
-    # a caption names whom or where it shows, or opens with what it shows and where ("The plant at dusk")
-    if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
-        return False
-    return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
-
-
-def _fragment_caption(page: Page, i: int) -> bool:
-    """A caption with a full stop and no verb: a name, then where ("Jana Okafor on her first round, in
-    October."), alone between paragraphs."""
-    t = page.lines[i].text
-    words = t.split()
-    at = next((k for k in range(2, min(len(words), 6)) if words[k].lower() in _PLACE_WORDS), None)
-    if at is None or not (words[at - 1][:1].isupper() and words[at - 2][:1].isupper()):
-        return False
-    if quoted(t) or P.SENTENCE_BREAK.search(t):
-        return False
-    low = [w.strip(_WORD_EDGES).lower() for w in words]
-    if not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
-        return False
-    return _bare_caption_shape(page, i)
-
-
-def _sentence_paragraph(page: Page, j: int) -> bool:
-    return page.decisions[j].role is Role.PARAGRAPH and page.feats[j].prose and P.ends_sentence(page.lines[j].text)
-
-
-def _opens_with_scene(text: str) -> bool:
-    """ "Ada Rowe at her farm", "Head teacher Ines Moller with ...", "Harbour Road seen from the pier": a
-    name of two capitalised words or more among the first words, then a scene word."""
-    words = text.split(None, 6)
-    return any(
-        words[k].strip(",").lower() in _SCENE_WORDS and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()
-        for k in range(2, min(len(words), 6))
-    )
-
-
-_GRAPHIC_TITLE = rx.compile(
-    r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
-    P.FLAGS,
-    labels=P.phrase_list(L.GRAPHIC_LABELS),
-    controls=P.phrase_list(L.GALLERY_CONTROLS),
-)
-_GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
-
-
-def graphic_titles(page: Page) -> None:
-    """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
-    a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
-    title printed right above its gallery's control ("Inside the old library" / "View Photos"); and the
-    caption glued under a gallery's counter ("1 of 12")."""
-    d, lines, feats = page.decisions, page.lines, page.feats
-    for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
-            continue
-        f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and feats[i - 1].debris == "gallery" and 3 <= f.words <= 45:
-            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
-            page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
-            continue
-        if f.words > 18 or f.prose:
-            continue
-        m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
-        if m is not None:
-            page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
-
-
 def lead_picture_agency(page: Page) -> None:
     """A lead picture above the story: a caption, then an agency's name alone under it ("Mayor Ada Rowe
     (left) at the quay" / "AP"). The agency credits the picture, not the story, when the line above it
@@ -483,24 +365,9 @@ EXAMPLES: dict[str, str] = {
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
     "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
-    "pictures/photo-essay-caption": ex.body(
-        "Ada Rowe in the reading room, where she has volunteered since the library opened in 1974",
-        "Volunteers have kept the doors open on Saturdays since the council cut the library's hours last spring.",
-        "The harbour seen from the library roof, with the ferry terminal and the old Customs House",
-    ),
-    "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
-    "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
-    "pictures/picture-set-caption": ex.body(
-        "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
-        "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
-        "volunteers sorting the donated books that will move to the school across the square in December."
-    ),
     "pictures/lead-picture-agency": ex.header(
         ex.HEADLINE, ex.BYLINE, "Enlarge Image\nMayor Ann Lee (left) at the library door on Tuesday\nAP"
     ),
-    "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
-    "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
-    "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
