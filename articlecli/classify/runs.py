@@ -11,24 +11,20 @@ shapes they read in `shapes`.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import NamedTuple
 
-import regex
-
 from .. import lexicon as L
 from .. import patterns as P
-from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, title_case
+from .lookalikes import not_headings, repeated_labels
+from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of, time_stamp
 from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
-
-_NUMBERED = rx.compile(r"^(?P<n>\d{1,2})[.)]\s++\S")
 
 
 class RunRule(NamedTuple):
@@ -39,91 +35,6 @@ class RunRule(NamedTuple):
     decide: Callable[[Page], None]
     example: str
     needs: str | None = None
-
-
-# ---------------------------------------------------------------- numbered items
-def numbered_headings(page: Page) -> None:
-    """Items numbered one after another with paragraphs between them ("2. Never cut the sugar" ...
-    "3. Sleep more") are the subheadings of a list article; numbered lines one under another are a list."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    items = [
-        (i, int(m.group("n")))
-        for i in body_lines(st, span)
-        if i not in st.numbered
-        and (m := _NUMBERED.match(lines[i].text)) is not None
-        and feats[i].words <= 16
-        and _item_title(lines[i].text, feats[i].words)
-    ]
-    for i in _in_sequence(items):
-        page.decide(i, Decision(Role.HEADING, rule="runs/numbered-headings"))
-
-
-def item_media_titles(page: Page) -> None:
-    """A list article whose numbered items each carry a video's title glued under the item's title
-    ("2. Never urged an inquiry" / "Volker: Allegations are not credible" / the text): the titles under
-    them are the players' (removed); an unnumbered first item shaped the same is the list's first title."""
-    lines, feats, span, d = page.lines, page.feats, body_span(page), page.decisions
-    heads = [i for i in span if d[i].rule == "runs/numbered-headings"]
-    under = [i + 1 for i in heads if _media_title(page, span, i + 1)]
-    if len(under) < 3 or len(under) * 2 < len(heads):
-        return
-    for k in under:
-        page.decide(k, Decision(Role.DEBRIS, "player", rule="runs/item-media-titles"))
-    m = _NUMBERED.match(lines[heads[0]].text)
-    if m is None or m.group("n") != "2":
-        return
-    for k in range(heads[0] - 2, max(span.start, heads[0] - 15) - 1, -1):  # item 1, printed without its number
-        t = lines[k].text
-        if d[k].role in (Role.PARAGRAPH, Role.HEADING) and feats[k].words <= 12 and _media_title(page, span, k + 1):
-            if not t.endswith((":", ",", ";", ".")):
-                page.decide(k, Decision(Role.HEADING, rule="runs/item-media-titles"))
-                page.decide(k + 1, Decision(Role.DEBRIS, "player", rule="runs/item-media-titles"))
-            return
-
-
-def _media_title(page: Page, span: range, k: int) -> bool:
-    """A short line glued under the line above it, with running text after it and a blank line between."""
-    if k not in span or page.lines[k].blank_before or not page.lines[k].blank_after:
-        return False
-    f = page.feats[k]
-    if f.words > (12 if f.prose else 20) or page.decisions[k].role not in (Role.PARAGRAPH, Role.HEADING):
-        return False
-    return paragraph_after(page.lines, page.feats, page, span, k)
-
-
-def _item_title(text: str, words: int) -> bool:
-    """A numbered item's title: no clause ending it, or one short sentence with its full stop ("3. Cut the
-    sugar."), not a numbered paragraph."""
-    if text.endswith((",", ";", ":", "...", "…")):
-        return False
-    return not text.endswith(".") or (words <= 9 and ". " not in text[3:])
-
-
-def title_over_items(page: Page) -> None:
-    """The list's own title printed right above its first numbered subheading, no blank line between
-    ("How to save more" / "1. Open a second account"): a subheading, not a line of a block."""
-    d = page.decisions
-    first = next((i for i in body_span(page) if d[i].rule == "runs/numbered-headings"), None)
-    if first is None:
-        return
-    k = first - 1
-    if k < page.body_start or page.lines[first].blank_before or page.decisions[k].role is not Role.PARAGRAPH:
-        return
-    t, f = page.lines[k].text, page.feats[k]
-    if f.prose or not 2 <= f.words <= 8 or t.endswith((".", ",", ";", ":")) or not t[:1].isupper():
-        return
-    if k - 1 >= page.body_start and not page.lines[k].blank_before:
-        return  # glued under another line too: a block's line
-    page.decide(k, Decision(Role.HEADING, rule="runs/title-over-items"))
-
-
-def _in_sequence(items: list[tuple[int, int]]) -> list[int]:
-    """The items whose number follows or precedes a neighbour's by one (counting up or down)."""
-    out: set[int] = set()
-    for (i, n), (j, m) in itertools.pairwise(items):
-        if abs(n - m) == 1 and j - i > 1:
-            out.update((i, j))
-    return sorted(out)
 
 
 # ---------------------------------------------------------------- ALL-CAPS crossheads
@@ -282,85 +193,6 @@ def _column_rows(page: Page, span: range, i: int) -> list[int]:
     return heads
 
 
-# ---------------------------------------------------------------- lines that only look like subheadings
-# "On Ledger.com: Ferry fares rise again": a promoted story of the site's
-_SITE_PROMO = rx.compile(
-    r"^(?:on|at|from|more on|more at|also on)\s++(?:www\.)?[\p{L}\d\-]++"
-    r"\.(?:com|org|net|co\.uk|com\.au|ca|news|tv)\s*+:",
-    regex.IGNORECASE,
-)
-# "Gallery: Acme Pulse | 14 Photos": a gallery's label
-_GALLERY_LABEL = rx.compile(
-    r"^(?:gallery|photos|slideshow|in pictures)\s*+:.{1,100}\|\s*+\d++\s++(?:photos|images|pictures|slides)$",
-    regex.IGNORECASE,
-)
-# "Video: Storm hits the coast", "Photo gallery: The old harbour": a player's or a gallery's title
-_MEDIA_TITLE = rx.compile(
-    r"^(?:(?P<player>video|watch|listen|audio|podcast)|(?P<gallery>gallery|photo gallery|photos|slideshow|in pictures))"
-    r"\s*+[:|]\s*+\S",
-    regex.IGNORECASE,
-)
-_HANDLE_END = rx.compile(r"\s@\w{2,30}$")
-# "The Point -- now on YouTube!": a promotion of the site's show or app (see lexicon.PROMO_TITLE_CUES)
-_PROMO_TITLE = rx.compile(r"\b(?:\L<cues>)\b", regex.IGNORECASE, cues=P.phrase_list(L.PROMO_TITLE_CUES))
-# "Provided by European Space Agency": who supplied the story, not a section's title
-_PROVIDER = rx.compile(r"^(?:provided|supplied|courtesy) by\s++\S", regex.IGNORECASE)
-
-
-def not_headings(page: Page) -> None:
-    """Short lines between paragraphs that are not subheadings: a byline printed in the body ("By Jo Lee
-    @jolee", "Jo Lee @jolee"), a promoted story of the site ("On Ledger.com: ..."), a gallery's label, a
-    promotion of the site's show ("The Point -- now on YouTube!"), the story's provider ("Provided by X")."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    d = st.decisions
-    for i in span:
-        if d[i].role not in (Role.HEADING, Role.PARAGRAPH) or feats[i].prose:
-            continue
-        t = lines[i].text
-        if _SITE_PROMO.match(t):
-            page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
-        elif _GALLERY_LABEL.match(t):
-            page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
-            _gallery_blurb(page, i)
-        elif (m := _MEDIA_TITLE.match(t)) is not None and d[i].role is Role.HEADING:
-            page.decide(
-                i, Decision(Role.DEBRIS, "player" if m.group("player") else "gallery", rule="runs/not-headings")
-            )
-        elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
-            page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
-        elif d[i].role is Role.HEADING and _PROMO_TITLE.search(t):
-            page.decide(i, Decision(Role.DEBRIS, "promo", rule="runs/not-headings"))
-        elif d[i].role is Role.HEADING and _PROVIDER.match(t):
-            page.decide(i, Decision(Role.DEBRIS, "sponsor", rule="runs/not-headings"))
-        elif d[i].role is Role.HEADING and _under_media(page, span, i):
-            page.decide(i, Decision(Role.DEBRIS, "player", rule="runs/not-headings"))
-
-
-def _under_media(page: Page, span: range, i: int) -> bool:
-    """A short line right under a video's or a gallery's blurb ("Video: In this talk ..." / "TEDMED"): the
-    piece's label or source, not a subheading."""
-    k = i - 1
-    while k in span and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason == "advertisement":
-        k -= 1
-    return k in span and page.feats[k].prose and _MEDIA_TITLE.match(page.lines[k].text) is not None
-
-
-def _gallery_blurb(page: Page, i: int) -> None:
-    """The blurb printed right under a gallery's label ("Gallery: ... | 12 Photos" / one or two
-    sentences): the gallery's caption, not story text."""
-    k = i + 1
-    if k > page.body_end or page.lines[k].blank_before or page.decisions[k].role is not Role.PARAGRAPH:
-        return
-    if page.feats[k].words <= 40:
-        page.decide(k, Decision(Role.CAPTION, text=page.lines[k].text, rule="runs/gallery-blurb"))
-
-
-def _byline_in_body(text: str, f: Features) -> bool:
-    return (f.byline is not None and text[:3].lower() == "by ") or (
-        _HANDLE_END.search(text) is not None and f.name_like > 0
-    )
-
-
 # ---------------------------------------------------------------- a subheading over the first paragraph
 # the names of a share widget's buttons ("Share on: Facebook Twitter Reddit"): two in a line make it the widget
 _SHARE_WORDS = frozenset(w for w in L.DEBRIS_LINES["share"] if " " not in w)
@@ -385,26 +217,6 @@ def heading_over_story(page: Page) -> None:
         page.decide(k, Decision(Role.HEADING, rule="runs/heading-over-story"))
 
 
-# ---------------------------------------------------------------- repeated box labels
-_LABEL_REPEATS = 3  # a box's label under every section (twice could still be two sections' titles)
-
-
-def repeated_labels(page: Page) -> None:
-    """A short line printed again and again over the body's boxes ("SUMMARY", "Key takeaway" above
-    each section's recap): the site's label for its box, not a section's title; removed (reason
-    'label'), the box's text stays in the body."""
-    lines, st, span = page.lines, page, body_span(page)
-    by_text: dict[str, list[int]] = {}
-    for i in span:
-        if st.decisions[i].role is Role.HEADING:
-            by_text.setdefault(lines[i].text.strip().casefold(), []).append(i)
-    for found in by_text.values():
-        if len(found) >= _LABEL_REPEATS:
-            for i in found:
-                page.decide(i, Decision(Role.DEBRIS, "label", rule="runs/repeated-labels"))
-
-
-# Sentences the examples are written with (a made-up local story: see `examples.py`).
 _SAID = "The roof first leaked two winters ago, and the county has twice refused to share the cost of a new one."
 _SHUT = "The council will decide in March whether the building is sold or kept for the town."
 _TOLD = "Most of the books will move to the school across the square, where the reading room opens in January."
