@@ -23,10 +23,104 @@ def is_promo(text: str) -> bool:
 
 
 def end_of_story(page: Page) -> None:
-    """The end of the body: calls to action and contact lines at the very end are page furniture
-    (`promo_tail`); end notes and author bios among the story's last lines are notes."""
+    """The end of the body: the site's furniture set among the paragraphs (`furniture`), the boxes
+    closing the body (`closing_boxes`); calls to action and contact lines at the very end are page
+    furniture (`promo_tail`); end notes and author bios among the story's last lines are notes."""
+    furniture(page)
+    closing_boxes(page)
     last = promo_tail(page)
     end_notes(page, range(max(page.body_start, last - 3), page.body_end + 1))
+
+
+# The kinds of `furniture_kind`, each with the rule that removes it and the reason it reports.
+_FURNITURE_RULES: dict[str, tuple[str, str]] = {
+    "invitation": ("tail/invitation", "promo"),
+    "video": ("tail/video-blurb", "promo"),
+    "citation": ("tail/citation", "copyright"),
+    "reprint": ("tail/citation", "copyright"),
+    "source": ("tail/citation", "copyright"),
+    "comment-policy": ("tail/comment-policy", "comments"),
+    "link-arrow": ("tail/link-arrow", "related"),
+}
+_ARROWS = ("»", "›", "→")
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of the site's own furniture a paragraph is, or None: an invitation to go elsewhere
+    on the site, a video's blurb, a science site's citation block, a comment policy, a link with an arrow.
+
+    >>> furniture_kind("Follow Harbour News on Facebook, X and Instagram.")
+    'invitation'
+    >>> furniture_kind("Follow the money, the auditor said.") is None
+    True
+    """
+    if len(text) > 400:
+        return None
+    first = text.split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text else ""
+    if first in P.FURNITURE_LEADS:
+        m = P.FURNITURE.match(text)
+        if m is not None:
+            return str(m.lastgroup)
+    if P.COMMENT_CUE.search(text[:40].casefold()) and P.COMMENT_POLICY.match(text):
+        return "comment-policy"
+    if len(text) <= 300 and text.endswith(_ARROWS) and "«" not in text and "‹" not in text:
+        return "link-arrow"  # "Read the council's full report here »": a link, not a sentence of the story
+    return None
+
+
+def furniture(page: Page) -> None:
+    """Paragraphs of the body that are the site's own furniture (see `furniture_kind`), wherever they sit."""
+    d, lines = page.decisions, page.lines
+    for i in range(page.body_start, page.body_end + 1):
+        if d[i].role in (Role.PARAGRAPH, Role.HEADING):
+            kind = furniture_kind(lines[i].text)
+            if kind is not None:
+                rule, reason = _FURNITURE_RULES[kind]
+                page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+
+
+def closing_boxes(page: Page, reach: int = 16) -> None:
+    """A box closing the body: a label of other stories ("More Great Harbour Stories") and the titles
+    under it to the body's end (`tail/promo-box`); a newsletter pitch and the sign-up form's lines under
+    it, most of them about subscribing (`tail/newsletter-box`)."""
+    d, feats = page.decisions, page.feats
+    for i in range(max(page.body_start + 1, page.body_end - reach), page.body_end):
+        rest = [k for k in range(i + 1, page.body_end + 1) if d[k].role in (Role.PARAGRAPH, Role.HEADING)]
+        if not rest:
+            return
+        if feats[i].soft_stop and not feats[i].prose and all(_title(page, k) for k in rest):
+            reason, rule = "related", "tail/promo-box"
+        elif d[i].reason == "newsletter" and _sign_up_form(page, i):
+            reason, rule = "newsletter", "tail/newsletter-box"
+        else:
+            continue
+        page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+        for k in rest:
+            page.decide(k, Decision(Role.DEBRIS, reason, rule=rule))
+        return
+
+
+def _title(page: Page, i: int) -> bool:
+    """A story's title in a box of links: a few words not closed by a full stop (a question may be)."""
+    return page.feats[i].words <= 25 and not page.lines[i].text.rstrip().endswith((".", "!", '"', "”"))
+
+
+_SIGN_UP_REASONS = frozenset(("newsletter", "promo"))
+
+
+def _sign_up_form(page: Page, pitch: int) -> bool:
+    """The lines from the newsletter pitch `pitch` to the body's end are a sign-up form: at least half
+    of them speak of subscribing, the newsletter, or invite the reader ("You have subscribed. Thank you!")."""
+    d, lines = page.decisions, page.lines
+    form = signing_up = 0
+    for k in range(pitch + 1, page.body_end + 1):
+        if d[k].role in (Role.PARAGRAPH, Role.HEADING):
+            form += 1
+            signing_up += P.NEWSLETTER_CUE.search(lines[k].text.casefold()) is not None
+        elif d[k].role is Role.DEBRIS and d[k].reason in _SIGN_UP_REASONS:
+            form += 1
+            signing_up += 1
+    return 2 * signing_up >= form
 
 
 def promo_tail(page: Page, limit: int = 12) -> int:
@@ -150,4 +244,22 @@ EXAMPLES: dict[str, str] = {
     + " council, the harbour board and the county's budget for eleven years, and before that she wrote about"
     + " schools and the courts for the Coastal Herald.\n",
     "tail/debris": ex.body() + "\nShare this story\n",
+    "tail/invitation": ex.body() + "\nVisit the Harbour Gazette's homepage for more stories.\n\n" + ex.MIDDLE + "\n",
+    "tail/video-blurb": ex.body("Video: In this talk, the harbour master explains how the tides are read."),
+    "tail/citation": ex.body(
+        "Citation: Ferry fares to rise in spring (2024, March 3) retrieved 4 March 2024 from"
+        " https://harbournews.example/ferry-fares.html"
+    ),
+    "tail/comment-policy": ex.body("As you comment, please be respectful of other commenters."),
+    "tail/link-arrow": ex.body("Read the council's full report on the harbour here »"),
+    "tail/promo-box": ex.story()
+    + "\nMore Great Gazette Stories\nThe ferry that never sailed, and the town that still waits for it to come in"
+    + "\nCould the tide tables that changed this year mean the end of the harbour's fishing boats?"
+    + "\nThe lighthouse keeper who kept a diary of every storm for forty years, and what it tells us now"
+    + "\nA walk along the old sea wall, from the fish market to the ferry slip, with the people who built it\n",
+    "tail/newsletter-box": ex.story()
+    + "\nSign up for our newsletter\n\nStay up to date with the Gazette.\nSubscribe No thanks\n\nAn email with a link"
+    + " has just been sent to your address: please click it to confirm your subscription to the morning briefing."
+    + "\n\nThe Gazette's morning briefing brings the council, the courts and the harbour to your phone before"
+    + " breakfast, every weekday, with the tide times and the ferry timetable.\n",
 }
