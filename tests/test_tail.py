@@ -146,3 +146,40 @@ def test_an_inline_sign_up_box_does_not_end_the_story() -> None:
     )
     article = parse(ex.story() + "\nSign up for our newsletter\n\n" + "\n\n".join(more) + "\n")
     assert [p.text for p in article.paragraphs][-2:] == list(more)
+
+
+# (the lines under the story's last paragraph, the ones that are the story's own)
+CODAS = [
+    # a sign-off under the last answer of a Q&A or a post, page chrome under it
+    (("Thanks, Ann!", "« Previous Post Next Post »"), ["Thanks, Ann!"]),
+    (("Go Hawks!", "Categories:"), ["Go Hawks!"]),
+    # not a sign-off: a label, a share prompt, a line that is not a sentence
+    (("Read more.", "Categories:"), []),
+    (("Share this story.", "Categories:"), []),
+    (("Previous post", "Next post"), []),
+]
+
+
+@pytest.mark.parametrize(("coda", "kept"), CODAS, ids=[c[0][0] for c in CODAS])
+def test_a_sign_off_under_the_story_is_kept(coda: tuple[str, ...], kept: list[str]) -> None:
+    article = parse(ex.story() + "\n" + "\n\n".join(coda) + "\n")
+    assert [p.text for p in article.paragraphs] == [ex.OPENING, ex.MIDDLE, ex.CLOSING, ex.ENDING, *kept]
+
+
+SPLIT = "Two councillors voted against the closure, saying the library was the only warm public room in town."
+
+
+def test_a_closing_section_under_a_crosshead_is_kept() -> None:
+    """Wire sports copy closes with a crosshead and a line a team ("UP NEXT" / "Hawks: Host the Owls on Friday.")."""
+    section = ("Hawks: Host the Owls on Friday.", "Owls: Visit the Hawks on Friday.")
+    page = ex.story("COUNCIL SPLIT", SPLIT) + "\nUP NEXT\n\n" + "\n\n".join(section) + "\n\n___\n"
+    article = parse(page)
+    assert [h.text for h in article.headings] == ["COUNCIL SPLIT", "UP NEXT"]
+    assert [p.text for p in article.paragraphs][-2:] == list(section)
+
+
+def test_a_label_under_a_story_without_crossheads_is_no_section() -> None:
+    section = ("Hawks: Host the Owls on Friday.", "Owls: Visit the Hawks on Friday.")
+    article = parse(ex.story() + "\nUP NEXT\n\n" + "\n\n".join(section) + "\n\n___\n")
+    assert [h.text for h in article.headings] == []
+    assert [p.text for p in article.paragraphs] == [ex.OPENING, ex.MIDDLE, ex.CLOSING, ex.ENDING]

@@ -209,9 +209,51 @@ def _author_box(page: Page, bio: int) -> None:
         k -= 1
 
 
+def story_coda(page: Page) -> None:
+    """The story's own last lines cut off by the body span, which weighs short lines against it:
+    a sign-off under the last paragraph ("Thanks Junior!", `tail/sign-off`), or, in a story set with
+    ALL-CAPS crossheads, a closing section of short sentences under one more ("UP NEXT" /
+    "Hawks: Host the Owls on Friday.", `tail/closing-section`)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    nxt = page.body_end + 1
+    if nxt >= len(lines) or feats[nxt].hard_stop or page.body_end < page.body_start:
+        return
+    if _sign_off(page, nxt):
+        page.decide(nxt, Decision(Role.PARAGRAPH, rule="tail/sign-off"))
+        page.body_end = nxt
+        return
+    crossheads = any(d[k].role is Role.HEADING and feats[k].all_caps for k in range(page.body_start, nxt))
+    if not (crossheads and feats[nxt].all_caps and feats[nxt].words <= 4 and not feats[nxt].prose):
+        return
+    section = []
+    for k in range(nxt + 1, min(nxt + 6, len(lines))):
+        if not (feats[k].prose and feats[k].debris is None and P.ends_sentence(lines[k].text)):
+            break
+        section.append(k)
+    if section and (section[-1] + 1 == len(lines) or not feats[section[-1] + 1].prose):
+        page.decide(nxt, Decision(Role.HEADING, rule="tail/closing-section"))
+        for k in section:
+            page.decide(k, Decision(Role.PARAGRAPH, rule="tail/closing-section"))
+        page.body_end = section[-1]
+
+
+def _sign_off(page: Page, i: int) -> bool:
+    """A few words closing the story, a sentence of their own, with nothing but page chrome under them."""
+    f, t = page.feats[i], page.lines[i].text
+    if f.prose or not 1 <= f.words <= 5 or not t.endswith(("!", ".")) or t.endswith("..") or not t[:1].isupper():
+        return False
+    if f.debris is not None or f.soft_stop or f.byline is not None or f.credit is not None or f.date_line:
+        return False
+    after = i + 1
+    return page.decisions[page.body_end].role is Role.PARAGRAPH and (
+        after >= len(page.lines) or not page.feats[after].prose
+    )
+
+
 def after_story(page: Page) -> None:
-    """After the body: end notes and author bios close by, and their page furniture; everything
-    else is page chrome."""
+    """After the body: the story's own last lines cut off by the span (`story_coda`); end notes and
+    author bios close by, and their page furniture; everything else is page chrome."""
+    story_coda(page)
     lines, feats = page.lines, page.feats
     author_words = author_words_of(page)
     seen_prose = 0
@@ -244,6 +286,12 @@ EXAMPLES: dict[str, str] = {
     + " council, the harbour board and the county's budget for eleven years, and before that she wrote about"
     + " schools and the courts for the Coastal Herald.\n",
     "tail/debris": ex.body() + "\nShare this story\n",
+    "tail/sign-off": ex.story() + "\nThanks, Ann!\n\nPrevious post\n",
+    "tail/closing-section": ex.story(
+        "COUNCIL SPLIT",
+        "Two councillors voted against the closure, saying the library was the only warm public room in the town.",
+    )
+    + "\nNEXT MEETING\n\nCouncil: Meets again on Tuesday.\nLibrary: Opens on Saturday.\n\n___\n",
     "tail/invitation": ex.body() + "\nVisit the Harbour Gazette's homepage for more stories.\n\n" + ex.MIDDLE + "\n",
     "tail/video-blurb": ex.body("Video: In this talk, the harbour master explains how the tides are read."),
     "tail/citation": ex.body(
