@@ -151,6 +151,10 @@ COMMENT_POLICY_WORDS: tuple[str, ...] = _phrases(
     offensive, abusive, off-topic, on topic, vulgar, profanity, personal attacks
     """
 )
+# Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
+TAG_LABELS: tuple[str, ...] = _phrases(
+    "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
+)
 # A science-news site's closing block: the citation of the page itself and the notice under it
 # ("Citation: <title> (2019, November 18) retrieved 20 November 2019 from <address>").
 CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to cite this article")

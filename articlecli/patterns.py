@@ -238,6 +238,9 @@ COMMENT_POLICY = rx.compile(
     policy=phrase_list(L.COMMENT_POLICY_WORDS),
 )
 COMMENT_CUE = re.compile("comment|coment|kommentar")
+# The label of a list of tags alone on its line, and the list under it: several commas, no full stop.
+TAGS_LABEL = rx.compile(r"^(?:\L<labels>)\s*+:?$", FLAGS, labels=phrase_list(L.TAG_LABELS))
+TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")
 
 # Words that every match of COPYRIGHT / NEWSLETTER contains, in case-folded form: a substring
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).

@@ -99,7 +99,9 @@ def find_body(
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and i in shaped:
+        if w is not None and w > 0 and _prose_furniture(lines, feats, i):
+            w = -1.0  # a list of tags, a comment policy: running text, but the page's, not the story's
+        elif w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
         elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
             w = -0.2
@@ -116,6 +118,17 @@ def find_body(
         if run > best:
             best, best_span = run, (run_start, i)
     return best_span
+
+
+def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Line `i` reads as running text but is the page's own: a list of tags under its label
+    ("Tags" / "ferries, harbour, council budget"), a comment policy ("As you comment, please ...")."""
+    t = lines[i].text
+    if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
+        return True
+    return (
+        len(t) <= 600 and P.COMMENT_CUE.search(t[:40].casefold()) is not None and P.COMMENT_POLICY.match(t) is not None
+    )
 
 
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
