@@ -32,3 +32,37 @@ def test_a_schedule_page_keeps_its_schedule(under: str) -> None:
     page = "Harbour Cup 2024 Calendar\n\nHarbour Cup calendar 2024\n\n" + "\n".join(SCHEDULE) + "\n\n" + under + "\n"
     article = parse(page)
     assert [p.text for p in article.paragraphs] == SCHEDULE
+
+
+OPENING = (
+    "HARBOURTON, Maine — The town council voted on Tuesday to close the harbour library at the end of the year, "
+    "saying the cost of repairing its roof had doubled since the spring."
+)
+MIDDLE = (
+    "Residents packed the public gallery for the vote, and the mayor said the books would move to the school "
+    "across the square before the winter."
+)
+CLOSING = (
+    "Campaigners said they would ask the county to step in before the building closes in December, and a "
+    "petition had gathered two thousand names by Wednesday."
+)
+TITLES = (
+    "Ferry Fares Rise in Spring",
+    "Council tax is on the rise. These maps show where and by how much.",
+    "Tow crews to the rescue: a sailboat frozen in the harbour ice is freed",
+)
+
+
+@pytest.mark.parametrize("label", ["Most popular", "Trending", "Read next"])
+def test_titles_of_a_box_above_the_story_are_no_part_of_it(label: str) -> None:
+    page = "\n".join(("Council Votes to Close Harbour Library", "", "By Jane Doe", "", label, *TITLES))
+    article = parse(page + "\n\n" + "\n\n".join((OPENING, MIDDLE, CLOSING)) + "\n")
+    assert [p.text for p in article.paragraphs] == [OPENING, MIDDLE, CLOSING]
+    assert article.captions == ()
+
+
+def test_without_a_box_label_the_lines_above_a_dateline_stay() -> None:
+    """No box of links above: a short first paragraph is the story's, the dateline under it notwithstanding."""
+    first = "Council tax is on the rise, and the harbour library is the first to pay for it."
+    page = "\n\n".join(("Council Votes to Close Harbour Library", "By Jane Doe", first, OPENING, MIDDLE, CLOSING))
+    assert [p.text for p in parse(page + "\n").paragraphs] == [first, OPENING, MIDDLE, CLOSING]

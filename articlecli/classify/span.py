@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
+from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
@@ -120,6 +121,21 @@ def find_body(
     return best_span
 
 
+def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: int, reach: int = 6) -> tuple[int, int]:
+    """Titles of a box of other stories above the story ("Most popular" / its titles) that the span
+    took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down.
+    Returns the box's label (-1 when there is none) and the story's start."""
+    label = next((k for k in range(start - 1, max(-1, start - reach - 1), -1) if feats[k].soft_stop), -1)
+    if label < 0:
+        return -1, start
+    for k in range(start, min(end, start + 4) + 1):
+        if feats[k].prose and read_dateline(lines[k].text) is not None:
+            return label, k
+        if feats[k].words > 30:
+            break  # running text before any dateline: the story's own
+    return -1, start
+
+
 def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     """Line `i` reads as running text but is the page's own: a list of tags under its label
     ("Tags" / "ferries, harbour, council budget"), a comment policy ("As you comment, please ...")."""
@@ -164,7 +180,12 @@ def story_span(page: Page) -> bool:
             if f.debris:
                 page.decide(i, Decision(Role.DEBRIS, f.debris, rule="page/debris"))
         return False
-    page.body_start, page.body_end = header_end(page.lines, page.feats, start, end), end
+    start = header_end(page.lines, page.feats, start, end)
+    label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
+    page.body_end = end
+    for i in range(label + 1, page.body_start if label >= 0 else 0):
+        if page.feats[i].words > 0:
+            page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
 
 
@@ -220,6 +241,10 @@ def body_span(page: Page) -> range:
 EXAMPLES: dict[str, str] = {
     "page/chrome": ex.story().replace(ex.HEADLINE, "Harbour Gazette Weekly Edition\n\n" + ex.HEADLINE),
     "page/debris": "Home\n\nNews\n\nAdvertisement\n\nSport\n",
+    "page/box-titles": f"{ex.HEADLINE}\n\n{ex.BYLINE}\n\nMost popular\nFerry Fares Rise in Spring\n"
+    "Council tax is on the rise. These maps show where and by how much.\n\nHARBOURTON, Maine — "
+    + "\n\n".join((ex.OPENING, ex.MIDDLE, ex.CLOSING))
+    + "\n",
     "export/byline": "# export\nBy JANE DOE\n\n" + ex.body(),
     "export/date": "# export\nMarch 3, 2024\n\n" + ex.body(),
 }
