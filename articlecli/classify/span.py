@@ -100,7 +100,12 @@ def find_body(
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and w > 0 and _prose_furniture(lines, feats, i):
+        if (
+            w is not None
+            and w > 0
+            and ((i > 0 and feats[i - 1].debris is not None) or P.COMMENT_CUE.search(line.text[:40].lower()))
+            and _prose_furniture(lines, feats, i)
+        ):
             w = -1.0  # a list of tags, a comment policy: running text, but the page's, not the story's
         elif w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
@@ -142,9 +147,7 @@ def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     t = lines[i].text
     if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
         return True
-    return (
-        len(t) <= 600 and P.COMMENT_CUE.search(t[:40].casefold()) is not None and P.COMMENT_POLICY.match(t) is not None
-    )
+    return len(t) <= 600 and P.COMMENT_POLICY.match(t) is not None
 
 
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:

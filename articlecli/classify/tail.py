@@ -56,7 +56,7 @@ def furniture_kind(text: str) -> str | None:
     """
     if len(text) > 400:
         return None
-    first = text.split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text else ""
+    first = text[:24].split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text.strip() else ""
     if first in P.FURNITURE_LEADS:
         m = P.FURNITURE.match(text)
         if m is not None:
@@ -72,7 +72,7 @@ def furniture(page: Page) -> None:
     """Paragraphs of the body that are the site's own furniture (see `furniture_kind`), wherever they sit."""
     d, lines = page.decisions, page.lines
     for i in range(page.body_start, page.body_end + 1):
-        if d[i].role in (Role.PARAGRAPH, Role.HEADING):
+        if d[i].role in (Role.PARAGRAPH, Role.HEADING) and len(lines[i].text) <= 400:
             kind = furniture_kind(lines[i].text)
             if kind is not None:
                 rule, reason = _FURNITURE_RULES[kind]
@@ -84,8 +84,12 @@ def closing_boxes(page: Page, reach: int = 16) -> None:
     under it to the body's end (`tail/promo-box`); a newsletter pitch and the sign-up form's lines under
     it, most of them about subscribing (`tail/newsletter-box`)."""
     d, feats = page.decisions, page.feats
-    for i in range(max(page.body_start + 1, page.body_end - reach), page.body_end):
-        rest = [k for k in range(i + 1, page.body_end + 1) if d[k].role in (Role.PARAGRAPH, Role.HEADING)]
+    first = max(page.body_start + 1, page.body_end - reach)
+    text = [k for k in range(first, page.body_end + 1) if d[k].role in (Role.PARAGRAPH, Role.HEADING)]
+    for i in range(first, page.body_end):
+        while text and text[0] <= i:
+            text.pop(0)
+        rest = text
         if not rest:
             return
         if feats[i].soft_stop and not feats[i].prose and all(_title(page, k) for k in rest):
