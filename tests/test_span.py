@@ -66,3 +66,11 @@ def test_without_a_box_label_the_lines_above_a_dateline_stay() -> None:
     first = "Council tax is on the rise, and the harbour library is the first to pay for it."
     page = "\n\n".join(("Council Votes to Close Harbour Library", "By Jane Doe", first, OPENING, MIDDLE, CLOSING))
     assert [p.text for p in parse(page + "\n").paragraphs] == [first, OPENING, MIDDLE, CLOSING]
+
+
+def test_the_cut_blurb_of_a_box_above_the_story_is_no_part_of_it() -> None:
+    box = ("See also", "Ferry fares to rise in spring as fuel costs soar", "The island's ferry operator said fares,...")
+    page = "\n".join(("Council Votes to Close Harbour Library", "", "By Jane Doe", "", *box))
+    story = (OPENING.removeprefix("HARBOURTON, Maine — "), MIDDLE, CLOSING)
+    article = parse(page + "\n\n" + "\n\n".join(story) + "\n")
+    assert [p.text for p in article.paragraphs] == list(story)

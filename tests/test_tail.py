@@ -183,3 +183,37 @@ def test_a_label_under_a_story_without_crossheads_is_no_section() -> None:
     article = parse(ex.story() + "\nUP NEXT\n\n" + "\n\n".join(section) + "\n\n___\n")
     assert [h.text for h in article.headings] == []
     assert [p.text for p in article.paragraphs] == [ex.OPENING, ex.MIDDLE, ex.CLOSING, ex.ENDING]
+
+
+# (title, blurb, label) of a teaser of another story set in the story; kept: whether its lines stay
+TEASERS = [
+    pytest.param(
+        "Ferry Fares Will Rise Again in Spring, Harbour Operator Tells Island Residents",
+        "The island's ferry operator said on Monday that fares would go up for the second time in a year.",
+        "Read more",
+        False,
+        id="title, blurb, Read more",
+    ),
+    pytest.param(
+        "Why the Old Lighthouse Keeper's Diary Still Matters to Sailors Along the Coast",
+        "For forty years, one man wrote down every storm that passed the point.",
+        "Related stories",
+        False,
+        id="title, blurb, Related stories",
+    ),
+    # a short subheading and its paragraph, then a box: the story's own lines
+    pytest.param(
+        "What Happens Next",
+        "The council meets again in March to decide whether the building can be sold to the school.",
+        "Read more",
+        True,
+        id="subheading, paragraph, Read more",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "blurb", "label", "kept"), TEASERS)
+def test_a_teaser_of_another_story_is_removed(title: str, blurb: str, label: str, kept: bool) -> None:
+    article = parse(ex.story(title, blurb, label))
+    texts = [p.text for p in article.paragraphs] + [h.text for h in article.headings]
+    assert (blurb in texts, title in texts) == (kept, kept)

@@ -128,11 +128,14 @@ def find_body(
 
 def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: int, reach: int = 6) -> tuple[int, int]:
     """Titles of a box of other stories above the story ("Most popular" / its titles) that the span
-    took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down.
+    took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down,
+    or under the blurb cut short of the box's last title.
     Returns the box's label (-1 when there is none) and the story's start."""
     label = next((k for k in range(start - 1, max(-1, start - reach - 1), -1) if feats[k].soft_stop), -1)
     if label < 0:
         return -1, start
+    if lines[start].text.endswith(("...", "…")) and not lines[start].blank_before and start < end:
+        return label, start + 1  # the box's last title and its blurb cut short ("... with the plague,...")
     for k in range(start, min(end, start + 4) + 1):
         if feats[k].prose and read_dateline(lines[k].text) is not None:
             return label, k

@@ -6,6 +6,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
+from .features import Features
 from .page import Decision, Page, Role
 
 
@@ -27,6 +28,7 @@ def end_of_story(page: Page) -> None:
     closing the body (`closing_boxes`); calls to action and contact lines at the very end are page
     furniture (`promo_tail`); end notes and author bios among the story's last lines are notes."""
     furniture(page)
+    teasers(page)
     closing_boxes(page)
     last = promo_tail(page)
     end_notes(page, range(max(page.body_start, last - 3), page.body_end + 1))
@@ -77,6 +79,31 @@ def furniture(page: Page) -> None:
             if kind is not None:
                 rule, reason = _FURNITURE_RULES[kind]
                 page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+
+
+def teasers(page: Page) -> None:
+    """A teaser of another story set in the story: its title in title case, its blurb, then a link
+    label ("Read more") — the three lines are the box's, not the story's (`tail/teaser`)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if not (feats[i].soft_stop and d[i].role is Role.DEBRIS):
+            continue
+        blurb, title = i - 1, i - 2
+        if (
+            d[blurb].role is Role.PARAGRAPH
+            and d[title].role in (Role.PARAGRAPH, Role.HEADING)
+            and _headline(lines[title].text, feats[title])
+        ):
+            for k in (title, blurb):
+                page.decide(k, Decision(Role.DEBRIS, "related", rule="tail/teaser"))
+
+
+def _headline(text: str, f: Features) -> bool:
+    """A story's title as a box prints it: eight words or more, most of the longer ones capitalised."""
+    if f.prose or f.words < 8 or text.endswith("."):
+        return False
+    long_words = [w for w in P.words(text) if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7
 
 
 def closing_boxes(page: Page, reach: int = 16) -> None:
@@ -304,6 +331,11 @@ EXAMPLES: dict[str, str] = {
     ),
     "tail/comment-policy": ex.body("As you comment, please be respectful of other commenters."),
     "tail/link-arrow": ex.body("Read the council's full report on the harbour here »"),
+    "tail/teaser": ex.body(
+        "Ferry Fares Will Rise Again in Spring, Harbour Operator Tells Island Residents",
+        "The island's ferry operator said on Monday that fares would go up for the second time in a year.",
+        "Read more",
+    ),
     "tail/promo-box": ex.story()
     + "\nMore Great Gazette Stories\nThe ferry that never sailed, and the town that still waits for it to come in"
     + "\nCould the tide tables that changed this year mean the end of the harbour's fishing boats?"
