@@ -105,7 +105,7 @@ SOFT_STOPS: tuple[str, ...] = _phrases(
     what to read next, in case you missed it, sponsored stories, promoted stories, more news, editor's picks,
     picked for you, share this article, share this, share this story, share this:, like this:, tags, topics,
     related topics, more in, read more stories about, see more, you may also like these posts, more from msn,
-    most read in, follow us
+    most read in, follow us, explore further, see also
     """
 )
 
@@ -120,6 +120,55 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
 )
 # Openers of a contact line with an address or handle: "Email Tariq Malik at tmalik@space.com".
 CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")
+# Whole invitations to go elsewhere (another page of the site, its feeds, its newsletter or app), as the
+# phrases a paragraph opens with; "*" stands for a name of a few words ("Follow * on Facebook" reads
+# "Follow Harbour News on Facebook, X and Instagram."). Set in a story or under it, they are no part of it.
+INVITATIONS: tuple[str, ...] = _phrases(
+    """
+    visit * homepage, visit * home page, visit * website for more, visit * site for more, follow * on facebook,
+    follow * on twitter, follow * on instagram, follow * on x, follow * on linkedin, follow * on tiktok, follow *
+    on youtube, follow * on threads, follow * on bluesky, follow * on flipboard, like * on facebook, stay up to
+    date with, stay up-to-date with, stay in the know with, start your day with, start your morning with, get
+    the day's, get access to, get unlimited access, get our free, sign up for * newsletter, sign up for * emails,
+    subscribe to * newsletter, subscribe to * podcast, subscribe to * channel, subscribe to * youtube, don't miss
+    * newsletter, download * app, listen to * podcast, is there something you think we should know, do you have
+    a news tip, do you have a story tip, have a news tip, got a news tip, for more stories like this, want more
+    stories like this, read more stories from, you have successfully subscribed, you have succesfully
+    subscribed, you're now subscribed, activate your subscription, confirm your subscription
+    """
+)
+# Line openers of a video's promo blurb printed among the paragraphs ("Video: In this talk ...").
+VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases("video, videos, watch, watch video, watch the video, vídeo, vidéo")
+# A comment-policy line above a comment section: a word for comments or commenters and a word of the
+# policy, in any of the languages below ("As you comment, please be respectful of ...").
+COMMENT_WORDS: tuple[str, ...] = _phrases(
+    "comment, commenter, commenting, comentário, comentario, commentaire, kommentar, kommentare, commento"
+)
+COMMENT_POLICY_WORDS: tuple[str, ...] = _phrases(
+    """
+    respectful, respect, respeito, respeto, civil, civility, moderator, moderators, moderated, moderador,
+    modérateur, moderiert, guidelines, community standards, terms of use, approved, aprovados, aprobados,
+    offensive, abusive, off-topic, on topic, vulgar, profanity, personal attacks
+    """
+)
+# Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
+TAG_LABELS: tuple[str, ...] = _phrases(
+    "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
+)
+# A science-news site's closing block: the citation of the page itself and the notice under it
+# ("Citation: <title> (2019, November 18) retrieved 20 November 2019 from <address>").
+CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to cite this article")
+# ... and the line naming the institution whose release the page reprints ("Provided by Harbour University").
+SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, story source")
+REPRINT_NOTICES: tuple[str, ...] = _phrases(
+    """
+    this document is subject to copyright, this article is subject to copyright, this material may not be
+    published, this material may not be reproduced, the content is provided for information purposes only
+    """
+)
+# The last word of the label of a box of other stories that opens with "More" and names the site
+# ("More Great Harbour Stories", "More games news:").
+BOX_LABEL_TAILS: tuple[str, ...] = _phrases("stories, articles, reads, coverage, news, videos, headlines, links")
 
 # Line openers that mark a link to another story ("Related: ...", "READ MORE: ...").
 RELATED_PREFIXES: tuple[str, ...] = _phrases(

@@ -185,16 +185,63 @@ DEBRIS_PHRASE: dict[str, str] = {}
 for _reason, _words in L.DEBRIS_LINES.items():
     for _w in _words:
         DEBRIS_PHRASE.setdefault(_w, _reason)
+# A pitch for a newsletter or alerts. Not a quote ("'Subscribe to the idea,' she said"), not someone
+# else's newsletter, not signing up in the middle of a sentence ("residents can sign up for its newsletter").
 NEWSLETTER = rx.compile(
-    r"\b(?:newsletters?|sign up (?:for|to)|subscribe (?:to|for|now)|your inbox|inbox daily|recaptcha|unsubscribe"
-    r"|by signing up|by subscribing"
-    r"|delivered (?:daily|weekly|to your inbox)|delivered (?:to|through) your (?:letterbox|door)|email alerts?"
-    r"|news alerts?)\b",
+    r"^(?!\s*+[\"“‘«„])(?:.*?)"
+    r"(?:(?<!\b(?:its|their|his|her)\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
+    r"|\bsubscribe (?:to|for|now)|\byour inbox|\binbox daily|\brecaptcha|\bunsubscribe"
+    r"|\bby signing up|\bby subscribing"
+    r"|\bdelivered (?:daily|weekly|to your inbox)|\bdelivered (?:to|through) your (?:letterbox|door)|\bemail alerts?"
+    r"|\bnews alerts?)\b",
     FLAGS,
 )
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
 PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
 CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))
+
+
+def _invitation(phrase: str) -> str:
+    """One invitation of the lexicon as a pattern: "*" a name of a few words, any apostrophe."""
+    parts = [regex.escape(w).replace("'", "['’]") for w in phrase.split()]
+    return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
+
+
+# The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored
+# alternation, its group naming the kind. `FURNITURE_LEADS`, the first words of all, is its cheap gate.
+FURNITURE = rx.compile(
+    "|".join(
+        (
+            r"(?P<invitation>^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b)",
+            r"(?P<video>^(?:\L<video>)\s*+:\s++\p{Lu})",
+            r"(?P<citation>^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b)",
+            r"(?P<reprint>^(?:\L<reprint>)\b)",
+            r"(?P<source>^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$)",
+        )
+    ),
+    FLAGS,
+    source=phrase_list(L.SOURCE_LEADS),
+    video=phrase_list(L.VIDEO_BLURB_LEADS),
+    citation=phrase_list(L.CITATION_LEADS),
+    reprint=phrase_list(L.REPRINT_NOTICES),
+)
+FURNITURE_LEADS = frozenset(
+    p.split()[0].replace("’", "'")
+    for p in L.INVITATIONS + L.VIDEO_BLURB_LEADS + L.CITATION_LEADS + L.REPRINT_NOTICES + L.SOURCE_LEADS
+)
+# A comment-policy line: a word for comments among its first three words, then a word of the policy
+# ("As you comment, please be respectful"); `COMMENT_CUE` on the folded text gates it.
+COMMENT_POLICY = rx.compile(
+    r"^\W*+(?:\w++\W++){0,2}?(?:\L<comment>)s?\b.{0,240}?\b(?:\L<policy>)\b",
+    FLAGS,
+    comment=phrase_list(L.COMMENT_WORDS),
+    policy=phrase_list(L.COMMENT_POLICY_WORDS),
+)
+COMMENT_CUE = re.compile("comment|coment|kommentar")
+# The label of a list of tags alone on its line, and the list under it: several commas, no full stop.
+TAGS_LABEL = rx.compile(r"^(?:\L<labels>)\s*+:?$", FLAGS, labels=phrase_list(L.TAG_LABELS))
+TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")
+
 # Words that every match of COPYRIGHT / NEWSLETTER contains, in case-folded form: a substring
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
@@ -216,9 +263,10 @@ HARD_STOP = rx.compile(
 # "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
 SOFT_STOP = rx.compile(
     r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$"
-    r"|^more[ ][^.!?:]{0,30}?(?:news|stories|articles|coverage|videos|headlines|links)[ ]*+:$",  # "More games news:"
+    r"|^more[ ][^.!?:]{0,30}?(?:\L<box_tails>)[ ]*+:?$",  # "More games news:", "More Great Harbour Stories"
     FLAGS,
     stops=phrase_list(L.SOFT_STOPS),
+    box_tails=phrase_list(L.BOX_LABEL_TAILS),
 )
 RELATED_LINK = rx.compile(
     # a hyphen only with a space beside it: "Next - ...", not "Next-generation ..."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
+from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
@@ -99,7 +100,14 @@ def find_body(
     run, run_start = 0.0, 0
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and i in shaped:
+        if (
+            w is not None
+            and w > 0
+            and ((i > 0 and feats[i - 1].debris is not None) or P.COMMENT_CUE.search(line.text[:40].lower()))
+            and _prose_furniture(lines, feats, i)
+        ):
+            w = -1.0  # a list of tags, a comment policy: running text, but the page's, not the story's
+        elif w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
         elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
             w = -0.2
@@ -116,6 +124,33 @@ def find_body(
         if run > best:
             best, best_span = run, (run_start, i)
     return best_span
+
+
+def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: int, reach: int = 6) -> tuple[int, int]:
+    """Titles of a box of other stories above the story ("Most popular" / its titles) that the span
+    took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down,
+    or under the blurb cut short of the box's last title.
+    Returns the box's label (-1 when there is none) and the story's start."""
+    label = next((k for k in range(start - 1, max(-1, start - reach - 1), -1) if feats[k].soft_stop), -1)
+    if label < 0:
+        return -1, start
+    if lines[start].text.endswith(("...", "…")) and not lines[start].blank_before and start < end:
+        return label, start + 1  # the box's last title and its blurb cut short ("... with the plague,...")
+    for k in range(start, min(end, start + 4) + 1):
+        if feats[k].prose and read_dateline(lines[k].text) is not None:
+            return label, k
+        if feats[k].words > 30:
+            break  # running text before any dateline: the story's own
+    return -1, start
+
+
+def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Line `i` reads as running text but is the page's own: a list of tags under its label
+    ("Tags" / "ferries, harbour, council budget"), a comment policy ("As you comment, please ...")."""
+    t = lines[i].text
+    if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
+        return True
+    return len(t) <= 600 and P.COMMENT_POLICY.match(t) is not None
 
 
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
@@ -151,7 +186,12 @@ def story_span(page: Page) -> bool:
             if f.debris:
                 page.decide(i, Decision(Role.DEBRIS, f.debris, rule="page/debris"))
         return False
-    page.body_start, page.body_end = header_end(page.lines, page.feats, start, end), end
+    start = header_end(page.lines, page.feats, start, end)
+    label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
+    page.body_end = end
+    for i in range(label + 1, page.body_start if label >= 0 else 0):
+        if page.feats[i].words > 0:
+            page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
 
 
@@ -207,6 +247,10 @@ def body_span(page: Page) -> range:
 EXAMPLES: dict[str, str] = {
     "page/chrome": ex.story().replace(ex.HEADLINE, "Harbour Gazette Weekly Edition\n\n" + ex.HEADLINE),
     "page/debris": "Home\n\nNews\n\nAdvertisement\n\nSport\n",
+    "page/box-titles": f"{ex.HEADLINE}\n\n{ex.BYLINE}\n\nMost popular\nFerry Fares Rise in Spring\n"
+    "Council tax is on the rise. These maps show where and by how much.\n\nHARBOURTON, Maine — "
+    + "\n\n".join((ex.OPENING, ex.MIDDLE, ex.CLOSING))
+    + "\n",
     "export/byline": "# export\nBy JANE DOE\n\n" + ex.body(),
     "export/date": "# export\nMarch 3, 2024\n\n" + ex.body(),
 }

@@ -6,6 +6,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
+from .features import Features
 from .page import Decision, Page, Role
 
 
@@ -23,10 +24,134 @@ def is_promo(text: str) -> bool:
 
 
 def end_of_story(page: Page) -> None:
-    """The end of the body: calls to action and contact lines at the very end are page furniture
-    (`promo_tail`); end notes and author bios among the story's last lines are notes."""
+    """The end of the body: the site's furniture set among the paragraphs (`furniture`), the boxes
+    closing the body (`closing_boxes`); calls to action and contact lines at the very end are page
+    furniture (`promo_tail`); end notes and author bios among the story's last lines are notes."""
+    furniture(page)
+    teasers(page)
+    closing_boxes(page)
     last = promo_tail(page)
     end_notes(page, range(max(page.body_start, last - 3), page.body_end + 1))
+
+
+# The kinds of `furniture_kind`, each with the rule that removes it and the reason it reports.
+_FURNITURE_RULES: dict[str, tuple[str, str]] = {
+    "invitation": ("tail/invitation", "promo"),
+    "video": ("tail/video-blurb", "promo"),
+    "citation": ("tail/citation", "copyright"),
+    "reprint": ("tail/citation", "copyright"),
+    "source": ("tail/citation", "copyright"),
+    "comment-policy": ("tail/comment-policy", "comments"),
+    "link-arrow": ("tail/link-arrow", "related"),
+}
+_ARROWS = ("»", "›", "→")
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of the site's own furniture a paragraph is, or None: an invitation to go elsewhere
+    on the site, a video's blurb, a science site's citation block, a comment policy, a link with an arrow.
+
+    >>> furniture_kind("Follow Harbour News on Facebook, X and Instagram.")
+    'invitation'
+    >>> furniture_kind("Follow the money, the auditor said.") is None
+    True
+    """
+    if len(text) > 400:
+        return None
+    first = text[:24].split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text.strip() else ""
+    if first in P.FURNITURE_LEADS:
+        m = P.FURNITURE.match(text)
+        if m is not None:
+            return str(m.lastgroup)
+    if P.COMMENT_CUE.search(text[:40].casefold()) and P.COMMENT_POLICY.match(text):
+        return "comment-policy"
+    if len(text) <= 300 and text.endswith(_ARROWS) and "«" not in text and "‹" not in text:
+        return "link-arrow"  # "Read the council's full report here »": a link, not a sentence of the story
+    return None
+
+
+def furniture(page: Page) -> None:
+    """Paragraphs of the body that are the site's own furniture (see `furniture_kind`), wherever they sit."""
+    d, lines = page.decisions, page.lines
+    for i in range(page.body_start, page.body_end + 1):
+        if d[i].role in (Role.PARAGRAPH, Role.HEADING) and len(lines[i].text) <= 400:
+            kind = furniture_kind(lines[i].text)
+            if kind is not None:
+                rule, reason = _FURNITURE_RULES[kind]
+                page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+
+
+def teasers(page: Page) -> None:
+    """A teaser of another story set in the story: its title in title case, its blurb, then a link
+    label ("Read more") — the three lines are the box's, not the story's (`tail/teaser`)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if not (feats[i].soft_stop and d[i].role is Role.DEBRIS):
+            continue
+        blurb, title = i - 1, i - 2
+        if (
+            d[blurb].role is Role.PARAGRAPH
+            and d[title].role in (Role.PARAGRAPH, Role.HEADING)
+            and _headline(lines[title].text, feats[title])
+        ):
+            for k in (title, blurb):
+                page.decide(k, Decision(Role.DEBRIS, "related", rule="tail/teaser"))
+
+
+def _headline(text: str, f: Features) -> bool:
+    """A story's title as a box prints it: eight words or more, most of the longer ones capitalised."""
+    if f.prose or f.words < 8 or text.endswith("."):
+        return False
+    long_words = [w for w in P.words(text) if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7
+
+
+def closing_boxes(page: Page, reach: int = 16) -> None:
+    """A box closing the body: a label of other stories ("More Great Harbour Stories") and the titles
+    under it to the body's end (`tail/promo-box`); a newsletter pitch and the sign-up form's lines under
+    it, most of them about subscribing (`tail/newsletter-box`)."""
+    d, feats = page.decisions, page.feats
+    first = max(page.body_start + 1, page.body_end - reach)
+    text = [k for k in range(first, page.body_end + 1) if d[k].role in (Role.PARAGRAPH, Role.HEADING)]
+    for i in range(first, page.body_end):
+        while text and text[0] <= i:
+            text.pop(0)
+        rest = text
+        if not rest:
+            return
+        if feats[i].soft_stop and not feats[i].prose and all(_title(page, k) for k in rest):
+            reason, rule = "related", "tail/promo-box"
+        elif d[i].reason == "newsletter" and _sign_up_form(page, i):
+            reason, rule = "newsletter", "tail/newsletter-box"
+        else:
+            continue
+        page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+        for k in rest:
+            page.decide(k, Decision(Role.DEBRIS, reason, rule=rule))
+        return
+
+
+def _title(page: Page, i: int) -> bool:
+    """A story's title in a box of links: a few words not closed by a full stop (a question may be)."""
+    return page.feats[i].words <= 25 and not page.lines[i].text.rstrip().endswith((".", "!", '"', "”"))
+
+
+_SIGN_UP_REASONS = frozenset(("newsletter", "promo"))
+
+
+def _sign_up_form(page: Page, pitch: int) -> bool:
+    """The lines from the newsletter pitch `pitch` to the body's end are a sign-up form: at least half
+    of them speak of subscribing, the newsletter, or invite the reader ("You have subscribed. Thank you!")."""
+    d, lines = page.decisions, page.lines
+    form = signing_up = 0
+    for k in range(pitch + 1, page.body_end + 1):
+        if d[k].role in (Role.PARAGRAPH, Role.HEADING):
+            form += 1
+            signing_up += P.NEWSLETTER_CUE.search(lines[k].text.casefold()) is not None
+        elif d[k].role is Role.DEBRIS and d[k].reason in _SIGN_UP_REASONS:
+            form += 1
+            signing_up += 1
+    return 2 * signing_up >= form
 
 
 def promo_tail(page: Page, limit: int = 12) -> int:
@@ -115,9 +240,51 @@ def _author_box(page: Page, bio: int) -> None:
         k -= 1
 
 
+def story_coda(page: Page) -> None:
+    """The story's own last lines cut off by the body span, which weighs short lines against it:
+    a sign-off under the last paragraph ("Thanks Junior!", `tail/sign-off`), or, in a story set with
+    ALL-CAPS crossheads, a closing section of short sentences under one more ("UP NEXT" /
+    "Hawks: Host the Owls on Friday.", `tail/closing-section`)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    nxt = page.body_end + 1
+    if nxt >= len(lines) or feats[nxt].hard_stop or page.body_end < page.body_start:
+        return
+    if _sign_off(page, nxt):
+        page.decide(nxt, Decision(Role.PARAGRAPH, rule="tail/sign-off"))
+        page.body_end = nxt
+        return
+    crossheads = any(d[k].role is Role.HEADING and feats[k].all_caps for k in range(page.body_start, nxt))
+    if not (crossheads and feats[nxt].all_caps and feats[nxt].words <= 4 and not feats[nxt].prose):
+        return
+    section = []
+    for k in range(nxt + 1, min(nxt + 6, len(lines))):
+        if not (feats[k].prose and feats[k].debris is None and P.ends_sentence(lines[k].text)):
+            break
+        section.append(k)
+    if section and (section[-1] + 1 == len(lines) or not feats[section[-1] + 1].prose):
+        page.decide(nxt, Decision(Role.HEADING, rule="tail/closing-section"))
+        for k in section:
+            page.decide(k, Decision(Role.PARAGRAPH, rule="tail/closing-section"))
+        page.body_end = section[-1]
+
+
+def _sign_off(page: Page, i: int) -> bool:
+    """A few words closing the story, a sentence of their own, with nothing but page chrome under them."""
+    f, t = page.feats[i], page.lines[i].text
+    if f.prose or not 1 <= f.words <= 5 or not t.endswith(("!", ".")) or t.endswith("..") or not t[:1].isupper():
+        return False
+    if f.debris is not None or f.soft_stop or f.byline is not None or f.credit is not None or f.date_line:
+        return False
+    after = i + 1
+    return page.decisions[page.body_end].role is Role.PARAGRAPH and (
+        after >= len(page.lines) or not page.feats[after].prose
+    )
+
+
 def after_story(page: Page) -> None:
-    """After the body: end notes and author bios close by, and their page furniture; everything
-    else is page chrome."""
+    """After the body: the story's own last lines cut off by the span (`story_coda`); end notes and
+    author bios close by, and their page furniture; everything else is page chrome."""
+    story_coda(page)
     lines, feats = page.lines, page.feats
     author_words = author_words_of(page)
     seen_prose = 0
@@ -150,4 +317,33 @@ EXAMPLES: dict[str, str] = {
     + " council, the harbour board and the county's budget for eleven years, and before that she wrote about"
     + " schools and the courts for the Coastal Herald.\n",
     "tail/debris": ex.body() + "\nShare this story\n",
+    "tail/sign-off": ex.story() + "\nThanks, Ann!\n\nPrevious post\n",
+    "tail/closing-section": ex.story(
+        "COUNCIL SPLIT",
+        "Two councillors voted against the closure, saying the library was the only warm public room in the town.",
+    )
+    + "\nNEXT MEETING\n\nCouncil: Meets again on Tuesday.\nLibrary: Opens on Saturday.\n\n___\n",
+    "tail/invitation": ex.body() + "\nVisit the Harbour Gazette's homepage for more stories.\n\n" + ex.MIDDLE + "\n",
+    "tail/video-blurb": ex.body("Video: In this talk, the harbour master explains how the tides are read."),
+    "tail/citation": ex.body(
+        "Citation: Ferry fares to rise in spring (2024, March 3) retrieved 4 March 2024 from"
+        " https://harbournews.example/ferry-fares.html"
+    ),
+    "tail/comment-policy": ex.body("As you comment, please be respectful of other commenters."),
+    "tail/link-arrow": ex.body("Read the council's full report on the harbour here »"),
+    "tail/teaser": ex.body(
+        "Ferry Fares Will Rise Again in Spring, Harbour Operator Tells Island Residents",
+        "The island's ferry operator said on Monday that fares would go up for the second time in a year.",
+        "Read more",
+    ),
+    "tail/promo-box": ex.story()
+    + "\nMore Great Gazette Stories\nThe ferry that never sailed, and the town that still waits for it to come in"
+    + "\nCould the tide tables that changed this year mean the end of the harbour's fishing boats?"
+    + "\nThe lighthouse keeper who kept a diary of every storm for forty years, and what it tells us now"
+    + "\nA walk along the old sea wall, from the fish market to the ferry slip, with the people who built it\n",
+    "tail/newsletter-box": ex.story()
+    + "\nSign up for our newsletter\n\nStay up to date with the Gazette.\nSubscribe No thanks\n\nAn email with a link"
+    + " has just been sent to your address: please click it to confirm your subscription to the morning briefing."
+    + "\n\nThe Gazette's morning briefing brings the council, the courts and the harbour to your phone before"
+    + " breakfast, every weekday, with the tide times and the ferry timetable.\n",
 }
