@@ -25,6 +25,7 @@ _DATE_LABEL = rx.compile(
     r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
+_DATE_PREPOSITION = rx.compile(r"\s++(?:on|at)\s*+(?=\|)", regex.IGNORECASE)
 _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
@@ -81,6 +82,12 @@ _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 # its capitals: one lower-case letter before them)
 _CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
 
+_FOREIGN_LEADS = frozenset(L.FOREIGN_BYLINE_LEADS)
+_LEADS_IN_NAMES = frozenset(L.FOREIGN_LEADS_IN_NAMES)
+_FOREIGN_JOIN = rx.compile(
+    r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
+)
+_FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
 _FILLER = rx.compile(
@@ -110,7 +117,8 @@ def strip_dates(text: str) -> str:
     text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
     text = _ZONE_WORD.sub(" ", text)
     text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
-    return str(_DIGITS.sub(" | ", text))
+    text = _DIGITS.sub(" | ", text)
+    return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's
 
 
 def is_name(text: str) -> bool:
@@ -239,6 +247,9 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     >>> [a.name for a in parse_byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019").authors]
     ['Matthew Digby', 'Minh Do']
     """
+    first = raw.split(None, 1)[0].lower() if raw.strip() else ""
+    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
+    raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.BYLINE_LEAD.match(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
     from_lead = lead is not None and lead.group(0)[:4].lower() == "from"
@@ -270,7 +281,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         authors = [Author(a.name, a.role, shared) for a in authors]
     if not authors:
         return None
-    return Byline(raw.strip(), tuple(authors), reading.agency)
+    return Byline(printed.strip(), tuple(authors), reading.agency)
 
 
 def _read_piece(piece: str, reading: _Reading) -> None:
@@ -425,10 +436,34 @@ def _split_role(piece: str) -> tuple[str, str | None]:
     return restore_case(piece), None
 
 
+def foreign_byline(text: str) -> str | None:
+    """A byline led by "By" in another language, written with the English words (None when it is not one:
+    the lead must be followed by a known given name, as "Von", "Di" also start surnames).
+
+    >>> foreign_byline("Par Jeanne Martin et Paul Roy, 12 mars 2021")
+    'By Jeanne Martin and Paul Roy, 12 mars 2021'
+    >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
+    (True, True)
+    """
+    first, _, rest = text.partition(" ")
+    if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
+        return None
+    english = str(_FOREIGN_JOIN.sub(" and ", rest))
+    field = _FIRST_FIELD.match(english)
+    name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None
+    if name is None or name.split()[-1].lower() in _NOT_NAME:
+        return None
+    if first.lower() in _LEADS_IN_NAMES and name.split()[0].lower() not in _GIVEN:
+        return None
+    return "By " + english
+
+
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
     if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
+        return True
+    if first in _FOREIGN_LEADS and foreign_byline(text) is not None:
         return True
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
     if ("by" in text or "BY" in text or "By" in text) and _INNER_BY_CAPITAL.search(text) and dates.find_dates(text):

@@ -297,6 +297,13 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     posted by, report by, commentary by, interview by, review by, photos and text by, reported by
     """
 )
+# "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
+# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
+FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
+# "and" in those languages, between two authors ("Par Jeanne Martin et Paul Roy").
+FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och")
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 

@@ -165,7 +165,30 @@ BYLINE_LEAD_CLASSES = [
     ("Text: Ana de la Cruz", [("Ana de la Cruz", None, None)], None),
     ("Reporting: Jane Doe, Omar Pike", [("Jane Doe", None, None), ("Omar Pike", None, None)], None),
     ("By dpa", [("DPA", None, None)], "DPA"),
+    # "By" in other languages, and their "and"
+    ("Par Jeanne Martin", [("Jeanne Martin", None, None)], None),
+    (
+        "Par Jeanne Martin et Paul Roy, 12 mars 2021 à 09h10",
+        [("Jeanne Martin", None, None), ("Paul Roy", None, None)],
+        None,
+    ),
+    ("Por Ana Ruiz y Luis Gómez", [("Ana Ruiz", None, None), ("Luis Gómez", None, None)], None),
+    ("Von Anna Meier und Eva Roth", [("Anna Meier", None, None), ("Eva Roth", None, None)], None),
+    ("Di Marco Rossi", [("Marco Rossi", None, None)], None),
+    ("Door Eva Jansen", [("Eva Jansen", None, None)], None),
+    # a desk's name, then "on" or "at" its date
+    ("Posted by Harbour Desk on March 12, 2021", [("Harbour Desk", None, None)], None),
+    ("By Coastal News Desk at 9:10 AM", [("Coastal News Desk", None, None)], None),
 ]
+
+
+# A foreign lead that also opens surnames ("Von", "Di") leads a byline only before a known given name;
+# the English words "Par", "Door" only before a capitalised name.
+@pytest.mark.parametrize(
+    "line", ["Von Miller signs with the Bills", "Di Maria scores twice", "Par for the course", "Door prize winners"]
+)
+def test_a_foreign_lead_before_no_name_is_no_byline_lead(line: str) -> None:
+    assert not has_byline_lead(line)
 
 
 @pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_LEAD_CLASSES, ids=[b[0] for b in BYLINE_LEAD_CLASSES])
