@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..normalize import Line, normalize, split_lines
-from . import body, header, headline, inserts, pictures, runs, span, tail
+from ..normalize import Line, normalize_mapped, split_lines
+from . import body, header, headline, inserts, pictures, runs, span, standfirst, tail
 from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
@@ -69,6 +69,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.credits_above_captions,
     inserts.pull_quotes,
     pictures.body_captions_once,
+    standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
 )
 AFTER_PASSES: tuple[Pass, ...] = (
@@ -104,7 +105,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, pictures, inserts, runs, tail):
+for _module in (span, headline, header, standfirst, pictures, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 
@@ -114,7 +115,8 @@ def read_example(example: str) -> Page:
     if example.startswith("# "):
         first, _, text = example.partition("\n")
         mode = first[2:].strip()
-    lines = split_lines(normalize(text))
+    normal, joined = normalize_mapped(text)
+    lines = split_lines(normal, joined=joined)  # numbered as the input (a drop cap's join shows)
     slug = lines[0].text if mode == "wire" and lines else None
     layout = "wire" if mode == "wire" else "web"
     return classify(lines, body_only=mode == "export", layout=layout, slug=slug, trace=True)
