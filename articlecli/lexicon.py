@@ -152,11 +152,13 @@ SITE_SELF_WORDS: tuple[str, ...] = _phrases(
 # ("Gallery: Harbour at dawn | 14 Photos", "Sponsored: Ten ways to save", "Guide: ...").
 LABEL_LEADS: tuple[str, ...] = _phrases(
     """
-    gallery, photo gallery, photos, pictures, in pictures, slideshow, sponsored, sponsored by, promoted,
-    advertorial, partner content, paid post, paid content, presented by, brought to you by, in partnership with,
-    guide, ad
+    sponsored, sponsored by, promoted, advertorial, partner content, paid post, paid content, presented by,
+    brought to you by, in partnership with, guide, ad
     """
 )
+# Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
+# photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
+GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
 CAPTION_POSITIONS: tuple[str, ...] = (
     ", left,",

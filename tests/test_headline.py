@@ -149,6 +149,30 @@ def test_the_standfirst_is_read_from_the_headline_outward(header: str, deck: str
     assert (art.headline, art.deck) == (TITLE, deck)
 
 
+# A gallery's title ("In pictures: ...") is a photo story's headline when its standfirst and byline are
+# under it, and a promo when it sits among other links.
+GALLERY_TITLE = "In pictures: the island waits for its ferries"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        pytest.param(
+            f"{GALLERY_TITLE}\nShops on the island count the days as the ferry strike goes on.\nBy Lena Ortiz\n",
+            GALLERY_TITLE,
+            id="over its standfirst and byline",
+        ),
+        pytest.param(
+            f"{TITLE}\nBy Lena Ortiz\nSee also\n{GALLERY_TITLE}\nHarbour fees to rise again\n",
+            TITLE,
+            id="in a box of links",
+        ),
+    ],
+)
+def test_a_gallery_s_title_is_weighed_by_what_is_around_it(header: str, headline: str) -> None:
+    assert parse(header + STORY).headline == headline
+
+
 def test_names_with_an_agency_without_by_are_the_byline() -> None:
     art = parse(f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nMarch 12, 2021\n" + STORY)
     assert [a.name for a in art.authors] == ["Meg Lund", "Errin Pike"]

@@ -79,6 +79,9 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
     # "Breaking -", "Exclusive:": a label over the headline
     "kicker-end": Weight(-2.0, header("> News from the harbour -", _H, "By Jane Doe")),
+    # "In pictures: ...": a promo for a gallery, or the title of a photo story (its standfirst and byline
+    # under it say which)
+    "gallery-title": Weight(-1.0, header("> In pictures: the harbour library's last day", "By Jane Doe")),
     # the nearest anchor below: its own line, or the body when there is none
     "above-byline": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
     "above-name": Weight(1.2, header(f"> {_H}", "Jane Doe")),
@@ -282,6 +285,8 @@ def headline_score(
         tally.add("full-stop")
     if _KICKER_END.search(t):
         tally.add("kicker-end")
+    if P.GALLERY_TITLE.match(t):
+        tally.add("gallery-title")
     _add_shape(f, t, tally)
     kind, gap, summary = _add_anchor(page, i, anchors, tally)
     if in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):

@@ -35,6 +35,9 @@ _FIGURE = rx.compile(r"(?<![\p{L}\d])\d++(?:[.,]\d++)?%?")
 _GIVEN = frozenset(L.GIVEN_NAMES)
 
 
+_BY_ENDS = frozenset((" by", " By", " BY"))
+
+
 _UNREAD = "?"  # `not_a_title` not asked yet
 
 
@@ -56,7 +59,8 @@ class Veto(NamedTuple):
 # First match wins (the name reported is the first that holds).
 HEADLINE_VETOES: tuple[Veto, ...] = (
     Veto("size", lambda page, i, f, t: f.words < 2 or len(t) > 300, header("> Library", "By Jane Doe")),
-    Veto("label-end", lambda page, i, f, t: t.endswith(":"), header("> News from the harbour:", _H, "By Jane Doe")),
+    # a label over a name: "Author:", "News provided by", "Presented by"
+    Veto("label-end", lambda page, i, f, t: t.endswith(":") or t[-3:] in _BY_ENDS, header("> News provided by", _H)),
     Veto("stop", lambda page, i, f, t: f.soft_stop or f.hard_stop, header(_H, "By Jane Doe", "> Related stories")),
     Veto(
         "credit",
@@ -75,7 +79,7 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     ),
     Veto("date-or-time", None, header(_H, "> PUBLISHED TUE, MAR 12 20249:10 AM EST", "By Jane Doe")),
     Veto("widget", None, header(_H, "> Email this story to a friend", "By Jane Doe")),
-    Veto("label", None, header(_H, "> Gallery: The harbour at dawn", "By Jane Doe")),
+    Veto("label", None, header(_H, "> Sponsored: The harbour at dawn", "By Jane Doe")),
     Veto("gallery-count", None, header(_H, "> The harbour at dawn | 14 Photos", "By Jane Doe")),
     Veto("caption", None, header(_H, "> Readers (left) in the library on Tuesday", "By Jane Doe")),
     Veto(
