@@ -428,3 +428,47 @@ def test_a_page_signed_by_a_desk_or_a_handle_names_its_author(byline: str, autho
     art = parse(PAGE.format(byline=byline))
     assert [a.name for a in art.authors] == authors
     assert art.headline == "Ferry strike halts island deliveries"
+
+
+STORY = (
+    "Ferry crews walked out on Monday, halting deliveries of food and fuel to the islands for the third time.\n\n"
+    "The union said the strike would last until Thursday unless the operator returned to talks, a spokesman said.\n"
+)
+
+
+# A header with no "By" line names its author elsewhere: above the headline's date, or as an outlet in the date
+# line; a name or an outlet where no byline sits is no author.
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        pytest.param(
+            "Lena Ortiz\nIslands\n03.12.2021 09:00 AM\nFerry strike halts island deliveries\n",
+            ["Lena Ortiz"],
+            id="a name over a section label and the date, over the headline",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nUpdated on: March 12, 2021 / 9:10 AM / Coastal News\n",
+            ["Coastal News"],
+            id="an outlet in the date line",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nBy Omar Pike\nMarch 12, 2021 / 9:10 AM / Coastal News\n",
+            ["Omar Pike"],
+            id="an outlet in the date line beside a byline",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLast Updated : Mar 12, 2021 09:10 AM IST | Source: Harbour Wire\n",
+            [],
+            id="a source named in the date line",
+        ),
+        pytest.param(
+            "Lena Ortiz\nFerry strike halts island deliveries\n",
+            [],
+            id="a name over the headline, no date between",
+        ),
+    ],
+)
+def test_a_header_without_by_names_its_author_where_it_signs(header: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    assert [a.name for a in parse(header + "\n" + STORY).authors] == authors

@@ -52,6 +52,8 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.self_described,  # bylines, date lines, debris, captions with their credit
     headline.read_headline,  # the best-scoring title, and its repeats
     header.name_bylines,  # a name alone under the headline
+    header.name_above_headline,  # or over its date, when no byline is found
+    header.outlet_in_date_line,  # or an outlet in the date line
     header.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it

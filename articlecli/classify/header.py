@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from .. import rx
-from ..bylines import has_byline_lead, is_agency, parse_byline, read_names_line
+from ..bylines import Author, Byline, has_byline_lead, is_agency, parse_byline, read_names_line, strip_dates
 from . import examples as ex
 from .evidence import deck_like, labelled_author, stems
 from .features import outlet_tail
@@ -15,6 +15,9 @@ from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
 from .vetoes import in_name_label_run, not_a_title
+
+_DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
+
 
 _ASIDE = rx.compile(r"\s*+\([^()]{1,20}\)")  # a word or two in brackets after a name
 
@@ -170,13 +173,56 @@ def name_bylines(page: Page) -> None:
             _name_byline(page, i, labelled)
 
 
-def _name_byline(page: Page, i: int, labelled: bool) -> None:
+def name_above_headline(page: Page) -> None:
+    """With no byline found, a name alone just above the headline's date, a section label between or not
+    ("Molly Ortiz" / "Ideas" / "11.14.2019 09:00 AM" / headline): a header printed author first."""
+    head = page.headline
+    if head is None or page.bylines:
+        return
+    d = page.decisions
+    tops = [head] + [k for k in range(head + 1, page.body_start) if d[k].reason == "repeated-headline"]
+    for top in tops:
+        k, dated, labels = top - 1, False, 0
+        while k >= 0 and (d[k].role is Role.DATE or d[k].role is Role.DEBRIS or _section_label(page, k)):
+            dated = dated or d[k].role is Role.DATE
+            labels += d[k].role is Role.OUTSIDE
+            k -= 1
+        if k >= 0 and dated and labels <= 1 and d[k].role is Role.OUTSIDE and page.feats[k].name_like == 2:
+            _name_byline(page, k, False, rule="header/name-above-headline")
+            return
+
+
+def outlet_in_date_line(page: Page) -> None:
+    """With no byline found, an outlet or agency printed in the date line under the headline signs the story
+    ("Updated on: March 12, 2021 / 9:10 AM / Coastal News"); not one named as a source ("Source: ...")."""
+    head = page.headline
+    if head is None or page.bylines:
+        return
+    for i in page.date_lines:
+        if not head < i <= head + 3:
+            continue
+        fields = [f.strip(" ,:-–—") for f in _DATE_FIELDS.split(strip_dates(page.lines[i].text))]
+        fields = [f for f in fields if f[:1].isupper()]  # not what is left of a label ("Updated on:")
+        if len(fields) == 1 and len(fields[0].split()) >= 2 and (outlet_tail(fields[0]) or is_agency(fields[0])):
+            b = parse_byline(fields[0], allow_org=True) or Byline(fields[0], (Author(fields[0]),), None)
+            page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/outlet-in-date-line"))
+            page.bylines.append(i)
+            return
+
+
+def _section_label(page: Page, k: int) -> bool:
+    """A section's name of a word or two ("Ideas", "Business"), not yet read as anything."""
+    f = page.feats[k]
+    return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
+
+
+def _name_byline(page: Page, i: int, labelled: bool, rule: str = "header/name-byline") -> None:
     t = page.lines[i].text
     b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
     if b is None:
         page.byline_candidates.append(Candidate(i, False, "not read as a name"))
         return
-    page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-byline"))
+    page.decide(i, Decision(Role.BYLINE, byline=b, rule=rule))
     page.bylines.append(i)
     why = "a name alone under the headline" if page.feats[i].name_like else "an author's label, or an outlet, above it"
     page.byline_candidates.append(Candidate(i, True, why))
@@ -349,6 +395,8 @@ EXAMPLES: dict[str, str] = {
     "header/deck": ex.header(ex.HEADLINE, _DECK, ex.BYLINE),
     "header/repeated-deck": ex.header(_DECK, "Share", ex.HEADLINE, _DECK, ex.BYLINE),
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
+    "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
+    "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/author-bio": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nMarch 3, 2024\nJane Doe is a reporter in Harbourton.\nShare"
