@@ -50,8 +50,10 @@ def _drop_cap_after(page: Page, k: int) -> bool:
 def _lead_picture_after(page: Page, k: int) -> bool:
     """The lead picture (its caption) follows it, then the story: the line sits above the picture, as a
     standfirst does, not under it as the story's first paragraph does (a sentence no longer than
-    SHORT_SUMMARY words: a long first paragraph above a picture is the story's lead)."""
-    if page.decisions[k].role is not Role.CAPTION or page.feats[_previous_kept(page, k)].words > SHORT_SUMMARY:
+    SHORT_SUMMARY words: a long first paragraph above a picture is the story's lead), the picture right under
+    it (a gallery's counter between, "1 of 3", is a gallery set in the story)."""
+    d = page.decisions
+    if d[k].role is not Role.CAPTION or d[k - 1].role is Role.DEBRIS or page.feats[k - 1].words > SHORT_SUMMARY:
         return False
     nxt = _next_kept(page, k)
     while nxt is not None and page.decisions[nxt].role is Role.CAPTION:
@@ -84,13 +86,6 @@ STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
         ex.header(_TITLE, "March 12, 2021", _DECK, "Dock workers at the gate on Monday. Jane Doe/AP"),
     ),
 )
-
-
-def _previous_kept(page: Page, k: int) -> int:
-    """The line before `k` that is not page furniture (the candidate, at worst)."""
-    while k > page.body_start and page.decisions[k - 1].role is Role.DEBRIS:
-        k -= 1
-    return k - 1
 
 
 def _next_kept(page: Page, i: int) -> int | None:
