@@ -341,7 +341,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     security, privacy, software, hardware, computers, phones, smart, cnet, msn, update, updates, coverage,
     special, report, reports, investigations, investigation, magazine, edition, daily, weekly, morning, evening,
     tonight, today, week, weekend, monday, tuesday, wednesday, thursday, friday, saturday, sunday, conversation,
-    skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, bell, opening, cbs, fox,
+    skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
     reporters, correspondent

@@ -472,3 +472,38 @@ def test_a_header_without_by_names_its_author_where_it_signs(header: str, author
     from articlecli import parse
 
     assert [a.name for a in parse(header + "\n" + STORY).authors] == authors
+
+
+# With no byline printed at the top, the bio closing an opinion piece names its author; a closing sentence
+# about someone the story is about does not.
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        pytest.param("Harriet Vance is a retired intensive care nurse who lives in Cedar Bend.", ["Harriet Vance"]),
+        pytest.param("Lena Ortiz is a contributor to the Coastal Herald.", ["Lena Ortiz"]),
+        pytest.param("Tobias Rook writes about ferries and the sea for the Coastal Herald.", ["Tobias Rook"]),
+        pytest.param("Ada Rowe is the third generation of her family to run the store.", [], id="the grocer again"),
+    ],
+)
+def test_the_bio_closing_a_piece_names_its_author(closing: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    page = (
+        "Ferry strike halts island deliveries\nMarch 12, 2021\n\n" + STORY + "\nAda Rowe, who runs the island's"
+        " grocery, said she had food for two more days.\n\n" + closing + "\n"
+    )
+    assert [a.name for a in parse(page).authors] == authors
+
+
+# Several names without "By", the outlet glued to the last one, are the byline: not the standfirst.
+def test_names_with_an_outlet_glued_on_are_the_byline_not_the_standfirst() -> None:
+    from articlecli import parse
+
+    art = parse(
+        "Ferry strike halts island deliveries\nTove Barros and Idris Kane Lakeland Gazette\n12.03.2021\n\n" + STORY
+    )
+    assert (art.deck, [a.name for a in art.authors]) == (None, ["Tove Barros", "Idris Kane"])
+
+
+def test_a_common_surname_is_a_name() -> None:
+    assert is_name("Marcus Bell")

@@ -77,6 +77,7 @@ BODY_PASSES: tuple[Pass, ...] = (
 AFTER_PASSES: tuple[Pass, ...] = (
     pictures.closing_captions,  # pictures under the last paragraph
     tail.after_story,  # end notes and bios below the body
+    header.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
 EXPORT_PASSES = BODY_PASSES  # an export's body (its header read from labelled fields): every line is body

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from .. import rx
-from ..bylines import Author, Byline, has_byline_lead, is_agency, parse_byline, read_names_line, strip_dates
+from ..bylines import Author, Byline, has_byline_lead, is_agency, is_name, parse_byline, read_names_line, strip_dates
 from . import examples as ex
 from .evidence import deck_like, labelled_author, stems
 from .features import outlet_tail
@@ -15,6 +15,9 @@ from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio
 from .vetoes import in_name_label_run, not_a_title
+
+_BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
+
 
 _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
@@ -210,6 +213,25 @@ def outlet_in_date_line(page: Page) -> None:
             return
 
 
+def bio_byline(page: Page) -> None:
+    """With no byline printed, the author's bio closing the story names the author ("Harriet Vance is a
+    retired nurse who lives in Cedar Bend."): a short sentence about someone the story does not mention."""
+    if page.bylines or page.headline is None:
+        return
+    d, lines = page.decisions, page.lines
+    last = next((k for k in range(page.body_end, page.body_start - 1, -1) if d[k].role is Role.PARAGRAPH), None)
+    after = [k for k in range(page.body_end + 1, min(len(lines), page.body_end + 8)) if d[k].note_kind == "bio"]
+    for k in ([last] if last is not None else []) + after:
+        m = _BIO_LEAD.match(lines[k].text) if page.feats[k].words <= 40 else None
+        name = m.group("name") if m is not None else ""
+        if not is_name(name) or any(name.split()[-1] in lines[j].text for j in range(page.body_start, k)):
+            continue  # someone the story is about
+        b = Byline(lines[k].text, (Author(name),), None)
+        page.decide(k, d[k]._replace(byline=b, rule="header/bio-byline"))
+        page.bylines.append(k)
+        return
+
+
 def _section_label(page: Page, k: int) -> bool:
     """A section's name of a word or two ("Ideas", "Business"), not yet read as anything."""
     f = page.feats[k]
@@ -396,6 +418,8 @@ EXAMPLES: dict[str, str] = {
     "header/repeated-deck": ex.header(_DECK, "Share", ex.HEADLINE, _DECK, ex.BYLINE),
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
     "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
+    "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
+    + "\nJane Doe is a retired librarian who lives in Harbourton.\n",
     "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/author-bio": ex.header(

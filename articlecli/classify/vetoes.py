@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..bylines import ends_with_outlet, split_name
 from . import examples as ex
 from .features import Features, outlet_tail
 from .page import Page, Role
@@ -179,6 +180,10 @@ def _names(t: str) -> bool:
     outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
         parts = parts[:-1]
+    elif len(parts) >= 2 and ends_with_outlet(parts[-1]):  # "... and Idris Kane Lakeland Gazette"
+        name, rest = split_name(parts[-1])
+        if name is not None and rest:
+            parts[-1], outlet = name, True
     if not 2 <= len(parts) <= 5:
         return False
     for part in parts:
