@@ -267,6 +267,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
+        if not reading.authors and reading.desk is None and _DESK_CUE.search(segment.lower()) and is_desk(segment):
+            # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
+            reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
+            continue
         for piece in _pieces(segment):
             if _VISUAL_CREDIT.match(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures

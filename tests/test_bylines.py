@@ -419,6 +419,7 @@ PAGE = (
     [
         ("Our Foreign Staff", ["Our Foreign Staff"]),
         ("Harbour News wire services", ["Harbour News wire services"]),
+        ("Meridian Times wire services", ["Meridian Times wire services"]),
         ("By Rae Quist@rquist", ["Rae Quist"]),
     ],
 )
