@@ -140,6 +140,11 @@ DECKS = [
         "The operator blames the union for the stoppage, the third this year.",
         id="over a place, a bureau and a labelled date",
     ),
+    pytest.param(
+        f"{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nRelated\nHarbour fees to rise again\nMarch 10, 2021\n",
+        None,
+        id="no standfirst in a box of links to other stories",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from ..bylines import Author, Byline, has_byline_lead, is_agency, is_name, parse_byline, read_names_line, strip_dates
 from . import examples as ex
-from .evidence import deck_like, labelled_author, stems
+from .evidence import deck_like, labelled_author, stems, under_related_label
 from .features import outlet_tail
 from .headline import mark_repeats
 from .page import Candidate, Decision, Page, Role
@@ -100,6 +100,9 @@ def choose_deck(page: Page, head: int) -> int | None:
         ):  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
             weighed.append(Candidate(i, False, "the headline's words again"))
             continue
+        if under_related_label(page, i):  # "Related" / "Harbour fees to rise again": other stories from here on
+            weighed.append(Candidate(i, False, "in a box of links to other stories"))
+            return None
         kind = not_a_title(page.lines[i].text)
         if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
