@@ -467,6 +467,22 @@ STORY = (
             [],
             id="a name over the headline, no date between",
         ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Ortiz / Reuters\nMarch 12, 2021\n",
+            ["Lena Ortiz"],
+            id="a name and its agency after a slash",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nUpdated 3 hours ago\nLena Ortiz | Reporter\n",
+            ["Lena Ortiz"],
+            id="a name and its role after a bar",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nMarch 12, 2021\nDock workers wait at the gate on Monday.\n"
+            "Lena Ortiz / Reuters\n",
+            [],
+            id="a picture's credit under its caption",
+        ),
     ],
 )
 def test_a_header_without_by_names_its_author_where_it_signs(header: str, authors: list[str]) -> None:

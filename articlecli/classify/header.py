@@ -19,6 +19,9 @@ from .vetoes import in_name_label_run, not_a_title
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
 
 
+_BAR = rx.compile(r"\s[/|]\s")  # a name and its outlet or role: "Lena Ortiz / Reuters"
+
+
 _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
 
@@ -276,6 +279,13 @@ def unread_anchors(page: Page) -> None:
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/names-without-by"))
                 page.bylines.append(i)
+        elif (
+            kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and _beside_date(page, head, i)
+        ):
+            b = read_names_line(lines[i].text)  # "Lena Ortiz / Reuters", "Lena Ortiz | Reporter"
+            if b is not None:
+                page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
+                page.bylines.append(i)
 
 
 def related_dates(page: Page) -> None:
@@ -300,6 +310,18 @@ def related_dates(page: Page) -> None:
         page.decide(i, related)
         page.decide(pairs[i] or 0, related)
         page.date_lines.remove(i)
+
+
+def _beside_date(page: Page, head: int, i: int) -> bool:
+    """Right under the headline, or beside a date line (page furniture skipped): where a byline sits, not a
+    picture's credit (which sits under its caption)."""
+    d = page.decisions
+    up, down = i - 1, i + 1
+    while up > head and d[up].role is Role.DEBRIS:
+        up -= 1
+    while down < page.body_start and d[down].role is Role.DEBRIS:
+        down += 1
+    return up == head or d[up].role is Role.DATE or (down < page.body_start and d[down].role is Role.DATE)
 
 
 def _beside_header(page: Page, head: int, i: int) -> bool:
@@ -433,6 +455,7 @@ EXAMPLES: dict[str, str] = {
     ),
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
+    "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
     "header/related-title-and-date": ex.header(
         "Bus fares to rise in the spring", "March 1, 2024", "New ferry route opens", "February 28, 2024", ex.HEADLINE
     ),
