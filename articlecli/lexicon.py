@@ -178,7 +178,8 @@ RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
     """
     see also, related, related stories, related articles, related coverage, related content, more on, more from,
     read more, read next, read also, also read, you may also like, you might also like, recommended, recommended
-    stories, up next, more stories, more coverage, more news, don't miss, in case you missed it
+    stories, up next, more stories, more coverage, more news, don't miss, in case you missed it, key events,
+    key updates, latest updates
     """
 )
 # Where a person stands in a picture, in brackets: "The mayor (left) with ...". Read by both tables below.

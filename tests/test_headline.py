@@ -235,3 +235,59 @@ def test_a_live_blog_names_its_authors_without_by() -> None:
         "Live: Ferry strike – latest updates as island shelves empty",
         ["Lena Ortiz", "Omar Pike"],
     )
+
+
+# A press release's title over its subtitle, a menu above them and the issuer under a label below.
+NEWSWIRE = """Browse News
+Submit a Release
+Harbour Ferries Opens New Island Terminal in Riverton
+The terminal will handle twice the freight of the old quay through the summer season
+News provided by
+Harbour Ferries Inc.
+Mar 12, 2021, 08:30 ET
+Share this article
+
+RIVERTON, Maine, March 12, 2021 /NewsWire/ -- Harbour Ferries Inc. today opened its new island terminal, \
+a year later than planned and at twice the cost first agreed with the county.
+
+"Freight will no longer wait on the quay overnight," said Omar Pike, chair of the board.
+"""
+
+# A live blog: its title and standfirst over the byline; a box of its key events; each entry's title under
+# its time stamp, the first one just above the body.
+LIVE_UPDATES = """Coastal Herald
+Ferry strike live: Island shelves empty as talks fail for a third day
+Union leaders and the operator will meet again on Friday, and shops say food will run out by the weekend.
+By Lena Ortiz and Omar Pike
+Updated 4:52 p.m. GMT, March 12, 2021
+Key events
+Operator cancels all sailings until Friday
+Island grocery rations bread
+4:52 p.m.
+Operator cancels all sailings until Friday
+Harbour Ferries said no boats would sail before Friday, as the strike entered its third day and union \
+leaders said talks had broken down again.
+"""
+
+
+def test_a_press_release_s_title_over_its_subtitle_under_a_menu() -> None:
+    art = parse(NEWSWIRE)
+    assert (art.headline, art.deck, art.authors) == (
+        "Harbour Ferries Opens New Island Terminal in Riverton",
+        "The terminal will handle twice the freight of the old quay through the summer season",
+        (),
+    )
+
+
+def test_a_live_blog_s_title_wins_over_its_entries_titles() -> None:
+    art = parse(LIVE_UPDATES)
+    assert (art.headline, art.deck) == (
+        "Ferry strike live: Island shelves empty as talks fail for a third day",
+        "Union leaders and the operator will meet again on Friday, and shops say food will run out by the weekend.",
+    )
+
+
+def test_a_section_label_over_the_title_is_no_title_over_a_subtitle() -> None:
+    title = "Harbour ferries to carry cars again from May"
+    art = parse(f"Island News\n{title}\nLena Ortiz\nMarch 12, 2021\n" + STORY)
+    assert art.headline == title

@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from ..bylines import Author, Byline, has_byline_lead, is_agency, is_name, parse_byline, read_names_line, strip_dates
 from . import examples as ex
-from .evidence import deck_like, labelled_author, stems, under_related_label
+from .evidence import AUTHOR_LABEL, deck_like, labelled_author, stems, under_related_label
 from .features import outlet_tail
 from .headline import mark_repeats
 from .page import Candidate, Decision, Page, Role
@@ -173,6 +173,9 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
+        if _issuer_label_above(page, i):
+            page.byline_candidates.append(Candidate(i, False, "under 'provided by', 'presented by': an issuer"))
+            continue
         labelled = labelled_author(lines, i) or _org_between(page, head, i)
         strength = feats[i].name_like
         if strength == 1 and not labelled and not _beside_header(page, head, i):
@@ -310,6 +313,13 @@ def related_dates(page: Page) -> None:
         page.decide(i, related)
         page.decide(pairs[i] or 0, related)
         page.date_lines.remove(i)
+
+
+def _issuer_label_above(page: Page, i: int) -> bool:
+    """The line above ends in "by" but is no author's label: "News provided by", "Presented by", "Sponsored by"
+    name the company that issued or paid for the page, not its author."""
+    above = page.lines[i - 1].text if i > 0 else ""
+    return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
 
 
 def _beside_date(page: Page, head: int, i: int) -> bool:

@@ -22,8 +22,10 @@ from .evidence import (
     repeated_title,
     story_echo,
     story_stems,
+    title_over_subtitle,
     under_its_title,
     under_related_label,
+    under_time_stamp,
 )
 from .features import Features
 from .page import Candidate, Decision, HeadlineScore, Page, Role
@@ -126,6 +128,8 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "under-its-title": Weight(
         -1.0, header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe")
     ),
+    # a live blog's entry title, under its time stamp ("4:52 p.m.")
+    "under-a-time-stamp": Weight(-2.0, header(_H, "By Jane Doe", "9:05 a.m.", "> Ferry workers walk out at dawn")),
     # in a box of links under "See also", "More on:"
     "under-a-related-label": Weight(
         -2.5, header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award")
@@ -316,6 +320,8 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("under-its-title")
     if under_related_label(page, i):
         tally.add("under-a-related-label")
+    elif under_time_stamp(page, i):
+        tally.add("under-a-time-stamp")
 
 
 def _add_anchor(
@@ -326,7 +332,7 @@ def _add_anchor(
     points sit between."""
     d, feats = page.decisions, page.feats
     key = feats[i].key
-    deck = deck_between(page, i)
+    deck = deck_between(page, i) or title_over_subtitle(page, i)
     gap = 0
     anchor = "above-body"
     bonus = _W[anchor]
