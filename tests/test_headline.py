@@ -291,3 +291,22 @@ def test_a_section_label_over_the_title_is_no_title_over_a_subtitle() -> None:
     title = "Harbour ferries to carry cars again from May"
     art = parse(f"Island News\n{title}\nLena Ortiz\nMarch 12, 2021\n" + STORY)
     assert art.headline == title
+
+
+# A text with no header but a date line: its title-shaped first line is the headline; a story that opens with
+# its dateline, or with a sentence, has none printed.
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        pytest.param(
+            "Last Updated : Mar 12, 2021 09:10 AM IST | Source: Harbour Wire\n"
+            "Ferries stay in port and shelves run empty; is the strike near its end?\n" + STORY,
+            "Ferries stay in port and shelves run empty; is the strike near its end?",
+            id="a title under a date line",
+        ),
+        pytest.param("RIVERTON, Maine (AP) — " + STORY, None, id="a dateline opening the story"),
+        pytest.param("Ferries stayed in port again on Monday.\n" + STORY, None, id="a sentence opening the story"),
+    ],
+)
+def test_a_title_opening_a_text_without_a_header(page: str, headline: str | None) -> None:
+    assert parse(page).headline == headline

@@ -71,6 +71,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.credits_above_captions,
     inserts.pull_quotes,
     pictures.body_captions_once,
+    standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
 )

@@ -12,6 +12,8 @@ from ..datelines import read_dateline
 from . import examples as ex
 from .page import Decision, Page, Role
 
+_ABOVE_A_BARE_TITLE = frozenset((Role.DATE, Role.BYLINE, Role.DEBRIS))  # a text with no header but these
+
 MAX_WORDS = 60  # a standfirst is one or two sentences
 SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is one short sentence
 
@@ -121,6 +123,25 @@ def _summary_shaped(page: Page, i: int) -> bool:
     )
 
 
+def title_opening_the_story(page: Page) -> None:
+    """With no headline found in the header, a title-shaped first line of the body that opens the text (only
+    date lines, bylines and page furniture above it) is the headline: the page printed no header above it."""
+    if page.headline is not None:
+        return
+    i = _first_paragraph(page)
+    if i is None or any(page.decisions[k].role not in _ABOVE_A_BARE_TITLE for k in range(i)):
+        return
+    f, t = page.feats[i], page.lines[i].text
+    if not 4 <= f.words <= 25 or t.endswith((".", ":", ",")) or t.startswith(_OPENS_QUOTE):
+        return
+    if P.SENTENCE_BREAK.search(t) or read_dateline(t) is not None:
+        return
+    nxt = _next_kept(page, i)
+    if nxt is not None and page.decisions[nxt].role is Role.PARAGRAPH and page.feats[nxt].words > f.words:
+        page.headline = i
+        page.decide(i, Decision(Role.HEADLINE, rule="header/title-opening-the-story"))
+
+
 def standfirst_in_body(page: Page) -> None:
     """The first paragraph is the standfirst when the story's own opening, or the lead picture, follows it."""
     if page.headline is None or page.deck is not None:
@@ -140,3 +161,7 @@ def standfirst_in_body(page: Page) -> None:
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {name: example for name, _, example in STANDFIRST_EVIDENCE}
+EXAMPLES["header/title-opening-the-story"] = ex.header(
+    "Last Updated : Mar 12, 2024 09:10 AM IST | Source: Harbour Wire",
+    "Roof repairs cost twice the budget and the library is closing; time to ask the county?",
+)
