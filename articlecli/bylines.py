@@ -27,7 +27,7 @@ _DATE_LABEL = rx.compile(
 )
 _DATE_PREPOSITION = rx.compile(r"\s++(?:on|at)\s*+(?=\|)", regex.IGNORECASE)
 _VOWEL = rx.compile(r"[AEIOUY]")
-_INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
+_INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
 _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
 # A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "TMZ STAFF". The words
@@ -132,6 +132,8 @@ def is_name(text: str) -> bool:
         return False
     if tokens[-1].strip(".,").lower() in _COMPANY:  # "Brent Co", "Acme Inc"
         return False
+    if _caps_then_title(tokens):  # "OMAR PIKE Coastal Herald": a name in capitals, then an outlet's words
+        return False
     for i, tok in enumerate(tokens):
         bare = tok.strip(",.").lower()
         if bare.endswith(("'s", "’s")):  # "Sony’s PlayStation VR": a possessive is no part of a name
@@ -153,6 +155,22 @@ def is_name(text: str) -> bool:
         if not P.NAME_TOKEN.match(tok):
             return False
     return tokens[0].lower() in _GIVEN or not P.ROLE_WORD.search(text)
+
+
+def _caps_then_title(tokens: list[str]) -> bool:
+    """A word in capitals followed by a capitalised word in lower case ("PIKE Coastal"); not a surname in
+    capitals after the given name ("Jean DUPONT"), nor an initial ("John J. Smith").
+
+    >>> _caps_then_title("OMAR PIKE Coastal Herald".split()), _caps_then_title("Jean DUPONT".split())
+    (True, False)
+    """
+    seen_caps = False
+    for tok in tokens:
+        if len(tok) > 1 and tok.isalpha() and tok.isupper():
+            seen_caps = True
+        elif seen_caps and len(tok) > 2 and tok[:1].isupper() and tok[1:].islower():
+            return True
+    return False
 
 
 def _plain_name_token(tok: str) -> bool:

@@ -468,6 +468,16 @@ STORY = (
             id="a name over the headline, no date between",
         ),
         pytest.param(
+            "Ferry strike halts island deliveries\nBy LENA ORTIZ and OMAR PIKE Coastal Herald Staff Writers\n",
+            ["Lena Ortiz", "Omar Pike"],
+            id="names in capitals, then the outlet in lower case",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nHARBOURTON, March 12, 2021 — By Lena Ortiz\n",
+            ["Lena Ortiz"],
+            id="'By' after a dash, in a line with the place and date",
+        ),
+        pytest.param(
             "Ferry strike halts island deliveries\nLena Ortiz / Reuters\nMarch 12, 2021\n",
             ["Lena Ortiz"],
             id="a name and its agency after a slash",

@@ -65,6 +65,9 @@ HEADERS = [
     pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
     pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
     pytest.param(
+        f"Trending: Bus fares | Harbour fees | Ferry strike\n{TITLE}\nBy Lena Ortiz\n", None, id="a topics bar"
+    ),
+    pytest.param(
         f"News\n{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nMore on:\nFerries\n"
         "Harbour fees to rise for the third year running\nNew timetable for the island ferries from May\n"
         "See also\nHarbour fees to rise for the third year running\n",
