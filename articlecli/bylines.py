@@ -480,6 +480,11 @@ def foreign_byline(text: str) -> str | None:
     return "By " + english
 
 
+def credits_other_work(text: str) -> bool:
+    """The line credits someone else's work on the story: "Photos by Omar Pike", "Edited by:", "Fact checked by"."""
+    return _VISUAL_CREDIT.match(text) is not None
+
+
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""

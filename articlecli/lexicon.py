@@ -137,7 +137,8 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
     share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
     download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
-    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to
+    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to,
+    this article is more than, this story is more than, this article was published more than
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
@@ -585,7 +586,8 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
-    illustrations, graphic, graphics, image, images, edited, editing
+    illustrations, graphic, graphics, image, images, edited, editing, fact checked, fact-checked, reviewed,
+    medically reviewed
     """
 )
 

@@ -478,6 +478,11 @@ STORY = (
             id="'By' after a dash, in a line with the place and date",
         ),
         pytest.param(
+            "Ferry strike halts island deliveries\nLena Ortiz · 12 March 2021 · 4 min read\n",
+            ["Lena Ortiz"],
+            id="a name beside its date, between middle dots",
+        ),
+        pytest.param(
             "Ferry strike halts island deliveries\nLena Ortiz / Reuters\nMarch 12, 2021\n",
             ["Lena Ortiz"],
             id="a name and its agency after a slash",

@@ -144,6 +144,27 @@ DECKS = [
         id="over a place, a bureau and a labelled date",
     ),
     pytest.param(
+        f"{TITLE}\nEditor's note: This story has been updated with the union's statement.\nBy Lena Ortiz\n",
+        None,
+        id="no standfirst: an editor's note",
+    ),
+    pytest.param(
+        f"{TITLE}\nThis article is more than 2 years old\nLena Ortiz\nMon 12 Mar 2021 09.10 GMT\n",
+        None,
+        id="no standfirst: the page's notice of the article's age",
+    ),
+    pytest.param(
+        f"{TITLE}\nFact checked by Omar Pike\nBy Lena Ortiz\nMarch 12, 2021\n", None, id="no standfirst: a credit"
+    ),
+    pytest.param(
+        f"{TITLE}\nBy Lena Ortiz\nLena Ortiz is a reporter covering the islands.\nMarch 12, 2021\n",
+        None,
+        id="no standfirst: the author's bio",
+    ),
+    pytest.param(
+        f"{TITLE}\nLena Ortiz · 12 March 2021 · 4 min read\n", None, id="no standfirst: a name and date between dots"
+    ),
+    pytest.param(
         f"{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nRelated\nHarbour fees to rise again\nMarch 10, 2021\n",
         None,
         id="no standfirst in a box of links to other stories",

@@ -6,14 +6,24 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from .. import rx
-from ..bylines import Author, Byline, has_byline_lead, is_agency, is_name, parse_byline, read_names_line, strip_dates
+from ..bylines import (
+    Author,
+    Byline,
+    credits_other_work,
+    has_byline_lead,
+    is_agency,
+    is_name,
+    parse_byline,
+    read_names_line,
+    strip_dates,
+)
 from . import examples as ex
 from .evidence import AUTHOR_LABEL, deck_like, labelled_author, stems, under_related_label
 from .features import outlet_tail
 from .headline import mark_repeats
 from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
-from .tail import author_words_of, is_bio
+from .tail import author_words_of, is_bio, note_kind
 from .vetoes import in_name_label_run, not_a_title
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
@@ -111,6 +121,9 @@ def choose_deck(page: Page, head: int) -> int | None:
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
             weighed.append(Candidate(i, False, f"says it is no standfirst: {kind}"))
             continue
+        if _says_it_is_a_note(page, i):
+            weighed.append(Candidate(i, False, "an editor's note, a credit or the author's bio: no standfirst"))
+            continue
         if not deck_like(page.lines[i].text, f):
             weighed.append(Candidate(i, False, "no standfirst: under five words, capitals, a label or a name"))
             return None
@@ -121,6 +134,13 @@ def choose_deck(page: Page, head: int) -> int | None:
         weighed.append(Candidate(i, taken, why))
         return i if taken else None
     return None
+
+
+def _says_it_is_a_note(page: Page, i: int) -> bool:
+    """ "Editor's note: ...", "Fact checked by Omar Pike", "Lena Ortiz is a reporter ...": a line about the
+    story or its makers, not a summary of it."""
+    t = page.lines[i].text
+    return note_kind(t) is not None or credits_other_work(t) or is_bio(t, author_words_of(page))
 
 
 def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, str]:

@@ -15,7 +15,7 @@ from . import examples as ex
 from .features import Features, outlet_tail
 from .page import Page, Role
 
-_FIELD_BAR = rx.compile(r"\s*+[|•]\s*+")
+_FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
 
 
 _LETTERS = rx.compile(r"\p{L}++")
