@@ -334,3 +334,16 @@ def test_a_section_label_over_the_title_is_no_title_over_a_subtitle() -> None:
 )
 def test_a_title_opening_a_text_without_a_header(page: str, headline: str | None) -> None:
     assert parse(page).headline == headline
+
+
+def test_a_press_release_s_title_is_told_by_its_subtitle_whatever_the_story_says() -> None:
+    page = (
+        "Browse News\nSubmit a Release\nHarbour Ferries Opens New Island Terminal\n"
+        "The terminal will handle twice the freight of the old quay\nNews provided by\nHarbour Ferries Inc.\n"
+        "Mar 12, 2021, 08:30 ET\n\n" + STORY
+    )
+    art = parse(page)
+    assert (art.headline, art.deck) == (
+        "Harbour Ferries Opens New Island Terminal",
+        "The terminal will handle twice the freight of the old quay",
+    )

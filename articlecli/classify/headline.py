@@ -332,7 +332,8 @@ def _add_anchor(
     points sit between."""
     d, feats = page.decisions, page.feats
     key = feats[i].key
-    deck = deck_between(page, i) or title_over_subtitle(page, i)
+    subtitle = title_over_subtitle(page, i)
+    deck = deck_between(page, i) or subtitle
     gap = 0
     anchor = "above-body"
     bonus = _W[anchor]
@@ -356,7 +357,7 @@ def _add_anchor(
     if gap:
         parts.append(("line-between", _W["line-between"] * min(gap, MAX_GAP)))
     tally.add_group(parts)
-    return kind, gap, summary
+    return kind, gap, summary or subtitle  # (a title over its subtitle is no link in a list either)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
