@@ -347,3 +347,19 @@ def test_a_press_release_s_title_is_told_by_its_subtitle_whatever_the_story_says
         "Harbour Ferries Opens New Island Terminal",
         "The terminal will handle twice the freight of the old quay",
     )
+
+
+# The headline printed only as the page's title: the title without the site's name, when the words after the
+# dash are the site's (an outlet's name, a domain, or printed alone on the page).
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [
+        pytest.param(f"{TITLE} - Coastal Herald", TITLE, id="an outlet's name"),
+        pytest.param(f"{TITLE} | harbourherald.com", TITLE, id="a domain"),
+        pytest.param(f"{TITLE} | Islander Weekly", TITLE, id="a name printed alone on the page"),
+        pytest.param(f"{TITLE} - The Long Wait", f"{TITLE} - The Long Wait", id="the title's own words"),
+    ],
+)
+def test_a_page_title_loses_its_site_name(first_line: str, headline: str) -> None:
+    menu = "Islander Weekly\nHome\nNews\nSport\n"
+    assert parse(f"{first_line}\n{menu}\n" + STORY).headline == headline

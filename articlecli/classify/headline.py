@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
@@ -27,11 +28,17 @@ from .evidence import (
     under_related_label,
     under_time_stamp,
 )
-from .features import Features
+from .features import Features, key_of
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
+
+
+# "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
+_SITE_TAIL = rx.compile(r"\s++[|\-–—]\s++(?P<site>[^|\-–—\s][^|–—]{1,40})$")
+_DOMAIN = rx.compile(r"\.(?:com|org|net|co\.uk|news|info)$", P.FLAGS)
+_OUTLETS = frozenset((*L.OUTLET_WORDS, "news"))
 
 
 _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
@@ -169,7 +176,11 @@ def read_headline(page: Page) -> None:
     head = choose_headline(page)
     if head is not None:
         page.headline = head
-        page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
+        title = without_site_name(page, head)
+        if title is None:
+            page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
+        else:
+            page.decide(head, Decision(Role.HEADLINE, text=title, rule="header/page-title-without-site"))
         mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
 
 
@@ -183,6 +194,27 @@ def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
             continue
         if feats[k].key == key or _titled(feats[k].text, feats[i].text):
             page.decide(k, repeat)
+
+
+def without_site_name(page: Page, i: int) -> str | None:
+    """The headline printed only as the page's title, "Storm hits coast - Coastal Herald": the title without
+    the site's name, when that name is the site's (a domain, an outlet's word, or printed alone on the page)."""
+    t = page.lines[i].text
+    m = _SITE_TAIL.search(t) if " " in t else None
+    if m is None or len(P.words(t[: m.start()])) < 3:
+        return None
+    site = m.group("site")
+    words = site.split()
+    if len(words) == 1 and _DOMAIN.search(site):
+        return t[: m.start()]
+    if not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return None
+    known = words[-1].lower() in _OUTLETS or key_of(site) in _title_keys(page)
+    return t[: m.start()] if known else None
+
+
+def _title_keys(page: Page) -> set[str]:
+    return {f.key for f in page.feats[: page.body_start] if f.words <= 4}
 
 
 def _titled(line: str, title: str) -> bool:
@@ -364,4 +396,5 @@ def _add_anchor(
 EXAMPLES: dict[str, str] = {
     "header/headline": ex.story(),
     "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
+    "header/page-title-without-site": ex.header(ex.HEADLINE + " - Harbour Herald", "News", "Sport"),
 }
