@@ -460,7 +460,7 @@ def _split_role(piece: str) -> tuple[str, str | None]:
 
 def foreign_byline(text: str) -> str | None:
     """A byline led by "By" in another language, written with the English words (None when it is not one:
-    the lead must be followed by a known given name, as "Von", "Di" also start surnames).
+    after "Von", "Di", which also start surnames, a name alone or a known given name).
 
     >>> foreign_byline("Par Jeanne Martin et Paul Roy, 12 mars 2021")
     'By Jeanne Martin and Paul Roy, 12 mars 2021'
@@ -475,7 +475,10 @@ def foreign_byline(text: str) -> str | None:
     name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None
     if name is None or name.split()[-1].lower() in _NOT_NAME:
         return None
-    if first.lower() in _LEADS_IN_NAMES and name.split()[0].lower() not in _GIVEN:
+    # "Von Jana Freese": a lead before a name alone of two words, or a known given name ("Von Miller Joins Bills"
+    # and "Di Maria Scores Twice" are titles)
+    alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
+    if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
 

@@ -175,6 +175,7 @@ BYLINE_LEAD_CLASSES = [
     ("Por Ana Ruiz y Luis Gómez", [("Ana Ruiz", None, None), ("Luis Gómez", None, None)], None),
     ("Von Anna Meier und Eva Roth", [("Anna Meier", None, None), ("Eva Roth", None, None)], None),
     ("Di Marco Rossi", [("Marco Rossi", None, None)], None),
+    ("Von Tilda Brandt", [("Tilda Brandt", None, None)], None),
     ("Door Eva Jansen", [("Eva Jansen", None, None)], None),
     # a desk's name, then "on" or "at" its date
     ("Posted by Harbour Desk on March 12, 2021", [("Harbour Desk", None, None)], None),
@@ -185,7 +186,14 @@ BYLINE_LEAD_CLASSES = [
 # A foreign lead that also opens surnames ("Von", "Di") leads a byline only before a known given name;
 # the English words "Par", "Door" only before a capitalised name.
 @pytest.mark.parametrize(
-    "line", ["Von Miller signs with the Bills", "Di Maria scores twice", "Par for the course", "Door prize winners"]
+    "line",
+    [
+        "Von Miller signs with the Bills",
+        "Di Maria scores twice",
+        "Von Miller Joins Bills",
+        "Par for the course",
+        "Door prize winners",
+    ],
 )
 def test_a_foreign_lead_before_no_name_is_no_byline_lead(line: str) -> None:
     assert not has_byline_lead(line)
