@@ -154,7 +154,8 @@ SITE_SELF_WORDS: tuple[str, ...] = _phrases(
 LABEL_LEADS: tuple[str, ...] = _phrases(
     """
     sponsored, sponsored by, promoted, advertorial, partner content, paid post, paid content, presented by,
-    brought to you by, in partnership with, guide, ad, trending, trending now, hot topics, topics, tags
+    brought to you by, in partnership with, guide, ad, trending, trending now, hot topics, topics, tags, rating,
+    our rating, star rating, price, best price
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a

@@ -486,6 +486,16 @@ STORY = (
             id="'By' after a dash, in a line with the place and date",
         ),
         pytest.param(
+            "Ferry strike halts island deliveries\nLena Marsh · Senior Reporter\nMarch 12, 2021\n",
+            ["Lena Marsh"],
+            id="a name and its role after a middle dot",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Marsh\nSenior Island Editor\nMarch 12, 2021\n",
+            ["Lena Marsh"],
+            id="a job title under the name",
+        ),
+        pytest.param(
             "Ferry strike halts island deliveries\nLena Ortiz · 12 March 2021 · 4 min read\n",
             ["Lena Ortiz"],
             id="a name beside its date, between middle dots",

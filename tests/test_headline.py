@@ -65,6 +65,17 @@ HEADERS = [
     pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
     pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
     pytest.param(
+        f"Reviews › Audio\n{TITLE}\nRating: 4 out of 5 stars\n$149 at Harbour Electronics\nLena Ortiz\n"
+        "March 12, 2021\n",
+        None,
+        id="a retailer's price line over the byline",
+    ),
+    pytest.param(
+        f"Island News\nMarkets\n{TITLE}\nLena Marsh · Senior Reporter\nUpdated Tue, Mar 12, 2021, 8:02 AM\n",
+        None,
+        id="a name and role over the date",
+    ),
+    pytest.param(
         f"Trending: Bus fares | Harbour fees | Ferry strike\n{TITLE}\nBy Lena Ortiz\n", None, id="a topics bar"
     ),
     pytest.param(

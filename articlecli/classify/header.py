@@ -4,6 +4,7 @@ the headline, photo credits, the deck, lead-image captions; the headline of wire
 from __future__ import annotations
 
 from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..bylines import (
@@ -27,6 +28,9 @@ from .tail import author_words_of, is_bio, note_kind
 from .vetoes import in_name_label_run, not_a_title
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
+
+
+_ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
 
 
 _BAR = rx.compile(r"\s[/|]\s")  # a name and its outlet or role: "Lena Ortiz / Reuters"
@@ -193,6 +197,9 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
+        if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
+            page.byline_candidates.append(Candidate(i, False, "a job title under the author's name"))
+            continue
         if _issuer_label_above(page, i):
             page.byline_candidates.append(Candidate(i, False, "under 'provided by', 'presented by': an issuer"))
             continue

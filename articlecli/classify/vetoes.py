@@ -14,6 +14,7 @@ from ..bylines import ends_with_outlet, split_name
 from . import examples as ex
 from .features import Features, outlet_tail
 from .page import Page, Role
+from .shapes import retailer_line
 
 _FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
 
@@ -27,6 +28,9 @@ _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
 
 
+_NAME_AND_ROLE = rx.compile(r"\s++[·|/•]\s++")
+
+
 _NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
 
 
@@ -37,6 +41,9 @@ _GIVEN = frozenset(L.GIVEN_NAMES)
 
 
 _BY_ENDS = frozenset((" by", " By", " BY"))
+
+
+_PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc")  # a retailer line's first letter: a price, "See it", "Get it", ...
 
 
 _UNREAD = "?"  # `not_a_title` not asked yet
@@ -72,6 +79,11 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         "link",
         lambda page, i, f, t: bool(P.URL.match(t) or (f.words <= 8 and P.URL.search(t))),
         header(_H, "> Library news at www.harbourherald.example", "By Jane Doe"),
+    ),
+    Veto(
+        "retailer",
+        lambda page, i, f, t: t[:1] in _PRICE_OR_LEAD and retailer_line(t, f),
+        header(_H, "> $149 at Harbour Electronics", "By Jane Doe"),
     ),
     Veto(
         "quote-source",
@@ -176,6 +188,8 @@ def _names(t: str) -> bool:
     """Two or more people's names, with or without an outlet after them: a byline without "By"
     ("Mia Lund and Omar Pike Coastal Herald", "Lena Ortiz, Omar Pike"). With an agency or outlet
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
+    if _NAME_AND_ROLE.search(t) and _name_and_role(t):
+        return True
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
@@ -193,6 +207,21 @@ def _names(t: str) -> bool:
         if not outlet and ws[0].lower() not in _GIVEN:
             return False
     return True
+
+
+def _name_and_role(t: str) -> bool:
+    """A name, then its role or outlet after a bar or dot ("Lena Marsh · Senior Reporter", "Lena Ortiz | Coastal
+    Herald")."""
+    parts = _NAME_AND_ROLE.split(t)
+    if len(parts) != 2:
+        return False
+    name, rest = split_name(parts[0].strip())
+    if name is None or rest:
+        return False
+    if P.ROLE_WORD.search(parts[1]):
+        return True  # "· Senior Reporter"
+    outlet = ends_with_outlet(parts[1]) or P.AGENCY_ONLY.match(parts[1].strip()) is not None
+    return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
 
 
 def _before_quote_source(page: Page, i: int) -> bool:
