@@ -35,13 +35,14 @@ _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
 _DESK = rx.compile(
     rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
-    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>))$",
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>))$",
     regex.IGNORECASE,
     desk=P.phrase_list(L.DESK_WORDS),
+    alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
 )
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES)}))
+_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
 # any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
 _DESK_CUE = re.compile("|".join(map(re.escape, _DESK_CUES)))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
@@ -288,7 +289,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         if not reading.authors and reading.desk is None and _DESK_CUE.search(segment.lower()) and is_desk(segment):
             # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
             reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
-            continue
+            break  # what follows the desk is its place or outlet ("Redacción / Cangas de Onís")
         for piece in _pieces(segment):
             if _VISUAL_CREDIT.match(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures

@@ -391,6 +391,8 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
+# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís").
+DESKS_ALONE: tuple[str, ...] = _phrases("redacción, rédaction, redaktion, redazione, redação, redactie")
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
 # ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
 DESK_ROLES: tuple[str, ...] = _phrases(

@@ -428,6 +428,7 @@ PAGE = (
         ("Our Foreign Staff", ["Our Foreign Staff"]),
         ("Harbour News wire services", ["Harbour News wire services"]),
         ("Meridian Times wire services", ["Meridian Times wire services"]),
+        ("Redacción / Cangas de Onís", ["Redacción"]),
         ("By Rae Quist@rquist", ["Rae Quist"]),
     ],
 )
