@@ -25,8 +25,9 @@ _DATE_LABEL = rx.compile(
     r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
+_DATE_PREPOSITION = rx.compile(r"\s++(?:on|at)\s*+(?=\|)", regex.IGNORECASE)
 _VOWEL = rx.compile(r"[AEIOUY]")
-_INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by)\s++\p{Lu}")
+_INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
 _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
 # A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "TMZ STAFF". The words
@@ -34,13 +35,14 @@ _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
 _DESK = rx.compile(
     rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
-    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>))$",
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>))$",
     regex.IGNORECASE,
     desk=P.phrase_list(L.DESK_WORDS),
+    alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
 )
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES)}))
+_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
 # any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
 _DESK_CUE = re.compile("|".join(map(re.escape, _DESK_CUES)))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
@@ -81,6 +83,12 @@ _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 # its capitals: one lower-case letter before them)
 _CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
 
+_FOREIGN_LEADS = frozenset(L.FOREIGN_BYLINE_LEADS)
+_LEADS_IN_NAMES = frozenset(L.FOREIGN_LEADS_IN_NAMES)
+_FOREIGN_JOIN = rx.compile(
+    r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
+)
+_FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
 _FILLER = rx.compile(
@@ -110,7 +118,8 @@ def strip_dates(text: str) -> str:
     text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
     text = _ZONE_WORD.sub(" ", text)
     text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
-    return str(_DIGITS.sub(" | ", text))
+    text = _DIGITS.sub(" | ", text)
+    return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's
 
 
 def is_name(text: str) -> bool:
@@ -123,6 +132,8 @@ def is_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or _DIGITS.search(text):
         return False
     if tokens[-1].strip(".,").lower() in _COMPANY:  # "Brent Co", "Acme Inc"
+        return False
+    if _caps_then_title(tokens):  # "OMAR PIKE Coastal Herald": a name in capitals, then an outlet's words
         return False
     for i, tok in enumerate(tokens):
         bare = tok.strip(",.").lower()
@@ -145,6 +156,22 @@ def is_name(text: str) -> bool:
         if not P.NAME_TOKEN.match(tok):
             return False
     return tokens[0].lower() in _GIVEN or not P.ROLE_WORD.search(text)
+
+
+def _caps_then_title(tokens: list[str]) -> bool:
+    """A word in capitals followed by a capitalised word in lower case ("PIKE Coastal"); not a surname in
+    capitals after the given name ("Jean DUPONT"), nor an initial ("John J. Smith").
+
+    >>> _caps_then_title("OMAR PIKE Coastal Herald".split()), _caps_then_title("Jean DUPONT".split())
+    (True, False)
+    """
+    seen_caps = False
+    for tok in tokens:
+        if len(tok) > 1 and tok.isalpha() and tok.isupper():
+            seen_caps = True
+        elif seen_caps and len(tok) > 2 and tok[:1].isupper() and tok[1:].islower():
+            return True
+    return False
 
 
 def _plain_name_token(tok: str) -> bool:
@@ -239,6 +266,9 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     >>> [a.name for a in parse_byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019").authors]
     ['Matthew Digby', 'Minh Do']
     """
+    first = raw.split(None, 1)[0].lower() if raw.strip() else ""
+    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
+    raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.BYLINE_LEAD.match(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
     from_lead = lead is not None and lead.group(0)[:4].lower() == "from"
@@ -256,6 +286,10 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
+        if not reading.authors and reading.desk is None and _DESK_CUE.search(segment.lower()) and is_desk(segment):
+            # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
+            reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
+            break  # what follows the desk is its place or outlet ("Redacción / Cangas de Onís")
         for piece in _pieces(segment):
             if _VISUAL_CREDIT.match(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures
@@ -270,7 +304,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         authors = [Author(a.name, a.role, shared) for a in authors]
     if not authors:
         return None
-    return Byline(raw.strip(), tuple(authors), reading.agency)
+    return Byline(printed.strip(), tuple(authors), reading.agency)
 
 
 def _read_piece(piece: str, reading: _Reading) -> None:
@@ -425,10 +459,42 @@ def _split_role(piece: str) -> tuple[str, str | None]:
     return restore_case(piece), None
 
 
+def foreign_byline(text: str) -> str | None:
+    """A byline led by "By" in another language, written with the English words (None when it is not one:
+    after "Von", "Di", which also start surnames, a name alone or a known given name).
+
+    >>> foreign_byline("Par Jeanne Martin et Paul Roy, 12 mars 2021")
+    'By Jeanne Martin and Paul Roy, 12 mars 2021'
+    >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
+    (True, True)
+    """
+    first, _, rest = text.partition(" ")
+    if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
+        return None
+    english = str(_FOREIGN_JOIN.sub(" and ", rest))
+    field = _FIRST_FIELD.match(english)
+    name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None
+    if name is None or name.split()[-1].lower() in _NOT_NAME:
+        return None
+    # "Von Jana Freese": a lead before a name alone of two words, or a known given name ("Von Miller Joins Bills"
+    # and "Di Maria Scores Twice" are titles)
+    alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
+    if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
+        return None
+    return "By " + english
+
+
+def credits_other_work(text: str) -> bool:
+    """The line credits someone else's work on the story: "Photos by Omar Pike", "Edited by:", "Fact checked by"."""
+    return _VISUAL_CREDIT.match(text) is not None
+
+
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
     if first in _LEAD_FIRST_WORDS and P.BYLINE_LEAD.match(text):
+        return True
+    if first in _FOREIGN_LEADS and foreign_byline(text) is not None:
         return True
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
     if ("by" in text or "BY" in text or "By" in text) and _INNER_BY_CAPITAL.search(text) and dates.find_dates(text):

@@ -186,7 +186,8 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
     share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
     download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
-    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to
+    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to,
+    this article is more than, this story is more than, this article was published more than
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
@@ -201,11 +202,14 @@ SITE_SELF_WORDS: tuple[str, ...] = _phrases(
 # ("Gallery: Harbour at dawn | 14 Photos", "Sponsored: Ten ways to save", "Guide: ...").
 LABEL_LEADS: tuple[str, ...] = _phrases(
     """
-    gallery, photo gallery, photos, pictures, in pictures, slideshow, sponsored, sponsored by, promoted,
-    advertorial, partner content, paid post, paid content, presented by, brought to you by, in partnership with,
-    guide, ad
+    sponsored, sponsored by, promoted, advertorial, partner content, paid post, paid content, presented by,
+    brought to you by, in partnership with, guide, ad, trending, trending now, hot topics, topics, tags, rating,
+    our rating, star rating, price, best price
     """
 )
+# Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
+# photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
+GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
 CAPTION_POSITIONS: tuple[str, ...] = (
     ", left,",
@@ -225,7 +229,8 @@ RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
     """
     see also, related, related stories, related articles, related coverage, related content, more on, more from,
     read more, read next, read also, also read, you may also like, you might also like, recommended, recommended
-    stories, up next, more stories, more coverage, more news, don't miss, in case you missed it
+    stories, up next, more stories, more coverage, more news, don't miss, in case you missed it, key events,
+    key updates, latest updates
     """
 )
 # Where a person stands in a picture, in brackets: "The mayor (left) with ...". Read by both tables below.
@@ -416,6 +421,13 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     posted by, report by, commentary by, interview by, review by, photos and text by, reported by
     """
 )
+# "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
+# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
+FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
+# "and" in those languages, between two authors ("Par Jeanne Martin et Paul Roy").
+FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och")
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
@@ -451,7 +463,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     security, privacy, software, hardware, computers, phones, smart, cnet, msn, update, updates, coverage,
     special, report, reports, investigations, investigation, magazine, edition, daily, weekly, morning, evening,
     tonight, today, week, weekend, monday, tuesday, wednesday, thursday, friday, saturday, sunday, conversation,
-    skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, bell, opening, cbs, fox,
+    skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
     reporters, correspondent
@@ -498,6 +510,8 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
+# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís").
+DESKS_ALONE: tuple[str, ...] = _phrases("redacción, rédaction, redaktion, redazione, redação, redactie")
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
 # ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
 DESK_ROLES: tuple[str, ...] = _phrases(
@@ -694,7 +708,8 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """
     photo, photos, photograph, photographs, photography, picture, pictures, video, videos, illustration,
-    illustrations, graphic, graphics, image, images, edited, editing
+    illustrations, graphic, graphics, image, images, edited, editing, fact checked, fact-checked, reviewed,
+    medically reviewed
     """
 )
 

@@ -319,7 +319,7 @@ AGENCY_TAIL = rx.compile(
 # What a line printed near a headline can be instead: one scan, the kind read back by `lastgroup`.
 NOT_A_TITLE = rx.compile(
     r"^(?P<widget>(?:\L<widget>)(?![\p{L}])[^\p{L}]*+(?:\p{L}++[^\p{L}]*+){0,6}$)"  # a few words after the lead
-    r"|^(?P<label>(?:\L<labels>)\s*+[:|])"
+    r"|^(?P<label>(?:\L<labels>)\s*+[:|]|(?:\L<galleries>)\s*+[:|](?!(?:\s*+\S++){4}))"  # a gallery's: 4 words
     r"|(?P<gallery_count>[|(]\s*+\d++\s*+(?:photos?|images?|pictures?|slides?|videos?)\)?$)"
     r"|(?P<caption>(?<![\p{L}])(?:\L<cues>)(?![\p{L}])|\L<positions>)"
     r"|(?P<credit_tail>[/|]\s*+(?:\L<ag>)(?:\s++(?:file|photos?|images?))*+\s*+$)"
@@ -330,11 +330,15 @@ NOT_A_TITLE = rx.compile(
     FLAGS,
     widget=phrase_list(L.WIDGET_LEADS),
     labels=phrase_list(L.LABEL_LEADS),
+    galleries=phrase_list(L.GALLERY_LEADS),
     cues=phrase_list(L.CAPTION_MARKERS),
     positions=phrase_list(L.CAPTION_POSITIONS),
     ag=phrase_list(L.AGENCIES),
     site=phrase_list(L.SITE_SELF_WORDS),
 )
+
+# "In pictures: Holmvik counts the cost of the fire": a gallery's title, weighed against as the headline
+GALLERY_TITLE = rx.compile(r"^(?:\L<galleries>)\s*+[:|]", FLAGS, galleries=phrase_list(L.GALLERY_LEADS))
 
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(

@@ -106,7 +106,9 @@ def assemble(
     """Turn per-line decisions (and an export's fields) into the Article."""
     warnings: list[str] = []
     fields = doc.fields or layouts.Fields()
-    headline = fields.headline or (lines[st.headline].text if st.headline is not None else None)
+    headline = fields.headline or (
+        st.decisions[st.headline].text or lines[st.headline].text if st.headline is not None else None
+    )
     if headline is not None and doc.layout == "wire":
         headline = layouts.strip_version(headline)
     deck = fields.deck or (lines[st.deck].text if st.deck is not None else None)

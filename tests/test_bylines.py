@@ -165,7 +165,38 @@ BYLINE_LEAD_CLASSES = [
     ("Text: Ana de la Cruz", [("Ana de la Cruz", None, None)], None),
     ("Reporting: Jane Doe, Omar Pike", [("Jane Doe", None, None), ("Omar Pike", None, None)], None),
     ("By dpa", [("DPA", None, None)], "DPA"),
+    # "By" in other languages, and their "and"
+    ("Par Jeanne Martin", [("Jeanne Martin", None, None)], None),
+    (
+        "Par Jeanne Martin et Paul Roy, 12 mars 2021 à 09h10",
+        [("Jeanne Martin", None, None), ("Paul Roy", None, None)],
+        None,
+    ),
+    ("Por Ana Ruiz y Luis Gómez", [("Ana Ruiz", None, None), ("Luis Gómez", None, None)], None),
+    ("Von Anna Meier und Eva Roth", [("Anna Meier", None, None), ("Eva Roth", None, None)], None),
+    ("Di Marco Rossi", [("Marco Rossi", None, None)], None),
+    ("Von Tilda Brandt", [("Tilda Brandt", None, None)], None),
+    ("Door Eva Jansen", [("Eva Jansen", None, None)], None),
+    # a desk's name, then "on" or "at" its date
+    ("Posted by Harbour Desk on March 12, 2021", [("Harbour Desk", None, None)], None),
+    ("By Coastal News Desk at 9:10 AM", [("Coastal News Desk", None, None)], None),
 ]
+
+
+# A foreign lead that also opens surnames ("Von", "Di") leads a byline only before a known given name;
+# the English words "Par", "Door" only before a capitalised name.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Miller signs with the Bills",
+        "Di Maria scores twice",
+        "Von Miller Joins Bills",
+        "Par for the course",
+        "Door prize winners",
+    ],
+)
+def test_a_foreign_lead_before_no_name_is_no_byline_lead(line: str) -> None:
+    assert not has_byline_lead(line)
 
 
 @pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_LEAD_CLASSES, ids=[b[0] for b in BYLINE_LEAD_CLASSES])
@@ -396,6 +427,8 @@ PAGE = (
     [
         ("Our Foreign Staff", ["Our Foreign Staff"]),
         ("Harbour News wire services", ["Harbour News wire services"]),
+        ("Meridian Times wire services", ["Meridian Times wire services"]),
+        ("Redacción / Cangas de Onís", ["Redacción"]),
         ("By Rae Quist@rquist", ["Rae Quist"]),
     ],
 )
@@ -405,3 +438,123 @@ def test_a_page_signed_by_a_desk_or_a_handle_names_its_author(byline: str, autho
     art = parse(PAGE.format(byline=byline))
     assert [a.name for a in art.authors] == authors
     assert art.headline == "Ferry strike halts island deliveries"
+
+
+STORY = (
+    "Ferry crews walked out on Monday, halting deliveries of food and fuel to the islands for the third time.\n\n"
+    "The union said the strike would last until Thursday unless the operator returned to talks, a spokesman said.\n"
+)
+
+
+# A header with no "By" line names its author elsewhere: above the headline's date, or as an outlet in the date
+# line; a name or an outlet where no byline sits is no author.
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        pytest.param(
+            "Lena Ortiz\nIslands\n03.12.2021 09:00 AM\nFerry strike halts island deliveries\n",
+            ["Lena Ortiz"],
+            id="a name over a section label and the date, over the headline",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nUpdated on: March 12, 2021 / 9:10 AM / Coastal News\n",
+            ["Coastal News"],
+            id="an outlet in the date line",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nBy Omar Pike\nMarch 12, 2021 / 9:10 AM / Coastal News\n",
+            ["Omar Pike"],
+            id="an outlet in the date line beside a byline",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLast Updated : Mar 12, 2021 09:10 AM IST | Source: Harbour Wire\n",
+            [],
+            id="a source named in the date line",
+        ),
+        pytest.param(
+            "Lena Ortiz\nFerry strike halts island deliveries\n",
+            [],
+            id="a name over the headline, no date between",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nBy LENA ORTIZ and OMAR PIKE Coastal Herald Staff Writers\n",
+            ["Lena Ortiz", "Omar Pike"],
+            id="names in capitals, then the outlet in lower case",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nHARBOURTON, March 12, 2021 — By Lena Ortiz\n",
+            ["Lena Ortiz"],
+            id="'By' after a dash, in a line with the place and date",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Marsh · Senior Reporter\nMarch 12, 2021\n",
+            ["Lena Marsh"],
+            id="a name and its role after a middle dot",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Marsh\nSenior Island Editor\nMarch 12, 2021\n",
+            ["Lena Marsh"],
+            id="a job title under the name",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Ortiz · 12 March 2021 · 4 min read\n",
+            ["Lena Ortiz"],
+            id="a name beside its date, between middle dots",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nLena Ortiz / Reuters\nMarch 12, 2021\n",
+            ["Lena Ortiz"],
+            id="a name and its agency after a slash",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nUpdated 3 hours ago\nLena Ortiz | Reporter\n",
+            ["Lena Ortiz"],
+            id="a name and its role after a bar",
+        ),
+        pytest.param(
+            "Ferry strike halts island deliveries\nMarch 12, 2021\nDock workers wait at the gate on Monday.\n"
+            "Lena Ortiz / Reuters\n",
+            [],
+            id="a picture's credit under its caption",
+        ),
+    ],
+)
+def test_a_header_without_by_names_its_author_where_it_signs(header: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    assert [a.name for a in parse(header + "\n" + STORY).authors] == authors
+
+
+# With no byline printed at the top, the bio closing an opinion piece names its author; a closing sentence
+# about someone the story is about does not.
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        pytest.param("Harriet Vance is a retired intensive care nurse who lives in Cedar Bend.", ["Harriet Vance"]),
+        pytest.param("Lena Ortiz is a contributor to the Coastal Herald.", ["Lena Ortiz"]),
+        pytest.param("Tobias Rook writes about ferries and the sea for the Coastal Herald.", ["Tobias Rook"]),
+        pytest.param("Ada Rowe is the third generation of her family to run the store.", [], id="the grocer again"),
+    ],
+)
+def test_the_bio_closing_a_piece_names_its_author(closing: str, authors: list[str]) -> None:
+    from articlecli import parse
+
+    page = (
+        "Ferry strike halts island deliveries\nMarch 12, 2021\n\n" + STORY + "\nAda Rowe, who runs the island's"
+        " grocery, said she had food for two more days.\n\n" + closing + "\n"
+    )
+    assert [a.name for a in parse(page).authors] == authors
+
+
+# Several names without "By", the outlet glued to the last one, are the byline: not the standfirst.
+def test_names_with_an_outlet_glued_on_are_the_byline_not_the_standfirst() -> None:
+    from articlecli import parse
+
+    art = parse(
+        "Ferry strike halts island deliveries\nTove Barros and Idris Kane Lakeland Gazette\n12.03.2021\n\n" + STORY
+    )
+    assert (art.deck, [a.name for a in art.authors]) == (None, ["Tove Barros", "Idris Kane"])
+
+
+def test_a_common_surname_is_a_name() -> None:
+    assert is_name("Marcus Bell")

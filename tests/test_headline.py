@@ -65,6 +65,20 @@ HEADERS = [
     pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
     pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
     pytest.param(
+        f"Reviews › Audio\n{TITLE}\nRating: 4 out of 5 stars\n$149 at Harbour Electronics\nLena Ortiz\n"
+        "March 12, 2021\n",
+        None,
+        id="a retailer's price line over the byline",
+    ),
+    pytest.param(
+        f"Island News\nMarkets\n{TITLE}\nLena Marsh · Senior Reporter\nUpdated Tue, Mar 12, 2021, 8:02 AM\n",
+        None,
+        id="a name and role over the date",
+    ),
+    pytest.param(
+        f"Trending: Bus fares | Harbour fees | Ferry strike\n{TITLE}\nBy Lena Ortiz\n", None, id="a topics bar"
+    ),
+    pytest.param(
         f"News\n{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nMore on:\nFerries\n"
         "Harbour fees to rise for the third year running\nNew timetable for the island ferries from May\n"
         "See also\nHarbour fees to rise for the third year running\n",
@@ -140,6 +154,32 @@ DECKS = [
         "The operator blames the union for the stoppage, the third this year.",
         id="over a place, a bureau and a labelled date",
     ),
+    pytest.param(
+        f"{TITLE}\nEditor's note: This story has been updated with the union's statement.\nBy Lena Ortiz\n",
+        None,
+        id="no standfirst: an editor's note",
+    ),
+    pytest.param(
+        f"{TITLE}\nThis article is more than 2 years old\nLena Ortiz\nMon 12 Mar 2021 09.10 GMT\n",
+        None,
+        id="no standfirst: the page's notice of the article's age",
+    ),
+    pytest.param(
+        f"{TITLE}\nFact checked by Omar Pike\nBy Lena Ortiz\nMarch 12, 2021\n", None, id="no standfirst: a credit"
+    ),
+    pytest.param(
+        f"{TITLE}\nBy Lena Ortiz\nLena Ortiz is a reporter covering the islands.\nMarch 12, 2021\n",
+        None,
+        id="no standfirst: the author's bio",
+    ),
+    pytest.param(
+        f"{TITLE}\nLena Ortiz · 12 March 2021 · 4 min read\n", None, id="no standfirst: a name and date between dots"
+    ),
+    pytest.param(
+        f"{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nRelated\nHarbour fees to rise again\nMarch 10, 2021\n",
+        None,
+        id="no standfirst in a box of links to other stories",
+    ),
 ]
 
 
@@ -147,6 +187,30 @@ DECKS = [
 def test_the_standfirst_is_read_from_the_headline_outward(header: str, deck: str | None) -> None:
     art = parse(header + STORY)
     assert (art.headline, art.deck) == (TITLE, deck)
+
+
+# A gallery's title ("In pictures: ...") is a photo story's headline when its standfirst and byline are
+# under it, and a promo when it sits among other links.
+GALLERY_TITLE = "In pictures: the island waits for its ferries"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        pytest.param(
+            f"{GALLERY_TITLE}\nShops on the island count the days as the ferry strike goes on.\nBy Lena Ortiz\n",
+            GALLERY_TITLE,
+            id="over its standfirst and byline",
+        ),
+        pytest.param(
+            f"{TITLE}\nBy Lena Ortiz\nSee also\n{GALLERY_TITLE}\nHarbour fees to rise again\n",
+            TITLE,
+            id="in a box of links",
+        ),
+    ],
+)
+def test_a_gallery_s_title_is_weighed_by_what_is_around_it(header: str, headline: str) -> None:
+    assert parse(header + STORY).headline == headline
 
 
 def test_names_with_an_agency_without_by_are_the_byline() -> None:
@@ -206,3 +270,107 @@ def test_a_live_blog_names_its_authors_without_by() -> None:
         "Live: Ferry strike – latest updates as island shelves empty",
         ["Lena Ortiz", "Omar Pike"],
     )
+
+
+# A press release's title over its subtitle, a menu above them and the issuer under a label below.
+NEWSWIRE = """Browse News
+Submit a Release
+Harbour Ferries Opens New Island Terminal in Riverton
+The terminal will handle twice the freight of the old quay through the summer season
+News provided by
+Harbour Ferries Inc.
+Mar 12, 2021, 08:30 ET
+Share this article
+
+RIVERTON, Maine, March 12, 2021 /NewsWire/ -- Harbour Ferries Inc. today opened its new island terminal, \
+a year later than planned and at twice the cost first agreed with the county.
+
+"Freight will no longer wait on the quay overnight," said Omar Pike, chair of the board.
+"""
+
+# A live blog: its title and standfirst over the byline; a box of its key events; each entry's title under
+# its time stamp, the first one just above the body.
+LIVE_UPDATES = """Coastal Herald
+Ferry strike live: Island shelves empty as talks fail for a third day
+Union leaders and the operator will meet again on Friday, and shops say food will run out by the weekend.
+By Lena Ortiz and Omar Pike
+Updated 4:52 p.m. GMT, March 12, 2021
+Key events
+Operator cancels all sailings until Friday
+Island grocery rations bread
+4:52 p.m.
+Operator cancels all sailings until Friday
+Harbour Ferries said no boats would sail before Friday, as the strike entered its third day and union \
+leaders said talks had broken down again.
+"""
+
+
+def test_a_press_release_s_title_over_its_subtitle_under_a_menu() -> None:
+    art = parse(NEWSWIRE)
+    assert (art.headline, art.deck, art.authors) == (
+        "Harbour Ferries Opens New Island Terminal in Riverton",
+        "The terminal will handle twice the freight of the old quay through the summer season",
+        (),
+    )
+
+
+def test_a_live_blog_s_title_wins_over_its_entries_titles() -> None:
+    art = parse(LIVE_UPDATES)
+    assert (art.headline, art.deck) == (
+        "Ferry strike live: Island shelves empty as talks fail for a third day",
+        "Union leaders and the operator will meet again on Friday, and shops say food will run out by the weekend.",
+    )
+
+
+def test_a_section_label_over_the_title_is_no_title_over_a_subtitle() -> None:
+    title = "Harbour ferries to carry cars again from May"
+    art = parse(f"Island News\n{title}\nLena Ortiz\nMarch 12, 2021\n" + STORY)
+    assert art.headline == title
+
+
+# A text with no header but a date line: its title-shaped first line is the headline; a story that opens with
+# its dateline, or with a sentence, has none printed.
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        pytest.param(
+            "Last Updated : Mar 12, 2021 09:10 AM IST | Source: Harbour Wire\n"
+            "Ferries stay in port and shelves run empty; is the strike near its end?\n" + STORY,
+            "Ferries stay in port and shelves run empty; is the strike near its end?",
+            id="a title under a date line",
+        ),
+        pytest.param("RIVERTON, Maine (AP) — " + STORY, None, id="a dateline opening the story"),
+        pytest.param("Ferries stayed in port again on Monday.\n" + STORY, None, id="a sentence opening the story"),
+    ],
+)
+def test_a_title_opening_a_text_without_a_header(page: str, headline: str | None) -> None:
+    assert parse(page).headline == headline
+
+
+def test_a_press_release_s_title_is_told_by_its_subtitle_whatever_the_story_says() -> None:
+    page = (
+        "Browse News\nSubmit a Release\nHarbour Ferries Opens New Island Terminal\n"
+        "The terminal will handle twice the freight of the old quay\nNews provided by\nHarbour Ferries Inc.\n"
+        "Mar 12, 2021, 08:30 ET\n\n" + STORY
+    )
+    art = parse(page)
+    assert (art.headline, art.deck) == (
+        "Harbour Ferries Opens New Island Terminal",
+        "The terminal will handle twice the freight of the old quay",
+    )
+
+
+# The headline printed only as the page's title: the title without the site's name, when the words after the
+# dash are the site's (an outlet's name, a domain, or printed alone on the page).
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [
+        pytest.param(f"{TITLE} - Coastal Herald", TITLE, id="an outlet's name"),
+        pytest.param(f"{TITLE} | harbourherald.com", TITLE, id="a domain"),
+        pytest.param(f"{TITLE} | Islander Weekly", TITLE, id="a name printed alone on the page"),
+        pytest.param(f"{TITLE} - The Long Wait", f"{TITLE} - The Long Wait", id="the title's own words"),
+    ],
+)
+def test_a_page_title_loses_its_site_name(first_line: str, headline: str) -> None:
+    menu = "Islander Weekly\nHome\nNews\nSport\n"
+    assert parse(f"{first_line}\n{menu}\n" + STORY).headline == headline

@@ -62,10 +62,14 @@ def test_titles_of_a_box_above_the_story_are_no_part_of_it(label: str) -> None:
 
 
 def test_without_a_box_label_the_lines_above_a_dateline_stay() -> None:
-    """No box of links above: a short first paragraph is the story's, the dateline under it notwithstanding."""
+    """No box of links above: a short line over the story's dateline is not cut away as a box's title; it
+    is the story's standfirst (`header/standfirst-before-dateline`), and nothing is removed."""
     first = "Council tax is on the rise, and the harbour library is the first to pay for it."
     page = "\n\n".join(("Council Votes to Close Harbour Library", "By Jane Doe", first, OPENING, MIDDLE, CLOSING))
-    assert [p.text for p in parse(page + "\n").paragraphs] == [first, OPENING, MIDDLE, CLOSING]
+    article = parse(page + "\n")
+    assert article.deck == first
+    assert [p.text for p in article.paragraphs] == [OPENING, MIDDLE, CLOSING]
+    assert article.removed == ()
 
 
 def test_the_cut_blurb_of_a_box_above_the_story_is_no_part_of_it() -> None:

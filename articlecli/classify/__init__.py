@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..normalize import Line, normalize, split_lines
-from . import body, caption_shapes, header, headline, inserts, pictures, runs, span, tail
+from ..normalize import Line, normalize_mapped, split_lines
+from . import body, caption_shapes, header, headline, inserts, pictures, runs, span, standfirst, tail
 from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
@@ -52,6 +52,8 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.self_described,  # bylines, date lines, debris, captions with their credit
     headline.read_headline,  # the best-scoring title, and its repeats
     header.name_bylines,  # a name alone under the headline
+    header.name_above_headline,  # or over its date, when no byline is found
+    header.outlet_in_date_line,  # or an outlet in the date line
     header.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
@@ -72,11 +74,14 @@ BODY_PASSES: tuple[Pass, ...] = (
     caption_shapes.graphic_titles,  # a chart's, a map's or a gallery's title
     inserts.pull_quotes,
     pictures.body_captions_once,
+    standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
+    standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
 )
 AFTER_PASSES: tuple[Pass, ...] = (
     pictures.closing_captions,  # pictures under the last paragraph
     tail.after_story,  # end notes and bios below the body
+    header.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
 EXPORT_PASSES = BODY_PASSES  # an export's body (its header read from labelled fields): every line is body
@@ -107,7 +112,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, pictures, caption_shapes, inserts, runs, tail):
+for _module in (span, headline, header, standfirst, pictures, caption_shapes, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 
@@ -117,7 +122,8 @@ def read_example(example: str) -> Page:
     if example.startswith("# "):
         first, _, text = example.partition("\n")
         mode = first[2:].strip()
-    lines = split_lines(normalize(text))
+    normal, joined = normalize_mapped(text)
+    lines = split_lines(normal, joined=joined)  # numbered as the input (a drop cap's join shows)
     slug = lines[0].text if mode == "wire" and lines else None
     layout = "wire" if mode == "wire" else "web"
     return classify(lines, body_only=mode == "export", layout=layout, slug=slug, trace=True)

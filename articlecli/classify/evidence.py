@@ -19,6 +19,11 @@ AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list
 _RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
 
 
+_TIME_ALONE = rx.compile(
+    r"(?:[0-2]?\d[:.][0-5]\d|[01]?\d)\s*+(?:[ap]\.?\s?m\.?)?(?:\s++[A-Z]{2,4})?", P.FLAGS
+)  # "4:52 p.m.", "10.42 GMT", "9 am"
+
+
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
 STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
 
@@ -75,6 +80,37 @@ def under_related_label(page: Page, i: int) -> bool:
         if page.decisions[k].role not in (Role.OUTSIDE, Role.DEBRIS) or page.feats[k].prose:
             return False
         k -= 1
+    return False
+
+
+def under_time_stamp(page: Page, i: int) -> bool:
+    """The line above `i` (page furniture skipped) is a time alone ("4:52 p.m.", "10.42 GMT"): a live blog's
+    entry, its title under its time stamp."""
+    k = i - 1
+    while k >= 0 and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason != "date-line":
+        k -= 1
+    if k < 0 or len(page.lines[k].text) > 16 or not P.ANY_DIGIT.search(page.lines[k].text):
+        return False  # the cheap test first: a time stamp is a short line with digits
+    return _TIME_ALONE.fullmatch(page.lines[k].text) is not None
+
+
+def title_over_subtitle(page: Page, i: int) -> bool:
+    """Line `i`, in Title Case, over a longer line in sentence case and then the byline or date (a label
+    between or not): a title and its subtitle, as press releases print them ("Harbour Ferries Opens New
+    Terminal" / "The terminal will handle twice the freight" / "News provided by" / "Harbour Ferries Inc.")."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    k = i + 1
+    if feats[i].words < 4 or k + 1 >= page.body_start or d[k].role is not Role.OUTSIDE:
+        return False  # (a label of a word or two over a title: "Auto News")
+    if feats[k].words <= feats[i].words:
+        return False
+    if not title_case(lines[i].text) or title_case(lines[k].text) or feats[k].name_like:
+        return False
+    for j in range(k + 1, min(page.body_start, k + 4)):
+        if d[j].role in (Role.BYLINE, Role.DATE) or feats[j].name_like:
+            return True
+        if d[j].role is not Role.DEBRIS and not lines[j].text.endswith((" by", ":")):
+            return False
     return False
 
 

@@ -324,9 +324,9 @@ def _explicit_byline(text: str) -> Byline | None:
         if rel is None:
             return None
         first, last = rel.start(), rel.end()
-    before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•,:")
+    before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•·,:")
     after = dates.TIME.sub(" ", text[last:])
-    after = dates.ZONE.sub(" ", after).strip(" -–—|/•,:")
+    after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
         if part and (_name_like(part) or P.AGENCY_ONLY.match(part)):
             return parse_byline(part, allow_org=True)

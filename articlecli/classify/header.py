@@ -4,17 +4,40 @@ the headline, photo credits, the deck, lead-image captions; the headline of wire
 from __future__ import annotations
 
 from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
-from ..bylines import has_byline_lead, is_agency, parse_byline, read_names_line
+from ..bylines import (
+    Author,
+    Byline,
+    credits_other_work,
+    has_byline_lead,
+    is_agency,
+    is_name,
+    parse_byline,
+    read_names_line,
+    strip_dates,
+)
 from . import examples as ex
-from .evidence import deck_like, labelled_author, stems
+from .evidence import AUTHOR_LABEL, deck_like, labelled_author, stems, under_related_label
 from .features import outlet_tail
 from .headline import mark_repeats
 from .page import Candidate, Decision, Page, Role
 from .pictures import adopt_caption, caption_like, labelled_caption
-from .tail import author_words_of, is_bio
+from .tail import author_words_of, is_bio, note_kind
 from .vetoes import in_name_label_run, not_a_title
+
+_BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
+
+
+_ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
+
+
+_BAR = rx.compile(r"\s[/|]\s")  # a name and its outlet or role: "Lena Ortiz / Reuters"
+
+
+_DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
+
 
 _ASIDE = rx.compile(r"\s*+\([^()]{1,20}\)")  # a word or two in brackets after a name
 
@@ -94,10 +117,16 @@ def choose_deck(page: Page, head: int) -> int | None:
         ):  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
             weighed.append(Candidate(i, False, "the headline's words again"))
             continue
+        if under_related_label(page, i):  # "Related" / "Harbour fees to rise again": other stories from here on
+            weighed.append(Candidate(i, False, "in a box of links to other stories"))
+            return None
         kind = not_a_title(page.lines[i].text)
         if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
             weighed.append(Candidate(i, False, f"says it is no standfirst: {kind}"))
+            continue
+        if _says_it_is_a_note(page, i):
+            weighed.append(Candidate(i, False, "an editor's note, a credit or the author's bio: no standfirst"))
             continue
         if not deck_like(page.lines[i].text, f):
             weighed.append(Candidate(i, False, "no standfirst: under five words, capitals, a label or a name"))
@@ -109,6 +138,13 @@ def choose_deck(page: Page, head: int) -> int | None:
         weighed.append(Candidate(i, taken, why))
         return i if taken else None
     return None
+
+
+def _says_it_is_a_note(page: Page, i: int) -> bool:
+    """ "Editor's note: ...", "Fact checked by Omar Pike", "Lena Ortiz is a reporter ...": a line about the
+    story or its makers, not a summary of it."""
+    t = page.lines[i].text
+    return note_kind(t) is not None or credits_other_work(t) or is_bio(t, author_words_of(page))
 
 
 def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, str]:
@@ -161,6 +197,12 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
+        if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
+            page.byline_candidates.append(Candidate(i, False, "a job title under the author's name"))
+            continue
+        if _issuer_label_above(page, i):
+            page.byline_candidates.append(Candidate(i, False, "under 'provided by', 'presented by': an issuer"))
+            continue
         labelled = labelled_author(lines, i) or _org_between(page, head, i)
         strength = feats[i].name_like
         if strength == 1 and not labelled and not _beside_header(page, head, i):
@@ -170,13 +212,75 @@ def name_bylines(page: Page) -> None:
             _name_byline(page, i, labelled)
 
 
-def _name_byline(page: Page, i: int, labelled: bool) -> None:
+def name_above_headline(page: Page) -> None:
+    """With no byline found, a name alone just above the headline's date, a section label between or not
+    ("Molly Ortiz" / "Ideas" / "11.14.2019 09:00 AM" / headline): a header printed author first."""
+    head = page.headline
+    if head is None or page.bylines:
+        return
+    d = page.decisions
+    tops = [head] + [k for k in range(head + 1, page.body_start) if d[k].reason == "repeated-headline"]
+    for top in tops:
+        k, dated, labels = top - 1, False, 0
+        while k >= 0 and (d[k].role is Role.DATE or d[k].role is Role.DEBRIS or _section_label(page, k)):
+            dated = dated or d[k].role is Role.DATE
+            labels += d[k].role is Role.OUTSIDE
+            k -= 1
+        if k >= 0 and dated and labels <= 1 and d[k].role is Role.OUTSIDE and page.feats[k].name_like == 2:
+            _name_byline(page, k, False, rule="header/name-above-headline")
+            return
+
+
+def outlet_in_date_line(page: Page) -> None:
+    """With no byline found, an outlet or agency printed in the date line under the headline signs the story
+    ("Updated on: March 12, 2021 / 9:10 AM / Coastal News"); not one named as a source ("Source: ...")."""
+    head = page.headline
+    if head is None or page.bylines:
+        return
+    for i in page.date_lines:
+        if not head < i <= head + 3:
+            continue
+        fields = [f.strip(" ,:-–—") for f in _DATE_FIELDS.split(strip_dates(page.lines[i].text))]
+        fields = [f for f in fields if f[:1].isupper()]  # not what is left of a label ("Updated on:")
+        if len(fields) == 1 and len(fields[0].split()) >= 2 and (outlet_tail(fields[0]) or is_agency(fields[0])):
+            b = parse_byline(fields[0], allow_org=True) or Byline(fields[0], (Author(fields[0]),), None)
+            page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/outlet-in-date-line"))
+            page.bylines.append(i)
+            return
+
+
+def bio_byline(page: Page) -> None:
+    """With no byline printed, the author's bio closing the story names the author ("Harriet Vance is a
+    retired nurse who lives in Cedar Bend."): a short sentence about someone the story does not mention."""
+    if page.bylines or page.headline is None:
+        return
+    d, lines = page.decisions, page.lines
+    last = next((k for k in range(page.body_end, page.body_start - 1, -1) if d[k].role is Role.PARAGRAPH), None)
+    after = [k for k in range(page.body_end + 1, min(len(lines), page.body_end + 8)) if d[k].note_kind == "bio"]
+    for k in ([last] if last is not None else []) + after:
+        m = _BIO_LEAD.match(lines[k].text) if page.feats[k].words <= 40 else None
+        name = m.group("name") if m is not None else ""
+        if not is_name(name) or any(name.split()[-1] in lines[j].text for j in range(page.body_start, k)):
+            continue  # someone the story is about
+        b = Byline(lines[k].text, (Author(name),), None)
+        page.decide(k, d[k]._replace(byline=b, rule="header/bio-byline"))
+        page.bylines.append(k)
+        return
+
+
+def _section_label(page: Page, k: int) -> bool:
+    """A section's name of a word or two ("Ideas", "Business"), not yet read as anything."""
+    f = page.feats[k]
+    return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
+
+
+def _name_byline(page: Page, i: int, labelled: bool, rule: str = "header/name-byline") -> None:
     t = page.lines[i].text
     b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
     if b is None:
         page.byline_candidates.append(Candidate(i, False, "not read as a name"))
         return
-    page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-byline"))
+    page.decide(i, Decision(Role.BYLINE, byline=b, rule=rule))
     page.bylines.append(i)
     why = "a name alone under the headline" if page.feats[i].name_like else "an author's label, or an outlet, above it"
     page.byline_candidates.append(Candidate(i, True, why))
@@ -205,6 +309,13 @@ def unread_anchors(page: Page) -> None:
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/names-without-by"))
                 page.bylines.append(i)
+        elif (
+            kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and _beside_date(page, head, i)
+        ):
+            b = read_names_line(lines[i].text)  # "Lena Ortiz / Reuters", "Lena Ortiz | Reporter"
+            if b is not None:
+                page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
+                page.bylines.append(i)
 
 
 def related_dates(page: Page) -> None:
@@ -229,6 +340,25 @@ def related_dates(page: Page) -> None:
         page.decide(i, related)
         page.decide(pairs[i] or 0, related)
         page.date_lines.remove(i)
+
+
+def _issuer_label_above(page: Page, i: int) -> bool:
+    """The line above ends in "by" but is no author's label: "News provided by", "Presented by", "Sponsored by"
+    name the company that issued or paid for the page, not its author."""
+    above = page.lines[i - 1].text if i > 0 else ""
+    return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
+
+
+def _beside_date(page: Page, head: int, i: int) -> bool:
+    """Right under the headline, or beside a date line (page furniture skipped): where a byline sits, not a
+    picture's credit (which sits under its caption)."""
+    d = page.decisions
+    up, down = i - 1, i + 1
+    while up > head and d[up].role is Role.DEBRIS:
+        up -= 1
+    while down < page.body_start and d[down].role is Role.DEBRIS:
+        down += 1
+    return up == head or d[up].role is Role.DATE or (down < page.body_start and d[down].role is Role.DATE)
 
 
 def _beside_header(page: Page, head: int, i: int) -> bool:
@@ -349,6 +479,10 @@ EXAMPLES: dict[str, str] = {
     "header/deck": ex.header(ex.HEADLINE, _DECK, ex.BYLINE),
     "header/repeated-deck": ex.header(_DECK, "Share", ex.HEADLINE, _DECK, ex.BYLINE),
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
+    "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
+    "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
+    + "\nJane Doe is a retired librarian who lives in Harbourton.\n",
+    "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/author-bio": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nMarch 3, 2024\nJane Doe is a reporter in Harbourton.\nShare"
@@ -358,6 +492,7 @@ EXAMPLES: dict[str, str] = {
     ),
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
+    "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
     "header/related-title-and-date": ex.header(
         "Bus fares to rise in the spring", "March 1, 2024", "New ferry route opens", "February 28, 2024", ex.HEADLINE
     ),

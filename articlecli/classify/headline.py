@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
@@ -22,14 +23,22 @@ from .evidence import (
     repeated_title,
     story_echo,
     story_stems,
+    title_over_subtitle,
     under_its_title,
     under_related_label,
+    under_time_stamp,
 )
-from .features import Features
+from .features import Features, key_of
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
+
+
+# "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
+_SITE_TAIL = rx.compile(r"\s++[|\-–—]\s++(?P<site>[^|\-–—\s][^|–—]{1,40})$")
+_DOMAIN = rx.compile(r"\.(?:com|org|net|co\.uk|news|info)$", P.FLAGS)
+_OUTLETS = frozenset((*L.OUTLET_WORDS, "news"))
 
 
 _SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
@@ -79,6 +88,9 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
     # "Breaking -", "Exclusive:": a label over the headline
     "kicker-end": Weight(-2.0, header("> News from the harbour -", _H, "By Jane Doe")),
+    # "In pictures: ...": a promo for a gallery, or the title of a photo story (its standfirst and byline
+    # under it say which)
+    "gallery-title": Weight(-1.0, header("> In pictures: the harbour library's last day", "By Jane Doe")),
     # the nearest anchor below: its own line, or the body when there is none
     "above-byline": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
     "above-name": Weight(1.2, header(f"> {_H}", "Jane Doe")),
@@ -123,6 +135,8 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "under-its-title": Weight(
         -1.0, header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe")
     ),
+    # a live blog's entry title, under its time stamp ("4:52 p.m.")
+    "under-a-time-stamp": Weight(-2.0, header(_H, "By Jane Doe", "9:05 a.m.", "> Ferry workers walk out at dawn")),
     # in a box of links under "See also", "More on:"
     "under-a-related-label": Weight(
         -2.5, header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award")
@@ -162,7 +176,11 @@ def read_headline(page: Page) -> None:
     head = choose_headline(page)
     if head is not None:
         page.headline = head
-        page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
+        title = without_site_name(page, head)
+        if title is None:
+            page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
+        else:
+            page.decide(head, Decision(Role.HEADLINE, text=title, rule="header/page-title-without-site"))
         mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
 
 
@@ -176,6 +194,27 @@ def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
             continue
         if feats[k].key == key or _titled(feats[k].text, feats[i].text):
             page.decide(k, repeat)
+
+
+def without_site_name(page: Page, i: int) -> str | None:
+    """The headline printed only as the page's title, "Storm hits coast - Coastal Herald": the title without
+    the site's name, when that name is the site's (a domain, an outlet's word, or printed alone on the page)."""
+    t = page.lines[i].text
+    m = _SITE_TAIL.search(t) if " " in t else None
+    if m is None or len(P.words(t[: m.start()])) < 3:
+        return None
+    site = m.group("site")
+    words = site.split()
+    if len(words) == 1 and _DOMAIN.search(site):
+        return t[: m.start()]
+    if not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return None
+    known = words[-1].lower() in _OUTLETS or key_of(site) in _title_keys(page)
+    return t[: m.start()] if known else None
+
+
+def _title_keys(page: Page) -> set[str]:
+    return {f.key for f in page.feats[: page.body_start] if f.words <= 4}
 
 
 def _titled(line: str, title: str) -> bool:
@@ -282,6 +321,8 @@ def headline_score(
         tally.add("full-stop")
     if _KICKER_END.search(t):
         tally.add("kicker-end")
+    if P.GALLERY_TITLE.match(t):
+        tally.add("gallery-title")
     _add_shape(f, t, tally)
     kind, gap, summary = _add_anchor(page, i, anchors, tally)
     if in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
@@ -311,6 +352,8 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("under-its-title")
     if under_related_label(page, i):
         tally.add("under-a-related-label")
+    elif under_time_stamp(page, i):
+        tally.add("under-a-time-stamp")
 
 
 def _add_anchor(
@@ -321,7 +364,8 @@ def _add_anchor(
     points sit between."""
     d, feats = page.decisions, page.feats
     key = feats[i].key
-    deck = deck_between(page, i)
+    subtitle = title_over_subtitle(page, i)
+    deck = deck_between(page, i) or subtitle
     gap = 0
     anchor = "above-body"
     bonus = _W[anchor]
@@ -345,11 +389,12 @@ def _add_anchor(
     if gap:
         parts.append(("line-between", _W["line-between"] * min(gap, MAX_GAP)))
     tally.add_group(parts)
-    return kind, gap, summary
+    return kind, gap, summary or subtitle  # (a title over its subtitle is no link in a list either)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "header/headline": ex.story(),
     "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
+    "header/page-title-without-site": ex.header(ex.HEADLINE + " - Harbour Herald", "News", "Sport"),
 }

@@ -10,11 +10,13 @@ from typing import NamedTuple
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..bylines import ends_with_outlet, split_name
 from . import examples as ex
 from .features import Features, outlet_tail
 from .page import Page, Role
+from .shapes import retailer_line
 
-_FIELD_BAR = rx.compile(r"\s*+[|•]\s*+")
+_FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
 
 
 _LETTERS = rx.compile(r"\p{L}++")
@@ -26,6 +28,9 @@ _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
 
 
+_NAME_AND_ROLE = rx.compile(r"\s++[·|/•]\s++")
+
+
 _NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
 
 
@@ -33,6 +38,12 @@ _FIGURE = rx.compile(r"(?<![\p{L}\d])\d++(?:[.,]\d++)?%?")
 
 
 _GIVEN = frozenset(L.GIVEN_NAMES)
+
+
+_BY_ENDS = frozenset((" by", " By", " BY"))
+
+
+_PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc")  # a retailer line's first letter: a price, "See it", "Get it", ...
 
 
 _UNREAD = "?"  # `not_a_title` not asked yet
@@ -56,7 +67,8 @@ class Veto(NamedTuple):
 # First match wins (the name reported is the first that holds).
 HEADLINE_VETOES: tuple[Veto, ...] = (
     Veto("size", lambda page, i, f, t: f.words < 2 or len(t) > 300, header("> Library", "By Jane Doe")),
-    Veto("label-end", lambda page, i, f, t: t.endswith(":"), header("> News from the harbour:", _H, "By Jane Doe")),
+    # a label over a name: "Author:", "News provided by", "Presented by"
+    Veto("label-end", lambda page, i, f, t: t.endswith(":") or t[-3:] in _BY_ENDS, header("> News provided by", _H)),
     Veto("stop", lambda page, i, f, t: f.soft_stop or f.hard_stop, header(_H, "By Jane Doe", "> Related stories")),
     Veto(
         "credit",
@@ -69,13 +81,18 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         header(_H, "> Library news at www.harbourherald.example", "By Jane Doe"),
     ),
     Veto(
+        "retailer",
+        lambda page, i, f, t: t[:1] in _PRICE_OR_LEAD and retailer_line(t, f),
+        header(_H, "> $149 at Harbour Electronics", "By Jane Doe"),
+    ),
+    Veto(
         "quote-source",
         lambda page, i, f, t: t.startswith(("—", "–")),
         header(_H, "> — Ann Lee, the mayor", "By Jane Doe"),
     ),
     Veto("date-or-time", None, header(_H, "> PUBLISHED TUE, MAR 12 20249:10 AM EST", "By Jane Doe")),
     Veto("widget", None, header(_H, "> Email this story to a friend", "By Jane Doe")),
-    Veto("label", None, header(_H, "> Gallery: The harbour at dawn", "By Jane Doe")),
+    Veto("label", None, header(_H, "> Sponsored: The harbour at dawn", "By Jane Doe")),
     Veto("gallery-count", None, header(_H, "> The harbour at dawn | 14 Photos", "By Jane Doe")),
     Veto("caption", None, header(_H, "> Readers (left) in the library on Tuesday", "By Jane Doe")),
     Veto(
@@ -171,10 +188,16 @@ def _names(t: str) -> bool:
     """Two or more people's names, with or without an outlet after them: a byline without "By"
     ("Mia Lund and Omar Pike Coastal Herald", "Lena Ortiz, Omar Pike"). With an agency or outlet
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
+    if _NAME_AND_ROLE.search(t) and _name_and_role(t):
+        return True
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
         parts = parts[:-1]
+    elif len(parts) >= 2 and ends_with_outlet(parts[-1]):  # "... and Idris Kane Lakeland Gazette"
+        name, rest = split_name(parts[-1])
+        if name is not None and rest:
+            parts[-1], outlet = name, True
     if not 2 <= len(parts) <= 5:
         return False
     for part in parts:
@@ -184,6 +207,21 @@ def _names(t: str) -> bool:
         if not outlet and ws[0].lower() not in _GIVEN:
             return False
     return True
+
+
+def _name_and_role(t: str) -> bool:
+    """A name, then its role or outlet after a bar or dot ("Lena Marsh · Senior Reporter", "Lena Ortiz | Coastal
+    Herald")."""
+    parts = _NAME_AND_ROLE.split(t)
+    if len(parts) != 2:
+        return False
+    name, rest = split_name(parts[0].strip())
+    if name is None or rest:
+        return False
+    if P.ROLE_WORD.search(parts[1]):
+        return True  # "· Senior Reporter"
+    outlet = ends_with_outlet(parts[1]) or P.AGENCY_ONLY.match(parts[1].strip()) is not None
+    return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
 
 
 def _before_quote_source(page: Page, i: int) -> bool:

@@ -1,0 +1,167 @@
+"""The standfirst printed in the story's first lines: a summary line the body pass read as the first
+paragraph, told apart from a lead paragraph by what follows it - the story's own opening (a dateline, a drop
+capital) or the lead picture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .. import patterns as P
+from ..datelines import read_dateline
+from . import examples as ex
+from .page import Decision, Page, Role
+
+_ABOVE_A_BARE_TITLE = frozenset((Role.DATE, Role.BYLINE, Role.DEBRIS))  # a text with no header but these
+
+MAX_WORDS = 60  # a standfirst is one or two sentences
+SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is one short sentence
+
+
+_OPENS_QUOTE = ("“", '"', "‘", "'", "«", "„")  # a quotation opening the story is its lead, not a summary
+
+
+class Evidence(NamedTuple):
+    """What follows a first paragraph that makes it the standfirst (`rule` names it in `--explain`)."""
+
+    rule: str
+    after: Callable[[Page, int], bool]  # the line after the candidate (page furniture skipped)
+    example: str
+
+
+def _dateline_after(page: Page, k: int) -> bool:
+    """The story opens after it with its dateline ("RIVERTON, Maine, March 12, 2021 /PRNewswire/ -- ...", or the
+    dateline alone on its line): what stands above it is the release's or the story's summary."""
+    d = page.decisions[k]
+    if d.role is Role.DEBRIS:
+        return d.reason == "dateline"
+    return d.role is Role.PARAGRAPH and read_dateline(page.lines[k].text) is not None
+
+
+def _drop_cap_after(page: Page, k: int) -> bool:
+    """The story opens after it with a drop capital, its first letter printed alone on a line ("A" / "dam
+    Schiff's ..."; the normaliser joins them, and the line then spans more input lines than its text holds)."""
+    lines = page.lines
+    if k + 1 >= len(lines) or page.decisions[k].role is not Role.PARAGRAPH:
+        return False
+    here, nxt = lines[k], lines[k + 1]
+    breaks = nxt.start - nxt.indent - here.end  # the line breaks between the two in the normalised text
+    return nxt.number - here.number > breaks
+
+
+def _lead_picture_after(page: Page, k: int) -> bool:
+    """The lead picture (its caption) follows it, then the story: the line sits above the picture, as a
+    standfirst does, not under it as the story's first paragraph does (a sentence no longer than
+    SHORT_SUMMARY words: a long first paragraph above a picture is the story's lead), the picture right under
+    it (a gallery's counter between, "1 of 3", is a gallery set in the story)."""
+    d = page.decisions
+    if d[k].role is not Role.CAPTION or d[k - 1].role is Role.DEBRIS or page.feats[k - 1].words > SHORT_SUMMARY:
+        return False
+    nxt = _next_kept(page, k)
+    while nxt is not None and page.decisions[nxt].role is Role.CAPTION:
+        nxt = _next_kept(page, nxt)
+    return nxt is not None and page.decisions[nxt].role is Role.PARAGRAPH and page.feats[nxt].prose
+
+
+_DECK = "Island shops have run short of food and fuel as the ferry strike enters its third day."
+_TITLE = "Ferry Strike Halts Island Deliveries"
+_LEAD = (
+    "The ferry strike entered its third day on Monday, and operators said deliveries of food and fuel to the "
+    "island had stopped."
+)
+
+# First match wins.
+STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
+    Evidence(
+        "header/standfirst-before-dateline",
+        _dateline_after,
+        ex.header(_TITLE, "March 12, 2021", _DECK, "HARBOURTON, Maine (AP) — " + _LEAD),
+    ),
+    Evidence(
+        "header/standfirst-before-drop-cap",
+        _drop_cap_after,
+        ex.header(_TITLE, "By Jane Doe", _DECK, "T\nhe ferry strike entered its third day on Monday."),
+    ),
+    Evidence(
+        "header/standfirst-above-lead-picture",
+        _lead_picture_after,
+        ex.header(_TITLE, "March 12, 2021", _DECK, "Dock workers at the gate on Monday. Jane Doe/AP"),
+    ),
+)
+
+
+def _next_kept(page: Page, i: int) -> int | None:
+    """The next line after `i` within the body that is not page furniture."""
+    for k in range(i + 1, page.body_end + 1):
+        if page.decisions[k].role is not Role.DEBRIS or page.decisions[k].reason == "dateline":
+            return k
+    return None
+
+
+def _first_paragraph(page: Page) -> int | None:
+    """The body's first line, when the body pass read it as a paragraph (page furniture before it skipped)."""
+    for k in range(page.body_start, page.body_end + 1):
+        role = page.decisions[k].role
+        if role is Role.PARAGRAPH:
+            return k
+        if role not in (Role.DEBRIS, Role.CAPTION):  # (a lead picture above it)
+            return None
+    return None
+
+
+def _summary_shaped(page: Page, i: int) -> bool:
+    """A sentence or two of prose that opens with neither a dateline nor a quotation."""
+    f, t = page.feats[i], page.lines[i].text
+    return (
+        f.prose
+        and t[:1].isupper()  # a sentence, not a list of tags
+        and 6 <= f.words <= MAX_WORDS
+        and not t.startswith(_OPENS_QUOTE)
+        and not t.endswith(":")
+        and read_dateline(t) is None
+        and len(P.SENTENCE_BREAK.findall(t)) <= 1
+    )
+
+
+def title_opening_the_story(page: Page) -> None:
+    """With no headline found in the header, a title-shaped first line of the body that opens the text (only
+    date lines, bylines and page furniture above it) is the headline: the page printed no header above it."""
+    if page.headline is not None:
+        return
+    i = _first_paragraph(page)
+    if i is None or any(page.decisions[k].role not in _ABOVE_A_BARE_TITLE for k in range(i)):
+        return
+    f, t = page.feats[i], page.lines[i].text
+    if not 4 <= f.words <= 25 or t.endswith((".", ":", ",")) or t.startswith(_OPENS_QUOTE):
+        return
+    if P.SENTENCE_BREAK.search(t) or read_dateline(t) is not None:
+        return
+    nxt = _next_kept(page, i)
+    if nxt is not None and page.decisions[nxt].role is Role.PARAGRAPH and page.feats[nxt].words > f.words:
+        page.headline = i
+        page.decide(i, Decision(Role.HEADLINE, rule="header/title-opening-the-story"))
+
+
+def standfirst_in_body(page: Page) -> None:
+    """The first paragraph is the standfirst when the story's own opening, or the lead picture, follows it."""
+    if page.headline is None or page.deck is not None:
+        return
+    i = _first_paragraph(page)
+    if i is None or not _summary_shaped(page, i):
+        return
+    k = _next_kept(page, i)
+    if k is None:
+        return
+    for rule, after, _ in STANDFIRST_EVIDENCE:
+        if after(page, k):
+            page.deck = i
+            page.decide(i, Decision(Role.DECK, rule=rule))
+            return
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {name: example for name, _, example in STANDFIRST_EVIDENCE}
+EXAMPLES["header/title-opening-the-story"] = ex.header(
+    "Last Updated : Mar 12, 2024 09:10 AM IST | Source: Harbour Wire",
+    "Roof repairs cost twice the budget and the library is closing; time to ask the county?",
+)
