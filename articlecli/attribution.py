@@ -13,6 +13,7 @@ a person's titles to that person; unnamed sources keep their description.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -208,12 +209,14 @@ def who_verb(text: str, start: int) -> Found | None:
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
-def verb_who(text: str, start: int) -> Found | None:
-    """A speaking verb at `start` and the speaker after it: “…,” said Harbor Commissioner Ellen Marsh."""
-    m = VERB_WHO.match(text, start)
+def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
+    """A speaking verb at `start` and the speaker after it (before `end`): “…,” said Harbor Commissioner
+    Ellen Marsh."""
+    end = len(text) if end is None else end
+    m = VERB_WHO.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
     if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
-        m = VERB_ROLE_NAME.match(text, start) or m
+        m = VERB_ROLE_NAME.match(text, start, end) or m
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
@@ -580,15 +583,6 @@ def indirect_speaker(text: str) -> Attribution | None:
     return found[0] if found else None
 
 
-def described_people(text: str) -> list[str]:
-    """The role nouns `text` names people by, in order: "the actress", "the congressman".
-
-    >>> described_people("Later the actress, unlike the club's chairman, left.")
-    ['actress', 'chairman']
-    """
-    return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
-
-
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
@@ -599,22 +593,79 @@ _DESCRIBED_PERSON = rx.compile(
 )
 
 
-def reported_speakers(text: str) -> list[str]:
-    """Everyone `text` reports as speaking outside its quotes, in order: "Moy told Reuters", "says Buser".
+def blank_quoted(text: str) -> str:
+    """`text` with each “…” or "…" (marks included) turned to spaces, as `_QUOTED_TEXT.sub` would, in one
+    pass: after an opening mark never closed, the pattern would look to the end of the text again at
+    every later opening mark.
 
-    >>> reported_speakers("The key, says Buser, is scale. Lam told Reuters “nothing,” and left.")
-    ['Buser', 'Lam']
+    >>> blank_quoted('Ng said “no” and “yes, he said "x" then “')
+    'Ng said      and “yes, he said     then “'
     """
-    text = _QUOTED_TEXT.sub(lambda q: " " * len(q.group()), text)
-    out = []
-    for verb in find_verbs(text):
-        m = _subject_before(text, verb)
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()  # closing marks that no longer occur
+    for m in _OPENING_MARK.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue  # inside a quote already blanked
+        close = "”" if m.group() == "“" else '"'
+        end = -1 if close in unclosed else text.find(close, start + 1)
+        if end < 0:
+            unclosed.add(close)
+            continue
+        out += (text[pos:start], " " * (end + 1 - start))
+        pos = end + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_OPENING_MARK = re.compile('[“"]')
+
+
+class ReportedSpeech:
+    """Who a paragraph reports as speaking outside its quotes ("The key, says Buser, is …") and the role
+    nouns it names people by ("the actress"), read once per paragraph and asked for the stretch before
+    each quote: a paragraph of many pronoun quotes costs one pass, not one look-back per quote.
+
+    >>> reported = ReportedSpeech("The key, says Buser, is scale. “It works,” he said. Lam told Reuters “no.”")
+    >>> reported.before(31), reported.before(71)
+    ((['Buser'], []), (['Buser', 'he', 'Lam'], []))
+    >>> ReportedSpeech("Later the actress, unlike the club's chairman, left. “No.”").before(54)
+    ([], ['actress', 'chairman'])
+    """
+
+    WINDOW = 600  # characters before a quote: a speaker reported further back has been superseded
+
+    def __init__(self, text: str) -> None:
+        self._blanked = blank_quoted(text)
+        self._verbs = find_verbs(self._blanked)
+        self._verb_starts = [v.start() for v in self._verbs]
+        self._speakers: dict[int, str | None] = {}  # by verb index, read when first asked for
+        self._described = [(m.start(), m.end(), m.group("noun").lower()) for m in _DESCRIBED_PERSON.finditer(text)]
+        self._described_starts = [d[0] for d in self._described]
+
+    def before(self, pos: int, window: int = WINDOW) -> tuple[list[str], list[str]]:
+        """(the speakers reported, the role nouns named) in the `window` characters before `pos`, in order."""
+        lo = max(0, pos - window)
+        speakers = []
+        for k in range(bisect_left(self._verb_starts, lo), bisect_left(self._verb_starts, pos)):
+            if self._verbs[k].end() <= pos:
+                if k not in self._speakers:
+                    self._speakers[k] = self._speaker(self._verbs[k], pos)
+                speaker = self._speakers[k]
+                if speaker is not None:
+                    speakers.append(speaker)
+        first, last = bisect_left(self._described_starts, lo), bisect_left(self._described_starts, pos)
+        described = [noun for _start, end, noun in self._described[first:last] if end <= pos]
+        return speakers, described
+
+    def _speaker(self, verb: regex.Match[str], end: int) -> str | None:
+        """The speaker of one verb: its subject, else the name after it (up to `end`)."""
+        m = _subject_before(self._blanked, verb)
         if m is None:
-            found = verb_who(text, verb.start())
+            found = verb_who(self._blanked, verb.start(), end)
             m = found.match if found else None
-        if m is not None and _usable(_who(m)):
-            out.append(_speaker_text(_who(m)))
-    return out
+        return _speaker_text(_who(m)) if m is not None and _usable(_who(m)) else None
 
 
 def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list[Attribution]:

@@ -10,11 +10,10 @@ from . import patterns as P
 from . import rx
 from .attribution import (
     Attribution,
+    ReportedSpeech,
     Resolver,
-    described_people,
     find_attribution,
     indirect_speaker,
-    reported_speakers,
     sentence_start,
 )
 from .model import Quote, Term
@@ -93,10 +92,12 @@ class _Reader:
         self.terms: list[Term] = []
         self.prev_para_speaker: str | None = None
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
+        self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
+        self.reported = None
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
@@ -168,8 +169,9 @@ class _Reader:
             return attr, last.speaker
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                text_before = block.text[max(0, opener - 600) : opener]
-                self.resolver.note_reported(reported_speakers(text_before), described_people(text_before))
+                if self.reported is None:
+                    self.reported = ReportedSpeech(block.text)
+                self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
         words = len(P.words(quote))
         if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):
