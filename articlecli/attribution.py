@@ -698,9 +698,22 @@ class Resolver:
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
-        self.previous_subject: str | None = None
+        self._previous_subject: str | None = None
+        self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
+
+    @property
+    def previous_subject(self) -> str | None:
+        if self._find_previous_subject is not None:
+            self._previous_subject = self._find_previous_subject()
+            self._find_previous_subject = None
+        return self._previous_subject
+
+    def previous_subject_from(self, find: Callable[[], str | None] | None) -> None:
+        """How to find the person who opens the paragraph before (None: nobody), called only when a quote
+        asks: most paragraphs are followed by none that needs it."""
+        self._previous_subject, self._find_previous_subject = None, find
 
     def new_paragraph(self) -> None:
         self.paragraph_people = []

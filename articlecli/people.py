@@ -144,7 +144,7 @@ def unglue(run: str) -> str:
     >>> unglue("Rep. Ilhan OmarIlhan OmarHillicon Valley"), unglue("Tom FitzGerald"), unglue("Ann McDonald")
     ('Rep. Ilhan Omar', 'Tom FitzGerald', 'Ann McDonald')
     """
-    if _GLUED.search(run) is None:
+    if run.istitle() or _GLUED.search(run) is None:  # a capital after a lower-case letter is what istitle() refuses
         return run
     for m in _GLUED.finditer(run):
         word = run[: m.start()].split()[-1].split("-")[-1]
@@ -546,10 +546,10 @@ class Registry:
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
 
-    def is_org(self, name: str) -> bool:
-        """An organisation the article names ("the Environment Agency", "Big Machine Records")."""
+    def kind(self, name: str) -> str | None:
+        """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""
         ent = self.entities.get(name.lower())
-        return ent is not None and ent.kind == "org"
+        return ent.kind if ent is not None else None
 
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""

@@ -1,6 +1,7 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
 from bisect import bisect_left
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -197,7 +198,9 @@ class _Reader:
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
         # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
         # pep talk, telling them to “believe in yourselves”.")
-        self.resolver.previous_subject = None if para_speaker else _opening_person(self.registry, runs, block.text)
+        self.resolver.previous_subject_from(
+            None if para_speaker else partial(_opening_person, self.registry, runs, block.text)
+        )
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
             # who a paragraph reports as speaking matters only to the quotes that follow it
             indirect = indirect_speaker(block.text)
@@ -254,9 +257,10 @@ def _note_people(
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
         name = registry.resolve(run)
-        if registry.is_person(name, strict=False):
-            resolver.note_person(name, confident=registry.is_person(name))
-        elif registry.is_org(name):
+        kind = registry.kind(name)
+        if kind == "person" or kind == "name":
+            resolver.note_person(name, confident=kind == "person")
+        elif kind == "org":
             resolver.last_org = name
 
 
