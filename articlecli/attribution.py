@@ -25,6 +25,7 @@ from .patterns import phrase_list
 from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
+_WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
@@ -126,9 +127,11 @@ VERB_WHO = rx.compile(
     FLAGS,
 )
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
+# ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
-    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
-    r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
+    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its|another)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
+    r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?:(?:[\p{L}\p{N}'’\-]++[ ]++){0,5}?(?-i:" + _ROLE_NOUN + r")[ ]++)?"
+    r"(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
 _APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
@@ -146,7 +149,7 @@ def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
     out = []
     for i in range(start + 1, min(len(after), start + limit + 1)):
         c = after[i - 1]
-        if c in _CLAUSE_STOPS:
+        if c in _CLAUSE_STOPS and not (c == "." and _inside_sentence(after, i)):
             break
         if after[i] == "," and i + 1 < len(after) and after[i + 1] == " ":
             j = i + 1
@@ -154,6 +157,12 @@ def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
                 j += 1
             out.append(j)
     return out
+
+
+def _inside_sentence(text: str, i: int) -> bool:
+    """The full stop before text[i] belongs to an abbreviation, not a sentence's end: "U.S. envoy"."""
+    nxt = text[i : i + 2]
+    return nxt[:1].isalpha() or (nxt[:1] == " " and nxt[1:].islower())
 
 
 def _reverse(pattern: str) -> regex.Pattern[str]:
@@ -330,8 +339,10 @@ _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>"
 _AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
 _COMMA_BEFORE = rx.compile(r",[ ]++$")
+# "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
-    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s))"
+    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s)"
+    r"(?:,[ ]++(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?,[”’\"]?)?)"
     r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
     FLAGS,
 )
@@ -534,13 +545,15 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     verbs_after: set[int] | None = None  # found when first needed
-    if not ends_open and _LOWER_NEXT.match(after):
+    # the quote's sentence goes on after it: "“…” as prices fell", "“The delays hurt” Harbour families most"
+    goes_on = _LOWER_NEXT.match(after) is not None or (tail.isalnum() and _WORD_NEXT.match(after) is not None)
+    if not ends_open and goes_on:
         # a quote inside a sentence whose own speaking verb comes first: "Mackey said in a memo that
         # the “price gap has become less relevant” as prices fell, Yahoo Finance reported" (Mackey)
         earlier = subject_verbs(left, last=True)
         if earlier:
             return earlier[0]
-    if ends_open or _LOWER_NEXT.match(after):
+    if ends_open or goes_on:
         verbs_after = verb_starts(after)
         found = after_quote(after, verbs=verbs_after)
         if found:
@@ -826,6 +839,8 @@ class Resolver:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
+        if len(words) == 2 and words[0].lower() == "the" and _ORG_DESCRIPTION.search(m) and self.last_org:
+            return self.last_org  # "the company claims": the organisation named last, when none has spoken
         return str(_ARTICLES.sub("", m))
 
     def spoke(self, speaker: str | None) -> None:

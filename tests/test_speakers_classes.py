@@ -1,0 +1,79 @@
+"""Who said it, by class of writing: each rule of attribution with lines written for the test.
+
+A case is a few paragraphs and the (quote, speaker) pairs a careful reader gives them; its id is the
+rule's name, as the report and the commit that added it call it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.speech import Block, extract
+
+
+def speakers_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
+    return [(q.text, q.speaker) for q in quotes]
+
+
+RULES = [
+    # The sentence a partial quote sits in goes on past an abbreviation's full stop to its attribution.
+    pytest.param(
+        ["Port fees rose by a third, “a step backwards” for the U.S. economy, Senator Ada Voss said on Monday."],
+        [("a step backwards", "Ada Voss")],
+        id="after-quote/abbreviation-ends-no-clause",
+    ),
+    # "said <a description>, <title> <Name>": the name in apposition speaks, past its own title.
+    pytest.param(
+        [
+            "Voters heard the plan “would never pass” before the vote, said another member of the council, "
+            "former deputy mayor Lena Ortiz."
+        ],
+        [("would never pass", "Lena Ortiz")],
+        id="verb-who/description-then-titled-name",
+    ),
+    # A quote that is the subject of its sentence: the sentence goes on after it to its attribution.
+    pytest.param(
+        ["“The delays hurt” Harbour families most, Mayor Ellen Marsh said."],
+        [("The delays hurt", "Ellen Marsh")],
+        id="after-quote/quote-as-subject",
+    ),
+    # A colon after a frame whose subject is a person set off by a clause of its own.
+    pytest.param(
+        [
+            "The engineer Lena Ortiz led the survey.",
+            "Ortiz, who flew in from the Oslo office on Monday, had a simpler answer: “We build the bridge.”",
+        ],
+        [("We build the bridge.", "Lena Ortiz")],
+        id="colon/subject-with-relative-clause",
+    ),
+    # ... and that frame, between two quotes, stops the first quote's speaker from going on.
+    pytest.param(
+        [
+            "Director Tom Harper and the singer Jessie Buckley heard the demo last spring.",
+            "“It grabbed me at once,” Harper said. “It just connected.” Buckley, who called in from a film set in "
+            "“Fargo,” had the same feeling: “It was the song from the first line.”",
+        ],
+        [
+            ("It grabbed me at once,", "Tom Harper"),
+            ("It just connected.", "Tom Harper"),
+            ("It was the song from the first line.", "Jessie Buckley"),
+        ],
+        id="colon/new-frame-stops-the-last-speaker",
+    ),
+    # "the company said": the organisation the article names last, when no organisation has spoken.
+    pytest.param(
+        [
+            "Northgate Holdings cut prices on hundreds of items this month, its chief executive Ruth Alder said.",
+            "At the same time, the company claims the cuts have saved shoppers “tens of millions of dollars” "
+            "since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-to-the-organisation-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RULES)
+def test_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*paragraphs) == expected
