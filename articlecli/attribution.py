@@ -699,6 +699,17 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
     return out
 
 
+_COMPANY_ENDS = frozenset(L.COMPANY_NAME_ENDS)
+_COMPANY_NOUNS = frozenset(("company", "firm"))
+
+
+def _fits(org: str, noun: str) -> bool:
+    """An organisation's name fits how the text describes it: "the company" a name ending in a business
+    word ("Northgate Holdings"), "the club" or "the group" one ending in that word."""
+    last = org.split()[-1].lower().strip(".,")
+    return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last == noun
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -715,6 +726,7 @@ class Resolver:
         self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
+        self.orgs: dict[str, None] = {}  # the organisations named outside quotes, the last named last
 
     @property
     def previous_subject(self) -> str | None:
@@ -839,9 +851,16 @@ class Resolver:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
-        if len(words) == 2 and words[0].lower() == "the" and _ORG_DESCRIPTION.search(m) and self.last_org:
-            return self.last_org  # "the company claims": the organisation named last, when none has spoken
+        if len(words) == 2 and words[0].lower() == "the":
+            fitting = next((org for org in reversed(self.orgs) if _fits(org, head)), None)
+            if fitting is not None:
+                return fitting  # "the company claims": the company named last, when no organisation has spoken
         return str(_ARTICLES.sub("", m))
+
+    def note_org(self, name: str) -> None:
+        self.last_org = name
+        self.orgs.pop(name, None)
+        self.orgs[name] = None
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:

@@ -624,6 +624,15 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# The last word of a business's name: "the company said" is the business named last (Northgate
+# Holdings), not the last association or council named.
+COMPANY_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
+    technologies, motors, airlines, media, studios, records, productions, bank
+    """
+)
+
 # Pronouns by whom they stand for: who "he", "she", "they" or "it" may be.
 PRONOUNS_MALE: tuple[str, ...] = _phrases("he, him, his")
 PRONOUNS_FEMALE: tuple[str, ...] = _phrases("she, her, hers")

@@ -261,7 +261,7 @@ def _note_people(
         if kind == "person" or kind == "name":
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
-            resolver.last_org = name
+            resolver.note_org(name)
 
 
 _DETERMINER_BEFORE = rx.compile(

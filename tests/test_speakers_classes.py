@@ -71,6 +71,16 @@ RULES = [
         [("tens of millions of dollars", "Northgate Holdings")],
         id="description/the-company-to-the-organisation-named",
     ),
+    # ... the last company named, past an association or a council named since
+    pytest.param(
+        [
+            "Northgate Holdings cut prices on hundreds of items this month.",
+            "The Harbour Fishermen’s Association welcomed the cuts on Tuesday.",
+            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-past-an-association",
+    ),
 ]
 
 
