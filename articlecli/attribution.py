@@ -64,13 +64,15 @@ _DETERMINER = (
     r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
-_SOURCE = "|".join(phrase_list(L.SOURCE_NOUNS))
+# Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
+_SOURCE = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS})))
 # Plural sources need no article: "officials said", "officers announced".
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 _DESCRIPTION = (
     r"(?:"
     + _DETERMINER
-    + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:"
+    # a word of the description may be a quoted title: "the “Pose” actor"
+    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:"
     + _SOURCE
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE

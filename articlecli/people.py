@@ -300,6 +300,15 @@ def _org_name(tokens: list[str]) -> str | None:
     return " ".join(tokens[k:]) if len(tokens) - k >= 2 else None
 
 
+def _ends_with(name: list[str], surname: list[str]) -> bool:
+    """A surname of several words printed alone: "Van Der Beek" for "James Van Der Beek".
+
+    >>> _ends_with("James Van Der Beek".split(), "Van Der Beek".split())
+    True
+    """
+    return len(name) > len(surname) and [_bare(t) for t in name[-len(surname) :]] == [_bare(t) for t in surname]
+
+
 def _similar(a: str, b: str) -> bool:
     """Spelling variants of one surname: "Zelenskiy" / "Zelenskyy" (same start, at most 2 edits)."""
     if a == b:
@@ -413,7 +422,13 @@ class Registry:
         for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
             old_parts = old.name.split()
-            if _bare(parts[0]) == _bare(old_parts[0]) or len(old_parts) == 1 or len(parts) == 1:
+            if (
+                _bare(parts[0]) == _bare(old_parts[0])
+                or len(old_parts) == 1
+                or len(parts) == 1
+                or _ends_with(parts, old_parts)
+                or _ends_with(old_parts, parts)
+            ):
                 if len(parts) > len(old_parts):
                     old.name = name
                 old.titles |= titles

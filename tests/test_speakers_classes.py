@@ -81,6 +81,29 @@ RULES = [
         [("tens of millions of dollars", "Northgate Holdings")],
         id="description/the-company-past-an-association",
     ),
+    # A surname of several words printed alone is the person named in full: "Van Der Beek".
+    pytest.param(
+        [
+            "James Van Der Beek left the contest on Monday night, the host Tom Bergeron said.",
+            "“We lost the baby,” Van Der Beek said. “We are still grieving.”",
+            "“You never know why these things happen,” said the actor.",
+        ],
+        [
+            ("We lost the baby,", "James Van Der Beek"),
+            ("We are still grieving.", "James Van Der Beek"),
+            ("You never know why these things happen,", "James Van Der Beek"),
+        ],
+        id="name/surname-of-several-words",
+    ),
+    # A description naming the person by a role, with a quoted title in it: "the “Pose” actor".
+    pytest.param(
+        [
+            "The actor Mara Quist joined the cast on Monday, the show’s host Tom Bergeron said.",
+            "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor said on air.",
+        ],
+        [("Hearing the heartbeat was something we never take for granted,", "Mara Quist")],
+        id="description/role-with-a-quoted-title",
+    ),
 ]
 
 
