@@ -319,6 +319,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    if found is None and verb.group("cue").endswith("ing"):
+        # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
+        # is said to them, and no -ing form)
+        be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
+        if be is not None:
+            found = SUBJECT_AT_END.search(text, max(0, be.start() - 280), be.start())
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
         named = _NAME_BEFORE_COMMA.search(text, max(0, found.start() - 80), found.start())
@@ -336,6 +342,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
+_BE_BEFORE = rx.compile(r"(?<![\p{L}])(?:was|were|is|are|am)[ ]++$", FLAGS)
 _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
 _AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
@@ -715,8 +722,9 @@ def _fits(org: str, noun: str) -> bool:
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, *, author: str | None = None) -> None:
         self.registry = registry
+        self.author = author  # the byline's one author: "I" in the story's own words
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
@@ -814,7 +822,7 @@ class Resolver:
             if low in L.UNNAMED_PRONOUNS:
                 return self._another_of_them()
             if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
-                return None  # "I": someone the text does not name
+                return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
             if low in L.PRONOUNS_THING:
                 return self._thing_pronoun()
             return self.last_speaker or self.last_person

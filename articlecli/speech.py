@@ -51,12 +51,13 @@ class _Found:
         self.block = block
 
 
-def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
-    """All quotes (with speakers) and quoted terms of the blocks, in reading order."""
+def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quote], list[Term]]:
+    """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
+    author of the byline, who is "I" in the story's own words."""
     has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
     if not any(has_quote):
         return [], []
-    reader = _Reader(blocks, has_quote)
+    reader = _Reader(blocks, has_quote, author)
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
     quotes = [
@@ -79,7 +80,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
 class _Reader:
     """Reads an article's blocks in order, remembering who spoke and which quote runs on."""
 
-    def __init__(self, blocks: list[Block], has_quote: list[bool]) -> None:
+    def __init__(self, blocks: list[Block], has_quote: list[bool], author: str | None) -> None:
         self.blocks = blocks
         self.has_quote = has_quote
         self.registry = Registry()
@@ -88,7 +89,7 @@ class _Reader:
             if b.kind in ("paragraph", "caption", "deck"):
                 self.runs[id(b)] = self.registry.add_text(b.text)
         self.registry.finish()
-        self.resolver = Resolver(self.registry)
+        self.resolver = Resolver(self.registry, author=author)
         self.found: list[_Found] = []
         self.terms: list[Term] = []
         self.prev_para_speaker: str | None = None

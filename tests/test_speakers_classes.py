@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import parse
 from articlecli.speech import Block, extract
 
 
@@ -104,9 +105,47 @@ RULES = [
         [("Hearing the heartbeat was something we never take for granted,", "Mara Quist")],
         id="description/role-with-a-quoted-title",
     ),
+    # A form of "be" before a speaking verb's -ing form: the subject before it speaks.
+    pytest.param(
+        [
+            "The pilot Ruth Alder flew the last leg alone.",
+            "Over the strait, she was telling herself, “Keep the wings level and breathe.”",
+        ],
+        [("Keep the wings level and breathe.", "Ruth Alder")],
+        id="subject/be-before-an-ing-cue",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), RULES)
 def test_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+# "I" in the story's own words is its one author: a first-person column, a blog post, an essay.
+FIRST_PERSON_PAGE = """Why I bet my savings on a small idea
+
+By Pamela Reyes
+
+I was running a design studio out of my kitchen when the course came up for sale.
+
+When I paid for it, I was telling myself, “This dream matters. I am taking this seriously.”
+
+I phoned a colleague the next week and said something along the lines of …
+
+“Argh! I know I need to do this but it is scary!”
+
+My accountant, Ruth Alder, was less sure. “You could lose all of it,” she said.
+"""
+
+
+def test_first_person_narration_is_the_bylines_author() -> None:
+    article = parse(FIRST_PERSON_PAGE)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("This dream matters. I am taking this seriously.", "Pamela Reyes"),
+        ("Argh! I know I need to do this but it is scary!", "Pamela Reyes"),
+        ("You could lose all of it,", "Ruth Alder"),
+    ]
+    # with two authors, "I" is neither for certain
+    page = FIRST_PERSON_PAGE.replace("By Pamela Reyes", "By Pamela Reyes and Tom Hale")
+    assert [q.speaker for q in parse(page).quotes] == [None, None, "Ruth Alder"]
