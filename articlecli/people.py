@@ -461,7 +461,11 @@ class Registry:
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
         _titles, name = split_title(tokens)
         tokens = name or tokens
-        tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+        owned = _after_possessive(tokens)
+        if 2 <= len(owned) < len(tokens):
+            tokens = owned  # "Apple’s Tim Cook": the name after its owner's
+        # an owner's "’s" at the end goes ("Lam’s"); inside a name it stays, as printed ("People’s Daily")
+        tokens = tokens[:-1] + [tokens[-1][:-2] if tokens[-1].endswith(("'s", "’s")) else tokens[-1]]
         mention = " ".join(tokens)
         key = mention.lower()
         if key in self.aliases:

@@ -105,6 +105,12 @@ RULES = [
         [("Hearing the heartbeat was something we never take for granted,", "Mara Quist")],
         id="description/role-with-a-quoted-title",
     ),
+    # A speaker is a name printed in the article: an owner's "’s" inside a name stays.
+    pytest.param(
+        ["In an editorial on Monday, Farmer’s Weekly said the new levy was “a tax on every harvest.”"],
+        [("a tax on every harvest.", "Farmer’s Weekly")],
+        id="name/printed-as-in-the-article",
+    ),
     # A form of "be" before a speaking verb's -ing form: the subject before it speaks.
     pytest.param(
         [
