@@ -263,6 +263,19 @@ def _after_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _owned_name(tokens: list[str]) -> list[str]:
+    """A mention's name past its owner's ("Apple’s Tim Cook" -> Tim Cook) and without an owner's "’s" at
+    its end ("Lam’s"); a "’s" inside a name stays, as printed ("People’s Daily").
+
+    >>> _owned_name("Apple’s Tim Cook".split()), _owned_name("People’s Daily".split()), _owned_name(["Lam’s"])
+    (['Tim', 'Cook'], ['People’s', 'Daily'], ['Lam'])
+    """
+    owned = _after_possessive(tokens)
+    if 2 <= len(owned) < len(tokens):
+        tokens = owned
+    return [*tokens[:-1], tokens[-1][:-2] if tokens[-1].endswith(("'s", "’s")) else tokens[-1]]
+
+
 def _surname(parts: list[str]) -> str:
     """The family name of a full name, past a generational suffix ("Samuel A. Alito Jr." -> Alito).
 
@@ -460,12 +473,7 @@ class Registry:
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
         _titles, name = split_title(tokens)
-        tokens = name or tokens
-        owned = _after_possessive(tokens)
-        if 2 <= len(owned) < len(tokens):
-            tokens = owned  # "Apple’s Tim Cook": the name after its owner's
-        # an owner's "’s" at the end goes ("Lam’s"); inside a name it stays, as printed ("People’s Daily")
-        tokens = tokens[:-1] + [tokens[-1][:-2] if tokens[-1].endswith(("'s", "’s")) else tokens[-1]]
+        tokens = _owned_name(name or tokens)
         mention = " ".join(tokens)
         key = mention.lower()
         if key in self.aliases:
