@@ -109,7 +109,12 @@ _ADVERBS = (
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
-_APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,250}?),)?"
+# (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
+# barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
+_APPOSITIVE = (
+    r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’.!?]|(?<=\p{L})’(?=\p{L})|(?<!\p{Ll}{3})\.|\.(?![ ]++\p{Lu}))"
+    r"{1,250}?),)?"
+)
 
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
@@ -574,7 +579,13 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     if m:
         return Attribution(_who(m), "in the words of")
     m = BEFORE_COLON.search(before)
-    if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
+    # one name word only where it opens the paragraph, as a turn of an interview does ("Ortiz: “…”"; the
+    # quote pass keeps it only for someone the article names)
+    if (
+        m
+        and _usable(m.group("name"))
+        and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
+    ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True)
     if last:
@@ -599,9 +610,10 @@ def _speaker_text(who: str) -> str:
     return " ".join(who.strip(" ,").split())
 
 
-def indirect_speaker(text: str) -> Attribution | None:
-    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."."""
-    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=True)
+def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
+    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."
+    (with `last`, the last one it reports: "Vale denies the charge. His barrister told the court …")."""
+    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=not last, last=last)
     return found[0] if found else None
 
 

@@ -721,7 +721,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     entrepreneur, activist, campaigner, candidate, lawmaker, senator, mayor, governor, minister, secretary,
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
-    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder
+    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
+    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
     """
 )
 

@@ -76,8 +76,10 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+# (not after a preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman)
 _NAMED_IN_APPOSITION = rx.compile(
-    r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+    r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
+    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
 _ISSUED_BY = rx.compile(
@@ -377,7 +379,9 @@ class Registry:
             tokens = run.split()
             if len(tokens) < 2:
                 continue
-            if "'" in m.group(0) or "’" in m.group(0):
+            if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
+                # "Counterpoint Research’s Ivan Lam": the name after its owner's ("Fishermen’s Association"
+                # is a name of its own)
                 tokens = _after_possessive(tokens)
                 if len(tokens) < 2:
                     continue

@@ -197,17 +197,19 @@ class _Reader:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
         runs = self.runs.get(id(block))
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
-        # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
-        # pep talk, telling them to “believe in yourselves”.")
-        self.resolver.previous_subject_from(
-            None if para_speaker else partial(_opening_person, self.registry, runs, block.text)
-        )
+        subject = partial(_opening_person, self.registry, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
-            # who a paragraph reports as speaking matters only to the quotes that follow it
-            indirect = indirect_speaker(block.text)
+            # who a paragraph reports as speaking matters only to the quotes that follow it; a pronoun
+            # after it is that speaker, not the paragraph's subject ("Vale denies the charge. His
+            # barrister, Colin Pryce, told the court …" / "“…,” he said.": Colin Pryce)
+            indirect = indirect_speaker(block.text, last=True)
             if indirect is not None:
+                self.resolver.previous_subject_from(subject)  # as the mention's own paragraph reads it
                 para_speaker = self.resolver.resolve(indirect.mention)
                 self.resolver.spoke(para_speaker)
+        # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
+        # pep talk, telling them to “believe in yourselves”.")
+        self.resolver.previous_subject_from(None if para_speaker else subject)
         self.prev_para_speaker = para_speaker
 
 
