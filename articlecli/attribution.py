@@ -749,6 +749,7 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, None] = {}  # the organisations named outside quotes, the last named last
+        self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
 
     @property
     def previous_subject(self) -> str | None:
@@ -763,6 +764,7 @@ class Resolver:
         self._previous_subject, self._find_previous_subject = None, find
 
     def new_paragraph(self) -> None:
+        self.org_age += 1
         self.paragraph_people = []
         self.paragraph_reported = []
 
@@ -818,6 +820,15 @@ class Resolver:
             return self.last_speaker
         return self.last_org or self.last_speaker
 
+    def _plural_pronoun(self) -> str | None:
+        """Who "they said" is: an organisation that spoke last, else one named in this paragraph or the one
+        before ("The Harbour Council voted to wait." / "“…,” they said."), else the last speaker or person."""
+        if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
+            return self.last_speaker
+        if self.last_org is not None and self.org_age <= 1:
+            return self.last_org
+        return self.last_speaker or self.last_person
+
     def _another_of_them(self) -> str | None:
         """Who "another said" is: one more of the unnamed sources just quoted ("one user posted: …" /
         "Another said: …" is a user too); nobody when the last speaker has a name."""
@@ -837,7 +848,7 @@ class Resolver:
                 return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
             if low in L.PRONOUNS_THING:
                 return self._thing_pronoun()
-            return self.last_speaker or self.last_person
+            return self._plural_pronoun()
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
@@ -881,6 +892,7 @@ class Resolver:
 
     def note_org(self, name: str) -> None:
         self.last_org = name
+        self.org_age = 0
         self.orgs.pop(name, None)
         self.orgs[name] = None
 

@@ -889,7 +889,11 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
     commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
     traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
-    paper, poll, audit, review, website, organiser, organizer, organisers, organizers
+    paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy, girl,
+    voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
+    demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
+    audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
+    petition, complaint
     """
 )
 

@@ -90,7 +90,7 @@ _ISSUED_BY = rx.compile(
 # "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
 _ISSUED = rx.compile(
     r"(?P<by>" + NAME_RUN.pattern + r")[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
-    r"(?:issued|released|put[ ]out|published|posted|shared|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
+    r"(?:issued|released|put[ ]out|published|posted|shared|sent|filed|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
     r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
     docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
 )
@@ -556,8 +556,12 @@ class Registry:
             self.issuers = {}
             for text in self._texts:
                 for m in (*_ISSUED_BY.finditer(text), *_ISSUED.finditer(text)):
-                    if _bare(m.group("by").split()[0]) not in _OPENING_WORDS:
+                    by = m.group("by").split()
+                    if _bare(by[0]) not in _OPENING_WORDS:
                         self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
+                    elif _bare(by[-1]) in _ORG_WORDS and (org := _org_name(by)) is not None:
+                        # "The Harbour Residents Association sent a letter": the organisation, past "The"
+                        self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(org))
         names = self.issuers.get(document.lower(), set())
         if len(names) != 1:
             return None

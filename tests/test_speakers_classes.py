@@ -111,6 +111,35 @@ RULES = [
         [("a tax on every harvest.", "Farmer’s Weekly")],
         id="name/printed-as-in-the-article",
     ),
+    # A document is its issuer's: "X sent a letter" … "the letter reads".
+    pytest.param(
+        [
+            "The Harbour Residents Association sent a letter to the council on Friday.",
+            "“We ask that the vote be delayed until the survey is published,” the letter reads.",
+        ],
+        [("We ask that the vote be delayed until the survey is published,", "Harbour Residents Association")],
+        id="document/the-letter-to-its-sender",
+    ),
+    # An organisation's "they": the organisation named in the paragraph before, when none has spoken.
+    pytest.param(
+        [
+            "Mayor Lina Roth backed the bridge on Monday.",
+            "The Harbour Council voted to delay it by a year.",
+            "“We need more time to study the costs,” they said in a statement.",
+        ],
+        [("We need more time to study the costs,", "Harbour Council")],
+        id="pronoun/they-to-the-organisation",
+    ),
+    # A question from the audience: the unnamed questioner as described.
+    pytest.param(
+        [
+            "Mayor Lina Roth took questions at the town hall on Monday.",
+            "A woman in the front row asked: “Who pays for the overruns?”",
+            "“The contractor does,” Roth replied.",
+        ],
+        [("Who pays for the overruns?", "woman in the front row"), ("The contractor does,", "Lina Roth")],
+        id="description/a-question-from-the-audience",
+    ),
     # A form of "be" before a speaking verb's -ing form: the subject before it speaks.
     pytest.param(
         [
