@@ -173,8 +173,10 @@ def _inside_sentence(text: str, i: int) -> bool:
 
 
 def _reverse(pattern: str) -> regex.Pattern[str]:
-    """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place.
-    Possessive quantifiers become greedy ones, as they would not give back in reverse."""
+    """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place
+    (call `.match`, which anchors a reverse pattern at the end, not `.search`, which would try every
+    place before it in vain). Possessive quantifiers become greedy ones, as they would not give back in
+    reverse."""
     return rx.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
 
 
@@ -323,16 +325,16 @@ def before_quote(before: str) -> Found | None:
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
         # is said to them, and no -ing form)
         be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if be is not None:
-            found = SUBJECT_AT_END.search(text, max(0, be.start() - 280), be.start())
+            found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
-        named = _NAME_BEFORE_COMMA.search(text, max(0, found.start() - 80), found.start())
+        named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
         if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
             return named
     if found is None and (
@@ -575,10 +577,10 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     found = before_quote(before)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
-    m = IN_WORDS.search(before)
+    m = IN_WORDS.match(before)
     if m:
         return Attribution(_who(m), "in the words of")
-    m = BEFORE_COLON.search(before)
+    m = BEFORE_COLON.match(before)
     # one name word only where it opens the paragraph, as a turn of an interview does ("Ortiz: “…”"; the
     # quote pass keeps it only for someone the article names)
     if (

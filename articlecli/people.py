@@ -477,7 +477,9 @@ class Registry:
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
         _titles, name = split_title(tokens)
-        tokens = _owned_name(name or tokens)
+        tokens = name or tokens
+        if "'" in mention or "’" in mention:  # (most mentions have no owner: spared the look)
+            tokens = _owned_name(tokens)
         mention = " ".join(tokens)
         key = mention.lower()
         if key in self.aliases:
