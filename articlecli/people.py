@@ -265,6 +265,13 @@ def _after_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _name_tokens(tokens: list[str], mention: str) -> list[str]:
+    """The tokens of a mention that name someone: past titles and an owner's name."""
+    _titles, name = split_title(tokens)
+    tokens = name or tokens
+    return _owned_name(tokens) if "'" in mention or "’" in mention else tokens  # most mentions have no owner
+
+
 def _owned_name(tokens: list[str]) -> list[str]:
     """A mention's name past its owner's ("Apple’s Tim Cook" -> Tim Cook) and without an owner's "’s" at
     its end ("Lam’s"); a "’s" inside a name stays, as printed ("People’s Daily").
@@ -476,10 +483,7 @@ class Registry:
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
-        _titles, name = split_title(tokens)
-        tokens = name or tokens
-        if "'" in mention or "’" in mention:  # (most mentions have no owner: spared the look)
-            tokens = _owned_name(tokens)
+        tokens = _name_tokens(tokens, mention)
         mention = " ".join(tokens)
         key = mention.lower()
         if key in self.aliases:
