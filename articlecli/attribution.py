@@ -332,6 +332,9 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if be is not None:
             found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
+    if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
+        # "The group … sent a letter to management stating that …": the one who sent it speaks
+        return _coordinated_subject(text, found.start()) or found
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
@@ -349,6 +352,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
+def _is_document(who: str | None) -> bool:
+    """A description of a document: "a letter to management", "the group's statement"."""
+    words = who.lower().split()[1:3] if who else []
+    return any(w in _DOCUMENTS for w in words)
+
+
 _BE_BEFORE = rx.compile(r"(?<![\p{L}])(?:was|were|is|are|am)[ ]++$", FLAGS)
 _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
@@ -358,7 +367,7 @@ _COMMA_BEFORE = rx.compile(r",[ ]++$")
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
     r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s)"
-    r"(?:,[ ]++(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?,[”’\"]?)?)"
+    r")(?:,[ ]++(?:(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
     r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
     FLAGS,
 )
@@ -750,7 +759,7 @@ class Resolver:
         self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
-        self.orgs: dict[str, None] = {}  # the organisations named outside quotes, the last named last
+        self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
 
     @property
@@ -887,16 +896,18 @@ class Resolver:
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
         if len(words) == 2 and words[0].lower() == "the":
-            fitting = next((org for org in reversed(self.orgs) if _fits(org, head)), None)
+            # "the company claims": the company named most often (the story's), the last named of those
+            fitting = max(
+                (org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None
+            )
             if fitting is not None:
-                return fitting  # "the company claims": the company named last, when no organisation has spoken
+                return fitting
         return str(_ARTICLES.sub("", m))
 
     def note_org(self, name: str) -> None:
         self.last_org = name
         self.org_age = 0
-        self.orgs.pop(name, None)
-        self.orgs[name] = None
+        self.orgs[name] = self.orgs.pop(name, 0) + 1
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:

@@ -120,6 +120,25 @@ RULES = [
         [("We ask that the vote be delayed until the survey is published,", "Harbour Residents Association")],
         id="document/the-letter-to-its-sender",
     ),
+    # "… sent a letter to management stating that …": the one who sent it speaks, as the text names it.
+    pytest.param(
+        [
+            "The group, Harbour Workers Coalition, formed last month and sent a letter to management on Friday "
+            "stating that its members “will not be blamed for the delays.”"
+        ],
+        [("will not be blamed for the delays.", "Harbour Workers Coalition")],
+        id="document/sent-then-stating",
+    ),
+    # "the company": the business the story names most, not the last one it happens to mention.
+    pytest.param(
+        [
+            "Northgate Holdings cut prices again this month. Northgate Holdings now sells fish below cost.",
+            "Its supplier, Besecker Fish Company, has kept its own prices.",
+            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-named-most",
+    ),
     # An organisation's "they": the organisation named in the paragraph before, when none has spoken.
     pytest.param(
         [
