@@ -13,6 +13,7 @@ a person's titles to that person; unnamed sources keep their description.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from .patterns import phrase_list
 from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
+_WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
@@ -62,13 +64,15 @@ _DETERMINER = (
     r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
-_SOURCE = "|".join(phrase_list(L.SOURCE_NOUNS))
+# Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
+_SOURCE = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS})))
 # Plural sources need no article: "officials said", "officers announced".
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 _DESCRIPTION = (
     r"(?:"
     + _DETERMINER
-    + r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,4}?(?:"
+    # a word of the description may be a quoted title: "the “Pose” actor"
+    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:"
     + _SOURCE
     + r"|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
@@ -105,7 +109,12 @@ _ADVERBS = (
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
-_APPOSITIVE = r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’]|(?<=\p{L})’(?=\p{L})){1,250}?),)?"
+# (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
+# barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
+_APPOSITIVE = (
+    r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’.!?]|(?<=\p{L})’(?=\p{L})|(?<!\p{Ll}{3})\.|\.(?![ ]++\p{Lu}))"
+    r"{1,250}?),)?"
+)
 
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
@@ -125,9 +134,11 @@ VERB_WHO = rx.compile(
     FLAGS,
 )
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
+# ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
-    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
-    r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
+    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its|another)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
+    r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?:(?:[\p{L}\p{N}'’\-]++[ ]++){0,5}?(?-i:" + _ROLE_NOUN + r")[ ]++)?"
+    r"(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
 _APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
@@ -145,7 +156,7 @@ def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
     out = []
     for i in range(start + 1, min(len(after), start + limit + 1)):
         c = after[i - 1]
-        if c in _CLAUSE_STOPS:
+        if c in _CLAUSE_STOPS and not (c == "." and _inside_sentence(after, i)):
             break
         if after[i] == "," and i + 1 < len(after) and after[i + 1] == " ":
             j = i + 1
@@ -155,9 +166,17 @@ def clause_ends(after: str, start: int, limit: int = 80) -> list[int]:
     return out
 
 
+def _inside_sentence(text: str, i: int) -> bool:
+    """The full stop before text[i] belongs to an abbreviation, not a sentence's end: "U.S. envoy"."""
+    nxt = text[i : i + 2]
+    return nxt[:1].isalpha() or (nxt[:1] == " " and nxt[1:].islower())
+
+
 def _reverse(pattern: str) -> regex.Pattern[str]:
-    """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place.
-    Possessive quantifiers become greedy ones, as they would not give back in reverse."""
+    """Compile an end-anchored pattern to match backwards from its end: one attempt, at one place
+    (call `.match`, which anchors a reverse pattern at the end, not `.search`, which would try every
+    place before it in vain). Possessive quantifiers become greedy ones, as they would not give back in
+    reverse."""
     return rx.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
 
 
@@ -208,12 +227,14 @@ def who_verb(text: str, start: int) -> Found | None:
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
-def verb_who(text: str, start: int) -> Found | None:
-    """A speaking verb at `start` and the speaker after it: “…,” said Harbor Commissioner Ellen Marsh."""
-    m = VERB_WHO.match(text, start)
+def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
+    """A speaking verb at `start` and the speaker after it (before `end`): “…,” said Harbor Commissioner
+    Ellen Marsh."""
+    end = len(text) if end is None else end
+    m = VERB_WHO.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
     if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
-        m = VERB_ROLE_NAME.match(text, start) or m
+        m = VERB_ROLE_NAME.match(text, start, end) or m
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
@@ -304,10 +325,19 @@ def before_quote(before: str) -> Found | None:
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    found = SUBJECT_AT_END.search(text, max(0, verb.start() - 280), verb.start())
+    found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
+    if found is None and verb.group("cue").endswith("ing"):
+        # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
+        # is said to them, and no -ing form)
+        be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
+        if be is not None:
+            found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
+    if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
+        # "The group … sent a letter to management stating that …": the one who sent it speaks
+        return _coordinated_subject(text, found.start()) or found
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
-        named = _NAME_BEFORE_COMMA.search(text, max(0, found.start() - 80), found.start())
+        named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
         if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
             return named
     if found is None and (
@@ -322,13 +352,22 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
+def _is_document(who: str | None) -> bool:
+    """A description of a document: "a letter to management", "the group's statement"."""
+    words = who.lower().split()[1:3] if who else []
+    return any(w in _DOCUMENTS for w in words)
+
+
+_BE_BEFORE = rx.compile(r"(?<![\p{L}])(?:was|were|is|are|am)[ ]++$", FLAGS)
 _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
 _AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
 _COMMA_BEFORE = rx.compile(r",[ ]++$")
+# "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
-    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s))"
+    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s)"
+    r")(?:,[ ]++(?:(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
     r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
     FLAGS,
 )
@@ -531,13 +570,15 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     tail = quote.rstrip()[-1:] if quote.strip() else ""
     ends_open = tail in ",?!—–-" or after[:1] in ",—–"
     verbs_after: set[int] | None = None  # found when first needed
-    if not ends_open and _LOWER_NEXT.match(after):
+    # the quote's sentence goes on after it: "“…” as prices fell", "“The delays hurt” Harbour families most"
+    goes_on = _LOWER_NEXT.match(after) is not None or (tail.isalnum() and _WORD_NEXT.match(after) is not None)
+    if not ends_open and goes_on:
         # a quote inside a sentence whose own speaking verb comes first: "Mackey said in a memo that
         # the “price gap has become less relevant” as prices fell, Yahoo Finance reported" (Mackey)
         earlier = subject_verbs(left, last=True)
         if earlier:
             return earlier[0]
-    if ends_open or _LOWER_NEXT.match(after):
+    if ends_open or goes_on:
         verbs_after = verb_starts(after)
         found = after_quote(after, verbs=verbs_after)
         if found:
@@ -545,11 +586,17 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     found = before_quote(before)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
-    m = IN_WORDS.search(before)
+    m = IN_WORDS.match(before)
     if m:
         return Attribution(_who(m), "in the words of")
-    m = BEFORE_COLON.search(before)
-    if m and _usable(m.group("name")) and len(m.group("name").split()) >= 2:
+    m = BEFORE_COLON.match(before)
+    # one name word only where it opens the paragraph, as a turn of an interview does ("Ortiz: “…”"; the
+    # quote pass keeps it only for someone the article names)
+    if (
+        m
+        and _usable(m.group("name"))
+        and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
+    ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True)
     if last:
@@ -574,19 +621,11 @@ def _speaker_text(who: str) -> str:
     return " ".join(who.strip(" ,").split())
 
 
-def indirect_speaker(text: str) -> Attribution | None:
-    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."."""
-    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=True)
+def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
+    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."
+    (with `last`, the last one it reports: "Vale denies the charge. His barrister told the court …")."""
+    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=not last, last=last)
     return found[0] if found else None
-
-
-def described_people(text: str) -> list[str]:
-    """The role nouns `text` names people by, in order: "the actress", "the congressman".
-
-    >>> described_people("Later the actress, unlike the club's chairman, left.")
-    ['actress', 'chairman']
-    """
-    return [m.group("noun").lower() for m in _DESCRIBED_PERSON.finditer(text)]
 
 
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
@@ -599,22 +638,79 @@ _DESCRIBED_PERSON = rx.compile(
 )
 
 
-def reported_speakers(text: str) -> list[str]:
-    """Everyone `text` reports as speaking outside its quotes, in order: "Moy told Reuters", "says Buser".
+def blank_quoted(text: str) -> str:
+    """`text` with each “…” or "…" (marks included) turned to spaces, as `_QUOTED_TEXT.sub` would, in one
+    pass: after an opening mark never closed, the pattern would look to the end of the text again at
+    every later opening mark.
 
-    >>> reported_speakers("The key, says Buser, is scale. Lam told Reuters “nothing,” and left.")
-    ['Buser', 'Lam']
+    >>> blank_quoted('Ng said “no” and “yes, he said "x" then “')
+    'Ng said      and “yes, he said     then “'
     """
-    text = _QUOTED_TEXT.sub(lambda q: " " * len(q.group()), text)
-    out = []
-    for verb in find_verbs(text):
-        m = _subject_before(text, verb)
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()  # closing marks that no longer occur
+    for m in _OPENING_MARK.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue  # inside a quote already blanked
+        close = "”" if m.group() == "“" else '"'
+        end = -1 if close in unclosed else text.find(close, start + 1)
+        if end < 0:
+            unclosed.add(close)
+            continue
+        out += (text[pos:start], " " * (end + 1 - start))
+        pos = end + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_OPENING_MARK = re.compile('[“"]')
+
+
+class ReportedSpeech:
+    """Who a paragraph reports as speaking outside its quotes ("The key, says Buser, is …") and the role
+    nouns it names people by ("the actress"), read once per paragraph and asked for the stretch before
+    each quote: a paragraph of many pronoun quotes costs one pass, not one look-back per quote.
+
+    >>> reported = ReportedSpeech("The key, says Buser, is scale. “It works,” he said. Lam told Reuters “no.”")
+    >>> reported.before(31), reported.before(71)
+    ((['Buser'], []), (['Buser', 'he', 'Lam'], []))
+    >>> ReportedSpeech("Later the actress, unlike the club's chairman, left. “No.”").before(54)
+    ([], ['actress', 'chairman'])
+    """
+
+    WINDOW = 600  # characters before a quote: a speaker reported further back has been superseded
+
+    def __init__(self, text: str) -> None:
+        self._blanked = blank_quoted(text)
+        self._verbs = find_verbs(self._blanked)
+        self._verb_starts = [v.start() for v in self._verbs]
+        self._speakers: dict[int, str | None] = {}  # by verb index, read when first asked for
+        self._described = [(m.start(), m.end(), m.group("noun").lower()) for m in _DESCRIBED_PERSON.finditer(text)]
+        self._described_starts = [d[0] for d in self._described]
+
+    def before(self, pos: int, window: int = WINDOW) -> tuple[list[str], list[str]]:
+        """(the speakers reported, the role nouns named) in the `window` characters before `pos`, in order."""
+        lo = max(0, pos - window)
+        speakers = []
+        for k in range(bisect_left(self._verb_starts, lo), bisect_left(self._verb_starts, pos)):
+            if self._verbs[k].end() <= pos:
+                if k not in self._speakers:
+                    self._speakers[k] = self._speaker(self._verbs[k], pos)
+                speaker = self._speakers[k]
+                if speaker is not None:
+                    speakers.append(speaker)
+        first, last = bisect_left(self._described_starts, lo), bisect_left(self._described_starts, pos)
+        described = [noun for _start, end, noun in self._described[first:last] if end <= pos]
+        return speakers, described
+
+    def _speaker(self, verb: regex.Match[str], end: int) -> str | None:
+        """The speaker of one verb: its subject, else the name after it (up to `end`)."""
+        m = _subject_before(self._blanked, verb)
         if m is None:
-            found = verb_who(text, verb.start())
+            found = verb_who(self._blanked, verb.start(), end)
             m = found.match if found else None
-        if m is not None and _usable(_who(m)):
-            out.append(_speaker_text(_who(m)))
-    return out
+        return _speaker_text(_who(m)) if m is not None and _usable(_who(m)) else None
 
 
 def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list[Attribution]:
@@ -635,11 +731,23 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
     return out
 
 
+_COMPANY_ENDS = frozenset(L.COMPANY_NAME_ENDS)
+_COMPANY_NOUNS = frozenset(("company", "firm"))
+
+
+def _fits(org: str, noun: str) -> bool:
+    """An organisation's name fits how the text describes it: "the company" a name ending in a business
+    word ("Northgate Holdings"), "the club" or "the group" one ending in that word."""
+    last = org.split()[-1].lower().strip(".,")
+    return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last == noun
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, *, author: str | None = None) -> None:
         self.registry = registry
+        self.author = author  # the byline's one author: "I" in the story's own words
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
@@ -647,11 +755,27 @@ class Resolver:
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
-        self.previous_subject: str | None = None
+        self._previous_subject: str | None = None
+        self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
+        self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
+        self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
+
+    @property
+    def previous_subject(self) -> str | None:
+        if self._find_previous_subject is not None:
+            self._previous_subject = self._find_previous_subject()
+            self._find_previous_subject = None
+        return self._previous_subject
+
+    def previous_subject_from(self, find: Callable[[], str | None] | None) -> None:
+        """How to find the person who opens the paragraph before (None: nobody), called only when a quote
+        asks: most paragraphs are followed by none that needs it."""
+        self._previous_subject, self._find_previous_subject = None, find
 
     def new_paragraph(self) -> None:
+        self.org_age += 1
         self.paragraph_people = []
         self.paragraph_reported = []
 
@@ -707,6 +831,15 @@ class Resolver:
             return self.last_speaker
         return self.last_org or self.last_speaker
 
+    def _plural_pronoun(self) -> str | None:
+        """Who "they said" is: an organisation that spoke last, else one named in this paragraph or the one
+        before ("The Harbour Council voted to wait." / "“…,” they said."), else the last speaker or person."""
+        if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
+            return self.last_speaker
+        if self.last_org is not None and self.org_age <= 1:
+            return self.last_org
+        return self.last_speaker or self.last_person
+
     def _another_of_them(self) -> str | None:
         """Who "another said" is: one more of the unnamed sources just quoted ("one user posted: …" /
         "Another said: …" is a user too); nobody when the last speaker has a name."""
@@ -723,10 +856,10 @@ class Resolver:
             if low in L.UNNAMED_PRONOUNS:
                 return self._another_of_them()
             if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
-                return None  # "I": someone the text does not name
+                return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
             if low in L.PRONOUNS_THING:
                 return self._thing_pronoun()
-            return self.last_speaker or self.last_person
+            return self._plural_pronoun()
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
@@ -762,7 +895,19 @@ class Resolver:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
+        if len(words) == 2 and words[0].lower() == "the":
+            # "the company claims": the company named most often (the story's), the last named of those
+            fitting = max(
+                (org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None
+            )
+            if fitting is not None:
+                return fitting
         return str(_ARTICLES.sub("", m))
+
+    def note_org(self, name: str) -> None:
+        self.last_org = name
+        self.org_age = 0
+        self.orgs[name] = self.orgs.pop(name, 0) + 1
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:

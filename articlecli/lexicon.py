@@ -758,6 +758,15 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# The last word of a business's name: "the company said" is the business named last (Northgate
+# Holdings), not the last association or council named.
+COMPANY_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
+    technologies, motors, airlines, media, studios, records, productions, bank
+    """
+)
+
 # Pronouns by whom they stand for: who "he", "she", "they" or "it" may be.
 PRONOUNS_MALE: tuple[str, ...] = _phrases("he, him, his")
 PRONOUNS_FEMALE: tuple[str, ...] = _phrases("she, her, hers")
@@ -846,7 +855,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     entrepreneur, activist, campaigner, candidate, lawmaker, senator, mayor, governor, minister, secretary,
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
-    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder
+    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
+    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
     """
 )
 
@@ -1023,7 +1033,11 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
     commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
     traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
-    paper, poll, audit, review, website, organiser, organizer, organisers, organizers
+    paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy, girl,
+    voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
+    demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
+    audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
+    petition, complaint
     """
 )
 

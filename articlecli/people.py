@@ -76,8 +76,10 @@ _ACRONYM = rx.compile(
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
+# (not after a preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman)
 _NAMED_IN_APPOSITION = rx.compile(
-    r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+    r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
+    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
 _ISSUED_BY = rx.compile(
@@ -88,7 +90,7 @@ _ISSUED_BY = rx.compile(
 # "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
 _ISSUED = rx.compile(
     r"(?P<by>" + NAME_RUN.pattern + r")[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
-    r"(?:issued|released|put[ ]out|published|posted|shared|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
+    r"(?:issued|released|put[ ]out|published|posted|shared|sent|filed|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
     r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
     docs=sorted(set(L.STATEMENT_NOUNS), key=lambda w: (-len(w), w)),
 )
@@ -144,7 +146,7 @@ def unglue(run: str) -> str:
     >>> unglue("Rep. Ilhan OmarIlhan OmarHillicon Valley"), unglue("Tom FitzGerald"), unglue("Ann McDonald")
     ('Rep. Ilhan Omar', 'Tom FitzGerald', 'Ann McDonald')
     """
-    if _GLUED.search(run) is None:
+    if run.istitle() or _GLUED.search(run) is None:  # a capital after a lower-case letter is what istitle() refuses
         return run
     for m in _GLUED.finditer(run):
         word = run[: m.start()].split()[-1].split("-")[-1]
@@ -263,6 +265,26 @@ def _after_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _name_tokens(tokens: list[str], mention: str) -> list[str]:
+    """The tokens of a mention that name someone: past titles and an owner's name."""
+    _titles, name = split_title(tokens)
+    tokens = name or tokens
+    return _owned_name(tokens) if "'" in mention or "’" in mention else tokens  # most mentions have no owner
+
+
+def _owned_name(tokens: list[str]) -> list[str]:
+    """A mention's name past its owner's ("Apple’s Tim Cook" -> Tim Cook) and without an owner's "’s" at
+    its end ("Lam’s"); a "’s" inside a name stays, as printed ("People’s Daily").
+
+    >>> _owned_name("Apple’s Tim Cook".split()), _owned_name("People’s Daily".split()), _owned_name(["Lam’s"])
+    (['Tim', 'Cook'], ['People’s', 'Daily'], ['Lam'])
+    """
+    owned = _after_possessive(tokens)
+    if 2 <= len(owned) < len(tokens):
+        tokens = owned
+    return [*tokens[:-1], tokens[-1][:-2] if tokens[-1].endswith(("'s", "’s")) else tokens[-1]]
+
+
 def _surname(parts: list[str]) -> str:
     """The family name of a full name, past a generational suffix ("Samuel A. Alito Jr." -> Alito).
 
@@ -298,6 +320,15 @@ def _org_name(tokens: list[str]) -> str | None:
     while k < len(tokens) - 1 and _bare(tokens[k]) in _OPENING_WORDS:
         k += 1
     return " ".join(tokens[k:]) if len(tokens) - k >= 2 else None
+
+
+def _ends_with(name: list[str], surname: list[str]) -> bool:
+    """A surname of several words printed alone: "Van Der Beek" for "James Van Der Beek".
+
+    >>> _ends_with("James Van Der Beek".split(), "Van Der Beek".split())
+    True
+    """
+    return len(name) > len(surname) and [_bare(t) for t in name[-len(surname) :]] == [_bare(t) for t in surname]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -355,7 +386,9 @@ class Registry:
             tokens = run.split()
             if len(tokens) < 2:
                 continue
-            if "'" in m.group(0) or "’" in m.group(0):
+            if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
+                # "Counterpoint Research’s Ivan Lam": the name after its owner's ("Fishermen’s Association"
+                # is a name of its own)
                 tokens = _after_possessive(tokens)
                 if len(tokens) < 2:
                     continue
@@ -413,7 +446,13 @@ class Registry:
         for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
             old_parts = old.name.split()
-            if _bare(parts[0]) == _bare(old_parts[0]) or len(old_parts) == 1 or len(parts) == 1:
+            if (
+                _bare(parts[0]) == _bare(old_parts[0])
+                or len(old_parts) == 1
+                or len(parts) == 1
+                or _ends_with(parts, old_parts)
+                or _ends_with(old_parts, parts)
+            ):
                 if len(parts) > len(old_parts):
                     old.name = name
                 old.titles |= titles
@@ -444,9 +483,7 @@ class Registry:
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
-        _titles, name = split_title(tokens)
-        tokens = name or tokens
-        tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+        tokens = _name_tokens(tokens, mention)
         mention = " ".join(tokens)
         key = mention.lower()
         if key in self.aliases:
@@ -525,8 +562,12 @@ class Registry:
             self.issuers = {}
             for text in self._texts:
                 for m in (*_ISSUED_BY.finditer(text), *_ISSUED.finditer(text)):
-                    if _bare(m.group("by").split()[0]) not in _OPENING_WORDS:
+                    by = m.group("by").split()
+                    if _bare(by[0]) not in _OPENING_WORDS:
                         self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
+                    elif _bare(by[-1]) in _ORG_WORDS and (org := _org_name(by)) is not None:
+                        # "The Harbour Residents Association sent a letter": the organisation, past "The"
+                        self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(org))
         names = self.issuers.get(document.lower(), set())
         if len(names) != 1:
             return None
@@ -546,10 +587,10 @@ class Registry:
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
 
-    def is_org(self, name: str) -> bool:
-        """An organisation the article names ("the Environment Agency", "Big Machine Records")."""
+    def kind(self, name: str) -> str | None:
+        """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""
         ent = self.entities.get(name.lower())
-        return ent is not None and ent.kind == "org"
+        return ent.kind if ent is not None else None
 
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""

@@ -116,7 +116,9 @@ def assemble(
     year = dates.article_year([ln.text for ln in lines])
     published, updated = read_dates(lines, st, options, warnings, year, fields.date)
     blocks = body_blocks(lines, st, doc)
-    quotes, terms = extract(_speech_blocks(headline, deck, blocks))
+    quotes, terms = extract(
+        _speech_blocks(headline, deck, blocks), author=authors[0].name if len(authors) == 1 else None
+    )
     reference = _date_of(published)
     dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
     if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):

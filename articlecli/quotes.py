@@ -84,11 +84,15 @@ def _pair(text: str, runs_on: bool, strays: set[int]) -> tuple[list[QuoteSpan], 
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
     skip = -1
+    last = len(text) - 1
     for found in _MARK.finditer(text):
         i = found.start()
         if i == skip or i in strays:
             continue
-        mark = _read_mark(text, i, found.group())
+        c = found.group()
+        if c in "’'‘" and 0 < i < last and text[i + 1] != c and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe (West’s, they’re), told apart before reading the mark: most single marks are
+        mark = _read_mark(text, i, c)
         if mark.width == 2:
             skip = i + 1
         if mark.char in '"“”„«»':

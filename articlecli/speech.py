@@ -1,6 +1,7 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
 from bisect import bisect_left
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -10,11 +11,10 @@ from . import patterns as P
 from . import rx
 from .attribution import (
     Attribution,
+    ReportedSpeech,
     Resolver,
-    described_people,
     find_attribution,
     indirect_speaker,
-    reported_speakers,
     sentence_start,
 )
 from .model import Quote, Term
@@ -51,12 +51,13 @@ class _Found:
         self.block = block
 
 
-def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
-    """All quotes (with speakers) and quoted terms of the blocks, in reading order."""
+def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quote], list[Term]]:
+    """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
+    author of the byline, who is "I" in the story's own words."""
     has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
     if not any(has_quote):
         return [], []
-    reader = _Reader(blocks, has_quote)
+    reader = _Reader(blocks, has_quote, author)
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
     quotes = [
@@ -79,7 +80,7 @@ def extract(blocks: list[Block]) -> tuple[list[Quote], list[Term]]:
 class _Reader:
     """Reads an article's blocks in order, remembering who spoke and which quote runs on."""
 
-    def __init__(self, blocks: list[Block], has_quote: list[bool]) -> None:
+    def __init__(self, blocks: list[Block], has_quote: list[bool], author: str | None) -> None:
         self.blocks = blocks
         self.has_quote = has_quote
         self.registry = Registry()
@@ -88,15 +89,17 @@ class _Reader:
             if b.kind in ("paragraph", "caption", "deck"):
                 self.runs[id(b)] = self.registry.add_text(b.text)
         self.registry.finish()
-        self.resolver = Resolver(self.registry)
+        self.resolver = Resolver(self.registry, author=author)
         self.found: list[_Found] = []
         self.terms: list[Term] = []
         self.prev_para_speaker: str | None = None
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
+        self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
+        self.reported = None
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
@@ -168,8 +171,9 @@ class _Reader:
             return attr, last.speaker
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                text_before = block.text[max(0, opener - 600) : opener]
-                self.resolver.note_reported(reported_speakers(text_before), described_people(text_before))
+                if self.reported is None:
+                    self.reported = ReportedSpeech(block.text)
+                self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
         words = len(P.words(quote))
         if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):
@@ -193,15 +197,19 @@ class _Reader:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
         runs = self.runs.get(id(block))
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
-        # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
-        # pep talk, telling them to “believe in yourselves”.")
-        self.resolver.previous_subject = None if para_speaker else _opening_person(self.registry, runs, block.text)
+        subject = partial(_opening_person, self.registry, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
-            # who a paragraph reports as speaking matters only to the quotes that follow it
-            indirect = indirect_speaker(block.text)
+            # who a paragraph reports as speaking matters only to the quotes that follow it; a pronoun
+            # after it is that speaker, not the paragraph's subject ("Vale denies the charge. His
+            # barrister, Colin Pryce, told the court …" / "“…,” he said.": Colin Pryce)
+            indirect = indirect_speaker(block.text, last=True)
             if indirect is not None:
+                self.resolver.previous_subject_from(subject)  # as the mention's own paragraph reads it
                 para_speaker = self.resolver.resolve(indirect.mention)
                 self.resolver.spoke(para_speaker)
+        # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
+        # pep talk, telling them to “believe in yourselves”.")
+        self.resolver.previous_subject_from(None if para_speaker else subject)
         self.prev_para_speaker = para_speaker
 
 
@@ -252,10 +260,11 @@ def _note_people(
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
         name = registry.resolve(run)
-        if registry.is_person(name, strict=False):
-            resolver.note_person(name, confident=registry.is_person(name))
-        elif registry.is_org(name):
-            resolver.last_org = name
+        kind = registry.kind(name)
+        if kind == "person" or kind == "name":
+            resolver.note_person(name, confident=kind == "person")
+        elif kind == "org":
+            resolver.note_org(name)
 
 
 _DETERMINER_BEFORE = rx.compile(

@@ -7,7 +7,9 @@ case's id names the class of writing it stands for.
 from __future__ import annotations
 
 import pytest
+import regex
 
+from articlecli import attribution
 from articlecli.people import Registry
 from articlecli.speech import Block, extract
 
@@ -382,3 +384,23 @@ def test_not_a_person(text: str, name: str) -> None:
     registry = Registry()
     registry.add_text(text)
     assert not registry.finish().is_person(name, strict=False)
+
+
+@pytest.mark.parametrize("quotes", [500, 2000])
+def test_pronoun_quotes_look_back_once_per_paragraph(quotes: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph of many “…,” he said quotes reads each speaking verb's subject a bounded number of
+    times, not once per quote for every verb in the stretch before it (counted, not timed)."""
+    calls = 0
+    subject_before = attribution._subject_before
+
+    def counted(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
+        nonlocal calls
+        calls += 1
+        return subject_before(text, verb)
+
+    monkeypatch.setattr(attribution, "_subject_before", counted)
+    # each cue differs from the one before, so that no quote simply keeps the speaker of the last
+    paragraph = " ".join(f"“Step {n} is done,” he {('said', 'added')[n % 2]}." for n in range(quotes))
+    found = speakers_of("Harbour engineer Tom Reyes spoke on Monday.", paragraph)
+    assert len(found) == quotes and {speaker for _, speaker in found} == {"Tom Reyes"}
+    assert calls <= 3 * quotes

@@ -1,0 +1,205 @@
+"""Who said it, by class of writing: each rule of attribution with lines written for the test.
+
+A case is a few paragraphs and the (quote, speaker) pairs a careful reader gives them; its id is the
+rule's name, as the report and the commit that added it call it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.speech import Block, extract
+
+
+def speakers_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
+    return [(q.text, q.speaker) for q in quotes]
+
+
+RULES = [
+    # The sentence a partial quote sits in goes on past an abbreviation's full stop to its attribution.
+    pytest.param(
+        ["Port fees rose by a third, “a step backwards” for the U.S. economy, Senator Ada Voss said on Monday."],
+        [("a step backwards", "Ada Voss")],
+        id="after-quote/abbreviation-ends-no-clause",
+    ),
+    # "said <a description>, <title> <Name>": the name in apposition speaks, past its own title.
+    pytest.param(
+        [
+            "Voters heard the plan “would never pass” before the vote, said another member of the council, "
+            "former deputy mayor Lena Ortiz."
+        ],
+        [("would never pass", "Lena Ortiz")],
+        id="verb-who/description-then-titled-name",
+    ),
+    # A quote that is the subject of its sentence: the sentence goes on after it to its attribution.
+    pytest.param(
+        ["“The delays hurt” Harbour families most, Mayor Ellen Marsh said."],
+        [("The delays hurt", "Ellen Marsh")],
+        id="after-quote/quote-as-subject",
+    ),
+    # A colon after a frame whose subject is a person set off by a clause of its own.
+    pytest.param(
+        [
+            "The engineer Lena Ortiz led the survey.",
+            "Ortiz, who flew in from the Oslo office on Monday, had a simpler answer: “We build the bridge.”",
+        ],
+        [("We build the bridge.", "Lena Ortiz")],
+        id="colon/subject-with-relative-clause",
+    ),
+    # ... and that frame, between two quotes, stops the first quote's speaker from going on.
+    pytest.param(
+        [
+            "Director Tom Harper and the singer Jessie Buckley heard the demo last spring.",
+            "“It grabbed me at once,” Harper said. “It just connected.” Buckley, who called in from a film set in "
+            "“Fargo,” had the same feeling: “It was the song from the first line.”",
+        ],
+        [
+            ("It grabbed me at once,", "Tom Harper"),
+            ("It just connected.", "Tom Harper"),
+            ("It was the song from the first line.", "Jessie Buckley"),
+        ],
+        id="colon/new-frame-stops-the-last-speaker",
+    ),
+    # "the company said": the organisation the article names last, when no organisation has spoken.
+    pytest.param(
+        [
+            "Northgate Holdings cut prices on hundreds of items this month, its chief executive Ruth Alder said.",
+            "At the same time, the company claims the cuts have saved shoppers “tens of millions of dollars” "
+            "since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-to-the-organisation-named",
+    ),
+    # ... the last company named, past an association or a council named since
+    pytest.param(
+        [
+            "Northgate Holdings cut prices on hundreds of items this month.",
+            "The Harbour Fishermen’s Association welcomed the cuts on Tuesday.",
+            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-past-an-association",
+    ),
+    # A surname of several words printed alone is the person named in full: "Van Der Beek".
+    pytest.param(
+        [
+            "James Van Der Beek left the contest on Monday night, the host Tom Bergeron said.",
+            "“We lost the baby,” Van Der Beek said. “We are still grieving.”",
+            "“You never know why these things happen,” said the actor.",
+        ],
+        [
+            ("We lost the baby,", "James Van Der Beek"),
+            ("We are still grieving.", "James Van Der Beek"),
+            ("You never know why these things happen,", "James Van Der Beek"),
+        ],
+        id="name/surname-of-several-words",
+    ),
+    # A description naming the person by a role, with a quoted title in it: "the “Pose” actor".
+    pytest.param(
+        [
+            "The actor Mara Quist joined the cast on Monday, the show’s host Tom Bergeron said.",
+            "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor said on air.",
+        ],
+        [("Hearing the heartbeat was something we never take for granted,", "Mara Quist")],
+        id="description/role-with-a-quoted-title",
+    ),
+    # A speaker is a name printed in the article: an owner's "’s" inside a name stays.
+    pytest.param(
+        ["In an editorial on Monday, Farmer’s Weekly said the new levy was “a tax on every harvest.”"],
+        [("a tax on every harvest.", "Farmer’s Weekly")],
+        id="name/printed-as-in-the-article",
+    ),
+    # A document is its issuer's: "X sent a letter" … "the letter reads".
+    pytest.param(
+        [
+            "The Harbour Residents Association sent a letter to the council on Friday.",
+            "“We ask that the vote be delayed until the survey is published,” the letter reads.",
+        ],
+        [("We ask that the vote be delayed until the survey is published,", "Harbour Residents Association")],
+        id="document/the-letter-to-its-sender",
+    ),
+    # "… sent a letter to management stating that …": the one who sent it speaks, as the text names it.
+    pytest.param(
+        [
+            "The group, Harbour Workers Coalition, formed last month and sent a letter to management on Friday "
+            "stating that its members “will not be blamed for the delays.”"
+        ],
+        [("will not be blamed for the delays.", "Harbour Workers Coalition")],
+        id="document/sent-then-stating",
+    ),
+    # "the company": the business the story names most, not the last one it happens to mention.
+    pytest.param(
+        [
+            "Northgate Holdings cut prices again this month. Northgate Holdings now sells fish below cost.",
+            "Its supplier, Besecker Fish Company, has kept its own prices.",
+            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+        ],
+        [("tens of millions of dollars", "Northgate Holdings")],
+        id="description/the-company-named-most",
+    ),
+    # An organisation's "they": the organisation named in the paragraph before, when none has spoken.
+    pytest.param(
+        [
+            "Mayor Lina Roth backed the bridge on Monday.",
+            "The Harbour Council voted to delay it by a year.",
+            "“We need more time to study the costs,” they said in a statement.",
+        ],
+        [("We need more time to study the costs,", "Harbour Council")],
+        id="pronoun/they-to-the-organisation",
+    ),
+    # A question from the audience: the unnamed questioner as described.
+    pytest.param(
+        [
+            "Mayor Lina Roth took questions at the town hall on Monday.",
+            "A woman in the front row asked: “Who pays for the overruns?”",
+            "“The contractor does,” Roth replied.",
+        ],
+        [("Who pays for the overruns?", "woman in the front row"), ("The contractor does,", "Lina Roth")],
+        id="description/a-question-from-the-audience",
+    ),
+    # A form of "be" before a speaking verb's -ing form: the subject before it speaks.
+    pytest.param(
+        [
+            "The pilot Ruth Alder flew the last leg alone.",
+            "Over the strait, she was telling herself, “Keep the wings level and breathe.”",
+        ],
+        [("Keep the wings level and breathe.", "Ruth Alder")],
+        id="subject/be-before-an-ing-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RULES)
+def test_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+# "I" in the story's own words is its one author: a first-person column, a blog post, an essay.
+FIRST_PERSON_PAGE = """Why I bet my savings on a small idea
+
+By Pamela Reyes
+
+I was running a design studio out of my kitchen when the course came up for sale.
+
+When I paid for it, I was telling myself, “This dream matters. I am taking this seriously.”
+
+I phoned a colleague the next week and said something along the lines of …
+
+“Argh! I know I need to do this but it is scary!”
+
+My accountant, Ruth Alder, was less sure. “You could lose all of it,” she said.
+"""
+
+
+def test_first_person_narration_is_the_bylines_author() -> None:
+    article = parse(FIRST_PERSON_PAGE)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("This dream matters. I am taking this seriously.", "Pamela Reyes"),
+        ("Argh! I know I need to do this but it is scary!", "Pamela Reyes"),
+        ("You could lose all of it,", "Ruth Alder"),
+    ]
+    # with two authors, "I" is neither for certain
+    page = FIRST_PERSON_PAGE.replace("By Pamela Reyes", "By Pamela Reyes and Tom Hale")
+    assert [q.speaker for q in parse(page).quotes] == [None, None, "Ruth Alder"]
