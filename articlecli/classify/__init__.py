@@ -3,10 +3,13 @@
 Two passes over the lines. The first computes features for every line on its own
 (`features.py`). The second decides with the whole page in view, in the stages listed once,
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
-body (`span.py`), the header above it (`header.py`, `headline.py`), pictures (`pictures.py`),
-the body line by line (`body.py`) and what is set into it (`inserts.py`), then the end of the
-story and the lines after it (`tail.py`). Every pass reads the `Page` and decides a line with
-`page.decide(i, decision)`, the decision naming its rule ("header/headline", "body/related-list").
+body (`span.py`), the header above it (`header.py`, `headline.py` with `vetoes.py` and `evidence.py`,
+bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
+pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`), runs of lines decided
+together (`runs.py`, `turns.py`, `numbered.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
+then the end of the story and the lines after it (`tail.py`); wire copy last (`wire.py`). Every
+pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
+rule ("header/headline", "body/related-list").
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..normalize import Line, normalize_mapped, split_lines
-from . import body, caption_shapes, header, headline, inserts, pictures, runs, span, standfirst, tail
+from . import body, caption_shapes, header, headline, inserts, names, pictures, runs, span, standfirst, tail, wire
 from .explain import explain
 from .features import Features, debris_reason, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
@@ -51,10 +54,10 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.labelled_captions,  # "Image caption," and its caption: before any headline is looked for
     header.self_described,  # bylines, date lines, debris, captions with their credit
     headline.read_headline,  # the best-scoring title, and its repeats
-    header.name_bylines,  # a name alone under the headline
-    header.name_above_headline,  # or over its date, when no byline is found
-    header.outlet_in_date_line,  # or an outlet in the date line
-    header.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    names.name_bylines,  # a name alone under the headline
+    names.name_above_headline,  # or over its date, when no byline is found
+    names.outlet_in_date_line,  # or an outlet in the date line
+    names.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
     pictures.header_captions_once,
@@ -81,12 +84,12 @@ BODY_PASSES: tuple[Pass, ...] = (
 AFTER_PASSES: tuple[Pass, ...] = (
     pictures.closing_captions,  # pictures under the last paragraph
     tail.after_story,  # end notes and bios below the body
-    header.bio_byline,  # with no byline printed, the author's bio names the author
+    names.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
 EXPORT_PASSES = BODY_PASSES  # an export's body (its header read from labelled fields): every line is body
 # Wire copy, after all the others (also on a page with no story): its first line is its headline.
-WIRE_PASSES: tuple[Pass, ...] = (header.wire_headline, header.wire_slug)
+WIRE_PASSES: tuple[Pass, ...] = (wire.wire_headline, wire.wire_slug)
 
 
 def classify(
@@ -112,7 +115,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, standfirst, pictures, caption_shapes, inserts, runs, tail):
+for _module in (span, headline, header, names, wire, standfirst, pictures, caption_shapes, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

@@ -26,7 +26,6 @@ _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 # a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
 _QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
-_DECK = "Repairs to the roof would cost twice what the town can spend."  # for the examples
 
 
 class BodyScan:
@@ -239,7 +238,7 @@ BODY_RULES: tuple[LineRule, ...] = (
         "body/repeated-deck",
         lambda s, i, f, t: f.key == s.deck_key,
         Decision(Role.DEBRIS, "repeated-deck"),
-        ex.header(ex.HEADLINE, _DECK, ex.BYLINE, ex.OPENING, _DECK),
+        ex.header(ex.HEADLINE, ex.DECK, ex.BYLINE, ex.OPENING, ex.DECK),
         needs="deck_key",
     ),
     _rule(

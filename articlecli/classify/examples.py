@@ -9,6 +9,7 @@ from __future__ import annotations
 
 HEADLINE = "Council Votes to Close Harbour Library"
 BYLINE = "By Jane Doe"
+DECK = "Repairs to the roof would cost twice what the town can spend."
 OPENING = (
     "The town council voted on Tuesday to close the harbour library at the end of the year, saying the cost "
     "of repairing its roof had doubled since the spring and that the budget could not stretch that far."
