@@ -1,11 +1,14 @@
 """Compiled patterns, cached beside the bytecode.
 
-Compiling the parser's ~150 patterns costs the regex module about 0.2 s, most of a cold start.
-A compiled regex pattern pickles to the arguments of the module's own constructor (the regex
-module's documented pickle support), and loads again in microseconds. So each pattern is
-compiled once per installation and kept in the package's `__pycache__`, beside the `.pyc`
-files, in a file named after the Python and regex versions; an entry is found by the pattern's
-text, flags and named lists, so a changed pattern is compiled afresh and the file rewritten.
+Compiling the parser's ~250 patterns costs the regex module about 0.2 s, most of a cold start.
+A compiled regex pattern reduces (the regex module's documented pickle support) to the module's
+own constructor and its arguments — the pattern's text, flags and compiled code: strings,
+numbers, bytes, lists and dicts — and is built again from them in microseconds. So each pattern
+is compiled once per installation, and those arguments are kept in the package's `__pycache__`,
+beside the `.pyc` files, in a file named after the Python and regex versions; an entry is found
+by the pattern's text, flags and named lists, so a changed pattern is compiled afresh and the
+file rewritten. The file is written with `marshal`, the format of the `.pyc` files: it is built
+in, so start-up imports neither `pickle` nor `pathlib` for it.
 
 Nothing else is written, nothing is downloaded; when the folder is read-only, or the file is
 damaged, patterns are simply compiled. `ARTICLECLI_NO_PATTERN_CACHE=1` turns the cache off.
@@ -15,34 +18,52 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import copyreg
+import marshal
 import os
-import pickle
 import sys
-from pathlib import Path
 from typing import Any
 
 import regex
 
-_DIR = Path(__file__).resolve().parent / "__pycache__"
-_FILE = _DIR / f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.pickle"
+_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.marshal")
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
+# What a pattern reduces to: the regex module's constructor, called with the stored arguments.
+_CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
 SIMPLE_CASE = "(?-f)"
-_stored: dict[Key, bytes] | None = None  # what the file holds
-_used: dict[Key, bytes] = {}  # what this process asked for: the next file's content
+_stored: dict[Key, tuple[Any, ...]] | None = None  # what the file holds
+_used: dict[Key, tuple[Any, ...]] = {}  # what this process asked for: the next file's content
 _dirty = False
 
 
-def _load() -> dict[Key, bytes]:
-    if not _ENABLED:
+def _load() -> dict[Key, tuple[Any, ...]]:
+    if not (_ENABLED and _CONSTRUCTOR):
         return {}
     try:
-        with _FILE.open("rb") as fh:
-            data = pickle.load(fh)  # our own file, beside our own bytecode
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        with open(_FILE, "rb") as fh:
+            data = marshal.loads(fh.read())  # our own file; read whole (marshal.load reads piece by piece)
+    except (OSError, EOFError, ValueError, TypeError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _arguments(compiled: regex.Pattern[str]) -> tuple[Any, ...] | None:
+    """The constructor's arguments of a compiled pattern, when they can be kept in the file."""
+    reduce = copyreg.dispatch_table.get(type(compiled))
+    if reduce is None or _CONSTRUCTOR is None:
+        return None
+    reduced = reduce(compiled)
+    if not isinstance(reduced, tuple) or reduced[0] is not _CONSTRUCTOR:
+        return None
+    args = reduced[1]
+    try:
+        marshal.dumps(args)
+    except ValueError:  # a value marshal cannot write
+        return None
+    return tuple(args)
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
@@ -57,19 +78,21 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
     key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
-    blob = _stored.get(key)
-    if blob is not None:
+    args = _stored.get(key)
+    if args is not None:
         try:
-            compiled: regex.Pattern[str] = pickle.loads(blob)
+            compiled: regex.Pattern[str] = _CONSTRUCTOR(*args)
         except Exception:  # a damaged entry: compile it again
-            blob = None
+            pass
         else:
-            _used[key] = blob
+            _used[key] = args
             return compiled
     compiled = regex.compile(pattern, flags, **named_lists)
     if _ENABLED:
-        _used[key] = pickle.dumps(compiled)
-        _dirty = True
+        kept = _arguments(compiled)
+        if kept is not None:
+            _used[key] = kept
+            _dirty = True
     return compiled
 
 
@@ -86,13 +109,13 @@ def save() -> None:
     import tempfile  # only when a new pattern was compiled
 
     with contextlib.suppress(OSError):
-        _DIR.mkdir(exist_ok=True)
+        os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
         try:
             # keep what other commands compiled too, unless old entries pile up
             content = {**(_stored or {}), **_used}
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(content if len(content) <= 2 * len(_used) + 50 else _used, fh, protocol=5)
+                marshal.dump(content if len(content) <= 2 * len(_used) + 50 else _used, fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, _FILE)
         finally:

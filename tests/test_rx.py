@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pickle
+import marshal
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from articlecli import rx
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "patterns.pickle"
+    path = tmp_path / "patterns.marshal"
     monkeypatch.setattr(rx, "_DIR", tmp_path)
     monkeypatch.setattr(rx, "_FILE", path)
     monkeypatch.setattr(rx, "_ENABLED", True)
@@ -49,12 +49,12 @@ def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monke
     assert rx.compile(r"\bnew\b").search("a new day")
     assert rx._dirty
     rx.save()
-    stored = pickle.loads(cache.read_bytes())
+    stored = marshal.loads(cache.read_bytes())
     assert any(key[0] == r"\bnew\b" for key in stored)
 
 
 def test_a_damaged_file_is_ignored(cache: Path) -> None:
-    cache.write_bytes(b"not a pickle")
+    cache.write_bytes(b"not a marshal file")
     assert rx.compile(r"\d+").match("42")
 
 
