@@ -12,7 +12,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -33,6 +32,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 if TYPE_CHECKING:
+    from pathlib import Path  # imported by the commands that write files
+
     from .dask import Scheduler
 
     _ParamType = click.ParamType[dt.datetime]
@@ -479,6 +480,8 @@ def export(
     if fmt.name == "parquet" and (to_dir or batch.scheduler is not None):
         _export_dataset(batch, options.table, output, force)
     elif output is not None and to_dir:
+        from pathlib import Path
+
         roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
         _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
     else:

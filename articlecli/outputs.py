@@ -8,8 +8,10 @@ import errno
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pathlib is imported where a file is written: `parse --json` writes none
+    from pathlib import Path
 
 
 class OutputError(Exception):
@@ -65,6 +67,8 @@ def atomic_writer(
     An interrupted or failed write leaves no file behind, neither `path` nor the temp file;
     a failure of the file system raises OutputError with a one-line reason.
     """
+    from pathlib import Path
+
     path = Path(path)
     if path.is_dir():
         raise OutputError(path, "is a folder")
@@ -109,6 +113,8 @@ def _direct_writer(path: Path, *, newline: str | None, binary: bool) -> Iterator
 
 def mirrored_path(out_dir: Path, source_path: str | None, index: int | None, extension: str, roots: list[Path]) -> Path:
     """`out_dir/<input path relative to its argument folder><extension>`; stdin becomes "stdin"."""
+    from pathlib import Path
+
     if source_path is None:
         rel = Path("stdin")
     else:
