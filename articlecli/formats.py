@@ -11,7 +11,10 @@ import json
 from collections.abc import Callable
 from typing import IO, Any, NamedTuple, Protocol
 
-from . import export as render
+from .tables import TABLES
+
+# The renderers (`export.py`) are imported by the sinks of the formats that use them: `parse --json`
+# needs none of them.
 
 Record = dict[str, Any]
 
@@ -101,12 +104,15 @@ class CsvSink:
     def __init__(self, fh: IO[str], options: SinkOptions) -> None:
         import csv  # only for this format
 
+        from . import export as render
+
+        self.render = render
         self.table = options.table
         self.writer = csv.DictWriter(fh, fieldnames=render.CSV_COLUMNS[self.table], extrasaction="ignore")
         self.writer.writeheader()
 
     def write(self, record: Record) -> None:
-        self.writer.writerows(render.csv_rows(record, self.table))
+        self.writer.writerows(self.render.csv_rows(record, self.table))
 
     def close(self) -> None:
         pass
@@ -116,12 +122,15 @@ class HtmlSink:
     """One page: a page of its own for a single article (titled with its headline), else all of them."""
 
     def __init__(self, fh: IO[str], options: SinkOptions) -> None:
+        from . import export as render
+
+        self.render = render
         self.fh = fh
         self.held: list[Record] | None = [] if options.single else None
         self.tail: str | None = None
 
     def _start(self) -> None:
-        head, self.tail = render.html_page(["\x00"], "Articles").split("\x00")
+        head, self.tail = self.render.html_page(["\x00"], "Articles").split("\x00")
         self.fh.write(head)
 
     def write(self, record: Record) -> None:
@@ -132,11 +141,11 @@ class HtmlSink:
             return
         if self.tail is None:
             self._start()
-        self.fh.write(render.html_article(record) + "\n")
+        self.fh.write(self.render.html_article(record) + "\n")
 
     def close(self) -> None:
         if self.held is not None and len(self.held) == 1:
-            self.fh.write(render.to_html(self.held[0]))
+            self.fh.write(self.render.to_html(self.held[0]))
             return
         held, self.held = self.held or [], None
         for record in held:
@@ -167,11 +176,15 @@ class DocumentSink:
 
 
 def _markdown(fh: IO[str], options: SinkOptions) -> Sink:
-    return DocumentSink(fh, render.to_markdown, "\n---\n\n")
+    from .export import to_markdown
+
+    return DocumentSink(fh, to_markdown, "\n---\n\n")
 
 
 def _text(fh: IO[str], options: SinkOptions) -> Sink:
-    return DocumentSink(fh, render.to_text, "\n" + "=" * 72 + "\n\n")
+    from .export import to_text
+
+    return DocumentSink(fh, to_text, "\n" + "=" * 72 + "\n\n")
 
 
 def _parquet(fh: IO[bytes], options: SinkOptions) -> Sink:
@@ -190,8 +203,8 @@ def register(fmt: Format) -> None:
 for _fmt in (
     Format("json", ".json", JsonSink),
     Format("jsonl", ".jsonl", JsonLinesSink),
-    Format("csv", ".csv", CsvSink, tables=render.TABLES, newline=""),
-    Format("parquet", ".parquet", _parquet, tables=render.TABLES, binary=True),
+    Format("csv", ".csv", CsvSink, tables=TABLES, newline=""),
+    Format("parquet", ".parquet", _parquet, tables=TABLES, binary=True),
     Format("markdown", ".md", _markdown),
     Format("html", ".html", HtmlSink),
     Format("text", ".txt", _text),
