@@ -1,0 +1,60 @@
+"""Start-up: what loading the package and a one-file `parse --json` import (`make bench` measures
+the time; these keep the modules taken off that path from coming back)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_54b3b94515d101ea.txt"
+
+# Standard-library modules that the start-up baseline (`python -c "import click, regex, json"`) does
+# not load either, each 1-3 ms of a 50 ms start, and the package's modules for other commands.
+NOT_FOR_ONE_FILE = (
+    "pathlib",  # and through it urllib.parse and ipaddress: only commands that write files
+    "pickle",  # the pattern cache is marshal
+    "hashlib",  # and OpenSSL: the file's SHA-256 comes from the built-in module
+    "tempfile",
+    "csv",
+    "glob",
+    "multiprocessing",
+    "dateparser",
+    "rich",
+    "articlecli.export",  # the renderers of the other formats
+)
+
+
+def _loaded(script: str, names: tuple[str, ...]) -> list[str]:
+    code = f"{script}\nimport json, sys\nprint(json.dumps(sorted(n for n in {names!r} if n in sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_importing_the_package_loads_no_parser_module() -> None:
+    """`import articlecli` is cheap; `articlecli.parse` loads the parser on first use."""
+    assert _loaded("import articlecli", ("articlecli.pipeline", "articlecli.model", "regex")) == []
+    assert _loaded("import articlecli\narticlecli.parse", ("articlecli.pipeline",)) == ["articlecli.pipeline"]
+
+
+def test_the_package_names_its_public_api_and_nothing_else() -> None:
+    import articlecli
+
+    assert {name for name in articlecli.__all__ if getattr(articlecli, name) is None} == set()
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        articlecli.nothing  # noqa: B018
+
+
+def test_parsing_one_file_to_json_loads_only_what_it_needs() -> None:
+    script = (
+        "import io, sys\n"
+        "from articlecli.cli import cli\n"
+        "sys.stdout = io.StringIO()\n"
+        f"cli.main(['parse', {str(SEED)!r}, '--json'], standalone_mode=False)\n"
+        "assert sys.stdout.getvalue().startswith('{')\n"
+        "sys.stdout = sys.__stdout__"
+    )
+    assert _loaded(script, NOT_FOR_ONE_FILE) == []
