@@ -6,7 +6,6 @@ a glob's matches sorted by path.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import stat
 import sys
@@ -143,7 +142,9 @@ def _match_parts(rel: Sequence[str], pats: Sequence[str]) -> bool:
         return not rel
     if pats[0] == "**":
         return any(_match_parts(rel[i:], pats[1:]) for i in range(len(rel) + 1))
-    return bool(rel) and fnmatch.fnmatch(rel[0], pats[0]) and _match_parts(rel[1:], pats[1:])
+    from fnmatch import fnmatch  # only for folders and globs, not for a file named on the command line
+
+    return bool(rel) and fnmatch(rel[0], pats[0]) and _match_parts(rel[1:], pats[1:])
 
 
 def _dir_id(path: str) -> FolderId | None:

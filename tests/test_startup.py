@@ -21,6 +21,7 @@ NOT_FOR_ONE_FILE = (
     "tempfile",
     "csv",
     "glob",
+    "fnmatch",  # for folders and globs
     "multiprocessing",
     "dateparser",
     "rich",
