@@ -423,6 +423,7 @@ _TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split())
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
+_FOREIGN_PRONOUNS = L.FOREIGN_PRONOUNS
 _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
 _ACRONYM = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 # A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
@@ -850,6 +851,7 @@ class Resolver:
         """Canonical speaker for a mention, or None when it cannot be determined."""
         m = mention.strip()
         low = m.lower()
+        low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
             if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
                 return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")

@@ -714,6 +714,11 @@ CREDIT_ROLES: tuple[str, ...] = _phrases(
 )
 
 # ------------------------------------------------------------------- quotes
+# Opening marks whose closing mark a language's convention fixes, and the marks that close them: in German
+# and Czech „ is closed by “ (which opens a quote in English), ‚ by ‘; guillemets point out in French,
+# Spanish and Italian (« … ») and in German and Danish (»…«). ” and ’ close them too where typed so.
+QUOTE_CLOSERS: dict[str, str] = {"„": "“”", "‚": "‘’", "«": "»", "»": "«"}
+
 # Speech verbs with their inflections; "according to" is handled as a phrase.
 SPEECH_VERBS: tuple[str, ...] = _phrases(
     """
@@ -739,6 +744,79 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     written
     """
 )
+
+# Speech cues of other languages, read only in a block that shows one of them or a mark of another language
+# (`cues.py`): the verb and the speaker after it (`„…“, sagte Heiko Brüning`, `«…», ha explicado el consejero,
+# Álvaro Prieto`) or before it (`Anna Weber sagte: „…“`), compound tenses and separable verbs as phrases.
+FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "de": _phrases(
+        """
+        sagte, sagt, sagten, erklärte, erklärt, betonte, betont, teilte mit, teilt mit, meinte, meint, fügte hinzu,
+        ergänzte, ergänzt, warnte, so
+        """
+    ),
+    "es": _phrases(
+        """
+        dijo, dice, ha dicho, explicó, explica, ha explicado, afirmó, afirma, ha afirmado, señaló, señala, ha señalado,
+        aseguró, asegura, ha asegurado, añadió, añade, ha añadido, declaró, ha declarado, indicó, indica, advirtió,
+        lamenta, lamentó, sostiene, subrayó
+        """
+    ),
+    "fr": _phrases(
+        """
+        a déclaré, déclare, a dit, a expliqué, explique, affirme, a affirmé, a ajouté, ajoute, souligne, a souligné,
+        précise, a précisé, estime, raconte, confie, a confié
+        """
+    ),
+    "it": _phrases(
+        """
+        ha detto, ha spiegato, spiega, ha dichiarato, dichiara, ha aggiunto, aggiunge, afferma, ha affermato,
+        sottolinea, ha sottolineato, racconta
+        """
+    ),
+    "pt": _phrases("disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou"),
+    "nl": _phrases("zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe"),
+    "sv": _phrases("sade, sa, säger, berättar, berättade, enligt"),
+}
+# "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
+FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
+    "de": ("laut",),
+    "es": ("según",),
+    "fr": ("selon",),
+    "it": ("secondo",),
+    "pt": ("segundo",),
+    "nl": ("volgens",),
+    "sv": ("enligt",),
+}
+# Cue words that are English words too: they never mark a block as another language's ("so", "dice").
+FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega")
+# Cues that follow a quote only (`„…“, so Heiko Brüning`): before one, "so" is a conjunction.
+FOREIGN_CUES_AFTER_QUOTE_ONLY: tuple[str, ...] = ("so",)
+# Subject pronouns of other languages as the English one they stand for (`sagt sie`: she).
+FOREIGN_PRONOUNS: dict[str, str] = {
+    "er": "he", "sie": "she", "él": "he", "ella": "she", "il": "he", "elle": "she", "lui": "he", "lei": "she",
+    "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she",
+}  # fmt: skip
+# Articles that open a description or an organisation's name (`Der Landkreis Wesermarsch teilte mit`: the
+# Landkreis), and prepositions after which a capitalised word is what a title is of (`el consejero de
+# Movilidad`), not who speaks.
+FOREIGN_ARTICLES: tuple[str, ...] = _phrases(
+    "der, die, das, den, dem, des, el, la, los, las, le, les, il, lo, gli, o, os, as, het, de, ein, eine, un, una, une"
+)
+# Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
+# Lüders): German capitalises every noun.
+FOREIGN_TITLES: tuple[str, ...] = _phrases(
+    """
+    bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
+    präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
+    direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof
+    """
+)
+FOREIGN_OF: tuple[str, ...] = _phrases("de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av")
+
+# Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
+# "Der Landkreis Wesermarsch" the Landkreis.
+FOREIGN_NAME_OPENERS: tuple[str, ...] = (*(w for words in FOREIGN_ACCORDING.values() for w in words), "der", "das")
 
 # Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.
 LISTENER_VERBS: tuple[str, ...] = _phrases(

@@ -30,10 +30,17 @@ _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
 _MALE_TITLES = frozenset(L.MALE_TITLES)
 
-_TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS)
+_TITLE_WORDS = (
+    frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS) | frozenset(L.FOREIGN_TITLES)
+)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
-_STOP = frozenset(L.NAME_STOPWORDS) | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS)
+_STOP = (
+    frozenset(L.NAME_STOPWORDS)
+    | frozenset(L.NOT_A_PERSON)
+    | frozenset(L.NOT_NAME_WORDS)
+    | frozenset(L.FOREIGN_NAME_OPENERS)
+)
 _PARTICLES = frozenset(L.NAME_PARTICLES)
 _HONORIFICS = frozenset(L.HONORIFICS)
 

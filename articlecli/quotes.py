@@ -1,6 +1,8 @@
 """Quotation spans in a block of text: pairing quote marks in one linear pass.
 
-Curly and straight double quotes, single quotes used as quote marks, guillemets. A single
+Curly and straight double quotes, single quotes used as quote marks, guillemets, and the marks of
+other languages paired by their convention (`lexicon.QUOTE_CLOSERS`): „…“ and ‚…‘ (German, Czech),
+« … » with spaces inside (French), »…« (German, Danish), ”…” (Swedish, Finnish). A single
 quote between letters (West’s, they’re) or before a year (’90s) is an apostrophe. Quotes
 inside quotes stay inside the outer span. A mark left open at the end of a paragraph makes
 a span to its end only when the quote runs on into the next paragraph (the mark opens this
@@ -10,6 +12,7 @@ mark cannot swallow the text.
 
 from typing import NamedTuple
 
+from . import lexicon as L
 from . import rx
 
 _MARK = rx.compile(r"[\"'“”„«»‘’‚‹›]")
@@ -36,6 +39,16 @@ class _Open(NamedTuple):
     pos: int  # index of the opening mark
     double: bool
     inner: int  # where the quoted text starts (after one or two marks)
+    mark: str = ""  # the opening mark, when a language's convention says which mark closes it
+
+
+_CLOSERS = L.QUOTE_CLOSERS
+_INNER_SPACES = " \u00a0\u202f"  # French spaces inside guillemets: « Oui », «\u202fOui\u202f»
+
+
+def _closes(opened: _Open, c: str) -> bool:
+    """The mark `c` closes the quote `opened` by its language's convention (“ after „)."""
+    return c in _CLOSERS.get(opened.mark, "")
 
 
 def _is_letter(c: str) -> bool:
@@ -128,8 +141,14 @@ def _double(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
     """Open or close a quote at a double mark (or a guillemet)."""
     i, c = m.pos, m.char
     top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+    if top_double is not None and _closes(stack[top_double], c):
+        _close(text, spans, stack, top_double, i)
+        return
+    if c in _CLOSERS and (c in "„«" or m.can_open or (top_double is None and c != "»")):
+        _push(stack, _Open(i, True, _skip_spaces(text, i + m.width) if c in "«»" else i + m.width, c))
+        return
     if c in DOUBLE_OPEN:
-        if c == "«" or m.can_open or top_double is None:
+        if m.can_open or top_double is None:
             _push(stack, _Open(i, True, i + m.width))
         return
     if c in DOUBLE_CLOSE and top_double is not None and (m.can_close or not m.can_open):
@@ -162,6 +181,12 @@ def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
     if c in "’'" and m.next.isdigit() and i + 2 < len(text) and text[i + 2].isdigit():
         return  # an elision: ’90s, '19
     top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
+    if top_single is not None and top_single == len(stack) - 1 and _closes(stack[top_single], c):
+        _close(text, spans, stack, top_single, i)
+        return
+    if c == "‚" and m.can_open:
+        _push(stack, _Open(i, False, i + 1, c))
+        return
     if c in SINGLE_OPEN:
         if m.can_open or c == "‹":
             _push(stack, _Open(i, False, i + 1))
@@ -183,8 +208,17 @@ def _push(stack: list[_Open], item: _Open) -> None:
         stack.append(item)
 
 
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in _INNER_SPACES:
+        i += 1
+    return i
+
+
 def _close(text: str, spans: list[QuoteSpan], stack: list[_Open], k: int, i: int) -> None:
     opened = stack[k]
     del stack[k:]  # marks opened inside and never closed are dropped with it
+    if opened.mark in ("«", "»"):
+        while i > opened.inner and text[i - 1] in _INNER_SPACES:
+            i -= 1
     if not stack and i > opened.inner:
         spans.append(QuoteSpan(opened.inner, i, opened.double, True, opened.pos == _first_visible(text)))

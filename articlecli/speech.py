@@ -6,9 +6,9 @@ from typing import NamedTuple
 
 import regex
 
+from . import cues, rx
 from . import lexicon as L
 from . import patterns as P
-from . import rx
 from .attribution import (
     Attribution,
     ReportedSpeech,
@@ -95,16 +95,18 @@ class _Reader:
         self.prev_para_speaker: str | None = None
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
+        self.foreign = False  # the block shows a speech cue or a quote mark of another language
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
         self.reported = None
+        self.foreign = cues.foreign(block.text)
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
         nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«'
+        runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
@@ -137,7 +139,8 @@ class _Reader:
         quote = block.text[span.start : span.end]
         opener = _open_mark(block.text, span)
         closer = span.end if span.closed else len(block.text)
-        attr = _checked(find_attribution(block.text, opener, closer, quote), self.registry)
+        attr = self._foreign_cue(block.text, opener, closer) if self.foreign else None
+        attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         words = len(P.words(quote))
         attr, speaker = self._speaker(block, span, quote, attr, block_found, continued=continued)
         if (
@@ -151,6 +154,32 @@ class _Reader:
             self.terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
             return None
         return _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
+
+    def _foreign_cue(self, text: str, opener: int, closer: int) -> Attribution | None:
+        """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
+        found = cues.attribution(text, opener, closer)
+        if found is None:
+            return None
+        mention = found.mention
+        if (
+            mention.lower() in L.FOREIGN_PRONOUNS
+            or " " in mention
+            or self.registry.knows(self.registry.resolve(mention))
+        ):
+            return Attribution(mention, found.cue)
+        return None
+
+    def _opening_name(self, block: Block, pronoun: str) -> str | None:
+        """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
+        pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
+        in the lexicon, so a name not known to be a person's counts), else as "he" or "she" in English."""
+        runs = self.runs.get(id(block))
+        if runs and runs[0][0] == 0:
+            name = self.registry.resolve(runs[0][1])
+            gender = self.registry.gender(name)
+            if self.registry.kind(name) in ("person", "name") and gender in (None, "f" if pronoun == "she" else "m"):
+                return name
+        return self.resolver.resolve(pronoun)
 
     def _speaker(
         self,
@@ -169,6 +198,8 @@ class _Reader:
             # “…,” he told Cook. “…”: the words between the quotes attribute both; "he" is who
             # spoke the first, not the person named since
             return attr, last.speaker
+        if attr is not None and attr.mention.lower() in L.FOREIGN_PRONOUNS:
+            return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()])
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
                 if self.reported is None:
@@ -225,6 +256,12 @@ def _open_mark(text: str, span: QuoteSpan) -> int:
     i = span.start - 1
     while i > 0 and text[i - 1] == text[i] and text[i] in "‘’'":
         i -= 1
+    if text[i] == " ":
+        j = i
+        while j > 0 and text[j] == " ":
+            j -= 1
+        if text[j] in "«»":  # « Oui »: the mark stands before the inner space
+            i = j
     return max(i, 0)
 
 

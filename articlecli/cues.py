@@ -1,0 +1,145 @@
+"""Who said it, in other languages: the speech cues of `lexicon.FOREIGN_SPEECH_VERBS` around a quote.
+
+Read only in a block that shows a cue word of another language or one of its quote marks (`foreign`), so
+English pages pay one scan per block. The shapes are those of English news writing:
+  „…“, sagte Heiko Brüning, Geschäftsführer …  /  «…», ha explicado el consejero de Movilidad, Álvaro Prieto
+  «…», lamenta Covadonga Llano  /  „…“, sagt sie  /  Según Prieto, «…»  /  Anna Weber sagte: „…“
+  Der Landkreis Wesermarsch teilte mit, man wolle „…“ (the verb earlier in the quote's sentence)
+A speaker is a name printed next to the cue (an article before it dropped) or a pronoun, resolved as in
+English; a description with no name ("dijo el alcalde") is left without a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import lexicon as L
+from . import rx
+from .people import alternation
+
+_VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
+_ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
+_ALSO_ENGLISH = frozenset(L.FOREIGN_CUES_ALSO_ENGLISH)
+# each cue by its first word that is no English word ("teilte" for "teilte mit", "explicado" for "ha explicado")
+_GATE_WORDS = sorted({next((w for w in cue.split() if w not in _ALSO_ENGLISH), "") for cue in _VERBS} - {""})
+# One scan of the block: a mark only other languages use, or a cue word of one.
+# (the verbs in lower case, as the patterns read them: "MIT" is no "teilte mit")
+_GATE = re.compile(
+    r"[„‚»«]|(?<!\w)(?:"
+    + "|".join(map(re.escape, _GATE_WORDS))
+    + r"|(?i:"
+    + "|".join(map(re.escape, _ACCORDING))
+    + r"))(?!\w)"
+)
+
+
+def _cue(verbs: tuple[str, ...]) -> str:
+    return r"(?P<cue>" + alternation(verbs).replace(r"\ ", r"[ ]++") + r")(?![\p{L}])"
+
+
+_CUE = _cue(_VERBS)
+_CUE_BEFORE = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+_SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
+_TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
+_NAME = _TOKEN + r"(?:[ ]++(?:(?:" + alternation(L.FOREIGN_OF) + r")[ ]++){0,2}" + _TOKEN + r"){0,4}+"
+_PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
+_CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
+_OPEN_MARKS = '”“"’‘»«'
+
+# after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
+_VERB_THEN_WHO = rx.compile(r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + _CUE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})")
+_WHO_THEN_VERB = rx.compile(
+    r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + _CUE
+)
+_SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100})")
+# before the opening mark: Según Prieto, «…» / Anna Weber sagte: „…“ / ha explicado Prieto: «…»
+_SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
+_WHO_VERB_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?P<who>"
+    + _NAME
+    + r")(?:[ ]*+,"
+    + _CLAUSE
+    + r"{1,80}?,)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
+    + _CUE_BEFORE
+    + r"(?:[ ]*+,)?"
+    + _CLAUSE
+    + r"{0,80}?[ ]*+$"
+)
+_VERB_WHO_BEFORE = rx.compile(_CUE_BEFORE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
+
+_NAME_ONLY = rx.compile(_NAME)
+_LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
+_PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
+_ARTICLES = frozenset(L.FOREIGN_ARTICLES)
+_OF = frozenset(L.FOREIGN_OF)
+_TITLES = frozenset(L.FOREIGN_TITLES)
+
+
+class Cue(NamedTuple):
+    mention: str  # the name or pronoun as printed
+    cue: str  # the cue as printed ("sagte", "ha explicado", "Según")
+
+
+def foreign(text: str) -> bool:
+    """Whether `text` shows a speech cue of another language or a quote mark English does not use."""
+    return _GATE.search(text) is not None
+
+
+def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
+    """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
+    after = text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS)
+    for pattern in (_VERB_THEN_WHO, _SOURCE_AFTER):
+        m = pattern.match(after)
+        who = _speaker_in(m.group("rest")) if m else None
+        if m and who:
+            return Cue(who, _clean(m.group("cue")))
+    m = _WHO_THEN_VERB.match(after)
+    if m and _usable(m.group("who")):
+        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    before = text[max(0, open_mark - 200) : open_mark]
+    for pattern in (_SOURCE_BEFORE, _VERB_WHO_BEFORE):
+        m = pattern.search(before)
+        who = _speaker_in(m.group("rest")) if m else None
+        if m and who:
+            return Cue(who, _clean(m.group("cue")))
+    m = _WHO_VERB_BEFORE.search(before)
+    if m and _usable(m.group("who")):
+        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    return None
+
+
+def _speaker_in(rest: str) -> str | None:
+    """Who the words after a cue name: a pronoun, a name (`Heiko Brüning, Geschäftsführer …`), a name after
+    its title (`el alcalde Juan Pérez`) or in apposition to it (`el consejero de Movilidad, Álvaro Prieto`)."""
+    parts = [p.strip() for p in rest.split(",")]
+    first = parts[0]
+    if first.lower() in _PRONOUNS:
+        return first
+    bare = _without_article(first)
+    if _NAME_ONLY.fullmatch(bare) and _usable(bare):
+        return bare
+    m = _LAST_NAME.search(first)
+    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF:
+        return _without_article(m.group("name"))
+    if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
+        return parts[1]  # a title, then the name in apposition
+    return None
+
+
+def _without_article(words: str) -> str:
+    """The name without an article or titles before it: `Der Landkreis Wesermarsch` -> `Landkreis
+    Wesermarsch`, `Bürgermeisterin Karin Lüders` -> `Karin Lüders`."""
+    head, _, tail = words.partition(" ")
+    while tail and (head.lower() in _ARTICLES or head.lower().rstrip(".") in _TITLES):
+        words = tail
+        head, _, tail = words.partition(" ")
+    return words
+
+
+def _usable(who: str) -> bool:
+    return who.lower() in _PRONOUNS or who.split()[0].lower() not in _ARTICLES or " " in who
+
+
+def _clean(cue: str) -> str:
+    return " ".join(cue.split())

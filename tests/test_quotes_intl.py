@@ -1,0 +1,124 @@
+"""Quotes in other languages: marks paired by each language's convention, speakers read from its cue verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.quotes import find_spans
+from articlecli.speech import Block, extract
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# (language, text, the spans inside the marks)
+SPANS = [
+    # „…“: the “ closes the „ before it, so two quotes stay two
+    ("de", "„Wir kommen“, sagte Anna Weber. „Morgen früh.“", ["Wir kommen", "Morgen früh."]),
+    ("cs", "„Nevíme to“, řekl starosta. „Uvidíme.“", ["Nevíme to", "Uvidíme."]),
+    # ‚…‘ inside „…“
+    ("de", "„Er rief ‚Halt‘ und lief weg“, sagte Jonas Brandt.", ["Er rief ‚Halt‘ und lief weg"]),
+    # »…«: reversed guillemets
+    ("de", "»Die Brücke bleibt zu«, sagte Lea Kraus. »Bis Mai.«", ["Die Brücke bleibt zu", "Bis Mai."]),
+    ("da", "»Vi åbner i morgen«, siger Mette Holm.", ["Vi åbner i morgen"]),
+    # « … » with spaces inside: plain, no-break and narrow no-break
+    ("fr", "« Nous partirons demain », a déclaré Marie Dubois.", ["Nous partirons demain"]),
+    ("fr", f"«{NBSP}Rien n’est décidé{NBSP}», a dit Paul Girard.", ["Rien n’est décidé"]),
+    ("fr", f"«{NNBSP}C’est fini{NNBSP}», selon Claire Roux.", ["C’est fini"]),
+    ("it", "« Non è finita », ha detto Marco Bellini.", ["Non è finita"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "spans"), SPANS, ids=[f"{s[0]}-{s[1][:30]}" for s in SPANS])
+def test_marks_pair_by_the_language_convention(language: str, text: str, spans: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_spans(text)] == spans
+
+
+# English and the marks English shares stay as they were
+ENGLISH_SPANS = [
+    ("“We won,” she said. “Again.”", ["We won,", "Again."]),
+    ("“It’s ‘fine,’ he said,” she said.", ["It’s ‘fine,’ he said,"]),
+    ("”Vi kommer i morgon”, sade Anna Berg.", ["Vi kommer i morgon"]),
+    ("The «Harbour Line» runs again.", ["Harbour Line"]),
+    ('"Go," he said.', ["Go,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), ENGLISH_SPANS, ids=[s[0][:30] for s in ENGLISH_SPANS])
+def test_english_marks_unchanged(text: str, spans: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_spans(text)] == spans
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
+    return [(q.text, q.speaker, q.cue) for q in quotes]
+
+
+# (language, paragraphs, quotes as (text, speaker, cue))
+SPEAKERS = [
+    (
+        "de",
+        ["„Das Ersatzteil kommt aus Finnland“, sagte Heiko Brüning, Geschäftsführer der Reederei. „Vor Ostern nicht.“"],
+        [
+            ("Das Ersatzteil kommt aus Finnland", "Heiko Brüning", "sagte"),
+            ("Vor Ostern nicht.", "Heiko Brüning", None),
+        ],
+    ),
+    (
+        "de",
+        ["Sabine Ohlrogge pendelt jeden Tag nach Brake. „Das kostet mich eine Stunde mehr“, sagt sie."],
+        [("Das kostet mich eine Stunde mehr", "Sabine Ohlrogge", "sagt")],
+    ),
+    (
+        "de",
+        ["„Die Halle muss bis Juni geschlossen bleiben“, so Bürgermeisterin Karin Lüders."],
+        [("Die Halle muss bis Juni geschlossen bleiben", "Karin Lüders", "so")],
+    ),
+    (
+        "es",
+        ["«No vamos a abrir hasta el viernes», ha explicado el consejero de Movilidad, Álvaro Prieto."],
+        [("No vamos a abrir hasta el viernes", "Álvaro Prieto", "ha explicado")],
+    ),
+    (
+        "es",
+        ["«El agua llegó en diez minutos», dijo el alcalde Juan Pérez."],
+        [("El agua llegó en diez minutos", "Juan Pérez", "dijo")],
+    ),
+    (
+        "es",
+        ["Según Lucía Ferrer, «la ladera sigue muy saturada» tras las lluvias."],
+        [("la ladera sigue muy saturada", "Lucía Ferrer", "Según")],
+    ),
+    (
+        "fr",
+        ["« Nous rouvrirons la ligne lundi », a déclaré Marie Dubois, directrice du réseau."],
+        [("Nous rouvrirons la ligne lundi", "Marie Dubois", "a déclaré")],
+    ),
+    (
+        "it",
+        ["«Il ponte resterà chiuso per un mese», ha spiegato l’assessore Marco Bellini."],
+        [("Il ponte resterà chiuso per un mese", "Marco Bellini", "ha spiegato")],
+    ),
+    (
+        "pt",
+        ["“A obra termina em março”, disse Ana Martins, presidente da câmara."],
+        [("A obra termina em março", "Ana Martins", "disse")],
+    ),
+    (
+        "nl",
+        ["‘We gaan de dijk versterken’, zei Pieter de Vries, wethouder van de gemeente."],
+        [("We gaan de dijk versterken", "Pieter de Vries", "zei")],
+    ),
+    (
+        "sv",
+        ["”Färjan går igen på måndag”, säger Anna Berg, vd för rederiet."],
+        [("Färjan går igen på måndag", "Anna Berg", "säger")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), SPEAKERS, ids=[f"{s[0]}-{s[1][-1][:30]}" for s in SPEAKERS]
+)
+def test_speakers_from_cues_of_other_languages(
+    language: str, paragraphs: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes_of(*paragraphs) == expected
