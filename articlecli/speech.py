@@ -207,7 +207,8 @@ class _Reader:
                 self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
         words = len(P.words(quote))
-        if last is not None and last.speaker and (words > SHORT or _whole_sentence(block.text, opener, quote)):
+        whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
+        if last is not None and last.speaker and (words > SHORT or whole):
             # “…,” she said. “…”
             return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
         if continued:
@@ -347,6 +348,15 @@ def _whole_sentence(text: str, opener: int, quote: str) -> bool:
     """A short quote that is a sentence of its own: “…,” he said. “Now we wait.”"""
     before = text[max(0, opener - 80) : opener].rstrip()  # a window: many quotes in a paragraph stay linear
     return quote[:1].isupper() and quote.rstrip()[-1:] in (".", "!", "?") and before.endswith((".", "!", "?"))
+
+
+def _ends_sentence(text: str, span: QuoteSpan, quote: str) -> bool:
+    """A short quote that is a sentence of its own, its full stop after the closing mark as Italian and
+    Spanish print it: «…», ha detto Paolo Ricci. «Ci vorranno alcuni giorni»."""
+    i = span.end
+    while i < len(text) and text[i] in ' »«“”"’':
+        i += 1
+    return quote[:1].isupper() and text[i : i + 1] in (".", "!", "?")
 
 
 def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:

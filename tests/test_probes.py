@@ -35,8 +35,8 @@ FLOORS = {
     "headings": 0.84,
     "paragraphs": 0.945,
     "published": 0.975,
-    "quote_score": 0.79,
-    "attribution": 0.81,
+    "quote_score": 0.85,
+    "attribution": 0.855,
 }
 
 # The first 21 pages (written before the rules of December 2026 were): floors of their own, no lower than

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import parse
 from articlecli.quotes import find_spans
 from articlecli.speech import Block, extract
 
@@ -122,3 +123,59 @@ def test_speakers_from_cues_of_other_languages(
     language: str, paragraphs: list[str], expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert quotes_of(*paragraphs) == expected
+
+
+# Short pages written from scratch, read whole: the marks, the cues and a second quote that keeps its speaker
+FRENCH_PAGE = """La passerelle du Vieux-Port fermée jusqu’à l’été
+
+Par Hélène Marchal
+
+Publié le 4 mars 2024 à 9h10
+
+La passerelle piétonne du Vieux-Port restera fermée jusqu’au mois de juin, a annoncé lundi la mairie. Des fissures ont été découvertes sur deux piliers lors d’une inspection de routine.
+
+« Nous ne prendrons aucun risque avec la sécurité des piétons », a déclaré l’adjointe aux travaux, Sophie Lambert. « Les réparations commenceront dès la semaine prochaine. »
+
+Selon Julien Roche, ingénieur chargé du chantier, « les piliers datent de 1962 et n’avaient jamais été renforcés ».
+
+Les commerçants du quai s’inquiètent. « Sans la passerelle, nos clients font un détour de vingt minutes », explique Nadia Benali, qui tient une boulangerie près du port.
+"""
+ITALIAN_PAGE = """Chiuso il ponte sul Reno dopo la piena
+
+di Giulia Ferraris
+
+5 marzo 2024
+
+Il ponte della Motta resterà chiuso almeno fino a venerdì dopo la piena del fiume di domenica notte. I tecnici del Comune stanno verificando le fondamenta.
+
+«Non riapriremo finché non avremo la certezza che la struttura è sicura», ha detto il sindaco Paolo Ricci. «Ci vorranno alcuni giorni».
+
+Secondo Chiara Longo, geologa dell’università, «il terreno intorno ai piloni è ancora saturo d’acqua».
+
+«Per noi è un disastro, abbiamo perso metà dei clienti», racconta Luca Sartori, titolare di un bar in piazza.
+"""
+PAGES = [
+    (
+        FRENCH_PAGE,
+        [
+            ("Nous ne prendrons aucun risque avec la sécurité des piétons", "Sophie Lambert"),
+            ("Les réparations commenceront dès la semaine prochaine.", "Sophie Lambert"),
+            ("les piliers datent de 1962 et n’avaient jamais été renforcés", "Julien Roche"),
+            ("Sans la passerelle, nos clients font un détour de vingt minutes", "Nadia Benali"),
+        ],
+    ),
+    (
+        ITALIAN_PAGE,
+        [
+            ("Non riapriremo finché non avremo la certezza che la struttura è sicura", "Paolo Ricci"),
+            ("Ci vorranno alcuni giorni", "Paolo Ricci"),  # the full stop after the closing mark
+            ("il terreno intorno ai piloni è ancora saturo d’acqua", "Chiara Longo"),
+            ("Per noi è un disastro, abbiamo perso metà dei clienti", "Luca Sartori"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES, ids=["fr-footbridge", "it-bridge"])
+def test_pages_in_other_languages(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in parse(page).quotes] == expected
