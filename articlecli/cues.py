@@ -64,7 +64,7 @@ _WHO_VERB_BEFORE = rx.compile(
     + _CUE_BEFORE
     + r"(?:[ ]*+,)?"
     + _CLAUSE
-    + r"{0,80}?[ ]*+$"
+    + r"{0,80}?[ ]*+:?[ ]*+$"
 )
 _VERB_WHO_BEFORE = rx.compile(_CUE_BEFORE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
 

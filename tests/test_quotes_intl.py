@@ -73,6 +73,32 @@ SPEAKERS = [
         ["„Die Halle muss bis Juni geschlossen bleiben“, so Bürgermeisterin Karin Lüders."],
         [("Die Halle muss bis Juni geschlossen bleiben", "Karin Lüders", "so")],
     ),
+    # the name before the verb, before the quote; a partial quote after the sentence's own verb
+    (
+        "de",
+        ["Anna Weber sagte: „Wir bleiben bis zum Ende der Saison.“"],
+        [("Wir bleiben bis zum Ende der Saison.", "Anna Weber", "sagte")],
+    ),
+    (
+        "de",
+        ["Der Landkreis Wesermarsch teilte mit, man wolle den Pendlern „schnell und unbürokratisch“ helfen."],
+        [("schnell und unbürokratisch", "Landkreis Wesermarsch", "teilte mit")],
+    ),
+    (
+        "de",
+        ["Bürgermeister Tom Becker kam am Abend. „Wir öffnen die Halle morgen wieder“, sagte er."],
+        [("Wir öffnen die Halle morgen wieder", "Tom Becker", "sagte")],
+    ),
+    (
+        "es",
+        ["El consejero Álvaro Prieto ha explicado: «No abriremos hasta el viernes»."],
+        [("No abriremos hasta el viernes", "Álvaro Prieto", "ha explicado")],
+    ),
+    (
+        "es",
+        ["«La carretera estará cortada toda la semana», según Marta Gil, portavoz de la Consejería."],
+        [("La carretera estará cortada toda la semana", "Marta Gil", "según")],
+    ),
     (
         "es",
         ["«No vamos a abrir hasta el viernes», ha explicado el consejero de Movilidad, Álvaro Prieto."],
@@ -109,6 +135,11 @@ SPEAKERS = [
         [("We gaan de dijk versterken", "Pieter de Vries", "zei")],
     ),
     (
+        "nl",
+        ["'De dijk wordt deze zomer versterkt', aldus Pieter de Vries."],
+        [("De dijk wordt deze zomer versterkt", "Pieter de Vries", "aldus")],
+    ),
+    (
         "sv",
         ["”Färjan går igen på måndag”, säger Anna Berg, vd för rederiet."],
         [("Färjan går igen på måndag", "Anna Berg", "säger")],
@@ -126,34 +157,49 @@ def test_speakers_from_cues_of_other_languages(
 
 
 # Short pages written from scratch, read whole: the marks, the cues and a second quote that keeps its speaker
-FRENCH_PAGE = """La passerelle du Vieux-Port fermée jusqu’à l’été
-
-Par Hélène Marchal
-
-Publié le 4 mars 2024 à 9h10
-
-La passerelle piétonne du Vieux-Port restera fermée jusqu’au mois de juin, a annoncé lundi la mairie. Des fissures ont été découvertes sur deux piliers lors d’une inspection de routine.
-
-« Nous ne prendrons aucun risque avec la sécurité des piétons », a déclaré l’adjointe aux travaux, Sophie Lambert. « Les réparations commenceront dès la semaine prochaine. »
-
-Selon Julien Roche, ingénieur chargé du chantier, « les piliers datent de 1962 et n’avaient jamais été renforcés ».
-
-Les commerçants du quai s’inquiètent. « Sans la passerelle, nos clients font un détour de vingt minutes », explique Nadia Benali, qui tient une boulangerie près du port.
-"""
-ITALIAN_PAGE = """Chiuso il ponte sul Reno dopo la piena
-
-di Giulia Ferraris
-
-5 marzo 2024
-
-Il ponte della Motta resterà chiuso almeno fino a venerdì dopo la piena del fiume di domenica notte. I tecnici del Comune stanno verificando le fondamenta.
-
-«Non riapriremo finché non avremo la certezza che la struttura è sicura», ha detto il sindaco Paolo Ricci. «Ci vorranno alcuni giorni».
-
-Secondo Chiara Longo, geologa dell’università, «il terreno intorno ai piloni è ancora saturo d’acqua».
-
-«Per noi è un disastro, abbiamo perso metà dei clienti», racconta Luca Sartori, titolare di un bar in piazza.
-"""
+FRENCH_PAGE = "\n\n".join(
+    [
+        "La passerelle du Vieux-Port fermée jusqu’à l’été",
+        "Par Hélène Marchal",
+        "Publié le 4 mars 2024 à 9h10",
+        (
+            "La passerelle piétonne du Vieux-Port restera fermée jusqu’au mois de juin, a annoncé lundi la "
+            "mairie. Des fissures ont été découvertes sur deux piliers lors d’une inspection de routine."
+        ),
+        (
+            "« Nous ne prendrons aucun risque avec la sécurité des piétons », a déclaré l’adjointe aux travaux, "
+            "Sophie Lambert. « Les réparations commenceront dès la semaine prochaine. »"
+        ),
+        (
+            "Selon Julien Roche, ingénieur chargé du chantier, « les piliers datent de 1962 et n’avaient jamais "
+            "été renforcés »."
+        ),
+        (
+            "Les commerçants du quai s’inquiètent. « Sans la passerelle, nos clients font un détour de vingt "
+            "minutes », explique Nadia Benali, qui tient une boulangerie près du port."
+        ),
+    ]
+)
+ITALIAN_PAGE = "\n\n".join(
+    [
+        "Chiuso il ponte sul Reno dopo la piena",
+        "di Giulia Ferraris",
+        "5 marzo 2024",
+        (
+            "Il ponte della Motta resterà chiuso almeno fino a venerdì dopo la piena del fiume di domenica notte."
+            " I tecnici del Comune stanno verificando le fondamenta."
+        ),
+        (
+            "«Non riapriremo finché non avremo la certezza che la struttura è sicura», ha detto il sindaco Paolo "
+            "Ricci. «Ci vorranno alcuni giorni»."
+        ),
+        ("Secondo Chiara Longo, geologa dell’università, «il terreno intorno ai piloni è ancora saturo d’acqua»."),
+        (
+            "«Per noi è un disastro, abbiamo perso metà dei clienti», racconta Luca Sartori, titolare di un bar "
+            "in piazza."
+        ),
+    ]
+)
 PAGES = [
     (
         FRENCH_PAGE,
