@@ -109,38 +109,53 @@ SOFT_STOPS: tuple[str, ...] = _phrases(
     """
 )
 
-# Sentence openers of the calls to action that close a page's article text: "Join our Space
-# Forums ...", "Follow us on Twitter ...", "Get breaking news ...", "Visit our corporate site."
+# Sentence openers of the calls to action that close a page's article text: "Join our Harbour
+# Forums ...", "Follow us on Twitter ...", "Get breaking news ...", "Visit our group's site."
 PROMO_LEADS: tuple[str, ...] = _phrases(
     """
     join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
-    sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, start your day
-    with, let our news, want more, click here, for more news, for the latest news, share your thoughts
+    sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
+    want more, click here, for more news, for the latest news, share your thoughts
     """
 )
-# Openers of a contact line with an address or handle: "Email Tariq Malik at tmalik@space.com".
+# Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")
 # Whole invitations to go elsewhere (another page of the site, its feeds, its newsletter or app), as the
 # phrases a paragraph opens with; "*" stands for a name of a few words ("Follow * on Facebook" reads
 # "Follow Harbour News on Facebook, X and Instagram."). Set in a story or under it, they are no part of it.
 INVITATIONS: tuple[str, ...] = _phrases(
     """
-    visit * homepage, visit * home page, visit * website for more, visit * site for more, follow * on facebook,
-    follow * on twitter, follow * on instagram, follow * on x, follow * on linkedin, follow * on tiktok, follow *
-    on youtube, follow * on threads, follow * on bluesky, follow * on flipboard, like * on facebook, stay up to
-    date with, stay up-to-date with, stay in the know with, start your day with, start your morning with, get
-    the day's, get access to, get unlimited access, get our free, sign up for * newsletter, sign up for * emails,
-    subscribe to * newsletter, subscribe to * podcast, subscribe to * channel, subscribe to * youtube, don't miss
-    * newsletter, download * app, listen to * podcast, is there something you think we should know, do you have
-    a news tip, do you have a story tip, have a news tip, got a news tip, for more stories like this, want more
-    stories like this, read more stories from, you have successfully subscribed, you have succesfully
-    subscribed, you're now subscribed, activate your subscription, confirm your subscription
+    visit * homepage, visit * home page, follow * on facebook, follow * on twitter, follow * on instagram,
+    follow * on x, follow * on linkedin, follow * on tiktok, follow * on youtube, follow * on threads, follow * on
+    bluesky, follow * on flipboard, like * on facebook, sign up for * newsletter, sign up for * emails, subscribe
+    to * newsletter, subscribe to * podcast, subscribe to * channel, subscribe to * youtube, don't miss *
+    newsletter, download * app, listen to * podcast, have a tip, got a tip, do you have a tip, have a news tip,
+    got a news tip, do you have a news tip, do you have a story tip, send us a tip, send us your tips, for more
+    stories like this, want more stories like this, read more stories from, you have successfully subscribed,
+    you're now subscribed, activate your subscription, confirm your subscription
     """
 )
-# Line openers of a video's promo blurb printed among the paragraphs ("Video: In this talk ...").
+# Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
+# "Get access to the papers at the town hall", "Visit the town's website for details"): an invitation
+# only with a word of the site's pitch in the same line (`INVITATION_PITCH_WORDS`).
+INVITATION_OPENERS: tuple[str, ...] = _phrases(
+    """
+    start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
+    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    """
+)
+# Words of a site's pitch to its reader: its own pages, feeds and products, a second-person offer.
+INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
+    """
+    our, newsletter, newsletters, app, apps, subscribe, subscriber, subscribers, subscription, subscriptions,
+    homepage, home page, inbox, sign up, podcast, podcasts
+    """
+)
+# Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...").
 VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases("video, videos, watch, watch video, watch the video, vídeo, vidéo")
-# A comment-policy line above a comment section: a word for comments or commenters and a word of the
-# policy, in any of the languages below ("As you comment, please be respectful of ...").
+# A comment-policy line above a comment section: a word for comments or commenters, a word of the policy
+# and words addressed to the reader, in any of the languages below ("When you comment, please keep it
+# civil"); "Comments at the hearing were civil" reports on a meeting and addresses no one.
 COMMENT_WORDS: tuple[str, ...] = _phrases(
     "comment, commenter, commenting, comentário, comentario, commentaire, kommentar, kommentare, commento"
 )
@@ -151,20 +166,29 @@ COMMENT_POLICY_WORDS: tuple[str, ...] = _phrases(
     offensive, abusive, off-topic, on topic, vulgar, profanity, personal attacks
     """
 )
+COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
+    """
+    please, you, your, yours, our, we reserve, we ask, we remove, will be removed, will be deleted, may be
+    removed, may be deleted, will not be approved, will not be published, won't be approved, won't be published,
+    moderated, por favor, você, serão removidos, não serão aprovados, não serão publicados, serán eliminados,
+    no serán aprobados, no serán publicados, vous, votre, seront supprimés, bitte, werden gelöscht, saranno
+    rimossi
+    """
+)
 # Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
 TAG_LABELS: tuple[str, ...] = _phrases(
     "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
 )
 # A science-news site's closing block: the citation of the page itself and the notice under it
-# ("Citation: <title> (2019, November 18) retrieved 20 November 2019 from <address>").
+# ("Citation: <title> (2021, June 7) retrieved 9 June 2021 from <address>").
 CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to cite this article")
-# ... and the line naming the institution whose release the page reprints ("Provided by Harbour University").
-SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, story source")
+# ... the line naming who supplied the story ("Provided by Harbour University"), read as a sponsor's
+# credit line wherever it sits (a line of the closing block, a lookalike subheading: `classify/lookalikes.py`)
+SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, supplied by, courtesy by, story source")
+# ... and the notice, a sentence opening "This <page> ..." holding one of these ("This page is subject to
+# copyright."); "may not be published" closes the wire agencies' notice that many sites print.
 REPRINT_NOTICES: tuple[str, ...] = _phrases(
-    """
-    this document is subject to copyright, this article is subject to copyright, this material may not be
-    published, this material may not be reproduced, the content is provided for information purposes only
-    """
+    "subject to copyright, may not be published, may not be reproduced, may not be republished, may not be copied"
 )
 # The last word of the label of a box of other stories that opens with "More" and names the site
 # ("More Great Harbour Stories", "More games news:").

@@ -209,17 +209,21 @@ def _invitation(phrase: str) -> str:
 
 # The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored
 # alternation, its group naming the kind. `FURNITURE_LEADS`, the first words of all, is its cheap gate.
+# A loose opener (`INVITATION_OPENERS`) is an invitation only with a word of the site's pitch in the line.
 FURNITURE = rx.compile(
     "|".join(
         (
-            r"(?P<invitation>^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b)",
+            r"(?P<invitation>^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b"
+            r"|^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b"
+            r"(?=.*?\b(?:\L<pitch>)\b))",
             r"(?P<video>^(?:\L<video>)\s*+:\s++\p{Lu})",
             r"(?P<citation>^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b)",
-            r"(?P<reprint>^(?:\L<reprint>)\b)",
+            r"(?P<reprint>^this\s++(?:[\w'’-]++\s++){1,3}?(?:\L<reprint>)\b)",
             r"(?P<source>^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$)",
         )
     ),
     FLAGS,
+    pitch=phrase_list(L.INVITATION_PITCH_WORDS),
     source=phrase_list(L.SOURCE_LEADS),
     video=phrase_list(L.VIDEO_BLURB_LEADS),
     citation=phrase_list(L.CITATION_LEADS),
@@ -227,17 +231,47 @@ FURNITURE = rx.compile(
 )
 FURNITURE_LEADS = frozenset(
     p.split()[0].replace("’", "'")
-    for p in L.INVITATIONS + L.VIDEO_BLURB_LEADS + L.CITATION_LEADS + L.REPRINT_NOTICES + L.SOURCE_LEADS
+    for p in L.INVITATIONS + L.INVITATION_OPENERS + L.VIDEO_BLURB_LEADS + L.CITATION_LEADS + L.SOURCE_LEADS
+) | {"this"}  # the reprint notice's first word ("This page is subject to copyright.")
+# A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
+INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
+# A line of the site's naming who supplied the story ("Provided by Harbour University"), as a subheading reads it.
+PROVIDER_LINE = rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\S", FLAGS, source=phrase_list(L.SOURCE_LEADS))
+# A tip line: a question to the reader, then an address to write to ("Spotted a mistake? Email us at
+# desk@gazette.example."); `furniture_kind` tries it only on a line with an "@".
+TIP_LINE = rx.compile(
+    r"^[^?\n]{5,150}+\?\s++(?:\L<leads>)\b[^@\n]{1,80}+@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS)
 )
-# A comment-policy line: a word for comments among its first three words, then a word of the policy
-# ("As you comment, please be respectful"); `COMMENT_CUE` on the folded text gates it.
+# A comment-policy line: a word for comments among its first three words, then a word of the policy, and
+# words addressed to the reader ("When you comment, please keep it civil"); `comment_cue` gates it.
 COMMENT_POLICY = rx.compile(
-    r"^\W*+(?:\w++\W++){0,2}?(?:\L<comment>)s?\b.{0,240}?\b(?:\L<policy>)\b",
+    r"^(?=.{0,400}?\b(?:\L<reader>)\b)\W*+(?:\w++\W++){0,2}?(?:\L<comment>)s?\b.{0,240}?\b(?:\L<policy>)\b",
     FLAGS,
     comment=phrase_list(L.COMMENT_WORDS),
     policy=phrase_list(L.COMMENT_POLICY_WORDS),
+    reader=phrase_list(L.COMMENT_READER_WORDS),
 )
-COMMENT_CUE = re.compile("comment|coment|kommentar")
+
+
+def _stems(words: tuple[str, ...]) -> list[str]:
+    """The case-folded words of a table that no shorter word of it begins ("comment" for "commenter")."""
+    folded = sorted({w.casefold() for w in words}, key=len)
+    stems: list[str] = []
+    for w in folded:
+        if not any(w.startswith(s) for s in stems):
+            stems.append(w)
+    return stems
+
+
+# Every comment word's stem, searched in the folded head of a line (`comment_cue`).
+COMMENT_CUE = re.compile("|".join(map(re.escape, _stems(L.COMMENT_WORDS))))
+
+
+def comment_cue(text: str) -> bool:
+    """A comment word in the head of `text`, where `COMMENT_POLICY` looks for one (its cheap gate)."""
+    return COMMENT_CUE.search(text[:40].casefold()) is not None
+
+
 # The label of a list of tags alone on its line, and the list under it: several commas, no full stop.
 TAGS_LABEL = rx.compile(r"^(?:\L<labels>)\s*+:?$", FLAGS, labels=phrase_list(L.TAG_LABELS))
 TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")

@@ -22,8 +22,8 @@ UNDER = [
     "Topics:\nkarting in the west, harbour cup races, westport ring results, regional motorsport news, junior drivers"
     " to watch",
     # a comment policy, in English and in another language
-    "As you comment, please be respectful of other readers and of the drivers and their teams.",
-    "ATENÇÃO: Comentários com ofensas aos pilotos ou às equipes não serão aprovados pelo moderador.",
+    "When you comment, please stick to the racing and be respectful of the drivers and their teams.",
+    "Aviso: comentários com ofensas aos pilotos ou às equipes serão removidos pelo moderador.",
 ]
 
 
@@ -48,28 +48,54 @@ CLOSING = (
 )
 TITLES = (
     "Ferry Fares Rise in Spring",
-    "Council tax is on the rise. These maps show where and by how much.",
+    "Fuel prices are climbing again. This chart shows which towns pay most.",
     "Tow crews to the rescue: a sailboat frozen in the harbour ice is freed",
 )
 
 
-@pytest.mark.parametrize("label", ["Most popular", "Trending", "Read next"])
-def test_titles_of_a_box_above_the_story_are_no_part_of_it(label: str) -> None:
-    page = "\n".join(("Council Votes to Close Harbour Library", "", "By Jane Doe", "", label, *TITLES))
+# (the lines between the byline and the story's dateline, the ones that are a box's titles and go)
+ABOVE = [
+    pytest.param(("Most popular", *TITLES), TITLES, id="Most popular"),
+    pytest.param(("Trending", *TITLES), TITLES, id="Trending"),
+    pytest.param(("Read next", *TITLES), TITLES, id="Read next"),
+    # no box label: a short line over the dateline is the story's standfirst, and nothing is removed
+    pytest.param(
+        ("Council tax is on the rise, and the harbour library is the first to pay for it.",), (), id="no label"
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "titles"), ABOVE)
+def test_titles_of_a_box_above_the_story_are_no_part_of_it(above: tuple[str, ...], titles: tuple[str, ...]) -> None:
+    page = "\n".join(("Council Votes to Close Harbour Library", "", "By Jane Doe", "", *above))
     article = parse(page + "\n\n" + "\n\n".join((OPENING, MIDDLE, CLOSING)) + "\n")
     assert [p.text for p in article.paragraphs] == [OPENING, MIDDLE, CLOSING]
     assert article.captions == ()
+    assert tuple(r.text for r in article.removed if r.rule == "page/box-titles") == titles
+    assert (article.deck is None) == bool(titles)
 
 
-def test_without_a_box_label_the_lines_above_a_dateline_stay() -> None:
-    """No box of links above: a short line over the story's dateline is not cut away as a box's title; it
-    is the story's standfirst (`header/standfirst-before-dateline`), and nothing is removed."""
-    first = "Council tax is on the rise, and the harbour library is the first to pay for it."
-    page = "\n\n".join(("Council Votes to Close Harbour Library", "By Jane Doe", first, OPENING, MIDDLE, CLOSING))
+LEDE = "The harbour library will shut its doors in December."
+
+
+# (the line under a short lede, what the story's paragraphs are): running text above the story that
+# reads like page furniture does not cut the lede away from it
+UNDER_LEDE = [
+    # a report of comments at a meeting is the story's
+    (
+        "Comments from residents were civil and respectful, the clerk said.",
+        [LEDE, "Comments from residents were civil and respectful, the clerk said.", OPENING, MIDDLE, CLOSING],
+    ),
+    # a comment policy above the story is removed, and the lede stays
+    ("Please keep comments civil: we remove abusive posts.", [LEDE, OPENING, MIDDLE, CLOSING]),
+]
+
+
+@pytest.mark.parametrize(("line", "paragraphs"), UNDER_LEDE, ids=[u[0][:30] for u in UNDER_LEDE])
+def test_a_short_lede_stays_with_the_story(line: str, paragraphs: list[str]) -> None:
+    page = "\n\n".join(("Council Votes to Close Harbour Library", "By Jane Doe", LEDE, line, OPENING, MIDDLE, CLOSING))
     article = parse(page + "\n")
-    assert article.deck == first
-    assert [p.text for p in article.paragraphs] == [OPENING, MIDDLE, CLOSING]
-    assert article.removed == ()
+    assert [p.text for p in article.paragraphs] == paragraphs
 
 
 def test_the_cut_blurb_of_a_box_above_the_story_is_no_part_of_it() -> None:

@@ -35,7 +35,7 @@ _HANDLE_END = rx.compile(r"\s@\w{2,30}$")
 # "The Point -- now on YouTube!": a promotion of the site's show or app (see lexicon.PROMO_TITLE_CUES)
 _PROMO_TITLE = rx.compile(r"\b(?:\L<cues>)\b", regex.IGNORECASE, cues=P.phrase_list(L.PROMO_TITLE_CUES))
 # "Provided by European Space Agency": who supplied the story, not a section's title
-_PROVIDER = rx.compile(r"^(?:provided|supplied|courtesy) by\s++\S", regex.IGNORECASE)
+_PROVIDER = P.PROVIDER_LINE
 
 
 def not_headings(page: Page) -> None:

@@ -90,31 +90,15 @@ def find_body(
     """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
 
     Lines inside a list or code block weigh little, so that a listing does not split a story;
-    a labelled picture (see `caption_labels`) weighs nothing.
+    a labelled picture (see `caption_labels`) weighs nothing; running text that is the page's own
+    weighs against the story (see `_weigh_prose_furniture`).
     """
-    structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     labels = caption_labels(lines, feats) if labels is None else labels
-    shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
-    pictures = picture_lines(lines, feats)
+    weights = _weights(lines, feats, numbered, labels)
+    _weigh_prose_furniture(lines, feats, labels, weights)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
-    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
-        w = line_weight(f, line.text)
-        if (
-            w is not None
-            and w > 0
-            and ((i > 0 and feats[i - 1].debris is not None) or P.COMMENT_CUE.search(line.text[:40].lower()))
-            and _prose_furniture(lines, feats, i)
-        ):
-            w = -1.0  # a list of tags, a comment policy: running text, but the page's, not the story's
-        elif w is not None and i in shaped:
-            w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
-        elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
-            w = -0.2
-        elif w is not None and i in pictures and w < 0:
-            w = -0.1  # a picture inside the story: its credit and counter do not end it
-        if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
-            w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
+    for i, w in enumerate(weights):
         if w is None:
             run, run_start = 0.0, i + 1
             continue
@@ -126,6 +110,49 @@ def find_body(
     return best_span
 
 
+def _weights(
+    lines: list[Line], feats: list[Features], numbered: set[int] | None, labels: set[int]
+) -> list[float | None]:
+    """Each line's weight for `find_body` (None: a hard stop), by its own features and the runs it sits in."""
+    structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
+    shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
+    pictures = picture_lines(lines, feats)
+    weights: list[float | None] = []
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
+        w = line_weight(f, line.text)
+        if w is not None and i in shaped:
+            w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
+        elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
+            w = -0.2
+        elif w is not None and i in pictures and w < 0:
+            w = -0.1  # a picture inside the story: its credit and counter do not end it
+        if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
+            w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
+        weights.append(w)
+    return weights
+
+
+def _weigh_prose_furniture(
+    lines: list[Line], feats: list[Features], labels: set[int], weights: list[float | None]
+) -> None:
+    """Running text that is the page's own (a list of tags under its label, a comment policy) weighs
+    against the story, where it sits under a line of debris or after the story: more of the page's
+    running text above it than under it. Above the story it may be the story's own lede."""
+    mass = [max(w or 0.0, 0.0) for w in weights]
+    total, before = sum(mass), 0.0
+    for i, w in enumerate(weights):
+        after_debris = i > 0 and feats[i - 1].debris is not None
+        if (
+            w is not None
+            and w > 0
+            and (after_debris or P.comment_cue(lines[i].text))
+            and (after_debris or before > total - before - mass[i])
+            and _prose_furniture(lines, feats, i)
+        ):
+            weights[i] = 0.0 if in_labelled_caption(feats, labels, i) else -1.0
+        before += mass[i]
+
+
 def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: int, reach: int = 6) -> tuple[int, int]:
     """Titles of a box of other stories above the story ("Most popular" / its titles) that the span
     took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down,
@@ -135,7 +162,7 @@ def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: 
     if label < 0:
         return -1, start
     if lines[start].text.endswith(("...", "…")) and not lines[start].blank_before and start < end:
-        return label, start + 1  # the box's last title and its blurb cut short ("... with the plague,...")
+        return label, start + 1  # the box's last title and its blurb cut short ("... said fares would rise,...")
     for k in range(start, min(end, start + 4) + 1):
         if feats[k].prose and read_dateline(lines[k].text) is not None:
             return label, k
@@ -146,7 +173,7 @@ def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: 
 
 def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     """Line `i` reads as running text but is the page's own: a list of tags under its label
-    ("Tags" / "ferries, harbour, council budget"), a comment policy ("As you comment, please ...")."""
+    ("Tags" / "ferries, harbour, council budget"), a comment policy ("When you comment, please ...")."""
     t = lines[i].text
     if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
         return True
@@ -248,7 +275,7 @@ EXAMPLES: dict[str, str] = {
     "page/chrome": ex.story().replace(ex.HEADLINE, "Harbour Gazette Weekly Edition\n\n" + ex.HEADLINE),
     "page/debris": "Home\n\nNews\n\nAdvertisement\n\nSport\n",
     "page/box-titles": f"{ex.HEADLINE}\n\n{ex.BYLINE}\n\nMost popular\nFerry Fares Rise in Spring\n"
-    "Council tax is on the rise. These maps show where and by how much.\n\nHARBOURTON, Maine — "
+    "Fuel prices are climbing again. This chart shows which towns pay most.\n\nHARBOURTON, Maine — "
     + "\n\n".join((ex.OPENING, ex.MIDDLE, ex.CLOSING))
     + "\n",
     "export/byline": "# export\nBy JANE DOE\n\n" + ex.body(),

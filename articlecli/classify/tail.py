@@ -13,9 +13,9 @@ from .page import Decision, Page, Role
 def is_promo(text: str) -> bool:
     """A call to action or a contact line of the kind that closes a page's article text.
 
-    >>> is_promo("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.")
+    >>> is_promo("Email Jane Doe at jdoe@harbourgazette.example or follow her @janedoe.")
     True
-    >>> is_promo("Space is part of Future US Inc, a media group. Visit our corporate site.")
+    >>> is_promo("The Gazette belongs to Coastal Media Group. Visit our group's site.")
     True
     >>> is_promo("The agency will follow up with the families next week.")
     False
@@ -40,7 +40,7 @@ _FURNITURE_RULES: dict[str, tuple[str, str]] = {
     "video": ("tail/video-blurb", "promo"),
     "citation": ("tail/citation", "copyright"),
     "reprint": ("tail/citation", "copyright"),
-    "source": ("tail/citation", "copyright"),
+    "source": ("tail/citation", "sponsor"),  # the reason `lookalikes` gives the same line as a subheading
     "comment-policy": ("tail/comment-policy", "comments"),
     "link-arrow": ("tail/link-arrow", "related"),
 }
@@ -49,7 +49,8 @@ _ARROWS = ("»", "›", "→")
 
 def furniture_kind(text: str) -> str | None:
     """The kind of the site's own furniture a paragraph is, or None: an invitation to go elsewhere
-    on the site, a video's blurb, a science site's citation block, a comment policy, a link with an arrow.
+    on the site or to write in with a tip, a video's blurb, a science site's citation block, a comment policy,
+    a link with an arrow.
 
     >>> furniture_kind("Follow Harbour News on Facebook, X and Instagram.")
     'invitation'
@@ -63,7 +64,9 @@ def furniture_kind(text: str) -> str | None:
         m = P.FURNITURE.match(text)
         if m is not None:
             return str(m.lastgroup)
-    if P.COMMENT_CUE.search(text[:40].casefold()) and P.COMMENT_POLICY.match(text):
+    if "@" in text and P.TIP_LINE.match(text):
+        return "invitation"  # "Spotted a mistake? Email us at desk@gazette.example."
+    if P.comment_cue(text) and P.COMMENT_POLICY.match(text):
         return "comment-policy"
     if len(text) <= 300 and text.endswith(_ARROWS) and "«" not in text and "‹" not in text:
         return "link-arrow"  # "Read the council's full report here »": a link, not a sentence of the story
@@ -75,10 +78,24 @@ def furniture(page: Page) -> None:
     d, lines = page.decisions, page.lines
     for i in range(page.body_start, page.body_end + 1):
         if d[i].role in (Role.PARAGRAPH, Role.HEADING) and len(lines[i].text) <= 400:
-            kind = furniture_kind(lines[i].text)
+            kind = furniture_kind(lines[i].text) or ("invitation" if _opens_a_form(page, i) else None)
             if kind is not None:
                 rule, reason = _FURNITURE_RULES[kind]
                 page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+
+
+def _opens_a_form(page: Page, i: int) -> bool:
+    """Line `i` opens loosely ("Get the day's top stories") and the line under it speaks of subscribing:
+    a sign-up form's pitch."""
+    nxt = i + 1
+    return (
+        nxt < len(page.lines)
+        and P.INVITATION_OPENER.match(page.lines[i].text) is not None
+        and (
+            page.feats[nxt].debris == "newsletter"
+            or P.NEWSLETTER_CUE.search(page.lines[nxt].text.casefold()) is not None
+        )
+    )
 
 
 def teasers(page: Page) -> None:
@@ -147,7 +164,10 @@ def _sign_up_form(page: Page, pitch: int) -> bool:
     for k in range(pitch + 1, page.body_end + 1):
         if d[k].role in (Role.PARAGRAPH, Role.HEADING):
             form += 1
-            signing_up += P.NEWSLETTER_CUE.search(lines[k].text.casefold()) is not None
+            # "Stay up to date with the Gazette.": a loose opener, the form's own line here
+            signing_up += bool(
+                P.NEWSLETTER_CUE.search(lines[k].text.casefold()) or P.INVITATION_OPENER.match(lines[k].text)
+            )
         elif d[k].role is Role.DEBRIS and d[k].reason in _SIGN_UP_REASONS:
             form += 1
             signing_up += 1
@@ -323,13 +343,16 @@ EXAMPLES: dict[str, str] = {
         "Two councillors voted against the closure, saying the library was the only warm public room in the town.",
     )
     + "\nNEXT MEETING\n\nCouncil: Meets again on Tuesday.\nLibrary: Opens on Saturday.\n\n___\n",
-    "tail/invitation": ex.body() + "\nVisit the Harbour Gazette's homepage for more stories.\n\n" + ex.MIDDLE + "\n",
-    "tail/video-blurb": ex.body("Video: In this talk, the harbour master explains how the tides are read."),
+    "tail/invitation": ex.body()
+    + "\nVisit the Harbour Gazette's home page for the latest from the coast.\n\n"
+    + ex.MIDDLE
+    + "\n",
+    "tail/video-blurb": ex.body("Video: The harbour master shows how the tide tables are read."),
     "tail/citation": ex.body(
         "Citation: Ferry fares to rise in spring (2024, March 3) retrieved 4 March 2024 from"
         " https://harbournews.example/ferry-fares.html"
     ),
-    "tail/comment-policy": ex.body("As you comment, please be respectful of other commenters."),
+    "tail/comment-policy": ex.body("Comments are moderated: please keep them civil and on topic."),
     "tail/link-arrow": ex.body("Read the council's full report on the harbour here »"),
     "tail/teaser": ex.body(
         "Ferry Fares Will Rise Again in Spring, Harbour Operator Tells Island Residents",
@@ -342,8 +365,8 @@ EXAMPLES: dict[str, str] = {
     + "\nThe lighthouse keeper who kept a diary of every storm for forty years, and what it tells us now"
     + "\nA walk along the old sea wall, from the fish market to the ferry slip, with the people who built it\n",
     "tail/newsletter-box": ex.story()
-    + "\nSign up for our newsletter\n\nStay up to date with the Gazette.\nSubscribe No thanks\n\nAn email with a link"
-    + " has just been sent to your address: please click it to confirm your subscription to the morning briefing."
+    + "\nSign up for our newsletter\n\nStay up to date with the Gazette.\nSubscribe No thanks\n\nCheck your email"
+    + ": we sent you a link, and one click on it confirms your subscription to the morning briefing."
     + "\n\nThe Gazette's morning briefing brings the council, the courts and the harbour to your phone before"
     + " breakfast, every weekday, with the tide times and the ferry timetable.\n",
 }
