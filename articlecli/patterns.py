@@ -235,6 +235,7 @@ FURNITURE_LEADS = frozenset(
 ) | {"this"}  # the reprint notice's first word ("This page is subject to copyright.")
 # A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
 INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
+INVITATION_OPENER_HEADS = tuple(sorted({p.split()[0] + " " for p in L.INVITATION_OPENERS}))  # its cheap gate
 # A line of the site's naming who supplied the story ("Provided by Harbour University"), as a subheading reads it.
 PROVIDER_LINE = rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\S", FLAGS, source=phrase_list(L.SOURCE_LEADS))
 # A tip line: a question to the reader, then an address to write to ("Spotted a mistake? Email us at

@@ -90,6 +90,7 @@ def _opens_a_form(page: Page, i: int) -> bool:
     nxt = i + 1
     return (
         nxt < len(page.lines)
+        and page.lines[i].text[:8].lower().startswith(P.INVITATION_OPENER_HEADS)
         and P.INVITATION_OPENER.match(page.lines[i].text) is not None
         and (
             page.feats[nxt].debris == "newsletter"
