@@ -789,3 +789,28 @@ Most of the books will move to the school across the square, where a reading roo
 def test_a_title_right_above_the_first_paragraph(line: str, heading: bool) -> None:
     article = articlecli.parse(_OVER_STORY.format(line=line))
     assert (line in [h.text for h in article.headings]) is heading
+
+
+class _CountedLines(list):  # type: ignore[type-arg]
+    """A page's lines that count how often they are read."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        _CountedLines.reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_long_page_with_no_blank_line_is_not_walked_again_for_every_button() -> None:
+    # 2,000 lines with no blank line between them, a "Buy Now" button under every name: each button's box
+    # is looked for a few lines around it, not through the whole page
+    from articlecli.classify.features import features
+    from articlecli.normalize import split_lines
+
+    text = "\n".join(f"Harbor Reading Lamp No. {n}\nBuy Now" for n in range(1000))
+    lines = split_lines(text)
+    feats = features(lines)
+    counted = _CountedLines(lines)
+    _CountedLines.reads = 0
+    assert shapes.buy_boxes(counted, feats) == []
+    assert _CountedLines.reads <= 50 * len(lines)

@@ -237,12 +237,19 @@ def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range
     return found if len(found) >= 2 else []
 
 
+# how far `_group` walks each way: a box is at most 8 lines and an item's name at most 16 lines above its box,
+# so a group cut here is too long for either, as the whole group would be (a page with no blank line is
+# not walked again for every button)
+_GROUP_REACH = 17
+
+
 def _group(lines: list[Line], i: int) -> range:
-    """The lines around `i` with no blank line between them."""
+    """The lines around `i` with no blank line between them, at most `_GROUP_REACH` lines each way."""
     start, stop = i, i + 1
-    while start > 0 and not lines[start].blank_before:
+    low, high = max(0, i - _GROUP_REACH), min(len(lines), i + 1 + _GROUP_REACH)
+    while start > low and not lines[start].blank_before:
         start -= 1
-    while stop < len(lines) and not lines[stop].blank_before:
+    while stop < high and not lines[stop].blank_before:
         stop += 1
     return range(start, stop)
 
