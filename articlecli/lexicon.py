@@ -979,7 +979,7 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
 )
 
 # Words of a promotion set between paragraphs in a subheading's place: the site's show, video or app
-# ("THE POINT -- NOW ON YOUTUBE!", "Thanks for watching!"): removed as a promo, not a subheading.
+# ("THE HARBOUR HOUR -- NOW ON YOUTUBE!", "Thanks for watching!"): removed as a promo, not a subheading.
 PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
     """
     now on youtube, on youtube, watch now, watch live, watch the full, listen now, listen to the full episode,

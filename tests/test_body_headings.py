@@ -44,6 +44,10 @@ LINES = [
     ("What happens to the books?", "heading"),
     ("Ready? Set? Read!", "heading"),
     ("Watching the roof fall in", "heading"),
+    # a subheading naming what a promotion would (its call neither closing the line after a dash nor in capitals)
+    ("Why the library found fans on YouTube", "heading"),
+    ("How to watch now that the council streams its meetings", "heading"),
+    ("What the new episodes of the council's podcast will cover", "heading"),
 ]
 
 

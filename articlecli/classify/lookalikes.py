@@ -32,16 +32,22 @@ _MEDIA_TITLE = rx.compile(
     regex.IGNORECASE,
 )
 _HANDLE_END = rx.compile(r"\s@\w{2,30}$")
-# "The Point -- now on YouTube!": a promotion of the site's show or app (see lexicon.PROMO_TITLE_CUES)
-_PROMO_TITLE = rx.compile(r"\b(?:\L<cues>)\b", regex.IGNORECASE, cues=P.phrase_list(L.PROMO_TITLE_CUES))
-# "Provided by European Space Agency": who supplied the story, not a section's title
+# "The Harbour Hour -- now on YouTube!", "Thanks for watching!": a promotion of the site's show or app (see
+# lexicon.PROMO_TITLE_CUES), its call closing the line alone or after a dash or a colon, or in capitals; a
+# subheading that names the same things ("Why the library found fans on YouTube") is none
+_PROMO_TITLE = rx.compile(
+    r"(?P<sep>^|\s++[-–—|:]{1,2}\s++|:\s++|\s)(?:\L<cues>)[!.]?$",
+    regex.IGNORECASE,
+    cues=P.phrase_list(L.PROMO_TITLE_CUES),
+)
+# "Provided by Harbour County Council": who supplied the story, not a section's title
 _PROVIDER = P.PROVIDER_LINE
 
 
 def not_headings(page: Page) -> None:
     """Short lines between paragraphs that are not subheadings: a byline printed in the body ("By Jo Lee
     @jolee", "Jo Lee @jolee"), a promoted story of the site ("On Ledger.com: ..."), a gallery's label, a
-    promotion of the site's show ("The Point -- now on YouTube!"), the story's provider ("Provided by X")."""
+    promotion of the site's show ("The Harbour Hour -- now on YouTube!"), the story's provider ("Provided by X")."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
     for i in span:
@@ -59,7 +65,7 @@ def not_headings(page: Page) -> None:
             )
         elif d[i].role is Role.HEADING and _byline_in_body(t, feats[i]):
             page.decide(i, Decision(Role.DEBRIS, "byline", rule="runs/not-headings"))
-        elif d[i].role is Role.HEADING and _PROMO_TITLE.search(t):
+        elif d[i].role is Role.HEADING and _promo_title(t, feats[i]):
             page.decide(i, Decision(Role.DEBRIS, "promo", rule="runs/not-headings"))
         elif d[i].role is Role.HEADING and _PROVIDER.match(t):
             page.decide(i, Decision(Role.DEBRIS, "sponsor", rule="runs/not-headings"))
@@ -67,8 +73,13 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "player", rule="runs/not-headings"))
 
 
+def _promo_title(text: str, f: Features) -> bool:
+    m = _PROMO_TITLE.search(text)
+    return m is not None and (m.group("sep") != " " or f.all_caps)
+
+
 def _under_media(page: Page, span: range, i: int) -> bool:
-    """A short line right under a video's or a gallery's blurb ("Video: In this talk ..." / "TEDMED"): the
+    """A short line right under a video's or a gallery's blurb ("Video: In this talk ..." / "HARBOURTALKS"): the
     piece's label or source, not a subheading."""
     k = i - 1
     while k in span and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason == "advertisement":
