@@ -524,6 +524,10 @@ MEDIA_LABELS: tuple[str, ...] = _phrases("video, watch, audio, listen")
 # A link's call to action, "Read more", "Watch now": its verbs, then the words that close it.
 CALL_TO_ACTION_VERBS: tuple[str, ...] = _phrases("read, watch, listen, learn, see, view")
 CALL_TO_ACTION_ENDS: tuple[str, ...] = _phrases("now, more, here")
+# Verbs opening a link's call to act, set where a title would stand ("Click Here to Read the Full Report").
+CALL_TO_ACTION_OPENERS: tuple[str, ...] = CALL_TO_ACTION_VERBS + _phrases(
+    "click, tap, subscribe, sign, follow, download, share, join, visit"
+)
 
 # What a desk or a staff signs a story with, at the end of its name ("Our Foreign Staff",
 # "Coastal News Bureau", "Harbour News wire services"): a line so signed is a byline without "By".

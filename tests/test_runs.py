@@ -774,20 +774,36 @@ April 2, 2024
 The town's library will close its doors in June, after the council failed to find the money to repair its roof.
 
 Most of the books will move to the school across the square, where a reading room is due to open in January.
+{more}"""
+# a subheading further down the body: the title over the first paragraph is then one of the story's too
+_SECOND_HEADING = """
+What Happens to the Building
+
+The council will decide in March whether the building is sold or kept for the town, a spokesman said.
 """
 
 
 @pytest.mark.parametrize(
-    ("line", "heading"),
+    ("line", "more", "heading"),
     [
-        ("What the Closure Means for Readers", True),  # the story's first subheading
-        ("Share on: Facebook Twitter Reddit", False),  # a share widget
-        ("The council met on Monday.", False),  # a sentence
-        ("Listen to this article", False),  # not a title
+        # the paragraph under it repeats its words
+        ("Why the Library Must Close Its Doors", "", True),
+        # another subheading in the body
+        ("What the Closure Means for Readers", _SECOND_HEADING, True),
+        # a share widget, a sentence, a label
+        ("Share this: Twitter Facebook Email", _SECOND_HEADING, False),
+        ("The council met on Monday.", _SECOND_HEADING, False),
+        ("Listen to this article", _SECOND_HEADING, False),
+        # a call to act on a link
+        ("Click Here to Read the Full Report", _SECOND_HEADING, False),
+        # titles with nothing in the story to back them: the site's line, another story's title, a picture's
+        ("Updated Every Hour With the Latest News", "", False),
+        ("Ferry Strike Enters Its Second Week", "", False),
+        ("Mayor Ann Lee Speaks at the Harbour", "", False),
     ],
 )
-def test_a_title_right_above_the_first_paragraph(line: str, heading: bool) -> None:
-    article = articlecli.parse(_OVER_STORY.format(line=line))
+def test_a_title_right_above_the_first_paragraph(line: str, more: str, heading: bool) -> None:
+    article = articlecli.parse(_OVER_STORY.format(line=line, more=more))
     assert (line in [h.text for h in article.headings]) is heading
 
 

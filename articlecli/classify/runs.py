@@ -18,7 +18,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, title_case
+from .features import Features, content_words, title_case
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
@@ -194,13 +194,20 @@ def _column_rows(page: Page, span: range, i: int) -> list[int]:
 
 
 # ---------------------------------------------------------------- a subheading over the first paragraph
-# the names of a share widget's buttons ("Share on: Facebook Twitter Reddit"): two in a line make it the widget
+# the names of a share widget's buttons ("Share this: Twitter Facebook Email"): two in a line make it the widget
 _SHARE_WORDS = frozenset(w for w in L.DEBRIS_LINES["share"] if " " not in w)
+
+
+# a subheading over the story shares this many words with the paragraph under it, when no other one is in the body
+_ECHOED_WORDS = 2
+_CALL_TO_ACTION = frozenset(L.CALL_TO_ACTION_OPENERS)
 
 
 def heading_over_story(page: Page) -> None:
     """A title alone right above the story's first paragraph, under the header (its headline, date or
-    byline): the story's first subheading, not page chrome ("Vidyard Launches New Tools for Teams")."""
+    byline): the story's first subheading, not page chrome ("Harbour Ferries Add Two Crossings a Day"),
+    when the body has other subheadings or the paragraph under it repeats its words; a call to act on a
+    link ("Click Here to Read the Full Report") or a title of another story is none."""
     k = page.body_start - 1
     if page.headline is None or k <= page.headline or page.decisions[k] is not PAGE_CHROME:
         return
@@ -213,7 +220,12 @@ def heading_over_story(page: Page) -> None:
     if sum(1 for w in f.key.split() if w in _SHARE_WORDS) >= 2:
         return
     above = page.decisions[k - 1]
-    if lines[k].blank_before and above is not PAGE_CHROME and f.credit is None and f.caption is None:
+    if not lines[k].blank_before or above is PAGE_CHROME or f.credit is not None or f.caption is not None:
+        return
+    if t.split(None, 1)[0].lower() in _CALL_TO_ACTION:
+        return
+    echoed = len(content_words(t) & content_words(lines[page.body_start].text)) >= _ECHOED_WORDS
+    if echoed or any(d.role is Role.HEADING for d in page.decisions[page.body_start : page.body_end + 1]):
         page.decide(k, Decision(Role.HEADING, rule="runs/heading-over-story"))
 
 
@@ -288,7 +300,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     RunRule(
         "runs/heading-over-story",
         heading_over_story,
-        ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Libraries Across the County Face Cuts"),
+        ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Harbour Library Roof Costs Double"),
     ),
     RunRule("runs/not-headings", not_headings, ex.body("On Gazette.com: Library hours cut again", _SAID)),
     RunRule(
