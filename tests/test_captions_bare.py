@@ -92,7 +92,28 @@ NOT_CAPTION_SENTENCES = [
     pytest.param("Email Ines Moller at imoller@example.com or follow her.", id="a promo's call"),
     pytest.param("Follow Ines Moller on Harbourgram for more.", id="a promo's call, no address"),
     pytest.param("Ines Moller at first refused to talk about it. She has since changed her mind.", id="two sentences"),
+    # short sentences with no verb, on a page with no picture: the writer's
+    pytest.param("Ada Rowe at the council meeting on Tuesday.", id="a name, where and when, no picture"),
+    pytest.param("Harbour Road near the library in the rain.", id="a place, where, no picture"),
 ]
+
+_CREDITED = "Pupils wait for the school bus at the quarry gate. Photo: Jo Lee/Kellbrook Times"
+
+
+# A short line with a full stop and no verb, a name then where, on a page whose other pictures are captioned:
+# (the line, is it a caption)
+FRAGMENTS_BESIDE_PICTURES = [
+    ("Ada Rowe at the council meeting on Tuesday.", True),
+    ("Harbour Road near the library in the rain.", True),
+    ("Ines Moller at the county office said the plan was final.", False),  # a verb of speech
+]
+
+
+@pytest.mark.parametrize(("line", "caption"), FRAGMENTS_BESIDE_PICTURES, ids=[f[0] for f in FRAGMENTS_BESIDE_PICTURES])
+def test_a_short_line_with_no_verb_on_a_page_with_pictures(line: str, caption: bool) -> None:
+    article = _parse(line, _CREDITED)
+    assert (line in [c.text for c in article.captions]) is caption
+    assert (line in [p.text for p in article.paragraphs]) is not caption
 
 
 @pytest.mark.parametrize("line", NOT_CAPTION_SENTENCES)

@@ -81,6 +81,12 @@ def _fragment_caption(page: Page, i: int) -> bool:
     low = [w.strip(_WORD_EDGES).lower() for w in words]
     if not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
         return False
+    # a short sentence with no verb is also the writer's ("Ada Rowe at the council meeting on Tuesday."): a
+    # caption's place or time set off by a comma (", in October."), or other captions on the page, tell it
+    tail = t.rpartition(",")[2].split(None, 1)
+    pictured = bool(tail) and tail[0].lower() in _PLACE_WORDS
+    if not pictured and not any(d.role is Role.CAPTION for d in page.decisions):
+        return False
     return _bare_caption_shape(page, i)
 
 
