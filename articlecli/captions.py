@@ -22,6 +22,7 @@ _GALLERY_LEAD = rx.compile(
     r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery|map|chart|graph|graphic|infographic|data)\s*+:"
 )
 _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
+_SOURCE_LEAD = rx.compile(r"(?i)^[(\[]?sources?\s*+:")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
 # "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
@@ -243,6 +244,8 @@ def credit_only(text: str) -> str | None:
         words = P.words(credit)
         if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
             return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
+        if _SOURCE_LEAD.match(t) and credit[:1].islower() and credit.endswith("."):
+            return None  # "Sources: the council and the county.": a sentence on whom the story asked
         if credit and len(words) <= 10 and not _sentence_break(credit) and not _described(t, m.start("credit"), words):
             return credit
         if _ILLUSTRATION.match(t):

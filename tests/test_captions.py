@@ -41,8 +41,10 @@ NOT_CREDITS = [
     "Audio Briefs for Smart Speakers",  # a title: "for" needs a known given name before it
     "Paris, France",  # a place, not a name and a desk
     "Smith, Jones",
-    "Provided by the European Space Agency",  # a press release's origin, not a picture's
+    "Provided by the Harbour Marine Institute",  # a press release's origin, not a picture's
     "Officials declined to comment.",
+    "Sources: the council and the county.",  # whom the story asked, not who made a picture
+    "Source: the county's own figures.",
 ]
 
 
