@@ -25,12 +25,12 @@ _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _SOURCE_LEAD = rx.compile(r"(?i)^[(\[]?sources?\s*+:")
 _YEAR = rx.compile(r"\d{4}")
 _GLUED_AFTER_YEAR = rx.compile(r"(?<=\d{4}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{0,3}\.?[^.!?]{1,60}/[^.!?]{1,30})$")
-# "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters file": the credit glued to a word's full stop
+# "... in Port Carrick, Maine.Rita Chow / Reuters file": the credit glued to a word's full stop
 # (or in a wire photo's capitals: "... on Monday.REUTERS/Lena Ortiz")
 _GLUED_AFTER_WORD = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu}[\p{Ll}\p{Lu}])[^.!?/]{1,40}/[^.!?]{1,30})$")
 # "... at the north quay — Lena Ortiz/AP": a slashed credit after a dash
 _DASH_TAIL = rx.compile(r"(?<=\S)\s++[–—-]\s++(?P<credit>(?-i:\p{Lu})[^–—]{1,40}/[^–—/]{1,40}+)$")
-# "..., installation views, photos © Inexhibit, 2018": a labelled copyright credit after a comma
+# "..., the gallery's east room, photos © Harbour Arts, 2021": a labelled copyright credit after a comma
 # "... outside the terminal in Westport.Reuters": an agency glued to the last word's full stop
 _GLUED_AGENCY = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[\p{L}][\p{L} -]{0,30}+)$")
 _LABELLED_COPYRIGHT_TAIL = rx.compile(
@@ -40,7 +40,7 @@ _TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see m
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
-# "(Andrii Marienko/AP)", "(Image: GETTY)", "(NASA/JPL/Space Science Institute)" at the end.
+# "(Omar Pike/AP)", "(Image: GETTY)", "(NASA/JPL/Harbour Space Lab)" at the end.
 _PAREN_TAIL = rx.compile(r"\s*+(?:\((?P<credit>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])\s*+$")
 # "... at the Eras Tour. | Getty Images": a credit after a bar
 _BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
@@ -50,7 +50,7 @@ _CREDIT_LABEL = rx.compile(
     r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
     labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
-# A tail after the caption's last sentence: "... 2024. Christoph Soeder/Pool Photo via AP"
+# A tail after the caption's last sentence: "... 2024. Lena Ortiz/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
 _CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
 _CAPTION_PHRASE_LEAD = rx.compile(
@@ -78,7 +78,7 @@ _DESCRIPTOR_FIRST = rx.compile(
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
 _NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)\s*+(?:,|\||\s[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
-# "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Adrian Malloch for the Guardian"
+# "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Omar Pike for the Harbour Herald"
 _VIA_OR_FOR = rx.compile(
     r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
     FLAGS,
@@ -131,7 +131,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
             if m.group("lead").lower().startswith("courtesy"):
-                return "courtesy", t  # printed as part of the credit: "Courtesy of Andrew Vaughan"
+                return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
     if t.startswith("["):
         m = _SQUARE.match(t)
@@ -159,7 +159,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
 
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
-    Smart Speakers" is a title) a person must open with a known given name ("Adrian Malloch for the Guardian")."""
+    Busy Kitchens" is a title) a person must open with a known given name ("Omar Pike for the Harbour Herald")."""
     if _agency_or_desk(who) or "/" in who or _DESCRIPTOR.match(who):  # "Screenshot via Harbour Trust"
         return True
     if not is_name(who):
@@ -179,7 +179,7 @@ def _agency_or_desk(text: str) -> bool:
 def _credit_shape(text: str) -> bool:
     """Does `text` read like a photo credit (names and agencies, not a sentence)?
 
-    >>> _credit_shape("Christoph Soeder/Pool Photo via AP"), _credit_shape("the capital")
+    >>> _credit_shape("Lena Ortiz/Pool Photo via AP"), _credit_shape("the capital")
     (True, False)
     """
     text = text.strip(" .")
@@ -229,28 +229,31 @@ def _may_be_credit(t: str) -> bool:
     return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
 
 
+def _led_credit(t: str, m: regex.Match[str]) -> str | None:
+    """The credit after a credit's label ("Photo: ..."), or None when what follows is no credit."""
+    credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
+    words = P.words(credit)
+    if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
+        return None  # "Photos: Titan, the Hazy Moon of Saturn": a gallery's title, not a credit
+    if _SOURCE_LEAD.match(t) and credit[:1].islower() and credit.endswith("."):
+        return None  # "Sources: the council and the county.": a sentence on whom the story asked
+    if credit and len(words) <= 10 and not _sentence_break(credit) and not _described(t, m.start("credit"), words):
+        return credit
+    return t if _ILLUSTRATION.match(t) else None
+
+
 def credit_only(text: str) -> str | None:
     """The credit when a whole line is a photo credit, else None.
 
-    >>> credit_only("Photo: Hau Dinh, AP"), credit_only("(Jacquelyn Martin / Associated Press)")
-    ('Hau Dinh, AP', 'Jacquelyn Martin / Associated Press')
+    >>> credit_only("Photo: Rita Chow, AP"), credit_only("(Mia Lund / Associated Press)")
+    ('Rita Chow, AP', 'Mia Lund / Associated Press')
     """
     t = text.strip()
     if len(t) > 120 or not _may_be_credit(t):
         return None
     m = P.CREDIT_LEAD.match(t)
     if m:
-        credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
-        words = P.words(credit)
-        if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
-            return None  # "Photos: Europa, Icy Moon of Jupiter": a gallery's title, not a credit
-        if _SOURCE_LEAD.match(t) and credit[:1].islower() and credit.endswith("."):
-            return None  # "Sources: the council and the county.": a sentence on whom the story asked
-        if credit and len(words) <= 10 and not _sentence_break(credit) and not _described(t, m.start("credit"), words):
-            return credit
-        if _ILLUSTRATION.match(t):
-            return t
-        return None
+        return _led_credit(t, m)
     if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
         rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
         if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
@@ -261,7 +264,7 @@ def credit_only(text: str) -> str | None:
     form = credit_form(t)
     if form is not None:
         return form[1]
-    if ":" in t or "*" in t:  # "Path A: Iceland, Bulgaria/Israel" is a list item, not a credit
+    if ":" in t or "*" in t:  # "Route B: Lisbon, Porto/Faro" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.AGENCY_ONLY.match(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
@@ -298,17 +301,17 @@ def _company(text: str) -> bool:
     return _title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
 
 
-# "Ringo H.W. Chiu": initials run together; spaced out, each reads as an initial, not a sentence's end
+# "Ann K.L. Moss": initials run together; spaced out, each reads as an initial, not a sentence's end
 _RUN_INITIALS = rx.compile(r"(?<=(?<!\p{L})\p{Lu})\.(?=\p{Lu}\.)")
 
 
 def _sentence_break(text: str) -> bool:
-    """Does a credit hold two sentences? ("Jo Lee. The pier" does; "Ringo H.W. Chiu, AP" does not.)"""
+    """Does a credit hold two sentences? ("Jo Lee. The pier" does; "Ann K.L. Moss, AP" does not.)"""
     return P.SENTENCE_BREAK.search(_RUN_INITIALS.sub(". ", text)) is not None
 
 
 def clean_credit(credit: str) -> str:
-    """ "Photograph: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
+    """ "Photo: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
     credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
     m = P.CREDIT_LEAD.match(credit)
     if m:
@@ -355,8 +358,8 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption line ends with its credit, else None: the first form of
     `CREDIT_TAILS` that reads the line's end.
 
-    >>> split_caption("Emergency workers in Kharkiv on Sept. 24, 2024. (Andrii Marienko/AP)")
-    ('Emergency workers in Kharkiv on Sept. 24, 2024.', 'Andrii Marienko/AP')
+    >>> split_caption("Ferry crews on the quay at Port Carrick on Sept. 12, 2023. (Omar Pike/AP)")
+    ('Ferry crews on the quay at Port Carrick on Sept. 12, 2023.', 'Omar Pike/AP')
     """
     t = text.strip()
     for form in CREDIT_TAILS:
@@ -401,7 +404,7 @@ Tail = tuple[int, str]  # where the credit starts, and the credit
 
 
 def _paren_tail(t: str) -> Tail | None:
-    """ "... on Monday. (Andrii Marienko/AP)", "(Lena Ortiz | Wire Photo)", "... on Monday. [Reuters]"."""
+    """ "... on Monday. (Omar Pike/AP)", "(Lena Ortiz | Wire Photo)", "... on Monday. [Reuters]"."""
     m = _PAREN_TAIL.search(t) if t.endswith((")", "]")) else None
     if m is None or (m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip())):
         return None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
@@ -439,7 +442,7 @@ def _label_tail(t: str) -> Tail | None:
 
 
 def _glued_tail(t: str) -> Tail | None:
-    """ "....2019.J. Scott Applewhite / AP file", "... Austria.Leonhard Foeger / Reuters file"."""
+    """ "....2019.J. Ann Moss / AP file", "... Maine.Rita Chow / Reuters file"."""
     m = (_GLUED_AFTER_YEAR.search(t) or _GLUED_AFTER_WORD.search(t)) if "/" in t else None
     return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
 
@@ -491,7 +494,7 @@ def _copyright_tail(t: str) -> Tail | None:
 
 
 def _sentence_tail(t: str) -> Tail | None:
-    """ "... 2024. Christoph Soeder/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
+    """ "... 2024. Lena Ortiz/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
     m = _SENTENCE_TAIL.search(t)
     if m is None:
         return None

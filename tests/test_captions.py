@@ -15,7 +15,7 @@ CREDIT_FORMS = [
     ("Jane Doe via AP", "via", "Jane Doe via AP"),
     ("Handout via Reuters", "via", "Handout via Reuters"),
     ("Getty Images for Netflix", "via", "Getty Images for Netflix"),
-    ("Adrian Malloch for the Guardian", "via", "Adrian Malloch for the Guardian"),
+    ("Omar Pike for the Harbour Herald", "via", "Omar Pike for the Harbour Herald"),
     ("Courtesy of the Lund family", "courtesy", "Courtesy of the Lund family"),  # kept as printed
     ("Courtesy Harbour Trust", "courtesy", "Courtesy Harbour Trust"),
     ("Image copyright Getty Images", "phrase-lead", "Getty Images"),  # printed above its caption
@@ -38,7 +38,7 @@ def test_credit_form(line: str, form: str, credit: str) -> None:
 # Lines of the same shapes that are not credits.
 NOT_CREDITS = [
     "Tickets for Sale",  # "for" after words that are no name
-    "Audio Briefs for Smart Speakers",  # a title: "for" needs a known given name before it
+    "Recipe Cards for Busy Kitchens",  # a title: "for" needs a known given name before it
     "Paris, France",  # a place, not a name and a desk
     "Smith, Jones",
     "Provided by the Harbour Marine Institute",  # a press release's origin, not a picture's
@@ -126,7 +126,7 @@ Talks are due to resume on Wednesday, a spokesman for the operator said in a sta
 # A picture set between two paragraphs: (the lines printed for it, caption, credit).
 _LONG_CUED_CAPTION = (
     "Under the microscope, a sample of the harbour silt taken in May shows the new algae stained green (at left; "
-    "a closeup appears at right). The algae had not been seen in the estuary before this spring, and the trust "
+    "a close view is at right). The algae had not been seen in the estuary before this spring, and the trust "
     "now samples the silt every week."
 )
 
@@ -220,7 +220,7 @@ def test_cover_image_label() -> None:
 
 
 def test_gallery_title_is_no_credit() -> None:
-    assert C.credit_only("Photos: Europa, the Icy Moon of Jupiter") is None
+    assert C.credit_only("Photos: Titan, the Hazy Moon of Saturn") is None
     assert C.credit_only("Photos: Jane Doe/AP") == "Jane Doe/AP"
 
 
@@ -300,9 +300,9 @@ def test_a_credit_glued_above_the_first_paragraph_does_not_take_it() -> None:
 def test_a_credit_printed_before_its_caption_on_one_line() -> None:
     line = "Contributed photo: The robot during a test run in the school workshop."
     assert C.split_caption(line) == ("The robot during a test run in the school workshop.", "Contributed photo")
-    wire = "FILE PHOTO: Traders on the floor of the exchange, November 18, 2019. REUTERS/Jo Lee"
+    wire = "FILE PHOTO: Traders on the floor of the exchange, March 4, 2021. REUTERS/Jo Lee"
     assert C.split_caption(wire) == (
-        "FILE PHOTO: Traders on the floor of the exchange, November 18, 2019.",
+        "FILE PHOTO: Traders on the floor of the exchange, March 4, 2021.",
         "REUTERS/Jo Lee",
     )
 

@@ -459,7 +459,7 @@ Memory foam
 Folds into its own pouch
 
 Harbor Travel Pillow, Grey, One Size
-Sale price withheld at the maker's request.
+The maker asks us not to print the price.
 Buy Now
 
 Coastal Dry Bag 20L
@@ -548,8 +548,8 @@ def test_time_stamp(line: str, stamp: bool) -> None:
 
 SHAPES = [
     ("June 9 – Riverton, OR @ Harbor Hall", ("date", (" – ", " @ "))),
-    ("LB Joe Moss 74 100% 7 tackles", ("LB", ())),
-    ("England (Group A): 10th appearance", ("word", (": ",))),
+    ("LB Joe Moss 61 88% 5 tackles", ("LB", ())),
+    ("Harbour Rovers (Group B): 4th final", ("word", (": ",))),
     ("9:05 p.m. – Doors open", ("time", (" – ",))),
     ("The harbour was quiet on Monday", None),
 ]

@@ -17,10 +17,10 @@ from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
-# a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... a lot of time. 🙁")
+# a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
 _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
-# two texts run together at a sentence's end, the second a widget's words ("... continuum.'Click To Tweet",
-# "Thanks for watching!Visit Website")
+# two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
+# "Thanks for reading!Visit Website")
 _GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
@@ -146,7 +146,7 @@ def _paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision 
 # ------------------------------------------------------------------ predicates that read neighbours
 def _question_heading(page: Page, i: int) -> bool:
     """A short question opening with a question word, alone between paragraphs: an explainer's
-    subheading ("How is the plague spread?"), not a rhetorical question inside the text."""
+    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
     t = page.lines[i].text
     feats = page.feats
     if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
@@ -200,7 +200,7 @@ def _heading(page: Page, i: int, f: Features, t: str) -> bool:
 
 
 def _unfinished(text: str) -> bool:
-    """A line cut off mid-sentence, not a heading: "... the move of Thibaut Courtois to"."""
+    """A line cut off mid-sentence, not a heading: "... the move of the harbour master to"."""
     last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
     return last in FUNCTION_WORDS
 
@@ -336,7 +336,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     _rule("body/paragraph", lambda s, i, f, t: f.prose, _paragraph, ex.story(), lines="prose"),
     # short lines from here on
     _rule(
-        "body/capitals-link",  # "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ..."
+        "body/capitals-link",  # "HARBOUR BAND CLEARED TO PLAY HITS AT THE FAIR ..."
         lambda s, i, f, t: f.all_caps and f.words > 6,
         Decision(Role.DEBRIS, "related"),
         ex.body("HARBOUR FESTIVAL RETURNS WITH FIREWORKS AND A FERRY PARADE"),
@@ -359,7 +359,7 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     _rule(
-        "body/export-list-item",  # a list, one item a line: "1. Finland" / "2. Norway"
+        "body/export-list-item",  # a list, one item a line: "1. Lisbon" / "2. Porto"
         lambda s, i, f, t: s.page.body_only and _in_short_run(s.page, i),
         Decision(Role.PARAGRAPH),
         "# export\n" + ex.body("Finland", "Norway"),

@@ -79,7 +79,7 @@ def _promo_title(text: str, f: Features) -> bool:
 
 
 def _under_media(page: Page, span: range, i: int) -> bool:
-    """A short line right under a video's or a gallery's blurb ("Video: In this talk ..." / "HARBOURTALKS"): the
+    """A short line right under a video's or a gallery's blurb ("Video: At the book fair, ..." / "HARBOURTALKS"): the
     piece's label or source, not a subheading."""
     k = i - 1
     while k in span and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason == "advertisement":

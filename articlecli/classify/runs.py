@@ -40,7 +40,7 @@ class RunRule(NamedTuple):
 # ---------------------------------------------------------------- ALL-CAPS crossheads
 def caps_crossheads(page: Page) -> None:
     """Two or more short ALL-CAPS lines each followed by running text: crossheads, even when long
-    or ending in "?" ("WILL THEY BASH THE BILLIONAIRES?"), not links."""
+    or ending in "?" ("WILL THEY TAX THE FERRIES?"), not links."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     found = [
         i
@@ -54,7 +54,7 @@ def caps_crossheads(page: Page) -> None:
 
 def _crosshead(lines: list[Line], feats: list[Features], st: Page, i: int) -> bool:
     """An ALL-CAPS line kept as text, or a long one read as a link that asks a question (a link's
-    title in capitals does not: "SEAN SPICER ELIMINATED FROM THE SHOW")."""
+    title in capitals does not: "IVO MARSH VOTED OFF THE SHOW")."""
     f = feats[i]
     if not f.all_caps or not 1 <= f.words <= 14 or f.credit is not None or f.soft_stop or f.hard_stop:
         return False
@@ -145,7 +145,7 @@ def _buy_boxes(page: Page, span: range) -> None:
 def list_labels(page: Page) -> None:
     """A short title over two or more same-shaped lines (a schedule, a table's rows) labels them: a
     subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ..."). A table's
-    column names printed between the title and its rows ("Pos Player Plays % Stats") are not its title."""
+    column names printed between the title and its rows ("Pos Player Mins % Rating") are not its title."""
     lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
     columns: set[int] = set()  # column-name rows already read under a title
@@ -177,7 +177,7 @@ def _label_line(page: Page, i: int) -> bool:
 
 
 def _column_rows(page: Page, span: range, i: int) -> list[int]:
-    """A table's column names glued under its title ("Linebacker" / "Pos Player Plays % Stats", printed
+    """A table's column names glued under its title ("Linebacker" / "Pos Player Mins % Rating", printed
     once or twice), when the title opens its block (running text or a blank line above it)."""
     lines, feats = page.lines, page.feats
     above = i - 1

@@ -73,7 +73,7 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     elif P.LIST_ITEM.match(text):
         lead = "marker"
     elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
-        lead = first  # "LB Joe Schobert 74 100%": a table row's code
+        lead = first  # "LB Joe Moss 61 88%": a table row's code
     else:
         lead = None
     if lead is None and not seps:
