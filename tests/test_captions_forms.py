@@ -140,31 +140,34 @@ The council said the festival would cost less than it did in 2019 because volunt
 """
 
 
-def test_a_caption_quoting_a_title_with_a_labelled_credit() -> None:
-    line = (
+# A line with quotation marks and a credit's label or bracket at its end: (the line, the captions it gives)
+QUOTING_LINES = [
+    (  # a caption quoting a song's title, its credit labelled in brackets
         'The band plays "Harbour Lights" at the last festival, in 2019. (Photos by Lena Ortiz, left, and '
-        "Omar Pike/Wire Photo)"
-    )
+        "Omar Pike/Wire Photo)",
+        [
+            (
+                'The band plays "Harbour Lights" at the last festival, in 2019.',
+                "Lena Ortiz, left, and Omar Pike/Wire Photo",
+            )
+        ],
+    ),
+    (  # a caption quoting a ferry's name, in German quotation marks, its credit labelled after it
+        "Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake. Foto: Lena Ortiz",
+        [("Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake.", "Lena Ortiz")],
+    ),
+    (  # a quoted paragraph with an aside in brackets: no credit in the brackets, the story's text
+        '"We will be back next year," the organiser said. (The council had not confirmed the dates.)',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "captions"), QUOTING_LINES, ids=[q[0][:40] for q in QUOTING_LINES])
+def test_a_quoting_line_with_a_bracket_or_label_at_its_end(line: str, captions: list[tuple[str, str]]) -> None:
     article = articlecli.parse(_PAGE.format(line=line))
-    assert [(c.text, c.credit) for c in article.captions] == [
-        ('The band plays "Harbour Lights" at the last festival, in 2019.', "Lena Ortiz, left, and Omar Pike/Wire Photo")
-    ]
-    assert len(article.paragraphs) == 4
-
-
-def test_a_caption_quoting_a_name_with_a_labelled_credit() -> None:
-    line = "Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake. Foto: Lena Ortiz"
-    article = articlecli.parse(_PAGE.format(line=line))
-    assert [(c.text, c.credit) for c in article.captions] == [
-        ("Die Fähre „Weserliese“ liegt seit Sonntag am Anleger in Brake.", "Lena Ortiz")
-    ]
-
-
-def test_a_quoted_paragraph_ending_with_a_bracket_stays_a_paragraph() -> None:
-    line = '"We will be back next year," the organiser said. (The council had not confirmed the dates.)'
-    article = articlecli.parse(_PAGE.format(line=line))
-    assert article.captions == ()
-    assert len(article.paragraphs) == 5
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert (line in [p.text for p in article.paragraphs]) is not bool(captions)
 
 
 _LEAD = """Harbour festival returns after four years

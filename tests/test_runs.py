@@ -747,9 +747,8 @@ def test_the_boxes_to_buy_a_roundups_items_are_removed() -> None:
     ]
 
 
-def test_one_box_to_buy_makes_no_roundup() -> None:
-    review = """The novel follows a lighthouse keeper through one long winter on the island, and it is the best thing
-its author has written.
+_ONE_BOX = """The novel follows a lighthouse keeper through one long winter on the island, and it is the best \
+thing its author has written.
 
 The Keeper's Winter
 Hardback, 320 pages
@@ -758,9 +757,23 @@ Buy Now
 
 Its second half drags a little, but the ending, set on the night of the great storm, is worth the wait for it.
 """
-    page = _HEAD.format(title="A lighthouse keeper's long winter") + review.replace("\nits", " its")
-    article = articlecli.parse(page)
-    assert "The Keeper's Winter" not in [h.text for h in article.headings]
+
+# A product's name over its box to buy it: (the page's title, its body, the name, is the name a subheading)
+NAMES_OVER_BOXES = [
+    (
+        "The best early deals on ferry-friendly gear",
+        next(p for p in PAGES if "box to buy" in str(p.id)).values[1],
+        "Coastal Dry Bag 20L",
+        True,
+    ),  # a roundup: a box under every item
+    ("A lighthouse keeper's long winter", _ONE_BOX, "The Keeper's Winter", False),  # one box: a review's, no roundup
+]
+
+
+@pytest.mark.parametrize(("title", "body", "name", "heading"), NAMES_OVER_BOXES, ids=[n[2] for n in NAMES_OVER_BOXES])
+def test_a_name_over_a_box_to_buy(title: str, body: str, name: str, heading: bool) -> None:
+    article = articlecli.parse(_HEAD.format(title=title) + body)
+    assert (name in [h.text for h in article.headings]) is heading
 
 
 _OVER_STORY = """Harbour library to close after ninety years
