@@ -560,7 +560,9 @@ def labelled_credit_tail(text: str) -> bool:
 
 
 # "Photo 1 of 12: Rowers on the quay": a gallery's label with its counter
-_COUNTED_LEAD = rx.compile(r"^(?:photo|image|picture|slide)\s++\d++\s*+(?:of|/)\s*+\d++\s*+[:.–—-]\s*+", FLAGS)
+_COUNTED_LEAD = rx.compile(
+    r"^(?:\L<items>)\s++\d++\s*+(?:of|/)\s*+\d++\s*+[:.–—-]\s*+", FLAGS, items=P.phrase_list(L.GALLERY_ITEMS)
+)
 
 
 def caption_lead(text: str) -> str | None:

@@ -269,24 +269,35 @@ CAPTION_MARKERS: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     """
 )
 
+# Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
+# a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
+GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo")
+
 # Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
-CREDIT_LEADS: tuple[str, ...] = _phrases(
-    """
-    photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
-    via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
-    lead image, illustration, photo illustration, graphic, video, source, sources, courtesy, pic, photo by, photos by,
-    photograph by, image by, illustration by, chart, graph, map, infographic, data, graphic by, chart by, map by,
-    photographer, photographers, foto, fotos, bild, bildquelle, imagen, immagine, crédit photo, crédits photo
-    """
+CREDIT_LEADS: tuple[str, ...] = (
+    _phrases(
+        """
+        photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
+        via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
+        lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
+        photograph by, image by, illustration by, data, graphic by, chart by, map by, photographer, photographers,
+        fotos, crédits photo
+        """
+    )
+    + GRAPHIC_LABELS
+    + FOREIGN_CREDIT_LABELS
 )
 
 # Labels of a credit printed after its caption, with a colon ("... on Monday. Photo: Jo Lee", "...
-# am Anleger. Foto: Jo Lee"), longest first; each is read with its first letter in capitals, as printed.
-CREDIT_TAIL_LABELS: tuple[str, ...] = _phrases(
-    """
-    image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured,
-    foto, bild, bildquelle, imagen, immagine, crédit photo, crédit
-    """
+# am Anleger. Foto: Jo Lee"), read longest first; each is read with its first letter in capitals, as printed.
+CREDIT_TAIL_LABELS: tuple[str, ...] = (
+    _phrases(
+        "image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured"
+    )
+    + FOREIGN_CREDIT_LABELS
+    + ("crédit",)
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
@@ -354,30 +365,39 @@ CAPTION_LEADS: tuple[str, ...] = _phrases(
 # Phrases that mark a line as a picture's caption wherever it stands ("Ivo Marsh (left) and ...",
 # "In this file photo, ...", "FILE - A ferry ...", "An artist's impression of ..."): a line this
 # short with one of them between paragraphs is a caption with no credit.
-CAPTION_CUES: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
-    """
+# The orders a caption of a picture set walks its pictures in ("Clockwise from top: ...", "Left to right: ...").
+PICTURE_SET_ORDERS: tuple[str, ...] = _phrases(
+    "clockwise from top, clockwise from left, clockwise from right, clockwise from top left, left to right"
+)
+CAPTION_CUES: tuple[str, ...] = (
+    CAPTION_POSITION_MARKS
+    + PICTURE_SET_ORDERS
+    + _phrases(
+        """
     (top), (bottom), in this photo, in this file photo, in this undated photo, in this handout photo,
     in this image, in this picture,
     in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
     artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
     artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
-    picture, poses for a portrait, from left to right, left to right, clockwise from top, clockwise from left,
-    clockwise from top left, clockwise from right, (at left, (at right, (above, (below
+    picture, poses for a portrait, from left to right, (at left, (at right, (above, (below
     """
+    )
 )
+# Where a caption places the one it names ("Ada Rowe at her farm", "Ivo Marsh with his daughter").
+CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases("at, with, in, inside, outside, near, beside, during")
 # What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
 # the pier", "Ivo Marsh with his daughter"): a place, company or a view; a name followed by "on" is an
 # interview's subheading ("Ada Rowe on the harbour's future"), not a picture.
-CAPTION_SCENE_WORDS: tuple[str, ...] = _phrases(
+CAPTION_SCENE_WORDS: tuple[str, ...] = CAPTION_PREPOSITIONS + _phrases(
     """
-    at, with, in, inside, outside, near, beside, during, seen, pictured, watched, walks, stands, sits, poses,
+    seen, pictured, watched, walks, stands, sits, poses,
     holds, carries, looks, waves, speaks, talks, arrives, leaves, inspects, visits, attends, prepares, works,
     plays, rides, gathers, gather
     """
 )
 # Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
 # October."); here "on" is no interview's subheading, which has no full stop.
-CAPTION_PLACE_WORDS: tuple[str, ...] = _phrases("at, with, in, on, inside, outside, near, beside, during, aboard")
+CAPTION_PLACE_WORDS: tuple[str, ...] = (*CAPTION_PREPOSITIONS, "on", "aboard")
 # Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
 # Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
 SENTENCE_VERBS: tuple[str, ...] = _phrases(
@@ -395,13 +415,10 @@ READER_WORDS: tuple[str, ...] = _phrases(
 )
 # Openers of a caption of a picture set, printed before its list of pictures ("Clockwise from top: ...",
 # "From left: ..."): a line opening with one is a caption however long it runs.
-CAPTION_SET_OPENERS: tuple[str, ...] = _phrases(
-    "clockwise from top, clockwise from left, clockwise from right, clockwise from top left, from left, left to right"
-)
-# Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
-# a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
-GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+CAPTION_SET_OPENERS: tuple[str, ...] = (*PICTURE_SET_ORDERS, "from left")
 # A gallery's control printed right under its title ("Inside the old harbour library" / "View Photos").
+# What a gallery counts ("Photo 1 of 12: ...", "Slide 3/8").
+GALLERY_ITEMS: tuple[str, ...] = _phrases("photo, image, picture, slide")
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
@@ -966,6 +983,9 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words closing a statement as a tag ("..., right?", "..., okay?"): the statement is rhetorical, not asked.
+TAG_QUESTION_WORDS: tuple[str, ...] = _phrases("right, no, eh, ok, okay")
+
 # Words that open a question used as a subheading ("How is the plague spread?")
 QUESTION_WORDS: tuple[str, ...] = _phrases(
     """
@@ -991,6 +1011,10 @@ PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
     download the app, get the app, instant download, free download, download now
     """
 )
+
+# Currency signs and codes a price is printed with ("$39", "£24.99", "24.99 EUR").
+CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
+CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
 
 # Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
 RETAILER_LEADS: tuple[str, ...] = _phrases(

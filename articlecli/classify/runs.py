@@ -22,7 +22,17 @@ from .features import Features, content_words, title_case
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
-from .shapes import PRICE, RETAILER_HINT, buy_boxes, item_name, priced, retailer_line, shape_of, time_stamp
+from .shapes import (
+    CURRENCY_SIGN,
+    PRICE,
+    RETAILER_HINT,
+    buy_boxes,
+    item_name,
+    priced,
+    retailer_line,
+    shape_of,
+    time_stamp,
+)
 from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
 
@@ -367,6 +377,6 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
-        if "$" in t or "£" in t or "€" in t or RETAILER_HINT.match(t):
+        if CURRENCY_SIGN.search(t) or RETAILER_HINT.match(t):
             out.add("price")
     return out

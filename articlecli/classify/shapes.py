@@ -16,11 +16,12 @@ from .features import Features
 
 # a price closing an item's name, a few words after it at most: "Acme Pulse Mini for $39", "Acme Lamp, £24.99
 # (was £30)"; not a sum inside a sentence ("Port Carrick, where £21 million will rebuild the wall")
-PRICE = rx.compile(r"(?:[$£€]\s?+\d|\d\s?+(?:USD|EUR|GBP)\b)[^\s]*+(?:\s++\S++){0,3}$")
+_SIGN = "[" + "".join(regex.escape(c) for c in L.CURRENCY_SIGNS) + "]"  # one currency sign
+PRICE = rx.compile(rf"(?:{_SIGN}\s?+\d|\d\s?+(?:{'|'.join(L.CURRENCY_CODES)})\b)[^\s]*+(?:\s++\S++){{0,3}}$")
 
 RETAILER_LINE = rx.compile(
-    r"^(?:\L<leads>)(?:\s*+:\s*+(?:\$|£|€)\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{0,50}$"  # "Buy it: $89 at Loma"
-    r"|^(?:\$|£|€)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{0,40}$",
+    rf"^(?:\L<leads>)(?:\s*+:\s*+{_SIGN}\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{{0,50}}$"  # "Buy it: $89 at Loma"
+    rf"|^{_SIGN}\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
     regex.IGNORECASE,
     leads=P.phrase_list(L.RETAILER_LEADS),
 )
@@ -34,8 +35,11 @@ _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
 RETAILER_HINT = std_re.compile(
-    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + r"|[$£€]", std_re.IGNORECASE
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
 )
+# a currency sign anywhere in a line; or a sign or a code (`priced`)
+CURRENCY_SIGN = std_re.compile(_SIGN)
+_PRICE_MARK = std_re.compile(_SIGN + "|" + "|".join(L.CURRENCY_CODES))
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -270,7 +274,7 @@ def retailer_line(text: str, f: Features) -> bool:
 
 
 def priced(text: str) -> bool:
-    return "$" in text or "£" in text or "€" in text or "USD" in text or "EUR" in text or "GBP" in text
+    return _PRICE_MARK.search(text) is not None
 
 
 def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:

@@ -26,7 +26,11 @@ _COMMENT_SIGNATURE = rx.compile(
 
 
 # "..., isn't it?", "..., right?": a tag that makes a statement rhetorical, not a question asked
-_TAG_QUESTION = rx.compile(r",\s*+(?:\p{L}+(?:n[’']t)?\s++\p{L}++|right|no|eh|ok|okay)\?[\"”’')]*+$", regex.IGNORECASE)
+_TAG_QUESTION = rx.compile(
+    r",\s*+(?:\p{L}+(?:n[’']t)?\s++\p{L}++|\L<tags>)\?[\"”’')]*+$",
+    regex.IGNORECASE,
+    tags=P.phrase_list(L.TAG_QUESTION_WORDS),
+)
 
 
 def comment_section(page: Page) -> None:
