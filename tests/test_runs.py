@@ -536,6 +536,10 @@ STAMPS = [
     ("14.32", True),
     ("9:05 a.m.", True),
     ("Updated 10:40 GMT", True),
+    ("Posted 9:15 CET", True),  # any zone the lexicon knows
+    ("Edited 21:05 AEDT", True),  # any date label of one word
+    ("Updated 10:40 Harbour", False),  # no zone
+    ("Modified 12", False),  # a label and a number: no minutes, no a.m. or zone
     ("12.75", False),  # a number, not a time
     ("2024", False),
 ]

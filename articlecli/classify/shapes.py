@@ -112,20 +112,25 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     return out
 
 
+# a date's label of one word ("Updated", "Posted") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)
+_STAMP_LABELS = tuple(w for labels in L.DATE_LABELS.values() for w in labels if " " not in w)
+_STAMP_FIRST = frozenset(c for w in _STAMP_LABELS for c in (w[0], w[0].upper()))
 _TIME_STAMP = rx.compile(
-    r"^(?:(?:updated|posted)\s++)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*+[ap]\.?m\.?)?"
-    r"(?:\s++(?:GMT|BST|UTC|[ECMP][SD]?T))?$",
+    r"^(?:(?:\L<labels>)\s++)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*+[ap]\.?m\.?)?"
+    r"(?:\s++(?:\L<zones>))?$",
     regex.IGNORECASE,
+    labels=P.phrase_list(_STAMP_LABELS),
+    zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
 )
 
 
 def time_stamp(text: str) -> bool:
-    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT": a live blog's time stamp alone on its line (a bare "14.32"
-    with an hour and minutes that can be a time)."""
+    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET": a live blog's time stamp alone on its
+    line (a bare "14.32" with an hour and minutes that can be a time)."""
     m = _TIME_STAMP.match(text) if len(text) <= 24 else None
     if m is None:
         return False
-    if ":" in text or "m" in text.lower():
+    if ":" in text or "m" in text[m.start("h") :].lower():  # (the label's letters aside: "Modified 12")
         return True
     return m.group("m") is not None and int(m.group("h")) <= 23 and int(m.group("m")) <= 59
 
@@ -136,7 +141,7 @@ def live_posts(lines: list[Line], feats: list[Features]) -> set[int]:
     stamps = [
         i
         for i, line in enumerate(lines)
-        if len(line.text) <= 24 and (line.text[:1].isdigit() or line.text[:1] in "UuPp") and time_stamp(line.text)
+        if len(line.text) <= 24 and (line.text[:1].isdigit() or line.text[:1] in _STAMP_FIRST) and time_stamp(line.text)
     ]
     if len(stamps) < 2:
         return set()
