@@ -23,16 +23,17 @@ pytestmark = [
 ]
 
 FLOORS = {
-    "structure_score": 0.95,
+    "structure_score": 0.97,
     "headline": 0.99,
     "deck": 0.95,
-    "authors": 0.985,
-    "captions": 0.955,
-    "paragraphs": 0.965,
+    "authors": 0.99,
+    "captions": 0.96,
+    "headings": 0.94,
+    "paragraphs": 0.98,
     "published": 0.99,
-    "quote_score": 0.90,
+    "quote_score": 0.91,
     "quotes": 0.965,
-    "attribution": 0.93,
+    "attribution": 0.945,
 }
 
 
