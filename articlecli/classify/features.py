@@ -43,6 +43,20 @@ _COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
 _DOUBLE_QUOTE = rx.compile(r"[\"“”]")
 
 
+# The words a match of HARD_STOP or SOFT_STOP opens with (the first word of a stop phrase, or one of
+# the patterns' own leads; else a digit): a line opening otherwise is spared both patterns
+# (tests/test_fast_paths.py checks it).
+_STOP_LEADS = tuple(
+    sorted(
+        {p.split()[0].casefold() for p in (*L.HARD_STOPS, *L.SOFT_STOPS)}
+        | {"view", "show", "read", "see", "load", "more"}
+    )
+)
+_STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
+# the copyright and newsletter cues in one scan: most lines hold neither
+_ANY_CUE = re.compile("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
+
+
 GIVEN = frozenset(GIVEN_NAMES)
 
 
@@ -212,14 +226,15 @@ def debris_reason(text: str) -> str | None:
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
     folded = t.casefold()
-    if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
-        # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
-        return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
-    if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
-        return "newsletter"
-    if _HANDLES_OR_URL.fullmatch(t):
+    if _ANY_CUE.search(folded) is not None:
+        if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
+            # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
+            return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
+        if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
+            return "newsletter"
+    if t.startswith(("@", "http", "www.")) and _HANDLES_OR_URL.fullmatch(t):
         return "link"
-    if (t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t):
+    if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
         return "markup"
     return None
 
@@ -241,6 +256,7 @@ def features(lines: list[Line]) -> list[Features]:
         prose = is_prose(t, words)
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
+        stop = t[:_STOP_LEAD_SIZE].casefold().startswith(_STOP_LEADS) or t[:1].isdigit()  # else no stop pattern
         f = Features(
             text=t,
             words=len(words),
@@ -248,9 +264,9 @@ def features(lines: list[Line]) -> list[Features]:
             title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
             all_caps=t.isupper() and len(t) >= 3,
             debris=debris_reason(t) if len(t) <= 200 else None,
-            hard_stop=bool(P.HARD_STOP.match(t)),
+            hard_stop=stop and bool(P.HARD_STOP.match(t)),
             # "Related efforts stalled." is a sentence; "You may also like..." leads into links
-            soft_stop=bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
+            soft_stop=stop and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
             key=key,
         )
         by_text[t] = f
