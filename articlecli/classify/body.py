@@ -11,7 +11,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
-from .features import FUNCTION_WORDS, Features, quoted
+from .features import FUNCTION_WORDS, Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
@@ -160,7 +160,8 @@ def _question_heading(page: Page, i: int) -> bool:
 def _quoted_heading(page: Page, i: int) -> bool:
     """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
     subheading that quotes the section below ('"A slow emergency"'), not a quotation someone says."""
-    m = _QUOTED_TITLE.match(page.lines[i].text)
+    t = page.lines[i].text
+    m = _QUOTED_TITLE.match(t) if t[:1] in '"“«' else None  # the pattern's opening mark, read first
     if m is None or not 2 <= len(m.group("words").split()) <= 7:
         return False
     return i + 1 <= page.body_end and page.feats[i + 1].prose
@@ -297,7 +298,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "body/dateline-alone",
-        lambda s, i, f, t: P.DATELINE_ONLY.match(t) is not None,
+        lambda s, i, f, t: dateline_alone(t),
         Decision(Role.DEBRIS, "dateline"),
         ex.body("HARBOURTON, Maine —"),
     ),

@@ -349,6 +349,15 @@ def _explicit_byline(text: str) -> Byline | None:
     return None
 
 
+def dateline_alone(text: str) -> bool:
+    """A dateline alone on its line (`patterns.DATELINE_ONLY`: "BAAR, SWITZERLAND", "WASHINGTON —"); its
+    second character, a capital or one of ".'- ", read first (most lines have a small letter there)."""
+    second = text[1:2]
+    if not (second.isupper() or second in ".'- " or not second.isascii()):
+        return False
+    return P.DATELINE_ONLY.match(text) is not None
+
+
 def title_case(text: str) -> bool:
     words = [w for w in P.words(text) if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
