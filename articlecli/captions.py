@@ -57,6 +57,12 @@ _CAPTION_PHRASE_LEAD = rx.compile(
     r"^(?:\L<leads>)\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
 )
 _FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
+# a lead without a colon opens with one of these words ("Image caption ..."): read before the patterns
+# (and a gallery's counted lead, `_COUNTED_LEAD`: "Photo 1 of 12 - ...")
+_PHRASE_LEAD_WORDS = tuple(
+    sorted({p.split()[0].casefold() for p in L.CAPTION_PHRASE_LEADS} | {"photo", "image", "picture", "slide"})
+)
+_PHRASE_LEAD_SIZE = max(map(len, _PHRASE_LEAD_WORDS))
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
 _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
@@ -568,6 +574,8 @@ _COUNTED_LEAD = rx.compile(
 def caption_lead(text: str) -> str | None:
     """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
     "Image caption Protesters at the gate", "Photo 1 of 12: Rowers on the quay"."""
+    if ":" not in text and not text[:_PHRASE_LEAD_SIZE].casefold().startswith(_PHRASE_LEAD_WORDS):
+        return None  # no lead: the others end with a colon
     if _FILE_PHOTO.match(text):
         return text
     m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text) or _COUNTED_LEAD.match(text)
