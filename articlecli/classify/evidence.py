@@ -182,12 +182,11 @@ def repeated_title(page: Page, i: int) -> bool:
     n = len(words)
     if n >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
         # (sharing 3/4 of the words of both needs sizes within 3/4 of each other: the cheap test first)
+        lo, hi = -(-3 * n // 4), 4 * n // 3  # the sizes m with 4 * min(n, m) >= 3 * max(n, m)
         others += [
             j
-            for j in window.long_lines
-            if 4 * min(n, m := len(feats[j].bag)) >= 3 * max(n, m)
-            and feats[j].key != key
-            and len(words & feats[j].bag) >= 0.75 * len(words | feats[j].bag)
+            for j, m, other_key, bag in window.long_bags
+            if lo <= m <= hi and other_key != key and len(words & bag) >= 0.75 * len(words | bag)
         ]
     for j in sorted(others):
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
@@ -206,12 +205,14 @@ def _title_window(page: Page) -> TitleWindow:
         return cached
     by_key: dict[str, list[int]] = {}
     long_lines = []
+    long_bags = []
     for j in range(lo, page.body_start):
         f = page.feats[j]
         by_key.setdefault(f.key, []).append(j)
         if len(f.bag) >= 5:
             long_lines.append(j)
-    window = TitleWindow((lo, page.body_start), by_key, long_lines)
+            long_bags.append((j, len(f.bag), f.key, f.bag))
+    window = TitleWindow((lo, page.body_start), by_key, long_lines, long_bags)
     page.title_window = window
     return window
 

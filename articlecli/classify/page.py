@@ -49,6 +49,7 @@ class TitleWindow(NamedTuple):
     span: tuple[int, int]
     by_key: dict[str, list[int]]
     long_lines: list[int]
+    long_bags: list[tuple[int, int, str, frozenset[str]]]  # the long lines' (line, size of bag, key, bag)
 
 
 class Page:
