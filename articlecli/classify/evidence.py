@@ -14,6 +14,7 @@ from .page import Page, Role, TitleWindow
 from .vetoes import headline_veto
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
+_AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
 
 
 _RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
@@ -279,4 +280,9 @@ def deck_like(text: str, f: Features) -> bool:
 
 def labelled_author(lines: list[Line], i: int) -> bool:
     """The line after an "Author:" / "By" label."""
-    return i > 0 and bool(AUTHOR_LABEL.fullmatch(lines[i - 1].text))
+    return i > 0 and author_label(lines[i - 1].text)
+
+
+def author_label(text: str) -> bool:
+    """ "Author:", "Written by": a label over an author's name (its first letter read before the pattern)."""
+    return text[:1].casefold() in _AUTHOR_LABEL_FIRSTS and AUTHOR_LABEL.fullmatch(text) is not None

@@ -13,8 +13,8 @@ from .. import patterns as P
 from .. import rx
 from . import examples as ex
 from .evidence import (
-    AUTHOR_LABEL,
     HEADER_WINDOW,
+    author_label,
     deck_between,
     heads_summary,
     in_title_run,
@@ -378,7 +378,7 @@ def _add_anchor(
             bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
             break
         if d[k].role is Role.OUTSIDE and feats[k].key != key:
-            label = len(page.lines[k].text) <= 12 and AUTHOR_LABEL.fullmatch(page.lines[k].text)  # "Author:"
+            label = len(page.lines[k].text) <= 12 and author_label(page.lines[k].text)  # "Author:"
             if not (first and deck) and not label:
                 gap += 1
             first = False
