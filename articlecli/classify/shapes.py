@@ -32,6 +32,8 @@ _FRACTIONS = "½¼¾⅓⅔⅛"
 
 _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 
+_MARKERS = "•·▪●◦*-–—"  # a list item's marker (`patterns.LIST_ITEM`), if not a number or letter before ". " or ") "
+
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
 RETAILER_HINT = std_re.compile(
@@ -68,13 +70,13 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     lead: str | None
     if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
         lead = "date"
-    elif _TIME_LEAD.match(text):
+    elif text[:1].isdigit() and _TIME_LEAD.match(text):
         lead = "time"
     elif first[:1].isdigit() or first[:1] in _FRACTIONS:
         second = text.split(None, 2)[1:2]
         # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title
         lead = "quantity" if second and second[0][:1].islower() else "number"
-    elif P.LIST_ITEM.match(text):
+    elif (text[1:2] in ".)" or text[:1] in _MARKERS) and P.LIST_ITEM.match(text):  # what a marker opens with
         lead = "marker"
     elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
         lead = first  # "LB Joe Moss 61 88%": a table row's code
