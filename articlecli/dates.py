@@ -614,7 +614,7 @@ def article_year(texts: list[str]) -> int | None:
     """The year an article gives: the commonest year among its full dates (latest on a tie)."""
     counts: dict[int, int] = {}
     for t in texts:
-        if _YEAR_LIKE.search(t) is None:
+        if ("19" not in t and "20" not in t) or _YEAR_LIKE.search(t) is None:  # the cheap test first
             continue
         for h in find_dates(t):
             if h.year is not None:
