@@ -66,6 +66,9 @@ FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
 _UNSET: Any = object()  # a lazy feature not yet computed
 
 
+SHORT_LINE = 200  # page furniture, bylines, dates and credits are short lines (read inline: a hot path)
+
+
 class Features:
     """What a line looks like, on its own.
 
@@ -127,26 +130,26 @@ class Features:
 
     @property
     def short(self) -> bool:
-        return len(self.text) <= 200  # page furniture, bylines, dates and credits are short lines
+        return len(self.text) <= SHORT_LINE
 
     @property
     def date_line(self) -> bool:
         if self._date_line is _UNSET:
-            self._date_line = self.short and dates.is_date_line(self.text)
+            self._date_line = len(self.text) <= SHORT_LINE and dates.is_date_line(self.text)
         return bool(self._date_line)
 
     @property
     def byline(self) -> Byline | None:
         """An explicit byline ("By ...", or a name beside a date)."""
         if self._byline is _UNSET:
-            self._byline = _explicit_byline(self.text) if self.short else None
+            self._byline = _explicit_byline(self.text) if len(self.text) <= SHORT_LINE else None
         return self._byline  # type: ignore[no-any-return]
 
     @property
     def credit(self) -> str | None:
         """The whole line is a photo credit."""
         if self._credit is _UNSET:
-            wanted = self.short and self.debris is None and (not self.prose or self.words < 12)
+            wanted = len(self.text) <= SHORT_LINE and self.debris is None and (not self.prose or self.words < 12)
             self._credit = C.credit_only(self.text) if wanted else None
         return self._credit  # type: ignore[no-any-return]
 
