@@ -45,14 +45,11 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
     """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
     with a list marker, a "Label: value" shape, code punctuation or indentation."""
     out: set[int] = set()
+    plain = [not f.prose and f.debris is None for f in feats]  # read once for the page
     i = 0
     while i < len(lines):
         j = i
-
-        def plain(k: int) -> bool:
-            return not feats[k].prose and feats[k].debris is None
-
-        while j + 1 < len(lines) and plain(j + 1) and plain(i) and not lines[j].blank_after:
+        while j + 1 < len(lines) and plain[j + 1] and plain[i] and not lines[j].blank_after:
             j += 1
         run = range(i, j + 1)
         if len(run) >= 2 and i > 0 and lines[i - 1].text.endswith(":") and not feats[i].prose:
