@@ -179,6 +179,9 @@ def _plain_name_token(tok: str) -> bool:
     return tok.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
+_NOT_NAME_OR_ALL = _NOT_NAME | {"all"}  # what may follow a name and is dropped ("Jane Doe all", built once)
+
+
 def split_name(piece: str) -> tuple[str | None, str]:
     """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
     name gives the shortest name before it ("Omar Pike Coastal Herald").
@@ -194,7 +197,7 @@ def split_name(piece: str) -> tuple[str | None, str]:
         head = " ".join(tokens[:n])
         if is_name(head):
             rest = " ".join(tokens[n:])
-            if rest and rest.strip(",.").lower() in _NOT_NAME | {"all"} and not is_agency(rest):
+            if rest and rest.strip(",.").lower() in _NOT_NAME_OR_ALL and not is_agency(rest):
                 rest = ""
             return head, rest
     return None, piece
