@@ -292,9 +292,13 @@ def _name_like(text: str) -> int:
         return 0  # "Check out my free workshops": a name has no lower-case words
     if P.AGENCY_ONLY.match(text.strip(" .,")):
         return 2
-    cleaned = _HANDLE.sub(" ", unglue(text)).strip(" ,|")
+    cleaned = unglue(text)
+    if "@" in cleaned:
+        cleaned = _HANDLE.sub(" ", cleaned)
+    cleaned = cleaned.strip(" ,|")
     head, _, tail = cleaned.partition(",")
-    if P.AGENCY_ONLY.match(head.strip()) and outlet_tail(tail):  # "Reuters, Washington"
+    # "Reuters, Washington" (an outlet needs a word after the comma: that test first)
+    if tail.strip(" ,.") and P.AGENCY_ONLY.match(head.strip()) and outlet_tail(tail):
         return 2
     name, rest = split_name(head.strip())
     if name is None:
