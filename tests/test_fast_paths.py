@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlecli import patterns as P
@@ -194,3 +194,54 @@ def test_caption_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
         assert "/" in t
     if C._BAR_TAIL.search(t):
         assert "|" in t
+
+
+def _opening_words() -> list[str]:
+    """Stop phrases, caption leads, datelines, labels and markers, in several cases, and what may follow them."""
+    from articlecli import lexicon as L
+
+    phrases = [*L.HARD_STOPS, *L.SOFT_STOPS, *L.CAPTION_LEADS, *L.CAPTION_PHRASE_LEADS, *L.AUTHOR_LABELS]
+    phrases += ["view all", "show", "read", "see", "load", "more", "file photo", "handout", "archive photo"]
+    cased = [form for p in phrases for form in (p, p.upper(), p.title())]
+    return [*cased, "12", "3 comments", "WASHINGTON", ", ", " —", "“A slow emergency”", '"', "«", "•", "- ", "1.", "a)"]
+
+
+OPENINGS = st.lists(
+    st.sampled_from([*_opening_words(), " ", ":", " : ", "...", "news", "Jo", "Lee", "ſ", "K", "é", "\u00a0"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(OPENINGS)
+@example("• Roof repairs")
+@example("2) Costs")
+@example("b. Ferries")
+@example("9 pm Doors open")
+@example("14 comments")
+@example("More harbour news:")
+@example("YOU MAY ALSO LIKE")
+@example("HARBOURTON, Maine —")
+@example("Photo: volunteers at the gate")
+@example("Image caption Volunteers at the gate")
+@example("Written by:")
+def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
+    """The tests read before a pattern anchored at a line's start never skip a line it would match."""
+    import importlib
+
+    from articlecli import captions as C
+    from articlecli.classify import evidence, shapes
+
+    F = importlib.import_module("articlecli.classify.features")  # the module (the package exports its function)
+    if P.HARD_STOP.match(text) or P.SOFT_STOP.match(text):
+        assert text[: F._STOP_LEAD_SIZE].casefold().startswith(F._STOP_LEADS) or text[:1].isdigit()
+    if P.DATELINE_ONLY.match(text):
+        assert F.dateline_alone(text)
+    if C._FILE_PHOTO.match(text) or C._CAPTION_LEADS.match(text) or C._CAPTION_PHRASE_LEAD.match(text):
+        assert ":" in text or text[: C._PHRASE_LEAD_SIZE].casefold().startswith(C._PHRASE_LEAD_WORDS)
+    if evidence.AUTHOR_LABEL.fullmatch(text):
+        assert evidence.author_label(text)
+    if shapes._TIME_LEAD.match(text):
+        assert text[:1].isdigit()
+    if P.LIST_ITEM.match(text):
+        assert text[1:2] in ".)" or text[:1] in shapes._MARKERS
