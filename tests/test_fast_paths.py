@@ -245,3 +245,18 @@ def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
         assert text[:1].isdigit()
     if P.LIST_ITEM.match(text):
         assert text[1:2] in ".)" or text[:1] in shapes._MARKERS
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", " ", "\n"]), max_size=16).map("".join),
+    st.sampled_from(["a", "b", "a b", "b a", "a a"]),
+)
+def test_printed_elsewhere_is_a_repeat_or_a_part_of_a_longer_paragraph(body: str, key: str) -> None:
+    """A pull quote's one scan of the body agrees with the two tests it replaces."""
+    from articlecli.classify.inserts import _inside_longer, _printed_elsewhere
+
+    first = body.find(key)
+    assert _printed_elsewhere(body, key) == (
+        (first >= 0 and body.find(key, first + 1) >= 0) or _inside_longer(body, key)
+    )

@@ -153,6 +153,21 @@ def _inside_longer(body: str, key: str) -> bool:
     return False
 
 
+def _printed_elsewhere(body: str, key: str) -> bool:
+    """`key` comes twice in the body, or inside a longer paragraph: one scan of the body."""
+    seen = 0
+    pos = body.find(key)
+    while pos >= 0:
+        end = pos + len(key)
+        if not ((pos == 0 or body[pos - 1] == "\n") and (end == len(body) or body[end] == "\n")):
+            return True  # inside a longer paragraph
+        seen += 1
+        if seen == 2:
+            return True  # printed twice
+        pos = body.find(key, pos + 1)
+    return False
+
+
 # "“We cannot keep patching the wall” — Mayor Lina Roth": a pull quote signed with its speaker's name
 _SIGNED = rx.compile(r"^(?P<quote>[\"“‘'].{20,}[\"”’'][.,]?)\s*+[—–\-]\s*+\p{Lu}[^.!?]{1,60}$")
 
@@ -172,9 +187,7 @@ def pull_quotes(page: Page) -> None:
     # each check scans the body once; a bounded number of checks keeps the cost linear
     candidates = [i for i in paragraphs if 8 <= feats[i].words <= 60][:PULL_QUOTE_CHECKS]
     for i in candidates:
-        k = feats[i].key
-        first = body.find(k)
-        if (first >= 0 and body.find(k, first + 1) >= 0) or _inside_longer(body, k):
+        if _printed_elsewhere(body, feats[i].key):
             page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote"))
             nxt = i + 1
             if (
