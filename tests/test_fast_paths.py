@@ -202,7 +202,7 @@ def _opening_words() -> list[str]:
 
     phrases = [*L.HARD_STOPS, *L.SOFT_STOPS, *L.CAPTION_LEADS, *L.CAPTION_PHRASE_LEADS, *L.AUTHOR_LABELS]
     phrases += ["view all", "show", "read", "see", "load", "more", "file photo", "handout", "archive photo"]
-    cased = [form for p in phrases for form in (p, p.upper(), p.title())]
+    cased = [form for p in phrases for form in (p, p.upper(), p.title())] + ["slide", "Photo 2 of 8", "1/4", " -"]
     return [*cased, "12", "3 comments", "WASHINGTON", ", ", " —", "“A slow emergency”", '"', "«", "•", "- ", "1.", "a)"]
 
 
@@ -225,6 +225,7 @@ OPENINGS = st.lists(
 @example("Photo: volunteers at the gate")
 @example("Image caption Volunteers at the gate")
 @example("Written by:")
+@example("Slide 3 of 9 - Rowers on the quay")
 def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
     """The tests read before a pattern anchored at a line's start never skip a line it would match."""
     import importlib
@@ -237,7 +238,8 @@ def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
         assert text[: F._STOP_LEAD_SIZE].casefold().startswith(F._STOP_LEADS) or text[:1].isdigit()
     if P.DATELINE_ONLY.match(text):
         assert F.dateline_alone(text)
-    if C._FILE_PHOTO.match(text) or C._CAPTION_LEADS.match(text) or C._CAPTION_PHRASE_LEAD.match(text):
+    leads = (C._FILE_PHOTO, C._CAPTION_LEADS, C._CAPTION_PHRASE_LEAD, C._COUNTED_LEAD)
+    if any(lead.match(text) for lead in leads):
         assert ":" in text or text[: C._PHRASE_LEAD_SIZE].casefold().startswith(C._PHRASE_LEAD_WORDS)
     if evidence.AUTHOR_LABEL.fullmatch(text):
         assert evidence.author_label(text)
