@@ -37,17 +37,17 @@ CASES = [
     ),
     # “…,” Name, title, said.
     (
-        ["“It was an attempt to mislead voters,” Will Moy, chief executive of Full Fact, told the BBC."],
-        [("It was an attempt to mislead voters,", "Will Moy", "told")],
+        ["“The leaflet was designed to confuse tenants,” Iris Kell, director of Fair Rent Watch, told the BBC."],
+        [("The leaflet was designed to confuse tenants,", "Iris Kell", "told")],
     ),
     # descriptor words before the name
     (
-        ["“Russia also failed to fulfill its cuts,” Commerzbank analyst Carsten Fritsch said."],
-        [("Russia also failed to fulfill its cuts,", "Carsten Fritsch", "said")],
+        ["“Norway also missed its export target,” Harbourbank analyst Jonas Feld said."],
+        [("Norway also missed its export target,", "Jonas Feld", "said")],
     ),
     (
-        ["“Organics are very important,” said planetary geologist Rosaly Lopes of NASA."],
-        [("Organics are very important,", "Rosaly Lopes", "said")],
+        ["“Salt flats keep a long record,” said desert geologist Tamsin Oduya of Terralab."],
+        [("Salt flats keep a long record,", "Tamsin Oduya", "said")],
     ),
     # Name said: “…”
     (["Gen. Mark Lopez said: “We are ready.”"], [("We are ready.", "Mark Lopez", "said")]),
@@ -58,8 +58,8 @@ CASES = [
     ),
     # Name said, “…”
     (
-        ["Esper said, “We strongly oppose violations of international law.”"],
-        [("We strongly oppose violations of international law.", "Esper", "said")],
+        ["Okafor said, “We will not sign a deal that fails the dockers.”"],
+        [("We will not sign a deal that fails the dockers.", "Okafor", "said")],
     ),
     # Name said that “…”
     (
@@ -77,9 +77,9 @@ CASES = [
     ),
     (
         [
-            "He instead told the BBC interviewer: “I had to go and see him.”",
+            "He then told the BBC interviewer: “I wanted to hear it from her myself.”",
         ],
-        [("I had to go and see him.", None, "told")],
+        [("I wanted to hear it from her myself.", None, "told")],
     ),
     # according to Name
     (
@@ -141,8 +141,8 @@ CASES = [
         [("work with our allies to discourage it.", "Lloyd Austin", "said")],
     ),
     (
-        ["Volodymyr Zelenskyy said, as far as he is concerned, the reports are “a fact.”"],
-        [("a fact.", "Volodymyr Zelenskyy", "said")],
+        ["Ines Dorn said, as far as she can tell, the leak is “beyond doubt.”"],
+        [("beyond doubt.", "Ines Dorn", "said")],
     ),
     # pronouns resolve to the last fitting person
     (
@@ -167,8 +167,8 @@ CASES = [
     ),
     # unnamed sources keep their description
     (
-        ["“Scooter is frustrated because his name is being dragged in the mud,” an insider told the magazine."],
-        [("Scooter is frustrated because his name is being dragged in the mud,", "insider", "told")],
+        ["“Marco is upset that his family keeps turning up in the gossip pages,” an insider told the magazine."],
+        [("Marco is upset that his family keeps turning up in the gossip pages,", "insider", "told")],
     ),
     (
         ["“The decision is final,” a senior administration official said."],
@@ -209,20 +209,20 @@ CASES = [
     (["“It felt like the ’90s again,” said Kim Lee."], [("It felt like the ’90s again,", "Kim Lee", "said")]),
     # the closing marks typed as two single quotes
     (
-        ["“It was an attempt to mislead voters,’’ Will Moy said."],
-        [("It was an attempt to mislead voters,", "Will Moy", "said")],
+        ["“The leaflet was designed to confuse tenants,’’ Iris Kell said."],
+        [("The leaflet was designed to confuse tenants,", "Iris Kell", "said")],
     ),
     # a run-on quote: one record per paragraph, one speaker
     (
         [
-            "Van Der Beek wrote on Instagram: “We have been through three of those appointments.",
-            "“But there needs to be zero shame around it.",
-            "“We decided to put ourselves out there.”",
+            "Van Der Hoek wrote on Instagram: “We have sat through four of those hearings now.",
+            "“But nobody should feel embarrassed about it.",
+            "“We chose to speak up anyway.”",
         ],
         [
-            ("We have been through three of those appointments.", "Van Der Beek", "wrote"),
-            ("But there needs to be zero shame around it.", "Van Der Beek", None),
-            ("We decided to put ourselves out there.", "Van Der Beek", None),
+            ("We have sat through four of those hearings now.", "Van Der Hoek", "wrote"),
+            ("But nobody should feel embarrassed about it.", "Van Der Hoek", None),
+            ("We chose to speak up anyway.", "Van Der Hoek", None),
         ],
     ),
     # ... attributed only in its last paragraph
@@ -255,8 +255,8 @@ CASES = [
         [("See you all in Madrid,", "Ruth Alder", "posted")],
     ),
     (
-        ["“It was a difficult situation for us,” Lopez says."],
-        [("It was a difficult situation for us,", "Lopez", "says")],
+        ["“The storm caught all of us off guard,” Lopez says."],
+        [("The storm caught all of us off guard,", "Lopez", "says")],
     ),
     (["“I almost died there,” Bublik said, jokingly."], [("I almost died there,", "Bublik", "said")]),
     (
@@ -277,8 +277,8 @@ CASES = [
     ),
     # Name wrote in a blog post
     (
-        ['"I thought a lot before writing this post," developer Ammar Askar wrote in a blog post.'],
-        [("I thought a lot before writing this post,", "Ammar Askar", "wrote")],
+        ['"I went back and forth over publishing this," developer Noor Haddad wrote in a blog post.'],
+        [("I went back and forth over publishing this,", "Noor Haddad", "wrote")],
     ),
     # In X's words
     (
@@ -288,25 +288,25 @@ CASES = [
     # acronyms resolve to the name they stand for
     (
         [
-            "The Drug Enforcement Administration (DEA) tracks seizures.",
-            "The DEA says the border “remains the primary entry point for heroin.”",
+            "The Regional Water Board (RWB) samples the rivers.",
+            "The RWB says the estuary “is still the worst stretch in the county.”",
         ],
-        [("remains the primary entry point for heroin.", "Drug Enforcement Administration", "says")],
+        [("is still the worst stretch in the county.", "Regional Water Board", "says")],
     ),
     # a clause finishes the sentence before the attribution
     (
-        ["“We must pay attention to what is written” in that law, Lotfi Azzouz said."],
-        [("We must pay attention to what is written", "Lotfi Azzouz", "said")],
+        ["“We need to look closely at the wording” in that bill, Samir Haddou said."],
+        [("We need to look closely at the wording", "Samir Haddou", "said")],
     ),
     # “…” announced in October, said Name, title.
     (
-        ['"The president wants a bigger deal" announced in October, said Derek Scissors, a scholar.'],
-        [("The president wants a bigger deal", "Derek Scissors", "said")],
+        ['"The mayor wants a larger scheme" announced in March, said Petra Lowe, a planner.'],
+        [("The mayor wants a larger scheme", "Petra Lowe", "said")],
     ),
     # a quote in a sentence after the speaker was reported
     (
-        ["Chris Early says there is a possibility of exclusive games. “Our objective is to make the best game.”"],
-        [("Our objective is to make the best game.", "Chris Early", "says")],
+        ["Nadia Brook says a sequel may follow next year. “Our aim is to build the best puzzle game.”"],
+        [("Our aim is to build the best puzzle game.", "Nadia Brook", "says")],
     ),
     # naming verbs make a short quoted phrase a quote
     (["He called Omar a “terrorist” on the call."], [("terrorist", None, "called")]),
@@ -402,8 +402,8 @@ CASES = [
     ),
     # an "-ing" cue right after a name: the name is the object of the verb before it
     (
-        ["Staff writer Dana Emery posted to Twitter asking if there were “any calm voters left?”"],
-        [("any calm voters left?", "Dana Emery", "posted")],
+        ["Staff writer Lina Oduya posted to Twitter asking whether anyone had “found a working cash machine?”"],
+        [("found a working cash machine?", "Lina Oduya", "posted")],
     ),
     (
         ["Jane Doe told ABC News, adding “we are done here and going home.”"],
@@ -484,8 +484,8 @@ def test_quote(paragraphs: list[str], expected: list[tuple[str, str | None, str 
 TERMS = [
     ("Zelenskyy has pitched a broader “victory plan” in recent weeks.", ["victory plan"]),
     (
-        "The Times reported he asked for missiles as part of a “nonnuclear deterrence package” in his plan.",
-        ["nonnuclear deterrence package"],
+        "The Ledger reported she asked for ferries as part of a “coastal resilience bundle” in her plan.",
+        ["coastal resilience bundle"],
     ),
     ("Clicking the “Like” button tells Facebook about your browsing.", ["Like"]),
     ("“Super Mario Run” will launch on iPhone for $10.", ["Super Mario Run"]),
@@ -542,7 +542,7 @@ def test_unbalanced_marks_stay_linear_and_bounded() -> None:
 
 
 def test_offsets_point_into_the_paragraph() -> None:
-    paragraph = "Zelenskyy said the reports are “a fact.” Still, he said that “there are skeptics.”"
+    paragraph = "Dorn said the leak is “beyond doubt.” Still, she said that “some will disagree.”"
     quotes, _ = extract([Block("paragraph", paragraph, 0)])
     for q in quotes:
         assert paragraph[q.start : q.end] == q.text

@@ -120,8 +120,8 @@ CASES = [
     # A document speaks for its issuer when the article names it.
     pytest.param(
         [
-            "A 2019 study by the Centre for Coastal Policy Research, a Bristol think tank, concluded that, "
-            "using standard methods, “the cost falls on local buyers.”"
+            "A 2021 study by the Centre for Coastal Policy Research, a Plymouth think tank, concluded that, "
+            "on its usual measures, “the cost falls on local buyers.”"
         ],
         [("the cost falls on local buyers.", "Centre for Coastal Policy Research")],
         id="document/study-by-issuer",
@@ -135,9 +135,9 @@ CASES = [
     pytest.param(
         [
             "Singer Ana Reyes left the label last year.",
-            "Harbour Records has denied Reyes’s claims, saying they were “shocking and false.”",
+            "Harbour Records has denied Reyes’s claims, saying they were “untrue and hurtful.”",
         ],
-        [("shocking and false.", "Harbour Records")],
+        [("untrue and hurtful.", "Harbour Records")],
         id="subject/owner-is-not-the-speaker",
     ),
     # A speaker is a name printed in the article: two links' texts glued together are two names.
@@ -172,8 +172,8 @@ CASES = [
     ),
     # A short quote after "her" or "the" is speech when its sentence goes on to say who spoke.
     pytest.param(
-        ["Vera Lund sold her first novel in 1988. A legal battle later left her “pretty overwhelmed,” she said."],
-        [("pretty overwhelmed,", "Vera Lund")],
+        ["Vera Lund sold her first novel in 1988. The long court case then left her “rather worn out,” she said."],
+        [("rather worn out,", "Vera Lund")],
         id="short-quote/cut-by-its-cue",
     ),
     # An organisation's acronym that is also a question word.
@@ -184,8 +184,8 @@ CASES = [
     ),
     # A cue verb coordinated with an earlier verb shares its subject.
     pytest.param(
-        ["In his first post, Tom Reyes touched upon the loss and noted there should be “zero shame” in it."],
-        [("zero shame", "Tom Reyes")],
+        ["In a short video, Tom Reyes spoke about the flood and noted there must be “no blame” for it."],
+        [("no blame", "Tom Reyes")],
         id="subject/coordinated-verb",
     ),
     # A colon after a frame that is no speaking verb: the sentence's subject is the speaker; after the
@@ -231,13 +231,13 @@ CASES = [
         [
             "Coach Bruce Dalton spoke after practice.",
             "“We are close,” said Ryan Sutter, the captain.",
-            "Dalton gave his players a pep talk on Tuesday, telling them to “believe in yourselves”.",
-            "“You’ve beaten some really good teams this year,” he said.",
+            "Dalton met his squad before training on Friday, urging them to “trust the plan”.",
+            "“Nobody in this league has a better back line,” he said.",
         ],
         [
             ("We are close,", "Ryan Sutter"),
-            ("believe in yourselves", "Bruce Dalton"),
-            ("You’ve beaten some really good teams this year,", "Bruce Dalton"),
+            ("trust the plan", "Bruce Dalton"),
+            ("Nobody in this league has a better back line,", "Bruce Dalton"),
         ],
         id="subject/participle-after-comma",
     ),
@@ -272,14 +272,14 @@ CASES = [
     # "she" is the person the paragraph describes by a title the article gave her.
     pytest.param(
         [
-            "The film stars actress Mary Holm and was directed by Charlie Bain.",
-            "“The accordion drives me nuts,” Bain said.",
-            "Despite the lack of roles, the actress was not itching to do something else. "
-            "“I had been somebody who really liked music,” she said.",
+            "The play stars actress Mary Holm and was staged by Charlie Bain.",
+            "“The fog machine is my enemy,” Bain said.",
+            "Between the runs, the actress had no wish to try a new career. "
+            "“I always wanted a stage more than a screen,” she said.",
         ],
         [
-            ("The accordion drives me nuts,", "Charlie Bain"),
-            ("I had been somebody who really liked music,", "Mary Holm"),
+            ("The fog machine is my enemy,", "Charlie Bain"),
+            ("I always wanted a stage more than a screen,", "Mary Holm"),
         ],
         id="pronoun/described-by-her-title",
     ),
@@ -287,10 +287,10 @@ CASES = [
     # end is not the speaker.
     pytest.param(
         [
-            "Chief executive Jon Marek said in a memo that the “price gap between the brands has become "
-            "less relevant” as prices fell, the Harbour Ledger reported."
+            "Chief executive Jon Marek said in a memo that the “gap between our two labels matters less now” "
+            "after the price cuts, the Harbour Ledger reported."
         ],
-        [("price gap between the brands has become less relevant", "Jon Marek")],
+        [("gap between our two labels matters less now", "Jon Marek")],
         id="subject/verb-before-a-quote-inside-its-sentence",
     ),
     # An organisation's "it" is the organisation, never the person who spoke last.
@@ -306,11 +306,11 @@ CASES = [
     pytest.param(
         [
             "“It takes time,” coach Bruce Dalton said.",
-            "Barely a week ago, Zach Parise, 35, had scored just once in ten games. Defenseman Ryan Suter, "
-            "who joked about Parise’s sticks, could see the frustration on his friend’s face.",
-            "“He’s used to scoring goals,” he said.",
+            "Until Saturday, Owen Pryce, 33, had one goal in twelve matches. Defenseman Mark Rusk, "
+            "who teased Pryce about his boots, could see how low his friend felt.",
+            "“He lives for goals,” he said.",
         ],
-        [("It takes time,", "Bruce Dalton"), ("He’s used to scoring goals,", "Ryan Suter")],
+        [("It takes time,", "Bruce Dalton"), ("He lives for goals,", "Mark Rusk")],
         id="pronoun/last-sentence-of-the-paragraph-before",
     ),
     # "she" is an unnamed person the paragraph describes, who keeps the description.
@@ -326,7 +326,7 @@ CASES = [
     # "the report" is whoever the article says released it.
     pytest.param(
         [
-            "A new report released on Monday by the Harbour Institute for Fair Wages calls that into question.",
+            "A new report released last week by the Harbour Institute for Fair Wages casts doubt on that.",
             "As the report states: “The birth lottery matters more here than elsewhere.”",
         ],
         [("The birth lottery matters more here than elsewhere.", "Harbour Institute for Fair Wages")],
@@ -335,7 +335,7 @@ CASES = [
     # "the statement read" is whoever the article says issued the statement, not the last speaker.
     pytest.param(
         [
-            "On Monday, Harbour Records issued a statement that appeared to settle the dispute.",
+            "On Monday, Harbour Records issued a statement meant to end the row.",
             "Singer Ana Reyes disagreed, saying she was “never asked”.",
             "“We have always honoured her requests,” the statement read.",
         ],
@@ -372,8 +372,8 @@ def test_speaker(paragraphs: list[str], expected: list[tuple[str, str | None]]) 
 NOT_PEOPLE = [
     # an organisation word opens no person's name
     pytest.param(
-        "Amir Vance, the White House National Security Council Ukraine expert, spoke about Ukraine.",
-        "Council Ukraine",
+        "Amir Vance, the Harbour City Planning Council Bridges lead, spoke about the bridges.",
+        "Council Bridges",
         id="organisation-word-first",
     ),
 ]

@@ -51,14 +51,14 @@ RULES = [
     # ... and that frame, between two quotes, stops the first quote's speaker from going on.
     pytest.param(
         [
-            "Director Tom Harper and the singer Jessie Buckley heard the demo last spring.",
-            "“It grabbed me at once,” Harper said. “It just connected.” Buckley, who called in from a film set in "
-            "“Fargo,” had the same feeling: “It was the song from the first line.”",
+            "Director Milo Trent and the singer Odile Barrow heard the demo last spring.",
+            "“It hooked me straight away,” Trent said. “It simply fit.” Barrow, who phoned in from a shoot for "
+            "“Lowland,” had a similar reaction: “It was the tune from the opening bar.”",
         ],
         [
-            ("It grabbed me at once,", "Tom Harper"),
-            ("It just connected.", "Tom Harper"),
-            ("It was the song from the first line.", "Jessie Buckley"),
+            ("It hooked me straight away,", "Milo Trent"),
+            ("It simply fit.", "Milo Trent"),
+            ("It was the tune from the opening bar.", "Odile Barrow"),
         ],
         id="colon/new-frame-stops-the-last-speaker",
     ),
@@ -66,10 +66,10 @@ RULES = [
     pytest.param(
         [
             "Northgate Holdings cut prices on hundreds of items this month, its chief executive Ruth Alder said.",
-            "At the same time, the company claims the cuts have saved shoppers “tens of millions of dollars” "
-            "since the merger.",
+            "Meanwhile, the company claims the discounts have handed customers “several million pounds "
+            "in savings” over the winter.",
         ],
-        [("tens of millions of dollars", "Northgate Holdings")],
+        [("several million pounds in savings", "Northgate Holdings")],
         id="description/the-company-to-the-organisation-named",
     ),
     # ... the last company named, past an association or a council named since
@@ -77,32 +77,32 @@ RULES = [
         [
             "Northgate Holdings cut prices on hundreds of items this month.",
             "The Harbour Fishermen’s Association welcomed the cuts on Tuesday.",
-            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+            "The company claims the cuts have saved shoppers “several million pounds in savings” over the winter.",
         ],
-        [("tens of millions of dollars", "Northgate Holdings")],
+        [("several million pounds in savings", "Northgate Holdings")],
         id="description/the-company-past-an-association",
     ),
-    # A surname of several words printed alone is the person named in full: "Van Der Beek".
+    # A surname of several words printed alone is the person named in full: "Van Der Hoek".
     pytest.param(
         [
-            "James Van Der Beek left the contest on Monday night, the host Tom Bergeron said.",
-            "“We lost the baby,” Van Der Beek said. “We are still grieving.”",
-            "“You never know why these things happen,” said the actor.",
+            "Marcus Van Der Hoek left the stage show on Sunday night, the producer Iris Kell said.",
+            "“My knee gave way,” Van Der Hoek said. “I need an operation.”",
+            "“Some seasons simply end early,” said the actor.",
         ],
         [
-            ("We lost the baby,", "James Van Der Beek"),
-            ("We are still grieving.", "James Van Der Beek"),
-            ("You never know why these things happen,", "James Van Der Beek"),
+            ("My knee gave way,", "Marcus Van Der Hoek"),
+            ("I need an operation.", "Marcus Van Der Hoek"),
+            ("Some seasons simply end early,", "Marcus Van Der Hoek"),
         ],
         id="name/surname-of-several-words",
     ),
-    # A description naming the person by a role, with a quoted title in it: "the “Pose” actor".
+    # A description naming the person by a role, with a quoted title in it: "the “Tidewater” actor".
     pytest.param(
         [
-            "The actor Mara Quist joined the cast on Monday, the show’s host Tom Bergeron said.",
-            "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor said on air.",
+            "The actor Mara Quist joined the cast on Monday, the show’s producer Iris Kell said.",
+            "“Seeing that first scan is a moment we will keep for ever,” the “Tidewater” actor said on air.",
         ],
-        [("Hearing the heartbeat was something we never take for granted,", "Mara Quist")],
+        [("Seeing that first scan is a moment we will keep for ever,", "Mara Quist")],
         id="description/role-with-a-quoted-title",
     ),
     # A speaker is a name printed in the article: an owner's "’s" inside a name stays.
@@ -123,10 +123,10 @@ RULES = [
     # "… sent a letter to management stating that …": the one who sent it speaks, as the text names it.
     pytest.param(
         [
-            "The group, Harbour Workers Coalition, formed last month and sent a letter to management on Friday "
+            "The group, Dockside Porters Union, formed in March and last week sent a letter to management "
             "stating that its members “will not be blamed for the delays.”"
         ],
-        [("will not be blamed for the delays.", "Harbour Workers Coalition")],
+        [("will not be blamed for the delays.", "Dockside Porters Union")],
         id="document/sent-then-stating",
     ),
     # "the company": the business the story names most, not the last one it happens to mention.
@@ -134,9 +134,9 @@ RULES = [
         [
             "Northgate Holdings cut prices again this month. Northgate Holdings now sells fish below cost.",
             "Its supplier, Besecker Fish Company, has kept its own prices.",
-            "The company claims the cuts have saved shoppers “tens of millions of dollars” since the merger.",
+            "The company claims the cuts have saved shoppers “several million pounds in savings” over the winter.",
         ],
-        [("tens of millions of dollars", "Northgate Holdings")],
+        [("several million pounds in savings", "Northgate Holdings")],
         id="description/the-company-named-most",
     ),
     # An organisation's "they": the organisation named in the paragraph before, when none has spoken.
@@ -177,17 +177,17 @@ def test_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> 
 
 
 # "I" in the story's own words is its one author: a first-person column, a blog post, an essay.
-FIRST_PERSON_PAGE = """Why I bet my savings on a small idea
+FIRST_PERSON_PAGE = """How a bakery van ate my pension
 
 By Pamela Reyes
 
-I was running a design studio out of my kitchen when the course came up for sale.
+I was baking bread for three cafés from a rented garage when the van came up at auction.
 
-When I paid for it, I was telling myself, “This dream matters. I am taking this seriously.”
+As I signed the papers, I was telling myself, “The van pays for itself. The bread sells anyway.”
 
-I phoned a colleague the next week and said something along the lines of …
+I rang my sister that evening and told her roughly this …
 
-“Argh! I know I need to do this but it is scary!”
+“Oof! The loan is huge but the orders keep coming!”
 
 My accountant, Ruth Alder, was less sure. “You could lose all of it,” she said.
 """
@@ -196,8 +196,8 @@ My accountant, Ruth Alder, was less sure. “You could lose all of it,” she sa
 def test_first_person_narration_is_the_bylines_author() -> None:
     article = parse(FIRST_PERSON_PAGE)
     assert [(q.text, q.speaker) for q in article.quotes] == [
-        ("This dream matters. I am taking this seriously.", "Pamela Reyes"),
-        ("Argh! I know I need to do this but it is scary!", "Pamela Reyes"),
+        ("The van pays for itself. The bread sells anyway.", "Pamela Reyes"),
+        ("Oof! The loan is huge but the orders keep coming!", "Pamela Reyes"),
         ("You could lose all of it,", "Ruth Alder"),
     ]
     # with two authors, "I" is neither for certain
