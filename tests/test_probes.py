@@ -24,23 +24,23 @@ from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS, ROOT
 PROBES = ROOT / "tests" / "probes"
 NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/README.md: the probes' "now"
 
-# today's scores on all 40 probes, rounded down to 0.005 (the 19 pages added second were written without
-# looking at the parser's output, so these are what the rules carry to page shapes they have not seen)
+# today's scores on all 41 probes, rounded down to 0.005 (rules have since been written from the errors of
+# every page, so these hold gains; the honest unseen-page figures are in tests/probes/README.md)
 FLOORS = {
-    "structure_score": 0.92,
-    "headline": 0.95,
-    "deck": 0.92,
-    "authors": 0.96,
-    "captions": 0.86,
-    "headings": 0.84,
-    "paragraphs": 0.945,
+    "structure_score": 0.965,
+    "headline": 0.975,
+    "deck": 0.975,
+    "authors": 0.975,
+    "captions": 0.94,
+    "headings": 0.945,
+    "paragraphs": 0.965,
     "published": 0.975,
-    "quote_score": 0.85,
+    "quote_score": 0.855,
     "attribution": 0.855,
 }
 
 # The first 21 pages (written before the rules of December 2026 were): floors of their own, no lower than
-# they were when the pages were the whole set.
+# they were when the pages were the whole set (today's scores on them, rounded down to 0.005).
 FIRST_PAGES = (
     "bbcstyle-lighthouse",
     "byline-noby-library",
@@ -65,15 +65,16 @@ FIRST_PAGES = (
     "wire-dam",
 )
 FIRST_FLOORS = {
-    "structure_score": 0.91,
-    "headline": 0.85,
-    "authors": 0.83,
-    "captions": 0.99,
-    "headings": 0.965,
-    "paragraphs": 0.975,
+    "structure_score": 0.99,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.98,
     "published": 0.95,
-    "quote_score": 0.785,
-    "attribution": 0.80,
+    "quote_score": 0.825,
+    "attribution": 0.83,
 }
 
 
