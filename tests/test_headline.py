@@ -143,7 +143,7 @@ DECKS = [
         id="after the byline and date, its words the headline's, before the lead image",
     ),
     pytest.param(
-        f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nUpdated 12:24 am EST, Friday, March 12, 2021\n",
+        f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nUpdated 3:47 am EST, Friday, March 12, 2021\n",
         None,
         id="names with an agency, no standfirst",
     ),
