@@ -563,8 +563,8 @@ class Registry:
         return scored[0][1]
 
     def issuer(self, document: str) -> str | None:
-        """The one organisation or person the article says issued "the <document>" ("a new report
-        released on Monday by the Centre for Policy Research")."""
+        """The one organisation or person the article says issued "the <document>" ("the annual
+        survey, published this week by the Harbor Housing Trust")."""
         if self.issuers is None:  # read on first use: few articles ever ask
             self.issuers = {}
             for text in self._texts:
