@@ -186,8 +186,8 @@ def split_name(piece: str) -> tuple[str | None, str]:
     """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
     name gives the shortest name before it ("Omar Pike Coastal Herald").
 
-    >>> split_name("Michael Hiltzik Business Columnist")
-    ('Michael Hiltzik', 'Business Columnist')
+    >>> split_name("Michael Hilton Business Columnist")
+    ('Michael Hilton', 'Business Columnist')
     """
     tokens = piece.split()
     sizes = range(min(len(tokens), 5), 1, -1)
