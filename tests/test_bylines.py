@@ -94,7 +94,7 @@ BYLINES = [
     ("Dan Goodwin - Apr 16, 2015 8:02 pm UTC", [("Dan Goodwin", None, None)], None),
     ("by Petra Quill14 Jan 2022318", [("Petra Quill", None, None)], None),
     ("by Steven Musk January 18, 2017 11:00 PM PST", [("Steven Musk", None, None)], None),
-    ("by Ahiza Green @ahiza_green February 1, 2016: 12:41 PM ET", [("Ahiza Green", None, None)], None),
+    ("by Tamsin Hale @tamsinhale February 9, 2021: 3:05 PM ET", [("Tamsin Hale", None, None)], None),
     ("Sarah Gold March 9, 2017 13", [("Sarah Gold", None, None)], None),
     ("Rhys Calder 1 day ago", [("Rhys Calder", None, None)], None),
     ("Catherine Shaw @catherineshaw / 2 days", [("Catherine Shaw", None, None)], None),
@@ -297,7 +297,7 @@ NOT_BYLINES = [
     "by the time the police arrived",
     "Middle East",
     "Tech Industry",
-    "Updated on: November 19, 2019",
+    "Updated on: March 2, 2021",
     "By Any Means Necessary",
     "Sony’s PlayStation VR.",  # a caption: a possessive is no part of a name
     "Harbor Town's New Mayor",

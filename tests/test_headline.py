@@ -61,7 +61,7 @@ HEADERS = [
     pytest.param(
         f"{TITLE}\nDock workers, pictured, at the gate of the island terminal on Monday\n", None, id="a caption"
     ),
-    pytest.param(f"{TITLE}\nchevron_left Browse All Posts\n", None, id="an icon's name and a nav label"),
+    pytest.param(f"{TITLE}\nchevron_left See Every Story\n", None, id="an icon's name and a nav label"),
     pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
     pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
     pytest.param(
