@@ -140,14 +140,12 @@ def test_not_credit(line: str) -> None:
 
 CAPTIONS = [
     (
-        "Finance Minister Irena Kovalenko at a briefing in Lviv on Aug. 4, 2024. "
-        "(Taras Melnyk/Reuters)",
+        "Finance Minister Irena Kovalenko at a briefing in Lviv on Aug. 4, 2024. (Taras Melnyk/Reuters)",
         "Finance Minister Irena Kovalenko at a briefing in Lviv on Aug. 4, 2024.",
         "Taras Melnyk/Reuters",
     ),
     (
-        "Finance Minister Irena Kovalenko meets reporters in Odesa, on Sept. 20, 2024. "
-        "Marek Wolny/Pool Photo via AP",
+        "Finance Minister Irena Kovalenko meets reporters in Odesa, on Sept. 20, 2024. Marek Wolny/Pool Photo via AP",
         "Finance Minister Irena Kovalenko meets reporters in Odesa, on Sept. 20, 2024.",
         "Marek Wolny/Pool Photo via AP",
     ),
