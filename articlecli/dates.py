@@ -19,7 +19,7 @@ from . import rx
 from .model import DateValue as DateValue  # re-exported: the records live in model.py
 from .model import Mention as Mention
 
-# Where a word starts, including words glued on: "FinanceOctober 13", "Nolan22 Dec 2016".
+# Where a word starts, including words glued on: "FinanceOctober 13", "Quill14 Jan 2022".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
@@ -51,7 +51,7 @@ US_ZONES = L.US_TIME_ZONES
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
-# words before it. Word starts include words glued to the one before ("Nolan22 Dec", "FinanceOctober 13").
+# words before it. Word starts include words glued to the one before ("Quill14 Jan", "FinanceOctober 13").
 _DIGIT_RUN = rx.compile(r"\d++")
 _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters before the day
 
@@ -99,7 +99,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s++)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-# Boundaries: glued text is common ("Nolan22 Dec 2016", "FinanceOctober 13"), so a month
+# Boundaries: glued text is common ("Quill14 Jan 2022", "FinanceOctober 13"), so a month
 # may follow a lower-case letter but not be the tail of a longer word ("Mayor").
 _B = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
 # Month names are capitalised in dates; "may" and "march" in lower case are words.
@@ -419,7 +419,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 
 def is_date_line(text: str) -> bool:
-    """True when a line is essentially a date: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
+    """True when a line is essentially a date: "Updated 4:12 am CST, Wednesday, March 3, 2021"."""
     if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
         return False
     if "|" in text or "•" in text or "·" in text:

@@ -62,7 +62,7 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
     ['It’s ‘fine,’ he said,']
 
     An opening mark never closed, inside the paragraph, is a stray: the marks after it pair among
-    themselves ("a song called “Glasgow (“No Place Like Home”). “It just connected,” he said.").
+    themselves ("a film called “Harbor (“The Long Tide”). “It stayed with me,” she said.").
 
     >>> text = "A song called “Glasgow (“Home”). “It fits,” he said."
     >>> [text[s.start : s.end] for s in find_spans(text)]

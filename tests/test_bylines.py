@@ -30,7 +30,7 @@ BYLINES = [
     ("By Jane Doe; Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
     ("By Jane Doe | Ali Khan", [("Jane Doe", None, None), ("Ali Khan", None, None)], None),
     (
-        "By Ruth Park , Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.",
+        "By Ruth Park , Minh Tran on Thursday, March 4th, 2021 at 10:15 a.m.",
         [("Ruth Park", None, None), ("Minh Tran", None, None)],
         None,
     ),
@@ -74,36 +74,36 @@ BYLINES = [
     ("Reuters, Washington,", [("Reuters", None, None)], "Reuters"),
     ("AFP", [("AFP", None, None)], "AFP"),
     ("By PTI", [("PTI", None, None)], "PTI"),
-    ("Reuters November 18, 2019 11:03 PM", [("Reuters", None, None)], "Reuters"),
-    (" Associated Press November 19, 2019, 9:02 AM", [("Associated Press", None, None)], "Associated Press"),
+    ("Reuters March 4, 2021 9:47 PM", [("Reuters", None, None)], "Reuters"),
+    (" Associated Press March 5, 2021, 7:16 AM", [("Associated Press", None, None)], "Associated Press"),
     # roles and outlets
     (
-        "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
-        [("Daniel Kahn Gillmor", "Senior Staff Technologist", "ACLU Speech")],
+        "By Marta Lind Oduya, Senior Staff Technologist, Harbor Rights Watch, Housing, and Tenancy Program",
+        [("Marta Lind Oduya", "Senior Staff Technologist", "Harbor Rights Watch")],
         None,
     ),
-    ("Robert Burns, AP National Security Writer", [("Robert Burns", "National Security Writer", "AP")], None),
+    ("Owen Pritchard, AP National Security Writer", [("Owen Pritchard", "National Security Writer", "AP")], None),
     ("Tom Kessler, Ap Auto Writer", [("Tom Kessler", "Auto Writer", "AP")], None),
     ("Analysis by Chris Hale, CNN Editor-at-large", [("Chris Hale", "Editor-at-large", "CNN")], None),
-    ("By Troy L. Smith, Cleveland.com", [("Troy L. Smith", None, "Cleveland.com")], None),
+    ("By Dana K. Whitlow, Lakeview.com", [("Dana K. Whitlow", None, "Lakeview.com")], None),
     ("By Andy Sato | Fox News", [("Andy Sato", None, "Fox News")], None),
     ("By Michael HiltonBusiness Columnist", [("Michael Hilton", "Business Columnist", None)], None),
     ("VICTOR TANNER, FUTURISM", [("Victor Tanner", None, "FUTURISM")], None),
-    ("Jose AltoverosView More Articles", [("Jose Altoveros", None, None)], None),
+    ("Nina CastellanosView More Articles", [("Nina Castellanos", None, None)], None),
     # dates, times and handles glued on
     ("Dan Goodwin - Apr 16, 2015 8:02 pm UTC", [("Dan Goodwin", None, None)], None),
-    ("by Lucas Nolan22 Dec 2016651", [("Lucas Nolan", None, None)], None),
+    ("by Petra Quill14 Jan 2022318", [("Petra Quill", None, None)], None),
     ("by Steven Musk January 18, 2017 11:00 PM PST", [("Steven Musk", None, None)], None),
-    ("by Ahiza Green @ahiza_green February 1, 2016: 12:41 PM ET", [("Ahiza Green", None, None)], None),
+    ("by Tamsin Hale @tamsinhale February 9, 2021: 3:05 PM ET", [("Tamsin Hale", None, None)], None),
     ("Sarah Gold March 9, 2017 13", [("Sarah Gold", None, None)], None),
-    ("Alex Perry 1 day ago", [("Alex Perry", None, None)], None),
+    ("Rhys Calder 1 day ago", [("Rhys Calder", None, None)], None),
     ("Catherine Shaw @catherineshaw / 2 days", [("Catherine Shaw", None, None)], None),
     ("By Tess Bond - 11/19/19 06:56 AM EST", [("Tess Bond", None, None)], None),
-    ("5:45 AM PST 11/19/2019 by Patrick Shanahan", [("Patrick Shanahan", None, None)], None),
-    ("2/26/2015 7:11 AM PST BY TMZ STAFF", [("TMZ Staff", None, None)], None),
-    ("BY KASHMIRA GANDHI ON 11/13/19 AT 4:00 PM EST", [("Kashmira Gandhi", None, None)], None),
-    ("21/06/2014 Tony Carter All, Books, Kit Reviews, News", [("Tony Carter", None, "Kit Reviews")], None),
-    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", [("Mike Wall", None, "Astronomy")], None),
+    ("8:20 AM PST 03/04/2021 by Declan Moorcroft", [("Declan Moorcroft", None, None)], None),
+    ("3/18/2021 6:40 AM PST BY KTV STAFF", [("KTV Staff", None, None)], None),
+    ("BY PRIYA DESHMUKH ON 03/02/21 AT 2:30 PM EST", [("Priya Deshmukh", None, None)], None),
+    ("14/09/2021 Gareth Blythe All, Books, Gear Reviews, News", [("Gareth Blythe", None, "Gear Reviews")], None),
+    ("By Ivo Brandt 2021-03-04T14:27:05Z Science & Oceans", [("Ivo Brandt", None, "Oceans")], None),
     ("By Erin Cole March 18 at 3:57 PM Follow @erincole", [("Erin Cole", None, None)], None),
     ("By Jane Doe jane.doe@example.com", [("Jane Doe", None, None)], None),
     ("By Jane Doe https://example.com/jane", [("Jane Doe", None, None)], None),
@@ -113,7 +113,7 @@ BYLINES = [
     ("By Martin Luther King Jr.", [("Martin Luther King Jr.", None, None)], None),
     ("By John Smith III", [("John Smith III", None, None)], None),
     ("By Ludwig van Beethoven", [("Ludwig van Beethoven", None, None)], None),
-    ("By Sandee LaMotte, CNN", [("Sandee LaMotte", None, "CNN")], None),
+    ("By Corinne DeLacey, CNN", [("Corinne DeLacey", None, "CNN")], None),
     ("By Patrick McDonald", [("Patrick McDonald", None, None)], None),
     ("By J. R. R. Tolkien", [("J. R. R. Tolkien", None, None)], None),
     ("By Zoë Ångström", [("Zoë Ångström", None, None)], None),
@@ -292,12 +292,12 @@ def test_byline(line: str, authors: list[tuple[str, str | None, str | None]], ag
 
 # Lines that name nobody.
 NOT_BYLINES = [
-    'By clicking "Submit," you agree to the Privacy Policy',
-    "By 2018, when I started digging into this story",
+    'By clicking "Join," you accept our house rules and Privacy Notice',
+    "By 2020, when we went back to the old ledgers",
     "by the time the police arrived",
     "Middle East",
     "Tech Industry",
-    "Updated on: November 19, 2019",
+    "Updated on: March 2, 2021",
     "By Any Means Necessary",
     "Sony’s PlayStation VR.",  # a caption: a possessive is no part of a name
     "Harbor Town's New Mayor",
@@ -322,13 +322,13 @@ def test_not_a_byline(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Troy L. Smith", True),
-        ("KASHMIRA GANDHI", True),
+        ("Dana K. Whitlow", True),
+        ("PRIYA DESHMUKH", True),
         ("Ludwig van Beethoven", True),
         ("Tech Industry", False),
         ("Brent Co", False),
         ("Ryan", False),
-        ("The Water Coolest", False),
+        ("The Morning Kettle", False),
         ("Jane Doe 2019", False),
         ("Sony’s PlayStation VR", False),
         ("Dan O’Shea", True),
@@ -341,7 +341,7 @@ def test_is_name(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
-        ("TMZ STAFF", "TMZ Staff"),
+        ("KTV STAFF", "KTV Staff"),
         ("JANE DOE", "Jane Doe"),
         ("MARY-JANE O'NEIL", "Mary-Jane O'Neil"),
         ("Jane Doe", "Jane Doe"),
@@ -353,17 +353,17 @@ def test_restore_case(raw: str, fixed: str) -> None:
 
 
 def test_unglue_keeps_camel_case_names() -> None:
-    assert unglue("Sandee LaMotte") == "Sandee LaMotte"
+    assert unglue("Corinne DeLacey") == "Corinne DeLacey"
     assert unglue("Patrick McDonald") == "Patrick McDonald"
-    assert unglue("Yahoo FinanceOctober 13, 2016") == "Yahoo Finance October 13, 2016"
+    assert unglue("Harbor FinanceOctober 13, 2016") == "Harbor Finance October 13, 2016"
 
 
 HEADER_WITH_TAG = (
     "Harbor Star's $150K Pearl Dress -- STOLEN!!!\n"
-    "Maren Estrada\n"
+    "Delphine Varga\n"
     "$150K Pearl Dress ... STOLEN!!!\n"
     "2/26/2015 7:11 AM PST BY GOSSIP DESK STAFF\n\n"
-    "The pearl dress that Maren Estrada wore to the awards was taken from her hotel room on Tuesday night, "
+    "The pearl dress that Delphine Varga wore to the awards was taken from her hotel room on Tuesday night, "
     "police sources said.\n\n"
     "Hotel staff told officers the room had been locked and that no one else had a key to it.\n"
 )
@@ -382,8 +382,8 @@ def test_a_name_alone_under_the_headline_is_no_author_beside_a_by_line() -> None
 def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
     from articlecli import parse
 
-    art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Maren Estrada\n", "Ryan Morgan\n", 1))
-    assert [a.name for a in art.authors] == ["Ryan Morgan"]
+    art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Delphine Varga\n", "Colm Fair\n", 1))
+    assert [a.name for a in art.authors] == ["Colm Fair"]
 
 
 # Each work of lexicon.CREDIT_ROLES credited with "... by" after a byline names the picture's maker, no author.

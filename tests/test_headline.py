@@ -61,7 +61,7 @@ HEADERS = [
     pytest.param(
         f"{TITLE}\nDock workers, pictured, at the gate of the island terminal on Monday\n", None, id="a caption"
     ),
-    pytest.param(f"{TITLE}\nchevron_left Browse All Posts\n", None, id="an icon's name and a nav label"),
+    pytest.param(f"{TITLE}\nchevron_left See Every Story\n", None, id="an icon's name and a nav label"),
     pytest.param(f"{TITLE}\nSponsored: Ten ways to save on winter fuel\n12 March 2021\n", None, id="a sponsor label"),
     pytest.param(f"{TITLE}\nTips for the newsroom: desk@coastalherald.example\n", None, id="a contact line"),
     pytest.param(
@@ -143,7 +143,7 @@ DECKS = [
         id="after the byline and date, its words the headline's, before the lead image",
     ),
     pytest.param(
-        f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nUpdated 12:24 am EST, Friday, March 12, 2021\n",
+        f"{TITLE}\nMeg Lund and Errin Pike, Associated Press\nUpdated 3:47 am EST, Friday, March 12, 2021\n",
         None,
         id="names with an agency, no standfirst",
     ),

@@ -21,33 +21,33 @@ DEBRIS = [
     ("Share", "share"),
     ("Share this story", "share"),
     ("Share on Facebook", "share"),
-    ("Click to share on Twitter (Opens in new window)", "share"),
+    ("Click to share on Pinterest (Opens in new window)", "share"),
     ("Follow us on Twitter", "share"),
     ("Tweet", "share"),
     ("SIGN UP FOR OUR NEWSLETTER", "newsletter"),
-    ("Get our weekly California Inc. newsletter", "newsletter"),
+    ("Get our weekly Harbor Business newsletter", "newsletter"),
     ("Sign up for breaking news alerts delivered to your inbox", "newsletter"),
     ("Let the morning briefing land in your inbox. The stories that matter, every weekday.", "newsletter"),
-    ("Get Harbor Weekly delivered through your letterbox every month. 12 issues for £9.99", "newsletter"),
+    ("Get Harbor Weekly delivered to your door each month. 12 issues for £9.99", "newsletter"),
     ("No spam, ever. You can unsubscribe at any time.", "newsletter"),
-    ("Read more: Alibaba poised to launch record-breaking Hong Kong listing", "related"),
-    ("READ MORE: China plague outbreak confirmed", "related"),
-    ("[Read: Why Tunisia suffers from Islamist violence]", "related"),
-    ("Related: Rich are paying more in taxes", "related"),
+    ("Read more: Ferry operator plans record share sale in Harbour City", "related"),
+    ("READ MORE: Town well closed after water scare", "related"),
+    ("[Read: Why the ferry strike keeps coming back]", "related"),
+    ("Related: Renters now spend more on heating", "related"),
     ("5 Min Read", "read-time"),
     ("___", "separator"),
     ("197 Shares", "counter"),
     ("4553", "counter"),
-    ("WEB18-Facebook-1160x768.jpg", "image-file"),
+    ("harbor-wall-vote-1200x800.jpg", "image-file"),
     ("Image 1 of 8", "gallery"),
     ("1  /  23", "counter"),
-    ("© 2019 CBS Interactive Inc. All Rights Reserved.", "copyright"),
-    ("Copyright 2019 BGR Media, LLC", "copyright"),
-    ("Tags: Alibaba", "tags"),
-    ("Filed Under: Eastern Equine Encephalitis, EEE", "tags"),
-    ("@rgonzalezcbs", "link"),
+    ("© 2021 Tidewater Broadcasting Ltd. All Rights Reserved.", "copyright"),
+    ("Copyright 2021 Tidewater Media, LLC", "copyright"),
+    ("Tags: Ferries", "tags"),
+    ("Filed Under: Harbor Wall, Flooding", "tags"),
+    ("@mkowalski_news", "link"),
     ("https://www.example.com/news/story-123.html", "link"),
-    ("<span class=firstTabBranding>Sponsored by </span>", "markup"),
+    ("<span class=promoLabel>Sponsored by </span>", "markup"),
     ("View all (4)", "label"),
     ("Comments (12)", "share"),
     ("Powered by RateFinder.com", "sponsor"),
@@ -62,7 +62,7 @@ DEBRIS = [
     ("Sponsored Content", "advertisement"),
     ("Continue reading the main story", "advertisement"),
     ("Enter your email address", "newsletter"),
-    ("By signing up, you agree to our Terms of Use and Privacy Policy", "newsletter"),
+    ("By signing up, you accept the Harbor Daily terms and privacy notice", "newsletter"),
     ("Thanks for subscribing!", "newsletter"),
     ("Skip to main content", "label"),
     ("— Lina Marsh (@linamarsh) March 3, 2024", "embed"),
@@ -82,10 +82,10 @@ def test_debris(line: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Modern Tomahawk cruise missile models have a range of about 1,000 miles.",
-        "Zelenskyy’s Push for Long-Range Weapons",
+        "Modern electric ferry models have a range of about 300 miles.",
+        "Mayor Dalton’s Push for Longer Library Hours",
         "Share the road with cyclists, police urged drivers on Monday.",
-        "Advertisers have many online platforms to reach customers.",
+        "Advertisers have many local papers to choose from in the county.",
         "1. Finland",
         "Powered by the tide, the turbine runs day and night and needs no fuel at all, engineers say.",
         "U.S.",
@@ -101,18 +101,18 @@ def test_not_debris(line: str) -> None:
 
 
 CREDITS = [
-    ("Photo: Hau Dinh, AP", "Hau Dinh, AP"),
-    ("Photo by James Martin/CNET", "James Martin/CNET"),
-    ("Image Credit: WeWork", "WeWork"),
-    ("(Image credit: All About Space)", "All About Space"),
-    ("(Image: © NASA/ESA/K. Retherford/SWRI)", "NASA/ESA/K. Retherford/SWRI"),
-    ("(Jacquelyn Martin / Associated Press)", "Jacquelyn Martin / Associated Press"),
+    ("Photo: Linh Vo, AP", "Linh Vo, AP"),
+    ("Photo by Tobias Grant/TechDesk", "Tobias Grant/TechDesk"),
+    ("Image Credit: DeskHub", "DeskHub"),
+    ("(Image credit: Night Sky Monthly)", "Night Sky Monthly"),
+    ("(Image: © NASA/ESA/M. Okonkwo/SWRI)", "NASA/ESA/M. Okonkwo/SWRI"),
+    ("(Rosalind Avery / Associated Press)", "Rosalind Avery / Associated Press"),
     ("Main image credit: Getty", "Getty"),
     ("© REUTERS / POOL", "REUTERS / POOL"),
-    ("JIM WATSON/AFP/Getty Images", "JIM WATSON/AFP/Getty Images"),
+    ("PAUL BRENNER/AFP/Getty Images", "PAUL BRENNER/AFP/Getty Images"),
     ("GETTY", "GETTY"),
-    ("Courtesy Google", "Courtesy Google"),
-    ("Andrii Marienko/AP", "Andrii Marienko/AP"),
+    ("Courtesy Harbor Museum", "Courtesy Harbor Museum"),
+    ("Oksana Hrytsenko/AP", "Oksana Hrytsenko/AP"),
     ("Photograph: Kim Lee/EPA", "Kim Lee/EPA"),
     ("Credit...Kendra Lowe for The Daily Ledger", "Kendra Lowe for The Daily Ledger"),  # an ellipsis for a colon
     ("Image source, PA Media", "PA Media"),
@@ -128,9 +128,9 @@ def test_credit_only(line: str, credit: str) -> None:
     "line",
     [
         "Organize / See All Teams Help",
-        "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*",
+        "Group B: Norway, Chile/Kenya/Peru/Vietnam*",
         "Image 1 of / 23",
-        "21/06/2014 Tony Carter",
+        "14/09/2021 Gareth Blythe",
         "The Associated Press reported the story on Monday.",
     ],
 )
@@ -140,38 +140,36 @@ def test_not_credit(line: str) -> None:
 
 CAPTIONS = [
     (
-        "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024. "
-        "(Valentyn Ogirenko/Reuters)",
-        "Ukrainian President Volodymyr Zelenskyy at an undisclosed location on Aug. 4, 2024.",
-        "Valentyn Ogirenko/Reuters",
+        "Finance Minister Irena Kovalenko at a briefing in Lviv on Aug. 4, 2024. (Taras Melnyk/Reuters)",
+        "Finance Minister Irena Kovalenko at a briefing in Lviv on Aug. 4, 2024.",
+        "Taras Melnyk/Reuters",
     ),
     (
-        "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024. "
-        "Christoph Soeder/Pool Photo via AP",
-        "Ukrainian President Volodymyr Zelenskyy attends a press conference in Kyiv, on Sept. 20, 2024.",
-        "Christoph Soeder/Pool Photo via AP",
+        "Finance Minister Irena Kovalenko meets reporters in Odesa, on Sept. 20, 2024. Marek Wolny/Pool Photo via AP",
+        "Finance Minister Irena Kovalenko meets reporters in Odesa, on Sept. 20, 2024.",
+        "Marek Wolny/Pool Photo via AP",
     ),
-    ("Yersinia pestis causes the plague (Image: GETTY)", "Yersinia pestis causes the plague", "GETTY"),
-    ("WikiLeaks founder Julian Assange (AFP)", "WikiLeaks founder Julian Assange", "AFP"),
+    ("Salmonella bacteria under a microscope (Image: GETTY)", "Salmonella bacteria under a microscope", "GETTY"),
+    ("Harbor Trust founder Ada Brennan (AFP)", "Harbor Trust founder Ada Brennan", "AFP"),
     (
-        "Beijing Chaoyang Hospital in Beijing, where patients sought treatmentCredit: EPA",
-        "Beijing Chaoyang Hospital in Beijing, where patients sought treatment",
+        "Millport General Hospital in Millport, where the crew were treatedCredit: EPA",
+        "Millport General Hospital in Millport, where the crew were treated",
         "EPA",
     ),
     (
-        "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
-        "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.",
-        "J. Scott Applewhite / AP file",
+        "Rep. Dana Whitfield speaks at the Capitol on May 12, 2021.R. Lane Hollis / AP file",
+        "Rep. Dana Whitfield speaks at the Capitol on May 12, 2021.",
+        "R. Lane Hollis / AP file",
     ),
     (
-        "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019. "
-        "REUTERS/Brendan McDermid",
-        "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
-        "REUTERS/Brendan McDermid",
+        "FILE PHOTO: Dock workers load a cargo ship at the port of Rotterdam, Netherlands, March 2, 2021. "
+        "REUTERS/Pieter Maes",
+        "FILE PHOTO: Dock workers load a cargo ship at the port of Rotterdam, Netherlands, March 2, 2021.",
+        "REUTERS/Pieter Maes",
     ),
     (
-        "‘Police brutality has magnified these protests.’ Photograph: AFP via Getty",
-        "‘Police brutality has magnified these protests.’",
+        "‘The river has never been this high.’ Photograph: AFP via Getty",
+        "‘The river has never been this high.’",
         "AFP via Getty",
     ),
     (
@@ -191,13 +189,13 @@ CAPTIONS = [
         "City of Leeds",
     ),
     (
-        "A worker at the plant in Ohio. Photographer: Luke Sharrett/Bloomberg",
+        "A worker at the plant in Ohio. Photographer: Nolan Reyes/Bloomberg",
         "A worker at the plant in Ohio.",
-        "Luke Sharrett/Bloomberg",
+        "Nolan Reyes/Bloomberg",
     ),
     (
-        "Taylor Swift performs at the Eras Tour. | Getty Images",
-        "Taylor Swift performs at the Eras Tour.",
+        "The singer performs at the harbour festival. | Getty Images",
+        "The singer performs at the harbour festival.",
         "Getty Images",
     ),
     (  # the caption's label goes, as on a line of its own
@@ -206,9 +204,9 @@ CAPTIONS = [
         "Getty Images",
     ),
     (
-        "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)",
-        "Titan in false colour, 2004.",
-        "NASA/JPL/Space Science Institute",
+        "Europa in false colour, 2008. (NASA/JPL/Deep Sky Imaging Lab)",
+        "Europa in false colour, 2008.",
+        "NASA/JPL/Deep Sky Imaging Lab",
     ),
 ]
 
@@ -221,8 +219,8 @@ def test_caption_with_glued_credit(line: str, text: str, credit: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "The North Atlantic Treaty Organization (NATO) and the United States have shared assessments.",
-        "Fiber moves slowly through your digestive tract, keeping you feeling full longer (16).",
+        "The Harbor Transit Authority (HTA) and the county have shared the costs of the study.",
+        "Oats release their sugar slowly, so you stay full for hours after breakfast (12).",
         "He said the report was wrong. Smith disagreed.",
         "“We won,” said Jane Doe, the mayor.",
         "Oil falls | Markets | Business",
@@ -237,11 +235,11 @@ def test_paragraphs_are_not_captions(line: str) -> None:
     ("line", "text"),
     [
         (
-            "Image: Jose Mourinho has agreed a deal to become manager",
-            "Jose Mourinho has agreed a deal to become manager",
+            "Image: Lena Marsh has signed a contract to coach the county side",
+            "Lena Marsh has signed a contract to coach the county side",
         ),
-        ("Above: A coworking space in San Francisco.", "A coworking space in San Francisco."),
-        ("FILE PHOTO: Traders work on the floor", "FILE PHOTO: Traders work on the floor"),
+        ("Above: A shared workshop in Harbor City.", "A shared workshop in Harbor City."),
+        ("FILE PHOTO: Dock workers load a cargo ship", "FILE PHOTO: Dock workers load a cargo ship"),
     ],
 )
 def test_caption_lead(line: str, text: str) -> None:
@@ -253,10 +251,10 @@ def test_caption_lead(line: str, text: str) -> None:
     [
         ("No one is watching.", True),
         ("It's complicated.", False),  # two words: too short to tell
-        ("Zelenskyy’s Push for Long-Range Weapons", False),
-        ("New York man pleads guilty to threatening to kill Rep. Ilhan Omar", False),
-        ("Stack Overflow published its analysis of 2017 hiring trends based on the targeting options.", True),
-        ("1. Start small and recognize that no one is watching", False),
+        ("Mayor Dalton’s Push for Longer Library Hours", False),
+        ("Millport man admits sending threats to the town hall and the mayor", False),
+        ("The job board published its review of 2021 hiring trends based on the search filters.", True),
+        ("1. Begin slowly and accept that nobody is keeping score", False),
         ("NISSAN SENTRA", False),
     ],
 )
@@ -330,7 +328,7 @@ Residents who live along the water said the vote came too late for some of the o
 
 Work on the wall is expected to start in the spring and to last about eighteen months.
 
-Editor's note: This story was updated to include the council's final vote.
+Editor's note: An earlier version of this report gave the wrong date for the vote.
 
 Email Jane Doe at jdoe@example.com or follow her @janedoe.
 
@@ -543,9 +541,9 @@ def test_the_site_name_above_the_headline_is_no_photo_credit() -> None:
 
 STANDFIRST_BETWEEN_BYLINE_AND_DATE = """Motoring
 Harbor Motors unveils an electric pickup for farm work
-By Jose Alto
+By Nina Castellanos
 The Fieldhand can tow three tonnes and charge a tractor from its battery
-November 20, 2019 12:32
+March 4, 2021 16:45
 Harbor Motors on Tuesday showed an electric pickup truck built for farms, with a range of 300 miles.
 The company said deliveries would start next spring, with a price of about $48,000 before incentives.
 """
@@ -703,12 +701,12 @@ It lost the people who went to school board meetings, read the budget and asked 
 LINKS_ABOVE_THE_HEADLINE = """Trending
 Options narrow for the last campus protesters in the city
 Bus company offers free tickets on Monday to all students
-Why you should always close the door before you go to bed
-The man whose duvet nearly killed him: how the mystery was solved
+Why you should never leave a phone charging overnight
+The woman whose pillow made her ill: how doctors found the cause
 By Sandy Lamb, CNN
 1 day ago
-Doctors spent months trying to work out why a healthy 50-year-old kept falling ill at night.
-The answer, it turned out, was in his bedroom, where feathers from an old duvet had filled the air.
+Doctors spent months trying to work out why a fit 44-year-old kept waking up short of breath.
+The answer, it turned out, was in her bedroom, where mould had spread through an old pillow.
 """
 
 
@@ -718,7 +716,7 @@ The answer, it turned out, was in his bedroom, where feathers from an old duvet 
         (NEWSLETTER_POST, "Why local news deserts are spreading", "And what one town did about it"),
         (
             LINKS_ABOVE_THE_HEADLINE,  # the last link of the list above is no headline with a standfirst
-            "The man whose duvet nearly killed him: how the mystery was solved",
+            "The woman whose pillow made her ill: how doctors found the cause",
             None,
         ),
     ],
