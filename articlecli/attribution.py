@@ -117,7 +117,7 @@ _APPOSITIVE = (
 )
 
 # After the quote, from where its words start (see `after_quote`):
-# “…,” he said. / “…” Zelenskyy said. / “…,” Moy, chief executive of X, said.
+# “…,” he said. / “…” Halvorsen said. / “…,” Okafor, chief executive of X, said.
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
 _ROLE_NOUN = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *(w for t in L.TITLES for w in t.split())})))
@@ -299,7 +299,7 @@ _MARK_END = rx.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
 def before_quote(before: str) -> Found | None:
     """The speaker and cue right before a quote's opening mark, the verb nearest the quote first.
 
-    Zelenskiy added: “…” / Esper said, “…” / he told the BBC interviewer: “…”
+    Halvorsen added: “…” / Okafor said, “…” / he told the radio interviewer: “…”
     A verb followed by a setting ("issued a statement warning that") is preferred to one
     right before the mark, whose subject is often part of the setting.
     """
@@ -333,7 +333,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         if be is not None:
             found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
     if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
-        # "The group … sent a letter to management stating that …": the one who sent it speaks
+        # "The union … wrote to the board last week stating that …": the one who sent it speaks
         return _coordinated_subject(text, found.start()) or found
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
@@ -439,7 +439,7 @@ _SPOKESPERSON_FOR = rx.compile(
 
 
 class Attribution(NamedTuple):
-    mention: str  # as written near the quote ("he", "Zelenskiy")
+    mention: str  # as written near the quote ("he", "Halvorsen")
     cue: str  # the speaking verb as written ("said", "according to", ":")
 
 
@@ -574,8 +574,8 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     # the quote's sentence goes on after it: "“…” as prices fell", "“The delays hurt” Harbour families most"
     goes_on = _LOWER_NEXT.match(after) is not None or (tail.isalnum() and _WORD_NEXT.match(after) is not None)
     if not ends_open and goes_on:
-        # a quote inside a sentence whose own speaking verb comes first: "Mackey said in a memo that
-        # the “price gap has become less relevant” as prices fell, Yahoo Finance reported" (Mackey)
+        # a quote inside a sentence whose own speaking verb comes first: "Lund said in a memo that
+        # the “queue has become shorter” as fares fell, the Harbour Ledger reported" (Lund)
         earlier = subject_verbs(left, last=True)
         if earlier:
             return earlier[0]
@@ -623,7 +623,7 @@ def _speaker_text(who: str) -> str:
 
 
 def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
-    """The person a paragraph reports as speaking, outside quotes: "Zelenskyy said conversations ..."
+    """The person a paragraph reports as speaking, outside quotes: "Halvorsen said conversations ..."
     (with `last`, the last one it reports: "Vale denies the charge. His barrister told the court …")."""
     found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=not last, last=last)
     return found[0] if found else None

@@ -592,7 +592,7 @@ def _section_first(first: str, second: str) -> bool:
 
 
 def _looks_like_byline(text: str) -> bool:
-    """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen", "TMZ STAFF": a byline line under the headline."""
+    """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen", "KTV STAFF": a byline line under the headline."""
     if has_byline_lead(text):
         return True
     if len(text) > 80 or P.ANY_DIGIT.search(text) or text.rstrip()[-1:] in ".!?:":

@@ -69,7 +69,7 @@ def ends_sentence(text: str) -> bool:
 
 UPPER_WORD = rx.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
-# Abbreviations whose full stop does not end a sentence ("Rep. Ilhan Omar", "U.S. Army").
+# Abbreviations whose full stop does not end a sentence ("Rep. Ada Lund", "U.S. Army").
 ABBREVIATIONS = (
     "mr",
     "mrs",
@@ -340,7 +340,7 @@ CREDIT_LEAD = rx.compile(
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )
-# A credit glued after the caption: "... 2024. Christoph Soeder/Pool Photo via AP"
+# A credit glued after the caption: "... 2024. Mia Pike/Pool Photo via AP"
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
 AGENCY_ONLY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=_AGENCY)
 WIRE_AGENCY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES))

@@ -339,7 +339,7 @@ def _ends_with(name: list[str], surname: list[str]) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    """Spelling variants of one surname: "Zelenskiy" / "Zelenskyy" (same start, at most 2 edits)."""
+    """Spelling variants of one surname: "Halvorsen" / "Halvorson" (same start, at most 2 edits)."""
     if a == b:
         return True
     if len(a) < 5 or len(b) < 5 or a[:4] != b[:4] or abs(len(a) - len(b)) > 2:

@@ -22,7 +22,7 @@ PAGE = (
 PAGE_WITH_DECK = (
     "Ferry Service Suspended After Storm Damages the Pier\n\n"
     "Crossings to the islands will not resume before the weekend, the operator said.\n\n"
-    "Maren Estrada\n\n"
+    "Jorunn Halvik\n\n"
     "The ferry operator cancelled every crossing on Wednesday after waves damaged the north pier.\n\n"
     "Advertisement\n\n"
     "Engineers will inspect the pier on Thursday morning, the company said in a statement.\n"
@@ -109,7 +109,7 @@ def test_the_deck_and_byline_candidates_say_why(runner: CliRunner) -> None:
     assert explain["byline"] == {
         "lines": [5],
         "candidates": [
-            {"line": 5, "text": "Maren Estrada", "taken": True, "why": "a name alone under the headline"},
+            {"line": 5, "text": "Jorunn Halvik", "taken": True, "why": "a name alone under the headline"},
         ],
     }
 
