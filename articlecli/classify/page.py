@@ -107,11 +107,11 @@ class Page:
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
-        # each line looked at as the deck or a byline, whether it was taken, and why
+        # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []
         self.headline_passed_over: list[Candidate] = []  # title-like lines not scored, and why
-        self.deck_candidates: list[Candidate] = []
-        self.byline_candidates: list[Candidate] = []
+        self.deck_candidates: list[Weighed] = []
+        self.byline_candidates: list[Weighed] = []
         # every decision in the order made, when asked: which rules a line's final rule overruled
         self.trace: list[tuple[int, str]] | None = [] if trace else None
 
@@ -135,3 +135,12 @@ class HeadlineScore(NamedTuple):
 
     total: float
     parts: tuple[tuple[str, float], ...]
+
+
+class Weighed(NamedTuple):
+    """A line a pass weighed for the deck or a byline: taken or not, and the names of the evidence found
+    on it, in the order found (their weights: `candidates.DECK_WEIGHTS`, `BYLINE_WEIGHTS`)."""
+
+    line: int
+    taken: bool
+    evidence: tuple[str, ...]
