@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from . import examples as ex
 from .headline import Weight
-from .page import Weighed
 
 _H = ex.HEADLINE
 _BY = ex.BYLINE
@@ -75,8 +74,3 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
     "not-read-as-a-name": Weight(-3.0, header(_H, "Author:", "> the harbour desk")),
 }
-
-
-def weights(weighed: Weighed, table: dict[str, Weight]) -> dict[str, float]:
-    """The named weights of a line's evidence, in the order it was found."""
-    return {name: table[name.partition(":")[0]].value for name in weighed.evidence}

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .candidates import BYLINE_WEIGHTS, DECK_WEIGHTS, weights
 from .headline import Weight
 from .page import Candidate, Page, Weighed
 
 
 def explain(page: Page) -> dict[str, Any]:
     """The classifier's reasons for one page, by input line number."""
+    from .candidates import BYLINE_WEIGHTS, DECK_WEIGHTS  # their examples cost start-up: only when explaining
+
     lines = page.lines
     overruled: dict[int, list[str]] = {}
     for i, rule in page.trace or ():
@@ -65,7 +66,7 @@ def _weighed(page: Page, weighed: list[Weighed], table: dict[str, Weight]) -> li
     """Each line weighed, in page order, with its score and the named weights that made it."""
     out = []
     for c in sorted(weighed, key=lambda c: c.line):
-        named = weights(c, table)
+        named = {name: table[name.partition(":")[0]].value for name in c.evidence}
         out.append(
             {
                 "line": page.lines[c.line].number,
