@@ -14,7 +14,7 @@ labelled lines before the body, and any label not known here still lands in `met
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple, TypeGuard
+from typing import NamedTuple
 
 import regex
 
@@ -25,7 +25,8 @@ from .bylines import has_byline_lead, is_name
 from .datelines import read_dateline
 from .model import Layout
 
-LAYOUTS = ("auto", "web", "wire", "nexis", "factiva")
+_KNOWN: tuple[Layout, ...] = ("web", "wire", "nexis", "factiva")
+LAYOUTS = ("auto", *_KNOWN)
 
 
 class Fields(NamedTuple):
@@ -126,7 +127,7 @@ def is_wire(text: str) -> bool:
 
 def split(text: str, layout: str = "auto") -> list[Document]:
     """The articles of a text, in order; one Document for web and wire copy (and for a layout not known)."""
-    mode = detect(text) if layout == "auto" else layout if is_layout(layout) else "web"
+    mode: Layout = detect(text) if layout == "auto" else next((k for k in _KNOWN if k == layout), "web")
     if mode == "nexis" or mode == "factiva":
         missing = _not_an_export(text, mode)
         if missing:  # a forced layout the text does not have: say so, rather than a fault of one article
@@ -136,11 +137,6 @@ def split(text: str, layout: str = "auto") -> list[Document]:
     if mode == "wire":
         return [read_wire(text)]
     return [Document(text, "web")]
-
-
-def is_layout(name: str) -> "TypeGuard[Layout]":  # (quoted: not evaluated at import)
-    """A layout's name (not "auto")."""
-    return name in LAYOUTS[1:]
 
 
 def _not_an_export(text: str, layout: str) -> str | None:
