@@ -7,7 +7,7 @@ another area owns, kept here until that area removes it.
 
 from __future__ import annotations
 
-from articlecli import cli, dask, model
+from articlecli import cli, dask
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -15,15 +15,3 @@ cli.DateTime.convert
 # The library API of the `dask` extra (README, Large archives): called by its users and tests/test_dask.py.
 dask.read_articles
 dask.to_dataframe
-
-# The vocabularies of the JSON form, as types: tests/test_docs.py checks that the README lists each
-# value and the code emits no other. (The model's fields are still typed `str`.)
-model.Layout
-model.LineRole
-model.BlockType
-model.QuoteKind
-model.QuoteBlock
-model.NoteKind
-model.RemovalReason
-model.DateResolved
-model.MentionResolved

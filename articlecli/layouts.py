@@ -23,8 +23,10 @@ from . import lexicon as L
 from . import patterns as P
 from .bylines import has_byline_lead, is_name
 from .datelines import read_dateline
+from .model import Layout
 
-LAYOUTS = ("auto", "web", "wire", "nexis", "factiva")
+_KNOWN: tuple[Layout, ...] = ("web", "wire", "nexis", "factiva")
+LAYOUTS = ("auto", *_KNOWN)
 
 
 class Fields(NamedTuple):
@@ -41,7 +43,7 @@ class Document(NamedTuple):
     """One article cut from a file: the text for the line classifier, and what the export's fields say."""
 
     text: str
-    layout: str
+    layout: Layout
     # position in a file that holds several articles (0-based) (the field hides tuple.index)
     index: int | None = None  # type: ignore[assignment]
     line: int = 1  # the line of the file where `text` starts
@@ -76,7 +78,7 @@ _WEB_CHROME = rx.compile(
 )
 
 
-def detect(text: str) -> str:
+def detect(text: str) -> Layout:
     """The layout of a text: nexis, factiva, wire or web.
 
     >>> detect("HD\\n  Headline\\nWC\\n  300 words\\nPD\\n  1 May 2020\\nLP\\n  Text.\\n")
@@ -124,16 +126,15 @@ def is_wire(text: str) -> bool:
 
 
 def split(text: str, layout: str = "auto") -> list[Document]:
-    """The articles of a text, in order; one Document for web and wire copy."""
-    if layout == "auto":
-        layout = detect(text)
-    if layout in ("nexis", "factiva"):
-        missing = _not_an_export(text, layout)
+    """The articles of a text, in order; one Document for web and wire copy (and for a layout not known)."""
+    mode: Layout = detect(text) if layout == "auto" else next((k for k in _KNOWN if k == layout), "web")
+    if mode == "nexis" or mode == "factiva":
+        missing = _not_an_export(text, mode)
         if missing:  # a forced layout the text does not have: say so, rather than a fault of one article
-            return [Document(text, layout, error=missing)]
-        docs = split_nexis(text) if layout == "nexis" else split_factiva(text)
-        return docs or [Document(text, layout, error=f"no article found in this {layout} export")]
-    if layout == "wire":
+            return [Document(text, mode, error=missing)]
+        docs = split_nexis(text) if mode == "nexis" else split_factiva(text)
+        return docs or [Document(text, mode, error=f"no article found in this {mode} export")]
+    if mode == "wire":
         return [read_wire(text)]
     return [Document(text, "web")]
 

@@ -7,6 +7,11 @@ live in the module of their concern (`classify/`, `bylines.py`, `quotes.py`, ...
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import NoteKind, RemovalReason
+
 
 def _phrases(text: str) -> tuple[str, ...]:
     """A word list written as running text: entries separated by commas (line breaks are spaces)."""
@@ -16,7 +21,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- page debris
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
-DEBRIS_LINES: dict[str, tuple[str, ...]] = {
+DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
     "share": _phrases(
         """
         share, shares, share this, share this story, share this article, share this post, share on facebook,
@@ -1182,7 +1187,7 @@ SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
 
 # ------------------------------------------------------------------- notes
 # Openers of end notes, mapped to the note kind.
-NOTE_LEADS: dict[str, tuple[str, ...]] = {
+NOTE_LEADS: dict[NoteKind, tuple[str, ...]] = {
     "correction": _phrases(
         """
         correction, corrections, clarification, update, updated, editor's note, editors' note, editor’s note,

@@ -6,64 +6,78 @@
 import math
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 SCHEMA = "articlecli/article@1"
 WORDS_PER_MINUTE = 230
 
 # ------------------------------------------------------------------ vocabularies
 # Every string an enumerated field can hold (the README lists each; tests/test_docs.py checks both ways).
-Layout = Literal["web", "wire", "nexis", "factiva"]
-# What the classifier decides a line is; debris and outside lines are dropped into `removed`.
-LineRole = Literal[
-    "headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note", "debris", "outside"
-]
-BlockType = Literal["headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note"]
-QuoteKind = Literal["full", "partial", "continued", "context"]
-QuoteBlock = Literal["paragraph", "headline", "deck", "caption"]
-NoteKind = Literal["contributors", "credits", "correction", "origin", "disclaimer", "bio", "note"]
-RemovalReason = Literal[
-    # page furniture, by its shape or its words
-    "player",
-    "read-time",
-    "empty-date-line",
-    "advertisement",
-    "share",
-    "newsletter",
-    "sponsor",
-    "label",
-    "tags",
-    "gallery",
-    "image-file",
-    "counter",
-    "separator",
-    "link",
-    "markup",
-    "copyright",
-    "related",
-    "embed",
-    "promo",
-    "retailer",
-    "comments",
-    "byline",
-    # repeats and pieces of the header or pictures found again
-    "repeated-headline",
-    "repeated-deck",
-    "repeated-caption",
-    "repeated-paragraph",
-    "caption-credit",
-    "pull-quote",
-    "date-line",
-    "dateline",
-    "slug",
-    # outside the story
-    "page-chrome",
-    "non-prose",
-]
-DateResolved = Literal[
-    "printed", "year-from-article", "no-year", "relative-to-now", "relative", "only-updated", "dateparser", "dateline"
-]
-MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
+# mypy checks every record built against these; at run time each is `str`, so that the records' fields cost
+# no more than plain strings to define (a Literal field costs typing's checks on every NamedTuple).
+# tests/vocabularies.py reads the values from here.
+if TYPE_CHECKING:
+    Layout = Literal["web", "wire", "nexis", "factiva"]
+    # What the classifier decides a line is; debris and outside lines are dropped into `removed`.
+    LineRole = Literal[
+        "headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note", "debris", "outside"
+    ]
+    BlockType = Literal["headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note"]
+    QuoteKind = Literal["full", "partial", "continued", "context"]
+    QuoteBlock = Literal["paragraph", "headline", "deck", "caption"]
+    NoteKind = Literal["contributors", "credits", "correction", "origin", "disclaimer", "bio", "note"]
+    RemovalReason = Literal[
+        # page furniture, by its shape or its words
+        "player",
+        "read-time",
+        "empty-date-line",
+        "advertisement",
+        "share",
+        "newsletter",
+        "sponsor",
+        "label",
+        "tags",
+        "gallery",
+        "image-file",
+        "counter",
+        "separator",
+        "link",
+        "markup",
+        "copyright",
+        "related",
+        "embed",
+        "promo",
+        "retailer",
+        "comments",
+        "byline",
+        # repeats and pieces of the header or pictures found again
+        "repeated-headline",
+        "repeated-deck",
+        "repeated-caption",
+        "repeated-paragraph",
+        "caption-credit",
+        "pull-quote",
+        "date-line",
+        "dateline",
+        "slug",
+        # outside the story
+        "page-chrome",
+        "non-prose",
+    ]
+    DateResolved = Literal[
+        "printed",
+        "year-from-article",
+        "no-year",
+        "relative-to-now",
+        "relative",
+        "only-updated",
+        "dateparser",
+        "dateline",
+    ]
+    MentionResolved = Literal["printed", "nearest-to-article-date", "year-from-article", "unresolved"]
+else:
+    Layout = LineRole = BlockType = QuoteKind = QuoteBlock = NoteKind = RemovalReason = str
+    DateResolved = MentionResolved = str
 
 
 class Author(NamedTuple):
@@ -95,7 +109,7 @@ class DateValue(NamedTuple):
     iso: str | None
     text: str
     source: str  # the line it came from
-    resolved: str = "printed"  # printed | year-from-article | relative-to-now | dateparser
+    resolved: DateResolved = "printed"
 
     def to_dict(self) -> dict[str, Any]:
         return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
@@ -107,7 +121,7 @@ class Mention(NamedTuple):
     text: str
     iso: str | None
     paragraph: int
-    resolved: str  # printed | nearest-to-article-date | year-from-article
+    resolved: MentionResolved
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "iso": self.iso, "paragraph": self.paragraph, "resolved": self.resolved}
@@ -145,7 +159,7 @@ class DocumentError(NamedTuple):
     """An article of a multi-article file that could not be read, in its place among the others."""
 
     source: Source
-    layout: str
+    layout: Layout
     line: int
     reason: str
 
@@ -181,7 +195,7 @@ class Paragraph(NamedTuple):
 
 
 class Note(NamedTuple):
-    kind: str
+    kind: NoteKind
     text: str
     line: int
 
@@ -199,7 +213,7 @@ class Contributor(NamedTuple):
 
 class Removed(NamedTuple):
     text: str
-    reason: str
+    reason: RemovalReason
     line: int
     rule: str = ""  # the classifier's rule that dropped it ("body/related-list"): see `--explain`
 
@@ -222,11 +236,11 @@ class Quote(NamedTuple):
     speaker: str | None
     speaker_mention: str | None
     cue: str | None
-    block: str  # "paragraph", "headline", "deck" or "caption"
+    block: QuoteBlock
     paragraph: int | None  # index into `paragraphs` (None for header blocks)
     start: int  # offsets of `text` in the block text
     end: int
-    kind: str  # full | partial | continued | context
+    kind: QuoteKind
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -244,7 +258,7 @@ class Quote(NamedTuple):
 
 class Term(NamedTuple):
     text: str
-    block: str
+    block: QuoteBlock
     paragraph: int | None
     start: int
     end: int
@@ -262,7 +276,7 @@ class Term(NamedTuple):
 class BodyBlock(NamedTuple):
     """One block of the article in reading order."""
 
-    type: str  # headline | deck | byline | date | caption | heading | paragraph | note
+    type: BlockType
     text: str
     line: int
     credit: str | None = None
@@ -280,7 +294,7 @@ class BodyBlock(NamedTuple):
 
 class Article(NamedTuple):
     source: Source
-    layout: str
+    layout: Layout
     headline: str | None
     deck: str | None
     byline: str | None

@@ -7,11 +7,15 @@ groups so that their cost stays linear in the length of the text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import regex
 
 from . import lexicon as L
 from . import rx
+
+if TYPE_CHECKING:
+    from .model import RemovalReason
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -181,7 +185,7 @@ NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
 # Whole-line debris phrases, looked up by the line's lower-case text without trailing ":.…!".
-DEBRIS_PHRASE: dict[str, str] = {}
+DEBRIS_PHRASE: dict[str, RemovalReason] = {}
 for _reason, _words in L.DEBRIS_LINES.items():
     for _w in _words:
         DEBRIS_PHRASE.setdefault(_w, _reason)

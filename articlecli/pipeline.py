@@ -212,7 +212,7 @@ def body_blocks(lines: list[Line], st: Structure, doc: layouts.Document) -> Body
         elif role in (Role.HEADLINE, Role.DECK, Role.BYLINE, Role.DATE):
             out.body.append(BodyBlock(role, line.text, line.number))
         else:
-            out.removed.append(Removed(line.text, dec.reason or role, line.number, dec.rule))
+            out.removed.append(Removed(line.text, dec.reason or "page-chrome", line.number, dec.rule))
     return out
 
 

@@ -86,7 +86,27 @@ def explain_view(explain: Record) -> RenderableType:
         row = Text(f"{item['line']:>5} {item['rule']:<{margin}}  ", style="dim", no_wrap=True, overflow="ellipsis")
         row.append(item["text"], style="")
         parts.append(row)
+    parts.append(Padding(Text("what the header weighed", style="bold"), (1, 0, 0, 0)))
+    headline = explain["headline"]
+    chosen = {headline["line"]}
+    parts += _weighed("headline", [c | {"taken": c["line"] in chosen} for c in headline["candidates"]])
+    parts += _weighed("deck", explain["deck"]["candidates"])
+    parts += _weighed("byline", explain["byline"]["candidates"])
     return Group(*parts)
+
+
+def _weighed(part: str, candidates: list[Record]) -> list[RenderableType]:
+    """The lines weighed for one part of the header: taken ("*") or not, line number, score and text, then
+    the named weights that made the score."""
+    rows: list[RenderableType] = [Text(part + ("" if candidates else ": no candidates"), style="bold")]
+    for c in candidates:
+        mark = "*" if c["taken"] else " "
+        row = Text(f"{mark} {c['line']:>4} {c['score']:>+6.2f}  ", no_wrap=True, overflow="ellipsis")
+        row.append(c["text"])
+        rows.append(row)
+        named = ", ".join(f"{name}={value:+g}" for name, value in c["weights"].items())
+        rows.append(Padding(Text(named, style="dim"), (0, 0, 0, 15)))
+    return rows
 
 
 def _meta(record: Record) -> RenderableType:

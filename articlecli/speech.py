@@ -17,7 +17,7 @@ from .attribution import (
     indirect_speaker,
     sentence_start,
 )
-from .model import Quote, Term
+from .model import Quote, QuoteBlock, QuoteKind, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
@@ -30,7 +30,7 @@ _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 
 
 class Block(NamedTuple):
-    kind: str  # headline | deck | caption | paragraph
+    kind: QuoteBlock
     text: str
     paragraph: int | None  # index in the article's paragraphs
 
@@ -41,7 +41,13 @@ class _Found:
     __slots__ = ("attribution", "block", "kind", "span", "speaker", "text")
 
     def __init__(
-        self, span: QuoteSpan, text: str, attribution: Attribution | None, speaker: str | None, kind: str, block: Block
+        self,
+        span: QuoteSpan,
+        text: str,
+        attribution: Attribution | None,
+        speaker: str | None,
+        kind: QuoteKind,
+        block: Block,
     ) -> None:
         self.span = span
         self.text = text
@@ -359,7 +365,7 @@ def _ends_sentence(text: str, span: QuoteSpan, quote: str) -> bool:
     return quote[:1].isupper() and text[i : i + 1] in (".", "!", "?")
 
 
-def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> str:
+def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> QuoteKind:
     if continued:
         return "continued"
     if block.kind != "paragraph":

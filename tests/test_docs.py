@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, get_args
+import re
+from typing import Any
 
 import click
 import pytest
 
-from articlecli import Article, model, parse, parse_all
+from articlecli import Article, parse, parse_all
 from articlecli.cli import cli
 
 from .conftest import ROOT
+from .vocabularies import LITERALS, values
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -56,16 +58,16 @@ def test_the_licence_text_is_the_one_pyproject_names() -> None:
 
 
 # ------------------------------------------------------------------ enumerated values
-VOCABULARIES: dict[str, Any] = {
-    "`layout`": model.Layout,
-    "`body[].type`": model.BlockType,
-    "`quotes[].kind`": model.QuoteKind,
-    "`quotes[].block`": model.QuoteBlock,
-    "`notes[].kind`": model.NoteKind,
-    "`removed[].reason`": model.RemovalReason,
-    "`dates.published.resolved`, `dates.updated.resolved`": model.DateResolved,
-    "`dates_mentioned[].resolved`": model.MentionResolved,
-    "line roles": model.LineRole,
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "`layout`": values("Layout"),
+    "`body[].type`": values("BlockType"),
+    "`quotes[].kind`": values("QuoteKind"),
+    "`quotes[].block`": values("QuoteBlock"),
+    "`notes[].kind`": values("NoteKind"),
+    "`removed[].reason`": values("RemovalReason"),
+    "`dates.published.resolved`, `dates.updated.resolved`": values("DateResolved"),
+    "`dates_mentioned[].resolved`": values("MentionResolved"),
+    "line roles": values("LineRole"),
 }
 
 
@@ -77,9 +79,7 @@ def _readme_values(field: str) -> str:
     return bullet
 
 
-@pytest.mark.parametrize(
-    ("field", "value"), [(field, value) for field, kind in VOCABULARIES.items() for value in get_args(kind)]
-)
+@pytest.mark.parametrize(("field", "value"), [(field, value) for field, kind in VOCABULARIES.items() for value in kind])
 def test_every_value_of_every_enumerated_field_is_documented(field: str, value: str) -> None:
     assert f"`{value}`" in _readme_values(field)
 
@@ -109,7 +109,7 @@ def test_the_values_the_parser_gives_are_the_documented_ones() -> None:
     records = [a.to_dict() for text in texts for a in parse_all(text) if isinstance(a, Article)]
     found = _values(records)
     for field, kind in VOCABULARIES.items():
-        assert found[field] <= set(get_args(kind)), field
+        assert found[field] <= set(kind), field
     assert "relative" in found["`dates.published.resolved`, `dates.updated.resolved`"]
     assert "unresolved" in found["`dates_mentioned[].resolved`"]
 
@@ -119,5 +119,33 @@ def test_removal_reasons_from_the_lexicon_and_line_roles_from_the_classifier_are
     from articlecli.classify import Role
 
     shapes = {name.replace("_", "-") for name in P.DEBRIS_SHAPE.groupindex} - {"number"}  # "number" -> "counter"
-    assert set(P.DEBRIS_PHRASE.values()) | shapes <= set(get_args(model.RemovalReason))
-    assert {v for k, v in vars(Role).items() if k.isupper()} == set(get_args(model.LineRole))
+    assert set(P.DEBRIS_PHRASE.values()) | shapes <= set(values("RemovalReason"))
+    assert {v for k, v in vars(Role).items() if k.isupper()} == set(values("LineRole"))
+
+
+_ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")  # "(`0:00`, `Listen to this article`)": examples
+
+
+@pytest.mark.parametrize("field", VOCABULARIES)
+def test_the_readme_lists_no_value_an_enumerated_field_cannot_take(field: str) -> None:
+    """The values are the bullet's words in backticks, outside its examples in brackets."""
+    listed = re.findall(r"`([^`]+)`", _ASIDE.sub("", _readme_values(field).partition(":")[2]))
+    assert sorted(listed) == sorted(VOCABULARIES[field])
+
+
+def test_every_vocabulary_of_the_model_is_documented() -> None:
+    assert len(LITERALS) == len(VOCABULARIES)
+    assert {values(name) for name in LITERALS} == set(VOCABULARIES.values())
+
+
+def test_where_the_code_can_name_the_values_it_gives_they_are_the_vocabulary() -> None:
+    """What the data and the tables of the code can produce, value for value."""
+    from articlecli import layouts
+    from articlecli.classify import tail
+
+    assert set(layouts.LAYOUTS) - {"auto"} == set(values("Layout"))
+    # an end note's kind is the group of the pattern that read it, "bio" (a sentence about an author) or "note"
+    assert set(tail._NOTE_LEAD.groupindex) | {"bio", "note"} == set(values("NoteKind"))
+    # a block of the body is a line of the article: every role but those dropped into `removed`
+    assert set(values("BlockType")) == set(values("LineRole")) - {"debris", "outside"}
+    assert set(values("QuoteBlock")) <= set(values("BlockType"))

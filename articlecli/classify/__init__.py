@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..model import Layout
 from ..normalize import Line, normalize_mapped, split_lines
 from . import body, caption_shapes, header, headline, inserts, names, pictures, runs, span, standfirst, tail, wire
 from .explain import explain
@@ -93,7 +94,7 @@ WIRE_PASSES: tuple[Pass, ...] = (wire.wire_headline, wire.wire_slug)
 
 
 def classify(
-    lines: list[Line], *, body_only: bool = False, layout: str = "web", slug: str | None = None, trace: bool = False
+    lines: list[Line], *, body_only: bool = False, layout: Layout = "web", slug: str | None = None, trace: bool = False
 ) -> Page:
     """Decide what every line is. With `body_only` (an export's body, its header read from
     labelled fields), there is no header to find: every line is body, bylines at its top aside.
@@ -128,5 +129,5 @@ def read_example(example: str) -> Page:
     normal, joined = normalize_mapped(text)
     lines = split_lines(normal, joined=joined)  # numbered as the input (a drop cap's join shows)
     slug = lines[0].text if mode == "wire" and lines else None
-    layout = "wire" if mode == "wire" else "web"
+    layout: Layout = "wire" if mode == "wire" else "web"
     return classify(lines, body_only=mode == "export", layout=layout, slug=slug, trace=True)

@@ -1,15 +1,18 @@
 """What `--explain` prints: for every line, its role and the rule that decided it; for the
-headline, the deck and the bylines, the lines weighed (with the headline's scores, weight by weight)."""
+headline, the deck and the bylines, the lines weighed, each with its score weight by weight."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .page import Candidate, Page
+from .headline import Weight
+from .page import Candidate, Page, Weighed
 
 
 def explain(page: Page) -> dict[str, Any]:
     """The classifier's reasons for one page, by input line number."""
+    from .candidates import BYLINE_WEIGHTS, DECK_WEIGHTS  # their examples cost start-up: only when explaining
+
     lines = page.lines
     overruled: dict[int, list[str]] = {}
     for i, rule in page.trace or ():
@@ -40,10 +43,10 @@ def explain(page: Page) -> dict[str, Any]:
             ],
             "passed_over": _candidates(page, page.headline_passed_over),
         },
-        "deck": {"line": _number(page, page.deck), "candidates": _candidates(page, page.deck_candidates)},
+        "deck": {"line": _number(page, page.deck), "candidates": _weighed(page, page.deck_candidates, DECK_WEIGHTS)},
         "byline": {
             "lines": [lines[i].number for i in sorted(page.bylines)],
-            "candidates": _candidates(page, page.byline_candidates),
+            "candidates": _weighed(page, page.byline_candidates, BYLINE_WEIGHTS),
         },
     }
 
@@ -57,3 +60,20 @@ def _candidates(page: Page, weighed: list[Candidate]) -> list[dict[str, Any]]:
         {"line": page.lines[c.line].number, "text": page.lines[c.line].text, "taken": c.taken, "why": c.why}
         for c in sorted(weighed, key=lambda c: c.line)
     ]
+
+
+def _weighed(page: Page, weighed: list[Weighed], table: dict[str, Weight]) -> list[dict[str, Any]]:
+    """Each line weighed, in page order, with its score and the named weights that made it."""
+    out = []
+    for c in sorted(weighed, key=lambda c: c.line):
+        named = {name: table[name.partition(":")[0]].value for name in c.evidence}
+        out.append(
+            {
+                "line": page.lines[c.line].number,
+                "text": page.lines[c.line].text,
+                "taken": c.taken,
+                "score": round(sum(named.values()), 3),
+                "weights": named,
+            }
+        )
+    return out

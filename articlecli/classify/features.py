@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -13,6 +13,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
 from ..lexicon import GIVEN_NAMES
+from ..model import RemovalReason
 from ..normalize import Line
 
 _NAME_PARTICLES = frozenset(L.NAME_PARTICLES)
@@ -103,7 +104,7 @@ class Features:
         prose: bool,
         title: bool,
         all_caps: bool,
-        debris: str | None,
+        debris: RemovalReason | None,
         hard_stop: bool,
         soft_stop: bool,
         key: str,
@@ -214,7 +215,7 @@ def is_prose(text: str, words: list[str]) -> bool:
     return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
 
 
-def debris_reason(text: str) -> str | None:
+def debris_reason(text: str) -> RemovalReason | None:
     """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
     t = text.strip()
     shape = P.DEBRIS_SHAPE.match(t)
@@ -227,7 +228,7 @@ def debris_reason(text: str) -> str | None:
     if phrase is not None:
         return phrase
     if shape is not None:
-        return "counter" if shape.lastgroup == "number" else str(shape.lastgroup).replace("_", "-")
+        return "counter" if shape.lastgroup == "number" else cast(RemovalReason, str(shape.lastgroup).replace("_", "-"))
     folded = t.casefold()
     if _ANY_CUE.search(folded) is not None:
         if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):

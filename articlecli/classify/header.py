@@ -11,7 +11,7 @@ from ..bylines import (
 from . import examples as ex
 from .evidence import deck_like, stems, under_related_label
 from .headline import mark_repeats
-from .page import Candidate, Decision, Page, Role
+from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio, note_kind
 from .vetoes import not_a_title
@@ -36,7 +36,7 @@ def self_described(page: Page) -> None:
         if f.byline is not None:
             page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
             page.bylines.append(i)
-            page.byline_candidates.append(Candidate(i, True, "says it is a byline: 'By ...', or a name beside a date"))
+            page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
         elif f.date_line:
             page.decide(i, Decision(Role.DATE, rule="header/date"))
             page.date_lines.append(i)
@@ -77,7 +77,7 @@ def choose_deck(page: Page, head: int) -> int | None:
     """
     d, feats = page.decisions, page.feats
     weighed = page.deck_candidates
-    after_anchor = False
+    after_anchor = False  # (the candidates' evidence, weighed in candidates.DECK_WEIGHTS, opens with where it sits)
     for i in range(head + 1, page.body_start):
         f = feats[i]
         role = d[i].role
@@ -89,27 +89,27 @@ def choose_deck(page: Page, head: int) -> int | None:
         if (
             f.bag <= feats[head].bag
         ):  # the headline again, or a piece of it ("Lupita Nyong'o" / "$150K Pearl Oscar Dress")
-            weighed.append(Candidate(i, False, "the headline's words again"))
+            weighed.append(Weighed(i, False, (_where(after_anchor), "headline-again")))
             continue
         if under_related_label(page, i):  # "Related" / "Harbour fees to rise again": other stories from here on
-            weighed.append(Candidate(i, False, "in a box of links to other stories"))
+            weighed.append(Weighed(i, False, (_where(after_anchor), "under-a-related-label")))
             return None
         kind = not_a_title(page.lines[i].text)
         if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
+            weighed.append(Weighed(i, False, (_where(after_anchor), f"not-a-title:{kind}")))
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
-            weighed.append(Candidate(i, False, f"says it is no standfirst: {kind}"))
             continue
         if _says_it_is_a_note(page, i):
-            weighed.append(Candidate(i, False, "an editor's note, a credit or the author's bio: no standfirst"))
+            weighed.append(Weighed(i, False, (_where(after_anchor), "a-note-credit-or-bio")))
             continue
         if not deck_like(page.lines[i].text, f):
-            weighed.append(Candidate(i, False, "no standfirst: under five words, capitals, a label or a name"))
+            weighed.append(Weighed(i, False, (_where(after_anchor), "not-sentence-like")))
             return None
         if not after_anchor:
-            weighed.append(Candidate(i, True, "the first sentence-like line under the headline"))
+            weighed.append(Weighed(i, True, ("before-the-byline", "sentence-like")))
             return i
-        taken, why = _deck_after_anchor(page, head, i)
-        weighed.append(Candidate(i, taken, why))
+        taken, evidence = _deck_after_anchor(page, head, i)
+        weighed.append(Weighed(i, taken, ("after-the-byline", "sentence-like", *evidence)))
         return i if taken else None
     return None
 
@@ -121,25 +121,29 @@ def _says_it_is_a_note(page: Page, i: int) -> bool:
     return note_kind(t) is not None or credits_other_work(t) or is_bio(t, author_words_of(page))
 
 
-def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, str]:
-    """Whether the first unread line after the byline or date is the standfirst, and why: a long
+def _where(after_anchor: bool) -> str:
+    return "after-the-byline" if after_anchor else "before-the-byline"
+
+
+def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, ...]]:
+    """Whether the first unread line after the byline or date is the standfirst, and the evidence: a long
     sentence set apart from the body by page furniture; a sentence about the headline's subject that
     no credit follows (a lead image's caption has one); a title between the byline and the date."""
     d, f = page.decisions, page.feats[i]
     rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
     if f.words >= 8 and f.prose and len(rest) <= 2:
-        return True, "a long sentence after the byline, set apart from the body"
+        return True, ("set-apart-from-the-body",)
     if f.words >= 8 and f.prose and stems(page.lines[i].text) & stems(page.lines[head].text):
         k = i + 1
         while k < page.body_start and d[k].role is Role.DEBRIS:
             k += 1
         if k >= page.body_start or (page.feats[k].credit is None and page.feats[k].caption is None):
-            return True, "a sentence after the byline that shares the headline's words, no credit under it"
-        return False, "a sentence after the byline with a credit under it: a lead image's caption"
+            return True, ("shares-headline-words", "no-credit-under-it")
+        return False, ("shares-headline-words", "credit-under-it")  # a lead image's caption
     # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
     if f.title and _next_anchor(d, i, page.body_start):
-        return True, "a title between the byline and the date"
-    return False, "after the byline, and neither"
+        return True, ("title-between-byline-and-date",)
+    return False, ()
 
 
 def _next_anchor(d: list[Decision], i: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from ..bylines import (
 from . import examples as ex
 from .evidence import AUTHOR_LABEL, labelled_author
 from .features import outlet_tail
-from .page import Candidate, Decision, Page, Role
+from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, not_a_title
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
@@ -36,6 +36,10 @@ _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
 
 _ASIDE = rx.compile(r"\s*+\([^()]{1,20}\)")  # a word or two in brackets after a name
+
+
+# a name alone, by `Features.name_like`: no name, a name's shape, a name with a given name the lexicon knows
+_NAME_STRENGTH: tuple[tuple[str, ...], ...] = ((), ("name-shape",), ("known-given-name",))
 
 
 def name_bylines(page: Page) -> None:
@@ -60,18 +64,24 @@ def name_bylines(page: Page) -> None:
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
         if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
-            page.byline_candidates.append(Candidate(i, False, "a job title under the author's name"))
+            page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
             continue
         if _issuer_label_above(page, i):
-            page.byline_candidates.append(Candidate(i, False, "under 'provided by', 'presented by': an issuer"))
+            page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
             continue
-        labelled = labelled_author(lines, i) or _org_between(page, head, i)
+        label = "author-label-above" if labelled_author(lines, i) else None
+        if label is None and _org_between(page, head, i):
+            label = "outlet-before-a-date"
         strength = feats[i].name_like
-        if strength == 1 and not labelled and not _beside_header(page, head, i):
-            page.byline_candidates.append(Candidate(i, False, "a name's shape, not beside the header's lines"))
-            continue
-        if strength or labelled:
-            _name_byline(page, i, labelled)
+        shape = _NAME_STRENGTH[strength]
+        if strength == 1 and label is None:
+            beside = _beside_header(page, head, i)
+            if not beside:
+                page.byline_candidates.append(Weighed(i, False, (*shape, "away-from-the-header")))
+                continue
+            shape = (*shape, "beside-the-header")
+        if strength or label is not None:
+            _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
 
 
 def name_above_headline(page: Page) -> None:
@@ -89,7 +99,8 @@ def name_above_headline(page: Page) -> None:
             labels += d[k].role is Role.OUTSIDE
             k -= 1
         if k >= 0 and dated and labels <= 1 and d[k].role is Role.OUTSIDE and page.feats[k].name_like == 2:
-            _name_byline(page, k, False, rule="header/name-above-headline")
+            evidence = ("known-given-name", "above-the-headline-and-its-date")
+            _name_byline(page, k, evidence, False, rule="header/name-above-headline")
             return
 
 
@@ -108,6 +119,7 @@ def outlet_in_date_line(page: Page) -> None:
             b = parse_byline(fields[0], allow_org=True) or Byline(fields[0], (Author(fields[0]),), None)
             page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/outlet-in-date-line"))
             page.bylines.append(i)
+            page.byline_candidates.append(Weighed(i, True, ("outlet-in-a-date-line",)))
             return
 
 
@@ -127,6 +139,7 @@ def bio_byline(page: Page) -> None:
         b = Byline(lines[k].text, (Author(name),), None)
         page.decide(k, d[k]._replace(byline=b, rule="header/bio-byline"))
         page.bylines.append(k)
+        page.byline_candidates.append(Weighed(k, True, ("bio-closing-the-story",)))
         return
 
 
@@ -136,16 +149,17 @@ def _section_label(page: Page, k: int) -> bool:
     return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
 
 
-def _name_byline(page: Page, i: int, labelled: bool, rule: str = "header/name-byline") -> None:
+def _name_byline(
+    page: Page, i: int, evidence: tuple[str, ...], labelled: bool, rule: str = "header/name-byline"
+) -> None:
     t = page.lines[i].text
     b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
     if b is None:
-        page.byline_candidates.append(Candidate(i, False, "not read as a name"))
+        page.byline_candidates.append(Weighed(i, False, (*evidence, "not-read-as-a-name")))
         return
     page.decide(i, Decision(Role.BYLINE, byline=b, rule=rule))
     page.bylines.append(i)
-    why = "a name alone under the headline" if page.feats[i].name_like else "an author's label, or an outlet, above it"
-    page.byline_candidates.append(Candidate(i, True, why))
+    page.byline_candidates.append(Weighed(i, True, evidence))
     if labelled_author(page.lines, i):
         page.decide(i - 1, Decision(Role.DEBRIS, "label", rule="header/author-label"))
 
@@ -171,6 +185,7 @@ def unread_anchors(page: Page) -> None:
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/names-without-by"))
                 page.bylines.append(i)
+                page.byline_candidates.append(Weighed(i, True, ("names-without-by",)))
         elif (
             kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and _beside_date(page, head, i)
         ):
@@ -178,6 +193,7 @@ def unread_anchors(page: Page) -> None:
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
                 page.bylines.append(i)
+                page.byline_candidates.append(Weighed(i, True, ("name-and-outlet-beside-a-date",)))
 
 
 def _issuer_label_above(page: Page, i: int) -> bool:

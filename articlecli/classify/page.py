@@ -3,40 +3,42 @@ that every pass reads and decides lines of."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..bylines import Byline
+from ..model import Layout, LineRole, NoteKind, RemovalReason
 from ..normalize import Line
 from .features import Features
 
 
 class Role:
-    """What a line is. Plain strings: an Enum member costs ~120 ns to look up on Python 3.11
+    """What a line is. Plain strings (each typed as its own value, so that mypy checks a Decision's role against
+    `model.LineRole`): an Enum member costs ~120 ns to look up on Python 3.11
     (EnumType's __getattr__ slows every attribute of the class), and the passes look roles
     up in inner loops."""
 
-    HEADLINE = "headline"
-    DECK = "deck"
-    BYLINE = "byline"
-    DATE = "date"
-    CAPTION = "caption"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    CODE = "code"
-    NOTE = "note"
-    DEBRIS = "debris"
-    OUTSIDE = "outside"
+    HEADLINE: Final = "headline"
+    DECK: Final = "deck"
+    BYLINE: Final = "byline"
+    DATE: Final = "date"
+    CAPTION: Final = "caption"
+    HEADING: Final = "heading"
+    PARAGRAPH: Final = "paragraph"
+    CODE: Final = "code"
+    NOTE: Final = "note"
+    DEBRIS: Final = "debris"
+    OUTSIDE: Final = "outside"
 
 
 class Decision(NamedTuple):
     """What one line is, with what was read from it, and the rule that decided it."""
 
-    role: str  # a Role
-    reason: str | None = None  # why a line was dropped (debris/outside)
+    role: LineRole  # a Role
+    reason: RemovalReason | None = None  # why a line was dropped (debris/outside)
     text: str | None = None  # caption text without its credit
     credit: str | None = None
     byline: Byline | None = None
-    note_kind: str | None = None
+    note_kind: NoteKind | None = None
     rule: str = ""  # the stable name of the rule that decided it: "header/headline", "body/related-list"
 
 
@@ -86,7 +88,7 @@ class Page:
         feats: list[Features],
         *,
         body_only: bool = False,
-        layout: str = "web",
+        layout: Layout = "web",
         slug: str | None = None,
         trace: bool = False,
     ) -> None:
@@ -107,11 +109,11 @@ class Page:
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
-        # each line looked at as the deck or a byline, whether it was taken, and why
+        # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []
         self.headline_passed_over: list[Candidate] = []  # title-like lines not scored, and why
-        self.deck_candidates: list[Candidate] = []
-        self.byline_candidates: list[Candidate] = []
+        self.deck_candidates: list[Weighed] = []
+        self.byline_candidates: list[Weighed] = []
         # every decision in the order made, when asked: which rules a line's final rule overruled
         self.trace: list[tuple[int, str]] | None = [] if trace else None
 
@@ -135,3 +137,12 @@ class HeadlineScore(NamedTuple):
 
     total: float
     parts: tuple[tuple[str, float], ...]
+
+
+class Weighed(NamedTuple):
+    """A line a pass weighed for the deck or a byline: taken or not, and the names of the evidence found
+    on it, in the order found (their weights: `candidates.DECK_WEIGHTS`, `BYLINE_WEIGHTS`)."""
+
+    line: int
+    taken: bool
+    evidence: tuple[str, ...]

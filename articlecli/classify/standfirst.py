@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .. import patterns as P
 from ..datelines import read_dateline
 from . import examples as ex
-from .page import Decision, Page, Role
+from .page import Decision, Page, Role, Weighed
 
 _ABOVE_A_BARE_TITLE = frozenset((Role.DATE, Role.BYLINE, Role.DEBRIS))  # a text with no header but these
 
@@ -156,6 +156,7 @@ def standfirst_in_body(page: Page) -> None:
         if after(page, k):
             page.deck = i
             page.decide(i, Decision(Role.DECK, rule=rule))
+            page.deck_candidates.append(Weighed(i, True, ("opens-the-body", rule.partition("/standfirst-")[2])))
             return
 
 

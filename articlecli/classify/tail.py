@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..model import NoteKind, RemovalReason
 from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
@@ -35,7 +38,7 @@ def end_of_story(page: Page) -> None:
 
 
 # The kinds of `furniture_kind`, each with the rule that removes it and the reason it reports.
-_FURNITURE_RULES: dict[str, tuple[str, str]] = {
+_FURNITURE_RULES: dict[str, tuple[str, RemovalReason]] = {
     "invitation": ("tail/invitation", "promo"),
     "video": ("tail/video-blurb", "promo"),
     "citation": ("tail/citation", "copyright"),
@@ -131,6 +134,7 @@ def closing_boxes(page: Page, reach: int = 16) -> None:
     d, feats = page.decisions, page.feats
     first = max(page.body_start + 1, page.body_end - reach)
     text = [k for k in range(first, page.body_end + 1) if d[k].role in (Role.PARAGRAPH, Role.HEADING)]
+    reason: RemovalReason
     for i in range(first, page.body_end):
         while text and text[0] <= i:
             text.pop(0)
@@ -208,14 +212,14 @@ _NOTE_LEAD = rx.compile(
 )
 
 
-def note_kind(text: str) -> str | None:
+def note_kind(text: str) -> NoteKind | None:
     """The kind of an end note, or None ("Reuters contributed to this article." -> "contributors")."""
     if len(text) > 600:
         return None
     if P.CONTRIBUTED.search(text):
         return "contributors"
     m = _NOTE_LEAD.match(text)
-    return m.lastgroup if m else None
+    return cast(NoteKind, m.lastgroup) if m else None  # a group named by a kind (tests/test_docs.py checks)
 
 
 def author_words_of(page: Page) -> set[str]:

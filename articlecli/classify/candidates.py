@@ -1,0 +1,76 @@
+"""What the deck and byline choosers weigh, as named weights: the evidence each found on a line it looked at
+(`Weighed.evidence`, a name from the tables below) adds up to the line's score in `--explain`.
+
+The choosers decide by first match (`header.choose_deck`, `names.name_bylines`, ...); the weights are set
+so that a line is taken exactly when its score is above zero: evidence that settles a line against it is
+worth -3, more than everything else together. A name "not-a-title:KIND" is the weight "not-a-title", KIND
+what the line says it is (`vetoes.not_a_title`: widget, label, caption, date-or-time, names, ...).
+"""
+
+from __future__ import annotations
+
+from . import examples as ex
+from .headline import Weight
+
+_H = ex.HEADLINE
+_BY = ex.BYLINE
+_DATE = "March 3, 2024"
+header = ex.header
+_SHARES = "> The council will close the harbour library at the end of the year."  # the headline's words, more
+
+# The line weighed is marked "> " in each example (tests/test_explain.py runs each).
+DECK_WEIGHTS: dict[str, Weight] = {
+    # where it sits: under the headline, before the byline and the dates, or after them
+    "before-the-byline": Weight(1.0, header(_H, f"> {ex.DECK}", _BY)),
+    "after-the-byline": Weight(-1.0, header(_H, _BY, _DATE, f"> {ex.DECK}", "Share this story")),
+    # a sentence: five words or more, not in capitals, no label ("...:") and no name alone
+    "sentence-like": Weight(1.0, header(_H, f"> {ex.DECK}", _BY)),
+    # after the byline: a long sentence with at most two unread lines under it
+    "set-apart-from-the-body": Weight(1.0, header(_H, _BY, _DATE, f"> {ex.DECK}", "Share this story")),
+    # after the byline: a long sentence about the headline's subject, and what is under it
+    "shares-headline-words": Weight(0.5, header(_H, _BY, _SHARES, *"ABC")),
+    "no-credit-under-it": Weight(0.5, header(_H, _BY, _SHARES, *"ABC")),
+    "credit-under-it": Weight(
+        -1.5,
+        header(_H, _BY, _SHARES, "Readers leave the library on Monday. (Photo: Jane Doe/AP)", *"ABC"),
+    ),
+    # after the byline and before the date: "By Jo Alto" / "The LC 500 looks good with the roof off" / date
+    "title-between-byline-and-date": Weight(1.0, header(_H, _BY, "> The Library Closes Its Doors Today", _DATE)),
+    # the body's first paragraph, a summary (a sentence or two of prose), and the story opening under it
+    "opens-the-body": Weight(0.25, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
+    "before-dateline": Weight(0.75, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
+    "before-drop-cap": Weight(0.75, header(_H, _BY, f"> {ex.DECK}", "T\nhe town council voted on Tuesday.")),
+    "above-lead-picture": Weight(
+        0.75, header(_H, _DATE, f"> {ex.DECK}", "Readers at the library on Monday. Jane Doe/AP")
+    ),
+    # what settles it against: the line says it is something else
+    "headline-again": Weight(-3.0, header(_H, "> Harbour Library Votes", _BY)),
+    "under-a-related-label": Weight(-3.0, header(_H, "Related", "> Harbour cafe wins a national award", _BY)),
+    "not-a-title": Weight(-3.0, header(_H, "> Email this story to a friend", _BY)),
+    "a-note-credit-or-bio": Weight(-3.0, header(_H, "> Editor's note: this story was updated on Tuesday.", _BY)),
+    "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
+}
+
+BYLINE_WEIGHTS: dict[str, Weight] = {
+    # the line says so: "By ...", or a name beside a date (`bylines.parse_byline`)
+    "says-it-is-a-byline": Weight(2.0, header(_H, f"> {_BY}")),
+    # a name alone: with a given name the lexicon knows, or only a name's shape
+    "known-given-name": Weight(1.0, header(_H, "> Jane Doe")),
+    "name-shape": Weight(0.5, header(_H, "> Jorunn Vasquez")),
+    "beside-the-header": Weight(0.5, header(_H, "> Jorunn Vasquez")),
+    "away-from-the-header": Weight(-1.0, header(_H, ex.DECK, "Harbour", "> Jorunn Vasquez", "Library")),
+    # what is around it says it is an author
+    "author-label-above": Weight(1.0, header(_H, "Author:", "> Jane Doe")),
+    "outlet-before-a-date": Weight(1.0, header(_H, "> Harbour Herald Sport", _DATE)),
+    "above-the-headline-and-its-date": Weight(1.0, header("> Jane Doe", "Local", "03.12.2024 09:00 AM", _H)),
+    "outlet-in-a-date-line": Weight(1.0, header(_H, "> Updated on: March 3, 2024 / 9:10 AM / Harbour News")),
+    "names-without-by": Weight(1.0, header(_H, "> Mia Lund and Omar Pike Harbour Herald")),
+    "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
+    "bio-closing-the-story": Weight(
+        1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"
+    ),
+    # what settles it against
+    "job-title-under-a-byline": Weight(-3.0, header(_H, "Jane Doe", "> Senior Audio Editor")),
+    "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
+    "not-read-as-a-name": Weight(-3.0, header(_H, "Author:", "> the harbour desk")),
+}
