@@ -262,3 +262,30 @@ def test_printed_elsewhere_is_a_repeat_or_a_part_of_a_longer_paragraph(body: str
     assert _printed_elsewhere(body, key) == (
         (first >= 0 and body.find(key, first + 1) >= 0) or _inside_longer(body, key)
     )
+
+
+def _cue_pieces() -> list[str]:
+    """Each caption cue, opener and position whole, cut in two, and in capitals; and what sits around them."""
+    from articlecli import lexicon as L
+
+    pieces = [" ", ",", "(", ")", "Ann", "x", "é", "ſ", "photo", "left", "\n"]
+    for cue in (*L.CAPTION_CUES, *L.CAPTION_OPENERS, *L.CAPTION_POSITIONS):
+        half = len(cue) // 2
+        pieces += [cue, cue.upper(), cue.title(), cue[:half], cue[half:]]
+    return pieces
+
+
+CAPTION_CUE_TEXTS = st.lists(st.sampled_from(_cue_pieces()), max_size=8).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CAPTION_CUE_TEXTS)
+@example("Keira Abbot, Second From Left, and the coach")
+@example("IN THIS UNDATED PHOTO the pier")
+def test_caption_cue_words_are_in_every_match(text: str) -> None:
+    """`caption_cue` skips its pattern for an ASCII line holding none of `_CUE_WORDS`: the pattern matches
+    no such line."""
+    from articlecli import captions as C
+
+    if text.isascii() and C._CAPTION_CUE.search(text):
+        assert any(w in text.lower() for w in C._CUE_WORDS)
