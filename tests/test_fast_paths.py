@@ -289,3 +289,63 @@ def test_caption_cue_words_are_in_every_match(text: str) -> None:
 
     if text.isascii() and C._CAPTION_CUE.search(text):
         assert any(w in text.lower() for w in C._CUE_WORDS)
+
+
+def _shape_pieces() -> list[str]:
+    """The words each line shape of `patterns.DEBRIS_SHAPE` opens with, in several cases, and what follows them."""
+    from articlecli import lexicon as L
+    from articlecli.classify.features import _SHAPE_LEADS
+
+    heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
+    heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
+    pieces = [*" :-–|»[()]/xſé", "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
+    for head in heads:
+        pieces += [head, head.upper(), head.title(), head + " by", head[:-1]]
+    return pieces
+
+
+SHAPE_TEXTS = st.lists(st.sampled_from(_shape_pieces()), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SHAPE_TEXTS)
+@example("Related: Harbour festival returns")
+@example("harbourtimes.com")
+@example("Photo 3 of 12")
+def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
+    """`debris_reason` skips `DEBRIS_SHAPE` where `may_have_debris_shape` says no: the pattern matches no such line."""
+    from articlecli.classify.features import may_have_debris_shape
+
+    t = text.strip()
+    if P.DEBRIS_SHAPE.match(t):
+        assert may_have_debris_shape(t)
+
+
+def test_debris_shape_gate_knows_every_shape() -> None:
+    """A shape added to `DEBRIS_SHAPE` needs its opening words in `features._SHAPE_LEADS` first."""
+    from articlecli.classify.features import SHAPES_WITH_LEADS
+
+    assert set(P.DEBRIS_SHAPE.groupindex) == set(SHAPES_WITH_LEADS)
+
+
+ANCHOR_TEXTS = st.lists(
+    st.sampled_from(
+        ["By Jane Doe", "Photo: Jo Lee/AP", "March 3, 2024", "9:05 a.m. ET", "Updated", " | ", ", ", " ", "(AP)", "x"]
+    ),
+    min_size=1,
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(ANCHOR_TEXTS)
+def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: str) -> None:
+    """`span.line_weight` reads running text longer than `LONGEST_ANCHOR` as none of them."""
+    from articlecli import captions as C
+    from articlecli import dates
+    from articlecli.classify.features import LONGEST_ANCHOR, _explicit_byline
+
+    if len(text) > LONGEST_ANCHOR and text == text.strip():
+        assert C.credit_only(text) is None
+        assert not dates.is_date_line(text)
+        assert _explicit_byline(text) is None

@@ -68,6 +68,9 @@ _UNSET: Any = object()  # a lazy feature not yet computed
 
 
 SHORT_LINE = 200  # page furniture, bylines, dates and credits are short lines (read inline: a hot path)
+# No credit (120 characters), date line (120) or byline (160) is longer than this: their readers give up
+# on a longer line (tests/test_fast_paths.py checks it).
+LONGEST_ANCHOR = 160
 
 
 class Features:
@@ -215,10 +218,46 @@ def is_prose(text: str, words: list[str]) -> bool:
     return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
 
 
+# The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
+_OPENING_LETTERS = re.compile(r"[^\W\d_]+")
+# Each line shape of `patterns.DEBRIS_SHAPE` that opens with letters opens with one of these words (the
+# others open with a digit or a mark, or hold no space: a file name, a web address, "K").
+_SHAPE_LEADS = frozenset(
+    _OPENING_LETTERS.match(phrase.lower()).group()  # type: ignore[union-attr]
+    for phrase in (
+        *P.DATE_LABEL_PHRASES,
+        "date",  # empty-date-line
+        *("your", "video", "audio", "listen", "as", "heard"),  # player
+        *("estimated", "reading"),  # read-time
+        *("image", "photo", "slide"),  # gallery
+        *("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
+        *("click", "share", "follow", "like"),  # share
+        *L.RELATED_PREFIXES,  # related
+        *("powered", "presented", "sponsored", "brought", "supported"),  # sponsor
+        "a",  # embed: "a post shared by"
+    )
+)
+# the group names of DEBRIS_SHAPE that `_SHAPE_LEADS` was written for (tests/test_fast_paths.py compares them)
+SHAPES_WITH_LEADS = (
+    *("empty_date_line", "player", "read_time", "separator", "counter", "number", "image_file", "gallery"),
+    *("tags", "share", "related", "sponsor", "embed", "link"),
+)
+
+
+def may_have_debris_shape(text: str) -> bool:
+    """False when `patterns.DEBRIS_SHAPE` cannot match the (stripped) line: it opens with letters, ASCII
+    ones (where lower case is the pattern's case folding) that are none of `_SHAPE_LEADS`, and holds a space."""
+    m = _OPENING_LETTERS.match(text)
+    if m is None:
+        return True
+    head = m.group()
+    return not head.isascii() or head.lower() in _SHAPE_LEADS or " " not in text
+
+
 def debris_reason(text: str) -> RemovalReason | None:
     """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
     t = text.strip()
-    shape = P.DEBRIS_SHAPE.match(t)
+    shape = P.DEBRIS_SHAPE.match(t) if may_have_debris_shape(t) else None
     if shape is not None and shape.lastgroup == "empty_date_line":
         return "empty-date-line"
     key = t.rstrip(" :.…!").lower()
