@@ -411,6 +411,8 @@ def title_case(text: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
+    if text.isascii():  # lower case first: it moves no word's bounds in ASCII text
+        return {w for w in P.words(text.lower()) if len(w) > 3 and w not in FUNCTION_WORDS}
     return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
 
 
