@@ -298,7 +298,7 @@ def _shape_pieces() -> list[str]:
 
     heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
     heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
-    pieces = [*" :-–|»[()]/xſé", "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
+    pieces = [*' :-–|»[()]/xſé“"+,.#_', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
     for head in heads:
         pieces += [head, head.upper(), head.title(), head + " by", head[:-1]]
     return pieces
@@ -312,6 +312,26 @@ SHAPE_TEXTS = st.lists(st.sampled_from(_shape_pieces()), max_size=6).map("".join
 @example("Related: Harbour festival returns")
 @example("harbourtimes.com")
 @example("Photo 3 of 12")
+@example("[Related: Harbour festival returns]")
+@example("(Related: Harbour festival returns")
+@example("— Jo Lee (@jolee) March 3, 2024")
+@example("- Jo Lee (@jolee)")
+@example(",5 shares")
+@example(".5 K")
+@example(": 30")
+@example("+ 5")
+@example("3 of 12")
+@example("_ _")
+@example("= = =")
+@example("* * *")
+@example("• • •")
+@example("· · ·")
+@example("… …")
+@example("~ ~")
+@example("# #")
+@example("| |")
+@example("/ /")
+@example("– – –")
 def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
     """`debris_reason` skips `DEBRIS_SHAPE` where `may_have_debris_shape` says no: the pattern matches no such line."""
     from articlecli.classify.features import may_have_debris_shape

@@ -244,14 +244,21 @@ SHAPES_WITH_LEADS = (
 )
 
 
+# the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash
+_SHAPE_MARKS = frozenset("_-–—=*•·.…~#|/,:+[(")
+
+
 def may_have_debris_shape(text: str) -> bool:
-    """False when `patterns.DEBRIS_SHAPE` cannot match the (stripped) line: it opens with letters, ASCII
-    ones (where lower case is the pattern's case folding) that are none of `_SHAPE_LEADS`, and holds a space."""
+    """False when `patterns.DEBRIS_SHAPE` cannot match the (stripped) line: it holds a space, and opens
+    with ASCII letters (where lower case is the pattern's case folding) that are none of `_SHAPE_LEADS`, or
+    with a mark that is none of `_SHAPE_MARKS` (a quotation mark)."""
+    if " " not in text:
+        return True  # a file name, a web address
     m = _OPENING_LETTERS.match(text)
     if m is None:
-        return True
+        return text[:1].isdecimal() or text[:1] in _SHAPE_MARKS
     head = m.group()
-    return not head.isascii() or head.lower() in _SHAPE_LEADS or " " not in text
+    return not head.isascii() or head.lower() in _SHAPE_LEADS
 
 
 def debris_reason(text: str) -> RemovalReason | None:
