@@ -499,9 +499,15 @@ def _copyright_tail(t: str) -> Tail | None:
     return None
 
 
+def _last_sentence_end(t: str) -> int:
+    """Where the last ".", "!" or "?" of `t` is (0 when none): a tail after a sentence holds none, nor does
+    the space before it, so `_SENTENCE_TAIL` needs to be looked for only from there."""
+    return max(0, t.rfind("."), t.rfind("!"), t.rfind("?"))
+
+
 def _sentence_tail(t: str) -> Tail | None:
     """ "... 2024. Lena Ortiz/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
-    m = _SENTENCE_TAIL.search(t)
+    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t))
     if m is None:
         return None
     tail = m.group("credit").strip()

@@ -421,3 +421,21 @@ def test_content_words_of_ascii_text_are_read_in_lower_case(text: str) -> None:
     from articlecli.classify.features import FUNCTION_WORDS, content_words
 
     assert content_words(text) == {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+
+
+SENTENCE_TAIL_TEXTS = st.lists(
+    st.sampled_from([*".!?”) \n\t[]", "J.", "A.", "Rita Chow, AP", "on Monday", "Lena Ortiz/AP", "é", "x"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(SENTENCE_TAIL_TEXTS)
+@example("Crews at the quay on Monday.   Rita Chow, AP  ")
+@example("Crews at the quay on Monday.” Rita Chow, AP")
+def test_sentence_tail_is_looked_for_only_after_the_last_sentence_end(text: str) -> None:
+    from articlecli import captions as C
+
+    full = C._SENTENCE_TAIL.search(text)
+    late = C._SENTENCE_TAIL.search(text, C._last_sentence_end(text))
+    assert (full and full.span()) == (late and late.span())
