@@ -342,10 +342,10 @@ def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str
 
 
 def test_debris_shape_gate_knows_every_shape() -> None:
-    """A shape added to `DEBRIS_SHAPE` needs its opening words in `features._SHAPE_LEADS` first."""
-    from articlecli.classify.features import SHAPES_WITH_LEADS
+    """A shape added to `DEBRIS_SHAPE` needs its opening words in `features._SHAPE_LEAD_WORDS` first."""
+    from articlecli.classify.features import _SHAPE_LEAD_WORDS
 
-    assert set(P.DEBRIS_SHAPE.groupindex) == set(SHAPES_WITH_LEADS)
+    assert set(P.DEBRIS_SHAPE.groupindex) == set(_SHAPE_LEAD_WORDS)
 
 
 ANCHOR_TEXTS = st.lists(

@@ -220,27 +220,28 @@ def is_prose(text: str, words: list[str]) -> bool:
 
 # The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
 _OPENING_LETTERS = re.compile(r"[^\W\d_]+")
-# Each line shape of `patterns.DEBRIS_SHAPE` that opens with letters opens with one of these words (the
-# others open with a digit or a mark, or hold no space: a file name, a web address, "K").
+# The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
+# with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
+_SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
+    "player": ("your", "video", "audio", "listen", "as", "heard"),
+    "read_time": ("estimated", "reading"),
+    "separator": (),
+    "counter": (),
+    "number": (),
+    "image_file": (),
+    "gallery": ("image", "photo", "slide"),
+    "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
+    "share": ("click", "share", "follow", "like"),
+    "related": L.RELATED_PREFIXES,
+    "sponsor": ("powered", "presented", "sponsored", "brought", "supported"),
+    "embed": ("a",),  # "a post shared by"
+    "link": (),
+}
 _SHAPE_LEADS = frozenset(
     _OPENING_LETTERS.match(phrase.lower()).group()  # type: ignore[union-attr]
-    for phrase in (
-        *P.DATE_LABEL_PHRASES,
-        "date",  # empty-date-line
-        *("your", "video", "audio", "listen", "as", "heard"),  # player
-        *("estimated", "reading"),  # read-time
-        *("image", "photo", "slide"),  # gallery
-        *("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
-        *("click", "share", "follow", "like"),  # share
-        *L.RELATED_PREFIXES,  # related
-        *("powered", "presented", "sponsored", "brought", "supported"),  # sponsor
-        "a",  # embed: "a post shared by"
-    )
-)
-# the group names of DEBRIS_SHAPE that `_SHAPE_LEADS` was written for (tests/test_fast_paths.py compares them)
-SHAPES_WITH_LEADS = (
-    *("empty_date_line", "player", "read_time", "separator", "counter", "number", "image_file", "gallery"),
-    *("tags", "share", "related", "sponsor", "embed", "link"),
+    for phrases in _SHAPE_LEAD_WORDS.values()
+    for phrase in phrases
 )
 
 
