@@ -55,22 +55,20 @@ _DIGIT_RUN = rx.compile(r"\d++")
 _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters before the day
 
 
-def _name_starts(text: str, windows: list[tuple[int, int]]) -> list[int]:
-    """Where a month or weekday name may begin inside the `windows` (sorted, disjoint [lo, hi) ranges),
-    in order, found with plain substring search."""
+def _name_starts(text: str) -> list[int]:
+    """Where a month or weekday name may begin, in order, found with plain substring search."""
     low = text.lower()
     if len(low) != len(text):  # lower-casing changed the length ("İ"): compare character by character
         low = "".join(c.lower()[:1] or c for c in text)
     found = []
-    for lo, hi in windows:
-        for prefix in _DATE_WORDS:
-            at = low.find(prefix, lo, hi + 2)  # a name of three letters that begins before `hi`
-            while at >= 0:
-                before = text[at - 1] if at else " "
-                # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
-                if not before.isalnum() or (before.islower() and text[at].isupper()):
-                    found.append(at)
-                at = low.find(prefix, at + 1, hi + 2)
+    for prefix in _DATE_WORDS:
+        at = low.find(prefix)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
+            if not before.isalnum() or (before.islower() and text[at].isupper()):
+                found.append(at)
+            at = low.find(prefix, at + 1)
     found.sort()
     return found
 
@@ -79,21 +77,12 @@ def _date_starts(text: str) -> list[int]:
     """Where a date may begin, in order: digit runs, and month or weekday names shortly before one.
 
     Every date has a day number; it begins at the number or at a name a few words before it.
-    Digits and names are found by fast scans; the text between them is never looked at, and names
-    are looked for only where one may matter: up to `_LOOK_BACK` characters before a digit run, or
-    within ten after it.
+    Digits and names are found by fast scans; the text between them is never looked at.
     """
     runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
     if not runs:
         return []
-    windows: list[tuple[int, int]] = []
-    for d, e in runs:
-        lo, hi = max(0, d - _LOOK_BACK), e + 10
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    names = _name_starts(text, windows)
+    names = _name_starts(text)
     starts = set()
     for d, e in runs:
         lo = bisect_left(names, d - _LOOK_BACK)

@@ -371,49 +371,6 @@ def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: s
         assert _explicit_byline(text) is None
 
 
-def _date_starts_reference(text: str) -> list[int]:
-    """`dates._date_starts` as first written: month and weekday names looked for over the whole line."""
-    from bisect import bisect_left
-
-    from articlecli import dates as D
-
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower()[:1] or c for c in text)
-    names = sorted(
-        at
-        for prefix in D._DATE_WORDS
-        for at in range(len(low))
-        if low.startswith(prefix, at)
-        and (not (text[at - 1] if at else " ").isalnum() or (text[at - 1].islower() and text[at].isupper()))
-    )
-    runs = [(m.start(), m.end()) for m in D._DIGIT_RUN.finditer(text)]
-    starts: set[int] = set()
-    for d, e in runs:
-        starts.update(names[bisect_left(names, d - D._LOOK_BACK) : bisect_left(names, d)])
-        if text[e : e + 1] in ("/", ".", "-") or bisect_left(names, e + 10) > bisect_left(names, e):
-            starts.add(d)
-    return sorted(starts)
-
-
-DATE_TEXTS = st.lists(
-    st.sampled_from(
-        ["March", "mar", "Sat", "Monday, ", "FinanceOctober", "İ", " ", ", ", "3", "2024", "/", ".", "-", "x" * 9, "of"]
-    ),
-    max_size=24,
-).map("".join)
-
-
-@settings(max_examples=1000, deadline=None)
-@given(DATE_TEXTS)
-@example("Wednesday, September 18 and " + "x" * 60 + " 12 Jan")
-def test_date_starts_look_for_names_only_near_digits(text: str) -> None:
-    """Names are looked for only near digit runs, and a date may begin at the same places as before."""
-    from articlecli import dates as D
-
-    assert D._date_starts(text) == _date_starts_reference(text)
-
-
 @settings(max_examples=600, deadline=None)
 @given(TEXTS)
 @example("Harbour FERRY's well-Known Route")
