@@ -499,9 +499,15 @@ def _copyright_tail(t: str) -> Tail | None:
     return None
 
 
+def _last_sentence_end(t: str) -> int:
+    """Where the last ".", "!" or "?" of `t` is (0 when none): a tail after a sentence holds none, nor does
+    the space before it, so `_SENTENCE_TAIL` needs to be looked for only from there."""
+    return max(0, t.rfind("."), t.rfind("!"), t.rfind("?"))
+
+
 def _sentence_tail(t: str) -> Tail | None:
     """ "... 2024. Lena Ortiz/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
-    m = _SENTENCE_TAIL.search(t)
+    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t))
     if m is None:
         return None
     tail = m.group("credit").strip()
@@ -595,6 +601,21 @@ _CAPTION_CUE = rx.compile(
 )
 
 
+def _cue_words() -> tuple[str, ...]:
+    """What each alternative of `_CAPTION_CUE` prints, in lower case: a bracketed cue whole ("(left)"), the
+    first two words of another cue or an opener ("in this"), a position's last word with its comma
+    (", second from left," -> "left,"); none held in another."""
+    words = {c.lower() if c.startswith("(") else " ".join(c.lower().split()[:2]) for c in L.CAPTION_CUES}
+    words |= {" ".join(c.lower().split()[:2]) for c in L.CAPTION_OPENERS}
+    words |= {p.split()[-1].lower() for p in L.CAPTION_POSITIONS}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# A line of plain ASCII text (where lower case is the pattern's case folding) holding none of these
+# is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
+_CUE_WORDS = _cue_words()
+
+
 def caption_cue(text: str) -> bool:
     """Does the line say it is a picture's caption ("Ivo Marsh (left) at the quay", "In this file
     photo, ...", "FILE - A ferry leaves Westport", "An artist's impression of the pier")?
@@ -608,7 +629,9 @@ def caption_cue(text: str) -> bool:
     hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
     if low.endswith(_CAPTION_END_MARKS):  # "... in 2019. (File)": a picture from the paper's files
         return True
-    return hint and _CAPTION_CUE.search(text) is not None
+    if not hint or (text.isascii() and not any(w in low for w in _CUE_WORDS)):
+        return False  # (the pattern scans slowly: "percent" or "right" hint at a cue in many lines)
+    return _CAPTION_CUE.search(text) is not None
 
 
 def strip_truncation(text: str) -> str:

@@ -7,7 +7,6 @@ that names a month in one of them. A date without a year, or a relative date ("2
 """
 
 import datetime as dt
-import functools
 from bisect import bisect_left
 from typing import Any, NamedTuple
 
@@ -265,16 +264,33 @@ def _day_first(a: int, b: int, sep: str, year: str, around: str) -> bool:
     return len(year) != 2 and _TWELVE_HOUR.search(around) is None
 
 
+# One article's answers, by line: a header line is asked about by several rules. `forget_article`
+# empties them when the next article starts, so that no answer is carried from one article to another
+# (and a caller that never parses an article keeps at most `_REMEMBERED` of them).
+_HITS: dict[str, tuple[DateHit, ...]] = {}
+_READ: dict[str, str | None] = {}
+_REMEMBERED = 4096
+
+
+def forget_article() -> None:
+    """Drop the answers kept for the lines of the article read before (see `_HITS`)."""
+    _HITS.clear()
+    _READ.clear()
+
+
 def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
     if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
         return []
-    return list(_find_dates(text))
+    hits = _HITS.get(text)
+    if hits is None:
+        if len(_HITS) >= _REMEMBERED:
+            _HITS.clear()
+        hits = _HITS[text] = _find_dates(text)
+    return list(hits)
 
 
-@functools.lru_cache(maxsize=4096)
 def _find_dates(text: str) -> tuple[DateHit, ...]:
-    # cached: a header line is asked about by several rules
     hits: list[DateHit] = []
     pos = 0
     for at in _date_starts(text):  # try only where a date may begin
@@ -581,15 +597,23 @@ def _span_text(seg: str, hit: DateHit) -> str:
 _PARSER: Any = None
 
 
-@functools.lru_cache(maxsize=256)
 def dateparser_read(text: str) -> str | None:
     """Ask dateparser about a date our patterns cannot read (the languages of `lexicon.DATEPARSER_LANGUAGES`);
     ISO date or None.
 
     Off the common path: only a short line naming a foreign month and a year comes here. The import and
     the first date cost about 0.3 s once, each further language's first date 10 to 90 ms once, and a call
-    about 1 ms after that (results are cached by line).
+    about 1 ms after that (answers are kept for the article, see `_HITS`).
     """
+    if text in _READ:
+        return _READ[text]
+    if len(_READ) >= _REMEMBERED:
+        _READ.clear()
+    found = _READ[text] = _dateparser_read(text)
+    return found
+
+
+def _dateparser_read(text: str) -> str | None:
     global _PARSER
     if _PARSER is None:
         from dateparser.date import DateDataParser
@@ -635,7 +659,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     for index, text in enumerate(paragraphs):
         if P.ANY_DIGIT.search(text) is None:
             continue
-        for hit in _find_dates.__wrapped__(text):  # not cached: body paragraphs are asked about once
+        for hit in _find_dates(text):  # not kept: body paragraphs are asked about once
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
             if hit.year is not None:
                 out.append(Mention(printed, hit.iso(), index, "printed"))

@@ -316,3 +316,15 @@ def test_us_zones_without_s_or_d_follow_daylight_saving(zone: str, winter: str, 
     assert read_date_line(f"July 9, 2024 9:15 AM {zone.upper()}", year_hint=None, now=None).published.iso.endswith(
         summer
     )
+
+
+def test_date_answers_are_kept_for_one_article_only() -> None:
+    """A line's dates are read once per article and forgotten when the next article starts, so that
+    no answer outlives its article (an article's lines are asked about by several rules)."""
+    from articlecli import dates, parse
+
+    parse("Harbour Ferry Fares Rise\n\nMarch 3, 2024\n\nFares rise on Monday, the council said.\n")
+    assert "March 3, 2024" in dates._HITS
+    parse("Storm Closes the Pier\n\nApril 9, 2025\n\nThe pier shut on Tuesday as the storm arrived.\n")
+    assert "March 3, 2024" not in dates._HITS
+    assert "April 9, 2025" in dates._HITS

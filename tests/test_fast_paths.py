@@ -262,3 +262,137 @@ def test_printed_elsewhere_is_a_repeat_or_a_part_of_a_longer_paragraph(body: str
     assert _printed_elsewhere(body, key) == (
         (first >= 0 and body.find(key, first + 1) >= 0) or _inside_longer(body, key)
     )
+
+
+def _cue_pieces() -> list[str]:
+    """Each caption cue, opener and position whole, cut in two, and in capitals; and what sits around them."""
+    from articlecli import lexicon as L
+
+    pieces = [" ", ",", "(", ")", "Ann", "x", "é", "ſ", "photo", "left", "\n"]
+    for cue in (*L.CAPTION_CUES, *L.CAPTION_OPENERS, *L.CAPTION_POSITIONS):
+        half = len(cue) // 2
+        pieces += [cue, cue.upper(), cue.title(), cue[:half], cue[half:]]
+    return pieces
+
+
+CAPTION_CUE_TEXTS = st.lists(st.sampled_from(_cue_pieces()), max_size=8).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CAPTION_CUE_TEXTS)
+@example("Keira Abbot, Second From Left, and the coach")
+@example("IN THIS UNDATED PHOTO the pier")
+def test_caption_cue_words_are_in_every_match(text: str) -> None:
+    """`caption_cue` skips its pattern for an ASCII line holding none of `_CUE_WORDS`: the pattern matches
+    no such line."""
+    from articlecli import captions as C
+
+    if text.isascii() and C._CAPTION_CUE.search(text):
+        assert any(w in text.lower() for w in C._CUE_WORDS)
+
+
+def _shape_pieces() -> list[str]:
+    """The words each line shape of `patterns.DEBRIS_SHAPE` opens with, in several cases, and what follows them."""
+    from articlecli import lexicon as L
+    from articlecli.classify.features import _SHAPE_LEADS
+
+    heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
+    heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
+    pieces = [*' :-–|»[()]/xſé“"+,.#_', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
+    for head in heads:
+        pieces += [head, head.upper(), head.title(), head + " by", head[:-1]]
+    return pieces
+
+
+SHAPE_TEXTS = st.lists(st.sampled_from(_shape_pieces()), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SHAPE_TEXTS)
+@example("Related: Harbour festival returns")
+@example("harbourtimes.com")
+@example("Photo 3 of 12")
+@example("[Related: Harbour festival returns]")
+@example("(Related: Harbour festival returns")
+@example("— Jo Lee (@jolee) March 3, 2024")
+@example("- Jo Lee (@jolee)")
+@example(",5 shares")
+@example(".5 K")
+@example(": 30")
+@example("+ 5")
+@example("3 of 12")
+@example("_ _")
+@example("= = =")
+@example("* * *")
+@example("• • •")
+@example("· · ·")
+@example("… …")
+@example("~ ~")
+@example("# #")
+@example("| |")
+@example("/ /")
+@example("– – –")
+def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
+    """`debris_reason` skips `DEBRIS_SHAPE` where `may_have_debris_shape` says no: the pattern matches no such line."""
+    from articlecli.classify.features import may_have_debris_shape
+
+    t = text.strip()
+    if P.DEBRIS_SHAPE.match(t):
+        assert may_have_debris_shape(t)
+
+
+def test_debris_shape_gate_knows_every_shape() -> None:
+    """A shape added to `DEBRIS_SHAPE` needs its opening words in `features._SHAPE_LEAD_WORDS` first."""
+    from articlecli.classify.features import _SHAPE_LEAD_WORDS
+
+    assert set(P.DEBRIS_SHAPE.groupindex) == set(_SHAPE_LEAD_WORDS)
+
+
+ANCHOR_TEXTS = st.lists(
+    st.sampled_from(
+        ["By Jane Doe", "Photo: Jo Lee/AP", "March 3, 2024", "9:05 a.m. ET", "Updated", " | ", ", ", " ", "(AP)", "x"]
+    ),
+    min_size=1,
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(ANCHOR_TEXTS)
+def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: str) -> None:
+    """`span.line_weight` reads running text longer than `LONGEST_ANCHOR` as none of them."""
+    from articlecli import captions as C
+    from articlecli import dates
+    from articlecli.classify.features import LONGEST_ANCHOR, _explicit_byline
+
+    if len(text) > LONGEST_ANCHOR and text == text.strip():
+        assert C.credit_only(text) is None
+        assert not dates.is_date_line(text)
+        assert _explicit_byline(text) is None
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+@example("Harbour FERRY's well-Known Route")
+def test_content_words_of_ascii_text_are_read_in_lower_case(text: str) -> None:
+    from articlecli.classify.features import FUNCTION_WORDS, content_words
+
+    assert content_words(text) == {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+
+
+SENTENCE_TAIL_TEXTS = st.lists(
+    st.sampled_from([*".!?”) \n\t[]", "J.", "A.", "Rita Chow, AP", "on Monday", "Lena Ortiz/AP", "é", "x"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(SENTENCE_TAIL_TEXTS)
+@example("Crews at the quay on Monday.   Rita Chow, AP  ")
+@example("Crews at the quay on Monday.” Rita Chow, AP")
+def test_sentence_tail_is_looked_for_only_after_the_last_sentence_end(text: str) -> None:
+    from articlecli import captions as C
+
+    full = C._SENTENCE_TAIL.search(text)
+    late = C._SENTENCE_TAIL.search(text, C._last_sentence_end(text))
+    assert (full and full.span()) == (late and late.span())

@@ -68,6 +68,9 @@ _UNSET: Any = object()  # a lazy feature not yet computed
 
 
 SHORT_LINE = 200  # page furniture, bylines, dates and credits are short lines (read inline: a hot path)
+# No credit (120 characters), date line (120) or byline (160) is longer than this: their readers give up
+# on a longer line (tests/test_fast_paths.py checks it).
+LONGEST_ANCHOR = 160
 
 
 class Features:
@@ -215,10 +218,54 @@ def is_prose(text: str, words: list[str]) -> bool:
     return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
 
 
+# The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
+_OPENING_LETTERS = re.compile(r"[^\W\d_]+")
+# The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
+# with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
+_SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
+    "player": ("your", "video", "audio", "listen", "as", "heard"),
+    "read_time": ("estimated", "reading"),
+    "separator": (),
+    "counter": (),
+    "number": (),
+    "image_file": (),
+    "gallery": ("image", "photo", "slide"),
+    "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
+    "share": ("click", "share", "follow", "like"),
+    "related": L.RELATED_PREFIXES,
+    "sponsor": ("powered", "presented", "sponsored", "brought", "supported"),
+    "embed": ("a",),  # "a post shared by"
+    "link": (),
+}
+_SHAPE_LEADS = frozenset(
+    _OPENING_LETTERS.match(phrase.lower()).group()  # type: ignore[union-attr]
+    for phrases in _SHAPE_LEAD_WORDS.values()
+    for phrase in phrases
+)
+
+
+# the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash
+_SHAPE_MARKS = frozenset("_-–—=*•·.…~#|/,:+[(")
+
+
+def may_have_debris_shape(text: str) -> bool:
+    """False when `patterns.DEBRIS_SHAPE` cannot match the (stripped) line: it holds a space, and opens
+    with ASCII letters (where lower case is the pattern's case folding) that are none of `_SHAPE_LEADS`, or
+    with a mark that is none of `_SHAPE_MARKS` (a quotation mark)."""
+    if " " not in text:
+        return True  # a file name, a web address
+    m = _OPENING_LETTERS.match(text)
+    if m is None:
+        return text[:1].isdecimal() or text[:1] in _SHAPE_MARKS
+    head = m.group()
+    return not head.isascii() or head.lower() in _SHAPE_LEADS
+
+
 def debris_reason(text: str) -> RemovalReason | None:
     """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
     t = text.strip()
-    shape = P.DEBRIS_SHAPE.match(t)
+    shape = P.DEBRIS_SHAPE.match(t) if may_have_debris_shape(t) else None
     if shape is not None and shape.lastgroup == "empty_date_line":
         return "empty-date-line"
     key = t.rstrip(" :.…!").lower()
@@ -372,6 +419,8 @@ def title_case(text: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
+    if text.isascii():  # lower case first: it moves no word's bounds in ASCII text
+        return {w for w in P.words(text.lower()) if len(w) > 3 and w not in FUNCTION_WORDS}
     return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
 
 

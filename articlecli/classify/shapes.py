@@ -95,9 +95,11 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
     n = len(lines)
+    shapes = [_row_shape(lines, feats, i) for i in range(n)]  # each line's read once (a gap reads the next)
+    shapes.append(None)
     for i in range(n + 1):
-        shape = _row_shape(lines, feats, i) if i < n else None
-        if shape is None and current is not None and _gap_in_rows(lines, feats, i, current):
+        shape = shapes[i]
+        if shape is None and current is not None and _gap_in_rows(lines, feats, shapes, i, current):
             shape = current  # "A small bunch of sage" among the quantities: a row all the same
         if shape is not None and shape == current and not lines[i].blank_before:
             run.append(i)
@@ -180,13 +182,20 @@ def _row_code(text: str) -> str | None:
     return first if first.isupper() and first.isalpha() and first not in ("A", "I") else None
 
 
-def _gap_in_rows(lines: list[Line], feats: list[Features], i: int, shape: tuple[str, tuple[str, ...]]) -> bool:
-    """A short line with no shape of its own between two rows of `shape`, glued to both."""
+def _gap_in_rows(
+    lines: list[Line],
+    feats: list[Features],
+    shapes: list[tuple[str, tuple[str, ...]] | None],
+    i: int,
+    shape: tuple[str, tuple[str, ...]],
+) -> bool:
+    """A short line with no shape of its own between two rows of `shape` (`shapes`: each line's row
+    shape), glued to both."""
     n = len(lines)
     if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
         return False
     f = feats[i]
-    return not f.prose and f.debris is None and 1 <= f.words <= 8 and _row_shape(lines, feats, i + 1) == shape
+    return not f.prose and f.debris is None and 1 <= f.words <= 8 and shapes[i + 1] == shape
 
 
 def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:

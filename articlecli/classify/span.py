@@ -7,7 +7,7 @@ from .. import rx
 from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
-from .features import Features
+from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import inline_boxes, product_lines, shaped_runs
@@ -36,7 +36,11 @@ def line_weight(f: Features, text: str) -> float | None:
     if not f.prose:
         # a caption glued to its credit is a picture inside the story, not the page around it
         return 0.0 if f.words >= 6 and f.debris is None and f.caption is not None else -1.0
-    if f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+    if f.debris is not None:
+        return -1.0
+    # a credit, a date line or a byline is a short line (see `Features`): running text longer than
+    # `LONGEST_ANCHOR` is none of them; the date test first (most lines have no digit: it is the cheapest)
+    if len(text) <= LONGEST_ANCHOR and (f.date_line or f.credit is not None or f.byline is not None):
         return -1.0
     return max(0.5, min(len(text), 400) / 80)
 
