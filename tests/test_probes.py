@@ -157,8 +157,8 @@ THIRD_FLOORS = {
     "headings": 0.75,
     "paragraphs": 0.915,
     "published": 0.995,
-    "quote_score": 0.555,
-    "attribution": 0.555,
+    "quote_score": 0.515,
+    "attribution": 0.515,
 }
 
 
