@@ -815,13 +815,16 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "fr": _phrases(
         """
         a déclaré, déclare, a dit, a expliqué, explique, affirme, a affirmé, a ajouté, ajoute, souligne, a souligné,
-        précise, a précisé, estime, raconte, confie, a confié
+        précise, a précisé, estime, raconte, confie, a confié, indique, a indiqué, assure, a assuré, reconnaît,
+        a reconnu, a estimé, regrette, a regretté, insiste, a insisté, rappelle, a rappelé, poursuit, a poursuivi,
+        témoigne, résume, s'agace, s’agace, s'inquiète, s’inquiète, s'indigne, s’indigne, s'emporte, s’emporte
         """
     ),
     "it": _phrases(
         """
         ha detto, ha spiegato, spiega, ha dichiarato, dichiara, ha aggiunto, aggiunge, afferma, ha affermato,
-        sottolinea, ha sottolineato, racconta
+        sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato,
+        precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude
         """
     ),
     "pt": _phrases("disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou"),
@@ -839,7 +842,16 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "sv": ("enligt",),
 }
 # Cue words that are English words too: they never mark a block as another language's ("so", "dice").
-FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega")
+FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases(
+    "so, a, ha, dit, dice, sa, diz, spiega, assure, conclude"
+)
+# Of those, the ones that mark another language right after a closing mark and a comma (`“…”, dice Elena
+# Conti`): English never prints them there.
+FOREIGN_CUES_AFTER_MARK: tuple[str, ...] = _phrases("dice, diz, dit, spiega")
+# French puts the subject after its cue, joined by a hyphen (`estime-t-il`, `ajoute-t-elle`, `a-t-il précisé`):
+# the pronouns so joined, and the auxiliary that takes them before a participle (`cues.py`).
+FOREIGN_HYPHENED_PRONOUNS: tuple[str, ...] = ("il", "elle")
+FOREIGN_HYPHENED_AUXILIARIES: tuple[str, ...] = ("a",)
 # Cues that follow a quote only (`„…“, so Heiko Brüning`): before one, "so" is a conjunction.
 FOREIGN_CUES_AFTER_QUOTE_ONLY: tuple[str, ...] = ("so",)
 # Subject pronouns of other languages as the English one they stand for (`sagt sie`: she).
