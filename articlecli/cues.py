@@ -61,7 +61,12 @@ _PARTICIPLES = tuple(
 )
 _VERB_HYPHEN_WHO = rx.compile(r"[ ]*+[,;]?[ ]*+" + _CUE + _HYPHENED)
 _AUX_HYPHEN_WHO = rx.compile(
-    r"[ ]*+[,;]?[ ]*+(?:" + alternation(L.FOREIGN_HYPHENED_AUXILIARIES) + ")" + _HYPHENED + r"[ ]++" + _cue(_PARTICIPLES)
+    r"[ ]*+[,;]?[ ]*+(?:"
+    + alternation(L.FOREIGN_HYPHENED_AUXILIARIES)
+    + ")"
+    + _HYPHENED
+    + r"[ ]++"
+    + _cue(_PARTICIPLES)
 )
 # the source opens the quote's sentence, the quote later in it: Selon lui, les essais ont révélé « … »
 _SOURCE_OPENS = rx.compile(

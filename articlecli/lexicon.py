@@ -19,6 +19,17 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- page debris
+# The share row and the advertising label of pages in other languages, as whole lines (joined to
+# `DEBRIS_LINES` below): "Partager sur Facebook", "Copier le lien", "Condividi", "Pubblicità".
+FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
+    """
+    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, envoyer par
+    e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, copia link, compartir, compartir
+    en facebook, copiar enlace, copiar link, partilhar, compartilhar, teilen, artikel teilen, link kopieren
+    """
+)
+FOREIGN_AD_LINES: tuple[str, ...] = _phrases("publicité, pubblicità, publicidad, publicidade, anzeige, werbung")
+
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
 DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
@@ -36,7 +47,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
         stories, reuse this content, open in app
         """
-    ),
+    )
+    + FOREIGN_SHARE_LINES,
     "advertisement": _phrases(
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
@@ -45,7 +57,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         content, paid post, paid content, promoted content, supported by, continue reading the main story,
         sponsor message
         """
-    ),
+    )
+    + FOREIGN_AD_LINES,
     "newsletter": _phrases(
         """
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
@@ -445,7 +458,7 @@ AGENCIES: tuple[str, ...] = _phrases(
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
     newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
-    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni
     """
 )
 
@@ -842,9 +855,7 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "sv": ("enligt",),
 }
 # Cue words that are English words too: they never mark a block as another language's ("so", "dice").
-FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases(
-    "so, a, ha, dit, dice, sa, diz, spiega, assure, conclude"
-)
+FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega, assure, conclude")
 # Of those, the ones that mark another language right after a closing mark and a comma (`“…”, dice Elena
 # Conti`): English never prints them there.
 FOREIGN_CUES_AFTER_MARK: tuple[str, ...] = _phrases("dice, diz, dit, spiega")
