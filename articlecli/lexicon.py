@@ -102,6 +102,20 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
     ),
 }
 
+# The label over a table of contents, whose lines are links to the sections below ("Jump to:").
+CONTENTS_LABELS: tuple[str, ...] = _phrases(
+    "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"
+)
+
+# Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
+# provide content in ways you've consented to ... You can unsubscribe at any time.").
+NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
+    """
+    we use your sign-up, we use your sign up, we use your email, by signing up, by subscribing, by entering your
+    email, by clicking sign up, by clicking subscribe
+    """
+)
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.

@@ -367,6 +367,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     _rule(
+        "body/transcript-direction",  # a broadcast transcript's stage direction: "(SOUNDBITE OF MUSIC)"
+        lambda s, i, f, t: t[:1] in "([" and t[-1:] in ")]" and f.all_caps,
+        Decision(Role.PARAGRAPH),
+        ex.body("KATE ROWE, HOST: The library closes today.", "(SOUNDBITE OF DOOR CLOSING)", "ANN LEE: It was time."),
+        lines="short",
+    ),
+    _rule(
         "body/heading",
         lambda s, i, f, t: _heading(s.page, i, f, t),
         Decision(Role.HEADING),
