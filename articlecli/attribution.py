@@ -72,9 +72,12 @@ _DESCRIPTION = (
     r"(?:"
     + _DETERMINER
     # a word of the description may be a quoted title: "the “Pose” actor"
-    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:"
+    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:(?:"
     + _SOURCE
-    + r"|\d++-year-old)|(?-i:"
+    # a source noun over another, the description goes on to the last: "a city council member"
+    + r")(?:[ ]++(?:"
+    + _SOURCE
+    + r")(?![\p{L}]))*+|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
     # what the source is of or for: "one user on Weibo", "a report from Harbour Equities"

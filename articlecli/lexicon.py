@@ -1209,7 +1209,9 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
     demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
     audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
-    petition, complaint
+    petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
+    surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
+    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors
     """
 )
 

@@ -168,6 +168,23 @@ RULES = [
         [("Keep the wings level and breathe.", "Ruth Alder")],
         id="subject/be-before-an-ing-cue",
     ),
+    # An unnamed source described by a source noun over another ("a city council member", "a senior county
+    # engineer"): the description runs to its last noun, after the cue as before it.
+    pytest.param(
+        ["“The ramp will be rebuilt by summer,” said a city council member."],
+        [("The ramp will be rebuilt by summer,", "city council member")],
+        id="verb-who/description-of-two-source-nouns",
+    ),
+    pytest.param(
+        ["“We found cracks in every pier,” said a senior county engineer, who asked not to be named."],
+        [("We found cracks in every pier,", "senior county engineer")],
+        id="verb-who/description-with-a-role-noun",
+    ),
+    pytest.param(
+        ["“Nobody warned us,” one shopkeeper told the council."],
+        [("Nobody warned us,", "shopkeeper")],
+        id="who-verb/description-with-a-role-noun",
+    ),
 ]
 
 
