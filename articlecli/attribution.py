@@ -72,7 +72,7 @@ _DESCRIPTION = (
     r"(?:"
     + _DETERMINER
     # a word of the description may be a quoted title: "the “Pose” actor"
-    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:(?:"
+    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++(?:['’]s)?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:(?:"
     + _SOURCE
     # a source noun over another, the description goes on to the last: "a city council member"
     + r")(?:[ ]++(?:"

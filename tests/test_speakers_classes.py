@@ -185,6 +185,18 @@ RULES = [
         [("Nobody warned us,", "shopkeeper")],
         id="who-verb/description-with-a-role-noun",
     ),
+    # A title after the possessive of a common noun ("the council's chief engineer"), the name in apposition:
+    # the name speaks, and a short quote it frames is kept.
+    pytest.param(
+        ["The council's chief engineer, Omar Pike, told reporters the pier was “beyond repair”."],
+        [("beyond repair", "Omar Pike")],
+        id="who-verb/possessive-title-then-name",
+    ),
+    pytest.param(
+        ["The museum's curator, Ines Brandt, said: “We waited ten years.”"],
+        [("We waited ten years.", "Ines Brandt")],
+        id="who-verb/possessive-title-then-name-colon",
+    ),
 ]
 
 
