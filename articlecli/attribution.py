@@ -22,7 +22,7 @@ import regex
 from . import lexicon as L
 from . import rx
 from .patterns import phrase_list
-from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
+from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation, headed_org
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -888,6 +888,9 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
+        headed = headed_org(m.split())
+        if headed is not None:  # "the Department for Transport": no person's title ("Transport Minister")
+            return self.registry.resolve(headed)
         described = self.registry.by_description({w.lower() for w in words})
         if described is not None:
             return described

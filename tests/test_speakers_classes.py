@@ -232,3 +232,26 @@ def test_first_person_narration_is_the_bylines_author() -> None:
     # with two authors, "I" is neither for certain
     page = FIRST_PERSON_PAGE.replace("By Pamela Reyes", "By Pamela Reyes and Tom Hale")
     assert [q.speaker for q in parse(page).quotes] == [None, None, "Ruth Alder"]
+
+
+# An organisation named by its kind first ("the Ministry of Health") is no person whose title holds its
+# last word ("Health Minister Ana Ruiz").
+HEADED_ORGS = [
+    ("the Ministry of Health says will", "Health Minister Ana Ruiz", "Ministry of Health"),
+    ("the Department for Transport said would", "Transport Secretary Omar Pike", "Department for Transport"),
+]
+
+
+@pytest.mark.parametrize(("frame", "minister", "org"), HEADED_ORGS, ids=[h[2] for h in HEADED_ORGS])
+def test_an_organisation_headed_by_its_kind_is_no_persons_title(frame: str, minister: str, org: str) -> None:
+    page = (
+        "Waiting Lists to Be Cut by Spring\n\nBy Jo Lee\n\n"
+        f"The new limits are what {frame} “cut waiting lists by a third”.\n\n"
+        "Hospitals have until April to comply.\n\n"
+        f"“We will not move on this,” said {minister} on Monday.\n"
+    )
+    name = minister.split(None, 2)[2]
+    assert [(q.text, q.speaker) for q in parse(page).quotes] == [
+        ("cut waiting lists by a third", org),
+        ("We will not move on this,", name),
+    ]
