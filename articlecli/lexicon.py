@@ -116,6 +116,10 @@ NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
     """
 )
 
+# Openers of the signature under a notice or a letter reprinted in a story ("Issued by: Name, Director of
+# Public Works, Town of X"): a line of its text, never a heading.
+SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, approved by, authorised by, authorized by")
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.

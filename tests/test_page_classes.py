@@ -84,3 +84,17 @@ def test_a_credit_under_the_share_row_credits_the_caption_below(row: str, credit
     page = ex.header(ex.HEADLINE, ex.BYLINE, "May 4, 2024\n" + row + "\n" + credit + "\n" + caption)
     assert _decided(page, caption) == (str(Role.CAPTION), None, "pictures/caption-under-share-row-credit")
     assert _decided(page, credit)[:2] == (str(Role.DEBRIS), "caption-credit")
+
+
+# The signature of a notice or letter reprinted whole: a line of its text, never a heading
+SIGNATURES = [
+    "Issued by: Ruth Okafor, Chief Executive, Harbour District Council",
+    "Signed: Tom Ash, Clerk to the Parish Council",
+    "Approved by the Harbour Board, 4 March 2024",
+]
+
+
+@pytest.mark.parametrize("line", SIGNATURES, ids=[s[:12] for s in SIGNATURES])
+def test_a_notice_signature_is_no_heading(line: str) -> None:
+    page = ex.body("The harbour car park will close to vehicles from Monday while the surface is relaid.", line)
+    assert _decided(page, line) == (str(Role.PARAGRAPH), None, "body/signature-line")
