@@ -881,6 +881,10 @@ class Resolver:
             named = self.registry.named_description(head)
             if named is not None:
                 return named
+        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
+            named = self.registry.named_description(head)
+            if named is not None:  # "one sleep scientist said", named later: "The scientist, Dr Ann Lee,"
+                return named
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             return self.registry.resolve(spokesperson.group("org"))

@@ -86,7 +86,8 @@ _ACRONYM = rx.compile(
 # (not after a preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman)
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
-    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r")"
+    r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?,"  # "The scientist, Dr Ann Lee of the Sleep Clinic,"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
 _ISSUED_BY = rx.compile(

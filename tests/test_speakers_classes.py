@@ -197,6 +197,17 @@ RULES = [
         [("We waited ten years.", "Ines Brandt")],
         id="who-verb/possessive-title-then-name-colon",
     ),
+    # An unnamed source named later by the same noun in apposition ("one fisheries researcher" ... "The researcher,
+    # Dr Ines Brandt of ..."): the name, the fullest the article gives.
+    pytest.param(
+        [
+            "“The results surprised us,” said one fisheries researcher who was not part of the survey.",
+            "The researcher, Dr Ines Brandt of the Harbour Institute, added that the sample was small.",
+            "“We need another year of data,” she said.",
+        ],
+        [("The results surprised us,", "Ines Brandt"), ("We need another year of data,", "Ines Brandt")],
+        id="described/unnamed-then-named-in-apposition",
+    ),
 ]
 
 
