@@ -881,10 +881,9 @@ class Resolver:
             named = self.registry.named_description(head)
             if named is not None:
                 return named
-        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
-            named = self.registry.named_description(head)
-            if named is not None:  # "one sleep scientist said", named later: "The scientist, Dr Ann Lee,"
-                return named
+        named = self._named_elsewhere(m, words, head)
+        if named is not None:
+            return named
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             return self.registry.resolve(spokesperson.group("org"))
@@ -892,9 +891,6 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-        headed = headed_org(m.split())
-        if headed is not None:  # "the Department for Transport": no person's title ("Transport Minister")
-            return self.registry.resolve(headed)
         described = self.registry.by_description({w.lower() for w in words})
         if described is not None:
             return described
@@ -915,6 +911,17 @@ class Resolver:
             if fitting is not None:
                 return fitting
         return str(_ARTICLES.sub("", m))
+
+    def _named_elsewhere(self, m: str, words: list[str], head: str) -> str | None:
+        """The name a description stands for, printed elsewhere: an unnamed source named later by the same
+        noun ("one sleep scientist said" ... "The scientist, Dr Ann Lee,"), or an organisation named by its
+        kind first ("the Department for Transport": no person whose title holds "Transport")."""
+        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
+            named = self.registry.named_description(head)
+            if named is not None:
+                return named
+        headed = headed_org(m.split())
+        return self.registry.resolve(headed) if headed is not None else None
 
     def note_org(self, name: str) -> None:
         self.last_org = name
