@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli.classify.examples as ex
+from articlecli import parse
 from articlecli.classify import read_example
 from articlecli.classify.page import Role
 
@@ -98,3 +99,18 @@ SIGNATURES = [
 def test_a_notice_signature_is_no_heading(line: str) -> None:
     page = ex.body("The harbour car park will close to vehicles from Monday while the surface is relaid.", line)
     assert _decided(page, line) == (str(Role.PARAGRAPH), None, "body/signature-line")
+
+
+# A desk or agency signing with a pipe and the date's label after it: the desk is the author, the date read
+DESK_DATE_LINES = [
+    ("TNN | Updated: Apr 2, 2024, 08:10 IST", "TNN", "2024-04-02"),
+    ("PTI | Updated: Apr 2, 2024, 08:10 IST", "PTI", "2024-04-02"),
+    ("IANS | Published: Apr 2, 2024, 08:10 IST", "IANS", "2024-04-02"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "date"), DESK_DATE_LINES, ids=[d[0][:4] for d in DESK_DATE_LINES])
+def test_a_desk_with_a_pipe_and_a_date_label_signs_the_story(line: str, author: str, date: str) -> None:
+    article = parse(f"{ex.HEADLINE}\n\n{line}\n\n{ex.OPENING}\n\n{ex.MIDDLE}\n")
+    assert [a.name for a in article.authors] == [author]
+    assert article.published is not None and article.published.iso[:10] == date

@@ -36,6 +36,8 @@ _OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
 
 
 _FIELD_SEPARATOR = rx.compile(r"[,|]")
+# a date's label ending the words before it: "TNN | Updated: Mar 12, 2024" is the desk, then the date
+_LABEL_AT_END = rx.compile(r"[ |•·,\-–—]*+(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")[ ]*+$", regex.IGNORECASE)
 
 
 _COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
@@ -357,6 +359,8 @@ def _explicit_byline(text: str) -> Byline | None:
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•·,:")
+    if before[-1:].isalpha() and before[-1:].islower():  # "TNN | Updated": the desk without the date's label
+        before = _LABEL_AT_END.sub("", before)
     after = dates.TIME.sub(" ", text[last:])
     after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
