@@ -127,12 +127,14 @@ def strip_dates(text: str) -> str:
 def _relative_break(m: regex.Match[str]) -> str:
     """A relative date in a byline as a segment break ("By Jane Doe Today 9:05 AM", "2 hours ago"), but for a
     relative word between two capitalised words: that is an outlet's name ("By Valley Today Staff")."""
+    found = str(m.group(0))
     if not m.group("word"):
-        return " | " if "ago" in m.group(0).lower() else m.group(0)
-    before = m.string[: m.start()].split()[-1:]
-    after = m.string[m.end() :].split(None, 1)[:1]
+        return " | " if "ago" in found.lower() else found
+    text = str(m.string)
+    before = text[: m.start()].split()[-1:]
+    after = text[m.end() :].split(None, 1)[:1]
     if before and after and before[0][:1].isupper() and after[0][:1].isupper() and before[0].lower() != "by":
-        return m.group(0)
+        return found
     return " | "
 
 
