@@ -137,7 +137,8 @@ def test_no_accuracy_lost_on_the_first_probes(first_report: dict[str, Any], fiel
 
 # The third set: eight pages answered by hand before the parser was run on them (French and Italian regional
 # news, an Indian desk byline, a numbered explainer, a radio transcript, a republished council notice, a
-# health study, a review with a verdict box). FLOORS above hold the 41 pages before them; these have their own.
+# health study, a review with a verdict box). FLOORS above hold the 41 pages before them; these have their own:
+# the scores after the rules written from their errors (answered blind, they scored structure 0.835, quote 0.518).
 THIRD_PAGES = (
     "council-notice-boil-water",
     "explainer-steps-scooters",
@@ -149,16 +150,16 @@ THIRD_PAGES = (
     "review-ereader-verdict",
 )
 THIRD_FLOORS = {
-    "structure_score": 0.835,
+    "structure_score": 0.9,
     "headline": 0.995,
     "deck": 0.875,
-    "authors": 0.71,
-    "captions": 0.585,
-    "headings": 0.75,
-    "paragraphs": 0.915,
+    "authors": 0.93,
+    "captions": 0.705,
+    "headings": 0.825,
+    "paragraphs": 0.965,
     "published": 0.995,
-    "quote_score": 0.515,
-    "attribution": 0.515,
+    "quote_score": 0.925,
+    "attribution": 0.925,
 }
 
 
