@@ -30,10 +30,10 @@ _GATE = re.compile(
     + "|".join(map(re.escape, _GATE_WORDS))
     + r"|(?i:"
     + "|".join(map(re.escape, _ACCORDING))
-    + r"))(?!\w)|[”\"’],[ ](?:"
-    + "|".join(map(re.escape, L.FOREIGN_CUES_AFTER_MARK))
-    + r")[ ]"
+    + r"))(?!\w)"
 )
+# ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
+_AFTER_MARK = tuple(f", {cue} " for cue in L.FOREIGN_CUES_AFTER_MARK)
 
 
 def _cue(verbs: tuple[str, ...]) -> str:
@@ -103,7 +103,7 @@ class Cue(NamedTuple):
 
 def foreign(text: str) -> bool:
     """Whether `text` shows a speech cue of another language or a quote mark English does not use."""
-    return _GATE.search(text) is not None
+    return _GATE.search(text) is not None or any(cue in text for cue in _AFTER_MARK)
 
 
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
