@@ -248,7 +248,7 @@ def debris_reason(text: str) -> RemovalReason | None:
     return None
 
 
-def _long_debris(text: str) -> str | None:
+def _long_debris(text: str) -> RemovalReason | None:
     """Why a long line is page furniture: only a sign-up box's consent notice is that long."""
     return "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) else None
 
