@@ -22,7 +22,7 @@ import regex
 from . import lexicon as L
 from . import rx
 from .patterns import phrase_list
-from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation
+from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation, headed_org
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -72,9 +72,12 @@ _DESCRIPTION = (
     r"(?:"
     + _DETERMINER
     # a word of the description may be a quoted title: "the “Pose” actor"
-    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:"
+    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++(?:['’]s)?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:(?:"
     + _SOURCE
-    + r"|\d++-year-old)|(?-i:"
+    # a source noun over another, the description goes on to the last: "a city council member"
+    + r")(?:[ ]++(?:"
+    + _SOURCE
+    + r")(?![\p{L}]))*+|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
     # what the source is of or for: "one user on Weibo", "a report from Harbour Equities"
@@ -878,6 +881,9 @@ class Resolver:
             named = self.registry.named_description(head)
             if named is not None:
                 return named
+        named = self._named_elsewhere(m, words, head)
+        if named is not None:
+            return named
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             return self.registry.resolve(spokesperson.group("org"))
@@ -905,6 +911,17 @@ class Resolver:
             if fitting is not None:
                 return fitting
         return str(_ARTICLES.sub("", m))
+
+    def _named_elsewhere(self, m: str, words: list[str], head: str) -> str | None:
+        """The name a description stands for, printed elsewhere: an unnamed source named later by the same
+        noun ("one sleep scientist said" ... "The scientist, Dr Ann Lee,"), or an organisation named by its
+        kind first ("the Department for Transport": no person whose title holds "Transport")."""
+        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
+            named = self.registry.named_description(head)
+            if named is not None:
+                return named
+        headed = headed_org(m.split())
+        return self.registry.resolve(headed) if headed is not None else None
 
     def note_org(self, name: str) -> None:
         self.last_org = name

@@ -41,6 +41,8 @@ _DESK = rx.compile(
     alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
 )
+# A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
+_ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
 # any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
@@ -115,11 +117,25 @@ def strip_dates(text: str) -> str:
     for hit in reversed(dates.find_dates(text)):
         text = text[: hit.start] + " | " + text[hit.end :]
     text = dates.TIME.sub(" | ", text)
-    text = dates.RELATIVE.sub(lambda m: " | " if "ago" in m.group(0).lower() or m.group("word") else m.group(0), text)
+    text = dates.RELATIVE.sub(_relative_break, text)
     text = _ZONE_WORD.sub(" ", text)
     text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
     text = _DIGITS.sub(" | ", text)
     return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's
+
+
+def _relative_break(m: regex.Match[str]) -> str:
+    """A relative date in a byline as a segment break ("By Jane Doe Today 9:05 AM", "2 hours ago"), but for a
+    relative word between two capitalised words: that is an outlet's name ("By Valley Today Staff")."""
+    found = str(m.group(0))
+    if not m.group("word"):
+        return " | " if "ago" in found.lower() else found
+    text = str(m.string)
+    before = text[: m.start()].split()[-1:]
+    after = text[m.end() :].split(None, 1)[:1]
+    if before and after and before[0][:1].isupper() and after[0][:1].isupper() and before[0].lower() != "by":
+        return found
+    return " | "
 
 
 def is_name(text: str) -> bool:
@@ -289,7 +305,12 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
             continue
-        if not reading.authors and reading.desk is None and _DESK_CUE.search(segment.lower()) and is_desk(segment):
+        if (
+            not reading.authors
+            and reading.desk is None
+            and _DESK_CUE.search(segment.lower())
+            and (is_desk(segment) or (lead is not None and _ROLE_ALONE.match(segment)))
+        ):
             # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
             reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
             break  # what follows the desk is its place or outlet ("Redacción / Cangas de Onís")

@@ -19,6 +19,17 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- page debris
+# The share row and the advertising label of pages in other languages, as whole lines (joined to
+# `DEBRIS_LINES` below): "Partager sur Facebook", "Copier le lien", "Condividi", "Pubblicità".
+FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
+    """
+    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, envoyer par
+    e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, copia link, compartir, compartir
+    en facebook, copiar enlace, copiar link, partilhar, compartilhar, teilen, artikel teilen, link kopieren
+    """
+)
+FOREIGN_AD_LINES: tuple[str, ...] = _phrases("publicité, pubblicità, publicidad, publicidade, anzeige, werbung")
+
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
 DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
@@ -36,7 +47,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
         stories, reuse this content, open in app
         """
-    ),
+    )
+    + FOREIGN_SHARE_LINES,
     "advertisement": _phrases(
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
@@ -45,7 +57,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         content, paid post, paid content, promoted content, supported by, continue reading the main story,
         sponsor message
         """
-    ),
+    )
+    + FOREIGN_AD_LINES,
     "newsletter": _phrases(
         """
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
@@ -88,6 +101,24 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         """
     ),
 }
+
+# The label over a table of contents, whose lines are links to the sections below ("Jump to:").
+CONTENTS_LABELS: tuple[str, ...] = _phrases(
+    "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"
+)
+
+# Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
+# provide content in ways you've consented to ... You can unsubscribe at any time.").
+NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
+    """
+    we use your sign-up, we use your sign up, we use your email, by signing up, by subscribing, by entering your
+    email, by clicking sign up, by clicking subscribe
+    """
+)
+
+# Openers of the signature under a notice or a letter reprinted in a story ("Issued by: Name, Director of
+# Public Works, Town of X"): a line of its text, never a heading.
+SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, approved by, authorised by, authorized by")
 
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
@@ -445,7 +476,7 @@ AGENCIES: tuple[str, ...] = _phrases(
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
     newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
-    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni
     """
 )
 
@@ -815,13 +846,16 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "fr": _phrases(
         """
         a déclaré, déclare, a dit, a expliqué, explique, affirme, a affirmé, a ajouté, ajoute, souligne, a souligné,
-        précise, a précisé, estime, raconte, confie, a confié
+        précise, a précisé, estime, raconte, confie, a confié, indique, a indiqué, assure, a assuré, reconnaît,
+        a reconnu, a estimé, regrette, a regretté, insiste, a insisté, rappelle, a rappelé, poursuit, a poursuivi,
+        témoigne, résume, s'agace, s’agace, s'inquiète, s’inquiète, s'indigne, s’indigne, s'emporte, s’emporte
         """
     ),
     "it": _phrases(
         """
         ha detto, ha spiegato, spiega, ha dichiarato, dichiara, ha aggiunto, aggiunge, afferma, ha affermato,
-        sottolinea, ha sottolineato, racconta
+        sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato,
+        precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude
         """
     ),
     "pt": _phrases("disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou"),
@@ -839,7 +873,14 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "sv": ("enligt",),
 }
 # Cue words that are English words too: they never mark a block as another language's ("so", "dice").
-FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega")
+FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega, assure, conclude")
+# Of those, the ones that mark another language right after a closing mark and a comma (`“…”, dice Elena
+# Conti`): English never prints them there.
+FOREIGN_CUES_AFTER_MARK: tuple[str, ...] = _phrases("dice, diz, dit, spiega")
+# French puts the subject after its cue, joined by a hyphen (`estime-t-il`, `ajoute-t-elle`, `a-t-il précisé`):
+# the pronouns so joined, and the auxiliary that takes them before a participle (`cues.py`).
+FOREIGN_HYPHENED_PRONOUNS: tuple[str, ...] = ("il", "elle")
+FOREIGN_HYPHENED_AUXILIARIES: tuple[str, ...] = ("a",)
 # Cues that follow a quote only (`„…“, so Heiko Brüning`): before one, "so" is a conjunction.
 FOREIGN_CUES_AFTER_QUOTE_ONLY: tuple[str, ...] = ("so",)
 # Subject pronouns of other languages as the English one they stand for (`sagt sie`: she).
@@ -1172,7 +1213,9 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
     demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
     audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
-    petition, complaint
+    petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
+    surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
+    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors
     """
 )
 

@@ -86,7 +86,8 @@ _ACRONYM = rx.compile(
 # (not after a preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman)
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
-    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r"),"
+    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r")"
+    r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?,"  # "The scientist, Dr Ann Lee of the Sleep Clinic,"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
 _ISSUED_BY = rx.compile(
@@ -314,6 +315,21 @@ def _title_set(titles: list[str]) -> set[str]:
     return out
 
 
+def headed_org(tokens: list[str]) -> str | None:
+    """An organisation named by its head word first ("the Department for Transport", "Ministry of Health"):
+    its name, so that no person whose title holds "Transport" or "Health" takes it; else None.
+
+    >>> headed_org("the Department for Transport".split()), headed_org("Transport Minister Ann Lee".split())
+    ('Department for Transport', None)
+    """
+    k = 0
+    while k < len(tokens) - 1 and _bare(tokens[k]) in _OPENING_WORDS:
+        k += 1
+    if len(tokens) - k >= 3 and tokens[k + 1] in ("of", "for") and _bare(tokens[k]) in _ORG_WORDS:
+        return " ".join(tokens[k:])
+    return None
+
+
 def _org_name(tokens: list[str]) -> str | None:
     """A run ending in an organisation word as the organisation's name, without the function
     words that open a sentence; None when no name is left before the organisation word.
@@ -486,7 +502,7 @@ class Registry:
         tokens = mention.split()
         if not tokens:
             return mention
-        org = _org_name(tokens) if _bare(tokens[-1]) in _ORG_WORDS else None
+        org = _org_name(tokens) if _bare(tokens[-1]) in _ORG_WORDS else headed_org(tokens)
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)

@@ -133,6 +133,13 @@ BYLINE_CLASSES = [
     ("Posted by Harbour Desk", [("Harbour Desk", None, None)], None),
     ("By The Associated Press", [("The Associated Press", None, None)], "Associated Press"),
     ("Riverside Gazette Editorial Staff", [("Riverside Gazette Editorial Staff", None, None)], None),
+    # a news service's desk with a pipe and an update time; a desk's role alone after "By"
+    ("TNN | Updated: Apr 2, 2024, 08:10 IST", [("TNN", None, None)], None),
+    ("By Staff Reporter", [("Staff Reporter", None, None)], None),
+    ("By Special Correspondent", [("Special Correspondent", None, None)], None),
+    # a relative date word inside an outlet's name, not a date ("Today" between two capitalised words)
+    ("Posted on April 2, 2024 at 9:05 am by Lakeside Today Staff", [("Lakeside Today Staff", None, None)], None),
+    ("By Ana Ruiz Today 9:05 AM", [("Ana Ruiz", None, None)], None),
     # a handle glued to the name
     ("By Rae Quist@rquist", [("Rae Quist", None, None)], None),
     ("By Tom Ferris@TomFerrisNFL Mar 3, 2021, 9:15am EST", [("Tom Ferris", None, None)], None),

@@ -108,7 +108,7 @@ def _score(answers: list[Path]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def report() -> dict[str, Any]:
-    return _score(sorted(PROBES.glob("*.json")))
+    return _score(sorted(p for p in PROBES.glob("*.json") if p.stem not in THIRD_PAGES))
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +133,44 @@ def test_no_accuracy_lost_on_the_first_probes(first_report: dict[str, Any], fiel
     """The first 21 pages keep floors of their own: pages added later must not hide a loss on them."""
     value = _value(first_report, field)
     assert value >= FIRST_FLOORS[field], f"{field} fell to {value:.3f} on the first {len(FIRST_PAGES)} probes"
+
+
+# The third set: eight pages answered by hand before the parser was run on them (French and Italian regional
+# news, an Indian desk byline, a numbered explainer, a radio transcript, a republished council notice, a
+# health study, a review with a verdict box). FLOORS above hold the 41 pages before them; these have their own:
+# the scores after the rules written from their errors (answered blind, they scored structure 0.835, quote 0.518).
+THIRD_PAGES = (
+    "council-notice-boil-water",
+    "explainer-steps-scooters",
+    "french-tramway-delay",
+    "health-study-naps",
+    "india-tnn-water-cut",
+    "italian-bridge-closure",
+    "radio-transcript-pilots",
+    "review-ereader-verdict",
+)
+THIRD_FLOORS = {
+    "structure_score": 0.9,
+    "headline": 0.995,
+    "deck": 0.875,
+    "authors": 0.93,
+    "captions": 0.705,
+    "headings": 0.825,
+    "paragraphs": 0.965,
+    "published": 0.995,
+    "quote_score": 0.925,
+    "attribution": 0.925,
+}
+
+
+@pytest.fixture(scope="module")
+def third_report() -> dict[str, Any]:
+    return _score([PROBES / f"{name}.json" for name in THIRD_PAGES])
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("field", sorted(THIRD_FLOORS))
+def test_no_accuracy_lost_on_the_third_probes(third_report: dict[str, Any], field: str) -> None:
+    """The eight pages of the third set keep floors of their own, from their scores when rules were written."""
+    value = _value(third_report, field)
+    assert value >= THIRD_FLOORS[field], f"{field} fell to {value:.3f} on the {len(THIRD_PAGES)} third probes"

@@ -156,6 +156,51 @@ def test_speakers_from_cues_of_other_languages(
     assert quotes_of(*paragraphs) == expected
 
 
+# Cue shapes of French and Italian news beyond a verb and a name after the quote: a reflexive verb, the
+# subject pronoun glued to its verb by a hyphen, the source opening the quote's sentence, an Italian verb
+# that is also an English word after “…” marks (paragraphs, then quotes as (text, speaker, cue))
+MORE_CUES = [
+    (
+        ["« On nous a promis le printemps », s’inquiète Odile Marchand, fleuriste rue Centrale."],
+        [("On nous a promis le printemps", "Odile Marchand", "s’inquiète")],
+    ),
+    (
+        ["Le maire, Pierre Collin, ne décolère pas.", "« Ce n’est qu’un début », estime-t-il."],
+        [("Ce n’est qu’un début", "Pierre Collin", "estime")],
+    ),
+    (
+        ["Claire Vidal dirige le chantier depuis 2021.", "« Les travaux reprendront lundi », a-t-elle précisé."],
+        [("Les travaux reprendront lundi", "Claire Vidal", "précisé")],
+    ),
+    (
+        [
+            "Claire Vidal dirige le chantier depuis 2021.",
+            "Selon elle, la commune a reçu « plus de deux cents plaintes » depuis janvier.",
+        ],
+        [("plus de deux cents plaintes", "Claire Vidal", "Selon")],
+    ),
+    (
+        ["Secondo Marta Villa, il cantiere riaprirà “non prima di giugno”."],
+        [("non prima di giugno", "Marta Villa", "Secondo")],
+    ),
+    (
+        ["“Qui non passa più nessuno”, dice Elena Conti, che gestisce un bar sul lungolago."],
+        [("Qui non passa più nessuno", "Elena Conti", "dice")],
+    ),
+    (
+        ["“Il sindaco ci ha abbandonati”, commenta Giorgio Fontana."],
+        [("Il sindaco ci ha abbandonati", "Giorgio Fontana", "commenta")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MORE_CUES, ids=[c[0][-1][:40] for c in MORE_CUES])
+def test_more_cue_shapes_of_french_and_italian(
+    paragraphs: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes_of(*paragraphs) == expected
+
+
 # Short pages written from scratch, read whole: the marks, the cues and a second quote that keeps its speaker
 FRENCH_PAGE = "\n\n".join(
     [

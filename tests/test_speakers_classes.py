@@ -168,6 +168,46 @@ RULES = [
         [("Keep the wings level and breathe.", "Ruth Alder")],
         id="subject/be-before-an-ing-cue",
     ),
+    # An unnamed source described by a source noun over another ("a city council member", "a senior county
+    # engineer"): the description runs to its last noun, after the cue as before it.
+    pytest.param(
+        ["“The ramp will be rebuilt by summer,” said a city council member."],
+        [("The ramp will be rebuilt by summer,", "city council member")],
+        id="verb-who/description-of-two-source-nouns",
+    ),
+    pytest.param(
+        ["“We found cracks in every pier,” said a senior county engineer, who asked not to be named."],
+        [("We found cracks in every pier,", "senior county engineer")],
+        id="verb-who/description-with-a-role-noun",
+    ),
+    pytest.param(
+        ["“Nobody warned us,” one shopkeeper told the council."],
+        [("Nobody warned us,", "shopkeeper")],
+        id="who-verb/description-with-a-role-noun",
+    ),
+    # A title after the possessive of a common noun ("the council's chief engineer"), the name in apposition:
+    # the name speaks, and a short quote it frames is kept.
+    pytest.param(
+        ["The council's chief engineer, Omar Pike, told reporters the pier was “beyond repair”."],
+        [("beyond repair", "Omar Pike")],
+        id="who-verb/possessive-title-then-name",
+    ),
+    pytest.param(
+        ["The museum's curator, Ines Brandt, said: “We waited ten years.”"],
+        [("We waited ten years.", "Ines Brandt")],
+        id="who-verb/possessive-title-then-name-colon",
+    ),
+    # An unnamed source named later by the same noun in apposition ("one fisheries researcher" ... "The researcher,
+    # Dr Ines Brandt of ..."): the name, the fullest the article gives.
+    pytest.param(
+        [
+            "“The results surprised us,” said one fisheries researcher who was not part of the survey.",
+            "The researcher, Dr Ines Brandt of the Harbour Institute, added that the sample was small.",
+            "“We need another year of data,” she said.",
+        ],
+        [("The results surprised us,", "Ines Brandt"), ("We need another year of data,", "Ines Brandt")],
+        id="described/unnamed-then-named-in-apposition",
+    ),
 ]
 
 
@@ -203,3 +243,26 @@ def test_first_person_narration_is_the_bylines_author() -> None:
     # with two authors, "I" is neither for certain
     page = FIRST_PERSON_PAGE.replace("By Pamela Reyes", "By Pamela Reyes and Tom Hale")
     assert [q.speaker for q in parse(page).quotes] == [None, None, "Ruth Alder"]
+
+
+# An organisation named by its kind first ("the Ministry of Health") is no person whose title holds its
+# last word ("Health Minister Ana Ruiz").
+HEADED_ORGS = [
+    ("the Ministry of Health says will", "Health Minister Ana Ruiz", "Ministry of Health"),
+    ("the Department for Transport said would", "Transport Secretary Omar Pike", "Department for Transport"),
+]
+
+
+@pytest.mark.parametrize(("frame", "minister", "org"), HEADED_ORGS, ids=[h[2] for h in HEADED_ORGS])
+def test_an_organisation_headed_by_its_kind_is_no_persons_title(frame: str, minister: str, org: str) -> None:
+    page = (
+        "Waiting Lists to Be Cut by Spring\n\nBy Jo Lee\n\n"
+        f"The new limits are what {frame} “cut waiting lists by a third”.\n\n"
+        "Hospitals have until April to comply.\n\n"
+        f"“We will not move on this,” said {minister} on Monday.\n"
+    )
+    name = minister.split(None, 2)[2]
+    assert [(q.text, q.speaker) for q in parse(page).quotes] == [
+        ("cut waiting lists by a third", org),
+        ("We will not move on this,", name),
+    ]

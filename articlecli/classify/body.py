@@ -17,6 +17,7 @@ from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
+_SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
 _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
 # two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
@@ -364,6 +365,20 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: s.page.body_only and _in_short_run(s.page, i),
         Decision(Role.PARAGRAPH),
         "# export\n" + ex.body("Finland", "Norway"),
+        lines="short",
+    ),
+    _rule(
+        "body/signature-line",  # "Issued by: Ann Lee, Town Clerk": the signature of a notice reprinted whole
+        lambda s, i, f, t: t[:1] in "IiSsAa" and t.lower().startswith(_SIGNATURE_LEADS),
+        Decision(Role.PARAGRAPH),
+        ex.body("The library will close on Friday at noon.", "Issued by: Ann Lee, Town Clerk, Harbour Council"),
+        lines="short",
+    ),
+    _rule(
+        "body/transcript-direction",  # a broadcast transcript's stage direction: "(SOUNDBITE OF MUSIC)"
+        lambda s, i, f, t: t[:1] in "([" and t[-1:] in ")]" and f.all_caps,
+        Decision(Role.PARAGRAPH),
+        ex.body("KATE ROWE, HOST: The library closes today.", "(SOUNDBITE OF DOOR CLOSING)", "ANN LEE: It was time."),
         lines="short",
     ),
     _rule(

@@ -36,6 +36,8 @@ _OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
 
 
 _FIELD_SEPARATOR = rx.compile(r"[,|]")
+# a date's label ending the words before it: "TNN | Updated: Mar 12, 2024" is the desk, then the date
+_LABEL_AT_END = rx.compile(r"[ |•·,\-–—]*+(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")[ ]*+$", regex.IGNORECASE)
 
 
 _COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
@@ -55,6 +57,7 @@ _STOP_LEADS = tuple(
 )
 _STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
 # the copyright and newsletter cues in one scan: most lines hold neither
+_CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _ANY_CUE = re.compile("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
 
 
@@ -277,6 +280,8 @@ def debris_reason(text: str) -> RemovalReason | None:
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else cast(RemovalReason, str(shape.lastgroup).replace("_", "-"))
     folded = t.casefold()
+    if folded.startswith(_CONSENT_LEADS):  # a sign-up box's consent notice, however long
+        return "newsletter"
     if _ANY_CUE.search(folded) is not None:
         if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
             # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
@@ -288,6 +293,11 @@ def debris_reason(text: str) -> RemovalReason | None:
     if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
         return "markup"
     return None
+
+
+def _long_debris(text: str) -> RemovalReason | None:
+    """Why a long line is page furniture: only a sign-up box's consent notice is that long."""
+    return "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) else None
 
 
 def features(lines: list[Line]) -> list[Features]:
@@ -314,7 +324,7 @@ def features(lines: list[Line]) -> list[Features]:
             prose=prose,
             title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
             all_caps=t.isupper() and len(t) >= 3,
-            debris=debris_reason(t) if len(t) <= 200 else None,
+            debris=debris_reason(t) if len(t) <= 200 else _long_debris(t),
             hard_stop=stop and bool(P.HARD_STOP.match(t)),
             # "Related efforts stalled." is a sentence; "You may also like..." leads into links
             soft_stop=stop and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
@@ -396,6 +406,8 @@ def _explicit_byline(text: str) -> Byline | None:
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•·,:")
+    if before[-1:].isalpha() and before[-1:].islower():  # "TNN | Updated": the desk without the date's label
+        before = _LABEL_AT_END.sub("", before)
     after = dates.TIME.sub(" ", text[last:])
     after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):

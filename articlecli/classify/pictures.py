@@ -132,7 +132,16 @@ def credit_above_caption(page: Page, i: int) -> bool:
     if lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None:
         return True
     above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
-    return above.role is Role.CAPTION and above.text is not None and above.credit is not None
+    return (above.role is Role.CAPTION and above.text is not None and above.credit is not None) or _under_share_row(
+        page, i
+    )
+
+
+def _under_share_row(page: Page, i: int) -> bool:
+    """The credit at `i` sits right under a share row: a picture opens there, so its caption is below
+    ("Share" / "Email" / "Photo: Jo Lee/Harbor Press" / "Readers at the door.")."""
+    above = page.decisions[i - 1]
+    return above.role is Role.DEBRIS and above.reason == "share"
 
 
 def credits_above_captions(page: Page) -> None:
@@ -152,7 +161,10 @@ def credits_above_captions(page: Page) -> None:
             continue
         t = page.lines[i + 1].text
         text = below.text if below.role is Role.CAPTION else C.caption_lead(t) or C.strip_truncation(t)
-        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule="pictures/caption-under-credit"))
+        rule = "pictures/caption-under-credit"
+        if _under_share_row(page, i):
+            rule = "pictures/caption-under-share-row-credit"
+        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
 
 
@@ -364,6 +376,9 @@ EXAMPLES: dict[str, str] = {
     + "\n",
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
+    "pictures/caption-under-share-row-credit": ex.header(
+        ex.HEADLINE, ex.BYLINE, "May 4, 2024\nShare\nEmail\nPhoto: Jo Lee/Harbor Press\nReaders at the library door."
+    ),
     "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
     "pictures/lead-picture-agency": ex.header(
         ex.HEADLINE, ex.BYLINE, "Enlarge Image\nMayor Ann Lee (left) at the library door on Tuesday\nAP"

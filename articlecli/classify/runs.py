@@ -243,6 +243,31 @@ _SAID = "The roof first leaked two winters ago, and the county has twice refused
 _SHUT = "The council will decide in March whether the building is sold or kept for the town."
 _TOLD = "Most of the books will move to the school across the square, where the reading room opens in January."
 
+# ---------------------------------------------------------------- a table of contents
+_CONTENTS_LABELS = frozenset(L.CONTENTS_LABELS)
+
+
+def contents_lists(page: Page) -> None:
+    """A table of contents above the sections ("Jump to:" / the section titles): a run of two or more
+    lines that each come back further down as a heading are links to the sections, not the story's."""
+    d, lines, span = page.decisions, page.lines, body_span(page)
+    later_heading = {lines[i].text: i for i in span if d[i].role is Role.HEADING}
+    if len(later_heading) < 2:
+        return
+    run: list[int] = []
+    for i in [*span, None]:
+        if i is not None and later_heading.get(lines[i].text, -1) > i:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for k in run:
+                page.decide(k, Decision(Role.DEBRIS, "link", rule="runs/contents-list"))
+            label = run[0] - 1
+            if label >= 0 and lines[label].text.rstrip(": ").lower() in _CONTENTS_LABELS:
+                page.decide(label, Decision(Role.DEBRIS, "label", rule="runs/contents-list"))
+        run = []
+
+
 RUN_RULES: tuple[RunRule, ...] = (
     RunRule(
         "runs/comments",
@@ -317,6 +342,14 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/repeated-labels",
         repeated_labels,
         ex.body("KEY POINT", _SAID, "Key point", _TOLD, "KEY POINT", _SHUT),
+    ),
+    RunRule(
+        "runs/contents-list",
+        contents_lists,
+        ex.body("Jump to:\nWhy is it closing?\nWhere will the books go?", _SAID, "Why is it closing?", _TOLD)
+        + "\nWhere will the books go?\n\n"
+        + _SHUT
+        + "\n",
     ),
     RunRule(
         "runs/list-label",
