@@ -12,6 +12,12 @@ in, so start-up imports neither `pickle` nor `pathlib` for it.
 
 Nothing else is written, nothing is downloaded; when the folder is read-only, or the file is
 damaged, patterns are simply compiled. `ARTICLECLI_NO_PATTERN_CACHE=1` turns the cache off.
+
+Even rebuilt from the cache, the ~250 patterns cost a fifth of a cold start, and a one-file parse uses
+about half of them (many serve rare branches). So `compile` returns a `LazyPattern`, which builds
+the pattern on its first use and then serves the pattern's own methods (`P.search` is then the
+compiled pattern's bound method: no extra call on the warm path). Its `.pattern` text is known
+without compiling, so that patterns can be built from other patterns' text.
 """
 
 from __future__ import annotations
@@ -27,19 +33,22 @@ from typing import Any
 import regex
 
 _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.marshal")
+_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.v2.marshal")
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
 SIMPLE_CASE = "(?-f)"
-_stored: dict[Key, tuple[Any, ...]] | None = None  # what the file holds
-_used: dict[Key, tuple[Any, ...]] = {}  # what this process asked for: the next file's content
+# Each entry keeps the arguments marshalled on their own, read only when the pattern is first used:
+# reading the file then creates some 300 objects, not the 100,000 of every pattern's code.
+_stored: dict[Key, bytes] | None = None  # what the file holds
+_used: dict[Key, bytes] = {}  # what this process asked for: the next file's content
 _dirty = False
+_declared: list[Key] = []  # the patterns the imported modules declare, compiled or not
 
 
-def _load() -> dict[Key, tuple[Any, ...]]:
+def _load() -> dict[Key, bytes]:
     if not (_ENABLED and _CONSTRUCTOR):
         return {}
     try:
@@ -50,8 +59,8 @@ def _load() -> dict[Key, tuple[Any, ...]]:
     return data if isinstance(data, dict) else {}
 
 
-def _arguments(compiled: regex.Pattern[str]) -> tuple[Any, ...] | None:
-    """The constructor's arguments of a compiled pattern, when they can be kept in the file."""
+def _arguments(compiled: regex.Pattern[str]) -> bytes | None:
+    """The constructor's arguments of a compiled pattern, marshalled, when they can be kept in the file."""
     reduce = copyreg.dispatch_table.get(type(compiled))
     if reduce is None or _CONSTRUCTOR is None:
         return None
@@ -60,32 +69,65 @@ def _arguments(compiled: regex.Pattern[str]) -> tuple[Any, ...] | None:
         return None
     args = reduced[1]
     try:
-        marshal.dumps(args)
+        return marshal.dumps(tuple(args))
     except ValueError:  # a value marshal cannot write
         return None
-    return tuple(args)
+
+
+class LazyPattern:
+    """A compiled pattern, built on its first use; every attribute is then the pattern's own."""
+
+    def __init__(self, pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> None:
+        self.pattern = pattern  # the text, as the compiled pattern's `.pattern` gives it
+        self._spec = (flags, key, named_lists)
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern itself (built now, on the first call)."""
+        built = self.__dict__.get("_compiled")
+        if built is None:
+            flags, key, named_lists = self._spec
+            built = self.__dict__["_compiled"] = _build(self.pattern, flags, key, named_lists)
+        return built  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a name not yet in the instance's dict: keep the pattern's attribute there,
+        # so that later look-ups of `search`, `match`, ... find it directly.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(self.compiled(), name)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
-    """regex.compile, from the cache when this pattern was compiled before; case-insensitive
-    patterns fold case simply (one character for one)."""
-    global _stored, _dirty
-    if _stored is None:
-        _stored = _load()
+    """regex.compile, on first use, from the cache when this pattern was compiled before;
+    case-insensitive patterns fold case simply (one character for one)."""
     if flags & regex.IGNORECASE:
         # Simple case folding: "SAID" matches "said", but "ss" no longer matches "ß" nor "fi" the
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
     key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
-    args = _stored.get(key)
-    if args is not None:
+    _declared.append(key)
+    return LazyPattern(pattern, int(flags), key, named_lists)  # type: ignore[return-value]
+
+
+def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> regex.Pattern[str]:
+    """The compiled pattern: rebuilt from the cache's arguments, or compiled (and kept for the cache)."""
+    global _stored, _dirty
+    if _stored is None:
+        _stored = _load()
+    kept = _stored.get(key)
+    if kept is not None:
         try:
-            compiled: regex.Pattern[str] = _CONSTRUCTOR(*args)
+            compiled: regex.Pattern[str] = _CONSTRUCTOR(*marshal.loads(kept))
         except Exception:  # a damaged entry: compile it again
             pass
         else:
-            _used[key] = args
+            _used[key] = kept
             return compiled
     compiled = regex.compile(pattern, flags, **named_lists)
     if _ENABLED:
@@ -112,10 +154,10 @@ def save() -> None:
         os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
         try:
-            # keep what other commands compiled too, unless old entries pile up
+            # keep what other commands and other inputs compiled too, unless old entries pile up
             content = {**(_stored or {}), **_used}
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(content if len(content) <= 2 * len(_used) + 50 else _used, fh)
+                marshal.dump(content if len(content) <= 2 * max(len(_declared), len(_used)) + 50 else _used, fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, _FILE)
         finally:

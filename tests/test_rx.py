@@ -31,6 +31,7 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = rx.compile(r"(?<![\p{L}])(?:\L<verbs>)(?![\p{L}])", regex.IGNORECASE, verbs=["said", "told"])
+    assert first.search("He told us")  # compiled on first use, and kept then
     rx.save()
     assert cache.exists()
     _new_process(monkeypatch)
@@ -43,7 +44,7 @@ def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.Mo
 
 
 def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    rx.compile(r"\bold\b")
+    assert rx.compile(r"\bold\b").search("an old one")
     rx.save()
     _new_process(monkeypatch)
     assert rx.compile(r"\bnew\b").search("a new day")
@@ -51,6 +52,20 @@ def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monke
     rx.save()
     stored = marshal.loads(cache.read_bytes())
     assert any(key[0] == r"\bnew\b" for key in stored)
+
+
+def test_a_pattern_is_compiled_on_first_use_only(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Declaring a pattern costs nothing; its text is there without compiling it (to build others)."""
+    calls = []
+    compile_now = rx.regex.compile
+    monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a) or compile_now(*a, **k))
+    rare = rx.compile(r"\bsyndicated\b", regex.IGNORECASE)
+    assert rare.pattern == r"(?-f)\bsyndicated\b" and calls == []
+    rx.save()
+    assert not cache.exists()  # nothing used, nothing to keep
+    assert rare.search("Syndicated content") and rare.search("not here") is None
+    assert len(calls) == 1 and rare.flags & regex.IGNORECASE
+    assert repr(rare) == repr(compile_now(r"(?-f)\bsyndicated\b", regex.IGNORECASE))
 
 
 def test_a_damaged_file_is_ignored(cache: Path) -> None:
@@ -71,7 +86,7 @@ def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
     import subprocess
     import sys
 
-    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._used))"
+    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._declared))"
     outputs = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ARTICLECLI_NO_PATTERN_CACHE": ""}
