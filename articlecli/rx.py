@@ -87,7 +87,7 @@ class LazyPattern:
         if built is None:
             flags, key, named_lists = self._spec
             built = self.__dict__["_compiled"] = _build(self.pattern, flags, key, named_lists)
-        return built  # type: ignore[no-any-return]
+        return built
 
     def __getattr__(self, name: str) -> Any:
         # Called only for a name not yet in the instance's dict: keep the pattern's attribute there,
@@ -112,7 +112,7 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
         pattern = SIMPLE_CASE + pattern
     key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
     _declared.append(key)
-    return LazyPattern(pattern, int(flags), key, named_lists)  # type: ignore[return-value]
+    return LazyPattern(pattern, int(flags), key, named_lists)
 
 
 def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> regex.Pattern[str]:
