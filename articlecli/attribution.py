@@ -12,7 +12,6 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -193,7 +192,7 @@ VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # A word of ASCII lower-case letters, between non-letters: every speaking verb starts with one.
 # (The standard library's engine: a plain class, scanned a third faster than with `regex`. Greedy,
 # not possessive, for Python 3.10: a shorter run is followed by a letter, which the lookahead refuses.)
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LOWER_WORD = rx.compile_std(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 
 
@@ -665,7 +664,7 @@ def blank_quoted(text: str) -> str:
     return "".join(out)
 
 
-_OPENING_MARK = re.compile('[“"]')
+_OPENING_MARK = rx.compile_std('[“"]')
 
 
 class ReportedSpeech:

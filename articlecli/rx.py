@@ -22,13 +22,15 @@ without compiling, so that patterns can be built from other patterns' text.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import atexit
 import contextlib
 import copyreg
 import marshal
 import os
+import re
 import sys
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -39,6 +41,8 @@ _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
+# The named lists of a standard-library pattern's key: none, and a name no regex list can have.
+_STD: tuple[tuple[str, tuple[str, ...]], ...] = (("<re>", ()),)
 SIMPLE_CASE = "(?-f)"
 # Each entry keeps the arguments marshalled on their own, read only when the pattern is first used:
 # reading the file then creates some 300 objects, not the 100,000 of every pattern's code.
@@ -81,7 +85,7 @@ class LazyPattern:
         self.pattern = pattern  # the text, as the compiled pattern's `.pattern` gives it
         self._spec = (flags, key, named_lists)
 
-    def compiled(self) -> regex.Pattern[str]:
+    def compiled(self) -> Any:
         """The pattern itself (built now, on the first call)."""
         built = self.__dict__.get("_compiled")
         if built is None:
@@ -115,23 +119,52 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
     return LazyPattern(pattern, int(flags), key, named_lists)
 
 
-def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> regex.Pattern[str]:
+def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile (the standard library's engine, which scans simple classes faster), on first use,
+    from the cache when this pattern was compiled before."""
+    key: Key = (pattern, int(flags), _STD)
+    _declared.append(key)
+    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags), key, {}))
+
+
+def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes | None:
+    """What `re.compile` hands the engine's constructor (`_sre.compile`), marshalled; only where the
+    arguments, rebuilt, give the same pattern (Python 3.11 and later: 3.10 compiles elsewhere)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: marshal writes no int subclass
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        args = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(groups), tuple(names))
+        if _sre.compile(*args) != compiled:
+            return None
+        return marshal.dumps(args)
+    except Exception:  # the standard library's internals differ: no cache for these patterns
+        return None
+
+
+def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> Any:
     """The compiled pattern: rebuilt from the cache's arguments, or compiled (and kept for the cache)."""
     global _stored, _dirty
     if _stored is None:
         _stored = _load()
+    std = key[2] == _STD
     kept = _stored.get(key)
     if kept is not None:
         try:
-            compiled: regex.Pattern[str] = _CONSTRUCTOR(*marshal.loads(kept))
+            compiled = (_sre.compile if std else _CONSTRUCTOR)(*marshal.loads(kept))
         except Exception:  # a damaged entry: compile it again
             pass
         else:
             _used[key] = kept
             return compiled
-    compiled = regex.compile(pattern, flags, **named_lists)
+    compiled = re.compile(pattern, flags) if std else regex.compile(pattern, flags, **named_lists)
     if _ENABLED:
-        kept = _arguments(compiled)
+        kept = _std_arguments(pattern, flags, compiled) if std else _arguments(compiled)
         if kept is not None:
             _used[key] = kept
             _dirty = True

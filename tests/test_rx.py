@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import marshal
+import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import regex
@@ -66,6 +68,18 @@ def test_a_pattern_is_compiled_on_first_use_only(cache: Path, monkeypatch: pytes
     assert rare.search("Syndicated content") and rare.search("not here") is None
     assert len(calls) == 1 and rare.flags & regex.IGNORECASE
     assert repr(rare) == repr(compile_now(r"(?-f)\bsyndicated\b", regex.IGNORECASE))
+
+
+def test_a_standard_library_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = rx.compile_std(r"(?P<word>[^\W\d_]+)")
+    assert first.search("42 apples").group("word") == "apples"
+    rx.save()
+    _new_process(monkeypatch)
+    calls = []
+    monkeypatch.setattr(rx, "re", SimpleNamespace(compile=lambda *a: calls.append(a)))  # must not be needed
+    again = rx.compile_std(r"(?P<word>[^\W\d_]+)")
+    assert again.search("42 apples").group("word") == "apples" and calls == []
+    assert again.compiled() == re.compile(r"(?P<word>[^\W\d_]+)")
 
 
 def test_a_damaged_file_is_ignored(cache: Path) -> None:
