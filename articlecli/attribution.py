@@ -39,7 +39,7 @@ _VERB = (
     r"(?-i:(?:according\s++to|"
     # longest first: "said in a statement" before "said"
     + "|".join(
-        regex.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)
+        rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)
     )
     + r"))"
 )

@@ -31,7 +31,7 @@ def alternation(words: tuple[str, ...]) -> str:
     >>> alternation(("updated", "last updated"))
     'last\\s++updated|updated'
     """
-    return "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrase_list(words))
+    return "|".join(r"\s++".join(rx.escape(w) for w in p.split()) for p in phrase_list(words))
 
 
 # ------------------------------------------------------------------ shapes
@@ -207,7 +207,7 @@ CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(
 
 def _invitation(phrase: str) -> str:
     """One invitation of the lexicon as a pattern: "*" a name of a few words, any apostrophe."""
-    parts = [regex.escape(w).replace("'", "['’]") for w in phrase.split()]
+    parts = [rx.escape(w).replace("'", "['’]") for w in phrase.split()]
     return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
 
 

@@ -114,3 +114,15 @@ def test_case_insensitive_patterns_fold_case_one_character_for_one() -> None:
     filed = rx.compile(r"\bfiled under\b", regex.IGNORECASE | regex.VERSION1)
     assert filed.search("FILED UNDER: News") and filed.search("Filed Under")
     assert filed.search("ﬁled under") is None  # the "ﬁ" ligature would need full case folding
+
+
+@pytest.mark.parametrize(
+    "text", ["according to", "a.m.", "Reuters (AP)", "C++ & C#", "$5 [sic] {x}", "non\u00a0breaking"]
+)
+def test_escape_is_the_regex_modules_escape(text: str) -> None:
+    assert rx.escape(text) == regex.escape(text)
+
+
+def test_escape_escapes_every_character_as_the_regex_module_does() -> None:
+    everything = "".join(map(chr, range(0x3100)))  # every white space and metacharacter is below U+3100
+    assert rx.escape(everything) == regex.escape(everything)
