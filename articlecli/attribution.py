@@ -38,9 +38,7 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 _VERB = (
     r"(?-i:(?:according\s++to|"
     # longest first: "said in a statement" before "said"
-    + "|".join(
-        rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)
-    )
+    + "|".join(rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True))
     + r"))"
 )
 # "one wrote", "another said": an unnamed person

@@ -91,6 +91,12 @@ def escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
+# The methods the parser calls line after line, kept on each built pattern; the other attributes are
+# read through properties of `BuiltPattern` (both engines' patterns have these seven).
+_HOT = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+_COLD = ("flags", "groupindex", "groups", "named_lists", "prefixmatch", "scanner", "splititer", "subf", "subfn", "subn")
+
+
 class LazyPattern:
     """A compiled pattern, built on its first use; every attribute is then the pattern's own."""
 
@@ -100,23 +106,43 @@ class LazyPattern:
 
     def compiled(self) -> Any:
         """The pattern itself (built now, on the first call)."""
-        built = self.__dict__.get("_compiled")
-        if built is None:
-            flags, key, named_lists = self._spec
-            built = self.__dict__["_compiled"] = _build(self.pattern, flags, key, named_lists)
+        flags, key, named_lists = self._spec
+        built = _build(self.pattern, flags, key, named_lists)
+        # Every public attribute of the pattern kept on this object, which then becomes a `BuiltPattern`:
+        # a class without `__getattr__`, whose attributes Python looks up at full speed.
+        for name in _HOT:
+            self.__dict__[name] = getattr(built, name)
+        self.__dict__["_compiled"] = built
+        self.__class__ = BuiltPattern  # type: ignore[assignment]
         return built
 
     def __getattr__(self, name: str) -> Any:
-        # Called only for a name not yet in the instance's dict: keep the pattern's attribute there,
-        # so that later look-ups of `search`, `match`, ... find it directly.
+        # Called only before the pattern is built, for a name not in the instance's dict.
         if name.startswith("__"):
             raise AttributeError(name)
-        value = getattr(self.compiled(), name)
-        setattr(self, name, value)
-        return value
+        return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:
         return repr(self.compiled())
+
+
+class BuiltPattern:
+    """A `LazyPattern` once built: the compiled pattern's methods and attributes are its own."""
+
+    def compiled(self) -> Any:
+        """The pattern itself."""
+        return self.__dict__["_compiled"]
+
+    def __repr__(self) -> str:
+        return repr(self.__dict__["_compiled"])
+
+
+def _cold(name: str) -> property:
+    return property(lambda self: getattr(self.__dict__["_compiled"], name), doc=f"The pattern's `{name}`.")
+
+
+for _name in _COLD:
+    setattr(BuiltPattern, _name, _cold(_name))
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
