@@ -67,6 +67,8 @@ def test_a_pattern_is_compiled_on_first_use_only(cache: Path, monkeypatch: pytes
     assert not cache.exists()  # nothing used, nothing to keep
     assert rare.search("Syndicated content") and rare.search("not here") is None
     assert len(calls) == 1 and rare.flags & regex.IGNORECASE
+    # built, it holds the pattern's own methods and no longer passes through `__getattr__`
+    assert type(rare) is rx.BuiltPattern and vars(rare)["search"] == rare.compiled().search
     assert repr(rare) == repr(compile_now(r"(?-f)\bsyndicated\b", regex.IGNORECASE))
 
 
