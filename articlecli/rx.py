@@ -113,7 +113,7 @@ class LazyPattern:
         for name in _HOT:
             self.__dict__[name] = getattr(built, name)
         self.__dict__["_compiled"] = built
-        self.__class__ = BuiltPattern  # type: ignore[assignment]
+        object.__setattr__(self, "__class__", BuiltPattern)
         return built
 
     def __getattr__(self, name: str) -> Any:
