@@ -12,7 +12,6 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -39,9 +38,7 @@ FLAGS = regex.VERSION1 | regex.IGNORECASE
 _VERB = (
     r"(?-i:(?:according\s++to|"
     # longest first: "said in a statement" before "said"
-    + "|".join(
-        regex.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)
-    )
+    + "|".join(rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True))
     + r"))"
 )
 # "one wrote", "another said": an unnamed person
@@ -196,7 +193,7 @@ VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # A word of ASCII lower-case letters, between non-letters: every speaking verb starts with one.
 # (The standard library's engine: a plain class, scanned a third faster than with `regex`. Greedy,
 # not possessive, for Python 3.10: a shorter run is followed by a letter, which the lookahead refuses.)
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LOWER_WORD = rx.compile_std(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 
 
@@ -668,7 +665,7 @@ def blank_quoted(text: str) -> str:
     return "".join(out)
 
 
-_OPENING_MARK = re.compile('[“"]')
+_OPENING_MARK = rx.compile_std('[“"]')
 
 
 class ReportedSpeech:

@@ -46,7 +46,7 @@ _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_li
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
 # any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
-_DESK_CUE = re.compile("|".join(map(re.escape, _DESK_CUES)))
+_DESK_CUE = rx.compile_std("|".join(map(re.escape, _DESK_CUES)))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)

@@ -25,7 +25,7 @@ _ALSO_ENGLISH = frozenset(L.FOREIGN_CUES_ALSO_ENGLISH)
 _GATE_WORDS = sorted({next((w for w in cue.split() if w not in _ALSO_ENGLISH), "") for cue in _VERBS} - {""})
 # One scan of the block: a mark only other languages use, or a cue word of one.
 # (the verbs in lower case, as the patterns read them: "MIT" is no "teilte mit")
-_GATE = re.compile(
+_GATE = rx.compile_std(
     r"[„‚»«]|(?<!\w)(?:"
     + "|".join(map(re.escape, _GATE_WORDS))
     + r"|(?i:"

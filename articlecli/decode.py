@@ -156,8 +156,12 @@ def _looks_binary(data: bytes) -> bool:
         # a few stray NULs in text are dropped later; anything else with NULs (UTF-16 and UTF-32 were
         # told apart before) is binary
         return nuls * 200 > len(sample) or len(sample) < 4
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))  # counted in C, not byte by byte
     return controls * 20 > len(sample)
+
+
+# The control bytes no text holds: all below 32 but tab, line feed, form feed, carriage return and escape.
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 def _legacy(data: bytes) -> Decoded:

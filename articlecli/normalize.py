@@ -49,7 +49,7 @@ LINE_BREAKS = "\r\u2028\u2029\u0085\u000c"
 
 # All three in one scan, each run of them rewritten by a table. (A plain character class:
 # the standard library's engine scans it two to three times faster than `regex`.)
-_ODD_RUN = re.compile("[" + re.escape(INVISIBLE + SPACES + LINE_BREAKS) + "]+")
+_ODD_RUN = rx.compile_std("[" + re.escape(INVISIBLE + SPACES + LINE_BREAKS) + "]+")
 _ODD_TABLE = str.maketrans(
     {**dict.fromkeys(INVISIBLE), **dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_BREAKS, "\n")}
 )

@@ -31,7 +31,7 @@ def alternation(words: tuple[str, ...]) -> str:
     >>> alternation(("updated", "last updated"))
     'last\\s++updated|updated'
     """
-    return "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrase_list(words))
+    return "|".join(r"\s++".join(rx.escape(w) for w in p.split()) for p in phrase_list(words))
 
 
 # ------------------------------------------------------------------ shapes
@@ -40,7 +40,7 @@ WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 # `[^\W_]` is a letter or digit; `\w` differs from `[\p{L}\p{N}]` only by the underscore.
 # (Greedy, not possessive: the standard library takes possessive quantifiers only from Python 3.11,
 # and with nothing after the run the two match the same.)
-_WORD_FAST = re.compile(r"[^\W_][\w'’\-]*")
+_WORD_FAST = rx.compile_std(r"[^\W_][\w'’\-]*")
 
 
 def words(text: str) -> list[str]:
@@ -207,7 +207,7 @@ CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(
 
 def _invitation(phrase: str) -> str:
     """One invitation of the lexicon as a pattern: "*" a name of a few words, any apostrophe."""
-    parts = [regex.escape(w).replace("'", "['’]") for w in phrase.split()]
+    parts = [rx.escape(w).replace("'", "['’]") for w in phrase.split()]
     return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
 
 
@@ -260,7 +260,7 @@ COMMENT_POLICY = rx.compile(
 
 def _stems(words: tuple[str, ...]) -> list[str]:
     """The case-folded words of a table that no shorter word of it begins ("comment" for "commenter")."""
-    folded = sorted({w.casefold() for w in words}, key=len)
+    folded = sorted({w.casefold() for w in words}, key=lambda w: (len(w), w))  # the same text in every process
     stems: list[str] = []
     for w in folded:
         if not any(w.startswith(s) for s in stems):
@@ -269,7 +269,7 @@ def _stems(words: tuple[str, ...]) -> list[str]:
 
 
 # Every comment word's stem, searched in the folded head of a line (`comment_cue`).
-COMMENT_CUE = re.compile("|".join(map(re.escape, _stems(L.COMMENT_WORDS))))
+COMMENT_CUE = rx.compile_std("|".join(map(re.escape, _stems(L.COMMENT_WORDS))))
 
 
 def comment_cue(text: str) -> bool:
@@ -286,8 +286,8 @@ TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
 NEWSLETTER_CUES = ("newsletter", "sign up", "signing up", "subscrib", "inbox", "recaptcha", "delivered", "alert")
 # each table as one scan of the folded line (the standard library's engine: plain literals)
-COPYRIGHT_CUE = re.compile("|".join(map(re.escape, COPYRIGHT_CUES)))
-NEWSLETTER_CUE = re.compile("|".join(map(re.escape, NEWSLETTER_CUES)))
+COPYRIGHT_CUE = rx.compile_std("|".join(map(re.escape, COPYRIGHT_CUES)))
+NEWSLETTER_CUE = rx.compile_std("|".join(map(re.escape, NEWSLETTER_CUES)))
 SHARE_PHRASE = rx.compile(
     r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
     r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",

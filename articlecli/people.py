@@ -11,8 +11,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-import regex
-
 from . import lexicon as L
 from . import rx
 
@@ -47,7 +45,7 @@ _HONORIFICS = frozenset(L.HONORIFICS)
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of lexicon words, longest first, each escaped."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(rx.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # Abbreviations written with a full stop inside a name run: "Dr.", "Sen.", "Jr.", "St."

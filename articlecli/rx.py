@@ -12,34 +12,47 @@ in, so start-up imports neither `pickle` nor `pathlib` for it.
 
 Nothing else is written, nothing is downloaded; when the folder is read-only, or the file is
 damaged, patterns are simply compiled. `ARTICLECLI_NO_PATTERN_CACHE=1` turns the cache off.
+
+Even rebuilt from the cache, the ~250 patterns cost a fifth of a cold start, and a one-file parse uses
+about half of them (many serve rare branches). So `compile` returns a `LazyPattern`, which builds
+the pattern on its first use and then serves the pattern's own methods (`P.search` is then the
+compiled pattern's bound method: no extra call on the warm path). Its `.pattern` text is known
+without compiling, so that patterns can be built from other patterns' text.
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import atexit
 import contextlib
 import copyreg
 import marshal
 import os
+import re
 import sys
-from typing import Any
+from typing import Any, cast
 
 import regex
 
 _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.marshal")
+_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.v2.marshal")
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
+# The named lists of a standard-library pattern's key: none, and a name no regex list can have.
+_STD: tuple[tuple[str, tuple[str, ...]], ...] = (("<re>", ()),)
 SIMPLE_CASE = "(?-f)"
-_stored: dict[Key, tuple[Any, ...]] | None = None  # what the file holds
-_used: dict[Key, tuple[Any, ...]] = {}  # what this process asked for: the next file's content
+# Each entry keeps the arguments marshalled on their own, read only when the pattern is first used:
+# reading the file then creates some 300 objects, not the 100,000 of every pattern's code.
+_stored: dict[Key, bytes] | None = None  # what the file holds
+_used: dict[Key, bytes] = {}  # what this process asked for: the next file's content
 _dirty = False
+_declared: list[Key] = []  # the patterns the imported modules declare, compiled or not
 
 
-def _load() -> dict[Key, tuple[Any, ...]]:
+def _load() -> dict[Key, bytes]:
     if not (_ENABLED and _CONSTRUCTOR):
         return {}
     try:
@@ -50,8 +63,8 @@ def _load() -> dict[Key, tuple[Any, ...]]:
     return data if isinstance(data, dict) else {}
 
 
-def _arguments(compiled: regex.Pattern[str]) -> tuple[Any, ...] | None:
-    """The constructor's arguments of a compiled pattern, when they can be kept in the file."""
+def _arguments(compiled: regex.Pattern[str]) -> bytes | None:
+    """The constructor's arguments of a compiled pattern, marshalled, when they can be kept in the file."""
     reduce = copyreg.dispatch_table.get(type(compiled))
     if reduce is None or _CONSTRUCTOR is None:
         return None
@@ -60,36 +73,137 @@ def _arguments(compiled: regex.Pattern[str]) -> tuple[Any, ...] | None:
         return None
     args = reduced[1]
     try:
-        marshal.dumps(args)
+        return marshal.dumps(tuple(args))
     except ValueError:  # a value marshal cannot write
         return None
-    return tuple(args)
+
+
+# What `regex.escape` escapes (its metacharacters and every white-space character), as one table for
+# `str.translate`: `regex.escape` goes through a word character by character, in Python, and the
+# patterns built from the lexicon escape over a thousand words at every start.
+_ESCAPES = {ord(c): "\\" + c for c in "\\|*)+-&}~$?]([^{#." + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"}
+_ESCAPES.update({ord(c): "\\" + c for c in "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"})
+_ESCAPES.update({ord(c): "\\" + c for c in "\u2028\u2029\u202f\u205f\u3000"})
+
+
+def escape(text: str) -> str:
+    """`regex.escape(text)`: the text as a literal in a pattern."""
+    return text.translate(_ESCAPES)
+
+
+# The methods the parser calls line after line, kept on each built pattern; the other attributes are
+# read through properties of `BuiltPattern` (both engines' patterns have these seven).
+_HOT = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+_COLD = ("flags", "groupindex", "groups", "named_lists", "prefixmatch", "scanner", "splititer", "subf", "subfn", "subn")
+
+
+class LazyPattern:
+    """A compiled pattern, built on its first use; every attribute is then the pattern's own."""
+
+    def __init__(self, pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> None:
+        self.pattern = pattern  # the text, as the compiled pattern's `.pattern` gives it
+        self._spec = (flags, key, named_lists)
+
+    def compiled(self) -> Any:
+        """The pattern itself (built now, on the first call)."""
+        flags, key, named_lists = self._spec
+        built = _build(self.pattern, flags, key, named_lists)
+        # Every public attribute of the pattern kept on this object, which then becomes a `BuiltPattern`:
+        # a class without `__getattr__`, whose attributes Python looks up at full speed.
+        for name in _HOT:
+            self.__dict__[name] = getattr(built, name)
+        self.__dict__["_compiled"] = built
+        object.__setattr__(self, "__class__", BuiltPattern)
+        return built
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only before the pattern is built, for a name not in the instance's dict.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+
+class BuiltPattern:
+    """A `LazyPattern` once built: the compiled pattern's methods and attributes are its own."""
+
+    def compiled(self) -> Any:
+        """The pattern itself."""
+        return self.__dict__["_compiled"]
+
+    def __repr__(self) -> str:
+        return repr(self.__dict__["_compiled"])
+
+
+def _cold(name: str) -> property:
+    return property(lambda self: getattr(self.__dict__["_compiled"], name), doc=f"The pattern's `{name}`.")
+
+
+for _name in _COLD:
+    setattr(BuiltPattern, _name, _cold(_name))
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
-    """regex.compile, from the cache when this pattern was compiled before; case-insensitive
-    patterns fold case simply (one character for one)."""
-    global _stored, _dirty
-    if _stored is None:
-        _stored = _load()
+    """regex.compile, on first use, from the cache when this pattern was compiled before;
+    case-insensitive patterns fold case simply (one character for one)."""
     if flags & regex.IGNORECASE:
         # Simple case folding: "SAID" matches "said", but "ss" no longer matches "ß" nor "fi" the
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
     key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
-    args = _stored.get(key)
-    if args is not None:
+    _declared.append(key)
+    return LazyPattern(pattern, int(flags), key, named_lists)
+
+
+def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile (the standard library's engine, which scans simple classes faster), on first use,
+    from the cache when this pattern was compiled before."""
+    key: Key = (pattern, int(flags), _STD)
+    _declared.append(key)
+    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags), key, {}))
+
+
+def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes | None:
+    """What `re.compile` hands the engine's constructor (`_sre.compile`), marshalled; only where the
+    arguments, rebuilt, give the same pattern (Python 3.11 and later: 3.10 compiles elsewhere)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: marshal writes no int subclass
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        args = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(groups), tuple(names))
+        if _sre.compile(*args) != compiled:
+            return None
+        return marshal.dumps(args)
+    except Exception:  # the standard library's internals differ: no cache for these patterns
+        return None
+
+
+def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> Any:
+    """The compiled pattern: rebuilt from the cache's arguments, or compiled (and kept for the cache)."""
+    global _stored, _dirty
+    if _stored is None:
+        _stored = _load()
+    std = key[2] == _STD
+    kept = _stored.get(key)
+    if kept is not None:
         try:
-            compiled: regex.Pattern[str] = _CONSTRUCTOR(*args)
+            compiled = (_sre.compile if std else _CONSTRUCTOR)(*marshal.loads(kept))
         except Exception:  # a damaged entry: compile it again
             pass
         else:
-            _used[key] = args
+            _used[key] = kept
             return compiled
-    compiled = regex.compile(pattern, flags, **named_lists)
+    compiled = re.compile(pattern, flags) if std else regex.compile(pattern, flags, **named_lists)
     if _ENABLED:
-        kept = _arguments(compiled)
+        kept = _std_arguments(pattern, flags, compiled) if std else _arguments(compiled)
         if kept is not None:
             _used[key] = kept
             _dirty = True
@@ -112,10 +226,10 @@ def save() -> None:
         os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
         try:
-            # keep what other commands compiled too, unless old entries pile up
+            # keep what other commands and other inputs compiled too, unless old entries pile up
             content = {**(_stored or {}), **_used}
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(content if len(content) <= 2 * len(_used) + 50 else _used, fh)
+                marshal.dump(content if len(content) <= 2 * max(len(_declared), len(_used)) + 50 else _used, fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, _FILE)
         finally:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import marshal
+import re
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import regex
@@ -31,6 +34,7 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = rx.compile(r"(?<![\p{L}])(?:\L<verbs>)(?![\p{L}])", regex.IGNORECASE, verbs=["said", "told"])
+    assert first.search("He told us")  # compiled on first use, and kept then
     rx.save()
     assert cache.exists()
     _new_process(monkeypatch)
@@ -43,7 +47,7 @@ def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.Mo
 
 
 def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    rx.compile(r"\bold\b")
+    assert rx.compile(r"\bold\b").search("an old one")
     rx.save()
     _new_process(monkeypatch)
     assert rx.compile(r"\bnew\b").search("a new day")
@@ -51,6 +55,35 @@ def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monke
     rx.save()
     stored = marshal.loads(cache.read_bytes())
     assert any(key[0] == r"\bnew\b" for key in stored)
+
+
+def test_a_pattern_is_compiled_on_first_use_only(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Declaring a pattern costs nothing; its text is there without compiling it (to build others)."""
+    calls = []
+    compile_now = rx.regex.compile
+    monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a) or compile_now(*a, **k))
+    rare = rx.compile(r"\bsyndicated\b", regex.IGNORECASE)
+    assert rare.pattern == r"(?-f)\bsyndicated\b" and calls == []
+    rx.save()
+    assert not cache.exists()  # nothing used, nothing to keep
+    assert rare.search("Syndicated content") and rare.search("not here") is None
+    assert len(calls) == 1 and rare.flags & regex.IGNORECASE
+    # built, it holds the pattern's own methods and no longer passes through `__getattr__`
+    assert type(rare) is rx.BuiltPattern and vars(rare)["search"] == rare.compiled().search
+    assert repr(rare) == repr(compile_now(r"(?-f)\bsyndicated\b", regex.IGNORECASE))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="3.10 keeps re's compiler elsewhere: no cache")
+def test_a_standard_library_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = rx.compile_std(r"(?P<word>[^\W\d_]+)")
+    assert first.search("42 apples").group("word") == "apples"
+    rx.save()
+    _new_process(monkeypatch)
+    calls = []
+    monkeypatch.setattr(rx, "re", SimpleNamespace(compile=lambda *a: calls.append(a)))  # must not be needed
+    again = rx.compile_std(r"(?P<word>[^\W\d_]+)")
+    assert again.search("42 apples").group("word") == "apples" and calls == []
+    assert again.compiled() == re.compile(r"(?P<word>[^\W\d_]+)")
 
 
 def test_a_damaged_file_is_ignored(cache: Path) -> None:
@@ -71,7 +104,7 @@ def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
     import subprocess
     import sys
 
-    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._used))"
+    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._declared))"
     outputs = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ARTICLECLI_NO_PATTERN_CACHE": ""}
@@ -85,3 +118,15 @@ def test_case_insensitive_patterns_fold_case_one_character_for_one() -> None:
     filed = rx.compile(r"\bfiled under\b", regex.IGNORECASE | regex.VERSION1)
     assert filed.search("FILED UNDER: News") and filed.search("Filed Under")
     assert filed.search("ﬁled under") is None  # the "ﬁ" ligature would need full case folding
+
+
+@pytest.mark.parametrize(
+    "text", ["according to", "a.m.", "Reuters (AP)", "C++ & C#", "$5 [sic] {x}", "non\u00a0breaking"]
+)
+def test_escape_is_the_regex_modules_escape(text: str) -> None:
+    assert rx.escape(text) == regex.escape(text)
+
+
+def test_escape_escapes_every_character_as_the_regex_module_does() -> None:
+    everything = "".join(map(chr, range(0x3100)))  # every white space and metacharacter is below U+3100
+    assert rx.escape(everything) == regex.escape(everything)

@@ -4,6 +4,7 @@ the time; these keep the modules taken off that path from coming back)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,25 @@ def test_parsing_one_file_to_json_loads_only_what_it_needs() -> None:
         "sys.stdout = sys.__stdout__"
     )
     assert _loaded(script, NOT_FOR_ONE_FILE) == []
+
+
+def test_patterns_are_compiled_on_first_use() -> None:
+    """Importing the parser builds only the two patterns that build other patterns and tables (of some
+    300), and a one-file parse only the patterns it runs: many serve rare branches (`rx.LazyPattern`)."""
+    script = (
+        "import io, sys\n"
+        "from articlecli import rx\n"
+        "from articlecli.cli import cli\n"
+        "at_import = len(rx._used)\n"
+        "sys.stdout = io.StringIO()\n"
+        f"cli.main(['parse', {str(SEED)!r}, '--json'], standalone_mode=False)\n"
+        "sys.stdout = sys.__stdout__\n"
+        "print(at_import, len(rx._used), len(rx._declared))"
+    )
+    env = {**os.environ, "ARTICLECLI_NO_PATTERN_CACHE": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env, timeout=120
+    )
+    at_import, after_parse, declared = map(int, done.stdout.split())
+    assert at_import <= 2
+    assert declared > 250 and after_parse < declared * 2 / 3

@@ -58,7 +58,7 @@ _STOP_LEADS = tuple(
 _STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
 # the copyright and newsletter cues in one scan: most lines hold neither
 _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
-_ANY_CUE = re.compile("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
+_ANY_CUE = rx.compile_std("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
 
 
 GIVEN = frozenset(GIVEN_NAMES)
@@ -196,7 +196,7 @@ _KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„�
 
 
 # what is left between spaces and punctuation (the standard library's engine: a plain class, scanned fast)
-_KEY_PIECE = re.compile("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
+_KEY_PIECE = rx.compile_std("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
 
 
 def is_prose(text: str, words: list[str]) -> bool:

@@ -36,12 +36,12 @@ _MARKERS = "•·▪●◦*-–—"  # a list item's marker (`patterns.LIST_ITEM
 
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
-RETAILER_HINT = std_re.compile(
+RETAILER_HINT = rx.compile_std(
     "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
 )
 # a currency sign anywhere in a line; or a sign or a code (`priced`)
-CURRENCY_SIGN = std_re.compile(_SIGN)
-_PRICE_MARK = std_re.compile(_SIGN + "|" + "|".join(L.CURRENCY_CODES))
+CURRENCY_SIGN = rx.compile_std(_SIGN)
+_PRICE_MARK = rx.compile_std(_SIGN + "|" + "|".join(L.CURRENCY_CODES))
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
