@@ -27,6 +27,13 @@ _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 _ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
+_QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever they stand
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether `text` holds a quote mark (`_QUOTE_MARK`): a search for each mark, and the pattern only
+    for a straight single mark, which may be an apostrophe (most blocks hold no mark at all)."""
+    return any(c in text for c in _QUOTE_CHARS) or ("'" in text and _QUOTE_MARK.search(text) is not None)
 
 
 class Block(NamedTuple):
@@ -60,7 +67,7 @@ class _Found:
 def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quote], list[Term]]:
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
     author of the byline, who is "I" in the story's own words."""
-    has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
+    has_quote = [has_quote_mark(b.text) for b in blocks]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
@@ -107,13 +114,13 @@ class _Reader:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
         self.reported = None
-        self.foreign = cues.foreign(block.text)
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
         nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
+        self.foreign = bool(spans) and cues.foreign(block.text)  # read only for a quote: most blocks have none
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
             self.chain = []
