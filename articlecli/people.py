@@ -187,11 +187,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     (['Estonian', 'President'], ['Mart', 'Kivisalu'])
     """
     last = -1
+    titled = [_bare(tok) in _TITLE_WORDS for tok in tokens]
     for i, tok in enumerate(tokens[:-1]):
-        b = _bare(tok)
-        if b in _TITLE_WORDS or (
-            _NATIONALITY.match(tok) and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _TITLE_WORDS
-        ):
+        # (the pattern is tried last: most words are followed by no title)
+        if titled[i] or (titled[i + 1] and _NATIONALITY.match(tok)):
             last = i
     return tokens[: last + 1], tokens[last + 1 :]
 
@@ -202,11 +201,8 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
-    while len(tokens) > 2 or (tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN):
-        if _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
-            tokens = tokens[1:]
-        else:
-            break
+    while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+        tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan"
     if len(tokens) >= 3 and _bare(tokens[1]) in _GIVEN and _bare(tokens[0]) not in _GIVEN:
         tokens = tokens[1:]
@@ -274,6 +270,8 @@ def _after_possessive(tokens: list[str]) -> list[str]:
 
 def _name_tokens(tokens: list[str], mention: str) -> list[str]:
     """The tokens of a mention that name someone: past titles and an owner's name."""
+    if len(tokens) == 1 and "'" not in mention and "’" not in mention:
+        return tokens  # one word, no owner: no title to split off (most mentions: "He", "The", "Lam")
     _titles, name = split_title(tokens)
     tokens = name or tokens
     return _owned_name(tokens) if "'" in mention or "’" in mention else tokens  # most mentions have no owner
