@@ -33,12 +33,11 @@ _GATE = re.compile(
     + r"))(?!\w)"
 )
 
-_GATE_MARKS = "„‚»«"
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
 _WORD = re.compile(r"\w+")  # a gate word stands alone: it is a whole run of word characters
 _ACCORDING_LOWER = tuple(w.lower() for w in _ACCORDING)
-# what `re` also reads as "s" and "i" in a pattern without case ("ſ", "ı"), and "İ", which `str.lower` makes two
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+# what `re` also reads as "s" or "i" in a pattern without case, where `str.lower` does not: "ſ", "ı", "İ"
+_CASE_FOLDED = "ſıİ"
 
 
 def _cue(verbs: tuple[str, ...]) -> str:
@@ -94,11 +93,11 @@ def foreign(text: str) -> bool:
     The pattern runs only where a cheaper test cannot say no: none of its marks, none of its words as a
     whole word, none of the "according to" words anywhere in any case is what most English blocks show.
     """
-    if any(mark in text for mark in _GATE_MARKS):
+    if "„" in text or "‚" in text or "»" in text or "«" in text:
         return True
-    if _GATE_WORD_SET.isdisjoint(_WORD.findall(text)):
-        folded = text.translate(_FOLD).lower()
-        if not any(word in folded for word in _ACCORDING_LOWER):
+    if _GATE_WORD_SET.isdisjoint(_WORD.findall(text)) and not any(c in text for c in _CASE_FOLDED):
+        lower = text.lower()
+        if not any(word in lower for word in _ACCORDING_LOWER):
             return False
     return _GATE.search(text) is not None
 

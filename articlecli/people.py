@@ -42,6 +42,7 @@ _STOP = (
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
 _PARTICLES = frozenset(L.NAME_PARTICLES)
+_TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
 
 
@@ -208,14 +209,15 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
-    if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
+    bare = [_bare(t) for t in tokens]
+    if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
-    if _bare(tokens[0]) in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
+    if bare[0] in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
         return None
     if any(
-        _bare(t) in _TITLE_WORDS or _bare(t) in _STOP
-        for t in tokens
-        if _bare(t) not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
+        b in _TITLE_OR_STOP
+        for t, b in zip(tokens, bare, strict=True)
+        if b not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
     ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
@@ -388,9 +390,9 @@ class Registry:
         for m in NAME_RUN.finditer(text):
             run = unglue(m.group(0))
             runs.append((m.start(), run))
-            tokens = run.split()
-            if len(tokens) < 2:
+            if " " not in run:  # one word (its words are spaced by " " only): most runs
                 continue
+            tokens = run.split()
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
                 # "Counterpoint Research’s Ivan Lam": the name after its owner's ("Fishermen’s Association"
                 # is a name of its own)
@@ -516,7 +518,7 @@ class Registry:
         for org in self.orgs_by_first.get(_bare(tokens[0]), ()):  # "Big Machine" for "Big Machine Records"
             if org.lower().startswith(key + " "):
                 return org
-        if len(tokens) == 1 and _ACRONYM_SHAPE.match(mention):
+        if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
         return mention
 

@@ -75,3 +75,13 @@ def test_one_word_has_no_title_to_split_off(word: str) -> None:
     """`_name_tokens` returns a mention of one word with no apostrophe as it is, as `split_title` would."""
     assert people.split_title([word]) == ([], [word])
     assert people._name_tokens([word], word) == [word]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"ABÉaé1.-ΣϒǅⅠ"]), min_size=1, max_size=8).map("".join))
+@example("DEA")
+@example("ǅA")
+def test_an_acronym_is_upper_case(word: str) -> None:
+    """`Registry._resolve` tries the acronym pattern only on a word `str.isupper` accepts."""
+    if people._ACRONYM_SHAPE.match(word):
+        assert word.isupper()
