@@ -155,7 +155,7 @@ class _Reader:
         attr = self._foreign_cue(block.text, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         words = len(P.words(quote))
-        attr, speaker = self._speaker(block, span, quote, attr, block_found, continued=continued)
+        attr, speaker = self._speaker(block, span, quote, words, attr, block_found, continued=continued)
         if (
             words <= SHORT
             and _named_thing(block.text, opener)
@@ -199,12 +199,13 @@ class _Reader:
         block: Block,
         span: QuoteSpan,
         quote: str,
+        words: int,
         attr: Attribution | None,
         block_found: list[_Found],
         *,
         continued: bool,
     ) -> tuple[Attribution | None, str | None]:
-        """The attribution and speaker of a quote, from its own cue or from the quotes around it."""
+        """The attribution and speaker of a quote (of `words` words), from its own cue or from the quotes around it."""
         last = block_found[-1] if block_found else None
         opener = _open_mark(block.text, span)
         if attr is not None and last is not None and last.speaker and last.attribution == attr:
@@ -219,7 +220,6 @@ class _Reader:
                     self.reported = ReportedSpeech(block.text)
                 self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
-        words = len(P.words(quote))
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
         if last is not None and last.speaker and (words > SHORT or whole):
             # “…,” she said. “…”
