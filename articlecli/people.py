@@ -369,6 +369,7 @@ class Registry:
         self.by_prefix: dict[str, list[str]] = {}  # surnames by their first four letters
         self.orgs_by_first: dict[str, list[str]] = {}
         self._resolved: dict[str, str] = {}
+        self._resolved_kinds: dict[str, tuple[str, str | None]] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
@@ -480,6 +481,15 @@ class Registry:
         found = self._resolved.get(mention)
         if found is None:
             found = self._resolved[mention] = self._resolve(mention)
+        return found
+
+    def resolve_kind(self, mention: str) -> tuple[str, str | None]:
+        """`resolve(mention)` and the `kind` of that name, remembered for the article (a page names the same
+        people, and opens sentences with the same words, again and again); asked only once `finish` is done."""
+        found = self._resolved_kinds.get(mention)
+        if found is None:
+            name = self.resolve(mention)
+            found = self._resolved_kinds[mention] = (name, self.kind(name))
         return found
 
     def _resolve(self, mention: str) -> str:

@@ -310,8 +310,7 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
-        name = registry.resolve(run)
-        kind = registry.kind(name)
+        name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":

@@ -6,10 +6,11 @@ cannot; here each one is checked against the plain pattern, on texts rich in wha
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import cues, people, speech
+from articlecli import cues, people, quotes, speech
 
 QUOTE_TEXTS = st.lists(
     st.sampled_from([*"“”\"«»‘„’'a É2 -.", "it's", " 'Tis", "rock'n'roll"]),
@@ -85,3 +86,12 @@ def test_an_acronym_is_upper_case(word: str) -> None:
     """`Registry._resolve` tries the acronym pattern only on a word `str.isupper` accepts."""
     if people._ACRONYM_SHAPE.match(word):
         assert word.isupper()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"\"'“”„«»‘’‚‹›`´ʼ″a É"]), max_size=12).map("".join))
+def test_quote_marks_are_found_as_the_regex_module_finds_them(text: str) -> None:
+    """`quotes._MARK` runs on the standard library's engine: the same marks at the same places."""
+    assert [m.start() for m in quotes._MARK.finditer(text)] == [
+        m.start() for m in regex.finditer(quotes._MARK.pattern, text)
+    ]
