@@ -627,7 +627,10 @@ def _speaker_text(who: str) -> str:
 def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
     """The person a paragraph reports as speaking, outside quotes: "Halvorsen said conversations ..."
     (with `last`, the last one it reports: "Vale denies the charge. His barrister told the court …")."""
-    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=not last, last=last)
+    head = text[:400]
+    if "“" in head or '"' in head:  # (the pattern's two opening marks: most paragraphs hold neither)
+        head = _QUOTED_TEXT.sub(" ", head)
+    found = subject_verbs(head, first=not last, last=last)
     return found[0] if found else None
 
 
