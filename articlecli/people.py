@@ -400,12 +400,12 @@ class Registry:
                 tokens = _after_possessive(tokens)
                 if len(tokens) < 2:
                     continue
-            titles, name_tokens = split_title(tokens)
             if _bare(tokens[-1]) in _ORG_WORDS:
                 org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
                 if org is not None:
                     self._candidates.append((org, "org", set()))
                 continue
+            titles, name_tokens = split_title(tokens)
             name = person_name(name_tokens)
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
