@@ -446,15 +446,16 @@ class Attribution(NamedTuple):
 def _who(m: regex.Match[str]) -> str:
     """The speaker a match names; a description with a name in apposition gives the name
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
+    groups = m.groupdict()  # built once: a pattern's groups are read three times
     who = m.group("who") or m.group("name")
-    if m.groupdict().get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER:
+    if groups.get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER:
         who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
-    of = m.groupdict().get("of")
+    of = groups.get("of")
     if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
         # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
         # the title does, and the name follows it
         return f"{who}{of}"
-    app = m.groupdict().get("app")
+    app = groups.get("app")
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     return str(who)
@@ -573,6 +574,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     verbs_after: set[int] | None = None  # found when first needed
     # the quote's sentence goes on after it: "“…” as prices fell", "“The delays hurt” Harbour families most"
     goes_on = _LOWER_NEXT.match(after) is not None or (tail.isalnum() and _WORD_NEXT.match(after) is not None)
+    earlier: list[Attribution] | None = None  # the last subject and verb of `left`, found when first needed
     if not ends_open and goes_on:
         # a quote inside a sentence whose own speaking verb comes first: "Lund said in a memo that
         # the “queue has become shorter” as fares fell, the Harbour Ledger reported" (Lund)
@@ -599,7 +601,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
     ):
         return Attribution(m.group("name"), ":")
-    last = subject_verbs(left, last=True)
+    last = subject_verbs(left, last=True) if earlier is None else earlier
     if last:
         return last[0]
     if left.rstrip().endswith(":"):  # "Alverson summed up the journey: “…”": the sentence's subject
@@ -625,7 +627,10 @@ def _speaker_text(who: str) -> str:
 def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
     """The person a paragraph reports as speaking, outside quotes: "Halvorsen said conversations ..."
     (with `last`, the last one it reports: "Vale denies the charge. His barrister told the court …")."""
-    found = subject_verbs(_QUOTED_TEXT.sub(" ", text[:400]), first=not last, last=last)
+    head = text[:400]
+    if "“" in head or '"' in head:  # (the pattern's two opening marks: most paragraphs hold neither)
+        head = _QUOTED_TEXT.sub(" ", head)
+    found = subject_verbs(head, first=not last, last=last)
     return found[0] if found else None
 
 

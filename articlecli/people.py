@@ -40,6 +40,7 @@ _STOP = (
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
 _PARTICLES = frozenset(L.NAME_PARTICLES)
+_TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
 
 
@@ -186,11 +187,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     (['Estonian', 'President'], ['Mart', 'Kivisalu'])
     """
     last = -1
+    titled = [_bare(tok) in _TITLE_WORDS for tok in tokens]
     for i, tok in enumerate(tokens[:-1]):
-        b = _bare(tok)
-        if b in _TITLE_WORDS or (
-            _NATIONALITY.match(tok) and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _TITLE_WORDS
-        ):
+        # (the pattern is tried last: most words are followed by no title)
+        if titled[i] or (titled[i + 1] and _NATIONALITY.match(tok)):
             last = i
     return tokens[: last + 1], tokens[last + 1 :]
 
@@ -201,24 +201,22 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
-    while len(tokens) > 2 or (tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN):
-        if _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
-            tokens = tokens[1:]
-        else:
-            break
+    while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+        tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan"
     if len(tokens) >= 3 and _bare(tokens[1]) in _GIVEN and _bare(tokens[0]) not in _GIVEN:
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
-    if _bare(tokens[0]) in _STOP or _bare(tokens[-1]) in _ORG_WORDS or _bare(tokens[-1]) in _STOP:
+    bare = [_bare(t) for t in tokens]
+    if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
-    if _bare(tokens[0]) in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
+    if bare[0] in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
         return None
     if any(
-        _bare(t) in _TITLE_WORDS or _bare(t) in _STOP
-        for t in tokens
-        if _bare(t) not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
+        b in _TITLE_OR_STOP
+        for t, b in zip(tokens, bare, strict=True)
+        if b not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
     ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
@@ -273,6 +271,8 @@ def _after_possessive(tokens: list[str]) -> list[str]:
 
 def _name_tokens(tokens: list[str], mention: str) -> list[str]:
     """The tokens of a mention that name someone: past titles and an owner's name."""
+    if len(tokens) == 1 and "'" not in mention and "’" not in mention:
+        return tokens  # one word, no owner: no title to split off (most mentions: "He", "The", "Lam")
     _titles, name = split_title(tokens)
     tokens = name or tokens
     return _owned_name(tokens) if "'" in mention or "’" in mention else tokens  # most mentions have no owner
@@ -383,6 +383,7 @@ class Registry:
         self.by_prefix: dict[str, list[str]] = {}  # surnames by their first four letters
         self.orgs_by_first: dict[str, list[str]] = {}
         self._resolved: dict[str, str] = {}
+        self._resolved_kinds: dict[str, tuple[str, str | None]] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
@@ -404,21 +405,21 @@ class Registry:
         for m in NAME_RUN.finditer(text):
             run = unglue(m.group(0))
             runs.append((m.start(), run))
-            tokens = run.split()
-            if len(tokens) < 2:
+            if " " not in run:  # one word (its words are spaced by " " only): most runs
                 continue
+            tokens = run.split()
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
                 # "Counterpoint Research’s Ivan Lam": the name after its owner's ("Fishermen’s Association"
                 # is a name of its own)
                 tokens = _after_possessive(tokens)
                 if len(tokens) < 2:
                     continue
-            titles, name_tokens = split_title(tokens)
             if _bare(tokens[-1]) in _ORG_WORDS:
                 org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
                 if org is not None:
                     self._candidates.append((org, "org", set()))
                 continue
+            titles, name_tokens = split_title(tokens)
             name = person_name(name_tokens)
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
@@ -496,6 +497,15 @@ class Registry:
             found = self._resolved[mention] = self._resolve(mention)
         return found
 
+    def resolve_kind(self, mention: str) -> tuple[str, str | None]:
+        """`resolve(mention)` and the `kind` of that name, remembered for the article (a page names the same
+        people, and opens sentences with the same words, again and again); asked only once `finish` is done."""
+        found = self._resolved_kinds.get(mention)
+        if found is None:
+            name = self.resolve(mention)
+            found = self._resolved_kinds[mention] = (name, self.kind(name))
+        return found
+
     def _resolve(self, mention: str) -> str:
         tokens = mention.split()
         if not tokens:
@@ -532,7 +542,7 @@ class Registry:
         for org in self.orgs_by_first.get(_bare(tokens[0]), ()):  # "Big Machine" for "Big Machine Records"
             if org.lower().startswith(key + " "):
                 return org
-        if len(tokens) == 1 and _ACRONYM_SHAPE.match(mention):
+        if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
         return mention
 

@@ -27,6 +27,13 @@ _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 _ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
+_QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever they stand
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether `text` holds a quote mark (`_QUOTE_MARK`): a search for each mark, and the pattern only
+    for a straight single mark, which may be an apostrophe (most blocks hold no mark at all)."""
+    return any(c in text for c in _QUOTE_CHARS) or ("'" in text and _QUOTE_MARK.search(text) is not None)
 
 
 class Block(NamedTuple):
@@ -60,7 +67,7 @@ class _Found:
 def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quote], list[Term]]:
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
     author of the byline, who is "I" in the story's own words."""
-    has_quote = [_QUOTE_MARK.search(b.text) is not None for b in blocks]
+    has_quote = [has_quote_mark(b.text) for b in blocks]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
@@ -107,13 +114,13 @@ class _Reader:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
         self.reported = None
-        self.foreign = cues.foreign(block.text)
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
         nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
+        self.foreign = bool(spans) and cues.foreign(block.text)  # read only for a quote: most blocks have none
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
             self.chain = []
@@ -148,7 +155,7 @@ class _Reader:
         attr = self._foreign_cue(block.text, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         words = len(P.words(quote))
-        attr, speaker = self._speaker(block, span, quote, attr, block_found, continued=continued)
+        attr, speaker = self._speaker(block, span, quote, words, attr, block_found, continued=continued)
         if (
             words <= SHORT
             and _named_thing(block.text, opener)
@@ -192,12 +199,13 @@ class _Reader:
         block: Block,
         span: QuoteSpan,
         quote: str,
+        words: int,
         attr: Attribution | None,
         block_found: list[_Found],
         *,
         continued: bool,
     ) -> tuple[Attribution | None, str | None]:
-        """The attribution and speaker of a quote, from its own cue or from the quotes around it."""
+        """The attribution and speaker of a quote (of `words` words), from its own cue or from the quotes around it."""
         last = block_found[-1] if block_found else None
         opener = _open_mark(block.text, span)
         if attr is not None and last is not None and last.speaker and last.attribution == attr:
@@ -212,7 +220,6 @@ class _Reader:
                     self.reported = ReportedSpeech(block.text)
                 self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
-        words = len(P.words(quote))
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
         if last is not None and last.speaker and (words > SHORT or whole):
             # “…,” she said. “…”
@@ -303,8 +310,7 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
-        name = registry.resolve(run)
-        kind = registry.kind(name)
+        name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
