@@ -21,8 +21,17 @@ from .people import alternation
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
 _ALSO_ENGLISH = frozenset(L.FOREIGN_CUES_ALSO_ENGLISH)
-# each cue by its first word that is no English word ("teilte" for "teilte mit", "explicado" for "ha explicado")
-_GATE_WORDS = sorted({next((w for w in cue.split() if w not in _ALSO_ENGLISH), "") for cue in _VERBS} - {""})
+# each cue by its first word that is no English word ("teilte" for "teilte mit", "explicado" for "ha explicado"),
+# an elided pronoun left off ("agace" for "s'agace"), so that every gate word is a whole run of word characters
+
+
+def _without_elision(word: str) -> str:
+    return word[2:] if word[1:2] in ("'", "’") else word
+
+
+_GATE_WORDS = sorted(
+    {next((_without_elision(w) for w in cue.split() if w not in _ALSO_ENGLISH), "") for cue in _VERBS} - {""}
+)
 # One scan of the block: a mark only other languages use, or a cue word of one.
 # (the verbs in lower case, as the patterns read them: "MIT" is no "teilte mit")
 _GATE = rx.compile_std(
