@@ -3,7 +3,6 @@ first-match table of named evidence (a date or time line, a widget, a caption, n
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -143,7 +142,7 @@ def headline_veto(page: Page, i: int) -> str | None:
     for name, when, _ in HEADLINE_VETOES:
         if when is None:
             if kind is _UNREAD:
-                kind = not_a_title(t)
+                kind = title_kind(page, i)
             if kind == name:
                 return name
         elif when(page, i, f, t):
@@ -151,7 +150,16 @@ def headline_veto(page: Page, i: int) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=2048)
+def title_kind(page: Page, i: int) -> str | None:
+    """`not_a_title` of line `i`, read once per text on this page."""
+    t = page.lines[i].text
+    kinds = page.title_kinds
+    if t in kinds:
+        return kinds[t]
+    kind = kinds[t] = not_a_title(t)
+    return kind
+
+
 def not_a_title(t: str) -> str | None:
     """What a header line is when its own text says it is no title: "date-or-time", "names" (a byline
     without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
