@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+import regex
+
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
@@ -165,12 +167,57 @@ def not_a_title(t: str) -> str | None:
     without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
     if _date_or_time(t):
         return "date-or-time"
-    m = P.NOT_A_TITLE.search(t)
-    if m is not None:
-        return str(m.lastgroup).replace("_", "-")
+    kind = not_a_title_kind(t)
+    if kind is not None:
+        return kind.replace("_", "-")
     if _names(t):
         return "names"
     return None
+
+
+# `patterns.NOT_A_TITLE` searched a part at a time, each part only when the line holds what it cannot match
+# without (one scan of the whole alternation tries every part at every place of every line). As in the whole
+# pattern, the part that matches leftmost wins, the first in the pattern's order at a tie
+# (tests/test_fast_paths.py checks that the two agree).
+_FORMS = regex.split(r"\|(?=\^?\(\?P<)", P.NOT_A_TITLE.pattern.removeprefix(rx.SIMPLE_CASE))  # one a kind
+_KINDS = sorted(P.NOT_A_TITLE.groupindex, key=lambda kind: P.NOT_A_TITLE.groupindex[kind])  # in the same order
+_COUNTED = ("comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions")
+
+
+def _form(kind: str) -> regex.Pattern[str]:
+    """The part of `patterns.NOT_A_TITLE` that finds `kind`, as it is written there."""
+    text = _FORMS[_KINDS.index(kind)]
+    lists = P.NOT_A_TITLE.named_lists
+    return rx.compile(text, P.FLAGS, **{k: P.phrase_list(tuple(v)) for k, v in lists.items() if f"\\L<{k}>" in text})
+
+
+_WIDGET, _LABEL = _form("widget"), _form("label")  # both anchored at the start of the line
+_LATER = tuple((kind, _form(kind)) for kind in _KINDS[2:])
+
+
+def not_a_title_kind(t: str) -> str | None:
+    """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
+    if _WIDGET.search(t) is not None:
+        return "widget"  # (at the start: no part matches further left)
+    if _LABEL.search(t) is not None:
+        return "label"
+    # for each later part, in order: whether the line holds what the part needs to match
+    may_match = (
+        "|" in t or "(" in t,  # gallery_count: "| 14 Photos", "(9 images)"
+        True,  # caption
+        "/" in t or "|" in t,  # credit_tail
+        "our" in t.casefold(),  # site_self: "our app", "your inbox"
+        "_" in t,  # icon
+        "@" in t or t[:7].casefold().startswith(("tel", "phone", "fax", "call us")),  # contact
+        t.rstrip("\n")[-9:].casefold().endswith(_COUNTED),  # counter: "comments", "views", ...
+    )
+    kind, at = None, len(t) + 1
+    for wanted, (name, part) in zip(may_match, _LATER, strict=True):
+        if wanted and at:  # (a part later in the order wins only further left)
+            m = part.search(t)
+            if m is not None and m.start() < at:
+                kind, at = name, m.start()
+    return kind
 
 
 def _date_or_time(t: str) -> bool:
