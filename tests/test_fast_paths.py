@@ -434,3 +434,27 @@ def test_not_a_title_read_in_parts_is_the_whole_pattern(text: str) -> None:
 
     m = P.NOT_A_TITLE.search(text)
     assert V.not_a_title_kind(text) == (m.lastgroup if m is not None else None)
+
+
+DATE_AND_NAME_TEXTS = st.lists(
+    st.sampled_from(
+        [*" ,&:.|", "and", "And", "ANDY", "Sandra", "12", "9:05", "2024", "March", "Mar", "pm", "GMT", "Today", "٣"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(DATE_AND_NAME_TEXTS)
+@example("Mia Lund and Omar Pike")
+@example("Mia Lund & Omar Pike, AP")
+@example("12 March 2024 9:05 pm")
+def test_date_and_names_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
+    """`vetoes._date_or_time` reads only lines with a figure; `vetoes._names` splits only lines with a join."""
+    from articlecli import dates
+    from articlecli.classify import vetoes as V
+
+    if dates.find_dates(text[:12]) or dates.TIME.match(text):
+        assert P.ANY_DIGIT.search(text)
+    if len(V._NAME_JOINS.split(text)) > 1:
+        assert "," in text or "&" in text or "and" in text

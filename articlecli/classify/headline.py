@@ -247,9 +247,10 @@ def choose_headline(page: Page) -> int | None:
     Every candidate's score is kept in `page.headline_scores`."""
     d, feats, lines = page.decisions, page.feats, page.lines
     best, best_score = None, MIN_SCORE
-    # what each header line anchors (byline, date, name), and the story's words, read once for every candidate
-    anchors = _Anchors(page)
-    story = story_stems(page)
+    # what each header line anchors (byline, date, name), and the story's words: read once, at the first
+    # candidate scored, for every candidate
+    anchors: _Anchors | None = None
+    story = frozenset[str]()
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
         if d[i].role is not Role.OUTSIDE or feats[i].words < 2 or labelled_author(lines, i):
             continue  # (a word alone: vetoed by size, checked here first as most menu lines are one word)
@@ -264,6 +265,8 @@ def choose_headline(page: Page) -> int | None:
             if feats[i].words >= 3:  # a title's length: say why it is no headline
                 page.headline_passed_over.append(Candidate(i, False, f"ruled out: {veto}"))
             continue
+        if anchors is None:
+            anchors, story = _Anchors(page, i), story_stems(page)
         score = headline_score(page, i, anchors, story)
         page.headline_scores.append((i, score))
         if score.total > best_score:
@@ -325,7 +328,7 @@ def headline_score(
     if P.GALLERY_TITLE.match(t):
         tally.add("gallery-title")
     _add_shape(f, t, tally)
-    kind, gap, summary = _add_anchor(page, i, _Anchors(page) if anchors is None else anchors, tally)
+    kind, gap, summary = _add_anchor(page, i, _Anchors(page, i) if anchors is None else anchors, tally)
     if in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
         tally.add("in-list-of-links")
     _add_place(page, i, tally)
@@ -363,9 +366,10 @@ class _Anchors:
 
     __slots__ = ("kinds", "lo", "next_anchor", "next_outside", "unread", "unread_before")
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, lo: int) -> None:
+        """From line `lo` (the first candidate: no line above it is walked) to the body."""
         d, lines, end = page.decisions, page.lines, page.body_start
-        self.lo = lo = max(0, end - HEADER_WINDOW - 1)
+        self.lo = lo
         self.kinds = kinds = [_anchor_kind(page, k) for k in range(lo, end)]
         size = end - lo
         # an unread line: page chrome, not an "Author:" label (which counts as no line between)

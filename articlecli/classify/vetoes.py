@@ -223,9 +223,11 @@ def not_a_title_kind(t: str) -> str | None:
 def _date_or_time(t: str) -> bool:
     """A date or time line in any form: "12 March 2021", "Today 9:05 AM", "PUBLISHED FRI, MAR 12 20219:10 AM
     EST" (year glued to the time), "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbour Wire"."""
+    if not P.ANY_DIGIT.search(t):
+        return False  # every date and time has a figure: most header lines are done here
     if dates.find_dates(t[:12]) or dates.TIME.match(t):
         return True
-    if not P.ANY_DIGIT.search(t) or len(t) > 160:
+    if len(t) > 160:
         return False
     # a date field beside short ones: "New Delhi, Harbour Bureau | Updated : 19 November 2019, 09:01 AM"
     dated = [(seg, dates.is_date_line(seg)) for seg in _FIELD_BAR.split(t) if seg.strip()]
@@ -245,6 +247,8 @@ def _names(t: str) -> bool:
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
+    if "," not in t and "&" not in t and "and" not in t:
+        return False  # the cheap test first: one part, no names joined
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
