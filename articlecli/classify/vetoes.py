@@ -179,27 +179,30 @@ def not_a_title(t: str) -> str | None:
 # without (one scan of the whole alternation tries every part at every place of every line). As in the whole
 # pattern, the part that matches leftmost wins, the first in the pattern's order at a tie
 # (tests/test_fast_paths.py checks that the two agree).
-_FORMS = regex.split(r"\|(?=\^?\(\?P<)", P.NOT_A_TITLE.pattern.removeprefix(rx.SIMPLE_CASE))  # one a kind
-_KINDS = sorted(P.NOT_A_TITLE.groupindex, key=lambda kind: P.NOT_A_TITLE.groupindex[kind])  # in the same order
 _COUNTED = ("comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions")
+_PARTS: list[tuple[str, regex.Pattern[str]]] = []  # (kind, its part), in the pattern's order: built on first use
 
 
-def _form(kind: str) -> regex.Pattern[str]:
-    """The part of `patterns.NOT_A_TITLE` that finds `kind`, as it is written there."""
-    text = _FORMS[_KINDS.index(kind)]
-    lists = P.NOT_A_TITLE.named_lists
-    return rx.compile(text, P.FLAGS, **{k: P.phrase_list(tuple(v)) for k, v in lists.items() if f"\\L<{k}>" in text})
-
-
-_WIDGET, _LABEL = _form("widget"), _form("label")  # both anchored at the start of the line
-_LATER = tuple((kind, _form(kind)) for kind in _KINDS[2:])
+def _parts() -> list[tuple[str, regex.Pattern[str]]]:
+    """The parts of `patterns.NOT_A_TITLE`, one a kind, as they are written there (read on first use, so that
+    importing the parser compiles no pattern)."""
+    if not _PARTS:
+        whole = P.NOT_A_TITLE.pattern.removeprefix(rx.SIMPLE_CASE)
+        forms = regex.split(r"\|(?=\^?\(\?P<)", whole)
+        lists = {k: P.phrase_list(tuple(v)) for k, v in P.NOT_A_TITLE.named_lists.items()}
+        for form in forms:
+            kind = form[form.index("(?P<") + 4 : form.index(">", form.index("(?P<"))]
+            used = {k: v for k, v in lists.items() if f"\\L<{k}>" in form}
+            _PARTS.append((kind, rx.compile(form, P.FLAGS, **used)))
+    return _PARTS
 
 
 def not_a_title_kind(t: str) -> str | None:
     """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
-    if _WIDGET.search(t) is not None:
+    (_, widget), (_, label), *later = _parts()  # the first two anchored at the start of the line
+    if widget.search(t) is not None:
         return "widget"  # (at the start: no part matches further left)
-    if _LABEL.search(t) is not None:
+    if label.search(t) is not None:
         return "label"
     # for each later part, in order: whether the line holds what the part needs to match
     may_match = (
@@ -212,7 +215,7 @@ def not_a_title_kind(t: str) -> str | None:
         t.rstrip("\n")[-9:].casefold().endswith(_COUNTED),  # counter: "comments", "views", ...
     )
     kind, at = None, len(t) + 1
-    for wanted, (name, part) in zip(may_match, _LATER, strict=True):
+    for wanted, (name, part) in zip(may_match, later, strict=True):
         if wanted and at:  # (a part later in the order wins only further left)
             m = part.search(t)
             if m is not None and m.start() < at:
