@@ -396,3 +396,65 @@ def test_sentence_tail_is_looked_for_only_after_the_last_sentence_end(text: str)
     full = C._SENTENCE_TAIL.search(text)
     late = C._SENTENCE_TAIL.search(text, C._last_sentence_end(text))
     assert (full and full.span()) == (late and late.span())
+
+
+def _not_a_title_pieces() -> list[str]:
+    """What each part of NOT_A_TITLE turns on, in several cases, with the marks its cheap tests look for."""
+    from articlecli import lexicon as L
+
+    phrases = [*L.WIDGET_LEADS[:6], *L.LABEL_LEADS[:6], *L.GALLERY_LEADS, *L.CAPTION_MARKERS, *L.CAPTION_POSITIONS]
+    phrases += ["our app", "your inbox", "AP", "Reuters file", "chevron_left", "desk@harbour.example", "tel", "phone"]
+    phrases += ["fax", "call us", "14", "1.2k", "comments", "shares", "views", "likes", "replies", "reactions"]
+    phrases += ["photos", "images"]
+    cased = [form for p in phrases for form in (p, p.upper(), p.title())]
+    return [*cased, *" |/():_@,.\n", "ſ", "Tide", "Harbour", "x"]
+
+
+NOT_A_TITLE_TEXTS = st.lists(st.sampled_from(_not_a_title_pieces()), max_size=7).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(NOT_A_TITLE_TEXTS)
+@example("Gallery: (9 images)")
+@example("(9 images) pictured")
+@example("Dock at dawn | 14 Photos")
+@example("Dock at dawn (9 images)")
+@example("Mia Lund / AP")
+@example("Mia Lund | AP")
+@example("Download our app")
+@example("Tel 555 0100")
+@example("Call us on 555 0100")
+@example("Phone 14 comments")  # two parts at the same place: the first in order wins
+@example("New, 6 commentſ")
+@example("chevron_left Back")
+def test_not_a_title_read_in_parts_is_the_whole_pattern(text: str) -> None:
+    """`vetoes.not_a_title_kind` searches NOT_A_TITLE a part at a time, some parts only when a cheap test
+    holds: it finds the kind the whole pattern's search finds."""
+    from articlecli.classify import vetoes as V
+
+    m = P.NOT_A_TITLE.search(text)
+    assert V.not_a_title_kind(text) == (m.lastgroup if m is not None else None)
+
+
+DATE_AND_NAME_TEXTS = st.lists(
+    st.sampled_from(
+        [*" ,&:.|", "and", "And", "ANDY", "Sandra", "12", "9:05", "2024", "March", "Mar", "pm", "GMT", "Today", "٣"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(DATE_AND_NAME_TEXTS)
+@example("Mia Lund and Omar Pike")
+@example("Mia Lund & Omar Pike, AP")
+@example("12 March 2024 9:05 pm")
+def test_date_and_names_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
+    """`vetoes._date_or_time` reads only lines with a figure; `vetoes._names` splits only lines with a join."""
+    from articlecli import dates
+    from articlecli.classify import vetoes as V
+
+    if dates.find_dates(text[:12]) or dates.TIME.match(text):
+        assert P.ANY_DIGIT.search(text)
+    if len(V._NAME_JOINS.split(text)) > 1:
+        assert "," in text or "&" in text or "and" in text

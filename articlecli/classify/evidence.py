@@ -3,13 +3,11 @@ the end of share text), its words back in the story, a standfirst under its titl
 
 from __future__ import annotations
 
-import functools
-
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
-from .features import Features, content_words, key_of, title_case
+from .features import FUNCTION_WORDS, Features, content_words, key_of, title_case
 from .page import Page, Role, TitleWindow
 from .vetoes import headline_veto
 
@@ -61,7 +59,7 @@ def under_its_title(page: Page, i: int) -> bool:
         # they share words, or the title above is in Title Case and this line is not (not the last of a list of
         # links above: "Harbour Ferries Names New Chief" / "Former port director to lead the operator")
         and (
-            bool(stems(page.lines[k].text) & stems(page.lines[i].text))
+            bool(line_stems(page, k) & line_stems(page, i))
             or (title_case(page.lines[k].text) and not title_case(page.lines[i].text))
         )
         and deck_between(page, k)
@@ -118,15 +116,24 @@ def title_over_subtitle(page: Page, i: int) -> bool:
 def story_echo(page: Page, i: int, story: frozenset[str]) -> float:
     """The share of the line's content words that come back in the story's first paragraphs; a line
     of fewer than four earns less (two words of two found is weaker evidence than five of six)."""
-    own = stems(page.lines[i].text)
+    own = line_stems(page, i)
     return len(own & story) / max(len(own), 4) if own else 0.0
 
 
-@functools.lru_cache(maxsize=4096)
 def stems(text: str) -> frozenset[str]:
     """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
     "Hitler"."""
-    return frozenset(w[:5] for w in content_words(text))
+    # (`content_words`, each word lower-cased once)
+    return frozenset(low[:5] for w in P.words(text) if len(w) > 3 and (low := w.lower()) not in FUNCTION_WORDS)
+
+
+def line_stems(page: Page, i: int) -> frozenset[str]:
+    """`stems` of line `i`, read once per text on this page (a headline's words are weighed several times)."""
+    text = page.lines[i].text
+    found = page.stems_of.get(text)
+    if found is None:
+        found = page.stems_of[text] = stems(text)
+    return found
 
 
 def story_stems(page: Page) -> frozenset[str]:
@@ -197,6 +204,11 @@ def repeated_title(page: Page, i: int) -> bool:
         if not (prev_same or next_same):
             return True
     return False
+
+
+def same_key_lines(page: Page, i: int) -> list[int]:
+    """The lines of the header window printed as line `i` is (same comparison key), `i` among them."""
+    return _title_window(page).by_key.get(page.feats[i].key, [])
 
 
 def _title_window(page: Page) -> TitleWindow:

@@ -9,14 +9,14 @@ from ..bylines import (
     is_agency,
 )
 from . import examples as ex
-from .evidence import deck_like, stems, under_related_label
+from .evidence import deck_like, line_stems, under_related_label
 from .headline import mark_repeats
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio, note_kind
-from .vetoes import not_a_title
+from .vetoes import title_kind
 
-_ANCHOR_KINDS = ("names", "date-or-time")  # what `not_a_title` finds that anchors a header like a byline or date
+_ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
 
 
 def labelled_captions(page: Page) -> None:
@@ -94,7 +94,7 @@ def choose_deck(page: Page, head: int) -> int | None:
         if under_related_label(page, i):  # "Related" / "Harbour fees to rise again": other stories from here on
             weighed.append(Weighed(i, False, (_where(after_anchor), "under-a-related-label")))
             return None
-        kind = not_a_title(page.lines[i].text)
+        kind = title_kind(page, i)
         if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
             weighed.append(Weighed(i, False, (_where(after_anchor), f"not-a-title:{kind}")))
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
@@ -133,7 +133,7 @@ def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, 
     rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
     if f.words >= 8 and f.prose and len(rest) <= 2:
         return True, ("set-apart-from-the-body",)
-    if f.words >= 8 and f.prose and stems(page.lines[i].text) & stems(page.lines[head].text):
+    if f.words >= 8 and f.prose and line_stems(page, i) & line_stems(page, head):
         k = i + 1
         while k < page.body_start and d[k].role is Role.DEBRIS:
             k += 1

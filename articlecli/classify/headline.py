@@ -21,6 +21,7 @@ from .evidence import (
     labelled_author,
     printed_after_label,
     repeated_title,
+    same_key_lines,
     story_echo,
     story_stems,
     title_over_subtitle,
@@ -246,9 +247,10 @@ def choose_headline(page: Page) -> int | None:
     Every candidate's score is kept in `page.headline_scores`."""
     d, feats, lines = page.decisions, page.feats, page.lines
     best, best_score = None, MIN_SCORE
-    # what each header line anchors (byline, date, name), and the story's words, read once for every candidate
-    anchors = {k: _anchor_kind(page, k) for k in range(max(0, page.body_start - HEADER_WINDOW - 1), page.body_start)}
-    story = story_stems(page)
+    # what each header line anchors (byline, date, name), and the story's words: read once, at the first
+    # candidate scored, for every candidate
+    anchors: _Anchors | None = None
+    story = frozenset[str]()
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
         if d[i].role is not Role.OUTSIDE or feats[i].words < 2 or labelled_author(lines, i):
             continue  # (a word alone: vetoed by size, checked here first as most menu lines are one word)
@@ -263,6 +265,8 @@ def choose_headline(page: Page) -> int | None:
             if feats[i].words >= 3:  # a title's length: say why it is no headline
                 page.headline_passed_over.append(Candidate(i, False, f"ruled out: {veto}"))
             continue
+        if anchors is None:
+            anchors, story = _Anchors(page, i), story_stems(page)
         score = headline_score(page, i, anchors, story)
         page.headline_scores.append((i, score))
         if score.total > best_score:
@@ -290,7 +294,7 @@ def headline_doubt(page: Page) -> str | None:
 
 
 def headline_score(
-    page: Page, i: int, anchors: dict[int, str | None] | None = None, story: frozenset[str] | None = None
+    page: Page, i: int, anchors: _Anchors | None = None, story: frozenset[str] | None = None
 ) -> HeadlineScore:
     """How much a header line looks like the headline, weight by weight (a line no veto rules out:
     see `headline_veto`).
@@ -324,7 +328,7 @@ def headline_score(
     if P.GALLERY_TITLE.match(t):
         tally.add("gallery-title")
     _add_shape(f, t, tally)
-    kind, gap, summary = _add_anchor(page, i, anchors, tally)
+    kind, gap, summary = _add_anchor(page, i, _Anchors(page, i) if anchors is None else anchors, tally)
     if in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
         tally.add("in-list-of-links")
     _add_place(page, i, tally)
@@ -356,32 +360,64 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("under-a-time-stamp")
 
 
-def _add_anchor(
-    page: Page, i: int, anchors: dict[int, str | None] | None, tally: _Tally
-) -> tuple[str | None, int, bool]:
-    """Add the weight of the nearest anchor below line `i` (byline, date, name; else the body),
-    less the unread lines between; what the anchor is, how many lines between, and whether summary
-    points sit between."""
-    d, feats = page.decisions, page.feats
+class _Anchors:
+    """What each header line anchors (byline, date, name; `_anchor_kind`), read once per page for every
+    candidate: the nearest anchor at or below each line, and running counts of the unread lines."""
+
+    __slots__ = ("kinds", "lo", "next_anchor", "next_outside", "unread", "unread_before")
+
+    def __init__(self, page: Page, lo: int) -> None:
+        """From line `lo` (the first candidate: no line above it is walked) to the body."""
+        d, lines, end = page.decisions, page.lines, page.body_start
+        self.lo = lo
+        self.kinds = kinds = [_anchor_kind(page, k) for k in range(lo, end)]
+        size = end - lo
+        # an unread line: page chrome, not an "Author:" label (which counts as no line between)
+        self.unread = unread = [
+            d[k].role is Role.OUTSIDE and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
+            for k in range(lo, end)
+        ]
+        self.unread_before = before = [0] * (size + 1)
+        for n in range(size):
+            before[n + 1] = before[n] + unread[n]
+        # the nearest anchor and the nearest page-chrome line at or below each line (`size`: none)
+        self.next_anchor = next_anchor = [size] * (size + 1)
+        self.next_outside = next_outside = [size] * (size + 1)
+        for n in range(size - 1, -1, -1):
+            next_anchor[n] = n if kinds[n] is not None else next_anchor[n + 1]
+            next_outside[n] = n if d[lo + n].role is Role.OUTSIDE else next_outside[n + 1]
+
+
+def _add_anchor(page: Page, i: int, anchors: _Anchors, tally: _Tally) -> tuple[str | None, int, bool]:
+    """Add the weight of the nearest anchor below line `i` (byline, date, name; else the body), within
+    40 lines, less the unread lines between; what the anchor is, how many lines between, and whether
+    summary points sit between."""
+    feats = page.feats
     key = feats[i].key
     subtitle = title_over_subtitle(page, i)
     deck = deck_between(page, i) or subtitle
-    gap = 0
-    anchor = "above-body"
-    bonus = _W[anchor]
-    kind = None
-    first = True  # the first unread line below: the standfirst, when it reads like one
-    for k in range(i + 1, min(page.body_start, i + 40)):
-        kind = anchors[k] if anchors is not None and k in anchors else _anchor_kind(page, k)
-        if kind is not None:
-            anchor = "above-" + kind
-            bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
-            break
-        if d[k].role is Role.OUTSIDE and feats[k].key != key:
-            label = len(page.lines[k].text) <= 12 and author_label(page.lines[k].text)  # "Author:"
-            if not (first and deck) and not label:
-                gap += 1
-            first = False
+    lo = anchors.lo
+    first, stop = i + 1 - lo, min(page.body_start, i + 40) - lo
+    anchor, bonus, kind = "above-body", _W["above-body"], None
+    last = anchors.next_anchor[first] if first < stop else stop
+    if last < stop:
+        kind = anchors.kinds[last]
+        anchor = "above-" + str(kind)
+        bonus = _W[anchor] / (max(1, len(page.date_lines)) if kind == "date" else 1)
+    else:
+        last = max(first, stop)
+    # the unread lines between, the headline printed again among them aside; the first line of
+    # other words below is the standfirst when one reads like it
+    gap = anchors.unread_before[last] - anchors.unread_before[first]
+    for j in same_key_lines(page, i):
+        if i < j < last + lo and anchors.unread[j - lo]:
+            gap -= 1
+    if deck:
+        n = anchors.next_outside[first]
+        while n < last and feats[lo + n].key == key:
+            n = anchors.next_outside[n + 1]
+        if n < last and anchors.unread[n]:
+            gap -= 1
     parts = [(anchor, bonus)]
     summary = heads_summary(page, i)
     if deck or summary:

@@ -21,7 +21,7 @@ from . import examples as ex
 from .evidence import AUTHOR_LABEL, labelled_author
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
-from .vetoes import in_name_label_run, not_a_title
+from .vetoes import in_name_label_run, title_kind
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
 
@@ -176,7 +176,7 @@ def unread_anchors(page: Page) -> None:
     for i in range(head + 1, min(page.body_start, head + 8)):
         if d[i].role is not Role.OUTSIDE:
             continue
-        kind = not_a_title(lines[i].text)
+        kind = title_kind(page, i)
         if kind == "date-or-time":
             page.decide(i, Decision(Role.DATE, rule="header/unread-date-line"))
             page.date_lines.append(i)

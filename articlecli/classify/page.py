@@ -77,7 +77,9 @@ class Page:
         "lines",
         "numbered",
         "slug",
+        "stems_of",
         "story_words",
+        "title_kinds",
         "title_window",
         "trace",
     )
@@ -106,6 +108,9 @@ class Page:
         self.slug = slug  # wire copy's slug line, not its headline
         self.title_window: TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
+        # read once per line text, for this page only (see `evidence.line_stems`, `vetoes.title_kind`)
+        self.stems_of: dict[str, frozenset[str]] = {}
+        self.title_kinds: dict[str, str | None] = {}
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;

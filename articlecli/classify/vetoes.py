@@ -3,9 +3,10 @@ first-match table of named evidence (a date or time line, a widget, a caption, n
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import NamedTuple
+
+import regex
 
 from .. import dates, rx
 from .. import lexicon as L
@@ -143,7 +144,7 @@ def headline_veto(page: Page, i: int) -> str | None:
     for name, when, _ in HEADLINE_VETOES:
         if when is None:
             if kind is _UNREAD:
-                kind = not_a_title(t)
+                kind = title_kind(page, i)
             if kind == name:
                 return name
         elif when(page, i, f, t):
@@ -151,26 +152,85 @@ def headline_veto(page: Page, i: int) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=2048)
+def title_kind(page: Page, i: int) -> str | None:
+    """`not_a_title` of line `i`, read once per text on this page."""
+    t = page.lines[i].text
+    kinds = page.title_kinds
+    if t in kinds:
+        return kinds[t]
+    kind = kinds[t] = not_a_title(t)
+    return kind
+
+
 def not_a_title(t: str) -> str | None:
     """What a header line is when its own text says it is no title: "date-or-time", "names" (a byline
     without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
     if _date_or_time(t):
         return "date-or-time"
-    m = P.NOT_A_TITLE.search(t)
-    if m is not None:
-        return str(m.lastgroup).replace("_", "-")
+    kind = not_a_title_kind(t)
+    if kind is not None:
+        return kind.replace("_", "-")
     if _names(t):
         return "names"
     return None
 
 
+# `patterns.NOT_A_TITLE` searched a part at a time, each part only when the line holds what it cannot match
+# without (one scan of the whole alternation tries every part at every place of every line). As in the whole
+# pattern, the part that matches leftmost wins, the first in the pattern's order at a tie
+# (tests/test_fast_paths.py checks that the two agree).
+_COUNTED = ("comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions")
+_PARTS: list[tuple[str, regex.Pattern[str]]] = []  # (kind, its part), in the pattern's order: built on first use
+
+
+def _parts() -> list[tuple[str, regex.Pattern[str]]]:
+    """The parts of `patterns.NOT_A_TITLE`, one a kind, as they are written there (read on first use, so that
+    importing the parser compiles no pattern)."""
+    if not _PARTS:
+        whole = P.NOT_A_TITLE.pattern.removeprefix(rx.SIMPLE_CASE)
+        forms = regex.split(r"\|(?=\^?\(\?P<)", whole)
+        lists = {k: P.phrase_list(tuple(v)) for k, v in P.NOT_A_TITLE.named_lists.items()}
+        for form in forms:
+            kind = form[form.index("(?P<") + 4 : form.index(">", form.index("(?P<"))]
+            used = {k: v for k, v in lists.items() if f"\\L<{k}>" in form}
+            _PARTS.append((kind, rx.compile(form, P.FLAGS, **used)))
+    return _PARTS
+
+
+def not_a_title_kind(t: str) -> str | None:
+    """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
+    (_, widget), (_, label), *later = _parts()  # the first two anchored at the start of the line
+    if widget.search(t) is not None:
+        return "widget"  # (at the start: no part matches further left)
+    if label.search(t) is not None:
+        return "label"
+    # for each later part, in order: whether the line holds what the part needs to match
+    may_match = (
+        "|" in t or "(" in t,  # gallery_count: "| 14 Photos", "(9 images)"
+        True,  # caption
+        "/" in t or "|" in t,  # credit_tail
+        "our" in t.casefold(),  # site_self: "our app", "your inbox"
+        "_" in t,  # icon
+        "@" in t or t[:7].casefold().startswith(("tel", "phone", "fax", "call us")),  # contact
+        t.rstrip("\n")[-9:].casefold().endswith(_COUNTED),  # counter: "comments", "views", ...
+    )
+    kind, at = None, len(t) + 1
+    for wanted, (name, part) in zip(may_match, later, strict=True):
+        if wanted and at:  # (a part later in the order wins only further left)
+            m = part.search(t)
+            if m is not None and m.start() < at:
+                kind, at = name, m.start()
+    return kind
+
+
 def _date_or_time(t: str) -> bool:
     """A date or time line in any form: "12 March 2021", "Today 9:05 AM", "PUBLISHED FRI, MAR 12 20219:10 AM
     EST" (year glued to the time), "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbour Wire"."""
+    if not P.ANY_DIGIT.search(t):
+        return False  # every date and time has a figure: most header lines are done here
     if dates.find_dates(t[:12]) or dates.TIME.match(t):
         return True
-    if not P.ANY_DIGIT.search(t) or len(t) > 160:
+    if len(t) > 160:
         return False
     # a date field beside short ones: "New Delhi, Harbour Bureau | Updated : 19 November 2019, 09:01 AM"
     dated = [(seg, dates.is_date_line(seg)) for seg in _FIELD_BAR.split(t) if seg.strip()]
@@ -190,6 +250,8 @@ def _names(t: str) -> bool:
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
+    if "," not in t and "&" not in t and "and" not in t:
+        return False  # the cheap test first: one part, no names joined
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
