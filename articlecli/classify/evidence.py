@@ -25,6 +25,11 @@ _TIME_ALONE = rx.compile(
 )  # "4:52 p.m.", "10.42 GMT", "9 am"
 
 
+# "Ann Lee, 1939-2024", "Harold Brennan (1939–2024)": an obituary's name line with the years of a life
+_LIFE_YEARS = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d[ ]?[-–—][ ]?(?:19|20)\d\d\)?$")
+_YEAR_ENDS = frozenset("0123456789)")  # the cheap test before _LIFE_YEARS
+
+
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
 STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
 
@@ -272,6 +277,12 @@ def _story_words(page: Page) -> set[str]:
         first = page.lines[page.body_start : page.body_start + 6]
         page.story_words = set().union(*(content_words(ln.text) for ln in first))
     return page.story_words
+
+
+def life_years(text: str) -> bool:
+    """The line ends with the years of a life ("Harold Brennan, 1939-2024"): the subject of an obituary or
+    a tribute, printed under its title."""
+    return text[-1:] in _YEAR_ENDS and _LIFE_YEARS.search(text) is not None
 
 
 def deck_like(text: str, f: Features) -> bool:
