@@ -427,6 +427,16 @@ GALLERY_ITEMS: tuple[str, ...] = _phrases("photo, image, picture, slide")
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
+# A press picture's download link under its caption ("Download high-resolution image (JPG, 4.2 MB)"): the
+# picture words after "download", and the sizes between.
+DOWNLOAD_PICTURE_WORDS: tuple[str, ...] = _phrases(
+    "image, images, photo, photos, picture, pictures, photograph, photographs, photography, jpg, jpeg, file"
+)
+# A picture control's verb: "Download photo", "View image" are links, not a source and its kind of credit
+PICTURE_CONTROL_VERBS: tuple[str, ...] = _phrases("download, view, see, open, enlarge, expand, print, save, share")
+DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
+    "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
+)
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
 CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
