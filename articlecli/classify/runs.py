@@ -87,7 +87,8 @@ def live_times(page: Page) -> None:
         and time_stamp(lines[i].text)
         and _post_after(st, span, i)
     ]
-    if len(found) < 2:
+    above = _posts_above_body(page) if found else []
+    if len(found) + len(above) < 2:
         return
     for i in found:
         k = next_text(st, span, i)
@@ -95,6 +96,39 @@ def live_times(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
         else:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
+    for stamp, title, text in above:
+        page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
+        page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
+        for k in text:
+            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
+
+
+_READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
+
+
+def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
+    """A live blog's first posts printed right under the header, where the header pass left them as page
+    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text): (time stamp, title, the
+    lines of its text) for each, below the header's last byline, date or standfirst."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    top = max([page.headline or 0, page.deck or 0, *page.bylines, *page.date_lines])
+    out: list[tuple[int, int, list[int]]] = []
+    for k in range(top + 1, page.body_start - 1):
+        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE):
+            continue
+        title = k + 1
+        if d[title].role is not Role.OUTSIDE or not feats[title].title or feats[title].words > 15:
+            continue
+        if not time_stamp(lines[k].text):
+            continue
+        text = []
+        for m in range(title + 1, page.body_start):
+            if d[m].role is Role.DEBRIS:
+                break
+            if d[m].rule in _READ_AS_HEADER and feats[m].prose:
+                text.append(m)
+        out.append((k, title, text))
+    return out
 
 
 def _post_after(st: Page, span: range, i: int) -> bool:
@@ -328,6 +362,23 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/live-first-post"] = "\n\n".join(
+    (
+        ex.HEADLINE,
+        ex.BYLINE,
+        "Updated 3 March 2024, 09:52 GMT",
+        ex.DECK,
+        "Share\n\nPinned\n09:40\nCouncil meets at nine",
+        "Councillors are taking their seats in the chamber, and the public gallery is already full.",
+        ex.OPENING,
+        "09:05\nDoors open early",
+        ex.MIDDLE,
+        "08:40\nThe public gallery fills up",
+        ex.CLOSING,
+        "08:15\nCampaigners gather on the steps",
+        ex.ENDING,
+    )
+)
 EXAMPLES["runs/table-columns"] = ex.body(
     "Opening hours\nDay Opens Closes\nMON 9am 5pm\nTUE 9am 5pm",
     _SAID,
