@@ -142,6 +142,41 @@ def test_a_name_line_with_the_years_of_a_life_is_neither_headline_nor_standfirst
     assert (art.headline, art.deck) == (TRIBUTE, None)
 
 
+_ISLAND_STORY = (
+    "Islanders packed the village hall on Tuesday evening to hear what the operator had to say about winter.\n\n"
+    "The council will vote on the future of the crossing at its March meeting, a spokeswoman said.\n\n"
+    "A petition to keep the winter sailings has gathered more than 3,000 names since January.\n"
+)
+
+
+# A magazine's title in two short sentences, the last without a full stop, over a standfirst that shares its
+# words: (title, standfirst, byline and date, the story's first paragraphs).
+TWO_SENTENCE_TITLES = [
+    pytest.param(
+        "The ferry has crossed to the island for 60 years. This winter it may stop",
+        "The operator says the crossing loses money, and the council will decide on its future in March.",
+        "By Lena Ortiz\n\nMarch 12, 2021",
+        "The island ferry made its first crossing in 1964, and it has run twice a day ever since, storms aside.\n\n"
+        "The operator told the council on Monday that the crossing lost money every winter.\n\n",
+        id="a news feature",
+    ),
+    pytest.param(
+        "Ivo Marsh has kept the island lighthouse for 31 years. He isn't ready to leave",
+        "The island lighthouse keeper on storms, solitude and the automation plan that would end his job next year.",
+        "Interview by Lena Ortiz\n\nMarch 12, 2021",
+        "Ivo Marsh climbs the 112 steps of the island lighthouse twice a day, and has done since 1993.\n\n"
+        "The lighthouse authority plans to automate the light next year.\n\n",
+        id="an interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "standfirst", "byline", "opening"), TWO_SENTENCE_TITLES)
+def test_a_title_in_two_sentences_over_its_standfirst(title: str, standfirst: str, byline: str, opening: str) -> None:
+    art = parse(f"Features | Interview\n\n{title}\n\n{standfirst}\n\n{byline}\n\n{opening}{_ISLAND_STORY}")
+    assert (art.headline, art.deck) == (title, standfirst)
+
+
 def test_a_gallery_of_people_labelled_by_name_is_neither_headline_nor_byline() -> None:
     page = (
         "Island schools take four titles at the ferry cup\n"

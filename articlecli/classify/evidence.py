@@ -51,6 +51,12 @@ def printed_after_label(page: Page, i: int) -> bool:
     return False
 
 
+def title_of_sentences(text: str, f: Features) -> bool:
+    """A title in two short sentences, the last without a full stop ("Ann Lee has fired the same kiln for 31
+    years. She isn't done with it yet"): read as prose, shaped as a title."""
+    return f.prose and f.words <= 20 and not P.ends_sentence(text) and not text.endswith((",", ";", ":"))
+
+
 def under_its_title(page: Page, i: int) -> bool:
     """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
     d, feats = page.decisions, page.feats
@@ -60,7 +66,7 @@ def under_its_title(page: Page, i: int) -> bool:
     return (
         k >= 0
         and d[k].role is Role.OUTSIDE
-        and feats[k].title
+        and (feats[k].title or title_of_sentences(page.lines[k].text, feats[k]))
         and feats[k].words >= 4
         and not (feats[k].name_like and feats[k].words <= 4)
         # they share words, or the title above is in Title Case and this line is not (not the last of a list of
@@ -157,7 +163,7 @@ def deck_between(page: Page, i: int) -> bool:
     if k >= page.body_start:
         return False
     f = feats[k]
-    if not deck_like(lines[k].text, f) or feats[i].prose:
+    if not deck_like(lines[k].text, f) or (feats[i].prose and not title_of_sentences(lines[i].text, feats[i])):
         return False
     if _opens_text(page, i) and feats[i].words >= 5:
         return True  # the text opens with two titles: the first is the headline, then its standfirst
