@@ -598,6 +598,22 @@ MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Labels of a product's fields in a roundup ("Price: £49", "Cons: Slow, heavy when full"): a field of an item,
+# never the item's name.
+PRODUCT_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    price, prices, rrp, our price, pros, cons, what we like, what we don't like, rating, our rating, verdict, our
+    verdict, specs, key specs, specifications, size, sizes, weight, capacity, dimensions, battery, battery life,
+    colours, colors, best for, available from, available at, buy, buy it, buy now
+    """
+)
+
+# First words of a roundup's award label under an item's title ("Best overall", "Editor's choice").
+AWARD_LEADS: tuple[str, ...] = _phrases(
+    "best, top pick, our pick, editor's choice, editors' choice, runner-up, runner up, also great, budget pick, "
+    "upgrade pick, most improved, winner, highly commended, recommended"
+)
+
 # Given names: a hint (never proof) that a short capitalised line is a person's name.
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """

@@ -517,6 +517,47 @@ The crossing takes forty minutes in good weather and up to an hour and a half wh
 ]
 
 
+# A roundup with a table of contents repeating its item titles, award labels under the titles, and labelled
+# fields (price, cons) that are no item's name.
+PAGES.append(
+    pytest.param(
+        "The best rain jackets for island walks",
+        """Jump to:
+1. Skerry Shell
+2. Harbour Packlite
+
+1. Skerry Shell
+Best overall
+Price: £120
+It kept us dry through a four-hour crossing of the moor in driving rain, and the hood stays put in a gale.
+£120 at Outdoorly
+
+2. Harbour Packlite
+Best budget pick
+Price: £45
+It packs into its own pocket and weighs less than a bottle of water, though the seams let in a little rain.
+Cons: Thin, runs small
+£45 at Outdoorly
+
+We wore each jacket on at least three wet walks on the island, and sprayed each with a hose for ten minutes.
+""",
+        ["1. Skerry Shell", "2. Harbour Packlite"],
+        [
+            "Price: £120",
+            "It kept us dry through a four-hour crossing of the moor in driving rain, "
+            "and the hood stays put in a gale.",
+            "Price: £45",
+            "It packs into its own pocket and weighs less than a bottle of water, "
+            "though the seams let in a little rain.",
+            "Cons: Thin, runs small",
+            "We wore each jacket on at least three wet walks on the island, "
+            "and sprayed each with a hose for ten minutes.",
+        ],
+        id="a roundup's contents list, award labels and labelled fields",
+    )
+)
+
+
 @pytest.mark.parametrize(("title", "body", "headings", "paragraphs"), PAGES)
 def test_runs_decided_together(title: str, body: str, headings: list[str], paragraphs: list[str]) -> None:
     article = articlecli.parse(_HEAD.format(title=title) + body)
@@ -548,6 +589,21 @@ STAMPS = [
 @pytest.mark.parametrize(("line", "stamp"), STAMPS, ids=[s[0] for s in STAMPS])
 def test_time_stamp(line: str, stamp: bool) -> None:
     assert shapes.time_stamp(line) is stamp
+
+
+# A roundup item's labelled field is never the item's name.
+FIELDS = [
+    ("Price: £49.99", True),
+    ("Cons: Slow, heavy when full", True),
+    ("What we like: the lid", True),
+    ("Skerry Shell for £120", False),
+    ("Note: prices change daily", False),
+]
+
+
+@pytest.mark.parametrize(("line", "field"), FIELDS)
+def test_product_field(line: str, field: bool) -> None:
+    assert shapes.product_field(line) is field
 
 
 SHAPES = [

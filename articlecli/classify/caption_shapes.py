@@ -152,7 +152,7 @@ def graphic_titles(page: Page) -> None:
 def _download_link(page: Page, i: int) -> None:
     """A press picture's download link is furniture; the short sentence right above it is that picture's
     caption (one with a credit was read as a caption already)."""
-    page.decide(i, Decision(Role.DEBRIS, "player", rule="pictures/download-link"))
+    page.decide(i, Decision(Role.DEBRIS, "link", rule="pictures/download-link"))
     k = i - 1
     if k >= page.body_start and page.decisions[k].role is Role.PARAGRAPH and page.feats[k].words <= 40:
         page.decide(k, Decision(Role.CAPTION, text=page.lines[k].text, rule="pictures/caption-over-download-link"))

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .. import lexicon as L
 from .. import patterns as P
+from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, content_words, title_case
@@ -135,6 +136,48 @@ def _post_after(st: Page, span: range, i: int) -> bool:
     """A post follows the time stamp: its title or its first paragraph."""
     k = next_text(st, span, i)
     return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
+
+
+# ---------------------------------------------------------------- a table of contents
+def contents_list(page: Page) -> None:
+    """A table of contents ("Jump to:" / "1. Brisa Glass Rapid" / "2. ..."): two or more lines in a row, each
+    printed again further down as one of the story's headings, and the label right above them: links to the
+    page's own sections, not its text."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    span = body_span(page)
+    last_heading = {feats[i].key: i for i in span if d[i].role is Role.HEADING}
+    if len(last_heading) < 2:
+        return
+    found = [i for i in span if d[i].role is Role.PARAGRAPH and last_heading.get(feats[i].key, -1) > i]
+    runs_of: list[list[int]] = []
+    for i in found:
+        if runs_of and runs_of[-1][-1] == i - 1 and not lines[i].blank_before:
+            runs_of[-1].append(i)
+        else:
+            runs_of.append([i])
+    for run in runs_of:
+        if len(run) < 2:
+            continue
+        label = run[0] - 1
+        if label in span and not lines[run[0]].blank_before and feats[label].words <= 4 and not feats[label].prose:
+            run.insert(0, label)
+        for i in run:
+            page.decide(i, Decision(Role.DEBRIS, "link", rule="runs/contents-list"))
+
+
+def award_labels(page: Page) -> None:
+    """A roundup's award label glued under an item's title ("1. Brisa Glass Rapid" / "Best overall"): a label
+    of the item, neither a paragraph nor a heading of its own."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in body_span(page):
+        k = i + 1
+        if d[i].role is not Role.HEADING or k > page.body_end or lines[k].blank_before or feats[k].words > 5:
+            continue
+        if d[k].role is Role.PARAGRAPH and not P.ends_sentence(lines[k].text) and _AWARD.match(lines[k].text):
+            page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))
+
+
+_AWARD = rx.compile(r"(?:\L<leads>)(?![\p{L}])", P.FLAGS, leads=P.phrase_list(L.AWARD_LEADS))
 
 
 # ---------------------------------------------------------------- product items
@@ -351,6 +394,17 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/repeated-labels",
         repeated_labels,
         ex.body("KEY POINT", _SAID, "Key point", _TOLD, "KEY POINT", _SHUT),
+    ),
+    RunRule(
+        "runs/award-label",
+        award_labels,
+        ex.body("1. Harbor Reading Lamp\nBest overall", _SAID, "2. Quay Book Stand\nBest budget pick", _TOLD),
+        needs="number",
+    ),
+    RunRule(
+        "runs/contents-list",
+        contents_list,
+        ex.body("Jump to:\n1. The roof\n2. The books", _SAID, "1. The roof", _TOLD, "2. The books", _SHUT),
     ),
     RunRule(
         "runs/list-label",
