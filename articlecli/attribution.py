@@ -104,9 +104,11 @@ _WHO = (
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
+# (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
 _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
-    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
+    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
+    r"used[ ]to|likes[ ]to|liked[ ]to|loves[ ]to|loved[ ]to|"
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the

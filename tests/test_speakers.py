@@ -361,6 +361,30 @@ CASES = [
         ],
         id="subject/description-in-apposition-to-a-name",
     ),
+    # A habit's frame between the speaker and the verb: "He used to tell me,", "she always says", "as he liked to".
+    pytest.param(
+        [
+            "I learned the trade from Teodor Wray, who had a kiln outside Carrow. "
+            "He used to tell me, “The fire decides the colour.”",
+        ],
+        [("The fire decides the colour.", "Teodor Wray")],
+        id="frame/used-to-between-speaker-and-verb",
+    ),
+    pytest.param(
+        [
+            "The ferry's skipper, Ines Moller, has crossed the sound twice a day since 1998. "
+            "She always says, “The sea keeps its own timetable.”",
+        ],
+        [("The sea keeps its own timetable.", "Ines Moller")],
+        id="frame/always-between-speaker-and-verb",
+    ),
+    pytest.param(
+        [
+            "Harbour master Ivo Marsh likes to say: “No boat ever sank in the harbour office.”",
+        ],
+        [("No boat ever sank in the harbour office.", "Ivo Marsh")],
+        id="frame/likes-to-between-speaker-and-verb",
+    ),
 ]
 
 
