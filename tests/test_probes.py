@@ -24,12 +24,14 @@ from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS, ROOT
 PROBES = ROOT / "tests" / "probes"
 NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/README.md: the probes' "now"
 
-# today's scores on all 41 probes, rounded down to 0.005 (rules have since been written from the errors of
-# every page, so these hold gains; the honest unseen-page figures are in tests/probes/README.md)
+# today's scores on all 49 probes, rounded down to 0.005 (rules have since been written from the errors of
+# every page, so these hold gains; the honest unseen-page figures are in tests/probes/README.md). The deck floor
+# was 0.975 on 41 pages: the roundup of December 2026 prints its standfirst after the date, above an affiliate
+# line and a contents list, and no rule reads it yet (0.959 on the 49).
 FLOORS = {
     "structure_score": 0.965,
     "headline": 0.975,
-    "deck": 0.975,
+    "deck": 0.955,
     "authors": 0.975,
     "captions": 0.94,
     "headings": 0.945,
@@ -77,6 +79,33 @@ FIRST_FLOORS = {
     "attribution": 0.83,
 }
 
+# Eight pages of December 2026 (answered by hand before the parser was run on them; tests/probes/README.md
+# gives their honest first scores): a live blog, a Q&A, a product roundup, a newsroom release, a regional
+# gallery, a database wire export, a box-score match report, an opinion column. Floors of their own: the scores
+# on them after the rules written from their errors, rounded down to 0.005.
+THIRD_PAGES = (
+    "liveblog-recount",
+    "opinion-pullquote-buses",
+    "qa-potter-kiln",
+    "regional-gallery-bandleader",
+    "release-newsroom-battery",
+    "roundup-kettles",
+    "sport-boxscore-hoops",
+    "wire-export-pilots",
+)
+THIRD_FLOORS = {
+    "structure_score": 0.965,
+    "headline": 0.995,
+    "deck": 0.875,
+    "authors": 0.995,
+    "captions": 0.955,
+    "headings": 0.975,
+    "paragraphs": 0.98,
+    "published": 0.995,
+    "quote_score": 0.865,
+    "attribution": 0.865,
+}
+
 
 def _load(path: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
@@ -116,6 +145,11 @@ def first_report() -> dict[str, Any]:
     return _score([PROBES / f"{name}.json" for name in FIRST_PAGES])
 
 
+@pytest.fixture(scope="module")
+def third_report() -> dict[str, Any]:
+    return _score([PROBES / f"{name}.json" for name in THIRD_PAGES])
+
+
 def _value(report: dict[str, Any], field: str) -> float:
     v = report[field]
     return float(v.get("f1", v.get("accuracy"))) if isinstance(v, dict) else float(v)
@@ -133,3 +167,15 @@ def test_no_accuracy_lost_on_the_first_probes(first_report: dict[str, Any], fiel
     """The first 21 pages keep floors of their own: pages added later must not hide a loss on them."""
     value = _value(first_report, field)
     assert value >= FIRST_FLOORS[field], f"{field} fell to {value:.3f} on the first {len(FIRST_PAGES)} probes"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("field", sorted(THIRD_FLOORS))
+def test_no_accuracy_lost_on_the_third_probes(third_report: dict[str, Any], field: str) -> None:
+    """The eight pages of December 2026 keep floors of their own, as the first 21 do."""
+    value = _value(third_report, field)
+    assert value >= THIRD_FLOORS[field], f"{field} fell to {value:.3f} on the {len(THIRD_PAGES)} pages of December 2026"
+
+
+def test_the_third_probes_are_on_disk() -> None:
+    assert all((PROBES / f"{name}.txt").is_file() and (PROBES / f"{name}.json").is_file() for name in THIRD_PAGES)
