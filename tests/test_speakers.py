@@ -385,6 +385,25 @@ CASES = [
         [("No boat ever sank in the harbour office.", "Ivo Marsh")],
         id="frame/likes-to-between-speaker-and-verb",
     ),
+    # Two verbs of one subject joined by "but": the second verb's quote is the subject's, past a role before the name.
+    pytest.param(
+        [
+            "Local councillor Bev Amadi welcomed the jobs the project brought but said the company still owed "
+            "residents “proper answers on fire safety”.",
+        ],
+        [("proper answers on fire safety", "Bev Amadi")],
+        id="subject/role-and-name-then-but-said",
+    ),
+    pytest.param(
+        ["Harbour master Ivo Marsh praised the crews but warned that the quay was “not built for ships this size”."],
+        [("not built for ships this size", "Ivo Marsh")],
+        id="subject/role-and-name-then-but-warned",
+    ),
+    pytest.param(
+        ["The mayor, Ann Lee, thanked the volunteers but said the town could not “keep asking the same people”."],
+        [("keep asking the same people", "Ann Lee")],
+        id="subject/name-in-apposition-then-but-said",
+    ),
 ]
 
 
