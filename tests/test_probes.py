@@ -102,8 +102,8 @@ THIRD_FLOORS = {
     "headings": 0.975,
     "paragraphs": 0.98,
     "published": 0.995,
-    "quote_score": 0.865,
-    "attribution": 0.865,
+    "quote_score": 0.895,
+    "attribution": 0.895,
 }
 
 
