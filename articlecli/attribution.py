@@ -108,7 +108,7 @@ _WHO = (
 _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
-    r"used[ ]to|likes[ ]to|liked[ ]to|loves[ ]to|loved[ ]to|"
+    r"(?:used|(?:lik|lov)e[sd])[ ]to|"
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
