@@ -100,7 +100,7 @@ def choose_deck(page: Page, head: int) -> int | None:
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
             continue
         if f.words <= 8 and life_years(page.lines[i].text):
-            weighed.append(Candidate(i, False, "a name with the years of a life: no standfirst"))
+            weighed.append(Weighed(i, False, (_where(after_anchor), "life-years")))
             continue
         if _says_it_is_a_note(page, i):
             weighed.append(Weighed(i, False, (_where(after_anchor), "a-note-credit-or-bio")))

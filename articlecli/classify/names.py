@@ -103,7 +103,8 @@ def name_above_headline(page: Page) -> None:
             _name_byline(page, k, evidence, False, rule="header/name-above-headline")
             return
         if k == top - 1 and _columnist_over(page, k, top):
-            _name_byline(page, k, False, rule="header/columnist-over-headline")
+            evidence = ("known-given-name", "columnist-over-the-headline")
+            _name_byline(page, k, evidence, False, rule="header/columnist-over-headline")
             return
 
 
