@@ -104,9 +104,11 @@ _WHO = (
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
+# (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
 _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
-    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|"
+    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
+    r"(?:used|(?:lik|lov)e[sd])[ ]to|"
     r"\p{Ll}+ly)[ ]++){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
@@ -361,14 +363,17 @@ def _is_document(who: str | None) -> bool:
 _BE_BEFORE = rx.compile(r"(?<![\p{L}])(?:was|were|is|are|am)[ ]++$", FLAGS)
 _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
-_AND_BEFORE = rx.compile(r"[ ]and[ ]++" + _ADVERBS + r"$", FLAGS)
+_AND_BEFORE = rx.compile(r"[ ](?:and|but)[ ]++" + _ADVERBS + r"$", FLAGS)  # "welcomed the jobs but said"
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
 _COMMA_BEFORE = rx.compile(r",[ ]++$")
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
-    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")|(?P<name>" + _NAME + r")(?<!['’]s)"
+    # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
+    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")"
+    r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
     r")(?:,[ ]++(?:(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
-    r"(?=[ ]++" + _ADVERBS + r"(?-i:\p{Ll}))",
+    # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
+    r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
     FLAGS,
 )
 _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
@@ -388,7 +393,9 @@ def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
     start = sentence_start(text, end)
     for at in (start, *(m.end() for m in (_OPENING_CLAUSE.match(text, start, end),) if m)):
         m = _CLAUSE_SUBJECT.match(text, at, end)
-        if m is not None and _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
+        if m is None or (m.group("role") and _opens_sentence(m.group("role"))):  # "In his initial Instagram post"
+            continue
+        if _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
             return m
     return None
 

@@ -145,7 +145,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
     m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
-    if m and _title_words(m.group("source").strip(), 5):
+    if m and _title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS:
         return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
@@ -216,6 +216,7 @@ _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
 # picture is after its source ("YouTube screenshot")
 _SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
+_CONTROL_VERBS = frozenset(L.PICTURE_CONTROL_VERBS)
 # first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
 _GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(

@@ -460,6 +460,16 @@ GALLERY_ITEMS: tuple[str, ...] = _phrases("photo, image, picture, slide")
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
+# A press picture's download link under its caption ("Download high-resolution image (JPG, 4.2 MB)"): the
+# picture words after "download", and the sizes between.
+DOWNLOAD_PICTURE_WORDS: tuple[str, ...] = _phrases(
+    "image, images, photo, photos, picture, pictures, photograph, photographs, photography, jpg, jpeg, file"
+)
+# A picture control's verb: "Download photo", "View image" are links, not a source and its kind of credit
+PICTURE_CONTROL_VERBS: tuple[str, ...] = _phrases("download, view, see, open, enlarge, expand, print, save, share")
+DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
+    "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
+)
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
 CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
@@ -619,6 +629,22 @@ MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
     summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
     """
+)
+
+# Labels of a product's fields in a roundup ("Price: £49", "Cons: Slow, heavy when full"): a field of an item,
+# never the item's name.
+PRODUCT_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    price, prices, rrp, our price, pros, cons, what we like, what we don't like, rating, our rating, verdict, our
+    verdict, specs, key specs, specifications, size, sizes, weight, capacity, dimensions, battery, battery life,
+    colours, colors, best for, available from, available at, buy, buy it, buy now
+    """
+)
+
+# First words of a roundup's award label under an item's title ("Best overall", "Editor's choice").
+AWARD_LEADS: tuple[str, ...] = _phrases(
+    "best, top pick, our pick, editor's choice, editors' choice, runner-up, runner up, also great, budget pick, "
+    "upgrade pick, most improved, winner, highly commended, recommended"
 )
 
 # Given names: a hint (never proof) that a short capitalised line is a person's name.

@@ -484,6 +484,18 @@ STORY = (
             id="a name over the headline, no date between",
         ),
         pytest.param(
+            "Opinion\nLena Ortiz\nFerry strike halts island deliveries\n"
+            "The islands pay for a dispute that should have been settled in the spring.\n"
+            "Published Friday 12 March 2021\n",
+            ["Lena Ortiz"],
+            id="a columnist's name over the headline, the date under its standfirst",
+        ),
+        pytest.param(
+            "Columnists\nOmar Pike\nFerry strike halts island deliveries\nMarch 12, 2021\n",
+            ["Omar Pike"],
+            id="a columnist's name over the headline, the date under it",
+        ),
+        pytest.param(
             "Ferry strike halts island deliveries\nBy LENA ORTIZ and OMAR PIKE Coastal Herald Staff Writers\n",
             ["Lena Ortiz", "Omar Pike"],
             id="names in capitals, then the outlet in lower case",

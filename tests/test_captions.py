@@ -45,6 +45,8 @@ NOT_CREDITS = [
     "Officials declined to comment.",
     "Sources: the council and the county.",  # whom the story asked, not who made a picture
     "Source: the county's own figures.",
+    "Download photo",  # a press picture's link under its caption
+    "View image",
 ]
 
 
@@ -178,6 +180,18 @@ PICTURES = [
         "Ada Rowe, the ferry company's chief executive, at the new terminal",
         "Harbour Ferries Ltd.",
         id="a company's handout credit in brackets under its caption",
+    ),
+    pytest.param(
+        "The new terminal building at Westport, seen from the water.\nDownload high-resolution image (JPG, 3.1 MB)",
+        "The new terminal building at Westport, seen from the water.",
+        None,
+        id="a press picture's caption over its download link",
+    ),
+    pytest.param(
+        "Harbour Ferries chief executive Ada Rowe at the Westport terminal\n\nDownload photo",
+        "Harbour Ferries chief executive Ada Rowe at the Westport terminal",
+        None,
+        id="a caption with no full stop over a bare download link",
     ),
 ]
 
@@ -361,6 +375,17 @@ MORE_PICTURES = [
             )
         ],
         id="a gallery's copies of one picture, the photographer's initials run together",
+    ),
+    pytest.param(
+        "PHOTO GALLERY: The last sailing of the Westport ferry\n1 of 2\n"
+        "Passengers wave from the deck as the ferry leaves Westport. (Jo Lee for the Island Times)\n2 of 2\n"
+        "The crew lower the flag at the end of the crossing.",
+        [
+            ("PHOTO GALLERY: The last sailing of the Westport ferry", None),
+            ("Passengers wave from the deck as the ferry leaves Westport.", "Jo Lee for the Island Times"),
+            ("The crew lower the flag at the end of the crossing.", None),
+        ],
+        id="a gallery's title over its first counter",
     ),
 ]
 

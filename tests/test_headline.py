@@ -78,6 +78,7 @@ HEADERS = [
     pytest.param(
         f"Trending: Bus fares | Harbour fees | Ferry strike\n{TITLE}\nBy Lena Ortiz\n", None, id="a topics bar"
     ),
+    pytest.param(f"News / Islands / Ferry strike\n{TITLE}\nLena Ortiz\nMarch 12, 2021\n", None, id="a breadcrumb"),
     pytest.param(
         f"News\n{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nMore on:\nFerries\n"
         "Harbour fees to rise for the third year running\nNew timetable for the island ferries from May\n"
@@ -108,6 +109,72 @@ def test_a_title_printed_in_the_first_lines_of_the_story_over_its_date_is_the_he
     title = "Harbour operator and union agree to resume talks on the island ferry strike as shop shelves run empty"
     art = parse(f"Home News Business News {title}\n{title}\nMarch 12, 2021\n" + STORY)
     assert (art.headline, str(art.published.iso if art.published else None)) == (title, "2021-03-12")
+
+
+TRIBUTE = "Hundreds gather on the quay to remember the island's ferry captain"
+TRIBUTE_STORY = (
+    "Oscar Pike, who steered the island ferry for 40 years, was remembered on Saturday by several hundred people"
+    " who lined the quay as the ferry sounded its horn.\n"
+    "Pike died on March 2 at the age of 72. His daughter, Rosa Pike, said he had never missed a sailing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(
+            f'Community\n{TRIBUTE}\nOscar "Ossie" Pike, 1948-2021\nBy Lena Ortiz | Special to the Island Times\n'
+            "Mar 12, 2021\nUpdated 8 hrs ago\n",
+            id="a nickname in the name line, over the byline",
+        ),
+        pytest.param(
+            f'{TRIBUTE}\nCaptain Oscar "Ossie" Pike (1948–2021)\nLena Ortiz | Island Times\nMarch 12, 2021\n',
+            id="the years in brackets",
+        ),
+        pytest.param(
+            f"Obituaries\n{TRIBUTE}\nOscar Pike, ferry captain, 1948 - 2021\nBy Lena Ortiz\n", id="with a role"
+        ),
+    ],
+)
+def test_a_name_line_with_the_years_of_a_life_is_neither_headline_nor_standfirst(header: str) -> None:
+    """A tribute or obituary prints its subject's name and years under the title ("Oscar Pike, 1948-2021")."""
+    art = parse(header + TRIBUTE_STORY)
+    assert (art.headline, art.deck) == (TRIBUTE, None)
+
+
+_ISLAND_STORY = (
+    "Islanders packed the village hall on Tuesday evening to hear what the operator had to say about winter.\n\n"
+    "The council will vote on the future of the crossing at its March meeting, a spokeswoman said.\n\n"
+    "A petition to keep the winter sailings has gathered more than 3,000 names since January.\n"
+)
+
+
+# A magazine's title in two short sentences, the last without a full stop, over a standfirst that shares its
+# words: (title, standfirst, byline and date, the story's first paragraphs).
+TWO_SENTENCE_TITLES = [
+    pytest.param(
+        "The ferry has crossed to the island for 60 years. This winter it may stop",
+        "The operator says the crossing loses money, and the council will decide on its future in March.",
+        "By Lena Ortiz\n\nMarch 12, 2021",
+        "The island ferry made its first crossing in 1964, and it has run twice a day ever since, storms aside.\n\n"
+        "The operator told the council on Monday that the crossing lost money every winter.\n\n",
+        id="a news feature",
+    ),
+    pytest.param(
+        "Ivo Marsh has kept the island lighthouse for 31 years. He isn't ready to leave",
+        "The island lighthouse keeper on storms, solitude and the automation plan that would end his job next year.",
+        "Interview by Lena Ortiz\n\nMarch 12, 2021",
+        "Ivo Marsh climbs the 112 steps of the island lighthouse twice a day, and has done since 1993.\n\n"
+        "The lighthouse authority plans to automate the light next year.\n\n",
+        id="an interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "standfirst", "byline", "opening"), TWO_SENTENCE_TITLES)
+def test_a_title_in_two_sentences_over_its_standfirst(title: str, standfirst: str, byline: str, opening: str) -> None:
+    art = parse(f"Features | Interview\n\n{title}\n\n{standfirst}\n\n{byline}\n\n{opening}{_ISLAND_STORY}")
+    assert (art.headline, art.deck) == (title, standfirst)
 
 
 def test_a_gallery_of_people_labelled_by_name_is_neither_headline_nor_byline() -> None:

@@ -24,19 +24,23 @@ from .conftest import CORPUS_PRESENT, EVAL, NO_CORPUS, ROOT
 PROBES = ROOT / "tests" / "probes"
 NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/README.md: the probes' "now"
 
-# today's scores on all 41 probes, rounded down to 0.005 (rules have since been written from the errors of
-# every page, so these hold gains; the honest unseen-page figures are in tests/probes/README.md)
+# today's scores on all 57 probes, rounded down to 0.005 (rules have since been written from the errors of
+# every page, so these hold gains; the honest unseen-page figures are in tests/probes/README.md). Adding the 16
+# pages of December 2026 lowered the structure, deck and caption floors (they were .965, .975 and .94 on the 41
+# pages before them): the new pages' captions without credits and decks after the date or the lead picture are
+# read less well than the old pages'. The older pages keep their own floors below (FIRST_FLOORS), and so does
+# each set of eight (THIRD_FLOORS, FOURTH_FLOORS), so that a set added later cannot hide a loss on them.
 FLOORS = {
-    "structure_score": 0.965,
-    "headline": 0.975,
-    "deck": 0.975,
-    "authors": 0.975,
-    "captions": 0.94,
+    "structure_score": 0.96,
+    "headline": 0.98,
+    "deck": 0.945,
+    "authors": 0.98,
+    "captions": 0.91,
     "headings": 0.945,
     "paragraphs": 0.965,
-    "published": 0.975,
-    "quote_score": 0.855,
-    "attribution": 0.855,
+    "published": 0.98,
+    "quote_score": 0.875,
+    "attribution": 0.875,
 }
 
 # The first 21 pages (written before the rules of December 2026 were): floors of their own, no lower than
@@ -77,6 +81,33 @@ FIRST_FLOORS = {
     "attribution": 0.83,
 }
 
+# Eight pages of December 2026 (answered by hand before the parser was run on them; tests/probes/README.md
+# gives their honest first scores): a live blog, a Q&A, a product roundup, a newsroom release, a regional
+# gallery, a database wire export, a box-score match report, an opinion column. Floors of their own: the scores
+# on them after the rules written from their errors, rounded down to 0.005.
+THIRD_PAGES = (
+    "liveblog-recount",
+    "opinion-pullquote-buses",
+    "qa-potter-kiln",
+    "regional-gallery-bandleader",
+    "release-newsroom-battery",
+    "roundup-kettles",
+    "sport-boxscore-hoops",
+    "wire-export-pilots",
+)
+THIRD_FLOORS = {
+    "structure_score": 0.965,
+    "headline": 0.995,
+    "deck": 0.875,
+    "authors": 0.995,
+    "captions": 0.955,
+    "headings": 0.975,
+    "paragraphs": 0.98,
+    "published": 0.995,
+    "quote_score": 0.895,
+    "attribution": 0.895,
+}
+
 
 def _load(path: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
@@ -108,12 +139,17 @@ def _score(answers: list[Path]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def report() -> dict[str, Any]:
-    return _score(sorted(p for p in PROBES.glob("*.json") if p.stem not in THIRD_PAGES))
+    return _score(sorted(PROBES.glob("*.json")))
 
 
 @pytest.fixture(scope="module")
 def first_report() -> dict[str, Any]:
     return _score([PROBES / f"{name}.json" for name in FIRST_PAGES])
+
+
+@pytest.fixture(scope="module")
+def third_report() -> dict[str, Any]:
+    return _score([PROBES / f"{name}.json" for name in THIRD_PAGES])
 
 
 def _value(report: dict[str, Any], field: str) -> float:
@@ -135,11 +171,23 @@ def test_no_accuracy_lost_on_the_first_probes(first_report: dict[str, Any], fiel
     assert value >= FIRST_FLOORS[field], f"{field} fell to {value:.3f} on the first {len(FIRST_PAGES)} probes"
 
 
-# The third set: eight pages answered by hand before the parser was run on them (French and Italian regional
+@pytest.mark.corpus
+@pytest.mark.parametrize("field", sorted(THIRD_FLOORS))
+def test_no_accuracy_lost_on_the_third_probes(third_report: dict[str, Any], field: str) -> None:
+    """The eight pages of December 2026 keep floors of their own, as the first 21 do."""
+    value = _value(third_report, field)
+    assert value >= THIRD_FLOORS[field], f"{field} fell to {value:.3f} on the {len(THIRD_PAGES)} pages of December 2026"
+
+
+def test_the_third_probes_are_on_disk() -> None:
+    assert all((PROBES / f"{name}.txt").is_file() and (PROBES / f"{name}.json").is_file() for name in THIRD_PAGES)
+
+
+# The fourth set: eight pages answered by hand before the parser was run on them (French and Italian regional
 # news, an Indian desk byline, a numbered explainer, a radio transcript, a republished council notice, a
-# health study, a review with a verdict box). FLOORS above hold the 41 pages before them; these have their own:
+# health study, a review with a verdict box). Like the third set, these have floors of their own:
 # the scores after the rules written from their errors (answered blind, they scored structure 0.835, quote 0.518).
-THIRD_PAGES = (
+FOURTH_PAGES = (
     "council-notice-boil-water",
     "explainer-steps-scooters",
     "french-tramway-delay",
@@ -149,7 +197,7 @@ THIRD_PAGES = (
     "radio-transcript-pilots",
     "review-ereader-verdict",
 )
-THIRD_FLOORS = {
+FOURTH_FLOORS = {
     "structure_score": 0.9,
     "headline": 0.995,
     "deck": 0.875,
@@ -164,13 +212,13 @@ THIRD_FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def third_report() -> dict[str, Any]:
-    return _score([PROBES / f"{name}.json" for name in THIRD_PAGES])
+def fourth_report() -> dict[str, Any]:
+    return _score([PROBES / f"{name}.json" for name in FOURTH_PAGES])
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("field", sorted(THIRD_FLOORS))
-def test_no_accuracy_lost_on_the_third_probes(third_report: dict[str, Any], field: str) -> None:
-    """The eight pages of the third set keep floors of their own, from their scores when rules were written."""
-    value = _value(third_report, field)
-    assert value >= THIRD_FLOORS[field], f"{field} fell to {value:.3f} on the {len(THIRD_PAGES)} third probes"
+@pytest.mark.parametrize("field", sorted(FOURTH_FLOORS))
+def test_no_accuracy_lost_on_the_fourth_probes(fourth_report: dict[str, Any], field: str) -> None:
+    """The eight pages of the fourth set keep floors of their own, from their scores when rules were written."""
+    value = _value(fourth_report, field)
+    assert value >= FOURTH_FLOORS[field], f"{field} fell to {value:.3f} on the {len(FOURTH_PAGES)} fourth probes"

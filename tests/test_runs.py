@@ -517,6 +517,47 @@ The crossing takes forty minutes in good weather and up to an hour and a half wh
 ]
 
 
+# A roundup with a table of contents repeating its item titles, award labels under the titles, and labelled
+# fields (price, cons) that are no item's name.
+PAGES.append(
+    pytest.param(
+        "The best rain jackets for island walks",
+        """Jump to:
+1. Skerry Shell
+2. Harbour Packlite
+
+1. Skerry Shell
+Best overall
+Price: £120
+It kept us dry through a four-hour crossing of the moor in driving rain, and the hood stays put in a gale.
+£120 at Outdoorly
+
+2. Harbour Packlite
+Best budget pick
+Price: £45
+It packs into its own pocket and weighs less than a bottle of water, though the seams let in a little rain.
+Cons: Thin, runs small
+£45 at Outdoorly
+
+We wore each jacket on at least three wet walks on the island, and sprayed each with a hose for ten minutes.
+""",
+        ["1. Skerry Shell", "2. Harbour Packlite"],
+        [
+            "Price: £120",
+            "It kept us dry through a four-hour crossing of the moor in driving rain, "
+            "and the hood stays put in a gale.",
+            "Price: £45",
+            "It packs into its own pocket and weighs less than a bottle of water, "
+            "though the seams let in a little rain.",
+            "Cons: Thin, runs small",
+            "We wore each jacket on at least three wet walks on the island, "
+            "and sprayed each with a hose for ten minutes.",
+        ],
+        id="a roundup's contents list, award labels and labelled fields",
+    )
+)
+
+
 @pytest.mark.parametrize(("title", "body", "headings", "paragraphs"), PAGES)
 def test_runs_decided_together(title: str, body: str, headings: list[str], paragraphs: list[str]) -> None:
     article = articlecli.parse(_HEAD.format(title=title) + body)
@@ -548,6 +589,21 @@ STAMPS = [
 @pytest.mark.parametrize(("line", "stamp"), STAMPS, ids=[s[0] for s in STAMPS])
 def test_time_stamp(line: str, stamp: bool) -> None:
     assert shapes.time_stamp(line) is stamp
+
+
+# A roundup item's labelled field is never the item's name.
+FIELDS = [
+    ("Price: £49.99", True),
+    ("Cons: Slow, heavy when full", True),
+    ("What we like: the lid", True),
+    ("Skerry Shell for £120", False),
+    ("Note: prices change daily", False),
+]
+
+
+@pytest.mark.parametrize(("line", "field"), FIELDS)
+def test_product_field(line: str, field: bool) -> None:
+    assert shapes.product_field(line) is field
 
 
 SHAPES = [
@@ -708,6 +764,52 @@ def test_a_question_answered_in_two_words() -> None:
         "What has changed since the eighties?",
     ]
     assert "Yes. Always." in [p.text for p in article.paragraphs]
+
+
+# A live blog whose first posts are printed right under its header (a "Pinned" label, share buttons between):
+# (the page, the headings wanted, the paragraphs wanted).
+LIVE_FIRST_POSTS = [
+    pytest.param(
+        "Storm live: ferries cancelled as gales hit the coast\n\nMia Lund and Omar Pike\n\n"
+        "Updated 2 April 2024, 14:40 BST\n\nShare\n\nPinned\n14:32\nHarbour closed to all traffic\n"
+        "The harbour authority has closed the port until midday tomorrow, a spokesman said.\nShare\n\n"
+        "13:58\nCoastguard called to breakwater\n"
+        "Coastguard crews were called to the breakwater after waves swept a parked car into the harbour basin.\n"
+        "Share\n\n13:15\nPower cut on the island\n"
+        "About two thousand homes on the island have lost power, the electricity company said on its website.\n",
+        ["Harbour closed to all traffic", "Coastguard called to breakwater", "Power cut on the island"],
+        [
+            "The harbour authority has closed the port until midday tomorrow, a spokesman said.",
+            "Coastguard crews were called to the breakwater after waves swept a parked car into the harbour basin.",
+            "About two thousand homes on the island have lost power, the electricity company said on its website.",
+        ],
+        id="24-hour time stamps, the first two posts under the header",
+    ),
+    pytest.param(
+        "Island council votes on the ferry contract: live\n\nBy Lena Ortiz\n\nPublished 2 April 2024, 09:50\n\n"
+        "Councillors meet this morning to decide whether to renew the ferry contract for ten more years.\n\n"
+        "Share\nSave\n\nPinned\n09:48\nVote delayed\n"
+        "The chair said the meeting would start late because two members were stuck on the morning crossing.\n\n"
+        "09:30\nProtesters gather outside the hall\n"
+        "About fifty people with placards stood on the steps of the council hall before the doors opened.\n\n"
+        "09:05\nWhat is being decided\n"
+        "The contract covers the two daily crossings and the freight service, and is worth four million a year.\n",
+        ["Vote delayed", "Protesters gather outside the hall", "What is being decided"],
+        [
+            "The chair said the meeting would start late because two members were stuck on the morning crossing.",
+            "About fifty people with placards stood on the steps of the council hall before the doors opened.",
+            "The contract covers the two daily crossings and the freight service, and is worth four million a year.",
+        ],
+        id="a standfirst and share buttons over the pinned first post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "headings", "paragraphs"), LIVE_FIRST_POSTS)
+def test_a_live_blogs_first_posts_under_its_header(page: str, headings: list[str], paragraphs: list[str]) -> None:
+    article = articlecli.parse(page)
+    assert [h.text for h in article.headings] == headings
+    assert [p.text for p in article.paragraphs] == paragraphs
 
 
 def test_live_blog_times_over_post_titles_are_furniture() -> None:

@@ -361,6 +361,58 @@ CASES = [
         ],
         id="subject/description-in-apposition-to-a-name",
     ),
+    # A habit's frame between the speaker and the verb: "He used to tell me,", "she always says", "as he liked to".
+    pytest.param(
+        [
+            "I learned the trade from Teodor Wray, who had a kiln outside Carrow. "
+            "He used to tell me, “The fire decides the colour.”",
+        ],
+        [("The fire decides the colour.", "Teodor Wray")],
+        id="frame/used-to-between-speaker-and-verb",
+    ),
+    pytest.param(
+        [
+            "The ferry's skipper, Ines Moller, has crossed the sound twice a day since 1998. "
+            "She always says, “The sea keeps its own timetable.”",
+        ],
+        [("The sea keeps its own timetable.", "Ines Moller")],
+        id="frame/always-between-speaker-and-verb",
+    ),
+    pytest.param(
+        [
+            "Harbour master Ivo Marsh likes to say: “No boat ever sank in the harbour office.”",
+        ],
+        [("No boat ever sank in the harbour office.", "Ivo Marsh")],
+        id="frame/likes-to-between-speaker-and-verb",
+    ),
+    # Two verbs of one subject joined by "but": the second verb's quote is the subject's, past a role before the name.
+    pytest.param(
+        [
+            "Local councillor Bev Amadi welcomed the jobs the project brought but said the company still owed "
+            "residents “proper answers on fire safety”.",
+        ],
+        [("proper answers on fire safety", "Bev Amadi")],
+        id="subject/role-and-name-then-but-said",
+    ),
+    pytest.param(
+        ["Harbour master Ivo Marsh praised the crews but warned that the quay was “not built for ships this size”."],
+        [("not built for ships this size", "Ivo Marsh")],
+        id="subject/role-and-name-then-but-warned",
+    ),
+    pytest.param(
+        ["The mayor, Ann Lee, thanked the volunteers but said the town could not “keep asking the same people”."],
+        [("keep asking the same people", "Ann Lee")],
+        id="subject/name-in-apposition-then-but-said",
+    ),
+    # An unnamed spokesperson "for" an organisation is no clause subject ("for" is no verb): the organisation speaks.
+    pytest.param(
+        [
+            "A spokesman for Harbour Ferries, which sails to four islands, said the firm backed “fair fares” "
+            "but warned that a cap “would cut the winter timetable”.",
+        ],
+        [("fair fares", "Harbour Ferries"), ("would cut the winter timetable", "Harbour Ferries")],
+        id="subject/spokesperson-for-an-organisation-then-but-warned",
+    ),
 ]
 
 

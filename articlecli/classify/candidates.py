@@ -49,6 +49,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "not-a-title": Weight(-3.0, header(_H, "> Email this story to a friend", _BY)),
     "a-note-credit-or-bio": Weight(-3.0, header(_H, "> Editor's note: this story was updated on Tuesday.", _BY)),
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
+    # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title
+    "life-years": Weight(-3.0, header(_H, "> Ann Lee, harbour master, 1939-2024", _BY)),
 }
 
 BYLINE_WEIGHTS: dict[str, Weight] = {
@@ -63,6 +65,9 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "author-label-above": Weight(1.0, header(_H, "Author:", "> Jane Doe")),
     "outlet-before-a-date": Weight(1.0, header(_H, "> Harbour Herald Sport", _DATE)),
     "above-the-headline-and-its-date": Weight(1.0, header("> Jane Doe", "Local", "03.12.2024 09:00 AM", _H)),
+    # a columnist's name as the column's label, right above the headline, a date under it, the name nowhere in
+    # the story
+    "columnist-over-the-headline": Weight(1.0, header("Opinion", "> Jane Doe", _H, ex.DECK, _DATE)),
     "outlet-in-a-date-line": Weight(1.0, header(_H, "> Updated on: March 3, 2024 / 9:10 AM / Harbour News")),
     "names-without-by": Weight(1.0, header(_H, "> Mia Lund and Omar Pike Harbour Herald")),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),

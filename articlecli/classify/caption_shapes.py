@@ -111,6 +111,13 @@ _GRAPHIC_TITLE = rx.compile(
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
 _GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
+# "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
+_DOWNLOAD_PICTURE = rx.compile(
+    r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
+    P.FLAGS,
+    sizes=P.phrase_list(L.DOWNLOAD_SIZE_WORDS),
+    pictures=P.phrase_list(L.DOWNLOAD_PICTURE_WORDS),
+)
 
 
 def graphic_titles(page: Page) -> None:
@@ -127,6 +134,9 @@ def graphic_titles(page: Page) -> None:
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
             continue
+        if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
+            _download_link(page, i)
+            continue
         if f.words > 18 or f.prose:
             continue
         m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
@@ -134,6 +144,18 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
+        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].debris == "gallery":
+            # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+def _download_link(page: Page, i: int) -> None:
+    """A press picture's download link is furniture; the short sentence right above it is that picture's
+    caption (one with a credit was read as a caption already)."""
+    page.decide(i, Decision(Role.DEBRIS, "link", rule="pictures/download-link"))
+    k = i - 1
+    if k >= page.body_start and page.decisions[k].role is Role.PARAGRAPH and page.feats[k].words <= 40:
+        page.decide(k, Decision(Role.CAPTION, text=page.lines[k].text, rule="pictures/caption-over-download-link"))
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
@@ -153,4 +175,11 @@ EXAMPLES: dict[str, str] = {
     "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
     "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
     "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
+    "pictures/download-link": ex.body("Readers at the library door on its last day.\nDownload image (JPG, 2 MB)"),
+    "pictures/caption-over-download-link": ex.body(
+        "Readers at the library door on its last day.\nDownload high-resolution photo"
+    ),
+    "pictures/gallery-title-over-counter": ex.body(
+        "PHOTOS: The library's last day\n1 of 4\nReaders at the library door on its last day"
+    ),
 }

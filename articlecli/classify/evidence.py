@@ -23,6 +23,11 @@ _TIME_ALONE = rx.compile(
 )  # "4:52 p.m.", "10.42 GMT", "9 am"
 
 
+# "Ann Lee, 1939-2024", "Harold Brennan (1939–2024)": an obituary's name line with the years of a life
+_LIFE_YEARS = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d[ ]?[-–—][ ]?(?:19|20)\d\d\)?$")
+_YEAR_ENDS = frozenset("0123456789)")  # the cheap test before _LIFE_YEARS
+
+
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
 STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
 
@@ -44,6 +49,12 @@ def printed_after_label(page: Page, i: int) -> bool:
     return False
 
 
+def title_of_sentences(text: str, f: Features) -> bool:
+    """A title in two short sentences, the last without a full stop ("Ann Lee has fired the same kiln for 31
+    years. She isn't done with it yet"): read as prose, shaped as a title."""
+    return f.prose and f.words <= 20 and not P.ends_sentence(text) and not text.endswith((",", ";", ":"))
+
+
 def under_its_title(page: Page, i: int) -> bool:
     """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
     d, feats = page.decisions, page.feats
@@ -53,7 +64,7 @@ def under_its_title(page: Page, i: int) -> bool:
     return (
         k >= 0
         and d[k].role is Role.OUTSIDE
-        and feats[k].title
+        and (feats[k].title or title_of_sentences(page.lines[k].text, feats[k]))
         and feats[k].words >= 4
         and not (feats[k].name_like and feats[k].words <= 4)
         # they share words, or the title above is in Title Case and this line is not (not the last of a list of
@@ -159,7 +170,7 @@ def deck_between(page: Page, i: int) -> bool:
     if k >= page.body_start:
         return False
     f = feats[k]
-    if not deck_like(lines[k].text, f) or feats[i].prose:
+    if not deck_like(lines[k].text, f) or (feats[i].prose and not title_of_sentences(lines[i].text, feats[i])):
         return False
     if _opens_text(page, i) and feats[i].words >= 5:
         return True  # the text opens with two titles: the first is the headline, then its standfirst
@@ -284,6 +295,12 @@ def _story_words(page: Page) -> set[str]:
         first = page.lines[page.body_start : page.body_start + 6]
         page.story_words = set().union(*(content_words(ln.text) for ln in first))
     return page.story_words
+
+
+def life_years(text: str) -> bool:
+    """The line ends with the years of a life ("Harold Brennan, 1939-2024"): the subject of an obituary or
+    a tribute, printed under its title."""
+    return text[-1:] in _YEAR_ENDS and _LIFE_YEARS.search(text) is not None
 
 
 def deck_like(text: str, f: Features) -> bool:

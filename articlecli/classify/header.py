@@ -9,7 +9,7 @@ from ..bylines import (
     is_agency,
 )
 from . import examples as ex
-from .evidence import deck_like, line_stems, under_related_label
+from .evidence import deck_like, life_years, line_stems, under_related_label
 from .headline import mark_repeats
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
@@ -98,6 +98,9 @@ def choose_deck(page: Page, head: int) -> int | None:
         if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
             weighed.append(Weighed(i, False, (_where(after_anchor), f"not-a-title:{kind}")))
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
+            continue
+        if f.words <= 8 and life_years(page.lines[i].text):
+            weighed.append(Weighed(i, False, (_where(after_anchor), "life-years")))
             continue
         if _says_it_is_a_note(page, i):
             weighed.append(Weighed(i, False, (_where(after_anchor), "a-note-credit-or-bio")))

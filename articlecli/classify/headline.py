@@ -19,6 +19,7 @@ from .evidence import (
     heads_summary,
     in_title_run,
     labelled_author,
+    life_years,
     printed_after_label,
     repeated_title,
     same_key_lines,
@@ -124,6 +125,9 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "first-line": Weight(0.5, header(f"> {_H}", "By Jane Doe")),
     # a name, maybe with a role: more likely a byline
     "name-shaped": Weight(-1.5, header("> Storm Batters Harbor Town", "12 March 2024")),
+    # the subject of an obituary or tribute printed under its title with the years of a life: a title only
+    # when nothing better is printed
+    "life-years": Weight(-1.5, header(_H, "> Harold Brennan, mayor of Harbourton, 1939-2024", "By Jane Doe")),
     # "And what one town did about it": the second line of a title, or a standfirst
     "continues-a-line": Weight(
         -1.0, header("Why small towns lose their libraries", "> And what one town did about it")
@@ -346,6 +350,8 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("continues-a-line")
     if f.words >= 8 and _REPORTED_SPEECH.search(t):
         tally.add("reported-speech")
+    if f.words <= 8 and life_years(t):
+        tally.add("life-years")
 
 
 def _add_place(page: Page, i: int, tally: _Tally) -> None:

@@ -102,6 +102,23 @@ def name_above_headline(page: Page) -> None:
             evidence = ("known-given-name", "above-the-headline-and-its-date")
             _name_byline(page, k, evidence, False, rule="header/name-above-headline")
             return
+        if k == top - 1 and _columnist_over(page, k, top):
+            evidence = ("known-given-name", "columnist-over-the-headline")
+            _name_byline(page, k, evidence, False, rule="header/columnist-over-headline")
+            return
+
+
+def _columnist_over(page: Page, k: int, head: int) -> bool:
+    """A name alone right above the headline, a date line under it, the name nowhere in the headline or the
+    story's first paragraphs: a columnist's name printed as the label of the column ("Gemma Lutz" / headline
+    / standfirst / "Published ..."), not a topic kicker naming the story's subject."""
+    if page.decisions[k].role is not Role.OUTSIDE or page.feats[k].name_like != 2:
+        return False
+    if not any(head < i <= head + 3 for i in page.date_lines):
+        return False
+    surname = page.lines[k].text.split()[-1]
+    ends = range(head, min(len(page.lines), page.body_start + 6))
+    return len(page.lines[k].text.split()) >= 2 and not any(surname in page.lines[i].text for i in ends)
 
 
 def outlet_in_date_line(page: Page) -> None:
@@ -255,6 +272,7 @@ EXAMPLES: dict[str, str] = {
     "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\nJane Doe is a retired librarian who lives in Harbourton.\n",
     "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
+    "header/columnist-over-headline": ex.header("Opinion", "Jane Doe", ex.HEADLINE, ex.DECK, "March 3, 2024"),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .. import lexicon as L
 from .. import patterns as P
+from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, content_words, title_case
@@ -87,7 +88,8 @@ def live_times(page: Page) -> None:
         and time_stamp(lines[i].text)
         and _post_after(st, span, i)
     ]
-    if len(found) < 2:
+    above = _posts_above_body(page) if found else []
+    if len(found) + len(above) < 2:
         return
     for i in found:
         k = next_text(st, span, i)
@@ -95,12 +97,61 @@ def live_times(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
         else:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
+    for stamp, title, text in above:
+        page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
+        page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
+        for k in text:
+            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
+
+
+_READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
+
+
+def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
+    """A live blog's first posts printed right under the header, where the header pass left them as page
+    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text): (time stamp, title, the
+    lines of its text) for each, below the header's last byline, date or standfirst."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    top = max([page.headline or 0, page.deck or 0, *page.bylines, *page.date_lines])
+    out: list[tuple[int, int, list[int]]] = []
+    for k in range(top + 1, page.body_start - 1):
+        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE):
+            continue
+        title = k + 1
+        if d[title].role is not Role.OUTSIDE or not feats[title].title or feats[title].words > 15:
+            continue
+        if not time_stamp(lines[k].text):
+            continue
+        text = []
+        for m in range(title + 1, page.body_start):
+            if d[m].role is Role.DEBRIS:
+                break
+            if d[m].rule in _READ_AS_HEADER and feats[m].prose:
+                text.append(m)
+        out.append((k, title, text))
+    return out
 
 
 def _post_after(st: Page, span: range, i: int) -> bool:
     """A post follows the time stamp: its title or its first paragraph."""
     k = next_text(st, span, i)
     return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
+
+
+# ---------------------------------------------------------------- a table of contents
+def award_labels(page: Page) -> None:
+    """A roundup's award label glued under an item's title ("1. Brisa Glass Rapid" / "Best overall"): a label
+    of the item, neither a paragraph nor a heading of its own."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in body_span(page):
+        k = i + 1
+        if d[i].role is not Role.HEADING or k > page.body_end or lines[k].blank_before or feats[k].words > 5:
+            continue
+        if d[k].role is Role.PARAGRAPH and not P.ends_sentence(lines[k].text) and _AWARD.match(lines[k].text):
+            page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))
+
+
+_AWARD = rx.compile(r"(?:\L<leads>)(?![\p{L}])", P.FLAGS, leads=P.phrase_list(L.AWARD_LEADS))
 
 
 # ---------------------------------------------------------------- product items
@@ -247,25 +298,35 @@ _TOLD = "Most of the books will move to the school across the square, where the 
 _CONTENTS_LABELS = frozenset(L.CONTENTS_LABELS)
 
 
-def contents_lists(page: Page) -> None:
-    """A table of contents above the sections ("Jump to:" / the section titles): a run of two or more
-    lines that each come back further down as a heading are links to the sections, not the story's."""
-    d, lines, span = page.decisions, page.lines, body_span(page)
-    later_heading = {lines[i].text: i for i in span if d[i].role is Role.HEADING}
+def contents_list(page: Page) -> None:
+    """A table of contents above the sections ("Jump to:" / the section titles): a run of two or more lines in
+    a row, each printed again further down as one of the story's headings, are links to the page's own
+    sections, not its text; so is the label above them, a contents label ("Jump to:", "In this article") or a
+    short line glued to the run that is no sentence."""
+    d, feats, span = page.decisions, page.feats, body_span(page)
+    later_heading = {feats[i].key: i for i in span if d[i].role is Role.HEADING}
     if len(later_heading) < 2:
         return
     run: list[int] = []
     for i in [*span, None]:
-        if i is not None and later_heading.get(lines[i].text, -1) > i:
+        if i is not None and later_heading.get(feats[i].key, -1) > i:
             run.append(i)
             continue
         if len(run) >= 2:
             for k in run:
                 page.decide(k, Decision(Role.DEBRIS, "link", rule="runs/contents-list"))
-            label = run[0] - 1
-            if label >= 0 and lines[label].text.rstrip(": ").lower() in _CONTENTS_LABELS:
-                page.decide(label, Decision(Role.DEBRIS, "label", rule="runs/contents-list"))
+            if _contents_label(page, run[0] - 1):
+                page.decide(run[0] - 1, Decision(Role.DEBRIS, "label", rule="runs/contents-list"))
         run = []
+
+
+def _contents_label(page: Page, i: int) -> bool:
+    if i < 0:
+        return False
+    if page.lines[i].text.rstrip(": ").lower() in _CONTENTS_LABELS:
+        return True
+    feats = page.feats[i]
+    return i >= page.body_start and not page.lines[i + 1].blank_before and feats.words <= 4 and not feats.prose
 
 
 RUN_RULES: tuple[RunRule, ...] = (
@@ -344,12 +405,15 @@ RUN_RULES: tuple[RunRule, ...] = (
         ex.body("KEY POINT", _SAID, "Key point", _TOLD, "KEY POINT", _SHUT),
     ),
     RunRule(
+        "runs/award-label",
+        award_labels,
+        ex.body("1. Harbor Reading Lamp\nBest overall", _SAID, "2. Quay Book Stand\nBest budget pick", _TOLD),
+        needs="number",
+    ),
+    RunRule(
         "runs/contents-list",
-        contents_lists,
-        ex.body("Jump to:\nWhy is it closing?\nWhere will the books go?", _SAID, "Why is it closing?", _TOLD)
-        + "\nWhere will the books go?\n\n"
-        + _SHUT
-        + "\n",
+        contents_list,
+        ex.body("Jump to:\n1. The roof\n2. The books", _SAID, "1. The roof", _TOLD, "2. The books", _SHUT),
     ),
     RunRule(
         "runs/list-label",
@@ -361,6 +425,23 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/live-first-post"] = "\n\n".join(
+    (
+        ex.HEADLINE,
+        ex.BYLINE,
+        "Updated 3 March 2024, 09:52 GMT",
+        ex.DECK,
+        "Share\n\nPinned\n09:40\nCouncil meets at nine",
+        "Councillors are taking their seats in the chamber, and the public gallery is already full.",
+        ex.OPENING,
+        "09:05\nDoors open early",
+        ex.MIDDLE,
+        "08:40\nThe public gallery fills up",
+        ex.CLOSING,
+        "08:15\nCampaigners gather on the steps",
+        ex.ENDING,
+    )
+)
 EXAMPLES["runs/table-columns"] = ex.body(
     "Opening hours\nDay Opens Closes\nMON 9am 5pm\nTUE 9am 5pm",
     _SAID,

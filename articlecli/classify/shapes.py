@@ -27,6 +27,7 @@ RETAILER_LINE = rx.compile(
 )
 
 _MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
+_FIELD_LABELS = frozenset(L.PRODUCT_FIELD_LABELS)
 
 _FRACTIONS = "½¼¾⅓⅔⅛"
 
@@ -294,4 +295,11 @@ def priced(text: str) -> bool:
 
 
 def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
-    return not feats[i].prose and 1 <= feats[i].words <= 14 and not P.ends_sentence(lines[i].text)
+    t = lines[i].text
+    return not feats[i].prose and 1 <= feats[i].words <= 14 and not P.ends_sentence(t) and not product_field(t)
+
+
+def product_field(text: str) -> bool:
+    """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name."""
+    colon = text.find(":", 0, 22)  # the cheap test: a label is short
+    return colon > 0 and text[:colon].strip().casefold() in _FIELD_LABELS

@@ -285,9 +285,16 @@ EXAMPLES: dict[str, str] = {
 
 
 def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> bool:
-    """Line `i` reads as a title (no sentence end) and a date line or byline follows it."""
+    """Line `i` reads as a title (no sentence end), or as the standfirst under a title of two short sentences
+    ("Ann Lee has kept the light for 31 years. She isn't done yet" / a summary sentence), and a date line or
+    byline follows it."""
     nxt = i + 1
-    return not P.ends_sentence(lines[i].text) and nxt <= end and (feats[nxt].byline is not None or feats[nxt].date_line)
+    if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line):
+        return False
+    if not P.ends_sentence(lines[i].text):
+        return True
+    above = i - 1
+    return above >= 0 and feats[above].words <= 20 and not P.ends_sentence(lines[above].text)
 
 
 def _unread_date_line(f: Features) -> bool:

@@ -50,6 +50,9 @@ _PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc")  # a retailer line's first le
 _UNREAD = "?"  # `not_a_title` not asked yet
 
 
+_CRUMB_BARS = (" / ", " › ", " > ", " » ")  # what a breadcrumb trail prints between its section names
+
+
 _H = ex.HEADLINE
 header = ex.header
 
@@ -85,6 +88,11 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         "retailer",
         lambda page, i, f, t: t[:1] in _PRICE_OR_LEAD and retailer_line(t, f),
         header(_H, "> $149 at Harbour Electronics", "By Jane Doe"),
+    ),
+    Veto(
+        "breadcrumb",
+        lambda page, i, f, t: _breadcrumb(t),
+        header("> Home / Local / Harbour news", _H, "By Jane Doe"),
     ),
     Veto(
         "quote-source",
@@ -284,6 +292,16 @@ def _name_and_role(t: str) -> bool:
         return True  # "· Senior Reporter"
     outlet = ends_with_outlet(parts[1]) or P.AGENCY_ONLY.match(parts[1].strip()) is not None
     return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
+
+
+def _breadcrumb(t: str) -> bool:
+    """A breadcrumb trail: three or more section names of up to four words, each capitalised, between one
+    kind of bar ("Home / Kitchen / Best buys", "News › World › Europe")."""
+    bar = next((b for b in _CRUMB_BARS if b in t), None)  # most lines hold none: no split
+    if bar is None:
+        return False
+    parts = t.split(bar)
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p[:1].isupper() for p in parts)
 
 
 def _before_quote_source(page: Page, i: int) -> bool:
