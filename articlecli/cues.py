@@ -43,6 +43,7 @@ _GATE = rx.compile_std(
 )
 # ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
 _AFTER_MARK = tuple(f", {cue} " for cue in L.FOREIGN_CUES_AFTER_MARK)
+_CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
 
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
 _WORD = rx.compile_std(r"\w+")  # a gate word stands alone: it is a whole run of word characters
@@ -116,6 +117,17 @@ class Cue(NamedTuple):
     cue: str  # the cue as printed ("sagte", "ha explicado", "Según")
 
 
+def _cue_after_mark(text: str) -> bool:
+    """`“…”, dice Name`: a cue of `_AFTER_MARK` right after a closing mark ("…, dice in hand" is no cue)."""
+    for cue in _AFTER_MARK:
+        at = text.find(cue)
+        while at > 0:
+            if text[at - 1] in _CLOSING_MARKS:
+                return True
+            at = text.find(cue, at + 1)
+    return False
+
+
 def foreign(text: str) -> bool:
     """Whether `text` shows a speech cue of another language or a quote mark English does not use (`_GATE`),
     or a cue printed right after a closing mark (`_AFTER_MARK`).
@@ -125,7 +137,7 @@ def foreign(text: str) -> bool:
     """
     if "„" in text or "‚" in text or "»" in text or "«" in text:
         return True
-    if any(cue in text for cue in _AFTER_MARK):
+    if _cue_after_mark(text):
         return True
     if _GATE_WORD_SET.isdisjoint(_WORD.findall(text)) and not any(c in text for c in _CASE_FOLDED):
         lower = text.lower()

@@ -211,7 +211,7 @@ def person_name(tokens: list[str]) -> str | None:
     bare = [_bare(t) for t in tokens]
     if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
-    if bare[0] in _ORG_WORDS:  # "the National Security Council Ukraine expert": no "Council Ukraine"
+    if bare[0] in _ORG_WORDS:  # "the Harbour Safety Board Baltic expert": no "Board Baltic"
         return None
     if any(
         b in _TITLE_OR_STOP

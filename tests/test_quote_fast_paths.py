@@ -6,11 +6,14 @@ cannot; here each one is checked against the plain pattern, on texts rich in wha
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlecli import cues, people, quotes, speech
+from articlecli import lexicon as L
 
 QUOTE_TEXTS = st.lists(
     st.sampled_from([*"“”\"«»‘„’'a É2 -.", "it's", " 'Tis", "rock'n'roll"]),
@@ -61,10 +64,14 @@ FOREIGN_TEXTS = st.lists(
 @example("ENLİGT Lund")
 @example("ſegún él")
 @example("xdijo")
+@example("“Sì”, dice Ana")
+@example("rolled, dice in hand")
+@example("»Ja«, dit Ana, dice Bo")
 def test_foreign_is_the_gate_pattern(text: str) -> None:
     """The word and substring tests in `cues.foreign` never skip a block the pattern (or a cue right after a
     closing mark) would find."""
-    expected = cues._GATE.search(text) is not None or any(cue in text for cue in cues._AFTER_MARK)
+    after_mark = re.search('[”"»«], (?:' + "|".join(L.FOREIGN_CUES_AFTER_MARK) + ") ", text)
+    expected = cues._GATE.search(text) is not None or after_mark is not None
     assert cues.foreign(text) == expected
 
 
