@@ -117,6 +117,10 @@ NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
     email, by clicking sign up, by clicking subscribe
     """
 )
+# ... and what such a notice always goes on to say: a story's "By signing up for the course, she ..." says none
+NEWSLETTER_CONSENT_WORDS: tuple[str, ...] = _phrases(
+    "agree, consent, privacy, unsubscribe, terms, newsletter, emails from us, marketing, policy"
+)
 
 # Openers of the signature under a notice or a letter reprinted in a story ("Issued by: Name, Director of
 # Public Works, Town of X"): a line of its text, never a heading.

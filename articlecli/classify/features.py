@@ -58,6 +58,7 @@ _STOP_LEADS = tuple(
 _STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
 # the copyright and newsletter cues in one scan: most lines hold neither
 _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
+_CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 _ANY_CUE = rx.compile_std("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
 
 
@@ -280,7 +281,7 @@ def debris_reason(text: str) -> RemovalReason | None:
     if shape is not None:
         return "counter" if shape.lastgroup == "number" else cast(RemovalReason, str(shape.lastgroup).replace("_", "-"))
     folded = t.casefold()
-    if folded.startswith(_CONSENT_LEADS):  # a sign-up box's consent notice, however long
+    if _consent_notice(folded):  # a sign-up box's consent notice, however long
         return "newsletter"
     if _ANY_CUE.search(folded) is not None:
         if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
@@ -295,9 +296,17 @@ def debris_reason(text: str) -> RemovalReason | None:
     return None
 
 
+def _consent_notice(folded: str) -> bool:
+    """A sign-up box's consent notice ("By signing up you agree to our privacy policy ..."): a consent lead,
+    then what such a notice agrees to."""
+    return folded.startswith(_CONSENT_LEADS) and any(word in folded for word in _CONSENT_WORDS)
+
+
 def _long_debris(text: str) -> RemovalReason | None:
     """Why a long line is page furniture: only a sign-up box's consent notice is that long."""
-    return "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) else None
+    return (
+        "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) and _consent_notice(text.casefold()) else None
+    )
 
 
 def features(lines: list[Line]) -> list[Features]:
