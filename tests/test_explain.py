@@ -294,3 +294,14 @@ def test_the_library_explains_only_when_asked() -> None:
         "body/paragraph",
         "body/paragraph",
     ]
+
+
+def test_every_standfirst_evidence_has_a_deck_weight() -> None:
+    """A standfirst rule's evidence is looked up in DECK_WEIGHTS under --explain: a rule added without its
+    weight would fail there, and only there."""
+    from articlecli.classify.candidates import DECK_WEIGHTS
+    from articlecli.classify.standfirst import STANDFIRST_EVIDENCE
+
+    evidence = {rule.partition("/standfirst-")[2] for rule, _, _ in STANDFIRST_EVIDENCE}
+    assert evidence and evidence <= DECK_WEIGHTS.keys(), evidence - DECK_WEIGHTS.keys()
+    assert "opens-the-body" in DECK_WEIGHTS
