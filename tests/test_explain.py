@@ -299,7 +299,6 @@ def test_the_library_explains_only_when_asked() -> None:
 def test_every_standfirst_evidence_has_a_deck_weight() -> None:
     """A standfirst rule's evidence is looked up in DECK_WEIGHTS under --explain: a rule added without its
     weight would fail there, and only there."""
-    from articlecli.classify.candidates import DECK_WEIGHTS
     from articlecli.classify.standfirst import STANDFIRST_EVIDENCE
 
     evidence = {rule.partition("/standfirst-")[2] for rule, _, _ in STANDFIRST_EVIDENCE}
