@@ -35,7 +35,13 @@ from typing import Any, cast
 import regex
 
 _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-_FILE = os.path.join(_DIR, f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}.v2.marshal")
+# named after everything the stored arguments depend on: the Python version, the regex version, and the
+# standard engine's opcode numbering (`_sre.MAGIC`, which a patch release may change)
+_FILE = os.path.join(
+    _DIR,
+    f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}"
+    f"-sre{getattr(_sre, 'MAGIC', 0)}.v2.marshal",
+)
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
