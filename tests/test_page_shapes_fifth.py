@@ -1,0 +1,117 @@
+"""Classes of pages the fifth probe set (tests/probes, FIFTH_PAGES in test_probes.py) showed the parser
+missing: a long headline over a shorter standfirst, a headline with an exclamation inside, credits of a
+magazine's photographer and of a TV station, a short pull quote. Each page here is written from scratch."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+_BODY = """
+
+Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
+
+The union said the strike would last until the operator agreed to a new pay offer for its crews.
+
+{picture}
+
+The operator said it had offered a four percent rise and would meet union leaders again on Wednesday.
+
+Talks are due to resume on Wednesday, a spokesman for the operator said in a statement on Monday.
+"""
+
+
+def _page(*header: str, picture: str = "") -> str:
+    return "\n".join(header) + _BODY.format(picture=picture)
+
+
+HEADLINES = [
+    pytest.param(
+        (
+            "News",
+            "Island boss 'kept crews unpaid for months to cover his own gambling debts'",
+            "Ferry workers walk off the job as the union rejects a pay offer",
+            "By Mia Lund",
+            "March 12, 2021",
+        ),
+        "Island boss 'kept crews unpaid for months to cover his own gambling debts'",
+        "Ferry workers walk off the job as the union rejects a pay offer",
+        id="a long headline over a shorter standfirst, both without a full stop",
+    ),
+    pytest.param(
+        (
+            "Celebrity",
+            "Rita Chow and Omar Pike are married! See the photos from their island wedding",
+            "The singer and the skipper wed on the quay in front of 30 guests",
+            "By Mia Lund",
+            "March 12, 2021",
+        ),
+        "Rita Chow and Omar Pike are married! See the photos from their island wedding",
+        "The singer and the skipper wed on the quay in front of 30 guests",
+        id="a headline with an exclamation inside over its standfirst",
+    ),
+    pytest.param(
+        (
+            "Features",
+            "The Last Crossing",
+            "For forty years one ferry has carried the island's post. This winter it stops.",
+            "By Mia Lund",
+            "Photographs by Ferry Union Archive",
+            "March 12, 2021",
+        ),
+        "The Last Crossing",
+        "For forty years one ferry has carried the island's post. This winter it stops.",
+        id="a photographer credited for the whole piece under the byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "headline", "deck"), HEADLINES)
+def test_headline_and_standfirst(header: tuple[str, ...], headline: str, deck: str) -> None:
+    article = articlecli.parse(_page(*header))
+    assert (article.headline, article.deck) == (headline, deck)
+    assert [a.name for a in article.authors] == ["Mia Lund"]
+    assert not article.captions
+
+
+CAPTIONS = [
+    pytest.param(
+        "Crews on the quay at Westport on Monday. Omar Pike for The Island Review",
+        "Crews on the quay at Westport on Monday.",
+        "Omar Pike for The Island Review",
+        id="a name for an outlet after the caption's full stop",
+    ),
+    pytest.param(
+        "Water pours across the ferry ramp on Monday morning. (KWPT)",
+        "Water pours across the ferry ramp on Monday morning.",
+        "KWPT",
+        id="a TV station's call sign in brackets",
+    ),
+    pytest.param(
+        "The ferry leaves the north quay on its last run. (WXNT-TV)",
+        "The ferry leaves the north quay on its last run.",
+        "WXNT-TV",
+        id="a call sign with its band",
+    ),
+]
+
+
+@pytest.mark.parametrize(("picture", "caption", "credit"), CAPTIONS)
+def test_caption_between_paragraphs(picture: str, caption: str, credit: str) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=picture))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert len(article.paragraphs) == 4
+
+
+NOT_CAPTIONS = [
+    pytest.param("The crews said they would stay out for the fans. (NATO)", id="an acronym that is no call sign"),
+    pytest.param("The union said the offer was a good one for the operator.", id="a sentence ending 'for the ...'"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_no_caption_between_paragraphs(line: str) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=line))
+    assert not article.captions
+    assert len(article.paragraphs) == 5
