@@ -83,8 +83,19 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and any(feats[k].soft_stop for k in (group.start - 1, group.stop) if 0 <= k < len(feats))
         )
         if (repeated or stacked or call_to_action or labelled) and not _picture(feats, group):
-            out.update(group)
+            out.update(group[_paragraphs_above_box(lines, feats, group) :])
     return out
+
+
+def _paragraphs_above_box(lines: list[Line], feats: list[Features], group: range) -> int:
+    """How many of a link box's glued lines are the story's paragraphs above it: long sentences opening
+    the group ("... the trial continues." / "Read More" / titles), never the whole group."""
+    n = 0
+    while n < len(group) - 2 and feats[group[n]].prose and feats[group[n]].words >= 12:
+        if not P.ends_sentence(lines[group[n]].text):
+            break
+        n += 1
+    return n
 
 
 def _picture(feats: list[Features], group: range) -> bool:
