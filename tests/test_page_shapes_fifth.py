@@ -115,3 +115,49 @@ def test_no_caption_between_paragraphs(line: str) -> None:
     article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=line))
     assert not article.captions
     assert len(article.paragraphs) == 5
+
+
+TABLES = [
+    pytest.param(
+        "Ferry\tFare\tChange\nNorth Quay Line\tNQL\t$8.20\t-4.1%\nWestport Express\tWPX\t$9.10\t+2.0%\n"
+        "Island Runner\tIRN\t$6.45\t-0.8%\nSource: Harbour Data, 4 p.m. ET",
+        id="rows of prices and changes over their source",
+    ),
+    pytest.param(
+        "Harbour Ferries\tHFL\t$12.40\t-3.1%\nIsland Lines\tISL\t$7.05\t-1.2%",
+        id="two rows of prices and changes",
+    ),
+]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_a_table_of_figures_is_no_heading_and_no_caption(table: str) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=table))
+    assert not article.headings
+    assert not article.captions
+    story = {p.text for p in article.paragraphs}
+    assert {_page().split("\n\n")[k].strip() for k in (1, 2, 4, 5)} <= story
+
+
+LINK_BOXES = [
+    pytest.param(
+        "The union said it would ballot its members again before the summer holidays begin.\nRead More\n"
+        "Man jailed for attack outside harbour pub\nDriver banned after crash on the coast road",
+        "The union said it would ballot its members again before the summer holidays begin.",
+        id="a paragraph glued above a 'Read More' box",
+    ),
+    pytest.param(
+        '"We were told the money was coming," Ivo Marsh said on Monday. "It never came."\nRead more\n'
+        "Council to vote on new ferry ramp\nIsland school reopens after storm repairs",
+        '"We were told the money was coming," Ivo Marsh said on Monday. "It never came."',
+        id="a quote paragraph glued above a 'Read more' box",
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "paragraph"), LINK_BOXES)
+def test_a_paragraph_glued_above_a_link_box_is_kept(box: str, paragraph: str) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=box))
+    texts = [p.text for p in article.paragraphs]
+    assert paragraph in texts
+    assert len(texts) == 5
