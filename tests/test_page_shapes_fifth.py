@@ -161,3 +161,33 @@ def test_a_paragraph_glued_above_a_link_box_is_kept(box: str, paragraph: str) ->
     texts = [p.text for p in article.paragraphs]
     assert paragraph in texts
     assert len(texts) == 5
+
+
+SPEAKERS = [
+    pytest.param(
+        '"We wanted it to feel like a dinner, not a show," a source close to the couple said.',
+        "source close to the couple",
+        id="an unnamed source close to someone",
+    ),
+    pytest.param(
+        '"The talks are over for this year," a person familiar with the negotiations said on Monday.',
+        "person familiar with the negotiations",
+        id="an unnamed source familiar with something",
+    ),
+    pytest.param(
+        'Vance wore a gown by designer Rita Chow, who said in a post that making it was "the most nervous I have been"',
+        "Rita Chow",
+        id="a relative clause's who after a name",
+    ),
+    pytest.param(
+        'The mayor thanked the skipper, Ivo Marsh, who later said the ferry was "a lifeline for the islands."',
+        "Ivo Marsh",
+        id="a relative clause after a name in apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SPEAKERS)
+def test_speaker(paragraph: str, speaker: str) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=paragraph))
+    assert [q.speaker for q in article.quotes] == [speaker]
