@@ -371,6 +371,13 @@ def _relative_subject(text: str, verb: regex.Match[str]) -> regex.Match[str] | N
     return named if named is not None and _usable(named.group("name")) else None
 
 
+def _owned(m: str, words: list[str]) -> bool:
+    """A description by its owner and one noun: "Tolley's barrister", "the skipper's lawyer"."""
+    if len(words) == 2:
+        return _OWNER_DESCRIPTION.match(m) is not None
+    return len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("'s", "’s"))
+
+
 def _is_document(who: str | None) -> bool:
     """A description of a document: "a letter to management", "the group's statement"."""
     words = who.lower().split()[1:3] if who else []
@@ -942,7 +949,8 @@ class Resolver:
         """The name a description stands for, printed elsewhere: an unnamed source named later by the same
         noun ("one sleep scientist said" ... "The scientist, Dr Ann Lee,"), or an organisation named by its
         kind first ("the Department for Transport": no person whose title holds "Transport")."""
-        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
+        # (or by its owner: "Tolley's barrister said" ... "said the barrister, Simon Fenwick")
+        if len(words) >= 2 and (words[0].lower() in ("a", "an", "one") or _owned(m, words)):
             named = self.registry.named_description(head)
             if named is not None:
                 return named

@@ -191,3 +191,25 @@ SPEAKERS = [
 def test_speaker(paragraph: str, speaker: str) -> None:
     article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=paragraph))
     assert [q.speaker for q in article.quotes] == [speaker]
+
+
+NAMED_LATER = [
+    pytest.param(
+        "Marsh's barrister said his client had made \"honest mistakes in the accounts\" but denied theft.\n\n"
+        '"This is a tired man, not a thief," said the barrister, Colin Pryce.',
+        ["Colin Pryce", "Colin Pryce"],
+        id="an owner's barrister, named later after a comma and before a full stop",
+    ),
+    pytest.param(
+        'The skipper\'s lawyer called the claim "a fantasy from start to finish."\n\n'
+        "The lawyer, Rita Chow, said the crew would appeal.",
+        ["Rita Chow"],
+        id="an owner's lawyer, named later in apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), NAMED_LATER)
+def test_a_described_speaker_named_later(paragraphs: str, speakers: list[str]) -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=paragraphs))
+    assert [q.speaker for q in article.quotes] == speakers
