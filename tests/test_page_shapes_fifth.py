@@ -195,7 +195,7 @@ def test_speaker(paragraph: str, speaker: str) -> None:
 
 NAMED_LATER = [
     pytest.param(
-        "Marsh's barrister said his client had made \"honest mistakes in the accounts\" but denied theft.\n\n"
+        'Marsh\'s barrister said his client had made "honest mistakes in the accounts" but denied theft.\n\n'
         '"This is a tired man, not a thief," said the barrister, Colin Pryce.',
         ["Colin Pryce", "Colin Pryce"],
         id="an owner's barrister, named later after a comma and before a full stop",
