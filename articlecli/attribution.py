@@ -77,8 +77,10 @@ _DESCRIPTION = (
     + r")(?![\p{L}]))*+|\d++-year-old)|(?-i:"
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
-    # what the source is of or for: "one user on Weibo", "a report from Harbour Equities"
-    r"(?:[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ]and[ ])[^,“”\".;:]){1,60}?"
+    # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
+    # stands: "a source close to the couple", "a person familiar with the talks"
+    r"(?:(?:[ ]++(?:close|closer|familiar|near))?"
+    r"[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ]and[ ])[^,“”\".;:]){1,60}?"
     r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
@@ -334,6 +336,8 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if be is not None:
             found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
+    if found is None and " who " in text[max(0, verb.start() - 40) : verb.start()]:
+        found = _relative_subject(text, verb)
     if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
         # "The union … wrote to the board last week stating that …": the one who sent it speaks
         return _coordinated_subject(text, found.start()) or found
@@ -352,6 +356,26 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     ):
         found = _coordinated_subject(text, verb.start())
     return found
+
+
+# "... by designer Rita Chow, who said in a post that": a relative clause's verb, its subject the name before it
+_WHO_BEFORE = rx.compile(r",[ ]++who[ ]++" + _ADVERBS + r"$", FLAGS)
+
+
+def _relative_subject(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
+    """The name a relative clause's "who" stands for, right before its comma: "thanked Ivo Marsh, who said"."""
+    rel = _WHO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    if rel is None:
+        return None
+    named = _NAME_BEFORE_COMMA.match(text, max(0, rel.start() - 80), rel.start() + 1)
+    return named if named is not None and _usable(named.group("name")) else None
+
+
+def _owned(m: str, words: list[str]) -> bool:
+    """A description by its owner and one noun: "Tolley's barrister", "the skipper's lawyer"."""
+    if len(words) == 2:
+        return _OWNER_DESCRIPTION.match(m) is not None
+    return len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("'s", "’s"))
 
 
 def _is_document(who: str | None) -> bool:
@@ -925,7 +949,8 @@ class Resolver:
         """The name a description stands for, printed elsewhere: an unnamed source named later by the same
         noun ("one sleep scientist said" ... "The scientist, Dr Ann Lee,"), or an organisation named by its
         kind first ("the Department for Transport": no person whose title holds "Transport")."""
-        if len(words) >= 2 and words[0].lower() in ("a", "an", "one"):
+        # (or by its owner: "Tolley's barrister said" ... "said the barrister, Simon Fenwick")
+        if len(words) >= 2 and (words[0].lower() in ("a", "an", "one") or _owned(m, words)):
             named = self.registry.named_description(head)
             if named is not None:
                 return named

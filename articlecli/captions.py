@@ -348,6 +348,9 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if "redit..." in tail or "redit…" in tail:
         return True
+    # "... in April. Lena Ortiz for The Harbour Review": a name for an outlet after the last full stop
+    if " for " in tail[-60:] or " via " in tail[-60:]:
+        return True
     # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
     for glued in _GLUED_WORD.findall(tail, max(0, len(tail) - 64)):
         if glued.lower() in _GLUED_CREDIT_WORDS:
@@ -416,6 +419,8 @@ def _paren_tail(t: str) -> Tail | None:
     if m is None or (m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip())):
         return None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
     inner = (m.group("credit") or m.group("square")).strip()
+    if len(inner) <= 7 and inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
+        return m.start(), inner  # "... on Monday morning. (KDLR)": a broadcaster's own picture, by its call sign
     lead = P.CREDIT_LEAD.match(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
@@ -425,6 +430,10 @@ def _paren_tail(t: str) -> Tail | None:
     if form is None and _outlet_then_name(inner):
         return m.start(), inner  # "(Harbour Herald: Sam Ridley)"
     return (m.start(), form[1]) if form is not None else None
+
+
+# A US broadcaster's call sign ("KDLR", "WXNT-TV"): a station credits its own pictures with it
+_CALL_SIGN = rx.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
 
 
 # "Harbour Herald: Sam Ridley": an outlet, a colon, its photographer

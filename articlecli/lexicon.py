@@ -324,8 +324,8 @@ CREDIT_LEADS: tuple[str, ...] = (
         photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
-        photograph by, image by, illustration by, data, graphic by, chart by, map by, photographer, photographers,
-        fotos, crédits photo
+        photograph by, photographs, image by, illustration by, illustrations, data, graphic by, chart by, map by,
+        photographer, photographers, fotos, crédits photo
         """
     )
     + GRAPHIC_LABELS

@@ -15,6 +15,7 @@ from .features import FUNCTION_WORDS, Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
+from .shapes import figures_row
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
@@ -64,6 +65,11 @@ class LineRule(NamedTuple):
     # is empty or None on most pages: "labels", "code"), None for every page.
     lines: LineKind = "any"
     needs: str | None = None
+
+
+def _under_figures(page: Page, i: int) -> bool:
+    """Line `i` is glued under a row of a table of figures (`figures_row`)."""
+    return i > 0 and not page.lines[i].blank_before and figures_row(page.lines[i - 1].text)
 
 
 def _rule(
@@ -250,6 +256,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         ex.body('config = {\n    "branch": "harbour",\n    "open": false,\n},'),
         lines="short",
         needs="code",
+    ),
+    _rule(
+        "body/table-source",  # "Source: Harbour Data, 4 p.m.": the source of the table of figures above, no credit
+        lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
+        lines="short",
     ),
     _rule(
         "pictures/credit-line",

@@ -72,6 +72,7 @@ def under_its_title(page: Page, i: int) -> bool:
         and (
             bool(line_stems(page, k) & line_stems(page, i))
             or (title_case(page.lines[k].text) and not title_case(page.lines[i].text))
+            or _subtitle_over_byline(page, k, i)
         )
         and deck_between(page, k)
         and headline_veto(page, k) is None
@@ -174,7 +175,7 @@ def deck_between(page: Page, i: int) -> bool:
         return False
     if _opens_text(page, i) and feats[i].words >= 5:
         return True  # the text opens with two titles: the first is the headline, then its standfirst
-    if f.words < feats[i].words:
+    if f.words < feats[i].words and not _subtitle_over_byline(page, i, k):
         return False
     # a standfirst ends like a sentence, or runs on for twice the title's length without a full stop
     # ("The £42m scheme will protect 3,000 homes along the river, but residents say it comes too late")
@@ -184,6 +185,16 @@ def deck_between(page: Page, i: int) -> bool:
     # "And what one town did about it" (a Title Case line there would be the headline itself)
     # (not for the last of a list of links, whose next line is the headline)
     return f.words >= 5 and feats[i].words >= 5 and not title_case(lines[k].text) and not in_title_run(page, i)
+
+
+def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
+    """Line `k`, right under line `i` and right over the byline, is a sentence-case summary of eight words or
+    more: a standfirst, though shorter than a long headline ("Care home boss 'stole £180,000 from residents to
+    pay for cruises'" / "Graham Tolley denies 23 counts of fraud at the Crown Court" / "By ...")."""
+    d = page.decisions
+    if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or d[k + 1].role is not Role.BYLINE:
+        return False
+    return not title_case(page.lines[k].text)
 
 
 def _opens_text(page: Page, i: int) -> bool:

@@ -54,8 +54,25 @@ def credits(page: Page) -> None:
         if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
             if head is not None and i < head and is_agency(page.lines[i].text):
                 continue  # "CNN" alone above the headline: the site's name, not a picture's credit
+            if _picture_contributor(page, i):
+                page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/picture-contributor"))
+                continue
             page.decide(i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/credit-line"))
             adopt_caption(page, i, feats[i].credit or "")
+
+
+# "Photographs by Name", "Illustrations by Name": who made the pictures of the whole piece, printed with the byline
+_CONTRIBUTOR_LEADS = ("photographs by ", "photography by ", "photos by ", "pictures by ", "illustrations by ")
+
+
+def _picture_contributor(page: Page, i: int) -> bool:
+    """Line `i` credits the pictures of the whole piece under its byline, not one picture (no caption to credit)."""
+    if not page.lines[i].text[:24].lower().startswith(_CONTRIBUTOR_LEADS):
+        return False  # the cheap test first
+    k = i - 1
+    while k >= 0 and page.decisions[k].role is Role.DEBRIS:
+        k -= 1
+    return k >= 0 and page.decisions[k].role is Role.BYLINE
 
 
 def deck(page: Page) -> None:
@@ -209,6 +226,7 @@ def lead_captions(page: Page) -> None:
 EXAMPLES: dict[str, str] = {
     "header/byline": ex.story(),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
+    "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
     "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),
     "header/deck": ex.header(ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/repeated-deck": ex.header(ex.DECK, "Share", ex.HEADLINE, ex.DECK, ex.BYLINE),

@@ -87,6 +87,8 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
         -1.5, header("> The council met on Tuesday. It voted to close the library.", "By Jane Doe")
     ),
     "sentence-inside": Weight(-1.2, header("> Council meets. Library to close", "By Jane Doe")),
+    # "Ann Lee and Omar Pike are married! See the photos": an exclamation inside a line is a title's, no sentence
+    "exclaims": Weight(0.0, header("> Ann Lee and Omar Pike are married! See the first photos", "By Jane Doe")),
     "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
     # "Breaking -", "Exclusive:": a label over the headline
     "kicker-end": Weight(-2.0, header("> News from the harbour -", _H, "By Jane Doe")),
@@ -323,8 +325,10 @@ def headline_score(
             tally.add("printed-after-a-label")
     if f.all_caps:
         tally.add("all-caps-short" if f.words <= 4 else "all-caps")
-    if sentences:
-        tally.add("ends-like-a-sentence" if P.ends_sentence(t) else "sentence-inside")
+    if sentences and P.ends_sentence(t):
+        tally.add("ends-like-a-sentence")
+    elif sentences:
+        tally.add("exclaims" if "!" in t and "." not in t and _exclaims(t) else "sentence-inside")
     if t.endswith("."):
         tally.add("full-stop")
     if _KICKER_END.search(t):
@@ -340,6 +344,11 @@ def headline_score(
     if echo:
         tally.add_group([("words-back-in-the-story", _W["words-back-in-the-story"] * echo)])
     return tally.score()
+
+
+def _exclaims(t: str) -> bool:
+    """Every sentence break inside the line is an exclamation mark ("... are married! See the photos")."""
+    return all(m.group()[0] == "!" for m in P.SENTENCE_BREAK.finditer(t))
 
 
 def _add_shape(f: Features, t: str, tally: _Tally) -> None:

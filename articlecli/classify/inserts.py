@@ -83,8 +83,19 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             and any(feats[k].soft_stop for k in (group.start - 1, group.stop) if 0 <= k < len(feats))
         )
         if (repeated or stacked or call_to_action or labelled) and not _picture(feats, group):
-            out.update(group)
+            out.update(group[_paragraphs_above_box(lines, feats, group) :])
     return out
+
+
+def _paragraphs_above_box(lines: list[Line], feats: list[Features], group: range) -> int:
+    """How many of a link box's glued lines are the story's paragraphs above it: long sentences opening
+    the group ("... the trial continues." / "Read More" / titles), never the whole group."""
+    n = 0
+    while n < len(group) - 2 and feats[group[n]].prose and feats[group[n]].words >= 12:
+        if not P.ends_sentence(lines[group[n]].text):
+            break
+        n += 1
+    return n
 
 
 def _picture(feats: list[Features], group: range) -> bool:
@@ -178,6 +189,10 @@ def _signed_repeat(body: str, text: str) -> bool:
     return m is not None and _inside_longer(body, key_of(m.group("quote")))
 
 
+# a line set whole in quotation marks, one sentence: "“We have lost the spring.”"
+_QUOTED_LINE = rx.compile(r"^[\"“‘][^\"“”]{10,80}[.!?]?[\"”’]$")
+
+
 def pull_quotes(page: Page) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d, lines, feats = page.decisions, page.lines, page.feats
@@ -198,6 +213,12 @@ def pull_quotes(page: Page) -> None:
                 and not feats[nxt].prose
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
+    # a shorter line is a pull quote only when it is set whole in quotation marks ("“We have lost the
+    # spring.”"): a short plain line printed twice may be a refrain of the story's own
+    short = [i for i in paragraphs if 4 <= feats[i].words < 8 and _QUOTED_LINE.match(lines[i].text)]
+    for i in short[:PULL_QUOTE_CHECKS]:
+        if d[i].role is Role.PARAGRAPH and _printed_elsewhere(body, feats[i].key):
+            page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/short-pull-quote"))
     for i in span:  # set as a heading or a paragraph, with the speaker's name after a dash
         if d[i].role in (Role.HEADING, Role.PARAGRAPH) and _signed_repeat(body, lines[i].text):
             page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/signed-pull-quote"))
@@ -222,5 +243,8 @@ EXAMPLES: dict[str, str] = {
     ),
     "body/pull-quote": ex.body(_QUOTE),
     "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
+    "body/short-pull-quote": ex.body(
+        "\u201cWe have run out of ways.\u201d", "\u201cWe have run out of ways,\u201d she said."
+    ),
     "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Ann Lee"),
 }

@@ -12,6 +12,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features, key_of, quoted
 from .page import Decision, Page, Role
+from .shapes import figures_row
 
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
@@ -84,6 +85,7 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and (f.words <= 30 or (f.words <= 60 and (glued or C.caption_cue(page.lines[j].text))))
         and not _heading_above_picture(page, j, i)
         and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
+        and not (_DATA_SOURCE.match(page.lines[i].text) and figures_row(page.lines[j].text))
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))

@@ -28,6 +28,7 @@ from .shapes import (
     PRICE,
     RETAILER_HINT,
     buy_boxes,
+    figures_row,
     item_name,
     priced,
     retailer_line,
@@ -166,7 +167,10 @@ def product_items(page: Page) -> None:
     items = {
         i
         for i in body_lines(st, span)
-        if item_name(lines, feats, i) and priced(lines[i].text) and PRICE.search(lines[i].text)
+        if item_name(lines, feats, i)
+        and priced(lines[i].text)
+        and PRICE.search(lines[i].text)
+        and not figures_row(lines[i].text)
     }
     for r in retail:  # the name printed above its retailer line
         k = r - 1

@@ -290,6 +290,15 @@ def retailer_line(text: str, f: Features) -> bool:
     return f.words <= 12 and RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
 
 
+# "Harbour Ferries HFL $8.20 -4.1%": a row of a table of figures, two or more figures closing the line
+_FIGURES_END = rx.compile(r"(?:\s++[-+−]?[$£€]?\d[\d.,]*+%?){2,}$")
+
+
+def figures_row(text: str) -> bool:
+    """A line closing with two or more figures (a price and its change): a table's row, not an item's name."""
+    return (text[-1:].isdigit() or text[-1:] == "%") and _FIGURES_END.search(text) is not None
+
+
 def priced(text: str) -> bool:
     return _PRICE_MARK.search(text) is not None
 
