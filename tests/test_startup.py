@@ -89,6 +89,7 @@ def test_patterns_are_compiled_on_first_use() -> None:
 # costs typing's namedtuple a compiled `__new__` (and a ForwardRef per field under the future import),
 # some 0.8M instructions at every start, where a slotted class costs a little over half of that.
 PLAIN_RECORDS = (
+    "articlecli.attribution:Found",
     "articlecli.captions:CreditTail",
     "articlecli.classify.headline:Weight",
     "articlecli.classify.page:Candidate",
@@ -99,6 +100,13 @@ PLAIN_RECORDS = (
     "articlecli.cues:Cue",
     "articlecli.formats:Format",
     "articlecli.formats:SinkOptions",
+    "articlecli.layouts:Document",
+    "articlecli.layouts:Fields",
+    "articlecli.layouts:_Top",
+    "articlecli.quotes:QuoteSpan",
+    "articlecli.quotes:_Mark",
+    "articlecli.quotes:_Open",
+    "articlecli.speech:Block",
 )
 
 
