@@ -217,12 +217,15 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[regex.Matc
 SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
 
 
-class Found(NamedTuple):
+class Found:
     """A speaker mention (the match holding `who`/`name`), its cue, and where the attribution ends."""
 
-    match: regex.Match[str]
-    cue: str
-    end: int
+    __slots__ = ("cue", "end", "match")
+
+    def __init__(self, match: regex.Match[str], cue: str, end: int) -> None:
+        self.match = match
+        self.cue = cue
+        self.end = end
 
 
 def who_verb(text: str, start: int) -> Found | None:
@@ -246,9 +249,9 @@ def after_quote(after: str, *, verbs: set[int] | None = None) -> Found | None:
     """The attribution right after a quote's closing mark, or after a clause that finishes it.
     `verbs`: where the speaking verbs of `after` start, when the caller knows already.
 
-    >>> after_quote(", said Harbor Commissioner Ellen Marsh.")[1]
+    >>> after_quote(", said Harbor Commissioner Ellen Marsh.").cue
     'said'
-    >>> after_quote(" in that law, Azzouz said.")[0].group("name")
+    >>> after_quote(" in that law, Azzouz said.").match.group("name")
     'Azzouz'
     """
     verbs = verb_starts(after) if verbs is None else verbs

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import NamedTuple
 
 import regex
 
@@ -543,12 +542,15 @@ def _dash_tail(t: str) -> Tail | None:
     return (m.start(), m.group("credit").strip()) if m and _credit_shape(m.group("credit")) else None
 
 
-class CreditTail(NamedTuple):
+class CreditTail:
     """A form a credit takes at the end of its caption, with a line it reads."""
 
-    name: str
-    read: Callable[[str], Tail | None]
-    example: str
+    __slots__ = ("example", "name", "read")
+
+    def __init__(self, name: str, read: Callable[[str], Tail | None], example: str) -> None:
+        self.name = name
+        self.read = read
+        self.example = example
 
 
 # In order: the first form that reads a line's end splits it.

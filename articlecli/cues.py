@@ -12,7 +12,6 @@ English; a description with no name ("dijo el alcalde") is left without a speake
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from . import lexicon as L
 from . import rx
@@ -112,9 +111,12 @@ _OF = frozenset(L.FOREIGN_OF)
 _TITLES = frozenset(L.FOREIGN_TITLES)
 
 
-class Cue(NamedTuple):
-    mention: str  # the name or pronoun as printed
-    cue: str  # the cue as printed ("sagte", "ha explicado", "Según")
+class Cue:
+    __slots__ = ("cue", "mention")
+
+    def __init__(self, mention: str, cue: str) -> None:
+        self.mention = mention  # the name or pronoun as printed
+        self.cue = cue  # the cue as printed ("sagte", "ha explicado", "Según")
 
 
 def _cue_after_mark(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import IO, Any, NamedTuple, Protocol
+from typing import IO, Any, Protocol
 
 from .tables import TABLES
 
@@ -25,21 +25,35 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-class SinkOptions(NamedTuple):
+class SinkOptions:
     """table: the CSV table (or another tabular format's); single: the output is for one file
     argument, so one article is written as a document of its own (a JSON object, a titled page)."""
 
-    table: str = "articles"
-    single: bool = False
+    __slots__ = ("single", "table")
+
+    def __init__(self, table: str = "articles", single: bool = False) -> None:
+        self.table = table
+        self.single = single
 
 
-class Format(NamedTuple):
-    name: str
-    extension: str  # of the files written one per article
-    open: Callable[[IO[Any], SinkOptions], Sink]
-    tables: tuple[str, ...] = ()  # the --table values it accepts; () for a format without tables
-    binary: bool = False  # the sink takes a binary file object
-    newline: str | None = None  # newline translation of the text file object (csv wants "")
+class Format:
+    __slots__ = ("binary", "extension", "name", "newline", "open", "tables")
+
+    def __init__(
+        self,
+        name: str,
+        extension: str,
+        open: Callable[[IO[Any], SinkOptions], Sink],
+        tables: tuple[str, ...] = (),
+        binary: bool = False,
+        newline: str | None = None,
+    ) -> None:
+        self.name = name
+        self.extension = extension  # of the files written one per article
+        self.open = open
+        self.tables = tables  # the --table values it accepts; () for a format without tables
+        self.binary = binary  # the sink takes a binary file object
+        self.newline = newline  # newline translation of the text file object (csv wants "")
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:

@@ -14,7 +14,6 @@ labelled lines before the body, and any label not known here still lands in `met
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
 
 import regex
 
@@ -29,28 +28,50 @@ _KNOWN: tuple[Layout, ...] = ("web", "wire", "nexis", "factiva")
 LAYOUTS = ("auto", *_KNOWN)
 
 
-class Fields(NamedTuple):
+class Fields:
     """What an export's header says about its article (None where it says nothing)."""
 
-    headline: str | None = None
-    deck: str | None = None
-    byline: str | None = None
-    date: str | None = None  # the line holding the publication date
-    dateline: str | None = None
+    __slots__ = ("byline", "date", "dateline", "deck", "headline")
+
+    def __init__(
+        self,
+        headline: str | None = None,
+        deck: str | None = None,
+        byline: str | None = None,
+        date: str | None = None,
+        dateline: str | None = None,
+    ) -> None:
+        self.headline = headline
+        self.deck = deck
+        self.byline = byline
+        self.date = date  # the line holding the publication date
+        self.dateline = dateline
 
 
-class Document(NamedTuple):
+class Document:
     """One article cut from a file: the text for the line classifier, and what the export's fields say."""
 
-    text: str
-    layout: Layout
-    # position in a file that holds several articles (0-based) (the field hides tuple.index)
-    index: int | None = None  # type: ignore[assignment]
-    line: int = 1  # the line of the file where `text` starts
-    offset: int = 0  # the character offset in the file where `text` starts (0 when it is pieced together)
-    fields: Fields | None = None  # None: find the header in the text (web and wire copy)
-    metadata: Mapping[str, str] = MappingProxyType({})
-    error: str | None = None  # the document could not be read: why
+    __slots__ = ("error", "fields", "index", "layout", "line", "metadata", "offset", "text")
+
+    def __init__(
+        self,
+        text: str,
+        layout: Layout,
+        index: int | None = None,
+        line: int = 1,
+        offset: int = 0,
+        fields: Fields | None = None,
+        metadata: Mapping[str, str] = MappingProxyType({}),
+        error: str | None = None,
+    ) -> None:
+        self.text = text
+        self.layout = layout
+        self.index = index  # position in a file that holds several articles (0-based)
+        self.line = line  # the line of the file where `text` starts
+        self.offset = offset  # the character offset in the file where `text` starts (0 when it is pieced together)
+        self.fields = fields  # None: find the header in the text (web and wire copy)
+        self.metadata = metadata
+        self.error = error  # the document could not be read: why
 
 
 # ------------------------------------------------------------------ detection
@@ -351,12 +372,22 @@ def _metadata_key(label: str) -> str:
     return str(_NON_KEY.sub("_", label.lower())).strip("_")
 
 
-class _Top(NamedTuple):
-    headline: str | None = None
-    date: str | None = None
-    publication: str | None = None
-    edition: str | None = None
-    copyright: Sequence[str] = ()
+class _Top:
+    __slots__ = ("copyright", "date", "edition", "headline", "publication")
+
+    def __init__(
+        self,
+        headline: str | None = None,
+        date: str | None = None,
+        publication: str | None = None,
+        edition: str | None = None,
+        copyright: Sequence[str] = (),
+    ) -> None:
+        self.headline = headline
+        self.date = date
+        self.publication = publication
+        self.edition = edition
+        self.copyright = copyright
 
 
 def _read_top(top: list[str], *, classic: bool) -> _Top:

@@ -11,7 +11,6 @@ mark cannot swallow the text.
 """
 
 import re
-from typing import NamedTuple
 
 from . import lexicon as L
 
@@ -26,21 +25,27 @@ _OPEN_BEFORE = set(" \t\n([{—–-/\"'“‘«")  # what may stand before an op
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\"'”’»…")  # what may follow a closing mark
 
 
-class QuoteSpan(NamedTuple):
+class QuoteSpan:
     """A quoted span: `start`/`end` bound the text inside the marks."""
 
-    start: int
-    end: int
-    double: bool  # double marks (or guillemets) rather than single
-    closed: bool  # False: opened at the start of the block and not closed in it
-    opens_block: bool  # the opening mark is the first character of the block
+    __slots__ = ("closed", "double", "end", "opens_block", "start")
+
+    def __init__(self, start: int, end: int, double: bool, closed: bool, opens_block: bool) -> None:
+        self.start = start
+        self.end = end
+        self.double = double  # double marks (or guillemets) rather than single
+        self.closed = closed  # False: opened at the start of the block and not closed in it
+        self.opens_block = opens_block  # the opening mark is the first character of the block
 
 
-class _Open(NamedTuple):
-    pos: int  # index of the opening mark
-    double: bool
-    inner: int  # where the quoted text starts (after one or two marks)
-    mark: str = ""  # the opening mark, when a language's convention says which mark closes it
+class _Open:
+    __slots__ = ("double", "inner", "mark", "pos")
+
+    def __init__(self, pos: int, double: bool, inner: int, mark: str = "") -> None:
+        self.pos = pos  # index of the opening mark
+        self.double = double
+        self.inner = inner  # where the quoted text starts (after one or two marks)
+        self.mark = mark  # the opening mark, when a language's convention says which mark closes it
 
 
 _CLOSERS = L.QUOTE_CLOSERS
@@ -80,16 +85,19 @@ def find_spans(text: str, *, runs_on: bool = False) -> list[QuoteSpan]:
 MAX_STRAYS = 3  # re-pairing after this many stray marks is not worth its cost
 
 
-class _Mark(NamedTuple):
+class _Mark:
     """A quote mark in its context."""
 
-    pos: int
-    char: str  # as read: two single marks typed for a double one read as one double mark
-    width: int
-    prev: str  # the character before it
-    next: str  # the character after it
-    can_open: bool
-    can_close: bool
+    __slots__ = ("can_close", "can_open", "char", "next", "pos", "prev", "width")
+
+    def __init__(self, pos: int, char: str, width: int, prev: str, next: str, can_open: bool, can_close: bool) -> None:
+        self.pos = pos
+        self.char = char  # as read: two single marks typed for a double one read as one double mark
+        self.width = width
+        self.prev = prev  # the character before it
+        self.next = next  # the character after it
+        self.can_open = can_open
+        self.can_close = can_close
 
 
 def _pair(text: str, runs_on: bool, strays: set[int]) -> tuple[list[QuoteSpan], int | None]:

@@ -2,7 +2,6 @@
 
 from bisect import bisect_left
 from functools import partial
-from typing import NamedTuple
 
 import regex
 
@@ -36,10 +35,13 @@ def has_quote_mark(text: str) -> bool:
     return any(c in text for c in _QUOTE_CHARS) or ("'" in text and _QUOTE_MARK.search(text) is not None)
 
 
-class Block(NamedTuple):
-    kind: QuoteBlock
-    text: str
-    paragraph: int | None  # index in the article's paragraphs
+class Block:
+    __slots__ = ("kind", "paragraph", "text")
+
+    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None) -> None:
+        self.kind = kind
+        self.text = text
+        self.paragraph = paragraph  # index in the article's paragraphs
 
 
 class _Found:

@@ -3,6 +3,7 @@ the time; these keep the modules taken off that path from coming back)."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -82,3 +83,36 @@ def test_patterns_are_compiled_on_first_use() -> None:
     at_import, after_parse, declared = map(int, done.stdout.split())
     assert at_import <= 2
     assert declared > 250 and after_parse < declared * 2 / 3
+
+
+# Records read only field by field (never unpacked, indexed or compared as tuples): each NamedTuple class
+# costs typing's namedtuple a compiled `__new__` (and a ForwardRef per field under the future import),
+# some 0.8M instructions at every start, where a slotted class costs a little over half of that.
+PLAIN_RECORDS = (
+    "articlecli.attribution:Found",
+    "articlecli.captions:CreditTail",
+    "articlecli.classify.headline:Weight",
+    "articlecli.classify.page:Candidate",
+    "articlecli.classify.page:HeadlineScore",
+    "articlecli.classify.page:TitleWindow",
+    "articlecli.classify.page:Weighed",
+    "articlecli.classify.runs:RunRule",
+    "articlecli.cues:Cue",
+    "articlecli.formats:Format",
+    "articlecli.formats:SinkOptions",
+    "articlecli.layouts:Document",
+    "articlecli.layouts:Fields",
+    "articlecli.layouts:_Top",
+    "articlecli.quotes:QuoteSpan",
+    "articlecli.quotes:_Mark",
+    "articlecli.quotes:_Open",
+    "articlecli.speech:Block",
+)
+
+
+@pytest.mark.parametrize("record", PLAIN_RECORDS)
+def test_internal_records_are_slotted_classes_not_named_tuples(record: str) -> None:
+    module, name = record.split(":")
+    cls = getattr(importlib.import_module(module), name)
+    assert not issubclass(cls, tuple)
+    assert "__slots__" in vars(cls)

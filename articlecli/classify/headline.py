@@ -6,8 +6,6 @@ header (a line printed again, its words back in the story, a list of links) in `
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -57,12 +55,15 @@ MIN_SCORE = 0.5  # less evidence than this for the best line: no headline
 MAX_GAP = 5  # lines between a headline and its byline counted against it: a menu or a box between costs no more
 
 
-class Weight(NamedTuple):
+class Weight:
     """How much a piece of evidence counts, and a page where it applies (the line weighed marked "> ":
     tests/test_headline.py runs each)."""
 
-    value: float
-    example: str
+    __slots__ = ("example", "value")
+
+    def __init__(self, value: float, example: str) -> None:
+        self.value = value
+        self.example = example
 
 
 _H = ex.HEADLINE

@@ -45,13 +45,22 @@ class Decision(NamedTuple):
 PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome", rule="page/chrome")  # what a line is until a pass says otherwise
 
 
-class TitleWindow(NamedTuple):
+class TitleWindow:
     """The header window's lines by comparison key, and those long enough for near-repeats."""
 
-    span: tuple[int, int]
-    by_key: dict[str, list[int]]
-    long_lines: list[int]
-    long_bags: list[tuple[int, int, str, frozenset[str]]]  # the long lines' (line, size of bag, key, bag)
+    __slots__ = ("by_key", "long_bags", "long_lines", "span")
+
+    def __init__(
+        self,
+        span: tuple[int, int],
+        by_key: dict[str, list[int]],
+        long_lines: list[int],
+        long_bags: list[tuple[int, int, str, frozenset[str]]],
+    ) -> None:
+        self.span = span
+        self.by_key = by_key
+        self.long_lines = long_lines
+        self.long_bags = long_bags  # the long lines' (line, size of bag, key, bag)
 
 
 class Page:
@@ -129,25 +138,34 @@ class Page:
             self.trace.append((i, decision.rule))
 
 
-class Candidate(NamedTuple):
+class Candidate:
     """A line a pass weighed for a part of the header: taken or not, and why."""
 
-    line: int
-    taken: bool
-    why: str
+    __slots__ = ("line", "taken", "why")
+
+    def __init__(self, line: int, taken: bool, why: str) -> None:
+        self.line = line
+        self.taken = taken
+        self.why = why
 
 
-class HeadlineScore(NamedTuple):
+class HeadlineScore:
     """A headline candidate's score and the named weights that made it, in the order they were added."""
 
-    total: float
-    parts: tuple[tuple[str, float], ...]
+    __slots__ = ("parts", "total")
+
+    def __init__(self, total: float, parts: tuple[tuple[str, float], ...]) -> None:
+        self.total = total
+        self.parts = parts
 
 
-class Weighed(NamedTuple):
+class Weighed:
     """A line a pass weighed for the deck or a byline: taken or not, and the names of the evidence found
     on it, in the order found (their weights: `candidates.DECK_WEIGHTS`, `BYLINE_WEIGHTS`)."""
 
-    line: int
-    taken: bool
-    evidence: tuple[str, ...]
+    __slots__ = ("evidence", "line", "taken")
+
+    def __init__(self, line: int, taken: bool, evidence: tuple[str, ...]) -> None:
+        self.line = line
+        self.taken = taken
+        self.evidence = evidence

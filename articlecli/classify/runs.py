@@ -12,7 +12,6 @@ shapes they read in `shapes`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .. import lexicon as L
 from .. import patterns as P
@@ -39,14 +38,17 @@ from .span import body_lines, body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
 
 
-class RunRule(NamedTuple):
+class RunRule:
     """A structure found over the whole body, with a few lines it decides (the rule's example), and
     the kind of line it needs in the body (see `_hints`): without one, the rule is not run."""
 
-    name: str
-    decide: Callable[[Page], None]
-    example: str
-    needs: str | None = None
+    __slots__ = ("decide", "example", "name", "needs")
+
+    def __init__(self, name: str, decide: Callable[[Page], None], example: str, needs: str | None = None) -> None:
+        self.name = name
+        self.decide = decide
+        self.example = example
+        self.needs = needs
 
 
 # ---------------------------------------------------------------- ALL-CAPS crossheads
