@@ -6,7 +6,7 @@ in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span o
 body (`span.py`), the header above it (`header.py`, `headline.py` with `vetoes.py` and `evidence.py`,
 bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
 pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`), runs of lines decided
-together (`runs.py`, `turns.py`, `numbered.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
+together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
 then the end of the story and the lines after it (`tail.py`); wire copy last (`wire.py`). Every
 pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
 rule ("header/headline", "body/related-list").

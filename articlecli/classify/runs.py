@@ -5,8 +5,8 @@ the set of lines shaped like it can. Each rule below looks at the whole body onc
 line pass (`body.read_body`), and re-decides the lines of the structure it finds: the questions and
 answers of an interview, a set of question subheadings, numbered items, ALL-CAPS crossheads, product
 items with their retailer lines, a label above a list or table. RUN_RULES is the table, in the order
-the rules run; the rules of text in turns (comments, interviews, questions) are in `turns`, the line
-shapes they read in `shapes`.
+the rules run; the rules of text in turns (comments, interviews, questions) are in `turns`, of lists
+(roundups, list labels, contents lists) in `lists`, the line shapes they read in `shapes`.
 """
 
 from __future__ import annotations
@@ -15,26 +15,19 @@ from collections.abc import Callable
 
 from .. import lexicon as L
 from .. import patterns as P
-from .. import rx
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, content_words, title_case
+from .lists import award_labels, contents_list, list_labels, product_items
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import (
     CURRENCY_SIGN,
-    PRICE,
     RETAILER_HINT,
-    buy_boxes,
-    figures_row,
-    item_name,
-    priced,
-    retailer_line,
-    shape_of,
     time_stamp,
 )
-from .span import body_lines, body_span, next_text, paragraph_after
+from .span import body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
 
 
@@ -141,125 +134,6 @@ def _post_after(st: Page, span: range, i: int) -> bool:
     return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
 
 
-# ---------------------------------------------------------------- a table of contents
-def award_labels(page: Page) -> None:
-    """A roundup's award label glued under an item's title ("1. Brisa Glass Rapid" / "Best overall"): a label
-    of the item, neither a paragraph nor a heading of its own."""
-    lines, feats, d = page.lines, page.feats, page.decisions
-    for i in body_span(page):
-        k = i + 1
-        if d[i].role is not Role.HEADING or k > page.body_end or lines[k].blank_before or feats[k].words > 5:
-            continue
-        if d[k].role is Role.PARAGRAPH and not P.ends_sentence(lines[k].text) and _AWARD.match(lines[k].text):
-            page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))
-
-
-_AWARD = rx.compile(r"(?:\L<leads>)(?![\p{L}])", P.FLAGS, leads=P.phrase_list(L.AWARD_LEADS))
-
-
-# ---------------------------------------------------------------- product items
-def product_items(page: Page) -> None:
-    """A product roundup: each item's name (with its price, or with a retailer line under it) is a
-    subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
-    lines, feats, st, span = page.lines, page.feats, page, body_span(page)
-    d = st.decisions
-    retail = [i for i in span if not feats[i].prose and retailer_line(lines[i].text, feats[i])]
-    for i in retail:
-        page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
-    items = {
-        i
-        for i in body_lines(st, span)
-        if item_name(lines, feats, i)
-        and priced(lines[i].text)
-        and PRICE.search(lines[i].text)
-        and not figures_row(lines[i].text)
-    }
-    for r in retail:  # the name printed above its retailer line
-        k = r - 1
-        while k in span and d[k].role is Role.DEBRIS:
-            k -= 1
-        if k in span and d[k].role in (Role.PARAGRAPH, Role.HEADING) and item_name(lines, feats, k):
-            items.add(k)
-    if len(items) >= 2:
-        for i in items:
-            page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
-    for r in retail:  # a section's title glued under the retailer line that closes the section before
-        k = r + 1
-        glued_title = k in span and d[k].rule == "body/line-of-a-block" and feats[k].title and feats[k].words <= 12
-        if glued_title and paragraph_after(lines, feats, st, span, k) and not P.ends_sentence(lines[k].text):
-            page.decide(k, Decision(Role.HEADING, rule="runs/product-items"))
-    _buy_boxes(page, span)
-
-
-def _buy_boxes(page: Page, span: range) -> None:
-    """A roundup's items each over a box to buy it: the name is a subheading, the box (its own title for
-    the product, price, shop, button) is removed; the item's features or blurb stay."""
-    for name, item, box in buy_boxes(page.lines, page.feats):
-        if name not in span:
-            continue
-        page.decide(name, Decision(Role.HEADING, rule="runs/buy-boxes"))
-        for k in item:
-            if k != name and page.decisions[k].role is Role.HEADING:  # a feature between longer ones
-                page.decide(k, Decision(Role.PARAGRAPH, rule="runs/buy-boxes"))
-        for k in box:
-            if k in span and k != name:
-                page.decide(k, Decision(Role.DEBRIS, "retailer", rule="runs/buy-boxes"))
-
-
-# ---------------------------------------------------------------- a label above a list or table
-
-
-def list_labels(page: Page) -> None:
-    """A short title over two or more same-shaped lines (a schedule, a table's rows) labels them: a
-    subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ..."). A table's
-    column names printed between the title and its rows ("Pos Player Mins % Rating") are not its title."""
-    lines, st, span = page.lines, page, body_span(page)
-    d = st.decisions
-    columns: set[int] = set()  # column-name rows already read under a title
-    for i in span:
-        if i in columns or not _label_line(page, i):
-            continue
-        heads = _column_rows(page, span, i)
-        first = heads[-1] + 1 if heads else i + 1
-        rows = [k for k in range(first, min(span.stop, first + 5)) if d[k].role is not Role.DEBRIS][:2]
-        if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
-            continue
-        shapes = {shape_of(lines[k].text) for k in rows}
-        glued_row_above = i - 1 in span and not lines[i].blank_before and shape_of(lines[i - 1].text) in shapes
-        if len(shapes) == 1 and None not in shapes and not glued_row_above:  # (a line among the rows)
-            page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
-            columns.update(heads)
-            for k in heads:  # the column names printed again over every table: the tables' furniture
-                if page.feats[k].dup >= 2:
-                    page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
-
-
-def _label_line(page: Page, i: int) -> bool:
-    """A short title kept as text or dropped as a stray short line: a list's or a table's label maybe."""
-    d, f, t = page.decisions[i], page.feats[i], page.lines[i].text
-    labelled = d.role is Role.PARAGRAPH or (d.role is Role.DEBRIS and d.reason == "non-prose")
-    if not labelled or not f.title or f.words > 8 or t.endswith(":"):
-        return False
-    return not P.ends_sentence(t) and shape_of(t) is None
-
-
-def _column_rows(page: Page, span: range, i: int) -> list[int]:
-    """A table's column names glued under its title ("Linebacker" / "Pos Player Mins % Rating", printed
-    once or twice), when the title opens its block (running text or a blank line above it)."""
-    lines, feats = page.lines, page.feats
-    above = i - 1
-    if above in span and not lines[i].blank_before and not feats[above].prose:
-        return []  # a line inside a block, not its first
-    heads: list[int] = []
-    k = i + 1
-    while k in span and len(heads) < 2 and not lines[k].blank_before and _label_line(page, k):
-        if feats[k].words < 3 or lines[k].text[:1].islower():
-            break
-        heads.append(k)
-        k += 1
-    return heads
-
-
 # ---------------------------------------------------------------- a subheading over the first paragraph
 # the names of a share widget's buttons ("Share this: Twitter Facebook Email"): two in a line make it the widget
 _SHARE_WORDS = frozenset(w for w in L.DEBRIS_LINES["share"] if " " not in w)
@@ -299,41 +173,6 @@ def heading_over_story(page: Page) -> None:
 _SAID = "The roof first leaked two winters ago, and the county has twice refused to share the cost of a new one."
 _SHUT = "The council will decide in March whether the building is sold or kept for the town."
 _TOLD = "Most of the books will move to the school across the square, where the reading room opens in January."
-
-# ---------------------------------------------------------------- a table of contents
-_CONTENTS_LABELS = frozenset(L.CONTENTS_LABELS)
-
-
-def contents_list(page: Page) -> None:
-    """A table of contents above the sections ("Jump to:" / the section titles): a run of two or more lines in
-    a row, each printed again further down as one of the story's headings, are links to the page's own
-    sections, not its text; so is the label above them, a contents label ("Jump to:", "In this article") or a
-    short line glued to the run that is no sentence."""
-    d, feats, span = page.decisions, page.feats, body_span(page)
-    later_heading = {feats[i].key: i for i in span if d[i].role is Role.HEADING}
-    if len(later_heading) < 2:
-        return
-    run: list[int] = []
-    for i in [*span, None]:
-        if i is not None and later_heading.get(feats[i].key, -1) > i:
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            for k in run:
-                page.decide(k, Decision(Role.DEBRIS, "link", rule="runs/contents-list"))
-            if _contents_label(page, run[0] - 1):
-                page.decide(run[0] - 1, Decision(Role.DEBRIS, "label", rule="runs/contents-list"))
-        run = []
-
-
-def _contents_label(page: Page, i: int) -> bool:
-    if i < 0:
-        return False
-    if page.lines[i].text.rstrip(": ").lower() in _CONTENTS_LABELS:
-        return True
-    feats = page.feats[i]
-    return i >= page.body_start and not page.lines[i + 1].blank_before and feats.words <= 4 and not feats.prose
-
 
 RUN_RULES: tuple[RunRule, ...] = (
     RunRule(
