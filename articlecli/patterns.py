@@ -195,7 +195,7 @@ NEWSLETTER = rx.compile(
     r"^(?!\s*+[\"“‘«„])(?:.*?)"
     r"(?:(?<!\b(?:its|their|his|her)\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
     r"|\bsubscribe (?:to|for|now)|\byour inbox|\binbox daily|\brecaptcha|\bunsubscribe"
-    # ("by signing up", "by subscribing" open a consent notice only with what it agrees to: `features._consent_notice`)
+    # ("by signing up", "by subscribing" open a consent notice only with what it agrees to: `debris._consent_notice`)
     r"|\bdelivered (?:daily|weekly|to your inbox)|\bdelivered (?:to|through) your (?:letterbox|door)|\bemail alerts?"
     r"|\bnews alerts?)\b",
     FLAGS,

@@ -294,7 +294,7 @@ def test_caption_cue_words_are_in_every_match(text: str) -> None:
 def _shape_pieces() -> list[str]:
     """The words each line shape of `patterns.DEBRIS_SHAPE` opens with, in several cases, and what follows them."""
     from articlecli import lexicon as L
-    from articlecli.classify.features import _SHAPE_LEADS
+    from articlecli.classify.debris import _SHAPE_LEADS
 
     heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
     heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
@@ -334,7 +334,7 @@ SHAPE_TEXTS = st.lists(st.sampled_from(_shape_pieces()), max_size=6).map("".join
 @example("– – –")
 def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
     """`debris_reason` skips `DEBRIS_SHAPE` where `may_have_debris_shape` says no: the pattern matches no such line."""
-    from articlecli.classify.features import may_have_debris_shape
+    from articlecli.classify.debris import may_have_debris_shape
 
     t = text.strip()
     if P.DEBRIS_SHAPE.match(t):
@@ -342,8 +342,8 @@ def test_debris_shape_gate_skips_only_what_the_pattern_would_not_match(text: str
 
 
 def test_debris_shape_gate_knows_every_shape() -> None:
-    """A shape added to `DEBRIS_SHAPE` needs its opening words in `features._SHAPE_LEAD_WORDS` first."""
-    from articlecli.classify.features import _SHAPE_LEAD_WORDS
+    """A shape added to `DEBRIS_SHAPE` needs its opening words in `debris._SHAPE_LEAD_WORDS` first."""
+    from articlecli.classify.debris import _SHAPE_LEAD_WORDS
 
     assert set(P.DEBRIS_SHAPE.groupindex) == set(_SHAPE_LEAD_WORDS)
 

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from ..model import Layout
 from ..normalize import Line, normalize_mapped, split_lines
 from . import body, caption_shapes, header, headline, inserts, names, pictures, runs, span, standfirst, tail, wire
+from .debris import debris_reason
 from .explain import explain
-from .features import Features, debris_reason, features, is_prose, key_of
+from .features import Features, features, is_prose, key_of
 from .page import Decision, HeadlineScore, Page, Role
 from .tail import is_promo, note_kind
 

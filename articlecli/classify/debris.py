@@ -1,0 +1,114 @@
+"""What makes a line page furniture on its own (a share button, a player's clock, a tag list, a newsletter
+box, a copyright notice): `debris_reason`, one of the features of every line (`features.py`)."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from .. import captions as C
+from .. import lexicon as L
+from .. import patterns as P
+from .. import rx
+from ..model import RemovalReason
+
+_HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
+
+
+_HTML_TAG = rx.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
+
+
+_COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
+
+
+# the copyright and newsletter cues in one scan: most lines hold neither
+_CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
+_CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
+_ANY_CUE = rx.compile_std("|".join(map(re.escape, P.COPYRIGHT_CUES + P.NEWSLETTER_CUES)))
+
+
+# The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
+_OPENING_LETTERS = re.compile(r"[^\W\d_]+")
+# The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
+# with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
+_SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
+    "player": ("your", "video", "audio", "listen", "as", "heard"),
+    "read_time": ("estimated", "reading"),
+    "separator": (),
+    "counter": (),
+    "number": (),
+    "image_file": (),
+    "gallery": ("image", "photo", "slide"),
+    "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
+    "share": ("click", "share", "follow", "like"),
+    "related": L.RELATED_PREFIXES,
+    "sponsor": ("powered", "presented", "sponsored", "brought", "supported"),
+    "embed": ("a",),  # "a post shared by"
+    "link": (),
+}
+_SHAPE_LEADS = frozenset(
+    _OPENING_LETTERS.match(phrase.lower()).group()  # type: ignore[union-attr]
+    for phrases in _SHAPE_LEAD_WORDS.values()
+    for phrase in phrases
+)
+
+
+# the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash
+_SHAPE_MARKS = frozenset("_-–—=*•·.…~#|/,:+[(")
+
+
+def may_have_debris_shape(text: str) -> bool:
+    """False when `patterns.DEBRIS_SHAPE` cannot match the (stripped) line: it holds a space, and opens
+    with ASCII letters (where lower case is the pattern's case folding) that are none of `_SHAPE_LEADS`, or
+    with a mark that is none of `_SHAPE_MARKS` (a quotation mark)."""
+    if " " not in text:
+        return True  # a file name, a web address
+    m = _OPENING_LETTERS.match(text)
+    if m is None:
+        return text[:1].isdecimal() or text[:1] in _SHAPE_MARKS
+    head = m.group()
+    return not head.isascii() or head.lower() in _SHAPE_LEADS
+
+
+def debris_reason(text: str) -> RemovalReason | None:
+    """Why a line is page furniture, or None. ("0:00" -> "player", "Updated:" -> "empty-date-line")."""
+    t = text.strip()
+    shape = P.DEBRIS_SHAPE.match(t) if may_have_debris_shape(t) else None
+    if shape is not None and shape.lastgroup == "empty_date_line":
+        return "empty-date-line"
+    key = t.rstrip(" :.…!").lower()
+    phrase = P.DEBRIS_PHRASE.get(key)
+    if phrase is None and key.endswith(")"):  # "View all (4)", "Photos (23)": a label with a count
+        phrase = P.DEBRIS_PHRASE.get(_COUNT_END.sub("", key))
+    if phrase is not None:
+        return phrase
+    if shape is not None:
+        return "counter" if shape.lastgroup == "number" else cast(RemovalReason, str(shape.lastgroup).replace("_", "-"))
+    folded = t.casefold()
+    if _consent_notice(folded):  # a sign-up box's consent notice, however long
+        return "newsletter"
+    if _ANY_CUE.search(folded) is not None:
+        if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
+            # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
+            return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
+        if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
+            return "newsletter"
+    if t.startswith(("@", "http", "www.")) and _HANDLES_OR_URL.fullmatch(t):
+        return "link"
+    if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
+        return "markup"
+    return None
+
+
+def _consent_notice(folded: str) -> bool:
+    """A sign-up box's consent notice ("By signing up you agree to our privacy policy ..."): a consent lead,
+    then what such a notice agrees to."""
+    return folded.startswith(_CONSENT_LEADS) and any(word in folded for word in _CONSENT_WORDS)
+
+
+def _long_debris(text: str) -> RemovalReason | None:
+    """Why a long line is page furniture: only a sign-up box's consent notice is that long."""
+    return (
+        "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) and _consent_notice(text.casefold()) else None
+    )
