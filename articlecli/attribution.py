@@ -672,7 +672,9 @@ _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
     # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
-    r"(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
+    # (the lookahead on the first letter comes first: the regex module scans for it fast, and the lookbehinds
+    # are tried only where it is found)
+    r"(?=[TtOoAa])(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
     r"(?P<noun>\L<nouns>)(?![\p{L}])",
     nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
 )
