@@ -8,8 +8,8 @@ import pytest
 
 from articlecli import parse
 from articlecli.classify import Page, read_example
-from articlecli.classify.headline import HEADLINE_WEIGHTS
 from articlecli.classify.vetoes import HEADLINE_VETOES, Veto, headline_veto
+from articlecli.classify.weights import HEADLINE_WEIGHTS
 
 
 def _read(example: str) -> tuple[Page, int]:

@@ -91,7 +91,7 @@ def test_patterns_are_compiled_on_first_use() -> None:
 PLAIN_RECORDS = (
     "articlecli.attribution:Found",
     "articlecli.captions:CreditTail",
-    "articlecli.classify.headline:Weight",
+    "articlecli.classify.weights:Weight",
     "articlecli.classify.page:Candidate",
     "articlecli.classify.page:HeadlineScore",
     "articlecli.classify.page:TitleWindow",

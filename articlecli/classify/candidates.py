@@ -10,7 +10,7 @@ what the line says it is (`vetoes.not_a_title`: widget, label, caption, date-or-
 from __future__ import annotations
 
 from . import examples as ex
-from .headline import Weight
+from .weights import Weight
 
 _H = ex.HEADLINE
 _BY = ex.BYLINE

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .headline import Weight
 from .page import Candidate, Page, Weighed
+from .weights import Weight
 
 
 def explain(page: Page) -> dict[str, Any]:

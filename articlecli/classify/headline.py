@@ -1,6 +1,6 @@
 """The headline: the title-like header line that scores best (repeats, length, closeness to the byline).
 
-The named weights are here; what rules a line out is in `vetoes`, the evidence read across the
+The named weights are in `weights`; what rules a line out is in `vetoes`, the evidence read across the
 header (a line printed again, its words back in the story, a list of links) in `evidence`.
 """
 
@@ -31,6 +31,7 @@ from .evidence import (
 from .features import Features, key_of
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
+from .weights import HEADLINE_WEIGHTS
 
 _KICKER_END = rx.compile(r"[—–\-|:»]$")
 
@@ -55,101 +56,6 @@ MIN_SCORE = 0.5  # less evidence than this for the best line: no headline
 MAX_GAP = 5  # lines between a headline and its byline counted against it: a menu or a box between costs no more
 
 
-class Weight:
-    """How much a piece of evidence counts, and a page where it applies (the line weighed marked "> ":
-    tests/test_headline.py runs each)."""
-
-    __slots__ = ("example", "value")
-
-    def __init__(self, value: float, example: str) -> None:
-        self.value = value
-        self.example = example
-
-
-_H = ex.HEADLINE
-header = ex.header
-
-# What makes a header line the headline: each named weight is added to a candidate's score when its
-# test holds (`headline_score`), and the score keeps the names (`--explain` prints them).
-HEADLINE_WEIGHTS: dict[str, Weight] = {
-    "four-words-or-more": Weight(1.0, header(f"> {_H}", "By Jane Doe")),
-    "three-words": Weight(0.0, header("> Harbour Library Closes", "By Jane Doe")),
-    "two-words": Weight(-2.0, header("> Library Closes", "By Jane Doe")),
-    # plain copy, not a page's menu
-    "short-title-opening-the-text": Weight(1.0, header("> Library Closes", "By Jane Doe")),
-    "over-forty-words": Weight(
-        -2.0, header("> " + " ".join(["council votes on the harbour library"] * 7), "By Jane Doe")
-    ),
-    # as the page's title: also a headline that asks and answers ("Is X? Firms say yes")
-    "printed-again": Weight(2.0, header(f"{_H} | Harbour Herald", "News", f"> {_H}", "By Jane Doe")),
-    "all-caps-short": Weight(-1.5, header("> HARBOUR LIBRARY NEWS", "By Jane Doe")),
-    "all-caps": Weight(-0.3, header(f"> {_H.upper()}", "By Jane Doe")),
-    "ends-like-a-sentence": Weight(
-        -1.5, header("> The council met on Tuesday. It voted to close the library.", "By Jane Doe")
-    ),
-    "sentence-inside": Weight(-1.2, header("> Council meets. Library to close", "By Jane Doe")),
-    # "Ann Lee and Omar Pike are married! See the photos": an exclamation inside a line is a title's, no sentence
-    "exclaims": Weight(0.0, header("> Ann Lee and Omar Pike are married! See the first photos", "By Jane Doe")),
-    "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
-    # "Breaking -", "Exclusive:": a label over the headline
-    "kicker-end": Weight(-2.0, header("> News from the harbour -", _H, "By Jane Doe")),
-    # "In pictures: ...": a promo for a gallery, or the title of a photo story (its standfirst and byline
-    # under it say which)
-    "gallery-title": Weight(-1.0, header("> In pictures: the harbour library's last day", "By Jane Doe")),
-    # the nearest anchor below: its own line, or the body when there is none
-    "above-byline": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
-    "above-name": Weight(1.2, header(f"> {_H}", "Jane Doe")),
-    # shared between the date lines of the header
-    "above-date": Weight(1.0, header(f"> {_H}", "12 March 2024")),
-    "above-weak-name": Weight(0.6, header(f"> {_H}", "Jorunn Vasquez")),
-    "above-body": Weight(0.5, header(f"> {_H}")),
-    # headline, standfirst (or summary points), byline: the usual order
-    "deck-or-summary-between": Weight(
-        0.3, header(f"> {_H}", "The roof costs too much to mend, the council says.", "By Jane Doe")
-    ),
-    # for each unread line between it and its anchor (up to MAX_GAP of them)
-    "line-between": Weight(-0.4, header(f"> {_H}", "Harbour weather report", "By Jane Doe")),
-    "in-list-of-links": Weight(
-        -2.0,
-        header(
-            "Home",
-            "> Bus fares to rise in the spring",
-            "Harbour cafe wins a national award",
-            "New ferry route opens",
-            _H,
-        ),
-    ),
-    # evidence that holds across sites: printed again, its words back in the story, what it is not
-    # at the end of share text ("... for: <title>") or of a breadcrumb
-    "printed-after-a-label": Weight(2.0, header(f"> {_H}", "By Jane Doe", f"Share All sharing options for: {_H}")),
-    # times the share of its content words in the first paragraphs
-    "words-back-in-the-story": Weight(1.5, header(f"> {_H}", "By Jane Doe")),
-    # the text opens with it
-    "first-line": Weight(0.5, header(f"> {_H}", "By Jane Doe")),
-    # a name, maybe with a role: more likely a byline
-    "name-shaped": Weight(-1.5, header("> Storm Batters Harbor Town", "12 March 2024")),
-    # the subject of an obituary or tribute printed under its title with the years of a life: a title only
-    # when nothing better is printed
-    "life-years": Weight(-1.5, header(_H, "> Harold Brennan, mayor of Harbourton, 1939-2024", "By Jane Doe")),
-    # "And what one town did about it": the second line of a title, or a standfirst
-    "continues-a-line": Weight(
-        -1.0, header("Why small towns lose their libraries", "> And what one town did about it")
-    ),
-    # '"We are ready," the mayor said on Monday': a sentence, not a title
-    "reported-speech": Weight(
-        -1.0, header('> "We have run out of ways," the mayor said on Tuesday at the council', "By Jane Doe")
-    ),
-    # a standfirst, its words shared with the title-shaped line above it
-    "under-its-title": Weight(
-        -1.0, header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe")
-    ),
-    # a live blog's entry title, under its time stamp ("4:52 p.m.")
-    "under-a-time-stamp": Weight(-2.0, header(_H, "By Jane Doe", "9:05 a.m.", "> Ferry workers walk out at dawn")),
-    # in a box of links under "See also", "More on:"
-    "under-a-related-label": Weight(
-        -2.5, header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award")
-    ),
-}
 _W = {name: weight.value for name, weight in HEADLINE_WEIGHTS.items()}
 
 
