@@ -12,6 +12,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from articlecli import lexicon as L
 from articlecli import patterns as P
 from articlecli.classify import key_of
 from articlecli.people import word_count
@@ -458,3 +459,23 @@ def test_date_and_names_gates_skip_only_what_the_patterns_would_not_match(text: 
         assert P.ANY_DIGIT.search(text)
     if len(V._NAME_JOINS.split(text)) > 1:
         assert "," in text or "&" in text or "and" in text
+
+
+def test_the_not_a_title_gates_follow_the_parts_and_the_lexicon() -> None:
+    """`vetoes.not_a_title_kind` pairs its gates with the parts of NOT_A_TITLE by position, and gates the
+    site's own words on "our": a part reordered, or a SITE_SELF_WORDS entry without "our", would be skipped."""
+    from articlecli.classify import vetoes
+
+    names = [name for name, _ in vetoes._parts()]
+    assert names == [
+        "widget",
+        "label",
+        "gallery_count",
+        "caption",
+        "credit_tail",
+        "site_self",
+        "icon",
+        "contact",
+        "counter",
+    ]
+    assert all("our" in words.casefold() for words in L.SITE_SELF_WORDS)
