@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
+from articlecli.bylines import parse_byline
 from articlecli.speech import Block, extract
 
 
@@ -101,3 +102,18 @@ def test_a_box_of_links_under_a_label_with_a_colon_is_no_part_of_the_body() -> N
 def test_a_dutch_credit_label_is_read() -> None:
     captions = [(c.text, c.credit) for c in parse(PAGE).captions]
     assert captions == [("Radfahrer auf dem neuen Weg bei Lingen.", "Rob Engelaar")]
+
+
+# A lead of another language before the newsroom's name: the newsroom signs, as "By Staff" does
+NEWSROOM_BYLINES = [
+    ("Por Redacción", ["Redacción"]),
+    ("Von Redaktion", ["Redaktion"]),
+    ("Por Redação / Porto Alegre", ["Redação"]),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), NEWSROOM_BYLINES, ids=[b[0] for b in NEWSROOM_BYLINES])
+def test_a_newsroom_signed_after_a_foreign_lead(line: str, authors: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [a.name for a in byline.authors] == authors
