@@ -117,3 +117,25 @@ def test_a_newsroom_signed_after_a_foreign_lead(line: str, authors: list[str]) -
     byline = parse_byline(line)
     assert byline is not None
     assert [a.name for a in byline.authors] == authors
+
+
+AGENCY_PAGE = """Oberland-Kurier
+Startseite
+Region
+Sport
+Bayern
+Nach Starkregen: Pegel der Loisach steigt auf Meldestufe zwei
+In Garmisch-Partenkirchen sind Keller vollgelaufen. Die Feuerwehr rechnet am Abend mit Entspannung.
+14.05.2024 | 11:20 Uhr
+dpa
+Teilen
+Garmisch-Partenkirchen (dpa/lby) - Nach heftigen Regenfällen ist der Pegel der Loisach über Nacht gestiegen.
+Die Feuerwehr war seit Mitternacht mehr als 60 Mal im Einsatz, meist wegen vollgelaufener Keller.
+Erst ab Mittwoch soll es nach Angaben des Wetterdienstes trockener werden.
+"""
+
+
+def test_a_wire_agency_in_lower_case_beside_the_date_signs_the_story() -> None:
+    article = parse(AGENCY_PAGE)
+    assert [a.name.lower() for a in article.authors] == ["dpa"]
+    assert article.captions == ()
