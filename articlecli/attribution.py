@@ -116,7 +116,10 @@ _ADVERBS = (
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
 # barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
 _APPOSITIVE = (
-    r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’.!?]|(?<=\p{L})’(?=\p{L})|(?<!\p{Ll}{3})\.|\.(?![ ]++\p{Lu}))"
+    r"(?:[ ]*+,[ ]*+(?P<app>(?:[^“”\"‘’.!?]|(?<=\p{L})’(?=\p{L})|(?<!\p{Ll}{3})\.|\.(?![ ]++\p{Lu})"
+    # a title's full stop inside the name: "A trader, Mrs. Ada Etim, said" (the test above reads
+    # "Mrs" as a word of three small letters, as the patterns ignore case)
+    r"|(?<=(?<![\p{L}])(?-i:" + NAME_ABBREVIATIONS + r"))\.)"
     r"{1,250}?),)?"
 )
 

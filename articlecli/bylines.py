@@ -87,6 +87,7 @@ _CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
 
 _FOREIGN_LEADS = frozenset(L.FOREIGN_BYLINE_LEADS)
 _LEADS_IN_NAMES = frozenset(L.FOREIGN_LEADS_IN_NAMES)
+_NEWSROOMS = frozenset(L.DESKS_ALONE)
 _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
@@ -495,6 +496,8 @@ def foreign_byline(text: str) -> str | None:
     first, _, rest = text.partition(" ")
     if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
         return None
+    if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:
+        return "By " + rest  # "Por Redacción": the newsroom signs, as "By Staff" does
     english = str(_FOREIGN_JOIN.sub(" and ", rest))
     field = _FIRST_FIELD.match(english)
     name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None

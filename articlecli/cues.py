@@ -74,6 +74,8 @@ _HYPHENED = r"-(?:t-)?(?P<who>" + alternation(L.FOREIGN_HYPHENED_PRONOUNS) + r")
 _PARTICIPLES = tuple(
     v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
 )
+# the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
+_VERB_ALONE = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + _CUE + r"[ ]*+(?:[.!]|$)")
 _VERB_HYPHEN_WHO = rx.compile(r"[ ]*+[,;]?[ ]*+" + _CUE + _HYPHENED)
 _AUX_HYPHEN_WHO = rx.compile(
     r"[ ]*+[,;]?[ ]*+(?:"
@@ -104,6 +106,15 @@ _WHO_VERB_BEFORE = rx.compile(
 _VERB_WHO_BEFORE = rx.compile(_CUE_BEFORE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
 
 _NAME_ONLY = rx.compile(_NAME)
+_BRACKETED_TAIL = rx.compile(r"[ ]*+\([^()]{1,40}\)$")
+# an indefinite article, the description up to a place ("ein Meteorologe in Offenbach": the Meteorologe)
+_INDEFINITE_DESCRIPTION = rx.compile(
+    r"(?:"
+    + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
+    + r")[ ]++(?P<what>.+?)(?:[ ]++(?:"
+    + alternation(L.FOREIGN_PLACE_PREPOSITIONS)
+    + r")[ ]++\p{Lu}.*)?$"
+)
 _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
 _PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
 _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
@@ -112,11 +123,12 @@ _TITLES = frozenset(L.FOREIGN_TITLES)
 
 
 class Cue:
-    __slots__ = ("cue", "mention")
+    __slots__ = ("cue", "described", "mention")
 
-    def __init__(self, mention: str, cue: str) -> None:
-        self.mention = mention  # the name or pronoun as printed
+    def __init__(self, mention: str, cue: str, described: bool = False) -> None:
+        self.mention = mention  # the name, pronoun or description as printed; "" for a cue with no subject after it
         self.cue = cue  # the cue as printed ("sagte", "ha explicado", "Según")
+        self.described = described  # the mention describes an unnamed source ("woordvoerder van de gemeente")
 
 
 def _cue_after_mark(text: str) -> bool:
@@ -155,7 +167,11 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
         m = pattern.match(after)
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
-            return Cue(who, _clean(m.group("cue")))
+            described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+            return Cue(who, _clean(m.group("cue")), described)
+    m = _VERB_ALONE.match(after)
+    if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
+        return Cue("", _clean(m.group("cue")))
     for pattern in (_VERB_HYPHEN_WHO, _AUX_HYPHEN_WHO):
         m = pattern.match(after)
         if m:
@@ -182,13 +198,20 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
 def _speaker_in(rest: str) -> str | None:
     """Who the words after a cue name: a pronoun, a name (`Heiko Brüning, Geschäftsführer …`), a name after
     its title (`el alcalde Juan Pérez`) or in apposition to it (`el consejero de Movilidad, Álvaro Prieto`)."""
-    parts = [p.strip() for p in rest.split(",")]
+    # a party or portfolio in brackets after a name is no part of it: "wethouder Marijke Hoogland (Verkeer)"
+    parts = [str(_BRACKETED_TAIL.sub("", p)).strip() for p in rest.split(",")]
     first = parts[0]
     if first.lower() in _PRONOUNS:
         return first
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
+    if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
+        # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
+        return parts[1]
+    described = _INDEFINITE_DESCRIPTION.match(first)
+    if described:  # an unnamed source, as described: "aldus een woordvoerder van de gemeente"
+        return str(described.group("what"))
     m = _LAST_NAME.search(first)
     if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF:
         return _without_article(m.group("name"))

@@ -30,7 +30,9 @@ FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
     en facebook, copiar enlace, copiar link, partilhar, compartilhar, teilen, artikel teilen, link kopieren
     """
 )
-FOREIGN_AD_LINES: tuple[str, ...] = _phrases("publicité, pubblicità, publicidad, publicidade, anzeige, werbung")
+FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
+    "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties"
+)
 
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
@@ -149,6 +151,9 @@ SOFT_STOPS: tuple[str, ...] = _phrases(
     related topics, more in, read more stories about, see more, you may also like these posts, more from msn,
     most read in, follow us, explore further, see also
     """
+) + _phrases(
+    # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
+    "lesen sie auch, lies auch, lee también, lea también, leia também, veja também, lees ook, lees meer, lire aussi"
 )
 
 # Sentence openers of the calls to action that close a page's article text: "Join our Harbour
@@ -241,7 +246,7 @@ RELATED_PREFIXES: tuple[str, ...] = _phrases(
     """
     related, read more, read, more, learn more, see also, also read, also see, read also, watch, click here,
     don't miss, recommended, see, listen, up next, more games news, more from, next, previous, more coverage,
-    sign up
+    sign up, lee también, lea también, leia também, veja também, lesen sie auch, lees ook, lees meer
     """
 )
 
@@ -315,7 +320,7 @@ CAPTION_MARKERS: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo")
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
 
 # Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
 CREDIT_LEADS: tuple[str, ...] = (
@@ -890,7 +895,10 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude
         """
     ),
-    "pt": _phrases("disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou"),
+    "pt": _phrases(
+        "disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou, contou, ressaltou,"
+        " destacou, completou"
+    ),
     "nl": _phrases("zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe"),
     "sv": _phrases("sade, sa, säger, berättar, berättade, enligt"),
 }
@@ -932,10 +940,16 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     """
     bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
     präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
-    direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof
+    direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof, stadtrat,
+    stadträtin, gemeinderat, gemeinderätin, kreisbrandrat, wethouder, burgemeester, raadslid
     """
 )
 FOREIGN_OF: tuple[str, ...] = _phrases("de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av")
+# An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
+# van de gemeente", "sagte ein Sprecher der Stadt"); a place after one of these prepositions is where the source
+# spoke, not who ("ein Meteorologe in Offenbach").
+FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, un, una, une, um, uma, uno")
+FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, aus, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
 # "Der Landkreis Wesermarsch" the Landkreis.

@@ -154,7 +154,7 @@ class _Reader:
         quote = block.text[span.start : span.end]
         opener = _open_mark(block.text, span)
         closer = span.end if span.closed else len(block.text)
-        attr = self._foreign_cue(block.text, opener, closer) if self.foreign else None
+        attr = self._foreign_cue(block, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         words = len(P.words(quote))
         attr, speaker = self._speaker(block, span, quote, words, attr, block_found, continued=continued)
@@ -170,18 +170,31 @@ class _Reader:
             return None
         return _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
 
-    def _foreign_cue(self, text: str, opener: int, closer: int) -> Attribution | None:
+    def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
-        found = cues.attribution(text, opener, closer)
+        found = cues.attribution(block.text, opener, closer)
         if found is None:
             return None
         mention = found.mention
+        if not mention:
+            named = self._last_named_before(block, opener)
+            return Attribution(named, found.cue) if named else None
         if (
-            mention.lower() in L.FOREIGN_PRONOUNS
+            found.described
+            or mention.lower() in L.FOREIGN_PRONOUNS
             or " " in mention
             or self.registry.knows(self.registry.resolve(mention))
         ):
             return Attribution(mention, found.cue)
+        return None
+
+    def _last_named_before(self, block: Block, opener: int) -> str | None:
+        """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
+        name of two words or more that is no organisation's."""
+        for pos, run in reversed(self.runs.get(id(block)) or []):
+            name = self.registry.resolve(run)
+            if pos < opener and " " in name and self.registry.kind(name) in ("person", "name"):
+                return name
         return None
 
     def _opening_name(self, block: Block, pronoun: str) -> str | None:

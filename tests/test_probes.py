@@ -31,17 +31,20 @@ NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/RE
 # pages before them): the new pages' captions without credits and decks after the date or the lead picture are
 # read less well than the old pages'. The older pages keep their own floors below (FIRST_FLOORS), and so does
 # each set of eight (THIRD_FLOORS, FOURTH_FLOORS), so that a set added later cannot hide a loss on them.
+# The sixth set lowered the headings, quote and attribution floors (they were .945, .875 and .875): the union of
+# the pages falls below them only by those six pages' own misses (a one-word crosshead, anaphors such as
+# "die 67-Jährige", a Spanish dash quote); on the pages before them every score is as it was.
 FLOORS = {
     "structure_score": 0.96,
     "headline": 0.98,
     "deck": 0.945,
     "authors": 0.98,
     "captions": 0.91,
-    "headings": 0.945,
+    "headings": 0.94,
     "paragraphs": 0.965,
     "published": 0.98,
-    "quote_score": 0.875,
-    "attribution": 0.875,
+    "quote_score": 0.865,
+    "attribution": 0.87,
 }
 
 # The first 21 pages (written before the rules of December 2026 were): floors of their own, no lower than
@@ -314,3 +317,48 @@ def test_no_accuracy_lost_on_the_fifth_probes(fifth_report: dict[str, Any], fiel
     """The six pages of the fifth set keep floors of their own, from their scores when rules were written."""
     value = _value(fifth_report, field)
     assert value >= FIFTH_FLOORS[field], f"{field} fell to {value:.3f} on the {len(FIFTH_PAGES)} fifth probes"
+
+
+# The sixth set: six pages answered by hand before the parser was run on them, in the furniture of wire copy
+# and regional papers of other countries (Latin American Spanish with EFE, German with dpa, Dutch with ANP and
+# `Beeld:` credits, Brazilian Portuguese with Agência Brasil, a Nigerian page with a byline in capitals and
+# `Read Also:` links, a Scottish local-democracy page with `Picture:` / `Image:` credits). Answered blind they
+# scored structure 0.897, quote 0.425 (attribution 0.455); these floors are their scores after the rules
+# written from their errors (tests/test_wire_pages.py), rounded down to 0.005.
+SIXTH_PAGES = (
+    "brazil-chuvas-agencia",
+    "dutch-fietsbrug-anp",
+    "german-hochwasser-dpa",
+    "latam-sequia-efe",
+    "nigeria-caps-demolition",
+    "scotland-homes-picture",
+)
+SIXTH_FLOORS = {
+    "structure_score": 0.98,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.885,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.765,
+    "attribution": 0.815,
+}
+
+
+@pytest.fixture(scope="module")
+def sixth_report() -> dict[str, Any]:
+    return _score([PROBES / f"{name}.json" for name in SIXTH_PAGES])
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("field", sorted(SIXTH_FLOORS))
+def test_no_accuracy_lost_on_the_sixth_probes(sixth_report: dict[str, Any], field: str) -> None:
+    """The six pages of the sixth set keep floors of their own, from their scores when rules were written."""
+    value = _value(sixth_report, field)
+    assert value >= SIXTH_FLOORS[field], f"{field} fell to {value:.3f} on the {len(SIXTH_PAGES)} sixth probes"
+
+
+def test_the_sixth_probes_are_on_disk() -> None:
+    assert all((PROBES / f"{name}.txt").is_file() and (PROBES / f"{name}.json").is_file() for name in SIXTH_PAGES)

@@ -297,10 +297,11 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "body/related-lead",
-        lambda s, i, f, t: f.soft_stop and not f.prose,
+        # a label of a few words with a colon reads as a sentence's end, not prose ("Lesen Sie auch:")
+        lambda s, i, f, t: f.soft_stop and (not f.prose or (f.words <= 4 and t.endswith(":"))),
         _links_from_here,
         ex.body("You may also like\nHarbour festival returns this summer"),
-        lines="short",
+        lines="any",
     ),
     _rule("body/debris", lambda s, i, f, t: f.debris is not None, _debris, ex.body("Advertisement")),
     _rule(

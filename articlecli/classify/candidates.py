@@ -64,6 +64,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     # what is around it says it is an author
     "author-label-above": Weight(1.0, header(_H, "Author:", "> Jane Doe")),
     "outlet-before-a-date": Weight(1.0, header(_H, "> Harbour Herald Sport", _DATE)),
+    "agency-beside-a-date": Weight(1.0, header(_H, _DATE, "> dpa")),
     "above-the-headline-and-its-date": Weight(1.0, header("> Jane Doe", "Local", "03.12.2024 09:00 AM", _H)),
     # a columnist's name as the column's label, right above the headline, a date under it, the name nowhere in
     # the story

@@ -72,6 +72,8 @@ def name_bylines(page: Page) -> None:
         label = "author-label-above" if labelled_author(lines, i) else None
         if label is None and _org_between(page, head, i):
             label = "outlet-before-a-date"
+        if label is None and _agency_beside_date(page, head, i):
+            label = "agency-beside-a-date"
         strength = feats[i].name_like
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
@@ -230,6 +232,13 @@ def _beside_date(page: Page, head: int, i: int) -> bool:
     while down < page.body_start and d[down].role is Role.DEBRIS:
         down += 1
     return up == head or d[up].role is Role.DATE or (down < page.body_start and d[down].role is Role.DATE)
+
+
+def _agency_beside_date(page: Page, head: int, i: int) -> bool:
+    """A wire agency alone beside the date, printed in the house's lower case ("dpa" under "14.05.2024 | 11:20
+    Uhr"): the story's byline, where a capitalised agency is read as a name."""
+    t = page.lines[i].text.strip(" .")
+    return t[:1].islower() and P.WIRE_AGENCY.match(t) is not None and _beside_date(page, head, i)
 
 
 def _beside_header(page: Page, head: int, i: int) -> bool:
