@@ -5,7 +5,7 @@ Two passes over the lines. The first computes features for every line on its own
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
 body (`span.py`), the header above it (`header.py`, `headline.py` with `weights.py`, `vetoes.py` and `evidence.py`,
 bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
-pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`), runs of lines decided
+pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`, `neighbours.py`), runs of lines decided
 together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
 then the end of the story and the lines after it (`tail.py`); wire copy last (`wire.py`). Every
 pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its

@@ -9,25 +9,15 @@ from typing import Literal, NamedTuple
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
-from .. import rx
 from . import examples as ex
-from .features import FUNCTION_WORDS, Features, dateline_alone, quoted
+from .features import Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
+from .neighbours import heading_shaped, in_block, in_short_run, question_heading, quoted_heading
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
 from .shapes import figures_row
 
-_CLAUSE_END = rx.compile(r"[.,;]$")
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
-# a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
-_CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
-# two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
-# "Thanks for reading!Visit Website")
-_GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
-_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
-_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
-# a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
-_QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
 
 
 class BodyScan:
@@ -150,74 +140,6 @@ def _paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision 
     return Decision(Role.PARAGRAPH, rule=rule)
 
 
-# ------------------------------------------------------------------ predicates that read neighbours
-def _question_heading(page: Page, i: int) -> bool:
-    """A short question opening with a question word, alone between paragraphs: an explainer's
-    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
-    t = page.lines[i].text
-    feats = page.feats
-    if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
-        return False
-    first = t.split(None, 1)[0].lower()
-    if first not in _QUESTION_WORDS:
-        return False
-    return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
-
-
-def _quoted_heading(page: Page, i: int) -> bool:
-    """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
-    subheading that quotes the section below ('"A slow emergency"'), not a quotation someone says."""
-    t = page.lines[i].text
-    m = _QUOTED_TITLE.match(t) if t[:1] in '"“«' else None  # the pattern's opening mark, read first
-    if m is None or not 2 <= len(m.group("words").split()) <= 7:
-        return False
-    return i + 1 <= page.body_end and page.feats[i + 1].prose
-
-
-def _glued_next(page: Page, i: int) -> bool:
-    """The next line, inside the body, is a short line too, with no blank line between."""
-    nxt = i + 1
-    return (
-        nxt < len(page.lines) and not page.lines[i].blank_after and not page.feats[nxt].prose and nxt <= page.body_end
-    )
-
-
-def _in_block(page: Page, i: int) -> bool:
-    """A short line glued to another short line of the body, or under a line that ends with a colon:
-    a line of a list or a table, not a heading."""
-    if i == 0:
-        return False
-    line = page.lines[i]
-    glued_prev = (
-        not line.blank_before
-        and i - 1 >= page.body_start
-        and not page.feats[i - 1].prose
-        and page.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
-        and page.decisions[i - 1].role is not Role.CAPTION  # a picture's caption above a subheading
-    )
-    return glued_prev or _glued_next(page, i) or (page.lines[i - 1].text.endswith(":") and not line.blank_before)
-
-
-def _heading(page: Page, i: int, f: Features, t: str) -> bool:
-    """A short title-like line right above running text (or above a block of short lines); not a sentence
-    with an emoji or a link's label after its full stop, nor one with a widget's words glued to its end."""
-    heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not _unfinished(t)
-    if not heading_like or i + 1 >= len(page.feats) or not (page.feats[i + 1].prose or _glued_next(page, i)):
-        return False
-    return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
-
-
-def _unfinished(text: str) -> bool:
-    """A line cut off mid-sentence, not a heading: "... the move of the harbour master to"."""
-    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
-    return last in FUNCTION_WORDS
-
-
-def _in_short_run(page: Page, i: int) -> bool:
-    """The line and a neighbour in the body are both short lines, not running text."""
-    return any(page.body_start <= j <= page.body_end and not page.feats[j].prose for j in (i - 1, i + 1))
-
-
 # The body's rules, in order: the first that holds decides the line. Running text ends at
 # "body/paragraph"; the rules after it decide the short lines that are not running text.
 BODY_RULES: tuple[LineRule, ...] = (
@@ -331,14 +253,14 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "body/question-heading",
-        lambda s, i, f, t: f.prose and _question_heading(s.page, i),
+        lambda s, i, f, t: f.prose and question_heading(s.page, i),
         Decision(Role.HEADING),
         ex.body("How did the costs double?"),
         lines="prose",
     ),
     _rule(
         "body/quoted-heading",
-        lambda s, i, f, t: _quoted_heading(s.page, i),
+        lambda s, i, f, t: quoted_heading(s.page, i),
         Decision(Role.HEADING),
         ex.body('"Nobody told us"'),
     ),
@@ -369,14 +291,14 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "body/line-of-a-block",
-        lambda s, i, f, t: _in_block(s.page, i),
+        lambda s, i, f, t: in_block(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
         lines="short",
     ),
     _rule(
         "body/export-list-item",  # a list, one item a line: "1. Lisbon" / "2. Porto"
-        lambda s, i, f, t: s.page.body_only and _in_short_run(s.page, i),
+        lambda s, i, f, t: s.page.body_only and in_short_run(s.page, i),
         Decision(Role.PARAGRAPH),
         "# export\n" + ex.body("Finland", "Norway"),
         lines="short",
@@ -397,7 +319,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "body/heading",
-        lambda s, i, f, t: _heading(s.page, i, f, t),
+        lambda s, i, f, t: heading_shaped(s.page, i, f, t),
         Decision(Role.HEADING),
         ex.body("Costs doubled"),
         lines="short",

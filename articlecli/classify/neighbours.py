@@ -1,0 +1,88 @@
+"""What a body line's neighbours say about it: a short line over running text is a heading, glued to other
+short lines a line of a list or a table, a question over an answer an explainer's subheading. The body's rule
+table (`body.BODY_RULES`) reads these."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from .. import rx
+from .features import FUNCTION_WORDS, Features
+from .page import Page, Role
+
+_CLAUSE_END = rx.compile(r"[.,;]$")
+# a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
+_CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
+# two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
+# "Thanks for reading!Visit Website")
+_GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
+_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
+_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
+# a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
+_QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
+
+
+def question_heading(page: Page, i: int) -> bool:
+    """A short question opening with a question word, alone between paragraphs: an explainer's
+    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
+    t = page.lines[i].text
+    feats = page.feats
+    if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
+        return False
+    first = t.split(None, 1)[0].lower()
+    if first not in _QUESTION_WORDS:
+        return False
+    return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
+
+
+def quoted_heading(page: Page, i: int) -> bool:
+    """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
+    subheading that quotes the section below ('"A slow emergency"'), not a quotation someone says."""
+    t = page.lines[i].text
+    m = _QUOTED_TITLE.match(t) if t[:1] in '"“«' else None  # the pattern's opening mark, read first
+    if m is None or not 2 <= len(m.group("words").split()) <= 7:
+        return False
+    return i + 1 <= page.body_end and page.feats[i + 1].prose
+
+
+def glued_next(page: Page, i: int) -> bool:
+    """The next line, inside the body, is a short line too, with no blank line between."""
+    nxt = i + 1
+    return (
+        nxt < len(page.lines) and not page.lines[i].blank_after and not page.feats[nxt].prose and nxt <= page.body_end
+    )
+
+
+def in_block(page: Page, i: int) -> bool:
+    """A short line glued to another short line of the body, or under a line that ends with a colon:
+    a line of a list or a table, not a heading."""
+    if i == 0:
+        return False
+    line = page.lines[i]
+    glued_prev = (
+        not line.blank_before
+        and i - 1 >= page.body_start
+        and not page.feats[i - 1].prose
+        and page.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
+        and page.decisions[i - 1].role is not Role.CAPTION  # a picture's caption above a subheading
+    )
+    return glued_prev or glued_next(page, i) or (page.lines[i - 1].text.endswith(":") and not line.blank_before)
+
+
+def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
+    """A short title-like line right above running text (or above a block of short lines); not a sentence
+    with an emoji or a link's label after its full stop, nor one with a widget's words glued to its end."""
+    heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not unfinished(t)
+    if not heading_like or i + 1 >= len(page.feats) or not (page.feats[i + 1].prose or glued_next(page, i)):
+        return False
+    return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
+
+
+def unfinished(text: str) -> bool:
+    """A line cut off mid-sentence, not a heading: "... the move of the harbour master to"."""
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return last in FUNCTION_WORDS
+
+
+def in_short_run(page: Page, i: int) -> bool:
+    """The line and a neighbour in the body are both short lines, not running text."""
+    return any(page.body_start <= j <= page.body_end and not page.feats[j].prose for j in (i - 1, i + 1))
