@@ -192,8 +192,8 @@ class _Reader:
         """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
         name of two words or more that is no organisation's."""
         for pos, run in reversed(self.runs.get(id(block)) or []):
-            name = self.registry.resolve(run)
-            if pos < opener and " " in name and self.registry.kind(name) in ("person", "name"):
+            name, kind = self.registry.resolve_kind(run)
+            if pos < opener and " " in name and kind in ("person", "name"):
                 return name
         return None
 
