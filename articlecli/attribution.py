@@ -469,9 +469,12 @@ _OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p
 # the organisation speaks (or its author)
 _SPOKESPERSON_FOR = rx.compile(
     r"^(?:(?:a|an|the)[ ]++)?(?:[\p{L}\p{N}\-]++[ ]++){0,3}?(?:\L<spokes>)[ ]++(?:for|of|at|from|by)[ ]++"
-    r"(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)$",
+    # (or in lower case, by its kind: "a spokesman for the agriculture office", "the city's housing department")
+    r"(?:(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)"
+    r"|(?P<kind>the[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,3}(?:\L<orgs>)))$",
     FLAGS,
     spokes=phrase_list((*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS)),
+    orgs=phrase_list(L.ORG_WORDS),
 )
 
 
@@ -874,7 +877,7 @@ class Resolver:
         ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
         if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
             return self.last_speaker
-        return self.last_org or self.last_speaker
+        return self.last_org  # never a person ("In a statement, it said ..." after a person spoke: not them)
 
     def _plural_pronoun(self) -> str | None:
         """Who "they said" is: an organisation that spoke last, else one named in this paragraph or the one
@@ -927,7 +930,8 @@ class Resolver:
             return named
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
-            return self.registry.resolve(spokesperson.group("org"))
+            org = spokesperson.group("org")
+            return self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
         if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):

@@ -646,6 +646,29 @@ def caption_cue(text: str) -> bool:
     return _CAPTION_CUE.search(text) is not None
 
 
+# the small words an organisation's name may hold between its capitalised ones ("Friends of the Quay")
+_ORG_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", "de", "du"))
+
+
+def bracket_credit(text: str) -> tuple[str, str] | None:
+    """A caption told by its cue that ends, after its full stop, with a name in brackets ("Artist's impression of
+    the depot. (Northgate Regional Transit)"): the organisation or person who supplied the picture, as
+    (caption, credit); None when the brackets hold anything but two to six capitalised words.
+
+    >>> bracket_credit("Artist's impression of the depot. (Northgate Regional Transit)")
+    ("Artist's impression of the depot.", 'Northgate Regional Transit')
+    """
+    m = _PAREN_TAIL.search(text) if text.endswith(")") else None
+    if m is None or m.group("credit") is None or not P.ends_sentence(text[: m.start()].rstrip()):
+        return None
+    words = m.group("credit").split()
+    if not 2 <= len(words) <= 6 or any(not (w[:1].isupper() or w in _ORG_SMALL_WORDS) for w in words):
+        return None
+    if any(c.isdigit() for c in m.group("credit")) or not words[0][:1].isupper():
+        return None
+    return text[: m.start()].rstrip(), m.group("credit").strip()
+
+
 def strip_truncation(text: str) -> str:
     """Remove "less"/"... more" widget residue from a caption."""
     cut = max(0, len(text) - 40)  # the residue is at the end: look only there (the pattern is end-anchored)

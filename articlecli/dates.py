@@ -106,7 +106,8 @@ _CAP = r"(?-i:(?=\p{Lu}))"
 
 DATE_FORMS = {
     "mdy": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s*+{_DAY}(?![\d:])(?:,|\s)\s*+(?:,\s*+)?{_YEAR}",
-    "dmy": rf"(?<![\d])(?:{_CAP}{_WEEKDAY})?{_DAY}\s*+(?:of\s++)?{_CAP}{_MONTH},?\s++{_YEAR}",
+    # (also "12-Mar-2024", as feeds and databases print it)
+    "dmy": rf"(?<![\d])(?:{_CAP}{_WEEKDAY})?{_DAY}(?:\s*+(?:of\s++)?{_CAP}{_MONTH},?\s++|-{_CAP}{_MONTH}-){_YEAR}",
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
     r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
@@ -569,6 +570,8 @@ def _segment_value(
             return DateValue(hit.iso(), _span_text(seg, hit), line), hit
         if year_hint is not None:
             return DateValue(hit.iso(year_hint), text, line, "year-from-article"), hit
+        if now is not None and (year := year_before(hit, now)) is not None:
+            return DateValue(hit.iso(year), text, line, "year-from-now"), hit
         return DateValue(None, text, line, "no-year"), hit
     rel = relative_date(seg, now)
     if rel is not None:
@@ -586,6 +589,21 @@ def _segment_value(
                 timed = DateHit(fallback.start, fallback.end, fallback.year, fallback.month, fallback.day, hour, minute)
                 timed = _attach_zone(seg, timed, m.end())
                 return DateValue(timed.iso(year_hint), seg.strip(" |;,"), line), None
+    return None
+
+
+def year_before(hit: DateHit, now: dt.datetime) -> int | None:
+    """The year of a date printed without one ("Mar 12", as newsletters and feeds print this year's dates): the
+    latest year that puts it on or before `now` (a day in the future of the page is last year's).
+
+    >>> now = dt.datetime(2024, 5, 14)
+    >>> year_before(DateHit(0, 6, None, 3, 12), now), year_before(DateHit(0, 6, None, 12, 30), now)
+    (2024, 2023)
+    """
+    for year in (now.year, now.year - 1):
+        day = hit.date(year)
+        if day is not None and day <= now.date():
+            return year
     return None
 
 

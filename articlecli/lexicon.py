@@ -426,7 +426,8 @@ CAPTION_CUES: tuple[str, ...] = (
     in this undated handout photo, this photo shows, this undated photo, file photo shows, artist's impression,
     artist's illustration, artist's rendering, artist's concept, artist’s impression, artist’s illustration,
     artist’s rendering, artist’s concept, poses for a photo, pose for a photo, poses for a picture, pose for a
-    picture, poses for a portrait, from left to right, (at left, (at right, (above, (below
+    picture, poses for a portrait, from left to right, (at left, (at right, (above, (below,
+    photographed by the author, photographed by the writer, photo by the author, picture by the author
     """
     )
 )
@@ -795,7 +796,7 @@ FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("published, first published, posted, posted on, created, released, publish date")
+    "published": _phrases("published, first published, posted, posted on, created, released, publish date, sent")
     + FOREIGN_DATE_LABELS["published"],
     "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
     + FOREIGN_DATE_LABELS["updated"],
@@ -1325,6 +1326,18 @@ NEXIS_TRAILER_LABELS: tuple[str, ...] = _phrases(
     classification, acc-no, record, pub-date
     """
 )
+# A wire feed's version label glued to the front of a headline ("UPDATE 2-", "REFILE-"), with or without a number.
+WIRE_VERSION_LABELS: tuple[str, ...] = _phrases(
+    "UPDATE, REFILE, CORRECTED, RPT, WRAPUP, EXCLUSIVE, ANALYSIS, FACTBOX, INSIGHT, BREAKINGVIEWS, RECAST"
+)
+# The verbs a wire editor's note in brackets opens with: "(Adds comment in paragraphs 5-6)", "(Updates with ...)".
+WIRE_NOTE_VERBS: tuple[str, ...] = _phrases(
+    "adds, updates, recasts, corrects, changes, rewrites, repeats, refiles, removes, inserts, clarifies, fixes, "
+    "writes through"
+)
+# A library database's record (ProQuest shape): the label over the abstract, and over the story's text.
+DATABASE_ABSTRACT_LABELS: tuple[str, ...] = _phrases("abstract, abstract translated")
+DATABASE_TEXT_LABELS: tuple[str, ...] = _phrases("full text, full text translated")
 # Language names as Factiva and Nexis print them.
 LANGUAGES: tuple[str, ...] = _phrases(
     """

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         "date-line",
         "dateline",
         "slug",
+        "jump",
         # outside the story
         "page-chrome",
         "non-prose",
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
         "year-from-article",
         "no-year",
         "relative-to-now",
+        "year-from-now",
         "relative",
         "only-updated",
         "dateparser",

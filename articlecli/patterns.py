@@ -197,7 +197,9 @@ NEWSLETTER = rx.compile(
     r"|\bsubscribe (?:to|for|now)|\byour inbox|\binbox daily|\brecaptcha|\bunsubscribe"
     # ("by signing up", "by subscribing" open a consent notice only with what it agrees to: `debris._consent_notice`)
     r"|\bdelivered (?:daily|weekly|to your inbox)|\bdelivered (?:to|through) your (?:letterbox|door)|\bemail alerts?"
-    r"|\bnews alerts?)\b",
+    r"|\bnews alerts?"
+    # a newsletter platform's own prompt: "... consider becoming a free or paid subscriber."
+    r"|\bbecom(?:e|ing) a (?:free or )?paid subscriber)\b",
     FLAGS,
 )
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
@@ -429,6 +431,15 @@ DATELINE_ONLY = rx.compile(
     r"\s*+[—–\-]*+|\s*+" + _WIRE_IN_BRACKETS + r"\s*+[—–\-]*+|\s*+[—–\-]++)$"
 )
 
+# A print page's jump line, in an e-edition's text: "Continued on Page A4", "Please see FERRY, Page A4",
+# "Continued from A1" (the story goes on after it)
+JUMP_LINE = rx.compile(
+    r"^(?:(?:continued|cont['’]d|story[ ]continues)[ ](?:on|from)|(?:please[ ])?see[ ][\p{L}\-' ]{2,30}?,?(?:[ ]on)?"
+    r"|turn[ ]to)[ ](?:page[ ]|p\.[ ]?)?[A-Z]?\d{1,3}[A-Z]?\.?$"
+    r"|^(?:continued|story[ ]continues)[ ]on[ ]next[ ]page\.?$",
+    FLAGS,
+)
+
 # The line shapes of page furniture, in one anchored pattern: the group that matches names the reason.
 DEBRIS_SHAPE = rx.compile(
     "|".join(
@@ -442,6 +453,7 @@ DEBRIS_SHAPE = rx.compile(
             ("number", ONLY_NUMBER),
             ("image_file", IMAGE_FILE),
             ("gallery", GALLERY),
+            ("jump", JUMP_LINE),
             ("tags", TAGS_LINE),
             ("share", SHARE_PHRASE),
             ("related", RELATED_LINK),

@@ -281,7 +281,8 @@ def read_dates(
     ]
     for text in candidates:
         ld = dates.read_date_line(text, year_hint=None, now=options.now)
-        if ld.published is not None and ld.published.iso is None and year is not None:
+        # the article's own year before the one `now` gives ("Mar 12" on a page that prints 2023 elsewhere)
+        if ld.published is not None and ld.published.resolved in ("no-year", "year-from-now") and year is not None:
             ld = dates.read_date_line(text, year_hint=year, now=options.now)
         if published is None or (published.iso is None and ld.published is not None and ld.published.iso):
             published = ld.published or published

@@ -278,6 +278,34 @@ SIXTH_FLOORS = {
 }
 
 
+# The seventh set: seven pages answered by hand before the parser was run on them, in the shapes text takes when
+# it comes from news databases, feeds and mail (a Factiva export with field codes, a ProQuest record, an
+# e-edition page with a jump, a wire feed item, a newsletter e-mail, a blog-platform post, a feed reader's full
+# text). Answered blind they scored structure 0.741, quote 0.944 (tests/probes/README.md); these floors are
+# their scores after the rules written from their errors (tests/test_feed_pages.py), rounded down to 0.005.
+SEVENTH_PAGES = (
+    "eedition-jump-ferry",
+    "factiva-export-frost",
+    "medium-post-gauges",
+    "newsletter-email-harbourfee",
+    "proquest-record-library",
+    "rss-reader-fulltext-depot",
+    "wire-feed-update-quota",
+)
+SEVENTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.97,
+    "attribution": 0.97,
+}
+
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -286,6 +314,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fourth": (FOURTH_PAGES, FOURTH_FLOORS),
     "fifth": (FIFTH_PAGES, FIFTH_FLOORS),
     "sixth": (SIXTH_PAGES, SIXTH_FLOORS),
+    "seventh": (SEVENTH_PAGES, SEVENTH_FLOORS),
 }
 _SET_REPORTS: dict[str, dict[str, Any]] = {}  # each set scored once per run
 

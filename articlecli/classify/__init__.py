@@ -18,7 +18,21 @@ from collections.abc import Callable
 
 from ..model import Layout
 from ..normalize import Line, normalize_mapped, split_lines
-from . import body, caption_shapes, header, headline, inserts, names, pictures, runs, span, standfirst, tail, wire
+from . import (
+    body,
+    caption_shapes,
+    feeds,
+    header,
+    headline,
+    inserts,
+    names,
+    pictures,
+    runs,
+    span,
+    standfirst,
+    tail,
+    wire,
+)
 from .debris import debris_reason
 from .explain import explain
 from .features import Features, features, is_prose, key_of
@@ -55,14 +69,18 @@ Pass = Callable[[Page], None]
 HEADER_PASSES: tuple[Pass, ...] = (
     header.labelled_captions,  # "Image caption," and its caption: before any headline is looked for
     header.self_described,  # bylines, date lines, debris, captions with their credit
+    feeds.citation_header,  # a library record's citation line and its author, surname first
     headline.read_headline,  # the best-scoring title, and its repeats
+    feeds.headline_version,  # a wire feed's "UPDATE 2-" off it
     names.name_bylines,  # a name alone under the headline
+    feeds.title_over_subtitle,  # a blog platform's title over its subtitle and the writer's name
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
     names.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
     pictures.header_captions_once,
+    feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
@@ -72,6 +90,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     body.body_lines,  # the first-match table BODY_RULES, line by line
     runs.decide_runs,  # runs of same-shaped lines decided together: RUN_RULES
     inserts.teaser_headings,
+    feeds.story_after_jump,  # an e-edition's "Continued on Page A4": the story goes on after it
     inserts.embedded_posts,
     pictures.video_captions,
     pictures.credits_above_captions,
@@ -84,6 +103,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     tail.end_of_story,  # promo lines and end notes among the last lines
 )
 AFTER_PASSES: tuple[Pass, ...] = (
+    feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
     pictures.closing_captions,  # pictures under the last paragraph
     tail.after_story,  # end notes and bios below the body
     names.bio_byline,  # with no byline printed, the author's bio names the author
@@ -117,7 +137,7 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, header, names, wire, standfirst, pictures, caption_shapes, inserts, runs, tail):
+for _module in (span, headline, feeds, header, names, wire, standfirst, pictures, caption_shapes, inserts, runs, tail):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

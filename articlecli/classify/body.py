@@ -126,6 +126,11 @@ def _caption_alone(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decis
     return Decision(Role.CAPTION, text=C.strip_truncation(t), rule=rule)
 
 
+def _caption_bracket_credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    split = C.bracket_credit(t)
+    return None if split is None else Decision(Role.CAPTION, text=split[0], credit=split[1], rule=rule)
+
+
 def _links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     s.in_links = True
     return Decision(Role.DEBRIS, "related", rule=rule)
@@ -244,6 +249,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: s.in_links,
         Decision(Role.DEBRIS, "related"),
         ex.body("You may also like\nHarbour festival returns this summer"),
+    ),
+    _rule(
+        "pictures/cue-caption-with-bracket-credit",  # ... and the name of who supplied it in brackets after it
+        lambda s, i, f, t: t[-1:] == ")" and f.words <= 45 and C.caption_cue(t) and C.bracket_credit(t) is not None,
+        _caption_bracket_credit,
+        "The old pier was quiet on Monday.\n\nArtist's impression of the new pier. (Harbour Port Authority)\n\n"
+        "Work starts in May.",
     ),
     _rule(
         "pictures/caption-by-cue",  # a caption with no credit, standing alone between paragraphs

@@ -40,6 +40,7 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "number": (),
     "image_file": (),
     "gallery": ("image", "photo", "slide"),
+    "jump": ("continued", "cont", "story", "please", "see", "turn"),
     "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
     "share": ("click", "share", "follow", "like"),
     "related": L.RELATED_PREFIXES,

@@ -119,8 +119,12 @@ def _weights(
     shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
     weights: list[float | None] = []
+    jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
+        if f.debris == "jump":
+            _jump_furniture(weights, jumped, i)
+            jumped = i
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
         elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
@@ -131,6 +135,17 @@ def _weights(
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
         weights.append(w)
     return weights
+
+
+JUMP_FURNITURE = 8  # lines of a print page's furniture between two jump lines, at most
+
+
+def _jump_furniture(weights: list[float | None], jumped: int, i: int) -> None:
+    """Two jump lines a few lines apart ("Continued on Page A4" / the page's name, date and number again /
+    "Continued from Page A1"): the story goes on across them, so they and the lines between weigh little."""
+    if i - jumped <= JUMP_FURNITURE:
+        for k in range(jumped, i):
+            weights[k] = -0.1 if weights[k] is not None else None
 
 
 def _weigh_prose_furniture(
