@@ -106,6 +106,50 @@ def list_labels(page: Page) -> None:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
 
 
+_BLOCK_LINE = "body/line-of-a-block"
+
+
+def labels_after_rows(page: Page) -> None:
+    """Boxes printed one under another, each a short label over its rows ("Probable line-ups" / a team a
+    line / "Form guide" / "Team: W W D W L" / "What they said" / the quotes): a label glued under the rows of
+    the box above is the next box's subheading, not one more row, when those rows are labelled fields or
+    sentences ("Price: £32,995", "... Akande, Wills.") and it is neither."""
+    lines, d, span = page.lines, page.decisions, body_span(page)
+    for i in span:
+        if d[i].role is not Role.HEADING:
+            continue
+        rows: list[int] = []
+        k = i + 1
+        while k in span and not lines[k].blank_before and d[k].rule == _BLOCK_LINE:
+            if rows and _next_label(page, k, rows):
+                page.decide(k, Decision(Role.HEADING, rule="runs/label-after-rows"))
+                rows = []
+            else:
+                rows.append(k)
+            k += 1
+
+
+def _next_label(page: Page, k: int, rows: list[int]) -> bool:
+    """Line `k` is a short title unlike the rows above it (each a labelled field or a sentence), with running
+    text or more rows under it."""
+    t, f = page.lines[k].text, page.feats[k]
+    if not f.title or f.words > 4 or ":" in t or P.ends_sentence(t) or not t[:1].isupper() or shape_of(t):
+        return False
+    if f.name_like or not all(_row_like(page.lines[r].text) for r in rows):
+        return False  # a name under a list is its author's, at the end of the story
+    nxt = k + 1
+    if nxt > page.body_end:
+        return False
+    if page.decisions[nxt].rule == _BLOCK_LINE:
+        return _row_like(page.lines[nxt].text)
+    return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
+
+
+def _row_like(text: str) -> bool:
+    """A row of a box: a labelled field ("Price: £32,995") or a sentence."""
+    return ":" in text[:40] or P.ends_sentence(text)
+
+
 def _label_line(page: Page, i: int) -> bool:
     """A short title kept as text or dropped as a stray short line: a list's or a table's label maybe."""
     d, f, t = page.decisions[i], page.feats[i], page.lines[i].text
