@@ -1,8 +1,10 @@
 """Classes of pages the eighth probe set (tests/probes, EIGHTH_PAGES in test_probes.py) showed the parser
 missing: a photographer named for the whole piece with a label, a desk of an outlet named with "Today"
 signing in lower case, a map's credit after a graphic's label, a caption ending "Picture supplied", captions
-with no credit right above the next subheading, and a section's label glued under the rows of the list
-before it. Each page here is written from scratch."""
+with no credit right above the next subheading, a section's label glued under the rows of the list
+before it, a speech verb inside what an earlier one reports; and, on a page printed a block a line, a box of
+labelled rows that ended the story and a list's last line read as a subheading. Each page here is written
+from scratch."""
 
 from __future__ import annotations
 
@@ -194,3 +196,69 @@ REPORTED_VERBS = [
 def test_speaker_of_a_quote_after_a_reported_verb(line: str, speaker: str) -> None:
     article = articlecli.parse(_QUOTE_PAGE.format(line=line))
     assert [q.speaker for q in article.quotes] == [speaker]
+
+
+def _spaced(page: str) -> str:
+    """The page printed a block a line, a blank line between every two (as many pages are copied)."""
+    return "\n\n".join(page.strip().split("\n")) + "\n"
+
+
+_SPACED_BOX = """Harbour Rovers v Westport Town: Ruiz fit for the decider
+By Mia Lund
+March 12, 2021
+Ana Ruiz will start for Harbour Rovers on Saturday after missing the last three matches with a knee injury.
+The forward trained fully on Thursday, and the manager confirmed she would return in place of Ivo Marsh.
+Team details
+Kick-off: Saturday 3pm, Harbour Park
+Referee: Jo Ainsley
+Harbour Rovers (4-4-2): Lund; Pike, Marsh, Chow, Ortiz; Ruiz, Lee, Khan, Roe; Quist, Amari.
+Westport Town (4-3-3): Haddad; Park, Ferris, Rowe, Ames; Ruiz, Dane, Holt; Mabry, Lane, Noor.
+Prediction
+The Rovers need a point on Saturday to go up as champions, and have lost once at home all season.
+About 300 tickets remain in the East Stand, on sale online until 10am on Saturday.
+"""
+
+_SPACED_LIST = """Boil water notice for Westport
+By Mia Lund
+March 12, 2021
+Residents of Westport have been told to boil tap water after a main burst under the harbour road on Monday.
+The water company said the notice would stay in place until tests came back clear, probably on Thursday.
+Crews found the burst main under the harbour road on Monday morning after residents reported brown water.
+Shops on the harbour front sold out of bottled water by lunchtime, and the council opened two collection points.
+What to do
+Boil tap water for drinking and brushing teeth until the notice ends
+Let boiled water cool before giving it to babies or pets
+Use bottled water for baby formula if you can get it
+Bottled water is being handed out at the harbour car park from 8am to 6pm each day until Thursday.
+The company said about 4,000 homes and the primary school on Quay Street were affected by the notice.
+Engineers expect to finish the repair to the main late on Tuesday, and to start flushing the pipes overnight.
+The last boil water notice in the town, in 2019, lasted five days after a storm flooded the treatment works.
+Customers can check whether their street is affected on the company's website or by calling its helpline.
+"""
+
+
+# (a page printed a block a line: a box of labelled rows does not end the story above the paragraphs
+# after it; the last line of a list over the next paragraph is an item, not a subheading)
+SPACED_PAGES = [
+    pytest.param(
+        _spaced(_SPACED_BOX),
+        "About 300 tickets remain in the East Stand, on sale online until 10am on Saturday.",
+        ["Team details", "Prediction"],
+        id="a box of labelled rows a block each, paragraphs after it",
+    ),
+    pytest.param(
+        _spaced(_SPACED_LIST),
+        "Use bottled water for baby formula if you can get it",
+        [],
+        id="a list a block a line, over the next paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "kept", "headings"), SPACED_PAGES)
+def test_a_page_printed_a_block_a_line(page: str, kept: str, headings: list[str]) -> None:
+    article = articlecli.parse(page)
+    got = [h.text for h in article.headings]
+    assert kept in [p.text for p in article.paragraphs]
+    assert kept not in got
+    assert all(h in got for h in headings)

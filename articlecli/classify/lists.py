@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from .features import title_case
 from .page import Decision, Page, Role
 from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, paragraph_after
@@ -143,6 +144,26 @@ def _next_label(page: Page, k: int, rows: list[int]) -> bool:
     if page.decisions[nxt].rule == _BLOCK_LINE:
         return _row_like(page.lines[nxt].text)
     return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
+
+
+_LIST_LINES = ("body/long-line", _BLOCK_LINE)
+
+
+def last_list_items(page: Page) -> None:
+    """The last line of a list printed a line each, over the paragraph after the list, is one more item,
+    not a subheading over that paragraph ("Shower and change clothes after ..." / "Dry washing indoors on
+    high-count days" / the next paragraph): two lines above it read as a list's lines, and it is one as
+    long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if d[i].rule != "body/heading" or feats[i].words < 6 or title_case(lines[i].text):
+            continue
+        above = (i - 2, i - 1)
+        if any(d[k].rule not in _LIST_LINES or title_case(lines[k].text) for k in above):
+            continue
+        shape = shape_of(lines[i].text)
+        if all(shape_of(lines[k].text) == shape for k in above):
+            page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
 
 
 def _row_like(text: str) -> bool:
