@@ -285,6 +285,7 @@ RUN_RULES: tuple[RunRule, ...] = (
             "\nRovers: W W D L W\nTown: L W W W D",
             _TOLD,
         ),
+        needs="label",  # rows of labelled fields, or a formation's colon in a line-up
     ),
 )
 

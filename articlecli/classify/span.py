@@ -76,19 +76,23 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines in a row,
     each set apart, half of them "Label: value" rows or list items, are the story's box as a glued list is."""
     out: set[int] = set()
-    plain = [not f.prose and f.debris is None for f in feats]
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while j + 1 < n and plain[j + 1] and plain[i] and lines[j + 1].blank_before and lines[j].blank_before:
-            j += 1
-        if j - i >= 3:
-            run = range(i, j + 1)
-            marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or _LABEL_ROW.match(lines[k].text))
-            if marked * 2 >= len(run):
-                out.update(run)
-        i = j + 1
+    run: list[int] = []
+    for i, f in enumerate(feats):
+        if not f.prose and f.debris is None and lines[i].blank_before:
+            run.append(i)
+        elif run:
+            if len(run) >= 4:
+                _add_box(lines, run, out)
+            run = []
+    if len(run) >= 4:
+        _add_box(lines, run, out)
     return out
+
+
+def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
+    marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or _LABEL_ROW.match(lines[k].text))
+    if marked * 2 >= len(run):
+        out.update(run)
 
 
 _LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")
