@@ -321,6 +321,8 @@ def before_quote(before: str) -> Found | None:
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
             m = _subject_before(before, verb)
+            if m and any(m.start() < v.start() < m.end() for v in verbs):
+                continue  # "X said the clinic had added a session": a verb inside what an earlier one reports
             if m and _participle_object(before, m, verb):
                 # "Emery posted to Twitter asking if ...": the subject is the earlier verb's
                 earlier = [v for v in verbs if v.end() <= m.start()]

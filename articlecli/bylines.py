@@ -45,6 +45,8 @@ _DESK = rx.compile(
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
+# the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
+_DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # any of them inside a lower-cased line, in one scan (the standard library's engine: plain literals)
 _DESK_CUE = rx.compile_std("|".join(map(re.escape, _DESK_CUES)))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
@@ -134,7 +136,9 @@ def _relative_break(m: regex.Match[str]) -> str:
     text = str(m.string)
     before = text[: m.start()].split()[-1:]
     after = text[m.end() :].split(None, 1)[:1]
-    if before and after and before[0][:1].isupper() and after[0][:1].isupper() and before[0].lower() != "by":
+    # the outlet's name may sign in lower case: "By Valley Today staff"
+    signs = after and (after[0][:1].isupper() or after[0].lower() in _DESK_LAST_WORDS)
+    if before and signs and before[0][:1].isupper() and before[0].lower() != "by":
         return found
     return " | "
 

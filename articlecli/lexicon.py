@@ -365,7 +365,9 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
     handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
-    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy
+    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
+    supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
+    supplied picture
     """
 )
 
@@ -441,6 +443,15 @@ CAPTION_SCENE_WORDS: tuple[str, ...] = CAPTION_PREPOSITIONS + _phrases(
     seen, pictured, watched, walks, stands, sits, poses,
     holds, carries, looks, waves, speaks, talks, arrives, leaves, inspects, visits, attends, prepares, works,
     plays, rides, gathers, gather
+    """
+)
+# Words that open what a verb does in a caption with no full stop ("Puffins nest on the cliffs", "The boot floor
+# lifts to reveal ...", "The dashboard has a touchscreen"): a lower-case word then one of these reads as a verb,
+# where a title's nouns take "of" or "with" ("The four stages of growth", "A chip with a motion coprocessor").
+CAPTION_VERB_OBJECTS: tuple[str, ...] = _phrases(
+    """
+    a, an, the, to, on, in, at, into, onto, over, under, from, by, his, her, their, its, after, before, during,
+    across, through, up, down, out, off, outside, inside, beside, near
     """
 )
 # Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in

@@ -140,6 +140,10 @@ BYLINE_CLASSES = [
     # a relative date word inside an outlet's name, not a date ("Today" between two capitalised words)
     ("Posted on April 2, 2024 at 9:05 am by Lakeside Today Staff", [("Lakeside Today Staff", None, None)], None),
     ("By Ana Ruiz Today 9:05 AM", [("Ana Ruiz", None, None)], None),
+    # ... and signing in lower case, as the desk of an outlet named with "Today" or "Now"
+    ("By Riverbend Today staff", [("Riverbend Today staff", None, None)], None),
+    ("By Harbour Now desk", [("Harbour Now desk", None, None)], None),
+    ("By Ana Ruiz today", [("Ana Ruiz", None, None)], None),
     # a handle glued to the name
     ("By Rae Quist@rquist", [("Rae Quist", None, None)], None),
     ("By Tom Ferris@TomFerrisNFL Mar 3, 2021, 9:15am EST", [("Tom Ferris", None, None)], None),

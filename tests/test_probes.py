@@ -199,6 +199,9 @@ def test_no_accuracy_lost_on_the_probes(report: dict[str, Any], field: str) -> N
 # news, an Indian desk byline, a numbered explainer, a radio transcript, a republished council notice, a
 # health study, a review with a verdict box). Like the third set, these have floors of their own:
 # the scores after the rules written from their errors (answered blind, they scored structure 0.835, quote 0.518).
+# The eighth set's rule for a caption right above a subheading read one more of their captions and headings
+# (the review's), and these floors were raised to hold that (structure .9, captions .705, headings .825,
+# paragraphs .965 before).
 FOURTH_PAGES = (
     "council-notice-boil-water",
     "explainer-steps-scooters",
@@ -210,13 +213,13 @@ FOURTH_PAGES = (
     "review-ereader-verdict",
 )
 FOURTH_FLOORS = {
-    "structure_score": 0.9,
+    "structure_score": 0.915,
     "headline": 0.995,
     "deck": 0.875,
     "authors": 0.93,
-    "captions": 0.705,
-    "headings": 0.825,
-    "paragraphs": 0.965,
+    "captions": 0.775,
+    "headings": 0.865,
+    "paragraphs": 0.98,
     "published": 0.995,
     "quote_score": 0.925,
     "attribution": 0.925,
@@ -306,6 +309,37 @@ SEVENTH_FLOORS = {
 }
 
 
+# The eighth set: eight pages answered by hand before the parser was run on them, aimed at the furniture
+# around pictures, subheadings and the headline (a kicker above it, reading-time, listen and share lines
+# between it and the byline, credits in new forms, charts with a source line, crossheads ending in `?` or in
+# capitals, fact-check boxes, line-ups, spec lists, an alert's timeline). Answered blind they scored structure
+# 0.929, quote 0.840; these floors are their scores after the rules written from their errors
+# (tests/test_page_shapes_eighth.py), rounded down to 0.005. With them the "all pages" FLOORS above hold
+# unchanged (blind, these pages would have taken the authors, captions and headings floors below them).
+EIGHTH_PAGES = (
+    "alert-flood-timeline",
+    "analysis-property-chart",
+    "exclusive-kicker-stadium",
+    "explainer-figure-pollen",
+    "factcheck-claim-verdict",
+    "motoring-review-specs",
+    "sport-preview-lineups",
+    "travel-islands-credits",
+)
+EIGHTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.86,
+    "attribution": 0.875,
+}
+
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -315,6 +349,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifth": (FIFTH_PAGES, FIFTH_FLOORS),
     "sixth": (SIXTH_PAGES, SIXTH_FLOORS),
     "seventh": (SEVENTH_PAGES, SEVENTH_FLOORS),
+    "eighth": (EIGHTH_PAGES, EIGHTH_FLOORS),
 }
 _SET_REPORTS: dict[str, dict[str, Any]] = {}  # each set scored once per run
 

@@ -19,6 +19,9 @@ _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
+_VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
+# small words that open no verb's object themselves: "stages of", "chip with"
+_NOT_VERB_WORDS = _VERB_OBJECTS | frozenset((*L.FUNCTION_WORDS, "of", "with", "for", "and", "or", "as", "than", "not"))
 
 
 def bare_captions(page: Page) -> None:
@@ -39,6 +42,10 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/name-and-place-caption"))
         elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
+        elif t[-1:].isalnum() and 8 <= feats[i].words <= 40 and _caption_over_subheading(page, i):
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-over-subheading"))
+            if page.decisions[i + 1].role is Role.PARAGRAPH:  # read as a line of a block with the caption
+                page.decide(i + 1, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
     # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
     essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
@@ -66,6 +73,38 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
         return False
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+
+
+def _caption_over_subheading(page: Page, i: int) -> bool:
+    """A description with no full stop closing a section, right above the next subheading (a short title over
+    running text): a picture's caption, as one between paragraphs is, for a title is not printed over another
+    title ("Puffins nest on the cliffs above Gull Strand" / "Day three: Gull Strand" / the next paragraph)."""
+    lines, feats = page.lines, page.feats
+    if i + 2 > page.body_end or not _sentence_paragraph(page, i - 1):
+        return False
+    sub, t = feats[i + 1], lines[i].text
+    titled = sub.title and not sub.prose and not P.ends_sentence(lines[i + 1].text)
+    if sub.words > 10 or not (titled or page.decisions[i + 1].role is Role.HEADING):  # a question's, say
+        return False
+    if not (feats[i + 2].prose and page.decisions[i + 2].role is Role.PARAGRAPH):
+        return False
+    if feats[i].all_caps or ":" in t or "@" in t or quoted(t) or P.LIST_ITEM.match(t) or title_case(t):
+        return False
+    words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
+    if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
+        return False
+    # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
+    return t[:1].isupper() and _verb_then_object(t.split())
+
+
+def _verb_then_object(words: list[str]) -> bool:
+    """A lower-case word after the first, not a small word, followed by a word that opens a verb's object or
+    place ("nest on", "has a", "lifts to"); "stages of", "chip with" are a title's nouns."""
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1].lower()
+        if nxt in _VERB_OBJECTS and w[:1].islower() and w.isalpha() and w not in _NOT_VERB_WORDS:
+            return True
+    return False
 
 
 def _fragment_caption(page: Page, i: int) -> bool:
@@ -140,6 +179,8 @@ def graphic_titles(page: Page) -> None:
         if f.words > 18 or f.prose:
             continue
         m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
+        if m is not None and _graphic_credit(page, i, m.group("title")):
+            continue
         if m is not None:
             page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
@@ -147,6 +188,31 @@ def graphic_titles(page: Page) -> None:
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].debris == "gallery":
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
+
+
+def _graphic_credit(page: Page, i: int, title: str) -> bool:
+    """ "Graphic: Harbour Gazette" glued under a short sentence: after a graphic's label, a name of a few
+    capitalised words is who drew the map or chart, the credit of the caption above it, not the graphic's
+    title ("Map: Where the readers live" is one). Decides both lines when so."""
+    words = title.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
+        return False
+    k = i - 1
+    if page.lines[i].blank_before or k < page.body_start:
+        return False
+    role = page.decisions[k].role
+    if role is not Role.PARAGRAPH and not (role is Role.CAPTION and page.decisions[k].credit is None):
+        return False
+    above = page.lines[k].text
+    if not 3 <= page.feats[k].words <= 30 or quoted(above) or not (P.ends_sentence(above) or above[-1:].isalnum()):
+        return False
+    text = C.strip_truncation(above)
+    page.decide(k, Decision(Role.CAPTION, text=text, credit=title, rule="pictures/graphic-credit"))
+    page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/graphic-credit"))
+    return True
 
 
 def _download_link(page: Page, i: int) -> None:
@@ -167,12 +233,16 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
     "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
+    "pictures/caption-over-subheading": ex.body(
+        "Volunteers sort the donated books in the Harbour Library reading room", "What happens next"
+    ),
     "pictures/picture-set-caption": ex.body(
         "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
         "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
         "volunteers sorting the donated books that will move to the school across the square in December."
     ),
     "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
+    "pictures/graphic-credit": ex.body("The streets the library's readers walk from.\nGraphic: Westport Today"),
     "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
     "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
     "pictures/download-link": ex.body("Readers at the library door on its last day.\nDownload image (JPG, 2 MB)"),

@@ -61,8 +61,20 @@ def credits(page: Page) -> None:
             adopt_caption(page, i, feats[i].credit or "")
 
 
-# "Photographs by Name", "Illustrations by Name": who made the pictures of the whole piece, printed with the byline
-_CONTRIBUTOR_LEADS = ("photographs by ", "photography by ", "photos by ", "pictures by ", "illustrations by ")
+# "Photographs by Name", "Illustrations by Name", "Photography: Name": who made the pictures of the whole piece,
+# printed with the byline (as "Words: Name" is)
+_CONTRIBUTOR_LEADS = (
+    "photographs by ",
+    "photography by ",
+    "photos by ",
+    "pictures by ",
+    "illustrations by ",
+    "photography:",
+    "photographs:",
+    "photos:",
+    "pictures:",
+    "illustrations:",
+)
 
 
 def _picture_contributor(page: Page, i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from .features import title_case
 from .page import Decision, Page, Role
 from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, paragraph_after
@@ -104,6 +105,70 @@ def list_labels(page: Page) -> None:
             for k in heads:  # the column names printed again over every table: the tables' furniture
                 if page.feats[k].dup >= 2:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
+
+
+_BLOCK_LINE = "body/line-of-a-block"
+
+
+def labels_after_rows(page: Page) -> None:
+    """Boxes printed one under another, each a short label over its rows ("Probable line-ups" / a team a
+    line / "Form guide" / "Team: W W D W L" / "What they said" / the quotes): a label glued under the rows of
+    the box above is the next box's subheading, not one more row, when those rows are labelled fields or
+    sentences ("Price: £32,995", "... Akande, Wills.") and it is neither."""
+    lines, d, span = page.lines, page.decisions, body_span(page)
+    for i in span:
+        if d[i].role is not Role.HEADING:
+            continue
+        rows: list[int] = []
+        k = i + 1
+        while k in span and not lines[k].blank_before and d[k].rule == _BLOCK_LINE:
+            if rows and _next_label(page, k, rows):
+                page.decide(k, Decision(Role.HEADING, rule="runs/label-after-rows"))
+                rows = []
+            else:
+                rows.append(k)
+            k += 1
+
+
+def _next_label(page: Page, k: int, rows: list[int]) -> bool:
+    """Line `k` is a short title unlike the rows above it (each a labelled field or a sentence), with running
+    text or more rows under it."""
+    t, f = page.lines[k].text, page.feats[k]
+    if not f.title or f.words > 4 or ":" in t or P.ends_sentence(t) or not t[:1].isupper() or shape_of(t):
+        return False
+    if f.name_like or not all(_row_like(page.lines[r].text) for r in rows):
+        return False  # a name under a list is its author's, at the end of the story
+    nxt = k + 1
+    if nxt > page.body_end:
+        return False
+    if page.decisions[nxt].rule == _BLOCK_LINE:
+        return _row_like(page.lines[nxt].text)
+    return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
+
+
+_LIST_LINES = ("body/long-line", _BLOCK_LINE)
+
+
+def last_list_items(page: Page) -> None:
+    """The last line of a list printed a line each, over the paragraph after the list, is one more item,
+    not a subheading over that paragraph ("Shower and change clothes after ..." / "Dry washing indoors on
+    high-count days" / the next paragraph): two lines above it read as a list's lines, and it is one as
+    long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if d[i].rule != "body/heading" or feats[i].words < 6 or title_case(lines[i].text):
+            continue
+        above = (i - 2, i - 1)
+        if any(d[k].rule not in _LIST_LINES or title_case(lines[k].text) for k in above):
+            continue
+        shape = shape_of(lines[i].text)
+        if all(shape_of(lines[k].text) == shape for k in above):
+            page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
+
+
+def _row_like(text: str) -> bool:
+    """A row of a box: a labelled field ("Price: £32,995") or a sentence."""
+    return ":" in text[:40] or P.ends_sentence(text)
 
 
 def _label_line(page: Page, i: int) -> bool:

@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, content_words, title_case
-from .lists import award_labels, contents_list, list_labels, product_items
+from .lists import award_labels, contents_list, labels_after_rows, last_list_items, list_labels, product_items
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
@@ -266,6 +266,26 @@ RUN_RULES: tuple[RunRule, ...] = (
         ex.body(
             "Last open days\nDec 1 – Harbour Library @ 9am\nDec 2 – Harbour Library @ 10am\nDec 3 – Town Hall @ 9am"
         ),
+    ),
+    RunRule(
+        "runs/last-list-item",
+        last_list_items,
+        ex.body(
+            "Keep the library's back door locked after six in the evening",
+            "Return every borrowed book to the front desk by Friday",
+            "Leave donated books in the boxes by the stairs",
+        ),
+    ),
+    RunRule(
+        "runs/label-after-rows",
+        labels_after_rows,
+        ex.body(
+            "Probable line-ups\nRovers (4-4-2): Lund; Pike, Marsh, Chow, Ortiz; Ruiz, Lee, Khan, Roe; Quist, Amari."
+            "\nTown (4-3-3): Haddad; Park, Ferris, Rowe, Ames; Ruiz, Dane, Holt; Mabry, Lane, Noor.\nForm guide"
+            "\nRovers: W W D L W\nTown: L W W W D",
+            _TOLD,
+        ),
+        needs="label",  # rows of labelled fields, or a formation's colon in a line-up
     ),
 )
 

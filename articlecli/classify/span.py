@@ -71,6 +71,33 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
     return out
 
 
+def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
+    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines in a row,
+    each set apart, half of them "Label: value" rows or list items, are the story's box as a glued list is."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate(feats):
+        if not f.prose and f.debris is None and lines[i].blank_before:
+            run.append(i)
+        elif run:
+            if len(run) >= 4:
+                _add_box(lines, run, out)
+            run = []
+    if len(run) >= 4:
+        _add_box(lines, run, out)
+    return out
+
+
+def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
+    marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or _LABEL_ROW.match(lines[k].text))
+    if marked * 2 >= len(run):
+        out.update(run)
+
+
+_LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")
+
+
 def numbered_items(lines: list[Line]) -> set[int]:
     """Lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not:
     a list, not numbered headings (those have paragraphs between them)."""
@@ -118,6 +145,7 @@ def _weights(
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
+    spaced = spaced_boxes(lines, feats)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
@@ -129,8 +157,8 @@ def _weights(
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
         elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
             w = -0.2
-        elif w is not None and i in pictures and w < 0:
-            w = -0.1  # a picture inside the story: its credit and counter do not end it
+        elif w is not None and (i in pictures or i in spaced) and w < 0:
+            w = -0.1  # a picture inside the story, a box of rows a block each: they do not end it
         if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
         weights.append(w)
