@@ -64,6 +64,7 @@ _PHRASE_LEAD_WORDS = tuple(
 _PHRASE_LEAD_SIZE = max(map(len, _PHRASE_LEAD_WORDS))
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
+_COPYRIGHT_OR_COURTESY_FIRSTS = ("©", "(", "c")  # each line the two patterns read opens with one (case folded)
 _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
 
 # ---- the credit grammar: forms a whole line takes when it is a photo credit, beyond the labelled
@@ -210,6 +211,7 @@ _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 _CREDIT_FIRST_WORDS = frozenset(
     lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
 )
+_CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
@@ -225,9 +227,11 @@ _CREDIT_LAST_WORDS = frozenset(
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if any(c in t for c in "/(©:[|") or t.isupper():
+    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or t.isupper():
         return True
-    lead = _LEAD_WORD.match(t)  # "Credit...Jo Lee": the word ends where the letters do
+    # "Credit...Jo Lee": the word ends where the letters do (no bracket before it: there is none in the line);
+    # read only when its first letter may open a lead word
+    lead = _LEAD_WORD.match(t) if t[:1].lower()[:1] in _CREDIT_FIRST_INITIALS else None
     first = lead.group(1).lower() if lead else ""
     if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
         return True
@@ -260,13 +264,17 @@ def credit_only(text: str) -> str | None:
     m = P.CREDIT_LEAD.match(t)
     if m:
         return _led_credit(t, m)
-    if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
-        rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
-        if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
-            return rest
-        return None
-    if _COURTESY.match(t) and len(t.split()) <= 6:
-        return t
+    # "© Jo Lee", "(c) Jo Lee", "Copyright Jo Lee", "Courtesy of Jo Lee": the patterns are read only after
+    # a first character that may open them
+    opening = t[:1].casefold()
+    if opening in _COPYRIGHT_OR_COURTESY_FIRSTS:
+        if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
+            rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
+            if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
+                return rest
+            return None
+        if _COURTESY.match(t) and len(t.split()) <= 6:
+            return t
     form = credit_form(t)
     if form is not None:
         return form[1]
@@ -351,16 +359,35 @@ def may_end_with_credit(text: str) -> bool:
     if " for " in tail[-60:] or " via " in tail[-60:]:
         return True
     # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
-    for glued in _GLUED_WORD.findall(tail, max(0, len(tail) - 64)):
-        if glued.lower() in _GLUED_CREDIT_WORDS:
-            return True
-    words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
+    glued_from = max(0, len(tail) - 64)
+    if _capital_after_stop(tail, glued_from):
+        for glued in _GLUED_WORD.findall(tail, glued_from):
+            if glued.lower() in _GLUED_CREDIT_WORDS:
+                return True
+    words = [w.strip(".,;") for w in tail.lower().rsplit(None, 6)[-6:]]
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
-    return not _AGENCY_WORDS.isdisjoint(last) or not _AGENCY_WORDS.isdisjoint(
-        f"{a} {b}" for a, b in itertools.pairwise(last)
+    return not _AGENCY_WORDS.isdisjoint(last) or any(
+        a in _AGENCY_FIRST_WORDS and f"{a} {b}" in _AGENCY_WORDS for a, b in itertools.pairwise(last)
     )
+
+
+# the first words of the agencies named in two words ("associated press", "getty images")
+_AGENCY_FIRST_WORDS = frozenset(a.split()[0] for a in _AGENCY_WORDS if a.count(" ") == 1)
+
+
+def _capital_after_stop(text: str, start: int) -> bool:
+    """Is a full stop followed by a capital (or by any letter outside ASCII) from `start` on? The cheap test
+    before `_GLUED_WORD`, whose glued word opens with a capital right after a full stop (the stop may stand
+    just before `start`)."""
+    at = text.find(".", max(0, start - 1))
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if after and (after.isupper() or not after.isascii()):
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:

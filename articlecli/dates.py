@@ -677,7 +677,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     for index, text in enumerate(paragraphs):
         if P.ANY_DIGIT.search(text) is None:
             continue
-        for hit in _find_dates(text):  # not kept: body paragraphs are asked about once
+        for hit in find_dates(text):  # a paragraph with a year was read already, by `article_year`
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
             if hit.year is not None:
                 out.append(Mention(printed, hit.iso(), index, "printed"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -479,3 +480,89 @@ def test_the_not_a_title_gates_follow_the_parts_and_the_lexicon() -> None:
         "counter",
     ]
     assert all("our" in words.casefold() for words in L.SITE_SELF_WORDS)
+
+
+# Caption and credit lines as pages print them, and lines of text that are neither.
+CREDIT_GATE_LINES = [
+    "Ferries wait outside the terminal in Westport.Reuters",  # an agency glued to the full stop
+    "Ferries wait outside the terminal.Courtesy of Harbour Trust",
+    "The new pier under construction on Monday.Supplied",
+    "Rowers on the canal at dawn in Évora.Éire Photo",  # a capital outside ASCII
+    "Crowds gather at the quay on Saturday.AFP via Getty Images",
+    "Workers at the gate on Monday. Rita Chow, AP",
+    "Dock workers at the gate on Monday. (Lena Ortiz | Wire Photo)",
+    "Passengers board at Westport | Jane Doe/Wire Photo",
+    "The harbour master at the north quay, The Associated Press",
+    "Cranes unload a ship at the north quay, Getty Images",
+    "He joined the U.S.Army in 1990 and served for a decade.",
+    "The council met on Monday.it was late.",
+    "© Jo Lee Pupils at the gate on Monday.",
+    "(c) Harbour Trust 2021",
+    "Copyright Lena Ortiz",
+    "COURTESY OF THE LUND FAMILY",
+    "Courtesy Harbour Trust",
+    "courtesy of the Lund family",
+    "Credit...Kendra Lowe for The Daily Ledger",
+    "Photo: Rita Chow, AP",
+    "Submitted photo",
+    "Staff photo by Omar Pike",
+    "Getty Images",
+    "Rita Chow, AP",
+    "Omar Pike for the Harbour Herald",
+    "The mayor said the ferry would run again next week.",
+    "Islanders waited for the ferry.",
+    "“It was a long wait,” she said.",
+    "Ferry strike halts island deliveries",
+    "12 March 2021",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_GATE_LINES)
+def test_credit_gates_keep_every_line_the_patterns_read(line: str) -> None:
+    """The cheap tests in `captions` skip only lines the pattern behind them would not read: a capital after a
+    full stop before `_GLUED_WORD`, a lead word's first letter before `_LEAD_WORD`, "©", "(" or "c" before the
+    copyright and courtesy leads."""
+    from articlecli import captions as C
+
+    tail = line[-90:]
+    start = max(0, len(tail) - 64)
+    if C._GLUED_WORD.search(tail, start):
+        assert C._capital_after_stop(tail, start)
+    lead = C._LEAD_WORD.match(line)
+    if lead and lead.group(1).lower() in C._CREDIT_FIRST_WORDS and "(" not in line and "[" not in line:
+        assert line[:1].lower()[:1] in C._CREDIT_FIRST_INITIALS
+    if C._COPYRIGHT_LEAD.match(line) or C._COURTESY.match(line):
+        assert line[:1].casefold() in C._COPYRIGHT_OR_COURTESY_FIRSTS
+
+
+GATE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *".,;:/( ",
+            "Reuters",
+            "AFP",
+            "Supplied",
+            "Courtesy",
+            "courtesy",
+            "©",
+            "(c)",
+            "Copyright",
+            "ſ",
+            "É",
+            "é",
+            "it",
+            "Photo",
+            "on Monday",
+            "Jo Lee",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(GATE_TEXTS)
+def test_credit_gates_keep_every_text_the_patterns_read(text: str) -> None:
+    """`test_credit_gates_keep_every_line_the_patterns_read` on made-up texts rich in the marks that matter."""
+    test_credit_gates_keep_every_line_the_patterns_read(text)
