@@ -49,6 +49,14 @@ _CREDIT_LABEL = rx.compile(
     r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
     labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
+# What every label of `_CREDIT_LABEL` holds, as printed ("Photo" in "Photographer" and "Photo credit"): a line
+# holding none is spared the pattern
+_PRINTED_CREDIT_LABELS = {word[:1].upper() + word[1:] for word in L.CREDIT_TAIL_LABELS}
+_CREDIT_LABEL_CORES = tuple(
+    sorted(
+        label for label in _PRINTED_CREDIT_LABELS if not any(o != label and o in label for o in _PRINTED_CREDIT_LABELS)
+    )
+)
 # A tail after the caption's last sentence: "... 2024. Lena Ortiz/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
 _CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
@@ -477,7 +485,8 @@ def _outlet_then_name(text: str) -> bool:
 
 def _label_tail(t: str) -> Tail | None:
     """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
-    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
+    marked = ":" in t or ".." in t or "…" in t
+    m = _CREDIT_LABEL.search(t) if marked and any(label in t for label in _CREDIT_LABEL_CORES) else None
     if m and len(P.words(m.group("credit"))) <= 8:
         return m.start(), m.group("credit").strip()
     return None
@@ -491,7 +500,8 @@ def _glued_tail(t: str) -> Tail | None:
 
 def _glued_agency_tail(t: str) -> Tail | None:
     """ "... outside the terminal in Westport.Reuters": an agency's name glued to the caption's full stop."""
-    m = _GLUED_AGENCY.search(t, max(0, len(t) - 40))
+    start = max(0, len(t) - 40)
+    m = _GLUED_AGENCY.search(t, start) if _capital_after_stop(t, start) else None
     return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
 
 
@@ -502,7 +512,8 @@ _GLUED_TAIL = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)
 def _glued_credit_tail(t: str) -> Tail | None:
     """ "... on Monday.Courtesy of the Harbour Trust", "... on Monday.Supplied": a whole credit glued to the
     caption's full stop."""
-    m = _GLUED_TAIL.search(t, max(0, len(t) - 64))
+    start = max(0, len(t) - 64)
+    m = _GLUED_TAIL.search(t, start) if _capital_after_stop(t, start) else None
     credit = credit_only(m.group("credit")) if m is not None else None
     return (m.start(), credit) if m is not None and credit is not None else None
 
@@ -541,9 +552,22 @@ def _last_sentence_end(t: str) -> int:
     return max(0, t.rfind("."), t.rfind("!"), t.rfind("?"))
 
 
+def _spaced_after_last_sentence(t: str) -> bool:
+    """Does a space follow the last ".", "!" or "?" of `t` (after one closing mark, maybe)? A tail after the
+    last sentence opens so (`_SENTENCE_TAIL`, `_LAST_SENTENCE`); most lines end with their last full stop."""
+    end = _last_sentence_end(t)
+    after = t[end + 1 : end + 3]
+    if after[:1] in _SENTENCE_CLOSERS:
+        after = after[1:]
+    return after[:1].isspace() and t[end : end + 1] in ".!?"
+
+
+_SENTENCE_CLOSERS = ('"', "”", "’", ")")
+
+
 def _sentence_tail(t: str) -> Tail | None:
     """ "... 2024. Lena Ortiz/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
-    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t))
+    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
     tail = m.group("credit").strip()
@@ -556,7 +580,7 @@ def _sentence_tail(t: str) -> Tail | None:
 
 def _credit_sentence(t: str) -> Tail | None:
     """ "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe": a last sentence that is a credit."""
-    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
+    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
     credit = credit_only(m.group("credit").strip())

@@ -507,6 +507,13 @@ CREDIT_GATE_LINES = [
     "Submitted photo",
     "Staff photo by Omar Pike",
     "Getty Images",
+    "Workers at the gate on Monday.Credit…Omar Pike for The Ledger",
+    "Nurses at the ward before the treatmentCredit: EPA",
+    "Boats at the quay on Sunday.Photographer: Jo Lee",
+    "Dock workers at the gate on Monday.” Rita Chow, AP",
+    "The new pier under construction. Submitted photo",
+    "Lanterns on the canal!  Jo Lee/AP",
+    "Who built the pier? Harbour Trust",
     "Rita Chow, AP",
     "Omar Pike for the Harbour Herald",
     "The mayor said the ferry would run again next week.",
@@ -534,12 +541,21 @@ def test_credit_gates_keep_every_line_the_patterns_read(line: str) -> None:
         assert line[:1].lower()[:1] in C._CREDIT_FIRST_INITIALS
     if C._COPYRIGHT_LEAD.match(line) or C._COURTESY.match(line):
         assert line[:1].casefold() in C._COPYRIGHT_OR_COURTESY_FIRSTS
+    for pattern, start in ((C._GLUED_AGENCY, max(0, len(line) - 40)), (C._GLUED_TAIL, max(0, len(line) - 64))):
+        if pattern.search(line, start):
+            assert C._capital_after_stop(line, start)
+    if C._CREDIT_LABEL.search(line):
+        assert any(label in line for label in C._CREDIT_LABEL_CORES)
+    if C._SENTENCE_TAIL.search(line) or C._LAST_SENTENCE.search(line):
+        assert C._spaced_after_last_sentence(line)
 
 
 GATE_TEXTS = st.lists(
     st.sampled_from(
         [
-            *".,;:/( ",
+            *".,;:/( !?”…",
+            "Credit",
+            "Photographer",
             "Reuters",
             "AFP",
             "Supplied",
