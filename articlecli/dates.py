@@ -79,7 +79,7 @@ def _date_starts(text: str) -> list[int]:
     Every date has a day number; it begins at the number or at a name a few words before it.
     Digits and names are found by fast scans; the text between them is never looked at.
     """
-    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     if not runs:
         return []
     names = _name_starts(text)
@@ -338,10 +338,12 @@ def attach_time(text: str, hit: DateHit) -> DateHit:
     return _attach_zone(text, timed, t_end)
 
 
+_TIME_JOINERS = frozenset(("at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES))
+
+
 def _too_far(gap: str) -> bool:
     """A time belongs to a date when only a few joining words or marks lie between them."""
-    joiners = {"at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES}
-    words = [w for w in _LETTERS.findall(gap) if w.lower() not in joiners]
+    words = [w for w in _LETTERS.findall(gap) if w.lower() not in _TIME_JOINERS]
     return len(words) > 1 or ("|" in gap and bool(words))
 
 

@@ -131,10 +131,22 @@ def _wire_dateline(line: str) -> bool:
     return found is not None and found.agency is not None and bool(P.WIRE_AGENCY.match(found.agency))
 
 
+def _first_lines(text: str, most: int) -> list[str]:
+    """The first `most` non-blank lines of `text`, stripped (read no further than they are)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped:
+            out.append(stripped)
+            if len(out) == most:
+                break
+    return out
+
+
 def is_wire(text: str) -> bool:
     """Plain wire copy: a slug line or a version prefix on top; or a wire dateline among the first
     lines, a wire footer (`___`, "(Reporting by", the agency's copyright) and no page chrome."""
-    first = [ln.strip() for ln in text[:5000].splitlines() if ln.strip()][:6]
+    first = _first_lines(text[:5000], 6)
     if not first:
         return False
     if _SLUG.match(first[0]) or _HEADLINE_PREFIX.match(first[0]):
