@@ -457,10 +457,13 @@ def is_date_line(text: str) -> bool:
         rest = text[: rel.start()] + " " + text[rel.end() :]
     if len(rest.split()) > 14:
         return False
-    rest = TIME.sub(" ", rest)
+    figures = P.ANY_DIGIT.search(rest) is not None  # a time has digits: without any, two patterns have nothing to do
+    if figures:
+        rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)
-    rest = _DIGITS.sub(" ", rest)
+    if figures:
+        rest = _DIGITS.sub(" ", rest)
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
@@ -677,8 +680,6 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     """
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
-        if P.ANY_DIGIT.search(text) is None:
-            continue
         for hit in find_dates(text):  # a paragraph with a year was read already, by `article_year`
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
             if hit.year is not None:

@@ -582,3 +582,33 @@ GATE_TEXTS = st.lists(
 def test_credit_gates_keep_every_text_the_patterns_read(text: str) -> None:
     """`test_credit_gates_keep_every_line_the_patterns_read` on made-up texts rich in the marks that matter."""
     test_credit_gates_keep_every_line_the_patterns_read(text)
+
+
+NEXIS_TEXTS = [
+    "1 of 12 DOCUMENTS\n\nHarbour Herald\n\nFerry strike halts island deliveries",
+    "  Document 3 of 9 \nFerry strike\nEnd of Document\n",
+    "\tDOCUMENT 12 OF 40\nBody\nEND OF DOCUMENT",
+    "The council published the document on Monday.\nDocuments seen by the Herald show the cost.",
+    "Ferry strike halts island deliveries\nThe union's document runs to 40 pages.\n2 of 3 documents were signed.",
+    "No separator here at all.",
+]
+
+
+@pytest.mark.parametrize("text", NEXIS_TEXTS)
+def test_nexis_separators_are_counted_as_the_pattern_finds_them(text: str) -> None:
+    """`layouts._nexis_separators` reads the pattern only on lines saying "document" and counts what it finds."""
+    from articlecli import layouts
+
+    assert layouts._nexis_separators(text) == len(layouts._NEXIS_SEPARATOR.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Updated 4:12 am CST", "9h30", "0930 GMT", "14 h 30", "at 10.45pm", "Wednesday, March 3", "Today", "٣:٤٥ pm"],
+)
+def test_a_time_has_a_figure(text: str) -> None:
+    """`dates.is_date_line` and `bylines.strip_dates` skip the time pattern on text with no digit."""
+    from articlecli import dates
+
+    if dates.TIME.search(text):
+        assert P.ANY_DIGIT.search(text)
