@@ -674,9 +674,14 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-# A line of plain ASCII text (where lower case is the pattern's case folding) holding none of these
-# is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
+# A line holding none of these (in `_cue_fold`) is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
 _CUE_WORDS = _cue_words()
+
+
+def _cue_fold(low: str) -> str:
+    """A lower-cased line as `_CAPTION_CUE` folds its case: lower case, but the long s ("ſ") is an "s" (the
+    Kelvin sign, the only other letter the pattern folds to one in ASCII, lower-cases to "k" already)."""
+    return low.replace("ſ", "s") if "ſ" in low else low
 
 
 def caption_cue(text: str) -> bool:
@@ -692,7 +697,10 @@ def caption_cue(text: str) -> bool:
     hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
     if low.endswith(_CAPTION_END_MARKS):  # "... in 2019. (File)": a picture from the paper's files
         return True
-    if not hint or (text.isascii() and not any(w in low for w in _CUE_WORDS)):
+    if not hint:
+        return False
+    folded = _cue_fold(low)
+    if not any(w in folded for w in _CUE_WORDS):
         return False  # (the pattern scans slowly: "percent" or "right" hint at a cue in many lines)
     return _CAPTION_CUE.search(text) is not None
 
