@@ -112,6 +112,8 @@ def unglue(text: str) -> str:
     """
     text = _CAMEL_GLUE.sub(" ", text)
     text = _CAPS_GLUE.sub(" ", text)
+    if P.ANY_DIGIT.search(text) is None:  # a word glued to a number needs a digit (most names have none)
+        return text
     return str(_DIGIT_GLUE.sub(" ", text))
 
 

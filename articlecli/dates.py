@@ -281,10 +281,10 @@ def forget_article() -> None:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
-    if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
-        return []
-    hits = _HITS.get(text)
+    hits = _HITS.get(text)  # a line read before (by another rule): its digits are known to be there
     if hits is None:
+        if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+            return []
         if len(_HITS) >= _REMEMBERED:
             _HITS.clear()
         hits = _HITS[text] = _find_dates(text)

@@ -606,11 +606,25 @@ def test_nexis_separators_are_counted_as_the_pattern_finds_them(text: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["Updated 4:12 am CST", "9h30", "0930 GMT", "14 h 30", "at 10.45pm", "Wednesday, March 3", "Today", "٣:٤٥ pm"],
+    [
+        "Updated 4:12 am CST",
+        "9h30",
+        "0930 GMT",
+        "14 h 30",
+        "at 10.45pm",
+        "Wednesday, March 3",
+        "Today",
+        "٣:٤٥ pm",
+        "by Petra Quill14 Jan 2022318",
+        "Jane Doe2 hours ago",
+        "Mia Lund and Omar Pike",
+        "KTV STAFF",
+    ],
 )
-def test_a_time_has_a_figure(text: str) -> None:
-    """`dates.is_date_line` and `bylines.strip_dates` skip the time pattern on text with no digit."""
-    from articlecli import dates
+def test_a_time_and_a_glued_number_have_a_figure(text: str) -> None:
+    """`dates.is_date_line` and `bylines.strip_dates` skip the time pattern, and `bylines.unglue` the pattern of
+    a word glued to a number, on text with no digit."""
+    from articlecli import bylines, dates
 
-    if dates.TIME.search(text):
+    if dates.TIME.search(text) or bylines._DIGIT_GLUE.search(text):
         assert P.ANY_DIGIT.search(text)
