@@ -49,6 +49,8 @@ ZONES = L.TIME_ZONES
 US_ZONES = L.US_TIME_ZONES
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
+# The capital a month or weekday name opens with (no other capital lower-cases to their first letters)
+_DATE_WORD_CAPITAL = rx.compile_std("[" + "".join(sorted({w[0].upper() for w in _DATE_WORDS})) + "]")
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
 # words before it. Word starts include words glued to the one before ("Quill14 Jan", "FinanceOctober 13").
 _DIGIT_RUN = rx.compile(r"\d++")
@@ -56,20 +58,18 @@ _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters b
 
 
 def _name_starts(text: str) -> list[int]:
-    """Where a month or weekday name may begin, in order, found with plain substring search."""
+    """Where a month or weekday name may begin, in order: at a capital, as `DATE` reads names only in capitals
+    ("March 4", not "march on"); one scan for the capitals that begin a name, then a look at each."""
     low = text.lower()
     if len(low) != len(text):  # lower-casing changed the length ("İ"): compare character by character
         low = "".join(c.lower()[:1] or c for c in text)
     found = []
-    for prefix in _DATE_WORDS:
-        at = low.find(prefix)
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
-            if not before.isalnum() or (before.islower() and text[at].isupper()):
-                found.append(at)
-            at = low.find(prefix, at + 1)
-    found.sort()
+    for m in _DATE_WORD_CAPITAL.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
+        if (not before.isalnum() or before.islower()) and low[at : at + 3] in _DATE_WORDS:
+            found.append(at)
     return found
 
 

@@ -628,3 +628,51 @@ def test_a_time_and_a_glued_number_have_a_figure(text: str) -> None:
 
     if dates.TIME.search(text) or bylines._DIGIT_GLUE.search(text):
         assert P.ANY_DIGIT.search(text)
+
+
+def _dates_read_everywhere(text: str) -> list[object]:
+    """`dates.DATE` tried at every word start and every run of digits, left to right (what `_date_starts` spares)."""
+    from articlecli import dates
+
+    hits: list[object] = []
+    pos = 0
+    for at, char in enumerate(text):
+        before = text[at - 1] if at else " "
+        if at < pos or (char.isdigit() and before.isdigit()):
+            continue
+        if not char.isdigit() and before.isalnum() and not (before.islower() and char.isupper()):
+            continue
+        m = dates.DATE.match(text, at)
+        kind = next((k for k in dates.DATE_FORMS if m.group(k) is not None), None) if m else None
+        hit = dates._match_to_hit(kind, m) if m and kind else None
+        if m is not None and hit is not None:
+            hits.append(hit)
+            pos = m.end()
+    return hits
+
+
+DATE_LINES = [
+    "Published Wednesday, September 18, 2019 at 4:12 pm",
+    "Updated: Nov. 19, 2019 10:33 a.m. ET",
+    "By Petra Quill14 Jan 2022",
+    "FinanceOctober 13, 2021",
+    "The council met on March 4 and again on 24 November, after the May 2019 vote.",
+    "march 4, 2019 was a monday; the market opened at 9 and money moved on Mon 3 June.",
+    "MONDAY, MARCH 3, 2021",
+    "Sept. 4, 2019 -- City officials said the 3rd of July, 2018 was the last time.",
+    "Posted 03/12/2021 and 2021-03-12T09:10:00Z, then 12.03.2021.",
+    "Decision day: Dec 3. Saturday's match, Sat 7 Dec; sun rises at 7.",
+    "A crowd of 2,000 waited 45 minutes in 30C heat for the 4pm ferry.",
+    "On Thursday, 4 July 2024, the pier reopened.",
+]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_dates_are_looked_for_only_where_they_may_begin(line: str) -> None:
+    """`dates._date_starts` (month and weekday names only at a capital) keeps every start the pattern reads."""
+    from articlecli import dates
+
+    assert dates._find_dates(line) == tuple(_dates_read_everywhere(line))
+    for at, char in enumerate(line):  # a date read from a letter opens with a capital a name may begin with
+        if char.isalpha() and dates.DATE.match(line, at):
+            assert dates._DATE_WORD_CAPITAL.match(line, at)
