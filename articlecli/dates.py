@@ -60,17 +60,21 @@ _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters b
 def _name_starts(text: str) -> list[int]:
     """Where a month or weekday name may begin, in order: at a capital, as `DATE` reads names only in capitals
     ("March 4", not "march on"); one scan for the capitals that begin a name, then a look at each."""
-    low = text.lower()
-    if len(low) != len(text):  # lower-casing changed the length ("İ"): compare character by character
-        low = "".join(c.lower()[:1] or c for c in text)
     found = []
     for m in _DATE_WORD_CAPITAL.finditer(text):
         at = m.start()
         before = text[at - 1] if at else " "
-        # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
-        if (not before.isalnum() or before.islower()) and low[at : at + 3] in _DATE_WORDS:
+        # a word start, or a capital glued to a lower-case letter ("FinanceOctober"); the name's first three
+        # letters in lower case, each letter alone ("İ" lower-cases to two characters)
+        if (not before.isalnum() or before.islower()) and _lower_each(text[at : at + 3]) in _DATE_WORDS:
             found.append(at)
     return found
+
+
+def _lower_each(text: str) -> str:
+    """`text` in lower case, each character to one ("İ" to "i")."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
 
 
 def _date_starts(text: str) -> list[int]:
@@ -83,6 +87,8 @@ def _date_starts(text: str) -> list[int]:
     if not runs:
         return []
     names = _name_starts(text)
+    if not names:  # most paragraphs: only numbers with a separator after them may open a date
+        return [d for d, e in runs if text[e : e + 1] in ("/", ".", "-")]
     starts = set()
     for d, e in runs:
         lo = bisect_left(names, d - _LOOK_BACK)
