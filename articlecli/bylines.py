@@ -112,6 +112,8 @@ def unglue(text: str) -> str:
     """
     text = _CAMEL_GLUE.sub(" ", text)
     text = _CAPS_GLUE.sub(" ", text)
+    if P.ANY_DIGIT.search(text) is None:  # a word glued to a number needs a digit (most names have none)
+        return text
     return str(_DIGIT_GLUE.sub(" ", text))
 
 
@@ -119,11 +121,14 @@ def strip_dates(text: str) -> str:
     """Replace every date, time, zone and relative date in a byline with a segment break."""
     for hit in reversed(dates.find_dates(text)):
         text = text[: hit.start] + " | " + text[hit.end :]
-    text = dates.TIME.sub(" | ", text)
+    figures = P.ANY_DIGIT.search(text) is not None  # a time has digits (and no step below adds any)
+    if figures:
+        text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(_relative_break, text)
     text = _ZONE_WORD.sub(" ", text)
     text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
-    text = _DIGITS.sub(" | ", text)
+    if figures:
+        text = _DIGITS.sub(" | ", text)
     return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's
 
 

@@ -49,6 +49,14 @@ _CREDIT_LABEL = rx.compile(
     r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
     labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
+# What every label of `_CREDIT_LABEL` holds, as printed ("Photo" in "Photographer" and "Photo credit"): a line
+# holding none is spared the pattern
+_PRINTED_CREDIT_LABELS = {word[:1].upper() + word[1:] for word in L.CREDIT_TAIL_LABELS}
+_CREDIT_LABEL_CORES = tuple(
+    sorted(
+        label for label in _PRINTED_CREDIT_LABELS if not any(o != label and o in label for o in _PRINTED_CREDIT_LABELS)
+    )
+)
 # A tail after the caption's last sentence: "... 2024. Lena Ortiz/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
 _CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
@@ -64,6 +72,7 @@ _PHRASE_LEAD_WORDS = tuple(
 _PHRASE_LEAD_SIZE = max(map(len, _PHRASE_LEAD_WORDS))
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
+_COPYRIGHT_OR_COURTESY_FIRSTS = ("©", "(", "c")  # each line the two patterns read opens with one (case folded)
 _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b", FLAGS)
 
 # ---- the credit grammar: forms a whole line takes when it is a photo credit, beyond the labelled
@@ -210,6 +219,7 @@ _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 _CREDIT_FIRST_WORDS = frozenset(
     lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
 )
+_CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 _TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
@@ -225,9 +235,11 @@ _CREDIT_LAST_WORDS = frozenset(
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if any(c in t for c in "/(©:[|") or t.isupper():
+    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or t.isupper():
         return True
-    lead = _LEAD_WORD.match(t)  # "Credit...Jo Lee": the word ends where the letters do
+    # "Credit...Jo Lee": the word ends where the letters do (no bracket before it: there is none in the line);
+    # read only when its first letter may open a lead word
+    lead = _LEAD_WORD.match(t) if t[:1].lower()[:1] in _CREDIT_FIRST_INITIALS else None
     first = lead.group(1).lower() if lead else ""
     if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
         return True
@@ -260,13 +272,17 @@ def credit_only(text: str) -> str | None:
     m = P.CREDIT_LEAD.match(t)
     if m:
         return _led_credit(t, m)
-    if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
-        rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
-        if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
-            return rest
-        return None
-    if _COURTESY.match(t) and len(t.split()) <= 6:
-        return t
+    # "© Jo Lee", "(c) Jo Lee", "Copyright Jo Lee", "Courtesy of Jo Lee": the patterns are read only after
+    # a first character that may open them
+    opening = t[:1].casefold()
+    if opening in _COPYRIGHT_OR_COURTESY_FIRSTS:
+        if _COPYRIGHT_LEAD.match(t) and not P.COPYRIGHT.search(t.replace("©", "", 1)):
+            rest = str(_COPYRIGHT_LEAD.sub("", t)).strip()
+            if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
+                return rest
+            return None
+        if _COURTESY.match(t) and len(t.split()) <= 6:
+            return t
     form = credit_form(t)
     if form is not None:
         return form[1]
@@ -351,16 +367,35 @@ def may_end_with_credit(text: str) -> bool:
     if " for " in tail[-60:] or " via " in tail[-60:]:
         return True
     # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
-    for glued in _GLUED_WORD.findall(tail, max(0, len(tail) - 64)):
-        if glued.lower() in _GLUED_CREDIT_WORDS:
-            return True
-    words = [w.strip(".,;").lower() for w in tail.split()[-6:]]
+    glued_from = max(0, len(tail) - 64)
+    if _capital_after_stop(tail, glued_from):
+        for glued in _GLUED_WORD.findall(tail, glued_from):
+            if glued.lower() in _GLUED_CREDIT_WORDS:
+                return True
+    words = [w.strip(".,;") for w in tail.lower().rsplit(None, 6)[-6:]]
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
     last = words[-4:]
-    return not _AGENCY_WORDS.isdisjoint(last) or not _AGENCY_WORDS.isdisjoint(
-        f"{a} {b}" for a, b in itertools.pairwise(last)
+    return not _AGENCY_WORDS.isdisjoint(last) or any(
+        a in _AGENCY_FIRST_WORDS and f"{a} {b}" in _AGENCY_WORDS for a, b in itertools.pairwise(last)
     )
+
+
+# the first words of the agencies named in two words ("associated press", "getty images")
+_AGENCY_FIRST_WORDS = frozenset(a.split()[0] for a in _AGENCY_WORDS if a.count(" ") == 1)
+
+
+def _capital_after_stop(text: str, start: int) -> bool:
+    """Is a full stop followed by a capital (or by any letter outside ASCII) from `start` on? The cheap test
+    before `_GLUED_WORD`, whose glued word opens with a capital right after a full stop (the stop may stand
+    just before `start`)."""
+    at = text.find(".", max(0, start - 1))
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if after and (after.isupper() or not after.isascii()):
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _split_caption(text: str) -> tuple[str, str] | None:
@@ -450,7 +485,8 @@ def _outlet_then_name(text: str) -> bool:
 
 def _label_tail(t: str) -> Tail | None:
     """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
-    m = _CREDIT_LABEL.search(t) if ":" in t or ".." in t or "…" in t else None
+    marked = ":" in t or ".." in t or "…" in t
+    m = _CREDIT_LABEL.search(t) if marked and any(label in t for label in _CREDIT_LABEL_CORES) else None
     if m and len(P.words(m.group("credit"))) <= 8:
         return m.start(), m.group("credit").strip()
     return None
@@ -464,7 +500,8 @@ def _glued_tail(t: str) -> Tail | None:
 
 def _glued_agency_tail(t: str) -> Tail | None:
     """ "... outside the terminal in Westport.Reuters": an agency's name glued to the caption's full stop."""
-    m = _GLUED_AGENCY.search(t, max(0, len(t) - 40))
+    start = max(0, len(t) - 40)
+    m = _GLUED_AGENCY.search(t, start) if _capital_after_stop(t, start) else None
     return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
 
 
@@ -475,7 +512,8 @@ _GLUED_TAIL = rx.compile(r"(?<=\p{Ll}{2}\.)(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)
 def _glued_credit_tail(t: str) -> Tail | None:
     """ "... on Monday.Courtesy of the Harbour Trust", "... on Monday.Supplied": a whole credit glued to the
     caption's full stop."""
-    m = _GLUED_TAIL.search(t, max(0, len(t) - 64))
+    start = max(0, len(t) - 64)
+    m = _GLUED_TAIL.search(t, start) if _capital_after_stop(t, start) else None
     credit = credit_only(m.group("credit")) if m is not None else None
     return (m.start(), credit) if m is not None and credit is not None else None
 
@@ -514,9 +552,22 @@ def _last_sentence_end(t: str) -> int:
     return max(0, t.rfind("."), t.rfind("!"), t.rfind("?"))
 
 
+def _spaced_after_last_sentence(t: str) -> bool:
+    """Does a space follow the last ".", "!" or "?" of `t` (after one closing mark, maybe)? A tail after the
+    last sentence opens so (`_SENTENCE_TAIL`, `_LAST_SENTENCE`); most lines end with their last full stop."""
+    end = _last_sentence_end(t)
+    after = t[end + 1 : end + 3]
+    if after[:1] in _SENTENCE_CLOSERS:
+        after = after[1:]
+    return after[:1].isspace() and t[end : end + 1] in ".!?"
+
+
+_SENTENCE_CLOSERS = ('"', "”", "’", ")")
+
+
 def _sentence_tail(t: str) -> Tail | None:
     """ "... 2024. Lena Ortiz/Pool Photo via AP", "... on Monday. Rita Chow, AP"."""
-    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t))
+    m = _SENTENCE_TAIL.search(t, _last_sentence_end(t)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
     tail = m.group("credit").strip()
@@ -529,7 +580,7 @@ def _sentence_tail(t: str) -> Tail | None:
 
 def _credit_sentence(t: str) -> Tail | None:
     """ "... on Monday. Submitted photo", "... on Monday. © Reuters / Jane Doe": a last sentence that is a credit."""
-    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90))
+    m = _LAST_SENTENCE.search(t, max(0, len(t) - 90)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
     credit = credit_only(m.group("credit").strip())
@@ -623,9 +674,14 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-# A line of plain ASCII text (where lower case is the pattern's case folding) holding none of these
-# is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
+# A line holding none of these (in `_cue_fold`) is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
 _CUE_WORDS = _cue_words()
+
+
+def _cue_fold(low: str) -> str:
+    """A lower-cased line as `_CAPTION_CUE` folds its case: lower case, but the long s ("ſ") is an "s" (the
+    Kelvin sign, the only other letter the pattern folds to one in ASCII, lower-cases to "k" already)."""
+    return low.replace("ſ", "s") if "ſ" in low else low
 
 
 def caption_cue(text: str) -> bool:
@@ -641,7 +697,10 @@ def caption_cue(text: str) -> bool:
     hint = hint or "clockwise" in low  # "Clockwise from top: ...", a picture set's caption
     if low.endswith(_CAPTION_END_MARKS):  # "... in 2019. (File)": a picture from the paper's files
         return True
-    if not hint or (text.isascii() and not any(w in low for w in _CUE_WORDS)):
+    if not hint:
+        return False
+    folded = _cue_fold(low)
+    if not any(w in folded for w in _CUE_WORDS):
         return False  # (the pattern scans slowly: "percent" or "right" hint at a cue in many lines)
     return _CAPTION_CUE.search(text) is not None
 

@@ -49,6 +49,8 @@ ZONES = L.TIME_ZONES
 US_ZONES = L.US_TIME_ZONES
 
 _DATE_WORDS = frozenset(w[:3] for w in (*MONTHS, *WEEKDAYS))  # how a month or weekday begins
+# The capital a month or weekday name opens with (no other capital lower-cases to their first letters)
+_DATE_WORD_CAPITAL = rx.compile_std("[" + "".join(sorted({w[0].upper() for w in _DATE_WORDS})) + "]")
 # Every date has a day number; it begins at that number, or at the month or weekday name a few
 # words before it. Word starts include words glued to the one before ("Quill14 Jan", "FinanceOctober 13").
 _DIGIT_RUN = rx.compile(r"\d++")
@@ -56,21 +58,23 @@ _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters b
 
 
 def _name_starts(text: str) -> list[int]:
-    """Where a month or weekday name may begin, in order, found with plain substring search."""
-    low = text.lower()
-    if len(low) != len(text):  # lower-casing changed the length ("İ"): compare character by character
-        low = "".join(c.lower()[:1] or c for c in text)
+    """Where a month or weekday name may begin, in order: at a capital, as `DATE` reads names only in capitals
+    ("March 4", not "march on"); one scan for the capitals that begin a name, then a look at each."""
     found = []
-    for prefix in _DATE_WORDS:
-        at = low.find(prefix)
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            # a word start, or a capital glued to a lower-case letter ("FinanceOctober")
-            if not before.isalnum() or (before.islower() and text[at].isupper()):
-                found.append(at)
-            at = low.find(prefix, at + 1)
-    found.sort()
+    for m in _DATE_WORD_CAPITAL.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        # a word start, or a capital glued to a lower-case letter ("FinanceOctober"); the name's first three
+        # letters in lower case, each letter alone ("İ" lower-cases to two characters)
+        if (not before.isalnum() or before.islower()) and _lower_each(text[at : at + 3]) in _DATE_WORDS:
+            found.append(at)
     return found
+
+
+def _lower_each(text: str) -> str:
+    """`text` in lower case, each character to one ("İ" to "i")."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
 
 
 def _date_starts(text: str) -> list[int]:
@@ -79,10 +83,12 @@ def _date_starts(text: str) -> list[int]:
     Every date has a day number; it begins at the number or at a name a few words before it.
     Digits and names are found by fast scans; the text between them is never looked at.
     """
-    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     if not runs:
         return []
     names = _name_starts(text)
+    if not names:  # most paragraphs: only numbers with a separator after them may open a date
+        return [d for d, e in runs if text[e : e + 1] in ("/", ".", "-")]
     starts = set()
     for d, e in runs:
         lo = bisect_left(names, d - _LOOK_BACK)
@@ -281,10 +287,10 @@ def forget_article() -> None:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
-    if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
-        return []
-    hits = _HITS.get(text)
+    hits = _HITS.get(text)  # a line read before (by another rule): its digits are known to be there
     if hits is None:
+        if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+            return []
         if len(_HITS) >= _REMEMBERED:
             _HITS.clear()
         hits = _HITS[text] = _find_dates(text)
@@ -338,10 +344,12 @@ def attach_time(text: str, hit: DateHit) -> DateHit:
     return _attach_zone(text, timed, t_end)
 
 
+_TIME_JOINERS = frozenset(("at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES))
+
+
 def _too_far(gap: str) -> bool:
     """A time belongs to a date when only a few joining words or marks lie between them."""
-    joiners = {"at", "on", "am", "pm", "updated", "published", *ZONES, *US_ZONES}
-    words = [w for w in _LETTERS.findall(gap) if w.lower() not in joiners]
+    words = [w for w in _LETTERS.findall(gap) if w.lower() not in _TIME_JOINERS]
     return len(words) > 1 or ("|" in gap and bool(words))
 
 
@@ -455,10 +463,13 @@ def is_date_line(text: str) -> bool:
         rest = text[: rel.start()] + " " + text[rel.end() :]
     if len(rest.split()) > 14:
         return False
-    rest = TIME.sub(" ", rest)
+    figures = P.ANY_DIGIT.search(rest) is not None  # a time has digits: without any, two patterns have nothing to do
+    if figures:
+        rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)
-    rest = _DIGITS.sub(" ", rest)
+    if figures:
+        rest = _DIGITS.sub(" ", rest)
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
@@ -675,9 +686,7 @@ def mentioned(paragraphs: list[str], *, reference: dt.date | None, year: int | N
     """
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
-        if P.ANY_DIGIT.search(text) is None:
-            continue
-        for hit in _find_dates(text):  # not kept: body paragraphs are asked about once
+        for hit in find_dates(text):  # a paragraph with a year was read already, by `article_year`
             printed = _PRINTED_END.sub("", text[hit.start : hit.end].strip(" ,"))
             if hit.year is not None:
                 out.append(Mention(printed, hit.iso(), index, "printed"))

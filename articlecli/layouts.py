@@ -115,12 +115,20 @@ def detect(text: str) -> Layout:
     if trailer and any(_WORD_COUNT.match(line) for line in head.splitlines()[:40]):
         return "factiva"
     if "ocument" in head or "OCUMENT" in head:
-        separators = len(_NEXIS_SEPARATOR.findall(head))
+        separators = _nexis_separators(head)
         if separators >= 2 or (separators and len(_NEXIS_LABEL.findall(head)) >= 2):
             return "nexis"
     if is_wire(head):
         return "wire"
     return "web"
+
+
+def _nexis_separators(text: str) -> int:
+    """How many lines of `text` are a news database's separators ("3 of 12 DOCUMENTS", "End of Document"): the
+    pattern is read only on the lines that say "document" in some case (a story may say it in passing)."""
+    lines = text.split("\n")
+    folded = text.lower().split("\n")  # the same lines: lower-casing makes no line break
+    return sum(1 for line, low in zip(lines, folded, strict=True) if "document" in low and _NEXIS_SEPARATOR.match(line))
 
 
 def _wire_dateline(line: str) -> bool:
@@ -131,10 +139,22 @@ def _wire_dateline(line: str) -> bool:
     return found is not None and found.agency is not None and bool(P.WIRE_AGENCY.match(found.agency))
 
 
+def _first_lines(text: str, most: int) -> list[str]:
+    """The first `most` non-blank lines of `text`, stripped (read no further than they are)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped:
+            out.append(stripped)
+            if len(out) == most:
+                break
+    return out
+
+
 def is_wire(text: str) -> bool:
     """Plain wire copy: a slug line or a version prefix on top; or a wire dateline among the first
     lines, a wire footer (`___`, "(Reporting by", the agency's copyright) and no page chrome."""
-    first = [ln.strip() for ln in text[:5000].splitlines() if ln.strip()][:6]
+    first = _first_lines(text[:5000], 6)
     if not first:
         return False
     if _SLUG.match(first[0]) or _HEADLINE_PREFIX.match(first[0]):

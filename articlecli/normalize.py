@@ -121,14 +121,15 @@ def split_lines(text: str, *, first_line: int = 1, first_offset: int = 0, joined
     for number, chunk in enumerate(text.split("\n"), start=first_line):
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
+            lead = len(chunk) - len(chunk.lstrip()) if chunk[0].isspace() else 0
             found.append((number, offset + lead, stripped, lead))
         offset += len(chunk) + 1
     out: list[Line] = []
+    last = len(found) - 1
     for i, (number, start, stripped, lead) in enumerate(found):
         before = i == 0 or found[i - 1][0] < number - 1
-        after = i + 1 == len(found) or found[i + 1][0] > number + 1
-        out.append(Line(i, input_line(number, joined), start, stripped, before, after, lead))
+        after = i == last or found[i + 1][0] > number + 1
+        out.append(Line(i, input_line(number, joined) if joined else number, start, stripped, before, after, lead))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -269,7 +270,7 @@ def _cue_pieces() -> list[str]:
     """Each caption cue, opener and position whole, cut in two, and in capitals; and what sits around them."""
     from articlecli import lexicon as L
 
-    pieces = [" ", ",", "(", ")", "Ann", "x", "é", "ſ", "photo", "left", "\n"]
+    pieces = [" ", ",", "(", ")", "Ann", "x", "é", "ſ", "\u212a", "’", "“", "photo", "left", "\n"]
     for cue in (*L.CAPTION_CUES, *L.CAPTION_OPENERS, *L.CAPTION_POSITIONS):
         half = len(cue) // 2
         pieces += [cue, cue.upper(), cue.title(), cue[:half], cue[half:]]
@@ -283,13 +284,15 @@ CAPTION_CUE_TEXTS = st.lists(st.sampled_from(_cue_pieces()), max_size=8).map("".
 @given(CAPTION_CUE_TEXTS)
 @example("Keira Abbot, Second From Left, and the coach")
 @example("IN THIS UNDATED PHOTO the pier")
+@example("“We won,” said Keira Abbot, left, and the coach")
+@example("An artiſt’s impreſſion of the new pier")
 def test_caption_cue_words_are_in_every_match(text: str) -> None:
-    """`caption_cue` skips its pattern for an ASCII line holding none of `_CUE_WORDS`: the pattern matches
-    no such line."""
+    """`caption_cue` skips its pattern for a line holding none of `_CUE_WORDS` (case folded as the pattern folds
+    it, in `_cue_fold`): the pattern matches no such line."""
     from articlecli import captions as C
 
-    if text.isascii() and C._CAPTION_CUE.search(text):
-        assert any(w in text.lower() for w in C._CUE_WORDS)
+    if C._CAPTION_CUE.search(text):
+        assert any(w in C._cue_fold(text.lower()) for w in C._CUE_WORDS)
 
 
 def _shape_pieces() -> list[str]:
@@ -479,3 +482,197 @@ def test_the_not_a_title_gates_follow_the_parts_and_the_lexicon() -> None:
         "counter",
     ]
     assert all("our" in words.casefold() for words in L.SITE_SELF_WORDS)
+
+
+# Caption and credit lines as pages print them, and lines of text that are neither.
+CREDIT_GATE_LINES = [
+    "Ferries wait outside the terminal in Westport.Reuters",  # an agency glued to the full stop
+    "Ferries wait outside the terminal.Courtesy of Harbour Trust",
+    "The new pier under construction on Monday.Supplied",
+    "Rowers on the canal at dawn in Évora.Éire Photo",  # a capital outside ASCII
+    "Crowds gather at the quay on Saturday.AFP via Getty Images",
+    "Workers at the gate on Monday. Rita Chow, AP",
+    "Dock workers at the gate on Monday. (Lena Ortiz | Wire Photo)",
+    "Passengers board at Westport | Jane Doe/Wire Photo",
+    "The harbour master at the north quay, The Associated Press",
+    "Cranes unload a ship at the north quay, Getty Images",
+    "He joined the U.S.Army in 1990 and served for a decade.",
+    "The council met on Monday.it was late.",
+    "© Jo Lee Pupils at the gate on Monday.",
+    "(c) Harbour Trust 2021",
+    "Copyright Lena Ortiz",
+    "COURTESY OF THE LUND FAMILY",
+    "Courtesy Harbour Trust",
+    "courtesy of the Lund family",
+    "Credit...Kendra Lowe for The Daily Ledger",
+    "Photo: Rita Chow, AP",
+    "Submitted photo",
+    "Staff photo by Omar Pike",
+    "Getty Images",
+    "Workers at the gate on Monday.Credit…Omar Pike for The Ledger",
+    "Nurses at the ward before the treatmentCredit: EPA",
+    "Boats at the quay on Sunday.Photographer: Jo Lee",
+    "Dock workers at the gate on Monday.” Rita Chow, AP",
+    "The new pier under construction. Submitted photo",
+    "Lanterns on the canal!  Jo Lee/AP",
+    "Who built the pier? Harbour Trust",
+    "Rita Chow, AP",
+    "Omar Pike for the Harbour Herald",
+    "The mayor said the ferry would run again next week.",
+    "Islanders waited for the ferry.",
+    "“It was a long wait,” she said.",
+    "Ferry strike halts island deliveries",
+    "12 March 2021",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_GATE_LINES)
+def test_credit_gates_keep_every_line_the_patterns_read(line: str) -> None:
+    """The cheap tests in `captions` skip only lines the pattern behind them would not read: a capital after a
+    full stop before `_GLUED_WORD`, a lead word's first letter before `_LEAD_WORD`, "©", "(" or "c" before the
+    copyright and courtesy leads."""
+    from articlecli import captions as C
+
+    tail = line[-90:]
+    start = max(0, len(tail) - 64)
+    if C._GLUED_WORD.search(tail, start):
+        assert C._capital_after_stop(tail, start)
+    lead = C._LEAD_WORD.match(line)
+    if lead and lead.group(1).lower() in C._CREDIT_FIRST_WORDS and "(" not in line and "[" not in line:
+        assert line[:1].lower()[:1] in C._CREDIT_FIRST_INITIALS
+    if C._COPYRIGHT_LEAD.match(line) or C._COURTESY.match(line):
+        assert line[:1].casefold() in C._COPYRIGHT_OR_COURTESY_FIRSTS
+    for pattern, start in ((C._GLUED_AGENCY, max(0, len(line) - 40)), (C._GLUED_TAIL, max(0, len(line) - 64))):
+        if pattern.search(line, start):
+            assert C._capital_after_stop(line, start)
+    if C._CREDIT_LABEL.search(line):
+        assert any(label in line for label in C._CREDIT_LABEL_CORES)
+    if C._SENTENCE_TAIL.search(line) or C._LAST_SENTENCE.search(line):
+        assert C._spaced_after_last_sentence(line)
+
+
+GATE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *".,;:/( !?”…",
+            "Credit",
+            "Photographer",
+            "Reuters",
+            "AFP",
+            "Supplied",
+            "Courtesy",
+            "courtesy",
+            "©",
+            "(c)",
+            "Copyright",
+            "ſ",
+            "É",
+            "é",
+            "it",
+            "Photo",
+            "on Monday",
+            "Jo Lee",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(GATE_TEXTS)
+def test_credit_gates_keep_every_text_the_patterns_read(text: str) -> None:
+    """`test_credit_gates_keep_every_line_the_patterns_read` on made-up texts rich in the marks that matter."""
+    test_credit_gates_keep_every_line_the_patterns_read(text)
+
+
+NEXIS_TEXTS = [
+    "1 of 12 DOCUMENTS\n\nHarbour Herald\n\nFerry strike halts island deliveries",
+    "  Document 3 of 9 \nFerry strike\nEnd of Document\n",
+    "\tDOCUMENT 12 OF 40\nBody\nEND OF DOCUMENT",
+    "The council published the document on Monday.\nDocuments seen by the Herald show the cost.",
+    "Ferry strike halts island deliveries\nThe union's document runs to 40 pages.\n2 of 3 documents were signed.",
+    "No separator here at all.",
+]
+
+
+@pytest.mark.parametrize("text", NEXIS_TEXTS)
+def test_nexis_separators_are_counted_as_the_pattern_finds_them(text: str) -> None:
+    """`layouts._nexis_separators` reads the pattern only on lines saying "document" and counts what it finds."""
+    from articlecli import layouts
+
+    assert layouts._nexis_separators(text) == len(layouts._NEXIS_SEPARATOR.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 4:12 am CST",
+        "9h30",
+        "0930 GMT",
+        "14 h 30",
+        "at 10.45pm",
+        "Wednesday, March 3",
+        "Today",
+        "٣:٤٥ pm",
+        "by Petra Quill14 Jan 2022318",
+        "Jane Doe2 hours ago",
+        "Mia Lund and Omar Pike",
+        "KTV STAFF",
+    ],
+)
+def test_a_time_and_a_glued_number_have_a_figure(text: str) -> None:
+    """`dates.is_date_line` and `bylines.strip_dates` skip the time pattern, and `bylines.unglue` the pattern of
+    a word glued to a number, on text with no digit."""
+    from articlecli import bylines, dates
+
+    if dates.TIME.search(text) or bylines._DIGIT_GLUE.search(text):
+        assert P.ANY_DIGIT.search(text)
+
+
+def _dates_read_everywhere(text: str) -> list[object]:
+    """`dates.DATE` tried at every word start and every run of digits, left to right (what `_date_starts` spares)."""
+    from articlecli import dates
+
+    hits: list[object] = []
+    pos = 0
+    for at, char in enumerate(text):
+        before = text[at - 1] if at else " "
+        if at < pos or (char.isdigit() and before.isdigit()):
+            continue
+        if not char.isdigit() and before.isalnum() and not (before.islower() and char.isupper()):
+            continue
+        m = dates.DATE.match(text, at)
+        kind = next((k for k in dates.DATE_FORMS if m.group(k) is not None), None) if m else None
+        hit = dates._match_to_hit(kind, m) if m and kind else None
+        if m is not None and hit is not None:
+            hits.append(hit)
+            pos = m.end()
+    return hits
+
+
+DATE_LINES = [
+    "Published Wednesday, September 18, 2019 at 4:12 pm",
+    "Updated: Nov. 19, 2019 10:33 a.m. ET",
+    "By Petra Quill14 Jan 2022",
+    "FinanceOctober 13, 2021",
+    "The council met on March 4 and again on 24 November, after the May 2019 vote.",
+    "march 4, 2019 was a monday; the market opened at 9 and money moved on Mon 3 June.",
+    "MONDAY, MARCH 3, 2021",
+    "Sept. 4, 2019 -- City officials said the 3rd of July, 2018 was the last time.",
+    "Posted 03/12/2021 and 2021-03-12T09:10:00Z, then 12.03.2021.",
+    "Decision day: Dec 3. Saturday's match, Sat 7 Dec; sun rises at 7.",
+    "A crowd of 2,000 waited 45 minutes in 30C heat for the 4pm ferry.",
+    "On Thursday, 4 July 2024, the pier reopened.",
+]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_dates_are_looked_for_only_where_they_may_begin(line: str) -> None:
+    """`dates._date_starts` (month and weekday names only at a capital) keeps every start the pattern reads."""
+    from articlecli import dates
+
+    assert dates._find_dates(line) == tuple(_dates_read_everywhere(line))
+    for at, char in enumerate(line):  # a date read from a letter opens with a capital a name may begin with
+        if char.isalpha() and dates.DATE.match(line, at):
+            assert dates._DATE_WORD_CAPITAL.match(line, at)

@@ -33,7 +33,7 @@ from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
 from .weights import HEADLINE_WEIGHTS
 
-_KICKER_END = rx.compile(r"[—–\-|:»]$")
+_KICKER_ENDS = ("—", "–", "-", "|", ":", "»")  # "Exclusive:", "Analysis |": a kicker over the headline
 
 
 # "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
@@ -238,7 +238,7 @@ def headline_score(
         tally.add("exclaims" if "!" in t and "." not in t and _exclaims(t) else "sentence-inside")
     if t.endswith("."):
         tally.add("full-stop")
-    if _KICKER_END.search(t):
+    if t.endswith(_KICKER_ENDS):
         tally.add("kicker-end")
     if P.GALLERY_TITLE.match(t):
         tally.add("gallery-title")
