@@ -28,7 +28,11 @@ _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
-_PERSON_DESCRIPTION = rx.compile(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$")
+_PERSON_DESCRIPTION = rx.compile(
+    r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$"
+    # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
+    r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
+)
 _DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
@@ -90,7 +94,9 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
 # ("a study by the Centre for Policy Research concluded").
 _NOT_AN_OBJECT = (
-    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+    # (an ordinal among the words: "Rep. Ana Cruz of Iloilo's 3rd District said" is the representative)
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
+    r"(?:(?-i:\p{Lu}[\p{L}'’\-]*+|\d++(?:st|nd|rd|th))[ ]++){0,3}))"
 )
 _WHO = (
     r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
@@ -102,7 +108,8 @@ _WHO = (
     + _NOT_AN_OBJECT
     + r"(?P<name>"
     + _NAME
-    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
+    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2})"
+    + r"(?:[ ]++\d++(?-i:st|nd|rd|th)[ ]++(?-i:\p{Lu})[\p{L}\-]*+)?)?"  # "of Iloilo's 3rd District"
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )

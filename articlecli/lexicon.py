@@ -509,9 +509,15 @@ AGENCIES: tuple[str, ...] = _phrases(
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
     newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
-    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni,
+    bernama, wam, emirates news agency, kna, kenya news agency, gna, ghana news agency, pna, philippine news
+    agency, qna, kuna, irna, sapa, associated press of pakistan
     """
 )
+
+# Agencies whose names are English words ("app", "spa", "nan"): an agency only as printed, in capitals
+# ("— APP" after a caption, "APP" alone under a headline: the Associated Press of Pakistan).
+AGENCIES_IN_CAPITALS: tuple[str, ...] = ("APP", "PPI", "NAN", "SPA", "BNA", "ONA", "MENA")
 
 # Agencies that count as "the wire" for `agency` and contributor notes.
 WIRE_AGENCIES: tuple[str, ...] = _phrases(
@@ -520,7 +526,9 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
     pti, ians, ani, upi, xinhua, dpa, efe, ansa, kyodo, yonhap, tass, anadolu agency, press association, pa, pa
     media, canadian press, the canadian press, aap, wire services, staff reports, australian associated press,
     kyodo news, yonhap news agency, xinhua news agency, press trust of india, indo-asian news service, asian news
-    international, deutsche presse-agentur, agencia efe
+    international, deutsche presse-agentur, agencia efe, bernama, wam, emirates news agency, kna, kenya news
+    agency, gna, ghana news agency, pna, philippine news agency, qna, kuna, irna, sapa, associated press of
+    pakistan
     """
 )
 
@@ -528,7 +536,7 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by, reported by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by
     """
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
@@ -584,7 +592,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av
+    ten, zu, af, av, arap
     """
 )
 # The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
@@ -1062,13 +1070,14 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
 FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
-    assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter
+    assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
+    puan, datin, aling
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee
     """
 )
 
@@ -1083,7 +1092,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
-    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
+    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
+    retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager
     """
 )
 
@@ -1145,6 +1155,15 @@ TITLES: tuple[str, ...] = _phrases(
     assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
     det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
     """
+) + _phrases(
+    # titles of the English-language press of other countries: Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi",
+    # "Tiaty OCPD ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia
+    # ("Datuk Seri", "Tan Sri": the word after "Tan", which is a family name too), the Philippines ("Mang",
+    # "Aling"), Singapore ("Madam Lee"), the Gulf ("H.E."), and "Hon." before a member's name
+    """
+    taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
+    """
 )
 
 # Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
@@ -1171,12 +1190,24 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
 # are abbreviations written with a full stop.
-COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
+# (and those of other countries' English-language press, written without a full stop: "Madam Lee", "Mang
+# Ernesto", "Puan Rohani", "Encik Zulkifli", "Mzee arap Sang")
+COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr") + _phrases(
+    "madam, mang, aling, puan, encik, mzee"
+)
 # Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
 HONORIFICS: tuple[str, ...] = _phrases(
     """
     prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
     archbishop, rabbi, imam
+    """
+)
+# Styles a person is referred to by alone, once named with them ("His Highness Sheikh ..." ... "His Highness
+# said"; "H.E." is among TITLES): the person the article gave that style.
+STYLES_OF_ADDRESS: tuple[str, ...] = _phrases(
+    """
+    his highness, her highness, his royal highness, her royal highness, his excellency, her excellency, his
+    majesty, her majesty, his holiness, his eminence, his beatitude
     """
 )
 # Generational suffixes after a name: "Samuel A. Alito Jr.", "Martin Luther King III".
@@ -1214,7 +1245,7 @@ DEPARTMENT_WORDS: tuple[str, ...] = _phrases(
     city, white, house, u.s, u.k, u.n, eu, nato, gop, democratic, republican, labour, tory, conservative,
     liberal, party, opposition, majority, minority, senate, assistant, associate, vice, deputy, acting, former,
     ex, then, late, chief, operating, officer, financial, technology, information, marketing, product, global,
-    managing
+    managing, transport, operations, investigation, investigations
     """
 )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+import regex
+
 from . import lexicon as L
 from . import rx
 
@@ -42,6 +44,7 @@ _STOP = (
 _PARTICLES = frozenset(L.NAME_PARTICLES)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
+_STYLES = frozenset(L.STYLES_OF_ADDRESS)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -204,8 +207,10 @@ def person_name(tokens: list[str]) -> str | None:
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
     while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
         tokens = tokens[1:]
-    # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan"
-    if len(tokens) >= 3 and _bare(tokens[1]) in _GIVEN and _bare(tokens[0]) not in _GIVEN:
+    # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
+    # Teck Meng" (a role noun before a name whose given name is not known: printed family name first)
+    opener = _bare(tokens[0]) if len(tokens) >= 3 else ""
+    if opener and opener not in _GIVEN and (_bare(tokens[1]) in _GIVEN or opener in _ROLE_NOUNS):
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
@@ -221,6 +226,11 @@ def person_name(tokens: list[str]) -> str | None:
     ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+def _all_titles(tokens: list[str]) -> bool:
+    """A mention made of title words alone ("Taoiseach", "Chief Superintendent"): a person by their title."""
+    return all(_bare(t) in _TITLE_WORDS for t in tokens)
 
 
 def _initial(token: str) -> bool:
@@ -399,6 +409,8 @@ class Registry:
         for m in _ACRONYM.finditer(text) if "(" in text else ():  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
             full = _ARTICLE_START.sub("", full)
+            if self._rank_before_name(text, m):
+                continue
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
@@ -435,6 +447,20 @@ class Registry:
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
         return runs
+
+    def _rank_before_name(self, text: str, m: regex.Match[str]) -> bool:
+        """A rank in brackets between its words and a name ("City Police Officer (CPO) Kamran Adil Bhatti"): the
+        acronym is the person's title ("the CPO said" is Bhatti), not an organisation's name; True when so read."""
+        run = NAME_RUN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if run is None:
+            return False
+        titles, name_tokens = split_title(unglue(run.group(0)).split())
+        name = person_name(name_tokens)
+        if name is None:
+            return False
+        ranks = _title_set([*m.group("full").split(), m.group("short"), *titles])
+        self._candidates.append((name, "person", ranks | {"titled"}))
+        return True
 
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
@@ -520,8 +546,9 @@ class Registry:
         key = mention.lower()
         if key in self.aliases:
             return self.aliases[key]
-        if key in self.entities:
-            return self.entities[key].name
+        named = self._as_printed_or_titled(key, tokens)
+        if named is not None:
+            return named
         last = _bare(tokens[-1])
         candidates = self.by_surname.get(last, [])
         if len(tokens) > 1:  # "Patrick Hayden" picks the Hayden called Patrick
@@ -545,7 +572,32 @@ class Registry:
                 return org
         if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
-        return mention
+        return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Seng": no one's surname
+
+    def _as_printed_or_titled(self, key: str, tokens: list[str]) -> str | None:
+        """The name a mention is registered under (the fuller one that holds it: "Mr Tan", registered as "Tan", is
+        "Tan Kok Seng"), or the one person given the title or style a mention is made of ("the Taoiseach", "the
+        OCPD", "His Highness"); None when neither."""
+        known = self.entities.get(key)
+        if known is not None:
+            return (self._by_leading_words(tokens) or known.name) if known.kind != "org" else known.name
+        if key in _STYLES or (len(tokens) == 1 and _ACRONYM_SHAPE.match(tokens[0])) or _all_titles(tokens):
+            return self.by_description(set(key.split()) | {_bare(t) for t in tokens})
+        return None
+
+    def _by_leading_words(self, tokens: list[str]) -> str | None:
+        """The one person whose name holds the mention's words before its last word: a family name printed first
+        ("Mr Tan" for "Tan Kok Seng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
+        ("Mr Hafiz" for "Muhammad Hafiz Rahmat", "Wan Rosdi" for "Wan Rosdi Wan Ismail")."""
+        want = [_bare(t) for t in tokens]
+        size = len(want)
+
+        def holds(name: str) -> bool:
+            words = [_bare(w) for w in name.split()[:-1]]
+            return any(words[i : i + size] == want for i in range(len(words) - size + 1))
+
+        found = {e.name for e in self.entities.values() if e.kind != "org" and holds(e.name)}
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The one organisation whose initials an acronym spells: "DEA" for "Drug Enforcement
