@@ -398,6 +398,7 @@ class Registry:
         self._candidates: list[tuple[str, str, set[str]]] = []
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
+        self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
         self.named_descriptions: dict[str, set[str]] | None = None
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
@@ -460,6 +461,7 @@ class Registry:
             return False
         ranks = _title_set([*m.group("full").split(), m.group("short"), *titles])
         self._candidates.append((name, "person", ranks | {"titled"}))
+        self.ranks.add(m.group("short").lower())
         return True
 
     def finish(self) -> Registry:
@@ -581,7 +583,8 @@ class Registry:
         known = self.entities.get(key)
         if known is not None:
             return (self._by_leading_words(tokens) or known.name) if known.kind != "org" else known.name
-        if key in _STYLES or (len(tokens) == 1 and _ACRONYM_SHAPE.match(tokens[0])) or _all_titles(tokens):
+        # (an organisation's acronym is no title: "the FBI said" is not the one "FBI Director" named)
+        if key in _STYLES or key in self.ranks or _all_titles(tokens):
             return self.by_description(set(key.split()) | {_bare(t) for t in tokens})
         return None
 
