@@ -451,9 +451,13 @@ class Registry:
 
     def _rank_before_name(self, text: str, m: regex.Match[str]) -> bool:
         """A rank in brackets between its words and a name ("City Police Officer (CPO) Kamran Adil Bhatti"): the
-        acronym is the person's title ("the CPO said" is Bhatti), not an organisation's name; True when so read."""
-        run = NAME_RUN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-        if run is None:
+        acronym is the person's title ("the CPO said" is Bhatti), not an organisation's name; True when so read.
+        The name may follow a comma ("Municipal Chief Executive (MCE), Mr Name") when the words are no
+        organisation's ("the Environmental Protection Agency (EPA), Name" names the agency; right before a
+        name, "Senior Superintendent of Police (SSP) Name" is a rank)."""
+        gap = 2 if text.startswith(", ", m.end()) else 1 if text.startswith(" ", m.end()) else 0
+        run = NAME_RUN.match(text, m.end() + gap) if gap else None
+        if run is None or (gap == 2 and _bare(m.group("full").split()[-1]) in _ORG_WORDS):
             return False
         titles, name_tokens = split_title(unglue(run.group(0)).split())
         name = person_name(name_tokens)

@@ -48,6 +48,13 @@ SPEAKERS = [
         ],
         [("The roads are safe for travellers again,", "Nadeem Akhtar Sial")],
     ),
+    (
+        [
+            "The District Chief Executive (DCE), Mrs Abena Agyeiwaa Frimpong, inspected the road on Friday.",
+            '"The contractor has two weeks to return to site," the DCE said.',
+        ],
+        [("The contractor has two weeks to return to site,", "Abena Agyeiwaa Frimpong")],
+    ),
     # the family name printed first (Chinese names): "Mr Tan", "Madam Ong" are the person named in full before
     (
         [
