@@ -345,7 +345,8 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
         return True
-    if "—" in tail[-64:]:  # "... on Sunday. —JUNJUN P. SANTIAGO": a credit after a dash
+    end = tail[-64:]
+    if ". —" in end or ".—" in end or ". –" in end:  # "... on Sunday. —JUNJUN P. SANTIAGO": a credit after a dash
         return True
     if "redit..." in tail or "redit…" in tail:
         return True

@@ -396,6 +396,8 @@ class Registry:
         self._resolved: dict[str, str] = {}
         self._resolved_kinds: dict[str, tuple[str, str | None]] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
+        # a name's words before its last, each to the rest of them and the name ("tan" -> (["tan", "kok"], ...))
+        self._leading: dict[str, list[tuple[list[str], str]]] | None = None
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
@@ -477,6 +479,7 @@ class Registry:
                 kind = "name"
             self._add(name, kind, titles - {"titled"})
         self._candidates = []
+        self._leading = None  # names registered since it was read
         return self
 
     @staticmethod
@@ -586,7 +589,8 @@ class Registry:
         OCPD", "His Highness"); None when neither."""
         known = self.entities.get(key)
         if known is not None:
-            return (self._by_leading_words(tokens) or known.name) if known.kind != "org" else known.name
+            short = known.kind != "org" and len(tokens) <= 2  # "Tan", registered from "Mr Tan"
+            return (self._by_leading_words(tokens) or known.name) if short else known.name
         # (an organisation's acronym is no title: "the FBI said" is not the one "FBI Director" named)
         if key in _STYLES or key in self.ranks or _all_titles(tokens):
             return self.by_description(set(key.split()) | {_bare(t) for t in tokens})
@@ -596,14 +600,16 @@ class Registry:
         """The one person whose name holds the mention's words before its last word: a family name printed first
         ("Mr Tan" for "Tan Kok Seng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
         ("Mr Hafiz" for "Muhammad Hafiz Rahmat", "Wan Rosdi" for "Wan Rosdi Wan Ismail")."""
+        if len(tokens) > 2:
+            return None  # a short form is one or two words
+        if self._leading is None:  # read on first use: most mentions are full names or surnames
+            self._leading = {}
+            for e in self.entities.values():
+                words = [_bare(w) for w in e.name.split()] if e.kind != "org" else []
+                for i in range(len(words) - 1):
+                    self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
         want = [_bare(t) for t in tokens]
-        size = len(want)
-
-        def holds(name: str) -> bool:
-            words = [_bare(w) for w in name.split()[:-1]]
-            return any(words[i : i + size] == want for i in range(len(words) - size + 1))
-
-        found = {e.name for e in self.entities.values() if e.kind != "org" and holds(e.name)}
+        found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
         return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
