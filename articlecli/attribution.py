@@ -94,9 +94,7 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
 # ("a study by the Centre for Policy Research concluded").
 _NOT_AN_OBJECT = (
-    # (an ordinal among the words: "Rep. Ana Cruz of Iloilo's 3rd District said" is the representative)
-    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
-    r"(?:(?-i:\p{Lu}[\p{L}'’\-]*+|\d++(?:st|nd|rd|th))[ ]++){0,3}))"
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
 _WHO = (
     r"(?<![\p{L}\p{N}'’])(?:(?P<who>"

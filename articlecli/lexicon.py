@@ -1190,11 +1190,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
 # are abbreviations written with a full stop.
-# (and those of other countries' English-language press, written without a full stop: "Madam Lee", "Mang
-# Ernesto", "Puan Rohani", "Encik Zulkifli", "Mzee arap Sang")
-COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr") + _phrases(
-    "madam, mang, aling, puan, encik, mzee"
-)
+COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
 # Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
 HONORIFICS: tuple[str, ...] = _phrases(
     """
