@@ -1092,9 +1092,13 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
-    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
-    retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager
+    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
     """
+)
+# Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck
+# Meng", "Retiree Ong Bee Hoon"): no part of the name (kept out of the description pattern, like REGIONAL_TITLES).
+OCCUPATION_NOUNS: tuple[str, ...] = _phrases(
+    "retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager"
 )
 
 # Words closing a statement as a tag ("..., right?", "..., okay?"): the statement is rhetorical, not asked.
@@ -1155,11 +1159,14 @@ TITLES: tuple[str, ...] = _phrases(
     assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
     det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
     """
-) + _phrases(
-    # titles of the English-language press of other countries: Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi",
-    # "Tiaty OCPD ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia
-    # ("Datuk Seri", "Tan Sri": the word after "Tan", which is a family name too), the Philippines ("Mang",
-    # "Aling"), Singapore ("Madam Lee"), the Gulf ("H.E."), and "Hon." before a member's name
+)
+# Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from
+# the speaker, remembered as a description) but kept out of the role nouns the cue patterns try at every "said"
+# (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD
+# ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
+# Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
+# Lee"), the Gulf ("H.E."), and "Hon." before a member's name.
+REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
     dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
