@@ -510,8 +510,7 @@ AGENCIES: tuple[str, ...] = _phrases(
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
     newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
     india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni,
-    bernama, wam, emirates news agency, kna, kenya news agency, gna, ghana news agency, pna, philippine news
-    agency, qna, kuna, irna, sapa, associated press of pakistan
+    bernama, wam, kna, gna, pna, qna, kuna, irna, sapa
     """
 )
 
@@ -526,9 +525,7 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
     pti, ians, ani, upi, xinhua, dpa, efe, ansa, kyodo, yonhap, tass, anadolu agency, press association, pa, pa
     media, canadian press, the canadian press, aap, wire services, staff reports, australian associated press,
     kyodo news, yonhap news agency, xinhua news agency, press trust of india, indo-asian news service, asian news
-    international, deutsche presse-agentur, agencia efe, bernama, wam, emirates news agency, kna, kenya news
-    agency, gna, ghana news agency, pna, philippine news agency, qna, kuna, irna, sapa, associated press of
-    pakistan
+    international, deutsche presse-agentur, agencia efe, bernama, wam, kna, gna, pna, qna, kuna, irna, sapa
     """
 )
 

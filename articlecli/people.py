@@ -215,8 +215,11 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
     # Teck Meng" (a role noun before a name whose given name is not known: printed family name first)
-    opener = _bare(tokens[0]) if len(tokens) >= 3 else ""
-    if opener and opener not in _GIVEN and (_bare(tokens[1]) in _GIVEN or opener in _ROLE_NOUNS):
+    if (
+        len(tokens) >= 3
+        and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS)
+        and _bare(tokens[0]) not in _GIVEN
+    ):
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
@@ -236,7 +239,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 def _all_titles(tokens: list[str]) -> bool:
     """A mention made of title words alone ("Taoiseach", "Chief Superintendent"): a person by their title."""
-    return all(_bare(t) in _TITLE_WORDS for t in tokens)
+    return all(w.strip(".,;:'’") in _TITLE_WORDS for w in " ".join(tokens).lower().split())
 
 
 def _initial(token: str) -> bool:
@@ -611,10 +614,11 @@ class Registry:
         if self._leading is None:  # read on first use: most mentions are full names or surnames
             self._leading = {}
             for e in self.entities.values():
-                words = [_bare(w) for w in e.name.split()] if e.kind != "org" else []
+                # (as `_bare` reads each word, in one pass of string methods: this runs over every name)
+                words = [w.strip(".,;:'’") for w in e.name.lower().split()] if e.kind != "org" else []
                 for i in range(len(words) - 1):
                     self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
-        want = [_bare(t) for t in tokens]
+        want = [w.strip(".,;:'’") for w in " ".join(tokens).lower().split()]
         found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
         return found.pop() if len(found) == 1 else None
 
