@@ -28,7 +28,11 @@ _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
-_PERSON_DESCRIPTION = rx.compile(r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$")
+_PERSON_DESCRIPTION = rx.compile(
+    r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$"
+    # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
+    r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
+)
 _DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
@@ -102,7 +106,8 @@ _WHO = (
     + _NOT_AN_OBJECT
     + r"(?P<name>"
     + _NAME
-    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
+    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2})"
+    + r"(?:[ ]++\d++(?-i:st|nd|rd|th)[ ]++(?-i:\p{Lu})[\p{L}\-]*+)?)?"  # "of Iloilo's 3rd District"
     + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
     + r"coauthors|wife|husband|partner))?)"
 )
@@ -458,7 +463,7 @@ _SENTENCE_END = rx.compile(
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_TITLE_WORDS = frozenset(w for t in L.TITLES for w in t.split())
+_TITLE_WORDS = frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split())
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)

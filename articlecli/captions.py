@@ -361,6 +361,9 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
         return True
+    end = tail[-64:]
+    if ". —" in end or ".—" in end or ". –" in end:  # "... on Sunday. —JUNJUN P. SANTIAGO": a credit after a dash
+        return True
     if "redit..." in tail or "redit…" in tail:
         return True
     # "... in April. Lena Ortiz for The Harbour Review": a name for an outlet after the last full stop
@@ -453,6 +456,8 @@ def _paren_tail(t: str) -> Tail | None:
     if m is None or (m.group("square") is not None and not P.ends_sentence(t[: m.start()].strip())):
         return None  # "[Reuters]" after a title is a link's source; after a caption's sentence, a credit
     inner = (m.group("credit") or m.group("square")).strip()
+    if m.group("square") is not None and _name_then_outlet(inner):
+        return m.start(), inner  # "... on Monday. [Kevin Otieno, Standard]": the photographer and the paper
     if len(inner) <= 7 and inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday morning. (KDLR)": a broadcaster's own picture, by its call sign
     lead = P.CREDIT_LEAD.match(inner)
@@ -481,6 +486,15 @@ def _outlet_then_name(text: str) -> bool:
         return False
     outlet = m.group("outlet").strip()
     return " " in outlet and _title_words(outlet, 4) and is_name(m.group("name").strip())
+
+
+def _name_then_outlet(text: str) -> bool:
+    """ "Kevin Otieno, Standard": a person's name of two or three words, a comma, an outlet's capitalised words."""
+    m = _NAME_THEN_DESK.match(text) if "," in text else None
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    return len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4)
 
 
 def _label_tail(t: str) -> Tail | None:
@@ -587,6 +601,37 @@ def _credit_sentence(t: str) -> Tail | None:
     return (m.start(), credit) if credit is not None else None
 
 
+# "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after a dash that follows the caption's
+# last sentence (South and South-East Asian papers print it so): an agency, a name in capitals, a credit's form
+_SENTENCE_DASH_TAIL = rx.compile(
+    r"(?<=\p{Ll}[.!?][\"”’)]?)\s*+[—–]\s*+(?P<credit>(?-i:\p{Lu})(?:[^.!?—–]|(?<=(?<![\p{L}])\p{Lu})\.){1,60}+)$"
+)
+
+
+def _sentence_dash_tail(t: str) -> Tail | None:
+    """ "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after the last sentence and a dash."""
+    m = _SENTENCE_DASH_TAIL.search(t, max(0, len(t) - 80)) if "—" in t or "–" in t else None
+    if m is None:
+        return None
+    credit = m.group("credit").strip()
+    if _agency_or_desk(credit) or credit_form(credit) is not None or (credit.isupper() and is_name(credit)):
+        return m.start(), credit
+    return None
+
+
+# "... on May 13. MT PHOTO: DESMOND LIM": a paper's initials and its photo label in capitals, then the name
+_CAPITALS_LABEL_TAIL = rx.compile(
+    r"(?<=[.!?][\"”’)]?)\s++(?:\p{Lu}{2,5}\s++)?(?:FILE\s++)?(?:PHOTOS?|PICTURES?|PIC|IMAGE)\s*+:\s*+"
+    r"(?P<credit>\p{Lu}[\p{Lu}\p{N} .,'’/&\-]{1,60}+)$"
+)
+
+
+def _capitals_label_tail(t: str) -> Tail | None:
+    """ "... on May 13. MT PHOTO: DESMOND LIM": a credit labelled in capitals after the caption's last sentence."""
+    m = _CAPITALS_LABEL_TAIL.search(t, max(0, len(t) - 90)) if "PHOTO" in t or "PIC" in t or "IMAGE" in t else None
+    return (m.start(), m.group("credit").strip()) if m is not None else None
+
+
 def _dash_tail(t: str) -> Tail | None:
     """ "... at the north quay — Lena Ortiz/AP": a slashed credit naming a person or an agency after a dash."""
     m = _DASH_TAIL.search(t, max(0, len(t) - 90)) if "/" in t else None
@@ -617,6 +662,8 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
+    CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
+    CreditTail("capitals-label", _capitals_label_tail, "Commuters at the ferry terminal on May 3. HH PHOTO: OMAR PIKE"),
 )
 
 

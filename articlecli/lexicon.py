@@ -509,9 +509,14 @@ AGENCIES: tuple[str, ...] = _phrases(
     staff reports, staff, bloomberg news, cnn, bbc, press association, canadian press, the canadian press, aap,
     australian associated press, nasa, istock, istockphoto, imago, corbis, wireimage, filmmagic, redferns,
     newscom, polaris, splash news, backgrid, kyodo news, yonhap news agency, xinhua news agency, press trust of
-    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni
+    india, indo-asian news service, asian news international, deutsche presse-agentur, agencia efe, tnn, uni,
+    bernama, wam, kna, gna, pna, qna, kuna, irna, sapa
     """
 )
+
+# Agencies whose names are English words ("app", "spa", "nan"): an agency only as printed, in capitals
+# ("— APP" after a caption, "APP" alone under a headline: the Associated Press of Pakistan).
+AGENCIES_IN_CAPITALS: tuple[str, ...] = ("APP", "PPI", "NAN", "SPA", "BNA", "ONA", "MENA")
 
 # Agencies that count as "the wire" for `agency` and contributor notes.
 WIRE_AGENCIES: tuple[str, ...] = _phrases(
@@ -520,7 +525,7 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
     pti, ians, ani, upi, xinhua, dpa, efe, ansa, kyodo, yonhap, tass, anadolu agency, press association, pa, pa
     media, canadian press, the canadian press, aap, wire services, staff reports, australian associated press,
     kyodo news, yonhap news agency, xinhua news agency, press trust of india, indo-asian news service, asian news
-    international, deutsche presse-agentur, agencia efe
+    international, deutsche presse-agentur, agencia efe, bernama, wam, kna, gna, pna, qna, kuna, irna, sapa
     """
 )
 
@@ -528,7 +533,7 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by, reported by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by
     """
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
@@ -584,7 +589,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av
+    ten, zu, af, av, arap
     """
 )
 # The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
@@ -1062,13 +1067,14 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
 FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
-    assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter
+    assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
+    puan, datin, aling
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee
     """
 )
 
@@ -1085,6 +1091,11 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
     """
+)
+# Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck
+# Meng", "Retiree Ong Bee Hoon"): no part of the name (kept out of the description pattern, like REGIONAL_TITLES).
+OCCUPATION_NOUNS: tuple[str, ...] = _phrases(
+    "retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager"
 )
 
 # Words closing a statement as a tag ("..., right?", "..., okay?"): the statement is rhetorical, not asked.
@@ -1146,6 +1157,18 @@ TITLES: tuple[str, ...] = _phrases(
     det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
     """
 )
+# Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from
+# the speaker, remembered as a description) but kept out of the role nouns the cue patterns try at every "said"
+# (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD
+# ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
+# Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
+# Lee"), the Gulf ("H.E."), and "Hon." before a member's name.
+REGIONAL_TITLES: tuple[str, ...] = _phrases(
+    """
+    taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
+    """
+)
 
 # Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -1177,6 +1200,14 @@ HONORIFICS: tuple[str, ...] = _phrases(
     """
     prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
     archbishop, rabbi, imam
+    """
+)
+# Styles a person is referred to by alone, once named with them ("His Highness Sheikh ..." ... "His Highness
+# said"; "H.E." is among TITLES): the person the article gave that style.
+STYLES_OF_ADDRESS: tuple[str, ...] = _phrases(
+    """
+    his highness, her highness, his royal highness, her royal highness, his excellency, her excellency, his
+    majesty, her majesty, his holiness, his eminence, his beatitude
     """
 )
 # Generational suffixes after a name: "Samuel A. Alito Jr.", "Martin Luther King III".
@@ -1214,7 +1245,7 @@ DEPARTMENT_WORDS: tuple[str, ...] = _phrases(
     city, white, house, u.s, u.k, u.n, eu, nato, gop, democratic, republican, labour, tory, conservative,
     liberal, party, opposition, majority, minority, senate, assistant, associate, vice, deputy, acting, former,
     ex, then, late, chief, operating, officer, financial, technology, information, marketing, product, global,
-    managing
+    managing, transport, operations, investigation, investigations
     """
 )
 

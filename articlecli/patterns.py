@@ -348,8 +348,11 @@ CREDIT_LEAD = rx.compile(
 )
 # A credit glued after the caption: "... 2024. Mia Pike/Pool Photo via AP"
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
-AGENCY_ONLY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=_AGENCY)
-WIRE_AGENCY = rx.compile(r"^(?:\L<ag>)$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES))
+# (and those whose names are words only in capitals, as printed: "APP")
+AGENCY_ONLY = rx.compile(r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=_AGENCY, caps=list(L.AGENCIES_IN_CAPITALS))
+WIRE_AGENCY = rx.compile(
+    r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES), caps=list(L.AGENCIES_IN_CAPITALS)
+)
 # "JOHN PETERS Associated Press": a wire agency glued to the last name of a byline, no comma between
 # (only names of six letters or more: "Anna Pa" is no agency)
 AGENCY_TAIL = rx.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+import regex
+
 from . import lexicon as L
 from . import rx
 
@@ -19,7 +21,11 @@ _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
-_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS) | frozenset(w for t in L.TITLES for w in t.split() if len(w) > 3)
+_ROLE_NOUNS = (
+    frozenset(L.PERSON_ROLE_NOUNS)
+    | frozenset(L.OCCUPATION_NOUNS)
+    | frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split() if len(w) > 3)
+)
 _SUFFIXES = frozenset(L.NAME_SUFFIXES)  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
 _COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
@@ -29,7 +35,9 @@ _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
 _MALE_TITLES = frozenset(L.MALE_TITLES)
 
 _TITLE_WORDS = (
-    frozenset(w for t in L.TITLES for w in t.split()) | frozenset(L.DEPARTMENT_WORDS) | frozenset(L.FOREIGN_TITLES)
+    frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split())
+    | frozenset(L.DEPARTMENT_WORDS)
+    | frozenset(L.FOREIGN_TITLES)
 )
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
@@ -42,6 +50,7 @@ _STOP = (
 _PARTICLES = frozenset(L.NAME_PARTICLES)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
+_STYLES = frozenset(L.STYLES_OF_ADDRESS)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -204,8 +213,13 @@ def person_name(tokens: list[str]) -> str | None:
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
     while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
         tokens = tokens[1:]
-    # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan"
-    if len(tokens) >= 3 and _bare(tokens[1]) in _GIVEN and _bare(tokens[0]) not in _GIVEN:
+    # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
+    # Teck Meng" (a role noun before a name whose given name is not known: printed family name first)
+    if (
+        len(tokens) >= 3
+        and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS)
+        and _bare(tokens[0]) not in _GIVEN
+    ):
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5:
         return None
@@ -221,6 +235,11 @@ def person_name(tokens: list[str]) -> str | None:
     ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+def _all_titles(tokens: list[str]) -> bool:
+    """A mention made of title words alone ("Taoiseach", "Chief Superintendent"): a person by their title."""
+    return all(w.strip(".,;:'’") in _TITLE_WORDS for w in " ".join(tokens).lower().split())
 
 
 def _initial(token: str) -> bool:
@@ -386,8 +405,11 @@ class Registry:
         self._resolved: dict[str, str] = {}
         self._resolved_kinds: dict[str, tuple[str, str | None]] = {}
         self._candidates: list[tuple[str, str, set[str]]] = []
+        # a name's words before its last, each to the rest of them and the name ("tan" -> (["tan", "kok"], ...))
+        self._leading: dict[str, list[tuple[list[str], str]]] | None = None
         self._texts: list[str] = []
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
+        self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
         self.named_descriptions: dict[str, set[str]] | None = None
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
@@ -399,6 +421,8 @@ class Registry:
         for m in _ACRONYM.finditer(text) if "(" in text else ():  # "the Drug Enforcement Administration (DEA)"
             full, short = m.group("full"), m.group("short")
             full = _ARTICLE_START.sub("", full)
+            if self._rank_before_name(text, m):
+                continue
             initials = "".join(w[0] for w in full.split() if w[0].isupper())
             if len(full.split()) >= 2 and initials.startswith(short[0]):
                 self.aliases[short.lower()] = full
@@ -436,6 +460,25 @@ class Registry:
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
         return runs
 
+    def _rank_before_name(self, text: str, m: regex.Match[str]) -> bool:
+        """A rank in brackets between its words and a name ("City Police Officer (CPO) Kamran Adil Bhatti"): the
+        acronym is the person's title ("the CPO said" is Bhatti), not an organisation's name; True when so read.
+        The name may follow a comma ("Municipal Chief Executive (MCE), Mr Name") when the words are no
+        organisation's ("the Environmental Protection Agency (EPA), Name" names the agency; right before a
+        name, "Senior Superintendent of Police (SSP) Name" is a rank)."""
+        gap = 2 if text.startswith(", ", m.end()) else 1 if text.startswith(" ", m.end()) else 0
+        run = NAME_RUN.match(text, m.end() + gap) if gap else None
+        if run is None or (gap == 2 and _bare(m.group("full").split()[-1]) in _ORG_WORDS):
+            return False
+        titles, name_tokens = split_title(unglue(run.group(0)).split())
+        name = person_name(name_tokens)
+        if name is None:
+            return False
+        ranks = _title_set([*m.group("full").split(), m.group("short"), *titles])
+        self._candidates.append((name, "person", ranks | {"titled"}))
+        self.ranks.add(m.group("short").lower())
+        return True
+
     def finish(self) -> Registry:
         """Decide which candidates are people and register everyone."""
         text = "\n".join(self._texts)
@@ -445,6 +488,7 @@ class Registry:
                 kind = "name"
             self._add(name, kind, titles - {"titled"})
         self._candidates = []
+        self._leading = None  # names registered since it was read
         return self
 
     @staticmethod
@@ -520,8 +564,9 @@ class Registry:
         key = mention.lower()
         if key in self.aliases:
             return self.aliases[key]
-        if key in self.entities:
-            return self.entities[key].name
+        named = self._as_printed_or_titled(key, tokens)
+        if named is not None:
+            return named
         last = _bare(tokens[-1])
         candidates = self.by_surname.get(last, [])
         if len(tokens) > 1:  # "Patrick Hayden" picks the Hayden called Patrick
@@ -545,7 +590,37 @@ class Registry:
                 return org
         if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
-        return mention
+        return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Seng": no one's surname
+
+    def _as_printed_or_titled(self, key: str, tokens: list[str]) -> str | None:
+        """The name a mention is registered under (the fuller one that holds it: "Mr Tan", registered as "Tan", is
+        "Tan Kok Seng"), or the one person given the title or style a mention is made of ("the Taoiseach", "the
+        OCPD", "His Highness"); None when neither."""
+        known = self.entities.get(key)
+        if known is not None:
+            short = known.kind != "org" and len(tokens) <= 2  # "Tan", registered from "Mr Tan"
+            return (self._by_leading_words(tokens) or known.name) if short else known.name
+        # (an organisation's acronym is no title: "the FBI said" is not the one "FBI Director" named)
+        if key in _STYLES or key in self.ranks or _all_titles(tokens):
+            return self.by_description(set(key.split()) | {_bare(t) for t in tokens})
+        return None
+
+    def _by_leading_words(self, tokens: list[str]) -> str | None:
+        """The one person whose name holds the mention's words before its last word: a family name printed first
+        ("Mr Tan" for "Tan Kok Seng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
+        ("Mr Hafiz" for "Muhammad Hafiz Rahmat", "Wan Rosdi" for "Wan Rosdi Wan Ismail")."""
+        if len(tokens) > 2:
+            return None  # a short form is one or two words
+        if self._leading is None:  # read on first use: most mentions are full names or surnames
+            self._leading = {}
+            for e in self.entities.values():
+                # (as `_bare` reads each word, in one pass of string methods: this runs over every name)
+                words = [w.strip(".,;:'’") for w in e.name.lower().split()] if e.kind != "org" else []
+                for i in range(len(words) - 1):
+                    self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
+        want = [w.strip(".,;:'’") for w in " ".join(tokens).lower().split()]
+        found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The one organisation whose initials an acronym spells: "DEA" for "Drug Enforcement

@@ -340,6 +340,37 @@ EIGHTH_FLOORS = {
 }
 
 
+# The ninth set: eight pages answered by hand before the parser was run on them, in the English-language press
+# of countries the earlier probes barely cover (South Africa, Pakistan, the Philippines, Malaysia, Singapore,
+# Ireland, the Gulf, Kenya): agency and desk bylines in local forms, speakers with local titles, honorifics and
+# name orders, referred to later by title, given name or family name. Answered blind they scored structure 0.876,
+# quote 0.756 (attribution 0.756); these floors are their scores after the rules written from their errors
+# (tests/test_local_press.py), rounded down to 0.005. They print no subheading: their headings F1 is that of
+# predicting none, and a heading taken from one of them fails here.
+NINTH_PAGES = (
+    "gulf-wam-mangroves",
+    "ireland-garda-td",
+    "kenya-cs-ocpd-cattle",
+    "malaysia-datuk-floods",
+    "pakistan-app-kites",
+    "philippines-sec-jeepney",
+    "singapore-mr-tan-rail",
+    "southafrica-compiled-tariff",
+)
+NINTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
+}
+
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -350,6 +381,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixth": (SIXTH_PAGES, SIXTH_FLOORS),
     "seventh": (SEVENTH_PAGES, SEVENTH_FLOORS),
     "eighth": (EIGHTH_PAGES, EIGHTH_FLOORS),
+    "ninth": (NINTH_PAGES, NINTH_FLOORS),
 }
 _SET_REPORTS: dict[str, dict[str, Any]] = {}  # each set scored once per run
 
