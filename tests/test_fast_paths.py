@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -43,6 +44,28 @@ def test_ends_sentence_is_the_terminal_pattern(text: str) -> None:
 def test_key_is_the_text_without_case_punctuation_and_spacing(text: str) -> None:
     spaced = text.casefold().translate(str.maketrans(dict.fromkeys(KEY_PUNCTUATION, " ")))
     assert key_of(text) == " ".join(spaced.split())
+
+
+WIDE_TEXTS = st.lists(
+    st.sampled_from([*KEY_PUNCTUATION, *"\x1c\x85\u2009\u3000\u2028\ud800 \t\u00a0ßİſéΣ", "\u0301", "Smith", "Ann"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(WIDE_TEXTS)
+@example("“Breaking:  Storm hits\u2009the coast” — live")
+@example("Ferry fares rise\u3000again")
+def test_key_is_the_same_beyond_ascii(text: str) -> None:
+    """`key_of` splits a line's UTF-8 bytes: the same pieces as the text split at spaces and punctuation."""
+    spaced = text.casefold().translate(str.maketrans(dict.fromkeys(KEY_PUNCTUATION, " ")))
+    assert key_of(text) == " ".join(spaced.split())
+
+
+def test_wide_spaces_are_every_space_beyond_ascii() -> None:
+    from articlecli.classify.features import WIDE_SPACES
+
+    assert "".join(c for c in map(chr, range(128, 0x110000)) if c.isspace()) == WIDE_SPACES
 
 
 @settings(max_examples=400, deadline=None)
@@ -299,7 +322,7 @@ def _shape_pieces() -> list[str]:
 
     heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
     heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
-    pieces = [*' :-–|»[()]/xſé“"+,.#_', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
+    pieces = [*' :-–|»[()]/xſé“"+,.#_\t', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
     for head in heads:
         pieces += [head, head.upper(), head.title(), head + " by", head[:-1]]
     return pieces
@@ -347,6 +370,67 @@ def test_debris_shape_gate_knows_every_shape() -> None:
     from articlecli.classify.debris import _SHAPE_LEAD_WORDS
 
     assert set(P.DEBRIS_SHAPE.groupindex) == set(_SHAPE_LEAD_WORDS)
+
+
+def test_debris_shapes_are_listed_in_the_pattern_order() -> None:
+    """`debris.debris_shape` tries the shapes one part at a time in `_SHAPE_LEAD_WORDS`' order: the pattern's."""
+    from articlecli.classify.debris import _SHAPE_LEAD_WORDS
+
+    assert list(_SHAPE_LEAD_WORDS) == sorted(P.DEBRIS_SHAPE.groupindex, key=P.DEBRIS_SHAPE.groupindex.__getitem__)
+
+
+def _whole_shape(text: str) -> str | None:
+    m = P.DEBRIS_SHAPE.match(text)
+    return None if m is None else m.lastgroup
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SHAPE_TEXTS)
+@example("More harbour news")
+@example("Share prices fell on Monday.")
+@example("K")
+@example("Tags:\tharbour")
+@example("Updated:")
+def test_debris_shape_is_the_group_the_whole_pattern_reports(text: str) -> None:
+    """`debris_shape` tries only the shapes a line's opening word allows: it reads what the whole pattern reads."""
+    from articlecli.classify.debris import debris_shape
+
+    t = text.strip()
+    assert debris_shape(t) == _whole_shape(t)
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Updated:", "empty_date_line"),
+        ("Last updated on", "empty_date_line"),
+        ("0:00 / 2:31", "player"),
+        ("Your video will play in 5", "player"),
+        ("As heard on Harbour Radio", "player"),
+        ("Reading time: 4 minutes", "read_time"),
+        ("* * *", "separator"),
+        ("1,024 shares", "counter"),
+        ("K", "number"),
+        ("pier-at-dawn.jpg", "image_file"),
+        ("Photo 3 of 12", "gallery"),
+        ("Filed under: Local news", "tags"),
+        ("More about: ferries", "tags"),
+        ("Follow us on Twitter", "share"),
+        ("Read more: Ferry fares rise", "related"),
+        ("[Related: Harbour festival returns]", "related"),
+        ("Sponsored by Acme Ferries Ltd", "sponsor"),
+        ("A post shared by Harbour Herald (@harbourherald)", "embed"),
+        ("HARBOURHERALD.COM", "link"),
+        ("More harbour news", None),  # opens like a tag list's label, has none of its shape
+        ("Share prices fell on Monday.", None),  # opens like a share button
+        ("A ferry left the quay at dawn.", None),  # opens like an embed's "a post shared by"
+        ("Advertisement", None),  # a word alone: a phrase of page furniture, not a shape
+    ],
+)
+def test_debris_shape_of_realistic_lines(line: str, shape: str | None) -> None:
+    from articlecli.classify.debris import debris_shape
+
+    assert debris_shape(line) == shape == _whole_shape(line)
 
 
 ANCHOR_TEXTS = st.lists(

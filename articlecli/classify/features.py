@@ -176,14 +176,23 @@ def key_of(text: str) -> str:
     >>> key_of("“Breaking:  Storm hits   the coast” — live")
     'breaking storm hits the coast live'
     """
-    return " ".join(_KEY_PIECE.findall(text.casefold()))
+    # Read for every line, most of them paragraphs: the pieces between spaces and punctuation are joined at
+    # C speed on the line's UTF-8 bytes, where ASCII's marks and spaces are bytes of their own (bytes of
+    # other characters are all >= 0x80); the marks and spaces outside ASCII are made plain spaces first.
+    low = text.casefold()
+    if not low.isascii():
+        low = _WIDE_BREAK.sub(" ", low)
+    raw = low.encode("utf-8", "surrogatepass")  # (a lone surrogate, as a str may hold, passes through)
+    return b" ".join(raw.translate(_KEY_BYTES).split()).decode("utf-8", "surrogatepass")
 
 
 _KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
-
-
-# what is left between spaces and punctuation (the standard library's engine: a plain class, scanned fast)
-_KEY_PIECE = rx.compile_std("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
+# every character `str.split` splits at, beyond ASCII (tests/test_fast_paths.py checks the list)
+WIDE_SPACES = "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_WIDE_MARKS = "".join(c for c in _KEY_PUNCTUATION if not c.isascii())
+_WIDE_BREAK = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS) + "]")
+# ASCII's punctuation and spaces to a space, every other byte kept
+_KEY_BYTES = bytes(32 if i < 128 and (chr(i) in _KEY_PUNCTUATION or chr(i).isspace()) else i for i in range(256))
 
 
 def is_prose(text: str, words: list[str]) -> bool:
