@@ -68,6 +68,30 @@ def test_wide_spaces_are_every_space_beyond_ascii() -> None:
     assert "".join(c for c in map(chr, range(128, 0x110000)) if c.isspace()) == WIDE_SPACES
 
 
+WORD_TEXTS = st.lists(
+    st.sampled_from([*"aZ09_'-’‘“”—–…«»•·©®™£€× .,!?:;()\t\u00a0\u2009éßſ\u0301", "Smith", "ith", "ann", "U.S."]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WORD_TEXTS)
+@example("“It’s a well-known fact,” he said — in 2024.")
+@example("’Tis the season — snake_case, 10-4 and rock ’n’ roll")
+@example("Ferry fares rise again as fuel costs climb, the operator said on Monday.")
+@example("Café owners say the harbour is quieter")
+def test_word_counts_are_the_words_counted(text: str) -> None:
+    """`word_counts` counts on a line's bytes the words `patterns.words` finds, and those opening in lower case;
+    `words_and_prose` reads from the counts what `is_prose` reads from the words."""
+    from articlecli.classify.features import is_prose, word_counts, words_and_prose
+
+    words = P.words(text)
+    counted = word_counts(text)
+    if counted is not None:
+        assert counted == (len(words), sum(1 for w in words if w[0].islower()))
+    assert words_and_prose(text) == (len(words), is_prose(text, words))
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXTS, st.sampled_from(["Smith", "ith", "é", "O'Neil", "Jr.", "-", ""]))
 def test_word_count_is_a_count_of_whole_words(text: str, word: str) -> None:
@@ -260,6 +284,7 @@ def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
     F = importlib.import_module("articlecli.classify.features")  # the module (the package exports its function)
     if P.HARD_STOP.match(text) or P.SOFT_STOP.match(text):
         assert text[: F._STOP_LEAD_SIZE].casefold().startswith(F._STOP_LEADS) or text[:1].isdigit()
+        assert F.may_stop(text)
     if P.DATELINE_ONLY.match(text):
         assert F.dateline_alone(text)
     leads = (C._FILE_PHOTO, C._CAPTION_LEADS, C._CAPTION_PHRASE_LEAD, C._COUNTED_LEAD)
