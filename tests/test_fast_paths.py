@@ -458,6 +458,39 @@ def test_debris_shape_of_realistic_lines(line: str, shape: str | None) -> None:
     assert debris_shape(line) == shape == _whole_shape(line)
 
 
+def test_contributed_letters_fold_from_ascii_alone() -> None:
+    """`tail.note_kind` looks for "contr" in the lower-cased line before CONTRIBUTED: no character beyond ASCII
+    is one of those letters under the pattern's case folding."""
+    from articlecli import rx
+
+    letters = rx.compile("[contr]", P.FLAGS)
+    assert not [c for c in map(chr, range(0x110000)) if not c.isascii() and letters.fullmatch(c)]
+
+
+NOTE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("contributed", "Contributing", "CONTRIBUTED", " ", "reporting ", "research ", "to ", "this", "the "),
+            *("report", "story", "coverage", "Reuters ", "İ", ".", "Ann Lee "),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(NOTE_TEXTS)
+@example("Reuters contributed to this report.")
+@example("Ann Lee and Omar Pike contributed reporting from Westport.")
+@example("The Associated Press contributed to this story")
+def test_every_contributed_match_spells_contr(text: str) -> None:
+    from articlecli.classify.tail import note_kind
+
+    if P.CONTRIBUTED.search(text):
+        assert "contr" in text.lower()
+        assert note_kind(text) == "contributors"
+
+
 ANCHOR_TEXTS = st.lists(
     st.sampled_from(
         ["By Jane Doe", "Photo: Jo Lee/AP", "March 3, 2024", "9:05 a.m. ET", "Updated", " | ", ", ", " ", "(AP)", "x"]
