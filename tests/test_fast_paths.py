@@ -46,6 +46,52 @@ def test_key_is_the_text_without_case_punctuation_and_spacing(text: str) -> None
     assert key_of(text) == " ".join(spaced.split())
 
 
+WIDE_TEXTS = st.lists(
+    st.sampled_from([*KEY_PUNCTUATION, *"\x1c\x85\u2009\u3000\u2028\ud800 \t\u00a0ßİſéΣ", "\u0301", "Smith", "Ann"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(WIDE_TEXTS)
+@example("“Breaking:  Storm hits\u2009the coast” — live")
+@example("Ferry fares rise\u3000again")
+def test_key_is_the_same_beyond_ascii(text: str) -> None:
+    """`key_of` splits a line's UTF-8 bytes: the same pieces as the text split at spaces and punctuation."""
+    spaced = text.casefold().translate(str.maketrans(dict.fromkeys(KEY_PUNCTUATION, " ")))
+    assert key_of(text) == " ".join(spaced.split())
+
+
+def test_wide_spaces_are_every_space_beyond_ascii() -> None:
+    from articlecli.classify.features import WIDE_SPACES
+
+    assert "".join(c for c in map(chr, range(128, 0x110000)) if c.isspace()) == WIDE_SPACES
+
+
+WORD_TEXTS = st.lists(
+    st.sampled_from([*"aZ09_'-’‘“”—–…«»•·©®™£€× .,!?:;()\t\u00a0\u2009éßſ\u0301", "Smith", "ith", "ann", "U.S."]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WORD_TEXTS)
+@example("“It’s a well-known fact,” he said — in 2024.")
+@example("’Tis the season — snake_case, 10-4 and rock ’n’ roll")
+@example("Ferry fares rise again as fuel costs climb, the operator said on Monday.")
+@example("Café owners say the harbour is quieter")
+def test_word_counts_are_the_words_counted(text: str) -> None:
+    """`word_counts` counts on a line's bytes the words `patterns.words` finds, and those opening in lower case;
+    `words_and_prose` reads from the counts what `is_prose` reads from the words."""
+    from articlecli.classify.features import is_prose, word_counts, words_and_prose
+
+    words = P.words(text)
+    counted = word_counts(text)
+    if counted is not None:
+        assert counted == (len(words), sum(1 for w in words if w[0].islower()))
+    assert words_and_prose(text) == (len(words), is_prose(text, words))
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXTS, st.sampled_from(["Smith", "ith", "é", "O'Neil", "Jr.", "-", ""]))
 def test_word_count_is_a_count_of_whole_words(text: str, word: str) -> None:
@@ -238,6 +284,7 @@ def test_opening_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
     F = importlib.import_module("articlecli.classify.features")  # the module (the package exports its function)
     if P.HARD_STOP.match(text) or P.SOFT_STOP.match(text):
         assert text[: F._STOP_LEAD_SIZE].casefold().startswith(F._STOP_LEADS) or text[:1].isdigit()
+        assert F.may_stop(text)
     if P.DATELINE_ONLY.match(text):
         assert F.dateline_alone(text)
     leads = (C._FILE_PHOTO, C._CAPTION_LEADS, C._CAPTION_PHRASE_LEAD, C._COUNTED_LEAD)
@@ -302,7 +349,7 @@ def _shape_pieces() -> list[str]:
 
     heads = [*P.DATE_LABEL_PHRASES, *L.RELATED_PREFIXES, *sorted(_SHAPE_LEADS), "follow us", "a post shared by"]
     heads += ["video player", "your video will play in", "as heard on", "reading time", "brought to you by"]
-    pieces = [*' :-–|»[()]/xſé“"+,.#_', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
+    pieces = [*' :-–|»[()]/xſé“"+,.#_\t', "@x", ".com", ".jpg", "3", "12", "of", "filed under"]
     for head in heads:
         pieces += [head, head.upper(), head.title(), head + " by", head[:-1]]
     return pieces
@@ -350,6 +397,100 @@ def test_debris_shape_gate_knows_every_shape() -> None:
     from articlecli.classify.debris import _SHAPE_LEAD_WORDS
 
     assert set(P.DEBRIS_SHAPE.groupindex) == set(_SHAPE_LEAD_WORDS)
+
+
+def test_debris_shapes_are_listed_in_the_pattern_order() -> None:
+    """`debris.debris_shape` tries the shapes one part at a time in `_SHAPE_LEAD_WORDS`' order: the pattern's."""
+    from articlecli.classify.debris import _SHAPE_LEAD_WORDS
+
+    assert list(_SHAPE_LEAD_WORDS) == sorted(P.DEBRIS_SHAPE.groupindex, key=P.DEBRIS_SHAPE.groupindex.__getitem__)
+
+
+def _whole_shape(text: str) -> str | None:
+    m = P.DEBRIS_SHAPE.match(text)
+    return None if m is None else m.lastgroup
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SHAPE_TEXTS)
+@example("More harbour news")
+@example("Share prices fell on Monday.")
+@example("K")
+@example("Tags:\tharbour")
+@example("Updated:")
+def test_debris_shape_is_the_group_the_whole_pattern_reports(text: str) -> None:
+    """`debris_shape` tries only the shapes a line's opening word allows: it reads what the whole pattern reads."""
+    from articlecli.classify.debris import debris_shape
+
+    t = text.strip()
+    assert debris_shape(t) == _whole_shape(t)
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Updated:", "empty_date_line"),
+        ("Last updated on", "empty_date_line"),
+        ("0:00 / 2:31", "player"),
+        ("Your video will play in 5", "player"),
+        ("As heard on Harbour Radio", "player"),
+        ("Reading time: 4 minutes", "read_time"),
+        ("* * *", "separator"),
+        ("1,024 shares", "counter"),
+        ("K", "number"),
+        ("pier-at-dawn.jpg", "image_file"),
+        ("Photo 3 of 12", "gallery"),
+        ("Filed under: Local news", "tags"),
+        ("More about: ferries", "tags"),
+        ("Follow us on Twitter", "share"),
+        ("Read more: Ferry fares rise", "related"),
+        ("[Related: Harbour festival returns]", "related"),
+        ("Sponsored by Acme Ferries Ltd", "sponsor"),
+        ("A post shared by Harbour Herald (@harbourherald)", "embed"),
+        ("HARBOURHERALD.COM", "link"),
+        ("More harbour news", None),  # opens like a tag list's label, has none of its shape
+        ("Share prices fell on Monday.", None),  # opens like a share button
+        ("A ferry left the quay at dawn.", None),  # opens like an embed's "a post shared by"
+        ("Advertisement", None),  # a word alone: a phrase of page furniture, not a shape
+    ],
+)
+def test_debris_shape_of_realistic_lines(line: str, shape: str | None) -> None:
+    from articlecli.classify.debris import debris_shape
+
+    assert debris_shape(line) == shape == _whole_shape(line)
+
+
+def test_contributed_letters_fold_from_ascii_alone() -> None:
+    """`tail.note_kind` looks for "contr" in the lower-cased line before CONTRIBUTED: no character beyond ASCII
+    is one of those letters under the pattern's case folding."""
+    from articlecli import rx
+
+    letters = rx.compile("[contr]", P.FLAGS)
+    assert not [c for c in map(chr, range(0x110000)) if not c.isascii() and letters.fullmatch(c)]
+
+
+NOTE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("contributed", "Contributing", "CONTRIBUTED", " ", "reporting ", "research ", "to ", "this", "the "),
+            *("report", "story", "coverage", "Reuters ", "İ", ".", "Ann Lee "),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(NOTE_TEXTS)
+@example("Reuters contributed to this report.")
+@example("Ann Lee and Omar Pike contributed reporting from Westport.")
+@example("The Associated Press contributed to this story")
+def test_every_contributed_match_spells_contr(text: str) -> None:
+    from articlecli.classify.tail import note_kind
+
+    if P.CONTRIBUTED.search(text):
+        assert "contr" in text.lower()
+        assert note_kind(text) == "contributors"
 
 
 ANCHOR_TEXTS = st.lists(

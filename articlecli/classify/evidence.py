@@ -216,8 +216,8 @@ def repeated_title(page: Page, i: int) -> bool:
         others += [
             j
             for j, m, other_key, bag in window.long_bags
-            if lo <= m <= hi and other_key != key and len(words & bag) >= 0.75 * len(words | bag)
-        ]
+            if lo <= m <= hi and other_key != key and (shared := len(words & bag)) >= 0.75 * (n + m - shared)
+        ]  # (n + m - shared: the size of the union, not built)
     for j in sorted(others):
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
         next_same = (

@@ -48,6 +48,16 @@ _STOP_LEADS = tuple(
     )
 )
 _STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
+_STOP_LEADS_BY_INITIAL = {c: tuple(w for w in _STOP_LEADS if w[0] == c) for c in {w[0] for w in _STOP_LEADS}}
+
+
+def may_stop(text: str) -> bool:
+    """The line opens with one of `_STOP_LEADS` or a digit (else HARD_STOP and SOFT_STOP cannot match it): the
+    leads of its first letter compared, not all fifty."""
+    head = text[:_STOP_LEAD_SIZE].casefold()
+    return head.startswith(_STOP_LEADS_BY_INITIAL.get(head[:1], ())) or text[:1].isdigit()
+
+
 GIVEN = frozenset(GIVEN_NAMES)
 
 
@@ -176,14 +186,23 @@ def key_of(text: str) -> str:
     >>> key_of("“Breaking:  Storm hits   the coast” — live")
     'breaking storm hits the coast live'
     """
-    return " ".join(_KEY_PIECE.findall(text.casefold()))
+    # Read for every line, most of them paragraphs: the pieces between spaces and punctuation are joined at
+    # C speed on the line's UTF-8 bytes, where ASCII's marks and spaces are bytes of their own (bytes of
+    # other characters are all >= 0x80); the marks and spaces outside ASCII are made plain spaces first.
+    low = text.casefold()
+    if not low.isascii():
+        low = _WIDE_BREAK.sub(" ", low)
+    raw = low.encode("utf-8", "surrogatepass")  # (a lone surrogate, as a str may hold, passes through)
+    return b" ".join(raw.translate(_KEY_BYTES).split()).decode("utf-8", "surrogatepass")
 
 
 _KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
-
-
-# what is left between spaces and punctuation (the standard library's engine: a plain class, scanned fast)
-_KEY_PIECE = rx.compile_std("[^\\s" + re.escape(_KEY_PUNCTUATION) + "]+")
+# every character `str.split` splits at, beyond ASCII (tests/test_fast_paths.py checks the list)
+WIDE_SPACES = "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_WIDE_MARKS = "".join(c for c in _KEY_PUNCTUATION if not c.isascii())
+_WIDE_BREAK = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS) + "]")
+# ASCII's punctuation and spaces to a space, every other byte kept
+_KEY_BYTES = bytes(32 if i < 128 and (chr(i) in _KEY_PUNCTUATION or chr(i).isspace()) else i for i in range(256))
 
 
 def is_prose(text: str, words: list[str]) -> bool:
@@ -203,9 +222,47 @@ def is_prose(text: str, words: list[str]) -> bool:
                 break
     else:
         return False
-    if P.ends_sentence(text):
-        return n >= 3
-    return n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16)
+    return _punctuated(text, n)
+
+
+def _punctuated(text: str, n: int) -> bool:
+    """A line of `n` words (three or more) has a sentence's punctuation: at its end, or inside a long line."""
+    return P.ends_sentence(text) or (n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16))
+
+
+# `patterns.words` counted without making the words (read for every line, most of them paragraphs): in the
+# line's ASCII bytes a lower-case letter becomes "l", another letter or a digit "u", an apostrophe or a
+# hyphen is dropped (it joins a word, or stands alone), anything else is a space. A word is then a run of
+# "l" and "u" (an underscore is a space: see `patterns.words`), opening with "l" when it opens in lower case.
+_WORD_BYTES = bytes(108 if chr(i).islower() else 117 if chr(i).isalnum() else 32 for i in range(256))
+# marks beyond ASCII that no word holds, made spaces before the count (a curly apostrophe is a straight one)
+_WIDE_NON_WORD = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS.replace("’", "") + "£€×") + "]")
+
+
+def word_counts(text: str) -> tuple[int, int] | None:
+    """How many words `patterns.words` finds in a line, and how many of them open in lower case; None when
+    the line holds a letter or a digit beyond ASCII (its words are read then).
+
+    >>> word_counts("“It’s a well-known fact,” he said — in 2024.")
+    (8, 6)
+    """
+    if not text.isascii():
+        text = _WIDE_NON_WORD.sub(" ", text).replace("’", "'")
+        if not text.isascii():
+            return None
+    shape = text.encode().translate(_WORD_BYTES, b"'-")
+    lower = shape.count(b" l") + (shape[:1] == b"l")
+    return lower + shape.count(b" u") + (shape[:1] == b"u"), lower
+
+
+def words_and_prose(text: str) -> tuple[int, bool]:
+    """How many words the line has, and whether it `is_prose`: from `word_counts` where it can tell."""
+    counted = word_counts(text)
+    if counted is None:
+        words = P.words(text)
+        return len(words), is_prose(text, words)
+    n, lower = counted
+    return n, n >= 3 and lower >= max(1, n // 5) and _punctuated(text, n)
 
 
 def features(lines: list[Line]) -> list[Features]:
@@ -221,16 +278,15 @@ def features(lines: list[Line]) -> list[Features]:
             counts[same.key] += 1
             out.append(same)
             continue
-        words = P.words(t)
-        prose = is_prose(t, words)
+        n, prose = words_and_prose(t)
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
-        stop = t[:_STOP_LEAD_SIZE].casefold().startswith(_STOP_LEADS) or t[:1].isdigit()  # else no stop pattern
+        stop = may_stop(t)  # else no stop pattern
         f = Features(
             text=t,
-            words=len(words),
+            words=n,
             prose=prose,
-            title=not prose and 1 <= len(words) <= 20 and not t.endswith(":"),
+            title=not prose and 1 <= n <= 20 and not t.endswith(":"),
             all_caps=t.isupper() and len(t) >= 3,
             debris=debris_reason(t) if len(t) <= 200 else _long_debris(t),
             hard_stop=stop and bool(P.HARD_STOP.match(t)),

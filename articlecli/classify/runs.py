@@ -356,6 +356,6 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
-        if CURRENCY_SIGN.search(t) or RETAILER_HINT.match(t):
+        if "price" not in out and (CURRENCY_SIGN.search(t) or RETAILER_HINT.match(t)):
             out.add("price")
     return out

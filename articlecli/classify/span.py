@@ -189,8 +189,7 @@ def _weigh_prose_furniture(
         if (
             w is not None
             and w > 0
-            and (after_debris or P.comment_cue(lines[i].text))
-            and (after_debris or before > total - before - mass[i])
+            and (after_debris or (before > total - before - mass[i] and P.comment_cue(lines[i].text)))
             and _prose_furniture(lines, feats, i)
         ):
             weights[i] = 0.0 if in_labelled_caption(feats, labels, i) else -1.0
