@@ -122,6 +122,11 @@ class LazyPattern:
         object.__setattr__(self, "__class__", BuiltPattern)
         return built
 
+    @property
+    def named_lists(self) -> dict[str, frozenset[str]]:
+        """The pattern's named lists, as the compiled pattern gives them (known without building it)."""
+        return {name: frozenset(words) for name, words in self._spec[2].items()}
+
     def __getattr__(self, name: str) -> Any:
         # Called only before the pattern is built, for a name not in the instance's dict.
         if name.startswith("__"):
@@ -151,25 +156,32 @@ for _name in _COLD:
     setattr(BuiltPattern, _name, _cold(_name))
 
 
+# The flag as a plain int: `regex`'s flags are an enum, whose operators run in Python (some 300 patterns
+# are declared at every start).
+_IGNORECASE = int(regex.IGNORECASE)
+
+
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
     """regex.compile, on first use, from the cache when this pattern was compiled before;
     case-insensitive patterns fold case simply (one character for one)."""
-    if flags & regex.IGNORECASE:
+    flags = int(flags)
+    if flags & _IGNORECASE:
         # Simple case folding: "SAID" matches "said", but "ss" no longer matches "ß" nor "fi" the
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
-    key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
+    key: Key = (pattern, flags, tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
     _declared.append(key)
-    return LazyPattern(pattern, int(flags), key, named_lists)
+    return LazyPattern(pattern, flags, key, named_lists)
 
 
 def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile (the standard library's engine, which scans simple classes faster), on first use,
     from the cache when this pattern was compiled before."""
-    key: Key = (pattern, int(flags), _STD)
+    flags = int(flags)
+    key: Key = (pattern, flags, _STD)
     _declared.append(key)
-    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags), key, {}))
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags, key, {}))
 
 
 def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes | None:

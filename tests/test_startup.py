@@ -164,3 +164,14 @@ def test_a_record_behaves_as_a_named_tuple() -> None:
     import pickle
 
     assert pickle.loads(pickle.dumps(author)) == author
+
+
+def test_a_patterns_text_and_named_lists_are_known_without_compiling_it() -> None:
+    """Patterns built from other patterns read these; reading them must not compile the pattern."""
+    from articlecli import rx
+
+    pattern = rx.compile(r"^(?:\L<leads>)\s", 0, leads=["by", "from"])
+    assert pattern.pattern == r"^(?:\L<leads>)\s"
+    assert pattern.named_lists == {"leads": frozenset({"by", "from"})}
+    assert type(pattern) is rx.LazyPattern
+    assert pattern.named_lists == pattern.compiled().named_lists  # (now built: the compiled pattern's own)
