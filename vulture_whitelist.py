@@ -7,7 +7,7 @@ another area owns, kept here until that area removes it.
 
 from __future__ import annotations
 
-from articlecli import cli, dask
+from articlecli import cli, dask, model
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -15,3 +15,6 @@ cli.DateTime.convert
 # The library API of the `dask` extra (README, Large archives): called by its users and tests/test_dask.py.
 dask.read_articles
 dask.to_dataframe
+
+# The records' NamedTuple interface (model.Record), which their users may call.
+model.Article._asdict

@@ -14,12 +14,12 @@ a person's titles to that person; unnamed sources keep their description.
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 import regex
 
 from . import lexicon as L
 from . import rx
+from .model import Record
 from .patterns import phrase_list
 from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation, headed_org
 
@@ -485,7 +485,7 @@ _SPOKESPERSON_FOR = rx.compile(
 )
 
 
-class Attribution(NamedTuple):
+class Attribution(Record):
     mention: str  # as written near the quote ("he", "Halvorsen")
     cue: str  # the speaking verb as written ("said", "according to", ":")
 

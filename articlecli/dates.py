@@ -8,7 +8,7 @@ that names a month in one of them. A date without a year, or a relative date ("2
 
 import datetime as dt
 from bisect import bisect_left
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
@@ -17,6 +17,7 @@ from . import patterns as P
 from . import rx
 from .model import DateValue as DateValue  # re-exported: the records live in model.py
 from .model import Mention as Mention
+from .model import Record
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Quill14 Jan 2022".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -163,7 +164,7 @@ DATE_FILLER = rx.compile(
 )
 
 
-class DateHit(NamedTuple):
+class DateHit(Record):
     """One date found in a string: the parts read and the span they cover."""
 
     start: int
@@ -522,7 +523,7 @@ def foreign_date_line(text: str) -> str | None:
     return f"{day}T{hour:02d}:{minute:02d}"
 
 
-class LineDates(NamedTuple):
+class LineDates(Record):
     """What a header line says about publication dates."""
 
     published: DateValue | None

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import rx
+
 if TYPE_CHECKING:
     from .model import NoteKind, RemovalReason
 
 
 def _phrases(text: str) -> tuple[str, ...]:
     """A word list written as running text: entries separated by commas (line breaks are spaces)."""
+    # cut once per installation and kept beside the bytecode with the compiled patterns (`rx.words`)
+    return rx.words(text, _cut)
+
+
+def _cut(text: str) -> tuple[str, ...]:
     # Whitespace made single spaces once for the whole text, then cut at the commas: some 5,000 entries
     # are read at every start, and string methods on the whole text are far cheaper than on each entry.
     return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))

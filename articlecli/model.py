@@ -1,12 +1,10 @@
-"""The Article model: frozen dataclasses with a stable JSON form (`to_dict`)."""
+from __future__ import annotations
 
-# No `from __future__ import annotations` here, unlike the rest of the package: a NamedTuple turns
-# each annotation written as a string into a ForwardRef, compiling it (about 3% of loading the
-# package, for this module's hundred fields). Evaluated at once, the annotations cost nothing.
 import math
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from _collections import _tuplegetter  # type: ignore[import-not-found]
+from collections.abc import Iterable, Mapping
+from types import FunctionType, MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
 
 SCHEMA = "articlecli/article@1"
 WORDS_PER_MINUTE = 230
@@ -82,7 +80,106 @@ else:
     DateResolved = MentionResolved = str
 
 
-class Author(NamedTuple):
+# ------------------------------------------------------------------ records
+# The records are NamedTuples to mypy and to their users (tuples with named fields, `_replace`,
+# `_asdict`, `_fields`, equality and unpacking as tuples), but not built by `typing.NamedTuple`, which
+# at every start compiles a `__new__` for each class from source, reads every annotation (compiling
+# each one written as a string into a ForwardRef) and builds the class twice: some 0.8M instructions a
+# record, 1.6M under postponed annotations, where `Record` takes 0.15M. Its `__new__` is one of the
+# functions below, compiled once into the `.pyc`, given the class's field names.
+_tuple_new = tuple.__new__
+# fmt: off
+_NEW: tuple[Any, ...] = (  # the `__new__` of a record of n fields is _NEW[n], its arguments renamed
+    lambda _cls: _tuple_new(_cls, ()),
+    lambda _cls, a: _tuple_new(_cls, (a,)),
+    lambda _cls, a, b: _tuple_new(_cls, (a, b)),
+    lambda _cls, a, b, c: _tuple_new(_cls, (a, b, c)),
+    lambda _cls, a, b, c, d: _tuple_new(_cls, (a, b, c, d)),
+    lambda _cls, a, b, c, d, e: _tuple_new(_cls, (a, b, c, d, e)),
+    lambda _cls, a, b, c, d, e, f: _tuple_new(_cls, (a, b, c, d, e, f)),
+    lambda _cls, a, b, c, d, e, f, g: _tuple_new(_cls, (a, b, c, d, e, f, g)),
+    lambda _cls, a, b, c, d, e, f, g, h: _tuple_new(_cls, (a, b, c, d, e, f, g, h)),
+    lambda _cls, a, b, c, d, e, f, g, h, i: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i)),
+    lambda _cls, a, b, c, d, e, f, g, h, i, j: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j)),
+    lambda _cls, a, b, c, d, e, f, g, h, i, j, k: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k)),
+    lambda _cls, a, b, c, d, e, f, g, h, i, j, k, l: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k, l)),  # noqa: E741
+)
+# fmt: on
+
+
+def _new(fields: tuple[str, ...], defaults: tuple[Any, ...]) -> Any:
+    """The `__new__` of a record: `cls(*fields)` as a tuple, the last fields defaulted."""
+    if len(fields) < len(_NEW):
+        code = _NEW[len(fields)].__code__.replace(co_varnames=("_cls", *fields))
+    else:  # a wide record (the Article): compiled, as namedtuple does
+        args = ", ".join(fields)
+        code = eval(f"lambda _cls, {args}: _tuple_new(_cls, ({args}))").__code__
+    return FunctionType(code, globals(), "__new__", defaults or None)
+
+
+class _RecordType(type):
+    """Makes each direct subclass of `Record` a tuple with named fields, from its annotations."""
+
+    root: type | None = None  # `Record` itself, the first class made
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], ns: dict[str, Any]) -> _RecordType:
+        if bases and bases[0] is _RecordType.root:
+            fields = tuple(ns.get("__annotations__", ()))
+            defaults = tuple(ns.pop(field) for field in fields if field in ns)
+            ns.update(
+                __new__=_new(fields, defaults),
+                __slots__=(),
+                _fields=fields,
+                __match_args__=fields,
+                _field_defaults=dict(zip(fields[len(fields) - len(defaults) :], defaults, strict=True)),
+            )
+            ns.setdefault("__doc__", f"{name}({', '.join(fields)})")
+            for index, field in enumerate(fields):
+                ns[field] = _tuplegetter(index, f"Alias for field number {index}")
+        made = super().__new__(mcs, name, bases, ns)
+        if _RecordType.root is None:
+            _RecordType.root = made
+        return made
+
+
+class _Record(tuple, metaclass=_RecordType):  # type: ignore[type-arg]
+    """What a NamedTuple has beside its fields; the fields come from `_RecordType`."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Any:
+        made = _tuple_new(cls, iterable)
+        if len(made) != len(cls._fields):
+            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(made)}")
+        return made
+
+    def _replace(self, **changes: Any) -> Any:
+        made = self._make(map(changes.pop, self._fields, self))
+        if changes:
+            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        return made
+
+    def _asdict(self) -> dict[str, Any]:
+        return dict(zip(self._fields, self, strict=True))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self, strict=True))})"
+
+    def __getnewargs__(self) -> tuple[Any, ...]:
+        return tuple(self)
+
+
+if TYPE_CHECKING:  # to mypy, the NamedTuples they behave as (re-exported: every record module's base)
+    from typing import NamedTuple as Record
+
+    __all__ = ["Record"]
+else:
+    Record = _Record
+
+
+class Author(Record):
     """One author of a byline; `role` and `affiliation` as printed beside the name."""
 
     name: str
@@ -99,13 +196,13 @@ class Author(NamedTuple):
         return out
 
 
-class Byline(NamedTuple):
+class Byline(Record):
     text: str
     authors: tuple[Author, ...]
     agency: str | None
 
 
-class DateValue(NamedTuple):
+class DateValue(Record):
     """A date as printed (`text`) and as read (`iso`, or None when it cannot be resolved)."""
 
     iso: str | None
@@ -117,7 +214,7 @@ class DateValue(NamedTuple):
         return {"iso": self.iso, "text": self.text, "date_source": self.source, "resolved": self.resolved}
 
 
-class Mention(NamedTuple):
+class Mention(Record):
     """A calendar date written in the body: "on Oct. 29", "March 3, 2024"."""
 
     text: str
@@ -137,7 +234,7 @@ class ArticleParseError(ValueError):
         self.reason = reason
 
 
-class Source(NamedTuple):
+class Source(Record):
     path: str | None = None
     bytes: int | None = None
     sha256: str | None = None
@@ -157,7 +254,7 @@ class Source(NamedTuple):
         return out
 
 
-class DocumentError(NamedTuple):
+class DocumentError(Record):
     """An article of a multi-article file that could not be read, in its place among the others."""
 
     source: Source
@@ -169,7 +266,7 @@ class DocumentError(NamedTuple):
         return {"source": self.source.to_dict(), "layout": self.layout, "line": self.line, "error": self.reason}
 
 
-class Caption(NamedTuple):
+class Caption(Record):
     text: str | None
     credit: str | None
     line: int
@@ -178,7 +275,7 @@ class Caption(NamedTuple):
         return {"text": self.text, "credit": self.credit, "line": self.line}
 
 
-class Heading(NamedTuple):
+class Heading(Record):
     text: str
     before_paragraph: int
     line: int
@@ -187,7 +284,7 @@ class Heading(NamedTuple):
         return {"text": self.text, "before_paragraph": self.before_paragraph, "line": self.line}
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     text: str
     line: int
     start: int  # offset in the normalised text
@@ -196,7 +293,7 @@ class Paragraph(NamedTuple):
         return {"text": self.text, "line": self.line, "start": self.start}
 
 
-class Note(NamedTuple):
+class Note(Record):
     kind: NoteKind
     text: str
     line: int
@@ -205,7 +302,7 @@ class Note(NamedTuple):
         return {"kind": self.kind, "text": self.text, "line": self.line}
 
 
-class Contributor(NamedTuple):
+class Contributor(Record):
     name: str
     role: str | None
 
@@ -213,7 +310,7 @@ class Contributor(NamedTuple):
         return {"name": self.name, "role": self.role}
 
 
-class Removed(NamedTuple):
+class Removed(Record):
     text: str
     reason: RemovalReason
     line: int
@@ -223,7 +320,7 @@ class Removed(NamedTuple):
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "line": self.line}
 
 
-class Dateline(NamedTuple):
+class Dateline(Record):
     place: str | None
     agency: str | None
     date: str | None
@@ -233,7 +330,7 @@ class Dateline(NamedTuple):
         return {"place": self.place, "agency": self.agency, "date": self.date, "text": self.text}
 
 
-class Quote(NamedTuple):
+class Quote(Record):
     text: str
     speaker: str | None
     speaker_mention: str | None
@@ -258,7 +355,7 @@ class Quote(NamedTuple):
         }
 
 
-class Term(NamedTuple):
+class Term(Record):
     text: str
     block: QuoteBlock
     paragraph: int | None
@@ -275,7 +372,7 @@ class Term(NamedTuple):
         }
 
 
-class BodyBlock(NamedTuple):
+class BodyBlock(Record):
     """One block of the article in reading order."""
 
     type: BlockType
@@ -294,7 +391,7 @@ class BodyBlock(NamedTuple):
         return out
 
 
-class Article(NamedTuple):
+class Article(Record):
     source: Source
     layout: Layout
     headline: str | None

@@ -14,11 +14,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import regex
 
 from . import rx
+from .model import Record
 
 
 def _chars(*ranges: tuple[int, int]) -> str:
@@ -93,7 +93,7 @@ def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(pieces), tuple(joined)
 
 
-class Line(NamedTuple):
+class Line(Record):
     """One non-blank line of the normalised text."""
 
     # position among non-blank lines (the field hides tuple.index)

@@ -1,7 +1,6 @@
 """parse(text) -> Article: the pipeline, top to bottom. Pure: no I/O, no printing."""
 
 import datetime as dt
-from typing import NamedTuple
 
 from . import dates, layouts
 from . import patterns as P
@@ -22,6 +21,7 @@ from .model import (
     Heading,
     Note,
     Paragraph,
+    Record,
     Removed,
     Source,
 )
@@ -30,7 +30,7 @@ from .notes import contributors
 from .speech import Block, extract
 
 
-class ParseOptions(NamedTuple):
+class ParseOptions(Record):
     """Everything that changes how a text is read."""
 
     now: dt.datetime | None = None  # resolves relative dates ("2 hours ago"); None leaves them unresolved
@@ -180,7 +180,7 @@ def read_authors(st: Structure, fields: layouts.Fields) -> tuple[str | None, lis
     return byline_text, authors, agency
 
 
-class BodyBlocks(NamedTuple):
+class BodyBlocks(Record):
     """The article's blocks sorted by kind, and all of them in reading order (`body`)."""
 
     captions: list[Caption]

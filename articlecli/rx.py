@@ -30,6 +30,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, cast
 
 import regex
@@ -122,6 +123,11 @@ class LazyPattern:
         object.__setattr__(self, "__class__", BuiltPattern)
         return built
 
+    @property
+    def named_lists(self) -> dict[str, frozenset[str]]:
+        """The pattern's named lists, as the compiled pattern gives them (known without building it)."""
+        return {name: frozenset(words) for name, words in self._spec[2].items()}
+
     def __getattr__(self, name: str) -> Any:
         # Called only before the pattern is built, for a name not in the instance's dict.
         if name.startswith("__"):
@@ -151,25 +157,32 @@ for _name in _COLD:
     setattr(BuiltPattern, _name, _cold(_name))
 
 
+# The flag as a plain int: `regex`'s flags are an enum, whose operators run in Python (some 300 patterns
+# are declared at every start).
+_IGNORECASE = int(regex.IGNORECASE)
+
+
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
     """regex.compile, on first use, from the cache when this pattern was compiled before;
     case-insensitive patterns fold case simply (one character for one)."""
-    if flags & regex.IGNORECASE:
+    flags = int(flags)
+    if flags & _IGNORECASE:
         # Simple case folding: "SAID" matches "said", but "ss" no longer matches "ß" nor "fi" the
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
-    key: Key = (pattern, int(flags), tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
+    key: Key = (pattern, flags, tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
     _declared.append(key)
-    return LazyPattern(pattern, int(flags), key, named_lists)
+    return LazyPattern(pattern, flags, key, named_lists)
 
 
 def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile (the standard library's engine, which scans simple classes faster), on first use,
     from the cache when this pattern was compiled before."""
-    key: Key = (pattern, int(flags), _STD)
+    flags = int(flags)
+    key: Key = (pattern, flags, _STD)
     _declared.append(key)
-    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags), key, {}))
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags, key, {}))
 
 
 def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes | None:
@@ -216,6 +229,43 @@ def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> A
     return compiled
 
 
+# Word lists written as running text (`lexicon.py`) are cut into their entries once per installation too:
+# cutting some 5,000 entries out of 50 KB of text costs 8M instructions at every start, reading them back
+# from the file a tenth of that. An entry is found by the text and by the code of the function that cuts
+# it (a changed function cuts every text afresh).
+_words_used: dict[Key, bytes] = {}  # what this process read or cut: kept in the next file
+_cutters: dict[Callable[[str], tuple[str, ...]], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _cutter_tag(cut: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    tag = _cutters.get(cut)
+    if tag is None:
+        code = cut.__code__
+        tag = _cutters[cut] = (("<words>", (marshal.dumps((code.co_code, code.co_consts, code.co_names)).hex(),)),)
+    return tag
+
+
+def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """`cut(text)`: the entries of a word list written as text, from the cache when it was cut before."""
+    global _stored, _dirty
+    if not _ENABLED:
+        return cut(text)
+    if _stored is None:
+        _stored = _load()
+    key: Key = (text, 0, _cutter_tag(cut))
+    kept = _stored.get(key)
+    if kept is not None:
+        with contextlib.suppress(Exception):  # a damaged entry: cut the text again
+            entries = marshal.loads(kept)
+            if isinstance(entries, tuple):
+                _words_used[key] = kept
+                return entries
+    entries = cut(text)
+    _words_used[key] = marshal.dumps(entries)
+    _dirty = True
+    return entries
+
+
 @atexit.register
 def save() -> None:
     """Write the patterns this process compiled (only when one was new, and only if we may).
@@ -233,9 +283,10 @@ def save() -> None:
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
         try:
             # keep what other commands and other inputs compiled too, unless old entries pile up
-            content = {**(_stored or {}), **_used}
+            content = {**(_stored or {}), **_used, **_words_used}
+            limit = 2 * max(len(_declared), len(_used)) + len(_words_used) + 50
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(content if len(content) <= 2 * max(len(_declared), len(_used)) + 50 else _used, fh)
+                marshal.dump(content if len(content) <= limit else {**_used, **_words_used}, fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, _FILE)
         finally:

@@ -10,10 +10,10 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from .decode import DEFAULT_MAX_BYTES, decode
-from .model import ArticleParseError, Source
+from .model import ArticleParseError, Record, Source
 from .pipeline import ParseOptions, parse_all
 
 STDIN = "-"
@@ -35,7 +35,7 @@ _sha256 = _sha256_function()
 _GLOB_CHARS = frozenset("*?[")
 
 
-class SourceRef(NamedTuple):
+class SourceRef(Record):
     """Something to read: a path, or None for standard input."""
 
     path: str | None

@@ -22,6 +22,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(rx, "_ENABLED", True)
     monkeypatch.setattr(rx, "_stored", None)
     monkeypatch.setattr(rx, "_used", {})
+    monkeypatch.setattr(rx, "_words_used", {})
     monkeypatch.setattr(rx, "_dirty", False)
     return path
 
@@ -29,6 +30,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rx, "_stored", None)
     monkeypatch.setattr(rx, "_used", {})
+    monkeypatch.setattr(rx, "_words_used", {})
     monkeypatch.setattr(rx, "_dirty", False)
 
 
@@ -130,3 +132,29 @@ def test_escape_is_the_regex_modules_escape(text: str) -> None:
 def test_escape_escapes_every_character_as_the_regex_module_does() -> None:
     everything = "".join(map(chr, range(0x3100)))  # every white space and metacharacter is below U+3100
     assert rx.escape(everything) == regex.escape(everything)
+
+
+_CUT: list[str] = []  # the texts `_commas` cut
+
+
+def _commas(text: str) -> tuple[str, ...]:
+    _CUT.append(text)
+    return tuple(w.strip() for w in text.split(","))
+
+
+def _semicolons(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(";"))
+
+
+def test_a_word_list_is_cut_once_and_read_back(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexicon's running-text lists are kept cut in the cache, found by the text and the cutting code."""
+    text = "said, told, wrote"
+    _CUT.clear()
+    assert rx.words(text, _commas) == ("said", "told", "wrote")
+    assert rx._dirty
+    rx.save()
+    _new_process(monkeypatch)
+    assert rx.words(text, _commas) == ("said", "told", "wrote")  # the same text and code: read back
+    assert len(_CUT) == 1 and not rx._dirty
+    assert rx.words("said; told", _semicolons) == ("said", "told")  # other code: cut afresh
+    assert rx._dirty

@@ -4,11 +4,12 @@ line between the body's start and end: paragraph, heading, caption, code, list i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
+from ..model import Record
 from . import examples as ex
 from .features import Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
@@ -43,7 +44,7 @@ LineKind = Literal["prose", "short", "any"]
 Reader = Callable[[BodyScan, int, Features, str, str], "Decision | None"]
 
 
-class LineRule(NamedTuple):
+class LineRule(Record):
     """A named rule of the body: when `when` holds for a line, the line is `decision`."""
 
     name: str  # stable: `--explain` prints it, tests/test_rules.py runs it on its example

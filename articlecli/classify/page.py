@@ -3,10 +3,10 @@ that every pass reads and decides lines of."""
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 
 from ..bylines import Byline
-from ..model import Layout, LineRole, NoteKind, RemovalReason
+from ..model import Layout, LineRole, NoteKind, Record, RemovalReason
 from ..normalize import Line
 from .features import Features
 
@@ -30,7 +30,7 @@ class Role:
     OUTSIDE: Final = "outside"
 
 
-class Decision(NamedTuple):
+class Decision(Record):
     """What one line is, with what was read from it, and the rule that decided it."""
 
     role: LineRole  # a Role

@@ -5,10 +5,10 @@ capital) or the lead picture."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .. import patterns as P
 from ..datelines import read_dateline
+from ..model import Record
 from . import examples as ex
 from .page import Decision, Page, Role, Weighed
 
@@ -21,7 +21,7 @@ SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is o
 _OPENS_QUOTE = ("“", '"', "‘", "'", "«", "„")  # a quotation opening the story is its lead, not a summary
 
 
-class Evidence(NamedTuple):
+class Evidence(Record):
     """What follows a first paragraph that makes it the standfirst (`rule` names it in `--explain`)."""
 
     rule: str

@@ -4,7 +4,6 @@ first-match table of named evidence (a date or time line, a widget, a caption, n
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 import regex
 
@@ -12,6 +11,7 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import ends_with_outlet, split_name
+from ..model import Record
 from . import examples as ex
 from .features import Features, outlet_tail
 from .page import Page, Role
@@ -60,7 +60,7 @@ header = ex.header
 VetoTest = Callable[[Page, int, Features, str], bool]
 
 
-class Veto(NamedTuple):
+class Veto(Record):
     """Evidence that rules a line out as the headline, whatever else it has for it."""
 
     name: str  # stable: `headline_veto` returns it, tests/test_headline.py runs it on its example
