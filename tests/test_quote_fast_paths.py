@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import cues, people, quotes, speech
+from articlecli import attribution, cues, people, quotes, speech
 from articlecli import lexicon as L
 
 QUOTE_TEXTS = st.lists(
@@ -104,3 +105,60 @@ def test_quote_marks_are_found_as_the_regex_module_finds_them(text: str) -> None
     assert [m.start() for m in quotes._MARK.finditer(text)] == [
         m.start() for m in regex.finditer(quotes._MARK.pattern, text)
     ]
+
+
+# `attribution.find_verbs` finds the words that start a speaking verb from the text made bytes (every byte but
+# a-z a space); what it must find is what a scan of the text for words of ASCII lower-case letters between
+# non-letters finds, with `lo` and `hi` as `finditer`'s pos and endpos.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+
+
+def _verbs_by_word_scan(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    found = []
+    for w in _LOWER_WORD.finditer(text, lo, hi):
+        if w.group() in attribution._VERB_FIRST_WORDS and (m := attribution.VERB_AT.match(text, w.start())):
+            found.append(m.span())
+    return found
+
+
+VERB_LINES = [
+    "“We won,” she said.",
+    "Halvorsen added: “It fits.”",
+    "The minister, who spoke to reporters on Monday, pointed out that “no one knew”.",
+    "According to Senator Ruth Alder, “the vote is close”, he told Reuters, adding that it said so.",
+    "Said the coach: “Never again.” Asked why, he says: “Because.”",  # capitalised: no verb
+    "The unsaid rule, the untold story, the essays she wrote",  # a verb's letters inside a longer word
+    "saidé, toldÉ, said½ and said² are no verbs; said2 and 2said are",  # a letter, a numeral, a digit
+    "she_said it, Ms Lee\u2019s aide said\u00a0in a statement, “ok”",
+    "he said\n\nin a statement and she noted",
+]
+
+
+@pytest.mark.parametrize("line", VERB_LINES)
+def test_find_verbs_finds_what_the_word_scan_finds(line: str) -> None:
+    """Over every window of the line, as the attribution pass cuts them (a word may be cut at either end)."""
+    for lo in range(len(line) + 1):
+        for hi in range(lo, len(line) + 1):
+            assert [m.span() for m in attribution.find_verbs(line, lo, hi)] == _verbs_by_word_scan(line, lo, hi)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "told", "according", " to", "Said", "é", "É", "2", "½", "_", " ", ",", "un", "s"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_find_verbs_in_a_window_is_the_word_scan(text: str, lo: int, size: int) -> None:
+    assert [m.span() for m in attribution.find_verbs(text, lo, lo + size)] == _verbs_by_word_scan(
+        text, lo, min(lo + size, len(text))
+    )
+
+
+def test_is_letter_is_the_class_of_the_word_scan() -> None:
+    """`_is_letter` is `[^\\W\\d_]` for every character."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    by_class = {m.start() for m in re.finditer(r"[^\W\d_]", every)}
+    assert {i for i, c in enumerate(every) if attribution._is_letter(c)} == by_class
