@@ -37,6 +37,10 @@ FOREIGN_TEXTS = st.lists(
             "sagte",
             "teilte",
             " mit",
+            "afirmó",
+            "añade",
+            "säger",
+            "ó",
             "según",
             "SEGÚN",
             "Selon",
@@ -162,3 +166,28 @@ def test_is_letter_is_the_class_of_the_word_scan() -> None:
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     by_class = {m.start() for m in re.finditer(r"[^\W\d_]", every)}
     assert {i for i, c in enumerate(every) if attribution._is_letter(c)} == by_class
+
+
+def test_gate_words_are_ascii_lower_case_or_hold_another_letter() -> None:
+    """`cues._may_hold_gate_word` finds a gate word of letters a-z among the runs of them, and any other by a
+    letter of another alphabet in it."""
+    for word in cues._GATE_WORDS:
+        assert (word.isascii() and word.isalpha() and word.islower()) or set(word) & set(cues._GATE_OTHER_LETTERS)
+
+
+GATE_LINES = [  # (line, whether a gate word stands in it as a whole run of word characters)
+    ("«Es un paso importante», dijo el alcalde.", True),
+    ("„Wir sind zufrieden“, sagte Heiko Brüning, Geschäftsführer.", True),
+    ("«C’est fini», a-t-il ajouté, «nous partons».", True),
+    ("“Não vamos parar”, afirmou o ministro. «Nunca», explicó (afirmó) Pérez.", True),
+    ("Der Landkreis teilte mit, man wolle „prüfen“.", True),
+    ("“Ja”, säger hon.", True),
+    ("“We won,” she said, with the café’s owner, José, by her side.", False),  # letters of another alphabet
+    ("“It is over,” said_dijo_x and 2dijo, not dijo2 nor dijó", False),  # runs of word characters, not letters
+]
+
+
+@pytest.mark.parametrize(("line", "has_gate_word"), GATE_LINES)
+def test_the_gate_word_test_keeps_every_line_with_a_gate_word(line: str, has_gate_word: bool) -> None:
+    assert (not cues._GATE_WORD_SET.isdisjoint(cues._WORD.findall(line))) == has_gate_word
+    assert cues._may_hold_gate_word(line) or not has_gate_word
