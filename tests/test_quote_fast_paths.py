@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from articlecli import attribution, cues, people, quotes, speech
 from articlecli import lexicon as L
+from articlecli import patterns as P
 
 QUOTE_TEXTS = st.lists(
     st.sampled_from([*"“”\"«»‘„’'a É2 -.", "it's", " 'Tis", "rock'n'roll"]),
@@ -191,3 +192,18 @@ GATE_LINES = [  # (line, whether a gate word stands in it as a whole run of word
 def test_the_gate_word_test_keeps_every_line_with_a_gate_word(line: str, has_gate_word: bool) -> None:
     assert (not cues._GATE_WORD_SET.isdisjoint(cues._WORD.findall(line))) == has_gate_word
     assert cues._may_hold_gate_word(line) or not has_gate_word
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["word", "it’s", "well-", "known", "_", " ", "  ", ",", "2024", "é", "x" * 30, "—", "'"]),
+        max_size=14,
+    ).map("".join)
+)
+@example("a" * 59 + " b c d e")
+@example("one two three four" + " " * 50 + "five")
+@example("one two three fo" + "_" * 50 + "ur five")
+def test_is_short_counts_the_words_as_p_words_does(quote: str) -> None:
+    """`speech.is_short` reads the first characters of a quote before all of it: the same answer."""
+    assert speech.is_short(quote) == (len(P.words(quote)) <= speech.SHORT)
