@@ -207,3 +207,31 @@ def test_the_gate_word_test_keeps_every_line_with_a_gate_word(line: str, has_gat
 def test_is_short_counts_the_words_as_p_words_does(quote: str) -> None:
     """`speech.is_short` reads the first characters of a quote before all of it: the same answer."""
     assert speech.is_short(quote) == (len(P.words(quote)) <= speech.SHORT)
+
+
+ACRONYM_LINES = [  # (line, whether `_ACRONYM` names an organisation by its initials in it)
+    ("The Drug Enforcement Administration (DEA) said on Monday", True),
+    ("officials at the Harbour Safety Board (HSB) and the Port of Lund (PL)", True),
+    ("A spokesman for the Ministry of Health (MoH) declined", False),  # not capitals only
+    ("the World Health Organization ( WHO ) warned", False),
+    ("LONDON (Reuters) - Prices rose (see chart) as the Bank of England (BoE) met", False),
+    ("the European Union (EU), the North Atlantic Treaty Organization (NATO)", True),
+]
+
+
+@pytest.mark.parametrize(("line", "named"), ACRONYM_LINES)
+def test_the_bracket_test_keeps_every_line_with_an_acronym(line: str, named: bool) -> None:
+    """`Registry.add_text` scans a text with `_ACRONYM` only where `_BRACKETED_CAPITALS` finds capitals in brackets."""
+    assert (people._ACRONYM.search(line) is not None) == named
+    assert people._BRACKETED_CAPITALS.search(line) is not None or not named
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Harbour", " ", "Board", "of", "(", ")", "HSB", "É", "x", "Ab"]), max_size=12).map(
+        "".join
+    )
+)
+def test_an_acronym_holds_capitals_in_brackets(text: str) -> None:
+    if people._ACRONYM.search(text):
+        assert people._BRACKETED_CAPITALS.search(text)
