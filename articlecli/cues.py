@@ -15,6 +15,7 @@ import re
 
 from . import lexicon as L
 from . import rx
+from .attribution import ascii_lower_runs
 from .people import alternation
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
@@ -46,6 +47,10 @@ _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue («
 
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
 _WORD = rx.compile_std(r"\w+")  # a gate word stands alone: it is a whole run of word characters
+# The scan for runs of word characters is told it need not run: a gate word of letters a-z is a whole run of
+# them (found among the block's in C, `ascii_lower_runs`), and any other has a letter of another alphabet ("ó").
+_GATE_ASCII_WORDS = frozenset(w.encode("ascii") for w in _GATE_WORDS if w.isascii())
+_GATE_OTHER_LETTERS = "".join(sorted({c for w in _GATE_WORDS for c in w if not c.isascii()}))
 _ACCORDING_LOWER = tuple(w.lower() for w in _ACCORDING)
 # what `re` also reads as "s" or "i" in a pattern without case, where `str.lower` does not: "ſ", "ı", "İ"
 _CASE_FOLDED = "ſıİ"
@@ -153,11 +158,19 @@ def foreign(text: str) -> bool:
         return True
     if _cue_after_mark(text):
         return True
-    if _GATE_WORD_SET.isdisjoint(_WORD.findall(text)) and not any(c in text for c in _CASE_FOLDED):
+    no_gate_word = not _may_hold_gate_word(text) or _GATE_WORD_SET.isdisjoint(_WORD.findall(text))
+    if no_gate_word and not any(c in text for c in _CASE_FOLDED):
         lower = text.lower()
         if not any(word in lower for word in _ACCORDING_LOWER):
             return False
     return _GATE.search(text) is not None
+
+
+def _may_hold_gate_word(text: str) -> bool:
+    """Whether a gate word may stand in `text` as a whole word (never False where one does)."""
+    return not _GATE_ASCII_WORDS.isdisjoint(ascii_lower_runs(text).split()) or any(
+        c in text for c in _GATE_OTHER_LETTERS
+    )
 
 
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:

@@ -156,16 +156,16 @@ class _Reader:
         closer = span.end if span.closed else len(block.text)
         attr = self._foreign_cue(block, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
-        words = len(P.words(quote))
-        attr, speaker = self._speaker(block, span, quote, words, attr, block_found, continued=continued)
+        short = is_short(quote)
+        attr, speaker = self._speaker(block, span, quote, short, attr, block_found, continued=continued)
         if (
-            words <= SHORT
+            short
             and _named_thing(block.text, opener)
             and not (attr and _naming_verb(attr.cue))
             and not _cut_by_cue(quote, attr)
         ):
             attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
-        if attr is None and speaker is None and (words <= SHORT or _title_like(quote)):
+        if attr is None and speaker is None and (short or _title_like(quote)):
             self.terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
             return None
         return _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
@@ -214,13 +214,14 @@ class _Reader:
         block: Block,
         span: QuoteSpan,
         quote: str,
-        words: int,
+        short: bool,
         attr: Attribution | None,
         block_found: list[_Found],
         *,
         continued: bool,
     ) -> tuple[Attribution | None, str | None]:
-        """The attribution and speaker of a quote (of `words` words), from its own cue or from the quotes around it."""
+        """The attribution and speaker of a quote (`short`: of SHORT words or fewer), from its own cue or from the
+        quotes around it."""
         last = block_found[-1] if block_found else None
         opener = _open_mark(block.text, span)
         if attr is not None and last is not None and last.speaker and last.attribution == attr:
@@ -236,7 +237,7 @@ class _Reader:
                 self.resolver.note_reported(*self.reported.before(opener))
             return attr, self.resolver.resolve(attr.mention)
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
-        if last is not None and last.speaker and (words > SHORT or whole):
+        if last is not None and last.speaker and (not short or whole):
             # “…,” she said. “…”
             return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
         if continued:
@@ -246,7 +247,7 @@ class _Reader:
         went_on = self.prev_para_speaker or self.resolver.previous_subject
         if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
             return None, went_on
-        if block.kind == "paragraph" and words > SHORT:
+        if block.kind == "paragraph" and not short:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
@@ -338,6 +339,15 @@ _DETERMINER_BEFORE = rx.compile(
 )
 _AS_BEFORE = rx.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
 _NAMING = rx.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
+
+
+def is_short(quote: str) -> bool:
+    """The quote has SHORT words or fewer (`P.words`). Most quotes are longer, which the words of their first
+    characters tell without reading the rest (a word cut where they end is still one word)."""
+    return len(P.words(quote[:_SHORT_PREFIX])) <= SHORT and len(P.words(quote)) <= SHORT
+
+
+_SHORT_PREFIX = 60  # characters: more than SHORT words of most quotes that have more
 
 
 def _named_thing(text: str, opener: int) -> bool:

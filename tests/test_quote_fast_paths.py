@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import cues, people, quotes, speech
+from articlecli import attribution, cues, people, quotes, speech
 from articlecli import lexicon as L
+from articlecli import patterns as P
 
 QUOTE_TEXTS = st.lists(
     st.sampled_from([*"“”\"«»‘„’'a É2 -.", "it's", " 'Tis", "rock'n'roll"]),
@@ -36,6 +38,10 @@ FOREIGN_TEXTS = st.lists(
             "sagte",
             "teilte",
             " mit",
+            "afirmó",
+            "añade",
+            "säger",
+            "ó",
             "según",
             "SEGÚN",
             "Selon",
@@ -104,3 +110,128 @@ def test_quote_marks_are_found_as_the_regex_module_finds_them(text: str) -> None
     assert [m.start() for m in quotes._MARK.finditer(text)] == [
         m.start() for m in regex.finditer(quotes._MARK.pattern, text)
     ]
+
+
+# `attribution.find_verbs` finds the words that start a speaking verb from the text made bytes (every byte but
+# a-z a space); what it must find is what a scan of the text for words of ASCII lower-case letters between
+# non-letters finds, with `lo` and `hi` as `finditer`'s pos and endpos.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+
+
+def _verbs_by_word_scan(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    found = []
+    for w in _LOWER_WORD.finditer(text, lo, hi):
+        if w.group() in attribution._VERB_FIRST_WORDS and (m := attribution.VERB_AT.match(text, w.start())):
+            found.append(m.span())
+    return found
+
+
+VERB_LINES = [
+    "“We won,” she said.",
+    "Halvorsen added: “It fits.”",
+    "The minister, who spoke to reporters on Monday, pointed out that “no one knew”.",
+    "According to Senator Ruth Alder, “the vote is close”, he told Reuters, adding that it said so.",
+    "Said the coach: “Never again.” Asked why, he says: “Because.”",  # capitalised: no verb
+    "The unsaid rule, the untold story, the essays she wrote",  # a verb's letters inside a longer word
+    "saidé, toldÉ, said½ and said² are no verbs; said2 and 2said are",  # a letter, a numeral, a digit
+    "she_said it, Ms Lee\u2019s aide said\u00a0in a statement, “ok”",
+    "he said\n\nin a statement and she noted",
+]
+
+
+@pytest.mark.parametrize("line", VERB_LINES)
+def test_find_verbs_finds_what_the_word_scan_finds(line: str) -> None:
+    """Over every window of the line, as the attribution pass cuts them (a word may be cut at either end)."""
+    for lo in range(len(line) + 1):
+        for hi in range(lo, len(line) + 1):
+            assert [m.span() for m in attribution.find_verbs(line, lo, hi)] == _verbs_by_word_scan(line, lo, hi)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "told", "according", " to", "Said", "é", "É", "2", "½", "_", " ", ",", "un", "s"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_find_verbs_in_a_window_is_the_word_scan(text: str, lo: int, size: int) -> None:
+    assert [m.span() for m in attribution.find_verbs(text, lo, lo + size)] == _verbs_by_word_scan(
+        text, lo, min(lo + size, len(text))
+    )
+
+
+def test_is_letter_is_the_class_of_the_word_scan() -> None:
+    """`_is_letter` is `[^\\W\\d_]` for every character."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    by_class = {m.start() for m in re.finditer(r"[^\W\d_]", every)}
+    assert {i for i, c in enumerate(every) if attribution._is_letter(c)} == by_class
+
+
+def test_gate_words_are_ascii_lower_case_or_hold_another_letter() -> None:
+    """`cues._may_hold_gate_word` finds a gate word of letters a-z among the runs of them, and any other by a
+    letter of another alphabet in it."""
+    for word in cues._GATE_WORDS:
+        assert (word.isascii() and word.isalpha() and word.islower()) or set(word) & set(cues._GATE_OTHER_LETTERS)
+
+
+GATE_LINES = [  # (line, whether a gate word stands in it as a whole run of word characters)
+    ("«Es un paso importante», dijo el alcalde.", True),
+    ("„Wir sind zufrieden“, sagte Heiko Brüning, Geschäftsführer.", True),
+    ("«C’est fini», a-t-il ajouté, «nous partons».", True),
+    ("“Não vamos parar”, afirmou o ministro. «Nunca», explicó (afirmó) Pérez.", True),
+    ("Der Landkreis teilte mit, man wolle „prüfen“.", True),
+    ("“Ja”, säger hon.", True),
+    ("“We won,” she said, with the café’s owner, José, by her side.", False),  # letters of another alphabet
+    ("“It is over,” said_dijo_x and 2dijo, not dijo2 nor dijó", False),  # runs of word characters, not letters
+]
+
+
+@pytest.mark.parametrize(("line", "has_gate_word"), GATE_LINES)
+def test_the_gate_word_test_keeps_every_line_with_a_gate_word(line: str, has_gate_word: bool) -> None:
+    assert (not cues._GATE_WORD_SET.isdisjoint(cues._WORD.findall(line))) == has_gate_word
+    assert cues._may_hold_gate_word(line) or not has_gate_word
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["word", "it’s", "well-", "known", "_", " ", "  ", ",", "2024", "é", "x" * 30, "—", "'"]),
+        max_size=14,
+    ).map("".join)
+)
+@example("a" * 59 + " b c d e")
+@example("one two three four" + " " * 50 + "five")
+@example("one two three fo" + "_" * 50 + "ur five")
+def test_is_short_counts_the_words_as_p_words_does(quote: str) -> None:
+    """`speech.is_short` reads the first characters of a quote before all of it: the same answer."""
+    assert speech.is_short(quote) == (len(P.words(quote)) <= speech.SHORT)
+
+
+ACRONYM_LINES = [  # (line, whether `_ACRONYM` names an organisation by its initials in it)
+    ("The Drug Enforcement Administration (DEA) said on Monday", True),
+    ("officials at the Harbour Safety Board (HSB) and the Port of Lund (PL)", True),
+    ("A spokesman for the Ministry of Health (MoH) declined", False),  # not capitals only
+    ("the World Health Organization ( WHO ) warned", False),
+    ("LONDON (Reuters) - Prices rose (see chart) as the Bank of England (BoE) met", False),
+    ("the European Union (EU), the North Atlantic Treaty Organization (NATO)", True),
+]
+
+
+@pytest.mark.parametrize(("line", "named"), ACRONYM_LINES)
+def test_the_bracket_test_keeps_every_line_with_an_acronym(line: str, named: bool) -> None:
+    """`Registry.add_text` scans a text with `_ACRONYM` only where `_BRACKETED_CAPITALS` finds capitals in brackets."""
+    assert (people._ACRONYM.search(line) is not None) == named
+    assert people._BRACKETED_CAPITALS.search(line) is not None or not named
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Harbour", " ", "Board", "of", "(", ")", "HSB", "É", "x", "Ab"]), max_size=12).map(
+        "".join
+    )
+)
+def test_an_acronym_holds_capitals_in_brackets(text: str) -> None:
+    if people._ACRONYM.search(text):
+        assert people._BRACKETED_CAPITALS.search(text)
