@@ -79,14 +79,18 @@ def may_have_debris_shape(text: str) -> bool:
 # "pier.jpg", "harbour.com") the shapes without a lead word that may open with a letter. Most lines open
 # with a word no shape opens with.
 _WORD_ALONE_SHAPES = ("number", "image_file", "link")
-_SHAPES_BY_HEAD: dict[str, tuple[str, ...]] = {
-    head: tuple(
-        name
-        for name, phrases in _SHAPE_LEAD_WORDS.items()
-        if any(_OPENING_LETTERS.match(phrase.lower()).group() == head for phrase in phrases)  # type: ignore[union-attr]
-    )
-    for head in _SHAPE_LEADS
-}
+
+
+def _shapes_by_head() -> dict[str, tuple[str, ...]]:
+    """`_SHAPES_BY_HEAD`, in one pass over the lead words (a pass per lead word took a tenth of a start)."""
+    by_head: dict[str, list[str]] = {}
+    for name, phrases in _SHAPE_LEAD_WORDS.items():
+        for head in dict.fromkeys(_OPENING_LETTERS.match(phrase.lower()).group() for phrase in phrases):  # type: ignore[union-attr]
+            by_head.setdefault(head, []).append(name)
+    return {head: tuple(names) for head, names in by_head.items()}
+
+
+_SHAPES_BY_HEAD = _shapes_by_head()
 _ALONE_SHAPES_BY_HEAD: dict[str, tuple[str, ...]] = {
     head: tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
     for head, shapes in _SHAPES_BY_HEAD.items()
