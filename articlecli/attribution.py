@@ -12,6 +12,8 @@ last fitting speaker, surnames and variant spellings to full names, descriptions
 a person's titles to that person; unnamed sources keep their description.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 

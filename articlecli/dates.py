@@ -6,6 +6,8 @@ that names a month in one of them. A date without a year, or a relative date ("2
 "Today 9:05 AM"), is resolved only when the article supplies the year, or the caller supplies `now`.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from bisect import bisect_left
 from typing import Any

@@ -95,7 +95,7 @@ _WIRE_FOOTER = rx.compile(
     regex.IGNORECASE,
 )
 _WEB_CHROME = rx.compile(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in L.WEB_CHROME_WORDS) + r")(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{L}])(?:" + "|".join(rx.escape(w) for w in L.WEB_CHROME_WORDS) + r")(?![\p{L}])", regex.IGNORECASE
 )
 
 

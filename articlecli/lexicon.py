@@ -135,6 +135,11 @@ NEWSLETTER_CONSENT_WORDS: tuple[str, ...] = _phrases(
 # Public Works, Town of X"): a line of its text, never a heading.
 SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, approved by, authorised by, authorized by")
 
+# "Read also" in other languages: the label of a box of links to other stories (a soft stop, a related prefix)
+FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
+    "lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer"
+)
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.
@@ -146,8 +151,9 @@ HARD_STOPS: tuple[str, ...] = _phrases(
     comments are subject to our community guidelines
     """
 )
-SOFT_STOPS: tuple[str, ...] = _phrases(
-    """
+SOFT_STOPS: tuple[str, ...] = (
+    _phrases(
+        """
     related, related stories, related articles, related coverage, related content, related posts, related links,
     read more, more stories, more from, more on, you may also like, you might also like, you may like,
     recommended, recommended stories, recommended for you, most read, most popular, most viewed, popular,
@@ -158,9 +164,12 @@ SOFT_STOPS: tuple[str, ...] = _phrases(
     related topics, more in, read more stories about, see more, you may also like these posts, more from msn,
     most read in, follow us, explore further, see also
     """
-) + _phrases(
-    # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
-    "lesen sie auch, lies auch, lee también, lea también, leia também, veja também, lees ook, lees meer, lire aussi"
+    )
+    + _phrases(
+        # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
+        "lies auch, lire aussi"
+    )
+    + (FOREIGN_READ_ALSO)
 )
 
 # Sentence openers of the calls to action that close a page's article text: "Join our Harbour
@@ -249,12 +258,15 @@ REPRINT_NOTICES: tuple[str, ...] = _phrases(
 BOX_LABEL_TAILS: tuple[str, ...] = _phrases("stories, articles, reads, coverage, news, videos, headlines, links")
 
 # Line openers that mark a link to another story ("Related: ...", "READ MORE: ...").
-RELATED_PREFIXES: tuple[str, ...] = _phrases(
-    """
+RELATED_PREFIXES: tuple[str, ...] = (
+    _phrases(
+        """
     related, read more, read, more, learn more, see also, also read, also see, read also, watch, click here,
     don't miss, recommended, see, listen, up next, more games news, more from, next, previous, more coverage,
-    sign up, lee también, lea también, leia também, veja também, lesen sie auch, lees ook, lees meer
+    sign up
     """
+    )
+    + FOREIGN_READ_ALSO
 )
 
 # ------------------------------------------------------------- headline evidence

@@ -10,6 +10,8 @@ Line numbers are the input's: a drop cap joined to its word takes the lines it s
 so `normalize_mapped` says where, and `split_lines` numbers the lines after it as in the input.
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from bisect import bisect_left

@@ -1,5 +1,7 @@
 """parse(text) -> Article: the pipeline, top to bottom. Pure: no I/O, no printing."""
 
+from __future__ import annotations
+
 import datetime as dt
 
 from . import dates, layouts

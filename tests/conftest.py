@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from articlecli.speech import Block, extract
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 SEEDS = ROOT / "seeds"
@@ -18,6 +20,12 @@ NO_CORPUS = (
 )
 
 os.environ.setdefault("TERM", "dumb")
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """The quotes of these paragraphs, as (text, speaker): what the speaker tables of the page-class tests read."""
+    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
+    return [(q.text, q.speaker) for q in quotes]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

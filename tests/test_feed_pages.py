@@ -10,7 +10,8 @@ import pytest
 from articlecli import parse
 from articlecli.classify import debris_reason
 from articlecli.pipeline import ParseOptions
-from articlecli.speech import Block, extract
+
+from .conftest import quotes_of
 
 OPENING = (
     "The town council voted on Tuesday to close the harbour library at the end of the year, saying the cost "
@@ -178,11 +179,6 @@ def test_an_e_editions_jump_lines_are_furniture_and_the_story_reads_on_across_th
     paragraphs = [p.text for p in article.paragraphs]
     assert paragraphs[3:] == AFTER_THE_JUMP
     assert {r.reason for r in article.removed if r.text.startswith("Continued")} == {"jump"}
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
-    return [(q.text, q.speaker) for q in quotes]
 
 
 # (paragraphs, quotes as (text, speaker))

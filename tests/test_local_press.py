@@ -7,13 +7,8 @@ import pytest
 
 from articlecli import parse
 from articlecli.captions import split_caption
-from articlecli.speech import Block, extract
 
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
-    return [(q.text, q.speaker) for q in quotes]
-
+from .conftest import quotes_of
 
 # (paragraphs, quotes as (text, speaker))
 SPEAKERS = [

@@ -8,6 +8,7 @@ rules reach today on pages they were not written from: a change that loses accur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -383,13 +384,11 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighth": (EIGHTH_PAGES, EIGHTH_FLOORS),
     "ninth": (NINTH_PAGES, NINTH_FLOORS),
 }
-_SET_REPORTS: dict[str, dict[str, Any]] = {}  # each set scored once per run
 
 
+@functools.cache  # each set scored once per run
 def _set_report(name: str) -> dict[str, Any]:
-    if name not in _SET_REPORTS:
-        _SET_REPORTS[name] = _score([PROBES / f"{page}.json" for page in PROBE_SETS[name][0]])
-    return _SET_REPORTS[name]
+    return _score([PROBES / f"{page}.json" for page in PROBE_SETS[name][0]])
 
 
 @pytest.mark.corpus

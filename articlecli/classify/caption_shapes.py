@@ -9,14 +9,13 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
-from .features import quoted, title_case
+from .features import QUESTION_WORDS, quoted, title_case
 from .page import Decision, Page, Role
 
 _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
-_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
 _VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
@@ -67,7 +66,7 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not line.blank_before and (page.lines[i - 1].blank_before or page.lines[i + 1].blank_after):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
+    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
         return False
     # a caption names whom or where it shows, or opens with what it shows and where ("The plant at dusk")
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
@@ -91,7 +90,7 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     if feats[i].all_caps or ":" in t or "@" in t or quoted(t) or P.LIST_ITEM.match(t) or title_case(t):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in _QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
+    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
         return False
     # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
     return t[:1].isupper() and _verb_then_object(t.split())

@@ -50,11 +50,6 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "embed": ("a",),  # "a post shared by"
     "link": (),
 }
-_SHAPE_LEADS = frozenset(
-    _OPENING_LETTERS.match(phrase.lower()).group()  # type: ignore[union-attr]
-    for phrases in _SHAPE_LEAD_WORDS.values()
-    for phrase in phrases
-)
 
 
 # the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash
@@ -91,6 +86,7 @@ def _shapes_by_head() -> dict[str, tuple[str, ...]]:
 
 
 _SHAPES_BY_HEAD = _shapes_by_head()
+_SHAPE_LEADS = frozenset(_SHAPES_BY_HEAD)  # the opening words of the shapes with a lead word
 _ALONE_SHAPES_BY_HEAD: dict[str, tuple[str, ...]] = {
     head: tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
     for head, shapes in _SHAPES_BY_HEAD.items()

@@ -7,7 +7,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
-from .features import FUNCTION_WORDS, Features, content_words, key_of, title_case
+from .features import Features, content_words, key_of, title_case
 from .page import Page, Role, TitleWindow
 from .vetoes import headline_veto
 
@@ -135,8 +135,7 @@ def story_echo(page: Page, i: int, story: frozenset[str]) -> float:
 def stems(text: str) -> frozenset[str]:
     """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
     "Hitler"."""
-    # (`content_words`, each word lower-cased once)
-    return frozenset(low[:5] for w in P.words(text) if len(w) > 3 and (low := w.lower()) not in FUNCTION_WORDS)
+    return frozenset(w[:5] for w in content_words(text))
 
 
 def line_stems(page: Page, i: int) -> frozenset[str]:

@@ -62,6 +62,7 @@ GIVEN = frozenset(GIVEN_NAMES)
 
 
 FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
+QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 
 
 _UNSET: Any = object()  # a lazy feature not yet computed

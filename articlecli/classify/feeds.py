@@ -13,7 +13,7 @@ from ..bylines import is_name
 from ..model import Author, Byline
 from . import examples as ex
 from .evidence import HEADER_WINDOW, story_echo, story_stems
-from .features import title_case
+from .features import GIVEN, title_case
 from .page import PAGE_CHROME, Decision, Page, Role
 from .span import JUMP_FURNITURE
 from .vetoes import headline_veto
@@ -64,16 +64,13 @@ def _catalogue_names(text: str) -> list[str]:
     out = []
     for part in text.split(";"):
         m = _CATALOGUE_NAME.fullmatch(part.strip())
-        if m is None or m.group("given").split()[0].lower() not in _GIVEN:
+        if m is None or m.group("given").split()[0].lower() not in GIVEN:
             return []
         name = f"{m.group('given')} {m.group('surname')}"
         if not is_name(name):
             return []
         out.append(name)
     return out
-
-
-_GIVEN = frozenset(L.GIVEN_NAMES)
 
 
 def citation_header(page: Page) -> None:

@@ -4,9 +4,8 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
-from .. import lexicon as L
 from .. import rx
-from .features import FUNCTION_WORDS, Features
+from .features import FUNCTION_WORDS, QUESTION_WORDS, Features
 from .page import Page, Role
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -15,7 +14,6 @@ _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So
 # two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
 # "Thanks for reading!Visit Website")
 _GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
-_QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 # a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
 _QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
@@ -29,7 +27,7 @@ def question_heading(page: Page, i: int) -> bool:
     if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
         return False
     first = t.split(None, 1)[0].lower()
-    if first not in _QUESTION_WORDS:
+    if first not in QUESTION_WORDS:
         return False
     return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
 

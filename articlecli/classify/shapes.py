@@ -16,7 +16,7 @@ from .features import Features
 
 # a price closing an item's name, a few words after it at most: "Acme Pulse Mini for $39", "Acme Lamp, £24.99
 # (was £30)"; not a sum inside a sentence ("Port Carrick, where £21 million will rebuild the wall")
-_SIGN = "[" + "".join(regex.escape(c) for c in L.CURRENCY_SIGNS) + "]"  # one currency sign
+_SIGN = "[" + "".join(rx.escape(c) for c in L.CURRENCY_SIGNS) + "]"  # one currency sign
 PRICE = rx.compile(rf"(?:{_SIGN}\s?+\d|\d\s?+(?:{'|'.join(L.CURRENCY_CODES)})\b)[^\s]*+(?:\s++\S++){{0,3}}$")
 
 RETAILER_LINE = rx.compile(
