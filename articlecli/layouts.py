@@ -87,7 +87,6 @@ _FACTIVA_TRAILER = rx.compile(r"^[ \t]*+Document[ ]++(?P<id>[A-Za-z0-9]{16,})[ \
 _WORD_COUNT = rx.compile(r"^[ \t]*+(?P<n>\d[\d,.]*+)[ ]words?[ \t]*+$", regex.IGNORECASE)
 # "AP-US-Flood-Warnings,0388", "BC-EU-ECONOMY/", "US-MARKETS-STOCKS"
 _SLUG = rx.compile(r"^(?:(?:AP|BC)-[A-Z][\w\-]*+(?:,[\w\- ]++)*|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/\S*+)?)$")
-_HEADLINE_PREFIX = rx.compile(r"^(?P<prefix>(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS)(?:[ ]\d++)?)-")
 
 _WIRE_FOOTER = rx.compile(
     r"^_{3,}$|^\(?(?:Reporting|Additional reporting|Writing) by\b"
@@ -157,7 +156,7 @@ def is_wire(text: str) -> bool:
     first = _first_lines(text[:5000], 6)
     if not first:
         return False
-    if _SLUG.match(first[0]) or _HEADLINE_PREFIX.match(first[0]):
+    if _SLUG.match(first[0]) or P.WIRE_VERSION.match(first[0]):
         return True
     if not any(_wire_dateline(ln) for ln in first):
         return False
@@ -204,16 +203,10 @@ def read_wire(text: str) -> Document:
     if lines and _SLUG.match(lines[0]):
         metadata["slug"] = lines.pop(0)
     if lines:
-        m = _HEADLINE_PREFIX.match(lines[0])
+        m = P.WIRE_VERSION.match(lines[0])
         if m is not None:
             metadata["version"] = m.group("prefix")
     return Document(text, "wire", metadata=metadata)
-
-
-def strip_version(headline: str) -> str:
-    """ "UPDATE 2-Chipmaker cuts outlook" -> "Chipmaker cuts outlook"."""
-    m = _HEADLINE_PREFIX.match(headline)
-    return headline[m.end() :] if m is not None else headline
 
 
 # ------------------------------------------------------------------ nexis

@@ -206,6 +206,13 @@ NEWSLETTER = rx.compile(
     r"|\bbecom(?:e|ing) a (?:free or )?paid subscriber)\b",
     FLAGS,
 )
+# "UPDATE 2-", "RPT-UPDATE 1-", "BREAKINGVIEWS-": a wire service's version labels before a headline (in capitals,
+# the title glued on: "UPDATE-free" is a word)
+_VERSION_LABEL = r"(?:\L<labels>)(?:[ ]\d{1,2})?"
+WIRE_VERSION = rx.compile(
+    r"^(?P<prefix>" + _VERSION_LABEL + r"(?:-" + _VERSION_LABEL + r")*+)-(?=[^\p{Ll}\s])",
+    labels=phrase_list(L.WIRE_VERSION_LABELS),
+)
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
 PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
 CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))

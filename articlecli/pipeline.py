@@ -112,8 +112,6 @@ def assemble(
     headline = fields.headline or (
         st.decisions[st.headline].text or lines[st.headline].text if st.headline is not None else None
     )
-    if headline is not None and doc.layout == "wire":
-        headline = layouts.strip_version(headline)
     deck = fields.deck or (lines[st.deck].text if st.deck is not None else None)
     byline_text, authors, agency = read_authors(st, fields)
     year = dates.article_year([ln.text for ln in lines])

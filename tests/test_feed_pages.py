@@ -91,6 +91,31 @@ def test_a_library_record_names_its_author_surname_first_and_dates_the_story_in_
     assert "Full text" not in [h.text for h in article.headings]
 
 
+TITLE = "Council votes to close harbour library as roof repair costs double"
+# (a wire headline as its feed prints it, the headline read): a wire service's version labels, one or several,
+# are no part of the title; a hyphen inside the title is
+VERSION_LABELS = [
+    (f"UPDATE 2-{TITLE}", TITLE),
+    (f"UPDATE 12-{TITLE}", TITLE),
+    (f"RPT-UPDATE 1-{TITLE}", TITLE),
+    (f"CORRECTED-UPDATE 3-{TITLE}", TITLE),
+    (f"BREAKINGVIEWS-{TITLE}", TITLE),
+    (f"FACTBOX-{TITLE}", TITLE),
+    *[
+        (title, title)
+        for title in ("G-7 ministers back harbour library repairs", "UPDATE-free: why we kept the old system")
+    ],
+]
+
+
+@pytest.mark.parametrize(("line", "headline"), VERSION_LABELS, ids=[v[0][:24] for v in VERSION_LABELS])
+@pytest.mark.parametrize("layout", ["web", "wire"])
+def test_a_wire_services_version_labels_are_no_part_of_the_headline(line: str, headline: str, layout: str) -> None:
+    """On a feed item read as a web page and in wire copy alike (`--layout wire`)."""
+    article = parse(f"{line}\nBy Jane Doe\n{STORY}", ParseOptions(layout=layout))
+    assert article.headline == headline
+
+
 # (the date line under the headline, now, the publication date read)
 DATE_LINES = [
     ("Sent: 12-Mar-2024 06:47 GMT", None, "2024-03-12T06:47+00:00"),

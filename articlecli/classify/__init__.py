@@ -111,7 +111,7 @@ AFTER_PASSES: tuple[Pass, ...] = (
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
 EXPORT_PASSES = BODY_PASSES  # an export's body (its header read from labelled fields): every line is body
 # Wire copy, after all the others (also on a page with no story): its first line is its headline.
-WIRE_PASSES: tuple[Pass, ...] = (wire.wire_headline, wire.wire_slug)
+WIRE_PASSES: tuple[Pass, ...] = (wire.wire_headline, feeds.headline_version, wire.wire_slug)
 
 
 def classify(

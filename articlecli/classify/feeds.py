@@ -20,7 +20,6 @@ from .vetoes import headline_veto
 
 # "UPDATE 2-", "REFILE-", "CORRECTED-": a wire feed's version label glued to the headline (layouts reads it off
 # wire copy; on a page of other furniture it is still no part of the title)
-_VERSION = rx.compile(r"^(?:\L<labels>)(?:[ ]\d{1,2})?-(?=\p{Lu}|\d)", labels=P.phrase_list(L.WIRE_VERSION_LABELS))
 # "(Adds minister's comment in paragraphs 5-6)": a wire editor's note on what this version changed
 _EDITOR_NOTE = rx.compile(r"^\((?:\L<verbs>)\b[^()]{3,200}+\)$", P.FLAGS, verbs=P.phrase_list(L.WIRE_NOTE_VERBS))
 # "Okafor, Daniel." / "Ng, Lucille; Okafor, Daniel": a library catalogue's authors, surname first
@@ -36,13 +35,14 @@ SUBTITLE_WORDS = 8  # a blog platform's subtitle is a sentence-case summary this
 
 
 def headline_version(page: Page) -> None:
-    """A wire feed's version label on the headline ("UPDATE 2-North Sea nations agree ...") on a page read as web
-    text (a feed item with its service lines above): the headline without it."""
+    """A wire feed's version labels on the headline ("UPDATE 2-North Sea nations agree ...", "RPT-UPDATE 1-..."),
+    in wire copy or on a page read as web text (a feed item with its service lines above): the headline without
+    them."""
     head = page.headline
-    if head is None or page.layout == "wire":
-        return  # (wire copy: the assembler strips it)
+    if head is None:
+        return
     t = page.decisions[head].text or page.lines[head].text
-    if t[:1].isupper() and "-" in t[:12] and (m := _VERSION.match(t)) is not None:
+    if t[:1].isupper() and (m := P.WIRE_VERSION.match(t)) is not None:
         page.decide(head, Decision(Role.HEADLINE, text=t[m.end() :], rule="header/headline-without-version"))
 
 
