@@ -174,10 +174,15 @@ def _score(answers: list[Path]) -> dict[str, Any]:
         pytest.skip(NO_CORPUS)
     sc = _load(EVAL / "score.py", "articlecli_eval_score").Scorer()
     for answer in answers:
-        (record,) = process(SourceRef(str(answer.with_suffix(".txt"))), ParseOptions(now=NOW))
-        sc.score(answer.stem, json.loads(answer.read_text("utf-8")), record)
+        sc.score(answer.stem, json.loads(answer.read_text("utf-8")), _record(answer.with_suffix(".txt")))
     report: dict[str, Any] = sc.report()
     return report
+
+
+@functools.cache  # each page parsed once per run, though scored with all pages and with its set
+def _record(page: Path) -> dict[str, Any]:
+    (record,) = process(SourceRef(str(page)), ParseOptions(now=NOW))
+    return record
 
 
 @pytest.fixture(scope="module")
