@@ -235,6 +235,12 @@ def ends_with_outlet(text: str) -> bool:
     return bool(tokens) and tokens[-1].strip(",.").lower() in _OUTLET_WORDS
 
 
+def is_desk_role(text: str) -> bool:
+    """Is a line only the role a paper signs with when it names no one ("Staff Correspondent")? Printed alone
+    under a headline it is the byline; under a name, that person's role."""
+    return _ROLE_ALONE.match(text.strip(" .,:")) is not None
+
+
 def is_desk(piece: str) -> bool:
     """A desk or a staff that signs a story: "Our Foreign Staff", "Coastal News Bureau", "HT Correspondent"."""
     return _DESK.match(piece.strip(" .,:")) is not None

@@ -91,7 +91,7 @@ _DESCRIPTOR_FIRST = rx.compile(
 )
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
-_NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)\s*+(?:,|\||\s[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
+_NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)(?:\s*+[,|]|\s++[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
 # "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Omar Pike for the Harbour Herald"
 _VIA_OR_FOR = rx.compile(
     r"^(?P<who>(?-i:\p{Lu})[^,;:|]{1,50}?)\s++(?P<mark>via|for)\s++(?P<source>(?:the\s++)?(?-i:\p{Lu})[^,;:|]{1,40})$",
@@ -348,6 +348,8 @@ def split_caption(text: str) -> tuple[str, str] | None:
         return None
     caption, credit = found
     caption = caption.rstrip(" |")  # "... on Monday | Photo: Lena Ortiz"
+    if caption.endswith(". -"):  # "... on Monday. - Photo: Lena Ortiz": a spaced hyphen before the label
+        caption = caption[:-2].rstrip()
     return caption_lead(caption) or caption, clean_credit(credit)  # "Photo: A boat ... (Getty Images)"
 
 
@@ -363,6 +365,8 @@ def may_end_with_credit(text: str) -> bool:
         return True
     end = tail[-64:]
     if ". —" in end or ".—" in end or ". –" in end:  # "... on Sunday. —JUNJUN P. SANTIAGO": a credit after a dash
+        return True
+    if ". - " in end:  # "... on Monday. - Photo by Lincoln Holder": after a spaced hyphen
         return True
     if "redit..." in tail or "redit…" in tail:
         return True
@@ -468,6 +472,8 @@ def _paren_tail(t: str) -> Tail | None:
     form = credit_form(inner)
     if form is None and _outlet_then_name(inner):
         return m.start(), inner  # "(Harbour Herald: Sam Ridley)"
+    if form is None and " - " in inner and P.ends_sentence(t[: m.start()].strip()) and _name_then_outlet(inner):
+        return m.start(), inner  # "... on May 13, 2024. (Murat Şengül - Anatolia News Wire)": name, hyphen, outlet
     return (m.start(), form[1]) if form is not None else None
 
 
@@ -489,8 +495,9 @@ def _outlet_then_name(text: str) -> bool:
 
 
 def _name_then_outlet(text: str) -> bool:
-    """ "Kevin Otieno, Standard": a person's name of two or three words, a comma, an outlet's capitalised words."""
-    m = _NAME_THEN_DESK.match(text) if "," in text else None
+    """ "Kevin Otieno, Standard", "Murat Şengül - Anatolia News Wire": a person's name of two or three words, a
+    comma or a spaced hyphen, an outlet's capitalised words."""
+    m = _NAME_THEN_DESK.match(text) if "," in text or " - " in text else None
     if m is None:
         return False
     name = m.group("name").strip()
@@ -602,20 +609,26 @@ def _credit_sentence(t: str) -> Tail | None:
 
 
 # "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after a dash that follows the caption's
-# last sentence (South and South-East Asian papers print it so): an agency, a name in capitals, a credit's form
+# last sentence (South and South-East Asian papers print it so): an agency, a name in capitals, a credit's form;
+# Caribbean papers print a spaced hyphen for the dash ("... on Monday. - Photo by Lincoln Holder")
 _SENTENCE_DASH_TAIL = rx.compile(
-    r"(?<=\p{Ll}[.!?][\"”’)]?)\s*+[—–]\s*+(?P<credit>(?-i:\p{Lu})(?:[^.!?—–]|(?<=(?<![\p{L}])\p{Lu})\.){1,60}+)$"
+    r"(?<=\p{Ll}[.!?][\"”’)]?)\s*+(?:[—–]|(?<=\s)-(?=\s))\s*+"
+    r"(?P<credit>(?-i:\p{Lu})(?:[^.!?—–]|(?<=(?<![\p{L}])\p{Lu})\.){1,60}+)$"
 )
 
 
 def _sentence_dash_tail(t: str) -> Tail | None:
-    """ "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after the last sentence and a dash."""
-    m = _SENTENCE_DASH_TAIL.search(t, max(0, len(t) - 80)) if "—" in t or "–" in t else None
+    """ "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO", "... on Monday. - Photo by Lincoln Holder":
+    a credit after the last sentence and a dash."""
+    m = _SENTENCE_DASH_TAIL.search(t, max(0, len(t) - 80)) if "—" in t or "–" in t or " - " in t else None
     if m is None:
         return None
     credit = m.group("credit").strip()
     if _agency_or_desk(credit) or credit_form(credit) is not None or (credit.isupper() and is_name(credit)):
         return m.start(), credit
+    lead = P.CREDIT_LEAD.match(credit)  # "Photo by Lincoln Holder", "Photo: Lincoln Holder": the label dropped
+    if lead is not None and is_name(lead.group("credit").strip()):
+        return m.start(), lead.group("credit").strip()
     return None
 
 

@@ -1108,7 +1108,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
-    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator
+    counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
+    superintendent
     """
 )
 # Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck
@@ -1205,6 +1206,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det": "detective",
     "insp": "inspector",
     "supt": "superintendent",
+    "snr": "senior",  # "Snr Supt Name" (Caribbean and British police ranks) ... "the senior superintendent"
     "prof": "professor",
     "rev": "reverend",
     "cllr": "councillor",
@@ -1391,6 +1393,9 @@ NEXIS_TRAILER_LABELS: tuple[str, ...] = _phrases(
 WIRE_VERSION_LABELS: tuple[str, ...] = _phrases(
     "UPDATE, REFILE, CORRECTED, RPT, WRAPUP, EXCLUSIVE, ANALYSIS, FACTBOX, INSIGHT, BREAKINGVIEWS, RECAST"
 )
+# A wire agency's write-through label in brackets before a headline ("(LEAD) ...", "(2nd LD) ...", "(URGENT) ..."),
+# Korean and other Asian agencies' form of "UPDATE 2-"; an ordinal may stand before "LD" ("3rd LD-ALL").
+WIRE_BRACKET_VERSION_LABELS: tuple[str, ...] = _phrases("LEAD, LD, LD-ALL, URGENT, URGENT-LEAD")
 # The verbs a wire editor's note in brackets opens with: "(Adds comment in paragraphs 5-6)", "(Updates with ...)".
 WIRE_NOTE_VERBS: tuple[str, ...] = _phrases(
     "adds, updates, recasts, corrects, changes, rewrites, repeats, refiles, removes, inserts, clarifies, fixes, "

@@ -429,8 +429,9 @@ CONTRIBUTING_LEAD = rx.compile(
     FLAGS,
 )
 CREDITED_WORK = alternation(L.CREDITED_WORK)  # "reporting", "editing", ... in "Reporting by Jane Doe"
+# "(Reporting by ...)", "*Writing by Name" (an agency's sign-off marked with an asterisk)
 REPORTING_CREDITS = rx.compile(
-    r"^\(?\s*+(?:additional )?(?:" + CREDITED_WORK + r")(?: and (?:writing|editing|reporting))? by\b", FLAGS
+    r"^[(*]?\s*+(?:additional )?(?:" + CREDITED_WORK + r")(?: and (?:writing|editing|reporting))? by\b", FLAGS
 )
 BIO = rx.compile(
     r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,60}?) (?:is|was|has been|writes|covers|reports|joined|"

@@ -382,7 +382,8 @@ NINTH_FLOORS = {
 # Bangladesh, Trinidad): names printed family name first and later given with `Mr.`/`Ms.`, a rank or a title
 # alone; agency bylines as a source line (`Source: Xinhua`) or a translator's end line; write-through labels
 # (`(2nd LD)`) and editor's notes over the story; dotted dates; credits after a caption in local forms.
-# Answered blind they scored structure 0.831, quote 0.949 (tests/probes/README.md).
+# Answered blind they scored structure 0.831, quote 0.949 (tests/probes/README.md); these floors are their scores
+# after the rules written from their errors (tests/test_world_press.py), rounded down to 0.005.
 ELEVENTH_PAGES = (
     "bangladesh-staff-uno",
     "china-xinhua-editor",
@@ -394,16 +395,16 @@ ELEVENTH_PAGES = (
     "turkey-anadolu-writing",
 )
 ELEVENTH_FLOORS = {
-    "structure_score": 0.83,
-    "headline": 0.875,
-    "deck": 0.875,
-    "authors": 0.765,
-    "captions": 0.81,
-    "headings": 0.5,
-    "paragraphs": 0.985,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.945,
-    "attribution": 0.945,
+    "quote_score": 0.97,
+    "attribution": 0.97,
 }
 
 

@@ -71,6 +71,9 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "columnist-over-the-headline": Weight(1.0, header("Opinion", "> Jane Doe", _H, ex.DECK, _DATE)),
     "outlet-in-a-date-line": Weight(1.0, header(_H, "> Updated on: March 3, 2024 / 9:10 AM / Harbour News")),
     "names-without-by": Weight(1.0, header(_H, "> Mia Lund and Omar Pike Harbour Herald")),
+    "desk-role-alone": Weight(1.0, header(_H, "> Staff Correspondent", _DATE)),
+    "source-agency-line": Weight(1.0, header(_H, "> Source: Xinhua", _DATE)),
+    "original-by-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> (Japanese original by Jane Doe)\n"),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "bio-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"

@@ -20,8 +20,16 @@ from .vetoes import headline_veto
 
 # "UPDATE 2-", "REFILE-", "CORRECTED-": a wire feed's version label glued to the headline (layouts reads it off
 # wire copy; on a page of other furniture it is still no part of the title)
-# "(Adds minister's comment in paragraphs 5-6)": a wire editor's note on what this version changed
-_EDITOR_NOTE = rx.compile(r"^\((?:\L<verbs>)\b[^()]{3,200}+\)$", P.FLAGS, verbs=P.phrase_list(L.WIRE_NOTE_VERBS))
+# "(2nd LD) Gov't to cap ...", "(LEAD) ...": an agency's write-through label in brackets before the headline
+_BRACKET_VERSION = rx.compile(
+    r"^\((?:\d{1,2}(?:st|nd|rd|th)[ ])?(?:\L<labels>)\)[ ]++(?=\p{Lu}|\d)",
+    labels=P.phrase_list(L.WIRE_BRACKET_VERSION_LABELS),
+)
+# "(Adds minister's comment in paragraphs 5-6)", "(ATTN: ADDS details in paras 5-7)": a wire editor's note on what
+# this version changed
+_EDITOR_NOTE = rx.compile(
+    r"^\((?:ATTN:[ ]*+)?(?:\L<verbs>)\b[^()]{3,200}+\)$", P.FLAGS, verbs=P.phrase_list(L.WIRE_NOTE_VERBS)
+)
 # "Okafor, Daniel." / "Ng, Lucille; Okafor, Daniel": a library catalogue's authors, surname first
 _CATALOGUE_NAME = rx.compile(
     r"(?P<surname>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)?),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.?)?)"
@@ -35,14 +43,15 @@ SUBTITLE_WORDS = 8  # a blog platform's subtitle is a sentence-case summary this
 
 
 def headline_version(page: Page) -> None:
-    """A wire feed's version labels on the headline ("UPDATE 2-North Sea nations agree ...", "RPT-UPDATE 1-..."),
-    in wire copy or on a page read as web text (a feed item with its service lines above): the headline without
-    them."""
+    """A wire feed's version labels on the headline ("UPDATE 2-North Sea nations agree ...", "RPT-UPDATE 1-...",
+    an agency's "(2nd LD) Gov't to cap ..."), in wire copy or on a page read as web text (a feed item with its
+    service lines above, an agency's own page): the headline without them."""
     head = page.headline
     if head is None:
         return
     t = page.decisions[head].text or page.lines[head].text
-    if t[:1].isupper() and (m := P.WIRE_VERSION.match(t)) is not None:
+    m = P.WIRE_VERSION.match(t) if t[:1].isupper() else _BRACKET_VERSION.match(t) if t[:1] == "(" else None
+    if m is not None:
         page.decide(head, Decision(Role.HEADLINE, text=t[m.end() :], rule="header/headline-without-version"))
 
 

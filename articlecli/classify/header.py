@@ -7,9 +7,11 @@ from .. import captions as C
 from ..bylines import (
     credits_other_work,
     is_agency,
+    parse_byline,
 )
 from . import examples as ex
 from .evidence import deck_like, life_years, line_stems, under_related_label
+from .features import GIVEN
 from .headline import mark_repeats
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
@@ -54,11 +56,49 @@ def credits(page: Page) -> None:
         if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
             if head is not None and i < head and is_agency(page.lines[i].text):
                 continue  # "CNN" alone above the headline: the site's name, not a picture's credit
+            if head is not None and i < head and _section_path(page.lines[i].text):
+                continue  # "Hong Kong / Transport" over the headline: where the story is filed
             if _picture_contributor(page, i):
                 page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/picture-contributor"))
                 continue
+            if _source_agency_byline(page, i):
+                continue
             page.decide(i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/credit-line"))
             adopt_caption(page, i, feats[i].credit or "")
+
+
+def _section_path(t: str) -> bool:
+    """ "Hong Kong / Transport", "World / Asia": two section names of up to three capitalised words between a
+    slash, neither a person (no known given name first) nor an agency, as a paper files a story over its title."""
+    parts = t.split(" / ")
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if words[0].lower() in GIVEN or is_agency(part):
+            return False
+    return True
+
+
+def _source_agency_byline(page: Page, i: int) -> bool:
+    """ "Source: Xinhua" right under the headline or beside the story's date line, no picture near: the agency the
+    story comes from, its byline (a portal reprinting state-agency copy prints no other). Decides it when so."""
+    d, t, head = page.decisions, page.lines[i].text, page.headline
+    if head is None or i < head or t[:7].lower() != "source:" or page.bylines:
+        return False
+    agency = t[7:].strip(" .")
+    beside = {d[k].role for k in (i - 1, i + 1) if 0 <= k < len(page.lines)}
+    if not is_agency(agency) or Role.CAPTION in beside or not ({Role.HEADLINE, Role.DATE} & beside):
+        return False
+    byline = parse_byline(agency, allow_org=True)
+    if byline is None:
+        return False
+    page.decide(i, Decision(Role.BYLINE, byline=byline, rule="header/source-agency-byline"))
+    page.bylines.append(i)
+    page.byline_candidates.append(Weighed(i, True, ("source-agency-line",)))
+    return True
 
 
 # "Photographs by Name", "Illustrations by Name", "Photography: Name": who made the pictures of the whole piece,
@@ -239,6 +279,7 @@ EXAMPLES: dict[str, str] = {
     "header/byline": ex.story(),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
+    "header/source-agency-byline": ex.header(ex.HEADLINE, "Source: Xinhua", "2024-03-03 18:04:12"),
     "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),
     "header/deck": ex.header(ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/repeated-deck": ex.header(ex.DECK, "Share", ex.HEADLINE, ex.DECK, ex.BYLINE),

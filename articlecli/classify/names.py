@@ -12,6 +12,7 @@ from ..bylines import (
     Byline,
     has_byline_lead,
     is_agency,
+    is_desk_role,
     is_name,
     parse_byline,
     read_names_line,
@@ -24,6 +25,13 @@ from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
+# "(Japanese original by Hamada Yuki, Minase Bureau)", "(Korean original article by Name)": under a story translated
+# from the paper's vernacular edition, its reporter (and bureau)
+_ORIGINAL_BY = rx.compile(
+    r"^\((?-i:\p{Lu}\p{Ll}++)[ ]original[ ](?:article[ ]|story[ ]|text[ ])?by[ ]"
+    r"(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?)(?:,[^()]{1,60})?\)$",
+    P.FLAGS,
+)
 
 
 _ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
@@ -65,6 +73,9 @@ def name_bylines(page: Page) -> None:
             continue  # the captions of a gallery of people, or a list of results
         if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
+            continue
+        if is_desk_role(t):
+            _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
             continue
         if _issuer_label_above(page, i):
             page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
@@ -147,6 +158,8 @@ def bio_byline(page: Page) -> None:
     retired nurse who lives in Cedar Bend."): a short sentence about someone the story does not mention."""
     if page.bylines or page.headline is None:
         return
+    if _original_byline(page):
+        return
     d, lines = page.decisions, page.lines
     last = next((k for k in range(page.body_end, page.body_start - 1, -1) if d[k].role is Role.PARAGRAPH), None)
     after = [k for k in range(page.body_end + 1, min(len(lines), page.body_end + 8)) if d[k].note_kind == "bio"]
@@ -162,10 +175,35 @@ def bio_byline(page: Page) -> None:
         return
 
 
+def _original_byline(page: Page) -> bool:
+    """ "(Japanese original by Hamada Yuki, Minase Bureau)" just under a story printed with no byline: a story
+    translated from the paper's vernacular edition names its reporter there. Decides it when so."""
+    d, lines = page.decisions, page.lines
+    for k in range(page.body_end + 1, min(len(lines), page.body_end + 4)):
+        t = lines[k].text
+        m = _ORIGINAL_BY.match(t) if t[:1] == "(" and "original" in t else None
+        if m is not None and d[k].role in (Role.OUTSIDE, Role.NOTE, Role.DEBRIS) and is_name(m.group("name")):
+            b = Byline(t, (Author(m.group("name").strip()),), None)
+            page.decide(k, Decision(Role.NOTE, note_kind="credits", byline=b, rule="header/original-byline"))
+            page.bylines.append(k)
+            page.byline_candidates.append(Weighed(k, True, ("original-by-under-the-story",)))
+            return True
+    return False
+
+
 def _section_label(page: Page, k: int) -> bool:
     """A section's name of a word or two ("Ideas", "Business"), not yet read as anything."""
     f = page.feats[k]
     return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
+
+
+def _desk_byline(page: Page, i: int) -> None:
+    """A desk's role alone under the headline ("Staff Correspondent", "Special Correspondent"): the byline, the
+    desk as printed (a paper that names no reporter signs so)."""
+    t = page.lines[i].text.strip(" .,:")
+    page.decide(i, Decision(Role.BYLINE, byline=Byline(t, (Author(t),), None), rule="header/desk-role-byline"))
+    page.bylines.append(i)
+    page.byline_candidates.append(Weighed(i, True, ("desk-role-alone",)))
 
 
 def _name_byline(
@@ -277,6 +315,9 @@ def _org_between(page: Page, head: int, i: int) -> bool:
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
+    "header/desk-role-byline": ex.header(ex.HEADLINE, "Staff Correspondent"),
+    "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
+    + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
     "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
     "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\nJane Doe is a retired librarian who lives in Harbourton.\n",

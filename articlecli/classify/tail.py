@@ -239,6 +239,9 @@ def is_bio(text: str, author_words: set[str]) -> bool:
     return bool(m) and bool({w.lower() for w in m.group("name").split()} & author_words)
 
 
+_SHORT_NOTES = frozenset(("credits", "contributors"))  # the kinds of end note that may look like a subheading
+
+
 def end_notes(page: Page, span: range) -> None:
     """Paragraphs of `span` that are end notes ("Reuters contributed to this report.") or author bios."""
     d, lines = page.decisions, page.lines
@@ -252,6 +255,9 @@ def end_notes(page: Page, span: range) -> None:
             elif is_bio(t, author_words):
                 page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="tail/author-bio"))
                 _author_box(page, i)
+        elif d[i].role is Role.HEADING and note_kind(lines[i].text) in _SHORT_NOTES:
+            # "*Writing by Name": an agency's sign-off is short and has no full stop, as a subheading has
+            page.decide(i, Decision(Role.NOTE, note_kind="credits", rule="tail/end-note"))
 
 
 def _author_box(page: Page, bio: int) -> None:
