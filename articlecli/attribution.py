@@ -84,9 +84,10 @@ _DESCRIPTION = (
     + _PLURAL_SOURCE
     + r"))(?![\p{L}])"
     # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
-    # stands: "a source close to the couple", "a person familiar with the talks"
+    # stands: "a source close to the couple", "a person familiar with the talks" (not across "and" or "but", which
+    # join a second verb: "The Council for Education welcomed the loans but said")
     r"(?:(?:[ ]++(?:close|closer|familiar|near))?"
-    r"[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ]and[ ])[^,“”\".;:]){1,60}?"
+    r"[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
     r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
 )
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
@@ -547,6 +548,21 @@ def _clean_cue(cue: str) -> str:
     return " ".join(cue.split())
 
 
+_ORG_NAME_LINKS = frozenset(("for", "of", "and", "on", "the"))
+
+
+def _proper_org_name(name: str) -> bool:
+    """An organisation's capitalised name whose head noun stands before its "for"/"of" part ("Korean Council for
+    University Education", "Federation of Korean Industries"): each word capitalised or a linking word, one an
+    organisation's noun. Its last word ("Education") may also be a person's title; the name is no description."""
+    words = name.split()
+    if len(words) < 3 or not any(w in _ORG_NAME_LINKS for w in words):
+        return False
+    if not all(w[:1].isupper() or w in _ORG_NAME_LINKS for w in words):
+        return False
+    return any(w.lower() in _ORG_WORDS for w in words[:-1])
+
+
 def _usable(mention: str) -> bool:
     """Reject captures that are not speakers: sentence openers, dates, stray capitals."""
     words = [w.lower().strip(",.") for w in mention.split()]
@@ -976,6 +992,8 @@ class Resolver:
             return self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
         if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
+        if _proper_org_name(_ARTICLES.sub("", m)):
+            return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
         described = self.registry.by_description({w.lower() for w in words})

@@ -403,8 +403,8 @@ ELEVENTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.97,
-    "attribution": 0.97,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 

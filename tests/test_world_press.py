@@ -159,9 +159,28 @@ SPEAKERS = [
         ],
         [("We do not want anyone hurt,", "Desmond Achong")],
     ),
+    # an organisation named with a linking word ("for", "of"), subject of two verbs joined by "but"
+    (
+        [
+            "The Harbour Council for Student Housing welcomed the loans but said in a statement that the cap "
+            '"ignores what repairs cost."',
+        ],
+        [("ignores what repairs cost.", "Harbour Council for Student Housing")],
+    ),
+    # ... whose last word is a minister's title too: the organisation, not the minister
+    (
+        [
+            '"Rents will not rise faster than wages," Housing Minister Jane Doe told reporters.',
+            'The Harbour Council for Student Housing said in a statement that the cap "ignores what repairs cost."',
+        ],
+        [
+            ("Rents will not rise faster than wages,", "Jane Doe"),
+            ("ignores what repairs cost.", "Harbour Council for Student Housing"),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SPEAKERS, ids=[s[0][-1][:40] for s in SPEAKERS])
-def test_speakers_referred_to_by_a_rank_spelled_out(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+def test_speakers_by_rank_and_organisations_by_name(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert quotes_of(*paragraphs) == expected
