@@ -552,7 +552,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
+    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by
     """
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
@@ -648,8 +649,12 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
-# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís").
-DESKS_ALONE: tuple[str, ...] = _phrases("redacción, rédaction, redaktion, redazione, redação, redactie")
+# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), and the staff
+# in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
+# under a name is that person's job title).
+DESKS_ALONE: tuple[str, ...] = _phrases(
+    "redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers"
+)
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
 # ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
 DESK_ROLES: tuple[str, ...] = _phrases(

@@ -63,7 +63,7 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
-        if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
+        if _job_title_under_byline(page, i):
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
             continue
         if _issuer_label_above(page, i):
@@ -84,6 +84,16 @@ def name_bylines(page: Page) -> None:
             shape = (*shape, "beside-the-header")
         if strength or label is not None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
+
+
+def _job_title_under_byline(page: Page, i: int) -> bool:
+    """A job title alone under a byline ("Jane Doe" / "Senior Writer"); not a second author printed with a title
+    of their own ("Priya Raman, Staff Writer" / "Jonah Feld, Contributing Writer", as college papers stack them)."""
+    t = page.lines[i].text
+    if t.rsplit(None, 1)[-1].lower() not in _ROLE_ENDS or page.decisions[i - 1].role is not Role.BYLINE:
+        return False
+    name, comma, _ = t.partition(",")
+    return not (comma and is_name(name.strip()))
 
 
 def name_above_headline(page: Page) -> None:

@@ -1,0 +1,71 @@
+"""Classes of pages the tenth probe set (tests/probes, TENTH_PAGES in test_probes.py) showed the parser
+missing, in local and metro press: the writer who took the pictures too (`Story and photos by`), a second
+author stacked under the first with a title of their own, a desk signing in the plural without "By". Each
+page here is written from scratch, and each is read printed a line a block and with a blank line between
+every two lines (both occur in copies of real pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+_BODY = """
+Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
+The union said the strike would last until the operator agreed to a new pay offer for its crews.
+{picture}
+The operator said it had offered a four percent rise and would meet union leaders again on Wednesday.
+Talks are due to resume on Wednesday, a spokesman for the operator said in a statement on Monday.
+"""
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+
+def _page(*header: str, picture: str = "", spaced: bool = False) -> str:
+    page = "\n".join(header) + _BODY.format(picture=picture)
+    if not spaced:
+        return page
+    return "\n\n".join(line for line in page.split("\n") if line) + "\n"
+
+
+BYLINES = [
+    pytest.param(
+        ("Last call at the harbour cafe", "Story and photos by Mia Lund", "March 12, 2021"),
+        ["Mia Lund"],
+        id="the writer who took the pictures too",
+    ),
+    pytest.param(
+        ("Last call at the harbour cafe", "Words and pictures by Mia Lund", "March 12, 2021"),
+        ["Mia Lund"],
+        id="'Words and pictures by'",
+    ),
+    pytest.param(
+        (
+            "Ferry strike halts island deliveries",
+            "Mia Lund, Staff Writer",
+            "Omar Pike, Contributing Writer",
+            "March 12, 2021",
+        ),
+        ["Mia Lund", "Omar Pike"],
+        id="two authors stacked, each with a title of their own",
+    ),
+    pytest.param(
+        ("Ferry strike halts island deliveries", "Staff reporters", "March 12 2021 - 6:30pm"),
+        ["Staff reporters"],
+        id="a desk signing in the plural without 'By'",
+    ),
+    pytest.param(
+        ("Ferry strike halts island deliveries", "By Staff Writers", "March 12, 2021"),
+        ["Staff Writers"],
+        id="a desk in the plural after 'By'",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("header", "authors"), BYLINES)
+def test_byline(header: tuple[str, ...], authors: list[str], spaced: bool) -> None:
+    article = articlecli.parse(_page(*header, spaced=spaced))
+    assert [a.name for a in article.authors] == authors
+    assert article.headline == header[0]
+    assert len(article.paragraphs) == 4
