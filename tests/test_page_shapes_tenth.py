@@ -1,6 +1,7 @@
 """Classes of pages the tenth probe set (tests/probes, TENTH_PAGES in test_probes.py) showed the parser
 missing, in local and metro press: the writer who took the pictures too (`Story and photos by`), a second
-author stacked under the first with a title of their own, a desk signing in the plural without "By". Each
+author stacked under the first with a title of their own, a desk signing in the plural without "By"; captions
+with no credit and no verb where the header credits the pictures or the page has other captions. Each
 page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages)."""
 
@@ -69,3 +70,55 @@ def test_byline(header: tuple[str, ...], authors: list[str], spaced: bool) -> No
     assert [a.name for a in article.authors] == authors
     assert article.headline == header[0]
     assert len(article.paragraphs) == 4
+
+
+_TWO_PICTURES = """Ferry strike halts island deliveries
+{byline}
+March 12, 2021
+Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
+The union said the strike would last until the operator agreed to a new pay offer for its crews.
+{first}
+The operator said it had offered a four percent rise and would meet union leaders again on Wednesday.
+Shops on the outer islands said they had bread and milk for two more days at most.
+{second}
+Talks are due to resume on Wednesday, a spokesman for the operator said in a statement on Monday.
+The union said its members would picket the quay at Westport every morning until then.
+"""
+
+# (byline, the line after the second paragraph, the line after the fourth, captions as (text, credit)):
+# a description with a full stop and no verb, alone between paragraphs
+UNCREDITED_CAPTIONS = [
+    pytest.param(
+        "Story and photos by Mia Lund",
+        "Skipper Ana Ruiz at the wheel of her ferry on Monday morning.",
+        "Deckhand Omar Pike during the last crossing before the strike.",
+        [
+            ("Skipper Ana Ruiz at the wheel of her ferry on Monday morning.", None),
+            ("Deckhand Omar Pike during the last crossing before the strike.", None),
+        ],
+        id="a name, then where: the writer took the pictures",
+    ),
+    pytest.param(
+        "By Mia Lund",
+        "Pickets gather on the quay at Westport on Monday.\nContributed photo",
+        "The empty ferry terminal at Westport on Tuesday morning.",
+        [
+            ("Pickets gather on the quay at Westport on Monday.", "Contributed photo"),
+            ("The empty ferry terminal at Westport on Tuesday morning.", None),
+        ],
+        id="a thing described after 'The', then where, on a page with a credited caption",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("byline", "first", "second", "captions"), UNCREDITED_CAPTIONS)
+def test_caption_with_no_credit_and_no_verb(
+    byline: str, first: str, second: str, captions: list[tuple[str, str | None]], spaced: bool
+) -> None:
+    page = _TWO_PICTURES.format(byline=byline, first=first, second=second)
+    if spaced:
+        page = "\n\n".join(page.strip().split("\n")) + "\n"
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert len(article.paragraphs) == 6
