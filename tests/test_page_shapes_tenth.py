@@ -1,7 +1,8 @@
 """Classes of pages the tenth probe set (tests/probes, TENTH_PAGES in test_probes.py) showed the parser
 missing, in local and metro press: the writer who took the pictures too (`Story and photos by`), a second
 author stacked under the first with a title of their own, a desk signing in the plural without "By"; captions
-with no credit and no verb where the header credits the pictures or the page has other captions. Each
+with no credit and no verb where the header credits the pictures or the page has other captions; the lead
+picture's credit printed above its caption, under the date, over a story opening with a dateline. Each
 page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages)."""
 
@@ -122,3 +123,42 @@ def test_caption_with_no_credit_and_no_verb(
     article = articlecli.parse(page)
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert len(article.paragraphs) == 6
+
+
+_LEAD_PICTURE = """Rural broadband grants stall as lawmakers fight over the map
+By Mia Lund
+May 10, 2024
+{credit}
+{caption}
+SALEM — More than $90 million meant to bring fast internet to rural homes has not been spent.
+The money is supposed to be awarded by the utilities commission to providers that wire remote areas.
+Senators and the commission disagree about which areas qualify for the grants.
+Providers have until Aug. 1 to apply for the first round of grants.
+"""
+
+# (credit line, the caption under it, the credit as read)
+CREDITS_ABOVE_LEAD_CAPTIONS = [
+    pytest.param(
+        "Photo courtesy of the Senate Information Office",
+        "Sen. Ada Rowe speaks during floor debate on the broadband bill on Thursday.",
+        "the Senate Information Office",
+        id="'Photo courtesy of' above the caption",
+    ),
+    pytest.param(
+        "Omar Pike/Capitol News",
+        "A crew lays fiber-optic cable along a county road north of Salem in April.",
+        "Omar Pike/Capitol News",
+        id="a photographer and the outlet above the caption",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("credit", "caption", "read"), CREDITS_ABOVE_LEAD_CAPTIONS)
+def test_lead_picture_credit_above_its_caption(credit: str, caption: str, read: str, spaced: bool) -> None:
+    page = _LEAD_PICTURE.format(credit=credit, caption=caption)
+    if spaced:
+        page = "\n\n".join(page.strip().split("\n")) + "\n"
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, read)]
+    assert len(article.paragraphs) == 4
