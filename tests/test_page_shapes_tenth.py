@@ -2,7 +2,8 @@
 missing, in local and metro press: the writer who took the pictures too (`Story and photos by`), a second
 author stacked under the first with a title of their own, a desk signing in the plural without "By"; captions
 with no credit and no verb where the header credits the pictures or the page has other captions; the lead
-picture's credit printed above its caption, under the date, over a story opening with a dateline. Each
+picture's credit printed above its caption, under the date, over a story opening with a dateline; a job title
+and the outlet under a bare name, read as the standfirst. Each
 page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages)."""
 
@@ -161,4 +162,22 @@ def test_lead_picture_credit_above_its_caption(credit: str, caption: str, read: 
         page = "\n\n".join(page.strip().split("\n")) + "\n"
     article = articlecli.parse(page)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, read)]
+    assert len(article.paragraphs) == 4
+
+
+# (the line under a bare name): a job title, then the outlet after a comma or a bar
+JOB_TITLES_AND_OUTLETS = [
+    pytest.param("Statehouse Reporter, Capitol News Service", id="a title, a comma, the outlet"),
+    pytest.param("Senior Writer | The Harbour Times", id="a title, a bar, the outlet"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("title", JOB_TITLES_AND_OUTLETS)
+def test_a_job_title_and_outlet_under_the_name_is_no_standfirst(title: str, spaced: bool) -> None:
+    article = articlecli.parse(
+        _page("Ferry strike halts island deliveries", "Mia Lund", title, "March 12, 2021", spaced=spaced)
+    )
+    assert article.deck is None
+    assert [a.name for a in article.authors] == ["Mia Lund"]
     assert len(article.paragraphs) == 4
