@@ -214,8 +214,14 @@ INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     homepage, home page, inbox, sign up, podcast, podcasts
     """
 )
-# Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...").
-VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases("video, videos, watch, watch video, watch the video, vídeo, vidéo")
+# Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",
+# a local station's player link "Click to play video: Parents describe ...").
+VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases(
+    """
+    video, videos, watch, watch video, watch the video, vídeo, vidéo, play video, click to play video, tap to play
+    video, click to watch, click to watch video
+    """
+)
 # A comment-policy line above a comment section: a word for comments or commenters, a word of the policy
 # and words addressed to the reader, in any of the languages below ("When you comment, please keep it
 # civil"); "Comments at the hearing were civil" reports on a meeting and addresses no one.

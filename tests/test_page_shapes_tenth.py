@@ -3,7 +3,7 @@ missing, in local and metro press: the writer who took the pictures too (`Story 
 author stacked under the first with a title of their own, a desk signing in the plural without "By"; captions
 with no credit and no verb where the header credits the pictures or the page has other captions; the lead
 picture's credit printed above its caption, under the date, over a story opening with a dateline; a job title
-and the outlet under a bare name, read as the standfirst. Each
+and the outlet under a bare name, read as the standfirst; a local station's video link between paragraphs. Each
 page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages)."""
 
@@ -180,4 +180,20 @@ def test_a_job_title_and_outlet_under_the_name_is_no_standfirst(title: str, spac
     )
     assert article.deck is None
     assert [a.name for a in article.authors] == ["Mia Lund"]
+    assert len(article.paragraphs) == 4
+
+
+VIDEO_LINKS = [
+    pytest.param("Click to play video: Pickets describe the scene on the quay", id="'Click to play video:'"),
+    pytest.param("Play Video: Pickets describe the scene on the quay", id="'Play Video:'"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("link", VIDEO_LINKS)
+def test_a_video_link_between_paragraphs_is_neither_heading_nor_paragraph(link: str, spaced: bool) -> None:
+    article = articlecli.parse(
+        _page("Ferry strike halts island deliveries", "By Mia Lund", picture=link, spaced=spaced)
+    )
+    assert [h.text for h in article.headings] == []
     assert len(article.paragraphs) == 4
