@@ -195,7 +195,9 @@ INVITATIONS: tuple[str, ...] = _phrases(
     newsletter, download * app, listen to * podcast, have a tip, got a tip, do you have a tip, have a news tip,
     got a news tip, do you have a news tip, do you have a story tip, send us a tip, send us your tips, for more
     stories like this, want more stories like this, read more stories from, you have successfully subscribed,
-    you're now subscribed, activate your subscription, confirm your subscription
+    you're now subscribed, activate your subscription, confirm your subscription, support independent
+    journalism, support local journalism, support independent local journalism, support our journalism, become a
+    member, become a * member
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",

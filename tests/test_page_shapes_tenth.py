@@ -1,11 +1,11 @@
 """Classes of pages the tenth probe set (tests/probes, TENTH_PAGES in test_probes.py) showed the parser
 missing, in local and metro press: the writer who took the pictures too (`Story and photos by`), a second
-author stacked under the first with a title of their own, a desk signing in the plural without "By"; captions
-with no credit and no verb where the header credits the pictures or the page has other captions; the lead
-picture's credit printed above its caption, under the date, over a story opening with a dateline; a job title
-and the outlet under a bare name, read as the standfirst; a local station's video link between paragraphs. Each
-page here is written from scratch, and each is read printed a line a block and with a blank line between
-every two lines (both occur in copies of real pages)."""
+author stacked under the first with a title of their own, a desk signing in the plural without "By", a job
+title and the outlet under a bare name; captions with no credit and no verb where the header credits the
+pictures or the page has other captions, the lead picture's credit printed above its caption; a local
+station's video link between paragraphs and a paper's membership pitch after the story. Each page here is
+written from scratch, and each is read printed a line a block and with a blank line between every two lines
+(both occur in copies of real pages)."""
 
 from __future__ import annotations
 
@@ -196,4 +196,34 @@ def test_a_video_link_between_paragraphs_is_neither_heading_nor_paragraph(link: 
         _page("Ferry strike halts island deliveries", "By Mia Lund", picture=link, spaced=spaced)
     )
     assert [h.text for h in article.headings] == []
+    assert len(article.paragraphs) == 4
+
+
+_CLOSING = """Last call at the harbour cafe
+By Mia Lund
+March 12, 2021
+The harbour cafe has served breakfast to the ferry crews every morning since 1983.
+Its lease runs out in June, and the owners say they cannot afford the new rent.
+A petition to save the cafe has gathered more than 4,000 signatures.
+The last breakfast is planned for June 29.
+{pitch}
+Related Stories
+Harbour apartment plan heads to planning board
+"""
+
+MEMBERSHIP_PITCHES = [
+    pytest.param("Support independent journalism in Westport. Become a Reader member today.", id="independent"),
+    pytest.param("Support local journalism: become a member for $5 a month.", id="local"),
+    pytest.param("Become a Harbour Voice member and get every story first.", id="become a member"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("pitch", MEMBERSHIP_PITCHES)
+def test_a_membership_pitch_after_the_story_is_no_paragraph(pitch: str, spaced: bool) -> None:
+    page = _CLOSING.format(pitch=pitch)
+    if spaced:
+        page = "\n\n".join(page.strip().split("\n")) + "\n"
+    article = articlecli.parse(page)
+    assert [p.text for p in article.paragraphs][-1] == "The last breakfast is planned for June 29."
     assert len(article.paragraphs) == 4
