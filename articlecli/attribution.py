@@ -200,6 +200,19 @@ _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
+# "of" or "for": "Director of Public Works Alan Reyes said" (tried only where `SUBJECT_AT_END` finds no subject;
+# the name is its last two or three words, the words before them the title's field).
+_FIELD_TITLED_NAME = _reverse(
+    r"(?<![\p{L}])(?:" + alternation(L.DOMAIN_TITLES) + r")[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
+    r"(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){1,3}(?:(?P<who>(?!))|(?P<name>"
+    + _NAME_TOKEN
+    + r"(?:[ ]++"
+    + _NAME_TOKEN
+    + r"){1,2}?))[ ]++"
+    + _ADVERBS
+    + r"$"
+)
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
@@ -378,6 +391,8 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
+    if found is None:
+        found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
         # is said to them, and no -ing form)

@@ -1189,6 +1189,16 @@ TITLES: tuple[str, ...] = _phrases(
     det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
     """
 )
+# Titles that name their office's field after "of" or "for", before the holder's name ("Director of Public Works
+# Alan Reyes", "Vice President for Finance Ada Rowe", "Commissioner of Health Omar Pike"): the capitalised words
+# after the preposition are the title's, and the name after them speaks.
+DOMAIN_TITLES: tuple[str, ...] = _phrases(
+    """
+    director, deputy director, executive director, managing director, president, vice president, secretary,
+    minister, commissioner, superintendent, assistant superintendent, dean, chief, head, chair, chairman,
+    chairwoman, manager, administrator, coordinator, officer, provost, chancellor, vice chancellor
+    """
+)
 # Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from
 # the speaker, remembered as a description) but kept out of the role nouns the cue patterns try at every "said"
 # (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD

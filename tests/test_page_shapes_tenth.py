@@ -3,7 +3,8 @@ missing, in local and metro press: the writer who took the pictures too (`Story 
 author stacked under the first with a title of their own, a desk signing in the plural without "By", a job
 title and the outlet under a bare name; captions with no credit and no verb where the header credits the
 pictures or the page has other captions, the lead picture's credit printed above its caption; a local
-station's video link between paragraphs and a paper's membership pitch after the story. Each page here is
+station's video link between paragraphs and a paper's membership pitch after the story; a speaker after a title
+naming its office's field ("Director of Public Works Name said"). Each page here is
 written from scratch, and each is read printed a line a block and with a blank line between every two lines
 (both occur in copies of real pages)."""
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+
+from .conftest import quotes_of
 
 _BODY = """
 Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
@@ -227,3 +230,25 @@ def test_a_membership_pitch_after_the_story_is_no_paragraph(pitch: str, spaced: 
     article = articlecli.parse(page)
     assert [p.text for p in article.paragraphs][-1] == "The last breakfast is planned for June 29."
     assert len(article.paragraphs) == 4
+
+
+# (paragraph, quotes as (text, speaker)): a title naming its office's field after "of" or "for", then the name
+FIELD_TITLES = [
+    (
+        'Vice President for Finance Harold Brandt said in an email that the college had "looked hard at every option".',
+        [("looked hard at every option", "Harold Brandt")],
+    ),
+    (
+        'Director of Public Works Alan Reyes said the pool would "open two weeks late" this summer.',
+        [("open two weeks late", "Alan Reyes")],
+    ),
+    (
+        'Commissioner for Health Ada Rowe said the clinics were "full every single day".',
+        [("full every single day", "Ada Rowe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FIELD_TITLES, ids=[t[0][:40] for t in FIELD_TITLES])
+def test_speaker_after_a_title_naming_its_field(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(paragraph) == expected
