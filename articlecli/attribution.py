@@ -866,6 +866,8 @@ class Resolver:
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
+        # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
+        self.spokesperson: tuple[str, str | None] | None = None
 
     @property
     def previous_subject(self) -> str | None:
@@ -914,6 +916,9 @@ class Resolver:
             if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
+        if speaker is None and self.spokesperson is not None and self.spokesperson[0] == self.last_speaker:
+            # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
+            speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
@@ -988,7 +993,9 @@ class Resolver:
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             org = spokesperson.group("org")
-            return self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
+            spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
+            self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
+            return spoken_for
         if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):

@@ -4,7 +4,8 @@ author stacked under the first with a title of their own, a desk signing in the 
 title and the outlet under a bare name; captions with no credit and no verb where the header credits the
 pictures or the page has other captions, the lead picture's credit printed above its caption; a local
 station's video link between paragraphs and a paper's membership pitch after the story; a speaker after a title
-naming its office's field ("Director of Public Works Name said"). Each page here is
+naming its office's field ("Director of Public Works Name said"), "he said" after an unnamed spokesman. Each
+page here is
 written from scratch, and each is read printed a line a block and with a blank line between every two lines
 (both occur in copies of real pages)."""
 
@@ -252,3 +253,36 @@ FIELD_TITLES = [
 @pytest.mark.parametrize(("paragraph", "expected"), FIELD_TITLES, ids=[t[0][:40] for t in FIELD_TITLES])
 def test_speaker_after_a_title_naming_its_field(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# (paragraphs, quotes as (text, speaker)): "he" or "she" under a paragraph reporting an unnamed spokesperson is
+# that spokesperson, who speaks for the organisation, not the person quoted before
+SPOKESPERSON_PRONOUNS = [
+    (
+        [
+            "Mr Doyle, who was at the fete, said he owed the crew his life.",
+            '"They landed in a field of barley," he said.',
+            "A spokesman for Three Counties Air Ambulance said each mission costs the charity about £4,000.",
+            '"Every pound raised keeps a helicopter in the air," he said.',
+        ],
+        [
+            ("They landed in a field of barley,", "Doyle"),
+            ("Every pound raised keeps a helicopter in the air,", "Three Counties Air Ambulance"),
+        ],
+    ),
+    (
+        [
+            "Janet Doyle said the crew had visited the family twice since the crash.",
+            "A spokeswoman for Three Counties Air Ambulance said the charity was grateful.",
+            '"Events like this keep us flying," she said.',
+        ],
+        [("Events like this keep us flying,", "Three Counties Air Ambulance")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"), SPOKESPERSON_PRONOUNS, ids=[s[0][-1][:40] for s in SPOKESPERSON_PRONOUNS]
+)
+def test_a_pronoun_after_an_unnamed_spokesperson(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(*paragraphs) == expected
