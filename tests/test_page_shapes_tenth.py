@@ -4,8 +4,8 @@ author stacked under the first with a title of their own, a desk signing in the 
 title and the outlet under a bare name; captions with no credit and no verb where the header credits the
 pictures or the page has other captions, the lead picture's credit printed above its caption; a local
 station's video link between paragraphs and a paper's membership pitch after the story; a speaker after a title
-naming its office's field ("Director of Public Works Name said"), "he said" after an unnamed spokesman. Each
-page here is
+naming its office's field ("Director of Public Works Name said"), "he said" after an unnamed spokesman; a
+gallery counted "1 / 12". Each page here is
 written from scratch, and each is read printed a line a block and with a blank line between every two lines
 (both occur in copies of real pages)."""
 
@@ -286,3 +286,23 @@ SPOKESPERSON_PRONOUNS = [
 )
 def test_a_pronoun_after_an_unnamed_spokesperson(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert quotes_of(*paragraphs) == expected
+
+
+# a gallery between paragraphs, its counters printed with a slash, each glued over a caption with no credit
+_GALLERY = """
+PHOTOS: Ferry strike day one
+1 / 12
+Pickets gather on the quay at Westport on Monday morning.
+2 / 12
+The empty car deck of the Island Star, tied up at Westport.
+"""
+
+
+def test_a_gallery_counted_with_a_slash() -> None:
+    article = articlecli.parse(_page("Ferry strike halts island deliveries", "By Mia Lund", picture=_GALLERY.strip()))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("PHOTOS: Ferry strike day one", None),
+        ("Pickets gather on the quay at Westport on Monday morning.", None),
+        ("The empty car deck of the Island Star, tied up at Westport.", None),
+    ]
+    assert len(article.paragraphs) == 4

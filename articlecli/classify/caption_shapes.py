@@ -196,7 +196,7 @@ def graphic_titles(page: Page) -> None:
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and feats[i - 1].debris == "gallery" and 3 <= f.words <= 45:
+        if i > 0 and not lines[i].blank_before and _gallery_counter(page, i - 1) and 3 <= f.words <= 45:
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
             continue
@@ -212,9 +212,15 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].debris == "gallery":
+        elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+def _gallery_counter(page: Page, k: int) -> bool:
+    """A gallery's counter: "1 of 12", and "1 / 12", which the furniture's shapes read as a bare number first."""
+    reason = page.feats[k].debris
+    return reason == "gallery" or (reason == "counter" and P.GALLERY.match(page.lines[k].text) is not None)
 
 
 _NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
