@@ -993,6 +993,9 @@ class Resolver:
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             org = spokesperson.group("org")
+            verbs = find_verbs(org) if org is not None else []
+            if org is not None and verbs:  # "... for the Chamber of Commerce said members had reported": the name
+                org = org[: verbs[0].start()].rstrip()
             spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
             self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
             return spoken_for

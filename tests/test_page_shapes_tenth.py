@@ -114,6 +114,16 @@ UNCREDITED_CAPTIONS = [
         ],
         id="a thing described after 'The', then where, on a page with a credited caption",
     ),
+    pytest.param(
+        "Text and photos by Mia Lund",
+        "The empty ferry shed on the quay at Westport on Monday.",
+        "Deckhand Omar Pike during the last crossing before the strike.",
+        [
+            ("The empty ferry shed on the quay at Westport on Monday.", None),
+            ("Deckhand Omar Pike during the last crossing before the strike.", None),
+        ],
+        id="a thing described after 'The', the writer took the pictures",
+    ),
 ]
 
 
@@ -154,6 +164,12 @@ CREDITS_ABOVE_LEAD_CAPTIONS = [
         "A crew lays fiber-optic cable along a county road north of Salem in April.",
         "Omar Pike/Capitol News",
         id="a photographer and the outlet above the caption",
+    ),
+    pytest.param(
+        "Photo courtesy of the state Department of Transportation",
+        "Crews inspect the underside of the Route 40 bridge north of Salem in March.",
+        "the state Department of Transportation",
+        id="a body named after 'the' and a word in lower case",
     ),
 ]
 
@@ -277,6 +293,13 @@ SPOKESPERSON_PRONOUNS = [
             '"Events like this keep us flying," she said.',
         ],
         [("Events like this keep us flying,", "Three Counties Air Ambulance")],
+    ),
+    (
+        [
+            "A spokesman for the Millrace Chamber of Commerce said members had reported losing trade.",
+            '"People just avoid the town now," he said.',
+        ],
+        [("People just avoid the town now,", "Millrace Chamber of Commerce")],
     ),
 ]
 

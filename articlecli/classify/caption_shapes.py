@@ -140,7 +140,7 @@ def _thing_before(words: list[str], at: int) -> bool:
         return False
     for w in words[1:at]:
         low = w.lower()
-        if not w.isalpha() or low in _SENTENCE_VERBS or low.endswith("ed"):
+        if not w.isalpha() or low in _SENTENCE_VERBS or (len(low) > 4 and low.endswith("ed")):
             return False
         if w[:1].islower() and low.endswith("s") and not low.endswith("ss"):
             return False
