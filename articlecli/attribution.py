@@ -201,6 +201,19 @@ _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
+# "of" or "for": "Director of Public Works Alan Reyes said" (tried only where `SUBJECT_AT_END` finds no subject;
+# the name is its last two or three words, the words before them the title's field).
+_FIELD_TITLED_NAME = _reverse(
+    r"(?<![\p{L}])(?:" + alternation(L.DOMAIN_TITLES) + r")[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
+    r"(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){1,3}(?:(?P<who>(?!))|(?P<name>"
+    + _NAME_TOKEN
+    + r"(?:[ ]++"
+    + _NAME_TOKEN
+    + r"){1,2}?))[ ]++"
+    + _ADVERBS
+    + r"$"
+)
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
@@ -379,6 +392,8 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
+    if found is None:
+        found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
         # is said to them, and no -ing form)
@@ -867,6 +882,8 @@ class Resolver:
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
+        # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
+        self.spokesperson: tuple[str, str | None] | None = None
 
     @property
     def previous_subject(self) -> str | None:
@@ -915,6 +932,9 @@ class Resolver:
             if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
+        if speaker is None and self.spokesperson is not None and self.spokesperson[0] == self.last_speaker:
+            # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
+            speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
@@ -989,7 +1009,12 @@ class Resolver:
         spokesperson = _SPOKESPERSON_FOR.match(m)
         if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
             org = spokesperson.group("org")
-            return self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
+            verbs = find_verbs(org) if org is not None else []
+            if org is not None and verbs:  # "... for the Chamber of Commerce said members had reported": the name
+                org = org[: verbs[0].start()].rstrip()
+            spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
+            self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
+            return spoken_for
         if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):

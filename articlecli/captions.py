@@ -78,8 +78,10 @@ _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b",
 # ---- the credit grammar: forms a whole line takes when it is a photo credit, beyond the labelled
 # ("Photo: ...") and slashed ("Name/Agency") forms read in `credit_only`. Each form is data-driven
 # (lexicon tables) and carries its example; `tests/test_captions.py` runs every form on its example.
+# (a body named after "the" and a word or two in lower case: "Photo courtesy of the city of Delmar", "... of the
+# state Department of Transportation")
 _PHRASE_LEAD = rx.compile(
-    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++)?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
+    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
     FLAGS,
     leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
 )

@@ -195,7 +195,9 @@ INVITATIONS: tuple[str, ...] = _phrases(
     newsletter, download * app, listen to * podcast, have a tip, got a tip, do you have a tip, have a news tip,
     got a news tip, do you have a news tip, do you have a story tip, send us a tip, send us your tips, for more
     stories like this, want more stories like this, read more stories from, you have successfully subscribed,
-    you're now subscribed, activate your subscription, confirm your subscription
+    you're now subscribed, activate your subscription, confirm your subscription, support independent
+    journalism, support local journalism, support independent local journalism, support our journalism, become a
+    member, become a * member
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
@@ -214,8 +216,14 @@ INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     homepage, home page, inbox, sign up, podcast, podcasts
     """
 )
-# Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...").
-VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases("video, videos, watch, watch video, watch the video, vídeo, vidéo")
+# Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",
+# a local station's player link "Click to play video: Parents describe ...").
+VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases(
+    """
+    video, videos, watch, watch video, watch the video, vídeo, vidéo, play video, click to play video, tap to play
+    video, click to watch, click to watch video
+    """
+)
 # A comment-policy line above a comment section: a word for comments or commenters, a word of the policy
 # and words addressed to the reader, in any of the languages below ("When you comment, please keep it
 # civil"); "Comments at the hearing were civil" reports on a meeting and addresses no one.
@@ -552,7 +560,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by
+    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
+    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by
     """
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
@@ -648,8 +657,12 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
-# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís").
-DESKS_ALONE: tuple[str, ...] = _phrases("redacción, rédaction, redaktion, redazione, redação, redactie")
+# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), and the staff
+# in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
+# under a name is that person's job title).
+DESKS_ALONE: tuple[str, ...] = _phrases(
+    "redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers"
+)
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
 # ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.
 DESK_ROLES: tuple[str, ...] = _phrases(
@@ -1175,6 +1188,16 @@ TITLES: tuple[str, ...] = _phrases(
     councilman, councilmember, councillor, councilor, alderman, alderwoman, assemblyman, assemblywoman,
     assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
     det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
+    """
+)
+# Titles that name their office's field after "of" or "for", before the holder's name ("Director of Public Works
+# Alan Reyes", "Vice President for Finance Ada Rowe", "Commissioner of Health Omar Pike"): the capitalised words
+# after the preposition are the title's, and the name after them speaks.
+DOMAIN_TITLES: tuple[str, ...] = _phrases(
+    """
+    director, deputy director, executive director, managing director, president, vice president, secretary,
+    minister, commissioner, superintendent, assistant superintendent, dean, chief, head, chair, chairman,
+    chairwoman, manager, administrator, coordinator, officer, provost, chancellor, vice chancellor
     """
 )
 # Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from

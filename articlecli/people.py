@@ -279,6 +279,21 @@ def _role_before(text: str, start: int) -> str | None:
     return word if word in _ROLE_NOUNS else None
 
 
+# "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words
+_FIELD_TITLE_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?:" + alternation(L.DOMAIN_TITLES) + r")[ ]++(?:of|for)[ ]++$", regex.IGNORECASE
+)
+
+
+def _after_title_field(text: str, start: int, tokens: list[str]) -> list[str]:
+    """The name in a run after a title naming its field: from the first known given name ("Director of Public
+    Works Alan Reyes" -> "Alan Reyes"); the run as it is when no given name tells where the name starts."""
+    if _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return tokens
+    at = next((k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in _GIVEN), 0)
+    return tokens[at:]
+
+
 def _after_possessive(tokens: list[str]) -> list[str]:
     """The words after an owner's name: "Counterpoint Research's Ivan Lam" -> "Ivan Lam".
 
@@ -447,6 +462,8 @@ class Registry:
                 if org is not None:
                     self._candidates.append((org, "org", set()))
                 continue
+            if m.start() > 4 and text[m.start() - 4 : m.start()].endswith(("of ", "for ")):
+                tokens = _after_title_field(text, m.start(), tokens)
             titles, name_tokens = split_title(tokens)
             name = person_name(name_tokens)
             if name is None and len(name_tokens) == 1 and titles:

@@ -17,6 +17,7 @@ _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
+_PHOTOS_WORD = rx.compile(r"\b(?:photos?|pictures?|photographs?)\b", P.FLAGS)  # in a byline's lead, before "by"
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
 _VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
 # small words that open no verb's object themselves: "stages of", "chip with"
@@ -107,12 +108,15 @@ def _verb_then_object(words: list[str]) -> bool:
 
 
 def _fragment_caption(page: Page, i: int) -> bool:
-    """A caption with a full stop and no verb: a name, then where ("Jana Okafor on her first round, in
-    October."), alone between paragraphs."""
+    """A caption with a full stop and no verb: a name, or a thing described after "The", then where ("Jana
+    Okafor on her first round, in October.", "The empty lido on Friday morning."), alone between paragraphs."""
     t = page.lines[i].text
     words = t.split()
     at = next((k for k in range(2, min(len(words), 6)) if words[k].lower() in _PLACE_WORDS), None)
-    if at is None or not (words[at - 1][:1].isupper() and words[at - 2][:1].isupper()):
+    if at is None:
+        return False
+    named = words[at - 1][:1].isupper() and words[at - 2][:1].isupper()
+    if not (named or _thing_before(words, at)):
         return False
     if quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
@@ -120,12 +124,36 @@ def _fragment_caption(page: Page, i: int) -> bool:
     if not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
         return False
     # a short sentence with no verb is also the writer's ("Ada Rowe at the council meeting on Tuesday."): a
-    # caption's place or time set off by a comma (", in October."), or other captions on the page, tell it
+    # caption's place or time set off by a comma (", in October."), other captions on the page, or pictures
+    # credited for the whole piece in its header ("Story and photos by Name") tell it
     tail = t.rpartition(",")[2].split(None, 1)
     pictured = bool(tail) and tail[0].lower() in _PLACE_WORDS
-    if not pictured and not any(d.role is Role.CAPTION for d in page.decisions):
+    if not pictured and not any(d.role is Role.CAPTION for d in page.decisions) and not _pictures_by_writer(page):
         return False
     return _bare_caption_shape(page, i)
+
+
+def _thing_before(words: list[str], at: int) -> bool:
+    """ "The empty lido on", "The best new stage in": a thing described after "The", each word up to the place
+    a name's or a describing word, none that may be a verb ("The council meets on", "The pool reopened in")."""
+    if words[0] != "The":
+        return False
+    for w in words[1:at]:
+        low = w.lower()
+        if not w.isalpha() or low in _SENTENCE_VERBS or (len(low) > 4 and low.endswith("ed")):
+            return False
+        if w[:1].islower() and low.endswith("s") and not low.endswith("ss"):
+            return False
+    return True
+
+
+def _pictures_by_writer(page: Page) -> bool:
+    """The header credits the pictures of the whole piece: the writer's ("Story and photos by Name") or a
+    photographer's ("Photographs by Name"), so its captions carry no credit of their own."""
+    d = page.decisions
+    return any(d[k].rule == "header/picture-contributor" for k in range(page.body_start)) or any(
+        _PHOTOS_WORD.search(page.lines[k].text.lower().partition(" by ")[0]) is not None for k in page.bylines
+    )
 
 
 def _sentence_paragraph(page: Page, j: int) -> bool:
@@ -168,7 +196,7 @@ def graphic_titles(page: Page) -> None:
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and feats[i - 1].debris == "gallery" and 3 <= f.words <= 45:
+        if i > 0 and not lines[i].blank_before and _gallery_counter(page, i - 1) and 3 <= f.words <= 45:
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
             continue
@@ -184,9 +212,15 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].debris == "gallery":
+        elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+def _gallery_counter(page: Page, k: int) -> bool:
+    """A gallery's counter: "1 of 12", and "1 / 12", which the furniture's shapes read as a bare number first."""
+    reason = page.feats[k].debris
+    return reason == "gallery" or (reason == "counter" and P.GALLERY.match(page.lines[k].text) is not None)
 
 
 _NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))

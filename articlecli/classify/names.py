@@ -40,6 +40,15 @@ _ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, what
 _BAR = rx.compile(r"\s[/|]\s")  # a name and its outlet or role: "Lena Ortiz / Reuters"
 
 
+# a job title of a few capitalised words, then the outlet after a comma or a bar: "Statehouse Reporter, Capitol
+# News", "Senior Writer | The Harbour Times"
+_ROLE_AND_OUTLET = rx.compile(
+    r"^(?:(?-i:\p{Lu})[\p{L}\-]*+\s++){0,3}(?:\L<roles>)(?:,|\s++[|/])\s*+(?-i:\p{Lu})[^,|/]{2,60}$",
+    P.FLAGS,
+    roles=P.phrase_list(L.ROLE_HEADS),
+)
+
+
 _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
 
@@ -59,7 +68,10 @@ def name_bylines(page: Page) -> None:
     d, lines, feats = page.decisions, page.lines, page.feats
     # a "By ..." line names the authors: a person's name alone elsewhere is a tag or a caption's
     # (an agency under it, "Associated Press", is still read)
-    by_line = any(d[k].byline is not None and has_byline_lead(lines[k].text) for k in page.bylines)
+    by_line = any(
+        d[k].byline is not None and has_byline_lead(lines[k].text) and not _title_of_name_above(page, k)
+        for k in page.bylines
+    )
     seen = 0
     for i in range(head + 1, page.body_start):
         if d[i].role is Role.OUTSIDE:
@@ -71,8 +83,10 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
-        if page.lines[i].text.rsplit(None, 1)[-1].lower() in _ROLE_ENDS and d[i - 1].role is Role.BYLINE:
+        if _job_title_under_byline(page, i):
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
+            if _ROLE_AND_OUTLET.match(t):  # read as a title otherwise: the standfirst under the byline
+                page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/job-title-and-outlet"))
             continue
         if is_desk_role(t):
             _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
@@ -95,6 +109,42 @@ def name_bylines(page: Page) -> None:
             shape = (*shape, "beside-the-header")
         if strength or label is not None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
+    _titles_under_names(page)
+
+
+def _title_of_name_above(page: Page, k: int) -> bool:
+    """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service"), is the job title and outlet
+    of the name alone above it: the name is the author."""
+    above = k - 1
+    return (
+        above >= 0
+        and page.decisions[above].role in (Role.OUTSIDE, Role.BYLINE)
+        and page.feats[above].name_like > 0
+        and _ROLE_AND_OUTLET.match(page.lines[k].text) is not None
+    )
+
+
+def _titles_under_names(page: Page) -> None:
+    """Once the name above is the byline, a desk's line under it is that author's title and outlet."""
+    for k in [k for k in page.bylines if page.decisions[k - 1].role is Role.BYLINE and _title_of_name_above(page, k)]:
+        page.bylines.remove(k)
+        page.byline_candidates.append(Weighed(k, False, ("job-title-under-a-byline",)))
+        page.decide(k, Decision(Role.DEBRIS, "byline", rule="header/job-title-and-outlet"))
+
+
+def _job_title_under_byline(page: Page, i: int) -> bool:
+    """A job title under a byline, alone or before the outlet ("Jane Doe" / "Senior Writer", "Statehouse
+    Reporter, Capitol News"); not a second author printed with a title of their own ("Priya Raman, Staff
+    Writer" / "Jonah Feld, Contributing Writer", as college papers stack them)."""
+    t = page.lines[i].text
+    if page.decisions[i - 1].role is not Role.BYLINE:
+        return False
+    if _ROLE_AND_OUTLET.match(t):
+        return True
+    if t.rsplit(None, 1)[-1].lower() not in _ROLE_ENDS:
+        return False
+    name, comma, _ = t.partition(",")
+    return not (comma and is_name(name.strip()))
 
 
 def name_above_headline(page: Page) -> None:
@@ -327,4 +377,7 @@ EXAMPLES: dict[str, str] = {
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
     "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
+    "header/job-title-and-outlet": ex.header(
+        ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"
+    ),
 }

@@ -8,6 +8,7 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
 from .features import Features, key_of, quoted
@@ -124,19 +125,31 @@ def credit_above_caption(page: Page, i: int) -> bool:
     caption Trucks queued at the terminal")."""
     lines = page.lines
     k = i + 1
-    if k >= len(lines) or lines[k].blank_before:
+    lead = _lead_picture_credit(page, i)
+    if k >= len(lines) or (lines[k].blank_before and not lead):
         return False
     f = page.feats[k]
     if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return False
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
-    if lines[i].blank_before or i == 0 or C.caption_lead(lines[k].text) is not None:
+    if lines[i].blank_before or i == 0 or lead or C.caption_lead(lines[k].text) is not None:
         return True
     above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
     return (above.role is Role.CAPTION and above.text is not None and above.credit is not None) or _under_share_row(
         page, i
     )
+
+
+def _lead_picture_credit(page: Page, i: int) -> bool:
+    """The credit at `i` sits right under the header's date or byline, a sentence under it and the story's
+    dateline under that ("May 10, 2024" / "Photo courtesy of Acme" / "Sen. Ada Rowe speaks ..." / "LINCOLN — ..."):
+    the lead picture's credit, printed above its caption (a credit never belongs to the date above it), however
+    the lines are spaced."""
+    k = i + 2
+    if i == 0 or k >= len(page.lines) or page.decisions[i - 1].role not in (Role.DATE, Role.BYLINE):
+        return False
+    return read_dateline(page.lines[k].text) is not None and read_dateline(page.lines[i + 1].text) is None
 
 
 def _under_share_row(page: Page, i: int) -> bool:
