@@ -1,19 +1,23 @@
 """Compiled patterns, cached beside the bytecode.
 
-Compiling the parser's ~250 patterns costs the regex module about 0.2 s, most of a cold start.
+Compiling the parser's ~300 patterns costs the regex module about 0.2 s, most of a cold start.
 A compiled regex pattern reduces (the regex module's documented pickle support) to the module's
 own constructor and its arguments — the pattern's text, flags and compiled code: strings,
 numbers, bytes, lists and dicts — and is built again from them in microseconds. So each pattern
 is compiled once per installation, and those arguments are kept in the package's `__pycache__`,
-beside the `.pyc` files, in a file named after the Python and regex versions; an entry is found
-by the pattern's text, flags and named lists, so a changed pattern is compiled afresh and the
-file rewritten. The file is written with `marshal`, the format of the `.pyc` files: it is built
-in, so start-up imports neither `pickle` nor `pathlib` for it.
+beside the `.pyc` files, in a file named after the Python and regex versions. The file holds two
+maps: compiled patterns, found by the pattern's text and then matched exactly on its engine, flags and
+named lists; and word lists cut from running text (`words`), found by the text and matched exactly on
+the code that cuts it. A changed pattern or cutter misses, is compiled afresh, and the file rewritten.
+The file is written with `marshal`, the format of the `.pyc` files: it is built in, so start-up imports
+neither `pickle` nor `pathlib` for it.
 
-Nothing else is written, nothing is downloaded; when the folder is read-only, or the file is
-damaged, patterns are simply compiled. `ARTICLECLI_NO_PATTERN_CACHE=1` turns the cache off.
+The file is written where and when Python writes bytecode, by the same rule: never when Python is told
+not to (`python -B`, `PYTHONDONTWRITEBYTECODE`), only when a pattern or a word list was new, and never
+when the folder is read-only (patterns are then compiled, as they are when the file is damaged). Nothing
+else is written, nothing is downloaded. `ARTICLECLI_NO_PATTERN_CACHE=1` turns the cache off.
 
-Even rebuilt from the cache, the ~250 patterns cost a fifth of a cold start, and a one-file parse uses
+Even rebuilt from the cache, the ~300 patterns cost a fifth of a cold start, and a one-file parse uses
 about half of them (many serve rare branches). So `compile` returns a `LazyPattern`, which builds
 the pattern on its first use and then serves the pattern's own methods (`P.search` is then the
 compiled pattern's bound method: no extra call on the warm path). Its `.pattern` text is known
@@ -41,33 +45,48 @@ _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 _FILE = os.path.join(
     _DIR,
     f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}"
-    f"-sre{getattr(_sre, 'MAGIC', 0)}.v2.marshal",
+    f"-sre{getattr(_sre, 'MAGIC', 0)}.v3.marshal",
 )
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
-Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
-# The named lists of a standard-library pattern's key: none, and a name no regex list can have.
-_STD: tuple[tuple[str, tuple[str, ...]], ...] = (("<re>", ()),)
 SIMPLE_CASE = "(?-f)"
-# Each entry keeps the arguments marshalled on their own, read only when the pattern is first used:
-# reading the file then creates some 300 objects, not the 100,000 of every pattern's code.
-_stored: dict[Key, bytes] | None = None  # what the file holds
-_used: dict[Key, bytes] = {}  # what this process asked for: the next file's content
-_dirty = False
-_declared: list[Key] = []  # the patterns the imported modules declare, compiled or not
+# An entry of either map: its text -> (what else must be equal for the entry to serve, what it keeps), both
+# marshalled (the first in marshal's version 2, which writes equal values as equal bytes: no references
+# between objects, no mark of interned strings). Only the texts are read as objects when the file is
+# loaded (some 500 strings); the rest stays bytes, compared as bytes, and what an entry keeps is read only
+# when its pattern is first used (the 100,000 objects of every pattern's code, the 5,000 words of the
+# lists, are never built for nothing).
+Entries = dict[str, tuple[bytes, bytes]]
+_patterns: Entries | None = None  # compiled patterns, as the file holds them (read on first need)
+_words: Entries | None = None  # word lists cut from running text, likewise
+_used: Entries = {}  # the patterns this process built: kept in the next file
+_words_used: Entries = {}  # the word lists this process read or cut: kept in the next file
+_dirty = False  # something was compiled or cut that the file lacks
+_declared: list[tuple[str, int, dict[str, Any]]] = []  # the patterns the imported modules declare, built or not
 
 
-def _load() -> dict[Key, bytes]:
-    if not (_ENABLED and _CONSTRUCTOR):
-        return {}
+def _load() -> tuple[Entries, Entries]:
+    """The file's two maps (empty when there is none, or it is damaged or of another form)."""
+    if not _ENABLED:
+        return {}, {}
     try:
         with open(_FILE, "rb") as fh:
             data = marshal.loads(fh.read())  # our own file; read whole (marshal.load reads piece by piece)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return {}, {}
+    if isinstance(data, tuple) and len(data) == 2 and all(isinstance(part, dict) for part in data):
+        return data[0], data[1]
+    return {}, {}
+
+
+def _entry(entries: Entries, text: str, spec: bytes) -> bytes | None:
+    """What `entries` keep for `text`, if they were made with the same `spec`."""
+    found = entries.get(text)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == spec:
+        return found[1]
+    return None
 
 
 def _arguments(compiled: regex.Pattern[str]) -> bytes | None:
@@ -107,14 +126,14 @@ _COLD = ("flags", "groupindex", "groups", "named_lists", "prefixmatch", "scanner
 class LazyPattern:
     """A compiled pattern, built on its first use; every attribute is then the pattern's own."""
 
-    def __init__(self, pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> None:
+    def __init__(self, pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> None:
         self.pattern = pattern  # the text, as the compiled pattern's `.pattern` gives it
-        self._spec = (flags, key, named_lists)
+        self._spec = (flags, std, named_lists)
 
     def compiled(self) -> Any:
         """The pattern itself (built now, on the first call)."""
-        flags, key, named_lists = self._spec
-        built = _build(self.pattern, flags, key, named_lists)
+        flags, std, named_lists = self._spec
+        built = _build(self.pattern, flags, std, named_lists)
         # Every public attribute of the pattern kept on this object, which then becomes a `BuiltPattern`:
         # a class without `__getattr__`, whose attributes Python looks up at full speed.
         for name in _HOT:
@@ -171,18 +190,16 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
-    key: Key = (pattern, flags, tuple((k, tuple(v)) for k, v in sorted(named_lists.items())))
-    _declared.append(key)
-    return LazyPattern(pattern, flags, key, named_lists)
+    _declared.append((pattern, flags, named_lists))
+    return LazyPattern(pattern, flags, False, named_lists)
 
 
 def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile (the standard library's engine, which scans simple classes faster), on first use,
     from the cache when this pattern was compiled before."""
     flags = int(flags)
-    key: Key = (pattern, flags, _STD)
-    _declared.append(key)
-    return cast("re.Pattern[str]", LazyPattern(pattern, flags, key, {}))
+    _declared.append((pattern, flags, {}))
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags, True, {}))
 
 
 def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes | None:
@@ -205,88 +222,111 @@ def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes
         return None
 
 
-def _build(pattern: str, flags: int, key: Key, named_lists: dict[str, Any]) -> Any:
+def _pattern_spec(std: bool, flags: int, named_lists: dict[str, Any]) -> bytes:
+    """What a pattern's entry must match besides its text: the engine, the flags and the named lists, in their
+    order (the compiled code lists a named list's words of one length in the order given)."""
+    return marshal.dumps((std, flags, tuple((name, tuple(words)) for name, words in sorted(named_lists.items()))), 2)
+
+
+def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> Any:
     """The compiled pattern: rebuilt from the cache's arguments, or compiled (and kept for the cache)."""
-    global _stored, _dirty
-    if _stored is None:
-        _stored = _load()
-    std = key[2] == _STD
-    kept = _stored.get(key)
-    if kept is not None:
-        try:
-            compiled = (_sre.compile if std else _CONSTRUCTOR)(*marshal.loads(kept))
-        except Exception:  # a damaged entry: compile it again
-            pass
-        else:
-            _used[key] = kept
-            return compiled
+    global _patterns, _words, _dirty
+    constructor = _sre.compile if std else _CONSTRUCTOR
+    spec = b""
+    if _ENABLED and constructor is not None:
+        if _patterns is None:
+            _patterns, _words = _load()
+        spec = _pattern_spec(std, flags, named_lists)
+        kept = _entry(_patterns, pattern, spec)
+        if kept is not None:
+            try:
+                compiled = constructor(*marshal.loads(kept))
+            except Exception:  # a damaged entry: compile it again
+                pass
+            else:
+                _used[pattern] = (spec, kept)
+                return compiled
     compiled = re.compile(pattern, flags) if std else regex.compile(pattern, flags, **named_lists)
-    if _ENABLED:
+    if spec:
         kept = _std_arguments(pattern, flags, compiled) if std else _arguments(compiled)
         if kept is not None:
-            _used[key] = kept
+            _used[pattern] = (spec, kept)
             _dirty = True
     return compiled
 
 
 # Word lists written as running text (`lexicon.py`) are cut into their entries once per installation too:
 # cutting some 5,000 entries out of 50 KB of text costs 8M instructions at every start, reading them back
-# from the file a tenth of that. An entry is found by the text and by the code of the function that cuts
-# it (a changed function cuts every text afresh).
-_words_used: dict[Key, bytes] = {}  # what this process read or cut: kept in the next file
-_cutters: dict[Callable[[str], tuple[str, ...]], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+# from the file a tenth of that. An entry is found by the text, and serves only the same cutting code: the
+# cutter's own code and that of every function of its module it calls, marshalled (a change to any of
+# them cuts every text afresh).
+_cutters: dict[Callable[[str], tuple[str, ...]], bytes] = {}
 
 
-def _cutter_tag(cut: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    tag = _cutters.get(cut)
-    if tag is None:
-        code = cut.__code__
-        tag = _cutters[cut] = (("<words>", (marshal.dumps((code.co_code, code.co_consts, code.co_names)).hex(),)),)
-    return tag
+def _code_of(function: Callable[..., Any]) -> bytes:
+    """The code of `function` and of the functions of its module that it calls, directly or not, marshalled."""
+    space: dict[str, Any] = function.__globals__
+    codes: list[Any] = []
+    todo = [function.__code__]
+    while todo:
+        code = todo.pop()
+        if code in codes:
+            continue
+        codes.append(code)
+        todo.extend(const for const in code.co_consts if hasattr(const, "co_names"))  # its comprehensions, lambdas
+        todo.extend(space[name].__code__ for name in code.co_names if hasattr(space.get(name), "__code__"))
+    return marshal.dumps(tuple(codes), 2)
 
 
 def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """`cut(text)`: the entries of a word list written as text, from the cache when it was cut before."""
-    global _stored, _dirty
+    global _patterns, _words, _dirty
     if not _ENABLED:
         return cut(text)
-    if _stored is None:
-        _stored = _load()
-    key: Key = (text, 0, _cutter_tag(cut))
-    kept = _stored.get(key)
+    if _words is None:
+        _patterns, _words = _load()
+    spec = _cutters.get(cut)
+    if spec is None:
+        spec = _cutters[cut] = _code_of(cut)
+    kept = _entry(_words, text, spec)
     if kept is not None:
         with contextlib.suppress(Exception):  # a damaged entry: cut the text again
             entries = marshal.loads(kept)
             if isinstance(entries, tuple):
-                _words_used[key] = kept
+                _words_used[text] = (spec, kept)
                 return entries
     entries = cut(text)
-    _words_used[key] = marshal.dumps(entries)
+    _words_used[text] = (spec, marshal.dumps(entries))
     _dirty = True
     return entries
 
 
 @atexit.register
 def save() -> None:
-    """Write the patterns this process compiled (only when one was new, and only if we may).
+    """Write the patterns and word lists this process compiled or cut, when one was new and Python may write
+    bytecode (`sys.dont_write_bytecode`): the file keeps what other commands and inputs compiled too, unless
+    old entries pile up.
 
     Run at exit; the CLI, which leaves without the interpreter's exit work, calls it itself.
     """
     global _dirty
-    if not (_ENABLED and _dirty):
+    if not (_ENABLED and _dirty) or sys.dont_write_bytecode:
         return
     _dirty = False
     import tempfile  # only when a new pattern was compiled
 
-    with contextlib.suppress(OSError):
+    patterns = {**(_patterns or {}), **_used}
+    if len(patterns) > 2 * max(len(_declared), len(_used)) + 50:
+        patterns = dict(_used)
+    word_lists = {**(_words or {}), **_words_used}
+    if len(word_lists) > 2 * len(_words_used) + 50:
+        word_lists = dict(_words_used)
+    with contextlib.suppress(OSError):  # a read-only install: nothing kept, nothing said
         os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
         try:
-            # keep what other commands and other inputs compiled too, unless old entries pile up
-            content = {**(_stored or {}), **_used, **_words_used}
-            limit = 2 * max(len(_declared), len(_used)) + len(_words_used) + 50
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(content if len(content) <= limit else {**_used, **_words_used}, fh)
+                marshal.dump((patterns, word_lists), fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, _FILE)
         finally:

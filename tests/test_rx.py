@@ -20,15 +20,14 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(rx, "_DIR", tmp_path)
     monkeypatch.setattr(rx, "_FILE", path)
     monkeypatch.setattr(rx, "_ENABLED", True)
-    monkeypatch.setattr(rx, "_stored", None)
-    monkeypatch.setattr(rx, "_used", {})
-    monkeypatch.setattr(rx, "_words_used", {})
-    monkeypatch.setattr(rx, "_dirty", False)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # (this machine sets PYTHONDONTWRITEBYTECODE)
+    _new_process(monkeypatch)
     return path
 
 
 def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rx, "_stored", None)
+    monkeypatch.setattr(rx, "_patterns", None)
+    monkeypatch.setattr(rx, "_words", None)
     monkeypatch.setattr(rx, "_used", {})
     monkeypatch.setattr(rx, "_words_used", {})
     monkeypatch.setattr(rx, "_dirty", False)
@@ -55,8 +54,33 @@ def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monke
     assert rx.compile(r"\bnew\b").search("a new day")
     assert rx._dirty
     rx.save()
-    stored = marshal.loads(cache.read_bytes())
-    assert any(key[0] == r"\bnew\b" for key in stored)
+    patterns, _ = marshal.loads(cache.read_bytes())
+    assert set(patterns) == {r"\bold\b", r"\bnew\b"}
+
+
+def test_an_entry_serves_only_the_same_flags_and_named_lists(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text finds an entry; the engine, flags and named lists must then be the same too."""
+    assert rx.compile(r"^\L<leads>$", 0, leads=["by", "from"]).match("from")
+    rx.save()
+    _new_process(monkeypatch)
+    other = rx.compile(r"^\L<leads>$", 0, leads=["by", "with"])
+    assert other.match("with") and other.match("from") is None
+    assert rx._dirty  # compiled afresh
+    rx.save()
+    _new_process(monkeypatch)
+    calls = []
+    monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a))  # must not be needed
+    assert rx.compile(r"^\L<leads>$", 0, leads=("by", "with")).match("with")
+    assert calls == [] and not rx._dirty
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -B` or PYTHONDONTWRITEBYTECODE: the cache is read, never written (as Python's own `.pyc`)."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert rx.compile(r"\bdon't\b").search("I don't")
+    assert rx.words("said, told", _commas) == ("said", "told")
+    rx.save()
+    assert list(cache.parent.iterdir()) == []
 
 
 def test_a_pattern_is_compiled_on_first_use_only(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,7 +130,7 @@ def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
     import subprocess
     import sys
 
-    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(k) for k in r._declared))"
+    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(d) for d in r._declared))"
     outputs = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ARTICLECLI_NO_PATTERN_CACHE": ""}
@@ -158,3 +182,40 @@ def test_a_word_list_is_cut_once_and_read_back(cache: Path, monkeypatch: pytest.
     assert len(_CUT) == 1 and not rx._dirty
     assert rx.words("said; told", _semicolons) == ("said", "told")  # other code: cut afresh
     assert rx._dirty
+
+
+def _cut_with_a_helper(text: str) -> tuple[str, ...]:
+    return tuple(_clean(w) for w in text.split(","))
+
+
+def _clean(word: str) -> str:
+    return word.strip()
+
+
+def test_a_word_list_is_cut_afresh_when_a_helper_of_its_cutter_changes(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry serves only the same cutting code: the cutter's and that of the functions it calls."""
+    assert rx.words("said , told", _cut_with_a_helper) == ("said", "told")
+    rx.save()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(rx, "_cutters", {})
+    monkeypatch.setitem(globals(), "_clean", lambda word: word.strip().upper())
+    assert rx.words("said , told", _cut_with_a_helper) == ("SAID", "TOLD")
+
+
+def test_word_lists_are_read_back_without_the_regex_constructor(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the regex module gives no constructor to rebuild patterns from, patterns are compiled each time
+    but the word lists are still kept: the file is written once, not at every exit."""
+    monkeypatch.setattr(rx, "_CONSTRUCTOR", None)
+    assert rx.words("said, told", _commas) == ("said", "told")
+    assert rx.compile(r"\bsaid\b").search("she said")
+    rx.save()
+    written = cache.stat().st_mtime_ns
+    _new_process(monkeypatch)
+    _CUT.clear()
+    assert rx.words("said, told", _commas) == ("said", "told")
+    assert rx.compile(r"\bsaid\b").search("she said")
+    assert _CUT == [] and not rx._dirty
+    rx.save()
+    assert cache.stat().st_mtime_ns == written
