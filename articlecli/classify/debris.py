@@ -92,6 +92,7 @@ _ALONE_SHAPES_BY_HEAD: dict[str, tuple[str, ...]] = {
     for head, shapes in _SHAPES_BY_HEAD.items()
 }
 _SHAPE_PARTS: dict[str, regex.Pattern[str]] = {}  # each shape's part of `DEBRIS_SHAPE`: built on first use
+_PART_BREAKS = rx.compile_std(r"\|(?=\(\?P<)")  # where a named part of the alternation begins
 
 
 def _shape_parts() -> dict[str, regex.Pattern[str]]:
@@ -100,7 +101,7 @@ def _shape_parts() -> dict[str, regex.Pattern[str]]:
     if not _SHAPE_PARTS:
         whole = P.DEBRIS_SHAPE.pattern.removeprefix(rx.SIMPLE_CASE)
         lists = {k: P.phrase_list(tuple(v)) for k, v in P.DEBRIS_SHAPE.named_lists.items()}
-        for part in regex.split(r"\|(?=\(\?P<)", whole):
+        for part in _PART_BREAKS.split(whole):
             name = part[4 : part.index(">")]
             used = {k: v for k, v in lists.items() if f"\\L<{k}>" in part}
             _SHAPE_PARTS[name] = rx.compile(part, P.FLAGS, **used)

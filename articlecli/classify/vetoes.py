@@ -189,6 +189,7 @@ def not_a_title(t: str) -> str | None:
 # (tests/test_fast_paths.py checks that the two agree).
 _COUNTED = ("comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions")
 _PARTS: list[tuple[str, regex.Pattern[str]]] = []  # (kind, its part), in the pattern's order: built on first use
+_FORM_BREAKS = rx.compile_std(r"\|(?=\^?\(\?P<)")  # where a named part of the alternation begins
 
 
 def _parts() -> list[tuple[str, regex.Pattern[str]]]:
@@ -196,7 +197,7 @@ def _parts() -> list[tuple[str, regex.Pattern[str]]]:
     importing the parser compiles no pattern)."""
     if not _PARTS:
         whole = P.NOT_A_TITLE.pattern.removeprefix(rx.SIMPLE_CASE)
-        forms = regex.split(r"\|(?=\^?\(\?P<)", whole)
+        forms = _FORM_BREAKS.split(whole)
         lists = {k: P.phrase_list(tuple(v)) for k, v in P.NOT_A_TITLE.named_lists.items()}
         for form in forms:
             kind = form[form.index("(?P<") + 4 : form.index(">", form.index("(?P<"))]
