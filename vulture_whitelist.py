@@ -12,6 +12,15 @@ from articlecli import cli, dask, model
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
 
+# Called by Click: how a group finds and lists its commands (`cli._Group` builds them when asked for).
+cli._Group.get_command
+cli._Group.list_commands
+
+# Called by the command group (`cli._Group.later`) when their command is first asked for.
+cli._show
+cli._export
+cli._schema
+
 # The library API of the `dask` extra (README, Large archives): called by its users and tests/test_dask.py.
 dask.read_articles
 dask.to_dataframe

@@ -319,7 +319,46 @@ def quiet_pipe(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class _Group(click.Group):
+    """The command group, whose commands are built when asked for: a run builds the one it runs (building
+    a command's options costs more than parsing a short article's arguments), `--help` and `commands`
+    build them all."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._makers: dict[str, Callable[[], click.Command]] = {}
+        self._built: dict[str, click.Command] = {}
+        super().__init__(*args, **kwargs)
+
+    @property  # type: ignore[override]
+    def commands(self) -> dict[str, click.Command]:
+        """Every command, by name."""
+        while self._makers:
+            self._make(next(iter(self._makers)))
+        return self._built
+
+    @commands.setter
+    def commands(self, commands: dict[str, click.Command]) -> None:
+        self._built = dict(commands)
+
+    def later(self, make: Callable[[], click.Command]) -> Callable[[], click.Command]:
+        """Register a command by the function that builds it, `_NAME`, run when the command is first asked for."""
+        self._makers[make.__name__.lstrip("_")] = make
+        return make
+
+    def _make(self, name: str) -> click.Command:
+        command = self._built[name] = self._makers.pop(name)()
+        return command
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._makers:
+            return self._make(cmd_name)
+        return self._built.get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self._built, *self._makers})
+
+
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="articlecli")
 def cli() -> None:
     """Turn the raw text of news articles into structured data.
@@ -393,100 +432,110 @@ def summary_text(rec: Record) -> str:
     return f"{_where(rec)}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--plain", is_flag=True, help="Plain text without colours or styles (the default when not a terminal).")
-@click.option("--pager", is_flag=True, help="Page long articles.")
-@click.option("--width", type=click.IntRange(min=40), default=None, help="Render at this many columns.")
-@click.option("--explain", is_flag=True, help="Then every line of the input, the rule that decided it in a margin.")
-@input_options
-@quiet_pipe
-def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, explain: bool, **kw: Any) -> None:
-    """Show articles as the parser read them: headline, byline, body, quotes and their speakers.
+@cli.later
+def _show() -> click.Command:
+    @click.command()
+    @click.argument("paths", nargs=-1, required=True)
+    @click.option(
+        "--plain", is_flag=True, help="Plain text without colours or styles (the default when not a terminal)."
+    )
+    @click.option("--pager", is_flag=True, help="Page long articles.")
+    @click.option("--width", type=click.IntRange(min=40), default=None, help="Render at this many columns.")
+    @click.option("--explain", is_flag=True, help="Then every line of the input, the rule that decided it in a margin.")
+    @input_options
+    @quiet_pipe
+    def show(paths: tuple[str, ...], plain: bool, pager: bool, width: int | None, explain: bool, **kw: Any) -> None:
+        """Show articles as the parser read them: headline, byline, body, quotes and their speakers.
 
-    \b
-    Example:
-        articlecli show story.txt
-        articlecli show story.txt --plain | less
-        articlecli show story.txt --explain   # why each line is what it is
-    """
-    import shutil
+        \b
+        Example:
+            articlecli show story.txt
+            articlecli show story.txt --plain | less
+            articlecli show story.txt --explain   # why each line is what it is
+        """
+        import shutil
 
-    from .render import render_text
+        from .render import render_text
 
-    batch = Batch(paths, explain=explain, **kw)
-    records = [rec for rec in batch.records() if "error" not in rec]
-    styled = not plain and (pager or sys.stdout.isatty())
-    text = render_text(records, width=width or shutil.get_terminal_size().columns, styles=styled)
-    if pager:  # click keeps the styles only for a pager that shows them (less -R, set when LESS is unset)
-        click.echo_via_pager(text)
-    else:
-        click.echo(text, nl=False, color=styled)
-    batch.finish()
+        batch = Batch(paths, explain=explain, **kw)
+        records = [rec for rec in batch.records() if "error" not in rec]
+        styled = not plain and (pager or sys.stdout.isatty())
+        text = render_text(records, width=width or shutil.get_terminal_size().columns, styles=styled)
+        if pager:  # click keeps the styles only for a pager that shows them (less -R, set when LESS is unset)
+            click.echo_via_pager(text)
+        else:
+            click.echo(text, nl=False, color=styled)
+        batch.finish()
+
+    return show
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-f",
-    "--format",
-    "fmt_name",
-    type=click.Choice(list(FORMATS)),
-    default="jsonl",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--table",
-    type=click.Choice(sorted({t for f in FORMATS.values() for t in f.tables})),
-    default=None,
-    help="Formats with tables (csv, parquet): one row per article (the default), quote, caption, paragraph, "
-    "author or error.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=True),
-    default=None,
-    help="A file for everything, or a folder (existing, or ending in /) for one file per input.",
-)
-@click.option("--force", is_flag=True, help="Overwrite existing output files (never an input).")
-@input_options
-@quiet_pipe
-def export(
-    paths: tuple[str, ...], fmt_name: str, table: str | None, output: str | None, force: bool, **kw: Any
-) -> None:
-    """Export articles as JSON, JSON Lines, CSV, Parquet, Markdown, HTML or plain text.
+@cli.later
+def _export() -> click.Command:
+    @click.command()
+    @click.argument("paths", nargs=-1, required=True)
+    @click.option(
+        "-f",
+        "--format",
+        "fmt_name",
+        type=click.Choice(list(FORMATS)),
+        default="jsonl",
+        show_default=True,
+        help="Output format.",
+    )
+    @click.option(
+        "--table",
+        type=click.Choice(sorted({t for f in FORMATS.values() for t in f.tables})),
+        default=None,
+        help="Formats with tables (csv, parquet): one row per article (the default), quote, caption, paragraph, "
+        "author or error.",
+    )
+    @click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=True),
+        default=None,
+        help="A file for everything, or a folder (existing, or ending in /) for one file per input.",
+    )
+    @click.option("--force", is_flag=True, help="Overwrite existing output files (never an input).")
+    @input_options
+    @quiet_pipe
+    def export(
+        paths: tuple[str, ...], fmt_name: str, table: str | None, output: str | None, force: bool, **kw: Any
+    ) -> None:
+        """Export articles as JSON, JSON Lines, CSV, Parquet, Markdown, HTML or plain text.
 
-    \b
-    Example:
-        articlecli export articles/ -f csv -o articles.csv
-        articlecli export articles/ -f csv --table quotes > quotes.csv
-        articlecli export story.txt -f markdown
-        articlecli export articles/ -f html -o pages/ --jobs 0
-        articlecli export articles/ --table quotes -o quotes.parquet
-    """
-    if (output or "").endswith(".parquet") and _defaulted("fmt_name"):
-        fmt_name = "parquet"
-    fmt = FORMATS[fmt_name]
-    if table is not None and table not in fmt.tables:
-        has = ", ".join(n for n, f in FORMATS.items() if f.tables)
-        raise click.UsageError(f"--table is for formats with tables ({has}); -f {fmt.name} has none")
-    options = SinkOptions(table=table or (fmt.tables[0] if fmt.tables else "articles"), single=is_one_file(paths))
-    if fmt.name == "parquet":
-        _need_pyarrow()
-    batch = Batch(paths, **kw)
-    to_dir = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
-    if fmt.name == "parquet" and (to_dir or batch.scheduler is not None):
-        _export_dataset(batch, options.table, output, force)
-    elif output is not None and to_dir:
-        from pathlib import Path
+        \b
+        Example:
+            articlecli export articles/ -f csv -o articles.csv
+            articlecli export articles/ -f csv --table quotes > quotes.csv
+            articlecli export story.txt -f markdown
+            articlecli export articles/ -f html -o pages/ --jobs 0
+            articlecli export articles/ --table quotes -o quotes.parquet
+        """
+        if (output or "").endswith(".parquet") and _defaulted("fmt_name"):
+            fmt_name = "parquet"
+        fmt = FORMATS[fmt_name]
+        if table is not None and table not in fmt.tables:
+            has = ", ".join(n for n, f in FORMATS.items() if f.tables)
+            raise click.UsageError(f"--table is for formats with tables ({has}); -f {fmt.name} has none")
+        options = SinkOptions(table=table or (fmt.tables[0] if fmt.tables else "articles"), single=is_one_file(paths))
+        if fmt.name == "parquet":
+            _need_pyarrow()
+        batch = Batch(paths, **kw)
+        to_dir = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
+        if fmt.name == "parquet" and (to_dir or batch.scheduler is not None):
+            _export_dataset(batch, options.table, output, force)
+        elif output is not None and to_dir:
+            from pathlib import Path
 
-        roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
-        _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
-    else:
-        _write_stream(batch, fmt, options, output, force=force)
-    batch.finish()
+            roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
+            _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
+        else:
+            _write_stream(batch, fmt, options, output, force=force)
+        batch.finish()
+
+    return export
 
 
 def _defaulted(name: str) -> bool:
@@ -612,7 +661,11 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
             batch.stats.not_written += 1
 
 
-@cli.command()
+@cli.later
+def _schema() -> click.Command:
+    return click.command()(schema)
+
+
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the records that parse and export write.
 

@@ -63,6 +63,21 @@ def test_parsing_one_file_to_json_loads_only_what_it_needs() -> None:
     assert _loaded(script, NOT_FOR_ONE_FILE) == []
 
 
+def test_a_run_builds_only_the_command_it_runs() -> None:
+    """Building a command's options costs more than parsing a short article's arguments: `parse` builds no
+    other command, and `--help` (or `cli.commands`) builds them all."""
+    script = (
+        "import io, sys\n"
+        "from articlecli.cli import cli\n"
+        "sys.stdout = io.StringIO()\n"
+        f"cli.main(['parse', {str(SEED)!r}, '--json'], standalone_mode=False)\n"
+        "sys.stdout = sys.__stdout__\n"
+        "print(sorted(cli._built), sorted(cli.commands))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert done.stdout.strip() == "['parse'] ['export', 'parse', 'schema', 'show']"
+
+
 def test_patterns_are_compiled_on_first_use() -> None:
     """Importing the parser builds only the two patterns that build other patterns and tables (of some
     300), and a one-file parse only the patterns it runs: many serve rare branches (`rx.LazyPattern`)."""
