@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .tables import TABLES
 
@@ -19,10 +19,12 @@ from .tables import TABLES
 Record = dict[str, Any]
 
 
-class Sink(Protocol):
-    def write(self, record: Record) -> None: ...
+if TYPE_CHECKING:  # a Protocol class costs typing's machinery at every start; only mypy reads it
 
-    def close(self) -> None: ...
+    class Sink(Protocol):
+        def write(self, record: Record) -> None: ...
+
+        def close(self) -> None: ...
 
 
 class SinkOptions:
