@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections import OrderedDict
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,33 @@ def test_a_patterns_text_and_named_lists_are_known_without_compiling_it() -> Non
     assert pattern.named_lists == {"leads": frozenset({"by", "from"})}
     assert type(pattern) is rx.LazyPattern
     assert pattern.named_lists == pattern.compiled().named_lists  # (now built: the compiled pattern's own)
+
+
+# Records as `parse --json` writes them, and the corners of JSON's text: `formats._indented` must write them
+# exactly as `json.dumps(..., ensure_ascii=False, indent=2)` does (whose encoder indents in Python, slowly).
+PLAIN_VALUES = [
+    {"headline": "Council Votes to Close Harbour Library", "authors": [{"name": "Jane Doe"}], "agency": None},
+    {"quotes": [{"text": "“We have run out of ways,” she said.", "line": 7, "confidence": 0.75}], "warnings": []},
+    {"stats": {"words": 412, "reading_minutes": 1.8, "paragraphs": 4}, "dates": {}, "explain": {"lines": []}},
+    {"text": 'quote " backslash \\ newline \n tab \t line separator \u2028 emoji 😀 accent é', "ok": True, "no": False},
+    [1, -0.0, 1e100, 2.5e-08, float("nan"), float("inf"), -float("inf"), [[], [{}]], ("a", "tuple")],
+    "a string alone",
+    42,
+]
+
+
+@pytest.mark.parametrize("value", PLAIN_VALUES)
+def test_indented_json_is_the_standard_librarys_text(value: object) -> None:
+    from articlecli import formats
+
+    assert formats._indented(value, "  ") == json.dumps(value, ensure_ascii=False, indent=2)
+    assert formats.dumps(value, indent=4) == json.dumps(value, ensure_ascii=False, indent=4)
+
+
+@pytest.mark.parametrize("value", [{1: "a number as a key"}, {"ordered": OrderedDict(a=1)}])
+def test_other_values_are_left_to_the_standard_library(value: object) -> None:
+    from articlecli import formats
+
+    with pytest.raises(formats._NotPlain):
+        formats._indented(value, "  ")
+    assert formats.dumps(value, indent=2) == json.dumps(value, ensure_ascii=False, indent=2)
