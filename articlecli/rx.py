@@ -52,17 +52,19 @@ _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 _CONSTRUCTOR: Any = getattr(getattr(regex, "_regex", None), "compile", None)
 
 SIMPLE_CASE = "(?-f)"
-# An entry of either map: its text -> (what else must be equal for the entry to serve, what it keeps), both
-# marshalled (the first in marshal's version 2, which writes equal values as equal bytes: no references
-# between objects, no mark of interned strings). Only the texts are read as objects when the file is
-# loaded (some 500 strings); the rest stays bytes, compared as bytes, and what an entry keeps is read only
-# when its pattern is first used (the 100,000 objects of every pattern's code, the 5,000 words of the
-# lists, are never built for nothing).
-Entries = dict[str, tuple[bytes, bytes]]
+# An entry of either map: its text -> pairs of (what else must be equal for the pair to serve, what it keeps),
+# both marshalled (the first in marshal's version 2, which writes equal values as equal bytes: no references
+# between objects, no mark of interned strings); one text may serve several pairs (one pattern's text with
+# two sets of named lists). Only the texts are read as objects when the file is loaded (some 500 strings);
+# the rest stays bytes, compared as bytes, and what a pair keeps is read only when its pattern is first
+# used (the 100,000 objects of every pattern's code, the 5,000 words of the lists, are never built for
+# nothing).
+Entries = dict[str, tuple[tuple[bytes, bytes], ...]]
+Kept = dict[str, dict[bytes, bytes]]  # text -> {what else must be equal: what it keeps}
 _patterns: Entries | None = None  # compiled patterns, as the file holds them (read on first need)
 _words: Entries | None = None  # word lists cut from running text, likewise
-_used: Entries = {}  # the patterns this process built: kept in the next file
-_words_used: Entries = {}  # the word lists this process read or cut: kept in the next file
+_used: Kept = {}  # the patterns this process built: kept in the next file
+_words_used: Kept = {}  # the word lists this process read or cut: kept in the next file
 _dirty = False  # something was compiled or cut that the file lacks
 _declared: list[tuple[str, int, dict[str, Any]]] = []  # the patterns the imported modules declare, built or not
 
@@ -82,11 +84,20 @@ def _load() -> tuple[Entries, Entries]:
 
 
 def _entry(entries: Entries, text: str, spec: bytes) -> bytes | None:
-    """What `entries` keep for `text`, if they were made with the same `spec`."""
-    found = entries.get(text)
-    if isinstance(found, tuple) and len(found) == 2 and found[0] == spec:
-        return found[1]
+    """What `entries` keep for `text` made with the same `spec`, if they hold it."""
+    for pair in entries.get(text, ()):
+        if isinstance(pair, tuple) and len(pair) == 2 and pair[0] == spec:
+            return pair[1]
     return None
+
+
+def _merged(stored: Entries | None, used: Kept) -> Entries:
+    """The next file's map: what this process used, and what the file held for other texts and specs."""
+    merged = dict(stored or {})
+    for text, pairs in used.items():
+        kept = {pair[0]: pair[1] for pair in merged.get(text, ()) if isinstance(pair, tuple) and len(pair) == 2}
+        merged[text] = tuple({**kept, **pairs}.items())
+    return merged
 
 
 def _arguments(compiled: regex.Pattern[str]) -> bytes | None:
@@ -244,13 +255,13 @@ def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> 
             except Exception:  # a damaged entry: compile it again
                 pass
             else:
-                _used[pattern] = (spec, kept)
+                _used.setdefault(pattern, {})[spec] = kept
                 return compiled
     compiled = re.compile(pattern, flags) if std else regex.compile(pattern, flags, **named_lists)
     if spec:
         kept = _std_arguments(pattern, flags, compiled) if std else _arguments(compiled)
         if kept is not None:
-            _used[pattern] = (spec, kept)
+            _used.setdefault(pattern, {})[spec] = kept
             _dirty = True
     return compiled
 
@@ -293,10 +304,10 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         with contextlib.suppress(Exception):  # a damaged entry: cut the text again
             entries = marshal.loads(kept)
             if isinstance(entries, tuple):
-                _words_used[text] = (spec, kept)
+                _words_used.setdefault(text, {})[spec] = kept
                 return entries
     entries = cut(text)
-    _words_used[text] = (spec, marshal.dumps(entries))
+    _words_used.setdefault(text, {})[spec] = marshal.dumps(entries)
     _dirty = True
     return entries
 
@@ -315,12 +326,12 @@ def save() -> None:
     _dirty = False
     import tempfile  # only when a new pattern was compiled
 
-    patterns = {**(_patterns or {}), **_used}
+    patterns = _merged(_patterns, _used)
     if len(patterns) > 2 * max(len(_declared), len(_used)) + 50:
-        patterns = dict(_used)
-    word_lists = {**(_words or {}), **_words_used}
+        patterns = _merged(None, _used)
+    word_lists = _merged(_words, _words_used)
     if len(word_lists) > 2 * len(_words_used) + 50:
-        word_lists = dict(_words_used)
+        word_lists = _merged(None, _words_used)
     with contextlib.suppress(OSError):  # a read-only install: nothing kept, nothing said
         os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)

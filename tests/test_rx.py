@@ -71,6 +71,7 @@ def test_an_entry_serves_only_the_same_flags_and_named_lists(cache: Path, monkey
     calls = []
     monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a))  # must not be needed
     assert rx.compile(r"^\L<leads>$", 0, leads=("by", "with")).match("with")
+    assert rx.compile(r"^\L<leads>$", 0, leads=("by", "from")).match("from")  # one text, both kept
     assert calls == [] and not rx._dirty
 
 
