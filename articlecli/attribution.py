@@ -994,6 +994,20 @@ class Resolver:
             return self._described(m)
         return self.registry.resolve(m)
 
+    def _spoken_for(self, m: str, words: list[str]) -> str | None:
+        """An unnamed spokesperson speaks for the organisation ("a spokeswoman for the harbour office"), and
+        is remembered with the noun's gender for a "she said" after."""
+        spokesperson = _SPOKESPERSON_FOR.match(m)
+        if spokesperson is None:
+            return None
+        org = spokesperson.group("org")
+        verbs = find_verbs(org) if org is not None else []
+        if org is not None and verbs:  # "... for the Chamber of Commerce said members had reported": the name
+            org = org[: verbs[0].start()].rstrip()
+        spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
+        self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
+        return spoken_for
+
     def _described(self, m: str) -> str:
         """The speaker a description names: the Ukrainian leader / a senior administration official /
         the company / a spokesperson for the Foreign Office."""
@@ -1006,14 +1020,8 @@ class Resolver:
         named = self._named_elsewhere(m, words, head)
         if named is not None:
             return named
-        spokesperson = _SPOKESPERSON_FOR.match(m)
-        if spokesperson is not None:  # an unnamed spokesperson speaks for the organisation
-            org = spokesperson.group("org")
-            verbs = find_verbs(org) if org is not None else []
-            if org is not None and verbs:  # "... for the Chamber of Commerce said members had reported": the name
-                org = org[: verbs[0].start()].rstrip()
-            spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
-            self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
+        spoken_for = self._spoken_for(m, words)
+        if spoken_for is not None:
             return spoken_for
         if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title

@@ -94,11 +94,7 @@ def name_bylines(page: Page) -> None:
         if _issuer_label_above(page, i):
             page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
             continue
-        label = "author-label-above" if labelled_author(lines, i) else None
-        if label is None and _org_between(page, head, i):
-            label = "outlet-before-a-date"
-        if label is None and _agency_beside_date(page, head, i):
-            label = "agency-beside-a-date"
+        label = _name_label(page, head, i)
         strength = feats[i].name_like
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
@@ -110,6 +106,18 @@ def name_bylines(page: Page) -> None:
         if strength or label is not None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
+
+
+def _name_label(page: Page, head: int, i: int) -> str | None:
+    """What, beside a name alone at `i`, says it is the writer's: an author label above it, an outlet or an
+    agency next to the date line."""
+    if labelled_author(page.lines, i):
+        return "author-label-above"
+    if _org_between(page, head, i):
+        return "outlet-before-a-date"
+    if _agency_beside_date(page, head, i):
+        return "agency-beside-a-date"
+    return None
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:
