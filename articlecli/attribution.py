@@ -39,14 +39,36 @@ _DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|twee
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
+# The spaces between two words, possessive in both directions: `_reverse` keeps an atomic group, and a run of
+# spaces after a word never gives one back to it. (A greedy run in a reverse pattern backtracks over every
+# space, at every place a lazy part before it is tried: quadratic in a window of spaces left by a blanked quote.)
+_GAP = r"(?>[ ]+)"
 
+
+def _guarded(words: Sequence[str], *, reverse: bool = False) -> str:
+    """An alternation of `words` in their order, each group of those that share a first letter (a last one,
+    for a pattern matched in reverse) behind a test of that letter in either case. Only the words of one letter
+    can match at a place, in the same order, so the matches are the alternation's; but the engine tests the
+    letter once, where a long list of words whose case it ignores is otherwise tried word by word at every place.
+    (Words that start or end otherwise than with a letter a-z or A-Z are left a plain alternation.)"""
+    ends = [word[-1] if reverse else word[0] for word in words]
+    if not all(c.isascii() and c.isalpha() for c in ends):
+        return "(?:" + "|".join(words) + ")"
+    groups: dict[str, list[str]] = {}
+    for c, word in zip(ends, words, strict=True):
+        groups.setdefault(c.lower(), []).append(word)
+    if reverse:
+        return "(?:" + "|".join(f"(?:{'|'.join(group)})(?<=[{c}{c.upper()}])" for c, group in groups.items()) + ")"
+    return "(?:" + "|".join(f"(?=[{c}{c.upper()}])(?:{'|'.join(group)})" for c, group in groups.items()) + ")"
+
+
+# longest first: "said in a statement" before "said"
+_VERB_FORMS = [
+    r"according\s++to",
+    *(rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)),
+]
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
-_VERB = (
-    r"(?-i:(?:according\s++to|"
-    # longest first: "said in a statement" before "said"
-    + "|".join(rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True))
-    + r"))"
-)
+_VERB = r"(?-i:" + _guarded(_VERB_FORMS) + r")"
 # "one wrote", "another said": an unnamed person
 _PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
@@ -54,11 +76,17 @@ _NAME_TOKEN = (
 )
 _NAME = (
     _NAME_TOKEN
-    + r"(?:[ ]++(?:(?:"
+    + r"(?:"
+    + _GAP
+    + r"(?:(?:"
     + NAME_PARTICLES
-    + r")[ ]++){0,2}"
+    + r")"
+    + _GAP
+    + r"){0,2}"
     + _NAME_TOKEN
-    + r"){0,6}+(?:,?[ ]++(?-i:"
+    + r"){0,6}+(?:,?"
+    + _GAP
+    + r"(?-i:"
     + NAME_SUFFIXES
     + r")\.?+)?"
 )
@@ -68,30 +96,46 @@ _DETERMINER = (
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
 # Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
-_SOURCE = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS})))
+_SOURCES = phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS}))
 # Plural sources need no article: "officials said", "officers announced".
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
-_DESCRIPTION = (
-    r"(?:"
-    + _DETERMINER
-    # a word of the description may be a quoted title: "the “Pose” actor"
-    + r"[ ]++(?:(?:[\p{L}\p{N}\-]++(?:['’]s)?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])[ ]++){0,4}?(?:(?:"
-    + _SOURCE
-    # a source noun over another, the description goes on to the last: "a city council member"
-    + r")(?:[ ]++(?:"
-    + _SOURCE
-    + r")(?![\p{L}]))*+|\d++-year-old)|(?-i:"
-    + _PLURAL_SOURCE
-    + r"))(?![\p{L}])"
-    # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
-    # stands: "a source close to the couple", "a person familiar with the talks" (not across "and" or "but", which
-    # join a second verb: "The Council for Education welcomed the loans but said")
-    r"(?:(?:[ ]++(?:close|closer|familiar|near))?"
-    r"[ ]++(?:for|of|at|from|with|in|on|to|by)[ ]++(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
-    r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
-)
+
+
+def _description(*, reverse: bool = False) -> str:
+    """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
+    source = _guarded(_SOURCES, reverse=reverse)
+    return (
+        r"(?:"
+        + _DETERMINER
+        + _GAP
+        # a word of the description may be a quoted title: "the “Pose” actor"
+        + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s)?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
+        + _GAP
+        + r"){0,4}?(?:"
+        + source
+        # a source noun over another, the description goes on to the last: "a city council member"
+        + r"(?:"
+        + _GAP
+        + source
+        + r"(?![\p{L}]))*+|\d++-year-old)|(?-i:"
+        + _PLURAL_SOURCE
+        + r"))(?![\p{L}])"
+        # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
+        # stands: "a source close to the couple", "a person familiar with the talks" (not across "and" or "but",
+        # which join a second verb: "The Council for Education welcomed the loans but said")
+        + r"(?:(?:"
+        + _GAP
+        + r"(?:close|closer|familiar|near))?"
+        + _GAP
+        + r"(?:for|of|at|from|with|in|on|to|by)"
+        + _GAP
+        + r"(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
+        r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
+    )
+
+
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
-_DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
+_DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
 # sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
@@ -99,27 +143,49 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+[ ]++){0,7}?"
 _NOT_AN_OBJECT = (
     r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
-_WHO = (
-    r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
-    + _DESCRIPTION
-    + "|"
-    + _PRONOUN
-    + r"(?![\p{L}]))|"
-    + _DESCRIPTOR
-    + _NOT_AN_OBJECT
-    + r"(?P<name>"
-    + _NAME
-    + r")(?<!['’]s)(?P<of>[ ]++(?:of|from)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2})"
-    + r"(?:[ ]++\d++(?-i:st|nd|rd|th)[ ]++(?-i:\p{Lu})[\p{L}\-]*+)?)?"  # "of Iloilo's 3rd District"
-    + r"(?:[ ]++and[ ]++(?:his|her|their)[ ]++(?:team|colleagues|co-authors|"
-    + r"coauthors|wife|husband|partner))?)"
-)
+
+
+def _who_pattern(*, reverse: bool = False) -> str:
+    """The pattern of a speaker: a description, a pronoun or a name (see `_description` for `reverse`)."""
+    return (
+        r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
+        + _description(reverse=reverse)
+        + "|"
+        + _PRONOUN
+        + r"(?![\p{L}]))|"
+        + _DESCRIPTOR
+        + _NOT_AN_OBJECT
+        + r"(?P<name>"
+        + _NAME
+        + r")(?<!['’]s)(?P<of>"
+        + _GAP
+        + r"(?:of|from)"
+        + _GAP
+        + r"(?-i:\p{Lu}[\p{L}'’\-]*+(?:"
+        + _GAP
+        + r"\p{Lu}[\p{L}'’\-]*+){0,2})"
+        + r"(?:"
+        + _GAP
+        + r"\d++(?-i:st|nd|rd|th)"
+        + _GAP
+        + r"(?-i:\p{Lu})[\p{L}\-]*+)?)?"  # "of Iloilo's 3rd District"
+        + r"(?:"
+        + _GAP
+        + r"and"
+        + _GAP
+        + r"(?:his|her|their)"
+        + _GAP
+        + r"(?:team|colleagues|co-authors|coauthors|wife|husband|partner))?)"
+    )
+
+
+_WHO = _who_pattern()
 # (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
 _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
     r"(?:used|(?:lik|lov)e[sd])[ ]to|"
-    r"\p{Ll}+ly)[ ]++){0,2}"
+    r"\p{Ll}+ly)" + _GAP + r"){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
 # barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
@@ -271,7 +337,7 @@ def _whole_runs(runs: bytes, words: Iterable[bytes]) -> Iterator[tuple[int, int]
 
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
-SUBJECT_AT_END = _reverse(_WHO + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
+SUBJECT_AT_END = _reverse(_who_pattern(reverse=True) + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
 
 
 class Found:
@@ -457,7 +523,7 @@ _COMMA_BEFORE = rx.compile(r",[ ]++$")
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
     # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
-    r"(?:(?P<who>" + _DESCRIPTION + "|" + _PRONOUN + r")"
+    r"(?:(?P<who>" + _description() + "|" + _PRONOUN + r")"
     r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
     r")(?:,[ ]++(?:(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
     # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)

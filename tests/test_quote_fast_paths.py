@@ -13,7 +13,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import attribution, cues, people, quotes, speech
+from articlecli import attribution, cues, people, quotes, rx, speech
 from articlecli import lexicon as L
 from articlecli import patterns as P
 
@@ -235,3 +235,91 @@ def test_the_bracket_test_keeps_every_line_with_an_acronym(line: str, named: boo
 def test_an_acronym_holds_capitals_in_brackets(text: str) -> None:
     if people._ACRONYM.search(text):
         assert people._BRACKETED_CAPITALS.search(text)
+
+
+# The speaker patterns test a long list of words (sources, verbs) by its first letter (its last, in reverse)
+# and take the spaces between two words possessively in reverse as well as forwards: what they match is what
+# the plain grammar matches, a plain alternation and a greedy run of spaces where `_reverse` strips the "+".
+def _plain(pattern: str) -> str:
+    for words, reverse in (
+        (attribution._SOURCES, False),
+        (attribution._SOURCES, True),
+        (attribution._VERB_FORMS, False),
+    ):
+        pattern = pattern.replace(attribution._guarded(words, reverse=reverse), "(?:" + "|".join(words) + ")")
+    return pattern.replace(attribution._GAP, "[ ]++")
+
+
+def _found(pattern: regex.Pattern[str], text: str, *args: int) -> tuple[tuple[int, int], dict[str, str | None]] | None:
+    m = pattern.match(text, *args)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+_SPEAKER_LINES = [
+    "Austin said the United States will act, and Moy told Reuters.",
+    "“We won,” said Harbor Commissioner Ellen Marsh, the city's spokeswoman, on Monday.",
+    "Pavel Ruiz, a spokesman for Project Lantern, said the talks  had failed.",
+    "A person familiar with the talks    said. A source close to the couple also added",
+    "The city council member for   the  east ward reportedly told reporters",
+    "Okafor, chief executive of Harbour Equities, said, and a 43-year-old woman from Leeds noted",
+    "Secretary of State Mike Pompeo of Kansas and his team said; officials said; one user on Weibo wrote",
+    "                                                              Volker said",  # a quote blanked before it
+    "the “Pose” actor said; Apple’s chief designer said; Dr. Ann Lee of the Sleep Clinic,  said",
+    "SPOKESMAN JOHN SMITH SAID, a Spokesman said, an Official Said it, a ſpokesman ſaid",
+]
+
+
+@pytest.mark.parametrize("line", _SPEAKER_LINES)
+def test_speaker_patterns_match_what_the_plain_grammar_matches(line: str) -> None:
+    """At every place of the line: the subject before a verb (in reverse), a speaker and verb, a verb."""
+    subject = attribution._reverse(
+        _plain(attribution._who_pattern(reverse=True))
+        + attribution._APPOSITIVE
+        + r"[ ]++"
+        + attribution._ADVERBS
+        + r"$"
+    )
+    verb = _plain(attribution._VERB)
+    who_verb = rx.compile(
+        _plain(attribution._WHO)
+        + attribution._APPOSITIVE
+        + r",?[ ]++"
+        + attribution._ADVERBS
+        + r"(?P<cue>"
+        + verb
+        + r")(?![\p{L}])",
+        attribution.FLAGS,
+    )
+    verb_at = rx.compile(r"(?P<cue>" + verb + r")(?![\p{L}])", attribution.FLAGS)
+    assert subject.pattern != attribution.SUBJECT_AT_END.pattern and verb != attribution._VERB
+    for end in range(len(line) + 1):
+        window = (max(0, end - 280), end)
+        assert _found(attribution.SUBJECT_AT_END, line, *window) == _found(subject, line, *window)
+        assert _found(attribution.WHO_VERB, line, end) == _found(who_verb, line, end)
+        assert _found(attribution.VERB_AT, line, end) == _found(verb_at, line, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["official", "officials", "of", "cial", "Of", "s", "ſ", "sa", "a", "x y", "K"]), max_size=9
+    ),
+    st.lists(st.sampled_from([*"abxsSſA Kk", "ab", "ba", "ſa"]), max_size=10).map("".join),
+    st.booleans(),
+    st.booleans(),
+)
+def test_guarded_alternation_matches_what_the_plain_one_matches(
+    words: list[str], text: str, reverse: bool, ignore_case: bool
+) -> None:
+    words = list(dict.fromkeys(words))
+    if not words:
+        return
+    plain = "(?:" + "|".join(words) + ")"
+    guarded = attribution._guarded(words, reverse=reverse)
+    flags = (regex.IGNORECASE if ignore_case else 0) | (regex.REVERSE if reverse else 0) | regex.VERSION1
+    for tail in ("", "s?", "(?:{})?"):
+        want = rx.compile(plain + tail.format(plain), flags)
+        got = rx.compile(guarded + tail.format(guarded), flags)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                assert _found(got, text, lo, hi) == _found(want, text, lo, hi)
