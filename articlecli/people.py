@@ -73,7 +73,16 @@ NAME_SUFFIXES = alternation(s.upper() if s.startswith("i") else s.capitalize() f
 NAME_PARTICLES = alternation(L.NAME_PARTICLES)
 
 # A run of capitalised words (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
-_TOKEN = r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:" + NAME_ABBREVIATIONS + r")\.|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+# Initials and abbreviations end in a full stop a few letters in, which one test of the word's shape finds
+# before the abbreviations are tried one by one (most capitalised words have none).
+_ABBREVIATED_SHAPE = r"(?=\p{Lu}\p{Ll}{0,4}\.)"
+_TOKEN = (
+    r"(?-i:"
+    + _ABBREVIATED_SHAPE
+    + r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:"
+    + NAME_ABBREVIATIONS
+    + r")\.)|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+)
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     r"(?=\p{Lu})(?<![\p{L}\p{N}'’.])"  # every token starts with a capital: tested first, it is the cheaper test

@@ -323,3 +323,34 @@ def test_guarded_alternation_matches_what_the_plain_one_matches(
         for lo in range(len(text) + 1):
             for hi in range(lo, len(text) + 1):
                 assert _found(got, text, lo, hi) == _found(want, text, lo, hi)
+
+
+def test_every_abbreviation_has_the_shape_tested_before_the_abbreviations() -> None:
+    """`people._TOKEN` tries the abbreviations only after a capital, up to four small letters and a full stop."""
+    shape = regex.compile(people._ABBREVIATED_SHAPE)
+    for abbreviation in [*people.NAME_ABBREVIATIONS.split("|"), "U.S.", "A."]:
+        assert shape.match(abbreviation if abbreviation.endswith(".") else abbreviation + ".")
+
+
+_NAME_RUN_LINES = [
+    "U.S. Secretary of Transport Nora Delgado met Dr. Ann Lee and Sen. Ruth Alder in St. Paul.",
+    "Samuel A. Alito Jr. and Martin Luther King III; Mr. and Mrs. Tan, Capt. Ng, Prof Ali, Gen.X. Y.",
+    "James Van Der Beek, Ludwig van Beethoven, Osama bin Laden and Mohammed bin Salman al Saud",
+    "Drs. Lee, Mrs.Lee, Supt. Bhatti, MRS. LEE, Jr., A. B. C. Smith, J.R.R. Tolkien, É. Zola, Ölaf Ström",
+]
+
+
+@pytest.mark.parametrize("line", _NAME_RUN_LINES)
+def test_name_runs_are_what_the_plain_token_finds(line: str) -> None:
+    # the token as written before its shape test: initials, an abbreviation, a capitalised word
+    plain = (
+        r"(?-i:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]\p{Lu})|(?:"
+        + people.NAME_ABBREVIATIONS
+        + r")\.|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+    )
+    assert plain != people._TOKEN
+    runs = regex.compile(people.NAME_RUN.pattern.replace(people._TOKEN, plain))
+    for start in range(len(line) + 1):
+        assert [m.span() for m in people.NAME_RUN.finditer(line, start)] == [
+            m.span() for m in runs.finditer(line, start)
+        ]
