@@ -3,6 +3,8 @@ the end of share text), its words back in the story, a standfirst under its titl
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -135,7 +137,10 @@ def story_echo(page: Page, i: int, story: frozenset[str]) -> float:
 def stems(text: str) -> frozenset[str]:
     """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
     "Hitler"."""
-    return frozenset(w[:5] for w in content_words(text))
+    return frozenset(map(_FIVE_LETTERS, content_words(text)))
+
+
+_FIVE_LETTERS = itemgetter(slice(5))  # `word[:5]`, mapped at C speed over a line's words
 
 
 def line_stems(page: Page, i: int) -> frozenset[str]:
