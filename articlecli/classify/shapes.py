@@ -40,9 +40,28 @@ _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 RETAILER_HINT = rx.compile_std(
     "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
 )
-# a currency sign anywhere in a line; or a sign or a code (`priced`)
-CURRENCY_SIGN = rx.compile_std(_SIGN)
-_PRICE_MARK = rx.compile_std(_SIGN + "|" + "|".join(L.CURRENCY_CODES))
+# the first characters RETAILER_HINT may match, in lower case: a line opening with another ASCII character is
+# spared the pattern (a character beyond ASCII may fold to a lead's letter: "ſ", "K")
+_RETAILER_FIRSTS = frozenset(w[0].lower() for w in (*L.RETAILER_LEADS, *L.CURRENCY_SIGNS))
+# a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
+# reads every character of a paragraph
+_PRICE_MARKS = (*L.CURRENCY_SIGNS, *L.CURRENCY_CODES)
+
+
+def retailer_hint(text: str) -> bool:
+    """`RETAILER_HINT` matches the line's start (its first character read first)."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _RETAILER_FIRSTS:
+        return False
+    return RETAILER_HINT.match(text) is not None
+
+
+def currency_sign(text: str) -> bool:
+    """The line holds a currency sign ("$", "£", "€")."""
+    for sign in L.CURRENCY_SIGNS:  # noqa: SIM110 (a loop: `any` over a generator costs more than the tests)
+        if sign in text:
+            return True
+    return False
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -287,7 +306,7 @@ def _item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def retailer_line(text: str, f: Features) -> bool:
     """ "See it at ShopMart", "$39 at Acme": a product's retailer (cheap tests first)."""
-    return f.words <= 12 and RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
+    return f.words <= 12 and retailer_hint(text) and RETAILER_LINE.match(text) is not None
 
 
 # "Harbour Ferries HFL $8.20 -4.1%": a row of a table of figures, two or more figures closing the line
@@ -300,7 +319,11 @@ def figures_row(text: str) -> bool:
 
 
 def priced(text: str) -> bool:
-    return _PRICE_MARK.search(text) is not None
+    """The line holds a currency sign or code ("$8.20", "EUR 12")."""
+    for mark in _PRICE_MARKS:  # noqa: SIM110 (a loop, as in `currency_sign`)
+        if mark in text:
+            return True
+    return False
 
 
 def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:

@@ -1,0 +1,67 @@
+"""The line classifier's plain-text gates agree with the patterns they spare (hypothesis).
+
+Each gate below answers, at C speed or from a line's first character, what a pattern would find in a
+line; each is checked here against that pattern, on texts rich in the characters that matter (letters that
+fold to ASCII ones, brackets, currency signs and codes, the lexicon's lead words).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from articlecli import lexicon as L
+from articlecli.classify import shapes
+
+caption_shapes = importlib.import_module("articlecli.classify.caption_shapes")
+
+PIECES = st.sampled_from(
+    [
+        *"([ )]:.,$£€ſKİkKsSCcLlFfBb1",
+        "USD",
+        "eur",
+        "GBP",
+        "See it",
+        "buy",
+        "Shop now",
+        "clockwise from top",
+        "From left",
+        "LEFT TO RIGHT",
+        " at Loma",
+        " the harbour ",
+    ]
+)
+LINES = st.lists(PIECES, max_size=12).map("".join)
+
+SIGN = "[" + regex.escape("".join(L.CURRENCY_SIGNS)) + "]"
+ANY_SIGN = regex.compile(SIGN)
+ANY_PRICE_MARK = regex.compile(SIGN + "|" + "|".join(L.CURRENCY_CODES))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LINES)
+@example("$39 at Acme")
+@example("ſee it at ShopMart")
+@example("Buy it: £89 at Loma")
+@example("Fares rise to €12 from Monday")
+@example("The fare is 12 EUR")
+@example("The fare is 12 eur")
+def test_price_gates_are_the_patterns(text: str) -> None:
+    assert shapes.retailer_hint(text) == (shapes.RETAILER_HINT.match(text) is not None)
+    assert shapes.currency_sign(text) == (ANY_SIGN.search(text) is not None)
+    assert shapes.priced(text) == (ANY_PRICE_MARK.search(text) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LINES)
+@example("Clockwise from top: the pier, the quay and the old mill")
+@example("(From left) Ann Lee, Omar Pike and Rita Chow")
+@example("[left to right] the crew of the lifeboat")
+@example("((clockwise from top")
+@example("(")
+@example("")
+def test_picture_set_gate_is_the_pattern(text: str) -> None:
+    assert caption_shapes._set_opener(text) == (caption_shapes._SET_OPENER.match(text) is not None)
