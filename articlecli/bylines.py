@@ -112,7 +112,7 @@ def unglue(text: str) -> str:
     """
     text = _CAMEL_GLUE.sub(" ", text)
     text = _CAPS_GLUE.sub(" ", text)
-    if P.ANY_DIGIT.search(text) is None:  # a word glued to a number needs a digit (most names have none)
+    if not dates.has_digit(text):  # a word glued to a number needs a digit (most names have none)
         return text
     return str(_DIGIT_GLUE.sub(" ", text))
 
@@ -121,7 +121,7 @@ def strip_dates(text: str) -> str:
     """Replace every date, time, zone and relative date in a byline with a segment break."""
     for hit in reversed(dates.find_dates(text)):
         text = text[: hit.start] + " | " + text[hit.end :]
-    figures = P.ANY_DIGIT.search(text) is not None  # a time has digits (and no step below adds any)
+    figures = dates.has_digit(text)  # a time has digits (and no step below adds any)
     if figures:
         text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(_relative_break, text)

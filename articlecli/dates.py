@@ -282,6 +282,26 @@ _READ: dict[str, str | None] = {}
 _REMEMBERED = 4096
 
 
+def has_digit(text: str) -> bool:
+    """`patterns.ANY_DIGIT.search(text) is not None`: the ten ASCII digits looked for as plain text first (a
+    pattern reads every character of a paragraph, many times the work), the pattern only over a line beyond
+    ASCII without one (an Arabic-Indic or a full-width digit)."""
+    if (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    ):
+        return True
+    return not text.isascii() and P.ANY_DIGIT.search(text) is not None
+
+
 def forget_article() -> None:
     """Drop the answers kept for the lines of the article read before (see `_HITS`)."""
     _HITS.clear()
@@ -292,7 +312,7 @@ def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
     hits = _HITS.get(text)  # a line read before (by another rule): its digits are known to be there
     if hits is None:
-        if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+        if not has_digit(text):  # every form has digits: most lines are done here
             return []
         if len(_HITS) >= _REMEMBERED:
             _HITS.clear()
@@ -448,7 +468,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 4:12 am CST, Wednesday, March 3, 2021"."""
-    if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
+    if len(text) > 120 or not has_digit(text):  # dates and "2 hours ago" have digits
         return False
     if "|" in text or "•" in text or "·" in text:
         text = _SOURCE_TAIL.sub("", text)
@@ -466,7 +486,7 @@ def is_date_line(text: str) -> bool:
         rest = text[: rel.start()] + " " + text[rel.end() :]
     if len(rest.split()) > 14:
         return False
-    figures = P.ANY_DIGIT.search(rest) is not None  # a time has digits: without any, two patterns have nothing to do
+    figures = has_digit(rest)  # a time has digits: without any, two patterns have nothing to do
     if figures:
         rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)

@@ -65,3 +65,21 @@ def test_price_gates_are_the_patterns(text: str) -> None:
 @example("")
 def test_picture_set_gate_is_the_pattern(text: str) -> None:
     assert caption_shapes._set_opener(text) == (caption_shapes._SET_OPENER.match(text) is not None)
+
+
+DIGIT_TEXTS = st.lists(
+    st.sampled_from([*"a Z.,:/-’“”—é\u00a0", "٣", "７", "²", "½", "Ⅳ", "०", *"0123456789", "March", "harbour"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DIGIT_TEXTS)
+@example("Updated ٣ March")  # an Arabic-Indic digit, no ASCII one
+@example("Fares rise by a half (½) on Monday")  # a fraction is no digit
+@example("The harbour reopens")
+def test_has_digit_is_the_digit_pattern(text: str) -> None:
+    from articlecli import dates
+    from articlecli import patterns as P
+
+    assert dates.has_digit(text) == (P.ANY_DIGIT.search(text) is not None)

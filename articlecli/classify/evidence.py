@@ -8,6 +8,7 @@ from operator import itemgetter
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..dates import has_digit
 from ..normalize import Line
 from .features import Features, content_words, key_of, title_case
 from .page import Page, Role, TitleWindow
@@ -102,7 +103,7 @@ def under_time_stamp(page: Page, i: int) -> bool:
     k = i - 1
     while k >= 0 and page.decisions[k].role is Role.DEBRIS and page.decisions[k].reason != "date-line":
         k -= 1
-    if k < 0 or len(page.lines[k].text) > 16 or not P.ANY_DIGIT.search(page.lines[k].text):
+    if k < 0 or len(page.lines[k].text) > 16 or not has_digit(page.lines[k].text):
         return False  # the cheap test first: a time stamp is a short line with digits
     return _TIME_ALONE.fullmatch(page.lines[k].text) is not None
 

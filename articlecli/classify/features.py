@@ -358,7 +358,7 @@ def _explicit_byline(text: str) -> Byline | None:
         return None
     if has_byline_lead(text):
         return parse_byline(text)
-    if not P.ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
+    if not dates.has_digit(text):  # a name beside a date (or "2 days ago") needs digits
         return None
     hits = dates.find_dates(text)
     if hits:

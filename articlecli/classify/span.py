@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import patterns as P
 from .. import rx
 from ..datelines import read_dateline
+from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
@@ -341,4 +342,4 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
 
 def _unread_date_line(f: Features) -> bool:
     """A short line that is a date in a form the date patterns do not read as one (see `vetoes.not_a_title`)."""
-    return not f.prose and f.short and P.ANY_DIGIT.search(f.text) is not None and not_a_title(f.text) == "date-or-time"
+    return not f.prose and f.short and has_digit(f.text) and not_a_title(f.text) == "date-or-time"
