@@ -83,3 +83,30 @@ def test_has_digit_is_the_digit_pattern(text: str) -> None:
     from articlecli import patterns as P
 
     assert dates.has_digit(text) == (P.ANY_DIGIT.search(text) is not None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Image", "PHOTO", "video", "caption", "Caption", "CAPTİON", " ", ",", ":", "x"]), max_size=5
+    ).map("".join)
+)
+@example("Image caption,")
+@example("Caption:")
+def test_caption_label_gate_is_the_pattern(text: str) -> None:
+    from articlecli import patterns as P
+    from articlecli.classify import pictures
+
+    assert pictures._caption_label(text) == (P.CAPTION_LABEL.match(text) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"1234567890.)•–—*-aBkK ſ٣", "Roof", " repairs", "  "]), max_size=6).map("".join))
+@example("- Roof repairs: two million pounds")
+@example("12) Costs")
+@example("b. Ferries")
+@example("٣. Ferries")
+def test_list_item_gate_is_the_pattern(text: str) -> None:
+    from articlecli import patterns as P
+
+    assert shapes.list_item(text) == (P.LIST_ITEM.match(text) is not None)

@@ -40,19 +40,20 @@ _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 RETAILER_HINT = rx.compile_std(
     "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
 )
-# the first characters RETAILER_HINT may match, in lower case: a line opening with another ASCII character is
-# spared the pattern (a character beyond ASCII may fold to a lead's letter: "ſ", "K")
-_RETAILER_FIRSTS = frozenset(w[0].lower() for w in (*L.RETAILER_LEADS, *L.CURRENCY_SIGNS))
+# what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
+# ASCII, a character may fold to a lead's letter: "ſ", "K")
+_RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
+_RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
 # a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
 # reads every character of a paragraph
 _PRICE_MARKS = (*L.CURRENCY_SIGNS, *L.CURRENCY_CODES)
 
 
 def retailer_hint(text: str) -> bool:
-    """`RETAILER_HINT` matches the line's start (its first character read first)."""
-    first = text[:1]
-    if first.isascii() and first.lower() not in _RETAILER_FIRSTS:
-        return False
+    """`RETAILER_HINT` matches the line's start."""
+    head = text[:_RETAILER_HEAD_SIZE]
+    if head.isascii():
+        return head.lower().startswith(_RETAILER_HEADS)
     return RETAILER_HINT.match(text) is not None
 
 
@@ -62,6 +63,15 @@ def currency_sign(text: str) -> bool:
         if sign in text:
             return True
     return False
+
+
+def list_item(text: str) -> bool:
+    """`patterns.LIST_ITEM` matches the line ("- Roof repairs", "2) Costs", "b. Ferries"): a line opening with an
+    ASCII character that is no digit, "*" or "-", and no "." or ")" after it, is spared the pattern."""
+    first = text[:1]
+    if first.isascii() and not first.isdigit() and first not in "*-" and text[1:2] not in ".)":
+        return False
+    return P.LIST_ITEM.match(text) is not None
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:

@@ -11,7 +11,7 @@ from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import inline_boxes, product_lines, shaped_runs
+from .shapes import inline_boxes, list_item, product_lines, shaped_runs
 from .vetoes import not_a_title
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
@@ -63,7 +63,7 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
             marked = sum(
                 1
                 for k in run
-                if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
+                if list_item(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
             )
             if marked * 2 >= len(run):
                 out.update(run)
@@ -91,7 +91,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or _LABEL_ROW.match(lines[k].text))
+    marked = sum(1 for k in run if list_item(lines[k].text) or _LABEL_ROW.match(lines[k].text))
     if marked * 2 >= len(run):
         out.update(run)
 
