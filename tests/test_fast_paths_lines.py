@@ -110,3 +110,13 @@ def test_list_item_gate_is_the_pattern(text: str) -> None:
     from articlecli import patterns as P
 
     assert shapes.list_item(text) == (P.LIST_ITEM.match(text) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"Aa:{}[]();=. \t", "...", "Opening hours", "x" * 20, "É"]), max_size=8).map("".join))
+@example("Opening hours: 9 to 5")
+@example("config = {")
+@example("...")
+def test_list_or_code_gate_is_the_pattern(text: str) -> None:
+    span = importlib.import_module("articlecli.classify.span")
+    assert span._list_or_code_shape(text) == (span._LIST_OR_CODE_SHAPE.search(text) is not None)

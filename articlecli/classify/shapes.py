@@ -161,7 +161,7 @@ _TIME_STAMP = rx.compile(
 def time_stamp(text: str) -> bool:
     """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET": a live blog's time stamp alone on its
     line (a bare "14.32" with an hour and minutes that can be a time)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 else None
+    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None  # (an hour has digits)
     if m is None:
         return False
     if ":" in text or "m" in text[m.start("h") :].lower():  # (the label's letters aside: "Modified 12")

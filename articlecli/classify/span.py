@@ -46,6 +46,21 @@ def line_weight(f: Features, text: str) -> float | None:
     return max(0.5, min(len(text), 400) / 80)
 
 
+_CODE_MARKS = "{}[]();="
+
+
+def _list_or_code_shape(text: str) -> bool:
+    """`_LIST_OR_CODE_SHAPE` finds its shape in the line: only where the line holds a colon near its start, a mark
+    of code, or is an ellipsis (most lines hold none: no pattern is read)."""
+    if ":" not in text[:43] and text != "...":
+        for mark in _CODE_MARKS:
+            if mark in text:
+                break
+        else:
+            return False
+    return _LIST_OR_CODE_SHAPE.search(text) is not None
+
+
 def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]) -> set[int]:
     """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
     with a list marker, a "Label: value" shape, code punctuation or indentation."""
@@ -61,9 +76,7 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
             out.update(run)  # a list introduced by "You will need:"
         elif len(run) >= 3:
             marked = sum(
-                1
-                for k in run
-                if list_item(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
+                1 for k in run if list_item(lines[k].text) or lines[k].indent >= 2 or _list_or_code_shape(lines[k].text)
             )
             if marked * 2 >= len(run):
                 out.update(run)
