@@ -58,20 +58,33 @@ _DATE_WORD_CAPITAL = rx.compile_std("[" + "".join(sorted({w[0].upper() for w in 
 # words before it. Word starts include words glued to the one before ("Quill14 Jan", "FinanceOctober 13").
 _DIGIT_RUN = rx.compile(r"\d++")
 _LOOK_BACK = 40  # "Wednesday, September 18": the weekday starts 21 characters before the day
+_LOOK_AHEAD = 10  # "24th of Nov.": the month starts a few characters after the day
 
 
-def _name_starts(text: str) -> list[int]:
-    """Where a month or weekday name may begin, in order: at a capital, as `DATE` reads names only in capitals
-    ("March 4", not "march on"); one scan for the capitals that begin a name, then a look at each."""
-    found = []
-    for m in _DATE_WORD_CAPITAL.finditer(text):
+def _name_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a month or weekday name may begin, in order, near the runs of digits (from `_LOOK_BACK` characters
+    before a run to `_LOOK_AHEAD` after it: the only names `_date_starts` reads); at a capital, as `DATE` reads
+    names only in capitals ("March 4", not "march on"): a scan for the capitals that begin a name, then a look
+    at each."""
+    found: list[int] = []
+    start, end = 0, -1
+    for d, e in runs:
+        if d - _LOOK_BACK > end:  # a window apart from the one before: that one is read (overlapping ones join)
+            _add_name_starts(text, start, end, found)
+            start = max(0, d - _LOOK_BACK)
+        end = e + _LOOK_AHEAD
+    _add_name_starts(text, start, end, found)
+    return found
+
+
+def _add_name_starts(text: str, start: int, end: int, found: list[int]) -> None:
+    for m in _DATE_WORD_CAPITAL.finditer(text, start, end) if end > start else ():
         at = m.start()
         before = text[at - 1] if at else " "
         # a word start, or a capital glued to a lower-case letter ("FinanceOctober"); the name's first three
         # letters in lower case, each letter alone ("İ" lower-cases to two characters)
         if (not before.isalnum() or before.islower()) and _lower_each(text[at : at + 3]) in _DATE_WORDS:
             found.append(at)
-    return found
 
 
 def _lower_each(text: str) -> str:
@@ -89,7 +102,7 @@ def _date_starts(text: str) -> list[int]:
     runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     if not runs:
         return []
-    names = _name_starts(text)
+    names = _name_starts(text, runs)
     if not names:  # most paragraphs: only numbers with a separator after them may open a date
         return [d for d, e in runs if text[e : e + 1] in ("/", ".", "-")]
     starts = set()
@@ -98,7 +111,7 @@ def _date_starts(text: str) -> list[int]:
         starts.update(names[lo : bisect_left(names, d)])
         # a date opening with its number goes on with a separator ("3/4", "2024-03") or a
         # month name ("24 November", "24th of Nov."); a bare number is no date
-        if text[e : e + 1] in ("/", ".", "-") or bisect_left(names, e + 10) > bisect_left(names, e):
+        if text[e : e + 1] in ("/", ".", "-") or bisect_left(names, e + _LOOK_AHEAD) > bisect_left(names, e):
             starts.add(d)
     return sorted(starts)
 
@@ -282,6 +295,26 @@ _READ: dict[str, str | None] = {}
 _REMEMBERED = 4096
 
 
+def has_digit(text: str) -> bool:
+    """`patterns.ANY_DIGIT.search(text) is not None`: the ten ASCII digits looked for as plain text first (a
+    pattern reads every character of a paragraph, many times the work), the pattern only over a line beyond
+    ASCII without one (an Arabic-Indic or a full-width digit)."""
+    if (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    ):
+        return True
+    return not text.isascii() and P.ANY_DIGIT.search(text) is not None
+
+
 def forget_article() -> None:
     """Drop the answers kept for the lines of the article read before (see `_HITS`)."""
     _HITS.clear()
@@ -292,7 +325,7 @@ def find_dates(text: str) -> list[DateHit]:
     """Every calendar date in `text`, in order (times and zones not yet attached)."""
     hits = _HITS.get(text)  # a line read before (by another rule): its digits are known to be there
     if hits is None:
-        if P.ANY_DIGIT.search(text) is None:  # every form has digits: most lines are done here
+        if not has_digit(text):  # every form has digits: most lines are done here
             return []
         if len(_HITS) >= _REMEMBERED:
             _HITS.clear()
@@ -448,7 +481,7 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 4:12 am CST, Wednesday, March 3, 2021"."""
-    if len(text) > 120 or P.ANY_DIGIT.search(text) is None:  # dates and "2 hours ago" have digits
+    if len(text) > 120 or not has_digit(text):  # dates and "2 hours ago" have digits
         return False
     if "|" in text or "•" in text or "·" in text:
         text = _SOURCE_TAIL.sub("", text)
@@ -466,7 +499,7 @@ def is_date_line(text: str) -> bool:
         rest = text[: rel.start()] + " " + text[rel.end() :]
     if len(rest.split()) > 14:
         return False
-    figures = P.ANY_DIGIT.search(rest) is not None  # a time has digits: without any, two patterns have nothing to do
+    figures = has_digit(rest)  # a time has digits: without any, two patterns have nothing to do
     if figures:
         rest = TIME.sub(" ", rest)
     rest = ZONE.sub(" ", rest)

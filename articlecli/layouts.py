@@ -640,7 +640,7 @@ def _looks_like_byline(text: str) -> bool:
     """ "By Olivia Brandt", "Tomas Lind and Aino Virtanen", "KTV STAFF": a byline line under the headline."""
     if has_byline_lead(text):
         return True
-    if len(text) > 80 or P.ANY_DIGIT.search(text) or text.rstrip()[-1:] in ".!?:":
+    if len(text) > 80 or dates.has_digit(text) or text.rstrip()[-1:] in ".!?:":
         return False
     parts = [p.strip() for p in _NAME_LIST_SEPARATOR.split(text) if p.strip()]
     return all(is_name(p) for p in parts) or len(text.split()) <= 4

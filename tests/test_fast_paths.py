@@ -519,6 +519,7 @@ def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: s
 @settings(max_examples=600, deadline=None)
 @given(TEXTS)
 @example("Harbour FERRY's well-Known Route")
+@example("’Twas the harbour’s “long-awaited” -reopening_-ceremony in Évora")
 def test_content_words_of_ascii_text_are_read_in_lower_case(text: str) -> None:
     from articlecli.classify.features import FUNCTION_WORDS, content_words
 

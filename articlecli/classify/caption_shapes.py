@@ -17,11 +17,22 @@ _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
+# the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
+# is spared the pattern, which most paragraphs reach
+_SET_OPENER_FIRSTS = frozenset(opener[0].lower() for opener in L.CAPTION_SET_OPENERS)
 _PHOTOS_WORD = rx.compile(r"\b(?:photos?|pictures?|photographs?)\b", P.FLAGS)  # in a byline's lead, before "by"
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
 _VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
 # small words that open no verb's object themselves: "stages of", "chip with"
 _NOT_VERB_WORDS = _VERB_OBJECTS | frozenset((*L.FUNCTION_WORDS, "of", "with", "for", "and", "or", "as", "than", "not"))
+
+
+def _set_opener(text: str) -> bool:
+    """The line opens as a picture set's caption does (`_SET_OPENER`: "Clockwise from top: ...")."""
+    first = text[1:2] if text[:1] in "([" else text[:1]
+    if first.isascii() and first.lower() not in _SET_OPENER_FIRSTS:
+        return False
+    return _SET_OPENER.match(text) is not None
 
 
 def bare_captions(page: Page) -> None:
@@ -40,7 +51,7 @@ def bare_captions(page: Page) -> None:
             found.append(i)
         elif t.endswith(".") and 5 <= feats[i].words <= 14 and _fragment_caption(page, i):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/name-and-place-caption"))
-        elif feats[i].words <= 80 and _SET_OPENER.match(t) and not quoted(t):
+        elif feats[i].words <= 80 and _set_opener(t) and not quoted(t):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
         elif t[-1:].isalnum() and 8 <= feats[i].words <= 40 and _caption_over_subheading(page, i):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-over-subheading"))

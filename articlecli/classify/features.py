@@ -358,7 +358,7 @@ def _explicit_byline(text: str) -> Byline | None:
         return None
     if has_byline_lead(text):
         return parse_byline(text)
-    if not P.ANY_DIGIT.search(text):  # a name beside a date (or "2 days ago") needs digits
+    if not dates.has_digit(text):  # a name beside a date (or "2 days ago") needs digits
         return None
     hits = dates.find_dates(text)
     if hits:
@@ -396,9 +396,25 @@ def title_case(text: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    if text.isascii():  # lower case first: it moves no word's bounds in ASCII text
-        return {w for w in P.words(text.lower()) if len(w) > 3 and w not in FUNCTION_WORDS}
-    return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+    """The words of a line (`patterns.words`) longer than three letters and not function words, in lower case."""
+    plain = text if text.isascii() else _WIDE_NON_WORD.sub(" ", text)
+    if not (plain.isascii() or plain.replace("’", "").isascii()):
+        return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+    # ASCII but for curly apostrophes (most paragraphs): lower case first, as it moves no word's bounds there; the
+    # words split at C speed on the UTF-8 bytes, where an apostrophe's bytes are >= 0x80 and kept (`_CONTENT_BYTES`)
+    spaced = plain.encode().translate(_CONTENT_BYTES).decode()
+    pieces = spaced.split()
+    if spaced.startswith(_WORD_MARKS) or " '" in spaced or " -" in spaced or " ’" in spaced:
+        pieces = [p.lstrip("'-’") for p in pieces]  # a word opens at its first letter or digit
+    return {w for w in pieces if len(w) > 3 and w not in FUNCTION_WORDS}
+
+
+# A word's letters, digits and inner marks (apostrophes, hyphens) kept, ASCII's letters in lower case; every other
+# ASCII byte (the underscore too, as `patterns.words` reads it) a space
+_CONTENT_BYTES = bytes(
+    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "'-" or i >= 128 else 32 for i in range(256)
+)
+_WORD_MARKS = ("'", "-", "’")  # inside a word, never at its start
 
 
 def quoted(text: str) -> bool:

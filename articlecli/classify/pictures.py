@@ -23,13 +23,21 @@ _DATA_SOURCE = rx.compile(r"(?i)^[(\[]?(?:source|sources|data|chart|graph|graphi
 _MEDIA_LABEL = rx.compile(r"\L<labels>", P.FLAGS, labels=P.phrase_list(L.MEDIA_LABELS))
 
 
+def _caption_label(text: str) -> bool:
+    """`patterns.CAPTION_LABEL` matches the line: a line in ASCII without the word "caption" is spared the pattern
+    (beyond ASCII, a character may fold to one of its letters)."""
+    if text.isascii() and "caption" not in text.lower():
+        return False
+    return P.CAPTION_LABEL.match(text) is not None
+
+
 def caption_labels(lines: list[Line], feats: list[Features]) -> set[int]:
     """Lines that are a caption's label alone ("Image caption,") with a caption after them."""
     return {
         i
         for i in range(len(lines) - 1)
         if len(lines[i].text) <= 18  # the label pattern matches no longer line
-        and P.CAPTION_LABEL.match(lines[i].text) is not None
+        and _caption_label(lines[i].text)
         and feats[i + 1].debris is None
         and 3 <= feats[i + 1].words <= 60
     }

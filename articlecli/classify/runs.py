@@ -23,8 +23,8 @@ from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import (
-    CURRENCY_SIGN,
-    RETAILER_HINT,
+    currency_sign,
+    retailer_hint,
     time_stamp,
 )
 from .span import body_span, next_text, paragraph_after
@@ -356,6 +356,6 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
-        if "price" not in out and (CURRENCY_SIGN.search(t) or RETAILER_HINT.match(t)):
+        if "price" not in out and (currency_sign(t) or retailer_hint(t)):
             out.add("price")
     return out

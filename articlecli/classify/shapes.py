@@ -40,9 +40,38 @@ _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 RETAILER_HINT = rx.compile_std(
     "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
 )
-# a currency sign anywhere in a line; or a sign or a code (`priced`)
-CURRENCY_SIGN = rx.compile_std(_SIGN)
-_PRICE_MARK = rx.compile_std(_SIGN + "|" + "|".join(L.CURRENCY_CODES))
+# what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
+# ASCII, a character may fold to a lead's letter: "ſ", "K")
+_RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
+_RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
+# a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
+# reads every character of a paragraph
+_PRICE_MARKS = (*L.CURRENCY_SIGNS, *L.CURRENCY_CODES)
+
+
+def retailer_hint(text: str) -> bool:
+    """`RETAILER_HINT` matches the line's start."""
+    head = text[:_RETAILER_HEAD_SIZE]
+    if head.isascii():
+        return head.lower().startswith(_RETAILER_HEADS)
+    return RETAILER_HINT.match(text) is not None
+
+
+def currency_sign(text: str) -> bool:
+    """The line holds a currency sign ("$", "£", "€")."""
+    for sign in L.CURRENCY_SIGNS:  # noqa: SIM110 (a loop: `any` over a generator costs more than the tests)
+        if sign in text:
+            return True
+    return False
+
+
+def list_item(text: str) -> bool:
+    """`patterns.LIST_ITEM` matches the line ("- Roof repairs", "2) Costs", "b. Ferries"): a line opening with an
+    ASCII character that is no digit, "*" or "-", and no "." or ")" after it, is spared the pattern."""
+    first = text[:1]
+    if first.isascii() and not first.isdigit() and first not in "*-" and text[1:2] not in ".)":
+        return False
+    return P.LIST_ITEM.match(text) is not None
 
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -132,7 +161,7 @@ _TIME_STAMP = rx.compile(
 def time_stamp(text: str) -> bool:
     """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET": a live blog's time stamp alone on its
     line (a bare "14.32" with an hour and minutes that can be a time)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 else None
+    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None  # (an hour has digits)
     if m is None:
         return False
     if ":" in text or "m" in text[m.start("h") :].lower():  # (the label's letters aside: "Modified 12")
@@ -287,7 +316,7 @@ def _item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def retailer_line(text: str, f: Features) -> bool:
     """ "See it at ShopMart", "$39 at Acme": a product's retailer (cheap tests first)."""
-    return f.words <= 12 and RETAILER_HINT.match(text) is not None and RETAILER_LINE.match(text) is not None
+    return f.words <= 12 and retailer_hint(text) and RETAILER_LINE.match(text) is not None
 
 
 # "Harbour Ferries HFL $8.20 -4.1%": a row of a table of figures, two or more figures closing the line
@@ -300,7 +329,11 @@ def figures_row(text: str) -> bool:
 
 
 def priced(text: str) -> bool:
-    return _PRICE_MARK.search(text) is not None
+    """The line holds a currency sign or code ("$8.20", "EUR 12")."""
+    for mark in _PRICE_MARKS:  # noqa: SIM110 (a loop, as in `currency_sign`)
+        if mark in text:
+            return True
+    return False
 
 
 def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:

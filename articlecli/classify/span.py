@@ -5,12 +5,13 @@ from __future__ import annotations
 from .. import patterns as P
 from .. import rx
 from ..datelines import read_dateline
+from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import inline_boxes, product_lines, shaped_runs
+from .shapes import inline_boxes, list_item, product_lines, shaped_runs
 from .vetoes import not_a_title
 
 _LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
@@ -45,6 +46,21 @@ def line_weight(f: Features, text: str) -> float | None:
     return max(0.5, min(len(text), 400) / 80)
 
 
+_CODE_MARKS = "{}[]();="
+
+
+def _list_or_code_shape(text: str) -> bool:
+    """`_LIST_OR_CODE_SHAPE` finds its shape in the line: only where the line holds a colon near its start, a mark
+    of code, or is an ellipsis (most lines hold none: no pattern is read)."""
+    if ":" not in text[:43] and text != "...":
+        for mark in _CODE_MARKS:
+            if mark in text:
+                break
+        else:
+            return False
+    return _LIST_OR_CODE_SHAPE.search(text) is not None
+
+
 def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]) -> set[int]:
     """Lines inside a list or code block: three or more adjacent non-prose lines, most of them
     with a list marker, a "Label: value" shape, code punctuation or indentation."""
@@ -60,9 +76,7 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
             out.update(run)  # a list introduced by "You will need:"
         elif len(run) >= 3:
             marked = sum(
-                1
-                for k in run
-                if P.LIST_ITEM.match(lines[k].text) or lines[k].indent >= 2 or _LIST_OR_CODE_SHAPE.search(lines[k].text)
+                1 for k in run if list_item(lines[k].text) or lines[k].indent >= 2 or _list_or_code_shape(lines[k].text)
             )
             if marked * 2 >= len(run):
                 out.update(run)
@@ -90,7 +104,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if P.LIST_ITEM.match(lines[k].text) or _LABEL_ROW.match(lines[k].text))
+    marked = sum(1 for k in run if list_item(lines[k].text) or _LABEL_ROW.match(lines[k].text))
     if marked * 2 >= len(run):
         out.update(run)
 
@@ -341,4 +355,4 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
 
 def _unread_date_line(f: Features) -> bool:
     """A short line that is a date in a form the date patterns do not read as one (see `vetoes.not_a_title`)."""
-    return not f.prose and f.short and P.ANY_DIGIT.search(f.text) is not None and not_a_title(f.text) == "date-or-time"
+    return not f.prose and f.short and has_digit(f.text) and not_a_title(f.text) == "date-or-time"

@@ -8,6 +8,7 @@ import regex
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
 from .page import Decision, Page, Role
@@ -55,7 +56,7 @@ def _comment_signature(lines: list[Line], feats: list[Features], i: int) -> bool
         return False
     if P.words(t)[0].lower() in _NOT_COMMENTERS:
         return False
-    stamped = P.ANY_DIGIT.search(t) is not None
+    stamped = has_digit(t)
     return stamped or (i + 1 < len(lines) and feats[i + 1].date_line)
 
 

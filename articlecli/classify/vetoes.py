@@ -235,7 +235,7 @@ def not_a_title_kind(t: str) -> str | None:
 def _date_or_time(t: str) -> bool:
     """A date or time line in any form: "12 March 2021", "Today 9:05 AM", "PUBLISHED FRI, MAR 12 20219:10 AM
     EST" (year glued to the time), "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbour Wire"."""
-    if not P.ANY_DIGIT.search(t):
+    if not dates.has_digit(t):
         return False  # every date and time has a figure: most header lines are done here
     if dates.find_dates(t[:12]) or dates.TIME.match(t):
         return True
@@ -362,10 +362,10 @@ def _name_label(t: str) -> bool:
 def _table_header(page: Page, i: int) -> bool:
     """A row of column names over rows of figures ("Pos Player Plays % Stats" / "DL Jo Alto 63 85% 1 sack")."""
     lines, feats = page.lines, page.feats
-    if feats[i].words > 10 or P.ANY_DIGIT.search(lines[i].text):
+    if feats[i].words > 10 or dates.has_digit(lines[i].text):
         return False
     nxt = i + 2 if i + 1 < len(lines) and feats[i + 1].key == feats[i].key else i + 1  # the row printed twice
-    if nxt >= len(lines) or not P.ANY_DIGIT.search(lines[nxt].text):
+    if nxt >= len(lines) or not dates.has_digit(lines[nxt].text):
         return False  # the common case, read cheaply: no figures under the line
     rows = [k for k in range(i + 1, min(len(lines), i + 4)) if feats[k].key != feats[i].key][:2]
     return len(rows) == 2 and all(
