@@ -35,6 +35,8 @@ _PERSON_DESCRIPTION = rx.compile(
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
+# A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
+_PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 _DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
@@ -97,13 +99,15 @@ _DETERMINER = (
 )
 # Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
 _SOURCES = phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS}))
+# (and words that are sources only in lower case: "the district said", not "Cebu's 5th District")
+_LOWER_CASE_SOURCES = "|".join(f"(?-i:{w})" for w in L.LOWER_CASE_SOURCE_NOUNS)
 # Plural sources need no article: "officials said", "officers announced".
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 
 
 def _description(*, reverse: bool = False) -> str:
     """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
-    source = _guarded(_SOURCES, reverse=reverse)
+    source = "(?:" + _guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
     return (
         r"(?:"
         + _DETERMINER
@@ -185,7 +189,7 @@ _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
     r"(?:used|(?:lik|lov)e[sd])[ ]to|"
-    r"\p{Ll}+ly)" + _GAP + r"){0,2}"
+    r"(?!(?:" + alternation(L.NOUNS_ENDING_IN_LY) + r")[ ])\p{Ll}+ly)" + _GAP + r"){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
 # barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
@@ -478,6 +482,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
             return named
     if found is None and (
         _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        or (verb.group("cue").endswith("ing") and _WHEN_BEFORE.search(text, max(0, verb.start() - 12), verb.start()))
         or (
             verb.group("cue").endswith("ing")
             and _COMMA_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
@@ -520,6 +525,8 @@ _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>"
 _AND_BEFORE = rx.compile(r"[ ](?:and|but)[ ]++" + _ADVERBS + r"$", FLAGS)  # "welcomed the jobs but said"
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
 _COMMA_BEFORE = rx.compile(r",[ ]++$")
+# "refused to apologise after telling a conference that ...": the sentence's subject told it
+_WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]++$", FLAGS)
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 _CLAUSE_SUBJECT = rx.compile(
     # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
@@ -601,6 +608,17 @@ _SPOKESPERSON_FOR = rx.compile(
     orgs=phrase_list(L.ORG_WORDS),
 )
 
+# ... or for a body named in lower case by a word no organisation's name ends in: "a spokesman for the family",
+# "a spokeswoman for the trust"; or with that body's kind before the noun: "a police spokesman", "a district
+# spokeswoman" (the organisation of that kind the article names, else the kind itself)
+_SPOKESPERSON_FOR_KIND = rx.compile(
+    r"^(?:(?:a|an|the)[ ]++)?(?:(?P<before>(?-i:\p{Ll})[\p{Ll}\-]*+)[ ]++)?(?P<spokes>\L<spokes>)"
+    r"(?:[ ]++(?:for|of|at|from)[ ]++the[ ]++"
+    r"(?P<kind>(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}(?-i:\p{Ll})[\p{Ll}\-]*+))?$",
+    FLAGS,
+    spokes=phrase_list(L.SPOKESPERSON_NOUNS),
+)
+
 
 class Attribution(Record):
     mention: str  # as written near the quote ("he", "Halvorsen")
@@ -622,7 +640,17 @@ def _who(m: regex.Match[str]) -> str:
     app = groups.get("app")
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
-    return str(who)
+    named = _named_after_role(app) if m.group("who") and app else None
+    return named or str(who)
+
+
+def _named_after_role(app: str) -> str | None:
+    """The name closing an apposition of a role and a name: "In a statement read to the court, his widow,
+    Margaret Pryor, described" (the widow speaks, not the court her statement was read to)."""
+    parts = [p.strip() for p in app.split(",")]
+    if len(parts) < 2 or not parts[-2] or parts[-2].split()[0].lower() not in _APPOSITION_DETERMINERS:
+        return None
+    return parts[-1] if parts[-1][:1].isupper() and _NAME_ONLY.fullmatch(parts[-1]) else None
 
 
 def _clean_cue(cue: str) -> str:
@@ -799,6 +827,29 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     return None
 
 
+# A headline's or standfirst's speaker is a role without its article: "Board president says the book '…'",
+# "'…', says boss" (matched before and after the quote)
+_HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _guarded((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS)) + r")"
+_HEADLINE_ROLE_BEFORE = rx.compile(_HEADLINE_ROLE + r"[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+_HEADLINE_ROLE_AFTER = rx.compile(r"[ ]*+,?[ ]*+(?P<cue>" + _VERB + r")[ ]++" + _HEADLINE_ROLE + r"(?![\p{L}])", FLAGS)
+_HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
+_ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
+
+
+def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | None:
+    """The role a headline or standfirst gives as the quote's speaker, in lower case so that it is read as a
+    description ("board president" -> the one the story so titles): "Consultant says the outbreak is '…'"."""
+    found = _HEADLINE_ROLE_AFTER.match(text, close_mark + 1)
+    if found is None:
+        found = next(iter(reversed(list(_HEADLINE_ROLE_BEFORE.finditer(text, 0, open_mark)))), None)
+    if found is None:
+        return None
+    words = found.group("who").split()
+    stops = [i for i, w in enumerate(words) if w.lower() in _HEADLINE_STOPS]
+    who = " ".join(words[stops[-1] + 1 :] if stops else words)
+    return Attribution(who[:1].lower() + who[1:], _clean_cue(found.group("cue"))) if who else None
+
+
 def _speaker_text(who: str) -> str:
     return " ".join(who.strip(" ,").split())
 
@@ -922,11 +973,16 @@ _COMPANY_ENDS = frozenset(L.COMPANY_NAME_ENDS)
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 
 
+def _all_title_words(words: str) -> bool:
+    """Every word is a title's: "Prime Minister", "Attorney General"."""
+    return all(w.lower() in _TITLE_WORDS for w in words.split())
+
+
 def _fits(org: str, noun: str) -> bool:
     """An organisation's name fits how the text describes it: "the company" a name ending in a business
     word ("Northgate Holdings"), "the club" or "the group" one ending in that word."""
     last = org.split()[-1].lower().strip(".,")
-    return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last == noun
+    return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last in L.ORG_KIND_ENDS.get(noun, (noun,))
 
 
 class Resolver:
@@ -1002,6 +1058,8 @@ class Resolver:
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
             speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
+        if not in_paragraph and self._spokesperson_spoke_last(gender):
+            return self.last_speaker
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
@@ -1011,6 +1069,14 @@ class Resolver:
         if self.last_person or not self.last_name:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _spokesperson_spoke_last(self, gender: str) -> bool:
+        """The last speaker is a body whose unnamed spokesperson, of this gender or of none said, spoke for it."""
+        return (
+            self.spokesperson is not None
+            and self.spokesperson[0] == self.last_speaker
+            and self.spokesperson[1] in (None, gender)
+        )
 
     def _gender(self, name: str) -> str | None:
         """ "f" or "m" for a person or a description ("mother", "spokesman"), else None."""
@@ -1058,21 +1124,11 @@ class Resolver:
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
+        if low in _ROLE_NOUNS and low not in _ORG_WORDS and not self.registry.knows(m):
+            named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
+            if named != low:
+                return named
         return self.registry.resolve(m)
-
-    def _spoken_for(self, m: str, words: list[str]) -> str | None:
-        """An unnamed spokesperson speaks for the organisation ("a spokeswoman for the harbour office"), and
-        is remembered with the noun's gender for a "she said" after."""
-        spokesperson = _SPOKESPERSON_FOR.match(m)
-        if spokesperson is None:
-            return None
-        org = spokesperson.group("org")
-        verbs = find_verbs(org) if org is not None else []
-        if org is not None and verbs:  # "... for the Chamber of Commerce said members had reported": the name
-            org = org[: verbs[0].start()].rstrip()
-        spoken_for = self.registry.resolve(org) if org is not None else str(spokesperson.group("kind"))
-        self.spokesperson = (spoken_for, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
-        return spoken_for
 
     def _described(self, m: str) -> str:
         """The speaker a description names: the Ukrainian leader / a senior administration official /
@@ -1093,12 +1149,13 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):
             return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister
-        if self.last_speaker and head and self.registry.has_title(self.last_speaker, head):
+        if self.last_speaker and head and self._titled(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-        described = self.registry.by_description({w.lower() for w in words})
+        described = self.registry.by_description({w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ())))
+        described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described
-        if _PERSON_DESCRIPTION.search(m) and self.last_person:
+        if (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) and self.last_person:
             return self.last_person  # "the 56-year-old said": the person the story is about
         issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
         if issuer is not None:
@@ -1115,6 +1172,40 @@ class Resolver:
             if fitting is not None:
                 return fitting
         return str(_ARTICLES.sub("", m))
+
+    def _titled(self, name: str, role: str) -> bool:
+        """The article gives `name` the role or one it stands for ("the Rovers boss" for a "manager")."""
+        return any(self.registry.has_title(name, r) for r in (role, *L.ROLE_SYNONYMS.get(role, ())))
+
+    def _spoken_for(self, m: str, words: list[str]) -> str | None:
+        """Whom an unnamed spokesperson speaks for: the organisation named ("a spokesperson for the Foreign
+        Office"), the one of the kind named in lower case ("a spokeswoman for the trust", "a police spokesman":
+        the trust or the police force the article names, else that kind), or the one person so titled ("a
+        spokesman for the Prime Minister"); remembered with the spokesperson's gender for a "he said" after."""
+        found = _SPOKESPERSON_FOR.match(m)
+        kinded = _SPOKESPERSON_FOR_KIND.match(m) if found is None else None
+        if found is not None and found.group("org") is not None:
+            org = found.group("org")
+            verbs = find_verbs(org)
+            if verbs:  # "... for the Chamber of Commerce said members had reported": the name
+                org = org[: verbs[0].start()].rstrip()
+            principal = self.registry.by_description(set(org.lower().split())) if _all_title_words(org) else None
+            principal = principal or self.registry.resolve(org)
+        elif found is not None:
+            principal = self._of_kind(str(found.group("kind")))
+        elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
+            principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
+        else:
+            return None
+        self.spokesperson = (principal, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
+        return principal
+
+    def _of_kind(self, kind: str) -> str:
+        """The organisation the article names whose name ends in a kind's last word ("the trust": "Northgate
+        Hospitals NHS Trust"), the one named most often, else the kind as written."""
+        head = kind.split()[-1].lower()
+        fitting = max((org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None)
+        return fitting or kind
 
     def _named_elsewhere(self, m: str, words: list[str], head: str) -> str | None:
         """The name a description stands for, printed elsewhere: an unnamed source named later by the same
@@ -1136,3 +1227,5 @@ class Resolver:
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.last_speaker = speaker
+            if self.spokesperson is not None and self.spokesperson[0] != speaker:
+                self.spokesperson = None

@@ -1122,7 +1122,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
-    superintendent
+    superintendent, headteacher, headmaster, headmistress, principal, councillor, chair
     """
 )
 # Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck
@@ -1317,7 +1317,7 @@ ORG_WORDS: tuple[str, ...] = _phrases(
     police, army, navy, force, forces, board, authority, union, organization, organisation, center, centre,
     club, team, league, federation, government, parliament, congress, senate, kremlin, pentagon, embassy,
     studio, studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-    airlines, media, magazine
+    airlines, media, magazine, trust
     """
 )
 
@@ -1348,9 +1348,43 @@ SOURCE_NOUNS: tuple[str, ...] = _phrases(
     audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
     petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
     surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
-    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors
+    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, federation, force,
+    trust, authority, association, foundation, institute, society
     """
 )
+
+# Nouns that end as adverbs do: "A spokesman for the family said" is no "spokesman for the", "quickly said".
+NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
+    """
+    family, assembly, ally, rally, supply, monopoly, bully, anomaly, homily, folly, butterfly, lily, holly
+    """
+)
+
+# The words an organisation's name ends in that "the <kind>" may stand for, beyond the kind itself: "the force"
+# is the police service the article names ("Avon Valley Police").
+ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
+    "force": ("police", "constabulary", "force", "service"),
+    "police": ("police", "constabulary", "force", "service"),
+}
+
+# Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "boss": ("manager", "coach", "chief", "executive"),
+    "manager": ("boss", "coach"),
+    "coach": ("manager", "boss"),
+    "skipper": ("captain",),
+    "captain": ("skipper",),
+}
+
+# Words a headline's subject never opens with: in "driver jailed as family say '...'" the family speaks.
+HEADLINE_SUBJECT_STOPS: tuple[str, ...] = _phrases(
+    """
+    as, after, over, and, but, while, when, with, to, of, for, in, on, at, by, from, amid, despite, the, a, an
+    """
+)
+
+# Source nouns only in lower case: "the district said" is the school district; "Cebu's 5th District" is a place.
+LOWER_CASE_SOURCE_NOUNS: tuple[str, ...] = _phrases("district")
 
 # Who speaks for an organisation without being named: "a spokesperson for the ministry said" is
 # the ministry speaking.

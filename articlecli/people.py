@@ -96,7 +96,7 @@ NAME_RUN = rx.compile(
 _ACRONYM = rx.compile(
     r"(?<![\p{L}\p{N}'’.])(?P<full>"
     + _TOKEN
-    + r"(?:[ ]++(?:of|for|and|the|on|de)?[ ]*+"
+    + r"(?:[ ]++(?:of|for|and|&|the|on|de)?[ ]*+"
     + _TOKEN
     + r"){1,7})[ ]++\((?P<short>(?-i:\p{Lu}{2,8}))\)"
 )
@@ -106,6 +106,11 @@ _NAMED_IN_APPOSITION = rx.compile(
     r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r")"
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
+)
+# "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is
+_DESCRIBED_IN_APPOSITION = rx.compile(
+    r"(?P<name>" + NAME_RUN.pattern + r"),[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
+    r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
 _ISSUED_BY = rx.compile(
@@ -439,6 +444,7 @@ class Registry:
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
         self.named_descriptions: dict[str, set[str]] | None = None
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
+        self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -542,6 +548,8 @@ class Registry:
         for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
             old_parts = old.name.split()
+            if len(parts) == 1 and self._other_gender(titles, old.name):
+                continue  # "Mrs Pryor" is not Alan Pryor
             if (
                 _bare(parts[0]) == _bare(old_parts[0])
                 or len(old_parts) == 1
@@ -584,6 +592,7 @@ class Registry:
         tokens = mention.split()
         if not tokens:
             return mention
+        titled_as = tokens[0]  # "Mrs Pryor": the title may pick one of two Pryors by gender
         org = _org_name(tokens) if _bare(tokens[-1]) in _ORG_WORDS else headed_org(tokens)
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
@@ -607,7 +616,7 @@ class Registry:
             given_known = [k for k in candidates if _bare(self.entities[k].name.split()[0]) in _GIVEN]
             if len(given_known) == 1:
                 return self.entities[given_known[0]].name
-            return mention  # two people share the surname: keep what the text says
+            return self._of_titles_gender(titled_as, candidates) or mention  # else keep what the text says
         for surname in self.by_prefix.get(last[:4], ()):
             keys = self.by_surname[surname]
             if len(keys) == 1 and self.entities[keys[0]].kind != "org" and _similar(last, surname):
@@ -620,6 +629,20 @@ class Registry:
         if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
         return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Seng": no one's surname
+
+    def _other_gender(self, titles: set[str], name: str) -> bool:
+        """A surname's gendered title says another gender than the known name's given name ("Mrs" for Alan)."""
+        given = _bare(name.split()[0])
+        known = "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
+        said = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
+        return known is not None and said is not None and known != said
+
+    def _of_titles_gender(self, title: str, keys: list[str]) -> str | None:
+        """The one of several people sharing a surname whose gender a gendered title says ("Mrs Pryor" of Alan
+        and Margaret Pryor), else None."""
+        gender = "f" if _bare(title) in _FEMALE_TITLES else "m" if _bare(title) in _MALE_TITLES else None
+        fitting = [k for k in keys if gender is not None and self.gender(self.entities[k].name) == gender]
+        return self.entities[fitting[0]].name if len(fitting) == 1 else None
 
     def _as_printed_or_titled(self, key: str, tokens: list[str]) -> str | None:
         """The name a mention is registered under (the fuller one that holds it: "Mr Tan", registered as "Tan", is
@@ -722,6 +745,19 @@ class Registry:
                         self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
+
+    def described_as(self, noun: str) -> str | None:
+        """The one person the article describes in apposition as "a <noun>" ("Dr Sunita Rao, a consultant in
+        health protection," for "the consultant"), else None."""
+        if self.described is None:  # read on first use: few articles ever ask
+            self.described = {}
+            for text in self._texts:
+                for m in _DESCRIBED_IN_APPOSITION.finditer(text):
+                    name = self.resolve(unglue(m.group("name")))
+                    if self.is_person(name):
+                        self.described.setdefault(m.group("noun").lower(), set()).add(name)
+        names = self.described.get(noun.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def kind(self, name: str) -> str | None:
         """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""

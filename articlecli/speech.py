@@ -13,6 +13,7 @@ from .attribution import (
     ReportedSpeech,
     Resolver,
     find_attribution,
+    headline_role,
     indirect_speaker,
     sentence_start,
 )
@@ -156,6 +157,8 @@ class _Reader:
         closer = span.end if span.closed else len(block.text)
         attr = self._foreign_cue(block, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
+        if attr is None and block.kind in ("headline", "deck"):  # "Board president says the book '…'"
+            attr = headline_role(block.text, opener, closer)
         short = is_short(quote)
         attr, speaker = self._speaker(block, span, quote, short, attr, block_found, continued=continued)
         if (
