@@ -91,7 +91,7 @@ _FOREIGN_JOIN = rx.compile(
 )
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
-_PIECE_SPLIT = rx.compile(r"\s*+,\s*+|\s++(?:and|&)\s++", regex.IGNORECASE)
+_PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
 _FILLER = rx.compile(
     r"^(?:on|at|by|and|the|from|min read|\d++ min read|ago|local time|view more articles|more articles|follow|email"
     r"|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
@@ -366,7 +366,9 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
     # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
     person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
-    if person and not reading.after_role:
+    # after a role, a name is the affiliation's ("Staff Writer, Coastal Herald") unless it opens with a given
+    # name: "By Ann Lee, Political Editor and Tom Hale" names two
+    if person and (not reading.after_role or lead in _GIVEN):
         role, affiliation = _split_role(rest) if rest and P.ROLE_WORD.search(rest) else (None, None)
         if rest[:4].lower() == "for " and role is None:  # "JANE DOE FOR DAILYMAIL.COM"
             affiliation = restore_case(rest[4:].strip())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import parse
+from articlecli.bylines import parse_byline
 from articlecli.speech import Block, extract
 
 
@@ -171,3 +173,38 @@ def test_speakers_on_pages_dense_in_quotes(
     blocks: list[str | tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A byline naming two writers, the first with a job title: the second is a writer too, not the first's outlet.
+BYLINES = [
+    ("By Ann Lee, Political Editor and Tom Hale", ["Ann Lee", "Tom Hale"]),
+    ("By Ann Lee, Political Editor, and Tom Hale", ["Ann Lee", "Tom Hale"]),
+    ("By Ann Lee, Senior Reporter, and Omar Pike, Business Editor", ["Ann Lee", "Omar Pike"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_a_second_writer_after_a_job_title(line: str, names: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [a.name for a in byline.authors] == names
+
+
+# A headline that opens with a quote and a colon, over a shorter standfirst and the writer's name alone: the
+# quote-led line is the headline, the line under it the standfirst (with or without blank lines between).
+QUOTE_LED_HEADER = [
+    "Harbour Sport",
+    "RUGBY",
+    "'We were second to everything': Marsh rues heavy defeat at Kingsmead",
+    "Harbour lose by 31 points after three first-half tries",
+    "Ana Ruiz",
+    "Sunday 12 May 2024, 6:10pm",
+    "Harbour coach Colin Marsh said his side had been outplayed from the first minute at Kingsmead.",
+    "Marsh said he would change the back row for Saturday's game against Oldbury.",
+]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"], ids=["no-blank-lines", "blank-lines"])
+def test_a_quote_led_headline_over_its_standfirst(spacing: str) -> None:
+    article = parse(spacing.join(QUOTE_LED_HEADER) + "\n")
+    assert (article.headline, article.deck) == (QUOTE_LED_HEADER[2], QUOTE_LED_HEADER[3])

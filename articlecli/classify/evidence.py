@@ -197,9 +197,15 @@ def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
     more: a standfirst, though shorter than a long headline ("Care home boss 'stole £180,000 from residents to
     pay for cruises'" / "Graham Tolley denies 23 counts of fraud at the Crown Court" / "By ...")."""
     d = page.decisions
-    if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or d[k + 1].role is not Role.BYLINE:
+    if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or not _byline_or_name(page, k + 1):
         return False
     return not title_case(page.lines[k].text)
+
+
+def _byline_or_name(page: Page, k: int) -> bool:
+    """Line `k` is a byline, or a name alone not yet read as one ("Sam Whitlock" over the date)."""
+    role = page.decisions[k].role
+    return role is Role.BYLINE or (role is Role.OUTSIDE and page.feats[k].name_like == 2)
 
 
 def _opens_text(page: Page, i: int) -> bool:
