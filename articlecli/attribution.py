@@ -832,13 +832,19 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
 _HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _guarded((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS)) + r")"
 _HEADLINE_ROLE_BEFORE = rx.compile(_HEADLINE_ROLE + r"[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 _HEADLINE_ROLE_AFTER = rx.compile(r"[ ]*+,?[ ]*+(?P<cue>" + _VERB + r")[ ]++" + _HEADLINE_ROLE + r"(?![\p{L}])", FLAGS)
+# "'We have to win ugly now': Lloyd warns Rovers ...": the name after the quote's colon speaks
+_HEADLINE_NAME_AFTER = rx.compile(r"[ ]*+:[ ]++(?P<name>" + _NAME + r")[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
 _ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
 
 
 def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | None:
     """The role a headline or standfirst gives as the quote's speaker, in lower case so that it is read as a
-    description ("board president" -> the one the story so titles): "Consultant says the outbreak is '…'"."""
+    description ("board president" -> the one the story so titles): "Consultant says the outbreak is '…'"; or
+    the name after the quote's colon ("'…': Lloyd warns ...")."""
+    named = _HEADLINE_NAME_AFTER.match(text, close_mark + 1)
+    if named is not None and _usable(named.group("name")):
+        return Attribution(named.group("name"), _clean_cue(named.group("cue")))
     found = _HEADLINE_ROLE_AFTER.match(text, close_mark + 1)
     if found is None:
         found = next(iter(reversed(list(_HEADLINE_ROLE_BEFORE.finditer(text, 0, open_mark)))), None)

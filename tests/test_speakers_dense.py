@@ -159,6 +159,14 @@ CASES = [
     ),
     pytest.param(
         [
+            ("headline", "'We need a new back row': Marsh warns Harbour after heavy defeat"),
+            "Harbour coach Colin Marsh said his side had been outplayed.",
+        ],
+        [("We need a new back row", "Colin Marsh")],
+        id="headline/name-after-the-quote-and-colon",
+    ),
+    pytest.param(
+        [
             ("deck", "Surgeon says waiting lists are 'the worst in a generation'"),
             'Dr Omar Feld, a surgeon at the city hospital, said lists were "the worst in a generation".',
         ],
