@@ -426,6 +426,7 @@ def according_to(text: str, *, at_start: bool = False) -> Found | None:
 
 # Between a speaking verb and the quote it introduces: a short setting, "that", a colon or comma.
 _SETTING = rx.compile(r"[ ]++[^“”\"‘:.,]{1,70}", FLAGS)
+_PRONOUN_START = rx.compile(r"^" + _PRONOUN + r"(?![\p{L}])", FLAGS)
 _THAT_END = rx.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
 _MARK_END = rx.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
 
@@ -453,9 +454,29 @@ def before_quote(before: str) -> Found | None:
                 subject = _subject_before(before, earlier[0]) if earlier else None
                 if subject:
                     return Found(subject, earlier[0].group("cue"), earlier[0].end())
+            outer = _reporter(before, m) if m and m.group("who") else None
+            if outer is not None:  # "Police said officers had asked ... after “…”": the police speak
+                return outer
             if m:
                 return Found(m, verb.group("cue"), verb.end())
     return None
+
+
+_THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
+
+
+def _reporter(text: str, subject: regex.Match[str]) -> Found | None:
+    """The one who reports a clause whose subject is an unnamed source: "Avon Valley Police said officers had
+    asked the group to move ... after “repeated warnings”" (the police), found by a speaking verb right before
+    that subject; None when there is none."""
+    gap = _THAT_BEFORE.search(text, max(0, subject.start() - 8), subject.start())
+    if gap is None or _PRONOUN_START.match(subject.group("who")):
+        return None
+    verbs = find_verbs(text, max(0, gap.start() - 40), gap.start())
+    if not verbs or verbs[-1].end() != gap.start():
+        return None
+    outer = _subject_before(text, verbs[-1])
+    return Found(outer, verbs[-1].group("cue"), verbs[-1].end()) if outer is not None else None
 
 
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:

@@ -134,6 +134,15 @@ CASES = [
         [("hard to take", "Dara Quinn"), ("a scan tomorrow", "Dara Quinn")],
         id="description/team-boss-is-its-manager",
     ),
+    # a speech verb whose subject is an unnamed source inside what an organisation reports: the organisation's
+    pytest.param(
+        [
+            "Marlow Vale Police said officers had asked the drivers to leave and towed the cars only after "
+            '"three clear warnings".'
+        ],
+        [("three clear warnings", "Marlow Vale Police")],
+        id="reported/unnamed-source-inside-a-report",
+    ),
     # a speech verb's "-ing" form after "after", "while", "before": the sentence's subject spoke
     pytest.param(
         ['Transport minister Hugo Vance apologised after telling a radio phone-in that cyclists were "a menace".'],
