@@ -107,9 +107,10 @@ _NAMED_IN_APPOSITION = rx.compile(
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
-# "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is
+# "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is (found from the
+# comma, a literal the engine scans for, and the name then read in the few words before it)
 _DESCRIBED_IN_APPOSITION = rx.compile(
-    r"(?P<name>" + NAME_RUN.pattern + r"),[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
+    r",[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
@@ -416,6 +417,13 @@ def _similar(a: str, b: str) -> bool:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1] <= 2
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The capitalised run that ends right at `end` ("Dr Sunita Rao" before ", a consultant"), else None."""
+    lo = max(0, end - 80)
+    found = [m for m in NAME_RUN.finditer(text, lo, end) if m.end() == end]
+    return found[-1].group(0) if found else None
 
 
 class Registry:
@@ -753,7 +761,8 @@ class Registry:
             self.described = {}
             for text in self._texts:
                 for m in _DESCRIBED_IN_APPOSITION.finditer(text):
-                    name = self.resolve(unglue(m.group("name")))
+                    run = _name_ending_at(text, m.start())
+                    name = self.resolve(unglue(run)) if run is not None else ""
                     if self.is_person(name):
                         self.described.setdefault(m.group("noun").lower(), set()).add(name)
         names = self.described.get(noun.lower(), set())
