@@ -278,6 +278,11 @@ RELATED_PREFIXES: tuple[str, ...] = (
 )
 
 # ------------------------------------------------------------- headline evidence
+# What a widget's counter counts ("1.2k comments", "Share 3 shares"): a line ending in a number and one of these
+# is no title.
+COUNTED_THINGS: tuple[str, ...] = (
+    "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
+)  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
 # "Browse All Posts", "Sign up for alerts"): a line of at most a few words opening with one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(

@@ -393,7 +393,7 @@ NOT_A_TITLE = rx.compile(
     r"|(?P<site_self>(?<![\p{L}])(?:\L<site>)(?![\p{L}]))"
     r"|(?P<icon>(?<![\p{L}])\p{Ll}++_\p{Ll}++(?![\p{L}]))"  # an icon's name printed as text: "chevron_left"
     r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:tel|phone|fax|call us)\b)"
-    r"|(?P<counter>^(?:\p{L}++\W++){0,2}[\d.,]++[km]?\s++(?:comments?|shares?|views?|likes?|replies|reactions)$)",
+    r"|(?P<counter>^(?:\p{L}++\W++){0,2}[\d.,]++[km]?\s++(?:\L<counted>)$)",
     FLAGS,
     widget=phrase_list(L.WIDGET_LEADS),
     labels=phrase_list(L.LABEL_LEADS),
@@ -402,6 +402,7 @@ NOT_A_TITLE = rx.compile(
     positions=phrase_list(L.CAPTION_POSITIONS),
     ag=phrase_list(L.AGENCIES),
     site=phrase_list(L.SITE_SELF_WORDS),
+    counted=phrase_list(L.COUNTED_THINGS),
 )
 
 # "In pictures: Holmvik counts the cost of the fire": a gallery's title, weighed against as the headline

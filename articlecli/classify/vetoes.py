@@ -187,7 +187,7 @@ def not_a_title(t: str) -> str | None:
 # without (one scan of the whole alternation tries every part at every place of every line). As in the whole
 # pattern, the part that matches leftmost wins, the first in the pattern's order at a tie
 # (tests/test_fast_paths.py checks that the two agree).
-_COUNTED = ("comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions")
+_COUNTED = L.COUNTED_THINGS  # (str.endswith takes a tuple)
 _PARTS: list[tuple[str, regex.Pattern[str]]] = []  # (kind, its part), in the pattern's order: built on first use
 _FORM_BREAKS = rx.compile_std(r"\|(?=\^?\(\?P<)")  # where a named part of the alternation begins
 
