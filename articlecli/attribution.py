@@ -608,7 +608,7 @@ _SENTENCE_END = rx.compile(
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
-_TITLE_WORDS = frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split())
+_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)

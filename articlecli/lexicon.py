@@ -1217,6 +1217,9 @@ REGIONAL_TITLES: tuple[str, ...] = _phrases(
     dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
     """
 )
+# Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
+# name's neighbour is a role, not a name.
+TITLE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for t in (*TITLES, *REGIONAL_TITLES) for w in t.split()))
 
 # Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -22,9 +22,7 @@ _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = (
-    frozenset(L.PERSON_ROLE_NOUNS)
-    | frozenset(L.OCCUPATION_NOUNS)
-    | frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split() if len(w) > 3)
+    frozenset(L.PERSON_ROLE_NOUNS) | frozenset(L.OCCUPATION_NOUNS) | frozenset(w for w in L.TITLE_WORDS if len(w) > 3)
 )
 _SUFFIXES = frozenset(L.NAME_SUFFIXES)  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
@@ -34,11 +32,7 @@ _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
 _MALE_TITLES = frozenset(L.MALE_TITLES)
 
-_TITLE_WORDS = (
-    frozenset(w for t in (*L.TITLES, *L.REGIONAL_TITLES) for w in t.split())
-    | frozenset(L.DEPARTMENT_WORDS)
-    | frozenset(L.FOREIGN_TITLES)
-)
+_TITLE_WORDS = frozenset(L.TITLE_WORDS) | frozenset(L.DEPARTMENT_WORDS) | frozenset(L.FOREIGN_TITLES)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
 _STOP = (
