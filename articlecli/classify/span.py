@@ -14,7 +14,8 @@ from .pictures import caption_key, caption_labels, in_labelled_caption, picture_
 from .shapes import inline_boxes, list_item, product_lines, shaped_runs
 from .vetoes import not_a_title
 
-_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[{}\[\]();=]|^\.\.\.$")
+_CODE_MARKS = "{}[]();="  # a line holding one of these may be code
+_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
 
 
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
@@ -44,9 +45,6 @@ def line_weight(f: Features, text: str) -> float | None:
     if len(text) <= LONGEST_ANCHOR and (f.date_line or f.credit is not None or f.byline is not None):
         return -1.0
     return max(0.5, min(len(text), 400) / 80)
-
-
-_CODE_MARKS = "{}[]();="
 
 
 def _list_or_code_shape(text: str) -> bool:
