@@ -340,10 +340,14 @@ class _Group(click.Group):
     def commands(self, commands: dict[str, click.Command]) -> None:
         self._built = dict(commands)
 
-    def later(self, make: Callable[[], click.Command]) -> Callable[[], click.Command]:
-        """Register a command by the function that builds it, `_NAME`, run when the command is first asked for."""
-        self._makers[make.__name__.lstrip("_")] = make
-        return make
+    def later(self, name: str) -> Callable[[Callable[[], click.Command]], Callable[[], click.Command]]:
+        """Register the command NAME by the function that builds it, run when the command is first asked for."""
+
+        def register(make: Callable[[], click.Command]) -> Callable[[], click.Command]:
+            self._makers[name] = make
+            return make
+
+        return register
 
     def _make(self, name: str) -> click.Command:
         command = self._built[name] = self._makers.pop(name)()
@@ -432,7 +436,7 @@ def summary_text(rec: Record) -> str:
     return f"{_where(rec)}\n  {rec['headline'] or '(no headline)'}\n  {authors} | {date}\n  {counts}"
 
 
-@cli.later
+@cli.later("show")
 def _show() -> click.Command:
     @click.command()
     @click.argument("paths", nargs=-1, required=True)
@@ -470,7 +474,7 @@ def _show() -> click.Command:
     return show
 
 
-@cli.later
+@cli.later("export")
 def _export() -> click.Command:
     @click.command()
     @click.argument("paths", nargs=-1, required=True)
@@ -661,7 +665,7 @@ def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: Fold
             batch.stats.not_written += 1
 
 
-@cli.later
+@cli.later("schema")
 def _schema() -> click.Command:
     return click.command()(schema)
 

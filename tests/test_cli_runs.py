@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -230,3 +231,13 @@ def test_stdin_at_a_terminal_gives_a_one_line_hint(runner: CliRunner) -> None:
         "articlecli: <stdin>: reading an article from the terminal; end it with Ctrl-D (or give a file instead of -)\n"
     )
     assert json.loads(out)["headline"] == "Storm closes schools"
+
+
+def test_every_command_built_later_answers_to_the_name_it_is_listed_under() -> None:
+    """Commands are built when first asked for; the name a user types is the one `--help` lists."""
+    ctx = click.Context(cli)
+    names = cli.list_commands(ctx)
+    assert {"parse", "show", "export", "schema"} <= set(names)
+    for name in names:
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name
