@@ -662,11 +662,15 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
-# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), and the staff
+# The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
-# under a name is that person's job title).
+# under a name is that person's job title), and the bodies that sign an editorial or an agencies' rewrite
+# without the paper's name ("Editorial Board" under an editorial, "Staff and agencies" under a world story).
 DESKS_ALONE: tuple[str, ...] = _phrases(
-    "redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers"
+    """
+    redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers, editorial
+    board, staff and agencies, staff and wire reports, staff and wire services
+    """
 )
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
 # ("Our Special Correspondent", "HT Correspondent"); after a name it is that person's role.

@@ -224,10 +224,14 @@ def bio_byline(page: Page) -> None:
     for k in ([last] if last is not None else []) + after:
         m = _BIO_LEAD.match(lines[k].text) if page.feats[k].words <= 40 else None
         name = m.group("name") if m is not None else ""
-        if not is_name(name) or any(name.split()[-1] in lines[j].text for j in range(page.body_start, k)):
+        # (the author box's name printed alone over the bio is no mention in the story)
+        box = k - 1 if k > page.body_start and lines[k - 1].text.strip() == name else None
+        if not is_name(name) or any(name.split()[-1] in lines[j].text for j in range(page.body_start, box or k)):
             continue  # someone the story is about
         b = Byline(lines[k].text, (Author(name),), None)
         page.decide(k, d[k]._replace(byline=b, rule="header/bio-byline"))
+        if box is not None:
+            page.decide(box, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
         page.bylines.append(k)
         page.byline_candidates.append(Weighed(k, True, ("bio-closing-the-story",)))
         return

@@ -1,0 +1,87 @@
+"""Classes of pages the fourteenth probe set (tests/probes, FOURTEENTH_PAGES in test_probes.py) showed the parser
+missing, where the byline and the headline are hard: a body signing an editorial or an agencies' rewrite
+without "By" (`Editorial Board`, `Staff and agencies`); a newsletter's issue label over a title of two short
+sentences, each with its full stop; a review's address and opening hours between the standfirst and the byline;
+an opinion column signed only in its author box after the story (the name alone over `Name is a ...`); a
+letters prompt after the story. Each page here is written from scratch, and each is read printed a line a
+block and with a blank line between every two lines (both occur in copies of real pages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+_BODY = """
+Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
+The union said the strike would last until the operator agreed to a new pay offer for its crews.
+The operator said it had offered a four percent rise and would meet union leaders again on Wednesday.
+Shops on the outer islands said they had bread and milk for two more days at most.
+"""
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+
+def _spaced(page: str, spaced: bool) -> str:
+    return "\n\n".join(line for line in page.split("\n") if line) + "\n" if spaced else page
+
+
+def _page(*header: str, tail: str = "", spaced: bool = False) -> str:
+    return _spaced("\n".join(header) + _BODY + tail, spaced)
+
+
+# (header lines, authors): a body that signs for the paper or for the agencies it rewrote, alone under the title
+DESK_BYLINES = [
+    pytest.param(
+        ("Opinion", "The ferry strike must end this week", "Editorial Board", "March 12, 2021"),
+        ["Editorial Board"],
+        id="an editorial board",
+    ),
+    pytest.param(
+        ("World", "Ferry strike halts island deliveries", "Staff and agencies", "Tue 12 Mar 2021 09.41 GMT"),
+        ["Staff and agencies"],
+        id="staff and agencies",
+    ),
+    pytest.param(
+        ("Ferry strike halts island deliveries", "Staff and wire reports", "March 12, 2021"),
+        ["Staff and wire reports"],
+        id="staff and wire reports",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("header", "authors"), DESK_BYLINES)
+def test_a_body_signing_alone_is_the_byline(header: tuple[str, ...], authors: list[str], spaced: bool) -> None:
+    article = articlecli.parse(_page(*header, spaced=spaced))
+    assert [a.name for a in article.authors] == authors
+    assert article.headline == header[-3]
+
+
+# the story's last paragraph, then an author box: the writer's name alone over a bio of them
+_AUTHOR_BOX = """Harbour pilots deserve better than this
+The port saved money on training. Now it is paying for it.
+March 12, 2021
+For 31 years I brought ships into Westport harbour, in fog, in gales and at night.
+Last winter the port cut the training budget for new pilots by half, to save $90,000 a year.
+Since then two ships have touched the bottom of the channel, and one lost a day in dry dock.
+The port should restore the budget this spring, before a third ship finds the shoal.
+{name}
+{name} is a retired harbour pilot and a member of the port's safety committee.
+The views expressed in this column are the author's own.
+"""
+
+AUTHOR_BOX_NAMES = [
+    pytest.param("Colm Ferriday", id="a given name the lexicon lacks"),
+    pytest.param("Harriet Vance", id="a known given name"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("name", AUTHOR_BOX_NAMES)
+def test_an_author_box_after_the_story_names_the_writer(name: str, spaced: bool) -> None:
+    article = articlecli.parse(_spaced(_AUTHOR_BOX.format(name=name), spaced))
+    assert [a.name for a in article.authors] == [name]
+    assert article.headings == ()
+    assert name not in [p.text for p in article.paragraphs]
