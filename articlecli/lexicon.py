@@ -639,6 +639,22 @@ NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
 ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
 
+# The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
+# "Edition #48", "Episode 231"): with the figures, all the line holds.
+ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases("issue, vol, volume, edition, episode, no, number, nr, part")
+
+# The last word of a street's name in an address line ("14 Quay Street, Port Adair", "220 Elm Ave."), as a
+# review's or an event's fact box prints it between the title and the byline.
+STREET_WORDS: tuple[str, ...] = _phrases(
+    """
+    street, st, road, rd, avenue, ave, lane, ln, boulevard, blvd, drive, dr, way, place, pl, square, sq, quay,
+    terrace, crescent, court, ct, highway, hwy, parkway, pkwy, row, wharf, parade, alley, plaza, broadway
+    """
+)
+
+# What a review's fact box opens its hours line with ("Open Wed–Sun, 5–10 p.m.", "Hours: 7am–3pm daily").
+HOURS_LEADS: tuple[str, ...] = _phrases("open, opening hours, hours, closed, open daily")
+
 # A label alone on the line above the author's name ("Author:", "Written by").
 AUTHOR_LABELS: tuple[str, ...] = _phrases("author, authors, by, written by")
 

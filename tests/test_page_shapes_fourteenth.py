@@ -59,6 +59,64 @@ def test_a_body_signing_alone_is_the_byline(header: tuple[str, ...], authors: li
     assert article.headline == header[-3]
 
 
+_TITLE = "The ferries are back. The crews aren't."
+_SUBTITLE = "Four islands have had no evening crossing since March. The operator says it cannot find deckhands."
+
+# (the line over the title): an issue's label, or nothing; the title is two short sentences with full stops
+ISSUE_LABELS = [
+    pytest.param(None, id="no label"),
+    pytest.param("Issue No. 112", id="'Issue No.'"),
+    pytest.param("Issue #48", id="'Issue #'"),
+    pytest.param("Vol. 4, No. 12", id="volume and number"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", ISSUE_LABELS)
+def test_a_title_of_two_short_sentences_over_its_subtitle(label: str | None, spaced: bool) -> None:
+    header = ("Island Notes", "Archive", *([label] if label else []), _TITLE, _SUBTITLE, "Words by Mia Lund")
+    article = articlecli.parse(_page(*header, "March 12, 2021", "5 min read", spaced=spaced))
+    assert (article.headline, article.deck) == (_TITLE, _SUBTITLE)
+    assert [a.name for a in article.authors] == ["Mia Lund"]
+
+
+# a review's fact lines between its standfirst and its byline: the place's name, rating, address, kind, hours
+REVIEW_FACTS = [
+    pytest.param(("14 Quay Street, Westport", "Open Wed–Sun, 5–10 p.m."), id="street address, then hours"),
+    pytest.param(("220 Harbour Ave.", "Hours: 7am–3pm daily"), id="abbreviated avenue, labelled hours"),
+    pytest.param(("3 Mill Lane; millhouse.example", "Open Monday to Saturday, noon to 9 p.m."), id="lane and site"),
+]
+
+
+# ... and a title that opens like one of them stays the headline
+TITLES_LIKE_FACTS = [
+    "Open 24 hours: the harbour diner that never closes",
+    "Closed 3 years, the lido reopens for the summer",
+    "10 Downing Street denies the ferry deal",
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("title", TITLES_LIKE_FACTS)
+def test_a_title_shaped_like_a_fact_line_stays_the_headline(title: str, spaced: bool) -> None:
+    article = articlecli.parse(_page(title, "By Mia Lund", "March 12, 2021", spaced=spaced))
+    assert article.headline == title
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("facts", REVIEW_FACTS)
+def test_a_reviews_fact_lines_are_neither_headline_nor_standfirst(facts: tuple[str, str], spaced: bool) -> None:
+    title = "At the Mill House, the chowder is worth the queue"
+    deck = "A small harbourside room serves the best fish in town, if you can get a table."
+    address, hours = facts
+    header = ("REVIEW", title, deck, "★★★☆", "3 out of 4 stars", "The Mill House", address, "Seafood | $$", hours)
+    article = articlecli.parse(
+        _page(*header, "Written by Mia Lund | Restaurant Critic", "March 12, 2021", spaced=spaced)
+    )
+    assert (article.headline, article.deck) == (title, deck)
+    assert [a.name for a in article.authors] == ["Mia Lund"]
+
+
 # the story's last paragraph, then an author box: the writer's name alone over a bio of them
 _AUTHOR_BOX = """Harbour pilots deserve better than this
 The port saved money on training. Now it is paying for it.

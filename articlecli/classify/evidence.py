@@ -54,8 +54,31 @@ def printed_after_label(page: Page, i: int) -> bool:
 
 def title_of_sentences(text: str, f: Features) -> bool:
     """A title in two short sentences, the last without a full stop ("Ann Lee has fired the same kiln for 31
-    years. She isn't done with it yet"): read as prose, shaped as a title."""
-    return f.prose and f.words <= 20 and not P.ends_sentence(text) and not text.endswith((",", ";", ":"))
+    years. She isn't done with it yet"), or with one when both are short ("The farms are coming back. The
+    permits aren't.", as newsletters and opinion pages title a post): read as prose, shaped as a title."""
+    if not f.prose or f.words > 20 or text.endswith((",", ";", ":")):
+        return False
+    return not P.ends_sentence(text) or _two_short_sentences(text, f)
+
+
+MAX_SHORT_TITLE = 12  # words of a title in two sentences, each closed by a full stop
+
+
+def _two_short_sentences(text: str, f: Features) -> bool:
+    """Two sentences of a dozen words in all: "Ferries are late. Nobody is counting." """
+    return f.words <= MAX_SHORT_TITLE and sum(1 for _ in P.SENTENCE_BREAK.finditer(text)) == 1
+
+
+def short_sentences_over_standfirst(page: Page, i: int) -> bool:
+    """Line `i` is two short sentences, each closed, over a longer standfirst: a title that ends like a
+    sentence, as newsletters and opinion pages print one, and no standfirst itself."""
+    f = page.feats[i]
+    return (
+        f.prose
+        and P.ends_sentence(page.lines[i].text)
+        and _two_short_sentences(page.lines[i].text, f)
+        and (deck_between(page, i))
+    )
 
 
 def under_its_title(page: Page, i: int) -> bool:

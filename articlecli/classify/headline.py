@@ -21,6 +21,7 @@ from .evidence import (
     printed_after_label,
     repeated_title,
     same_key_lines,
+    short_sentences_over_standfirst,
     story_echo,
     story_stems,
     title_over_subtitle,
@@ -232,11 +233,13 @@ def headline_score(
             tally.add("printed-after-a-label")
     if f.all_caps:
         tally.add("all-caps-short" if f.words <= 4 else "all-caps")
-    if sentences and P.ends_sentence(t):
+    if sentences and P.ends_sentence(t) and short_sentences_over_standfirst(page, i):
+        pass  # "The farms are coming back. The permits aren't." over its standfirst: a title's sentences
+    elif sentences and P.ends_sentence(t):
         tally.add("ends-like-a-sentence")
     elif sentences:
         tally.add("exclaims" if "!" in t and "." not in t and _exclaims(t) else "sentence-inside")
-    if t.endswith("."):
+    if t.endswith(".") and not (sentences and short_sentences_over_standfirst(page, i)):
         tally.add("full-stop")
     if t.endswith(_KICKER_ENDS):
         tally.add("kicker-end")

@@ -3,6 +3,7 @@ first-match table of named evidence (a date or time line, a widget, a caption, n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -135,6 +136,16 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         "name-labels",
         lambda page, i, f, t: in_name_label_run(page, i),
         header(_H, "> Ada Lund 100 metres", "Mia Pike North Harbour", "Omar Hale Riverton", "12 March 2024"),
+    ),
+    Veto(
+        "issue-number",
+        lambda page, i, f, t: f.words <= 6 and _issue_number(t),
+        header("> Issue No. 112", _H, "The permits have not come for two years.", "By Jane Doe"),
+    ),
+    Veto(
+        "venue-facts",
+        lambda page, i, f, t: f.words <= 12 and _venue_fact(t),
+        header(_H, "★★★☆", "> 14 Quay Street, Port Adair", "Open Wed–Sun, 5–10 p.m.", "By Jane Doe"),
     ),
     Veto(
         "table-header",
@@ -303,6 +314,47 @@ def _breadcrumb(t: str) -> bool:
         return False
     parts = t.split(bar)
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p[:1].isupper() for p in parts)
+
+
+_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+
+
+def _issue_number(t: str) -> bool:
+    """An issue's label and number alone ("Issue No. 112", "Vol. 4, No. 12", "Edition #48"): every word is a
+    label's or a figure."""
+    if not dates.has_digit(t):
+        return False
+    words = [w.strip(".,:#·|") for w in t.split()]
+    return words[0].lower() in _ISSUE_WORDS and all(w.lower() in _ISSUE_WORDS or w.isdigit() or not w for w in words)
+
+
+@functools.cache  # built on first use: most pages print no address
+def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    address = rx.compile(
+        r"^\d{1,5}[A-Za-z]?\s++(?:(?-i:\p{Lu})[\p{L}'’.\-]*+\s++){0,4}(?:\L<streets>)\.?"
+        r"(?:\s*+[,;]\s*+(?:[^\s,;]++[\s,;]*+){1,6})?$",
+        P.FLAGS,
+        streets=P.phrase_list(L.STREET_WORDS),
+    )
+    hours = rx.compile(
+        r"^(?:\L<leads>)\s*+:?\s*+(?:\d|(?:\L<days>)\b)",
+        P.FLAGS,
+        leads=P.phrase_list(L.HOURS_LEADS),
+        days=P.phrase_list(dates.WEEKDAYS),
+    )
+    return address, hours
+
+
+def _venue_fact(t: str) -> bool:
+    """A line of a review's or an event's fact box: the place's address ("14 Quay Street, Port Adair") or its
+    opening hours, from one day or hour to another ("Open Wed–Sun, 5–10 p.m.", not "Open 24 hours: ...")."""
+    if not dates.has_digit(t):
+        return False  # every address and every hours line has a figure
+    address, hours = _venue_patterns()
+    if address.match(t) is not None:
+        return True
+    ranged = "–" in t or "-" in t or " to " in t
+    return ranged and hours.match(t) is not None
 
 
 def _before_quote_source(page: Page, i: int) -> bool:
