@@ -197,7 +197,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     stories like this, want more stories like this, read more stories from, you have successfully subscribed,
     you're now subscribed, activate your subscription, confirm your subscription, support independent
     journalism, support local journalism, support independent local journalism, support our journalism, become a
-    member, become a * member
+    member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
+    write a letter to the editor, submit a guest column, submit an op-ed
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.tail import furniture_kind
 
 _BODY = """
 Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.
@@ -143,3 +144,22 @@ def test_an_author_box_after_the_story_names_the_writer(name: str, spaced: bool)
     assert [a.name for a in article.authors] == [name]
     assert article.headings == ()
     assert name not in [p.text for p in article.paragraphs]
+
+
+# (line, kind): an opinion page's prompt to write in, after the story, is the site's invitation (`furniture_kind`)
+LETTERS_PROMPTS = [
+    ("Have something to say? Submit a letter to the editor.", "invitation"),
+    ("Have something to say about this column? Tell us in a letter to the editor.", "invitation"),
+    ("Send a letter to the editor of no more than 200 words.", "invitation"),
+    ("Write a letter to the editor or submit a guest column.", "invitation"),
+    ("Submit a guest column on a local issue of up to 650 words.", "invitation"),
+    ("Submit an op-ed through the form on our opinion page.", "invitation"),
+    # ... and the story's own lines about letters stay
+    ("Residents sent a letter to the council asking for a second crossing.", None),
+    ("Write-in votes decided the harbour board seat, the clerk said.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), LETTERS_PROMPTS, ids=[k[0][:40] for k in LETTERS_PROMPTS])
+def test_a_letters_prompt_is_the_sites_invitation(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
