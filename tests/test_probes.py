@@ -508,7 +508,10 @@ THIRTEENTH_FLOORS = {
 # Board`, three writers on one line without "By", `Staff and agencies`, a newsletter post `Words by`, a
 # university release `Story by Name | College`, a trade story `Name, Senior Editor` under a sponsor's promo, and a
 # restaurant review with its rating and address lines between the standfirst and `Written by Name | Critic`.
-# These floors are their blind scores (structure 0.875, quote 0.966), rounded down to 0.005.
+# Answered blind they scored structure 0.875, quote 0.966; these floors are their scores after the rules written
+# from their errors (tests/test_page_shapes_fourteenth.py), rounded down to 0.005. Their captions and paragraphs
+# floors hold what is still missed: the review's lead caption glued to `Name for Outlet` (a photographer's given
+# name the lexicon lacks) and its fact box repeated after the story (tests/probes/README.md).
 FOURTEENTH_PAGES = (
     "byl-editorial-board",
     "byl-newsletter-wordsby",
@@ -520,13 +523,13 @@ FOURTEENTH_PAGES = (
     "byl-university-storyby",
 )
 FOURTEENTH_FLOORS = {
-    "structure_score": 0.875,
-    "headline": 0.75,
-    "deck": 0.75,
-    "authors": 0.82,
+    "structure_score": 0.98,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
     "captions": 0.93,
-    "headings": 0.92,
-    "paragraphs": 0.945,
+    "headings": 0.995,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.965,
     "attribution": 0.965,
