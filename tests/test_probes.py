@@ -37,7 +37,7 @@ NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/RE
 # "die 67-Jährige", a Spanish dash quote); on the pages before them every score is as it was.
 FLOORS = {
     "structure_score": 0.96,
-    "headline": 0.98,
+    "headline": 0.975,  # 0.98 before the fifteenth set was added blind (two of its eight headlines missed)
     "deck": 0.945,
     "authors": 0.98,
     "captions": 0.91,
@@ -535,6 +535,37 @@ FOURTEENTH_FLOORS = {
     "attribution": 0.965,
 }
 
+# The fifteenth set: eight pages answered by hand before the parser was run on them, pages dense in quotes whose
+# speakers are referred to in many ways (a rugby report and a running profile: `the Welshman`, `the Kenyan`, `the
+# 24-year-old`, `the club's captain`; an obituary; a civic society's story: `the society's chairwoman`, `the group's
+# founder`; a league and government departments speaking: `a league spokesman`, `A Home Office spokeswoman`, `the
+# ministry said`; an inquiry with men and women and their pronouns; a feature with an interview excerpt), with
+# Irish, Scottish Gaelic, Malay, Chinese and Nigerian name forms and honorifics (`Ms Nic Dhonncha`, `Datuk Seri`,
+# `Madam Teoh`, `Alhaji`, `Chief (Mrs)`). Answered blind they scored structure 0.893, quote 0.703 (attribution
+# 0.708; tests/probes/README.md); these floors are their blind scores, rounded down to 0.005.
+FIFTEENTH_PAGES = (
+    "spk-feature-kopitiam",
+    "spk-inquiry-caretaker",
+    "spk-league-visa",
+    "spk-nigeria-market-chief",
+    "spk-obituary-gaeltacht",
+    "spk-profile-kenyan",
+    "spk-rugby-welshman",
+    "spk-society-bandstand",
+)
+FIFTEENTH_FLOORS = {
+    "structure_score": 0.89,
+    "headline": 0.75,
+    "deck": 0.75,
+    "authors": 0.93,
+    "captions": 0.995,
+    "headings": 0.95,
+    "paragraphs": 0.985,
+    "published": 0.875,
+    "quote_score": 0.7,
+    "attribution": 0.705,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -551,6 +582,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twelfth": (TWELFTH_PAGES, TWELFTH_FLOORS),
     "thirteenth": (THIRTEENTH_PAGES, THIRTEENTH_FLOORS),
     "fourteenth": (FOURTEENTH_PAGES, FOURTEENTH_FLOORS),
+    "fifteenth": (FIFTEENTH_PAGES, FIFTEENTH_FLOORS),
 }
 
 
