@@ -37,6 +37,8 @@ _PERSON_DESCRIPTION = rx.compile(
 )
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
+# "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
+_DEMONYMS = frozenset(L.DEMONYMS)
 _DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
@@ -1149,6 +1151,8 @@ class Resolver:
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
+        if _ARTICLES.sub("", low) in _DEMONYMS and self.last_person and not self.registry.knows(bare):
+            return self.last_person  # "the Kenyan said", "said the Welshman": the person the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
         if low in _ROLE_NOUNS and low not in _ORG_WORDS and not self.registry.knows(m):

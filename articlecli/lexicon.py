@@ -1069,6 +1069,7 @@ SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
+# (Each list ends with Welsh, Irish and Scottish Gaelic names: "Sioned", "Máire", "Dafydd", "Pádraig", "Dòmhnall".)
 FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
     abby, abigail, ada, adele, adriana, afua, agnes, aileen, aisha, alana, alexa, alexandra, alice, alicia,
@@ -1091,7 +1092,11 @@ FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     rita, roberta, rosa, rose, ruby, ruth, sally, samantha, sandra, sara, sarah, sharon, sheila, shirley, sofia,
     sonia, sophia, sophie, stacy, stella, stephanie, sue, susan, suzanne, sylvia, tamara, tanya, tara, teresa,
     theresa, tiffany, tina, valerie, vanessa, vera, veronica, victoria, virginia, vivian, wanda, wendy, yasmin,
-    yolanda, yvonne, zoe, kamala, hillary, nikki, ilhan, alexandria, nancy, marjorie, elise, beth, jo
+    yolanda, yvonne, zoe, kamala, hillary, nikki, ilhan, alexandria, nancy, marjorie, elise, beth, jo,
+    sioned, cerys, rhian, eleri, bethan, carys, ffion, gwen, rhiannon, elin, catrin, nerys, llinos, siân, angharad,
+    lowri, heledd, manon, aoife, máire, niamh, siobhán, síle, órla, orla, ciara, caoimhe, bríd, gráinne, sinéad,
+    róisín, saoirse, aisling, eimear, clodagh, nuala, deirdre, úna, méabh, ailbhe, sorcha, muireann, catriona,
+    eilidh, mòrag, morag, ailsa, kirsty, mairi, màiri, seonaid, shona, peigi
     """
 )
 MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
@@ -1119,7 +1124,12 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     sunil, tariq, ted, thomas, tim, timothy, toby, todd, tom, tommy, tony, travis, trevor, troy, tyler, victor,
     vijay, vincent, walter, warren, wayne, wesley, will, william, willie, xavier, yusuf, zachary, joe, joseph,
     donald, barack, vladimir, volodymyr, xi, rishi, keir, emmanuel, olaf, narendra, benjamin, elon, mitch,
-    chuck, rand, neil
+    chuck, rand, neil, dafydd, rhodri, iwan, huw, gethin, aled, owain, rhys, emyr, geraint, iestyn, gruffydd, ifan,
+    meirion, dewi, guto, tomos, osian, gwion, alun, emlyn, pádraig, padraig, ciarán, ciaran, oisín, eoin, donncha,
+    tadhg, colm, cillian, darragh, fionn, declan, éamon, eamon, diarmuid, séamus, seamus, cathal, ruairí, pádraic,
+    donal, dónal, fergal, cormac, niall, tomás, mícheál, lorcan, seán, dòmhnall, ruairidh, ruaridh, iain, seumas,
+    calum, callum, murdo, fraser, angus, hamish, euan, ewan, alasdair, alistair, alastair, tormod, coinneach,
+    uilleam
     """
 )
 FEMALE_TITLES: tuple[str, ...] = _phrases(
@@ -1149,6 +1159,22 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
     superintendent, headteacher, headmaster, headmistress, principal, councillor, chair
+    """
+)
+# Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
+# and foreign news refer to their subject so, as they do by age ("the 24-year-old").
+DEMONYMS: tuple[str, ...] = _phrases(
+    """
+    afghan, albanian, algerian, american, argentine, argentinian, armenian, australian, austrian, bangladeshi,
+    belgian, bolivian, bosnian, brazilian, briton, bulgarian, cameroonian, canadian, chilean, chinese, colombian,
+    croatian, cuban, czech, dane, dutchman, dutchwoman, ecuadorian, egyptian, englishman, englishwoman, eritrean,
+    estonian, ethiopian, fijian, filipino, filipina, finn, frenchman, frenchwoman, georgian, german, ghanaian, greek,
+    hungarian, icelander, indian, indonesian, iranian, iraqi, irishman, irishwoman, israeli, italian, ivorian,
+    jamaican, japanese, jordanian, kazakh, kenyan, korean, kiwi, latvian, lebanese, lithuanian, malaysian, mexican,
+    moroccan, namibian, nigerian, norwegian, pakistani, palestinian, peruvian, pole, portuguese, romanian, russian,
+    rwandan, saudi, scot, scotsman, scotswoman, senegalese, serbian, singaporean, slovak, slovenian, somali,
+    spaniard, swede, syrian, taiwanese, tanzanian, thai, tunisian, turk, ugandan, ukrainian, uruguayan, venezuelan,
+    vietnamese, welshman, welshwoman, zambian, zimbabwean
     """
 )
 # Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck

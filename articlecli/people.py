@@ -155,11 +155,15 @@ def word_count(text: str, word: str, *, alone: bool = False) -> int:
 
 
 def _after_capitalised_word(text: str, at: int) -> bool:
-    """The word before text[at] (on the same line, one space between) is capitalised and no title."""
+    """The word before text[at] (on the same line, one space between) is capitalised and no title, or is a
+    name's particle after such a word: "Bont" in "Parc y Bont" (a place) stands no more alone than "Leyen" in
+    "Ursula von der Leyen" does."""
     if at < 2 or text[at - 1] != " ":
         return False
     before = text[max(0, at - 30) : at - 1].rsplit(None, 1)
     word = before[-1] if before and text[at - 2] not in " \n" else ""
+    if word in _PARTICLES and len(before) == 2:
+        return _after_capitalised_word(text, at - 1 - len(word))
     return word[:1].isupper() and _bare(word) not in _TITLE_WORDS
 
 

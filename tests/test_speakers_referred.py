@@ -1,0 +1,76 @@
+"""Speakers referred to in many ways (the fifteenth probe set: a rugby report, a running profile, an obituary, a civic
+society, a league and government departments, an inquiry, a feature, a Nigerian market page): by nationality or
+age, by a role the article gave them in apposition, by a title alone, by a knight's given name; Welsh, Irish and
+Scottish Gaelic given names and the gender they tell.
+
+A case is a few blocks (paragraphs unless marked) and the (quote, speaker) pairs a careful reader gives them;
+its id names the class, as the commit that added the rule does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.speech import Block, extract
+
+
+def speakers_of(*blocks: str | tuple[str, str]) -> list[tuple[str, str | None]]:
+    """The quotes of these blocks as (text, speaker); a block given as (kind, text) is a headline or a deck."""
+    read = [Block(*b, None) if isinstance(b, tuple) else Block("paragraph", b, i) for i, b in enumerate(blocks)]
+    quotes, _ = extract(read)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+CASES = [
+    # a place whose name holds a particle ("Parc y Bont", "Pont de Normandie") is no person: its last word
+    # stands alone only inside it, so "the 24-year-old" is the player named before it
+    pytest.param(
+        [
+            "Dafydd Price kicked 22 points as Llanfair beat Harbourside 32-19 at Parc y Bont on Saturday.",
+            '"It has been the best week of my life," the 24-year-old said.',
+        ],
+        [("It has been the best week of my life,", "Dafydd Price")],
+        id="names/place-with-a-particle-is-no-person",
+    ),
+    # Welsh, Irish and Scottish Gaelic given names tell a person's gender: "she" passes over the man named first
+    pytest.param(
+        [
+            "Niamh Walsh introduced Ciarán Brennan to the crowd at the community hall in Dún Chaoin.",
+            '"I never thought I would see this day," he said.',
+        ],
+        [("I never thought I would see this day,", "Ciarán Brennan")],
+        id="names/irish-given-names-tell-gender",
+    ),
+    pytest.param(
+        [
+            "Rhodri Evans scored the only try before head coach Sioned Morgan made four changes.",
+            '"I wanted fresh legs for the last quarter," she said.',
+        ],
+        [("I wanted fresh legs for the last quarter,", "Sioned Morgan")],
+        id="names/welsh-given-names-tell-gender",
+    ),
+    # a nationality alone is the person the story named: "the Kenyan said", "said the Welshman"
+    pytest.param(
+        [
+            "Samuel Kiprono, who joined Harbourside from a sevens side in January, scored his sixth try.",
+            '"I just saw space and I ran," the Kenyan said.',
+        ],
+        [("I just saw space and I ran,", "Samuel Kiprono")],
+        id="description/nationality-alone",
+    ),
+    pytest.param(
+        [
+            "Gareth Pryce was booked for his protests on the touchline.",
+            '"I know the difference between a handball and a shoulder," said the Welshman.',
+        ],
+        [("I know the difference between a handball and a shoulder,", "Gareth Pryce")],
+        id="description/nationality-noun-after-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), CASES)
+def test_speakers_referred_to_in_many_ways(
+    blocks: list[str | tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(*blocks) == expected
