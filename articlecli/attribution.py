@@ -1159,6 +1159,11 @@ class Resolver:
             named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
             if named != low:
                 return named
+        if " " not in m and not self.registry.knows(m):
+            # "the Iyaloja said": a title of a place or body alone, once given in apposition to a name
+            named = self.registry.named_description(low)
+            if named is not None:
+                return named
         return self.registry.resolve(m)
 
     def _described(self, m: str) -> str:

@@ -97,7 +97,14 @@ _ACRONYM = rx.compile(
 # (not after a preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman)
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
-    r"(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++),[ ]++(?P<name>" + NAME_RUN.pattern + r")"
+    # "The group, WeWorkers Coalition,"; by its owner: "Its chairwoman, Name,", "Llanfair's captain, Name,", "the
+    # club's chairman, Name,"; a title of a place or a body: "The Iyaloja of the market, Chief (Mrs) Name,"
+    r"(?:(?-i:[Tt]he)[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++)"
+    r"|(?-i:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*+['’]s|[Tt]he[ ]++\p{Ll}[\p{Ll}\-]*+['’]s)"
+    r"[ ]++(?P<noun>\p{Ll}[\p{Ll}\-]++)"
+    r"|(?-i:[Tt]he)[ ]++(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
+    r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?\p{Ll}[\p{Ll}\-]*+)?"
+    r",[ ]++(?:\p{Lu}[\p{L}.]*+[ ]++\(\p{Lu}[\p{L}.]*+\)[ ]++)?(?P<name>" + NAME_RUN.pattern + r")"
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )

@@ -66,6 +66,36 @@ CASES = [
         [("I know the difference between a handball and a shoulder,", "Gareth Pryce")],
         id="description/nationality-noun-after-the-verb",
     ),
+    # a role given by its owner in apposition to a name ("Its chairwoman, Name,", "Llanfair's captain, Name,") is
+    # who "the society's chairwoman" and "the club's captain" are later
+    pytest.param(
+        [
+            'Its chairwoman, Pauline Armitage, said the response had been "extraordinary for a town of our size".',
+            '"We thought we would be rattling tins for three years," the society\'s chairwoman said.',
+        ],
+        [
+            ("extraordinary for a town of our size", "Pauline Armitage"),
+            ("We thought we would be rattling tins for three years,", "Pauline Armitage"),
+        ],
+        id="apposition/owner-role-then-name",
+    ),
+    pytest.param(
+        [
+            "Llanfair's captain, Rhodri Evans, scored the only try of the second half from a line-out.",
+            '"We talked at half-time about patience," the club\'s captain said.',
+        ],
+        [("We talked at half-time about patience,", "Rhodri Evans")],
+        id="apposition/team-captain-then-the-clubs-captain",
+    ),
+    # a traditional or local title of a place, then the name with a bracketed honorific: "the Iyaloja said"
+    pytest.param(
+        [
+            "The Iyaloja of the market, Chief (Mrs) Folasade Adeyemi-Cole, said no life was lost in the fire.",
+            '"Many of these women took loans to stock their shops. Today they have nothing," the Iyaloja said.',
+        ],
+        [("Many of these women took loans to stock their shops. Today they have nothing,", "Folasade Adeyemi-Cole")],
+        id="apposition/title-of-a-place-then-name",
+    ),
 ]
 
 
