@@ -1087,7 +1087,7 @@ class Resolver:
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
             speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
-        if not in_paragraph and self._spokesperson_spoke_last(gender):
+        if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
@@ -1098,6 +1098,13 @@ class Resolver:
         if self.last_person or not self.last_name:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _subject_since(self, gender: str) -> bool:
+        """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"
+        after "At the end of the hearing Sir Anthony thanked the witnesses." is him, not the spokesman who
+        spoke before that paragraph."""
+        subject = self.previous_subject
+        return subject is not None and self._gender(subject) in (None, gender)
 
     def _spokesperson_spoke_last(self, gender: str) -> bool:
         """The last speaker is a body whose unnamed spokesperson, of this gender or of none said, spoke for it."""

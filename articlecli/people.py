@@ -42,6 +42,8 @@ _STOP = (
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
 _PARTICLES = frozenset(L.NAME_PARTICLES)
+# Honorifics a knight or a dame is referred to by with the given name alone: "Sir Anthony", "Dame Judith"
+_KNIGHTLY = frozenset(("sir", "dame"))
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
 _STYLES = frozenset(L.STYLES_OF_ADDRESS)
@@ -557,6 +559,8 @@ class Registry:
                 self.entities[key].kind = "person"
             return
         parts = name.split()
+        if kind == "person" and len(parts) == 2 and _bare(parts[0]) in _KNIGHTLY and self._knight(parts) is not None:
+            return  # "Sir Anthony" after "Sir Anthony Ledbetter": the knight, by his given name
         surname = _bare(_surname(parts)) if kind != "org" else key
         for known in self.by_surname.get(surname, []):  # a longer form of a known name
             old = self.entities[known]
@@ -584,6 +588,12 @@ class Registry:
             self.orgs_by_first.setdefault(_bare(parts[0]), []).append(name)
         if kind != "org":
             self.by_first.setdefault(_bare(parts[0]), set()).add(key)
+
+    def _knight(self, parts: list[str]) -> str | None:
+        """The one person named in full with the honorific of "Sir Anthony" or "Dame Judith" and that given name."""
+        title = _bare(parts[0])
+        found = [k for k in self.by_first.get(_bare(parts[1]), ()) if title in self.entities[k].titles]
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, mention: str) -> str:
         """The fullest name the article gives for a mention ("Austin" -> "Lloyd Austin")."""

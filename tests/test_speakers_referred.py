@@ -96,6 +96,21 @@ CASES = [
         [("Many of these women took loans to stock their shops. Today they have nothing,", "Folasade Adeyemi-Cole")],
         id="apposition/title-of-a-place-then-name",
     ),
+    # a knight or a dame by the honorific and given name ("Sir Anthony"): the one named in full with it; and "he
+    # said" after a paragraph that opens with him is his, not the unnamed spokesman's who spoke before it
+    pytest.param(
+        [
+            "The chairman of the inquiry, Sir Anthony Ledbetter, said the emails would be published.",
+            '"We will support the inquiry in every way we can," a spokesman for Brackley Fire Service said.',
+            "At the end of the day's hearing Sir Anthony thanked the witnesses.",
+            '"I want to thank Mrs Yusuf in particular for reliving the worst night of her life," he said.',
+        ],
+        [
+            ("We will support the inquiry in every way we can,", "Brackley Fire Service"),
+            ("I want to thank Mrs Yusuf in particular for reliving the worst night of her life,", "Anthony Ledbetter"),
+        ],
+        id="names/knight-by-given-name",
+    ),
 ]
 
 
