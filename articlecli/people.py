@@ -303,8 +303,19 @@ def _role_before(text: str, start: int) -> str | None:
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words
 _FIELD_TITLE_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?:" + alternation(L.DOMAIN_TITLES) + r")[ ]++(?:of|for)[ ]++$", regex.IGNORECASE
+    r"(?<![\p{L}])(?P<title>" + alternation(L.DOMAIN_TITLES) + r")[ ]++(?:of|for)[ ]++(?:the[ ]++)?$",
+    regex.IGNORECASE,
 )
+
+
+def _past_title_field(text: str, start: int, tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A run's tokens past the field of a title before it (`_after_title_field`), and that title when some were
+    passed ("Minister for the Gaeltacht Colm Ó Dálaigh" -> "minister"): who "the minister" is later."""
+    if start <= 4 or not text[max(0, start - 8) : start].endswith(("of ", "for ", "of the ", "for the ")):
+        return tokens, ()
+    name = _after_title_field(text, start, tokens)
+    m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) if len(name) < len(tokens) else None
+    return name, (m.group("title").lower(),) if m is not None else ()
 
 
 def _after_title_field(text: str, start: int, tokens: list[str]) -> list[str]:
@@ -492,8 +503,7 @@ class Registry:
                 if org is not None:
                     self._candidates.append((org, "org", set()))
                 continue
-            if m.start() > 4 and text[m.start() - 4 : m.start()].endswith(("of ", "for ")):
-                tokens = _after_title_field(text, m.start(), tokens)
+            tokens, field_title = _past_title_field(text, m.start(), tokens)
             titles, name_tokens = split_title(tokens)
             name = person_name(name_tokens)
             if name is None and len(name_tokens) == 1 and titles:
@@ -503,6 +513,7 @@ class Registry:
                 found_titles = _title_set([t for t in titles if t not in name.split()])
                 if role is not None:
                     found_titles.add(role)  # "Chelsea boss Enzo Maresca": a role before the name
+                found_titles.update(field_title)  # "Minister for the Gaeltacht Colm Ó Dálaigh": the minister
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
                 )

@@ -111,6 +111,27 @@ CASES = [
         ],
         id="names/knight-by-given-name",
     ),
+    # a title naming its field after "for the" or "of" ("Minister for the Gaeltacht Name"): the name starts at its
+    # given name, and the title is who "the minister" or "the director" is later
+    pytest.param(
+        [
+            'Minister for the Gaeltacht Colm Ó Dálaigh said he had been "a pioneer who never asked permission".',
+            '"He gave the Gaeltacht its own voice," the minister said in a statement.',
+        ],
+        [
+            ("a pioneer who never asked permission", "Colm Ó Dálaigh"),
+            ("He gave the Gaeltacht its own voice,", "Colm Ó Dálaigh"),
+        ],
+        id="names/title-for-the-field-then-the-title",
+    ),
+    pytest.param(
+        [
+            "Director of Public Works Alan Reyes met residents of Harbour Row on Tuesday evening.",
+            '"The pipes under this street are older than anyone in the room," the director said.',
+        ],
+        [("The pipes under this street are older than anyone in the room,", "Alan Reyes")],
+        id="names/title-of-the-field-then-the-title",
+    ),
 ]
 
 
