@@ -96,7 +96,7 @@ _NAME = (
 )
 _NAME_ONLY = rx.compile(_NAME, FLAGS)
 _DETERMINER = (
-    r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|"
+    r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|whose|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
 # Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
@@ -114,8 +114,8 @@ def _description(*, reverse: bool = False) -> str:
         r"(?:"
         + _DETERMINER
         + _GAP
-        # a word of the description may be a quoted title: "the “Pose” actor"
-        + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s)?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
+        # a word of the description may be a quoted title: "the “Pose” actor", or a plural owner: "the visitors'"
+        + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s|(?<=s)['’](?=[ ]))?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
         + _GAP
         + r"){0,4}?(?:"
         + source
@@ -229,6 +229,7 @@ VERB_ROLE_NAME = rx.compile(
     FLAGS,
 )
 _APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
+_AGE_BEFORE_NAME = rx.compile(r"^\d++-year-old[ ]++(?=\p{Lu})")
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
 _QUOTE_MARKS = frozenset("“”‘’\"'«»")
@@ -498,8 +499,9 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
         # "The union … wrote to the board last week stating that …": the one who sent it speaks
         return _coordinated_subject(text, found.start()) or found
-    if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _PRONOUNS:
-        # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name
+    if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _NOT_APPOSED:
+        # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
+        # "Ashcombe College, whose lecturer, Name, said": the college's lecturer speaks)
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
         if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
             return named
@@ -516,6 +518,9 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
+# Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Ashcombe
+# College, whose lecturer, Name, said")
+_NOT_APPOSED = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS, "whose"))
 # "... by designer Rita Chow, who said in a post that": a relative clause's verb, its subject the name before it
 _WHO_BEFORE = rx.compile(r",[ ]++who[ ]++" + _ADVERBS + r"$", FLAGS)
 
@@ -661,6 +666,8 @@ def _who(m: regex.Match[str]) -> str:
         # the title does, and the name follows it
         return f"{who}{of}"
     app = groups.get("app")
+    if app and m.group("who"):
+        app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the apprentices, 17-year-old Chloe Maddox, said"
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None

@@ -1158,7 +1158,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
-    superintendent, headteacher, headmaster, headmistress, principal, councillor, chair
+    superintendent, headteacher, headmaster, headmistress, principal, councillor, chair, lecturer, apprentice,
+    apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports

@@ -132,6 +132,38 @@ CASES = [
         [("The pipes under this street are older than anyone in the room,", "Alan Reyes")],
         id="names/title-of-the-field-then-the-title",
     ),
+    # a role and a name in apposition before the verb: the name speaks, not a name earlier in the sentence, when
+    # the role's owner is plural ("the visitors' director of rugby"), a relative "whose", or the role is a group's
+    # member of some age ("One of the apprentices, 17-year-old Name,") or an agent that is a company
+    pytest.param(
+        [
+            "Harbourside led after tries from wing Samuel Kiprono and flanker Iwan Tudor, and the visitors' director "
+            'of rugby, Marcus Heale, said afterwards that his side "had the game in our hands for 40 minutes".'
+        ],
+        [("had the game in our hands for 40 minutes", "Marcus Heale")],
+        id="apposition/plural-owner-role-then-name",
+    ),
+    pytest.param(
+        [
+            "Much of the work was done by apprentices from Ashcombe College, whose construction lecturer, Imran "
+            'Qureshi, said the students had "learned more in six weekends than in a term of classroom work".'
+        ],
+        [("learned more in six weekends than in a term of classroom work", "Imran Qureshi")],
+        id="apposition/whose-role-then-name",
+    ),
+    pytest.param(
+        ['One of the apprentices, 17-year-old Chloe Maddox, said: "I\'d never used lime mortar before this spring."'],
+        [("I'd never used lime mortar before this spring.", "Chloe Maddox")],
+        id="apposition/one-of-a-group-then-age-and-name",
+    ),
+    pytest.param(
+        [
+            "The managing agent, Castlegate Property Services, said in a statement that it was "
+            '"cooperating fully with the inquiry".'
+        ],
+        [("cooperating fully with the inquiry", "Castlegate Property Services")],
+        id="apposition/agent-then-company",
+    ),
 ]
 
 
