@@ -343,12 +343,17 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
     ("Ann Lee has kept the light for 31 years. She isn't done yet" / a summary sentence), and a date line or
     byline follows it."""
     nxt = i + 1
-    if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line):
+    if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line and not _name_over_date(feats, nxt, end)):
         return False
     if not P.ends_sentence(lines[i].text):
         return True
     above = i - 1
     return above >= 0 and feats[above].words <= 20 and not P.ends_sentence(lines[above].text)
+
+
+def _name_over_date(feats: list[Features], k: int, end: int) -> bool:
+    """Line `k` is a name alone over a date line: a byline by its place ("Nora Keane" / "Mon May 13 2024 - 06:00")."""
+    return k < end and not feats[k].prose and feats[k].name_like > 0 and feats[k + 1].date_line
 
 
 def _unread_date_line(f: Features) -> bool:
