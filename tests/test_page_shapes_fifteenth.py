@@ -56,3 +56,32 @@ def test_long_title_over_standfirst_name_and_date(header: tuple[str, ...], space
     assert [a.name for a in article.authors] == [header[2]]
     assert article.published is not None and article.published.iso.startswith("2024-05-13")
     assert len(article.paragraphs) == 4
+
+
+# A topic label and a section path of two parts over the headline, then a standfirst and a byline: the path
+# ("News > Marsh Court inquiry") is no link of a list, so the headline under it is not one either.
+_INQUIRY = """Brackley Evening Post
+Sign in | Subscribe
+News
+Sport
+Business
+Marsh Court inquiry
+News > Marsh Court inquiry
+Caretaker tells fire inquiry he reported faulty doors at least six times
+Lawyer for bereaved families says warnings were filed and forgotten
+By Anjali Desai, Chief Reporter
+Published: 10:14, 8 May 2024 | Updated: 17:52, 8 May 2024
+The former caretaker of a tower block where three people died told a public inquiry that he reported broken doors.
+Derek Mullins, 58, worked at Marsh Court, a 14-storey block on the Eastfield estate, from 2011 until the fire.
+Questioned by counsel to the inquiry, he said he had logged the faults on the managing agent's system and by email.
+The chairman of the inquiry said the emails would be published on the inquiry's website on Thursday.
+"""
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_headline_under_a_section_path_of_two_parts(spaced: bool) -> None:
+    page = "\n\n".join(line for line in _INQUIRY.split("\n") if line) + "\n" if spaced else _INQUIRY
+    article = articlecli.parse(page)
+    assert article.headline == "Caretaker tells fire inquiry he reported faulty doors at least six times"
+    assert article.deck == "Lawyer for bereaved families says warnings were filed and forgotten"
+    assert [a.name for a in article.authors] == ["Anjali Desai"]

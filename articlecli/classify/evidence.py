@@ -298,7 +298,12 @@ def _titleish(page: Page, k: int) -> bool:
         and f.dup == 1
         and not f.name_like
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
+        and not any(bar in f.text for bar in _PATH_BARS)  # a section path ("News > Marsh Court inquiry") is no link
     )
+
+
+# What a section path prints between its parts (not " / ", which a story's title may hold)
+_PATH_BARS = (" > ", " › ", " » ")
 
 
 def in_title_run(page: Page, i: int) -> bool:
