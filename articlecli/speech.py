@@ -76,6 +76,8 @@ def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quo
     reader = _Reader(blocks, has_quote, author)
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
+    if reader.echoes:
+        reader.give_echoed_words()
     quotes = [
         Quote(
             text=f.text,
@@ -112,6 +114,9 @@ class _Reader:
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
         self.foreign = False  # the block shows a speech cue or a quote mark of another language
+        # quotes of the headline or standfirst with no speaker (or read as terms): words the story quotes again
+        # are the speaker's there ("... as 'the best week of my life' gets better")
+        self.echoes: list[tuple[Term | None, _Found]] = []
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -168,10 +173,36 @@ class _Reader:
             and not _cut_by_cue(quote, attr)
         ):
             attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
+        found = _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
         if attr is None and speaker is None and (short or _title_like(quote)):
-            self.terms.append(Term(quote, block.kind, block.paragraph, span.start, span.end))
+            term = Term(quote, block.kind, block.paragraph, span.start, span.end)
+            self.terms.append(term)
+            if block.kind in ("headline", "deck"):
+                self.echoes.append((term, found))
             return None
-        return _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
+        if speaker is None and block.kind in ("headline", "deck"):
+            self.echoes.append((None, found))
+        return found
+
+    def give_echoed_words(self) -> None:
+        """A quote of the headline or standfirst with no speaker, of a few words the story quotes again in a
+        speaker's words, is that speaker's ("Price kicks Llanfair into final as 'the best week of my life' gets
+        better" / "“It has been the best week of my life,” the 24-year-old said."); a term so echoed is a quote."""
+        said = [(_echo_key(f.text), f.speaker) for f in self.found if f.block.kind == "paragraph" and f.speaker]
+        added = False
+        for term, item in self.echoes:
+            key = _echo_key(item.text)
+            speaker = next((s for k, s in said if key in k), None) if key.count(" ") >= 2 else None
+            if speaker is None:
+                continue
+            item.speaker = speaker
+            if term is not None:
+                self.terms.remove(term)
+                self.found.append(item)
+                added = True
+        if added:  # in reading order: by block, then by place in the block
+            order = {id(b): k for k, b in enumerate(self.blocks)}
+            self.found.sort(key=lambda f: (order[id(f.block)], f.span.start))
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
@@ -275,6 +306,14 @@ class _Reader:
         # pep talk, telling them to “believe in yourselves”.")
         self.resolver.previous_subject_from(None if para_speaker else subject)
         self.prev_para_speaker = para_speaker
+
+
+_ECHO_WORDS = rx.compile(r"[\p{L}\p{N}]++")
+
+
+def _echo_key(text: str) -> str:
+    """A quote's words in lower case, one space between, for finding them again inside another quote."""
+    return " ".join(_ECHO_WORDS.findall(text.casefold()))
 
 
 def _checked(attr: Attribution | None, registry: Registry) -> Attribution | None:

@@ -164,6 +164,25 @@ CASES = [
         [("cooperating fully with the inquiry", "Castlegate Property Services")],
         id="apposition/agent-then-company",
     ),
+    # a headline's or standfirst's quote with no cue (or read as a term), of words the story quotes again in a
+    # speaker's mouth, is that speaker's
+    pytest.param(
+        [
+            ("headline", "Price kicks Llanfair into final as 'the best week of my life' gets better"),
+            '"It has been the best week of my life," Dafydd Price said after the semi-final.',
+        ],
+        [("the best week of my life", "Dafydd Price"), ("It has been the best week of my life,", "Dafydd Price")],
+        id="headline/echoed-in-a-speakers-words",
+    ),
+    pytest.param(
+        [
+            ("deck", "Lawyer for bereaved families says warnings were 'filed and forgotten'"),
+            "Michael Okonjo, who represents bereaved families and survivors, said in his opening statement that "
+            'warnings had been "filed and forgotten".',
+        ],
+        [("filed and forgotten", "Michael Okonjo"), ("filed and forgotten", "Michael Okonjo")],
+        id="headline/standfirst-term-echoed-in-a-speakers-words",
+    ),
 ]
 
 
