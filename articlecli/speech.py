@@ -292,6 +292,11 @@ class _Reader:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
         runs = self.runs.get(id(block))
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
+        asked = _interviewee(self.registry, runs, block.text) if para_speaker is None else None
+        if asked is not None:  # "We asked Chepkoech about the race." / the answers, all quote: hers
+            self.resolver.previous_subject_from(partial(str, asked))
+            self.prev_para_speaker = None
+            return
         subject = partial(_opening_person, self.registry, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
             # who a paragraph reports as speaking matters only to the quotes that follow it; a pronoun
@@ -353,6 +358,23 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
             if registry.is_person(name):
                 return name
     return None
+
+
+# The writer introducing an interview: "We asked Name about ...", "I spoke to Name", "We put our questions to Name"
+_ASKED_BY_THE_WRITER = rx.compile(
+    r"^(?:We|I)[ ]++(?:asked|spoke[ ]++to|talked[ ]++to|put[ ]++(?:our|my|these)[ ]++questions[ ]++to)[ ]++(?=\p{Lu})"
+)
+
+
+def _interviewee(registry: Registry, runs: list[tuple[int, str]] | None, text: str) -> str | None:
+    """The person the writer says they asked, at the opening of an interview's introduction (the answers that
+    follow, quotes alone, are theirs: not the last speaker's, as "we" would make them), else None."""
+    if not runs or not text.startswith(("We ", "I ")):
+        return None
+    asked = _ASKED_BY_THE_WRITER.match(text)
+    run = next((r for at, r in runs if asked is not None and at == asked.end()), None)
+    name = registry.resolve(run) if run is not None else None
+    return name if name is not None and registry.is_person(name, strict=False) else None
 
 
 def _note_people(

@@ -183,6 +183,25 @@ CASES = [
         [("filed and forgotten", "Michael Okonjo"), ("filed and forgotten", "Michael Okonjo")],
         id="headline/standfirst-term-echoed-in-a-speakers-words",
     ),
+    # the writer introduces an interview ("We asked Name about ..."): the answers after it, quotes alone, are the
+    # one asked's, not the last speaker's ("we" is the writer, no one quoted)
+    pytest.param(
+        [
+            '"She has taught me more Swahili than I have taught her Gaelic," Callum MacLeòid said.',
+            "We asked Faith Chepkoech about the race, her foundation and what comes next.",
+            '"It is my first race in Scotland, and his family will be at the finish, so I cannot lose."',
+            '"For the girls who were told to stop. We pay school fees for 40 girls now."',
+        ],
+        [
+            ("She has taught me more Swahili than I have taught her Gaelic,", "Callum MacLeòid"),
+            (
+                "It is my first race in Scotland, and his family will be at the finish, so I cannot lose.",
+                "Faith Chepkoech",
+            ),
+            ("For the girls who were told to stop. We pay school fees for 40 girls now.", "Faith Chepkoech"),
+        ],
+        id="interview/we-asked-name",
+    ),
 ]
 
 
