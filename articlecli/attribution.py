@@ -863,7 +863,10 @@ _HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _guarded((*_SOURCES, *L
 _HEADLINE_ROLE_BEFORE = rx.compile(_HEADLINE_ROLE + r"[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 _HEADLINE_ROLE_AFTER = rx.compile(r"[ ]*+,?[ ]*+(?P<cue>" + _VERB + r")[ ]++" + _HEADLINE_ROLE + r"(?![\p{L}])", FLAGS)
 # "'We have to win ugly now': Lloyd warns Rovers ...": the name after the quote's colon speaks
-_HEADLINE_NAME_AFTER = rx.compile(r"[ ]*+:[ ]++(?P<name>" + _NAME + r")[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# (or whose story follows, by the name's possessive: "'I run for the girls ...': Chepkoech's long road to Glasgow")
+_HEADLINE_NAME_AFTER = rx.compile(
+    r"[ ]*+:[ ]++(?P<name>" + _NAME + r")(?:[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])|(?<=['’]s)[ ])", FLAGS
+)
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
 _ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
 
@@ -873,6 +876,9 @@ def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | N
     description ("board president" -> the one the story so titles): "Consultant says the outbreak is '…'"; or
     the name after the quote's colon ("'…': Lloyd warns ...")."""
     named = _HEADLINE_NAME_AFTER.match(text, close_mark + 1)
+    if named is not None and named.group("cue") is None:  # (its colon is checked as a colon cue is)
+        owner = named.group("name")[:-2]
+        return Attribution(owner, ":") if " " not in owner and _usable(owner) else None
     if named is not None and _usable(named.group("name")):
         return Attribution(named.group("name"), _clean_cue(named.group("cue")))
     found = _HEADLINE_ROLE_AFTER.match(text, close_mark + 1)

@@ -163,7 +163,7 @@ class _Reader:
         attr = self._foreign_cue(block, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         if attr is None and block.kind in ("headline", "deck"):  # "Board president says the book '…'"
-            attr = headline_role(block.text, opener, closer)
+            attr = _checked(headline_role(block.text, opener, closer), self.registry)
         short = is_short(quote)
         attr, speaker = self._speaker(block, span, quote, short, attr, block_found, continued=continued)
         if (

@@ -202,6 +202,16 @@ CASES = [
         ],
         id="interview/we-asked-name",
     ),
+    # a headline led by a quote and a colon, then a name's possessive ("'...': Chepkoech's long road"): the one
+    # the article names so speaks (a possessive of no one it names, "Britain's", is checked as a colon cue is)
+    pytest.param(
+        [
+            ("headline", "‘I run for the girls who were told to stop’: Chepkoech’s long road to Glasgow"),
+            "Faith Chepkoech Rotich still laughs about the first pair of running shoes she owned.",
+        ],
+        [("I run for the girls who were told to stop", "Faith Chepkoech Rotich")],
+        id="headline/quote-colon-then-a-possessive",
+    ),
 ]
 
 
