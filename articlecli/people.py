@@ -110,6 +110,11 @@ _NAMED_IN_APPOSITION = rx.compile(
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
+# "The society was founded in 1971 by Geoffrey Tambling": who "the group's founder" is
+_FOUNDED_BY = rx.compile(
+    r"(?<![\p{L}])(?:founded|co-founded|set[ ]up|started|established)[ ]++(?:in[ ]++\d{4}[ ]++)?by[ ]++"
+    r"(?P<name>" + NAME_RUN.pattern + r")"
+)
 # "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is (found from the
 # comma, a literal the engine scans for, and the name then read in the few words before it)
 _DESCRIBED_IN_APPOSITION = rx.compile(
@@ -773,10 +778,12 @@ class Registry:
         if self.named_descriptions is None:  # read on first use: few articles ever ask
             self.named_descriptions = {}
             for text in self._texts:
-                for m in _NAMED_IN_APPOSITION.finditer(text):
+                found = [(m.group("noun").lower(), m) for m in _NAMED_IN_APPOSITION.finditer(text)]
+                found += [("founder", m) for m in (_FOUNDED_BY.finditer(text) if " by " in text else ())]
+                for role, m in found:
                     named = unglue(m.group("name"))
                     if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
-                        self.named_descriptions.setdefault(m.group("noun").lower(), set()).add(named)
+                        self.named_descriptions.setdefault(role, set()).add(named)
         names = self.named_descriptions.get(noun.lower(), set())
         return self.resolve(next(iter(names))) if len(names) == 1 else None
 

@@ -212,6 +212,15 @@ CASES = [
         [("I run for the girls who were told to stop", "Faith Chepkoech Rotich")],
         id="headline/quote-colon-then-a-possessive",
     ),
+    # a body "founded by Name" (or "set up", "established"): who "the group's founder" is later
+    pytest.param(
+        [
+            "The society was founded in 1971 by Geoffrey Tambling, now 89, who still attends every meeting.",
+            '"When I was a boy there was a brass band here every Sunday afternoon," the group\'s founder said.',
+        ],
+        [("When I was a boy there was a brass band here every Sunday afternoon,", "Geoffrey Tambling")],
+        id="description/founded-by-then-the-founder",
+    ),
 ]
 
 
