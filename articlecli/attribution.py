@@ -1022,8 +1022,10 @@ def _all_title_words(words: str) -> bool:
 
 def _fits(org: str, noun: str) -> bool:
     """An organisation's name fits how the text describes it: "the company" a name ending in a business
-    word ("Northgate Holdings"), "the club" or "the group" one ending in that word."""
-    last = org.split()[-1].lower().strip(".,")
+    word ("Northgate Holdings"), "the club" or "the group" one ending in that word, "the ministry" one headed by it."""
+    words = org.split()
+    # (a name headed by its kind: "Ministry of Youth and Sports" is "the ministry")
+    last = (words[0] if headed_org(words) is not None else words[-1]).lower().strip(".,")
     return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last in L.ORG_KIND_ENDS.get(noun, (noun,))
 
 

@@ -110,6 +110,15 @@ _NAMED_IN_APPOSITION = rx.compile(
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
+# An organisation's name printed in two capitalised runs: "Brackley Fire and" before "Rescue Service", "of Youth
+# and Sports" after "Ministry" (a field of one or two words, in capitals, and another after "and")
+_JOINED_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?P<name>(?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++)){0,2})[ ](?:and|&)[ ]$"
+)
+_FIELD_AFTER = rx.compile(
+    r"[ ](?:of|for)[ ](?:the[ ])?(?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++))?"
+    r"(?:[ ](?:and|&)[ ](?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++))?)?(?![\p{L}]|[ ]\p{Lu})"
+)
 # "The society was founded in 1971 by Geoffrey Tambling": who "the group's founder" is
 _FOUNDED_BY = rx.compile(
     r"(?<![\p{L}])(?:founded|co-founded|set[ ]up|started|established)[ ]++(?:in[ ]++\d{4}[ ]++)?by[ ]++"
@@ -507,6 +516,7 @@ class Registry:
                 org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
                 if org is not None:
                     self._candidates.append((org, "org", set()))
+                    self._whole_org(text, m.start(), m.end(), org)
                 continue
             tokens, field_title = _past_title_field(text, m.start(), tokens)
             titles, name_tokens = split_title(tokens)
@@ -525,6 +535,24 @@ class Registry:
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
         return runs
+
+    def _whole_org(self, text: str, start: int, end: int, org: str) -> None:
+        """An organisation's name that goes on past its run, joined by "and" or "of" ("Brackley Fire and Rescue
+        Service", "Ghana's Ministry of Youth and Sports": the ministry, not its country's possessive): the whole
+        name registered, and the run's part of it resolved to it."""
+        joined = text.endswith((" and ", " & "), 0, start)
+        before = _JOINED_BEFORE.search(text, max(0, start - 60), start) if joined else None
+        if before is not None and _bare(before.group("name").split()[-1]) in _ORG_WORDS:
+            before = None  # two bodies: "the Met Office and Environment Agency"
+        after = _FIELD_AFTER.match(text, end) if text.startswith((" of ", " for "), end) else None
+        if before is None and after is None:
+            return
+        head = _after_possessive(org.split()) if after is not None else org.split()
+        whole = " ".join(head) + (after.group(0) if after is not None else "")
+        if before is not None:
+            whole = before.group("name") + " and " + whole
+        self._candidates.append((whole, "org", set()))
+        self.aliases[org.lower()] = whole
 
     def _rank_before_name(self, text: str, m: regex.Match[str]) -> bool:
         """A rank in brackets between its words and a name ("City Police Officer (CPO) Kamran Adil Bhatti"): the

@@ -221,6 +221,24 @@ CASES = [
         [("When I was a boy there was a brass band here every Sunday afternoon,", "Geoffrey Tambling")],
         id="description/founded-by-then-the-founder",
     ),
+    # an organisation's name printed in two capitalised runs, joined by "and" or going on after "of": the whole
+    # name speaks, past a country's possessive ("Ghana's Ministry of Youth and Sports" is "the ministry")
+    pytest.param(
+        [
+            "Station Manager Gwen Rhys of Brackley Fire and Rescue Service is due to give evidence on Thursday.",
+            '"We will support the inquiry in every way we can," a spokesman for the service said.',
+        ],
+        [("We will support the inquiry in every way we can,", "Brackley Fire and Rescue Service")],
+        id="org/name-joined-by-and",
+    ),
+    pytest.param(
+        [
+            "In Accra, Ghana’s Ministry of Youth and Sports said it had contacted the British High Commission.",
+            '"The player is a son of Ghana and we will stand by him," the ministry said.',
+        ],
+        [("The player is a son of Ghana and we will stand by him,", "Ministry of Youth and Sports")],
+        id="org/country-possessive-before-a-ministry-of",
+    ),
 ]
 
 
