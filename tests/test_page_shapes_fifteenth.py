@@ -85,3 +85,38 @@ def test_headline_under_a_section_path_of_two_parts(spaced: bool) -> None:
     assert article.headline == "Caretaker tells fire inquiry he reported faulty doors at least six times"
     assert article.deck == "Lawyer for bereaved families says warnings were filed and forgotten"
     assert [a.name for a in article.authors] == ["Anjali Desai"]
+
+
+# A caption opening "Pictured:" between paragraphs, with who supplied the picture in brackets after its full stop.
+_PICTURED = """Bandstand saved as civic society raises £48,000 in six months
+By Lucy Hartnell
+11 May 2024
+A Victorian bandstand in Ashcombe Park that was fenced off as unsafe in 2019 will reopen this summer.
+The Ashcombe Civic Society launched its appeal in November with a target of £40,000 and passed it in April.
+{caption}
+Much of the work was carried out by apprentices from the town's college over six weekends this spring.
+The first concert, by Ashcombe Silver Band, will be held on Sunday 14 July, the society said on Friday.
+"""
+PICTURED = [
+    pytest.param(
+        "Pictured: the bandstand as it stood in 1952, from the society's archive. (Ashcombe Civic Society)",
+        ("the bandstand as it stood in 1952, from the society's archive.", "Ashcombe Civic Society"),
+        id="an organisation in brackets",
+    ),
+    pytest.param(
+        "Pictured: volunteers repaint the railings on Saturday. (Ashcombe Advertiser)",
+        ("volunteers repaint the railings on Saturday.", "Ashcombe Advertiser"),
+        id="an outlet in brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("caption", "expected"), PICTURED)
+def test_pictured_caption_with_its_credit_in_brackets(caption: str, expected: tuple[str, str], spaced: bool) -> None:
+    page = _PICTURED.format(caption=caption)
+    if spaced:
+        page = "\n\n".join(line for line in page.split("\n") if line) + "\n"
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [expected]
+    assert not any("Pictured" in p.text for p in article.paragraphs)

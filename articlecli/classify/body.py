@@ -120,7 +120,12 @@ def _caption_with_credit(s: BodyScan, i: int, f: Features, t: str, rule: str) ->
 
 
 def _caption_lead(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
-    return Decision(Role.CAPTION, text=C.caption_lead(t), rule=rule)
+    text = C.caption_lead(t)
+    # "Pictured: the bandstand in 1952. (Ashcombe Civic Society)": who supplied it, in brackets after it
+    split = C.bracket_credit(text) if text is not None and text[-1:] == ")" else None
+    if split is not None:
+        return Decision(Role.CAPTION, text=split[0], credit=split[1], rule=rule)
+    return Decision(Role.CAPTION, text=text, rule=rule)
 
 
 def _caption_alone(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
