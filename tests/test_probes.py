@@ -37,7 +37,7 @@ NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/RE
 # "die 67-Jährige", a Spanish dash quote); on the pages before them every score is as it was.
 FLOORS = {
     "structure_score": 0.96,
-    "headline": 0.975,  # 0.98 before the fifteenth set was added blind (two of its eight headlines missed)
+    "headline": 0.98,
     "deck": 0.945,
     "authors": 0.98,
     "captions": 0.91,
@@ -82,8 +82,8 @@ FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.98,
     "published": 0.95,
-    "quote_score": 0.825,
-    "attribution": 0.83,
+    "quote_score": 0.87,
+    "attribution": 0.87,
 }
 
 # The second set, the 20 pages written next (answered blind, they scored structure 0.812 on the code of the day
@@ -468,7 +468,7 @@ TWELFTH_FLOORS = {
     "headings": 0.9,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.96,
+    "quote_score": 0.965,
     "attribution": 0.97,
 }
 
@@ -478,7 +478,8 @@ TWELFTH_FLOORS = {
 # press of Korea, China and Bangladesh, pages dense in quotes), and kept away from the engineers writing those
 # sets' rules: their scores on the code before and after those rules are the evening's honest check that the
 # rules carry (structure 0.972 -> 1.000, quote 0.843 -> 0.868; tests/probes/README.md). No rule was written
-# from them; the floors are their scores when they were added, rounded down to 0.005.
+# from them; the floors are their scores when they were added, rounded down to 0.005 (the quote floors raised
+# from .865 when the fifteenth set's speaker rules, written without them, lifted their quotes to 0.880).
 THIRTEENTH_PAGES = (
     "bangladesh-collected-mango",
     "china-xinhua-railway",
@@ -499,8 +500,8 @@ THIRTEENTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.865,
-    "attribution": 0.865,
+    "quote_score": 0.875,
+    "attribution": 0.875,
 }
 
 # The fourteenth set: eight pages whose byline and headline are hard, answered by hand before the parser was run
@@ -542,7 +543,8 @@ FOURTEENTH_FLOORS = {
 # ministry said`; an inquiry with men and women and their pronouns; a feature with an interview excerpt), with
 # Irish, Scottish Gaelic, Malay, Chinese and Nigerian name forms and honorifics (`Ms Nic Dhonncha`, `Datuk Seri`,
 # `Madam Teoh`, `Alhaji`, `Chief (Mrs)`). Answered blind they scored structure 0.893, quote 0.703 (attribution
-# 0.708; tests/probes/README.md); these floors are their blind scores, rounded down to 0.005.
+# 0.708; tests/probes/README.md); these floors are their scores after the rules written from their errors
+# (tests/test_speakers_referred.py, tests/test_page_shapes_fifteenth.py), rounded down to 0.005.
 FIFTEENTH_PAGES = (
     "spk-feature-kopitiam",
     "spk-inquiry-caretaker",
@@ -554,16 +556,16 @@ FIFTEENTH_PAGES = (
     "spk-society-bandstand",
 )
 FIFTEENTH_FLOORS = {
-    "structure_score": 0.89,
-    "headline": 0.75,
-    "deck": 0.75,
-    "authors": 0.93,
+    "structure_score": 0.99,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
     "captions": 0.995,
     "headings": 0.95,
-    "paragraphs": 0.985,
-    "published": 0.875,
-    "quote_score": 0.7,
-    "attribution": 0.705,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.94,
+    "attribution": 0.94,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
