@@ -31,8 +31,8 @@ FLOORS = {
     "headings": 0.94,
     "paragraphs": 0.98,
     "published": 0.99,
-    "quote_score": 0.91,
-    "quotes": 0.965,
+    "quote_score": 0.92,
+    "quotes": 0.97,
     "attribution": 0.945,
 }
 
