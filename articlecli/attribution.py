@@ -1183,9 +1183,9 @@ class Resolver:
                 return named
         if " " not in m and not self.registry.knows(m):
             # "the Iyaloja said": a title of a place or body alone, once given in apposition to a name
-            named = self.registry.named_description(low)
-            if named is not None:
-                return named
+            titled = self.registry.named_description(low)
+            if titled is not None:
+                return titled
         return self.registry.resolve(m)
 
     def _described(self, m: str) -> str:
