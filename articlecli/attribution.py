@@ -287,6 +287,14 @@ _FIELD_TITLED_NAME = _reverse(
     + _ADVERBS
     + r"$"
 )
+# A local or traditional title of a place before the holder's name in apposition, its honorifics in brackets
+# ("The Iyaloja of the market, Chief (Mrs) Name, said", "The Emir of Kano, Alhaji Name, said"): the name speaks
+# (tried only where `SUBJECT_AT_END` finds no subject: the title is no role noun the patterns know)
+_PLACE_TITLED_NAME = _reverse(
+    r"(?<![\p{L}])(?-i:[Tt]he)[ ]++(?-i:\p{Lu}\p{Ll}++)[ ]++of[ ]++[^,“”\".;:]{1,40}?,[ ]++"
+    r"(?:(?-i:\p{Lu}[\p{L}.]*+)[ ]++(?:\((?-i:\p{Lu}[\p{L}.]*+)\)[ ]++)?)?"
+    r"(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]++" + _ADVERBS + r"$"
+)
 # The subject of a speaking verb, matched backwards from the verb: found by locating the verbs
 # first (cheap) and then the subject in a short window before each (SUBJECT_AT_END), which
 # keeps the cost linear in the length of a paragraph.
@@ -488,6 +496,8 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
     if found is None:
         found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
+    if found is None and " of " in text[max(0, verb.start() - 120) : verb.start()]:
+        found = _PLACE_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
         # is said to them, and no -ing form)
@@ -1181,9 +1191,9 @@ class Resolver:
             named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
             if named != low:
                 return named
-        if " " not in m and not self.registry.knows(m):
+        if " " not in m and m[:1].isupper() and not self.registry.knows(m):
             # "the Iyaloja said": a title of a place or body alone, once given in apposition to a name
-            titled = self.registry.named_description(low)
+            titled = self.registry.title_of_a_place(m)
             if titled is not None:
                 return titled
         return self.registry.resolve(m)

@@ -96,6 +96,14 @@ CASES = [
         [("Many of these women took loans to stock their shops. Today they have nothing,", "Folasade Adeyemi-Cole")],
         id="apposition/title-of-a-place-then-name",
     ),
+    pytest.param(
+        [
+            "The Iyaloja of the market, Chief (Mrs) Folasade Adeyemi-Cole, said no life was lost but that traders had "
+            'lost goods worth "hundreds of millions of naira".'
+        ],
+        [("hundreds of millions of naira", "Folasade Adeyemi-Cole")],
+        id="apposition/title-of-a-place-then-name-speaks",
+    ),
     # a knight or a dame by the honorific and given name ("Sir Anthony"): the one named in full with it; and "he
     # said" after a paragraph that opens with him is his, not the unnamed spokesman's who spoke before it
     pytest.param(

@@ -298,8 +298,13 @@ def _titleish(page: Page, k: int) -> bool:
         and f.dup == 1
         and not f.name_like
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
-        and not any(bar in f.text for bar in _PATH_BARS)  # a section path ("News > Marsh Court inquiry") is no link
+        and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
     )
+
+
+def _section_path(t: str) -> bool:
+    """The line holds a section path's bar (a plain test of its marks first: most lines hold none)."""
+    return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in _PATH_BARS)
 
 
 # What a section path prints between its parts (not " / ", which a story's title may hold)
