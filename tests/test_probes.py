@@ -511,8 +511,9 @@ THIRTEENTH_FLOORS = {
 # restaurant review with its rating and address lines between the standfirst and `Written by Name | Critic`.
 # Answered blind they scored structure 0.875, quote 0.966; these floors are their scores after the rules written
 # from their errors (tests/test_page_shapes_fourteenth.py), rounded down to 0.005. Their captions and paragraphs
-# floors hold what is still missed: the review's lead caption glued to `Name for Outlet` (a photographer's given
-# name the lexicon lacks) and its fact box repeated after the story (tests/probes/README.md).
+# floors hold what is still missed: its fact box repeated after the story (tests/probes/README.md); the review's
+# lead caption glued to `Name for Outlet` is read since the fifteenth set's Welsh, Irish and Scottish given names
+# (structure .98, captions .93 and paragraphs .95 before).
 FOURTEENTH_PAGES = (
     "byl-editorial-board",
     "byl-newsletter-wordsby",
@@ -524,13 +525,13 @@ FOURTEENTH_PAGES = (
     "byl-university-storyby",
 )
 FOURTEENTH_FLOORS = {
-    "structure_score": 0.98,
+    "structure_score": 0.99,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.93,
+    "captions": 0.995,
     "headings": 0.995,
-    "paragraphs": 0.95,
+    "paragraphs": 0.955,
     "published": 0.995,
     "quote_score": 0.965,
     "attribution": 0.965,
