@@ -313,7 +313,7 @@ def unread_anchors(page: Page) -> None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
                 page.bylines.append(i)
                 page.byline_candidates.append(Weighed(i, True, ("name-and-outlet-beside-a-date",)))
-        elif kind in (None, "credit-tail") and not by_line and _beside_date(page, head, i):
+        elif kind in (None, "credit-tail") and not by_line and _joined(lines[i].text) and _beside_date(page, head, i):
             _names_beside_date(page, i)
 
 
@@ -341,6 +341,11 @@ def _names_beside_date(page: Page, i: int) -> None:
     page.decide(i, Decision(Role.BYLINE, byline=b._replace(text=t), rule=rule))
     page.bylines.append(i)
     page.byline_candidates.append(Weighed(i, True, (rule.removeprefix("header/"),)))
+
+
+def _joined(t: str) -> bool:
+    """The cheap test of `_names_beside_date`: names joined, or a name and a desk glued by a slash."""
+    return "/" in t or " and " in t or ", " in t
 
 
 def _name_of_two_to_four(piece: str) -> bool:

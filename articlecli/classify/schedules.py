@@ -62,13 +62,19 @@ def _item_shape(page: Page, k: int) -> str | None:
     """What kind of list line `k` is: "row", a labelled row ("Emergency services: 112"); "short", a short line
     that ends no sentence ("Churchill Park, Lautoka (main gate)"); None, no list's line."""
     t, f = page.lines[k].text, page.feats[k]
-    if f.date_line:
-        return None  # a live blog's time stamp after the list, a date line
-    if _LABELLED_ROW.match(t) is not None:
-        return "row"
-    if f.words <= _ITEM_WORDS and not f.prose and t[-1:] not in ".!?:" and (t[:1].isupper() or t[:1].isdigit()):
-        return "short"
-    return None
+    if ":" in t[:42] and _LABELLED_ROW.match(t) is not None:
+        shape: str | None = "row"
+    elif f.words <= _ITEM_WORDS and not f.prose and t[-1:] not in ".!?:" and (t[:1].isupper() or t[:1].isdigit()):
+        shape = "short"
+    else:
+        return None
+    return None if f.date_line else shape  # (a live blog's time stamp after the list is no item: a date line)
+
+
+def _may_lead_or_list(page: Page, k: int) -> bool:
+    """Line `k` may lead into a list (it ends with a colon) or be one of its lines (a few words, or a label)."""
+    t = page.lines[k].text
+    return t[-1:] == ":" or page.feats[k].words <= _ITEM_WORDS or ":" in t[:42]
 
 
 def row_under_lead(page: Page, i: int) -> bool:
@@ -77,7 +83,9 @@ def row_under_lead(page: Page, i: int) -> bool:
     blank line (glued, they are read as a block): an item of the list, not a scrap or a subheading. The items of
     a list share a shape: a short title under labelled rows is the next section's subheading."""
     lines = page.lines
-    shape = _item_shape(page, i) if lines[i].blank_before else None
+    if not lines[i].blank_before or i - 1 < page.body_start or not _may_lead_or_list(page, i - 1):
+        return False  # (most short lines stand under a paragraph of the story: read no further)
+    shape = _item_shape(page, i)
     if shape is None:
         return False
     j = i - 1
