@@ -108,7 +108,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show all, load
         more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
         support our journalism, become a member, already a subscriber? log in, already a subscriber?, download
-        the app, download our app
+        the app, download our app, what you need to know
         """
     ),
 }
@@ -183,6 +183,9 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")
+# Verbs before the number a tip line gives ("Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."),
+# as papers that take tips by phone print it.
+PHONE_TIP_LEADS: tuple[str, ...] = _phrases("whatsapp, call, text, sms, message, ring, phone, contact, reach")
 # Whole invitations to go elsewhere (another page of the site, its feeds, its newsletter or app), as the
 # phrases a paragraph opens with; "*" stands for a name of a few words ("Follow * on Facebook" reads
 # "Follow Harbour News on Facebook, X and Instagram."). Set in a story or under it, they are no part of it.
@@ -701,7 +704,7 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
     herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
     examiner, inquirer, enquirer, dispatch, sentinel, bulletin, register, newspaper, newspapers, press,
-    newswire, broadcasting, radio, television, network, networks
+    newswire, broadcasting, radio, television, network, networks, wire, ledger, monitor
     """
 )
 

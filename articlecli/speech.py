@@ -17,6 +17,7 @@ from .attribution import (
     indirect_speaker,
     sentence_start,
 )
+from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
@@ -117,6 +118,7 @@ class _Reader:
         # quotes of the headline or standfirst with no speaker (or read as terms): words the story quotes again
         # are the speaker's there ("... as 'the best week of my life' gets better")
         self.echoes: list[tuple[Term | None, _Found]] = []
+        self.next_block: Block | None = None  # the block after the one being read
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -126,6 +128,7 @@ class _Reader:
         block_found: list[_Found] = []
         pos = 0
         nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        self.next_block = nxt
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
         self.foreign = bool(spans) and cues.foreign(block.text)  # read only for a quote: most blocks have none
@@ -276,6 +279,10 @@ class _Reader:
             return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
         if continued:
             return None, self.chain[0].speaker
+        if block.kind == "paragraph" and _standalone(block.text, span):
+            source = _source_line(self.next_block)
+            if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
+                return Attribution(source, "—"), self.registry.resolve(source)
         # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
         # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
         went_on = self.prev_para_speaker or self.resolver.previous_subject
@@ -427,6 +434,19 @@ def _cut_by_cue(quote: str, attr: Attribution | None) -> bool:
 
 def _naming_verb(cue: str) -> bool:
     return bool(_NAMING.match(cue))
+
+
+# the line under a quote set alone that names its source: "— Desmond Pryce, MP for St Elizabeth, May 4"
+_SOURCE_LINE = rx.compile(r"^[—–-]\s*+(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{2,40}?)\s*+(?:,|\(|$)")
+
+
+def _source_line(block: Block | None) -> str | None:
+    """The person a line opening with a dash names as the source of the quote above it (a claim in a fact
+    check's box, an epigraph, a reader's words), or None."""
+    if block is None or block.kind != "paragraph" or block.text[:1] not in "—–-" or len(block.text) > 200:
+        return None
+    m = _SOURCE_LINE.match(block.text)
+    return m.group("name").strip() if m is not None and is_name(m.group("name").strip()) else None
 
 
 def _standalone(text: str, span: QuoteSpan) -> bool:

@@ -16,6 +16,7 @@ from .inserts import code_blocks, link_widgets
 from .neighbours import heading_shaped, in_block, in_short_run, question_heading, quoted_heading
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
+from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
@@ -237,6 +238,24 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="any",
     ),
     _rule("body/debris", lambda s, i, f, t: f.debris is not None, _debris, ex.body("Advertisement")),
+    _rule(
+        "body/dated-item",  # "Thursday, June 13: 94,000 passengers" over "Friday, June 14: ...": a schedule's lines
+        lambda s, i, f, t: f.date_line and dated_item(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body(
+            "Ferries run on these days:", "Saturday, June 1: Harbourton to Westport", "Sunday, June 2: Westport only"
+        ),
+        lines="short",
+    ),
+    _rule(
+        "body/row-under-lead",  # "Emergency services: 112", set apart by blank lines, under "... if you need help:"
+        lambda s, i, f, t: row_under_lead(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body(
+            "These are the numbers to call if you need help:", "Emergency services: 112", "Harbour office: 555 0142"
+        ),
+        lines="short",
+    ),
     _rule(
         "body/date-line",
         lambda s, i, f, t: f.date_line and not f.prose,

@@ -15,6 +15,7 @@ from .weights import Weight
 _H = ex.HEADLINE
 _BY = ex.BYLINE
 _DATE = "March 3, 2024"
+_LIVE_SUMMARY = "Councillors meet tonight to vote on closing the harbour library at the end of the year."
 header = ex.header
 _SHARES = "> The council will close the harbour library at the end of the year."  # the headline's words, more
 
@@ -42,6 +43,21 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "before-drop-cap": Weight(0.75, header(_H, _BY, f"> {ex.DECK}", "T\nhe town council voted on Tuesday.")),
     "above-lead-picture": Weight(
         0.75, header(_H, _DATE, f"> {ex.DECK}", "Readers at the library on Monday. Jane Doe/AP")
+    ),
+    "over-live-posts": Weight(
+        0.75,
+        "\n\n".join(
+            (
+                _H,
+                _DATE,
+                f"> {_LIVE_SUMMARY}",
+                "Follow our live coverage below.",
+                "10:05",
+                ex.OPENING,
+                "09:40",
+                ex.MIDDLE,
+            )
+        ),
     ),
     # what settles it against: the line says it is something else
     "headline-again": Weight(-3.0, header(_H, "> Harbour Library Votes", _BY)),
@@ -75,6 +91,8 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "source-agency-line": Weight(1.0, header(_H, "> Source: Xinhua", _DATE)),
     "original-by-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> (Japanese original by Jane Doe)\n"),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
+    "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Raghunathan", _DATE)),
+    "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
     "bio-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"
     ),

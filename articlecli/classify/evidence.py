@@ -105,6 +105,11 @@ def under_its_title(page: Page, i: int) -> bool:
     )
 
 
+def related_label(page: Page, i: int) -> bool:
+    """Line `i` is the label of a box of links to other stories ("Related", "RELATED", "More on:")."""
+    return page.feats[i].key in _RELATED_LABELS
+
+
 def under_related_label(page: Page, i: int) -> bool:
     """Line `i` is in a box of links to other stories: up to five titles and a tag or two above it, the
     box's label ("See also", "More on:", "Related")."""

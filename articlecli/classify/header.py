@@ -68,10 +68,11 @@ def credits(page: Page) -> None:
 
 
 def _section_path(t: str) -> bool:
-    """ "Hong Kong / Transport", "World / Asia": two section names of up to three capitalised words between a
-    slash, neither a person (no known given name first) nor an agency, as a paper files a story over its title."""
+    """ "Hong Kong / Transport", "World / Asia", "Home / Fiji / Western Division": two to four section names of up
+    to three capitalised words between slashes, none a person (no known given name first) nor an agency, as a
+    paper files a story over its title."""
     parts = t.split(" / ")
-    if len(parts) != 2:
+    if not 2 <= len(parts) <= 4:
         return False
     for part in parts:
         words = part.split()

@@ -117,11 +117,11 @@ def labels_after_rows(page: Page) -> None:
     sentences ("Price: £32,995", "... Akande, Wills.") and it is neither."""
     lines, d, span = page.lines, page.decisions, body_span(page)
     for i in span:
-        if d[i].role is not Role.HEADING:
-            continue
+        if d[i].role is not Role.HEADING and not (d[i].role is Role.PARAGRAPH and lines[i].text[-1:] == ":"):
+            continue  # a subheading, or a sentence leading into its rows ("Tuesday to Friday, the forecast is:")
         rows: list[int] = []
         k = i + 1
-        while k in span and not lines[k].blank_before and d[k].rule == _BLOCK_LINE:
+        while k in span and not lines[k].blank_before and d[k].rule in _ROW_RULES:
             if rows and _next_label(page, k, rows):
                 page.decide(k, Decision(Role.HEADING, rule="runs/label-after-rows"))
                 rows = []
@@ -130,11 +130,14 @@ def labels_after_rows(page: Page) -> None:
             k += 1
 
 
+_ROW_RULES = (_BLOCK_LINE, "body/dated-item", "body/row-under-lead")  # a box's line, a schedule's, a list's
+
+
 def _next_label(page: Page, k: int, rows: list[int]) -> bool:
     """Line `k` is a short title unlike the rows above it (each a labelled field or a sentence), with running
     text or more rows under it."""
     t, f = page.lines[k].text, page.feats[k]
-    if not f.title or f.words > 4 or ":" in t or P.ends_sentence(t) or not t[:1].isupper() or shape_of(t):
+    if not f.title or f.words > 6 or ":" in t or P.ends_sentence(t) or not t[:1].isupper() or shape_of(t):
         return False
     if f.name_like or not all(_row_like(page.lines[r].text) for r in rows):
         return False  # a name under a list is its author's, at the end of the story

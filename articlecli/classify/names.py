@@ -313,6 +313,43 @@ def unread_anchors(page: Page) -> None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
                 page.bylines.append(i)
                 page.byline_candidates.append(Weighed(i, True, ("name-and-outlet-beside-a-date",)))
+        elif kind in (None, "credit-tail") and not by_line and _joined(lines[i].text) and _beside_date(page, head, i):
+            _names_beside_date(page, i)
+
+
+# a name and a writer's desk or job glued to it by a slash: "Tamika Brissett/Observer Fact Check Desk", "Jovan
+# Reid/Senior Gleaner Writer" (Caribbean papers sign so; a photographer's "Name/Staff Photographer" is a credit)
+_NAME_SLASH_DESK = rx.compile(r"^(?P<name>[^/|]{4,40}?)/(?P<desk>(?-i:\p{Lu})[^/|]{1,50})$", P.FLAGS)
+_WRITING_ROLES = frozenset(L.ROLE_HEADS) - {"photographer", "videographer"}
+_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
+
+
+def _names_beside_date(page: Page, i: int) -> None:
+    """Beside the date line, a byline without "By" in a form the names pattern does not read: people whose given
+    names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Raghunathan"), each piece read
+    as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk")."""
+    t = page.lines[i].text
+    b, rule = None, ""
+    if "/" in t:
+        m = _NAME_SLASH_DESK.match(t)
+        if m is not None and is_name(m.group("name")) and m.group("desk").rsplit(None, 1)[-1].lower() in _WRITING_ROLES:
+            b, rule = read_names_line(f"{m.group('name')} / {m.group('desk')}"), "header/name-slash-desk"
+    elif (" and " in t or ", " in t) and all(_name_of_two_to_four(p) for p in _JOINS.split(t)):
+        b, rule = read_names_line(t), "header/names-beside-date"
+    if b is None:
+        return
+    page.decide(i, Decision(Role.BYLINE, byline=b._replace(text=t), rule=rule))
+    page.bylines.append(i)
+    page.byline_candidates.append(Weighed(i, True, (rule.removeprefix("header/"),)))
+
+
+def _joined(t: str) -> bool:
+    """The cheap test of `_names_beside_date`: names joined, or a name and a desk glued by a slash."""
+    return "/" in t or " and " in t or ", " in t
+
+
+def _name_of_two_to_four(piece: str) -> bool:
+    return 2 <= len(piece.split()) <= 4 and is_name(piece)
 
 
 def _issuer_label_above(page: Page, i: int) -> bool:
@@ -389,6 +426,8 @@ EXAMPLES: dict[str, str] = {
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
     "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
+    "header/names-beside-date": ex.header(ex.HEADLINE, "Hamad Al Kuwari and Priya Raghunathan", "March 3, 2024"),
+    "header/name-slash-desk": ex.header(ex.HEADLINE, "Jane Doe/Senior Harbour Writer", "March 3, 2024"),
     "header/job-title-and-outlet": ex.header(
         ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"
     ),

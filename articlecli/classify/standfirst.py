@@ -10,6 +10,7 @@ from .. import patterns as P
 from ..datelines import read_dateline
 from ..model import Record
 from . import examples as ex
+from .evidence import line_stems
 from .page import Decision, Page, Role, Weighed
 
 _ABOVE_A_BARE_TITLE = frozenset((Role.DATE, Role.BYLINE, Role.DEBRIS))  # a text with no header but these
@@ -63,8 +64,23 @@ def _lead_picture_after(page: Page, k: int) -> bool:
     return nxt is not None and page.decisions[nxt].role is Role.PARAGRAPH and page.feats[nxt].prose
 
 
+def _live_posts_after(page: Page, k: int) -> bool:
+    """A live blog's posts follow it, each under its time stamp (a line between, "Follow our live coverage
+    below", or none): what stands above the first post, under the dates, is the blog's summary when it
+    speaks of what the headline does (a word of the headline again), not the opening of an older story."""
+    d = page.decisions
+    if d[k].role is Role.PARAGRAPH and page.feats[k].words <= SHORT_SUMMARY:
+        nxt = _next_kept(page, k)
+        k = nxt if nxt is not None else k
+    if d[k].rule != "runs/live-times" or page.headline is None:
+        return False
+    first = _first_paragraph(page)
+    return first is not None and bool(line_stems(page, first) & line_stems(page, page.headline))
+
+
 _DECK = "Island shops have run short of food and fuel as the ferry strike enters its third day."
 _TITLE = "Ferry Strike Halts Island Deliveries"
+_FOLLOW = "Follow our live coverage below."
 _LEAD = (
     "The ferry strike entered its third day on Monday, and operators said deliveries of food and fuel to the "
     "island had stopped."
@@ -81,6 +97,12 @@ STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
         "header/standfirst-before-drop-cap",
         _drop_cap_after,
         ex.header(_TITLE, "By Jane Doe", _DECK, "T\nhe ferry strike entered its third day on Monday."),
+    ),
+    Evidence(
+        "header/standfirst-over-live-posts",
+        _live_posts_after,
+        "\n\n".join((_TITLE, "March 12, 2021", _DECK, _FOLLOW, "10:05", _LEAD, "09:40", ex.MIDDLE, "09:10", ex.CLOSING))
+        + "\n",
     ),
     Evidence(
         "header/standfirst-above-lead-picture",

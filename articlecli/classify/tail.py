@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from typing import cast
+
+import regex
 
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..model import NoteKind, RemovalReason
 from . import examples as ex
+from .evidence import related_label
 from .features import Features
 from .page import Decision, Page, Role
 
@@ -69,11 +73,23 @@ def furniture_kind(text: str) -> str | None:
             return str(m.lastgroup)
     if "@" in text and P.TIP_LINE.match(text):
         return "invitation"  # "Spotted a mistake? Email us at desk@gazette.example."
+    if "?" in text and text.rstrip(". ")[-1:].isdigit() and _phone_tip_line().match(text):
+        return "invitation"  # "Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."
     if P.comment_cue(text) and P.COMMENT_POLICY.match(text):
         return "comment-policy"
     if len(text) <= 300 and text.endswith(_ARROWS) and "«" not in text and "‹" not in text:
         return "link-arrow"  # "Read the council's full report here »": a link, not a sentence of the story
     return None
+
+
+@functools.cache  # built on first use: few pages print one
+def _phone_tip_line() -> regex.Pattern[str]:
+    """A tip line giving a number: a question to the reader, a verb to send by phone, the number last."""
+    return rx.compile(
+        r"^[^?\n]{5,150}+\?\s++(?:\L<leads>)\b[^?\n]{0,80}?\+?\d[\d \-().]{5,}\d\.?$",
+        P.FLAGS,
+        leads=P.phrase_list(L.PHONE_TIP_LEADS),
+    )
 
 
 def furniture(page: Page) -> None:
@@ -288,6 +304,8 @@ def story_coda(page: Page) -> None:
     crossheads = any(d[k].role is Role.HEADING and feats[k].all_caps for k in range(page.body_start, nxt))
     if not (crossheads and feats[nxt].all_caps and feats[nxt].words <= 4 and not feats[nxt].prose):
         return
+    if related_label(page, nxt) and nxt + 1 < len(lines) and lines[nxt + 1].text[-1:] != ".":
+        return  # "RELATED" over other stories' titles (no full stop): a box of links, not the story's last section
     section = []
     for k in range(nxt + 1, min(nxt + 6, len(lines))):
         if not (feats[k].prose and feats[k].debris is None and P.ends_sentence(lines[k].text)):

@@ -1,0 +1,97 @@
+"""Lines of a list that the body rules would drop as page furniture: a schedule's lines led by a date
+("Thursday, June 13: 94,000 passengers"), read as date lines, and labelled rows under a sentence leading into
+them ("Emergency services: 112"), read as scraps when a blank line sets each apart."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import lexicon as L
+from .. import patterns as P
+from .. import rx
+from ..dates import is_date_line
+from .page import Page
+
+# what a date line may hold besides the date: never the subject of a schedule's line
+_DATE_WORDS = frozenset((*L.MONTHS, *L.WEEKDAYS, "am", "pm", "gmt", "utc", "updated", "published", "posted"))
+_WORD = rx.compile(r"[^\W\d_]{3,}+", P.FLAGS)
+# "Emergency services: 112", "Volunteer hotline: 8 (771) 300-45-45": a label of a few words, a colon, a value
+_LABELLED_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?:\s++\S", P.FLAGS)
+_MARKS = (":", "–", "—", " - ")  # one of them parts a schedule line's date from its subject
+_ITEM_WORDS = 8  # an item of a list set a line each is a few words
+_MOST_ITEMS = 12  # how far back a list's lead is looked for
+_LEAD_WORDS = 4  # a sentence leading into a list ("The tour stops at:"), not a box's label ("Read more:")
+
+
+@functools.cache  # built on first use: most pages print no schedule
+def _dated_item() -> regex.Pattern[str]:
+    """A day and month (a weekday before them, a year after them or not), then a colon or a dash, then the rest:
+    "Thursday, June 13: 94,000 passengers", "May 4 – Riverton, OR @ Harbor Hall", "14 June - Final, Akzhar"."""
+    return rx.compile(
+        r"^(?:(?:\L<wd>)\.?,?\s++)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s++(?:\L<mo>)\.?|(?:\L<mo>)\.?\s++\d{1,2}(?:st|nd|rd|th)?)"
+        r"(?:,?\s++\d{4})?\s*+(?::|[–—]|\s-)\s*+(?P<rest>\S.*)$",
+        P.FLAGS,
+        wd=P.phrase_list(L.WEEKDAYS),
+        mo=P.phrase_list(tuple(L.MONTHS)),
+    )
+
+
+def _dated_line(text: str) -> bool:
+    """A line led by a date whose rest says what happens on it (a word that is no part of a date line)."""
+    if not any(mark in text for mark in _MARKS):
+        return False
+    m = _dated_item().match(text)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return any(w.casefold() not in _DATE_WORDS for w in _WORD.findall(rest)) and not is_date_line(rest)
+
+
+def dated_item(page: Page, i: int) -> bool:
+    """Line `i` is one of a run of lines each led by a date and saying what happens on it: a schedule's or a
+    calendar's lines (paragraphs), not date lines (page furniture)."""
+    if not _dated_line(page.lines[i].text):
+        return False
+    return any(page.body_start <= j <= page.body_end and _dated_line(page.lines[j].text) for j in (i - 1, i + 1))
+
+
+def _item_shape(page: Page, k: int) -> str | None:
+    """What kind of list line `k` is: "row", a labelled row ("Emergency services: 112"); "short", a short line
+    that ends no sentence ("Churchill Park, Lautoka (main gate)"); None, no list's line."""
+    t, f = page.lines[k].text, page.feats[k]
+    if ":" in t[:42] and _LABELLED_ROW.match(t) is not None:
+        shape: str | None = "row"
+    elif f.words <= _ITEM_WORDS and not f.prose and t[-1:] not in ".!?:" and (t[:1].isupper() or t[:1].isdigit()):
+        shape = "short"
+    else:
+        return None
+    return None if f.date_line else shape  # (a live blog's time stamp after the list is no item: a date line)
+
+
+def _may_lead_or_list(page: Page, k: int) -> bool:
+    """Line `k` may lead into a list (it ends with a colon) or be one of its lines (a few words, or a label)."""
+    t = page.lines[k].text
+    return t[-1:] == ":" or page.feats[k].words <= _ITEM_WORDS or ":" in t[:42]
+
+
+def row_under_lead(page: Page, i: int) -> bool:
+    """Line `i` is an item of a list of two or more under a sentence that leads into them with a colon ("A
+    reminder of the numbers to call if you need help:" / "Emergency services: 112" / ...), each set apart by a
+    blank line (glued, they are read as a block): an item of the list, not a scrap or a subheading. The items of
+    a list share a shape: a short title under labelled rows is the next section's subheading."""
+    lines = page.lines
+    if not lines[i].blank_before or i - 1 < page.body_start or not _may_lead_or_list(page, i - 1):
+        return False  # (most short lines stand under a paragraph of the story: read no further)
+    shape = _item_shape(page, i)
+    if shape is None:
+        return False
+    j = i - 1
+    while j > max(page.body_start, i - _MOST_ITEMS) and lines[j].blank_before and _item_shape(page, j) == shape:
+        j -= 1  # (each item set apart: under a block of items glued together, a line set apart is not one)
+    lead = lines[j].text
+    if j < page.body_start or lead[-1:] != ":" or page.feats[j].words < _LEAD_WORDS or not page.feats[j].prose:
+        return False
+    return i - j >= 2 or (i + 1 <= page.body_end and _item_shape(page, i + 1) == shape)
