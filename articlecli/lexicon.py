@@ -1397,7 +1397,7 @@ ORG_WORDS: tuple[str, ...] = _phrases(
     police, army, navy, force, forces, board, authority, union, organization, organisation, center, centre,
     club, team, league, federation, government, parliament, congress, senate, kremlin, pentagon, embassy,
     studio, studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-    airlines, media, magazine, trust
+    airlines, media, magazine, trust, water, energy, rail, railways, airways
     """
 )
 

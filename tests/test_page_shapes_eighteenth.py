@@ -200,3 +200,58 @@ def test_a_donation_box_after_the_story_is_no_section(box: tuple[str, str], spac
     )
     assert [h.text for h in article.headings] == []
     assert article.paragraphs[-1].text == _BODY.strip().split("\n")[-1]
+
+
+# Speakers on these pages. (paragraphs, the quote, its speaker): an organisation's "it" after a frame that
+# names a letter or a statement and its addressee without a comma; a utility named by its kind of service
+# ("Harbour Water", "Coastline Rail"); "he" after a woman spoke, the man named since by a name the lexicon does
+# not know the gender of; "she" after a paragraph that opens with a new person ("Name, who ..." / "Name, 23, ...").
+SPEAKERS = [
+    pytest.param(
+        (
+            "Bridge Street will close for eight weeks while the main beneath it is replaced, Harbour Water has"
+            " confirmed.",
+            "The company said the work could not wait. In a letter to residents it said the old main had"
+            " \u201creached the end of its safe working life\u201d after two bursts last winter.",
+        ),
+        "reached the end of its safe working life",
+        "Harbour Water",
+        id="a letter to residents, then 'it said'",
+    ),
+    pytest.param(
+        (
+            "Coastline Rail will run buses instead of trains between Portgale and Wenmouth for two weekends.",
+            "In an email to season ticket holders it said the work was \u201cthe last big job before the summer\u201d.",
+        ),
+        "the last big job before the summer",
+        "Coastline Rail",
+        id="an email to ticket holders, then 'it said'",
+    ),
+    pytest.param(
+        (
+            "\u201cWe have run out of room at the old site,\u201d said Ingrid Halden, the company's chief executive.",
+            "The council's head of economic development, Fergal Nuttall, welcomed the announcement.",
+            "\u201cThese are skilled jobs in a town that has lost two large employers,\u201d he said.",
+        ),
+        "These are skilled jobs in a town that has lost two large employers",
+        "Fergal Nuttall",
+        id="'he' after a woman spoke, a man since named",
+    ),
+    pytest.param(
+        (
+            "\u201cThey look like a museum that can't make up its mind,\u201d said Rhona Gilchrist, a farmer.",
+            "Saoirse Lindqvist, who joined the group last year, had eight pieces in the firing. Two survived whole.",
+            "\u201cYou lose things. That is the price of the good ones,\u201d she said.",
+        ),
+        "You lose things. That is the price of the good ones",
+        "Saoirse Lindqvist",
+        id="'she' after a paragraph opening with 'Name, who'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), SPEAKERS)
+def test_speakers_on_platform_pages(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
+    page = "Works close the high street for eight weeks\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
+    found = {q.text.rstrip(","): q.speaker for q in articlecli.parse(page).quotes}
+    assert found[quote] == speaker
