@@ -380,14 +380,18 @@ def _interviewee(registry: Registry, runs: list[tuple[int, str]] | None, text: s
 # After a name opening a paragraph, what only a person has: a relative "who" or an age ("Saoirse Lindqvist, who
 # joined last year, ...", "Ferreira, 23, was ...").
 _PERSON_APPOSITION = rx.compile(r",[ ]++(?:who[ ]|\d{1,3},)")
+_DASH_ENDS = frozenset((" -", " –", " —"))  # a release's label over a quote ends so
 
 
 def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
-    """The name opening a paragraph is a person's: known to be one, or a name followed by "who" or an age."""
+    """The name opening a paragraph is a person's: known to be one, or a name followed by "who" or an age, or
+    a release's label over a quote ("Anika Sorensen, Minister of Forests and Lands –")."""
     name = registry.resolve(run)
     if registry.is_person(name):
         return True
-    return registry.is_person(name, strict=False) and _PERSON_APPOSITION.match(text, len(run)) is not None
+    if not registry.is_person(name, strict=False):
+        return False
+    return _PERSON_APPOSITION.match(text, len(run)) is not None or (len(text) <= 120 and text[-2:] in _DASH_ENDS)
 
 
 def _note_people(
