@@ -575,7 +575,10 @@ FIFTEENTH_FLOORS = {
 # broadcaster's story (`Listen to this article`, a programme and its presenters, `Audio:` and `Watch:` lines), a
 # football club's own news, a provincial government's news release (`Quotes:`, `Quick facts:`), a company
 # newsroom, a magazine feature (a long standfirst, `Photographs by`) and a student paper (two writers over their
-# jobs). Half are printed with a blank line between lines, half without. Floors: tests/probes/README.md.
+# jobs). Half are printed with a blank line between lines, half without. Answered blind they scored structure
+# 0.824, quote 0.774; these floors are their scores after the rules written from their errors
+# (tests/test_page_shapes_eighteenth.py), rounded down to 0.005. Their captions floor holds what is still missed:
+# the magazine's uncredited captions between paragraphs (tests/probes/README.md).
 EIGHTEENTH_PAGES = (
     "pub-blog-shared-kiln",
     "pub-club-striker-signing",
@@ -587,16 +590,16 @@ EIGHTEENTH_PAGES = (
     "pub-wp-bridge-street",
 )
 EIGHTEENTH_FLOORS = {
-    "structure_score": 0.82,
-    "headline": 0.745,
-    "deck": 0.62,
-    "authors": 0.795,
+    "structure_score": 0.965,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
     "captions": 0.795,
-    "headings": 0.83,
-    "paragraphs": 0.96,
+    "headings": 0.995,
+    "paragraphs": 0.97,
     "published": 0.995,
-    "quote_score": 0.77,
-    "attribution": 0.77,
+    "quote_score": 0.965,
+    "attribution": 0.965,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
