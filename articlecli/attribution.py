@@ -136,6 +136,8 @@ def _description(*, reverse: bool = False) -> str:
         + r"(?:for|of|at|from|with|in|on|to|by)"
         + _GAP
         + r"(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
+        # (not past the verb's own subject: in "In a letter to residents it said", "it" said it)
+        r"(?<![ ](?-i:it|he|she|they|we))"
         r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
     )
 
@@ -1050,6 +1052,7 @@ class Resolver:
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
+        self.name_after_person = False  # `last_name` was named after `last_person`
         # the person who opens the paragraph before, when that paragraph quotes no one:
         # "Senate leader Mitch McConnell praised the outcome." / "“…,” he said." (McConnell)
         self._previous_subject: str | None = None
@@ -1091,12 +1094,14 @@ class Resolver:
     def note_person(self, name: str | None, *, confident: bool = True) -> None:
         if name and confident:
             self.last_person = name
+            self.name_after_person = False
             self.paragraph_people.append(name)
             if name in self.recent_people:
                 self.recent_people.remove(name)
             self.recent_people.append(name)
         elif name:
             self.last_name = name
+            self.name_after_person = True
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1120,7 +1125,7 @@ class Resolver:
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
                 return candidate
-        if self.last_person or not self.last_name:
+        if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
 
@@ -1130,6 +1135,11 @@ class Resolver:
         spoke before that paragraph."""
         subject = self.previous_subject
         return subject is not None and self._gender(subject) in (None, gender)
+
+    def _unknown_named_since(self, gender: str) -> bool:
+        """A name whose gender nothing says was named after the last person of the other gender ("Ingrid Halden
+        said ..." / "The council's head of development, Fergal Nuttall, welcomed it." / "“…,” he said.")."""
+        return self.name_after_person and self._gender(self.last_name or "") in (None, gender)
 
     def _spokesperson_spoke_last(self, gender: str) -> bool:
         """The last speaker is a body whose unnamed spokesperson, of this gender or of none said, spoke for it."""

@@ -201,7 +201,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     you're now subscribed, activate your subscription, confirm your subscription, support independent
     journalism, support local journalism, support independent local journalism, support our journalism, become a
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
-    write a letter to the editor, submit a guest column, submit an op-ed
+    write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
+    supports, your donation helps, your gift will support, your gift supports, support student journalism
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
@@ -658,6 +659,29 @@ STREET_WORDS: tuple[str, ...] = _phrases(
 
 # What a review's fact box opens its hours line with ("Open Wed–Sun, 5–10 p.m.", "Hours: 7am–3pm daily").
 HOURS_LEADS: tuple[str, ...] = _phrases("open, opening hours, hours, closed, open daily")
+
+# A blog platform's label over the publication a post is published in ("Published in" / "The Long Table"):
+# the name under it, wherever else it is printed, is the publication's, not the post's title.
+PUBLICATION_LABELS: tuple[str, ...] = _phrases(
+    "published in, publicado en, publicado em, publié dans, pubblicato in, veröffentlicht in"
+)
+
+# The lead of a media player's title, with the piece's length after it in brackets ("Audio: The harbour
+# master speaks to Morning Report (4 min 38 sec)", "Watch: Crews at the fire (2:14)").
+PLAYER_TITLE_LEADS: tuple[str, ...] = _phrases("audio, listen, video, watch, podcast, media caption")
+
+# The first word of a public body's name as a release prints it under its title ("Ministry of Forests and
+# Lands", "Office of the Premier"), and the last word of the others ("Harbour County Council", "Northmere
+# Wildfire Service"): the kinds of bodies that issue releases, not every organisation's ("News", "Times").
+ISSUER_HEADS: tuple[str, ...] = _phrases(
+    "ministry, department, office, agency, secretariat, directorate, bureau, commission, cabinet, government"
+)
+ISSUER_ENDS: tuple[str, ...] = _phrases(
+    """
+    ministry, department, office, agency, secretariat, directorate, bureau, commission, council, authority,
+    service, services, board, committee, government, administration
+    """
+)
 
 # A label alone on the line above the author's name ("Author:", "Written by").
 AUTHOR_LABELS: tuple[str, ...] = _phrases("author, authors, by, written by")
@@ -1376,7 +1400,7 @@ ORG_WORDS: tuple[str, ...] = _phrases(
     police, army, navy, force, forces, board, authority, union, organization, organisation, center, centre,
     club, team, league, federation, government, parliament, congress, senate, kremlin, pentagon, embassy,
     studio, studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-    airlines, media, magazine, trust
+    airlines, media, magazine, trust, water, energy, rail, railways, airways
     """
 )
 

@@ -184,8 +184,9 @@ PLAYER_TIME = rx.compile(
     r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
 )
+# "3 min" alone: a player's length under `Listen to this article`, a reading time without its "read"
 READ_TIME = rx.compile(
-    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$"
+    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
     r"|^(?:estimated\s++)?reading time\s*+:?\s*+\d++\s*+(?:min(?:ute)?s?)\.?$",
     FLAGS,
 )
@@ -325,6 +326,15 @@ HARD_STOP = rx.compile(
     stops=phrase_list(L.HARD_STOPS),
 )
 # "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
+# A media player's title: its lead and a colon, the title, and the piece's length in brackets ("Audio: Jo Lee
+# speaks to Morning Report (4 min 38 sec)", "Watch: Crews at the fire (2:14)"): neither headline nor a link.
+PLAYER_TITLE = rx.compile(
+    r"^(?:\L<leads>)\s*+:\s*+\S.{0,200}?\(\s*+(?:\d{1,2}:\d\d(?::\d\d)?"
+    r"|\d{1,3}\s*+(?:min|mins|minutes?)\b\.?(?:\s*+\d{1,2}\s*+(?:sec|secs|seconds?)\b\.?)?"
+    r"|\d{1,2}\s*+(?:sec|secs|seconds?)\b\.?)\s*+\)$",
+    FLAGS,
+    leads=phrase_list(L.PLAYER_TITLE_LEADS),
+)
 SOFT_STOP = rx.compile(
     r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$"
     r"|^more[ ][^.!?:]{0,30}?(?:\L<box_tails>)[ ]*+:?$",  # "More games news:", "More Great Harbour Stories"

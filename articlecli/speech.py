@@ -356,7 +356,7 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     Wild defenseman Ryan Suter could see the frustration." -> Ryan Suter)."""
     if not runs:
         return None
-    if runs[0][0] == 0 and registry.is_person(registry.resolve(runs[0][1])):
+    if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
@@ -382,6 +382,23 @@ def _interviewee(registry: Registry, runs: list[tuple[int, str]] | None, text: s
     run = next((r for at, r in runs if asked is not None and at == asked.end()), None)
     name = registry.resolve(run) if run is not None else None
     return name if name is not None and registry.is_person(name, strict=False) else None
+
+
+# After a name opening a paragraph, what only a person has: a relative "who" or an age ("Saoirse Lindqvist, who
+# joined last year, ...", "Ferreira, 23, was ...").
+_PERSON_APPOSITION = rx.compile(r",[ ]++(?:who[ ]|\d{1,3},)")
+_DASH_ENDS = frozenset((" -", " –", " —"))  # a release's label over a quote ends so
+
+
+def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
+    """The name opening a paragraph is a person's: known to be one, or a name followed by "who" or an age, or
+    a release's label over a quote ("Anika Sorensen, Minister of Forests and Lands –")."""
+    name = registry.resolve(run)
+    if registry.is_person(name):
+        return True
+    if not registry.is_person(name, strict=False):
+        return False
+    return _PERSON_APPOSITION.match(text, len(run)) is not None or (len(text) <= 120 and text[-2:] in _DASH_ENDS)
 
 
 def _note_people(

@@ -20,6 +20,15 @@ from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
+_DASH_ENDS = frozenset((" -", " –", " —"))
+_QUOTE_OPENERS = frozenset('“"‘«„')
+
+
+def _speaker_label(page: Page, i: int, t: str) -> bool:
+    """A release's label over a quote: the speaker's name and role, then a spaced dash ("Ann Lee, Mayor of
+    Harbourton –"), the quote opening the next line."""
+    nxt = i + 1
+    return t[-2:] in _DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
 
 
 class BodyScan:
@@ -352,6 +361,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:1] in "([" and t[-1:] in ")]" and f.all_caps,
         Decision(Role.PARAGRAPH),
         ex.body("KATE ROWE, HOST: The library closes today.", "(SOUNDBITE OF DOOR CLOSING)", "ANN LEE: It was time."),
+        lines="short",
+    ),
+    _rule(
+        "body/speaker-label",  # "Ann Lee, Mayor of Harbourton –" over "“…”": who speaks, no section's title
+        lambda s, i, f, t: _speaker_label(s.page, i, t),
+        Decision(Role.PARAGRAPH),
+        ex.body("Ann Lee, Mayor of Harbourton –", "“The library will reopen in the spring.”"),
         lines="short",
     ),
     _rule(

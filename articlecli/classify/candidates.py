@@ -67,6 +67,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
     # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title
     "life-years": Weight(-3.0, header(_H, "> Ann Lee, harbour master, 1939-2024", _BY)),
+    # the body issuing a release, named alone under its title ("Ministry of Forests and Lands" / the date)
+    "issuer-name": Weight(-3.0, header(_H, "> Ministry of Harbours and Coasts", _DATE)),
 }
 
 BYLINE_WEIGHTS: dict[str, Weight] = {

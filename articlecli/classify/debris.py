@@ -152,6 +152,8 @@ def debris_reason(text: str) -> RemovalReason | None:
         phrase = P.DEBRIS_PHRASE.get(_COUNT_END.sub("", key))
     if phrase is not None:
         return phrase
+    if t[-1:] == ")" and ":" in t[:16] and P.PLAYER_TITLE.match(t) is not None:
+        return "player"  # "Watch: Crews at the fire (2:14)": a player set in the story, not a link out of it
     if shape is not None:
         return "counter" if shape == "number" else cast(RemovalReason, shape.replace("_", "-"))
     folded = t.casefold()

@@ -16,7 +16,7 @@ from .headline import mark_repeats
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .tail import author_words_of, is_bio, note_kind
-from .vetoes import title_kind
+from .vetoes import issuer_name, title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
 
@@ -171,6 +171,9 @@ def choose_deck(page: Page, head: int) -> int | None:
             continue
         if f.words <= 8 and life_years(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "life-years")))
+            continue
+        if f.words <= 10 and not f.prose and issuer_name(page.lines[i].text):
+            weighed.append(Weighed(i, False, (_where(after_anchor), "issuer-name")))
             continue
         if _says_it_is_a_note(page, i):
             weighed.append(Weighed(i, False, (_where(after_anchor), "a-note-credit-or-bio")))

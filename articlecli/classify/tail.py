@@ -101,6 +101,24 @@ def furniture(page: Page) -> None:
             if kind is not None:
                 rule, reason = _FURNITURE_RULES[kind]
                 page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
+                if kind == "invitation":
+                    _pitch_box_title(page, i)
+
+
+def _pitch_box_title(page: Page, i: int) -> None:
+    """The subheading right above an invitation, when nothing of the story follows it under that subheading
+    ("Donate to The Campus Lantern" / "Your donation will support ..."): the pitch box's title, not a section's
+    (`tail/pitch-box-title`)."""
+    d = page.decisions
+    title = i - 1
+    if title < page.body_start or d[title].role is not Role.HEADING:
+        return
+    for k in range(i + 1, page.body_end + 1):
+        if d[k].role is Role.HEADING:
+            break
+        if d[k].role is Role.PARAGRAPH:
+            return  # the section goes on: a subheading of the story over a line that is the site's
+    page.decide(title, Decision(Role.DEBRIS, "promo", rule="tail/pitch-box-title"))
 
 
 def _opens_a_form(page: Page, i: int) -> bool:
@@ -377,6 +395,9 @@ EXAMPLES: dict[str, str] = {
     + "\nVisit the Harbour Gazette's home page for the latest from the coast.\n\n"
     + ex.MIDDLE
     + "\n",
+    "tail/pitch-box-title": ex.story()
+    + "\nSupport the Gazette\n\nYour donation will support the reporters of the Harbour Gazette, who cover the council,"
+    " the courts and the schools of the coast every week. Donate today.\n",
     "tail/video-blurb": ex.body("Video: The harbour master shows how the tide tables are read."),
     "tail/citation": ex.body(
         "Citation: Ferry fares to rise in spring (2024, March 3) retrieved 4 March 2024 from"

@@ -148,6 +148,21 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         header(_H, "★★★☆", "> 14 Quay Street, Port Adair", "Open Wed–Sun, 5–10 p.m.", "By Jane Doe"),
     ),
     Veto(
+        "publication-name",
+        lambda page, i, f, t: f.words <= 8 and _publication_name(page, i),
+        header("> The Long Table", _H, "Jane Doe", "Published in", "The Long Table", "Apr 22, 2024"),
+    ),
+    Veto(
+        "issuer-name",
+        lambda page, i, f, t: f.words <= 10 and not f.prose and issuer_name(t) and _issuer_head(t.split()),
+        header("News release", _H, "> Ministry of Harbours and Coasts", "March 3, 2024"),
+    ),
+    Veto(
+        "player-title",
+        lambda page, i, f, t: t[-1:] == ")" and ":" in t[:16] and P.PLAYER_TITLE.match(t) is not None,
+        header(_H, "Jane Doe, Reporter", "12 March 2024", "> Audio: Jo Lee speaks to Morning Report (4 min 38 sec)"),
+    ),
+    Veto(
         "table-header",
         lambda page, i, f, t: _table_header(page, i),
         header(_H, "By Jane Doe", "> Branch Loans Visits Staff", "Harbour 1200 340 4", "Riverside 900 210 3"),
@@ -355,6 +370,45 @@ def _venue_fact(t: str) -> bool:
         return True
     ranged = "–" in t or "-" in t or " to " in t
     return ranged and hours.match(t) is not None
+
+
+_PUBLICATION_LABELS = frozenset(L.PUBLICATION_LABELS)
+
+
+def _publication_name(page: Page, i: int) -> bool:
+    """Line `i`, or a copy of it, is printed under a blog platform's `Published in` label: the publication's
+    name, printed again over the post's title."""
+    lines, feats = page.lines, page.feats
+    key = feats[i].key
+    copies = (i,) if feats[i].dup < 2 else tuple(k for k in range(len(lines)) if feats[k].key == key)
+    return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in copies)
+
+
+_ISSUER_HEADS = frozenset(L.ISSUER_HEADS)
+_ISSUER_ENDS = frozenset(L.ISSUER_ENDS)
+_NAME_JOINERS = frozenset(("of", "for", "and", "the", "&", "on"))
+
+
+def issuer_name(text: str) -> bool:
+    """An organisation's name alone, in title case, opening or ending with its kind ("Ministry of Forests and
+    Lands", "Department for Coastal Affairs", "Northmere Wildfire Service"): a government release prints the
+    body issuing it under its title, where a standfirst would be; it summarises nothing.
+
+    >>> issuer_name("Ministry of Forests and Lands")
+    True
+    >>> issuer_name("Ministry to hire crews early as fire risk rises")
+    False
+    """
+    words = text.split()
+    if text[-1:] in ".!?:" or text.isupper() or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return False
+    return _issuer_head(words) or words[-1].lower() in _ISSUER_ENDS
+
+
+def _issuer_head(words: list[str]) -> bool:
+    """The name opens with the body's kind and "of" or "for" ("Ministry of ...", "Department for ..."): no title
+    in title case reads so, where one may end with a body's kind ("Harbour Ferries Names New Board")."""
+    return len(words) >= 3 and words[0].lower() in _ISSUER_HEADS and words[1] in ("of", "for")
 
 
 def _before_quote_source(page: Page, i: int) -> bool:
