@@ -236,34 +236,63 @@ def _invitation(phrase: str) -> str:
     return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
 
 
-# The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored
-# alternation, its group naming the kind. `FURNITURE_LEADS`, the first words of all, is its cheap gate.
+# The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored pattern
+# for each kind, tried in this order (the first that matches names the kind), each with the first words of
+# its phrases. A line is tried only against the kinds its first word opens (`FURNITURE_BY_LEAD`), and a
+# kind's pattern is built only when a line first reaches it: most pages reach one or two kinds, if any.
 # A loose opener (`INVITATION_OPENERS`) is an invitation only with a word of the site's pitch in the line.
-FURNITURE = rx.compile(
-    "|".join(
-        (
-            r"(?P<invitation>^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b"
-            r"|^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b"
-            r"(?=.*?\b(?:\L<pitch>)\b))",
-            r"(?P<video>^(?:\L<video>)\s*+:\s++\p{Lu})",
-            r"(?P<citation>^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b)",
-            r"(?P<reprint>^this\s++(?:[\w'’-]++\s++){1,3}?(?:\L<reprint>)\b)",
-            r"(?P<source>^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$)",
-        )
+_INVITATION_OPENERS = "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS)))
+FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
+    (
+        "invitation",
+        L.INVITATIONS + L.INVITATION_OPENERS,
+        rx.compile(
+            r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b"
+            r"|^(?:" + _INVITATION_OPENERS + r")\b(?=.*?\b(?:\L<pitch>)\b)",
+            FLAGS,
+            pitch=phrase_list(L.INVITATION_PITCH_WORDS),
+        ),
     ),
-    FLAGS,
-    pitch=phrase_list(L.INVITATION_PITCH_WORDS),
-    source=phrase_list(L.SOURCE_LEADS),
-    video=phrase_list(L.VIDEO_BLURB_LEADS),
-    citation=phrase_list(L.CITATION_LEADS),
-    reprint=phrase_list(L.REPRINT_NOTICES),
+    (
+        "video",
+        L.VIDEO_BLURB_LEADS,
+        rx.compile(r"^(?:\L<video>)\s*+:\s++\p{Lu}", FLAGS, video=phrase_list(L.VIDEO_BLURB_LEADS)),
+    ),
+    (
+        "citation",
+        L.CITATION_LEADS,
+        rx.compile(
+            r"^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b",
+            FLAGS,
+            citation=phrase_list(L.CITATION_LEADS),
+        ),
+    ),
+    (
+        "reprint",
+        ("this",),  # "This page is subject to copyright."
+        rx.compile(r"^this\s++(?:[\w'’-]++\s++){1,3}?(?:\L<reprint>)\b", FLAGS, reprint=phrase_list(L.REPRINT_NOTICES)),
+    ),
+    (
+        "source",
+        L.SOURCE_LEADS,
+        rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$", FLAGS, source=phrase_list(L.SOURCE_LEADS)),
+    ),
 )
-FURNITURE_LEADS = frozenset(
-    p.split()[0].replace("’", "'")
-    for p in L.INVITATIONS + L.INVITATION_OPENERS + L.VIDEO_BLURB_LEADS + L.CITATION_LEADS + L.SOURCE_LEADS
-) | {"this"}  # the reprint notice's first word ("This page is subject to copyright.")
+
+
+def _furniture_by_lead() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
+    """Each first word of a kind's phrases (as `classify/tail.py` reads a line's: lower case, a straight
+    apostrophe) -> the kinds it may open, with their patterns, in the order of `FURNITURE_KINDS`."""
+    by_lead: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    for kind, phrases, pattern in FURNITURE_KINDS:
+        for lead in dict.fromkeys(p.split()[0].replace("’", "'") for p in phrases):
+            by_lead.setdefault(lead, []).append((kind, pattern))
+    return {lead: tuple(kinds) for lead, kinds in by_lead.items()}
+
+
+FURNITURE_BY_LEAD = _furniture_by_lead()
 # A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
-INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
+INVITATION_OPENER = rx.compile(r"^(?:" + _INVITATION_OPENERS + r")\b", FLAGS)
 INVITATION_OPENER_HEADS = tuple(sorted({p.split()[0] + " " for p in L.INVITATION_OPENERS}))  # its cheap gate
 # A line of the site's naming who supplied the story ("Provided by Harbour University"), as a subheading reads it.
 PROVIDER_LINE = rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\S", FLAGS, source=phrase_list(L.SOURCE_LEADS))
