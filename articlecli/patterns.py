@@ -236,23 +236,31 @@ def _invitation(phrase: str) -> str:
     return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
 
 
-# The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored pattern
-# for each kind, tried in this order (the first that matches names the kind), each with the first words of
-# its phrases. A line is tried only against the kinds its first word opens (`FURNITURE_BY_LEAD`), and a
-# kind's pattern is built only when a line first reaches it: most pages reach one or two kinds, if any.
-# A loose opener (`INVITATION_OPENERS`) is an invitation only with a word of the site's pitch in the line.
-_INVITATION_OPENERS = "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS)))
+# The closing furniture of a page, set in a story or under it (see `classify/tail.py`), of five kinds tried in
+# this order (the first that matches names the kind): an invitation, then one anchored pattern for each other
+# kind, with the phrases it opens with. A line is tried only against what its first word opens
+# (`FURNITURE_BY_LEAD`), and each pattern is built only when a line first reaches it: an invitation's
+# phrases are one pattern for each first word ("For more ...", "You have ..."), since many lines of a story
+# open with one of them and most with no other.
+_PITCH = phrase_list(L.INVITATION_PITCH_WORDS)
+
+
+def _lead(phrase: str) -> str:
+    """A phrase's first word (in lower case, as the lexicon writes it) with a straight apostrophe, as
+    `classify/tail.py` reads a line's."""
+    return phrase.split()[0].replace("’", "'")
+
+
+def _invitations(firm: tuple[str, ...], loose: tuple[str, ...]) -> regex.Pattern[str]:
+    """Invitations of one first word: a firm one (`INVITATIONS`) alone, a loose opener (`INVITATION_OPENERS`)
+    only with a word of the site's pitch in the line."""
+    forms = [r"^(?:" + "|".join(map(_invitation, phrase_list(firm))) + r")\b"] if firm else []
+    if loose:
+        forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(loose))) + r")\b(?=.*?\b(?:\L<pitch>)\b)")
+    return rx.compile("|".join(forms), FLAGS, **({"pitch": _PITCH} if loose else {}))
+
+
 FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
-    (
-        "invitation",
-        L.INVITATIONS + L.INVITATION_OPENERS,
-        rx.compile(
-            r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b"
-            r"|^(?:" + _INVITATION_OPENERS + r")\b(?=.*?\b(?:\L<pitch>)\b)",
-            FLAGS,
-            pitch=phrase_list(L.INVITATION_PITCH_WORDS),
-        ),
-    ),
     (
         "video",
         L.VIDEO_BLURB_LEADS,
@@ -281,18 +289,26 @@ FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
 
 
 def _furniture_by_lead() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
-    """Each first word of a kind's phrases (as `classify/tail.py` reads a line's: lower case, a straight
-    apostrophe) -> the kinds it may open, with their patterns, in the order of `FURNITURE_KINDS`."""
-    by_lead: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    """Each first word of the furniture's phrases -> the kinds it may open, with their patterns, in order: an
+    invitation first, then the kinds of `FURNITURE_KINDS`."""
+    firm: dict[str, list[str]] = {}
+    loose: dict[str, list[str]] = {}
+    for phrases, by_first in ((L.INVITATIONS, firm), (L.INVITATION_OPENERS, loose)):
+        for phrase in phrases:
+            by_first.setdefault(_lead(phrase), []).append(phrase)
+    by_lead = {
+        lead: [("invitation", _invitations(tuple(firm.get(lead, ())), tuple(loose.get(lead, ()))))]
+        for lead in {**firm, **loose}
+    }
     for kind, phrases, pattern in FURNITURE_KINDS:
-        for lead in dict.fromkeys(p.split()[0].replace("’", "'") for p in phrases):
+        for lead in dict.fromkeys(map(_lead, phrases)):
             by_lead.setdefault(lead, []).append((kind, pattern))
     return {lead: tuple(kinds) for lead, kinds in by_lead.items()}
 
 
 FURNITURE_BY_LEAD = _furniture_by_lead()
 # A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
-INVITATION_OPENER = rx.compile(r"^(?:" + _INVITATION_OPENERS + r")\b", FLAGS)
+INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
 INVITATION_OPENER_HEADS = tuple(sorted({p.split()[0] + " " for p in L.INVITATION_OPENERS}))  # its cheap gate
 # A line of the site's naming who supplied the story ("Provided by Harbour University"), as a subheading reads it.
 PROVIDER_LINE = rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\S", FLAGS, source=phrase_list(L.SOURCE_LEADS))
