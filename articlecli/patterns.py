@@ -6,6 +6,7 @@ groups so that their cost stays linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -239,25 +240,13 @@ def _invitation(phrase: str) -> str:
 # The closing furniture of a page, set in a story or under it (see `classify/tail.py`), of five kinds tried in
 # this order (the first that matches names the kind): an invitation, then one anchored pattern for each other
 # kind, with the phrases it opens with. A line is tried only against what its first word opens
-# (`FURNITURE_BY_LEAD`), and each pattern is built only when a line first reaches it: an invitation's
+# (`furniture_patterns`), and each pattern is built only when a line first reaches it: an invitation's
 # phrases are one pattern for each first word ("For more ...", "You have ..."), since many lines of a story
 # open with one of them and most with no other.
-_PITCH = phrase_list(L.INVITATION_PITCH_WORDS)
-
-
 def _lead(phrase: str) -> str:
     """A phrase's first word (in lower case, as the lexicon writes it) with a straight apostrophe, as
     `classify/tail.py` reads a line's."""
     return phrase.split()[0].replace("’", "'")
-
-
-def _invitations(firm: tuple[str, ...], loose: tuple[str, ...]) -> regex.Pattern[str]:
-    """Invitations of one first word: a firm one (`INVITATIONS`) alone, a loose opener (`INVITATION_OPENERS`)
-    only with a word of the site's pitch in the line."""
-    forms = [r"^(?:" + "|".join(map(_invitation, phrase_list(firm))) + r")\b"] if firm else []
-    if loose:
-        forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(loose))) + r")\b(?=.*?\b(?:\L<pitch>)\b)")
-    return rx.compile("|".join(forms), FLAGS, **({"pitch": _PITCH} if loose else {}))
 
 
 FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
@@ -286,27 +275,28 @@ FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
         rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$", FLAGS, source=phrase_list(L.SOURCE_LEADS)),
     ),
 )
+# Every first word of the furniture's phrases (`furniture_patterns` is asked only for these).
+FURNITURE_LEADS = frozenset(map(_lead, L.INVITATIONS + L.INVITATION_OPENERS)) | frozenset(
+    _lead(p) for _, phrases, _ in FURNITURE_KINDS for p in phrases
+)
 
 
-def _furniture_by_lead() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
-    """Each first word of the furniture's phrases -> the kinds it may open, with their patterns, in order: an
-    invitation first, then the kinds of `FURNITURE_KINDS`."""
-    firm: dict[str, list[str]] = {}
-    loose: dict[str, list[str]] = {}
-    for phrases, by_first in ((L.INVITATIONS, firm), (L.INVITATION_OPENERS, loose)):
-        for phrase in phrases:
-            by_first.setdefault(_lead(phrase), []).append(phrase)
-    by_lead = {
-        lead: [("invitation", _invitations(tuple(firm.get(lead, ())), tuple(loose.get(lead, ()))))]
-        for lead in {**firm, **loose}
-    }
-    for kind, phrases, pattern in FURNITURE_KINDS:
-        for lead in dict.fromkeys(map(_lead, phrases)):
-            by_lead.setdefault(lead, []).append((kind, pattern))
-    return {lead: tuple(kinds) for lead, kinds in by_lead.items()}
+@functools.cache
+def furniture_patterns(lead: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The kinds of furniture a line opening with `lead` (one of `FURNITURE_LEADS`) may be, with their patterns, in
+    order: an invitation first (a firm one alone, a loose opener only with a word of the site's pitch in the
+    line), then the kinds of `FURNITURE_KINDS`."""
+    firm = tuple(p for p in L.INVITATIONS if _lead(p) == lead)
+    loose = tuple(p for p in L.INVITATION_OPENERS if _lead(p) == lead)
+    forms = [r"^(?:" + "|".join(map(_invitation, phrase_list(firm))) + r")\b"] if firm else []
+    if loose:
+        forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(loose))) + r")\b(?=.*?\b(?:\L<pitch>)\b)")
+    pitch = {"pitch": phrase_list(L.INVITATION_PITCH_WORDS)} if loose else {}
+    kinds = [("invitation", rx.compile("|".join(forms), FLAGS, **pitch))] if forms else []
+    kinds += [(kind, pattern) for kind, phrases, pattern in FURNITURE_KINDS if lead in map(_lead, phrases)]
+    return tuple(kinds)
 
 
-FURNITURE_BY_LEAD = _furniture_by_lead()
 # A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
 INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
 INVITATION_OPENER_HEADS = tuple(sorted({p.split()[0] + " " for p in L.INVITATION_OPENERS}))  # its cheap gate

@@ -63,7 +63,7 @@ def furniture_kind(text: str) -> str | None:
     if len(text) > 400:
         return None
     first = text[:24].split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text.strip() else ""
-    for kind, pattern in P.FURNITURE_BY_LEAD.get(first, ()):
+    for kind, pattern in P.furniture_patterns(first) if first in P.FURNITURE_LEADS else ():
         if pattern.match(text) is not None:
             return kind
     if "@" in text and P.TIP_LINE.match(text):
