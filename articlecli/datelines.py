@@ -24,8 +24,19 @@ _CAPS_PLACE = r"(?:\p{Lu}[\p{Lu}.'’\-]*+)(?:[ ]\p{Lu}[\p{Lu}.'’\-]*+){0,4}"
 # A place in title case, only believed with a region or an agency after it: "Kyiv, Ukraine (AP) —"
 _TITLE_PLACE = r"(?:\p{Lu}[\p{Ll}.'’\-]*+)(?:[ ]\p{Lu}[\p{Ll}.'’\-]*+){0,3}"
 _REGION = r"\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,3}"  # "Ukraine", "Calif.", "D.C.", "South Korea"
+
+
+def _full_months() -> set[str]:
+    """The longest name of each month (its full name), the first of the longest at a tie: one pass over the names."""
+    longest: dict[int, str] = {}
+    for name, number in L.MONTHS.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    return set(longest.values())
+
+
+_FULL_MONTHS = _full_months()
 # A month's name, or its abbreviation with or without a full stop ("Sept.", "Nov")
-_FULL_MONTHS = {max((m for m in L.MONTHS if L.MONTHS[m] == n), key=len) for n in L.MONTHS.values()}
 _MONTH = "|".join(m if m in _FULL_MONTHS else f"{m}\\.?" for m in sorted(L.MONTHS, key=len, reverse=True)).title()
 _DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
 # "(AP)", "(Reuters)"; a press release's wire between slashes: "/PRNewswire/", "/GLOBE NEWSWIRE/"

@@ -6,6 +6,7 @@ groups so that their cost stays linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -237,32 +238,66 @@ def _invitation(phrase: str) -> str:
     return r"\s++".join(r"[^.!?\n]{1,40}?" if w == r"\*" else w for w in parts)
 
 
-# The closing furniture of a page, set in a story or under it (see `classify/tail.py`): one anchored
-# alternation, its group naming the kind. `FURNITURE_LEADS`, the first words of all, is its cheap gate.
-# A loose opener (`INVITATION_OPENERS`) is an invitation only with a word of the site's pitch in the line.
-FURNITURE = rx.compile(
-    "|".join(
-        (
-            r"(?P<invitation>^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATIONS))) + r")\b"
-            r"|^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b"
-            r"(?=.*?\b(?:\L<pitch>)\b))",
-            r"(?P<video>^(?:\L<video>)\s*+:\s++\p{Lu})",
-            r"(?P<citation>^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b)",
-            r"(?P<reprint>^this\s++(?:[\w'’-]++\s++){1,3}?(?:\L<reprint>)\b)",
-            r"(?P<source>^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$)",
-        )
+# The closing furniture of a page, set in a story or under it (see `classify/tail.py`), of five kinds tried in
+# this order (the first that matches names the kind): an invitation, then one anchored pattern for each other
+# kind, with the phrases it opens with. A line is tried only against what its first word opens
+# (`furniture_patterns`), and each pattern is built only when a line first reaches it: an invitation's
+# phrases are one pattern for each first word ("For more ...", "You have ..."), since many lines of a story
+# open with one of them and most with no other.
+def _lead(phrase: str) -> str:
+    """A phrase's first word (in lower case, as the lexicon writes it) with a straight apostrophe, as
+    `classify/tail.py` reads a line's."""
+    return phrase.split()[0].replace("’", "'")
+
+
+FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
+    (
+        "video",
+        L.VIDEO_BLURB_LEADS,
+        rx.compile(r"^(?:\L<video>)\s*+:\s++\p{Lu}", FLAGS, video=phrase_list(L.VIDEO_BLURB_LEADS)),
     ),
-    FLAGS,
-    pitch=phrase_list(L.INVITATION_PITCH_WORDS),
-    source=phrase_list(L.SOURCE_LEADS),
-    video=phrase_list(L.VIDEO_BLURB_LEADS),
-    citation=phrase_list(L.CITATION_LEADS),
-    reprint=phrase_list(L.REPRINT_NOTICES),
+    (
+        "citation",
+        L.CITATION_LEADS,
+        rx.compile(
+            r"^(?:\L<citation>)\s*+:\s++.{10,300}?\(\d{4}\b[^)]{0,40}\)\s*+retrieved\b",
+            FLAGS,
+            citation=phrase_list(L.CITATION_LEADS),
+        ),
+    ),
+    (
+        "reprint",
+        ("this",),  # "This page is subject to copyright."
+        rx.compile(r"^this\s++(?:[\w'’-]++\s++){1,3}?(?:\L<reprint>)\b", FLAGS, reprint=phrase_list(L.REPRINT_NOTICES)),
+    ),
+    (
+        "source",
+        L.SOURCE_LEADS,
+        rx.compile(r"^(?:\L<source>)(?::\s*+|\s++)\p{Lu}[^.!?]{0,80}+$", FLAGS, source=phrase_list(L.SOURCE_LEADS)),
+    ),
 )
-FURNITURE_LEADS = frozenset(
-    p.split()[0].replace("’", "'")
-    for p in L.INVITATIONS + L.INVITATION_OPENERS + L.VIDEO_BLURB_LEADS + L.CITATION_LEADS + L.SOURCE_LEADS
-) | {"this"}  # the reprint notice's first word ("This page is subject to copyright.")
+# Every first word of the furniture's phrases (`furniture_patterns` is asked only for these).
+FURNITURE_LEADS = frozenset(map(_lead, L.INVITATIONS + L.INVITATION_OPENERS)) | frozenset(
+    _lead(p) for _, phrases, _ in FURNITURE_KINDS for p in phrases
+)
+
+
+@functools.cache
+def furniture_patterns(lead: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The kinds of furniture a line opening with `lead` (one of `FURNITURE_LEADS`) may be, with their patterns, in
+    order: an invitation first (a firm one alone, a loose opener only with a word of the site's pitch in the
+    line), then the kinds of `FURNITURE_KINDS`."""
+    firm = tuple(p for p in L.INVITATIONS if _lead(p) == lead)
+    loose = tuple(p for p in L.INVITATION_OPENERS if _lead(p) == lead)
+    forms = [r"^(?:" + "|".join(map(_invitation, phrase_list(firm))) + r")\b"] if firm else []
+    if loose:
+        forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(loose))) + r")\b(?=.*?\b(?:\L<pitch>)\b)")
+    pitch = {"pitch": phrase_list(L.INVITATION_PITCH_WORDS)} if loose else {}
+    kinds = [("invitation", rx.compile("|".join(forms), FLAGS, **pitch))] if forms else []
+    kinds += [(kind, pattern) for kind, phrases, pattern in FURNITURE_KINDS if lead in map(_lead, phrases)]
+    return tuple(kinds)
+
+
 # A loose opener alone, pitch or none: read with the lines around it (a sign-up form's, `classify/tail.py`).
 INVITATION_OPENER = rx.compile(r"^(?:" + "|".join(map(_invitation, phrase_list(L.INVITATION_OPENERS))) + r")\b", FLAGS)
 INVITATION_OPENER_HEADS = tuple(sorted({p.split()[0] + " " for p in L.INVITATION_OPENERS}))  # its cheap gate

@@ -3,6 +3,7 @@ box, a copyright notice): `debris_reason`, one of the features of every line (`f
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import cast
 
@@ -95,10 +96,16 @@ def _shapes_by_head() -> dict[str, tuple[str, ...]]:
 
 _SHAPES_BY_HEAD = _shapes_by_head()
 _SHAPE_LEADS = frozenset(_SHAPES_BY_HEAD)  # the opening words of the shapes with a lead word
-_ALONE_SHAPES_BY_HEAD: dict[str, tuple[str, ...]] = {
-    head: tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
-    for head, shapes in _SHAPES_BY_HEAD.items()
-}
+
+
+@functools.cache
+def _alone_shapes(head: str) -> tuple[str, ...]:
+    """The shapes of a word alone opening with `head`, one of `_SHAPE_LEADS` (the few such lines of a page ask
+    for a few heads: worked out when first asked, not for every head at import)."""
+    shapes = _SHAPES_BY_HEAD[head]
+    return tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
+
+
 _SHAPE_PARTS: dict[str, regex.Pattern[str]] = {}  # each shape's part of `DEBRIS_SHAPE`: built on first use
 _PART_BREAKS = rx.compile_std(r"\|(?=\(\?P<)")  # where a named part of the alternation begins
 
@@ -127,7 +134,10 @@ def debris_shape(t: str) -> str | None:
     if m is not None and m.group().isascii():
         head = m.group().lower()
         alone = " " not in t and ("." in t or len(t) == 1)  # "K", or a file name or web address: with a dot
-        names = _ALONE_SHAPES_BY_HEAD.get(head, _WORD_ALONE_SHAPES) if alone else _SHAPES_BY_HEAD.get(head, ())
+        if alone:
+            names = _alone_shapes(head) if head in _SHAPE_LEADS else _WORD_ALONE_SHAPES
+        else:
+            names = _SHAPES_BY_HEAD.get(head, ())
         if names:
             parts = _SHAPE_PARTS or _shape_parts()
             for name in names:

@@ -48,7 +48,18 @@ _STOP_LEADS = tuple(
     )
 )
 _STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
-_STOP_LEADS_BY_INITIAL = {c: tuple(w for w in _STOP_LEADS if w[0] == c) for c in {w[0] for w in _STOP_LEADS}}
+
+
+def _by_initial(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The leads by their first letter, each letter's in their order (one pass: one per letter cost 0.5M
+    instructions at every start)."""
+    by_initial: dict[str, list[str]] = {}
+    for w in leads:
+        by_initial.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in by_initial.items()}
+
+
+_STOP_LEADS_BY_INITIAL = _by_initial(_STOP_LEADS)
 
 
 def may_stop(text: str) -> bool:

@@ -67,10 +67,9 @@ def furniture_kind(text: str) -> str | None:
     if len(text) > 400:
         return None
     first = text[:24].split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text.strip() else ""
-    if first in P.FURNITURE_LEADS:
-        m = P.FURNITURE.match(text)
-        if m is not None:
-            return str(m.lastgroup)
+    for kind, pattern in P.furniture_patterns(first) if first in P.FURNITURE_LEADS else ():
+        if pattern.match(text) is not None:
+            return kind
     if "@" in text and P.TIP_LINE.match(text):
         return "invitation"  # "Spotted a mistake? Email us at desk@gazette.example."
     if "?" in text and text.rstrip(". ")[-1:].isdigit() and _phone_tip_line().match(text):
