@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 
 import regex
 
@@ -108,6 +109,7 @@ _LOWER_CASE_SOURCES = "|".join(f"(?-i:{w})" for w in L.LOWER_CASE_SOURCE_NOUNS)
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 
 
+@cache
 def _description(*, reverse: bool = False) -> str:
     """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
     source = "(?:" + _guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
@@ -118,13 +120,14 @@ def _description(*, reverse: bool = False) -> str:
         # a word of the description may be a quoted title: "the “Pose” actor", or a plural owner: "the visitors'"
         + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s|(?<=s)['’](?=[ ]))?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
         + _GAP
-        + r"){0,4}?(?:"
+        + r"){0,4}?(?:(?P<source>"
         + source
-        # a source noun over another, the description goes on to the last: "a city council member"
-        + r"(?:"
+        # a source noun over another, the description goes on to the last: "a city council member" (the sources'
+        # long alternation is written once, its group called for the next: compiled twice, it would be a third
+        # of each speaker pattern's code, which every start builds; the call matches and backtracks alike)
+        + r")(?:"
         + _GAP
-        + source
-        + r"(?![\p{L}]))*+|\d++-year-old)|(?-i:"
+        + r"(?&source)(?![\p{L}]))*+|\d++-year-old)|(?-i:"
         + _PLURAL_SOURCE
         + r"))(?![\p{L}])"
         # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
@@ -209,20 +212,21 @@ _APPOSITIVE = (
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Halvorsen said. / “…,” Okafor, chief executive of X, said.
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# “…,” said Harbor Commissioner Ellen Marsh.
+_VERB_THEN_WHO = r"(?P<cue>" + _VERB + r")[ ]++" + _WHO
+VERB_WHO = rx.compile(_VERB_THEN_WHO, FLAGS)
 # Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
 _ROLE_NOUN = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *(w for t in L.TITLES for w in t.split())})))
-# “…,” said Harbor Commissioner Ellen Marsh. (The speaker goes on past a role noun before a name:
-# "said Amazon spokesperson Kelly Nantel" is Kelly Nantel, not Amazon.)
-VERB_WHO = rx.compile(
-    r"(?P<cue>"
-    + _VERB
-    + r")[ ]++"
-    + _WHO
-    + r"(?![ ]++(?-i:(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,2}(?:"
-    + _ROLE_NOUN
-    + r")[ ]++\p{Lu}))",
+# (and their words: lower-case letters and hyphens, as `_LOWER_WORDS_THEN_CAPITAL` reads them)
+_ROLE_NOUN_WORDS = frozenset(_ROLE_NOUN.replace("|", " ").split())
+# `VERB_WHO`, the speaker going on past a role noun before a name: "said Amazon spokesperson Kelly Nantel" is
+# Kelly Nantel, not Amazon (tried only where `_may_go_on_past_role` finds such words)
+VERB_WHO_PAST_ROLE = rx.compile(
+    _VERB_THEN_WHO + r"(?![ ]++(?-i:(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,2}(?:" + _ROLE_NOUN + r")[ ]++\p{Lu}))",
     FLAGS,
 )
+# Lower-case words up to a capital letter, as the role noun before a name has them
+_LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
@@ -380,10 +384,20 @@ def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
     Ellen Marsh."""
     end = len(text) if end is None else end
     m = VERB_WHO.match(text, start, end)
+    if m is not None and _may_go_on_past_role(text, m.end(), end):
+        m = VERB_WHO_PAST_ROLE.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
     if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
         m = VERB_ROLE_NAME.match(text, start, end) or m
     return Found(m, m.group("cue"), m.end()) if m else None
+
+
+def _may_go_on_past_role(text: str, pos: int, end: int) -> bool:
+    """Whether a role noun and a capital may follow a speaker that ends at `pos` (never False where they do):
+    lower-case words up to a capital letter, one of them a role noun's. Most speakers are followed by neither, and
+    `VERB_WHO`'s match is then the one of `VERB_WHO_PAST_ROLE`, whose long list of role nouns is compiled only then."""
+    words = _LOWER_WORDS_THEN_CAPITAL.match(text, pos, end)
+    return words is not None and not _ROLE_NOUN_WORDS.isdisjoint(words.group("words").split())
 
 
 def after_quote(after: str, *, verbs: set[int] | None = None) -> Found | None:
