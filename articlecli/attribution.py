@@ -193,8 +193,11 @@ def _who_pattern(*, reverse: bool = False) -> str:
 
 _WHO = _who_pattern()
 # (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
+# (never right after an article or a possessive, which a noun or its adjective follows: "a spokesman for the daily
+# said", "its weekly reported")
 _ADVERBS = (
-    r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
+    r"(?:(?<!(?<![\p{L}])(?:" + alternation(L.ARTICLES_AND_POSSESSIVES) + r")[ ]+)"
+    r"(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
     r"(?:used|(?:lik|lov)e[sd])[ ]to|"
     r"(?!(?:" + alternation(L.NOUNS_ENDING_IN_LY) + r")[ ])\p{Ll}+ly)" + _GAP + r"){0,2}"

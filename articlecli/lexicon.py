@@ -1093,6 +1093,9 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
+# daily said", "its weekly reported").
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
