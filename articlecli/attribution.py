@@ -1131,9 +1131,9 @@ class Resolver:
             if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
-        if speaker is None and self.spokesperson is not None and self.spokesperson[0] == self.last_speaker:
+        if speaker is None and self._spokesperson_spoke_last(gender):
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
-            speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
+            speaker = self.last_speaker
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
