@@ -899,6 +899,8 @@ _HEADLINE_NAME_AFTER = rx.compile(
 )
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
 _ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
+# (those a person holds: the role nouns but the organisations that speak by their kind, "the company said")
+_PERSONS_ROLE_NOUNS = _ROLE_NOUNS - frozenset(L.SPEAKING_ORG_WORDS)
 
 
 def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | None:
@@ -1215,7 +1217,7 @@ class Resolver:
             return self.last_person  # "the Kenyan said", "said the Welshman": the person the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
-        if low in _ROLE_NOUNS and low not in _ORG_WORDS and not self.registry.knows(m):
+        if low in _PERSONS_ROLE_NOUNS and not self.registry.knows(m):
             named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
             if named != low:
                 return named

@@ -1394,49 +1394,59 @@ NOT_A_PERSON: tuple[str, ...] = _phrases(
     """
 )
 
-# Organisation-like head words: a capitalised run ending in one of these is an organisation.
-ORG_WORDS: tuple[str, ...] = _phrases(
+# Organisations that speak as sources by their kind, in lower case: "the company said", "police said", "the ministry
+# announced" (organisation head words, and sources: `ORG_WORDS` and `SOURCE_NOUNS` both hold them).
+SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
     """
-    inc, corp, corporation, company, co, ltd, llc, plc, group, party, department, ministry, agency, office,
-    council, committee, commission, association, institute, university, college, school, hospital, foundation,
-    fund, bank, times, post, news, press, journal, network, service, services, administration, house, court,
-    police, army, navy, force, forces, board, authority, union, organization, organisation, center, centre,
-    club, team, league, federation, government, parliament, congress, senate, kremlin, pentagon, embassy,
-    studio, studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-    airlines, media, magazine, trust, water, energy, rail, railways, airways
+    company, group, party, department, ministry, agency, council, committee, commission, association, institute,
+    university, school, hospital, foundation, bank, post, network, administration, court, police, force, board,
+    authority, union, organization, organisation, club, team, federation, government, kremlin, pentagon, magazine,
+    trust
     """
 )
 
+# Organisation-like head words: a capitalised run ending in one of these is an organisation.
+ORG_WORDS: tuple[str, ...] = (
+    _phrases(
+        """
+        inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
+        services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
+        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines, media,
+        water, energy, rail, railways, airways
+        """
+    )
+    + SPEAKING_ORG_WORDS
+)
+
 # Role nouns that name an unnamed source ("a senior administration official said").
-SOURCE_NOUNS: tuple[str, ...] = _phrases(
-    """
-    official, officials, spokesman, spokeswoman, spokesperson, source, sources, insider, person, people,
-    representative, rep, aide, aides, adviser, advisers, advisor, analyst, analysts, expert, experts, lawyer,
-    attorney, statement, witness, resident, residents, officer, officers, user, users, friend, relative,
-    neighbor, neighbour, executive, diplomat, diplomats, investigator, investigators, prosecutor, prosecutors,
-    member, members, employee, employees, worker, workers, student, students, doctor, doctors, researcher,
-    researchers, scientist, scientists, author, authors, report, study, company, firm, group, organization,
-    organisation, agency, department, ministry, government, police, team, club, band, court, judge, mother,
-    father, wife, husband, son, daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary,
-    governor, senator, mayor, chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general,
-    prosecutor, sheriff, coach, manager, founder, boss, head, chancellor, premier, king, queen, prince, pope,
-    administration, white house, kremlin, pentagon, ministry, committee, commission, council, board, tribunal,
-    network, station, newspaper, outlet, magazine, website, critic, critics, observer, observers, fan, fans,
-    commentator, voter, voters, protester, protesters, activist, activists, campaigner, campaigners, host,
-    judge, teacher, nurse, customer, customers, passenger, passengers, survivor, union, party, campaign,
-    family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
-    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
-    commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
-    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
-    paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy, girl,
-    voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
-    demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
-    audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
-    petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
-    surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
-    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, federation, force,
-    trust, authority, association, foundation, institute, society
-    """
+SOURCE_NOUNS: tuple[str, ...] = (
+    _phrases(
+        """
+        official, officials, spokesman, spokeswoman, spokesperson, source, sources, insider, person, people,
+        representative, rep, aide, aides, adviser, advisers, advisor, analyst, analysts, expert, experts, lawyer,
+        attorney, statement, witness, resident, residents, officer, officers, user, users, friend, relative, neighbor,
+        neighbour, executive, diplomat, diplomats, investigator, investigators, prosecutor, prosecutors, member,
+        members, employee, employees, worker, workers, student, students, doctor, doctors, researcher, researchers,
+        scientist, scientists, author, authors, report, study, firm, band, judge, mother, father, wife, husband, son,
+        daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary, governor, senator, mayor,
+        chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general, prosecutor, sheriff, coach,
+        manager, founder, boss, head, chancellor, premier, king, queen, prince, pope, white house, tribunal, station,
+        newspaper, outlet, website, critic, critics, observer, observers, fan, fans, commentator, voter, voters,
+        protester, protesters, activist, activists, campaigner, campaigners, host, judge, teacher, nurse, customer,
+        customers, passenger, passengers, survivor, campaign, family, charity, airline, retailer, city, county,
+        regulator, spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader,
+        readers, commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers,
+        trader, traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey,
+        analysis, paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy,
+        girl, voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester,
+        protesters, demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters,
+        questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, ruling, notice,
+        petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
+        surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
+        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society
+        """
+    )
+    + SPEAKING_ORG_WORDS
 )
 
 # Nouns that end as adverbs do: "A spokesman for the family said" is no "spokesman for the", "quickly said".
