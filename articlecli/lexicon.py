@@ -1255,32 +1255,42 @@ RETAILER_LEADS: tuple[str, ...] = _phrases(
     """
 )
 
+# Titles of an office, which may name the office's field after "of" or "for" (`DOMAIN_TITLES`) and stand before a
+# name as any title does (`TITLES`).
+OFFICE_TITLES: tuple[str, ...] = _phrases(
+    """
+    director, president, vice president, secretary, minister, commissioner, superintendent, dean, chief, chair,
+    chairman, chairwoman, officer, chancellor
+    """
+)
+
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
 # optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
-TITLES: tuple[str, ...] = _phrases(
-    """
-    mr, mrs, ms, miss, mx, dr, prof, professor, sir, dame, lord, lady, president, vice president, prime
-    minister, minister, secretary, senator, sen, representative, rep, congressman, congresswoman, governor, gov,
-    mayor, judge, justice, chief justice, general, gen, lt, col, colonel, major, maj, captain, capt, sgt,
-    sergeant, admiral, adm, commander, officer, detective, chancellor, king, queen, prince, princess, pope, rev,
-    reverend, father, sister, brother, rabbi, imam, sheikh, ambassador, director, chairman, chairwoman, chair,
-    ceo, coach, attorney general, attorney, lawyer, sheriff, deputy, chief, spokesman, spokeswoman,
-    spokesperson, leader, premier, emperor, commissioner, inspector, superintendent, dean, speaker, house
-    speaker, leader, founder, co-founder, defense secretary, foreign secretary, foreign minister, health
-    secretary, senior, former, late, then, acting, interim, first lady, crown prince, state, councilwoman,
-    councilman, councilmember, councillor, councilor, alderman, alderwoman, assemblyman, assemblywoman,
-    assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
-    det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
-    """
+TITLES: tuple[str, ...] = (
+    _phrases(
+        """
+        mr, mrs, ms, miss, mx, dr, prof, professor, sir, dame, lord, lady, prime minister, senator, sen,
+        representative, rep, congressman, congresswoman, governor, gov, mayor, judge, justice, chief justice,
+        general, gen, lt, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm, commander,
+        detective, king, queen, prince, princess, pope, rev, reverend, father, sister, brother, rabbi, imam, sheikh,
+        ambassador, ceo, coach, attorney general, attorney, lawyer, sheriff, deputy, spokesman, spokeswoman,
+        spokesperson, leader, premier, emperor, inspector, speaker, house speaker, leader, founder, co-founder,
+        defense secretary, foreign secretary, foreign minister, health secretary, senior, former, late, then,
+        acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
+        councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
+        mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
+        cllr, cpl, pte, brig
+        """
+    )
+    + OFFICE_TITLES
 )
 # Titles that name their office's field after "of" or "for", before the holder's name ("Director of Public Works
 # Alan Reyes", "Vice President for Finance Ada Rowe", "Commissioner of Health Omar Pike"): the capitalised words
 # after the preposition are the title's, and the name after them speaks.
-DOMAIN_TITLES: tuple[str, ...] = _phrases(
+DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
     """
-    director, deputy director, executive director, managing director, president, vice president, secretary,
-    minister, commissioner, superintendent, assistant superintendent, dean, chief, head, chair, chairman,
-    chairwoman, manager, administrator, coordinator, officer, provost, chancellor, vice chancellor
+    deputy director, executive director, managing director, assistant superintendent, head, manager, administrator,
+    coordinator, provost, vice chancellor
     """
 )
 # Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from
