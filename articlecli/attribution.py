@@ -946,7 +946,7 @@ _DESCRIBED_PERSON = rx.compile(
     # are tried only where it is found)
     r"(?=[TtOoAa])(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
     r"(?P<noun>\L<nouns>)(?![\p{L}])",
-    nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
+    nouns=phrase_list((*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)),
 )
 
 
