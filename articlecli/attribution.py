@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 
 import regex
 
@@ -67,9 +68,10 @@ def _guarded(words: Sequence[str], *, reverse: bool = False) -> str:
 
 
 # longest first: "said in a statement" before "said"
+# (escaped all at once, "\x00" between the verbs, which no escape touches)
 _VERB_FORMS = [
     r"according\s++to",
-    *(rx.escape(v).replace(r"\ ", r"\s++") for v in sorted(phrase_list(L.SPEECH_VERBS), key=len, reverse=True)),
+    *rx.escape("\x00".join(phrase_list(L.SPEECH_VERBS))).replace(r"\ ", r"\s++").split("\x00"),
 ]
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
 _VERB = r"(?-i:" + _guarded(_VERB_FORMS) + r")"
@@ -107,6 +109,7 @@ _LOWER_CASE_SOURCES = "|".join(f"(?-i:{w})" for w in L.LOWER_CASE_SOURCE_NOUNS)
 _PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 
 
+@cache
 def _description(*, reverse: bool = False) -> str:
     """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
     source = "(?:" + _guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
@@ -117,13 +120,14 @@ def _description(*, reverse: bool = False) -> str:
         # a word of the description may be a quoted title: "the “Pose” actor", or a plural owner: "the visitors'"
         + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s|(?<=s)['’](?=[ ]))?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
         + _GAP
-        + r"){0,4}?(?:"
+        + r"){0,4}?(?:(?P<source>"
         + source
-        # a source noun over another, the description goes on to the last: "a city council member"
-        + r"(?:"
+        # a source noun over another, the description goes on to the last: "a city council member" (the sources'
+        # long alternation is written once, its group called for the next: compiled twice, it would be a third
+        # of each speaker pattern's code, which every start builds; the call matches and backtracks alike)
+        + r")(?:"
         + _GAP
-        + source
-        + r"(?![\p{L}]))*+|\d++-year-old)|(?-i:"
+        + r"(?&source)(?![\p{L}]))*+|\d++-year-old)|(?-i:"
         + _PLURAL_SOURCE
         + r"))(?![\p{L}])"
         # what the source is of or for: "one user on Weibo", "a report from Harbour Equities", and how near it
@@ -189,11 +193,15 @@ def _who_pattern(*, reverse: bool = False) -> str:
 
 _WHO = _who_pattern()
 # (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
+# (never right after an article or a possessive, which a noun or its adjective follows: "a spokesman for the daily
+# said", "its weekly reported"; tested after the word, where a pattern matched forwards reaches the test only for
+# a word that is one of them, not at every place it tries)
 _ADVERBS = (
     r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
     r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
     r"(?:used|(?:lik|lov)e[sd])[ ]to|"
-    r"(?!(?:" + alternation(L.NOUNS_ENDING_IN_LY) + r")[ ])\p{Ll}+ly)" + _GAP + r"){0,2}"
+    r"(?!(?:" + alternation(L.NOUNS_ENDING_IN_LY) + r")[ ])\p{Ll}+ly)"
+    r"(?<!(?<![\p{L}])(?:" + alternation(L.ARTICLES_AND_POSSESSIVES) + r")[ ]+\p{Ll}+)" + _GAP + r"){0,2}"
 )
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
 # barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
@@ -208,20 +216,21 @@ _APPOSITIVE = (
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Halvorsen said. / “…,” Okafor, chief executive of X, said.
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# “…,” said Harbor Commissioner Ellen Marsh.
+_VERB_THEN_WHO = r"(?P<cue>" + _VERB + r")[ ]++" + _WHO
+VERB_WHO = rx.compile(_VERB_THEN_WHO, FLAGS)
 # Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
 _ROLE_NOUN = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *(w for t in L.TITLES for w in t.split())})))
-# “…,” said Harbor Commissioner Ellen Marsh. (The speaker goes on past a role noun before a name:
-# "said Amazon spokesperson Kelly Nantel" is Kelly Nantel, not Amazon.)
-VERB_WHO = rx.compile(
-    r"(?P<cue>"
-    + _VERB
-    + r")[ ]++"
-    + _WHO
-    + r"(?![ ]++(?-i:(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,2}(?:"
-    + _ROLE_NOUN
-    + r")[ ]++\p{Lu}))",
+# (and their words: lower-case letters and hyphens, as `_LOWER_WORDS_THEN_CAPITAL` reads them)
+_ROLE_NOUN_WORDS = frozenset(_ROLE_NOUN.replace("|", " ").split())
+# `VERB_WHO`, the speaker going on past a role noun before a name: "said Amazon spokesperson Kelly Nantel" is
+# Kelly Nantel, not Amazon (tried only where `_may_go_on_past_role` finds such words)
+VERB_WHO_PAST_ROLE = rx.compile(
+    _VERB_THEN_WHO + r"(?![ ]++(?-i:(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,2}(?:" + _ROLE_NOUN + r")[ ]++\p{Lu}))",
     FLAGS,
 )
+# Lower-case words up to a capital letter, as the role noun before a name has them
+_LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
@@ -379,10 +388,20 @@ def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
     Ellen Marsh."""
     end = len(text) if end is None else end
     m = VERB_WHO.match(text, start, end)
+    if m is not None and _may_go_on_past_role(text, m.end(), end):
+        m = VERB_WHO_PAST_ROLE.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
     if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
         m = VERB_ROLE_NAME.match(text, start, end) or m
     return Found(m, m.group("cue"), m.end()) if m else None
+
+
+def _may_go_on_past_role(text: str, pos: int, end: int) -> bool:
+    """Whether a role noun and a capital may follow a speaker that ends at `pos` (never False where they do):
+    lower-case words up to a capital letter, one of them a role noun's. Most speakers are followed by neither, and
+    `VERB_WHO`'s match is then the one of `VERB_WHO_PAST_ROLE`, whose long list of role nouns is compiled only then."""
+    words = _LOWER_WORDS_THEN_CAPITAL.match(text, pos, end)
+    return words is not None and not _ROLE_NOUN_WORDS.isdisjoint(words.group("words").split())
 
 
 def after_quote(after: str, *, verbs: set[int] | None = None) -> Found | None:
@@ -881,6 +900,8 @@ _HEADLINE_NAME_AFTER = rx.compile(
 )
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
 _ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
+# (those a person holds: the role nouns but the organisations that speak by their kind, "the company said")
+_PERSONS_ROLE_NOUNS = _ROLE_NOUNS - frozenset(L.SPEAKING_ORG_WORDS)
 
 
 def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | None:
@@ -926,7 +947,7 @@ _DESCRIBED_PERSON = rx.compile(
     # are tried only where it is found)
     r"(?=[TtOoAa])(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.\-]*,[ ]+)(?-i:[Tt]he|[Oo]ne|[Aa]n?)[ ]++(?:[\p{L}'’]++[ ]++)?"
     r"(?P<noun>\L<nouns>)(?![\p{L}])",
-    nouns=sorted({*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS}, key=lambda w: (-len(w), w)),
+    nouns=phrase_list((*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)),
 )
 
 
@@ -1113,9 +1134,9 @@ class Resolver:
             if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
-        if speaker is None and self.spokesperson is not None and self.spokesperson[0] == self.last_speaker:
+        if speaker is None and self._spokesperson_spoke_last(gender):
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
-            speaker = self.last_speaker if self.spokesperson[1] in (None, gender) else None
+            speaker = self.last_speaker
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
@@ -1197,7 +1218,7 @@ class Resolver:
             return self.last_person  # "the Kenyan said", "said the Welshman": the person the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
-        if low in _ROLE_NOUNS and low not in _ORG_WORDS and not self.registry.knows(m):
+        if low in _PERSONS_ROLE_NOUNS and not self.registry.knows(m):
             named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
             if named != low:
                 return named

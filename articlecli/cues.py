@@ -12,6 +12,7 @@ English; a description with no name ("dijo el alcalde") is left without a speake
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon as L
 from . import rx
@@ -60,55 +61,71 @@ def _cue(verbs: tuple[str, ...]) -> str:
     return r"(?P<cue>" + alternation(verbs).replace(r"\ ", r"[ ]++") + r")(?![\p{L}])"
 
 
-_CUE = _cue(_VERBS)
-_CUE_BEFORE = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
 _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 _NAME = _TOKEN + r"(?:[ ]++(?:(?:" + alternation(L.FOREIGN_OF) + r")[ ]++){0,2}" + _TOKEN + r"){0,4}+"
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
 _OPEN_MARKS = '”“"’‘»«'
-
-# after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
-_VERB_THEN_WHO = rx.compile(r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + _CUE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})")
-_WHO_THEN_VERB = rx.compile(
-    r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + _CUE
-)
 # the subject glued to the cue after the closing mark: «…», estime-t-il / «…», a-t-elle précisé
 _HYPHENED = r"-(?:t-)?(?P<who>" + alternation(L.FOREIGN_HYPHENED_PRONOUNS) + r")(?![\p{L}])"
-_PARTICIPLES = tuple(
-    v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
-)
-# the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
-_VERB_ALONE = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + _CUE + r"[ ]*+(?:[.!]|$)")
-_VERB_HYPHEN_WHO = rx.compile(r"[ ]*+[,;]?[ ]*+" + _CUE + _HYPHENED)
-_AUX_HYPHEN_WHO = rx.compile(
-    r"[ ]*+[,;]?[ ]*+(?:"
-    + alternation(L.FOREIGN_HYPHENED_AUXILIARIES)
-    + ")"
-    + _HYPHENED
-    + r"[ ]++"
-    + _cue(_PARTICIPLES)
-)
+
+
+class _VerbShapes:
+    """The shapes around a quote that hold a speaking verb, whose long lists of verbs in every language are
+    written out only for a block that shows a cue (`_verb_shapes`): English pages never do."""
+
+    def __init__(self) -> None:
+        cue = _cue(_VERBS)
+        cue_before = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        participles = tuple(
+            v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
+        )
+        # after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
+        self.verb_then_who = rx.compile(
+            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
+        )
+        self.who_then_verb = rx.compile(
+            r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + cue
+        )
+        # the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
+        self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]*+(?:[.!]|$)")
+        self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + cue + _HYPHENED)
+        self.aux_hyphen_who = rx.compile(
+            r"[ ]*+[,;]?[ ]*+(?:"
+            + alternation(L.FOREIGN_HYPHENED_AUXILIARIES)
+            + ")"
+            + _HYPHENED
+            + r"[ ]++"
+            + _cue(participles)
+        )
+        # before the opening mark: Anna Weber sagte: „…“ / ha explicado Prieto: «…»
+        self.who_verb_before = rx.compile(
+            r"(?<![\p{L}])(?P<who>"
+            + _NAME
+            + r")(?:[ ]*+,"
+            + _CLAUSE
+            + r"{1,80}?,)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
+            + cue_before
+            + r"(?:[ ]*+,)?"
+            + _CLAUSE
+            + r"{0,80}?[ ]*+:?[ ]*+$"
+        )
+        self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
+
+
+@cache
+def _verb_shapes() -> _VerbShapes:
+    return _VerbShapes()
+
+
 # the source opens the quote's sentence, the quote later in it: Selon lui, les essais ont révélé « … »
 _SOURCE_OPENS = rx.compile(
     r"(?:^|[.!?»”\"][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?)[ ]*+," + _CLAUSE + r"{1,160}$"
 )
 _SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100})")
-# before the opening mark: Según Prieto, «…» / Anna Weber sagte: „…“ / ha explicado Prieto: «…»
+# before the opening mark: Según Prieto, «…»
 _SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
-_WHO_VERB_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?P<who>"
-    + _NAME
-    + r")(?:[ ]*+,"
-    + _CLAUSE
-    + r"{1,80}?,)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
-    + _CUE_BEFORE
-    + r"(?:[ ]*+,)?"
-    + _CLAUSE
-    + r"{0,80}?[ ]*+:?[ ]*+$"
-)
-_VERB_WHO_BEFORE = rx.compile(_CUE_BEFORE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
 
 _NAME_ONLY = rx.compile(_NAME)
 _BRACKETED_TAIL = rx.compile(r"[ ]*+\([^()]{1,40}\)$")
@@ -176,24 +193,25 @@ def _may_hold_gate_word(text: str) -> bool:
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
     after = text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS)
-    for pattern in (_VERB_THEN_WHO, _SOURCE_AFTER):
+    shapes = _verb_shapes()
+    for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
         m = pattern.match(after)
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
             return Cue(who, _clean(m.group("cue")), described)
-    m = _VERB_ALONE.match(after)
+    m = shapes.verb_alone.match(after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
-    for pattern in (_VERB_HYPHEN_WHO, _AUX_HYPHEN_WHO):
+    for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
         m = pattern.match(after)
         if m:
             return Cue(m.group("who"), _clean(m.group("cue")))
-    m = _WHO_THEN_VERB.match(after)
+    m = shapes.who_then_verb.match(after)
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     before = text[max(0, open_mark - 200) : open_mark]
-    for pattern in (_SOURCE_BEFORE, _VERB_WHO_BEFORE):
+    for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
@@ -202,7 +220,7 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
     if m and who:
         return Cue(who, _clean(m.group("cue")))
-    m = _WHO_VERB_BEFORE.search(before)
+    m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     return None

@@ -1093,6 +1093,9 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
+# daily said", "its weekly reported").
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
@@ -1252,32 +1255,42 @@ RETAILER_LEADS: tuple[str, ...] = _phrases(
     """
 )
 
+# Titles of an office, which may name the office's field after "of" or "for" (`DOMAIN_TITLES`) and stand before a
+# name as any title does (`TITLES`).
+OFFICE_TITLES: tuple[str, ...] = _phrases(
+    """
+    director, president, vice president, secretary, minister, commissioner, superintendent, dean, chief, chair,
+    chairman, chairwoman, officer, chancellor
+    """
+)
+
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
 # optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
-TITLES: tuple[str, ...] = _phrases(
-    """
-    mr, mrs, ms, miss, mx, dr, prof, professor, sir, dame, lord, lady, president, vice president, prime
-    minister, minister, secretary, senator, sen, representative, rep, congressman, congresswoman, governor, gov,
-    mayor, judge, justice, chief justice, general, gen, lt, col, colonel, major, maj, captain, capt, sgt,
-    sergeant, admiral, adm, commander, officer, detective, chancellor, king, queen, prince, princess, pope, rev,
-    reverend, father, sister, brother, rabbi, imam, sheikh, ambassador, director, chairman, chairwoman, chair,
-    ceo, coach, attorney general, attorney, lawyer, sheriff, deputy, chief, spokesman, spokeswoman,
-    spokesperson, leader, premier, emperor, commissioner, inspector, superintendent, dean, speaker, house
-    speaker, leader, founder, co-founder, defense secretary, foreign secretary, foreign minister, health
-    secretary, senior, former, late, then, acting, interim, first lady, crown prince, state, councilwoman,
-    councilman, councilmember, councillor, councilor, alderman, alderwoman, assemblyman, assemblywoman,
-    assemblymember, delegate, trustee, supervisor, mp, mep, lawmaker, legislator, constable, marshal, corporal,
-    det, insp, supt, ch, dci, dcs, dc, ds, pc, cllr, cpl, pte, brig
-    """
+TITLES: tuple[str, ...] = (
+    _phrases(
+        """
+        mr, mrs, ms, miss, mx, dr, prof, professor, sir, dame, lord, lady, prime minister, senator, sen,
+        representative, rep, congressman, congresswoman, governor, gov, mayor, judge, justice, chief justice,
+        general, gen, lt, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm, commander,
+        detective, king, queen, prince, princess, pope, rev, reverend, father, sister, brother, rabbi, imam, sheikh,
+        ambassador, ceo, coach, attorney general, attorney, lawyer, sheriff, deputy, spokesman, spokeswoman,
+        spokesperson, leader, premier, emperor, inspector, speaker, house speaker, leader, founder, co-founder,
+        defense secretary, foreign secretary, foreign minister, health secretary, senior, former, late, then,
+        acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
+        councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
+        mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
+        cllr, cpl, pte, brig
+        """
+    )
+    + OFFICE_TITLES
 )
 # Titles that name their office's field after "of" or "for", before the holder's name ("Director of Public Works
 # Alan Reyes", "Vice President for Finance Ada Rowe", "Commissioner of Health Omar Pike"): the capitalised words
 # after the preposition are the title's, and the name after them speaks.
-DOMAIN_TITLES: tuple[str, ...] = _phrases(
+DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
     """
-    director, deputy director, executive director, managing director, president, vice president, secretary,
-    minister, commissioner, superintendent, assistant superintendent, dean, chief, head, chair, chairman,
-    chairwoman, manager, administrator, coordinator, officer, provost, chancellor, vice chancellor
+    deputy director, executive director, managing director, assistant superintendent, head, manager, administrator,
+    coordinator, provost, vice chancellor
     """
 )
 # Titles of the English-language press of other countries, read as TITLES are in a run of names (dropped from
@@ -1391,49 +1404,59 @@ NOT_A_PERSON: tuple[str, ...] = _phrases(
     """
 )
 
-# Organisation-like head words: a capitalised run ending in one of these is an organisation.
-ORG_WORDS: tuple[str, ...] = _phrases(
+# Organisations that speak as sources by their kind, in lower case: "the company said", "police said", "the ministry
+# announced" (organisation head words, and sources: `ORG_WORDS` and `SOURCE_NOUNS` both hold them).
+SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
     """
-    inc, corp, corporation, company, co, ltd, llc, plc, group, party, department, ministry, agency, office,
-    council, committee, commission, association, institute, university, college, school, hospital, foundation,
-    fund, bank, times, post, news, press, journal, network, service, services, administration, house, court,
-    police, army, navy, force, forces, board, authority, union, organization, organisation, center, centre,
-    club, team, league, federation, government, parliament, congress, senate, kremlin, pentagon, embassy,
-    studio, studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-    airlines, media, magazine, trust, water, energy, rail, railways, airways
+    company, group, party, department, ministry, agency, council, committee, commission, association, institute,
+    university, school, hospital, foundation, bank, post, network, administration, court, police, force, board,
+    authority, union, organization, organisation, club, team, federation, government, kremlin, pentagon, magazine,
+    trust
     """
 )
 
+# Organisation-like head words: a capitalised run ending in one of these is an organisation.
+ORG_WORDS: tuple[str, ...] = (
+    _phrases(
+        """
+        inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
+        services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
+        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
+        media, water, energy, rail, railways, airways
+        """
+    )
+    + SPEAKING_ORG_WORDS
+)
+
 # Role nouns that name an unnamed source ("a senior administration official said").
-SOURCE_NOUNS: tuple[str, ...] = _phrases(
-    """
-    official, officials, spokesman, spokeswoman, spokesperson, source, sources, insider, person, people,
-    representative, rep, aide, aides, adviser, advisers, advisor, analyst, analysts, expert, experts, lawyer,
-    attorney, statement, witness, resident, residents, officer, officers, user, users, friend, relative,
-    neighbor, neighbour, executive, diplomat, diplomats, investigator, investigators, prosecutor, prosecutors,
-    member, members, employee, employees, worker, workers, student, students, doctor, doctors, researcher,
-    researchers, scientist, scientists, author, authors, report, study, company, firm, group, organization,
-    organisation, agency, department, ministry, government, police, team, club, band, court, judge, mother,
-    father, wife, husband, son, daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary,
-    governor, senator, mayor, chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general,
-    prosecutor, sheriff, coach, manager, founder, boss, head, chancellor, premier, king, queen, prince, pope,
-    administration, white house, kremlin, pentagon, ministry, committee, commission, council, board, tribunal,
-    network, station, newspaper, outlet, magazine, website, critic, critics, observer, observers, fan, fans,
-    commentator, voter, voters, protester, protesters, activist, activists, campaigner, campaigners, host,
-    judge, teacher, nurse, customer, customers, passenger, passengers, survivor, union, party, campaign,
-    family, school, hospital, university, charity, airline, bank, retailer, city, county, regulator,
-    spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader, readers,
-    commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers, trader,
-    traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey, analysis,
-    paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy, girl,
-    voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester, protesters,
-    demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters, questioner,
-    audience member, letter, email, e-mail, memo, post, tweet, filing, release, press release, ruling, notice,
-    petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
-    surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
-    paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, federation, force,
-    trust, authority, association, foundation, institute, society
-    """
+SOURCE_NOUNS: tuple[str, ...] = (
+    _phrases(
+        """
+        official, officials, spokesman, spokeswoman, spokesperson, source, sources, insider, person, people,
+        representative, rep, aide, aides, adviser, advisers, advisor, analyst, analysts, expert, experts, lawyer,
+        attorney, statement, witness, resident, residents, officer, officers, user, users, friend, relative, neighbor,
+        neighbour, executive, diplomat, diplomats, investigator, investigators, prosecutor, prosecutors, member,
+        members, employee, employees, worker, workers, student, students, doctor, doctors, researcher, researchers,
+        scientist, scientists, author, authors, report, study, firm, band, judge, mother, father, wife, husband, son,
+        daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary, governor, senator, mayor,
+        chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general, prosecutor, sheriff, coach,
+        manager, founder, boss, head, chancellor, premier, king, queen, prince, pope, white house, tribunal, station,
+        newspaper, outlet, website, critic, critics, observer, observers, fan, fans, commentator, voter, voters,
+        protester, protesters, activist, activists, campaigner, campaigners, host, judge, teacher, nurse, customer,
+        customers, passenger, passengers, survivor, campaign, family, charity, airline, retailer, city, county,
+        regulator, spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader,
+        readers, commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers,
+        trader, traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey,
+        analysis, paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy,
+        girl, voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester,
+        protesters, demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters,
+        questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, ruling, notice,
+        petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
+        surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
+        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society
+        """
+    )
+    + SPEAKING_ORG_WORDS
 )
 
 # Nouns that end as adverbs do: "A spokesman for the family said" is no "spokesman for the", "quickly said".

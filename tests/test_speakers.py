@@ -413,6 +413,23 @@ CASES = [
         [("fair fares", "Harbour Ferries"), ("would cut the winter timetable", "Harbour Ferries")],
         id="subject/spokesperson-for-an-organisation-then-but-warned",
     ),
+    # An article or a possessive is followed by a noun or its adjective, never by an adverb: a word in "-ly" right
+    # after one goes on with the description before the verb ("for the daily said" is no "quickly said").
+    pytest.param(
+        ["A spokesman for the daily said “the sale will not change what we print”."],
+        [("the sale will not change what we print", "the daily")],
+        id="description/ly-word-after-an-article-before-the-verb",
+    ),
+    pytest.param(
+        ["The Northgate Courier closed its print edition.", "“We had no choice,” a spokeswoman for the weekly said."],
+        [("We had no choice,", "the weekly")],
+        id="description/ly-word-after-an-article-after-the-quote",
+    ),
+    pytest.param(
+        ["A reader of the monthly wrote: “I have taken it for forty years.”"],
+        [("I have taken it for forty years.", "reader of the monthly")],
+        id="description/ly-word-after-an-article-before-a-colon",
+    ),
 ]
 
 
