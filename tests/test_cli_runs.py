@@ -241,3 +241,16 @@ def test_every_command_built_later_answers_to_the_name_it_is_listed_under() -> N
     for name in names:
         command = cli.get_command(ctx, name)
         assert command is not None and command.name == name
+
+
+def test_a_command_built_later_is_found_by_the_name_it_was_registered_under() -> None:
+    """The name is given, not derived from the builder's function name (`_build_two_words` is not `two-words`)."""
+    group = type(cli)(name="demo")
+
+    @group.later("two-words")
+    def _build_two_words() -> click.Command:
+        return click.Command("two-words", callback=lambda: click.echo("built"))
+
+    assert group.list_commands(click.Context(group)) == ["two-words"]
+    result = CliRunner().invoke(group, ["two-words"])
+    assert result.exit_code == 0 and result.output == "built\n"
