@@ -552,6 +552,8 @@ class Registry:
         before = _JOINED_BEFORE.search(text, max(0, start - 60), start) if joined else None
         if before is not None and _bare(before.group("name").split()[-1]) in _ORG_WORDS:
             before = None  # two bodies: "the Met Office and Environment Agency"
+        if before is not None and self._reads_as_person(before.group("name").split()):
+            before = None  # a party and a body: "the case between Anna Berg and Northgate Holdings"
         after = _FIELD_AFTER.match(text, end) if text.startswith((" of ", " for "), end) else None
         if before is None and after is None:
             return
@@ -561,6 +563,18 @@ class Registry:
             whole = before.group("name") + " and " + whole
         self._candidates.append((whole, "org", set()))
         self.aliases[org.lower()] = whole
+
+    def _reads_as_person(self, parts: list[str]) -> bool:
+        """Words before "and" that name a person, not an organisation's first half: a given name first ("Anna
+        Berg"), or the surname of a person named before with a given name or a title ("Kowalczyk" after "Piotr
+        Kowalczyk"). A place's capitalised words ("Brackley Fire") read as neither."""
+        if _bare(parts[0]) in _GIVEN:
+            return True
+        surname = _bare(parts[-1])
+        return any(
+            kind == "person" and _bare(name.split()[-1]) == surname and (titles or _bare(name.split()[0]) in _GIVEN)
+            for name, kind, titles in self._candidates
+        )
 
     def _rank_before_name(self, text: str, m: regex.Match[str]) -> bool:
         """A rank in brackets between its words and a name ("City Police Officer (CPO) Kamran Adil Bhatti"): the

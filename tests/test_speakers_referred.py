@@ -255,3 +255,47 @@ def test_speakers_referred_to_in_many_ways(
     blocks: list[str | tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A person and a body joined by "and" are two parties, not one organisation's name in two runs: the body speaks
+# as "the company" ("the case between Name and Body"); a body's name printed in two runs still joins (controls).
+JOINED_PARTIES = [
+    pytest.param(
+        [
+            "The dispute between Marcus Feld and Castlegate Holdings reached the High Court in March.",
+            '"We will study the judgment before deciding our next step," the company said.',
+        ],
+        [("We will study the judgment before deciding our next step,", "Castlegate Holdings")],
+        id="person-with-a-given-name-and-a-company",
+    ),
+    pytest.param(
+        [
+            "Talks between Ruth Ambler & Wexcombe Group broke down on Friday after six hours.",
+            '"The offer on the table was fair," the company said.',
+        ],
+        [("The offer on the table was fair,", "Wexcombe Group")],
+        id="person-ampersand-company",
+    ),
+    pytest.param(
+        [
+            "Dr Tomasz Wierzbicki, a retired surgeon, has moored his boat at the quay for thirty years.",
+            "A hearing between Wierzbicki and Lowport Harbour Trust is set for June.",
+            '"We have offered him a berth on the north wall," the trust said.',
+        ],
+        [("We have offered him a berth on the north wall,", "Lowport Harbour Trust")],
+        id="titled-persons-surname-and-a-body",
+    ),
+    pytest.param(
+        [
+            "Crews from Harlow Fire and Rescue Service were at the warehouse within eight minutes.",
+            '"The building was well alight when we arrived," a spokeswoman for the service said.',
+        ],
+        [("The building was well alight when we arrived,", "Harlow Fire and Rescue Service")],
+        id="control/a-bodys-name-in-two-runs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), JOINED_PARTIES)
+def test_a_person_and_a_body_are_two_parties(blocks: list[str], expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(*blocks) == expected
