@@ -1214,8 +1214,10 @@ class Resolver:
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
-        if _ARTICLES.sub("", low) in _DEMONYMS and self.last_person and not self.registry.knows(bare):
-            return self.last_person  # "the Kenyan said", "said the Welshman": the person the story named
+        word = _ARTICLES.sub("", low)
+        national = self._national(word) if word in _DEMONYMS and not self.registry.knows(bare) else None
+        if national is not None:
+            return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
         if low in _PERSONS_ROLE_NOUNS and not self.registry.knows(m):
@@ -1228,6 +1230,20 @@ class Resolver:
             if titled is not None:
                 return titled
         return self.registry.resolve(m)
+
+    def _national(self, word: str) -> str | None:
+        """Who a nationality alone is ("the Kenyan said", "said the Welshman"): the person the article prints with
+        that nationality beside their name (the last named, if several are), or the one person a profile has named
+        yet; else nobody. A word that is also its people's plural ("the Chinese", "the Japanese", "the Swiss")
+        speaks for a country, never for one person."""
+        if word.endswith(("ese", "ss")):
+            return None
+        nationals = self.registry.nationals(word)
+        if self.last_person in nationals:
+            return self.last_person
+        if not nationals and len(self.recent_people) == 1 and self.last_name is None:
+            return self.last_person  # a profile's subject: the one name the story has given yet
+        return next(iter(nationals)) if len(nationals) == 1 else None
 
     def _described(self, m: str) -> str:
         """The speaker a description names: the Ukrainian leader / a senior administration official /

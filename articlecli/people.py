@@ -846,6 +846,32 @@ class Registry:
             return None
         return self.named_description(title.lower())
 
+    def nationals(self, demonym: str) -> set[str]:
+        """The people the article prints with this nationality beside their name ("Kenyan runner Name", "Welsh
+        captain Name", "Name, a Kenyan", "Name, the Kenya sevens international", "Name of Kenya", "Name (Kenya)"):
+        who "the Kenyan" may be. Asked only for a nationality alone, so the patterns are built per question."""
+        low = demonym.lower()
+        forms = {low.capitalize(), *L.NATIONALITY_FORMS.get(low, ())}
+        if low.endswith("an"):
+            forms.add(low[:-1].capitalize())  # Kenyan: Kenya
+        alternatives = "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+        # compiled by the module's own cache, not rx's: a pattern per nationality asked about, rarely
+        # the words between are the person's kind ("runner", "sevens star"), never a joining word ("Kenya and Name")
+        before = regex.compile(
+            r"(?<![\p{L}])(?:" + alternatives + r")(?:[ ]++(?!(?:and|or|but|of|to|in|at|on|by|for|with|as|from|than|"
+            r"is|was|who|the|an?)[ ])\p{Ll}[\p{Ll}\-]*+){0,3},?[ ]++(?=\p{Lu})"
+        )
+        after = regex.compile(
+            r"(?:,[ ]++(?:an?|the)[ ]++(?:[\p{L}\-]++[ ]++){0,3}?|[ ]of[ ]|[ ]\()(?:" + alternatives + r")(?![\p{L}])"
+        )
+        found: set[str] = set()
+        for text in self._texts:
+            runs = [NAME_RUN.match(text, m.end()) for m in before.finditer(text)]
+            runs_before = [_name_ending_at(text, m.start()) for m in after.finditer(text)]
+            names = [r.group(0) for r in runs if r is not None] + [r for r in runs_before if r is not None]
+            found.update(n for n in (self.resolve(unglue(run)) for run in names) if self.is_person(n))
+        return found
+
     def described_as(self, noun: str) -> str | None:
         """The one person the article describes in apposition as "a <noun>" ("Dr Sunita Rao, a consultant in
         health protection," for "the consultant"), else None."""

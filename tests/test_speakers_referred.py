@@ -49,10 +49,10 @@ CASES = [
         [("I wanted fresh legs for the last quarter,", "Sioned Morgan")],
         id="names/welsh-given-names-tell-gender",
     ),
-    # a nationality alone is the person the story named: "the Kenyan said", "said the Welshman"
+    # a nationality alone is the person the story printed with it: "the Kenyan said", "said the Welshman"
     pytest.param(
         [
-            "Samuel Kiprono, who joined Harbourside from a sevens side in January, scored his sixth try.",
+            "Samuel Kiprono, the Kenya sevens international who joined Harbourside in January, scored his sixth try.",
             '"I just saw space and I ran," the Kenyan said.',
         ],
         [("I just saw space and I ran,", "Samuel Kiprono")],
@@ -60,7 +60,7 @@ CASES = [
     ),
     pytest.param(
         [
-            "Gareth Pryce was booked for his protests on the touchline.",
+            "Welsh fly-half Gareth Pryce was booked for his protests on the touchline.",
             '"I know the difference between a handball and a shoulder," said the Welshman.',
         ],
         [("I know the difference between a handball and a shoulder,", "Gareth Pryce")],
@@ -298,4 +298,73 @@ JOINED_PARTIES = [
 
 @pytest.mark.parametrize(("blocks", "expected"), JOINED_PARTIES)
 def test_a_person_and_a_body_are_two_parties(blocks: list[str], expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(*blocks) == expected
+
+
+# A nationality alone ("the Australian said") is a person only where the article prints that nationality with the
+# name ("Kenyan runner Name", "Name of Kenya", "Name, the former Wales captain"), or where the story has named one
+# person yet (a profile); not merely whoever was named last. A word that is also its people's plural ("the
+# Chinese", "the Japanese") speaks for a country: it stays as printed.
+NATIONALITIES = [
+    pytest.param(
+        [
+            "Milan Petrovic of Serbia beat Tom Hadley 6-4 6-3 in the second round on Wednesday.",
+            '"He served better than me when it mattered," the Australian said.',
+        ],
+        [("He served better than me when it mattered,", "Australian")],
+        id="a-nationality-printed-with-nobody-stays",
+    ),
+    pytest.param(
+        [
+            "Daniel Reyes, the US commerce secretary, said the controls would stay.",
+            '"These tariffs hurt workers on both sides," the Chinese said in a statement.',
+        ],
+        [("These tariffs hurt workers on both sides,", "Chinese")],
+        id="a-peoples-plural-is-no-one-person",
+    ),
+    pytest.param(
+        [
+            "Japanese Trade Minister Kenji Sato met Daniel Reyes in Geneva on Monday.",
+            '"We will answer in kind," the Japanese said.',
+        ],
+        [("We will answer in kind,", "Japanese")],
+        id="a-peoples-plural-even-printed-with-a-name",
+    ),
+    pytest.param(
+        [
+            "Kenyan runner Mary Wanjiru led until the last bend, when Ethiopia's Hana Tesfaye went past her.",
+            '"I had nothing left in my legs," the Kenyan said.',
+        ],
+        [("I had nothing left in my legs,", "Mary Wanjiru")],
+        id="nationality-before-the-name-not-the-last-named",
+    ),
+    pytest.param(
+        [
+            "Peter Mwangi of Kenya and Luis Ortega of Spain share the lead after three rounds.",
+            '"The greens are quicker than last year," the Kenyan said.',
+        ],
+        [("The greens are quicker than last year,", "Peter Mwangi")],
+        id="name-of-a-country",
+    ),
+    pytest.param(
+        [
+            "Rhys Morgan, the former Wales captain, watched from the stand as Sean Dunne scored twice.",
+            '"That boy will play for his country by the summer," said the Welshman.',
+        ],
+        [("That boy will play for his country by the summer,", "Rhys Morgan")],
+        id="name-then-the-country-in-apposition",
+    ),
+    pytest.param(
+        [
+            "Faith Rotich still laughs about the first pair of running shoes she owned.",
+            '"They were two sizes too big," the Kenyan says.',
+        ],
+        [("They were two sizes too big,", "Faith Rotich")],
+        id="control/a-profile-of-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), NATIONALITIES)
+def test_a_nationality_alone_is_the_person_printed_with_it(blocks: list[str], expected: list[tuple[str, str]]) -> None:
     assert speakers_of(*blocks) == expected
