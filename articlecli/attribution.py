@@ -1243,6 +1243,8 @@ class Resolver:
             return self.last_person
         if not nationals and len(self.recent_people) == 1 and self.last_name is None:
             return self.last_person  # a profile's subject: the one name the story has given yet
+        if not nationals and self.last_person and not self.registry.prints_other_nationality(word):
+            return self.last_person  # a story of one nationality ("Welsh captain scores late", "said the Welshman")
         return next(iter(nationals)) if len(nationals) == 1 else None
 
     def _described(self, m: str) -> str:

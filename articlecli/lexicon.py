@@ -1196,15 +1196,16 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
 # and foreign news refer to their subject so, as they do by age ("the 24-year-old").
 DEMONYMS: tuple[str, ...] = _phrases(
     """
-    afghan, albanian, algerian, american, argentine, argentinian, armenian, australian, austrian, bangladeshi,
-    belgian, bolivian, bosnian, brazilian, briton, bulgarian, cameroonian, canadian, chilean, chinese, colombian,
-    croatian, cuban, czech, dane, dutchman, dutchwoman, ecuadorian, egyptian, englishman, englishwoman, eritrean,
-    estonian, ethiopian, fijian, filipino, filipina, finn, frenchman, frenchwoman, georgian, german, ghanaian, greek,
-    hungarian, icelander, indian, indonesian, iranian, iraqi, irishman, irishwoman, israeli, italian, ivorian,
-    jamaican, japanese, jordanian, kazakh, kenyan, korean, kiwi, latvian, lebanese, lithuanian, malaysian, mexican,
-    moroccan, namibian, nigerian, norwegian, pakistani, palestinian, peruvian, pole, portuguese, romanian, russian,
-    rwandan, saudi, scot, scotsman, scotswoman, senegalese, serbian, singaporean, slovak, slovenian, somali,
-    spaniard, swede, syrian, taiwanese, tanzanian, thai, tunisian, turk, ugandan, ukrainian, uruguayan, venezuelan,
+    afghan, albanian, algerian, american, argentine, argentinian, armenian, australian, austrian, azerbaijani,
+    bangladeshi, belarusian, belgian, bolivian, bosnian, brazilian, briton, bulgarian, cameroonian, canadian,
+    chilean, chinese, colombian, croat, croatian, cuban, czech, dane, dutchman, dutchwoman, ecuadorian, egyptian,
+    englishman, englishwoman, eritrean, estonian, ethiopian, fijian, filipina, filipino, finn, frenchman,
+    frenchwoman, georgian, german, ghanaian, greek, hungarian, icelander, indian, indonesian, iranian, iraqi,
+    irishman, irishwoman, israeli, italian, ivorian, jamaican, japanese, jordanian, kazakh, kenyan, kiwi, korean,
+    latvian, lebanese, lithuanian, macedonian, malaysian, mexican, montenegrin, moroccan, namibian, nigerian,
+    norwegian, pakistani, palestinian, peruvian, pole, portuguese, romanian, russian, rwandan, saudi, scot,
+    scotsman, scotswoman, senegalese, serb, serbian, singaporean, slovak, slovene, slovenian, somali, spaniard,
+    swede, swiss, syrian, taiwanese, tanzanian, thai, tunisian, turk, ugandan, ukrainian, uruguayan, venezuelan,
     vietnamese, welshman, welshwoman, zambian, zimbabwean
     """
 )
@@ -1255,6 +1256,9 @@ NATIONALITY_FORMS: dict[str, tuple[str, ...]] = {
     "peruvian": ("Peru",),
     "pole": ("Polish", "Poland"),
     "scot": ("Scottish", "Scotland", "Scots"),
+    "serb": ("Serbian", "Serbia"),
+    "croat": ("Croatian", "Croatia"),
+    "slovene": ("Slovenian", "Slovenia"),
     "scotsman": ("Scottish", "Scotland", "Scots"),
     "scotswoman": ("Scottish", "Scotland", "Scots"),
     "singaporean": ("Singapore",),

@@ -21,6 +21,8 @@ _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+_DEMONYMS = frozenset(L.DEMONYMS)
+_CAPITALISED_WORD = rx.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++(?![\p{L}])")
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = (
     frozenset(L.PERSON_ROLE_NOUNS) | frozenset(L.OCCUPATION_NOUNS) | frozenset(w for w in L.TITLE_WORDS if len(w) > 3)
@@ -845,6 +847,17 @@ class Registry:
         if not any(f"he {title} of " in text for text in self._texts):
             return None
         return self.named_description(title.lower())
+
+    def prints_other_nationality(self, demonym: str) -> bool:
+        """Whether the article names a nationality other than this one, capitalised ("The Serb dropped a set" in
+        a story where "the Australian said"): then a nationality printed with nobody is not whoever was named last."""
+        low = demonym.lower()
+        own = {low, *(form.lower() for form in L.NATIONALITY_FORMS.get(low, ()))}
+        return any(
+            word.lower() in _DEMONYMS and word.lower() not in own
+            for text in self._texts
+            for word in _CAPITALISED_WORD.findall(text)
+        )
 
     def nationals(self, demonym: str) -> set[str]:
         """The people the article prints with this nationality beside their name ("Kenyan runner Name", "Welsh

@@ -301,18 +301,36 @@ def test_a_person_and_a_body_are_two_parties(blocks: list[str], expected: list[t
     assert speakers_of(*blocks) == expected
 
 
-# A nationality alone ("the Australian said") is a person only where the article prints that nationality with the
-# name ("Kenyan runner Name", "Name of Kenya", "Name, the former Wales captain"), or where the story has named one
-# person yet (a profile); not merely whoever was named last. A word that is also its people's plural ("the
-# Chinese", "the Japanese") speaks for a country: it stays as printed.
+# A nationality alone ("the Australian said") is a person only where the article prints that nationality with the name
+# ("Kenyan runner Name", "Name of Kenya", "Name, the former Wales captain"), or where the story has named one person
+# yet (a profile), or, in a story that prints no other nationality, the person named last. A word that is also its
+# people's plural ("the Chinese", "the Japanese") speaks for a country: it stays as printed.
 NATIONALITIES = [
     pytest.param(
         [
             "Milan Petrovic of Serbia beat Tom Hadley 6-4 6-3 in the second round on Wednesday.",
             '"He served better than me when it mattered," the Australian said.',
         ],
-        [("He served better than me when it mattered,", "Australian")],
-        id="a-nationality-printed-with-nobody-stays",
+        [("He served better than me when it mattered,", "Tom Hadley")],
+        id="a-story-of-one-nationality-the-person-named-last",
+    ),
+    pytest.param(
+        [
+            "Marta Kovacs beat Ellie Brandt in three sets to reach the final in Rome.",
+            "The Hungarian lost the second set but broke twice in the third.",
+            '"She was the better player in the long rallies," the German said.',
+        ],
+        [("She was the better player in the long rallies,", "German")],
+        id="another-nationality-printed-the-nationality-stays",
+    ),
+    pytest.param(
+        [
+            "Welsh captain scores in the last minute as Harbour hold on",
+            "Gareth Pryce crossed in the 79th minute to seal the win.",
+            '"I have waited all season for that one," the Welshman said.',
+        ],
+        [("I have waited all season for that one,", "Gareth Pryce")],
+        id="a-nationality-in-the-headline-not-beside-the-name",
     ),
     pytest.param(
         [
