@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .model import RemovalReason
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
+# How a label over a quote ends when it names the speaker ("Anika Sorensen, Minister of Forests –"): a spaced dash
+SPACED_DASH_ENDS = frozenset((" -", " –", " —"))
 
 
 def phrase_list(words: tuple[str, ...]) -> list[str]:

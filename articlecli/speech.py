@@ -387,7 +387,6 @@ def _interviewee(registry: Registry, runs: list[tuple[int, str]] | None, text: s
 # After a name opening a paragraph, what only a person has: a relative "who" or an age ("Saoirse Lindqvist, who
 # joined last year, ...", "Ferreira, 23, was ...").
 _PERSON_APPOSITION = rx.compile(r",[ ]++(?:who[ ]|\d{1,3},)")
-_DASH_ENDS = frozenset((" -", " –", " —"))  # a release's label over a quote ends so
 
 
 def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
@@ -398,7 +397,9 @@ def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
         return True
     if not registry.is_person(name, strict=False):
         return False
-    return _PERSON_APPOSITION.match(text, len(run)) is not None or (len(text) <= 120 and text[-2:] in _DASH_ENDS)
+    return _PERSON_APPOSITION.match(text, len(run)) is not None or (
+        len(text) <= 120 and text[-2:] in P.SPACED_DASH_ENDS
+    )
 
 
 def _note_people(

@@ -20,7 +20,6 @@ from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
-_DASH_ENDS = frozenset((" -", " –", " —"))
 _QUOTE_OPENERS = frozenset('“"‘«„')
 
 
@@ -28,7 +27,7 @@ def _speaker_label(page: Page, i: int, t: str) -> bool:
     """A release's label over a quote: the speaker's name and role, then a spaced dash ("Ann Lee, Mayor of
     Harbourton –"), the quote opening the next line."""
     nxt = i + 1
-    return t[-2:] in _DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
+    return t[-2:] in P.SPACED_DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
 
 
 class BodyScan:

@@ -11,6 +11,7 @@ from .. import rx
 from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
+from .evidence import related_label
 from .features import Features, key_of, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
@@ -305,16 +306,13 @@ def same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long_.startswith(short)
 
 
-_RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
-
-
 def glued_credit(page: Page, i: int) -> bool:
     """ "GETTY" or "STATISTA" in capitals on the line right under a caption sentence."""
     feats = page.feats
     f = feats[i]
     if i == 0 or page.lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
         return False
-    if f.key in _RELATED_LABELS:
+    if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     prev = page.lines[i - 1].text
     return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
