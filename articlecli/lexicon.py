@@ -108,7 +108,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show all, load
         more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
         support our journalism, become a member, already a subscriber? log in, already a subscriber?, download
-        the app, download our app, what you need to know
+        the app, download our app
         """
     ),
 }
@@ -180,6 +180,11 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
     sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
     want more, click here, for more news, for the latest news, share your thoughts
     """
+)
+# The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
+# need to know:"); set in the body without its colon, the same words are the story's own subheading.
+SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
+    "what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read"
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")

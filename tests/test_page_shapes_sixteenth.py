@@ -162,11 +162,27 @@ def test_furniture_after_the_story(after: list[str], dropped: list[str], blank: 
     assert not {c.credit for c in article.captions} & set(dropped)
 
 
+SUMMARY_LABELS = ["What you need to know:", "What we know:", "At a glance:"]
+
+
 @SPACINGS
-def test_a_summary_box_label_is_no_paragraph(blank: bool) -> None:
-    header = [HEADLINE, "By Jane Doe", "Monday, May 13, 2024", "What you need to know:"]
+@pytest.mark.parametrize("label", SUMMARY_LABELS)
+def test_a_summary_box_label_is_no_paragraph(label: str, blank: bool) -> None:
+    header = [HEADLINE, "By Jane Doe", "Monday, May 13, 2024", label]
     article = parse(page(header, blank=blank))
-    assert "What you need to know:" not in {p.text for p in article.paragraphs}
+    kept = {p.text for p in article.paragraphs} | {h.text for h in article.headings}
+    assert label not in kept
+
+
+# ... but the same words in the story, without the colon, head a section of it
+SUBHEADINGS = ["What you need to know", "What You Need To Know", "What we know so far"]
+
+
+@SPACINGS
+@pytest.mark.parametrize("heading", SUBHEADINGS)
+def test_a_summary_label_in_the_story_is_its_subheading(heading: str, blank: bool) -> None:
+    article = parse(page([HEADLINE, "By Jane Doe", "Monday, May 13, 2024"], [heading], blank=blank))
+    assert [h.text for h in article.headings] == [heading]
 
 
 def test_a_quote_set_alone_is_spoken_by_the_name_on_the_dash_line_under_it() -> None:

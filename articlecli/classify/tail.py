@@ -102,6 +102,8 @@ def furniture(page: Page) -> None:
                 page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
                 if kind == "invitation":
                     _pitch_box_title(page, i)
+    if _summary_box_label(page, page.body_start):
+        page.decide(page.body_start, Decision(Role.DEBRIS, "label", rule="tail/summary-box-label"))
 
 
 def _pitch_box_title(page: Page, i: int) -> None:
@@ -118,6 +120,22 @@ def _pitch_box_title(page: Page, i: int) -> None:
         if d[k].role is Role.PARAGRAPH:
             return  # the section goes on: a subheading of the story over a line that is the site's
     page.decide(title, Decision(Role.DEBRIS, "promo", rule="tail/pitch-box-title"))
+
+
+_SUMMARY_BOX_LABELS = frozenset(L.SUMMARY_BOX_LABELS)
+
+
+def _summary_box_label(page: Page, i: int) -> bool:
+    """Line `i`, the first of the body, is a summary box's label ending in ":" over the summary's sentence ("What
+    you need to know:"): the site's furniture. Further down, or without its colon, the same words head a section
+    of the story."""
+    t = page.lines[i].text if i < page.body_end else ""
+    return (
+        t.endswith(":")
+        and t[:-1].strip().lower().replace("’", "'") in _SUMMARY_BOX_LABELS
+        and page.decisions[i].role in (Role.PARAGRAPH, Role.HEADING)
+        and page.feats[i + 1].prose
+    )
 
 
 def _opens_a_form(page: Page, i: int) -> bool:
@@ -403,6 +421,9 @@ EXAMPLES: dict[str, str] = {
         " https://harbournews.example/ferry-fares.html"
     ),
     "tail/comment-policy": ex.body("Comments are moderated: please keep them civil and on topic."),
+    "tail/summary-box-label": ex.header(
+        ex.HEADLINE, ex.BYLINE, "What you need to know:", "The harbour library closes in December."
+    ),
     "tail/link-arrow": ex.body("Read the council's full report on the harbour here »"),
     "tail/teaser": ex.body(
         "Ferry Fares Will Rise Again in Spring, Harbour Operator Tells Island Residents",
