@@ -661,6 +661,9 @@ STREET_WORDS: tuple[str, ...] = _phrases(
     terrace, crescent, court, ct, highway, hwy, parkway, pkwy, row, wharf, parade, alley, plaza, broadway
     """
 )
+# The short forms of STREET_WORDS, which only an address prints ("220 Harbour Ave."): a title may end in the full
+# word ("40 Years On The Road").
+STREET_ABBREVIATIONS: tuple[str, ...] = _phrases("st, rd, ave, ln, blvd, dr, pl, sq, ct, hwy, pkwy")
 
 # What a review's fact box opens its hours line with ("Open Wed–Sun, 5–10 p.m.", "Hours: 7am–3pm daily").
 HOURS_LEADS: tuple[str, ...] = _phrases("open, opening hours, hours, closed, open daily")

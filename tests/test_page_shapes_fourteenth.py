@@ -69,6 +69,8 @@ ISSUE_LABELS = [
     pytest.param("Issue No. 112", id="'Issue No.'"),
     pytest.param("Issue #48", id="'Issue #'"),
     pytest.param("Vol. 4, No. 12", id="volume and number"),
+    pytest.param("Edition No. 31", id="'Edition No.'"),
+    pytest.param("Volume 2 · Part 7", id="volume and part"),
 ]
 
 
@@ -86,6 +88,9 @@ REVIEW_FACTS = [
     pytest.param(("14 Quay Street, Westport", "Open Wed–Sun, 5–10 p.m."), id="street address, then hours"),
     pytest.param(("220 Harbour Ave.", "Hours: 7am–3pm daily"), id="abbreviated avenue, labelled hours"),
     pytest.param(("3 Mill Lane; millhouse.example", "Open Monday to Saturday, noon to 9 p.m."), id="lane and site"),
+    pytest.param(("8 Harbour Rd, Port Adair", "Open Tue–Sat, 6–11 p.m."), id="abbreviated road and town"),
+    pytest.param(("41 Ocean Drive, Kingsport", "Hours: 11am–10pm daily"), id="drive and town"),
+    pytest.param(("9 Fish Market St", "Open Thursday to Sunday, 5 to 10 p.m."), id="abbreviated street alone"),
 ]
 
 
@@ -94,6 +99,12 @@ TITLES_LIKE_FACTS = [
     "Open 24 hours: the harbour diner that never closes",
     "Closed 3 years, the lido reopens for the summer",
     "10 Downing Street denies the ferry deal",
+    # a feature's title of a figure and capitalised words ending in a street's word, with no place after it and
+    # the word in full: no address
+    "40 Years On The Road",
+    "30 Years On Mill Lane",
+    "24 Hours In Harbour Square",
+    "7 Nights On Ocean Drive",
 ]
 
 

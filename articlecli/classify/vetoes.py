@@ -332,6 +332,7 @@ def _breadcrumb(t: str) -> bool:
 
 
 _ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+_STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
 
 
 def _issue_number(t: str) -> bool:
@@ -346,8 +347,8 @@ def _issue_number(t: str) -> bool:
 @functools.cache  # built on first use: most pages print no address
 def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     address = rx.compile(
-        r"^\d{1,5}[A-Za-z]?\s++(?:(?-i:\p{Lu})[\p{L}'’.\-]*+\s++){0,4}(?:\L<streets>)\.?"
-        r"(?:\s*+[,;]\s*+(?:[^\s,;]++[\s,;]*+){1,6})?$",
+        r"^\d{1,5}[A-Za-z]?\s++(?:(?-i:\p{Lu})[\p{L}'’.\-]*+\s++){0,4}(?P<street>\L<streets>)\.?"
+        r"(?P<place>\s*+[,;]\s*+(?:[^\s,;]++[\s,;]*+){1,6})?$",
         P.FLAGS,
         streets=P.phrase_list(L.STREET_WORDS),
     )
@@ -361,13 +362,15 @@ def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def _venue_fact(t: str) -> bool:
-    """A line of a review's or an event's fact box: the place's address ("14 Quay Street, Port Adair") or its
+    """A line of a review's or an event's fact box: the place's address, with a place after the street or the
+    street's short form ("14 Quay Street, Port Adair", "220 Harbour Ave.", not "40 Years On The Road"), or its
     opening hours, from one day or hour to another ("Open Wed–Sun, 5–10 p.m.", not "Open 24 hours: ...")."""
     if not dates.has_digit(t):
         return False  # every address and every hours line has a figure
     address, hours = _venue_patterns()
-    if address.match(t) is not None:
-        return True
+    m = address.match(t)
+    if m is not None and (m.group("place") or m.group("street").lower() in _STREET_ABBREVIATIONS):
+        return True  # a place after the street, or the street's short form: "40 Years On The Road" is a title
     ranged = "–" in t or "-" in t or " to " in t
     return ranged and hours.match(t) is not None
 
