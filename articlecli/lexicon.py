@@ -191,6 +191,9 @@ CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, rea
 # Verbs before the number a tip line gives ("Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."),
 # as papers that take tips by phone print it.
 PHONE_TIP_LEADS: tuple[str, ...] = _phrases("whatsapp, call, text, sms, message, ring, phone, contact, reach")
+# Whom such a tip line sends the reader to: the outlet itself ("WhatsApp us", "call our newsroom", "text the
+# Fact Check Desk"), never a police incident room or a charity's helpline, whose appeals are part of the story.
+TIP_DESK_WORDS: tuple[str, ...] = _phrases("desk, newsdesk, newsroom, editors, editor, tip line, tipline, tips line")
 # Whole invitations to go elsewhere (another page of the site, its feeds, its newsletter or app), as the
 # phrases a paragraph opens with; "*" stands for a name of a few words ("Follow * on Facebook" reads
 # "Follow Harbour News on Facebook, X and Instagram."). Set in a story or under it, they are no part of it.

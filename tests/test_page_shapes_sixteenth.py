@@ -154,6 +154,25 @@ TAILS = [
 ]
 
 
+# ... and a tip line to the outlet itself in other words; an appeal in the story to call someone else (the
+# police, a helpline) is the story's paragraph
+PHONE_LINES = [
+    ("Got a story from your street? WhatsApp us on 0770 090 0123.", True),
+    ("Know more about the closure? Call our newsroom on 020 7946 0000.", True),
+    ("Have a tip? Text the Harbour Gazette on 555-0199.", True),
+    ("Were you at the match on Saturday? Call the incident room on 0161 555 2090.", False),
+    ("Did you see the crash on the bypass? Call police on 101, quoting log 4120 of 12 May.", False),
+    ("Can you help? Ring Crimestoppers anonymously on 0800 555 111.", False),
+    ("Have your fields flooded? Call the council's farm helpline on 0300 555 0110.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "furniture"), PHONE_LINES, ids=[p[0][:28] for p in PHONE_LINES])
+def test_a_tip_line_sends_the_reader_to_the_outlet_not_to_anyone(line: str, furniture: bool) -> None:
+    article = parse(page([HEADLINE, "By Jane Doe", "May 13, 2024"], [line], blank=True))
+    assert (line in {p.text for p in article.paragraphs}) is not furniture
+
+
 @pytest.mark.parametrize(("after", "dropped", "blank"), TAILS, ids=["related-capitals", "tip-line", "glued-both"])
 def test_furniture_after_the_story(after: list[str], dropped: list[str], blank: bool) -> None:
     article = parse(page([HEADLINE, "By Jane Doe", "May 13, 2024"], ["VERDICT: FALSE"], after, blank=blank))

@@ -83,11 +83,16 @@ def furniture_kind(text: str) -> str | None:
 
 @functools.cache  # built on first use: few pages print one
 def _phone_tip_line() -> regex.Pattern[str]:
-    """A tip line giving a number: a question to the reader, a verb to send by phone, the number last."""
+    """A tip line giving a number: a question to the reader, a verb to send by phone to the outlet ("us", "our
+    newsroom", "the Fact Check Desk", "the Gazette"), the number last. An appeal to call the police or anyone else
+    is the story's."""
     return rx.compile(
-        r"^[^?\n]{5,150}+\?\s++(?:\L<leads>)\b[^?\n]{0,80}?\+?\d[\d \-().]{5,}\d\.?$",
+        r"^[^?\n]{5,150}+\?\s++(?:\L<leads>)\s++(?:us\b|(?:the|our)\s++(?:[\p{L}\-]++\s++){0,3}?"
+        r"(?:\L<desks>|\L<outlets>)\b)[^?\n]{0,80}?\+?\d[\d \-().]{5,}\d\.?$",
         P.FLAGS,
         leads=P.phrase_list(L.PHONE_TIP_LEADS),
+        desks=P.phrase_list(L.TIP_DESK_WORDS),
+        outlets=P.phrase_list(L.OUTLET_WORDS),
     )
 
 
