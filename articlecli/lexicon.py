@@ -1503,6 +1503,17 @@ ORG_WORDS: tuple[str, ...] = (
     + SPEAKING_ORG_WORDS
 )
 
+# The words a place's name opens with ("Port Antonio", "Fort William") or ends in ("Morant Bay", "Palm Beach"),
+# and what a public body's name ends in beyond ORG_WORDS ("Coast Guard"): a capitalised pair holding one is a place
+# or a body, not a person (unless a known given name opens it: "Emily Post").
+PLACE_LEADS: tuple[str, ...] = _phrases("port, fort, cape, mount, lake, point, isle")
+PLACE_ENDS: tuple[str, ...] = _phrases(
+    """
+    bay, harbour, harbor, coast, beach, valley, river, island, islands, creek, springs, falls, heights, county,
+    district, parish, province, region, guard, guards, brigade, patrol, rescue
+    """
+)
+
 # Role nouns that name an unnamed source ("a senior administration official said").
 SOURCE_NOUNS: tuple[str, ...] = (
     _phrases(

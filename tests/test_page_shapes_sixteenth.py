@@ -39,6 +39,24 @@ BYLINES = [
 ]
 
 
+# ... and places or public bodies joined the same way over the date are no authors (a place's or a body's word
+# opens or ends each: "Port", "Cape", "Bay", "Beach", "Council", "Guard")
+NOT_BYLINES = [
+    ["Port Maria and Annotto Bay", "13 May 2024"],
+    ["Parish Council and Coast Guard", "May 12, 2024 | 6:15 PM"],
+    ["Cape Coral and Palm Beach", "13 May 2024, 08:00"],
+    ["Fire Brigade and Coast Guard", "Published: Mon 13 May 2024, 6:04 PM"],
+    ["Tevita Fonua and Kingston Harbour", "May 12, 2024"],
+]
+
+
+@SPACINGS
+@pytest.mark.parametrize("lines", NOT_BYLINES, ids=[b[0][:24] for b in NOT_BYLINES])
+def test_places_and_bodies_beside_the_date_are_no_byline(lines: list[str], blank: bool) -> None:
+    article = parse(page([HEADLINE, *lines], blank=blank))
+    assert [a.name for a in article.authors] == []
+
+
 @SPACINGS
 @pytest.mark.parametrize(("lines", "authors"), BYLINES, ids=[b[0][0][:24] for b in BYLINES])
 def test_bylines_without_by(lines: list[str], authors: list[str], blank: bool) -> None:
