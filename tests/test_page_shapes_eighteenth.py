@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.classify.vetoes import issuer_name
+from articlecli.classify.fact_lines import issuer_name
 
 _BODY = """
 Ferry workers walked off the job on Monday, halting deliveries of food and fuel to the outer islands.

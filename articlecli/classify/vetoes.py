@@ -3,7 +3,6 @@ first-match table of named evidence (a date or time line, a widget, a caption, n
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 import regex
@@ -14,6 +13,7 @@ from .. import patterns as P
 from ..bylines import ends_with_outlet, split_name
 from ..model import Record
 from . import examples as ex
+from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
 from .features import Features, outlet_tail
 from .page import Page, Role
 from .shapes import retailer_line
@@ -139,12 +139,12 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     ),
     Veto(
         "issue-number",
-        lambda page, i, f, t: f.words <= 6 and _issue_number(t),
+        lambda page, i, f, t: f.words <= 6 and issue_number(t),
         header("> Issue No. 112", _H, "The permits have not come for two years.", "By Jane Doe"),
     ),
     Veto(
         "venue-facts",
-        lambda page, i, f, t: f.words <= 12 and _venue_fact(t),
+        lambda page, i, f, t: f.words <= 12 and venue_fact(t),
         header(_H, "★★★☆", "> 14 Quay Street, Port Adair", "Open Wed–Sun, 5–10 p.m.", "By Jane Doe"),
     ),
     Veto(
@@ -154,7 +154,7 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     ),
     Veto(
         "issuer-name",
-        lambda page, i, f, t: f.words <= 10 and not f.prose and issuer_name(t) and _issuer_head(t.split()),
+        lambda page, i, f, t: f.words <= 10 and not f.prose and issuer_name(t) and issuer_head(t.split()),
         header("News release", _H, "> Ministry of Harbours and Coasts", "March 3, 2024"),
     ),
     Veto(
@@ -331,50 +331,6 @@ def _breadcrumb(t: str) -> bool:
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p[:1].isupper() for p in parts)
 
 
-_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
-_STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
-
-
-def _issue_number(t: str) -> bool:
-    """An issue's label and number alone ("Issue No. 112", "Vol. 4, No. 12", "Edition #48"): every word is a
-    label's or a figure."""
-    if not dates.has_digit(t):
-        return False
-    words = [w.strip(".,:#·|") for w in t.split()]
-    return words[0].lower() in _ISSUE_WORDS and all(w.lower() in _ISSUE_WORDS or w.isdigit() or not w for w in words)
-
-
-@functools.cache  # built on first use: most pages print no address
-def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    address = rx.compile(
-        r"^\d{1,5}[A-Za-z]?\s++(?:(?-i:\p{Lu})[\p{L}'’.\-]*+\s++){0,4}(?P<street>\L<streets>)\.?"
-        r"(?P<place>\s*+[,;]\s*+(?:[^\s,;]++[\s,;]*+){1,6})?$",
-        P.FLAGS,
-        streets=P.phrase_list(L.STREET_WORDS),
-    )
-    hours = rx.compile(
-        r"^(?:\L<leads>)\s*+:?\s*+(?:\d|(?:\L<days>)\b)",
-        P.FLAGS,
-        leads=P.phrase_list(L.HOURS_LEADS),
-        days=P.phrase_list(dates.WEEKDAYS),
-    )
-    return address, hours
-
-
-def _venue_fact(t: str) -> bool:
-    """A line of a review's or an event's fact box: the place's address, with a place after the street or the
-    street's short form ("14 Quay Street, Port Adair", "220 Harbour Ave.", not "40 Years On The Road"), or its
-    opening hours, from one day or hour to another ("Open Wed–Sun, 5–10 p.m.", not "Open 24 hours: ...")."""
-    if not dates.has_digit(t):
-        return False  # every address and every hours line has a figure
-    address, hours = _venue_patterns()
-    m = address.match(t)
-    if m is not None and (m.group("place") or m.group("street").lower() in _STREET_ABBREVIATIONS):
-        return True  # a place after the street, or the street's short form: "40 Years On The Road" is a title
-    ranged = "–" in t or "-" in t or " to " in t
-    return ranged and hours.match(t) is not None
-
-
 _PUBLICATION_LABELS = frozenset(L.PUBLICATION_LABELS)
 
 
@@ -385,33 +341,6 @@ def _publication_name(page: Page, i: int) -> bool:
     key = feats[i].key
     copies = (i,) if feats[i].dup < 2 else tuple(k for k in range(len(lines)) if feats[k].key == key)
     return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in copies)
-
-
-_ISSUER_HEADS = frozenset(L.ISSUER_HEADS)
-_ISSUER_ENDS = frozenset(L.ISSUER_ENDS)
-_NAME_JOINERS = frozenset(("of", "for", "and", "the", "&", "on"))
-
-
-def issuer_name(text: str) -> bool:
-    """An organisation's name alone, in title case, opening or ending with its kind ("Ministry of Forests and
-    Lands", "Department for Coastal Affairs", "Northmere Wildfire Service"): a government release prints the
-    body issuing it under its title, where a standfirst would be; it summarises nothing.
-
-    >>> issuer_name("Ministry of Forests and Lands")
-    True
-    >>> issuer_name("Ministry to hire crews early as fire risk rises")
-    False
-    """
-    words = text.split()
-    if text[-1:] in ".!?:" or text.isupper() or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
-        return False
-    return _issuer_head(words) or words[-1].lower() in _ISSUER_ENDS
-
-
-def _issuer_head(words: list[str]) -> bool:
-    """The name opens with the body's kind and "of" or "for" ("Ministry of ...", "Department for ..."): no title
-    in title case reads so, where one may end with a body's kind ("Harbour Ferries Names New Board")."""
-    return len(words) >= 3 and words[0].lower() in _ISSUER_HEADS and words[1] in ("of", "for")
 
 
 def _before_quote_source(page: Page, i: int) -> bool:

@@ -1,0 +1,83 @@
+"""Lines a page prints in a title's shape that name a thing, not a story: an issue's label and number, a
+venue's address and opening hours (a review's or an event's fact box), the body issuing a government release.
+The headline's vetoes rule them out; the standfirst's reader skips an issuer's name."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import dates, rx
+from .. import lexicon as L
+from .. import patterns as P
+
+_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+_STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
+
+
+def issue_number(t: str) -> bool:
+    """An issue's label and number alone ("Issue No. 112", "Vol. 4, No. 12", "Edition #48"): every word is a
+    label's or a figure."""
+    if not dates.has_digit(t):
+        return False
+    words = [w.strip(".,:#·|") for w in t.split()]
+    return words[0].lower() in _ISSUE_WORDS and all(w.lower() in _ISSUE_WORDS or w.isdigit() or not w for w in words)
+
+
+@functools.cache  # built on first use: most pages print no address
+def _venue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    address = rx.compile(
+        r"^\d{1,5}[A-Za-z]?\s++(?:(?-i:\p{Lu})[\p{L}'’.\-]*+\s++){0,4}(?P<street>\L<streets>)\.?"
+        r"(?P<place>\s*+[,;]\s*+(?:[^\s,;]++[\s,;]*+){1,6})?$",
+        P.FLAGS,
+        streets=P.phrase_list(L.STREET_WORDS),
+    )
+    hours = rx.compile(
+        r"^(?:\L<leads>)\s*+:?\s*+(?:\d|(?:\L<days>)\b)",
+        P.FLAGS,
+        leads=P.phrase_list(L.HOURS_LEADS),
+        days=P.phrase_list(dates.WEEKDAYS),
+    )
+    return address, hours
+
+
+def venue_fact(t: str) -> bool:
+    """A line of a review's or an event's fact box: the place's address, with a place after the street or the
+    street's short form ("14 Quay Street, Port Adair", "220 Harbour Ave.", not "40 Years On The Road"), or its
+    opening hours, from one day or hour to another ("Open Wed–Sun, 5–10 p.m.", not "Open 24 hours: ...")."""
+    if not dates.has_digit(t):
+        return False  # every address and every hours line has a figure
+    address, hours = _venue_patterns()
+    m = address.match(t)
+    if m is not None and (m.group("place") or m.group("street").lower() in _STREET_ABBREVIATIONS):
+        return True  # a place after the street, or the street's short form: "40 Years On The Road" is a title
+    ranged = "–" in t or "-" in t or " to " in t
+    return ranged and hours.match(t) is not None
+
+
+_ISSUER_HEADS = frozenset(L.ISSUER_HEADS)
+_ISSUER_ENDS = frozenset(L.ISSUER_ENDS)
+_NAME_JOINERS = frozenset(("of", "for", "and", "the", "&", "on"))
+
+
+def issuer_name(text: str) -> bool:
+    """An organisation's name alone, in title case, opening or ending with its kind ("Ministry of Forests and
+    Lands", "Department for Coastal Affairs", "Northmere Wildfire Service"): a government release prints the
+    body issuing it under its title, where a standfirst would be; it summarises nothing.
+
+    >>> issuer_name("Ministry of Forests and Lands")
+    True
+    >>> issuer_name("Ministry to hire crews early as fire risk rises")
+    False
+    """
+    words = text.split()
+    if text[-1:] in ".!?:" or text.isupper() or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return False
+    return issuer_head(words) or words[-1].lower() in _ISSUER_ENDS
+
+
+def issuer_head(words: list[str]) -> bool:
+    """The name opens with the body's kind and "of" or "for" ("Ministry of ...", "Department for ..."): no title
+    in title case reads so, where one may end with a body's kind ("Harbour Ferries Names New Board")."""
+    return len(words) >= 3 and words[0].lower() in _ISSUER_HEADS and words[1] in ("of", "for")
