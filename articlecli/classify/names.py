@@ -19,7 +19,8 @@ from ..bylines import (
     strip_dates,
 )
 from . import examples as ex
-from .evidence import AUTHOR_LABEL, labelled_author
+from .byline_places import agency_beside_date, beside_date, beside_header, issuer_label_above, org_between
+from .evidence import labelled_author
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
@@ -91,14 +92,14 @@ def name_bylines(page: Page) -> None:
         if is_desk_role(t):
             _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
             continue
-        if _issuer_label_above(page, i):
+        if issuer_label_above(page, i):
             page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
             continue
         label = _name_label(page, head, i)
         strength = feats[i].name_like
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
-            beside = _beside_header(page, head, i)
+            beside = beside_header(page, head, i)
             if not beside:
                 page.byline_candidates.append(Weighed(i, False, (*shape, "away-from-the-header")))
                 continue
@@ -113,9 +114,9 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
     agency next to the date line."""
     if labelled_author(page.lines, i):
         return "author-label-above"
-    if _org_between(page, head, i):
+    if org_between(page, head, i):
         return "outlet-before-a-date"
-    if _agency_beside_date(page, head, i):
+    if agency_beside_date(page, head, i):
         return "agency-beside-a-date"
     return None
 
@@ -306,15 +307,15 @@ def unread_anchors(page: Page) -> None:
                 page.bylines.append(i)
                 page.byline_candidates.append(Weighed(i, True, ("names-without-by",)))
         elif (
-            kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and _beside_date(page, head, i)
+            kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and beside_date(page, head, i)
         ):
             b = read_names_line(lines[i].text)  # "Lena Ortiz / Reuters", "Lena Ortiz | Reporter"
             if b is not None:
                 page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/name-and-outlet"))
                 page.bylines.append(i)
                 page.byline_candidates.append(Weighed(i, True, ("name-and-outlet-beside-a-date",)))
-        elif kind in (None, "credit-tail") and not by_line and _joined(lines[i].text) and _beside_date(page, head, i):
-            _names_beside_date(page, i)
+        elif kind in (None, "credit-tail") and not by_line and _joined(lines[i].text) and beside_date(page, head, i):
+            _namesbeside_date(page, i)
 
 
 # a name and a writer's desk or job glued to it by a slash: "Tamika Brissett/Observer Fact Check Desk", "Jovan
@@ -324,7 +325,7 @@ _WRITING_ROLES = frozenset(L.ROLE_HEADS) - {"photographer", "videographer"}
 _JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
 
 
-def _names_beside_date(page: Page, i: int) -> None:
+def _namesbeside_date(page: Page, i: int) -> None:
     """Beside the date line, a byline without "By" in a form the names pattern does not read: people whose given
     names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Raghunathan"), each piece read
     as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk")."""
@@ -360,65 +361,6 @@ def _name_of_two_to_four(piece: str) -> bool:
     if not 2 <= len(words) <= 4 or not is_name(piece):
         return False
     return words[0] in _GIVEN_NAMES or (words[0] not in _PLACE_LEADS and words[-1] not in _BODY_OR_PLACE_ENDS)
-
-
-def _issuer_label_above(page: Page, i: int) -> bool:
-    """The line above ends in "by" but is no author's label: "News provided by", "Presented by", "Sponsored by"
-    name the company that issued or paid for the page, not its author."""
-    above = page.lines[i - 1].text if i > 0 else ""
-    return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
-
-
-def _beside_date(page: Page, head: int, i: int) -> bool:
-    """Right under the headline, or beside a date line (page furniture skipped): where a byline sits, not a
-    picture's credit (which sits under its caption)."""
-    d = page.decisions
-    up, down = i - 1, i + 1
-    while up > head and d[up].role is Role.DEBRIS:
-        up -= 1
-    while down < page.body_start and d[down].role is Role.DEBRIS:
-        down += 1
-    return up == head or d[up].role is Role.DATE or (down < page.body_start and d[down].role is Role.DATE)
-
-
-def _agency_beside_date(page: Page, head: int, i: int) -> bool:
-    """A wire agency alone beside the date, printed in the house's lower case ("dpa" under "14.05.2024 | 11:20
-    Uhr"): the story's byline, where a capitalised agency is read as a name."""
-    t = page.lines[i].text.strip(" .")
-    return t[:1].islower() and P.WIRE_AGENCY.match(t) is not None and _beside_date(page, head, i)
-
-
-def _beside_header(page: Page, head: int, i: int) -> bool:
-    """Next to the headline, a date line or a caption (skipping debris)."""
-    d = page.decisions
-
-    def neighbour(step: int) -> int | None:
-        k = i + step
-        while 0 <= k < page.body_start and d[k].role is Role.DEBRIS:
-            k += step
-        return k if 0 <= k < page.body_start else None
-
-    for k in (neighbour(-1), neighbour(1)):
-        if k is not None and (
-            k == head
-            or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
-            or (k == head + 1 and d[k].role is Role.OUTSIDE and page.feats[k].words >= 5)
-        ):
-            return True
-    return False
-
-
-def _org_between(page: Page, head: int, i: int) -> bool:
-    """An outlet named between the headline and the date ("Telegraph Sport"): an organisation byline."""
-    nxt = i + 1
-    text = page.lines[i].text
-    return (
-        i == head + 1
-        and nxt < page.body_start
-        and page.decisions[nxt].role is Role.DATE
-        and 2 <= len(text.split()) <= 4
-        and outlet_tail(text)
-    )
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

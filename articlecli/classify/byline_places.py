@@ -1,0 +1,70 @@
+"""Where a byline without "By" sits in the header, the evidence for reading a short line as one: right under
+the headline or beside a date line, next to a caption, an outlet between the headline and the date, a wire agency
+in lower case beside the date; and the label above that names a sponsor or an issuer ("Presented by"), not an
+author."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from .evidence import AUTHOR_LABEL
+from .features import outlet_tail
+from .page import Page, Role
+
+
+def issuer_label_above(page: Page, i: int) -> bool:
+    """The line above ends in "by" but is no author's label: "News provided by", "Presented by", "Sponsored by"
+    name the company that issued or paid for the page, not its author."""
+    above = page.lines[i - 1].text if i > 0 else ""
+    return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
+
+
+def beside_date(page: Page, head: int, i: int) -> bool:
+    """Right under the headline, or beside a date line (page furniture skipped): where a byline sits, not a
+    picture's credit (which sits under its caption)."""
+    d = page.decisions
+    up, down = i - 1, i + 1
+    while up > head and d[up].role is Role.DEBRIS:
+        up -= 1
+    while down < page.body_start and d[down].role is Role.DEBRIS:
+        down += 1
+    return up == head or d[up].role is Role.DATE or (down < page.body_start and d[down].role is Role.DATE)
+
+
+def agency_beside_date(page: Page, head: int, i: int) -> bool:
+    """A wire agency alone beside the date, printed in the house's lower case ("dpa" under "14.05.2024 | 11:20
+    Uhr"): the story's byline, where a capitalised agency is read as a name."""
+    t = page.lines[i].text.strip(" .")
+    return t[:1].islower() and P.WIRE_AGENCY.match(t) is not None and beside_date(page, head, i)
+
+
+def beside_header(page: Page, head: int, i: int) -> bool:
+    """Next to the headline, a date line or a caption (skipping debris)."""
+    d = page.decisions
+
+    def neighbour(step: int) -> int | None:
+        k = i + step
+        while 0 <= k < page.body_start and d[k].role is Role.DEBRIS:
+            k += step
+        return k if 0 <= k < page.body_start else None
+
+    for k in (neighbour(-1), neighbour(1)):
+        if k is not None and (
+            k == head
+            or d[k].role in (Role.DATE, Role.CAPTION, Role.BYLINE)
+            or (k == head + 1 and d[k].role is Role.OUTSIDE and page.feats[k].words >= 5)
+        ):
+            return True
+    return False
+
+
+def org_between(page: Page, head: int, i: int) -> bool:
+    """An outlet named between the headline and the date ("Telegraph Sport"): an organisation byline."""
+    nxt = i + 1
+    text = page.lines[i].text
+    return (
+        i == head + 1
+        and nxt < page.body_start
+        and page.decisions[nxt].role is Role.DATE
+        and 2 <= len(text.split()) <= 4
+        and outlet_tail(text)
+    )
