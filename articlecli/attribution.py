@@ -915,7 +915,9 @@ def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | N
     if named is not None and _usable(named.group("name")):
         return Attribution(named.group("name"), _clean_cue(named.group("cue")))
     found = _HEADLINE_ROLE_AFTER.match(text, close_mark + 1)
-    if found is None:
+    if found is None and _VERB_FIRST_WORDS_ASCII.intersection(ascii_lower_runs(text[:open_mark]).split()):
+        # (a role before the quote needs a speaking verb there, whose first word is looked for first: the
+        # pattern tries the role's long list of sources at every word of a headline)
         found = next(iter(reversed(list(_HEADLINE_ROLE_BEFORE.finditer(text, 0, open_mark)))), None)
     if found is None:
         return None
