@@ -515,9 +515,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
-    if found is None:
+    # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
+    # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
+    window = text[max(0, verb.start() - 120) : verb.start()]
+    if found is None and (" of " in window.lower() or " for " in window.lower()):
         found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
-    if found is None and " of " in text[max(0, verb.start() - 120) : verb.start()]:
+    if found is None and " of " in window and ", " in window:
         found = _PLACE_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"

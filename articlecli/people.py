@@ -337,16 +337,16 @@ def _past_title_field(text: str, start: int, tokens: list[str]) -> tuple[list[st
     passed ("Minister for the Gaeltacht Colm Ó Dálaigh" -> "minister"): who "the minister" is later."""
     if start <= 4 or not text[max(0, start - 8) : start].endswith(("of ", "for ", "of the ", "for the ")):
         return tokens, ()
-    name = _after_title_field(text, start, tokens)
-    m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) if len(name) < len(tokens) else None
-    return name, (m.group("title").lower(),) if m is not None else ()
+    m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return tokens, ()
+    name = _after_title_field(tokens)
+    return name, (m.group("title").lower(),) if len(name) < len(tokens) else ()
 
 
-def _after_title_field(text: str, start: int, tokens: list[str]) -> list[str]:
+def _after_title_field(tokens: list[str]) -> list[str]:
     """The name in a run after a title naming its field: from the first known given name ("Director of Public
     Works Alan Reyes" -> "Alan Reyes"); the run as it is when no given name tells where the name starts."""
-    if _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
-        return tokens
     at = next((k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in _GIVEN), 0)
     return tokens[at:]
 
@@ -492,7 +492,7 @@ class Registry:
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
-        self.named_descriptions: dict[str, set[str]] = {}  # read for each noun when first asked: few are
+        self.named_descriptions: dict[str, set[str]] = {}  # each role read when first asked
         self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
