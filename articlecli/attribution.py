@@ -515,9 +515,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
-    if found is None:
+    # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
+    # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
+    window = text[max(0, verb.start() - 120) : verb.start()]
+    if found is None and (" of " in window.lower() or " for " in window.lower()):
         found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
-    if found is None and " of " in text[max(0, verb.start() - 120) : verb.start()]:
+    if found is None and " of " in window and ", " in window:
         found = _PLACE_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
@@ -915,7 +918,9 @@ def headline_role(text: str, open_mark: int, close_mark: int) -> Attribution | N
     if named is not None and _usable(named.group("name")):
         return Attribution(named.group("name"), _clean_cue(named.group("cue")))
     found = _HEADLINE_ROLE_AFTER.match(text, close_mark + 1)
-    if found is None:
+    if found is None and _VERB_FIRST_WORDS_ASCII.intersection(ascii_lower_runs(text[:open_mark]).split()):
+        # (a role before the quote needs a speaking verb there, whose first word is looked for first: the
+        # pattern tries the role's long list of sources at every word of a headline)
         found = next(iter(reversed(list(_HEADLINE_ROLE_BEFORE.finditer(text, 0, open_mark)))), None)
     if found is None:
         return None

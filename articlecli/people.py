@@ -337,16 +337,16 @@ def _past_title_field(text: str, start: int, tokens: list[str]) -> tuple[list[st
     passed ("Minister for the Gaeltacht Colm Ó Dálaigh" -> "minister"): who "the minister" is later."""
     if start <= 4 or not text[max(0, start - 8) : start].endswith(("of ", "for ", "of the ", "for the ")):
         return tokens, ()
-    name = _after_title_field(text, start, tokens)
-    m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) if len(name) < len(tokens) else None
-    return name, (m.group("title").lower(),) if m is not None else ()
+    m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return tokens, ()
+    name = _after_title_field(tokens)
+    return name, (m.group("title").lower(),) if len(name) < len(tokens) else ()
 
 
-def _after_title_field(text: str, start: int, tokens: list[str]) -> list[str]:
+def _after_title_field(tokens: list[str]) -> list[str]:
     """The name in a run after a title naming its field: from the first known given name ("Director of Public
     Works Alan Reyes" -> "Alan Reyes"); the run as it is when no given name tells where the name starts."""
-    if _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
-        return tokens
     at = next((k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in _GIVEN), 0)
     return tokens[at:]
 
@@ -492,7 +492,8 @@ class Registry:
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
-        self.named_descriptions: dict[str, set[str]] | None = None
+        self.named_descriptions: dict[str, set[str]] = {}  # each role read when first asked
+        self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
 
@@ -827,26 +828,39 @@ class Registry:
 
     def named_description(self, noun: str) -> str | None:
         """The one name the article gives in apposition to "the <noun>" ("The group, WeWorkers Coalition,")."""
-        if self.named_descriptions is None:  # read on first use: few articles ever ask
-            self.named_descriptions = {}
-            for text in self._texts:
-                found = [(m.group("noun").lower(), m) for m in _NAMED_IN_APPOSITION.finditer(text)]
-                found += [(text[: m.start()].rsplit(None, 1)[-1], m) for m in _OWNED_IN_APPOSITION.finditer(text)]
-                founded = " by " in text and ("founded" in text or "set up" in text or "established" in text)
-                found += [("founder", m) for m in (_FOUNDED_BY.finditer(text) if founded else ())]
-                for role, m in found:
-                    named = unglue(m.group("name"))
-                    if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
-                        self.named_descriptions.setdefault(role, set()).add(named)
-        names = self.named_descriptions.get(noun.lower(), set())
+        role = noun.lower()
+        names = self.named_descriptions.get(role)
+        if names is None:
+            names = self.named_descriptions[role] = self._named_in_apposition(role)
         return self.resolve(next(iter(names))) if len(names) == 1 else None
+
+    def _named_in_apposition(self, role: str) -> set[str]:
+        """The names given in apposition to `role` (in lower case), read only in the texts that print it: the
+        patterns are costly, and a role is named in a few paragraphs of an article at most."""
+        names: set[str] = set()
+        for text in self._texts:
+            found: list[regex.Match[str]] = []
+            if role in text.lower():
+                found += (m for m in _NAMED_IN_APPOSITION.finditer(text) if m.group("noun").lower() == role)
+                owned = _OWNED_IN_APPOSITION.finditer(text)
+                found += (m for m in owned if text[: m.start()].rsplit(None, 1)[-1] == role)
+            founded = role == "founder" and " by " in text
+            if founded and ("founded" in text or "set up" in text or "established" in text):
+                found += _FOUNDED_BY.finditer(text)
+            for m in found:
+                named = unglue(m.group("name"))
+                if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
+                    names.add(named)
+        return names
 
     def title_of_a_place(self, title: str) -> str | None:
         """The name given in apposition to "The <Title> of ..." ("The Iyaloja of the market, Chief (Mrs) Name,"),
-        for "the Iyaloja said"; asked only where the article prints the title so (a plain search first)."""
-        if not any(f"he {title} of " in text for text in self._texts):
-            return None
-        return self.named_description(title.lower())
+        for "the Iyaloja said"; asked only where the article prints the title so (a plain search first, once
+        for each title)."""
+        printed = self._titles_of_places.get(title)
+        if printed is None:
+            printed = self._titles_of_places[title] = any(f"he {title} of " in text for text in self._texts)
+        return self.named_description(title.lower()) if printed else None
 
     def prints_other_nationality(self, demonym: str) -> bool:
         """Whether the article names a nationality other than this one, capitalised ("The Serb dropped a set" in

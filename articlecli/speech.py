@@ -191,11 +191,14 @@ class _Reader:
         """A quote of the headline or standfirst with no speaker, of a few words the story quotes again in a
         speaker's words, is that speaker's ("Price kicks Llanfair into final as 'the best week of my life' gets
         better" / "“It has been the best week of my life,” the 24-year-old said."); a term so echoed is a quote."""
+        # (only quotes of three words or more are looked for; the story's quotes are read only for those)
+        echoed = [(term, item, key) for term, item in self.echoes if (key := _echo_key(item.text)).count(" ") >= 2]
+        if not echoed:
+            return
         said = [(_echo_key(f.text), f.speaker) for f in self.found if f.block.kind == "paragraph" and f.speaker]
         added = False
-        for term, item in self.echoes:
-            key = _echo_key(item.text)
-            speaker = next((s for k, s in said if key in k), None) if key.count(" ") >= 2 else None
+        for term, item, key in echoed:
+            speaker = next((s for k, s in said if key in k), None)
             if speaker is None:
                 continue
             item.speaker = speaker
