@@ -34,12 +34,14 @@ NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/RE
 # each set of eight (THIRD_FLOORS, FOURTH_FLOORS), so that a set added later cannot hide a loss on them.
 # The sixth set lowered the headings, quote and attribution floors (they were .945, .875 and .875): the union of
 # the pages falls below them only by those six pages' own misses (a one-word crosshead, anaphors such as
-# "die 67-Jährige", a Spanish dash quote); on the pages before them every score is as it was.
+# "die 67-Jährige", a Spanish dash quote); on the pages before them every score is as it was. The seventeenth
+# set, held out (no rule written from it), lowered the authors floor (it was .98): 0.979 on all 166 pages, by that
+# set's own misses; every set keeps its floors.
 FLOORS = {
     "structure_score": 0.96,
     "headline": 0.98,
     "deck": 0.945,
-    "authors": 0.98,
+    "authors": 0.975,
     "captions": 0.91,
     "headings": 0.94,
     "paragraphs": 0.965,
@@ -600,6 +602,37 @@ SIXTEENTH_FLOORS = {
     "attribution": 0.955,
 }
 
+# The seventeenth set: nine pages held out. Written by an engineer who saw no rule and no other set of that night,
+# in the styles of the fourteenth, fifteenth and sixteenth sets (bylines and headlines of opinion, review and
+# trade pages; pages dense in quotes whose speakers are named in many ways; rare countries and page kinds: a
+# fact-check box, a live blog, a numbered gallery), and kept from the engineers writing rules: their scores on
+# the code before and after the night's rules are its honest check that the rules carry (structure 0.850 ->
+# 0.850, quote 0.791 -> 0.836; tests/probes/README.md). No rule was written from them; the floors are their
+# scores when they were added, rounded down to 0.005.
+SEVENTEENTH_PAGES = (
+    "ho2-council-society-baths",
+    "ho2-factcheck-ghana-rice",
+    "ho2-gallery-numbered-lighthouses",
+    "ho2-inquiry-diver-pronouns",
+    "ho2-liveblog-fiji-cyclone",
+    "ho2-opinion-authorbox-harbour",
+    "ho2-review-stars-restaurant",
+    "ho2-sport-rugby-captain",
+    "ho2-tradepress-posted-reefer",
+)
+SEVENTEENTH_FLOORS = {
+    "structure_score": 0.845,
+    "headline": 0.775,
+    "deck": 0.665,
+    "authors": 0.735,
+    "captions": 0.865,
+    "headings": 0.92,
+    "paragraphs": 0.975,
+    "published": 0.995,
+    "quote_score": 0.835,
+    "attribution": 0.845,
+}
+
 # The eighteenth set: eight pages from publishing platforms and newsrooms the earlier sets lack, answered by hand
 # before the parser was run on them: a post on a hosted blog platform (the writer's name twice, `Follow`,
 # `Published in`, claps), a WordPress local news post (`Posted on DATE by NAME`, `Leave a comment`), a
@@ -684,6 +717,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fourteenth": (FOURTEENTH_PAGES, FOURTEENTH_FLOORS),
     "fifteenth": (FIFTEENTH_PAGES, FIFTEENTH_FLOORS),
     "sixteenth": (SIXTEENTH_PAGES, SIXTEENTH_FLOORS),
+    "seventeenth": (SEVENTEENTH_PAGES, SEVENTEENTH_FLOORS),
     "eighteenth": (EIGHTEENTH_PAGES, EIGHTEENTH_FLOORS),
     "nineteenth": (NINETEENTH_PAGES, NINETEENTH_FLOORS),
 }
