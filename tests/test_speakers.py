@@ -11,13 +11,8 @@ import regex
 
 from articlecli import attribution
 from articlecli.people import Registry
-from articlecli.speech import Block, extract
 
-
-def speakers_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
-    return [(q.text, q.speaker) for q in quotes]
-
+from .speakers import speakers_of
 
 CASES = [
     # A pronoun is the paragraph's subject, not a person named after it as an object.

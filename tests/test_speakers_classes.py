@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.speech import Block, extract
 
-
-def speakers_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes, _ = extract([Block("paragraph", p, i) for i, p in enumerate(paragraphs)])
-    return [(q.text, q.speaker) for q in quotes]
-
+from .speakers import speakers_of
 
 RULES = [
     # The sentence a partial quote sits in goes on past an abbreviation's full stop to its attribution.

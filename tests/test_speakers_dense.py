@@ -12,15 +12,8 @@ import pytest
 
 from articlecli import parse
 from articlecli.bylines import parse_byline
-from articlecli.speech import Block, extract
 
-
-def speakers_of(*blocks: str | tuple[str, str]) -> list[tuple[str, str | None]]:
-    """The quotes of these blocks as (text, speaker); a block given as (kind, text) is a headline or a deck."""
-    read = [Block(*b, None) if isinstance(b, tuple) else Block("paragraph", b, i) for i, b in enumerate(blocks)]
-    quotes, _ = extract(read)
-    return [(q.text, q.speaker) for q in quotes]
-
+from .speakers import speakers_of
 
 CASES = [
     # "for the family": a noun ending in -ly is no adverb before the verb, and the family speaks
