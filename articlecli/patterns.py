@@ -362,7 +362,6 @@ HARD_STOP = rx.compile(
     FLAGS,
     stops=phrase_list(L.HARD_STOPS),
 )
-# "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
 # A media player's title: its lead and a colon, the title, and the piece's length in brackets ("Audio: Jo Lee
 # speaks to Morning Report (4 min 38 sec)", "Watch: Crews at the fire (2:14)"): neither headline nor a link.
 PLAYER_TITLE = rx.compile(
@@ -372,6 +371,7 @@ PLAYER_TITLE = rx.compile(
     FLAGS,
     leads=phrase_list(L.PLAYER_TITLE_LEADS),
 )
+# "You may also like...", "More from Sport:": the heading of a list of links (no sentence after it)
 SOFT_STOP = rx.compile(
     r"^(?:\L<stops>)\b[^.!?]{0,40}+(?:\.\.\.|…|:)?$"
     r"|^more[ ][^.!?:]{0,30}?(?:\L<box_tails>)[ ]*+:?$",  # "More games news:", "More Great Harbour Stories"

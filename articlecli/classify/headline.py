@@ -233,13 +233,15 @@ def headline_score(
             tally.add("printed-after-a-label")
     if f.all_caps:
         tally.add("all-caps-short" if f.words <= 4 else "all-caps")
-    if sentences and P.ends_sentence(t) and short_sentences_over_standfirst(page, i):
-        pass  # "The farms are coming back. The permits aren't." over its standfirst: a title's sentences
-    elif sentences and P.ends_sentence(t):
+    ends = sentences and P.ends_sentence(t)
+    # "The farms are coming back. The permits aren't." over its standfirst: a title's sentences, counted neither
+    # as a sentence's end nor as a full stop (a text ending in "." ends like a sentence)
+    titled = ends and short_sentences_over_standfirst(page, i)
+    if ends and not titled:
         tally.add("ends-like-a-sentence")
-    elif sentences:
+    elif sentences and not ends:
         tally.add("exclaims" if "!" in t and "." not in t and _exclaims(t) else "sentence-inside")
-    if t.endswith(".") and not (sentences and short_sentences_over_standfirst(page, i)):
+    if t.endswith(".") and not titled:
         tally.add("full-stop")
     if t.endswith(_KICKER_ENDS):
         tally.add("kicker-end")
