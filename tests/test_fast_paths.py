@@ -486,7 +486,7 @@ NOTE_TEXTS = st.lists(
 @example("Ann Lee and Omar Pike contributed reporting from Westport.")
 @example("The Associated Press contributed to this story")
 def test_every_contributed_match_spells_contr(text: str) -> None:
-    from articlecli.classify.tail import note_kind
+    from articlecli.classify.notes import note_kind
 
     if P.CONTRIBUTED.search(text):
         assert "contr" in text.lower()
