@@ -36,10 +36,11 @@ from . import (
 )
 from .debris import debris_reason
 from .explain import explain
-from .features import Features, features, is_prose, key_of
+from .features import Features, features
 from .notes import note_kind
 from .page import Decision, HeadlineScore, Page, Role
 from .tail import is_promo
+from .words import is_prose, key_of
 
 __all__ = [
     "EXPORT_PASSES",

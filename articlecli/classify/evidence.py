@@ -10,9 +10,10 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
-from .features import Features, content_words, key_of, title_case
+from .features import Features
 from .page import Page, Role, TitleWindow
 from .vetoes import headline_veto
+from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
