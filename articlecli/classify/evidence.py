@@ -310,11 +310,7 @@ def _titleish(page: Page, k: int) -> bool:
 
 def _section_path(t: str) -> bool:
     """The line holds a section path's bar (a plain test of its marks first: most lines hold none)."""
-    return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in _PATH_BARS)
-
-
-# What a section path prints between its parts (not " / ", which a story's title may hold)
-_PATH_BARS = (" > ", " › ", " » ")
+    return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in P.PATH_ARROW_BARS)
 
 
 def in_title_run(page: Page, i: int) -> bool:
