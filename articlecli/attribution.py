@@ -24,7 +24,15 @@ from . import lexicon as L
 from . import rx
 from .model import Record
 from .patterns import phrase_list
-from .people import NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, Registry, alternation, headed_org
+from .people import (
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    Registry,
+    alternation,
+    headed_org,
+    particle_surname,
+)
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -40,7 +48,10 @@ _PERSON_DESCRIPTION = rx.compile(
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
 _DEMONYMS = frozenset(L.DEMONYMS)
-_DOCUMENT_DESCRIPTION = rx.compile(r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo)$")
+# (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
+_DOCUMENT_DESCRIPTION = rx.compile(
+    r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
+)
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
@@ -285,6 +296,8 @@ _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 # Headlines: David Emery: ‘Are there any ...’
 BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# an article right before that name: the name is an object ("She criticised the Town Council: “…”"), no speaker
+_OBJECT_BEFORE = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.OBJECT_ARTICLES) + r")[ ]++$", FLAGS)
 # A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
 # "of" or "for": "Director of Public Works Alan Reyes said" (tried only where `SUBJECT_AT_END` finds no subject;
 # the name is its last two or three words, the words before them the title's field).
@@ -590,11 +603,12 @@ _COMMA_BEFORE = rx.compile(r",[ ]++$")
 # "refused to apologise after telling a conference that ...": the sentence's subject told it
 _WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]++$", FLAGS)
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
+# (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
 _CLAUSE_SUBJECT = rx.compile(
     # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
     r"(?:(?P<who>" + _description() + "|" + _PRONOUN + r")"
     r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
-    r")(?:,[ ]++(?:(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
+    r")(?:,[ ]++(?P<app>(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
     # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
     r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
     FLAGS,
@@ -692,7 +706,10 @@ def _who(m: regex.Match[str]) -> str:
     ("The club chairman, Daniel Levy, said" -> "Daniel Levy")."""
     groups = m.groupdict()  # built once: a pattern's groups are read three times
     who = m.group("who") or m.group("name")
-    if groups.get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER:
+    role = groups.get("role")
+    if role and particle_surname(f"{role} {who}"):
+        return f"{role} {who}"  # "De la Fuente respondió": a surname's particles, not a role before "Fuente"
+    if groups.get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER and not particle_surname(who):
         who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
     of = groups.get("of")
     if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
@@ -870,6 +887,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         m
         and _usable(m.group("name"))
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
+        and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier
@@ -945,6 +963,8 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
 
 
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
+_COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
+_COURT_WORDS = frozenset(L.COURT_WORDS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
     # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
@@ -1076,6 +1096,7 @@ class Resolver:
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
+        self.before_people: list[str] = []  # and in the paragraph before it
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1104,6 +1125,7 @@ class Resolver:
 
     def new_paragraph(self) -> None:
         self.org_age += 1
+        self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
         self.paragraph_reported = []
 
@@ -1234,7 +1256,18 @@ class Resolver:
             titled = self.registry.title_of_a_place(m)
             if titled is not None:
                 return titled
-        return self.registry.resolve(m)
+        name = self.registry.resolve(m)
+        if name == m and " " not in m and m[:1].isupper():
+            return self.last_of_surname(m) or name
+        return name
+
+    def last_of_surname(self, surname: str) -> str | None:
+        """Of the people sharing a surname, the one named last before it, in its paragraph or the one before
+        ("Ramón Salcedo ... «…», dijo Salcedo" before his son Iker Salcedo is named; "Anna Lee ..." / "Her son, Tom
+        Lee, ..." / "“…,” Lee said": Tom Lee). Named further back, the surname stays as printed."""
+        tail = " " + surname.lower()
+        near = (*self.before_people, *self.paragraph_people)
+        return next((p for p in reversed(near) if p.lower().endswith(tail)), None)
 
     def _national(self, word: str) -> str | None:
         """Who a nationality alone is ("the Kenyan said", "said the Welshman"): the person the article prints with
@@ -1280,6 +1313,7 @@ class Resolver:
         if (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) and self.last_person:
             return self.last_person  # "the 56-year-old said": the person the story is about
         issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
+        issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None:
             return issuer  # "the report states": the one who released it
         if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
@@ -1294,6 +1328,11 @@ class Resolver:
             if fitting is not None:
                 return fitting
         return str(_ARTICLES.sub("", m))
+
+    def _court_of(self, document: str) -> str | None:
+        """The court or tribunal named last, for a court's document ("the order", "the judgment"); else None."""
+        org = self.last_org
+        return org if document in _COURT_DOCUMENTS and org and org.split()[-1].lower() in _COURT_WORDS else None
 
     def _titled(self, name: str, role: str) -> bool:
         """The article gives `name` the role or one it stands for ("the Rovers boss" for a "manager")."""

@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
-from .people import alternation
+from .people import alternation, particle_surname, role_compound
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -103,15 +103,25 @@ class _VerbShapes:
         self.who_verb_before = rx.compile(
             r"(?<![\p{L}])(?P<who>"
             + _NAME
-            + r")(?:[ ]*+,"
+            + r")(?:[ ]*+,(?P<app>"
             + _CLAUSE
-            + r"{1,80}?,)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
+            + r"{1,80}?),)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
             + cue_before
             + r"(?:[ ]*+,)?"
             + _CLAUSE
             + r"{0,80}?[ ]*+:?[ ]*+$"
         )
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
+        # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
+        self.split_verb_who = rx.compile(
+            r"[ ]*+,[ ]*+(?P<cue>"
+            + alternation(L.FOREIGN_SPLIT_CUES)
+            + r")[ ]++(?P<rest>"
+            + _CLAUSE
+            + r"{1,150}?)[ ]++(?P<particle>"
+            + alternation(set(L.FOREIGN_SPLIT_CUES.values()))
+            + r")[ ]*+(?:[.!]|$)"
+        )
 
 
 @cache
@@ -137,11 +147,20 @@ _INDEFINITE_DESCRIPTION = rx.compile(
     + alternation(L.FOREIGN_PLACE_PREPOSITIONS)
     + r")[ ]++\p{Lu}.*)?$"
 )
+# "Sprecher der Kreisverwaltung Limbach-Weil" -> the Kreisverwaltung Limbach-Weil (a body named, capitalised)
+_SPOKESPERSON_OF = rx.compile(
+    r"(?i:"
+    + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
+    + r")[ ]++(?:(?:"
+    + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
+    + r")[ ]++){1,2}(?P<org>\p{Lu}.*)$"
+)
 _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
 _PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
 _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TITLES = frozenset(L.FOREIGN_TITLES)
+_POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 
 class Cue:
@@ -200,6 +219,10 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
         if m and who:
             described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
             return Cue(who, _clean(m.group("cue")), described)
+    m = shapes.split_verb_who.match(after)
+    who, described = _split_subject(m.group("rest")) if m else (None, False)
+    if m and who:
+        return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
     m = shapes.verb_alone.match(after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
@@ -222,8 +245,49 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
         return Cue(who, _clean(m.group("cue")))
     m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
+        # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
+        app = (m.group("app") or "").strip()
+        if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
+            return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    who = _colon_subject(before) if before.rstrip().endswith(":") else None
+    return Cue(who, ":") if who else None
+
+
+# The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
+# pronoun opens it), "Su hijo, Iker Salcedo, patrón del barco, es más pesimista: «…»" (a name in apposition).
+_SENTENCE_OPENING = rx.compile(r"(?:^|[.!?»”\"“][ ]++)(?P<first>[^.!?«»„“”\"]{3,200})[ ]*+:[ ]*+$")
+
+
+def _colon_subject(before: str) -> str | None:
+    """Who opens the sentence that ends in the colon before a quote: its subject pronoun, or the name in
+    apposition after a description of two words or fewer; None for anything else."""
+    m = _SENTENCE_OPENING.search(before)
+    if m is None:
+        return None
+    sentence = str(m.group("first"))
+    first = sentence.split(" ", 1)[0]
+    if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
+        return first
+    parts = sentence.split(",")
+    if len(parts) >= 3 and parts[0].count(" ") <= 1:
+        name = parts[1].strip()
+        if " " in name and _NAME_ONLY.fullmatch(name) and _usable(name):
+            return name
     return None
+
+
+def _split_subject(rest: str) -> tuple[str | None, bool]:
+    """Who a German split cue names right after its verb, the words before its particle going on past them
+    (`fügte Vossberg nach dem Rundgang hinzu`: Vossberg; `teilte ein Sprecher der Stadt auf Anfrage mit`: the
+    spokesman's body), and whether that is a description."""
+    if _INDEFINITE_DESCRIPTION.match(rest) is not None:
+        return _speaker_in(rest), True
+    first = rest.partition(" ")[0]
+    if first.lower() in _PRONOUNS:
+        return first, False
+    name = _NAME_ONLY.match(_without_article(rest))
+    return (name.group(0) if name is not None and _usable(name.group(0)) else None), False
 
 
 def _speaker_in(rest: str) -> str | None:
@@ -242,7 +306,8 @@ def _speaker_in(rest: str) -> str | None:
         return parts[1]
     described = _INDEFINITE_DESCRIPTION.match(first)
     if described:  # an unnamed source, as described: "aldus een woordvoerder van de gemeente"
-        return str(described.group("what"))
+        body = _SPOKESPERSON_OF.match(described.group("what"))
+        return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
     if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF:
         return _without_article(m.group("name"))
@@ -255,7 +320,12 @@ def _without_article(words: str) -> str:
     """The name without an article or titles before it: `Der Landkreis Wesermarsch` -> `Landkreis
     Wesermarsch`, `Bürgermeisterin Karin Lüders` -> `Karin Lüders`."""
     head, _, tail = words.partition(" ")
-    while tail and (head.lower() in _ARTICLES or head.lower().rstrip(".") in _TITLES):
+    while tail and (
+        (head.lower() in _ARTICLES and not particle_surname(words))
+        or head.lower().rstrip(".") in _TITLES
+        or role_compound(head.lower())
+        or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _TITLES)
+    ):
         words = tail
         head, _, tail = words.partition(" ")
     return words

@@ -638,6 +638,9 @@ NAME_PARTICLES: tuple[str, ...] = _phrases(
     ten, zu, af, av, arap
     """
 )
+# Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
+# Bruyn"), where they are no article or word of the sentence: a capital or another particle follows them.
+SURNAME_OPENING_PARTICLES: tuple[str, ...] = _phrases("de, van, von, di, da, du, del, della, do, dos, le")
 # The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
 CREDITED_WORK: tuple[str, ...] = _phrases("reporting, writing, editing, research, compiled, written, produced")
 
@@ -977,20 +980,22 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
 )
 
 # Speech cues of other languages, read only in a block that shows one of them or a mark of another language
+# (and the verbs that call a thing by the quoted words: `nannte die Vorlage „einseitig“`, `calificó la situación de
+# «insostenible»`, the subject's words as `called` is in English)
 # (`cues.py`): the verb and the speaker after it (`„…“, sagte Heiko Brüning`, `«…», ha explicado el consejero,
 # Álvaro Prieto`) or before it (`Anna Weber sagte: „…“`), compound tenses and separable verbs as phrases.
 FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "de": _phrases(
         """
         sagte, sagt, sagten, erklärte, erklärt, betonte, betont, teilte mit, teilt mit, meinte, meint, fügte hinzu,
-        ergänzte, ergänzt, warnte, so
+        ergänzte, ergänzt, warnte, so, gab an, räumte ein, stellte klar, nannte, nennt, bezeichnete, bezeichnet
         """
     ),
     "es": _phrases(
         """
         dijo, dice, ha dicho, explicó, explica, ha explicado, afirmó, afirma, ha afirmado, señaló, señala, ha señalado,
         aseguró, asegura, ha asegurado, añadió, añade, ha añadido, declaró, ha declarado, indicó, indica, advirtió,
-        lamenta, lamentó, sostiene, subrayó
+        lamenta, lamentó, sostiene, subrayó, calificó, califica, ha calificado, tildó, describió, definió
         """
     ),
     "fr": _phrases(
@@ -998,23 +1003,31 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         a déclaré, déclare, a dit, a expliqué, explique, affirme, a affirmé, a ajouté, ajoute, souligne, a souligné,
         précise, a précisé, estime, raconte, confie, a confié, indique, a indiqué, assure, a assuré, reconnaît,
         a reconnu, a estimé, regrette, a regretté, insiste, a insisté, rappelle, a rappelé, poursuit, a poursuivi,
-        témoigne, résume, s'agace, s’agace, s'inquiète, s’inquiète, s'indigne, s’indigne, s'emporte, s’emporte
+        témoigne, résume, s'agace, s’agace, s'inquiète, s’inquiète, s'indigne, s’indigne, s'emporte, s’emporte,
+        qualifie, a qualifié
         """
     ),
     "it": _phrases(
         """
         ha detto, ha spiegato, spiega, ha dichiarato, dichiara, ha aggiunto, aggiunge, afferma, ha affermato,
         sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato,
-        precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude
+        precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude, ha definito,
+        definisce
         """
     ),
     "pt": _phrases(
         "disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou, contou, ressaltou,"
-        " destacou, completou"
+        " destacou, completou, classificou, chamou, definiu"
     ),
-    "nl": _phrases("zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe"),
+    "nl": _phrases("zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe, noemde, noemt"),
     "sv": _phrases("sade, sa, säger, berättar, berättade, enligt"),
 }
+# German cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
+# Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
+FOREIGN_SPLIT_CUES: dict[str, str] = {
+    "teilte": "mit", "teilt": "mit", "teilten": "mit", "fügte": "hinzu", "fügt": "hinzu", "gab": "an", "gibt": "an",
+    "räumte": "ein", "räumt": "ein", "stellte": "klar", "stellt": "klar",
+}  # fmt: skip
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
@@ -1054,19 +1067,64 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
     präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
     direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof, stadtrat,
-    stadträtin, gemeinderat, gemeinderätin, kreisbrandrat, wethouder, burgemeester, raadslid
+    stadträtin, gemeinderat, gemeinderätin, kreisbrandrat, wethouder, burgemeester, raadslid, kämmerer, kämmerin,
+    bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
+    frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
+    anwohnerin, rentner, rentnerin, landwirt, landwirtin
     """
 )
-FOREIGN_OF: tuple[str, ...] = _phrases("de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av")
+# Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
+# the name's. (Only before a title: "Su" is a family name too.)
+FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
+# German role nouns are compounds, capitalised before a name as titles are: their last part says they are a role
+# (`Fraktionschefin Meike Stratmann`, `Pressesprecher Jan Berg`, `Schulleiterin Ute Kranz`, `Ortsvorsteher ...`).
+# A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames).
+FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
+    """
+    chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
+    präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
+    vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin
+    """
+)
+# (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
+FOREIGN_OF: tuple[str, ...] = _phrases(
+    "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della"
+)
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
 # van de gemeente", "sagte ein Sprecher der Stadt"); a place after one of these prepositions is where the source
+# An unnamed spokesperson of a body named after the noun speaks for that body ("ein Sprecher der Kreisverwaltung
+# Limbach-Weil": the Kreisverwaltung; "un portavoz del Ministerio de Pesca": the ministry); a body in lower case
+# stays a description ("een woordvoerder van de gemeente").
+FOREIGN_SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
+    "sprecher, sprecherin, portavoz, portavoce, porte-parole, woordvoerder, woordvoerster, porta-voz"
+)
 # spoke, not who ("ein Meteorologe in Offenbach").
 FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, un, una, une, um, uma, uno")
-FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, aus, en, em, à, au, uit, te, a")
+# (or how or when it was asked: "ein Sprecher der Stadt auf Anfrage", "eine Sprecherin der Bahn am Morgen")
+FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
 # "Der Landkreis Wesermarsch" the Landkreis.
 FOREIGN_NAME_OPENERS: tuple[str, ...] = (*(w for words in FOREIGN_ACCORDING.values() for w in words), "der", "das")
+
+# Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
+# not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",
+# "Sie kritisierte den Zeitplan der Stadt: „…“": the subject speaks). English and the articles of other languages
+# that are no English word (not "a", "die", "as", "de", "o").
+OBJECT_ARTICLES: tuple[str, ...] = _phrases(
+    """
+    the, an, this, that, these, those, der, das, den, dem, des, einen, einem, eines, el, la, los, las, le, les, il,
+    lo, gli, het, un, una, une, uno
+    """
+)
+
+# A court's written words ("The order added", "the judgment said") are the court's: the court or tribunal the story
+# named last, when no issuer is printed with the document.
+COURT_DOCUMENTS: tuple[str, ...] = _phrases("order, judgment, judgement, ruling, verdict")
+COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, bench")
+# Articles of a German genitive inside a run of capitalised nouns ("Zeitplan der Stadtwerke", "Leiter des Amts"):
+# no person's name holds one unless a particle comes before it ("von der Heyde", "van den Berg").
+GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
 
 # Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.
 LISTENER_VERBS: tuple[str, ...] = _phrases(
@@ -1082,7 +1140,7 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     statement, interview, email, e-mail, letter, tweet, post, press release, release, speech, address, briefing,
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
     podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
-    lawsuit, complaint, petition, website
+    lawsuit, complaint, petition, website, order, judgment, judgement, verdict
     """
 )
 
@@ -1286,7 +1344,11 @@ NATIONALITY_FORMS: dict[str, tuple[str, ...]] = {
 # Occupations a story names people by, capitalised before the name at a sentence's start ("Hawker Chua Teck
 # Meng", "Retiree Ong Bee Hoon"): no part of the name (kept out of the description pattern, like REGIONAL_TITLES).
 OCCUPATION_NOUNS: tuple[str, ...] = _phrases(
-    "retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager"
+    """
+    retiree, pensioner, hawker, fisherman, fishermen, trader, vendor, commuter, shopkeeper, housewife, villager,
+    petitioner, applicant, complainant, claimant, plaintiff, appellant, homeowner, tenant, landlord, motorist,
+    passenger, patient
+    """
 )
 
 # Words closing a statement as a tag ("..., right?", "..., okay?"): the statement is rhetorical, not asked.
@@ -1373,11 +1435,12 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD
 # ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
-# Lee"), the Gulf ("H.E."), and "Hon." before a member's name.
+# Lee"), the Gulf ("H.E."), "Hon." before a member's name, and Australia and New Zealand's councillor ("Cr Pattullo
+# said" after "Mayor Denise Pattullo").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, cr
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
@@ -1404,6 +1467,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "prof": "professor",
     "rev": "reverend",
     "cllr": "councillor",
+    "cr": "councillor",  # Australia and New Zealand: "Cr Pattullo", "the councillor"
     "pres": "president",
 }
 
@@ -1486,7 +1550,7 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
     company, group, party, department, ministry, agency, council, committee, commission, association, institute,
     university, school, hospital, foundation, bank, post, network, administration, court, police, force, board,
     authority, union, organization, organisation, club, team, federation, government, kremlin, pentagon, magazine,
-    trust
+    trust, tribunal
     """
 )
 
@@ -1523,7 +1587,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
         attorney, statement, witness, resident, residents, officer, officers, user, users, friend, relative, neighbor,
         neighbour, executive, diplomat, diplomats, investigator, investigators, prosecutor, prosecutors, member,
         members, employee, employees, worker, workers, student, students, doctor, doctors, researcher, researchers,
-        scientist, scientists, author, authors, report, study, firm, band, judge, mother, father, wife, husband, son,
+        scientist, scientists, author, authors, report, study, order, judgment, judgement, verdict, ruling, firm, band,
+        judge, mother, father, wife, husband, son,
         daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary, governor, senator, mayor,
         chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general, prosecutor, sheriff, coach,
         manager, founder, boss, head, chancellor, premier, king, queen, prince, pope, white house, tribunal, station,

@@ -238,6 +238,16 @@ class Entity:
         self.titles = titles if titles is not None else set()
 
 
+_ROLE_ENDINGS = tuple(L.FOREIGN_ROLE_ENDINGS)
+_ROLE_ENDING_SET = frozenset(_ROLE_ENDINGS)
+
+
+def role_compound(word: str) -> bool:
+    """A German role noun by its last part (`fraktionschefin`, `pressesprecher`): `lexicon.FOREIGN_ROLE_ENDINGS`
+    ends it and it is longer than that ending."""
+    return word.endswith(_ROLE_ENDINGS) and word not in _ROLE_ENDING_SET
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: the name follows the last title word.
 
@@ -245,7 +255,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     (['Estonian', 'President'], ['Mart', 'Kivisalu'])
     """
     last = -1
-    titled = [_bare(tok) in _TITLE_WORDS for tok in tokens]
+    titled = [_bare(tok) in _TITLE_WORDS or role_compound(_bare(tok)) for tok in tokens]
     for i, tok in enumerate(tokens[:-1]):
         # (the pattern is tried last: most words are followed by no title)
         if titled[i] or (titled[i + 1] and _NATIONALITY.match(tok)):
@@ -267,13 +277,16 @@ def person_name(tokens: list[str]) -> str | None:
         len(tokens) >= 3
         and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS)
         and _bare(tokens[0]) not in _GIVEN
+        and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
     ):
         tokens = tokens[1:]
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):
         return None
     bare = [_bare(t) for t in tokens]
     if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
+    if any(b in _GENITIVE and bare[i - 1] not in _PARTICLES for i, b in enumerate(bare) if i):
+        return None  # "Zeitplan der Stadtwerke": German nouns, not "von der Heyde"
     if bare[0] in _ORG_WORDS:  # "the Harbour Safety Board Baltic expert": no "Board Baltic"
         return None
     if any(
@@ -283,6 +296,29 @@ def person_name(tokens: list[str]) -> str | None:
     ):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+_SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
+_GENITIVE = frozenset(L.GENITIVE_ARTICLES)
+
+
+def particle_surname(words: str) -> bool:
+    """Words opening with a surname's particle, capitalised: "De la Fuente", "Van der Meulen", "De Bruyn" ("De
+    gemeente", a Dutch article before a noun, is none)."""
+    head, _, tail = words.partition(" ")
+    return head.lower() in _SURNAME_OPENERS and (tail[:1].isupper() or tail.partition(" ")[0].lower() in _PARTICLES)
+
+
+def _particles_within_five(tokens: list[str]) -> bool:
+    """A long name of five words or fewer past its particles: "José Manuel de la Fuente Arrieta"."""
+    return 2 <= sum(_bare(t) not in _PARTICLES for t in tokens) <= 5
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("josé" -> "jose"), as the lexicon's given names are printed."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _all_titles(tokens: list[str]) -> bool:
@@ -694,7 +730,7 @@ class Registry:
         key = mention.lower()
         if key in self.aliases:
             return self.aliases[key]
-        named = self._as_printed_or_titled(key, tokens)
+        named = self._held_printed_or_titled(key, tokens, titled_as)
         if named is not None:
             return named
         last = _bare(tokens[-1])
@@ -720,7 +756,25 @@ class Registry:
                 return org
         if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
-        return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Seng": no one's surname
+        # "Mr Tan" for "Tan Kok Seng": no one's surname ("Ms Tan" the woman of two Tans so printed)
+        return self._by_leading_words(tokens, titled_as) or mention
+
+    def _held_printed_or_titled(self, key: str, tokens: list[str], title: str) -> str | None:
+        """The one full name holding a surname with a particle ("De la Fuente" for "José Manuel de la Fuente
+        Arrieta"), else `_as_printed_or_titled`."""
+        held = self._holding(key) if len(tokens) > 1 and _bare(tokens[0]) in _PARTICLES else None
+        return held or self._as_printed_or_titled(key, tokens, title)
+
+    def _holding(self, key: str) -> str | None:
+        """The one person whose name holds a surname with a particle, capitalised as a sentence opens ("De la
+        Fuente", "Van der Meulen"), where a second surname follows it ("José Manuel de la Fuente Arrieta")."""
+        inner, tail = f" {key} ", f" {key}"
+        found = {
+            e.name
+            for e in self.entities.values()
+            if e.kind != "org" and (inner in (name := e.name.lower()) or name.endswith(tail))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _other_gender(self, titles: set[str], name: str) -> bool:
         """A surname's gendered title says another gender than the known name's given name ("Mrs" for Alan)."""
@@ -736,20 +790,20 @@ class Registry:
         fitting = [k for k in keys if gender is not None and self.gender(self.entities[k].name) == gender]
         return self.entities[fitting[0]].name if len(fitting) == 1 else None
 
-    def _as_printed_or_titled(self, key: str, tokens: list[str]) -> str | None:
+    def _as_printed_or_titled(self, key: str, tokens: list[str], title: str = "") -> str | None:
         """The name a mention is registered under (the fuller one that holds it: "Mr Tan", registered as "Tan", is
         "Tan Kok Seng"), or the one person given the title or style a mention is made of ("the Taoiseach", "the
         OCPD", "His Highness"); None when neither."""
         known = self.entities.get(key)
         if known is not None:
             short = known.kind != "org" and len(tokens) <= 2  # "Tan", registered from "Mr Tan"
-            return (self._by_leading_words(tokens) or known.name) if short else known.name
+            return (self._by_leading_words(tokens, title) or known.name) if short else known.name
         # (an organisation's acronym is no title: "the FBI said" is not the one "FBI Director" named)
         if key in _STYLES or key in self.ranks or _all_titles(tokens):
             return self.by_description(set(key.split()) | {_bare(t) for t in tokens})
         return None
 
-    def _by_leading_words(self, tokens: list[str]) -> str | None:
+    def _by_leading_words(self, tokens: list[str], title: str = "") -> str | None:
         """The one person whose name holds the mention's words before its last word: a family name printed first
         ("Mr Tan" for "Tan Kok Seng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
         ("Mr Hafiz" for "Muhammad Hafiz Rahmat", "Wan Rosdi" for "Wan Rosdi Wan Ismail")."""
@@ -764,6 +818,8 @@ class Registry:
                     self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
         want = [w.strip(".,;:'’") for w in " ".join(tokens).lower().split()]
         found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
+        if len(found) > 1 and title:  # a family name two people share, told apart by a gendered title
+            return self._of_titles_gender(title, [k for k, e in self.entities.items() if e.name in found])
         return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
