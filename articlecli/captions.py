@@ -377,6 +377,8 @@ def may_end_with_credit(text: str) -> bool:
         return True
     if ". - " in end:  # "... on Monday. - Photo by Lincoln Holder": after a spaced hyphen
         return True
+    if end[-2:].isupper() and _CAPITALS_NAME_TAIL.search(end):  # "... de Poniente. ALBERTO RUIZ"
+        return True
     if "redit..." in tail or "redit…" in tail:
         return True
     # "... in April. Lena Ortiz for The Harbour Review": a name for an outlet after the last full stop
@@ -473,6 +475,8 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday. [Kevin Otieno, Standard]": the photographer and the paper
     if len(inner) <= 7 and inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday morning. (KDLR)": a broadcaster's own picture, by its call sign
+    if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
+        return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.CREDIT_LEAD.match(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
@@ -484,6 +488,14 @@ def _paren_tail(t: str) -> Tail | None:
     if form is None and " - " in inner and P.ends_sentence(t[: m.start()].strip()) and _name_then_outlet(inner):
         return m.start(), inner  # "... on May 13, 2024. (Murat Şengül - Anatolia News Wire)": name, hyphen, outlet
     return (m.start(), form[1]) if form is not None else None
+
+
+# A credit naming no one, a colon, then who it came from: "Supplied: Warrigal SES", "Handout: Ministry of Health"
+_DESCRIBED_SUPPLIER = rx.compile(
+    r"^(?:\L<words>)[ ]*+:[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$",
+    FLAGS,
+    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
+)
 
 
 # A US broadcaster's call sign ("KDLR", "WXNT-TV"): a station credits its own pictures with it
@@ -654,6 +666,20 @@ def _capitals_label_tail(t: str) -> Tail | None:
     return (m.start(), m.group("credit").strip()) if m is not None else None
 
 
+# "... en el muelle de Poniente. ALBERTO RUIZ": the photographer's name in capitals after the caption's last
+# sentence, no dash or label between (Spanish, Italian and French papers print it so)
+_CAPITALS_NAME_TAIL = rx.compile(
+    r"(?<=\p{Ll}[.!?][\"”’»)]?)[ ]++(?P<credit>\p{Lu}[\p{Lu}'’\-]++(?:[ ]++\p{Lu}[\p{Lu}'’\-]++){1,3})$"
+)
+
+
+def _capitals_name_tail(t: str) -> Tail | None:
+    """ "... en el muelle de Poniente. ALBERTO RUIZ": a name of two to four words in capitals after the last
+    sentence."""
+    m = _CAPITALS_NAME_TAIL.search(t, max(0, len(t) - 50)) if t[-2:].isupper() else None
+    return (m.start(), m.group("credit")) if m is not None and is_name(m.group("credit")) else None
+
+
 def _dash_tail(t: str) -> Tail | None:
     """ "... at the north quay — Lena Ortiz/AP": a slashed credit naming a person or an agency after a dash."""
     m = _DASH_TAIL.search(t, max(0, len(t) - 90)) if "/" in t else None
@@ -686,6 +712,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
     CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
     CreditTail("capitals-label", _capitals_label_tail, "Commuters at the ferry terminal on May 3. HH PHOTO: OMAR PIKE"),
+    CreditTail("capitals-name", _capitals_name_tail, "Pescadores en el muelle de Poniente el lunes. ALBERTO RUIZ"),
 )
 
 

@@ -1126,6 +1126,15 @@ COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, bench")
 # no person's name holds one unless a particle comes before it ("von der Heyde", "van den Berg").
 GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
 
+# A reading time's label before its minutes ("Reading time: 4 min", "Lesezeit: 4 Min.", "Tiempo de lectura: 3
+# min"), in English and the languages of the pages read: a line of page furniture, no caption or paragraph.
+READING_TIME_LABELS: tuple[str, ...] = _phrases(
+    """
+    reading time, lesezeit, lesedauer, tiempo de lectura, temps de lecture, tempo di lettura, leestijd,
+    tempo de leitura
+    """
+)
+
 # Verbs that take the listener as object: "X told Reuters" - the speaker is X, never Reuters.
 LISTENER_VERBS: tuple[str, ...] = _phrases(
     """

@@ -194,7 +194,8 @@ PLAYER_TIME = rx.compile(
 # "3 min" alone: a player's length under `Listen to this article`, a reading time without its "read"
 READ_TIME = rx.compile(
     r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
-    r"|^(?:estimated\s++)?reading time\s*+:?\s*+\d++\s*+(?:min(?:ute)?s?)\.?$",
+    r"|^(?:estimated\s++)?(?:" + alternation(L.READING_TIME_LABELS) + r")\s*+:?\s*+(?:ca\.\s*+)?\d++\s*+"
+    r"(?:min(?:ute)?s?|minut[eoi]n?s?)\.?$",
     FLAGS,
 )
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)

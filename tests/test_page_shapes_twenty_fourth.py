@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli.captions import split_caption
+from articlecli.classify.debris import debris_shape
+
 from .speakers import speakers_of
 
 CASES = [
@@ -229,3 +232,46 @@ CASES = [
 @pytest.mark.parametrize(("blocks", "expected"), CASES)
 def test_speakers_of_pages_from_many_countries(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A credit naming no one, a colon and who the picture came from, in brackets after the caption (Australian and New
+# Zealand broadcasters): the caption's credit, kept whole.
+SUPPLIED = [
+    ("The flooded main street of Tullibah on Sunday morning.", "Supplied: Tullibah SES"),
+    ("Volunteers fill sandbags at the showground.", "Handout: Queensland Fire Department"),
+    ("The new ferry arrives in Picton for the first time.", "Supplied: Ngaire Thompson"),
+    ("Dr Mere Tawhai with the first of the clinic's new scanners.", "Supplied: Te Awa Health"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), SUPPLIED, ids=[c for _, c in SUPPLIED])
+def test_a_supplied_credit_naming_its_supplier(caption: str, credit: str) -> None:
+    assert split_caption(f"{caption} ({credit})") == (caption, credit)
+
+
+# The photographer's name in capitals after the caption's last sentence, with no dash or label (Spanish, Italian and
+# French papers): the caption's credit. Capitals that are no name, or one word, stay in the line.
+CAPITALS_NAMES = [
+    ("Pescadores descargan anchoa en el puerto de Bermeo, el lunes.", "ITZIAR ETXEBARRIA"),
+    ("Il sindaco durante la conferenza stampa in municipio.", "GIULIA ROSSI"),
+    ("Des manifestants devant la mairie de Quimperlé, samedi.", "LOUIS-MARIE LE GOFF"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), CAPITALS_NAMES, ids=[c for _, c in CAPITALS_NAMES])
+def test_a_photographers_name_in_capitals_after_the_caption(caption: str, credit: str) -> None:
+    assert split_caption(f"{caption} {credit}") == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["The minister spoke at the summit in Geneva. NATO", "He said it twice. BUT NOT NOW"])
+def test_capitals_that_are_no_name_are_no_credit(line: str) -> None:
+    assert split_caption(line) is None
+
+
+# A reading time under its label in the languages of the pages read: page furniture, no caption or paragraph.
+READING_TIMES = ["Lesezeit: 4 Min.", "Tiempo de lectura: 3 min", "Temps de lecture : 5 minutes", "Leestijd: 2 minuten"]
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
+def test_a_reading_time_in_other_languages(line: str) -> None:
+    assert debris_shape(line) == "read_time"

@@ -45,7 +45,7 @@ _OPENING_LETTERS = re.compile(r"[^\W\d_]+")
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
     "player": ("your", "video", "audio", "listen", "as", "heard"),
-    "read_time": ("estimated", "reading"),
+    "read_time": ("estimated", *L.READING_TIME_LABELS),
     "separator": (),
     "counter": (),
     "number": (),
