@@ -286,9 +286,10 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("reported-speech")
     if f.words <= 8 and life_years(t):
         tally.add("life-years")
-    if f.words <= 30 and _obituary_title(t):
+    # (each tested first for what it cannot be without, at C speed: an obituary's label, a score's separator)
+    if f.words <= 30 and ("bit" in t or "BIT" in t or "ppreciation" in t or "emoriam" in t) and _obituary_title(t):
         tally.add("obituary-title")
-    if f.words <= 14 and score_box_line(t):
+    if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
         tally.add("score-line")
 
 

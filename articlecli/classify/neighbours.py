@@ -87,12 +87,12 @@ def post_writer(page: Page, i: int) -> bool:
     "Holidaymakers turn to flights" / "Sam Ruatoe" / the post): the post's byline (a post by another writer
     than the blog's), neither its title nor a line of a block."""
     f = page.feats[i]
-    if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end or not f.name_like:
+    if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end:
         return False
-    title = page.feats[i - 1]
-    if title.prose or not title.title or not page.feats[i + 1].prose:
+    title, stamp = page.feats[i - 1], page.lines[i - 2].text
+    if title.prose or not title.title or not page.feats[i + 1].prose or not stamp[:1].isdigit():
         return False
-    return time_stamp(page.lines[i - 2].text)
+    return time_stamp(stamp) and f.name_like > 0  # (the name's shape read last: it is the dearest)
 
 
 def post_stamp(page: Page, i: int) -> bool:

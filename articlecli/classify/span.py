@@ -91,7 +91,8 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, f in enumerate(feats):
-        if f.debris is None and lines[i].blank_before and (not f.prose or _label_row(lines[i].text)):
+        t = lines[i].text
+        if f.debris is None and lines[i].blank_before and (not f.prose or (":" in t[:42] and _LABEL_ROW.match(t))):
             run.append(i)
         elif run:
             if len(run) >= 4:
