@@ -326,6 +326,8 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+# what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
+OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
 CAPTION_POSITIONS: tuple[str, ...] = (
     ", left,",
