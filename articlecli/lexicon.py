@@ -326,6 +326,8 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+# what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
+OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
 CAPTION_POSITIONS: tuple[str, ...] = (
     ", left,",
@@ -1484,10 +1486,12 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 # are abbreviations written with a full stop.
 COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
 # Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
-HONORIFICS: tuple[str, ...] = _phrases(
+# Honorifics a knight or a dame is referred to by with the given name alone: "Sir Anthony", "Dame Judith"
+HONORIFICS_WITH_GIVEN_NAME: tuple[str, ...] = _phrases("sir, dame")
+HONORIFICS: tuple[str, ...] = HONORIFICS_WITH_GIVEN_NAME + _phrases(
     """
-    prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
-    archbishop, rabbi, imam
+    prince, princess, king, queen, pope, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal, archbishop,
+    rabbi, imam
     """
 )
 # Styles a person is referred to by alone, once named with them ("His Highness Sheikh ..." ... "His Highness

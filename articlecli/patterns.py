@@ -459,6 +459,11 @@ NOT_A_TITLE = rx.compile(
 
 # "In pictures: Holmvik counts the cost of the fire": a gallery's title, weighed against as the headline
 GALLERY_TITLE = rx.compile(r"^(?:\L<galleries>)\s*+[:|]", FLAGS, galleries=phrase_list(L.GALLERY_LEADS))
+# "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee, potter who fired a wood kiln for 50 years - obituary": an
+# obituary's title, its label before or after the life it names
+OBITUARY_TITLE = rx.compile(
+    r"^(?:\L<labels>)\s*+[:|–—-]\s*+\S|\S[\s,:|–—-]++(?:\L<labels>)$", FLAGS, labels=phrase_list(L.OBITUARY_LABELS)
+)
 
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(

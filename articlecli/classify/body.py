@@ -13,7 +13,16 @@ from ..model import Record
 from . import examples as ex
 from .features import Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
-from .neighbours import heading_shaped, in_block, in_short_run, question_heading, quoted_heading
+from .neighbours import (
+    heading_shaped,
+    in_block,
+    in_short_run,
+    post_stamp,
+    post_writer,
+    question_heading,
+    quoted_heading,
+    updates_label,
+)
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, glued_credit, labelled_caption
 from .schedules import dated_item, row_under_lead
@@ -68,8 +77,16 @@ class LineRule(Record):
 
 
 def _under_figures(page: Page, i: int) -> bool:
-    """Line `i` is glued under a row of a table of figures (`figures_row`)."""
-    return i > 0 and not page.lines[i].blank_before and figures_row(page.lines[i - 1].text)
+    """Line `i` is under a row of a table of figures (`figures_row`), glued to it or set apart as every row is."""
+    return i > 0 and figures_row(page.lines[i - 1].text)
+
+
+def _beside_figures(page: Page, i: int) -> bool:
+    """A row of a table of figures stands above or below line `i`, inside the body."""
+    lines = page.lines
+    return (i > page.body_start and figures_row(lines[i - 1].text)) or (
+        i < page.body_end and figures_row(lines[i + 1].text)
+    )
 
 
 def _rule(
@@ -238,6 +255,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         ex.body("Pictured: volunteers fill sandbags outside the town hall"),
     ),
     _rule(
+        "body/updates-label",  # "Latest updates" over "• 2:10 PM: The corporation says ...", "• 12:45 PM: ..."
+        lambda s, i, f, t: f.soft_stop and not f.prose and updates_label(s.page, i),
+        Decision(Role.HEADING),
+        ex.body("Latest updates", "9:40 AM: Police closed the coast road at 9 a.m.", "9:05 AM: " + ex.MIDDLE),
+        lines="short",
+    ),
+    _rule(
         "body/related-lead",
         # a label of a few words with a colon reads as a sentence's end, not prose ("Lesen Sie auch:")
         lambda s, i, f, t: f.soft_stop and (not f.prose or (f.words <= 4 and t.endswith(":"))),
@@ -335,10 +359,31 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     _rule(
+        "body/post-time-stamp",  # "11:20am" glued over "Trucks queue at the terminal" over the post's text
+        lambda s, i, f, t: post_stamp(s.page, i),
+        Decision(Role.DEBRIS, "date-line"),
+        ex.body("11:20am\nFerry workers walk out at dawn\n" + ex.MIDDLE),
+        lines="short",
+    ),
+    _rule(
+        "body/post-writer",  # "10:12am" / "Holidaymakers turn to flights" / "Sam Ruatoe" / the post's text
+        lambda s, i, f, t: post_writer(s.page, i),
+        Decision(Role.DEBRIS, "byline"),
+        ex.body("9:05 a.m.", "Ferry workers walk out at dawn", "Jane Doe", ex.MIDDLE),
+        lines="short",
+    ),
+    _rule(
         "body/line-of-a-block",
         lambda s, i, f, t: in_block(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
+        lines="short",
+    ),
+    _rule(
+        "body/table-row",  # "Westfield 876 1,402 64" among "Old Town 2,310 1,877 95", set apart or glued
+        lambda s, i, f, t: figures_row(t) and _beside_figures(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("Turnout by ward:", "North Quay 1,204 48%", "Westfield 876 41%", "Old Town 2,310 52%"),
         lines="short",
     ),
     _rule(

@@ -69,6 +69,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "life-years": Weight(-3.0, header(_H, "> Ann Lee, harbour master, 1939-2024", _BY)),
     # the body issuing a release, named alone under its title ("Ministry of Forests and Lands" / the date)
     "issuer-name": Weight(-3.0, header(_H, "> Ministry of Harbours and Coasts", _DATE)),
+    # a match's score box under its report's title ("Harbour Town 2-1 Port Adair Rovers", "Lund 12', 80'")
+    "score-line": Weight(-3.0, header(_H, "> Harbour Town 2-1 Port Adair Rovers", _BY)),
 }
 
 BYLINE_WEIGHTS: dict[str, Weight] = {

@@ -1,6 +1,7 @@
 """Lines a page prints in a title's shape that name a thing, not a story: an issue's label and number, a
 venue's address and opening hours (a review's or an event's fact box), the body issuing a government release.
-The headline's vetoes rule them out; the standfirst's reader skips an issuer's name."""
+A match's score line is one too. The headline's vetoes rule the first out; the standfirst's reader skips an
+issuer's name and a score line (a match page may be titled by its score)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,40 @@ def issuer_head(words: list[str]) -> bool:
     """The name opens with the body's kind and "of" or "for" ("Ministry of ...", "Department for ..."): no title
     in title case reads so, where one may end with a body's kind ("Harbour Ferries Names New Board")."""
     return len(words) >= 3 and words[0].lower() in _ISSUER_HEADS and words[1] in ("of", "for")
+
+
+# "Asante Stars 2-1 Volta United", "Rovers 0 – 3 City (a.e.t.)", "Harbour Town 1, Port Vale 2": a team, its
+# score, the other team, in a score box
+_TEAM = r"(?-i:\p{Lu})[\p{L}'’.\-]*+(?:\s++(?:&\s++)?(?-i:\p{Lu})[\p{L}'’.\-]*+){0,4}"
+_AFTER_SCORE = r"(?:\s++\([^()]{1,20}\))?"  # "(a.e.t.)", "(4-3 pens)", "(FT)"
+_SCORE_LINE = rx.compile(
+    rf"^{_TEAM}\s++\d{{1,3}}\s*+[-–—:]\s*+\d{{1,3}}\s++{_TEAM}{_AFTER_SCORE}$"
+    rf"|^{_TEAM}\s++\d{{1,3}}\s*+,\s++{_TEAM}\s++\d{{1,3}}{_AFTER_SCORE}$",
+    P.FLAGS,
+)
+
+
+# "Lund 12', 80'", "O'Neill 45+2' (pen)", "Van Dijk 58' og": a scorer and the minutes of the goals
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’′](?:\s*+\(?(?:pen|p|og|o\.g\.)\)?)?"
+_SCORER_LINE = rx.compile(rf"^{_TEAM}\s++{_MINUTE}(?:\s*+,\s*+{_MINUTE}){{0,4}}$", P.FLAGS)
+
+
+def score_line(t: str) -> bool:
+    """A match's result alone on its line, each team by its name in capitals and its score between or after
+    them ("Asante Stars 2-1 Volta United", "Harbour Town 1, Port Vale 2"): a score box's line, no standfirst (a
+    match centre may print it as its title; a report's headline says who did what: "Owusu double sends Stars top").
+
+    >>> score_line("Asante Stars 2-1 Volta United")
+    True
+    >>> score_line("Stars beat Volta 2-1 to go top")
+    False
+    """
+    return len(t) <= 90 and dates.has_digit(t) and _SCORE_LINE.match(t) is not None
+
+
+def score_box_line(t: str) -> bool:
+    """A line of a match's score box: the score (`score_line`) or a scorer with the minutes of the goals ("Lund
+    12', 80'", "Mensah 58' pen")."""
+    if len(t) > 90 or not dates.has_digit(t):
+        return False
+    return _SCORE_LINE.match(t) is not None or (t[-1:] in "'’′)npgP." and _SCORER_LINE.match(t) is not None)

@@ -11,7 +11,7 @@ from ..bylines import (
 )
 from . import examples as ex
 from .evidence import deck_like, life_years, line_stems, under_related_label
-from .fact_lines import issuer_name
+from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .headline import mark_repeats
 from .notes import author_words_of, is_bio, note_kind
@@ -175,6 +175,9 @@ def choose_deck(page: Page, head: int) -> int | None:
             continue
         if f.words <= 10 and not f.prose and issuer_name(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "issuer-name")))
+            continue
+        if f.words <= 14 and score_box_line(page.lines[i].text):  # "Asante Stars 2-1 Volta United": a score box
+            weighed.append(Weighed(i, False, (_where(after_anchor), "score-line")))
             continue
         if _says_it_is_a_note(page, i):
             weighed.append(Weighed(i, False, (_where(after_anchor), "a-note-credit-or-bio")))

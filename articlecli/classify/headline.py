@@ -29,6 +29,7 @@ from .evidence import (
     under_related_label,
     under_time_stamp,
 )
+from .fact_lines import score_box_line
 from .features import Features
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
@@ -259,6 +260,17 @@ def headline_score(
     return tally.score()
 
 
+_OBITUARY_CHARS = frozenset("oOaAiI")  # what an obituary's label opens with: the cheap test at either end
+
+
+def _obituary_title(t: str) -> bool:
+    """An obituary's title: its label ("obituary", "an appreciation") first or last (`patterns.OBITUARY_TITLE`)."""
+    last = t.rsplit(None, 2)[-2:]
+    if t[:1] not in _OBITUARY_CHARS and not any(w[:1] in _OBITUARY_CHARS for w in last):
+        return False
+    return P.OBITUARY_TITLE.search(t) is not None
+
+
 def _exclaims(t: str) -> bool:
     """Every sentence break inside the line is an exclamation mark ("... are married! See the photos")."""
     return all(m.group()[0] == "!" for m in P.SENTENCE_BREAK.finditer(t))
@@ -274,6 +286,11 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("reported-speech")
     if f.words <= 8 and life_years(t):
         tally.add("life-years")
+    # (each tested first for what it cannot be without, at C speed: an obituary's label, a score's separator)
+    if f.words <= 30 and ("bit" in t or "BIT" in t or "ppreciation" in t or "emoriam" in t) and _obituary_title(t):
+        tally.add("obituary-title")
+    if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
+        tally.add("score-line")
 
 
 def _add_place(page: Page, i: int, tally: _Tally) -> None:

@@ -83,9 +83,10 @@ def _buy_boxes(page: Page, span: range) -> None:
 
 
 def list_labels(page: Page) -> None:
-    """A short title over two or more same-shaped lines (a schedule, a table's rows) labels them: a
-    subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ..."). A table's
-    column names printed between the title and its rows ("Pos Player Mins % Rating") are not its title."""
+    """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures)
+    labels them: a subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...", "Full
+    results" / "Ann Lee Harbour Party 4,812 52.1%" / ...). A table's column names printed between the title and
+    its rows ("Pos Player Mins % Rating") are not its title."""
     lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
     columns: set[int] = set()  # column-name rows already read under a title
@@ -99,7 +100,8 @@ def list_labels(page: Page) -> None:
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
         glued_row_above = i - 1 in span and not lines[i].blank_before and shape_of(lines[i - 1].text) in shapes
-        if len(shapes) == 1 and None not in shapes and not glued_row_above:  # (a line among the rows)
+        same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
+        if same and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
             columns.update(heads)
             for k in heads:  # the column names printed again over every table: the tables' furniture
@@ -180,24 +182,32 @@ def _label_line(page: Page, i: int) -> bool:
     labelled = d.role is Role.PARAGRAPH or (d.role is Role.DEBRIS and d.reason == "non-prose")
     if not labelled or not f.title or f.words > 8 or t.endswith(":"):
         return False
-    return not P.ends_sentence(t) and shape_of(t) is None
+    return not P.ends_sentence(t) and shape_of(t) is None and not figures_row(t)  # (a table's row, no label)
 
 
 def _column_rows(page: Page, span: range, i: int) -> list[int]:
     """A table's column names glued under its title ("Linebacker" / "Pos Player Mins % Rating", printed
-    once or twice), when the title opens its block (running text or a blank line above it)."""
+    once or twice), or set apart right over rows of figures, when the title opens its block (running text or a
+    blank line above it)."""
     lines, feats = page.lines, page.feats
     above = i - 1
     if above in span and not lines[i].blank_before and not feats[above].prose:
         return []  # a line inside a block, not its first
     heads: list[int] = []
     k = i + 1
-    while k in span and len(heads) < 2 and not lines[k].blank_before and _label_line(page, k):
+    while (
+        k in span and len(heads) < 2 and (not lines[k].blank_before or _over_figures(page, k)) and _label_line(page, k)
+    ):
         if feats[k].words < 3 or lines[k].text[:1].islower():
             break
         heads.append(k)
         k += 1
     return heads
+
+
+def _over_figures(page: Page, k: int) -> bool:
+    """Line `k` stands right over a row of figures: a table's column names, set apart as its rows are."""
+    return k + 1 <= page.body_end and figures_row(page.lines[k + 1].text)
 
 
 # ---------------------------------------------------------------- a table of contents

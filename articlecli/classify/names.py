@@ -39,7 +39,8 @@ _ORIGINAL_BY = rx.compile(
 _ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
 
 
-_BAR = rx.compile(r"\s[/|]\s")  # a name and its outlet or role: "Lena Ortiz / Reuters"
+# a name and its outlet or role: "Lena Ortiz / Reuters", "Lena Ortiz · CBC News", "Lena Ortiz • Reporter"
+_BAR = rx.compile(r"\s[/|·•]\s")
 
 
 # a job title of a few capitalised words, then the outlet after a comma or a bar: "Statehouse Reporter, Capitol

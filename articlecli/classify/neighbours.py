@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
+from .shapes import over_updates, time_stamp
 from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -52,8 +53,8 @@ def glued_next(page: Page, i: int) -> bool:
 
 
 def in_block(page: Page, i: int) -> bool:
-    """A short line glued to another short line of the body, or under a line that ends with a colon:
-    a line of a list or a table, not a heading."""
+    """A short line glued to another short line of the body (not a live post's writer under its title), or under
+    a line that ends with a colon: a line of a list or a table, not a heading."""
     if i == 0:
         return False
     line = page.lines[i]
@@ -64,16 +65,53 @@ def in_block(page: Page, i: int) -> bool:
         and page.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
         and page.decisions[i - 1].role is not Role.CAPTION  # a picture's caption above a subheading
     )
-    return glued_prev or glued_next(page, i) or (page.lines[i - 1].text.endswith(":") and not line.blank_before)
+    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
+        return True
+    return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
 
 
 def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
-    """A short title-like line right above running text (or above a block of short lines); not a sentence
-    with an emoji or a link's label after its full stop, nor one with a widget's words glued to its end."""
+    """A short title-like line right above running text (or above a block of short lines, or a live post's
+    writer over its text); not a sentence with an emoji or a link's label after its full stop, nor one with a
+    widget's words glued to its end."""
     heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not unfinished(t)
-    if not heading_like or i + 1 >= len(page.feats) or not (page.feats[i + 1].prose or glued_next(page, i)):
+    if not heading_like or i + 1 >= len(page.feats):
+        return False
+    if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
         return False
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
+
+
+def post_writer(page: Page, i: int) -> bool:
+    """A writer's name alone under a live post's title and its time stamp, over the post's text ("10:12am" /
+    "Holidaymakers turn to flights" / "Sam Ruatoe" / the post): the post's byline (a post by another writer
+    than the blog's), neither its title nor a line of a block."""
+    f = page.feats[i]
+    if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end:
+        return False
+    title, stamp = page.feats[i - 1], page.lines[i - 2].text
+    if title.prose or not title.title or not page.feats[i + 1].prose or not stamp[:1].isdigit():
+        return False
+    return time_stamp(stamp) and f.name_like > 0  # (the name's shape read last: it is the dearest)
+
+
+def post_stamp(page: Page, i: int) -> bool:
+    """A live post's time stamp glued over the post's title, its text (or its writer) under the title ("11:20am" /
+    "Trucks queue at the terminal" / the post): the post's furniture, not a line of a block with its title."""
+    t = page.lines[i].text
+    if len(t) > 24 or not t[:1].isdigit() or i + 2 > page.body_end or page.lines[i + 1].blank_before:
+        return False
+    title = page.feats[i + 1]
+    if title.prose or not title.title or not (page.feats[i + 2].prose or post_writer(page, i + 2)):
+        return False
+    return time_stamp(t)
+
+
+def updates_label(page: Page, i: int) -> bool:
+    """A box's label ("Latest updates", "Latest") over two or more of the story's own updates, each a sentence
+    opened by its time ("• 2:10 PM: The corporation says ..."): the updates' subheading, not a related box's
+    label (its links are titles, seldom opened by a time and closed by a full stop)."""
+    return i + 2 <= page.body_end and over_updates(page.lines, page.feats, i)
 
 
 def unfinished(text: str) -> bool:

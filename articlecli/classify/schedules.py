@@ -13,9 +13,12 @@ from .. import patterns as P
 from .. import rx
 from ..dates import is_date_line
 from .page import Page
+from .shapes import figures_row
 
 # what a date line may hold besides the date: never the subject of a schedule's line
-_DATE_WORDS = frozenset((*L.MONTHS, *L.WEEKDAYS, "am", "pm", "gmt", "utc", "updated", "published", "posted"))
+_DATE_WORDS = frozenset(
+    (*L.MONTHS, *L.WEEKDAYS, *L.TIME_ZONES, *L.DATE_LINE_WORDS, *(w for kind in L.DATE_LABELS.values() for w in kind))
+)
 _WORD = rx.compile(r"[^\W\d_]{3,}+", P.FLAGS)
 # "Emergency services: 112", "Volunteer hotline: 8 (771) 300-45-45": a label of a few words, a colon, a value
 _LABELLED_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?:\s++\S", P.FLAGS)
@@ -23,6 +26,7 @@ _MARKS = (":", "–", "—", " - ")  # one of them parts a schedule line's date 
 _ITEM_WORDS = 8  # an item of a list set a line each is a few words
 _MOST_ITEMS = 12  # how far back a list's lead is looked for
 _LEAD_WORDS = 4  # a sentence leading into a list ("The tour stops at:"), not a box's label ("Read more:")
+_BOX_LABEL_WORDS = 5  # a box's label over its rows ("If you go", "Fact box", "At a glance")
 
 
 @functools.cache  # built on first use: most pages print no schedule
@@ -79,9 +83,10 @@ def _may_lead_or_list(page: Page, k: int) -> bool:
 
 def row_under_lead(page: Page, i: int) -> bool:
     """Line `i` is an item of a list of two or more under a sentence that leads into them with a colon ("A
-    reminder of the numbers to call if you need help:" / "Emergency services: 112" / ...), each set apart by a
-    blank line (glued, they are read as a block): an item of the list, not a scrap or a subheading. The items of
-    a list share a shape: a short title under labelled rows is the next section's subheading."""
+    reminder of the numbers to call if you need help:" / "Emergency services: 112" / ...), or a labelled row
+    under a box's label (`_box_label`) or under a table's rows of figures (its totals: "Turnout: 41.2%"), each set
+    apart by a blank line (glued, they are read as a block): an item of the list, not a scrap or a subheading.
+    The items of a list share a shape: a short title under labelled rows is the next section's subheading."""
     lines = page.lines
     if not lines[i].blank_before or i - 1 < page.body_start or not _may_lead_or_list(page, i - 1):
         return False  # (most short lines stand under a paragraph of the story: read no further)
@@ -91,7 +96,24 @@ def row_under_lead(page: Page, i: int) -> bool:
     j = i - 1
     while j > max(page.body_start, i - _MOST_ITEMS) and lines[j].blank_before and _item_shape(page, j) == shape:
         j -= 1  # (each item set apart: under a block of items glued together, a line set apart is not one)
-    lead = lines[j].text
-    if j < page.body_start or lead[-1:] != ":" or page.feats[j].words < _LEAD_WORDS or not page.feats[j].prose:
+    if j < page.body_start:
+        return False
+    box_row = shape == "row" and not page.feats[i].prose
+    if box_row and figures_row(lines[j].text):
+        return True  # a table's totals under its rows ("Turnout: 41.2%"), one or more
+    if not (_leads_in(page, j) or (box_row and _box_label(page, j))):
         return False
     return i - j >= 2 or (i + 1 <= page.body_end and _item_shape(page, i + 1) == shape)
+
+
+def _leads_in(page: Page, j: int) -> bool:
+    """Line `j` is a sentence leading into a list with a colon ("The tour stops at:")."""
+    f = page.feats[j]
+    return page.lines[j].text[-1:] == ":" and f.words >= _LEAD_WORDS and f.prose
+
+
+def _box_label(page: Page, j: int) -> bool:
+    """Line `j`, over two or more labelled rows set apart, is a box's label of a few words ("If you go" over
+    "What: ...", "When: ..."): the rows are the box's, the story's own."""
+    t, f = page.lines[j].text, page.feats[j]
+    return not f.prose and 1 <= f.words <= _BOX_LABEL_WORDS and t[:1].isupper() and t[-1:] not in ".!?:,;"

@@ -169,6 +169,30 @@ def time_stamp(text: str) -> bool:
     return m.group("m") is not None and int(m.group("h")) <= 23 and int(m.group("m")) <= 59
 
 
+# "• 2:10 PM: The corporation says ...", "14.05 – Police close the road ...", "9:15 a.m. IST - ...": an update
+# opened by its time, a marker before it or not, a colon or a dash after it
+_STAMPED_UPDATE = rx.compile(
+    r"^(?:[•·▪●*\-–—]\s*+)?\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?(?:\s++[A-Z]{2,4})?\s*+[:–—\-]\s++\S",
+    regex.IGNORECASE,
+)
+
+
+def stamped_update(text: str) -> bool:
+    """A line of running text opened by the time of the update it reports (see `_STAMPED_UPDATE`)."""
+    return (text[:1].isdigit() or text[:1] in _MARKERS) and _STAMPED_UPDATE.match(text) is not None
+
+
+def over_updates(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """The two lines under line `i` are updates of the story, each a sentence opened by its time."""
+    if i + 2 >= len(lines):
+        return False
+    for k in (i + 1, i + 2):
+        t = lines[k].text
+        if not feats[k].prose or not stamped_update(t) or not P.ends_sentence(t):
+            return False
+    return True
+
+
 def live_posts(lines: list[Line], feats: list[Features]) -> set[int]:
     """A live blog's time stamps, two or more, each with the post's title under it: the story's own
     furniture, which does not end it."""

@@ -11,7 +11,7 @@ from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import inline_boxes, list_item, product_lines, shaped_runs
+from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
 from .vetoes import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
@@ -85,12 +85,14 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
 
 def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
-    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines in a row,
-    each set apart, half of them "Label: value" rows or list items, are the story's box as a glued list is."""
+    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
+    rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
+    ("Grace Wambui Umoja Democratic 3,167 34.3%"), are the story's box as a glued list is."""
     out: set[int] = set()
     run: list[int] = []
     for i, f in enumerate(feats):
-        if not f.prose and f.debris is None and lines[i].blank_before:
+        t = lines[i].text
+        if f.debris is None and lines[i].blank_before and (not f.prose or (":" in t[:42] and _LABEL_ROW.match(t))):
             run.append(i)
         elif run:
             if len(run) >= 4:
@@ -102,12 +104,17 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if list_item(lines[k].text) or _LABEL_ROW.match(lines[k].text))
+    marked = sum(1 for k in run if list_item(lines[k].text) or _label_row(lines[k].text) or figures_row(lines[k].text))
     if marked * 2 >= len(run):
         out.update(run)
 
 
 _LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")
+
+
+def _label_row(text: str) -> bool:
+    """A "Label: value" row, a sentence or not ("Where: City Hall, 210 W. Main St."): the colon looked for first."""
+    return ":" in text[:42] and _LABEL_ROW.match(text) is not None
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
@@ -173,6 +180,9 @@ def _weights(
             w = -0.1  # a picture inside the story, a box of rows a block each: they do not end it
         if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
+        elif f.soft_stop and w is not None and over_updates(lines, feats, i):
+            w = -0.1  # "Latest updates" over the story's own updates ("• 2:10 PM: ..."): no box of links
+
         weights.append(w)
     return weights
 

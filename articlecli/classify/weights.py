@@ -82,6 +82,21 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     # the subject of an obituary or tribute printed under its title with the years of a life: a title only
     # when nothing better is printed
     "life-years": Weight(-1.5, header(_H, "> Harold Brennan, mayor of Harbourton, 1939-2024", "By Jane Doe")),
+    # "Ann Lee obituary", "Obituary: Ann Lee": the title of an obituary, over a standfirst of the life that is
+    # longer and more sentence-like than it ("Potter whose jugs ...")
+    "obituary-title": Weight(
+        1.5,
+        header(
+            "> Ann Lee obituary",
+            "Librarian who kept the harbour library open through two floods and a fire",
+            "By Jane Doe",
+        ),
+    ),
+    # "Harbour Town 2-1 Port Adair Rovers": a match's score box between the report's title and its byline (a match
+    # centre with nothing better printed may be titled by it)
+    "score-line": Weight(
+        -2.0, header("Late goal sends Town top", "> Harbour Town 2-1 Port Adair Rovers", "By Jane Doe")
+    ),
     # "And what one town did about it": the second line of a title, or a standfirst
     "continues-a-line": Weight(
         -1.0, header("Why small towns lose their libraries", "> And what one town did about it")
