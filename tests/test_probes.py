@@ -729,7 +729,14 @@ TWENTY_SECOND_FLOORS = {
     "attribution": 0.95,
 }
 
-# The twenty-fourth set: eight pages dense in quotes, answered by hand before the parser was run on them.
+# The twenty-fourth set: eight pages dense in quotes from many countries and in more than one language (a German
+# council story, a Spanish fishing port, an Indian court order, a South African water cut, a Kenyan county levy, an
+# Australian flood on a broadcaster's site, a Canadian trade story, a Singapore hawker centre): inverted cues with
+# titles and particle surnames, `so X` and `según X`, naming verbs (`nannte`, `calificó ... de`, `described ... as`),
+# kin sharing a surname, a court's order, unnamed spokespeople, vox pops after a colon. Answered blind they scored
+# structure 0.970, quote 0.855 (attribution 0.883; tests/probes/README.md); these floors are their scores after the
+# rules written from their errors (tests/test_page_shapes_twenty_fourth.py), rounded down to 0.005. The quote missed
+# is `La Delegación del Gobierno en Cantabria señaló ... que «...»`, read as a term (its body's name holds `en`).
 TWENTY_FOURTH_PAGES = (
     "spk-australia-levee-cr",
     "spk-canada-trade-railcars",
@@ -741,16 +748,16 @@ TWENTY_FOURTH_PAGES = (
     "spk-spanish-cofradia-segun",
 )
 TWENTY_FOURTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.99,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
