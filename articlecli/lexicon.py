@@ -323,6 +323,19 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
     our rating, star rating, price, best price
     """
 )
+# The labels of a box of fields a fact-check or a review prints under its headline, each before a colon: the
+# claim box ("Who said it: Name, role", "The claim: \"...\"", "Our rating: Misleading") and a film's, a
+# game's or a show's credits ("Director: Name", "Running time: 2hr 12min", "Certificate: 12A"). No headline,
+# standfirst or link: page furniture of the header (rule header/box-field).
+BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
+    classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
+    on, platforms, platform, developer, publisher, venue, tickets, price, prices
+    """
+)
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
@@ -601,7 +614,7 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing
+    contributing, fact-checker, fact checker
     """
 )
 

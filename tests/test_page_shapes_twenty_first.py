@@ -1,0 +1,170 @@
+"""Classes of pages the twenty-first probe set (tests/probes, TWENTY_FIRST_PAGES in test_probes.py) showed the
+parser missing in the header of the page: a fact-check's claim box and a review's credits box under the headline,
+their fields each a label and a colon (`Who said it: Name, role`, `Director: Name`), taken for the headline, the
+standfirst or a list of links; a review's rating widget (`★★★★☆`, `4 out of 5`) ending the search for the
+standfirst; a question headline answered in a few words after its mark (`Did X? Only if you pay cash`) weighed
+as two sentences. Each page here is written from scratch, and each is read printed a line a block and with a
+blank line between every two lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli import patterns as P
+from articlecli.classify.debris import debris_reason
+
+_BODY = """
+Harbour fees for small boats rose by a fifth in April, the port authority's own tables show.
+The authority said the rise paid for dredging the inner basin, which had not been done since 2015.
+Owners of boats under eight metres pay most of the rise, because the fee is now charged per berth.
+The authority will review the fees again in October, after the dredging is finished.
+"""
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+
+def _spaced(page: str, spaced: bool) -> str:
+    return "\n\n".join(line for line in page.split("\n") if line) + "\n" if spaced else page
+
+
+def _page(*header: str, spaced: bool = False) -> str:
+    return _spaced("\n".join(header) + "\n" + _BODY.strip() + "\n", spaced)
+
+
+_TITLE = "Harbour fees for small boats rose by a fifth in April"
+_QUESTION = "Did harbour fees for small boats really double? Not for most owners"
+_SUMMARY = "Fees for the smallest berths rose by about a fifth, but owners of larger boats pay less than before."
+
+# (header lines, headline, standfirst): a box of labelled fields between the headline and the byline
+BOX_HEADERS = [
+    pytest.param(
+        (
+            "FACT CHECK",
+            _QUESTION,
+            "Who said it: Corin Vale, harbour board candidate",
+            "Where: Campaign leaflet, April 2024",
+            'The claim: "Harbour fees have doubled under this board."',
+            "Our rating: Mostly false",
+            "Ada Brenner",
+            "March 12, 2024",
+            _SUMMARY,
+            "Share this article",
+        ),
+        _QUESTION,
+        _SUMMARY,
+        id="a claim box, the summary after the date",
+    ),
+    pytest.param(
+        (
+            "Fact check",
+            _QUESTION,
+            "Claimed by: Corin Vale",
+            'Claim: "Harbour fees have doubled."',
+            "Rating: False",
+            "By Ada Brenner",
+            "12 March 2024",
+        ),
+        _QUESTION,
+        None,
+        id="shorter labels, a byline with By",
+    ),
+    pytest.param(
+        (
+            "Reviews",
+            "Tide Line review: a patient, salt-stung thriller about a harbour in decline",
+            "★★★☆☆",
+            "3 out of 5",
+            "Directed by: Nell Okoro",
+            "Cast: Ivo Brandt, Sela Moana",
+            "Runtime: 104 minutes",
+            "Rated: M",
+            "Nell Okoro's second feature watches a fishing town lose its fleet, and never looks away.",
+            "By Ada Brenner",
+            "March 12, 2024",
+        ),
+        "Tide Line review: a patient, salt-stung thriller about a harbour in decline",
+        "Nell Okoro's second feature watches a fishing town lose its fleet, and never looks away.",
+        id="a film's credits and stars before the standfirst",
+    ),
+    pytest.param(
+        (
+            "GAMES",
+            "Harbour Master review – a slow, rewarding port simulator",
+            "Developer: Tidewater Works",
+            "Platforms: PC, Switch",
+            "Release date: March 14",
+            "Price: $24.99",
+            "4.5/5 stars",
+            "By Ada Brenner",
+            "March 12, 2024",
+        ),
+        "Harbour Master review – a slow, rewarding port simulator",
+        None,
+        id="a game's box, then its score",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("header", "headline", "deck"), BOX_HEADERS)
+def test_a_box_of_fields_under_the_headline_is_furniture(
+    header: tuple[str, ...], headline: str, deck: str | None, spaced: bool
+) -> None:
+    article = articlecli.parse(_page(*header, spaced=spaced))
+    assert (article.headline, article.deck) == (headline, deck)
+    assert [a.name for a in article.authors] == ["Ada Brenner"]
+    assert not any(":" in p.text[:20] for p in article.paragraphs)
+
+
+# lines that open with a box's label, and lines that do not (a kicker, a title with a colon, a byline)
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Who said it: Corin Vale, harbour board candidate", True),
+        ("Running time: 2hr 5min", True),
+        ("Certificate: 15", True),
+        ("Where: Radio Kestrel, March 3", True),
+        ("Starring: Ivo Brandt, Sela Moana", True),
+        ("Review: Tide Line is a patient thriller", False),
+        ("Analysis: Why harbour fees keep rising", False),
+        ("Harbour fees: what the new tables mean", False),
+        ("Editor's note: This story was updated", False),
+    ],
+)
+def test_box_field_labels(line: str, field: bool) -> None:
+    assert (P.BOX_FIELD.match(line) is not None) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("★★★★☆", "label"),
+        ("★★★ ½", "label"),
+        ("4 out of 5", "label"),
+        ("3.5/5 stars", "label"),
+        ("7 out of 10", "label"),
+        ("4 out of 5 households said fees rose", None),
+        ("5 out of 6 berths", None),
+    ],
+)
+def test_a_rating_widget_is_furniture(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
+
+
+# a question and a short answer after its mark is a title's shape; two sentences are not
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Is the old ferry worth saving? The crew thinks so",
+        "Will the harbour levy rise again? Not this year",
+        "Did the bypass cost £400 a home? We checked",
+    ],
+)
+def test_a_question_answered_after_its_mark_is_a_headline(title: str, spaced: bool) -> None:
+    page = _page(
+        "Home", "News", "Politics", title, "Explainers", "Latest", "By Ada Brenner", "March 12, 2024", spaced=spaced
+    )
+    assert articlecli.parse(page).headline == title
