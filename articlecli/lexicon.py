@@ -56,7 +56,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -448,11 +448,12 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
-# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+# handout", "U.S. Coast Guard photo", "YouTube screenshot", "(Bernama pic)": Malaysian and Singaporean papers'
+# "pic"): a source's name then one of these is a credit.
 CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     """
     photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
-    screengrab, image, images, illustration, rendering, photograph
+    screengrab, image, images, illustration, rendering, photograph, pic, pics, file pic, picture, file picture
     """
 )
 
@@ -1622,7 +1623,8 @@ NOTE_LEADS: dict[NoteKind, tuple[str, ...]] = {
     ),
     "disclaimer": _phrases(
         """
-        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure
+        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure,
+        opinions expressed are, views expressed are, opinions expressed in this, views expressed in this
         """
     ),
 }

@@ -417,8 +417,10 @@ EMPTY_DATE_LINE = rx.compile(
 
 # ------------------------------------------------------------------ credits
 _AGENCY = phrase_list(L.AGENCIES)
+# "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|\.{2,3}|…|by\b|(?<=image[ ]source),)\s*+(?P<credit>.+?)[)\]]?$",
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|\.{2,3}|…|by\b|(?<=image[ ]source),)"
+    r"\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )

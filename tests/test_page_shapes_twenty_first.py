@@ -168,3 +168,71 @@ def test_a_question_answered_after_its_mark_is_a_headline(title: str, spaced: bo
         "Home", "News", "Politics", title, "Explainers", "Latest", "By Ada Brenner", "March 12, 2024", spaced=spaced
     )
     assert articlecli.parse(page).headline == title
+
+
+# a bar of fields opening with the writer's name: the name signs the story, the section does not
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("bar", "author"),
+    [
+        ("Ada Brenner | Opinion | March 12, 2024", "Ada Brenner"),
+        ("Tomás Ferreira-Lind | Columnists | 12 March 2024", "Tomás Ferreira-Lind"),
+        ("Ngozi Adeyemi-Okafor · Comment · 12 Mar 2024", "Ngozi Adeyemi-Okafor"),
+    ],
+)
+def test_a_name_opening_a_date_bar_is_the_byline(bar: str, author: str, spaced: bool) -> None:
+    page = _page("Opinion", _TITLE, _SUMMARY, bar, "Font size", spaced=spaced)
+    article = articlecli.parse(page)
+    assert [a.name for a in article.authors] == [author]
+    assert article.published is not None and (article.published.iso or "")[:10] == "2024-03-12"
+    assert article.headline == _TITLE
+
+
+@pytest.mark.parametrize("line", ["Local News | Harbour | March 12, 2024", "Updated | March 12, 2024 | 9:10 AM"])
+def test_a_date_bar_without_a_name_signs_nothing(line: str) -> None:
+    from articlecli.classify.byline_places import name_in_date_bar
+
+    assert name_in_date_bar(line) is None
+
+
+# an author box after the story: the name over the bio opening with it, a follow button, a disclaimer
+_BIO = "Ada Brenner is the harbour reporter for the Coastal Ledger, based in Port Adair."
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("Ada Brenner", _BIO, "Follow"),
+        ("The harbour story is co-funded by the Coastal News Trust.", "Ada Brenner", _BIO),
+        ("Ada Brenner", _BIO, "Follow this author", "Opinions expressed are those of the writer."),
+        ("Ada Brenner", _BIO, "Views expressed in this column are the writer's own."),
+    ],
+)
+def test_an_author_box_after_the_story_is_no_part_of_it(tail: tuple[str, ...], spaced: bool) -> None:
+    page = _page(_TITLE, "By Ada Brenner", "March 12, 2024", spaced=spaced) + _spaced("\n".join(tail) + "\n", spaced)
+    article = articlecli.parse(page)
+    assert not article.headings
+    texts = [p.text for p in article.paragraphs]
+    assert "Ada Brenner" not in texts and "Follow" not in texts
+    assert not any(t.startswith(("Opinions expressed", "Views expressed")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Boats wait at the harbour mouth on Tuesday. Photo / Port Adair Harbour Board",
+            None,
+            "Port Adair Harbour Board",
+        ),
+        ("Boats wait at the harbour mouth on Tuesday. Photo / Supplied", None, "Supplied"),
+        ("Boats wait at the harbour mouth on Tuesday. (Bernama pic)", None, "Bernama pic"),
+        ("Boats wait at the harbour mouth on Tuesday. (Ada Brenner pic)", None, "Ada Brenner pic"),
+        ("Boats wait at the harbour mouth on Tuesday. (File pic)", None, "File pic"),
+    ],
+)
+def test_credit_forms_of_new_zealand_and_malaysian_papers(line: str, caption: str | None, credit: str) -> None:
+    page = _page(_TITLE, "By Ada Brenner", "March 12, 2024", line)
+    (found,) = articlecli.parse(page).captions
+    assert (found.text, found.credit) == ("Boats wait at the harbour mouth on Tuesday.", credit)
