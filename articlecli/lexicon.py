@@ -1505,13 +1505,14 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
+# (a broadcaster by its band or medium, "Harbour FM", "Coast TV", "Radio Kestrel", is no person a pronoun names)
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways
+        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting
         """
     )
     + SPEAKING_ORG_WORDS

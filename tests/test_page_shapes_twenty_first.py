@@ -236,3 +236,69 @@ def test_credit_forms_of_new_zealand_and_malaysian_papers(line: str, caption: st
     page = _page(_TITLE, "By Ada Brenner", "March 12, 2024", line)
     (found,) = articlecli.parse(page).captions
     assert (found.text, found.credit) == ("Boats wait at the harbour mouth on Tuesday.", credit)
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    page = _page(_TITLE, "By Ada Brenner", "March 12, 2024") + "\n".join(paragraphs) + "\n"
+    return [(q.text, q.speaker) for q in articlecli.parse(page).quotes]
+
+
+# "According to him, “…”": the person the paragraph before names, of the pronoun's gender
+@pytest.mark.parametrize(
+    ("before", "pronoun", "speaker"),
+    [
+        (
+            "The commissioner, Mr Tunde Bakare-Ige, who addressed the crowd, said the builder was back.",
+            "him",
+            "Tunde Bakare-Ige",
+        ),
+        ("The market women's leader, Mrs Ngozi Eze, said the stalls had been empty for a week.", "her", "Ngozi Eze"),
+        ("Harbour master Piet Olsen told the board the dredger would arrive in June.", "him", "Piet Olsen"),
+    ],
+)
+def test_according_to_a_pronoun_is_the_person_named_before(before: str, pronoun: str, speaker: str) -> None:
+    quote = f'According to {pronoun}, "the work will resume on Monday."'
+    assert _speakers(before, quote) == [("the work will resume on Monday.", speaker)]
+
+
+# a quote closing a clause that an earlier verb reports, with when it spoke between ("said on Thursday that the
+# district had asked ... and that a decision was expected “…”"): the reporter speaks
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "District collector Meena Rao said on Thursday that the district had asked for a waiver and that a reply was"
+        ' due "within a week".',
+        "Port director Jan Holt told reporters yesterday that the board had asked for more time and that the dredging"
+        ' was "on track".',
+        "Mayor Ines Vale said last week that the council had asked the ministry for money and that it was"
+        ' "a fair request".',
+    ],
+)
+def test_a_quote_in_a_clause_reported_by_an_earlier_verb(sentence: str) -> None:
+    ((_, speaker),) = _speakers(sentence)
+    assert speaker in ("Meena Rao", "Jan Holt", "Ines Vale")
+
+
+# a broadcaster named by its band or medium is no person a pronoun names
+@pytest.mark.parametrize("station", ["Harbour FM", "Coast TV", "Radio Kestrel", "Valley Television"])
+def test_a_broadcaster_is_no_person_for_he(station: str) -> None:
+    sentence = f'The minister spoke on {station}\'s breakfast show on Monday. He said fees had "come down by a third".'
+    ((_, speaker),) = _speakers(sentence)
+    assert speaker != station
+
+
+# a desk's name opening a sentence of the story is no byline: "Our correspondent, who visited ..., observed ..."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our correspondent, who visited the site on Friday evening, observed that no machines had returned.",
+        "Our reporter, who went to the harbour on Monday, saw boats tied up along the whole quay.",
+    ],
+)
+def test_a_sentence_about_a_desk_is_no_byline(line: str) -> None:
+    from articlecli.bylines import has_byline_lead
+
+    assert not has_byline_lead(line)
+    assert has_byline_lead("Our correspondent")
+    article = articlecli.parse(_page(_TITLE, "By Ada Brenner", "March 12, 2024") + line + "\nRelated\nMore news\n")
+    assert article.paragraphs[-1].text == line

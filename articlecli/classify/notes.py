@@ -81,7 +81,8 @@ def _author_box(page: Page, bio: int) -> None:
     while k >= page.body_start and bio - k <= 4 and _box_line(page, k, bio) and not feats[k].prose:
         if feats[k].words > 5 or (k + 1 < bio and lines[k + 1].blank_before):
             break
-        page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
+        if page.decisions[k].role is not Role.DEBRIS:  # (a button read as furniture already: "Follow")
+            page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
         k -= 1
 
 
@@ -89,7 +90,7 @@ def _box_line(page: Page, k: int, bio: int) -> bool:
     """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone, read as a
     subheading ("Mereana Tipoki-Hale" / "Mereana Tipoki-Hale is the Local Democracy Reporter ...")."""
     role = page.decisions[k].role
-    if role is Role.PARAGRAPH:
+    if role is Role.PARAGRAPH or role is Role.DEBRIS:
         return True
     name = page.lines[k].text
     return role is Role.HEADING and page.lines[bio].text.startswith(name + " ") and name[:1].isupper()
