@@ -705,7 +705,9 @@ NINETEENTH_FLOORS = {
 # summary after the date), an opinion column (a `Name | Section | date` bar, an author box), a trade story
 # (`Posted by X Newsdesk`, a sponsor's label over the kicker), and regional pages of India, Nigeria, New Zealand and
 # Malaysia (desk and bare-name bylines, `10th May 2024`, `10 May, 2024 05:00 PM`, a deck after the lead picture).
-# Floors at 0.0 until its rules are written.
+# Answered blind they scored structure 0.811, quote 0.828 (tests/probes/README.md); these floors are their scores
+# after the rules written from their errors (tests/test_page_shapes_twenty_first.py), rounded down to 0.005. Their
+# quote floors hold what is still missed: the claim in the fact-check's box, and the minister named in full only there.
 TWENTY_FIRST_PAGES = (
     "hdr-factcheck-whosaid-fares",
     "hdr-india-herald-procurement",
@@ -717,16 +719,16 @@ TWENTY_FIRST_PAGES = (
     "hdr-trade-postedby-newsdesk",
 )
 TWENTY_FIRST_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.91,
+    "attribution": 0.925,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
