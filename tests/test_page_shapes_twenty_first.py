@@ -302,3 +302,42 @@ def test_a_sentence_about_a_desk_is_no_byline(line: str) -> None:
     assert has_byline_lead("Our correspondent")
     article = articlecli.parse(_page(_TITLE, "By Ada Brenner", "March 12, 2024") + line + "\nRelated\nMore news\n")
     assert article.paragraphs[-1].text == line
+
+
+# the one a standfirst names is whom the story's first pronoun means, when the body has named no one yet
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("deck", "quote", "speaker"),
+    [
+        (
+            "Chef Eluned Prys cooks what the boats bring in, and the town has noticed.",
+            '"We buy what the boats land that morning, nothing else," she said when we visited.',
+            "Eluned Prys",
+        ),
+        (
+            "Harbour master Tomasz Wilk wants the old crane gone before the winter storms arrive.",
+            '"It has not moved since 1998 and it never will," he told the board on Monday.',
+            "Tomasz Wilk",
+        ),
+    ],
+)
+def test_the_person_a_standfirst_names_is_the_first_pronoun(deck: str, quote: str, speaker: str, spaced: bool) -> None:
+    page = _spaced(
+        "\n".join(
+            (
+                _TITLE,
+                deck,
+                "By Ada Brenner",
+                "March 12, 2024",
+                "Share this article",
+                "The harbour has changed more in five years than in the fifty before them, owners say.",
+                quote,
+                *_BODY.strip().split("\n"),
+            )
+        )
+        + "\n",
+        spaced,
+    )
+    article = articlecli.parse(page)
+    assert article.deck == deck
+    assert [q.speaker for q in article.quotes] == [speaker]
