@@ -56,7 +56,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -323,6 +323,19 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
     our rating, star rating, price, best price
     """
 )
+# The labels of a box of fields a fact-check or a review prints under its headline, each before a colon: the
+# claim box ("Who said it: Name, role", "The claim: \"...\"", "Our rating: Misleading") and a film's, a
+# game's or a show's credits ("Director: Name", "Running time: 2hr 12min", "Certificate: 12A"). No headline,
+# standfirst or link: page furniture of the header (rule header/box-field).
+BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
+    classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
+    on, platforms, platform, developer, publisher, venue, tickets, price, prices
+    """
+)
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
@@ -437,11 +450,12 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
-# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+# handout", "U.S. Coast Guard photo", "YouTube screenshot", "(Bernama pic)": Malaysian and Singaporean papers'
+# "pic"): a source's name then one of these is a credit.
 CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     """
     photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
-    screengrab, image, images, illustration, rendering, photograph
+    screengrab, image, images, illustration, rendering, photograph, pic, pics, file pic, picture, file picture
     """
 )
 
@@ -603,7 +617,7 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing
+    contributing, fact-checker, fact checker
     """
 )
 
@@ -1495,13 +1509,14 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
+# (a broadcaster by its band or medium, "Harbour FM", "Coast TV", "Radio Kestrel", is no person a pronoun names)
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways
+        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting
         """
     )
     + SPEAKING_ORG_WORDS
@@ -1613,7 +1628,8 @@ NOTE_LEADS: dict[NoteKind, tuple[str, ...]] = {
     ),
     "disclaimer": _phrases(
         """
-        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure
+        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure,
+        opinions expressed are, views expressed are, opinions expressed in this, views expressed in this
         """
     ),
 }

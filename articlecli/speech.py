@@ -157,6 +157,8 @@ class _Reader:
                     item.speaker = self.chain[-1].speaker
         if block.kind == "paragraph":
             self._end_paragraph(index, block, pos, para_speaker)
+        elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
+            _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
 
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""

@@ -92,7 +92,12 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     run: list[int] = []
     for i, f in enumerate(feats):
         t = lines[i].text
-        if f.debris is None and lines[i].blank_before and (not f.prose or (":" in t[:42] and _LABEL_ROW.match(t))):
+        if (
+            f.debris is None
+            and lines[i].blank_before
+            and (not f.prose or (":" in t[:42] and _LABEL_ROW.match(t)))
+            and not (f.date_line or f.byline is not None)  # a byline or a date line ends a box: the header's
+        ):
             run.append(i)
         elif run:
             if len(run) >= 4:
