@@ -141,11 +141,11 @@ def test_every_vocabulary_of_the_model_is_documented() -> None:
 def test_where_the_code_can_name_the_values_it_gives_they_are_the_vocabulary() -> None:
     """What the data and the tables of the code can produce, value for value."""
     from articlecli import layouts
-    from articlecli.classify import tail
+    from articlecli.classify import notes
 
     assert set(layouts.LAYOUTS) - {"auto"} == set(values("Layout"))
     # an end note's kind is the group of the pattern that read it, "bio" (a sentence about an author) or "note"
-    assert set(tail._NOTE_LEAD.groupindex) | {"bio", "note"} == set(values("NoteKind"))
+    assert set(notes._NOTE_LEAD.groupindex) | {"bio", "note"} == set(values("NoteKind"))
     # a block of the body is a line of the article: every role but those dropped into `removed`
     assert set(values("BlockType")) == set(values("LineRole")) - {"debris", "outside"}
     assert set(values("QuoteBlock")) <= set(values("BlockType"))

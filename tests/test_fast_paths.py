@@ -63,7 +63,7 @@ def test_key_is_the_same_beyond_ascii(text: str) -> None:
 
 
 def test_wide_spaces_are_every_space_beyond_ascii() -> None:
-    from articlecli.classify.features import WIDE_SPACES
+    from articlecli.classify.words import WIDE_SPACES
 
     assert "".join(c for c in map(chr, range(128, 0x110000)) if c.isspace()) == WIDE_SPACES
 
@@ -83,7 +83,7 @@ WORD_TEXTS = st.lists(
 def test_word_counts_are_the_words_counted(text: str) -> None:
     """`word_counts` counts on a line's bytes the words `patterns.words` finds, and those opening in lower case;
     `words_and_prose` reads from the counts what `is_prose` reads from the words."""
-    from articlecli.classify.features import is_prose, word_counts, words_and_prose
+    from articlecli.classify.words import is_prose, word_counts, words_and_prose
 
     words = P.words(text)
     counted = word_counts(text)
@@ -486,7 +486,7 @@ NOTE_TEXTS = st.lists(
 @example("Ann Lee and Omar Pike contributed reporting from Westport.")
 @example("The Associated Press contributed to this story")
 def test_every_contributed_match_spells_contr(text: str) -> None:
-    from articlecli.classify.tail import note_kind
+    from articlecli.classify.notes import note_kind
 
     if P.CONTRIBUTED.search(text):
         assert "contr" in text.lower()
@@ -521,7 +521,7 @@ def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: s
 @example("Harbour FERRY's well-Known Route")
 @example("’Twas the harbour’s “long-awaited” -reopening_-ceremony in Évora")
 def test_content_words_of_ascii_text_are_read_in_lower_case(text: str) -> None:
-    from articlecli.classify.features import FUNCTION_WORDS, content_words
+    from articlecli.classify.words import FUNCTION_WORDS, content_words
 
     assert content_words(text) == {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
 

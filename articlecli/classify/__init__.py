@@ -7,7 +7,7 @@ body (`span.py`), the header above it (`header.py`, `headline.py` with `weights.
 bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
 pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`, `neighbours.py`), runs of lines decided
 together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
-then the end of the story and the lines after it (`tail.py`); wire copy last (`wire.py`). Every
+then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last (`wire.py`). Every
 pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
 rule ("header/headline", "body/related-list").
 """
@@ -26,6 +26,7 @@ from . import (
     headline,
     inserts,
     names,
+    notes,
     pictures,
     runs,
     span,
@@ -35,9 +36,11 @@ from . import (
 )
 from .debris import debris_reason
 from .explain import explain
-from .features import Features, features, is_prose, key_of
+from .features import Features, features
+from .notes import note_kind
 from .page import Decision, HeadlineScore, Page, Role
-from .tail import is_promo, note_kind
+from .tail import is_promo
+from .words import is_prose, key_of
 
 __all__ = [
     "EXPORT_PASSES",
@@ -105,7 +108,7 @@ BODY_PASSES: tuple[Pass, ...] = (
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
     pictures.closing_captions,  # pictures under the last paragraph
-    tail.after_story,  # end notes and bios below the body
+    notes.after_story,  # end notes and bios below the body
     names.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
@@ -137,7 +140,21 @@ def classify(
 # Every rule's example, by the rule's name: the body's table carries its own; the passes' modules
 # keep theirs in EXAMPLES, beside their rules.
 RULE_EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in body.BODY_RULES}
-for _module in (span, headline, feeds, header, names, wire, standfirst, pictures, caption_shapes, inserts, runs, tail):
+for _module in (
+    span,
+    headline,
+    feeds,
+    header,
+    names,
+    wire,
+    standfirst,
+    pictures,
+    caption_shapes,
+    inserts,
+    runs,
+    tail,
+    notes,
+):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
 

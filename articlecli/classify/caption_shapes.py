@@ -9,8 +9,9 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
-from .features import QUESTION_WORDS, quoted, title_case
+from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
+from .words import title_case
 
 _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)

@@ -10,9 +10,10 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
-from .features import Features, content_words, key_of, title_case
+from .features import Features
 from .page import Page, Role, TitleWindow
 from .vetoes import headline_veto
+from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
@@ -309,11 +310,7 @@ def _titleish(page: Page, k: int) -> bool:
 
 def _section_path(t: str) -> bool:
     """The line holds a section path's bar (a plain test of its marks first: most lines hold none)."""
-    return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in _PATH_BARS)
-
-
-# What a section path prints between its parts (not " / ", which a story's title may hold)
-_PATH_BARS = (" > ", " › ", " » ")
+    return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in P.PATH_ARROW_BARS)
 
 
 def in_title_run(page: Page, i: int) -> bool:

@@ -13,10 +13,11 @@ from ..bylines import is_name
 from ..model import Author, Byline
 from . import examples as ex
 from .evidence import HEADER_WINDOW, story_echo, story_stems
-from .features import GIVEN, title_case
+from .features import GIVEN
 from .page import PAGE_CHROME, Decision, Page, Role
 from .span import JUMP_FURNITURE
 from .vetoes import headline_veto
+from .words import title_case
 
 # "UPDATE 2-", "REFILE-", "CORRECTED-": a wire feed's version label glued to the headline (layouts reads it off
 # wire copy; on a page of other furniture it is still no part of the title)

@@ -14,9 +14,9 @@ from .evidence import deck_like, life_years, line_stems, under_related_label
 from .fact_lines import issuer_name
 from .features import GIVEN
 from .headline import mark_repeats
+from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
-from .tail import author_words_of, is_bio, note_kind
 from .vetoes import title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date

@@ -29,10 +29,11 @@ from .evidence import (
     under_related_label,
     under_time_stamp,
 )
-from .features import Features, key_of
+from .features import Features
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
 from .weights import HEADLINE_WEIGHTS
+from .words import key_of
 
 _KICKER_ENDS = ("—", "–", "-", "|", ":", "»")  # "Exclusive:", "Analysis |": a kicker over the headline
 

@@ -8,9 +8,10 @@ from .. import patterns as P
 from .. import rx
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, key_of, title_case
+from .features import Features
 from .page import Decision, Page, Role
 from .shapes import row_shape, shape_of
+from .words import key_of, title_case
 
 _CALL_TO_ACTION = rx.compile(
     r"(?:\L<verbs>) (?:\L<ends>)\W*",

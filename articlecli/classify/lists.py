@@ -8,10 +8,10 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
-from .features import title_case
 from .page import Decision, Page, Role
 from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, paragraph_after
+from .words import title_case
 
 
 # ---------------------------------------------------------------- award labels

@@ -5,8 +5,9 @@ table (`body.BODY_RULES`) reads these."""
 from __future__ import annotations
 
 from .. import rx
-from .features import FUNCTION_WORDS, QUESTION_WORDS, Features
+from .features import QUESTION_WORDS, Features
 from .page import Page, Role
+from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")

@@ -12,9 +12,10 @@ from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
 from .evidence import related_label
-from .features import Features, key_of, quoted
+from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
+from .words import key_of
 
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 

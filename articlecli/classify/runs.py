@@ -17,7 +17,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
-from .features import Features, content_words, title_case
+from .features import Features
 from .lists import award_labels, contents_list, labels_after_rows, last_list_items, list_labels, product_items
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
@@ -29,6 +29,7 @@ from .shapes import (
 )
 from .span import body_span, next_text, paragraph_after
 from .turns import comment_section, interview, question, question_headings
+from .words import content_words, title_case
 
 
 class RunRule:

@@ -51,9 +51,6 @@ _PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc")  # a retailer line's first le
 _UNREAD = "?"  # `not_a_title` not asked yet
 
 
-_CRUMB_BARS = (" / ", " › ", " > ", " » ")  # what a breadcrumb trail prints between its section names
-
-
 _H = ex.HEADLINE
 header = ex.header
 
@@ -324,7 +321,7 @@ def _name_and_role(t: str) -> bool:
 def _breadcrumb(t: str) -> bool:
     """A breadcrumb trail: three or more section names of up to four words, each capitalised, between one
     kind of bar ("Home / Kitchen / Best buys", "News › World › Europe")."""
-    bar = next((b for b in _CRUMB_BARS if b in t), None)  # most lines hold none: no split
+    bar = next((b for b in P.PATH_BARS if b in t), None)  # most lines hold none: no split
     if bar is None:
         return False
     parts = t.split(bar)

@@ -1,0 +1,125 @@
+"""A line's words, read at C speed where they can be (every line of a page is read so): its comparison key
+(`key_of`), how many words it has and how many open in lower case, whether it reads as running text, its content
+words, and whether it is set in title case."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from .. import patterns as P
+from .. import rx
+
+FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
+
+
+def key_of(text: str) -> str:
+    """Comparison form: case, punctuation, quote style and spacing ignored.
+
+    >>> key_of("“Breaking:  Storm hits   the coast” — live")
+    'breaking storm hits the coast live'
+    """
+    # Read for every line, most of them paragraphs: the pieces between spaces and punctuation are joined at
+    # C speed on the line's UTF-8 bytes, where ASCII's marks and spaces are bytes of their own (bytes of
+    # other characters are all >= 0x80); the marks and spaces outside ASCII are made plain spaces first.
+    low = text.casefold()
+    if not low.isascii():
+        low = _WIDE_BREAK.sub(" ", low)
+    raw = low.encode("utf-8", "surrogatepass")  # (a lone surrogate, as a str may hold, passes through)
+    return b" ".join(raw.translate(_KEY_BYTES).split()).decode("utf-8", "surrogatepass")
+
+
+_KEY_PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”«»‹›„‚—–…•·©®™"
+# every character `str.split` splits at, beyond ASCII (tests/test_fast_paths.py checks the list)
+WIDE_SPACES = "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_WIDE_MARKS = "".join(c for c in _KEY_PUNCTUATION if not c.isascii())
+_WIDE_BREAK = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS) + "]")
+# ASCII's punctuation and spaces to a space, every other byte kept
+_KEY_BYTES = bytes(32 if i < 128 and (chr(i) in _KEY_PUNCTUATION or chr(i).isspace()) else i for i in range(256))
+
+
+def is_prose(text: str, words: list[str]) -> bool:
+    """A line of running text: several words, lower-case words among them, sentence punctuation.
+
+    >>> is_prose("No one is watching.", "No one is watching".split())
+    True
+    """
+    n = len(words)
+    if n < 3:
+        return False
+    need, lower = max(1, n // 5), 0
+    for w in words:  # enough lower-case words: running text, not a title
+        if w[0].islower():
+            lower += 1
+            if lower >= need:
+                break
+    else:
+        return False
+    return _punctuated(text, n)
+
+
+def _punctuated(text: str, n: int) -> bool:
+    """A line of `n` words (three or more) has a sentence's punctuation: at its end, or inside a long line."""
+    return P.ends_sentence(text) or (n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16))
+
+
+# `patterns.words` counted without making the words (read for every line, most of them paragraphs): in the
+# line's ASCII bytes a lower-case letter becomes "l", another letter or a digit "u", an apostrophe or a
+# hyphen is dropped (it joins a word, or stands alone), anything else is a space. A word is then a run of
+# "l" and "u" (an underscore is a space: see `patterns.words`), opening with "l" when it opens in lower case.
+_WORD_BYTES = bytes(108 if chr(i).islower() else 117 if chr(i).isalnum() else 32 for i in range(256))
+# marks beyond ASCII that no word holds, made spaces before the count (a curly apostrophe is a straight one)
+_WIDE_NON_WORD = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS.replace("’", "") + "£€×") + "]")
+
+
+def word_counts(text: str) -> tuple[int, int] | None:
+    """How many words `patterns.words` finds in a line, and how many of them open in lower case; None when
+    the line holds a letter or a digit beyond ASCII (its words are read then).
+
+    >>> word_counts("“It’s a well-known fact,” he said — in 2024.")
+    (8, 6)
+    """
+    if not text.isascii():
+        text = _WIDE_NON_WORD.sub(" ", text).replace("’", "'")
+        if not text.isascii():
+            return None
+    shape = text.encode().translate(_WORD_BYTES, b"'-")
+    lower = shape.count(b" l") + (shape[:1] == b"l")
+    return lower + shape.count(b" u") + (shape[:1] == b"u"), lower
+
+
+def words_and_prose(text: str) -> tuple[int, bool]:
+    """How many words the line has, and whether it `is_prose`: from `word_counts` where it can tell."""
+    counted = word_counts(text)
+    if counted is None:
+        words = P.words(text)
+        return len(words), is_prose(text, words)
+    n, lower = counted
+    return n, n >= 3 and lower >= max(1, n // 5) and _punctuated(text, n)
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in P.words(text) if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a line (`patterns.words`) longer than three letters and not function words, in lower case."""
+    plain = text if text.isascii() else _WIDE_NON_WORD.sub(" ", text)
+    if not (plain.isascii() or plain.replace("’", "").isascii()):
+        return {w.lower() for w in P.words(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+    # ASCII but for curly apostrophes (most paragraphs): lower case first, as it moves no word's bounds there; the
+    # words split at C speed on the UTF-8 bytes, where an apostrophe's bytes are >= 0x80 and kept (`_CONTENT_BYTES`)
+    spaced = plain.encode().translate(_CONTENT_BYTES).decode()
+    pieces = spaced.split()
+    if spaced.startswith(_WORD_MARKS) or " '" in spaced or " -" in spaced or " ’" in spaced:
+        pieces = [p.lstrip("'-’") for p in pieces]  # a word opens at its first letter or digit
+    return {w for w in pieces if len(w) > 3 and w not in FUNCTION_WORDS}
+
+
+# A word's letters, digits and inner marks (apostrophes, hyphens) kept, ASCII's letters in lower case; every other
+# ASCII byte (the underscore too, as `patterns.words` reads it) a space
+_CONTENT_BYTES = bytes(
+    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "'-" or i >= 128 else 32 for i in range(256)
+)
+_WORD_MARKS = ("'", "-", "’")  # inside a word, never at its start
