@@ -130,6 +130,11 @@ def _title_words(text: str, most: int) -> bool:
     )
 
 
+# The forms of `credit_form` that say where a picture came from rather than who took it ("File photo",
+# "Supplied", "Herald archive", "Courtesy of the Lund family").
+KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy"))
+
+
 def credit_form(text: str) -> tuple[str, str] | None:
     """(form, credit) when a whole line is a credit in one of the grammar's forms, else None.
 
@@ -155,7 +160,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
     m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
-    if m and _title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS:
+    # a source is named: "The photo", "Our archives" name none (a subheading's words)
+    if m and _title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
@@ -171,6 +177,14 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
         return "name-outlet", t
     return None
+
+
+_ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+
+
+def _unnamed(m: regex.Match[str]) -> bool:
+    """The source before a picture's kind is an article or a possessive alone ("The", "Our"): no one's name."""
+    return m.group("source").strip().lower() in _ARTICLES
 
 
 @functools.cache
@@ -269,6 +283,27 @@ def _led_credit(t: str, m: regex.Match[str]) -> str | None:
     return t if _ILLUSTRATION.match(t) else None
 
 
+# a licence at either end of a credit, in brackets or after a mark: "Jo Lee [CC BY-SA 4.0]", "CC BY 2.0 / Jo Lee"
+_LICENCE = rx.compile(
+    r"(?:^[(\[]?+(?:\L<lic>)(?:[ -]?+\d\.\d)?+[)\]]?+[\s,;/|–—-]++"
+    r"|[\s,;/|–—-]*+[(\[]?+(?:\L<lic>)(?:[ -]?+\d\.\d)?+[)\]]?+\.?$)",
+    P.FLAGS,
+    lic=P.phrase_list(L.CREDIT_LICENCES),
+)
+
+
+def _licensed_credit(t: str) -> str | None:
+    """A credit printed with its licence: the credit without the licence, when what is left is a credit or a
+    name ("Jo Lee [CC BY-SA 4.0]" -> "Jo Lee")."""
+    rest = _LICENCE.sub("", t, count=1).strip(" ,;/|")
+    if rest == t or not rest:
+        return None
+    found = credit_only(rest)
+    if found is not None:
+        return found
+    return rest if is_name(rest) or _credit_shape(rest) else None
+
+
 def credit_only(text: str) -> str | None:
     """The credit when a whole line is a photo credit, else None.
 
@@ -276,7 +311,12 @@ def credit_only(text: str) -> str | None:
     ('Rita Chow, AP', 'Mia Lund / Associated Press')
     """
     t = text.strip()
-    if len(t) > 120 or not _may_be_credit(t):
+    if len(t) > 120:
+        return None
+    licensed = _licensed_credit(t) if "CC" in t or "omain" in t else None  # "CC BY", "Public domain" only
+    if licensed is not None:
+        return licensed
+    if not _may_be_credit(t):
         return None
     m = P.CREDIT_LEAD.match(t)
     if m:

@@ -367,7 +367,8 @@ GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infograp
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
 
-# Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
+# Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...", and the kind of picture before them
+# ("Drone photo by ...", "Satellite image: ...").
 CREDIT_LEADS: tuple[str, ...] = (
     _phrases(
         """
@@ -375,7 +376,9 @@ CREDIT_LEADS: tuple[str, ...] = (
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
         photograph by, photographs, image by, illustration by, illustrations, data, graphic by, chart by, map by,
-        photographer, photographers, fotos, crédits photo
+        photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
+        footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
+        archive photo, archive image
         """
     )
     + GRAPHIC_LABELS
@@ -416,6 +419,12 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
 )
 
+# Licences a picture's credit prints beside the name ("Jo Lee [CC BY-SA 4.0]", "Wikimedia Commons/Jo Lee, CC BY 2.0",
+# "Public domain"): with one, a name alone is a credit, and the licence is no part of it.
+CREDIT_LICENCES: tuple[str, ...] = _phrases(
+    "cc by, cc by-sa, cc by-nd, cc by-nc, cc by-nc-sa, cc by-nc-nd, cc0, cc zero, public domain"
+)
+
 # Last words of a picture desk named after a photographer ("Rita Chow, Staff", "Lena Ortiz | Wire Photo",
 # "Omar Pike / Herald Staff Photographer"): with a name before them, the line is a credit.
 CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
@@ -435,11 +444,12 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
-# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+# handout", "U.S. Coast Guard photo", "YouTube screenshot", "Herald archive"): a source's name then one of these is
+# a credit.
 CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     """
     photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
-    screengrab, image, images, illustration, rendering, photograph
+    screengrab, image, images, illustration, rendering, photograph, archive, archives, archive photo, archive image
     """
 )
 
