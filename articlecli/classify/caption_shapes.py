@@ -182,6 +182,33 @@ def _opens_with_scene(text: str) -> bool:
     )
 
 
+def story_over_picture(page: Page, j: int, k: int) -> bool:
+    """Line `j` above a credit is the story's sentence and line `k` under it a picture's description, where the
+    spacing says nothing (the credit glued to both or set apart from both): the credit is the picture's under it.
+    The story's line goes on from the story above it and says what was done or said (a quotation, a verb: "The
+    car was one of 58 that finished."; under the header it may be the lead picture's caption); the picture's
+    describes ("Ada Rowe, second from left, with ...", "Ada Rowe and her grandson with their car at the finish
+    on Saturday.": a position cue, or a name and a scene with no verb)."""
+    if j < 1 or not (_sentence_paragraph(page, j) and _sentence_paragraph(page, j - 1)):
+        return False
+    above, below = page.lines[j].text, page.lines[k].text
+    if not (quoted(above) or _has_verb(above)) or quoted(below) or not 5 <= page.feats[k].words <= 35:
+        return False
+    return C.caption_cue(below) or (
+        below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
+    )
+
+
+def _low_words(text: str) -> list[str]:
+    return [w.strip(_WORD_EDGES).lower() for w in text.split()]
+
+
+def _has_verb(text: str) -> bool:
+    """A verb of a sentence among the line's words (`L.SENTENCE_VERBS`, or a word ending in "-ed")."""
+    low = _low_words(text)
+    return not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low)
+
+
 _GRAPHIC_TITLE = rx.compile(
     r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
     P.FLAGS,

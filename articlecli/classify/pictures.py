@@ -11,6 +11,7 @@ from .. import rx
 from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
+from .caption_shapes import story_over_picture
 from .evidence import related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
@@ -136,19 +137,24 @@ def credit_above_caption(page: Page, i: int) -> bool:
     lines = page.lines
     k = i + 1
     lead = _lead_picture_credit(page, i)
-    if k >= len(lines) or (lines[k].blank_before and not lead):
+    if k >= len(lines):
+        return False
+    apart = lines[k].blank_before and lines[i].blank_before and i > 0  # set apart from both: spacing says nothing
+    if lines[k].blank_before and not lead and not apart:
         return False
     f = page.feats[k]
     if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return False
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
+    if apart and not lead:
+        return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
     if lines[i].blank_before or i == 0 or lead or C.caption_lead(lines[k].text) is not None:
         return True
     above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
-    return (above.role is Role.CAPTION and above.text is not None and above.credit is not None) or _under_share_row(
-        page, i
-    )
+    if above.role is Role.CAPTION and above.text is not None and above.credit is not None:
+        return True
+    return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
 
 
 def _lead_picture_credit(page: Page, i: int) -> bool:
@@ -198,21 +204,34 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     and a gallery's counter glued to them ("2 of 4" / the caption / "Photo: Jo Lee/Harbor Press")."""
     out: set[int] = set()
     n = len(lines)
+    spaced: bool | None = None  # a page setting every line apart: its spacing says nothing (asked once, if at all)
     for i, f in enumerate(feats):
         t = lines[i].text
-        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
-        if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
+        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)"), or is one
+        # of the forms that name a picture's kind ("File photo", "Herald archive")
+        if f.prose or f.words > 12 or f.credit is None:
             continue
+        if not (":" in t or "/" in t or "©" in t or t[:1] in "([") and not _kind_credit(t):
+            continue
+        if spaced is None:
+            spaced = sum(1 for line in lines if line.blank_before) * 10 >= n * 9
         block = [i]
-        for k, glued in ((i - 1, not lines[i].blank_before), (i + 1, i + 1 < n and not lines[i + 1].blank_before)):
+        for k in (i - 1, i + 1):
+            glued = spaced or (0 <= k < n and not lines[max(i, k)].blank_before)
             if glued and 0 <= k < n and 3 <= feats[k].words <= 45 and not feats[k].soft_stop:
                 block.append(k)
         for k in list(block):  # the counter above the picture
             c = k - 1
-            if c >= 0 and not lines[k].blank_before and feats[c].debris in ("gallery", "counter"):
+            if c >= 0 and (spaced or not lines[k].blank_before) and feats[c].debris in ("gallery", "counter"):
                 block.append(c)
         out.update(block)
     return out
+
+
+def _kind_credit(text: str) -> bool:
+    """A credit with no mark that names where a picture came from ("File photo", "Supplied", "Herald archive")."""
+    form = C.credit_form(text)
+    return form is not None and form[0] in C.KIND_FORMS
 
 
 def caption_like(text: str, f: Features) -> bool:

@@ -1,0 +1,163 @@
+"""Classes of pages the twenty-third probe set (tests/probes, TWENTY_THIRD_PAGES in test_probes.py) showed the
+parser missing, on pages rich in pictures: credits in forms the lexicon lacked (the kind of picture before the
+label, `Drone photo by Name`; an archive, `Herald archive`; a licence beside the name, `Name [CC BY-SA 4.0]`); a
+credit printed above its caption where the spacing says nothing (the credit glued to both neighbours, or set
+apart from both): read from what the neighbours say, the story's sentence above and a picture's description
+below; a picture closing the story, its caption over `File photo`, kept in the story. Each page here is written
+from scratch, and each is read printed a line a block and with a blank line between every two lines (both occur
+in copies of real pages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli import captions as C
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+_HEADER = (
+    "Regional News",
+    "Old bridge at Carrow Ford to reopen after two years of repairs",
+    "By Tilde Marsh",
+    "May 9, 2024",
+)
+_BODY = (
+    "The stone bridge at Carrow Ford will reopen to traffic on Saturday after two years of repairs.",
+    "Engineers found cracks in two of its five arches in the spring of 2022 and closed it the same week.",
+    "The county said the work had cost 3.2 million pounds, most of it paid by a heritage grant.",
+    "Drivers have had to take a 14-mile detour through Wexley since the bridge closed.",
+    "The reopening will be marked with a parade of vintage tractors across the bridge at noon.",
+)
+_FOOTER = ("Related", "County to review speed limits on rural roads", "Contact us", "© 2024 The Carrow Echo")
+
+
+def _page(*middle: str, after: int = 2, tail: tuple[str, ...] = (), spaced: bool = False) -> str:
+    lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *tail, *_FOOTER]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+def _captions(page: str) -> list[tuple[str | None, str | None]]:
+    return [(c.text, c.credit) for c in articlecli.parse(page).captions]
+
+
+def _paragraphs(page: str) -> list[str]:
+    return [p.text for p in articlecli.parse(page).paragraphs]
+
+
+# (a credit line, the credit): the kind of picture before the label, an archive's, a licence beside the name
+CREDIT_FORMS = [
+    pytest.param("Drone photo by Anneke Vos", "Anneke Vos", id="drone photo by"),
+    pytest.param("Aerial photo: Harbour Surveys Ltd", "Harbour Surveys Ltd", id="aerial photo:"),
+    pytest.param("Satellite image: Orbis Imaging", "Orbis Imaging", id="satellite image:"),
+    pytest.param("Drone image by Kofi Mensah/Coastline Press", "Kofi Mensah/Coastline Press", id="drone image by"),
+    pytest.param("Gazette archive", "Gazette archive", id="an outlet's archive"),
+    pytest.param("Wexley Museum archives", "Wexley Museum archives", id="a museum's archives"),
+    pytest.param("Ilse Brandt [CC BY-SA 4.0]", "Ilse Brandt", id="a name, its licence in brackets"),
+    pytest.param("Photo: Tomás Ferro (CC BY 2.0)", "Tomás Ferro", id="a label, a name, its licence"),
+    pytest.param("Wikimedia Commons/Jo Ortega, CC BY-SA 3.0", "Wikimedia Commons/Jo Ortega", id="after a comma"),
+    pytest.param("CC BY 4.0 / Ravi Anand", "Ravi Anand", id="the licence first"),
+    pytest.param("The photo", None, id="no one named before a picture's kind"),
+    pytest.param("Our archives", None, id="a possessive before an archive"),
+    pytest.param("From the archive", None, id="a section's title"),
+    pytest.param("Aerial photo of the flooded valley", None, id="a description after the kind"),
+    pytest.param("The licence is CC BY-SA 4.0", None, id="a sentence naming a licence"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_FORMS)
+def test_credit_forms(line: str, credit: str | None) -> None:
+    assert C.credit_only(line) == credit
+
+
+# (the credit line, the caption under it): printed above its caption, between two paragraphs of the story
+CREDITS_ABOVE = [
+    pytest.param(
+        "PHOTO | ANNA SVENSSON",
+        "Tractor owners Jim Hollis and his daughter Kate with their 1952 Ferguson at the show field on Sunday.",
+        "ANNA SVENSSON",
+        id="a name and a scene with no verb",
+    ),
+    pytest.param(
+        "Courtesy of the Hollis family",
+        "Jim Hollis, second from left, with the bridge gang who last repointed the arches in 1979.",
+        "Courtesy of the Hollis family",
+        id="a position cue",
+    ),
+    pytest.param(
+        "Drone photo by Anneke Vos",
+        "The five arches of the bridge from upstream at dawn, with the new parapet above the water.",
+        "Anneke Vos",
+        id="a thing and where, no verb",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("credit_line", "caption", "credit"), CREDITS_ABOVE)
+def test_a_credit_above_its_caption_where_the_spacing_says_nothing(
+    credit_line: str, caption: str, credit: str, spaced: bool
+) -> None:
+    page = _page(credit_line, caption, after=3, spaced=spaced)
+    assert _captions(page) == [(caption, credit)]
+    assert _paragraphs(page) == list(_BODY)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_quotation_above_a_credit_is_the_story(spaced: bool) -> None:
+    quote = '"We have waited two years for this," said Marta Kell, who runs the ford cafe.'
+    caption = "Marta Kell, left, and her sister Ines outside the cafe at Carrow Ford."
+    page = _page(quote, "Courtesy of Marta Kell", caption, after=3, spaced=spaced)
+    assert _captions(page) == [(caption, "Courtesy of Marta Kell")]
+    assert quote in _paragraphs(page)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_credit_under_its_caption_stays_with_it(spaced: bool) -> None:
+    """A caption that says what its picture shows with a verb, over its credit, keeps it (the credit is not
+    moved to the paragraph under it, which has no verb of the list either)."""
+    caption = "Workers replace the parapet stones on the bridge's north side in March."
+    page = _page(caption, "Photo: Anna Svensson/Carrow Echo", after=3, spaced=spaced)
+    assert _captions(page) == [(caption, "Anna Svensson/Carrow Echo")]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_lead_caption_under_the_header_keeps_the_credit_under_it(spaced: bool) -> None:
+    """Under the date, a short sentence over a credit is the lead picture's caption, even with the story's
+    first paragraph, which has no verb of the list, under the credit."""
+    caption = "The bridge at Carrow Ford has carried the Wexley road since 1790."
+    opening = "Carrow Ford's old bridge, closed for two years of repairs, about to open again on Saturday to traffic."
+    page = ("\n\n" if spaced else "\n").join((*_HEADER, caption, "Pic: Anna Svensson", opening, *_BODY[1:], *_FOOTER))
+    assert _captions(page) == [(caption, "Anna Svensson")]
+
+
+# (the picture closing the story): its caption and credit under the last paragraph, above the page's furniture
+CLOSING_PICTURES = [
+    pytest.param(("The toll house at Carrow Ford, 1911: the bridge keeper and his family.", "File photo"), id="file"),
+    pytest.param(
+        ("The bridge gang in 1979, with Jim Hollis second from the right.", "Courtesy of the Hollis family"),
+        id="courtesy",
+    ),
+    pytest.param(
+        ("The ford before the bridge was built, in a drawing of 1788.", "Wexley Museum archives"), id="archive"
+    ),
+    pytest.param(("5 of 5", "The new parapet seen from the riverbank.", "Image: Supplied"), id="under a counter"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("picture", CLOSING_PICTURES)
+def test_a_picture_closing_the_story_is_in_it(picture: tuple[str, ...], spaced: bool) -> None:
+    page = _page(after=len(_BODY), tail=picture, spaced=spaced)
+    credit = C.credit_only(picture[-1])
+    assert _captions(page) == [(picture[-2], credit)]
+    assert _paragraphs(page) == list(_BODY)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("sign_off", ["AAP", "Reuters"])
+def test_an_agency_under_the_last_paragraph_makes_it_no_caption(sign_off: str, spaced: bool) -> None:
+    page = _page(after=len(_BODY), tail=(sign_off,), spaced=spaced)
+    assert _captions(page) == []
+    assert _paragraphs(page)[-1] == _BODY[-1]
