@@ -1187,13 +1187,13 @@ FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
     assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
-    puan, datin, aling
+    puan, datin, aling, doña, señora, senhora, signora, madame, frau
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son, encik, mang, mzee
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr
     """
 )
 
@@ -1383,11 +1383,13 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD
 # ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
-# Lee"), the Gulf ("H.E."), and "Hon." before a member's name.
+# Lee"), the Gulf ("H.E."), "Hon." before a member's name, and the courtesy titles of Spanish, Portuguese, Italian,
+# French and German printed in English copy ("Doña Elvira Tapia", "Senhor Costa"; not "Don", a given name too).
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
+    signora, signor, madame, monsieur, frau, herr
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a

@@ -15,6 +15,8 @@ import pytest
 import articlecli
 from articlecli import captions as C
 
+from .speakers import speakers_of
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -161,3 +163,28 @@ def test_an_agency_under_the_last_paragraph_makes_it_no_caption(sign_off: str, s
     page = _page(after=len(_BODY), tail=(sign_off,), spaced=spaced)
     assert _captions(page) == []
     assert _paragraphs(page)[-1] == _BODY[-1]
+
+
+# (the paragraph naming her or him with a courtesy title of another language, the name, the pronoun): a man
+# named between them, so that the title's gender decides
+FOREIGN_COURTESY_TITLES = [
+    pytest.param(
+        "I stayed with Doña Elvira Tapia, who lets two rooms above her kitchen.", "Elvira Tapia", "she", id="dona"
+    ),
+    pytest.param("Señora Lucía Ferrer has run the bakery on the plaza since 1988.", "Lucía Ferrer", "she", id="senora"),
+    pytest.param(
+        "The oldest boatman, Senhor Abílio Costa, still rows the ferry himself.", "Abílio Costa", "he", id="senhor"
+    ),
+    pytest.param("Signora Carla Bellini keeps the keys to the bell tower.", "Carla Bellini", "she", id="signora"),
+    pytest.param("Madame Odile Garnier, who owns the inn, met us at the quay.", "Odile Garnier", "she", id="madame"),
+    pytest.param(
+        "Herr Jonas Albrecht, the harbour master, showed us the old charts.", "Jonas Albrecht", "he", id="herr"
+    ),
+]
+
+
+@pytest.mark.parametrize(("named", "name", "pronoun"), FOREIGN_COURTESY_TITLES)
+def test_a_courtesy_title_of_another_language_is_no_part_of_the_name(named: str, name: str, pronoun: str) -> None:
+    other = "His niece Marta Ruiz drove us" if pronoun == "he" else "Her nephew Tomás Ruiz drove us"
+    blocks = (named, other + " in a van held together with wire.", f'"Nobody hurries here," {pronoun} told me.')
+    assert speakers_of(*blocks) == [("Nobody hurries here,", name)]
