@@ -1565,10 +1565,16 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 )
 
 # The words an organisation's name ends in that "the <kind>" may stand for, beyond the kind itself: "the force"
-# is the police service the article names ("Avon Valley Police").
+# is the police service the article names ("Avon Valley Police"); "the agency" the public body it names by what
+# it is ("National Space Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
+# that oversees a trade ("Energy Standards Commission").
+_PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force", "service"),
     "police": ("police", "constabulary", "force", "service"),
+    "agency": _PUBLIC_BODY_ENDS,
+    "regulator": ("regulator", "authority", "commission", "office", "board", "agency"),
+    "watchdog": ("watchdog", "authority", "commission", "office", "board", "agency", "ombudsman"),
 }
 
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".

@@ -19,7 +19,7 @@ from .attribution import (
 )
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
-from .people import NAME_RUN, Registry
+from .people import NAME_RUN, Registry, owner_org
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
@@ -418,6 +418,9 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
+        owner = owner_org(run) if "'" in run or "’" in run else None  # "Harbour Ferries Ltd's new boat"
+        if owner is not None and registry.resolve_kind(owner)[1] == "org":
+            resolver.note_org(registry.resolve(owner))
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
             resolver.note_person(name, confident=kind == "person")

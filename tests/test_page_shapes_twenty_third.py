@@ -188,3 +188,38 @@ def test_a_courtesy_title_of_another_language_is_no_part_of_the_name(named: str,
     other = "His niece Marta Ruiz drove us" if pronoun == "he" else "Her nephew Tomás Ruiz drove us"
     blocks = (named, other + " in a van held together with wire.", f'"Nobody hurries here," {pronoun} told me.')
     assert speakers_of(*blocks) == [("Nobody hurries here,", name)]
+
+
+# (the paragraph naming a body only as the owner of something, the description that stands for it, the body)
+OWNING_BODIES = [
+    pytest.param(
+        "Harbour Ferries Ltd's newest boat arrived on Monday.", "The company", "Harbour Ferries Ltd", id="ltd"
+    ),
+    pytest.param(
+        "Profits at Northgate Holdings' shipping arm fell by a third.", "The company", "Northgate Holdings", id="s'"
+    ),
+    pytest.param(
+        "Engineers from the Coastal Flood Authority's survey team walked the wall.",
+        "The agency",
+        "Coastal Flood Authority",
+        id="agency, an authority",
+    ),
+    pytest.param(
+        "The launch comes weeks before the Southern Space Research Centre's probe reaches the comet.",
+        "The agency",
+        "Southern Space Research Centre",
+        id="agency, a centre",
+    ),
+    pytest.param(
+        "The Energy Standards Commission's report named four suppliers.",
+        "The regulator",
+        "Energy Standards Commission",
+        id="regulator, a commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("named", "description", "body"), OWNING_BODIES)
+def test_a_body_named_as_an_owner_is_what_its_description_stands_for(named: str, description: str, body: str) -> None:
+    said = f'{description} said in a statement that it was "confident the work will be finished on time".'
+    assert speakers_of(named, said) == [("confident the work will be finished on time", body)]
