@@ -320,6 +320,10 @@ def closing_captions(page: Page) -> None:
         if credit is not None:  # the story's last picture, its credit under it past the body's end
             page.decide(last, d[last]._replace(credit=credit, rule="pictures/credit-under-last-caption"))
             page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
+    elif 0 <= last < len(lines) - 1 and d[last].role is Role.PARAGRAPH and _closing_picture(page, last):
+        text, credit = lines[last].text, feats[last + 1].credit
+        page.decide(last, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/credit-under-last-caption"))
+        page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
     for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
@@ -327,6 +331,24 @@ def closing_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/closing-caption"))
         elif f.debris is None:
             return
+
+
+def _closing_picture(page: Page, last: int) -> bool:
+    """The story's last line is a picture's caption, its credit under it: the credit says where the picture came
+    from ("File photo", "Supplied", "Herald archive", "Courtesy of ..."), or a gallery's counter stands over the
+    caption ("4 / 8" / a caption / "Image: Supplied"). An agency or a name alone under the last paragraph is the
+    story's sign-off or the next picture's credit; a quotation is the story's, not a caption."""
+    lines, feats = page.lines, page.feats
+    k = last + 1
+    credit, f = feats[k].credit, feats[last]
+    if credit is None or feats[k].prose or feats[k].words > 8:
+        return False
+    if lines[k].blank_before and not lines[last].blank_before:  # set apart from the caption alone: not its credit
+        return False
+    if not 3 <= f.words <= 30 or f.credit is not None or f.debris is not None or quoted(lines[last].text):
+        return False
+    form = C.credit_form(credit)
+    return (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter")
 
 
 _CAPTION = "Volunteers fill sandbags outside the town hall."

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
-from ..captions import KIND_FORMS, credit_form
 from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .features import LONGEST_ANCHOR, Features, quoted
+from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import inline_boxes, list_item, product_lines, shaped_runs
@@ -271,29 +270,11 @@ def story_span(page: Page) -> bool:
         return False
     start = header_end(page.lines, page.feats, start, end)
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
-    page.body_end = end + 1 if _closing_credit(page.lines, page.feats, end) else end
+    page.body_end = end
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         if page.feats[i].words > 0:
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
-
-
-def _closing_credit(lines: list[Line], feats: list[Features], end: int) -> bool:
-    """The line under the story's last line credits a picture, and that line is its caption: a picture closing
-    the story ("Harbour Road in 1985, before the fire." / "File photo"; "4 / 8" / a caption / "Image: Supplied"),
-    its credit in the story with it. The credit says where the picture came from ("File photo", "Supplied",
-    "Herald archive", "Courtesy of ..."), or a gallery's counter stands over the caption: an agency or a name
-    alone under the last paragraph is the story's sign-off or the next picture's credit. A quotation is the
-    story's, not a caption."""
-    k = end + 1
-    credit = feats[k].credit if k < len(lines) else None
-    if credit is None or feats[k].prose or feats[k].words > 8:
-        return False
-    f = feats[end]
-    if not (3 <= f.words <= 30 and f.credit is None and f.debris is None and not quoted(lines[end].text)):
-        return False
-    form = credit_form(credit)
-    return (form is not None and form[0] in KIND_FORMS) or (end > 0 and feats[end - 1].debris in ("gallery", "counter"))
 
 
 def export_span(page: Page) -> bool:
