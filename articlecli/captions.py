@@ -122,7 +122,7 @@ _TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", *L.NAME_PARTICLE
 _CREDIT_SMALL_WORDS = frozenset(("via", "for", "and", "of", "the", "by", "file", *L.NAME_PARTICLES))
 
 
-def _title_words(text: str, most: int) -> bool:
+def title_words(text: str, most: int) -> bool:
     """A few words, all capitalised save small joining words: a name, an outlet, a desk."""
     words = text.split()
     return 1 <= len(words) <= most and all(
@@ -161,10 +161,10 @@ def credit_form(text: str) -> tuple[str, str] | None:
         return ("square", found) if found else None
     m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
     # a source is named: "The photo", "Our archives" name none (a subheading's words)
-    if m and _title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
+    if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
-    if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
+    if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
@@ -174,7 +174,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if m is None or "|" not in t:
         return None
     name = m.group("name").strip()
-    if len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
+    if len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4):
         return "name-outlet", t
     return None
 
@@ -210,7 +210,7 @@ def _agency_or_desk(text: str) -> bool:
     if P.AGENCY_ONLY.match(t) or t.lower() in _LIBRARIES:
         return True
     # "Wire Photo", "Herald Staff Photographer", "staff photographer"
-    return (_title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
+    return (title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
 
 
 def _credit_shape(text: str) -> bool:
@@ -369,7 +369,7 @@ _COMPANY_ENDS = frozenset(L.CREDIT_COMPANY_ENDS)
 def _company(text: str) -> bool:
     """ "Walt Disney Co.", "Harbour Ferries Ltd": a company's name, two to five capitalised words."""
     t = text.strip(" .")
-    return _title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
+    return title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
 
 
 # "Ann K.L. Moss": initials run together; spaced out, each reads as an initial, not a sentence's end
@@ -540,7 +540,7 @@ def _outlet_then_name(text: str) -> bool:
     if m is None:
         return False
     outlet = m.group("outlet").strip()
-    return " " in outlet and _title_words(outlet, 4) and is_name(m.group("name").strip())
+    return " " in outlet and title_words(outlet, 4) and is_name(m.group("name").strip())
 
 
 def _name_then_outlet(text: str) -> bool:
@@ -550,7 +550,7 @@ def _name_then_outlet(text: str) -> bool:
     if m is None:
         return False
     name = m.group("name").strip()
-    return len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4)
+    return len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4)
 
 
 def _label_tail(t: str) -> Tail | None:
@@ -602,7 +602,7 @@ def _bar_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
-    if P.ends_sentence(t[: m.start()]) and _title_words(tail, 6) and " " in tail:
+    if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
         return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
     form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
     return (m.start(), form[1]) if form is not None else None
@@ -611,7 +611,7 @@ def _bar_tail(t: str) -> Tail | None:
 def _copyright_tail(t: str) -> Tail | None:
     """ "... at the harbour © Jane Doe"."""
     m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
-    if m and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
+    if m and not _YEAR.search(m.group("credit")) and title_words(m.group("credit"), 8):
         return m.start(), m.group("credit").strip()
     return None
 

@@ -223,3 +223,30 @@ OWNING_BODIES = [
 def test_a_body_named_as_an_owner_is_what_its_description_stands_for(named: str, description: str, body: str) -> None:
     said = f'{description} said in a statement that it was "confident the work will be finished on time".'
     assert speakers_of(named, said) == [("confident the work will be finished on time", body)]
+
+
+# (a credit broken over two lines, the credit): the first line ends with a mark or a word joining it to the next
+SPLIT_CREDITS = [
+    pytest.param(("Photo by Ravi Anand,", "Nilgiri Observatory"), "Ravi Anand, Nilgiri Observatory", id="comma"),
+    pytest.param(("Photo: Jo Ortega/", "Carrow Echo"), "Jo Ortega/ Carrow Echo", id="slash"),
+    pytest.param(("Photo: Anna Svensson for", "The Carrow Echo"), "Anna Svensson for The Carrow Echo", id="for"),
+    pytest.param(
+        ("Picture: Wexley Museum and", "Hollis Family Archive"), "Wexley Museum and Hollis Family Archive", id="and"
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("credit_lines", "credit"), SPLIT_CREDITS)
+def test_a_credit_printed_over_two_lines(credit_lines: tuple[str, str], credit: str, spaced: bool) -> None:
+    caption = "Workers replace the parapet stones on the bridge's north side in March."
+    page = _page(caption, *credit_lines, after=3, spaced=spaced)
+    assert _captions(page) == [(caption, credit)]
+    assert _paragraphs(page) == list(_BODY)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_credit_ending_in_a_comma_takes_no_sentence_under_it(spaced: bool) -> None:
+    caption = "Workers replace the parapet stones on the bridge's north side in March."
+    page = _page(caption, "Photo by Ravi Anand,", "The bridge reopens on Saturday.", after=3, spaced=spaced)
+    assert ("The bridge reopens on Saturday.") in _paragraphs(page)

@@ -80,6 +80,29 @@ def credits_above_captions(page: Page) -> None:
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
 
 
+# How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"
+# / "Harbour Press"; "Jo Lee/" / "Harbour Press"; "Jo Lee for" / "The Harbour Gazette").
+_CREDIT_JOINS = (",", "/", "|", "&", " via", " for", " and", " of")
+
+
+def continued_credit(page: Page, i: int, credit: str) -> str:
+    """The credit at `i`, with its second line when it is printed over two ("Photo by Ravi Menon," / "Nilgiri
+    Observatory"): the first ends joined to the next, a short name in capitals that ends no sentence, glued to it
+    or spaced as it is from the line above. The second line is then the credit's."""
+    if not credit.endswith(_CREDIT_JOINS) or i + 1 >= len(page.lines):
+        return credit
+    k, lines = i + 1, page.lines
+    f, t = page.feats[k], lines[k].text
+    if lines[k].blank_before and not lines[i].blank_before:
+        return credit
+    if f.prose or f.debris is not None or not 1 <= f.words <= 5 or t.endswith((".", "?", "!", ":")):
+        return credit
+    if not C.title_words(t, 5):
+        return credit
+    page.decide(k, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-second-line"))
+    return f"{credit} {t}"
+
+
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
