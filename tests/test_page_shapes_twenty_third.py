@@ -250,3 +250,62 @@ def test_a_credit_ending_in_a_comma_takes_no_sentence_under_it(spaced: bool) -> 
     caption = "Workers replace the parapet stones on the bridge's north side in March."
     page = _page(caption, "Photo by Ravi Anand,", "The bridge reopens on Saturday.", after=3, spaced=spaced)
     assert ("The bridge reopens on Saturday.") in _paragraphs(page)
+
+
+_FEATURE = (
+    "The bus from the station climbs for an hour before the valley opens out below the road, and most of the"
+    " passengers are walkers with their boots already on.",
+    "Wexley sits at the head of the valley, a single street of stone houses, a church, a tea room and one pub,"
+    " with the ridge rising straight behind it.",
+    "Where to stay",
+    "The Plough has three rooms above the bar and serves breakfast until ten; book ahead in August, when the"
+    " rooms go months in advance.",
+    "Most walkers stay two nights and climb the ridge on the day between, coming down in time for dinner at the"
+    " long table by the fire.",
+    "What to do",
+    "The ridge path starts behind the church and takes about four hours there and back, with a steep scramble"
+    " near the top that is easier than it looks.",
+    "The tea room at the top of the street opens at eight in summer and sells maps, flapjacks and plasters.",
+    "Getting there",
+    "Trains run to Carrow every two hours from the city; the bus to Wexley meets most of them at the station.",
+)
+_PICTURE = ("The Plough's bar on a wet evening in October.", "Photo: Anna Svensson/Carrow Echo")  # a credited picture
+
+
+def _feature(at: int, line: str, *, spaced: bool, picture: tuple[str, ...] = ()) -> str:
+    assert at <= 7  # the picture, if any, between the last two paragraphs of the section "What to do"
+    lines = [*_HEADER, *_FEATURE[:at], line, *_FEATURE[at:7], *picture, *_FEATURE[7:], *_FOOTER]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# (a caption with no credit between paragraphs of a feature whose subheadings are short titles, where it stands)
+UNCREDITED_CAPTIONS = [
+    pytest.param("The morning bus waits at the top of the pass above Wexley before the descent", 1, (), id="a clause"),
+    pytest.param("Walkers cross the stepping stones below Wexley church on the ridge path", 4, (), id="plural subject"),
+    pytest.param("A stone cottage on the single street of Wexley.", 4, _PICTURE, id="an article, a full stop"),
+    pytest.param("An old milestone on the ridge path above Wexley, in June.", 7, (), id="an, its time after a comma"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "at", "picture"), UNCREDITED_CAPTIONS)
+def test_an_uncredited_caption_among_short_subheadings(
+    line: str, at: int, picture: tuple[str, ...], spaced: bool
+) -> None:
+    article = articlecli.parse(_feature(at, line, spaced=spaced, picture=picture))
+    assert (line, None) in [(c.text, c.credit) for c in article.captions]
+    assert line not in [h.text for h in article.headings] + [p.text for p in article.paragraphs]
+    assert [h.text for h in article.headings] == ["Where to stay", "What to do", "Getting there"]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_long_subheading_among_long_ones_stays_a_subheading(spaced: bool) -> None:
+    """Where the page's subheadings are all as long as sentences, one more of them is no caption."""
+    long_titles = {
+        "Where to stay": "The Plough keeps three rooms above the bar for walkers",
+        "What to do": "Walkers climb the ridge path behind the church in four hours",
+    }
+    lines = [long_titles.get(line, line) for line in _FEATURE if line != "Getting there"]
+    page = ("\n\n" if spaced else "\n").join((*_HEADER, *lines, *_FOOTER)) + "\n"
+    article = articlecli.parse(page)
+    assert list(article.captions) == []

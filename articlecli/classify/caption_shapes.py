@@ -66,6 +66,8 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
         elif _opens_with_scene(lines[i].text):
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
+        elif _doing_among_titles(page, i):
+            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
 
 
 def _bare_caption_shape(page: Page, i: int) -> bool:
@@ -85,6 +87,18 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
         return False
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+
+
+def _doing_among_titles(page: Page, i: int) -> bool:
+    """A clause saying what its subject does and where ("The ferry ties up at the pier before dawn"), as long as a
+    sentence, on a page whose subheadings are short titles ("Where to stay", "Getting there"): a picture's caption,
+    for a page sets its subheadings in one style."""
+    words = page.lines[i].text.split()
+    if len(words) < 8 or not _verb_then_object(words):
+        return False
+    d, feats = page.decisions, page.feats
+    titles = [k for k in range(page.body_start, page.body_end + 1) if k != i and d[k].role is Role.HEADING]
+    return bool(titles) and all(feats[k].words <= 5 for k in titles)
 
 
 def _caption_over_subheading(page: Page, i: int) -> bool:
@@ -146,9 +160,9 @@ def _fragment_caption(page: Page, i: int) -> bool:
 
 
 def _thing_before(words: list[str], at: int) -> bool:
-    """ "The empty lido on", "The best new stage in": a thing described after "The", each word up to the place
+    """ "The empty lido on", "A sea lion colony on": a thing described after an article, each word up to the place
     a name's or a describing word, none that may be a verb ("The council meets on", "The pool reopened in")."""
-    if words[0] != "The":
+    if words[0] not in ("The", "A", "An"):
         return False
     for w in words[1:at]:
         low = w.lower()
@@ -305,6 +319,13 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
     "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
+    "pictures/caption-among-titles": ex.body(
+        "Where to stay",
+        "The inn by the quay has four rooms and a view of the boats.",
+        "The ferry ties up at the harbour wall below the inn before dawn",
+        "Rooms cost 60 euros a night with breakfast.",
+        "Getting there",
+    ),
     "pictures/caption-over-subheading": ex.body(
         "Volunteers sort the donated books in the Harbour Library reading room", "What happens next"
     ),
