@@ -309,3 +309,37 @@ def test_a_long_subheading_among_long_ones_stays_a_subheading(spaced: bool) -> N
     page = ("\n\n" if spaced else "\n").join((*_HEADER, *lines, *_FOOTER)) + "\n"
     article = articlecli.parse(page)
     assert list(article.captions) == []
+
+
+# (a chart's title, its note on what it measures, its source line, the credit)
+CHARTS = [
+    pytest.param(
+        ("How bright the comet has grown", "Magnitude, lower is brighter", "Source: Wexley Observatory"), id="a"
+    ),
+    pytest.param(
+        ("Traffic over the bridge since 2019", "Vehicles a day, thousands", "Source: Carrow County Council"), id="b"
+    ),
+    pytest.param(("Repair costs by year", "In millions of pounds", "Sources: county accounts; Heritage Fund"), id="c"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("chart", CHARTS)
+def test_a_charts_title_over_its_note_is_its_caption(chart: tuple[str, str, str], spaced: bool) -> None:
+    page = _page(*chart, after=3, spaced=spaced)
+    assert _captions(page) == [(chart[0], C.credit_only(chart[2]))]
+    assert _paragraphs(page) == list(_BODY)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_sentence_over_a_charts_note_is_the_story(spaced: bool) -> None:
+    """The story's sentence over a note and a source keeps its place: a chart's title ends no sentence."""
+    page = _page("Vehicles a day, thousands", "Source: Carrow County Council", after=3, spaced=spaced)
+    assert _BODY[2] in _paragraphs(page)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_tables_rows_over_its_source_are_no_chart(spaced: bool) -> None:
+    rows = ("Carrow Ford bridge 3.2m 2022", "Wexley viaduct 1.1m 2023", "Source: Carrow County Council, 2024")
+    page = _page(*rows, after=3, spaced=spaced)
+    assert rows[0] not in [text for text, _ in _captions(page)]

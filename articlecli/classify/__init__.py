@@ -100,6 +100,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     credit_places.credits_above_captions,
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
     caption_shapes.graphic_titles,  # a chart's, a map's or a gallery's title
+    caption_shapes.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
     pictures.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text

@@ -8,6 +8,7 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..dates import has_digit
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
@@ -270,6 +271,38 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
 
+_SOURCE_WORDS = ("source", "sources", "data", "(source")
+
+
+def chart_titles_over_notes(page: Page) -> None:
+    """A chart's title over its note on what it measures, over its source ("How bright the comet has grown" /
+    "Magnitude, lower is brighter" / "Source: Nilgiri Observatory"): the title is the caption, and the note (taken
+    for the caption by the source under it, or for furniture) is neither caption nor story. Title and note are
+    short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if feats[i].credit is None or not lines[i].text.lower().startswith(_SOURCE_WORDS):
+            continue
+        if d[i].role is not Role.CAPTION and d[i].reason != "caption-credit":
+            continue  # a table's source, kept with its rows ("body/table-source")
+        j, k = i - 1, i - 2
+        note, title = lines[j].text, lines[k].text
+        taken = d[j].role is Role.CAPTION and d[j].rule == "pictures/sentence-above-credit"  # by the source
+        if feats[j].words > 8 or not (taken or d[j].role in (Role.DEBRIS, Role.PARAGRAPH)):
+            continue
+        loose = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].rule == "body/non-prose"  # no one's line yet
+        if not loose or not 3 <= feats[k].words <= 14 or quoted(title):
+            continue
+        if P.ends_sentence(note) or P.ends_sentence(title) or has_digit(note):
+            continue  # a note says in words what the chart measures; a row of figures is a table's
+        if lines[i].blank_before != lines[j].blank_before or lines[j].blank_before != lines[k].blank_before:
+            continue
+        credit = feats[i].credit
+        page.decide(k, Decision(Role.CAPTION, text=title, credit=credit, rule="pictures/chart-title-over-note"))
+        page.decide(j, Decision(Role.DEBRIS, "label", rule="pictures/chart-title-over-note"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/chart-title-over-note"))
+
+
 def _gallery_counter(page: Page, k: int) -> bool:
     """A gallery's counter: "1 of 12", and "1 / 12", which the furniture's shapes read as a bare number first."""
     reason = page.feats[k].debris
@@ -319,6 +352,12 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
     "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
+    "pictures/chart-title-over-note": "\n".join(
+        (ex.OPENING, ex.MIDDLE, "Library visits each year", "Thousands, to March", "Source: Harbour County Council")
+    )
+    + "\n"
+    + "\n".join((ex.CLOSING, ex.ENDING))
+    + "\n",
     "pictures/caption-among-titles": ex.body(
         "Where to stay",
         "The inn by the quay has four rooms and a view of the boats.",
