@@ -343,3 +343,62 @@ def test_a_tables_rows_over_its_source_are_no_chart(spaced: bool) -> None:
     rows = ("Carrow Ford bridge 3.2m 2022", "Wexley viaduct 1.1m 2023", "Source: Carrow County Council, 2024")
     page = _page(*rows, after=3, spaced=spaced)
     assert rows[0] not in [text for text, _ in _captions(page)]
+
+
+# (a fact box: its label, its labelled rows), each row repeating a name or a figure of the story
+FACT_BOXES = [
+    pytest.param(
+        (
+            "The bridge",
+            "Built: 1790",
+            "Arches: five, two of them rebuilt",
+            "Repairs: 3.2 million pounds, most of it a heritage grant",
+            "Reopens: Saturday, with a parade at noon",
+        ),
+        id="a bridge's facts",
+    ),
+    pytest.param(
+        (
+            "Fact file",
+            "Detour: 14 miles through Wexley",
+            "Closed: spring 2022, after cracks in two arches",
+            "Grant: Heritage Fund, 2.5 million pounds",
+        ),
+        id="a fact file",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", FACT_BOXES)
+def test_a_fact_box_inside_the_story_keeps_its_rows(box: tuple[str, ...], spaced: bool) -> None:
+    article = articlecli.parse(_page(*box, after=3, spaced=spaced))
+    assert [p.text for p in article.paragraphs] == [*_BODY[:3], *box[1:], *_BODY[3:]]
+    assert [h.text for h in article.headings] == [box[0]]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", FACT_BOXES)
+def test_a_fact_box_closing_the_story_is_in_it(box: tuple[str, ...], spaced: bool) -> None:
+    article = articlecli.parse(_page(after=len(_BODY), tail=box, spaced=spaced))
+    assert [p.text for p in article.paragraphs] == [*_BODY, *box[1:]]
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        # glued to the story's last paragraph, the box's rows are read as lines of its block (since before the
+        # twenty-third set: the span's weights, not the closing-box rule)
+        pytest.param(False, id="a line a block", marks=pytest.mark.xfail(reason="a glued box's rows join the story")),
+        pytest.param(True, id="blank lines between"),
+    ],
+)
+def test_a_contact_box_after_the_story_is_the_pages(spaced: bool) -> None:
+    box = (
+        "Contact the newsroom",
+        "Phone: 01632 960 411",
+        "Email: news@carrowecho.example",
+        "Post: 2 Mill Lane, Carrow",
+    )
+    article = articlecli.parse(_page(after=len(_BODY), tail=box, spaced=spaced))
+    assert [p.text for p in article.paragraphs] == list(_BODY)

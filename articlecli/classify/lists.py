@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
 from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
-from .span import body_lines, body_span, paragraph_after
+from .span import LABEL_ROW, body_lines, body_span, paragraph_after
 from .words import title_case
 
 
@@ -105,6 +105,35 @@ def list_labels(page: Page) -> None:
             for k in heads:  # the column names printed again over every table: the tables' furniture
                 if page.feats[k].dup >= 2:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
+
+
+def spaced_label_rows(page: Page) -> None:
+    """A box of labelled rows printed a block each ("The details" / "Price: R4.2 million" / "Land: 3 hectares"
+    / "Agent: Name, Agency"): three rows or more in a row, each set apart, are the story's rows, paragraphs as a
+    glued box's are (`body/line-of-a-block`), neither furniture nor subheadings."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    run: list[int] = []
+    for i in body_span(page):
+        loose = d[i].role in (Role.PARAGRAPH, Role.HEADING) or d[i].rule == "body/non-prose"
+        if loose and lines[i].blank_before and feats[i].words <= 20 and _field_row(lines[i].text):
+            run.append(i)
+            continue
+        _rows_kept(page, run)
+        run = []
+    _rows_kept(page, run)
+
+
+def _field_row(text: str) -> bool:
+    """ "Price: R4.2 million": a field's name of a word or more, then its value; no question, and no interview's
+    turn ("Q: Favourite book?", "A: ...")."""
+    return text.find(":") > 2 and not text.endswith("?") and LABEL_ROW.match(text) is not None
+
+
+def _rows_kept(page: Page, run: list[int]) -> None:
+    if len(run) >= 3:
+        for k in run:
+            if page.decisions[k].role is not Role.PARAGRAPH:
+                page.decide(k, Decision(Role.PARAGRAPH, rule="runs/spaced-label-rows"))
 
 
 _BLOCK_LINE = "body/line-of-a-block"

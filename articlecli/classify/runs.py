@@ -18,7 +18,15 @@ from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
-from .lists import award_labels, contents_list, labels_after_rows, last_list_items, list_labels, product_items
+from .lists import (
+    award_labels,
+    contents_list,
+    labels_after_rows,
+    last_list_items,
+    list_labels,
+    product_items,
+    spaced_label_rows,
+)
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
@@ -260,6 +268,15 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/contents-list",
         contents_list,
         ex.body("Jump to:\n1. The roof\n2. The books", _SAID, "1. The roof", _TOLD, "2. The books", _SHUT),
+    ),
+    RunRule(
+        "runs/spaced-label-rows",
+        spaced_label_rows,
+        "\n\n".join(
+            (ex.OPENING, ex.MIDDLE, "The branch", "Opened: 1974", "Books: 41,000", "Staff: two librarians", ex.CLOSING)
+        )
+        + "\n",
+        needs="label",
     ),
     RunRule(
         "runs/list-label",
