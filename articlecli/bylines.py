@@ -144,6 +144,22 @@ def _relative_break(m: regex.Match[str]) -> str:
     return " | "
 
 
+_PLACE_LEADS = frozenset(L.PLACE_LEADS)
+_BODY_OR_PLACE_ENDS = frozenset(L.PLACE_ENDS) | frozenset(L.ORG_WORDS)
+_ANY_GIVEN = _GIVEN | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+
+
+def place_or_body(name: str) -> bool:
+    """Capitalised words in a name's shape that name a place or a public body, not a person: the first or the
+    last word says what it is, unless a known given name opens it.
+
+    >>> [place_or_body(n) for n in ("Cape Coral", "Palm Beach", "Harbour Council", "Emily Post", "Lena Ortiz")]
+    [True, True, True, False, False]
+    """
+    words = name.lower().split()
+    return bool(words) and words[0] not in _ANY_GIVEN and (words[0] in _PLACE_LEADS or words[-1] in _BODY_OR_PLACE_ENDS)
+
+
 def is_name(text: str) -> bool:
     """A person's name: two to five capitalised words, initials, particles and suffixes.
 
@@ -430,6 +446,8 @@ def read_names_line(text: str) -> Byline | None:
             if not piece or is_agency(piece) or _outlet_alone(piece):
                 continue
             name, rest = split_name(piece)
+            if name is not None and place_or_body(name):
+                name = None  # "Fort Dauphin, Palm Beach and Cape Coral": places; "Senior Harbour Writer": a role
             if name is None and people and (P.ROLE_WORD.search(piece) or _is_outlet(piece)):
                 continue  # "Senior Correspondent", "Fox News" after a name
             if name is None or (rest and not (P.ROLE_WORD.search(rest) or ends_with_outlet(rest) or is_agency(rest))):

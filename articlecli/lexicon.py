@@ -1423,10 +1423,12 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 # are abbreviations written with a full stop.
 COURTESY_TITLES: tuple[str, ...] = _phrases("mr, mrs, ms, miss, mx, dr")
 # Titles printed with a single name as the way a person is known ("Pope Francis", "Prince Andrew").
-HONORIFICS: tuple[str, ...] = _phrases(
+# Honorifics a knight or a dame is referred to by with the given name alone: "Sir Anthony", "Dame Judith"
+HONORIFICS_WITH_GIVEN_NAME: tuple[str, ...] = _phrases("sir, dame")
+HONORIFICS: tuple[str, ...] = HONORIFICS_WITH_GIVEN_NAME + _phrases(
     """
-    prince, princess, king, queen, pope, sir, dame, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal,
-    archbishop, rabbi, imam
+    prince, princess, king, queen, pope, lord, lady, sheikh, emir, sultan, duke, duchess, cardinal, archbishop,
+    rabbi, imam
     """
 )
 # Styles a person is referred to by alone, once named with them ("His Highness Sheikh ..." ... "His Highness

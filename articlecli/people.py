@@ -45,8 +45,7 @@ _STOP = (
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
 _PARTICLES = frozenset(L.NAME_PARTICLES)
-# Honorifics a knight or a dame is referred to by with the given name alone: "Sir Anthony", "Dame Judith"
-_KNIGHTLY = frozenset(("sir", "dame"))
+_KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
 _STYLES = frozenset(L.STYLES_OF_ADDRESS)

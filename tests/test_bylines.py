@@ -581,3 +581,20 @@ def test_names_with_an_outlet_glued_on_are_the_byline_not_the_standfirst() -> No
 
 def test_a_common_surname_is_a_name() -> None:
     assert is_name("Marcus Bell")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Fort Dauphin, Palm Beach and Cape Coral", None),
+        ("Port Ellis and Kings Bay", None),
+        ("Jane Doe / Senior Harbour Writer", ["Jane Doe"]),
+        ("Dale Fort and Lena Ortiz, Harbour Herald", ["Dale Fort", "Lena Ortiz"]),
+        ("Grace Beach and Omar Pike Coastal Herald", ["Grace Beach", "Omar Pike"]),
+    ],
+)
+def test_names_without_by_are_people_not_places(line: str, names: list[str] | None) -> None:
+    """A byline without "By" holds people: a name whose first or last word says it is a place or a body is none,
+    unless a known given name opens it ("Grace Beach", "Dale Fort"); after a name it may be a role's words."""
+    found = read_names_line(line)
+    assert (None if found is None else [a.name for a in found.authors]) == names

@@ -80,6 +80,16 @@ HEADERS = [
     ),
     pytest.param(f"News / Islands / Ferry strike\n{TITLE}\nLena Ortiz\nMarch 12, 2021\n", None, id="a breadcrumb"),
     pytest.param(
+        f"Home | News | Sport | Weather\n{TITLE}\nIsland deliveries halted for a third day\n12 March 2021\n",
+        "Island deliveries halted for a third day",
+        id="a menu row over the title is no link of a list",
+    ),
+    pytest.param(
+        f"News | Local | Business\n{TITLE}\nShops on the island run short of bread and fuel\nBy Lena Ortiz\n",
+        "Shops on the island run short of bread and fuel",
+        id="a menu row of three over title and standfirst",
+    ),
+    pytest.param(
         f"News\n{TITLE}\nBy Lena Ortiz\nMarch 12, 2021\nMore on:\nFerries\n"
         "Harbour fees to rise for the third year running\nNew timetable for the island ferries from May\n"
         "See also\nHarbour fees to rise for the third year running\n",
@@ -441,3 +451,19 @@ def test_a_press_release_s_title_is_told_by_its_subtitle_whatever_the_story_says
 def test_a_page_title_loses_its_site_name(first_line: str, headline: str) -> None:
     menu = "Islander Weekly\nHome\nNews\nSport\n"
     assert parse(f"{first_line}\n{menu}\n" + STORY).headline == headline
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        "Fort Dauphin, Palm Beach and Cape Coral",
+        "Port Ellis, Cape Marlow and Kings Bay",
+        "Mount Hale, Lake Orra and Palm Springs",
+        "Harbour Council, Coast Guard and Port Ellis",
+    ],
+)
+def test_the_places_or_bodies_a_story_is_filed_under_are_no_byline(places: str) -> None:
+    """Capitalised pairs joined as names are joined, but each says by its first or last word that it is a place or
+    a public body (`lexicon.PLACE_LEADS`, `PLACE_ENDS`)."""
+    art = parse(f"{TITLE}\n{places}\n12 March 2021\n" + STORY)
+    assert (art.headline, art.authors) == (TITLE, ())

@@ -305,7 +305,24 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.name_like
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
+        and not menu_row(f.text)  # "Home | News | Weather"
     )
+
+
+def menu_row(t: str) -> bool:
+    """A row of a site's menu: three or more section names of one to three words between bars, no figures (a
+    writer's bar holds a date: "Jane Doe | Travel | 10.05.2024").
+
+    >>> menu_row("Home | News | Local Sport | Weather"), menu_row("Storm closes road | Harbour Herald")
+    (True, False)
+    """
+    if "|" not in t or _DIGIT.search(t):
+        return False
+    parts = t.split("|")
+    return len(parts) >= 3 and all(1 <= len(part.split()) <= 3 for part in parts)
+
+
+_DIGIT = rx.compile_std(r"\d")
 
 
 def _section_path(t: str) -> bool:

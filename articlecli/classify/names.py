@@ -15,6 +15,7 @@ from ..bylines import (
     is_desk_role,
     is_name,
     parse_byline,
+    place_or_body,
     read_names_line,
     strip_dates,
 )
@@ -349,18 +350,10 @@ def _joined(t: str) -> bool:
     return "/" in t or " and " in t or ", " in t
 
 
-_PLACE_LEADS = frozenset(L.PLACE_LEADS)
-_BODY_OR_PLACE_ENDS = frozenset(L.PLACE_ENDS) | frozenset(L.ORG_WORDS)
-_GIVEN_NAMES = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
-
-
 def _name_of_two_to_four(piece: str) -> bool:
     """A person's name of two to four words; not a place or a body ("Port Antonio", "Morant Bay", "Harbour
     Council", "Coast Guard"), whose first or last word says what it is, unless a known given name opens it."""
-    words = piece.lower().split()
-    if not 2 <= len(words) <= 4 or not is_name(piece):
-        return False
-    return words[0] in _GIVEN_NAMES or (words[0] not in _PLACE_LEADS and words[-1] not in _BODY_OR_PLACE_ENDS)
+    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

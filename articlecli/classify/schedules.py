@@ -15,7 +15,9 @@ from ..dates import is_date_line
 from .page import Page
 
 # what a date line may hold besides the date: never the subject of a schedule's line
-_DATE_WORDS = frozenset((*L.MONTHS, *L.WEEKDAYS, "am", "pm", "gmt", "utc", "updated", "published", "posted"))
+_DATE_WORDS = frozenset(
+    (*L.MONTHS, *L.WEEKDAYS, *L.TIME_ZONES, *L.DATE_LINE_WORDS, *(w for kind in L.DATE_LABELS.values() for w in kind))
+)
 _WORD = rx.compile(r"[^\W\d_]{3,}+", P.FLAGS)
 # "Emergency services: 112", "Volunteer hotline: 8 (771) 300-45-45": a label of a few words, a colon, a value
 _LABELLED_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?:\s++\S", P.FLAGS)

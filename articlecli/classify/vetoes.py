@@ -10,7 +10,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import ends_with_outlet, split_name
+from ..bylines import ends_with_outlet, place_or_body, split_name
 from ..model import Record
 from . import examples as ex
 from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
@@ -300,6 +300,8 @@ def _names(t: str) -> bool:
             return False
         if not outlet and ws[0].lower() not in _GIVEN:
             return False
+        if place_or_body(part):
+            return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
 
 
