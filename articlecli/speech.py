@@ -418,7 +418,7 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     for _start, run in runs:
-        owner = owner_org(run) if "'" in run or "’" in run else None  # "Harbour Ferries Ltd's new boat"
+        owner = owner_org(run) if " " in run and ("'" in run or "’" in run) else None  # "Harbour Ferries Ltd's boat"
         if owner is not None and registry.resolve_kind(owner)[1] == "org":
             resolver.note_org(registry.resolve(owner))
         name, kind = registry.resolve_kind(run)

@@ -281,7 +281,8 @@ def chart_titles_over_notes(page: Page) -> None:
     short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start + 2, page.body_end + 1):
-        if feats[i].credit is None or not lines[i].text.lower().startswith(_SOURCE_WORDS):
+        # the cheap test first: the line opens with a source's word (most lines open with none)
+        if not lines[i].text[:7].lower().startswith(_SOURCE_WORDS) or feats[i].credit is None:
             continue
         if d[i].role is not Role.CAPTION and d[i].reason != "caption-credit":
             continue  # a table's source, kept with its rows ("body/table-source")

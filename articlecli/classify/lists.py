@@ -114,12 +114,15 @@ def spaced_label_rows(page: Page) -> None:
     lines, feats, d = page.lines, page.feats, page.decisions
     run: list[int] = []
     for i in body_span(page):
-        loose = d[i].role in (Role.PARAGRAPH, Role.HEADING) or d[i].rule == "body/non-prose"
-        if loose and lines[i].blank_before and feats[i].words <= 20 and _field_row(lines[i].text):
+        t = lines[i].text
+        # the cheap tests first: a field's colon near the start (most lines have none), set apart
+        field = ":" in t[:42] and lines[i].blank_before and feats[i].words <= 20 and _field_row(t)
+        if field and (d[i].role in (Role.PARAGRAPH, Role.HEADING) or d[i].rule == "body/non-prose"):
             run.append(i)
             continue
-        _rows_kept(page, run)
-        run = []
+        if run:
+            _rows_kept(page, run)
+            run = []
     _rows_kept(page, run)
 
 

@@ -137,11 +137,8 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     spaced: bool | None = None  # a page setting every line apart: its spacing says nothing (asked once, if at all)
     for i, f in enumerate(feats):
         t = lines[i].text
-        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)"), or is one
-        # of the forms that name a picture's kind ("File photo", "Herald archive")
-        if f.prose or f.words > 12 or f.credit is None:
-            continue
-        if not (":" in t or "/" in t or "©" in t or t[:1] in "([") and not _kind_credit(t):
+        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
+        if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
             continue
         if spaced is None:
             spaced = sum(1 for line in lines if line.blank_before) * 10 >= n * 9
@@ -156,12 +153,6 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
                 block.append(c)
         out.update(block)
     return out
-
-
-def _kind_credit(text: str) -> bool:
-    """A credit with no mark that names where a picture came from ("File photo", "Supplied", "Herald archive")."""
-    form = C.credit_form(text)
-    return form is not None and form[0] in C.KIND_FORMS
 
 
 def caption_like(text: str, f: Features) -> bool:
