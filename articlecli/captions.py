@@ -258,7 +258,7 @@ _CREDIT_LAST_WORDS = frozenset(
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or t.isupper():
+    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or "CC" in t or t.isupper():
         return True
     # "Credit...Jo Lee": the word ends where the letters do (no bracket before it: there is none in the line);
     # read only when its first letter may open a lead word
@@ -311,13 +311,10 @@ def credit_only(text: str) -> str | None:
     ('Rita Chow, AP', 'Mia Lund / Associated Press')
     """
     t = text.strip()
-    if len(t) > 120:
+    if len(t) > 120 or not _may_be_credit(t):
         return None
-    licensed = _licensed_credit(t) if "CC" in t or "omain" in t else None  # "CC BY", "Public domain" only
-    if licensed is not None:
+    if "CC" in t and (licensed := _licensed_credit(t)) is not None:  # with its licence: "Jo Lee [CC BY-SA 4.0]"
         return licensed
-    if not _may_be_credit(t):
-        return None
     m = P.CREDIT_LEAD.match(t)
     if m:
         return _led_credit(t, m)

@@ -362,6 +362,10 @@ def _after_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# an organisation's word with an owner's mark after it: "Ltd's", "Centre's", "Holdings'"
+_OWNER_ORG_WORD = rx.compile(r"(?i)(?<![\p{L}])(?:" + alternation(L.ORG_WORDS) + r")(?:['’]s?)(?![\p{L}])")
+
+
 def owner_org(run: str) -> str | None:
     """The organisation a run names as the owner of what follows ("Harbour Ferries Ltd's new boat", "the National
     Space Research Centre's Sarika probe"): its name, when the words before the possessive end in an
@@ -512,6 +516,7 @@ class Registry:
         self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
+        self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -561,19 +566,21 @@ class Registry:
     def _past_owner(self, run: str, tokens: list[str]) -> list[str]:
         """The run's words after its owner's: "Counterpoint Research’s Ivan Lam" -> the analyst ("Fishermen’s
         Association" is a name of its own, never asked); an organisation owning it is named too."""
-        owner = owner_org(run)
+        owner = owner_org(run) if _OWNER_ORG_WORD.search(run) else None  # (most owners are people)
         if owner is not None:
             self._candidates.append((owner, "org", set()))
+            self.owners[run] = owner
         return _after_possessive(tokens)
 
     def _add_org_run(self, text: str, m: regex.Match[str], tokens: list[str]) -> None:
         """A run ending in an organisation's word: "The Environment Agency said" names the agency, not "The ..."."""
-        if tokens[-1].endswith(("'", "’")):  # an owner's mark after a plural: "Northgate Holdings' arm"
-            tokens = [*tokens[:-1], tokens[-1][:-1]]
-        org = _org_name(tokens)
+        owned = tokens[-1].endswith(("'", "’"))  # an owner's mark after a plural: "Northgate Holdings' arm"
+        org = _org_name([*tokens[:-1], tokens[-1][:-1]] if owned else tokens)
         if org is not None:
             self._candidates.append((org, "org", set()))
             self._whole_org(text, m.start(), m.end(), org)
+            if owned:
+                self.owners[" ".join(tokens)] = org
 
     def _whole_org(self, text: str, start: int, end: int, org: str) -> None:
         """An organisation's name that goes on past its run, joined by "and" or "of" ("Brackley Fire and Rescue

@@ -119,6 +119,7 @@ def _decided(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | 
 
 def _credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     credit = continued_credit(s.page, i, f.credit or t)  # with its second line, printed over two
+    s.page.credit_lines.append(i)
     s.page.decide(i, Decision(Role.CAPTION, credit=credit, rule=rule))
     adopt_caption(s.page, i, credit)  # the caption above takes the credit
     return None
@@ -205,13 +206,6 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
-        lines="short",
-    ),
-    _rule(
-        "pictures/credit-second-line",  # decided with the credit's first line above it
-        lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
-        _decided,
-        ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
         lines="short",
     ),
     _rule(
@@ -375,6 +369,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: _speaker_label(s.page, i, t),
         Decision(Role.PARAGRAPH),
         ex.body("Ann Lee, Mayor of Harbourton –", "“The library will reopen in the spring.”"),
+        lines="short",
+    ),
+    _rule(
+        "pictures/credit-second-line",  # decided with the credit's first line above it (read before a title)
+        lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
+        _decided,
+        ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
         lines="short",
     ),
     _rule(

@@ -280,9 +280,8 @@ def chart_titles_over_notes(page: Page) -> None:
     for the caption by the source under it, or for furniture) is neither caption nor story. Title and note are
     short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
     d, lines, feats = page.decisions, page.lines, page.feats
-    for i in range(page.body_start + 2, page.body_end + 1):
-        # the cheap test first: the line opens with a source's word (most lines open with none)
-        if not lines[i].text[:7].lower().startswith(_SOURCE_WORDS) or feats[i].credit is None:
+    for i in page.credit_lines:
+        if i < page.body_start + 2 or not lines[i].text[:7].lower().startswith(_SOURCE_WORDS):
             continue
         if d[i].role is not Role.CAPTION and d[i].reason != "caption-credit":
             continue  # a table's source, kept with its rows ("body/table-source")

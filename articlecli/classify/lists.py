@@ -113,14 +113,15 @@ def spaced_label_rows(page: Page) -> None:
     glued box's are (`body/line-of-a-block`), neither furniture nor subheadings."""
     lines, feats, d = page.lines, page.feats, page.decisions
     run: list[int] = []
-    for i in body_span(page):
+    for i in [i for i in body_span(page) if ":" in lines[i].text[:42]]:  # a field's colon near the start
+        if run and i != run[-1] + 1:
+            _rows_kept(page, run)
+            run = []
         t = lines[i].text
-        # the cheap tests first: a field's colon near the start (most lines have none), set apart
-        field = ":" in t[:42] and lines[i].blank_before and feats[i].words <= 20 and _field_row(t)
+        field = lines[i].blank_before and feats[i].words <= 20 and _field_row(t)
         if field and (d[i].role in (Role.PARAGRAPH, Role.HEADING) or d[i].rule == "body/non-prose"):
             run.append(i)
-            continue
-        if run:
+        elif run:
             _rows_kept(page, run)
             run = []
     _rows_kept(page, run)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .. import captions as C
 from .. import lexicon as L
@@ -17,6 +18,7 @@ from .page import Decision, Page, Role
 from .shapes import figures_row
 from .words import key_of
 
+_BLANK_BEFORE = attrgetter("blank_before")
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
 
@@ -141,7 +143,7 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
         if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
             continue
         if spaced is None:
-            spaced = sum(1 for line in lines if line.blank_before) * 10 >= n * 9
+            spaced = sum(map(_BLANK_BEFORE, lines)) * 10 >= n * 9
         block = [i]
         for k in (i - 1, i + 1):
             glued = spaced or (0 <= k < n and not lines[max(i, k)].blank_before)
@@ -331,9 +333,9 @@ def _closing_picture(page: Page, last: int) -> bool:
     story's sign-off or the next picture's credit; a quotation is the story's, not a caption."""
     lines, feats = page.lines, page.feats
     k = last + 1
-    credit, f = feats[k].credit, feats[last]
-    if credit is None or feats[k].prose or feats[k].words > 8:
+    if feats[k].prose or feats[k].words > 8 or (credit := feats[k].credit) is None:
         return False
+    f = feats[last]
     if lines[k].blank_before and not lines[last].blank_before:  # set apart from the caption alone: not its credit
         return False
     if not 3 <= f.words <= 30 or f.credit is not None or f.debris is not None or quoted(lines[last].text):

@@ -276,7 +276,7 @@ RUN_RULES: tuple[RunRule, ...] = (
             (ex.OPENING, ex.MIDDLE, "The branch", "Opened: 1974", "Books: 41,000", "Staff: two librarians", ex.CLOSING)
         )
         + "\n",
-        needs="label",
+        needs="fields",
     ),
     RunRule(
         "runs/list-label",
@@ -357,9 +357,11 @@ def decide_runs(page: Page) -> None:
 
 def _hints(page: Page) -> set[str]:
     """The kinds of line the body holds, read in one cheap pass: "colon" (a line ending with one),
-    "label" (a colon near the start), "question", "number" (a digit first), "caps", "price"."""
+    "label" (a colon near the start), "fields" (three such lines in a row, each set apart), "question",
+    "number" (a digit first), "caps", "price"."""
     out: set[str] = set()
     lines, feats = page.lines, page.feats
+    streak, last_field = 0, -2  # lines in a row with a colon near the start, each set apart: a box's rows
     for i in body_span(page):
         t = lines[i].text
         if not t:
@@ -368,6 +370,10 @@ def _hints(page: Page) -> set[str]:
             out.add("colon")
         if ":" in t[:32] or t[0] in "QA":  # "Lena Ortiz: ...", "Q. ...", "A) ..."
             out.add("label")
+            if lines[i].blank_before:
+                streak, last_field = (streak + 1 if i == last_field + 1 else 1), i
+                if streak >= 3:
+                    out.add("fields")
         if "?" in t[-3:]:
             out.add("question")
         if t[0].isdigit():

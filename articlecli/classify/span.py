@@ -286,7 +286,9 @@ def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end:
     a name or a figure the story prints. A box that repeats nothing of the story (a contact box: "Phone: ...",
     "Email: ...") is the page's."""
     k = end + 1
-    if k < len(lines) and feats[k].credit is not None and feats[k].words <= 8:
+    if k + 2 >= len(lines) or ":" not in lines[k].text[:42] + lines[k + 1].text[:42] + lines[k + 2].text[:42]:
+        return end  # no field's colon in the next three lines: no box (most pages)
+    if feats[k].credit is not None and feats[k].words <= 8:
         k += 1  # the credit of a picture closing the story, above the box
     if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not LABEL_ROW.match(lines[k].text):
         k += 1  # the box's label ("The details")
