@@ -764,6 +764,39 @@ TWENTY_SECOND_FLOORS = {
     "attribution": 0.95,
 }
 
+# The twenty-third set: eight pages rich in pictures, answered by hand before the parser was run on them: a photo
+# gallery story (counters `N of 12`, a drone photo's credit above its caption, a licence beside a name), a service
+# club's awards night (a group photo `From left: ...`, members named in apposition then by surname), a travel
+# feature (captions with no credit between paragraphs, short subheadings), a space story (an agency's illustration,
+# a credit over two lines, a chart's title over its note and source), a property listing (a picture set, `Handout`,
+# a fact box of labelled rows after the last picture), an island obituary (`File photo`, a family's credit above
+# its caption, the paper's archive), a motoring story (`PHOTO | NAME` above its caption, a route map) and a profile
+# with archive pictures. Half are printed with a blank line between lines, half without. Answered blind they scored
+# structure 0.909, quote 0.800 (tests/probes/README.md); these floors are their scores after the rules written from
+# their errors (tests/test_page_shapes_twenty_third.py), rounded down to 0.005.
+TWENTY_THIRD_PAGES = (
+    "pic-cars-classic-rally",
+    "pic-gallery-lantern-parade",
+    "pic-obituary-boatbuilder-archive",
+    "pic-profile-sign-painter",
+    "pic-property-homestead-set",
+    "pic-science-comet-lander",
+    "pic-society-rotary-awards",
+    "pic-travel-channel-villages",
+)
+TWENTY_THIRD_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -787,6 +820,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "nineteenth": (NINETEENTH_PAGES, NINETEENTH_FLOORS),
     "twenty-first": (TWENTY_FIRST_PAGES, TWENTY_FIRST_FLOORS),
     "twenty-second": (TWENTY_SECOND_PAGES, TWENTY_SECOND_FLOORS),
+    "twenty-third": (TWENTY_THIRD_PAGES, TWENTY_THIRD_FLOORS),
 }
 
 
