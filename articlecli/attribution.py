@@ -508,17 +508,25 @@ def before_quote(before: str) -> Found | None:
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
+# when the reporting verb spoke, between it and what it reports: "said on Thursday that", "told reporters
+# yesterday that", "said last week that"
+_WHEN = rx.compile(
+    r"(?:[ ]++(?:reporters|journalists))?[ ]++(?:on|at|in|last|this|yesterday|today|earlier|later)\b"
+    r"[^“”\"‘:.,;]{0,24}+",
+    FLAGS,
+)
 
 
 def _reporter(text: str, subject: regex.Match[str]) -> Found | None:
     """The one who reports a clause whose subject is an unnamed source: "Avon Valley Police said officers had
     asked the group to move ... after “repeated warnings”" (the police), found by a speaking verb right before
-    that subject; None when there is none."""
+    that subject, or before when it spoke ("said on Thursday that the district had asked ..."); None when there
+    is none."""
     gap = _THAT_BEFORE.search(text, max(0, subject.start() - 8), subject.start())
     if gap is None or _PRONOUN_START.match(subject.group("who")):
         return None
-    verbs = find_verbs(text, max(0, gap.start() - 40), gap.start())
-    if not verbs or verbs[-1].end() != gap.start():
+    verbs = find_verbs(text, max(0, gap.start() - 60), gap.start())
+    if not verbs or (verbs[-1].end() != gap.start() and not _WHEN.fullmatch(text, verbs[-1].end(), gap.start())):
         return None
     outer = _subject_before(text, verbs[-1])
     return Found(outer, verbs[-1].group("cue"), verbs[-1].end()) if outer is not None else None
@@ -652,6 +660,13 @@ _SENTENCE_VERB_BEFORE = rx.compile(r"(?-i:\p{Ll}++)(?:[ ]++(?:to|on|in|at|with|v
 
 
 _ACCORDING_TO = rx.compile(r"(?<![\p{L}])according[ ]++to[ ]", FLAGS)
+# the subject form of a pronoun after "according to" ("him" -> "he"), as the speaker's mention is resolved
+_SUBJECT_FORM = {
+    forms[1]: forms[0] for forms in (L.PRONOUNS_MALE, L.PRONOUNS_FEMALE, L.PRONOUNS_PLURAL)
+}  # (each table: subject, object, possessive)
+_ACCORDING_TO_PRONOUN = rx.compile(
+    r"(?<![\p{L}])according[ ]++to[ ]++(?P<pronoun>" + alternation(tuple(_SUBJECT_FORM)) + r")[ ]*+,?[ ]*+$", FLAGS
+)
 # In Dr. Shadlen's words, “…” / in the words of Jane Doe: “…”
 IN_WORDS = _reverse(
     r"(?P<cue>in[ ]++(?:(?P<name>" + _NAME + r")(?<=['’]s|['’])[ ]++words|the[ ]++words[ ]++of[ ]++"
@@ -900,6 +915,9 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     found = according_to(left) or according_to(after.lstrip(" ,"), at_start=True)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), "according to")
+    pronoun = _ACCORDING_TO_PRONOUN.search(left) if "ccording" in left else None
+    if pronoun is not None:  # "According to him, “…”": the person the paragraphs before name
+        return Attribution(_SUBJECT_FORM[pronoun.group("pronoun").lower()], "according to")
     # “…” The president said. (a full stop inside the quote, then a short attribution sentence)
     lead = _LEAD.match(after).end()
     verbs_after = verb_starts(after) if verbs_after is None else verbs_after
@@ -1063,6 +1081,12 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
         m = _subject_before(text, v)
         if m is None or not _usable(_who(m)):
             continue
+        # the last verb's clause reported by an earlier one ("Name said on Thursday that the district had asked
+        # ... and that a decision was expected “…”"): the reporter speaks
+        outer = _reporter(text, m) if last and m.group("who") else None
+        if outer is not None and _usable(_who(outer.match)):
+            out.append(Attribution(_speaker_text(_who(outer.match)), _clean_cue(outer.cue)))
+            break
         out.append(Attribution(_speaker_text(_who(m)), _clean_cue(v.group("cue"))))
         if first or last:
             break

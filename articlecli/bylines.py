@@ -561,7 +561,10 @@ def has_byline_lead(text: str) -> bool:
     if len(text) > 120:
         return False
     low = text.lower()
-    return _desk_cue(low) and any(map(is_desk, _SIGNATURE_SPLIT.split(text)))
+    if not _desk_cue(low) or not any(map(is_desk, _SIGNATURE_SPLIT.split(text))):
+        return False
+    # "Our correspondent, who visited the site, observed that ...": a sentence about the desk, not its signature
+    return not (text.count(" ") >= 8 and P.ends_sentence(text))
 
 
 def _desk_cue(low: str) -> bool:

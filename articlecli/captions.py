@@ -122,12 +122,17 @@ _TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", *L.NAME_PARTICLE
 _CREDIT_SMALL_WORDS = frozenset(("via", "for", "and", "of", "the", "by", "file", *L.NAME_PARTICLES))
 
 
-def _title_words(text: str, most: int) -> bool:
+def title_words(text: str, most: int) -> bool:
     """A few words, all capitalised save small joining words: a name, an outlet, a desk."""
     words = text.split()
     return 1 <= len(words) <= most and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words
     )
+
+
+# The forms of `credit_form` that say where a picture came from rather than who took it ("File photo",
+# "Supplied", "Herald archive", "Courtesy of the Lund family").
+KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy"))
 
 
 def credit_form(text: str) -> tuple[str, str] | None:
@@ -155,10 +160,11 @@ def credit_form(text: str) -> tuple[str, str] | None:
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
     m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
-    if m and _title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS:
+    # a source is named: "The photo", "Our archives" name none (a subheading's words)
+    if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
-    if m and _title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
+    if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
@@ -168,9 +174,17 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if m is None or "|" not in t:
         return None
     name = m.group("name").strip()
-    if len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4):
+    if len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4):
         return "name-outlet", t
     return None
+
+
+_ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+
+
+def _unnamed(m: regex.Match[str]) -> bool:
+    """The source before a picture's kind is an article or a possessive alone ("The", "Our"): no one's name."""
+    return m.group("source").strip().lower() in _ARTICLES
 
 
 @functools.cache
@@ -196,7 +210,7 @@ def _agency_or_desk(text: str) -> bool:
     if P.AGENCY_ONLY.match(t) or t.lower() in _LIBRARIES:
         return True
     # "Wire Photo", "Herald Staff Photographer", "staff photographer"
-    return (_title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
+    return (title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
 
 
 def _credit_shape(text: str) -> bool:
@@ -244,7 +258,7 @@ _CREDIT_LAST_WORDS = frozenset(
 
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
-    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or t.isupper():
+    if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or "CC" in t or t.isupper():
         return True
     # "Credit...Jo Lee": the word ends where the letters do (no bracket before it: there is none in the line);
     # read only when its first letter may open a lead word
@@ -269,6 +283,27 @@ def _led_credit(t: str, m: regex.Match[str]) -> str | None:
     return t if _ILLUSTRATION.match(t) else None
 
 
+# a licence at either end of a credit, in brackets or after a mark: "Jo Lee [CC BY-SA 4.0]", "CC BY 2.0 / Jo Lee"
+_LICENCE = rx.compile(
+    r"(?:^[(\[]?+(?:\L<lic>)(?:[ -]?+\d\.\d)?+[)\]]?+[\s,;/|–—-]++"
+    r"|[\s,;/|–—-]*+[(\[]?+(?:\L<lic>)(?:[ -]?+\d\.\d)?+[)\]]?+\.?$)",
+    P.FLAGS,
+    lic=P.phrase_list(L.CREDIT_LICENCES),
+)
+
+
+def _licensed_credit(t: str) -> str | None:
+    """A credit printed with its licence: the credit without the licence, when what is left is a credit or a
+    name ("Jo Lee [CC BY-SA 4.0]" -> "Jo Lee")."""
+    rest = _LICENCE.sub("", t, count=1).strip(" ,;/|")
+    if rest == t or not rest:
+        return None
+    found = credit_only(rest)
+    if found is not None:
+        return found
+    return rest if is_name(rest) or _credit_shape(rest) else None
+
+
 def credit_only(text: str) -> str | None:
     """The credit when a whole line is a photo credit, else None.
 
@@ -278,6 +313,8 @@ def credit_only(text: str) -> str | None:
     t = text.strip()
     if len(t) > 120 or not _may_be_credit(t):
         return None
+    if "CC" in t and (licensed := _licensed_credit(t)) is not None:  # with its licence: "Jo Lee [CC BY-SA 4.0]"
+        return licensed
     m = P.CREDIT_LEAD.match(t)
     if m:
         return _led_credit(t, m)
@@ -329,7 +366,7 @@ _COMPANY_ENDS = frozenset(L.CREDIT_COMPANY_ENDS)
 def _company(text: str) -> bool:
     """ "Walt Disney Co.", "Harbour Ferries Ltd": a company's name, two to five capitalised words."""
     t = text.strip(" .")
-    return _title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
+    return title_words(t, 5) and " " in t and t.rsplit(None, 1)[-1].strip(".").lower() in _COMPANY_ENDS
 
 
 # "Ann K.L. Moss": initials run together; spaced out, each reads as an initial, not a sentence's end
@@ -512,7 +549,7 @@ def _outlet_then_name(text: str) -> bool:
     if m is None:
         return False
     outlet = m.group("outlet").strip()
-    return " " in outlet and _title_words(outlet, 4) and is_name(m.group("name").strip())
+    return " " in outlet and title_words(outlet, 4) and is_name(m.group("name").strip())
 
 
 def _name_then_outlet(text: str) -> bool:
@@ -522,7 +559,7 @@ def _name_then_outlet(text: str) -> bool:
     if m is None:
         return False
     name = m.group("name").strip()
-    return len(name.split()) <= 3 and is_name(name) and _title_words(m.group("desk").strip(), 4)
+    return len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4)
 
 
 def _label_tail(t: str) -> Tail | None:
@@ -574,7 +611,7 @@ def _bar_tail(t: str) -> Tail | None:
     tail = m.group("credit").strip()
     if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
-    if P.ends_sentence(t[: m.start()]) and _title_words(tail, 6) and " " in tail:
+    if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
         return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
     form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
     return (m.start(), form[1]) if form is not None else None
@@ -583,7 +620,7 @@ def _bar_tail(t: str) -> Tail | None:
 def _copyright_tail(t: str) -> Tail | None:
     """ "... at the harbour © Jane Doe"."""
     m = _COPYRIGHT_TAIL.search(t) if "©" in t else None
-    if m and not _YEAR.search(m.group("credit")) and _title_words(m.group("credit"), 8):
+    if m and not _YEAR.search(m.group("credit")) and title_words(m.group("credit"), 8):
         return m.start(), m.group("credit").strip()
     return None
 

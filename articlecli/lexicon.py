@@ -56,7 +56,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -323,6 +323,19 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
     our rating, star rating, price, best price
     """
 )
+# The labels of a box of fields a fact-check or a review prints under its headline, each before a colon: the
+# claim box ("Who said it: Name, role", "The claim: \"...\"", "Our rating: Misleading") and a film's, a
+# game's or a show's credits ("Director: Name", "Running time: 2hr 12min", "Certificate: 12A"). No headline,
+# standfirst or link: page furniture of the header (rule header/box-field).
+BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
+    classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
+    on, platforms, platform, developer, publisher, venue, tickets, price, prices
+    """
+)
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
@@ -369,7 +382,8 @@ GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infograp
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
 
-# Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...".
+# Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...", and the kind of picture before them
+# ("Drone photo by ...", "Satellite image: ...").
 CREDIT_LEADS: tuple[str, ...] = (
     _phrases(
         """
@@ -377,7 +391,9 @@ CREDIT_LEADS: tuple[str, ...] = (
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
         photograph by, photographs, image by, illustration by, illustrations, data, graphic by, chart by, map by,
-        photographer, photographers, fotos, crédits photo
+        photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
+        footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
+        archive photo, archive image
         """
     )
     + GRAPHIC_LABELS
@@ -418,6 +434,12 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
 )
 
+# Licences a picture's credit prints beside the name ("Jo Lee [CC BY-SA 4.0]", "Wikimedia Commons/Jo Lee, CC BY 2.0",
+# "Public domain"): with one, a name alone is a credit, and the licence is no part of it.
+CREDIT_LICENCES: tuple[str, ...] = _phrases(
+    "cc by, cc by-sa, cc by-nd, cc by-nc, cc by-nc-sa, cc by-nc-nd, cc0, cc zero, public domain"
+)
+
 # Last words of a picture desk named after a photographer ("Rita Chow, Staff", "Lena Ortiz | Wire Photo",
 # "Omar Pike / Herald Staff Photographer"): with a name before them, the line is a credit.
 CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
@@ -437,11 +459,13 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
-# handout", "U.S. Coast Guard photo", "YouTube screenshot"): a source's name then one of these is a credit.
+# handout", "U.S. Coast Guard photo", "YouTube screenshot", "Herald archive", "(Bernama pic)": Malaysian and
+# Singaporean papers' "pic"): a source's name then one of these is a credit.
 CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     """
     photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
-    screengrab, image, images, illustration, rendering, photograph
+    screengrab, image, images, illustration, rendering, photograph, pic, pics, file pic, picture, file picture,
+    archive, archives, archive photo, archive image
     """
 )
 
@@ -603,7 +627,7 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing
+    contributing, fact-checker, fact checker
     """
 )
 
@@ -1246,13 +1270,13 @@ FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
     assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
-    puan, datin, aling
+    puan, datin, aling, doña, señora, senhora, signora, madame, frau
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son, encik, mang, mzee
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr
     """
 )
 
@@ -1446,12 +1470,14 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # (a longer alternation there costs every article): Ireland ("Taoiseach", "TD"), Kenya ("CS Omondi", "Tiaty OCPD
 # ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
-# Lee"), the Gulf ("H.E."), "Hon." before a member's name, and Australia and New Zealand's councillor ("Cr Pattullo
-# said" after "Mayor Denise Pattullo").
+# Lee"), the Gulf ("H.E."), "Hon." before a member's name, the courtesy titles of Spanish, Portuguese, Italian,
+# French and German printed in English copy ("Doña Elvira Tapia", "Senhor Costa"; not "Don", a given name too), and
+# Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, cr
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
+    signora, signor, madame, monsieur, frau, herr, cr
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
@@ -1568,13 +1594,14 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
+# (a broadcaster by its band or medium, "Harbour FM", "Coast TV", "Radio Kestrel", is no person a pronoun names)
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways
+        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting
         """
     )
     + SPEAKING_ORG_WORDS
@@ -1631,10 +1658,16 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 )
 
 # The words an organisation's name ends in that "the <kind>" may stand for, beyond the kind itself: "the force"
-# is the police service the article names ("Avon Valley Police").
+# is the police service the article names ("Avon Valley Police"); "the agency" the public body it names by what
+# it is ("National Space Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
+# that oversees a trade ("Energy Standards Commission").
+_PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force", "service"),
     "police": ("police", "constabulary", "force", "service"),
+    "agency": _PUBLIC_BODY_ENDS,
+    "regulator": ("regulator", "authority", "commission", "office", "board", "agency"),
+    "watchdog": ("watchdog", "authority", "commission", "office", "board", "agency", "ombudsman"),
 }
 
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
@@ -1687,7 +1720,8 @@ NOTE_LEADS: dict[NoteKind, tuple[str, ...]] = {
     ),
     "disclaimer": _phrases(
         """
-        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure
+        the views and opinions expressed, the views expressed, the opinions expressed, disclaimer, disclosure,
+        opinions expressed are, views expressed are, opinions expressed in this, views expressed in this
         """
     ),
 }

@@ -198,6 +198,8 @@ READ_TIME = rx.compile(
     r"(?:min(?:ute)?s?|minut[eoi]n?s?)\.?$",
     FLAGS,
 )
+# A review's rating widget: "★★★★☆", "4 out of 5", "3.5/5 stars", "4 out of 5 stars"
+RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
 TAGS_LINE = rx.compile(
@@ -416,8 +418,10 @@ EMPTY_DATE_LINE = rx.compile(
 
 # ------------------------------------------------------------------ credits
 _AGENCY = phrase_list(L.AGENCIES)
+# "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|\.{2,3}|…|by\b|(?<=image[ ]source),)\s*+(?P<credit>.+?)[)\]]?$",
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|\.{2,3}|…|by\b|(?<=image[ ]source),)"
+    r"\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )
@@ -433,6 +437,9 @@ WIRE_AGENCY = rx.compile(
 AGENCY_TAIL = rx.compile(
     r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=[a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6]
 )
+
+# A field of a box printed under a headline: "The claim: ...", "Director: Name" (`lexicon.BOX_FIELD_LABELS`)
+BOX_FIELD = rx.compile(r"^(?:\L<labels>)\s*+:\s*+\S", FLAGS, labels=phrase_list(L.BOX_FIELD_LABELS))
 
 # ------------------------------------------------------------------ headline evidence
 # What a line printed near a headline can be instead: one scan, the kind read back by `lastgroup`.
@@ -545,6 +552,7 @@ DEBRIS_SHAPE = rx.compile(
             ("sponsor", SPONSOR_LINE),
             ("embed", EMBED_LINE),
             ("link", DOMAIN_ONLY),
+            ("rating", RATING),
         )
     ),
     FLAGS,

@@ -398,6 +398,27 @@ def _after_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# an organisation's word with an owner's mark after it: "Ltd's", "Centre's", "Holdings'"
+_OWNER_ORG_WORD = rx.compile(r"(?i)(?<![\p{L}])(?:" + alternation(L.ORG_WORDS) + r")(?:['’]s?)(?![\p{L}])")
+
+
+def owner_org(run: str) -> str | None:
+    """The organisation a run names as the owner of what follows ("Harbour Ferries Ltd's new boat", "the National
+    Space Research Centre's Sarika probe"): its name, when the words before the possessive end in an
+    organisation's word; else None ("Counterpoint Research's Ivan Lam" names the firm and the analyst).
+
+    >>> owner_org("Harbour Ferries Ltd's"), owner_org("Northgate Holdings' Ann Lee"), owner_org("Ann Lee's Dog")
+    ('Harbour Ferries Ltd', 'Northgate Holdings', None)
+    """
+    tokens = run.split()
+    for j in range(len(tokens) - 1, -1, -1):
+        t = tokens[j]
+        if t.endswith(("'s", "’s", "s'", "s’")):
+            owner = [*tokens[:j], t[:-2] if t.endswith(("'s", "’s")) else t[:-1]]
+            return _org_name(owner) if _bare(owner[-1]) in _ORG_WORDS else None
+    return None
+
+
 def _name_tokens(tokens: list[str], mention: str) -> list[str]:
     """The tokens of a mention that name someone: past titles and an owner's name."""
     if len(tokens) == 1 and "'" not in mention and "’" not in mention:
@@ -531,6 +552,7 @@ class Registry:
         self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
+        self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -553,16 +575,11 @@ class Registry:
                 continue
             tokens = run.split()
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
-                # "Counterpoint Research’s Ivan Lam": the name after its owner's ("Fishermen’s Association"
-                # is a name of its own)
-                tokens = _after_possessive(tokens)
+                tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:
                     continue
             if _bare(tokens[-1]) in _ORG_WORDS:
-                org = _org_name(tokens)  # "The Environment Agency said": the agency, not "The ..."
-                if org is not None:
-                    self._candidates.append((org, "org", set()))
-                    self._whole_org(text, m.start(), m.end(), org)
+                self._add_org_run(text, m, tokens)
                 continue
             tokens, field_title = _past_title_field(text, m.start(), tokens)
             titles, name_tokens = split_title(tokens)
@@ -581,6 +598,25 @@ class Registry:
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
         return runs
+
+    def _past_owner(self, run: str, tokens: list[str]) -> list[str]:
+        """The run's words after its owner's: "Counterpoint Research’s Ivan Lam" -> the analyst ("Fishermen’s
+        Association" is a name of its own, never asked); an organisation owning it is named too."""
+        owner = owner_org(run) if _OWNER_ORG_WORD.search(run) else None  # (most owners are people)
+        if owner is not None:
+            self._candidates.append((owner, "org", set()))
+            self.owners[run] = owner
+        return _after_possessive(tokens)
+
+    def _add_org_run(self, text: str, m: regex.Match[str], tokens: list[str]) -> None:
+        """A run ending in an organisation's word: "The Environment Agency said" names the agency, not "The ..."."""
+        owned = tokens[-1].endswith(("'", "’"))  # an owner's mark after a plural: "Northgate Holdings' arm"
+        org = _org_name([*tokens[:-1], tokens[-1][:-1]] if owned else tokens)
+        if org is not None:
+            self._candidates.append((org, "org", set()))
+            self._whole_org(text, m.start(), m.end(), org)
+            if owned:
+                self.owners[" ".join(tokens)] = org
 
     def _whole_org(self, text: str, start: int, end: int, org: str) -> None:
         """An organisation's name that goes on past its run, joined by "and" or "of" ("Brackley Fire and Rescue

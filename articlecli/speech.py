@@ -157,6 +157,8 @@ class _Reader:
                     item.speaker = self.chain[-1].speaker
         if block.kind == "paragraph":
             self._end_paragraph(index, block, pos, para_speaker)
+        elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
+            _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
 
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
@@ -418,12 +420,21 @@ def _note_people(
             runs.append((m.start(), m.group(0)))
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
-    for _start, run in runs:
+    # (on a page naming a body as an owner, "Harbour Ferries Ltd's new boat", the body is noted first)
+    for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
             resolver.note_org(name)
+
+
+def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The runs, once the organisations they name only as owners are noted ("the Space Research Centre's probe")."""
+    for owner in [registry.owners[run] for _start, run in runs if run in registry.owners]:
+        if registry.resolve_kind(owner)[1] == "org":
+            resolver.note_org(registry.resolve(owner))
+    return runs
 
 
 _DETERMINER_BEFORE = rx.compile(

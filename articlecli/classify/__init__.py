@@ -21,6 +21,7 @@ from ..normalize import Line, normalize_mapped, split_lines
 from . import (
     body,
     caption_shapes,
+    credit_places,
     feeds,
     header,
     headline,
@@ -96,9 +97,10 @@ BODY_PASSES: tuple[Pass, ...] = (
     feeds.story_after_jump,  # an e-edition's "Continued on Page A4": the story goes on after it
     inserts.embedded_posts,
     pictures.video_captions,
-    pictures.credits_above_captions,
+    credit_places.credits_above_captions,
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
     caption_shapes.graphic_titles,  # a chart's, a map's or a gallery's title
+    caption_shapes.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
     pictures.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
@@ -149,6 +151,7 @@ for _module in (
     wire,
     standfirst,
     pictures,
+    credit_places,
     caption_shapes,
     inserts,
     runs,

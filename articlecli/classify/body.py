@@ -11,6 +11,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..model import Record
 from . import examples as ex
+from .credit_places import continued_credit
 from .features import Features, dateline_alone, quoted
 from .inserts import code_blocks, link_widgets
 from .neighbours import (
@@ -134,7 +135,8 @@ def _decided(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | 
 
 
 def _credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
-    credit = f.credit or t
+    credit = continued_credit(s.page, i, f.credit or t)  # with its second line, printed over two
+    s.page.credit_lines.append(i)
     s.page.decide(i, Decision(Role.CAPTION, credit=credit, rule=rule))
     adopt_caption(s.page, i, credit)  # the caption above takes the credit
     return None
@@ -412,6 +414,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: _speaker_label(s.page, i, t),
         Decision(Role.PARAGRAPH),
         ex.body("Ann Lee, Mayor of Harbourton –", "“The library will reopen in the spring.”"),
+        lines="short",
+    ),
+    _rule(
+        "pictures/credit-second-line",  # decided with the credit's first line above it (read before a title)
+        lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
+        _decided,
+        ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
         lines="short",
     ),
     _rule(

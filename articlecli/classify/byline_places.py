@@ -5,7 +5,9 @@ author."""
 
 from __future__ import annotations
 
+from .. import dates, rx
 from .. import patterns as P
+from ..bylines import Byline, is_name, read_names_line
 from .evidence import AUTHOR_LABEL
 from .features import outlet_tail
 from .page import Page, Role
@@ -68,3 +70,17 @@ def org_between(page: Page, head: int, i: int) -> bool:
         and 2 <= len(text.split()) <= 4
         and outlet_tail(text)
     )
+
+
+_BAR_FIELDS = rx.compile(r"\s++[|·•]\s++")  # "Name | Opinion | May 12, 2024"
+
+
+def name_in_date_bar(t: str) -> Byline | None:
+    """A date line printed as a bar of fields that opens with a person's name ("Marguerite Oyelaran | Opinion |
+    May 12, 2024", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author."""
+    if "|" not in t and "·" not in t and "•" not in t:
+        return None
+    first, *rest = _BAR_FIELDS.split(t, maxsplit=1)
+    if not rest or dates.has_digit(first) or not is_name(first):
+        return None
+    return read_names_line(first)

@@ -8,6 +8,7 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..dates import has_digit
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
@@ -66,6 +67,8 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
         elif _opens_with_scene(lines[i].text):
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
+        elif _doing_among_titles(page, i):
+            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
 
 
 def _bare_caption_shape(page: Page, i: int) -> bool:
@@ -85,6 +88,18 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
         return False
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+
+
+def _doing_among_titles(page: Page, i: int) -> bool:
+    """A clause saying what its subject does and where ("The ferry ties up at the pier before dawn"), as long as a
+    sentence, on a page whose subheadings are short titles ("Where to stay", "Getting there"): a picture's caption,
+    for a page sets its subheadings in one style."""
+    words = page.lines[i].text.split()
+    if len(words) < 8 or not _verb_then_object(words):
+        return False
+    d, feats = page.decisions, page.feats
+    titles = [k for k in range(page.body_start, page.body_end + 1) if k != i and d[k].role is Role.HEADING]
+    return bool(titles) and all(feats[k].words <= 5 for k in titles)
 
 
 def _caption_over_subheading(page: Page, i: int) -> bool:
@@ -146,9 +161,9 @@ def _fragment_caption(page: Page, i: int) -> bool:
 
 
 def _thing_before(words: list[str], at: int) -> bool:
-    """ "The empty lido on", "The best new stage in": a thing described after "The", each word up to the place
+    """ "The empty lido on", "A sea lion colony on": a thing described after an article, each word up to the place
     a name's or a describing word, none that may be a verb ("The council meets on", "The pool reopened in")."""
-    if words[0] != "The":
+    if words[0] not in ("The", "A", "An"):
         return False
     for w in words[1:at]:
         low = w.lower()
@@ -180,6 +195,33 @@ def _opens_with_scene(text: str) -> bool:
         words[k].strip(",").lower() in _SCENE_WORDS and words[k - 1][:1].isupper() and words[k - 2][:1].isupper()
         for k in range(2, min(len(words), 6))
     )
+
+
+def story_over_picture(page: Page, j: int, k: int) -> bool:
+    """Line `j` above a credit is the story's sentence and line `k` under it a picture's description, where the
+    spacing says nothing (the credit glued to both or set apart from both): the credit is the picture's under it.
+    The story's line goes on from the story above it and says what was done or said (a quotation, a verb: "The
+    car was one of 58 that finished."; under the header it may be the lead picture's caption); the picture's
+    describes ("Ada Rowe, second from left, with ...", "Ada Rowe and her grandson with their car at the finish
+    on Saturday.": a position cue, or a name and a scene with no verb)."""
+    if j < 1 or not (_sentence_paragraph(page, j) and _sentence_paragraph(page, j - 1)):
+        return False
+    above, below = page.lines[j].text, page.lines[k].text
+    if not (quoted(above) or _has_verb(above)) or quoted(below) or not 5 <= page.feats[k].words <= 35:
+        return False
+    return C.caption_cue(below) or (
+        below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
+    )
+
+
+def _low_words(text: str) -> list[str]:
+    return [w.strip(_WORD_EDGES).lower() for w in text.split()]
+
+
+def _has_verb(text: str) -> bool:
+    """A verb of a sentence among the line's words (`L.SENTENCE_VERBS`, or a word ending in "-ed")."""
+    low = _low_words(text)
+    return not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low)
 
 
 _GRAPHIC_TITLE = rx.compile(
@@ -227,6 +269,38 @@ def graphic_titles(page: Page) -> None:
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+_SOURCE_WORDS = ("source", "sources", "data", "(source")
+
+
+def chart_titles_over_notes(page: Page) -> None:
+    """A chart's title over its note on what it measures, over its source ("How bright the comet has grown" /
+    "Magnitude, lower is brighter" / "Source: Nilgiri Observatory"): the title is the caption, and the note (taken
+    for the caption by the source under it, or for furniture) is neither caption nor story. Title and note are
+    short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in page.credit_lines:
+        if i < page.body_start + 2 or not lines[i].text[:7].lower().startswith(_SOURCE_WORDS):
+            continue
+        if d[i].role is not Role.CAPTION and d[i].reason != "caption-credit":
+            continue  # a table's source, kept with its rows ("body/table-source")
+        j, k = i - 1, i - 2
+        note, title = lines[j].text, lines[k].text
+        taken = d[j].role is Role.CAPTION and d[j].rule == "pictures/sentence-above-credit"  # by the source
+        if feats[j].words > 8 or not (taken or d[j].role in (Role.DEBRIS, Role.PARAGRAPH)):
+            continue
+        loose = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].rule == "body/non-prose"  # no one's line yet
+        if not loose or not 3 <= feats[k].words <= 14 or quoted(title):
+            continue
+        if P.ends_sentence(note) or P.ends_sentence(title) or has_digit(note):
+            continue  # a note says in words what the chart measures; a row of figures is a table's
+        if lines[i].blank_before != lines[j].blank_before or lines[j].blank_before != lines[k].blank_before:
+            continue
+        credit = feats[i].credit
+        page.decide(k, Decision(Role.CAPTION, text=title, credit=credit, rule="pictures/chart-title-over-note"))
+        page.decide(j, Decision(Role.DEBRIS, "label", rule="pictures/chart-title-over-note"))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/chart-title-over-note"))
 
 
 def _gallery_counter(page: Page, k: int) -> bool:
@@ -278,6 +352,19 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
     "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
+    "pictures/chart-title-over-note": "\n".join(
+        (ex.OPENING, ex.MIDDLE, "Library visits each year", "Thousands, to March", "Source: Harbour County Council")
+    )
+    + "\n"
+    + "\n".join((ex.CLOSING, ex.ENDING))
+    + "\n",
+    "pictures/caption-among-titles": ex.body(
+        "Where to stay",
+        "The inn by the quay has four rooms and a view of the boats.",
+        "The ferry ties up at the harbour wall below the inn before dawn",
+        "Rooms cost 60 euros a night with breakfast.",
+        "Getting there",
+    ),
     "pictures/caption-over-subheading": ex.body(
         "Volunteers sort the donated books in the Harbour Library reading room", "What happens next"
     ),

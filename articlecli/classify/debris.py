@@ -58,11 +58,13 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "sponsor": ("powered", "presented", "sponsored", "brought", "supported"),
     "embed": ("a",),  # "a post shared by"
     "link": (),
+    "rating": (),
 }
 
 
-# the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash
-_SHAPE_MARKS = frozenset("_-–—=*•·.…~#|/,:+[(")
+# the marks a shape may open with: a separator, a counter ("1,024"), a number, "[Related: ...]", an embed's dash,
+# a rating's stars
+_SHAPE_MARKS = frozenset("_-–—=*•·.…~#|/,:+[(★☆✩✭✮⭐")
 
 
 def may_have_debris_shape(text: str) -> bool:
@@ -165,6 +167,8 @@ def debris_reason(text: str) -> RemovalReason | None:
     if t[-1:] == ")" and ":" in t[:16] and P.PLAYER_TITLE.match(t) is not None:
         return "player"  # "Watch: Crews at the fire (2:14)": a player set in the story, not a link out of it
     if shape is not None:
+        if shape == "rating":
+            return "label"  # a review's rating widget: no words of the story
         return "counter" if shape == "number" else cast(RemovalReason, shape.replace("_", "-"))
     folded = t.casefold()
     if _consent_notice(folded):  # a sign-up box's consent notice, however long

@@ -116,6 +116,6 @@ def score_line(t: str) -> bool:
 def score_box_line(t: str) -> bool:
     """A line of a match's score box: the score (`score_line`) or a scorer with the minutes of the goals ("Lund
     12', 80'", "Mensah 58' pen")."""
-    if len(t) > 90 or not dates.has_digit(t):
-        return False
-    return _SCORE_LINE.match(t) is not None or (t[-1:] in "'’′)npgP." and _SCORER_LINE.match(t) is not None)
+    if score_line(t):
+        return True
+    return len(t) <= 90 and t[-1:] in "'’′)npgP." and dates.has_digit(t) and _SCORER_LINE.match(t) is not None

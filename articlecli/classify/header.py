@@ -4,6 +4,7 @@ the headline, photo credits, the deck, lead-image captions; the headline of wire
 from __future__ import annotations
 
 from .. import captions as C
+from .. import patterns as P
 from ..bylines import (
     credits_other_work,
     is_agency,
@@ -45,6 +46,9 @@ def self_described(page: Page) -> None:
             page.date_lines.append(i)
         elif f.debris is not None:
             page.decide(i, Decision(Role.DEBRIS, f.debris, rule="header/debris"))
+        elif ":" in f.text[:22] and P.BOX_FIELD.match(f.text):
+            # a fact-check's claim box or a review's credits under the headline: "Who said it: Name, role"
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
         elif f.caption is not None:
             text, credit = C.strip_truncation(f.caption[0]), f.caption[1]
             page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-with-credit"))
@@ -289,6 +293,9 @@ EXAMPLES: dict[str, str] = {
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
     "header/source-agency-byline": ex.header(ex.HEADLINE, "Source: Xinhua", "2024-03-03 18:04:12"),
     "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),
+    "header/box-field": ex.header(
+        ex.HEADLINE, "Who said it: Ann Lee, harbour master", 'The claim: "Fees fell."', ex.BYLINE
+    ),
     "header/deck": ex.header(ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/repeated-deck": ex.header(ex.DECK, "Share", ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/author-bio": ex.header(

@@ -242,7 +242,7 @@ def headline_score(
     if ends and not titled:
         tally.add("ends-like-a-sentence")
     elif sentences and not ends:
-        tally.add("exclaims" if "!" in t and "." not in t and _exclaims(t) else "sentence-inside")
+        tally.add(_inner_break(t))
     if t.endswith(".") and not titled:
         tally.add("full-stop")
     if t.endswith(_KICKER_ENDS):
@@ -271,9 +271,18 @@ def _obituary_title(t: str) -> bool:
     return P.OBITUARY_TITLE.search(t) is not None
 
 
-def _exclaims(t: str) -> bool:
-    """Every sentence break inside the line is an exclamation mark ("... are married! See the photos")."""
-    return all(m.group()[0] == "!" for m in P.SENTENCE_BREAK.finditer(t))
+def _inner_break(t: str) -> str:
+    """What the sentence breaks inside a line (not ending it) say: a title's exclamation ("... are married! See
+    the photos"), a title's question answered in a few words ("Did fares fall by a third? Only if you pay
+    cash"), or sentences."""
+    if "." in t or ("!" not in t and "?" not in t):
+        return "sentence-inside"
+    marks = [m for m in P.SENTENCE_BREAK.finditer(t)]
+    if all(m.group()[0] == "!" for m in marks):
+        return "exclaims"
+    if len(marks) == 1 and marks[0].group()[0] == "?" and len(t[marks[0].end() - 1 :].split()) <= 6:
+        return "asks-and-answers"
+    return "sentence-inside"
 
 
 def _add_shape(f: Features, t: str, tally: _Tally) -> None:

@@ -20,7 +20,14 @@ from ..bylines import (
     strip_dates,
 )
 from . import examples as ex
-from .byline_places import agency_beside_date, beside_date, beside_header, issuer_label_above, org_between
+from .byline_places import (
+    agency_beside_date,
+    beside_date,
+    beside_header,
+    issuer_label_above,
+    name_in_date_bar,
+    org_between,
+)
 from .evidence import labelled_author
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
@@ -299,7 +306,12 @@ def unread_anchors(page: Page) -> None:
         if d[i].role is not Role.OUTSIDE:
             continue
         kind = title_kind(page, i)
-        if kind == "date-or-time":
+        named = name_in_date_bar(lines[i].text) if kind == "date-or-time" and not by_line else None
+        if named is not None:  # "Name | Opinion | May 12, 2024": the byline, its date read with it
+            page.decide(i, Decision(Role.BYLINE, byline=named, rule="header/name-in-date-bar"))
+            page.bylines.append(i)
+            page.byline_candidates.append(Weighed(i, True, ("name-in-a-date-bar",)))
+        elif kind == "date-or-time":
             page.decide(i, Decision(Role.DATE, rule="header/unread-date-line"))
             page.date_lines.append(i)
         elif kind == "names" and not by_line:
@@ -370,6 +382,7 @@ EXAMPLES: dict[str, str] = {
     "header/columnist-over-headline": ex.header("Opinion", "Jane Doe", ex.HEADLINE, ex.DECK, "March 3, 2024"),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
+    "header/name-in-date-bar": ex.header(ex.HEADLINE, "Jane Doe | Opinion | March 3, 2024"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
     "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
     "header/names-beside-date": ex.header(ex.HEADLINE, "Hamad Al Kuwari and Priya Raghunathan", "March 3, 2024"),

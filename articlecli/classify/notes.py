@@ -76,13 +76,24 @@ def end_notes(page: Page, span: range) -> None:
 def _author_box(page: Page, bio: int) -> None:
     """The short lines of an author box right above the bio ("Roger Gonzalez" / "Staff Writer" /
     "follow"): page furniture, not the story's last paragraphs."""
-    d, feats, lines = page.decisions, page.feats, page.lines
+    feats, lines = page.feats, page.lines
     k = bio - 1
-    while k >= page.body_start and bio - k <= 4 and d[k].role is Role.PARAGRAPH and not feats[k].prose:
+    while k >= page.body_start and bio - k <= 4 and _box_line(page, k, bio) and not feats[k].prose:
         if feats[k].words > 5 or (k + 1 < bio and lines[k + 1].blank_before):
             break
-        page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
+        if page.decisions[k].role is not Role.DEBRIS:  # (a button read as furniture already: "Follow")
+            page.decide(k, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
         k -= 1
+
+
+def _box_line(page: Page, k: int, bio: int) -> bool:
+    """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone, read as a
+    subheading ("Mereana Tipoki-Hale" / "Mereana Tipoki-Hale is the Local Democracy Reporter ...")."""
+    role = page.decisions[k].role
+    if role is Role.PARAGRAPH or role is Role.DEBRIS:
+        return True
+    name = page.lines[k].text
+    return role is Role.HEADING and page.lines[bio].text.startswith(name + " ") and name[:1].isupper()
 
 
 def story_coda(page: Page) -> None:

@@ -74,6 +74,7 @@ class Page:
         "byline_candidates",
         "bylines",
         "caption_labels",
+        "credit_lines",
         "date_lines",
         "decisions",
         "deck",
@@ -122,6 +123,7 @@ class Page:
         self.title_kinds: dict[str, str | None] = {}
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
+        self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
-from ..datelines import read_dateline
 from ..normalize import Line
 from . import examples as ex
+from .credit_places import credit_above_caption
 from .evidence import related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
 from .words import key_of
 
+_BLANK_BEFORE = attrgetter("blank_before")
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
 
 
@@ -129,87 +131,27 @@ def _heading_above_picture(page: Page, j: int, i: int) -> bool:
     )
 
 
-def credit_above_caption(page: Page, i: int) -> bool:
-    """The credit at `i` is printed above its caption: glued to a caption-shaped line below it and set
-    apart from the line above, or above a labelled caption ("Image copyright Getty Images" / "Image
-    caption Trucks queued at the terminal")."""
-    lines = page.lines
-    k = i + 1
-    lead = _lead_picture_credit(page, i)
-    if k >= len(lines) or (lines[k].blank_before and not lead):
-        return False
-    f = page.feats[k]
-    if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
-        return False
-    if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
-        return False
-    if lines[i].blank_before or i == 0 or lead or C.caption_lead(lines[k].text) is not None:
-        return True
-    above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
-    return (above.role is Role.CAPTION and above.text is not None and above.credit is not None) or _under_share_row(
-        page, i
-    )
-
-
-def _lead_picture_credit(page: Page, i: int) -> bool:
-    """The credit at `i` sits right under the header's date or byline, a sentence under it and the story's
-    dateline under that ("May 10, 2024" / "Photo courtesy of Acme" / "Sen. Ada Rowe speaks ..." / "LINCOLN — ..."):
-    the lead picture's credit, printed above its caption (a credit never belongs to the date above it), however
-    the lines are spaced."""
-    k = i + 2
-    if i == 0 or k >= len(page.lines) or page.decisions[i - 1].role not in (Role.DATE, Role.BYLINE):
-        return False
-    return read_dateline(page.lines[k].text) is not None and read_dateline(page.lines[i + 1].text) is None
-
-
-def _under_share_row(page: Page, i: int) -> bool:
-    """The credit at `i` sits right under a share row: a picture opens there, so its caption is below
-    ("Share" / "Email" / "Photo: Jo Lee/Harbor Press" / "Readers at the door.")."""
-    above = page.decisions[i - 1]
-    return above.role is Role.DEBRIS and above.reason == "share"
-
-
-def credits_above_captions(page: Page) -> None:
-    """A credit left alone, printed above its caption, credits the caption under it
-    ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
-    d = page.decisions
-    span = range(0, page.body_end + 1)
-    for i in span:
-        if d[i].role is not Role.CAPTION or d[i].text is not None or i + 1 not in span:
-            continue
-        below = d[i + 1]
-        if below.role is Role.CAPTION and below.credit is not None:
-            continue
-        if below.role not in (Role.CAPTION, Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE):
-            continue
-        if not credit_above_caption(page, i):
-            continue
-        t = page.lines[i + 1].text
-        text = below.text if below.role is Role.CAPTION else C.caption_lead(t) or C.strip_truncation(t)
-        rule = "pictures/caption-under-credit"
-        if _under_share_row(page, i):
-            rule = "pictures/caption-under-share-row-credit"
-        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
-        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
-
-
 def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     """Lines of pictures set inside a story: a credit line, the caption glued to it above or below,
     and a gallery's counter glued to them ("2 of 4" / the caption / "Photo: Jo Lee/Harbor Press")."""
     out: set[int] = set()
     n = len(lines)
+    spaced: bool | None = None  # a page setting every line apart: its spacing says nothing (asked once, if at all)
     for i, f in enumerate(feats):
         t = lines[i].text
         # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
         if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
             continue
+        if spaced is None:
+            spaced = sum(map(_BLANK_BEFORE, lines)) * 10 >= n * 9
         block = [i]
-        for k, glued in ((i - 1, not lines[i].blank_before), (i + 1, i + 1 < n and not lines[i + 1].blank_before)):
+        for k in (i - 1, i + 1):
+            glued = spaced or (0 <= k < n and not lines[max(i, k)].blank_before)
             if glued and 0 <= k < n and 3 <= feats[k].words <= 45 and not feats[k].soft_stop:
                 block.append(k)
         for k in list(block):  # the counter above the picture
             c = k - 1
-            if c >= 0 and not lines[k].blank_before and feats[c].debris in ("gallery", "counter"):
+            if c >= 0 and (spaced or not lines[k].blank_before) and feats[c].debris in ("gallery", "counter"):
                 block.append(c)
         out.update(block)
     return out
@@ -371,6 +313,10 @@ def closing_captions(page: Page) -> None:
         if credit is not None:  # the story's last picture, its credit under it past the body's end
             page.decide(last, d[last]._replace(credit=credit, rule="pictures/credit-under-last-caption"))
             page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
+    elif 0 <= last < len(lines) - 1 and d[last].role is Role.PARAGRAPH and _closing_picture(page, last):
+        text, credit = lines[last].text, feats[last + 1].credit
+        page.decide(last, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/credit-under-last-caption"))
+        page.decide(last + 1, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-under-last-caption"))
     for i in range(page.body_end + 1, len(lines)):
         f = feats[i]
         if f.caption is not None and not quoted(lines[i].text) and d[i].role is Role.OUTSIDE:
@@ -378,6 +324,24 @@ def closing_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/closing-caption"))
         elif f.debris is None:
             return
+
+
+def _closing_picture(page: Page, last: int) -> bool:
+    """The story's last line is a picture's caption, its credit under it: the credit says where the picture came
+    from ("File photo", "Supplied", "Herald archive", "Courtesy of ..."), or a gallery's counter stands over the
+    caption ("4 / 8" / a caption / "Image: Supplied"). An agency or a name alone under the last paragraph is the
+    story's sign-off or the next picture's credit; a quotation is the story's, not a caption."""
+    lines, feats = page.lines, page.feats
+    k = last + 1
+    if feats[k].prose or feats[k].words > 8 or (credit := feats[k].credit) is None:
+        return False
+    f = feats[last]
+    if lines[k].blank_before and not lines[last].blank_before:  # set apart from the caption alone: not its credit
+        return False
+    if not 3 <= f.words <= 30 or f.credit is not None or f.debris is not None or quoted(lines[last].text):
+        return False
+    form = C.credit_form(credit)
+    return (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter")
 
 
 _CAPTION = "Volunteers fill sandbags outside the town hall."
@@ -401,11 +365,6 @@ EXAMPLES: dict[str, str] = {
     + "\nReaders at the library door (left) on its last day.\n"
     + _CREDIT
     + "\n",
-    "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
-    "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
-    "pictures/caption-under-share-row-credit": ex.header(
-        ex.HEADLINE, ex.BYLINE, "May 4, 2024\nShare\nEmail\nPhoto: Jo Lee/Harbor Press\nReaders at the library door."
-    ),
     "pictures/heading-above-picture": ex.body("What happens to the books\nJane Doe/Harbor Press"),
     "pictures/lead-picture-agency": ex.header(
         ex.HEADLINE, ex.BYLINE, "Enlarge Image\nMayor Ann Lee (left) at the library door on Tuesday\nAP"

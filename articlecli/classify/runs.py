@@ -18,7 +18,14 @@ from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
-from .lists import award_labels, contents_list, labels_after_rows, last_list_items, list_labels, product_items
+from .lists import (
+    award_labels,
+    contents_list,
+    labels_after_rows,
+    last_list_items,
+    list_labels,
+    product_items,
+)
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
@@ -340,7 +347,8 @@ def decide_runs(page: Page) -> None:
 
 def _hints(page: Page) -> set[str]:
     """The kinds of line the body holds, read in one cheap pass: "colon" (a line ending with one),
-    "label" (a colon near the start), "question", "number" (a digit first), "caps", "price"."""
+    "label" (a colon near the start), "question",
+    "number" (a digit first), "caps", "price"."""
     out: set[str] = set()
     lines, feats = page.lines, page.feats
     for i in body_span(page):

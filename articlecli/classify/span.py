@@ -92,7 +92,12 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     run: list[int] = []
     for i, f in enumerate(feats):
         t = lines[i].text
-        if f.debris is None and lines[i].blank_before and (not f.prose or (":" in t[:42] and _LABEL_ROW.match(t))):
+        if (
+            f.debris is None
+            and lines[i].blank_before
+            and (not f.prose or (":" in t[:42] and LABEL_ROW.match(t)))
+            and not (f.date_line or f.byline is not None)  # a byline or a date line ends a box: the header's
+        ):
             run.append(i)
         elif run:
             if len(run) >= 4:
@@ -109,12 +114,12 @@ def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
         out.update(run)
 
 
-_LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")
+LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")  # "Price: R4.2 million", "Rovers: W W D L W"
 
 
 def _label_row(text: str) -> bool:
     """A "Label: value" row, a sentence or not ("Where: City Hall, 210 W. Main St."): the colon looked for first."""
-    return ":" in text[:42] and _LABEL_ROW.match(text) is not None
+    return ":" in text[:42] and LABEL_ROW.match(text) is not None
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
@@ -280,11 +285,44 @@ def story_span(page: Page) -> bool:
         return False
     start = header_end(page.lines, page.feats, start, end)
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
-    page.body_end = end
+    page.body_end = _past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         if page.feats[i].words > 0:
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
+
+
+CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
+
+
+def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """The story's end, past a fact box that closes it: labelled rows ("Price: R28.5 million", "Agent: Name,
+    Agency"), under a short label of their own or none (and a closing picture's credit), most of them repeating
+    a name or a figure the story prints. A box that repeats nothing of the story (a contact box: "Phone: ...",
+    "Email: ...") is the page's."""
+    k = end + 1
+    if k + 2 >= len(lines) or ":" not in lines[k].text[:42] + lines[k + 1].text[:42] + lines[k + 2].text[:42]:
+        return end  # no field's colon in the next three lines: no box (most pages)
+    if feats[k].credit is not None and feats[k].words <= 8:
+        k += 1  # the credit of a picture closing the story, above the box
+    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not LABEL_ROW.match(lines[k].text):
+        k += 1  # the box's label ("The details")
+    rows = []
+    while k < len(lines) and feats[k].words <= 20 and LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
+        rows.append(k)
+        k += 1
+    if len(rows) < CLOSING_BOX_ROWS:
+        return end
+    story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
+    echoed = sum(1 for r in rows if not story.isdisjoint(_named_words(lines[r].text.partition(":")[2], 0)))
+    return rows[-1] if echoed * 2 >= len(rows) else end
+
+
+def _named_words(text: str, past: int) -> set[str]:
+    """The words of a line that name something, past its first `past` (a sentence's capital): capitalised, or
+    holding a figure."""
+    words = [w.strip(".,;:()'\"") for w in text.split()]
+    return {w for w in words[past:] if w[:1].isupper() or has_digit(w)}
 
 
 def export_span(page: Page) -> bool:

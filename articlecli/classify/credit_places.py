@@ -1,0 +1,113 @@
+"""Credits printed above their captions: the lead picture's under the header, one under a share row, one glued to
+the caption under it, or one whose neighbours say which picture it is (see `caption_shapes.story_over_picture`)."""
+
+from __future__ import annotations
+
+from .. import captions as C
+from ..datelines import read_dateline
+from . import examples as ex
+from .caption_shapes import story_over_picture
+from .features import quoted
+from .page import Decision, Page, Role
+
+
+def credit_above_caption(page: Page, i: int) -> bool:
+    """The credit at `i` is printed above its caption: glued to a caption-shaped line below it and set
+    apart from the line above, or above a labelled caption ("Image copyright Getty Images" / "Image
+    caption Trucks queued at the terminal")."""
+    lines = page.lines
+    k = i + 1
+    lead = _lead_picture_credit(page, i)
+    if k >= len(lines):
+        return False
+    apart = lines[k].blank_before and lines[i].blank_before and i > 0  # set apart from both: spacing says nothing
+    if lines[k].blank_before and not lead and not apart:
+        return False
+    f = page.feats[k]
+    if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
+        return False
+    if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
+        return False
+    if apart and not lead:
+        return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
+    if lines[i].blank_before or i == 0 or lead or C.caption_lead(lines[k].text) is not None:
+        return True
+    above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
+    if above.role is Role.CAPTION and above.text is not None and above.credit is not None:
+        return True
+    return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
+
+
+def _lead_picture_credit(page: Page, i: int) -> bool:
+    """The credit at `i` sits right under the header's date or byline, a sentence under it and the story's
+    dateline under that ("May 10, 2024" / "Photo courtesy of Acme" / "Sen. Ada Rowe speaks ..." / "LINCOLN — ..."):
+    the lead picture's credit, printed above its caption (a credit never belongs to the date above it), however
+    the lines are spaced."""
+    k = i + 2
+    if i == 0 or k >= len(page.lines) or page.decisions[i - 1].role not in (Role.DATE, Role.BYLINE):
+        return False
+    return read_dateline(page.lines[k].text) is not None and read_dateline(page.lines[i + 1].text) is None
+
+
+def _under_share_row(page: Page, i: int) -> bool:
+    """The credit at `i` sits right under a share row: a picture opens there, so its caption is below
+    ("Share" / "Email" / "Photo: Jo Lee/Harbor Press" / "Readers at the door.")."""
+    above = page.decisions[i - 1]
+    return above.role is Role.DEBRIS and above.reason == "share"
+
+
+def credits_above_captions(page: Page) -> None:
+    """A credit left alone, printed above its caption, credits the caption under it
+    ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
+    d = page.decisions
+    span = range(0, page.body_end + 1)
+    for i in span:
+        if d[i].role is not Role.CAPTION or d[i].text is not None or i + 1 not in span:
+            continue
+        below = d[i + 1]
+        if below.role is Role.CAPTION and below.credit is not None:
+            continue
+        if below.role not in (Role.CAPTION, Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE):
+            continue
+        if not credit_above_caption(page, i):
+            continue
+        t = page.lines[i + 1].text
+        text = below.text if below.role is Role.CAPTION else C.caption_lead(t) or C.strip_truncation(t)
+        rule = "pictures/caption-under-credit"
+        if _under_share_row(page, i):
+            rule = "pictures/caption-under-share-row-credit"
+        page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
+        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
+
+
+# How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"
+# / "Harbour Press"; "Jo Lee/" / "Harbour Press"; "Jo Lee for" / "The Harbour Gazette").
+_CREDIT_JOINS = (",", "/", "|", "&", " via", " for", " and", " of")
+
+
+def continued_credit(page: Page, i: int, credit: str) -> str:
+    """The credit at `i`, with its second line when it is printed over two ("Photo by Ravi Menon," / "Nilgiri
+    Observatory"): the first ends joined to the next, a short name in capitals that ends no sentence, glued to it
+    or spaced as it is from the line above. The second line is then the credit's."""
+    if not credit.endswith(_CREDIT_JOINS) or i + 1 >= len(page.lines):
+        return credit
+    k, lines = i + 1, page.lines
+    f, t = page.feats[k], lines[k].text
+    if lines[k].blank_before and not lines[i].blank_before:
+        return credit
+    if f.prose or f.debris is not None or not 1 <= f.words <= 5 or t.endswith((".", "?", "!", ":")):
+        return credit
+    if not C.title_words(t, 5):
+        return credit
+    page.decide(k, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-second-line"))
+    return f"{credit} {t}"
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
+    "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
+    "pictures/caption-under-share-row-credit": ex.header(
+        ex.HEADLINE, ex.BYLINE, "May 4, 2024\nShare\nEmail\nPhoto: Jo Lee/Harbor Press\nReaders at the library door."
+    ),
+}
