@@ -62,6 +62,15 @@ def test_key_is_the_same_beyond_ascii(text: str) -> None:
     assert key_of(text) == " ".join(spaced.split())
 
 
+def test_common_wide_marks_are_marks_the_classes_make_spaces() -> None:
+    """The marks replaced before a class is searched are marks the class makes spaces (the curly apostrophe aside,
+    which a word holds)."""
+    from articlecli.classify import words as W
+
+    assert all(W._WIDE_BREAK.fullmatch(c) for c in W.COMMON_WIDE_MARKS)
+    assert W.COMMON_WIDE_MARKS[0] == "’" and all(W._WIDE_NON_WORD.fullmatch(c) for c in W.COMMON_WIDE_MARKS[1:])
+
+
 def test_wide_spaces_are_every_space_beyond_ascii() -> None:
     from articlecli.classify.words import WIDE_SPACES
 
