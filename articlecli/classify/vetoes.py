@@ -334,10 +334,8 @@ _PUBLICATION_LABELS = frozenset(L.PUBLICATION_LABELS)
 def _publication_name(page: Page, i: int) -> bool:
     """Line `i`, or a copy of it, is printed under a blog platform's `Published in` label: the publication's
     name, printed again over the post's title."""
-    lines, feats = page.lines, page.feats
-    key = feats[i].key
-    copies = (i,) if feats[i].dup < 2 else tuple(k for k in range(len(lines)) if feats[k].key == key)
-    return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in copies)
+    lines = page.lines
+    return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in page.copies(i))
 
 
 def _before_quote_source(page: Page, i: int) -> bool:
