@@ -62,6 +62,26 @@ def test_key_is_the_same_beyond_ascii(text: str) -> None:
     assert key_of(text) == " ".join(spaced.split())
 
 
+AGENCY_TEXTS = st.one_of(
+    st.sampled_from([*L.AGENCIES, *L.AGENCIES_IN_CAPITALS]).flatmap(
+        lambda a: st.sampled_from([a, a.upper(), a.lower(), a.title(), a.swapcase(), a + ".", " " + a, a + "\n"])
+    ),
+    st.text(alphabet="aAkKsSpPeE .\n\u212a\u017f\u0130", max_size=8),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(AGENCY_TEXTS)
+def test_agency_only_is_the_pattern(text: str) -> None:
+    assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
+
+
+def test_agency_lists_are_ascii() -> None:
+    """An ASCII text is looked up in the agency lists with its case folded: every entry is ASCII (an entry beyond
+    ASCII would need the pattern's own folding)."""
+    assert all(a.isascii() for a in (*L.AGENCIES, *L.AGENCIES_IN_CAPITALS))
+
+
 def test_common_wide_marks_are_marks_the_classes_make_spaces() -> None:
     """The marks replaced before a class is searched are marks the class makes spaces (the curly apostrophe aside,
     which a word holds)."""

@@ -285,7 +285,7 @@ def _names(t: str) -> bool:
     if "," not in t and "&" not in t and "and" not in t:
         return False  # the cheap test first: one part, no names joined
     parts = _NAME_JOINS.split(t)
-    outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
+    outlet = len(parts) >= 3 and bool(P.agency_only(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
         parts = parts[:-1]
     elif len(parts) >= 2 and ends_with_outlet(parts[-1]):  # "... and Idris Kane Lakeland Gazette"
@@ -314,7 +314,7 @@ def _name_and_role(t: str) -> bool:
         return False
     if P.ROLE_WORD.search(parts[1]):
         return True  # "· Senior Reporter"
-    outlet = ends_with_outlet(parts[1]) or P.AGENCY_ONLY.match(parts[1].strip()) is not None
+    outlet = ends_with_outlet(parts[1]) or P.agency_only(parts[1].strip())
     return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
 
 
