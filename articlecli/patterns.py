@@ -336,12 +336,20 @@ def _stems(words: tuple[str, ...]) -> list[str]:
 
 
 # Every comment word's stem, searched in the folded head of a line (`comment_cue`).
-COMMENT_CUE = rx.compile_std("|".join(map(re.escape, _stems(L.COMMENT_WORDS))))
+COMMENT_STEMS = tuple(_stems(L.COMMENT_WORDS))
+COMMENT_CUE = rx.compile_std("|".join(map(re.escape, COMMENT_STEMS)))
 
 
 def comment_cue(text: str) -> bool:
     """A comment word in the head of `text`, where `COMMENT_POLICY` looks for one (its cheap gate)."""
     return COMMENT_CUE.search(text[:40].casefold()) is not None
+
+
+def may_be_comment_policy(text: str) -> bool:
+    """A comment word's stem anywhere in the folded text, as plain text: what every match of `COMMENT_POLICY`
+    holds (its look ahead for the reader's words costs some 250,000 instructions a paragraph)."""
+    folded = text.casefold()
+    return any(stem in folded for stem in COMMENT_STEMS)
 
 
 # The label of a list of tags alone on its line, and the list under it: several commas, no full stop.

@@ -76,6 +76,22 @@ def test_agency_only_is_the_pattern(text: str) -> None:
     assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
 
 
+COMMENT_TEXTS = st.lists(
+    st.sampled_from(
+        [*L.COMMENT_WORDS, *L.COMMENT_POLICY_WORDS, *L.COMMENT_READER_WORDS, "When", "Kommentar", "ſ", "K", " ", ", "]
+    ).map(lambda w: w.upper() if len(w) % 3 == 0 else w),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(COMMENT_TEXTS)
+@example("When you comment, please keep it civil")
+def test_every_comment_policy_holds_a_comment_stem(text: str) -> None:
+    """`may_be_comment_policy` gates the pattern: it holds for every text the pattern matches."""
+    assert P.may_be_comment_policy(text) or P.COMMENT_POLICY.match(text) is None
+
+
 def test_agency_lists_are_ascii() -> None:
     """An ASCII text is looked up in the agency lists with its case folded: every entry is ASCII (an entry beyond
     ASCII would need the pattern's own folding)."""
