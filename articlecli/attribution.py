@@ -463,6 +463,18 @@ _THAT_END = rx.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
 _MARK_END = rx.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
 
 
+def mark_end(text: str, pos: int) -> int:
+    """Where `_MARK_END.search(text, pos)` matches (it always does): the spaces, the one colon or comma and the
+    spaces ending the text, found from its end with `str.rstrip` (the pattern, which also matches the empty end,
+    was tried at every place from `pos`, some 50,000 instructions a quote), at `pos` at the earliest."""
+    if "\n" in text:
+        return int(_MARK_END.search(text, pos).start())  # ("$" also matches before a last newline: the pattern's)
+    start = len(text.rstrip(" "))
+    if start and text[start - 1] in ":,":
+        start = len(text[: start - 1].rstrip(" "))
+    return max(start, pos)
+
+
 def before_quote(before: str) -> Found | None:
     """The speaker and cue right before a quote's opening mark, the verb nearest the quote first.
 
@@ -473,7 +485,8 @@ def before_quote(before: str) -> Found | None:
     # the setting is at most 70 characters: a verb further from the mark cannot introduce the quote
     verbs = find_verbs(before, max(0, len(before) - 100))[::-1]
     tail = max(0, len(before) - 30)  # both patterns are end-anchored: look only at the end
-    ends = [m.start() for m in (_THAT_END.search(before, tail), _MARK_END.search(before, tail)) if m]
+    that = _THAT_END.search(before, tail)
+    ends = [that.start(), mark_end(before, tail)] if that else [mark_end(before, tail)]
     for end in dict.fromkeys(ends):
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:

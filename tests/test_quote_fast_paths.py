@@ -354,3 +354,15 @@ def test_name_runs_are_what_the_plain_token_finds(line: str) -> None:
         assert [m.span() for m in people.NAME_RUN.finditer(line, start)] == [
             m.span() for m in runs.finditer(line, start)
         ]
+
+
+MARK_END_TEXTS = st.lists(st.sampled_from([" ", ":", ",", "a", "said", "\n", "that", "“"]), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARK_END_TEXTS, st.integers(min_value=0, max_value=40))
+@example("Halvorsen added: ", 0)
+@example("he said , ", 3)
+def test_mark_end_is_the_end_pattern(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert attribution.mark_end(text, pos) == attribution._MARK_END.search(text, pos).start()
