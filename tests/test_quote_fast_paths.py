@@ -366,3 +366,23 @@ MARK_END_TEXTS = st.lists(st.sampled_from([" ", ":", ",", "a", "said", "\n", "th
 def test_mark_end_is_the_end_pattern(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     assert attribution.mark_end(text, pos) == attribution._MARK_END.search(text, pos).start()
+
+
+DESCRIBED_NOUNS = (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+DESCRIBED_TEXTS = st.lists(
+    st.sampled_from([*DESCRIBED_NOUNS[::7], "the", "The", "a", "an", "one", "Ann,", "club's", "s", "é", ",", "."]),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("Later the actress, unlike the club's chairman, left.")
+def test_described_people_are_the_pattern_matches(text: str) -> None:
+    found = [m.span() for m in attribution.described_people(text)]
+    assert found == [m.span() for m in attribution._DESCRIBED_PERSON.finditer(text)]
+
+
+def test_described_nouns_open_with_an_ascii_lower_case_letter() -> None:
+    """A noun's first run of ASCII lower-case letters is the run the text holds where the noun stands."""
+    assert all("a" <= noun[:1] <= "z" for noun in DESCRIBED_NOUNS)
