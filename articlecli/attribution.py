@@ -873,7 +873,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     found = before_quote(before)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
-    m = IN_WORDS.match(before)
+    m = IN_WORDS.match(before) if "words" in before.casefold() else None  # (both forms hold the word)
     if m:
         return Attribution(_who(m), "in the words of")
     m = BEFORE_COLON.match(before)

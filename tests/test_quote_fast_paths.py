@@ -386,3 +386,20 @@ def test_described_people_are_the_pattern_matches(text: str) -> None:
 def test_described_nouns_open_with_an_ascii_lower_case_letter() -> None:
     """A noun's first run of ASCII lower-case letters is the run the text holds where the noun stands."""
     assert all("a" <= noun[:1] <= "z" for noun in DESCRIBED_NOUNS)
+
+
+IN_WORDS_TEXTS = st.lists(
+    st.sampled_from(
+        ["in", "In the WORDS of", "in the words of", "in Lee’s words", "Ann", "Lee's", "wordſ", "IN", ",", ":", "said"]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(IN_WORDS_TEXTS)
+@example("In the words of Ann Lee,")
+@example("in Ann Lee’s words:")
+def test_in_words_holds_the_word(text: str) -> None:
+    """The attribution "in the words of" is looked for only where "words" stands in the folded text."""
+    assert "words" in text.casefold() or attribution.IN_WORDS.match(text) is None
