@@ -463,6 +463,18 @@ _THAT_END = rx.compile(r"[ ]++that[ ]*+[:,]?[ ]*+$", FLAGS)
 _MARK_END = rx.compile(r"[ ]*+[:,]?[ ]*+$", FLAGS)
 
 
+def mark_end(text: str, pos: int) -> int:
+    """Where `_MARK_END.search(text, pos)` matches (it always does): the spaces, the one colon or comma and the
+    spaces ending the text, found from its end with `str.rstrip` (the pattern, which also matches the empty end,
+    was tried at every place from `pos`, some 50,000 instructions a quote), at `pos` at the earliest."""
+    if "\n" in text:
+        return int(_MARK_END.search(text, pos).start())  # ("$" also matches before a last newline: the pattern's)
+    start = len(text.rstrip(" "))
+    if start and text[start - 1] in ":,":
+        start = len(text[: start - 1].rstrip(" "))
+    return max(start, pos)
+
+
 def before_quote(before: str) -> Found | None:
     """The speaker and cue right before a quote's opening mark, the verb nearest the quote first.
 
@@ -473,7 +485,8 @@ def before_quote(before: str) -> Found | None:
     # the setting is at most 70 characters: a verb further from the mark cannot introduce the quote
     verbs = find_verbs(before, max(0, len(before) - 100))[::-1]
     tail = max(0, len(before) - 30)  # both patterns are end-anchored: look only at the end
-    ends = [m.start() for m in (_THAT_END.search(before, tail), _MARK_END.search(before, tail)) if m]
+    that = _THAT_END.search(before, tail)
+    ends = [that.start(), mark_end(before, tail)] if that else [mark_end(before, tail)]
     for end in dict.fromkeys(ends):
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
@@ -875,7 +888,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     found = before_quote(before)
     if found and _usable(_who(found.match)):
         return Attribution(_speaker_text(_who(found.match)), _clean_cue(found.cue))
-    m = IN_WORDS.match(before)
+    m = IN_WORDS.match(before) if "words" in before.casefold() else None  # (both forms hold the word)
     if m:
         return Attribution(_who(m), "in the words of")
     m = BEFORE_COLON.match(before)
@@ -972,6 +985,20 @@ _DESCRIBED_PERSON = rx.compile(
     r"(?P<noun>\L<nouns>)(?![\p{L}])",
     nouns=phrase_list((*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)),
 )
+# The first run of ASCII lower-case letters of each of its nouns (each opens with one: tests/test_quote_fast_paths.py):
+# a text where none stands as a run of its own (`ascii_lower_runs`) holds no match, and is not scanned
+_DESCRIBED_FIRST_RUNS = frozenset(
+    ascii_lower_runs(noun).split()[0] for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+)
+
+
+def described_people(text: str) -> list[regex.Match[str]]:
+    """`_DESCRIBED_PERSON.finditer(text)`, the text scanned only when one of the nouns may stand in it (most
+    paragraphs name no one by a role noun after an article: the pattern tries every word that opens with one of
+    its six letters, some 290,000 instructions a paragraph)."""
+    if _DESCRIBED_FIRST_RUNS.isdisjoint(ascii_lower_runs(text).split()):
+        return []
+    return list(_DESCRIBED_PERSON.finditer(text))
 
 
 def blank_quoted(text: str) -> str:
@@ -1022,7 +1049,7 @@ class ReportedSpeech:
         self._verbs = find_verbs(self._blanked)
         self._verb_starts = [v.start() for v in self._verbs]
         self._speakers: dict[int, str | None] = {}  # by verb index, read when first asked for
-        self._described = [(m.start(), m.end(), m.group("noun").lower()) for m in _DESCRIBED_PERSON.finditer(text)]
+        self._described = [(m.start(), m.end(), m.group("noun").lower()) for m in described_people(text)]
         self._described_starts = [d[0] for d in self._described]
 
     def before(self, pos: int, window: int = WINDOW) -> tuple[list[str], list[str]]:

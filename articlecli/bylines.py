@@ -274,7 +274,7 @@ def restore_case(name: str) -> str:
 
 def is_agency(piece: str) -> bool:
     """ "Associated Press", "REUTERS.": a wire agency or outlet named alone."""
-    return bool(P.AGENCY_ONLY.match(piece.strip(" .")))
+    return bool(P.agency_only(piece.strip(" .")))
 
 
 def _is_outlet(piece: str) -> bool:

@@ -286,7 +286,11 @@ def person_name(tokens: list[str]) -> str | None:
 
 def _all_titles(tokens: list[str]) -> bool:
     """A mention made of title words alone ("Taoiseach", "Chief Superintendent"): a person by their title."""
-    return all(w.strip(".,;:'’") in _TITLE_WORDS for w in " ".join(tokens).lower().split())
+    # asked of every mention, most of them one word and no title
+    for w in " ".join(tokens).lower().split():  # noqa: SIM110 (a loop: `all` over a generator costs more)
+        if w.strip(".,;:'’") not in _TITLE_WORDS:
+            return False
+    return True
 
 
 def _initial(token: str) -> bool:
@@ -797,8 +801,12 @@ class Registry:
                 words = [w.strip(".,;:'’") for w in e.name.lower().split()] if e.kind != "org" else []
                 for i in range(len(words) - 1):
                     self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
-        want = [w.strip(".,;:'’") for w in " ".join(tokens).lower().split()]
-        found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
+        want = " ".join(tokens).lower().split()
+        named = self._leading.get(want[0].strip(".,;:'’"))
+        if not named:
+            return None  # no name holds the first word before its last (most mentions: "The", "Beijing")
+        want = [w.strip(".,;:'’") for w in want]
+        found = {name for rest, name in named if rest[: len(want)] == want}
         return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:

@@ -89,7 +89,7 @@ def name_bylines(page: Page) -> None:
         if d[i].role is not Role.OUTSIDE or seen > 5:
             continue
         t = lines[i].text
-        if by_line and not P.AGENCY_ONLY.match(t.strip(" .,")):
+        if by_line and not P.agency_only(t.strip(" .,")):
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
@@ -282,7 +282,7 @@ def _name_byline(
     page: Page, i: int, evidence: tuple[str, ...], labelled: bool, rule: str = "header/name-byline"
 ) -> None:
     t = page.lines[i].text
-    b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
+    b = parse_byline(t, allow_org=labelled or P.agency_only(t))
     if b is None:
         page.byline_candidates.append(Weighed(i, False, (*evidence, "not-read-as-a-name")))
         return
