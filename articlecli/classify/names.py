@@ -363,10 +363,13 @@ def _joined(t: str) -> bool:
     return "/" in t or " and " in t or ", " in t
 
 
+_ORG_WORDS = frozenset(L.ORG_WORDS)  # beside a date, a name ending in one is a body ("Harbour Council")
+
+
 def _name_of_two_to_four(piece: str) -> bool:
     """A person's name of two to four words; not a place or a body ("Port Antonio", "Morant Bay", "Harbour
     Council", "Coast Guard"), whose first or last word says what it is, unless a known given name opens it."""
-    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece)
+    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, _ORG_WORDS)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
