@@ -499,7 +499,11 @@ def before_quote(before: str) -> Found | None:
                 subject = _subject_before(before, earlier[0]) if earlier else None
                 if subject:
                     return Found(subject, earlier[0].group("cue"), earlier[0].end())
-            outer = _reporter(before, m) if m and m.group("who") else None
+            # when the reporter spoke is read past only where another clause comes between the verb and the quote
+            # ("said on Thursday that the district had asked ... and that a reply was due “…”"); where the verb
+            # speaks the quote ("... that the driver had told officers “…”"), its subject does
+            spoke_when = " that " in before[verb.end() : end]
+            outer = _reporter(before, m, spoke_when=spoke_when) if m and m.group("who") else None
             if outer is not None:  # "Police said officers had asked ... after “…”": the police speak
                 return outer
             if m:
@@ -517,16 +521,18 @@ _WHEN = rx.compile(
 )
 
 
-def _reporter(text: str, subject: regex.Match[str]) -> Found | None:
+def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False) -> Found | None:
     """The one who reports a clause whose subject is an unnamed source: "Avon Valley Police said officers had
     asked the group to move ... after “repeated warnings”" (the police), found by a speaking verb right before
     that subject, or before when it spoke ("said on Thursday that the district had asked ..."); None when there
-    is none."""
+    is none. When it spoke ("on Thursday") is read past only with `spoke_when`."""
     gap = _THAT_BEFORE.search(text, max(0, subject.start() - 8), subject.start())
     if gap is None or _PRONOUN_START.match(subject.group("who")):
         return None
     verbs = find_verbs(text, max(0, gap.start() - 60), gap.start())
-    if not verbs or (verbs[-1].end() != gap.start() and not _WHEN.fullmatch(text, verbs[-1].end(), gap.start())):
+    if not verbs or (
+        verbs[-1].end() != gap.start() and not (spoke_when and _WHEN.fullmatch(text, verbs[-1].end(), gap.start()))
+    ):
         return None
     outer = _subject_before(text, verbs[-1])
     return Found(outer, verbs[-1].group("cue"), verbs[-1].end()) if outer is not None else None
@@ -1090,7 +1096,7 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
             continue
         # the last verb's clause reported by an earlier one ("Name said on Thursday that the district had asked
         # ... and that a decision was expected “…”"): the reporter speaks
-        outer = _reporter(text, m) if last and m.group("who") else None
+        outer = _reporter(text, m, spoke_when=True) if last and m.group("who") else None
         if outer is not None and _usable(_who(outer.match)):
             out.append(Attribution(_speaker_text(_who(outer.match)), _clean_cue(outer.cue)))
             break
