@@ -145,19 +145,22 @@ def _relative_break(m: regex.Match[str]) -> str:
 
 
 _PLACE_LEADS = frozenset(L.PLACE_LEADS)
-_BODY_OR_PLACE_ENDS = frozenset(L.PLACE_ENDS) | frozenset(L.ORG_WORDS)
+_PLACE_ENDS = frozenset(L.PLACE_ENDS)
 _ANY_GIVEN = _GIVEN | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 
 
-def place_or_body(name: str) -> bool:
+def place_or_body(name: str, body_words: frozenset[str] = frozenset()) -> bool:
     """Capitalised words in a name's shape that name a place or a public body, not a person: the first or the
-    last word says what it is, unless a known given name opens it.
+    last word says what it is (a place's, or one of `body_words`), unless a known given name opens it. A surname
+    may be a body's word ("Dara House", "Ivo Post"): a reader that knows it meets only bodies passes their words.
 
-    >>> [place_or_body(n) for n in ("Cape Coral", "Palm Beach", "Harbour Council", "Emily Post", "Lena Ortiz")]
+    >>> [place_or_body(n) for n in ("Cape Coral", "Palm Beach", "Coast Guard", "Dara House", "Emily Bay")]
     [True, True, True, False, False]
     """
     words = name.lower().split()
-    return bool(words) and words[0] not in _ANY_GIVEN and (words[0] in _PLACE_LEADS or words[-1] in _BODY_OR_PLACE_ENDS)
+    if not words or words[0] in _ANY_GIVEN:
+        return False
+    return words[0] in _PLACE_LEADS or words[-1] in _PLACE_ENDS or words[-1] in body_words
 
 
 def is_name(text: str) -> bool:
@@ -274,7 +277,7 @@ def restore_case(name: str) -> str:
 
 def is_agency(piece: str) -> bool:
     """ "Associated Press", "REUTERS.": a wire agency or outlet named alone."""
-    return bool(P.AGENCY_ONLY.match(piece.strip(" .")))
+    return bool(P.agency_only(piece.strip(" .")))
 
 
 def _is_outlet(piece: str) -> bool:
@@ -447,7 +450,9 @@ def read_names_line(text: str) -> Byline | None:
                 continue
             name, rest = split_name(piece)
             if name is not None and place_or_body(name):
-                name = None  # "Fort Dauphin, Palm Beach and Cape Coral": places; "Senior Harbour Writer": a role
+                if not (people and P.ROLE_WORD.search(piece)):
+                    return None  # "Fort Dauphin, Palm Beach and Cape Coral": the places a story is about
+                name = None  # "Jane Doe / Senior Harbour Writer": a role's words after a name
             if name is None and people and (P.ROLE_WORD.search(piece) or _is_outlet(piece)):
                 continue  # "Senior Correspondent", "Fox News" after a name
             if name is None or (rest and not (P.ROLE_WORD.search(rest) or ends_with_outlet(rest) or is_agency(rest))):

@@ -207,7 +207,7 @@ def _credited(who: str, *, strict: bool) -> bool:
 def _agency_or_desk(text: str) -> bool:
     """ "AP", "Getty Images", "Wire Photo", "Herald Staff Photographer", "Handout"."""
     t = text.strip(" .")
-    if P.AGENCY_ONLY.match(t) or t.lower() in _LIBRARIES:
+    if P.agency_only(t) or t.lower() in _LIBRARIES:
         return True
     # "Wire Photo", "Herald Staff Photographer", "staff photographer"
     return (title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
@@ -335,7 +335,7 @@ def credit_only(text: str) -> str | None:
     if ":" in t or "*" in t:  # "Route B: Lisbon, Porto/Faro" is a list item, not a credit
         return None
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
-    if P.AGENCY_ONLY.match(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
+    if P.agency_only(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
     if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
         return inner
@@ -517,7 +517,7 @@ def _paren_tail(t: str) -> Tail | None:
     lead = P.CREDIT_LEAD.match(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
-    if _credit_shape(inner) and (P.AGENCY_ONLY.match(inner) or "/" in inner):
+    if _credit_shape(inner) and (P.agency_only(inner) or "/" in inner):
         return m.start(), inner
     form = credit_form(inner)
     if form is None and _outlet_then_name(inner):
@@ -581,7 +581,7 @@ def _glued_agency_tail(t: str) -> Tail | None:
     """ "... outside the terminal in Westport.Reuters": an agency's name glued to the caption's full stop."""
     start = max(0, len(t) - 40)
     m = _GLUED_AGENCY.search(t, start) if _capital_after_stop(t, start) else None
-    return (m.start(), m.group("credit")) if m and P.AGENCY_ONLY.match(m.group("credit")) else None
+    return (m.start(), m.group("credit")) if m and P.agency_only(m.group("credit")) else None
 
 
 # "... on Monday.Courtesy of the Harbour Trust": any credit glued to the caption's full stop
@@ -609,7 +609,7 @@ def _bar_tail(t: str) -> Tail | None:
     if m is None:
         return None
     tail = m.group("credit").strip()
-    if P.AGENCY_ONLY.match(tail.strip(" .")) or _credit_shape(tail):
+    if P.agency_only(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
     if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
         return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture

@@ -63,6 +63,23 @@ def _rewrite(m: re.Match[str]) -> str:
     return m.group().translate(_ODD_TABLE)
 
 
+# The one character of the three sets that `str.isprintable` passes (every other is a control, a format character
+# or a separator, which it refuses; tests/test_normalize.py checks this of the Unicode tables Python carries).
+_PRINTABLE_ODD = "\ufffc"
+
+
+def _rewrite_odd(text: str) -> str:
+    """`_ODD_RUN.sub(_rewrite, text)`, read a line at a time: a line that `str.isprintable` passes holds no
+    character of the sets (most lines: a test at C speed, where the pattern's class costs some 170 instructions
+    a character), and a run of them never holds the newline."""
+    if _PRINTABLE_ODD in text:
+        return _ODD_RUN.sub(_rewrite, text)
+    lines = text.split("\n")
+    if all(map(str.isprintable, lines)):
+        return text
+    return "\n".join([line if line.isprintable() else _ODD_RUN.sub(_rewrite, line) for line in lines])
+
+
 def normalize(text: str) -> str:
     """Return the normalised form of `text` (see the module docstring)."""
     return normalize_mapped(text)[0]
@@ -77,7 +94,7 @@ def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    text = _ODD_RUN.sub(_rewrite, text)
+    text = _rewrite_odd(text)
     text = unicodedata.normalize("NFC", text)
     if " \n" in text or text.endswith(" "):  # trailing spaces (a split beats a multi-line pattern fivefold)
         text = "\n".join([line.rstrip(" ") for line in text.split("\n")])

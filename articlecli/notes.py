@@ -67,7 +67,7 @@ def contributors(note: str) -> list[Contributor]:
         who = m.group("who").strip()
         who = _WRITER_PREFIX.sub("", who)
         who = _PLACE_SUFFIX.sub("", who)
-        if not P.AGENCY_ONLY.match(who) and not is_name(who):
+        if not P.agency_only(who) and not is_name(who):
             who = _POSSESSIVE_PREFIX.sub("", who)
         for name in _names(who):
             out.append(Contributor(name, "contributed"))
@@ -79,6 +79,6 @@ def _names(text: str) -> list[str]:
     for part in _NAME_SPLIT.split(text.strip(" .;")):
         part = _PLACE_SUFFIX.sub("", part.strip(" .;"))
         part = _WRITER_PREFIX.sub("", part)
-        if part and (is_name(part) or P.AGENCY_ONLY.match(part) or (len(part.split()) <= 4 and part[:1].isupper())):
+        if part and (is_name(part) or P.agency_only(part) or (len(part.split()) <= 4 and part[:1].isupper())):
             names.append(restore_case(part))
     return names

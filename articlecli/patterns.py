@@ -339,12 +339,20 @@ def _stems(words: tuple[str, ...]) -> list[str]:
 
 
 # Every comment word's stem, searched in the folded head of a line (`comment_cue`).
-COMMENT_CUE = rx.compile_std("|".join(map(re.escape, _stems(L.COMMENT_WORDS))))
+COMMENT_STEMS = tuple(_stems(L.COMMENT_WORDS))
+COMMENT_CUE = rx.compile_std("|".join(map(re.escape, COMMENT_STEMS)))
 
 
 def comment_cue(text: str) -> bool:
     """A comment word in the head of `text`, where `COMMENT_POLICY` looks for one (its cheap gate)."""
     return COMMENT_CUE.search(text[:40].casefold()) is not None
+
+
+def may_be_comment_policy(text: str) -> bool:
+    """A comment word's stem anywhere in the folded text, as plain text: what every match of `COMMENT_POLICY`
+    holds (its look ahead for the reader's words costs some 250,000 instructions a paragraph)."""
+    folded = text.casefold()
+    return any(stem in folded for stem in COMMENT_STEMS)
 
 
 # The label of a list of tags alone on its line, and the list under it: several commas, no full stop.
@@ -429,6 +437,21 @@ CREDIT_LEAD = rx.compile(
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
 # (and those whose names are words only in capitals, as printed: "APP")
 AGENCY_ONLY = rx.compile(r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=_AGENCY, caps=list(L.AGENCIES_IN_CAPITALS))
+# (looked up as text where it can be: see `agency_only`)
+_AGENCY_FOLDED = frozenset(a.lower() for a in _AGENCY)
+_AGENCY_CAPITALS = frozenset(L.AGENCIES_IN_CAPITALS)
+
+
+def agency_only(text: str) -> bool:
+    """`AGENCY_ONLY.match(text) is not None`: the text is an agency's name and nothing else ("Reuters", "APP").
+    An ASCII text is looked up in the lists, its case folded as the pattern folds ASCII's (the lists are ASCII:
+    tests/test_fast_paths.py); the pattern, whose list read with case ignored is tried at every length it holds
+    (some 17,000 instructions a text), reads any other."""
+    if text.isascii() and "\n" not in text:
+        return text.lower() in _AGENCY_FOLDED or text in _AGENCY_CAPITALS
+    return AGENCY_ONLY.match(text) is not None
+
+
 WIRE_AGENCY = rx.compile(
     r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=phrase_list(L.WIRE_AGENCIES), caps=list(L.AGENCIES_IN_CAPITALS)
 )

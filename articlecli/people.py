@@ -322,7 +322,11 @@ def _unaccented(word: str) -> str:
 
 def _all_titles(tokens: list[str]) -> bool:
     """A mention made of title words alone ("Taoiseach", "Chief Superintendent"): a person by their title."""
-    return all(w.strip(".,;:'’") in _TITLE_WORDS for w in " ".join(tokens).lower().split())
+    # asked of every mention, most of them one word and no title
+    for w in " ".join(tokens).lower().split():  # noqa: SIM110 (a loop: `all` over a generator costs more)
+        if w.strip(".,;:'’") not in _TITLE_WORDS:
+            return False
+    return True
 
 
 def _initial(token: str) -> bool:
@@ -851,8 +855,12 @@ class Registry:
                 words = [w.strip(".,;:'’") for w in e.name.lower().split()] if e.kind != "org" else []
                 for i in range(len(words) - 1):
                     self._leading.setdefault(words[i], []).append((words[i:-1], e.name))
-        want = [w.strip(".,;:'’") for w in " ".join(tokens).lower().split()]
-        found = {name for rest, name in self._leading.get(want[0], ()) if rest[: len(want)] == want}
+        want = " ".join(tokens).lower().split()
+        named = self._leading.get(want[0].strip(".,;:'’"))
+        if not named:
+            return None  # no name holds the first word before its last (most mentions: "The", "Beijing")
+        want = [w.strip(".,;:'’") for w in want]
+        found = {name for rest, name in named if rest[: len(want)] == want}
         if len(found) > 1 and title:  # a family name two people share, told apart by a gendered title
             return self._of_titles_gender(title, [k for k, e in self.entities.items() if e.name in found])
         return found.pop() if len(found) == 1 else None

@@ -589,6 +589,7 @@ def test_a_common_surname_is_a_name() -> None:
         ("Fort Dauphin, Palm Beach and Cape Coral", None),
         ("Port Ellis and Kings Bay", None),
         ("Jane Doe / Senior Harbour Writer", ["Jane Doe"]),
+        ("Dara House | Senior Reporter", ["Dara House"]),
         ("Dale Fort and Lena Ortiz, Harbour Herald", ["Dale Fort", "Lena Ortiz"]),
         ("Grace Beach and Omar Pike Coastal Herald", ["Grace Beach", "Omar Pike"]),
     ],

@@ -62,6 +62,51 @@ def test_key_is_the_same_beyond_ascii(text: str) -> None:
     assert key_of(text) == " ".join(spaced.split())
 
 
+AGENCY_TEXTS = st.one_of(
+    st.sampled_from([*L.AGENCIES, *L.AGENCIES_IN_CAPITALS]).flatmap(
+        lambda a: st.sampled_from([a, a.upper(), a.lower(), a.title(), a.swapcase(), a + ".", " " + a, a + "\n"])
+    ),
+    st.text(alphabet="aAkKsSpPeE .\n\u212a\u017f\u0130", max_size=8),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(AGENCY_TEXTS)
+def test_agency_only_is_the_pattern(text: str) -> None:
+    assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
+
+
+COMMENT_TEXTS = st.lists(
+    st.sampled_from(
+        [*L.COMMENT_WORDS, *L.COMMENT_POLICY_WORDS, *L.COMMENT_READER_WORDS, "When", "Kommentar", "ſ", "K", " ", ", "]
+    ).map(lambda w: w.upper() if len(w) % 3 == 0 else w),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(COMMENT_TEXTS)
+@example("When you comment, please keep it civil")
+def test_every_comment_policy_holds_a_comment_stem(text: str) -> None:
+    """`may_be_comment_policy` gates the pattern: it holds for every text the pattern matches."""
+    assert P.may_be_comment_policy(text) or P.COMMENT_POLICY.match(text) is None
+
+
+def test_agency_lists_are_ascii() -> None:
+    """An ASCII text is looked up in the agency lists with its case folded: every entry is ASCII (an entry beyond
+    ASCII would need the pattern's own folding)."""
+    assert all(a.isascii() for a in (*L.AGENCIES, *L.AGENCIES_IN_CAPITALS))
+
+
+def test_common_wide_marks_are_marks_the_classes_make_spaces() -> None:
+    """The marks replaced before a class is searched are marks the class makes spaces (the curly apostrophe aside,
+    which a word holds)."""
+    from articlecli.classify import words as W
+
+    assert all(W._WIDE_BREAK.fullmatch(c) for c in W.COMMON_WIDE_MARKS)
+    assert W.COMMON_WIDE_MARKS[0] == "’" and all(W._WIDE_NON_WORD.fullmatch(c) for c in W.COMMON_WIDE_MARKS[1:])
+
+
 def test_wide_spaces_are_every_space_beyond_ascii() -> None:
     from articlecli.classify.words import WIDE_SPACES
 
@@ -165,7 +210,7 @@ def _normalize_reference(text: str) -> str:
 
 RAW = st.lists(
     st.sampled_from(
-        [*"ab H\n\r\t\u00a0\u200b\u2028\u2029\u0085\u000c\u000b\u00ad\u3000\ufeff\x00\u202f\u0301e", "ong"]
+        [*"ab H\n\r\t\u00a0\u200b\u2028\u2029\u0085\u000c\u000b\u00ad\u3000\ufeff\ufffc\u2066\x00\u202f\u0301e", "ong"]
     ),
     max_size=40,
 ).map("".join)
@@ -177,6 +222,15 @@ def test_normalize_is_the_pattern_by_pattern_normalisation(text: str) -> None:
     from articlecli.normalize import normalize
 
     assert normalize(text) == _normalize_reference(text)
+
+
+def test_only_one_odd_character_is_printable() -> None:
+    """A line `str.isprintable` passes is left as it is by the normalisation's rewriting of odd characters: true
+    of every one of them but the one it looks for in the whole text."""
+    from articlecli import normalize as N
+
+    odd = N.INVISIBLE + N.SPACES + N.LINE_BREAKS
+    assert [c for c in odd if c.isprintable()] == [N._PRINTABLE_ODD]
 
 
 def test_speaking_verbs_start_with_an_ascii_lower_case_word() -> None:

@@ -279,6 +279,25 @@ def test_a_quote_in_a_clause_reported_by_an_earlier_verb(sentence: str) -> None:
     assert speaker in ("Meena Rao", "Jan Holt", "Ines Vale")
 
 
+# ... but where the reported clause's own verb speaks the quote, its subject speaks, whoever reports it
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Coast Police said on Friday that the skipper, Ola Brandt, had told officers "the engine simply died."',
+            "Ola Brandt",
+        ),
+        (
+            'Prosecutors said in court that his passenger, Rosa Lind, had warned him "you are going too fast."',
+            "Rosa Lind",
+        ),
+    ],
+)
+def test_a_quote_its_own_clause_speaks_is_that_subject_s(sentence: str, speaker: str) -> None:
+    ((_, found),) = _speakers(sentence)
+    assert found == speaker
+
+
 # a broadcaster named by its band or medium is no person a pronoun names
 @pytest.mark.parametrize("station", ["Harbour FM", "Coast TV", "Radio Kestrel", "Valley Television"])
 def test_a_broadcaster_is_no_person_for_he(station: str) -> None:

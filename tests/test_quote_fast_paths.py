@@ -354,3 +354,52 @@ def test_name_runs_are_what_the_plain_token_finds(line: str) -> None:
         assert [m.span() for m in people.NAME_RUN.finditer(line, start)] == [
             m.span() for m in runs.finditer(line, start)
         ]
+
+
+MARK_END_TEXTS = st.lists(st.sampled_from([" ", ":", ",", "a", "said", "\n", "that", "“"]), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARK_END_TEXTS, st.integers(min_value=0, max_value=40))
+@example("Halvorsen added: ", 0)
+@example("he said , ", 3)
+def test_mark_end_is_the_end_pattern(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert attribution.mark_end(text, pos) == attribution._MARK_END.search(text, pos).start()
+
+
+DESCRIBED_NOUNS = (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+DESCRIBED_TEXTS = st.lists(
+    st.sampled_from([*DESCRIBED_NOUNS[::7], "the", "The", "a", "an", "one", "Ann,", "club's", "s", "é", ",", "."]),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("Later the actress, unlike the club's chairman, left.")
+def test_described_people_are_the_pattern_matches(text: str) -> None:
+    found = [m.span() for m in attribution.described_people(text)]
+    assert found == [m.span() for m in attribution._DESCRIBED_PERSON.finditer(text)]
+
+
+def test_described_nouns_open_with_an_ascii_lower_case_letter() -> None:
+    """A noun's first run of ASCII lower-case letters is the run the text holds where the noun stands."""
+    assert all("a" <= noun[:1] <= "z" for noun in DESCRIBED_NOUNS)
+
+
+IN_WORDS_TEXTS = st.lists(
+    st.sampled_from(
+        ["in", "In the WORDS of", "in the words of", "in Lee’s words", "Ann", "Lee's", "wordſ", "IN", ",", ":", "said"]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(IN_WORDS_TEXTS)
+@example("In the words of Ann Lee,")
+@example("in Ann Lee’s words:")
+def test_in_words_holds_the_word(text: str) -> None:
+    """The attribution "in the words of" is looked for only where "words" stands in the folded text."""
+    assert "words" in text.casefold() or attribution.IN_WORDS.match(text) is None

@@ -234,11 +234,11 @@ def _name_like(text: str) -> int:
     if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10 or text.endswith(("?", "!")):
         return 0
     if " " not in text and "," not in text:
-        return 2 if P.AGENCY_ONLY.match(text.strip(" .,")) else 0
+        return 2 if P.agency_only(text.strip(" .,")) else 0
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words
-    if P.AGENCY_ONLY.match(text.strip(" .,")):
+    if P.agency_only(text.strip(" .,")):
         return 2
     cleaned = unglue(text)
     if "@" in cleaned:
@@ -246,13 +246,13 @@ def _name_like(text: str) -> int:
     cleaned = cleaned.strip(" ,|")
     head, _, tail = cleaned.partition(",")
     # "Reuters, Washington" (an outlet needs a word after the comma: that test first)
-    if tail.strip(" ,.") and P.AGENCY_ONLY.match(head.strip()) and outlet_tail(tail):
+    if tail.strip(" ,.") and P.agency_only(head.strip()) and outlet_tail(tail):
         return 2
     name, rest = split_name(head.strip())
     if name is None:
         return 0
     extra = (rest + " " + tail).strip(" ,")
-    if extra and not (_role_phrase(extra) or P.AGENCY_ONLY.match(extra.strip(" ,.")) or outlet_tail(extra)):
+    if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
     return 2 if name.split()[0].lower() in GIVEN else 1
 
@@ -301,7 +301,7 @@ def _explicit_byline(text: str) -> Byline | None:
     after = dates.TIME.sub(" ", text[last:])
     after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
-        if part and (_name_like(part) or P.AGENCY_ONLY.match(part)):
+        if part and (_name_like(part) or P.agency_only(part)):
             return parse_byline(part, allow_org=True)
     return None
 

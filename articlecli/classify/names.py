@@ -89,7 +89,7 @@ def name_bylines(page: Page) -> None:
         if d[i].role is not Role.OUTSIDE or seen > 5:
             continue
         t = lines[i].text
-        if by_line and not P.AGENCY_ONLY.match(t.strip(" .,")):
+        if by_line and not P.agency_only(t.strip(" .,")):
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
@@ -282,7 +282,7 @@ def _name_byline(
     page: Page, i: int, evidence: tuple[str, ...], labelled: bool, rule: str = "header/name-byline"
 ) -> None:
     t = page.lines[i].text
-    b = parse_byline(t, allow_org=labelled or P.AGENCY_ONLY.match(t) is not None)
+    b = parse_byline(t, allow_org=labelled or P.agency_only(t))
     if b is None:
         page.byline_candidates.append(Weighed(i, False, (*evidence, "not-read-as-a-name")))
         return
@@ -363,10 +363,13 @@ def _joined(t: str) -> bool:
     return "/" in t or " and " in t or ", " in t
 
 
+_ORG_WORDS = frozenset(L.ORG_WORDS)  # beside a date, a name ending in one is a body ("Harbour Council")
+
+
 def _name_of_two_to_four(piece: str) -> bool:
     """A person's name of two to four words; not a place or a body ("Port Antonio", "Morant Bay", "Harbour
     Council", "Coast Guard"), whose first or last word says what it is, unless a known given name opens it."""
-    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece)
+    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, _ORG_WORDS)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

@@ -86,6 +86,7 @@ class Page:
         "layout",
         "lines",
         "numbered",
+        "repeats",
         "slug",
         "stems_of",
         "story_words",
@@ -121,6 +122,7 @@ class Page:
         # read once per line text, for this page only (see `evidence.line_stems`, `vetoes.title_kind`)
         self.stems_of: dict[str, frozenset[str]] = {}
         self.title_kinds: dict[str, str | None] = {}
+        self.repeats: dict[str, list[int]] | None = None  # the lines of each key printed twice or more (`copies`)
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
@@ -132,6 +134,19 @@ class Page:
         self.byline_candidates: list[Weighed] = []
         # every decision in the order made, when asked: which rules a line's final rule overruled
         self.trace: list[tuple[int, str]] | None = [] if trace else None
+
+    def copies(self, i: int) -> list[int]:
+        """The lines printed as line `i` is (same comparison key), `i` among them, in order: for a line printed
+        twice or more, read from the page's lines by key, gathered in one pass when first asked."""
+        f = self.feats[i]
+        if f.dup < 2:
+            return [i]
+        if self.repeats is None:
+            self.repeats = {}
+            for k, g in enumerate(self.feats):
+                if g.dup >= 2:
+                    self.repeats.setdefault(g.key, []).append(k)
+        return self.repeats[f.key]
 
     def decide(self, i: int, decision: Decision) -> None:
         """Line `i` is `decision` (which names its rule), until a later pass decides otherwise."""

@@ -289,7 +289,7 @@ def lead_picture_agency(page: Page) -> None:
     says it is a caption (a cue such as "(left)", or a picture's control just above it: "Enlarge Image")."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in list(page.bylines):
-        if i < 1 or d[i].rule != "header/name-byline" or not P.AGENCY_ONLY.match(lines[i].text.strip(" .")):
+        if i < 1 or d[i].rule != "header/name-byline" or not P.agency_only(lines[i].text.strip(" .")):
             continue
         j = i - 1
         if d[j].role is not Role.OUTSIDE or not 3 <= feats[j].words <= 45 or quoted(lines[j].text):

@@ -247,7 +247,7 @@ def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     t = lines[i].text
     if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
         return True
-    return len(t) <= 600 and P.COMMENT_POLICY.match(t) is not None
+    return len(t) <= 600 and P.may_be_comment_policy(t) and P.COMMENT_POLICY.match(t) is not None
 
 
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:

@@ -285,7 +285,7 @@ def _names(t: str) -> bool:
     if "," not in t and "&" not in t and "and" not in t:
         return False  # the cheap test first: one part, no names joined
     parts = _NAME_JOINS.split(t)
-    outlet = len(parts) >= 3 and bool(P.AGENCY_ONLY.match(parts[-1]) or outlet_tail(parts[-1]))
+    outlet = len(parts) >= 3 and bool(P.agency_only(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
         parts = parts[:-1]
     elif len(parts) >= 2 and ends_with_outlet(parts[-1]):  # "... and Idris Kane Lakeland Gazette"
@@ -316,7 +316,7 @@ def _name_and_role(t: str) -> bool:
         return False
     if P.ROLE_WORD.search(parts[1]):
         return True  # "· Senior Reporter"
-    outlet = ends_with_outlet(parts[1]) or P.AGENCY_ONLY.match(parts[1].strip()) is not None
+    outlet = ends_with_outlet(parts[1]) or P.agency_only(parts[1].strip())
     return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
 
 
@@ -336,10 +336,8 @@ _PUBLICATION_LABELS = frozenset(L.PUBLICATION_LABELS)
 def _publication_name(page: Page, i: int) -> bool:
     """Line `i`, or a copy of it, is printed under a blog platform's `Published in` label: the publication's
     name, printed again over the post's title."""
-    lines, feats = page.lines, page.feats
-    key = feats[i].key
-    copies = (i,) if feats[i].dup < 2 else tuple(k for k in range(len(lines)) if feats[k].key == key)
-    return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in copies)
+    lines = page.lines
+    return any(k > 0 and lines[k - 1].text.rstrip(":").casefold() in _PUBLICATION_LABELS for k in page.copies(i))
 
 
 def _before_quote_source(page: Page, i: int) -> bool:

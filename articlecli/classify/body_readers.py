@@ -1,0 +1,121 @@
+"""The parts of the body's rules (`body.BODY_RULES`): what a rule reads besides the line (`BodyScan`), what a rule
+is (`LineRule`, made by `line_rule`), and the readers that make a rule's decision from its line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from .. import captions as C
+from ..model import Record
+from .credit_places import continued_credit
+from .features import Features
+from .inserts import code_blocks, link_widgets
+from .page import Decision, Page, Role
+from .pictures import adopt_caption, labelled_caption
+
+
+class BodyScan:
+    """What the body rules read besides the line itself: the page, and what the walk met so far."""
+
+    __slots__ = ("code", "deck_key", "head_key", "in_links", "labels", "page", "seen_paragraphs", "widgets")
+
+    def __init__(self, page: Page) -> None:
+        span = range(page.body_start, page.body_end + 1)
+        self.page = page
+        self.labels = page.caption_labels
+        self.head_key = page.feats[page.headline].key if page.headline is not None else None
+        self.deck_key = page.feats[page.deck].key if page.deck is not None else None
+        self.widgets = link_widgets(page.lines, page.feats, span)
+        self.code = code_blocks(page.lines, page.feats, span)
+        self.seen_paragraphs: set[str] = set()
+        self.in_links = False  # after "Related:" and before the next sentence: links
+
+
+Predicate = Callable[[BodyScan, int, Features, str], bool]
+LineKind = Literal["prose", "short", "any"]
+# a decision read from the line, given the rule's name; None when it decided the lines itself
+Reader = Callable[[BodyScan, int, Features, str, str], "Decision | None"]
+
+
+class LineRule(Record):
+    """A named rule of the body: when `when` holds for a line, the line is `decision`."""
+
+    name: str  # stable: `--explain` prints it, tests/test_rules.py runs it on its example
+    when: Predicate
+    decision: Decision | Reader
+    example: str  # a few lines of a page, one of which this rule decides
+    # Which lines `when` can hold for, so that a walk skips the rest: "prose" (running text),
+    # "short" (the other lines) or "any"; and what of the page it needs (a BodyScan attribute that
+    # is empty or None on most pages: "labels", "code"), None for every page.
+    lines: LineKind = "any"
+    needs: str | None = None
+
+
+def line_rule(
+    name: str,
+    when: Predicate,
+    decision: Decision | Reader,
+    example: str,
+    *,
+    lines: LineKind = "any",
+    needs: str | None = None,
+) -> LineRule:
+    if isinstance(decision, Decision):
+        decision = decision._replace(rule=name)
+    return LineRule(name, when, decision, example, lines, needs)
+
+
+# Readers: a decision read from a line a rule holds for (None when the reader decided the lines itself).
+def read_label(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    labelled_caption(s.page, i)  # the label, its caption below and a credit above
+    return None
+
+
+def already_decided(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    return None
+
+
+def read_credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    credit = continued_credit(s.page, i, f.credit or t)  # with its second line, printed over two
+    s.page.credit_lines.append(i)
+    s.page.decide(i, Decision(Role.CAPTION, credit=credit, rule=rule))
+    adopt_caption(s.page, i, credit)  # the caption above takes the credit
+    return None
+
+
+def read_caption_with_credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    assert f.caption is not None
+    return Decision(Role.CAPTION, text=C.strip_truncation(f.caption[0]), credit=f.caption[1], rule=rule)
+
+
+def read_caption_lead(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    text = C.caption_lead(t)
+    # "Pictured: the bandstand in 1952. (Ashcombe Civic Society)": who supplied it, in brackets after it
+    split = C.bracket_credit(text) if text is not None and text[-1:] == ")" else None
+    if split is not None:
+        return Decision(Role.CAPTION, text=split[0], credit=split[1], rule=rule)
+    return Decision(Role.CAPTION, text=text, rule=rule)
+
+
+def read_caption_alone(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    return Decision(Role.CAPTION, text=C.strip_truncation(t), rule=rule)
+
+
+def read_caption_bracket_credit(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    split = C.bracket_credit(t)
+    return None if split is None else Decision(Role.CAPTION, text=split[0], credit=split[1], rule=rule)
+
+
+def read_links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.in_links = True
+    return Decision(Role.DEBRIS, "related", rule=rule)
+
+
+def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    return Decision(Role.DEBRIS, f.debris, rule=rule)
+
+
+def read_paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.seen_paragraphs.add(f.key)
+    return Decision(Role.PARAGRAPH, rule=rule)
