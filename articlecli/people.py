@@ -254,7 +254,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     (['Estonian', 'President'], ['Mart', 'Kivisalu'])
     """
     last = -1
-    titled = [_bare(tok) in _TITLE_WORDS or role_compound(_bare(tok)) for tok in tokens]
+    titled = [_bare(tok) in _TITLE_WORDS for tok in tokens]
     for i, tok in enumerate(tokens[:-1]):
         # (the pattern is tried last: most words are followed by no title)
         if titled[i] or (titled[i + 1] and _NATIONALITY.match(tok)):
@@ -271,10 +271,11 @@ def person_name(tokens: list[str]) -> str | None:
     while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
         tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
-    # Teck Meng" (a role noun before a name whose given name is not known: printed family name first)
+    # Teck Meng" (a role noun before a name whose given name is not known: printed family name first), or a German
+    # role compound before a name ("Fraktionschefin Meike Stratmann")
     if (
         len(tokens) >= 3
-        and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS)
+        and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS or role_compound(_bare(tokens[0])))
         and _bare(tokens[0]) not in _GIVEN
         and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
     ):
@@ -284,7 +285,11 @@ def person_name(tokens: list[str]) -> str | None:
     bare = [_bare(t) for t in tokens]
     if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
-    if any(b in _GENITIVE and bare[i - 1] not in _PARTICLES for i, b in enumerate(bare) if i):
+    if (
+        len(bare) > 2
+        and not _GENITIVE.isdisjoint(bare)
+        and any(b in _GENITIVE and bare[i - 1] not in _PARTICLES for i, b in enumerate(bare) if i)
+    ):
         return None  # "Zeitplan der Stadtwerke": German nouns, not "von der Heyde"
     if bare[0] in _ORG_WORDS:  # "the Harbour Safety Board Baltic expert": no "Board Baltic"
         return None
@@ -769,7 +774,9 @@ class Registry:
         key = mention.lower()
         if key in self.aliases:
             return self.aliases[key]
-        named = self._held_printed_or_titled(key, tokens, titled_as)
+        # "De la Fuente" for "José Manuel de la Fuente Arrieta": a surname's particle opens the mention
+        held = self._holding(key) if len(tokens) > 1 and tokens[0].lower() in _SURNAME_OPENERS else None
+        named = held or self._as_printed_or_titled(key, tokens, titled_as)
         if named is not None:
             return named
         last = _bare(tokens[-1])
@@ -797,12 +804,6 @@ class Registry:
             return self._spelled_out(mention) or mention
         # "Mr Tan" for "Tan Kok Seng": no one's surname ("Ms Tan" the woman of two Tans so printed)
         return self._by_leading_words(tokens, titled_as) or mention
-
-    def _held_printed_or_titled(self, key: str, tokens: list[str], title: str) -> str | None:
-        """The one full name holding a surname with a particle ("De la Fuente" for "José Manuel de la Fuente
-        Arrieta"), else `_as_printed_or_titled`."""
-        held = self._holding(key) if len(tokens) > 1 and _bare(tokens[0]) in _PARTICLES else None
-        return held or self._as_printed_or_titled(key, tokens, title)
 
     def _holding(self, key: str) -> str | None:
         """The one person whose name holds a surname with a particle, capitalised as a sentence opens ("De la
