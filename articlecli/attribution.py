@@ -340,7 +340,7 @@ VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # translate) and split; only a word that starts a verb is then looked for, checked against the letters around
 # it in the text and matched. (A pattern scanning for the words cost this pass ~600 instructions a character,
 # more than all the rest of `find_verbs`: most words start no verb, and most windows hold none.)
-_ONLY_ASCII_LOWER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_ONLY_ASCII_LOWER = b" " * 0x61 + bytes(range(0x61, 0x7B)) + b" " * (0x100 - 0x7B)
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 _VERB_FIRST_WORDS_ASCII = frozenset(w.encode("ascii") for w in _VERB_FIRST_WORDS)
 
@@ -725,8 +725,8 @@ _SPOKESPERSON_FOR = rx.compile(
     r"(?:(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)"
     r"|(?P<kind>the[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,3}(?:\L<orgs>)))$",
     FLAGS,
-    spokes=phrase_list((*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS)),
-    orgs=phrase_list(L.ORG_WORDS),
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS, L.STATEMENT_NOUNS),
+    orgs=_kept_phrase_list(L.ORG_WORDS),
 )
 
 # ... or for a body named in lower case by a word no organisation's name ends in: "a spokesman for the family",
@@ -737,7 +737,7 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
     r"(?:[ ]++(?:for|of|at|from)[ ]++the[ ]++"
     r"(?P<kind>(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}(?-i:\p{Ll})[\p{Ll}\-]*+))?$",
     FLAGS,
-    spokes=phrase_list(L.SPOKESPERSON_NOUNS),
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
 )
 
 
