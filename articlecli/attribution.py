@@ -922,7 +922,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     m = IN_WORDS.match(before) if "words" in before.casefold() else None  # (both forms hold the word)
     if m:
         return Attribution(_who(m), "in the words of")
-    m = BEFORE_COLON.match(before)
+    m = BEFORE_COLON.match(before) if before.rstrip(" ").endswith(":") else None  # (a colon it ends in, but for spaces)
     # one name word only where it opens the paragraph, as a turn of an interview does ("Ortiz: “…”"; the
     # quote pass keeps it only for someone the article names)
     if (
