@@ -6,9 +6,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+# (typing's own flag, spelled out: importing `typing` here would load it, and `re` with it, before the command
+# pauses the cyclic collector, which then walks their objects again and again: 3M instructions of every start)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .model import Article, ArticleParseError, DocumentError
     from .pipeline import ParseOptions, parse, parse_all
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import chain
 
 import regex
 
@@ -78,14 +79,38 @@ def _guarded(words: Sequence[str], *, reverse: bool = False) -> str:
     return "(?:" + "|".join(f"(?=[{c}{c.upper()}])(?:{'|'.join(group)})" for c, group in groups.items()) + ")"
 
 
+# The long word lists of the speaker patterns (some 1,500 verbs and sources) are put in order (`phrase_list`: two
+# sorts) and grouped by letter (`_guarded`) once per installation, and read back from the file that keeps the
+# compiled patterns (`rx.words`, which finds an entry by the words and the code that orders or groups them): done
+# at every start, they cost 7M instructions.
+def _ordered(text: str) -> tuple[str]:
+    """`phrase_list` of the words of `text` ("\x00" between them), as one text (what `rx.words` keeps)."""
+    return ("\x00".join(phrase_list(tuple(text.split("\x00")))),)
+
+
+def _kept_phrase_list(*lists: Iterable[str]) -> list[str]:
+    """`phrase_list` of the words of `lists` together, from the cache when they were put in order before."""
+    return rx.words("\x00".join(chain.from_iterable(lists)), _ordered)[0].split("\x00")
+
+
+def _grouped(text: str) -> tuple[str]:
+    """`_guarded` of the words of `text` after its first character, "<" for a pattern matched in reverse."""
+    return (_guarded(text[1:].split("\x00"), reverse=text[0] == "<"),)
+
+
+def _kept_guarded(words: Sequence[str], *, reverse: bool = False) -> str:
+    """`_guarded(words, reverse=reverse)`, from the cache when it was written before."""
+    return rx.words(("<" if reverse else ">") + "\x00".join(words), _grouped)[0]
+
+
 # longest first: "said in a statement" before "said"
 # (escaped all at once, "\x00" between the verbs, which no escape touches)
 _VERB_FORMS = [
     r"according\s++to",
-    *rx.escape("\x00".join(phrase_list(L.SPEECH_VERBS))).replace(r"\ ", r"\s++").split("\x00"),
+    *rx.escape("\x00".join(_kept_phrase_list(L.SPEECH_VERBS))).replace(r"\ ", r"\s++").split("\x00"),
 ]
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
-_VERB = r"(?-i:" + _guarded(_VERB_FORMS) + r")"
+_VERB = r"(?-i:" + _kept_guarded(_VERB_FORMS) + r")"
 # "one wrote", "another said": an unnamed person
 _PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
@@ -113,17 +138,17 @@ _DETERMINER = (
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
 # Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
-_SOURCES = phrase_list(tuple({*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS}))
+_SOURCES = _kept_phrase_list(L.SOURCE_NOUNS, L.PERSON_ROLE_NOUNS)
 # (and words that are sources only in lower case: "the district said", not "Cebu's 5th District")
 _LOWER_CASE_SOURCES = "|".join(f"(?-i:{w})" for w in L.LOWER_CASE_SOURCE_NOUNS)
 # Plural sources need no article: "officials said", "officers announced".
-_PLURAL_SOURCE = "|".join(w for w in phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
+_PLURAL_SOURCE = "|".join(w for w in _kept_phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
 
 
 @cache
 def _description(*, reverse: bool = False) -> str:
     """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
-    source = "(?:" + _guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
+    source = "(?:" + _kept_guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
     return (
         r"(?:"
         + _DETERMINER
@@ -231,7 +256,7 @@ WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" +
 _VERB_THEN_WHO = r"(?P<cue>" + _VERB + r")[ ]++" + _WHO
 VERB_WHO = rx.compile(_VERB_THEN_WHO, FLAGS)
 # Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
-_ROLE_NOUN = "|".join(phrase_list(tuple({*L.SOURCE_NOUNS, *(w for t in L.TITLES for w in t.split())})))
+_ROLE_NOUN = "|".join(_kept_phrase_list(L.SOURCE_NOUNS, " ".join(L.TITLES).split()))
 # (and their words: lower-case letters and hyphens, as `_LOWER_WORDS_THEN_CAPITAL` reads them)
 _ROLE_NOUN_WORDS = frozenset(_ROLE_NOUN.replace("|", " ").split())
 # `VERB_WHO`, the speaker going on past a role noun before a name: "said Amazon spokesperson Kelly Nantel" is
@@ -328,7 +353,7 @@ VERB_AT = rx.compile(r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 # translate) and split; only a word that starts a verb is then looked for, checked against the letters around
 # it in the text and matched. (A pattern scanning for the words cost this pass ~600 instructions a character,
 # more than all the rest of `find_verbs`: most words start no verb, and most windows hold none.)
-_ONLY_ASCII_LOWER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_ONLY_ASCII_LOWER = b" " * 0x61 + bytes(range(0x61, 0x7B)) + b" " * (0x100 - 0x7B)
 _VERB_FIRST_WORDS = frozenset(v.split()[0] for v in (*L.SPEECH_VERBS, "according to"))
 _VERB_FIRST_WORDS_ASCII = frozenset(w.encode("ascii") for w in _VERB_FIRST_WORDS)
 
@@ -633,7 +658,7 @@ _WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]+
 # (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
 _CLAUSE_SUBJECT = rx.compile(
     # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
-    r"(?:(?P<who>" + _description() + "|" + _PRONOUN + r")"
+    r"(?:(?P<who>" + _description(reverse=False) + "|" + _PRONOUN + r")"
     r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
     r")(?:,[ ]++(?P<app>(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
     # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
@@ -714,8 +739,8 @@ _SPOKESPERSON_FOR = rx.compile(
     r"(?:(?:the[ ]++)?(?P<org>(?-i:\p{Lu})[^,]*+)"
     r"|(?P<kind>the[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,3}(?:\L<orgs>)))$",
     FLAGS,
-    spokes=phrase_list((*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS)),
-    orgs=phrase_list(L.ORG_WORDS),
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS, L.STATEMENT_NOUNS),
+    orgs=_kept_phrase_list(L.ORG_WORDS),
 )
 
 # ... or for a body named in lower case by a word no organisation's name ends in: "a spokesman for the family",
@@ -726,7 +751,7 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
     r"(?:[ ]++(?:for|of|at|from)[ ]++the[ ]++"
     r"(?P<kind>(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}(?-i:\p{Ll})[\p{Ll}\-]*+))?$",
     FLAGS,
-    spokes=phrase_list(L.SPOKESPERSON_NOUNS),
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
 )
 
 
@@ -914,7 +939,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
     m = IN_WORDS.match(before) if "words" in before.casefold() else None  # (both forms hold the word)
     if m:
         return Attribution(_who(m), "in the words of")
-    m = BEFORE_COLON.match(before)
+    m = BEFORE_COLON.match(before) if before.rstrip(" ").endswith(":") else None  # (a colon it ends in, but for spaces)
     # one name word only where it opens the paragraph, as a turn of an interview does ("Ortiz: “…”"; the
     # quote pass keeps it only for someone the article names)
     if (
@@ -948,7 +973,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
 
 # A headline's or standfirst's speaker is a role without its article: "Board president says the book '…'",
 # "'…', says boss" (matched before and after the quote)
-_HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _guarded((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS)) + r")"
+_HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _kept_guarded((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS)) + r")"
 _HEADLINE_ROLE_BEFORE = rx.compile(_HEADLINE_ROLE + r"[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 _HEADLINE_ROLE_AFTER = rx.compile(r"[ ]*+,?[ ]*+(?P<cue>" + _VERB + r")[ ]++" + _HEADLINE_ROLE + r"(?![\p{L}])", FLAGS)
 # "'We have to win ugly now': Lloyd warns Rovers ...": the name after the quote's colon speaks

@@ -123,9 +123,21 @@ _ESCAPES.update({ord(c): "\\" + c for c in "\u2000\u2001\u2002\u2003\u2004\u2005
 _ESCAPES.update({ord(c): "\\" + c for c in "\u2028\u2029\u202f\u205f\u3000"})
 
 
+# (and as the characters to replace one after the other, the backslash first, so that none put before a character
+# is escaped again: `str.translate` with a table of one character to two looks up every character of the text in
+# it, in Python objects, where a test for a character and a replacement run in C: of a long text, such as a word list
+# joined, at a tenth of the cost - 4M instructions of every start)
+_ESCAPED = "\\" + "".join(chr(c) for c in _ESCAPES if c != ord("\\"))
+
+
 def escape(text: str) -> str:
     """`regex.escape(text)`: the text as a literal in a pattern."""
-    return text.translate(_ESCAPES)
+    if len(text) < 24:  # (a word: the table is quicker than some 50 tests)
+        return text.translate(_ESCAPES)
+    for c in _ESCAPED:
+        if c in text:
+            text = text.replace(c, "\\" + c)
+    return text
 
 
 # The methods the parser calls line after line, kept on each built pattern; the other attributes are

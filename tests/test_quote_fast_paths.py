@@ -162,6 +162,22 @@ def test_find_verbs_in_a_window_is_the_word_scan(text: str, lo: int, size: int) 
     )
 
 
+# What a quote's text before it may end with: a name, a colon, spaces, a line break
+BEFORE_TEXTS = st.lists(st.sampled_from([" Ada Lee", "Lee", ":", ": ", " ", "\n", ",", "\u00a0"]), max_size=6).map(
+    "".join
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(BEFORE_TEXTS)
+@example("Ada Lee:  ")
+@example("Ada Lee: \n")
+def test_the_colon_test_keeps_every_name_before_a_colon(before: str) -> None:
+    # (`find_attribution` tries the pattern only where the test passes)
+    if attribution.BEFORE_COLON.match(before):
+        assert before.rstrip(" ").endswith(":")
+
+
 def test_is_letter_is_the_class_of_the_word_scan() -> None:
     """`_is_letter` is `[^\\W\\d_]` for every character."""
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)

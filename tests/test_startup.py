@@ -221,3 +221,22 @@ def test_other_values_are_left_to_the_standard_library(value: object) -> None:
     with pytest.raises(formats._NotPlain):
         formats._indented(value, "  ")
     assert formats.dumps(value, indent=2) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_importing_the_package_loads_no_typing() -> None:
+    """`typing` (and `re` with it) loads with the parser, inside the command's pause of the cyclic collector."""
+    assert _loaded("import articlecli", ("typing",)) == []
+
+
+def test_the_speaker_patterns_word_lists_read_back_are_the_lists_worked_out() -> None:
+    from itertools import chain
+
+    from articlecli import attribution as A
+    from articlecli import lexicon as L
+    from articlecli.patterns import phrase_list
+
+    for lists in ((L.SPEECH_VERBS,), (L.SOURCE_NOUNS, L.PERSON_ROLE_NOUNS), (L.SOURCE_NOUNS, L.TITLES)):
+        assert A._kept_phrase_list(*lists) == phrase_list(tuple(chain(*lists)))
+    for words in (A._VERB_FORMS, A._SOURCES):
+        for reverse in (False, True):
+            assert A._kept_guarded(words, reverse=reverse) == A._guarded(words, reverse=reverse)

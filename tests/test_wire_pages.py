@@ -134,3 +134,25 @@ def test_a_wire_agency_in_lower_case_beside_the_date_signs_the_story() -> None:
     article = parse(AGENCY_PAGE)
     assert [a.name.lower() for a in article.authors] == ["dpa"]
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PORT ADAIR, March 4 (Reuters) - Harbour Ferries Ltd will add night sailings from May, the company said on"
+        " Tuesday.",
+        "SAN TELMO, Jan. 9 (AP) — Dock workers walked off the job on Thursday after talks on pay broke down again.",
+        "NEW KESTREL, 4 March 2025 (AAP) - The state's grain handler has bought a second port terminal for $40"
+        " million.",
+    ],
+)
+def test_a_place_of_two_words_in_a_dateline_is_no_byline(lead: str) -> None:
+    """A story's first sentence after its dateline ("PORT ADAIR, March 4 (Reuters) - ...") puts no name beside a
+    date: the place is no author, and the paragraph stays in the story."""
+    art = parse(
+        "Harbour Ferries to add night sailings\n\nBy Lena Ortiz\n\nMarch 4, 2025\n\n"
+        + lead
+        + "\n\nChief executive Omar Pike said demand had grown by a third since the new terminal opened.\n"
+    )
+    assert [a.name for a in art.authors] == ["Lena Ortiz"]
+    assert art.paragraphs[0].text == lead

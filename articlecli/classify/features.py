@@ -300,6 +300,8 @@ def _explicit_byline(text: str) -> Byline | None:
         before = _LABEL_AT_END.sub("", before)
     after = dates.TIME.sub(" ", text[last:])
     after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
+    if after.count(" ") >= 9 and P.ends_sentence(after):
+        return None  # "PORT ADAIR, March 4 (Reuters) - Harbour Ferries will ...": a story's dateline and first sentence
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
         if part and (_name_like(part) or P.agency_only(part)):
             return parse_byline(part, allow_org=True)
