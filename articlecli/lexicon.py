@@ -1707,6 +1707,15 @@ WEB_CHROME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words a team's name beside a score neither opens nor closes: a title in title case that prints a vote's tally or a
+# time reads on with one ("Council Votes 5-2 To Close ...", "... 6-1 Over ...", "Council Meets At 7:30 Tonight"),
+# where a score box names two sides ("Brighton & Hove Albion 3:3 Queens Park Rangers") (fact_lines.score_line).
+SCORE_TEAM_EDGE_WORDS: tuple[str, ...] = _phrases(
+    """
+    a, an, the, to, at, over, after, before, by, for, from, in, into, on, of, with, against, as, than, and, or,
+    but, vs, v, amid, despite, since, until, is, are, was, were, tonight, today, tomorrow
+    """
+)
 # Words a heading does not end with: a line ending with one was cut off mid-sentence.
 # (Prepositions may end one: "Find someone to talk to".)
 FUNCTION_WORDS: tuple[str, ...] = _phrases(

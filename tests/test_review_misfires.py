@@ -1,0 +1,45 @@
+"""Ordinary pages a review wrote from scratch, on which rules of the twenty-first to twenty-third probe sets fired
+where they should not: a kicker's label taken for a box's field, a vote's tally or a time for a match's score, a
+team or a title in a date bar for the author, a caption's credit moved onto the story's next line, a paragraph
+without its full stop for a caption, a programme's times for a live blog's stamps, a menu row for the headline.
+Each row is a line or a page written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli.classify.fact_lines import score_line
+
+_BYLINE = "By Nadia Okoro"
+_DATE = "March 4, 2025"
+_STORY = [
+    "The harbour board voted on Monday night to raise mooring fees at Port Adair by a fifth from April.",
+    '"We have held fees for six years," said board chair Helen Varga.',
+    "Fishermen's leader Sean Mallory said some boats would leave for cheaper harbours along the coast.",
+]
+
+
+def _parse(lines: list[str]) -> articlecli.Article:
+    return articlecli.parse("\n\n".join(lines) + "\n")
+
+
+# ---------------------------------------------------------------- a vote's tally or a time is no match's score
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council Votes 5-2 To Close Westfield Library",
+        "Port Board Approves Increase 6-1 Over Fishermen's Objections",
+        "Council Meets At 7:30 Tonight",
+        "Harbour Trust Backs Plan 4-3 After Long Debate",
+    ],
+)
+def test_a_title_with_a_tally_or_a_time_is_no_score_line(line: str) -> None:
+    assert not score_line(line)
+
+
+def test_a_deck_with_a_tally_is_the_deck() -> None:
+    head, deck = "Mooring Fees To Rise In Spring", "Port Board Approves Increase 6-1 Over Fishermen's Objections"
+    article = _parse([head, deck, _BYLINE, _DATE, *_STORY])
+    assert (article.headline, article.deck) == (head, deck)
+
