@@ -43,3 +43,27 @@ def test_a_deck_with_a_tally_is_the_deck() -> None:
     article = _parse([head, deck, _BYLINE, _DATE, *_STORY])
     assert (article.headline, article.deck) == (head, deck)
 
+
+# ---------------------------------------------------------------- a kicker's label over the title is no box's field
+@pytest.mark.parametrize(
+    "above",
+    [pytest.param([], id="first line"), pytest.param(["Harbour Herald", "Home", "News"], id="under a menu")],
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Released: Harbour activist freed after 400 days in detention",
+        "Where: The new battleground in the harbour election",
+        "Tickets: Why the ferry pass costs more this summer",
+    ],
+)
+def test_a_kicker_label_opening_the_title_keeps_the_headline(above: list[str], head: str) -> None:
+    article = _parse([*above, head, _BYLINE, _DATE, *_STORY])
+    assert article.headline == head
+
+
+def test_a_lone_field_under_the_headline_is_still_furniture() -> None:
+    head = "Did ferry fares really fall by a third? Only if you pay cash"
+    article = _parse([head, "Who said it: Piet Varga, transport minister", _BYLINE, _DATE, *_STORY])
+    assert article.headline == head
+    assert "Who said it: Piet Varga, transport minister" in [r.text for r in article.removed]
