@@ -1139,6 +1139,7 @@ ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his,
 # (Each list ends with Welsh, Irish and Scottish Gaelic names: "Sioned", "Máire", "Dafydd", "Pádraig", "Dòmhnall".)
 FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
+    marguerite, ngozi,
     abby, abigail, ada, adele, adriana, afua, agnes, aileen, aisha, alana, alexa, alexandra, alice, alicia,
     alina, alison, allison, alma, amanda, amara, amber, amelia, amy, ana, angela, angelica, angelina, angie,
     anita, ann, anna, anne, annie, april, asha, audrey, ava, barbara, beatrice, becky, beth, bethany, betty,

@@ -67,3 +67,24 @@ def test_a_lone_field_under_the_headline_is_still_furniture() -> None:
     article = _parse([head, "Who said it: Piet Varga, transport minister", _BYLINE, _DATE, *_STORY])
     assert article.headline == head
     assert "Who said it: Piet Varga, transport minister" in [r.text for r in article.removed]
+
+
+# ---------------------------------------------------------------- a team or a title opening a date bar signs nothing
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Westfield Rovers | Sport | March 4, 2025",
+        "Ferry Strike Ends | Harbour Herald | March 4, 2025",
+        "Harbour City · Football · 4 March 2025",
+    ],
+)
+def test_a_date_bar_opening_with_no_person_names_no_author(bar: str) -> None:
+    head = "Storm Leaves 40,000 Without Power"
+    deck = "Crews work through the night as winds hit 70 mph along the coast"
+    story = [
+        "HARBOURTON — More than 40,000 homes lost power on Tuesday as a storm brought down lines across the county.",
+        '"Our crews will work through the night," said utility spokesman Rob Tan.',
+    ]
+    article = _parse([head, deck, bar, *story])
+    assert not article.authors
+    assert (article.headline, article.deck) == (head, deck)

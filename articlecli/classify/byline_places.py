@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import dates, rx
 from .. import patterns as P
-from ..bylines import Byline, is_name, read_names_line
+from ..bylines import Byline, is_name, known_given, read_names_line
 from .evidence import AUTHOR_LABEL
 from .features import outlet_tail
 from .page import Page, Role
@@ -77,10 +77,12 @@ _BAR_FIELDS = rx.compile(r"\s++[|·•]\s++")  # "Name | Opinion | May 12, 2024"
 
 def name_in_date_bar(t: str) -> Byline | None:
     """A date line printed as a bar of fields that opens with a person's name ("Marguerite Oyelaran | Opinion |
-    May 12, 2024", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author."""
+    May 12, 2024", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author. The
+    name opens with a known given name: a team ("Westfield Rovers | Sport | ...") or a title ("Ferry Strike Ends |
+    Harbour Herald | ...") is in a name's shape too."""
     if "|" not in t and "·" not in t and "•" not in t:
         return None
     first, *rest = _BAR_FIELDS.split(t, maxsplit=1)
-    if not rest or dates.has_digit(first) or not is_name(first):
+    if not rest or dates.has_digit(first) or not known_given(first) or not is_name(first):
         return None
     return read_names_line(first)
