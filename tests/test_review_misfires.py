@@ -88,3 +88,28 @@ def test_a_date_bar_opening_with_no_person_names_no_author(bar: str) -> None:
     article = _parse([head, deck, bar, *story])
     assert not article.authors
     assert (article.headline, article.deck) == (head, deck)
+
+
+# ---------------------------------------------------------------- a news picture's caption keeps the credit under it
+@pytest.mark.parametrize(
+    ("caption", "after"),
+    [
+        (
+            "Jonas Lund is mobbed by teammates after his second goal against Harbour City at Quay Park on Saturday.",
+            "Rovers and City meet again at Quay Park in the cup quarter-final next month.",
+        ),
+        (
+            "Mayor Ada Rowe speaks to reporters outside the town hall in Westfield, March 4, 2025.",
+            "The council meets again at the town hall in April to set the budget.",
+        ),
+    ],
+)
+def test_a_credit_under_a_news_picture_caption_credits_it(caption: str, after: str) -> None:
+    page = "\n\n".join(["Lund double sends Rovers top", "By Kofi Mensah", _DATE])
+    page += "\n\nWestfield Rovers went top of the league on Saturday with a 2-1 win over Harbour City at Quay Park."
+    page += "\n\nJonas Lund scored twice before half-time, first with a header and then with a low shot.\n"
+    page += f"{caption}\nPhoto: Ann Moss/Westfield Gazette\n{after}\n\n"
+    page += "City pulled a goal back through Pavel Horak but could not find an equaliser.\n"
+    article = articlecli.parse(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Ann Moss/Westfield Gazette")]
+    assert after in [p.text for p in article.paragraphs]

@@ -18,6 +18,7 @@ _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
+_DAY_WORDS = frozenset(w for w in (*L.WEEKDAYS, *L.MONTHS) if len(w) >= 5 or w in ("may", "june", "july"))  # in full
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 # the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
 # is spared the pattern, which most paragraphs reach
@@ -209,9 +210,24 @@ def story_over_picture(page: Page, j: int, k: int) -> bool:
     above, below = page.lines[j].text, page.lines[k].text
     if not (quoted(above) or _has_verb(above)) or quoted(below) or not 5 <= page.feats[k].words <= 35:
         return False
+    if _news_picture_caption(above):  # "Jonas Lund is mobbed by teammates ... on Saturday.": the credit's own
+        return False
     return C.caption_cue(below) or (
         below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
     )
+
+
+def _news_picture_caption(text: str) -> bool:
+    """A news picture's caption in the agencies' form: a name, a verb in the present ("Jonas Lund is mobbed by
+    teammates ...", "Mayor Ada Rowe speaks ...") and the day or month it was taken; a story tells the day's
+    events in the past ("Jonas Lund scored twice on Saturday")."""
+    words = text.split(None, 8)
+    if len(words) < 5 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    verb = next((w for w in words[2:8] if not w[:1].isupper()), "")
+    if verb not in ("is", "are") and not (verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    return any(w[:1].isupper() and w.strip(_WORD_EDGES).lower() in _DAY_WORDS for w in text.split())
 
 
 def _low_words(text: str) -> list[str]:
