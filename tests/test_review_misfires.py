@@ -113,3 +113,32 @@ def test_a_credit_under_a_news_picture_caption_credits_it(caption: str, after: s
     article = articlecli.parse(page)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Ann Moss/Westfield Gazette")]
     assert after in [p.text for p in article.paragraphs]
+
+
+# ---------------------------------------------------------------- a paragraph without its full stop is no caption
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bookings open in March and can be made through the tourist office or online at calecainns.example",
+        "Tickets for the ferry must be bought at the harbour office before noon on the day",
+    ],
+)
+def test_a_paragraph_lacking_its_full_stop_among_short_titles_stays_a_paragraph(line: str) -> None:
+    page = [
+        "Three days on the slow coast road",
+        "By Maya Rennick",
+        _DATE,
+        "The road south from Caleta hugs the cliffs for sixty miles, and nobody drives it in a hurry.",
+        "We left at dawn with a full tank and a bag of oranges from the market.",
+        "Where to stay",
+        "The inn by the quay has four rooms, each with a view of the fishing boats.",
+        "Rooms cost 60 euros a night with breakfast, and the owner cooks dinner on request.",
+        line,
+        "The inn closes from November to February, when the ferries stop running.",
+        "Getting there",
+        "Buses leave Caleta twice a day and take four hours to reach Punta Brava.",
+        "The last bus back leaves at six, and the drivers do not wait for stragglers.",
+    ]
+    article = _parse(page)
+    assert not article.captions
+    assert line in [p.text for p in article.paragraphs]

@@ -63,13 +63,16 @@ def bare_captions(page: Page) -> None:
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
     # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
     essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
+    titles: list[int] | None = None  # the page's subheadings: read once, where first asked
     for i in found:
         if len(essay) >= 2 and i in essay:
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
         elif _opens_with_scene(lines[i].text):
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
-        elif _doing_among_titles(page, i):
-            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
+        elif _doing_outside_a_sentence(lines[i].text):
+            titles = _subheadings(page) if titles is None else titles
+            if _short_titles(page, titles, i):
+                page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
 
 
 def _bare_caption_shape(page: Page, i: int) -> bool:
@@ -91,16 +94,27 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
 
 
-def _doing_among_titles(page: Page, i: int) -> bool:
+def _doing_outside_a_sentence(text: str) -> bool:
     """A clause saying what its subject does and where ("The ferry ties up at the pier before dawn"), as long as a
-    sentence, on a page whose subheadings are short titles ("Where to stay", "Getting there"): a picture's caption,
-    for a page sets its subheadings in one style."""
-    words = page.lines[i].text.split()
+    sentence, with none of a sentence's verbs (`_has_verb`: "Bookings open in March and can be made ...", a
+    paragraph that lost its full stop) unless it says it is a caption: on a page whose subheadings are short
+    titles ("Where to stay", "Getting there"), a picture's caption, for a page sets its subheadings in one style
+    (`_short_titles`)."""
+    words = text.split()
     if len(words) < 8 or not _verb_then_object(words):
         return False
-    d, feats = page.decisions, page.feats
-    titles = [k for k in range(page.body_start, page.body_end + 1) if k != i and d[k].role is Role.HEADING]
-    return bool(titles) and all(feats[k].words <= 5 for k in titles)
+    return not _has_verb(text) or C.caption_cue(text)
+
+
+def _subheadings(page: Page) -> list[int]:
+    d = page.decisions
+    return [k for k in range(page.body_start, page.body_end + 1) if d[k].role is Role.HEADING]
+
+
+def _short_titles(page: Page, titles: list[int], i: int) -> bool:
+    """The page has subheadings besides line `i`, each a short title (five words or fewer)."""
+    others = [k for k in titles if k != i]
+    return bool(others) and all(page.feats[k].words <= 5 for k in others)
 
 
 def _caption_over_subheading(page: Page, i: int) -> bool:
