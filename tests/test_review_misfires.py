@@ -142,3 +142,32 @@ def test_a_paragraph_lacking_its_full_stop_among_short_titles_stays_a_paragraph(
     article = _parse(page)
     assert not article.captions
     assert line in [p.text for p in article.paragraphs]
+
+
+# ---------------------------------------------------------------- a programme's times are no live blog's stamps
+@pytest.mark.parametrize(
+    "times",
+    [pytest.param(("10am", "2pm", "9:30pm"), id="am and pm"), pytest.param(("9am", "12:30pm", "8pm"), id="noon")],
+)
+def test_a_programme_keeps_its_times(times: tuple[str, str, str]) -> None:
+    items = [
+        ("Parade sets off", "The parade leaves the town hall and follows the harbour wall to the pier."),
+        ("Regatta", "Sixty boats will race from the pier to the lighthouse and back, the first start at noon."),
+        ("Fireworks", "The display will be fired from a barge in the outer harbour and seen from the whole seafront."),
+    ]
+    page = "\n\n".join(
+        [
+            "Harbour festival returns this weekend",
+            "By Tom Hale",
+            _DATE,
+            "The Port Adair harbour festival returns on Saturday after a two-year break, with a parade and a regatta.",
+            "Organiser Ann Lee said she expected 20,000 visitors to come to the harbour over the day.",
+            "Here is the day's programme.",
+        ]
+    )
+    for time, (title, text) in zip(times, items, strict=True):
+        page += f"\n\n{time}\n{title}\n{text}"
+    page += "\n\nRoads around the harbour will close from early morning, police said.\n"
+    article = articlecli.parse(page)
+    assert [h.text for h in article.headings] == list(times)
+    assert not [r.text for r in article.removed if r.text in times]
