@@ -171,3 +171,20 @@ def test_a_programme_keeps_its_times(times: tuple[str, str, str]) -> None:
     article = articlecli.parse(page)
     assert [h.text for h in article.headings] == list(times)
     assert not [r.text for r in article.removed if r.text in times]
+
+
+# ---------------------------------------------------------------- a menu row is no headline, however short the page
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Home | News | Sport | Business | Weather",
+        "Home | Local News | Sport | What's On",
+        "Home / News / Sport / Weather",
+    ],
+)
+def test_a_menu_row_over_the_title_is_no_headline(row: str) -> None:
+    head = "Westfield Rovers sign Lund on three-year deal"
+    page = "\n".join(["Harbour Herald", row, head, "By Kofi Mensah", _DATE]) + "\n\n"
+    page += "Westfield Rovers have signed striker Jonas Lund on a three-year deal.\n\n"
+    page += '"This is the club I wanted," Lund said.\n'
+    assert articlecli.parse(page).headline == head
