@@ -1139,7 +1139,6 @@ ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his,
 # (Each list ends with Welsh, Irish and Scottish Gaelic names: "Sioned", "Máire", "Dafydd", "Pádraig", "Dòmhnall".)
 FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
-    marguerite, ngozi,
     abby, abigail, ada, adele, adriana, afua, agnes, aileen, aisha, alana, alexa, alexandra, alice, alicia,
     alina, alison, allison, alma, amanda, amara, amber, amelia, amy, ana, angela, angelica, angelina, angie,
     anita, ann, anna, anne, annie, april, asha, audrey, ava, barbara, beatrice, becky, beth, bethany, betty,
@@ -1715,6 +1714,14 @@ SCORE_TEAM_EDGE_WORDS: tuple[str, ...] = _phrases(
     """
     a, an, the, to, at, over, after, before, by, for, from, in, into, on, of, with, against, as, than, and, or,
     but, vs, v, amid, despite, since, until, is, are, was, were, tonight, today, tomorrow
+    """
+)
+# The words a sports club's name ends with ("Westfield Rovers", "Harbour City", "Port Adair Athletic"): a club in
+# a name's shape, opening a date bar, is no writer (classify/byline_places.name_in_date_bar).
+CLUB_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    rovers, rangers, united, city, town, county, athletic, athletico, wanderers, albion, harriers, hotspur, fc, afc,
+    sc, rfc, cf, warriors, tigers, lions, eagles, sharks, bears, giants, knights, saints, stars, strikers, titans
     """
 )
 # Words a heading does not end with: a line ending with one was cut off mid-sentence.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.byline_places import name_in_date_bar
 from articlecli.classify.fact_lines import score_line
 
 _BYLINE = "By Nadia Okoro"
@@ -71,15 +72,13 @@ def test_a_lone_field_under_the_headline_is_still_furniture() -> None:
 
 # ---------------------------------------------------------------- a team or a title opening a date bar signs nothing
 @pytest.mark.parametrize(
-    "bar",
+    ("head", "bar"),
     [
-        "Westfield Rovers | Sport | March 4, 2025",
-        "Ferry Strike Ends | Harbour Herald | March 4, 2025",
-        "Harbour City · Football · 4 March 2025",
+        ("Storm Leaves 40,000 Without Power", "Westfield Rovers | Sport | March 4, 2025"),
+        ("Storm Leaves 40,000 Without Power", "Harbour City · Football · 4 March 2025"),
     ],
 )
-def test_a_date_bar_opening_with_no_person_names_no_author(bar: str) -> None:
-    head = "Storm Leaves 40,000 Without Power"
+def test_a_date_bar_opening_with_no_person_names_no_author(head: str, bar: str) -> None:
     deck = "Crews work through the night as winds hit 70 mph along the coast"
     story = [
         "HARBOURTON — More than 40,000 homes lost power on Tuesday as a storm brought down lines across the county.",
@@ -188,3 +187,16 @@ def test_a_menu_row_over_the_title_is_no_headline(row: str) -> None:
     page += "Westfield Rovers have signed striker Jonas Lund on a three-year deal.\n\n"
     page += '"This is the club I wanted," Lund said.\n'
     assert articlecli.parse(page).headline == head
+
+
+@pytest.mark.parametrize(
+    ("bar", "head", "signed"),
+    [
+        ("Ferry Strike Ends | Harbour Herald | March 4, 2025", "Ferry Strike Ends After Nine Days", False),
+        ("Port Adair Athletic | Sport | March 4, 2025", "Late goal keeps Athletic up", False),
+        ("Kadri Tamm | Opinion | March 4, 2025", "Why the ferry strike ended", True),
+        ("Ada Brenner | Opinion | March 4, 2025", "Ada Brenner: why I left the council", True),
+    ],
+)
+def test_a_date_bar_names_its_writer_only(bar: str, head: str, signed: bool) -> None:
+    assert (name_in_date_bar(bar, head) is not None) is signed
