@@ -46,7 +46,7 @@ def self_described(page: Page) -> None:
             page.date_lines.append(i)
         elif f.debris is not None:
             page.decide(i, Decision(Role.DEBRIS, f.debris, rule="header/debris"))
-        elif _box_field(page, i) and _in_a_box(page, i):
+        elif ":" in f.text[:22] and _box_field(page, i) and _in_a_box(page, i):
             # a fact-check's claim box or a review's credits under the headline: "Who said it: Name, role" over
             # "The claim: ..." (a field alone may be a kicker's label: "Released: Activist freed after 400 days")
             page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
@@ -81,7 +81,7 @@ def lone_box_field(page: Page) -> None:
     if head is None:
         return
     for i in range(head + 1, page.body_start):
-        if page.decisions[i].role is Role.OUTSIDE and _box_field(page, i):
+        if ":" in page.lines[i].text[:22] and page.decisions[i].role is Role.OUTSIDE and _box_field(page, i):
             page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
 
 

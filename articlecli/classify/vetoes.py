@@ -331,7 +331,9 @@ def menu_row(t: str) -> bool:
     >>> menu_row("Home | News | Local Sport | Weather"), menu_row("Storm closes road | Harbour Herald")
     (True, False)
     """
-    bar = next((b for b in _MENU_BARS if b in t), None)  # most lines hold none: no split
+    if "|" not in t and "/" not in t and ">" not in t and "›" not in t and "»" not in t:
+        return False  # most lines hold no bar's mark: no search for a bar
+    bar = next((b for b in _MENU_BARS if b in t), None)
     if bar is None or dates.has_digit(t):
         return False
     parts = t.split(bar)
