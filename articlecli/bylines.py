@@ -163,6 +163,12 @@ def place_or_body(name: str, body_words: frozenset[str] = frozenset()) -> bool:
     return words[0] in _PLACE_LEADS or words[-1] in _PLACE_ENDS or words[-1] in body_words
 
 
+def known_given(text: str) -> bool:
+    """The text opens with a known given name (`lexicon.GIVEN_NAMES` and the female and male lists)."""
+    first = text.split(" ", 1)[0]
+    return first.strip(",.").lower() in _ANY_GIVEN
+
+
 def is_name(text: str) -> bool:
     """A person's name: two to five capitalised words, initials, particles and suffixes.
 

@@ -1781,6 +1781,23 @@ WEB_CHROME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words a team's name beside a score neither opens nor closes: a title in title case that prints a vote's tally or a
+# time reads on with one ("Council Votes 5-2 To Close ...", "... 6-1 Over ...", "Council Meets At 7:30 Tonight"),
+# where a score box names two sides ("Brighton & Hove Albion 3:3 Queens Park Rangers") (fact_lines.score_line).
+SCORE_TEAM_EDGE_WORDS: tuple[str, ...] = _phrases(
+    """
+    a, an, the, to, at, over, after, before, by, for, from, in, into, on, of, with, against, as, than, and, or,
+    but, vs, v, amid, despite, since, until, is, are, was, were, tonight, today, tomorrow
+    """
+)
+# The words a sports club's name ends with ("Westfield Rovers", "Harbour City", "Port Adair Athletic"): a club in
+# a name's shape, opening a date bar, is no writer (classify/byline_places.name_in_date_bar).
+CLUB_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    rovers, rangers, united, city, town, county, athletic, athletico, wanderers, albion, harriers, hotspur, fc, afc,
+    sc, rfc, cf, warriors, tigers, lions, eagles, sharks, bears, giants, knights, saints, stars, strikers, titans
+    """
+)
 # Words a heading does not end with: a line ending with one was cut off mid-sentence.
 # (Prepositions may end one: "Find someone to talk to".)
 FUNCTION_WORDS: tuple[str, ...] = _phrases(

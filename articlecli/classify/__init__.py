@@ -75,6 +75,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.self_described,  # bylines, date lines, debris, captions with their credit
     feeds.citation_header,  # a library record's citation line and its author, surname first
     headline.read_headline,  # the best-scoring title, and its repeats
+    header.lone_box_field,  # a box's field alone below it: furniture, as a box's rows are
     feeds.headline_version,  # a wire feed's "UPDATE 2-" off it
     names.name_bylines,  # a name alone under the headline
     feeds.title_over_subtitle,  # a blog platform's title over its subtitle and the writer's name

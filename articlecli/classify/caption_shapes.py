@@ -18,6 +18,7 @@ _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
+_DAY_WORDS = frozenset(w for w in (*L.WEEKDAYS, *L.MONTHS) if len(w) >= 5 or w in ("may", "june", "july"))  # in full
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 # the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
 # is spared the pattern, which most paragraphs reach
@@ -62,13 +63,16 @@ def bare_captions(page: Page) -> None:
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
     # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
     essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
+    titles: list[int] | None = None  # the page's subheadings: read once, where first asked
     for i in found:
         if len(essay) >= 2 and i in essay:
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/photo-essay-caption"))
         elif _opens_with_scene(lines[i].text):
             page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/name-and-scene-caption"))
-        elif _doing_among_titles(page, i):
-            page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
+        elif _doing_outside_a_sentence(lines[i].text):
+            titles = _subheadings(page) if titles is None else titles
+            if _short_titles(page, titles, i):
+                page.decide(i, Decision(Role.CAPTION, text=lines[i].text, rule="pictures/caption-among-titles"))
 
 
 def _bare_caption_shape(page: Page, i: int) -> bool:
@@ -90,16 +94,27 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     return _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
 
 
-def _doing_among_titles(page: Page, i: int) -> bool:
+def _doing_outside_a_sentence(text: str) -> bool:
     """A clause saying what its subject does and where ("The ferry ties up at the pier before dawn"), as long as a
-    sentence, on a page whose subheadings are short titles ("Where to stay", "Getting there"): a picture's caption,
-    for a page sets its subheadings in one style."""
-    words = page.lines[i].text.split()
+    sentence, with none of a sentence's verbs (`_has_verb`: "Bookings open in March and can be made ...", a
+    paragraph that lost its full stop) unless it says it is a caption: on a page whose subheadings are short
+    titles ("Where to stay", "Getting there"), a picture's caption, for a page sets its subheadings in one style
+    (`_short_titles`)."""
+    words = text.split()
     if len(words) < 8 or not _verb_then_object(words):
         return False
-    d, feats = page.decisions, page.feats
-    titles = [k for k in range(page.body_start, page.body_end + 1) if k != i and d[k].role is Role.HEADING]
-    return bool(titles) and all(feats[k].words <= 5 for k in titles)
+    return not _has_verb(text) or C.caption_cue(text)
+
+
+def _subheadings(page: Page) -> list[int]:
+    d = page.decisions
+    return [k for k in range(page.body_start, page.body_end + 1) if d[k].role is Role.HEADING]
+
+
+def _short_titles(page: Page, titles: list[int], i: int) -> bool:
+    """The page has subheadings besides line `i`, each a short title (five words or fewer)."""
+    others = [k for k in titles if k != i]
+    return bool(others) and all(page.feats[k].words <= 5 for k in others)
 
 
 def _caption_over_subheading(page: Page, i: int) -> bool:
@@ -209,9 +224,24 @@ def story_over_picture(page: Page, j: int, k: int) -> bool:
     above, below = page.lines[j].text, page.lines[k].text
     if not (quoted(above) or _has_verb(above)) or quoted(below) or not 5 <= page.feats[k].words <= 35:
         return False
+    if _news_picture_caption(above):  # "Jonas Lund is mobbed by teammates ... on Saturday.": the credit's own
+        return False
     return C.caption_cue(below) or (
         below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
     )
+
+
+def _news_picture_caption(text: str) -> bool:
+    """A news picture's caption in the agencies' form: a name, a verb in the present ("Jonas Lund is mobbed by
+    teammates ...", "Mayor Ada Rowe speaks ...") and the day or month it was taken; a story tells the day's
+    events in the past ("Jonas Lund scored twice on Saturday")."""
+    words = text.split(None, 8)
+    if len(words) < 5 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    verb = next((w for w in words[2:8] if not w[:1].isupper()), "")
+    if verb not in ("is", "are") and not (verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    return any(w[:1].isupper() and w.strip(_WORD_EDGES).lower() in _DAY_WORDS for w in text.split())
 
 
 def _low_words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
 from .page import Page, Role, TitleWindow
-from .vetoes import headline_veto
+from .vetoes import headline_veto, menu_row
 from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
@@ -307,22 +307,6 @@ def _titleish(page: Page, k: int) -> bool:
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
     )
-
-
-def menu_row(t: str) -> bool:
-    """A row of a site's menu: three or more section names of one to three words between bars, no figures (a
-    writer's bar holds a date: "Jane Doe | Travel | 10.05.2024").
-
-    >>> menu_row("Home | News | Local Sport | Weather"), menu_row("Storm closes road | Harbour Herald")
-    (True, False)
-    """
-    if "|" not in t or _DIGIT.search(t):
-        return False
-    parts = t.split("|")
-    return len(parts) >= 3 and all(1 <= len(part.split()) <= 3 for part in parts)
-
-
-_DIGIT = rx.compile_std(r"\d")
 
 
 def _section_path(t: str) -> bool:

@@ -15,6 +15,7 @@ from .. import patterns as P
 
 _ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
 _STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
+_TEAM_EDGE_WORDS = frozenset(L.SCORE_TEAM_EDGE_WORDS)
 
 
 def issue_number(t: str) -> bool:
@@ -109,8 +110,22 @@ def score_line(t: str) -> bool:
     True
     >>> score_line("Stars beat Volta 2-1 to go top")
     False
+    >>> score_line("Council Votes 5-2 To Close Westfield Library")
+    False
     """
-    return len(t) <= 90 and dates.has_digit(t) and _SCORE_LINE.match(t) is not None
+    return len(t) <= 90 and dates.has_digit(t) and _SCORE_LINE.match(t) is not None and _teams_named(t)
+
+
+def _teams_named(t: str) -> bool:
+    """Each side beside the score is a name: no small word opens or closes one (`lexicon.SCORE_TEAM_EDGE_WORDS`),
+    as it does a title in title case printing a vote's tally or a time ("Council Votes 5-2 To Close Westfield
+    Library", "Council Meets At 7:30 Tonight")."""
+    words = t.split()
+    edges = [words[0], words[-1]]
+    for k, w in enumerate(words):
+        if w[:1].isdigit():  # the score's figures, and the words beside them
+            edges += [words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""]
+    return not any(w.strip(",.()").lower() in _TEAM_EDGE_WORDS for w in edges)
 
 
 def score_box_line(t: str) -> bool:

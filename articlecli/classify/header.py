@@ -46,12 +46,43 @@ def self_described(page: Page) -> None:
             page.date_lines.append(i)
         elif f.debris is not None:
             page.decide(i, Decision(Role.DEBRIS, f.debris, rule="header/debris"))
-        elif ":" in f.text[:22] and P.BOX_FIELD.match(f.text):
-            # a fact-check's claim box or a review's credits under the headline: "Who said it: Name, role"
+        elif ":" in f.text[:22] and _box_field(page, i) and _in_a_box(page, i):
+            # a fact-check's claim box or a review's credits under the headline: "Who said it: Name, role" over
+            # "The claim: ..." (a field alone may be a kicker's label: "Released: Activist freed after 400 days")
             page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
         elif f.caption is not None:
             text, credit = C.strip_truncation(f.caption[0]), f.caption[1]
             page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-with-credit"))
+
+
+def _box_field(page: Page, i: int) -> bool:
+    """The line is a box's field: a label of `lexicon.BOX_FIELD_LABELS` and a colon ("Director: Name")."""
+    if not 0 <= i < page.body_start:
+        return False
+    t = page.lines[i].text
+    return ":" in t[:22] and P.BOX_FIELD.match(t) is not None
+
+
+def _in_a_box(page: Page, i: int) -> bool:
+    """A box's field over or under another, or under a line that may be the title (four words or more, not yet
+    read as furniture): the first such line of a page, alone, is a title with a kicker's label, or not, as the
+    headline's weights say (`lone_box_field` reads it after them)."""
+    if _box_field(page, i - 1) or _box_field(page, i + 1):
+        return True
+    d, feats = page.decisions, page.feats
+    return any(feats[k].words >= 4 and d[k].role is Role.OUTSIDE for k in range(i))
+
+
+def lone_box_field(page: Page) -> None:
+    """A box's field alone below the chosen headline ("Who said it: Name, role" over the verdict) is furniture as
+    a box's rows are (`self_described`); above it or as the title, a kicker's label ("Where: The new battleground
+    in the harbour election") is the headline's, and the headline is read first."""
+    head = page.headline
+    if head is None:
+        return
+    for i in range(head + 1, page.body_start):
+        if ":" in page.lines[i].text[:22] and page.decisions[i].role is Role.OUTSIDE and _box_field(page, i):
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
 
 
 def credits(page: Page) -> None:

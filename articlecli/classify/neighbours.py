@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
-from .shapes import over_updates, time_stamp
+from .shapes import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -104,7 +104,32 @@ def post_stamp(page: Page, i: int) -> bool:
     title = page.feats[i + 1]
     if title.prose or not title.title or not (page.feats[i + 2].prose or post_writer(page, i + 2)):
         return False
-    return time_stamp(t)
+    return time_stamp(t) and not _programme_time(page, i)
+
+
+def _programme_time(page: Page, i: int) -> bool:
+    """The time stamp at `i` is a programme's, not a live post's: the next stamp below it (glued over a title, as
+    it is), or for the last one the stamp above, says the times run forward through the day ("10am" / "Parade
+    sets off" / ... / "2pm" / "Regatta"), where a live blog prints its newest post first, and no line above the
+    body calls the page live."""
+    now = stamp_minutes(page.lines[i].text)
+    if now is None:
+        return False
+    below = _next_stamp(page, range(i + 3, page.body_end - 1))
+    other = below if below is not None else _next_stamp(page, range(i - 3, page.body_start - 1, -1))
+    if other is None or (other > now) is not (below is not None):
+        return False
+    return not any(page.lines[j].text[:4].lower() == "live" for j in range(page.body_start))
+
+
+def _next_stamp(page: Page, span: range) -> int | None:
+    """The minutes of the first time stamp in `span` glued over the line under it, as a post's or an item's is."""
+    lines, feats = page.lines, page.feats
+    for k in span:
+        t = lines[k].text
+        if t[:1].isdigit() and not feats[k].prose and not lines[k + 1].blank_before and time_stamp(t):
+            return stamp_minutes(t)
+    return None
 
 
 def updates_label(page: Page, i: int) -> bool:

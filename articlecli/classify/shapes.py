@@ -169,6 +169,19 @@ def time_stamp(text: str) -> bool:
     return m.group("m") is not None and int(m.group("h")) <= 23 and int(m.group("m")) <= 59
 
 
+def stamp_minutes(text: str) -> int | None:
+    """The minutes since midnight a time stamp alone on its line reads ("9:30pm" 1290, "14.32" 872, "10am" 600)."""
+    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None
+    if m is None:
+        return None
+    hour, tail = int(m.group("h")), text[m.end("h") :].lower()
+    if hour < 12 and ("pm" in tail or "p.m" in tail):
+        hour += 12
+    elif hour == 12 and ("am" in tail or "a.m" in tail):
+        hour = 0
+    return hour * 60 + int(m.group("m") or 0)
+
+
 # "• 2:10 PM: The corporation says ...", "14.05 – Police close the road ...", "9:15 a.m. IST - ...": an update
 # opened by its time, a marker before it or not, a colon or a dash after it
 _STAMPED_UPDATE = rx.compile(

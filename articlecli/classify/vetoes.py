@@ -87,10 +87,10 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         lambda page, i, f, t: t[:1] in _PRICE_OR_LEAD and retailer_line(t, f),
         header(_H, "> $149 at Harbour Electronics", "By Jane Doe"),
     ),
-    Veto(
-        "breadcrumb",
-        lambda page, i, f, t: _breadcrumb(t),
-        header("> Home / Local / Harbour news", _H, "By Jane Doe"),
+    Veto(  # a breadcrumb trail too: "Home / Local / Harbour news", "News › World › Europe"
+        "menu-row",
+        lambda page, i, f, t: menu_row(t),
+        header("Harbour Herald", "> Home | News | Sport | Business | Weather", _H, "By Jane Doe"),
     ),
     Veto(
         "quote-source",
@@ -320,14 +320,24 @@ def _name_and_role(t: str) -> bool:
     return outlet and name.split()[0].lower() in _GIVEN  # "Lena Ortiz | Coastal Herald"
 
 
-def _breadcrumb(t: str) -> bool:
-    """A breadcrumb trail: three or more section names of up to four words, each capitalised, between one
-    kind of bar ("Home / Kitchen / Best buys", "News › World › Europe")."""
-    bar = next((b for b in P.PATH_BARS if b in t), None)  # most lines hold none: no split
-    if bar is None:
+_MENU_BARS = (*P.PATH_BARS, "|")
+
+
+def menu_row(t: str) -> bool:
+    """A row of a site's menu or a breadcrumb trail: three or more section names of one to four words, each
+    capitalised, between one kind of bar, no figures ("Home | News | Local Sport | Weather", "Home / Kitchen /
+    Best buys", "News › World › Europe"; a writer's bar holds a date: "Jane Doe | Travel | 10.05.2024").
+
+    >>> menu_row("Home | News | Local Sport | Weather"), menu_row("Storm closes road | Harbour Herald")
+    (True, False)
+    """
+    if "|" not in t and "/" not in t and ">" not in t and "›" not in t and "»" not in t:
+        return False  # most lines hold no bar's mark: no search for a bar
+    bar = next((b for b in _MENU_BARS if b in t), None)
+    if bar is None or dates.has_digit(t):
         return False
     parts = t.split(bar)
-    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p[:1].isupper() for p in parts)
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts)
 
 
 _PUBLICATION_LABELS = frozenset(L.PUBLICATION_LABELS)
