@@ -1400,7 +1400,7 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
 # Lee"), the Gulf ("H.E."), "Hon." before a member's name, and the courtesy titles of Spanish, Portuguese, Italian,
-# French and German printed in English copy ("Doña Elvira Tapia", "Senhor Costa"; not "Don", a given name too).
+# French and German printed in English copy ("Doña Rosaura Quintero", "Senhor Costa"; not "Don", a given name too).
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,

@@ -371,8 +371,8 @@ _OWNER_ORG_WORD = rx.compile(r"(?i)(?<![\p{L}])(?:" + alternation(L.ORG_WORDS) +
 
 
 def owner_org(run: str) -> str | None:
-    """The organisation a run names as the owner of what follows ("Harbour Ferries Ltd's new boat", "the National
-    Space Research Centre's Sarika probe"): its name, when the words before the possessive end in an
+    """The organisation a run names as the owner of what follows ("Harbour Ferries Ltd's new boat", "the Eastmere
+    Water Board's new reservoir"): its name, when the words before the possessive end in an
     organisation's word; else None ("Counterpoint Research's Ivan Lam" names the firm and the analyst).
 
     >>> owner_org("Harbour Ferries Ltd's"), owner_org("Northgate Holdings' Ann Lee"), owner_org("Ann Lee's Dog")

@@ -76,8 +76,8 @@ _BAR_FIELDS = rx.compile(r"\s++[|·•]\s++")  # "Name | Opinion | May 12, 2024"
 
 
 def name_in_date_bar(t: str) -> Byline | None:
-    """A date line printed as a bar of fields that opens with a person's name ("Marguerite Oyelaran | Opinion |
-    May 12, 2024", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author."""
+    """A date line printed as a bar of fields that opens with a person's name ("Tobias Wend | Columns |
+    June 3, 2023", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author."""
     if "|" not in t and "·" not in t and "•" not in t:
         return None
     first, *rest = _BAR_FIELDS.split(t, maxsplit=1)

@@ -87,7 +87,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
     "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
     rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
-    ("Grace Wambui Umoja Democratic 3,167 34.3%"), are the story's box as a glued list is."""
+    ("Tobias Wend Harbour Party 2,418 41.6%"), are the story's box as a glued list is."""
     out: set[int] = set()
     run: list[int] = []
     for i, f in enumerate(feats):
@@ -296,7 +296,7 @@ CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 
 
 def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
-    """The story's end, past a fact box that closes it: labelled rows ("Price: R28.5 million", "Agent: Name,
+    """The story's end, past a fact box that closes it: labelled rows ("Asking price: $640,000", "Agent: Name,
     Agency"), under a short label of their own or none (and a closing picture's credit), most of them repeating
     a name or a figure the story prints. A box that repeats nothing of the story (a contact box: "Phone: ...",
     "Email: ...") is the page's."""
