@@ -367,5 +367,6 @@ def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def product_field(text: str) -> bool:
     """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name."""
+    # (a "Label: value" row whose label is of the roundup's table alone: see `patterns.LABEL_ROW`)
     colon = text.find(":", 0, 22)  # the cheap test: a label is short
     return colon > 0 and text[:colon].strip().casefold() in _FIELD_LABELS

@@ -15,7 +15,7 @@ from .shapes import figures_row, inline_boxes, list_item, over_updates, product_
 from .vetoes import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
-_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
+_LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
 
 
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
@@ -95,7 +95,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if (
             f.debris is None
             and lines[i].blank_before
-            and (not f.prose or (":" in t[:42] and LABEL_ROW.match(t)))
+            and (not f.prose or P.label_row(t))
             and not (f.date_line or f.byline is not None)  # a byline or a date line ends a box: the header's
         ):
             run.append(i)
@@ -109,17 +109,9 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if list_item(lines[k].text) or _label_row(lines[k].text) or figures_row(lines[k].text))
+    marked = sum(1 for k in run if list_item(lines[k].text) or P.label_row(lines[k].text) or figures_row(lines[k].text))
     if marked * 2 >= len(run):
         out.update(run)
-
-
-LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")  # "Price: R4.2 million", "Rovers: W W D L W"
-
-
-def _label_row(text: str) -> bool:
-    """A "Label: value" row, a sentence or not ("Where: City Hall, 210 W. Main St."): the colon looked for first."""
-    return ":" in text[:42] and LABEL_ROW.match(text) is not None
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
@@ -305,10 +297,10 @@ def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end:
         return end  # no field's colon in the next three lines: no box (most pages)
     if feats[k].credit is not None and feats[k].words <= 8:
         k += 1  # the credit of a picture closing the story, above the box
-    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not LABEL_ROW.match(lines[k].text):
+    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not P.LABEL_ROW.match(lines[k].text):
         k += 1  # the box's label ("The details")
     rows = []
-    while k < len(lines) and feats[k].words <= 20 and LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
+    while k < len(lines) and feats[k].words <= 20 and P.LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
         rows.append(k)
         k += 1
     if len(rows) < CLOSING_BOX_ROWS:
