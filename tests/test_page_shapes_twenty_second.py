@@ -266,6 +266,8 @@ def test_a_writer_named_under_a_live_posts_title_is_no_heading(
         ("• 2:10 PM: The district office says the libraries stay open late.", True),
         ("14.05 – Police have closed the coast road at Kilbride.", True),
         ("9:15 a.m. IST - The first trains have left the depot.", True),
+        ("11:05 ET: The count resumes in two wards.", True),  # a zone of lexicon.TIME_ZONES
+        ("14.05 Rain: heavy showers into the evening.", False),  # a short word, no zone: a link's label
         ("10:30 Bridge shut to lorries", False),  # a link's time stamp and title, no mark after the time
         ("The meeting starts at 2:10 PM: the public may attend.", False),
     ],

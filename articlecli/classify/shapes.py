@@ -172,10 +172,11 @@ def time_stamp(text: str) -> bool:
 
 
 # "• 2:10 PM: The corporation says ...", "14.05 – Police close the road ...", "9:15 a.m. IST - ...": an update
-# opened by its time, a marker before it or not, a colon or a dash after it
+# opened by its time, a marker before it or not, a zone of lexicon.TIME_ZONES or not, a colon or a dash after it
 _STAMPED_UPDATE = rx.compile(
-    rf"^(?:[{rx.escape(_MARKERS)}]\s*+)?{_HOUR}{_MINUTE_MARK}{_MINUTES}{_AM_PM}(?:\s++[A-Z]{{2,4}})?\s*+[:–—\-]\s++\S",
+    rf"^(?:[{rx.escape(_MARKERS)}]\s*+)?{_HOUR}{_MINUTE_MARK}{_MINUTES}{_AM_PM}(?:\s++(?:\L<zones>))?\s*+[:–—\-]\s++\S",
     regex.IGNORECASE,
+    zones=_STAMP_ZONES,
 )
 
 
