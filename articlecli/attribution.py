@@ -773,11 +773,10 @@ def _usable(mention: str) -> bool:
     # for a given name that is also a month or its abbreviation ("Mar Hicks", "April Ryan")
     return mention[:1].islower() or not (
         any(w in _CALENDAR for w in words[1:])
-        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in _GIVEN_NAMES)))
+        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in L.ANY_GIVEN_NAMES)))
     )
 
 
-_GIVEN_NAMES = frozenset((*L.GIVEN_NAMES, *L.FEMALE_GIVEN_NAMES, *L.MALE_GIVEN_NAMES))
 _CALENDAR = frozenset(
     (
         *L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday") : L.NAME_STOPWORDS.index("dec") + 1],

@@ -146,7 +146,6 @@ def _relative_break(m: regex.Match[str]) -> str:
 
 _PLACE_LEADS = frozenset(L.PLACE_LEADS)
 _BODY_OR_PLACE_ENDS = frozenset(L.PLACE_ENDS) | frozenset(L.ORG_WORDS)
-_ANY_GIVEN = _GIVEN | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 
 
 def place_or_body(name: str) -> bool:
@@ -157,7 +156,11 @@ def place_or_body(name: str) -> bool:
     [True, True, True, False, False]
     """
     words = name.lower().split()
-    return bool(words) and words[0] not in _ANY_GIVEN and (words[0] in _PLACE_LEADS or words[-1] in _BODY_OR_PLACE_ENDS)
+    return (
+        bool(words)
+        and words[0] not in L.ANY_GIVEN_NAMES
+        and (words[0] in _PLACE_LEADS or words[-1] in _BODY_OR_PLACE_ENDS)
+    )
 
 
 def is_name(text: str) -> bool:

@@ -1199,6 +1199,8 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     uilleam
     """
 )
+# Every given name above, one set (a frozenset: read as a set test wherever a word may open a person's name).
+ANY_GIVEN_NAMES: frozenset[str] = frozenset((*GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *MALE_GIVEN_NAMES))
 FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,

@@ -20,7 +20,7 @@ from .patterns import phrase_list
 _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
-_GIVEN = frozenset(L.GIVEN_NAMES) | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
+_GIVEN = L.ANY_GIVEN_NAMES
 _DEMONYMS = frozenset(L.DEMONYMS)
 _CAPITALISED_WORD = rx.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++(?![\p{L}])")
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
