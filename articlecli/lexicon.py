@@ -382,6 +382,8 @@ GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infograp
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
 
+# The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
+DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
 # Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...", and the kind of picture before them
 # ("Drone photo by ...", "Satellite image: ...").
 CREDIT_LEADS: tuple[str, ...] = (
@@ -389,13 +391,14 @@ CREDIT_LEADS: tuple[str, ...] = (
         """
         photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
-        lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, data, graphic by, chart by, map by,
+        lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
+        photograph by, photographs, image by, illustration by, illustrations, graphic by, chart by, map by,
         photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
         """
     )
+    + DATA_SOURCE_LEADS
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
 )

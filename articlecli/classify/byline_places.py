@@ -5,7 +5,7 @@ author."""
 
 from __future__ import annotations
 
-from .. import dates, rx
+from .. import dates
 from .. import patterns as P
 from ..bylines import Byline, is_name, read_names_line
 from .evidence import AUTHOR_LABEL
@@ -72,15 +72,12 @@ def org_between(page: Page, head: int, i: int) -> bool:
     )
 
 
-_BAR_FIELDS = rx.compile(r"\s++[|·•]\s++")  # "Name | Opinion | May 12, 2024"
-
-
 def name_in_date_bar(t: str) -> Byline | None:
     """A date line printed as a bar of fields that opens with a person's name ("Tobias Wend | Columns |
     June 3, 2023", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author."""
     if "|" not in t and "·" not in t and "•" not in t:
         return None
-    first, *rest = _BAR_FIELDS.split(t, maxsplit=1)
+    first, *rest = P.BAR.split(t, maxsplit=1)
     if not rest or dates.has_digit(first) or not is_name(first):
         return None
     return read_names_line(first)

@@ -271,7 +271,7 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
 
-_SOURCE_WORDS = ("source", "sources", "data", "(source")
+_SOURCE_WORDS = (*L.DATA_SOURCE_LEADS, "(source")  # "Source: ...", "(Source: ...)" under a chart
 
 
 def chart_titles_over_notes(page: Page) -> None:

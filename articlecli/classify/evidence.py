@@ -316,13 +316,10 @@ def menu_row(t: str) -> bool:
     >>> menu_row("Home | News | Local Sport | Weather"), menu_row("Storm closes road | Harbour Herald")
     (True, False)
     """
-    if "|" not in t or _DIGIT.search(t):
+    if "|" not in t or has_digit(t):
         return False
     parts = t.split("|")
     return len(parts) >= 3 and all(1 <= len(part.split()) <= 3 for part in parts)
-
-
-_DIGIT = rx.compile_std(r"\d")
 
 
 def _section_path(t: str) -> bool:

@@ -46,10 +46,6 @@ _ORIGINAL_BY = rx.compile(
 _ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
 
 
-# a name and its outlet or role: "Lena Ortiz / Reuters", "Lena Ortiz · CBC News", "Lena Ortiz • Reporter"
-_BAR = rx.compile(r"\s[/|·•]\s")
-
-
 # a job title of a few capitalised words, then the outlet after a comma or a bar: "Statehouse Reporter, Capitol
 # News", "Senior Writer | The Harbour Times"
 _ROLE_AND_OUTLET = rx.compile(
@@ -321,7 +317,10 @@ def unread_anchors(page: Page) -> None:
                 page.bylines.append(i)
                 page.byline_candidates.append(Weighed(i, True, ("names-without-by",)))
         elif (
-            kind in (None, "credit-tail") and not by_line and _BAR.search(lines[i].text) and beside_date(page, head, i)
+            kind in (None, "credit-tail")
+            and not by_line
+            and P.NAME_BAR.search(lines[i].text)
+            and beside_date(page, head, i)
         ):
             b = read_names_line(lines[i].text)  # "Lena Ortiz / Reuters", "Lena Ortiz | Reporter"
             if b is not None:
