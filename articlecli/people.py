@@ -128,7 +128,7 @@ _FIELD_AFTER = rx.compile(
     r"[ ](?:of|for)[ ](?:the[ ])?(?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++))?"
     r"(?:[ ](?:and|&)[ ](?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++))?)?(?![\p{L}]|[ ]\p{Lu})"
 )
-# "The society was founded in 1971 by Geoffrey Tambling": who "the group's founder" is
+# "The choir was founded in 1965 by Winifred Oakes": who "the group's founder" is
 _FOUNDED_BY = rx.compile(
     r"(?<=(?<![\p{L}])(?:founded|co-founded|set[ ]up|established)(?:[ ]in[ ]\d{4})?)[ ]by[ ]++"
     r"(?P<name>" + NAME_RUN.pattern + r")"
@@ -337,7 +337,7 @@ _FIELD_TITLE_BEFORE = rx.compile(
 
 def _past_title_field(text: str, start: int, tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A run's tokens past the field of a title before it (`_after_title_field`), and that title when some were
-    passed ("Minister for the Gaeltacht Colm Ó Dálaigh" -> "minister"): who "the minister" is later."""
+    passed ("Minister for the Islands Dónal Ó Floinn" -> "minister"): who "the minister" is later."""
     if start <= 4 or not text[max(0, start - 8) : start].endswith(("of ", "for ", "of the ", "for the ")):
         return tokens, ()
     m = _FIELD_TITLE_BEFORE.search(text, max(0, start - 40), start)
@@ -559,7 +559,7 @@ class Registry:
                 found_titles = _title_set([t for t in titles if t not in name.split()])
                 if role is not None:
                     found_titles.add(role)  # "Chelsea boss Enzo Maresca": a role before the name
-                found_titles.update(field_title)  # "Minister for the Gaeltacht Colm Ó Dálaigh": the minister
+                found_titles.update(field_title)  # "Minister for the Islands Dónal Ó Floinn": the minister
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
                 )
@@ -591,8 +591,8 @@ class Registry:
                 self.owners[" ".join(tokens)] = org
 
     def _whole_org(self, text: str, start: int, end: int, org: str) -> None:
-        """An organisation's name that goes on past its run, joined by "and" or "of" ("Brackley Fire and Rescue
-        Service", "Ghana's Ministry of Youth and Sports": the ministry, not its country's possessive): the whole
+        """An organisation's name that goes on past its run, joined by "and" or "of" ("Orwell Fire and Rescue
+        Service", "Kenya's Ministry of Sports and Heritage": the ministry, not its country's possessive): the whole
         name registered, and the run's part of it resolved to it."""
         joined = text.endswith((" and ", " & "), 0, start)
         before = _JOINED_BEFORE.search(text, max(0, start - 60), start) if joined else None
@@ -922,7 +922,7 @@ class Registry:
 
     def nationals(self, demonym: str) -> set[str]:
         """The people the article prints with this nationality beside their name ("Kenyan runner Name", "Welsh
-        captain Name", "Name, a Kenyan", "Name, the Kenya sevens international", "Name of Kenya", "Name (Kenya)"):
+        captain Name", "Name, a Kenyan", "Name, the Kenya relay runner", "Name of Kenya", "Name (Kenya)"):
         who "the Kenyan" may be. Asked only for a nationality alone, so the patterns are built per question."""
         low = demonym.lower()
         forms = {low.capitalize(), *L.NATIONALITY_FORMS.get(low, ())}
