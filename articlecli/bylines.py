@@ -566,7 +566,7 @@ def has_byline_lead(text: str) -> bool:
     low = text.lower()
     if not _desk_cue(low) or not any(map(is_desk, _SIGNATURE_SPLIT.split(text))):
         return False
-    # "Our correspondent, who visited the site, observed that ...": a sentence about the desk, not its signature
+    # "Our correspondent, who went to the depot, noted that ...": a sentence about the desk, not its signature
     return not (text.count(" ") >= 8 and P.ends_sentence(text))
 
 

@@ -325,7 +325,7 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 )
 # The labels of a box of fields a fact-check or a review prints under its headline, each before a colon: the
 # claim box ("Who said it: Name, role", "The claim: \"...\"", "Our rating: Misleading") and a film's, a
-# game's or a show's credits ("Director: Name", "Running time: 2hr 12min", "Certificate: 12A"). No headline,
+# game's or a show's credits ("Director: Name", "Running time: 1hr 48min", "Certificate: PG"). No headline,
 # standfirst or link: page furniture of the header (rule header/box-field).
 BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
@@ -1590,7 +1590,7 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 
 # The words an organisation's name ends in that "the <kind>" may stand for, beyond the kind itself: "the force"
 # is the police service the article names ("Avon Valley Police"); "the agency" the public body it names by what
-# it is ("National Space Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
+# it is ("National Seed Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
 # that oversees a trade ("Energy Standards Commission").
 _PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {

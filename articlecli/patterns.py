@@ -476,7 +476,7 @@ WORDS_LABEL_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?" + LABEL_VALUE
 BOX_FIELD = rx.compile(r"^(?:\L<labels>)\s*+:\s*+\S", FLAGS, labels=phrase_list(L.BOX_FIELD_LABELS))
 
 
-# A bar between the fields of a line ("Name | Opinion | May 12, 2024", "Lena Ortiz · CBC News"): a mark spaced on
+# A bar between the fields of a line ("Name | Columns | June 3, 2023", "Lena Ortiz · CBC News"): a mark spaced on
 # both sides. A name and its outlet or role may also be parted by a spaced slash ("Lena Ortiz / Reuters"), which
 # parts no date bar's fields (the date bar is split at its bars; a name's bar is only looked for)
 BAR_MARKS = "|·•"
@@ -485,7 +485,7 @@ NAME_BAR = rx.compile(rf"\s++[/{BAR_MARKS}]\s++")
 
 
 def label_row(text: str) -> bool:
-    """A "Label: value" row, a sentence or not ("Where: City Hall, 210 W. Main St."): the colon looked for first."""
+    """A "Label: value" row, a sentence or not ("Where: Pier Road car park, gate B"): the colon looked for first."""
     return ":" in text[:LABEL_REACH] and LABEL_ROW.match(text) is not None
 
 

@@ -294,8 +294,8 @@ def _obituary_title(t: str) -> bool:
 
 def _inner_break(t: str) -> str:
     """What the sentence breaks inside a line (not ending it) say: a title's exclamation ("... are married! See
-    the photos"), a title's question answered in a few words ("Did fares fall by a third? Only if you pay
-    cash"), or sentences."""
+    the photos"), a title's question answered in a few words ("Did parking get cheaper? Not after
+    six"), or sentences."""
     if "." in t or ("!" not in t and "?" not in t):
         return "sentence-inside"
     marks = [m for m in P.SENTENCE_BREAK.finditer(t)]

@@ -303,7 +303,7 @@ def unread_anchors(page: Page) -> None:
             continue
         kind = title_kind(page, i)
         named = name_in_date_bar(lines[i].text) if kind == "date-or-time" and not by_line else None
-        if named is not None:  # "Name | Opinion | May 12, 2024": the byline, its date read with it
+        if named is not None:  # "Name | Columns | June 3, 2023": the byline, its date read with it
             page.decide(i, Decision(Role.BYLINE, byline=named, rule="header/name-in-date-bar"))
             page.bylines.append(i)
             page.byline_candidates.append(Weighed(i, True, ("name-in-a-date-bar",)))

@@ -88,7 +88,7 @@ def _author_box(page: Page, bio: int) -> None:
 
 def _box_line(page: Page, k: int, bio: int) -> bool:
     """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone, read as a
-    subheading ("Mereana Tipoki-Hale" / "Mereana Tipoki-Hale is the Local Democracy Reporter ...")."""
+    subheading ("Tavita Leota" / "Tavita Leota reports on the regional council ...")."""
     role = page.decisions[k].role
     if role is Role.PARAGRAPH or role is Role.DEBRIS:
         return True

@@ -392,7 +392,7 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
 
 
 def _name_over_date(feats: list[Features], k: int, end: int) -> bool:
-    """Line `k` is a name alone over a date line: a byline by its place ("Nora Keane" / "Mon May 13 2024 - 06:00")."""
+    """Line `k` is a name alone over a date line: a byline by its place ("Ida Lunn" / "Tue Jun 18 2024 - 07:30")."""
     return k < end and not feats[k].prose and feats[k].name_like > 0 and feats[k + 1].date_line
 
 
