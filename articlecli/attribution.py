@@ -556,7 +556,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         return _coordinated_subject(text, found.start()) or found
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _NOT_APPOSED:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
-        # "Ashcombe College, whose lecturer, Name, said": the college's lecturer speaks)
+        # "Hollinsford College, whose lecturer, Name, said": the college's lecturer speaks)
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
         if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
             return named
@@ -573,7 +573,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
-# Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Ashcombe
+# Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Hollinsford
 # College, whose lecturer, Name, said")
 _NOT_APPOSED = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS, "whose"))
 # "... by designer Rita Chow, who said in a post that": a relative clause's verb, its subject the name before it

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .model import RemovalReason
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
-# How a label over a quote ends when it names the speaker ("Anika Sorensen, Minister of Forests –"): a spaced dash
+# How a label over a quote ends when it names the speaker ("Anika Lunde, Minister of Forests –"): a spaced dash
 SPACED_DASH_ENDS = frozenset((" -", " –", " —"))
 # What a section path (a breadcrumb trail) prints between its parts; a slash too, which a story's title may also
 # hold (so a test that reads a title leaves it out: PATH_ARROW_BARS)

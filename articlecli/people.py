@@ -119,7 +119,7 @@ _NAMED_IN_APPOSITION = rx.compile(
 _OWNED_IN_APPOSITION = rx.compile(
     r",(?<=(?:['’]s|(?<![\p{L}])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))[ ]+[\p{Ll}\-]+,)" + _APPOSITION_TAIL[1:]
 )
-# An organisation's name printed in two capitalised runs: "Brackley Fire and" before "Rescue Service", "of Youth
+# An organisation's name printed in two capitalised runs: "Farnmoor Fire and" before "Rescue Service", "of Youth
 # and Sports" after "Ministry" (a field of one or two words, in capitals, and another after "and")
 _JOINED_BEFORE = rx.compile(
     r"(?<![\p{L}])(?P<name>(?-i:\p{Lu}\p{Ll}++)(?:[ ](?-i:\p{Lu}\p{Ll}++)){0,2})[ ](?:and|&)[ ]$"
@@ -613,7 +613,7 @@ class Registry:
     def _reads_as_person(self, parts: list[str]) -> bool:
         """Words before "and" that name a person, not an organisation's first half: a given name first ("Anna
         Berg"), or the surname of a person named before with a given name or a title ("Kowalczyk" after "Piotr
-        Kowalczyk"). A place's capitalised words ("Brackley Fire") read as neither."""
+        Kowalczyk"). A place's capitalised words ("Farnmoor Fire") read as neither."""
         if _bare(parts[0]) in _GIVEN:
             return True
         surname = _bare(parts[-1])
@@ -763,7 +763,7 @@ class Registry:
                 return org
         if len(tokens) == 1 and mention.isupper() and _ACRONYM_SHAPE.match(mention):  # capitals only: tested first
             return self._spelled_out(mention) or mention
-        return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Seng": no one's surname
+        return self._by_leading_words(tokens) or mention  # "Mr Tan" for "Tan Kok Beng": no one's surname
 
     def _other_gender(self, titles: set[str], name: str) -> bool:
         """A surname's gendered title says another gender than the known name's given name ("Mrs" for Alan)."""
@@ -781,7 +781,7 @@ class Registry:
 
     def _as_printed_or_titled(self, key: str, tokens: list[str]) -> str | None:
         """The name a mention is registered under (the fuller one that holds it: "Mr Tan", registered as "Tan", is
-        "Tan Kok Seng"), or the one person given the title or style a mention is made of ("the Taoiseach", "the
+        "Tan Kok Beng"), or the one person given the title or style a mention is made of ("the Taoiseach", "the
         OCPD", "His Highness"); None when neither."""
         known = self.entities.get(key)
         if known is not None:
@@ -794,7 +794,7 @@ class Registry:
 
     def _by_leading_words(self, tokens: list[str]) -> str | None:
         """The one person whose name holds the mention's words before its last word: a family name printed first
-        ("Mr Tan" for "Tan Kok Seng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
+        ("Mr Tan" for "Tan Kok Beng", "Madam Lee" for "Lee Ah Moi") or a given name after a common first one
         ("Mr Hafiz" for "Muhammad Hafiz Rahmat", "Wan Rosdi" for "Wan Rosdi Wan Ismail")."""
         if len(tokens) > 2:
             return None  # a short form is one or two words

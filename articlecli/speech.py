@@ -396,7 +396,7 @@ _PERSON_APPOSITION = rx.compile(r",[ ]++(?:who[ ]|\d{1,3},)")
 
 def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
     """The name opening a paragraph is a person's: known to be one, or a name followed by "who" or an age, or
-    a release's label over a quote ("Anika Sorensen, Minister of Forests and Lands –")."""
+    a release's label over a quote ("Anika Lunde, Minister of Forests and Lands –")."""
     name = registry.resolve(run)
     if registry.is_person(name):
         return True

@@ -248,9 +248,9 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     ("before", "pronoun", "speaker"),
     [
         (
-            "The commissioner, Mr Kunle Adewusi, who spoke to the traders, said the contractor was back.",
+            "The commissioner, Mr Kayode Adewusi, who spoke to the traders, said the contractor was back.",
             "him",
-            "Kunle Adewusi",
+            "Kayode Adewusi",
         ),
         ("The market women's leader, Mrs Ngozi Eze, said the stalls had been empty for a week.", "her", "Ngozi Eze"),
         ("Harbour master Piet Olsen told the board the dredger would arrive in June.", "him", "Piet Olsen"),

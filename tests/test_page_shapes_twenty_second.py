@@ -48,7 +48,7 @@ def _headings(article: articlecli.Article) -> list[str]:
     [
         ("Kestrel Park 2-1 Dunmore Wanderers", True),
         ("Harbour Town 0 – 3 Port Adair Rovers (a.e.t.)", True),
-        ("Kilbride 1, Ardmore Athletic 2", True),
+        ("Kilbride 1, Glenarm Athletic 2", True),
         ("Brighton & Hove Albion 3:3 Queens Park Rangers", True),
         ("St. Mirren 2-2 Partick Thistle (4-3 pens)", True),
         ("Rovers beat City 2-1 to go top", False),  # who did what: a headline
@@ -64,7 +64,7 @@ def test_score_line(line: str, expected: bool) -> None:
 # (the score box printed between the headline and the byline, a line each)
 SCORE_BOXES = [
     pytest.param(("FT", "Harbour Town 0-3 Port Adair Rovers", "Lund 12', 80'", "Pike 55'"), id="FT over the score"),
-    pytest.param(("Full time", "Kilbride 1, Ardmore Athletic 2"), id="a comma between the sides"),
+    pytest.param(("Full time", "Kilbride 1, Glenarm Athletic 2"), id="a comma between the sides"),
     pytest.param(("Harbour Town 1 – 1 Port Adair Rovers (4-2 pens)", "Penalties"), id="a shoot-out"),
 ]
 
@@ -292,7 +292,7 @@ def test_stamped_update(line: str, expected: bool) -> None:
             "Latest",
             (
                 "16.20 – Police have reopened the coast road at Kilbride.",
-                "15.05 – A second landslip has closed the road north of Ardmore.",
+                "15.05 – A second landslip has closed the road north of Glenarm.",
                 "13.40 – The council says the school will close early.",
             ),
             id="a dash after a 24-hour time",

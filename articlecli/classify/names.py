@@ -340,7 +340,7 @@ _JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
 
 def _namesbeside_date(page: Page, i: int) -> None:
     """Beside the date line, a byline without "By" in a form the names pattern does not read: people whose given
-    names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Raghunathan"), each piece read
+    names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Venkataraman"), each piece read
     as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk")."""
     t = page.lines[i].text
     b, rule = None, ""
@@ -384,7 +384,7 @@ EXAMPLES: dict[str, str] = {
     "header/name-in-date-bar": ex.header(ex.HEADLINE, "Jane Doe | Opinion | March 3, 2024"),
     "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
     "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
-    "header/names-beside-date": ex.header(ex.HEADLINE, "Hamad Al Kuwari and Priya Raghunathan", "March 3, 2024"),
+    "header/names-beside-date": ex.header(ex.HEADLINE, "Hamad Al Kuwari and Priya Venkataraman", "March 3, 2024"),
     "header/name-slash-desk": ex.header(ex.HEADLINE, "Jane Doe/Senior Harbour Writer", "March 3, 2024"),
     "header/job-title-and-outlet": ex.header(
         ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"

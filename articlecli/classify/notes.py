@@ -100,7 +100,7 @@ def story_coda(page: Page) -> None:
     """The story's own last lines cut off by the body span, which weighs short lines against it:
     a sign-off under the last paragraph ("Thanks Junior!", `tail/sign-off`), or, in a story set with
     ALL-CAPS crossheads, a closing section of short sentences under one more ("UP NEXT" /
-    "Hawks: Host the Owls on Friday.", `tail/closing-section`)."""
+    "Falcons: Host the Owls on Friday.", `tail/closing-section`)."""
     d, feats, lines = page.decisions, page.feats, page.lines
     nxt = page.body_end + 1
     if nxt >= len(lines) or feats[nxt].hard_stop or page.body_end < page.body_start:
