@@ -188,7 +188,7 @@ def word_count(text: str, word: str, *, alone: bool = False) -> int:
 
 def _after_capitalised_word(text: str, at: int) -> bool:
     """The word before text[at] (on the same line, one space between) is capitalised and no title, or is a
-    name's particle after such a word: "Bont" in "Parc y Bont" (a place) stands no more alone than "Leyen" in
+    name's particle after such a word: "Gog" in "Maes y Gog" (a place) stands no more alone than "Leyen" in
     "Ursula von der Leyen" does."""
     if at < 2 or text[at - 1] != " ":
         return False

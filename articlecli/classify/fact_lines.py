@@ -103,7 +103,7 @@ _SCORER_LINE = rx.compile(rf"^{_TEAM}\s++{_MINUTE}(?:\s*+,\s*+{_MINUTE}){{0,4}}$
 def score_line(t: str) -> bool:
     """A match's result alone on its line, each team by its name in capitals and its score between or after
     them ("Kestrel Park 2-1 Dunmore Wanderers", "Harbour Town 1, Port Vale 2"): a score box's line, no standfirst (a
-    match centre may print it as its title; a report's headline says who did what: "Owusu double sends Stars top").
+    match centre may print it as its title; a report's headline says who did what: "Quarshie double sends Kestrel top").
 
     >>> score_line("Kestrel Park 2-1 Dunmore Wanderers")
     True
@@ -115,7 +115,7 @@ def score_line(t: str) -> bool:
 
 def score_box_line(t: str) -> bool:
     """A line of a match's score box: the score (`score_line`) or a scorer with the minutes of the goals ("Lund
-    12', 80'", "Mensah 58' pen")."""
+    12', 80'", "Adjei 58' pen")."""
     if score_line(t):
         return True
     return len(t) <= 90 and t[-1:] in "'’′)npgP." and dates.has_digit(t) and _SCORER_LINE.match(t) is not None
