@@ -562,7 +562,7 @@ _WHEN = rx.compile(
 def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False) -> Found | None:
     """The one who reports a clause whose subject is an unnamed source: "Avon Valley Police said officers had
     asked the group to move ... after “repeated warnings”" (the police), found by a speaking verb right before
-    that subject, or before when it spoke ("said on Thursday that the district had asked ..."); None when there
+    that subject, or before when it spoke ("said on Monday that the council had agreed ..."); None when there
     is none. When it spoke ("on Thursday") is read past only with `spoke_when`."""
     gap = _THAT_BEFORE.search(text, max(0, subject.start() - 8), subject.start())
     if gap is None or _PRONOUN_START.match(subject.group("who")):
@@ -600,7 +600,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         return _coordinated_subject(text, found.start()) or found
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _NOT_APPOSED:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
-        # "Ashcombe College, whose lecturer, Name, said": the college's lecturer speaks)
+        # "Hollinsford College, whose lecturer, Name, said": the college's lecturer speaks)
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
         if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
             return named
@@ -617,7 +617,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     return found
 
 
-# Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Ashcombe
+# Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Hollinsford
 # College, whose lecturer, Name, said")
 _NOT_APPOSED = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS, "whose"))
 # "... by designer Rita Chow, who said in a post that": a relative clause's verb, its subject the name before it
@@ -777,7 +777,7 @@ def _who(m: regex.Match[str]) -> str:
         return f"{who}{of}"
     app = groups.get("app")
     if app and m.group("who"):
-        app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the apprentices, 17-year-old Chloe Maddox, said"
+        app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the volunteers, 16-year-old Jade Okoro, said"
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None
@@ -821,11 +821,10 @@ def _usable(mention: str) -> bool:
     # for a given name that is also a month or its abbreviation ("Mar Hicks", "April Ryan")
     return mention[:1].islower() or not (
         any(w in _CALENDAR for w in words[1:])
-        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in _GIVEN_NAMES)))
+        or (words[0] in _CALENDAR and (len(words) == 1 or (len(words[0]) > 3 and words[0] not in L.ANY_GIVEN_NAMES)))
     )
 
 
-_GIVEN_NAMES = frozenset((*L.GIVEN_NAMES, *L.FEMALE_GIVEN_NAMES, *L.MALE_GIVEN_NAMES))
 _CALENDAR = frozenset(
     (
         *L.NAME_STOPWORDS[L.NAME_STOPWORDS.index("monday") : L.NAME_STOPWORDS.index("dec") + 1],
@@ -977,7 +976,7 @@ _HEADLINE_ROLE = r"(?P<who>(?:[\p{L}\-]++[ ]++){0,2}?" + _kept_guarded((*_SOURCE
 _HEADLINE_ROLE_BEFORE = rx.compile(_HEADLINE_ROLE + r"[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
 _HEADLINE_ROLE_AFTER = rx.compile(r"[ ]*+,?[ ]*+(?P<cue>" + _VERB + r")[ ]++" + _HEADLINE_ROLE + r"(?![\p{L}])", FLAGS)
 # "'We have to win ugly now': Lloyd warns Rovers ...": the name after the quote's colon speaks
-# (or whose story follows, by the name's possessive: "'I run for the girls ...': Chepkoech's long road to Glasgow")
+# (or whose story follows, by the name's possessive: "'I play for the kids ...': Almeida's long road to Cardiff")
 _HEADLINE_NAME_AFTER = rx.compile(
     r"[ ]*+:[ ]++(?P<name>" + _NAME + r")(?:[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])|(?<=['’]s)[ ])", FLAGS
 )
@@ -1139,8 +1138,8 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
         m = _subject_before(text, v)
         if m is None or not _usable(_who(m)):
             continue
-        # the last verb's clause reported by an earlier one ("Name said on Thursday that the district had asked
-        # ... and that a decision was expected “…”"): the reporter speaks
+        # the last verb's clause reported by an earlier one ("Name said on Monday that the council had agreed
+        # ... and that a vote would follow “…”"): the reporter speaks
         outer = _reporter(text, m, spoke_when=True) if last and m.group("who") else None
         if outer is not None and _usable(_who(outer.match)):
             out.append(Attribution(_speaker_text(_who(outer.match)), _clean_cue(outer.cue)))
@@ -1164,7 +1163,7 @@ def _fits(org: str, noun: str) -> bool:
     """An organisation's name fits how the text describes it: "the company" a name ending in a business
     word ("Northgate Holdings"), "the club" or "the group" one ending in that word, "the ministry" one headed by it."""
     words = org.split()
-    # (a name headed by its kind: "Ministry of Youth and Sports" is "the ministry")
+    # (a name headed by its kind: "Ministry of Sports and Heritage" is "the ministry")
     last = (words[0] if headed_org(words) is not None else words[-1]).lower().strip(".,")
     return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last in L.ORG_KIND_ENDS.get(noun, (noun,))
 
@@ -1261,7 +1260,7 @@ class Resolver:
 
     def _subject_since(self, gender: str) -> bool:
         """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"
-        after "At the end of the hearing Sir Anthony thanked the witnesses." is him, not the spokesman who
+        after "After the morning session Sir Gerald thanked the families." is him, not the spokesman who
         spoke before that paragraph."""
         subject = self.previous_subject
         return subject is not None and self._gender(subject) in (None, gender)

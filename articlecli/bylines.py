@@ -146,7 +146,6 @@ def _relative_break(m: regex.Match[str]) -> str:
 
 _PLACE_LEADS = frozenset(L.PLACE_LEADS)
 _PLACE_ENDS = frozenset(L.PLACE_ENDS)
-_ANY_GIVEN = _GIVEN | frozenset(L.FEMALE_GIVEN_NAMES) | frozenset(L.MALE_GIVEN_NAMES)
 
 
 def place_or_body(name: str, body_words: frozenset[str] = frozenset()) -> bool:
@@ -158,7 +157,7 @@ def place_or_body(name: str, body_words: frozenset[str] = frozenset()) -> bool:
     [True, True, True, False, False]
     """
     words = name.lower().split()
-    if not words or words[0] in _ANY_GIVEN:
+    if not words or words[0] in L.ANY_GIVEN_NAMES:
         return False
     return words[0] in _PLACE_LEADS or words[-1] in _PLACE_ENDS or words[-1] in body_words
 
@@ -166,7 +165,7 @@ def place_or_body(name: str, body_words: frozenset[str] = frozenset()) -> bool:
 def known_given(text: str) -> bool:
     """The text opens with a known given name (`lexicon.GIVEN_NAMES` and the female and male lists)."""
     first = text.split(" ", 1)[0]
-    return first.strip(",.").lower() in _ANY_GIVEN
+    return first.strip(",.").lower() in L.ANY_GIVEN_NAMES
 
 
 def is_name(text: str) -> bool:
@@ -574,7 +573,7 @@ def has_byline_lead(text: str) -> bool:
     low = text.lower()
     if not _desk_cue(low) or not any(map(is_desk, _SIGNATURE_SPLIT.split(text))):
         return False
-    # "Our correspondent, who visited the site, observed that ...": a sentence about the desk, not its signature
+    # "Our correspondent, who went to the depot, noted that ...": a sentence about the desk, not its signature
     return not (text.count(" ") >= 8 and P.ends_sentence(text))
 
 

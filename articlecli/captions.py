@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable
 
@@ -187,13 +186,6 @@ def _unnamed(m: regex.Match[str]) -> bool:
     return m.group("source").strip().lower() in _ARTICLES
 
 
-@functools.cache
-def _given_names() -> frozenset[str]:
-    """Every given name of the lexicon (a "for" credit's person opens with one: read on a rare path, so made
-    when first asked)."""
-    return frozenset((*L.GIVEN_NAMES, *L.FEMALE_GIVEN_NAMES, *L.MALE_GIVEN_NAMES))
-
-
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
     Busy Kitchens" is a title) a person must open with a known given name ("Omar Pike for the Harbour Herald")."""
@@ -201,7 +193,7 @@ def _credited(who: str, *, strict: bool) -> bool:
         return True
     if not is_name(who):
         return False
-    return not strict or who.split()[0].lower() in _given_names()
+    return not strict or who.split()[0].lower() in L.ANY_GIVEN_NAMES
 
 
 def _agency_or_desk(text: str) -> bool:

@@ -325,7 +325,7 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 )
 # The labels of a box of fields a fact-check or a review prints under its headline, each before a colon: the
 # claim box ("Who said it: Name, role", "The claim: \"...\"", "Our rating: Misleading") and a film's, a
-# game's or a show's credits ("Director: Name", "Running time: 2hr 12min", "Certificate: 12A"). No headline,
+# game's or a show's credits ("Director: Name", "Running time: 1hr 48min", "Certificate: PG"). No headline,
 # standfirst or link: page furniture of the header (rule header/box-field).
 BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
@@ -382,6 +382,8 @@ GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infograp
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
 
+# The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
+DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
 # Credit openers: "Photo: ...", "Image credit: ...", "Photograph by ...", and the kind of picture before them
 # ("Drone photo by ...", "Satellite image: ...").
 CREDIT_LEADS: tuple[str, ...] = (
@@ -389,13 +391,14 @@ CREDIT_LEADS: tuple[str, ...] = (
         """
         photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
-        lead image, illustration, photo illustration, video, source, sources, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, data, graphic by, chart by, map by,
+        lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
+        photograph by, photographs, image by, illustration by, illustrations, graphic by, chart by, map by,
         photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
         """
     )
+    + DATA_SOURCE_LEADS
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
 )
@@ -1266,6 +1269,8 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     uilleam
     """
 )
+# Every given name above, one set (a frozenset: read as a set test wherever a word may open a person's name).
+ANY_GIVEN_NAMES: frozenset[str] = frozenset((*GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *MALE_GIVEN_NAMES))
 FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
@@ -1471,7 +1476,7 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # ...", "MCA", "Mzee"), South Asian police ranks ("SSP Operations ...", "DIG ..."), Malaysia ("Datuk Seri", "Tan
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
 # Lee"), the Gulf ("H.E."), "Hon." before a member's name, the courtesy titles of Spanish, Portuguese, Italian,
-# French and German printed in English copy ("Doña Elvira Tapia", "Senhor Costa"; not "Don", a given name too), and
+# French and German printed in English copy ("Doña Rosaura Quintero", "Senhor Costa"; not "Don", a given name too), and
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
@@ -1659,7 +1664,7 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 
 # The words an organisation's name ends in that "the <kind>" may stand for, beyond the kind itself: "the force"
 # is the police service the article names ("Avon Valley Police"); "the agency" the public body it names by what
-# it is ("National Space Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
+# it is ("National Seed Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
 # that oversees a trade ("Energy Standards Commission").
 _PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {

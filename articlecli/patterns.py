@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .model import RemovalReason
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
-# How a label over a quote ends when it names the speaker ("Anika Sorensen, Minister of Forests –"): a spaced dash
+# How a label over a quote ends when it names the speaker ("Anika Lunde, Minister of Forests –"): a spaced dash
 SPACED_DASH_ENDS = frozenset((" -", " –", " —"))
 # What a section path (a breadcrumb trail) prints between its parts; a slash too, which a story's title may also
 # hold (so a test that reads a title leaves it out: PATH_ARROW_BARS)
@@ -461,8 +461,34 @@ AGENCY_TAIL = rx.compile(
     r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=[a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6]
 )
 
+# "Label: value": a short label opening the line, a colon, a space and the value. Read in four places whose labels
+# differ on purpose: a fact box's row (`LABEL_ROW`) takes any label of a few words ("Price: R4.2 million", "Rovers
+# (4-4-2): Lund; ..."); a schedule's line (`WORDS_LABEL_ROW`) a label of words alone, since a label with a figure
+# ("Sat 12 May: Parade") makes a dated line there, read as one; a box under a headline (`BOX_FIELD`) and a roundup's
+# product field (`shapes.product_field`, a set test on the words before the colon) a label of their own table
+# alone, since any other label before a colon there opens a headline or an item's name. A label of the table is
+# known as one, so that its colon may be spaced or glued on either side ("Director:Name", "Running time : 2hr").
+LABEL_REACH = 42  # a row's colon is looked for this far in (the cheap test before a pattern)
+LABEL_VALUE = r":\s++\S"  # the colon, a space, the value
+LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}" + LABEL_VALUE)  # "Price: R4.2 million", "Rovers: W W D L W"
+# "Emergency services: 112", "Volunteer hotline: 8 (771) 300-45-45": a label of words, a colon, a value
+WORDS_LABEL_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?" + LABEL_VALUE, FLAGS)
 # A field of a box printed under a headline: "The claim: ...", "Director: Name" (`lexicon.BOX_FIELD_LABELS`)
 BOX_FIELD = rx.compile(r"^(?:\L<labels>)\s*+:\s*+\S", FLAGS, labels=phrase_list(L.BOX_FIELD_LABELS))
+
+
+# A bar between the fields of a line ("Name | Columns | June 3, 2023", "Lena Ortiz · CBC News"): a mark spaced on
+# both sides. A name and its outlet or role may also be parted by a spaced slash ("Lena Ortiz / Reuters"), which
+# parts no date bar's fields (the date bar is split at its bars; a name's bar is only looked for)
+BAR_MARKS = "|·•"
+BAR = rx.compile(rf"\s++[{BAR_MARKS}]\s++")
+NAME_BAR = rx.compile(rf"\s++[/{BAR_MARKS}]\s++")
+
+
+def label_row(text: str) -> bool:
+    """A "Label: value" row, a sentence or not ("Where: Pier Road car park, gate B"): the colon looked for first."""
+    return ":" in text[:LABEL_REACH] and LABEL_ROW.match(text) is not None
+
 
 # ------------------------------------------------------------------ headline evidence
 # What a line printed near a headline can be instead: one scan, the kind read back by `lastgroup`.

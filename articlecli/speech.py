@@ -116,7 +116,7 @@ class _Reader:
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
         self.foreign = False  # the block shows a speech cue or a quote mark of another language
         # quotes of the headline or standfirst with no speaker (or read as terms): words the story quotes again
-        # are the speaker's there ("... as 'the best week of my life' gets better")
+        # are the speaker's there ("... as 'a day I will never forget' caps his season")
         self.echoes: list[tuple[Term | None, _Found]] = []
         self.next_block: Block | None = None  # the block after the one being read
 
@@ -191,8 +191,8 @@ class _Reader:
 
     def give_echoed_words(self) -> None:
         """A quote of the headline or standfirst with no speaker, of a few words the story quotes again in a
-        speaker's words, is that speaker's ("Price kicks Llanfair into final as 'the best week of my life' gets
-        better" / "“It has been the best week of my life,” the 24-year-old said."); a term so echoed is a quote."""
+        speaker's words, is that speaker's ("Jenkins boots Cwmderi into final as 'a day I will never forget' caps his
+        season" / "“It was a day I will never forget,” the 22-year-old said."); a term so echoed is a quote."""
         # (only quotes of three words or more are looked for; the story's quotes are read only for those)
         echoed = [(term, item, key) for term, item in self.echoes if (key := _echo_key(item.text)).count(" ") >= 2]
         if not echoed:
@@ -306,7 +306,7 @@ class _Reader:
         runs = self.runs.get(id(block))
         _note_people(self.resolver, self.registry, runs, block.text, pos, len(block.text))
         asked = _interviewee(self.registry, runs, block.text) if para_speaker is None else None
-        if asked is not None:  # "We asked Chepkoech about the race." / the answers, all quote: hers
+        if asked is not None:  # "We asked Almeida about the season." / the answers, all quote: his
             self.resolver.previous_subject_from(partial(str, asked))
             self.prev_para_speaker = None
             return
@@ -397,7 +397,7 @@ _PERSON_APPOSITION = rx.compile(r",[ ]++(?:who[ ]|\d{1,3},)")
 
 def _a_person_opening(registry: Registry, run: str, text: str) -> bool:
     """The name opening a paragraph is a person's: known to be one, or a name followed by "who" or an age, or
-    a release's label over a quote ("Anika Sorensen, Minister of Forests and Lands –")."""
+    a release's label over a quote ("Anika Lunde, Minister of Forests and Lands –")."""
     name = registry.resolve(run)
     if registry.is_person(name):
         return True

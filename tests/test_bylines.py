@@ -371,10 +371,10 @@ def test_unglue_keeps_camel_case_names() -> None:
 
 HEADER_WITH_TAG = (
     "Harbor Star's $150K Pearl Dress -- STOLEN!!!\n"
-    "Delphine Varga\n"
+    "Delphine Szalai\n"
     "$150K Pearl Dress ... STOLEN!!!\n"
     "2/26/2015 7:11 AM PST BY GOSSIP DESK STAFF\n\n"
-    "The pearl dress that Delphine Varga wore to the awards was taken from her hotel room on Tuesday night, "
+    "The pearl dress that Delphine Szalai wore to the awards was taken from her hotel room on Tuesday night, "
     "police sources said.\n\n"
     "Hotel staff told officers the room had been locked and that no one else had a key to it.\n"
 )
@@ -393,7 +393,7 @@ def test_a_name_alone_under_the_headline_is_no_author_beside_a_by_line() -> None
 def test_a_name_alone_is_still_the_byline_without_a_by_line() -> None:
     from articlecli import parse
 
-    art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Delphine Varga\n", "Colm Fair\n", 1))
+    art = parse(HEADER_WITH_TAG.replace(" BY GOSSIP DESK STAFF", "").replace("Delphine Szalai\n", "Colm Fair\n", 1))
     assert [a.name for a in art.authors] == ["Colm Fair"]
 
 

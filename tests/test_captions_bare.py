@@ -58,7 +58,7 @@ def test_one_caption_without_credit(line: str) -> None:
 def test_a_photo_essay_captions_without_credits() -> None:
     # several descriptions with no full stop, each alone between paragraphs: a photo essay's captions
     captions = [
-        "The classroom where three year groups share one teacher, its windows facing the Kell quarry",
+        "The classroom where three year groups share one teacher, its windows facing the Quarrie quarry",
         "Pupils from Kellbrook Primary plant the school garden, which supplies the kitchen from May to October",
     ]
     article = _parse(*captions)

@@ -328,8 +328,8 @@ Lena Ortiz (now) and Omar Pike (earlier)
 The operator has said no sailings will run before Friday. Union leaders are due to meet the operator's managers at \
 noon, and shops on the islands say they have food for two more days.
 09.58 GMT
-Good morning and welcome to our live coverage of the ferry strike, now in its third day, as deliveries of food and \
-fuel to the islands remain halted.
+Good morning. This page follows the third day of the ferry walkout, with deliveries of food and \
+fuel to the islands still halted.
 """
 
 

@@ -21,7 +21,9 @@ PACKAGE = Path(lexicon.__file__).resolve().parent
 def _tables() -> list[str]:
     """The public tables of lexicon.py, in the order they are written."""
     return [
-        n for n, v in vars(lexicon).items() if n.isupper() and not n.startswith("_") and isinstance(v, tuple | dict)
+        n
+        for n, v in vars(lexicon).items()
+        if n.isupper() and not n.startswith("_") and isinstance(v, tuple | dict | frozenset)
     ]
 
 

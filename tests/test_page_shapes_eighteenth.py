@@ -260,11 +260,11 @@ def test_speakers_on_platform_pages(paragraphs: tuple[str, ...], quote: str, spe
 # (a release's quotes section): each speaker's name and role over a spaced dash, the quote on the next line
 RELEASE_QUOTES = [
     pytest.param(
-        ("Anika Sorensen, Minister of Forests and Lands -", "Darius Wekerle, fire chief, Northmere Wildfire Service -"),
+        ("Anika Lunde, Minister of Forests and Lands -", "Darius Wekerle, fire chief, Northmere Wildfire Service -"),
         id="hyphens",
     ),
     pytest.param(
-        ("Anika Sorensen, Minister of Forests and Lands –", "Darius Wekerle, fire chief, Northmere Wildfire Service –"),
+        ("Anika Lunde, Minister of Forests and Lands –", "Darius Wekerle, fire chief, Northmere Wildfire Service –"),
         id="en dashes",
     ),
 ]
@@ -277,5 +277,5 @@ def test_a_release_speaker_label_over_its_quote(labels: tuple[str, str], spaced:
     section = f'Quotes:\n{labels[0]}\n"{first}"\n{labels[1]}\n"{second}"'
     page = _page("Wildfire crews hired early", "May 6, 2024 10:30 AM", middle=section, spaced=spaced)
     article = articlecli.parse(page)
-    assert {q.text: q.speaker for q in article.quotes} == {first: "Anika Sorensen", second: "Darius Wekerle"}
+    assert {q.text: q.speaker for q in article.quotes} == {first: "Anika Lunde", second: "Darius Wekerle"}
     assert not {h.text for h in article.headings} & set(labels)

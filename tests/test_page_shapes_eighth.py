@@ -229,7 +229,7 @@ What to do
 Boil tap water for drinking and brushing teeth until the notice ends
 Let boiled water cool before giving it to babies or pets
 Use bottled water for baby formula if you can get it
-Bottled water is being handed out at the harbour car park from 8am to 6pm each day until Thursday.
+Volunteers give out bottled water at the harbour car park from 8am to 6pm each day until Thursday.
 The company said about 4,000 homes and the primary school on Quay Street were affected by the notice.
 Engineers expect to finish the repair to the main late on Tuesday, and to start flushing the pipes overnight.
 The last boil water notice in the town, in 2019, lasted five days after a storm flooded the treatment works.

@@ -26,8 +26,8 @@ def page(header: list[str], middle: list[str] | None = None, after: list[str] | 
 BYLINES = [
     # people whose given names the lexicon lacks, joined by "and" or a comma, over the date
     (
-        ["Hamad Al Kuwari and Priya Raghunathan", "Published: Mon 13 May 2024, 6:04 PM"],
-        ["Hamad Al Kuwari", "Priya Raghunathan"],
+        ["Hamad Al Kuwari and Priya Venkataraman", "Published: Mon 13 May 2024, 6:04 PM"],
+        ["Hamad Al Kuwari", "Priya Venkataraman"],
     ),
     (["Yerlan Abenov and Saule Tokayeva", "13 May 2024, 08:00"], ["Yerlan Abenov", "Saule Tokayeva"]),
     # a name glued to a writer's desk or job by a slash (Caribbean papers)

@@ -2,7 +2,7 @@
 parser missing in the header of the page: a fact-check's claim box and a review's credits box under the headline,
 their fields each a label and a colon (`Who said it: Name, role`, `Director: Name`), taken for the headline, the
 standfirst or a list of links; a review's rating widget (`★★★★☆`, `4 out of 5`) ending the search for the
-standfirst; a question headline answered in a few words after its mark (`Did X? Only if you pay cash`) weighed
+standfirst; a question headline answered in a few words after its mark (`Did X? Not for weekly riders`) weighed
 as two sentences. Each page here is written from scratch, and each is read printed a line a block and with a
 blank line between every two lines.
 """
@@ -205,7 +205,7 @@ _BIO = "Ada Brenner is the harbour reporter for the Coastal Ledger, based in Por
     [
         ("Ada Brenner", _BIO, "Follow"),
         ("The harbour story is co-funded by the Coastal News Trust.", "Ada Brenner", _BIO),
-        ("Ada Brenner", _BIO, "Follow this author", "Opinions expressed are those of the writer."),
+        ("Ada Brenner", _BIO, "Follow this author", "Opinions expressed here belong to the author alone."),
         ("Ada Brenner", _BIO, "Views expressed in this column are the writer's own."),
     ],
 )
@@ -248,25 +248,25 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     ("before", "pronoun", "speaker"),
     [
         (
-            "The commissioner, Mr Tunde Bakare-Ige, who addressed the crowd, said the builder was back.",
+            "The commissioner, Mr Kayode Adewusi, who spoke to the traders, said the contractor was back.",
             "him",
-            "Tunde Bakare-Ige",
+            "Kayode Adewusi",
         ),
         ("The market women's leader, Mrs Ngozi Eze, said the stalls had been empty for a week.", "her", "Ngozi Eze"),
         ("Harbour master Piet Olsen told the board the dredger would arrive in June.", "him", "Piet Olsen"),
     ],
 )
 def test_according_to_a_pronoun_is_the_person_named_before(before: str, pronoun: str, speaker: str) -> None:
-    quote = f'According to {pronoun}, "the work will resume on Monday."'
-    assert _speakers(before, quote) == [("the work will resume on Monday.", speaker)]
+    quote = f'According to {pronoun}, "the cranes are due back next week."'
+    assert _speakers(before, quote) == [("the cranes are due back next week.", speaker)]
 
 
-# a quote closing a clause that an earlier verb reports, with when it spoke between ("said on Thursday that the
-# district had asked ... and that a decision was expected “…”"): the reporter speaks
+# a quote closing a clause that an earlier verb reports, with when it spoke between ("said on Monday that the
+# council had agreed ... and that a vote would follow “…”"): the reporter speaks
 @pytest.mark.parametrize(
     "sentence",
     [
-        "District collector Meena Rao said on Thursday that the district had asked for a waiver and that a reply was"
+        "District collector Meena Rao said on Monday that the council had sought a waiver and that a reply was"
         ' due "within a week".',
         "Port director Jan Holt told reporters yesterday that the board had asked for more time and that the dredging"
         ' was "on track".',
@@ -301,7 +301,7 @@ def test_a_quote_its_own_clause_speaks_is_that_subject_s(sentence: str, speaker:
 # a broadcaster named by its band or medium is no person a pronoun names
 @pytest.mark.parametrize("station", ["Harbour FM", "Coast TV", "Radio Kestrel", "Valley Television"])
 def test_a_broadcaster_is_no_person_for_he(station: str) -> None:
-    sentence = f'The minister spoke on {station}\'s breakfast show on Monday. He said fees had "come down by a third".'
+    sentence = f'The minister spoke on {station}\'s breakfast show on Monday. He said fees had "gone down at last".'
     ((_, speaker),) = _speakers(sentence)
     assert speaker != station
 
@@ -310,7 +310,7 @@ def test_a_broadcaster_is_no_person_for_he(station: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Our correspondent, who visited the site on Friday evening, observed that no machines had returned.",
+        "Our correspondent, who went to the depot on Sunday morning, noted that no lorries had come back.",
         "Our reporter, who went to the harbour on Monday, saw boats tied up along the whole quay.",
     ],
 )

@@ -37,8 +37,8 @@ CASES = [
     ),
     # “…,” Name, title, said.
     (
-        ["“The leaflet was designed to confuse tenants,” Iris Kell, director of Fair Rent Watch, told the BBC."],
-        [("The leaflet was designed to confuse tenants,", "Iris Kell", "told")],
+        ["“The leaflet was designed to confuse tenants,” Iris Quarrie, director of Fair Rent Watch, told the BBC."],
+        [("The leaflet was designed to confuse tenants,", "Iris Quarrie", "told")],
     ),
     # descriptor words before the name
     (
@@ -209,8 +209,8 @@ CASES = [
     (["“It felt like the ’90s again,” said Kim Lee."], [("It felt like the ’90s again,", "Kim Lee", "said")]),
     # the closing marks typed as two single quotes
     (
-        ["“The leaflet was designed to confuse tenants,’’ Iris Kell said."],
-        [("The leaflet was designed to confuse tenants,", "Iris Kell", "said")],
+        ["“The leaflet was designed to confuse tenants,’’ Iris Quarrie said."],
+        [("The leaflet was designed to confuse tenants,", "Iris Quarrie", "said")],
     ),
     # a run-on quote: one record per paragraph, one speaker
     (

@@ -152,7 +152,7 @@ A book of ten single tickets costs the same as eight bought one at a time, and i
 
 2. Travel midweek.
 
-Tuesday and Wednesday sailings are the cheapest, and the operator halves the fare on them in winter.
+Midweek crossings cost least, and the operator halves the fare on them in winter.
 
 3. The operator says it will review fares in the autumn. It gave no date for the review.
 
@@ -161,7 +161,7 @@ Tuesday and Wednesday sailings are the cheapest, and the operator halves the far
         ["1. Buy a carnet.", "2. Travel midweek."],
         [
             "A book of ten single tickets costs the same as eight bought one at a time, and it never runs out.",
-            "Tuesday and Wednesday sailings are the cheapest, and the operator halves the fare on them in winter.",
+            "Midweek crossings cost least, and the operator halves the fare on them in winter.",
             "3. The operator says it will review fares in the autumn. It gave no date for the review.",
             "4. Passengers' groups want a cap on the car fare, which has doubled in five years, they say.",
         ],

@@ -76,7 +76,7 @@ CASES = [
     # An organisation named by a description is the organisation, not a person with a like title.
     pytest.param(
         [
-            "Foreign Minister Tomas Varga said the decision was a mistake.",
+            "Foreign Minister Tomas Szalai said the decision was a mistake.",
             "The Danish foreign ministry said it “regrets any step that makes talks harder”.",
         ],
         [("regrets any step that makes talks harder", "Danish foreign ministry")],
@@ -85,7 +85,7 @@ CASES = [
     # An unnamed spokesperson speaks for the organisation.
     pytest.param(
         [
-            "Foreign Minister Tomas Varga said the decision was a mistake.",
+            "Foreign Minister Tomas Szalai said the decision was a mistake.",
             "A spokesperson for the Harbour Authority said the berths “will stay closed until spring”.",
         ],
         [("will stay closed until spring", "Harbour Authority")],
@@ -267,14 +267,14 @@ CASES = [
     # "she" is the person the paragraph describes by a title the article gave her.
     pytest.param(
         [
-            "The play stars actress Mary Holm and was staged by Charlie Bain.",
+            "The play stars actress Mary Brekke and was staged by Charlie Bain.",
             "“The fog machine is my enemy,” Bain said.",
             "Between the runs, the actress had no wish to try a new career. "
             "“I always wanted a stage more than a screen,” she said.",
         ],
         [
             ("The fog machine is my enemy,", "Charlie Bain"),
-            ("I always wanted a stage more than a screen,", "Mary Holm"),
+            ("I always wanted a stage more than a screen,", "Mary Brekke"),
         ],
         id="pronoun/described-by-her-title",
     ),

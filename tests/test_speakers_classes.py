@@ -80,7 +80,7 @@ RULES = [
     # A surname of several words printed alone is the person named in full: "Van Der Hoek".
     pytest.param(
         [
-            "Marcus Van Der Hoek left the stage show on Sunday night, the producer Iris Kell said.",
+            "Marcus Van Der Hoek left the stage show on Sunday night, the producer Iris Quarrie said.",
             "“My knee gave way,” Van Der Hoek said. “I need an operation.”",
             "“Some seasons simply end early,” said the actor.",
         ],
@@ -94,7 +94,7 @@ RULES = [
     # A description naming the person by a role, with a quoted title in it: "the “Tidewater” actor".
     pytest.param(
         [
-            "The actor Mara Quist joined the cast on Monday, the show’s producer Iris Kell said.",
+            "The actor Mara Quist joined the cast on Monday, the show’s producer Iris Quarrie said.",
             "“Seeing that first scan is a moment we will keep for ever,” the “Tidewater” actor said on air.",
         ],
         [("Seeing that first scan is a moment we will keep for ever,", "Mara Quist")],

@@ -35,10 +35,10 @@ CASES = [
     # a body of a kind the article names, in lower case after "for the" or before the noun
     pytest.param(
         [
-            "Patients were moved by Eastfield Community Health Trust to another ward.",
+            "Patients were moved by Northcote Community Health Trust to another ward.",
             'A spokeswoman for the trust said: "No operations have been cancelled."',
         ],
-        [("No operations have been cancelled.", "Eastfield Community Health Trust")],
+        [("No operations have been cancelled.", "Northcote Community Health Trust")],
         id="spokesperson/for-the-kind-named",
     ),
     pytest.param(

@@ -14,113 +14,116 @@ import pytest
 from .speakers import speakers_of
 
 CASES = [
-    # a place whose name holds a particle ("Parc y Bont", "Pont de Normandie") is no person: its last word
-    # stands alone only inside it, so "the 24-year-old" is the player named before it
+    # a place whose name holds a particle ("Maes y Gog", "Pont de Normandie") is no person: its last word
+    # stands alone only inside it, so "the 22-year-old" is the player named before it
     pytest.param(
         [
-            "Dafydd Price kicked 22 points as Llanfair beat Harbourside 32-19 at Parc y Bont on Saturday.",
-            '"It has been the best week of my life," the 24-year-old said.',
+            "Owain Jenkins kicked 18 points as Cwmderi beat Portreath 27-15 at Maes y Gog on Saturday.",
+            '"I will remember this one for a long time," the 22-year-old said.',
         ],
-        [("It has been the best week of my life,", "Dafydd Price")],
+        [("I will remember this one for a long time,", "Owain Jenkins")],
         id="names/place-with-a-particle-is-no-person",
     ),
     # Welsh, Irish and Scottish Gaelic given names tell a person's gender: "she" passes over the man named first
     pytest.param(
         [
-            "Niamh Walsh introduced Ciarán Brennan to the crowd at the community hall in Dún Chaoin.",
-            '"I never thought I would see this day," he said.',
+            "Aoife Kearney presented Tadhg Moran with the award at the parish hall in Ballyferriter.",
+            '"I owe this to everyone who stayed late on Tuesdays," he said.',
         ],
-        [("I never thought I would see this day,", "Ciarán Brennan")],
+        [("I owe this to everyone who stayed late on Tuesdays,", "Tadhg Moran")],
         id="names/irish-given-names-tell-gender",
     ),
     pytest.param(
         [
-            "Rhodri Evans scored the only try before head coach Sioned Morgan made four changes.",
-            '"I wanted fresh legs for the last quarter," she said.',
+            "Emyr Jones converted twice before team manager Angharad Lloyd brought on three replacements.",
+            '"We needed more pace out wide," she said.',
         ],
-        [("I wanted fresh legs for the last quarter,", "Sioned Morgan")],
+        [("We needed more pace out wide,", "Angharad Lloyd")],
         id="names/welsh-given-names-tell-gender",
     ),
     # a nationality alone is the person the story printed with it: "the Kenyan said", "said the Welshman"
     pytest.param(
         [
-            "Samuel Kiprono, the Kenya sevens international who joined Harbourside in January, scored his sixth try.",
-            '"I just saw space and I ran," the Kenyan said.',
+            "Daniel Kibet, the Kenya relay runner who moved to Eastmere in March, won his heat by a stride.",
+            '"I felt the wind at the last barrier and kept going," the Kenyan said.',
         ],
-        [("I just saw space and I ran,", "Samuel Kiprono")],
+        [("I felt the wind at the last barrier and kept going,", "Daniel Kibet")],
         id="description/nationality-alone",
     ),
     pytest.param(
         [
-            "Welsh fly-half Gareth Pryce was booked for his protests on the touchline.",
-            '"I know the difference between a handball and a shoulder," said the Welshman.',
+            "Welsh prop Gethin Bevan was sent to the sin bin for arguing with the referee.",
+            '"I only asked him what the penalty was for," said the Welshman.',
         ],
-        [("I know the difference between a handball and a shoulder,", "Gareth Pryce")],
+        [("I only asked him what the penalty was for,", "Gethin Bevan")],
         id="description/nationality-noun-after-the-verb",
     ),
-    # a role given by its owner in apposition to a name ("Its chairwoman, Name,", "Llanfair's captain, Name,") is
-    # who "the society's chairwoman" and "the club's captain" are later
+    # a role given by its owner in apposition to a name ("Its chairwoman, Name,", "Cwmderi's captain, Name,") is
+    # who "the trust's chairwoman" and "the club's captain" are later
     pytest.param(
         [
-            'Its chairwoman, Pauline Armitage, said the response had been "extraordinary for a town of our size".',
-            '"We thought we would be rattling tins for three years," the society\'s chairwoman said.',
+            'Its chairwoman, Beatrice Olowe, said donations had been "far beyond anything we hoped for".',
+            '"We expected to be holding raffles for years," the trust\'s chairwoman said.',
         ],
         [
-            ("extraordinary for a town of our size", "Pauline Armitage"),
-            ("We thought we would be rattling tins for three years,", "Pauline Armitage"),
+            ("far beyond anything we hoped for", "Beatrice Olowe"),
+            ("We expected to be holding raffles for years,", "Beatrice Olowe"),
         ],
         id="apposition/owner-role-then-name",
     ),
     pytest.param(
         [
-            "Llanfair's captain, Rhodri Evans, scored the only try of the second half from a line-out.",
-            '"We talked at half-time about patience," the club\'s captain said.',
+            "Cwmderi's captain, Owain Jenkins, crossed for the opening try after a quick tap penalty.",
+            '"We kept the ball and waited for the gaps," the club\'s captain said.',
         ],
-        [("We talked at half-time about patience,", "Rhodri Evans")],
+        [("We kept the ball and waited for the gaps,", "Owain Jenkins")],
         id="apposition/team-captain-then-the-clubs-captain",
     ),
     # a traditional or local title of a place, then the name with a bracketed honorific: "the Iyaloja said"
     pytest.param(
         [
-            "The Iyaloja of the market, Chief (Mrs) Folasade Adeyemi-Cole, said no life was lost in the fire.",
-            '"Many of these women took loans to stock their shops. Today they have nothing," the Iyaloja said.',
+            "The Iyaloja of the market, Chief (Mrs) Bolanle Ogunbiyi, said nobody was hurt when the stalls burned.",
+            '"Most of these traders borrowed to buy their stock. Now it is ashes," the Iyaloja said.',
         ],
-        [("Many of these women took loans to stock their shops. Today they have nothing,", "Folasade Adeyemi-Cole")],
+        [("Most of these traders borrowed to buy their stock. Now it is ashes,", "Bolanle Ogunbiyi")],
         id="apposition/title-of-a-place-then-name",
     ),
     pytest.param(
         [
-            "The Iyaloja of the market, Chief (Mrs) Folasade Adeyemi-Cole, said no life was lost but that traders had "
-            'lost goods worth "hundreds of millions of naira".'
+            "The Iyaloja of the market, Chief (Mrs) Bolanle Ogunbiyi, said nobody was hurt but that the traders had "
+            'lost stock "worth more than a year of sales".'
         ],
-        [("hundreds of millions of naira", "Folasade Adeyemi-Cole")],
+        [("worth more than a year of sales", "Bolanle Ogunbiyi")],
         id="apposition/title-of-a-place-then-name-speaks",
     ),
-    # a knight or a dame by the honorific and given name ("Sir Anthony"): the one named in full with it; and "he
+    # a knight or a dame by the honorific and given name ("Sir Gerald"): the one named in full with it; and "he
     # said" after a paragraph that opens with him is his, not the unnamed spokesman's who spoke before it
     pytest.param(
         [
-            "The chairman of the inquiry, Sir Anthony Ledbetter, said the emails would be published.",
-            '"We will support the inquiry in every way we can," a spokesman for Brackley Fire Service said.',
-            "At the end of the day's hearing Sir Anthony thanked the witnesses.",
-            '"I want to thank Mrs Yusuf in particular for reliving the worst night of her life," he said.',
+            "The chair of the review, Sir Gerald Tregarthen, said the minutes would be released in full.",
+            '"We will give the review whatever it asks of us," a spokesman for Orwell County Council said.',
+            "After the morning session Sir Gerald thanked the families for coming.",
+            '"I am grateful to Mr Adeyemi above all for telling us about the night his brother died," he said.',
         ],
         [
-            ("We will support the inquiry in every way we can,", "Brackley Fire Service"),
-            ("I want to thank Mrs Yusuf in particular for reliving the worst night of her life,", "Anthony Ledbetter"),
+            ("We will give the review whatever it asks of us,", "Orwell County Council"),
+            (
+                "I am grateful to Mr Adeyemi above all for telling us about the night his brother died,",
+                "Gerald Tregarthen",
+            ),
         ],
         id="names/knight-by-given-name",
     ),
-    # a title naming its field after "for the" or "of" ("Minister for the Gaeltacht Name"): the name starts at its
+    # a title naming its field after "for the" or "of" ("Minister for the Islands Name"): the name starts at its
     # given name, and the title is who "the minister" or "the director" is later
     pytest.param(
         [
-            'Minister for the Gaeltacht Colm Ó Dálaigh said he had been "a pioneer who never asked permission".',
-            '"He gave the Gaeltacht its own voice," the minister said in a statement.',
+            'Minister for the Islands Dónal Ó Floinn said she had been "a teacher who never stopped learning".',
+            '"She gave the islands a reason to stay," the minister said in a statement.',
         ],
         [
-            ("a pioneer who never asked permission", "Colm Ó Dálaigh"),
-            ("He gave the Gaeltacht its own voice,", "Colm Ó Dálaigh"),
+            ("a teacher who never stopped learning", "Dónal Ó Floinn"),
+            ("She gave the islands a reason to stay,", "Dónal Ó Floinn"),
         ],
         id="names/title-for-the-field-then-the-title",
     ),
@@ -134,109 +137,106 @@ CASES = [
     ),
     # a role and a name in apposition before the verb: the name speaks, not a name earlier in the sentence, when
     # the role's owner is plural ("the visitors' director of rugby"), a relative "whose", or the role is a group's
-    # member of some age ("One of the apprentices, 17-year-old Name,") or an agent that is a company
+    # member of some age ("One of the volunteers, 16-year-old Name,") or an agent that is a company
     pytest.param(
         [
-            "Harbourside led after tries from wing Samuel Kiprono and flanker Iwan Tudor, and the visitors' director "
-            'of rugby, Marcus Heale, said afterwards that his side "had the game in our hands for 40 minutes".'
+            "Cwmderi led after tries from centre Daniel Kibet and lock Emyr Jones, and the visitors' director "
+            'of rugby, Neil Llewellyn, said afterwards that his team "let the match slip in ten minutes".'
         ],
-        [("had the game in our hands for 40 minutes", "Marcus Heale")],
+        [("let the match slip in ten minutes", "Neil Llewellyn")],
         id="apposition/plural-owner-role-then-name",
     ),
     pytest.param(
         [
-            "Much of the work was done by apprentices from Ashcombe College, whose construction lecturer, Imran "
-            'Qureshi, said the students had "learned more in six weekends than in a term of classroom work".'
+            "Most of the planting was done by pupils from Eastmere Sixth Form, whose biology teacher, Farah "
+            'Siddiqui, said they had "got more from four Saturdays than from a month of lessons".'
         ],
-        [("learned more in six weekends than in a term of classroom work", "Imran Qureshi")],
+        [("got more from four Saturdays than from a month of lessons", "Farah Siddiqui")],
         id="apposition/whose-role-then-name",
     ),
     pytest.param(
-        ['One of the apprentices, 17-year-old Chloe Maddox, said: "I\'d never used lime mortar before this spring."'],
-        [("I'd never used lime mortar before this spring.", "Chloe Maddox")],
+        ['One of the volunteers, 16-year-old Jade Okoro, said: "I\'d never held a spade before April."'],
+        [("I'd never held a spade before April.", "Jade Okoro")],
         id="apposition/one-of-a-group-then-age-and-name",
     ),
     pytest.param(
-        [
-            "The managing agent, Castlegate Property Services, said in a statement that it was "
-            '"cooperating fully with the inquiry".'
-        ],
-        [("cooperating fully with the inquiry", "Castlegate Property Services")],
+        ['The letting agent, Marlow Estate Services, said on Friday it was "working with residents to fix the lifts".'],
+        [("working with residents to fix the lifts", "Marlow Estate Services")],
         id="apposition/agent-then-company",
     ),
     # a headline's or standfirst's quote with no cue (or read as a term), of words the story quotes again in a
     # speaker's mouth, is that speaker's
     pytest.param(
         [
-            ("headline", "Price kicks Llanfair into final as 'the best week of my life' gets better"),
-            '"It has been the best week of my life," Dafydd Price said after the semi-final.',
+            ("headline", "Jenkins boots Cwmderi into final as 'a day I will never forget' caps his season"),
+            '"It was a day I will never forget," Owain Jenkins said after the semi-final.',
         ],
-        [("the best week of my life", "Dafydd Price"), ("It has been the best week of my life,", "Dafydd Price")],
+        [("a day I will never forget", "Owain Jenkins"), ("It was a day I will never forget,", "Owain Jenkins")],
         id="headline/echoed-in-a-speakers-words",
     ),
     pytest.param(
         [
-            ("deck", "Lawyer for bereaved families says warnings were 'filed and forgotten'"),
-            "Michael Okonjo, who represents bereaved families and survivors, said in his opening statement that "
-            'warnings had been "filed and forgotten".',
+            ("deck", "Lawyer for the families says complaints were 'lost in a drawer'"),
+            "Adaeze Obaseki, who acts for the families of those who died, said in her opening remarks that "
+            'complaints had been "lost in a drawer".',
         ],
-        [("filed and forgotten", "Michael Okonjo"), ("filed and forgotten", "Michael Okonjo")],
+        [("lost in a drawer", "Adaeze Obaseki"), ("lost in a drawer", "Adaeze Obaseki")],
         id="headline/standfirst-term-echoed-in-a-speakers-words",
     ),
     # the writer introduces an interview ("We asked Name about ..."): the answers after it, quotes alone, are the
     # one asked's, not the last speaker's ("we" is the writer, no one quoted)
     pytest.param(
         [
-            '"She has taught me more Swahili than I have taught her Gaelic," Callum MacLeòid said.',
-            "We asked Faith Chepkoech about the race, her foundation and what comes next.",
-            '"It is my first race in Scotland, and his family will be at the finish, so I cannot lose."',
-            '"For the girls who were told to stop. We pay school fees for 40 girls now."',
+            '"She speaks better Welsh after a year than I speak Portuguese after ten," Bethan Rowlands said.',
+            "We asked Lucas Almeida about the season, his academy and his plans.",
+            '"This is the biggest game of my life, and my parents fly in on Friday, so I have to win."',
+            '"For the kids nobody picked. We coach 60 of them every weekend now."',
         ],
         [
-            ("She has taught me more Swahili than I have taught her Gaelic,", "Callum MacLeòid"),
+            ("She speaks better Welsh after a year than I speak Portuguese after ten,", "Bethan Rowlands"),
             (
-                "It is my first race in Scotland, and his family will be at the finish, so I cannot lose.",
-                "Faith Chepkoech",
+                "This is the biggest game of my life, and my parents fly in on Friday, so I have to win.",
+                "Lucas Almeida",
             ),
-            ("For the girls who were told to stop. We pay school fees for 40 girls now.", "Faith Chepkoech"),
+            ("For the kids nobody picked. We coach 60 of them every weekend now.", "Lucas Almeida"),
         ],
         id="interview/we-asked-name",
     ),
-    # a headline led by a quote and a colon, then a name's possessive ("'...': Chepkoech's long road"): the one
+    # a headline led by a quote and a colon, then a name's possessive ("'...': Almeida's long road"): the one
     # the article names so speaks (a possessive of no one it names, "Britain's", is checked as a colon cue is)
     pytest.param(
         [
-            ("headline", "‘I run for the girls who were told to stop’: Chepkoech’s long road to Glasgow"),
-            "Faith Chepkoech Rotich still laughs about the first pair of running shoes she owned.",
+            ("headline", "‘I play for the kids nobody picked’: Almeida’s long road to Cardiff"),
+            "Lucas Almeida Ferreira still keeps the boots he wore at his first trial.",
         ],
-        [("I run for the girls who were told to stop", "Faith Chepkoech Rotich")],
+        [("I play for the kids nobody picked", "Lucas Almeida Ferreira")],
         id="headline/quote-colon-then-a-possessive",
     ),
     # a body "founded by Name" (or "set up", "established"): who "the group's founder" is later
     pytest.param(
         [
-            "The society was founded in 1971 by Geoffrey Tambling, now 89, who still attends every meeting.",
-            '"When I was a boy there was a brass band here every Sunday afternoon," the group\'s founder said.',
+            "The choir was founded in 1965 by Winifred Oakes, now 90, who still sings at every concert.",
+            '"Every chapel in the valley had a choir in my childhood," the group\'s founder said.',
         ],
-        [("When I was a boy there was a brass band here every Sunday afternoon,", "Geoffrey Tambling")],
+        [("Every chapel in the valley had a choir in my childhood,", "Winifred Oakes")],
         id="description/founded-by-then-the-founder",
     ),
     # an organisation's name printed in two capitalised runs, joined by "and" or going on after "of": the whole
-    # name speaks, past a country's possessive ("Ghana's Ministry of Youth and Sports" is "the ministry")
+    # name speaks, past a country's possessive ("Kenya's Ministry of Sports and Heritage" is "the ministry")
     pytest.param(
         [
-            "Station Manager Gwen Rhys of Brackley Fire and Rescue Service is due to give evidence on Thursday.",
-            '"We will support the inquiry in every way we can," a spokesman for the service said.',
+            "Watch Manager Dylan Hughes of Orwell Fire and Rescue Service will give evidence next week.",
+            '"We will help the review in any way we are asked," a spokesman for the service said.',
         ],
-        [("We will support the inquiry in every way we can,", "Brackley Fire and Rescue Service")],
+        [("We will help the review in any way we are asked,", "Orwell Fire and Rescue Service")],
         id="org/name-joined-by-and",
     ),
     pytest.param(
         [
-            "In Accra, Ghana’s Ministry of Youth and Sports said it had contacted the British High Commission.",
-            '"The player is a son of Ghana and we will stand by him," the ministry said.',
+            "In Nairobi, Kenya’s Ministry of Sports and Heritage said it had written to the French embassy.",
+            '"The athlete is one of our own and we will support her," the ministry said.',
         ],
-        [("The player is a son of Ghana and we will stand by him,", "Ministry of Youth and Sports")],
+        [("The athlete is one of our own and we will support her,", "Ministry of Sports and Heritage")],
         id="org/country-possessive-before-a-ministry-of",
     ),
 ]
@@ -254,18 +254,18 @@ def test_speakers_referred_to_in_many_ways(
 JOINED_PARTIES = [
     pytest.param(
         [
-            "The dispute between Marcus Feld and Castlegate Holdings reached the High Court in March.",
+            "The dispute between Marcus Feld and Redlake Holdings reached the High Court in March.",
             '"We will study the judgment before deciding our next step," the company said.',
         ],
-        [("We will study the judgment before deciding our next step,", "Castlegate Holdings")],
+        [("We will study the judgment before deciding our next step,", "Redlake Holdings")],
         id="person-with-a-given-name-and-a-company",
     ),
     pytest.param(
         [
             "Talks between Ruth Ambler & Wexcombe Group broke down on Friday after six hours.",
-            '"The offer on the table was fair," the company said.',
+            '"The terms we proposed were fair," the company said.',
         ],
-        [("The offer on the table was fair,", "Wexcombe Group")],
+        [("The terms we proposed were fair,", "Wexcombe Group")],
         id="person-ampersand-company",
     ),
     pytest.param(
@@ -308,7 +308,7 @@ NATIONALITIES = [
     ),
     pytest.param(
         [
-            "Marta Kovacs beat Ellie Brandt in three sets to reach the final in Rome.",
+            "Zsofia Kovacs beat Ellie Brandt in three sets to win the title in Rome.",
             "The Hungarian lost the second set but broke twice in the third.",
             '"She was the better player in the long rallies," the German said.',
         ],
@@ -342,34 +342,34 @@ NATIONALITIES = [
     ),
     pytest.param(
         [
-            "Kenyan runner Mary Wanjiru led until the last bend, when Ethiopia's Hana Tesfaye went past her.",
+            "Kenyan runner Esther Chebet led until the last bend, when Ethiopia's Hana Tesfaye went past her.",
             '"I had nothing left in my legs," the Kenyan said.',
         ],
-        [("I had nothing left in my legs,", "Mary Wanjiru")],
+        [("I had nothing left in my legs,", "Esther Chebet")],
         id="nationality-before-the-name-not-the-last-named",
     ),
     pytest.param(
         [
-            "Peter Mwangi of Kenya and Luis Ortega of Spain share the lead after three rounds.",
+            "Peter Kimani of Kenya and Luis Ortega of Spain share the lead after three rounds.",
             '"The greens are quicker than last year," the Kenyan said.',
         ],
-        [("The greens are quicker than last year,", "Peter Mwangi")],
+        [("The greens are quicker than last year,", "Peter Kimani")],
         id="name-of-a-country",
     ),
     pytest.param(
         [
-            "Rhys Morgan, the former Wales captain, watched from the stand as Sean Dunne scored twice.",
+            "Gethin Pritchard, the former Wales captain, watched from the stand as Sean Dunne scored twice.",
             '"That boy will play for his country by the summer," said the Welshman.',
         ],
-        [("That boy will play for his country by the summer,", "Rhys Morgan")],
+        [("That boy will play for his country by the summer,", "Gethin Pritchard")],
         id="name-then-the-country-in-apposition",
     ),
     pytest.param(
         [
-            "Faith Rotich still laughs about the first pair of running shoes she owned.",
-            '"They were two sizes too big," the Kenyan says.',
+            "Esther Jepkosgei still keeps the cardboard box her first spikes came in.",
+            '"My brother wore them before I did," the Kenyan says.',
         ],
-        [("They were two sizes too big,", "Faith Rotich")],
+        [("My brother wore them before I did,", "Esther Jepkosgei")],
         id="control/a-profile-of-one-person",
     ),
 ]

@@ -174,7 +174,7 @@ def test_a_sign_up_form_closing_the_body_is_removed(under: tuple[str, ...], form
 CODAS = [
     # a sign-off under the last answer of a Q&A or a post, page chrome under it
     (("Thanks, Ann!", "‹ Older entry | Newer entry ›"), ["Thanks, Ann!"]),
-    (("Go Hawks!", "Categories:"), ["Go Hawks!"]),
+    (("Go Falcons!", "Categories:"), ["Go Falcons!"]),
     # not a sign-off: a label, a share prompt, a line that is not a sentence
     (("Read more.", "Categories:"), []),
     (("Share this story.", "Categories:"), []),
@@ -192,8 +192,8 @@ SPLIT = "Two councillors voted against the closure, saying the library was the o
 
 
 def test_a_closing_section_under_a_crosshead_is_kept() -> None:
-    """Wire sports copy closes with a crosshead and a line a team ("UP NEXT" / "Hawks: Host the Owls on Friday.")."""
-    section = ("Hawks: Host the Owls on Friday.", "Owls: Visit the Hawks on Friday.")
+    """Wire sports copy closes with a crosshead and a line a team ("UP NEXT" / "Falcons: Host the Owls on Friday.")."""
+    section = ("Falcons: Host the Owls on Friday.", "Owls: Visit the Falcons on Friday.")
     page = ex.story("COUNCIL SPLIT", SPLIT) + "\nUP NEXT\n\n" + "\n\n".join(section) + "\n\n___\n"
     article = parse(page)
     assert [h.text for h in article.headings] == ["COUNCIL SPLIT", "UP NEXT"]
@@ -201,7 +201,7 @@ def test_a_closing_section_under_a_crosshead_is_kept() -> None:
 
 
 def test_a_label_under_a_story_without_crossheads_is_no_section() -> None:
-    section = ("Hawks: Host the Owls on Friday.", "Owls: Visit the Hawks on Friday.")
+    section = ("Falcons: Host the Owls on Friday.", "Owls: Visit the Falcons on Friday.")
     article = parse(ex.story() + "\nUP NEXT\n\n" + "\n\n".join(section) + "\n\n___\n")
     assert [h.text for h in article.headings] == []
     assert [p.text for p in article.paragraphs] == [ex.OPENING, ex.MIDDLE, ex.CLOSING, ex.ENDING]

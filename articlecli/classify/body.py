@@ -271,7 +271,7 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     line_rule(
-        "body/post-writer",  # "10:12am" / "Holidaymakers turn to flights" / "Sam Ruatoe" / the post's text
+        "body/post-writer",  # "10:12am" / "Schools shut on the lower estate" / "Nina Faleolo" / the post's text
         lambda s, i, f, t: post_writer(s.page, i),
         Decision(Role.DEBRIS, "byline"),
         ex.body("9:05 a.m.", "Ferry workers walk out at dawn", "Jane Doe", ex.MIDDLE),

@@ -91,7 +91,7 @@ def read_caption_with_credit(s: BodyScan, i: int, f: Features, t: str, rule: str
 
 def read_caption_lead(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     text = C.caption_lead(t)
-    # "Pictured: the bandstand in 1952. (Ashcombe Civic Society)": who supplied it, in brackets after it
+    # "Pictured: the bandstand in 1952. (Hollinsford Civic Society)": who supplied it, in brackets after it
     split = C.bracket_credit(text) if text is not None and text[-1:] == ")" else None
     if split is not None:
         return Decision(Role.CAPTION, text=split[0], credit=split[1], rule=rule)

@@ -5,7 +5,7 @@ author."""
 
 from __future__ import annotations
 
-from .. import dates, rx
+from .. import dates
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import Byline, is_name, known_given, read_names_line
@@ -74,17 +74,16 @@ def org_between(page: Page, head: int, i: int) -> bool:
 
 
 _CLUB_ENDS = frozenset(L.CLUB_NAME_ENDS)
-_BAR_FIELDS = rx.compile(r"\s++[|·•]\s++")  # "Name | Opinion | May 12, 2024"
 
 
 def name_in_date_bar(t: str, headline: str = "") -> Byline | None:
-    """A date line printed as a bar of fields that opens with a person's name ("Marguerite Oyelaran | Opinion |
-    May 12, 2024", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author. A
+    """A date line printed as a bar of fields that opens with a person's name ("Tobias Wend | Columns |
+    June 3, 2023", "Ana Reyes · Metro · 12 March 2024"): the name signs the story; the section is no author. A
     club's name ("Westfield Rovers | Sport | ...", `lexicon.CLUB_NAME_ENDS`) or the title printed again ("Ferry
     Strike Ends | Harbour Herald | ...") is in a name's shape too; a known given name first is a person's."""
     if "|" not in t and "·" not in t and "•" not in t:
         return None
-    first, *rest = _BAR_FIELDS.split(t, maxsplit=1)
+    first, *rest = P.BAR.split(t, maxsplit=1)
     if not rest or dates.has_digit(first) or not is_name(first):
         return None
     if not known_given(first) and (first.split()[-1].lower() in _CLUB_ENDS or _in_title(first, headline)):

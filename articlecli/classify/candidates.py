@@ -96,7 +96,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "original-by-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> (Japanese original by Jane Doe)\n"),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
-    "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Raghunathan", _DATE)),
+    "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Venkataraman", _DATE)),
     "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
     "bio-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"

@@ -301,12 +301,12 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
 
-_SOURCE_WORDS = ("source", "sources", "data", "(source")
+_SOURCE_WORDS = (*L.DATA_SOURCE_LEADS, "(source")  # "Source: ...", "(Source: ...)" under a chart
 
 
 def chart_titles_over_notes(page: Page) -> None:
-    """A chart's title over its note on what it measures, over its source ("How bright the comet has grown" /
-    "Magnitude, lower is brighter" / "Source: Nilgiri Observatory"): the title is the caption, and the note (taken
+    """A chart's title over its note on what it measures, over its source ("How high the river rose" /
+    "Level, metres above the gauge" / "Source: Wexley Water Board"): the title is the caption, and the note (taken
     for the caption by the source under it, or for furniture) is neither caption nor story. Title and note are
     short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
     d, lines, feats = page.decisions, page.lines, page.feats

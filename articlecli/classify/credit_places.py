@@ -86,8 +86,8 @@ _CREDIT_JOINS = (",", "/", "|", "&", " via", " for", " and", " of")
 
 
 def continued_credit(page: Page, i: int, credit: str) -> str:
-    """The credit at `i`, with its second line when it is printed over two ("Photo by Ravi Menon," / "Nilgiri
-    Observatory"): the first ends joined to the next, a short name in capitals that ends no sentence, glued to it
+    """The credit at `i`, with its second line when it is printed over two ("Photo by Devan Iyer," / "Marrow
+    Lifeboats"): the first ends joined to the next, a short name in capitals that ends no sentence, glued to it
     or spaced as it is from the line above. The second line is then the credit's."""
     if not credit.endswith(_CREDIT_JOINS) or i + 1 >= len(page.lines):
         return credit

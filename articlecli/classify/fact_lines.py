@@ -85,7 +85,7 @@ def issuer_head(words: list[str]) -> bool:
     return len(words) >= 3 and words[0].lower() in _ISSUER_HEADS and words[1] in ("of", "for")
 
 
-# "Asante Stars 2-1 Volta United", "Rovers 0 – 3 City (a.e.t.)", "Harbour Town 1, Port Vale 2": a team, its
+# "Kestrel Park 2-1 Dunmore Wanderers", "Rovers 0 – 3 City (a.e.t.)", "Harbour Town 1, Port Vale 2": a team, its
 # score, the other team, in a score box
 _TEAM = r"(?-i:\p{Lu})[\p{L}'’.\-]*+(?:\s++(?:&\s++)?(?-i:\p{Lu})[\p{L}'’.\-]*+){0,4}"
 _AFTER_SCORE = r"(?:\s++\([^()]{1,20}\))?"  # "(a.e.t.)", "(4-3 pens)", "(FT)"
@@ -103,12 +103,12 @@ _SCORER_LINE = rx.compile(rf"^{_TEAM}\s++{_MINUTE}(?:\s*+,\s*+{_MINUTE}){{0,4}}$
 
 def score_line(t: str) -> bool:
     """A match's result alone on its line, each team by its name in capitals and its score between or after
-    them ("Asante Stars 2-1 Volta United", "Harbour Town 1, Port Vale 2"): a score box's line, no standfirst (a
-    match centre may print it as its title; a report's headline says who did what: "Owusu double sends Stars top").
+    them ("Kestrel Park 2-1 Dunmore Wanderers", "Harbour Town 1, Port Vale 2"): a score box's line, no standfirst (a
+    match centre may print it as its title; a report's headline says who did what: "Quarshie double sends Kestrel top").
 
-    >>> score_line("Asante Stars 2-1 Volta United")
+    >>> score_line("Kestrel Park 2-1 Dunmore Wanderers")
     True
-    >>> score_line("Stars beat Volta 2-1 to go top")
+    >>> score_line("Kestrel beat Dunmore 2-1 to go top")
     False
     >>> score_line("Council Votes 5-2 To Close Westfield Library")
     False
@@ -130,7 +130,7 @@ def _teams_named(t: str) -> bool:
 
 def score_box_line(t: str) -> bool:
     """A line of a match's score box: the score (`score_line`) or a scorer with the minutes of the goals ("Lund
-    12', 80'", "Mensah 58' pen")."""
+    12', 80'", "Adjei 58' pen")."""
     if score_line(t):
         return True
     return len(t) <= 90 and t[-1:] in "'’′)npgP." and dates.has_digit(t) and _SCORER_LINE.match(t) is not None

@@ -260,7 +260,28 @@ def headline_score(
     return tally.score()
 
 
-_OBITUARY_CHARS = frozenset("oOaAiI")  # what an obituary's label opens with: the cheap test at either end
+# what an obituary's label opens with (the cheap test at either end of the line), and the core of its last word,
+# the word less its first letter ("bit" of "obit" and "obituary", "ppreciation", "emoriam"), in either case:
+# a line holds one before `patterns.OBITUARY_TITLE` is read
+_OBITUARY_CHARS = frozenset(c for label in L.OBITUARY_LABELS for c in (label[0], label[0].upper()))
+
+
+def _label_cores(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The cores of the labels' last words, none holding another ("bit", not "bituary"), each in either case."""
+    cores = sorted({label.split()[-1][1:] for label in labels}, key=lambda c: (len(c), c))
+    kept = [c for k, c in enumerate(cores) if not any(shorter in c for shorter in cores[:k])]
+    return tuple(w for c in kept for w in (c, c.upper()))
+
+
+_OBITUARY_CORES = _label_cores(L.OBITUARY_LABELS)
+
+
+def _obituary_core(t: str) -> bool:
+    """The line holds the core of an obituary's label (`_OBITUARY_CORES`)."""
+    for core in _OBITUARY_CORES:  # noqa: SIM110 (a loop of plain tests, no generator on this common path)
+        if core in t:
+            return True
+    return False
 
 
 def _obituary_title(t: str) -> bool:
@@ -273,8 +294,8 @@ def _obituary_title(t: str) -> bool:
 
 def _inner_break(t: str) -> str:
     """What the sentence breaks inside a line (not ending it) say: a title's exclamation ("... are married! See
-    the photos"), a title's question answered in a few words ("Did fares fall by a third? Only if you pay
-    cash"), or sentences."""
+    the photos"), a title's question answered in a few words ("Did parking get cheaper? Not after
+    six"), or sentences."""
     if "." in t or ("!" not in t and "?" not in t):
         return "sentence-inside"
     marks = [m for m in P.SENTENCE_BREAK.finditer(t)]
@@ -296,7 +317,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
     if f.words <= 8 and life_years(t):
         tally.add("life-years")
     # (each tested first for what it cannot be without, at C speed: an obituary's label, a score's separator)
-    if f.words <= 30 and ("bit" in t or "BIT" in t or "ppreciation" in t or "emoriam" in t) and _obituary_title(t):
+    if f.words <= 30 and _obituary_core(t) and _obituary_title(t):
         tally.add("obituary-title")
     if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
         tally.add("score-line")

@@ -84,7 +84,7 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
 
 def post_writer(page: Page, i: int) -> bool:
     """A writer's name alone under a live post's title and its time stamp, over the post's text ("10:12am" /
-    "Holidaymakers turn to flights" / "Sam Ruatoe" / the post): the post's byline (a post by another writer
+    "Schools shut on the lower estate" / "Nina Faleolo" / the post): the post's byline (a post by another writer
     than the blog's), neither its title nor a line of a block."""
     f = page.feats[i]
     if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end:

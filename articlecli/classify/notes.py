@@ -88,7 +88,7 @@ def _author_box(page: Page, bio: int) -> None:
 
 def _box_line(page: Page, k: int, bio: int) -> bool:
     """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone, read as a
-    subheading ("Mereana Tipoki-Hale" / "Mereana Tipoki-Hale is the Local Democracy Reporter ...")."""
+    subheading ("Tavita Leota" / "Tavita Leota reports on the regional council ...")."""
     role = page.decisions[k].role
     if role is Role.PARAGRAPH or role is Role.DEBRIS:
         return True
@@ -100,7 +100,7 @@ def story_coda(page: Page) -> None:
     """The story's own last lines cut off by the body span, which weighs short lines against it:
     a sign-off under the last paragraph ("Thanks Junior!", `tail/sign-off`), or, in a story set with
     ALL-CAPS crossheads, a closing section of short sentences under one more ("UP NEXT" /
-    "Hawks: Host the Owls on Friday.", `tail/closing-section`)."""
+    "Falcons: Host the Owls on Friday.", `tail/closing-section`)."""
     d, feats, lines = page.decisions, page.feats, page.lines
     nxt = page.body_end + 1
     if nxt >= len(lines) or feats[nxt].hard_stop or page.body_end < page.body_start:

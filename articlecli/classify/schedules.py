@@ -20,8 +20,6 @@ _DATE_WORDS = frozenset(
     (*L.MONTHS, *L.WEEKDAYS, *L.TIME_ZONES, *L.DATE_LINE_WORDS, *(w for kind in L.DATE_LABELS.values() for w in kind))
 )
 _WORD = rx.compile(r"[^\W\d_]{3,}+", P.FLAGS)
-# "Emergency services: 112", "Volunteer hotline: 8 (771) 300-45-45": a label of a few words, a colon, a value
-_LABELLED_ROW = rx.compile(r"^(?-i:\p{Lu})[\p{L}'’\- ]{1,40}?:\s++\S", P.FLAGS)
 _MARKS = (":", "–", "—", " - ")  # one of them parts a schedule line's date from its subject
 _ITEM_WORDS = 8  # an item of a list set a line each is a few words
 _MOST_ITEMS = 12  # how far back a list's lead is looked for
@@ -66,7 +64,7 @@ def _item_shape(page: Page, k: int) -> str | None:
     """What kind of list line `k` is: "row", a labelled row ("Emergency services: 112"); "short", a short line
     that ends no sentence ("Churchill Park, Lautoka (main gate)"); None, no list's line."""
     t, f = page.lines[k].text, page.feats[k]
-    if ":" in t[:42] and _LABELLED_ROW.match(t) is not None:
+    if ":" in t[: P.LABEL_REACH] and P.WORDS_LABEL_ROW.match(t) is not None:
         shape: str | None = "row"
     elif f.words <= _ITEM_WORDS and not f.prose and t[-1:] not in ".!?:" and (t[:1].isupper() or t[:1].isdigit()):
         shape = "short"

@@ -149,12 +149,14 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
 # a date's label of one word ("Updated", "Posted") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)
 _STAMP_LABELS = tuple(w for labels in L.DATE_LABELS.values() for w in labels if " " not in w)
 _STAMP_FIRST = frozenset(c for w in _STAMP_LABELS for c in (w[0], w[0].upper()))
+_STAMP_ZONES = P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES))
+# a clock's time: its hour, the mark before its minutes, its minutes, and "am"/"p.m." after it or not
+_HOUR, _MINUTE_MARK, _MINUTES, _AM_PM = r"\d{1,2}", "[:.]", r"\d{2}", r"(?:\s*+[ap]\.?m\.?)?"
 _TIME_STAMP = rx.compile(
-    r"^(?:(?:\L<labels>)\s++)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*+[ap]\.?m\.?)?"
-    r"(?:\s++(?:\L<zones>))?$",
+    rf"^(?:(?:\L<labels>)\s++)?(?P<h>{_HOUR})(?:{_MINUTE_MARK}(?P<m>{_MINUTES}))?{_AM_PM}(?:\s++(?:\L<zones>))?$",
     regex.IGNORECASE,
     labels=P.phrase_list(_STAMP_LABELS),
-    zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
+    zones=_STAMP_ZONES,
 )
 
 
@@ -183,10 +185,11 @@ def stamp_minutes(text: str) -> int | None:
 
 
 # "• 2:10 PM: The corporation says ...", "14.05 – Police close the road ...", "9:15 a.m. IST - ...": an update
-# opened by its time, a marker before it or not, a colon or a dash after it
+# opened by its time, a marker before it or not, a zone of lexicon.TIME_ZONES or not, a colon or a dash after it
 _STAMPED_UPDATE = rx.compile(
-    r"^(?:[•·▪●*\-–—]\s*+)?\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?(?:\s++[A-Z]{2,4})?\s*+[:–—\-]\s++\S",
+    rf"^(?:[{rx.escape(_MARKERS)}]\s*+)?{_HOUR}{_MINUTE_MARK}{_MINUTES}{_AM_PM}(?:\s++(?:\L<zones>))?\s*+[:–—\-]\s++\S",
     regex.IGNORECASE,
+    zones=_STAMP_ZONES,
 )
 
 
@@ -380,5 +383,6 @@ def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def product_field(text: str) -> bool:
     """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name."""
+    # (a "Label: value" row whose label is of the roundup's table alone: see `patterns.LABEL_ROW`)
     colon = text.find(":", 0, 22)  # the cheap test: a label is short
     return colon > 0 and text[:colon].strip().casefold() in _FIELD_LABELS

@@ -15,7 +15,7 @@ from .shapes import figures_row, inline_boxes, list_item, over_updates, product_
 from .vetoes import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
-_LIST_OR_CODE_SHAPE = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
+_LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
 
 
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
@@ -87,7 +87,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
     "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
     rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
-    ("Grace Wambui Umoja Democratic 3,167 34.3%"), are the story's box as a glued list is."""
+    ("Tobias Wend Harbour Party 2,418 41.6%"), are the story's box as a glued list is."""
     out: set[int] = set()
     run: list[int] = []
     for i, f in enumerate(feats):
@@ -95,7 +95,7 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if (
             f.debris is None
             and lines[i].blank_before
-            and (not f.prose or (":" in t[:42] and LABEL_ROW.match(t)))
+            and (not f.prose or P.label_row(t))
             and not (f.date_line or f.byline is not None)  # a byline or a date line ends a box: the header's
         ):
             run.append(i)
@@ -109,17 +109,9 @@ def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if list_item(lines[k].text) or _label_row(lines[k].text) or figures_row(lines[k].text))
+    marked = sum(1 for k in run if list_item(lines[k].text) or P.label_row(lines[k].text) or figures_row(lines[k].text))
     if marked * 2 >= len(run):
         out.update(run)
-
-
-LABEL_ROW = rx.compile(r"^[\p{Lu}][^:]{0,40}:\s\S")  # "Price: R4.2 million", "Rovers: W W D L W"
-
-
-def _label_row(text: str) -> bool:
-    """A "Label: value" row, a sentence or not ("Where: City Hall, 210 W. Main St."): the colon looked for first."""
-    return ":" in text[:42] and LABEL_ROW.match(text) is not None
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
@@ -296,7 +288,7 @@ CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 
 
 def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
-    """The story's end, past a fact box that closes it: labelled rows ("Price: R28.5 million", "Agent: Name,
+    """The story's end, past a fact box that closes it: labelled rows ("Asking price: $640,000", "Agent: Name,
     Agency"), under a short label of their own or none (and a closing picture's credit), most of them repeating
     a name or a figure the story prints. A box that repeats nothing of the story (a contact box: "Phone: ...",
     "Email: ...") is the page's."""
@@ -305,10 +297,10 @@ def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end:
         return end  # no field's colon in the next three lines: no box (most pages)
     if feats[k].credit is not None and feats[k].words <= 8:
         k += 1  # the credit of a picture closing the story, above the box
-    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not LABEL_ROW.match(lines[k].text):
+    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not P.LABEL_ROW.match(lines[k].text):
         k += 1  # the box's label ("The details")
     rows = []
-    while k < len(lines) and feats[k].words <= 20 and LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
+    while k < len(lines) and feats[k].words <= 20 and P.LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
         rows.append(k)
         k += 1
     if len(rows) < CLOSING_BOX_ROWS:
@@ -400,7 +392,7 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
 
 
 def _name_over_date(feats: list[Features], k: int, end: int) -> bool:
-    """Line `k` is a name alone over a date line: a byline by its place ("Nora Keane" / "Mon May 13 2024 - 06:00")."""
+    """Line `k` is a name alone over a date line: a byline by its place ("Ida Lunn" / "Tue Jun 18 2024 - 07:30")."""
     return k < end and not feats[k].prose and feats[k].name_like > 0 and feats[k + 1].date_line
 
 

@@ -41,7 +41,7 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "sentence-inside": Weight(-1.2, header("> Council meets. Library to close", "By Jane Doe")),
     # "Ann Lee and Omar Pike are married! See the photos": an exclamation inside a line is a title's, no sentence
     "exclaims": Weight(0.0, header("> Ann Lee and Omar Pike are married! See the first photos", "By Jane Doe")),
-    # "Did bus fares fall by a third? Only if you pay cash": a question and its short answer, a title's shape
+    # "Did parking get cheaper? Not after six": a question and its short answer, a title's shape
     "asks-and-answers": Weight(0.0, header("> Did harbour fees really double? Not for most boats", "By Jane Doe")),
     "full-stop": Weight(-0.7, header("> The harbour library will close at the end of the year.", "By Jane Doe")),
     # "Breaking -", "Exclusive:": a label over the headline
