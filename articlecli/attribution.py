@@ -54,6 +54,23 @@ _DOCUMENT_DESCRIPTION = rx.compile(
     r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
 )
 _ORG_DESCRIPTION = rx.compile(r"(?i)\b(?:company|firm|club|band|group)\b")
+# When a source spoke or wrote, after its description ("a survey by the trust in March found", "the ministry on
+# Tuesday said"): no part of who it is.
+_WHEN_TAIL = rx.compile(
+    r"(?i)[ ]++(?:in|on|last|this|earlier[ ]++this)[ ]++(?:"
+    + "|".join(m for m in L.MONTHS if len(m) > 3)
+    + "|"
+    + "|".join(d for d in L.WEEKDAYS if len(d) > 4)
+    + r"|week|weekend|month|year)$"
+)
+
+
+def _without_when(m: str, words: list[str]) -> tuple[str, list[str]]:
+    """A description and its words without the time after it: "a survey by the trust in March" -> "a survey by
+    the trust" (tested first on its last words but one, most descriptions having none)."""
+    when = _WHEN_TAIL.search(m) if len(words) > 3 and words[-2].lower() in ("in", "on", "last", "this") else None
+    return (m[: when.start()], words[:-2]) if when is not None else (m, words)
+
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 # The spaces between two words, possessive in both directions: `_reverse` keeps an atomic group, and a run of
@@ -150,7 +167,9 @@ def _description(*, reverse: bool = False) -> str:
     """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
     source = "(?:" + _kept_guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
     return (
-        r"(?:"
+        # (not the body a named person is of: in "Jane Moss of the Residents Group said" she speaks; but in "Chief
+        # Executive of the Harbour Agency, Dr Ann Lee, said" the words before "of" are a title, read with the name)
+        r"(?:(?<!(?-i:\p{Lu})[\p{L}'’\-]*+[ ]of[ ])|(?=[^,“”\"]*+,[ ]++(?-i:\p{Lu})))(?:"
         + _DETERMINER
         + _GAP
         # a word of the description may be a quoted title: "the “Pose” actor", or a plural owner: "the visitors'"
@@ -209,9 +228,27 @@ def _who_pattern(*, reverse: bool = False) -> str:
         + _GAP
         + r"(?:of|from)"
         + _GAP
+        # the body a person is of may follow "the" and a few words of what it is: "Jane Moss of the Greenfield
+        # Residents Group", "Pedro Lim of the drivers' union Samahan ng Tsuper"; a small word may join its names (not
+        # before a name in apposition, whose title the words before "of" are: "Chief Executive of the Harbour
+        # Agency, Dr Ann Lee, said")
+        + r"(?:(?-i:the)"
+        + _GAP
+        + r"(?:(?-i:\p{Ll})[\p{L}'’\-]*+"
+        + _GAP
+        + r"){0,3}(?=(?-i:\p{Lu})(?:[^,]|,(?![ ]++(?-i:\p{Lu})))*+$))?"
         + r"(?-i:\p{Lu}[\p{L}'’\-]*+(?:"
         + _GAP
-        + r"\p{Lu}[\p{L}'’\-]*+){0,2})"
+        + r"(?:(?:ng|of|de|del)"
+        + _GAP
+        + r")?\p{Lu}[\p{L}'’\-]*+){0,3}"
+        # or only what it is, right before the verb: "Jose Alcaraz of the farmers' group said" (before a comma it
+        # may be a title's place: "The Iyaloja of the market, Chief Name, said")
+        + r"|the(?:"
+        + _GAP
+        + r"\p{Ll}[\p{L}'’\-]*+){1,3}(?="
+        + _GAP
+        + r"$))"
         + r"(?:"
         + _GAP
         + r"\d++(?-i:st|nd|rd|th)"
@@ -1370,6 +1407,7 @@ class Resolver:
         """The speaker a description names: the Ukrainian leader / a senior administration official /
         the company / a spokesperson for the Foreign Office."""
         words = _WORDS.findall(m)
+        m, words = _without_when(m, words)
         head = words[-1].lower() if words else ""
         if len(words) == 2 and words[0].lower() == "the":  # "the group": named in apposition earlier?
             named = self.registry.named_description(head)

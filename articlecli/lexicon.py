@@ -664,12 +664,13 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap
+    ten, zu, af, av, arap, dela, delos, los, las
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
-# Bruyn"), where they are no article or word of the sentence: a capital or another particle follows them.
-SURNAME_OPENING_PARTICLES: tuple[str, ...] = _phrases("de, van, von, di, da, du, del, della, do, dos, le")
+# Bruyn", the Philippines' "Dela Cruz" and "Delos Reyes"), where they are no article or word of the sentence: a
+# capital or another particle follows them.
+SURNAME_OPENING_PARTICLES: tuple[str, ...] = _phrases("de, van, von, di, da, du, del, della, do, dos, le, dela, delos")
 # The work a credits note names before "by" ("Reporting by Jane Doe; Editing by Omar Pike").
 CREDITED_WORK: tuple[str, ...] = _phrases("reporting, writing, editing, research, compiled, written, produced")
 
@@ -1477,12 +1478,13 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Sri": the word after "Tan", which is a family name too), the Philippines ("Mang", "Aling"), Singapore ("Madam
 # Lee"), the Gulf ("H.E."), "Hon." before a member's name, the courtesy titles of Spanish, Portuguese, Italian,
 # French and German printed in English copy ("Doña Rosaura Quintero", "Senhor Costa"; not "Don", a given name too), and
-# Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo").
+# Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
+# Nigeria's engineer and attorney ("Engr. Name", "Atty. Name").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
     dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr
+    signora, signor, madame, monsieur, frau, herr, cr, engr, atty
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
@@ -1511,6 +1513,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cllr": "councillor",
     "cr": "councillor",  # Australia and New Zealand: "Cr Pattullo", "the councillor"
     "pres": "president",
+    "engr": "engineer",  # the Philippines and Nigeria: "Engr. Name", "the engineer"
+    "eng": "engineer",  # Kenya: "Eng. Name"
+    "atty": "attorney",  # the Philippines and the US: "Atty. Name"
 }
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
@@ -1537,8 +1542,10 @@ STYLES_OF_ADDRESS: tuple[str, ...] = _phrases(
 NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
 # Degrees and the rest that may close a name in a byline ("Jane Doe, PhD"), besides NAME_SUFFIXES.
 NAME_DEGREES: tuple[str, ...] = _phrases("v, phd, md, esq")
-# Abbreviations inside a name that are not titles: "St. John Smith".
-NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st")
+# Abbreviations inside a name that are not titles: "St. John Smith", and given names abbreviated as news copy
+# prints them: "Ma." for María in the Philippines ("Ma. Teresa Reyes", "Jose Ma. Santos"), "Md." and "Mohd." for
+# Mohammad in Bangladesh and Malaysia ("Md. Abdul Karim"), and the old English "Wm.", "Thos.", "Chas.", "Jas.".
+NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st, ma, md, mohd, wm, thos, chas, jas")
 # The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"
 # (shorter ones, "McDonald", "DeSantis", "LaGuardia", need no entry: a glued word is longer).
 CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")

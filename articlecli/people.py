@@ -278,6 +278,7 @@ def person_name(tokens: list[str]) -> str | None:
         and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS or role_compound(_bare(tokens[0])))
         and _bare(tokens[0]) not in _GIVEN
         and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
+        and not (tokens[0].endswith(".") and _bare(tokens[0]) in _NAME_ABBREVIATION_SET)  # "Ma. Teresa Cruz"
     ):
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):
@@ -303,6 +304,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
+_NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Wm."
 _GENITIVE = frozenset(L.GENITIVE_ARTICLES)
 
 
