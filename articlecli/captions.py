@@ -46,7 +46,8 @@ _BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
 # for The Daily Ledger" - the same with an ellipsis, as some papers print it.
 _CREDIT_LABEL = rx.compile(
-    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…)\s*+(?P<credit>[^:]{2,80})$",
+    # (its label closed by a colon or dots, or, as New Zealand papers print it, a spaced slash: "Photo / Jo Lee")
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…|(?<=[ ])/(?=[ ]))\s*+(?P<credit>[^:]{2,80})$",
     labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
 )
 # What every label of `_CREDIT_LABEL` holds, as printed ("Photo" in "Photographer" and "Photo credit"): a line
@@ -502,8 +503,8 @@ def _paren_tail(t: str) -> Tail | None:
     inner = (m.group("credit") or m.group("square")).strip()
     if m.group("square") is not None and _name_then_outlet(inner):
         return m.start(), inner  # "... on Monday. [Kevin Otieno, Standard]": the photographer and the paper
-    if len(inner) <= 7 and inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
-        return m.start(), inner  # "... on Monday morning. (KDLR)": a broadcaster's own picture, by its call sign
+    if inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
+        return m.start(), inner  # "... on Monday morning. (KDLR)", "(WXNT Photo)": a broadcaster's own picture
     if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.CREDIT_LEAD.match(inner)
@@ -528,7 +529,10 @@ _DESCRIBED_SUPPLIER = rx.compile(
 
 
 # A US broadcaster's call sign ("KDLR", "WXNT-TV"): a station credits its own pictures with it
-_CALL_SIGN = rx.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
+# (alone, or saying what it credits: "WXNT Photo", "KDLR file photo", "KVRN-TV Image")
+_CALL_SIGN = rx.compile(
+    r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ ](?:[Ff]ile[ ])?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE))?$"
+)
 
 
 # "Harbour Herald: Sam Ridley": an outlet, a colon, its photographer
@@ -556,7 +560,7 @@ def _name_then_outlet(text: str) -> bool:
 
 def _label_tail(t: str) -> Tail | None:
     """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
-    marked = ":" in t or ".." in t or "…" in t
+    marked = ":" in t or ".." in t or "…" in t or " / " in t
     m = _CREDIT_LABEL.search(t) if marked and any(label in t for label in _CREDIT_LABEL_CORES) else None
     if m and len(P.words(m.group("credit"))) <= 8:
         return m.start(), m.group("credit").strip()

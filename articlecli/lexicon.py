@@ -230,11 +230,13 @@ INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",
-# a local station's player link "Click to play video: Parents describe ...").
+# a local station's player link "Click to play video: Parents describe ...", its label of the player beside
+# the text "Video above: Crews clear ...", "WATCH BELOW: ...").
 VIDEO_BLURB_LEADS: tuple[str, ...] = _phrases(
     """
     video, videos, watch, watch video, watch the video, vídeo, vidéo, play video, click to play video, tap to play
-    video, click to watch, click to watch video
+    video, click to watch, click to watch video, video above, video below, watch above, watch below, related video,
+    watch the video above, watch the video below, in the video above, in the video below
     """
 )
 # A comment-policy line above a comment section: a word for comments or commenters, a word of the policy

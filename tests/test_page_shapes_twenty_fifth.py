@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import captions as C
+from articlecli.classify.tail import furniture_kind
+from articlecli.pipeline import parse
+
 from .speakers import speakers_of
 
 CASES = [
@@ -116,3 +120,82 @@ CASES = [
 @pytest.mark.parametrize(("blocks", "expected"), CASES)
 def test_speakers_of_pages_from_other_countries(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A broadcaster credits its own pictures by its call sign, alone or with what it credits
+CALL_SIGN_CREDITS = [
+    ("Trustees hear from parents before Monday's vote. (WKBT Photo)", "WKBT Photo"),
+    ("Snow crews clear Route 30 before dawn. (KDLR file photo)", "KDLR file photo"),
+    ("The old mill burned for six hours. (KVRN-TV Image)", "KVRN-TV Image"),
+    ("Voters line up at the library. (WXNT)", "WXNT"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CALL_SIGN_CREDITS)
+def test_a_broadcasters_call_sign_credits_its_picture(line: str, credit: str) -> None:
+    split = C.split_caption(line)
+    assert split is not None and split[1] == credit
+
+
+# New Zealand papers close a caption with its label, a spaced slash and who took or gave the picture; a caption
+# that quotes someone is a caption still
+SLASHED_CREDITS = [
+    ("Captain Aroha Tipene: “We never stopped believing.” Photo / Supplied", "Supplied"),
+    ("Fans at the “Harbour Lights” final. Picture / Jo Lee", "Jo Lee"),
+    ("The new wharf at Ōpōtiki on Tuesday. Photo / Mark Ruwhiu", "Mark Ruwhiu"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), SLASHED_CREDITS)
+def test_a_credit_after_a_spaced_slash(line: str, credit: str) -> None:
+    split = C.split_caption(line)
+    assert C.labelled_credit_tail(line) and split is not None and split[1] == credit
+
+
+def test_a_slash_in_a_sentence_is_no_credit() -> None:
+    assert not C.labelled_credit_tail("The vote was split 4 / 3 and the motion failed.")
+
+
+# A station's label of the video player beside the text
+VIDEO_LABELS = [
+    "Video above: Crews reopen the bridge after three weeks",
+    "WATCH BELOW: Firefighters describe the rescue",
+    "Related video: How the levy would change your tax bill",
+    "In the video above, the mayor explains the plan",
+]
+
+
+@pytest.mark.parametrize("line", VIDEO_LABELS[:3])
+def test_a_label_of_the_video_beside_the_text(line: str) -> None:
+    assert furniture_kind(line) == "video"
+
+
+# A title of one sentence that asks, or quotes a question at its end, over its standfirst: the title is the headline
+QUESTION_TITLES = [
+    ("Councillors grill port chief over dredging bill: ‘Where did the money go?’", "Chief blames contractor"),
+    ("Is the Wairoa bridge safe to cross after the floods?", "Engineers say checks"),
+    ('Board asks superintendent: "Why were parents told last?"', "District says letters"),
+]
+
+
+@pytest.mark.parametrize(("title", "deck_start"), QUESTION_TITLES)
+def test_a_question_title_over_its_standfirst(title: str, deck_start: str) -> None:
+    deck = deck_start + " were delayed by the weather; residents want an answer this week"
+    page = "\n".join(
+        [
+            "The Valley Courier",
+            "News",
+            "Sport",
+            "Opinion",
+            title,
+            deck,
+            "By Mere Tautahi",
+            "June 4, 2024",
+            "Residents packed the hall on Monday night to hear what had gone wrong, and why nobody had told them.",
+            "The work was due to finish in March. It is now expected to run into next year, officials said.",
+            "A further meeting will be held on June 18.",
+        ]
+    )
+    article = parse(page)
+    assert article.headline == title
+    assert article.deck == deck

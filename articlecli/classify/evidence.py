@@ -59,7 +59,16 @@ def title_of_sentences(text: str, f: Features) -> bool:
     permits aren't.", as newsletters and opinion pages title a post): read as prose, shaped as a title."""
     if not f.prose or f.words > 20 or text.endswith((",", ";", ":")):
         return False
-    return not P.ends_sentence(text) or _two_short_sentences(text, f)
+    return not P.ends_sentence(text) or _two_short_sentences(text, f) or _one_question(text)
+
+
+_CLOSING_QUOTES = "’'\"”"
+
+
+def _one_question(text: str) -> bool:
+    """A title of one sentence that asks, or quotes a question at its end, with no break inside: "Is the ferry
+    safe?", "Councillors grill port chief: ‘Where did the money go?’"."""
+    return text.rstrip(_CLOSING_QUOTES).endswith("?") and P.SENTENCE_BREAK.search(text) is None
 
 
 MAX_SHORT_TITLE = 12  # words of a title in two sentences, each closed by a full stop
