@@ -833,7 +833,11 @@ TWENTY_FOURTH_FLOORS = {
 # station's site, a New Zealand netball coach, a shipping trade title): speakers named as the news copy of those
 # countries names them (Sen., Engr., Atty., Rep., Alhaji, Chief, Sheriff, Det Sgt, Capt.), names with particles or
 # several parts, people described then named then called by surname, role or pronoun, unnamed officials, statements
-# and a report as sources, a quote over two paragraphs, quotes in a headline, deck and caption.
+# and a report as sources, a quote over two paragraphs, quotes in a headline, deck and caption. Answered blind they
+# scored structure 0.761 (one station's video label read as a subheading, its picture's call-sign credit as a deck,
+# a headline quoting a question passed over), quote 0.913 (attribution 0.922; tests/probes/README.md); these floors
+# are their scores after the rules written from their errors (tests/test_page_shapes_twenty_fifth.py), 1.000 on
+# every field, held at 0.995 as the other sets' are.
 TWENTY_FIFTH_PAGES = (
     "att2-ng-cement-bag-dealers",
     "att2-nz-netball-coach-steps-down",
@@ -843,16 +847,16 @@ TWENTY_FIFTH_PAGES = (
     "att2-us-schoolboard-levy-vote",
 )
 TWENTY_FIFTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
