@@ -163,15 +163,17 @@ _PLURAL_SOURCE = "|".join(w for w in _kept_phrase_list(L.SOURCE_NOUNS) if w.ends
 
 
 @cache
-def _description(*, reverse: bool = False) -> str:
-    """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse`."""
+def _description(*, reverse: bool = False, of_the: bool = False) -> str:
+    """The pattern of an unnamed source or a role, for a pattern matched forwards or in `reverse` (`of_the`: for a
+    text holding " of the ", see `SUBJECT_OF_THE_AT_END`)."""
     source = "(?:" + _kept_guarded(_SOURCES, reverse=reverse) + "|" + _LOWER_CASE_SOURCES + ")"
     return (
-        # (not the body a named person is of: in "Jane Moss of the Residents Group said" she speaks; but in "Chief
-        # Executive of the Harbour Agency, Dr Ann Lee, said" the words before "of" are a title, read with the name)
-        r"(?:(?<!(?-i:\p{Lu})[\p{L}'’\-]*+[ ]of[ ])|(?=[^,“”\"]*+,[ ]++(?-i:\p{Lu})))(?:"
+        r"(?:"
         + _DETERMINER
         + _GAP
+        # (not the body a named person is of: in "Jane Moss of the Residents Group said" she speaks; but in "Chief
+        # Executive of the Harbour Agency, Dr Ann Lee, said" the words before "of" are a title, read with the name)
+        + (r"(?:(?<!(?-i:\p{Lu})[\p{L}'’\-]*+[ ]of[ ]the[ ])|(?=[^,“”\"]*+,[ ]++(?-i:\p{Lu})))" if of_the else "")
         # a word of the description may be a quoted title: "the “Pose” actor", or a plural owner: "the visitors'"
         + r"(?:(?:[\p{L}\p{N}\-]++(?:['’]s|(?<=s)['’](?=[ ]))?+|[“\"][\p{L}\p{N}'’ \-]{1,40}[”\"])"
         + _GAP
@@ -212,11 +214,37 @@ _NOT_AN_OBJECT = (
 )
 
 
-def _who_pattern(*, reverse: bool = False) -> str:
-    """The pattern of a speaker: a description, a pronoun or a name (see `_description` for `reverse`)."""
+# (a body a person is of, after "of the" (only in `SUBJECT_OF_THE_AT_END`): "the" and a few words of what the
+# body is before its name, or only what it is right before the verb)
+_OF_THE_BODY = (
+    # or "the" and a few words of what the body is before its name: "Jane Moss of the Greenfield Residents
+    # Group", "Pedro Lim of the drivers' union Samahan ng Tsuper" (not before a name in apposition, whose title
+    # the words before "of" are: "Chief Executive of the Harbour Agency, Dr Ann Lee, said")
+    r"|the"
+    + _GAP
+    + r"(?:\p{Ll}[\p{L}'’\-]*+"
+    + _GAP
+    + r"){0,3}\p{Lu}[\p{L}'’\-]*+(?:"
+    + _GAP
+    + r"(?:(?:ng|of|de|del)"
+    + _GAP
+    + r")?\p{Lu}[\p{L}'’\-]*+){0,3}(?![ ]*+,[ ]++\p{Lu})"
+    # or only what it is, right before the verb: "Jose Alcaraz of the farmers' group said" (before a comma it
+    # may be a title's place: "The Iyaloja of the market, Chief Name, said")
+    + r"|the(?:"
+    + _GAP
+    + r"\p{Ll}[\p{L}'’\-]*+){1,3}(?="
+    + _GAP
+    + r"$)"
+)
+
+
+def _who_pattern(*, reverse: bool = False, of_the: bool = False) -> str:
+    """The pattern of a speaker: a description, a pronoun or a name (see `_description` for `reverse` and
+    `of_the`)."""
     return (
         r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
-        + _description(reverse=reverse)
+        + _description(reverse=reverse, of_the=of_the)
         + "|"
         + _PRONOUN
         + r"(?![\p{L}]))|"
@@ -228,27 +256,11 @@ def _who_pattern(*, reverse: bool = False) -> str:
         + _GAP
         + r"(?:of|from)"
         + _GAP
-        # the body a person is of may follow "the" and a few words of what it is: "Jane Moss of the Greenfield
-        # Residents Group", "Pedro Lim of the drivers' union Samahan ng Tsuper"; a small word may join its names (not
-        # before a name in apposition, whose title the words before "of" are: "Chief Executive of the Harbour
-        # Agency, Dr Ann Lee, said")
-        + r"(?:(?-i:the)"
-        + _GAP
-        + r"(?:(?-i:\p{Ll})[\p{L}'’\-]*+"
-        + _GAP
-        + r"){0,3}(?=(?-i:\p{Lu})(?:[^,]|,(?![ ]++(?-i:\p{Lu})))*+$))?"
         + r"(?-i:\p{Lu}[\p{L}'’\-]*+(?:"
         + _GAP
-        + r"(?:(?:ng|of|de|del)"
-        + _GAP
-        + r")?\p{Lu}[\p{L}'’\-]*+){0,3}"
-        # or only what it is, right before the verb: "Jose Alcaraz of the farmers' group said" (before a comma it
-        # may be a title's place: "The Iyaloja of the market, Chief Name, said")
-        + r"|the(?:"
-        + _GAP
-        + r"\p{Ll}[\p{L}'’\-]*+){1,3}(?="
-        + _GAP
-        + r"$))"
+        + r"\p{Lu}[\p{L}'’\-]*+){0,2}"
+        + (_OF_THE_BODY if of_the else "")
+        + ")"
         + r"(?:"
         + _GAP
         + r"\d++(?-i:st|nd|rd|th)"
@@ -439,6 +451,15 @@ def _whole_runs(runs: bytes, words: Iterable[bytes]) -> Iterator[tuple[int, int]
 # Matched in reverse from the verb (the regex module's (?r)), so one attempt at one position
 # decides; possessive quantifiers become greedy ones, as they would not give back in reverse.
 SUBJECT_AT_END = _reverse(_who_pattern(reverse=True) + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
+# ... and where the window holds " of the ", with a body a named person is of after it ("Jane Moss of the
+# Greenfield Residents Group said"): a longer pattern, tried only there
+SUBJECT_OF_THE_AT_END = _reverse(_who_pattern(reverse=True, of_the=True) + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
+
+
+def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """`SUBJECT_AT_END` matched in `text[lo:hi]`, or `SUBJECT_OF_THE_AT_END` where that holds " of the "."""
+    pattern = SUBJECT_OF_THE_AT_END if text.find(" of the ", lo, hi) >= 0 else SUBJECT_AT_END
+    return pattern.match(text, lo, hi)
 
 
 class Found:
@@ -616,7 +637,7 @@ def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False)
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    found = SUBJECT_AT_END.match(text, max(0, verb.start() - 280), verb.start())
+    found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]
@@ -629,7 +650,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         # is said to them, and no -ing form)
         be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if be is not None:
-            found = SUBJECT_AT_END.match(text, max(0, be.start() - 280), be.start())
+            found = _subject_at_end(text, max(0, be.start() - 280), be.start())
     if found is None and " who " in text[max(0, verb.start() - 40) : verb.start()]:
         found = _relative_subject(text, verb)
     if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):

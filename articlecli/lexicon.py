@@ -666,7 +666,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los, las
+    ten, zu, af, av, arap, dela, delos, los
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
@@ -1546,8 +1546,8 @@ NAME_SUFFIXES: tuple[str, ...] = _phrases("jr, sr, ii, iii, iv")
 NAME_DEGREES: tuple[str, ...] = _phrases("v, phd, md, esq")
 # Abbreviations inside a name that are not titles: "St. John Smith", and given names abbreviated as news copy
 # prints them: "Ma." for María in the Philippines ("Ma. Teresa Reyes", "Jose Ma. Santos"), "Md." and "Mohd." for
-# Mohammad in Bangladesh and Malaysia ("Md. Abdul Karim"), and the old English "Wm.", "Thos.", "Chas.", "Jas.".
-NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st, ma, md, mohd, wm, thos, chas, jas")
+# Mohammad in Bangladesh and Malaysia ("Md. Abdul Karim").
+NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st, ma, md, mohd")
 # The start of a surname written with a second capital: "FitzGerald", "VanderMeer", "DellaVedova"
 # (shorter ones, "McDonald", "DeSantis", "LaGuardia", need no entry: a glued word is longer).
 CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")

@@ -304,7 +304,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
-_NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Wm."
+_NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
 _GENITIVE = frozenset(L.GENITIVE_ARTICLES)
 
 
