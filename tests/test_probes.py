@@ -828,6 +828,33 @@ TWENTY_FOURTH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The twenty-sixth set: six ordinary news pages (an English regional daily, a Canadian broadcaster, an Australian
+# national site, a South African trade title, an Irish city site, an American magazine) with furniture set between
+# their paragraphs (`READ MORE:` and `Also read` links, a label over titles, `Advertisement` in its forms, newsletter
+# boxes, a player line, a poll, a video title with its duration, a `Recommended` box) and subheadings of many shapes
+# (capitals, a title-case phrase, a question, a quotation, a colon, a full stop), beside the stories' own fact boxes
+# and a timeline. Floors all 0.0 until the rules written from its errors.
+TWENTY_SIXTH_PAGES = (
+    "box-australia-national-water-bills",
+    "box-canada-broadcaster-transit-vote",
+    "box-ireland-city-cycle-lanes",
+    "box-southafrica-trade-reefer-port",
+    "box-uk-regional-ford-bridge",
+    "box-us-magazine-bookmobile-return",
+)
+TWENTY_SIXTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -853,6 +880,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-second": (TWENTY_SECOND_PAGES, TWENTY_SECOND_FLOORS),
     "twenty-third": (TWENTY_THIRD_PAGES, TWENTY_THIRD_FLOORS),
     "twenty-fourth": (TWENTY_FOURTH_PAGES, TWENTY_FOURTH_FLOORS),
+    "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
 }
 
 
