@@ -22,7 +22,7 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
-from .features import dateline_alone, quoted
+from .features import Features, dateline_alone, quoted
 from .neighbours import (
     heading_shaped,
     in_block,
@@ -36,6 +36,7 @@ from .neighbours import (
 from .page import Decision, Page, Role
 from .pictures import glued_credit
 from .schedules import dated_item, row_under_lead
+from .span import INLINE_DEBRIS
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
@@ -62,6 +63,25 @@ def _beside_figures(page: Page, i: int) -> bool:
     )
 
 
+LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
+CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
+
+
+def links_closed(page: Page, i: int, f: Features) -> bool:
+    """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
+    at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
+    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows)."""
+    if f.debris in INLINE_DEBRIS:
+        return True
+    if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
+        return False
+    above, under = page.feats[i - 1], page.feats[i + 1]
+    if above.words < LINK_TITLE_WORDS and page.decisions[i - 1].reason != "advertisement":
+        return False
+    nxt = page.lines[i + 1].text
+    return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)
+
+
 def body_lines(page: Page) -> None:
     """Decide every line of the body by the first rule of `BODY_RULES` that holds."""
     scan = BodyScan(page)
@@ -73,6 +93,8 @@ def body_lines(page: Page) -> None:
         f = feats[i]
         t = lines[i].text
         if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
+            scan.in_links = False
+        elif scan.in_links and links_closed(page, i, f):
             scan.in_links = False
         for name, when, decision in prose_rules if f.prose else short_rules:
             if when(scan, i, f, t):
