@@ -115,6 +115,13 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
     ),
 }
 
+# The label opening a reader poll set in a story, before its colon ("POLL: Do you back the new lanes?"), and the
+# buttons closing it under its options ("Vote", "View results"): the poll is the page's, the story goes on after it.
+POLL_LABELS: tuple[str, ...] = _phrases("poll, quick poll, reader poll, readers' poll, our poll, vote, your say")
+POLL_BUTTONS: tuple[str, ...] = _phrases(
+    "vote, vote now, submit, submit vote, cast your vote, view results, see results, show results, results"
+)
+
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
 CONTENTS_LABELS: tuple[str, ...] = _phrases(
     "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"

@@ -63,6 +63,17 @@ def _beside_figures(page: Page, i: int) -> bool:
     )
 
 
+SIGN_UP_PITCH_WORDS = 24  # the pitch of a sign-up box, at most
+
+
+def sign_up_pitch(page: Page, i: int) -> bool:
+    """Line `i` sits between a sign-up box's title and its button or field, the line above and the line under it
+    both a newsletter's furniture ("Sign up for the Money Wrap newsletter" / "The week's money stories, explained."
+    / "Sign up"): the box's pitch, not the story's text."""
+    feats = page.feats
+    return 0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter" and feats[i + 1].debris == "newsletter"
+
+
 LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
 CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
 
@@ -187,6 +198,21 @@ BODY_RULES: tuple[LineRule, ...] = (
         Decision(Role.HEADING),
         ex.body("Latest updates", "9:40 AM: Police closed the coast road at 9 a.m.", "9:05 AM: " + ex.MIDDLE),
         lines="short",
+    ),
+    line_rule(
+        "body/sign-up-pitch",  # the pitch of a sign-up box set in the story, between its title and its button
+        lambda s, i, f, t: f.words <= SIGN_UP_PITCH_WORDS and sign_up_pitch(s.page, i),
+        Decision(Role.DEBRIS, "newsletter"),
+        ex.body("Sign up for the Harbour Wrap newsletter", "The week's council news, explained. Every Friday.", "Sign up"),
+        lines="any",
+    ),
+    line_rule(
+        "body/poll-box",  # a reader poll set in the story: its question, options and buttons are the page's
+        lambda s, i, f, t: i in s.polls,
+        Decision(Role.DEBRIS, "promo"),
+        ex.body("Quick poll: Should the pier reopen?", "Yes", "No", "Vote"),
+        lines="any",
+        needs="polls",
     ),
     line_rule(
         "body/related-lead",

@@ -10,6 +10,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
 from .page import Decision, Page, Role
+from .inserts import poll_boxes
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
 from .vetoes import not_a_title
@@ -21,7 +22,7 @@ _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MA
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
 
 
-INLINE_DEBRIS = frozenset(("advertisement", "player", "embed"))  # page furniture printed inside a story
+INLINE_DEBRIS = frozenset(("advertisement", "player", "embed", "newsletter"))  # page furniture printed inside a story
 
 
 HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
@@ -161,7 +162,7 @@ def _weights(
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
-    spaced = spaced_boxes(lines, feats)
+    spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
