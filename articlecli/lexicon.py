@@ -122,6 +122,17 @@ POLL_BUTTONS: tuple[str, ...] = _phrases(
     "vote, vote now, submit, submit vote, cast your vote, view results, see results, show results, results"
 )
 
+# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
+# persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
+CROSSHEAD_SENTENCE_WORDS: tuple[str, ...] = _phrases(
+    "is, are, was, were, be, been, has, have, had, do, does, did, will, would, can, could, i, i'm, i've, me, my, you,"
+    " you're, your, we, our, us"
+)
+# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.").
+NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
+    "but, and, so, or, yet, because, he, she, they, it, we, i, you, this, that, there, these, those, his, her, their"
+)
+
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
 CONTENTS_LABELS: tuple[str, ...] = _phrases(
     "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"

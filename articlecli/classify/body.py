@@ -36,8 +36,8 @@ from .neighbours import (
 from .page import Decision, Page, Role
 from .pictures import glued_credit
 from .schedules import dated_item, row_under_lead
-from .span import INLINE_DEBRIS
 from .shapes import figures_row
+from .span import INLINE_DEBRIS
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
 _QUOTE_OPENERS = frozenset('“"‘«„')
@@ -103,9 +103,9 @@ def body_lines(page: Page) -> None:
     for i in range(page.body_start, page.body_end + 1):
         f = feats[i]
         t = lines[i].text
-        if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
-            scan.in_links = False
-        elif scan.in_links and links_closed(page, i, f):
+        if (f.prose and P.ends_sentence(t) and not t.endswith(("...", "…"))) or (
+            scan.in_links and links_closed(page, i, f)
+        ):
             scan.in_links = False
         for name, when, decision in prose_rules if f.prose else short_rules:
             if when(scan, i, f, t):
@@ -203,7 +203,9 @@ BODY_RULES: tuple[LineRule, ...] = (
         "body/sign-up-pitch",  # the pitch of a sign-up box set in the story, between its title and its button
         lambda s, i, f, t: f.words <= SIGN_UP_PITCH_WORDS and sign_up_pitch(s.page, i),
         Decision(Role.DEBRIS, "newsletter"),
-        ex.body("Sign up for the Harbour Wrap newsletter", "The week's council news, explained. Every Friday.", "Sign up"),
+        ex.body(
+            "Sign up for the Harbour Wrap newsletter", "The week's council news, explained. Every Friday.", "Sign up"
+        ),
         lines="any",
     ),
     line_rule(

@@ -9,8 +9,8 @@ from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
 from .features import LONGEST_ANCHOR, Features
-from .page import Decision, Page, Role
 from .inserts import poll_boxes
+from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
 from .vetoes import not_a_title

@@ -172,21 +172,16 @@ SECTION_LEAST_WORDS = 12  # ... over a paragraph of this many words at least
 SET_OF_CROSSHEADS = 3  # ... on a page with this many subheadings, one at least found already
 _SPEECH_WORDS = frozenset(L.SPEECH_VERBS)
 _QUOTE_OPENERS = frozenset("'\"‘“«")
-_SENTENCE_WORDS = frozenset(
-    "is are was were be been has have had do does did will would can could i i'm i've me my you you're your we our"
-    " us".split()
-)
-_NOT_CROSSHEAD_OPENERS = frozenset(
-    ("but", "and", "so", "or", "yet", "because", "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "these", "those", "his", "her", "their")
-)
+_SENTENCE_WORDS = frozenset(L.CROSSHEAD_SENTENCE_WORDS)
+_NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def punctuated_crossheads(page: Page) -> None:
     """A crosshead closed by a colon or a full stop ("Who uses it:", "Concessions to widen.", "'We had no
     choice':"): a line of a few words alone between paragraphs, over a paragraph much longer than it, on a page
-    that sets three subheadings, one at least found already (the page sets its crossheads; a short sentence of the story on a
-    page with none is its text). Not a sentence opening with a pronoun ("He declined to comment."), nor one that
-    reports speech ("She said:"), nor one with a figure."""
+    that sets three subheadings, one at least found already (the page sets its crossheads; a short sentence of
+    the story on a page with none is its text). Not a sentence opening with a pronoun ("He declined to
+    comment."), nor one that reports speech ("She said:"), nor one with a figure."""
     d, lines, feats = page.decisions, page.lines, page.feats
     span = body_span(page)
     found: list[int] = []
@@ -209,7 +204,11 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
     d, lines, feats = page.decisions, page.lines, page.feats
     t = lines[i].text
     k = i + 1
-    if k > page.body_end or d[k].role is not Role.PARAGRAPH or feats[k].words < max(SECTION_LEAST_WORDS, 2 * feats[i].words):
+    if (
+        k > page.body_end
+        or d[k].role is not Role.PARAGRAPH
+        or feats[k].words < max(SECTION_LEAST_WORDS, 2 * feats[i].words)
+    ):
         return False
     if i - 1 < page.body_start or d[i - 1].role not in (Role.PARAGRAPH, Role.DEBRIS, Role.CAPTION):
         return False
