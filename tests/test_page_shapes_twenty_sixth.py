@@ -23,9 +23,9 @@ _HEADER = (
     "June 4, 2024",
 )
 _BODY = (
-    "Night buses will run through the port district from September after councillors approved a two-year trial.",
+    "Night buses will run through the Kellhaven port district from September after councillors approved a trial.",
     "The service will run every 30 minutes between midnight and five in the morning on four routes.",
-    "Shift workers at the container terminal have asked for a night service for more than ten years.",
+    "Shift workers at the Kellhaven container terminal have asked for a night service for ten years.",
     "The trial will cost about 1.4 million a year, shared between the council and the port company.",
     "Councillors will review the figures at the end of the first year before deciding whether to keep it.",
     "The first buses will leave the central station at ten past midnight on September 2.",
@@ -180,3 +180,35 @@ def test_punctuated_crossheads(line: str, heading: bool, spaced: bool) -> None:
 def test_headlinese_on_a_page_without_subheadings_is_its_text(line: str) -> None:
     paragraphs, headings = _parse(_page(line, after=3))
     assert line in paragraphs and not headings
+
+
+# the story's own timeline closing it, under a short label: its dated rows repeat the story's names and figures
+TIMELINES = [
+    pytest.param(
+        (
+            "Key dates",
+            "2016 – Kellhaven port company first proposes a night service",
+            "2021: Shift workers at Kellhaven petition the council",
+            "2024 – Council approves a trial from September",
+        ),
+        id="en dashes and a colon",
+    ),
+    pytest.param(
+        (
+            "The road to the trial",
+            "2019 - Study finds demand for night buses in Kellhaven",
+            "2022 - Port company offers to pay half of 1.4 million a year",
+            "2023 - Shift workers at the terminal join the campaign in September",
+        ),
+        id="hyphens",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", TIMELINES)
+def test_a_timeline_closing_the_story_is_its_own(box: tuple[str, ...], spaced: bool) -> None:
+    page = ("\n\n" if spaced else "\n").join([*_HEADER, *_BODY, *box, *_FOOTER]) + "\n"
+    paragraphs, _ = _parse(page)
+    assert paragraphs[: len(_BODY)] == list(_BODY)
+    assert paragraphs[-3:] == list(box[1:])  # (its label a subheading or not: the rows are the story's)
