@@ -207,7 +207,9 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     "what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read"
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
-CONTACT_LEADS: tuple[str, ...] = _phrases("email, e-mail, contact, write to, reach, follow, send tips to")
+CONTACT_LEADS: tuple[str, ...] = _phrases(
+    "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+)
 # Verbs before the number a tip line gives ("Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."),
 # as papers that take tips by phone print it.
 PHONE_TIP_LEADS: tuple[str, ...] = _phrases("whatsapp, call, text, sms, message, ring, phone, contact, reach")

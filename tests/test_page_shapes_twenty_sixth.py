@@ -13,6 +13,7 @@ import pytest
 
 import articlecli
 from articlecli.classify.debris import debris_reason
+from articlecli.classify.tail import furniture_kind
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
@@ -212,3 +213,28 @@ def test_a_timeline_closing_the_story_is_its_own(box: tuple[str, ...], spaced: b
     paragraphs, _ = _parse(page)
     assert paragraphs[: len(_BODY)] == list(_BODY)
     assert paragraphs[-3:] == list(box[1:])  # (its label a subheading or not: the rows are the story's)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
+            "Does your street have a night bus? Tell us about it at transport@metronews.example.",
+            "invitation",
+            id="tell us, an address",
+        ),
+        pytest.param(
+            "Were you at the meeting? Let us know what you thought: letters@harbourdaily.example",
+            "invitation",
+            id="let us know, an address",
+        ),
+        pytest.param(
+            "Have a memory of the old ferry? Drop us a line at ferry@coastweekly.example",
+            "invitation",
+            id="drop us a line",
+        ),
+        pytest.param("Will the buses run at Christmas? Nobody at the council would say.", None, id="no address"),
+    ],
+)
+def test_a_reader_prompt_with_an_address_is_an_invitation(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
