@@ -833,7 +833,10 @@ TWENTY_FOURTH_FLOORS = {
 # their paragraphs (`READ MORE:` and `Also read` links, a label over titles, `Advertisement` in its forms, newsletter
 # boxes, a player line, a poll, a video title with its duration, a `Recommended` box) and subheadings of many shapes
 # (capitals, a title-case phrase, a question, a quotation, a colon, a full stop), beside the stories' own fact boxes
-# and a timeline. Floors all 0.0 until the rules written from its errors.
+# and a timeline. Answered blind they scored structure 0.914, quote 0.974 (tests/probes/README.md); these floors
+# are their scores after the rules written from their errors (tests/test_page_shapes_twenty_sixth.py), rounded
+# down to 0.005. Left: a magazine's caption over a credit in capitals (`NAME FOR OUTLET`, read as a subheading) and
+# a crosshead that is a whole short sentence (`The route is the point.`).
 TWENTY_SIXTH_PAGES = (
     "box-australia-national-water-bills",
     "box-canada-broadcaster-transit-vote",
@@ -843,16 +846,16 @@ TWENTY_SIXTH_PAGES = (
     "box-us-magazine-bookmobile-return",
 )
 TWENTY_SIXTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.97,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.855,
+    "headings": 0.95,
+    "paragraphs": 0.985,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
