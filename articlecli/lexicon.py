@@ -182,7 +182,7 @@ SOFT_STOPS: tuple[str, ...] = (
     what to read next, in case you missed it, sponsored stories, promoted stories, more news, editor's picks,
     picked for you, share this article, share this, share this story, share this:, like this:, tags, topics,
     related topics, more in, read more stories about, see more, you may also like these posts, more from msn,
-    most read in, follow us, explore further, see also, also read, read also, also see, also on the site
+    most read in, follow us, explore further, see also, also read, also see, also on the site
     """
     )
     + _phrases(

@@ -52,7 +52,7 @@ LINK_BOXES = [
         id="a label over a title, an ad slot between dashes under it",
     ),
     pytest.param(
-        ("Read also", "Why the port's cranes are idle for three days next week", "Key figures"),
+        ("Also see", "Why the port's cranes are idle for three days next week", "Key figures"),
         "Key figures",
         id="a crosshead of two words under a title",
     ),
