@@ -22,22 +22,24 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
-from .features import Features, dateline_alone, quoted
+from .features import dateline_alone, quoted
 from .neighbours import (
+    SIGN_UP_PITCH_WORDS,
     heading_shaped,
     in_block,
     in_short_run,
+    links_closed,
     post_stamp,
     post_writer,
     question_heading,
     quoted_heading,
+    sign_up_pitch,
     updates_label,
 )
 from .page import Decision, Page, Role
 from .pictures import glued_credit
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
-from .span import INLINE_DEBRIS
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
 _QUOTE_OPENERS = frozenset('“"‘«„')
@@ -61,36 +63,6 @@ def _beside_figures(page: Page, i: int) -> bool:
     return (i > page.body_start and figures_row(lines[i - 1].text)) or (
         i < page.body_end and figures_row(lines[i + 1].text)
     )
-
-
-SIGN_UP_PITCH_WORDS = 24  # the pitch of a sign-up box, at most
-
-
-def sign_up_pitch(page: Page, i: int) -> bool:
-    """Line `i` sits between a sign-up box's title and its button or field, the line above and the line under it
-    both a newsletter's furniture ("Sign up for the Money Wrap newsletter" / "The week's money stories, explained."
-    / "Sign up"): the box's pitch, not the story's text."""
-    feats = page.feats
-    return 0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter" and feats[i + 1].debris == "newsletter"
-
-
-LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
-CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
-
-
-def links_closed(page: Page, i: int, f: Features) -> bool:
-    """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
-    at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
-    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows)."""
-    if f.debris in INLINE_DEBRIS:
-        return True
-    if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
-        return False
-    above, under = page.feats[i - 1], page.feats[i + 1]
-    if above.words < LINK_TITLE_WORDS and page.decisions[i - 1].reason != "advertisement":
-        return False
-    nxt = page.lines[i + 1].text
-    return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)
 
 
 def body_lines(page: Page) -> None:
