@@ -485,6 +485,27 @@ BAR = rx.compile(rf"\s++[{BAR_MARKS}]\s++")
 NAME_BAR = rx.compile(rf"\s++[/{BAR_MARKS}]\s++")
 
 
+# A timeline's row: a year, a colon or a spaced dash, the event ("2019 - A driver is rescued from the ford")
+YEAR_ROW = rx.compile(r"^(?:1[6-9]|20)\d\d\s*+(?::|[-–—](?=\s))\s*+(?=\S)")
+
+
+def box_row(text: str) -> str | None:
+    """The value of a fact box's row: a labelled field ("Asking price: $640,000") or a timeline's dated event
+    ("2014 - Parish councils ask for a bridge"); None for any other line (a digit or a colon looked for first).
+
+    >>> box_row("2022 – The council wins a flood grant")
+    'The council wins a flood grant'
+    >>> box_row("Agent: Mia Cole, Coast Realty")
+    'Mia Cole, Coast Realty'
+    >>> box_row("2,000 people came.") is None
+    True
+    """
+    if text[:1].isdigit():
+        m = YEAR_ROW.match(text)
+        return text[m.end() :].strip() if m is not None else None
+    return text.partition(":")[2].strip() if ":" in text[:42] and LABEL_ROW.match(text) is not None else None
+
+
 def label_row(text: str) -> bool:
     """A "Label: value" row, a sentence or not ("Where: Pier Road car park, gate B"): the colon looked for first."""
     return ":" in text[:LABEL_REACH] and LABEL_ROW.match(text) is not None

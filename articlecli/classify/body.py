@@ -24,13 +24,16 @@ from .body_readers import (
 )
 from .features import dateline_alone, quoted
 from .neighbours import (
+    SIGN_UP_PITCH_WORDS,
     heading_shaped,
     in_block,
     in_short_run,
+    links_closed,
     post_stamp,
     post_writer,
     question_heading,
     quoted_heading,
+    sign_up_pitch,
     updates_label,
 )
 from .page import Decision, Page, Role
@@ -72,7 +75,9 @@ def body_lines(page: Page) -> None:
     for i in range(page.body_start, page.body_end + 1):
         f = feats[i]
         t = lines[i].text
-        if f.prose and P.ends_sentence(t) and not t.endswith(("...", "…")):
+        if (f.prose and P.ends_sentence(t) and not t.endswith(("...", "…"))) or (
+            scan.in_links and links_closed(page, i, f)
+        ):
             scan.in_links = False
         for name, when, decision in prose_rules if f.prose else short_rules:
             if when(scan, i, f, t):
@@ -165,6 +170,23 @@ BODY_RULES: tuple[LineRule, ...] = (
         Decision(Role.HEADING),
         ex.body("Latest updates", "9:40 AM: Police closed the coast road at 9 a.m.", "9:05 AM: " + ex.MIDDLE),
         lines="short",
+    ),
+    line_rule(
+        "body/sign-up-pitch",  # the pitch of a sign-up box set in the story, between its title and its button
+        lambda s, i, f, t: f.words <= SIGN_UP_PITCH_WORDS and sign_up_pitch(s.page, i),
+        Decision(Role.DEBRIS, "newsletter"),
+        ex.body(
+            "Sign up for the Harbour Wrap newsletter", "The week's council news, explained. Every Friday.", "Sign up"
+        ),
+        lines="any",
+    ),
+    line_rule(
+        "body/poll-box",  # a reader poll set in the story: its question, options and buttons are the page's
+        lambda s, i, f, t: i in s.polls,
+        Decision(Role.DEBRIS, "promo"),
+        ex.body("Quick poll: Should the pier reopen?", "Yes", "No", "Vote"),
+        lines="any",
+        needs="polls",
     ),
     line_rule(
         "body/related-lead",

@@ -21,6 +21,7 @@ _HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
 _HTML_TAG = rx.compile(r"</?(?:span|div|a|p|img)\b[^>]*+>")
 
 
+_DASHES = frozenset("-–—")
 _COUNT_END = rx.compile(r"\s*+\(\d{1,6}\)$")
 
 
@@ -159,6 +160,8 @@ def debris_reason(text: str) -> RemovalReason | None:
     if shape == "empty_date_line":
         return "empty-date-line"
     key = t.rstrip(" :.…!").lower()
+    if key[:1] in _DASHES and key[-1:] in _DASHES:
+        key = key.strip(" -–—")  # "- Advertisement -", "— ADVERTISEMENT —": the label between two dashes
     phrase = P.DEBRIS_PHRASE.get(key)
     if phrase is None and key.endswith(")"):  # "View all (4)", "Photos (23)": a label with a count
         phrase = P.DEBRIS_PHRASE.get(_COUNT_END.sub("", key))

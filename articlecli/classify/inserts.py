@@ -249,3 +249,28 @@ EXAMPLES: dict[str, str] = {
     ),
     "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Ann Lee"),
 }
+
+
+_POLL_LABELS = frozenset(L.POLL_LABELS)
+_POLL_BUTTONS = frozenset(L.POLL_BUTTONS)
+POLL_OPTIONS = 6  # options of a poll between its question and its button, at most
+
+
+def poll_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A reader poll set in the story: a label and a question ("POLL: Do you support the new cycle lanes?"), a few
+    short options ("Yes" / "No" / "Undecided") and its buttons ("Vote", "View results"). Its lines are the page's;
+    the story goes on after it (only lines holding a colon early and ending with "?" are read further)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        t = line.text
+        if t[-1:] != "?" or ":" not in t[:20] or t.partition(":")[0].strip().lower() not in _POLL_LABELS:
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= POLL_OPTIONS + 1 and not feats[k].prose and feats[k].words <= 5:
+            if lines[k].text.strip().rstrip(".!").lower() in _POLL_BUTTONS:
+                while k + 1 < len(lines) and lines[k + 1].text.strip().lower() in _POLL_BUTTONS:
+                    k += 1  # "Vote" / "View results"
+                out.update(range(i, k + 1))
+                break
+            k += 1
+    return out

@@ -4,10 +4,12 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
+from .. import patterns as P
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
 from .shapes import over_updates, stamp_minutes, time_stamp
+from .span import INLINE_DEBRIS
 from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -148,3 +150,33 @@ def unfinished(text: str) -> bool:
 def in_short_run(page: Page, i: int) -> bool:
     """The line and a neighbour in the body are both short lines, not running text."""
     return any(page.body_start <= j <= page.body_end and not page.feats[j].prose for j in (i - 1, i + 1))
+
+
+SIGN_UP_PITCH_WORDS = 24  # the pitch of a sign-up box, at most
+
+
+def sign_up_pitch(page: Page, i: int) -> bool:
+    """Line `i` sits between a sign-up box's title and its button or field, the line above and the line under it
+    both a newsletter's furniture ("Sign up for the Money Wrap newsletter" / "The week's money stories, explained."
+    / "Sign up"): the box's pitch, not the story's text."""
+    feats = page.feats
+    return 0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter" and feats[i + 1].debris == "newsletter"
+
+
+LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
+CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
+
+
+def links_closed(page: Page, i: int, f: Features) -> bool:
+    """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
+    at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
+    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows)."""
+    if f.debris in INLINE_DEBRIS:
+        return True
+    if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
+        return False
+    above, under = page.feats[i - 1], page.feats[i + 1]
+    if above.words < LINK_TITLE_WORDS and page.decisions[i - 1].reason != "advertisement":
+        return False
+    nxt = page.lines[i + 1].text
+    return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)

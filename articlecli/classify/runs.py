@@ -35,7 +35,7 @@ from .shapes import (
     time_stamp,
 )
 from .span import body_span, next_text, paragraph_after
-from .turns import comment_section, interview, question, question_headings
+from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
 
 
@@ -294,6 +294,11 @@ RUN_RULES: tuple[RunRule, ...] = (
             _TOLD,
         ),
         needs="label",  # rows of labelled fields, or a formation's colon in a line-up
+    ),
+    RunRule(  # last: it counts the subheadings the rules above found
+        "runs/punctuated-crossheads",
+        punctuated_crossheads,
+        ex.body("Costs doubled", _SAID, "Who uses it:", _TOLD, "New books to move.", _SHUT),
     ),
 )
 

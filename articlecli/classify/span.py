@@ -8,7 +8,9 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
+from .closing_box import past_closing_box
 from .features import LONGEST_ANCHOR, Features
+from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
@@ -21,7 +23,7 @@ _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MA
 _NUMBER = rx.compile(r"^(\d{1,3})[.)]\s")
 
 
-INLINE_DEBRIS = frozenset(("advertisement", "player", "embed"))  # page furniture printed inside a story
+INLINE_DEBRIS = frozenset(("advertisement", "player", "embed", "newsletter"))  # page furniture printed inside a story
 
 
 HEADER_DEBRIS = ("player", "gallery", "share", "empty-date-line", "newsletter", "counter", "read-time")
@@ -161,7 +163,7 @@ def _weights(
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
     shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
-    spaced = spaced_boxes(lines, feats)
+    spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
@@ -277,44 +279,11 @@ def story_span(page: Page) -> bool:
         return False
     start = header_end(page.lines, page.feats, start, end)
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
-    page.body_end = _past_closing_box(page.lines, page.feats, page.body_start, end)
+    page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         if page.feats[i].words > 0:
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
-
-
-CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
-
-
-def _past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
-    """The story's end, past a fact box that closes it: labelled rows ("Asking price: $640,000", "Agent: Name,
-    Agency"), under a short label of their own or none (and a closing picture's credit), most of them repeating
-    a name or a figure the story prints. A box that repeats nothing of the story (a contact box: "Phone: ...",
-    "Email: ...") is the page's."""
-    k = end + 1
-    if k + 2 >= len(lines) or ":" not in lines[k].text[:42] + lines[k + 1].text[:42] + lines[k + 2].text[:42]:
-        return end  # no field's colon in the next three lines: no box (most pages)
-    if feats[k].credit is not None and feats[k].words <= 8:
-        k += 1  # the credit of a picture closing the story, above the box
-    if k < len(lines) and not feats[k].prose and 1 <= feats[k].words <= 4 and not P.LABEL_ROW.match(lines[k].text):
-        k += 1  # the box's label ("The details")
-    rows = []
-    while k < len(lines) and feats[k].words <= 20 and P.LABEL_ROW.match(lines[k].text) and feats[k].debris is None:
-        rows.append(k)
-        k += 1
-    if len(rows) < CLOSING_BOX_ROWS:
-        return end
-    story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
-    echoed = sum(1 for r in rows if not story.isdisjoint(_named_words(lines[r].text.partition(":")[2], 0)))
-    return rows[-1] if echoed * 2 >= len(rows) else end
-
-
-def _named_words(text: str, past: int) -> set[str]:
-    """The words of a line that name something, past its first `past` (a sentence's capital): capitalised, or
-    holding a figure."""
-    words = [w.strip(".,;:()'\"") for w in text.split()]
-    return {w for w in words[past:] if w[:1].isupper() or has_digit(w)}
 
 
 def export_span(page: Page) -> bool:

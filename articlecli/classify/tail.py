@@ -199,7 +199,7 @@ def closing_boxes(page: Page, reach: int = 16) -> None:
             return
         if feats[i].soft_stop and not feats[i].prose and all(_title(page, k) for k in rest):
             reason, rule = "related", "tail/promo-box"
-        elif d[i].reason == "newsletter" and _sign_up_form(page, i):
+        elif d[i].reason == "newsletter" and d[i].rule != "body/sign-up-pitch" and _sign_up_form(page, i):
             reason, rule = "newsletter", "tail/newsletter-box"
         else:
             continue
@@ -231,7 +231,9 @@ def _sign_up_form(page: Page, pitch: int) -> bool:
             )
         elif d[k].role is Role.DEBRIS and d[k].reason in _SIGN_UP_REASONS:
             form += 1
-            signing_up += 1
+            # a box's pitch between its title and its button ("The week's money stories, explained.") is read
+            # as any line of the form: it says nothing of whether the story goes on under the box
+            signing_up += d[k].rule != "body/sign-up-pitch"
     return 2 * signing_up >= form
 
 

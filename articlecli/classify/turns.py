@@ -13,6 +13,7 @@ from ..normalize import Line
 from .features import Features
 from .page import Decision, Page, Role
 from .span import body_lines, body_span, next_text
+from .words import title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -164,3 +165,65 @@ def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
     while k in span and d[k].role is Role.DEBRIS:
         k -= 1
     return k in span and d[k].role is Role.PARAGRAPH and not question(lines[k].text)
+
+
+CROSSHEAD_MOST_WORDS = 6  # a crosshead closed by a colon or a full stop: this many words at most
+SECTION_LEAST_WORDS = 12  # ... over a paragraph of this many words at least
+SET_OF_CROSSHEADS = 3  # ... on a page with this many subheadings, one at least found already
+_SPEECH_WORDS = frozenset(L.SPEECH_VERBS)
+_QUOTE_OPENERS = frozenset("'\"‘“«")
+_SENTENCE_WORDS = frozenset(L.CROSSHEAD_SENTENCE_WORDS)
+_NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
+
+
+def punctuated_crossheads(page: Page) -> None:
+    """A crosshead closed by a colon or a full stop ("Who uses it:", "Concessions to widen.", "'We had no
+    choice':"): a line of a few words alone between paragraphs, over a paragraph much longer than it, on a page
+    that sets three subheadings, one at least found already (the page sets its crossheads; a short sentence of
+    the story on a page with none is its text). Not a sentence opening with a pronoun ("He declined to
+    comment."), nor one that reports speech ("She said:"), nor one with a figure."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    span = body_span(page)
+    found: list[int] = []
+    headings = 0
+    for i in span:
+        role = d[i].role
+        if role is Role.HEADING:
+            headings += 1
+        elif role is Role.PARAGRAPH and lines[i].text[-1:] in ":." and feats[i].words <= CROSSHEAD_MOST_WORDS:
+            found.append(i)
+    if not headings or not found:
+        return
+    crossheads = [i for i in found if _crosshead_over_section(page, i)]
+    if headings + len(crossheads) >= SET_OF_CROSSHEADS:
+        for i in crossheads:
+            page.decide(i, Decision(Role.HEADING, rule="runs/punctuated-crossheads"))
+
+
+def _crosshead_over_section(page: Page, i: int) -> bool:
+    d, lines, feats = page.decisions, page.lines, page.feats
+    t = lines[i].text
+    k = i + 1
+    if (
+        k > page.body_end
+        or d[k].role is not Role.PARAGRAPH
+        or feats[k].words < max(SECTION_LEAST_WORDS, 2 * feats[i].words)
+    ):
+        return False
+    if i - 1 < page.body_start or d[i - 1].role not in (Role.PARAGRAPH, Role.DEBRIS, Role.CAPTION):
+        return False
+    if not lines[i].blank_before and d[i - 1].role is Role.PARAGRAPH and feats[i - 1].words < SECTION_LEAST_WORDS:
+        return False  # the last item of a list glued to the items above ("ECG app" / "Digital crown with haptics.")
+    nxt = lines[k].text
+    if t.endswith(":") and (nxt[:1] in "\"“‘'«-•*" or nxt[:1].islower()):
+        return False  # "The options are:" over a list, "He added:" over the quote
+    words = [w.strip("'\"‘’“”:.,").lower() for w in t.split()]
+    if not t.lstrip("'\"‘“")[:1].isupper() or t.endswith("..") or has_digit(t) or not _SPEECH_WORDS.isdisjoint(words):
+        return False
+    if t.endswith(":"):
+        # a question's word, a quotation, or title case ("Who uses it:", "'We had no choice':", "Key Dates:"); an
+        # intro ("Analysts gave three reasons:", "Think about it:") is the story's sentence
+        return words[0] in _QUESTION_OPENERS or t[:1] in _QUOTE_OPENERS or title_case(t)
+    # headlinese, with no verb "to be", "to have" or "to do" and no person ("Concessions to widen."); a short
+    # sentence ("No one is watching.", "But I'm glad I did.") is the story's
+    return words[0] not in _NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)

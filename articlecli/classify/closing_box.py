@@ -1,0 +1,55 @@
+"""The story's own box closing it: labelled fields or a timeline's dated rows under a short label, most of them
+repeating what the story names (`span.story_span` ends the body past it)."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..dates import has_digit
+from ..normalize import Line
+from .features import Features
+
+CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
+BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
+
+
+def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """The story's end, past a fact box that closes it: labelled rows ("Asking price: $640,000", "Agent: Name,
+    Agency") or a timeline's dated rows ("2019 - A driver is rescued from the ford"), under a short label of
+    their own or none (and a closing picture's credit), most of them repeating a name or a figure the story
+    prints. A box that repeats nothing of the story (a contact box: "Phone: ...", "Email: ...") is the page's."""
+    k = end + 1
+    if k + 2 >= len(lines) or (
+        ":" not in lines[k].text[:42] + lines[k + 1].text[:42] + lines[k + 2].text[:42]
+        and not lines[k + 1].text[:1].isdigit()
+    ):
+        return end  # no field's colon and no timeline's year in the next three lines: no box (most pages)
+    if feats[k].credit is not None and feats[k].words <= 8:
+        k += 1  # the credit of a picture closing the story, above the box
+    if (
+        k < len(lines)
+        and not feats[k].prose
+        and 1 <= feats[k].words <= BOX_LABEL_WORDS
+        and P.box_row(lines[k].text) is None
+    ):
+        k += 1  # the box's label ("The details", "How we got here")
+    rows, values = [], []
+    dated = k < len(lines) and lines[k].text[:1].isdigit()  # a timeline's rows, or a box's fields: not both
+    while k < len(lines) and feats[k].words <= 20 and feats[k].debris is None:
+        value = P.box_row(lines[k].text)
+        if value is None or lines[k].text[:1].isdigit() is not dated:
+            break
+        rows.append(k)
+        values.append(value)
+        k += 1
+    if len(rows) < CLOSING_BOX_ROWS:
+        return end
+    story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
+    echoed = sum(1 for v in values if not story.isdisjoint(_named_words(v, 0)))
+    return rows[-1] if echoed * 2 >= len(rows) else end
+
+
+def _named_words(text: str, past: int) -> set[str]:
+    """The words of a line that name something, past its first `past` (a sentence's capital): capitalised, or
+    holding a figure."""
+    words = [w.strip(".,;:()'\"") for w in text.split()]
+    return {w for w in words[past:] if w[:1].isupper() or has_digit(w)}
