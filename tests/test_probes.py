@@ -949,6 +949,34 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.845,
 }
 
+# The twenty-eighth set: eight court, police, inquest, council and tribunal reports of six countries (a US regional
+# daily, a UK broadcaster, an Australian wire, a New Zealand local site, a Canadian legal trade title, an Indian city
+# daily, a South African broadcaster, an Irish regional weekly), dense in quotes whose speakers are roles, documents
+# and organisations: judges, counsel and officers named then by role or title, rulings, filings and statements to
+# their issuers, unnamed descriptions, statements read aloud by others, two people of one surname. Written blind.
+TWENTY_EIGHTH_PAGES = (
+    "crt-australia-wire-hitrun-appeal",
+    "crt-canada-legaltrade-adviser-banned",
+    "crt-india-daily-landfill-petition",
+    "crt-ireland-regional-slashhook-trial",
+    "crt-newzealand-local-camping-bylaw-vote",
+    "crt-southafrica-broadcaster-driver-reinstated",
+    "crt-uk-broadcaster-weir-inquest",
+    "crt-us-regional-treasurer-sentenced",
+)
+TWENTY_EIGHTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -978,6 +1006,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-fifth": (TWENTY_FIFTH_PAGES, TWENTY_FIFTH_FLOORS),
     "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
+    "twenty-eighth": (TWENTY_EIGHTH_PAGES, TWENTY_EIGHTH_FLOORS),
 }
 
 
