@@ -1368,15 +1368,7 @@ class Resolver:
         low = m.lower()
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
-            if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
-                return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
-            if low in L.UNNAMED_PRONOUNS:
-                return self._another_of_them()
-            if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
-                return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
-            if low in L.PRONOUNS_THING:
-                return self._thing_pronoun()
-            return self._plural_pronoun()
+            return self._pronoun(low)
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
@@ -1399,6 +1391,18 @@ class Resolver:
         if name == m and " " not in m and m[:1].isupper():
             return self.last_of_surname(m) or name
         return name
+
+    def _pronoun(self, low: str) -> str | None:
+        """Who a pronoun (in lower case) stands for."""
+        if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+            return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
+        if low in L.UNNAMED_PRONOUNS:
+            return self._another_of_them()
+        if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+            return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
+        if low in L.PRONOUNS_THING:
+            return self._thing_pronoun()
+        return self._plural_pronoun()
 
     def last_of_surname(self, surname: str) -> str | None:
         """Of the people sharing a surname, the one named last before it, in its paragraph or the one before
