@@ -98,3 +98,108 @@ RULES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), RULES)
 def test_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+# Other languages: the common cue verbs of each (a verb missing from the lexicon leaves its quote unattributed,
+# or gives it to the last speaker), a name followed by when or where it was said, a pronoun before a verb that
+# takes an object, and a sentence that opens with whose view it gives.
+FOREIGN = [
+    pytest.param(
+        [
+            "“Nos faltó intensidad en el segundo tiempo”, reconoció el entrenador de Los Álamos, Ricardo Pérez, en "
+            "la conferencia de prensa.",
+            "“Tengo que mejorar en los centros”, admitió el arquero Iván Quiroga.",
+        ],
+        [
+            ("Nos faltó intensidad en el segundo tiempo", "Ricardo Pérez"),
+            ("Tengo que mejorar en los centros", "Iván Quiroga"),
+        ],
+        id="es/cue-verbs-of-the-lexicon",
+    ),
+    pytest.param(
+        ["“Volveremos más fuertes que nunca”, contó Ricardo Pérez, que dirigió su partido número cien."],
+        [("Volveremos más fuertes que nunca", "Ricardo Pérez")],
+        id="es/cue-verbs-of-the-lexicon/contar",
+    ),
+    pytest.param(
+        ["« Au début, personne ne venait. Maintenant il faut refuser du monde », sourit Anne Le Goff, 66 ans."],
+        [("Au début, personne ne venait. Maintenant il faut refuser du monde", "Anne Le Goff")],
+        id="fr/cue-verbs-of-the-lexicon",
+    ),
+    pytest.param(
+        ["„Das Projekt hätte sich um ein Jahr verzögert“, erläuterte Stadtbaurat Jonas Brandt im Ausschuss."],
+        [("Das Projekt hätte sich um ein Jahr verzögert", "Jonas Brandt")],
+        id="de/cue-verbs-of-the-lexicon",
+    ),
+    pytest.param(
+        ["“A obra atrasou por falta de verba”, admitiu o secretário de Obras, Carlos Menezes."],
+        [("A obra atrasou por falta de verba", "Carlos Menezes")],
+        id="pt/cue-verbs-of-the-lexicon",
+    ),
+    pytest.param(
+        [
+            "„Wir hätten den Bürgern gern etwas anderes gesagt“, sagte Bürgermeisterin Karin Vollmer-Haas (SPD) "
+            "nach der Sitzung."
+        ],
+        [("Wir hätten den Bürgern gern etwas anderes gesagt", "Karin Vollmer-Haas")],
+        id="after-cue/name-then-when-it-was-said",
+    ),
+    pytest.param(
+        [
+            "„Wir brauchen zweitausend Unterschriften“, sagt Sprecherin Hanna Vogt.",
+            "Sie kritisierte zudem den Zeitplan der Stadt: „Der Rat weiß seit Jahren Bescheid.“",
+        ],
+        [
+            ("Wir brauchen zweitausend Unterschriften", "Hanna Vogt"),
+            ("Der Rat weiß seit Jahren Bescheid.", "Hanna Vogt"),
+        ],
+        id="before-quote/pronoun-subject-then-a-verb-with-an-object",
+    ),
+    pytest.param(
+        [
+            "Para a pesquisadora Lúcia Barros, do Instituto do Semiárido, o problema é “invisível para quem planeja "
+            "a rede”.",
+            "“A escola sem água perde aula e perde aluno”, afirma.",
+        ],
+        [
+            ("invisível para quem planeja a rede", "Lúcia Barros"),
+            ("A escola sem água perde aula e perde aluno", "Lúcia Barros"),
+        ],
+        id="view-opens-the-sentence/pt",
+    ),
+    pytest.param(
+        ["Pour le maire de Kervenec, Paul Roux, c'est « une bonne nouvelle pour tout le canton »."],
+        [("une bonne nouvelle pour tout le canton", "Paul Roux")],
+        id="view-opens-the-sentence/fr-name-in-apposition",
+    ),
+    pytest.param(
+        ["Para el alcalde, Juan Pérez, la obra es «una deuda histórica con el barrio»."],
+        [("una deuda histórica con el barrio", "Juan Pérez")],
+        id="view-opens-the-sentence/es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FOREIGN)
+def test_other_languages(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+# English blocks that only look like those: "Pour" opening an instruction, "Para" in a name, "para" as a prefix.
+ENGLISH_LOOKALIKES = [
+    pytest.param(
+        ["Pour the stock into the pan, then stir until it “looks like thick cream”, chef Dana Reyes said."],
+        [("looks like thick cream", "Dana Reyes")],
+        id="pour-opening-an-instruction",
+    ),
+    pytest.param(
+        ["Para-athlete Tom Vance, 24, said the new track was “a game changer for everyone”."],
+        [("a game changer for everyone", "Tom Vance")],
+        id="para-as-a-prefix",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ENGLISH_LOOKALIKES)
+def test_english_lookalikes_stay_english(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*paragraphs) == expected
