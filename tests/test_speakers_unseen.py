@@ -38,6 +38,30 @@ RULES = [
         [("By June the fish are gone,", "Anika Holm")],
         id="subject/name-after-of-the-is-an-object/place-after-body",
     ),
+    # The body a role in apposition is of, and a second apposition describing that body: the name opening the
+    # sentence speaks.
+    pytest.param(
+        [
+            "Mari Lund, director of the Kestrel Travel Network, a group of disabled travellers that advised on the "
+            "design, said the company had listened. “For the first time I can choose my seat.”"
+        ],
+        [("For the first time I can choose my seat.", "Mari Lund")],
+        id="subject/head-of-appositions",
+    ),
+    pytest.param(
+        [
+            "Ana Ruiz, who chairs the Bay Tenants Union, a group of 400 households, said the rise was “simply "
+            "unaffordable”."
+        ],
+        [("simply unaffordable", "Ana Ruiz")],
+        id="subject/head-of-appositions/relative-clause",
+    ),
+    # A name a preposition governs, before the subject, is not in apposition to it.
+    pytest.param(
+        ["In an interview with the Harbour Times, the mayor said the rise was “simply unaffordable”."],
+        [("simply unaffordable", "mayor")],
+        id="subject/name-after-a-preposition-is-no-apposition",
+    ),
     # A body, or a role and a body, then a person with a courtesy title in apposition: the person speaks.
     pytest.param(
         [
