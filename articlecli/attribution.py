@@ -1051,6 +1051,8 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and _usable(m.group("name"))
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
         and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
+        # (nor one a preposition governs: "On the injury to Tom Okafor: “…”" is a topic)
+        and _GOVERNED.search(before, max(0, m.start() - 12), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier
