@@ -451,6 +451,8 @@ def _note_people(
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
             resolver.note_org(name)
+        elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
+            resolver.note_unregistered(run[4:] if run.startswith("The ") else run)
 
 
 def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -121,6 +121,42 @@ RULES = [
         ],
         id="pronoun/shared-surname-opening-the-paragraph-before",
     ),
+    # "the club", "the airline", "the station", "the league": the one name of that kind the article gives, though
+    # its words do not say it is an organisation.
+    pytest.param(
+        [
+            "Harwick City have rejected a bid for their ground from a property developer.",
+            "“The ground is not for sale and never will be,” the club said in a statement.",
+        ],
+        [("The ground is not for sale and never will be,", "Harwick City")],
+        id="description/kind-of-a-name/club",
+    ),
+    pytest.param(
+        [
+            "Flights on Bula Air were cancelled for a second day as the storm moved north.",
+            "“Customers will be rebooked free of charge,” the airline said.",
+        ],
+        [("Customers will be rebooked free of charge,", "Bula Air")],
+        id="description/kind-of-a-name/airline",
+    ),
+    pytest.param(
+        [
+            "Kestrel FM will broadcast the vigil live from the harbour on Sunday.",
+            "“We owe him that much,” the station said.",
+        ],
+        [("We owe him that much,", "Kestrel FM")],
+        id="description/kind-of-a-name/station",
+    ),
+    pytest.param(
+        ["The Cymru Premiership moved the final to May.", "“Demand for tickets has been strong,” the league said."],
+        [("Demand for tickets has been strong,", "Cymru Premiership")],
+        id="description/kind-of-a-name/league",
+    ),
+    pytest.param(
+        ["Harwick Town Hall was closed on Monday.", "“We are sorry for the delay,” the club said."],
+        [("We are sorry for the delay,", "club")],
+        id="description/kind-of-a-name/no-name-of-that-kind",
+    ),
     # A body's name and a person of it in one run of capitals: the person ("Headmaster of X School Name said").
     pytest.param(
         [
