@@ -157,6 +157,32 @@ RULES = [
         [("We are sorry for the delay,", "club")],
         id="description/kind-of-a-name/no-name-of-that-kind",
     ),
+    # A quote with no cue after a sentence of its paragraph that a person opens: theirs (a feature's way).
+    pytest.param(
+        [
+            "“The ferry is late again,” said harbour master Ian Reid.",
+            "By noon the queue had gone. Ruth Calder packs the soldering irons into a crate. “We come back in April. "
+            "There will be more toasters, I am sure.”",
+        ],
+        [
+            ("The ferry is late again,", "Ian Reid"),
+            ("We come back in April. There will be more toasters, I am sure.", "Ruth Calder"),
+        ],
+        id="no-cue/the-person-opening-the-sentence-before",
+    ),
+    pytest.param(
+        [
+            "Vers midi, la file s'est vidée. Anne Le Goff range les fers à souder dans une caisse. « On revient le 5 "
+            "avril. Il y aura encore des grille-pain. »"
+        ],
+        [("On revient le 5 avril. Il y aura encore des grille-pain.", "Anne Le Goff")],
+        id="no-cue/the-person-opening-the-sentence-before/fr",
+    ),
+    pytest.param(
+        ["The council closed the library on Friday. “It was never going to last.”"],
+        [("It was never going to last.", None)],
+        id="no-cue/no-person-opens-the-sentence-before",
+    ),
     # A body's name and a person of it in one run of capitals: the person ("Headmaster of X School Name said").
     pytest.param(
         [
