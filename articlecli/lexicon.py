@@ -1029,7 +1029,7 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
     branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
-    written, found, finds, ruled, submitted, submits
+    written, ruled, submitted
     """
 )
 
@@ -1728,10 +1728,9 @@ SOURCE_NOUNS: tuple[str, ...] = (
         questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, ruling, notice,
         petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
-        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, award,
-        findings, submission, submissions, affidavit, indictment, litigation, lawsuit, panel, bench, sister, brother,
-        grandmother, grandfather, grandson, granddaughter, aunt, uncle, niece, nephew, cousin, fiancee, fiancée,
-        stepfather, stepmother, stepson, stepdaughter, widow, widower, grandparents, mum, dad
+        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
+        indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
+        nephew, cousin, widow, widower, mum, dad
         """
     )
     + SPEAKING_ORG_WORDS
