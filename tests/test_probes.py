@@ -955,7 +955,13 @@ TWENTY_SEVENTH_FLOORS = {
 # daily, a UK broadcaster, an Australian wire, a New Zealand local site, a Canadian legal trade title, an Indian city
 # daily, a South African broadcaster, an Irish regional weekly), dense in quotes whose speakers are roles, documents
 # and organisations: judges, counsel and officers named then by role or title, rulings, filings and statements to
-# their issuers, unnamed descriptions, statements read aloud by others, two people of one surname. Written blind.
+# their issuers, unnamed descriptions, statements read aloud by others, two people of one surname. Answered blind
+# they scored structure 0.802, quote 0.678 (tests/probes/README.md); these floors are their scores after the rules
+# written from their errors (tests/test_page_shapes_twenty_eighth.py), rounded down to 0.005 (1.000 held at 0.995).
+# Left: a lead's description named in the next paragraph ("A Co Westmore farmer accused of ... told gardaí he"),
+# "they" for unnamed counsel, "the witness" for the one under cross-examination, the subject of a second verb in a
+# reported clause ("He said his brother ... kept saying:"), a one-word partial quote in a standfirst, and what a
+# commissioner "found" (a cue verb too common to read at its cost).
 TWENTY_EIGHTH_PAGES = (
     "crt-australia-wire-hitrun-appeal",
     "crt-canada-legaltrade-adviser-banned",
@@ -967,16 +973,16 @@ TWENTY_EIGHTH_PAGES = (
     "crt-us-regional-treasurer-sentenced",
 )
 TWENTY_EIGHTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.915,
+    "attribution": 0.93,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
