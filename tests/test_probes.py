@@ -949,6 +949,33 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.845,
 }
 
+# The thirty-first set: eight pages of small outlets and syndicated copy (a US Midwest county weekly, a Canadian
+# small city's site, a Scottish student paper, a Jamaican community radio station, a US South TV station, a wire
+# story republished on a Malaysian regional site, a South African municipality's media release, a Kenyan trade
+# newsletter's web edition), probing their header furniture. Floors at 0.0 until scored.
+THIRTY_FIRST_PAGES = (
+    "reg-canada-citysite-bus-shelters",
+    "reg-jamaica-radio-pump-station",
+    "reg-kenya-trade-tea-auction",
+    "reg-malaysia-wire-flood-centres",
+    "reg-scotland-student-hall-rents",
+    "reg-southafrica-release-clinic",
+    "reg-us-county-weekly-grandstand",
+    "reg-us-south-tv-tornado-cleanup",
+)
+THIRTY_FIRST_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -978,6 +1005,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-fifth": (TWENTY_FIFTH_PAGES, TWENTY_FIFTH_FLOORS),
     "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
+    "thirty-first": (THIRTY_FIRST_PAGES, THIRTY_FIRST_FLOORS),
 }
 
 
