@@ -1,0 +1,76 @@
+"""Header furniture of small outlets' pages and of syndicated copy, and the speakers they quote (the thirty-first
+probe set: a county weekly, a small city's site, a student paper, a community radio station, a TV station, a wire
+story republished by a regional site, a municipality's media release, a trade newsletter's web edition).
+
+Each case is a page or a few blocks written from scratch around one class (its id names it, as the commit that added
+the rule does), in other words, outlets, countries and orders than the probe pages'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+from .speakers import speakers_of
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+_STORY = (
+    "The Eastvale school board voted on Monday night to keep the district's four-day week for another two years.",
+    "Parents had split over the schedule since it began in 2022, with working families asking for a fifth day.",
+    "“We heard both sides for three hours and there is no answer that pleases everyone,” board chair Lorna Pettibone"
+    " said.",
+    "The board will survey families again next spring before it sets the calendar for the year after.",
+)
+
+
+def _page(*header: str, story: tuple[str, ...] = _STORY, spaced: bool = False) -> str:
+    lines = ["Eastvale Courier", "News", "Sports", "Obituaries", *header, *story, "© 2024 Eastvale Courier"]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+_TITLE = "School board keeps four-day week for two more years"
+
+# A small paper's report signed by its staff, no reporter named: the desk as printed is the author
+DESK_SIGNATURES = [
+    pytest.param("Staff Report", "Staff Report", id="staff-report-alone"),
+    pytest.param("By Staff Report", "Staff Report", id="staff-report-after-by"),
+    pytest.param("STAFF REPORT", "Staff Report", id="staff-report-in-capitals"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "author"), DESK_SIGNATURES)
+def test_a_staff_report_signs_the_story(line: str, author: str, spaced: bool) -> None:
+    article = articlecli.parse(_page(_TITLE, line, "Nov. 12, 2024", spaced=spaced))
+    assert article.headline == _TITLE
+    assert [a.name for a in article.authors] == [author]
+
+
+# A city councillor abbreviated as Canadian and US city papers print the title: not part of the name
+CITY_TITLES = [
+    pytest.param(
+        ["“Nobody should wait 40 minutes in the cold for a bus,” said Coun. Ezra Lindqvist-Bae."],
+        [("Nobody should wait 40 minutes in the cold for a bus,", "Ezra Lindqvist-Bae")],
+        id="titles/coun-after-the-verb",
+    ),
+    pytest.param(
+        ["“The ward has waited long enough for a crosswalk,” said Ald. Rosa Delgado-Marsh."],
+        [("The ward has waited long enough for a crosswalk,", "Rosa Delgado-Marsh")],
+        id="titles/ald-after-the-verb",
+    ),
+    pytest.param(
+        [
+            "Coun. Hamish Okonkwo-Price voted against the rezoning on Tuesday.",
+            "“The neighbours asked for a park, and we are giving them a car park,” the councillor said.",
+        ],
+        [("The neighbours asked for a park, and we are giving them a car park,", "Hamish Okonkwo-Price")],
+        id="titles/coun-then-the-councillor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), CITY_TITLES)
+def test_a_city_councillors_abbreviated_title(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*blocks) == expected
