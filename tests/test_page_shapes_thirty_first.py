@@ -8,13 +8,17 @@ the rule does), in other words, outlets, countries and orders than the probe pag
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import articlecli
+from articlecli.pipeline import ParseOptions
 
 from .speakers import speakers_of
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+NOW = dt.datetime(2024, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 
 _STORY = (
     "The Eastvale school board voted on Monday night to keep the district's four-day week for another two years.",
@@ -74,3 +78,22 @@ CITY_TITLES = [
 @pytest.mark.parametrize(("blocks", "expected"), CITY_TITLES)
 def test_a_city_councillors_abbreviated_title(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A slashed numeric date with a 24-hour clock after it is printed day first, as the sites of the countries that
+# write the day first print it; with AM or PM, or with no clock, it is read month first, as US sites print it
+NUMERIC_DATES = [
+    pytest.param("12/06/2024 09:40", "2024-06-12", id="day-first/a-clock-with-a-leading-zero"),
+    pytest.param("Published: 03/04/2024, 17:15", "2024-04-03", id="day-first/a-comma-before-the-clock"),
+    pytest.param("11/09/2023 21:05 | Updated 12/09/2023 07:30", "2023-09-11", id="day-first/a-published-pair"),
+    pytest.param("04/11/2024 9:40 AM", "2024-04-11", id="month-first/a-12-hour-clock"),
+    pytest.param("04/11/2024 09:40 PM", "2024-04-11", id="month-first/a-leading-zero-and-pm"),
+    pytest.param("Posted 04/11/2024", "2024-04-11", id="month-first/no-clock"),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), NUMERIC_DATES)
+def test_a_slashed_date_with_a_24_hour_clock_is_day_first(line: str, published: str) -> None:
+    article = articlecli.parse(_page(_TITLE, "By Lorna Haugen", line), ParseOptions(now=NOW))
+    assert article.published is not None
+    assert (article.published.iso or "")[:10] == published
