@@ -97,3 +97,46 @@ def test_a_slashed_date_with_a_24_hour_clock_is_day_first(line: str, published: 
     article = articlecli.parse(_page(_TITLE, "By Lorna Haugen", line), ParseOptions(now=NOW))
     assert article.published is not None
     assert (article.published.iso or "")[:10] == published
+
+
+# A standfirst printed after the byline, the date or the reading time without its full stop: a sentence in
+# sentence case that shares a word with the headline, over the story's opening
+UNCLOSED_DECKS = [
+    pytest.param(
+        ("By Lorna Haugen", "Nov. 12, 2024", "4 min read"),
+        "Parents asked for a fifth day but the board kept the four-day week until the 2026 school year",
+        id="after-the-reading-time",
+    ),
+    pytest.param(
+        ("Lorna Haugen | Education Reporter", "12 November 2024"),
+        "Trustees say the shorter week keeps teachers in the district as families remain divided over it",
+        id="after-a-name-and-a-bar",
+    ),
+    pytest.param(
+        ("Published Nov. 12, 2024", "By Lorna Haugen"),
+        "The board heard three hours of comment before it voted to keep the schedule for two more years",
+        id="after-the-date-then-the-byline",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("anchors", "deck"), UNCLOSED_DECKS)
+def test_an_unclosed_standfirst_after_the_byline(anchors: tuple[str, ...], deck: str, spaced: bool) -> None:
+    article = articlecli.parse(_page(_TITLE, *anchors, deck, spaced=spaced))
+    assert article.deck == deck
+    assert deck not in [p.text for p in article.paragraphs]
+
+
+# Not standfirsts: a subheading in title case, a teaser of a few words, a box's fields
+NOT_UNCLOSED_DECKS = [
+    pytest.param("What The Four-Day Week Means For Eastvale Families", id="title-case"),
+    pytest.param("Four-day week stays in Eastvale", id="a-few-words"),
+    pytest.param("Vote: 5-2 for the four-day week Next meeting: December 9 at the high school", id="a-box-of-fields"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_UNCLOSED_DECKS)
+def test_no_standfirst_of_other_shapes(line: str) -> None:
+    article = articlecli.parse(_page(_TITLE, "By Lorna Haugen", "Nov. 12, 2024", line))
+    assert article.deck is None
