@@ -140,3 +140,23 @@ NOT_UNCLOSED_DECKS = [
 def test_no_standfirst_of_other_shapes(line: str) -> None:
     article = articlecli.parse(_page(_TITLE, "By Lorna Haugen", "Nov. 12, 2024", line))
     assert article.deck is None
+
+
+# The page's title, the site's name after a bar or a dash, opens the text; the headline is printed again in the
+# header under the menu, beside its byline and date: the byline is that one, not the site's name under the title
+PAGE_TITLES = [
+    pytest.param(f"{_TITLE} - Eastvale Courier", "Meridian News Agency", id="a-dash-and-an-agency-alone"),
+    pytest.param(f"{_TITLE} | Eastvale Courier", "Lorna Haugen", id="a-bar-and-a-name-alone"),
+    pytest.param(f"{_TITLE} — Eastvale Courier", "Kestrel Press Agency", id="a-long-dash-and-a-press-agency"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("title", "byline"), PAGE_TITLES)
+def test_the_headline_printed_again_under_the_page_title(title: str, byline: str, spaced: bool) -> None:
+    lines = [title, "Eastvale Courier", "Home", "Local", "Opinion", _TITLE, byline, "12/11/2024 18:40", *_STORY]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n", ParseOptions(now=NOW))
+    assert article.headline == _TITLE
+    assert [a.name for a in article.authors] == [byline]
+    assert article.published is not None
+    assert (article.published.iso or "")[:10] == "2024-11-12"
