@@ -160,3 +160,32 @@ def test_the_headline_printed_again_under_the_page_title(title: str, byline: str
     assert [a.name for a in article.authors] == [byline]
     assert article.published is not None
     assert (article.published.iso or "")[:10] == "2024-11-12"
+
+
+SPEAKERS = [
+    # "the spokesperson" after an unnamed spokesperson spoke for a body: that body again
+    pytest.param(
+        [
+            'A council spokeswoman said the bins would "all be emptied by Friday."',
+            "“We are sorry for the delay and thank residents for their patience,” the spokeswoman said.",
+        ],
+        [
+            ("all be emptied by Friday.", "the council"),
+            ("We are sorry for the delay and thank residents for their patience,", "the council"),
+        ],
+        id="spokesperson/a-council-spokeswoman-then-the-spokeswoman",
+    ),
+    pytest.param(
+        [
+            "A spokesman for Harbour Rail Ltd said engineers were on site.",
+            "“Services should return to normal by the evening peak,” the spokesman added.",
+        ],
+        [("Services should return to normal by the evening peak,", "Harbour Rail Ltd")],
+        id="spokesperson/a-spokesman-for-a-company-then-the-spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), SPEAKERS)
+def test_speakers_of_small_outlets_pages(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*blocks) == expected
