@@ -684,6 +684,11 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Given names that open a father's name after a person's own given name, in the Malay and Arab names of Malaysia,
+# Singapore, Brunei and the Gulf printed without "bin" or "binti" ("Rosnah Abdul Karim", "Faridah Mohd Yusof",
+# "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
+FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
+
 # Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """

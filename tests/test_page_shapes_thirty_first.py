@@ -183,6 +183,25 @@ SPEAKERS = [
         [("Services should return to normal by the evening peak,", "Harbour Rail Ltd")],
         id="spokesperson/a-spokesman-for-a-company-then-the-spokesman",
     ),
+    # a Malay name printed without "binti" or "bin": the given name before the father's name is the person's
+    pytest.param(
+        [
+            "Councillor Norliza Abdul Rahim toured the flooded homes along the river on Sunday.",
+            "“Some families lost everything they owned in one night,” she said.",
+        ],
+        [("Some families lost everything they owned in one night,", "Norliza Abdul Rahim")],
+        id="names/a-fathers-name-after-a-title-then-she",
+    ),
+    pytest.param(
+        ["“The river came up faster than last year,” said Azman Abdul Hamid, a boatman in the village."],
+        [("The river came up faster than last year,", "Azman Abdul Hamid")],
+        id="names/a-fathers-name-after-the-verb",
+    ),
+    pytest.param(
+        ["Hawker Zainab Abdul Ghani said: “Business has halved since the bridge closed.”"],
+        [("Business has halved since the bridge closed.", "Zainab Abdul Ghani")],
+        id="names/a-role-noun-before-a-given-name-and-a-fathers-name",
+    ),
 ]
 
 
