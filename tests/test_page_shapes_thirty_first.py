@@ -208,3 +208,18 @@ SPEAKERS = [
 @pytest.mark.parametrize(("blocks", "expected"), SPEAKERS)
 def test_speakers_of_small_outlets_pages(blocks: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*blocks) == expected
+
+
+# A reporter's desk named after its place or beat, after the name and a comma: the reporter's desk, no second author
+PLACED_DESKS = [
+    pytest.param("Thandiwe Khumalo, KwaZulu-Natal Bureau", ["Thandiwe Khumalo"], id="a-province-bureau"),
+    pytest.param("By Arjun Pillai, Kochi Bureau", ["Arjun Pillai"], id="by-and-a-city-bureau"),
+    pytest.param("Mercy Wanjiku and Tom Otieno, Business Desk", ["Mercy Wanjiku", "Tom Otieno"], id="two-and-a-desk"),
+    pytest.param("Coastal News Bureau", ["Coastal News Bureau"], id="the-bureau-alone-signs"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), PLACED_DESKS)
+def test_a_desk_after_a_reporters_name(line: str, authors: list[str]) -> None:
+    article = articlecli.parse(_page(_TITLE, line, "Nov. 12, 2024"))
+    assert [a.name for a in article.authors] == authors
