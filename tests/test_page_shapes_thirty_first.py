@@ -223,3 +223,19 @@ PLACED_DESKS = [
 def test_a_desk_after_a_reporters_name(line: str, authors: list[str]) -> None:
     article = articlecli.parse(_page(_TITLE, line, "Nov. 12, 2024"))
     assert [a.name for a in article.authors] == authors
+
+
+# A wire agency's letters alone in the date line, which the story's wire dateline names in brackets: the agency
+# signs the story (its own site, or a site that republishes its copy); letters the dateline does not name do not
+AGENCY_LETTERS = [
+    pytest.param("TNW | Updated: Oct 2 2024 08:15 IST", "Mangalpur, Oct 2 (TNW) ", ["TNW"], id="updated-after-a-bar"),
+    pytest.param("HPA | Published: 14/10/2024 09:40", "KANO, Oct 14 (HPA) - ", ["HPA"], id="published-after-a-bar"),
+    pytest.param("LIVE | Updated: Oct 2 2024 08:15 IST", "Mangalpur, Oct 2 - ", [], id="no-agency-in-the-dateline"),
+]
+
+
+@pytest.mark.parametrize(("date_line", "dateline", "authors"), AGENCY_LETTERS)
+def test_an_agencys_letters_in_the_date_line(date_line: str, dateline: str, authors: list[str]) -> None:
+    story = (dateline + _STORY[0], *_STORY[1:])
+    article = articlecli.parse(_page(_TITLE, date_line, story=story), ParseOptions(now=NOW))
+    assert [a.name for a in article.authors] == authors
