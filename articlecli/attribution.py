@@ -662,7 +662,13 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
         # "Hollinsford College, whose lecturer, Name, said": the college's lecturer speaks)
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
-        if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
+        if (
+            named is not None
+            and _usable(named.group("name"))
+            and not _opens_sentence(named.group("name"))
+            # (not a name a preposition governs: "In an interview with the Harbour Times, the mayor said")
+            and _GOVERNED.search(text, max(0, named.start() - 12), named.start()) is None
+        ):
             return named
     if found is None and (
         _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
@@ -674,7 +680,29 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         )
     ):
         found = _coordinated_subject(text, verb.start())
+    if found is not None and found.start() > 0 and text[found.start() - 1] == " ":
+        return _head_of_appositions(text, found) or found
     return found
+
+
+# What a body in apposition is the object of: "director of the", "a charity run by", "who chairs the"
+_OBJECT_LEAD = rx.compile(
+    r"(?<![\p{L}])(?:of|for|at|with|from|by|chairs|runs|leads|heads|founded|owns)[ ]++(?:the[ ]++)?$", FLAGS
+)
+# A preposition, "the" after it or not, right before a name
+_GOVERNED = rx.compile(r"(?<![\p{L}])(?:of|for|at|with|from|by|to|in|on|into|about)[ ]++(?:the[ ]++)?$", FLAGS)
+# A name opening its sentence, a comma after it: the head of the appositions that follow
+_APPOSITIONS_HEAD = rx.compile(r"(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]++", FLAGS)
+
+
+def _head_of_appositions(text: str, found: regex.Match[str]) -> regex.Match[str] | None:
+    """The name opening the sentence, when the subject found before the verb is the object of a role in apposition
+    to it: "Mari Lund, director of the Kestrel Travel Network, a group of travellers, said" (Mari Lund, not the
+    network or the group); else None."""
+    if _OBJECT_LEAD.search(text, max(0, found.start() - 12), found.start()) is None:
+        return None
+    head = _APPOSITIONS_HEAD.match(text, sentence_start(text, found.start()), found.start())
+    return head if head is not None and _usable(head.group("name")) else None
 
 
 # Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Hollinsford
@@ -1023,6 +1051,8 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and _usable(m.group("name"))
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
         and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
+        # (nor one a preposition governs: "On the injury to Tom Okafor: “…”" is a topic)
+        and _GOVERNED.search(before, max(0, m.start() - 12), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier

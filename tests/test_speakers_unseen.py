@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import parse
+
 from .speakers import speakers_of
 
 RULES = [
@@ -37,6 +39,30 @@ RULES = [
         ],
         [("By June the fish are gone,", "Anika Holm")],
         id="subject/name-after-of-the-is-an-object/place-after-body",
+    ),
+    # The body a role in apposition is of, and a second apposition describing that body: the name opening the
+    # sentence speaks.
+    pytest.param(
+        [
+            "Mari Lund, director of the Kestrel Travel Network, a group of disabled travellers that advised on the "
+            "design, said the company had listened. “For the first time I can choose my seat.”"
+        ],
+        [("For the first time I can choose my seat.", "Mari Lund")],
+        id="subject/head-of-appositions",
+    ),
+    pytest.param(
+        [
+            "Ana Ruiz, who chairs the Bay Tenants Union, a group of 400 households, said the rise was “simply "
+            "unaffordable”."
+        ],
+        [("simply unaffordable", "Ana Ruiz")],
+        id="subject/head-of-appositions/relative-clause",
+    ),
+    # A name a preposition governs, before the subject, is not in apposition to it.
+    pytest.param(
+        ["In an interview with the Harbour Times, the mayor said the rise was “simply unaffordable”."],
+        [("simply unaffordable", "mayor")],
+        id="subject/name-after-a-preposition-is-no-apposition",
     ),
     # A body, or a role and a body, then a person with a courtesy title in apposition: the person speaks.
     pytest.param(
@@ -203,3 +229,40 @@ ENGLISH_LOOKALIKES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ENGLISH_LOOKALIKES)
 def test_english_lookalikes_stay_english(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+# A digest of someone's words after a match or a briefing: a subheading names who is quoted, and each paragraph
+# under it opens with a label of what the quote is about (a name in the label is the topic, never the speaker).
+DIGEST_PAGE = """Harbour FC 0-2 Kestrel Town: Marsh says her side were second best
+
+By Sports Desk
+
+Harbour FC fell to a second straight defeat on Saturday, and manager Ellen Marsh did not hide from it.
+
+Kestrel Town scored twice before half-time through Dean Price and Ola Berg.
+
+What Marsh said
+
+On the defeat: "We were second best for an hour. I won't hide from that."
+
+On the injury to Tom Okafor: "It's a hamstring. He'll be out for a few weeks, maybe longer."
+
+On the January window: "We'll look at it, but I'm happy with this squad."
+
+Kestrel Town boss Ian Reid was pleased. "That's the best we've played all season," he said.
+"""
+
+
+def test_a_digest_under_a_subheading_naming_the_speaker() -> None:
+    assert [(q.text[:20], q.speaker) for q in parse(DIGEST_PAGE).quotes] == [
+        ("We were second best ", "Ellen Marsh"),
+        ("It's a hamstring. He", "Ellen Marsh"),
+        ("We'll look at it, bu", "Ellen Marsh"),
+        ("That's the best we'v", "Ian Reid"),
+    ]
+
+
+def test_a_topic_label_without_a_digest_heading_names_no_speaker() -> None:
+    page = DIGEST_PAGE.replace("What Marsh said\n\n", "")
+    speakers = {q.text[:20]: q.speaker for q in parse(page).quotes}
+    assert speakers["It's a hamstring. He"] != "Tom Okafor"
