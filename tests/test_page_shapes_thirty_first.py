@@ -239,3 +239,28 @@ def test_an_agencys_letters_in_the_date_line(date_line: str, dateline: str, auth
     story = (dateline + _STORY[0], *_STORY[1:])
     article = articlecli.parse(_page(_TITLE, date_line, story=story), ParseOptions(now=NOW))
     assert [a.name for a in article.authors] == authors
+
+
+# An agency's or a paper's letters saying what they credit, in brackets after a caption's sentence: the credit
+LETTERS_CREDITS = [
+    pytest.param("Traders count their losses at the fish market on Tuesday. (HNA Photo)", "HNA Photo", id="photo"),
+    pytest.param("The old jetty before the storm, in 2019. (KT File Photo)", "KT File Photo", id="file-photo"),
+    pytest.param("Rescue boats wait at the river mouth on Sunday. (TNW Pic)", "TNW Pic", id="pic"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), LETTERS_CREDITS)
+def test_an_agencys_letters_credit_its_picture(line: str, credit: str) -> None:
+    article = articlecli.parse(
+        _page(_TITLE, "By Lorna Haugen", "Nov. 12, 2024", story=(*_STORY[:2], line, *_STORY[2:]))
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(line[: line.rindex(" (")], credit)]
+
+
+def test_letters_alone_in_brackets_are_no_credit() -> None:
+    line = "The board also heard from the regional health agency. (UN)"
+    article = articlecli.parse(
+        _page(_TITLE, "By Lorna Haugen", "Nov. 12, 2024", story=(*_STORY[:2], line, *_STORY[2:]))
+    )
+    assert article.captions == ()
+    assert line in [p.text for p in article.paragraphs]
