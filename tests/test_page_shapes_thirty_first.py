@@ -264,3 +264,39 @@ def test_letters_alone_in_brackets_are_no_credit() -> None:
     )
     assert article.captions == ()
     assert line in [p.text for p in article.paragraphs]
+
+
+# The wire's letters and its editors' initials closing its copy (the wire the dateline names in brackets), above the
+# site's note on the wire's copy: no credit of a picture, no subheading; the last sentence above them stays the story's
+SIGN_OFFS = [
+    pytest.param("TNW ARK PLM", id="three-groups"),
+    pytest.param("TNW SK", id="two-groups"),
+    pytest.param("TNW/ARK/PLM", id="slashes"),
+]
+_LAST = "Classes will start at 8 a.m. on the four days, the district said."
+_WIRE_NOTE = (
+    "Disclaimer: This story has been published from a wire agency feed without changes to the text. Only the"
+    " headline has been changed."
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+def test_a_wire_sign_off_closing_the_story(sign_off: str, spaced: bool) -> None:
+    story = ("Mangalpur, Oct 2 (TNW) " + _STORY[0], *_STORY[1:], _LAST, sign_off, _WIRE_NOTE, "Tags", "Schools")
+    article = articlecli.parse(_page(_TITLE, "TNW | Updated: Oct 2 2024 08:15 IST", story=story, spaced=spaced))
+    assert article.captions == ()
+    assert [h.text for h in article.headings] == []
+    assert [p.text for p in article.paragraphs][-1] == _LAST
+
+
+def test_two_agencies_under_a_caption_stay_its_credit() -> None:
+    story = (
+        "Mangalpur, Oct 2 (TNW) " + _STORY[0],
+        _STORY[1],
+        "Rescuers search the rubble of the market in Mangalpur on Monday.",
+        "EPA EFE",
+        *_STORY[2:],
+    )
+    article = articlecli.parse(_page(_TITLE, "By Lorna Haugen", "Oct. 2, 2024", story=story))
+    assert [c.credit for c in article.captions] == ["EPA EFE"]

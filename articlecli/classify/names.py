@@ -28,7 +28,7 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author
+from .evidence import labelled_author, named_by_the_dateline
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
@@ -226,10 +226,7 @@ def _signs_the_date_line(page: Page, field: str) -> bool:
         return outlet_tail(field) or is_agency(field)
     if not (2 <= len(field) <= 6 and field.isupper() and field.isalpha()):
         return False
-    mark = f"({field})"
-    return is_agency(field) or any(
-        mark in page.lines[k].text[:120] for k in range(page.body_start, min(len(page.lines), page.body_start + 3))
-    )
+    return is_agency(field) or named_by_the_dateline(page, field)
 
 
 def bio_byline(page: Page) -> None:
