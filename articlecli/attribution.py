@@ -1356,7 +1356,7 @@ class Resolver:
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
-        for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
+        for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1365,6 +1365,16 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _previous_subject_of(self, gender: str) -> str | None:
+        """The person who opens the paragraph before; when a surname opens it that two people share, the one of
+        them this gender fits ("Tom Kessler ... His mother, Margaret Kessler, ..." / "Kessler now charges for
+        walks." / "“…,” he says.": Tom Kessler)."""
+        subject = self.previous_subject
+        if subject is None or self._gender(subject) in (None, gender):
+            return subject
+        kin = [p for p in self.registry.sharing_surname(subject) if self.registry.gender(p) == gender]
+        return kin[0] if len(kin) == 1 else subject
 
     def _subject_since(self, gender: str) -> bool:
         """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"

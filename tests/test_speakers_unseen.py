@@ -103,6 +103,24 @@ RULES = [
         [("We were warned in March,", "Piet Vos"), ("Nobody told us anything,", "Sipho Dlamini")],
         id="pronoun/person-introduced-by-age/after-an-opening-phrase",
     ),
+    # A surname two people share opens the paragraph before a pronoun: the one of them the pronoun's gender fits.
+    pytest.param(
+        [
+            "Tom Kessler farms 200 acres on the edge of the moor.",
+            "“I thought I would lose the lower field,” Kessler said.",
+            "His mother, Margaret Kessler, 81, keeps the accounts. “Let something else have a go,” she says.",
+            "Ecologist Sam Adeyemi said the dams hold back a million litres. “It is a sponge,” he said.",
+            "Kessler now charges £15 a head for dusk walks. He has a grant to fence the wetland.",
+            "“I gained a swamp, and I have come round to it,” he says.",
+        ],
+        [
+            ("I thought I would lose the lower field,", "Tom Kessler"),
+            ("Let something else have a go,", "Margaret Kessler"),
+            ("It is a sponge,", "Sam Adeyemi"),
+            ("I gained a swamp, and I have come round to it,", "Tom Kessler"),
+        ],
+        id="pronoun/shared-surname-opening-the-paragraph-before",
+    ),
     # A body's name and a person of it in one run of capitals: the person ("Headmaster of X School Name said").
     pytest.param(
         [
