@@ -1296,6 +1296,7 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
+        self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
         # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
         self.spokesperson: tuple[str, str | None] | None = None
@@ -1339,6 +1340,7 @@ class Resolver:
         elif name:
             self.last_name = name
             self.name_after_person = True
+            self.names[name] = self.names.pop(name, 0) + 1
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1532,14 +1534,16 @@ class Resolver:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
-        if len(words) == 2 and words[0].lower() == "the":
-            # "the company claims": the company named most often (the story's), the last named of those
-            fitting = max(
-                (org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None
-            )
-            if fitting is not None:
-                return fitting
-        return str(_ARTICLES.sub("", m))
+        fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
+        return fitting or str(_ARTICLES.sub("", m))
+
+    def _named_of_kind(self, head: str) -> str | None:
+        """Who "the company claims" is: the company named most often (the story's), the last named of those;
+        for a kind whose names seldom say it ("the club"), a name of that kind the article gives; else None."""
+        fitting = max((org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None)
+        if fitting is None and head in L.ORG_KIND_ENDS:
+            fitting = max((n for n in reversed(self.names) if _fits(n, head)), key=self.names.__getitem__, default=None)
+        return fitting
 
     def _court_of(self, document: str) -> str | None:
         """The court or tribunal named last, for a court's document ("the order", "the judgment"); else None."""
@@ -1591,6 +1595,10 @@ class Resolver:
                 return named
         headed = headed_org(m.split())
         return self.registry.resolve(headed) if headed is not None else None
+
+    def note_unregistered(self, name: str) -> None:
+        """A capitalised name the registry does not hold, counted with the names for a kind's description."""
+        self.names[name] = self.names.pop(name, 0) + 1
 
     def note_org(self, name: str) -> None:
         self.last_org = name

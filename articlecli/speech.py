@@ -308,7 +308,22 @@ class _Reader:
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
                 return earlier, self.resolver.resolve(earlier.mention)
+            actor = self._actor_before(block, opener) if whole else None
+            if actor is not None:
+                return Attribution(actor, ""), actor
         return None, None
+
+    def _actor_before(self, block: Block, opener: int) -> str | None:
+        """The person who opens the sentence right before a quote that has no cue, in the same paragraph: "Ruth
+        Calder packs the irons into a crate. “We come back in April.”" (hers); else None."""
+        text = block.text
+        end = len(text[:opener].rstrip())
+        if end == 0 or text[end - 1] not in ".!?":
+            return None
+        start = sentence_start(text, end - 1)
+        run = next((r for at, r in self.runs.get(id(block)) or () if at == start), None)
+        name = self.registry.resolve(run) if run is not None else None
+        return name if name is not None and self.registry.is_person(name) else None
 
     def _digest_speaker(self, heading: str) -> str | None:
         """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What the
@@ -451,6 +466,8 @@ def _note_people(
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
             resolver.note_org(name)
+        elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
+            resolver.note_unregistered(run[4:] if run.startswith("The ") else run)
 
 
 def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:

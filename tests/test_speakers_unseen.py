@@ -121,6 +121,68 @@ RULES = [
         ],
         id="pronoun/shared-surname-opening-the-paragraph-before",
     ),
+    # "the club", "the airline", "the station", "the league": the one name of that kind the article gives, though
+    # its words do not say it is an organisation.
+    pytest.param(
+        [
+            "Harwick City have rejected a bid for their ground from a property developer.",
+            "“The ground is not for sale and never will be,” the club said in a statement.",
+        ],
+        [("The ground is not for sale and never will be,", "Harwick City")],
+        id="description/kind-of-a-name/club",
+    ),
+    pytest.param(
+        [
+            "Flights on Bula Air were cancelled for a second day as the storm moved north.",
+            "“Customers will be rebooked free of charge,” the airline said.",
+        ],
+        [("Customers will be rebooked free of charge,", "Bula Air")],
+        id="description/kind-of-a-name/airline",
+    ),
+    pytest.param(
+        [
+            "Kestrel FM will broadcast the vigil live from the harbour on Sunday.",
+            "“We owe him that much,” the station said.",
+        ],
+        [("We owe him that much,", "Kestrel FM")],
+        id="description/kind-of-a-name/station",
+    ),
+    pytest.param(
+        ["The Cymru Premiership moved the final to May.", "“Demand for tickets has been strong,” the league said."],
+        [("Demand for tickets has been strong,", "Cymru Premiership")],
+        id="description/kind-of-a-name/league",
+    ),
+    pytest.param(
+        ["Harwick Town Hall was closed on Monday.", "“We are sorry for the delay,” the club said."],
+        [("We are sorry for the delay,", "club")],
+        id="description/kind-of-a-name/no-name-of-that-kind",
+    ),
+    # A quote with no cue after a sentence of its paragraph that a person opens: theirs (a feature's way).
+    pytest.param(
+        [
+            "“The ferry is late again,” said harbour master Ian Reid.",
+            "By noon the queue had gone. Ruth Calder packs the soldering irons into a crate. “We come back in April. "
+            "There will be more toasters, I am sure.”",
+        ],
+        [
+            ("The ferry is late again,", "Ian Reid"),
+            ("We come back in April. There will be more toasters, I am sure.", "Ruth Calder"),
+        ],
+        id="no-cue/the-person-opening-the-sentence-before",
+    ),
+    pytest.param(
+        [
+            "Vers midi, la file s'est vidée. Anne Le Goff range les fers à souder dans une caisse. « On revient le 5 "
+            "avril. Il y aura encore des grille-pain. »"
+        ],
+        [("On revient le 5 avril. Il y aura encore des grille-pain.", "Anne Le Goff")],
+        id="no-cue/the-person-opening-the-sentence-before/fr",
+    ),
+    pytest.param(
+        ["The council closed the library on Friday. “It was never going to last.”"],
+        [("It was never going to last.", None)],
+        id="no-cue/no-person-opens-the-sentence-before",
+    ),
     # A body's name and a person of it in one run of capitals: the person ("Headmaster of X School Name said").
     pytest.param(
         [
