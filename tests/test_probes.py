@@ -954,7 +954,11 @@ TWENTY_SEVENTH_FLOORS = {
 # The thirty-first set: eight pages of small outlets and syndicated copy (a US Midwest county weekly, a Canadian
 # small city's site, a Scottish student paper, a Jamaican community radio station, a US South TV station, a wire
 # story republished on a Malaysian regional site, a South African municipality's media release, a Kenyan trade
-# newsletter's web edition), probing their header furniture. Floors at 0.0 until scored.
+# newsletter's web edition), probing their header furniture: a desk's `Staff Report`, a page title over the headline
+# printed again, an agency alone as the byline, a day-first numeric date with a 24-hour clock, standfirsts printed
+# after the byline without their full stop, titles and names of other countries in the speakers. Answered blind
+# they scored structure 0.916, quote 0.867 (tests/probes/README.md); these floors are their scores after the rules
+# written from their errors (tests/test_page_shapes_thirty_first.py), 1.000 on every field, held at 0.995.
 THIRTY_FIRST_PAGES = (
     "reg-canada-citysite-bus-shelters",
     "reg-jamaica-radio-pump-station",
@@ -966,16 +970,16 @@ THIRTY_FIRST_PAGES = (
     "reg-us-south-tv-tornado-cleanup",
 )
 THIRTY_FIRST_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
