@@ -37,7 +37,7 @@ from .neighbours import (
     updates_label,
 )
 from .page import Decision, Page, Role
-from .pictures import glued_credit
+from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
@@ -131,6 +131,16 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
+        lines="short",
+    ),
+    line_rule(
+        "body/wire-sign-off",  # "HNA SKM RBT": the wire's letters and its editors' initials closing the story
+        lambda s, i, f, t: f.all_caps and f.words <= 5 and wire_sign_off(s.page, t),
+        Decision(Role.DEBRIS, "slug"),
+        "\n\n".join(
+            (ex.HEADLINE, ex.BYLINE, "Harbourton, Mar 3 (HNA) " + ex.OPENING, ex.MIDDLE, "HNA SKM RBT", ex.CLOSING)
+        )
+        + "\n",
         lines="short",
     ),
     line_rule(

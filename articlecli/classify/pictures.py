@@ -9,10 +9,11 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..bylines import is_agency
 from ..normalize import Line
 from . import examples as ex
 from .credit_places import credit_above_caption
-from .evidence import related_label
+from .evidence import named_by_the_dateline, related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
@@ -258,7 +259,20 @@ def glued_credit(page: Page, i: int) -> bool:
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     prev = page.lines[i - 1].text
-    return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
+    if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
+        return False
+    return f.words == 1 or not wire_sign_off(page, page.lines[i].text)
+
+
+def wire_sign_off(page: Page, t: str) -> bool:
+    """ "PWI SKM RBT", "HNA/AB/JK": the wire's letters and its editors' initials closing the story, no credit (the
+    wire is the one the story's dateline names in brackets; initials are no agency: "EPA EFE" credits two)."""
+    first, *rest = t.replace("/", " ").split()
+    return (
+        1 <= len(rest) <= 4
+        and all(2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not is_agency(w) for w in rest)
+        and named_by_the_dateline(page, first)
+    )
 
 
 def video_captions(page: Page) -> None:
