@@ -209,10 +209,11 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
 # ("a study by the Centre for Policy Research concluded"). So is a name after "of the": "Lena Duarte, the reeve of
-# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality).
+# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality); not after "in the",
+# where a paper may speak: "An editorial in the Harwick Gazette said".
 _NOT_AN_OBJECT = (
     r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
-    r"(?:the[ ]++)?(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+    r"(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3})(?<!\bof[ ]++the[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
 
 
@@ -680,17 +681,33 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         )
     ):
         found = _coordinated_subject(text, verb.start())
-    if found is not None and found.start() > 0 and text[found.start() - 1] == " ":
+    if found is not None and found.start() > 0 and text[found.start() - 1] == " " and not _relative_before(text, verb):
         return _head_of_appositions(text, found) or found
     return found
 
 
+def _relative_before(text: str, verb: regex.Match[str]) -> bool:
+    """The verb is a relative clause's ("a meeting with Dan Cole, who said"): its subject is the name before
+    "who", never the head of the sentence."""
+    return " who " in text[max(0, verb.start() - 40) : verb.start()]
+
+
 # What a body in apposition is the object of: "director of the", "a charity run by", "who chairs the"
 _OBJECT_LEAD = rx.compile(
-    r"(?<![\p{L}])(?:of|for|at|with|from|by|chairs|runs|leads|heads|founded|owns)[ ]++(?:the[ ]++)?$", FLAGS
+    r"(?<![\p{L}])(?:"
+    + alternation((*L.GOVERNING_PREPOSITIONS, "chairs", "runs", "leads", "heads", "founded", "owns"))
+    + r")[ ]++(?:the[ ]++)?$",
+    FLAGS,
 )
-# A preposition, "the" after it or not, right before a name
-_GOVERNED = rx.compile(r"(?<![\p{L}])(?:of|for|at|with|from|by|to|in|on|into|about)[ ]++(?:the[ ]++)?$", FLAGS)
+# A preposition, "the" after it or not, right before a name; and one that marks no source ("Reaction from Tom Bell:
+# “…”" is his, "On the injury to Tom Okafor: “…”" is not)
+_GOVERNED = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.GOVERNING_PREPOSITIONS) + r")[ ]++(?:the[ ]++)?$", FLAGS)
+_GOVERNED_NO_SOURCE = rx.compile(
+    r"(?<![\p{L}])(?:"
+    + alternation(p for p in L.GOVERNING_PREPOSITIONS if p not in L.SOURCE_PREPOSITIONS)
+    + r")[ ]++(?:the[ ]++)?$",
+    FLAGS,
+)
 # A name opening its sentence, a comma after it: the head of the appositions that follow
 _APPOSITIONS_HEAD = rx.compile(r"(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]++", FLAGS)
 
@@ -1052,7 +1069,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
         and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
         # (nor one a preposition governs: "On the injury to Tom Okafor: “…”" is a topic)
-        and _GOVERNED.search(before, max(0, m.start() - 12), m.start()) is None
+        and _GOVERNED_NO_SOURCE.search(before, max(0, m.start() - 12), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier
