@@ -313,11 +313,13 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         spec = _cutters[cut] = _code_of(cut)
     kept = _entry(_words, text, spec)
     if kept is not None:
-        with contextlib.suppress(Exception):  # a damaged entry: cut the text again
+        try:  # (not `contextlib.suppress`, whose three calls of Python cost more than the read, some 200 a start)
             entries = marshal.loads(kept)
-            if isinstance(entries, tuple):
-                _words_used.setdefault(text, {})[spec] = kept
-                return entries
+        except Exception:  # a damaged entry: cut the text again
+            entries = None
+        if isinstance(entries, tuple):
+            _words_used.setdefault(text, {})[spec] = kept
+            return entries
     entries = cut(text)
     _words_used.setdefault(text, {})[spec] = marshal.dumps(entries)
     _dirty = True
