@@ -248,7 +248,15 @@ def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes
 def _pattern_spec(std: bool, flags: int, named_lists: dict[str, Any]) -> bytes:
     """What a pattern's entry must match besides its text: the engine, the flags and the named lists, in their
     order (the compiled code lists a named list's words of one length in the order given)."""
+    if not named_lists:  # most patterns: a handful of specs, each made once (7,000 instructions a pattern)
+        spec = _PLAIN_SPECS.get((std, flags))
+        if spec is None:
+            spec = _PLAIN_SPECS[std, flags] = marshal.dumps((std, flags, ()), 2)
+        return spec
     return marshal.dumps((std, flags, tuple((name, tuple(words)) for name, words in sorted(named_lists.items()))), 2)
+
+
+_PLAIN_SPECS: dict[tuple[bool, int], bytes] = {}
 
 
 def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> Any:
