@@ -14,7 +14,7 @@ a person's titles to that person; unnamed sources keep their description.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from _bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import chain

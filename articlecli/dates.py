@@ -9,7 +9,7 @@ that names a month in one of them. A date without a year, or a relative date ("2
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from _bisect import bisect_left
 from typing import Any
 
 import regex

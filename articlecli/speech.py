@@ -1,6 +1,6 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
-from bisect import bisect_left
+from _bisect import bisect_left
 from functools import partial
 
 import regex

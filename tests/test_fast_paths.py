@@ -872,3 +872,27 @@ def test_dates_are_looked_for_only_where_they_may_begin(line: str) -> None:
     for at, char in enumerate(line):  # a date read from a letter opens with a capital a name may begin with
         if char.isalpha() and dates.DATE.match(line, at):
             assert dates._DATE_WORD_CAPITAL.match(line, at)
+
+
+DATELINE_PIECES = st.lists(
+    st.sampled_from(["KYIV", "NEW YORK", "Kyiv", ", ", "Ukraine", " (AP)", " /PRNewswire/", "Nov. 18", ", 2024", " "])
+    | st.sampled_from(["—", "–", "-", "--", "_", ":", " — ", ": ", "The", "x", "9", "“", "(Reuters)"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(DATELINE_PIECES)
+@example("KYIV, Ukraine (AP) — Ukraine's president said")
+@example("(Reuters) - The bank said")
+@example("NEW DELHI: The minister")
+def test_a_dateline_has_a_dash_or_a_colon_the_gate_looks_for(text: str) -> None:
+    """`read_dateline` reads no paragraph without a dash or a colon in its first 120 characters: the pattern
+    matches none."""
+    from articlecli.datelines import DATELINE, read_dateline
+
+    head = text[:120]
+    if DATELINE.match(head):
+        assert any(mark in head for mark in "-—–:_")
+    if not any(mark in head for mark in "-—–:_"):
+        assert read_dateline(text) is None
