@@ -346,13 +346,9 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
-    lead = _LEADING_NAME.match(bare)
-    if lead is not None:  # (not past a word of when: "erklärte Jens Pohl Ende Mai im Ausschuss")
-        lead = _LEADING_NAME.match(bare, 0, _before_time_word(bare, lead.end()))
-    if lead is not None and " " in lead.group(0) and _usable(lead.group(0)):
-        # the name, then when or where it was said: "sagte Bürgermeisterin Karin Vollmer-Haas nach der Sitzung",
-        # "reconoció Ricardo Pérez en la conferencia de prensa"
-        return str(lead.group(0))
+    lead = _leading_name(bare)
+    if lead is not None:
+        return lead
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
         # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
         return parts[1]
@@ -366,6 +362,25 @@ def _speaker_in(rest: str) -> str | None:
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
     return None
+
+
+def _leading_name(words: str) -> str | None:
+    """The name opening the words after a cue, then when or where it was said ("sagte Bürgermeisterin Karin
+    Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
+    prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
+    role = _ROLE_IN_LOWER_CASE.match(words)
+    if role is not None and role.group(0).split()[-1].lower() in _OF:
+        return None  # "el entrenador de Los Álamos": what the role is of, not who holds it
+    at = role.end() if role is not None else 0
+    lead = _LEADING_NAME.match(words, at)
+    if lead is not None:
+        lead = _LEADING_NAME.match(words, at, _before_time_word(words, lead.end()))
+    name = str(lead.group(0)) if lead is not None else ""
+    return name if name and _usable(name) else None
+
+
+# up to three lower-case words of a role before a name ("o prefeito", "la ministra")
+_ROLE_IN_LOWER_CASE = rx.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}(?=\p{Lu})")
 
 
 def _without_article(words: str) -> str:

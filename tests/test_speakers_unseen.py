@@ -242,6 +242,24 @@ FOREIGN = [
     ),
     pytest.param(
         [
+            "Bürgermeisterin Karin Vollmer eröffnete die Sitzung am Abend.",
+            "„Wir prüfen jede einzelne Rechnung“, sagte Vollmer nach der Sitzung.",
+            "El técnico Andrés Ortega habló tras el partido.",
+            "«Fue un partido muy raro para todos», dijo Ortega en la rueda de prensa.",
+        ],
+        [
+            ("Wir prüfen jede einzelne Rechnung", "Karin Vollmer"),
+            ("Fue un partido muy raro para todos", "Andrés Ortega"),
+        ],
+        id="after-cue/surname-then-when-it-was-said",
+    ),
+    pytest.param(
+        ["“A obra será entregue em março”, disse o prefeito João Almeida durante a cerimônia."],
+        [("A obra será entregue em março", "João Almeida")],
+        id="after-cue/role-in-lower-case-then-name-then-when",
+    ),
+    pytest.param(
+        [
             "„Wir hätten den Bürgern gern etwas anderes gesagt“, sagte Bürgermeisterin Karin Vollmer-Haas (SPD) "
             "nach der Sitzung."
         ],
