@@ -949,6 +949,33 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.845,
 }
 
+# The thirtieth set: eight pages of service journalism and structured bodies (an Australian regional explainer with
+# question subheadings, a Canadian daily's numbered how-to, a US shopping roundup with retailer boxes, a UK Sunday
+# travel guide with place subheadings and a picture of each, an Indian daily's recipe, a New Zealand live blog, a US
+# station's "what we know" update under colon labels, a South African election guide with a table and a schedule).
+THIRTIETH_PAGES = (
+    "svc-au-explainer-water-restrictions",
+    "svc-ca-howto-ebike-plates",
+    "svc-in-recipe-mango-dal",
+    "svc-nz-liveblog-cyclone",
+    "svc-uk-travel-coast-wales",
+    "svc-us-roundup-rain-jackets",
+    "svc-us-whatweknow-warehouse-fire",
+    "svc-za-guide-byelections",
+)
+THIRTIETH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -978,6 +1005,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-fifth": (TWENTY_FIFTH_PAGES, TWENTY_FIFTH_FLOORS),
     "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
+    "thirtieth": (THIRTIETH_PAGES, THIRTIETH_FLOORS),
 }
 
 
