@@ -40,6 +40,7 @@ from .explain import explain
 from .features import Features, features
 from .notes import note_kind
 from .page import Decision, HeadlineScore, Page, Role
+from .shapes import shaped_runs
 from .tail import is_promo
 from .words import is_prose, key_of
 
@@ -129,6 +130,8 @@ def classify(
     is kept in `page.trace` (for `--explain`: the rules a line's rule overruled)."""
     page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug, trace=trace)
     page.numbered = span.numbered_items(lines)
+    if not body_only:
+        page.shaped = shaped_runs(lines, page.feats)
     page.caption_labels = pictures.caption_labels(lines, page.feats)
     found = span.export_span(page) if body_only else span.story_span(page)
     if found:

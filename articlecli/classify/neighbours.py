@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
-from .shapes import over_updates, stamp_minutes, time_stamp
+from .shapes import over_updates, row_shape, shape_of, stamp_minutes, time_stamp
 from .span import INLINE_DEBRIS
 from .words import FUNCTION_WORDS
 
@@ -70,6 +70,31 @@ def in_block(page: Page, i: int) -> bool:
     if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
+
+
+def row_set_apart(page: Page, i: int) -> bool:
+    """A row of a list or a table set apart by blank lines, as a page printed a block a line sets every line
+    ("Ingredients" / "" / "2 cups flour" / "" / "1 tsp salt"): one of the same-shaped rows the span read
+    together (`Page.shaped`), not a live blog's time stamp; or a short line with no shape under such a row
+    ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label)."""
+    lines = page.lines
+    if not lines[i].blank_before or i - 1 < page.body_start:
+        return False
+    t = lines[i].text
+    if i in page.shaped and _row(t):
+        return not time_stamp(t)
+    above = i - 1
+    if above not in page.shaped or not lines[above].blank_before or page.feats[i].words > 8:
+        return False
+    if not _row(lines[above].text) or time_stamp(lines[above].text):
+        return False  # (a live post's title under its time stamp)
+    below = i + 1
+    return i in page.shaped or below >= len(lines) or below not in page.shaped or not _row(lines[below].text)
+
+
+def _row(text: str) -> bool:
+    shape = shape_of(text)
+    return shape is not None and row_shape(shape)
 
 
 def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:

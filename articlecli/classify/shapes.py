@@ -26,7 +26,8 @@ RETAILER_LINE = rx.compile(
     leads=P.phrase_list(L.RETAILER_LEADS),
 )
 
-_MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
+# a month's or a weekday's name or its short form ("June", "Sept.", "Thu"); not a word they open ("Market")
+_MONTH_OR_DAY = frozenset((*dates.MONTHS, *dates.WEEKDAYS))
 _FIELD_LABELS = frozenset(L.PRODUCT_FIELD_LABELS)
 
 _FRACTIONS = "½¼¾⅓⅔⅛"
@@ -98,7 +99,7 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     first = text.split(None, 1)[0] if text.strip() else ""
     seps = tuple([s for s in _SEPARATORS if s in text])
     lead: str | None
-    if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
+    if first.rstrip(".,").lower() in _MONTH_OR_DAY:
         lead = "date"
     elif text[:1].isdigit() and _TIME_LEAD.match(text):
         lead = "time"
@@ -125,13 +126,18 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
     n = len(lines)
-    shapes = [_row_shape(lines, feats, i) for i in range(n)]  # each line's read once (a gap reads the next)
+    spaced = spaced_page(lines)
+    apart = [False] * n if spaced else [line.blank_before for line in lines]
+    shapes = [
+        _row_shape(lines, feats, i, apart, spaced) for i in range(n)
+    ]  # each line's read once (a gap reads the next)
     shapes.append(None)
+    apart.append(True)
     for i in range(n + 1):
         shape = shapes[i]
-        if shape is None and current is not None and _gap_in_rows(lines, feats, shapes, i, current):
+        if shape is None and current is not None and _gap_in_rows(feats, shapes, i, current, apart):
             shape = current  # "A small bunch of sage" among the quantities: a row all the same
-        if shape is not None and shape == current and not lines[i].blank_before:
+        if shape is not None and shape == current and not apart[i]:
             run.append(i)
             continue
         label = run[0] - 1 if run else -1
@@ -252,30 +258,52 @@ def _row_code(text: str) -> str | None:
     return first if first.isupper() and first.isalpha() and first not in ("A", "I") else None
 
 
+def spaced_page(lines: list[Line]) -> bool:
+    """The page prints a blank line between every two lines (nine in ten lines or more): its spacing sets
+    nothing apart."""
+    return sum(line.blank_before for line in lines) * 10 >= len(lines) * 9
+
+
+def set_apart(lines: list[Line]) -> list[bool]:
+    """Each line's blank line above it, as it sets the line apart from the line above: on a page that prints a
+    blank line between every two lines (`spaced_page`), none does ("INGREDIENTS" / "" / "1 cup moong dal" / "" /
+    "2 green chillies, slit": the rows are one list as they would be glued)."""
+    if spaced_page(lines):
+        return [False] * len(lines)
+    return [line.blank_before for line in lines]
+
+
 def _gap_in_rows(
-    lines: list[Line],
     feats: list[Features],
     shapes: list[tuple[str, tuple[str, ...]] | None],
     i: int,
     shape: tuple[str, tuple[str, ...]],
+    apart: list[bool],
 ) -> bool:
     """A short line with no shape of its own between two rows of `shape` (`shapes`: each line's row
-    shape), glued to both."""
-    n = len(lines)
-    if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
+    shape), glued to both (`apart`: see `set_apart`)."""
+    n = len(feats)
+    if i + 1 >= n or apart[i] or apart[i + 1]:
         return False
     f = feats[i]
     return not f.prose and f.debris is None and 1 <= f.words <= 8 and shapes[i + 1] == shape
 
 
-def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:
+def _row_shape(
+    lines: list[Line], feats: list[Features], i: int, apart: list[bool], spaced: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    """Line `i`'s shape as a row (`apart`: see `set_apart`); on a page printed a block a line (`spaced`), only
+    a row that opens with a date, a time, a quantity or a code: separators alone ("(Graphic: Assets - here)")
+    are as often links set a block each."""
     f = feats[i]
     if f.prose or f.debris is not None or f.words < 3 or len(lines[i].text) > 160:
         return None
-    if lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
+    if apart[i] and (i + 1 >= len(lines) or apart[i + 1]):
         return None  # a row has a row glued to it above or below
     shape = shape_of(lines[i].text)
-    return shape if shape is not None and row_shape(shape) else None
+    if shape is None or not row_shape(shape) or (spaced and shape[0] == "word"):
+        return None
+    return shape
 
 
 def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:

@@ -1,0 +1,118 @@
+"""Service journalism and structured bodies (the thirtieth probe set: an explainer, a how-to, a shopping roundup, a
+travel guide, a recipe, a live blog, a "what we know" update and an election guide): lists and boxes set in the
+story whatever the page's spacing, captions with no credit told by their place, and subheadings of many shapes.
+
+Each case is a page written from scratch around one class (its id names it, as the commit that added the rule
+does), in other words, outlets and orders than the probe pages'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+from articlecli.classify.tail import furniture_kind
+
+_HEADER = (
+    "Harbour Weekly",
+    "Food",
+    "A slow-cooked bean stew for the first cold week of autumn",
+    "By Marta Oyelaran-Fisk",
+    "October 3, 2024",
+)
+_OPENING = (
+    "When the nights draw in at the market in Kellhaven, the stall holders start cooking beans again.",
+    "This is the stew Rosa Almeida makes in the back of her bakery, and she was happy to share it with readers.",
+)
+_CLOSING = (
+    "Leave the stew to rest for ten minutes before serving, and keep any leftovers in the fridge for three days.",
+    "It freezes well, and Almeida says it tastes better on the second day than on the first.",
+)
+_FOOTER = ("More from Food", "Five soups for a wet weekend", "Contact us", "© 2024 Harbour Weekly")
+
+
+def _spaced(*middle: str) -> str:
+    """A page printed a block a line: a blank line between every two lines, the story's lists too."""
+    return "\n\n".join((*_HEADER, *_OPENING, *middle, *_CLOSING, *_FOOTER)) + "\n"
+
+
+def _parse(page: str) -> tuple[list[str], list[str]]:
+    article = articlecli.parse(page)
+    return [p.text for p in article.paragraphs], [h.text for h in article.headings]
+
+
+# a list of the story set a block a line (quantities, times, dates, codes): one row a paragraph, the story going on
+# under it; a short line with no shape under a row is the list's (its last row, a row between); its label a
+# subheading
+SET_APART_LISTS = [
+    pytest.param(
+        (
+            "What you need",
+            "400g dried butter beans, soaked overnight",
+            "2 onions, sliced",
+            "3 cloves garlic",
+            "Olive oil",
+            "1 tsp smoked paprika",
+            "A bay leaf",
+        ),
+        ("What you need",),
+        id="ingredients, a line with no quantity among them and last",
+    ),
+    pytest.param(
+        (
+            "Market hours",
+            "7am to 9am: fish and shellfish",
+            "9am to noon: fruit and vegetables",
+            "noon to 3pm: hot food and bakers",
+            "3pm to 5pm: flowers and plants",
+        ),
+        ("Market hours",),
+        id="a day's hours, each a time and what it is for",
+    ),
+    pytest.param(
+        (
+            "Dates for the diary",
+            "October 12 – Harvest fair on the quay",
+            "November 2 – Lantern walk from the church",
+            "December 7 – Christmas market opens",
+        ),
+        ("Dates for the diary",),
+        id="a schedule of dates with dashes",
+    ),
+    pytest.param(
+        ("For the sauce", "2 tbsp tomato paste", "½ tsp chilli flakes", "250ml vegetable stock", "Salt and pepper"),
+        ("For the sauce",),
+        id="a sub-list's label over quantities and fractions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "headings"), SET_APART_LISTS)
+def test_a_list_set_a_block_a_line_is_the_story_s(box: tuple[str, ...], headings: tuple[str, ...]) -> None:
+    paragraphs, found = _parse(_spaced(*box))
+    assert [h for h in found if h in box] == list(headings)
+    rows = [line for line in box if line not in headings]
+    assert [p for p in paragraphs if p in box] == rows
+    assert paragraphs[-2:] == list(_CLOSING)  # the story goes on under the list
+
+
+def test_a_page_set_a_block_a_line_does_not_make_links_rows() -> None:
+    """Links set a block each, opening with a word and holding separators ("(Graphic: ... - here)"), stay out."""
+    links = ("(Chart: Bean prices this year - here)", "(Map: Where the stalls are - here)", "(Table: Prices - here)")
+    paragraphs, _ = _parse(_spaced(*links))
+    assert not any(p in links for p in paragraphs)
+
+
+# a reader prompt with its label, inviting comments: the site's, not a sentence of the story
+READER_PROMPTS = [
+    pytest.param("Have your say: should the market open on Sundays? Let us know in the comments below.", "invitation"),
+    pytest.param("Share your views on the new stalls in the comments.", "invitation"),
+    pytest.param("Tell us what you think: leave a comment below.", "invitation"),
+    pytest.param("Have your say on the draft market plan at the town hall until Friday.", None),
+    pytest.param("Residents can have your say forms at the library, the council said.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), READER_PROMPTS)
+def test_a_reader_prompt_inviting_comments_is_furniture(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
