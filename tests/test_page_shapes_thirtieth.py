@@ -116,3 +116,135 @@ READER_PROMPTS = [
 @pytest.mark.parametrize(("line", "kind"), READER_PROMPTS)
 def test_a_reader_prompt_inviting_comments_is_furniture(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
+
+
+# a shopping roundup whatever its spacing (none at all, or a blank line between every two lines): each item's name
+# over its blurb over its box (prices or shops, a button) is a subheading, the box removed, an award label above
+# the name the item's, and the story goes on through every item to its closing section
+_ROUNDUP_HEAD = (
+    "Shelf Life",
+    "Reviews",
+    "The best cordless vacuums for small flats, tested on cat hair and crumbs",
+    "Six weeks, four floors and one very hairy cat later, these are the ones worth the cupboard space.",
+    "By Tomasz Wielgosz-Hart",
+    "March 8, 2024",
+    "We tested eleven cordless vacuums in a one-bedroom flat with rugs, floorboards and a long-haired cat.",
+)
+_ROUNDUP_TAIL = (
+    "How we tested",
+    "Every vacuum cleaned the same rug after we scattered a measured cup of oats, and we timed each battery from full.",
+    "Read next",
+    "The best air purifiers for hay fever",
+    "© 2024 Shelf Life",
+)
+ROUNDUP_ITEMS = [
+    pytest.param(
+        (
+            (
+                "Top pick",
+                "Brenner Featherlite V8",
+                "The lightest we tried, and it still lifted every oat from the rug.",
+                "£199 at Domus",
+                "View deal",
+            ),
+            (
+                "Best budget",
+                "Kallio Sweep 2",
+                "For under £100 it did the job, though the bin needs emptying often.",
+                "£89 at Homeware Direct",
+                "£92 at Kestrel",
+                "Check price",
+            ),
+            (
+                "Also great",
+                "Ostrava PetPro",
+                "Its motorised head pulled cat hair from the sofa in one pass.",
+                "£249 at Ostrava",
+                "Buy now",
+            ),
+        ),
+        id="an award label over each name, one box with two shops",
+    ),
+    pytest.param(
+        (
+            (
+                "Lund Compact",
+                "Image: Lund",
+                "It stands on its own in a corner and charges on the wall mount.",
+                "It is loud on its top setting, about as loud as a hairdryer.",
+                "$149 at Cartwell",
+                "Buy now",
+            ),
+            (
+                "Marrow Stick 3",
+                "The battery lasted 41 minutes on its lowest setting, the longest of the group.",
+                "$179 at Shoply",
+                "Shop now",
+            ),
+        ),
+        id="a credit under a name, two paragraphs, no award labels",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
+@pytest.mark.parametrize("items", ROUNDUP_ITEMS)
+def test_a_roundup_s_items_whatever_the_spacing(items: tuple[tuple[str, ...], ...], spaced: bool) -> None:
+    lines = [*_ROUNDUP_HEAD]
+    for item in items:
+        lines += item
+    page = ("\n\n" if spaced else "\n").join((*lines, *_ROUNDUP_TAIL)) + "\n"
+    paragraphs, headings = _parse(page)
+    names = [line for item in items for line in item if line in _NAMES]
+    assert headings == [*names, "How we tested"]
+    blurbs = [line for item in items for line in item if len(line.split()) > 8]
+    assert paragraphs == [_ROUNDUP_HEAD[-1], *blurbs, _ROUNDUP_TAIL[1]]
+
+
+_NAMES = ("Brenner Featherlite V8", "Kallio Sweep 2", "Ostrava PetPro", "Lund Compact", "Marrow Stick 3")
+
+
+# a description with no full stop closing a section right above the next subheading is a picture's caption, past an
+# ad slot or a label between them, and after an item's box to buy it as after a paragraph
+CAPTIONS_OVER_SUBHEADINGS = [
+    pytest.param(
+        ("The harbour steps at Kellhaven at high water", "Advertisement", "Where to eat"),
+        "The harbour steps at Kellhaven at high water",
+        id="past an ad slot",
+    ),
+    pytest.param(
+        ("A stall holder weighs out beans at the Saturday market", "ADVERTISEMENT", "Getting there"),
+        "A stall holder weighs out beans at the Saturday market",
+        id="past an ad slot in capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
+@pytest.mark.parametrize(("middle", "caption"), CAPTIONS_OVER_SUBHEADINGS)
+def test_a_description_over_the_next_subheading_is_a_caption(
+    middle: tuple[str, ...], caption: str, spaced: bool
+) -> None:
+    lines = (*_HEADER, *_OPENING, *middle, *_CLOSING, *_FOOTER)
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert [c.text for c in article.captions] == [caption]
+    assert [h.text for h in article.headings] == [middle[-1]]
+
+
+def test_a_description_after_an_item_s_box_is_a_caption() -> None:
+    item = (
+        "Ostrava PetPro",
+        "Its motorised head pulled cat hair from the sofa in one pass.",
+        "£249 at Ostrava",
+        "Buy now",
+        "The PetPro's head with its rubber fins turned towards the camera",
+    )
+    after = (
+        "Marrow Stick 3",
+        "The battery lasted 41 minutes on its lowest setting, the longest of the group.",
+        "$179 at Shoply",
+        "Shop now",
+    )
+    article = articlecli.parse("\n".join((*_ROUNDUP_HEAD, *item, *after, *_ROUNDUP_TAIL)) + "\n")
+    assert [c.text for c in article.captions] == [item[-1]]
+    assert [h.text for h in article.headings] == ["Ostrava PetPro", "Marrow Stick 3", "How we tested"]

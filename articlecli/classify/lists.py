@@ -71,12 +71,24 @@ def _buy_boxes(page: Page, span: range) -> None:
         if name not in span:
             continue
         page.decide(name, Decision(Role.HEADING, rule="runs/buy-boxes"))
+        _award_label_over(page, span, name)
         for k in item:
             if k != name and page.decisions[k].role is Role.HEADING:  # a feature between longer ones
                 page.decide(k, Decision(Role.PARAGRAPH, rule="runs/buy-boxes"))
         for k in box:
             if k in span and k != name:
                 page.decide(k, Decision(Role.DEBRIS, "retailer", rule="runs/buy-boxes"))
+
+
+def _award_label_over(page: Page, span: range, name: int) -> None:
+    """A roundup's award label glued above the item's name ("Best budget" / "Pinecrest Drizzle Jacket", "Also
+    great" over the next products): the item's label, as under it (`award_labels`)."""
+    k = name - 1
+    t = page.lines[k].text if k in span else ""
+    if not t or page.feats[k].words > 5 or page.decisions[k].role not in (Role.PARAGRAPH, Role.HEADING):
+        return
+    if not P.ends_sentence(t) and _AWARD.match(t):
+        page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))
 
 
 # ---------------------------------------------------------------- a label above a list or table

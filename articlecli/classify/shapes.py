@@ -340,7 +340,15 @@ def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range
     taken, priced_boxes = -1, 0  # the last line of the box before; boxes that print a price or a shop
     for b in buttons:
         box = _group(lines, b)
-        if box.start <= taken or len(box) > 8 or b != box.stop - 1:  # a box ends with its button
+        if len(box) > 8 or len(box) == 1:  # no blank line around the box, or one around every line
+            box = _priced_lines_over(lines, feats, b, taken)
+            name = _name_over(lines, feats, box.start, taken) if box else None
+            if name is not None:
+                priced_boxes += 1
+                found.append((name, range(name, box.start), box))
+                taken = box.stop - 1
+            continue
+        if box.start <= taken or b != box.stop - 1:  # a box ends with its button
             continue
         priced_boxes += any(_price_or_shop(lines, feats, k) for k in box)
         # the item opens after the box before (close enough) or with the group above the box
@@ -353,6 +361,29 @@ def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range
     if priced_boxes < 2:
         return []
     return found if len(found) >= 2 else []
+
+
+def _priced_lines_over(lines: list[Line], feats: list[Features], b: int, taken: int) -> range:
+    """A box told by its lines where the spacing tells nothing: the button at `b` and the prices or shops right
+    above it ("$189 at Store" / "$195 at Shop" / "Buy now"), below the box before (`taken`); empty without one."""
+    start = b
+    while start - 1 > taken and b - start < 4 and _price_or_shop(lines, feats, start - 1):
+        start -= 1
+    return range(start, b + 1) if start < b else range(b, b)
+
+
+def _name_over(lines: list[Line], feats: list[Features], start: int, taken: int) -> int | None:
+    """The item's name over its blurb and its picture's credit, above its box (which opens at `start`): the
+    first title-like line going up past running text, within 16 lines and below the box before (`taken`)."""
+    k, prose = start - 1, False
+    while k > taken and start - k <= 16:
+        f = feats[k]
+        if f.prose:
+            prose = True
+        elif f.credit is None and _item_name(lines, feats, k):
+            return k if prose else None
+        k -= 1
+    return None
 
 
 # how far `_group` walks each way: a box is at most 8 lines and an item's name at most 16 lines above its box,
