@@ -58,8 +58,9 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
         elif t[-1:].isalnum() and 8 <= feats[i].words <= 40 and _caption_over_subheading(page, i):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-over-subheading"))
-            if page.decisions[i + 1].role is Role.PARAGRAPH:  # read as a line of a block with the caption
-                page.decide(i + 1, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
+            k = _next_text(page, i)
+            if k is not None and page.decisions[k].role is Role.PARAGRAPH:  # a line of a block with the caption
+                page.decide(k, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
     # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
     essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
@@ -122,13 +123,16 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     running text): a picture's caption, as one between paragraphs is, for a title is not printed over another
     title ("Puffins nest on the cliffs above Gull Strand" / "Day three: Gull Strand" / the next paragraph)."""
     lines, feats = page.lines, page.feats
-    if i + 2 > page.body_end or not _sentence_paragraph(page, i - 1):
+    if i + 2 > page.body_end or not (_sentence_paragraph(page, i - 1) or _item_box(page, i - 1)):
         return False
-    sub, t = feats[i + 1], lines[i].text
-    titled = sub.title and not sub.prose and not P.ends_sentence(lines[i + 1].text)
-    if sub.words > 10 or not (titled or page.decisions[i + 1].role is Role.HEADING):  # a question's, say
+    k = _next_text(page, i)  # the next subheading, past an ad slot or a label
+    if k is None or k + 1 > page.body_end:
         return False
-    if not (feats[i + 2].prose and page.decisions[i + 2].role is Role.PARAGRAPH):
+    sub, t = feats[k], lines[i].text
+    titled = sub.title and not sub.prose and not P.ends_sentence(lines[k].text)
+    if sub.words > 10 or not (titled or page.decisions[k].role is Role.HEADING):  # a question's, say
+        return False
+    if not (feats[k + 1].prose and page.decisions[k + 1].role is Role.PARAGRAPH):
         return False
     if feats[i].all_caps or ":" in t or "@" in t or quoted(t) or P.LIST_ITEM.match(t) or title_case(t):
         return False
@@ -137,6 +141,24 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
         return False
     # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
     return t[:1].isupper() and _verb_then_object(t.split())
+
+
+# furniture set inside the story that the next subheading is looked for past (as `span.next_text` passes it)
+_PASSED = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
+
+
+def _next_text(page: Page, i: int) -> int | None:
+    """The next line of the body after `i`, past an ad slot, a player, a share row or a label."""
+    d = page.decisions
+    for k in range(i + 1, page.body_end + 1):
+        if d[k].role is not Role.DEBRIS or d[k].reason not in _PASSED:
+            return k
+    return None
+
+
+def _item_box(page: Page, j: int) -> bool:
+    """Line `j` closes a roundup's item: its box to buy it ("$68 at Store" / "Buy now")."""
+    return page.decisions[j].role is Role.DEBRIS and page.decisions[j].reason == "retailer"
 
 
 def _verb_then_object(words: list[str]) -> bool:
