@@ -248,3 +248,33 @@ def test_a_description_after_an_item_s_box_is_a_caption() -> None:
     article = articlecli.parse("\n".join((*_ROUNDUP_HEAD, *item, *after, *_ROUNDUP_TAIL)) + "\n")
     assert [c.text for c in article.captions] == [item[-1]]
     assert [h.text for h in article.headings] == ["Ostrava PetPro", "Marrow Stick 3", "How we tested"]
+
+
+# a line in capitals glued under a sentence is a credit ("GETTY"), unless it titles what is glued under it: a
+# sign-up box's pitch, or a list's rows
+CAPITALS_UNDER_A_SENTENCE = [
+    pytest.param(
+        ("THE BEAN COUNTER", "Sign up for our weekly food newsletter, delivered every Friday."),
+        None,
+        id="a newsletter box's title over its pitch",
+    ),
+    pytest.param(
+        ("WHAT YOU NEED", "400g dried butter beans", "2 onions, sliced", "1 tsp smoked paprika"),
+        None,
+        id="a list's title over its rows",
+    ),
+    pytest.param(
+        ("MORE FROM FOOD", "Five soups for a wet weekend", "A cheap supper from the freezer"),
+        None,
+        id="a box of links' title over its titles",
+    ),
+    pytest.param(("STATISTA",), "STATISTA", id="a credit over the next paragraph"),
+]
+
+
+@pytest.mark.parametrize(("lines", "credit"), CAPITALS_UNDER_A_SENTENCE)
+def test_a_line_in_capitals_over_what_it_titles_is_no_credit(lines: tuple[str, ...], credit: str | None) -> None:
+    sentence = "Prices of dried beans at the Kellhaven market have risen by a fifth since the spring."
+    page = "\n".join((*_HEADER, *_OPENING, sentence, *lines, *_CLOSING, *_FOOTER)) + "\n"
+    article = articlecli.parse(page)
+    assert [c.credit for c in article.captions] == ([credit] if credit else [])

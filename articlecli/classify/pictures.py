@@ -258,7 +258,23 @@ def glued_credit(page: Page, i: int) -> bool:
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     prev = page.lines[i - 1].text
-    return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
+    if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
+        return False
+    return not _titles_what_follows(page, i)
+
+
+def _titles_what_follows(page: Page, i: int) -> bool:
+    """The line in capitals at `i` is glued over a sign-up box's pitch or over a list's rows (two short lines):
+    the box's or the list's title ("THE MORNING LINE" / "Sign up for our daily newsletter ...", "INGREDIENTS" /
+    "1 cup moong dal" / "2 green chillies"), not a credit of the sentence above it."""
+    lines, feats, n = page.lines, page.feats, len(page.lines)
+    k = i + 1
+    if k >= n or lines[k].blank_before:
+        return False
+    if feats[k].debris == "newsletter":
+        return True
+    rows = [j for j in (k, k + 1) if j < n and not lines[j].blank_before]
+    return len(rows) == 2 and all(not feats[j].prose and feats[j].credit is None and feats[j].words <= 12 for j in rows)
 
 
 def video_captions(page: Page) -> None:
