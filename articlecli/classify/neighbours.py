@@ -106,6 +106,8 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
         return False
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
         return False
+    if page.feats[i + 1].debris == "newsletter":
+        return False  # a sign-up box's title over its pitch ("THE MORNING LINE" / "Sign up for our daily ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
 
 
