@@ -278,3 +278,48 @@ def test_a_line_in_capitals_over_what_it_titles_is_no_credit(lines: tuple[str, .
     page = "\n".join((*_HEADER, *_OPENING, sentence, *lines, *_CLOSING, *_FOOTER)) + "\n"
     article = articlecli.parse(page)
     assert [c.credit for c in article.captions] == ([credit] if credit else [])
+
+
+# a live blog's post title under its time stamp, over the post's text, that reads as a credit ("Reader photos"): the
+# post's title, for no picture stands between a time stamp and its post
+_BLOG_HEAD = (
+    "Valley Courier",
+    "Live",
+    "Storm Brannagh live: rail lines closed and schools shut across the valley",
+    "By Iona Marsh-Whitlock",
+    "Tuesday 12 November 2024",
+)
+
+
+@pytest.mark.parametrize("title", ["Reader photos", "Staff photos", "Readers' photos"])
+@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
+def test_a_post_title_read_as_a_credit_under_a_time_stamp(title: str, spaced: bool) -> None:
+    posts = (
+        "9:40 a.m.",
+        "Rail lines closed north of Kellhaven",
+        "Valley Rail says no trains will run north of Kellhaven until the afternoon after a tree fell on the line.",
+        "9:15 a.m.",
+        title,
+        "Send your pictures of the storm to the newsroom, but please do not put yourself at risk to take them.",
+        "8:50 a.m.",
+        "Schools shut",
+        "Twelve primary schools in the valley have closed for the day, the education board said this morning.",
+    )
+    page = ("\n\n" if spaced else "\n").join((*_BLOG_HEAD, *posts, "Share this article", "© Valley Courier")) + "\n"
+    article = articlecli.parse(page)
+    assert title in [h.text for h in article.headings]
+    assert not article.captions
+
+
+# a short title over a sign-up box's pitch is the box's, not a subheading of the story
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("THE BEAN COUNTER", "Sign up for our weekly food newsletter, delivered every Friday.", "Sign up"),
+        ("Morning Briefing", "Get the day's top stories in your inbox. Sign up for our newsletter.", "Subscribe"),
+    ],
+)
+def test_a_title_over_a_sign_up_pitch_is_no_subheading(box: tuple[str, ...]) -> None:
+    paragraphs, headings = _parse("\n\n".join((*_HEADER, *_OPENING, *box, *_CLOSING, *_FOOTER)) + "\n")
+    assert headings == []
+    assert paragraphs == [*_OPENING, *_CLOSING]
