@@ -323,3 +323,50 @@ def test_a_title_over_a_sign_up_pitch_is_no_subheading(box: tuple[str, ...]) -> 
     paragraphs, headings = _parse("\n\n".join((*_HEADER, *_OPENING, *box, *_CLOSING, *_FOOTER)) + "\n")
     assert headings == []
     assert paragraphs == [*_OPENING, *_CLOSING]
+
+
+# a list closing the story under a label closed by a colon, its rows repeating the story's names: the story's (the
+# label a subheading, each row a paragraph), printed a block a line or glued; a box of links under "Read also:" is not
+_FIRE = (
+    "Valley Courier",
+    "What we know about the Quarry Lane depot fire",
+    "By Iona Marsh-Whitlock",
+    "Tuesday 12 November 2024",
+    "Crews from Kellhaven and Brannagh fought the fire at the bus depot on Quarry Lane for six hours overnight.",
+    "Nobody was hurt. The county said the depot's 40 buses would be replaced by coaches from Wednesday.",
+)
+_FIRE_TAIL = (
+    "This is a developing story. Check back later for updates.",
+    "Copyright 2024 Valley Courier. All rights reserved. This material may not be republished without permission.",
+    "Trending",
+    "Kellhaven man jailed for depot thefts",
+    "© 2024 Valley Courier",
+)
+CLOSING_LISTS = [
+    pytest.param(
+        ("Road closures:", "Quarry Lane between Mill Street and the ring road", "Depot Road from Kellhaven Bridge"),
+        True,
+        id="road closures",
+    ),
+    pytest.param(
+        ("Replacement coaches:", "Route 4 from Kellhaven bus station every 20 minutes", "Route 9 from Brannagh square"),
+        True,
+        id="replacement services",
+    ),
+    pytest.param(
+        ("Read also:", "Kellhaven bus fares to rise in January", "Brannagh school run changes after complaints"),
+        False,
+        id="a box of links under its label",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
+@pytest.mark.parametrize(("box", "story"), CLOSING_LISTS)
+def test_a_list_under_a_colon_label_closing_the_story(box: tuple[str, ...], story: bool, spaced: bool) -> None:
+    page = ("\n\n" if spaced else "\n").join((*_FIRE, *box, *_FIRE_TAIL)) + "\n"
+    paragraphs, headings = _parse(page)
+    assert [p for p in paragraphs if p in box[1:]] == (list(box[1:]) if story else [])
+    assert paragraphs[: len(_FIRE) - 4] == list(_FIRE[4:])
+    if story and spaced:
+        assert headings == [box[0]]

@@ -40,7 +40,7 @@ from .explain import explain
 from .features import Features, features
 from .notes import note_kind
 from .page import Decision, HeadlineScore, Page, Role
-from .shapes import shaped_runs
+from .shapes import shaped_runs, spaced_page
 from .tail import is_promo
 from .words import is_prose, key_of
 
@@ -132,6 +132,7 @@ def classify(
     page.numbered = span.numbered_items(lines)
     if not body_only:
         page.shaped = shaped_runs(lines, page.feats)
+        page.spaced = spaced_page(lines)
     page.caption_labels = pictures.caption_labels(lines, page.feats)
     found = span.export_span(page) if body_only else span.story_span(page)
     if found:

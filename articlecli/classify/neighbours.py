@@ -69,6 +69,8 @@ def in_block(page: Page, i: int) -> bool:
     )
     if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
+    if page.spaced and _under_a_colon_label(page, i):
+        return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
 
 
@@ -97,6 +99,24 @@ def _row(text: str) -> bool:
     return shape is not None and row_shape(shape)
 
 
+def _under_a_colon_label(page: Page, i: int) -> bool:
+    """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Road
+    closures:" / "Harlan Street between 38th and 44th streets" / "44th Street between ..."): right under the
+    label, or under a row of it."""
+    above = i - 1
+    if above < page.body_start or page.feats[above].prose:
+        return False
+    return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
+
+
+def _colon_label_over_rows(page: Page, i: int, t: str) -> bool:
+    """On a page printed a block a line, a short label closed by a colon over two short lines: a list's subheading."""
+    n = page.body_end
+    if not (page.spaced and t.endswith(":") and i + 2 <= n):
+        return False
+    return not page.feats[i + 1].prose and not page.feats[i + 2].prose
+
+
 def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     """A short title-like line right above running text (or above a block of short lines, or a live post's
     writer over its text); not a sentence with an emoji or a link's label after its full stop, nor one with a
@@ -105,7 +125,7 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     if not heading_like or i + 1 >= len(page.feats):
         return False
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
-        return False
+        return _colon_label_over_rows(page, i, t)
     if page.feats[i + 1].debris == "newsletter":
         return False  # a sign-up box's title over its pitch ("THE MORNING LINE" / "Sign up for our daily ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None

@@ -88,6 +88,7 @@ class Page:
         "numbered",
         "repeats",
         "shaped",
+        "spaced",
         "slug",
         "stems_of",
         "story_words",
@@ -126,6 +127,7 @@ class Page:
         self.repeats: dict[str, list[int]] | None = None  # the lines of each key printed twice or more (`copies`)
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
         self.shaped: set[int] = set()  # rows of schedules and tables and what goes with them (see shapes.shaped_runs)
+        self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
