@@ -208,9 +208,11 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
 # sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
-# ("a study by the Centre for Policy Research concluded").
+# ("a study by the Centre for Policy Research concluded"). So is a name after "of the": "Lena Duarte, the reeve of
+# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality).
 _NOT_AN_OBJECT = (
-    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
+    r"(?:the[ ]++)?(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
 
 
@@ -834,12 +836,29 @@ def _who(m: regex.Match[str]) -> str:
         # the title does, and the name follows it
         return f"{who}{of}"
     app = groups.get("app")
+    if app and groups.get("name") and _titled_person(app):
+        # "The Head, Public Affairs, KTN, Mrs Halima Okafor, said": a body or a role, then the person with a
+        # courtesy title in apposition, who speaks
+        return str(app).strip()
     if app and m.group("who"):
         app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the volunteers, 16-year-old Jade Okoro, said"
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None
     return named or str(who)
+
+
+_COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+
+
+def _titled_person(app: str) -> bool:
+    """An apposition that is a name after a courtesy title or an honorific ("Mrs Halima Okafor", "Dr. Ivo Marsh")."""
+    words = app.split()
+    return (
+        len(words) >= 2
+        and words[0].rstrip(".").lower() in _COURTESY_TITLES
+        and _NAME_ONLY.fullmatch(app.strip()) is not None
+    )
 
 
 def _named_after_role(app: str) -> str | None:
