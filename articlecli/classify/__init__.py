@@ -131,8 +131,8 @@ def classify(
     page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug, trace=trace)
     page.numbered = span.numbered_items(lines)
     if not body_only:
-        page.shaped = shaped_runs(lines, page.feats)
         page.spaced = spaced_page(lines)
+        page.shaped = shaped_runs(lines, page.feats, page.spaced)
     page.caption_labels = pictures.caption_labels(lines, page.feats)
     found = span.export_span(page) if body_only else span.story_span(page)
     if found:

@@ -9,7 +9,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
-from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, set_apart, shape_of
+from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import title_case
 
@@ -102,7 +102,6 @@ def list_labels(page: Page) -> None:
     lines, st, span = page.lines, page, body_span(page)
     d = st.decisions
     columns: set[int] = set()  # column-name rows already read under a title
-    apart = set_apart(lines)  # (a page printed a block a line sets no row apart from the rows above it)
     for i in span:
         if i in columns or not _label_line(page, i):
             continue
@@ -112,7 +111,8 @@ def list_labels(page: Page) -> None:
         if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
-        above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and not apart[i]))
+        # (a page printed a block a line sets no row apart from the rows above it)
+        above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
         glued_row_above = above and shape_of(lines[i - 1].text) in shapes
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
         if same and not glued_row_above:  # (a line among the rows)

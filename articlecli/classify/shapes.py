@@ -118,7 +118,7 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     return (lead or "word", seps)
 
 
-def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
+def shaped_runs(lines: list[Line], feats: list[Features], spaced: bool | None = None) -> set[int]:
     """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
     above them: a schedule or a table's rows, not page chrome; and a table's title and column names
     (see `table_heads`)."""
@@ -126,7 +126,7 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
     n = len(lines)
-    spaced = spaced_page(lines)
+    spaced = spaced_page(lines) if spaced is None else spaced
     apart = [False] * n if spaced else [line.blank_before for line in lines]
     shapes = [
         _row_shape(lines, feats, i, apart, spaced) for i in range(n)
