@@ -96,6 +96,20 @@ def test_a_list_set_a_block_a_line_is_the_story_s(box: tuple[str, ...], headings
     assert paragraphs[-2:] == list(_CLOSING)  # the story goes on under the list
 
 
+@pytest.mark.parametrize("title", ["How to apply", "Where to buy tickets"])
+def test_a_subheading_under_a_schedule_set_a_block_a_line(title: str) -> None:
+    """A short line with no shape under a schedule's last row, over running text, is the next section's title."""
+    box = (
+        "October 12: Harvest fair on the quay",
+        "November 2: Lantern walk from the church",
+        "December 7: Christmas market opens",
+        title,
+    )
+    paragraphs, headings = _parse(_spaced(*box))
+    assert headings == [title]
+    assert [p for p in paragraphs if p in box] == list(box[:3])
+
+
 def test_a_page_set_a_block_a_line_does_not_make_links_rows() -> None:
     """Links set a block each, opening with a word and holding separators ("(Graphic: ... - here)"), stay out."""
     links = ("(Chart: Bean prices this year - here)", "(Map: Where the stalls are - here)", "(Table: Prices - here)")
@@ -231,7 +245,8 @@ def test_a_description_over_the_next_subheading_is_a_caption(
     assert [h.text for h in article.headings] == [middle[-1]]
 
 
-def test_a_description_after_an_item_s_box_is_a_caption() -> None:
+@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
+def test_a_description_after_an_item_s_box_is_a_caption(spaced: bool) -> None:
     item = (
         "Ostrava PetPro",
         "Its motorised head pulled cat hair from the sofa in one pass.",
@@ -245,7 +260,9 @@ def test_a_description_after_an_item_s_box_is_a_caption() -> None:
         "$179 at Shoply",
         "Shop now",
     )
-    article = articlecli.parse("\n".join((*_ROUNDUP_HEAD, *item, *after, *_ROUNDUP_TAIL)) + "\n")
+    article = articlecli.parse(
+        ("\n\n" if spaced else "\n").join((*_ROUNDUP_HEAD, *item, *after, *_ROUNDUP_TAIL)) + "\n"
+    )
     assert [c.text for c in article.captions] == [item[-1]]
     assert [h.text for h in article.headings] == ["Ostrava PetPro", "Marrow Stick 3", "How we tested"]
 

@@ -85,7 +85,10 @@ def _award_label_over(page: Page, span: range, name: int) -> None:
     great" over the next products): the item's label, as under it (`award_labels`)."""
     k = name - 1
     t = page.lines[k].text if k in span else ""
-    if not t or page.feats[k].words > 5 or page.decisions[k].role not in (Role.PARAGRAPH, Role.HEADING):
+    d = page.decisions[k] if t else None
+    if d is None or page.feats[k].words > 5:
+        return
+    if d.role not in (Role.PARAGRAPH, Role.HEADING) and d.reason != "non-prose":  # (set a block a line: no block's)
         return
     if not P.ends_sentence(t) and _AWARD.match(t):
         page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))

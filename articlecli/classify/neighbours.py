@@ -78,7 +78,8 @@ def row_set_apart(page: Page, i: int) -> bool:
     """A row of a list or a table set apart by blank lines, as a page printed a block a line sets every line
     ("Ingredients" / "" / "2 cups flour" / "" / "1 tsp salt"): one of the same-shaped rows the span read
     together (`Page.shaped`), not a live blog's time stamp; or a short line with no shape under such a row
-    ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label)."""
+    ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label) or running
+    text under rows that are no quantities (a subheading: "22 May: Election day" / "How to vote" / its text)."""
     lines = page.lines
     if not lines[i].blank_before or i - 1 < page.body_start:
         return False
@@ -91,7 +92,14 @@ def row_set_apart(page: Page, i: int) -> bool:
     if not _row(lines[above].text) or time_stamp(lines[above].text):
         return False  # (a live post's title under its time stamp)
     below = i + 1
-    return i in page.shaped or below >= len(lines) or below not in page.shaped or not _row(lines[below].text)
+    if i in page.shaped or below >= len(lines):
+        return True
+    if page.feats[below].prose and shape_of(lines[above].text) != _QUANTITY:
+        return False  # a subheading over running text ("How to vote" under a schedule's last row)
+    return below not in page.shaped or not _row(lines[below].text)
+
+
+_QUANTITY = ("quantity", ())  # an ingredient's shape ("2 onions, sliced"), whose list ends in "A bay leaf" as often
 
 
 def _row(text: str) -> bool:
