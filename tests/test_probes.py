@@ -952,7 +952,11 @@ TWENTY_SEVENTH_FLOORS = {
 # The thirtieth set: eight pages of service journalism and structured bodies (an Australian regional explainer with
 # question subheadings, a Canadian daily's numbered how-to, a US shopping roundup with retailer boxes, a UK Sunday
 # travel guide with place subheadings and a picture of each, an Indian daily's recipe, a New Zealand live blog, a US
-# station's "what we know" update under colon labels, a South African election guide with a table and a schedule).
+# station's "what we know" update under colon labels, a South African election guide with a table and a schedule),
+# half printed with a blank line between every two lines, half with none. Answered blind they scored structure 0.937
+# (a recipe's ingredients and a roundup's first item ending the story, spacing read as grouping), quote 0.952
+# (tests/probes/README.md); these floors are their scores after the rules written from their errors
+# (tests/test_page_shapes_thirtieth.py), 1.000 on every field, held at 0.995 as the other sets' are.
 THIRTIETH_PAGES = (
     "svc-au-explainer-water-restrictions",
     "svc-ca-howto-ebike-plates",
@@ -964,16 +968,16 @@ THIRTIETH_PAGES = (
     "svc-za-guide-byelections",
 )
 THIRTIETH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
