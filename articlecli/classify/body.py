@@ -41,6 +41,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
+from .words import desk_initials
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
 _QUOTE_OPENERS = frozenset('“"‘«„')
@@ -333,6 +334,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:1] in "IiSsAa" and t.lower().startswith(_SIGNATURE_LEADS),
         Decision(Role.PARAGRAPH),
         ex.body("The library will close on Friday at noon.", "Issued by: Ann Lee, Town Clerk, Harbour Council"),
+        lines="short",
+    ),
+    line_rule(
+        "body/wire-sign-off",  # "PWI SKM RBT": a wire's agency and its desk's initials under the story
+        lambda s, i, f, t: f.all_caps and f.words >= 3 and desk_initials(t),
+        Decision(Role.DEBRIS, "slug"),
+        ex.body("The road will reopen on Friday, officials said.", "HNW JDL RKM"),
         lines="short",
     ),
     line_rule(

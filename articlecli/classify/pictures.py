@@ -16,7 +16,7 @@ from .evidence import related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
-from .words import key_of
+from .words import desk_initials, key_of
 
 _BLANK_BEFORE = attrgetter("blank_before")
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
@@ -257,6 +257,8 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
+    if f.words >= 3 and desk_initials(page.lines[i].text):
+        return False  # a wire's sign-off ("PWI SKM RBT") under the story's last sentence
     prev = page.lines[i - 1].text
     if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
         return False
