@@ -8,8 +8,9 @@ from .. import patterns as P
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
-from .shapes import over_updates, row_shape, shape_of, stamp_minutes, time_stamp
+from .shapes import row_shape, shape_of
 from .span import INLINE_DEBRIS
+from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")

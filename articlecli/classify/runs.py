@@ -32,9 +32,9 @@ from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import (
     currency_sign,
     retailer_hint,
-    time_stamp,
 )
 from .span import body_span, next_text, paragraph_after
+from .stamps import time_stamp
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
 

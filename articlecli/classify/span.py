@@ -13,7 +13,8 @@ from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
+from .shapes import figures_row, inline_boxes, list_item, product_lines, shaped_runs
+from .stamps import over_updates
 from .vetoes import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
