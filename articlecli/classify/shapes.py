@@ -122,7 +122,9 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
 def shaped_runs(lines: list[Line], feats: list[Features], spaced: bool | None = None) -> set[int]:
     """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
     above them: a schedule or a table's rows, not page chrome; and a table's title and column names
-    (see `table_heads`)."""
+    (see `table_heads`). A blank line sets a row apart from the rows above it, but on a page that prints one
+    between every two lines (`spaced`, see `spaced_page`), where none does ("INGREDIENTS" / "" / "1 cup moong
+    dal" / "" / "2 green chillies, slit": the rows are one list as they would be glued)."""
     out: set[int] = set()
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
@@ -187,15 +189,6 @@ def spaced_page(lines: list[Line]) -> bool:
     return sum(line.blank_before for line in lines) * 10 >= len(lines) * 9
 
 
-def set_apart(lines: list[Line]) -> list[bool]:
-    """Each line's blank line above it, as it sets the line apart from the line above: on a page that prints a
-    blank line between every two lines (`spaced_page`), none does ("INGREDIENTS" / "" / "1 cup moong dal" / "" /
-    "2 green chillies, slit": the rows are one list as they would be glued)."""
-    if spaced_page(lines):
-        return [False] * len(lines)
-    return [line.blank_before for line in lines]
-
-
 def _gap_in_rows(
     feats: list[Features],
     shapes: list[tuple[str, tuple[str, ...]] | None],
@@ -204,7 +197,7 @@ def _gap_in_rows(
     apart: list[bool],
 ) -> bool:
     """A short line with no shape of its own between two rows of `shape` (`shapes`: each line's row
-    shape), glued to both (`apart`: see `set_apart`)."""
+    shape), glued to both (`apart`: what sets a line apart, see `shaped_runs`)."""
     n = len(feats)
     if i + 1 >= n or apart[i] or apart[i + 1]:
         return False
@@ -215,7 +208,7 @@ def _gap_in_rows(
 def _row_shape(
     lines: list[Line], feats: list[Features], i: int, apart: list[bool], spaced: bool
 ) -> tuple[str, tuple[str, ...]] | None:
-    """Line `i`'s shape as a row (`apart`: see `set_apart`); on a page printed a block a line (`spaced`), only
+    """Line `i`'s shape as a row (`apart`: see `shaped_runs`); on a page printed a block a line (`spaced`), only
     a row that opens with a date, a time, a quantity or a code: separators alone ("(Graphic: Assets - here)")
     are as often links set a block each."""
     f = feats[i]
