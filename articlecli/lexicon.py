@@ -1703,6 +1703,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
         newspaper, outlet, website, critic, critics, observer, observers, fan, fans, commentator, voter, voters,
         protester, protesters, activist, activists, campaigner, campaigners, host, judge, teacher, nurse, customer,
         customers, passenger, passengers, survivor, campaign, family, charity, airline, retailer, city, county,
+        league, broadcaster, carrier, channel,
         regulator, spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader,
         readers, commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers,
         trader, traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey,
@@ -1730,12 +1731,29 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 # it is ("National Seed Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
 # that oversees a trade ("Energy Standards Commission").
 _PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
+_CLUB_ENDS = ("club", "fc", "afc", "city", "united", "rovers", "athletic", "wanderers", "albion", "hotspur")
+_AIRLINE_ENDS = ("air", "airways", "airlines", "airline", "aviation")
+_BROADCASTER_ENDS = ("radio", "fm", "tv", "television", "broadcasting", "station", "network")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force", "service"),
     "police": ("police", "constabulary", "force", "service"),
     "agency": _PUBLIC_BODY_ENDS,
     "regulator": ("regulator", "authority", "commission", "office", "board", "agency"),
     "watchdog": ("watchdog", "authority", "commission", "office", "board", "agency", "ombudsman"),
+    # (and kinds whose names seldom end in an organisation's word: "Harwick City" is "the club", "Bula Air" "the
+    # airline", "Kestrel FM" "the station", "the Cymru Premiership" "the league")
+    "club": _CLUB_ENDS,
+    "team": (*_CLUB_ENDS, "team"),
+    "airline": _AIRLINE_ENDS,
+    "carrier": _AIRLINE_ENDS,
+    "station": _BROADCASTER_ENDS,
+    "broadcaster": _BROADCASTER_ENDS,
+    "channel": ("tv", "television", "channel"),
+    "league": ("league", "premiership", "championship", "conference", "association", "federation", "tour"),
+    "union": ("union", "federation", "association", "congress", "guild"),
+    "charity": ("charity", "trust", "foundation", "society", "appeal", "fund"),
+    "university": ("university", "college", "institute"),
+    "hospital": ("hospital", "infirmary", "clinic", "trust"),
 }
 
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".

@@ -38,12 +38,13 @@ def has_quote_mark(text: str) -> bool:
 
 
 class Block:
-    __slots__ = ("kind", "paragraph", "text")
+    __slots__ = ("heading", "kind", "paragraph", "text")
 
-    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None) -> None:
+    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None, heading: str | None = None) -> None:
         self.kind = kind
         self.text = text
         self.paragraph = paragraph  # index in the article's paragraphs
+        self.heading = heading  # the subheading printed right before the paragraph, if any
 
 
 class _Found:
@@ -112,6 +113,8 @@ class _Reader:
         self.found: list[_Found] = []
         self.terms: list[Term] = []
         self.prev_para_speaker: str | None = None
+        # the person a subheading says the quotes under it are from ("What Marsh said"), until the next subheading
+        self.digest_speaker: str | None = None
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
         self.foreign = False  # the block shows a speech cue or a quote mark of another language
@@ -124,6 +127,8 @@ class _Reader:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
         self.reported = None
+        if block.heading is not None:
+            self.digest_speaker = self._digest_speaker(block.heading)
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
@@ -289,6 +294,10 @@ class _Reader:
             source = _source_line(self.next_block)
             if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
                 return Attribution(source, "—"), self.registry.resolve(source)
+        if block.kind == "paragraph" and self.digest_speaker and _topic_label_before(block.text, opener):
+            # "What Marsh said" / "On the defeat: “…”": a label of what the quote is about, under a subheading
+            # naming who is quoted
+            return Attribution(self.digest_speaker, ":"), self.digest_speaker
         # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
         # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
         went_on = self.prev_para_speaker or self.resolver.previous_subject
@@ -299,7 +308,31 @@ class _Reader:
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
                 return earlier, self.resolver.resolve(earlier.mention)
+            actor = self._actor_before(block, opener) if whole else None
+            if actor is not None:
+                return Attribution(actor, ""), actor
         return None, None
+
+    def _actor_before(self, block: Block, opener: int) -> str | None:
+        """The person who opens the sentence right before a quote that has no cue, in the same paragraph: "Ruth
+        Calder packs the irons into a crate. “We come back in April.”" (hers); else None."""
+        text = block.text
+        end = len(text[:opener].rstrip())
+        if end == 0 or text[end - 1] not in ".!?":
+            return None
+        start = sentence_start(text, end - 1)
+        run = next((r for at, r in self.runs.get(id(block)) or () if at == start), None)
+        name = self.registry.resolve(run) if run is not None else None
+        return name if name is not None and self.registry.is_person(name) else None
+
+    def _digest_speaker(self, heading: str) -> str | None:
+        """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What the
+        manager said" when the article names the manager), else None."""
+        m = _DIGEST_HEADING.match(heading)
+        if m is None:
+            return None
+        who = self.resolver.resolve(m.group("who"))
+        return who if who and self.registry.is_person(who, strict=False) else None
 
     def _end_paragraph(self, index: int, block: Block, pos: int, para_speaker: str | None) -> None:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
@@ -364,6 +397,12 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
         return None
     if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
+    if runs[0][0] == 0 and " " not in runs[0][1]:
+        # a surname two people share ("Kessler now charges for walks."): the first of them named, whom a pronoun
+        # after it may trade for the other by gender (`Resolver._previous_subject_of`)
+        kin = registry.sharing_surname(runs[0][1])
+        if len(kin) >= 2:
+            return kin[0]
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
         if start >= last:
@@ -427,6 +466,8 @@ def _note_people(
             resolver.note_person(name, confident=kind == "person")
         elif kind == "org":
             resolver.note_org(name)
+        elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
+            resolver.note_unregistered(run[4:] if run.startswith("The ") else run)
 
 
 def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -480,6 +521,20 @@ def _source_line(block: Block | None) -> str | None:
         return None
     m = _SOURCE_LINE.match(block.text)
     return m.group("name").strip() if m is not None and is_name(m.group("name").strip()) else None
+
+
+# A subheading over a digest of someone's words: "What Marsh said", "What the manager said after the game"
+_DIGEST_HEADING = rx.compile(
+    r"(?i:what)[ ]++(?P<who>(?:the[ ]++)?\p{L}[\p{L}'’.\-]*+(?:[ ]++\p{Lu}[\p{L}'’.\-]*+){0,3})[ ]++"
+    r"(?i:said|says|told|had[ ]++to[ ]++say)(?![\p{L}])"
+)
+# A label of what the quote after it is about: "On the defeat: “…”", "On the injury to Tom Okafor: “…”"
+_TOPIC_LABEL = rx.compile(r"On[ ]++[^“”\"«»:.!?]{1,80}:[ ]*+$")
+
+
+def _topic_label_before(text: str, opener: int) -> bool:
+    """The paragraph opens with a topic label right before the quote's opening mark."""
+    return text.startswith("On ") and _TOPIC_LABEL.fullmatch(text, 0, opener) is not None
 
 
 def _standalone(text: str, span: QuoteSpan) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import parse
+
 from .speakers import speakers_of
 
 RULES = [
@@ -37,6 +39,30 @@ RULES = [
         ],
         [("By June the fish are gone,", "Anika Holm")],
         id="subject/name-after-of-the-is-an-object/place-after-body",
+    ),
+    # The body a role in apposition is of, and a second apposition describing that body: the name opening the
+    # sentence speaks.
+    pytest.param(
+        [
+            "Mari Lund, director of the Kestrel Travel Network, a group of disabled travellers that advised on the "
+            "design, said the company had listened. “For the first time I can choose my seat.”"
+        ],
+        [("For the first time I can choose my seat.", "Mari Lund")],
+        id="subject/head-of-appositions",
+    ),
+    pytest.param(
+        [
+            "Ana Ruiz, who chairs the Bay Tenants Union, a group of 400 households, said the rise was “simply "
+            "unaffordable”."
+        ],
+        [("simply unaffordable", "Ana Ruiz")],
+        id="subject/head-of-appositions/relative-clause",
+    ),
+    # A name a preposition governs, before the subject, is not in apposition to it.
+    pytest.param(
+        ["In an interview with the Harbour Times, the mayor said the rise was “simply unaffordable”."],
+        [("simply unaffordable", "mayor")],
+        id="subject/name-after-a-preposition-is-no-apposition",
     ),
     # A body, or a role and a body, then a person with a courtesy title in apposition: the person speaks.
     pytest.param(
@@ -76,6 +102,86 @@ RULES = [
         ],
         [("We were warned in March,", "Piet Vos"), ("Nobody told us anything,", "Sipho Dlamini")],
         id="pronoun/person-introduced-by-age/after-an-opening-phrase",
+    ),
+    # A surname two people share opens the paragraph before a pronoun: the one of them the pronoun's gender fits.
+    pytest.param(
+        [
+            "Tom Kessler farms 200 acres on the edge of the moor.",
+            "“I thought I would lose the lower field,” Kessler said.",
+            "His mother, Margaret Kessler, 81, keeps the accounts. “Let something else have a go,” she says.",
+            "Ecologist Sam Adeyemi said the dams hold back a million litres. “It is a sponge,” he said.",
+            "Kessler now charges £15 a head for dusk walks. He has a grant to fence the wetland.",
+            "“I gained a swamp, and I have come round to it,” he says.",
+        ],
+        [
+            ("I thought I would lose the lower field,", "Tom Kessler"),
+            ("Let something else have a go,", "Margaret Kessler"),
+            ("It is a sponge,", "Sam Adeyemi"),
+            ("I gained a swamp, and I have come round to it,", "Tom Kessler"),
+        ],
+        id="pronoun/shared-surname-opening-the-paragraph-before",
+    ),
+    # "the club", "the airline", "the station", "the league": the one name of that kind the article gives, though
+    # its words do not say it is an organisation.
+    pytest.param(
+        [
+            "Harwick City have rejected a bid for their ground from a property developer.",
+            "“The ground is not for sale and never will be,” the club said in a statement.",
+        ],
+        [("The ground is not for sale and never will be,", "Harwick City")],
+        id="description/kind-of-a-name/club",
+    ),
+    pytest.param(
+        [
+            "Flights on Bula Air were cancelled for a second day as the storm moved north.",
+            "“Customers will be rebooked free of charge,” the airline said.",
+        ],
+        [("Customers will be rebooked free of charge,", "Bula Air")],
+        id="description/kind-of-a-name/airline",
+    ),
+    pytest.param(
+        [
+            "Kestrel FM will broadcast the vigil live from the harbour on Sunday.",
+            "“We owe him that much,” the station said.",
+        ],
+        [("We owe him that much,", "Kestrel FM")],
+        id="description/kind-of-a-name/station",
+    ),
+    pytest.param(
+        ["The Cymru Premiership moved the final to May.", "“Demand for tickets has been strong,” the league said."],
+        [("Demand for tickets has been strong,", "Cymru Premiership")],
+        id="description/kind-of-a-name/league",
+    ),
+    pytest.param(
+        ["Harwick Town Hall was closed on Monday.", "“We are sorry for the delay,” the club said."],
+        [("We are sorry for the delay,", "club")],
+        id="description/kind-of-a-name/no-name-of-that-kind",
+    ),
+    # A quote with no cue after a sentence of its paragraph that a person opens: theirs (a feature's way).
+    pytest.param(
+        [
+            "“The ferry is late again,” said harbour master Ian Reid.",
+            "By noon the queue had gone. Ruth Calder packs the soldering irons into a crate. “We come back in April. "
+            "There will be more toasters, I am sure.”",
+        ],
+        [
+            ("The ferry is late again,", "Ian Reid"),
+            ("We come back in April. There will be more toasters, I am sure.", "Ruth Calder"),
+        ],
+        id="no-cue/the-person-opening-the-sentence-before",
+    ),
+    pytest.param(
+        [
+            "Vers midi, la file s'est vidée. Anne Le Goff range les fers à souder dans une caisse. « On revient le 5 "
+            "avril. Il y aura encore des grille-pain. »"
+        ],
+        [("On revient le 5 avril. Il y aura encore des grille-pain.", "Anne Le Goff")],
+        id="no-cue/the-person-opening-the-sentence-before/fr",
+    ),
+    pytest.param(
+        ["The council closed the library on Friday. “It was never going to last.”"],
+        [("It was never going to last.", None)],
+        id="no-cue/no-person-opens-the-sentence-before",
     ),
     # A body's name and a person of it in one run of capitals: the person ("Headmaster of X School Name said").
     pytest.param(
@@ -203,3 +309,40 @@ ENGLISH_LOOKALIKES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ENGLISH_LOOKALIKES)
 def test_english_lookalikes_stay_english(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+# A digest of someone's words after a match or a briefing: a subheading names who is quoted, and each paragraph
+# under it opens with a label of what the quote is about (a name in the label is the topic, never the speaker).
+DIGEST_PAGE = """Harbour FC 0-2 Kestrel Town: Marsh says her side were second best
+
+By Sports Desk
+
+Harbour FC fell to a second straight defeat on Saturday, and manager Ellen Marsh did not hide from it.
+
+Kestrel Town scored twice before half-time through Dean Price and Ola Berg.
+
+What Marsh said
+
+On the defeat: "We were second best for an hour. I won't hide from that."
+
+On the injury to Tom Okafor: "It's a hamstring. He'll be out for a few weeks, maybe longer."
+
+On the January window: "We'll look at it, but I'm happy with this squad."
+
+Kestrel Town boss Ian Reid was pleased. "That's the best we've played all season," he said.
+"""
+
+
+def test_a_digest_under_a_subheading_naming_the_speaker() -> None:
+    assert [(q.text[:20], q.speaker) for q in parse(DIGEST_PAGE).quotes] == [
+        ("We were second best ", "Ellen Marsh"),
+        ("It's a hamstring. He", "Ellen Marsh"),
+        ("We'll look at it, bu", "Ellen Marsh"),
+        ("That's the best we'v", "Ian Reid"),
+    ]
+
+
+def test_a_topic_label_without_a_digest_heading_names_no_speaker() -> None:
+    page = DIGEST_PAGE.replace("What Marsh said\n\n", "")
+    speakers = {q.text[:20]: q.speaker for q in parse(page).quotes}
+    assert speakers["It's a hamstring. He"] != "Tom Okafor"
