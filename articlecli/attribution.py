@@ -1133,6 +1133,7 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
+_SPOKES = frozenset(L.SPOKESPERSON_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
     # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
@@ -1389,6 +1390,18 @@ class Resolver:
         said ..." / "The council's head of development, Fergal Nuttall, welcomed it." / "“…,” he said.")."""
         return self.name_after_person and self._gender(self.last_name or "") in (None, gender)
 
+    def _same_spokesperson(self, words: list[str]) -> bool:
+        """ "the spokesperson" is the unnamed spokesperson who spoke last, for the body remembered with them, unless
+        the noun says another gender ("a spokesman for the trust" ... "the spokeswoman said": someone else)."""
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _SPOKES:
+            return False
+        said = _GENDERED_NOUNS.get(words[1].lower())
+        return (
+            self.spokesperson is not None
+            and self.spokesperson[0] == self.last_speaker
+            and (said is None or self.spokesperson[1] in (None, said))
+        )
+
     def _spokesperson_spoke_last(self, gender: str) -> bool:
         """The last speaker is a body whose unnamed spokesperson, of this gender or of none said, spoke for it."""
         return (
@@ -1559,8 +1572,8 @@ class Resolver:
             principal = self._of_kind(str(found.group("kind")))
         elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
             principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
-        else:
-            return None
+        else:  # "A university spokesperson said ..." / "“…,” the spokesperson said": the university again
+            return self.last_speaker if self._same_spokesperson(words) else None
         self.spokesperson = (principal, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
         return principal
 

@@ -505,8 +505,8 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday. [Kevin Otieno, Standard]": the photographer and the paper
     if inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday morning. (KDLR)", "(WXNT Photo)": a broadcaster's own picture
-    if inner[1:2].isupper() and _ACRONYM_PICTURE.match(inner) and P.ends_sentence(t[: m.start()].strip()):
-        return m.start(), inner  # "... on Monday. (PWI Photo)", "(ANA File Photo)": an agency's own picture
+    if inner[:2].isupper() and _LETTERS_AND_PICTURE.match(inner) and P.ends_sentence(t[: m.start()].strip()):
+        return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
     if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.CREDIT_LEAD.match(inner)
@@ -537,10 +537,10 @@ _CALL_SIGN = rx.compile(
 )
 
 
-# An agency's or an outlet's initials and what the picture is ("PWI Photo", "ANA File Photo", "NTV-K Image"): the
-# initials alone are no credit (a party's, a body's), with a picture's word after them they credit their picture
-_ACRONYM_PICTURE = rx.compile(
-    r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?[ ](?:[Ff]ile[ ]|FILE[ ])?(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)$"
+# An agency's or a paper's letters saying what they credit ("PTI Photo", "HNA File Photo", "KT Pic"): the wire's or
+# the paper's own picture, credited in brackets after its caption (the letters alone say too little: "(UN)")
+_LETTERS_AND_PICTURE = rx.compile(
+    r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?[ ](?:[Ff]ile[ ]|FILE[ ])?(?:[Pp]hotos?|PHOTO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Pp]icture)$"
 )
 
 

@@ -685,6 +685,11 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Given names that open a father's name after a person's own given name, in the Malay and Arab names of Malaysia,
+# Singapore, Brunei and the Gulf printed without "bin" or "binti" ("Rosnah Abdul Karim", "Faridah Mohd Yusof",
+# "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
+FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
+
 # Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
@@ -778,11 +783,13 @@ DESK_WORDS: tuple[str, ...] = _phrases(
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
 # under a name is that person's job title), and the bodies that sign an editorial or an agencies' rewrite
-# without the paper's name ("Editorial Board" under an editorial, "Staff and agencies" under a world story).
+# without the paper's name ("Editorial Board" under an editorial, "Staff and agencies" under a world story), and
+# the report a small paper signs a story with when it names no reporter ("Staff Report" under a county weekly's
+# headline).
 DESKS_ALONE: tuple[str, ...] = _phrases(
     """
     redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers, editorial
-    board, staff and agencies, staff and wire reports, staff and wire services
+    board, staff and agencies, staff and wire reports, staff and wire services, staff report
     """
 )
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
@@ -1535,12 +1542,13 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Lee"), the Gulf ("H.E."), "Hon." before a member's name, the courtesy titles of Spanish, Portuguese, Italian,
 # French and German printed in English copy ("Doña Rosaura Quintero", "Senhor Costa"; not "Don", a given name too), and
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
-# Nigeria's engineer and attorney ("Engr. Name", "Atty. Name").
+# Nigeria's engineer and attorney ("Engr. Name", "Atty. Name"), and a city councillor abbreviated in Canada and the
+# US ("Coun. Name", "Ald. Name").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
     dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr, engr, atty
+    signora, signor, madame, monsieur, frau, herr, cr, engr, atty, coun, ald
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
@@ -1572,6 +1580,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "engr": "engineer",  # the Philippines and Nigeria: "Engr. Name", "the engineer"
     "eng": "engineer",  # Kenya: "Eng. Name"
     "atty": "attorney",  # the Philippines and the US: "Atty. Name"
+    "coun": "councillor",  # Canada: "Coun. Name", "the councillor"
+    "ald": "alderman",  # US and Canadian city councils: "Ald. Name", "the alderman"
 }
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"

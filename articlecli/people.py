@@ -21,6 +21,7 @@ _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = L.ANY_GIVEN_NAMES
+_FATHERS_NAME_OPENERS = frozenset(L.FATHERS_NAME_OPENERS)
 _DEMONYMS = frozenset(L.DEMONYMS)
 _CAPITALISED_WORD = rx.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++(?![\p{L}])")
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
@@ -272,13 +273,15 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
     # Teck Meng" (a role noun before a name whose given name is not known: printed family name first), or a German
-    # role compound before a name ("Fraktionschefin Meike Stratmann")
+    # role compound before a name ("Fraktionschefin Meike Stratmann"); but not a given name before a father's name
+    # ("Rosnah Abdul Karim", "Faridah Mohd Yusof": a Malay name printed without "binti")
     if (
         len(tokens) >= 3
         and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS or role_compound(_bare(tokens[0])))
         and _bare(tokens[0]) not in _GIVEN
         and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
         and not (tokens[0].endswith(".") and _bare(tokens[0]) in _NAME_ABBREVIATION_SET)  # "Ma. Teresa Cruz"
+        and not (_bare(tokens[1]) in _FATHERS_NAME_OPENERS and _bare(tokens[0]) not in _ROLE_NOUNS)
     ):
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):

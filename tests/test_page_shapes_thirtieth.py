@@ -387,36 +387,3 @@ def test_a_list_under_a_colon_label_closing_the_story(box: tuple[str, ...], stor
     assert paragraphs[: len(_FIRE) - 4] == list(_FIRE[4:])
     if story and spaced:
         assert headings == [box[0]]
-
-
-# an agency's or an outlet's initials in brackets with what the picture is, after a caption's full stop, credit it
-# ("(PWI Photo)", "(ANA File Photo)"); initials alone in brackets are a party's or a body's, no credit
-@pytest.mark.parametrize(
-    ("line", "credit"),
-    [
-        ("Pupils leave the school gate early on Monday. (HNW Photo)", "HNW Photo"),
-        ("A fruit seller shelters under an umbrella at the bus stand. (TNW File Photo)", "TNW File Photo"),
-        ("Volunteers hand out water outside the clinic. (NTV-K Image)", "NTV-K Image"),
-        ("Crews clear the road near the bridge on Monday morning. (WXNT Photo)", "WXNT Photo"),
-    ],
-)
-def test_initials_and_a_picture_s_word_in_brackets_credit_the_caption(line: str, credit: str) -> None:
-    page = "\n".join((*_HEADER, *_OPENING, line, *_CLOSING, *_FOOTER)) + "\n"
-    assert [(c.text, c.credit) for c in articlecli.parse(page).captions] == [(line[: line.rindex(" (")], credit)]
-
-
-def test_initials_alone_in_brackets_are_no_credit() -> None:
-    line = "The plan was backed by the ruling party at its conference in the capital on Monday. (ANC)"
-    page = "\n".join((*_HEADER, *_OPENING, line, *_CLOSING, *_FOOTER)) + "\n"
-    assert not articlecli.parse(page).captions
-
-
-@pytest.mark.parametrize("spaced", [pytest.param(False, id="no blank lines"), pytest.param(True, id="blank lines")])
-@pytest.mark.parametrize("sign_off", ["HNW JDL RKM", "TNW SO AB"])
-def test_a_wire_s_sign_off_of_initials_is_no_credit_and_no_subheading(sign_off: str, spaced: bool) -> None:
-    note = "Disclaimer: This story has been published from a wire feed. Reproduction without permission is prohibited."
-    page = ("\n\n" if spaced else "\n").join((*_HEADER, *_OPENING, *_CLOSING, sign_off, note, *_FOOTER)) + "\n"
-    paragraphs, headings = _parse(page)
-    assert headings == []
-    assert paragraphs == [*_OPENING, *_CLOSING]
-    assert not articlecli.parse(page).captions

@@ -38,10 +38,9 @@ from .neighbours import (
     updates_label,
 )
 from .page import Decision, Page, Role
-from .pictures import glued_credit
+from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
-from .words import desk_initials
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
 _QUOTE_OPENERS = frozenset('“"‘«„')
@@ -133,6 +132,16 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
+        lines="short",
+    ),
+    line_rule(
+        "body/wire-sign-off",  # "HNA SKM RBT": the wire's letters and its editors' initials closing the story
+        lambda s, i, f, t: f.all_caps and f.words <= 5 and wire_sign_off(s.page, t),
+        Decision(Role.DEBRIS, "slug"),
+        "\n\n".join(
+            (ex.HEADLINE, ex.BYLINE, "Harbourton, Mar 3 (HNA) " + ex.OPENING, ex.MIDDLE, "HNA SKM RBT", ex.CLOSING)
+        )
+        + "\n",
         lines="short",
     ),
     line_rule(
@@ -334,13 +343,6 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:1] in "IiSsAa" and t.lower().startswith(_SIGNATURE_LEADS),
         Decision(Role.PARAGRAPH),
         ex.body("The library will close on Friday at noon.", "Issued by: Ann Lee, Town Clerk, Harbour Council"),
-        lines="short",
-    ),
-    line_rule(
-        "body/wire-sign-off",  # "PWI SKM RBT": a wire's agency and its desk's initials under the story
-        lambda s, i, f, t: f.all_caps and f.words >= 3 and desk_initials(t),
-        Decision(Role.DEBRIS, "slug"),
-        ex.body("The road will reopen on Friday, officials said.", "HNW JDL RKM"),
         lines="short",
     ),
     line_rule(

@@ -9,14 +9,15 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..bylines import is_agency
 from ..normalize import Line
 from . import examples as ex
 from .credit_places import credit_above_caption
-from .evidence import related_label
+from .evidence import named_by_the_dateline, related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
-from .words import desk_initials, key_of
+from .words import key_of
 
 _BLANK_BEFORE = attrgetter("blank_before")
 _ELLIPSIS_END = rx.compile(r"(?:\.\.\.|…)\s*+(?:more)?$")
@@ -257,12 +258,23 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
-    if f.words >= 3 and desk_initials(page.lines[i].text):
-        return False  # a wire's sign-off ("PWI SKM RBT") under the story's last sentence
     prev = page.lines[i - 1].text
     if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
         return False
+    if f.words > 1 and wire_sign_off(page, page.lines[i].text):
+        return False
     return not _titles_what_follows(page, i)
+
+
+def wire_sign_off(page: Page, t: str) -> bool:
+    """ "PWI SKM RBT", "HNA/AB/JK": the wire's letters and its editors' initials closing the story, no credit (the
+    wire is the one the story's dateline names in brackets; initials are no agency: "EPA EFE" credits two)."""
+    first, *rest = t.replace("/", " ").split()
+    return (
+        1 <= len(rest) <= 4
+        and all(2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not is_agency(w) for w in rest)
+        and named_by_the_dateline(page, first)
+    )
 
 
 def _titles_what_follows(page: Page, i: int) -> bool:

@@ -144,10 +144,3 @@ _CONTENT_BYTES = bytes(
     ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "'-" or i >= 128 else 32 for i in range(256)
 )
 _WORD_MARKS = ("'", "-", "’")  # inside a word, never at its start
-
-
-def desk_initials(text: str) -> bool:
-    """ "PWI SKM RBT": three or more codes of up to three capitals, a wire's sign-off (its agency and its desk's
-    initials) under the story's last sentence; no name or credit is so short in every word."""
-    codes = text.split()
-    return len(codes) >= 3 and all(len(w) <= 3 and w.isupper() and w.isalpha() for w in codes)
