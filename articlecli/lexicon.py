@@ -241,14 +241,15 @@ INVITATIONS: tuple[str, ...] = _phrases(
 INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
-    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site, have your
+    say, share your views, tell us what you think
     """
 )
 # Words of a site's pitch to its reader: its own pages, feeds and products, a second-person offer.
 INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
     our, newsletter, newsletters, app, apps, subscribe, subscriber, subscribers, subscription, subscriptions,
-    homepage, home page, inbox, sign up, podcast, podcasts
+    homepage, home page, inbox, sign up, podcast, podcasts, the comments, comments below, comment below
     """
 )
 # Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",

@@ -33,6 +33,7 @@ from .neighbours import (
     post_writer,
     question_heading,
     quoted_heading,
+    row_set_apart,
     sign_up_pitch,
     updates_label,
 )
@@ -314,6 +315,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: in_block(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
+        lines="short",
+    ),
+    line_rule(
+        "body/row-set-apart",  # "2 cups flour" / "" / "1 tsp salt" / "" / "3 eggs, beaten": a list set a block a line
+        lambda s, i, f, t: row_set_apart(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("You will need", "2 cups plain flour", "Salt to taste", "1 tsp fine salt", "3 eggs, beaten"),
         lines="short",
     ),
     line_rule(

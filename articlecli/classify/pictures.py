@@ -261,7 +261,9 @@ def glued_credit(page: Page, i: int) -> bool:
     prev = page.lines[i - 1].text
     if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
         return False
-    return f.words == 1 or not wire_sign_off(page, page.lines[i].text)
+    if f.words > 1 and wire_sign_off(page, page.lines[i].text):
+        return False
+    return not _titles_what_follows(page, i)
 
 
 def wire_sign_off(page: Page, t: str) -> bool:
@@ -273,6 +275,20 @@ def wire_sign_off(page: Page, t: str) -> bool:
         and all(2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not is_agency(w) for w in rest)
         and named_by_the_dateline(page, first)
     )
+
+
+def _titles_what_follows(page: Page, i: int) -> bool:
+    """The line in capitals at `i` is glued over a sign-up box's pitch or over a list's rows (two short lines):
+    the box's or the list's title ("THE MORNING LINE" / "Sign up for our daily newsletter ...", "INGREDIENTS" /
+    "1 cup moong dal" / "2 green chillies"), not a credit of the sentence above it."""
+    lines, feats, n = page.lines, page.feats, len(page.lines)
+    k = i + 1
+    if k >= n or lines[k].blank_before:
+        return False
+    if feats[k].debris == "newsletter":
+        return True
+    rows = [j for j in (k, k + 1) if j < n and not lines[j].blank_before]
+    return len(rows) == 2 and all(not feats[j].prose and feats[j].credit is None and feats[j].words <= 12 for j in rows)
 
 
 def video_captions(page: Page) -> None:
