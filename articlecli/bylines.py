@@ -47,7 +47,7 @@ _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES,
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's
 # name, that person's desk
-_PLACED_DESK_ENDS = frozenset(("bureau", " desk"))
+_PLACED_DESK_ENDS = ("bureau", " desk")
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
@@ -383,7 +383,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     if not authors and is_desk(piece):
         reading.desk = reading.desk or restore_case(piece)
         return
-    if authors and piece[-6:].lower() in _PLACED_DESK_ENDS and is_desk(piece):
+    if authors and piece.lower().endswith(_PLACED_DESK_ENDS) and is_desk(piece):
         reading.set_last(None, restore_case(piece))  # "Name, Eastern Cape Bureau": her desk, no second author
         return
     if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person

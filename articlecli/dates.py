@@ -27,9 +27,13 @@ _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
 _DIGITS = rx.compile(r"\d++")
 _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
-# A 24-hour clock right after a date: "08/05/2024 14:32", "08/05/2024, 09:05" (two digits for the hour, no AM/PM)
+# A 24-hour clock right after a date: "08/05/2024 14:32", "08/05/2024, 09:05" (two digits for the hour, no AM/PM,
+# and no US time zone after it: "04/11/2024 16:20 EDT" is a US site's, month first)
 _CLOCK_24_AFTER = rx.compile(
-    r"[ ,]++(?:at[ ]++|[|\-–][ ]*+)?(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]|[ ]?[ap]\.?m\b)", regex.IGNORECASE
+    r"[ ,]++(?:at[ ]++|[|\-–][ ]*+)?(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]|[ ]?[ap]\.?m\b)"
+    r"(?![ ]*+(?:\L<us_zones>)(?![\p{L}]))",
+    regex.IGNORECASE,
+    us_zones=[f"{z[0]}{middle}{z[1:]}" for z in L.US_TIME_ZONES for middle in ("", "s", "d")],
 )
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))

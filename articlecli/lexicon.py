@@ -241,15 +241,21 @@ INVITATIONS: tuple[str, ...] = _phrases(
 INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
-    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site, have your
-    say, share your views, tell us what you think
+    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
     """
+)
+# A reader prompt opening a line ("Have your say: should the market move? Let us know in the comments below."): the
+# site's only with words of its comments or mail after it (READER_PROMPT_PITCH_WORDS), not a leaflet a story
+# quotes ("Share your views on the plan at our drop-in sessions, the council said").
+READER_PROMPT_OPENERS: tuple[str, ...] = _phrases("have your say, share your views, tell us what you think")
+READER_PROMPT_PITCH_WORDS: tuple[str, ...] = _phrases(
+    "the comments, comments below, comment below, let us know, email us, write to us"
 )
 # Words of a site's pitch to its reader: its own pages, feeds and products, a second-person offer.
 INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
     our, newsletter, newsletters, app, apps, subscribe, subscriber, subscribers, subscription, subscriptions,
-    homepage, home page, inbox, sign up, podcast, podcasts, the comments, comments below, comment below
+    homepage, home page, inbox, sign up, podcast, podcasts
     """
 )
 # Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",

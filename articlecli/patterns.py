@@ -286,7 +286,7 @@ FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     ),
 )
 # Every first word of the furniture's phrases (`furniture_patterns` is asked only for these).
-FURNITURE_LEADS = frozenset(map(_lead, L.INVITATIONS + L.INVITATION_OPENERS)) | frozenset(
+FURNITURE_LEADS = frozenset(map(_lead, L.INVITATIONS + L.INVITATION_OPENERS + L.READER_PROMPT_OPENERS)) | frozenset(
     _lead(p) for _, phrases, _ in FURNITURE_KINDS for p in phrases
 )
 
@@ -295,14 +295,18 @@ FURNITURE_LEADS = frozenset(map(_lead, L.INVITATIONS + L.INVITATION_OPENERS)) | 
 def furniture_patterns(lead: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The kinds of furniture a line opening with `lead` (one of `FURNITURE_LEADS`) may be, with their patterns, in
     order: an invitation first (a firm one alone, a loose opener only with a word of the site's pitch in the
-    line), then the kinds of `FURNITURE_KINDS`."""
+    line, a reader prompt only with a word of its comments or mail), then the kinds of `FURNITURE_KINDS`."""
     firm = tuple(p for p in L.INVITATIONS if _lead(p) == lead)
     loose = tuple(p for p in L.INVITATION_OPENERS if _lead(p) == lead)
     forms = [r"^(?:" + "|".join(map(_invitation, phrase_list(firm))) + r")\b"] if firm else []
     if loose:
         forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(loose))) + r")\b(?=.*?\b(?:\L<pitch>)\b)")
-    pitch = {"pitch": phrase_list(L.INVITATION_PITCH_WORDS)} if loose else {}
-    kinds = [("invitation", rx.compile("|".join(forms), FLAGS, **pitch))] if forms else []
+    prompts = tuple(p for p in L.READER_PROMPT_OPENERS if _lead(p) == lead)
+    if prompts:
+        forms.append(r"^(?:" + "|".join(map(_invitation, phrase_list(prompts))) + r")\b(?=.*?\b(?:\L<prompted>)\b)")
+    lists = {"pitch": phrase_list(L.INVITATION_PITCH_WORDS)} if loose else {}
+    lists |= {"prompted": phrase_list(L.READER_PROMPT_PITCH_WORDS)} if prompts else {}
+    kinds = [("invitation", rx.compile("|".join(forms), FLAGS, **lists))] if forms else []
     kinds += [(kind, pattern) for kind, phrases, pattern in FURNITURE_KINDS if lead in map(_lead, phrases)]
     return tuple(kinds)
 

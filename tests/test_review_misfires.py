@@ -200,3 +200,33 @@ def test_a_menu_row_over_the_title_is_no_headline(row: str) -> None:
 )
 def test_a_date_bar_names_its_writer_only(bar: str, head: str, signed: bool) -> None:
     assert (name_in_date_bar(bar, head) is not None) is signed
+
+
+# A second review of a day's rules found these (each line written for the test).
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Updated 04/11/2024 16:20 EDT", "2024-04-11T16:20-04:00"),
+        ("03/05/2024 10:30 ET", "2024-03-05T10:30-05:00"),
+        ("08/05/2024 14:32", "2024-05-08T14:32"),
+    ],
+)
+def test_a_us_zone_after_a_24_hour_clock_keeps_a_slashed_date_month_first(date_line: str, published: str) -> None:
+    page = f"Harbour bridge to reopen\n\nBy Jo Lee\n\n{date_line}\n\nThe bridge will reopen on Friday.\n"
+    found = articlecli.parse(page).published
+    assert found is not None and found.iso == published
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share your views on the draft plan at one of our four drop-in sessions, the council said.", None),
+        ("Tell us what you think of our market square, the leaflet adds.", None),
+        ("Have your say: should the market move? Let us know in the comments below.", "invitation"),
+        ("Share your views: email us at letters@gazette.example", "invitation"),
+    ],
+)
+def test_a_reader_prompt_is_the_sites_only_with_its_comments_or_mail(line: str, kind: str | None) -> None:
+    from articlecli.classify.tail import furniture_kind
+
+    assert furniture_kind(line) == kind

@@ -269,7 +269,10 @@ def glued_credit(page: Page, i: int) -> bool:
 def wire_sign_off(page: Page, t: str) -> bool:
     """ "PWI SKM RBT", "HNA/AB/JK": the wire's letters and its editors' initials closing the story, no credit (the
     wire is the one the story's dateline names in brackets; initials are no agency: "EPA EFE" credits two)."""
-    first, *rest = t.replace("/", " ").split()
+    words = t.replace("/", " ").split()
+    if not words:
+        return False
+    first, *rest = words
     return (
         1 <= len(rest) <= 4
         and all(2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not is_agency(w) for w in rest)
