@@ -541,7 +541,8 @@ _CALL_SIGN = rx.compile(
 # An agency's or a paper's letters saying what they credit ("PTI Photo", "HNA File Photo", "KT Pic"): the wire's or
 # the paper's own picture, credited in brackets after its caption (the letters alone say too little: "(UN)")
 _LETTERS_AND_PICTURE = rx.compile(
-    r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?[ ](?:[Ff]ile[ ]|FILE[ ])?(?:[Pp]hotos?|PHOTO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Pp]icture)$"
+    r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?[ ](?i:\L<pictures>)$",
+    pictures=[end for end in L.CREDIT_SOURCE_ENDS if any(w in end for w in ("photo", "pic", "image"))],
 )
 
 

@@ -407,6 +407,9 @@ CAPTION_MARKERS: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
     """
 )
 
+# Share buttons that name one only in a row of them ("Share: LinkedIn | X | Threads | Email"): a line "X" or
+# "Threads" alone is no share line (the other buttons are DEBRIS_LINES["share"]).
+SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms, copy url")
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
@@ -1221,10 +1224,10 @@ OBJECT_ARTICLES: tuple[str, ...] = _phrases(
 # A court's written words ("The order added", "the judgment said") are the court's: the court or tribunal the story
 # named last, when no issuer is printed with the document.
 COURT_DOCUMENTS: tuple[str, ...] = _phrases("order, judgment, judgement, ruling, verdict, decision, award, findings")
-COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, bench, commission, panel, inquiry")
 # The judges who sit for a court or tribunal, speaking in its name ("a panel of the Harbour Tribunal" / "the panel
 # called his account ..."): the court the article names.
 COURT_PANELS: tuple[str, ...] = _phrases("panel, bench")
+COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, commission, inquiry") + COURT_PANELS
 # Articles of a German genitive inside a run of capitalised nouns ("Zeitplan der Stadtwerke", "Leiter des Amts"):
 # no person's name holds one unless a particle comes before it ("von der Heyde", "van den Berg").
 GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")

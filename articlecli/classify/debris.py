@@ -194,7 +194,7 @@ def debris_reason(text: str) -> RemovalReason | None:
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
 # apart by bars, dots, slashes or commas, or by spaces alone, after a share label and a colon or none ("Share: LinkedIn
 # | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
-_SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], "x", "threads", "bluesky", "messenger", "sms", "copy url"))
+_SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], *L.SHARE_ROW_ITEMS))
 _SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
 _SHARE_ROW_MARKS = re.compile(r"\s*+[|·•/,]\s*+")
 
