@@ -1015,6 +1015,27 @@ THIRTY_FIRST_FLOORS = {
     "attribution": 0.995,
 }
 
+THIRTY_SECOND_PAGES = (
+    "top-au-broadcaster-river-town",
+    "top-de-wire-port-power",
+    "top-in-magazine-loom-village",
+    "top-uk-daily-rail-fares",
+    "top-us-business-chip-plant",
+    "top-za-business-platinum-shafts",
+)
+THIRTY_SECOND_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1046,6 +1067,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
     "thirtieth": (THIRTIETH_PAGES, THIRTIETH_FLOORS),
     "thirty-first": (THIRTY_FIRST_PAGES, THIRTY_FIRST_FLOORS),
+    "thirty-second": (THIRTY_SECOND_PAGES, THIRTY_SECOND_FLOORS),
 }
 
 
