@@ -315,7 +315,17 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
+        and not lead_picture(page, k)  # a caption over its credit is no link
     )
+
+
+def lead_picture(page: Page, k: int) -> bool:
+    """Line `k` is a picture's: a credit line ("Photograph: Ann Lee for the Herald"), or the caption right above
+    one. A lead picture between the headline and the byline is neither a line between them nor a link."""
+    feats = page.feats
+    if feats[k].credit is not None:
+        return True
+    return k + 1 < len(feats) and feats[k + 1].credit is not None
 
 
 def _section_path(t: str) -> bool:
