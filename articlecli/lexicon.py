@@ -783,6 +783,14 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     agencies, staff and wire reports, wire reports
     """
 )
+# What a byline adds after its names for the copy of others that went into the story ("Anna Keller, Jonas Weber
+# (Nordpress) with agencies", "Ravi Menon and agencies"): no name, no outlet of the authors.
+BYLINE_SOURCE_TAILS: tuple[str, ...] = _phrases(
+    """
+    with agencies, and agencies, & agencies, with wires, and wires, with wire services, and wire services, with
+    agency reports, with wire reports, with agency inputs, with inputs from agencies
+    """
+)
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
 # under a name is that person's job title), and the bodies that sign an editorial or an agencies' rewrite
