@@ -315,7 +315,6 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
-        and not lead_picture(page, k)  # a caption over its credit is no link
     )
 
 
@@ -346,7 +345,14 @@ def in_title_run(page: Page, i: int) -> bool:
     while _titleish(page, k):
         run += 1
         k += 1
-    return run >= 3
+    return run >= 3 and not _over_a_credit(page, i, run, k)
+
+
+def _over_a_credit(page: Page, i: int, run: int, end: int) -> bool:
+    """The run of `run` title-like lines around line `i` ends with a lead picture, a caption over its credit line
+    (`end - 2`, `end - 1`): no links, and the run is two lines shorter (one test at the run's end)."""
+    feats = page.feats
+    return feats[end - 1].credit is not None and (i >= end - 2 or run < 5)
 
 
 def heads_summary(page: Page, i: int) -> bool:
