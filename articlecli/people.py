@@ -140,9 +140,12 @@ _DESCRIBED_IN_APPOSITION = rx.compile(
     r",[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
-# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
+# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
+# filed by the Harbour Residents' Association,"
 _ISSUED_BY = rx.compile(
-    r"(?<![\p{L}])(?P<doc>\L<docs>)[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?<![\p{L}])(?P<doc>\L<docs>)"
+    r"(?:,(?=[ ]++(?:filed|issued|released|published|written|signed|submitted|lodged)[ ]))?+"
+    r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
     r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
     docs=phrase_list(L.STATEMENT_NOUNS),
 )
@@ -1085,6 +1088,11 @@ class Registry:
         return name.lower() in self.entities
 
     def is_person(self, name: str, *, strict: bool = True) -> bool:
-        """A person the article names; `strict=False` also admits names not known to be people."""
+        """A person the article names; `strict=False` also admits names not known to be people. (A surname that
+        two people of the article share and the resolver left as printed, "Zulu said", is a person too.)"""
         ent = self.entities.get(name.lower())
+        if ent is None and " " not in name:
+            kinds = {"person", "name"} if not strict else {"person"}
+            keys = self.by_surname.get(_bare(name), ())
+            return len(keys) > 1 and all(self.entities[k].kind in kinds for k in keys)
         return ent is not None and (ent.kind == "person" or (not strict and ent.kind == "name"))
