@@ -23,6 +23,7 @@ import regex
 
 from . import lexicon as L
 from . import rx
+from .bylines import is_name
 from .model import Record
 from .patterns import phrase_list
 from .people import (
@@ -487,12 +488,22 @@ def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
     Ellen Marsh."""
     end = len(text) if end is None else end
     m = VERB_WHO.match(text, start, end)
-    if m is not None and _may_go_on_past_role(text, m.end(), end):
+    if m is not None and _may_go_on_past_role(text, m.end(), end) and not _member_of_body(text, m):
         m = VERB_WHO_PAST_ROLE.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
     if m is None or m.group("who") or m.group("name").split()[0].lower() in _APPOSITION_DETERMINERS:
         m = VERB_ROLE_NAME.match(text, start, end) or m
     return Found(m, m.group("cue"), m.end()) if m else None
+
+
+_OF_OR_FROM = ("of ", "from ")
+
+
+def _member_of_body(text: str, m: regex.Match[str]) -> bool:
+    """The speaker after the verb is a person's name and "of" or "from" a body follows it: "said Katrin Albers of
+    the group Clean Harbour Alliance", "said Omar Pike from the charity Harbour Watch" is the person, whatever role
+    noun names the body (where "said Amazon spokesperson Kelly Nantel" goes on past the role to the name)."""
+    return text.startswith(_OF_OR_FROM, m.end() + 1) and is_name(m.group("name"))
 
 
 def _may_go_on_past_role(text: str, pos: int, end: int) -> bool:

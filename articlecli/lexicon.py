@@ -669,7 +669,8 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
 )
 
 # Tokens that are never part of a person's name in a name-only byline line
-# ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
+# ("Tech Industry", "Middle East", "Free Future" are section labels, not people), and the beat a job title
+# names after a byline's name without a comma ("Sipho Ndlovu Mining Editor", "Ann Lee Transport Correspondent").
 NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
     news, tech, technology, industry, insider, business, politics, world, sports, sport, opinion, opinions,
@@ -690,7 +691,9 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent
+    reporters, correspondent, transport, transportation, mining, political, economics, diplomatic, defence,
+    defense, energy, legal, foreign, aviation, motoring, agriculture, agricultural, farming, housing, consumer,
+    investigative, parliamentary, cricket, rugby, courts, justice, welfare, immigration, wine, resources
     """
 )
 
@@ -787,6 +790,14 @@ DESK_WORDS: tuple[str, ...] = _phrases(
     staff, bureau, desk, news desk, web desk, digital desk, wire services, wire service, news service, news
     services, newsroom, news team, digital team, editorial board, editorial staff, editorial team, staff and
     agencies, staff and wire reports, wire reports
+    """
+)
+# What a byline adds after its names for the copy of others that went into the story ("Anna Keller, Jonas Weber
+# (Nordpress) with agencies", "Ravi Menon and agencies"): no name, no outlet of the authors.
+BYLINE_SOURCE_TAILS: tuple[str, ...] = _phrases(
+    """
+    with agencies, and agencies, & agencies, with wires, and wires, with wire services, and wire services, with
+    agency reports, with wire reports, with agency inputs, with inputs from agencies
     """
 )
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff

@@ -318,6 +318,15 @@ def _titleish(page: Page, k: int) -> bool:
     )
 
 
+def lead_picture(page: Page, k: int) -> bool:
+    """Line `k` is a picture's: a credit line ("Photograph: Ann Lee for the Herald"), or the caption right above
+    one. A lead picture between the headline and the byline is neither a line between them nor a link."""
+    feats = page.feats
+    if feats[k].credit is not None:
+        return True
+    return k + 1 < len(feats) and feats[k + 1].credit is not None
+
+
 def _section_path(t: str) -> bool:
     """The line holds a section path's bar (a plain test of its marks first: most lines hold none)."""
     return (">" in t or "›" in t or "»" in t) and any(bar in t for bar in P.PATH_ARROW_BARS)
@@ -336,7 +345,14 @@ def in_title_run(page: Page, i: int) -> bool:
     while _titleish(page, k):
         run += 1
         k += 1
-    return run >= 3
+    return run >= 3 and not _over_a_credit(page, i, run, k)
+
+
+def _over_a_credit(page: Page, i: int, run: int, end: int) -> bool:
+    """The run of `run` title-like lines around line `i` ends with a lead picture, a caption over its credit line
+    (`end - 2`, `end - 1`): no links, and the run is two lines shorter (one test at the run's end)."""
+    feats = page.feats
+    return feats[end - 1].credit is not None and (i >= end - 2 or run < 5)
 
 
 def heads_summary(page: Page, i: int) -> bool:

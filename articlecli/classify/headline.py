@@ -17,6 +17,7 @@ from .evidence import (
     heads_summary,
     in_title_run,
     labelled_author,
+    lead_picture,
     life_years,
     printed_after_label,
     repeated_title,
@@ -362,9 +363,12 @@ class _Anchors:
         self.lo = lo
         self.kinds = kinds = [_anchor_kind(page, k) for k in range(lo, end)]
         size = end - lo
-        # an unread line: page chrome, not an "Author:" label (which counts as no line between)
+        # an unread line: page chrome, not an "Author:" label nor a lead picture's caption or credit (which count
+        # as no line between)
         self.unread = unread = [
-            d[k].role is Role.OUTSIDE and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
+            d[k].role is Role.OUTSIDE
+            and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
+            and not lead_picture(page, k)
             for k in range(lo, end)
         ]
         self.unread_before = before = [0] * (size + 1)

@@ -350,28 +350,45 @@ _WRITING_ROLES = frozenset(L.ROLE_HEADS) - {"photographer", "videographer"}
 _JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
 
 
+# the copy of others a byline ends with ("... with agencies"), after its names and their outlet in brackets
+_SOURCE_TAIL = rx.compile(r"\s++(?:\L<tails>)$", P.FLAGS, tails=P.phrase_list(L.BYLINE_SOURCE_TAILS))
+
+
 def _namesbeside_date(page: Page, i: int) -> None:
     """Beside the date line, a byline without "By" in a form the names pattern does not read: people whose given
     names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Venkataraman"), each piece read
-    as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk")."""
-    t = page.lines[i].text
+    as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk"); names with
+    their outlet in brackets and the others' copy after them ("Anna Keller, Jonas Weber (Nordpress) with agencies",
+    read without the two)."""
+    full = page.lines[i].text
+    t = _source_tail(full)
     b, rule = None, ""
     if "/" in t:
         m = _NAME_SLASH_DESK.match(t)
         if m is not None and is_name(m.group("name")) and m.group("desk").rsplit(None, 1)[-1].lower() in _WRITING_ROLES:
             b, rule = read_names_line(f"{m.group('name')} / {m.group('desk')}"), "header/name-slash-desk"
-    elif (" and " in t or ", " in t) and all(_name_of_two_to_four(p) for p in _JOINS.split(t)):
+    elif (t is not full or " and " in t or ", " in t) and all(_name_of_two_to_four(p) for p in _JOINS.split(t)):
         b, rule = read_names_line(t), "header/names-beside-date"
     if b is None:
         return
-    page.decide(i, Decision(Role.BYLINE, byline=b._replace(text=t), rule=rule))
+    page.decide(i, Decision(Role.BYLINE, byline=b._replace(text=full), rule=rule))
     page.bylines.append(i)
     page.byline_candidates.append(Weighed(i, True, (rule.removeprefix("header/"),)))
 
 
 def _joined(t: str) -> bool:
-    """The cheap test of `_names_beside_date`: names joined, or a name and a desk glued by a slash."""
-    return "/" in t or " and " in t or ", " in t
+    """The cheap test of `_names_beside_date`: names joined, or a name and a desk glued by a slash (or the others'
+    copy after a name: "... with agencies")."""
+    return "/" in t or " and " in t or ", " in t or " with " in t
+
+
+def _source_tail(t: str) -> str:
+    """The names of a byline that ends with the others' copy ("Anna Keller (Nordpress) with agencies" -> "Anna
+    Keller"); the line itself (the same object) when it does not."""
+    if "agenc" not in t and "wire" not in t and "input" not in t:
+        return t  # the cheap test first: most bylines add no one's copy
+    m = _SOURCE_TAIL.search(t)
+    return t if m is None else _ASIDE.sub("", t[: m.start()]).strip(" ,")
 
 
 _ORG_WORDS = frozenset(L.ORG_WORDS)  # beside a date, a name ending in one is a body ("Harbour Council")

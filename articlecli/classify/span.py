@@ -254,12 +254,13 @@ def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
     """Move the body start past header lines (byline, dates, player and gallery residue) that
-    sit among the first lines of the prose run, before its second distinct paragraph."""
+    sit among the first lines of the prose run, before its second distinct paragraph (a lead picture's caption over
+    its credit line is none: "A weaver at her loom." / "PHOTOGRAPH: ANN LEE" between a standfirst and the byline)."""
     seen: list[str] = []
     new_start = start
     for i in range(start, min(end, start + 15) + 1):
         f = feats[i]
-        if f.prose and f.caption is None and f.credit is None:
+        if f.prose and f.caption is None and f.credit is None and not (i < end and feats[i + 1].credit is not None):
             key = caption_key(lines[i].text)
             if not any(same_caption(key, k) for k in seen):
                 seen.append(key)
