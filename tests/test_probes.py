@@ -949,6 +949,29 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.845,
 }
 
+TWENTY_NINTH_PAGES = (
+    "prf-arts-southafrica-painter-retrospective",
+    "prf-business-india-coldchain-founder",
+    "prf-longread-scotland-island-ferry",
+    "prf-magazine-norway-singer-boatshed",
+    "prf-podcast-australia-outback-vet",
+    "prf-qa-canada-architect-north",
+    "prf-sport-kenya-marathoner-brothers",
+    "prf-weekend-newzealand-mother-daughter-bakery",
+)
+TWENTY_NINTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -978,6 +1001,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-fifth": (TWENTY_FIFTH_PAGES, TWENTY_FIFTH_FLOORS),
     "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
+    "twenty-ninth": (TWENTY_NINTH_PAGES, TWENTY_NINTH_FLOORS),
 }
 
 
