@@ -194,6 +194,17 @@ def _signed_repeat(body: str, text: str) -> bool:
 _QUOTED_LINE = rx.compile(r"^[\"“‘][^\"“”]{10,80}[.!?]?[\"”’]$")
 
 
+_PARTICLES = frozenset(L.NAME_PARTICLES)
+
+
+def _phrase_not_name(text: str) -> bool:
+    """A subheading under a pull quote that names no one ("In his own words", "The comeback"): it ends, before any
+    comma, in a lower-case word, where a speaker's credit ends in a name ("Mayor Ann Lee", "news analyst Ann Lee",
+    "Ann Lee, harbour master")."""
+    words = text.split(",", 1)[0].split()
+    return bool(words) and words[-1][:1].islower() and words[-1] not in _PARTICLES
+
+
 def pull_quotes(page: Page) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d, lines, feats = page.decisions, page.lines, page.feats
@@ -212,6 +223,7 @@ def pull_quotes(page: Page) -> None:
                 and d[nxt].role in (Role.HEADING, Role.PARAGRAPH)
                 and feats[nxt].words <= 8
                 and not feats[nxt].prose
+                and not (d[nxt].role is Role.HEADING and _phrase_not_name(lines[nxt].text))
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
     # a shorter line is a pull quote only when it is set whole in quotation marks ("“We have lost the

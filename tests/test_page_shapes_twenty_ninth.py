@@ -1,0 +1,90 @@
+"""Profiles, interviews and long features (the twenty-ninth probe set: a music magazine, a weekend sports section, a
+business weekly, a podcast write-up, a long read, a design Q&A, a feature of two voices and an arts review, with
+many paragraphs per speaker): titles that quote their subject, subheadings under a pull quote, and the speaker
+over paragraphs (relatives of one surname, a subject called by age or role, pronouns by a relative's noun).
+
+Each case is a page or a paragraph written from scratch around one class (its id names it, as the commit that added
+the rule does), in other words, outlets and orders than the probe pages'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+_BODY = (
+    "When Dagny Holm opened her first workshop in a disused dairy in 2011, she had one lathe and no customers.",
+    "Today the studio employs nine people and ships chairs to four continents, most of them made from local ash.",
+    "She still sweeps the floor herself at the end of every day, and she still answers the phone.",
+    "The studio's waiting list for its best-known chair is now fourteen months long.",
+    "Holm says she has no plans to open a second workshop, whatever her accountant thinks.",
+)
+
+
+def _page(*header: str, spaced: bool = False) -> str:
+    lines = ["Timber & Grain", "Design", "Interiors", "Subscribe", *header, *_BODY, "© 2024 Timber & Grain"]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# a title that quotes its subject's words, closed by the quote mark with no full stop inside: no running text,
+# so the byline and date under its standfirst are still the header's
+QUOTED_TITLES = [
+    pytest.param("Dagny Holm: “A chair should outlive the person who made it”", id="name, colon, curly quote"),
+    pytest.param('Dagny Holm: "A chair should outlive the person who made it"', id="name, colon, straight quote"),
+    pytest.param("Furniture maker Dagny Holm on “the chairs that outlive us”", id="a role, a name and 'on'"),
+    pytest.param("“We sweep our own floors”: inside the busiest chair studio in the north", id="quote first"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("title", QUOTED_TITLES)
+def test_a_title_quoting_its_subject_is_the_headline(title: str, spaced: bool) -> None:
+    deck = "The maker has spent thirteen years in a converted dairy. She talks about ash, patience and waiting lists."
+    article = articlecli.parse(_page(title, deck, "By Ruairí Costello", "April 30, 2024", spaced=spaced))
+    assert article.headline == title
+    assert [a.name for a in article.authors] == ["Ruairí Costello"]
+    assert article.paragraphs[0].text == _BODY[0]
+
+
+# a sentence that ends in a quotation still reads as running text
+def test_a_sentence_ending_in_a_quotation_stays_a_paragraph() -> None:
+    line = "Her accountant, she says, calls the second workshop “a conversation for next year.”"
+    article = articlecli.parse(_page("Dagny Holm's long wait", "By Ruairí Costello", "April 30, 2024", line))
+    assert line in [p.text for p in article.paragraphs]
+
+
+_STORY = (
+    "The boatyard at Skerrow has built wooden yawls since 1911, and it has never had a waiting list until now.",
+    "“We turned away more orders last year than my grandfather built in his whole life,” said Ines Farrow.",
+    "Farrow, who runs the yard with her two brothers, says the boom began with a television programme.",
+    "She is not sure it will last, and she has not hired anyone she cannot keep through a bad winter.",
+    "The yard's oldest boat, a yawl launched in 1923, still races every summer off the point.",
+    "Its owner, a retired schoolteacher, says he has been offered three times what he paid for it.",
+)
+_PULL = "“We turned away more orders last year than my grandfather built in his whole life.”"
+
+
+# a subheading set right under a pull quote is still a subheading when it names no one (a speaker's credit ends in
+# a name, with or without a role before it)
+UNDER_A_PULL_QUOTE = [
+    pytest.param("The waiting list", True, id="sentence case, two words"),
+    pytest.param("What happens in winter", True, id="a phrase ending in lower case"),
+    pytest.param("Boatyard owner Ines Farrow", False, id="a role and the speaker's name: a credit"),
+    pytest.param("Ines Farrow, boatbuilder", False, id="the speaker's name and her trade: a credit"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "heading"), UNDER_A_PULL_QUOTE)
+def test_a_subheading_under_a_pull_quote(line: str, heading: bool, spaced: bool) -> None:
+    lines = ["Coast & Country", "The yawl makers of Skerrow", "By Tam Ochoa", "June 2, 2024", *_STORY[:3], _PULL]
+    page = ("\n\n" if spaced else "\n").join([*lines, line, *_STORY[3:], "Share this story"]) + "\n"
+    if spaced and not heading:
+        pytest.skip("a credit is read only right under its pull quote, with no blank line between")
+    article = articlecli.parse(page)
+    assert (line in [h.text for h in article.headings]) is heading
+    assert line not in [p.text for p in article.paragraphs]
+    assert _PULL not in [p.text for p in article.paragraphs]
