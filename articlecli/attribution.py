@@ -40,8 +40,9 @@ _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
+_AGE = rx.compile(r"(\d{1,3})-year-old")
 _PERSON_DESCRIPTION = rx.compile(
-    r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$"
+    r"(?i)\d-year-old|\b(?:" + "|".join(L.PROFILE_SUBJECT_NOUNS) + r")$"
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
@@ -1236,6 +1237,9 @@ class Resolver:
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
         self.before_people: list[str] = []  # and in the paragraph before it
+        # those of them printed with their surname ("Tom Lee", "Lee"; not "his brother Tom"), in order
+        self.paragraph_surnamed: list[str] = []
+        self.before_surnamed: list[str] = []
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1266,6 +1270,7 @@ class Resolver:
         self.org_age += 1
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
+        self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_reported = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
@@ -1278,11 +1283,13 @@ class Resolver:
             n for n in names if self.registry.is_person(n, strict=False)
         ]
 
-    def note_person(self, name: str | None, *, confident: bool = True) -> None:
+    def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name and confident:
             self.last_person = name
             self.name_after_person = False
             self.paragraph_people.append(name)
+            if not printed or printed.rsplit(None, 1)[-1] == name.rsplit(None, 1)[-1]:
+                self.paragraph_surnamed.append(name)
             if name in self.recent_people:
                 self.recent_people.remove(name)
             self.recent_people.append(name)
@@ -1401,11 +1408,13 @@ class Resolver:
         return name
 
     def last_of_surname(self, surname: str) -> str | None:
-        """Of the people sharing a surname, the one named last before it, in its paragraph or the one before
-        ("Ramón Salcedo ... «…», dijo Salcedo" before his son Iker Salcedo is named; "Anna Lee ..." / "Her son, Tom
-        Lee, ..." / "“…,” Lee said": Tom Lee). Named further back, the surname stays as printed."""
+        """Of the people sharing a surname, the one named last before it with that surname, in its paragraph or the
+        one before ("Ramón Salcedo ... «…», dijo Salcedo" before his son Iker Salcedo is named; "Anna Lee ..." / "Her
+        son, Tom Lee, ..." / "“…,” Lee said": Tom Lee; "Ola Berg ... his brother Per" / "“…,” says Berg": Ola, as
+        a relative printed by given name alone is not the one the surname means). Named further back, the surname
+        stays as printed."""
         tail = " " + surname.lower()
-        near = (*self.before_people, *self.paragraph_people)
+        near = (*self.before_surnamed, *self.paragraph_surnamed)
         return next((p for p in reversed(near) if p.lower().endswith(tail)), None)
 
     def _national(self, word: str) -> str | None:
@@ -1450,8 +1459,9 @@ class Resolver:
         described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described
-        if (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) and self.last_person:
-            return self.last_person  # "the 56-year-old said": the person the story is about
+        person = self._person_described(m)
+        if person is not None:
+            return person
         issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None:
@@ -1468,6 +1478,21 @@ class Resolver:
             if fitting is not None:
                 return fitting
         return str(_ARTICLES.sub("", m))
+
+    def _person_described(self, m: str) -> str | None:
+        """The person an age or a profile's noun stands for: "the 56-year-old said" is the one printed with that age
+        ("Ola Berg, 56,"), else the person named last; "the singer said" is the person the story is about, named
+        last but for a relative of theirs ("her father, Harald Berg", whom the story calls by that noun)."""
+        age = _AGE.search(m) if "-year-old" in m else None
+        aged = self.registry.aged(age.group(1)) if age is not None else None
+        if aged is not None:
+            return aged
+        if not (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) or not self.last_person:
+            return None
+        if age is not None:
+            return self.last_person
+        subject = next((p for p in reversed(self.recent_people) if not self.registry.is_relative(p)), None)
+        return subject or self.last_person
 
     def _court_of(self, document: str) -> str | None:
         """The court or tribunal named last, for a court's document ("the order", "the judgment"); else None."""

@@ -1300,13 +1300,35 @@ FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
     assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
-    puan, datin, aling, doña, señora, senhora, signora, madame, frau
+    puan, datin, aling, doña, señora, senhora, signora, madame, frau, grandmother, granddaughter, aunt, niece,
+    stepmother, stepdaughter, widow, girlfriend, fiancée
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr,
+    grandfather, grandson, uncle, nephew, stepfather, stepson, widower, boyfriend, fiancé
+    """
+)
+# What a profile or a sports report calls the person it is about, once named ("the singer said", "the painter
+# says", "the striker added"): that person, unless the story names someone with the noun as a title
+PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
+    """
+    man, woman, actor, actress, singer, star, player, boy, girl, painter, artist, sculptor, poet, novelist,
+    musician, songwriter, rapper, dancer, chef, baker, architect, designer, founder, entrepreneur, runner,
+    marathoner, athlete, cyclist, swimmer, boxer, vet, farmer, photographer, filmmaker, director, potter,
+    carver, weaver, tailor
+    """
+)
+# A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
+# Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
+# its surname alone means
+KIN_NOUNS: tuple[str, ...] = _phrases(
+    """
+    mother, father, grandmother, grandfather, sister, brother, daughter, son, wife, husband, aunt, uncle, niece,
+    nephew, granddaughter, grandson, cousin, stepmother, stepfather, stepdaughter, stepson, widow, widower,
+    girlfriend, boyfriend, fiancée, fiancé, partner, twin, mum, mom, dad, grandma, grandpa
     """
 )
 
@@ -1323,7 +1345,10 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
     superintendent, headteacher, headmaster, headmistress, principal, councillor, chair, lecturer, apprentice,
-    apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent
+    apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
+    critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
+    runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports

@@ -424,7 +424,7 @@ def _note_people(
     for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
-            resolver.note_person(name, confident=kind == "person")
+            resolver.note_person(name, confident=kind == "person", printed=run)
         elif kind == "org":
             resolver.note_org(name)
 

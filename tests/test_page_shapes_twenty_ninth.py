@@ -88,3 +88,114 @@ def test_a_subheading_under_a_pull_quote(line: str, heading: bool, spaced: bool)
     assert (line in [h.text for h in article.headings]) is heading
     assert line not in [p.text for p in article.paragraphs]
     assert _PULL not in [p.text for p in article.paragraphs]
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    page = "\n\n".join(["Weekend", "A life in the long grass", "By Noor Haddad", "March 9, 2024", *paragraphs]) + "\n"
+    return [q.speaker for q in articlecli.parse(page).quotes]
+
+
+# a relative introduced by a kin noun after an owner's word goes by their given or full name: the surname alone is
+# the story's subject, and the noun gives the relative's gender
+RELATIVES = [
+    pytest.param(
+        (
+            "Ilse Vandermeer has farmed the polder at Oosthaven for thirty years.",
+            "Her father, Joost Vandermeer, drained the first field with a hand pump in 1961.",
+            "“He never threw anything away, least of all water,” Vandermeer says.",
+        ),
+        "Ilse Vandermeer",
+        id="her father, then the surname alone",
+    ),
+    pytest.param(
+        (
+            "The tailor Kwabena Osei-Bonsu cuts every suit in the shop himself.",
+            "His son Yaw Osei-Bonsu keeps the accounts and answers the phone.",
+            "“I taught him to measure twice and he taught me to invoice once,” said Osei-Bonsu.",
+        ),
+        "Kwabena Osei-Bonsu",
+        id="his son, a double-barrelled surname, the cue inverted",
+    ),
+    pytest.param(
+        (
+            "Marisol Quiroga opened the bakery on Calle Soler in 2009.",
+            "Marisol's grandmother, Amparo Quiroga, left her the recipe book and the oven.",
+            "“The oven is older than the street,” Quiroga said.",
+        ),
+        "Marisol Quiroga",
+        id="an owner's name, a grandmother",
+    ),
+    pytest.param(
+        (
+            "Teodor Lind trains sled dogs outside Kiruna.",
+            "His wife, Saga Lind, runs the kennel's guest cabins and its website.",
+            "“The dogs decide the day,” Lind said. “We only write it down.”",
+        ),
+        "Teodor Lind",
+        id="his wife, two quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), RELATIVES)
+def test_a_surname_alone_is_the_subject_not_a_relative(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert set(_speakers(*paragraphs)) == {speaker}
+
+
+# a relative printed by given name alone does not take the surname two people share
+def test_a_relative_named_by_given_name_does_not_take_the_surname() -> None:
+    speakers = _speakers(
+        "Before dawn Wanjala Barasa is already on the track, his cousin Otieno a stride behind him.",
+        "“The track does not care who you were last year,” says Barasa.",
+        "Otieno Barasa, 22, has run for the county since he was fourteen.",
+        "“He is faster than me now,” Otieno Barasa said. “I do not say it to him.”",
+    )
+    assert speakers == ["Wanjala Barasa", "Otieno Barasa", "Otieno Barasa"]
+
+
+# "she said" after a relative's noun: the woman, not the man the noun says is one
+def test_a_kin_noun_gives_a_pronoun_its_gender() -> None:
+    speakers = _speakers(
+        "Grace Herewini has carved the panels of the new meeting house for three years.",
+        "Her uncle, Mikaere Herewini, taught her in a shed behind the marae when she was twelve.",
+        "“Every panel has an argument in it somewhere,” she said.",
+    )
+    assert speakers == ["Grace Herewini"]
+
+
+# "the 34-year-old" is the one printed with that age, not the person named last; a profile's role noun ("the
+# potter", "the founder") is the person named last but for a relative of theirs
+DESCRIBED = [
+    pytest.param(
+        (
+            "Suvi Rantanen, 34, rows a single scull on the lake every morning at five.",
+            "Her coach, Pekka Aalto, 61, started rowing when the lake still froze for five months.",
+            "“I am slower than last year and happier,” the 34-year-old said.",
+        ),
+        "Suvi Rantanen",
+        id="the age printed after her name, a coach named since",
+    ),
+    pytest.param(
+        (
+            "Daniel Okonkwo-Reyes makes bowls from river clay in a converted garage.",
+            "His mother, Grace Okonkwo-Reyes, taught art at the school at the end of the road.",
+            "“She never told me a bowl was finished,” the potter says.",
+        ),
+        "Daniel Okonkwo-Reyes",
+        id="the potter, after his mother",
+    ),
+    pytest.param(
+        (
+            "Hana Sato started the company in a spare room with a borrowed soldering iron.",
+            "Her brother, Kenji Sato, joined a year later as its first engineer.",
+            "“We argued about everything except the name,” the founder said.",
+        ),
+        "Hana Sato",
+        id="the founder, after her brother",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), DESCRIBED)
+def test_a_description_is_the_subject(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(*paragraphs) == [speaker]
