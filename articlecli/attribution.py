@@ -40,9 +40,10 @@ _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
+_PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
 _AGE = rx.compile(r"(\d{1,3})-year-old")
 _PERSON_DESCRIPTION = rx.compile(
-    r"(?i)\d-year-old|\b(?:" + "|".join(L.PROFILE_SUBJECT_NOUNS) + r")$"
+    r"(?i)\d-year-old|\b(?:" + "|".join((*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS)) + r")$"
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
@@ -1248,6 +1249,7 @@ class Resolver:
         self._previous_subject: str | None = None
         self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
+        self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1277,7 +1279,12 @@ class Resolver:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
         # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
-        described_as = [self.registry.by_description({d}) or (d if d in _GENDERED_NOUNS else None) for d in described]
+        described_as = [
+            self.registry.by_description({d})
+            or (d if d in _GENDERED_NOUNS else None)
+            or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
+            for d in described
+        ]
         names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
         self.paragraph_reported = [n for n in described_as if n] + [
             n for n in names if self.registry.is_person(n, strict=False)
@@ -1288,6 +1295,7 @@ class Resolver:
             self.last_person = name
             self.name_after_person = False
             self.paragraph_people.append(name)
+            self.times_named[name] = self.times_named.get(name, 0) + 1
             if not printed or printed.rsplit(None, 1)[-1] == name.rsplit(None, 1)[-1]:
                 self.paragraph_surnamed.append(name)
             if name in self.recent_people:
@@ -1304,7 +1312,8 @@ class Resolver:
         title says otherwise is passed over ("she said" is not the last man named)."""
         speaker = (
             self.last_speaker
-            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
+            if self.last_speaker
+            and (self.registry.is_person(self.last_speaker, strict=False) or self.registry.sharing(self.last_speaker))
             else None
         )
         if speaker is None and self._spokesperson_spoke_last(gender):
@@ -1314,6 +1323,9 @@ class Resolver:
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
         for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
+            shared = self._of_gender(candidate, gender) if candidate and " " not in candidate else None
+            if shared is not None:
+                return shared or None
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1322,6 +1334,18 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _of_gender(self, surname: str, gender: str) -> str | None:
+        """For a surname two or more people share, printed alone ("MacLeod, who found the letter, ..."): the one of
+        them of the pronoun's gender, else the surname as printed when none is known to be of the other, else ""
+        (none fits); None when the surname is no shared one."""
+        names = self.registry.sharing(surname)
+        if not names:
+            return None
+        fitting = [n for n in names if self._gender(n) == gender]
+        if len(fitting) == 1:
+            return fitting[0]
+        return surname if all(self._gender(n) in (None, gender) for n in names) else ""
 
     def _subject_since(self, gender: str) -> bool:
         """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"
@@ -1489,10 +1513,15 @@ class Resolver:
             return aged
         if not (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) or not self.last_person:
             return None
-        if age is not None:
+        if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person
-        subject = next((p for p in reversed(self.recent_people) if not self.registry.is_relative(p)), None)
-        return subject or self.last_person
+        return self.profile_subject() or self.last_person
+
+    def profile_subject(self) -> str | None:
+        """Whom a profile's noun means ("the singer", "the founder"): the person named most often yet (the one named
+        last of those), but for a relative of theirs ("her father, Harald Berg", whom the story calls by that noun)."""
+        people = [p for p in self.recent_people if not self.registry.is_relative(p)]
+        return max(reversed(people), key=lambda p: self.times_named.get(p, 0), default=None)
 
     def _court_of(self, document: str) -> str | None:
         """The court or tribunal named last, for a court's document ("the order", "the judgment"); else None."""

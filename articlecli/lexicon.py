@@ -1315,12 +1315,14 @@ MALE_TITLES: tuple[str, ...] = _phrases(
 # says", "the striker added"): that person, unless the story names someone with the noun as a title
 PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
     """
-    man, woman, actor, actress, singer, star, player, boy, girl, painter, artist, sculptor, poet, novelist,
+    actor, actress, singer, star, player, painter, artist, sculptor, poet, novelist,
     musician, songwriter, rapper, dancer, chef, baker, architect, designer, founder, entrepreneur, runner,
     marathoner, athlete, cyclist, swimmer, boxer, vet, farmer, photographer, filmmaker, director, potter,
     carver, weaver, tailor
     """
 )
+# ... and by what anyone is ("the man said"), which may be someone the story never names
+PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
 # A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
 # Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
 # its surname alone means

@@ -1068,6 +1068,15 @@ class Registry:
                     at = text.find(form, at + 1)
         return found.pop() if len(found) == 1 else None
 
+    def sharing(self, surname: str) -> list[str]:
+        """The people a surname printed alone may mean when two or more share it ("MacLeod" for Morag and Donald
+        MacLeod), else []."""
+        if " " in surname or surname.lower() in self.entities:
+            return []
+        keys = self.by_surname.get(_bare(surname), [])
+        names = [self.entities[k].name for k in keys if self.entities[k].kind != "org"]
+        return names if len(names) > 1 else []
+
     def is_relative(self, name: str) -> bool:
         """The article introduces `name` as someone's relative ("her father, Harald Berg")."""
         ent = self.entities.get(name.lower())

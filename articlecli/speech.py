@@ -12,6 +12,7 @@ from .attribution import (
     Attribution,
     ReportedSpeech,
     Resolver,
+    described_people,
     find_attribution,
     headline_role,
     indirect_speaker,
@@ -23,6 +24,7 @@ from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
+_FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 _ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
@@ -292,6 +294,10 @@ class _Reader:
         # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
         # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
         went_on = self.prev_para_speaker or self.resolver.previous_subject
+        if went_on and _a_body(self.registry, went_on) and _FIRST_PERSON.search(quote):
+            # "Acme says it moved 200 tonnes." / "“I was not brave. I was bored.”": one person's words, not the
+            # company's: the person the paragraph before is about, else the one named last
+            went_on = self.resolver.previous_subject or self.resolver.last_person
         if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
             return None, went_on
         if block.kind == "paragraph" and not short:
@@ -310,7 +316,7 @@ class _Reader:
             self.resolver.previous_subject_from(partial(str, asked))
             self.prev_para_speaker = None
             return
-        subject = partial(_opening_person, self.registry, runs, block.text)
+        subject = partial(_subject_named_or_described, self.resolver, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
             # who a paragraph reports as speaking matters only to the quotes that follow it; a pronoun
             # after it is that speaker, not the paragraph's subject ("Vale denies the charge. His
@@ -373,6 +379,24 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     return None
 
 
+_PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
+
+
+def _a_body(registry: Registry, name: str) -> bool:
+    """An organisation the article names, or a word alone it never names a person by ("Lasowa says ...")."""
+    kind = registry.kind(name)
+    return kind == "org" or (kind is None and " " not in name and not registry.sharing(name))
+
+
+def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] | None, text: str) -> str | None:
+    """`_opening_person`, else, for a paragraph that names no one but calls someone by a profile's noun ("At dusk
+    the singer walks down to the jetty."), the person the story is about."""
+    found = _opening_person(resolver.registry, runs, text)
+    if found is None and any(m.group("noun").lower() in _PROFILE_NOUNS for m in described_people(text)):
+        return resolver.profile_subject()
+    return found
+
+
 # The writer introducing an interview: "We asked Name about ...", "I spoke to Name", "We put our questions to Name"
 _ASKED_BY_THE_WRITER = rx.compile(
     r"^(?:We|I)[ ]++(?:asked|spoke[ ]++to|talked[ ]++to|put[ ]++(?:our|my|these)[ ]++questions[ ]++to)[ ]++(?=\p{Lu})"
@@ -423,8 +447,8 @@ def _note_people(
     # (on a page naming a body as an owner, "Harbour Ferries Ltd's new boat", the body is noted first)
     for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
-        if kind == "person" or kind == "name":
-            resolver.note_person(name, confident=kind == "person", printed=run)
+        if kind == "person" or kind == "name" or (kind is None and registry.sharing(name)):
+            resolver.note_person(name, confident=kind != "name", printed=run)
         elif kind == "org":
             resolver.note_org(name)
 

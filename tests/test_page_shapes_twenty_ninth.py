@@ -199,3 +199,77 @@ DESCRIBED = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), DESCRIBED)
 def test_a_description_is_the_subject(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _speakers(*paragraphs) == [speaker]
+
+
+# two people of one surname, not related, both named in full: the surname printed alone and a pronoun after it is
+# the one of the pronoun's gender
+SHARED_SURNAMES = [
+    pytest.param(
+        (
+            "Fiona Gallagher runs the ferry café on the pier; Patrick Gallagher, no relation, skippers the boat.",
+            "Last winter the harbourmaster, Aoife Byrne, closed the pier for nine days.",
+            "Gallagher, who kept the café open anyway, served tea to the coastguard. “We had nothing else to do,” "
+            "she said.",
+        ),
+        ["Fiona Gallagher"],
+        id="she, after the surname opening the paragraph, a woman named between",
+    ),
+    pytest.param(
+        (
+            "Sarah Murphy chairs the allotment society and Thomas Murphy keeps its bees.",
+            "The council's officer, Declan Walsh, inspected the hives in May and found nothing wrong.",
+            "Murphy, who built the hives from pallets, sells the honey at the gate. “The bees pay the rent,” he "
+            "said. “I only collect it.”",
+        ),
+        ["Thomas Murphy", "Thomas Murphy"],
+        id="he, two quotes, a man named between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), SHARED_SURNAMES)
+def test_a_shared_surname_and_a_pronoun(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
+
+
+# a quote alone in the first person singular is one person's words, not those of the company the paragraph before
+# reports as saying something
+def test_a_first_person_quote_is_not_the_company_s() -> None:
+    speakers = _speakers(
+        "Tomasz Wierzbicki started Lasowa in his garage in 2015.",
+        "Wierzbicki, 44, still signs every invoice himself. Lasowa now employs 230 people and says it sold "
+        "1.2 million pairs of skis last year.",
+        "“I never wanted a big company. I wanted a good ski.”",
+    )
+    assert speakers == ["Tomasz Wierzbicki"]
+
+
+# a paragraph that calls the story's subject by a profile's noun, and names no one else: its pronouns, and a quote
+# alone after it, are the subject's (the one the story names most), not the person quoted last
+PROFILE_NOUN_SUBJECTS = [
+    pytest.param(
+        (
+            "Amara Okafor has run the theatre on Dock Street since 2011. Okafor, 52, was an actor first.",
+            "The theatre's treasurer, Grace Adeyemi, said the books balanced for the first time last year.",
+            "The director does not pretend that this will last. In an email to the cast she wrote: “Enjoy it.”",
+        ),
+        "Amara Okafor",
+        id="the director, a pronoun in the same paragraph",
+    ),
+    pytest.param(
+        (
+            "Lorenzo Bassi has made violins in a workshop above a bakery since 1987. Bassi learned in Cremona, "
+            "and Bassi still uses the plane his teacher gave him.",
+            "His landlord, Pietro Conti, is less romantic. “He pays on the first of the month,” Conti said.",
+            "In the evening the musician sweeps the shavings into a sack and hums to himself.",
+            "“Wood remembers everything,” he says.",
+        ),
+        "Lorenzo Bassi",
+        id="the paragraph before calls him by his trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), PROFILE_NOUN_SUBJECTS)
+def test_a_profile_noun_is_the_story_s_subject(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(*paragraphs)[-1] == speaker  # (the last quote: any quoted before it are others')
