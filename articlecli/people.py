@@ -375,12 +375,14 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 _OWNER_WORDS = frozenset(("her", "his", "their", "my", "our", "your"))
+_ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 
 
 def _kin_before(words: list[str]) -> str | None:
     """A relative's noun after an owner's word, right before a name ("her father, Harald Berg", "his son Tom Lee",
-    "Ana's grandmother, Rosa Lind"): the noun, else None.
+    "Ana's grandmother, Rosa Lind"), or a role's after an article or an owner, with a comma ("an elder, Name"): the
+    noun, else None.
 
     >>> _kin_before("The call came from her father,".split())
     'father'
@@ -390,6 +392,9 @@ def _kin_before(words: list[str]) -> str | None:
     word = words[-1].rstrip(",")
     owner = words[-2].lower()
     if word in _KIN and (owner in _OWNER_WORDS or owner.endswith(("'s", "’s"))):
+        return word
+    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"
+    if word in _ROLE_NOUNS and (owner in _ROLE_DETERMINERS or owner.endswith(("'s", "’s"))):
         return word
     return None
 

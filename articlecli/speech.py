@@ -326,10 +326,34 @@ class _Reader:
                 self.resolver.previous_subject_from(subject)  # as the mention's own paragraph reads it
                 para_speaker = self.resolver.resolve(indirect.mention)
                 self.resolver.spoke(para_speaker)
+            asker = para_speaker if indirect is not None and indirect.cue in _ASKING else _asked_by(self, block.text)
+            if asker is not None:
+                # "Lee asks what a normal week looks like." / "Asked by Lee whether ..., the singer goes quiet.":
+                # the quote alone after it is the answer, not the asker's: the person the story is about
+                self.resolver.previous_subject_from(partial(_answerer, self.resolver, asker))
+                self.prev_para_speaker = None
+                return
         # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
         # pep talk, telling them to “believe in yourselves”.")
         self.resolver.previous_subject_from(None if para_speaker else subject)
         self.prev_para_speaker = para_speaker
+
+
+_ASKING = frozenset(("asks", "asked", "ask"))
+_ASKED_BY = rx.compile(r"(?<![\p{L}])[Aa]sked[ ]by[ ](?P<name>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)*)")
+
+
+def _asked_by(reader: _Reader, text: str) -> str | None:
+    """The person a paragraph says put a question ("Asked by Lee whether ..."), else None."""
+    found = _ASKED_BY.search(text) if "sked by " in text else None
+    name = reader.registry.resolve(found.group("name")) if found is not None else None
+    return name if name is not None and reader.registry.is_person(name, strict=False) else None
+
+
+def _answerer(resolver: Resolver, asker: str) -> str | None:
+    """Who answers a question the paragraph before says someone put: the story's subject, unless it is the asker."""
+    subject = resolver.profile_subject()
+    return subject if subject != asker else None
 
 
 _ECHO_WORDS = rx.compile(r"[\p{L}\p{N}]++")

@@ -273,3 +273,41 @@ PROFILE_NOUN_SUBJECTS = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), PROFILE_NOUN_SUBJECTS)
 def test_a_profile_noun_is_the_story_s_subject(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _speakers(*paragraphs)[-1] == speaker  # (the last quote: any quoted before it are others')
+
+
+# a role in apposition before a name ("an elder, Name,", "the club's treasurer, Name,") makes it a person's, so that
+# a pronoun after it in the paragraph is theirs, not the story's subject
+def test_a_role_in_apposition_before_a_name_is_a_person() -> None:
+    speakers = _speakers(
+        "The architect Adaeze Nwosu has designed the village's new school with the people who will use it.",
+        "At the first meeting a carpenter, Tiago Ferreira-Lund, took her drawing and moved every window. He said, "
+        "“A classroom should look at the weather, not at the car park.”",
+    )
+    assert speakers == ["Tiago Ferreira-Lund"]
+
+
+# a question put in the paragraph before ("Lee asks ...", "Asked by Lee whether ...") is answered by the person the
+# story is about, not by the one who asked it
+ASKERS = [
+    pytest.param(
+        (
+            "Naledi Khumalo, 29, has been the only midwife on the island since 2020. Khumalo trained in Durban.",
+            "On the programme, host Bram Visser asks her what a normal night looks like. Khumalo laughs.",
+            "“There is no normal night. There is the night the ferry runs and the night it does not.”",
+        ),
+        id="the host asks, the subject laughs",
+    ),
+    pytest.param(
+        (
+            "Naledi Khumalo, 29, has been the only midwife on the island since 2020. Khumalo trained in Durban.",
+            "Asked by Bram Visser whether she has thought of leaving, the 29-year-old is quiet for a while.",
+            "“Every winter. And every winter someone's baby decides to come early.”",
+        ),
+        id="asked by the host, the subject goes quiet",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", ASKERS)
+def test_the_one_asked_answers(paragraphs: tuple[str, ...]) -> None:
+    assert _speakers(*paragraphs) == ["Naledi Khumalo"]
