@@ -232,7 +232,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     journalism, support local journalism, support independent local journalism, support our journalism, become a
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
     write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
-    supports, your donation helps, your gift will support, your gift supports, support student journalism
+    supports, your donation helps, your gift will support, your gift supports, support student journalism,
+    support independent * journalism, catch all the * updates on, catch all the latest news on
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",

@@ -311,3 +311,47 @@ ASKERS = [
 @pytest.mark.parametrize("paragraphs", ASKERS)
 def test_the_one_asked_answers(paragraphs: tuple[str, ...]) -> None:
     assert _speakers(*paragraphs) == ["Naledi Khumalo"]
+
+
+# an outlet's pitch under the story ("Support independent * journalism", "Catch all the * updates on Outlet") is no
+# paragraph of it
+OUTLET_PITCHES = [
+    pytest.param("Support independent music journalism. Become a Friend of the Quarter Note.", id="support"),
+    pytest.param("Catch all the Sports News, Match Reports and Live Updates on Ridgeback Times.", id="catch all"),
+    pytest.param("Catch all the latest news on Ridgeback Times and download our app.", id="catch the latest"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", OUTLET_PITCHES)
+def test_an_outlet_s_pitch_under_the_story(line: str, spaced: bool) -> None:
+    lines = ["Ridgeback Times", "The yawl makers of Skerrow", "By Tam Ochoa", "June 2, 2024", *_STORY, line]
+    page = ("\n\n" if spaced else "\n").join([*lines, "Topics", "Boats", "© 2024 Ridgeback Times"]) + "\n"
+    assert line not in [p.text for p in articlecli.parse(page).paragraphs]
+
+
+# a pull quote that joins a speaker's two sentences and leaves out the cue between them repeats the body
+JOINED_PULL_QUOTES = [
+    pytest.param(
+        "“We turned away more orders last year than my grandfather built. We still said yes to the school.”",
+        "“We turned away more orders last year than my grandfather built,” said Farrow. “We still said yes to the "
+        "school.”",
+        id="curly marks, an inverted cue between",
+    ),
+    pytest.param(
+        '"The yard floods twice a winter. Nobody has ever lost a boat to it."',
+        '"The yard floods twice a winter," Farrow said, pointing at the tide line. "Nobody has ever lost a boat '
+        'to it."',
+        id="straight marks, a cue and a clause between",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("pull", "paragraph"), JOINED_PULL_QUOTES)
+def test_a_pull_quote_joining_two_sentences(pull: str, paragraph: str, spaced: bool) -> None:
+    lines = ["Coast & Country", "The yawl makers of Skerrow", "By Tam Ochoa", "June 2, 2024", *_STORY[:2]]
+    page = ("\n\n" if spaced else "\n").join([*lines, paragraph, *_STORY[2:4], pull, *_STORY[4:]]) + "\n"
+    paragraphs = [p.text for p in articlecli.parse(page).paragraphs]
+    assert pull not in paragraphs
+    assert paragraph in paragraphs
