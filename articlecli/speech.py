@@ -291,6 +291,9 @@ class _Reader:
             source = _source_line(self.next_block)
             if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
                 return Attribution(source, "—"), self.registry.resolve(source)
+            named = _named_after(self.registry, self.next_block)
+            if named is not None:  # "“…”" / "That was the critic Ana Lund's verdict ...": hers
+                return None, named
         # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
         # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
         went_on = self.prev_para_speaker or self.resolver.previous_subject
@@ -528,6 +531,25 @@ def _source_line(block: Block | None) -> str | None:
         return None
     m = _SOURCE_LINE.match(block.text)
     return m.group("name").strip() if m is not None and is_name(m.group("name").strip()) else None
+
+
+# The paragraph after a quote alone naming whose words they were: "That was the critic Ana Lund's verdict", "That
+# is how Ana Lund puts it", "Those were the words of Ana Lund"
+_NAMED_AFTER = rx.compile(
+    r"^(?:That|This|Those|These)(?:[ ](?:was|is|were|are)|['’]s)[ ](?:how[ ]|the[ ]words[ ]of[ ])?"
+    r"(?:the[ ](?:[\p{Ll}\-]++[ ]){1,2})?"  # a role before the name: "the critic", "the food writer"
+    r"(?P<name>\p{Lu}[\p{L}\-]++(?:[ ]\p{Lu}[\p{L}\-]++){0,3}?)(?:['’]s[ ]|[ ]\p{Ll}|[.,])"
+)
+
+
+def _named_after(registry: Registry, block: Block | None) -> str | None:
+    """The person the paragraph after a quote alone names as its speaker ("That was the critic Ana Lund's
+    verdict"), else None."""
+    if block is None or block.kind != "paragraph" or not block.text.startswith(("That", "This", "Those", "These")):
+        return None
+    m = _NAMED_AFTER.match(block.text)
+    name = registry.resolve(m.group("name")) if m is not None else None
+    return name if name is not None and registry.is_person(name, strict=False) else None
 
 
 def _standalone(text: str, span: QuoteSpan) -> bool:

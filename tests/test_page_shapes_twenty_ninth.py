@@ -355,3 +355,32 @@ def test_a_pull_quote_joining_two_sentences(pull: str, paragraph: str, spaced: b
     paragraphs = [p.text for p in articlecli.parse(page).paragraphs]
     assert pull not in paragraphs
     assert paragraph in paragraphs
+
+
+# a quote alone whose speaker the next paragraph names ("That was the critic Name's verdict", "That is how Name puts
+# it") is theirs, as the guide's quote before its cue
+NAMED_AFTER = [
+    pytest.param(
+        (
+            "“She cooks as if the guests were her creditors.”",
+            "That was the food writer Imogen Tallis's verdict in 2009, and the restaurant still prints it on its menu.",
+        ),
+        "Imogen Tallis",
+        id="that was the role Name's verdict",
+    ),
+    pytest.param(
+        (
+            "Ruth Okello has run the ferry café for eleven years.",
+            "Her deputy, Samuel Otieno, said the queue for breakfast starts before six.",
+            "“You feed the crew first, then the passengers, then yourself, if there is anything left.”",
+            "That is how Ruth Okello describes the job, and she is not joking.",
+        ),
+        "Ruth Okello",
+        id="that is how Name describes it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), NAMED_AFTER)
+def test_a_quote_alone_named_in_the_next_paragraph(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(*paragraphs) == [speaker]
