@@ -1241,6 +1241,7 @@ class Resolver:
         # those of them printed with their surname ("Tom Lee", "Lee"; not "his brother Tom"), in order
         self.paragraph_surnamed: list[str] = []
         self.before_surnamed: list[str] = []
+        self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1273,6 +1274,7 @@ class Resolver:
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
+        self.paragraph_named = []
         self.paragraph_reported = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
@@ -1291,6 +1293,8 @@ class Resolver:
         ]
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
+        if name:
+            self.paragraph_named.append(name)
         if name and confident:
             self.last_person = name
             self.name_after_person = False

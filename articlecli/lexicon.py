@@ -1665,7 +1665,8 @@ ORG_WORDS: tuple[str, ...] = (
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting
+        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
+        coalition, society, collective, cooperative
         """
     )
     + SPEAKING_ORG_WORDS

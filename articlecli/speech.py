@@ -288,27 +288,38 @@ class _Reader:
         if continued:
             return None, self.chain[0].speaker
         if block.kind == "paragraph" and _standalone(block.text, span):
-            source = _source_line(self.next_block)
-            if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
-                return Attribution(source, "—"), self.registry.resolve(source)
-            named = _named_after(self.registry, self.next_block)
-            if named is not None:  # "“…”" / "That was the critic Ana Lund's verdict ...": hers
-                return None, named
-        # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
-        # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
+            alone = self._alone(quote)
+            if alone is not None:
+                return alone
+        if block.kind == "paragraph" and not short:
+            # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
+            earlier = indirect_speaker(block.text[: min(opener, 400)])
+            if earlier is not None:
+                said = self.resolver.resolve(earlier.mention)
+                named = self.resolver.paragraph_named
+                if said and named and _a_body(self.registry, said) and _FIRST_PERSON.search(quote):
+                    # "Ana Lund, director of the Harbour Network, a group that ..., said ... “I could only ...”": one
+                    # person's words, not the group's: the person the paragraph names first
+                    return earlier, named[0]
+                return earlier, said
+        return None, None
+
+    def _alone(self, quote: str) -> tuple[Attribution | None, str] | None:
+        """The attribution and speaker of a paragraph that is all quote, from the paragraphs around it, or None."""
+        source = _source_line(self.next_block)
+        if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
+            return Attribution(source, "—"), self.registry.resolve(source)
+        named = _named_after(self.registry, self.next_block)
+        if named is not None:  # "“…”" / "That was the critic Ana Lund's verdict ...": hers
+            return None, named
+        # the last speaker goes on, or the person the paragraph before is about ("Hori Parata at his farm, where he
+        # was born." / "“We feel …”")
         went_on = self.prev_para_speaker or self.resolver.previous_subject
         if went_on and _a_body(self.registry, went_on) and _FIRST_PERSON.search(quote):
             # "Acme says it moved 200 tonnes." / "“I was not brave. I was bored.”": one person's words, not the
             # company's: the person the paragraph before is about, else the one named last
             went_on = self.resolver.previous_subject or self.resolver.last_person
-        if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
-            return None, went_on
-        if block.kind == "paragraph" and not short:
-            # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
-            earlier = indirect_speaker(block.text[: min(opener, 400)])
-            if earlier is not None:
-                return earlier, self.resolver.resolve(earlier.mention)
-        return None, None
+        return (None, went_on) if went_on else None
 
     def _end_paragraph(self, index: int, block: Block, pos: int, para_speaker: str | None) -> None:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""

@@ -384,3 +384,26 @@ NAMED_AFTER = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), NAMED_AFTER)
 def test_a_quote_alone_named_in_the_next_paragraph(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _speakers(*paragraphs) == [speaker]
+
+
+# a quote in the first person singular is one person's words, not those of the group the sentence before it names in
+# apposition ("Name, director of the Network, a group that ..., said ... “I ...”"); a "we" may be the group's
+FIRST_PERSON_AFTER_A_GROUP = [
+    pytest.param(
+        "Oyelaran Adebisi, secretary of the Coastal Anglers Forum, a group of fishers that sat on the panel, said the "
+        "council had listened. “For twenty years I have launched my boat from a ramp that floods.”",
+        "Oyelaran Adebisi",
+        id="I, after a group in apposition",
+    ),
+    pytest.param(
+        "Birgit Solheim-Aas, chair of the Tenants' Union, an association of 4,000 households, said the rents had "
+        "doubled. “My own flat costs more than my pension.”",
+        "Birgit Solheim-Aas",
+        id="my, after an association in apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), FIRST_PERSON_AFTER_A_GROUP)
+def test_a_first_person_quote_after_a_group_in_apposition(paragraph: str, speaker: str) -> None:
+    assert _speakers("The council will rebuild the harbour ramp next spring.", paragraph) == [speaker]
