@@ -210,9 +210,11 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
 # sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
-# ("a study by the Centre for Policy Research concluded").
+# ("a study by the Centre for Policy Research concluded"). So is a name after "of the": "Lena Duarte, the reeve of
+# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality).
 _NOT_AN_OBJECT = (
-    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+    r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
+    r"(?:the[ ]++)?(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
 
 
@@ -662,7 +664,13 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
         # "Hollinsford College, whose lecturer, Name, said": the college's lecturer speaks)
         named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
-        if named is not None and _usable(named.group("name")) and not _opens_sentence(named.group("name")):
+        if (
+            named is not None
+            and _usable(named.group("name"))
+            and not _opens_sentence(named.group("name"))
+            # (not a name a preposition governs: "In an interview with the Harbour Times, the mayor said")
+            and _GOVERNED.search(text, max(0, named.start() - 12), named.start()) is None
+        ):
             return named
     if found is None and (
         _AND_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
@@ -674,7 +682,29 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         )
     ):
         found = _coordinated_subject(text, verb.start())
+    if found is not None and found.start() > 0 and text[found.start() - 1] == " ":
+        return _head_of_appositions(text, found) or found
     return found
+
+
+# What a body in apposition is the object of: "director of the", "a charity run by", "who chairs the"
+_OBJECT_LEAD = rx.compile(
+    r"(?<![\p{L}])(?:of|for|at|with|from|by|chairs|runs|leads|heads|founded|owns)[ ]++(?:the[ ]++)?$", FLAGS
+)
+# A preposition, "the" after it or not, right before a name
+_GOVERNED = rx.compile(r"(?<![\p{L}])(?:of|for|at|with|from|by|to|in|on|into|about)[ ]++(?:the[ ]++)?$", FLAGS)
+# A name opening its sentence, a comma after it: the head of the appositions that follow
+_APPOSITIONS_HEAD = rx.compile(r"(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]++", FLAGS)
+
+
+def _head_of_appositions(text: str, found: regex.Match[str]) -> regex.Match[str] | None:
+    """The name opening the sentence, when the subject found before the verb is the object of a role in apposition
+    to it: "Mari Lund, director of the Kestrel Travel Network, a group of travellers, said" (Mari Lund, not the
+    network or the group); else None."""
+    if _OBJECT_LEAD.search(text, max(0, found.start() - 12), found.start()) is None:
+        return None
+    head = _APPOSITIONS_HEAD.match(text, sentence_start(text, found.start()), found.start())
+    return head if head is not None and _usable(head.group("name")) else None
 
 
 # Words opening a subject that stands in apposition to no name before it: a pronoun, or "whose" ("Hollinsford
@@ -836,12 +866,29 @@ def _who(m: regex.Match[str]) -> str:
         # the title does, and the name follows it
         return f"{who}{of}"
     app = groups.get("app")
+    if app and groups.get("name") and _titled_person(app):
+        # "The Head, Public Affairs, KTN, Mrs Halima Okafor, said": a body or a role, then the person with a
+        # courtesy title in apposition, who speaks
+        return str(app).strip()
     if app and m.group("who"):
         app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the volunteers, 16-year-old Jade Okoro, said"
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None
     return named or str(who)
+
+
+_COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+
+
+def _titled_person(app: str) -> bool:
+    """An apposition that is a name after a courtesy title or an honorific ("Mrs Halima Okafor", "Dr. Ivo Marsh")."""
+    words = app.split()
+    return (
+        len(words) >= 2
+        and words[0].rstrip(".").lower() in _COURTESY_TITLES
+        and _NAME_ONLY.fullmatch(app.strip()) is not None
+    )
 
 
 def _named_after_role(app: str) -> str | None:
@@ -1006,6 +1053,8 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and _usable(m.group("name"))
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
         and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
+        # (nor one a preposition governs: "On the injury to Tom Okafor: “…”" is a topic)
+        and _GOVERNED.search(before, max(0, m.start() - 12), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier
@@ -1253,6 +1302,7 @@ class Resolver:
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
+        self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
         # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
         self.spokesperson: tuple[str, str | None] | None = None
@@ -1308,6 +1358,7 @@ class Resolver:
         elif name:
             self.last_name = name
             self.name_after_person = True
+            self.names[name] = self.names.pop(name, 0) + 1
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1326,7 +1377,7 @@ class Resolver:
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
-        for candidate in (*in_paragraph, self.previous_subject, speaker, self.last_person):
+        for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
             shared = self._of_gender(candidate, gender) if candidate and " " not in candidate else None
             if shared is not None:
                 return shared or None
@@ -1350,6 +1401,16 @@ class Resolver:
         if len(fitting) == 1:
             return fitting[0]
         return surname if all(self._gender(n) in (None, gender) for n in names) else ""
+
+    def _previous_subject_of(self, gender: str) -> str | None:
+        """The person who opens the paragraph before; when a surname opens it that two people share, the one of
+        them this gender fits ("Tom Kessler ... His mother, Margaret Kessler, ..." / "Kessler now charges for
+        walks." / "“…,” he says.": Tom Kessler)."""
+        subject = self.previous_subject
+        if subject is None or self._gender(subject) in (None, gender):
+            return subject
+        kin = [p for p in self.registry.sharing_surname(subject) if self.registry.gender(p) == gender]
+        return kin[0] if len(kin) == 1 else subject
 
     def _subject_since(self, gender: str) -> bool:
         """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"
@@ -1498,14 +1559,16 @@ class Resolver:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
-        if len(words) == 2 and words[0].lower() == "the":
-            # "the company claims": the company named most often (the story's), the last named of those
-            fitting = max(
-                (org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None
-            )
-            if fitting is not None:
-                return fitting
-        return str(_ARTICLES.sub("", m))
+        fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
+        return fitting or str(_ARTICLES.sub("", m))
+
+    def _named_of_kind(self, head: str) -> str | None:
+        """Who "the company claims" is: the company named most often (the story's), the last named of those;
+        for a kind whose names seldom say it ("the club"), a name of that kind the article gives; else None."""
+        fitting = max((org for org in reversed(self.orgs) if _fits(org, head)), key=self.orgs.__getitem__, default=None)
+        if fitting is None and head in L.ORG_KIND_ENDS:
+            fitting = max((n for n in reversed(self.names) if _fits(n, head)), key=self.names.__getitem__, default=None)
+        return fitting
 
     def _person_described(self, m: str) -> str | None:
         """The person an age or a profile's noun stands for: "the 56-year-old said" is the one printed with that age
@@ -1577,6 +1640,10 @@ class Resolver:
                 return named
         headed = headed_org(m.split())
         return self.registry.resolve(headed) if headed is not None else None
+
+    def note_unregistered(self, name: str) -> None:
+        """A capitalised name the registry does not hold, counted with the names for a kind's description."""
+        self.names[name] = self.names.pop(name, 0) + 1
 
     def note_org(self, name: str) -> None:
         self.last_org = name

@@ -133,6 +133,18 @@ def _verb_shapes() -> _VerbShapes:
 _SOURCE_OPENS = rx.compile(
     r"(?:^|[.!?»”\"][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?)[ ]*+," + _CLAUSE + r"{1,160}$"
 )
+# whose view the sentence gives, opening it, the quote later in it: Para a pesquisadora Márcia Lima, do
+# Observatório, o problema é "…" / Pour le maire, Paul Roux, c'est « … » (only at a sentence's opening: elsewhere
+# "para" and "pour" are "for")
+_VIEW_LEADS = alternation(L.FOREIGN_VIEW_LEADS)
+_VIEW_OPENS = rx.compile(
+    r"(?:^|[.!?»”\"][ ]++)(?P<cue>(?-i:" + _VIEW_LEADS.title() + r"))[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?"
+    r"(?:,[ ]++\p{Lu}[^,.;:!?«»„“”\"]{1,40}?)?)[ ]*+," + _CLAUSE + r"{1,160}$"
+)
+# (a view's lead opening a sentence, with a comma after it, marks a block to be read: most English blocks print
+# neither word with a capital)
+_VIEW_GATE = tuple(f"{w.title()} " for w in L.FOREIGN_VIEW_LEADS)
+_VIEW_OPENING = rx.compile(r"(?:^|[.!?][ ]++)(?:" + _VIEW_LEADS.title() + r")[ ]++[^,.;:!?]{1,60},")
 _SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100})")
 # before the opening mark: Según Prieto, «…»
 _SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
@@ -155,6 +167,8 @@ _SPOKESPERSON_OF = rx.compile(
     + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
     + r")[ ]++){1,2}(?P<org>\p{Lu}.*)$"
 )
+# a name of two words or more opening the words after a cue, before a lower-case word or a bracket
+_LEADING_NAME = rx.compile(_NAME + r"(?=[ ]++(?:\(|\p{Ll})|[ ]*+[.!]?$)")
 _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
 _PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
 _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
@@ -193,6 +207,8 @@ def foreign(text: str) -> bool:
     if "„" in text or "‚" in text or "»" in text or "«" in text:
         return True
     if _cue_after_mark(text):
+        return True
+    if any(lead in text for lead in _VIEW_GATE) and _VIEW_OPENING.search(text):
         return True
     no_gate_word = not _may_hold_gate_word(text) or _GATE_WORD_SET.isdisjoint(_WORD.findall(text))
     if no_gate_word and not any(c in text for c in _CASE_FOLDED):
@@ -236,13 +252,18 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     before = text[max(0, open_mark - 200) : open_mark]
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
+        if m and pattern is shapes.verb_who_before and _pronoun_before(before, m.start()):
+            # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
+            # follows the verb its object (the subject comes after the verb only where nothing stands before it)
+            m = None
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
-    m = _SOURCE_OPENS.search(before)
-    who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
-    if m and who:
-        return Cue(who, _clean(m.group("cue")))
+    for opens in (_SOURCE_OPENS, _VIEW_OPENS):
+        m = opens.search(before)
+        who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
+        if m and who:
+            return Cue(who, _clean(m.group("cue")))
     m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
@@ -252,6 +273,12 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     who = _colon_subject(before) if before.rstrip().endswith(":") else None
     return Cue(who, ":") if who else None
+
+
+def _pronoun_before(text: str, at: int) -> bool:
+    """A subject pronoun is the word right before `at` ("Sie kritisierte", "Ella criticó")."""
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].lower() in _PRONOUNS
 
 
 # The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
@@ -301,6 +328,11 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
+    lead = _LEADING_NAME.match(bare)
+    if lead is not None and " " in lead.group(0) and _usable(lead.group(0)):
+        # the name, then when or where it was said: "sagte Bürgermeisterin Karin Vollmer-Haas nach der Sitzung",
+        # "reconoció Ricardo Pérez en la conferencia de prensa"
+        return str(lead.group(0))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
         # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
         return parts[1]

@@ -1043,39 +1043,67 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "de": _phrases(
         """
         sagte, sagt, sagten, erklärte, erklärt, betonte, betont, teilte mit, teilt mit, meinte, meint, fügte hinzu,
-        ergänzte, ergänzt, warnte, so, gab an, räumte ein, stellte klar, nannte, nennt, bezeichnete, bezeichnet
+        ergänzte, ergänzt, warnte, so, gab an, räumte ein, stellte klar, nannte, nennt, bezeichnete, bezeichnet,
+        erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
+        mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
+        resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert
         """
     ),
     "es": _phrases(
         """
-        dijo, dice, ha dicho, explicó, explica, ha explicado, afirmó, afirma, ha afirmado, señaló, señala, ha señalado,
-        aseguró, asegura, ha asegurado, añadió, añade, ha añadido, declaró, ha declarado, indicó, indica, advirtió,
-        lamenta, lamentó, sostiene, subrayó, calificó, califica, ha calificado, tildó, describió, definió
+        dijo, dice, ha dicho, explicó, explica, ha explicado, afirmó, afirma, ha afirmado, señaló, señala, ha
+        señalado, aseguró, asegura, ha asegurado, añadió, añade, ha añadido, declaró, ha declarado, indicó, indica,
+        advirtió, lamenta, lamentó, sostiene, subrayó, calificó, califica, ha calificado, tildó, describió, definió,
+        reconoció, reconoce, contó, cuenta, admitió, admite, consideró, considera, comentó, comenta, expresó, agregó,
+        agrega, sentenció, remarcó, destacó, destaca, manifestó, insistió, insiste, apuntó, detalló, detalla, opinó,
+        opina, respondió, responde, relató, relata, recordó, recuerda, aclaró, aclara, enfatizó, precisó, concluyó,
+        confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
+        argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
+        comentado, ha manifestado, ha destacado, ha recordado, ha insistido
         """
     ),
     "fr": _phrases(
         """
         a déclaré, déclare, a dit, a expliqué, explique, affirme, a affirmé, a ajouté, ajoute, souligne, a souligné,
-        précise, a précisé, estime, raconte, confie, a confié, indique, a indiqué, assure, a assuré, reconnaît,
-        a reconnu, a estimé, regrette, a regretté, insiste, a insisté, rappelle, a rappelé, poursuit, a poursuivi,
+        précise, a précisé, estime, raconte, confie, a confié, indique, a indiqué, assure, a assuré, reconnaît, a
+        reconnu, a estimé, regrette, a regretté, insiste, a insisté, rappelle, a rappelé, poursuit, a poursuivi,
         témoigne, résume, s'agace, s’agace, s'inquiète, s’inquiète, s'indigne, s’indigne, s'emporte, s’emporte,
-        qualifie, a qualifié
+        qualifie, a qualifié, a raconté, a répondu, répond, commente, a commenté, constate, a constaté, conclut, a
+        conclu, martèle, a martelé, prévient, a prévenu, avoue, a avoué, admet, a admis, détaille, a détaillé, glisse,
+        lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
+        a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante
         """
     ),
     "it": _phrases(
         """
         ha detto, ha spiegato, spiega, ha dichiarato, dichiara, ha aggiunto, aggiunge, afferma, ha affermato,
-        sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato,
-        precisa, ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude, ha definito,
-        definisce
+        sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato, precisa,
+        ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude, ha definito, definisce,
+        ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
+        sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato
         """
     ),
     "pt": _phrases(
-        "disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou, contou, ressaltou,"
-        " destacou, completou, classificou, chamou, definiu"
+        """
+        disse, diz, afirmou, afirma, explicou, explica, declarou, acrescentou, garantiu, sublinhou, contou, ressaltou,
+        destacou, completou, classificou, chamou, definiu, lembrou, lembra, comentou, comenta, avaliou, avalia,
+        reforçou, alertou, observou, salientou, relatou, conta, admitiu, reconheceu, opinou, defendeu, defende,
+        criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
+        destaca, ressalta
+        """
     ),
-    "nl": _phrases("zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe, noemde, noemt"),
-    "sv": _phrases("sade, sa, säger, berättar, berättade, enligt"),
+    "nl": _phrases(
+        """
+        zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe, noemde, noemt, stelt, stelde, vindt,
+        reageerde, reageert, waarschuwde, waarschuwt, benadrukt, verklaart, vervolgt, legde uit, liet weten,
+        antwoordde, erkende, erkent, meent, meende
+        """
+    ),
+    "sv": _phrases(
+        """
+        sade, sa, säger, berättar, berättade, enligt
+        """
+    ),
 }
 # German cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
@@ -1093,6 +1121,9 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "nl": ("volgens",),
     "sv": ("enligt",),
 }
+# Words opening a sentence that gives someone's view, the quote later in it (`Para a pesquisadora Name, o
+# problema é "…"`, `Pour le maire, c'est « … »`): read only at a sentence's opening, before a comma.
+FOREIGN_VIEW_LEADS: tuple[str, ...] = ("para", "pour")
 # Cue words that are English words too: they never mark a block as another language's ("so", "dice").
 FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega, assure, conclude")
 # Of those, the ones that mark another language right after a closing mark and a comma (`“…”, dice Elena
@@ -1138,7 +1169,7 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     """
     chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
-    vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin
+    vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin
     """
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
@@ -1700,6 +1731,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
         newspaper, outlet, website, critic, critics, observer, observers, fan, fans, commentator, voter, voters,
         protester, protesters, activist, activists, campaigner, campaigners, host, judge, teacher, nurse, customer,
         customers, passenger, passengers, survivor, campaign, family, charity, airline, retailer, city, county,
+        league, broadcaster, carrier, channel,
         regulator, spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader,
         readers, commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers,
         trader, traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey,
@@ -1727,12 +1759,29 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 # it is ("National Seed Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
 # that oversees a trade ("Energy Standards Commission").
 _PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
+_CLUB_ENDS = ("club", "fc", "afc", "city", "united", "rovers", "athletic", "wanderers", "albion", "hotspur")
+_AIRLINE_ENDS = ("air", "airways", "airlines", "airline", "aviation")
+_BROADCASTER_ENDS = ("radio", "fm", "tv", "television", "broadcasting", "station", "network")
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force", "service"),
     "police": ("police", "constabulary", "force", "service"),
     "agency": _PUBLIC_BODY_ENDS,
     "regulator": ("regulator", "authority", "commission", "office", "board", "agency"),
     "watchdog": ("watchdog", "authority", "commission", "office", "board", "agency", "ombudsman"),
+    # (and kinds whose names seldom end in an organisation's word: "Harwick City" is "the club", "Bula Air" "the
+    # airline", "Kestrel FM" "the station", "the Cymru Premiership" "the league")
+    "club": _CLUB_ENDS,
+    "team": (*_CLUB_ENDS, "team"),
+    "airline": _AIRLINE_ENDS,
+    "carrier": _AIRLINE_ENDS,
+    "station": _BROADCASTER_ENDS,
+    "broadcaster": _BROADCASTER_ENDS,
+    "channel": ("tv", "television", "channel"),
+    "league": ("league", "premiership", "championship", "conference", "association", "federation", "tour"),
+    "union": ("union", "federation", "association", "congress", "guild"),
+    "charity": ("charity", "trust", "foundation", "society", "appeal", "fund"),
+    "university": ("university", "college", "institute"),
+    "hospital": ("hospital", "infirmary", "clinic", "trust"),
 }
 
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".

@@ -358,11 +358,33 @@ def _titled_single_name(title: str, token: str) -> str | None:
     return None
 
 
+def _person_after_org(tokens: list[str]) -> int:
+    """Where a person's name starts in a run that opens with an organisation's name ending in its word
+    ("Kellan Heights Secondary School Ramesh Iyer" -> 4), else 0: the words after the body's last word of
+    an organisation are two to four and read as a name, none of them a title or another body's word.
+
+    >>> _person_after_org("Kellan Heights Secondary School Ramesh Iyer".split())
+    4
+    >>> _person_after_org("Trinity College Dublin".split()), _person_after_org("Westbrook City Council".split())
+    (0, 0)
+    """
+    n = len(tokens)
+    at = next((k + 1 for k in range(n - 3, 0, -1) if _bare(tokens[k]) in _ORG_WORDS), 0)
+    if not at or n - at > 4:
+        return 0
+    rest = tokens[at:]
+    if any(_bare(t) in _ORG_WORDS or _bare(t) in _TITLE_WORDS for t in rest) or person_name(rest) is None:
+        return 0
+    return at
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
 
     >>> _role_before("Chelsea boss Enzo Maresca was frustrated.", 13)
     'boss'
+    >>> _role_before("At the standpipe, 71-year-old Dora Falk waited.", 30)
+    '71-year-old'
     """
     head = text[max(0, start - 30) : start]
     if not head.endswith(" "):
@@ -370,6 +392,9 @@ def _role_before(text: str, start: int) -> str | None:
     words = head.split()
     word = words[-1] if words else ""
     if word in _ROLE_NOUNS:
+        return word
+    # an age before the name says it is a person's: "71-year-old Dora Falk" (who "the 71-year-old" is later)
+    if word.endswith("-year-old") and word[:1].isdigit():
         return word
     return _kin_before(words)
 
@@ -609,10 +634,19 @@ class Registry:
                 self._candidates.append((full, "org", set()))
         for m in NAME_RUN.finditer(text):
             run = unglue(m.group(0))
-            runs.append((m.start(), run))
             if " " not in run:  # one word (its words are spaced by " " only): most runs
+                runs.append((m.start(), run))
                 continue
             tokens = run.split()
+            at = _person_after_org(tokens)
+            if at:
+                # "Kellan Heights Secondary School Ramesh Iyer said": a body's name, then a person of it
+                # (two runs: the body's, and the person's, who the body's name before them marks as one)
+                org, name = " ".join(tokens[:at]), person_name(tokens[at:])
+                runs += [(m.start(), org), (m.start() + run.index(" " + tokens[at]) + 1, " ".join(tokens[at:]))]
+                self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
+                continue
+            runs.append((m.start(), run))
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:
@@ -920,6 +954,15 @@ class Registry:
             if e.kind == "org" and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == acronym
         }
         return found.pop() if len(found) == 1 else None
+
+    def sharing_surname(self, name: str) -> list[str]:
+        """The other people the article names with the surname of `name`, in the order first named."""
+        tokens = name.split()
+        if not tokens:
+            return []
+        keys = self.by_surname.get(_bare(_surname(tokens)), [])
+        people = (self.entities[k] for k in keys)
+        return [p.name for p in people if p.name != name and p.kind == "person"]
 
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""

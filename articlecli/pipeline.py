@@ -223,7 +223,8 @@ def _speech_blocks(headline: str | None, deck: str | None, blocks: BodyBlocks) -
     if deck:
         out.append(Block("deck", deck, None))
     out += [Block("caption", c.text, None) for c in blocks.captions if c.text]
-    out += [Block("paragraph", p.text, i) for i, p in enumerate(blocks.paragraphs)]
+    headings = {h.before_paragraph: h.text for h in blocks.headings}
+    out += [Block("paragraph", p.text, i, headings.get(i)) for i, p in enumerate(blocks.paragraphs)]
     return out
 
 

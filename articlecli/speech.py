@@ -40,12 +40,13 @@ def has_quote_mark(text: str) -> bool:
 
 
 class Block:
-    __slots__ = ("kind", "paragraph", "text")
+    __slots__ = ("heading", "kind", "paragraph", "text")
 
-    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None) -> None:
+    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None, heading: str | None = None) -> None:
         self.kind = kind
         self.text = text
         self.paragraph = paragraph  # index in the article's paragraphs
+        self.heading = heading  # the subheading printed right before the paragraph, if any
 
 
 class _Found:
@@ -114,6 +115,8 @@ class _Reader:
         self.found: list[_Found] = []
         self.terms: list[Term] = []
         self.prev_para_speaker: str | None = None
+        # the person a subheading says the quotes under it are from ("What Marsh said"), until the next subheading
+        self.digest_speaker: str | None = None
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
         self.foreign = False  # the block shows a speech cue or a quote mark of another language
@@ -126,6 +129,8 @@ class _Reader:
         """Find the block's quotes and their speakers."""
         self.resolver.new_paragraph()
         self.reported = None
+        if block.heading is not None:
+            self.digest_speaker = self._digest_speaker(block.heading)
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
@@ -288,38 +293,76 @@ class _Reader:
         if continued:
             return None, self.chain[0].speaker
         if block.kind == "paragraph" and _standalone(block.text, span):
-            alone = self._alone(quote)
+            alone = self._alone()
             if alone is not None:
                 return alone
+        if block.kind == "paragraph" and self.digest_speaker and _topic_label_before(block.text, opener):
+            # "What Marsh said" / "On the defeat: “…”": a label of what the quote is about, under a subheading
+            # naming who is quoted
+            return Attribution(self.digest_speaker, ":"), self.digest_speaker
+        went_on = self._went_on(quote) if block.kind == "paragraph" and _standalone(block.text, span) else None
+        if went_on:
+            return None, went_on
         if block.kind == "paragraph" and not short:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
-                said = self.resolver.resolve(earlier.mention)
-                named = self.resolver.paragraph_named
-                if said and named and _a_body(self.registry, said) and _FIRST_PERSON.search(quote):
-                    # "Ana Lund, director of the Harbour Network, a group that ..., said ... “I could only ...”": one
-                    # person's words, not the group's: the person the paragraph names first
-                    return earlier, named[0]
-                return earlier, said
+                return earlier, self._reported_speaker(earlier, quote)
+            actor = self._actor_before(block, opener) if whole else None
+            if actor is not None:
+                return Attribution(actor, ""), actor
         return None, None
 
-    def _alone(self, quote: str) -> tuple[Attribution | None, str] | None:
-        """The attribution and speaker of a paragraph that is all quote, from the paragraphs around it, or None."""
+    def _reported_speaker(self, earlier: Attribution, quote: str) -> str | None:
+        """The speaker of the paragraph's reported speech before a quote with no cue: its subject, but for a group
+        in apposition when the quote speaks in the first person singular ("Ana Lund, director of the Harbour
+        Network, a group that ..., said ... “I could only ...”": one person's words, the person named first)."""
+        said = self.resolver.resolve(earlier.mention)
+        named = self.resolver.paragraph_named
+        if said and named and _a_body(self.registry, said) and _FIRST_PERSON.search(quote):
+            return named[0]
+        return said
+
+    def _actor_before(self, block: Block, opener: int) -> str | None:
+        """The person who opens the sentence right before a quote that has no cue, in the same paragraph: "Ruth
+        Calder packs the irons into a crate. “We come back in April.”" (hers); else None."""
+        text = block.text
+        end = len(text[:opener].rstrip())
+        if end == 0 or text[end - 1] not in ".!?":
+            return None
+        start = sentence_start(text, end - 1)
+        run = next((r for at, r in self.runs.get(id(block)) or () if at == start), None)
+        name = self.registry.resolve(run) if run is not None else None
+        return name if name is not None and self.registry.is_person(name) else None
+
+    def _digest_speaker(self, heading: str) -> str | None:
+        """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What the
+        manager said" when the article names the manager), else None."""
+        m = _DIGEST_HEADING.match(heading)
+        if m is None:
+            return None
+        who = self.resolver.resolve(m.group("who"))
+        return who if who and self.registry.is_person(who, strict=False) else None
+
+    def _alone(self) -> tuple[Attribution | None, str] | None:
+        """The attribution and speaker of a paragraph that is all quote, named around it, or None: a source line
+        after it ("— Desmond Pryce, MP for St Elizabeth, at a rally"), or the paragraph after naming whose words
+        they were ("That was the critic Ana Lund's verdict ...")."""
         source = _source_line(self.next_block)
-        if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
+        if source is not None:
             return Attribution(source, "—"), self.registry.resolve(source)
         named = _named_after(self.registry, self.next_block)
-        if named is not None:  # "“…”" / "That was the critic Ana Lund's verdict ...": hers
-            return None, named
-        # the last speaker goes on, or the person the paragraph before is about ("Hori Parata at his farm, where he
-        # was born." / "“We feel …”")
+        return (None, named) if named is not None else None
+
+    def _went_on(self, quote: str) -> str | None:
+        """The speaker a paragraph that is all quote goes on from: the last speaker, or the person the paragraph
+        before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")."""
         went_on = self.prev_para_speaker or self.resolver.previous_subject
         if went_on and _a_body(self.registry, went_on) and _FIRST_PERSON.search(quote):
             # "Acme says it moved 200 tonnes." / "“I was not brave. I was bored.”": one person's words, not the
             # company's: the person the paragraph before is about, else the one named last
             went_on = self.resolver.previous_subject or self.resolver.last_person
-        return (None, went_on) if went_on else None
+        return went_on
 
     def _end_paragraph(self, index: int, block: Block, pos: int, para_speaker: str | None) -> None:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
@@ -408,6 +451,12 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
         return None
     if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
+    if runs[0][0] == 0 and " " not in runs[0][1]:
+        # a surname two people share ("Kessler now charges for walks."): the first of them named, whom a pronoun
+        # after it may trade for the other by gender (`Resolver._previous_subject_of`)
+        kin = registry.sharing_surname(runs[0][1])
+        if len(kin) >= 2:
+            return kin[0]
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
         if start >= last:
@@ -420,10 +469,18 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 _PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
 
 
+_ORG_WORDS = frozenset(L.ORG_WORDS)
+
+
 def _a_body(registry: Registry, name: str) -> bool:
-    """An organisation the article names, or a word alone it never names a person by ("Lasowa says ...")."""
+    """An organisation the article names, a word alone it never names a person by ("Lasowa says ..."), or a body
+    described and not named ("association of 4,000 households")."""
     kind = registry.kind(name)
-    return kind == "org" or (kind is None and " " not in name and not registry.sharing(name))
+    if kind is not None:
+        return kind == "org"
+    if " " not in name:
+        return not registry.sharing(name)
+    return name[:1].islower() and name.split(None, 1)[0] in _ORG_WORDS
 
 
 def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] | None, text: str) -> str | None:
@@ -489,6 +546,8 @@ def _note_people(
             resolver.note_person(name, confident=kind != "name", printed=run)
         elif kind == "org":
             resolver.note_org(name)
+        elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
+            resolver.note_unregistered(run[4:] if run.startswith("The ") else run)
 
 
 def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -561,6 +620,20 @@ def _named_after(registry: Registry, block: Block | None) -> str | None:
     m = _NAMED_AFTER.match(block.text)
     name = registry.resolve(m.group("name")) if m is not None else None
     return name if name is not None and registry.is_person(name, strict=False) else None
+
+
+# A subheading over a digest of someone's words: "What Marsh said", "What the manager said after the game"
+_DIGEST_HEADING = rx.compile(
+    r"(?i:what)[ ]++(?P<who>(?:the[ ]++)?\p{L}[\p{L}'’.\-]*+(?:[ ]++\p{Lu}[\p{L}'’.\-]*+){0,3})[ ]++"
+    r"(?i:said|says|told|had[ ]++to[ ]++say)(?![\p{L}])"
+)
+# A label of what the quote after it is about: "On the defeat: “…”", "On the injury to Tom Okafor: “…”"
+_TOPIC_LABEL = rx.compile(r"On[ ]++[^“”\"«»:.!?]{1,80}:[ ]*+$")
+
+
+def _topic_label_before(text: str, opener: int) -> bool:
+    """The paragraph opens with a topic label right before the quote's opening mark."""
+    return text.startswith("On ") and _TOPIC_LABEL.fullmatch(text, 0, opener) is not None
 
 
 def _standalone(text: str, span: QuoteSpan) -> bool:
