@@ -1367,8 +1367,7 @@ class Resolver:
         title says otherwise is passed over ("she said" is not the last man named)."""
         speaker = (
             self.last_speaker
-            if self.last_speaker
-            and (self.registry.is_person(self.last_speaker, strict=False) or self.registry.sharing(self.last_speaker))
+            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
             else None
         )
         if speaker is None and self._spokesperson_spoke_last(gender):
@@ -1378,9 +1377,6 @@ class Resolver:
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
         for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
-            shared = self._of_gender(candidate, gender) if candidate and " " not in candidate else None
-            if shared is not None:
-                return shared or None
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1389,18 +1385,6 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
-
-    def _of_gender(self, surname: str, gender: str) -> str | None:
-        """For a surname two or more people share, printed alone ("MacLeod, who found the letter, ..."): the one of
-        them of the pronoun's gender, else the surname as printed when none is known to be of the other, else ""
-        (none fits); None when the surname is no shared one."""
-        names = self.registry.sharing(surname)
-        if not names:
-            return None
-        fitting = [n for n in names if self._gender(n) == gender]
-        if len(fitting) == 1:
-            return fitting[0]
-        return surname if all(self._gender(n) in (None, gender) for n in names) else ""
 
     def _previous_subject_of(self, gender: str) -> str | None:
         """The person who opens the paragraph before; when a surname opens it that two people share, the one of

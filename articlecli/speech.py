@@ -12,7 +12,6 @@ from .attribution import (
     Attribution,
     ReportedSpeech,
     Resolver,
-    described_people,
     find_attribution,
     headline_role,
     indirect_speaker,
@@ -20,6 +19,7 @@ from .attribution import (
 )
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
+from .patterns import phrase_list
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
@@ -466,7 +466,8 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     return None
 
 
-_PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
+# "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
+_PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
 
 
 _ORG_WORDS = frozenset(L.ORG_WORDS)
@@ -487,7 +488,7 @@ def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] 
     """`_opening_person`, else, for a paragraph that names no one but calls someone by a profile's noun ("At dusk
     the singer walks down to the jetty."), the person the story is about."""
     found = _opening_person(resolver.registry, runs, text)
-    if found is None and any(m.group("noun").lower() in _PROFILE_NOUNS for m in described_people(text)):
+    if found is None and "he " in text and _PROFILE_NOUN.search(text) is not None:
         return resolver.profile_subject()
     return found
 
@@ -542,8 +543,8 @@ def _note_people(
     # (on a page naming a body as an owner, "Harbour Ferries Ltd's new boat", the body is noted first)
     for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
-        if kind == "person" or kind == "name" or (kind is None and registry.sharing(name)):
-            resolver.note_person(name, confident=kind != "name", printed=run)
+        if kind == "person" or kind == "name":
+            resolver.note_person(name, confident=kind == "person", printed=run)
         elif kind == "org":
             resolver.note_org(name)
         elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be

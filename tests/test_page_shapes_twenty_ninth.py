@@ -201,37 +201,6 @@ def test_a_description_is_the_subject(paragraphs: tuple[str, ...], speaker: str)
     assert _speakers(*paragraphs) == [speaker]
 
 
-# two people of one surname, not related, both named in full: the surname printed alone and a pronoun after it is
-# the one of the pronoun's gender
-SHARED_SURNAMES = [
-    pytest.param(
-        (
-            "Fiona Gallagher runs the ferry café on the pier; Patrick Gallagher, no relation, skippers the boat.",
-            "Last winter the harbourmaster, Aoife Byrne, closed the pier for nine days.",
-            "Gallagher, who kept the café open anyway, served tea to the coastguard. “We had nothing else to do,” "
-            "she said.",
-        ),
-        ["Fiona Gallagher"],
-        id="she, after the surname opening the paragraph, a woman named between",
-    ),
-    pytest.param(
-        (
-            "Sarah Murphy chairs the allotment society and Thomas Murphy keeps its bees.",
-            "The council's officer, Declan Walsh, inspected the hives in May and found nothing wrong.",
-            "Murphy, who built the hives from pallets, sells the honey at the gate. “The bees pay the rent,” he "
-            "said. “I only collect it.”",
-        ),
-        ["Thomas Murphy", "Thomas Murphy"],
-        id="he, two quotes, a man named between",
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraphs", "speakers"), SHARED_SURNAMES)
-def test_a_shared_surname_and_a_pronoun(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
-    assert _speakers(*paragraphs) == speakers
-
-
 # a quote alone in the first person singular is one person's words, not those of the company the paragraph before
 # reports as saying something
 def test_a_first_person_quote_is_not_the_company_s() -> None:
