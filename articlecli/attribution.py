@@ -14,7 +14,7 @@ a person's titles to that person; unnamed sources keep their description.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from _bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import chain
@@ -211,10 +211,11 @@ _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # sales for Dräger, Inc., says" (Steve Menet), "China's ambassador to Britain accused" (the ambassador).
 # "according to" is the one preposition a speaker follows, and "by" the one an author follows
 # ("a study by the Centre for Policy Research concluded"). So is a name after "of the": "Lena Duarte, the reeve of
-# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality).
+# the Rural Municipality of Coteau Falls, Sask., said" (Lena Duarte, not the municipality); not after "in the",
+# where a paper may speak: "An editorial in the Harwick Gazette said".
 _NOT_AN_OBJECT = (
     r"(?:(?<=according[ ]++to[ ]++)|(?<!\b(?:for|at|of|from|with|to|on|in)[ ]++"
-    r"(?:the[ ]++)?(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
+    r"(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3})(?<!\bof[ ]++the[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+[ ]++){0,3}))"
 )
 
 
@@ -682,17 +683,33 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         )
     ):
         found = _coordinated_subject(text, verb.start())
-    if found is not None and found.start() > 0 and text[found.start() - 1] == " ":
+    if found is not None and found.start() > 0 and text[found.start() - 1] == " " and not _relative_before(text, verb):
         return _head_of_appositions(text, found) or found
     return found
 
 
+def _relative_before(text: str, verb: regex.Match[str]) -> bool:
+    """The verb is a relative clause's ("a meeting with Dan Cole, who said"): its subject is the name before
+    "who", never the head of the sentence."""
+    return " who " in text[max(0, verb.start() - 40) : verb.start()]
+
+
 # What a body in apposition is the object of: "director of the", "a charity run by", "who chairs the"
 _OBJECT_LEAD = rx.compile(
-    r"(?<![\p{L}])(?:of|for|at|with|from|by|chairs|runs|leads|heads|founded|owns)[ ]++(?:the[ ]++)?$", FLAGS
+    r"(?<![\p{L}])(?:"
+    + alternation((*L.GOVERNING_PREPOSITIONS, "chairs", "runs", "leads", "heads", "founded", "owns"))
+    + r")[ ]++(?:the[ ]++)?$",
+    FLAGS,
 )
-# A preposition, "the" after it or not, right before a name
-_GOVERNED = rx.compile(r"(?<![\p{L}])(?:of|for|at|with|from|by|to|in|on|into|about)[ ]++(?:the[ ]++)?$", FLAGS)
+# A preposition, "the" after it or not, right before a name; and one that marks no source ("Reaction from Tom Bell:
+# “…”" is his, "On the injury to Tom Okafor: “…”" is not)
+_GOVERNED = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.GOVERNING_PREPOSITIONS) + r")[ ]++(?:the[ ]++)?$", FLAGS)
+_GOVERNED_NO_SOURCE = rx.compile(
+    r"(?<![\p{L}])(?:"
+    + alternation(p for p in L.GOVERNING_PREPOSITIONS if p not in L.SOURCE_PREPOSITIONS)
+    + r")[ ]++(?:the[ ]++)?$",
+    FLAGS,
+)
 # A name opening its sentence, a comma after it: the head of the appositions that follow
 _APPOSITIONS_HEAD = rx.compile(r"(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]++", FLAGS)
 
@@ -1054,7 +1071,7 @@ def find_attribution(text: str, open_mark: int, close_mark: int, quote: str) -> 
         and (len(m.group("name").split()) >= 2 or (m.start() == 0 and len(before) == open_mark))
         and _OBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()) is None
         # (nor one a preposition governs: "On the injury to Tom Okafor: “…”" is a topic)
-        and _GOVERNED.search(before, max(0, m.start() - 12), m.start()) is None
+        and _GOVERNED_NO_SOURCE.search(before, max(0, m.start() - 12), m.start()) is None
     ):
         return Attribution(m.group("name"), ":")
     last = subject_verbs(left, last=True) if earlier is None else earlier
@@ -1135,6 +1152,7 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
+_SPOKES = frozenset(L.SPOKESPERSON_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 _DESCRIBED_PERSON = rx.compile(
     # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
@@ -1408,6 +1426,18 @@ class Resolver:
         said ..." / "The council's head of development, Fergal Nuttall, welcomed it." / "“…,” he said.")."""
         return self.name_after_person and self._gender(self.last_name or "") in (None, gender)
 
+    def _same_spokesperson(self, words: list[str]) -> bool:
+        """ "the spokesperson" is the unnamed spokesperson who spoke last, for the body remembered with them, unless
+        the noun says another gender ("a spokesman for the trust" ... "the spokeswoman said": someone else)."""
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _SPOKES:
+            return False
+        said = _GENDERED_NOUNS.get(words[1].lower())
+        return (
+            self.spokesperson is not None
+            and self.spokesperson[0] == self.last_speaker
+            and (said is None or self.spokesperson[1] in (None, said))
+        )
+
     def _spokesperson_spoke_last(self, gender: str) -> bool:
         """The last speaker is a body whose unnamed spokesperson, of this gender or of none said, spoke for it."""
         return (
@@ -1601,8 +1631,8 @@ class Resolver:
             principal = self._of_kind(str(found.group("kind")))
         elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
             principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
-        else:
-            return None
+        else:  # "A university spokesperson said ..." / "“…,” the spokesperson said": the university again
+            return self.last_speaker if self._same_spokesperson(words) else None
         self.spokesperson = (principal, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
         return principal
 

@@ -45,6 +45,9 @@ _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_li
 _DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
+# the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's
+# name, that person's desk
+_PLACED_DESK_ENDS = frozenset(("bureau", " desk"))
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
@@ -379,6 +382,9 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     authors = reading.authors
     if not authors and is_desk(piece):
         reading.desk = reading.desk or restore_case(piece)
+        return
+    if authors and piece[-6:].lower() in _PLACED_DESK_ENDS and is_desk(piece):
+        reading.set_last(None, restore_case(piece))  # "Name, Eastern Cape Bureau": her desk, no second author
         return
     if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
         if authors:

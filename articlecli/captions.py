@@ -505,6 +505,8 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday. [Kevin Otieno, Standard]": the photographer and the paper
     if inner[:1] in "KW" and _CALL_SIGN.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday morning. (KDLR)", "(WXNT Photo)": a broadcaster's own picture
+    if inner[:2].isupper() and _LETTERS_AND_PICTURE.match(inner) and P.ends_sentence(t[: m.start()].strip()):
+        return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
     if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.CREDIT_LEAD.match(inner)
@@ -532,6 +534,13 @@ _DESCRIBED_SUPPLIER = rx.compile(
 # (alone, or saying what it credits: "WXNT Photo", "KDLR file photo", "KVRN-TV Image")
 _CALL_SIGN = rx.compile(
     r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ ](?:[Ff]ile[ ])?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE))?$"
+)
+
+
+# An agency's or a paper's letters saying what they credit ("PTI Photo", "HNA File Photo", "KT Pic"): the wire's or
+# the paper's own picture, credited in brackets after its caption (the letters alone say too little: "(UN)")
+_LETTERS_AND_PICTURE = rx.compile(
+    r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?[ ](?:[Ff]ile[ ]|FILE[ ])?(?:[Pp]hotos?|PHOTO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Pp]icture)$"
 )
 
 

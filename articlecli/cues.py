@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
-from .people import alternation, particle_surname, role_compound
+from .people import TIME_WORDS, alternation, particle_surname, role_compound
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -167,6 +167,18 @@ _SPOKESPERSON_OF = rx.compile(
     + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
     + r")[ ]++){1,2}(?P<org>\p{Lu}.*)$"
 )
+
+
+def _before_time_word(words: str, end: int) -> int:
+    """Where the first word of when (a month, a weekday, "Anfang") in `words[:end]` starts, else `end`."""
+    at = 0
+    for word in words[:end].split(" "):
+        if word.lower() in TIME_WORDS:
+            return max(0, at - 1)
+        at += len(word) + 1
+    return end
+
+
 # a name of two words or more opening the words after a cue, before a lower-case word or a bracket
 _LEADING_NAME = rx.compile(_NAME + r"(?=[ ]++(?:\(|\p{Ll})|[ ]*+[.!]?$)")
 _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
@@ -249,7 +261,11 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     m = shapes.who_then_verb.match(after)
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
-    before = text[max(0, open_mark - 200) : open_mark]
+    return _cue_before(text[max(0, open_mark - 200) : open_mark], open_mark, shapes)
+
+
+def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
+    """The speaker and cue in the words before a quote's opening mark (`before`, at most 200 characters)."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
         if m and pattern is shapes.verb_who_before and _pronoun_before(before, m.start()):
@@ -261,6 +277,8 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
             return Cue(who, _clean(m.group("cue")))
     for opens in (_SOURCE_OPENS, _VIEW_OPENS):
         m = opens.search(before)
+        if m and opens is _VIEW_OPENS and not m.group("rest")[:1].islower():
+            m = None  # "Pour Noël, la mairie promet « … »": a view is a person's, by a role or an article first
         who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
@@ -328,11 +346,9 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
-    lead = _LEADING_NAME.match(bare)
-    if lead is not None and " " in lead.group(0) and _usable(lead.group(0)):
-        # the name, then when or where it was said: "sagte Bürgermeisterin Karin Vollmer-Haas nach der Sitzung",
-        # "reconoció Ricardo Pérez en la conferencia de prensa"
-        return str(lead.group(0))
+    lead = _leading_name(bare)
+    if lead is not None:
+        return lead
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
         # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
         return parts[1]
@@ -346,6 +362,25 @@ def _speaker_in(rest: str) -> str | None:
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
     return None
+
+
+def _leading_name(words: str) -> str | None:
+    """The name opening the words after a cue, then when or where it was said ("sagte Bürgermeisterin Karin
+    Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
+    prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
+    role = _ROLE_IN_LOWER_CASE.match(words)
+    if role is not None and role.group(0).split()[-1].lower() in _OF:
+        return None  # "el entrenador de Los Álamos": what the role is of, not who holds it
+    at = role.end() if role is not None else 0
+    lead = _LEADING_NAME.match(words, at)
+    if lead is not None:
+        lead = _LEADING_NAME.match(words, at, _before_time_word(words, lead.end()))
+    name = str(lead.group(0)) if lead is not None else ""
+    return name if name and _usable(name) else None
+
+
+# up to three lower-case words of a role before a name ("o prefeito", "la ministra")
+_ROLE_IN_LOWER_CASE = rx.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}(?=\p{Lu})")
 
 
 def _without_article(words: str) -> str:

@@ -72,7 +72,11 @@ def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
     >>> read_dateline("LONDON — Britain's parliament ...").place
     'LONDON'
     """
-    m = DATELINE.match(text[:120])
+    head = text[:120]
+    # every dateline ends in a dash or a colon (`_DASH`, `_FULL_DASH`): without one, none (and the pattern not built)
+    if "-" not in head and "—" not in head and "–" not in head and ":" not in head and "_" not in head:
+        return None
+    m = DATELINE.match(head)
     if m is None:
         return None
     return _dateline(m, year)

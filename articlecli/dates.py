@@ -9,7 +9,7 @@ that names a month in one of them. A date without a year, or a relative date ("2
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from _bisect import bisect_left
 from typing import Any
 
 import regex
@@ -27,6 +27,10 @@ _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
 _DIGITS = rx.compile(r"\d++")
 _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
+# A 24-hour clock right after a date: "08/05/2024 14:32", "08/05/2024, 09:05" (two digits for the hour, no AM/PM)
+_CLOCK_24_AFTER = rx.compile(
+    r"[ ,]++(?:at[ ]++|[|\-–][ ]*+)?(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]|[ ]?[ap]\.?m\b)", regex.IGNORECASE
+)
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
@@ -256,7 +260,7 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         year = _year(g["year"])
-        if _day_first(a, b, g["sep"], g["year"], m.string[max(0, start - 30) : end + 30]):
+        if _day_first(a, b, g["sep"], g["year"], m.string[max(0, start - 30) : end + 30], m.string[end : end + 12]):
             day, month = a, b
         else:
             month, day = a, b
@@ -271,17 +275,21 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
     return DateHit(start, end, found_year, month, day)
 
 
-def _day_first(a: int, b: int, sep: str, year: str, around: str) -> bool:
+def _day_first(a: int, b: int, sep: str, year: str, around: str, after: str = "") -> bool:
     """Whether a numeric date gives its day first: 21/06/2014 (no month 21); any date beside a label in another
     language or a time zone east of Greenwich (Mis à jour le 05/06/2018, 12-03-2021 at 09:10 IST); and dotted
     dates as Europe prints them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a
-    12-hour clock or with a two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM)."""
+    12-hour clock or with a two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM). A
+    slashed date with a 24-hour clock after it (08/05/2024 14:32) is printed as the sites of the day-first
+    countries print it: US sites, which write the month first, give the time with AM or PM."""
     if a > 12:
         return True
     if b > 12:
         return False
     if _DAY_FIRST_CUE.search(around) is not None:
         return True
+    if sep == "/":
+        return _CLOCK_24_AFTER.match(after) is not None
     if sep != ".":
         return False
     return len(year) != 2 and _TWELVE_HOUR.search(around) is None

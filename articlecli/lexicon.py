@@ -242,14 +242,15 @@ INVITATIONS: tuple[str, ...] = _phrases(
 INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
-    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site, have your
+    say, share your views, tell us what you think
     """
 )
 # Words of a site's pitch to its reader: its own pages, feeds and products, a second-person offer.
 INVITATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
     our, newsletter, newsletters, app, apps, subscribe, subscriber, subscribers, subscription, subscriptions,
-    homepage, home page, inbox, sign up, podcast, podcasts
+    homepage, home page, inbox, sign up, podcast, podcasts, the comments, comments below, comment below
     """
 )
 # Line openers of a video's promo blurb printed among the paragraphs ("Video: The harbour master shows ...",
@@ -685,6 +686,11 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Given names that open a father's name after a person's own given name, in the Malay and Arab names of Malaysia,
+# Singapore, Brunei and the Gulf printed without "bin" or "binti" ("Rosnah Abdul Karim", "Faridah Mohd Yusof",
+# "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
+FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
+
 # Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
@@ -778,11 +784,13 @@ DESK_WORDS: tuple[str, ...] = _phrases(
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
 # under a name is that person's job title), and the bodies that sign an editorial or an agencies' rewrite
-# without the paper's name ("Editorial Board" under an editorial, "Staff and agencies" under a world story).
+# without the paper's name ("Editorial Board" under an editorial, "Staff and agencies" under a world story), and
+# the report a small paper signs a story with when it names no reporter ("Staff Report" under a county weekly's
+# headline).
 DESKS_ALONE: tuple[str, ...] = _phrases(
     """
     redacción, rédaction, redaktion, redazione, redação, redactie, staff reporters, staff writers, editorial
-    board, staff and agencies, staff and wire reports, staff and wire services
+    board, staff and agencies, staff and wire reports, staff and wire services, staff report
     """
 )
 # A role a paper signs with when it names no one: only after "Our", "The" or the paper's initials
@@ -1169,7 +1177,8 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     """
     chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
-    vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin
+    vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin, planer,
+    planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin
     """
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
@@ -1562,12 +1571,13 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Lee"), the Gulf ("H.E."), "Hon." before a member's name, the courtesy titles of Spanish, Portuguese, Italian,
 # French and German printed in English copy ("Doña Rosaura Quintero", "Senhor Costa"; not "Don", a given name too), and
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
-# Nigeria's engineer and attorney ("Engr. Name", "Atty. Name").
+# Nigeria's engineer and attorney ("Engr. Name", "Atty. Name"), and a city councillor abbreviated in Canada and the
+# US ("Coun. Name", "Ald. Name").
 REGIONAL_TITLES: tuple[str, ...] = _phrases(
     """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
     dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr, engr, atty
+    signora, signor, madame, monsieur, frau, herr, cr, engr, atty, coun, ald
     """
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
@@ -1599,6 +1609,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "engr": "engineer",  # the Philippines and Nigeria: "Engr. Name", "the engineer"
     "eng": "engineer",  # Kenya: "Eng. Name"
     "atty": "attorney",  # the Philippines and the US: "Atty. Name"
+    "coun": "councillor",  # Canada: "Coun. Name", "the councillor"
+    "ald": "alderman",  # US and Canadian city councils: "Ald. Name", "the alderman"
 }
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"
@@ -1688,6 +1700,10 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# What an airline's name ends in ("Bula Air", "Harbour Airways"; all but the first are organisations' words below),
+# and a broadcaster's ("Kestrel FM", "Coast TV").
+AIRLINE_NAME_ENDS: tuple[str, ...] = _phrases("air, airlines, airways")
+BROADCASTER_NAME_ENDS: tuple[str, ...] = _phrases("fm, tv, radio, television, broadcasting")
 # Organisation-like head words: a capitalised run ending in one of these is an organisation.
 # (a broadcaster by its band or medium, "Harbour FM", "Coast TV", "Radio Kestrel", is no person a pronoun names)
 ORG_WORDS: tuple[str, ...] = (
@@ -1695,11 +1711,18 @@ ORG_WORDS: tuple[str, ...] = (
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
+<<<<<<< HEAD
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
         media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
         coalition, society, collective, cooperative
+=======
+        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
+        media, water, energy, rail, railways
+>>>>>>> main
         """
     )
+    + AIRLINE_NAME_ENDS[1:]
+    + BROADCASTER_NAME_ENDS
     + SPEAKING_ORG_WORDS
 )
 
@@ -1759,9 +1782,25 @@ NOUNS_ENDING_IN_LY: tuple[str, ...] = _phrases(
 # it is ("National Seed Research Centre", "Coastal Flood Authority"), "the regulator" or "the watchdog" the body
 # that oversees a trade ("Energy Standards Commission").
 _PUBLIC_BODY_ENDS = ("agency", "centre", "center", "administration", "authority", "service", "bureau", "commission")
-_CLUB_ENDS = ("club", "fc", "afc", "city", "united", "rovers", "athletic", "wanderers", "albion", "hotspur")
-_AIRLINE_ENDS = ("air", "airways", "airlines", "airline", "aviation")
-_BROADCASTER_ENDS = ("radio", "fm", "tv", "television", "broadcasting", "station", "network")
+# Words a team's name beside a score neither opens nor closes: a title in title case that prints a vote's tally or a
+# time reads on with one ("Council Votes 5-2 To Close ...", "... 6-1 Over ...", "Council Meets At 7:30 Tonight"),
+# where a score box names two sides ("Brighton & Hove Albion 3:3 Queens Park Rangers") (fact_lines.score_line).
+SCORE_TEAM_EDGE_WORDS: tuple[str, ...] = _phrases(
+    """
+    a, an, the, to, at, over, after, before, by, for, from, in, into, on, of, with, against, as, than, and, or,
+    but, vs, v, amid, despite, since, until, is, are, was, were, tonight, today, tomorrow
+    """
+)
+# The words a sports club's name ends with ("Westfield Rovers", "Harbour City", "Port Adair Athletic"): a club in
+# a name's shape, opening a date bar, is no writer (classify/byline_places.name_in_date_bar).
+CLUB_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    rovers, rangers, united, city, town, county, athletic, athletico, wanderers, albion, harriers, hotspur, fc, afc,
+    sc, rfc, cf, warriors, tigers, lions, eagles, sharks, bears, giants, knights, saints, stars, strikers, titans
+    """
+)
+# (a club's name by its ending, but for the endings a place's name has too: "Salt Lake City" is no team)
+_CLUB_KIND_ENDS = ("club", *(w for w in CLUB_NAME_ENDS if w not in ("city", "town", "county")))
 ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force", "service"),
     "police": ("police", "constabulary", "force", "service"),
@@ -1770,18 +1809,15 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
     "watchdog": ("watchdog", "authority", "commission", "office", "board", "agency", "ombudsman"),
     # (and kinds whose names seldom end in an organisation's word: "Harwick City" is "the club", "Bula Air" "the
     # airline", "Kestrel FM" "the station", "the Cymru Premiership" "the league")
-    "club": _CLUB_ENDS,
-    "team": (*_CLUB_ENDS, "team"),
-    "airline": _AIRLINE_ENDS,
-    "carrier": _AIRLINE_ENDS,
-    "station": _BROADCASTER_ENDS,
-    "broadcaster": _BROADCASTER_ENDS,
-    "channel": ("tv", "television", "channel"),
-    "league": ("league", "premiership", "championship", "conference", "association", "federation", "tour"),
-    "union": ("union", "federation", "association", "congress", "guild"),
-    "charity": ("charity", "trust", "foundation", "society", "appeal", "fund"),
-    "university": ("university", "college", "institute"),
-    "hospital": ("hospital", "infirmary", "clinic", "trust"),
+    "club": _CLUB_KIND_ENDS,
+    "team": (*_CLUB_KIND_ENDS, "team"),
+    "airline": AIRLINE_NAME_ENDS,
+    "carrier": AIRLINE_NAME_ENDS,
+    "station": BROADCASTER_NAME_ENDS,
+    "broadcaster": BROADCASTER_NAME_ENDS,
+    "league": ("league", "premiership", "championship"),
+    "union": ("union", "federation"),
+    "charity": ("charity", "foundation"),
 }
 
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
@@ -1800,6 +1836,18 @@ HEADLINE_SUBJECT_STOPS: tuple[str, ...] = _phrases(
     """
 )
 
+# Prepositions after which a name is what a phrase is about, not who speaks ("a nurse at Westbrook General",
+# "In an interview with the Harbour Times"); "from" and "by" also mark a source ("Reaction from Tom Bell:").
+GOVERNING_PREPOSITIONS: tuple[str, ...] = _phrases("of, for, at, with, from, by, to, in, on, into, about")
+SOURCE_PREPOSITIONS: tuple[str, ...] = _phrases("from, by")
+# Words of when, in other languages, that may follow a name after a cue ("erklärte Jens Pohl Ende Mai"): the
+# name ends before them (the months are FOREIGN_MONTHS).
+FOREIGN_TIME_WORDS: tuple[str, ...] = _phrases(
+    """
+    anfang, ende, mitte, montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, lunes, martes,
+    miércoles, jueves, viernes, sábado, domingo, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche
+    """
+)
 # Source nouns only in lower case: "the district said" is the school district; "Cebu's 5th District" is a place.
 LOWER_CASE_SOURCE_NOUNS: tuple[str, ...] = _phrases("district")
 
@@ -1895,23 +1943,6 @@ WEB_CHROME_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words a team's name beside a score neither opens nor closes: a title in title case that prints a vote's tally or a
-# time reads on with one ("Council Votes 5-2 To Close ...", "... 6-1 Over ...", "Council Meets At 7:30 Tonight"),
-# where a score box names two sides ("Brighton & Hove Albion 3:3 Queens Park Rangers") (fact_lines.score_line).
-SCORE_TEAM_EDGE_WORDS: tuple[str, ...] = _phrases(
-    """
-    a, an, the, to, at, over, after, before, by, for, from, in, into, on, of, with, against, as, than, and, or,
-    but, vs, v, amid, despite, since, until, is, are, was, were, tonight, today, tomorrow
-    """
-)
-# The words a sports club's name ends with ("Westfield Rovers", "Harbour City", "Port Adair Athletic"): a club in
-# a name's shape, opening a date bar, is no writer (classify/byline_places.name_in_date_bar).
-CLUB_NAME_ENDS: tuple[str, ...] = _phrases(
-    """
-    rovers, rangers, united, city, town, county, athletic, athletico, wanderers, albion, harriers, hotspur, fc, afc,
-    sc, rfc, cf, warriors, tigers, lions, eagles, sharks, bears, giants, knights, saints, stars, strikers, titans
-    """
-)
 # Words a heading does not end with: a line ending with one was cut off mid-sentence.
 # (Prepositions may end one: "Find someone to talk to".)
 FUNCTION_WORDS: tuple[str, ...] = _phrases(

@@ -89,7 +89,7 @@ else:
 # functions below, compiled once into the `.pyc`, given the class's field names.
 _tuple_new = tuple.__new__
 # fmt: off
-_NEW: tuple[Any, ...] = (  # the `__new__` of a record of n fields is _NEW[n], its arguments renamed
+_NEW: tuple[Any, ...] = (  # the `__new__` of a record of n fields, its arguments renamed (_NEW[n] up to 12, then 23)
     lambda _cls: _tuple_new(_cls, ()),
     lambda _cls, a: _tuple_new(_cls, (a,)),
     lambda _cls, a, b: _tuple_new(_cls, (a, b)),
@@ -103,15 +103,20 @@ _NEW: tuple[Any, ...] = (  # the `__new__` of a record of n fields is _NEW[n], i
     lambda _cls, a, b, c, d, e, f, g, h, i, j: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j)),
     lambda _cls, a, b, c, d, e, f, g, h, i, j, k: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k)),
     lambda _cls, a, b, c, d, e, f, g, h, i, j, k, l: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k, l)),  # noqa: E741
+    # the Article's (23 fields): compiled from source at every start, as a record of another width is, it cost 0.75M
+    lambda _cls, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w: _tuple_new(  # noqa: E741
+        _cls, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w)
+    ),
 )
 # fmt: on
 
 
 def _new(fields: tuple[str, ...], defaults: tuple[Any, ...]) -> Any:
     """The `__new__` of a record: `cls(*fields)` as a tuple, the last fields defaulted."""
-    if len(fields) < len(_NEW):
-        code = _NEW[len(fields)].__code__.replace(co_varnames=("_cls", *fields))
-    else:  # a wide record (the Article): compiled, as namedtuple does
+    made = _NEW[len(fields)] if len(fields) < len(_NEW) - 1 else _NEW[-1]
+    if made.__code__.co_argcount == len(fields) + 1:
+        code = made.__code__.replace(co_varnames=("_cls", *fields))
+    else:  # a record of another width: compiled, as namedtuple does
         args = ", ".join(fields)
         code = eval(f"lambda _cls, {args}: _tuple_new(_cls, ({args}))").__code__
     return FunctionType(code, globals(), "__new__", defaults or None)

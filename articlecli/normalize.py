@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from _bisect import bisect_left
 from collections.abc import Sequence
 
 import regex

@@ -21,6 +21,7 @@ _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 
 _GIVEN = L.ANY_GIVEN_NAMES
+_FATHERS_NAME_OPENERS = frozenset(L.FATHERS_NAME_OPENERS)
 _DEMONYMS = frozenset(L.DEMONYMS)
 _CAPITALISED_WORD = rx.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++(?![\p{L}])")
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
@@ -273,15 +274,20 @@ def person_name(tokens: list[str]) -> str | None:
         tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
     # Teck Meng" (a role noun before a name whose given name is not known: printed family name first), or a German
-    # role compound before a name ("Fraktionschefin Meike Stratmann")
+    # role compound before a name ("Fraktionschefin Meike Stratmann"); but not a given name before a father's name
+    # ("Rosnah Abdul Karim", "Faridah Mohd Yusof": a Malay name printed without "binti")
     if (
         len(tokens) >= 3
         and (_bare(tokens[1]) in _GIVEN or _bare(tokens[0]) in _ROLE_NOUNS or role_compound(_bare(tokens[0])))
         and _bare(tokens[0]) not in _GIVEN
         and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
         and not (tokens[0].endswith(".") and _bare(tokens[0]) in _NAME_ABBREVIATION_SET)  # "Ma. Teresa Cruz"
+        and not (_bare(tokens[1]) in _FATHERS_NAME_OPENERS and _bare(tokens[0]) not in _ROLE_NOUNS)
     ):
         tokens = tokens[1:]
+    # a word of when after the name, capitalised as German nouns are: "Jens Pohl Ende Mai" -> "Jens Pohl"
+    if len(tokens) > 2:
+        tokens = tokens[: next((k for k in range(2, len(tokens)) if _bare(tokens[k]) in TIME_WORDS), len(tokens))]
     if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):
         return None
     bare = [_bare(t) for t in tokens]
@@ -305,6 +311,8 @@ def person_name(tokens: list[str]) -> str | None:
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
+# words of when in other languages (capitalised in German), which end a name printed before them
+TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
 _GENITIVE = frozenset(L.GENITIVE_ARTICLES)
 
@@ -360,19 +368,24 @@ def _titled_single_name(title: str, token: str) -> str | None:
 
 def _person_after_org(tokens: list[str]) -> int:
     """Where a person's name starts in a run that opens with an organisation's name ending in its word
-    ("Kellan Heights Secondary School Ramesh Iyer" -> 4), else 0: the words after the body's last word of
-    an organisation are two to four and read as a name, none of them a title or another body's word.
+    ("Kellan Heights Secondary School Mary Iyer" -> 4), else 0: the words after the body's last word of
+    an organisation are two to four, open with a known given name and read as a name, none of them a title or
+    another body's word.
 
-    >>> _person_after_org("Kellan Heights Secondary School Ramesh Iyer".split())
+    >>> _person_after_org("Kellan Heights Secondary School Mary Iyer".split())
     4
-    >>> _person_after_org("Trinity College Dublin".split()), _person_after_org("Westbrook City Council".split())
-    (0, 0)
+    >>> _person_after_org("Trinity College Dublin".split())
+    0
+    >>> _person_after_org("Kestrel Rugby Club Annual Dinner".split())
+    0
     """
     n = len(tokens)
     at = next((k + 1 for k in range(n - 3, 0, -1) if _bare(tokens[k]) in _ORG_WORDS), 0)
     if not at or n - at > 4:
         return 0
     rest = tokens[at:]
+    if _bare(rest[0]) not in _GIVEN:  # "Kestrel Rugby Club Annual Dinner": an event of the body, no person
+        return 0
     if any(_bare(t) in _ORG_WORDS or _bare(t) in _TITLE_WORDS for t in rest) or person_name(rest) is None:
         return 0
     return at
@@ -640,7 +653,7 @@ class Registry:
             tokens = run.split()
             at = _person_after_org(tokens)
             if at:
-                # "Kellan Heights Secondary School Ramesh Iyer said": a body's name, then a person of it
+                # "Kellan Heights Secondary School Mary Iyer said": a body's name, then a person of it
                 # (two runs: the body's, and the person's, who the body's name before them marks as one)
                 org, name = " ".join(tokens[:at]), person_name(tokens[at:])
                 runs += [(m.start(), org), (m.start() + run.index(" " + tokens[at]) + 1, " ".join(tokens[at:]))]

@@ -248,7 +248,15 @@ def _std_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> bytes
 def _pattern_spec(std: bool, flags: int, named_lists: dict[str, Any]) -> bytes:
     """What a pattern's entry must match besides its text: the engine, the flags and the named lists, in their
     order (the compiled code lists a named list's words of one length in the order given)."""
+    if not named_lists:  # most patterns: a handful of specs, each made once (7,000 instructions a pattern)
+        spec = _PLAIN_SPECS.get((std, flags))
+        if spec is None:
+            spec = _PLAIN_SPECS[std, flags] = marshal.dumps((std, flags, ()), 2)
+        return spec
     return marshal.dumps((std, flags, tuple((name, tuple(words)) for name, words in sorted(named_lists.items()))), 2)
+
+
+_PLAIN_SPECS: dict[tuple[bool, int], bytes] = {}
 
 
 def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> Any:
@@ -313,11 +321,13 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         spec = _cutters[cut] = _code_of(cut)
     kept = _entry(_words, text, spec)
     if kept is not None:
-        with contextlib.suppress(Exception):  # a damaged entry: cut the text again
+        try:  # (not `contextlib.suppress`, whose three calls of Python cost more than the read, some 200 a start)
             entries = marshal.loads(kept)
-            if isinstance(entries, tuple):
-                _words_used.setdefault(text, {})[spec] = kept
-                return entries
+        except Exception:  # a damaged entry: cut the text again
+            entries = None
+        if isinstance(entries, tuple):
+            _words_used.setdefault(text, {})[spec] = kept
+            return entries
     entries = cut(text)
     _words_used.setdefault(text, {})[spec] = marshal.dumps(entries)
     _dirty = True

@@ -1,6 +1,6 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
-from bisect import bisect_left
+from _bisect import bisect_left
 from functools import partial
 
 import regex
@@ -331,6 +331,8 @@ class _Reader:
         if end == 0 or text[end - 1] not in ".!?":
             return None
         start = sentence_start(text, end - 1)
+        if not _MESSAGE_WORDS.isdisjoint(text[start:end].lower().split()):
+            return None  # "… his phone buzzed with a text from his son. “Dad, come home.”": the message's words
         run = next((r for at, r in self.runs.get(id(block)) or () if at == start), None)
         name = self.registry.resolve(run) if run is not None else None
         return name if name is not None and self.registry.is_person(name) else None
@@ -339,7 +341,7 @@ class _Reader:
         """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What the
         manager said" when the article names the manager), else None."""
         m = _DIGEST_HEADING.match(heading)
-        if m is None:
+        if m is None or m.group("who").lower() in _ALL_PRONOUNS:  # "What they said": several people, unnamed
             return None
         who = self.resolver.resolve(m.group("who"))
         return who if who and self.registry.is_person(who, strict=False) else None
@@ -623,6 +625,9 @@ def _named_after(registry: Registry, block: Block | None) -> str | None:
     return name if name is not None and registry.is_person(name, strict=False) else None
 
 
+# Words of a written message or a document: a quote after a sentence naming one is its words, not the sentence's
+# subject's ("Ann Roe still keeps the council's reply in a drawer. “We regret …”")
+_MESSAGE_WORDS = frozenset((*L.STATEMENT_NOUNS, "text", "texts", "reply", "note", "sign", "card", "letters", "notice"))
 # A subheading over a digest of someone's words: "What Marsh said", "What the manager said after the game"
 _DIGEST_HEADING = rx.compile(
     r"(?i:what)[ ]++(?P<who>(?:the[ ]++)?\p{L}[\p{L}'’.\-]*+(?:[ ]++\p{Lu}[\p{L}'’.\-]*+){0,3})[ ]++"

@@ -291,7 +291,7 @@ def test_caption_gates_skip_only_what_the_patterns_would_not_match(text: str) ->
     if C._PAREN_TAIL.search(t):
         assert t.endswith((")", "]"))
     if C._CREDIT_LABEL.search(t):
-        assert ":" in t or ".." in t or "…" in t
+        assert ":" in t or ".." in t or "…" in t or " / " in t  # "Photo / Jo Lee": a spaced slash closes a label
     if C._GLUED_AFTER_YEAR.search(t):
         assert "/" in t
     if C._BAR_TAIL.search(t):
@@ -872,3 +872,27 @@ def test_dates_are_looked_for_only_where_they_may_begin(line: str) -> None:
     for at, char in enumerate(line):  # a date read from a letter opens with a capital a name may begin with
         if char.isalpha() and dates.DATE.match(line, at):
             assert dates._DATE_WORD_CAPITAL.match(line, at)
+
+
+DATELINE_PIECES = st.lists(
+    st.sampled_from(["KYIV", "NEW YORK", "Kyiv", ", ", "Ukraine", " (AP)", " /PRNewswire/", "Nov. 18", ", 2024", " "])
+    | st.sampled_from(["—", "–", "-", "--", "_", ":", " — ", ": ", "The", "x", "9", "“", "(Reuters)"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(DATELINE_PIECES)
+@example("KYIV, Ukraine (AP) — Ukraine's president said")
+@example("(Reuters) - The bank said")
+@example("NEW DELHI: The minister")
+def test_a_dateline_has_a_dash_or_a_colon_the_gate_looks_for(text: str) -> None:
+    """`read_dateline` reads no paragraph without a dash or a colon in its first 120 characters: the pattern
+    matches none."""
+    from articlecli.datelines import DATELINE, read_dateline
+
+    head = text[:120]
+    if DATELINE.match(head):
+        assert any(mark in head for mark in "-—–:_")
+    if not any(mark in head for mark in "-—–:_"):
+        assert read_dateline(text) is None

@@ -14,7 +14,7 @@ import pytest
 
 import articlecli
 from articlecli.classify.fact_lines import score_line
-from articlecli.classify.shapes import stamped_update
+from articlecli.classify.stamps import stamped_update
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.classify import runs, shapes
+from articlecli.classify import runs, shapes, stamps
 
 from .conftest import GOLDEN, SEEDS
 
@@ -588,7 +588,7 @@ STAMPS = [
 
 @pytest.mark.parametrize(("line", "stamp"), STAMPS, ids=[s[0] for s in STAMPS])
 def test_time_stamp(line: str, stamp: bool) -> None:
-    assert shapes.time_stamp(line) is stamp
+    assert stamps.time_stamp(line) is stamp
 
 
 # A roundup item's labelled field is never the item's name.

@@ -17,11 +17,11 @@ RULES = [
     # A name after "of the" is what the role is of, even when a place in apposition follows the body's name.
     pytest.param(
         [
-            "Lena Duarte, the reeve of the Rural Municipality of Coteau Falls, Sask., said her council has paid "
-            "for the drivers since 2019.",
-            "“We’ve been doing the province’s job for six years,” she said.",
+            "Councillor Ben Achebe, the deputy warden of the County of Harlow Vale, Ont., told the hearing the "
+            "bridge had been closed twice this winter.",
+            "“Nobody in Toronto has driven over it,” he said.",
         ],
-        [("We’ve been doing the province’s job for six years,", "Lena Duarte")],
+        [("Nobody in Toronto has driven over it,", "Ben Achebe")],
         id="subject/name-after-of-the-is-an-object",
     ),
     pytest.param(
@@ -44,10 +44,10 @@ RULES = [
     # sentence speaks.
     pytest.param(
         [
-            "Mari Lund, director of the Kestrel Travel Network, a group of disabled travellers that advised on the "
-            "design, said the company had listened. “For the first time I can choose my seat.”"
+            "Hanne Dahl, chair of the Nordvik Fishermen’s Cooperative, a body of 40 boat owners, warned that the "
+            "quota came too late. “By June the cod have gone north.”"
         ],
-        [("For the first time I can choose my seat.", "Mari Lund")],
+        [("By June the cod have gone north.", "Hanne Dahl")],
         id="subject/head-of-appositions",
     ),
     pytest.param(
@@ -67,10 +67,10 @@ RULES = [
     # A body, or a role and a body, then a person with a courtesy title in apposition: the person speaks.
     pytest.param(
         [
-            "The Head, Corporate Communications, Kaduna Rail Transport Authority, Mrs Halima Okafor, said the fares "
-            "were approved after “extensive talks with passengers.”"
+            "The Registrar, Lagos Maritime Academy, Dr Chinwe Eze, said the new term would open “as soon as the "
+            "hostels are ready.”"
         ],
-        [("extensive talks with passengers.", "Halima Okafor")],
+        [("as soon as the hostels are ready.", "Chinwe Eze")],
         id="subject/titled-person-in-apposition-to-a-body",
     ),
     pytest.param(
@@ -84,13 +84,13 @@ RULES = [
     # An age before a name says it is a person's: "she" in the next paragraph is her, not the last speaker.
     pytest.param(
         [
-            "“The pump part has been ordered,” said council spokeswoman Grace Mokoena.",
-            "At a standpipe on Ridge Road, 71-year-old Dora Falk waited three hours with five buckets.",
-            "“I cannot carry this up the hill every day,” she said.",
+            "“The delivery is due on Friday,” said pharmacy owner Grace Mokoena.",
+            "Outside the shop, 58-year-old Marta Sowa counted out coins for her prescription.",
+            "“Every month it costs a little more,” she said.",
         ],
         [
-            ("The pump part has been ordered,", "Grace Mokoena"),
-            ("I cannot carry this up the hill every day,", "Dora Falk"),
+            ("The delivery is due on Friday,", "Grace Mokoena"),
+            ("Every month it costs a little more,", "Marta Sowa"),
         ],
         id="pronoun/person-introduced-by-age",
     ),
@@ -106,18 +106,16 @@ RULES = [
     # A surname two people share opens the paragraph before a pronoun: the one of them the pronoun's gender fits.
     pytest.param(
         [
-            "Tom Kessler farms 200 acres on the edge of the moor.",
-            "“I thought I would lose the lower field,” Kessler said.",
-            "His mother, Margaret Kessler, 81, keeps the accounts. “Let something else have a go,” she says.",
-            "Ecologist Sam Adeyemi said the dams hold back a million litres. “It is a sponge,” he said.",
-            "Kessler now charges £15 a head for dusk walks. He has a grant to fence the wetland.",
-            "“I gained a swamp, and I have come round to it,” he says.",
+            "Ines Varga took over the bakery on Mill Street when she was 24.",
+            "Her father, Laszlo Varga, who opened it in 1979, still comes in at five. “I knead, she sells,” he says.",
+            "A regular, Tom Pike, said the queue forms before seven. “Best rye in the county,” he said.",
+            "Varga ices the last cake of the day and locks the till. She has plans for a second shop.",
+            "“One day we will need a bigger oven,” she says.",
         ],
         [
-            ("I thought I would lose the lower field,", "Tom Kessler"),
-            ("Let something else have a go,", "Margaret Kessler"),
-            ("It is a sponge,", "Sam Adeyemi"),
-            ("I gained a swamp, and I have come round to it,", "Tom Kessler"),
+            ("I knead, she sells,", "Laszlo Varga"),
+            ("Best rye in the county,", "Tom Pike"),
+            ("One day we will need a bigger oven,", "Ines Varga"),
         ],
         id="pronoun/shared-surname-opening-the-paragraph-before",
     ),
@@ -125,10 +123,10 @@ RULES = [
     # its words do not say it is an organisation.
     pytest.param(
         [
-            "Harwick City have rejected a bid for their ground from a property developer.",
+            "Harwick Rovers have rejected a bid for their ground from a property developer.",
             "“The ground is not for sale and never will be,” the club said in a statement.",
         ],
-        [("The ground is not for sale and never will be,", "Harwick City")],
+        [("The ground is not for sale and never will be,", "Harwick Rovers")],
         id="description/kind-of-a-name/club",
     ),
     pytest.param(
@@ -187,10 +185,10 @@ RULES = [
     pytest.param(
         [
             "District Collector Anil Mehra said classes would end at noon.",
-            "Principal of Kellan Heights Secondary School Ramesh Iyer said attendance had fallen by a third.",
-            "“Children walk four kilometres for water before class,” he said.",
+            "Head teacher of Kellan Heights Secondary School Mary Iyer said attendance had fallen by a third.",
+            "“Children walk four kilometres for water before class,” she said.",
         ],
-        [("Children walk four kilometres for water before class,", "Ramesh Iyer")],
+        [("Children walk four kilometres for water before class,", "Mary Iyer")],
         id="pronoun/person-after-a-bodys-name",
     ),
     pytest.param(
@@ -244,6 +242,24 @@ FOREIGN = [
     ),
     pytest.param(
         [
+            "Bürgermeisterin Karin Vollmer eröffnete die Sitzung am Abend.",
+            "„Wir prüfen jede einzelne Rechnung“, sagte Vollmer nach der Sitzung.",
+            "El técnico Andrés Ortega habló tras el partido.",
+            "«Fue un partido muy raro para todos», dijo Ortega en la rueda de prensa.",
+        ],
+        [
+            ("Wir prüfen jede einzelne Rechnung", "Karin Vollmer"),
+            ("Fue un partido muy raro para todos", "Andrés Ortega"),
+        ],
+        id="after-cue/surname-then-when-it-was-said",
+    ),
+    pytest.param(
+        ["“A obra será entregue em março”, disse o prefeito João Almeida durante a cerimônia."],
+        [("A obra será entregue em março", "João Almeida")],
+        id="after-cue/role-in-lower-case-then-name-then-when",
+    ),
+    pytest.param(
+        [
             "„Wir hätten den Bürgern gern etwas anderes gesagt“, sagte Bürgermeisterin Karin Vollmer-Haas (SPD) "
             "nach der Sitzung."
         ],
@@ -263,13 +279,13 @@ FOREIGN = [
     ),
     pytest.param(
         [
-            "Para a pesquisadora Lúcia Barros, do Instituto do Semiárido, o problema é “invisível para quem planeja "
-            "a rede”.",
-            "“A escola sem água perde aula e perde aluno”, afirma.",
+            "Para o economista Paulo Reis, da Fundação Horizonte, a alta dos preços é “resultado do câmbio, não da "
+            "safra”.",
+            "“O consumidor vai sentir isso até o Natal”, afirma.",
         ],
         [
-            ("invisível para quem planeja a rede", "Lúcia Barros"),
-            ("A escola sem água perde aula e perde aluno", "Lúcia Barros"),
+            ("resultado do câmbio, não da safra", "Paulo Reis"),
+            ("O consumidor vai sentir isso até o Natal", "Paulo Reis"),
         ],
         id="view-opens-the-sentence/pt",
     ),
@@ -346,3 +362,74 @@ def test_a_topic_label_without_a_digest_heading_names_no_speaker() -> None:
     page = DIGEST_PAGE.replace("What Marsh said\n\n", "")
     speakers = {q.text[:20]: q.speaker for q in parse(page).quotes}
     assert speakers["It's a hamstring. He"] != "Tom Okafor"
+
+
+# Lines the rules above must leave alone (found by a review of them): an event of a body is no person; a place or a
+# funder is no "team" or "charity"; "What they said" names nobody; a relative clause's subject is the name before
+# "who"; a paper "in the" may speak; "from" names a source; a holiday is no view's owner; a message is not its
+# reader's words; a word of when ends a German name.
+LEFT_ALONE = [
+    pytest.param(
+        [
+            "Club president Paul Finch thanked the 200 guests.",
+            "The Kestrel Rugby Club Annual Dinner raised £5,000 for the hospice. “It was a wonderful night,” he said.",
+        ],
+        [("It was a wonderful night,", "Paul Finch")],
+        id="an-event-of-a-body-is-no-person",
+    ),
+    pytest.param(
+        [
+            "The Harwick Hawks signed the guard Jo Reed, who spent four seasons in Salt Lake City.",
+            "“We are delighted to welcome Jo,” the team said.",
+        ],
+        [("We are delighted to welcome Jo,", "team")],
+        id="a-place-is-no-team",
+    ),
+    pytest.param(
+        [
+            "Sarah Wong, a nurse on the ward, sat in on a meeting with Dan Cole, who said “the ward will stay open "
+            "until spring.”"
+        ],
+        [("the ward will stay open until spring.", "Dan Cole")],
+        id="a-relative-clause-is-the-name-before-who",
+    ),
+    pytest.param(
+        ["An editorial in the Harwick Gazette said the plan was “a mistake from start to finish.”"],
+        [("a mistake from start to finish.", "Harwick Gazette")],
+        id="a-paper-in-the-may-speak",
+    ),
+    pytest.param(
+        ["Reaction from Tom Bell: “I am gutted for the lads.”"],
+        [("I am gutted for the lads.", "Tom Bell")],
+        id="from-names-a-source-before-a-colon",
+    ),
+    pytest.param(
+        ["Pour Noël, la mairie promet « les plus belles illuminations de la région »."],
+        [("les plus belles illuminations de la région", None)],
+        id="a-holiday-is-no-views-owner",
+    ),
+    pytest.param(
+        [
+            "Tom Bell was on the roof when his phone buzzed with a text from his son. “Dad, the water is at the "
+            "windows. Please come.”"
+        ],
+        [("Dad, the water is at the windows. Please come.", None)],
+        id="a-message-is-not-its-readers-words",
+    ),
+    pytest.param(
+        ["„Das ist ehrgeizig, aber machbar“, erklärte Verkehrsplaner Jens Pohl Ende Mai im Ausschuss."],
+        [("Das ist ehrgeizig, aber machbar", "Jens Pohl")],
+        id="a-word-of-when-ends-a-german-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LEFT_ALONE)
+def test_left_alone(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+def test_what_they_said_names_nobody() -> None:
+    page = DIGEST_PAGE.replace("What Marsh said", "What they said")
+    speakers = {q.text[:20]: q.speaker for q in parse(page).quotes}
+    assert speakers["We were second best "] is None

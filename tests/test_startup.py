@@ -240,3 +240,47 @@ def test_the_speaker_patterns_word_lists_read_back_are_the_lists_worked_out() ->
     for words in (A._VERB_FORMS, A._SOURCES):
         for reverse in (False, True):
             assert A._kept_guarded(words, reverse=reverse) == A._guarded(words, reverse=reverse)
+
+
+def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
+    """`articlecli._Finder` loads a plain module from current bytecode, with the attributes the path finder gives
+    it, and leaves packages, unknown names and stale bytecode to the standard finders."""
+    script = (
+        "import importlib.util, sys\n"
+        "import articlecli.pipeline as m\n"
+        "from articlecli import _Finder\n"
+        "spec = m.__spec__\n"
+        "print(type(m.__loader__).__name__, m.__cached__ == importlib.util.cache_from_source(m.__file__),\n"
+        "      spec.origin == m.__file__, spec.has_location, sys.modules['articlecli.classify'].__path__ is not None,\n"
+        "      _Finder.find_spec('articlecli.nothing', sys.modules['articlecli'].__path__),\n"
+        "      _Finder.find_spec('articlecli.classify', sys.modules['articlecli'].__path__),\n"
+        "      _Finder.find_spec('json', None))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert done.stdout.split() == ["_Loader", "True", "True", "True", "True", "None", "None", "None"]
+
+
+def test_stale_bytecode_is_left_to_the_standard_loader(tmp_path: Path) -> None:
+    package = tmp_path / "articlecli"
+    package.mkdir()
+    (package / "__init__.py").write_text(Path(importlib.import_module("articlecli").__file__ or "").read_text())
+    (package / "one.py").write_text("VALUE = 1\n")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    show = "import articlecli.one as m; print(type(m.__loader__).__name__, m.VALUE)"
+    run = [sys.executable, "-c", show]
+    assert subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split() == [
+        "SourceFileLoader",  # no bytecode yet: compiled, and written
+        "1",
+    ]
+    assert subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split() == [
+        "_Loader",
+        "1",
+    ]
+    stamp = (package / "one.py").stat().st_mtime
+    (package / "one.py").write_text("VALUE = 22\n")
+    os.utime(package / "one.py", (stamp + 10, stamp + 10))
+    assert subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split() == [
+        "SourceFileLoader",
+        "22",
+    ]

@@ -5,10 +5,10 @@ Two passes over the lines. The first computes features for every line on its own
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
 body (`span.py`), the header above it (`header.py`, `headline.py` with `weights.py`, `vetoes.py` and `evidence.py`,
 bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
-pictures (`pictures.py`, `caption_shapes.py`), the body line by line (`body.py`, `neighbours.py`), runs of lines decided
-together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into it (`inserts.py`),
-then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last (`wire.py`). Every
-pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
+pictures (`pictures.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`, `neighbours.py`), runs
+of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into
+it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
+(`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
 rule ("header/headline", "body/related-list").
 """
 
@@ -23,6 +23,7 @@ from . import (
     caption_shapes,
     credit_places,
     feeds,
+    graphics,
     header,
     headline,
     inserts,
@@ -40,6 +41,7 @@ from .explain import explain
 from .features import Features, features
 from .notes import note_kind
 from .page import Decision, HeadlineScore, Page, Role
+from .shapes import shaped_runs, spaced_page
 from .tail import is_promo
 from .words import is_prose, key_of
 
@@ -100,8 +102,8 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.video_captions,
     credit_places.credits_above_captions,
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
-    caption_shapes.graphic_titles,  # a chart's, a map's or a gallery's title
-    caption_shapes.chart_titles_over_notes,  # a chart's title over what it measures, over its source
+    graphics.graphic_titles,  # a chart's, a map's or a gallery's title
+    graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
     pictures.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
@@ -129,6 +131,9 @@ def classify(
     is kept in `page.trace` (for `--explain`: the rules a line's rule overruled)."""
     page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug, trace=trace)
     page.numbered = span.numbered_items(lines)
+    if not body_only:
+        page.spaced = spaced_page(lines)
+        page.shaped = shaped_runs(lines, page.feats, page.spaced)
     page.caption_labels = pictures.caption_labels(lines, page.feats)
     found = span.export_span(page) if body_only else span.story_span(page)
     if found:
@@ -154,6 +159,7 @@ for _module in (
     pictures,
     credit_places,
     caption_shapes,
+    graphics,
     inserts,
     runs,
     tail,

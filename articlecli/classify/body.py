@@ -33,11 +33,12 @@ from .neighbours import (
     post_writer,
     question_heading,
     quoted_heading,
+    row_set_apart,
     sign_up_pitch,
     updates_label,
 )
 from .page import Decision, Page, Role
-from .pictures import glued_credit
+from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
@@ -131,6 +132,16 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
+        lines="short",
+    ),
+    line_rule(
+        "body/wire-sign-off",  # "HNA SKM RBT": the wire's letters and its editors' initials closing the story
+        lambda s, i, f, t: f.all_caps and f.words <= 5 and wire_sign_off(s.page, t),
+        Decision(Role.DEBRIS, "slug"),
+        "\n\n".join(
+            (ex.HEADLINE, ex.BYLINE, "Harbourton, Mar 3 (HNA) " + ex.OPENING, ex.MIDDLE, "HNA SKM RBT", ex.CLOSING)
+        )
+        + "\n",
         lines="short",
     ),
     line_rule(
@@ -304,6 +315,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: in_block(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
+        lines="short",
+    ),
+    line_rule(
+        "body/row-set-apart",  # "2 cups flour" / "" / "1 tsp salt" / "" / "3 eggs, beaten": a list set a block a line
+        lambda s, i, f, t: row_set_apart(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("You will need", "2 cups plain flour", "Salt to taste", "1 tsp fine salt", "3 eggs, beaten"),
         lines="short",
     ),
     line_rule(

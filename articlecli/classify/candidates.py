@@ -17,6 +17,7 @@ _BY = ex.BYLINE
 _DATE = "March 3, 2024"
 _LIVE_SUMMARY = "Councillors meet tonight to vote on closing the harbour library at the end of the year."
 header = ex.header
+_UNCLOSED = "The harbour library will close as its roof repairs cost twice the budget"
 _SHARES = "> The council will close the harbour library at the end of the year."  # the headline's words, more
 
 # The line weighed is marked "> " in each example (tests/test_explain.py runs each).
@@ -40,6 +41,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     # the body's first paragraph, a summary (a sentence or two of prose), and the story opening under it
     "opens-the-body": Weight(0.25, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
     "before-dateline": Weight(0.75, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
+    # after the byline: a sentence of the headline's words without its full stop, over the story's opening
+    "unclosed-over-story": Weight(0.75, header(_H, _BY, _DATE, f"> {_UNCLOSED}", ex.OPENING)),
     "before-drop-cap": Weight(0.75, header(_H, _BY, f"> {ex.DECK}", "T\nhe town council voted on Tuesday.")),
     "above-lead-picture": Weight(
         0.75, header(_H, _DATE, f"> {ex.DECK}", "Readers at the library on Monday. Jane Doe/AP")

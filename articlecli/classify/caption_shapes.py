@@ -8,7 +8,6 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
-from ..dates import has_digit
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
@@ -58,8 +57,9 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
         elif t[-1:].isalnum() and 8 <= feats[i].words <= 40 and _caption_over_subheading(page, i):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-over-subheading"))
-            if page.decisions[i + 1].role is Role.PARAGRAPH:  # read as a line of a block with the caption
-                page.decide(i + 1, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
+            k = _next_text(page, i)
+            if k is not None and page.decisions[k].role is Role.PARAGRAPH:  # a line of a block with the caption
+                page.decide(k, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
     # seen from the footpath"); links to other stories between paragraphs read as headlines, without one
     essay = [i for i in found if "," in lines[i].text or "(" in lines[i].text]
@@ -122,13 +122,16 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     running text): a picture's caption, as one between paragraphs is, for a title is not printed over another
     title ("Puffins nest on the cliffs above Gull Strand" / "Day three: Gull Strand" / the next paragraph)."""
     lines, feats = page.lines, page.feats
-    if i + 2 > page.body_end or not _sentence_paragraph(page, i - 1):
+    if i + 2 > page.body_end or not (_sentence_paragraph(page, i - 1) or _item_box(page, i - 1)):
         return False
-    sub, t = feats[i + 1], lines[i].text
-    titled = sub.title and not sub.prose and not P.ends_sentence(lines[i + 1].text)
-    if sub.words > 10 or not (titled or page.decisions[i + 1].role is Role.HEADING):  # a question's, say
+    k = _next_text(page, i)  # the next subheading, past an ad slot or a label
+    if k is None or k + 1 > page.body_end:
         return False
-    if not (feats[i + 2].prose and page.decisions[i + 2].role is Role.PARAGRAPH):
+    sub, t = feats[k], lines[i].text
+    titled = sub.title and not sub.prose and not P.ends_sentence(lines[k].text)
+    if sub.words > 10 or not (titled or page.decisions[k].role is Role.HEADING):  # a question's, say
+        return False
+    if not (feats[k + 1].prose and page.decisions[k + 1].role is Role.PARAGRAPH):
         return False
     if feats[i].all_caps or ":" in t or "@" in t or quoted(t) or P.LIST_ITEM.match(t) or title_case(t):
         return False
@@ -137,6 +140,24 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
         return False
     # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
     return t[:1].isupper() and _verb_then_object(t.split())
+
+
+# furniture set inside the story that the next subheading is looked for past (as `span.next_text` passes it)
+_PASSED = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
+
+
+def _next_text(page: Page, i: int) -> int | None:
+    """The next line of the body after `i`, past an ad slot, a player, a share row or a label."""
+    d = page.decisions
+    for k in range(i + 1, page.body_end + 1):
+        if d[k].role is not Role.DEBRIS or d[k].reason not in _PASSED:
+            return k
+    return None
+
+
+def _item_box(page: Page, j: int) -> bool:
+    """Line `j` closes a roundup's item: its box to buy it ("$68 at Store" / "Buy now")."""
+    return page.decisions[j].role is Role.DEBRIS and page.decisions[j].reason == "retailer"
 
 
 def _verb_then_object(words: list[str]) -> bool:
@@ -254,125 +275,6 @@ def _has_verb(text: str) -> bool:
     return not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low)
 
 
-_GRAPHIC_TITLE = rx.compile(
-    r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
-    P.FLAGS,
-    labels=P.phrase_list(L.GRAPHIC_LABELS),
-    controls=P.phrase_list(L.GALLERY_CONTROLS),
-)
-_GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
-# "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
-_DOWNLOAD_PICTURE = rx.compile(
-    r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
-    P.FLAGS,
-    sizes=P.phrase_list(L.DOWNLOAD_SIZE_WORDS),
-    pictures=P.phrase_list(L.DOWNLOAD_PICTURE_WORDS),
-)
-
-
-def graphic_titles(page: Page) -> None:
-    """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
-    a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
-    title printed right above its gallery's control ("Inside the old library" / "View Photos"); and the
-    caption glued under a gallery's counter ("1 of 12")."""
-    d, lines, feats = page.decisions, page.lines, page.feats
-    for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
-            continue
-        f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and _gallery_counter(page, i - 1) and 3 <= f.words <= 45:
-            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
-            page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
-            continue
-        if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
-            _download_link(page, i)
-            continue
-        if f.words > 18 or f.prose:
-            continue
-        m = _GRAPHIC_TITLE.match(t) if ":" in t[:14] and f.credit is None else None
-        if m is not None and _graphic_credit(page, i, m.group("title")):
-            continue
-        if m is not None:
-            page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
-            # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
-
-
-_SOURCE_WORDS = (*L.DATA_SOURCE_LEADS, "(source")  # "Source: ...", "(Source: ...)" under a chart
-
-
-def chart_titles_over_notes(page: Page) -> None:
-    """A chart's title over its note on what it measures, over its source ("How high the river rose" /
-    "Level, metres above the gauge" / "Source: Wexley Water Board"): the title is the caption, and the note (taken
-    for the caption by the source under it, or for furniture) is neither caption nor story. Title and note are
-    short lines ending no sentence, spaced alike; the note holds no figure (a table's rows over its source do)."""
-    d, lines, feats = page.decisions, page.lines, page.feats
-    for i in page.credit_lines:
-        if i < page.body_start + 2 or not lines[i].text[:7].lower().startswith(_SOURCE_WORDS):
-            continue
-        if d[i].role is not Role.CAPTION and d[i].reason != "caption-credit":
-            continue  # a table's source, kept with its rows ("body/table-source")
-        j, k = i - 1, i - 2
-        note, title = lines[j].text, lines[k].text
-        taken = d[j].role is Role.CAPTION and d[j].rule == "pictures/sentence-above-credit"  # by the source
-        if feats[j].words > 8 or not (taken or d[j].role in (Role.DEBRIS, Role.PARAGRAPH)):
-            continue
-        loose = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].rule == "body/non-prose"  # no one's line yet
-        if not loose or not 3 <= feats[k].words <= 14 or quoted(title):
-            continue
-        if P.ends_sentence(note) or P.ends_sentence(title) or has_digit(note):
-            continue  # a note says in words what the chart measures; a row of figures is a table's
-        if lines[i].blank_before != lines[j].blank_before or lines[j].blank_before != lines[k].blank_before:
-            continue
-        credit = feats[i].credit
-        page.decide(k, Decision(Role.CAPTION, text=title, credit=credit, rule="pictures/chart-title-over-note"))
-        page.decide(j, Decision(Role.DEBRIS, "label", rule="pictures/chart-title-over-note"))
-        page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/chart-title-over-note"))
-
-
-def _gallery_counter(page: Page, k: int) -> bool:
-    """A gallery's counter: "1 of 12", and "1 / 12", which the furniture's shapes read as a bare number first."""
-    reason = page.feats[k].debris
-    return reason == "gallery" or (reason == "counter" and P.GALLERY.match(page.lines[k].text) is not None)
-
-
-_NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
-
-
-def _graphic_credit(page: Page, i: int, title: str) -> bool:
-    """ "Graphic: Harbour Gazette" glued under a short sentence: after a graphic's label, a name of a few
-    capitalised words is who drew the map or chart, the credit of the caption above it, not the graphic's
-    title ("Map: Where the readers live" is one). Decides both lines when so."""
-    words = title.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
-        return False
-    k = i - 1
-    if page.lines[i].blank_before or k < page.body_start:
-        return False
-    role = page.decisions[k].role
-    if role is not Role.PARAGRAPH and not (role is Role.CAPTION and page.decisions[k].credit is None):
-        return False
-    above = page.lines[k].text
-    if not 3 <= page.feats[k].words <= 30 or quoted(above) or not (P.ends_sentence(above) or above[-1:].isalnum()):
-        return False
-    text = C.strip_truncation(above)
-    page.decide(k, Decision(Role.CAPTION, text=text, credit=title, rule="pictures/graphic-credit"))
-    page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/graphic-credit"))
-    return True
-
-
-def _download_link(page: Page, i: int) -> None:
-    """A press picture's download link is furniture; the short sentence right above it is that picture's
-    caption (one with a credit was read as a caption already)."""
-    page.decide(i, Decision(Role.DEBRIS, "link", rule="pictures/download-link"))
-    k = i - 1
-    if k >= page.body_start and page.decisions[k].role is Role.PARAGRAPH and page.feats[k].words <= 40:
-        page.decide(k, Decision(Role.CAPTION, text=page.lines[k].text, rule="pictures/caption-over-download-link"))
-
-
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "pictures/photo-essay-caption": ex.body(
@@ -382,12 +284,6 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/name-and-scene-caption": ex.body("Ada Rowe at the library door, holding the last book she lent out"),
     "pictures/name-and-place-caption": ex.body("Ann Lee at the library door, in June."),
-    "pictures/chart-title-over-note": "\n".join(
-        (ex.OPENING, ex.MIDDLE, "Library visits each year", "Thousands, to March", "Source: Harbour County Council")
-    )
-    + "\n"
-    + "\n".join((ex.CLOSING, ex.ENDING))
-    + "\n",
     "pictures/caption-among-titles": ex.body(
         "Where to stay",
         "The inn by the quay has four rooms and a view of the boats.",
@@ -402,16 +298,5 @@ EXAMPLES: dict[str, str] = {
         "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "
         "the roof above the main stairs, where buckets have stood under the worst leaks for two winters; "
         "volunteers sorting the donated books that will move to the school across the square in December."
-    ),
-    "pictures/graphic-title": ex.body("Map: Where the library's readers live View Graphic"),
-    "pictures/graphic-credit": ex.body("The streets the library's readers walk from.\nGraphic: Westport Today"),
-    "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
-    "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
-    "pictures/download-link": ex.body("Readers at the library door on its last day.\nDownload image (JPG, 2 MB)"),
-    "pictures/caption-over-download-link": ex.body(
-        "Readers at the library door on its last day.\nDownload high-resolution photo"
-    ),
-    "pictures/gallery-title-over-counter": ex.body(
-        "PHOTOS: The library's last day\n1 of 4\nReaders at the library door on its last day"
     ),
 }

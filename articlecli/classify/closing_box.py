@@ -3,11 +3,15 @@ repeating what the story names (`span.story_span` ends the body past it)."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
+from .words import key_of
 
+# the labels of a box of links to other stories ("Read also:", "More on:"): no list of the story's
+_LINK_BOX_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
 CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
 
@@ -32,6 +36,9 @@ def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: 
         and P.box_row(lines[k].text) is None
     ):
         k += 1  # the box's label ("The details", "How we got here")
+        label = feats[k - 1]
+        if lines[k - 1].text.endswith(":") and not label.soft_stop and label.key not in _LINK_BOX_LABELS:
+            return _past_listed_rows(lines, feats, start, end, k)
     rows, values = [], []
     dated = k < len(lines) and lines[k].text[:1].isdigit()  # a timeline's rows, or a box's fields: not both
     while k < len(lines) and feats[k].words <= 20 and feats[k].debris is None:
@@ -53,3 +60,23 @@ def _named_words(text: str, past: int) -> set[str]:
     holding a figure."""
     words = [w.strip(".,;:()'\"") for w in text.split()]
     return {w for w in words[past:] if w[:1].isupper() or has_digit(w)}
+
+
+LISTED_ROWS = 2  # the rows of a list closing the story under a label closed by a colon, at least
+
+
+def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end: int, k: int) -> int:
+    """The story's end past a list that closes it under a label closed by a colon ("Road closures:" / "Harlan
+    Street between 38th and 44th streets" / "44th Street between Harlan Street and Cole Avenue"): short lines that
+    are no sentence, most of them repeating a name or a figure the story prints."""
+    rows = []
+    while k < len(lines) and not feats[k].prose and 2 <= feats[k].words <= 12 and feats[k].debris is None:
+        if feats[k].credit is not None or feats[k].byline is not None or feats[k].date_line:
+            break
+        rows.append(k)
+        k += 1
+    if len(rows) < LISTED_ROWS:
+        return end
+    story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
+    echoed = sum(1 for i in rows if not story.isdisjoint(_named_words(lines[i].text, 0)))
+    return rows[-1] if echoed * 2 >= len(rows) else end

@@ -382,3 +382,12 @@ def labelled_author(lines: list[Line], i: int) -> bool:
 def author_label(text: str) -> bool:
     """ "Author:", "Written by": a label over an author's name (its first letter read before the pattern)."""
     return text[:1].casefold() in _AUTHOR_LABEL_FIRSTS and AUTHOR_LABEL.fullmatch(text) is not None
+
+
+def named_by_the_dateline(page: Page, letters: str) -> bool:
+    """The story's wire dateline names these letters in brackets as its agency, within the body's first lines
+    ("Sundargiri, Apr 14 (PWI) Schools in ..."): the wire's own letters, wherever else the page prints them."""
+    mark = f"({letters})"
+    return any(
+        mark in page.lines[k].text[:120] for k in range(page.body_start, min(len(page.lines), page.body_start + 3))
+    )

@@ -18,6 +18,7 @@ from .headline import mark_repeats
 from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
+from .standfirst import unclosed_over_story
 from .vetoes import title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
@@ -243,7 +244,8 @@ def _where(after_anchor: bool) -> str:
 def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, ...]]:
     """Whether the first unread line after the byline or date is the standfirst, and the evidence: a long
     sentence set apart from the body by page furniture; a sentence about the headline's subject that
-    no credit follows (a lead image's caption has one); a title between the byline and the date."""
+    no credit follows (a lead image's caption has one); a summary printed without its full stop over the story's
+    opening (`standfirst.unclosed_over_story`); a title between the byline and the date."""
     d, f = page.decisions, page.feats[i]
     rest = [k for k in range(i + 1, page.body_start) if d[k].role is Role.OUTSIDE]
     if f.words >= 8 and f.prose and len(rest) <= 2:
@@ -255,10 +257,20 @@ def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, 
         if k >= page.body_start or (page.feats[k].credit is None and page.feats[k].caption is None):
             return True, ("shares-headline-words", "no-credit-under-it")
         return False, ("shares-headline-words", "credit-under-it")  # a lead image's caption
+    if unclosed_over_story(page, i, _next_kept_in_body(page, i)):
+        return True, ("shares-headline-words", "unclosed-over-story")
     # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
     if f.title and _next_anchor(d, i, page.body_start):
         return True, ("title-between-byline-and-date",)
     return False, ()
+
+
+def _next_kept_in_body(page: Page, i: int) -> int | None:
+    """The body's first line, when only page furniture is between header line `i` and it."""
+    d, k = page.decisions, i + 1
+    while k < page.body_start and d[k].role is Role.DEBRIS:
+        k += 1
+    return k if k == page.body_start < len(d) else None
 
 
 def _next_anchor(d: list[Decision], i: int, end: int) -> bool:

@@ -92,13 +92,28 @@ def read_headline(page: Page) -> None:
     """The headline, and its repeats above the body."""
     head = choose_headline(page)
     if head is not None:
-        page.headline = head
         title = without_site_name(page, head)
-        if title is None:
+        printed = _printed_again_below(page, head, title) if title is not None else None
+        if printed is not None:  # the page's title over its header, the headline printed again in the header
+            head, title = printed, None
+            page.decide(head, Decision(Role.HEADLINE, rule="header/headline-under-page-title"))
+        elif title is None:
             page.decide(head, Decision(Role.HEADLINE, rule="header/headline"))
         else:
             page.decide(head, Decision(Role.HEADLINE, text=title, rule="header/page-title-without-site"))
+        page.headline = head
         mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
+
+
+def _printed_again_below(page: Page, head: int, title: str) -> int | None:
+    """The page's title chosen ("Storm hits coast - Coastal Herald" opening the text), the headline printed again
+    without the site's name lower in the header, under the menu: that line is the headline's place, where its
+    byline and dates are printed beside it (the site's name under the page title is no byline)."""
+    key = key_of(title)
+    for k in range(head + 1, min(page.body_start, head + HEADER_WINDOW)):
+        if page.feats[k].key == key and page.decisions[k].role is Role.OUTSIDE:
+            return k
+    return None
 
 
 def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
@@ -408,4 +423,7 @@ EXAMPLES: dict[str, str] = {
     "header/headline": ex.story(),
     "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
     "header/page-title-without-site": ex.header(ex.HEADLINE + " - Harbour Herald", "News", "Sport"),
+    "header/headline-under-page-title": ex.header(
+        ex.HEADLINE + " - Harbour Herald", "Harbour Herald", "News", "Sport", ex.HEADLINE, "Harbour Wire", "03/03/2024"
+    ),
 }

@@ -71,12 +71,27 @@ def _buy_boxes(page: Page, span: range) -> None:
         if name not in span:
             continue
         page.decide(name, Decision(Role.HEADING, rule="runs/buy-boxes"))
+        _award_label_over(page, span, name)
         for k in item:
             if k != name and page.decisions[k].role is Role.HEADING:  # a feature between longer ones
                 page.decide(k, Decision(Role.PARAGRAPH, rule="runs/buy-boxes"))
         for k in box:
             if k in span and k != name:
                 page.decide(k, Decision(Role.DEBRIS, "retailer", rule="runs/buy-boxes"))
+
+
+def _award_label_over(page: Page, span: range, name: int) -> None:
+    """A roundup's award label glued above the item's name ("Best budget" / "Pinecrest Drizzle Jacket", "Also
+    great" over the next products): the item's label, as under it (`award_labels`)."""
+    k = name - 1
+    t = page.lines[k].text if k in span else ""
+    d = page.decisions[k] if t else None
+    if d is None or page.feats[k].words > 5:
+        return
+    if d.role not in (Role.PARAGRAPH, Role.HEADING) and d.reason != "non-prose":  # (set a block a line: no block's)
+        return
+    if not P.ends_sentence(t) and _AWARD.match(t):
+        page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/award-label"))
 
 
 # ---------------------------------------------------------------- a label above a list or table
@@ -99,7 +114,9 @@ def list_labels(page: Page) -> None:
         if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
-        glued_row_above = i - 1 in span and not lines[i].blank_before and shape_of(lines[i - 1].text) in shapes
+        # (a page printed a block a line sets no row apart from the rows above it)
+        above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
+        glued_row_above = above and shape_of(lines[i - 1].text) in shapes
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
         if same and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))

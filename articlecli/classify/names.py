@@ -28,7 +28,7 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author
+from .evidence import labelled_author, named_by_the_dateline
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
@@ -209,12 +209,24 @@ def outlet_in_date_line(page: Page) -> None:
             continue
         fields = [f.strip(" ,:-–—") for f in _DATE_FIELDS.split(strip_dates(page.lines[i].text))]
         fields = [f for f in fields if f[:1].isupper()]  # not what is left of a label ("Updated on:")
-        if len(fields) == 1 and len(fields[0].split()) >= 2 and (outlet_tail(fields[0]) or is_agency(fields[0])):
+        if len(fields) == 1 and _signs_the_date_line(page, fields[0]):
             b = parse_byline(fields[0], allow_org=True) or Byline(fields[0], (Author(fields[0]),), None)
-            page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/outlet-in-date-line"))
+            rule = "header/outlet-in-date-line" if " " in fields[0] else "header/agency-in-date-line"
+            page.decide(i, Decision(Role.BYLINE, byline=b, rule=rule))
             page.bylines.append(i)
             page.byline_candidates.append(Weighed(i, True, ("outlet-in-a-date-line",)))
             return
+
+
+def _signs_the_date_line(page: Page, field: str) -> bool:
+    """The one field left in a date line is an outlet or an agency: of two words or more, or a wire agency's
+    letters alone that the story's wire dateline names in brackets ("PWI | Updated: Apr 14 2025 19:02 IST" over
+    "Sundargiri, Apr 14 (PWI) Schools in ...": the agency's own site, or a site that republishes its copy)."""
+    if len(field.split()) >= 2:
+        return outlet_tail(field) or is_agency(field)
+    if not (2 <= len(field) <= 6 and field.isupper() and field.isalpha()):
+        return False
+    return is_agency(field) or named_by_the_dateline(page, field)
 
 
 def bio_byline(page: Page) -> None:
@@ -378,6 +390,10 @@ EXAMPLES: dict[str, str] = {
     "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
     "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
+    "header/agency-in-date-line": "\n\n".join(
+        (ex.HEADLINE, "HNA | Updated: Mar 3 2024 19:02 IST", "Harbourton, Mar 3 (HNA) " + ex.OPENING, ex.MIDDLE)
+    )
+    + "\n",
     "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\nJane Doe is a retired librarian who lives in Harbourton.\n",
     "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),

@@ -8,8 +8,9 @@ from .. import patterns as P
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
-from .shapes import over_updates, stamp_minutes, time_stamp
+from .shapes import row_shape, shape_of
 from .span import INLINE_DEBRIS
+from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -69,7 +70,60 @@ def in_block(page: Page, i: int) -> bool:
     )
     if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
+    if page.spaced and _under_a_colon_label(page, i):
+        return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
+
+
+def row_set_apart(page: Page, i: int) -> bool:
+    """A row of a list or a table set apart by blank lines, as a page printed a block a line sets every line
+    ("Ingredients" / "" / "2 cups flour" / "" / "1 tsp salt"): one of the same-shaped rows the span read
+    together (`Page.shaped`), not a live blog's time stamp; or a short line with no shape under such a row
+    ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label) or running
+    text under rows that are no quantities (a subheading: "22 May: Election day" / "How to vote" / its text)."""
+    lines = page.lines
+    if not lines[i].blank_before or i - 1 < page.body_start:
+        return False
+    t = lines[i].text
+    if i in page.shaped and _row(t):
+        return not time_stamp(t)
+    above = i - 1
+    if above not in page.shaped or not lines[above].blank_before or page.feats[i].words > 8:
+        return False
+    if not _row(lines[above].text) or time_stamp(lines[above].text):
+        return False  # (a live post's title under its time stamp)
+    below = i + 1
+    if i in page.shaped or below >= len(lines):
+        return True
+    if page.feats[below].prose and shape_of(lines[above].text) != _QUANTITY:
+        return False  # a subheading over running text ("How to vote" under a schedule's last row)
+    return below not in page.shaped or not _row(lines[below].text)
+
+
+_QUANTITY = ("quantity", ())  # an ingredient's shape ("2 onions, sliced"), whose list ends in "A bay leaf" as often
+
+
+def _row(text: str) -> bool:
+    shape = shape_of(text)
+    return shape is not None and row_shape(shape)
+
+
+def _under_a_colon_label(page: Page, i: int) -> bool:
+    """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Road
+    closures:" / "Harlan Street between 38th and 44th streets" / "44th Street between ..."): right under the
+    label, or under a row of it."""
+    above = i - 1
+    if above < page.body_start or page.feats[above].prose:
+        return False
+    return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
+
+
+def _colon_label_over_rows(page: Page, i: int, t: str) -> bool:
+    """On a page printed a block a line, a short label closed by a colon over two short lines: a list's subheading."""
+    n = page.body_end
+    if not (page.spaced and t.endswith(":") and i + 2 <= n):
+        return False
+    return not page.feats[i + 1].prose and not page.feats[i + 2].prose
 
 
 def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
@@ -80,7 +134,9 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     if not heading_like or i + 1 >= len(page.feats):
         return False
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
-        return False
+        return _colon_label_over_rows(page, i, t)
+    if page.feats[i + 1].debris == "newsletter":
+        return False  # a sign-up box's title over its pitch ("THE MORNING LINE" / "Sign up for our daily ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
 
 

@@ -87,7 +87,9 @@ class Page:
         "lines",
         "numbered",
         "repeats",
+        "shaped",
         "slug",
+        "spaced",
         "stems_of",
         "story_words",
         "title_kinds",
@@ -124,6 +126,8 @@ class Page:
         self.title_kinds: dict[str, str | None] = {}
         self.repeats: dict[str, list[int]] | None = None  # the lines of each key printed twice or more (`copies`)
         self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
+        self.shaped: set[int] = set()  # rows of schedules and tables and what goes with them (see shapes.shaped_runs)
+        self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;

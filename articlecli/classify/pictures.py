@@ -9,10 +9,11 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..bylines import is_agency
 from ..normalize import Line
 from . import examples as ex
 from .credit_places import credit_above_caption
-from .evidence import related_label
+from .evidence import named_by_the_dateline, related_label
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .shapes import figures_row
@@ -258,7 +259,36 @@ def glued_credit(page: Page, i: int) -> bool:
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     prev = page.lines[i - 1].text
-    return feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps
+    if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
+        return False
+    if f.words > 1 and wire_sign_off(page, page.lines[i].text):
+        return False
+    return not _titles_what_follows(page, i)
+
+
+def wire_sign_off(page: Page, t: str) -> bool:
+    """ "PWI SKM RBT", "HNA/AB/JK": the wire's letters and its editors' initials closing the story, no credit (the
+    wire is the one the story's dateline names in brackets; initials are no agency: "EPA EFE" credits two)."""
+    first, *rest = t.replace("/", " ").split()
+    return (
+        1 <= len(rest) <= 4
+        and all(2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not is_agency(w) for w in rest)
+        and named_by_the_dateline(page, first)
+    )
+
+
+def _titles_what_follows(page: Page, i: int) -> bool:
+    """The line in capitals at `i` is glued over a sign-up box's pitch or over a list's rows (two short lines):
+    the box's or the list's title ("THE MORNING LINE" / "Sign up for our daily newsletter ...", "INGREDIENTS" /
+    "1 cup moong dal" / "2 green chillies"), not a credit of the sentence above it."""
+    lines, feats, n = page.lines, page.feats, len(page.lines)
+    k = i + 1
+    if k >= n or lines[k].blank_before:
+        return False
+    if feats[k].debris == "newsletter":
+        return True
+    rows = [j for j in (k, k + 1) if j < n and not lines[j].blank_before]
+    return len(rows) == 2 and all(not feats[j].prose and feats[j].credit is None and feats[j].words <= 12 for j in rows)
 
 
 def video_captions(page: Page) -> None:

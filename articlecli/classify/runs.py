@@ -32,9 +32,9 @@ from .page import PAGE_CHROME, Decision, Page, Role
 from .shapes import (
     currency_sign,
     retailer_hint,
-    time_stamp,
 )
 from .span import body_span, next_text, paragraph_after
+from .stamps import time_stamp
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
 
@@ -88,15 +88,17 @@ def live_times(page: Page) -> None:
     found = [
         i
         for i in span
-        if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.DEBRIS)
+        if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.DEBRIS, Role.CAPTION)
         and time_stamp(lines[i].text)
-        and _post_after(st, span, i)
+        and (_post_after(st, span, i) or _title_read_as_credit(st, span, i))
     ]
     above = _posts_above_body(page) if found else []
     if len(found) + len(above) < 2:
         return
     for i in found:
         k = next_text(st, span, i)
+        if k is not None and _title_read_as_credit(st, span, i):
+            page.decide(k, Decision(Role.HEADING, rule="runs/live-times"))
         if k is not None and d[k].role is Role.HEADING:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
         else:
@@ -134,6 +136,20 @@ def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
                 text.append(m)
         out.append((k, title, text))
     return out
+
+
+def _title_read_as_credit(st: Page, span: range, i: int) -> bool:
+    """The line after the time stamp at `i` was read as a credit with no caption ("Readers' photos", "Photos of the
+    day") over the post's text: the post's title, for no picture stands between a time stamp and its post."""
+    d = st.decisions
+    k = next_text(st, span, i)
+    if k is None or k + 1 not in span or st.feats[k].words > 8 or d[k + 1].role is not Role.PARAGRAPH:
+        return False
+    if d[k].role is Role.CAPTION and not d[k].text:
+        return True  # a credit alone
+    return (
+        d[i].role is Role.CAPTION and d[k].role is Role.DEBRIS and d[k].reason == "caption-credit"
+    )  # the stamp its caption
 
 
 def _post_after(st: Page, span: range, i: int) -> bool:

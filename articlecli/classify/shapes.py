@@ -13,6 +13,8 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from .features import Features
+from .stamps import LIST_MARKERS as _MARKERS
+from .stamps import live_posts
 
 # a price closing an item's name, a few words after it at most: "Acme Pulse Mini for $39", "Acme Lamp, £24.99
 # (was £30)"; not a sum inside a sentence ("Port Carrick, where £21 million will rebuild the wall")
@@ -26,14 +28,14 @@ RETAILER_LINE = rx.compile(
     leads=P.phrase_list(L.RETAILER_LEADS),
 )
 
-_MONTH_OR_DAY = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS))
+# a month's or a weekday's name or its short form ("June", "Sept.", "Thu"); not a word they open ("Market")
+_MONTH_OR_DAY = frozenset((*dates.MONTHS, *dates.WEEKDAYS))
 _FIELD_LABELS = frozenset(L.PRODUCT_FIELD_LABELS)
 
 _FRACTIONS = "½¼¾⅓⅔⅛"
 
 _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 
-_MARKERS = "•·▪●◦*-–—"  # a list item's marker (`patterns.LIST_ITEM`), if not a number or letter before ". " or ") "
 
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
@@ -98,7 +100,7 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     first = text.split(None, 1)[0] if text.strip() else ""
     seps = tuple([s for s in _SEPARATORS if s in text])
     lead: str | None
-    if first[:3].lower() in _MONTH_OR_DAY and first.rstrip(".,").isalpha():
+    if first.rstrip(".,").lower() in _MONTH_OR_DAY:
         lead = "date"
     elif text[:1].isdigit() and _TIME_LEAD.match(text):
         lead = "time"
@@ -117,21 +119,28 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     return (lead or "word", seps)
 
 
-def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
+def shaped_runs(lines: list[Line], feats: list[Features], spaced: bool | None = None) -> set[int]:
     """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
     above them: a schedule or a table's rows, not page chrome; and a table's title and column names
-    (see `table_heads`)."""
+    (see `table_heads`). A blank line sets a row apart from the rows above it, but on a page that prints one
+    between every two lines (`spaced`, see `spaced_page`), where none does ("INGREDIENTS" / "" / "1 cup moong
+    dal" / "" / "2 green chillies, slit": the rows are one list as they would be glued)."""
     out: set[int] = set()
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None
     n = len(lines)
-    shapes = [_row_shape(lines, feats, i) for i in range(n)]  # each line's read once (a gap reads the next)
+    spaced = spaced_page(lines) if spaced is None else spaced
+    apart = [False] * n if spaced else [line.blank_before for line in lines]
+    shapes = [
+        _row_shape(lines, feats, i, apart, spaced) for i in range(n)
+    ]  # each line's read once (a gap reads the next)
     shapes.append(None)
+    apart.append(True)
     for i in range(n + 1):
         shape = shapes[i]
-        if shape is None and current is not None and _gap_in_rows(lines, feats, shapes, i, current):
+        if shape is None and current is not None and _gap_in_rows(feats, shapes, i, current, apart):
             shape = current  # "A small bunch of sage" among the quantities: a row all the same
-        if shape is not None and shape == current and not lines[i].blank_before:
+        if shape is not None and shape == current and not apart[i]:
             run.append(i)
             continue
         label = run[0] - 1 if run else -1
@@ -143,84 +152,6 @@ def shaped_runs(lines: list[Line], feats: list[Features]) -> set[int]:
     out |= table_heads(lines, feats) | live_posts(lines, feats)
     for name, _item, box in buy_boxes(lines, feats):
         out.update(range(name, box.stop))  # a roundup's items: the story goes on through them
-    return out
-
-
-# a date's label of one word ("Updated", "Posted") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)
-_STAMP_LABELS = tuple(w for labels in L.DATE_LABELS.values() for w in labels if " " not in w)
-_STAMP_FIRST = frozenset(c for w in _STAMP_LABELS for c in (w[0], w[0].upper()))
-_STAMP_ZONES = P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES))
-# a clock's time: its hour, the mark before its minutes, its minutes, and "am"/"p.m." after it or not
-_HOUR, _MINUTE_MARK, _MINUTES, _AM_PM = r"\d{1,2}", "[:.]", r"\d{2}", r"(?:\s*+[ap]\.?m\.?)?"
-_TIME_STAMP = rx.compile(
-    rf"^(?:(?:\L<labels>)\s++)?(?P<h>{_HOUR})(?:{_MINUTE_MARK}(?P<m>{_MINUTES}))?{_AM_PM}(?:\s++(?:\L<zones>))?$",
-    regex.IGNORECASE,
-    labels=P.phrase_list(_STAMP_LABELS),
-    zones=_STAMP_ZONES,
-)
-
-
-def time_stamp(text: str) -> bool:
-    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET": a live blog's time stamp alone on its
-    line (a bare "14.32" with an hour and minutes that can be a time)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None  # (an hour has digits)
-    if m is None:
-        return False
-    if ":" in text or "m" in text[m.start("h") :].lower():  # (the label's letters aside: "Modified 12")
-        return True
-    return m.group("m") is not None and int(m.group("h")) <= 23 and int(m.group("m")) <= 59
-
-
-def stamp_minutes(text: str) -> int | None:
-    """The minutes since midnight a time stamp alone on its line reads ("9:30pm" 1290, "14.32" 872, "10am" 600)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None
-    if m is None:
-        return None
-    hour, tail = int(m.group("h")), text[m.end("h") :].lower()
-    if hour < 12 and ("pm" in tail or "p.m" in tail):
-        hour += 12
-    elif hour == 12 and ("am" in tail or "a.m" in tail):
-        hour = 0
-    return hour * 60 + int(m.group("m") or 0)
-
-
-# "• 2:10 PM: The corporation says ...", "14.05 – Police close the road ...", "9:15 a.m. IST - ...": an update
-# opened by its time, a marker before it or not, a zone of lexicon.TIME_ZONES or not, a colon or a dash after it
-_STAMPED_UPDATE = rx.compile(
-    rf"^(?:[{rx.escape(_MARKERS)}]\s*+)?{_HOUR}{_MINUTE_MARK}{_MINUTES}{_AM_PM}(?:\s++(?:\L<zones>))?\s*+[:–—\-]\s++\S",
-    regex.IGNORECASE,
-    zones=_STAMP_ZONES,
-)
-
-
-def stamped_update(text: str) -> bool:
-    """A line of running text opened by the time of the update it reports (see `_STAMPED_UPDATE`)."""
-    return (text[:1].isdigit() or text[:1] in _MARKERS) and _STAMPED_UPDATE.match(text) is not None
-
-
-def over_updates(lines: list[Line], feats: list[Features], i: int) -> bool:
-    """The two lines under line `i` are updates of the story, each a sentence opened by its time."""
-    if i + 2 >= len(lines):
-        return False
-    for k in (i + 1, i + 2):
-        t = lines[k].text
-        if not feats[k].prose or not stamped_update(t) or not P.ends_sentence(t):
-            return False
-    return True
-
-
-def live_posts(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A live blog's time stamps, two or more, each with the post's title under it: the story's own
-    furniture, which does not end it."""
-    stamps = [
-        i
-        for i, line in enumerate(lines)
-        if len(line.text) <= 24 and (line.text[:1].isdigit() or line.text[:1] in _STAMP_FIRST) and time_stamp(line.text)
-    ]
-    if len(stamps) < 2:
-        return set()
-    out = set(stamps)
-    out.update(i + 1 for i in stamps if i + 1 < len(lines) and feats[i + 1].title and not feats[i + 1].prose)
     return out
 
 
@@ -252,30 +183,43 @@ def _row_code(text: str) -> str | None:
     return first if first.isupper() and first.isalpha() and first not in ("A", "I") else None
 
 
+def spaced_page(lines: list[Line]) -> bool:
+    """The page prints a blank line between every two lines (nine in ten lines or more): its spacing sets
+    nothing apart."""
+    return sum(line.blank_before for line in lines) * 10 >= len(lines) * 9
+
+
 def _gap_in_rows(
-    lines: list[Line],
     feats: list[Features],
     shapes: list[tuple[str, tuple[str, ...]] | None],
     i: int,
     shape: tuple[str, tuple[str, ...]],
+    apart: list[bool],
 ) -> bool:
     """A short line with no shape of its own between two rows of `shape` (`shapes`: each line's row
-    shape), glued to both."""
-    n = len(lines)
-    if i + 1 >= n or lines[i].blank_before or lines[i + 1].blank_before:
+    shape), glued to both (`apart`: what sets a line apart, see `shaped_runs`)."""
+    n = len(feats)
+    if i + 1 >= n or apart[i] or apart[i + 1]:
         return False
     f = feats[i]
     return not f.prose and f.debris is None and 1 <= f.words <= 8 and shapes[i + 1] == shape
 
 
-def _row_shape(lines: list[Line], feats: list[Features], i: int) -> tuple[str, tuple[str, ...]] | None:
+def _row_shape(
+    lines: list[Line], feats: list[Features], i: int, apart: list[bool], spaced: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    """Line `i`'s shape as a row (`apart`: see `shaped_runs`); on a page printed a block a line (`spaced`), only
+    a row that opens with a date, a time, a quantity or a code: separators alone ("(Graphic: Assets - here)")
+    are as often links set a block each."""
     f = feats[i]
     if f.prose or f.debris is not None or f.words < 3 or len(lines[i].text) > 160:
         return None
-    if lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
+    if apart[i] and (i + 1 >= len(lines) or apart[i + 1]):
         return None  # a row has a row glued to it above or below
     shape = shape_of(lines[i].text)
-    return shape if shape is not None and row_shape(shape) else None
+    if shape is None or not row_shape(shape) or (spaced and shape[0] == "word"):
+        return None
+    return shape
 
 
 def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
@@ -312,7 +256,15 @@ def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range
     taken, priced_boxes = -1, 0  # the last line of the box before; boxes that print a price or a shop
     for b in buttons:
         box = _group(lines, b)
-        if box.start <= taken or len(box) > 8 or b != box.stop - 1:  # a box ends with its button
+        if len(box) > 8 or len(box) == 1:  # no blank line around the box, or one around every line
+            box = _priced_lines_over(lines, feats, b, taken)
+            name = _name_over(lines, feats, box.start, taken) if box else None
+            if name is not None:
+                priced_boxes += 1
+                found.append((name, range(name, box.start), box))
+                taken = box.stop - 1
+            continue
+        if box.start <= taken or b != box.stop - 1:  # a box ends with its button
             continue
         priced_boxes += any(_price_or_shop(lines, feats, k) for k in box)
         # the item opens after the box before (close enough) or with the group above the box
@@ -325,6 +277,29 @@ def buy_boxes(lines: list[Line], feats: list[Features]) -> list[tuple[int, range
     if priced_boxes < 2:
         return []
     return found if len(found) >= 2 else []
+
+
+def _priced_lines_over(lines: list[Line], feats: list[Features], b: int, taken: int) -> range:
+    """A box told by its lines where the spacing tells nothing: the button at `b` and the prices or shops right
+    above it ("$189 at Store" / "$195 at Shop" / "Buy now"), below the box before (`taken`); empty without one."""
+    start = b
+    while start - 1 > taken and b - start < 4 and _price_or_shop(lines, feats, start - 1):
+        start -= 1
+    return range(start, b + 1) if start < b else range(b, b)
+
+
+def _name_over(lines: list[Line], feats: list[Features], start: int, taken: int) -> int | None:
+    """The item's name over its blurb and its picture's credit, above its box (which opens at `start`): the
+    first title-like line going up past running text, within 16 lines and below the box before (`taken`)."""
+    k, prose = start - 1, False
+    while k > taken and start - k <= 16:
+        f = feats[k]
+        if f.prose:
+            prose = True
+        elif f.credit is None and _item_name(lines, feats, k):
+            return k if prose else None
+        k -= 1
+    return None
 
 
 # how far `_group` walks each way: a box is at most 8 lines and an item's name at most 16 lines above its box,

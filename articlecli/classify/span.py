@@ -13,7 +13,8 @@ from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import figures_row, inline_boxes, list_item, over_updates, product_lines, shaped_runs
+from .shapes import figures_row, inline_boxes, list_item, product_lines, shaped_runs
+from .stamps import over_updates
 from .vetoes import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
@@ -131,7 +132,11 @@ def numbered_items(lines: list[Line]) -> set[int]:
 
 
 def find_body(
-    lines: list[Line], feats: list[Features], numbered: set[int] | None = None, labels: set[int] | None = None
+    lines: list[Line],
+    feats: list[Features],
+    numbered: set[int] | None = None,
+    labels: set[int] | None = None,
+    shaped: set[int] | None = None,
 ) -> tuple[int, int]:
     """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
 
@@ -140,7 +145,7 @@ def find_body(
     weighs against the story (see `_weigh_prose_furniture`).
     """
     labels = caption_labels(lines, feats) if labels is None else labels
-    weights = _weights(lines, feats, numbered, labels)
+    weights = _weights(lines, feats, numbered, labels, shaped)
     _weigh_prose_furniture(lines, feats, labels, weights)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
@@ -157,11 +162,13 @@ def find_body(
 
 
 def _weights(
-    lines: list[Line], feats: list[Features], numbered: set[int] | None, labels: set[int]
+    lines: list[Line], feats: list[Features], numbered: set[int] | None, labels: set[int], shaped: set[int] | None
 ) -> list[float | None]:
     """Each line's weight for `find_body` (None: a hard stop), by its own features and the runs it sits in."""
     structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
-    shaped, items, boxes = shaped_runs(lines, feats), product_lines(lines, feats), inline_boxes(lines, feats)
+    if shaped is None:
+        shaped = shaped_runs(lines, feats)
+    items, boxes = product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
@@ -277,7 +284,7 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
-    start, end = find_body(page.lines, page.feats, page.numbered, page.caption_labels)
+    start, end = find_body(page.lines, page.feats, page.numbered, page.caption_labels, page.shaped)
     if start < 0:
         for i, f in enumerate(page.feats):
             if f.debris:

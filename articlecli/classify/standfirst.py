@@ -12,11 +12,13 @@ from ..model import Record
 from . import examples as ex
 from .evidence import line_stems
 from .page import Decision, Page, Role, Weighed
+from .words import title_case
 
 _ABOVE_A_BARE_TITLE = frozenset((Role.DATE, Role.BYLINE, Role.DEBRIS))  # a text with no header but these
 
 MAX_WORDS = 60  # a standfirst is one or two sentences
 SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is one short sentence
+UNCLOSED_SUMMARY = 12  # a standfirst printed without its full stop is a whole sentence, not a teaser's few words
 
 
 _OPENS_QUOTE = ("“", '"', "‘", "'", "«", "„")  # a quotation opening the story is its lead, not a summary
@@ -78,6 +80,30 @@ def _live_posts_after(page: Page, k: int) -> bool:
     return first is not None and bool(line_stems(page, first) & line_stems(page, page.headline))
 
 
+_CLOSES_A_SENTENCE = (".", "!", "?", "”", '"', "’", "'", ")", "…")
+
+
+def unclosed_over_story(page: Page, i: int, k: int | None) -> bool:
+    """Line `i` ends with no mark at all and shares a word with the headline, and the story's first paragraph `k`
+    follows it, closed as prose is: a standfirst printed after the byline, the date or the reading time, as a
+    summary is printed, without its full stop ("By Name" / "6 May 2024" / "Auction prices fell 4 per cent as the
+    rains lifted deliveries" / the story); a sentence of UNCLOSED_SUMMARY words or more in sentence case."""
+    if k is None or page.headline is None or (k != page.body_start and page.decisions[k].role is not Role.PARAGRAPH):
+        return False  # (the header is read before the body: its first line is not yet a paragraph)
+    here, nxt = page.lines[i].text, page.lines[k].text
+    if not (here[-1:].isalnum() and nxt.endswith(_CLOSES_A_SENTENCE) and page.feats[k].prose):
+        return False
+    if page.feats[i].words < UNCLOSED_SUMMARY or ":" in here or ";" in here or title_case(here):
+        return False  # a teaser or a subheading ("Vidyard Launches New Tools"), a box's fields ("Tested by: ...")
+    return bool(line_stems(page, i) & line_stems(page, page.headline))
+
+
+def _story_after_unclosed_summary(page: Page, k: int) -> bool:
+    """`unclosed_over_story` for the body's first paragraph, the story's opening `k` under it."""
+    i = _first_paragraph(page)
+    return i is not None and unclosed_over_story(page, i, k)
+
+
 _DECK = "Island shops have run short of food and fuel as the ferry strike enters its third day."
 _TITLE = "Ferry Strike Halts Island Deliveries"
 _FOLLOW = "Follow our live coverage below."
@@ -103,6 +129,11 @@ STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
         _live_posts_after,
         "\n\n".join((_TITLE, "March 12, 2021", _DECK, _FOLLOW, "10:05", _LEAD, "09:40", ex.MIDDLE, "09:10", ex.CLOSING))
         + "\n",
+    ),
+    Evidence(
+        "header/standfirst-unclosed-over-story",
+        _story_after_unclosed_summary,
+        ex.header(_TITLE, "By Jane Doe", "March 12, 2021", _DECK.rstrip("."), _LEAD),
     ),
     Evidence(
         "header/standfirst-above-lead-picture",
