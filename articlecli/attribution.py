@@ -1506,7 +1506,8 @@ class Resolver:
             if titled is not None:
                 return titled
         name = self.registry.resolve(m)
-        if name == m and " " not in m and m[:1].isupper():
+        if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
+            # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             return self.last_of_surname(m) or name
         return name
 

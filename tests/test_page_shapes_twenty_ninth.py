@@ -95,13 +95,15 @@ def _speakers(*paragraphs: str) -> list[str | None]:
     return [q.speaker for q in articlecli.parse(page).quotes]
 
 
-# a relative introduced by a kin noun after an owner's word goes by their given or full name: the surname alone is
-# the story's subject, and the noun gives the relative's gender
+# a relative introduced by a kin noun after an owner's word goes by their given or full name: the surname alone,
+# printed away from the relative's paragraph, is the story's subject, and the noun gives the relative's gender (right
+# after the relative's paragraph it is the relative: tests/test_page_shapes_twenty_fourth.py)
 RELATIVES = [
     pytest.param(
         (
             "Ilse Vandermeer has farmed the polder at Oosthaven for thirty years.",
             "Her father, Joost Vandermeer, drained the first field with a hand pump in 1961.",
+            "The farm now runs to 90 hectares, most of it below sea level.",
             "“He never threw anything away, least of all water,” Vandermeer says.",
         ),
         "Ilse Vandermeer",
@@ -111,6 +113,7 @@ RELATIVES = [
         (
             "The tailor Kwabena Osei-Bonsu cuts every suit in the shop himself.",
             "His son Yaw Osei-Bonsu keeps the accounts and answers the phone.",
+            "The shop has stood on the corner of Adum Road since 1974.",
             "“I taught him to measure twice and he taught me to invoice once,” said Osei-Bonsu.",
         ),
         "Kwabena Osei-Bonsu",
@@ -120,6 +123,7 @@ RELATIVES = [
         (
             "Marisol Quiroga opened the bakery on Calle Soler in 2009.",
             "Marisol's grandmother, Amparo Quiroga, left her the recipe book and the oven.",
+            "The queue on Saturdays reaches the corner.",
             "“The oven is older than the street,” Quiroga said.",
         ),
         "Marisol Quiroga",
@@ -129,6 +133,7 @@ RELATIVES = [
         (
             "Teodor Lind trains sled dogs outside Kiruna.",
             "His wife, Saga Lind, runs the kennel's guest cabins and its website.",
+            "In January the kennel had 46 dogs and a waiting list of guests.",
             "“The dogs decide the day,” Lind said. “We only write it down.”",
         ),
         "Teodor Lind",
