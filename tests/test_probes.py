@@ -953,6 +953,14 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.98,
 }
 
+# The twenty-ninth set: eight profiles, interviews and long features of eight countries (a Norwegian music magazine,
+# a Kenyan weekend sports section, an Indian business weekly, an Australian rural podcast write-up, a Scottish long
+# read, a Canadian design Q&A, a New Zealand feature of two voices, a South African arts review), many paragraphs per
+# speaker: relatives of one surname, the subject called by age, role and pronoun, quotes alone, nested, sung, posted
+# and written. Answered blind they scored structure 0.927, quote 0.727 (tests/probes/README.md); these floors are
+# their scores after the rules written from their errors (tests/test_page_shapes_twenty_ninth.py), rounded down to
+# 0.005 (1.000 held at 0.995). Left: a museum's post after 'with the line:', a song's lyric after 'she sings:', a
+# headline quoting words the body rephrases, and a shared surname alone before a pronoun (left out for its cost).
 TWENTY_NINTH_PAGES = (
     "prf-arts-southafrica-painter-retrospective",
     "prf-business-india-coldchain-founder",
@@ -964,16 +972,16 @@ TWENTY_NINTH_PAGES = (
     "prf-weekend-newzealand-mother-daughter-bakery",
 )
 TWENTY_NINTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.945,
+    "attribution": 0.945,
 }
 
 # The thirtieth set: eight pages of service journalism and structured bodies (an Australian regional explainer with
