@@ -838,6 +838,10 @@ _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
 _ACRONYM = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 # A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
 _OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p{Ll})")
+# ... and by a person's full name: "Callum Rowe’s mother", "Ann Lee's lawyer" (one noun after the name)
+_NAME_OWNER_DESCRIPTION = rx.compile(
+    r"^(?-i:\p{Lu})[\p{L}.\-]*+(?:[ ](?-i:\p{Lu})[\p{L}.\-]*+){1,2}['’]s[ ]++(?P<noun>(?-i:\p{Ll})[\p{Ll}\-]++)$"
+)
 # "a spokesperson for the British Foreign Office", "a 2019 study by the Centre for Policy Research":
 # the organisation speaks (or its author)
 _SPOKESPERSON_FOR = rx.compile(
@@ -1152,8 +1156,16 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
+_COURT_PANELS = frozenset(L.COURT_PANELS)
 _SPOKES = frozenset(L.SPOKESPERSON_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
+_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
+
+
+def _bare_word(token: str) -> str:
+    return token.strip(".,;:'’").lower()
+
+
 _DESCRIBED_PERSON = rx.compile(
     # not in apposition to a name: "Pavel Ruiz, a spokesman for …" is Pavel Ruiz
     # (the lookahead on the first letter comes first: the regex module scans for it fast, and the lookbehinds
@@ -1293,6 +1305,10 @@ def _fits(org: str, noun: str) -> bool:
     # (a name headed by its kind: "Ministry of Sports and Heritage" is "the ministry")
     last = (words[0] if headed_org(words) is not None else words[-1]).lower().strip(".,")
     return last in _COMPANY_ENDS if noun in _COMPANY_NOUNS else last in L.ORG_KIND_ENDS.get(noun, (noun,))
+
+
+def _a_court(org: str) -> bool:
+    return org.split()[-1].lower() in _COURT_WORDS
 
 
 class Resolver:
@@ -1478,15 +1494,7 @@ class Resolver:
         low = m.lower()
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
-            if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
-                return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
-            if low in L.UNNAMED_PRONOUNS:
-                return self._another_of_them()
-            if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
-                return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
-            if low in L.PRONOUNS_THING:
-                return self._thing_pronoun()
-            return self._plural_pronoun()
+            return self._pronoun(low)
         bare = _ARTICLES.sub("", m)
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
@@ -1496,20 +1504,58 @@ class Resolver:
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             return self._described(m)
-        if low in _PERSONS_ROLE_NOUNS and not self.registry.knows(m):
-            named = self._described(low)  # a headline's "Consultant says …": the consultant the story names
-            if named != low:
-                return named
-        if " " not in m and m[:1].isupper() and not self.registry.knows(m):
-            # "the Iyaloja said": a title of a place or body alone, once given in apposition to a name
-            titled = self.registry.title_of_a_place(m)
-            if titled is not None:
-                return titled
+        named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
+        if named is not None:
+            return named
         name = self.registry.resolve(m)
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             return self.last_of_surname(m) or name
         return name
+
+    def _pronoun(self, low: str) -> str | None:
+        """Who a pronoun (in lower case) stands for."""
+        if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+            return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
+        if low in L.UNNAMED_PRONOUNS:
+            return self._another_of_them()
+        if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+            return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
+        if low in L.PRONOUNS_THING:
+            return self._thing_pronoun()
+        return self._plural_pronoun()
+
+    def _by_role(self, m: str, low: str) -> str | None:
+        """Who a capitalised mention made of a role names, or None: a named person's relative ("Callum Rowe’s
+        mother said" ... "his mother, Gillian Rowe,"), a headline's court panel ("Panel finds ...": the tribunal) or
+        role without its article ("Consultant says …"), a title of a place or body ("the Iyaloja said")."""
+        owned = _NAME_OWNER_DESCRIPTION.match(m) if "s " in m else None
+        if owned is not None:
+            return self.registry.named_description(owned.group("noun"))
+        if low in _COURT_PANELS:
+            return self._court_of(low)
+        if low in _PERSONS_ROLE_NOUNS and not self.registry.knows(m):
+            named = self._described(low)  # the consultant the story names
+            return named if named != low else None
+        if " " not in m and m[:1].isupper() and not self.registry.knows(m):
+            return self.registry.title_of_a_place(m)  # once given in apposition to a name
+        return None
+
+    def _of_shared_surname(self, m: str) -> str | None:
+        """Who a courtesy title and a surname that two people of the story share is ("Her sister, Renee Anstey,
+        said ..." / "“…,” Ms Anstey said": Renee, not her sister Kylie named first): the one of them named last, in
+        this paragraph or the one before, whose given name does not say another gender than the title; else None
+        (the registry's choice, by the title's gender)."""
+        title, _, surname = m.partition(" ")
+        if " " in surname or _bare_word(title) not in _COURTESY_TITLES:
+            return None
+        if len(self.registry.by_surname.get(_bare_word(surname), ())) < 2:
+            return None
+        gender = _GENDERED_NOUNS.get(_bare_word(title))
+        tail = " " + surname.lower()
+        near = (*self.before_people, *self.paragraph_people)
+        fits = (p for p in reversed(near) if p.lower().endswith(tail) and self.registry.gender(p) in (None, gender))
+        return next(fits, None)
 
     def last_of_surname(self, surname: str) -> str | None:
         """Of the people sharing a surname, the one named last before it with that surname, in its paragraph or the
@@ -1566,7 +1612,7 @@ class Resolver:
         person = self._person_described(m)
         if person is not None:
             return person
-        issuer = self.registry.issuer(head) if len(words) == 2 and head in _DOCUMENTS else None
+        issuer = self._issuer(words, head) if head in _DOCUMENTS else None
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None:
             return issuer  # "the report states": the one who released it
@@ -1605,10 +1651,27 @@ class Resolver:
         people = [p for p in self.recent_people if not self.registry.is_relative(p)]
         return max(reversed(people), key=lambda p: self.times_named.get(p, 0), default=None)
 
+    def _issuer(self, words: list[str], document: str) -> str | None:
+        """Who issued "the <document>" the article names: the one it says did ("the petition, filed by X,"), for a
+        document a few words describe ("the public interest litigation"); or its owner ("the council's own report":
+        the council the article names, `_of_kind`)."""
+        if words[0].lower() != "the" or len(words) > 4:
+            return None
+        owner = next((w[:-2] for w in words[1:-1] if w.endswith(("'s", "’s"))), None)
+        if owner is None or not owner.islower():
+            return self.registry.issuer(document)
+        return self._of_kind("the " + owner)
+
     def _court_of(self, document: str) -> str | None:
-        """The court or tribunal named last, for a court's document ("the order", "the judgment"); else None."""
-        org = self.last_org
-        return org if document in _COURT_DOCUMENTS and org and org.split()[-1].lower() in _COURT_WORDS else None
+        """The court or tribunal named last, for a court's document ("the order", "the judgment", "the decision");
+        else None. (Other bodies may be named after it: "According to the decision, Harbour Capital stopped ...")"""
+        if document not in _COURT_DOCUMENTS and document not in _COURT_PANELS:
+            return None  # (or its sitting: "the panel", "the bench")
+        court = next((org for org in reversed(self.orgs) if _a_court(org)), None)
+        if court is None:  # a headline's or a standfirst's, read before the story names it: the first it names
+            courts = (e.name for e in self.registry.entities.values() if e.kind == "org" and _a_court(e.name))
+            court = next(courts, None)
+        return court
 
     def _titled(self, name: str, role: str) -> bool:
         """The article gives `name` the role or one it stands for ("the Rovers boss" for a "manager")."""

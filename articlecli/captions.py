@@ -61,8 +61,9 @@ _CREDIT_LABEL_CORES = tuple(
 # A tail after the caption's last sentence: "... 2024. Lena Ortiz/Pool Photo via AP"
 _SENTENCE_TAIL = rx.compile(r"(?<![\s.]\p{Lu}\.)(?<=[.!?][\"”’)]?)\s++(?P<credit>(?-i:\p{Lu})[^.!?\[\]]{1,80}?)\s*+$")
 _CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_list(L.CAPTION_LEADS))
+# (with the comma a broadcaster's page prints after its label for screen readers: "Image caption, Protesters ...")
 _CAPTION_PHRASE_LEAD = rx.compile(
-    r"^(?:\L<leads>)\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
+    r"^(?:\L<leads>),?+\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
 )
 _FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
 # a lead without a colon opens with one of these words ("Image caption ..."): read before the patterns

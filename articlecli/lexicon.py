@@ -1038,7 +1038,7 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
     branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
-    written
+    written, ruled, submitted
     """
 )
 
@@ -1215,8 +1215,11 @@ OBJECT_ARTICLES: tuple[str, ...] = _phrases(
 
 # A court's written words ("The order added", "the judgment said") are the court's: the court or tribunal the story
 # named last, when no issuer is printed with the document.
-COURT_DOCUMENTS: tuple[str, ...] = _phrases("order, judgment, judgement, ruling, verdict")
-COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, bench")
+COURT_DOCUMENTS: tuple[str, ...] = _phrases("order, judgment, judgement, ruling, verdict, decision, award, findings")
+COURT_WORDS: tuple[str, ...] = _phrases("court, tribunal, bench, commission, panel, inquiry")
+# The judges who sit for a court or tribunal, speaking in its name ("a panel of the Harbour Tribunal" / "the panel
+# called his account ..."): the court the article names.
+COURT_PANELS: tuple[str, ...] = _phrases("panel, bench")
 # Articles of a German genitive inside a run of capitalised nouns ("Zeitplan der Stadtwerke", "Leiter des Amts"):
 # no person's name holds one unless a particle comes before it ("von der Heyde", "van den Berg").
 GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
@@ -1244,17 +1247,29 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     statement, interview, email, e-mail, letter, tweet, post, press release, release, speech, address, briefing,
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
     podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
-    lawsuit, complaint, petition, website, order, judgment, judgement, verdict
+    lawsuit, complaint, petition, website, order, judgment, judgement, verdict, decision, award, findings,
+    submission, submissions, affidavit, indictment, litigation
     """
 )
 
+# The last words of a business's name that no person's name ends in ("Metroline Coaches", "Kestrel Logistics"): an
+# organisation (`ORG_WORDS`), and a company (`COMPANY_NAME_ENDS`).
+BUSINESS_NAME_ENDS: tuple[str, ...] = _phrases(
+    """
+    coaches, buses, logistics, industries, enterprises, foods, mining, pharmaceuticals, telecom, construction,
+    developments, properties, insurance, pty, gmbh
+    """
+)
 # The last word of a business's name: "the company said" is the business named last (Northgate
 # Holdings), not the last association or council named.
-COMPANY_NAME_ENDS: tuple[str, ...] = _phrases(
-    """
-    inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
-    technologies, motors, airlines, media, studios, records, productions, bank
-    """
+COMPANY_NAME_ENDS: tuple[str, ...] = (
+    _phrases(
+        """
+        inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
+        technologies, motors, airlines, media, studios, records, productions, bank, services, energy, airways
+        """
+    )
+    + BUSINESS_NAME_ENDS
 )
 
 # Pronouns by whom they stand for: who "he", "she", "they" or "it" may be.
@@ -1696,7 +1711,7 @@ SPEAKING_ORG_WORDS: tuple[str, ...] = _phrases(
     company, group, party, department, ministry, agency, council, committee, commission, association, institute,
     university, school, hospital, foundation, bank, post, network, administration, court, police, force, board,
     authority, union, organization, organisation, club, team, federation, government, kremlin, pentagon, magazine,
-    trust, tribunal
+    trust, tribunal, corporation, municipality
     """
 )
 
@@ -1724,6 +1739,7 @@ ORG_WORDS: tuple[str, ...] = (
     + AIRLINE_NAME_ENDS[1:]
     + BROADCASTER_NAME_ENDS
     + SPEAKING_ORG_WORDS
+    + BUSINESS_NAME_ENDS
 )
 
 # The words a place's name opens with ("Port Antonio", "Fort William") or ends in ("Morant Bay", "Palm Beach"),
@@ -1764,7 +1780,9 @@ SOURCE_NOUNS: tuple[str, ...] = (
         questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, ruling, notice,
         petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
-        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society
+        paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
+        indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
+        nephew, cousin, widow, widower, mum, dad
         """
     )
     + SPEAKING_ORG_WORDS
@@ -1827,6 +1845,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "coach": ("manager", "boss"),
     "skipper": ("captain",),
     "captain": ("skipper",),
+    # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after
+    "judge": ("justice",),
+    "justice": ("judge",),
 }
 
 # Words a headline's subject never opens with: in "driver jailed as family say '...'" the family speaks.

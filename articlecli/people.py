@@ -141,9 +141,12 @@ _DESCRIBED_IN_APPOSITION = rx.compile(
     r",[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
-# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust"
+# "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
+# filed by the Harbour Residents' Association,"
 _ISSUED_BY = rx.compile(
-    r"(?<![\p{L}])(?P<doc>\L<docs>)[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?<![\p{L}])(?P<doc>\L<docs>)"
+    r"(?:,(?=[ ]++(?:filed|issued|released|published|written|signed|submitted|lodged)[ ]))?+"
+    r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
     r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
     docs=phrase_list(L.STATEMENT_NOUNS),
 )
@@ -792,7 +795,10 @@ class Registry:
         if kind == "person" and len(parts) == 2 and _bare(parts[0]) in _KNIGHTLY and self._knight(parts) is not None:
             return  # "Sir Anthony" after "Sir Anthony Ledbetter": the knight, by his given name
         surname = _bare(_surname(parts)) if kind != "org" else key
-        for known in self.by_surname.get(surname, []):  # a longer form of a known name
+        knowns = self.by_surname.get(surname, [])
+        if len(parts) == 1 and len(knowns) > 1 and titles & _GENDER_TITLES:
+            knowns = sorted(knowns, key=lambda k: not self._same_gender(titles, self.entities[k]))
+        for known in knowns:  # a longer form of a known name ("Mrs Zulu": first the woman of two Zulus)
             old = self.entities[known]
             old_parts = old.name.split()
             if len(parts) == 1 and self._other_gender(titles, old.name):
@@ -907,6 +913,22 @@ class Registry:
             if e.kind != "org" and (inner in (name := e.name.lower()) or name.endswith(tail))
         }
         return found.pop() if len(found) == 1 else None
+
+    def _same_gender(self, titles: set[str], known: Entity) -> bool:
+        """A surname's gendered title says the gender that a known person's titles or given name say."""
+        said = "f" if titles & _FEMALE_TITLES else "m"
+        own = known.titles & _GENDER_TITLES
+        given = _bare(known.name.split()[0])
+        gender = (
+            ("f" if own & _FEMALE_TITLES else "m")
+            if own
+            else "f"
+            if given in _FEMALE_NAMES
+            else "m"
+            if given in _MALE_NAMES
+            else None
+        )
+        return gender == said
 
     def _other_gender(self, titles: set[str], name: str) -> bool:
         """A surname's gendered title says another gender than the known name's given name ("Mrs" for Alan)."""
@@ -1157,6 +1179,11 @@ class Registry:
         return name.lower() in self.entities
 
     def is_person(self, name: str, *, strict: bool = True) -> bool:
-        """A person the article names; `strict=False` also admits names not known to be people."""
+        """A person the article names; `strict=False` also admits names not known to be people. (A surname that
+        two people of the article share and the resolver left as printed, "Zulu said", is a person too.)"""
         ent = self.entities.get(name.lower())
+        if ent is None and " " not in name:
+            kinds = {"person", "name"} if not strict else {"person"}
+            keys = self.by_surname.get(_bare(name), ())
+            return len(keys) > 1 and all(self.entities[k].kind in kinds for k in keys)
         return ent is not None and (ent.kind == "person" or (not strict and ent.kind == "name"))

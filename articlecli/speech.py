@@ -451,14 +451,14 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     Wild defenseman Ryan Suter could see the frustration." -> Ryan Suter)."""
     if not runs:
         return None
-    if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
-        return registry.resolve(runs[0][1])
     if runs[0][0] == 0 and " " not in runs[0][1]:
         # a surname two people share ("Kessler now charges for walks."): the first of them named, whom a pronoun
         # after it may trade for the other by gender (`Resolver._previous_subject_of`)
         kin = registry.sharing_surname(runs[0][1])
         if len(kin) >= 2:
             return kin[0]
+    if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
+        return registry.resolve(runs[0][1])
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
         if start >= last:

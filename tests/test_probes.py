@@ -953,25 +953,28 @@ TWENTY_SEVENTH_FLOORS = {
     "attribution": 0.98,
 }
 
-# The twenty-ninth set: eight profiles, interviews and long features of eight countries (a Norwegian music magazine,
-# a Kenyan weekend sports section, an Indian business weekly, an Australian rural podcast write-up, a Scottish long
-# read, a Canadian design Q&A, a New Zealand feature of two voices, a South African arts review), many paragraphs per
-# speaker: relatives of one surname, the subject called by age, role and pronoun, quotes alone, nested, sung, posted
-# and written. Answered blind they scored structure 0.927, quote 0.727 (tests/probes/README.md); these floors are
-# their scores after the rules written from their errors (tests/test_page_shapes_twenty_ninth.py), rounded down to
-# 0.005 (1.000 held at 0.995). Left: a museum's post after 'with the line:', a song's lyric after 'she sings:', a
-# headline quoting words the body rephrases, and a shared surname alone before a pronoun (left out for its cost).
-TWENTY_NINTH_PAGES = (
-    "prf-arts-southafrica-painter-retrospective",
-    "prf-business-india-coldchain-founder",
-    "prf-longread-scotland-island-ferry",
-    "prf-magazine-norway-singer-boatshed",
-    "prf-podcast-australia-outback-vet",
-    "prf-qa-canada-architect-north",
-    "prf-sport-kenya-marathoner-brothers",
-    "prf-weekend-newzealand-mother-daughter-bakery",
+# The twenty-eighth set: eight court, police, inquest, council and tribunal reports of six countries (a US regional
+# daily, a UK broadcaster, an Australian wire, a New Zealand local site, a Canadian legal trade title, an Indian city
+# daily, a South African broadcaster, an Irish regional weekly), dense in quotes whose speakers are roles, documents
+# and organisations: judges, counsel and officers named then by role or title, rulings, filings and statements to
+# their issuers, unnamed descriptions, statements read aloud by others, two people of one surname. Answered blind
+# they scored structure 0.802, quote 0.678 (tests/probes/README.md); these floors are their scores after the rules
+# written from their errors (tests/test_page_shapes_twenty_eighth.py), rounded down to 0.005 (1.000 held at 0.995).
+# Left: a lead's description named in the next paragraph ("A Co Westmore farmer accused of ... told gardaí he"),
+# "they" for unnamed counsel, "the witness" for the one under cross-examination, the subject of a second verb in a
+# reported clause ("He said his brother ... kept saying:"), a one-word partial quote in a standfirst, and what a
+# commissioner "found" (a cue verb too common to read at its cost).
+TWENTY_EIGHTH_PAGES = (
+    "crt-australia-wire-hitrun-appeal",
+    "crt-canada-legaltrade-adviser-banned",
+    "crt-india-daily-landfill-petition",
+    "crt-ireland-regional-slashhook-trial",
+    "crt-newzealand-local-camping-bylaw-vote",
+    "crt-southafrica-broadcaster-driver-reinstated",
+    "crt-uk-broadcaster-weir-inquest",
+    "crt-us-regional-treasurer-sentenced",
 )
-TWENTY_NINTH_FLOORS = {
+TWENTY_EIGHTH_FLOORS = {
     "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
@@ -980,8 +983,8 @@ TWENTY_NINTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.945,
-    "attribution": 0.945,
+    "quote_score": 0.915,
+    "attribution": 0.93,
 }
 
 # The thirtieth set: eight pages of service journalism and structured bodies (an Australian regional explainer with
@@ -1046,6 +1049,37 @@ THIRTY_FIRST_FLOORS = {
     "attribution": 0.995,
 }
 
+# The twenty-ninth set: eight profiles, interviews and long features of eight countries (a Norwegian music magazine,
+# a Kenyan weekend sports section, an Indian business weekly, an Australian rural podcast write-up, a Scottish long
+# read, a Canadian design Q&A, a New Zealand feature of two voices, a South African arts review), many paragraphs per
+# speaker: relatives of one surname, the subject called by age, role and pronoun, quotes alone, nested, sung, posted
+# and written. Answered blind they scored structure 0.927, quote 0.727 (tests/probes/README.md); these floors are
+# their scores after the rules written from their errors (tests/test_page_shapes_twenty_ninth.py), rounded down to
+# 0.005 (1.000 held at 0.995). Left: a museum's post after 'with the line:', a song's lyric after 'she sings:', a
+# headline quoting words the body rephrases, and a shared surname alone before a pronoun (left out for its cost).
+TWENTY_NINTH_PAGES = (
+    "prf-arts-southafrica-painter-retrospective",
+    "prf-business-india-coldchain-founder",
+    "prf-longread-scotland-island-ferry",
+    "prf-magazine-norway-singer-boatshed",
+    "prf-podcast-australia-outback-vet",
+    "prf-qa-canada-architect-north",
+    "prf-sport-kenya-marathoner-brothers",
+    "prf-weekend-newzealand-mother-daughter-bakery",
+)
+TWENTY_NINTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.945,
+    "attribution": 0.945,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1075,6 +1109,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "twenty-fifth": (TWENTY_FIFTH_PAGES, TWENTY_FIFTH_FLOORS),
     "twenty-sixth": (TWENTY_SIXTH_PAGES, TWENTY_SIXTH_FLOORS),
     "twenty-seventh": (TWENTY_SEVENTH_PAGES, TWENTY_SEVENTH_FLOORS),
+    "twenty-eighth": (TWENTY_EIGHTH_PAGES, TWENTY_EIGHTH_FLOORS),
     "twenty-ninth": (TWENTY_NINTH_PAGES, TWENTY_NINTH_FLOORS),
     "thirtieth": (THIRTIETH_PAGES, THIRTIETH_FLOORS),
     "thirty-first": (THIRTY_FIRST_PAGES, THIRTY_FIRST_FLOORS),

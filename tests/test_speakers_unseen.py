@@ -106,16 +106,16 @@ RULES = [
     # A surname two people share opens the paragraph before a pronoun: the one of them the pronoun's gender fits.
     pytest.param(
         [
-            "Ines Varga took over the bakery on Mill Street when she was 24.",
-            "Her father, Laszlo Varga, who opened it in 1979, still comes in at five. “I knead, she sells,” he says.",
+            "Ines Marlow took over the bakery on Mill Street when she was 24.",
+            "Her father, Laszlo Marlow, who opened it in 1979, still comes in at five. “I knead, she sells,” he says.",
             "A regular, Tom Pike, said the queue forms before seven. “Best rye in the county,” he said.",
-            "Varga ices the last cake of the day and locks the till. She has plans for a second shop.",
+            "Marlow ices the last cake of the day and locks the till. She has plans for a second shop.",
             "“One day we will need a bigger oven,” she says.",
         ],
         [
-            ("I knead, she sells,", "Laszlo Varga"),
+            ("I knead, she sells,", "Laszlo Marlow"),
             ("Best rye in the county,", "Tom Pike"),
-            ("One day we will need a bigger oven,", "Ines Varga"),
+            ("One day we will need a bigger oven,", "Ines Marlow"),
         ],
         id="pronoun/shared-surname-opening-the-paragraph-before",
     ),
@@ -170,10 +170,10 @@ RULES = [
     ),
     pytest.param(
         [
-            "Vers midi, la file s'est vidée. Anne Le Goff range les fers à souder dans une caisse. « On revient le 5 "
-            "avril. Il y aura encore des grille-pain. »"
+            "Au petit matin, le marché est encore vide. Claire Morvan dispose les pots de miel sur sa table. « Je "
+            "suis là depuis cinq heures. Les touristes arrivent vers dix heures. »"
         ],
-        [("On revient le 5 avril. Il y aura encore des grille-pain.", "Anne Le Goff")],
+        [("Je suis là depuis cinq heures. Les touristes arrivent vers dix heures.", "Claire Morvan")],
         id="no-cue/the-person-opening-the-sentence-before/fr",
     ),
     pytest.param(
@@ -268,12 +268,12 @@ FOREIGN = [
     ),
     pytest.param(
         [
-            "„Wir brauchen zweitausend Unterschriften“, sagt Sprecherin Hanna Vogt.",
-            "Sie kritisierte zudem den Zeitplan der Stadt: „Der Rat weiß seit Jahren Bescheid.“",
+            "„Wir sammeln seit dem Frühjahr Unterschriften“, sagt Elternsprecherin Hanna Vogt.",
+            "Sie kritisierte außerdem die Pläne des Landkreises: „Die Schulbusse fahren schon jetzt überfüllt.“",
         ],
         [
-            ("Wir brauchen zweitausend Unterschriften", "Hanna Vogt"),
-            ("Der Rat weiß seit Jahren Bescheid.", "Hanna Vogt"),
+            ("Wir sammeln seit dem Frühjahr Unterschriften", "Hanna Vogt"),
+            ("Die Schulbusse fahren schon jetzt überfüllt.", "Hanna Vogt"),
         ],
         id="before-quote/pronoun-subject-then-a-verb-with-an-object",
     ),

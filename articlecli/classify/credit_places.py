@@ -26,11 +26,13 @@ def credit_above_caption(page: Page, i: int) -> bool:
     f = page.feats[k]
     if not 3 <= f.words <= 30 or f.debris is not None or f.credit is not None or f.date_line or f.byline is not None:
         return False
+    if C.caption_lead(lines[k].text) is not None:
+        return True  # a labelled caption under it, however spaced ("Image source, PA" / "Image caption, ...")
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
     if apart and not lead:
         return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
-    if lines[i].blank_before or i == 0 or lead or C.caption_lead(lines[k].text) is not None:
+    if lines[i].blank_before or i == 0 or lead:
         return True
     above = page.decisions[i - 1]  # the picture above has its credit: this one is the next picture's
     if above.role is Role.CAPTION and above.text is not None and above.credit is not None:

@@ -174,6 +174,8 @@ def debris_reason(text: str) -> RemovalReason | None:
             return "label"  # a review's rating widget: no words of the story
         return "counter" if shape == "number" else cast(RemovalReason, shape.replace("_", "-"))
     folded = t.casefold()
+    if share_row(folded):
+        return "share"
     if _consent_notice(folded):  # a sign-up box's consent notice, however long
         return "newsletter"
     if _any_cue(folded):
@@ -187,6 +189,30 @@ def debris_reason(text: str) -> RemovalReason | None:
     if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
         return "markup"
     return None
+
+
+# A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
+# apart by bars, dots, slashes or commas, or by spaces alone, after a share label and a colon or none ("Share: LinkedIn
+# | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
+_SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], "x", "threads", "bluesky", "messenger", "sms", "copy url"))
+_SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
+_SHARE_ROW_MARKS = re.compile(r"\s*+[|·•/,]\s*+")
+
+
+def share_row(folded: str) -> bool:
+    """A case-folded line of two share buttons or more (see `_SHARE_ITEMS`), after a share label or none."""
+    head = folded.split(None, 1)[0].rstrip(":") if len(folded) <= 120 else ""
+    if head not in _SHARE_ROW_HEADS:
+        return False
+    label, colon, items = folded.partition(":")
+    if not colon:
+        items = folded
+    elif not label.startswith("share"):
+        return False
+    parts = [p for p in _SHARE_ROW_MARKS.split(items.strip(" |")) if p]
+    if len(parts) == 1:
+        parts = parts[0].split()
+    return len(parts) >= 2 and all(p in _SHARE_ITEMS for p in parts)
 
 
 def _consent_notice(folded: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
+from ..captions import labelled_credit_tail
 from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
@@ -294,7 +295,9 @@ def story_span(page: Page) -> bool:
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
-        if page.feats[i].words > 0:
+        # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
+        # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...")
+        if page.feats[i].words > 0 and not labelled_credit_tail(page.lines[i].text):
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
 
