@@ -41,8 +41,10 @@ _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
 _SHORT_SENTENCE_END = rx.compile(r"^[ ]*+[.,]")
 _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
+_PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
+_AGE = rx.compile(r"(\d{1,3})-year-old")
 _PERSON_DESCRIPTION = rx.compile(
-    r"(?i)\d-year-old|\b(?:man|woman|actor|actress|singer|star|player|boy|girl)$"
+    r"(?i)\d-year-old|\b(?:" + "|".join((*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS)) + r")$"
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
@@ -1330,6 +1332,10 @@ class Resolver:
         self.last_person: str | None = None
         self.paragraph_people: list[str] = []  # the people named in the current paragraph, in order
         self.before_people: list[str] = []  # and in the paragraph before it
+        # those of them printed with their surname ("Tom Lee", "Lee"; not "his brother Tom"), in order
+        self.paragraph_surnamed: list[str] = []
+        self.before_surnamed: list[str] = []
+        self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1338,6 +1344,7 @@ class Resolver:
         self._previous_subject: str | None = None
         self._find_previous_subject: Callable[[], str | None] | None = None
         self.recent_people: list[str] = []  # everyone named so far, the last named last
+        self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
@@ -1361,23 +1368,35 @@ class Resolver:
         self.org_age += 1
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
+        self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
+        self.paragraph_named = []
         self.paragraph_reported = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
         # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
-        described_as = [self.registry.by_description({d}) or (d if d in _GENDERED_NOUNS else None) for d in described]
+        described_as = [
+            self.registry.by_description({d})
+            or (d if d in _GENDERED_NOUNS else None)
+            or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
+            for d in described
+        ]
         names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
         self.paragraph_reported = [n for n in described_as if n] + [
             n for n in names if self.registry.is_person(n, strict=False)
         ]
 
-    def note_person(self, name: str | None, *, confident: bool = True) -> None:
+    def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
+        if name:
+            self.paragraph_named.append(name)
         if name and confident:
             self.last_person = name
             self.name_after_person = False
             self.paragraph_people.append(name)
+            self.times_named[name] = self.times_named.get(name, 0) + 1
+            if not printed or printed.rsplit(None, 1)[-1] == name.rsplit(None, 1)[-1]:
+                self.paragraph_surnamed.append(name)
             if name in self.recent_people:
                 self.recent_people.remove(name)
             self.recent_people.append(name)
@@ -1500,7 +1519,8 @@ class Resolver:
         if named is not None:
             return named
         name = self.registry.resolve(m)
-        if name == m and " " not in m and m[:1].isupper():
+        if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
+            # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             return self.last_of_surname(m) or name
         return name
 
@@ -1549,11 +1569,13 @@ class Resolver:
         return next(fits, None)
 
     def last_of_surname(self, surname: str) -> str | None:
-        """Of the people sharing a surname, the one named last before it, in its paragraph or the one before
-        ("Ramón Salcedo ... «…», dijo Salcedo" before his son Iker Salcedo is named; "Anna Lee ..." / "Her son, Tom
-        Lee, ..." / "“…,” Lee said": Tom Lee). Named further back, the surname stays as printed."""
+        """Of the people sharing a surname, the one named last before it with that surname, in its paragraph or the
+        one before ("Ramón Salcedo ... «…», dijo Salcedo" before his son Iker Salcedo is named; "Anna Lee ..." / "Her
+        son, Tom Lee, ..." / "“…,” Lee said": Tom Lee; "Ola Berg ... his brother Per" / "“…,” says Berg": Ola, as
+        a relative printed by given name alone is not the one the surname means). Named further back, the surname
+        stays as printed."""
         tail = " " + surname.lower()
-        near = (*self.before_people, *self.paragraph_people)
+        near = (*self.before_surnamed, *self.paragraph_surnamed)
         return next((p for p in reversed(near) if p.lower().endswith(tail)), None)
 
     def _national(self, word: str) -> str | None:
@@ -1598,8 +1620,9 @@ class Resolver:
         described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described
-        if (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) and self.last_person:
-            return self.last_person  # "the 56-year-old said": the person the story is about
+        person = self._person_described(m)
+        if person is not None:
+            return person
         issuer = self._issuer(words, head) if head in _DOCUMENTS else None
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None:
@@ -1618,6 +1641,26 @@ class Resolver:
         if fitting is None and head in L.ORG_KIND_ENDS:
             fitting = max((n for n in reversed(self.names) if _fits(n, head)), key=self.names.__getitem__, default=None)
         return fitting
+
+    def _person_described(self, m: str) -> str | None:
+        """The person an age or a profile's noun stands for: "the 56-year-old said" is the one printed with that age
+        ("Ola Berg, 56,"), else the person named last; "the singer said" is the person the story is about, named
+        last but for a relative of theirs ("her father, Harald Berg", whom the story calls by that noun)."""
+        age = _AGE.search(m) if "-year-old" in m else None
+        aged = self.registry.aged(age.group(1)) if age is not None else None
+        if aged is not None:
+            return aged
+        if not (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) or not self.last_person:
+            return None
+        if age is not None or not self.registry.is_relative(self.last_person):
+            return self.last_person
+        return self.profile_subject() or self.last_person
+
+    def profile_subject(self) -> str | None:
+        """Whom a profile's noun means ("the singer", "the founder"): the person named most often yet (the one named
+        last of those), but for a relative of theirs ("her father, Harald Berg", whom the story calls by that noun)."""
+        people = [p for p in self.recent_people if not self.registry.is_relative(p)]
+        return max(reversed(people), key=lambda p: self.times_named.get(p, 0), default=None)
 
     def _issuer(self, words: list[str], document: str) -> str | None:
         """Who issued "the <document>" the article names: the one it says did ("the petition, filed by X,"), for a

@@ -232,7 +232,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     journalism, support local journalism, support independent local journalism, support our journalism, become a
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
     write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
-    supports, your donation helps, your gift will support, your gift supports, support student journalism
+    supports, your donation helps, your gift will support, your gift supports, support student journalism,
+    support independent * journalism, catch all the * updates on, catch all the latest news on
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
@@ -1375,13 +1376,37 @@ FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,
     assemblywoman, alderwoman, actress, duchess, countess, baroness, first lady, mother, wife, daughter, madam,
-    puan, datin, aling, doña, señora, senhora, signora, madame, frau
+    puan, datin, aling, doña, señora, senhora, signora, madame, frau, grandmother, granddaughter, aunt, niece,
+    stepmother, stepdaughter, widow, girlfriend, fiancée
     """
 )
 MALE_TITLES: tuple[str, ...] = _phrases(
     """
     mr, sir, lord, king, prince, brother, father, congressman, chairman, spokesman, councilman, assemblyman,
-    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr
+    alderman, duke, earl, baron, husband, son, encik, mang, mzee, señor, senhor, signor, monsieur, herr,
+    grandfather, grandson, uncle, nephew, stepfather, stepson, widower, boyfriend, fiancé
+    """
+)
+# What a profile or a sports report calls the person it is about, once named ("the singer said", "the painter
+# says", "the striker added"): that person, unless the story names someone with the noun as a title
+PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
+    """
+    actor, actress, singer, star, player, painter, artist, sculptor, poet, novelist,
+    musician, songwriter, rapper, dancer, chef, baker, architect, designer, founder, entrepreneur, runner,
+    marathoner, athlete, cyclist, swimmer, boxer, vet, farmer, photographer, filmmaker, director, potter,
+    carver, weaver, tailor
+    """
+)
+# ... and by what anyone is ("the man said"), which may be someone the story never names
+PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
+# A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
+# Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
+# its surname alone means
+KIN_NOUNS: tuple[str, ...] = _phrases(
+    """
+    mother, father, grandmother, grandfather, sister, brother, daughter, son, wife, husband, aunt, uncle, niece,
+    nephew, granddaughter, grandson, cousin, stepmother, stepfather, stepdaughter, stepson, widow, widower,
+    girlfriend, boyfriend, fiancée, fiancé, partner, twin, mum, mom, dad, grandma, grandpa
     """
 )
 
@@ -1398,7 +1423,10 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
     superintendent, headteacher, headmaster, headmistress, principal, councillor, chair, lecturer, apprentice,
-    apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent
+    apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
+    critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
+    runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
@@ -1718,8 +1746,14 @@ ORG_WORDS: tuple[str, ...] = (
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
+<<<<<<< HEAD
+        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
+        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
+        coalition, society, collective, cooperative
+=======
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
         media, water, energy, rail, railways
+>>>>>>> main
         """
     )
     + AIRLINE_NAME_ENDS[1:]

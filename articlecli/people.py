@@ -35,6 +35,7 @@ _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
 _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
 _MALE_TITLES = frozenset(L.MALE_TITLES)
+_GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
 _TITLE_WORDS = frozenset(L.TITLE_WORDS) | frozenset(L.DEPARTMENT_WORDS) | frozenset(L.FOREIGN_TITLES)
 _ORG_WORDS = frozenset(L.ORG_WORDS)
@@ -409,7 +410,34 @@ def _role_before(text: str, start: int) -> str | None:
     if word in _ROLE_NOUNS:
         return word
     # an age before the name says it is a person's: "71-year-old Dora Falk" (who "the 71-year-old" is later)
-    return word if word.endswith("-year-old") and word[:1].isdigit() else None
+    if word.endswith("-year-old") and word[:1].isdigit():
+        return word
+    return _kin_before(words)
+
+
+_OWNER_WORDS = frozenset(("her", "his", "their", "my", "our", "your"))
+_ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
+_KIN = frozenset(L.KIN_NOUNS)
+
+
+def _kin_before(words: list[str]) -> str | None:
+    """A relative's noun after an owner's word, right before a name ("her father, Harald Berg", "his son Tom Lee",
+    "Ana's grandmother, Rosa Lind"), or a role's after an article or an owner, with a comma ("an elder, Name"): the
+    noun, else None.
+
+    >>> _kin_before("The call came from her father,".split())
+    'father'
+    """
+    if len(words) < 2 or (not words[-1].endswith(",") and words[-1] not in _KIN):
+        return None
+    word = words[-1].rstrip(",")
+    owner = words[-2].lower()
+    if word in _KIN and (owner in _OWNER_WORDS or owner.endswith(("'s", "’s"))):
+        return word
+    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"
+    if word in _ROLE_NOUNS and (owner in _ROLE_DETERMINERS or owner.endswith(("'s", "’s"))):
+        return word
+    return None
 
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words
@@ -767,7 +795,10 @@ class Registry:
         if kind == "person" and len(parts) == 2 and _bare(parts[0]) in _KNIGHTLY and self._knight(parts) is not None:
             return  # "Sir Anthony" after "Sir Anthony Ledbetter": the knight, by his given name
         surname = _bare(_surname(parts)) if kind != "org" else key
-        for known in self.by_surname.get(surname, []):  # a longer form of a known name
+        knowns = self.by_surname.get(surname, [])
+        if len(parts) == 1 and len(knowns) > 1 and titles & _GENDER_TITLES:
+            knowns = sorted(knowns, key=lambda k: not self._same_gender(titles, self.entities[k]))
+        for known in knowns:  # a longer form of a known name ("Mrs Zulu": first the woman of two Zulus)
             old = self.entities[known]
             old_parts = old.name.split()
             if len(parts) == 1 and self._other_gender(titles, old.name):
@@ -843,10 +874,7 @@ class Registry:
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:
-            given_known = [k for k in candidates if _bare(self.entities[k].name.split()[0]) in _GIVEN]
-            if len(given_known) == 1:
-                return self.entities[given_known[0]].name
-            return self._of_titles_gender(titled_as, candidates) or mention  # else keep what the text says
+            return self._of_shared_surname(candidates, titled_as, len(tokens)) or mention  # else as printed
         for surname in self.by_prefix.get(last[:4], ()):
             keys = self.by_surname[surname]
             if len(keys) == 1 and self.entities[keys[0]].kind != "org" and _similar(last, surname):
@@ -861,6 +889,20 @@ class Registry:
         # "Mr Tan" for "Tan Kok Beng": no one's surname ("Ms Tan" the woman of two Tans so printed)
         return self._by_leading_words(tokens, titled_as) or mention
 
+    def _of_shared_surname(self, keys: list[str], titled_as: str, words: int) -> str | None:
+        """The one of several people sharing a surname that a mention of it means: the story's subject when the
+        others are relatives introduced after them ("Berg said" after "Ola Berg ..." / "her father, Harald Berg",
+        who goes by his given or full name), else the one whose given name is known to be a name, else the one a
+        gendered title fits ("Mrs Berg"); None when nothing tells them apart."""
+        if words == 1 and _bare(titled_as) not in _GENDER_TITLES:
+            unrelated = [k for k in keys if not self.entities[k].titles & _KIN]
+            if len(unrelated) == 1 and unrelated[0] == keys[0]:
+                return self.entities[unrelated[0]].name
+        given_known = [k for k in keys if _bare(self.entities[k].name.split()[0]) in _GIVEN]
+        if len(given_known) == 1:
+            return self.entities[given_known[0]].name
+        return self._of_titles_gender(titled_as, keys)
+
     def _holding(self, key: str) -> str | None:
         """The one person whose name holds a surname with a particle, capitalised as a sentence opens ("De la
         Fuente", "Van der Meulen"), where a second surname follows it ("José Manuel de la Fuente Arrieta")."""
@@ -871,6 +913,22 @@ class Registry:
             if e.kind != "org" and (inner in (name := e.name.lower()) or name.endswith(tail))
         }
         return found.pop() if len(found) == 1 else None
+
+    def _same_gender(self, titles: set[str], known: Entity) -> bool:
+        """A surname's gendered title says the gender that a known person's titles or given name say."""
+        said = "f" if titles & _FEMALE_TITLES else "m"
+        own = known.titles & _GENDER_TITLES
+        given = _bare(known.name.split()[0])
+        gender = (
+            ("f" if own & _FEMALE_TITLES else "m")
+            if own
+            else "f"
+            if given in _FEMALE_NAMES
+            else "m"
+            if given in _MALE_NAMES
+            else None
+        )
+        return gender == said
 
     def _other_gender(self, titles: set[str], name: str) -> bool:
         """A surname's gendered title says another gender than the known name's given name ("Mrs" for Alan)."""
@@ -1077,6 +1135,39 @@ class Registry:
                         self.described.setdefault(m.group("noun").lower(), set()).add(name)
         names = self.described.get(noun.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
+
+    def aged(self, age: str) -> str | None:
+        """The one person the article prints with an age ("Ola Berg, 34,", "Berg, now 34,", "Ola Berg (34)") for "the
+        34-year-old", else None; read only when a description asks."""
+        found: set[str] = set()
+        for text in self._texts:
+            for form in (f", {age},", f", now {age},", f", aged {age},", f" ({age})"):
+                at = text.find(form)
+                while at > 0:
+                    run = _name_ending_at(text, at)
+                    name = self.resolve(unglue(run)) if run is not None else ""
+                    if self.is_person(name, strict=False):
+                        found.add(name)
+                    at = text.find(form, at + 1)
+        return found.pop() if len(found) == 1 else None
+
+    def sharing(self, surname: str) -> list[str]:
+        """The people a surname printed alone may mean when two or more share it ("MacLeod" for Morag and Donald
+        MacLeod), else []."""
+        if " " in surname or surname.lower() in self.entities:
+            return []
+        keys = self.by_surname.get(_bare(surname), [])
+        names = [self.entities[k].name for k in keys if self.entities[k].kind != "org"]
+        return names if len(names) > 1 else []
+
+    def is_relative_surname(self, surname: str) -> bool:
+        """Someone the article introduces as a relative ("her son, Tom Lee") has this surname."""
+        return any(self.entities[k].titles & _KIN for k in self.by_surname.get(_bare(surname), ()))
+
+    def is_relative(self, name: str) -> bool:
+        """The article introduces `name` as someone's relative ("her father, Harald Berg")."""
+        ent = self.entities.get(name.lower())
+        return ent is not None and bool(ent.titles & _KIN)
 
     def kind(self, name: str) -> str | None:
         """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""

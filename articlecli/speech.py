@@ -19,10 +19,12 @@ from .attribution import (
 )
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
+from .patterns import phrase_list
 from .people import NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
+_FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 _ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
@@ -291,27 +293,35 @@ class _Reader:
         if continued:
             return None, self.chain[0].speaker
         if block.kind == "paragraph" and _standalone(block.text, span):
-            source = _source_line(self.next_block)
-            if source is not None:  # "“…”" / "— Desmond Pryce, MP for St Elizabeth, at a rally": its source
-                return Attribution(source, "—"), self.registry.resolve(source)
+            alone = self._alone()
+            if alone is not None:
+                return alone
         if block.kind == "paragraph" and self.digest_speaker and _topic_label_before(block.text, opener):
             # "What Marsh said" / "On the defeat: “…”": a label of what the quote is about, under a subheading
             # naming who is quoted
             return Attribution(self.digest_speaker, ":"), self.digest_speaker
-        # a paragraph that is all quote: the last speaker goes on, or the person the paragraph
-        # before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")
-        went_on = self.prev_para_speaker or self.resolver.previous_subject
-        if block.kind == "paragraph" and _standalone(block.text, span) and went_on:
+        went_on = self._went_on(quote) if block.kind == "paragraph" and _standalone(block.text, span) else None
+        if went_on:
             return None, went_on
         if block.kind == "paragraph" and not short:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
-                return earlier, self.resolver.resolve(earlier.mention)
+                return earlier, self._reported_speaker(earlier, quote)
             actor = self._actor_before(block, opener) if whole else None
             if actor is not None:
                 return Attribution(actor, ""), actor
         return None, None
+
+    def _reported_speaker(self, earlier: Attribution, quote: str) -> str | None:
+        """The speaker of the paragraph's reported speech before a quote with no cue: its subject, but for a group
+        in apposition when the quote speaks in the first person singular ("Ana Lund, director of the Harbour
+        Network, a group that ..., said ... “I could only ...”": one person's words, the person named first)."""
+        said = self.resolver.resolve(earlier.mention)
+        named = self.resolver.paragraph_named
+        if said and named and _a_body(self.registry, said) and _FIRST_PERSON.search(quote):
+            return named[0]
+        return said
 
     def _actor_before(self, block: Block, opener: int) -> str | None:
         """The person who opens the sentence right before a quote that has no cue, in the same paragraph: "Ruth
@@ -336,6 +346,26 @@ class _Reader:
         who = self.resolver.resolve(m.group("who"))
         return who if who and self.registry.is_person(who, strict=False) else None
 
+    def _alone(self) -> tuple[Attribution | None, str] | None:
+        """The attribution and speaker of a paragraph that is all quote, named around it, or None: a source line
+        after it ("— Desmond Pryce, MP for St Elizabeth, at a rally"), or the paragraph after naming whose words
+        they were ("That was the critic Ana Lund's verdict ...")."""
+        source = _source_line(self.next_block)
+        if source is not None:
+            return Attribution(source, "—"), self.registry.resolve(source)
+        named = _named_after(self.registry, self.next_block)
+        return (None, named) if named is not None else None
+
+    def _went_on(self, quote: str) -> str | None:
+        """The speaker a paragraph that is all quote goes on from: the last speaker, or the person the paragraph
+        before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")."""
+        went_on = self.prev_para_speaker or self.resolver.previous_subject
+        if went_on and _a_body(self.registry, went_on) and _FIRST_PERSON.search(quote):
+            # "Acme says it moved 200 tonnes." / "“I was not brave. I was bored.”": one person's words, not the
+            # company's: the person the paragraph before is about, else the one named last
+            went_on = self.resolver.previous_subject or self.resolver.last_person
+        return went_on
+
     def _end_paragraph(self, index: int, block: Block, pos: int, para_speaker: str | None) -> None:
         """Note who the paragraph names after its last quote and whom it reports as speaking."""
         runs = self.runs.get(id(block))
@@ -345,7 +375,7 @@ class _Reader:
             self.resolver.previous_subject_from(partial(str, asked))
             self.prev_para_speaker = None
             return
-        subject = partial(_opening_person, self.registry, runs, block.text)
+        subject = partial(_subject_named_or_described, self.resolver, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):
             # who a paragraph reports as speaking matters only to the quotes that follow it; a pronoun
             # after it is that speaker, not the paragraph's subject ("Vale denies the charge. His
@@ -355,10 +385,34 @@ class _Reader:
                 self.resolver.previous_subject_from(subject)  # as the mention's own paragraph reads it
                 para_speaker = self.resolver.resolve(indirect.mention)
                 self.resolver.spoke(para_speaker)
+            asker = para_speaker if indirect is not None and indirect.cue in _ASKING else _asked_by(self, block.text)
+            if asker is not None:
+                # "Lee asks what a normal week looks like." / "Asked by Lee whether ..., the singer goes quiet.":
+                # the quote alone after it is the answer, not the asker's: the person the story is about
+                self.resolver.previous_subject_from(partial(_answerer, self.resolver, asker))
+                self.prev_para_speaker = None
+                return
         # a paragraph whose quotes have no speaker still has a subject ("Boudreau gave his players a
         # pep talk, telling them to “believe in yourselves”.")
         self.resolver.previous_subject_from(None if para_speaker else subject)
         self.prev_para_speaker = para_speaker
+
+
+_ASKING = frozenset(("asks", "asked", "ask"))
+_ASKED_BY = rx.compile(r"(?<![\p{L}])[Aa]sked[ ]by[ ](?P<name>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)*)")
+
+
+def _asked_by(reader: _Reader, text: str) -> str | None:
+    """The person a paragraph says put a question ("Asked by Lee whether ..."), else None."""
+    found = _ASKED_BY.search(text) if "sked by " in text else None
+    name = reader.registry.resolve(found.group("name")) if found is not None else None
+    return name if name is not None and reader.registry.is_person(name, strict=False) else None
+
+
+def _answerer(resolver: Resolver, asker: str) -> str | None:
+    """Who answers a question the paragraph before says someone put: the story's subject, unless it is the asker."""
+    subject = resolver.profile_subject()
+    return subject if subject != asker else None
 
 
 _ECHO_WORDS = rx.compile(r"[\p{L}\p{N}]++")
@@ -414,6 +468,33 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     return None
 
 
+# "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
+_PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
+
+
+_ORG_WORDS = frozenset(L.ORG_WORDS)
+
+
+def _a_body(registry: Registry, name: str) -> bool:
+    """An organisation the article names, a word alone it never names a person by ("Lasowa says ..."), or a body
+    described and not named ("association of 4,000 households")."""
+    kind = registry.kind(name)
+    if kind is not None:
+        return kind == "org"
+    if " " not in name:
+        return not registry.sharing(name)
+    return name[:1].islower() and name.split(None, 1)[0] in _ORG_WORDS
+
+
+def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] | None, text: str) -> str | None:
+    """`_opening_person`, else, for a paragraph that names no one but calls someone by a profile's noun ("At dusk
+    the singer walks down to the jetty."), the person the story is about."""
+    found = _opening_person(resolver.registry, runs, text)
+    if found is None and "he " in text and _PROFILE_NOUN.search(text) is not None:
+        return resolver.profile_subject()
+    return found
+
+
 # The writer introducing an interview: "We asked Name about ...", "I spoke to Name", "We put our questions to Name"
 _ASKED_BY_THE_WRITER = rx.compile(
     r"^(?:We|I)[ ]++(?:asked|spoke[ ]++to|talked[ ]++to|put[ ]++(?:our|my|these)[ ]++questions[ ]++to)[ ]++(?=\p{Lu})"
@@ -465,7 +546,7 @@ def _note_people(
     for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
-            resolver.note_person(name, confident=kind == "person")
+            resolver.note_person(name, confident=kind == "person", printed=run)
         elif kind == "org":
             resolver.note_org(name)
         elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
@@ -523,6 +604,25 @@ def _source_line(block: Block | None) -> str | None:
         return None
     m = _SOURCE_LINE.match(block.text)
     return m.group("name").strip() if m is not None and is_name(m.group("name").strip()) else None
+
+
+# The paragraph after a quote alone naming whose words they were: "That was the critic Ana Lund's verdict", "That
+# is how Ana Lund puts it", "Those were the words of Ana Lund"
+_NAMED_AFTER = rx.compile(
+    r"^(?:That|This|Those|These)(?:[ ](?:was|is|were|are)|['’]s)[ ](?:how[ ]|the[ ]words[ ]of[ ])?"
+    r"(?:the[ ](?:[\p{Ll}\-]++[ ]){1,2})?"  # a role before the name: "the critic", "the food writer"
+    r"(?P<name>\p{Lu}[\p{L}\-]++(?:[ ]\p{Lu}[\p{L}\-]++){0,3}?)(?:['’]s[ ]|[ ]\p{Ll}|[.,])"
+)
+
+
+def _named_after(registry: Registry, block: Block | None) -> str | None:
+    """The person the paragraph after a quote alone names as its speaker ("That was the critic Ana Lund's
+    verdict"), else None."""
+    if block is None or block.kind != "paragraph" or not block.text.startswith(("That", "This", "Those", "These")):
+        return None
+    m = _NAMED_AFTER.match(block.text)
+    name = registry.resolve(m.group("name")) if m is not None else None
+    return name if name is not None and registry.is_person(name, strict=False) else None
 
 
 # Words of a written message or a document: a quote after a sentence naming one is its words, not the sentence's

@@ -148,7 +148,8 @@ SPEAKERS = [
         [("We will take this to the ombudsman.", "Grace Okoro")],
         id="shared-surname/title-in-the-same-paragraph",
     ),
-    # a bare surname two men share, then "he said": still that surname, not the last speaker
+    # a bare surname two men share, then "he said": still that surname's man, not the last speaker (the one named
+    # first: his son is introduced after him by a kin noun, tests/test_page_shapes_twenty_ninth.py)
     pytest.param(
         [
             "Magistrate Ruth Ebrahim upheld the appeal of Sipho Ndlovu against his dismissal.",
@@ -157,7 +158,10 @@ SPEAKERS = [
             '"I have waited a long time for this," he said.',
             "His son, Themba Ndlovu, drove him to the hearing.",
         ],
-        [("The process was flawed from the start,", "Ruth Ebrahim"), ("I have waited a long time for this,", "Ndlovu")],
+        [
+            ("The process was flawed from the start,", "Ruth Ebrahim"),
+            ("I have waited a long time for this,", "Sipho Ndlovu"),
+        ],
         id="shared-surname/bare-surname-is-a-person",
     ),
     # "the spokesman" after "a police spokesman": the body he speaks for

@@ -194,6 +194,33 @@ def _signed_repeat(body: str, text: str) -> bool:
 _QUOTED_LINE = rx.compile(r"^[\"“‘][^\"“”]{10,80}[.!?]?[\"”’]$")
 
 
+_PARTICLES = frozenset(L.NAME_PARTICLES)
+
+
+_SENTENCE_GAP = rx.compile(r"(?<=[.!?])[ ]++")
+
+
+def _joined_repeat(paragraphs: list[int], feats: list[Features], i: int, text: str) -> bool:
+    """A line set whole in quotation marks, of two sentences or more, each printed inside another paragraph: a pull
+    quote that joins a speaker's sentences and leaves out the cue between them ("“We open at four. We close when
+    the bread runs out.”" over "“We open at four,” she says. “We close when the bread runs out.”")."""
+    if text[:1] not in '"“' or text[-1:] not in '"”':
+        return False
+    pieces = [key_of(p) for p in _SENTENCE_GAP.split(text[1:-1])]
+    if len(pieces) < 2 or any(p.count(" ") < 2 for p in pieces):
+        return False
+    others = "\n".join(feats[k].key for k in paragraphs if k != i)
+    return all(_inside_longer(others, p) for p in pieces)
+
+
+def _phrase_not_name(text: str) -> bool:
+    """A subheading under a pull quote that names no one ("In his own words", "The comeback"): it ends, before any
+    comma, in a lower-case word, where a speaker's credit ends in a name ("Mayor Ann Lee", "news analyst Ann Lee",
+    "Ann Lee, harbour master")."""
+    words = text.split(",", 1)[0].split()
+    return bool(words) and words[-1][:1].islower() and words[-1] not in _PARTICLES
+
+
 def pull_quotes(page: Page) -> None:
     """A sentence the body prints again in full elsewhere is a pull quote; its credit line goes too."""
     d, lines, feats = page.decisions, page.lines, page.feats
@@ -203,7 +230,7 @@ def pull_quotes(page: Page) -> None:
     # each check scans the body once; a bounded number of checks keeps the cost linear
     candidates = [i for i in paragraphs if 8 <= feats[i].words <= 60][:PULL_QUOTE_CHECKS]
     for i in candidates:
-        if _printed_elsewhere(body, feats[i].key):
+        if _printed_elsewhere(body, feats[i].key) or _joined_repeat(paragraphs, feats, i, lines[i].text):
             page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote"))
             nxt = i + 1
             if (
@@ -212,6 +239,7 @@ def pull_quotes(page: Page) -> None:
                 and d[nxt].role in (Role.HEADING, Role.PARAGRAPH)
                 and feats[nxt].words <= 8
                 and not feats[nxt].prose
+                and not (d[nxt].role is Role.HEADING and _phrase_not_name(lines[nxt].text))
             ):
                 page.decide(nxt, Decision(Role.DEBRIS, "pull-quote", rule="body/pull-quote-credit"))
     # a shorter line is a pull quote only when it is set whole in quotation marks ("“We have lost the

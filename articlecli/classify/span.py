@@ -252,6 +252,12 @@ def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     return len(t) <= 600 and P.may_be_comment_policy(t) and P.COMMENT_POLICY.match(t) is not None
 
 
+def quoted_title(text: str, words: int) -> bool:
+    """A title that quotes its subject, read as prose for its closing mark: a short line ending in a closing double
+    quote with no sentence's stop inside it ('Ana Ruiz: “Every house is a negotiation”'), as a sentence never ends."""
+    return words <= 16 and text.endswith(("”", '"')) and len(text) > 1 and text[-2] not in ".!?…,;:" and "." not in text
+
+
 def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
     """Move the body start past header lines (byline, dates, player and gallery residue) that
     sit among the first lines of the prose run, before its second distinct paragraph (a lead picture's caption over
@@ -260,7 +266,13 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
     new_start = start
     for i in range(start, min(end, start + 15) + 1):
         f = feats[i]
-        if f.prose and f.caption is None and f.credit is None and not (i < end and feats[i + 1].credit is not None):
+        if (
+            f.prose
+            and f.caption is None
+            and f.credit is None
+            and not (i < end and feats[i + 1].credit is not None)
+            and not quoted_title(lines[i].text, f.words)
+        ):
             key = caption_key(lines[i].text)
             if not any(same_caption(key, k) for k in seen):
                 seen.append(key)
