@@ -230,3 +230,32 @@ def test_a_reader_prompt_is_the_sites_only_with_its_comments_or_mail(line: str, 
     from articlecli.classify.tail import furniture_kind
 
     assert furniture_kind(line) == kind
+
+
+# A third review: a picture's credit over a related box, a list's last row over a subheading, a caption as the deck.
+_ORCHARD = [
+    "Inside the old mill orchard",
+    "By Tomas Ruiz",
+    "Sunday 14 April 2024",
+    "Pears have been grown on the slopes above Denholm since the mill was built.",
+    "Edith Marr, 79, still prunes the trees her father planted before the war.",
+]
+_ORCHARD_END = [
+    "Late frosts have cost the orchard half its blossom in three of the last five years.",
+    '"The trees are older than I am," she says.',
+]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "box"),
+    [
+        ("Edith Marr among the pear trees above Denholm.", "TOMAS RUIZ", ["Read more", "Denholm perry wins a prize"]),
+        ("The mill pond at dawn.", "NINA OKAFOR", ["Read more", "Why the mill closed in 1961"]),
+        ("Edith Marr with her pruning saw.", "KARL BRANDT", ["Related", "Pear blossom arrives early"]),
+    ],
+)
+def test_a_credit_over_a_related_box_credits_the_caption_above(caption: str, credit: str, box: list[str]) -> None:
+    article = articlecli.parse("\n".join([*_ORCHARD, caption, credit, *box, *_ORCHARD_END]) + "\n")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert credit not in [p.text for p in article.paragraphs]
+
