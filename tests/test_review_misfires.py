@@ -259,3 +259,31 @@ def test_a_credit_over_a_related_box_credits_the_caption_above(caption: str, cre
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert credit not in [p.text for p in article.paragraphs]
 
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["glued", "spaced"])
+@pytest.mark.parametrize(
+    ("label", "rows", "subheading"),
+    [
+        ("Goals:", ["Ames 12", "Hale 40", "Ames 88"], "How it turned"),
+        ("Tries:", ["Okoro 7", "Lund 55"], "The turning point"),
+        ("Scorecard:", ["Millbrook 212-8", "Denholm 190"], "Rain stops play"),
+    ],
+)
+def test_a_list_mid_story_does_not_take_the_subheading_under_it(
+    label: str, rows: list[str], subheading: str, spaced: bool
+) -> None:
+    page = [
+        "Millbrook win the derby to go top",
+        "By Nadia Okoro",
+        "Saturday 9 March 2024",
+        "Millbrook went top of the county league after a late goal from Ames gave them victory over Denholm.",
+        "Denholm had led at the break through Hale and Okoro, but Millbrook came back strongly with Lund.",
+        label,
+        *rows,
+        subheading,
+        "The home side changed their shape at half-time and pressed much higher up the pitch.",
+        '"We found our feet," the Millbrook captain said.',
+    ]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(page) + "\n")
+    assert subheading not in [p.text for p in article.paragraphs]
+

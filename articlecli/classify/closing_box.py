@@ -75,8 +75,17 @@ def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end:
             break
         rows.append(k)
         k += 1
-    if len(rows) < LISTED_ROWS:
+    if len(rows) < LISTED_ROWS or _story_goes_on(feats, k):
         return end
     story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
     echoed = sum(1 for i in rows if not story.isdisjoint(_named_words(lines[i].text, 0)))
     return rows[-1] if echoed * 2 >= len(rows) else end
+
+
+def _story_goes_on(feats: list[Features], k: int) -> bool:
+    """Two lines of running text past a list's rows (or past a short line under them): the story goes on under a
+    subheading ("Points:" / "Nash 12" / "Orr 40" / "How it turned" / its paragraphs), and the list closes nothing.
+    What may follow a closing list is page furniture, or one line of an editor's note over it."""
+    if k < len(feats) and not feats[k].prose:
+        k += 1  # (a one-word subheading: "Verdict")
+    return k + 1 < len(feats) and all(feats[j].prose and feats[j].debris is None for j in (k, k + 1))

@@ -115,6 +115,8 @@ def _under_a_colon_label(page: Page, i: int) -> bool:
     above = i - 1
     if above < page.body_start or page.feats[above].prose:
         return False
+    if i + 1 <= page.body_end and page.feats[i + 1].prose:
+        return False  # a subheading over running text under the list's last row, not a row
     return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
 
 
