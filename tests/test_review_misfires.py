@@ -287,3 +287,30 @@ def test_a_list_mid_story_does_not_take_the_subheading_under_it(
     article = articlecli.parse(("\n\n" if spaced else "\n").join(page) + "\n")
     assert subheading not in [p.text for p in article.paragraphs]
 
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers inspect the damaged section of the Denholm sea wall on Wednesday morning after the storm",
+        "Volunteers gather on the Denholm sea wall to clear debris left by the storm on Tuesday",
+        "Council engineer Ada Rowe (left) at the breach in the Denholm sea wall after the storm",
+    ],
+)
+def test_a_caption_with_no_credit_under_the_date_is_no_deck(caption: str) -> None:
+    story = [
+        "The sea wall at Denholm will be rebuilt at a cost of £3 million, the county council said on Wednesday.",
+        "The wall was breached in two places during Tuesday's storm.",
+        '"We will rebuild it stronger," council leader Ruth Abel said.',
+    ]
+    article = _parse(["Denholm sea wall to be rebuilt after storm", "By Jo Penrose", "14 March 2024", caption, *story])
+    assert article.deck is None
+
+
+def test_an_unclosed_summary_under_the_date_is_still_the_deck() -> None:
+    deck = "Mooring fees at Denholm rose by a fifth as the harbour board moved to clear its storm debts"
+    story = [
+        "The harbour board voted on Monday night to raise mooring fees at Denholm by a fifth from April.",
+        '"We have held fees for six years," said board chair Helen Varga.',
+    ]
+    article = _parse(["Denholm mooring fees rise by a fifth", "By Jo Penrose", "14 March 2024", deck, *story])
+    assert article.deck == deck

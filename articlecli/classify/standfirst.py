@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from ..datelines import read_dateline
 from ..model import Record
@@ -21,6 +23,8 @@ SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is o
 UNCLOSED_SUMMARY = 12  # a standfirst printed without its full stop is a whole sentence, not a teaser's few words
 
 
+# what a picture shows its subject doing ("Workers inspect the wall", "Ada Rowe pictured at the quay")
+_PICTURE_VERBS = frozenset(w for w in L.CAPTION_SCENE_WORDS if w not in L.CAPTION_PREPOSITIONS)
 _OPENS_QUOTE = ("“", '"', "‘", "'", "«", "„")  # a quotation opening the story is its lead, not a summary
 
 
@@ -95,7 +99,14 @@ def unclosed_over_story(page: Page, i: int, k: int | None) -> bool:
         return False
     if page.feats[i].words < UNCLOSED_SUMMARY or ":" in here or ";" in here or title_case(here):
         return False  # a teaser or a subheading ("Vidyard Launches New Tools"), a box's fields ("Tested by: ...")
-    return bool(line_stems(page, i) & line_stems(page, page.headline))
+    return bool(line_stems(page, i) & line_stems(page, page.headline)) and not _describes_a_picture(here)
+
+
+def _describes_a_picture(text: str) -> bool:
+    """A picture's caption with no credit, not a summary: its subject then a verb of what the picture shows, in the
+    present ("Crews inspect the flooded road at Millbrook on Monday"), or a caption's own words ("pictured")."""
+    words = text.split(None, 4)[1:4]
+    return any(w in _PICTURE_VERBS or w + "s" in _PICTURE_VERBS for w in words) or C.caption_cue(text)
 
 
 def _story_after_unclosed_summary(page: Page, k: int) -> bool:
