@@ -238,7 +238,7 @@ _ORCHARD = [
     "By Tomas Ruiz",
     "Sunday 14 April 2024",
     "Pears have been grown on the slopes above Denholm since the mill was built.",
-    "Edith Marr, 79, still prunes the trees her father planted before the war.",
+    "Wenna Tolver, 79, still prunes the trees her father planted before the war.",
 ]
 _ORCHARD_END = [
     "Late frosts have cost the orchard half its blossom in three of the last five years.",
@@ -249,9 +249,9 @@ _ORCHARD_END = [
 @pytest.mark.parametrize(
     ("caption", "credit", "box"),
     [
-        ("Edith Marr among the pear trees above Denholm.", "TOMAS RUIZ", ["Read more", "Denholm perry wins a prize"]),
+        ("Wenna Tolver among the pear trees above Denholm.", "TOMAS RUIZ", ["Read more", "Denholm perry wins a prize"]),
         ("The mill pond at dawn.", "NINA OKAFOR", ["Read more", "Why the mill closed in 1961"]),
-        ("Edith Marr with her pruning saw.", "KARL BRANDT", ["Related", "Pear blossom arrives early"]),
+        ("Wenna Tolver with her pruning saw.", "KARL BRANDT", ["Related", "Pear blossom arrives early"]),
     ],
 )
 def test_a_credit_over_a_related_box_credits_the_caption_above(caption: str, credit: str, box: list[str]) -> None:
@@ -276,7 +276,7 @@ def test_a_list_mid_story_does_not_take_the_subheading_under_it(
         "Millbrook win the derby to go top",
         "By Nadia Okoro",
         "Saturday 9 March 2024",
-        "Millbrook went top of the county league after a late goal from Ames gave them victory over Denholm.",
+        "Millbrook climbed to first in the county league after a late goal from Ames gave them victory over Denholm.",
         "Denholm had led at the break through Hale and Okoro, but Millbrook came back strongly with Lund.",
         label,
         *rows,
@@ -309,8 +309,8 @@ def test_a_caption_with_no_credit_under_the_date_is_no_deck(caption: str) -> Non
 def test_an_unclosed_summary_under_the_date_is_still_the_deck() -> None:
     deck = "Mooring fees at Denholm rose by a fifth as the harbour board moved to clear its storm debts"
     story = [
-        "The harbour board voted on Monday night to raise mooring fees at Denholm by a fifth from April.",
-        '"We have held fees for six years," said board chair Helen Varga.',
+        "The harbour board voted late on Monday to raise mooring fees at Denholm by a fifth from April.",
+        '"We have held fees for six years," said board chair Oriel Tamsett.',
     ]
     article = _parse(["Denholm mooring fees rise by a fifth", "By Jo Penrose", "14 March 2024", deck, *story])
     assert article.deck == deck

@@ -66,9 +66,9 @@ LISTED_ROWS = 2  # the rows of a list closing the story under a label closed by 
 
 
 def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end: int, k: int) -> int:
-    """The story's end past a list that closes it under a label closed by a colon ("Road closures:" / "Harlan
-    Street between 38th and 44th streets" / "44th Street between Harlan Street and Cole Avenue"): short lines that
-    are no sentence, most of them repeating a name or a figure the story prints."""
+    """The story's end past a list that closes it under a label closed by a colon ("Diversions:" / "Mill Lane from
+    the bridge to Quarry Road" / "Quarry Road south of the old school"): short lines that are no sentence, most
+    of them repeating a name or a figure the story prints."""
     rows = []
     while k < len(lines) and not feats[k].prose and 2 <= feats[k].words <= 12 and feats[k].debris is None:
         if feats[k].credit is not None or feats[k].byline is not None or feats[k].date_line:
@@ -84,7 +84,7 @@ def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end:
 
 def _story_goes_on(feats: list[Features], k: int) -> bool:
     """Two lines of running text past a list's rows (or past a short line under them): the story goes on under a
-    subheading ("Points:" / "Nash 12" / "Orr 40" / "How it turned" / its paragraphs), and the list closes nothing.
+    subheading ("Points:" / "Nash 12" / "Trudgeon 40" / "How it turned" / its paragraphs), and the list closes nothing.
     What may follow a closing list is page furniture, or one line of an editor's note over it."""
     if k < len(feats) and not feats[k].prose:
         k += 1  # (a one-word subheading: "Verdict")

@@ -282,8 +282,8 @@ def wire_sign_off(page: Page, t: str) -> bool:
 
 def _titles_what_follows(page: Page, i: int) -> bool:
     """The line in capitals at `i` is glued over a sign-up box's pitch or over a list's rows (two short lines):
-    the box's or the list's title ("THE MORNING LINE" / "Sign up for our daily newsletter ...", "INGREDIENTS" /
-    "1 cup moong dal" / "2 green chillies"), not a credit of the sentence above it."""
+    the box's or the list's title ("HARBOUR BRIEFING" / "Get the week's news in your inbox ...", "YOU WILL
+    NEED" / "2 cups red lentils" / "1 onion, chopped"), not a credit of the sentence above it."""
     lines, feats, n = page.lines, page.feats, len(page.lines)
     k = i + 1
     if k >= n or lines[k].blank_before:

@@ -90,15 +90,15 @@ _CLOSES_A_SENTENCE = (".", "!", "?", "”", '"', "’", "'", ")", "…")
 def unclosed_over_story(page: Page, i: int, k: int | None) -> bool:
     """Line `i` ends with no mark at all and shares a word with the headline, and the story's first paragraph `k`
     follows it, closed as prose is: a standfirst printed after the byline, the date or the reading time, as a
-    summary is printed, without its full stop ("By Name" / "6 May 2024" / "Auction prices fell 4 per cent as the
-    rains lifted deliveries" / the story); a sentence of UNCLOSED_SUMMARY words or more in sentence case."""
+    summary is printed, without its full stop ("By Name" / "6 May 2024" / "Mooring fees rose by a fifth as the
+    harbour board cleared its debts" / the story); a sentence of UNCLOSED_SUMMARY words or more in sentence case."""
     if k is None or page.headline is None or (k != page.body_start and page.decisions[k].role is not Role.PARAGRAPH):
         return False  # (the header is read before the body: its first line is not yet a paragraph)
     here, nxt = page.lines[i].text, page.lines[k].text
     if not (here[-1:].isalnum() and nxt.endswith(_CLOSES_A_SENTENCE) and page.feats[k].prose):
         return False
     if page.feats[i].words < UNCLOSED_SUMMARY or ":" in here or ";" in here or title_case(here):
-        return False  # a teaser or a subheading ("Vidyard Launches New Tools"), a box's fields ("Tested by: ...")
+        return False  # a teaser or a subheading ("Harbour Trust Names New Chair"), a box's fields ("Reviewed by: ...")
     return bool(line_stems(page, i) & line_stems(page, page.headline)) and not _describes_a_picture(here)
 
 
