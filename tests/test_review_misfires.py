@@ -230,3 +230,87 @@ def test_a_reader_prompt_is_the_sites_only_with_its_comments_or_mail(line: str, 
     from articlecli.classify.tail import furniture_kind
 
     assert furniture_kind(line) == kind
+
+
+# A third review: a picture's credit over a related box, a list's last row over a subheading, a caption as the deck.
+_ORCHARD = [
+    "Inside the old mill orchard",
+    "By Tomas Ruiz",
+    "Sunday 14 April 2024",
+    "Pears have been grown on the slopes above Denholm since the mill was built.",
+    "Wenna Tolver, 79, still prunes the trees her father planted before the war.",
+]
+_ORCHARD_END = [
+    "Late frosts have cost the orchard half its blossom in three of the last five years.",
+    '"The trees are older than I am," she says.',
+]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "box"),
+    [
+        ("Wenna Tolver among the pear trees above Denholm.", "TOMAS RUIZ", ["Read more", "Denholm perry wins a prize"]),
+        ("The mill pond at dawn.", "NINA OKAFOR", ["Read more", "Why the mill closed in 1961"]),
+        ("Wenna Tolver with her pruning saw.", "KARL BRANDT", ["Related", "Pear blossom arrives early"]),
+    ],
+)
+def test_a_credit_over_a_related_box_credits_the_caption_above(caption: str, credit: str, box: list[str]) -> None:
+    article = articlecli.parse("\n".join([*_ORCHARD, caption, credit, *box, *_ORCHARD_END]) + "\n")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert credit not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["glued", "spaced"])
+@pytest.mark.parametrize(
+    ("label", "rows", "subheading"),
+    [
+        ("Goals:", ["Ames 12", "Hale 40", "Ames 88"], "How it turned"),
+        ("Tries:", ["Okoro 7", "Lund 55"], "The turning point"),
+        ("Scorecard:", ["Millbrook 212-8", "Denholm 190"], "Rain stops play"),
+    ],
+)
+def test_a_list_mid_story_does_not_take_the_subheading_under_it(
+    label: str, rows: list[str], subheading: str, spaced: bool
+) -> None:
+    page = [
+        "Millbrook win the derby to go top",
+        "By Nadia Okoro",
+        "Saturday 9 March 2024",
+        "Millbrook climbed to first in the county league after a late goal from Ames gave them victory over Denholm.",
+        "Denholm had led at the break through Hale and Okoro, but Millbrook came back strongly with Lund.",
+        label,
+        *rows,
+        subheading,
+        "The home side changed their shape at half-time and pressed much higher up the pitch.",
+        '"We found our feet," the Millbrook captain said.',
+    ]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(page) + "\n")
+    assert subheading not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers inspect the damaged section of the Denholm sea wall on Wednesday morning after the storm",
+        "Volunteers gather on the Denholm sea wall to clear debris left by the storm on Tuesday",
+        "Council engineer Ada Rowe (left) at the breach in the Denholm sea wall after the storm",
+    ],
+)
+def test_a_caption_with_no_credit_under_the_date_is_no_deck(caption: str) -> None:
+    story = [
+        "The sea wall at Denholm will be rebuilt at a cost of £3 million, the county council said on Wednesday.",
+        "The wall was breached in two places during Tuesday's storm.",
+        '"We will rebuild it stronger," council leader Ruth Abel said.',
+    ]
+    article = _parse(["Denholm sea wall to be rebuilt after storm", "By Jo Penrose", "14 March 2024", caption, *story])
+    assert article.deck is None
+
+
+def test_an_unclosed_summary_under_the_date_is_still_the_deck() -> None:
+    deck = "Mooring fees at Denholm rose by a fifth as the harbour board moved to clear its storm debts"
+    story = [
+        "The harbour board voted late on Monday to raise mooring fees at Denholm by a fifth from April.",
+        '"We have held fees for six years," said board chair Oriel Tamsett.',
+    ]
+    article = _parse(["Denholm mooring fees rise by a fifth", "By Jo Penrose", "14 March 2024", deck, *story])
+    assert article.deck == deck

@@ -66,17 +66,26 @@ LISTED_ROWS = 2  # the rows of a list closing the story under a label closed by 
 
 
 def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end: int, k: int) -> int:
-    """The story's end past a list that closes it under a label closed by a colon ("Road closures:" / "Harlan
-    Street between 38th and 44th streets" / "44th Street between Harlan Street and Cole Avenue"): short lines that
-    are no sentence, most of them repeating a name or a figure the story prints."""
+    """The story's end past a list that closes it under a label closed by a colon ("Diversions:" / "Mill Lane from
+    the bridge to Quarry Road" / "Quarry Road south of the old school"): short lines that are no sentence, most
+    of them repeating a name or a figure the story prints."""
     rows = []
     while k < len(lines) and not feats[k].prose and 2 <= feats[k].words <= 12 and feats[k].debris is None:
         if feats[k].credit is not None or feats[k].byline is not None or feats[k].date_line:
             break
         rows.append(k)
         k += 1
-    if len(rows) < LISTED_ROWS:
+    if len(rows) < LISTED_ROWS or _story_goes_on(feats, k):
         return end
     story = {w for i in range(start, end + 1) for w in _named_words(lines[i].text, 1)}
     echoed = sum(1 for i in rows if not story.isdisjoint(_named_words(lines[i].text, 0)))
     return rows[-1] if echoed * 2 >= len(rows) else end
+
+
+def _story_goes_on(feats: list[Features], k: int) -> bool:
+    """Two lines of running text past a list's rows (or past a short line under them): the story goes on under a
+    subheading ("Points:" / "Nash 12" / "Trudgeon 40" / "How it turned" / its paragraphs), and the list closes nothing.
+    What may follow a closing list is page furniture, or one line of an editor's note over it."""
+    if k < len(feats) and not feats[k].prose:
+        k += 1  # (a one-word subheading: "Verdict")
+    return k + 1 < len(feats) and all(feats[j].prose and feats[j].debris is None for j in (k, k + 1))

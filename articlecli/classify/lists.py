@@ -81,8 +81,8 @@ def _buy_boxes(page: Page, span: range) -> None:
 
 
 def _award_label_over(page: Page, span: range, name: int) -> None:
-    """A roundup's award label glued above the item's name ("Best budget" / "Pinecrest Drizzle Jacket", "Also
-    great" over the next products): the item's label, as under it (`award_labels`)."""
+    """A roundup's award label glued above the item's name ("Best value" / "Brackwell Trail Shell", "Also
+    good" over the next products): the item's label, as under it (`award_labels`)."""
     k = name - 1
     t = page.lines[k].text if k in span else ""
     d = page.decisions[k] if t else None

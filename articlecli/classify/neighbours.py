@@ -80,7 +80,7 @@ def row_set_apart(page: Page, i: int) -> bool:
     ("Ingredients" / "" / "2 cups flour" / "" / "1 tsp salt"): one of the same-shaped rows the span read
     together (`Page.shaped`), not a live blog's time stamp; or a short line with no shape under such a row
     ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label) or running
-    text under rows that are no quantities (a subheading: "22 May: Election day" / "How to vote" / its text)."""
+    text under rows that are no quantities (a subheading: "3 June: Polls open" / "Where to vote" / its text)."""
     lines = page.lines
     if not lines[i].blank_before or i - 1 < page.body_start:
         return False
@@ -109,12 +109,14 @@ def _row(text: str) -> bool:
 
 
 def _under_a_colon_label(page: Page, i: int) -> bool:
-    """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Road
-    closures:" / "Harlan Street between 38th and 44th streets" / "44th Street between ..."): right under the
-    label, or under a row of it."""
+    """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Diversions:" /
+    "Mill Lane from the bridge to Quarry Road" / "Quarry Road south of ..."): right under the label, or under a
+    row of it."""
     above = i - 1
     if above < page.body_start or page.feats[above].prose:
         return False
+    if i + 1 <= page.body_end and page.feats[i + 1].prose:
+        return False  # a subheading over running text under the list's last row, not a row
     return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
 
 
@@ -136,7 +138,7 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
         return _colon_label_over_rows(page, i, t)
     if page.feats[i + 1].debris == "newsletter":
-        return False  # a sign-up box's title over its pitch ("THE MORNING LINE" / "Sign up for our daily ...")
+        return False  # a sign-up box's title over its pitch ("HARBOUR BRIEFING" / "Get the week's news ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
 
 

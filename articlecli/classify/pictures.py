@@ -282,16 +282,24 @@ def wire_sign_off(page: Page, t: str) -> bool:
 
 def _titles_what_follows(page: Page, i: int) -> bool:
     """The line in capitals at `i` is glued over a sign-up box's pitch or over a list's rows (two short lines):
-    the box's or the list's title ("THE MORNING LINE" / "Sign up for our daily newsletter ...", "INGREDIENTS" /
-    "1 cup moong dal" / "2 green chillies"), not a credit of the sentence above it."""
+    the box's or the list's title ("HARBOUR BRIEFING" / "Get the week's news in your inbox ...", "YOU WILL
+    NEED" / "2 cups red lentils" / "1 onion, chopped"), not a credit of the sentence above it."""
     lines, feats, n = page.lines, page.feats, len(page.lines)
     k = i + 1
     if k >= n or lines[k].blank_before:
         return False
     if feats[k].debris == "newsletter":
         return True
-    rows = [j for j in (k, k + 1) if j < n and not lines[j].blank_before]
-    return len(rows) == 2 and all(not feats[j].prose and feats[j].credit is None and feats[j].words <= 12 for j in rows)
+    if feats[i].name_like == 2:
+        return False  # "NINA OKAFOR": a photographer's name reads as the credit, whatever box follows
+    rows = [j for j in (k, k + 1) if j < n and not lines[j].blank_before and _a_row(page, j)]
+    return len(rows) == 2
+
+
+def _a_row(page: Page, j: int) -> bool:
+    """Line `j` can be a list's row: short, no sentence, credit, page furniture, nor a related box's line."""
+    f = page.feats[j]
+    return not (f.prose or f.credit is not None or f.words > 12 or f.debris or f.soft_stop or related_label(page, j))
 
 
 def video_captions(page: Page) -> None:

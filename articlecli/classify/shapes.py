@@ -123,8 +123,8 @@ def shaped_runs(lines: list[Line], feats: list[Features], spaced: bool | None = 
     """Three or more lines one under another sharing a shape (see `shape_of`), with the title line
     above them: a schedule or a table's rows, not page chrome; and a table's title and column names
     (see `table_heads`). A blank line sets a row apart from the rows above it, but on a page that prints one
-    between every two lines (`spaced`, see `spaced_page`), where none does ("INGREDIENTS" / "" / "1 cup moong
-    dal" / "" / "2 green chillies, slit": the rows are one list as they would be glued)."""
+    between every two lines (`spaced`, see `spaced_page`), where none does ("YOU WILL NEED" / "" / "2 cups red
+    lentils" / "" / "1 onion, chopped": the rows are one list as they would be glued)."""
     out: set[int] = set()
     run: list[int] = []
     current: tuple[str, tuple[str, ...]] | None = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from ..datelines import read_dateline
 from ..model import Record
@@ -21,6 +23,8 @@ SHORT_SUMMARY = 30  # a standfirst told by its place above the lead picture is o
 UNCLOSED_SUMMARY = 12  # a standfirst printed without its full stop is a whole sentence, not a teaser's few words
 
 
+# what a picture shows its subject doing ("Workers inspect the wall", "Ada Rowe pictured at the quay")
+_PICTURE_VERBS = frozenset(w for w in L.CAPTION_SCENE_WORDS if w not in L.CAPTION_PREPOSITIONS)
 _OPENS_QUOTE = ("“", '"', "‘", "'", "«", "„")  # a quotation opening the story is its lead, not a summary
 
 
@@ -86,16 +90,23 @@ _CLOSES_A_SENTENCE = (".", "!", "?", "”", '"', "’", "'", ")", "…")
 def unclosed_over_story(page: Page, i: int, k: int | None) -> bool:
     """Line `i` ends with no mark at all and shares a word with the headline, and the story's first paragraph `k`
     follows it, closed as prose is: a standfirst printed after the byline, the date or the reading time, as a
-    summary is printed, without its full stop ("By Name" / "6 May 2024" / "Auction prices fell 4 per cent as the
-    rains lifted deliveries" / the story); a sentence of UNCLOSED_SUMMARY words or more in sentence case."""
+    summary is printed, without its full stop ("By Name" / "6 May 2024" / "Mooring fees rose by a fifth as the
+    harbour board cleared its debts" / the story); a sentence of UNCLOSED_SUMMARY words or more in sentence case."""
     if k is None or page.headline is None or (k != page.body_start and page.decisions[k].role is not Role.PARAGRAPH):
         return False  # (the header is read before the body: its first line is not yet a paragraph)
     here, nxt = page.lines[i].text, page.lines[k].text
     if not (here[-1:].isalnum() and nxt.endswith(_CLOSES_A_SENTENCE) and page.feats[k].prose):
         return False
     if page.feats[i].words < UNCLOSED_SUMMARY or ":" in here or ";" in here or title_case(here):
-        return False  # a teaser or a subheading ("Vidyard Launches New Tools"), a box's fields ("Tested by: ...")
-    return bool(line_stems(page, i) & line_stems(page, page.headline))
+        return False  # a teaser or a subheading ("Harbour Trust Names New Chair"), a box's fields ("Reviewed by: ...")
+    return bool(line_stems(page, i) & line_stems(page, page.headline)) and not _describes_a_picture(here)
+
+
+def _describes_a_picture(text: str) -> bool:
+    """A picture's caption with no credit, not a summary: its subject then a verb of what the picture shows, in the
+    present ("Crews inspect the flooded road at Millbrook on Monday"), or a caption's own words ("pictured")."""
+    words = text.split(None, 4)[1:4]
+    return any(w in _PICTURE_VERBS or w + "s" in _PICTURE_VERBS for w in words) or C.caption_cue(text)
 
 
 def _story_after_unclosed_summary(page: Page, k: int) -> bool:
