@@ -670,8 +670,7 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
 )
 
 # Tokens that are never part of a person's name in a name-only byline line
-# ("Tech Industry", "Middle East", "Free Future" are section labels, not people), and the beat a job title
-# names after a byline's name without a comma ("Sipho Ndlovu Mining Editor", "Ann Lee Transport Correspondent").
+# ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
 NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     """
     news, tech, technology, industry, insider, business, politics, world, sports, sport, opinion, opinions,
@@ -692,9 +691,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent, transport, transportation, mining, political, economics, diplomatic, defence,
-    defense, energy, legal, foreign, aviation, motoring, agriculture, agricultural, farming, housing, consumer,
-    investigative, parliamentary, cricket, rugby, courts, justice, welfare, immigration, wine, resources
+    reporters, correspondent
     """
 )
 
