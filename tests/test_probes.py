@@ -1089,7 +1089,8 @@ TWENTY_NINTH_FLOORS = {
 # updated ... • 6 minute read`. Answered blind they scored structure 0.841, quote 0.829 (tests/probes/README.md);
 # these floors are their scores after the rules written from their errors (tests/test_page_shapes_thirty_second.py),
 # 1.000 held at 0.995 and the quotes (0.952: a standfirst's quote of `commuters` the answer gives to the commuter
-# the story names) at 0.950.
+# the story names) at 0.950. Its rule for a reporter's beat before a job title ("Name Mining Editor") was taken out
+# at the merge: on held-out pages it lost a headline (for a deck); authors 0.778, structure 0.968 without it.
 THIRTY_SECOND_PAGES = (
     "top-au-broadcaster-river-town",
     "top-de-wire-port-power",
@@ -1099,10 +1100,10 @@ THIRTY_SECOND_PAGES = (
     "top-za-business-platinum-shafts",
 )
 THIRTY_SECOND_FLOORS = {
-    "structure_score": 0.995,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.995,
+    "authors": 0.775,
     "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
