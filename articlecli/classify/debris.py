@@ -196,7 +196,7 @@ def debris_reason(text: str) -> RemovalReason | None:
 # | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
 _SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], *L.SHARE_ROW_ITEMS))
 _SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
-_SHARE_ROW_MARKS = re.compile(r"\s*+[|·•/,]\s*+")
+_SHARE_ROW_MARKS = re.compile(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
 
 
 def share_row(folded: str) -> bool:
