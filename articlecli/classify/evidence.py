@@ -43,8 +43,11 @@ def printed_after_label(page: Page, i: int) -> bool:
     key = feats[i].key
     if len(feats[i].bag) < 3:
         return False
+    window = _title_window(page)
+    if f" {key}\n" not in window.long_keys:
+        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
     text = feats[i].text
-    for j in _title_window(page).long_lines:
+    for j in window.long_lines:
         other = feats[j].text
         if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
             head = other[: len(other) - len(text)].rstrip()
