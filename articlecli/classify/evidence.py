@@ -339,15 +339,16 @@ def in_title_run(page: Page, i: int) -> bool:
     """Part of a list of links: three or more title-like lines in a row."""
     if page.feats[i].dup > 1:
         return False
-    run = 1
-    k = i - 1
-    while _titleish(page, k):
-        run += 1
-        k -= 1
     k = i + 1
     while _titleish(page, k):
-        run += 1
         k += 1
+    run = k - i
+    # above the line, only as far as a run of five: beyond it neither test below changes (a long list's lines would
+    # each walk all the titles above them)
+    above = i - 1
+    while run < 5 and _titleish(page, above):
+        run += 1
+        above -= 1
     return run >= 3 and not _over_a_credit(page, i, run, k)
 
 
