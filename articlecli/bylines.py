@@ -42,7 +42,9 @@ _DESK = rx.compile(
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-_DESK_CUES = tuple(sorted({d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}))
+_DESK_LAST = {d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}
+# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each)
+_DESK_CUES = tuple(sorted(c for c in _DESK_LAST if not any(o != c and o in c for o in _DESK_LAST)))
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's

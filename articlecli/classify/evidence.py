@@ -43,8 +43,11 @@ def printed_after_label(page: Page, i: int) -> bool:
     key = feats[i].key
     if len(feats[i].bag) < 3:
         return False
+    window = _title_window(page)
+    if f" {key}\n" not in window.long_keys:
+        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
     text = feats[i].text
-    for j in _title_window(page).long_lines:
+    for j in window.long_lines:
         other = feats[j].text
         if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
             head = other[: len(other) - len(text)].rstrip()
@@ -336,15 +339,16 @@ def in_title_run(page: Page, i: int) -> bool:
     """Part of a list of links: three or more title-like lines in a row."""
     if page.feats[i].dup > 1:
         return False
-    run = 1
-    k = i - 1
-    while _titleish(page, k):
-        run += 1
-        k -= 1
     k = i + 1
     while _titleish(page, k):
-        run += 1
         k += 1
+    run = k - i
+    # above the line, only as far as a run of five: beyond it neither test below changes (a long list's lines would
+    # each walk all the titles above them)
+    above = i - 1
+    while run < 5 and _titleish(page, above):
+        run += 1
+        above -= 1
     return run >= 3 and not _over_a_credit(page, i, run, k)
 
 

@@ -48,7 +48,7 @@ PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome", rule="page/chrome")  # what 
 class TitleWindow:
     """The header window's lines by comparison key, and those long enough for near-repeats."""
 
-    __slots__ = ("by_key", "long_bags", "long_lines", "span")
+    __slots__ = ("by_key", "long_bags", "long_keys", "long_lines", "span")
 
     def __init__(
         self,
@@ -61,6 +61,8 @@ class TitleWindow:
         self.by_key = by_key
         self.long_lines = long_lines
         self.long_bags = long_bags  # the long lines' (line, size of bag, key, bag)
+        # the long lines' keys, each closed by a line break: a key that ends one of them is found in one search
+        self.long_keys = "".join(f"{key}\n" for _, _, key, _ in long_bags)
 
 
 class Page:
