@@ -256,7 +256,13 @@ def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
         "      _Finder.find_spec('articlecli.classify', sys.modules['articlecli'].__path__),\n"
         "      _Finder.find_spec('json', None))"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    # (the module's bytecode written first, as any import writes it, even where the caller's environment says not
+    # to: the finder reads current bytecode only, and leaves a module without it to the standard finders)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([sys.executable, "-c", "import articlecli.pipeline"], check=True, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120, env=env
+    )
     assert done.stdout.split() == ["_Loader", "True", "True", "True", "True", "None", "None", "None"]
 
 
