@@ -338,8 +338,9 @@ class _Reader:
         return name if name is not None and self.registry.is_person(name) else None
 
     def _digest_speaker(self, heading: str) -> str | None:
-        """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What the
-        manager said" when the article names the manager), else None."""
+        """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What Marsh
+        said"), else None (a role, "What the manager said", is resolved as any description is, and is often left
+        as the role)."""
         m = _DIGEST_HEADING.match(heading)
         if m is None or m.group("who").lower() in _ALL_PRONOUNS:  # "What they said": several people, unnamed
             return None
