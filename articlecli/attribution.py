@@ -667,7 +667,8 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         be = _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if be is not None:
             found = _subject_at_end(text, max(0, be.start() - 280), be.start())
-    if found is None and " who " in text[max(0, verb.start() - 40) : verb.start()]:
+    relative = _relative_before(text, verb)
+    if found is None and relative:
         found = _relative_subject(text, verb)
     if found is not None and verb.group("cue").endswith("ing") and _is_document(found.group("who")):
         # "The union … wrote to the board last week stating that …": the one who sent it speaks
@@ -694,7 +695,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
         )
     ):
         found = _coordinated_subject(text, verb.start())
-    if found is not None and found.start() > 0 and text[found.start() - 1] == " " and not _relative_before(text, verb):
+    if found is not None and found.start() > 0 and text[found.start() - 1] == " " and not relative:
         return _head_of_appositions(text, found) or found
     return found
 
@@ -1438,7 +1439,8 @@ class Resolver:
         subject = self.previous_subject
         if subject is None or self._gender(subject) in (None, gender):
             return subject
-        kin = [p for p in self.registry.sharing_surname(subject) if self.registry.gender(p) == gender]
+        shared = self.registry.sharing(subject.split()[-1])
+        kin = [p for p in shared if p != subject and self.registry.gender(p) == gender]
         return kin[0] if len(kin) == 1 else subject
 
     def _subject_since(self, gender: str) -> bool:

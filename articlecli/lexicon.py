@@ -1268,6 +1268,9 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     submission, submissions, affidavit, indictment, litigation
     """
 )
+# Written messages a story may quote, besides the statements above ("a text from his son", "the council's reply"):
+# a quote after a sentence naming one is the message's words, not the sentence's subject's (speech._actor_before).
+MESSAGE_NOUNS: tuple[str, ...] = _phrases("text, texts, reply, note, sign, card, letters, notice")
 
 # The last words of a business's name that no person's name ends in ("Metroline Coaches", "Kestrel Logistics"): an
 # organisation (`ORG_WORDS`), and a company (`COMPANY_NAME_ENDS`).

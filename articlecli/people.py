@@ -990,15 +990,6 @@ class Registry:
         }
         return found.pop() if len(found) == 1 else None
 
-    def sharing_surname(self, name: str) -> list[str]:
-        """The other people the article names with the surname of `name`, in the order first named."""
-        tokens = name.split()
-        if not tokens:
-            return []
-        keys = self.by_surname.get(_bare(_surname(tokens)), [])
-        people = (self.entities[k] for k in keys)
-        return [p.name for p in people if p.name != name and p.kind == "person"]
-
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""
         ent = self.entities.get(name.lower())

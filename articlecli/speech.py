@@ -455,8 +455,8 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
     if runs[0][0] == 0 and " " not in runs[0][1]:
         # a surname two people share ("Kessler now charges for walks."): the first of them named, whom a pronoun
         # after it may trade for the other by gender (`Resolver._previous_subject_of`)
-        kin = registry.sharing_surname(runs[0][1])
-        if len(kin) >= 2:
+        kin = registry.sharing(runs[0][1])
+        if kin:
             return kin[0]
     if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
@@ -628,7 +628,7 @@ def _named_after(registry: Registry, block: Block | None) -> str | None:
 
 # Words of a written message or a document: a quote after a sentence naming one is its words, not the sentence's
 # subject's ("Ann Roe still keeps the council's reply in a drawer. “We regret …”")
-_MESSAGE_WORDS = frozenset((*L.STATEMENT_NOUNS, "text", "texts", "reply", "note", "sign", "card", "letters", "notice"))
+_MESSAGE_WORDS = frozenset((*L.STATEMENT_NOUNS, *L.MESSAGE_NOUNS))
 # A subheading over a digest of someone's words: "What Marsh said", "What the manager said after the game"
 _DIGEST_HEADING = rx.compile(
     r"(?i:what)[ ]++(?P<who>(?:the[ ]++)?\p{L}[\p{L}'’.\-]*+(?:[ ]++\p{Lu}[\p{L}'’.\-]*+){0,3})[ ]++"
