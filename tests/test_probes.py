@@ -1195,6 +1195,29 @@ THIRTY_FIFTH_FLOORS = {
     "attribution": 0.765,
 }
 
+# The thirty-eighth set: six pages written blind on the body of a page (a gallery, an explainer's crossheads, a fact
+# box and a timeline mid-story, captions with Spanish credits, a results list, retailer lines and reader comments).
+THIRTY_EIGHTH_PAGES = (
+    "fx-captions-chile-feria-costanera",
+    "fx-comments-us-kettle-review",
+    "fx-explainer-uk-northway-rail",
+    "fx-factbox-kenya-dam-compensation",
+    "fx-gallery-ireland-ploughing-match",
+    "fx-results-norway-ski-marathon",
+)
+THIRTY_EIGHTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1232,6 +1255,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-third": (THIRTY_THIRD_PAGES, THIRTY_THIRD_FLOORS),
     "thirty-fourth": (THIRTY_FOURTH_PAGES, THIRTY_FOURTH_FLOORS),
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
+    "thirty-eighth": (THIRTY_EIGHTH_PAGES, THIRTY_EIGHTH_FLOORS),
 }
 
 
