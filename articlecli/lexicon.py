@@ -56,7 +56,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author, kindly
+        share this story, please share this story, share this story with a friend
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -64,6 +65,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
+        advertisement, story continues below, article continues after advertisement, story continues after
         advertisement, continue reading below, article continues below, ad feedback, partner offers, sponsored
         content, paid post, paid content, promoted content, supported by, continue reading the main story,
         sponsor message
@@ -157,7 +159,12 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 
 # "Read also" in other languages: the label of a box of links to other stories (a soft stop, a related prefix)
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
-    "lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer"
+    """
+    lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, a lire
+    aussi, à lire également, lire également, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
+    te puede interesar, también te puede interesar, te recomendamos, lee además, lea además, leia mais, você pode
+    gostar, mehr zum thema, auch interessant
+    """
 )
 
 # A line that opens a block of links or chrome after the story: the body stops before it.
@@ -415,7 +422,9 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
+    "foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis"
+)
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
 DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")

@@ -222,19 +222,22 @@ def sign_up_pitch(page: Page, i: int) -> bool:
 
 
 LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
-CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
+CROSSHEAD_WORDS = 5  # a crosshead under such a box: this many words at most ...
+LONG_CROSSHEAD_MARGIN = 3  # ... and one of that many, this many words shorter than the title above it at least
 
 
 def links_closed(page: Page, i: int, f: Features) -> bool:
     """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
     at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
-    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows)."""
+    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows).
+    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by three words at least."""
     if f.debris in INLINE_DEBRIS:
         return True
     if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
         return False
     above, under = page.feats[i - 1], page.feats[i + 1]
-    if above.words < LINK_TITLE_WORDS and page.decisions[i - 1].reason != "advertisement":
+    longer = LINK_TITLE_WORDS if f.words < CROSSHEAD_WORDS else f.words + LONG_CROSSHEAD_MARGIN
+    if above.words < longer and page.decisions[i - 1].reason != "advertisement":
         return False
     nxt = page.lines[i + 1].text
     return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)

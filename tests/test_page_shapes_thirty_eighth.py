@@ -1,0 +1,112 @@
+"""The body of pages of kinds the rules were not written from (the thirty-eighth probe set and the held-out sets'
+errors: boxes of links in other languages with a crosshead under them, ad slots and share labels set in the story,
+captions and credits in other forms).
+
+Each case is a page or a few lines written from scratch around one class (its id names it, as the commit that added
+the rule does), in other words, outlets, countries and orders than the probe pages'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+_HEADER = ("The Valley Post", "News", "Region", "Sport", "Region")
+
+
+def _page(title: str, byline: str, date: str, *body: str, spaced: bool = True) -> str:
+    lines = [*_HEADER, title, byline, date, *body, "Contact", "© 2026 Valley Post Media"]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# the story around the lines of a case: four paragraphs before them, two after
+_BEFORE = (
+    "Harvest crews on the Meyer farm started a week early this year because of the dry autumn weather.",
+    "The co-operative says yields are up by a tenth on last year across the district's 40 farms.",
+    "“We have not had a start like this since 2011,” co-operative chair Liesl van der Merwe said on Tuesday.",
+    "Storage at the Dunmore depot is already two-thirds full, and the co-operative has hired extra trucks.",
+)
+_AFTER = (
+    "Buyers at the Dunmore depot paid less per tonne than in any November since the depot opened.",
+    "The co-operative will publish its final harvest figures at its annual meeting in February.",
+)
+
+
+def _parse(page: str) -> articlecli.Article:
+    return articlecli.parse(page)
+
+
+# A box of links to other stories set in the story, under its label in another language, over a crosshead of up to
+# five words that is shorter than the titles above it: the titles are links, the crosshead the story's own
+LINK_BOXES = [
+    pytest.param(
+        "Leggi anche:",
+        "Il porto di Castelmare chiude per lavori fino a marzo",
+        "Chi paga il conto",
+        "Il comune ha stimato i costi in 4 milioni di euro, coperti in parte dalla Regione.",
+        id="italian-label-five-words",
+    ),
+    pytest.param(
+        "À lire aussi :",
+        "Les pêcheurs de Port-Ravel manifestent devant la préfecture",
+        "Une saison perdue",
+        "Les chalutiers sont restés à quai pendant onze semaines, selon la coopérative.",
+        id="french-label-with-its-space-before-the-colon",
+    ),
+    pytest.param(
+        "Te puede interesar",
+        "Los embalses de la cuenca bajan al 30 por ciento de su capacidad",
+        "Lo que piden los regantes",
+        "Los regantes reclaman que se adelanten las obras del canal antes del verano.",
+        id="spanish-label-no-colon",
+    ),
+    pytest.param(
+        "Veja também:",
+        "Prefeitura anuncia novo horário para os ônibus da zona rural",
+        "O que dizem os motoristas",
+        "O sindicato dos motoristas diz que a mudança aumenta a jornada sem aumentar o salário.",
+        id="portuguese-label",
+    ),
+    pytest.param(
+        "También te puede interesar:",
+        "El Gobierno regional anuncia un plan de empleo para la costa norte",
+        "Cuánto cuesta el peaje",
+        "La concesionaria cobrará 2.400 pesos por tramo a partir del primero de enero.",
+        id="spanish-label-also",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("label", "link", "crosshead", "after"), LINK_BOXES)
+def test_a_crosshead_under_a_box_of_links_in_another_language(
+    label: str, link: str, crosshead: str, after: str, spaced: bool
+) -> None:
+    body = (*_BEFORE, label, link, crosshead, after, *_AFTER)
+    article = _parse(_page("A headline of a story in the region", "Jo Marlow", "4 December 2026", *body, spaced=spaced))
+    paragraphs = [p.text for p in article.paragraphs]
+    assert [h.text for h in article.headings] == [crosshead]
+    assert label not in paragraphs and link not in paragraphs
+    assert after in paragraphs
+
+
+# The label of an ad slot and a prompt to share the story, set between paragraphs: furniture, and the crosshead under
+# them the story's own
+SLOT_LABELS = [
+    pytest.param("Story continues below", id="ad-slot-label"),
+    pytest.param("Story continues after advertisement", id="ad-slot-label-after"),
+    pytest.param("Kindly share this story:", id="share-prompt-kindly"),
+    pytest.param("Please share this story", id="share-prompt-please"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", SLOT_LABELS)
+def test_an_ad_slot_or_share_prompt_in_the_story_is_furniture(label: str, spaced: bool) -> None:
+    body = (*_BEFORE, label, "Prices at the gate", *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert label not in [p.text for p in article.paragraphs]
+    assert [h.text for h in article.headings] == ["Prices at the gate"]
