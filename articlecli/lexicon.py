@@ -56,7 +56,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app, follow, follow us, follow author, follow this author, kindly
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author, republish
+        this story, republish this article, republique esta reportagem, republica esta historia, kindly
         share this story, please share this story, share this story with a friend
         """
     )
@@ -122,6 +123,22 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
 POLL_LABELS: tuple[str, ...] = _phrases("poll, quick poll, reader poll, readers' poll, our poll, vote, your say")
 POLL_BUTTONS: tuple[str, ...] = _phrases(
     "vote, vote now, submit, submit vote, cast your vote, view results, see results, show results, results"
+)
+# The button of a non-profit newsroom's appeal for gifts, set in or after the story ("Donate now", "Quero apoiar"),
+# and the words its pitch above the button holds ("... is a nonprofit newsroom funded by readers like you").
+DONATE_BUTTONS: tuple[str, ...] = _phrases(
+    """
+    donate, donate now, donate today, give now, give today, make a gift, support us, support us now, become a
+    member, dona, dona ahora, donar, donar ahora, haz un donativo, apóyanos, doe, doe agora, quero apoiar, apoie,
+    faire un don, je fais un don, soutenez-nous, spenden, jetzt spenden, dona ora, sostienici
+    """
+)
+DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
+    """
+    nonprofit, non-profit, not-for-profit, sin fines de lucro, sem fins lucrativos, sans but lucratif, à but non
+    lucratif, senza scopo di lucro, gemeinnützig, readers like you, support our work, support our journalism, your
+    gift, donation, doação, donativo, donación, lectores como tú
+    """
 )
 
 # Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the

@@ -110,3 +110,56 @@ def test_an_ad_slot_or_share_prompt_in_the_story_is_furniture(label: str, spaced
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert label not in [p.text for p in article.paragraphs]
     assert [h.text for h in article.headings] == ["Prices at the gate"]
+
+
+# A non-profit newsroom's appeal set in the story or after it: its title, its pitch and its button are furniture,
+# the story's crosshead and paragraphs after it are the story's
+DONATION_BOXES = [
+    pytest.param(
+        (
+            "Keep coastal news free",
+            "The Shoreline Record is a nonprofit newsroom funded by readers like you. Every gift is matched this month.",
+            "Donate today",
+        ),
+        id="title-pitch-button",
+    ),
+    pytest.param(
+        ("Valle Abierto es un medio sin fines de lucro. Tu aporte sostiene nuestras investigaciones.", "Donar"),
+        id="spanish-pitch-button",
+    ),
+    pytest.param(
+        (
+            "Apoie o jornalismo local",
+            "O Correio do Sertão é um site sem fins lucrativos. Sua doação mantém as reportagens abertas a todos.",
+            "Doe agora",
+        ),
+        id="portuguese-title-pitch-button",
+    ),
+    pytest.param(
+        ("La Gazette du Morvan est un média à but non lucratif. Soutenez une information libre.", "Faire un don"),
+        id="french-pitch-button",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", DONATION_BOXES)
+def test_a_non_profit_newsroom_s_appeal_is_furniture(box: tuple[str, ...], spaced: bool) -> None:
+    body = (*_BEFORE, *box, "What comes next", *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    paragraphs = [p.text for p in article.paragraphs]
+    assert not set(box) & set(paragraphs)
+    assert [h.text for h in article.headings] == ["What comes next"]
+    assert paragraphs[-2:] == list(_AFTER)
+
+
+def test_a_story_about_a_charity_s_appeal_keeps_its_sentences() -> None:
+    """A story's sentence about a non-profit group over a short line that is no button stays the story's."""
+    body = (
+        *_BEFORE,
+        "The food bank is a non-profit group run by volunteers, and it relies on donations from local farms.",
+        "Its shelves were half empty by the end of October, its manager said.",
+        *_AFTER,
+    )
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert body[4] in [p.text for p in article.paragraphs]

@@ -200,6 +200,18 @@ BODY_RULES: tuple[LineRule, ...] = (
         needs="polls",
     ),
     line_rule(
+        "body/donation-box",  # a non-profit newsroom's appeal: its title, its pitch and its button are the page's
+        lambda s, i, f, t: i in s.donations,
+        Decision(Role.DEBRIS, "promo"),
+        ex.body(
+            "Support local reporting",
+            "The Harbour Ledger is a nonprofit newsroom funded by readers like you.",
+            "Donate now",
+        ),
+        lines="any",
+        needs="donations",
+    ),
+    line_rule(
         "body/related-lead",
         # a label of a few words with a colon reads as a sentence's end, not prose ("Lesen Sie auch:")
         lambda s, i, f, t: f.soft_stop and (not f.prose or (f.words <= 4 and t.endswith(":"))),

@@ -10,7 +10,7 @@ from .. import captions as C
 from ..model import Record
 from .credit_places import continued_credit
 from .features import Features
-from .inserts import code_blocks, link_widgets, poll_boxes
+from .inserts import code_blocks, donation_boxes, link_widgets, poll_boxes
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, labelled_caption
 
@@ -18,7 +18,18 @@ from .pictures import adopt_caption, labelled_caption
 class BodyScan:
     """What the body rules read besides the line itself: the page, and what the walk met so far."""
 
-    __slots__ = ("code", "deck_key", "head_key", "in_links", "labels", "page", "polls", "seen_paragraphs", "widgets")
+    __slots__ = (
+        "code",
+        "deck_key",
+        "donations",
+        "head_key",
+        "in_links",
+        "labels",
+        "page",
+        "polls",
+        "seen_paragraphs",
+        "widgets",
+    )
 
     def __init__(self, page: Page) -> None:
         span = range(page.body_start, page.body_end + 1)
@@ -29,6 +40,7 @@ class BodyScan:
         self.widgets = link_widgets(page.lines, page.feats, span)
         self.code = code_blocks(page.lines, page.feats, span)
         self.polls = poll_boxes(page.lines, page.feats)
+        self.donations = donation_boxes(page.lines, page.feats)
         self.seen_paragraphs: set[str] = set()
         self.in_links = False  # after "Related:" and before the next sentence: links
 
