@@ -163,3 +163,32 @@ def test_a_story_about_a_charity_s_appeal_keeps_its_sentences() -> None:
     )
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert body[4] in [p.text for p in article.paragraphs]
+
+
+# A crosshead in capitals glued under a paragraph of speech (a quotation opening it) titles what follows: no credit
+# of a caption, and the quotation stays a paragraph; under a caption's sentence, a name or agency in capitals is one
+CAPITALS_UNDER_SPEECH = [
+    pytest.param("“We were told the money was there. It never was,” Ms Ferreira said.", "WHERE IT WENT", id="curly"),
+    pytest.param('"Nobody asked the drivers," said union rep Tomasz Wrona.', "NEXT STEPS", id="straight-said-first"),
+    pytest.param("« On nous a oubliés », a déclaré la maire, Odile Perrin.", "LA SUITE", id="guillemets"),
+]
+
+
+@pytest.mark.parametrize(("speech", "crosshead"), CAPITALS_UNDER_SPEECH)
+def test_a_crosshead_in_capitals_under_speech_is_no_credit(speech: str, crosshead: str) -> None:
+    body = (*_BEFORE, speech, crosshead, *_AFTER)
+    article = _parse(
+        _page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body, spaced=False)
+    )
+    assert speech in [p.text for p in article.paragraphs]
+    assert [h.text for h in article.headings] == [crosshead]
+    assert not article.captions
+
+
+def test_an_agency_in_capitals_under_a_caption_s_sentence_is_its_credit() -> None:
+    caption = "Trucks queue at the Dunmore depot on Monday morning."
+    body = (*_BEFORE, caption, "REUTERS", *_AFTER)
+    article = _parse(
+        _page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body, spaced=False)
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "REUTERS")]
