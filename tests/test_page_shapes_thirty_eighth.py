@@ -118,7 +118,7 @@ DONATION_BOXES = [
     pytest.param(
         (
             "Keep coastal news free",
-            "The Shoreline Record is a nonprofit newsroom funded by readers like you. Every gift is matched this month.",
+            "The Shoreline Record is a nonprofit newsroom funded by readers like you. Gifts are matched this month.",
             "Donate today",
         ),
         id="title-pitch-button",
@@ -192,3 +192,31 @@ def test_an_agency_in_capitals_under_a_caption_s_sentence_is_its_credit() -> Non
         _page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body, spaced=False)
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "REUTERS")]
+
+
+# A gallery's slide printed with no credit, between its counter and the next slide's counter: a caption, as the
+# slides around it with a credit are
+SLIDE_COUNTERS = [
+    pytest.param(("Image 1 of 3", "Image 2 of 3", "Image 3 of 3"), id="image-n-of-m"),
+    pytest.param(("Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3"), id="photo-n-of-m"),
+    pytest.param(("1 of 3", "2 of 3", "3 of 3"), id="bare-n-of-m"),
+    pytest.param(("1 / 3", "2 / 3", "3 / 3"), id="n-slash-m"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("counters", SLIDE_COUNTERS)
+def test_a_gallery_slide_with_no_credit_is_a_caption(counters: tuple[str, str, str], spaced: bool) -> None:
+    slides = (
+        counters[0],
+        "Floats gather on Harbour Road before the parade sets off. Photo: Keri Tane",
+        counters[1],
+        "Children from Wharekura school lead the drummers past the wharf.",
+        counters[2],
+        "The mayor, Ani Rewiti, judges the best-dressed float. Photo: Keri Tane",
+    )
+    body = (*slides, *_BEFORE, *_AFTER)
+    title = "In pictures: Floats, drums and sunshine at the Harbour Day parade"
+    article = _parse(_page(title, "Mere Holloway", "6 December 2026", *body, spaced=spaced))
+    assert [c.text for c in article.captions] == [slides[1][: slides[1].index(" Photo:")], slides[3], slides[5][:-17]]
+    assert slides[3] not in [p.text for p in article.paragraphs]

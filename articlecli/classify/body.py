@@ -23,6 +23,7 @@ from .body_readers import (
     read_paragraph,
 )
 from .features import dateline_alone, quoted
+from .graphics import slide_caption
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
     heading_shaped,
@@ -269,6 +270,12 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: f.words <= 45 and C.caption_cue(t) and not quoted(t),
         read_caption_alone,
         "The old pier was quiet on Monday.\n\nCouncillor Ivo Marsh (left) at the quay.\n\nWork starts in May.",
+    ),
+    line_rule(
+        "pictures/slide-caption",  # a gallery's slide with no credit, between its counter and the next slide's
+        lambda s, i, f, t: 3 <= f.words <= 45 and slide_caption(s.page, i),
+        read_caption_alone,
+        "Photo 2 of 3\n\nStalls line the quay on Saturday.\n\nPhoto 3 of 3\n\nThe market runs until May.",
     ),
     line_rule(
         "body/question-heading",

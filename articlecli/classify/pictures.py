@@ -250,7 +250,7 @@ def same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long_.startswith(short)
 
 
-_QUOTE_OPENERS = "\"“‘«„"  # a line opening with one of them is a quotation: the story's speech
+_QUOTE_OPENERS = '"“‘«„'  # a line opening with one of them is a quotation: the story's speech
 
 
 def glued_credit(page: Page, i: int) -> bool:
