@@ -220,3 +220,26 @@ def test_a_gallery_slide_with_no_credit_is_a_caption(counters: tuple[str, str, s
     article = _parse(_page(title, "Mere Holloway", "6 December 2026", *body, spaced=spaced))
     assert [c.text for c in article.captions] == [slides[1][: slides[1].index(" Photo:")], slides[3], slides[5][:-17]]
     assert slides[3] not in [p.text for p in article.paragraphs]
+
+
+# The label of the story's own box of labelled rows set apart mid-story: a subheading, its rows paragraphs, and the
+# story goes on under the box
+BOX_LABELS = [
+    pytest.param("AT A GLANCE", ("Length of line: 38 km", "Stations: 6", "Budget: £6.4bn"), id="capitals"),
+    pytest.param("By the numbers", ("Farms: 40", "Tonnes stored: 12,500", "Trucks hired: 18"), id="by-the-numbers"),
+    pytest.param(
+        "If you go",
+        ("Where: Dunmore showgrounds", "When: Saturday, 9am to 4pm", "Entry: free for under-12s"),
+        id="if-you-go",
+    ),
+    pytest.param("Datos clave", ("Inversión: 1.900 millones", "Puestos: 80", "Apertura: sábado"), id="spanish"),
+]
+
+
+@pytest.mark.parametrize(("label", "rows"), BOX_LABELS)
+def test_a_box_label_over_labelled_rows_is_a_subheading(label: str, rows: tuple[str, ...]) -> None:
+    body = (*_BEFORE, label, *rows, *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    paragraphs = [p.text for p in article.paragraphs]
+    assert [h.text for h in article.headings] == [label]
+    assert paragraphs[-5:] == [*rows, *_AFTER]

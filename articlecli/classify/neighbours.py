@@ -8,6 +8,7 @@ from .. import patterns as P
 from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
+from .schedules import box_label_over_rows
 from .shapes import row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
@@ -136,7 +137,7 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     if not heading_like or i + 1 >= len(page.feats):
         return False
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
-        return _colon_label_over_rows(page, i, t)
+        return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":
         return False  # a sign-up box's title over its pitch ("HARBOUR BRIEFING" / "Get the week's news ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
