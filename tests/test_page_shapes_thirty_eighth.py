@@ -93,6 +93,20 @@ def test_a_crosshead_under_a_box_of_links_in_another_language(
     assert after in paragraphs
 
 
+def test_a_short_last_title_of_a_box_of_links_is_no_crosshead() -> None:
+    """A box's second title of five words under a first of eight is one of its links: a crosshead of five words
+    stands under a title four words longer at least."""
+    box = (
+        "Lesen Sie auch:",
+        "Sturm über dem Vogelsberg: Baum stürzt auf Kreisstraße",
+        "Fährbetrieb am Edersee wieder aufgenommen",
+    )
+    body = (*_BEFORE, *box, *_AFTER)
+    article = _parse(_page("A headline of a story in the region", "Jo Marlow", "4 December 2026", *body))
+    assert not article.headings
+    assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
+
+
 # The label of an ad slot and a prompt to share the story, set between paragraphs: furniture, and the crosshead under
 # them the story's own
 SLOT_LABELS = [

@@ -224,14 +224,14 @@ def sign_up_pitch(page: Page, i: int) -> bool:
 
 LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
 CROSSHEAD_WORDS = 5  # a crosshead under such a box: this many words at most ...
-LONG_CROSSHEAD_MARGIN = 3  # ... and one of that many, this many words shorter than the title above it at least
+LONG_CROSSHEAD_MARGIN = 4  # ... and one of that many, this many words shorter than the title above it at least
 
 
 def links_closed(page: Page, i: int, f: Features) -> bool:
     """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
     at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
     "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows).
-    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by three words at least."""
+    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by four words at least."""
     if f.debris in INLINE_DEBRIS:
         return True
     if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
