@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.debris import debris_reason
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
@@ -257,3 +258,22 @@ def test_a_box_label_over_labelled_rows_is_a_subheading(label: str, rows: tuple[
     paragraphs = [p.text for p in article.paragraphs]
     assert [h.text for h in article.headings] == [label]
     assert paragraphs[-5:] == [*rows, *_AFTER]
+
+
+# A note on a page's shopping links, however it is worded: furniture; a story's sentence about commissions is not
+AFFILIATE_LINES = [
+    pytest.param("Kitchen Notes may earn a commission when you buy through links on our site.", "retailer", id="site"),
+    pytest.param("If you click a link and buy something, we may receive a small commission.", "retailer", id="small"),
+    pytest.param(
+        "Our picks are independent. When you shop through our links, we may get an affiliate commission.",
+        "retailer",
+        id="affiliate",
+    ),
+    pytest.param("Estate agents may earn a commission of up to 2% on each sale, the report found.", None, id="story"),
+    pytest.param("The commission may link the two inquiries when it reports in March.", None, id="a-commission"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), AFFILIATE_LINES)
+def test_an_affiliate_disclosure_is_furniture(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason

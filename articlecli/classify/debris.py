@@ -174,10 +174,9 @@ def debris_reason(text: str) -> RemovalReason | None:
             return "label"  # a review's rating widget: no words of the story
         return "counter" if shape == "number" else cast(RemovalReason, shape.replace("_", "-"))
     folded = t.casefold()
-    if share_row(folded):
-        return "share"
-    if _consent_notice(folded):  # a sign-up box's consent notice, however long
-        return "newsletter"
+    worded = _worded_furniture(folded)
+    if worded is not None:
+        return worded
     if _any_cue(folded):
         if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
             # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
@@ -189,6 +188,28 @@ def debris_reason(text: str) -> RemovalReason | None:
     if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
         return "markup"
     return None
+
+
+def _worded_furniture(folded: str) -> RemovalReason | None:
+    """A share row, a note on the page's shopping links, a sign-up box's consent notice (however long)."""
+    if share_row(folded):
+        return "share"
+    if affiliate_disclosure(folded):
+        return "retailer"
+    return "newsletter" if _consent_notice(folded) else None
+
+
+def affiliate_disclosure(folded: str) -> bool:
+    """ "We may earn a commission when you buy through links on our site.", "Harbour Home may receive a commission if
+    you buy through our links": the page's note on its shopping links, however it is worded around those words."""
+    if not ("commission" in folded and " may " in folded and "link" in folded):
+        return False  # (the cheap test first: most lines hold none of the three)
+    return _earn_a_commission().search(folded) is not None
+
+
+@functools.cache  # built on first use: most pages print no shopping links
+def _earn_a_commission() -> regex.Pattern[str]:
+    return rx.compile(r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+commission")
 
 
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
