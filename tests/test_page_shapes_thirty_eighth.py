@@ -12,6 +12,7 @@ import pytest
 
 import articlecli
 from articlecli.classify.debris import debris_reason
+from articlecli.classify.shapes import figures_field
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
@@ -277,3 +278,29 @@ AFFILIATE_LINES = [
 @pytest.mark.parametrize(("line", "reason"), AFFILIATE_LINES)
 def test_an_affiliate_disclosure_is_furniture(line: str, reason: str | None) -> None:
     assert debris_reason(line) == reason
+
+
+# A box's row of figures under a label of words is never a subheading nor a roundup's item, whatever follows it;
+# a title with a colon that says more than figures may be one
+FIGURE_ROWS = [
+    pytest.param("Attendance: 6,420", True, id="attendance"),
+    pytest.param("Net profit: S$27.4m (-18%)", True, id="profit-and-change"),
+    pytest.param("Turnout: 61.4%", True, id="turnout"),
+    pytest.param("Budget 2027: €4.1bn", False, id="a-figure-in-the-label"),
+    pytest.param("Day 3: 40km to Fenby", False, id="stage-title"),
+    pytest.param("Best overall: Acme Trail lamp, $39", False, id="roundup-item"),
+    pytest.param("Why it matters: 2,000 jobs", False, id="a-word-after-the-figure"),
+]
+
+
+@pytest.mark.parametrize(("line", "row"), FIGURE_ROWS)
+def test_a_labelled_row_of_figures(line: str, row: bool) -> None:
+    assert figures_field(line, line.index(":")) is row
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", ["Attendance: 6,420", "Revenue: R1.2bn (+4%)", "Votes cast: 18,204"])
+def test_a_row_of_figures_over_the_story_is_no_subheading(line: str, spaced: bool) -> None:
+    body = (*_BEFORE, line, *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert not article.headings

@@ -9,7 +9,7 @@ from .. import rx
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
 from .schedules import box_label_over_rows
-from .shapes import row_shape, shape_of
+from .shapes import figures_field, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
@@ -136,6 +136,9 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not unfinished(t)
     if not heading_like or i + 1 >= len(page.feats):
         return False
+    colon = t.find(":", 0, 40)
+    if colon > 0 and figures_field(t, colon):
+        return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
         return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":
