@@ -78,7 +78,9 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
         for free, subscribe to our newsletter, breaking news emails, receive the latest local updates in your
         inbox, privacy policy | more newsletters, get the latest news in your inbox, enter your email, enter your
-        email address, thanks for subscribing, thank you for subscribing, thanks for signing up
+        email address, thanks for subscribing, thank you for subscribing, thanks for signing up, s'inscrire, je
+        m'inscris, inscrivez-vous, iscriviti, iscriviti ora, suscríbete, suscribirse, inscreva-se, assine,
+        abonnieren, jetzt abonnieren
         """
     ),
     "embed": _phrases(

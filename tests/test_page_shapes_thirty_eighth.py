@@ -304,3 +304,33 @@ def test_a_row_of_figures_over_the_story_is_no_subheading(line: str, spaced: boo
     body = (*_BEFORE, line, *_AFTER)
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert not article.headings
+
+
+# A sign-up box set in the story in another language, or with its button glued to its pitch: its title, pitch and
+# button are furniture, the story's paragraphs around it are the story's
+SIGN_UP_BOXES = [
+    pytest.param(
+        ("La newsletter du Morvan", "Chaque lundi, l'essentiel de l'actualité locale.", "Inscrivez-vous"), id="fr"
+    ),
+    pytest.param(("Newsletter Valle", "Todos los viernes, lo mejor de la semana.", "Suscríbete"), id="es"),
+    pytest.param(
+        ("Der Newsletter am Abend", "Jeden Abend die wichtigsten Nachrichten aus der Region.", "Jetzt abonnieren"),
+        id="de",
+    ),
+    pytest.param(
+        ("Sign up for the Valley Weekender", "Every Friday, our picks for the weekend. Sign up"),
+        id="button-glued-to-the-pitch",
+    ),
+    pytest.param(
+        ("Iscriviti alla newsletter del Corriere di Valdaso", "Ogni martedì le notizie della valle. Iscriviti"),
+        id="it-button-glued-to-the-pitch",
+    ),
+]
+
+
+@pytest.mark.parametrize("box", SIGN_UP_BOXES)
+def test_a_sign_up_box_in_the_story(box: tuple[str, ...]) -> None:
+    body = (*_BEFORE, *box, *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
+    assert not article.headings

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
+from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
 from .schedules import box_label_over_rows
@@ -222,7 +223,13 @@ def sign_up_pitch(page: Page, i: int) -> bool:
     both a newsletter's furniture ("Sign up for the Money Wrap newsletter" / "The week's money stories, explained."
     / "Sign up"): the box's pitch, not the story's text."""
     feats = page.feats
-    return 0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter" and feats[i + 1].debris == "newsletter"
+    if not (0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter"):
+        return False
+    if feats[i + 1].debris == "newsletter":
+        return True
+    # its button glued to its end: "Every Friday, our picks for the weekend. Sign up"
+    head, stop, button = page.lines[i].text.rpartition(". ")
+    return bool(stop) and len(button) <= 24 and debris_reason(button) == "newsletter"
 
 
 LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
