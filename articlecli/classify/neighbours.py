@@ -228,7 +228,7 @@ def sign_up_pitch(page: Page, i: int) -> bool:
     if feats[i + 1].debris == "newsletter":
         return True
     # its button glued to its end: "Every Friday, our picks for the weekend. Sign up"
-    head, stop, button = page.lines[i].text.rpartition(". ")
+    _, stop, button = page.lines[i].text.rpartition(". ")
     return bool(stop) and len(button) <= 24 and debris_reason(button) == "newsletter"
 
 
