@@ -334,3 +334,23 @@ def test_a_sign_up_box_in_the_story(box: tuple[str, ...]) -> None:
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
     assert not article.headings
+
+
+# A lead picture under a share label, over a story opening with its dateline, its caption closed by a credit of a
+# name and an outlet with a slash between: a caption, not the title of a box of links the share label would open
+SLASH_CREDITS = [
+    pytest.param(" — AZMAN YUSOF/The Harbour Star", "AZMAN YUSOF/The Harbour Star", id="dash-capitals"),
+    pytest.param(" - Farah Idris/Valley Post", "Farah Idris/Valley Post", id="hyphen"),
+    pytest.param(" Pic: Chen Wei Ling/The Star Weekly", "Chen Wei Ling/The Star Weekly", id="pic-label"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("tail", "credit"), SLASH_CREDITS)
+def test_a_lead_caption_under_a_share_label(tail: str, credit: str, spaced: bool) -> None:
+    caption = "Growers unload their harvest at the Dunmore depot yesterday."
+    story = ("DUNMORE: " + _BEFORE[0], *_BEFORE[1:], *_AFTER)  # a dateline opening the story
+    body = ("5 min read", "Share this article", caption + tail, *story)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert [p.text for p in article.paragraphs] == list(story)

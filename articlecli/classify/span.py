@@ -289,6 +289,11 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
     return new_start if new_start <= end else start
 
 
+def _outlet_credited(f: Features) -> bool:
+    """A caption's sentence closed by its credit, a name and an outlet with a slash between ("JO LEE/The Post")."""
+    return "/" in f.text and f.caption is not None and "/" in f.caption[1]
+
+
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
@@ -303,8 +308,10 @@ def story_span(page: Page) -> bool:
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
-        # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...")
-        if page.feats[i].words > 0 and not labelled_credit_tail(page.lines[i].text):
+        # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...";
+        # so is a sentence closed by a credit of a name and its outlet: "... yesterday. — JO LEE/The Post")
+        f = page.feats[i]
+        if f.words > 0 and not labelled_credit_tail(page.lines[i].text) and not _outlet_credited(f):
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
 
