@@ -629,7 +629,14 @@ DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
-CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
+CAPTION_END_MARKS: tuple[str, ...] = _phrases(
+    """
+    (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's
+    impression), (artist’s impression), (artist's rendering), (illustration), (representational image),
+    (representational photo), (representative image), (image for representation), (stock image), (stock photo),
+    (computer-generated image), (cgi)
+    """
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 

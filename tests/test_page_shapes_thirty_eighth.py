@@ -354,3 +354,24 @@ def test_a_lead_caption_under_a_share_label(tail: str, credit: str, spaced: bool
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert [p.text for p in article.paragraphs] == list(story)
+
+
+# A caption with no credit closed by a bracketed note of what the picture is: a caption between paragraphs, not a
+# subheading or a paragraph
+KIND_NOTES = [
+    pytest.param("The new ticket hall as it will look from the concourse (computer rendering)", id="rendering"),
+    pytest.param("Farmers queue at a procurement centre in the district (Representational image)", id="india"),
+    pytest.param("How the footbridge will cross the river at Dunmore (artist's impression)", id="impression"),
+    pytest.param("A combine harvester in a wheat field near the town (stock photo)", id="stock"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("caption", KIND_NOTES)
+def test_a_caption_closed_by_its_picture_s_kind(caption: str, spaced: bool) -> None:
+    body = (*_BEFORE, caption, *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    # (the note is kept with the caption, or read as its credit where its last word is a picture's: "stock photo")
+    assert [c.text for c in article.captions] in ([caption], [caption[: caption.index(" (")]])
+    assert not article.headings
+    assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
