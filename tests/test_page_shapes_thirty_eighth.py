@@ -375,3 +375,29 @@ def test_a_caption_closed_by_its_picture_s_kind(caption: str, spaced: bool) -> N
     assert [c.text for c in article.captions] in ([caption], [caption[: caption.index(" (")]])
     assert not article.headings
     assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
+
+
+# A box of a few lines set a block each mid-story under its label in capitals (a fixture, its date, its labelled
+# rows): the story goes on under it
+MATCH_BOXES = [
+    pytest.param(
+        ("MATCH FACTS", "Dunmore Rovers v Harbour Town", "Saturday 12 December, kick-off 3pm", "Venue: Meyer Park"),
+        id="match-facts",
+    ),
+    pytest.param(
+        ("FIXTURE", "Valley Kings v Coast Wanderers", "Friday 4 December, 7.45pm", "Referee: Tom Ashe", "TV: Live"),
+        id="fixture-with-two-labelled-rows",
+    ),
+    pytest.param(
+        ("THE DETAILS", "Dunmore Harvest Fair", "Sunday 6 December, 10am to 4pm", "Entry: Free", "Parking: Meyer Park"),
+        id="event-details",
+    ),
+]
+
+
+@pytest.mark.parametrize("box", MATCH_BOXES)
+def test_the_story_goes_on_under_a_box_of_rows(box: tuple[str, ...]) -> None:
+    body = (*_BEFORE, *box, *_AFTER)
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    # (a labelled row alone at the box's end may still be read as a subheading: not this rule's class)
+    assert [p.text for p in article.paragraphs][-2:] == list(_AFTER)

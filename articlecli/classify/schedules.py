@@ -113,6 +113,8 @@ def _leads_in(page: Page, j: int) -> bool:
 def box_label_over_rows(page: Page, i: int) -> bool:
     """Line `i` is a box's label over its labelled rows set apart ("AT A GLANCE" / "Cost of dam: Sh18.2 billion" /
     "Families relocated: 612"): the subheading of the story's own box, as its rows are the story's."""
+    if any(ch.isdigit() for ch in page.lines[i].text):
+        return False  # "Sunday 6 December, kick-off 3pm": a row of the box (its date), not its label
     return _box_label(page, i) and i + 1 <= page.body_end and row_under_lead(page, i + 1)
 
 
