@@ -401,3 +401,20 @@ def test_the_story_goes_on_under_a_box_of_rows(box: tuple[str, ...]) -> None:
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     # (a labelled row alone at the box's end may still be read as a subheading: not this rule's class)
     assert [p.text for p in article.paragraphs][-2:] == list(_AFTER)
+
+
+# A share row's label printed with the headline it shares, after the story: furniture, not its last paragraph
+SHARE_LABELS = [
+    pytest.param("Share this Story: ", id="share-this-story"),
+    pytest.param("Share this article: ", id="share-this-article"),
+    pytest.param("Share: ", id="share"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", SHARE_LABELS)
+def test_a_share_label_with_the_headline_is_furniture(label: str, spaced: bool) -> None:
+    title = "Early harvest lifts yields in the district? Growers say it is only half the story"
+    body = (*_BEFORE, *_AFTER, label + title)
+    article = _parse(_page(title, "By Ana Pereira", "May 3, 2026", *body, spaced=spaced))
+    assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]

@@ -22,6 +22,7 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
+from .debris import shares_headline
 from .features import dateline_alone, quoted
 from .graphics import slide_caption
 from .neighbours import (
@@ -111,6 +112,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: f.key == s.head_key,
         Decision(Role.DEBRIS, "repeated-headline"),
         ex.story(ex.HEADLINE),
+        needs="head_key",
+    ),
+    line_rule(
+        "body/share-with-headline",  # "Share this Story: <the headline>": the share row's label over its link
+        lambda s, i, f, t: s.head_key is not None and shares_headline(f.key, s.head_key),
+        Decision(Role.DEBRIS, "share"),
+        ex.story("Share this story: " + ex.HEADLINE),
         needs="head_key",
     ),
     line_rule(

@@ -190,6 +190,14 @@ def debris_reason(text: str) -> RemovalReason | None:
     return None
 
 
+def shares_headline(key: str, head_key: str) -> bool:
+    """The line's key is a share label's and the headline's ("share this story an opera about ..."): the label
+    of a share row printed with the title it shares."""
+    if len(key) <= len(head_key) or not key.endswith(head_key):
+        return False  # (the cheap test first)
+    return P.DEBRIS_PHRASE.get(key[: -len(head_key)].strip()) == "share"
+
+
 def _worded_furniture(folded: str) -> RemovalReason | None:
     """A share row, a note on the page's shopping links, a sign-up box's consent notice (however long)."""
     if share_row(folded):
