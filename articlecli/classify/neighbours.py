@@ -10,7 +10,7 @@ from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
 from .schedules import box_label_over_rows
-from .shapes import figures_field, row_shape, shape_of
+from .shapes import figures_field, figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
@@ -252,3 +252,26 @@ def links_closed(page: Page, i: int, f: Features) -> bool:
         return False
     nxt = page.lines[i + 1].text
     return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)
+
+
+_QUOTE_OPENERS = frozenset('“"‘«„')
+
+
+def speaker_label(page: Page, i: int, t: str) -> bool:
+    """A release's label over a quote: the speaker's name and role, then a spaced dash ("Ann Lee, Mayor of
+    Harbourton –"), the quote opening the next line."""
+    nxt = i + 1
+    return t[-2:] in P.SPACED_DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
+
+
+def under_figures(page: Page, i: int) -> bool:
+    """Line `i` is under a row of a table of figures (`figures_row`), glued to it or set apart as every row is."""
+    return i > 0 and figures_row(page.lines[i - 1].text)
+
+
+def beside_figures(page: Page, i: int) -> bool:
+    """A row of a table of figures stands above or below line `i`, inside the body."""
+    lines = page.lines
+    return (i > page.body_start and figures_row(lines[i - 1].text)) or (
+        i < page.body_end and figures_row(lines[i + 1].text)
+    )

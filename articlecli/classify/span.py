@@ -9,12 +9,12 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import BOX_LABEL_WORDS, past_closing_box
+from .closing_box import past_closing_box, spaced_boxes
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import figures_row, inline_boxes, list_item, product_lines, shaped_runs
+from .shapes import inline_boxes, list_item, product_lines, shaped_runs
 from .stamps import over_updates
 from .vetoes import not_a_title
 
@@ -85,49 +85,6 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
         i = j + 1
     out.update(numbered)
     return out
-
-
-def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
-    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
-    rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
-    ("Tobias Wend Harbour Party 2,418 41.6%"), are the story's box as a glued list is."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, f in enumerate(feats):
-        t = lines[i].text
-        if (
-            f.debris is None
-            and lines[i].blank_before
-            and (not f.prose or P.label_row(t))
-            and f.byline is None  # a byline or a date line ends a box: the header's; but under a box's label in
-            and not (f.date_line and not (run and _box_label_text(lines[run[0]].text)))  # capitals, a row of it
-        ):
-            run.append(i)
-        elif run:
-            if len(run) >= 4:
-                _add_box(lines, feats, run, out)
-            run = []
-    if len(run) >= 4:
-        _add_box(lines, feats, run, out)
-    return out
-
-
-def _add_box(lines: list[Line], feats: list[Features], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if _marked_row(lines[k].text) or feats[k].date_line)
-    # the box's own label over its rows is no row ("MATCH FACTS" / "Rovers v Town" / "Venue: ..." / "TV: ...")
-    counted = len(run) - (1 if _box_label_text(lines[run[0]].text) else 0)
-    if marked * 2 >= counted:
-        out.update(run)
-
-
-def _marked_row(t: str) -> bool:
-    return list_item(t) or P.label_row(t) is not None or figures_row(t)
-
-
-def _box_label_text(t: str) -> bool:
-    """A box's label: a few words in capitals, no colon ("MATCH FACTS", "AT A GLANCE")."""
-    return t.isupper() and len(t.split()) <= BOX_LABEL_WORDS and ":" not in t
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
