@@ -98,7 +98,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/share-with-headline",  # "Share this Story: <the headline>": the share row's label over its link
-        lambda s, i, f, t: s.head_key is not None and shares_headline(f.key, s.head_key),
+        lambda s, i, f, t: t[:1] in "Ss" and s.head_key is not None and shares_headline(f.key, s.head_key),
         Decision(Role.DEBRIS, "share"),
         ex.story("Share this story: " + ex.HEADLINE),
         needs="head_key",

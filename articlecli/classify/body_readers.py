@@ -40,7 +40,7 @@ class BodyScan:
         self.widgets = link_widgets(page.lines, page.feats, span)
         self.code = code_blocks(page.lines, page.feats, span)
         self.polls = poll_boxes(page.lines, page.feats)
-        self.donations = donation_boxes(page.lines, page.feats)
+        self.donations = donation_boxes(page.lines, page.feats, span)
         self.seen_paragraphs: set[str] = set()
         self.in_links = False  # after "Related:" and before the next sentence: links
 

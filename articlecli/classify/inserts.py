@@ -311,20 +311,19 @@ DONATION_TITLE_WORDS = 8  # the title of a newsroom's appeal over its pitch: thi
 
 @functools.cache  # built on first use: most pages print no appeal
 def _donate_buttons() -> frozenset[str]:
-    return frozenset(L.DONATE_BUTTONS)
+    return frozenset(map(key_of, L.DONATE_BUTTONS))
 
 
-def donation_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+def donation_boxes(lines: list[Line], feats: list[Features], span: range) -> set[int]:
     """A non-profit newsroom's appeal for gifts, set in the story or after it: a pitch saying so ("The Harbour
     Ledger is a nonprofit newsroom funded by readers like you.", "... un medio sin fines de lucro ...") over its
     button ("Donate now", "Dona"), and the appeal's title of a few words over the pitch ("Support local
     reporting"). Its lines are the page's, never the story's paragraphs or subheadings. Only a short line that is
     a button is read further."""
     out: set[int] = set()
-    for k in range(1, len(lines)):
-        if feats[k].words > 4 or feats[k].prose:
-            continue
-        if lines[k].text.strip().rstrip(".!").lower() not in _donate_buttons():
+    for k in range(max(1, span.start), min(len(lines), span.stop + 1)):  # (its button may close the body)
+        f = feats[k]
+        if f.words > 4 or f.prose or f.key not in _donate_buttons():
             continue
         pitch = lines[k - 1].text.casefold()
         if not any(w in pitch for w in L.DONATION_PITCH_WORDS):
