@@ -1195,6 +1195,27 @@ THIRTY_FIFTH_FLOORS = {
     "attribution": 0.765,
 }
 
+THIRTY_SIXTH_PAGES = (
+    "hx-india-metro-viaduct-crack",
+    "hx-ireland-hospital-trolleys-record",
+    "hx-netherlands-nl-nachtbus-geschrapt",
+    "hx-newzealand-wire-pacific-fisheries",
+    "hx-portugal-pt-ponte-obras",
+    "hx-southafrica-municipal-water-tankers",
+)
+THIRTY_SIXTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1232,6 +1253,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-third": (THIRTY_THIRD_PAGES, THIRTY_THIRD_FLOORS),
     "thirty-fourth": (THIRTY_FOURTH_PAGES, THIRTY_FOURTH_FLOORS),
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
+    "thirty-sixth": (THIRTY_SIXTH_PAGES, THIRTY_SIXTH_FLOORS),
 }
 
 
