@@ -1011,6 +1011,15 @@ FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     novembro, dezembro, januari, februari, maart, mei, augustus
     """
 )
+# Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
+# 2026"): looked for as printed, so that "Dec", "Jan" (English, or a given name) do not count. Left out: the
+# abbreviations that are English words in lower case too ("mar", "may", "set", "out", "ago", "mag", "gen").
+FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
+    """
+    jan, janv, ene, feb, fev, févr, jän, mrt, mär, apr, abr, avr, mei, mai, jun, giu, jul, juil, lug, aug, sep,
+    sept, okt, oct, ott, nov, dec, dic, dez, déc
+    """
+)
 DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
