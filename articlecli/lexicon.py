@@ -668,6 +668,10 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     contributing, fact-checker, fact checker
     """
 )
+# The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
+# ("Court reporter Fiona Lee", "Health Correspondent Orla Ní Bhriain") or after it ("Rhys Owen Rugby
+# Correspondent"); not the titles of the people a story is about (director, officer, chief).
+JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
 
 # Tokens that are never part of a person's name in a name-only byline line
 # ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
@@ -704,7 +708,7 @@ FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, 
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los
+    ten, zu, af, av, arap, dela, delos, los, ap
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
