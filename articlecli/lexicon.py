@@ -204,7 +204,11 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
 # need to know:"); set in the body without its colon, the same words are the story's own subheading.
 SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
-    "what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read"
+    """
+    what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
+    key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
+    l'essentiel, in het kort, em resumo, in breve
+    """
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
