@@ -1195,6 +1195,11 @@ THIRTY_FIFTH_FLOORS = {
     "attribution": 0.765,
 }
 
+# The thirty-sixth set: six pages on the header of unseen pages, written blind in the forms the open held-out sets'
+# header misses suggested (a Portuguese and a Dutch daily in their languages, an Irish weekly, a South African and
+# an Indian daily, a New Zealand daily carrying a wire story: kickers, standfirsts without a full stop or opening with
+# a quote, bylines without By, local dates, a lead caption between standfirst and byline). As first written 0.828 /
+# 0.829; after its rules 0.956 / 0.829.
 THIRTY_SIXTH_PAGES = (
     "hx-india-metro-viaduct-crack",
     "hx-ireland-hospital-trolleys-record",
@@ -1204,16 +1209,16 @@ THIRTY_SIXTH_PAGES = (
     "hx-southafrica-municipal-water-tankers",
 )
 THIRTY_SIXTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.955,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.855,
+    "paragraphs": 0.945,
+    "published": 0.995,
+    "quote_score": 0.825,
+    "attribution": 0.85,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
