@@ -114,6 +114,7 @@ def test_a_short_last_title_of_a_box_of_links_is_no_crosshead() -> None:
 SLOT_LABELS = [
     pytest.param("Story continues below", id="ad-slot-label"),
     pytest.param("Story continues after advertisement", id="ad-slot-label-after"),
+    pytest.param("Story continues below this ad", id="ad-slot-label-this-ad"),
     pytest.param("Kindly share this story:", id="share-prompt-kindly"),
     pytest.param("Please share this story", id="share-prompt-please"),
 ]
@@ -418,3 +419,30 @@ def test_a_share_label_with_the_headline_is_furniture(label: str, spaced: bool) 
     body = (*_BEFORE, *_AFTER, label + title)
     article = _parse(_page(title, "By Ana Pereira", "May 3, 2026", *body, spaced=spaced))
     assert [p.text for p in article.paragraphs] == [*_BEFORE, *_AFTER]
+
+
+# A box of links set before the story's last paragraph: the sentence under its titles, alone before the page's next
+# box, repeating words of the story, is the story's last paragraph; a blurb under a title that repeats nothing of the
+# story, or running text going on under it, is not
+LAST_AFTER_LINKS = [
+    pytest.param("Related stories", "The co-operative will publish its final harvest figures in February.", id="en"),
+    pytest.param("READ MORE:", "Storage at the depot will be reviewed by the co-operative in February.", id="caps"),
+    pytest.param("Lees ook", "The co-operative says the final harvest figures will follow in February.", id="nl-label"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("label", "last"), LAST_AFTER_LINKS)
+def test_the_story_s_last_paragraph_under_a_box_of_links(label: str, last: str, spaced: bool) -> None:
+    box = (label, "Council approves new bus lanes on Harbour Road", "Dunmore school marks its centenary with a fair")
+    body = (*_BEFORE, _AFTER[0], *box, last, "Most read", "Three new cafés open on the quay")
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert [p.text for p in article.paragraphs] == [*_BEFORE, _AFTER[0], last]
+
+
+def test_a_blurb_under_a_box_of_links_is_not_the_story_s() -> None:
+    box = ("Related stories", "Council approves new bus lanes on Harbour Road", "Dunmore school marks its centenary")
+    blurb = "Pupils and teachers past and present gathered for a day of games and music."
+    body = (*_BEFORE, _AFTER[0], *box, blurb, "Most read", "Three new cafés open on the quay")
+    article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
+    assert blurb not in [p.text for p in article.paragraphs]

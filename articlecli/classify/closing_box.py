@@ -17,6 +17,39 @@ CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
 
 
+LINK_BOX_TITLES = 3  # titles of a box of links set before the story's last paragraph, at most
+ECHOED_WORDS = 2  # words of five letters or more the story's last paragraph repeats from the story, at least
+
+
+def past_link_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """The story's end, past a box of links set before its last paragraph ("Related stories" / two titles / "The
+    minister is due to visit the region in the new year." / "Most read"): a sentence under the titles, alone
+    before the page's next box, repeating words of the story, is its last paragraph (a title's blurb sits between
+    titles)."""
+    k, n = end + 1, len(lines)
+    while k < n and feats[k].debris == "advertisement":
+        k += 1  # an ad slot under the story, over the box
+    if k + 2 >= n or not feats[k].soft_stop:
+        return end  # (most pages: no box of links right under the story)
+    j = k + 1
+    while j < n and j - k <= LINK_BOX_TITLES and _link_title(lines[j].text, feats[j]):
+        j += 1
+    if j == k + 1 or j >= n or not (feats[j].prose and feats[j].words >= 6 and P.ends_sentence(lines[j].text)):
+        return end
+    if j + 1 < n and feats[j + 1].prose and P.ends_sentence(lines[j + 1].text):
+        return end  # running text goes on under it: the page's, or a blurb
+    story = {w for i in range(start, end + 1) for w in _long_words(lines[i].text)}
+    return j if len(story & _long_words(lines[j].text)) >= ECHOED_WORDS else end
+
+
+def _link_title(t: str, f: Features) -> bool:
+    return 3 <= f.words <= 16 and f.debris is None and not (f.soft_stop or f.hard_stop) and not P.ends_sentence(t)
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in (w.strip(".,;:()'\"“”‘’«»").casefold() for w in text.split()) if len(w) >= 5}
+
+
 def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
     """The story's end, past a fact box that closes it: labelled rows ("Asking price: $640,000", "Agent: Name,
     Agency") or a timeline's dated rows ("2019 - A driver is rescued from the ford"), under a short label of

@@ -9,7 +9,7 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import past_closing_box, spaced_boxes
+from .closing_box import past_closing_box, past_link_box, spaced_boxes
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
@@ -275,6 +275,7 @@ def story_span(page: Page) -> bool:
         return False
     start = header_end(page.lines, page.feats, start, end)
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
+    end = past_link_box(page.lines, page.feats, page.body_start, end)
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
