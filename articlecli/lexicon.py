@@ -67,8 +67,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
         advertisement, story continues below, story continues below this ad, article continues after
-        advertisement, story continues after advertisement, continue reading below, article continues below, ad feedback, partner offers, sponsored
-        content, paid post, paid content, promoted content, supported by, continue reading the main story,
+        advertisement, story continues after advertisement, continue reading below, article continues below, ad
+        feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by, continue reading the main story,
         sponsor message
         """
     )
