@@ -68,8 +68,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
         advertisement, story continues below, story continues below this ad, article continues after
         advertisement, story continues after advertisement, continue reading below, article continues below, ad
-        feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by, continue reading the main story,
-        sponsor message
+        feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
+        continue reading the main story, sponsor message
         """
     )
     + FOREIGN_AD_LINES,
