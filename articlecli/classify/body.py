@@ -22,9 +22,7 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
-from .debris import shares_headline
 from .features import dateline_alone, quoted
-from .graphics import slide_caption
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
     beside_figures,
@@ -98,10 +96,10 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/share-with-headline",  # "Share this Story: <the headline>": the share row's label over its link
-        lambda s, i, f, t: t[:1] in "Ss" and s.head_key is not None and shares_headline(f.key, s.head_key),
+        lambda s, i, f, t: i in s.shared_titles,
         Decision(Role.DEBRIS, "share"),
         ex.story("Share this story: " + ex.HEADLINE),
-        needs="head_key",
+        needs="shared_titles",
     ),
     line_rule(
         "body/repeated-deck",
@@ -263,9 +261,10 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "pictures/slide-caption",  # a gallery's slide with no credit, between its counter and the next slide's
-        lambda s, i, f, t: 3 <= f.words <= 45 and slide_caption(s.page, i),
+        lambda s, i, f, t: i in s.slides and 3 <= f.words <= 45,
         read_caption_alone,
         "Photo 2 of 3\n\nStalls line the quay on Saturday.\n\nPhoto 3 of 3\n\nThe market runs until May.",
+        needs="slides",
     ),
     line_rule(
         "body/question-heading",
