@@ -180,9 +180,7 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, lire également, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
-    te puede interesar, también te puede interesar, te recomendamos, lee además, lea además, leia mais, você pode
-    gostar, mehr zum thema, auch interessant
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar
     """
 )
 

@@ -73,11 +73,11 @@ LINK_BOXES = [
         id="portuguese-label",
     ),
     pytest.param(
-        "También te puede interesar:",
-        "El Gobierno regional anuncia un plan de empleo para la costa norte",
-        "Cuánto cuesta el peaje",
-        "La concesionaria cobrará 2.400 pesos por tramo a partir del primero de enero.",
-        id="spanish-label-also",
+        "Potrebbe interessarti anche:",
+        "La Regione annuncia un piano per il lavoro sulla costa nord della provincia",
+        "Quanto costa il pedaggio",
+        "La società autostradale chiederà 2,40 euro per tratta dal primo gennaio.",
+        id="italian-label-also",
     ),
 ]
 

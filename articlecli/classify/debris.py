@@ -29,7 +29,7 @@ _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 # the copyright and newsletter cues, looked for as plain text (most lines hold none): a pattern of the dozen
 # alternatives tries each at every character, many times the work
-_ANY_CUES = P.COPYRIGHT_CUES + P.NEWSLETTER_CUES
+_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, "commission")  # (the last, a shopping links' note)
 
 
 def _any_cue(folded: str) -> bool:
@@ -174,15 +174,13 @@ def debris_reason(text: str) -> RemovalReason | None:
             return "label"  # a review's rating widget: no words of the story
         return "counter" if shape == "number" else cast(RemovalReason, shape.replace("_", "-"))
     folded = t.casefold()
-    worded = _worded_furniture(folded)
-    if worded is not None:
-        return worded
-    if _any_cue(folded):
-        if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
-            # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
-            return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
-        if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
-            return "newsletter"
+    if share_row(folded):
+        return "share"
+    if _consent_notice(folded):  # a sign-up box's consent notice, however long
+        return "newsletter"
+    cued = _cued_reason(t, folded) if _any_cue(folded) else None
+    if cued is not None:
+        return cued
     if t.startswith(("@", "http", "www.")) and _HANDLES_OR_URL.fullmatch(t):
         return "link"
     if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
@@ -198,13 +196,14 @@ def shares_headline(key: str, head_key: str) -> bool:
     return P.DEBRIS_PHRASE.get(key[: -len(head_key)].strip()) == "share"
 
 
-def _worded_furniture(folded: str) -> RemovalReason | None:
-    """A share row, a note on the page's shopping links, a sign-up box's consent notice (however long)."""
-    if share_row(folded):
-        return "share"
-    if affiliate_disclosure(folded):
-        return "retailer"
-    return "newsletter" if _consent_notice(folded) else None
+def _cued_reason(t: str, folded: str) -> RemovalReason | None:
+    """A line holding one of `_ANY_CUES`: a copyright notice, a sign-up line, a note on the page's shopping links."""
+    if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
+        # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
+        return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
+    if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
+        return "newsletter"
+    return "retailer" if affiliate_disclosure(folded) else None
 
 
 def affiliate_disclosure(folded: str) -> bool:

@@ -321,9 +321,9 @@ def donation_boxes(lines: list[Line], feats: list[Features], span: range) -> set
     reporting"). Its lines are the page's, never the story's paragraphs or subheadings. Only a short line that is
     a button is read further."""
     out: set[int] = set()
+    buttons = _donate_buttons()
     for k in range(max(1, span.start), min(len(lines), span.stop + 1)):  # (its button may close the body)
-        f = feats[k]
-        if f.words > 4 or f.prose or f.key not in _donate_buttons():
+        if feats[k].key not in buttons:
             continue
         pitch = lines[k - 1].text.casefold()
         if not any(w in pitch for w in L.DONATION_PITCH_WORDS):
