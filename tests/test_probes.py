@@ -1221,8 +1221,11 @@ THIRTY_SIXTH_FLOORS = {
     "attribution": 0.85,
 }
 
-# The thirty-eighth set: six pages written blind on the body of a page (a gallery, an explainer's crossheads, a fact
-# box and a timeline mid-story, captions with Spanish credits, a results list, retailer lines and reader comments).
+# The thirty-eighth set: six pages written blind on the body of unseen pages, in the forms the open held-out sets'
+# body misses suggested (an Irish gallery of slides with credits in four shapes, a UK explainer with crossheads in
+# three shapes and a bare list, a Kenyan story with a fact box and a timeline mid-story, a Chilean page with Spanish
+# credits, a Norwegian results list the story needs, a US review with retailer lines and reader comments). As first
+# written 0.963 / 0.733; after its rules 0.998 / 0.800.
 THIRTY_EIGHTH_PAGES = (
     "fx-captions-chile-feria-costanera",
     "fx-comments-us-kettle-review",
@@ -1232,16 +1235,16 @@ THIRTY_EIGHTH_PAGES = (
     "fx-results-norway-ski-marathon",
 )
 THIRTY_EIGHTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.985,
+    "published": 0.995,
+    "quote_score": 0.795,
+    "attribution": 0.795,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
