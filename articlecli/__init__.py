@@ -57,20 +57,23 @@ def __getattr__(name: str) -> Any:
 # standard finders, which then compile the module and write its bytecode as they always do. The module is the
 # standard loader's: `__file__`, `__cached__`, `__spec__`, resources and source as the path finder gives them.
 class _Loader(SourceFileLoader):
-    """The standard source loader, handed the bytecode `_Finder` read and checked."""
+    """The standard source loader, handed the bytecode `_Finder` read and checked, or its code from the bundle."""
 
-    def __init__(self, fullname: str, path: str, data: bytes) -> None:
+    def __init__(self, fullname: str, path: str, data: bytes | CodeType) -> None:
         super().__init__(fullname, path)
-        self._pyc: bytes | None = data
+        self._pyc: bytes | CodeType | None = data
 
     def get_code(self, fullname: str) -> CodeType | None:
         data, self._pyc = self._pyc, None
         if data is not None and fullname == self.name:
-            code = marshal.loads(memoryview(data)[16:])
-            if type(code) is type(_Loader.get_code.__code__):  # a code object (`types` is not loaded yet)
+            code = data if type(data) is _CODE else marshal.loads(memoryview(data)[16:])  # type: ignore[arg-type]
+            if type(code) is _CODE:
                 _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]
                 return code
         return super().get_code(fullname)
+
+
+_CODE = type(_Loader.get_code.__code__)  # the type of code objects (`types` is not loaded yet)
 
 
 def _plain_modules(folder: str) -> frozenset[str]:
@@ -84,11 +87,45 @@ def _plain_modules(folder: str) -> frozenset[str]:
     return frozenset(name[:-3] for name in names if name.endswith(".py")) - shadowed - set(names)
 
 
+# The bundle: the code of the modules a run imported, marshalled together in one file beside the bytecode, each
+# with the stamp of its source (time and size, as its `.pyc` holds them). Read in one piece, a name shared by many
+# modules (`self`, `page`, `text` ...) is made and interned once, not once a module: 5 M instructions of a start.
+# It is written at the end of a run that loaded a module of the package from elsewhere (no bundle yet, a source
+# changed, a module it lacked), where and when Python writes bytecode (`save`); a module whose source does not
+# match its stamp is read from its `.pyc` as before.
+_BUNDLE = f"{os.path.dirname(__file__)}{os.sep}__pycache__{os.sep}modules.{sys.implementation.cache_tag}.marshal"
+
+
+def _read_bundle() -> dict[str, tuple[int, int, CodeType]]:
+    """The bundle's modules: name -> (source's time, source's size, code); empty without a usable file."""
+    try:
+        with open_code(_BUNDLE) as fh:
+            data = fh.read()
+    except OSError:
+        return {}
+    if data[:4] != MAGIC_NUMBER:
+        return {}
+    import gc  # (built in) its 100,000 objects are no garbage: no collection walks them while they are made
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        bundle = marshal.loads(memoryview(data)[4:])
+    except (EOFError, ValueError, TypeError):
+        bundle = None
+    finally:
+        if collecting:
+            gc.enable()
+    return bundle if type(bundle) is dict else {}
+
+
 class _Finder:
     """Finds this package's plain modules whose bytecode is current (see above); None for anything else."""
 
     _plain: ClassVar[dict[str, frozenset[str]]] = {}  # folder -> its plain modules' names
     _TAG = f".{sys.implementation.cache_tag}.pyc"
+    bundle: ClassVar[dict[str, tuple[int, int, CodeType]] | None] = None  # read on the first module's import
+    missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
 
     @classmethod
     def find_spec(
@@ -105,24 +142,55 @@ class _Finder:
             return None
         source = f"{folder}{os.sep}{base}.py"
         cached = f"{folder}{os.sep}__pycache__{os.sep}{base}{cls._TAG}"
+        bundle = cls.bundle
+        if bundle is None:
+            bundle = cls.bundle = _read_bundle()
         try:
             st = os.stat(source)
-            with open_code(cached) as fh:
-                data = fh.read()
         except OSError:
             return None
-        if (
-            data[:8] != MAGIC_NUMBER + bytes(4)  # a timestamp `.pyc` of this Python
-            or int.from_bytes(data[8:12], "little") != int(st.st_mtime) & 0xFFFFFFFF
-            or int.from_bytes(data[12:16], "little") != st.st_size & 0xFFFFFFFF
-        ):
-            return None
-        spec = ModuleSpec(fullname, _Loader(fullname, source, data), origin=source)
+        stamp = (int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF)
+        entry = bundle.get(fullname)
+        if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) is _CODE:
+            loader = _Loader(fullname, source, entry[2])
+        else:
+            cls.missed = True
+            data = _current_bytecode(cached, stamp)
+            if data is None:
+                return None
+            loader = _Loader(fullname, source, data)
+        spec = ModuleSpec(fullname, loader, origin=source)
         spec.has_location = True
         spec.cached = cached
         return spec
 
 
+def _current_bytecode(cached: str, stamp: tuple[int, int]) -> bytes | None:
+    """The `.pyc` at `cached` when it is a timestamp one of this Python stamped with the source's `stamp`."""
+    try:
+        with open_code(cached) as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    written = (int.from_bytes(data[8:12], "little"), int.from_bytes(data[12:16], "little"))
+    if data[:8] != MAGIC_NUMBER + bytes(4) or written != stamp:
+        return None
+    return data
+
+
+def save() -> None:
+    """Write the bundle again when this run loaded a module from outside it and Python may write bytecode; run at
+    exit (the CLI, which leaves without the interpreter's exit work, calls it itself)."""
+    if _Finder.missed and not sys.dont_write_bytecode:
+        _Finder.missed = False
+        from .bundle import write
+
+        write(_BUNDLE, _Finder.bundle or {})
+
+
 _STANDARD_BYTECODE = sys.implementation.cache_tag and not sys.flags.optimize and sys.pycache_prefix is None
 if _STANDARD_BYTECODE and not any(getattr(f, "__qualname__", "") == _Finder.__qualname__ for f in sys.meta_path):
+    import atexit  # (built in)
+
     sys.meta_path.insert(0, _Finder)
+    atexit.register(save)

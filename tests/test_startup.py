@@ -267,12 +267,7 @@ def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
 
 
 def test_stale_bytecode_is_left_to_the_standard_loader(tmp_path: Path) -> None:
-    package = tmp_path / "articlecli"
-    package.mkdir()
-    (package / "__init__.py").write_text(Path(importlib.import_module("articlecli").__file__ or "").read_text())
-    (package / "one.py").write_text("VALUE = 1\n")
-    env = dict(os.environ, PYTHONPATH=str(tmp_path))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
     show = "import articlecli.one as m; print(type(m.__loader__).__name__, m.VALUE)"
     run = [sys.executable, "-c", show]
     assert subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split() == [
@@ -290,3 +285,48 @@ def test_stale_bytecode_is_left_to_the_standard_loader(tmp_path: Path) -> None:
         "SourceFileLoader",
         "22",
     ]
+
+
+def _package_copy(tmp_path: Path, module: str) -> tuple[Path, dict[str, str]]:
+    """A copy of the package's loading code (`__init__.py`, `bundle.py`) with one module `one.py`, and an
+    environment that imports it and lets Python write bytecode."""
+    package = tmp_path / "articlecli"
+    package.mkdir()
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    for name in ("__init__.py", "bundle.py"):
+        (package / name).write_text((here / name).read_text())
+    (package / "one.py").write_text(module)
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return package, env
+
+
+def test_the_bundle_serves_current_modules_and_is_written_again_when_a_source_changes(tmp_path: Path) -> None:
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "print(type(m.__loader__).__name__, m.VALUE, _Finder.missed, sorted(_Finder.bundle))"
+    )
+    run = [sys.executable, "-c", show]
+
+    def shown() -> list[str]:
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+
+    assert shown() == ["SourceFileLoader", "1", "True", "[]"]  # no bytecode, no bundle: both written
+    bundle = next((package / "__pycache__").glob("modules.*.marshal"))
+    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"]  # from the bundle: nothing written
+    written = bundle.stat().st_mtime_ns
+    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"] and bundle.stat().st_mtime_ns == written
+    stamp = (package / "one.py").stat().st_mtime
+    (package / "one.py").write_text("VALUE = 22\n")
+    os.utime(package / "one.py", (stamp + 10, stamp + 10))
+    assert shown() == ["SourceFileLoader", "22", "True", "['articlecli.one']"]  # its stamp no longer matches
+    assert shown() == ["_Loader", "22", "False", "['articlecli.one']"]  # written again
+
+
+def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    subprocess.run([sys.executable, "-c", "import articlecli.one"], env=env, cwd=tmp_path, check=True)
+    assert list(package.glob("__pycache__/modules.*")) == []
