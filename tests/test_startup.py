@@ -242,6 +242,16 @@ def test_the_speaker_patterns_word_lists_read_back_are_the_lists_worked_out() ->
             assert A._kept_guarded(words, reverse=reverse) == A._guarded(words, reverse=reverse)
 
 
+def test_the_foreign_cues_gate_read_back_is_the_gate_worked_out() -> None:
+    from articlecli import cues
+    from articlecli import lexicon as L
+
+    lists = (cues._VERBS, L.FOREIGN_CUES_ALSO_ENGLISH, cues._ACCORDING)
+    worked_out = cues._gate_parts("\x01".join("\x00".join(words) for words in lists))
+    assert (*cues._GATE_WORDS, cues._GATE_TEXT, cues._GATE_OTHER_LETTERS) == worked_out
+    assert cues._GATE.pattern == worked_out[-2] and "teilte" in cues._GATE_WORDS
+
+
 def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
     """`articlecli._Finder` loads a plain module from current bytecode, with the attributes the path finder gives
     it, and leaves packages, unknown names and stale bytecode to the standard finders."""
