@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .model import Article, ArticleParseError, DocumentError
     from .pipeline import ParseOptions, parse, parse_all
 
+    _Entry = tuple[int, int, CodeType | dict[str, Any]]  # a module in the bundle: its source's stamp, what it keeps
+
 __all__ = ["Article", "ArticleParseError", "DocumentError", "ParseOptions", "__version__", "parse", "parse_all"]
 __version__ = "0.1.0"
 
@@ -57,11 +59,17 @@ def __getattr__(name: str) -> Any:
 # standard finders, which then compile the module and write its bytecode as they always do. The module is the
 # standard loader's: `__file__`, `__cached__`, `__spec__`, resources and source as the path finder gives them.
 class _Loader(SourceFileLoader):
-    """The standard source loader, handed the bytecode `_Finder` read and checked, or its code from the bundle."""
+    """The standard source loader, handed the bytecode `_Finder` read and checked, or its code from the bundle, or
+    for a module of data only the tables the bundle keeps of it (`DATA_ONLY`)."""
 
-    def __init__(self, fullname: str, path: str, data: bytes | CodeType) -> None:
+    def __init__(self, fullname: str, path: str, data: bytes | CodeType | dict[str, Any]) -> None:
         super().__init__(fullname, path)
-        self._pyc: bytes | CodeType | None = data
+        self._pyc: bytes | CodeType | None = None
+        self._tables: dict[str, Any] | None = None
+        if type(data) is dict:
+            self._tables = data
+        else:
+            self._pyc = data  # type: ignore[assignment]
 
     def get_code(self, fullname: str) -> CodeType | None:
         data, self._pyc = self._pyc, None
@@ -72,7 +80,23 @@ class _Loader(SourceFileLoader):
                 return code
         return super().get_code(fullname)
 
+    def exec_module(self, module: ModuleType) -> None:
+        tables, self._tables = self._tables, None
+        if tables is not None:  # its tables as they were when its code last ran, and nothing else
+            module.__dict__.update(tables)
+            return
+        super().exec_module(module)
+        if module.__dict__.get(DATA_ONLY) is True and not sys.dont_write_bytecode:
+            from .bundle import tables_of
 
+            tables = _Finder.tables[module.__name__] = tables_of(module)
+            _Finder.missed = _Finder.missed or tables is not None
+
+
+# A module of data only (`lexicon`: word lists and tables, no other logic), marked by this name set to True, is kept
+# in the bundle as its tables (strings, numbers, tuples, frozensets and dicts of them, marshalled) in place of its
+# code, which then does not run: its private functions and the modules it imports are left out of it.
+DATA_ONLY = "__data_only__"
 _CODE = type(_Loader.get_code.__code__)  # the type of code objects (`types` is not loaded yet)
 
 
@@ -96,8 +120,8 @@ def _plain_modules(folder: str) -> frozenset[str]:
 _BUNDLE = f"{os.path.dirname(__file__)}{os.sep}__pycache__{os.sep}modules.{sys.implementation.cache_tag}.marshal"
 
 
-def _read_bundle() -> dict[str, tuple[int, int, CodeType]]:
-    """The bundle's modules: name -> (source's time, source's size, code); empty without a usable file."""
+def _read_bundle() -> dict[str, _Entry]:
+    """The bundle's modules: name -> (source's time, source's size, code or tables); empty without a usable file."""
     try:
         with open_code(_BUNDLE) as fh:
             data = fh.read()
@@ -124,7 +148,8 @@ class _Finder:
 
     _plain: ClassVar[dict[str, frozenset[str]]] = {}  # folder -> its plain modules' names
     _TAG = f".{sys.implementation.cache_tag}.pyc"
-    bundle: ClassVar[dict[str, tuple[int, int, CodeType]] | None] = None  # read on the first module's import
+    bundle: ClassVar[dict[str, _Entry] | None] = None  # read on the first module's import
+    tables: ClassVar[dict[str, dict[str, Any] | None]] = {}  # the modules of data only run now: for the bundle
     missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
 
     @classmethod
@@ -151,7 +176,7 @@ class _Finder:
             return None
         stamp = (int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF)
         entry = bundle.get(fullname)
-        if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) is _CODE:
+        if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) in (_CODE, dict):
             loader = _Loader(fullname, source, entry[2])
         else:
             cls.missed = True

@@ -340,3 +340,43 @@ def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Pat
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     subprocess.run([sys.executable, "-c", "import articlecli.one"], env=env, cwd=tmp_path, check=True)
     assert list(package.glob("__pycache__/modules.*")) == []
+
+
+def test_a_module_of_data_only_is_read_back_as_its_tables(tmp_path: Path) -> None:
+    module = (
+        "import os\n__data_only__ = True\n\n\ndef _cut(text):\n    return tuple(text.split())\n\n\n"
+        "WORDS = _cut('a b c')\nBY = {'x': frozenset(WORDS), 'y': (1, 2.5, None)}\n"
+    )
+    package, env = _package_copy(tmp_path, module)
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "kept = _Finder.bundle.get('articlecli.one', (0, 0, None))[2]\n"
+        "print(type(kept).__name__, m.WORDS, sorted(m.BY['x']), m.BY['y'], hasattr(m, '_cut'), hasattr(m, 'os'))"
+    )
+    run = [sys.executable, "-c", show]
+
+    def shown() -> str:
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    ran = "('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) True True"
+    assert shown() == f"NoneType {ran}"  # compiled, run, its code bundled
+    assert shown() == f"code {ran}"  # run from the bundle's code, its tables kept
+    assert shown() == "dict ('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) False False"  # its tables, not run
+    (package / "one.py").write_text(module.replace("'a b c'", "'a b c d'"))
+    assert shown().endswith("('a', 'b', 'c', 'd') ['a', 'b', 'c', 'd'] (1, 2.5, None) True True")  # changed: run
+
+
+def test_a_module_holding_more_than_data_is_kept_as_code(tmp_path: Path) -> None:
+    _, env = _package_copy(tmp_path, "__data_only__ = True\nWORDS = ('a',)\nONE = object()\n")
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "print(type(_Finder.bundle.get('articlecli.one', (0, 0, None))[2]).__name__, m.WORDS)"
+    )
+    run = [sys.executable, "-c", show]
+    shown = [
+        subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+        for _ in range(3)
+    ]
+    assert shown == [["NoneType", "('a',)"], ["code", "('a',)"], ["code", "('a',)"]]
