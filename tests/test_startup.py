@@ -252,6 +252,30 @@ def test_the_foreign_cues_gate_read_back_is_the_gate_worked_out() -> None:
     assert cues._GATE.pattern == worked_out[-2] and "teilte" in cues._GATE_WORDS
 
 
+def test_the_tables_read_back_are_the_tables_worked_out() -> None:
+    """Each table kept with the word lists (`rx.words`) equals what its code works out from its inputs now."""
+    from articlecli import bylines, captions, dates
+    from articlecli import lexicon as L
+    from articlecli.classify import debris, words
+
+    def joined(*lists: tuple[str, ...]) -> str:
+        return "\x01".join("\x00".join(words) for words in lists)
+
+    assert captions._cue_words(joined(L.CAPTION_CUES, L.CAPTION_OPENERS, L.CAPTION_POSITIONS)) == captions._CUE_WORDS
+    assert bylines._desk_cues("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE))) == bylines._DESK_CUES
+    glued = bylines._camel_glue("\x00".join((*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS)))[0]
+    assert f"(?:{glued})" in bylines._CAMEL_GLUE.pattern and "|October|" in glued
+    tables = words._byte_tables(words._KEY_PUNCTUATION)
+    assert tuple(t.encode("latin-1") for t in tables) == (words._KEY_BYTES, words._WORD_BYTES, words._CONTENT_BYTES)
+    shapes = debris._shapes_by_head(
+        "\x01".join(
+            (debris._OPENING_LETTERS.pattern, *("\x00".join((k, *v)) for k, v in debris._SHAPE_LEAD_WORDS.items()))
+        )
+    )
+    assert {head: tuple(names) for head, *names in (entry.split("\x00") for entry in shapes)} == debris._SHAPES_BY_HEAD
+    assert debris._SHAPES_BY_HEAD["share"] == ("share",)
+
+
 def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
     """`articlecli._Finder` loads a plain module from current bytecode, with the attributes the path finder gives
     it, and leaves packages, unknown names and stale bytecode to the standard finders."""
