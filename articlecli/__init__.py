@@ -114,9 +114,9 @@ def _plain_modules(folder: str) -> frozenset[str]:
 # The bundle: the code of the modules a run imported, marshalled together in one file beside the bytecode, each
 # with the stamp of its source (time and size, as its `.pyc` holds them). Read in one piece, a name shared by many
 # modules (`self`, `page`, `text` ...) is made and interned once, not once a module: 5 M instructions of a start.
-# It is written at the end of a run that loaded a module of the package from elsewhere (no bundle yet, a source
-# changed, a module it lacked), where and when Python writes bytecode (`save`); a module whose source does not
-# match its stamp is read from its `.pyc` as before.
+# It is written at the end of a run that read a module of the package from its current `.pyc` (no bundle yet, a
+# source changed, a module it lacked), where and when Python writes bytecode and the folder is writable (`save`); a
+# module whose source does not match its stamp is read from its `.pyc` as before.
 _BUNDLE = f"{os.path.dirname(__file__)}{os.sep}__pycache__{os.sep}modules.{sys.implementation.cache_tag}.marshal"
 
 
@@ -179,10 +179,10 @@ class _Finder:
         if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) in (_CODE, dict):
             loader = _Loader(fullname, source, entry[2])
         else:
-            cls.missed = True
             data = _current_bytecode(cached, stamp)
-            if data is None:
+            if data is None:  # (compiled now, the module is bundled by the next run, which reads its `.pyc`)
                 return None
+            cls.missed = True  # (not for a module without a timestamp `.pyc`, which no bundle would hold)
             loader = _Loader(fullname, source, data)
         spec = ModuleSpec(fullname, loader, origin=source)
         spec.has_location = True
@@ -206,7 +206,8 @@ def _current_bytecode(cached: str, stamp: tuple[int, int]) -> bytes | None:
 def save() -> None:
     """Write the bundle again when this run loaded a module from outside it and Python may write bytecode; run at
     exit (the CLI, which leaves without the interpreter's exit work, calls it itself)."""
-    if _Finder.missed and not sys.dont_write_bytecode:
+    folder = os.path.dirname(_BUNDLE)
+    if _Finder.missed and not sys.dont_write_bytecode and os.access(folder, os.W_OK):
         _Finder.missed = False
         from .bundle import write
 

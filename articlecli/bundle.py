@@ -96,6 +96,7 @@ def write(path: str, old: Entries) -> None:
     """Write the bundle at `path`: the modules of the `old` bundle still current, and the others this process
     loaded; a module of data only run now as its tables. Nothing is written, nor said, where the folder is
     read-only."""
+    folder = os.path.dirname(path)
     entries = {name: entry for name, entry in old.items() if _still_current(name, entry)}
     for name, entry in _loaded().items():
         entries.setdefault(name, entry)
@@ -105,7 +106,6 @@ def write(path: str, old: Entries) -> None:
     import tempfile
 
     with contextlib.suppress(OSError):
-        folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bundle.", dir=folder)
         try:

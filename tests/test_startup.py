@@ -347,16 +347,18 @@ def test_the_bundle_serves_current_modules_and_is_written_again_when_a_source_ch
     def shown() -> list[str]:
         return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
 
-    assert shown() == ["SourceFileLoader", "1", "True", "[]"]  # no bytecode, no bundle: both written
+    assert shown() == ["SourceFileLoader", "1", "False", "[]"]  # compiled, its `.pyc` written
+    assert shown() == ["_Loader", "1", "True", "[]"]  # read from its `.pyc`: the bundle written
     bundle = next((package / "__pycache__").glob("modules.*.marshal"))
-    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"]  # from the bundle: nothing written
     written = bundle.stat().st_mtime_ns
-    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"] and bundle.stat().st_mtime_ns == written
+    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"]  # from the bundle: nothing written
+    assert bundle.stat().st_mtime_ns == written
     stamp = (package / "one.py").stat().st_mtime
     (package / "one.py").write_text("VALUE = 22\n")
     os.utime(package / "one.py", (stamp + 10, stamp + 10))
-    assert shown() == ["SourceFileLoader", "22", "True", "['articlecli.one']"]  # its stamp no longer matches
-    assert shown() == ["_Loader", "22", "False", "['articlecli.one']"]  # written again
+    assert shown() == ["SourceFileLoader", "22", "False", "['articlecli.one']"]  # its stamp no longer matches
+    assert shown() == ["_Loader", "22", "True", "['articlecli.one']"]  # its new `.pyc`: the bundle written again
+    assert shown() == ["_Loader", "22", "False", "['articlecli.one']"]
 
 
 def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
@@ -384,8 +386,8 @@ def test_a_module_of_data_only_is_read_back_as_its_tables(tmp_path: Path) -> Non
         return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
 
     ran = "('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) True True"
-    assert shown() == f"NoneType {ran}"  # compiled, run, its code bundled
-    assert shown() == f"code {ran}"  # run from the bundle's code, its tables kept
+    assert shown() == f"NoneType {ran}"  # compiled, run
+    assert shown() == f"NoneType {ran}"  # run from its `.pyc`, its tables bundled
     assert shown() == "dict ('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) False False"  # its tables, not run
     (package / "one.py").write_text(module.replace("'a b c'", "'a b c d'"))
     assert shown().endswith("('a', 'b', 'c', 'd') ['a', 'b', 'c', 'd'] (1, 2.5, None) True True")  # changed: run
@@ -403,4 +405,4 @@ def test_a_module_holding_more_than_data_is_kept_as_code(tmp_path: Path) -> None
         subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
         for _ in range(3)
     ]
-    assert shown == [["NoneType", "('a',)"], ["code", "('a',)"], ["code", "('a',)"]]
+    assert shown == [["NoneType", "('a',)"], ["NoneType", "('a',)"], ["code", "('a',)"]]
