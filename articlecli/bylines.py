@@ -28,6 +28,15 @@ _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
 _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
+
+
+def _desk_cues(text: str) -> tuple[str, ...]:
+    """`_DESK_CUES`: the last word of each desk phrase of `text` (character 0 between them), less those that hold
+    another."""
+    last = {d.split()[-1] for d in text.split("\x00")}
+    return tuple(sorted(c for c in last if not any(o != c and o in c for o in last)))
+
+
 # A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "KTV STAFF". The words
 # before the desk's name are capitalised and none is a function word ("Meet The Staff" is a link).
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
@@ -41,17 +50,9 @@ _DESK = rx.compile(
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
-
-
-def _desk_cues(text: str) -> tuple[str, ...]:
-    """The last word of each desk phrase of `text` (character 0 between them): a cheap substring test before the
-    pattern, on every short line; a word holding another left out, as it is found by it ("report" finds
-    "reporters", "writer" finds "writers": one test fewer each)."""
-    last = {d.split()[-1] for d in text.split("\x00")}
-    return tuple(sorted(c for c in last if not any(o != c and o in c for o in last)))
-
-
-# (worked out once per installation and read back, as the lexicon's word lists are, with `_CAMEL_GLUE`'s words)
+# The last word of each desk phrase: a cheap substring test before the pattern, on every short line
+# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
+# worked out once per installation and read back, as the lexicon's word lists are, with `_CAMEL_GLUE`'s words)
 _DESK_CUES = rx.words("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)), _desk_cues)
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
