@@ -28,6 +28,15 @@ _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
 _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
+
+
+def _desk_cues(text: str) -> tuple[str, ...]:
+    """`_DESK_CUES`: the last word of each desk phrase of `text` (character 0 between them), less those that hold
+    another."""
+    last = {d.split()[-1] for d in text.split("\x00")}
+    return tuple(sorted(c for c in last if not any(o != c and o in c for o in last)))
+
+
 # A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "KTV STAFF". The words
 # before the desk's name are capitalised and none is a function word ("Meet The Staff" is a link).
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
@@ -42,9 +51,9 @@ _DESK = rx.compile(
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-_DESK_LAST = {d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}
-# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each)
-_DESK_CUES = tuple(sorted(c for c in _DESK_LAST if not any(o != c and o in c for o in _DESK_LAST)))
+# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
+# worked out once per installation and read back, as the lexicon's word lists are, with `_CAMEL_GLUE`'s words)
+_DESK_CUES = rx.words("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)), _desk_cues)
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's
@@ -59,30 +68,24 @@ _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
-_GLUE_WORDS = sorted(
-    {
-        *dates.MONTHS,
-        *dates.WEEKDAYS,
-        *L.ROLE_HEADS,
-        "business",
-        "senior",
-        "staff",
-        "view",
-        "more",
-        "updated",
-        "published",
-        "posted",
-        "get",
-        "follow",
-        "share",
-        "read",
-        "articles",
-    },
-    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order, so the pattern text never varies
-)
+
+
+def _camel_glue(text: str) -> tuple[str]:
+    """The words `_CAMEL_GLUE` looks for, capitalised, as an alternation: the month and weekday names and role heads
+    of `text` (character 0 between them) and words of page furniture."""
+    furniture = ("business", "senior", "staff", "view", "more", "updated", "published", "posted", "get", "follow")
+    words = {*text.split("\x00"), *furniture, "share", "read", "articles"}
+    # longest first; ties in a fixed order, so the pattern text never varies
+    return ("|".join(w.capitalize() for w in sorted(words, key=lambda w: (-len(w), w))),)
+
+
 # "HiltonBusiness Columnist", "CastellanosView More Articles", "FinanceOctober 13": a lower-case
 # letter glued to a capitalised word that starts a date, a role or page furniture.
-_CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
+_CAMEL_GLUE = rx.compile(
+    r"(?<=\p{Ll})(?=(?:"
+    + rx.words("\x00".join((*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS)), _camel_glue)[0]
+    + r")(?![\p{Ll}]))"
+)
 _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 # "Jonathan GarberFOXBusiness", "Jane DoeCNN": an outlet in capitals glued to the name ("McDONALD" keeps
 # its capitals: one lower-case letter before them)

@@ -804,13 +804,15 @@ _CAPTION_CUE = rx.compile(
 )
 
 
-def _cue_words() -> tuple[str, ...]:
+def _cue_words(text: str) -> tuple[str, ...]:
     """What each alternative of `_CAPTION_CUE` prints, in lower case: a bracketed cue whole ("(left)"), the
     first two words of another cue or an opener ("in this"), a position's last word with its comma
-    (", second from left," -> "left,"); none held in another."""
-    words = {c.lower() if c.startswith("(") else " ".join(c.lower().split()[:2]) for c in L.CAPTION_CUES}
-    words |= {" ".join(c.lower().split()[:2]) for c in L.CAPTION_OPENERS}
-    words |= {p.split()[-1].lower() for p in L.CAPTION_POSITIONS}
+    (", second from left," -> "left,"); none held in another. (`text`: the cues, the openers and the positions,
+    character 1 between the three lists, character 0 between their entries.)"""
+    cues, openers, positions = (part.split("\x00") if part else [] for part in text.split("\x01"))
+    words = {c.lower() if c.startswith("(") else " ".join(c.lower().split()[:2]) for c in cues}
+    words |= {" ".join(c.lower().split()[:2]) for c in openers}
+    words |= {p.split()[-1].lower() for p in positions}
     # only a shorter word can be held in another: each word tested against those before it by length, in C
     # (`map` of its own `__contains__`), where a generator over every pair cost some 2M instructions at each start
     by_length = sorted(words, key=len)
@@ -818,7 +820,10 @@ def _cue_words() -> tuple[str, ...]:
 
 
 # A line holding none of these (in `_cue_fold`) is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
-_CUE_WORDS = _cue_words()
+# (worked out once per installation and read back, as the lexicon's word lists are: 1M instructions of every start)
+_CUE_WORDS = rx.words(
+    "\x01".join("\x00".join(words) for words in (L.CAPTION_CUES, L.CAPTION_OPENERS, L.CAPTION_POSITIONS)), _cue_words
+)
 
 
 def _cue_fold(low: str) -> str:

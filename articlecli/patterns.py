@@ -212,10 +212,10 @@ NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
 # Whole-line debris phrases, looked up by the line's lower-case text without trailing ":.…!".
+# (a phrase under two reasons keeps the first: the reasons taken last to first, each a dict made in C)
 DEBRIS_PHRASE: dict[str, RemovalReason] = {}
-for _reason, _words in L.DEBRIS_LINES.items():
-    for _w in _words:
-        DEBRIS_PHRASE.setdefault(_w, _reason)
+for _reason, _words in reversed(L.DEBRIS_LINES.items()):
+    DEBRIS_PHRASE.update(dict.fromkeys(_words, _reason))
 # A pitch for a newsletter or alerts. Not a quote ("'Subscribe to the idea,' she said"), not someone
 # else's newsletter, not signing up in the middle of a sentence ("residents can sign up for its newsletter").
 NEWSLETTER = rx.compile(

@@ -40,7 +40,7 @@ def _any_cue(folded: str) -> bool:
 
 
 # The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
-_OPENING_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_LETTERS = rx.compile_std(r"[^\W\d_]+")
 # The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
 # with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
@@ -88,16 +88,32 @@ def may_have_debris_shape(text: str) -> bool:
 _WORD_ALONE_SHAPES = ("number", "image_file", "link")
 
 
-def _shapes_by_head() -> dict[str, tuple[str, ...]]:
-    """`_SHAPES_BY_HEAD`, in one pass over the lead words (a pass per lead word took a tenth of a start)."""
+def _shapes_by_head(text: str) -> tuple[str, ...]:
+    """`_SHAPES_BY_HEAD`, in one pass over the lead words (a pass per lead word took a tenth of a start): `text`
+    holds the pattern of `_OPENING_LETTERS`, then each shape's name and its lead words (character 1 before each
+    shape, character 0 before each of its words); each head comes back with its shapes' names (character 0 before
+    each name)."""
+    opening, *shapes = text.split("\x01")
+    letters = re.compile(opening)
     by_head: dict[str, list[str]] = {}
-    for name, phrases in _SHAPE_LEAD_WORDS.items():
-        for head in dict.fromkeys(_OPENING_LETTERS.match(phrase.lower()).group() for phrase in phrases):  # type: ignore[union-attr]
+    for shape in shapes:
+        name, *phrases = shape.split("\x00")
+        for head in dict.fromkeys(letters.match(phrase.lower()).group() for phrase in phrases):  # type: ignore[union-attr]
             by_head.setdefault(head, []).append(name)
-    return {head: tuple(names) for head, names in by_head.items()}
+    return tuple("\x00".join((head, *names)) for head, names in by_head.items())
 
 
-_SHAPES_BY_HEAD = _shapes_by_head()
+# (worked out once per installation and read back, as the lexicon's word lists are: 0.7M instructions of every start)
+_SHAPES_BY_HEAD = {
+    head: tuple(names)
+    for head, *names in (
+        entry.split("\x00")
+        for entry in rx.words(
+            "\x01".join((_OPENING_LETTERS.pattern, *("\x00".join((k, *v)) for k, v in _SHAPE_LEAD_WORDS.items()))),
+            _shapes_by_head,
+        )
+    )
+}
 _SHAPE_LEADS = frozenset(_SHAPES_BY_HEAD)  # the opening words of the shapes with a lead word
 
 
@@ -196,7 +212,7 @@ def debris_reason(text: str) -> RemovalReason | None:
 # | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
 _SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], *L.SHARE_ROW_ITEMS))
 _SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
-_SHARE_ROW_MARKS = re.compile(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
+_SHARE_ROW_MARKS = rx.compile_std(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
 
 
 def share_row(folded: str) -> bool:
