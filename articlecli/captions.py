@@ -309,7 +309,7 @@ def credit_only(text: str) -> str | None:
         return None
     if "CC" in t and (licensed := _licensed_credit(t)) is not None:  # with its licence: "Jo Lee [CC BY-SA 4.0]"
         return licensed
-    m = P.CREDIT_LEAD.match(t)
+    m = P.credit_lead(t)
     if m:
         return _led_credit(t, m)
     # "© Jo Lee", "(c) Jo Lee", "Copyright Jo Lee", "Courtesy of Jo Lee": the patterns are read only after
@@ -375,7 +375,7 @@ def _sentence_break(text: str) -> bool:
 def clean_credit(credit: str) -> str:
     """ "Photo: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
     credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
-    m = P.CREDIT_LEAD.match(credit)
+    m = P.credit_lead(credit)
     if m:
         credit = m.group("credit")
     return str(_COPYRIGHT_LEAD.sub("", credit)).strip(" ()[]")
@@ -510,7 +510,7 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
     if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
-    lead = P.CREDIT_LEAD.match(inner)
+    lead = P.credit_lead(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
     if _credit_shape(inner) and (P.agency_only(inner) or "/" in inner):
@@ -620,7 +620,9 @@ def _bar_tail(t: str) -> Tail | None:
         return m.start(), tail
     if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
         return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
-    form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
+    form = credit_form(tail) or (
+        credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail))) if P.credit_lead(tail) else None
+    )
     return (m.start(), form[1]) if form is not None else None
 
 
@@ -691,7 +693,7 @@ def _sentence_dash_tail(t: str) -> Tail | None:
     credit = m.group("credit").strip()
     if _agency_or_desk(credit) or credit_form(credit) is not None or (credit.isupper() and is_name(credit)):
         return m.start(), credit
-    lead = P.CREDIT_LEAD.match(credit)  # "Photo by Lincoln Holder", "Photo: Lincoln Holder": the label dropped
+    lead = P.credit_lead(credit)  # "Photo by Lincoln Holder", "Photo: Lincoln Holder": the label dropped
     if lead is not None and is_name(lead.group("credit").strip()):
         return m.start(), lead.group("credit").strip()
     return None

@@ -1,0 +1,135 @@
+"""The plain tests that spare a page the building of a pattern agree with the pattern (hypothesis).
+
+Each gate reads a word, a phrase at the line's start or end, or a character, and runs the pattern only where it
+may match: most pages then never build it (#12, start-up). Here each gate is checked against its pattern on texts
+rich in the phrases and characters the pattern turns on, in several cases and with the characters that fold.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from articlecli import bylines, rx
+from articlecli import lexicon as L
+from articlecli import patterns as P
+
+# Every table a gate compares with `rx.fold`'s text
+FOLDED_TABLES = {
+    "BYLINE_LEADS": L.BYLINE_LEADS,
+    "BYLINE_LABELS": L.BYLINE_LABELS,
+    "CREDIT_LEADS": L.CREDIT_LEADS,
+    "CREDIT_ROLES": L.CREDIT_ROLES,
+    "DESK_WORDS": L.DESK_WORDS,
+    "DESK_ROLES": L.DESK_ROLES,
+    "DESKS_ALONE": L.DESKS_ALONE,
+    "WIRE_AGENCIES": L.WIRE_AGENCIES,
+    "TIME_ZONES": L.TIME_ZONES,
+    "US_TIME_ZONES": L.US_TIME_ZONES,
+    "DATE_LABEL_PHRASES": P.DATE_LABEL_PHRASES,
+    "HARD_STOPS": L.HARD_STOPS,
+    "SOFT_STOPS": L.SOFT_STOPS,
+    "SPOKESPERSON_NOUNS": L.SPOKESPERSON_NOUNS,
+    "STATEMENT_NOUNS": L.STATEMENT_NOUNS,
+    "CREDITED_WORK": L.CREDITED_WORK,
+    "NOTE_LEADS": tuple(w for ws in L.NOTE_LEADS.values() for w in ws),
+}
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("flags", [regex.IGNORECASE, regex.IGNORECASE | regex.VERSION1])
+def test_fold_gives_every_character_a_pattern_equates_with_a_tables_character_that_character(flags: int) -> None:
+    """Where a case-insensitive pattern (simple folding, as `rx.compile` makes it) reads a character of the text as
+    a character of a table's word, `rx.fold` turns it into that character: a plain test on the folded text finds
+    every word the pattern would. The tables are in lower case."""
+    chars = sorted({c for words in FOLDED_TABLES.values() for w in words for c in w})
+    assert all(w == w.lower() for words in FOLDED_TABLES.values() for w in words)
+    for c in chars:
+        equal = regex.findall(rx.SIMPLE_CASE + regex.escape(c), _EVERY_CHARACTER, flags)
+        assert {rx.fold(x) for x in equal} == {c}, c
+
+
+def test_fold_keeps_the_length_of_the_text() -> None:
+    text = "İſKÅß Ab"
+    assert len(rx.fold(text)) == len(text)
+    assert rx.fold(text) == "iskåß ab"
+
+
+def _cased(phrases: tuple[str, ...], step: int = 1) -> list[str]:
+    return [form for p in phrases[::step] for form in (p, p.upper(), p.title())]
+
+
+PIECES = [*" :,.\n([“’-—*ſİKé2", "  ", "Ann", "Lee", "ann"]
+
+
+def _texts(*phrases: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from([*phrases, *PIECES]), max_size=6).map("".join)
+
+
+LEAD_TEXTS = _texts(
+    *_cased(L.BYLINE_LEADS),
+    *_cased(L.BYLINE_LABELS),
+    *_cased(L.CREDIT_LEADS, 3),
+    *_cased(L.CREDIT_ROLES),
+    *L.WIRE_AGENCIES[::5],
+    "By",
+    "by ",
+    "Photo",
+    "Photos by",
+    "the ",
+    "ſtaff",
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LEAD_TEXTS)
+@example("By Ann Lee")
+@example("Photo: Ann Lee")
+@example("(Photo: Ann Lee)")
+@example("Photos by Ann Lee")
+@example("ſource: Ann Lee")
+@example("By: ")
+def test_opening_gates_are_their_patterns(text: str) -> None:
+    whole = P.BYLINE_LEAD.match(text)
+    lead = P.byline_lead(text)
+    assert (lead and lead.span()) == (whole and whole.span())
+    whole = P.CREDIT_LEAD.match(text)
+    lead = P.credit_lead(text)
+    assert (lead and lead.span()) == (whole and whole.span())
+    assert bylines._visual_credit(text) == (bylines._VISUAL_CREDIT.match(text) is not None)
+
+
+END_TEXTS = _texts(
+    *_cased(L.DESK_WORDS),
+    *_cased(L.DESK_ROLES),
+    *_cased(L.DESKS_ALONE),
+    *_cased(L.WIRE_AGENCIES, 2),
+    *_cased((*L.TIME_ZONES, *L.US_TIME_ZONES), 2),
+    *_cased(P.DATE_LABEL_PHRASES, 2),
+    *("on", "at", "ago", "min read", "5 min read", "local time", "view more articles", "follow", "email", "Our "),
+    *("The ", "KTV ", "Coastal ", "by "),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(END_TEXTS)
+@example("Our Foreign Staff")
+@example("Coastal News Bureau")
+@example("KTV Staff")
+@example("Ann Lee Associated Press.")
+@example("Ann Lee Associated Press\n")
+@example("Ann Lee REUTERS.\n")
+@example("Last  updated")
+@example("5 min read\n")
+@example("Zelenskyy’s Push")
+@example("REUTERS\n")
+@example("Reuterſ")
+def test_ending_gates_are_their_patterns(text: str) -> None:
+    assert bylines.is_desk(text) == (bylines._DESK.match(text.strip(" .,:")) is not None)
+    assert bylines._filler(text) == (bylines._FILLER.match(text) is not None)
+    whole = P.AGENCY_TAIL.search(text)
+    tail = P.agency_tail(text)
+    assert (tail and tail.span()) == (whole and whole.span())
+    assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
