@@ -12,7 +12,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import bylines, rx
+from articlecli import attribution, bylines, rx
 from articlecli import lexicon as L
 from articlecli import patterns as P
 
@@ -133,3 +133,84 @@ def test_ending_gates_are_their_patterns(text: str) -> None:
     tail = P.agency_tail(text)
     assert (tail and tail.span()) == (whole and whole.span())
     assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
+
+
+SPOKES_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *_cased(L.SPOKESPERSON_NOUNS),
+            *_cased(L.STATEMENT_NOUNS, 4),
+            *("a", "the", "The", "police", "for", "of", "the Foreign Office", "the trust", "Ukrainian", "president"),
+            *("ſpokesman", "SPOKESWOMAN", "agency"),
+        ]
+    ),
+    max_size=7,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SPOKES_TEXTS)
+@example("a spokesperson for the Foreign Office")
+@example("a police spokesman")
+@example("The Ukrainian president")
+def test_spokesperson_gate_is_its_patterns(text: str) -> None:
+    if attribution._SPOKESPERSON_FOR.match(text) or attribution._SPOKESPERSON_FOR_KIND.match(text):
+        assert not attribution._SPOKES_FIRST_WORDS.isdisjoint(rx.fold(text).split())
+
+
+TITLED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *L.DOMAIN_TITLES[::3],
+            *("Director", "of", "for", "the", "The", "Emir", "Kano", "Public", "Works", "Alan", "Reyes", "Alhaji"),
+            *("(Mrs)", "Chief", "Lee,", "Ann,", "also", "then", "used", "to", "likes", "quickly", "both", "29", "Oct."),
+            *("J.", "U.S.", "Dr.", "É", "émile", ",", "and", "\n"),
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TITLED_TEXTS, st.sampled_from(["", " ", "  "]))
+@example("Director of Public Works Alan Reyes", " ")
+@example("The Emir of Kano, Alhaji Ann Lee, also", " ")
+@example("The Emir of Kano, Alhaji Ann Lee, used to", " ")
+@example("Director of Public Works Alan Reyes quickly then", " ")
+def test_titled_name_gate_is_its_patterns(text: str, gap: str) -> None:
+    window = text + gap
+    found = attribution._FIELD_TITLED_NAME.match(window) or attribution._PLACE_TITLED_NAME.match(window)
+    if found is not None:
+        assert attribution._may_end_in_name(window)
+
+
+COMMA_TEXTS = _texts("Ann Lee", "Pavel Ruiz", ",", ", ", ",\n", " \n", "who")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(COMMA_TEXTS)
+@example("Pavel Ruiz, ")
+@example("Pavel Ruiz,\n")
+@example("Pavel Ruiz, \n")
+@example("Pavel Ruiz,\n \n")
+def test_name_before_comma_gate_is_its_pattern(text: str) -> None:
+    whole = attribution._NAME_BEFORE_COMMA.match(text, 0, len(text))
+    named = attribution._name_before_comma(text, 0, len(text))
+    assert (named and named.span()) == (whole and whole.span())
+
+
+DESCRIBED_TEXTS = st.lists(
+    st.sampled_from(
+        ["doña", "Doña", "señor", "señora", "fiancé", "fiancée", "do", "se", "the", "The", "a", "one", "Ana"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("the doña said")
+@example("Ana, the señora")
+def test_described_people_beyond_ascii_are_the_pattern_matches(text: str) -> None:
+    found = [m.span() for m in attribution.described_people(text)]
+    assert found == [m.span() for m in attribution._DESCRIBED_PERSON.finditer(text)]
