@@ -7,6 +7,8 @@ rich in the phrases and characters the pattern turns on, in several cases and wi
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 import regex
 from hypothesis import example, given, settings
@@ -15,6 +17,10 @@ from hypothesis import strategies as st
 from articlecli import attribution, bylines, rx
 from articlecli import lexicon as L
 from articlecli import patterns as P
+from articlecli.classify import notes
+
+F = sys.modules["articlecli.classify.features"]  # the module (the package exports its functions)
+
 
 # Every table a gate compares with `rx.fold`'s text
 FOLDED_TABLES = {
@@ -133,6 +139,53 @@ def test_ending_gates_are_their_patterns(text: str) -> None:
     tail = P.agency_tail(text)
     assert (tail and tail.span()) == (whole and whole.span())
     assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
+
+
+STOP_TEXTS = _texts(*_cased(L.HARD_STOPS), *_cased(L.SOFT_STOPS, 2), "more ", "More", "view all", "14", "3 ", "0:00")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(STOP_TEXTS)
+@example("0:00")
+@example("14 comments")
+@example("3\u0663 comments")
+@example("More harbour news:")
+def test_stop_gates_are_their_patterns(text: str) -> None:
+    hard, soft = F.may_stop(text)
+    assert hard or not P.HARD_STOP.match(text)
+    assert soft or not P.SOFT_STOP.match(text)
+
+
+DATELINE_TEXTS = _texts("WASHINGTON", "BAAR", "SWITZERLAND", "“A", "“I", "‘IN", "«NO", "(AP)", "—", " —", "Ä", "É")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(DATELINE_TEXTS)
+@example("WASHINGTON —")
+@example("ÄRA, SWITZERLAND")
+@example("“I think so,” he said.")
+def test_dateline_gate_is_its_pattern(text: str) -> None:
+    assert F.dateline_alone(text) == (P.DATELINE_ONLY.match(text) is not None)
+
+
+NOTE_TEXTS = _texts(
+    *_cased(L.CREDITED_WORK),
+    *_cased(tuple(w for ws in L.NOTE_LEADS.values() for w in ws), 3),
+    *("Contributing:", "with reporting by ", "With assistance from ", "additional ", " by ", "Jo Lee", "\t", "\u3000"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NOTE_TEXTS)
+@example("(Reporting by Jo Lee)")
+@example("— With reporting by Jo Lee")
+@example("*Writing by Jo Lee")
+@example("Correction: an earlier version")
+@example("Contributing: Jo Lee")
+@example("( \u3000Correction")
+def test_note_gate_is_its_pattern(text: str) -> None:
+    if notes._NOTE_LEAD.match(text):
+        assert notes._may_lead_note(text)
 
 
 SPOKES_TEXTS = st.lists(
