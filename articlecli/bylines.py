@@ -9,11 +9,11 @@ from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
+_ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
 _ZONE_WORD = rx.compile(
-    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])",
-    regex.IGNORECASE,
-    zones=P.phrase_list(tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)),
+    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])", regex.IGNORECASE, zones=P.phrase_list(_ZONES)
 )
+_ZONE_WORD_PARTS = ("am", "pm", "a.m.", "p.m.", *_ZONES)  # what a match of `_ZONE_WORD` holds, folded
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
 # "Photos by John Roe", "Photos: John Roe", "Edited By: Omar Pike": who made the pictures or edited the story
@@ -31,6 +31,7 @@ _DATE_LABEL = rx.compile(
     r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
+_DATE_LABEL_FIRST_WORDS = tuple({p.split()[0]: None for p in P.DATE_LABEL_PHRASES})  # one opens every match
 _DATE_PREPOSITION = rx.compile(r"\s++(?:on|at)\s*+(?=\|)", regex.IGNORECASE)
 _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
@@ -155,8 +156,11 @@ def strip_dates(text: str) -> str:
     if figures:
         text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(_relative_break, text)
-    text = _ZONE_WORD.sub(" ", text)
-    text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
+    # (each pattern tried only where the text, folded, holds one of its words: a name alone holds none)
+    if any(map(rx.fold(text).__contains__, _ZONE_WORD_PARTS)):
+        text = _ZONE_WORD.sub(" ", text)
+    if any(map(rx.fold(text).__contains__, _DATE_LABEL_FIRST_WORDS)):
+        text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
     if figures:
         text = _DIGITS.sub(" | ", text)
     return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from articlecli import attribution, bylines, rx
 from articlecli import lexicon as L
+from articlecli import notes as notes_text
 from articlecli import patterns as P
 from articlecli.classify import notes
 
@@ -267,3 +268,24 @@ DESCRIBED_TEXTS = st.lists(
 def test_described_people_beyond_ascii_are_the_pattern_matches(text: str) -> None:
     found = [m.span() for m in attribution.described_people(text)]
     assert found == [m.span() for m in attribution._DESCRIBED_PERSON.finditer(text)]
+
+
+BYLINE_TEXTS = _texts(
+    *_cased(tuple(L.TIME_ZONES), 3),
+    *_cased(P.DATE_LABEL_PHRASES, 3),
+    *("AM", "p.m.", "A.M.", "Updated", "Ryan Morgan", "Quill", "by", "staff writer", "Reuters", "AP", "Fox News' "),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(BYLINE_TEXTS)
+@example("Ryan Morgan")
+@example("By Jane Doe Updated 9 AM EST")
+@example("AP staff writer Jo Lee")
+@example("Reuters")
+def test_byline_cleaning_gates_are_their_patterns(text: str) -> None:
+    if bylines._ZONE_WORD.search(text):
+        assert any(part in rx.fold(text) for part in bylines._ZONE_WORD_PARTS)
+    if bylines._DATE_LABEL.search(text):
+        assert any(word in rx.fold(text) for word in bylines._DATE_LABEL_FIRST_WORDS)
+    assert notes_text._writer_prefix_off(text) == notes_text._WRITER_PREFIX.sub("", text)
