@@ -93,6 +93,16 @@ _DESCRIPTOR_FIRST = rx.compile(
     FLAGS,
     words=P.phrase_list(L.CREDIT_DESCRIPTORS),
 )
+_DESCRIPTOR_SIZE = max(map(len, L.CREDIT_DESCRIPTORS))
+_DESCRIPTORS = frozenset(L.CREDIT_DESCRIPTORS)
+
+
+def _descriptor(text: str) -> bool:
+    """`_DESCRIPTOR` matches: tried only where the text, folded, is one of its words (and a line break)."""
+    folded = rx.fold(text.removesuffix("\n"))
+    return folded in _DESCRIPTORS and _DESCRIPTOR.match(text) is not None
+
+
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
 _NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)(?:\s*+[,|]|\s++[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
@@ -148,7 +158,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     first = t.split(None, 1)[0].lower()
     # each form is tried only where the word or mark it needs is present (cheap tests, same answers)
     if first in _TAIL_LEAD_WORDS:
-        if _DESCRIPTOR.match(t):
+        if _descriptor(t):
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
@@ -191,7 +201,7 @@ def _unnamed(m: regex.Match[str]) -> bool:
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
     Busy Kitchens" is a title) a person must open with a known given name ("Omar Pike for the Harbour Herald")."""
-    if _agency_or_desk(who) or "/" in who or _DESCRIPTOR.match(who):  # "Screenshot via Harbour Trust"
+    if _agency_or_desk(who) or "/" in who or _descriptor(who):  # "Screenshot via Harbour Trust"
         return True
     if not is_name(who):
         return False
@@ -228,7 +238,7 @@ def _credit_shape(text: str) -> bool:
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
     return "/" in text and any(
-        is_name(part.strip()) or _DESCRIPTOR.match(part.strip()) for part in _CREDIT_PARTS.split(text)
+        is_name(part.strip()) or _descriptor(part.strip()) for part in _CREDIT_PARTS.split(text)
     )  # "Jane Doe/Harbor Press", "Screenshot/YouTube"
 
 
@@ -461,7 +471,8 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: found[0]].strip(), found[1]
     if t.startswith("©"):
         return copyright_first(t)
-    m = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
+    first = ":" in t[:30] and rx.fold(t[:_DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    m = _DESCRIPTOR_FIRST.match(t) if first else None
     if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
         return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
     return None
@@ -782,11 +793,23 @@ _COUNTED_LEAD = rx.compile(
 )
 
 
+# What each pattern `caption_lead` reads opens with
+_CAPTION_OPENINGS = (
+    *("file photo", "file", "archive photo", "handout"),
+    *L.CAPTION_LEADS,
+    *L.CAPTION_PHRASE_LEADS,
+    *L.GALLERY_ITEMS,
+)
+_CAPTION_OPENING_SIZE = max(map(len, _CAPTION_OPENINGS))
+
+
 def caption_lead(text: str) -> str | None:
     """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
     "Image caption Protesters at the gate", "Photo 1 of 12: Rowers on the quay"."""
     if ":" not in text and not text[:_PHRASE_LEAD_SIZE].casefold().startswith(_PHRASE_LEAD_WORDS):
         return None  # no lead: the others end with a colon
+    if not rx.fold(text[:_CAPTION_OPENING_SIZE]).startswith(_CAPTION_OPENINGS):
+        return None  # none of the four patterns below can match ("Lee added: ...")
     if _FILE_PHOTO.match(text):
         return text
     m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text) or _COUNTED_LEAD.match(text)

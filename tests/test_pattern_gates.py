@@ -14,7 +14,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import attribution, bylines, rx
+from articlecli import attribution, bylines, captions, rx
 from articlecli import lexicon as L
 from articlecli import notes as notes_text
 from articlecli import patterns as P
@@ -42,6 +42,10 @@ FOLDED_TABLES = {
     "STATEMENT_NOUNS": L.STATEMENT_NOUNS,
     "CREDITED_WORK": L.CREDITED_WORK,
     "NOTE_LEADS": tuple(w for ws in L.NOTE_LEADS.values() for w in ws),
+    "CREDIT_DESCRIPTORS": L.CREDIT_DESCRIPTORS,
+    "CAPTION_LEADS": L.CAPTION_LEADS,
+    "CAPTION_PHRASE_LEADS": L.CAPTION_PHRASE_LEADS,
+    "GALLERY_ITEMS": L.GALLERY_ITEMS,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -289,3 +293,28 @@ def test_byline_cleaning_gates_are_their_patterns(text: str) -> None:
     if bylines._DATE_LABEL.search(text):
         assert any(word in rx.fold(text) for word in bylines._DATE_LABEL_FIRST_WORDS)
     assert notes_text._writer_prefix_off(text) == notes_text._WRITER_PREFIX.sub("", text)
+
+
+CAPTION_TEXTS = _texts(
+    *_cased(L.CREDIT_DESCRIPTORS, 2),
+    *_cased(L.CAPTION_LEADS, 2),
+    *_cased(L.CAPTION_PHRASE_LEADS),
+    *_cased(L.GALLERY_ITEMS),
+    *("File photo", "handout", "ARCHIVE PHOTO", " 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CAPTION_TEXTS)
+@example("Contributed photo: The robot on a test run at the pier")
+@example("Image caption Protesters at the gate")
+@example("Photo 1 of 12: Rowers on the quay")
+@example("Zelenskiy added: “So it means between partners.”")
+@example("Screenshot\n")
+def test_caption_gates_are_their_patterns(text: str) -> None:
+    assert captions._descriptor(text) == (captions._DESCRIPTOR.match(text) is not None)
+    if captions._DESCRIPTOR_FIRST.match(text):
+        assert rx.fold(text[: captions._DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    leads = (captions._FILE_PHOTO, captions._CAPTION_LEADS, captions._CAPTION_PHRASE_LEAD, captions._COUNTED_LEAD)
+    if any(lead.match(text) for lead in leads):
+        assert rx.fold(text[: captions._CAPTION_OPENING_SIZE]).startswith(captions._CAPTION_OPENINGS)
