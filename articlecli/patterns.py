@@ -236,6 +236,13 @@ WIRE_VERSION = rx.compile(
     r"^(?P<prefix>" + _VERSION_LABEL + r"(?:-" + _VERSION_LABEL + r")*+)-(?=[^\p{Ll}\s])",
     labels=phrase_list(L.WIRE_VERSION_LABELS),
 )
+
+
+def wire_version(text: str) -> regex.Match[str] | None:
+    """`WIRE_VERSION.match(text)`, tried only where the text opens with one of its labels (the pattern reads case)."""
+    return WIRE_VERSION.match(text) if text.startswith(L.WIRE_VERSION_LABELS) else None
+
+
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
 PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
 CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))

@@ -322,3 +322,33 @@ def test_caption_gates_are_their_patterns(text: str) -> None:
     leads = (captions._FILE_PHOTO, captions._CAPTION_LEADS, captions._CAPTION_PHRASE_LEAD, captions._COUNTED_LEAD)
     if any(lead.match(text) for lead in leads):
         assert rx.fold(text[: captions._CAPTION_OPENING_SIZE]).startswith(captions._CAPTION_OPENINGS)
+
+
+DATE_LINE_TEXTS = _texts(
+    *_cased(P.DATE_LABEL_PHRASES, 2),
+    *_cased(tuple(L.TIME_ZONES), 2),
+    *L.WIRE_VERSION_LABELS,
+    *("9:05", "14h30", "+02:00", "GMT+1", " 2 ", "TNN |", "reposted", "Update", "UPDATE 2", "-", "Ferries"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATE_LINE_TEXTS)
+@example("TNN | Updated")
+@example("TNN | Last  updated")
+@example("TNN | reposted on")
+@example(" 9:05 pm EST")
+@example("UPDATE 2-Ferries resume")
+@example("RPT-UPDATE 1-Ferries resume")
+def test_date_line_gates_are_their_patterns(text: str) -> None:
+    from articlecli import dates
+
+    if F._LABEL_AT_END.search(text):
+        assert F._may_end_in_label(text)
+    if dates.TIME.search(text):
+        assert dates.has_digit(text)
+    if dates.ZONE.search(text):
+        assert dates.has_digit(text) or any(zone in rx.fold(text) for zone in F._ZONES)
+    whole = P.WIRE_VERSION.match(text)
+    version = P.wire_version(text)
+    assert (version and version.span()) == (whole and whole.span())

@@ -280,6 +280,29 @@ def outlet_tail(text: str) -> bool:
     return bool(_OUTLET_SHAPE.fullmatch(t)) and len(t) <= 30
 
 
+_ZONES = (*dates.ZONES, *dates.US_ZONES)
+# The date labels by their last word (a one-word label by ""): what a text `_LABEL_AT_END` matches ends with
+_LABELS_BY_LAST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _label in P.DATE_LABEL_PHRASES:
+    _LABELS_BY_LAST_WORD.setdefault(_label.split()[-1] if " " in _label else "", []).append(tuple(_label.split()))
+_ONE_WORD_LABELS = tuple(words[0] for words in _LABELS_BY_LAST_WORD.pop("", ()))
+
+
+def _may_end_in_label(text: str) -> bool:
+    """The text, folded, ends with a date label's words (its first word may end a longer one: the pattern sets
+    no bound before it), else `_LABEL_AT_END` cannot match it."""
+    words = rx.fold(text).split()
+    if not words:
+        return False
+    if words[-1].endswith(_ONE_WORD_LABELS):
+        return True
+    for label in _LABELS_BY_LAST_WORD.get(words[-1], ()):
+        tail = words[-len(label) :]
+        if len(tail) == len(label) and tail[0].endswith(label[0]) and tail[1:] == list(label[1:]):
+            return True
+    return False
+
+
 def _explicit_byline(text: str) -> Byline | None:
     """A line that says it is a byline ("By ...") or puts a name right beside a date.
 
@@ -303,10 +326,14 @@ def _explicit_byline(text: str) -> Byline | None:
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•·,:")
-    if before[-1:].isalpha() and before[-1:].islower():  # "TNN | Updated": the desk without the date's label
-        before = _LABEL_AT_END.sub("", before)
-    after = dates.TIME.sub(" ", text[last:])
-    after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
+    if before[-1:].isalpha() and before[-1:].islower() and _may_end_in_label(before):
+        before = _LABEL_AT_END.sub("", before)  # "TNN | Updated": the desk without the date's label
+    after = text[last:]
+    if dates.has_digit(after):  # (a time has a digit, and a zone's offset)
+        after = dates.TIME.sub(" ", after)
+    if dates.has_digit(after) or any(map(rx.fold(after).__contains__, _ZONES)):
+        after = dates.ZONE.sub(" ", after)
+    after = after.strip(" -–—|/•·,:")
     if after.count(" ") >= 9 and P.ends_sentence(after):
         return None  # "PORT ADAIR, March 4 (Reuters) - Harbour Ferries will ...": a story's dateline and first sentence
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
