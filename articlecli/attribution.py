@@ -48,6 +48,16 @@ _PERSON_DESCRIPTION = rx.compile(
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
+_PERSON_DESCRIPTION_ENDS = (*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS, "chief", "head")
+
+
+def _person_description(m: str) -> bool:
+    """`_PERSON_DESCRIPTION` finds an age or a noun ending the description: tried only where the description, folded,
+    ends with one of its nouns or holds "-year-old"."""
+    folded = rx.fold(m.removesuffix("\n"))
+    return (folded.endswith(_PERSON_DESCRIPTION_ENDS) or "-year-old" in folded) and bool(_PERSON_DESCRIPTION.search(m))
+
+
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
@@ -1699,7 +1709,7 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
-        if not (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) or not self.last_person:
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person:
             return None
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person

@@ -50,6 +50,8 @@ FOLDED_TABLES = {
     "LABEL_LEADS": L.LABEL_LEADS,
     "GALLERY_LEADS": L.GALLERY_LEADS,
     "CAPTION_MARKERS": L.CAPTION_MARKERS,
+    "PERSON_DESCRIPTION_NOUNS": L.PERSON_DESCRIPTION_NOUNS,
+    "PROFILE_SUBJECT_NOUNS": L.PROFILE_SUBJECT_NOUNS,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -352,3 +354,19 @@ def test_date_line_gates_are_their_patterns(text: str) -> None:
     whole = P.WIRE_VERSION.match(text)
     version = P.wire_version(text)
     assert (version and version.span()) == (whole and whole.span())
+
+
+DESCRIPTION_TEXTS = _texts(
+    *_cased(L.PERSON_DESCRIPTION_NOUNS),
+    *_cased(L.PROFILE_SUBJECT_NOUNS, 4),
+    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Ukrainian "),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIPTION_TEXTS)
+@example("the 56-year-old")
+@example("the PNP chief")
+@example("The Ukrainian leader")
+def test_person_description_gate_is_its_pattern(text: str) -> None:
+    assert attribution._person_description(text) == bool(attribution._PERSON_DESCRIPTION.search(text))
