@@ -473,7 +473,7 @@ def agency_only(text: str) -> bool:
     if text.isascii() and "\n" not in text:
         return text.lower() in _AGENCY_FOLDED or text in _AGENCY_CAPITALS
     if not rx.fold(text).isascii():
-        return False  # a character no letter of the lists' is equal to ("Zelenskyy’s"): no pattern built
+        return False  # a character no letter of the lists' is equal to ("Halvorsen’s"): no pattern built
     return AGENCY_ONLY.match(text) is not None
 
 
@@ -590,7 +590,7 @@ _BYLINE_OPENING_SIZE = max(map(len, _BYLINE_OPENINGS))
 
 def byline_lead(text: str) -> regex.Match[str] | None:
     """`BYLINE_LEAD.match(text)`, tried only where the text opens with one of its leads or labels: a name alone
-    ("Ryan Morgan") opens with none (tests/test_fast_paths.py)."""
+    ("Rhea Morland") opens with none (tests/test_fast_paths.py)."""
     if rx.fold(text[:_BYLINE_OPENING_SIZE]).startswith(_BYLINE_OPENINGS):
         return BYLINE_LEAD.match(text)
     return None

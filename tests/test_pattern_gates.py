@@ -140,7 +140,7 @@ END_TEXTS = _texts(
 @example("Ann Lee REUTERS.\n")
 @example("Last  updated")
 @example("5 min read\n")
-@example("Zelenskyy’s Push")
+@example("Halvorsen’s Push")
 @example("REUTERS\n")
 @example("Reuterſ")
 def test_ending_gates_are_their_patterns(text: str) -> None:
@@ -204,7 +204,7 @@ SPOKES_TEXTS = st.lists(
         [
             *_cased(L.SPOKESPERSON_NOUNS),
             *_cased(L.STATEMENT_NOUNS, 4),
-            *("a", "the", "The", "police", "for", "of", "the Foreign Office", "the trust", "Ukrainian", "president"),
+            *("a", "the", "The", "police", "for", "of", "the Foreign Office", "the trust", "Norwegian", "president"),
             *("ſpokesman", "SPOKESWOMAN", "agency"),
         ]
     ),
@@ -216,7 +216,7 @@ SPOKES_TEXTS = st.lists(
 @given(SPOKES_TEXTS)
 @example("a spokesperson for the Foreign Office")
 @example("a police spokesman")
-@example("The Ukrainian president")
+@example("The Norwegian president")
 def test_spokesperson_gate_is_its_patterns(text: str) -> None:
     if attribution._SPOKESPERSON_FOR.match(text) or attribution._SPOKESPERSON_FOR_KIND.match(text):
         assert not attribution._SPOKES_FIRST_WORDS.isdisjoint(rx.fold(text).split())
@@ -283,13 +283,13 @@ def test_described_people_beyond_ascii_are_the_pattern_matches(text: str) -> Non
 BYLINE_TEXTS = _texts(
     *_cased(tuple(L.TIME_ZONES), 3),
     *_cased(P.DATE_LABEL_PHRASES, 3),
-    *("AM", "p.m.", "A.M.", "Updated", "Ryan Morgan", "Quill", "by", "staff writer", "Reuters", "AP", "Fox News' "),
+    *("AM", "p.m.", "A.M.", "Updated", "Rhea Morland", "Quill", "by", "staff writer", "Reuters", "AP", "Fox News' "),
 )
 
 
 @settings(max_examples=1500, deadline=None)
 @given(BYLINE_TEXTS)
-@example("Ryan Morgan")
+@example("Rhea Morland")
 @example("By Jane Doe Updated 9 AM EST")
 @example("AP staff writer Jo Lee")
 @example("Reuters")
@@ -315,7 +315,7 @@ CAPTION_TEXTS = _texts(
 @example("Contributed photo: The robot on a test run at the pier")
 @example("Image caption Protesters at the gate")
 @example("Photo 1 of 12: Rowers on the quay")
-@example("Zelenskiy added: “So it means between partners.”")
+@example("Halvorsen added: “So the ferry stays in port.”")
 @example("Screenshot\n")
 def test_caption_gates_are_their_patterns(text: str) -> None:
     assert captions._descriptor(text) == (captions._DESCRIPTOR.match(text) is not None)
@@ -359,7 +359,7 @@ def test_date_line_gates_are_their_patterns(text: str) -> None:
 DESCRIPTION_TEXTS = _texts(
     *_cased(L.PERSON_DESCRIPTION_NOUNS),
     *_cased(L.PROFILE_SUBJECT_NOUNS, 4),
-    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Ukrainian "),
+    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Norwegian "),
 )
 
 
@@ -367,6 +367,6 @@ DESCRIPTION_TEXTS = _texts(
 @given(DESCRIPTION_TEXTS)
 @example("the 56-year-old")
 @example("the PNP chief")
-@example("The Ukrainian leader")
+@example("The Norwegian leader")
 def test_person_description_gate_is_its_pattern(text: str) -> None:
     assert attribution._person_description(text) == bool(attribution._PERSON_DESCRIPTION.search(text))
