@@ -370,3 +370,23 @@ DESCRIPTION_TEXTS = _texts(
 @example("The Norwegian leader")
 def test_person_description_gate_is_its_pattern(text: str) -> None:
     assert attribution._person_description(text) == bool(attribution._PERSON_DESCRIPTION.search(text))
+
+
+GLUE_TEXTS = st.lists(
+    st.sampled_from(
+        [w.capitalize() for w in bylines._GLUE_WORDS[::3]]
+        + [*"aéßſǅÉZ“’ -2_", "Hilton", "Castellanos", "Kowalski", "Rhea", "Business", "View More Articles", "\u0301"]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(GLUE_TEXTS)
+@example("Jane HiltonBusiness Columnist")
+@example("Ana CastellanosView More Articles")
+@example("RenéeSenior Writer")
+@example("“When the ferry came”")
+def test_camel_glue_hint_is_its_pattern(text: str) -> None:
+    if bylines._CAMEL_GLUE.search(text):
+        assert bylines._CAMEL_GLUE_HINT.search(text)
