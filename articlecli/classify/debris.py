@@ -125,6 +125,12 @@ def _alone_shapes(head: str) -> tuple[str, ...]:
     return tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
 
 
+# The shapes that open with a word in every form: a line opening with an ASCII digit or mark ("0:00", "* * *",
+# "[Related: ...]") has none of them, and is tried only against the others' parts (not the whole pattern, which
+# costs a start more to build than the few parts such lines need)
+_WORD_SHAPES = frozenset(("empty_date_line", "jump", "tags", "share", "sponsor"))
+_MARK_SHAPES = tuple(name for name in _SHAPE_LEAD_WORDS if name not in _WORD_SHAPES)
+
 _SHAPE_PARTS: dict[str, regex.Pattern[str]] = {}  # each shape's part of `DEBRIS_SHAPE`: built on first use
 _PART_BREAKS = rx.compile_std(r"\|(?=\(\?P<)")  # where a named part of the alternation begins
 
@@ -145,10 +151,10 @@ def _shape_parts() -> dict[str, regex.Pattern[str]]:
 def debris_shape(t: str) -> str | None:
     """The shape `patterns.DEBRIS_SHAPE` reads in a (stripped) line: the name of the group that matches, or None.
 
-    A line opening with ASCII letters is tried only against the parts of the pattern for the shapes that may
-    open with them, in the pattern's order (the first part that matches is the group the whole pattern reports):
-    one short match for most lines instead of fourteen alternatives (tests/test_fast_paths.py checks that the
-    two agree)."""
+    A line opening with ASCII letters (or with an ASCII digit or mark) is tried only against the parts of the
+    pattern for the shapes that may open with them, in the pattern's order (the first part that matches is the
+    group the whole pattern reports): one short match for most lines instead of fourteen alternatives
+    (tests/test_fast_paths.py checks that the two agree)."""
     m = _OPENING_LETTERS.match(t)
     if m is not None and m.group().isascii():
         head = m.group().lower()
@@ -164,6 +170,12 @@ def debris_shape(t: str) -> str | None:
                     return name
         return None
     if not may_have_debris_shape(t):
+        return None
+    if m is None and t[:1].isascii():  # a digit or a mark: the shapes that may open with one, part by part
+        parts = _SHAPE_PARTS or _shape_parts()
+        for name in _MARK_SHAPES:
+            if parts[name].match(t) is not None:
+                return name
         return None
     whole = P.DEBRIS_SHAPE.match(t)
     return None if whole is None else whole.lastgroup
