@@ -446,3 +446,11 @@ def test_a_blurb_under_a_box_of_links_is_not_the_story_s() -> None:
     body = (*_BEFORE, _AFTER[0], *box, blurb, "Most read", "Three new cafés open on the quay")
     article = _parse(_page("Early harvest lifts yields in the district", "By Ana Pereira", "May 3, 2026", *body))
     assert blurb not in [p.text for p in article.paragraphs]
+
+
+def test_the_donate_buttons_are_written_as_their_keys() -> None:
+    """`inserts.donation_boxes` looks a button up by the line's key: the lexicon writes each as its key is."""
+    from articlecli import lexicon as L
+    from articlecli.classify.words import key_of
+
+    assert [w for w in L.DONATE_BUTTONS if key_of(w) != w] == []

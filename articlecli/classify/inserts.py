@@ -311,7 +311,7 @@ DONATION_TITLE_WORDS = 8  # the title of a newsroom's appeal over its pitch: thi
 
 @functools.cache  # built on first use: most pages print no appeal
 def _donate_buttons() -> frozenset[str]:
-    return frozenset(map(key_of, L.DONATE_BUTTONS))
+    return frozenset(L.DONATE_BUTTONS)  # (written as their keys are: lower case, no marks)
 
 
 def donation_boxes(lines: list[Line], feats: list[Features], span: range) -> set[int]:
