@@ -1010,13 +1010,22 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 
 # Month names of the languages besides English whose date lines `dateparser` is asked to read
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
+# Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
+# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
+# out: Polish "maja", a given name, and Turkish "mart", an English word.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus
+    novembro, dezembro, januari, februari, maart, mei, augustus,
+    stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
+    ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
+    februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
+    березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня, января, февраля, марта,
+    апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря, ocak, şubat, nisan, mayıs, haziran,
+    temmuz, ağustos, eylül, ekim, kasım, aralık
     """
 )
 # Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
@@ -1028,7 +1037,7 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
     sept, okt, oct, ott, nov, dec, dic, dez, déc
     """
 )
-DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(
