@@ -62,10 +62,19 @@ def title_of_sentences(text: str, f: Features) -> bool:
     permits aren't.", as newsletters and opinion pages title a post): read as prose, shaped as a title."""
     if not f.prose or f.words > 20 or text.endswith((",", ";", ":")):
         return False
-    return not P.ends_sentence(text) or _two_short_sentences(text, f) or _one_question(text)
+    return (
+        not P.ends_sentence(text) or _two_short_sentences(text, f) or _one_question(text) or _quote_without_stop(text)
+    )
 
 
 _CLOSING_QUOTES = "’'\"”"
+
+
+def _quote_without_stop(text: str) -> bool:
+    """A title of one sentence closing on a quotation with no stop inside its marks or after them ("Mariela Sosa:
+    "El río bajó tanto que los barcos salen vacíos"", "Port chief on the fire: “We were never told”"): a title
+    drops the stop that a sentence prints before or after its closing mark ("... was “never told.”")."""
+    return text[-1] in '"”' and text[-2:-1].isalnum() and P.SENTENCE_BREAK.search(text) is None
 
 
 def _one_question(text: str) -> bool:

@@ -72,6 +72,19 @@ def may_stop(text: str) -> bool:
 GIVEN = frozenset(GIVEN_NAMES)
 
 
+def given_name(word: str) -> bool:
+    """The word is a known given name (`lexicon.GIVEN_NAMES`), also when printed with its accents ("Lucía",
+    "Martín", "Tomás", "Zoë", "José": the table spells them without)."""
+    low = word.lower()
+    if low in GIVEN:
+        return True
+    if low.isascii():
+        return False
+    import unicodedata  # (only for a word beyond ASCII: a C module, imported once)
+
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)) in GIVEN
+
+
 QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 
 
@@ -237,7 +250,7 @@ def _name_like(text: str) -> int:
         return 2 if P.agency_only(text.strip(" .,")) else 0
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
-        return 2 if first[0].split()[0].lower() in GIVEN else 1
+        return 2 if given_name(first[0].split()[0]) else 1
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words
@@ -257,7 +270,7 @@ def _name_like(text: str) -> int:
     extra = (rest + " " + tail).strip(" ,")
     if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
-    return 2 if name.split()[0].lower() in GIVEN else 1
+    return 2 if given_name(name.split()[0]) else 1
 
 
 def _role_phrase(text: str) -> bool:
