@@ -367,7 +367,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     ['Ruth Park', 'Minh Tran']
     """
     first = raw.split(None, 1)[0].lower() if raw.strip() else ""
-    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
+    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.BYLINE_LEAD.match(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
@@ -505,7 +505,8 @@ def read_names_line(text: str) -> Byline | None:
     if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
         return None
     people = 0
-    for segment in _SEGMENT_SPLIT.split(unglue(text)):
+    english = joined_abroad(text)  # "Jana Brenner und Till Ohlsen": read as "... and ..."
+    for segment in _SEGMENT_SPLIT.split(unglue(english or text)):
         for piece in _pieces(segment.strip(" ,:|")):
             piece = _strip_piece(piece)
             if not piece or is_agency(piece) or _outlet_alone(piece):
@@ -612,6 +613,30 @@ def foreign_byline(text: str) -> str | None:
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
+
+
+# " e ", " und ": another language's "and" between names, looked for as plain text before `_FOREIGN_JOIN` is read
+_FOREIGN_JOIN_WORDS = tuple(f" {w} " for w in L.FOREIGN_NAME_JOINS)
+
+
+def joined_abroad(text: str) -> str | None:
+    """Names without a lead joined by another language's "and", each of two or three words ("João Caldeira e Ana
+    Prates", "Jana Brenner und Till Ohlsen", "María José Ferrán y Pablo Ortiz", an outlet or date after a bar or
+    comma): the line written with the English word, None when it is not so ("Prates e Sousa", one surname).
+
+    >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
+    ('Jana Brenner and Till Ohlsen', True)
+    """
+    if len(text) > 120 or not any(w in text for w in _FOREIGN_JOIN_WORDS):
+        return None
+    english = str(_FOREIGN_JOIN.sub(" and ", text))
+    field = _FIRST_FIELD.match(english)
+    if english == text or field is None:
+        return None
+    pieces = _PIECE_SPLIT.split(field.group(0).strip())
+    if len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces):
+        return english
+    return None
 
 
 def credits_other_work(text: str) -> bool:
