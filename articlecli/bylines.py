@@ -53,6 +53,7 @@ _PLACED_DESK_ENDS = ("bureau", " desk")
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
+_OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
@@ -428,7 +429,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     if authors and piece.lower().endswith(_PLACED_DESK_ENDS) and is_desk(piece):
         reading.set_last(None, restore_case(piece))  # "Name, Eastern Cape Bureau": her desk, no second author
         return
-    if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
+    if _outlet_alone(piece) or (authors and _titled_outlet(piece)):  # "Lena Ortiz | Coastal Herald", "| El Litoral"
         if authors:
             reading.set_last(None, piece)
         elif reading.allow_org:
@@ -464,6 +465,18 @@ def _person_of(piece: str, after_names: bool, role_only: bool) -> tuple[str | No
     if first is not None:
         return first
     return (None, piece) if role_only else split_name(piece)
+
+
+def _titled_outlet(piece: str) -> bool:
+    """A paper's name after a name, opening with an article of another language ("El Litoral", "La Voz del Sur",
+    "Die Rundschau"): no person's name opens so (`lexicon.OUTLET_ARTICLES`); two to four words, capitalised but
+    for a joining word, no known given name after the article."""
+    words = piece.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _OUTLET_ARTICLES or not words[0][:1].isupper():
+        return False
+    if words[0] in ("El", "EL") and len(words) > 2 and all(w[:1].isupper() for w in words):
+        return False  # "El Mehdi Benali", "El Hadji Diouf": Arabic and West African names open with "El" too
+    return words[1][:1].isupper() and words[1].lower() not in _GIVEN and words[-1][:1].isupper()
 
 
 def _outlet_alone(piece: str) -> bool:

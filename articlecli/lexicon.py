@@ -827,6 +827,9 @@ DESK_ROLES: tuple[str, ...] = _phrases(
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
 # of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
+# Articles that open a paper's name in other languages ("El Litoral", "La Voz del Sur", "Le Courrier", "Die
+# Rundschau", "Il Tirreno", "O Liberal", "Het Dagblad"); no given name is one ("De", "Da", "Di", open surnames: out).
+OUTLET_ARTICLES: tuple[str, ...] = _phrases("el, la, los, las, le, les, il, lo, die, der, das, het, o, os, as")
 OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
     herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
