@@ -24,7 +24,16 @@ _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 
 
-_HANDLE = rx.compile(r"@\w++")
+_HANDLE = rx.compile(r"\(?@\w++\)?")  # "Kari Lunde @karilunde", "Kari Lunde (@karilunde)"
+
+
+# a widget after a name and a bar or dot: a reading time, a follow button
+_WIDGET_TAIL = rx.compile(
+    r"\s*+[·|•]\s*+(?:\d++\s*+(?:min(?:ute)?s?|mins?)\.?(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
+)
+# where a byline without "By" was written: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
+# Abuja", "in Rio de Janeiro")
+_PLACE_AFTER_IN = rx.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}")
 
 
 _OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
@@ -248,6 +257,13 @@ def _name_like(text: str) -> int:
         return 0
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
+    if "·" in text or "|" in text or "•" in text:
+        head = _WIDGET_TAIL.sub("", text)  # "Kari Lunde · 5 min read", "Kari Lunde | Follow": the name before it
+        if head != text:
+            return _name_like(head) if head else 0
+    if " in " in text:  # "Kari Lunde in Oslo": a known given name, a name, where it was written (no "By")
+        head, _, place = text.partition(" in ")
+        return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1
