@@ -864,7 +864,11 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
     "upgrade pick, most improved, winner, highly commended, recommended"
 )
 
-# Given names: a hint (never proof) that a short capitalised line is a person's name.
+# Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
+# common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
+# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
+# and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
     aaron, abby, abdul, abdullah, abigail, abraham, ada, adam, adele, adrian, adriana, afua, agnes, ahmad,
@@ -912,7 +916,28 @@ GIVEN_NAMES: tuple[str, ...] = _phrases(
     sunil, susan, suzanne, sylvia, tamara, tanya, tara, tariq, taylor, ted, teresa, terry, theresa, thomas,
     tiffany, tim, timothy, tina, toby, todd, tom, tommy, toni, tony, tracy, travis, trevor, troy, tyler,
     valerie, vanessa, vera, veronica, victor, victoria, vijay, vincent, virginia, vivian, walter, wanda, warren,
-    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe
+    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe,
+    lindiwe, sipho, thabo, nomsa, thandiwe, zanele, bongani, themba, mandla, lerato, palesa, tshepo, nokuthula,
+    nomvula, mpho, kagiso, naledi, kwame, kofi, kwabena, kwaku, akosua, abena, adwoa, efua, chinedu, chukwuemeka,
+    ngozi, emeka, adaeze, chiamaka, nkechi, obinna, ifeoma, uchenna, oluwaseun, olumide, babatunde, folake,
+    funmilayo, tunde, yetunde, adebayo, amaka, wanjiru, achieng, wambui, njeri, akinyi, atieno, nyambura, halima,
+    amina, aminata, fatoumata, moussa, mamadou, ousmane, abdoulaye, tendai, tatenda, farai, chipo, rudo, musa,
+    tomasz, piotr, katarzyna, agnieszka, małgorzata, krzysztof, wojciech, michał, paweł, łukasz, marek, ewa,
+    magdalena, zofia, jakub, oksana, olena, andrii, dmytro, iryna, yulia, natalia, tetiana, mykola, serhii,
+    volodymyr, yaroslav, taras, dmitri, dmitry, alexei, alexey, olga, svetlana, tatiana, ekaterina, mikhail,
+    nikolai, vladimir, bogdan, andrei, mihaela, radu, ioana, cristian, florin, gheorghe, irina, ondrej, jiri, petr,
+    tereza, lucie, zuzana, martina, lenka, veronika, jana, tibor, zoltan, gabor, katalin, dragan, nikola, ivana,
+    marija, luka, goran, aleksandar, jelena, mirela, tamar, giorgi, levan, mariela, valentina, mateo, joaquin,
+    agustina, facundo, gonzalo, ignacio, micaela, julieta, romina, fernanda, guadalupe, ximena, alejandra, andres,
+    tomas, felipe, joao, tiago, thiago, rui, goncalo, beatriz, leonardo, rafaela, larissa, luiz,
+    luciana, vinicius, renata, marcela, catalina, esteban, mauricio, araceli, yuki, hiroshi, kenji, aiko, haruka,
+    takeshi, yuko, akiko, kenta, satoshi, daisuke, naoko, xiaoming, anil, sunita, anjali, pooja, rohit, vikram,
+    suresh, ramesh, meera, kavita, arun, nikhil, shreya, aditya, rajesh, manoj, divya, neha, ananya,
+    farhan, tahmina, nusrat, sabina, kari, sanne, pieter, lars, sven, astrid, sigrid, nils, henrik, mikkel, anneke,
+    femke, joost, bram, daan, eline, ruben, jens, jonas, lukas, tobias, florian, katrin, anja, wolfgang, dirk,
+    maren, sabine, birgit, ursula, matthias, stefanie, elodie, camille, mathilde, julien, nicolas, sebastien,
+    aurelie, lea, manon, theo, clement, amelie, giovanni, alessandro, francesco, matteo, chiara, federica, silvia,
+    valeria, jordi, nuria, montserrat, inaki, unai, aitor, ainhoa
     """
 )
 

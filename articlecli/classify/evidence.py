@@ -259,7 +259,9 @@ def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
     d = page.decisions
     if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or not _byline_or_name(page, k + 1):
         return False
-    return not title_case(page.lines[k].text)
+    # (under a title in Title Case, a shorter line in sentence case is the headline, the title a page's or a
+    # promotion's: "Black Friday 2019: Grab The Hottest Deals Here" / "The 10 best early deals on laptops")
+    return not title_case(page.lines[k].text) and not title_case(page.lines[i].text)
 
 
 def _byline_or_name(page: Page, k: int) -> bool:
