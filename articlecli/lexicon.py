@@ -1625,7 +1625,8 @@ OFFICE_TITLES: tuple[str, ...] = _phrases(
 )
 
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
-# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
+# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin"; the honorifics of West African
+# pages too ("Alhaji Musa Danladi", "Comrade Tunde Oyelaran", "Engr. Bola Ade").
 TITLES: tuple[str, ...] = (
     _phrases(
         """
@@ -1639,7 +1640,7 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
         """
     )
     + OFFICE_TITLES
