@@ -207,7 +207,8 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     """
     what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
     key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
-    l'essentiel, in het kort, em resumo, in breve
+    l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
+    what happened so far
     """
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
