@@ -33,11 +33,15 @@ _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
 _DESK = rx.compile(
     rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
-    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>))$",
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>)"
+    # a paper's name, then a reporter's role: "Harbour Post Reporter", "Lagos Courier Correspondent"
+    rf"|(?:{_DESK_QUALIFIER}){{0,3}}(?=(?-i:\p{{Lu}}))(?:\L<outlets>)\s++(?:\L<paper_roles>))$",
     regex.IGNORECASE,
     desk=P.phrase_list(L.DESK_WORDS),
     alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
+    outlets=P.phrase_list(L.OUTLET_WORDS),
+    paper_roles=P.phrase_list(("reporter", "reporters", "correspondent", "correspondents", "writer", "staff writer")),
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))

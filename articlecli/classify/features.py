@@ -280,6 +280,10 @@ def _name_like(text: str) -> int:
     # "Reuters, Washington" (an outlet needs a word after the comma: that test first)
     if tail.strip(" ,.") and P.agency_only(head.strip()) and outlet_tail(tail):
         return 2
+    if "|" in head:  # "IANS | New Delhi", "Xinhua | Beijing": the agency, where the story was filed after a bar
+        agency, _, place = head.partition("|")
+        if P.agency_only(agency.strip()) and outlet_tail(place):
+            return 2
     name, rest = split_name(head.strip())
     if name is None:
         return 0
