@@ -632,8 +632,8 @@ def foreign_byline(text: str) -> str | None:
     return "By " + english
 
 
-# " e ", " und ": another language's "and" between names, looked for as plain text before `_FOREIGN_JOIN` is read
-_FOREIGN_JOIN_WORDS = tuple(f" {w} " for w in L.FOREIGN_NAME_JOINS)
+# " e ", " und ": another language's "and" between names, looked for (one search at C speed) before `_FOREIGN_JOIN`
+_FOREIGN_JOIN_WORD = rx.compile_std(" (?:" + "|".join(L.FOREIGN_NAME_JOINS) + ") ")
 
 
 def joined_abroad(text: str) -> str | None:
@@ -644,7 +644,7 @@ def joined_abroad(text: str) -> str | None:
     >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
     ('Jana Brenner and Till Ohlsen', True)
     """
-    if len(text) > 120 or not any(w in text for w in _FOREIGN_JOIN_WORDS):
+    if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
         return None
     english = str(_FOREIGN_JOIN.sub(" and ", text))
     field = _FIRST_FIELD.match(english)

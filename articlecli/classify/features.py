@@ -263,7 +263,9 @@ def _name_like(text: str) -> int:
             return _name_like(head) if head else 0
     if " in " in text:  # "Kari Lunde in Oslo": a known given name, a name, where it was written (no "By")
         head, _, place = text.partition(" in ")
-        return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
+        if 1 <= head.count(" ") <= 2 and place.count(" ") <= 3 and given_name(head.split(" ", 1)[0]):
+            return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
+        return 0
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1
