@@ -257,15 +257,9 @@ def _name_like(text: str) -> int:
         return 0
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
-    if "·" in text or "|" in text or "•" in text:
-        head = _WIDGET_TAIL.sub("", text)  # "Kari Lunde · 5 min read", "Kari Lunde | Follow": the name before it
-        if head != text:
-            return _name_like(head) if head else 0
-    if " in " in text:  # "Kari Lunde in Oslo": a known given name, a name, where it was written (no "By")
-        head, _, place = text.partition(" in ")
-        if 1 <= head.count(" ") <= 2 and place.count(" ") <= 3 and given_name(head.split(" ", 1)[0]):
-            return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
-        return 0
+    tailed = _name_with_tail(text)
+    if tailed is not None:
+        return tailed
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1
@@ -293,6 +287,22 @@ def _name_like(text: str) -> int:
     if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
     return 2 if given_name(name.split()[0]) else 1
+
+
+def _name_with_tail(text: str) -> int | None:
+    """`_name_like` of a name with something after it that is no part of it: a widget after a dot or bar ("Kari
+    Lunde · 5 min read", "Kari Lunde | Follow"), or, after a known given name, where it was written ("Sarah Jones
+    in Oslo"); None when there is no such tail."""
+    if "·" in text or "|" in text or "•" in text:
+        head = _WIDGET_TAIL.sub("", text)
+        if head != text:
+            return _name_like(head) if head else 0
+    if " in " in text:
+        head, _, place = text.partition(" in ")
+        if 1 <= head.count(" ") <= 2 and place.count(" ") <= 3 and given_name(head.split(" ", 1)[0]):
+            return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
+        return 0
+    return None
 
 
 def _role_phrase(text: str) -> bool:
