@@ -59,12 +59,12 @@ _DESK = rx.compile(
     alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
     outlets=P.phrase_list(L.OUTLET_WORDS),
-    paper_roles=P.phrase_list(("reporter", "reporters", "correspondent", "correspondents", "writer", "staff writer")),
+    paper_roles=P.phrase_list(L.PAPER_DESK_ROLES),
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # What a match of `_DESK` ends with: one of its phrases (a name ends with none)
-_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)
+_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
 _DESK_END_SIZE = max(map(len, _DESK_ENDS))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 # (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;

@@ -829,6 +829,8 @@ DESKS_ALONE: tuple[str, ...] = _phrases(
 DESK_ROLES: tuple[str, ...] = _phrases(
     "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
 )
+# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents").
+PAPER_DESK_ROLES: tuple[str, ...] = _phrases("reporter, reporters, correspondent, correspondents, writer, staff writer")
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
 # of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
