@@ -1842,14 +1842,8 @@ ORG_WORDS: tuple[str, ...] = (
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
-<<<<<<< HEAD
-        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
-        coalition, society, collective, cooperative
-=======
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-        media, water, energy, rail, railways
->>>>>>> main
+        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
     + AIRLINE_NAME_ENDS[1:]
