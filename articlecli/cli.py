@@ -22,7 +22,6 @@ from .decode import DEFAULT_MAX_BYTES
 from .formats import FORMATS, Format, SinkOptions
 from .formats import dumps as dumps  # used by bench/snapshot.py
 from .layouts import LAYOUTS
-from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder, mirrored_path, os_reason
 from .pipeline import ParseOptions
 from .runner import BatchStats, Record, no_article, plural, run
 from .sources import SourceRef, is_one_file, iter_sources
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from pathlib import Path  # imported by the commands that write files
 
     from .dask import Scheduler
+    from .outputs import OutputError, OutputGuard
 
     _ParamType = click.ParamType[dt.datetime]
 else:  # click before 8.2 has no type parameter
@@ -287,6 +287,13 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _is_output_error(e: Exception) -> bool:
+    """Whether `e` is an `outputs.OutputError`: none was raised where that module is not loaded (`parse --json`
+    writes no file and loads it not: its classes and functions are 0.4M instructions of every start)."""
+    outputs = sys.modules.get(f"{__package__}.outputs")
+    return outputs is not None and isinstance(e, outputs.OutputError)
+
+
 def quiet_pipe(func: F) -> F:
     """End a command cleanly whatever happens to its output.
 
@@ -305,16 +312,20 @@ def quiet_pipe(func: F) -> F:
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(0)
-        except OutputError as e:
-            say(e.path, e.reason)
-            sys.exit(1)
         except OSError as e:  # inputs and output files report their own; what is left is stdout
+            from .outputs import os_reason
+
             _silence_stdout()
             say(str(e.filename) if e.filename else "<stdout>", os_reason(e))
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("articlecli: interrupted", err=True)
             sys.exit(130)
+        except Exception as e:  # an output that cannot be written (`outputs`, loaded by the code that writes one)
+            if not _is_output_error(e):
+                raise
+            say(e.path, e.reason)  # type: ignore[attr-defined]
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -579,6 +590,8 @@ def _write_stream(batch: Batch, fmt: Format, options: SinkOptions, output: str |
         sys.stdout.flush()
         _stream_records(batch, fmt, options, sys.stdout.buffer if fmt.binary else sys.stdout)
         return
+    from .outputs import OutputError, OutputGuard, atomic_writer
+
     guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
     if guard.input_at(output) is not None:
         raise OutputError(output, "is one of the inputs; not overwritten")
@@ -608,6 +621,8 @@ class FolderTarget:
         self.force = force
 
     def path(self, source_path: str | None, index: int | None, fmt: Format) -> Path:
+        from .outputs import mirrored_path
+
         return mirrored_path(self.folder, source_path, index, fmt.extension, self.roots)
 
 
@@ -617,6 +632,8 @@ REFUSALS_SHOWN = 5
 
 def _refusals(batch: Batch, fmt: Format, target: FolderTarget, guard: OutputGuard) -> list[OutputError]:
     """The outputs of a folder export that would overwrite an input, or that two inputs share."""
+    from .outputs import OutputError
+
     problems: list[OutputError] = []
     for ref in batch.refs:
         if ref.problem is not None:
@@ -634,6 +651,8 @@ def _refusals(batch: Batch, fmt: Format, target: FolderTarget, guard: OutputGuar
 def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: FolderTarget) -> None:
     """One output file per article; the run is refused first if an output would overwrite an input
     or two inputs would map to the same output file."""
+    from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder
+
     guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
     problems = _refusals(batch, fmt, target, guard)
     if problems:
@@ -720,6 +739,8 @@ def _stdout_failed(e: OSError) -> int:
     _silence_stdout()
     if isinstance(e, BrokenPipeError):
         return 0
+    from .outputs import os_reason
+
     with contextlib.suppress(OSError):
         sys.stderr.write(f"articlecli: <stdout>: {os_reason(e)}\n")
     return 1
