@@ -32,6 +32,7 @@ NOT_FOR_ONE_FILE = (
     "articlecli.sinks",  # the other formats' sinks
     "articlecli.tables",  # the flat tables of CSV and Parquet
     "articlecli.outputs",  # writing files
+    "articlecli.writing",  # a command's output to files
 )
 
 
