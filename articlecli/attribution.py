@@ -1337,6 +1337,7 @@ class Resolver:
         self.paragraph_surnamed: list[str] = []
         self.before_surnamed: list[str] = []
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
+        self.before_named: list[str] = []  # and the paragraph before it
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1370,7 +1371,7 @@ class Resolver:
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
-        self.paragraph_named = []
+        self.before_named, self.paragraph_named = self.paragraph_named, []
         self.paragraph_reported = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
@@ -1431,6 +1432,19 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def unsaid_subject(self) -> str | None:
+        """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
+        "”, explicó.": Spanish, Italian and Portuguese leave a known subject out): as "he" or "she" would be, of
+        either gender: the paragraph's person, else the one who opens the paragraph before, else the last person the
+        paragraph before named, else the last speaker, else the last person named."""
+        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        in_paragraph = self.paragraph_reported[-1:] + self.paragraph_people[:1]
+        # (the last name of two words or more the paragraph before gave: given names of other languages are seldom
+        # known to be people's, "De regreso en La Cañada, Xochipa guarda la cuerda.")
+        before = [n for n in self.before_named if " " in n][-1:]
+        candidates = (*in_paragraph, self.previous_subject, *before, speaker, self.last_person)
+        return next((c for c in candidates if c), None)
 
     def _previous_subject_of(self, gender: str) -> str | None:
         """The person who opens the paragraph before; when a surname opens it that two people share, the one of

@@ -43,7 +43,7 @@ _GATE = rx.compile_std(
     + r"))(?!\w)"
 )
 # ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
-_AFTER_MARK = tuple(f", {cue} " for cue in L.FOREIGN_CUES_AFTER_MARK)
+_AFTER_MARK = tuple(f", {cue}" for cue in L.FOREIGN_CUES_AFTER_MARK)
 _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
 
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
@@ -199,11 +199,12 @@ class Cue:
 
 
 def _cue_after_mark(text: str) -> bool:
-    """`“…”, dice Name`: a cue of `_AFTER_MARK` right after a closing mark ("…, dice in hand" is no cue)."""
+    """`“…”, dice Name` or `“…”, dice.`: a cue of `_AFTER_MARK` right after a closing mark ("…, dice in hand" is
+    no cue)."""
     for cue in _AFTER_MARK:
         at = text.find(cue)
         while at > 0:
-            if text[at - 1] in _CLOSING_MARKS:
+            if text[at - 1] in _CLOSING_MARKS and text[at + len(cue) : at + len(cue) + 1] in (" ", ".", ""):
                 return True
             at = text.find(cue, at + 1)
     return False

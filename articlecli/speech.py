@@ -226,7 +226,7 @@ class _Reader:
             return None
         mention = found.mention
         if not mention:
-            named = self._last_named_before(block, opener)
+            named = self._last_named_before(block, opener) or self.prev_para_speaker or self.resolver.unsaid_subject()
             return Attribution(named, found.cue) if named else None
         if (
             found.described
