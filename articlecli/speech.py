@@ -460,6 +460,19 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
             return kin[0]
     if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
+    first = runs[1] if runs[0][0] == 0 and " " not in runs[0][1] and len(runs) > 1 else runs[0]  # past "The"
+    if (
+        0 < first[0] <= 80
+        and " " in first[1]
+        and first[1].split(" ", 1)[0].lower() not in _ARTICLE_WORDS  # "De regreso en La Cañada, ...": a place
+        and text[: first[0]].split()[-1] not in _LINK_WORDS  # "Il sindaco di Borgo Valtrenta": what the role is of
+        and _ROLE_OPENING.fullmatch(text, 0, first[0])
+    ):
+        # a role in lower case opens the paragraph, the name after it: "The director, Gabriel Thiessen, calls ...",
+        # "La doctora Leticia Arámburo Solís, hidrogeóloga, ha medido ..."
+        name = registry.resolve(first[1])
+        if registry.is_person(name, strict=False):
+            return name
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
         if start >= last:
@@ -467,6 +480,17 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
             if registry.is_person(name):
                 return name
     return None
+
+
+# An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
+# "The council's director of services, ", "La doctora ", "Il sindaco ")
+_ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
+_LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+_ROLE_OPENING = rx.compile(
+    r"(?:The|"
+    + "|".join(sorted({a.capitalize() for a in L.FOREIGN_ARTICLES if len(a) > 1}))
+    + r")[ ]++(?:\p{Ll}[\p{L}'’\-]*+[ ]++){0,7}?\p{Ll}[\p{L}'’\-]*+,?[ ]++"
+)
 
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)

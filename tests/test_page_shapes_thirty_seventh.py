@@ -61,6 +61,44 @@ def test_a_cue_without_a_subject_after_a_paragraph_naming_the_speaker(blocks: tu
     assert speakers_of(*blocks)[-1][1] == speaker
 
 
+# (paragraphs, the last quote's speaker): the paragraph before opens with a role in lower case, then the name (the
+# English cases were read right before the rule too: they hold it to the names a pronoun may mean)
+ROLE_OPENINGS = [
+    pytest.param(
+        (
+            '"We will not close a single branch this year," said Ngozi Amadi-Lloyd, the bank\'s chief executive.',
+            "The head of the branch staff union, Priya Ramanathan, wants that promise in writing.",
+            '"A promise on a podium is not a contract," she said.',
+        ),
+        "Priya Ramanathan",
+        id="a role of several words, the last speaker of no known gender",
+    ),
+    pytest.param(
+        (
+            '"It was the wettest spring we have recorded," said Radomir Kestutis of the weather service.',
+            "The director, Tomasz Wierzbicki, calls the new hall a gamble that paid off.",
+            '"Nobody believed we could fill eight hundred seats in a town of four thousand," he says.',
+        ),
+        "Tomasz Wierzbicki",
+        id="a role of one word, the last speaker of no known gender",
+    ),
+    pytest.param(
+        (
+            "«Il cantiere è fermo da aprile», ha detto Sergio Pellandini, presidente del consorzio.",
+            "La dottoressa Ilaria Canepari Rossi, geologa dell'ateneo, ha misurato le frane per sei anni.",
+            "«La collina si muove di tre centimetri al mese», dice.",
+        ),
+        "Ilaria Canepari Rossi",
+        id="it: a title in lower case after the article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "speaker"), ROLE_OPENINGS)
+def test_a_paragraph_opening_with_a_role_then_the_name(blocks: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*blocks)[-1][1] == speaker
+
+
 def test_a_place_opening_a_paragraph_is_no_subject() -> None:
     # "De regreso en La Cañada, Name ...": the words before the first name are no role, and the place no speaker
     quotes = speakers_of(
