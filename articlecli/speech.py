@@ -247,17 +247,24 @@ class _Reader:
                 return name
         return None
 
-    def _opening_name(self, block: Block, pronoun: str) -> str | None:
+    def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
         pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
-        in the lexicon, so a name not known to be a person's counts), else as "he" or "she" in English."""
+        in the lexicon, so a name not known to be a person's counts), else the last such name of two words before
+        the quote ("Au terminus, Lucie Ferrand attendait un bus. « … », soupire-t-elle."), else, after a paragraph
+        that quoted no one, the first such name it gave ("L'infirmière Aminata Diallo s'inquiète." / "« … »
+        demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))
+        gender = "f" if pronoun == "she" else "m"
         if runs and runs[0][0] == 0:
             name = self.registry.resolve(runs[0][1])
-            gender = self.registry.gender(name)
-            if self.registry.kind(name) in ("person", "name") and gender in (None, "f" if pronoun == "she" else "m"):
+            if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
-        return self.resolver.resolve(pronoun)
+        named = self._last_named_before(block, opener)
+        if named is not None and self.registry.gender(named) in (None, gender):
+            return named
+        before = self.resolver.named_before(gender) if self.prev_para_speaker is None else None
+        return before or self.resolver.resolve(pronoun)
 
     def _speaker(
         self,
@@ -279,7 +286,7 @@ class _Reader:
             # spoke the first, not the person named since
             return attr, last.speaker
         if attr is not None and attr.mention.lower() in L.FOREIGN_PRONOUNS:
-            return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()])
+            return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()], opener)
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
                 if self.reported is None:
@@ -568,10 +575,11 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     # (on a page naming a body as an owner, "Harbour Ferries Ltd's new boat", the body is noted first)
-    for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
+    for start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
-            resolver.note_person(name, confident=kind == "person", printed=run)
+            of = text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS  # "alcalde de Name"
+            resolver.note_person(name, confident=kind == "person", printed=run, of=of)
         elif kind == "org":
             resolver.note_org(name)
         elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be

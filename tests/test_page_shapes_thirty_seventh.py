@@ -107,3 +107,42 @@ def test_a_place_opening_a_paragraph_is_no_subject() -> None:
         "«Ya no hay agua que sacar», dice.",
     )
     assert quotes[-1][1] == "Ramiro Tzompa Lima"
+
+
+# (paragraphs, the last quote's speaker): a pronoun of another language glued to its cue or after it, the name it
+# means printed earlier in its paragraph or opening the paragraph before, not known to be a person's, while
+# another speaker of no known gender spoke before
+FOREIGN_PRONOUNS = [
+    pytest.param(
+        (
+            "« Le marché ne survivra pas à un deuxième hiver comme celui-ci », affirme Dominique Verhaegen, échevin.",
+            "Sur la place, Juliette Hanssens, maraîchère depuis trente ans, range ses cagettes. « Je vends moitié "
+            "moins qu'en 2019 », estime-t-elle.",
+        ),
+        "Juliette Hanssens",
+        id="fr: estime-t-elle, the name earlier in the paragraph",
+    ),
+    pytest.param(
+        (
+            "„Wir haben alles versucht“, sagte Kim Albrecht-Sander vom Bauamt.",
+            "Renate Obermöller wohnt seit 1971 in der Siedlung am Mühlgraben.",
+            "„Hier kennt jeder jeden, das gibt man nicht einfach auf“, sagt sie.",
+        ),
+        "Renate Obermöller",
+        id="de: sagt sie, the name opening the paragraph before",
+    ),
+    pytest.param(
+        (
+            "« La route est coupée deux fois par semaine », déplore Claude Mbaye-Simon, du comité de quartier.",
+            "La pharmacienne Odile Kabasele, qui tient la seule officine du village, s'inquiète pour ses patients.",
+            "« Les livraisons arrivent avec trois jours de retard », explique-t-elle.",
+        ),
+        "Odile Kabasele",
+        id="fr: explique-t-elle, a role before the name opening the paragraph before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "speaker"), FOREIGN_PRONOUNS)
+def test_a_pronoun_of_another_language_means_a_name_printed_before(blocks: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*blocks)[-1][1] == speaker
