@@ -146,3 +146,46 @@ FOREIGN_PRONOUNS = [
 @pytest.mark.parametrize(("blocks", "speaker"), FOREIGN_PRONOUNS)
 def test_a_pronoun_of_another_language_means_a_name_printed_before(blocks: tuple[str, ...], speaker: str) -> None:
     assert speakers_of(*blocks)[-1][1] == speaker
+
+
+# (a paragraph, its quote's speaker): speech verbs the lexicon lacked, in the present of features and profiles
+# ("she remembers", "calls it") and the cues of French and Portuguese copy ("demande-t-il", "a-t-elle lancé",
+# "soupire", "perguntou", "esclareceu")
+CUE_VERBS = [
+    pytest.param('Orla Brennigan calls the new ferry "a floating car park with a café".', "Orla Brennigan", id="calls"),
+    pytest.param(
+        'Asked about the first winter, Tadeusz Wroblin smiles. "We burned the chairs," he remembers.',
+        "Tadeusz Wroblin",
+        id="he remembers",
+    ),
+    pytest.param(
+        "« Qui va payer la facture du chauffage ? » demande Maxime Lefèvre-Diop, locataire depuis 2012.",
+        "Maxime Lefèvre-Diop",
+        id="fr: demande Name",
+    ),
+    pytest.param(
+        "Bertille Onana-Roux préside l'association. « On ne lâchera rien », a-t-elle lancé dimanche.",
+        "Bertille Onana-Roux",
+        id="fr: a-t-elle lancé",
+    ),
+    pytest.param(
+        "« Trois heures pour un rendez-vous de dix minutes », soupire Gaëtan Wilmotte.",
+        "Gaëtan Wilmotte",
+        id="fr: soupire Name",
+    ),
+    pytest.param(
+        '"Quem é que paga o gasóleo do barco?", perguntou Joaquim Serôdio Pinto, pescador.',
+        "Joaquim Serôdio Pinto",
+        id="pt: perguntou Name",
+    ),
+    pytest.param(
+        'Numa nota, a Capitania de Vila Franca esclareceu que a boia "foi substituída em outubro".',
+        "Capitania de Vila Franca",
+        id="pt: Body esclareceu que",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), CUE_VERBS)
+def test_speech_verbs_the_lexicon_lacked(paragraph: str, speaker: str) -> None:
+    assert speakers_of(paragraph)[-1][1] == speaker
