@@ -192,7 +192,9 @@ class _Reader:
             if block.kind in ("headline", "deck"):
                 self.echoes.append((term, found))
             return None
-        if speaker is None and block.kind in ("headline", "deck"):
+        if (speaker is None or speaker[:1].islower()) and block.kind in ("headline", "deck"):
+            # (a role left as a description, "Opposition leader calls decision 'a slow closure'", is whoever the
+            # story quotes in the same words)
             self.echoes.append((None, found))
         return found
 

@@ -189,3 +189,27 @@ CUE_VERBS = [
 @pytest.mark.parametrize(("paragraph", "speaker"), CUE_VERBS)
 def test_speech_verbs_the_lexicon_lacked(paragraph: str, speaker: str) -> None:
     assert speakers_of(paragraph)[-1][1] == speaker
+
+
+# (a standfirst naming a speaker by a role, the story's paragraph quoting the same words): the person the story names
+ROLE_IN_THE_STANDFIRST = [
+    pytest.param(
+        ("deck", "Union boss calls pay offer 'an insult to every nurse' as talks collapse"),
+        'Branch secretary Aoife Kilbane-Moss said the offer was "an insult to every nurse on this ward".',
+        "Aoife Kilbane-Moss",
+        id="calls",
+    ),
+    pytest.param(
+        ("deck", "Harbour master dubs new breakwater 'the best money this town ever spent'"),
+        '"It is the best money this town ever spent," said harbour master Deklan Fjeldsted.',
+        "Deklan Fjeldsted",
+        id="dubs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("deck", "paragraph", "speaker"), ROLE_IN_THE_STANDFIRST)
+def test_a_role_in_the_standfirst_is_whom_the_story_quotes_in_its_words(
+    deck: tuple[str, str], paragraph: str, speaker: str
+) -> None:
+    assert speakers_of(deck, paragraph)[0][1] == speaker
