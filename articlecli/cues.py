@@ -112,6 +112,8 @@ class _VerbShapes:
             + r"{0,80}?[ ]*+:?[ ]*+$"
         )
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
+        # the cue alone before the colon, its subject left out: "En un mensaje enviado por su oficina, afirmó: “…”"
+        self.verb_alone_before = rx.compile(r"(?:^|[,.][ ]++)" + cue_before + r"[ ]*+:[ ]*+$")
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -290,7 +292,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
             return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
-    who = _colon_subject(before) if before.rstrip().endswith(":") else None
+    if not before.rstrip().endswith(":"):
+        return None
+    m = shapes.verb_alone_before.search(before)
+    if m:
+        return Cue("", _clean(m.group("cue")))
+    who = _colon_subject(before)
     return Cue(who, ":") if who else None
 
 

@@ -213,3 +213,32 @@ def test_a_role_in_the_standfirst_is_whom_the_story_quotes_in_its_words(
     deck: tuple[str, str], paragraph: str, speaker: str
 ) -> None:
     assert speakers_of(deck, paragraph)[0][1] == speaker
+
+
+# (a paragraph, its quote's speaker): a cue of another language alone before the colon, its subject left out, the
+# person named earlier in the paragraph
+CUES_ALONE_BEFORE_A_COLON = [
+    pytest.param(
+        "La consejera de Salud, Inmaculada Reverte Gil, no quiso hablar con este diario. En una nota, aseguró: «Las "
+        "listas de espera bajarán en primavera».",
+        "Inmaculada Reverte Gil",
+        id="es: En una nota, aseguró:",
+    ),
+    pytest.param(
+        "Il presidente della Provincia, Gualtiero Mancinelli, ha risposto per iscritto. Nella lettera, ha spiegato: "
+        "«I fondi arriveranno a marzo, non prima».",
+        "Gualtiero Mancinelli",
+        id="it: Nella lettera, ha spiegato:",
+    ),
+    pytest.param(
+        'O ministro Aurélio Nogueira Bastos ouviu os autarcas durante duas horas. No fim, garantiu: "Não haverá '
+        'portagens nesta estrada."',
+        "Aurélio Nogueira Bastos",
+        id="pt: No fim, garantiu:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), CUES_ALONE_BEFORE_A_COLON)
+def test_a_cue_alone_before_a_colon(paragraph: str, speaker: str) -> None:
+    assert speakers_of(paragraph)[-1][1] == speaker
