@@ -360,6 +360,12 @@ def _speaker_in(rest: str) -> str | None:
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
         # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
         return parts[1]
+    if len(parts) > 1 and first[:1].islower() and parts[1][:1].islower():
+        # a title, then the name in apposition after a second title: "la directora del trabajo, la bióloga Marta
+        # Zubiaurre Lluch"
+        lead = _leading_name(parts[1])
+        if lead is not None and " " in lead:
+            return lead
     described = _INDEFINITE_DESCRIPTION.match(first)
     if described:  # an unnamed source, as described: "aldus een woordvoerder van de gemeente"
         body = _SPOKESPERSON_OF.match(described.group("what"))

@@ -242,3 +242,30 @@ CUES_ALONE_BEFORE_A_COLON = [
 @pytest.mark.parametrize(("paragraph", "speaker"), CUES_ALONE_BEFORE_A_COLON)
 def test_a_cue_alone_before_a_colon(paragraph: str, speaker: str) -> None:
     assert speakers_of(paragraph)[-1][1] == speaker
+
+
+# (a paragraph, its quote's speaker): a cue of another language, a title, then a second title and the name
+TWO_TITLES_AFTER_THE_CUE = [
+    pytest.param(
+        "«I ghiacciai arretrano di venti metri l'anno», ha spiegato il responsabile dello studio, il geologo Paolo "
+        "Verri Castelli.",
+        "Paolo Verri Castelli",
+        id="it: il responsabile dello studio, il geologo Name",
+    ),
+    pytest.param(
+        '"Metade das crianças chega sem vacinas", disse o coordenador da campanha, o médico Hélio Paiva Rocha.',
+        "Hélio Paiva Rocha",
+        id="pt: o coordenador da campanha, o médico Name",
+    ),
+    pytest.param(
+        "« Les urgences ferment la nuit depuis juin », explique la présidente du collectif, la pédiatre Sophie "
+        "Marchal-Diallo.",
+        "Sophie Marchal-Diallo",
+        id="fr: la présidente du collectif, la pédiatre Name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), TWO_TITLES_AFTER_THE_CUE)
+def test_a_name_after_two_titles_after_the_cue(paragraph: str, speaker: str) -> None:
+    assert speakers_of(paragraph)[-1][1] == speaker
