@@ -624,6 +624,15 @@ def before_quote(before: str) -> Found | None:
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
+# when a source spoke, between it and its verb: "Ana Cruz on Friday said", "the ministry yesterday said"
+_WHEN_BEFORE_VERB = rx.compile(
+    r"[ ]++(?:on[ ]++(?:"
+    + "|".join(d for d in L.WEEKDAYS if len(d) > 4)
+    + r")|yesterday|today|earlier|last[ ]++(?:week|night|month)|this[ ]++(?:week|morning|afternoon|evening))[ ]++$",
+    FLAGS,
+)
+# the last three letters of those words, tested before the pattern runs
+_WHEN_ENDS = frozenset(("day", "eek", "ght", "nth", "ier", "ing", "oon"))
 # when the reporting verb spoke, between it and what it reports: "said on Thursday that", "told reporters
 # yesterday that", "said last week that"
 _WHEN = rx.compile(
@@ -654,6 +663,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
+    if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
+        # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
+        # yesterday told" (the copy of the Philippines, Nigeria, India ...)
+        when = _WHEN_BEFORE_VERB.search(text, max(0, verb.start() - 24), verb.start())
+        if when is not None:
+            found = _subject_at_end(text, max(0, when.start() - 280), when.start() + 1)
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]

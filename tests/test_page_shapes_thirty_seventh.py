@@ -269,3 +269,35 @@ TWO_TITLES_AFTER_THE_CUE = [
 @pytest.mark.parametrize(("paragraph", "speaker"), TWO_TITLES_AFTER_THE_CUE)
 def test_a_name_after_two_titles_after_the_cue(paragraph: str, speaker: str) -> None:
     assert speakers_of(paragraph)[-1][1] == speaker
+
+
+# (a paragraph, its quote's speaker): when the source spoke, between it and its verb, as the copy of the
+# Philippines, Nigeria, India and Kenya prints it
+WHEN_BEFORE_THE_VERB = [
+    pytest.param(
+        'Senator Rosario Ybañez-Luna on Tuesday said the new rules were "a tax on the poorest commuters".',
+        "Rosario Ybañez-Luna",
+        id="on Tuesday said",
+    ),
+    pytest.param(
+        'The police commissioner, Abubakar Lawal Ingawa, yesterday told reporters that the curfew would stay "until '
+        'calm returns to every ward".',
+        "Abubakar Lawal Ingawa",
+        id="yesterday told",
+    ),
+    pytest.param(
+        'Kisumu county health chief Dr Achieng Odhiambo-Were last week warned that clinics were "running on empty".',
+        "Achieng Odhiambo-Were",
+        id="last week warned",
+    ),
+    pytest.param(
+        'The state electricity board this morning said supply would be restored "in a phased manner".',
+        "state electricity board",
+        id="this morning said, an unnamed body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), WHEN_BEFORE_THE_VERB)
+def test_when_it_spoke_between_the_source_and_its_verb(paragraph: str, speaker: str) -> None:
+    assert speakers_of(paragraph)[-1][1] == speaker
