@@ -862,7 +862,6 @@ _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
 _FOREIGN_PRONOUNS = L.FOREIGN_PRONOUNS
 _ARTICLES = rx.compile(r"^(?:a|an|the|one|another)[ ]++", FLAGS)
-_ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _ACRONYM = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
 # A description opened by its owner's name: "China's ambassador to Britain", "Apple's chief designer"
 _OWNER_DESCRIPTION = rx.compile(r"^(?-i:\p{Lu})[\p{L}.\-]*+['’]s?+[ ]++(?-i:\p{Ll})")
@@ -1353,10 +1352,6 @@ class Resolver:
         self.paragraph_surnamed: list[str] = []
         self.before_surnamed: list[str] = []
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
-        # the names printed in the paragraph and in the one before as a subject may be: not an article alone ("La"
-        # is no "La Cañada"), not after a preposition ("the mayor of Borgo Valtrenta")
-        self.paragraph_mentioned: list[str] = []
-        self.before_mentioned: list[str] = []
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
@@ -1391,7 +1386,6 @@ class Resolver:
         self.paragraph_people = []
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_named = []
-        self.before_mentioned, self.paragraph_mentioned = self.paragraph_mentioned, []
         self.paragraph_reported = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
@@ -1409,13 +1403,9 @@ class Resolver:
             n for n in names if self.registry.is_person(n, strict=False)
         ]
 
-    def note_person(self, name: str | None, *, confident: bool = True, printed: str = "", of: bool = False) -> None:
-        """Note a name printed (`printed`) in the paragraph; `of`: printed after a preposition ("the mayor of Borgo
-        Valtrenta")."""
+    def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
             self.paragraph_named.append(name)
-            if not of and printed.lower() not in _ARTICLE_WORDS:  # ("La presidenta": "La" is no "La Cañada")
-                self.paragraph_mentioned.append(name)
         if name and confident:
             self.last_person = name
             self.name_after_person = False
@@ -1457,26 +1447,16 @@ class Resolver:
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
 
-    def unsaid_subject(self) -> str | None:
+    def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
         """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
         "”, explicó.": Spanish, Italian and Portuguese leave a known subject out): as "he" or "she" would be, of
         either gender: the paragraph's person, else the one who opens the paragraph before, else the first person
-        the paragraph before named, else the last speaker, else the last person named."""
-        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        the paragraph before named (`named_before`, asked only then), else the last speaker, else the last person
+        named."""
         in_paragraph = self.paragraph_reported[-1:] + self.paragraph_people[:1]
-        candidates = (*in_paragraph, self.previous_subject, self.named_before(), speaker, self.last_person)
-        return next((c for c in candidates if c), None)
-
-    def named_before(self, gender: str | None = None) -> str | None:
-        """The first name of two words or more the paragraph before gave as a subject may be (`note_person`), of
-        this gender or of none known, that is no place's or body's opening with an article: given names of other
-        languages are seldom known to be people's ("De regreso en La Cañada, Xochipa guarda la cuerda.": Xochipa,
-        not La Cañada)."""
-        for name in self.before_mentioned:
-            fits = gender is None or self._gender(name) in (None, gender)
-            if fits and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
-                return name
-        return None
+        found = next((c for c in (*in_paragraph, self.previous_subject) if c), None) or named_before()
+        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        return found or speaker or self.last_person
 
     def _previous_subject_of(self, gender: str) -> str | None:
         """The person who opens the paragraph before; when a surname opens it that two people share, the one of

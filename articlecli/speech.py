@@ -124,6 +124,7 @@ class _Reader:
         # are the speaker's there ("... as 'a day I will never forget' caps his season")
         self.echoes: list[tuple[Term | None, _Found]] = []
         self.next_block: Block | None = None  # the block after the one being read
+        self.prev_block: Block | None = None  # and the one before it
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -166,6 +167,7 @@ class _Reader:
             self._end_paragraph(index, block, pos, para_speaker)
         elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
             _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
+        self.prev_block = block
 
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
@@ -228,7 +230,11 @@ class _Reader:
             return None
         mention = found.mention
         if not mention:
-            named = self._last_named_before(block, opener) or self.prev_para_speaker or self.resolver.unsaid_subject()
+            named = (
+                self._last_named_before(block, opener)
+                or self.prev_para_speaker
+                or self.resolver.unsaid_subject(self._named_before)
+            )
             return Attribution(named, found.cue) if named else None
         if (
             found.described
@@ -249,6 +255,29 @@ class _Reader:
                 return name
         return None
 
+    def _named_before(self, gender: str | None = None) -> str | None:
+        """The first name of two words or more the block before printed outside its quotes as a subject may be
+        (not after a preposition, "the mayor of Borgo Valtrenta"; not a place or body opening with an article, nor
+        an article alone, "La presidenta"), of this gender or of none known: given names of other languages are
+        seldom known to be people's ("De regreso en La Cañada, Xochipa guarda la cuerda.": Xochipa)."""
+        block = self.prev_block
+        runs = self.runs.get(id(block)) if block is not None else None
+        if block is None or not runs:
+            return None
+        text = block.text
+        spans = find_spans(text) if has_quote_mark(text) else []
+        for start, run in runs:
+            if run.lower() in _ARTICLE_WORDS or any(s.start <= start < s.end for s in spans):
+                continue
+            name, kind = self.registry.resolve_kind(run)
+            if kind not in ("person", "name") or " " not in name or name.split(" ", 1)[0].lower() in _ARTICLE_WORDS:
+                continue
+            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS:
+                continue  # "el alcalde de Name": what a role is of
+            if gender is None or self.registry.gender(name) in (None, gender):
+                return name
+        return None
+
     def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
         pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
@@ -265,7 +294,7 @@ class _Reader:
         named = self._last_named_before(block, opener)
         if named is not None and self.registry.gender(named) in (None, gender):
             return named
-        before = self.resolver.named_before(gender) if self.prev_para_speaker is None else None
+        before = self._named_before(gender) if self.prev_para_speaker is None else None
         return before or self.resolver.resolve(pronoun)
 
     def _speaker(
@@ -577,11 +606,10 @@ def _note_people(
     else:  # runs are in text order: bisect keeps many quotes in one paragraph linear
         runs = runs[bisect_left(runs, (lo, "")) : bisect_left(runs, (hi, ""))]
     # (on a page naming a body as an owner, "Harbour Ferries Ltd's new boat", the body is noted first)
-    for start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
+    for _start, run in _noting_owners(resolver, registry, runs) if registry.owners else runs:
         name, kind = registry.resolve_kind(run)
         if kind == "person" or kind == "name":
-            of = text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS  # "alcalde de Name"
-            resolver.note_person(name, confident=kind == "person", printed=run, of=of)
+            resolver.note_person(name, confident=kind == "person", printed=run)
         elif kind == "org":
             resolver.note_org(name)
         elif " " in run:  # a name the registry holds no view of ("Harwick City"): who "the club" may be
