@@ -1223,7 +1223,9 @@ THIRTY_SIXTH_FLOORS = {
 
 # The thirty-seventh set: six pages dense in quotes, written blind (a Portuguese regional daily (in Portuguese), a
 # Belgian regional paper (in French), a Philippine regional daily, a Nigerian business daily, an Irish county paper,
-# a South African community paper), for who said it: speakers named in every way news copy names them.
+# a South African community paper), for who said it: speakers named in every way news copy names them. As first
+# written 1.000 / 0.714 (attribution 0.725); after the rules written from it and the open held-out sets 1.000 /
+# 0.786 (attribution 0.797).
 THIRTY_SEVENTH_PAGES = (
     "qx-be-greve-bus-dinant",
     "qx-ie-council-greenway-row",
@@ -1233,16 +1235,16 @@ THIRTY_SEVENTH_PAGES = (
     "qx-za-water-outage-kwaggaspruit",
 )
 THIRTY_SEVENTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.785,
+    "attribution": 0.795,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
