@@ -654,15 +654,33 @@ def before_quote(before: str) -> Found | None:
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
-# when a source spoke, between it and its verb: "Ana Cruz on Friday said", "the ministry yesterday said"
-_WHEN_BEFORE_VERB = rx.compile(
-    r"[ ]++(?:on[ ]++(?:"
-    + "|".join(d for d in L.WEEKDAYS if len(d) > 4)
-    + r")|yesterday|today|earlier|last[ ]++(?:week|night|month)|this[ ]++(?:week|morning|afternoon|evening))[ ]++$",
-    FLAGS,
-)
-# the last three letters of those words, tested before the pattern runs
-_WHEN_ENDS = frozenset(("day", "eek", "ght", "nth", "ier", "ing", "oon"))
+# when a source spoke, between it and its verb: "Ana Cruz on Friday said", "the ministry yesterday said" (its last
+# word, and the word before that one needs)
+_WHEN_WORDS: dict[str, tuple[str, ...]] = {
+    **{d: ("on",) for d in L.WEEKDAYS if len(d) > 4},
+    **{w: () for w in ("yesterday", "today", "earlier")},
+    **{w: ("last",) for w in ("week", "night", "month")},
+    **{w: ("this",) for w in ("morning", "afternoon", "evening")},
+}
+_WHEN_ENDS = frozenset(w[-3:] for w in _WHEN_WORDS)  # their last three letters, tested first
+
+
+def _when_before(text: str, end: int) -> int:
+    """Where the words of when a source spoke that end right before `end` (a verb) start, else -1."""
+    words = text[max(0, end - 24) : end].split(" ")
+    if len(words) < 3 or words[-1] != "":
+        return -1
+    last = words[-2].lower()
+    lead = _WHEN_WORDS.get(last)
+    if lead is None:
+        return -1
+    if not lead:
+        return end - len(last) - 1
+    if words[-3].lower() not in lead or len(words) < 4:
+        return -1
+    return end - len(last) - len(words[-3]) - 2
+
+
 # when the reporting verb spoke, between it and what it reports: "said on Thursday that", "told reporters
 # yesterday that", "said last week that"
 _WHEN = rx.compile(
@@ -696,9 +714,9 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
         # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
         # yesterday told" (the copy of the Philippines, Nigeria, India ...)
-        when = _WHEN_BEFORE_VERB.search(text, max(0, verb.start() - 24), verb.start())
-        if when is not None:
-            found = _subject_at_end(text, max(0, when.start() - 280), when.start() + 1)
+        when = _when_before(text, verb.start())
+        if when > 0:
+            found = _subject_at_end(text, max(0, when - 280), when)
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]

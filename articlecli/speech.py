@@ -504,7 +504,7 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
         and " " in first[1]
         and first[1].split(" ", 1)[0].lower() not in _ARTICLE_WORDS  # "De regreso en La Cañada, ...": a place
         and text[: first[0]].split()[-1] not in _LINK_WORDS  # "Il sindaco di Borgo Valtrenta": what the role is of
-        and _ROLE_OPENING.fullmatch(text, 0, first[0])
+        and _role_opening(text[: first[0]])
     ):
         # a role in lower case opens the paragraph, the name after it: "The director, Gabriel Thiessen, calls ...",
         # "La doctora Leticia Arámburo Solís, hidrogeóloga, ha medido ..."
@@ -524,11 +524,18 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
-_ROLE_OPENING = rx.compile(
-    r"(?:The|"
-    + "|".join(sorted({a.capitalize() for a in L.FOREIGN_ARTICLES if len(a) > 1}))
-    + r")[ ]++(?:\p{Ll}[\p{L}'’\-]*+[ ]++){0,7}?\p{Ll}[\p{L}'’\-]*+,?[ ]++"
-)
+_OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
+
+
+def _role_opening(words: str) -> bool:
+    """The words before a paragraph's first name are an article and a role in lower case, a comma after it or not
+    ("The director, ", "The council's director of services, ", "La doctora ", "Il sindaco ")."""
+    split = words.split(" ")
+    if not (3 <= len(split) <= 10 and split[-1] == "" and split[0] in _OPENING_ARTICLES):
+        return False
+    role = split[1:-1]
+    role[-1] = role[-1].removesuffix(",")  # (a comma after the role's last word only)
+    return all(w[:1].islower() and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in role)
 
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
