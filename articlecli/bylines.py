@@ -51,16 +51,20 @@ def _desk_cues(text: str) -> tuple[str, ...]:
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
 _DESK = rx.compile(
     rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
-    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>))$",
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>)"
+    # a paper's name, then a reporter's role: "Harbour Post Reporter", "Lagos Courier Correspondent"
+    rf"|(?:{_DESK_QUALIFIER}){{0,3}}(?=(?-i:\p{{Lu}}))(?:\L<outlets>)\s++(?:\L<paper_roles>))$",
     regex.IGNORECASE,
     desk=P.phrase_list(L.DESK_WORDS),
     alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
+    outlets=P.phrase_list(L.OUTLET_WORDS),
+    paper_roles=P.phrase_list(L.PAPER_DESK_ROLES),
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # What a match of `_DESK` ends with: one of its phrases (a name ends with none)
-_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)
+_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
 _DESK_END_SIZE = max(map(len, _DESK_ENDS))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 # (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
@@ -74,6 +78,7 @@ _PLACED_DESK_ENDS = ("bureau", " desk")
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
+_OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
@@ -408,7 +413,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     ['Ruth Park', 'Minh Tran']
     """
     first = raw.split(None, 1)[0].lower() if raw.strip() else ""
-    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
+    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.byline_lead(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
@@ -469,7 +474,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     if authors and piece.lower().endswith(_PLACED_DESK_ENDS) and is_desk(piece):
         reading.set_last(None, restore_case(piece))  # "Name, Eastern Cape Bureau": her desk, no second author
         return
-    if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
+    if _outlet_alone(piece) or (authors and _titled_outlet(piece)):  # "Lena Ortiz | Coastal Herald", "| El Litoral"
         if authors:
             reading.set_last(None, piece)
         elif reading.allow_org:
@@ -505,6 +510,18 @@ def _person_of(piece: str, after_names: bool, role_only: bool) -> tuple[str | No
     if first is not None:
         return first
     return (None, piece) if role_only else split_name(piece)
+
+
+def _titled_outlet(piece: str) -> bool:
+    """A paper's name after a name, opening with an article of another language ("El Litoral", "La Voz del Sur",
+    "Die Rundschau"): no person's name opens so (`lexicon.OUTLET_ARTICLES`); two to four words, capitalised but
+    for a joining word, no known given name after the article."""
+    words = piece.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _OUTLET_ARTICLES or not words[0][:1].isupper():
+        return False
+    if words[0] in ("El", "EL") and len(words) > 2 and all(w[:1].isupper() for w in words):
+        return False  # "El Mehdi Benali", "El Hadji Diouf": Arabic and West African names open with "El" too
+    return words[1][:1].isupper() and words[1].lower() not in _GIVEN and words[-1][:1].isupper()
 
 
 def _outlet_alone(piece: str) -> bool:
@@ -546,7 +563,8 @@ def read_names_line(text: str) -> Byline | None:
     if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
         return None
     people = 0
-    for segment in _SEGMENT_SPLIT.split(unglue(text)):
+    english = joined_abroad(text)  # "Jana Brenner und Till Ohlsen": read as "... and ..."
+    for segment in _SEGMENT_SPLIT.split(unglue(english or text)):
         for piece in _pieces(segment.strip(" ,:|")):
             piece = _strip_piece(piece)
             if not piece or is_agency(piece) or _outlet_alone(piece):
@@ -653,6 +671,30 @@ def foreign_byline(text: str) -> str | None:
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
+
+
+# " e ", " und ": another language's "and" between names, looked for (one search at C speed) before `_FOREIGN_JOIN`
+_FOREIGN_JOIN_WORD = rx.compile_std(" (?:" + "|".join(L.FOREIGN_NAME_JOINS) + ") ")
+
+
+def joined_abroad(text: str) -> str | None:
+    """Names without a lead joined by another language's "and", each of two or three words ("João Caldeira e Ana
+    Prates", "Jana Brenner und Till Ohlsen", "María José Ferrán y Pablo Ortiz", an outlet or date after a bar or
+    comma): the line written with the English word, None when it is not so ("Prates e Sousa", one surname).
+
+    >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
+    ('Jana Brenner and Till Ohlsen', True)
+    """
+    if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
+        return None
+    english = str(_FOREIGN_JOIN.sub(" and ", text))
+    field = _FIRST_FIELD.match(english)
+    if english == text or field is None:
+        return None
+    pieces = _PIECE_SPLIT.split(field.group(0).strip())
+    if len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces):
+        return english
+    return None
 
 
 def credits_other_work(text: str) -> bool:

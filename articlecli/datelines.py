@@ -38,7 +38,12 @@ def _full_months() -> set[str]:
 _FULL_MONTHS = _full_months()
 # A month's name, or its abbreviation with or without a full stop ("Sept.", "Nov")
 _MONTH = "|".join(m if m in _FULL_MONTHS else f"{m}\\.?" for m in sorted(L.MONTHS, key=len, reverse=True)).title()
-_DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
+_DATE = (
+    rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
+    # numeric, with the year: day first and dotted or slashed ("12.03.2026", "12/03/2026"), or the year first
+    # ("2026.03.12", "2026-03-12")
+    r"|\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)\d{4}|\d{4}(?P<ysep>[./\-])\d{1,2}(?P=ysep)\d{1,2}"
+)
 # "(AP)", "(Reuters)"; a press release's wire between slashes: "/PRNewswire/", "/GLOBE NEWSWIRE/"
 _AGENCY = r"(?:\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)|/(?P<agency>[\p{Lu}][\p{L}\- ]{1,30}?)/)"
 _DASH = r"(?:[ ]*+(?:—|–|--|-|_)[ ]*+|:[ ]++)"
@@ -51,7 +56,9 @@ DATELINE = rx.compile(
     + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
     + rf"|(?P<place>{_TITLE_PLACE})(?:,[ ](?P<date>{_DATE}))?[ ]{_AGENCY}{_DASH}"
     + rf"|{_AGENCY}{_DASH}"
-    + rf"|(?P<date>{_DATE}){_FULL_DASH}"  # "Mar. 4, 2019 -- City officials said": a date alone
+    # "Lagos, 12 March 2026 – ", "Bucharest, 12.03.2026 - ": a place in title case, its date after a comma
+    + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<date>{_DATE}){_DASH}"
+    + rf"|(?P<date>{_DATE})(?:{_FULL_DASH}|:[ ]++)"  # "Mar. 4, 2019 -- City officials said": a date alone
     + r")(?=[\p{Lu}\p{N}\"“‘'(])",  # a sentence follows: "NATO — the alliance" is no dateline
     regex.VERSION1,
 )

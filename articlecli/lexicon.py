@@ -211,7 +211,8 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     """
     what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
     key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
-    l'essentiel, in het kort, em resumo, in breve
+    l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
+    what happened so far
     """
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
@@ -659,8 +660,9 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
-# "and" in those languages, between two authors ("Par Jeanne Martin et Paul Roy").
-FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och")
+# "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
+# Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
+FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
@@ -827,9 +829,14 @@ DESKS_ALONE: tuple[str, ...] = _phrases(
 DESK_ROLES: tuple[str, ...] = _phrases(
     "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
 )
+# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents").
+PAPER_DESK_ROLES: tuple[str, ...] = _phrases("reporter, reporters, correspondent, correspondents, writer, staff writer")
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
 # of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
+# Articles that open a paper's name in other languages ("El Litoral", "La Voz del Sur", "Le Courrier", "Die
+# Rundschau", "Il Tirreno", "O Liberal", "Het Dagblad"); no given name is one ("De", "Da", "Di", open surnames: out).
+OUTLET_ARTICLES: tuple[str, ...] = _phrases("el, la, los, las, le, les, il, lo, die, der, das, het, o, os, as")
 OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
     herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
@@ -864,7 +871,11 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
     "upgrade pick, most improved, winner, highly commended, recommended"
 )
 
-# Given names: a hint (never proof) that a short capitalised line is a person's name.
+# Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
+# common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
+# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
+# and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
     aaron, abby, abdul, abdullah, abigail, abraham, ada, adam, adele, adrian, adriana, afua, agnes, ahmad,
@@ -912,7 +923,28 @@ GIVEN_NAMES: tuple[str, ...] = _phrases(
     sunil, susan, suzanne, sylvia, tamara, tanya, tara, tariq, taylor, ted, teresa, terry, theresa, thomas,
     tiffany, tim, timothy, tina, toby, todd, tom, tommy, toni, tony, tracy, travis, trevor, troy, tyler,
     valerie, vanessa, vera, veronica, victor, victoria, vijay, vincent, virginia, vivian, walter, wanda, warren,
-    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe
+    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe,
+    lindiwe, sipho, thabo, nomsa, thandiwe, zanele, bongani, themba, mandla, lerato, palesa, tshepo, nokuthula,
+    nomvula, mpho, kagiso, naledi, kwame, kofi, kwabena, kwaku, akosua, abena, adwoa, efua, chinedu, chukwuemeka,
+    ngozi, emeka, adaeze, chiamaka, nkechi, obinna, ifeoma, uchenna, oluwaseun, olumide, babatunde, folake,
+    funmilayo, tunde, yetunde, adebayo, amaka, wanjiru, achieng, wambui, njeri, akinyi, atieno, nyambura, halima,
+    amina, aminata, fatoumata, moussa, mamadou, ousmane, abdoulaye, tendai, tatenda, farai, chipo, rudo, musa,
+    tomasz, piotr, katarzyna, agnieszka, małgorzata, krzysztof, wojciech, michał, paweł, łukasz, marek, ewa,
+    magdalena, zofia, jakub, oksana, olena, andrii, dmytro, iryna, yulia, natalia, tetiana, mykola, serhii,
+    volodymyr, yaroslav, taras, dmitri, dmitry, alexei, alexey, olga, svetlana, tatiana, ekaterina, mikhail,
+    nikolai, vladimir, bogdan, andrei, mihaela, radu, ioana, cristian, florin, gheorghe, irina, ondrej, jiri, petr,
+    tereza, lucie, zuzana, martina, lenka, veronika, jana, tibor, zoltan, gabor, katalin, dragan, nikola, ivana,
+    marija, luka, goran, aleksandar, jelena, mirela, tamar, giorgi, levan, mariela, valentina, mateo, joaquin,
+    agustina, facundo, gonzalo, ignacio, micaela, julieta, romina, fernanda, guadalupe, ximena, alejandra, andres,
+    tomas, felipe, joao, tiago, thiago, rui, goncalo, beatriz, leonardo, rafaela, larissa, luiz,
+    luciana, vinicius, renata, marcela, catalina, esteban, mauricio, araceli, yuki, hiroshi, kenji, aiko, haruka,
+    takeshi, yuko, akiko, kenta, satoshi, daisuke, naoko, xiaoming, anil, sunita, anjali, pooja, rohit, vikram,
+    suresh, ramesh, meera, kavita, arun, nikhil, shreya, aditya, rajesh, manoj, divya, neha, ananya,
+    farhan, tahmina, nusrat, sabina, kari, sanne, pieter, lars, sven, astrid, sigrid, nils, henrik, mikkel, anneke,
+    femke, joost, bram, daan, eline, ruben, jens, jonas, lukas, tobias, florian, katrin, anja, wolfgang, dirk,
+    maren, sabine, birgit, ursula, matthias, stefanie, elodie, camille, mathilde, julien, nicolas, sebastien,
+    aurelie, lea, manon, theo, clement, amelie, giovanni, alessandro, francesco, matteo, chiara, federica, silvia,
+    valeria, jordi, nuria, montserrat, inaki, unai, aitor, ainhoa
     """
 )
 
@@ -1014,13 +1046,22 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 
 # Month names of the languages besides English whose date lines `dateparser` is asked to read
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
+# Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
+# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
+# out: Polish "maja", a given name, and Turkish "mart", an English word.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus
+    novembro, dezembro, januari, februari, maart, mei, augustus,
+    stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
+    ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
+    februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
+    березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня, января, февраля, марта,
+    апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря, ocak, şubat, nisan, mayıs, haziran,
+    temmuz, ağustos, eylül, ekim, kasım, aralık
     """
 )
 # Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
@@ -1032,7 +1073,7 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
     sept, okt, oct, ott, nov, dec, dic, dez, déc
     """
 )
-DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(
@@ -1592,7 +1633,8 @@ OFFICE_TITLES: tuple[str, ...] = _phrases(
 )
 
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
-# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
+# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin"; the honorifics of West African
+# pages too ("Alhaji Musa Danladi", "Comrade Tunde Oyelaran", "Engr. Bola Ade").
 TITLES: tuple[str, ...] = (
     _phrases(
         """
@@ -1606,7 +1648,7 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
         """
     )
     + OFFICE_TITLES

@@ -11,6 +11,7 @@ from .body_readers import (
     BodyScan,
     LineRule,
     already_decided,
+    dialogue_turn,
     line_rule,
     read_caption_alone,
     read_caption_bracket_credit,
@@ -364,6 +365,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
         already_decided,
         ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
+        lines="short",
+    ),
+    line_rule(
+        "body/dialogue-turn",  # "—¿Hubo despidos?": an interview's question after the dash that opens a turn
+        lambda s, i, f, t: dialogue_turn(t),
+        Decision(Role.PARAGRAPH),
+        ex.body("El puerto perdió la mitad de su carga, según la cámara.", "—¿Hubo despidos?", "—No, a nadie."),
         lines="short",
     ),
     line_rule(

@@ -120,3 +120,9 @@ def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision
 def read_paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     s.seen_paragraphs.add(f.key)
     return Decision(Role.PARAGRAPH, rule=rule)
+
+
+def dialogue_turn(t: str) -> bool:
+    """A line opening with the dash of a dialogue's turn glued to its first word, as Spanish, Portuguese and Italian
+    interviews print a question or an answer ("—¿Hubo despidos?", "–Foi difícil?"): a turn, no subheading."""
+    return t[:1] in ("—", "–") and (t[1:2].isalpha() or t[1:2] in ("¿", "¡"))

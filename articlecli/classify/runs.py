@@ -104,8 +104,11 @@ def live_times(page: Page) -> None:
         else:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
     for stamp, title, text in above:
-        page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
-        page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
+        if title is None:  # a post of text alone under its stamp: the stamp its subheading, as the others are
+            page.decide(stamp, Decision(Role.HEADING, rule="runs/live-first-post"))
+        else:
+            page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
+            page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
         for k in text:
             page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
 
@@ -113,23 +116,27 @@ def live_times(page: Page) -> None:
 _READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
 
 
-def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
+def _posts_above_body(page: Page) -> list[tuple[int, int | None, list[int]]]:
     """A live blog's first posts printed right under the header, where the header pass left them as page
-    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text): (time stamp, title, the
-    lines of its text) for each, below the header's last byline, date or standfirst."""
+    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text, or the stamp right over its
+    text): (time stamp, title or None, the lines of its text) for each, below the header's last byline, date or
+    standfirst."""
     d, lines, feats = page.decisions, page.lines, page.feats
     top = max([page.headline or 0, page.deck or 0, *page.bylines, *page.date_lines])
-    out: list[tuple[int, int, list[int]]] = []
+    out: list[tuple[int, int | None, list[int]]] = []
     for k in range(top + 1, page.body_start - 1):
         if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE):
             continue
-        title = k + 1
-        if d[title].role is not Role.OUTSIDE or not feats[title].title or feats[title].words > 15:
+        title: int | None = k + 1
+        untitled = d[k + 1].rule in _READ_AS_HEADER and feats[k + 1].prose and feats[k + 1].words > 15
+        if not untitled and (d[k + 1].role is not Role.OUTSIDE or not feats[k + 1].title or feats[k + 1].words > 15):
             continue
         if not time_stamp(lines[k].text):
             continue
+        if untitled:
+            title = None
         text = []
-        for m in range(title + 1, page.body_start):
+        for m in range(k + 1 if title is None else k + 2, page.body_start):
             if d[m].role is Role.DEBRIS:
                 break
             if d[m].rule in _READ_AS_HEADER and feats[m].prose:
