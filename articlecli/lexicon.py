@@ -60,7 +60,9 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author, republish
+        this story, republish this article, republique esta reportagem, republica esta historia, kindly
+        share this story, please share this story, share this story with a friend
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -68,9 +70,10 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
-        advertisement, continue reading below, article continues below, ad feedback, partner offers, sponsored
-        content, paid post, paid content, promoted content, supported by, continue reading the main story,
-        sponsor message
+        advertisement, story continues below, story continues below this ad, article continues after
+        advertisement, story continues after advertisement, continue reading below, article continues below, ad
+        feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
+        continue reading the main story, sponsor message
         """
     )
     + FOREIGN_AD_LINES,
@@ -79,7 +82,9 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
         for free, subscribe to our newsletter, breaking news emails, receive the latest local updates in your
         inbox, privacy policy | more newsletters, get the latest news in your inbox, enter your email, enter your
-        email address, thanks for subscribing, thank you for subscribing, thanks for signing up
+        email address, thanks for subscribing, thank you for subscribing, thanks for signing up, s'inscrire, je
+        m'inscris, inscrivez-vous, iscriviti, iscriviti ora, suscríbete, suscribirse, inscreva-se, assine,
+        abonnieren, jetzt abonnieren
         """
     ),
     "embed": _phrases(
@@ -125,6 +130,22 @@ POLL_LABELS: tuple[str, ...] = _phrases("poll, quick poll, reader poll, readers'
 POLL_BUTTONS: tuple[str, ...] = _phrases(
     "vote, vote now, submit, submit vote, cast your vote, view results, see results, show results, results"
 )
+# The button of a non-profit newsroom's appeal for gifts, set in or after the story ("Donate now", "Quero apoiar"),
+# and the words its pitch above the button holds ("... is a nonprofit newsroom funded by readers like you").
+DONATE_BUTTONS: tuple[str, ...] = _phrases(
+    """
+    donate, donate now, donate today, give now, give today, make a gift, support us, support us now, become a
+    member, dona, dona ahora, donar, donar ahora, haz un donativo, apóyanos, doe, doe agora, quero apoiar, apoie,
+    faire un don, je fais un don, soutenez-nous, spenden, jetzt spenden, dona ora, sostienici
+    """
+)
+DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
+    """
+    nonprofit, non-profit, not-for-profit, sin fines de lucro, sem fins lucrativos, sans but lucratif, à but non
+    lucratif, senza scopo di lucro, gemeinnützig, readers like you, support our work, support our journalism, your
+    gift, donation, doação, donativo, donación, lectores como tú
+    """
+)
 
 # Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
 # persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
@@ -161,7 +182,10 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 
 # "Read also" in other languages: the label of a box of links to other stories (a soft stop, a related prefix)
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
-    "lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer"
+    """
+    lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar
+    """
 )
 
 # A line that opens a block of links or chrome after the story: the body stops before it.
@@ -424,7 +448,9 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
+    "foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis"
+)
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
 DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
@@ -610,7 +636,14 @@ DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
-CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
+CAPTION_END_MARKS: tuple[str, ...] = _phrases(
+    """
+    (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's
+    impression), (artist’s impression), (artist's rendering), (illustration), (representational image),
+    (representational photo), (representative image), (image for representation), (stock image), (stock photo),
+    (computer-generated image), (cgi)
+    """
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 
@@ -1810,14 +1843,8 @@ ORG_WORDS: tuple[str, ...] = (
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
-<<<<<<< HEAD
-        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
-        coalition, society, collective, cooperative
-=======
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-        media, water, energy, rail, railways
->>>>>>> main
+        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
     + AIRLINE_NAME_ENDS[1:]

@@ -1221,6 +1221,32 @@ THIRTY_SIXTH_FLOORS = {
     "attribution": 0.85,
 }
 
+# The thirty-eighth set: six pages written blind on the body of unseen pages, in the forms the open held-out sets'
+# body misses suggested (an Irish gallery of slides with credits in four shapes, a UK explainer with crossheads in
+# three shapes and a bare list, a Kenyan story with a fact box and a timeline mid-story, a Chilean page with Spanish
+# credits, a Norwegian results list the story needs, a US review with retailer lines and reader comments). As first
+# written 0.963 / 0.733; after its rules 0.998 / 0.800.
+THIRTY_EIGHTH_PAGES = (
+    "fx-captions-chile-feria-costanera",
+    "fx-comments-us-kettle-review",
+    "fx-explainer-uk-northway-rail",
+    "fx-factbox-kenya-dam-compensation",
+    "fx-gallery-ireland-ploughing-match",
+    "fx-results-norway-ski-marathon",
+)
+THIRTY_EIGHTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.985,
+    "published": 0.995,
+    "quote_score": 0.795,
+    "attribution": 0.795,
+}
+
 # The thirty-seventh set: six pages dense in quotes, written blind (a Portuguese regional daily (in Portuguese), a
 # Belgian regional paper (in French), a Philippine regional daily, a Nigerian business daily, an Irish county paper,
 # a South African community paper), for who said it: speakers named in every way news copy names them. As first
@@ -1312,6 +1338,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-fourth": (THIRTY_FOURTH_PAGES, THIRTY_FOURTH_FLOORS),
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
     "thirty-sixth": (THIRTY_SIXTH_PAGES, THIRTY_SIXTH_FLOORS),
+    "thirty-eighth": (THIRTY_EIGHTH_PAGES, THIRTY_EIGHTH_FLOORS),
     "thirty-seventh": (THIRTY_SEVENTH_PAGES, THIRTY_SEVENTH_FLOORS),
     "fortieth": (FORTIETH_PAGES, FORTIETH_FLOORS),
 }
