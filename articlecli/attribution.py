@@ -685,6 +685,33 @@ def before_quote(before: str) -> Found | None:
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
+# when a source spoke, between it and its verb: "Ana Cruz on Friday said", "the ministry yesterday said" (its last
+# word, and the word before that one needs)
+_WHEN_WORDS: dict[str, tuple[str, ...]] = {
+    **{d: ("on",) for d in L.WEEKDAYS if len(d) > 4},
+    **{w: () for w in ("yesterday", "today", "earlier")},
+    **{w: ("last",) for w in ("week", "night", "month")},
+    **{w: ("this",) for w in ("morning", "afternoon", "evening")},
+}
+_WHEN_ENDS = frozenset(w[-3:] for w in _WHEN_WORDS)  # their last three letters, tested first
+
+
+def _when_before(text: str, end: int) -> int:
+    """Where the words of when a source spoke that end right before `end` (a verb) start, else -1."""
+    words = text[max(0, end - 24) : end].split(" ")
+    if len(words) < 3 or words[-1] != "":
+        return -1
+    last = words[-2].lower()
+    lead = _WHEN_WORDS.get(last)
+    if lead is None:
+        return -1
+    if not lead:
+        return end - len(last) - 1
+    if words[-3].lower() not in lead or len(words) < 4:
+        return -1
+    return end - len(last) - len(words[-3]) - 2
+
+
 # when the reporting verb spoke, between it and what it reports: "said on Thursday that", "told reporters
 # yesterday that", "said last week that"
 _WHEN = rx.compile(
@@ -715,6 +742,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
+    if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
+        # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
+        # yesterday told" (the copy of the Philippines, Nigeria, India ...)
+        when = _when_before(text, verb.start())
+        if when > 0:
+            found = _subject_at_end(text, max(0, when - 280), when)
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]
@@ -1529,6 +1562,17 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
+        """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
+        "”, explicó.": Spanish, Italian and Portuguese leave a known subject out): as "he" or "she" would be, of
+        either gender: the paragraph's person, else the one who opens the paragraph before, else the first person
+        the paragraph before named (`named_before`, asked only then), else the last speaker, else the last person
+        named."""
+        in_paragraph = self.paragraph_reported[-1:] + self.paragraph_people[:1]
+        found = next((c for c in (*in_paragraph, self.previous_subject) if c), None) or named_before()
+        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        return found or speaker or self.last_person
 
     def _previous_subject_of(self, gender: str) -> str | None:
         """The person who opens the paragraph before; when a surname opens it that two people share, the one of

@@ -1150,7 +1150,7 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
     branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
-    written, ruled, submitted
+    written, ruled, submitted, calls, remembers, dubs
     """
 )
 
@@ -1191,7 +1191,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         qualifie, a qualifié, a raconté, a répondu, répond, commente, a commenté, constate, a constaté, conclut, a
         conclu, martèle, a martelé, prévient, a prévenu, avoue, a avoué, admet, a admis, détaille, a détaillé, glisse,
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
-        a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante
+        a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
+        a soupiré
         """
     ),
     "it": _phrases(
@@ -1209,7 +1210,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         destacou, completou, classificou, chamou, definiu, lembrou, lembra, comentou, comenta, avaliou, avalia,
         reforçou, alertou, observou, salientou, relatou, conta, admitiu, reconheceu, opinou, defendeu, defende,
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
-        destaca, ressalta
+        destaca, ressalta, perguntou, pergunta, esclareceu, esclarece
         """
     ),
     "nl": _phrases(

@@ -1247,6 +1247,32 @@ THIRTY_EIGHTH_FLOORS = {
     "attribution": 0.795,
 }
 
+# The thirty-seventh set: six pages dense in quotes, written blind (a Portuguese regional daily (in Portuguese), a
+# Belgian regional paper (in French), a Philippine regional daily, a Nigerian business daily, an Irish county paper,
+# a South African community paper), for who said it: speakers named in every way news copy names them. As first
+# written 1.000 / 0.714 (attribution 0.725); after the rules written from it and the open held-out sets 1.000 /
+# 0.786 (attribution 0.797).
+THIRTY_SEVENTH_PAGES = (
+    "qx-be-greve-bus-dinant",
+    "qx-ie-council-greenway-row",
+    "qx-ng-port-congestion-iyara",
+    "qx-ph-typhoon-relief-marabong",
+    "qx-pt-lota-sarrazes",
+    "qx-za-water-outage-kwaggaspruit",
+)
+THIRTY_SEVENTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.785,
+    "attribution": 0.795,
+}
+
 # The fortieth set: six pages on the header of unseen pages, second round, written blind in forms the probes lacked (a
 # Romanian column, a South Korean live blog, an Argentine interview in Spanish, a Nigerian daily, a British daily's
 # foreign desk, a US buying guide: desk bylines, several authors without By, handles glued to names, Compiled by /
@@ -1313,6 +1339,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
     "thirty-sixth": (THIRTY_SIXTH_PAGES, THIRTY_SIXTH_FLOORS),
     "thirty-eighth": (THIRTY_EIGHTH_PAGES, THIRTY_EIGHTH_FLOORS),
+    "thirty-seventh": (THIRTY_SEVENTH_PAGES, THIRTY_SEVENTH_FLOORS),
     "fortieth": (FORTIETH_PAGES, FORTIETH_FLOORS),
 }
 
