@@ -247,6 +247,24 @@ def test_a_dateline_opening_the_story_dates_it(opening: str, iso: str) -> None:
     assert _published(page) == iso
 
 
+# a timeline under the story's first paragraph, each entry a date alone before a colon: no entry is the dateline,
+# none dates the story, and the first paragraph above them stays the story's (no standfirst)
+_TIMELINE_PAGE = (
+    "How the quarry dispute unfolded\nBy Tomas Ekdahl\n{date}"
+    "The Ostervik quarry stopped blasting last week after inspectors found cracks in three nearby houses.\n"
+    "14 February 2023: Residents report cracked plaster after a blast.\n"
+    "9 October 2026: The quarry is told to stop blasting.\n"
+)
+
+
+@pytest.mark.parametrize("date", ["", "11 October 2026\n"], ids=["no printed date", "printed date"])
+def test_a_timeline_entry_below_the_first_paragraph_is_no_dateline(date: str) -> None:
+    parsed = articlecli.parse(_TIMELINE_PAGE.format(date=date))
+    assert parsed.dateline is None
+    assert parsed.deck is None
+    assert _published(_TIMELINE_PAGE.format(date=date)) == ("2026-10-11" if date else None)
+
+
 # an interview's turns printed after a dialogue's dash glued to the first word: questions short enough for
 # subheadings, in Spanish, Portuguese and Italian
 @pytest.mark.parametrize("turn", ["—¿Hubo despidos?", "–Foi difícil?", "—E adesso?", "—¡Nunca más!"])
