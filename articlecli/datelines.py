@@ -17,6 +17,7 @@ import regex
 
 from . import dates, rx
 from . import lexicon as L
+from . import patterns as P
 from .model import Dateline
 
 # A place in capitals: "KYIV", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE", "UNITED NATIONS"
@@ -96,6 +97,12 @@ def _date_before_colon(m: regex.Match[str]) -> bool:
     return m.group("place") is None and m.group("agency") is None and m.group(0).rstrip().endswith(":")
 
 
+def _date_word(place: str) -> bool:
+    """ "Monday, 9 March 2026 – ", "Updated, 9 March 2026 – ": a weekday or a date's label is no place."""
+    low = place.lower().rstrip(".")
+    return low in dates.WEEKDAYS or low in P.DATE_LABEL_PHRASES
+
+
 def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | None:
     """A dateline standing alone: "MIAMI, Nov. 18" (an export's Dateline field), "WASHINGTON (AP) —"."""
     m = DATELINE_FIELD.match(text.strip())
@@ -107,7 +114,7 @@ def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | Non
 def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
     place = m.group("place")
     if place is not None:
-        if place.upper() in _NOT_A_PLACE or len(place) < 2:
+        if place.upper() in _NOT_A_PLACE or len(place) < 2 or _date_word(place):
             return None
         if m.group("region"):
             place = f"{place}, {m.group('region')}"

@@ -247,6 +247,13 @@ def test_a_dateline_opening_the_story_dates_it(opening: str, iso: str) -> None:
     assert _published(page) == iso
 
 
+# a weekday or a date's label before the date, where a title-case place would stand: no place, no dateline
+@pytest.mark.parametrize("opening", ["Thursday, 15 October 2026 – ", "Sat., 17 October 2026 - ", "Posted, 15 October 2026 – "])
+def test_a_weekday_or_a_date_label_is_no_datelines_place(opening: str) -> None:
+    page = _page(_HEADLINE, _DECK, "By Ana Lopes").replace(_BODY[0], opening + _BODY[0])
+    assert articlecli.parse(page).dateline is None
+
+
 # a timeline under the story's first paragraph, each entry a date alone before a colon: no entry is the dateline,
 # none dates the story, and the first paragraph above them stays the story's (no standfirst)
 _TIMELINE_PAGE = (
