@@ -324,16 +324,16 @@ def role_first(piece: str) -> tuple[str, str] | None:
 
 def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
     """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
-    ap Owen Rugby" / "Correspondent"), not a surname: what is left before it is still a name. (A bare title after a
-    name of three is rarer: "Mary Ann Smith Reporter" is read as Mary Ann, the "Smith Reporter".)"""
+    ap Owen Rugby" / "Correspondent"), not a surname, when it is a beat, a section or a desk's place
+    (`lexicon.ROLE_QUALIFIERS`) and what is left before it is still a name; any other word is the name's ("Mary Ann
+    Evans Reporter": Mary Ann Evans, the "Reporter")."""
     last = tokens[n - 1]
     return (
         n >= 3
         and rest.lower() in _JOURNALIST_HEADS
         and rest[:1].isupper()
-        and last.isalpha()
         and last[:1].isupper()
-        and last.lower() not in _PARTICLES
+        and last.lower() in L.ROLE_QUALIFIERS
         and is_name(" ".join(tokens[: n - 1]))
     )
 

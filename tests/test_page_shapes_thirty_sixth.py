@@ -109,6 +109,21 @@ def test_a_journalists_title_beside_the_name_is_no_part_of_it(byline: str, name:
     assert parsed.deck == _DECK
 
 
+# a name of three words and a bare title after it: the last word is the name's, not the title's qualifier, unless
+# it is a beat, a section or a desk's place (above)
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Adjoa Boateng Asante Correspondent", "Adjoa Boateng Asante"),
+        ("Lucía Romero Vidal Editor", "Lucía Romero Vidal"),
+        ("By Sarah Jane Pruitt Reporter", "Sarah Jane Pruitt"),
+    ],
+)
+def test_the_last_word_of_a_name_of_three_before_a_bare_title_is_the_names(byline: str, name: str) -> None:
+    page = _page("NEWS", _HEADLINE, _DECK, byline, "Thursday 3 December 2026, 4:15 pm")
+    assert [a for a, _ in _authors(page)] == [name]
+
+
 # (a foreign byline whose lead also opens surnames, its authors)
 JOINED_BYLINES = [
     pytest.param("Von Jonas Brandt und Mira Öztürk", ["Jonas Brandt", "Mira Öztürk"], id="Von A und B"),
