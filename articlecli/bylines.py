@@ -117,6 +117,11 @@ _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
+# Where a byline's author wrote from: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
+# Abuja", "in Rio de Janeiro")
+PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}"
+# that place ending the byline: cut before its authors are read ("Ann Lee in Westbury and Colby" names no "Colby")
+_IN_PLACE_TAIL = rx.compile(rf"\s++in\s++{PLACE_AFTER_IN}[\s,.]*+$")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
 _FILLER = rx.compile(
@@ -425,6 +430,8 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     text = _GLUED_HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
+    if " in " in text:
+        text = _IN_PLACE_TAIL.sub("", text)
     reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
         if _visual_credit(segment.strip(" ,:|")):

@@ -166,6 +166,13 @@ def test_a_name_with_a_widget_handle_or_place_after_it_is_the_author(byline: str
     assert _authors(page) == [name]
 
 
+# where it was written, two places joined by "and": neither is an author's outlet
+@pytest.mark.parametrize("byline", ["Ruth Kessler in Dunmore and Ashby", "By Kofi Asamoah in Tamale and Bolgatanga"])
+def test_two_places_a_byline_was_written_in_are_no_affiliation(byline: str) -> None:
+    parsed = articlecli.parse(_page(_HEADLINE, _DECK, byline, "12 March 2026"))
+    assert [(a.name, a.affiliation) for a in parsed.authors] == [(byline.removeprefix("By ").split(" in ")[0], None)]
+
+
 # (a byline, its authors): a paper's name after the names, opening with another language's article, is no author;
 # a name opening with "El" is still one
 OUTLETS_AFTER_NAMES = [
