@@ -310,7 +310,7 @@ _JOURNALIST_HEADS = frozenset(L.JOURNALIST_ROLE_HEADS)
 
 def role_first(piece: str) -> tuple[str, str] | None:
     """A journalist's title printed before the name with no comma ("Court reporter Fiona Lee", "Senior Health
-    Correspondent Orla Ní Bhriain"): (name, title); None otherwise.
+    Correspondent Aoife Ní Chathail"): (name, title); None otherwise.
 
     >>> role_first("Court reporter Fiona Lee"), role_first("Reporter John Smith said")
     (('Fiona Lee', 'Court reporter'), None)

@@ -712,7 +712,7 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
-# ("Court reporter Fiona Lee", "Health Correspondent Orla Ní Bhriain") or after it ("Rhys Owen Rugby
+# ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).
 JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
 # The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
