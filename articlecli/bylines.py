@@ -117,6 +117,11 @@ _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
+# Where a byline's author wrote from: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
+# Abuja", "in Rio de Janeiro")
+PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}"
+# that place ending the byline: cut before its authors are read ("Ann Lee in Westbury and Colby" names no "Colby")
+_IN_PLACE_TAIL = rx.compile(rf"\s++in\s++{PLACE_AFTER_IN}[\s,.]*+$")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
 _FILLER = rx.compile(
@@ -305,7 +310,7 @@ _JOURNALIST_HEADS = frozenset(L.JOURNALIST_ROLE_HEADS)
 
 def role_first(piece: str) -> tuple[str, str] | None:
     """A journalist's title printed before the name with no comma ("Court reporter Fiona Lee", "Senior Health
-    Correspondent Orla Ní Bhriain"): (name, title); None otherwise.
+    Correspondent Aoife Ní Chathail"): (name, title); None otherwise.
 
     >>> role_first("Court reporter Fiona Lee"), role_first("Reporter John Smith said")
     (('Fiona Lee', 'Court reporter'), None)
@@ -324,16 +329,16 @@ def role_first(piece: str) -> tuple[str, str] | None:
 
 def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
     """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
-    ap Owen Rugby" / "Correspondent"), not a surname: what is left before it is still a name. (A bare title after a
-    name of three is rarer: "Mary Ann Smith Reporter" is read as Mary Ann, the "Smith Reporter".)"""
+    ap Owen Rugby" / "Correspondent"), not a surname, when it is a beat, a section or a desk's place
+    (`lexicon.ROLE_QUALIFIERS`) and what is left before it is still a name; any other word is the name's ("Mary Ann
+    Evans Reporter": Mary Ann Evans, the "Reporter")."""
     last = tokens[n - 1]
     return (
         n >= 3
         and rest.lower() in _JOURNALIST_HEADS
         and rest[:1].isupper()
-        and last.isalpha()
         and last[:1].isupper()
-        and last.lower() not in _PARTICLES
+        and last.lower() in L.ROLE_QUALIFIERS
         and is_name(" ".join(tokens[: n - 1]))
     )
 
@@ -425,6 +430,8 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     text = _GLUED_HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
+    if " in " in text:
+        text = _IN_PLACE_TAIL.sub("", text)
     reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
         if _visual_credit(segment.strip(" ,:|")):

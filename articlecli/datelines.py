@@ -17,6 +17,7 @@ import regex
 
 from . import dates, rx
 from . import lexicon as L
+from . import patterns as P
 from .model import Dateline
 
 # A place in capitals: "KYIV", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE", "UNITED NATIONS"
@@ -71,8 +72,10 @@ DATELINE_FIELD = rx.compile(
 _NOT_A_PLACE = frozenset(w.upper() for w in L.NOT_DATELINE_PLACES)
 
 
-def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
-    """The dateline opening a paragraph, or None.
+def read_dateline(text: str, *, year: int | None = None, date_colon: bool = False) -> Dateline | None:
+    """The dateline opening a paragraph, or None. A date alone before a colon ("12 March 2026: ") is a dateline
+    only with `date_colon`, asked where the paragraph is the story's first: further down, or asked of a paragraph
+    that may not be the story's, it is as often an entry of a timeline ("3 January 2024: Engineers report ...").
 
     >>> read_dateline("KYIV, Ukraine (AP) — Ukraine's president said ...").agency
     'AP'
@@ -84,9 +87,20 @@ def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
     if "-" not in head and "—" not in head and "–" not in head and ":" not in head and "_" not in head:
         return None
     m = DATELINE.match(head)
-    if m is None:
+    if m is None or (not date_colon and _date_before_colon(m)):
         return None
     return _dateline(m, year)
+
+
+def _date_before_colon(m: regex.Match[str]) -> bool:
+    """The match is a date alone before a colon ("12 March 2026: ")."""
+    return m.group("place") is None and m.group("agency") is None and m.group(0).rstrip().endswith(":")
+
+
+def _date_word(place: str) -> bool:
+    """ "Monday, 9 March 2026 – ", "Updated, 9 March 2026 – ": a weekday or a date's label is no place."""
+    low = place.lower().rstrip(".")
+    return low in dates.WEEKDAYS or low in P.DATE_LABEL_PHRASES
 
 
 def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | None:
@@ -100,7 +114,7 @@ def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | Non
 def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
     place = m.group("place")
     if place is not None:
-        if place.upper() in _NOT_A_PLACE or len(place) < 2:
+        if place.upper() in _NOT_A_PLACE or len(place) < 2 or _date_word(place):
             return None
         if m.group("region"):
             place = f"{place}, {m.group('region')}"

@@ -148,7 +148,7 @@ DATE_FORMS = {
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
     r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
-    # year first, dotted or slashed, as East Asian sites print a date ("2026.09.14 08:10", "2026/9/14", "2026. 9. 14.")
+    # year first, dotted or slashed, as East Asian sites print a date ("2026.11.23 19:05", "2026/9/14", "2026. 9. 14.")
     "ymd": r"(?<![\p{L}\d/.\-])(?P<year>(?:19|20)\d{2})(?P<ysep>[./])[ ]?(?P<month>[01]?\d)(?P=ysep)[ ]?"
     r"(?P<day>[0-3]?\d)(?![\d/]|\.\d)",
     # the year, month and day marked by their signs, as Chinese, Japanese and Korean pages print a date

@@ -712,9 +712,30 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
-# ("Court reporter Fiona Lee", "Health Correspondent Orla Ní Bhriain") or after it ("Rhys Owen Rugby
+# ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).
 JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
+# The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
+# printed after a name with no comma ("Rhys ap Owen Rugby Correspondent", "Dana Kerr Health Editor"): any other
+# word there is the name's ("Ana García López Editor"), a tuple.
+ROLE_QUALIFIERS: tuple[str, ...] = _phrases(
+    """
+    rugby, football, soccer, cricket, tennis, golf, racing, boxing, athletics, cycling, basketball, baseball,
+    hockey, sport, sports, health, medical, science, technology, tech, court, courts, crime, legal, political,
+    politics, parliamentary, business, economics, economy, finance, financial, markets, money, consumer,
+    property, education, environment, environmental, climate, energy, transport, motoring, agriculture,
+    farming, rural, industry, labour, employment, housing, immigration, social, religious, religion, defence,
+    defense, security, diplomatic, foreign, home, arts, culture, music, film, books, media, entertainment,
+    fashion, food, travel, weather, news, features, opinion, investigations, investigative, data, digital,
+    community, local, city, metro, regional, national, international, world, europe, africa, asia, americas,
+    pacific, senior, chief, deputy, special, staff, associate, assistant, contributing, managing, night, mining,
+    oil, aviation, shipping, maritime, tourism, retail, banking, trade, tax, investment, wealth, lifestyle, wine,
+    gardening, television, tv, radio, theatre, art, architecture, design, photography, pictures, video, audio,
+    breaking, sciences, wildlife, nature, space, justice, police, personal, family, parenting,
+    westminster, washington, brussels, beijing, moscow, paris, berlin, tokyo, delhi, nairobi, johannesburg, lagos,
+    cairo, jerusalem, beirut, istanbul, dubai, singapore, sydney
+    """
+)
 
 # Tokens that are never part of a person's name in a name-only byline line
 # ("Tech Industry", "Middle East", "Free Future" are section labels, not people).

@@ -71,8 +71,8 @@ _CLOSING_QUOTES = "’'\"”"
 
 
 def _quote_without_stop(text: str) -> bool:
-    """A title of one sentence closing on a quotation with no stop inside its marks or after them ("Mariela Sosa:
-    "El río bajó tanto que los barcos salen vacíos"", "Port chief on the fire: “We were never told”"): a title
+    """A title of one sentence closing on a quotation with no stop inside its marks or after them ("Nilda Paz:
+    "El agua no volvió a subir en todo el año"", "Port chief on the fire: “We were never told”"): a title
     drops the stop that a sentence prints before or after its closing mark ("... was “never told.”")."""
     return text[-1] in '"”' and text[-2:-1].isalnum() and P.SENTENCE_BREAK.search(text) is None
 

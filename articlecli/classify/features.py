@@ -10,7 +10,7 @@ from .. import captions as C
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
+from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
 from ..lexicon import GIVEN_NAMES
 from ..model import RemovalReason
 from ..normalize import Line
@@ -31,9 +31,8 @@ _HANDLE = rx.compile(r"\(?@\w++\)?")  # "Kari Lunde @karilunde", "Kari Lunde (@k
 _WIDGET_TAIL = rx.compile(
     r"\s*+[·|•]\s*+(?:\d++\s*+(?:min(?:ute)?s?|mins?)\.?(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
 )
-# where a byline without "By" was written: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
-# Abuja", "in Rio de Janeiro")
-_PLACE_AFTER_IN = rx.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}")
+# where a byline without "By" was written ("in Oslo", "in Lagos and Abuja", "in Rio de Janeiro")
+_PLACE_AFTER_IN = rx.compile(PLACE_AFTER_IN)
 
 
 _OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")

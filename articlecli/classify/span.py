@@ -350,11 +350,11 @@ EXAMPLES: dict[str, str] = {
 
 def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> int:
     """Line `i` reads as a title (no sentence end), or as the standfirst under a title of two short sentences
-    ("Ann Lee has kept the light for 31 years. She isn't done yet" / a summary sentence), and a date line or
+    ("Ann Lee has mended nets on the quay for 40 years. She won't stop now" / a summary sentence), and a date line or
     byline follows it, the lead picture's caption and credit between or not: the anchor's line, else -1."""
     nxt = i + 1
     while nxt < min(end, i + 3) and (feats[nxt].caption is not None or feats[nxt].credit is not None):
-        nxt += 1  # "Câmara garante ..." / "A ponte de ferro ... Foto: Rui Lopes" / "Marta Boaventura"
+        nxt += 1  # "Junta promete ..." / "O cais velho ... Foto: Ivo Teles" / "Inês Medeiros"
     if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line and not _name_over_date(feats, nxt, end)):
         return -1
     if not P.ends_sentence(lines[i].text):
