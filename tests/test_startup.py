@@ -410,3 +410,51 @@ def test_a_module_holding_more_than_data_is_kept_as_code(tmp_path: Path) -> None
         for _ in range(3)
     ]
     assert shown == [["NoneType", "('a',)"], ["NoneType", "('a',)"], ["code", "('a',)"]]
+
+
+def test_a_source_changed_during_a_run_is_not_bundled_with_what_the_run_read(tmp_path: Path) -> None:
+    # a run reads a module of data only from its `.pyc`; while it runs the source is edited and compiled again: the
+    # tables the run worked out are the first source's, and must not be kept under the second source's stamp
+    _, env = _package_copy(tmp_path, "__data_only__ = True\nWORDS = ('one',)\n")
+    edit = (
+        "import os, py_compile\n"
+        "source = os.path.join(os.path.dirname(m.__file__), 'one.py')\n"
+        "stamp = os.stat(source).st_mtime\n"
+        "with open(source, 'w') as fh:\n"
+        "    fh.write(\"__data_only__ = True\\nWORDS = ('two',)\\n\")\n"
+        "os.utime(source, (stamp + 10, stamp + 10))\n"
+        "py_compile.compile(source)\n"
+    )
+    show = "import articlecli.one as m\nprint(m.WORDS[0])\n"
+
+    def shown(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shown(show) == "one"  # compiled, its `.pyc` written
+    assert shown(show + edit) == "one"  # read from its `.pyc`, run; the source changed before the bundle is written
+    assert [shown(show) for _ in range(3)] == ["two", "two", "two"]
+    assert [shown(show + edit.replace("two", "three")) for _ in range(2)] == ["two", "three"]
+    assert shown(show) == "three"
+
+
+def test_a_module_changed_during_a_run_is_bundled_as_its_current_bytecode(tmp_path: Path) -> None:
+    _, env = _package_copy(tmp_path, "VALUE = 1\n")
+    edit = (
+        "import os, py_compile\n"
+        "source = os.path.join(os.path.dirname(m.__file__), 'one.py')\n"
+        "stamp = os.stat(source).st_mtime\n"
+        "with open(source, 'w') as fh:\n"
+        "    fh.write('VALUE = 2\\n')\n"
+        "os.utime(source, (stamp + 10, stamp + 10))\n"
+        "py_compile.compile(source)\n"
+    )
+    show = "import articlecli.one as m\nfrom articlecli import _Finder\nprint(m.VALUE, type(m.__loader__).__name__)\n"
+
+    def shown(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shown(show) == "1 SourceFileLoader"
+    assert shown(show + edit) == "1 _Loader"  # the bundle: the module's new `.pyc` under its new stamp
+    assert [shown(show) for _ in range(2)] == ["2 _Loader", "2 _Loader"]
