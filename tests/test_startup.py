@@ -458,3 +458,34 @@ def test_a_module_changed_during_a_run_is_bundled_as_its_current_bytecode(tmp_pa
     assert shown(show) == "1 SourceFileLoader"
     assert shown(show + edit) == "1 _Loader"  # the bundle: the module's new `.pyc` under its new stamp
     assert [shown(show) for _ in range(2)] == ["2 _Loader", "2 _Loader"]
+
+
+def test_the_word_lists_of_a_module_of_data_only_served_from_the_bundle_are_kept(tmp_path: Path) -> None:
+    # a module of data only served as its tables cuts no word list: a run that writes the pattern file then must
+    # keep its lists there, or the next edit of the module cuts every one of them again
+    lists = "".join(f"L{i} = _phrases('w{i}, x{i}')\n" for i in range(60))
+    package, env = _package_copy(tmp_path, f"__data_only__ = True\nfrom . import rx\n{_CUTTER}{lists}")
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    (package / "rx.py").write_text((here / "rx.py").read_text())
+    (package / "two.py").write_text(f"from . import rx\n{_CUTTER}")
+    run = (
+        "import marshal, sys\nimport articlecli.one as m\nfrom articlecli import rx, two\n"
+        "assert m.L59 == ('w59', 'x59')\n"
+        "two._phrases(sys.argv[1])\n"  # a list no run cut before: the pattern file is written at exit
+        "rx.save()\nprint(hasattr(m, '_cut'), len(marshal.loads(open(rx._FILE, 'rb').read())[1]))\n"
+    )
+
+    def shown(new: str) -> str:
+        command = [sys.executable, "-c", run, new]
+        return subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    # run, run from its `.pyc` (its tables bundled), then served as its tables: its 60 lists kept all along
+    assert [shown(f"new{i}") for i in range(4)] == ["True 61", "True 62", "False 63", "False 64"]
+    stamp = (package / "one.py").stat().st_mtime
+    (package / "one.py").write_text((package / "one.py").read_text().replace("'w0, x0'", "'w0, y0'"))
+    os.utime(package / "one.py", (stamp + 10, stamp + 10))
+    assert shown("new4") == "True 66"  # run again: one list cut anew
+
+
+_CUTTER = "\n\ndef _cut(text):\n    return tuple(text.replace(' ', '').split(','))\n\n\n"
+_CUTTER += "def _phrases(text):\n    return rx.words(text, _cut)\n\n\n"
