@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .pipeline import ParseOptions, parse, parse_all
 
     _Entry = tuple[int, int, CodeType | dict[str, Any]]  # a module in the bundle: its source's stamp, what it keeps
+    _Stamp = tuple[int, int]  # a source's modification time and size, as a `.pyc` holds them
 
 __all__ = ["Article", "ArticleParseError", "DocumentError", "ParseOptions", "__version__", "parse", "parse_all"]
 __version__ = "0.1.0"
@@ -60,12 +61,15 @@ def __getattr__(name: str) -> Any:
 # standard loader's: `__file__`, `__cached__`, `__spec__`, resources and source as the path finder gives them.
 class _Loader(SourceFileLoader):
     """The standard source loader, handed the bytecode `_Finder` read and checked, or its code from the bundle, or
-    for a module of data only the tables the bundle keeps of it (`DATA_ONLY`)."""
+    for a module of data only the tables the bundle keeps of it (`DATA_ONLY`), with the source's stamp they were
+    checked against: what this run read or ran is bundled under that stamp only (`_Finder.ran`), never under one
+    read again at exit, which a source edited and compiled during a long run has moved on."""
 
-    def __init__(self, fullname: str, path: str, data: bytes | CodeType | dict[str, Any]) -> None:
+    def __init__(self, fullname: str, path: str, data: bytes | CodeType | dict[str, Any], stamp: _Stamp) -> None:
         super().__init__(fullname, path)
         self._pyc: bytes | CodeType | None = None
         self._tables: dict[str, Any] | None = None
+        self._stamp: _Stamp | None = stamp
         if type(data) is dict:
             self._tables = data
         else:
@@ -77,20 +81,27 @@ class _Loader(SourceFileLoader):
             code = data if type(data) is _CODE else marshal.loads(memoryview(data)[16:])  # type: ignore[arg-type]
             if type(code) is _CODE:
                 _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]
+                if type(data) is bytes and self._stamp is not None:
+                    _Finder.ran[fullname] = (*self._stamp, data)
                 return code
+        self._stamp = None  # (the standard loader's code: checked against a stamp this loader does not know)
         return super().get_code(fullname)
 
     def exec_module(self, module: ModuleType) -> None:
         tables, self._tables = self._tables, None
         if tables is not None:  # its tables as they were when its code last ran, and nothing else
             module.__dict__.update(tables)
+            _Finder.served = True
             return
         super().exec_module(module)
-        if module.__dict__.get(DATA_ONLY) is True and not sys.dont_write_bytecode:
+        stamp = self._stamp
+        if module.__dict__.get(DATA_ONLY) is True and not sys.dont_write_bytecode and stamp is not None:
             from .bundle import tables_of
 
-            tables = _Finder.tables[module.__name__] = tables_of(module)
-            _Finder.missed = _Finder.missed or tables is not None
+            tables = tables_of(module)
+            if tables is not None:  # kept under the stamp of the code that worked them out
+                _Finder.ran[module.__name__] = (*stamp, tables)
+                _Finder.missed = True
 
 
 # A module of data only (`lexicon`: word lists and tables, no other logic), marked by this name set to True, is kept
@@ -149,8 +160,11 @@ class _Finder:
     _plain: ClassVar[dict[str, frozenset[str]]] = {}  # folder -> its plain modules' names
     _TAG = f".{sys.implementation.cache_tag}.pyc"
     bundle: ClassVar[dict[str, _Entry] | None] = None  # read on the first module's import
-    tables: ClassVar[dict[str, dict[str, Any] | None]] = {}  # the modules of data only run now: for the bundle
+    # the modules this run read from their `.pyc` (its bytes) or ran as data only (their tables), each with the
+    # stamp of the source they were checked against: for the bundle
+    ran: ClassVar[dict[str, tuple[int, int, bytes | dict[str, Any]]]] = {}
     missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
+    served = False  # a module of data only was served as its tables: the word lists it cuts were not asked for
 
     @classmethod
     def find_spec(
@@ -177,13 +191,13 @@ class _Finder:
         stamp = (int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF)
         entry = bundle.get(fullname)
         if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) in (_CODE, dict):
-            loader = _Loader(fullname, source, entry[2])
+            loader = _Loader(fullname, source, entry[2], stamp)
         else:
             data = _current_bytecode(cached, stamp)
             if data is None:  # (compiled now, the module is bundled by the next run, which reads its `.pyc`)
                 return None
             cls.missed = True  # (not for a module without a timestamp `.pyc`, which no bundle would hold)
-            loader = _Loader(fullname, source, data)
+            loader = _Loader(fullname, source, data, stamp)
         spec = ModuleSpec(fullname, loader, origin=source)
         spec.has_location = True
         spec.cached = cached

@@ -98,11 +98,13 @@ def write(path: str, old: Entries) -> None:
     read-only."""
     folder = os.path.dirname(path)
     entries = {name: entry for name, entry in old.items() if _still_current(name, entry)}
-    for name, entry in _loaded().items():
+    for name, (time, size, kept) in _Finder.ran.items():  # under the stamp they were read with: still current?
+        if name != __name__ and _still_current(name, (time, size, kept)):
+            code = marshal.loads(memoryview(kept)[16:]) if type(kept) is bytes else kept
+            if isinstance(code, (CodeType, dict)):
+                entries[name] = (time, size, code)
+    for name, entry in _loaded().items():  # (modules compiled now: their `.pyc` and stamp as they are at exit)
         entries.setdefault(name, entry)
-    for name, tables in _Finder.tables.items():
-        if name in entries and tables is not None:
-            entries[name] = (*entries[name][:2], tables)
     import tempfile
 
     with contextlib.suppress(OSError):

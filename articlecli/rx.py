@@ -359,12 +359,14 @@ def save() -> None:
     _dirty = False
     import tempfile  # only when a new pattern was compiled
 
+    from . import _Finder
+
     patterns = _merged(_patterns, _used)
     if len(patterns) > 2 * max(len(_declared), len(_used)) + 50:
         patterns = _merged(None, _used)
     word_lists = _merged(_words, _words_used)
-    if len(word_lists) > 2 * len(_words_used) + 50:
-        word_lists = _merged(None, _words_used)
+    if len(word_lists) > 2 * len(_words_used) + 50 and not _Finder.served:
+        word_lists = _merged(None, _words_used)  # (not when the lexicon, served from the bundle, asked for none)
     with contextlib.suppress(OSError):  # a read-only install: nothing kept, nothing said
         os.makedirs(_DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)

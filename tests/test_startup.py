@@ -3,13 +3,18 @@ the time; these keep the modules taken off that path from coming back)."""
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import json
+import marshal
 import os
 import subprocess
 import sys
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
+from types import CodeType, FunctionType, ModuleType
 
 import pytest
 
@@ -410,3 +415,175 @@ def test_a_module_holding_more_than_data_is_kept_as_code(tmp_path: Path) -> None
         for _ in range(3)
     ]
     assert shown == [["NoneType", "('a',)"], ["NoneType", "('a',)"], ["code", "('a',)"]]
+
+
+def test_a_source_changed_during_a_run_is_not_bundled_with_what_the_run_read(tmp_path: Path) -> None:
+    # a run reads a module of data only from its `.pyc`; while it runs the source is edited and compiled again: the
+    # tables the run worked out are the first source's, and must not be kept under the second source's stamp
+    _, env = _package_copy(tmp_path, "__data_only__ = True\nWORDS = ('one',)\n")
+    edit = (
+        "import os, py_compile\n"
+        "source = os.path.join(os.path.dirname(m.__file__), 'one.py')\n"
+        "stamp = os.stat(source).st_mtime\n"
+        "with open(source, 'w') as fh:\n"
+        "    fh.write(\"__data_only__ = True\\nWORDS = ('two',)\\n\")\n"
+        "os.utime(source, (stamp + 10, stamp + 10))\n"
+        "py_compile.compile(source)\n"
+    )
+    show = "import articlecli.one as m\nprint(m.WORDS[0])\n"
+
+    def shown(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shown(show) == "one"  # compiled, its `.pyc` written
+    assert shown(show + edit) == "one"  # read from its `.pyc`, run; the source changed before the bundle is written
+    assert [shown(show) for _ in range(3)] == ["two", "two", "two"]
+    assert [shown(show + edit.replace("two", "three")) for _ in range(2)] == ["two", "three"]
+    assert shown(show) == "three"
+
+
+def test_a_module_changed_during_a_run_is_bundled_as_its_current_bytecode(tmp_path: Path) -> None:
+    _, env = _package_copy(tmp_path, "VALUE = 1\n")
+    edit = (
+        "import os, py_compile\n"
+        "source = os.path.join(os.path.dirname(m.__file__), 'one.py')\n"
+        "stamp = os.stat(source).st_mtime\n"
+        "with open(source, 'w') as fh:\n"
+        "    fh.write('VALUE = 2\\n')\n"
+        "os.utime(source, (stamp + 10, stamp + 10))\n"
+        "py_compile.compile(source)\n"
+    )
+    show = "import articlecli.one as m\nfrom articlecli import _Finder\nprint(m.VALUE, type(m.__loader__).__name__)\n"
+
+    def shown(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shown(show) == "1 SourceFileLoader"
+    assert shown(show + edit) == "1 _Loader"  # the bundle: the module's new `.pyc` under its new stamp
+    assert [shown(show) for _ in range(2)] == ["2 _Loader", "2 _Loader"]
+
+
+def test_the_word_lists_of_a_module_of_data_only_served_from_the_bundle_are_kept(tmp_path: Path) -> None:
+    # a module of data only served as its tables cuts no word list: a run that writes the pattern file then must
+    # keep its lists there, or the next edit of the module cuts every one of them again
+    lists = "".join(f"L{i} = _phrases('w{i}, x{i}')\n" for i in range(60))
+    package, env = _package_copy(tmp_path, f"__data_only__ = True\nfrom . import rx\n{_CUTTER}{lists}")
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    (package / "rx.py").write_text((here / "rx.py").read_text())
+    (package / "two.py").write_text(f"from . import rx\n{_CUTTER}")
+    run = (
+        "import marshal, sys\nimport articlecli.one as m\nfrom articlecli import rx, two\n"
+        "assert m.L59 == ('w59', 'x59')\n"
+        "two._phrases(sys.argv[1])\n"  # a list no run cut before: the pattern file is written at exit
+        "rx.save()\nprint(hasattr(m, '_cut'), len(marshal.loads(open(rx._FILE, 'rb').read())[1]))\n"
+    )
+
+    def shown(new: str) -> str:
+        command = [sys.executable, "-c", run, new]
+        return subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    # run, run from its `.pyc` (its tables bundled), then served as its tables: its 60 lists kept all along
+    assert [shown(f"new{i}") for i in range(4)] == ["True 61", "True 62", "False 63", "False 64"]
+    stamp = (package / "one.py").stat().st_mtime
+    (package / "one.py").write_text((package / "one.py").read_text().replace("'w0, x0'", "'w0, y0'"))
+    os.utime(package / "one.py", (stamp + 10, stamp + 10))
+    assert shown("new4") == "True 66"  # run again: one list cut anew
+
+
+_CUTTER = "\n\ndef _cut(text):\n    return tuple(text.replace(' ', '').split(','))\n\n\n"
+_CUTTER += "def _phrases(text):\n    return rx.words(text, _cut)\n\n\n"
+
+
+# `rx.words` keeps what a cutter made under the code of the cutter and of the functions of its module it calls
+# (`rx._code_of`): each function's names are looked up in the cutter's module, so a helper of another module that
+# a called function calls in turn, a class, or another module's function called through its module is no part of
+# the key, and an edit of it would serve the old cut lists. These find such code.
+def _unkeyed(cut: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """The package's code `cut` can reach (each function's names looked up in its own module) that
+    `rx._code_of(cut)` does not key: functions whose code it lacks, classes, modules called into."""
+    from articlecli import rx
+
+    keyed = marshal.loads(rx._code_of(cut))
+    found: list[str] = []
+    seen: list[CodeType] = []
+    todo = [(cut.__code__, cut.__globals__)]
+    while todo:
+        code, space = todo.pop()
+        if code in seen:
+            continue
+        seen.append(code)
+        if code not in keyed:
+            found.append(f"{space['__name__']}.{code.co_qualname}")
+        todo.extend((const, space) for const in code.co_consts if isinstance(const, CodeType))
+        for name in code.co_names:
+            value = inspect.unwrap(space[name]) if callable(space.get(name)) else None
+            if isinstance(value, FunctionType):
+                todo.append((value.__code__, value.__globals__))
+            elif value is not None and str(getattr(value, "__module__", type(value).__module__)).startswith(
+                "articlecli"
+            ):
+                found.append(f"{space['__name__']}.{name}")
+        found.extend(f"{space['__name__']}.{n}" for n in code.co_names if _is_package_module(space.get(n)))
+    return found
+
+
+def _is_package_module(value: object) -> bool:
+    return isinstance(value, ModuleType) and value.__name__.startswith("articlecli")
+
+
+def _cutters() -> list[Callable[[str], tuple[str, ...]]]:
+    """The cutters the package's modules pass to `rx.words` (by name: a lambda or an attribute is refused)."""
+    root = Path(importlib.import_module("articlecli").__file__ or "").parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "words"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "rx"
+            ):
+                assert len(node.args) == 2 and isinstance(node.args[1], ast.Name), f"{path}:{node.lineno}"
+                name = ".".join(("articlecli", *path.relative_to(root).with_suffix("").parts))
+                found.append(getattr(importlib.import_module(name), node.args[1].id))
+    return found
+
+
+def test_a_cutter_reaching_code_its_key_leaves_out_is_found() -> None:
+    helpers = ModuleType("articlecli.helpers")
+    exec(
+        "def _tidy(w):\n    return w.strip()\n\n\ndef tidied(words):\n    return [_tidy(w) for w in words]\n",
+        vars(helpers),
+    )
+    cutter = ModuleType("articlecli.cutter")
+    vars(cutter).update(tidied=helpers.tidied, helpers=helpers, Record=type("Record", (), {"__module__": "articlecli"}))
+    exec(
+        "def _split(text):\n    return text.split(',')\n\n\n"
+        "def cut(text):\n    return tuple(_split(text))\n\n\n"
+        "def cut_tidied(text):\n    return tuple(tidied(_split(text)))\n\n\n"
+        "def cut_through(text):\n    return tuple(helpers.tidied(_split(text)))\n\n\n"
+        "def cut_records(text):\n    return tuple(Record() for _ in _split(text))\n",
+        vars(cutter),
+    )
+    assert _unkeyed(cutter.cut) == []  # its own module's functions: keyed
+    assert _unkeyed(cutter.cut_tidied) == ["articlecli.helpers._tidy"]  # another module's helper calls its own
+    assert _unkeyed(cutter.cut_through) == ["articlecli.cutter.helpers", "articlecli.helpers._tidy"]
+    assert _unkeyed(cutter.cut_records) == ["articlecli.cutter.Record"]
+
+
+def test_the_cutters_of_word_lists_are_keyed_on_all_the_code_they_reach() -> None:
+    # (in a process that runs the lexicon's code, which the bundle otherwise serves as its tables, without its cutter)
+    script = (
+        f"import json, sys\nsys.path.insert(0, {str(Path(__file__).parent)!r})\nsys.dont_write_bytecode = True\n"
+        "import articlecli\narticlecli._Finder.bundle = {}\n"
+        "from test_startup import _cutters, _unkeyed\n"
+        "cutters = _cutters()\n"
+        "print(json.dumps([len(cutters), sorted({n for c in cutters for n in _unkeyed(c)})]))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    found, unkeyed = json.loads(done.stdout)
+    assert found >= 9  # (the lexicon's, the speaker patterns' two, the byline, caption, cue, debris and word tables')
+    assert unkeyed == []
