@@ -1300,6 +1300,29 @@ FORTIETH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The forty-second set: five pages on subheadings of unseen pages, written blind (a Kenyan explainer with question
+# headings and a label over a list, a Czech feature with crossheads of several shapes, a Chilean Q&A, a Malaysian
+# numbered guide broken by promo lines, a South African report with ALL-CAPS crossheads).
+FORTY_SECOND_PAGES = (
+    "sx-chile-interview-qa-glacier-scientist",
+    "sx-czechia-feature-glassworks-valley",
+    "sx-kenya-explainer-matatu-fare-cap",
+    "sx-malaysia-guide-numbered-household-budget",
+    "sx-southafrica-report-municipal-water-tankers",
+)
+FORTY_SECOND_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1341,6 +1364,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-eighth": (THIRTY_EIGHTH_PAGES, THIRTY_EIGHTH_FLOORS),
     "thirty-seventh": (THIRTY_SEVENTH_PAGES, THIRTY_SEVENTH_FLOORS),
     "fortieth": (FORTIETH_PAGES, FORTIETH_FLOORS),
+    "forty-second": (FORTY_SECOND_PAGES, FORTY_SECOND_FLOORS),
 }
 
 
