@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .. import patterns as P
 from .. import rx
 from ..captions import labelled_credit_tail
@@ -101,6 +103,25 @@ def numbered_items(lines: list[Line]) -> set[int]:
     return out
 
 
+NUMBERED_TITLE_REACH = 12  # lines from one numbered title to the next, at most
+
+
+def numbered_titles(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Short numbered titles counting on one by one with running text between ("3. Buy uniforms early" / its
+    paragraph / "4. Cook for three days at once"): a list article's item titles, the story's own, so that they do
+    not weigh against it as short lines do."""
+    items = [
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if line.text[:1].isdigit() and (m := _NUMBER.match(line.text)) is not None and feats[i].words <= 16
+    ]
+    out: set[int] = set()
+    for (i, n), (j, m) in itertools.pairwise(items):
+        if m == n + 1 and 1 < j - i <= NUMBERED_TITLE_REACH:
+            out.update((i, j))
+    return out
+
+
 def find_body(
     lines: list[Line],
     feats: list[Features],
@@ -139,6 +160,7 @@ def _weights(
     if shaped is None:
         shaped = shaped_runs(lines, feats)
     items, boxes = product_lines(lines, feats), inline_boxes(lines, feats)
+    titles = numbered_titles(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
@@ -150,7 +172,7 @@ def _weights(
             jumped = i
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
-        elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
+        elif w is not None and (i in structured or i in items or i in boxes or i in titles) and w < 0:
             w = -0.2
         elif w is not None and (i in pictures or i in spaced) and w < 0:
             w = -0.1  # a picture inside the story, a box of rows a block each: they do not end it
