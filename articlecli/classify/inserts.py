@@ -250,9 +250,30 @@ def pull_quotes(page: Page) -> None:
     for i in short[:PULL_QUOTE_CHECKS]:
         if d[i].role is Role.PARAGRAPH and _printed_elsewhere(body, feats[i].key):
             page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/short-pull-quote"))
+    _quoted_titles_said_before(page, paragraphs)
     for i in span:  # set as a heading or a paragraph, with the speaker's name after a dash
         if d[i].role in (Role.HEADING, Role.PARAGRAPH) and _signed_repeat(body, lines[i].text):
             page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/signed-pull-quote"))
+
+
+_OPENING_MARKS = "\"“‘'«"
+_CLOSING_MARKS = "\"”’'»"
+
+
+def _quoted_titles_said_before(page: Page, paragraphs: list[int]) -> None:
+    """A few words wholly in marks set alone as a crosshead (`quoted_heading`) that a paragraph above has already printed,
+    and none below: a pull quote repeating what was said ('"We do not have the hands"' under '"... We do not have
+    the hands," said ...'). A quoted crosshead quotes the section it opens: its words come below it."""
+    feats = page.feats
+    for i in range(page.body_start, page.body_end + 1):
+        t = page.lines[i].text
+        if page.decisions[i].role is not Role.HEADING or t[:1] not in _OPENING_MARKS or t[-1:] not in _CLOSING_MARKS:
+            continue
+        key = feats[i].key
+        above = "\n".join(feats[k].key for k in paragraphs if k < i)
+        below = "\n".join(feats[k].key for k in paragraphs if k > i)
+        if key and _inside_longer(above, key) and key not in below:
+            page.decide(i, Decision(Role.DEBRIS, "pull-quote", rule="body/quoted-title-said-before"))
 
 
 _QUOTE = "\u201cWe have run out of ways to keep the doors open,\u201d said the mayor, Ann Lee"
@@ -276,6 +297,11 @@ EXAMPLES: dict[str, str] = {
     "body/pull-quote-credit": ex.body(_QUOTE + "\nMayor Ann Lee"),
     "body/short-pull-quote": ex.body(
         "\u201cWe have run out of ways.\u201d", "\u201cWe have run out of ways,\u201d she said."
+    ),
+    "body/quoted-title-said-before": ex.body(
+        "\u201cWe close when the bread runs out,\u201d said the baker, Ann Lee.",
+        "\u201cWhen the bread runs out\u201d",
+        "The bakery opened in 1962 on the corner of the quay and has kept the same ovens ever since.",
     ),
     "body/signed-pull-quote": ex.body("\u201cWe have run out of ways to keep the doors open\u201d \u2014 Ann Lee"),
 }
