@@ -1655,6 +1655,15 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
     """
 )
 
+# How an interviewer's prompt opens when it is no question ("Tell me about the first winter.", "Walk us through
+# the night of the fire."): in an interview whose questions are its subheadings, a subheading too.
+INTERVIEW_PROMPT_OPENERS: tuple[str, ...] = _phrases(
+    """
+    tell me, tell us, talk me through, talk us through, walk me through, walk us through, take me back, take us
+    back, describe, explain, give me, give us, finish this sentence
+    """
+)
+
 # Words of a promotion set between paragraphs in a subheading's place: the site's show, video or app
 # ("THE HARBOUR HOUR -- NOW ON YOUTUBE!", "Thanks for watching!"): removed as a promo, not a subheading.
 PROMO_TITLE_CUES: tuple[str, ...] = _phrases(

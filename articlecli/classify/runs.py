@@ -355,6 +355,8 @@ EXAMPLES["runs/more-questions"] = ex.body(
     _TOLD,
     "Where will the books go?",
     _SHUT,
+    "Tell me about the day the doors closed.",
+    _SAID,
 )
 EXAMPLES["runs/buy-boxes"] = ex.body(
     "Harbor Reading Lamp\nWarm light\nFolds flat",

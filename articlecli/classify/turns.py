@@ -126,6 +126,7 @@ def question_headings(page: Page) -> None:
         and lines[i].text[-3:].find("?") >= 0
         and _question_line(lines, feats, st, span, i, loose=True)
     ]
+    more += [i for i in body_lines(st, span) if i not in found and _prompt_line(lines, feats, st, span, i)]
     for i in more:
         page.decide(i, Decision(Role.HEADING, rule="runs/more-questions"))
     for i in found:
@@ -156,6 +157,30 @@ def _question_line(
     if st.decisions[k].role is Role.DEBRIS:  # a short answer: "Yes. Always."
         return st.decisions[k].reason == "non-prose" and P.ends_sentence(lines[k].text)
     return st.decisions[k].role is Role.PARAGRAPH and feats[k].prose
+
+
+PROMPT_MOST_WORDS = 16
+
+
+def _prompt_line(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:
+    """An interviewer's prompt that is no question, among question subheadings ("Tell me about the first winter on
+    the ice.", "Describe the night the river rose."): one short sentence opening with a prompt's words, alone
+    between the answer above and the answer below."""
+    t = lines[i].text
+    if not t.endswith(".") or not 3 <= feats[i].words <= PROMPT_MOST_WORDS:
+        return False
+    if ". " in t or st.decisions[i].role is not Role.PARAGRAPH:
+        return False
+    low = t.casefold()
+    if not any(low.startswith(p + " ") for p in L.INTERVIEW_PROMPT_OPENERS):
+        return False
+    k = next_text(st, span, i)
+    return (
+        k is not None
+        and st.decisions[k].role is Role.PARAGRAPH
+        and feats[k].words > feats[i].words
+        and _after_answer(lines, st, span, i)
+    )
 
 
 def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
