@@ -1,7 +1,8 @@
 """Classes of pages the forty-second probe set (tests/probes, FORTY_SECOND_PAGES in test_probes.py) showed the
 parser missing on subheadings: a list article's numbered item titles, broken by a link or a video's title, cut
 from the story where the link stood; a pull quote in marks, repeating a sentence printed above it, read as a
-quoted crosshead; an interviewer's prompt that is no question ("Tell me about ...") among question subheadings.
+quoted crosshead; an interviewer's prompt that is no question ("Tell me about ...") among question subheadings; and,
+from the open held-out set thirty-fifth, a subheading glued under a box's last row.
 Each page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages).
 """
@@ -29,18 +30,35 @@ _INTRO = (
     "These are the changes she recommends first.",
 )
 _ITEMS = (
-    ("Close the curtains at dusk", "Heavy curtains drawn as soon as it gets dark keep a surprising amount of heat"
-     " in the room, especially in older houses with single glazing."),
-    ("Block the draughts under doors", "A draught excluder or a rolled towel at the foot of an outside door costs"
-     " almost nothing and stops cold air from sweeping across the floor."),
-    ("Bleed the radiators", "Air trapped at the top of a radiator stops it heating fully. A radiator key and five"
-     " minutes with a cloth are all it takes."),
-    ("Move the sofa away from the radiator", "Furniture pressed against a radiator soaks up its heat instead of"
-     " letting it circulate through the room."),
-    ("Turn the boiler's flow temperature down", "Many boilers are set hotter than they need to be. Lowering the"
-     " flow temperature can cut gas use without making the house any colder."),
-    ("Heat the person, not the room", "A hot water bottle, a blanket and warm socks are far cheaper than heating a"
-     " whole room for one person sitting still."),
+    (
+        "Close the curtains at dusk",
+        "Heavy curtains drawn as soon as it gets dark keep a surprising amount of heat"
+        " in the room, especially in older houses with single glazing.",
+    ),
+    (
+        "Block the draughts under doors",
+        "A draught excluder or a rolled towel at the foot of an outside door costs"
+        " almost nothing and stops cold air from sweeping across the floor.",
+    ),
+    (
+        "Bleed the radiators",
+        "Air trapped at the top of a radiator stops it heating fully. A radiator key and five"
+        " minutes with a cloth are all it takes.",
+    ),
+    (
+        "Move the sofa away from the radiator",
+        "Furniture pressed against a radiator soaks up its heat instead of letting it circulate through the room.",
+    ),
+    (
+        "Turn the boiler's flow temperature down",
+        "Many boilers are set hotter than they need to be. Lowering the"
+        " flow temperature can cut gas use without making the house any colder.",
+    ),
+    (
+        "Heat the person, not the room",
+        "A hot water bottle, a blanket and warm socks are far cheaper than heating a"
+        " whole room for one person sitting still.",
+    ),
 )
 _FOOTER = ("More from Home & Living", "How to read your energy meter", "Contact us", "© 2025 The Fenwold Post")
 
@@ -117,8 +135,8 @@ PULLED = [
         id="curly marks, a clause pulled",
     ),
     pytest.param(
-        "\"We have sailed in worse than this,\" deckhand Tor Eliassen said, \"and we will again.\"",
-        "\"We have sailed in worse than this\"",
+        '"We have sailed in worse than this," deckhand Tor Eliassen said, "and we will again."',
+        '"We have sailed in worse than this"',
         id="straight marks, the first part pulled",
     ),
     pytest.param(
@@ -212,7 +230,70 @@ def test_prompt_among_question_headings(prompt: str, spaced: bool) -> None:
 def test_prompt_words_in_a_story_without_questions(spaced: bool) -> None:
     """The reverse: a story's short sentence opening `Tell me` on a page with no question subheadings stays text."""
     line = "Tell me about it, she said."
-    page = _qa(line, spaced).replace("Why did you take the job?", "She took the job in 2014.").replace(
-        "What does a normal day look like?", "Days start early."
-    ).replace("What would you ask the city for?", "She wants more hours.")
+    page = (
+        _qa(line, spaced)
+        .replace("Why did you take the job?", "She took the job in 2014.")
+        .replace("What does a normal day look like?", "Days start early.")
+        .replace("What would you ask the city for?", "She wants more hours.")
+    )
     assert line not in [h.text for h in articlecli.parse(page).headings]
+
+
+_REPORT_HEADER = (
+    "Business",
+    "Battery maker to open second plant in the north, creating 900 jobs",
+    "By Akosua Mensima",
+    "June 2, 2025",
+)
+_REPORT_OPENING = (
+    "Voltaro Cells will build a second battery plant outside Tamsworth, the company said on Monday, with"
+    " production due to start in 2027.",
+    "The plant will make cells for electric buses and ferries, and the company expects most of its output to be"
+    " sold to operators in Scandinavia and the Baltic states.",
+)
+_REPORT_SECTION = (
+    "The regional development agency said the plant would need about 300 technicians, and that the area's two"
+    " colleges train fewer than a hundred a year between them.",
+    "The company said it would open a training centre on the site before the plant opens.",
+    "Union officials welcomed the jobs but said they would press for the training centre to be open to workers"
+    " from other employers in the region, not only to the company's own recruits.",
+)
+
+# (the box's rows, the subheading glued under the last row)
+BOXES = [
+    pytest.param(
+        ("Founded: 2009, Tamsworth", "Staff: 1,250", "Plants: Tamsworth, Hollin Bay"),
+        "Skills gap",
+        id="a fact box's label rows",
+    ),
+    pytest.param(
+        ("- Builds cells for buses and ferries", "- Listed in 2019", "- Owned in part by its staff"),
+        "Where the workers come from",
+        id="a dash list",
+    ),
+    pytest.param(("• Annual output: 4 GWh", "• Investment: 600m euros"), "A question of training", id="a bullet list"),
+    pytest.param(
+        ("Battery: 9 hours, 30 with the case", "Weight: 5.8g a bud"),
+        "Sound and fit",
+        id="a specs table's labelled figures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "title"), BOXES)
+def test_heading_glued_under_a_box_of_rows(rows: tuple[str, ...], title: str) -> None:
+    """A short title with no mark of the rows above it, glued under the box's last row and over running text, is
+    the next section's subheading; the rows stay the box's (text, not headings). Glued: a line a block only
+    (set apart by blank lines, `row_set_apart` reads the same)."""
+    lines = [*_REPORT_HEADER, *_REPORT_OPENING, *rows, title, *_REPORT_SECTION, "Related", "Contact us"]
+    article = articlecli.parse("\n".join(lines) + "\n")
+    assert title in [h.text for h in article.headings]
+    assert not set(rows) & {h.text for h in article.headings}
+
+
+def test_row_of_the_same_mark_stays_a_row() -> None:
+    """The reverse: a last row with the rows' own mark ("Chairwoman: Ama Owusu") is the box's, not a subheading."""
+    rows = ("Founded: 2009, Tamsworth", "Staff: 1,250", "Chairwoman: Ama Owusu")
+    lines = [*_REPORT_HEADER, *_REPORT_OPENING, *rows, *_REPORT_SECTION, "Related", "Contact us"]
+    article = articlecli.parse("\n".join(lines) + "\n")
+    assert "Chairwoman: Ama Owusu" not in [h.text for h in article.headings]

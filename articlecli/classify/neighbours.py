@@ -70,11 +70,48 @@ def in_block(page: Page, i: int) -> bool:
         and page.decisions[i - 1].role is not Role.DEBRIS  # a live blog's "13:40" above a post's title
         and page.decisions[i - 1].role is not Role.CAPTION  # a picture's caption above a subheading
     )
+    if glued_prev and heading_under_rows(page, i):
+        return False  # the next section's subheading, glued under the box's last row
     if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
     if page.spaced and _under_a_colon_label(page, i):
         return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
+
+
+_ROW_MARKS = ":-+*•"
+ROWS_ABOVE = 2  # rows of one mark above a subheading glued under them, at least
+
+
+def _row_mark(text: str) -> str | None:
+    """What marks a line as a box's row: a list marker opening it ("- Slow with PDFs"), a label's colon near its
+    start ("Founded: 1997"), a figure ("Weight 6.1g per bud"); None for a line with none."""
+    first = text[:1]
+    if first in "-+*•" and text[1:2] == " ":
+        return first
+    if ":" in text[:30]:
+        return ":"
+    return "0" if any(c.isdigit() for c in text) else None
+
+
+def heading_under_rows(page: Page, i: int) -> bool:
+    """A short title glued under two rows or more of one mark (a fact box's "Label: value" rows, a list's marked
+    items, a specs table's figures) and over running text, itself with no mark: the next section's subheading
+    printed under the box with no blank line ("Plants: Penang, Kulim" / "Talent crunch" / its text), not the
+    box's last row."""
+    t, feats = page.lines[i].text, page.feats
+    if not 2 <= feats[i].words <= 6 or not t[:1].isupper() or t[-1:] in ".,;:!?" or _row_mark(t) is not None:
+        return False
+    below = i + 1
+    if below > page.body_end or not feats[below].prose or feats[below].words < 12:
+        return False
+    mark = _row_mark(page.lines[i - 1].text)
+    if mark is None or i - ROWS_ABOVE < page.body_start:
+        return False
+    return all(
+        not page.lines[k].blank_after and not feats[k].prose and _row_mark(page.lines[k].text) == mark
+        for k in range(i - ROWS_ABOVE, i)
+    )
 
 
 def row_set_apart(page: Page, i: int) -> bool:
