@@ -261,9 +261,9 @@ _CLOSING_MARKS = "\"”’'»"
 
 
 def _quoted_titles_said_before(page: Page, paragraphs: list[int]) -> None:
-    """A few words wholly in marks set alone as a crosshead (`quoted_heading`) that a paragraph above has already printed,
-    and none below: a pull quote repeating what was said ('"We do not have the hands"' under '"... We do not have
-    the hands," said ...'). A quoted crosshead quotes the section it opens: its words come below it."""
+    """A few words wholly in marks set alone as a crosshead (`quoted_heading`) that a paragraph above has already
+    printed, and none below: a pull quote repeating what was said ('"We do not have the hands"' under '"... We do
+    not have the hands," said ...'). A quoted crosshead quotes the section it opens: its words come below it."""
     feats = page.feats
     for i in range(page.body_start, page.body_end + 1):
         t = page.lines[i].text
