@@ -130,7 +130,7 @@ def classify(
     Wire copy (`layout`) opens with its headline, under its `slug`. With `trace`, every decision
     is kept in `page.trace` (for `--explain`: the rules a line's rule overruled)."""
     page = Page(lines, features(lines), body_only=body_only, layout=layout, slug=slug, trace=trace)
-    page.numbered = span.numbered_items(lines)
+    page.numbered, page.numbered_titles = span.numbered_lines(lines)
     if not body_only:
         page.spaced = spaced_page(lines)
         page.shaped = shaped_runs(lines, page.feats, page.spaced)

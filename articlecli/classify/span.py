@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from .. import patterns as P
 from .. import rx
 from ..captions import labelled_credit_tail
@@ -92,34 +90,36 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
 def numbered_items(lines: list[Line]) -> set[int]:
     """Lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not:
     a list, not numbered headings (those have paragraphs between them)."""
-    out: set[int] = set()
-    previous: int | None = None
-    for i, line in enumerate(lines):
-        m = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
-        n = int(m.group(1)) if m else None
-        if n is not None and previous is not None and n == previous + 1:
-            out.update((i - 1, i))
-        previous = n
-    return out
+    return numbered_lines(lines)[0]
 
 
 NUMBERED_TITLE_REACH = 12  # lines from one numbered title to the next, at most
+NUMBERED_TITLE_LONGEST = 100  # characters of a numbered title, at most
 
 
-def numbered_titles(lines: list[Line], feats: list[Features]) -> set[int]:
-    """Short numbered titles counting on one by one with running text between ("3. Buy uniforms early" / its
-    paragraph / "4. Cook for three days at once"): a list article's item titles, the story's own, so that they do
-    not weigh against it as short lines do."""
-    items = [
-        (i, int(m.group(1)))
-        for i, line in enumerate(lines)
-        if line.text[:1].isdigit() and (m := _NUMBER.match(line.text)) is not None and feats[i].words <= 16
-    ]
-    out: set[int] = set()
-    for (i, n), (j, m) in itertools.pairwise(items):
-        if m == n + 1 and 1 < j - i <= NUMBERED_TITLE_REACH:
-            out.update((i, j))
-    return out
+def numbered_lines(lines: list[Line]) -> tuple[set[int], set[int]]:
+    """The numbered list items (`numbered_items`), and the numbered titles: short numbered lines counting on one
+    by one with running text between ("3. Buy uniforms early" / its paragraph / "4. Cook for three days at once"),
+    a list article's item titles, the story's own, so that they do not weigh against it as short lines do. One scan
+    of the page; only a line opening with a digit is read further."""
+    items: set[int] = set()
+    titles: set[int] = set()
+    previous: int | None = None
+    last: tuple[int, int] | None = None  # the last numbered line and its number
+    for i, line in enumerate(lines):
+        m = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
+        if m is None:
+            previous = None
+            continue
+        n = int(m.group(1))
+        if previous is not None and n == previous + 1:
+            items.update((i - 1, i))
+        previous = n
+        if len(line.text) <= NUMBERED_TITLE_LONGEST:
+            if last is not None and n == last[1] + 1 and 1 < i - last[0] <= NUMBERED_TITLE_REACH:
+                titles.update((last[0], i))
+            last = (i, n)
+    return items, titles
 
 
 def find_body(
@@ -128,6 +128,7 @@ def find_body(
     numbered: set[int] | None = None,
     labels: set[int] | None = None,
     shaped: set[int] | None = None,
+    titles: set[int] | None = None,
 ) -> tuple[int, int]:
     """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
 
@@ -136,7 +137,7 @@ def find_body(
     weighs against the story (see `_weigh_prose_furniture`).
     """
     labels = caption_labels(lines, feats) if labels is None else labels
-    weights = _weights(lines, feats, numbered, labels, shaped)
+    weights = _weights(lines, feats, numbered, labels, shaped, titles)
     _weigh_prose_furniture(lines, feats, labels, weights)
     best, best_span = 0.0, (-1, -2)
     run, run_start = 0.0, 0
@@ -153,14 +154,20 @@ def find_body(
 
 
 def _weights(
-    lines: list[Line], feats: list[Features], numbered: set[int] | None, labels: set[int], shaped: set[int] | None
+    lines: list[Line],
+    feats: list[Features],
+    numbered: set[int] | None,
+    labels: set[int],
+    shaped: set[int] | None,
+    titles: set[int] | None,
 ) -> list[float | None]:
     """Each line's weight for `find_body` (None: a hard stop), by its own features and the runs it sits in."""
-    structured = structured_runs(lines, feats, numbered_items(lines) if numbered is None else numbered)
+    if numbered is None or titles is None:
+        numbered, titles = numbered_lines(lines)
+    structured = structured_runs(lines, feats, numbered)
     if shaped is None:
         shaped = shaped_runs(lines, feats)
     items, boxes = product_lines(lines, feats), inline_boxes(lines, feats)
-    titles = numbered_titles(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
@@ -289,7 +296,9 @@ def _outlet_credited(f: Features) -> bool:
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
-    start, end = find_body(page.lines, page.feats, page.numbered, page.caption_labels, page.shaped)
+    start, end = find_body(
+        page.lines, page.feats, page.numbered, page.caption_labels, page.shaped, page.numbered_titles
+    )
     if start < 0:
         for i, f in enumerate(page.feats):
             if f.debris:
