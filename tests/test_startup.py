@@ -591,9 +591,10 @@ def test_the_cutters_of_word_lists_are_keyed_on_all_the_code_they_reach() -> Non
     assert unkeyed == []
 
 
-def test_the_command_runs_without_loading_inspect() -> None:
-    """`click` imports `inspect` (and with it `ast`, `dis`, `tokenize`, `linecache`: 22M instructions); the command
-    hands it a stand-in that a one-file `parse --json` reads only for `cleandoc` of one-line helps."""
+def test_the_command_runs_without_loading_inspect_or_platform() -> None:
+    """`click` imports `inspect` (and with it `ast`, `dis`, `tokenize`, `linecache`: 22M instructions) and, through
+    `uuid`, `platform` (8M): the command hands them stand-ins that a one-file `parse --json` reads only for
+    `cleandoc` of one-line helps and for `platform.system()`."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "articlecli", "parse", str(SEED), "--json"],
         capture_output=True,
@@ -603,8 +604,11 @@ def test_the_command_runs_without_loading_inspect() -> None:
     )
     assert done.stdout.startswith("{")
     loaded = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "click" in loaded
-    assert loaded & {"inspect", "ast", "dis", "tokenize", "linecache"} == set()
+    assert {"click", "uuid"} <= loaded
+    left_out = {"inspect", "ast", "dis", "tokenize", "linecache"}
+    if sys.platform == "linux":
+        left_out.add("platform")
+    assert loaded & left_out == set()
 
 
 @settings(max_examples=300, deadline=None)
@@ -627,18 +631,26 @@ def test_the_stand_in_cleans_every_help_of_the_commands_as_inspect_does() -> Non
     assert [_cleandoc(h) for h in helps] == [inspect.cleandoc(h) for h in helps]
 
 
-def test_the_stand_in_for_inspect_becomes_the_real_module_when_read() -> None:
-    from articlecli.__main__ import _Inspect, _load_inspect
+def test_the_stand_in_for_platform_names_the_system_as_platform_does() -> None:
+    import platform
+
+    from articlecli.__main__ import _system
+
+    assert _system() == platform.system()
+
+
+def test_a_stand_in_becomes_the_real_module_when_read() -> None:
+    from articlecli.__main__ import _real, _StandIn
 
     real = sys.modules["inspect"]
-    stand_in = _Inspect("inspect")
+    stand_in = _StandIn("inspect")
     assert stand_in.signature is real.signature  # (any other name loads the module, here loaded already)
-    assert type(stand_in) is not _Inspect and stand_in.cleandoc is real.cleandoc
-    assert _load_inspect(real) is real and sys.modules["inspect"] is real
+    assert type(stand_in) is not _StandIn and stand_in.cleandoc is real.cleandoc
+    assert _real(real) is real and sys.modules["inspect"] is real
 
 
 @pytest.mark.parametrize("args", [["--help"], ["parse", "--help"], ["export", "--help"], ["parse", "--json"]])
-def test_the_command_under_the_stand_in_prints_what_click_prints_with_inspect(args: list[str]) -> None:
+def test_the_command_under_the_stand_ins_prints_what_click_prints_with_the_modules(args: list[str]) -> None:
     command = subprocess.run([sys.executable, "-m", "articlecli", *args], capture_output=True, text=True, timeout=120)
     script = f"import sys\nfrom articlecli.cli import cli\nsys.argv[0] = 'articlecli'\ncli.main({args!r})"
     direct = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
