@@ -19,6 +19,7 @@ from .patterns import phrase_list
 
 _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
+_AGE_SUFFIX = "-year-old"
 
 _GIVEN = L.ANY_GIVEN_NAMES
 _FATHERS_NAME_OPENERS = frozenset(L.FATHERS_NAME_OPENERS)
@@ -274,6 +275,9 @@ def person_name(tokens: list[str]) -> str | None:
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
     while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+        tokens = tokens[1:]
+    # an age spelled out opening a sentence: "Nineteen-year-old Manaia Tane"
+    if len(tokens) >= 3 and tokens[0].endswith(_AGE_SUFFIX):
         tokens = tokens[1:]
     # a capitalised description opening a sentence: "Pensioner Mary Collins", "Witness Ali Khan", "Hawker Chua
     # Teck Meng" (a role noun before a name whose given name is not known: printed family name first), or a German
