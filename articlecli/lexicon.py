@@ -1175,6 +1175,16 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     """
 )
 
+# The present-tense cue of a quote-led standfirst, headline style ("'The sea has taken our season,' say fishermen",
+# "«Non chiudiamo», dice il sindaco"): the body reports speech in the past, the summary above it in the present.
+STANDFIRST_QUOTE_CUES: tuple[str, ...] = _phrases(
+    """
+    says, say, warns, warn, tells, tell, insists, insist, admits, admit, claims, claim, urges, urge, vows, vow,
+    asks, ask, argues, argue, believes, believe, fears, fear, hopes, hope, sagt, sagen, warnt, dice, dicen,
+    afirma, diz, dizem, afirme, estime, zegt
+    """
+)
+
 # Speech cues of other languages, read only in a block that shows one of them or a mark of another language
 # (and the verbs that call a thing by the quoted words: `nannte die Vorlage „einseitig“`, `calificó la situación de
 # «insostenible»`, the subject's words as `called` is in English)

@@ -1300,6 +1300,32 @@ FORTIETH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The forty-third set: five pages on the deck of unseen pages, written blind (a Zambian daily, an Italian regional
+# daily (in Italian), a Sri Lankan daily, a Trinidad daily, a Namibian online daily): a standfirst after the byline
+# block, after the lead image, under the headline over a bare name or a listen widget, quote-led or without a full
+# stop; and a page with none, whose caption and first paragraph echo the headline. As first written 0.954 / 0.938
+# (deck 0.800: a quote-led standfirst after the lead picture read as the first paragraph); after its rule 0.984 /
+# 0.938 (left: an Italian caption's `(foto Name)` credit, and the deck's quote said by unnamed fishermen).
+FORTY_THIRD_PAGES = (
+    "dx-it-cronaca-tram-cantiere-valdoria",
+    "dx-namibia-council-water-tariffs-okaruvi",
+    "dx-srilanka-fishers-cyclone-kadalpitiya",
+    "dx-trinidad-landslip-point-cassia",
+    "dx-zambia-daily-maize-floor-price",
+)
+FORTY_THIRD_FLOORS = {
+    "structure_score": 0.98,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
+}
+
 # The forty-second set: five pages on subheadings of unseen pages, written blind (a Kenyan explainer with question
 # headings and a label over a list, a Czech feature with crossheads of several shapes, a Chilean Q&A, a Malaysian
 # numbered guide broken by promo lines, a South African report with ALL-CAPS crossheads). As first written 0.957 /
@@ -1367,6 +1393,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-seventh": (THIRTY_SEVENTH_PAGES, THIRTY_SEVENTH_FLOORS),
     "fortieth": (FORTIETH_PAGES, FORTIETH_FLOORS),
     "forty-second": (FORTY_SECOND_PAGES, FORTY_SECOND_FLOORS),
+    "forty-third": (FORTY_THIRD_PAGES, FORTY_THIRD_FLOORS),
 }
 
 

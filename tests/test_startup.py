@@ -17,6 +17,8 @@ from pathlib import Path
 from types import CodeType, FunctionType, ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_54b3b94515d101ea.txt"
 
@@ -587,3 +589,69 @@ def test_the_cutters_of_word_lists_are_keyed_on_all_the_code_they_reach() -> Non
     found, unkeyed = json.loads(done.stdout)
     assert found >= 9  # (the lexicon's, the speaker patterns' two, the byline, caption, cue, debris and word tables')
     assert unkeyed == []
+
+
+def test_the_command_runs_without_loading_inspect_or_platform() -> None:
+    """`click` imports `inspect` (and with it `ast`, `dis`, `tokenize`, `linecache`: 22M instructions) and, through
+    `uuid`, `platform` (8M): the command hands them stand-ins that a one-file `parse --json` reads only for
+    `cleandoc` of one-line helps and for `platform.system()`."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "articlecli", "parse", str(SEED), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.startswith("{")
+    loaded = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert {"click", "uuid"} <= loaded
+    left_out = {"inspect", "ast", "dis", "tokenize", "linecache"}
+    if sys.platform == "linux":
+        left_out.add("platform")
+    assert loaded & left_out == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\xa0\u2003abc.", max_size=12))
+def test_the_stand_in_for_inspect_cleans_a_help_as_inspect_does(text: str) -> None:
+    from articlecli.__main__ import _cleandoc
+
+    assert _cleandoc(text) == inspect.cleandoc(text)
+
+
+def test_the_stand_in_cleans_every_help_of_the_commands_as_inspect_does() -> None:
+    from articlecli.__main__ import _cleandoc
+    from articlecli.cli import cli
+
+    helps = [cli.help]
+    for command in cli.commands.values():
+        helps += [command.help, *(getattr(p, "help", None) for p in command.params)]
+    helps = [h for h in helps if h]
+    assert len(helps) > 20
+    assert [_cleandoc(h) for h in helps] == [inspect.cleandoc(h) for h in helps]
+
+
+def test_the_stand_in_for_platform_names_the_system_as_platform_does() -> None:
+    import platform
+
+    from articlecli.__main__ import _system
+
+    assert _system() == platform.system()
+
+
+def test_a_stand_in_becomes_the_real_module_when_read() -> None:
+    from articlecli.__main__ import _real, _StandIn
+
+    real = sys.modules["inspect"]
+    stand_in = _StandIn("inspect")
+    assert stand_in.signature is real.signature  # (any other name loads the module, here loaded already)
+    assert type(stand_in) is not _StandIn and stand_in.cleandoc is real.cleandoc
+    assert _real(real) is real and sys.modules["inspect"] is real
+
+
+@pytest.mark.parametrize("args", [["--help"], ["parse", "--help"], ["export", "--help"], ["parse", "--json"]])
+def test_the_command_under_the_stand_ins_prints_what_click_prints_with_the_modules(args: list[str]) -> None:
+    command = subprocess.run([sys.executable, "-m", "articlecli", *args], capture_output=True, text=True, timeout=120)
+    script = f"import sys\nfrom articlecli.cli import cli\nsys.argv[0] = 'articlecli'\ncli.main({args!r})"
+    direct = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (command.returncode, command.stdout, command.stderr) == (direct.returncode, direct.stdout, direct.stderr)

@@ -173,14 +173,31 @@ def _first_paragraph(page: Page) -> int | None:
     return None
 
 
+_QUOTE_ENDS = ("'", "’", '"', "”", "»", "“")
+_QUOTE_STOPS = (",", "?", "!", "…")
+
+
+def quote_led_summary(text: str) -> bool:
+    """A summary that opens with a quotation and names its speaker with a present-tense cue, printed without a full
+    stop, as a headline is ("'The sea has taken our season,' say fishermen who ...", "\"Why us?\" residents ask as
+    ..."): a standfirst; the story's lead quote is closed and reported in the past."""
+    if text[:1] not in _OPENS_QUOTE or not text[-1:].isalnum():
+        return False  # the cheap test first
+    for k in range(2, min(len(text) - 2, 160)):
+        if text[k] in _QUOTE_ENDS and (text[k - 1] in _QUOTE_STOPS or text[k + 1] == ","):
+            after = text[k + 1 :].lstrip(", ").split(None, 3)[:3]
+            return any(w.lower() in L.STANDFIRST_QUOTE_CUES for w in after)
+    return False
+
+
 def _summary_shaped(page: Page, i: int) -> bool:
-    """A sentence or two of prose that opens with neither a dateline nor a quotation."""
+    """A sentence or two of prose that opens with neither a dateline nor a quotation (but a quote-led summary)."""
     f, t = page.feats[i], page.lines[i].text
     return (
         f.prose
-        and t[:1].isupper()  # a sentence, not a list of tags
+        and (t[:1].isupper() or quote_led_summary(t))  # a sentence, not a list of tags
         and 6 <= f.words <= MAX_WORDS
-        and not t.startswith(_OPENS_QUOTE)
+        and (not t.startswith(_OPENS_QUOTE) or quote_led_summary(t))
         and not t.endswith(":")
         and read_dateline(t) is None
         and len(P.SENTENCE_BREAK.findall(t)) <= 1
