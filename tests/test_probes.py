@@ -1300,6 +1300,32 @@ FORTIETH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The forty-first set: five pages on captions and credits of unseen pages, written blind (a Ghanaian broadcaster's
+# `Image source,` / `Image caption,` lines, a Malaysian daily, a Fijian community weekly, a Sri Lankan gallery, a
+# South American English-language paper: credits as `NAME, OUTLET`, `[Outlet]`, a bare agency, `Submitted photo` and
+# `Photo: NAME for OUTLET` above their captions, `(House Photo by NAME)`, `Courtesy of X`, `NAME | OUTLET`,
+# `© AGENCY / NAME`, `Credit...` glued to the caption, `X via AGENCY`, a chart's `Source:`; a caption with no credit
+# alone between paragraphs; a gallery's title and blurb).
+FORTY_FIRST_PAGES = (
+    "cx-chile-english-copper-strike",
+    "cx-fiji-community-school-garden",
+    "cx-ghana-broadcaster-cocoa-border",
+    "cx-malaysia-daily-rajang-floods",
+    "cx-srilanka-gallery-perahera-tea",
+)
+FORTY_FIRST_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1341,6 +1367,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-eighth": (THIRTY_EIGHTH_PAGES, THIRTY_EIGHTH_FLOORS),
     "thirty-seventh": (THIRTY_SEVENTH_PAGES, THIRTY_SEVENTH_FLOORS),
     "fortieth": (FORTIETH_PAGES, FORTIETH_FLOORS),
+    "forty-first": (FORTY_FIRST_PAGES, FORTY_FIRST_FLOORS),
 }
 
 
