@@ -1418,6 +1418,11 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# Words opening a sentence that carries a story on from the one before it ("But the council ...", "Still, ..."):
+# such a line under a picture's credit is the story's, not the picture's caption.
+STORY_LINK_WORDS: tuple[str, ...] = _phrases(
+    "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
+)
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
 ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")
