@@ -648,7 +648,9 @@ CAPTION_END_MARKS: tuple[str, ...] = _phrases(
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 
 # Lead words of a caption printed with its label and no colon ("Image caption Protesters at the gate").
-CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases("image caption, photo caption, picture caption")
+CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases(
+    "image caption, photo caption, picture caption, media caption, video caption"
+)
 
 # Agencies and picture desks that appear in photo credits and bylines.
 AGENCIES: tuple[str, ...] = _phrases(

@@ -157,3 +157,50 @@ def test_a_credit_under_a_player_or_reading_time_credits_the_caption_under_it(
     page = ("\n\n" if spaced else "\n").join(lines) + "\n"
     assert _captions(page) == [(caption, "NordPix / Dagny Holm")]
     assert _paragraphs(page) == list(_BODY)
+
+
+# (a gallery set inside the story, its credits a name and an outlet after a bar, under each caption)
+GALLERIES_WITH_BAR_CREDITS = [
+    pytest.param(
+        (
+            ("1/2", "Boxes of hake stacked in the store.", "Dagny Holm | Marrowby Mercury"),
+            ("2/2", "The harbour master opens the doors.", "Dagny Holm | Marrowby Mercury"),
+        ),
+        id="counters, one photographer",
+    ),
+    pytest.param(
+        (
+            ("Photo 1 of 3", "Skippers queue for ice on Monday.", "Ines Ferro | Coast Weekly"),
+            ("Photo 2 of 3", "A crate of crab from Kellan Point.", "Ines Ferro | Coast Weekly"),
+            ("Photo 3 of 3", "Children watch from the harbour wall.", "Tom Aas | Marrowby Mercury"),
+        ),
+        id="photo n of m, two photographers",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("slides", GALLERIES_WITH_BAR_CREDITS)
+def test_a_gallery_with_bar_credits_inside_the_story_does_not_end_it(
+    slides: tuple[tuple[str, str, str], ...], spaced: bool
+) -> None:
+    lines = [line for slide in slides for line in slide]
+    page = _page(*lines, after=3, spaced=spaced)
+    assert _captions(page) == [(caption, credit) for _, caption, credit in slides]
+    assert _paragraphs(page) == list(_BODY)
+
+
+# (a broadcaster's video caption: the label and the video's title on one line)
+MEDIA_CAPTIONS = [
+    pytest.param(("Media caption, Watch: Skippers on the first day of the store",), id="one line"),
+    pytest.param(("Video caption, The store's first catch is weighed in",), id="video caption"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("lines", MEDIA_CAPTIONS)
+def test_a_media_caption_is_no_heading_or_paragraph(lines: tuple[str, ...], spaced: bool) -> None:
+    page = _page(*lines, after=3, spaced=spaced)
+    parsed = articlecli.parse(page)
+    assert [h.text for h in parsed.headings] == []
+    assert [p.text for p in parsed.paragraphs] == list(_BODY)
