@@ -187,7 +187,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
-    if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
+    if m and is_name(m.group("name").strip()) and (_agency_or_desk(m.group("desk")) or _outlet(m.group("desk"))):
         return "name-desk", t
     # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
@@ -225,6 +225,16 @@ def _credited(who: str, *, strict: bool) -> bool:
     if not is_name(who):
         return False
     return not strict or who.split()[0].lower() in L.ANY_GIVEN_NAMES
+
+
+_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, "news"))
+
+
+def _outlet(text: str) -> bool:
+    """A paper's or a broadcaster's name after a photographer's: title words ending in an outlet's head word
+    ("Rita Chow, The Harbour Herald", "Ramon Cruz, KNN News", "JO LEE, THE BORNEO LEDGER")."""
+    t = text.strip(" .")
+    return t.rsplit(None, 1)[-1].lower() in _OUTLET_HEADS and title_words(t, 5) if t else False
 
 
 def _agency_or_desk(text: str) -> bool:
@@ -291,6 +301,8 @@ def _may_be_credit(t: str) -> bool:
         return True
     last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
     if " by " in t and len(t) <= 80 and ("hoto" in t or "icture" in t):  # "Herald Photo by Ashish Pawar"
+        return True
+    if last in _OUTLET_HEADS and "," in t:  # "Rita Chow, The Harbour Herald"
         return True
     return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
 

@@ -56,6 +56,12 @@ CREDIT_FORMS = [
     pytest.param("The Mail photo by the author", None, id="no name after by"),
     pytest.param("Our Photo by Kind Permission", None, id="a possessive, not a paper"),
     pytest.param("Harbour Photo by Night", None, id="no name after by, a title"),
+    pytest.param("Rita Chow, The Harbour Herald", "Rita Chow, The Harbour Herald", id="name comma paper"),
+    pytest.param("Kofi Mensah, Volta TV News", "Kofi Mensah, Volta TV News", id="name comma broadcaster"),
+    pytest.param("DAGNY HOLM, THE MARROWBY MERCURY", None, id="an outlet with no head word"),
+    pytest.param("INES FERRO, THE KELLAN LEDGER", "INES FERRO, THE KELLAN LEDGER", id="in capitals"),
+    pytest.param("Dagny Holm, Marrowby", None, id="a name and a town"),
+    pytest.param("Dagny Holm, Herald reporter", None, id="a name and a job"),
     pytest.param("© NordPix / Dagny Holm", "NordPix / Dagny Holm", id="copyright agency slash name"),
     pytest.param("© Dagny Holm | Coastline Press", "Dagny Holm | Coastline Press", id="copyright name bar outlet"),
 ]
@@ -66,8 +72,14 @@ def test_credit_forms(line: str, credit: str | None) -> None:
     assert C.credit_only(line) == credit
 
 
-# (a caption with its credit in brackets after it, the caption, the credit)
+# (a caption with its credit in brackets after it, or after its full stop, the caption, the credit)
 BRACKETED_HOUSE_CREDITS = [
+    pytest.param(
+        "Skippers queue for ice at the new store on Monday. Ines Ferro, Coast Weekly News",
+        "Skippers queue for ice at the new store on Monday.",
+        "Ines Ferro, Coast Weekly News",
+        id="name comma outlet after the stop",
+    ),
     pytest.param(
         "Net menders at work on the harbour wall on Monday. (Mercury Photo by Dagny Holm)",
         "Net menders at work on the harbour wall on Monday.",
