@@ -187,7 +187,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
-    if m and is_name(m.group("name").strip()) and (_agency_or_desk(m.group("desk")) or _outlet(m.group("desk"))):
+    if m and is_name(m.group("name").strip()) and (_agency_or_desk(m.group("desk")) or _name_outlet(t, m)):
         return "name-desk", t
     # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
@@ -235,6 +235,12 @@ def _outlet(text: str) -> bool:
     ("Rita Chow, The Harbour Herald", "Ramon Cruz, KNN News", "JO LEE, THE BORNEO LEDGER")."""
     t = text.strip(" .")
     return t.rsplit(None, 1)[-1].lower() in _OUTLET_HEADS and title_words(t, 5) if t else False
+
+
+def _name_outlet(t: str, m: regex.Match[str]) -> bool:
+    """A name of four words at most, a comma and an outlet ("Ramon Cruz, KNN News"); a title before a bar and its
+    site ("Ferry Strike Halts Island Deliveries | Harbour Herald") is none."""
+    return "|" not in t and len(m.group("name").split()) <= 4 and _outlet(m.group("desk"))
 
 
 def _agency_or_desk(text: str) -> bool:
