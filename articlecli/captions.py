@@ -116,6 +116,13 @@ _SOURCE_THEN_KIND = rx.compile(
     r"^(?P<source>(?:(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]*+\s++){1,5}?)(?-i:\L<ends>)$",
     ends=P.phrase_list(L.CREDIT_SOURCE_ENDS),
 )
+# "Herald Photo by Ashish Pawar", "Western Star Picture by Jo Lee": a paper's own credit, its name in capitals
+# before "Photo by" and the photographer's name (kept whole, as printed)
+_OUTLET_PHOTO_BY = rx.compile(
+    r"^(?P<outlet>(?:(?-i:\p{Lu})[\p{L}.'’&-]*+\s++){1,4}?)(?:staff\s++)?(?:photos?|pictures?|images?|pix)\s++by\s++"
+    r"(?P<who>(?-i:\p{Lu})[\p{L}.'’ -]{2,40})$",
+    FLAGS,
+)
 # "staff photographer", "file photo": a picture desk in lower case after a name ("Lena Ortiz, staff photographer")
 _LOWER_DESK = rx.compile(r"^(?-i:\p{Ll}[\p{Ll} ]{0,24}+)$")
 _SQUARE = rx.compile(r"^\[(?P<inner>[^\[\]]{2,80})\]$")
@@ -165,6 +172,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
             if m.group("lead").lower().startswith("courtesy"):
                 return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
+    if " by " in t and (m := _OUTLET_PHOTO_BY.match(t)) is not None and _outlet_photo_by(m):
+        return "outlet-photo-by", t
     if t.startswith("["):
         m = _SQUARE.match(t)
         inner = m.group("inner").strip() if m else ""
@@ -178,7 +187,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
-    if m and is_name(m.group("name").strip()) and _agency_or_desk(m.group("desk")):
+    if m and is_name(m.group("name").strip()) and (_agency_or_desk(m.group("desk")) or _name_outlet(t, m)):
         return "name-desk", t
     # "Ilse Maran | Skerry Mail": after a bar, the outlet need not be a desk; a name is two or three words
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
@@ -191,6 +200,16 @@ def credit_form(text: str) -> tuple[str, str] | None:
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+
+
+def _outlet_photo_by(m: regex.Match[str]) -> bool:
+    """The words before "Photo by" name a paper (title words, not a picture's kind: "Drone photo by" is a lead)
+    and a name follows: "Herald Photo by Ashish Pawar", not "Photo by the author"."""
+    outlet = m.group("outlet").strip()
+    first = outlet.split()[0].lower()
+    return (
+        title_words(outlet, 4) and first not in _TAIL_LEAD_WORDS and first not in _ARTICLES and is_name(m.group("who"))
+    )
 
 
 def _unnamed(m: regex.Match[str]) -> bool:
@@ -206,6 +225,22 @@ def _credited(who: str, *, strict: bool) -> bool:
     if not is_name(who):
         return False
     return not strict or who.split()[0].lower() in L.ANY_GIVEN_NAMES
+
+
+_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, "news"))
+
+
+def _outlet(text: str) -> bool:
+    """A paper's or a broadcaster's name after a photographer's: title words ending in an outlet's head word
+    ("Rita Chow, The Harbour Herald", "Ramon Cruz, KNN News", "JO LEE, THE BORNEO LEDGER")."""
+    t = text.strip(" .")
+    return t.rsplit(None, 1)[-1].lower() in _OUTLET_HEADS and title_words(t, 5) if t else False
+
+
+def _name_outlet(t: str, m: regex.Match[str]) -> bool:
+    """A name of four words at most, a comma and an outlet ("Ramon Cruz, KNN News"); a title before a bar and its
+    site ("Ferry Strike Halts Island Deliveries | Harbour Herald") is none."""
+    return "|" not in t and len(m.group("name").split()) <= 4 and _outlet(m.group("desk"))
 
 
 def _agency_or_desk(text: str) -> bool:
@@ -271,6 +306,10 @@ def _may_be_credit(t: str) -> bool:
     if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
         return True
     last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
+    if " by " in t and len(t) <= 80 and ("hoto" in t or "icture" in t):  # "Herald Photo by Ashish Pawar"
+        return True
+    if last in _OUTLET_HEADS and "," in t:  # "Rita Chow, The Harbour Herald"
+        return True
     return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
 
 

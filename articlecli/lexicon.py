@@ -648,7 +648,9 @@ CAPTION_END_MARKS: tuple[str, ...] = _phrases(
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 
 # Lead words of a caption printed with its label and no colon ("Image caption Protesters at the gate").
-CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases("image caption, photo caption, picture caption")
+CAPTION_PHRASE_LEADS: tuple[str, ...] = _phrases(
+    "image caption, photo caption, picture caption, media caption, video caption"
+)
 
 # Agencies and picture desks that appear in photo credits and bylines.
 AGENCIES: tuple[str, ...] = _phrases(
@@ -1428,6 +1430,11 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# Words opening a sentence that carries a story on from the one before it ("But the council ...", "Still, ..."):
+# such a line under a picture's credit is the story's, not the picture's caption.
+STORY_LINK_WORDS: tuple[str, ...] = _phrases(
+    "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
+)
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
 ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")

@@ -17,6 +17,9 @@ _READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
+_SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
+# first words of a sentence that carries the story on from the one before it, not a picture's description
+_STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
 _DAY_WORDS = frozenset(w for w in (*L.WEEKDAYS, *L.MONTHS) if len(w) >= 5 or w in ("may", "june", "july"))  # in full
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 # the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
@@ -243,13 +246,34 @@ def story_over_picture(page: Page, j: int, k: int) -> bool:
     if j < 1 or not (_sentence_paragraph(page, j) and _sentence_paragraph(page, j - 1)):
         return False
     above, below = page.lines[j].text, page.lines[k].text
-    if not (quoted(above) or _has_verb(above)) or quoted(below) or not 5 <= page.feats[k].words <= 35:
+    if quoted(below) or not 5 <= page.feats[k].words <= 35:
         return False
-    if _news_picture_caption(above):  # "Jonas Lund is mobbed by teammates ... on Saturday.": the credit's own
+    if _news_picture_caption(above) and not P.SENTENCE_BREAK.search(above):
+        return False  # "Jonas Lund is mobbed by teammates ... on Saturday.": the credit's own (one sentence)
+    if _story_then_caption(page, j, k):
+        return True
+    if not (quoted(above) or _has_verb(above)):
         return False
     return C.caption_cue(below) or (
         below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
     )
+
+
+def _story_then_caption(page: Page, j: int, k: int) -> bool:
+    """The story's paragraph above the credit is of another shape than the line under it: it runs to two sentences,
+    quotes someone or is more than twice as long, while the line under it is one short sentence that quotes no one,
+    reports no speech and opens with no pronoun or link word carrying a story on ("Minister Ana Ruiz said both sides
+    would meet again. Talks resume on Thursday." / "© SurPress / Jo Lee" / "Union members vote on the offer.")."""
+    above, below = page.lines[j].text, page.lines[k].text
+    words = page.feats[k].words
+    if words > 25 or P.SENTENCE_BREAK.search(below) or not P.ends_sentence(below):
+        return False
+    low = _low_words(below)
+    if low[0] in _STORY_OPENERS or not _SPEECH_VERBS.isdisjoint(low):
+        return False
+    if quoted(above) or P.SENTENCE_BREAK.search(above) is not None:
+        return True
+    return page.feats[j].words >= 25 and page.feats[j].words > 2 * words
 
 
 def _news_picture_caption(text: str) -> bool:

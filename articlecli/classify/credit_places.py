@@ -51,11 +51,17 @@ def _lead_picture_credit(page: Page, i: int) -> bool:
     return read_dateline(page.lines[k].text) is not None and read_dateline(page.lines[i + 1].text) is None
 
 
+# What a picture opens under: a share row, a player's or a picture's label ("Image", "Listen to this article"), a
+# reading time: a credit right under one of them is printed above its caption.
+_PICTURE_OPENERS = frozenset(("share", "player", "read-time"))
+
+
 def _under_share_row(page: Page, i: int) -> bool:
-    """The credit at `i` sits right under a share row: a picture opens there, so its caption is below
-    ("Share" / "Email" / "Photo: Jo Lee/Harbor Press" / "Readers at the door.")."""
+    """The credit at `i` sits right under a share row (or a player's label, a reading time): a picture opens
+    there, so its caption is below ("Share" / "Email" / "Photo: Jo Lee/Harbor Press" / "Readers at the door.",
+    "3 min read" / "© Wire / Jo Lee" / "Dancers lead the procession.")."""
     above = page.decisions[i - 1]
-    return above.role is Role.DEBRIS and above.reason == "share"
+    return above.role is Role.DEBRIS and above.reason in _PICTURE_OPENERS
 
 
 def credits_above_captions(page: Page) -> None:

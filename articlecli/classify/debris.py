@@ -228,10 +228,21 @@ def _cued_reason(t: str, folded: str) -> RemovalReason | None:
     """A line holding one of `_ANY_CUES`: a copyright notice, a sign-up line, a note on the page's shopping links."""
     if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
         # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
-        return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
+        # "© MosaPress / Eva Lind", "© Jo Lee | Harbour Press": an agency and a photographer, no year, is a credit
+        if t.startswith("©") and (C.copyright_first(t) is not None or _agency_and_name(t)):
+            return None
+        return "copyright"
     if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
         return "newsletter"
     return "retailer" if affiliate_disclosure(folded) else None
+
+
+def _agency_and_name(t: str) -> bool:
+    """A copyright mark before a picture's credit in two parts, an agency and a photographer ("© MosaPress / Eva
+    Lind"): no year, no "rights reserved", a slash or a bar between the two, each a few words."""
+    if ("/" not in t and "|" not in t) or any(c.isdigit() for c in t) or len(t) > 70:
+        return False
+    return C.credit_only(t) is not None
 
 
 def affiliate_disclosure(folded: str) -> bool:

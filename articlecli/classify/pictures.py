@@ -140,8 +140,13 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     spaced: bool | None = None  # a page setting every line apart: its spacing says nothing (asked once, if at all)
     for i, f in enumerate(feats):
         t = lines[i].text
-        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)")
-        if f.prose or f.words > 12 or not (":" in t or "/" in t or "©" in t or t[:1] in "([") or f.credit is None:
+        # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)", "Jo Lee | Post")
+        if (
+            f.prose
+            or f.words > 12
+            or not (":" in t or "/" in t or "©" in t or "|" in t or t[:1] in "([")
+            or f.credit is None
+        ):
             continue
         if spaced is None:
             spaced = sum(map(_BLANK_BEFORE, lines)) * 10 >= n * 9
