@@ -1195,6 +1195,28 @@ THIRTY_FIFTH_FLOORS = {
     "attribution": 0.765,
 }
 
+# The thirty-ninth set: six pages of kinds besides plain news stories, written blind.
+THIRTY_NINTH_PAGES = (
+    "kx-cl-release-desalination-plant",
+    "kx-lk-qa-plantation-wage",
+    "kx-mt-column-gozo-ferry",
+    "kx-pt-liveblog-incendio-caramulinho",
+    "kx-se-roundup-winter-boots",
+    "kx-zw-obituary-choirmaster",
+)
+THIRTY_NINTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1232,6 +1254,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-third": (THIRTY_THIRD_PAGES, THIRTY_THIRD_FLOORS),
     "thirty-fourth": (THIRTY_FOURTH_PAGES, THIRTY_FOURTH_FLOORS),
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
+    "thirty-ninth": (THIRTY_NINTH_PAGES, THIRTY_NINTH_FLOORS),
 }
 
 
