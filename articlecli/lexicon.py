@@ -135,7 +135,10 @@ NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
 
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
 CONTENTS_LABELS: tuple[str, ...] = _phrases(
-    "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"
+    """
+    jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections, in this
+    guide, in this review, in this roundup, skip to
+    """
 )
 
 # Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
@@ -1551,6 +1554,14 @@ PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
 # Currency signs and codes a price is printed with ("$39", "£24.99", "24.99 EUR").
 CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
+# Currency codes printed before an amount on a retailer line ("SEK 2,495 at Stadsport", "Rs. 4,999 at Lanka
+# Digital", "NZD 89 from Bach Supply"); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
+CURRENCY_PREFIXES: tuple[str, ...] = _phrases(
+    """
+    USD, EUR, GBP, SEK, NOK, DKK, ISK, CHF, AUD, NZD, CAD, SGD, HKD, MYR, RM, INR, Rs, LKR, PKR, NPR, BDT, Tk, ZAR,
+    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF
+    """
+)
 
 # Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
 RETAILER_LEADS: tuple[str, ...] = _phrases(

@@ -23,9 +23,10 @@ PRICE = rx.compile(rf"(?:{_SIGN}\s?+\d|\d\s?+(?:{'|'.join(L.CURRENCY_CODES)})\b)
 
 RETAILER_LINE = rx.compile(
     rf"^(?:\L<leads>)(?:\s*+:\s*+{_SIGN}\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{{0,50}}$"  # "Buy it: $89 at Loma"
-    rf"|^{_SIGN}\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
+    rf"|^(?:{_SIGN}|\p{{Lu}}{{1,3}}{_SIGN}|(?-i:\L<codes>)\.?+\s?+)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
     regex.IGNORECASE,
     leads=P.phrase_list(L.RETAILER_LEADS),
+    codes=list(L.CURRENCY_PREFIXES),
 )
 
 # a month's or a weekday's name or its short form ("June", "Sept.", "Thu"); not a word they open ("Market")
@@ -40,11 +41,16 @@ _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
 RETAILER_HINT = rx.compile_std(
-    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in (*L.RETAILER_LEADS, *L.CURRENCY_PREFIXES)}))
+    + "|[A-Z]{0,3}"
+    + _SIGN,
+    std_re.IGNORECASE,
 )
 # what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
 # ASCII, a character may fold to a lead's letter: "ſ", "K")
-_RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
+_RETAILER_HEADS = tuple(
+    sorted({w.split()[0].lower() for w in (*L.RETAILER_LEADS, *L.CURRENCY_PREFIXES)} | set(L.CURRENCY_SIGNS))
+)
 _RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
 # a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
 # reads every character of a paragraph
@@ -55,7 +61,8 @@ def retailer_hint(text: str) -> bool:
     """`RETAILER_HINT` matches the line's start."""
     head = text[:_RETAILER_HEAD_SIZE]
     if head.isascii():
-        return head.lower().startswith(_RETAILER_HEADS)
+        # (or a dollar with its country's letters: "NZ$89", "A$129")
+        return head.lower().startswith(_RETAILER_HEADS) or ("$" in head[1:4] and head[:1].isupper())
     return RETAILER_HINT.match(text) is not None
 
 
@@ -232,15 +239,38 @@ def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
 def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
     out: set[int] = set()
+    shops: list[int] = []
     for i, line in enumerate(lines):
         if feats[i].prose or feats[i].words > 14:
             continue
         if retailer_line(line.text, feats[i]):
             out.add(i)
+            shops.append(i)
             if i > 0 and item_name(lines, feats, i - 1):
                 out.add(i - 1)
         elif priced(line.text) and item_name(lines, feats, i) and PRICE.search(line.text):
             out.add(i)
+    if len(shops) >= 2:
+        out |= _item_furniture(lines, feats, shops)
+    return out
+
+
+ITEM_REACH = 8  # lines of an item's furniture (title, rating, pros, cons, button) around its retailer line, at most
+
+
+def _item_furniture(lines: list[Line], feats: list[Features], shops: list[int]) -> set[int]:
+    """A roundup's items each with a retailer line: the short lines around it that are the item's own (its
+    title, "Rating: 4 out of 5", "Pros: ...", "Cons: ...", the "Buy now" button) are the story's list, not the
+    page's furniture, so that the story runs on past them to the next item."""
+    out: set[int] = set()
+    for r in shops:
+        for k in range(max(0, r - ITEM_REACH), min(len(lines), r + ITEM_REACH + 1)):
+            f = feats[k]
+            if f.prose or f.words > 14:
+                continue
+            own = f.debris == "retailer" or product_field(lines[k].text)
+            if own or (f.debris is None and item_name(lines, feats, k)):
+                out.add(k)
     return out
 
 
