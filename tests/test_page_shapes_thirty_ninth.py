@@ -2,7 +2,8 @@
 parser missing, on kinds of page besides plain news stories: a buying guide's retailer lines priced in a currency
 written as its code or a country's dollar (`SEK 899 at Store`, `NZ$89 from Shop`), and its items' own lines
 (title, rating, pros, cons, `Buy now`) read as the page's furniture, so that the story ended at the first item's
-button. Each page here is written from scratch, and each is read printed a line a block and with a blank
+button; an obituary's card under its title (the subject's name over the years of the life) read as a byline
+and a date. Each page here is written from scratch, and each is read printed a line a block and with a blank
 line between every two lines (both occur in copies of real pages).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.evidence import life_line
 from articlecli.classify.features import features
 from articlecli.classify.shapes import retailer_line
 from articlecli.normalize import split_lines
@@ -106,3 +108,74 @@ def test_a_guide_runs_on_past_each_items_button(spaced: bool, currency: str, nam
         f"Best for rain: {names[2]}",
     ]
     assert not any(currency in t for t in texts + headings)  # the retailer lines are neither
+
+
+# ---------------------------------------------------------------- an obituary's card
+
+# (a line, whether it is the years of a life alone)
+LIFE_LINES = [
+    pytest.param("12 March 1941 – 29 November 2026", True, id="day month year, an en dash"),
+    pytest.param("March 12, 1941 - Nov. 29, 2026", True, id="month day, year, a hyphen"),
+    pytest.param("(3rd May 1932 – 17th January 2025)", True, id="ordinals in brackets"),
+    pytest.param("1938 – 2026", True, id="the years alone"),
+    pytest.param("b. 1950 – d. 2024", True, id="born and died"),
+    pytest.param("4 December 2026", False, id="one date"),
+    pytest.param("June 2 2024 – June 9 2024", False, id="a week's dates, not a life"),
+    pytest.param("Season 2023 – 2024", False, id="a season"),
+    pytest.param("Posted 1 March 2024 - updated 2 March 2024", False, id="a date line with its update"),
+]
+
+
+@pytest.mark.parametrize(("line", "life"), LIFE_LINES)
+def test_life_lines(line: str, life: bool) -> None:
+    assert life_line(line) is life
+
+
+OBITUARIES = [
+    pytest.param(
+        "Obituary: Marjatta Koskinen, the ferry pilot who knew every skerry",
+        ("MARJATTA KOSKINEN", "2 February 1944 – 21 March 2026"),
+        "Pekka Rautio",
+        "26 March 2026",
+        id="a name in capitals over day-month dates",
+    ),
+    pytest.param(
+        "Tribute: the baker of Calle Estrella, remembered by the street",
+        ("Rosario Benítez Lugo", "(September 8, 1936 - March 19, 2026)"),
+        "Lucía Ferrer",
+        "March 24, 2026",
+        id="a name over month-day dates in brackets",
+    ),
+    pytest.param(
+        "Farewell to the man who rang the harbour bell for sixty years",
+        ("Tomasz Wierzbicki", "1931 – 2026"),
+        "Ola Brekke",
+        "21 March 2026",
+        id="a name over the years alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("headline", "card", "author", "date"), OBITUARIES)
+def test_an_obituarys_card_is_no_byline_nor_date(
+    spaced: bool, headline: str, card: tuple[str, str], author: str, date: str
+) -> None:
+    lines = [
+        "Obituaries",
+        headline,
+        *card,
+        author,
+        date,
+        "The subject of this tribute, who has died aged 89, was a familiar figure on the quay for most of her life.",
+        "She learned the trade from her father and took over the work when he retired in 1971.",
+        "Neighbours remember her for the soup she left on doorsteps in the hard winter of 1987.",
+        "She is survived by a son, three grandchildren and a great-grandson.",
+        "More obituaries",
+        "© 2026 The Quayside Gazette",
+    ]
+    art = articlecli.parse(_join(lines, spaced))
+    assert [a.name for a in art.authors] == [author]
+    assert art.published is not None and (art.published.iso or "").startswith("2026-03-2")
+    texts = [p.text for p in art.paragraphs]
+    assert card[0] not in texts and card[1] not in texts

@@ -30,6 +30,15 @@ _TIME_ALONE = rx.compile(
 # "Ann Lee, 1939-2024", "Harold Brennan (1939–2024)": an obituary's name line with the years of a life
 _LIFE_YEARS = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d[ ]?[-–—][ ]?(?:19|20)\d\d\)?$")
 _YEAR_ENDS = frozenset("0123456789)")  # the cheap test before _LIFE_YEARS
+# a line of the years of a life alone, each year with its day and month or not: "12 March 1941 – 29 November
+# 2026", "(March 12, 1941 - Nov. 29, 2026)", "1941 – 2026", "b. 1941 – d. 2026"
+_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s++\p{L}++\.?,?\s++|\p{L}++\.?\s++\d{1,2}(?:st|nd|rd|th)?,?\s++)"
+_LIFE_LINE = rx.compile(
+    rf"^\(?(?:(?:b\.|born)\s++)?{_DAY_MONTH}?(?P<born>(?:1[89]|20)\d\d)\s*+[-–—]\s*+(?:(?:d\.|died)\s++)?{_DAY_MONTH}?"
+    r"(?P<died>(?:19|20)\d\d)\)?$",
+    P.FLAGS,
+)
+LIFE_LINE_CHARS = 48  # the longest line of the years of a life ("(September 30th, 1941 – November 29th, 2026)")
 
 
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
@@ -382,6 +391,15 @@ def _story_words(page: Page) -> set[str]:
         first = page.lines[page.body_start : page.body_start + 6]
         page.story_words = set().union(*(content_words(ln.text) for ln in first))
     return page.story_words
+
+
+def life_line(text: str) -> bool:
+    """The line is the years of a life alone, printed under an obituary's name ("12 March 1941 – 29 November
+    2026"): no date of the story, and the name over it no byline."""
+    if len(text) > LIFE_LINE_CHARS or text[-1:] not in _YEAR_ENDS:
+        return False
+    m = _LIFE_LINE.match(text)
+    return m is not None and int(m.group("born")) < int(m.group("died"))
 
 
 def life_years(text: str) -> bool:

@@ -11,7 +11,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
-from .evidence import deck_like, life_years, line_stems, under_related_label
+from .evidence import deck_like, life_line, life_years, line_stems, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .headline import mark_repeats
@@ -42,6 +42,8 @@ def self_described(page: Page) -> None:
             page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
             page.bylines.append(i)
             page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
+        elif f.date_line and life_line(f.text):  # an obituary's card: "Ann Lee" / "3 May 1939 – 2 March 2024"
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
         elif f.date_line:
             page.decide(i, Decision(Role.DATE, rule="header/date"))
             page.date_lines.append(i)
@@ -333,6 +335,7 @@ def lead_captions(page: Page) -> None:
 EXAMPLES: dict[str, str] = {
     "header/byline": ex.story(),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
+    "header/life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", ex.BYLINE, "March 5, 2024"),
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
     "header/source-agency-byline": ex.header(ex.HEADLINE, "Source: Xinhua", "2024-03-03 18:04:12"),
     "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),

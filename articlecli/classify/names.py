@@ -28,7 +28,7 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author, named_by_the_dateline
+from .evidence import labelled_author, life_line, named_by_the_dateline
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
@@ -89,6 +89,10 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
+        if i + 1 < page.body_start and life_line(lines[i + 1].text):
+            page.byline_candidates.append(Weighed(i, False, ("name-over-the-years-of-a-life",)))
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
+            continue  # an obituary's card: the subject's name over the years of the life
         if _job_title_under_byline(page, i):
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
             if _ROLE_AND_OUTLET.match(t):  # read as a title otherwise: the standfirst under the byline
