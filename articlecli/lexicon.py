@@ -985,6 +985,10 @@ TIME_ZONES: dict[str, float] = {
 # US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
 US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
+# The hour's word printed after a clock's time in a live blog's stamp ("16:48 Uhr", "14h05", "10.30 hrs", "9:15
+# horas"), in the languages and house styles that print one.
+HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, tim, godz.")
+
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {

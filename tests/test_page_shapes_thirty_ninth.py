@@ -15,6 +15,7 @@ import articlecli
 from articlecli.classify.evidence import life_line
 from articlecli.classify.features import features
 from articlecli.classify.shapes import retailer_line
+from articlecli.classify.stamps import time_stamp
 from articlecli.normalize import split_lines
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -179,3 +180,25 @@ def test_an_obituarys_card_is_no_byline_nor_date(
     assert art.published is not None and (art.published.iso or "").startswith("2026-03-2")
     texts = [p.text for p in art.paragraphs]
     assert card[0] not in texts and card[1] not in texts
+
+
+# ---------------------------------------------------------------- a live blog's stamps, posts and bylines
+
+# (a line, whether it is a live blog's time stamp alone)
+STAMPS = [
+    pytest.param("16:48 Uhr", True, id="German: the hour's word"),
+    pytest.param("9.05 Uhr", True, id="German: a full stop between"),
+    pytest.param("14h05", True, id="French: h between hour and minutes"),
+    pytest.param("10.30 hrs", True, id="hrs after the minutes"),
+    pytest.param("18:20 horas", True, id="Spanish and Portuguese horas"),
+    pytest.param("12:48", True, id="the time alone, as before"),
+    pytest.param("16 Uhr", False, id="an hour without minutes"),
+    pytest.param("14h", False, id="an hour and its h alone"),
+    pytest.param("3 hrs", False, id="a duration"),
+    pytest.param("16:48 Uhrzeit", False, id="a longer word"),
+]
+
+
+@pytest.mark.parametrize(("line", "stamp"), STAMPS)
+def test_time_stamps_with_the_hours_word(line: str, stamp: bool) -> None:
+    assert time_stamp(line) is stamp
