@@ -328,6 +328,8 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     """
     first = raw.split(None, 1)[0].lower() if raw.strip() else ""
     english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
+    if english is None and " " in raw and first not in _LEAD_FIRST_WORDS:
+        english = joined_names(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.BYLINE_LEAD.match(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
@@ -455,6 +457,7 @@ def read_names_line(text: str) -> Byline | None:
     """
     if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
         return None
+    text = joined_names(text) or text  # "Mia Lund und Omar Pike": "and" in another language
     people = 0
     for segment in _SEGMENT_SPLIT.split(unglue(text)):
         for piece in _pieces(segment.strip(" ,:|")):
@@ -554,10 +557,28 @@ def foreign_byline(text: str) -> str | None:
         return None
     # "Von Jana Freese": a lead before a name alone of two words, or a known given name ("Von Miller Joins Bills"
     # and "Di Maria Scores Twice" are titles)
-    alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
+    alone = field is not None and _names_alone(field.group(0))
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
+
+
+def _names_alone(field: str) -> bool:
+    """The field is names alone, of two or three words each, one or several joined ("Jana Freese", "Jonas
+    Brettschneider and Mira Öztürk"): no title that opens with a surname ("Miller Joins Bills")."""
+    pieces = _PIECE_SPLIT.split(field.strip())
+    return all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces) and (len(pieces) > 1 or len(field.split()) == 2)
+
+
+def joined_names(text: str) -> str | None:
+    """Two names joined by "and" in another language, with no lead ("Marta Quintela e Rui Gandarela", "Jonas
+    Meier und Mira Schulz"): the line with "and" between them; None for anything else (a place's or a firm's
+    name with "e" or "y" in it is no two persons' names)."""
+    if len(text) > 80 or not _FOREIGN_JOIN.search(text):
+        return None
+    english = str(_FOREIGN_JOIN.sub(" and ", text))
+    pieces = english.split(" and ")
+    return english if len(pieces) == 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces) else None
 
 
 def credits_other_work(text: str) -> bool:

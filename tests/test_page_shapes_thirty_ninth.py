@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.bylines import joined_names, parse_byline
 from articlecli.classify.evidence import life_line
 from articlecli.classify.features import features
 from articlecli.classify.shapes import retailer_line
@@ -202,3 +203,26 @@ STAMPS = [
 @pytest.mark.parametrize(("line", "stamp"), STAMPS)
 def test_time_stamps_with_the_hours_word(line: str, stamp: bool) -> None:
     assert time_stamp(line) is stamp
+
+
+# (a byline line without a lead, the authors read from it)
+JOINED_NAMES = [
+    pytest.param("Marta Quintela e Rui Gandarela", ["Marta Quintela", "Rui Gandarela"], id="Portuguese e"),
+    pytest.param("Lotte Jansen en Pieter Bakker", ["Lotte Jansen", "Pieter Bakker"], id="Dutch en"),
+    pytest.param("Ingrid Dahl og Lars Berge", ["Ingrid Dahl", "Lars Berge"], id="Norwegian og"),
+    pytest.param("Camille Roux et Hugo Blanc", ["Camille Roux", "Hugo Blanc"], id="French et"),
+    pytest.param("Ana Ruiz y José Luis Pardo", ["Ana Ruiz", "José Luis Pardo"], id="Spanish y, three words"),
+    pytest.param("Von Jonas Brettschneider und Mira Öztürk", ["Jonas Brettschneider", "Mira Öztürk"], id="Von, und"),
+    pytest.param("Por Inés Calvo y Tomás Rey", ["Inés Calvo", "Tomás Rey"], id="Por, y"),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), JOINED_NAMES)
+def test_names_joined_in_another_language(line: str, names: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and [a.name for a in byline.authors] == names
+
+
+def test_a_word_alone_on_either_side_is_no_pair_of_names() -> None:
+    assert joined_names("Trinidad y Tobago") is None
+    assert joined_names("Marta Quintela e Rui Gandarela escrevem sobre o incêndio que lavra desde domingo") is None

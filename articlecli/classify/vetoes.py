@@ -10,7 +10,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import ends_with_outlet, place_or_body, split_name
+from ..bylines import ends_with_outlet, joined_names, place_or_body, split_name
 from ..model import Record
 from . import examples as ex
 from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
@@ -284,7 +284,7 @@ def _names(t: str) -> bool:
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
     if "," not in t and "&" not in t and "and" not in t:
-        return False  # the cheap test first: one part, no names joined
+        return joined_names(t) is not None  # "Marta Quintela e Rui Gandarela": "and" in another language
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.agency_only(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
