@@ -3,7 +3,10 @@ parser missing, on kinds of page besides plain news stories: a buying guide's re
 written as its code or a country's dollar (`SEK 899 at Store`, `NZ$89 from Shop`), and its items' own lines
 (title, rating, pros, cons, `Buy now`) read as the page's furniture, so that the story ended at the first item's
 button; an obituary's card under its title (the subject's name over the years of the life) read as a byline
-and a date. Each page here is written from scratch, and each is read printed a line a block and with a blank
+and a date; a live blog's time stamps with the hour's word of their language (`16:48 Uhr`, `14h05`), its
+authors joined by "and" in that language (`Marta Quintela e Rui Gandarela`), and its posts' titles that quote
+someone («Nunca vi o fogo tão perto das casas», `Landrat: „Keine Entwarnung vor Sonntag“`) read as paragraphs
+or pull quotes. Each page here is written from scratch, and each is read printed a line a block and with a blank
 line between every two lines (both occur in copies of real pages).
 """
 
@@ -226,3 +229,72 @@ def test_names_joined_in_another_language(line: str, names: list[str]) -> None:
 def test_a_word_alone_on_either_side_is_no_pair_of_names() -> None:
     assert joined_names("Trinidad y Tobago") is None
     assert joined_names("Marta Quintela e Rui Gandarela escrevem sobre o incêndio que lavra desde domingo") is None
+
+
+LIVE_PAGES = [
+    pytest.param(
+        "LIVE",
+        "Sturm über der Küste: Fähren fallen aus, Deich bei Nordhalm überspült",
+        "Annika Lorenzen und Mehmet Kaya",
+        ("18:10 Uhr", "17:35 Uhr", "16:50 Uhr"),
+        ("Bürgermeisterin: „Bitte bleiben Sie zu Hause“", "Fährverkehr eingestellt", "Pegel in Nordhalm steigt"),
+        ["Annika Lorenzen", "Mehmet Kaya"],
+        id="German: Uhr stamps, a title framing a quote",
+    ),
+    pytest.param(
+        "EN DIRECT",
+        "Grève des contrôleurs : les vols annulés à Brévanne, suivez la journée",
+        "Par Léa Fontaine et Karim Haddad",
+        ("14h05", "13h40", "12h15"),
+        ("« On ne savait rien ce matin »", "La direction appelle au calme", "Premiers retards dès l'aube"),
+        ["Léa Fontaine", "Karim Haddad"],
+        id="French: h stamps, a title in guillemets",
+    ),
+    pytest.param(
+        "AO VIVO",
+        "Cheias no Mondego: bairro ribeirinho evacuado, ponte velha fechada",
+        "Inês Vasconcelos e Tiago Morais",
+        ("15:40", "14:55", "13:20"),
+        ("«A água entrou em dez minutos»", "Ponte velha fechada ao trânsito", "Proteção Civil em alerta"),
+        ["Inês Vasconcelos", "Tiago Morais"],
+        id="Portuguese: a title in guillemets, names joined by e",
+    ),
+]
+
+_POSTS = (
+    "The update came from the regional authority shortly after the last inspection of the embankment on the east side.",
+    "Residents of the lower streets were asked to move their cars to the car park by the school on the hill.",
+    "Crews from three neighbouring districts were sent in the early afternoon to help with the sandbags.",
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("label", "headline", "byline", "stamps", "titles", "names"), LIVE_PAGES)
+def test_a_live_blog_in_another_language(
+    spaced: bool,
+    label: str,
+    headline: str,
+    byline: str,
+    stamps: tuple[str, ...],
+    titles: tuple[str, ...],
+    names: list[str],
+) -> None:
+    posts = [line for stamp, title, text in zip(stamps, titles, _POSTS, strict=True) for line in (stamp, title, text)]
+    lines = [
+        "Home",
+        "Region",
+        label,
+        headline,
+        "The latest on the storm and the closures, updated through the day as we learn more.",
+        byline,
+        "5.12.2026",
+        "Share",
+        *posts,
+        "More on this",
+        "Storm damage: what insurers will pay for",
+        "© 2026 Coastline Media",
+    ]
+    art = articlecli.parse(_join(lines, spaced))
+    assert art.headline == headline
+    assert [a.name for a in art.authors] == names
+    assert [h.text for h in art.headings if h.text in titles] == list(titles)

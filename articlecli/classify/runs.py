@@ -97,13 +97,15 @@ def live_times(page: Page) -> None:
         return
     for i in found:
         k = next_text(st, span, i)
-        if k is not None and _title_read_as_credit(st, span, i):
+        if k is not None and (_title_read_as_credit(st, span, i) or _post_title(st, span, k)):
             page.decide(k, Decision(Role.HEADING, rule="runs/live-times"))
         if k is not None and d[k].role is Role.HEADING:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
         else:
             page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
     for stamp, title, text in above:
+        if stamp in page.date_lines:
+            page.date_lines.remove(stamp)
         page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
         page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
         for k in text:
@@ -118,15 +120,15 @@ def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
     furniture or lead captions ("Pinned" / "14:32" / the post's title / its text): (time stamp, title, the
     lines of its text) for each, below the header's last byline, date or standfirst."""
     d, lines, feats = page.decisions, page.lines, page.feats
-    top = max([page.headline or 0, page.deck or 0, *page.bylines, *page.date_lines])
+    # (a time alone read as a date line under the header is the first post's stamp: "5.12.2026" / "18:10 Uhr")
+    dated = [k for k in page.date_lines if not time_stamp(lines[k].text)]
+    top = max([page.headline or 0, page.deck or 0, *page.bylines, *dated])
     out: list[tuple[int, int, list[int]]] = []
-    for k in range(top + 1, page.body_start - 1):
-        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE):
+    for k in range(top + 1, page.body_start):
+        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE, Role.DATE):
             continue
         title = k + 1
-        if d[title].role is not Role.OUTSIDE or not feats[title].title or feats[title].words > 15:
-            continue
-        if not time_stamp(lines[k].text):
+        if not _first_post_title(page, title) or not time_stamp(lines[k].text):
             continue
         text = []
         for m in range(title + 1, page.body_start):
@@ -136,6 +138,29 @@ def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
                 text.append(m)
         out.append((k, title, text))
     return out
+
+
+def _first_post_title(page: Page, title: int) -> bool:
+    """The line under the first post's stamp is its title: left as page furniture by the header pass, or the
+    body's first line over the post's text; a short line ending no sentence, or a quote in its marks."""
+    f, d = page.feats[title], page.decisions[title]
+    if f.words > 15 or not (f.title or (f.words >= 2 and _quote_title(page.lines[title].text))):
+        return False
+    if d.role is Role.OUTSIDE:
+        return True
+    after = title + 1
+    return (
+        title == page.body_start
+        and d.role is Role.PARAGRAPH
+        and after <= page.body_end
+        and page.decisions[after].role is Role.PARAGRAPH
+        and page.feats[after].prose
+    )
+
+
+def _quote_title(text: str) -> bool:
+    """A title that is a quote in its marks, ending no sentence inside them («Nunca vi o fogo tão perto»)."""
+    return text[:1] in _TITLE_MARKS and text.rstrip(_TITLE_MARKS)[-1:] not in ".!?…:;,"
 
 
 def _title_read_as_credit(st: Page, span: range, i: int) -> bool:
@@ -150,6 +175,22 @@ def _title_read_as_credit(st: Page, span: range, i: int) -> bool:
     return (
         d[i].role is Role.CAPTION and d[k].role is Role.DEBRIS and d[k].reason == "caption-credit"
     )  # the stamp its caption
+
+
+_TITLE_MARKS = "»«“”„\"'’‘"  # the marks around a post's title that quotes someone (`„Keine Entwarnung“`)
+
+
+def _post_title(st: Page, span: range, k: int) -> bool:
+    """The line under a time stamp is the post's title, though read as a paragraph or a pull quote: a short line
+    that ends no sentence (a quote in its marks may: «Nunca vi o fogo tão perto das casas»), over the post's
+    running text."""
+    f, d = st.feats[k], st.decisions[k]
+    if not 2 <= f.words <= 14 or not (d.role is Role.PARAGRAPH or d.rule == "body/pull-quote"):
+        return False
+    if st.lines[k].text.rstrip(_TITLE_MARKS)[-1:] in ".!?…:;,":
+        return False
+    after = next_text(st, span, k)
+    return after is not None and st.decisions[after].role is Role.PARAGRAPH and st.feats[after].prose
 
 
 def _post_after(st: Page, span: range, i: int) -> bool:
