@@ -248,10 +248,50 @@ def split_name(piece: str) -> tuple[str | None, str]:
         head = " ".join(tokens[:n])
         if is_name(head):
             rest = " ".join(tokens[n:])
+            if _title_before_head(tokens, n, rest):  # "Fiona Lee Court Reporter"
+                return " ".join(tokens[: n - 1]), f"{tokens[n - 1]} {rest}"
             if rest and rest.strip(",.").lower() in _NOT_NAME_OR_ALL and not is_agency(rest):
                 rest = ""
             return head, rest
     return None, piece
+
+
+_JOURNALIST_HEADS = frozenset(L.JOURNALIST_ROLE_HEADS)
+
+
+def role_first(piece: str) -> tuple[str, str] | None:
+    """A journalist's title printed before the name with no comma ("Court reporter Fiona Lee", "Senior Health
+    Correspondent Orla Ní Bhriain"): (name, title); None otherwise.
+
+    >>> role_first("Court reporter Fiona Lee"), role_first("Reporter John Smith said")
+    (('Fiona Lee', 'Court reporter'), None)
+    """
+    tokens = piece.split()
+    if not 3 <= len(tokens) <= 8 or not tokens[0][:1].isupper():
+        return None
+    for j in range(1, min(4, len(tokens) - 2) + 1):  # a title of one to four words, a name of two or more
+        if tokens[j - 1].lower() in _JOURNALIST_HEADS:
+            name = " ".join(tokens[j:])
+            if not all(w.isalpha() for w in tokens[:j]) or not is_name(name) or P.ROLE_WORD.search(name):
+                return None
+            return name, " ".join(tokens[:j])
+    return None
+
+
+def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
+    """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
+    ap Owen Rugby" / "Correspondent"), not a surname: what is left before it is still a name. (A bare title after a
+    name of three is rarer: "Mary Ann Smith Reporter" is read as Mary Ann, the "Smith Reporter".)"""
+    last = tokens[n - 1]
+    return (
+        n >= 3
+        and rest.lower() in _JOURNALIST_HEADS
+        and rest[:1].isupper()
+        and last.isalpha()
+        and last[:1].isupper()
+        and last.lower() not in _PARTICLES
+        and is_name(" ".join(tokens[: n - 1]))
+    )
 
 
 def ends_with_outlet(text: str) -> bool:
@@ -399,7 +439,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     role_piece = bool(authors) and P.ROLE_WORD.search(piece) is not None
     lead = piece.split(None, 1)[0].strip(",.").lower() if piece.split() else ""
     # "Senior Political Correspondent for The Ledger" after a name: a role, whatever its capitals
-    person, rest = (None, piece) if role_piece and lead not in _GIVEN else split_name(piece)
+    person, rest = _person_of(piece, bool(authors), role_piece and lead not in _GIVEN)
     # after a role, a name is the affiliation's ("Staff Writer, Coastal Herald") unless it opens with a given
     # name: "By Ann Lee, Political Editor and Tom Hale" names two
     if person and (not reading.after_role or lead in _GIVEN):
@@ -417,6 +457,15 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         reading.set_last(None, piece)
     elif not authors and reading.org is None and reading.allow_org and _is_organisation(piece):
         reading.org = restore_case(piece)
+
+
+def _person_of(piece: str, after_names: bool, role_only: bool) -> tuple[str | None, str]:
+    """The name a piece opens with and what follows it; the name after a journalist's title opening the byline
+    ("Court reporter Fiona Lee"), then the title. `role_only`: the piece is a title after a name, no person."""
+    first = role_first(piece) if not after_names else None
+    if first is not None:
+        return first
+    return (None, piece) if role_only else split_name(piece)
 
 
 def _outlet_alone(piece: str) -> bool:
@@ -542,6 +591,8 @@ def foreign_byline(text: str) -> str | None:
 
     >>> foreign_byline("Par Jeanne Martin et Paul Roy, 12 mars 2021")
     'By Jeanne Martin and Paul Roy, 12 mars 2021'
+    >>> foreign_byline("Von Jonas Brandt und Mira Öztürk")
+    'By Jonas Brandt and Mira Öztürk'
     >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
     (True, True)
     """
@@ -557,17 +608,13 @@ def foreign_byline(text: str) -> str | None:
         return None
     # "Von Jana Freese": a lead before a name alone of two words, or a known given name ("Von Miller Joins Bills"
     # and "Di Maria Scores Twice" are titles)
-    alone = field is not None and _names_alone(field.group(0))
+    alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
+    # "Von Jonas Brandt und Mira Öztürk": two names or more joined, each of two or three words, name authors too
+    pieces = _PIECE_SPLIT.split(field.group(0).strip()) if field is not None and not alone else ()
+    alone = alone or (len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces))
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
-
-
-def _names_alone(field: str) -> bool:
-    """The field is names alone, of two or three words each, one or several joined ("Jana Freese", "Jonas
-    Brettschneider and Mira Öztürk"): no title that opens with a surname ("Miller Joins Bills")."""
-    pieces = _PIECE_SPLIT.split(field.strip())
-    return all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces) and (len(pieces) > 1 or len(field.split()) == 2)
 
 
 def joined_names(text: str) -> str | None:

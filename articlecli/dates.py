@@ -38,6 +38,7 @@ _CLOCK_24_AFTER = rx.compile(
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
 _SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
+_FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
 # Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
 _DAY_FIRST_CUE = rx.compile(
     r"(?<![\p{L}])(?:\L<labels>)(?![\p{L}])|(?<![\p{L}])(?-i:\L<zones>)(?![\p{L}])",
@@ -546,12 +547,14 @@ def _relative_on_date_line(text: str) -> regex.Match[str] | None:
 
 
 def foreign_date_line(text: str) -> str | None:
-    """The ISO date of a short date line in another language ("Publié le 12 mars 2021 à 09h10"), read by
-    dateparser from the day or month on; None when the line names no foreign month and year, or when more
-    than a short label stands before the date."""
+    """The ISO date of a short date line in another language ("Publié le 12 mars 2021 à 09h10", "4 dec. 2026,
+    14:32"), read by dateparser from the day or month on; None when the line names no foreign month and year,
+    or when more than a short label stands before the date."""
     if len(text) > 70 or _YEAR_LIKE.search(text) is None:
         return None
-    if _FOREIGN_MONTH_SET.isdisjoint(_LETTERS.findall(text.lower())):  # set lookups, cheaper than a pattern
+    words = _LETTERS.findall(text)
+    # set lookups, cheaper than a pattern; an abbreviation counts in lower case only ("4 dec. 2026", not "Dec")
+    if _FOREIGN_MONTH_SET.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
         return None
     start = _DAY_OR_MONTH.search(text)
     if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:

@@ -207,7 +207,11 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
 # need to know:"); set in the body without its colon, the same words are the story's own subheading.
 SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
-    "what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read"
+    """
+    what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
+    key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
+    l'essentiel, in het kort, em resumo, in breve
+    """
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
@@ -671,6 +675,10 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     contributing, fact-checker, fact checker
     """
 )
+# The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
+# ("Court reporter Fiona Lee", "Health Correspondent Orla Ní Bhriain") or after it ("Rhys Owen Rugby
+# Correspondent"); not the titles of the people a story is about (director, officer, chief).
+JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
 
 # Tokens that are never part of a person's name in a name-only byline line
 # ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
@@ -707,7 +715,7 @@ FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, 
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los
+    ten, zu, af, av, arap, dela, delos, los, ap
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
@@ -1016,6 +1024,15 @@ FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
     novembro, dezembro, januari, februari, maart, mei, augustus
+    """
+)
+# Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
+# 2026"): looked for as printed, so that "Dec", "Jan" (English, or a given name) do not count. Left out: the
+# abbreviations that are English words in lower case too ("mar", "may", "set", "out", "ago", "mag", "gen").
+FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
+    """
+    jan, janv, ene, feb, fev, févr, jän, mrt, mär, apr, abr, avr, mei, mai, jun, giu, jul, juil, lug, aug, sep,
+    sept, okt, oct, ott, nov, dec, dic, dez, déc
     """
 )
 DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")

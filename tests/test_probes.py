@@ -1195,6 +1195,32 @@ THIRTY_FIFTH_FLOORS = {
     "attribution": 0.765,
 }
 
+# The thirty-sixth set: six pages on the header of unseen pages, written blind in the forms the open held-out sets'
+# header misses suggested (a Portuguese and a Dutch daily in their languages, an Irish weekly, a South African and
+# an Indian daily, a New Zealand daily carrying a wire story: kickers, standfirsts without a full stop or opening with
+# a quote, bylines without By, local dates, a lead caption between standfirst and byline). As first written 0.828 /
+# 0.829; after its rules 0.956 / 0.829.
+THIRTY_SIXTH_PAGES = (
+    "hx-india-metro-viaduct-crack",
+    "hx-ireland-hospital-trolleys-record",
+    "hx-netherlands-nl-nachtbus-geschrapt",
+    "hx-newzealand-wire-pacific-fisheries",
+    "hx-portugal-pt-ponte-obras",
+    "hx-southafrica-municipal-water-tankers",
+)
+THIRTY_SIXTH_FLOORS = {
+    "structure_score": 0.955,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.855,
+    "paragraphs": 0.945,
+    "published": 0.995,
+    "quote_score": 0.825,
+    "attribution": 0.85,
+}
+
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind.
 THIRTY_NINTH_PAGES = (
     "kx-cl-release-desalination-plant",
@@ -1254,6 +1280,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "thirty-third": (THIRTY_THIRD_PAGES, THIRTY_THIRD_FLOORS),
     "thirty-fourth": (THIRTY_FOURTH_PAGES, THIRTY_FOURTH_FLOORS),
     "thirty-fifth": (THIRTY_FIFTH_PAGES, THIRTY_FIFTH_FLOORS),
+    "thirty-sixth": (THIRTY_SIXTH_PAGES, THIRTY_SIXTH_FLOORS),
     "thirty-ninth": (THIRTY_NINTH_PAGES, THIRTY_NINTH_FLOORS),
 }
 

@@ -147,6 +147,16 @@ def under_related_label(page: Page, i: int) -> bool:
     return False
 
 
+def under_section_label(page: Page, i: int) -> bool:
+    """Line `i` stands right under a section's name printed again as its kicker: a word or two, not prose, whose
+    text the page prints elsewhere (the menu's "Ciencia" over the kicker "CIENCIA")."""
+    k = i - 1
+    if k < 0:
+        return False
+    f = page.feats[k]
+    return f.words <= 2 and f.dup > 1 and not f.prose and page.decisions[k].role is Role.OUTSIDE
+
+
 def under_time_stamp(page: Page, i: int) -> bool:
     """The line above `i` (page furniture skipped) is a time alone ("4:52 p.m.", "10.42 GMT"): a live blog's
     entry, its title under its time stamp."""

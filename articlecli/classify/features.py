@@ -10,7 +10,7 @@ from .. import captions as C
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import Byline, has_byline_lead, parse_byline, split_name, unglue
+from ..bylines import Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
 from ..lexicon import GIVEN_NAMES
 from ..model import RemovalReason
 from ..normalize import Line
@@ -235,6 +235,9 @@ def _name_like(text: str) -> int:
         return 0
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
+    first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
+    if first is not None:
+        return 2 if first[0].split()[0].lower() in GIVEN else 1
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words

@@ -4,6 +4,7 @@ the headline, photo credits, the deck, lead-image captions; the headline of wire
 from __future__ import annotations
 
 from .. import captions as C
+from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import (
     credits_other_work,
@@ -309,7 +310,7 @@ def related_dates(page: Page) -> None:
 
 def lead_captions(page: Page) -> None:
     """Sentences left in the header around byline and dates are lead-image captions (or a
-    sentence about the author)."""
+    sentence about the author); not the points under a summary box's label ("Key points" / its sentences)."""
     if page.headline is None:
         return
     d, lines = page.decisions, page.lines
@@ -322,6 +323,8 @@ def lead_captions(page: Page) -> None:
         if d[i].role is not Role.OUTSIDE:
             continue
         t = lines[i].text
+        if page.feats[i].words <= 5 and t.rstrip(" :").lower() in L.SUMMARY_BOX_LABELS:
+            return  # "Das Wichtigste in Kürze" / the story's points: a box of the page, no pictures
         lead = C.caption_lead(t)
         if is_bio(t, author_words):  # "Alex Moreno is a contributing columnist ..." under the byline
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))

@@ -28,6 +28,7 @@ from .evidence import (
     title_over_subtitle,
     under_its_title,
     under_related_label,
+    under_section_label,
     under_time_stamp,
 )
 from .fact_lines import score_box_line
@@ -345,6 +346,8 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("first-line")
     elif under_its_title(page, i):
         tally.add("under-its-title")
+    if under_section_label(page, i):
+        tally.add("under-its-section-label")
     if under_related_label(page, i):
         tally.add("under-a-related-label")
     elif under_time_stamp(page, i):

@@ -277,8 +277,9 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
             if not any(same_caption(key, k) for k in seen):
                 seen.append(key)
             if len(seen) >= 2:
-                if _title_over_anchor(lines, feats, i, end):
-                    new_start = i + 2  # a headline printed in the run, its date or byline under it
+                anchor = _title_over_anchor(lines, feats, i, end)
+                if anchor > 0:
+                    new_start = anchor + 1  # a headline printed in the run, its date or byline under it
                 break
         if f.debris in ("gallery", "counter") and seen:
             continue  # a gallery under the story's first paragraph is inside the story
@@ -370,17 +371,19 @@ EXAMPLES: dict[str, str] = {
 }
 
 
-def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> bool:
+def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> int:
     """Line `i` reads as a title (no sentence end), or as the standfirst under a title of two short sentences
     ("Ann Lee has kept the light for 31 years. She isn't done yet" / a summary sentence), and a date line or
-    byline follows it."""
+    byline follows it, the lead picture's caption and credit between or not: the anchor's line, else -1."""
     nxt = i + 1
+    while nxt < min(end, i + 3) and (feats[nxt].caption is not None or feats[nxt].credit is not None):
+        nxt += 1  # "Câmara garante ..." / "A ponte de ferro ... Foto: Rui Lopes" / "Marta Boaventura"
     if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line and not _name_over_date(feats, nxt, end)):
-        return False
+        return -1
     if not P.ends_sentence(lines[i].text):
-        return True
+        return nxt
     above = i - 1
-    return above >= 0 and feats[above].words <= 20 and not P.ends_sentence(lines[above].text)
+    return nxt if above >= 0 and feats[above].words <= 20 and not P.ends_sentence(lines[above].text) else -1
 
 
 def _name_over_date(feats: list[Features], k: int, end: int) -> bool:

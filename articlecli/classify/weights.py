@@ -113,6 +113,12 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     ),
     # a live blog's entry title, under its time stamp ("4:52 p.m.")
     "under-a-time-stamp": Weight(-2.0, header(_H, "By Jane Doe", "9:05 a.m.", "> Ferry workers walk out at dawn")),
+    # under the story's section printed again as its kicker ("Politics" in the menu, "POLITICS" over the title): a
+    # kicker stands over a headline, never over its standfirst
+    "under-its-section-label": Weight(
+        0.5,
+        header("News", "Politics", "Sport", "POLITICS", f"> {_H}", "The roof costs too much to mend", "By Jane Doe"),
+    ),
     # in a box of links under "See also", "More on:"
     "under-a-related-label": Weight(
         -2.5, header(_H, "By Jane Doe", "See also", "> Harbour cafe wins a national award")
