@@ -1240,8 +1240,13 @@ FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, 
 FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
-# "Der Landkreis Wesermarsch" the Landkreis.
-FOREIGN_NAME_OPENERS: tuple[str, ...] = (*(w for words in FOREIGN_ACCORDING.values() for w in words), "der", "das")
+# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town.
+FOREIGN_NAME_OPENERS: tuple[str, ...] = (
+    *(w for words in FOREIGN_ACCORDING.values() for w in words),
+    "der",
+    "das",
+    "die",
+)
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",

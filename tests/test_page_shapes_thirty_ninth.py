@@ -298,3 +298,22 @@ def test_a_live_blog_in_another_language(
     assert art.headline == headline
     assert [a.name for a in art.authors] == names
     assert [h.text for h in art.headings if h.text in titles] == list(titles)
+
+
+def test_die_opening_a_german_sentence_opens_no_name() -> None:
+    """ "Die Fähre Nordhalm ..." opens a sentence with the article, not a name: the town that speaks later, "Die Stadt
+    Nordhalm teilte mit: „…“", is not taken for that ferry by the surname they share."""
+    page = _join(
+        [
+            "Sturm an der Küste: Fähren fallen aus",
+            "Von Annika Lorenzen",
+            "5.12.2026",
+            "Die Fähre Nordhalm–Süderoog fährt bis mindestens Montag nicht, teilte die Reederei am Morgen mit.",
+            "Am Hafen warteten am Vormittag noch einzelne Pendler auf eine Ersatzverbindung mit dem Bus.",
+            "Die Stadt Nordhalm teilte mit: „Die Turnhalle am Deich steht ab sofort als Notunterkunft bereit.“",
+            "Der Wetterdienst rechnet erst am Sonntag mit einer Beruhigung der Lage an der Küste.",
+        ],
+        False,
+    )
+    (quote,) = articlecli.parse(page).quotes
+    assert quote.speaker is not None and "Fähre" not in quote.speaker and "Nordhalm" in quote.speaker
