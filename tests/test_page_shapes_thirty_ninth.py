@@ -115,6 +115,30 @@ def test_a_guide_runs_on_past_each_items_button(spaced: bool, currency: str, nam
     assert not any(currency in t for t in texts + headings)  # the retailer lines are neither
 
 
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_box_after_the_last_item_still_ends_the_story(spaced: bool) -> None:
+    lines = [
+        "Reviews",
+        "Tidewell Kettle Pro review: fast, quiet and worth the wait",
+        "By Noor Haddad",
+        "Updated 9 May 2026",
+        "The Kettle Pro boils a litre in under three minutes and makes less noise than the fridge beside it.",
+        "Its temperature dial has five settings, which tea drinkers will find more useful than coffee drinkers.",
+        "The lid opens with a button at the back, a little too far from the handle for small hands.",
+        "Should you buy it?",
+        "Buy it if you drink green tea, or if the kettle you have wakes the house every morning.",
+        "SEK 1,095 at Kökslådan",
+        "SEK 1,149 at Hemma Nu",
+        "Related reviews",
+        "Brisa Glass kettle review",
+        "Best toasters 2026",
+        "Readers keep Homeline going: if you buy through one of our links, we may earn a commission on the sale.",
+        "© 2026 Homeline Media",
+    ]
+    texts = [p.text for p in articlecli.parse(_join(lines, spaced)).paragraphs]
+    assert texts[-1].startswith("Buy it if you drink green tea")
+
+
 # ---------------------------------------------------------------- an obituary's card
 
 # (a line, whether it is the years of a life alone)

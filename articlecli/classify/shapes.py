@@ -236,8 +236,9 @@ def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
     return bool(seps) or lead not in ("word", "number", "marker")
 
 
-def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
+def product_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
+    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart"); and, where two
+    items or more have a retailer line, the items' own short lines around them (`_item_furniture`)."""
     out: set[int] = set()
     shops: list[int] = []
     for i, line in enumerate(lines):
@@ -250,26 +251,26 @@ def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
                 out.add(i - 1)
         elif priced(line.text) and item_name(lines, feats, i) and PRICE.search(line.text):
             out.add(i)
-    if len(shops) >= 2:
-        out |= _item_furniture(lines, feats, shops)
-    return out
+    return out, _item_furniture(lines, feats, shops) if len(shops) >= 2 else set()
 
 
-ITEM_REACH = 8  # lines of an item's furniture (title, rating, pros, cons, button) around its retailer line, at most
+# lines of an item's own furniture above its retailer line (title, rating) and below it (pros, cons, button), at most
+ITEM_ABOVE, ITEM_BELOW = 3, 8
 
 
 def _item_furniture(lines: list[Line], feats: list[Features], shops: list[int]) -> set[int]:
     """A roundup's items each with a retailer line: the short lines around it that are the item's own (its
     title, "Rating: 4 out of 5", "Pros: ...", "Cons: ...", the "Buy now" button) are the story's list, not the
-    page's furniture, so that the story runs on past them to the next item."""
+    page's furniture, so that the story runs on past them to the next item. The titles stand above the retailer
+    line; what follows the last item (a box of related titles) is not the item's."""
     out: set[int] = set()
     for r in shops:
-        for k in range(max(0, r - ITEM_REACH), min(len(lines), r + ITEM_REACH + 1)):
+        for k in range(max(0, r - ITEM_ABOVE), min(len(lines), r + ITEM_BELOW + 1)):
             f = feats[k]
-            if f.prose or f.words > 14:
-                continue
+            if f.prose or f.words > 14 or f.hard_stop or (f.soft_stop and f.debris != "retailer"):
+                continue  # (a box's label after the last item, "Related reviews", ends the story as before)
             own = f.debris == "retailer" or product_field(lines[k].text)
-            if own or (f.debris is None and item_name(lines, feats, k)):
+            if own or (k < r and f.debris is None and item_name(lines, feats, k)):  # a title above its shop
                 out.add(k)
     return out
 
