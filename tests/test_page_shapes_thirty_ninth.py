@@ -341,3 +341,57 @@ def test_die_opening_a_german_sentence_opens_no_name() -> None:
     )
     (quote,) = articlecli.parse(page).quotes
     assert quote.speaker is not None and "Fähre" not in quote.speaker and "Nordhalm" in quote.speaker
+
+
+# ---------------------------------------------------------------- an interview's title that quotes the interviewee
+
+# (the headline, the standfirst, the headline quote's speaker)
+INTERVIEW_TITLES = [
+    pytest.param(
+        "‘I wrote the book my grandmother could not’",
+        "Novelist Ama Darko-Mensah talks about her first novel, the village it is set in and the years it took",
+        "Ama Darko-Mensah",
+        id="a role, the name, talks about",
+    ),
+    pytest.param(
+        "“We train in the dark four months a year”",
+        "Rowing coach Tane Wiremu on the winter programme, the new boathouse and the crew that beat the odds",
+        "Tane Wiremu",
+        id="a role of two words, the name, on",
+    ),
+    pytest.param(
+        "'A harbour is only as good as its tugs'",
+        "Harbour master Ingrid Solheim reflects on forty years in the port and the ships she will not miss",
+        "Ingrid Solheim",
+        id="reflects on",
+    ),
+    pytest.param(
+        "“Nobody asked us before they shut the ward”",
+        "Parents in Carrow say the board ignored their letters, as chair Ingrid Solheim defends the closure",
+        None,
+        id="a story's standfirst naming someone else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "deck", "speaker"), INTERVIEW_TITLES)
+def test_an_interviews_title_quotes_the_interviewee(headline: str, deck: str, speaker: str | None) -> None:
+    surname = (speaker or "Ingrid Solheim").split()[-1]
+    page = _join(
+        [
+            "Interviews",
+            headline,
+            deck,
+            "By Lena Marsh",
+            "March 3, 2026",
+            f"{speaker or 'Ingrid Solheim'} has spent most of her working life by the water, most of it before dawn.",
+            "We met on a grey morning at the end of the season, when the work was slowing down for the winter.",
+            f"{surname} answered every question at length, then asked to see the photographs before we left.",
+            "This interview has been edited for length.",
+        ],
+        False,
+    )
+    art = articlecli.parse(page)
+    assert art.headline == headline and art.deck == deck
+    speakers = [q.speaker for q in art.quotes if q.block == "headline"]
+    assert speakers == [speaker] if speaker else "Ingrid Solheim" not in speakers  # (a short quote may be a term)

@@ -168,6 +168,21 @@ def under_time_stamp(page: Page, i: int) -> bool:
     return _TIME_ALONE.fullmatch(page.lines[k].text) is not None
 
 
+_QUOTE_OPENERS, _QUOTE_CLOSERS = "“‘\"'«„", "”’\"'»“"
+
+
+def under_quoted_title(page: Page, i: int) -> bool:
+    """Line `i` is an interview's standfirst ("Rowing coach Tane Wiremu on the winter programme, ...") under a title
+    that is a quote alone ("“We train in the dark four months a year”"): the title is the interviewee's words."""
+    k = i - 1
+    if k < 0:
+        return False
+    above = page.lines[k].text
+    if above[:1] not in _QUOTE_OPENERS or above[-1:] not in _QUOTE_CLOSERS or page.feats[k].words < 3:
+        return False  # the cheap test first: the line above opens and closes with a quote's marks
+    return P.INTERVIEW_STANDFIRST.match(page.lines[i].text) is not None
+
+
 def title_over_subtitle(page: Page, i: int) -> bool:
     """Line `i`, in Title Case, over a longer line in sentence case and then the byline or date (a label
     between or not): a title and its subtitle, as press releases print them ("Harbour Ferries Opens New
