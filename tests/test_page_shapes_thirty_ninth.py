@@ -395,3 +395,65 @@ def test_an_interviews_title_quotes_the_interviewee(headline: str, deck: str, sp
     assert art.headline == headline and art.deck == deck
     speakers = [q.speaker for q in art.quotes if q.block == "headline"]
     assert speakers == [speaker] if speaker else "Ingrid Solheim" not in speakers  # (a short quote may be a term)
+
+
+# ---------------------------------------------------------------- a review's details under its rating
+
+# (the review's title, its rating, the details line under the rating)
+REVIEW_HEADERS = [
+    pytest.param(
+        "The Salt Road review – a ferry crossing that never quite leaves port",
+        "★★★☆☆",
+        "Kilnworth Playhouse, until 14 December",
+        id="theatre: venue and run",
+    ),
+    pytest.param(
+        "Winter Harbour review: a slow, beautiful film about the people who stay",
+        "4/5",
+        "Dir. Marit Solberg, 104 minutes, in cinemas from Friday",
+        id="film: director and running time",
+    ),
+    pytest.param(
+        "Lantern Quay Kitchen review – the best fish stew on the west coast",
+        "4 out of 5",
+        "12 Quay Street, Harbourton; mains £14-£22",
+        id="restaurant: address and prices",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("title", "rating", "details"), REVIEW_HEADERS)
+def test_a_reviews_details_under_its_rating(spaced: bool, title: str, rating: str, details: str) -> None:
+    lines = [
+        "Culture",
+        "Reviews",
+        title,
+        rating,
+        details,
+        "By Orla Whitcombe",
+        "Thursday 3 December 2026",
+        "There is a lovely moment halfway through when everything stops and the room is quiet for a full minute.",
+        "It is the one time the work trusts its audience; elsewhere it explains itself at every turn.",
+        f"Worth the trip for that minute alone. {details}.",
+        "More reviews",
+        "© 2026 The Harbour Courier",
+    ]
+    art = articlecli.parse(_join(lines, spaced))
+    assert art.headline == title
+    assert art.deck != details
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_rating_over_the_title_leaves_the_title(spaced: bool) -> None:
+    lines = [
+        "Reviews",
+        "★★★★☆",
+        "Lantern Quay Kitchen review – the best fish stew on the west coast",
+        "By Orla Whitcombe",
+        "Thursday 3 December 2026",
+        "The stew arrives in a pot big enough for two and is gone before the bread is finished.",
+        "The room is small and loud, and the staff clearly love the place as much as the regulars do.",
+        "© 2026 The Harbour Courier",
+    ]
+    assert articlecli.parse(_join(lines, spaced)).headline == lines[2]

@@ -70,6 +70,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
     # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title
     "life-years": Weight(-3.0, header(_H, "> Ann Lee, harbour master, 1939-2024", _BY)),
+    # a review's details under its rating, under its title ("★★★☆☆" / "Harbour Hall, until 9 March")
+    "under-a-rating": Weight(-3.0, header(_H, "★★★☆☆", "> Harbour Hall, until 9 March", _BY)),
     # the body issuing a release, named alone under its title ("Ministry of Forests and Lands" / the date)
     "issuer-name": Weight(-3.0, header(_H, "> Ministry of Harbours and Coasts", _DATE)),
     # a match's score box under its report's title ("Harbour Town 2-1 Port Adair Rovers", "Lund 12', 80'")

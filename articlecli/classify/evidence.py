@@ -168,6 +168,21 @@ def under_time_stamp(page: Page, i: int) -> bool:
     return _TIME_ALONE.fullmatch(page.lines[k].text) is not None
 
 
+_RATING_FIRST = frozenset("★☆✩✭✮⭐0123456789")  # how a rating line opens: a star or its score
+
+
+def under_rating(page: Page, i: int) -> bool:
+    """Line `i` is under a review's rating ("★★★☆☆", "4/5") that is under a title: the review's details (the venue
+    and the run, "Kilnworth Playhouse, until 14 December"; the cast), which the review's last lines often repeat."""
+    k = i - 1
+    if k < 1 or page.lines[k].text[:1] not in _RATING_FIRST or len(page.lines[k].text) > 24:
+        return False  # the cheap test first
+    if P.RATING.match(page.lines[k].text) is None:
+        return False
+    above = page.feats[k - 1]
+    return above.words >= 4 and above.title and not page.lines[k - 1].text.endswith(":")
+
+
 _QUOTE_OPENERS, _QUOTE_CLOSERS = "“‘\"'«„", "”’\"'»“"
 
 

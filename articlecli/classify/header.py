@@ -12,7 +12,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
-from .evidence import deck_like, life_line, life_years, line_stems, under_related_label
+from .evidence import deck_like, life_line, life_years, line_stems, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .headline import mark_repeats
@@ -211,6 +211,9 @@ def choose_deck(page: Page, head: int) -> int | None:
             continue
         if f.words <= 8 and life_years(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "life-years")))
+            continue
+        if under_rating(page, i):  # "★★★☆☆" / "Harbour Hall, until 9 March": a review's details
+            weighed.append(Weighed(i, False, (_where(after_anchor), "under-a-rating")))
             continue
         if f.words <= 10 and not f.prose and issuer_name(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "issuer-name")))
