@@ -1577,6 +1577,15 @@ PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
     """
 )
 
+# Labels of an obituary's dates of birth and death under its title ("Born: 4 February 1938, Bolungarvík", "Died:
+# 22 November 2026"), in the languages the parser reads: the dates of the life, none of them the story's.
+LIFE_LABELS: tuple[str, ...] = _phrases(
+    """
+    born, died, b., d., date of birth, date of death, geboren, gestorben, né, née, décédé, décédée, nacido, nacida,
+    fallecido, fallecida, nato, nata, morto, morta, nascido, nascida, falecido, falecida, geboren op, overleden
+    """
+)
+
 # Currency signs and codes a price is printed with ("$39", "£24.99", "24.99 EUR").
 CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")

@@ -182,6 +182,20 @@ OBITUARIES = [
         "21 March 2026",
         id="a name over the years alone",
     ),
+    pytest.param(
+        "Hallgerður Jónsdóttir: the midwife who delivered half of the fjord",
+        ("Born: 4 February 1938, Bolungarvík", "Died: 22 March 2026, Ísafjörður"),
+        "Sigrún Pálsdóttir",
+        "28 March 2026",
+        id="labelled dates of birth and death",
+    ),
+    pytest.param(
+        "The ferryman of Nordhalm, who never missed a crossing in 52 years",
+        ("Born 3 May 1931, Süderoog", "Died 19 March 2026, Nordhalm"),
+        "Mira Schulz",
+        "23 March 2026",
+        id="labels without a colon",
+    ),
 ]
 
 

@@ -442,6 +442,18 @@ def life_line(text: str) -> bool:
     return m is not None and int(m.group("born")) < int(m.group("died"))
 
 
+_LIFE_LABELS = frozenset(L.LIFE_LABELS)
+
+
+def life_label(text: str) -> bool:
+    """The line opens with the label of a date of birth or death ("Born: 4 February 1938, Bolungarvík", "Died 22
+    November 2026"): an obituary's card, no date of the story."""
+    head = text[:20].lower()
+    cut = head.find(":")
+    label = head[:cut] if cut > 0 else " ".join(head.split()[:1])
+    return label.strip() in _LIFE_LABELS
+
+
 def life_years(text: str) -> bool:
     """The line ends with the years of a life ("Harold Brennan, 1939-2024"): the subject of an obituary or
     a tribute, printed under its title."""

@@ -12,7 +12,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
-from .evidence import deck_like, life_line, life_years, line_stems, under_rating, under_related_label
+from .evidence import deck_like, life_label, life_line, life_years, line_stems, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .headline import mark_repeats
@@ -43,7 +43,7 @@ def self_described(page: Page) -> None:
             page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
             page.bylines.append(i)
             page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
-        elif f.date_line and life_line(f.text):  # an obituary's card: "Ann Lee" / "3 May 1939 – 2 March 2024"
+        elif f.date_line and (life_line(f.text) or life_label(f.text)):  # an obituary's: "Born: 3 May 1939"
             page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
         elif f.date_line:
             page.decide(i, Decision(Role.DATE, rule="header/date"))
