@@ -471,3 +471,66 @@ def test_a_rating_over_the_title_leaves_the_title(spaced: bool) -> None:
         "© 2026 The Harbour Courier",
     ]
     assert articlecli.parse(_join(lines, spaced)).headline == lines[2]
+
+
+# ---------------------------------------------------------------- a page of readers' letters
+
+LETTERS = [
+    pytest.param(
+        (
+            ("Bus station plan ignores the people who use it", "Marjorie Pengelly, Gunnislake"),
+            ("Thank you, Calstock", "Derek Trewin, chair, Calstock Regatta"),
+            ("Bins: a modest proposal", "Name and address supplied"),
+        ),
+        id="English county paper, a withheld name last",
+    ),
+    pytest.param(
+        (
+            ("Matatu fares are not the drivers' fault", "Wanjiru Kamau, Nakuru"),
+            ("Why the library matters", "Otieno Okello, retired teacher, Kisumu"),
+        ),
+        id="Kenyan daily, two letters",
+    ),
+    pytest.param(
+        (
+            ("The ferry timetable needs a rethink", "Siobhán Nic Amhlaoibh, Inis Oírr"),
+            ("A word for the lifeboat crew", "Pádraig Ó Súilleabháin, Doolin"),
+            ("Keep the post office open", "Áine Breathnach, Lisdoonvarna"),
+        ),
+        id="Irish weekly, Irish names",
+    ),
+]
+
+_LETTER_TEXTS = (
+    "I was dismayed to read that the council intends to move the stop to the edge of town, a long walk in the rain.",
+    "On behalf of the committee I would like to thank everyone who turned out in October to help after the flood.",
+    "If the council can collect recycling every fortnight, why can it not tell us which fortnight it will be?",
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("letters", LETTERS)
+def test_a_page_of_letters(spaced: bool, letters: tuple[tuple[str, str], ...]) -> None:
+    body = [
+        line
+        for (title, sign), text in zip(letters, _LETTER_TEXTS[: len(letters)], strict=True)
+        for line in (title, text, sign)
+    ]
+    lines = [
+        "Opinion",
+        "Letters",
+        "Letters: fares, libraries and a word of thanks",
+        "Our readers have their say",
+        "Tuesday, 1 December 2026",
+        *body,
+        "Write to us",
+        "Letters should be no longer than 250 words and include your name and address.",
+        "Most read",
+        "Council to review parking charges",
+        "© 2026 The County Gazette",
+    ]
+    art = articlecli.parse(_join(lines, spaced))
+    assert [h.text for h in art.headings] == [title for title, _ in letters]
+    texts = [p.text for p in art.paragraphs]
+    assert all(text in texts for text in _LETTER_TEXTS[: len(letters)])
+    assert not any(t.startswith("Letters should be") for t in texts)
