@@ -94,6 +94,7 @@ _NEWSROOMS = frozenset(L.DESKS_ALONE)
 _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
+_JOIN_WORDS = tuple(f" {w} " for w in L.FOREIGN_NAME_JOINS)  # "and" in other languages, between two names
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
@@ -621,7 +622,14 @@ def joined_names(text: str) -> str | None:
     """Two names joined by "and" in another language, with no lead ("Marta Quintela e Rui Gandarela", "Jonas
     Meier und Mira Schulz"): the line with "and" between them; None for anything else (a place's or a firm's
     name with "e" or "y" in it is no two persons' names)."""
-    if len(text) > 80 or not _FOREIGN_JOIN.search(text):
+    if len(text) > 80:
+        return None
+    for join in _JOIN_WORDS:  # the cheap test first, at C speed: most lines hold none of the words
+        if join in text:
+            break
+    else:
+        return None
+    if not _FOREIGN_JOIN.search(text):
         return None
     english = str(_FOREIGN_JOIN.sub(" and ", text))
     pieces = english.split(" and ")

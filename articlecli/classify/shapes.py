@@ -48,9 +48,9 @@ RETAILER_HINT = rx.compile_std(
 )
 # what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
 # ASCII, a character may fold to a lead's letter: "ſ", "K")
-_RETAILER_HEADS = tuple(
-    sorted({w.split()[0].lower() for w in (*L.RETAILER_LEADS, *L.CURRENCY_PREFIXES)} | set(L.CURRENCY_SIGNS))
-)
+_RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
+_CURRENCY_PREFIXES = frozenset(L.CURRENCY_PREFIXES)
+_AMOUNT_CHARS = "0123456789., "
 _RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
 # a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
 # reads every character of a paragraph
@@ -61,8 +61,13 @@ def retailer_hint(text: str) -> bool:
     """`RETAILER_HINT` matches the line's start."""
     head = text[:_RETAILER_HEAD_SIZE]
     if head.isascii():
-        # (or a dollar with its country's letters: "NZ$89", "A$129")
-        return head.lower().startswith(_RETAILER_HEADS) or ("$" in head[1:4] and head[:1].isupper())
+        if head.lower().startswith(_RETAILER_HEADS):
+            return True
+        # a currency's code before the amount ("SEK 899", "Rs. 4,999"), a dollar with its country's letters ("NZ$89")
+        if not head[:1].isupper():
+            return False
+        code = head[:4].rstrip(_AMOUNT_CHARS)
+        return code in _CURRENCY_PREFIXES or "$" in code
     return RETAILER_HINT.match(text) is not None
 
 
