@@ -185,8 +185,7 @@ SOFT_STOPS: tuple[str, ...] = (
     what to read next, in case you missed it, sponsored stories, promoted stories, more news, editor's picks,
     picked for you, share this article, share this, share this story, share this:, like this:, tags, topics,
     related topics, more in, read more stories about, see more, you may also like these posts, more from msn,
-    most read in, follow us, explore further, see also, also read, also see, also on the site, write to us, write
-    to the editor, send us your letters, send us a letter, submit a letter
+    most read in, follow us, explore further, see also, also read, also see, also on the site
     """
     )
     + _phrases(
@@ -1585,11 +1584,6 @@ LIFE_LABELS: tuple[str, ...] = _phrases(
     born, died, b., d., date of birth, date of death, geboren, gestorben, né, née, décédé, décédée, nacido, nacida,
     fallecido, fallecida, nato, nata, morto, morta, nascido, nascida, falecido, falecida, geboren op, overleden
     """
-)
-
-# How a letters page signs a letter whose writer it does not name ("Name and address supplied").
-UNSIGNED_LETTERS: tuple[str, ...] = _phrases(
-    "name and address supplied, name and address withheld, name supplied, name withheld, address supplied"
 )
 
 # Currency signs and codes a price is printed with ("$39", "£24.99", "24.99 EUR").

@@ -18,7 +18,6 @@ from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
 from .features import Features
-from .letters import letters_page
 from .lists import (
     award_labels,
     contents_list,
@@ -176,11 +175,6 @@ RUN_RULES: tuple[RunRule, ...] = (
         needs="caps",
     ),
     RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
-    RunRule(
-        "runs/letter-titles",
-        letters_page,
-        ex.body(_SAID, "Ann Lee, Harbourton", "Keep the library open", _TOLD, "Omar Pike, chair, Harbour Friends"),
-    ),
     RunRule(
         "runs/product-items",
         product_items,

@@ -12,7 +12,6 @@ from . import examples as ex
 from .closing_box import past_closing_box
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
-from .letters import letter_lines
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
 from .shapes import figures_row, inline_boxes, list_item, product_lines, shaped_runs
@@ -171,7 +170,6 @@ def _weights(
     if shaped is None:
         shaped = shaped_runs(lines, feats)
     (items, item_lines), boxes = product_lines(lines, feats), inline_boxes(lines, feats)
-    letters = letter_lines(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
@@ -183,8 +181,6 @@ def _weights(
             jumped = i
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
-        elif w is not None and i in letters and w < 0:
-            w = 0.0  # a letter's signature, the next one's title: the letters go on
         elif w is not None and i in item_lines and i not in items and w < 0:
             w = 0.0  # a roundup item's rating, pros and cons, its button: the item goes on, as the story does
         elif w is not None and (i in structured or i in items or i in boxes) and w < 0:
