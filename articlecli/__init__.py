@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .model import Article, ArticleParseError, DocumentError
     from .pipeline import ParseOptions, parse, parse_all
 
+    _Entry = tuple[int, int, CodeType | dict[str, Any]]  # a module in the bundle: its source's stamp, what it keeps
+
 __all__ = ["Article", "ArticleParseError", "DocumentError", "ParseOptions", "__version__", "parse", "parse_all"]
 __version__ = "0.1.0"
 
@@ -57,20 +59,45 @@ def __getattr__(name: str) -> Any:
 # standard finders, which then compile the module and write its bytecode as they always do. The module is the
 # standard loader's: `__file__`, `__cached__`, `__spec__`, resources and source as the path finder gives them.
 class _Loader(SourceFileLoader):
-    """The standard source loader, handed the bytecode `_Finder` read and checked."""
+    """The standard source loader, handed the bytecode `_Finder` read and checked, or its code from the bundle, or
+    for a module of data only the tables the bundle keeps of it (`DATA_ONLY`)."""
 
-    def __init__(self, fullname: str, path: str, data: bytes) -> None:
+    def __init__(self, fullname: str, path: str, data: bytes | CodeType | dict[str, Any]) -> None:
         super().__init__(fullname, path)
-        self._pyc: bytes | None = data
+        self._pyc: bytes | CodeType | None = None
+        self._tables: dict[str, Any] | None = None
+        if type(data) is dict:
+            self._tables = data
+        else:
+            self._pyc = data  # type: ignore[assignment]
 
     def get_code(self, fullname: str) -> CodeType | None:
         data, self._pyc = self._pyc, None
         if data is not None and fullname == self.name:
-            code = marshal.loads(memoryview(data)[16:])
-            if type(code) is type(_Loader.get_code.__code__):  # a code object (`types` is not loaded yet)
+            code = data if type(data) is _CODE else marshal.loads(memoryview(data)[16:])  # type: ignore[arg-type]
+            if type(code) is _CODE:
                 _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]
                 return code
         return super().get_code(fullname)
+
+    def exec_module(self, module: ModuleType) -> None:
+        tables, self._tables = self._tables, None
+        if tables is not None:  # its tables as they were when its code last ran, and nothing else
+            module.__dict__.update(tables)
+            return
+        super().exec_module(module)
+        if module.__dict__.get(DATA_ONLY) is True and not sys.dont_write_bytecode:
+            from .bundle import tables_of
+
+            tables = _Finder.tables[module.__name__] = tables_of(module)
+            _Finder.missed = _Finder.missed or tables is not None
+
+
+# A module of data only (`lexicon`: word lists and tables, no other logic), marked by this name set to True, is kept
+# in the bundle as its tables (strings, numbers, tuples, frozensets and dicts of them, marshalled) in place of its
+# code, which then does not run: its private functions and the modules it imports are left out of it.
+DATA_ONLY = "__data_only__"
+_CODE = type(_Loader.get_code.__code__)  # the type of code objects (`types` is not loaded yet)
 
 
 def _plain_modules(folder: str) -> frozenset[str]:
@@ -84,11 +111,46 @@ def _plain_modules(folder: str) -> frozenset[str]:
     return frozenset(name[:-3] for name in names if name.endswith(".py")) - shadowed - set(names)
 
 
+# The bundle: the code of the modules a run imported, marshalled together in one file beside the bytecode, each
+# with the stamp of its source (time and size, as its `.pyc` holds them). Read in one piece, a name shared by many
+# modules (`self`, `page`, `text` ...) is made and interned once, not once a module: 5 M instructions of a start.
+# It is written at the end of a run that read a module of the package from its current `.pyc` (no bundle yet, a
+# source changed, a module it lacked), where and when Python writes bytecode and the folder is writable (`save`); a
+# module whose source does not match its stamp is read from its `.pyc` as before.
+_BUNDLE = f"{os.path.dirname(__file__)}{os.sep}__pycache__{os.sep}modules.{sys.implementation.cache_tag}.marshal"
+
+
+def _read_bundle() -> dict[str, _Entry]:
+    """The bundle's modules: name -> (source's time, source's size, code or tables); empty without a usable file."""
+    try:
+        with open_code(_BUNDLE) as fh:
+            data = fh.read()
+    except OSError:
+        return {}
+    if data[:4] != MAGIC_NUMBER:
+        return {}
+    import gc  # (built in) its 100,000 objects are no garbage: no collection walks them while they are made
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        bundle = marshal.loads(memoryview(data)[4:])
+    except (EOFError, ValueError, TypeError):
+        bundle = None
+    finally:
+        if collecting:
+            gc.enable()
+    return bundle if type(bundle) is dict else {}
+
+
 class _Finder:
     """Finds this package's plain modules whose bytecode is current (see above); None for anything else."""
 
     _plain: ClassVar[dict[str, frozenset[str]]] = {}  # folder -> its plain modules' names
     _TAG = f".{sys.implementation.cache_tag}.pyc"
+    bundle: ClassVar[dict[str, _Entry] | None] = None  # read on the first module's import
+    tables: ClassVar[dict[str, dict[str, Any] | None]] = {}  # the modules of data only run now: for the bundle
+    missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
 
     @classmethod
     def find_spec(
@@ -105,24 +167,56 @@ class _Finder:
             return None
         source = f"{folder}{os.sep}{base}.py"
         cached = f"{folder}{os.sep}__pycache__{os.sep}{base}{cls._TAG}"
+        bundle = cls.bundle
+        if bundle is None:
+            bundle = cls.bundle = _read_bundle()
         try:
             st = os.stat(source)
-            with open_code(cached) as fh:
-                data = fh.read()
         except OSError:
             return None
-        if (
-            data[:8] != MAGIC_NUMBER + bytes(4)  # a timestamp `.pyc` of this Python
-            or int.from_bytes(data[8:12], "little") != int(st.st_mtime) & 0xFFFFFFFF
-            or int.from_bytes(data[12:16], "little") != st.st_size & 0xFFFFFFFF
-        ):
-            return None
-        spec = ModuleSpec(fullname, _Loader(fullname, source, data), origin=source)
+        stamp = (int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF)
+        entry = bundle.get(fullname)
+        if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) in (_CODE, dict):
+            loader = _Loader(fullname, source, entry[2])
+        else:
+            data = _current_bytecode(cached, stamp)
+            if data is None:  # (compiled now, the module is bundled by the next run, which reads its `.pyc`)
+                return None
+            cls.missed = True  # (not for a module without a timestamp `.pyc`, which no bundle would hold)
+            loader = _Loader(fullname, source, data)
+        spec = ModuleSpec(fullname, loader, origin=source)
         spec.has_location = True
         spec.cached = cached
         return spec
 
 
+def _current_bytecode(cached: str, stamp: tuple[int, int]) -> bytes | None:
+    """The `.pyc` at `cached` when it is a timestamp one of this Python stamped with the source's `stamp`."""
+    try:
+        with open_code(cached) as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    written = (int.from_bytes(data[8:12], "little"), int.from_bytes(data[12:16], "little"))
+    if data[:8] != MAGIC_NUMBER + bytes(4) or written != stamp:
+        return None
+    return data
+
+
+def save() -> None:
+    """Write the bundle again when this run loaded a module from outside it and Python may write bytecode; run at
+    exit (the CLI, which leaves without the interpreter's exit work, calls it itself)."""
+    folder = os.path.dirname(_BUNDLE)
+    if _Finder.missed and not sys.dont_write_bytecode and os.access(folder, os.W_OK):
+        _Finder.missed = False
+        from .bundle import write
+
+        write(_BUNDLE, _Finder.bundle or {})
+
+
 _STANDARD_BYTECODE = sys.implementation.cache_tag and not sys.flags.optimize and sys.pycache_prefix is None
 if _STANDARD_BYTECODE and not any(getattr(f, "__qualname__", "") == _Finder.__qualname__ for f in sys.meta_path):
+    import atexit  # (built in)
+
     sys.meta_path.insert(0, _Finder)
+    atexit.register(save)

@@ -48,6 +48,16 @@ _PERSON_DESCRIPTION = rx.compile(
     # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
     r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
 )
+_PERSON_DESCRIPTION_ENDS = (*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS, "chief", "head")
+
+
+def _person_description(m: str) -> bool:
+    """`_PERSON_DESCRIPTION` finds an age or a noun ending the description: tried only where the description, folded,
+    ends with one of its nouns or holds "-year-old"."""
+    folded = rx.fold(m.removesuffix("\n"))
+    return (folded.endswith(_PERSON_DESCRIPTION_ENDS) or "-year-old" in folded) and bool(_PERSON_DESCRIPTION.search(m))
+
+
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
@@ -287,13 +297,33 @@ _WHO = _who_pattern()
 # (never right after an article or a possessive, which a noun or its adjective follows: "a spokesman for the daily
 # said", "its weekly reported"; tested after the word, where a pattern matched forwards reaches the test only for
 # a word that is one of them, not at every place it tries)
+_ADVERB_WORDS = (
+    *("also", "then", "later", "further", "previously", "had", "has", "have", "once", "reportedly", "recently"),
+    *("simply", "quickly", "again", "still", "allegedly", "publicly", "repeatedly", "earlier", "separately"),
+    *("would", "will", "instead", "always", "often"),
+)
 _ADVERBS = (
-    r"(?:(?-i:also|then|later|further|previously|had|has|have|once|reportedly|recently|simply|"
-    r"quickly|again|still|allegedly|publicly|repeatedly|earlier|separately|would|will|instead|always|often|"
+    r"(?:(?-i:" + "|".join(_ADVERB_WORDS) + "|"
     r"(?:used|(?:lik|lov)e[sd])[ ]to|"
     r"(?!(?:" + alternation(L.NOUNS_ENDING_IN_LY) + r")[ ])\p{Ll}+ly)"
     r"(?<!(?<![\p{L}])(?:" + alternation(L.ARTICLES_AND_POSSESSIVES) + r")[ ]+\p{Ll}+)" + _GAP + r"){0,2}"
 )
+# Each word `_ADVERBS` reads: one of them, "used to", "likes to" ..., or a word ending in "ly"
+_ADVERB_OR_HABIT = frozenset((*_ADVERB_WORDS, "used", "likes", "liked", "loves", "loved", "to"))
+
+
+def _may_end_in_name(window: str) -> bool:
+    """A word that may open with a capital (a name's last: a capital A-Z, or a character beyond ASCII that is no
+    small letter) among the last five words of `window`, only the words of `_ADVERBS` after it (at most four):
+    else the titled names, which end so, cannot match (most verbs' windows end otherwise: "... both", "Oct. 29")."""
+    for word in reversed(window.split()[-5:]):
+        if word[0].isupper() or not (word[0].isascii() or word[0].islower()):
+            return True
+        if word not in _ADVERB_OR_HABIT and not word.endswith("ly"):
+            return False
+    return False
+
+
 # (an apposition ends no sentence: in "Vale, of Northgate, denies it. His barrister, Colin Pryce, told" the
 # barrister speaks; a full stop after a title or an abbreviation, "Sen.", "Inc.", "U.S.", may stand in it)
 _APPOSITIVE = (
@@ -657,9 +687,10 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]
-    if found is None and (" of " in window.lower() or " for " in window.lower()):
+    titled = found is None and _may_end_in_name(window)
+    if titled and (" of " in window.lower() or " for " in window.lower()):
         found = _FIELD_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
-    if found is None and " of " in window and ", " in window:
+    if titled and found is None and " of " in window and ", " in window:
         found = _PLACE_TITLED_NAME.match(text, max(0, verb.start() - 120), verb.start())
     if found is None and verb.group("cue").endswith("ing"):
         # "I was telling myself", "she is saying": the subject before a form of "be" ("they were told"
@@ -676,7 +707,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     if found is not None and found.group("who") and found.group("who").split()[0].lower() not in _NOT_APPOSED:
         # "Pavel Ruiz, a spokesman for Project Lantern, said": the description is in apposition to a name (not
         # "Hollinsford College, whose lecturer, Name, said": the college's lecturer speaks)
-        named = _NAME_BEFORE_COMMA.match(text, max(0, found.start() - 80), found.start())
+        named = _name_before_comma(text, max(0, found.start() - 80), found.start())
         if (
             named is not None
             and _usable(named.group("name"))
@@ -767,6 +798,16 @@ def _is_document(who: str | None) -> bool:
 
 _BE_BEFORE = rx.compile(r"(?<![\p{L}])(?:was|were|is|are|am)[ ]++$", FLAGS)
 _NAME_BEFORE_COMMA = _reverse(r"(?<![\p{L}\p{N}'’])(?:(?P<who>(?!))|(?P<name>" + _NAME + r")),[ ]*+$")
+
+
+def _name_before_comma(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """`_NAME_BEFORE_COMMA.match(text, start, end)`, tried only where the text before `end` ends with a comma and
+    spaces (and a line break, which `$` may stand before)."""
+    before = text[start:end]
+    before = before[:-1] if before.endswith("\n") else before
+    return _NAME_BEFORE_COMMA.match(text, start, end) if before.rstrip(" ").endswith(",") else None
+
+
 # "Reyes touched upon the idea and noted": the verb after "and" shares the sentence's subject, and so does
 _AND_BEFORE = rx.compile(r"[ ](?:and|but)[ ]++" + _ADVERBS + r"$", FLAGS)  # "welcomed the jobs but said"
 # "Boudreau gave his players a pep talk, telling them": a participle after a comma, the same subject
@@ -876,6 +917,9 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
     FLAGS,
     spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
 )
+
+# The first word of each of their nouns (each stands as a word of its own in a text either pattern matches)
+_SPOKES_FIRST_WORDS = frozenset(w.split()[0] for w in (*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS))
 
 
 class Attribution(Record):
@@ -1187,9 +1231,20 @@ _DESCRIBED_PERSON = rx.compile(
     nouns=phrase_list((*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)),
 )
 # The first run of ASCII lower-case letters of each of its nouns (each opens with one: tests/test_quote_fast_paths.py):
-# a text where none stands as a run of its own (`ascii_lower_runs`) holds no match, and is not scanned
+# a text where none stands as a run of its own (`ascii_lower_runs`) holds no match, and is not scanned; a noun whose
+# first word has a letter beyond ASCII ("doña", "señor": runs "do", "se", which most texts hold) is looked for as
+# that word (the pattern reads case)
+_DESCRIBED_WORDS_BEYOND_ASCII = tuple(
+    {
+        noun.split()[0]: None
+        for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+        if not noun.split()[0].isascii()
+    }
+)
 _DESCRIBED_FIRST_RUNS = frozenset(
-    ascii_lower_runs(noun).split()[0] for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+    ascii_lower_runs(noun).split()[0]
+    for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
+    if noun.split()[0].isascii()
 )
 
 
@@ -1197,7 +1252,9 @@ def described_people(text: str) -> list[regex.Match[str]]:
     """`_DESCRIBED_PERSON.finditer(text)`, the text scanned only when one of the nouns may stand in it (most
     paragraphs name no one by a role noun after an article: the pattern tries every word that opens with one of
     its six letters, some 290,000 instructions a paragraph)."""
-    if _DESCRIBED_FIRST_RUNS.isdisjoint(ascii_lower_runs(text).split()):
+    if _DESCRIBED_FIRST_RUNS.isdisjoint(ascii_lower_runs(text).split()) and (
+        text.isascii() or not any(word in text for word in _DESCRIBED_WORDS_BEYOND_ASCII)
+    ):
         return []
     return list(_DESCRIBED_PERSON.finditer(text))
 
@@ -1652,7 +1709,7 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
-        if not (_PERSON_DESCRIPTION.search(m) or _PAST_ROLE.match(m)) or not self.last_person:
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person:
             return None
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person
@@ -1695,8 +1752,9 @@ class Resolver:
         Office"), the one of the kind named in lower case ("a spokeswoman for the trust", "a police spokesman":
         the trust or the police force the article names, else that kind), or the one person so titled ("a
         spokesman for the Prime Minister"); remembered with the spokesperson's gender for a "he said" after."""
-        found = _SPOKESPERSON_FOR.match(m)
-        kinded = _SPOKESPERSON_FOR_KIND.match(m) if found is None else None
+        spokes = not _SPOKES_FIRST_WORDS.isdisjoint(rx.fold(m).split())  # else neither pattern can match
+        found = _SPOKESPERSON_FOR.match(m) if spokes else None
+        kinded = _SPOKESPERSON_FOR_KIND.match(m) if found is None and spokes else None
         if found is not None and found.group("org") is not None:
             org = found.group("org")
             verbs = find_verbs(org)

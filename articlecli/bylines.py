@@ -9,25 +9,43 @@ from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
+_ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
 _ZONE_WORD = rx.compile(
-    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])",
-    regex.IGNORECASE,
-    zones=P.phrase_list(tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)),
+    r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])", regex.IGNORECASE, zones=P.phrase_list(_ZONES)
 )
+_ZONE_WORD_PARTS = ("am", "pm", "a.m.", "p.m.", *_ZONES)  # what a match of `_ZONE_WORD` holds, folded
 _DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
 # "Photos by John Roe", "Photos: John Roe", "Edited By: Omar Pike": who made the pictures or edited the story
 _VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)(?:\s++by\b|\s*+:)", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
+_CREDIT_ROLE_SIZE = max(map(len, L.CREDIT_ROLES))
+
+
+def _visual_credit(text: str) -> bool:
+    """`_VISUAL_CREDIT` matches: tried only where the text opens with one of its roles (a name opens with none)."""
+    return rx.fold(text[:_CREDIT_ROLE_SIZE]).startswith(L.CREDIT_ROLES) and _VISUAL_CREDIT.match(text) is not None
+
+
 _DATE_LABEL = rx.compile(
     r"(?<![\p{L}])(?:" + P.alternation(P.DATE_LABEL_PHRASES) + r")"
     r"(?![\p{L}])(?![ ]*+by\b)[ ]*+:?",  # "Edited by", "Posted by": a lead or a credit, no date's label
     regex.IGNORECASE,
 )
+_DATE_LABEL_FIRST_WORDS = tuple({p.split()[0]: None for p in P.DATE_LABEL_PHRASES})  # one opens every match
 _DATE_PREPOSITION = rx.compile(r"\s++(?:on|at)\s*+(?=\|)", regex.IGNORECASE)
 _VOWEL = rx.compile(r"[AEIOUY]")
 _INNER_BY_CAPITAL = rx.compile(r"\b(?:BY|by|(?<=[—–|•-] )By)\s++\p{Lu}")  # "By" after a dash or bar
 # A handle glued to the name before it: "By Rae Quist@rquist" (an e-mail address is removed before)
 _GLUED_HANDLE = rx.compile(r"(?<=[\p{L}.])@\w++")
+
+
+def _desk_cues(text: str) -> tuple[str, ...]:
+    """`_DESK_CUES`: the last word of each desk phrase of `text` (character 0 between them), less those that hold
+    another."""
+    last = {d.split()[-1] for d in text.split("\x00")}
+    return tuple(sorted(c for c in last if not any(o != c and o in c for o in last)))
+
+
 # A desk or a staff signing a story: "Our Foreign Staff", "Coastal News Bureau", "KTV STAFF". The words
 # before the desk's name are capitalised and none is a function word ("Meet The Staff" is a link).
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
@@ -41,10 +59,13 @@ _DESK = rx.compile(
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
+# What a match of `_DESK` ends with: one of its phrases (a name ends with none)
+_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)
+_DESK_END_SIZE = max(map(len, _DESK_ENDS))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-_DESK_LAST = {d.split()[-1] for d in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)}
-# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each)
-_DESK_CUES = tuple(sorted(c for c in _DESK_LAST if not any(o != c and o in c for o in _DESK_LAST)))
+# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
+# worked out once per installation and read back, as the lexicon's word lists are, with `_CAMEL_GLUE`'s words)
+_DESK_CUES = rx.words("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)), _desk_cues)
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
 _DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's
@@ -59,30 +80,26 @@ _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)
 _COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
-_GLUE_WORDS = sorted(
-    {
-        *dates.MONTHS,
-        *dates.WEEKDAYS,
-        *L.ROLE_HEADS,
-        "business",
-        "senior",
-        "staff",
-        "view",
-        "more",
-        "updated",
-        "published",
-        "posted",
-        "get",
-        "follow",
-        "share",
-        "read",
-        "articles",
-    },
-    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order, so the pattern text never varies
-)
+
+
+def _camel_glue(text: str) -> tuple[str]:
+    """The words `_CAMEL_GLUE` looks for, capitalised, as an alternation: the month and weekday names and role heads
+    of `text` (character 0 between them) and words of page furniture."""
+    furniture = ("business", "senior", "staff", "view", "more", "updated", "published", "posted", "get", "follow")
+    words = {*text.split("\x00"), *furniture, "share", "read", "articles"}
+    # longest first; ties in a fixed order, so the pattern text never varies
+    return ("|".join(w.capitalize() for w in sorted(words, key=lambda w: (-len(w), w))),)
+
+
 # "HiltonBusiness Columnist", "CastellanosView More Articles", "FinanceOctober 13": a lower-case
 # letter glued to a capitalised word that starts a date, a role or page furniture.
-_CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(w.capitalize() for w in _GLUE_WORDS) + r")(?![\p{Ll}]))")
+# the words, capitalised, longest first (an alternation's text, worked out once per installation)
+_GLUE_WORDS = rx.words("\x00".join((*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS)), _camel_glue)[0].split("|")
+_CAMEL_GLUE = rx.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(_GLUE_WORDS) + r")(?![\p{Ll}]))")
+# A letter that is no capital A-Z right before the first letter of a glue word: where none stands, `_CAMEL_GLUE` (a
+# small letter, then a glue word) matches nowhere; the standard library's engine scans for it at C speed (`[^\W\d_]`
+# is any letter: tests/test_pattern_gates.py)
+_CAMEL_GLUE_HINT = rx.compile_std(r"[^\W\d_A-Z](?=[" + "".join(sorted({w[0].upper() for w in _GLUE_WORDS})) + "])")
 _DIGIT_GLUE = rx.compile(r"(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L}{3})")
 # "Jonathan GarberFOXBusiness", "Jane DoeCNN": an outlet in capitals glued to the name ("McDONALD" keeps
 # its capitals: one lower-case letter before them)
@@ -106,13 +123,32 @@ _FILLER = rx.compile(
 )
 
 
+# The last word of a match of `_FILLER` (a name's is none of them)
+_FILLER_LAST_WORDS = frozenset(
+    w.split()[-1]
+    for w in (
+        *("on", "at", "by", "and", "the", "from", "read", "ago", "time", "articles", "follow", "email"),
+        *P.DATE_LABEL_PHRASES,
+        *L.TIME_ZONES,
+        *L.US_TIME_ZONES,
+    )
+)
+
+
+def _filler(piece: str) -> bool:
+    """`_FILLER` matches the piece: tried only where its last word ends one of the pattern's phrases."""
+    last = piece.rsplit(None, 1)[-1:]
+    return bool(last) and rx.fold(last[0]) in _FILLER_LAST_WORDS and _FILLER.match(piece) is not None
+
+
 def unglue(text: str) -> str:
     """Separate words a page glued together.
 
     >>> unglue("by Petra Quill14 Jan 2022318")
     'by Petra Quill 14 Jan 2022318'
     """
-    text = _CAMEL_GLUE.sub(" ", text)
+    if _CAMEL_GLUE_HINT.search(text) is not None:
+        text = _CAMEL_GLUE.sub(" ", text)
     text = _CAPS_GLUE.sub(" ", text)
     if not dates.has_digit(text):  # a word glued to a number needs a digit (most names have none)
         return text
@@ -127,8 +163,11 @@ def strip_dates(text: str) -> str:
     if figures:
         text = dates.TIME.sub(" | ", text)
     text = dates.RELATIVE.sub(_relative_break, text)
-    text = _ZONE_WORD.sub(" ", text)
-    text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
+    # (each pattern tried only where the text, folded, holds one of its words: a name alone holds none)
+    if any(map(rx.fold(text).__contains__, _ZONE_WORD_PARTS)):
+        text = _ZONE_WORD.sub(" ", text)
+    if any(map(rx.fold(text).__contains__, _DATE_LABEL_FIRST_WORDS)):
+        text = _DATE_LABEL.sub(" | ", text)  # "By Jane Doe Updated March 3": the label is no part of the name
     if figures:
         text = _DIGITS.sub(" | ", text)
     return str(_DATE_PREPOSITION.sub(" | ", text))  # "Posted by Harbour Desk on March 3": "on" is the date's
@@ -309,7 +348,9 @@ def is_desk_role(text: str) -> bool:
 
 def is_desk(piece: str) -> bool:
     """A desk or a staff that signs a story: "Our Foreign Staff", "Coastal News Bureau", "HT Correspondent"."""
-    return _DESK.match(piece.strip(" .,:")) is not None
+    piece = piece.strip(" .,:")
+    end = rx.fold(piece[-_DESK_END_SIZE - 1 :])
+    return (end.endswith(_DESK_ENDS) or end[:-1].endswith(_DESK_ENDS)) and _DESK.match(piece) is not None
 
 
 def restore_case(name: str) -> str:
@@ -372,7 +413,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     if english is None and " " in raw and first not in _LEAD_FIRST_WORDS:
         english = joined_names(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
-    lead = P.BYLINE_LEAD.match(raw.strip())
+    lead = P.byline_lead(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
     from_lead = lead is not None and lead.group(0)[:4].lower() == "from"
     allow_org = allow_org or bool((lead and not from_lead) or P.INNER_BY.search(raw))
@@ -384,7 +425,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     text = unglue(text)
     reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
-        if _VISUAL_CREDIT.match(segment.strip(" ,:|")):
+        if _visual_credit(segment.strip(" ,:|")):
             continue  # "| Photos by John Roe" (checked before the segment's lead "... by" is stripped)
         segment = _strip_lead(segment.strip(" ,:|"))
         if not segment:
@@ -399,7 +440,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
             reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
             break  # what follows the desk is its place or outlet ("Redacción / Cangas de Onís")
         for piece in _pieces(segment):
-            if _VISUAL_CREDIT.match(piece.strip()):
+            if _visual_credit(piece.strip()):
                 break  # ", Photography by John Roe": the rest of the segment credits the pictures
             _read_piece(_strip_lead(_strip_piece(piece)), reading)
     authors = reading.authors
@@ -417,7 +458,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
 
 def _read_piece(piece: str, reading: _Reading) -> None:
     """One piece of a byline: an agency, a name (with the role after it), a role, or an outlet."""
-    if not piece or _FILLER.match(piece):
+    if not piece or _filler(piece):
         return
     if piece[:4] == "the " and piece[4:5].isupper():
         piece = "The " + piece[4:]  # "By the Associated Press", "By the Editorial Board"
@@ -535,7 +576,7 @@ def _pieces(segment: str) -> list[str]:
     """
     out = []
     for piece in _PIECE_SPLIT.split(segment):
-        tail = P.AGENCY_TAIL.search(piece) if piece else None
+        tail = P.agency_tail(piece) if piece else None
         if tail is not None and is_name(piece[: tail.start()].strip()):
             out += [piece[: tail.start()].strip(), tail.group("agency")]
         else:
@@ -553,7 +594,7 @@ def _strip_piece(piece: str) -> str:
 
 
 def _strip_lead(text: str) -> str:
-    m = P.BYLINE_LEAD.match(text)
+    m = P.byline_lead(text)
     if m:
         return text[m.end() :].strip()
     inner = P.INNER_BY.search(text)
@@ -638,7 +679,7 @@ def joined_names(text: str) -> str | None:
 
 def credits_other_work(text: str) -> bool:
     """The line credits someone else's work on the story: "Photos by Omar Pike", "Edited by:", "Fact checked by"."""
-    return _VISUAL_CREDIT.match(text) is not None
+    return _visual_credit(text)
 
 
 def has_byline_lead(text: str) -> bool:

@@ -93,6 +93,16 @@ _DESCRIPTOR_FIRST = rx.compile(
     FLAGS,
     words=P.phrase_list(L.CREDIT_DESCRIPTORS),
 )
+_DESCRIPTOR_SIZE = max(map(len, L.CREDIT_DESCRIPTORS))
+_DESCRIPTORS = frozenset(L.CREDIT_DESCRIPTORS)
+
+
+def _descriptor(text: str) -> bool:
+    """`_DESCRIPTOR` matches: tried only where the text, folded, is one of its words (and a line break)."""
+    folded = rx.fold(text.removesuffix("\n"))
+    return folded in _DESCRIPTORS and _DESCRIPTOR.match(text) is not None
+
+
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
 _NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)(?:\s*+[,|]|\s++[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
@@ -148,7 +158,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     first = t.split(None, 1)[0].lower()
     # each form is tried only where the word or mark it needs is present (cheap tests, same answers)
     if first in _TAIL_LEAD_WORDS:
-        if _DESCRIPTOR.match(t):
+        if _descriptor(t):
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
@@ -191,7 +201,7 @@ def _unnamed(m: regex.Match[str]) -> bool:
 def _credited(who: str, *, strict: bool) -> bool:
     """The one a "via"/"for" credit names: an agency, a desk or a person; after "for" ("Audio Briefs for
     Busy Kitchens" is a title) a person must open with a known given name ("Omar Pike for the Harbour Herald")."""
-    if _agency_or_desk(who) or "/" in who or _DESCRIPTOR.match(who):  # "Screenshot via Harbour Trust"
+    if _agency_or_desk(who) or "/" in who or _descriptor(who):  # "Screenshot via Harbour Trust"
         return True
     if not is_name(who):
         return False
@@ -228,7 +238,7 @@ def _credit_shape(text: str) -> bool:
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
     return "/" in text and any(
-        is_name(part.strip()) or _DESCRIPTOR.match(part.strip()) for part in _CREDIT_PARTS.split(text)
+        is_name(part.strip()) or _descriptor(part.strip()) for part in _CREDIT_PARTS.split(text)
     )  # "Jane Doe/Harbor Press", "Screenshot/YouTube"
 
 
@@ -309,7 +319,7 @@ def credit_only(text: str) -> str | None:
         return None
     if "CC" in t and (licensed := _licensed_credit(t)) is not None:  # with its licence: "Jo Lee [CC BY-SA 4.0]"
         return licensed
-    m = P.CREDIT_LEAD.match(t)
+    m = P.credit_lead(t)
     if m:
         return _led_credit(t, m)
     # "© Jo Lee", "(c) Jo Lee", "Copyright Jo Lee", "Courtesy of Jo Lee": the patterns are read only after
@@ -375,7 +385,7 @@ def _sentence_break(text: str) -> bool:
 def clean_credit(credit: str) -> str:
     """ "Photo: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
     credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
-    m = P.CREDIT_LEAD.match(credit)
+    m = P.credit_lead(credit)
     if m:
         credit = m.group("credit")
     return str(_COPYRIGHT_LEAD.sub("", credit)).strip(" ()[]")
@@ -461,7 +471,8 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: found[0]].strip(), found[1]
     if t.startswith("©"):
         return copyright_first(t)
-    m = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
+    first = ":" in t[:30] and rx.fold(t[:_DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    m = _DESCRIPTOR_FIRST.match(t) if first else None
     if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
         return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
     return None
@@ -510,7 +521,7 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
     if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
-    lead = P.CREDIT_LEAD.match(inner)
+    lead = P.credit_lead(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
     if _credit_shape(inner) and (P.agency_only(inner) or "/" in inner):
@@ -620,7 +631,9 @@ def _bar_tail(t: str) -> Tail | None:
         return m.start(), tail
     if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
         return m.start(), tail  # "... to receive funding. | Harbour and Coast Agency": whoever gave the picture
-    form = credit_form(tail) or credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail)))
+    form = credit_form(tail) or (
+        credit_form(str(P.CREDIT_LEAD.sub(r"\g<credit>", tail))) if P.credit_lead(tail) else None
+    )
     return (m.start(), form[1]) if form is not None else None
 
 
@@ -691,7 +704,7 @@ def _sentence_dash_tail(t: str) -> Tail | None:
     credit = m.group("credit").strip()
     if _agency_or_desk(credit) or credit_form(credit) is not None or (credit.isupper() and is_name(credit)):
         return m.start(), credit
-    lead = P.CREDIT_LEAD.match(credit)  # "Photo by Lincoln Holder", "Photo: Lincoln Holder": the label dropped
+    lead = P.credit_lead(credit)  # "Photo by Lincoln Holder", "Photo: Lincoln Holder": the label dropped
     if lead is not None and is_name(lead.group("credit").strip()):
         return m.start(), lead.group("credit").strip()
     return None
@@ -780,11 +793,23 @@ _COUNTED_LEAD = rx.compile(
 )
 
 
+# What each pattern `caption_lead` reads opens with
+_CAPTION_OPENINGS = (
+    *("file photo", "file", "archive photo", "handout"),
+    *L.CAPTION_LEADS,
+    *L.CAPTION_PHRASE_LEADS,
+    *L.GALLERY_ITEMS,
+)
+_CAPTION_OPENING_SIZE = max(map(len, _CAPTION_OPENINGS))
+
+
 def caption_lead(text: str) -> str | None:
     """The caption text when a line is marked as one: "Image: ...", "Above: ...", "FILE PHOTO: ...",
     "Image caption Protesters at the gate", "Photo 1 of 12: Rowers on the quay"."""
     if ":" not in text and not text[:_PHRASE_LEAD_SIZE].casefold().startswith(_PHRASE_LEAD_WORDS):
         return None  # no lead: the others end with a colon
+    if not rx.fold(text[:_CAPTION_OPENING_SIZE]).startswith(_CAPTION_OPENINGS):
+        return None  # none of the four patterns below can match ("Lee added: ...")
     if _FILE_PHOTO.match(text):
         return text
     m = _CAPTION_LEADS.match(text) or _CAPTION_PHRASE_LEAD.match(text) or _COUNTED_LEAD.match(text)
@@ -804,13 +829,15 @@ _CAPTION_CUE = rx.compile(
 )
 
 
-def _cue_words() -> tuple[str, ...]:
+def _cue_words(text: str) -> tuple[str, ...]:
     """What each alternative of `_CAPTION_CUE` prints, in lower case: a bracketed cue whole ("(left)"), the
     first two words of another cue or an opener ("in this"), a position's last word with its comma
-    (", second from left," -> "left,"); none held in another."""
-    words = {c.lower() if c.startswith("(") else " ".join(c.lower().split()[:2]) for c in L.CAPTION_CUES}
-    words |= {" ".join(c.lower().split()[:2]) for c in L.CAPTION_OPENERS}
-    words |= {p.split()[-1].lower() for p in L.CAPTION_POSITIONS}
+    (", second from left," -> "left,"); none held in another. (`text`: the cues, the openers and the positions,
+    character 1 between the three lists, character 0 between their entries.)"""
+    cues, openers, positions = (part.split("\x00") if part else [] for part in text.split("\x01"))
+    words = {c.lower() if c.startswith("(") else " ".join(c.lower().split()[:2]) for c in cues}
+    words |= {" ".join(c.lower().split()[:2]) for c in openers}
+    words |= {p.split()[-1].lower() for p in positions}
     # only a shorter word can be held in another: each word tested against those before it by length, in C
     # (`map` of its own `__contains__`), where a generator over every pair cost some 2M instructions at each start
     by_length = sorted(words, key=len)
@@ -818,7 +845,10 @@ def _cue_words() -> tuple[str, ...]:
 
 
 # A line holding none of these (in `_cue_fold`) is spared `_CAPTION_CUE` (tests/test_fast_paths.py checks it).
-_CUE_WORDS = _cue_words()
+# (worked out once per installation and read back, as the lexicon's word lists are: 1M instructions of every start)
+_CUE_WORDS = rx.words(
+    "\x01".join("\x00".join(words) for words in (L.CAPTION_CUES, L.CAPTION_OPENERS, L.CAPTION_POSITIONS)), _cue_words
+)
 
 
 def _cue_fold(low: str) -> str:

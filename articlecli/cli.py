@@ -708,9 +708,10 @@ def main() -> None:
         code = _stdout_failed(e) or code
     with contextlib.suppress(OSError):
         sys.stderr.flush()
-    from . import rx
+    from . import rx, save
 
     rx.save()
+    save()  # the bundle of the package's code
     os._exit(code)
 
 

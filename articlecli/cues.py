@@ -21,7 +21,6 @@ from .people import TIME_WORDS, alternation, particle_surname, role_compound
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
-_ALSO_ENGLISH = frozenset(L.FOREIGN_CUES_ALSO_ENGLISH)
 # each cue by its first word that is no English word ("teilte" for "teilte mit", "explicado" for "ha explicado"),
 # an elided pronoun left off ("agace" for "s'agace"), so that every gate word is a whole run of word characters
 
@@ -30,18 +29,30 @@ def _without_elision(word: str) -> str:
     return word[2:] if word[1:2] in ("'", "’") else word
 
 
-_GATE_WORDS = sorted(
-    {next((_without_elision(w) for w in cue.split() if w not in _ALSO_ENGLISH), "") for cue in _VERBS} - {""}
+def _gate_parts(text: str) -> tuple[str, ...]:
+    """The gate words (sorted), the gate's pattern and the gate words' letters of other alphabets, worked out from
+    the cue verbs, the words also English and the according-to phrases, in `text` (character 1 between the
+    three lists, character 0 between their entries)."""
+    verbs, also_english, according = (part.split("\x00") if part else [] for part in text.split("\x01"))
+    english = frozenset(also_english)
+    words = sorted({next((_without_elision(w) for w in cue.split() if w not in english), "") for cue in verbs} - {""})
+    # One scan of the block: a mark only other languages use, or a cue word of one.
+    # (the verbs in lower case, as the patterns read them: "MIT" is no "teilte mit")
+    gate = (
+        r"[„‚»«]|(?<!\w)(?:"
+        + "|".join(map(re.escape, words))
+        + r"|(?i:"
+        + "|".join(map(re.escape, according))
+        + r"))(?!\w)"
+    )
+    return (*words, gate, "".join(sorted({c for w in words for c in w if not c.isascii()})))
+
+
+# (worked out once per installation and read back, as the lexicon's word lists are: 2M instructions of every start)
+*_GATE_WORDS, _GATE_TEXT, _GATE_OTHER_LETTERS = rx.words(
+    "\x01".join("\x00".join(words) for words in (_VERBS, L.FOREIGN_CUES_ALSO_ENGLISH, _ACCORDING)), _gate_parts
 )
-# One scan of the block: a mark only other languages use, or a cue word of one.
-# (the verbs in lower case, as the patterns read them: "MIT" is no "teilte mit")
-_GATE = rx.compile_std(
-    r"[„‚»«]|(?<!\w)(?:"
-    + "|".join(map(re.escape, _GATE_WORDS))
-    + r"|(?i:"
-    + "|".join(map(re.escape, _ACCORDING))
-    + r"))(?!\w)"
-)
+_GATE = rx.compile_std(_GATE_TEXT)
 # ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
 _AFTER_MARK = tuple(f", {cue} " for cue in L.FOREIGN_CUES_AFTER_MARK)
 _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
@@ -51,7 +62,6 @@ _WORD = rx.compile_std(r"\w+")  # a gate word stands alone: it is a whole run of
 # The scan for runs of word characters is told it need not run: a gate word of letters a-z is a whole run of
 # them (found among the block's in C, `ascii_lower_runs`), and any other has a letter of another alphabet ("ó").
 _GATE_ASCII_WORDS = frozenset(w.encode("ascii") for w in _GATE_WORDS if w.isascii())
-_GATE_OTHER_LETTERS = "".join(sorted({c for w in _GATE_WORDS for c in w if not c.isascii()}))
 _ACCORDING_LOWER = tuple(w.lower() for w in _ACCORDING)
 # what `re` also reads as "s" or "i" in a pattern without case, where `str.lower` does not: "ſ", "ı", "İ"
 _CASE_FOLDED = "ſıİ"

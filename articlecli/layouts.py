@@ -156,7 +156,7 @@ def is_wire(text: str) -> bool:
     first = _first_lines(text[:5000], 6)
     if not first:
         return False
-    if _SLUG.match(first[0]) or P.WIRE_VERSION.match(first[0]):
+    if _SLUG.match(first[0]) or P.wire_version(first[0]):
         return True
     if not any(_wire_dateline(ln) for ln in first):
         return False
@@ -203,7 +203,7 @@ def read_wire(text: str) -> Document:
     if lines and _SLUG.match(lines[0]):
         metadata["slug"] = lines.pop(0)
     if lines:
-        m = P.WIRE_VERSION.match(lines[0])
+        m = P.wire_version(lines[0])
         if m is not None:
             metadata["version"] = m.group("prefix")
     return Document(text, "wire", metadata=metadata)

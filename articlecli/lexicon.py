@@ -14,6 +14,10 @@ from . import rx
 if TYPE_CHECKING:
     from .model import NoteKind, RemovalReason
 
+# Data only: the bundle of the package's code keeps this module's tables (`articlecli.DATA_ONLY`), read back at the
+# next start without running this file (its 200 word lists read, joined and put together: 4M instructions)
+__data_only__ = True
+
 
 def _phrases(text: str) -> tuple[str, ...]:
     """A word list written as running text: entries separated by commas (line breaks are spaces)."""

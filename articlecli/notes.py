@@ -38,6 +38,13 @@ _WRITER_PREFIX = rx.compile(
     r"(?:staff\s++)?(?:" + P.alternation(L.ROLE_HEADS) + r")s?\s++",
     FLAGS,
 )
+
+
+def _writer_prefix_off(text: str) -> str:
+    """`text` without `_WRITER_PREFIX`, which ends with a space: a text of one word ("Reuters") has none."""
+    return _WRITER_PREFIX.sub("", text) if text.split() != [text] else text
+
+
 _PLACE_SUFFIX = rx.compile(r"\s++(?:in|from|at)\s++(?-i:\p{Lu})[\p{L} ,.]*+$", FLAGS)
 _POSSESSIVE_PREFIX = rx.compile(r"^(?-i:\p{Lu})[\p{L}.]*+(?:\s++(?-i:\p{Lu})[\p{L}.]*+){0,3}['’]s?\s++", FLAGS)
 _NAME_SPLIT = rx.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+", FLAGS)
@@ -65,7 +72,7 @@ def contributors(note: str) -> list[Contributor]:
     m = _CONTRIBUTED.search(text)
     if m:
         who = m.group("who").strip()
-        who = _WRITER_PREFIX.sub("", who)
+        who = _writer_prefix_off(who)
         who = _PLACE_SUFFIX.sub("", who)
         if not P.agency_only(who) and not is_name(who):
             who = _POSSESSIVE_PREFIX.sub("", who)
@@ -78,7 +85,7 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text.strip(" .;")):
         part = _PLACE_SUFFIX.sub("", part.strip(" .;"))
-        part = _WRITER_PREFIX.sub("", part)
+        part = _writer_prefix_off(part)
         if part and (is_name(part) or P.agency_only(part) or (len(part.split()) <= 4 and part[:1].isupper())):
             names.append(restore_case(part))
     return names

@@ -212,10 +212,10 @@ NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
 # Whole-line debris phrases, looked up by the line's lower-case text without trailing ":.…!".
+# (a phrase under two reasons keeps the first: the reasons taken last to first, each a dict made in C)
 DEBRIS_PHRASE: dict[str, RemovalReason] = {}
-for _reason, _words in L.DEBRIS_LINES.items():
-    for _w in _words:
-        DEBRIS_PHRASE.setdefault(_w, _reason)
+for _reason, _words in reversed(L.DEBRIS_LINES.items()):
+    DEBRIS_PHRASE.update(dict.fromkeys(_words, _reason))
 # A pitch for a newsletter or alerts. Not a quote ("'Subscribe to the idea,' she said"), not someone
 # else's newsletter, not signing up in the middle of a sentence ("residents can sign up for its newsletter").
 NEWSLETTER = rx.compile(
@@ -236,6 +236,13 @@ WIRE_VERSION = rx.compile(
     r"^(?P<prefix>" + _VERSION_LABEL + r"(?:-" + _VERSION_LABEL + r")*+)-(?=[^\p{Ll}\s])",
     labels=phrase_list(L.WIRE_VERSION_LABELS),
 )
+
+
+def wire_version(text: str) -> regex.Match[str] | None:
+    """`WIRE_VERSION.match(text)`, tried only where the text opens with one of its labels (the pattern reads case)."""
+    return WIRE_VERSION.match(text) if text.startswith(L.WIRE_VERSION_LABELS) else None
+
+
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
 PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
 CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))
@@ -437,6 +444,18 @@ CREDIT_LEAD = rx.compile(
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
 )
+_CREDIT_LEAD_SIZE = max(map(len, L.CREDIT_LEADS)) + 1
+
+
+def credit_lead(text: str) -> regex.Match[str] | None:
+    """`CREDIT_LEAD.match(text)`, tried only where the text (after a bracket) opens with one of its leads: most
+    lines of a page open with none (tests/test_fast_paths.py)."""
+    head = rx.fold(text[:_CREDIT_LEAD_SIZE])
+    if head.startswith(L.CREDIT_LEADS) or (head[:1] in "([" and head.startswith(L.CREDIT_LEADS, 1)):
+        return CREDIT_LEAD.match(text)
+    return None
+
+
 # A credit glued after the caption: "... 2024. Mia Pike/Pool Photo via AP"
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
 # (and those whose names are words only in capitals, as printed: "APP")
@@ -453,6 +472,8 @@ def agency_only(text: str) -> bool:
     (some 17,000 instructions a text), reads any other."""
     if text.isascii() and "\n" not in text:
         return text.lower() in _AGENCY_FOLDED or text in _AGENCY_CAPITALS
+    if not rx.fold(text).isascii():
+        return False  # a character no letter of the lists' is equal to ("Halvorsen’s"): no pattern built
     return AGENCY_ONLY.match(text) is not None
 
 
@@ -461,9 +482,17 @@ WIRE_AGENCY = rx.compile(
 )
 # "JOHN PETERS Associated Press": a wire agency glued to the last name of a byline, no comma between
 # (only names of six letters or more: "Anna Pa" is no agency)
-AGENCY_TAIL = rx.compile(
-    r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=[a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6]
-)
+_TAIL_AGENCIES = tuple(a for a in phrase_list(L.WIRE_AGENCIES) if len(a) >= 6)
+AGENCY_TAIL = rx.compile(r"(?<=\S)\s++(?P<agency>\L<ag>)\.?$", FLAGS, ag=list(_TAIL_AGENCIES))
+_TAIL_AGENCY_SIZE = max(map(len, _TAIL_AGENCIES)) + 2
+
+
+def agency_tail(text: str) -> regex.Match[str] | None:
+    """`AGENCY_TAIL.search(text)`, tried only where the text ends with one of its agencies (and a full stop or a
+    line break): a name ends with none (tests/test_fast_paths.py)."""
+    end = rx.fold(text[-_TAIL_AGENCY_SIZE:]).rstrip("\n.")
+    return AGENCY_TAIL.search(text) if end.endswith(_TAIL_AGENCIES) else None
+
 
 # "Label: value": a short label opening the line, a colon, a space and the value. Read in four places whose labels
 # differ on purpose: a fact box's row (`LABEL_ROW`) takes any label of a few words ("Price: R4.2 million", "Rovers
@@ -563,6 +592,18 @@ BYLINE_LEAD = rx.compile(
     labels=phrase_list(L.BYLINE_LABELS),
     wires=phrase_list(L.WIRE_AGENCIES),  # "By dpa": an agency that prints its name in lower case
 )
+_BYLINE_OPENINGS = (*L.BYLINE_LEADS, *L.BYLINE_LABELS)
+_BYLINE_OPENING_SIZE = max(map(len, _BYLINE_OPENINGS))
+
+
+def byline_lead(text: str) -> regex.Match[str] | None:
+    """`BYLINE_LEAD.match(text)`, tried only where the text opens with one of its leads or labels: a name alone
+    ("Rhea Morland") opens with none (tests/test_fast_paths.py)."""
+    if rx.fold(text[:_BYLINE_OPENING_SIZE]).startswith(_BYLINE_OPENINGS):
+        return BYLINE_LEAD.match(text)
+    return None
+
+
 INNER_BY = rx.compile(r"(?:^|\s)(?:by|BY|By)\s++(?=\p{Lu})")
 ROLE_WORD = rx.compile(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", FLAGS, w=phrase_list(L.ROLE_HEADS))
 NAME_PARTICLE = rx.compile(

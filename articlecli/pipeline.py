@@ -8,6 +8,7 @@ from . import dates, layouts
 from . import patterns as P
 from .bylines import is_agency, parse_byline
 from .classify import Role, Structure, classify, explain
+from .classify.features import dateline_alone
 from .classify.headline import headline_doubt
 from .datelines import read_dateline, read_dateline_field
 from .model import (
@@ -324,6 +325,6 @@ def find_dateline(lines: list[Line], st: Structure, year: int | None) -> Datelin
         return found
     for i in range(first - 1, max(-1, first - 3), -1):
         dec = st.decisions[i]
-        if dec.role in (Role.DEBRIS, Role.OUTSIDE) and P.DATELINE_ONLY.match(lines[i].text):
+        if dec.role in (Role.DEBRIS, Role.OUTSIDE) and dateline_alone(lines[i].text):
             return read_dateline_field(lines[i].text, year=year)
     return None

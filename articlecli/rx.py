@@ -140,6 +140,17 @@ def escape(text: str) -> str:
     return text
 
 
+def fold(text: str) -> str:
+    """`text` in lower case as a case-insensitive pattern compares it with a lower-case word of the lexicon: a
+    plain test on it (`startswith`, `in`) stands in front of a pattern that needs that word (tests/test_pattern_gates.py
+    checks the tables such tests read). The text keeps its length. Beyond ASCII, the pattern (simple folding)
+    reads two more characters as letters a-z: the dotted capital I as "i" (which `str.lower` makes two characters)
+    and the long s as "s" (the Kelvin sign lower-cases to "k" already)."""
+    if not text.isascii():
+        text = text.replace("İ", "i").replace("ſ", "s")  # (two scans in C, where `translate` reads each character)
+    return text.lower()
+
+
 # The methods the parser calls line after line, kept on each built pattern; the other attributes are
 # read through properties of `BuiltPattern` (both engines' patterns have these seven).
 _HOT = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")

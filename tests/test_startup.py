@@ -242,6 +242,40 @@ def test_the_speaker_patterns_word_lists_read_back_are_the_lists_worked_out() ->
             assert A._kept_guarded(words, reverse=reverse) == A._guarded(words, reverse=reverse)
 
 
+def test_the_foreign_cues_gate_read_back_is_the_gate_worked_out() -> None:
+    from articlecli import cues
+    from articlecli import lexicon as L
+
+    lists = (cues._VERBS, L.FOREIGN_CUES_ALSO_ENGLISH, cues._ACCORDING)
+    worked_out = cues._gate_parts("\x01".join("\x00".join(words) for words in lists))
+    assert (*cues._GATE_WORDS, cues._GATE_TEXT, cues._GATE_OTHER_LETTERS) == worked_out
+    assert cues._GATE.pattern == worked_out[-2] and "teilte" in cues._GATE_WORDS
+
+
+def test_the_tables_read_back_are_the_tables_worked_out() -> None:
+    """Each table kept with the word lists (`rx.words`) equals what its code works out from its inputs now."""
+    from articlecli import bylines, captions, dates
+    from articlecli import lexicon as L
+    from articlecli.classify import debris, words
+
+    def joined(*lists: tuple[str, ...]) -> str:
+        return "\x01".join("\x00".join(words) for words in lists)
+
+    assert captions._cue_words(joined(L.CAPTION_CUES, L.CAPTION_OPENERS, L.CAPTION_POSITIONS)) == captions._CUE_WORDS
+    assert bylines._desk_cues("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE))) == bylines._DESK_CUES
+    glued = bylines._camel_glue("\x00".join((*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS)))[0]
+    assert f"(?:{glued})" in bylines._CAMEL_GLUE.pattern and "|October|" in glued
+    tables = words._byte_tables(words._KEY_PUNCTUATION)
+    assert tuple(t.encode("latin-1") for t in tables) == (words._KEY_BYTES, words._WORD_BYTES, words._CONTENT_BYTES)
+    shapes = debris._shapes_by_head(
+        "\x01".join(
+            (debris._OPENING_LETTERS.pattern, *("\x00".join((k, *v)) for k, v in debris._SHAPE_LEAD_WORDS.items()))
+        )
+    )
+    assert {head: tuple(names) for head, *names in (entry.split("\x00") for entry in shapes)} == debris._SHAPES_BY_HEAD
+    assert debris._SHAPES_BY_HEAD["share"] == ("share",)
+
+
 def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
     """`articlecli._Finder` loads a plain module from current bytecode, with the attributes the path finder gives
     it, and leaves packages, unknown names and stale bytecode to the standard finders."""
@@ -267,12 +301,7 @@ def test_the_package_modules_are_found_as_the_path_finder_finds_them() -> None:
 
 
 def test_stale_bytecode_is_left_to_the_standard_loader(tmp_path: Path) -> None:
-    package = tmp_path / "articlecli"
-    package.mkdir()
-    (package / "__init__.py").write_text(Path(importlib.import_module("articlecli").__file__ or "").read_text())
-    (package / "one.py").write_text("VALUE = 1\n")
-    env = dict(os.environ, PYTHONPATH=str(tmp_path))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
     show = "import articlecli.one as m; print(type(m.__loader__).__name__, m.VALUE)"
     run = [sys.executable, "-c", show]
     assert subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split() == [
@@ -290,3 +319,90 @@ def test_stale_bytecode_is_left_to_the_standard_loader(tmp_path: Path) -> None:
         "SourceFileLoader",
         "22",
     ]
+
+
+def _package_copy(tmp_path: Path, module: str) -> tuple[Path, dict[str, str]]:
+    """A copy of the package's loading code (`__init__.py`, `bundle.py`) with one module `one.py`, and an
+    environment that imports it and lets Python write bytecode."""
+    package = tmp_path / "articlecli"
+    package.mkdir()
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    for name in ("__init__.py", "bundle.py"):
+        (package / name).write_text((here / name).read_text())
+    (package / "one.py").write_text(module)
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return package, env
+
+
+def test_the_bundle_serves_current_modules_and_is_written_again_when_a_source_changes(tmp_path: Path) -> None:
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "print(type(m.__loader__).__name__, m.VALUE, _Finder.missed, sorted(_Finder.bundle))"
+    )
+    run = [sys.executable, "-c", show]
+
+    def shown() -> list[str]:
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+
+    assert shown() == ["SourceFileLoader", "1", "False", "[]"]  # compiled, its `.pyc` written
+    assert shown() == ["_Loader", "1", "True", "[]"]  # read from its `.pyc`: the bundle written
+    bundle = next((package / "__pycache__").glob("modules.*.marshal"))
+    written = bundle.stat().st_mtime_ns
+    assert shown() == ["_Loader", "1", "False", "['articlecli.one']"]  # from the bundle: nothing written
+    assert bundle.stat().st_mtime_ns == written
+    stamp = (package / "one.py").stat().st_mtime
+    (package / "one.py").write_text("VALUE = 22\n")
+    os.utime(package / "one.py", (stamp + 10, stamp + 10))
+    assert shown() == ["SourceFileLoader", "22", "False", "['articlecli.one']"]  # its stamp no longer matches
+    assert shown() == ["_Loader", "22", "True", "['articlecli.one']"]  # its new `.pyc`: the bundle written again
+    assert shown() == ["_Loader", "22", "False", "['articlecli.one']"]
+
+
+def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    subprocess.run([sys.executable, "-c", "import articlecli.one"], env=env, cwd=tmp_path, check=True)
+    assert list(package.glob("__pycache__/modules.*")) == []
+
+
+def test_a_module_of_data_only_is_read_back_as_its_tables(tmp_path: Path) -> None:
+    module = (
+        "import os\n__data_only__ = True\n\n\ndef _cut(text):\n    return tuple(text.split())\n\n\n"
+        "WORDS = _cut('a b c')\nBY = {'x': frozenset(WORDS), 'y': (1, 2.5, None)}\n"
+    )
+    package, env = _package_copy(tmp_path, module)
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "kept = _Finder.bundle.get('articlecli.one', (0, 0, None))[2]\n"
+        "print(type(kept).__name__, m.WORDS, sorted(m.BY['x']), m.BY['y'], hasattr(m, '_cut'), hasattr(m, 'os'))"
+    )
+    run = [sys.executable, "-c", show]
+
+    def shown() -> str:
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    ran = "('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) True True"
+    assert shown() == f"NoneType {ran}"  # compiled, run
+    assert shown() == f"NoneType {ran}"  # run from its `.pyc`, its tables bundled
+    assert shown() == "dict ('a', 'b', 'c') ['a', 'b', 'c'] (1, 2.5, None) False False"  # its tables, not run
+    (package / "one.py").write_text(module.replace("'a b c'", "'a b c d'"))
+    assert shown().endswith("('a', 'b', 'c', 'd') ['a', 'b', 'c', 'd'] (1, 2.5, None) True True")  # changed: run
+
+
+def test_a_module_holding_more_than_data_is_kept_as_code(tmp_path: Path) -> None:
+    _, env = _package_copy(tmp_path, "__data_only__ = True\nWORDS = ('a',)\nONE = object()\n")
+    show = (
+        "import articlecli.one as m\n"
+        "from articlecli import _Finder\n"
+        "print(type(_Finder.bundle.get('articlecli.one', (0, 0, None))[2]).__name__, m.WORDS)"
+    )
+    run = [sys.executable, "-c", show]
+    shown = [
+        subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+        for _ in range(3)
+    ]
+    assert shown == [["NoneType", "('a',)"], ["NoneType", "('a',)"], ["code", "('a',)"]]

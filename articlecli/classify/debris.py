@@ -40,7 +40,7 @@ def _any_cue(folded: str) -> bool:
 
 
 # The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
-_OPENING_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_LETTERS = rx.compile_std(r"[^\W\d_]+")
 # The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
 # with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
@@ -88,16 +88,32 @@ def may_have_debris_shape(text: str) -> bool:
 _WORD_ALONE_SHAPES = ("number", "image_file", "link")
 
 
-def _shapes_by_head() -> dict[str, tuple[str, ...]]:
-    """`_SHAPES_BY_HEAD`, in one pass over the lead words (a pass per lead word took a tenth of a start)."""
+def _shapes_by_head(text: str) -> tuple[str, ...]:
+    """`_SHAPES_BY_HEAD`, in one pass over the lead words (a pass per lead word took a tenth of a start): `text`
+    holds the pattern of `_OPENING_LETTERS`, then each shape's name and its lead words (character 1 before each
+    shape, character 0 before each of its words); each head comes back with its shapes' names (character 0 before
+    each name)."""
+    opening, *shapes = text.split("\x01")
+    letters = re.compile(opening)
     by_head: dict[str, list[str]] = {}
-    for name, phrases in _SHAPE_LEAD_WORDS.items():
-        for head in dict.fromkeys(_OPENING_LETTERS.match(phrase.lower()).group() for phrase in phrases):  # type: ignore[union-attr]
+    for shape in shapes:
+        name, *phrases = shape.split("\x00")
+        for head in dict.fromkeys(letters.match(phrase.lower()).group() for phrase in phrases):  # type: ignore[union-attr]
             by_head.setdefault(head, []).append(name)
-    return {head: tuple(names) for head, names in by_head.items()}
+    return tuple("\x00".join((head, *names)) for head, names in by_head.items())
 
 
-_SHAPES_BY_HEAD = _shapes_by_head()
+# (worked out once per installation and read back, as the lexicon's word lists are: 0.7M instructions of every start)
+_SHAPES_BY_HEAD = {
+    head: tuple(names)
+    for head, *names in (
+        entry.split("\x00")
+        for entry in rx.words(
+            "\x01".join((_OPENING_LETTERS.pattern, *("\x00".join((k, *v)) for k, v in _SHAPE_LEAD_WORDS.items()))),
+            _shapes_by_head,
+        )
+    )
+}
 _SHAPE_LEADS = frozenset(_SHAPES_BY_HEAD)  # the opening words of the shapes with a lead word
 
 
@@ -108,6 +124,12 @@ def _alone_shapes(head: str) -> tuple[str, ...]:
     shapes = _SHAPES_BY_HEAD[head]
     return tuple(name for name in _SHAPE_LEAD_WORDS if name in shapes or name in _WORD_ALONE_SHAPES)
 
+
+# The shapes that open with a word in every form: a line opening with an ASCII digit or mark ("0:00", "* * *",
+# "[Related: ...]") has none of them, and is tried only against the others' parts (not the whole pattern, which
+# costs a start more to build than the few parts such lines need)
+_WORD_SHAPES = frozenset(("empty_date_line", "jump", "tags", "share", "sponsor"))
+_MARK_SHAPES = tuple(name for name in _SHAPE_LEAD_WORDS if name not in _WORD_SHAPES)
 
 _SHAPE_PARTS: dict[str, regex.Pattern[str]] = {}  # each shape's part of `DEBRIS_SHAPE`: built on first use
 _PART_BREAKS = rx.compile_std(r"\|(?=\(\?P<)")  # where a named part of the alternation begins
@@ -129,10 +151,10 @@ def _shape_parts() -> dict[str, regex.Pattern[str]]:
 def debris_shape(t: str) -> str | None:
     """The shape `patterns.DEBRIS_SHAPE` reads in a (stripped) line: the name of the group that matches, or None.
 
-    A line opening with ASCII letters is tried only against the parts of the pattern for the shapes that may
-    open with them, in the pattern's order (the first part that matches is the group the whole pattern reports):
-    one short match for most lines instead of fourteen alternatives (tests/test_fast_paths.py checks that the
-    two agree)."""
+    A line opening with ASCII letters (or with an ASCII digit or mark) is tried only against the parts of the
+    pattern for the shapes that may open with them, in the pattern's order (the first part that matches is the
+    group the whole pattern reports): one short match for most lines instead of fourteen alternatives
+    (tests/test_fast_paths.py checks that the two agree)."""
     m = _OPENING_LETTERS.match(t)
     if m is not None and m.group().isascii():
         head = m.group().lower()
@@ -148,6 +170,12 @@ def debris_shape(t: str) -> str | None:
                     return name
         return None
     if not may_have_debris_shape(t):
+        return None
+    if m is None and t[:1].isascii():  # a digit or a mark: the shapes that may open with one, part by part
+        parts = _SHAPE_PARTS or _shape_parts()
+        for name in _MARK_SHAPES:
+            if parts[name].match(t) is not None:
+                return name
         return None
     whole = P.DEBRIS_SHAPE.match(t)
     return None if whole is None else whole.lastgroup
@@ -196,7 +224,7 @@ def debris_reason(text: str) -> RemovalReason | None:
 # | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
 _SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], *L.SHARE_ROW_ITEMS))
 _SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
-_SHARE_ROW_MARKS = re.compile(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
+_SHARE_ROW_MARKS = rx.compile_std(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
 
 
 def share_row(folded: str) -> bool:

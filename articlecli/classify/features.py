@@ -38,16 +38,11 @@ _LABEL_AT_END = rx.compile(r"[ |•·,\-–—]*+(?:" + P.alternation(P.DATE_LAB
 _DOUBLE_QUOTE = rx.compile(r"[\"“”]")
 
 
-# The words a match of HARD_STOP or SOFT_STOP opens with (the first word of a stop phrase, or one of
-# the patterns' own leads; else a digit): a line opening otherwise is spared both patterns
-# (tests/test_fast_paths.py checks it).
-_STOP_LEADS = tuple(
-    sorted(
-        {p.split()[0].casefold() for p in (*L.HARD_STOPS, *L.SOFT_STOPS)}
-        | {"view", "show", "read", "see", "load", "more"}
-    )
-)
-_STOP_LEAD_SIZE = max(map(len, _STOP_LEADS))
+# What a match of HARD_STOP opens with (a stop phrase, or one of the pattern's own leads; else a digit), and of
+# SOFT_STOP (a stop phrase, or "more "): a line opening otherwise is spared the pattern (tests/test_fast_paths.py).
+_HARD_LEADS = (*L.HARD_STOPS, "view", "show", "read", "see", "load")
+_SOFT_LEADS = (*L.SOFT_STOPS, "more ")
+_STOP_LEAD_SIZE = max(map(len, (*_HARD_LEADS, *_SOFT_LEADS)))
 
 
 def _by_initial(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -59,14 +54,26 @@ def _by_initial(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {c: tuple(ws) for c, ws in by_initial.items()}
 
 
-_STOP_LEADS_BY_INITIAL = _by_initial(_STOP_LEADS)
+_HARD_LEADS_BY_INITIAL = _by_initial(_HARD_LEADS)
+_SOFT_LEADS_BY_INITIAL = _by_initial(_SOFT_LEADS)
 
 
-def may_stop(text: str) -> bool:
-    """The line opens with one of `_STOP_LEADS` or a digit (else HARD_STOP and SOFT_STOP cannot match it): the
-    leads of its first letter compared, not all fifty."""
-    head = text[:_STOP_LEAD_SIZE].casefold()
-    return head.startswith(_STOP_LEADS_BY_INITIAL.get(head[:1], ())) or text[:1].isdigit()
+def _space_after_digits(text: str) -> bool:
+    """After the ASCII digits the text opens with, a space or a character beyond ASCII (a digit of another script)."""
+    after = text.lstrip("0123456789")[:1]
+    return after == " " or not after.isascii()
+
+
+def may_stop(text: str) -> tuple[bool, bool]:
+    """Whether HARD_STOP, and SOFT_STOP, may match the line: it opens with one of the pattern's leads (the leads of
+    its first letter compared, not all of them), or, for HARD_STOP, a number and a space ("14 comments"; not a
+    player's "0:00")."""
+    head = rx.fold(text[:_STOP_LEAD_SIZE])
+    initial = head[:1]
+    hard = head.startswith(_HARD_LEADS_BY_INITIAL.get(initial, ())) or (
+        text[:1].isdigit() and _space_after_digits(text)
+    )
+    return hard, head.startswith(_SOFT_LEADS_BY_INITIAL.get(initial, ()))
 
 
 GIVEN = frozenset(GIVEN_NAMES)
@@ -207,7 +214,7 @@ def features(lines: list[Line]) -> list[Features]:
         n, prose = words_and_prose(t)
         key = key_of(t)
         counts[key] = counts.get(key, 0) + 1
-        stop = may_stop(t)  # else no stop pattern
+        hard, soft = may_stop(t)  # else no stop pattern
         f = Features(
             text=t,
             words=n,
@@ -215,9 +222,9 @@ def features(lines: list[Line]) -> list[Features]:
             title=not prose and 1 <= n <= 20 and not t.endswith(":"),
             all_caps=t.isupper() and len(t) >= 3,
             debris=debris_reason(t) if len(t) <= 200 else _long_debris(t),
-            hard_stop=stop and bool(P.HARD_STOP.match(t)),
+            hard_stop=hard and bool(P.HARD_STOP.match(t)),
             # "Related efforts stalled." is a sentence; "You may also like..." leads into links
-            soft_stop=stop and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
+            soft_stop=soft and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
             key=key,
         )
         by_text[t] = f
@@ -276,6 +283,29 @@ def outlet_tail(text: str) -> bool:
     return bool(_OUTLET_SHAPE.fullmatch(t)) and len(t) <= 30
 
 
+_ZONES = (*dates.ZONES, *dates.US_ZONES)
+# The date labels by their last word (a one-word label by ""): what a text `_LABEL_AT_END` matches ends with
+_LABELS_BY_LAST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _label in P.DATE_LABEL_PHRASES:
+    _LABELS_BY_LAST_WORD.setdefault(_label.split()[-1] if " " in _label else "", []).append(tuple(_label.split()))
+_ONE_WORD_LABELS = tuple(words[0] for words in _LABELS_BY_LAST_WORD.pop("", ()))
+
+
+def _may_end_in_label(text: str) -> bool:
+    """The text, folded, ends with a date label's words (its first word may end a longer one: the pattern sets
+    no bound before it), else `_LABEL_AT_END` cannot match it."""
+    words = rx.fold(text).split()
+    if not words:
+        return False
+    if words[-1].endswith(_ONE_WORD_LABELS):
+        return True
+    for label in _LABELS_BY_LAST_WORD.get(words[-1], ()):
+        tail = words[-len(label) :]
+        if len(tail) == len(label) and tail[0].endswith(label[0]) and tail[1:] == list(label[1:]):
+            return True
+    return False
+
+
 def _explicit_byline(text: str) -> Byline | None:
     """A line that says it is a byline ("By ...") or puts a name right beside a date.
 
@@ -299,10 +329,14 @@ def _explicit_byline(text: str) -> Byline | None:
             return None
         first, last = rel.start(), rel.end()
     before = _HANDLE.sub(" ", text[:first]).strip(" -–—|/•·,:")
-    if before[-1:].isalpha() and before[-1:].islower():  # "TNN | Updated": the desk without the date's label
-        before = _LABEL_AT_END.sub("", before)
-    after = dates.TIME.sub(" ", text[last:])
-    after = dates.ZONE.sub(" ", after).strip(" -–—|/•·,:")
+    if before[-1:].isalpha() and before[-1:].islower() and _may_end_in_label(before):
+        before = _LABEL_AT_END.sub("", before)  # "TNN | Updated": the desk without the date's label
+    after = text[last:]
+    if dates.has_digit(after):  # (a time has a digit, and a zone's offset)
+        after = dates.TIME.sub(" ", after)
+    if dates.has_digit(after) or any(map(rx.fold(after).__contains__, _ZONES)):
+        after = dates.ZONE.sub(" ", after)
+    after = after.strip(" -–—|/•·,:")
     if after.count(" ") >= 9 and P.ends_sentence(after):
         return None  # "PORT ADAIR, March 4 (Reuters) - Harbour Ferries will ...": a story's dateline and first sentence
     for part in (before, _FIELD_SEPARATOR.split(after)[0].strip()):
@@ -311,11 +345,17 @@ def _explicit_byline(text: str) -> Byline | None:
     return None
 
 
+_QUOTE_OPENERS = frozenset("“‘«»„‚‹›”’")  # marks beyond ASCII that are no capital letter (\p{Lu})
+
+
 def dateline_alone(text: str) -> bool:
     """A dateline alone on its line (`patterns.DATELINE_ONLY`: "BAAR, SWITZERLAND", "WASHINGTON —"); its
-    second character, a capital or one of ".'- ", read first (most lines have a small letter there)."""
+    second character, a capital or one of ".'- ", read first (most lines have a small letter there), and its first,
+    a capital (not a quotation mark: a quote's paragraph opens with one, then often a capital)."""
     second = text[1:2]
     if not (second.isupper() or second in ".'- " or not second.isascii()):
+        return False
+    if not text[:1].isupper() and (text[:1].isascii() or text[:1] in _QUOTE_OPENERS):
         return False
     return P.DATELINE_ONLY.match(text) is not None
 

@@ -51,7 +51,7 @@ def headline_version(page: Page) -> None:
     if head is None:
         return
     t = page.decisions[head].text or page.lines[head].text
-    m = P.WIRE_VERSION.match(t) if t[:1].isupper() else _BRACKET_VERSION.match(t) if t[:1] == "(" else None
+    m = P.wire_version(t) if t[:1].isupper() else _BRACKET_VERSION.match(t) if t[:1] == "(" else None
     if m is not None:
         page.decide(head, Decision(Role.HEADLINE, text=t[m.end() :], rule="header/headline-without-version"))
 

@@ -24,6 +24,27 @@ _NOTE_LEAD = rx.compile(
     **{kind: P.phrase_list(leads) for kind, leads in L.NOTE_LEADS.items()},
 )
 
+# What a match of `_NOTE_LEAD` opens with, past its brackets, asterisks, dashes and spaces: a paragraph opening
+# otherwise is spared the pattern (tests/test_fast_paths.py)
+_NOTE_OPENERS = (
+    "contributing",
+    "with ",
+    "additional ",
+    *L.CREDITED_WORK,
+    *(w for ws in L.NOTE_LEADS.values() for w in ws),
+)
+_NOTE_MARKS = "(*—–-"
+
+
+def _may_lead_note(text: str) -> bool:
+    """The text opens with one of `_NOTE_OPENERS`, past any marks and spaces (`_NOTE_MARKS`)."""
+    head = rx.fold(text)
+    while True:
+        rest = head.lstrip().lstrip(_NOTE_MARKS)
+        if rest == head:
+            return head.startswith(_NOTE_OPENERS)
+        head = rest
+
 
 def note_kind(text: str) -> NoteKind | None:
     """The kind of an end note, or None ("Reuters contributed to this article." -> "contributors")."""
@@ -32,7 +53,7 @@ def note_kind(text: str) -> NoteKind | None:
     # every match of CONTRIBUTED spells "contr", in letters no other character folds to (read for every paragraph)
     if "contr" in text.lower() and P.CONTRIBUTED.search(text):
         return "contributors"
-    m = _NOTE_LEAD.match(text)
+    m = _NOTE_LEAD.match(text) if _may_lead_note(text) else None
     return cast(NoteKind, m.lastgroup) if m else None  # a group named by a kind (tests/test_docs.py checks)
 
 

@@ -213,6 +213,8 @@ def not_a_title(t: str) -> str | None:
 # (tests/test_fast_paths.py checks that the two agree).
 _COUNTED = L.COUNTED_THINGS  # (str.endswith takes a tuple)
 _PARTS: list[tuple[str, regex.Pattern[str]]] = []  # (kind, its part), in the pattern's order: built on first use
+_LABEL_OPENINGS = (*L.LABEL_LEADS, *L.GALLERY_LEADS)
+_OPENING_SIZE = max(map(len, (*L.WIDGET_LEADS, *_LABEL_OPENINGS)))
 _FORM_BREAKS = rx.compile_std(r"\|(?=\^?\(\?P<)")  # where a named part of the alternation begins
 
 
@@ -233,14 +235,15 @@ def _parts() -> list[tuple[str, regex.Pattern[str]]]:
 def not_a_title_kind(t: str) -> str | None:
     """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
     (_, widget), (_, label), *later = _parts()  # the first two anchored at the start of the line
-    if widget.search(t) is not None:
+    head = rx.fold(t[:_OPENING_SIZE])  # (each opens with one of its words)
+    if head.startswith(L.WIDGET_LEADS) and widget.search(t) is not None:
         return "widget"  # (at the start: no part matches further left)
-    if label.search(t) is not None:
+    if head.startswith(_LABEL_OPENINGS) and label.search(t) is not None:
         return "label"
     # for each later part, in order: whether the line holds what the part needs to match
     may_match = (
         "|" in t or "(" in t,  # gallery_count: "| 14 Photos", "(9 images)"
-        True,  # caption
+        ", " in t or any(map(rx.fold(t).__contains__, L.CAPTION_MARKERS)),  # caption: a cue, or a position's comma
         "/" in t or "|" in t,  # credit_tail
         "our" in t.casefold(),  # site_self: "our app", "your inbox"
         "_" in t,  # icon

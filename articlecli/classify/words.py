@@ -49,8 +49,26 @@ def _spaced(text: str, marks: tuple[str, ...]) -> str:
 WIDE_SPACES = "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 _WIDE_MARKS = "".join(c for c in _KEY_PUNCTUATION if not c.isascii())
 _WIDE_BREAK = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS) + "]")
-# ASCII's punctuation and spaces to a space, every other byte kept
-_KEY_BYTES = bytes(32 if i < 128 and (chr(i) in _KEY_PUNCTUATION or chr(i).isspace()) else i for i in range(256))
+
+
+def _byte_tables(marks: str) -> tuple[str, ...]:
+    """`_KEY_BYTES`, `_WORD_BYTES` and `_CONTENT_BYTES` (each as Latin-1 text), `marks` being `_KEY_PUNCTUATION`."""
+    # ASCII's punctuation and spaces to a space, every other byte kept
+    key = bytes(32 if i < 128 and (chr(i) in marks or chr(i).isspace()) else i for i in range(256))
+    # `patterns.words` counted without making the words (read for every line, most of them paragraphs): in the
+    # line's ASCII bytes a lower-case letter becomes "l", another letter or a digit "u", an apostrophe or a
+    # hyphen is dropped (it joins a word, or stands alone), anything else is a space. A word is then a run of
+    # "l" and "u" (an underscore is a space: see `patterns.words`), opening with "l" when it opens in lower case.
+    word = bytes(108 if chr(i).islower() else 117 if chr(i).isalnum() else 32 for i in range(256))
+    # A word's letters, digits and inner marks (apostrophes, hyphens) kept, ASCII's letters in lower case; every
+    # other ASCII byte (the underscore too, as `patterns.words` reads it) a space
+    content = bytes(ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "'-" or i >= 128 else 32 for i in range(256))
+    return tuple(table.decode("latin-1") for table in (key, word, content))
+
+
+# (worked out once per installation and read back, as the lexicon's word lists are: made a byte at a time in
+# Python, the three tables cost 0.9M instructions of every start)
+_KEY_BYTES, _WORD_BYTES, _CONTENT_BYTES = (t.encode("latin-1") for t in rx.words(_KEY_PUNCTUATION, _byte_tables))
 
 
 def is_prose(text: str, words: list[str]) -> bool:
@@ -78,11 +96,6 @@ def _punctuated(text: str, n: int) -> bool:
     return P.ends_sentence(text) or (n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16))
 
 
-# `patterns.words` counted without making the words (read for every line, most of them paragraphs): in the
-# line's ASCII bytes a lower-case letter becomes "l", another letter or a digit "u", an apostrophe or a
-# hyphen is dropped (it joins a word, or stands alone), anything else is a space. A word is then a run of
-# "l" and "u" (an underscore is a space: see `patterns.words`), opening with "l" when it opens in lower case.
-_WORD_BYTES = bytes(108 if chr(i).islower() else 117 if chr(i).isalnum() else 32 for i in range(256))
 # marks beyond ASCII that no word holds, made spaces before the count (a curly apostrophe is a straight one)
 _WIDE_NON_WORD = rx.compile_std("[" + re.escape(WIDE_SPACES + _WIDE_MARKS.replace("’", "") + "£€×") + "]")
 
@@ -138,9 +151,4 @@ def content_words(text: str) -> set[str]:
     return {w for w in pieces if len(w) > 3 and w not in FUNCTION_WORDS}
 
 
-# A word's letters, digits and inner marks (apostrophes, hyphens) kept, ASCII's letters in lower case; every other
-# ASCII byte (the underscore too, as `patterns.words` reads it) a space
-_CONTENT_BYTES = bytes(
-    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "'-" or i >= 128 else 32 for i in range(256)
-)
 _WORD_MARKS = ("'", "-", "’")  # inside a word, never at its start

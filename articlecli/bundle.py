@@ -1,0 +1,118 @@
+"""Writing the bundle of the package's code that `articlecli._Finder` reads (see `articlecli/__init__.py`).
+
+Imported only at the end of a run that loaded a module of the package from outside the bundle, or ran a module of
+data only (`articlecli.DATA_ONLY`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from _frozen_importlib_external import MAGIC_NUMBER
+from types import CodeType, FunctionType, ModuleType
+from typing import Any
+
+from . import DATA_ONLY, _current_bytecode, _Finder, _plain_modules
+
+Entries = dict[str, tuple[int, int, Any]]  # name -> (source's time, source's size, code or tables)
+_PLAIN_TYPES = (str, int, float, bool, bytes, type(None))
+
+
+def _stamp(source: str) -> tuple[int, int] | None:
+    """The source's time and size as a `.pyc` holds them."""
+    try:
+        st = os.stat(source)
+    except OSError:
+        return None
+    return int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF
+
+
+def _loaded() -> Entries:
+    """The package's plain modules this process loaded, each with its current bytecode's code (the `.pyc` the
+    standard loader wrote, or read, for it); a module whose bytecode is missing or stale is left out, and so is
+    this one, which a run that writes nothing does not load."""
+    found: Entries = {}
+    for name, module in list(sys.modules.items()):
+        spec = getattr(module, "__spec__", None)
+        if not name.startswith("articlecli.") or name == __name__ or spec is None or spec.submodule_search_locations:
+            continue
+        source, cached = spec.origin, spec.cached
+        if not (isinstance(source, str) and isinstance(cached, str)):
+            continue
+        folder, base = os.path.split(source)
+        if base[:-3] != name.rpartition(".")[2] or base[:-3] not in _plain_modules(folder):
+            continue  # a module the finder leaves to the standard finders
+        stamp = _stamp(source)
+        data = _current_bytecode(cached, stamp) if stamp is not None else None
+        if stamp is None or data is None:
+            continue
+        code = marshal.loads(memoryview(data)[16:])
+        if isinstance(code, CodeType):
+            found[name] = (*stamp, code)
+    return found
+
+
+def _still_current(name: str, entry: tuple[int, int, Any]) -> bool:
+    """Whether the bundle's `entry` for module `name` still matches its source (a module this run did not load)."""
+    root = os.path.dirname(os.path.abspath(sys.modules["articlecli"].__file__ or ""))
+    source = os.path.join(root, *name.split(".")[1:]) + ".py"
+    return type(entry) is tuple and len(entry) == 3 and entry[:2] == _stamp(source)
+
+
+def _plain(value: object) -> bool:
+    """Whether `value` is data the bundle can keep as it is: strings and numbers, and tuples, frozensets and
+    dicts of them (no subclass, which marshal would write as its base)."""
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
+        return True
+    if isinstance(value, (tuple, frozenset)) and kind in (tuple, frozenset):
+        return all(map(_plain, value))
+    if isinstance(value, dict) and kind is dict:
+        return all(map(_plain, value)) and all(map(_plain, value.values()))
+    return False
+
+
+def tables_of(module: ModuleType) -> dict[str, Any] | None:
+    """What the bundle keeps of a module of data only, just run: its tables, a copy (None when the module holds
+    something else than data, its private functions, the modules it imports and `__future__`'s flags)."""
+    kept: dict[str, Any] = {}
+    for name, value in vars(module).items():
+        if name.startswith("__") and name not in ("__doc__", "__annotations__", DATA_ONLY):
+            continue  # what the import system sets
+        if isinstance(value, ModuleType) or type(value).__module__ == "__future__":
+            continue
+        if isinstance(value, FunctionType) and name.startswith("_"):
+            continue
+        if not _plain(value):
+            return None
+        kept[name] = value
+    copy: dict[str, Any] = marshal.loads(marshal.dumps(kept))
+    return copy  # (a copy: nothing done to the tables later reaches the bundle)
+
+
+def write(path: str, old: Entries) -> None:
+    """Write the bundle at `path`: the modules of the `old` bundle still current, and the others this process
+    loaded; a module of data only run now as its tables. Nothing is written, nor said, where the folder is
+    read-only."""
+    folder = os.path.dirname(path)
+    entries = {name: entry for name, entry in old.items() if _still_current(name, entry)}
+    for name, entry in _loaded().items():
+        entries.setdefault(name, entry)
+    for name, tables in _Finder.tables.items():
+        if name in entries and tables is not None:
+            entries[name] = (*entries[name][:2], tables)
+    import tempfile
+
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".bundle.", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(MAGIC_NUMBER + marshal.dumps(entries))
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

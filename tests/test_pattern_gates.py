@@ -1,0 +1,392 @@
+"""The plain tests that spare a page the building of a pattern agree with the pattern (hypothesis).
+
+Each gate reads a word, a phrase at the line's start or end, or a character, and runs the pattern only where it
+may match: most pages then never build it (#12, start-up). Here each gate is checked against its pattern on texts
+rich in the phrases and characters the pattern turns on, in several cases and with the characters that fold.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from articlecli import attribution, bylines, captions, rx
+from articlecli import lexicon as L
+from articlecli import notes as notes_text
+from articlecli import patterns as P
+from articlecli.classify import notes
+
+F = sys.modules["articlecli.classify.features"]  # the module (the package exports its functions)
+
+
+# Every table a gate compares with `rx.fold`'s text
+FOLDED_TABLES = {
+    "BYLINE_LEADS": L.BYLINE_LEADS,
+    "BYLINE_LABELS": L.BYLINE_LABELS,
+    "CREDIT_LEADS": L.CREDIT_LEADS,
+    "CREDIT_ROLES": L.CREDIT_ROLES,
+    "DESK_WORDS": L.DESK_WORDS,
+    "DESK_ROLES": L.DESK_ROLES,
+    "DESKS_ALONE": L.DESKS_ALONE,
+    "WIRE_AGENCIES": L.WIRE_AGENCIES,
+    "TIME_ZONES": L.TIME_ZONES,
+    "US_TIME_ZONES": L.US_TIME_ZONES,
+    "DATE_LABEL_PHRASES": P.DATE_LABEL_PHRASES,
+    "HARD_STOPS": L.HARD_STOPS,
+    "SOFT_STOPS": L.SOFT_STOPS,
+    "SPOKESPERSON_NOUNS": L.SPOKESPERSON_NOUNS,
+    "STATEMENT_NOUNS": L.STATEMENT_NOUNS,
+    "CREDITED_WORK": L.CREDITED_WORK,
+    "NOTE_LEADS": tuple(w for ws in L.NOTE_LEADS.values() for w in ws),
+    "CREDIT_DESCRIPTORS": L.CREDIT_DESCRIPTORS,
+    "CAPTION_LEADS": L.CAPTION_LEADS,
+    "CAPTION_PHRASE_LEADS": L.CAPTION_PHRASE_LEADS,
+    "GALLERY_ITEMS": L.GALLERY_ITEMS,
+    "WIDGET_LEADS": L.WIDGET_LEADS,
+    "LABEL_LEADS": L.LABEL_LEADS,
+    "GALLERY_LEADS": L.GALLERY_LEADS,
+    "CAPTION_MARKERS": L.CAPTION_MARKERS,
+    "PERSON_DESCRIPTION_NOUNS": L.PERSON_DESCRIPTION_NOUNS,
+    "PROFILE_SUBJECT_NOUNS": L.PROFILE_SUBJECT_NOUNS,
+}
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("flags", [regex.IGNORECASE, regex.IGNORECASE | regex.VERSION1])
+def test_fold_gives_every_character_a_pattern_equates_with_a_tables_character_that_character(flags: int) -> None:
+    """Where a case-insensitive pattern (simple folding, as `rx.compile` makes it) reads a character of the text as
+    a character of a table's word, `rx.fold` turns it into that character: a plain test on the folded text finds
+    every word the pattern would. The tables are in lower case."""
+    chars = sorted({c for words in FOLDED_TABLES.values() for w in words for c in w})
+    assert all(w == w.lower() for words in FOLDED_TABLES.values() for w in words)
+    for c in chars:
+        equal = regex.findall(rx.SIMPLE_CASE + regex.escape(c), _EVERY_CHARACTER, flags)
+        assert {rx.fold(x) for x in equal} == {c}, c
+
+
+def test_fold_keeps_the_length_of_the_text() -> None:
+    text = "İſKÅß Ab"
+    assert len(rx.fold(text)) == len(text)
+    assert rx.fold(text) == "iskåß ab"
+
+
+def _cased(phrases: tuple[str, ...], step: int = 1) -> list[str]:
+    return [form for p in phrases[::step] for form in (p, p.upper(), p.title())]
+
+
+PIECES = [*" :,.\n([“’-—*ſİKé2", "  ", "Ann", "Lee", "ann"]
+
+
+def _texts(*phrases: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from([*phrases, *PIECES]), max_size=6).map("".join)
+
+
+LEAD_TEXTS = _texts(
+    *_cased(L.BYLINE_LEADS),
+    *_cased(L.BYLINE_LABELS),
+    *_cased(L.CREDIT_LEADS, 3),
+    *_cased(L.CREDIT_ROLES),
+    *L.WIRE_AGENCIES[::5],
+    "By",
+    "by ",
+    "Photo",
+    "Photos by",
+    "the ",
+    "ſtaff",
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LEAD_TEXTS)
+@example("By Ann Lee")
+@example("Photo: Ann Lee")
+@example("(Photo: Ann Lee)")
+@example("Photos by Ann Lee")
+@example("ſource: Ann Lee")
+@example("By: ")
+def test_opening_gates_are_their_patterns(text: str) -> None:
+    whole = P.BYLINE_LEAD.match(text)
+    lead = P.byline_lead(text)
+    assert (lead and lead.span()) == (whole and whole.span())
+    whole = P.CREDIT_LEAD.match(text)
+    lead = P.credit_lead(text)
+    assert (lead and lead.span()) == (whole and whole.span())
+    assert bylines._visual_credit(text) == (bylines._VISUAL_CREDIT.match(text) is not None)
+
+
+END_TEXTS = _texts(
+    *_cased(L.DESK_WORDS),
+    *_cased(L.DESK_ROLES),
+    *_cased(L.DESKS_ALONE),
+    *_cased(L.WIRE_AGENCIES, 2),
+    *_cased((*L.TIME_ZONES, *L.US_TIME_ZONES), 2),
+    *_cased(P.DATE_LABEL_PHRASES, 2),
+    *("on", "at", "ago", "min read", "5 min read", "local time", "view more articles", "follow", "email", "Our "),
+    *("The ", "KTV ", "Coastal ", "by "),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(END_TEXTS)
+@example("Our Foreign Staff")
+@example("Coastal News Bureau")
+@example("KTV Staff")
+@example("Ann Lee Associated Press.")
+@example("Ann Lee Associated Press\n")
+@example("Ann Lee REUTERS.\n")
+@example("Last  updated")
+@example("5 min read\n")
+@example("Halvorsen’s Push")
+@example("REUTERS\n")
+@example("Reuterſ")
+def test_ending_gates_are_their_patterns(text: str) -> None:
+    assert bylines.is_desk(text) == (bylines._DESK.match(text.strip(" .,:")) is not None)
+    assert bylines._filler(text) == (bylines._FILLER.match(text) is not None)
+    whole = P.AGENCY_TAIL.search(text)
+    tail = P.agency_tail(text)
+    assert (tail and tail.span()) == (whole and whole.span())
+    assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
+
+
+STOP_TEXTS = _texts(*_cased(L.HARD_STOPS), *_cased(L.SOFT_STOPS, 2), "more ", "More", "view all", "14", "3 ", "0:00")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(STOP_TEXTS)
+@example("0:00")
+@example("14 comments")
+@example("3\u0663 comments")
+@example("More harbour news:")
+def test_stop_gates_are_their_patterns(text: str) -> None:
+    hard, soft = F.may_stop(text)
+    assert hard or not P.HARD_STOP.match(text)
+    assert soft or not P.SOFT_STOP.match(text)
+
+
+DATELINE_TEXTS = _texts("WASHINGTON", "BAAR", "SWITZERLAND", "“A", "“I", "‘IN", "«NO", "(AP)", "—", " —", "Ä", "É")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(DATELINE_TEXTS)
+@example("WASHINGTON —")
+@example("ÄRA, SWITZERLAND")
+@example("“I think so,” he said.")
+def test_dateline_gate_is_its_pattern(text: str) -> None:
+    assert F.dateline_alone(text) == (P.DATELINE_ONLY.match(text) is not None)
+
+
+NOTE_TEXTS = _texts(
+    *_cased(L.CREDITED_WORK),
+    *_cased(tuple(w for ws in L.NOTE_LEADS.values() for w in ws), 3),
+    *("Contributing:", "with reporting by ", "With assistance from ", "additional ", " by ", "Jo Lee", "\t", "\u3000"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NOTE_TEXTS)
+@example("(Reporting by Jo Lee)")
+@example("— With reporting by Jo Lee")
+@example("*Writing by Jo Lee")
+@example("Correction: an earlier version")
+@example("Contributing: Jo Lee")
+@example("( \u3000Correction")
+def test_note_gate_is_its_pattern(text: str) -> None:
+    if notes._NOTE_LEAD.match(text):
+        assert notes._may_lead_note(text)
+
+
+SPOKES_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *_cased(L.SPOKESPERSON_NOUNS),
+            *_cased(L.STATEMENT_NOUNS, 4),
+            *("a", "the", "The", "police", "for", "of", "the Foreign Office", "the trust", "Norwegian", "president"),
+            *("ſpokesman", "SPOKESWOMAN", "agency"),
+        ]
+    ),
+    max_size=7,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SPOKES_TEXTS)
+@example("a spokesperson for the Foreign Office")
+@example("a police spokesman")
+@example("The Norwegian president")
+def test_spokesperson_gate_is_its_patterns(text: str) -> None:
+    if attribution._SPOKESPERSON_FOR.match(text) or attribution._SPOKESPERSON_FOR_KIND.match(text):
+        assert not attribution._SPOKES_FIRST_WORDS.isdisjoint(rx.fold(text).split())
+
+
+TITLED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *L.DOMAIN_TITLES[::3],
+            *("Director", "of", "for", "the", "The", "Emir", "Kano", "Public", "Works", "Alan", "Reyes", "Alhaji"),
+            *("(Mrs)", "Chief", "Lee,", "Ann,", "also", "then", "used", "to", "likes", "quickly", "both", "29", "Oct."),
+            *("J.", "U.S.", "Dr.", "É", "émile", ",", "and", "\n"),
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TITLED_TEXTS, st.sampled_from(["", " ", "  "]))
+@example("Director of Public Works Alan Reyes", " ")
+@example("The Emir of Kano, Alhaji Ann Lee, also", " ")
+@example("The Emir of Kano, Alhaji Ann Lee, used to", " ")
+@example("Director of Public Works Alan Reyes quickly then", " ")
+def test_titled_name_gate_is_its_patterns(text: str, gap: str) -> None:
+    window = text + gap
+    found = attribution._FIELD_TITLED_NAME.match(window) or attribution._PLACE_TITLED_NAME.match(window)
+    if found is not None:
+        assert attribution._may_end_in_name(window)
+
+
+COMMA_TEXTS = _texts("Ann Lee", "Pavel Ruiz", ",", ", ", ",\n", " \n", "who")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(COMMA_TEXTS)
+@example("Pavel Ruiz, ")
+@example("Pavel Ruiz,\n")
+@example("Pavel Ruiz, \n")
+@example("Pavel Ruiz,\n \n")
+def test_name_before_comma_gate_is_its_pattern(text: str) -> None:
+    whole = attribution._NAME_BEFORE_COMMA.match(text, 0, len(text))
+    named = attribution._name_before_comma(text, 0, len(text))
+    assert (named and named.span()) == (whole and whole.span())
+
+
+DESCRIBED_TEXTS = st.lists(
+    st.sampled_from(
+        ["doña", "Doña", "señor", "señora", "fiancé", "fiancée", "do", "se", "the", "The", "a", "one", "Ana"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("the doña said")
+@example("Ana, the señora")
+def test_described_people_beyond_ascii_are_the_pattern_matches(text: str) -> None:
+    found = [m.span() for m in attribution.described_people(text)]
+    assert found == [m.span() for m in attribution._DESCRIBED_PERSON.finditer(text)]
+
+
+BYLINE_TEXTS = _texts(
+    *_cased(tuple(L.TIME_ZONES), 3),
+    *_cased(P.DATE_LABEL_PHRASES, 3),
+    *("AM", "p.m.", "A.M.", "Updated", "Rhea Morland", "Quill", "by", "staff writer", "Reuters", "AP", "Fox News' "),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(BYLINE_TEXTS)
+@example("Rhea Morland")
+@example("By Jane Doe Updated 9 AM EST")
+@example("AP staff writer Jo Lee")
+@example("Reuters")
+def test_byline_cleaning_gates_are_their_patterns(text: str) -> None:
+    if bylines._ZONE_WORD.search(text):
+        assert any(part in rx.fold(text) for part in bylines._ZONE_WORD_PARTS)
+    if bylines._DATE_LABEL.search(text):
+        assert any(word in rx.fold(text) for word in bylines._DATE_LABEL_FIRST_WORDS)
+    assert notes_text._writer_prefix_off(text) == notes_text._WRITER_PREFIX.sub("", text)
+
+
+CAPTION_TEXTS = _texts(
+    *_cased(L.CREDIT_DESCRIPTORS, 2),
+    *_cased(L.CAPTION_LEADS, 2),
+    *_cased(L.CAPTION_PHRASE_LEADS),
+    *_cased(L.GALLERY_ITEMS),
+    *("File photo", "handout", "ARCHIVE PHOTO", " 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CAPTION_TEXTS)
+@example("Contributed photo: The robot on a test run at the pier")
+@example("Image caption Protesters at the gate")
+@example("Photo 1 of 12: Rowers on the quay")
+@example("Halvorsen added: “So the ferry stays in port.”")
+@example("Screenshot\n")
+def test_caption_gates_are_their_patterns(text: str) -> None:
+    assert captions._descriptor(text) == (captions._DESCRIPTOR.match(text) is not None)
+    if captions._DESCRIPTOR_FIRST.match(text):
+        assert rx.fold(text[: captions._DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    leads = (captions._FILE_PHOTO, captions._CAPTION_LEADS, captions._CAPTION_PHRASE_LEAD, captions._COUNTED_LEAD)
+    if any(lead.match(text) for lead in leads):
+        assert rx.fold(text[: captions._CAPTION_OPENING_SIZE]).startswith(captions._CAPTION_OPENINGS)
+
+
+DATE_LINE_TEXTS = _texts(
+    *_cased(P.DATE_LABEL_PHRASES, 2),
+    *_cased(tuple(L.TIME_ZONES), 2),
+    *L.WIRE_VERSION_LABELS,
+    *("9:05", "14h30", "+02:00", "GMT+1", " 2 ", "TNN |", "reposted", "Update", "UPDATE 2", "-", "Ferries"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATE_LINE_TEXTS)
+@example("TNN | Updated")
+@example("TNN | Last  updated")
+@example("TNN | reposted on")
+@example(" 9:05 pm EST")
+@example("UPDATE 2-Ferries resume")
+@example("RPT-UPDATE 1-Ferries resume")
+def test_date_line_gates_are_their_patterns(text: str) -> None:
+    from articlecli import dates
+
+    if F._LABEL_AT_END.search(text):
+        assert F._may_end_in_label(text)
+    if dates.TIME.search(text):
+        assert dates.has_digit(text)
+    if dates.ZONE.search(text):
+        assert dates.has_digit(text) or any(zone in rx.fold(text) for zone in F._ZONES)
+    whole = P.WIRE_VERSION.match(text)
+    version = P.wire_version(text)
+    assert (version and version.span()) == (whole and whole.span())
+
+
+DESCRIPTION_TEXTS = _texts(
+    *_cased(L.PERSON_DESCRIPTION_NOUNS),
+    *_cased(L.PROFILE_SUBJECT_NOUNS, 4),
+    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Norwegian "),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIPTION_TEXTS)
+@example("the 56-year-old")
+@example("the PNP chief")
+@example("The Norwegian leader")
+def test_person_description_gate_is_its_pattern(text: str) -> None:
+    assert attribution._person_description(text) == bool(attribution._PERSON_DESCRIPTION.search(text))
+
+
+GLUE_TEXTS = st.lists(
+    st.sampled_from(
+        [w.capitalize() for w in bylines._GLUE_WORDS[::3]]
+        + [*"aéßſǅÉZ“’ -2_", "Hilton", "Castellanos", "Kowalski", "Rhea", "Business", "View More Articles", "\u0301"]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(GLUE_TEXTS)
+@example("Jane HiltonBusiness Columnist")
+@example("Ana CastellanosView More Articles")
+@example("RenéeSenior Writer")
+@example("“When the ferry came”")
+def test_camel_glue_hint_is_its_pattern(text: str) -> None:
+    if bylines._CAMEL_GLUE.search(text):
+        assert bylines._CAMEL_GLUE_HINT.search(text)
