@@ -1221,7 +1221,10 @@ THIRTY_SIXTH_FLOORS = {
     "attribution": 0.85,
 }
 
-# The thirty-ninth set: six pages of kinds besides plain news stories, written blind.
+# The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
+# Portuguese, a Sri Lankan Q&A with Q:/A: lines, a Swedish buying guide, a Chilean release on a newswire, a
+# Zimbabwean obituary with a life-years card, a Maltese column). As first written 0.889 / 0.500; after its rules
+# 0.997 / 0.621 (the unnamed minister's quote cannot score: the scorer drops "minister" as a title).
 THIRTY_NINTH_PAGES = (
     "kx-cl-release-desalination-plant",
     "kx-lk-qa-plantation-wage",
@@ -1231,16 +1234,16 @@ THIRTY_NINTH_PAGES = (
     "kx-zw-obituary-choirmaster",
 )
 THIRTY_NINTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.98,
+    "published": 0.995,
+    "quote_score": 0.62,
+    "attribution": 0.64,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.

@@ -25,7 +25,9 @@ def live_times(page: Page) -> None:
         return
     for i in found:
         k = next_text(st, span, i)
-        if k is not None and (_title_read_as_credit(st, span, i) or _post_title(st, span, k)):
+        # (a 24-hour stamp: a programme's "10am" / "Parade sets off" is a time over its event, no post's title)
+        clock24 = "m" not in lines[i].text.lower()
+        if k is not None and (_title_read_as_credit(st, span, i) or (clock24 and _post_title(st, span, k))):
             page.decide(k, Decision(Role.HEADING, rule="runs/live-times"))
         if k is not None and d[k].role is Role.HEADING:
             page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
