@@ -163,8 +163,13 @@ _NAME = (
     + r")\.?+)?"
 )
 _NAME_ONLY = rx.compile(_NAME, FLAGS)
+_DETERMINER_WORDS = (
+    *("a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "other"),
+    *("his", "her", "their", "its", "our", "whose"),
+)
+_DETERMINER_SET = frozenset(_DETERMINER_WORDS)
 _DETERMINER = (
-    r"(?:a|an|the|one|another|two|three|four|several|some|many|other|his|her|their|its|our|whose|"
+    r"(?:" + "|".join(_DETERMINER_WORDS) + "|"
     r"(?-i:\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3})['’]s?)"
 )
 # Who a description names: an unnamed source ("a senior official"), or a person by their role ("the actor")
@@ -172,7 +177,8 @@ _SOURCES = _kept_phrase_list(L.SOURCE_NOUNS, L.PERSON_ROLE_NOUNS)
 # (and words that are sources only in lower case: "the district said", not "Cebu's 5th District")
 _LOWER_CASE_SOURCES = "|".join(f"(?-i:{w})" for w in L.LOWER_CASE_SOURCE_NOUNS)
 # Plural sources need no article: "officials said", "officers announced".
-_PLURAL_SOURCE = "|".join(w for w in _kept_phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
+_PLURAL_SOURCES = tuple(w for w in _kept_phrase_list(L.SOURCE_NOUNS) if w.endswith("s") and len(w) > 4)
+_PLURAL_SOURCE = "|".join(_PLURAL_SOURCES)
 
 
 @cache
@@ -216,6 +222,21 @@ def _description(*, reverse: bool = False, of_the: bool = False) -> str:
     )
 
 
+# A description that is never matched, with the description's one group: where `_may_describe` finds that no
+# description can open, a speaker pattern is built with this in its place (the sources' long alternation is most of
+# each forward speaker pattern's code, which every start builds where the seed's speakers are names and pronouns).
+# The engine tries the same paths with the same results: the description would fail there at its first word.
+_NO_DESCRIPTION = r"(?P<source>(?!))"
+
+
+def _may_describe(words: Sequence[str]) -> bool:
+    """Whether a description (`_description`, forwards) may open at one of `words` (words split at white space):
+    where it opens with a determiner word (and a space) or a plural source. (Its third opening, a possessive
+    name, "Biden’s", never matches forwards: the possessive run of its letters takes every apostrophe before
+    `['’]` can read one; `tests/test_pattern_gates.py` holds the gate to the patterns.)"""
+    return any(rx.fold(w) in _DETERMINER_SET or w.startswith(_PLURAL_SOURCES) for w in words)
+
+
 # Words describing a person before the name: "planetary geologist Rosaly Lopes", "43-year-old Martin Taylor".
 _DESCRIPTOR = r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*+" + _GAP + r"){0,7}?"
 # A name right after a preposition is what a phrase is about, not who speaks: "Steve Menet, head of
@@ -255,12 +276,12 @@ _OF_THE_BODY = (
 )
 
 
-def _who_pattern(*, reverse: bool = False, of_the: bool = False) -> str:
+def _who_pattern(*, reverse: bool = False, of_the: bool = False, described: bool = True) -> str:
     """The pattern of a speaker: a description, a pronoun or a name (see `_description` for `reverse` and
-    `of_the`)."""
+    `of_the`; not `described`: no description, its group `source` kept and never matched, see `_may_describe`)."""
     return (
         r"(?<![\p{L}\p{N}'’])(?:(?P<who>"
-        + _description(reverse=reverse, of_the=of_the)
+        + (_description(reverse=reverse, of_the=of_the) if described else _NO_DESCRIPTION)
         + "|"
         + _PRONOUN
         + r"(?![\p{L}]))|"
@@ -293,6 +314,7 @@ def _who_pattern(*, reverse: bool = False, of_the: bool = False) -> str:
 
 
 _WHO = _who_pattern()
+_WHO_UNDESCRIBED = _who_pattern(described=False)
 # (and a habit's frame: "He used to tell me", "as she likes to say", "he always says")
 # (never right after an article or a possessive, which a noun or its adjective follows: "a spokesman for the daily
 # said", "its weekly reported"; tested after the word, where a pattern matched forwards reaches the test only for
@@ -337,9 +359,16 @@ _APPOSITIVE = (
 # After the quote, from where its words start (see `after_quote`):
 # “…,” he said. / “…” Halvorsen said. / “…,” Okafor, chief executive of X, said.
 WHO_VERB = rx.compile(_WHO + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS)
+# (and without the description, where `_may_describe` finds none can open: the same matches)
+_WHO_VERB_UNDESCRIBED = rx.compile(
+    _WHO_UNDESCRIBED + _APPOSITIVE + r",?[ ]++" + _ADVERBS + r"(?P<cue>" + _VERB + r")(?![\p{L}])", FLAGS
+)
 # “…,” said Harbor Commissioner Ellen Marsh.
 _VERB_THEN_WHO = r"(?P<cue>" + _VERB + r")[ ]++" + _WHO
 VERB_WHO = rx.compile(_VERB_THEN_WHO, FLAGS)
+_VERB_WHO_UNDESCRIBED = rx.compile(r"(?P<cue>" + _VERB + r")[ ]++" + _WHO_UNDESCRIBED, FLAGS)
+# (the speaker after a verb opens at one of the words after its first: a verb has at most this many words)
+_VERB_WORDS = max(v.count(r"\s++") for v in _VERB_FORMS) + 1
 # Role nouns between an outlet and a name: "Amazon spokesperson Kelly Nantel", "Google chief executive ..."
 _ROLE_NOUN = "|".join(_kept_phrase_list(L.SOURCE_NOUNS, " ".join(L.TITLES).split()))
 # (and their words: lower-case letters and hyphens, as `_LOWER_WORDS_THEN_CAPITAL` reads them)
@@ -511,7 +540,8 @@ class Found:
 
 def who_verb(text: str, start: int) -> Found | None:
     """A speaker at `start` and the speaking verb after it: “…,” he said."""
-    m = WHO_VERB.match(text, start)
+    pattern = WHO_VERB if _may_describe(text[start:].split(None, 1)[:1]) else _WHO_VERB_UNDESCRIBED
+    m = pattern.match(text, start)
     return Found(m, m.group("cue"), m.end()) if m else None
 
 
@@ -519,7 +549,8 @@ def verb_who(text: str, start: int, end: int | None = None) -> Found | None:
     """A speaking verb at `start` and the speaker after it (before `end`): “…,” said Harbor Commissioner
     Ellen Marsh."""
     end = len(text) if end is None else end
-    m = VERB_WHO.match(text, start, end)
+    described = _may_describe(text[start:end].split(None, _VERB_WORDS + 1)[1 : _VERB_WORDS + 1])
+    m = (VERB_WHO if described else _VERB_WHO_UNDESCRIBED).match(text, start, end)
     if m is not None and _may_go_on_past_role(text, m.end(), end) and not _member_of_body(text, m):
         m = VERB_WHO_PAST_ROLE.match(text, start, end)
     # the name in apposition needs a determiner after the verb: "said the club's chairman, Daniel Levy"
@@ -654,6 +685,33 @@ def before_quote(before: str) -> Found | None:
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
+# when a source spoke, between it and its verb: "Ana Cruz on Friday said", "the ministry yesterday said" (its last
+# word, and the word before that one needs)
+_WHEN_WORDS: dict[str, tuple[str, ...]] = {
+    **{d: ("on",) for d in L.WEEKDAYS if len(d) > 4},
+    **{w: () for w in ("yesterday", "today", "earlier")},
+    **{w: ("last",) for w in ("week", "night", "month")},
+    **{w: ("this",) for w in ("morning", "afternoon", "evening")},
+}
+_WHEN_ENDS = frozenset(w[-3:] for w in _WHEN_WORDS)  # their last three letters, tested first
+
+
+def _when_before(text: str, end: int) -> int:
+    """Where the words of when a source spoke that end right before `end` (a verb) start, else -1."""
+    words = text[max(0, end - 24) : end].split(" ")
+    if len(words) < 3 or words[-1] != "":
+        return -1
+    last = words[-2].lower()
+    lead = _WHEN_WORDS.get(last)
+    if lead is None:
+        return -1
+    if not lead:
+        return end - len(last) - 1
+    if words[-3].lower() not in lead or len(words) < 4:
+        return -1
+    return end - len(last) - len(words[-3]) - 2
+
+
 # when the reporting verb spoke, between it and what it reports: "said on Thursday that", "told reporters
 # yesterday that", "said last week that"
 _WHEN = rx.compile(
@@ -684,6 +742,12 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
+    if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
+        # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
+        # yesterday told" (the copy of the Philippines, Nigeria, India ...)
+        when = _when_before(text, verb.start())
+        if when > 0:
+            found = _subject_at_end(text, max(0, when - 280), when)
     # (the titled names need an "of" or a "for" before the verb, and a title of a place a comma after it: plain
     # tests first, as most verbs are said by the subject `SUBJECT_AT_END` finds or by none)
     window = text[max(0, verb.start() - 120) : verb.start()]
@@ -814,17 +878,26 @@ _AND_BEFORE = rx.compile(r"[ ](?:and|but)[ ]++" + _ADVERBS + r"$", FLAGS)  # "we
 _COMMA_BEFORE = rx.compile(r",[ ]++$")
 # "refused to apologise after telling a conference that ...": the sentence's subject told it
 _WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]++$", FLAGS)
+
+
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 # (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
-_CLAUSE_SUBJECT = rx.compile(
-    # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
-    r"(?:(?P<who>" + _description(reverse=False) + "|" + _PRONOUN + r")"
-    r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
-    r")(?:,[ ]++(?P<app>(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
-    # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
-    r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
-    FLAGS,
-)
+def _clause_subject(description: str) -> regex.Pattern[str]:
+    """The subject of a clause, a speaker: `description` (the description's pattern or `_NO_DESCRIPTION`), a
+    pronoun or a name."""
+    return rx.compile(
+        # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
+        r"(?:(?P<who>" + description + "|" + _PRONOUN + r")"
+        r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
+        r")(?:,[ ]++(?P<app>(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
+        # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
+        r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
+        FLAGS,
+    )
+
+
+_CLAUSE_SUBJECT = _clause_subject(_description(reverse=False))
+_CLAUSE_SUBJECT_UNDESCRIBED = _clause_subject(_NO_DESCRIPTION)  # (where `_may_describe` finds none can open)
 _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 
 
@@ -841,7 +914,8 @@ def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
     ("In his post, Tom Reyes ..."): a name or a pronoun followed by a lower-case word."""
     start = sentence_start(text, end)
     for at in (start, *(m.end() for m in (_OPENING_CLAUSE.match(text, start, end),) if m)):
-        m = _CLAUSE_SUBJECT.match(text, at, end)
+        described = _may_describe(text[at:end].split(None, 1)[:1])
+        m = (_CLAUSE_SUBJECT if described else _CLAUSE_SUBJECT_UNDESCRIBED).match(text, at, end)
         if m is None or (m.group("role") and _opens_sentence(m.group("role"))):  # "In his initial Instagram post"
             continue
         if _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
@@ -1488,6 +1562,17 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
+        """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
+        "”, explicó.": Spanish, Italian and Portuguese leave a known subject out): as "he" or "she" would be, of
+        either gender: the paragraph's person, else the one who opens the paragraph before, else the first person
+        the paragraph before named (`named_before`, asked only then), else the last speaker, else the last person
+        named."""
+        in_paragraph = self.paragraph_reported[-1:] + self.paragraph_people[:1]
+        found = next((c for c in (*in_paragraph, self.previous_subject) if c), None) or named_before()
+        speaker = self.last_speaker if self.last_speaker and self.registry.is_person(self.last_speaker) else None
+        return found or speaker or self.last_person
 
     def _previous_subject_of(self, gender: str) -> str | None:
         """The person who opens the paragraph before; when a surname opens it that two people share, the one of

@@ -51,16 +51,20 @@ def _desk_cues(text: str) -> tuple[str, ...]:
 _DESK_QUALIFIER = r"(?!(?:the|our|of|and|for|at|in|to|by|with)\b)(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'’\-]*+\s++"
 _DESK = rx.compile(
     rf"^(?:by\s++)?(?:(?:our|the)\s++(?:{_DESK_QUALIFIER}){{0,4}}(?:\L<desk>|\L<roles>)"
-    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>))$",
+    rf"|(?-i:\p{{Lu}}{{2,5}})\s++(?:\L<roles>)|(?:{_DESK_QUALIFIER}){{1,4}}(?:\L<desk>)|(?:\L<alone>)"
+    # a paper's name, then a reporter's role: "Harbour Post Reporter", "Lagos Courier Correspondent"
+    rf"|(?:{_DESK_QUALIFIER}){{0,3}}(?=(?-i:\p{{Lu}}))(?:\L<outlets>)\s++(?:\L<paper_roles>))$",
     regex.IGNORECASE,
     desk=P.phrase_list(L.DESK_WORDS),
     alone=P.phrase_list(L.DESKS_ALONE),
     roles=P.phrase_list(L.DESK_ROLES),
+    outlets=P.phrase_list(L.OUTLET_WORDS),
+    paper_roles=P.phrase_list(L.PAPER_DESK_ROLES),
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
 # What a match of `_DESK` ends with: one of its phrases (a name ends with none)
-_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)
+_DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
 _DESK_END_SIZE = max(map(len, _DESK_ENDS))
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
 # (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
@@ -74,6 +78,7 @@ _PLACED_DESK_ENDS = ("bureau", " desk")
 _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,)\s*+")
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
+_OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
 _GIVEN = frozenset(L.GIVEN_NAMES)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
@@ -111,8 +116,12 @@ _NEWSROOMS = frozenset(L.DESKS_ALONE)
 _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
-_JOIN_WORDS = tuple(f" {w} " for w in L.FOREIGN_NAME_JOINS)  # "and" in other languages, between two names
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
+# Where a byline's author wrote from: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
+# Abuja", "in Rio de Janeiro")
+PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}"
+# that place ending the byline: cut before its authors are read ("Ann Lee in Westbury and Colby" names no "Colby")
+_IN_PLACE_TAIL = rx.compile(rf"\s++in\s++{PLACE_AFTER_IN}[\s,.]*+$")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
 _FILLER = rx.compile(
@@ -301,7 +310,7 @@ _JOURNALIST_HEADS = frozenset(L.JOURNALIST_ROLE_HEADS)
 
 def role_first(piece: str) -> tuple[str, str] | None:
     """A journalist's title printed before the name with no comma ("Court reporter Fiona Lee", "Senior Health
-    Correspondent Orla Ní Bhriain"): (name, title); None otherwise.
+    Correspondent Aoife Ní Chathail"): (name, title); None otherwise.
 
     >>> role_first("Court reporter Fiona Lee"), role_first("Reporter John Smith said")
     (('Fiona Lee', 'Court reporter'), None)
@@ -320,16 +329,16 @@ def role_first(piece: str) -> tuple[str, str] | None:
 
 def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
     """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
-    ap Owen Rugby" / "Correspondent"), not a surname: what is left before it is still a name. (A bare title after a
-    name of three is rarer: "Mary Ann Smith Reporter" is read as Mary Ann, the "Smith Reporter".)"""
+    ap Owen Rugby" / "Correspondent"), not a surname, when it is a beat, a section or a desk's place
+    (`lexicon.ROLE_QUALIFIERS`) and what is left before it is still a name; any other word is the name's ("Mary Ann
+    Evans Reporter": Mary Ann Evans, the "Reporter")."""
     last = tokens[n - 1]
     return (
         n >= 3
         and rest.lower() in _JOURNALIST_HEADS
         and rest[:1].isupper()
-        and last.isalpha()
         and last[:1].isupper()
-        and last.lower() not in _PARTICLES
+        and last.lower() in L.ROLE_QUALIFIERS
         and is_name(" ".join(tokens[: n - 1]))
     )
 
@@ -409,9 +418,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     ['Ruth Park', 'Minh Tran']
     """
     first = raw.split(None, 1)[0].lower() if raw.strip() else ""
-    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else None
-    if english is None and " " in raw and first not in _LEAD_FIRST_WORDS:
-        english = joined_names(raw.strip())
+    english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.byline_lead(raw.strip())
     # "From: Riverside Gazette" names where a story comes from, not who wrote it: no outlet is an author there
@@ -423,6 +430,8 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     text = _GLUED_HANDLE.sub(" ", text)
     text = strip_dates(text)
     text = unglue(text)
+    if " in " in text:
+        text = _IN_PLACE_TAIL.sub("", text)
     reading = _Reading(allow_org)
     for segment in _SEGMENT_SPLIT.split(text):
         if _visual_credit(segment.strip(" ,:|")):
@@ -472,7 +481,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
     if authors and piece.lower().endswith(_PLACED_DESK_ENDS) and is_desk(piece):
         reading.set_last(None, restore_case(piece))  # "Name, Eastern Cape Bureau": her desk, no second author
         return
-    if _outlet_alone(piece):  # "By Lena Ortiz | Coastal Herald": the paper, no person
+    if _outlet_alone(piece) or (authors and _titled_outlet(piece)):  # "Lena Ortiz | Coastal Herald", "| El Litoral"
         if authors:
             reading.set_last(None, piece)
         elif reading.allow_org:
@@ -508,6 +517,18 @@ def _person_of(piece: str, after_names: bool, role_only: bool) -> tuple[str | No
     if first is not None:
         return first
     return (None, piece) if role_only else split_name(piece)
+
+
+def _titled_outlet(piece: str) -> bool:
+    """A paper's name after a name, opening with an article of another language ("El Litoral", "La Voz del Sur",
+    "Die Rundschau"): no person's name opens so (`lexicon.OUTLET_ARTICLES`); two to four words, capitalised but
+    for a joining word, no known given name after the article."""
+    words = piece.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _OUTLET_ARTICLES or not words[0][:1].isupper():
+        return False
+    if words[0] in ("El", "EL") and len(words) > 2 and all(w[:1].isupper() for w in words):
+        return False  # "El Mehdi Benali", "El Hadji Diouf": Arabic and West African names open with "El" too
+    return words[1][:1].isupper() and words[1].lower() not in _GIVEN and words[-1][:1].isupper()
 
 
 def _outlet_alone(piece: str) -> bool:
@@ -548,9 +569,9 @@ def read_names_line(text: str) -> Byline | None:
     """
     if len(text) > 100 or not text[:1].isupper() or text.rstrip()[-1:] in "?!:;":
         return None
-    text = joined_names(text) or text  # "Mia Lund und Omar Pike": "and" in another language
     people = 0
-    for segment in _SEGMENT_SPLIT.split(unglue(text)):
+    english = joined_abroad(text)  # "Jana Brenner und Till Ohlsen": read as "... and ..."
+    for segment in _SEGMENT_SPLIT.split(unglue(english or text)):
         for piece in _pieces(segment.strip(" ,:|")):
             piece = _strip_piece(piece)
             if not piece or is_agency(piece) or _outlet_alone(piece):
@@ -659,22 +680,28 @@ def foreign_byline(text: str) -> str | None:
     return "By " + english
 
 
-def joined_names(text: str) -> str | None:
-    """Two names joined by "and" in another language, with no lead ("Marta Quintela e Rui Gandarela", "Jonas
-    Meier und Mira Schulz"): the line with "and" between them; None for anything else (a place's or a firm's
-    name with "e" or "y" in it is no two persons' names)."""
-    if len(text) > 80:
-        return None
-    for join in _JOIN_WORDS:  # the cheap test first, at C speed: most lines hold none of the words
-        if join in text:
-            break
-    else:
-        return None
-    if not _FOREIGN_JOIN.search(text):
+# " e ", " und ": another language's "and" between names, looked for (one search at C speed) before `_FOREIGN_JOIN`
+_FOREIGN_JOIN_WORD = rx.compile_std(" (?:" + "|".join(L.FOREIGN_NAME_JOINS) + ") ")
+
+
+def joined_abroad(text: str) -> str | None:
+    """Names without a lead joined by another language's "and", each of two or three words ("João Caldeira e Ana
+    Prates", "Jana Brenner und Till Ohlsen", "María José Ferrán y Pablo Ortiz", an outlet or date after a bar or
+    comma): the line written with the English word, None when it is not so ("Prates e Sousa", one surname).
+
+    >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
+    ('Jana Brenner and Till Ohlsen', True)
+    """
+    if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
         return None
     english = str(_FOREIGN_JOIN.sub(" and ", text))
-    pieces = english.split(" and ")
-    return english if len(pieces) == 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces) else None
+    field = _FIRST_FIELD.match(english)
+    if english == text or field is None:
+        return None
+    pieces = _PIECE_SPLIT.split(field.group(0).strip())
+    if len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces):
+        return english
+    return None
 
 
 def credits_other_work(text: str) -> bool:

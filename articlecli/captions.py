@@ -384,7 +384,7 @@ def _sentence_break(text: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """ "Photo: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
-    credit = credit.strip(" ()[]").lstrip("/ ")  # "... este martes. / Marta Velasco"
+    credit = credit.strip(" ()[]").lstrip("/-–— ")  # "... este martes. / Marta Velasco", "... - Jo Lee/AP"
     m = P.credit_lead(credit)
     if m:
         credit = m.group("credit")

@@ -22,7 +22,6 @@ from .decode import DEFAULT_MAX_BYTES
 from .formats import FORMATS, Format, SinkOptions
 from .formats import dumps as dumps  # used by bench/snapshot.py
 from .layouts import LAYOUTS
-from .outputs import OutputError, OutputExists, OutputGuard, atomic_writer, make_folder, mirrored_path, os_reason
 from .pipeline import ParseOptions
 from .runner import BatchStats, Record, no_article, plural, run
 from .sources import SourceRef, is_one_file, iter_sources
@@ -32,8 +31,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 if TYPE_CHECKING:
-    from pathlib import Path  # imported by the commands that write files
-
     from .dask import Scheduler
 
     _ParamType = click.ParamType[dt.datetime]
@@ -287,6 +284,13 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _is_output_error(e: Exception) -> bool:
+    """Whether `e` is an `outputs.OutputError`: none was raised where that module is not loaded (`parse --json`
+    writes no file and loads it not: its classes and functions are 0.4M instructions of every start)."""
+    outputs = sys.modules.get(f"{__package__}.outputs")
+    return outputs is not None and isinstance(e, outputs.OutputError)
+
+
 def quiet_pipe(func: F) -> F:
     """End a command cleanly whatever happens to its output.
 
@@ -305,16 +309,20 @@ def quiet_pipe(func: F) -> F:
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(0)
-        except OutputError as e:
-            say(e.path, e.reason)
-            sys.exit(1)
         except OSError as e:  # inputs and output files report their own; what is left is stdout
+            from .outputs import os_reason
+
             _silence_stdout()
             say(str(e.filename) if e.filename else "<stdout>", os_reason(e))
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("articlecli: interrupted", err=True)
             sys.exit(130)
+        except Exception as e:  # an output that cannot be written (`outputs`, loaded by the code that writes one)
+            if not _is_output_error(e):
+                raise
+            say(e.path, e.reason)  # type: ignore[attr-defined]
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -534,7 +542,9 @@ def _export() -> click.Command:
             from pathlib import Path
 
             roots = [Path(p) for p in paths if p != "-" and os.path.isdir(p)]
-            _export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
+            from .writing import FolderTarget, export_to_dir
+
+            export_to_dir(batch, fmt, options, FolderTarget(Path(output), roots, force))
         else:
             _write_stream(batch, fmt, options, output, force=force)
         batch.finish()
@@ -569,26 +579,15 @@ def _export_dataset(batch: Batch, table: str, output: str | None, force: bool) -
         say(output, "not written: the run stopped at the first failure")
 
 
-class _Discard(Exception):
-    """Raised inside an output file's writer to leave no file: the run stopped before its end."""
-
-
 def _write_stream(batch: Batch, fmt: Format, options: SinkOptions, output: str | None, *, force: bool = False) -> None:
     """Every record into one stream: stdout, or the file `output`, written only if the run went to its end."""
     if output is None:
         sys.stdout.flush()
         _stream_records(batch, fmt, options, sys.stdout.buffer if fmt.binary else sys.stdout)
         return
-    guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
-    if guard.input_at(output) is not None:
-        raise OutputError(output, "is one of the inputs; not overwritten")
-    try:
-        with atomic_writer(output, force=force, newline=fmt.newline, binary=fmt.binary) as fh:
-            _stream_records(batch, fmt, options, fh)
-            if batch.stopped:
-                raise _Discard
-    except _Discard:
-        say(output, "not written: the run stopped at the first failure")
+    from .writing import write_file
+
+    write_file(batch, fmt, options, output, force=force)
 
 
 def _stream_records(batch: Batch, fmt: Format, options: SinkOptions, fh: IO[Any]) -> None:
@@ -597,72 +596,6 @@ def _stream_records(batch: Batch, fmt: Format, options: SinkOptions, fh: IO[Any]
         sink.write(rec)
     if not batch.stopped:
         sink.close()
-
-
-class FolderTarget:
-    """Where a folder export writes: one file per article, named after its input, mirroring folders."""
-
-    def __init__(self, folder: Path, roots: list[Path], force: bool) -> None:
-        self.folder = folder
-        self.roots = roots
-        self.force = force
-
-    def path(self, source_path: str | None, index: int | None, fmt: Format) -> Path:
-        return mirrored_path(self.folder, source_path, index, fmt.extension, self.roots)
-
-
-# At most this many lines when a whole run is refused for its outputs; then a count of the rest.
-REFUSALS_SHOWN = 5
-
-
-def _refusals(batch: Batch, fmt: Format, target: FolderTarget, guard: OutputGuard) -> list[OutputError]:
-    """The outputs of a folder export that would overwrite an input, or that two inputs share."""
-    problems: list[OutputError] = []
-    for ref in batch.refs:
-        if ref.problem is not None:
-            continue
-        path = target.path(ref.path, None, fmt)
-        try:
-            guard.check(path, ref.label)
-        except OutputError as e:
-            problems.append(e)
-        guard.wrote(path, ref.label)
-    guard.written.clear()
-    return problems
-
-
-def _export_to_dir(batch: Batch, fmt: Format, options: SinkOptions, target: FolderTarget) -> None:
-    """One output file per article; the run is refused first if an output would overwrite an input
-    or two inputs would map to the same output file."""
-    guard = OutputGuard(ref.path for ref in batch.refs if ref.path is not None)
-    problems = _refusals(batch, fmt, target, guard)
-    if problems:
-        for e in problems[:REFUSALS_SHOWN]:
-            say(e.path, e.reason)
-        if len(problems) > REFUSALS_SHOWN:
-            say(str(target.folder), f"and {plural(len(problems) - REFUSALS_SHOWN, 'more output')} refused")
-        say(str(target.folder), "nothing written")
-        sys.exit(1)
-    make_folder(target.folder, target.folder)
-    single = SinkOptions(table=options.table, single=True)
-    for rec in batch.records():
-        if "error" in rec:
-            continue
-        src = rec["source"]
-        path = target.path(src.get("path"), src.get("index"), fmt)
-        try:
-            guard.check(path, _where(rec))
-            with atomic_writer(path, force=target.force, newline=fmt.newline, binary=fmt.binary) as fh:
-                sink = fmt.open(fh, single)
-                sink.write(rec)
-                sink.close()
-            guard.wrote(path, _where(rec))
-        except OutputExists as e:
-            say(e.path, e.reason)
-            batch.stats.not_overwritten += 1
-        except OutputError as e:
-            say(e.path, e.reason)
-            batch.stats.not_written += 1
 
 
 @cli.later("schema")
@@ -720,6 +653,8 @@ def _stdout_failed(e: OSError) -> int:
     _silence_stdout()
     if isinstance(e, BrokenPipeError):
         return 0
+    from .outputs import os_reason
+
     with contextlib.suppress(OSError):
         sys.stderr.write(f"articlecli: <stdout>: {os_reason(e)}\n")
     return 1

@@ -54,7 +54,7 @@ def _gate_parts(text: str) -> tuple[str, ...]:
 )
 _GATE = rx.compile_std(_GATE_TEXT)
 # ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
-_AFTER_MARK = tuple(f", {cue} " for cue in L.FOREIGN_CUES_AFTER_MARK)
+_AFTER_MARK = tuple(f", {cue}" for cue in L.FOREIGN_CUES_AFTER_MARK)
 _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
 
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
@@ -122,6 +122,8 @@ class _VerbShapes:
             + r"{0,80}?[ ]*+:?[ ]*+$"
         )
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
+        # the cue alone before the colon, its subject left out: "En un mensaje enviado por su oficina, afirmó: “…”"
+        self.verb_alone_before = rx.compile(r"(?:^|[,.][ ]++)" + cue_before + r"[ ]*+:[ ]*+$")
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -209,11 +211,12 @@ class Cue:
 
 
 def _cue_after_mark(text: str) -> bool:
-    """`“…”, dice Name`: a cue of `_AFTER_MARK` right after a closing mark ("…, dice in hand" is no cue)."""
+    """`“…”, dice Name` or `“…”, dice.`: a cue of `_AFTER_MARK` right after a closing mark ("…, dice in hand" is
+    no cue)."""
     for cue in _AFTER_MARK:
         at = text.find(cue)
         while at > 0:
-            if text[at - 1] in _CLOSING_MARKS:
+            if text[at - 1] in _CLOSING_MARKS and text[at + len(cue) : at + len(cue) + 1] in (" ", ".", ""):
                 return True
             at = text.find(cue, at + 1)
     return False
@@ -299,7 +302,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
             return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
-    who = _colon_subject(before) if before.rstrip().endswith(":") else None
+    if not before.rstrip().endswith(":"):
+        return None
+    m = shapes.verb_alone_before.search(before)
+    if m:
+        return Cue("", _clean(m.group("cue")))
+    who = _colon_subject(before)
     return Cue(who, ":") if who else None
 
 
@@ -362,6 +370,12 @@ def _speaker_in(rest: str) -> str | None:
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]) and " " in parts[1]:
         # a title of an organisation, then the name in apposition: "el titular de la CEA, Ramiro Lugo"
         return parts[1]
+    if len(parts) > 1 and first[:1].islower() and parts[1][:1].islower():
+        # a title, then the name in apposition after a second title: "la directora del trabajo, la bióloga Marta
+        # Zubiaurre Lluch"
+        lead = _leading_name(parts[1])
+        if lead is not None and " " in lead:
+            return lead
     described = _INDEFINITE_DESCRIPTION.match(first)
     if described:  # an unnamed source, as described: "aldus een woordvoerder van de gemeente"
         body = _SPOKESPERSON_OF.match(described.group("what"))

@@ -17,6 +17,7 @@ import regex
 
 from . import dates, rx
 from . import lexicon as L
+from . import patterns as P
 from .model import Dateline
 
 # A place in capitals: "KYIV", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE", "UNITED NATIONS"
@@ -38,7 +39,12 @@ def _full_months() -> set[str]:
 _FULL_MONTHS = _full_months()
 # A month's name, or its abbreviation with or without a full stop ("Sept.", "Nov")
 _MONTH = "|".join(m if m in _FULL_MONTHS else f"{m}\\.?" for m in sorted(L.MONTHS, key=len, reverse=True)).title()
-_DATE = rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
+_DATE = (
+    rf"(?:(?:{_MONTH})[ ]\d{{1,2}}|\d{{1,2}}[ ](?:{_MONTH}))(?:,?[ ]\d{{4}})?"
+    # numeric, with the year: day first and dotted or slashed ("12.03.2026", "12/03/2026"), or the year first
+    # ("2026.03.12", "2026-03-12")
+    r"|\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)\d{4}|\d{4}(?P<ysep>[./\-])\d{1,2}(?P=ysep)\d{1,2}"
+)
 # "(AP)", "(Reuters)"; a press release's wire between slashes: "/PRNewswire/", "/GLOBE NEWSWIRE/"
 _AGENCY = r"(?:\((?P<agency>[\p{Lu}][\p{L}.&'’\- ]{0,30}?)\)|/(?P<agency>[\p{Lu}][\p{L}\- ]{1,30}?)/)"
 _DASH = r"(?:[ ]*+(?:—|–|--|-|_)[ ]*+|:[ ]++)"
@@ -51,7 +57,9 @@ DATELINE = rx.compile(
     + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<region>{_REGION}){_THEN}{_FULL_DASH}"
     + rf"|(?P<place>{_TITLE_PLACE})(?:,[ ](?P<date>{_DATE}))?[ ]{_AGENCY}{_DASH}"
     + rf"|{_AGENCY}{_DASH}"
-    + rf"|(?P<date>{_DATE}){_FULL_DASH}"  # "Mar. 4, 2019 -- City officials said": a date alone
+    # "Lagos, 12 March 2026 – ", "Bucharest, 12.03.2026 - ": a place in title case, its date after a comma
+    + rf"|(?P<place>{_TITLE_PLACE}),[ ](?P<date>{_DATE}){_DASH}"
+    + rf"|(?P<date>{_DATE})(?:{_FULL_DASH}|:[ ]++)"  # "Mar. 4, 2019 -- City officials said": a date alone
     + r")(?=[\p{Lu}\p{N}\"“‘'(])",  # a sentence follows: "NATO — the alliance" is no dateline
     regex.VERSION1,
 )
@@ -64,8 +72,10 @@ DATELINE_FIELD = rx.compile(
 _NOT_A_PLACE = frozenset(w.upper() for w in L.NOT_DATELINE_PLACES)
 
 
-def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
-    """The dateline opening a paragraph, or None.
+def read_dateline(text: str, *, year: int | None = None, date_colon: bool = False) -> Dateline | None:
+    """The dateline opening a paragraph, or None. A date alone before a colon ("12 March 2026: ") is a dateline
+    only with `date_colon`, asked where the paragraph is the story's first: further down, or asked of a paragraph
+    that may not be the story's, it is as often an entry of a timeline ("3 January 2024: Engineers report ...").
 
     >>> read_dateline("KYIV, Ukraine (AP) — Ukraine's president said ...").agency
     'AP'
@@ -77,9 +87,20 @@ def read_dateline(text: str, *, year: int | None = None) -> Dateline | None:
     if "-" not in head and "—" not in head and "–" not in head and ":" not in head and "_" not in head:
         return None
     m = DATELINE.match(head)
-    if m is None:
+    if m is None or (not date_colon and _date_before_colon(m)):
         return None
     return _dateline(m, year)
+
+
+def _date_before_colon(m: regex.Match[str]) -> bool:
+    """The match is a date alone before a colon ("12 March 2026: ")."""
+    return m.group("place") is None and m.group("agency") is None and m.group(0).rstrip().endswith(":")
+
+
+def _date_word(place: str) -> bool:
+    """ "Monday, 9 March 2026 – ", "Updated, 9 March 2026 – ": a weekday or a date's label is no place."""
+    low = place.lower().rstrip(".")
+    return low in dates.WEEKDAYS or low in P.DATE_LABEL_PHRASES
 
 
 def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | None:
@@ -93,7 +114,7 @@ def read_dateline_field(text: str, *, year: int | None = None) -> Dateline | Non
 def _dateline(m: regex.Match[str], year: int | None) -> Dateline | None:
     place = m.group("place")
     if place is not None:
-        if place.upper() in _NOT_A_PLACE or len(place) < 2:
+        if place.upper() in _NOT_A_PLACE or len(place) < 2 or _date_word(place):
             return None
         if m.group("region"):
             place = f"{place}, {m.group('region')}"

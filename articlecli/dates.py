@@ -27,10 +27,12 @@ _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
 _DIGITS = rx.compile(r"\d++")
 _TWELVE_HOUR = rx.compile(r"\d[ ]?[ap]\.?m\b", regex.IGNORECASE)
-# A 24-hour clock right after a date: "08/05/2024 14:32", "08/05/2024, 09:05" (two digits for the hour, no AM/PM,
+# A 24-hour clock right after a date: "08/05/2024 14:32", "08/05/2024, 09:05", "12/03/2026 às 14h20" (the clock of
+# French and Portuguese pages, any hour); two digits for a colon clock's hour, no AM/PM,
 # and no US time zone after it: "04/11/2024 16:20 EDT" is a US site's, month first)
 _CLOCK_24_AFTER = rx.compile(
-    r"[ ,]++(?:at[ ]++|[|\-–][ ]*+)?(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]|[ ]?[ap]\.?m\b)"
+    r"[ ,]++(?:at[ ]++|às?[ ]++|[|\-–][ ]*+)?(?:(?:[01]\d|2[0-3]):[0-5]\d|(?:[01]?\d|2[0-3])[ ]?h[ ]?[0-5]\d)"
+    r"(?![\d:]|[ ]?[ap]\.?m\b)"
     r"(?![ ]*+(?:\L<us_zones>)(?![\p{L}]))",
     regex.IGNORECASE,
     us_zones=[f"{z[0]}{middle}{z[1:]}" for z in L.US_TIME_ZONES for middle in ("", "s", "d")],
@@ -102,6 +104,10 @@ def _lower_each(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
 
 
+# what follows a date's first number: a separator ("3/4", "2024-03", "12.03") or a year's sign ("2026年", "2026년")
+_NUMBER_DATE_SIGNS = frozenset("/.-年년")
+
+
 def _date_starts(text: str) -> list[int]:
     """Where a date may begin, in order: digit runs, and month or weekday names shortly before one.
 
@@ -113,14 +119,14 @@ def _date_starts(text: str) -> list[int]:
         return []
     names = _name_starts(text, runs)
     if not names:  # most paragraphs: only numbers with a separator after them may open a date
-        return [d for d, e in runs if text[e : e + 1] in ("/", ".", "-")]
+        return [d for d, e in runs if text[e : e + 1] in _NUMBER_DATE_SIGNS]
     starts = set()
     for d, e in runs:
         lo = bisect_left(names, d - _LOOK_BACK)
         starts.update(names[lo : bisect_left(names, d)])
         # a date opening with its number goes on with a separator ("3/4", "2024-03") or a
         # month name ("24 November", "24th of Nov."); a bare number is no date
-        if text[e : e + 1] in ("/", ".", "-") or bisect_left(names, e + _LOOK_AHEAD) > bisect_left(names, e):
+        if text[e : e + 1] in _NUMBER_DATE_SIGNS or bisect_left(names, e + _LOOK_AHEAD) > bisect_left(names, e):
             starts.add(d)
     return sorted(starts)
 
@@ -142,6 +148,12 @@ DATE_FORMS = {
     "iso": r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d++)?)?"
     r"(?P<isotz>Z|[+\-][01]\d:?[0-5]\d)?)?(?!\d)",
+    # year first, dotted or slashed, as East Asian sites print a date ("2026.11.23 19:05", "2026/9/14", "2026. 9. 14.")
+    "ymd": r"(?<![\p{L}\d/.\-])(?P<year>(?:19|20)\d{2})(?P<ysep>[./])[ ]?(?P<month>[01]?\d)(?P=ysep)[ ]?"
+    r"(?P<day>[0-3]?\d)(?![\d/]|\.\d)",
+    # the year, month and day marked by their signs, as Chinese, Japanese and Korean pages print a date
+    # ("2026年3月12日", "2026년 3월 12일")
+    "cjk": r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]?[年년][ ]?(?P<month>[01]?\d)[ ]?[月월][ ]?(?P<day>[0-3]?\d)[ ]?[日일]",
     "numeric": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=\d++-(?:19|20)\d\d))(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)?\d{2})(?![\d/\-])",
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
@@ -262,6 +274,9 @@ def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
                 digits = tz[1:].replace(":", "")
                 offset = sign * (int(digits[:2]) + int(digits[2:4] or 0) / 60)
         return DateHit(start, end, int(g["year"]), int(g["month"]), int(g["day"]), hour, minute, offset)
+    if kind in ("ymd", "cjk"):
+        month, day = int(g["month"]), int(g["day"])
+        return DateHit(start, end, int(g["year"]), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         year = _year(g["year"])
@@ -285,15 +300,16 @@ def _day_first(a: int, b: int, sep: str, year: str, around: str, after: str = ""
     language or a time zone east of Greenwich (Mis à jour le 05/06/2018, 12-03-2021 at 09:10 IST); and dotted
     dates as Europe prints them (13.11.2019, 18.11.2019 21:17); but 11.14.2019, and dotted dates beside a
     12-hour clock or with a two-digit year, are month first, as US sites print them (03.12.2021 09:00 AM). A
-    slashed date with a 24-hour clock after it (08/05/2024 14:32) is printed as the sites of the day-first
-    countries print it: US sites, which write the month first, give the time with AM or PM."""
+    slashed or dashed date with a 24-hour clock after it (08/05/2024 14:32, 12-03-2026, 14h20) is printed as the
+    sites of the day-first countries print it: US sites, which write the month first, give the time with AM or
+    PM."""
     if a > 12:
         return True
     if b > 12:
         return False
     if _DAY_FIRST_CUE.search(around) is not None:
         return True
-    if sep == "/":
+    if sep in ("/", "-"):  # (a dashed date with a clock as a slashed one: "12-03-2026, 14:20")
         return _CLOCK_24_AFTER.match(after) is not None
     if sep != ".":
         return False

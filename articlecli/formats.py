@@ -11,10 +11,9 @@ import json
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from .tables import TABLES
-
-# The renderers (`export.py`) are imported by the sinks of the formats that use them: `parse --json`
-# needs none of them.
+# The renderers (`export.py`) are imported by the sinks of the formats that use them, and the sinks of the formats
+# other than JSON (`sinks.py`) when one is opened: `parse --json` needs none of them (their classes are some
+# 0.3M instructions of every start).
 
 Record = dict[str, Any]
 
@@ -39,7 +38,7 @@ class SinkOptions:
 
 
 class Format:
-    __slots__ = ("binary", "extension", "name", "newline", "open", "tables")
+    __slots__ = ("_tables", "binary", "extension", "name", "newline", "open", "tabular")
 
     def __init__(
         self,
@@ -49,13 +48,25 @@ class Format:
         tables: tuple[str, ...] = (),
         binary: bool = False,
         newline: str | None = None,
+        tabular: bool = False,
     ) -> None:
         self.name = name
         self.extension = extension  # of the files written one per article
         self.open = open
-        self.tables = tables  # the --table values it accepts; () for a format without tables
+        self._tables = tables
         self.binary = binary  # the sink takes a binary file object
         self.newline = newline  # newline translation of the text file object (csv wants "")
+        self.tabular = tabular  # the package's flat tables (`tables.TABLES`) are its tables
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The --table values it accepts; () for a format without tables. The package's tables are read from
+        `tables.py` when first asked for (by `export`): `parse --json` does not load that module (0.3M)."""
+        if self.tabular and not self._tables:
+            from .tables import TABLES
+
+            self._tables = TABLES
+        return self._tables
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
@@ -150,19 +161,6 @@ def _is_article(record: Record) -> bool:
     return "error" not in record
 
 
-class JsonLinesSink:
-    """One object per line, error records included: a stream keeps every input's place."""
-
-    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
-        self.fh = fh
-
-    def write(self, record: Record) -> None:
-        self.fh.write(dumps(record) + "\n")
-
-    def close(self) -> None:
-        pass
-
-
 class JsonSink:
     """An array of the articles, streamed; for one file argument holding one article, that object."""
 
@@ -194,93 +192,34 @@ class JsonSink:
         self.fh.write("\n]\n" if self.count else "[\n]\n")
 
 
-class CsvSink:
-    """One table: a header row, then the rows each record contributes (error records included)."""
+def _jsonl(fh: IO[str], options: SinkOptions) -> Sink:
+    from .sinks import JsonLinesSink
 
-    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
-        import csv  # only for this format
-
-        from . import export as render
-
-        self.render = render
-        self.table = options.table
-        self.writer = csv.DictWriter(fh, fieldnames=render.CSV_COLUMNS[self.table], extrasaction="ignore")
-        self.writer.writeheader()
-
-    def write(self, record: Record) -> None:
-        self.writer.writerows(self.render.csv_rows(record, self.table))
-
-    def close(self) -> None:
-        pass
+    return JsonLinesSink(fh, options)
 
 
-class HtmlSink:
-    """One page: a page of its own for a single article (titled with its headline), else all of them."""
+def _csv(fh: IO[str], options: SinkOptions) -> Sink:
+    from .sinks import CsvSink
 
-    def __init__(self, fh: IO[str], options: SinkOptions) -> None:
-        from . import export as render
-
-        self.render = render
-        self.fh = fh
-        self.held: list[Record] | None = [] if options.single else None
-        self.tail: str | None = None
-
-    def _start(self) -> None:
-        head, self.tail = self.render.html_page(["\x00"], "Articles").split("\x00")
-        self.fh.write(head)
-
-    def write(self, record: Record) -> None:
-        if not _is_article(record):
-            return
-        if self.held is not None:
-            self.held.append(record)
-            return
-        if self.tail is None:
-            self._start()
-        self.fh.write(self.render.html_article(record) + "\n")
-
-    def close(self) -> None:
-        if self.held is not None and len(self.held) == 1:
-            self.fh.write(self.render.to_html(self.held[0]))
-            return
-        held, self.held = self.held or [], None
-        for record in held:
-            self.write(record)
-        if self.tail is None:
-            self._start()
-        assert self.tail is not None
-        self.fh.write(self.tail.lstrip("\n"))
-
-
-class DocumentSink:
-    """Markdown or plain text: each article rendered, separated by a rule."""
-
-    def __init__(self, fh: IO[str], render_one: Callable[[Record], str], separator: str) -> None:
-        self.fh = fh
-        self.render_one = render_one
-        self.separator = separator
-        self.first = True
-
-    def write(self, record: Record) -> None:
-        if not _is_article(record):
-            return
-        self.fh.write(("" if self.first else self.separator) + self.render_one(record))
-        self.first = False
-
-    def close(self) -> None:
-        pass
+    return CsvSink(fh, options)
 
 
 def _markdown(fh: IO[str], options: SinkOptions) -> Sink:
-    from .export import to_markdown
+    from .sinks import markdown
 
-    return DocumentSink(fh, to_markdown, "\n---\n\n")
+    return markdown(fh, options)
+
+
+def _html(fh: IO[str], options: SinkOptions) -> Sink:
+    from .sinks import HtmlSink
+
+    return HtmlSink(fh, options)
 
 
 def _text(fh: IO[str], options: SinkOptions) -> Sink:
-    from .export import to_text
+    from .sinks import text
 
-    return DocumentSink(fh, to_text, "\n" + "=" * 72 + "\n\n")
+    return text(fh, options)
 
 
 def _parquet(fh: IO[bytes], options: SinkOptions) -> Sink:
@@ -298,11 +237,11 @@ def register(fmt: Format) -> None:
 
 for _fmt in (
     Format("json", ".json", JsonSink),
-    Format("jsonl", ".jsonl", JsonLinesSink),
-    Format("csv", ".csv", CsvSink, tables=TABLES, newline=""),
-    Format("parquet", ".parquet", _parquet, tables=TABLES, binary=True),
+    Format("jsonl", ".jsonl", _jsonl),
+    Format("csv", ".csv", _csv, newline="", tabular=True),
+    Format("parquet", ".parquet", _parquet, binary=True, tabular=True),
     Format("markdown", ".md", _markdown),
-    Format("html", ".html", HtmlSink),
+    Format("html", ".html", _html),
     Format("text", ".txt", _text),
 ):
     register(_fmt)

@@ -60,7 +60,9 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         email, share to more, share tweet submit, share tweet, submit, email me, resize text, share your voice,
         more, comments, comment, share this information, share your thoughts with friends, get short url, save,
         saved, save article, save story, save for later, gift article, gift this article, add to your saved
-        stories, reuse this content, open in app, follow, follow us, follow author, follow this author
+        stories, reuse this content, open in app, follow, follow us, follow author, follow this author, republish
+        this story, republish this article, republique esta reportagem, republica esta historia, kindly
+        share this story, please share this story, share this story with a friend
         """
     )
     + FOREIGN_SHARE_LINES,
@@ -68,9 +70,10 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         """
         advertisement, advertising, advert, adchoices, ad choices, sponsored, sponsored links, promoted links,
         paid partner, inread invented by teads, skip ad, click to skip ad, closing in, story continues below
-        advertisement, continue reading below, article continues below, ad feedback, partner offers, sponsored
-        content, paid post, paid content, promoted content, supported by, continue reading the main story,
-        sponsor message
+        advertisement, story continues below, story continues below this ad, article continues after
+        advertisement, story continues after advertisement, continue reading below, article continues below, ad
+        feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
+        continue reading the main story, sponsor message
         """
     )
     + FOREIGN_AD_LINES,
@@ -79,7 +82,9 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         sign up for our newsletter, subscribe, subscribe now, newsletter, newsletters, sign up, get it, sign up
         for free, subscribe to our newsletter, breaking news emails, receive the latest local updates in your
         inbox, privacy policy | more newsletters, get the latest news in your inbox, enter your email, enter your
-        email address, thanks for subscribing, thank you for subscribing, thanks for signing up
+        email address, thanks for subscribing, thank you for subscribing, thanks for signing up, s'inscrire, je
+        m'inscris, inscrivez-vous, iscriviti, iscriviti ora, suscríbete, suscribirse, inscreva-se, assine,
+        abonnieren, jetzt abonnieren
         """
     ),
     "embed": _phrases(
@@ -125,6 +130,22 @@ POLL_LABELS: tuple[str, ...] = _phrases("poll, quick poll, reader poll, readers'
 POLL_BUTTONS: tuple[str, ...] = _phrases(
     "vote, vote now, submit, submit vote, cast your vote, view results, see results, show results, results"
 )
+# The button of a non-profit newsroom's appeal for gifts, set in or after the story ("Donate now", "Quero apoiar"),
+# and the words its pitch above the button holds ("... is a nonprofit newsroom funded by readers like you").
+DONATE_BUTTONS: tuple[str, ...] = _phrases(
+    """
+    donate, donate now, donate today, give now, give today, make a gift, support us, support us now, become a
+    member, dona, dona ahora, donar, donar ahora, haz un donativo, apóyanos, doe, doe agora, quero apoiar, apoie,
+    faire un don, je fais un don, soutenez-nous, spenden, jetzt spenden, dona ora, sostienici
+    """
+)
+DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
+    """
+    nonprofit, non-profit, not-for-profit, sin fines de lucro, sem fins lucrativos, sans but lucratif, à but non
+    lucratif, senza scopo di lucro, gemeinnützig, readers like you, support our work, support our journalism, your
+    gift, donation, doação, donativo, donación, lectores como tú
+    """
+)
 
 # Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
 # persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
@@ -164,7 +185,10 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 
 # "Read also" in other languages: the label of a box of links to other stories (a soft stop, a related prefix)
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
-    "lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer"
+    """
+    lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar
+    """
 )
 
 # A line that opens a block of links or chrome after the story: the body stops before it.
@@ -214,7 +238,8 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     """
     what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
     key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
-    l'essentiel, in het kort, em resumo, in breve
+    l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
+    what happened so far
     """
 )
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
@@ -426,7 +451,9 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases("foto, bild, bildquelle, imagen, immagine, crédit photo, beeld")
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
+    "foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis"
+)
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
 DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
@@ -612,7 +639,14 @@ DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
-CAPTION_END_MARKS: tuple[str, ...] = _phrases("(file), (file photo), (archive), (archive photo), (file image)")
+CAPTION_END_MARKS: tuple[str, ...] = _phrases(
+    """
+    (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's
+    impression), (artist’s impression), (artist's rendering), (illustration), (representational image),
+    (representational photo), (representative image), (image for representation), (stock image), (stock photo),
+    (computer-generated image), (cgi)
+    """
+)
 # Caption openers in capitals, as wire photos print them: "FILE - A ferry leaves ...".
 CAPTION_OPENERS: tuple[str, ...] = _phrases("FILE -, FILE –, FILE —, FILE:, FILE PHOTO -, FILE PHOTO:, FILE PHOTO –")
 
@@ -662,8 +696,9 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
-# "and" in those languages, between two authors ("Par Jeanne Martin et Paul Roy").
-FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och")
+# "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
+# Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
+FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
@@ -680,9 +715,30 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
-# ("Court reporter Fiona Lee", "Health Correspondent Orla Ní Bhriain") or after it ("Rhys Owen Rugby
+# ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).
 JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
+# The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
+# printed after a name with no comma ("Rhys ap Owen Rugby Correspondent", "Dana Kerr Health Editor"): any other
+# word there is the name's ("Ana García López Editor"), a tuple.
+ROLE_QUALIFIERS: tuple[str, ...] = _phrases(
+    """
+    rugby, football, soccer, cricket, tennis, golf, racing, boxing, athletics, cycling, basketball, baseball,
+    hockey, sport, sports, health, medical, science, technology, tech, court, courts, crime, legal, political,
+    politics, parliamentary, business, economics, economy, finance, financial, markets, money, consumer,
+    property, education, environment, environmental, climate, energy, transport, motoring, agriculture,
+    farming, rural, industry, labour, employment, housing, immigration, social, religious, religion, defence,
+    defense, security, diplomatic, foreign, home, arts, culture, music, film, books, media, entertainment,
+    fashion, food, travel, weather, news, features, opinion, investigations, investigative, data, digital,
+    community, local, city, metro, regional, national, international, world, europe, africa, asia, americas,
+    pacific, senior, chief, deputy, special, staff, associate, assistant, contributing, managing, night, mining,
+    oil, aviation, shipping, maritime, tourism, retail, banking, trade, tax, investment, wealth, lifestyle, wine,
+    gardening, television, tv, radio, theatre, art, architecture, design, photography, pictures, video, audio,
+    breaking, sciences, wildlife, nature, space, justice, police, personal, family, parenting,
+    westminster, washington, brussels, beijing, moscow, paris, berlin, tokyo, delhi, nairobi, johannesburg, lagos,
+    cairo, jerusalem, beirut, istanbul, dubai, singapore, sydney
+    """
+)
 
 # Tokens that are never part of a person's name in a name-only byline line
 # ("Tech Industry", "Middle East", "Free Future" are section labels, not people).
@@ -830,9 +886,14 @@ DESKS_ALONE: tuple[str, ...] = _phrases(
 DESK_ROLES: tuple[str, ...] = _phrases(
     "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
 )
+# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents").
+PAPER_DESK_ROLES: tuple[str, ...] = _phrases("reporter, reporters, correspondent, correspondents, writer, staff writer")
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
 # of a person's name in a byline, and ending a piece of one, it starts the authors' outlet.
+# Articles that open a paper's name in other languages ("El Litoral", "La Voz del Sur", "Le Courrier", "Die
+# Rundschau", "Il Tirreno", "O Liberal", "Het Dagblad"); no given name is one ("De", "Da", "Di", open surnames: out).
+OUTLET_ARTICLES: tuple[str, ...] = _phrases("el, la, los, las, le, les, il, lo, die, der, das, het, o, os, as")
 OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
     herald, times, post, gazette, tribune, journal, chronicle, observer, guardian, telegraph, courier,
@@ -867,7 +928,11 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
     "upgrade pick, most improved, winner, highly commended, recommended"
 )
 
-# Given names: a hint (never proof) that a short capitalised line is a person's name.
+# Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
+# common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
+# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
+# and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
     aaron, abby, abdul, abdullah, abigail, abraham, ada, adam, adele, adrian, adriana, afua, agnes, ahmad,
@@ -915,7 +980,28 @@ GIVEN_NAMES: tuple[str, ...] = _phrases(
     sunil, susan, suzanne, sylvia, tamara, tanya, tara, tariq, taylor, ted, teresa, terry, theresa, thomas,
     tiffany, tim, timothy, tina, toby, todd, tom, tommy, toni, tony, tracy, travis, trevor, troy, tyler,
     valerie, vanessa, vera, veronica, victor, victoria, vijay, vincent, virginia, vivian, walter, wanda, warren,
-    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe
+    wayne, wendy, wesley, will, william, willie, xavier, yasmin, yolanda, yusuf, yvonne, zachary, zoe,
+    lindiwe, sipho, thabo, nomsa, thandiwe, zanele, bongani, themba, mandla, lerato, palesa, tshepo, nokuthula,
+    nomvula, mpho, kagiso, naledi, kwame, kofi, kwabena, kwaku, akosua, abena, adwoa, efua, chinedu, chukwuemeka,
+    ngozi, emeka, adaeze, chiamaka, nkechi, obinna, ifeoma, uchenna, oluwaseun, olumide, babatunde, folake,
+    funmilayo, tunde, yetunde, adebayo, amaka, wanjiru, achieng, wambui, njeri, akinyi, atieno, nyambura, halima,
+    amina, aminata, fatoumata, moussa, mamadou, ousmane, abdoulaye, tendai, tatenda, farai, chipo, rudo, musa,
+    tomasz, piotr, katarzyna, agnieszka, małgorzata, krzysztof, wojciech, michał, paweł, łukasz, marek, ewa,
+    magdalena, zofia, jakub, oksana, olena, andrii, dmytro, iryna, yulia, natalia, tetiana, mykola, serhii,
+    volodymyr, yaroslav, taras, dmitri, dmitry, alexei, alexey, olga, svetlana, tatiana, ekaterina, mikhail,
+    nikolai, vladimir, bogdan, andrei, mihaela, radu, ioana, cristian, florin, gheorghe, irina, ondrej, jiri, petr,
+    tereza, lucie, zuzana, martina, lenka, veronika, jana, tibor, zoltan, gabor, katalin, dragan, nikola, ivana,
+    marija, luka, goran, aleksandar, jelena, mirela, tamar, giorgi, levan, mariela, valentina, mateo, joaquin,
+    agustina, facundo, gonzalo, ignacio, micaela, julieta, romina, fernanda, guadalupe, ximena, alejandra, andres,
+    tomas, felipe, joao, tiago, thiago, rui, goncalo, beatriz, leonardo, rafaela, larissa, luiz,
+    luciana, vinicius, renata, marcela, catalina, esteban, mauricio, araceli, yuki, hiroshi, kenji, aiko, haruka,
+    takeshi, yuko, akiko, kenta, satoshi, daisuke, naoko, xiaoming, anil, sunita, anjali, pooja, rohit, vikram,
+    suresh, ramesh, meera, kavita, arun, nikhil, shreya, aditya, rajesh, manoj, divya, neha, ananya,
+    farhan, tahmina, nusrat, sabina, kari, sanne, pieter, lars, sven, astrid, sigrid, nils, henrik, mikkel, anneke,
+    femke, joost, bram, daan, eline, ruben, jens, jonas, lukas, tobias, florian, katrin, anja, wolfgang, dirk,
+    maren, sabine, birgit, ursula, matthias, stefanie, elodie, camille, mathilde, julien, nicolas, sebastien,
+    aurelie, lea, manon, theo, clement, amelie, giovanni, alessandro, francesco, matteo, chiara, federica, silvia,
+    valeria, jordi, nuria, montserrat, inaki, unai, aitor, ainhoa
     """
 )
 
@@ -1021,13 +1107,22 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 
 # Month names of the languages besides English whose date lines `dateparser` is asked to read
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
+# Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
+# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
+# out: Polish "maja", a given name, and Turkish "mart", an English word.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus
+    novembro, dezembro, januari, februari, maart, mei, augustus,
+    stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
+    ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
+    februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
+    березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня, января, февраля, марта,
+    апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря, ocak, şubat, nisan, mayıs, haziran,
+    temmuz, ağustos, eylül, ekim, kasım, aralık
     """
 )
 # Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
@@ -1039,7 +1134,7 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
     sept, okt, oct, ott, nov, dec, dic, dez, déc
     """
 )
-DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl")
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(
@@ -1083,7 +1178,7 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
     counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
     branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
-    written, ruled, submitted
+    written, ruled, submitted, calls, remembers, dubs
     """
 )
 
@@ -1124,7 +1219,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         qualifie, a qualifié, a raconté, a répondu, répond, commente, a commenté, constate, a constaté, conclut, a
         conclu, martèle, a martelé, prévient, a prévenu, avoue, a avoué, admet, a admis, détaille, a détaillé, glisse,
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
-        a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante
+        a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
+        a soupiré
         """
     ),
     "it": _phrases(
@@ -1142,7 +1238,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         destacou, completou, classificou, chamou, definiu, lembrou, lembra, comentou, comenta, avaliou, avalia,
         reforçou, alertou, observou, salientou, relatou, conta, admitiu, reconheceu, opinou, defendeu, defende,
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
-        destaca, ressalta
+        destaca, ressalta, perguntou, pergunta, esclareceu, esclarece
         """
     ),
     "nl": _phrases(
@@ -1620,7 +1716,8 @@ OFFICE_TITLES: tuple[str, ...] = _phrases(
 )
 
 # Titles dropped from the front of a speaker's name (matched case-insensitively, with an
-# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin".
+# optional full stop): "U.S. Secretary of Defense Lloyd Austin" -> "Lloyd Austin"; the honorifics of West African
+# pages too ("Alhaji Musa Danladi", "Comrade Tunde Oyelaran", "Engr. Bola Ade").
 TITLES: tuple[str, ...] = (
     _phrases(
         """
@@ -1634,7 +1731,7 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
         """
     )
     + OFFICE_TITLES
@@ -1796,14 +1893,8 @@ ORG_WORDS: tuple[str, ...] = (
         """
         inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
-<<<<<<< HEAD
-        studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors, airlines,
-        media, water, energy, rail, railways, airways, fm, tv, radio, television, broadcasting, forum, alliance,
-        coalition, society, collective, cooperative
-=======
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-        media, water, energy, rail, railways
->>>>>>> main
+        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
     + AIRLINE_NAME_ENDS[1:]

@@ -320,7 +320,7 @@ def find_dateline(lines: list[Line], st: Structure, year: int | None) -> Datelin
     first = next((i for i, dec in enumerate(st.decisions) if dec.role is Role.PARAGRAPH), None)
     if first is None:
         return None
-    found = read_dateline(lines[first].text, year=year)
+    found = read_dateline(lines[first].text, year=year, date_colon=True)  # a date alone before a colon, here only
     if found is not None:
         return found
     for i in range(first - 1, max(-1, first - 3), -1):

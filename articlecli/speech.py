@@ -125,6 +125,7 @@ class _Reader:
         # are the speaker's there ("... as 'a day I will never forget' caps his season")
         self.echoes: list[tuple[Term | None, _Found]] = []
         self.next_block: Block | None = None  # the block after the one being read
+        self.prev_block: Block | None = None  # and the one before it
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -167,6 +168,7 @@ class _Reader:
             self._end_paragraph(index, block, pos, para_speaker)
         elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
             _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
+        self.prev_block = block
 
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
@@ -193,7 +195,9 @@ class _Reader:
             if block.kind in ("headline", "deck"):
                 self.echoes.append((term, found))
             return None
-        if speaker is None and block.kind in ("headline", "deck"):
+        if (speaker is None or speaker[:1].islower()) and block.kind in ("headline", "deck"):
+            # (a role left as a description, "Opposition leader calls decision 'a slow closure'", is whoever the
+            # story quotes in the same words)
             self.echoes.append((None, found))
         return found
 
@@ -245,7 +249,11 @@ class _Reader:
             return None
         mention = found.mention
         if not mention:
-            named = self._last_named_before(block, opener)
+            named = (
+                self._last_named_before(block, opener)
+                or self.prev_para_speaker
+                or self.resolver.unsaid_subject(self._named_before)
+            )
             return Attribution(named, found.cue) if named else None
         if (
             found.described
@@ -266,17 +274,47 @@ class _Reader:
                 return name
         return None
 
-    def _opening_name(self, block: Block, pronoun: str) -> str | None:
+    def _named_before(self, gender: str | None = None) -> str | None:
+        """The first name of two words or more the block before printed outside its quotes as a subject may be
+        (not after a preposition, "the mayor of Borgo Valtrenta"; not a place or body opening with an article, nor
+        an article alone, "La presidenta"), of this gender or of none known: given names of other languages are
+        seldom known to be people's ("De regreso en La Cañada, Xochipa guarda la cuerda.": Xochipa)."""
+        block = self.prev_block
+        runs = self.runs.get(id(block)) if block is not None else None
+        if block is None or not runs:
+            return None
+        text = block.text
+        spans = find_spans(text) if has_quote_mark(text) else []
+        for start, run in runs:
+            if run.lower() in _ARTICLE_WORDS or any(s.start <= start < s.end for s in spans):
+                continue
+            name, kind = self.registry.resolve_kind(run)
+            if kind not in ("person", "name") or " " not in name or name.split(" ", 1)[0].lower() in _ARTICLE_WORDS:
+                continue
+            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS:
+                continue  # "el alcalde de Name": what a role is of
+            if gender is None or self.registry.gender(name) in (None, gender):
+                return name
+        return None
+
+    def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
         pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
-        in the lexicon, so a name not known to be a person's counts), else as "he" or "she" in English."""
+        in the lexicon, so a name not known to be a person's counts), else the last such name of two words before
+        the quote ("Au terminus, Lucie Ferrand attendait un bus. « … », soupire-t-elle."), else, after a paragraph
+        that quoted no one, the first such name it gave ("L'infirmière Aminata Diallo s'inquiète." / "« … »
+        demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))
+        gender = "f" if pronoun == "she" else "m"
         if runs and runs[0][0] == 0:
             name = self.registry.resolve(runs[0][1])
-            gender = self.registry.gender(name)
-            if self.registry.kind(name) in ("person", "name") and gender in (None, "f" if pronoun == "she" else "m"):
+            if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
-        return self.resolver.resolve(pronoun)
+        named = self._last_named_before(block, opener)
+        if named is not None and self.registry.gender(named) in (None, gender):
+            return named
+        before = self._named_before(gender) if self.prev_para_speaker is None else None
+        return before or self.resolver.resolve(pronoun)
 
     def _speaker(
         self,
@@ -298,7 +336,7 @@ class _Reader:
             # spoke the first, not the person named since
             return attr, last.speaker
         if attr is not None and attr.mention.lower() in L.FOREIGN_PRONOUNS:
-            return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()])
+            return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()], opener)
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
                 if self.reported is None:
@@ -479,6 +517,19 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
             return kin[0]
     if runs[0][0] == 0 and _a_person_opening(registry, runs[0][1], text):
         return registry.resolve(runs[0][1])
+    first = runs[1] if runs[0][0] == 0 and " " not in runs[0][1] and len(runs) > 1 else runs[0]  # past "The"
+    if (
+        0 < first[0] <= 80
+        and " " in first[1]
+        and first[1].split(" ", 1)[0].lower() not in _ARTICLE_WORDS  # "De regreso en La Cañada, ...": a place
+        and text[: first[0]].split()[-1] not in _LINK_WORDS  # "Il sindaco di Borgo Valtrenta": what the role is of
+        and _role_opening(text[: first[0]])
+    ):
+        # a role in lower case opens the paragraph, the name after it: "The director, Gabriel Thiessen, calls ...",
+        # "La doctora Leticia Arámburo Solís, hidrogeóloga, ha medido ..."
+        name = registry.resolve(first[1])
+        if registry.is_person(name, strict=False):
+            return name
     last = sentence_start(text, len(text.rstrip()) - 1) if text else len(text)
     for start, run in runs:
         if start >= last:
@@ -486,6 +537,24 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
             if registry.is_person(name):
                 return name
     return None
+
+
+# An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
+# "The council's director of services, ", "La doctora ", "Il sindaco ")
+_ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
+_LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+_OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
+
+
+def _role_opening(words: str) -> bool:
+    """The words before a paragraph's first name are an article and a role in lower case, a comma after it or not
+    ("The director, ", "The council's director of services, ", "La doctora ", "Il sindaco ")."""
+    split = words.split(" ")
+    if not (3 <= len(split) <= 10 and split[-1] == "" and split[0] in _OPENING_ARTICLES):
+        return False
+    role = split[1:-1]
+    role[-1] = role[-1].removesuffix(",")  # (a comma after the role's last word only)
+    return all(w[:1].islower() and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in role)
 
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.bylines import joined_names, parse_byline
+from articlecli.bylines import joined_abroad, parse_byline
 from articlecli.classify.evidence import life_line
 from articlecli.classify.features import features
 from articlecli.classify.shapes import retailer_line
@@ -265,8 +265,8 @@ def test_names_joined_in_another_language(line: str, names: list[str]) -> None:
 
 
 def test_a_word_alone_on_either_side_is_no_pair_of_names() -> None:
-    assert joined_names("Trinidad y Tobago") is None
-    assert joined_names("Marta Quintela e Rui Gandarela escrevem sobre o incêndio que lavra desde domingo") is None
+    assert joined_abroad("Trinidad y Tobago") is None
+    assert joined_abroad("Marta Quintela e Rui Gandarela escrevem sobre o incêndio que lavra desde domingo") is None
 
 
 LIVE_PAGES = [

@@ -390,3 +390,54 @@ GLUE_TEXTS = st.lists(
 def test_camel_glue_hint_is_its_pattern(text: str) -> None:
     if bylines._CAMEL_GLUE.search(text):
         assert bylines._CAMEL_GLUE_HINT.search(text)
+
+
+DESCRIBED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *attribution._DETERMINER_WORDS[::2],
+            *attribution._PLURAL_SOURCES[::9],
+            *("The", "THE", "Another", "ſome", "the,", "officials", "Officials", "spokesman", "council", "member"),
+            *("Biden’s", "Lee's", "O’Neill", "Joe", "President", "Ann", "Lee,", "he", "she", "they", "Zelenskyy"),
+            *(
+                "said",
+                "says",
+                "said in a statement",
+                "pointed out",
+                "told",
+                "of",
+                "for",
+                "the Town Council",
+                "43-year-old",
+            ),
+            *(",", "reportedly", "\n", "  ", "“", "(the"),
+        ]
+    ),
+    max_size=9,
+).map(" ".join)
+
+
+def _same(full: regex.Match[str] | None, undescribed: regex.Match[str] | None) -> bool:
+    if full is None or undescribed is None:
+        return full is undescribed
+    return full.span() == undescribed.span() and full.groupdict() == undescribed.groupdict()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("the Ukrainian president said")
+@example("officials said")
+@example("President Joe Biden’s administration said")
+@example("said a council member")
+@example("said in a statement the spokesman")
+@example("Biden’s spokesman said")
+def test_description_gate_is_its_patterns(text: str) -> None:
+    """Where `_may_describe` finds no description can open, the speaker patterns without one match alike."""
+    first = text.split(None, 1)[:1]
+    if not attribution._may_describe(first):
+        assert _same(attribution.WHO_VERB.match(text), attribution._WHO_VERB_UNDESCRIBED.match(text))
+        clause = attribution._CLAUSE_SUBJECT.match(text)
+        assert _same(clause, attribution._CLAUSE_SUBJECT_UNDESCRIBED.match(text))
+    after = text.split(None, attribution._VERB_WORDS + 1)[1 : attribution._VERB_WORDS + 1]
+    if not attribution._may_describe(after):
+        assert _same(attribution.VERB_WHO.match(text), attribution._VERB_WHO_UNDESCRIBED.match(text))

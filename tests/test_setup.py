@@ -114,3 +114,15 @@ def test_the_suite_without_the_corpus_says_so(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert f"corpus: {reason}" in lines
     assert any(line.startswith("SKIPPED") and line.endswith(reason) for line in lines)
+
+
+def test_no_source_holds_a_merge_conflicts_markers() -> None:
+    # a conflict left inside a triple-quoted table is no syntax error: it became three "words" of a lexicon table once
+    root = Path(__file__).resolve().parent.parent
+    marked = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted((*root.glob("articlecli/**/*.py"), *root.glob("tests/*.py"), root / "README.md"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line == "======="
+    ]
+    assert marked == []

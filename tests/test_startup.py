@@ -29,6 +29,10 @@ NOT_FOR_ONE_FILE = (
     "dateparser",
     "rich",
     "articlecli.export",  # the renderers of the other formats
+    "articlecli.sinks",  # the other formats' sinks
+    "articlecli.tables",  # the flat tables of CSV and Parquet
+    "articlecli.outputs",  # writing files
+    "articlecli.writing",  # a command's output to files
 )
 
 

@@ -11,6 +11,7 @@ from .body_readers import (
     BodyScan,
     LineRule,
     already_decided,
+    dialogue_turn,
     line_rule,
     read_caption_alone,
     read_caption_bracket_credit,
@@ -25,6 +26,7 @@ from .body_readers import (
 from .features import dateline_alone, quoted
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
+    beside_figures,
     heading_shaped,
     in_block,
     in_short_run,
@@ -35,6 +37,8 @@ from .neighbours import (
     quoted_heading,
     row_set_apart,
     sign_up_pitch,
+    speaker_label,
+    under_figures,
     updates_label,
 )
 from .page import Decision, Page, Role
@@ -43,27 +47,6 @@ from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
-_QUOTE_OPENERS = frozenset('“"‘«„')
-
-
-def _speaker_label(page: Page, i: int, t: str) -> bool:
-    """A release's label over a quote: the speaker's name and role, then a spaced dash ("Ann Lee, Mayor of
-    Harbourton –"), the quote opening the next line."""
-    nxt = i + 1
-    return t[-2:] in P.SPACED_DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
-
-
-def _under_figures(page: Page, i: int) -> bool:
-    """Line `i` is under a row of a table of figures (`figures_row`), glued to it or set apart as every row is."""
-    return i > 0 and figures_row(page.lines[i - 1].text)
-
-
-def _beside_figures(page: Page, i: int) -> bool:
-    """A row of a table of figures stands above or below line `i`, inside the body."""
-    lines = page.lines
-    return (i > page.body_start and figures_row(lines[i - 1].text)) or (
-        i < page.body_end and figures_row(lines[i + 1].text)
-    )
 
 
 def body_lines(page: Page) -> None:
@@ -113,6 +96,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         needs="head_key",
     ),
     line_rule(
+        "body/share-with-headline",  # "Share this Story: <the headline>": the share row's label over its link
+        lambda s, i, f, t: i in s.shared_titles,
+        Decision(Role.DEBRIS, "share"),
+        ex.story("Share this story: " + ex.HEADLINE),
+        needs="shared_titles",
+    ),
+    line_rule(
         "body/repeated-deck",
         lambda s, i, f, t: f.key == s.deck_key,
         Decision(Role.DEBRIS, "repeated-deck"),
@@ -129,7 +119,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/table-source",  # "Source: Harbour Data, 4 p.m.": the source of the table of figures above, no credit
-        lambda s, i, f, t: t[:6].lower() == "source" and _under_figures(s.page, i),
+        lambda s, i, f, t: t[:6].lower() == "source" and under_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Ferry\tFare\tChange\nNorth Quay\t$8.20\t-4.1%\nWestport\t$9.10\t+2.0%\nSource: Harbour Data"),
         lines="short",
@@ -200,6 +190,18 @@ BODY_RULES: tuple[LineRule, ...] = (
         needs="polls",
     ),
     line_rule(
+        "body/donation-box",  # a non-profit newsroom's appeal: its title, its pitch and its button are the page's
+        lambda s, i, f, t: i in s.donations,
+        Decision(Role.DEBRIS, "promo"),
+        ex.body(
+            "Support local reporting",
+            "The Harbour Ledger is a nonprofit newsroom funded by readers like you.",
+            "Donate now",
+        ),
+        lines="any",
+        needs="donations",
+    ),
+    line_rule(
         "body/related-lead",
         # a label of a few words with a colon reads as a sentence's end, not prose ("Lesen Sie auch:")
         lambda s, i, f, t: f.soft_stop and (not f.prose or (f.words <= 4 and t.endswith(":"))),
@@ -257,6 +259,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: f.words <= 45 and C.caption_cue(t) and not quoted(t),
         read_caption_alone,
         "The old pier was quiet on Monday.\n\nCouncillor Ivo Marsh (left) at the quay.\n\nWork starts in May.",
+    ),
+    line_rule(
+        "pictures/slide-caption",  # a gallery's slide with no credit, between its counter and the next slide's
+        lambda s, i, f, t: i in s.slides and 3 <= f.words <= 45,
+        read_caption_alone,
+        "Photo 2 of 3\n\nStalls line the quay on Saturday.\n\nPhoto 3 of 3\n\nThe market runs until May.",
+        needs="slides",
     ),
     line_rule(
         "body/question-heading",
@@ -326,7 +335,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/table-row",  # "Westfield 876 1,402 64" among "Old Town 2,310 1,877 95", set apart or glued
-        lambda s, i, f, t: figures_row(t) and _beside_figures(s.page, i),
+        lambda s, i, f, t: figures_row(t) and beside_figures(s.page, i),
         Decision(Role.PARAGRAPH),
         ex.body("Turnout by ward:", "North Quay 1,204 48%", "Westfield 876 41%", "Old Town 2,310 52%"),
         lines="short",
@@ -354,7 +363,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/speaker-label",  # "Ann Lee, Mayor of Harbourton –" over "“…”": who speaks, no section's title
-        lambda s, i, f, t: _speaker_label(s.page, i, t),
+        lambda s, i, f, t: speaker_label(s.page, i, t),
         Decision(Role.PARAGRAPH),
         ex.body("Ann Lee, Mayor of Harbourton –", "“The library will reopen in the spring.”"),
         lines="short",
@@ -364,6 +373,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
         already_decided,
         ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
+        lines="short",
+    ),
+    line_rule(
+        "body/dialogue-turn",  # "—¿Hubo despidos?": an interview's question after the dash that opens a turn
+        lambda s, i, f, t: dialogue_turn(t),
+        Decision(Role.PARAGRAPH),
+        ex.body("El puerto perdió la mitad de su carga, según la cámara.", "—¿Hubo despidos?", "—No, a nadie."),
         lines="short",
     ),
     line_rule(

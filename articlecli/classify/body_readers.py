@@ -9,16 +9,34 @@ from typing import Literal
 from .. import captions as C
 from ..model import Record
 from .credit_places import continued_credit
+from .debris import shares_headline
 from .features import Features
-from .inserts import code_blocks, link_widgets, poll_boxes
+from .graphics import slide_caption
+from .inserts import code_blocks, donation_boxes, link_widgets, poll_boxes
 from .page import Decision, Page, Role
 from .pictures import adopt_caption, labelled_caption
+
+_SHARE_LEADS = frozenset(("Share", "share", "SHARE"))
+_COUNTERS = frozenset(("gallery", "counter"))
 
 
 class BodyScan:
     """What the body rules read besides the line itself: the page, and what the walk met so far."""
 
-    __slots__ = ("code", "deck_key", "head_key", "in_links", "labels", "page", "polls", "seen_paragraphs", "widgets")
+    __slots__ = (
+        "code",
+        "deck_key",
+        "donations",
+        "head_key",
+        "in_links",
+        "labels",
+        "page",
+        "polls",
+        "seen_paragraphs",
+        "shared_titles",
+        "slides",
+        "widgets",
+    )
 
     def __init__(self, page: Page) -> None:
         span = range(page.body_start, page.body_end + 1)
@@ -29,6 +47,14 @@ class BodyScan:
         self.widgets = link_widgets(page.lines, page.feats, span)
         self.code = code_blocks(page.lines, page.feats, span)
         self.polls = poll_boxes(page.lines, page.feats)
+        self.donations = donation_boxes(page.lines, page.feats, span)
+        lines, feats = page.lines, page.feats
+        # a share label printed with the headline it shares; a gallery's slide with no credit between two counters
+        head = self.head_key
+        self.shared_titles = {
+            i for i in span if lines[i].text[:5] in _SHARE_LEADS and head and shares_headline(feats[i].key, head)
+        }
+        self.slides = {i for i in span if feats[i - 1].debris in _COUNTERS and slide_caption(page, i)}
         self.seen_paragraphs: set[str] = set()
         self.in_links = False  # after "Related:" and before the next sentence: links
 
@@ -120,3 +146,9 @@ def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision
 def read_paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     s.seen_paragraphs.add(f.key)
     return Decision(Role.PARAGRAPH, rule=rule)
+
+
+def dialogue_turn(t: str) -> bool:
+    """A line opening with the dash of a dialogue's turn glued to its first word, as Spanish, Portuguese and Italian
+    interviews print a question or an answer ("—¿Hubo despidos?", "–Foi difícil?"): a turn, no subheading."""
+    return t[:1] in ("—", "–") and (t[1:2].isalpha() or t[1:2] in ("¿", "¡"))

@@ -8,12 +8,46 @@ from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
+from .shapes import figures_row, list_item
 from .words import key_of
 
 # the labels of a box of links to other stories ("Read also:", "More on:"): no list of the story's
 _LINK_BOX_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
 CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
+
+
+LINK_BOX_TITLES = 3  # titles of a box of links set before the story's last paragraph, at most
+ECHOED_WORDS = 2  # words of five letters or more the story's last paragraph repeats from the story, at least
+
+
+def past_link_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """The story's end, past a box of links set before its last paragraph ("Related stories" / two titles / "The
+    minister is due to visit the region in the new year." / "Most read"): a sentence under the titles, alone
+    before the page's next box, repeating words of the story, is its last paragraph (a title's blurb sits between
+    titles)."""
+    k, n = end + 1, len(lines)
+    while k < n and feats[k].debris == "advertisement":
+        k += 1  # an ad slot under the story, over the box
+    if k + 2 >= n or not feats[k].soft_stop:
+        return end  # (most pages: no box of links right under the story)
+    j = k + 1
+    while j < n and j - k <= LINK_BOX_TITLES and _link_title(lines[j].text, feats[j]):
+        j += 1
+    if j == k + 1 or j >= n or not (feats[j].prose and feats[j].words >= 6 and P.ends_sentence(lines[j].text)):
+        return end
+    if j + 1 < n and feats[j + 1].prose and P.ends_sentence(lines[j + 1].text):
+        return end  # running text goes on under it: the page's, or a blurb
+    story = {w for i in range(start, end + 1) for w in _long_words(lines[i].text)}
+    return j if len(story & _long_words(lines[j].text)) >= ECHOED_WORDS else end
+
+
+def _link_title(t: str, f: Features) -> bool:
+    return 3 <= f.words <= 16 and f.debris is None and not (f.soft_stop or f.hard_stop) and not P.ends_sentence(t)
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in (w.strip(".,;:()'\"“”‘’«»").casefold() for w in text.split()) if len(w) >= 5}
 
 
 def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
@@ -89,3 +123,46 @@ def _story_goes_on(feats: list[Features], k: int) -> bool:
     if k < len(feats) and not feats[k].prose:
         k += 1  # (a one-word subheading: "Verdict")
     return k + 1 < len(feats) and all(feats[j].prose and feats[j].debris is None for j in (k, k + 1))
+
+
+def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
+    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
+    rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
+    ("Tobias Wend Harbour Party 2,418 41.6%"), are the story's box as a glued list is."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate(feats):
+        t = lines[i].text
+        if (
+            f.debris is None
+            and lines[i].blank_before
+            and (not f.prose or P.label_row(t))
+            and f.byline is None  # a byline or a date line ends a box: the header's; but under a box's label in
+            and not (f.date_line and not (run and _box_label_text(lines[run[0]].text)))  # capitals, a row of it
+        ):
+            run.append(i)
+        elif run:
+            if len(run) >= 4:
+                _add_box(lines, feats, run, out)
+            run = []
+    if len(run) >= 4:
+        _add_box(lines, feats, run, out)
+    return out
+
+
+def _add_box(lines: list[Line], feats: list[Features], run: list[int], out: set[int]) -> None:
+    marked = sum(1 for k in run if _marked_row(lines[k].text) or feats[k].date_line)
+    # the box's own label over its rows is no row ("MATCH FACTS" / "Rovers v Town" / "Venue: ..." / "TV: ...")
+    counted = len(run) - (1 if _box_label_text(lines[run[0]].text) else 0)
+    if marked * 2 >= counted:
+        out.update(run)
+
+
+def _marked_row(t: str) -> bool:
+    return list_item(t) or P.label_row(t) is not None or figures_row(t)
+
+
+def _box_label_text(t: str) -> bool:
+    """A box's label: a few words in capitals, no colon ("MATCH FACTS", "AT A GLANCE")."""
+    return t.isupper() and len(t.split()) <= BOX_LABEL_WORDS and ":" not in t

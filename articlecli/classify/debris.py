@@ -29,7 +29,7 @@ _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 # the copyright and newsletter cues, looked for as plain text (most lines hold none): a pattern of the dozen
 # alternatives tries each at every character, many times the work
-_ANY_CUES = P.COPYRIGHT_CUES + P.NEWSLETTER_CUES
+_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, "commission")  # (the last, a shopping links' note)
 
 
 def _any_cue(folded: str) -> bool:
@@ -206,17 +206,45 @@ def debris_reason(text: str) -> RemovalReason | None:
         return "share"
     if _consent_notice(folded):  # a sign-up box's consent notice, however long
         return "newsletter"
-    if _any_cue(folded):
-        if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
-            # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
-            return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
-        if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
-            return "newsletter"
+    cued = _cued_reason(t, folded) if _any_cue(folded) else None
+    if cued is not None:
+        return cued
     if t.startswith(("@", "http", "www.")) and _HANDLES_OR_URL.fullmatch(t):
         return "link"
     if "<" in t and ((t.startswith("<") and t.endswith(">")) or _HTML_TAG.search(t)):
         return "markup"
     return None
+
+
+def shares_headline(key: str, head_key: str) -> bool:
+    """The line's key is a share label's and the headline's ("share this story an opera about ..."): the label
+    of a share row printed with the title it shares."""
+    if len(key) <= len(head_key) or not key.endswith(head_key):
+        return False  # (the cheap test first)
+    return P.DEBRIS_PHRASE.get(key[: -len(head_key)].strip()) == "share"
+
+
+def _cued_reason(t: str, folded: str) -> RemovalReason | None:
+    """A line holding one of `_ANY_CUES`: a copyright notice, a sign-up line, a note on the page's shopping links."""
+    if len(t) < 200 and P.COPYRIGHT_CUE.search(folded) and P.COPYRIGHT.search(t):
+        # "© Jo Lee Pupils at the gate": a photographer's credit printed before the caption, not a notice
+        return None if t.startswith("©") and C.copyright_first(t) is not None else "copyright"
+    if len(t) < 160 and P.NEWSLETTER_CUE.search(folded) and P.NEWSLETTER.search(t):
+        return "newsletter"
+    return "retailer" if affiliate_disclosure(folded) else None
+
+
+def affiliate_disclosure(folded: str) -> bool:
+    """ "We may earn a commission when you buy through links on our site.", "Harbour Home may receive a commission if
+    you buy through our links": the page's note on its shopping links, however it is worded around those words."""
+    if not ("commission" in folded and " may " in folded and "link" in folded):
+        return False  # (the cheap test first: most lines hold none of the three)
+    return _earn_a_commission().search(folded) is not None
+
+
+@functools.cache  # built on first use: most pages print no shopping links
+def _earn_a_commission() -> regex.Pattern[str]:
+    return rx.compile(r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+commission")
 
 
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set

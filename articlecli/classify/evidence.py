@@ -71,10 +71,19 @@ def title_of_sentences(text: str, f: Features) -> bool:
     permits aren't.", as newsletters and opinion pages title a post): read as prose, shaped as a title."""
     if not f.prose or f.words > 20 or text.endswith((",", ";", ":")):
         return False
-    return not P.ends_sentence(text) or _two_short_sentences(text, f) or _one_question(text)
+    return (
+        not P.ends_sentence(text) or _two_short_sentences(text, f) or _one_question(text) or _quote_without_stop(text)
+    )
 
 
 _CLOSING_QUOTES = "’'\"”"
+
+
+def _quote_without_stop(text: str) -> bool:
+    """A title of one sentence closing on a quotation with no stop inside its marks or after them ("Nilda Paz:
+    "El agua no volvió a subir en todo el año"", "Port chief on the fire: “We were never told”"): a title
+    drops the stop that a sentence prints before or after its closing mark ("... was “never told.”")."""
+    return text[-1] in '"”' and text[-2:-1].isalnum() and P.SENTENCE_BREAK.search(text) is None
 
 
 def _one_question(text: str) -> bool:
@@ -289,7 +298,9 @@ def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
     d = page.decisions
     if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or not _byline_or_name(page, k + 1):
         return False
-    return not title_case(page.lines[k].text)
+    # (under a title in Title Case, a shorter line in sentence case is the headline, the title a page's or a
+    # promotion's: "Black Friday 2019: Grab The Hottest Deals Here" / "The 10 best early deals on laptops")
+    return not title_case(page.lines[k].text) and not title_case(page.lines[i].text)
 
 
 def _byline_or_name(page: Page, k: int) -> bool:

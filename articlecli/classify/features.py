@@ -10,7 +10,7 @@ from .. import captions as C
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
+from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
 from ..lexicon import GIVEN_NAMES
 from ..model import RemovalReason
 from ..normalize import Line
@@ -24,7 +24,15 @@ _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 
 
-_HANDLE = rx.compile(r"@\w++")
+_HANDLE = rx.compile(r"\(?@\w++\)?")  # "Kari Lunde @karilunde", "Kari Lunde (@karilunde)"
+
+
+# a widget after a name and a bar or dot: a reading time, a follow button
+_WIDGET_TAIL = rx.compile(
+    r"\s*+[·|•]\s*+(?:\d++\s*+(?:min(?:ute)?s?|mins?)\.?(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
+)
+# where a byline without "By" was written ("in Oslo", "in Lagos and Abuja", "in Rio de Janeiro")
+_PLACE_AFTER_IN = rx.compile(PLACE_AFTER_IN)
 
 
 _OUTLET_SHAPE = rx.compile(r"[\p{Lu}][\p{L}.&]*+(?:\s[\p{Lu}][\p{L}.&]*+){0,2}")
@@ -77,6 +85,19 @@ def may_stop(text: str) -> tuple[bool, bool]:
 
 
 GIVEN = frozenset(GIVEN_NAMES)
+
+
+def given_name(word: str) -> bool:
+    """The word is a known given name (`lexicon.GIVEN_NAMES`), also when printed with its accents ("Lucía",
+    "Martín", "Tomás", "Zoë", "José": the table spells them without)."""
+    low = word.lower()
+    if low in GIVEN:
+        return True
+    if low.isascii():
+        return False
+    import unicodedata  # (only for a word beyond ASCII: a C module, imported once)
+
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)) in GIVEN
 
 
 QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
@@ -242,9 +263,12 @@ def _name_like(text: str) -> int:
         return 0
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
+    tailed = _name_with_tail(text)
+    if tailed is not None:
+        return tailed
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
-        return 2 if first[0].split()[0].lower() in GIVEN else 1
+        return 2 if given_name(first[0].split()[0]) else 1
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words
@@ -258,13 +282,33 @@ def _name_like(text: str) -> int:
     # "Reuters, Washington" (an outlet needs a word after the comma: that test first)
     if tail.strip(" ,.") and P.agency_only(head.strip()) and outlet_tail(tail):
         return 2
+    if "|" in head:  # "IANS | New Delhi", "Xinhua | Beijing": the agency, where the story was filed after a bar
+        agency, _, place = head.partition("|")
+        if P.agency_only(agency.strip()) and outlet_tail(place):
+            return 2
     name, rest = split_name(head.strip())
     if name is None:
         return 0
     extra = (rest + " " + tail).strip(" ,")
     if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
-    return 2 if name.split()[0].lower() in GIVEN else 1
+    return 2 if given_name(name.split()[0]) else 1
+
+
+def _name_with_tail(text: str) -> int | None:
+    """`_name_like` of a name with something after it that is no part of it: a widget after a dot or bar ("Kari
+    Lunde · 5 min read", "Kari Lunde | Follow"), or, after a known given name, where it was written ("Sarah Jones
+    in Oslo"); None when there is no such tail."""
+    if "·" in text or "|" in text or "•" in text:
+        head = _WIDGET_TAIL.sub("", text)
+        if head != text:
+            return _name_like(head) if head else 0
+    if " in " in text:
+        head, _, place = text.partition(" in ")
+        if 1 <= head.count(" ") <= 2 and place.count(" ") <= 3 and given_name(head.split(" ", 1)[0]):
+            return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
+        return 0
+    return None
 
 
 def _role_phrase(text: str) -> bool:

@@ -99,6 +99,12 @@ def _gallery_counter(page: Page, k: int) -> bool:
     return reason == "gallery" or (reason == "counter" and P.GALLERY.match(page.lines[k].text) is not None)
 
 
+def slide_caption(page: Page, i: int) -> bool:
+    """Line `i` stands between two counters of a gallery ("Photo 5 of 6" / "Volunteers kept the tea tent running
+    all day." / "Photo 6 of 6"): the slide's caption, printed with no credit as the other slides' are with one."""
+    return 0 < i < len(page.feats) - 1 and _gallery_counter(page, i - 1) and _gallery_counter(page, i + 1)
+
+
 _NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
 
 

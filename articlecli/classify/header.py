@@ -15,6 +15,7 @@ from . import examples as ex
 from .evidence import deck_like, life_label, life_line, life_years, line_stems, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
+from .graphics import slide_caption
 from .headline import mark_repeats
 from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
@@ -204,8 +205,9 @@ def choose_deck(page: Page, head: int) -> int | None:
         if under_related_label(page, i):  # "Related" / "Harbour fees to rise again": other stories from here on
             weighed.append(Weighed(i, False, (_where(after_anchor), "under-a-related-label")))
             return None
-        kind = title_kind(page, i)
-        if kind is not None:  # a widget's, a label's or a caption's text ("chevron_left Browse All Posts")
+        # a widget's, a label's or a caption's text ("chevron_left Browse All Posts"), a gallery's slide
+        kind = title_kind(page, i) or ("slide-caption" if slide_caption(page, i) else None)
+        if kind is not None:
             weighed.append(Weighed(i, False, (_where(after_anchor), f"not-a-title:{kind}")))
             after_anchor = after_anchor or kind in _ANCHOR_KINDS  # names without "By", a date line not read
             continue

@@ -3,6 +3,8 @@ headlines between paragraphs, embedded posts, pull quotes."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -301,4 +303,33 @@ def poll_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
                 out.update(range(i, k + 1))
                 break
             k += 1
+    return out
+
+
+DONATION_TITLE_WORDS = 8  # the title of a newsroom's appeal over its pitch: this many words at most
+
+
+@functools.cache  # built on first use: most pages print no appeal
+def _donate_buttons() -> frozenset[str]:
+    return frozenset(L.DONATE_BUTTONS)  # (written as their keys are: lower case, no marks)
+
+
+def donation_boxes(lines: list[Line], feats: list[Features], span: range) -> set[int]:
+    """A non-profit newsroom's appeal for gifts, set in the story or after it: a pitch saying so ("The Harbour
+    Ledger is a nonprofit newsroom funded by readers like you.", "... un medio sin fines de lucro ...") over its
+    button ("Donate now", "Dona"), and the appeal's title of a few words over the pitch ("Support local
+    reporting"). Its lines are the page's, never the story's paragraphs or subheadings. Only a short line that is
+    a button is read further."""
+    out: set[int] = set()
+    buttons = _donate_buttons()
+    for k in range(max(1, span.start), min(len(lines), span.stop + 1)):  # (its button may close the body)
+        if feats[k].key not in buttons:
+            continue
+        pitch = lines[k - 1].text.casefold()
+        if not any(w in pitch for w in L.DONATION_PITCH_WORDS):
+            continue
+        out.update((k - 1, k))
+        title = k - 2
+        if title >= 0 and not feats[title].prose and 1 <= feats[title].words <= DONATION_TITLE_WORDS:
+            out.add(title)
     return out

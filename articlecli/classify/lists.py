@@ -117,7 +117,8 @@ def list_labels(page: Page) -> None:
             continue
         heads = _column_rows(page, span, i)
         first = heads[-1] + 1 if heads else i + 1
-        rows = [k for k in range(first, min(span.stop, first + 5)) if d[k].role is not Role.DEBRIS][:2]
+        # (past furniture set among the rows, an ad slot; a scrap no rule read is a row of another shape)
+        rows = [k for k in range(first, min(span.stop, first + 5)) if _a_row_or_scrap(d[k])][:2]
         if len(rows) < 2 or any(d[k].role is not Role.PARAGRAPH for k in rows):
             continue
         shapes = {shape_of(lines[k].text) for k in rows}
@@ -131,6 +132,10 @@ def list_labels(page: Page) -> None:
             for k in heads:  # the column names printed again over every table: the tables' furniture
                 if page.feats[k].dup >= 2:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
+
+
+def _a_row_or_scrap(decision: Decision) -> bool:
+    return decision.role is not Role.DEBRIS or decision.reason == "non-prose"
 
 
 _BLOCK_LINE = "body/line-of-a-block"

@@ -36,8 +36,11 @@ def live_times(page: Page) -> None:
     for stamp, title, text in above:
         if stamp in page.date_lines:
             page.date_lines.remove(stamp)
-        page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
-        page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
+        if title is None:  # a post of text alone under its stamp: the stamp its subheading, as the others are
+            page.decide(stamp, Decision(Role.HEADING, rule="runs/live-first-post"))
+        else:
+            page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
+            page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
         for k in text:
             page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
 
@@ -45,23 +48,25 @@ def live_times(page: Page) -> None:
 _READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
 
 
-def _posts_above_body(page: Page) -> list[tuple[int, int, list[int]]]:
+def _posts_above_body(page: Page) -> list[tuple[int, int | None, list[int]]]:
     """A live blog's first posts printed right under the header, where the header pass left them as page
-    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text): (time stamp, title, the
-    lines of its text) for each, below the header's last byline, date or standfirst."""
+    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text, or the stamp right over its
+    text): (time stamp, title or None, the lines of its text) for each, below the header's last byline, date or
+    standfirst."""
     d, lines, feats = page.decisions, page.lines, page.feats
     # (a time alone read as a date line under the header is the first post's stamp: "5.12.2026" / "18:10 Uhr")
     dated = [k for k in page.date_lines if not time_stamp(lines[k].text)]
     top = max([page.headline or 0, page.deck or 0, *page.bylines, *dated])
-    out: list[tuple[int, int, list[int]]] = []
+    out: list[tuple[int, int | None, list[int]]] = []
     for k in range(top + 1, page.body_start):
         if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE, Role.DATE):
             continue
-        title = k + 1
-        if not _first_post_title(page, title) or not time_stamp(lines[k].text):
+        untitled = d[k + 1].rule in _READ_AS_HEADER and feats[k + 1].prose and feats[k + 1].words > 15
+        if not (untitled or _first_post_title(page, k + 1)) or not time_stamp(lines[k].text):
             continue
+        title = None if untitled else k + 1
         text = []
-        for m in range(title + 1, page.body_start):
+        for m in range(k + 1 if title is None else k + 2, page.body_start):
             if d[m].role is Role.DEBRIS:
                 break
             if d[m].rule in _READ_AS_HEADER and feats[m].prose:

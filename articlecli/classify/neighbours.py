@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .. import rx
+from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
-from .shapes import row_shape, shape_of
+from .schedules import box_label_over_rows
+from .shapes import figures_field, figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
@@ -135,8 +137,11 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     heading_like = 1 <= f.words <= 14 and not _CLAUSE_END.search(t) and not t[:1].islower() and not unfinished(t)
     if not heading_like or i + 1 >= len(page.feats):
         return False
+    colon = t.find(":", 0, 40)
+    if colon > 0 and figures_field(t, colon):
+        return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
-        return _colon_label_over_rows(page, i, t)
+        return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":
         return False  # a sign-up box's title over its pitch ("HARBOUR BRIEFING" / "Get the week's news ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
@@ -218,23 +223,55 @@ def sign_up_pitch(page: Page, i: int) -> bool:
     both a newsletter's furniture ("Sign up for the Money Wrap newsletter" / "The week's money stories, explained."
     / "Sign up"): the box's pitch, not the story's text."""
     feats = page.feats
-    return 0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter" and feats[i + 1].debris == "newsletter"
+    if not (0 < i < len(feats) - 1 and feats[i - 1].debris == "newsletter"):
+        return False
+    if feats[i + 1].debris == "newsletter":
+        return True
+    # its button glued to its end: "Every Friday, our picks for the weekend. Sign up"
+    _, stop, button = page.lines[i].text.rpartition(". ")
+    return bool(stop) and len(button) <= 24 and debris_reason(button) == "newsletter"
 
 
 LINK_TITLE_WORDS = 6  # a link box's titles are headlines: this many words at least, most of them
-CROSSHEAD_WORDS = 4  # a crosshead under such a box: this many words at most
+CROSSHEAD_WORDS = 5  # a crosshead under such a box: this many words at most ...
+LONG_CROSSHEAD_MARGIN = 4  # ... and one of that many, this many words shorter than the title above it at least
 
 
 def links_closed(page: Page, i: int, f: Features) -> bool:
     """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
     at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
-    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows)."""
+    "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows).
+    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by four words at least."""
     if f.debris in INLINE_DEBRIS:
         return True
     if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
         return False
     above, under = page.feats[i - 1], page.feats[i + 1]
-    if above.words < LINK_TITLE_WORDS and page.decisions[i - 1].reason != "advertisement":
+    longer = LINK_TITLE_WORDS if f.words < CROSSHEAD_WORDS else f.words + LONG_CROSSHEAD_MARGIN
+    if above.words < longer and page.decisions[i - 1].reason != "advertisement":
         return False
     nxt = page.lines[i + 1].text
     return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)
+
+
+_QUOTE_OPENERS = frozenset('“"‘«„')
+
+
+def speaker_label(page: Page, i: int, t: str) -> bool:
+    """A release's label over a quote: the speaker's name and role, then a spaced dash ("Ann Lee, Mayor of
+    Harbourton –"), the quote opening the next line."""
+    nxt = i + 1
+    return t[-2:] in P.SPACED_DASH_ENDS and nxt < len(page.lines) and page.lines[nxt].text[:1] in _QUOTE_OPENERS
+
+
+def under_figures(page: Page, i: int) -> bool:
+    """Line `i` is under a row of a table of figures (`figures_row`), glued to it or set apart as every row is."""
+    return i > 0 and figures_row(page.lines[i - 1].text)
+
+
+def beside_figures(page: Page, i: int) -> bool:
+    """A row of a table of figures stands above or below line `i`, inside the body."""
+    lines = page.lines
+    return (i > page.body_start and figures_row(lines[i - 1].text)) or (
+        i < page.body_end and figures_row(lines[i + 1].text)
+    )

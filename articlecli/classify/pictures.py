@@ -250,6 +250,9 @@ def same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long_.startswith(short)
 
 
+_QUOTE_OPENERS = '"“‘«„'  # a line opening with one of them is a quotation: the story's speech
+
+
 def glued_credit(page: Page, i: int) -> bool:
     """ "GETTY" or "STATISTA" in capitals on the line right under a caption sentence."""
     feats = page.feats
@@ -261,6 +264,8 @@ def glued_credit(page: Page, i: int) -> bool:
     prev = page.lines[i - 1].text
     if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
         return False
+    if prev[:1] in _QUOTE_OPENERS:
+        return False  # '"The surveys were wrong," she said.' over "THE COST": a quotation is speech, no caption
     if f.words > 1 and wire_sign_off(page, page.lines[i].text):
         return False
     return not _titles_what_follows(page, i)

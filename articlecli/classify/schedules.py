@@ -110,6 +110,14 @@ def _leads_in(page: Page, j: int) -> bool:
     return page.lines[j].text[-1:] == ":" and f.words >= _LEAD_WORDS and f.prose
 
 
+def box_label_over_rows(page: Page, i: int) -> bool:
+    """Line `i` is a box's label over its labelled rows set apart ("AT A GLANCE" / "Cost of dam: Sh18.2 billion" /
+    "Families relocated: 612"): the subheading of the story's own box, as its rows are the story's."""
+    if any(ch.isdigit() for ch in page.lines[i].text):
+        return False  # "Sunday 6 December, kick-off 3pm": a row of the box (its date), not its label
+    return _box_label(page, i) and i + 1 <= page.body_end and row_under_lead(page, i + 1)
+
+
 def _box_label(page: Page, j: int) -> bool:
     """Line `j`, over two or more labelled rows set apart, is a box's label of a few words ("If you go" over
     "What: ...", "When: ..."): the rows are the box's, the story's own."""

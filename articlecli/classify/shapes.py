@@ -393,7 +393,21 @@ def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def product_field(text: str) -> bool:
-    """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name."""
+    """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name; and a
+    box's row of figures under a label of words ("Net profit: S$27.4m (-18%)", `figures_field`)."""
     # (a "Label: value" row whose label is of the roundup's table alone: see `patterns.LABEL_ROW`)
     colon = text.find(":", 0, 22)  # the cheap test: a label is short
-    return colon > 0 and text[:colon].strip().casefold() in _FIELD_LABELS
+    return colon > 0 and (text[:colon].strip().casefold() in _FIELD_LABELS or figures_field(text, colon))
+
+
+FIELD_LABEL_WORDS = 4  # the label of a box's row of figures: this many words at most
+
+
+def figures_field(text: str, colon: int) -> bool:
+    """A label of a few words, its colon at `colon`, then figures alone, each a number with its sign, unit or
+    change ("Attendance: 6,420", "Revenue: S$412.8m (-6%)"): a fact box's row, never an item's name or a
+    subheading ("Day 3: 40km to Fenby" says more than figures)."""
+    label, value = text[:colon].split(), text[colon + 1 :].split()
+    if not (1 <= len(label) <= FIELD_LABEL_WORDS and value) or any(ch.isdigit() for ch in text[:colon]):
+        return False
+    return all(any(ch.isdigit() for ch in token) for token in value)

@@ -9,12 +9,12 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import past_closing_box
+from .closing_box import past_closing_box, past_link_box, spaced_boxes
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import figures_row, inline_boxes, list_item, product_lines, shaped_runs
+from .shapes import inline_boxes, list_item, product_lines, shaped_runs
 from .stamps import over_updates
 from .vetoes import not_a_title
 
@@ -85,37 +85,6 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
         i = j + 1
     out.update(numbered)
     return out
-
-
-def spaced_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A box of short lines printed a block each, a blank line between every two ("Probable line-ups" /
-    "Rovers (4-4-2): Lund; ..." / "Form guide" / "Rovers: W W D L W"): four or more plain lines or labelled
-    rows in a row, each set apart, half of them "Label: value" rows, list items or a table's rows of figures
-    ("Tobias Wend Harbour Party 2,418 41.6%"), are the story's box as a glued list is."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, f in enumerate(feats):
-        t = lines[i].text
-        if (
-            f.debris is None
-            and lines[i].blank_before
-            and (not f.prose or P.label_row(t))
-            and not (f.date_line or f.byline is not None)  # a byline or a date line ends a box: the header's
-        ):
-            run.append(i)
-        elif run:
-            if len(run) >= 4:
-                _add_box(lines, run, out)
-            run = []
-    if len(run) >= 4:
-        _add_box(lines, run, out)
-    return out
-
-
-def _add_box(lines: list[Line], run: list[int], out: set[int]) -> None:
-    marked = sum(1 for k in run if list_item(lines[k].text) or P.label_row(lines[k].text) or figures_row(lines[k].text))
-    if marked * 2 >= len(run):
-        out.update(run)
 
 
 def numbered_items(lines: list[Line]) -> set[int]:
@@ -292,6 +261,11 @@ def header_end(lines: list[Line], feats: list[Features], start: int, end: int) -
     return new_start if new_start <= end else start
 
 
+def _outlet_credited(f: Features) -> bool:
+    """A caption's sentence closed by its credit, a name and an outlet with a slash between ("JO LEE/The Post")."""
+    return "/" in f.text and f.caption is not None and "/" in f.caption[1]
+
+
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
@@ -303,11 +277,14 @@ def story_span(page: Page) -> bool:
         return False
     start = header_end(page.lines, page.feats, start, end)
     label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
+    end = past_link_box(page.lines, page.feats, page.body_start, end)
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
-        # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...")
-        if page.feats[i].words > 0 and not labelled_credit_tail(page.lines[i].text):
+        # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...";
+        # so is a sentence closed by a credit of a name and its outlet: "... yesterday. — JO LEE/The Post")
+        f = page.feats[i]
+        if f.words > 0 and not labelled_credit_tail(page.lines[i].text) and not _outlet_credited(f):
             page.decide(i, Decision(Role.DEBRIS, "related", rule="page/box-titles"))
     return True
 
@@ -375,11 +352,11 @@ EXAMPLES: dict[str, str] = {
 
 def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: int) -> int:
     """Line `i` reads as a title (no sentence end), or as the standfirst under a title of two short sentences
-    ("Ann Lee has kept the light for 31 years. She isn't done yet" / a summary sentence), and a date line or
+    ("Ann Lee has mended nets on the quay for 40 years. She won't stop now" / a summary sentence), and a date line or
     byline follows it, the lead picture's caption and credit between or not: the anchor's line, else -1."""
     nxt = i + 1
     while nxt < min(end, i + 3) and (feats[nxt].caption is not None or feats[nxt].credit is not None):
-        nxt += 1  # "Câmara garante ..." / "A ponte de ferro ... Foto: Rui Lopes" / "Marta Boaventura"
+        nxt += 1  # "Junta promete ..." / "O cais velho ... Foto: Ivo Teles" / "Inês Medeiros"
     if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line and not _name_over_date(feats, nxt, end)):
         return -1
     if not P.ends_sentence(lines[i].text):

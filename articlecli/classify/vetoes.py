@@ -10,7 +10,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import ends_with_outlet, joined_names, place_or_body, split_name
+from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
 from ..model import Record
 from . import examples as ex
 from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
@@ -286,8 +286,14 @@ def _names(t: str) -> bool:
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
+    # "Jana Brenner und Till Ohlsen": names joined by another language's "and", each of two or three words (their
+    # shape enough, as few such names are in the table of given names), not places
+    abroad = joined_abroad(t)
+    if abroad is not None:
+        head = abroad.split(",", 1)[0].split("|", 1)[0]
+        return not any(place_or_body(part) for part in _NAME_JOINS.split(head))
     if "," not in t and "&" not in t and "and" not in t:
-        return joined_names(t) is not None  # "Marta Quintela e Rui Gandarela": "and" in another language
+        return False  # the cheap test first: one part, no names joined
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.agency_only(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
