@@ -17,6 +17,7 @@ from ..bylines import (
     parse_byline,
     place_or_body,
     read_names_line,
+    signed_by_paper,
     strip_dates,
 )
 from . import examples as ex
@@ -131,14 +132,14 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:
-    """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service"), is the job title and outlet
-    of the name alone above it: the name is the author."""
+    """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service", "Harbour Post Reporter"), is the
+    job title and outlet of the name alone above it: the name is the author."""
     above = k - 1
     return (
         above >= 0
         and page.decisions[above].role in (Role.OUTSIDE, Role.BYLINE)
         and page.feats[above].name_like > 0
-        and _ROLE_AND_OUTLET.match(page.lines[k].text) is not None
+        and (_ROLE_AND_OUTLET.match(page.lines[k].text) is not None or signed_by_paper(page.lines[k].text))
     )
 
 
