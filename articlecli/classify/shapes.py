@@ -40,17 +40,23 @@ _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
+# (a lead's first word or a sign after up to three letters, in any case; a currency's code as printed before its
+# amount, as `RETAILER_LINE` reads it: "SEK 899", "Rs. 4,999")
 RETAILER_HINT = rx.compile_std(
-    "|".join(sorted({std_re.escape(w.split()[0]) for w in (*L.RETAILER_LEADS, *L.CURRENCY_PREFIXES)}))
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS}))
     + "|[A-Z]{0,3}"
-    + _SIGN,
+    + _SIGN
+    + "|(?-i:"
+    + "|".join(sorted(map(std_re.escape, L.CURRENCY_PREFIXES)))
+    + r")\.?\s?\d",
     std_re.IGNORECASE,
 )
 # what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
 # ASCII, a character may fold to a lead's letter: "ſ", "K")
 _RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
-_CURRENCY_PREFIXES = frozenset(L.CURRENCY_PREFIXES)
-_AMOUNT_CHARS = "0123456789., "
+_CURRENCY_PREFIXES = tuple(L.CURRENCY_PREFIXES)
+_CODE_HEADS = frozenset(c[:2] for c in L.CURRENCY_PREFIXES)  # a code's first two letters, a set to look up
+_ASCII_SPACES = " \t\n\r\f\v"
 _RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
 # a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
 # reads every character of a paragraph
@@ -63,12 +69,27 @@ def retailer_hint(text: str) -> bool:
     if head.isascii():
         if head.lower().startswith(_RETAILER_HEADS):
             return True
-        # a currency's code before the amount ("SEK 899", "Rs. 4,999"), a dollar with its country's letters ("NZ$89")
-        if not head[:1].isupper():
-            return False
-        code = head[:4].rstrip(_AMOUNT_CHARS)
-        return code in _CURRENCY_PREFIXES or "$" in code
+        # a dollar after its country's letters ("NZ$89"), in any case
+        if "$" in head[:4]:
+            dollar = head.index("$")
+            if head[:dollar].isalpha():
+                return True
+        # a currency's code as printed before the amount ("SEK 899", "Rs. 4,999")
+        return head[:2] in _CODE_HEADS and _code_before_amount(head)
     return RETAILER_HINT.match(text) is not None
+
+
+def _code_before_amount(head: str) -> bool:
+    """A currency's code opening `head` (ASCII) is followed by its amount: a dot, a space, a digit, each optional
+    but the digit."""
+    for code in _CURRENCY_PREFIXES:
+        if head.startswith(code):
+            rest = head[len(code) :]
+            rest = rest[1:] if rest[:1] == "." else rest
+            rest = rest[1:] if rest[:1] and rest[:1] in _ASCII_SPACES else rest
+            if rest[:1].isdigit():
+                return True
+    return False
 
 
 def currency_sign(text: str) -> bool:
