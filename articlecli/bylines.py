@@ -362,6 +362,16 @@ def is_desk(piece: str) -> bool:
     return (end.endswith(_DESK_ENDS) or end[:-1].endswith(_DESK_ENDS)) and _DESK.match(piece) is not None
 
 
+_PAPER_ROLE_ENDS = tuple(f" {r}" for r in L.PAPER_DESK_ROLES)  # "... Reporter", "... Correspondent"
+
+
+def signed_by_paper(text: str) -> bool:
+    """A paper's name then a reporter's role, with no lead ("Harbour Post Reporter", "Lagos Courier Correspondent"):
+    the desk as printed; under a reporter's name alone, that reporter's title and outlet."""
+    t = text.strip(" .,:")
+    return rx.fold(t).endswith(_PAPER_ROLE_ENDS) and t.split(None, 1)[0].lower() not in _LEAD_FIRST_WORDS and is_desk(t)
+
+
 def restore_case(name: str) -> str:
     """Title-case an all-caps name, keeping vowel-less acronyms ("KTV STAFF" -> "KTV Staff")."""
     letters = [c for c in name if c.isalpha()]

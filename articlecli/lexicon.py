@@ -160,7 +160,10 @@ NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
 
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
 CONTENTS_LABELS: tuple[str, ...] = _phrases(
-    "jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections"
+    """
+    jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections, in this
+    guide, in this review, in this roundup, skip to
+    """
 )
 
 # Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
@@ -1082,6 +1085,10 @@ TIME_ZONES: dict[str, float] = {
 # US zones printed without S or D ("ET"): their standard offset; daylight saving follows from the date (a dict).
 US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
+# The hour's word printed after a clock's time in a live blog's stamp ("16:48 Uhr", "14h05", "10.30 hrs", "9:15
+# horas"), in the languages and house styles that print one.
+HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, tim, godz.")
+
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
@@ -1345,8 +1352,13 @@ FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, 
 FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
-# "Der Landkreis Wesermarsch" the Landkreis.
-FOREIGN_NAME_OPENERS: tuple[str, ...] = (*(w for words in FOREIGN_ACCORDING.values() for w in words), "der", "das")
+# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town.
+FOREIGN_NAME_OPENERS: tuple[str, ...] = (
+    *(w for words in FOREIGN_ACCORDING.values() for w in words),
+    "der",
+    "das",
+    "die",
+)
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",
@@ -1691,9 +1703,26 @@ PROMO_TITLE_CUES: tuple[str, ...] = _phrases(
     """
 )
 
+# Labels of an obituary's dates of birth and death under its title ("Born: 4 February 1938, Bolungarvík", "Died:
+# 22 November 2026"), in the languages the parser reads: the dates of the life, none of them the story's.
+LIFE_LABELS: tuple[str, ...] = _phrases(
+    """
+    born, died, b., d., date of birth, date of death, geboren, gestorben, né, née, décédé, décédée, nacido, nacida,
+    fallecido, fallecida, nato, nata, morto, morta, nascido, nascida, falecido, falecida, geboren op, overleden
+    """
+)
+
 # Currency signs and codes a price is printed with ("$39", "£24.99", "24.99 EUR").
 CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
+# Currency codes printed before an amount on a retailer line ("SEK 2,495 at Stadsport", "Rs. 4,999 at Lanka
+# Digital", "NZD 89 from Bach Supply"); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
+CURRENCY_PREFIXES: tuple[str, ...] = _phrases(
+    """
+    USD, EUR, GBP, SEK, NOK, DKK, ISK, CHF, AUD, NZD, CAD, SGD, HKD, MYR, RM, INR, Rs, LKR, PKR, NPR, BDT, Tk, ZAR,
+    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF
+    """
+)
 
 # Openers of a retailer line under a product in a roundup ("See it at ShopMart", "Buy now from Acme").
 RETAILER_LEADS: tuple[str, ...] = _phrases(

@@ -575,6 +575,14 @@ OBITUARY_TITLE = rx.compile(
     r"^(?:\L<labels>)\s*+[:|–—-]\s*+\S|\S[\s,:|–—-]++(?:\L<labels>)$", FLAGS, labels=phrase_list(L.OBITUARY_LABELS)
 )
 
+# an interview's standfirst: a few words of role or none, the interviewee's name, then what they talk of ("Plantation
+# company CEO Dilshan Wickremaratne on the new daily wage", "Novelist Ada Obi talks about her first book")
+INTERVIEW_STANDFIRST = rx.compile(
+    r"^(?:[\p{L}\p{N}'’&.\-]++\s++){0,6}?(?P<name>(?-i:\p{Lu})[\p{L}'’\-]++(?:\s++(?-i:\p{Lu})[\p{L}'’\-]++){1,3})"
+    r",?\s++(?:on|talks|talks about|discusses|reflects on|explains|opens up about)\s",
+    FLAGS,
+)
+
 # ------------------------------------------------------------------ bylines
 BYLINE_LEAD = rx.compile(
     r"^(?:\L<leads>)(?:\s*+:\s*+|\s++)(?=(?-i:[\p{Lu}\p{Lt}@]|the\s++\p{Lu})|(?:\L<wires>)(?![\p{L}]))"

@@ -82,6 +82,7 @@ def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quo
         reader.read_block(index, block)
     if reader.echoes:
         reader.give_echoed_words()
+        reader.give_interview_title()
     quotes = [
         Quote(
             text=f.text,
@@ -222,6 +223,24 @@ class _Reader:
         if added:  # in reading order: by block, then by place in the block
             order = {id(b): k for k, b in enumerate(self.blocks)}
             self.found.sort(key=lambda f: (order[id(f.block)], f.span.start))
+
+    def give_interview_title(self) -> None:
+        """A headline that is a quote and nothing else, over an interview's standfirst ("‘We cannot pluck our way out
+        of a wage dispute’" / "Plantation company CEO Dilshan Wickremaratne on the new daily wage, ..."): the words
+        of the one person the standfirst names before "on" (or "talks", "reflects", ...), the interviewee."""
+        for term, item in self.echoes:
+            head = item.block
+            if term is not None or item.speaker is not None or head.kind != "headline":
+                continue
+            if item.span.start > 1 or item.span.end < len(head.text.rstrip()) - 2:
+                continue  # words of the headline outside the quote: the story's own framing of it
+            deck = next((b for b in self.blocks if b.kind == "deck"), None)
+            m = P.INTERVIEW_STANDFIRST.match(deck.text) if deck is not None and len(deck.text) <= 300 else None
+            words = m.group("name").split() if m is not None else []
+            # (the name past a title in capitals before it: "CEO Dilshan Wickremaratne")
+            named = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_name(" ".join(words[k:]))), None)
+            if named is not None and self.registry.is_person(name := self.registry.resolve(named)):
+                item.speaker = name
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""

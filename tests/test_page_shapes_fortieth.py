@@ -236,6 +236,19 @@ def test_an_agency_over_its_place_or_a_papers_reporter_signs_the_story(byline: s
     assert _authors(_page(_HEADLINE, _DECK, byline, "12 March 2026")) == [author]
 
 
+# a reporter's name alone over the paper's name and role: the role is hers, the name the author (not the desk)
+NAME_OVER_PAPER_ROLE = [
+    pytest.param("Wanjiru Odhiambo", "Kestrel Gazette Reporter", id="name / paper reporter"),
+    pytest.param("Tomás Quiroga", "Harbour Post Correspondent", id="name / paper correspondent"),
+]
+
+
+@pytest.mark.parametrize(("name", "role"), NAME_OVER_PAPER_ROLE)
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_papers_reporter_under_a_name_is_that_names_title(name: str, role: str, spaced: bool) -> None:
+    assert _authors(_page(_HEADLINE, _DECK, name, role, "12 March 2026", spaced=spaced)) == [name]
+
+
 # (the first paragraph's opening, its date): a dateline whose place is in title case with its date after a comma,
 # a numeric date after the place, a date alone before a colon
 DATELINES = [

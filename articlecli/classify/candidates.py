@@ -70,6 +70,8 @@ DECK_WEIGHTS: dict[str, Weight] = {
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
     # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title
     "life-years": Weight(-3.0, header(_H, "> Ann Lee, harbour master, 1939-2024", _BY)),
+    # a review's details under its rating, under its title ("★★★☆☆" / "Harbour Hall, until 9 March")
+    "under-a-rating": Weight(-3.0, header(_H, "★★★☆☆", "> Harbour Hall, until 9 March", _BY)),
     # the body issuing a release, named alone under its title ("Ministry of Forests and Lands" / the date)
     "issuer-name": Weight(-3.0, header(_H, "> Ministry of Harbours and Coasts", _DATE)),
     # a match's score box under its report's title ("Harbour Town 2-1 Port Adair Rovers", "Lund 12', 80'")
@@ -107,5 +109,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     # what settles it against
     "job-title-under-a-byline": Weight(-3.0, header(_H, "Jane Doe", "> Senior Audio Editor")),
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
+    # an obituary's card under its title: the subject's name over the years of the life
+    "name-over-the-years-of-a-life": Weight(-3.0, header(_H, "> Ann Lee", "3 May 1939 – 2 March 2024", _DATE)),
     "not-read-as-a-name": Weight(-3.0, header(_H, "Author:", "> the harbour desk")),
 }

@@ -30,6 +30,15 @@ _TIME_ALONE = rx.compile(
 # "Ann Lee, 1939-2024", "Harold Brennan (1939–2024)": an obituary's name line with the years of a life
 _LIFE_YEARS = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d[ ]?[-–—][ ]?(?:19|20)\d\d\)?$")
 _YEAR_ENDS = frozenset("0123456789)")  # the cheap test before _LIFE_YEARS
+# a line of the years of a life alone, each year with its day and month or not: "12 March 1941 – 29 November
+# 2026", "(March 12, 1941 - Nov. 29, 2026)", "1941 – 2026", "b. 1941 – d. 2026"
+_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s++\p{L}++\.?,?\s++|\p{L}++\.?\s++\d{1,2}(?:st|nd|rd|th)?,?\s++)"
+_LIFE_LINE = rx.compile(
+    rf"^\(?(?:(?:b\.|born)\s++)?{_DAY_MONTH}?(?P<born>(?:1[89]|20)\d\d)\s*+[-–—]\s*+(?:(?:d\.|died)\s++)?{_DAY_MONTH}?"
+    r"(?P<died>(?:19|20)\d\d)\)?$",
+    P.FLAGS,
+)
+LIFE_LINE_CHARS = 48  # the longest line of the years of a life ("(September 30th, 1941 – November 29th, 2026)")
 
 
 HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
@@ -166,6 +175,36 @@ def under_time_stamp(page: Page, i: int) -> bool:
     if k < 0 or len(page.lines[k].text) > 16 or not has_digit(page.lines[k].text):
         return False  # the cheap test first: a time stamp is a short line with digits
     return _TIME_ALONE.fullmatch(page.lines[k].text) is not None
+
+
+_RATING_FIRST = frozenset("★☆✩✭✮⭐0123456789")  # how a rating line opens: a star or its score
+
+
+def under_rating(page: Page, i: int) -> bool:
+    """Line `i` is under a review's rating ("★★★☆☆", "4/5") that is under a title: the review's details (the venue
+    and the run, "Kilnworth Playhouse, until 14 December"; the cast), which the review's last lines often repeat."""
+    k = i - 1
+    if k < 1 or page.lines[k].text[:1] not in _RATING_FIRST or len(page.lines[k].text) > 24:
+        return False  # the cheap test first
+    if P.RATING.match(page.lines[k].text) is None:
+        return False
+    above = page.feats[k - 1]
+    return above.words >= 4 and above.title and not page.lines[k - 1].text.endswith(":")
+
+
+_QUOTE_OPENERS, _QUOTE_CLOSERS = "“‘\"'«„", "”’\"'»“"
+
+
+def under_quoted_title(page: Page, i: int) -> bool:
+    """Line `i` is an interview's standfirst ("Rowing coach Tane Wiremu on the winter programme, ...") under a title
+    that is a quote alone ("“We train in the dark four months a year”"): the title is the interviewee's words."""
+    k = i - 1
+    if k < 0:
+        return False
+    above = page.lines[k].text
+    if above[:1] not in _QUOTE_OPENERS or above[-1:] not in _QUOTE_CLOSERS or page.feats[k].words < 3:
+        return False  # the cheap test first: the line above opens and closes with a quote's marks
+    return P.INTERVIEW_STANDFIRST.match(page.lines[i].text) is not None
 
 
 def title_over_subtitle(page: Page, i: int) -> bool:
@@ -403,6 +442,27 @@ def _story_words(page: Page) -> set[str]:
         first = page.lines[page.body_start : page.body_start + 6]
         page.story_words = set().union(*(content_words(ln.text) for ln in first))
     return page.story_words
+
+
+def life_line(text: str) -> bool:
+    """The line is the years of a life alone, printed under an obituary's name ("12 March 1941 – 29 November
+    2026"): no date of the story, and the name over it no byline."""
+    if len(text) > LIFE_LINE_CHARS or text[-1:] not in _YEAR_ENDS:
+        return False
+    m = _LIFE_LINE.match(text)
+    return m is not None and int(m.group("born")) < int(m.group("died"))
+
+
+_LIFE_LABELS = frozenset(L.LIFE_LABELS)
+
+
+def life_label(text: str) -> bool:
+    """The line opens with the label of a date of birth or death ("Born: 4 February 1938, Bolungarvík", "Died 22
+    November 2026"): an obituary's card, no date of the story."""
+    head = text[:20].lower()
+    cut = head.find(":")
+    label = head[:cut] if cut > 0 else " ".join(head.split()[:1])
+    return label.strip() in _LIFE_LABELS
 
 
 def life_years(text: str) -> bool:

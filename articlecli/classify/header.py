@@ -12,7 +12,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
-from .evidence import deck_like, life_years, line_stems, under_related_label
+from .evidence import deck_like, life_label, life_line, life_years, line_stems, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .graphics import slide_caption
@@ -44,6 +44,8 @@ def self_described(page: Page) -> None:
             page.decide(i, Decision(Role.BYLINE, byline=f.byline, rule="header/byline"))
             page.bylines.append(i)
             page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
+        elif f.date_line and (life_line(f.text) or life_label(f.text)):  # an obituary's: "Born: 3 May 1939"
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
         elif f.date_line:
             page.decide(i, Decision(Role.DATE, rule="header/date"))
             page.date_lines.append(i)
@@ -212,6 +214,9 @@ def choose_deck(page: Page, head: int) -> int | None:
         if f.words <= 8 and life_years(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "life-years")))
             continue
+        if under_rating(page, i):  # "★★★☆☆" / "Harbour Hall, until 9 March": a review's details
+            weighed.append(Weighed(i, False, (_where(after_anchor), "under-a-rating")))
+            continue
         if f.words <= 10 and not f.prose and issuer_name(page.lines[i].text):
             weighed.append(Weighed(i, False, (_where(after_anchor), "issuer-name")))
             continue
@@ -338,6 +343,7 @@ def lead_captions(page: Page) -> None:
 EXAMPLES: dict[str, str] = {
     "header/byline": ex.story(),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
+    "header/life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", ex.BYLINE, "March 5, 2024"),
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
     "header/source-agency-byline": ex.header(ex.HEADLINE, "Source: Xinhua", "2024-03-03 18:04:12"),
     "header/debris": ex.header(ex.HEADLINE, ex.BYLINE, "Share this story"),

@@ -27,6 +27,8 @@ from .evidence import (
     story_stems,
     title_over_subtitle,
     under_its_title,
+    under_quoted_title,
+    under_rating,
     under_related_label,
     under_section_label,
     under_time_stamp,
@@ -352,6 +354,10 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("under-a-related-label")
     elif under_time_stamp(page, i):
         tally.add("under-a-time-stamp")
+    elif under_quoted_title(page, i):
+        tally.add("under-a-quoted-title")
+    elif under_rating(page, i):
+        tally.add("under-a-rating")
 
 
 class _Anchors:

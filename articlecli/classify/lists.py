@@ -9,7 +9,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
-from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, retailer_line, shape_of
+from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, product_field, retailer_line, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import title_case
 
@@ -47,11 +47,12 @@ def product_items(page: Page) -> None:
         and PRICE.search(lines[i].text)
         and not figures_row(lines[i].text)
     }
-    for r in retail:  # the name printed above its retailer line
+    for r in retail:  # the name printed above its retailer line (and above its rating: "Rating: 4 out of 5")
         k = r - 1
-        while k in span and d[k].role is Role.DEBRIS:
+        while k in span and (_unnamed(d[k]) or (d[k].role is not Role.DEBRIS and product_field(lines[k].text))):
             k -= 1
-        if k in span and d[k].role in (Role.PARAGRAPH, Role.HEADING) and item_name(lines, feats, k):
+        named = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].reason == "non-prose" if k in span else False
+        if named and item_name(lines, feats, k):
             items.add(k)
     if len(items) >= 2:
         for i in items:
@@ -62,6 +63,12 @@ def product_items(page: Page) -> None:
         if glued_title and paragraph_after(lines, feats, st, span, k) and not P.ends_sentence(lines[k].text):
             page.decide(k, Decision(Role.HEADING, rule="runs/product-items"))
     _buy_boxes(page, span)
+
+
+def _unnamed(d: Decision) -> bool:
+    """Debris above a retailer line that is no product's name: a button, a credit (a name set apart as a line of
+    no sentence, "Best overall: Acme Boot", is)."""
+    return d.role is Role.DEBRIS and d.reason != "non-prose"
 
 
 def _buy_boxes(page: Page, span: range) -> None:

@@ -17,6 +17,7 @@ from ..bylines import (
     parse_byline,
     place_or_body,
     read_names_line,
+    signed_by_paper,
     strip_dates,
 )
 from . import examples as ex
@@ -28,7 +29,7 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author, named_by_the_dateline
+from .evidence import labelled_author, life_line, named_by_the_dateline
 from .features import outlet_tail
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
@@ -89,6 +90,10 @@ def name_bylines(page: Page) -> None:
             continue
         if in_name_label_run(page, i):
             continue  # the captions of a gallery of people, or a list of results
+        if i + 1 < page.body_start and life_line(lines[i + 1].text):
+            page.byline_candidates.append(Weighed(i, False, ("name-over-the-years-of-a-life",)))
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
+            continue  # an obituary's card: the subject's name over the years of the life
         if _job_title_under_byline(page, i):
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
             if _ROLE_AND_OUTLET.match(t):  # read as a title otherwise: the standfirst under the byline
@@ -127,14 +132,14 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:
-    """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service"), is the job title and outlet
-    of the name alone above it: the name is the author."""
+    """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service", "Harbour Post Reporter"), is the
+    job title and outlet of the name alone above it: the name is the author."""
     above = k - 1
     return (
         above >= 0
         and page.decisions[above].role in (Role.OUTSIDE, Role.BYLINE)
         and page.feats[above].name_like > 0
-        and _ROLE_AND_OUTLET.match(page.lines[k].text) is not None
+        and (_ROLE_AND_OUTLET.match(page.lines[k].text) is not None or signed_by_paper(page.lines[k].text))
     )
 
 

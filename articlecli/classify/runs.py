@@ -26,6 +26,7 @@ from .lists import (
     list_labels,
     product_items,
 )
+from .live import live_times
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
@@ -33,8 +34,7 @@ from .shapes import (
     currency_sign,
     retailer_hint,
 )
-from .span import body_span, next_text, paragraph_after
-from .stamps import time_stamp
+from .span import body_span, paragraph_after
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
 
@@ -77,92 +77,6 @@ def _crosshead(lines: list[Line], feats: list[Features], st: Page, i: int) -> bo
     if role is Role.DEBRIS:
         return st.decisions[i].reason == "related" and question(lines[i].text) and f.debris is None
     return role in (Role.HEADING, Role.PARAGRAPH)
-
-
-# ---------------------------------------------------------------- live blogs
-def live_times(page: Page) -> None:
-    """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
-    blog's subheadings; over a post's own title (the subheading), a time stamp is furniture."""
-    lines, st, span = page.lines, page, body_span(page)
-    d = st.decisions
-    found = [
-        i
-        for i in span
-        if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.DEBRIS, Role.CAPTION)
-        and time_stamp(lines[i].text)
-        and (_post_after(st, span, i) or _title_read_as_credit(st, span, i))
-    ]
-    above = _posts_above_body(page) if found else []
-    if len(found) + len(above) < 2:
-        return
-    for i in found:
-        k = next_text(st, span, i)
-        if k is not None and _title_read_as_credit(st, span, i):
-            page.decide(k, Decision(Role.HEADING, rule="runs/live-times"))
-        if k is not None and d[k].role is Role.HEADING:
-            page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
-        else:
-            page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
-    for stamp, title, text in above:
-        if title is None:  # a post of text alone under its stamp: the stamp its subheading, as the others are
-            page.decide(stamp, Decision(Role.HEADING, rule="runs/live-first-post"))
-        else:
-            page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
-            page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
-        for k in text:
-            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
-
-
-_READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
-
-
-def _posts_above_body(page: Page) -> list[tuple[int, int | None, list[int]]]:
-    """A live blog's first posts printed right under the header, where the header pass left them as page
-    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text, or the stamp right over its
-    text): (time stamp, title or None, the lines of its text) for each, below the header's last byline, date or
-    standfirst."""
-    d, lines, feats = page.decisions, page.lines, page.feats
-    top = max([page.headline or 0, page.deck or 0, *page.bylines, *page.date_lines])
-    out: list[tuple[int, int | None, list[int]]] = []
-    for k in range(top + 1, page.body_start - 1):
-        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE):
-            continue
-        title: int | None = k + 1
-        untitled = d[k + 1].rule in _READ_AS_HEADER and feats[k + 1].prose and feats[k + 1].words > 15
-        if not untitled and (d[k + 1].role is not Role.OUTSIDE or not feats[k + 1].title or feats[k + 1].words > 15):
-            continue
-        if not time_stamp(lines[k].text):
-            continue
-        if untitled:
-            title = None
-        text = []
-        for m in range(k + 1 if title is None else k + 2, page.body_start):
-            if d[m].role is Role.DEBRIS:
-                break
-            if d[m].rule in _READ_AS_HEADER and feats[m].prose:
-                text.append(m)
-        out.append((k, title, text))
-    return out
-
-
-def _title_read_as_credit(st: Page, span: range, i: int) -> bool:
-    """The line after the time stamp at `i` was read as a credit with no caption ("Readers' photos", "Photos of the
-    day") over the post's text: the post's title, for no picture stands between a time stamp and its post."""
-    d = st.decisions
-    k = next_text(st, span, i)
-    if k is None or k + 1 not in span or st.feats[k].words > 8 or d[k + 1].role is not Role.PARAGRAPH:
-        return False
-    if d[k].role is Role.CAPTION and not d[k].text:
-        return True  # a credit alone
-    return (
-        d[i].role is Role.CAPTION and d[k].role is Role.DEBRIS and d[k].reason == "caption-credit"
-    )  # the stamp its caption
-
-
-def _post_after(st: Page, span: range, i: int) -> bool:
-    """A post follows the time stamp: its title or its first paragraph."""
-    k = next_text(st, span, i)
-    return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
 
 
 # ---------------------------------------------------------------- a subheading over the first paragraph

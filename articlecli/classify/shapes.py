@@ -23,9 +23,10 @@ PRICE = rx.compile(rf"(?:{_SIGN}\s?+\d|\d\s?+(?:{'|'.join(L.CURRENCY_CODES)})\b)
 
 RETAILER_LINE = rx.compile(
     rf"^(?:\L<leads>)(?:\s*+:\s*+{_SIGN}\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{{0,50}}$"  # "Buy it: $89 at Loma"
-    rf"|^{_SIGN}\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
+    rf"|^(?:{_SIGN}|\p{{Lu}}{{1,3}}{_SIGN}|(?-i:\L<codes>)\.?+\s?+)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
     regex.IGNORECASE,
     leads=P.phrase_list(L.RETAILER_LEADS),
+    codes=list(L.CURRENCY_PREFIXES),
 )
 
 # a month's or a weekday's name or its short form ("June", "Sept.", "Thu"); not a word they open ("Market")
@@ -39,12 +40,23 @@ _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 # the first word of a retailer line, for a cheap test with the standard library's engine
+# (a lead's first word or a sign after up to three letters, in any case; a currency's code as printed before its
+# amount, as `RETAILER_LINE` reads it: "SEK 899", "Rs. 4,999")
 RETAILER_HINT = rx.compile_std(
-    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS})) + "|" + _SIGN, std_re.IGNORECASE
+    "|".join(sorted({std_re.escape(w.split()[0]) for w in L.RETAILER_LEADS}))
+    + "|[A-Z]{0,3}"
+    + _SIGN
+    + "|(?-i:"
+    + "|".join(sorted(map(std_re.escape, L.CURRENCY_PREFIXES)))
+    + r")\.?\s?\d",
+    std_re.IGNORECASE,
 )
 # what RETAILER_HINT matches, in lower case: a line opening in ASCII is read against them as plain text (beyond
 # ASCII, a character may fold to a lead's letter: "ſ", "K")
 _RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} | set(L.CURRENCY_SIGNS)))
+_CURRENCY_PREFIXES = tuple(L.CURRENCY_PREFIXES)
+_CODE_HEADS = frozenset(c[:2] for c in L.CURRENCY_PREFIXES)  # a code's first two letters, a set to look up
+_ASCII_SPACES = " \t\n\r\f\v"
 _RETAILER_HEAD_SIZE = max(map(len, _RETAILER_HEADS))
 # a currency sign; or a sign or a code (`priced`): looked for as plain text, a scan at C speed where a pattern
 # reads every character of a paragraph
@@ -55,8 +67,29 @@ def retailer_hint(text: str) -> bool:
     """`RETAILER_HINT` matches the line's start."""
     head = text[:_RETAILER_HEAD_SIZE]
     if head.isascii():
-        return head.lower().startswith(_RETAILER_HEADS)
+        if head.lower().startswith(_RETAILER_HEADS):
+            return True
+        # a dollar after its country's letters ("NZ$89"), in any case
+        if "$" in head[:4]:
+            dollar = head.index("$")
+            if head[:dollar].isalpha():
+                return True
+        # a currency's code as printed before the amount ("SEK 899", "Rs. 4,999")
+        return head[:2] in _CODE_HEADS and _code_before_amount(head)
     return RETAILER_HINT.match(text) is not None
+
+
+def _code_before_amount(head: str) -> bool:
+    """A currency's code opening `head` (ASCII) is followed by its amount: a dot, a space, a digit, each optional
+    but the digit."""
+    for code in _CURRENCY_PREFIXES:
+        if head.startswith(code):
+            rest = head[len(code) :]
+            rest = rest[1:] if rest[:1] == "." else rest
+            rest = rest[1:] if rest[:1] and rest[:1] in _ASCII_SPACES else rest
+            if rest[:1].isdigit():
+                return True
+    return False
 
 
 def currency_sign(text: str) -> bool:
@@ -229,18 +262,42 @@ def row_shape(shape: tuple[str, tuple[str, ...]]) -> bool:
     return bool(seps) or lead not in ("word", "number", "marker")
 
 
-def product_lines(lines: list[Line], feats: list[Features]) -> set[int]:
-    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart")."""
+def product_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
+    """A roundup's item names and retailer lines ("Acme Pulse Mini for $39" / "See it at ShopMart"); and, where two
+    items or more have a retailer line, the items' own short lines around them (`_item_furniture`)."""
     out: set[int] = set()
+    shops: list[int] = []
     for i, line in enumerate(lines):
         if feats[i].prose or feats[i].words > 14:
             continue
         if retailer_line(line.text, feats[i]):
             out.add(i)
+            shops.append(i)
             if i > 0 and item_name(lines, feats, i - 1):
                 out.add(i - 1)
         elif priced(line.text) and item_name(lines, feats, i) and PRICE.search(line.text):
             out.add(i)
+    return out, _item_furniture(lines, feats, shops) if len(shops) >= 2 else set()
+
+
+# lines of an item's own furniture above its retailer line (title, rating) and below it (pros, cons, button), at most
+ITEM_ABOVE, ITEM_BELOW = 3, 8
+
+
+def _item_furniture(lines: list[Line], feats: list[Features], shops: list[int]) -> set[int]:
+    """A roundup's items each with a retailer line: the short lines around it that are the item's own (its
+    title, "Rating: 4 out of 5", "Pros: ...", "Cons: ...", the "Buy now" button) are the story's list, not the
+    page's furniture, so that the story runs on past them to the next item. The titles stand above the retailer
+    line; what follows the last item (a box of related titles) is not the item's."""
+    out: set[int] = set()
+    for r in shops:
+        for k in range(max(0, r - ITEM_ABOVE), min(len(lines), r + ITEM_BELOW + 1)):
+            f = feats[k]
+            if f.prose or f.words > 14 or f.hard_stop or (f.soft_stop and f.debris != "retailer"):
+                continue  # (a box's label after the last item, "Related reviews", ends the story as before)
+            own = f.debris == "retailer" or product_field(lines[k].text)
+            if own or (k < r and f.debris is None and item_name(lines, feats, k)):  # a title above its shop
+                out.add(k)
     return out
 
 

@@ -167,7 +167,7 @@ def _weights(
     structured = structured_runs(lines, feats, numbered)
     if shaped is None:
         shaped = shaped_runs(lines, feats)
-    items, boxes = product_lines(lines, feats), inline_boxes(lines, feats)
+    (items, item_lines), boxes = product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
@@ -179,6 +179,8 @@ def _weights(
             jumped = i
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
+        elif w is not None and i in item_lines and i not in items and w < 0:
+            w = 0.0  # a roundup item's rating, pros and cons, its button: the item goes on, as the story does
         elif w is not None and (i in structured or i in items or i in boxes or i in titles) and w < 0:
             w = -0.2
         elif w is not None and (i in pictures or i in spaced) and w < 0:

@@ -21,11 +21,14 @@ _STAMP_FIRST = frozenset(c for w in _STAMP_LABELS for c in (w[0], w[0].upper()))
 _STAMP_ZONES = P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES))
 # a clock's time: its hour, the mark before its minutes, its minutes, and "am"/"p.m." after it or not
 _HOUR, _MINUTE_MARK, _MINUTES, _AM_PM = r"\d{1,2}", "[:.]", r"\d{2}", r"(?:\s*+[ap]\.?m\.?)?"
+# (or the hour's word after the minutes, "16:48 Uhr", or between the hour and the minutes, "14h05")
 _TIME_STAMP = rx.compile(
-    rf"^(?:(?:\L<labels>)\s++)?(?P<h>{_HOUR})(?:{_MINUTE_MARK}(?P<m>{_MINUTES}))?{_AM_PM}(?:\s++(?:\L<zones>))?$",
+    rf"^(?:(?:\L<labels>)\s++)?(?P<h>{_HOUR})(?:(?:{_MINUTE_MARK}|h)(?P<m>{_MINUTES}))?{_AM_PM}"
+    rf"(?:\s*+(?:\L<hours>)(?!\p{{L}}))?(?:\s++(?:\L<zones>))?$",
     regex.IGNORECASE,
     labels=P.phrase_list(_STAMP_LABELS),
     zones=_STAMP_ZONES,
+    hours=P.phrase_list(L.HOUR_WORDS),
 )
 
 

@@ -45,7 +45,8 @@ _GIVEN = frozenset(L.GIVEN_NAMES)
 _BY_ENDS = frozenset((" by", " By", " BY"))
 
 
-_PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc")  # a retailer line's first letter: a price, "See it", "Get it", ...
+# a retailer line's first letter: a price, "See it", "Get it", ..., a currency's code ("SEK 899 at ...", "NZ$89 at")
+_PRICE_OR_LEAD = frozenset("$£€SsGgBbFfOoAaCc" + "".join(w[0] for w in L.CURRENCY_PREFIXES) + "N")
 
 
 _UNREAD = "?"  # `not_a_title` not asked yet

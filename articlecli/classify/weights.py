@@ -111,6 +111,12 @@ HEADLINE_WEIGHTS: dict[str, Weight] = {
     "under-its-title": Weight(
         -1.0, header(_H, "> The library will close as its roof costs too much to mend", "By Jane Doe")
     ),
+    # an interview's standfirst ("Coach Ann Lee on the season ...") under its title, a quote alone of the interviewee
+    "under-a-quoted-title": Weight(
+        -2.0, header("“We train in the dark all winter”", "> Coach Ann Lee on the winter programme", "By Jane Doe")
+    ),
+    # a review's details under its rating, under its title ("Harbour Hall, until 9 March" under "★★★☆☆")
+    "under-a-rating": Weight(-2.0, header(_H, "★★★☆☆", "> Harbour Hall, until 9 March", "By Jane Doe")),
     # a live blog's entry title, under its time stamp ("4:52 p.m.")
     "under-a-time-stamp": Weight(-2.0, header(_H, "By Jane Doe", "9:05 a.m.", "> Ferry workers walk out at dawn")),
     # under the story's section printed again as its kicker ("Politics" in the menu, "POLITICS" over the title): a

@@ -1,0 +1,134 @@
+"""A live blog's posts in the body: each time stamp over its post ("9:05 a.m." / the post's title / its text),
+the first posts printed right under the header, and the posts' titles. Run from `runs.RUN_RULES`."""
+
+from __future__ import annotations
+
+from .page import Decision, Page, Role
+from .span import body_span, next_text
+from .stamps import time_stamp
+
+
+def live_times(page: Page) -> None:
+    """A live blog's time stamps, each over its post ("9:05 a.m." / the post): two or more are the
+    blog's subheadings; over a post's own title (the subheading), a time stamp is furniture."""
+    lines, st, span = page.lines, page, body_span(page)
+    d = st.decisions
+    found = [
+        i
+        for i in span
+        if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.DEBRIS, Role.CAPTION)
+        and time_stamp(lines[i].text)
+        and (_post_after(st, span, i) or _title_read_as_credit(st, span, i))
+    ]
+    above = _posts_above_body(page) if found else []
+    if len(found) + len(above) < 2:
+        return
+    for i in found:
+        k = next_text(st, span, i)
+        # (a 24-hour stamp: a programme's "10am" / "Parade sets off" is a time over its event, no post's title)
+        clock24 = "m" not in lines[i].text.lower()
+        if k is not None and (_title_read_as_credit(st, span, i) or (clock24 and _post_title(st, span, k))):
+            page.decide(k, Decision(Role.HEADING, rule="runs/live-times"))
+        if k is not None and d[k].role is Role.HEADING:
+            page.decide(i, Decision(Role.DEBRIS, "date-line", rule="runs/live-times"))
+        else:
+            page.decide(i, Decision(Role.HEADING, rule="runs/live-times"))
+    for stamp, title, text in above:
+        if stamp in page.date_lines:
+            page.date_lines.remove(stamp)
+        if title is None:  # a post of text alone under its stamp: the stamp its subheading, as the others are
+            page.decide(stamp, Decision(Role.HEADING, rule="runs/live-first-post"))
+        else:
+            page.decide(stamp, Decision(Role.DEBRIS, "date-line", rule="runs/live-first-post"))
+            page.decide(title, Decision(Role.HEADING, rule="runs/live-first-post"))
+        for k in text:
+            page.decide(k, Decision(Role.PARAGRAPH, rule="runs/live-first-post"))
+
+
+_READ_AS_HEADER = ("pictures/lead-image-caption", "page/chrome")  # how the header pass reads a post's sentences
+
+
+def _posts_above_body(page: Page) -> list[tuple[int, int | None, list[int]]]:
+    """A live blog's first posts printed right under the header, where the header pass left them as page
+    furniture or lead captions ("Pinned" / "14:32" / the post's title / its text, or the stamp right over its
+    text): (time stamp, title or None, the lines of its text) for each, below the header's last byline, date or
+    standfirst."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    # (a time alone read as a date line under the header is the first post's stamp: "5.12.2026" / "18:10 Uhr")
+    dated = [k for k in page.date_lines if not time_stamp(lines[k].text)]
+    top = max([page.headline or 0, page.deck or 0, *page.bylines, *dated])
+    out: list[tuple[int, int | None, list[int]]] = []
+    for k in range(top + 1, page.body_start):
+        if not lines[k].text[:1].isdigit() or d[k].role not in (Role.DEBRIS, Role.OUTSIDE, Role.DATE):
+            continue
+        untitled = d[k + 1].rule in _READ_AS_HEADER and feats[k + 1].prose and feats[k + 1].words > 15
+        if not (untitled or _first_post_title(page, k + 1)) or not time_stamp(lines[k].text):
+            continue
+        title = None if untitled else k + 1
+        text = []
+        for m in range(k + 1 if title is None else k + 2, page.body_start):
+            if d[m].role is Role.DEBRIS:
+                break
+            if d[m].rule in _READ_AS_HEADER and feats[m].prose:
+                text.append(m)
+        out.append((k, title, text))
+    return out
+
+
+def _first_post_title(page: Page, title: int) -> bool:
+    """The line under the first post's stamp is its title: left as page furniture by the header pass, or the
+    body's first line over the post's text; a short line ending no sentence, or a quote in its marks."""
+    f, d = page.feats[title], page.decisions[title]
+    if f.words > 15 or not (f.title or (f.words >= 2 and _quote_title(page.lines[title].text))):
+        return False
+    if d.role is Role.OUTSIDE:
+        return True
+    after = title + 1
+    return (
+        title == page.body_start
+        and d.role is Role.PARAGRAPH
+        and after <= page.body_end
+        and page.decisions[after].role is Role.PARAGRAPH
+        and page.feats[after].prose
+    )
+
+
+def _quote_title(text: str) -> bool:
+    """A title that is a quote in its marks, ending no sentence inside them («Nunca vi o fogo tão perto»)."""
+    return text[:1] in _TITLE_MARKS and text.rstrip(_TITLE_MARKS)[-1:] not in ".!?…:;,"
+
+
+def _title_read_as_credit(st: Page, span: range, i: int) -> bool:
+    """The line after the time stamp at `i` was read as a credit with no caption ("Readers' photos", "Photos of the
+    day") over the post's text: the post's title, for no picture stands between a time stamp and its post."""
+    d = st.decisions
+    k = next_text(st, span, i)
+    if k is None or k + 1 not in span or st.feats[k].words > 8 or d[k + 1].role is not Role.PARAGRAPH:
+        return False
+    if d[k].role is Role.CAPTION and not d[k].text:
+        return True  # a credit alone
+    return (
+        d[i].role is Role.CAPTION and d[k].role is Role.DEBRIS and d[k].reason == "caption-credit"
+    )  # the stamp its caption
+
+
+_TITLE_MARKS = "»«“”„\"'’‘"  # the marks around a post's title that quotes someone (`„Keine Entwarnung“`)
+
+
+def _post_title(st: Page, span: range, k: int) -> bool:
+    """The line under a time stamp is the post's title, though read as a paragraph or a pull quote: a short line
+    that ends no sentence (a quote in its marks may: «Nunca vi o fogo tão perto das casas»), over the post's
+    running text."""
+    f, d = st.feats[k], st.decisions[k]
+    if not 2 <= f.words <= 14 or not (d.role is Role.PARAGRAPH or d.rule == "body/pull-quote"):
+        return False
+    if st.lines[k].text.rstrip(_TITLE_MARKS)[-1:] in ".!?…:;,":
+        return False
+    after = next_text(st, span, k)
+    return after is not None and st.decisions[after].role is Role.PARAGRAPH and st.feats[after].prose
+
+
+def _post_after(st: Page, span: range, i: int) -> bool:
+    """A post follows the time stamp: its title or its first paragraph."""
+    k = next_text(st, span, i)
+    return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
