@@ -517,7 +517,7 @@ def _unkeyed(cut: Callable[[str], tuple[str, ...]]) -> list[str]:
             continue
         seen.append(code)
         if code not in keyed:
-            found.append(f"{space['__name__']}.{code.co_qualname}")
+            found.append(f"{space['__name__']}.{code.co_name}")  # (co_qualname: Python 3.11 on)
         todo.extend((const, space) for const in code.co_consts if isinstance(const, CodeType))
         for name in code.co_names:
             value = inspect.unwrap(space[name]) if callable(space.get(name)) else None

@@ -128,7 +128,7 @@ class Page:
         self.stems_of: dict[str, frozenset[str]] = {}
         self.title_kinds: dict[str, str | None] = {}
         self.repeats: dict[str, list[int]] | None = None  # the lines of each key printed twice or more (`copies`)
-        self.numbered: set[int] = set()  # numbered list items (see span.numbered_items)
+        self.numbered: set[int] = set()  # numbered list items (see span.numbered_lines)
         self.numbered_titles: set[int] = set()  # numbered titles with text between (see span.numbered_lines)
         self.shaped: set[int] = set()  # rows of schedules and tables and what goes with them (see shapes.shaped_runs)
         self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)

@@ -87,21 +87,16 @@ def structured_runs(lines: list[Line], feats: list[Features], numbered: set[int]
     return out
 
 
-def numbered_items(lines: list[Line]) -> set[int]:
-    """Lines numbered one after another ("1. Finland", "2. Norway"), blank lines between or not:
-    a list, not numbered headings (those have paragraphs between them)."""
-    return numbered_lines(lines)[0]
-
-
 NUMBERED_TITLE_REACH = 12  # lines from one numbered title to the next, at most
 NUMBERED_TITLE_LONGEST = 100  # characters of a numbered title, at most
 
 
 def numbered_lines(lines: list[Line]) -> tuple[set[int], set[int]]:
-    """The numbered list items (`numbered_items`), and the numbered titles: short numbered lines counting on one
-    by one with running text between ("3. Buy uniforms early" / its paragraph / "4. Cook for three days at once"),
-    a list article's item titles, the story's own, so that they do not weigh against it as short lines do. One scan
-    of the page; only a line opening with a digit is read further."""
+    """The numbered list items (lines numbered one after another, "1. Finland" / "2. Norway", blank lines between or
+    not: a list, not numbered headings, which have paragraphs between them), and the numbered titles: short
+    numbered lines counting on one by one with running text between ("3. Buy uniforms early" / its paragraph /
+    "4. Cook for three days at once"), a list article's item titles, the story's own, so that they do not weigh
+    against it as short lines do. One scan of the page; only a line opening with a digit is read further."""
     items: set[int] = set()
     titles: set[int] = set()
     previous: int | None = None
