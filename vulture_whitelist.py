@@ -7,8 +7,7 @@ another area owns, kept here until that area removes it.
 
 from __future__ import annotations
 
-from articlecli import __main__ as command
-from articlecli import cli, dask, model
+from articlecli import __main__, cli, dask, model
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -30,4 +29,4 @@ dask.to_dataframe
 model.Article._asdict
 
 # Set, not read, by the command: a stand-in module turned into the real module's plain kind once that is loaded.
-command._StandIn.__class__
+__main__._StandIn.__class__
