@@ -5,7 +5,7 @@ Two passes over the lines. The first computes features for every line on its own
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
 body (`span.py`, with the shapes of lines read before it in `shapes.py` and `products.py`), the header above it
 (`header.py`, `headline.py` with `weights.py`, `vetoes.py`, `title_kinds.py`, `evidence.py`, `echo.py` and `life.py`,
-bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
+bylines printed without "By" in `names.py` and `unread.py`, a standfirst printed in the body in `standfirst.py`),
 pictures (`pictures.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`, `neighbours.py`), runs
 of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into
 it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
@@ -35,6 +35,7 @@ from . import (
     span,
     standfirst,
     tail,
+    unread,
     wire,
 )
 from .debris import debris_reason
@@ -84,7 +85,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     feeds.title_over_subtitle,  # a blog platform's title over its subtitle and the writer's name
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
-    names.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
     pictures.header_captions_once,
@@ -155,6 +156,7 @@ for _module in (
     feeds,
     header,
     names,
+    unread,
     wire,
     standfirst,
     pictures,
