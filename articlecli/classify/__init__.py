@@ -6,9 +6,9 @@ in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span o
 body (`span.py`, with the shapes of lines read before it in `shapes.py` and `products.py`), the header above it
 (`header.py`, `headline.py` with `weights.py`, `vetoes.py`, `title_kinds.py`, `evidence.py`, `echo.py` and `life.py`,
 bylines printed without "By" in `names.py` and `unread.py`, a standfirst printed in the body in `standfirst.py`),
-pictures (`pictures.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`, `neighbours.py`), runs
-of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into
-it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
+pictures (`pictures.py`, `repeats.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`,
+`neighbours.py`), runs of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`)
+and what is set into it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
 (`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
 rule ("header/headline", "body/related-list").
 """
@@ -31,6 +31,7 @@ from . import (
     names,
     notes,
     pictures,
+    repeats,
     runs,
     span,
     standfirst,
@@ -88,12 +89,12 @@ HEADER_PASSES: tuple[Pass, ...] = (
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
-    pictures.header_captions_once,
+    repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
-    pictures.header_captions_once,
+    repeats.header_captions_once,
 )
 BODY_PASSES: tuple[Pass, ...] = (
     body.body_lines,  # the first-match table BODY_RULES, line by line
@@ -107,7 +108,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
-    pictures.body_captions_once,
+    repeats.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
@@ -160,6 +161,7 @@ for _module in (
     wire,
     standfirst,
     pictures,
+    repeats,
     credit_places,
     caption_shapes,
     graphics,
