@@ -8,9 +8,9 @@ body (`span.py`, with the shapes of lines read before it in `shapes.py` and `pro
 bylines printed without "By" in `names.py` and `unread.py`, a standfirst printed in the body in `standfirst.py`),
 pictures (`pictures.py`, `repeats.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`,
 `neighbours.py`), runs of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`)
-and what is set into it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
-(`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
-rule ("header/headline", "body/related-list").
+and what is set into it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`);
+wire copy last (`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the
+decision naming its rule ("header/headline", "body/related-list").
 """
 
 from __future__ import annotations
