@@ -1,0 +1,44 @@
+"""The plain tests that spare the warm parse a pattern's scan agree with the pattern (hypothesis).
+
+Each gate reads a word, a mark or a line's end, and runs its pattern only where the pattern may match: a gate
+that skipped a text its pattern matches would change the parse. Each is checked here on texts rich in the
+words, marks and spaces its pattern turns on (and in the cases and characters that fold, for a pattern that
+ignores case).
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from articlecli import lexicon as L
+from articlecli import people
+
+
+def _texts(*pieces: str, size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+# --- people: the issuers of statements ("a statement issued by X", "X issued a statement")
+_DOCS = L.STATEMENT_NOUNS[:3]
+ISSUER_TEXTS = _texts(
+    *_DOCS,
+    *(v.strip() for v in people._ISSUING_VERBS),
+    *people._ISSUING_VERBS,
+    *(" ", "  ", "by", " by ", "the ", "a ", "an ", "its ", "Harbour ", "Trust", "Ann Lee", "Mr.", ",", "\n", "x"),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ISSUER_TEXTS)
+@example("a statement issued by the Harbour Trust")
+@example("The Harbour Trust issued a statement on Monday")
+@example("Ann Lee said in a statement")
+@example("Ann Lee wrote in  a statement")
+def test_issued_matches_are_both_patterns_matches(text: str) -> None:
+    every = (*people._ISSUED_BY.finditer(text), *people._ISSUED.finditer(text))
+    assert _spans(people._issued_matches(text)) == _spans(every)
