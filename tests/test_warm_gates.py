@@ -8,6 +8,7 @@ ignores case).
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -42,3 +43,17 @@ ISSUER_TEXTS = _texts(
 def test_issued_matches_are_both_patterns_matches(text: str) -> None:
     every = (*people._ISSUED_BY.finditer(text), *people._ISSUED.finditer(text))
     assert _spans(people._issued_matches(text)) == _spans(every)
+
+
+# --- people: a run of capitalised words, without the lookahead for its first capital
+_NAME_RUN_WITH_LOOKAHEAD = regex.compile(r"(?=\p{Lu})" + people.NAME_RUN.pattern)
+NAME_TEXTS = _texts(
+    "Ann", "Lee", "de", "van", "Dr.", "U.S.", "J.", "Mc", "O’", "’s", "x", " ", ".", "'", "É", "é", "1", "-", size=20
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NAME_TEXTS)
+@example("Defense Secretary Lloyd Austin and Dr. Ann van der Lee")
+def test_name_runs_are_the_runs_of_the_pattern_with_its_lookahead(text: str) -> None:
+    assert _spans(people.NAME_RUN.finditer(text)) == _spans(_NAME_RUN_WITH_LOOKAHEAD.finditer(text))
