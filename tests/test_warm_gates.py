@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlecli import lexicon as L
-from articlecli import people
+from articlecli import normalize, people
 
 
 def _texts(*pieces: str, size: int = 30) -> st.SearchStrategy[str]:
@@ -57,3 +57,16 @@ NAME_TEXTS = _texts(
 @example("Defense Secretary Lloyd Austin and Dr. Ann van der Lee")
 def test_name_runs_are_the_runs_of_the_pattern_with_its_lookahead(text: str) -> None:
     assert _spans(people.NAME_RUN.finditer(text)) == _spans(_NAME_RUN_WITH_LOOKAHEAD.finditer(text))
+
+
+# --- normalize: a drop cap on a line of its own
+DROP_CAP_TEXTS = _texts("\n", "\n\n", "H", "É", "h", "ong", "a", " ", "1", "\u2028", size=20)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DROP_CAP_TEXTS)
+@example("H\n\nong Kong is burning.")
+@example("Intro\nH\nong Kong")
+def test_drop_cap_gate_passes_every_text_the_pattern_matches(text: str) -> None:
+    if normalize._DROP_CAP.search(text) is not None:
+        assert normalize.may_hold_drop_cap(text)
