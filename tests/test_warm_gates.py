@@ -8,12 +8,16 @@ ignores case).
 
 from __future__ import annotations
 
+import importlib
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlecli import lexicon as L
 from articlecli import normalize, people
+
+inserts = importlib.import_module("articlecli.classify.inserts")  # the module (the package exports its functions)
 
 
 def _texts(*pieces: str, size: int = 30) -> st.SearchStrategy[str]:
@@ -70,3 +74,27 @@ DROP_CAP_TEXTS = _texts("\n", "\n\n", "H", "É", "h", "ong", "a", " ", "1", "\u2
 def test_drop_cap_gate_passes_every_text_the_pattern_matches(text: str) -> None:
     if normalize._DROP_CAP.search(text) is not None:
         assert normalize.may_hold_drop_cap(text)
+
+
+# --- classify/inserts: code listings and signed pull quotes
+CODE_TEXTS = _texts(*"{}[]();=:,.)] _\t", "x", "var", "a1", " ", "é", size=12)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CODE_TEXTS)
+@example("items = [")
+@example("},")
+@example("main: (")
+def test_code_line_is_the_pattern(text: str) -> None:
+    assert inserts.code_line(text) == bool(inserts._CODE_LINE.search(text))
+
+
+SIGNED_TEXTS = _texts(*"\"“‘'”’.,!?—–- \n", "We cannot keep patching the wall", "Mayor Lina Roth", "x", size=12)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SIGNED_TEXTS)
+@example("“We cannot keep patching the wall” — Mayor Lina Roth")
+def test_signed_quote_ends_with_no_sentence_mark(text: str) -> None:
+    if inserts._SIGNED.match(text) is not None:
+        assert not text.endswith((".", "!", "?"))
