@@ -14,8 +14,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from articlecli import captions, normalize, people
 from articlecli import lexicon as L
-from articlecli import normalize, people
 
 inserts = importlib.import_module("articlecli.classify.inserts")  # the module (the package exports its functions)
 
@@ -98,3 +98,16 @@ SIGNED_TEXTS = _texts(*"\"“‘'”’.,!?—–- \n", "We cannot keep patching
 def test_signed_quote_ends_with_no_sentence_mark(text: str) -> None:
     if inserts._SIGNED.match(text) is not None:
         assert not text.endswith((".", "!", "?"))
+
+
+# --- captions: a widget's "… more" after a caption
+TRUNCATION_TEXTS = _texts("less", "more", "read more", "See more", "MORE", "…", "...", " ", "\n", "x", size=10)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TRUNCATION_TEXTS)
+@example("Fans at the gate ... more")
+@example("Fans at the gate less\n")
+def test_truncation_gate_passes_every_text_the_pattern_matches(text: str) -> None:
+    if captions._TRUNCATION.search(text) is not None:
+        assert text.endswith(captions._TRUNCATION_ENDS)
