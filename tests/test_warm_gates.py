@@ -9,6 +9,7 @@ ignores case).
 from __future__ import annotations
 
 import importlib
+import re
 
 import regex
 from hypothesis import example, given, settings
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from articlecli import captions, normalize, people
 from articlecli import lexicon as L
+from articlecli import patterns as P
 
 inserts = importlib.import_module("articlecli.classify.inserts")  # the module (the package exports its functions)
 
@@ -111,3 +113,22 @@ TRUNCATION_TEXTS = _texts("less", "more", "read more", "See more", "MORE", "…"
 def test_truncation_gate_passes_every_text_the_pattern_matches(text: str) -> None:
     if captions._TRUNCATION.search(text) is not None:
         assert text.endswith(captions._TRUNCATION_ENDS)
+
+
+# --- patterns: a sentence's break inside a line
+BREAK_TEXTS = _texts(*'.!?…"”’)]“‘( \t\u00a0\u2009\n', "A", "É", "a", "Mr", "U.S", "3", "he said", size=20)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(BREAK_TEXTS)
+@example("He left. Then she spoke")
+@example("“It ended.”\u00a0A new one")
+def test_has_sentence_break_is_the_pattern(text: str) -> None:
+    assert P.has_sentence_break(text) == (P.SENTENCE_BREAK.search(text) is not None)
+
+
+def test_the_standard_white_space_holds_every_white_space_of_the_pattern() -> None:
+    """The gate's `\\s` (the standard library's) matches every character the pattern's `\\s` does."""
+    theirs = regex.compile(r"\s", regex.VERSION1 | regex.IGNORECASE)
+    ours = re.compile(r"\s")
+    assert all(ours.match(chr(c)) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and theirs.match(chr(c)))
