@@ -270,7 +270,7 @@ def _credit_shape(text: str) -> bool:
         return False
     if sum(1 for w in words if w.isdigit()) > 1:
         return False
-    if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
+    if (P.may_name_agency(text) and P.AGENCY_WORD.search(text)) or _COPYRIGHT_LEAD.match(text):
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
     return "/" in text and any(

@@ -469,6 +469,22 @@ def credit_lead(text: str) -> regex.Match[str] | None:
 
 # A credit glued after the caption: "... 2024. Mia Pike/Pool Photo via AP"
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
+# Every ASCII byte but a-z made a space: an ASCII text's words of letters, split at C speed
+_ONLY_ASCII_LETTERS = b" " * 0x61 + bytes(range(0x61, 0x7B)) + b" " * (0x100 - 0x7B)
+_AGENCY_FIRST_WORDS: set[bytes] = set()  # each agency's first word of letters (in lower case): built on first use
+
+
+def may_name_agency(text: str) -> bool:
+    """Whether `AGENCY_WORD` may find an agency in `text`: always beyond ASCII; in an ASCII text (its case folded
+    as the pattern folds ASCII's), only where a word of letters is the first word of an agency's name (most
+    credits' words are none: the pattern tries its list at every place; tests/test_warm_gates.py)."""
+    if not text.isascii():
+        return True
+    if not _AGENCY_FIRST_WORDS:
+        _AGENCY_FIRST_WORDS.update(a.encode().translate(_ONLY_ASCII_LETTERS).split()[0] for a in _AGENCY)
+    return not _AGENCY_FIRST_WORDS.isdisjoint(text.lower().encode().translate(_ONLY_ASCII_LETTERS).split())
+
+
 # (and those whose names are words only in capitals, as printed: "APP")
 AGENCY_ONLY = rx.compile(r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=_AGENCY, caps=list(L.AGENCIES_IN_CAPITALS))
 # (looked up as text where it can be: see `agency_only`)

@@ -132,3 +132,24 @@ def test_the_standard_white_space_holds_every_white_space_of_the_pattern() -> No
     theirs = regex.compile(r"\s", regex.VERSION1 | regex.IGNORECASE)
     ours = re.compile(r"\s")
     assert all(ours.match(chr(c)) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and theirs.match(chr(c)))
+
+
+# --- patterns: an agency's name in a credit
+AGENCY_TEXTS = _texts(
+    *("AP", "ap", "Reuters", "REUTERS", "Getty", "Images", "epa-efe", "Press", "the", "Associated", "pa", "map"),
+    *(" ", "/", "-", ".", ",", "(", "1", "é", "İ", "ſ", "\u0301", "Jane Doe", "x"),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(AGENCY_TEXTS)
+@example("Photo: Jane Doe/Getty Images")
+@example("Jane Doe/EPA-EFE/Shutterstock")
+def test_agency_gate_passes_every_text_the_pattern_matches(text: str) -> None:
+    if P.AGENCY_WORD.search(text) is not None:
+        assert P.may_name_agency(text)
+
+
+def test_every_agency_opens_with_an_ascii_letter() -> None:
+    """(the gate reads an agency's first word of letters a-z)"""
+    assert all(a[:1].isascii() and a[:1].isalpha() and a.isascii() for a in L.AGENCIES)
