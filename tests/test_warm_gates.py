@@ -15,10 +15,11 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlecli import captions, normalize, people
+from articlecli import captions, dates, normalize, people
 from articlecli import lexicon as L
 from articlecli import patterns as P
 
+debris = importlib.import_module("articlecli.classify.debris")
 inserts = importlib.import_module("articlecli.classify.inserts")  # the module (the package exports its functions)
 
 
@@ -153,3 +154,23 @@ def test_agency_gate_passes_every_text_the_pattern_matches(text: str) -> None:
 def test_every_agency_opens_with_an_ascii_letter() -> None:
     """(the gate reads an agency's first word of letters a-z)"""
     assert all(a[:1].isascii() and a[:1].isalpha() and a.isascii() for a in L.AGENCIES)
+
+
+# --- classify/debris: a date's label with no date after it
+_EMPTY_DATE_LINE = debris._shape_parts()["empty_date_line"]
+EMPTY_DATE_TEXTS = _texts(
+    *(P.DATE_LABEL_PHRASES[:6]), "date", "Updated", " on", " at", " ", ":", "\t", "1", "٣", "2024", "x", size=8
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(EMPTY_DATE_TEXTS)
+@example("Updated:")
+@example("Last updated on 3 March 2024")
+def test_an_empty_date_line_holds_no_digit(text: str) -> None:
+    if _EMPTY_DATE_LINE.match(text) is not None:
+        assert not dates.has_digit(text)
+
+
+def test_no_date_label_holds_a_digit() -> None:
+    assert not any(regex.search(r"\d", label) for label in P.DATE_LABEL_PHRASES)
