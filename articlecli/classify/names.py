@@ -29,8 +29,9 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author, life_line, named_by_the_dateline
+from .evidence import labelled_author, named_by_the_dateline
 from .features import outlet_tail
+from .life import life_line
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run, title_kind
 

@@ -14,7 +14,8 @@ from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import inline_boxes, list_item, product_lines, shaped_runs
+from .products import product_lines
+from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .vetoes import not_a_title
 

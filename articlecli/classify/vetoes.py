@@ -16,7 +16,7 @@ from . import examples as ex
 from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
 from .features import Features, outlet_tail
 from .page import Page, Role
-from .shapes import retailer_line
+from .products import retailer_line
 
 _FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
 
