@@ -73,7 +73,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         advertisement, story continues below, story continues below this ad, article continues after
         advertisement, story continues after advertisement, continue reading below, article continues below, ad
         feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
-        continue reading the main story, sponsor message
+        continue reading the main story, sponsor message, article content
         """
     )
     + FOREIGN_AD_LINES,
@@ -690,9 +690,13 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
     posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
-    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by
+    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by,
+    live updates by, live coverage by, live reporting by, updates by, prepared by
     """
 )
+# The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
+# Wilk, Press Office" beside "Published: 18.03.2025"), with a colon.
+FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
 # Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
@@ -705,7 +709,8 @@ FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, �
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
-# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"), and the reporter's titles of Spanish,
+# Portuguese, French and Italian, which open their segment ("Repórter da Folha do Vale", "Corresponsal en Lima").
 ROLE_HEADS: tuple[str, ...] = _phrases(
     """
     writer, writers, reporter, reporters, editor, editors, correspondent, correspondents, columnist, columnists,
@@ -713,7 +718,10 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing, fact-checker, fact checker
+    contributing, fact-checker, fact checker,
+    repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
+    redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
+    repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
@@ -764,7 +772,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent
+    reporters, correspondent, office, communications
     """
 )
 
@@ -2131,6 +2139,11 @@ WIRE_BRACKET_VERSION_LABELS: tuple[str, ...] = _phrases("LEAD, LD, LD-ALL, URGEN
 WIRE_NOTE_VERBS: tuple[str, ...] = _phrases(
     "adds, updates, recasts, corrects, changes, rewrites, repeats, refiles, removes, inserts, clarifies, fixes, "
     "writes through"
+)
+# The labels a wire editor's note opens with when it is not in brackets ("EDITORS: Adds comment in paragraphs 6-7").
+WIRE_NOTE_LABELS: tuple[str, ...] = _phrases(
+    "editors, editor, attn, attention editors, note to editors, editors note, editors' note, editor's note, "
+    "editor’s note"
 )
 # A library database's record (ProQuest shape): the label over the abstract, and over the story's text.
 DATABASE_ABSTRACT_LABELS: tuple[str, ...] = _phrases("abstract, abstract translated")
