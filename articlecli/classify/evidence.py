@@ -11,7 +11,8 @@ from ..normalize import Line
 from .echo import line_stems, title_window
 from .features import Features
 from .page import Page, Role
-from .vetoes import headline_veto, menu_row
+from .title_kinds import menu_row
+from .vetoes import headline_veto
 from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))

@@ -23,7 +23,7 @@ from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .standfirst import unclosed_over_story
-from .vetoes import title_kind
+from .title_kinds import title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
 
