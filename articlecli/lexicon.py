@@ -1100,8 +1100,10 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
-    "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
+    "updated": _phrases(
+        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
+    ),
 }
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".

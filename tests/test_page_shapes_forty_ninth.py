@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli import dates
 from articlecli.bylines import parse_byline
 from articlecli.classify.evidence import role_line
 
@@ -207,3 +208,33 @@ def test_an_office_after_the_name_is_no_second_author(line: str, authors: list[s
     assert byline is not None
     assert [a.name for a in byline.authors] == authors
     assert byline.authors[0].affiliation == unit
+
+
+# a dashed date with a two-digit year before a 24-hour clock, as Dutch and Belgian regional sites stamp a story; a
+# Dutch label beside it
+DASHED_SHORT_YEAR = [
+    pytest.param("04-12-26, 07:00", "2026-12-04T07:00", None, id="day first with a clock"),
+    pytest.param("12-03-25 14:20", "2025-03-12T14:20", None, id="no comma"),
+    pytest.param("Geplaatst: 09-05-25, 18:45", "2025-05-09T18:45", None, id="published label"),
+    pytest.param("Laatste update: 04-12-26, 09:12", None, "2026-12-04T09:12", id="update label"),
+    pytest.param("Aangepast 21-01-25, 11:03", None, "2025-01-21T11:03", id="changed label"),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "updated"), DASHED_SHORT_YEAR)
+def test_a_dashed_date_with_a_two_digit_year_and_a_clock(line: str, published: str | None, updated: str | None) -> None:
+    read = dates.read_date_line(line, year_hint=None, now=None)
+    assert (read.published and read.published.iso) == published
+    assert (read.updated and read.updated.iso) == updated
+
+
+@pytest.mark.parametrize("line", ["Final score 12-10-24", "10-12-26", "Ages 12-15-18", "Rooms 04-12-26 on floor 3"])
+def test_dashed_numbers_without_a_clock_are_no_date(line: str) -> None:
+    assert not dates.is_date_line(line)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_dutch_regional_stamp_dates_the_story(spaced: bool) -> None:
+    header = (HEADLINE, DECK, "Jorunn Kvalheim", "09-05-25, 18:45", "Laatste update: 10-05-25, 08:02", "Lees voor")
+    result = articlecli.parse(_page(*header, spaced=spaced))
+    assert result.published is not None and result.published.iso[:10] == "2025-05-09"
