@@ -238,3 +238,23 @@ def test_a_dutch_regional_stamp_dates_the_story(spaced: bool) -> None:
     header = (HEADLINE, DECK, "Jorunn Kvalheim", "09-05-25, 18:45", "Laatste update: 10-05-25, 08:02", "Lees voor")
     result = articlecli.parse(_page(*header, spaced=spaced))
     assert result.published is not None and result.published.iso[:10] == "2025-05-09"
+
+
+# an author box at the foot titled with the author's name ("About Name") over the bio: furniture, no subheading
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("title", "bio"),
+    [
+        pytest.param(
+            "About Niamh Corcoran", "Niamh Corcoran is a reporter with the Ledger covering the west of the county."
+        ),
+        pytest.param("ABOUT TOBIAS REINHOLT", "Tobias Reinholt writes about farming and rural life for the Ledger."),
+        pytest.param("About Ama Owusu-Ansah", "Ama Owusu-Ansah covers health and education. Email ama@ledger.example"),
+    ],
+)
+def test_an_author_box_titled_with_the_name_is_no_heading(title: str, bio: str, spaced: bool) -> None:
+    name = bio.split(" is ")[0].split(" writes ")[0].split(" covers ")[0]
+    lines = (HEADLINE, f"Posted by {name} on 2nd April 2025 at 9:10 am", *_BODY, title, bio, "View all posts", *_FOOTER)
+    result = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert [h.text for h in result.headings] == []
+    assert [p.text for p in result.paragraphs] == list(_BODY)
