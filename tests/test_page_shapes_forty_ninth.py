@@ -258,3 +258,35 @@ def test_an_author_box_titled_with_the_name_is_no_heading(title: str, bio: str, 
     result = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
     assert [h.text for h in result.headings] == []
     assert [p.text for p in result.paragraphs] == list(_BODY)
+
+
+# several authors without By joined by "&", beside the date
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("Jorunn Kvalheim & Tavita Roos", ["Jorunn Kvalheim", "Tavita Roos"], id="two"),
+        pytest.param("Oyelaran Mbeki, Aksel Varga & Li Wen", ["Oyelaran Mbeki", "Aksel Varga", "Li Wen"], id="three"),
+    ],
+)
+def test_names_joined_by_an_ampersand_beside_the_date(line: str, names: list[str], spaced: bool) -> None:
+    result = articlecli.parse(_page(HEADLINE, DECK, line, "April 2, 2025", spaced=spaced))
+    assert [a.name for a in result.authors] == names
+
+
+# the print edition's date is the publication date only when the page prints no other
+PRINT_DATES = [
+    pytest.param(("Print edition: April 4, 2025", "Published online April 2, 2025"), "2025-04-02", id="print first"),
+    pytest.param(("Published : Apr 02, 2025 11:42 IST", "Print edition : Apr 18, 2025"), "2025-04-02", id="print last"),
+    pytest.param(("Edición impresa: 04/04/2025", "Publicado: 02/04/2025"), "2025-04-02", id="es"),
+    pytest.param(("In print: April 4, 2025",), "2025-04-04", id="only the print edition's"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("date_lines", "published"), PRINT_DATES)
+def test_the_print_editions_date_comes_after_the_others(
+    date_lines: tuple[str, ...], published: str, spaced: bool
+) -> None:
+    result = articlecli.parse(_page(HEADLINE, DECK, "By Jorunn Kvalheim", *date_lines, spaced=spaced))
+    assert result.published is not None and result.published.iso[:10] == published
