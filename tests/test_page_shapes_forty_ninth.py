@@ -290,3 +290,21 @@ def test_the_print_editions_date_comes_after_the_others(
 ) -> None:
     result = articlecli.parse(_page(HEADLINE, DECK, "By Jorunn Kvalheim", *date_lines, spaced=spaced))
     assert result.published is not None and result.published.iso[:10] == published
+
+
+# a byline carried over to the next line
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        pytest.param(("By Jorunn Kvalheim", "and Tavita Roos"), ["Jorunn Kvalheim", "Tavita Roos"], id="and"),
+        pytest.param(("By Aksel Varga, Senior Reporter", "& Li Wen"), ["Aksel Varga", "Li Wen"], id="& after a role"),
+        pytest.param(("By Oyelaran Mbeki", "and the Ledger's news desk"), ["Oyelaran Mbeki"], id="not a name"),
+        pytest.param(("By Oyelaran Mbeki", "and more from the council"), ["Oyelaran Mbeki"], id="a link"),
+    ],
+)
+def test_a_byline_carried_over_to_the_next_line(lines: tuple[str, ...], names: list[str], spaced: bool) -> None:
+    result = articlecli.parse(_page(HEADLINE, DECK, *lines, "April 2, 2025", spaced=spaced))
+    assert result.headline == HEADLINE
+    assert [a.name for a in result.authors] == names
+    assert [p.text for p in result.paragraphs] == list(_BODY)

@@ -110,6 +110,8 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     ),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
+    # a byline carried over to the next line: "By Jane Doe" / "and Omar Pike"
+    "byline-carried-over": Weight(1.0, header(_H, _BY, "> and Omar Pike", _DATE)),
     "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Venkataraman", _DATE)),
     "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
     "bio-closing-the-story": Weight(

@@ -113,6 +113,7 @@ def name_bylines(page: Page) -> None:
         if strength or label is not None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
+    _continued_bylines(page)
 
 
 def _name_label(page: Page, head: int, i: int) -> str | None:
@@ -125,6 +126,26 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
     if agency_beside_date(page, head, i):
         return "agency-beside-a-date"
     return None
+
+
+def _continued_bylines(page: Page) -> None:
+    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"): the
+    second line's names are the byline's too."""
+    d, lines = page.decisions, page.lines
+    for k in list(page.bylines):
+        nxt, b = k + 1, d[k].byline
+        if nxt >= page.body_start or d[nxt].role is not Role.OUTSIDE or b is None:
+            continue
+        t = lines[nxt].text
+        if not (t[:4] == "and " or t[:2] == "& ") or len(t) > 80:
+            continue
+        more = parse_byline("By " + t.split(None, 1)[1])
+        if more is None or not all(is_name(a.name) for a in more.authors):
+            continue
+        joined = b._replace(text=f"{b.text} {t}", authors=(*b.authors, *more.authors))
+        page.decide(k, d[k]._replace(byline=joined))
+        page.decide(nxt, Decision(Role.DEBRIS, "byline", rule="header/byline-continued"))
+        page.byline_candidates.append(Weighed(nxt, True, ("byline-carried-over",)))
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:
@@ -332,6 +353,7 @@ EXAMPLES: dict[str, str] = {
     "header/desk-role-byline": ex.header(ex.HEADLINE, "Staff Correspondent"),
     "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
+    "header/byline-continued": ex.header(ex.HEADLINE, ex.BYLINE, "and Omar Pike", "March 3, 2024"),
     "header/foot-byline": ex.header(ex.HEADLINE, "03.03.2024")
     + "\nPrepared by: Jane Doe, Press Office\nPublished: 03.03.2024 10:40\nLast modified: 04.03.2024 08:15\n",
     "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
