@@ -724,6 +724,16 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
     """
 )
+# The last words of a writer's title or unit printed alone under a bare name ("Senior Reporter", "Record Staff",
+# "Corresponsal"): that name is a byline wherever the header prints it; not a photographer's, nor the title of
+# someone a story is about ("Project Director", "Chief Executive Officer").
+WRITER_LINE_ENDS: tuple[str, ...] = _phrases(
+    """
+    reporter, reporters, correspondent, correspondents, editor, editors, writer, writers, columnist, journalist,
+    staff, contributor, repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator,
+    redatora, redactor, redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
+    """
+)
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).

@@ -64,6 +64,8 @@ ROLE_LINES = [
     pytest.param("Meet our staff", False, id="a link"),
     pytest.param("The staff at the pool said it was closed", False, id="a sentence"),
     pytest.param("Pool Manager Report", False, id="not a journalist's"),
+    pytest.param("Project Director", False, id="the title of someone a story is about"),
+    pytest.param("Staff Photographer", False, id="a photographer's"),
 ]
 
 
@@ -308,3 +310,23 @@ def test_a_byline_carried_over_to_the_next_line(lines: tuple[str, ...], names: l
     assert result.headline == HEADLINE
     assert [a.name for a in result.authors] == names
     assert [p.text for p in result.paragraphs] == list(_BODY)
+
+
+# a name over the title of someone the story is about, or over a photographer's title, is no byline there
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("role", ["Project Director", "Chief Executive Officer", "Staff Photographer"])
+def test_a_name_over_another_title_under_the_lead_picture_is_no_byline(role: str, spaced: bool) -> None:
+    caption = "Lifeguards outside the leisure centre on Tuesday"
+    header = (
+        HEADLINE,
+        "Updated / Tuesday, 3 Jun 2025 16:20",
+        "Listen",
+        "Share",
+        "Save",
+        caption,
+        "Jorunn Kvalheim",
+        role,
+    )
+    result = articlecli.parse(_page(*header, spaced=spaced, menu=BROADCASTER_MENU))
+    assert result.headline == HEADLINE
+    assert [a.name for a in result.authors] == []

@@ -260,7 +260,7 @@ def _byline_or_name(page: Page, k: int) -> bool:
 
 def role_line(text: str) -> bool:
     """A journalist's job title or a paper's staff alone on a line ("Senior Reporter", "Record Staff"): its last
-    word a role's head (`lexicon.ROLE_HEADS`) or "staff", four words at most, each capitalised."""
+    word a writer's (`lexicon.WRITER_LINE_ENDS`), four words at most, each capitalised."""
     words = text.strip(" .,").split()
     return (
         0 < len(words) <= 4
@@ -269,7 +269,7 @@ def role_line(text: str) -> bool:
     )
 
 
-_ROLE_LINE_ENDS = frozenset((*L.ROLE_HEADS, "staff"))
+_ROLE_LINE_ENDS = frozenset(L.WRITER_LINE_ENDS)
 
 
 def _opens_text(page: Page, i: int) -> bool:
