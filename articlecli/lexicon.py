@@ -73,7 +73,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         advertisement, story continues below, story continues below this ad, article continues after
         advertisement, story continues after advertisement, continue reading below, article continues below, ad
         feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
-        continue reading the main story, sponsor message
+        continue reading the main story, sponsor message, article content
         """
     )
     + FOREIGN_AD_LINES,
@@ -690,9 +690,13 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
     posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
-    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by
+    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by,
+    live updates by, live coverage by, live reporting by, updates by, prepared by
     """
 )
+# The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
+# Wilk, Press Office" beside "Published: 18.03.2025"), with a colon.
+FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
 # Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
@@ -705,7 +709,8 @@ FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, �
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
-# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"), and the reporter's titles of Spanish,
+# Portuguese, French and Italian, which open their segment ("Repórter da Folha do Vale", "Corresponsal en Lima").
 ROLE_HEADS: tuple[str, ...] = _phrases(
     """
     writer, writers, reporter, reporters, editor, editors, correspondent, correspondents, columnist, columnists,
@@ -713,7 +718,20 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing, fact-checker, fact checker
+    contributing, fact-checker, fact checker,
+    repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
+    redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
+    repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
+    """
+)
+# The last words of a writer's title or unit printed alone under a bare name ("Senior Reporter", "Record Staff",
+# "Corresponsal"): that name is a byline wherever the header prints it; not a photographer's, nor the title of
+# someone a story is about ("Project Director", "Chief Executive Officer").
+WRITER_LINE_ENDS: tuple[str, ...] = _phrases(
+    """
+    reporter, reporters, correspondent, correspondents, editor, editors, writer, writers, columnist, journalist,
+    staff, contributor, repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator,
+    redatora, redactor, redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
@@ -764,7 +782,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent
+    reporters, correspondent, office, communications
     """
 )
 
@@ -1092,8 +1110,10 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
-    "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
+    "updated": _phrases(
+        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
+    ),
 }
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
@@ -1103,6 +1123,12 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
     + FOREIGN_DATE_LABELS["updated"],
 }
+
+# Labels of the date of the paper's print edition ("Print edition : Apr 18, 2025", "In print: April 4"): a day or
+# more after the story was put online, the publication date only when the page prints no other.
+PRINT_EDITION_LABELS: tuple[str, ...] = _phrases(
+    "print edition, in print, printed edition, print version, from the print edition, edición impresa, edição impressa"
+)
 
 # Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".
 SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
@@ -2131,6 +2157,11 @@ WIRE_BRACKET_VERSION_LABELS: tuple[str, ...] = _phrases("LEAD, LD, LD-ALL, URGEN
 WIRE_NOTE_VERBS: tuple[str, ...] = _phrases(
     "adds, updates, recasts, corrects, changes, rewrites, repeats, refiles, removes, inserts, clarifies, fixes, "
     "writes through"
+)
+# The labels a wire editor's note opens with when it is not in brackets ("EDITORS: Adds comment in paragraphs 6-7").
+WIRE_NOTE_LABELS: tuple[str, ...] = _phrases(
+    "editors, editor, attn, attention editors, note to editors, editors note, editors' note, editor's note, "
+    "editor’s note"
 )
 # A library database's record (ProQuest shape): the label over the abstract, and over the story's text.
 DATABASE_ABSTRACT_LABELS: tuple[str, ...] = _phrases("abstract, abstract translated")
