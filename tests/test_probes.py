@@ -1460,6 +1460,30 @@ FORTY_SIXTH_FLOORS = {
     "attribution": 0.95,
 }
 
+# The forty-seventh set: six pages dense in quotes, not in English, written blind (a Peruvian regional daily in
+# Spanish, an Angolan daily in Portuguese, a Québec weekly in French, an Austrian regional paper in German, a Ticino
+# daily in Italian, a Flemish regional paper in Dutch), five to nine speakers each named as that language's copy does.
+FORTY_SEVENTH_PAGES = (
+    "qy-ao-daily-mercado-demolicao-cacuaco",
+    "qy-at-regional-sessellift-stillgelegt",
+    "qy-be-vl-regio-schoolstraat-ruzie",
+    "qy-ch-ticino-ufficio-postale-valle",
+    "qy-pe-regional-canal-riego-mina",
+    "qy-qc-hebdo-pont-fermeture-riviere",
+)
+FORTY_SEVENTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
 # Portuguese, a Sri Lankan Q&A with Q:/A: lines, a Swedish buying guide, a Chilean release on a newswire, a
 # Zimbabwean obituary with a life-years card, a Maltese column). As first written 0.889 / 0.500; after its rules
@@ -1533,6 +1557,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "forty-fifth": (FORTY_FIFTH_PAGES, FORTY_FIFTH_FLOORS),
     "forty-sixth": (FORTY_SIXTH_PAGES, FORTY_SIXTH_FLOORS),
     "thirty-ninth": (THIRTY_NINTH_PAGES, THIRTY_NINTH_FLOORS),
+    "forty-seventh": (FORTY_SEVENTH_PAGES, FORTY_SEVENTH_FLOORS),
 }
 
 
