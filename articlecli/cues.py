@@ -186,6 +186,8 @@ _BRACKETED_LEAD = rx.compile(r"^[ ]*+\([^()]{1,40}\)")
 def _not_name_openers() -> frozenset[str]:
     """Words that open a run of capitals but no name ("Am Montag", "En Lima", "Ende Mai")."""
     return frozenset((*L.FOREIGN_PLACE_PREPOSITIONS, *L.FOREIGN_OF, *L.FOREIGN_ARTICLES, *TIME_WORDS))
+
+
 _BRACKETED_TAIL = rx.compile(r"[ ]*+\([^()]{1,40}\)$")
 # an indefinite article, the description up to a place ("ein Meteorologe in Offenbach": the Meteorologe)
 _INDEFINITE_DESCRIPTION = rx.compile(
@@ -319,7 +321,6 @@ def _role_pattern() -> regex.Pattern[str]:
         r"(?i:(?:" + spaced + r")[ ]++|" + glued + r")(?P<role>\p{Ll}[\p{L}\-]*+|\d++-\p{L}++)"
         r"(?![\p{L}'’])(?:[ ]++\p{Ll}[^,.;:!?]*+)?+[ ]*+(?:[,.;!?]|$)"
     )
-
 
 
 @cache
