@@ -124,24 +124,19 @@ PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)
 _IN_PLACE_TAIL = rx.compile(rf"\s++in\s++{PLACE_AFTER_IN}[\s,.]*+$")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
+# The tables of what a byline's piece may be besides a name (`_FILLER` reads their phrases, and a reading time, whose
+# last word ends "min read")
+_FILLER_TABLES = (L.BYLINE_FILLER, P.DATE_LABEL_PHRASES, L.TIME_ZONES, L.US_TIME_ZONES)
 _FILLER = rx.compile(
-    r"^(?:on|at|by|and|the|from|min read|\d++ min read|ago|local time|view more articles|more articles|follow|email"
-    r"|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
+    r"^(?:\L<filler>|\d++ min read|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
     regex.IGNORECASE,
+    filler=P.phrase_list(L.BYLINE_FILLER),
     zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
 )
 
 
-# The last word of a match of `_FILLER` (a name's is none of them)
-_FILLER_LAST_WORDS = frozenset(
-    w.split()[-1]
-    for w in (
-        *("on", "at", "by", "and", "the", "from", "read", "ago", "time", "articles", "follow", "email"),
-        *P.DATE_LABEL_PHRASES,
-        *L.TIME_ZONES,
-        *L.US_TIME_ZONES,
-    )
-)
+# The last word of a match of `_FILLER` (a name's is none of them), from the same tables
+_FILLER_LAST_WORDS = frozenset(w.split()[-1] for table in _FILLER_TABLES for w in table)
 
 
 def _filler(piece: str) -> bool:

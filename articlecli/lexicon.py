@@ -550,6 +550,8 @@ CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
 CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
 
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
+# (and those that say the picture is an old or a handed-out one: "FILE PHOTO: ...", "Handout: ...")
+CAPTION_FILE_LEADS: tuple[str, ...] = _phrases("file photo, file, archive photo, handout")
 CAPTION_LEADS: tuple[str, ...] = _phrases(
     """
     above, below, top, left, right, pictured, inset, main image, image, photo, picture, caption, cover image,
@@ -870,6 +872,11 @@ BYLINE_SOURCE_TAILS: tuple[str, ...] = _phrases(
     with agencies, and agencies, & agencies, with wires, and wires, with wire services, and wire services, with
     agency reports, with wire reports, with agency inputs, with inputs from agencies
     """
+)
+# The words a byline's pieces may be besides its names, its dates and time zones ("on", "ago", "local time", "View
+# more articles", "Follow"): page furniture between the names, no part of one.
+BYLINE_FILLER: tuple[str, ...] = _phrases(
+    "on, at, by, and, the, from, min read, ago, local time, view more articles, more articles, follow, email"
 )
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular

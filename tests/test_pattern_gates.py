@@ -125,7 +125,8 @@ END_TEXTS = _texts(
     *_cased(L.WIRE_AGENCIES, 2),
     *_cased((*L.TIME_ZONES, *L.US_TIME_ZONES), 2),
     *_cased(P.DATE_LABEL_PHRASES, 2),
-    *("on", "at", "ago", "min read", "5 min read", "local time", "view more articles", "follow", "email", "Our "),
+    *_cased(L.BYLINE_FILLER, 2),
+    *("5 min read", "Our "),
     *("The ", "KTV ", "Coastal ", "by "),
 )
 
@@ -306,7 +307,8 @@ CAPTION_TEXTS = _texts(
     *_cased(L.CAPTION_LEADS, 2),
     *_cased(L.CAPTION_PHRASE_LEADS),
     *_cased(L.GALLERY_ITEMS),
-    *("File photo", "handout", "ARCHIVE PHOTO", " 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
+    *_cased(L.CAPTION_FILE_LEADS),
+    *(" 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
 )
 
 
@@ -359,7 +361,8 @@ def test_date_line_gates_are_their_patterns(text: str) -> None:
 DESCRIPTION_TEXTS = _texts(
     *_cased(L.PERSON_DESCRIPTION_NOUNS),
     *_cased(L.PROFILE_SUBJECT_NOUNS, 4),
-    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Norwegian "),
+    *_cased(attribution._AGENCY_HEADS),
+    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "former ", "Norwegian "),
 )
 
 
@@ -441,3 +444,45 @@ def test_description_gate_is_its_patterns(text: str) -> None:
     after = text.split(None, attribution._VERB_WORDS + 1)[1 : attribution._VERB_WORDS + 1]
     if not attribution._may_describe(after):
         assert _same(attribution.VERB_WHO.match(text), attribution._VERB_WHO_UNDESCRIBED.match(text))
+
+
+# The gates built from their patterns' tables: each phrase a pattern names (the entries of its named lists, and the
+# alternatives of its text that are plain words) is one its gate looks for. A phrase written into a pattern by hand,
+# or a table added to it, without the gate fails here, whatever texts the tests above happen to draw.
+_ALTERNATIVE = regex.compile(r"\(\?(?:[:i]|-i:)|\)|\|")
+_PLAIN = regex.compile(r"[\p{L}][\p{L}'’ \-]*+")
+
+
+def _phrases_named(pattern: rx.LazyPattern) -> set[str]:
+    """The phrases a pattern names: its named lists' entries, and the alternatives of its text that are plain words
+    (any run of spaces between words read as one space; anchors put aside)."""
+    text = pattern.pattern.replace(r"\s++", " ").replace("[ ]", " ")
+    plain = {t.strip("^$") for t in _ALTERNATIVE.split(text)}
+    return {t for t in plain if _PLAIN.fullmatch(t)} | {w for ws in pattern.named_lists.values() for w in ws}
+
+
+def test_person_description_gate_holds_every_ending_of_its_pattern() -> None:
+    """`attribution._PERSON_DESCRIPTION_ENDS` holds every noun `_PERSON_DESCRIPTION` ends with."""
+    phrases = _phrases_named(attribution._PERSON_DESCRIPTION)
+    assert {*L.PERSON_DESCRIPTION_NOUNS, *attribution._AGENCY_HEADS} <= phrases
+    assert phrases <= set(attribution._PERSON_DESCRIPTION_ENDS)
+
+
+def test_filler_gate_holds_the_last_word_of_every_phrase_of_its_pattern() -> None:
+    """`bylines._FILLER_LAST_WORDS` holds the last word of every phrase `bylines._FILLER` matches whole."""
+    phrases = _phrases_named(bylines._FILLER)
+    assert {*L.BYLINE_FILLER, *L.TIME_ZONES, "last updated"} <= phrases
+    assert {p.split()[-1] for p in phrases} <= bylines._FILLER_LAST_WORDS
+    assert bylines._filler("5 min read")  # (the reading time: its last word ends "min read")
+
+
+@pytest.mark.parametrize("name", ["_FILE_PHOTO", "_CAPTION_LEADS", "_CAPTION_PHRASE_LEAD", "_COUNTED_LEAD"])
+def test_caption_lead_gate_holds_the_opening_of_every_phrase_of_its_patterns(name: str) -> None:
+    """Each pattern of `captions.caption_lead` opens with its named list alone, and `captions._CAPTION_OPENINGS`
+    holds the opening of every phrase of the list, each short enough for the folded text it is looked for in."""
+    pattern = getattr(captions, name)
+    assert regex.match(r"\^\(\?:\\L<\w++>\)", pattern.pattern.removeprefix(rx.SIMPLE_CASE))
+    phrases = {w for ws in pattern.named_lists.values() for w in ws}
+    assert phrases
+    assert all(p.startswith(captions._CAPTION_OPENINGS) for p in phrases)
+    assert all(len(o) <= captions._CAPTION_OPENING_SIZE for o in captions._CAPTION_OPENINGS)
