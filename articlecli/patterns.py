@@ -184,16 +184,19 @@ COUNTER = rx.compile(
 )
 SEPARATOR = rx.compile(r"^[\s_\-–—=*•·.…~#|/]++$")
 IMAGE_FILE = rx.compile(r"^\S{1,200}?\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", FLAGS)
+# A length in minutes ("5 min", "12 minutes.", "3 mins"): a reading time's, with "read" after it or beside a byline
+MINUTES = r"(?:min(?:ute)?s?|mins?)"
+READING_MINUTES = r"\d++\s*+" + MINUTES + r"\.?"
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
     r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
-    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+(?:min(?:ute)?s?|mins?)?\)?$"
+    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+" + MINUTES + r"?\)?$"
     r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
 )
 # "3 min" alone: a player's length under `Listen to this article`, a reading time without its "read"
 READ_TIME = rx.compile(
-    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
+    r"^" + READING_MINUTES + r"\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
     r"|^(?:estimated\s++)?(?:" + alternation(L.READING_TIME_LABELS) + r")\s*+:?\s*+(?:ca\.\s*+)?\d++\s*+"
     r"(?:min(?:ute)?s?|minut[eoi]n?s?)\.?$",
     FLAGS,

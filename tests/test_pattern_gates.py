@@ -486,3 +486,13 @@ def test_caption_lead_gate_holds_the_opening_of_every_phrase_of_its_patterns(nam
     assert phrases
     assert all(p.startswith(captions._CAPTION_OPENINGS) for p in phrases)
     assert all(len(o) <= captions._CAPTION_OPENING_SIZE for o in captions._CAPTION_OPENINGS)
+
+
+@pytest.mark.parametrize("time", ["5 min read", "12 minutes read", "3 mins. read", "4 MIN READ"])
+def test_a_bylines_reading_time_widget_reads_the_reading_time_of_the_patterns(time: str) -> None:
+    """`features._WIDGET_TAIL` is built from `patterns.READING_MINUTES`, the length `patterns.READ_TIME` reads
+    before "read": the one form of a reading time, whether alone on its line or after a name and a bar."""
+    assert P.READING_MINUTES in P.READ_TIME.pattern
+    assert P.READING_MINUTES in F._WIDGET_TAIL.pattern
+    assert P.READ_TIME.match(time)
+    assert F._WIDGET_TAIL.sub("", f"Kari Lunde · {time}") == "Kari Lunde"

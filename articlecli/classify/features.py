@@ -27,9 +27,9 @@ _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 _HANDLE = rx.compile(r"\(?@\w++\)?")  # "Kari Lunde @karilunde", "Kari Lunde (@karilunde)"
 
 
-# a widget after a name and a bar or dot: a reading time, a follow button
+# a widget after a name and a bar or dot: a reading time (`patterns.READ_TIME`'s), a follow button
 _WIDGET_TAIL = rx.compile(
-    r"\s*+[·|•]\s*+(?:\d++\s*+(?:min(?:ute)?s?|mins?)\.?(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
+    r"\s*+[·|•]\s*+(?:" + P.READING_MINUTES + r"(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
 )
 # where a byline without "By" was written ("in Oslo", "in Lagos and Abuja", "in Rio de Janeiro")
 _PLACE_AFTER_IN = rx.compile(PLACE_AFTER_IN)
