@@ -706,22 +706,24 @@ FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, �
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
-# Head nouns that make a byline segment a job title rather than a name or an outlet
-# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
-ROLE_HEADS: tuple[str, ...] = _phrases(
-    """
-    writer, writers, reporter, reporters, editor, editors, correspondent, correspondents, columnist, columnists,
-    contributor, contributors, journalist, journalists, producer, producers, analyst, critic, chief,
-    technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
-    editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
-    researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing, fact-checker, fact checker
-    """
-)
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).
 JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
+# Head nouns that make a byline segment a job title rather than a name or an outlet
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"): a journalist's, and the others.
+ROLE_HEADS: tuple[str, ...] = (
+    *JOURNALIST_ROLE_HEADS,
+    *_phrases(
+        """
+        writers, reporters, editors, correspondents, columnists, contributor, contributors, journalists, producer,
+        producers, analyst, critic, chief, technologist, director, host, anchor, photographer, videographer, intern,
+        fellow, founder, blogger, editor-at-large, writer-at-large, professor, commentator, strategist, specialist,
+        manager, officer, ceo, researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk,
+        bureau chief, contributing, fact-checker, fact checker
+        """
+    ),
+)
 # The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
 # printed after a name with no comma ("Rhys ap Owen Rugby Correspondent", "Dana Kerr Health Editor"): any other
 # word there is the name's ("Ana García López Editor"), a tuple.
@@ -895,7 +897,9 @@ DESKS_ALONE: tuple[str, ...] = _phrases(
 DESK_ROLES: tuple[str, ...] = _phrases(
     "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
 )
-# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents").
+# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents"). Not
+# `DESK_ROLES` and not derived from it: after "Our", "The" or initials a bare "Reporter" or "Writer" is no desk
+# ("The Reporter" names a paper, "the writer" a person), while after a paper's name it and its plural are the desk.
 PAPER_DESK_ROLES: tuple[str, ...] = _phrases("reporter, reporters, correspondent, correspondents, writer, staff writer")
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
