@@ -80,7 +80,7 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
-_GIVEN = frozenset(L.GIVEN_NAMES)
+_GIVEN = L.GIVEN_NAME_SET
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)

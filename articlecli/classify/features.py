@@ -11,7 +11,6 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
-from ..lexicon import GIVEN_NAMES
 from ..model import RemovalReason
 from ..normalize import Line
 from .debris import _long_debris, debris_reason
@@ -84,7 +83,7 @@ def may_stop(text: str) -> tuple[bool, bool]:
     return hard, head.startswith(_SOFT_LEADS_BY_INITIAL.get(initial, ()))
 
 
-GIVEN = frozenset(GIVEN_NAMES)
+GIVEN = L.GIVEN_NAME_SET
 
 
 def given_name(word: str) -> bool:
