@@ -331,6 +331,9 @@ COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
 TAG_LABELS: tuple[str, ...] = _phrases(
     "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
 )
+# ... and the labels that open a line of tags with a colon ("Tags: harbour, ferries", "Posted in: Business"): those,
+# and three read only before their colon.
+TAG_LINE_LABELS: tuple[str, ...] = (*TAG_LABELS, *_phrases("posted in, see more, more about"))
 # A science-news site's closing block: the citation of the page itself and the notice under it
 # ("Citation: <title> (2021, June 7) retrieved 9 June 2021 from <address>").
 CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to cite this article")
@@ -357,6 +360,8 @@ RELATED_PREFIXES: tuple[str, ...] = (
     )
     + FOREIGN_READ_ALSO
 )
+# What a widget's or a sponsor's credit line opens with ("Powered by SmartAsset.com", "Presented by Acme").
+SPONSOR_LEADS: tuple[str, ...] = _phrases("powered by, presented by, sponsored by, brought to you by, supported by")
 
 # ------------------------------------------------------------- headline evidence
 # What a widget's counter counts ("1.2k comments", "Share 3 shares"): a line ending in a number and one of these

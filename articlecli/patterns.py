@@ -57,6 +57,15 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(r"\s++".join(rx.escape(w) for w in p.split()) for p in phrases)
 
 
+def literal_alternation(words: tuple[str, ...]) -> str:
+    r"""The phrases as one pattern, longest first, each as written (one space between its words).
+
+    >>> literal_alternation(("filed under", "tags"))
+    'filed\\ under|tags'
+    """
+    return "|".join(rx.escape(p) for p in phrase_list(words))
+
+
 # ------------------------------------------------------------------ shapes
 WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 # The same words for the standard library's engine, which scans a line about twice as fast:
@@ -205,11 +214,7 @@ READ_TIME = rx.compile(
 RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
-TAGS_LINE = rx.compile(
-    r"^(?:tags?|tagged|topics?|filed under|filed to|categories|posted in|"
-    r"see more|related topics|more about)\s*+:",
-    FLAGS,
-)
+TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
 LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
@@ -424,7 +429,7 @@ EMBED_LINE = rx.compile(
     FLAGS,
 )
 # "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
-SPONSOR_LINE = rx.compile(r"^(?:powered|presented|sponsored|brought to you|supported) by\b.{1,60}+$", FLAGS)
+SPONSOR_LINE = rx.compile(r"^(?:" + literal_alternation(L.SPONSOR_LEADS) + r")\b.{1,60}+$", FLAGS)
 # A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
 DOMAIN_ONLY = rx.compile(
     r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
