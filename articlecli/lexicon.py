@@ -246,6 +246,8 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
 )
+# Labels before the number of a contact line near a headline ("Tel: 555 0142", "Call us on 555 0142").
+PHONE_LABELS: tuple[str, ...] = _phrases("tel, phone, fax, call us")
 # Verbs before the number a tip line gives ("Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."),
 # as papers that take tips by phone print it.
 PHONE_TIP_LEADS: tuple[str, ...] = _phrases("whatsapp, call, text, sms, message, ring, phone, contact, reach")

@@ -562,7 +562,7 @@ NOT_A_TITLE = rx.compile(
     r"|(?P<credit_tail>[/|]\s*+(?:\L<ag>)(?:\s++(?:file|photos?|images?))*+\s*+$)"
     r"|(?P<site_self>(?<![\p{L}])(?:\L<site>)(?![\p{L}]))"
     r"|(?P<icon>(?<![\p{L}])\p{Ll}++_\p{Ll}++(?![\p{L}]))"  # an icon's name printed as text: "chevron_left"
-    r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:tel|phone|fax|call us)\b)"
+    r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:" + literal_alternation(L.PHONE_LABELS) + r")\b)"
     r"|(?P<counter>^(?:\p{L}++\W++){0,2}[\d.,]++[km]?\s++(?:\L<counted>)$)",
     FLAGS,
     widget=phrase_list(L.WIDGET_LEADS),

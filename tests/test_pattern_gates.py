@@ -496,3 +496,14 @@ def test_a_bylines_reading_time_widget_reads_the_reading_time_of_the_patterns(ti
     assert P.READING_MINUTES in F._WIDGET_TAIL.pattern
     assert P.READ_TIME.match(time)
     assert F._WIDGET_TAIL.sub("", f"Kari Lunde · {time}") == "Kari Lunde"
+
+
+@pytest.mark.parametrize("label", L.PHONE_LABELS)
+def test_a_contact_lines_gate_and_its_pattern_read_the_same_labels(label: str) -> None:
+    """`title_kinds.not_a_title_kind` tries the contact part of `patterns.NOT_A_TITLE` after the labels of
+    `lexicon.PHONE_LABELS`, the part's own: each label, in each case, opens a contact line."""
+    from articlecli.classify import title_kinds
+
+    assert f"(?:{P.literal_alternation(L.PHONE_LABELS)})" in P.NOT_A_TITLE.pattern
+    for form in (label, label.upper(), label.title()):
+        assert title_kinds.not_a_title_kind(f"{form}: 555 0142") == "contact"
