@@ -202,6 +202,8 @@ HARD_STOPS: tuple[str, ...] = _phrases(
     comments are subject to our community guidelines
     """
 )
+# ... and the verbs of a link to the comments, with their count ("View all 12 comments", "Read 3 comments").
+COMMENT_LINK_VERBS: tuple[str, ...] = _phrases("view, show, read, see, load")
 SOFT_STOPS: tuple[str, ...] = (
     _phrases(
         """

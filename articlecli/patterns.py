@@ -391,7 +391,8 @@ SHARE_PHRASE = rx.compile(
     FLAGS,
 )
 HARD_STOP = rx.compile(
-    r"^(?:\L<stops>)\b.{0,30}$|^(?:view|show|read|see|load)(?: all)? \d*+ ?comments?\b|^\d++ comments?$"
+    r"^(?:\L<stops>)\b.{0,30}$|^(?:" + literal_alternation(L.COMMENT_LINK_VERBS) + r")(?: all)? \d*+ ?comments?\b"
+    r"|^\d++ comments?$"
     r"|^\d++ (?:thoughts|responses|replies|comments) (?:on|to)\b",
     FLAGS,
     stops=phrase_list(L.HARD_STOPS),

@@ -153,7 +153,12 @@ def test_ending_gates_are_their_patterns(text: str) -> None:
     assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
 
 
-STOP_TEXTS = _texts(*_cased(L.HARD_STOPS), *_cased(L.SOFT_STOPS, 2), "more ", "More", "view all", "14", "3 ", "0:00")
+STOP_TEXTS = _texts(
+    *_cased(L.HARD_STOPS),
+    *_cased(L.SOFT_STOPS, 2),
+    *_cased(L.COMMENT_LINK_VERBS),
+    *("more ", "More", " all", " 12 comments", "14", "3 ", "0:00"),
+)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -507,3 +512,13 @@ def test_a_contact_lines_gate_and_its_pattern_read_the_same_labels(label: str) -
     assert f"(?:{P.literal_alternation(L.PHONE_LABELS)})" in P.NOT_A_TITLE.pattern
     for form in (label, label.upper(), label.title()):
         assert title_kinds.not_a_title_kind(f"{form}: 555 0142") == "contact"
+
+
+@pytest.mark.parametrize("verb", L.COMMENT_LINK_VERBS)
+def test_a_comment_links_verb_is_a_lead_of_the_stop_gate_and_of_its_pattern(verb: str) -> None:
+    """`features.may_stop` reads the verbs of `lexicon.COMMENT_LINK_VERBS` as leads of `patterns.HARD_STOP`, the
+    pattern's own: a link to the comments opening with each, in each case, passes the gate and matches."""
+    assert f"(?:{P.literal_alternation(L.COMMENT_LINK_VERBS)})" in P.HARD_STOP.pattern
+    for form in (verb, verb.upper(), verb.title()):
+        assert F.may_stop(f"{form} all 12 comments")[0]
+        assert P.HARD_STOP.match(f"{form} all 12 comments")

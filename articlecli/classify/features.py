@@ -47,7 +47,7 @@ _DOUBLE_QUOTE = rx.compile(r"[\"“”]")
 
 # What a match of HARD_STOP opens with (a stop phrase, or one of the pattern's own leads; else a digit), and of
 # SOFT_STOP (a stop phrase, or "more "): a line opening otherwise is spared the pattern (tests/test_fast_paths.py).
-_HARD_LEADS = (*L.HARD_STOPS, "view", "show", "read", "see", "load")
+_HARD_LEADS = (*L.HARD_STOPS, *L.COMMENT_LINK_VERBS)
 _SOFT_LEADS = (*L.SOFT_STOPS, "more ")
 _STOP_LEAD_SIZE = max(map(len, (*_HARD_LEADS, *_SOFT_LEADS)))
 
