@@ -631,16 +631,20 @@ CONTRIBUTED = rx.compile(
     r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b",
     FLAGS,
 )
-# "Contributing: John Roe, USA TODAY; The Associated Press", "— With assistance from Jane Doe"
+# "Contributing: John Roe, USA TODAY; The Associated Press", "— With assistance from Jane Doe": the two labels
+# before the contributors' names (read here and by `notes`)
+CONTRIBUTING_LABEL = r"contributing\s*+:"
+WITH_CONTRIBUTORS = r"[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)"
 CONTRIBUTING_LEAD = rx.compile(
-    r"^(?:contributing\s*+:\s*+|[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)\s++)"
-    r"(?-i:\p{Lu})",
+    r"^(?:" + CONTRIBUTING_LABEL + r"\s*+|" + WITH_CONTRIBUTORS + r"\s++)(?-i:\p{Lu})",
     FLAGS,
 )
 CREDITED_WORK = alternation(L.CREDITED_WORK)  # "reporting", "editing", ... in "Reporting by Jane Doe"
+# ... and the work a credit may add to it ("Reporting and writing by Jane Doe")
+AND_CREDITED_WORK = r"(?: and (?:writing|editing|reporting))?"
 # "(Reporting by ...)", "*Writing by Name" (an agency's sign-off marked with an asterisk)
 REPORTING_CREDITS = rx.compile(
-    r"^[(*]?\s*+(?:additional )?(?:" + CREDITED_WORK + r")(?: and (?:writing|editing|reporting))? by\b", FLAGS
+    r"^[(*]?\s*+(?:additional )?(?:" + CREDITED_WORK + r")" + AND_CREDITED_WORK + r" by\b", FLAGS
 )
 BIO = rx.compile(
     r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,60}?) (?:is|was|has been|writes|covers|reports|joined|"
