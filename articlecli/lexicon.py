@@ -1467,9 +1467,11 @@ SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
 STORY_LINK_WORDS: tuple[str, ...] = _phrases(
     "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
 )
+# The possessives of a person ("his sister", "our reporter"): an owner who is someone.
+PERSONAL_POSSESSIVES: tuple[str, ...] = _phrases("my, your, his, her, our, their")
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = (*_phrases("a, an, the"), *PERSONAL_POSSESSIVES, "its")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
