@@ -1538,10 +1538,8 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     uilleam
     """
 )
-# The given names of `GIVEN_NAMES`, one set (read where a header's or a byline's line opens with a name), and every
-# given name above (read as a set test wherever a word may open a person's name): frozensets, each built once.
-GIVEN_NAME_SET: frozenset[str] = frozenset(GIVEN_NAMES)
-ANY_GIVEN_NAMES: frozenset[str] = GIVEN_NAME_SET.union(FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES)
+# Every given name above, one set (a frozenset: read as a set test wherever a word may open a person's name).
+ANY_GIVEN_NAMES: frozenset[str] = frozenset((*GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *MALE_GIVEN_NAMES))
 FEMALE_TITLES: tuple[str, ...] = _phrases(
     """
     mrs, ms, miss, dame, lady, queen, princess, sister, congresswoman, chairwoman, spokeswoman, councilwoman,

@@ -10,6 +10,7 @@ from .. import captions as C
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..bylines import GIVEN as GIVEN  # re-exported: the set of given names the classifier's modules read
 from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
 from ..model import RemovalReason
 from ..normalize import Line
@@ -81,9 +82,6 @@ def may_stop(text: str) -> tuple[bool, bool]:
         text[:1].isdigit() and _space_after_digits(text)
     )
     return hard, head.startswith(_SOFT_LEADS_BY_INITIAL.get(initial, ()))
-
-
-GIVEN = L.GIVEN_NAME_SET
 
 
 def given_name(word: str) -> bool:
