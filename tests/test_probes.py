@@ -1485,6 +1485,33 @@ THIRTY_NINTH_FLOORS = {
     "attribution": 0.64,
 }
 
+# The fifty-first set: eight pages rich in the body's structure, written blind (a Papua New Guinea explainer in
+# questions with a key-dates list, an Estonian buying guide, a Cypriot Q&A, a Barbadian results story, a Botswana
+# events listing, an Icelandic feature with crossheads and a fact box, a Tanzanian council agenda story, a Mauritian
+# recipe with a comment section). Floors all 0.0 until its first scores are recorded.
+FIFTY_FIRST_PAGES = (
+    "sw-bb-results-sunrise-10k",
+    "sw-bw-events-weekend-gaborone",
+    "sw-cy-qa-desalination-engineer",
+    "sw-ee-guide-thermos-ice-fishing",
+    "sw-is-feature-wool-mill-crossheads",
+    "sw-mu-recipe-octopus-curry",
+    "sw-pg-explainer-census-wards",
+    "sw-tz-council-agenda-water-levy",
+)
+FIFTY_FIRST_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1533,6 +1560,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "forty-fifth": (FORTY_FIFTH_PAGES, FORTY_FIFTH_FLOORS),
     "forty-sixth": (FORTY_SIXTH_PAGES, FORTY_SIXTH_FLOORS),
     "thirty-ninth": (THIRTY_NINTH_PAGES, THIRTY_NINTH_FLOORS),
+    "fifty-first": (FIFTY_FIRST_PAGES, FIFTY_FIRST_FLOORS),
 }
 
 
