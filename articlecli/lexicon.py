@@ -924,6 +924,14 @@ PRODUCT_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words a fact box's figure may carry beside its digits ("Revenue: TT$5.8 billion (up 6%)", "Dividend: 62 cents"):
+# magnitudes, a change's direction and a currency's small unit; a word of any other kind makes the value a phrase.
+FIGURE_WORDS: tuple[str, ...] = _phrases(
+    """
+    million, billion, trillion, bn, mn, crore, crores, lakh, lakhs, up, down, cents, cent, pence, per, percent
+    """
+)
+
 # First words of a roundup's award label under an item's title ("Best overall", "Editor's choice").
 AWARD_LEADS: tuple[str, ...] = _phrases(
     "best, top pick, our pick, editor's choice, editors' choice, runner-up, runner up, also great, budget pick, "
