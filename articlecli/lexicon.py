@@ -404,6 +404,15 @@ BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     on, platforms, platform, developer, publisher, venue, tickets, price, prices
     """
 )
+# Labels of an event listing's detail rows under the event's text ("Where: Town Hall", "Tickets: £5 at the door"):
+# rows of the story's own listing, kept with it.
+LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    where, when, time, times, date, dates, venue, tickets, entry, admission, cost, price, prices, age, ages,
+    booking, bookings, contact, info, details, address, hours, opening hours, location, doors, duration, parking,
+    registration, dress code
+    """
+)
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")

@@ -84,6 +84,22 @@ def test_quoted_words_said_are_no_heading(said: str, spaced: bool) -> None:
     assert said in [p.text for p in article.paragraphs]
 
 
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    "asked",
+    ["\u201cWho will pay for our wells?\u201d", "'Where is the water going?'", '"Is this what they call progress?"'],
+)
+def test_quoted_question_after_a_quote_is_the_speakers(asked: str, spaced: bool) -> None:
+    """A question in marks alone right under a paragraph quoting someone: their next words, a paragraph."""
+    quoting = (
+        "\u201cThey have taken the channel from us once already,\u201d said Anton Kral, who farms the top terrace."
+    )
+    page = _page(asked, spaced).replace(_BEFORE[1], quoting)
+    article = articlecli.parse(page)
+    assert article.headings == ()
+    assert asked in [p.text for p in article.paragraphs]
+
+
 _GUIDE_HEADER = (
     "Reviews",
     "The best e-bike lights for winter commuting, tested on unlit roads",
@@ -181,3 +197,141 @@ def test_fact_box_figures_in_words_are_rows(rows: tuple[str, ...], spaced: bool)
     paragraphs = [p.text for p in article.paragraphs]
     assert all(row in paragraphs for row in rows)
     assert paragraphs[-1] == _AFTER[-1]
+
+
+# a timeline's rows led by a range of days or by a month alone, under a label
+DATE_ROWS = [
+    pytest.param(
+        ("March 3 to 7 – Nominations open", "March 21 – Candidates named", "April 12 – Polling day"),
+        id="a range of days first",
+    ),
+    pytest.param(
+        ("2–6 June: Pipe laid under the bridge", "9 June: Water back on", "July: Road resurfaced"),
+        id="day first, a month alone last",
+    ),
+    pytest.param(
+        ("October – Survey of the channel", "November 4 to 15 – Public meetings", "December 2 – Board vote"),
+        id="a month alone first",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("rows", DATE_ROWS)
+def test_timeline_rows_with_ranges_are_paragraphs(rows: tuple[str, ...], spaced: bool) -> None:
+    """A timeline's rows, each a date (a range of days, or a month alone) and what happens then, under its label:
+    every row is a paragraph, none a date line dropped as furniture, and the story goes on after them."""
+    article = articlecli.parse(_page("\n".join(("What happens when", *rows)), spaced))
+    paragraphs = [p.text for p in article.paragraphs]
+    assert all(row in paragraphs for row in rows)
+    assert [h.text for h in article.headings] == ["What happens when"]
+    assert paragraphs[-1] == _AFTER[-1]
+
+
+_RACE_HEADER = (
+    "Sport",
+    "Harbour schools fill the podium at the county cross-country finals",
+    "By Niamh Corrigan",
+    "February 9, 2025",
+    "Runners from the three Harbour schools took eleven of the eighteen medals at the county cross-country finals"
+    " on a muddy course at Kilcarra on Saturday.",
+)
+_RACE_AFTER = (
+    "The first three in each race qualify for the provincial finals in Tullow on March 1.",
+    "Organisers thanked the landowners who let the course cross their fields for the 40th year.",
+)
+# (a label over the first list, a label glued under the last row of the list before, the rows)
+RACES = [
+    pytest.param(
+        (
+            ("Under-14 girls", "1. Aoife Brennan (St Ita's) 11:02", "2. Orla Kinsella (Harbour CS) 11:15"),
+            ("Under-14 boys", "1. Cian Doyle (Harbour CS) 10:21", "2. Eoin Walsh (Kilcarra NS) 10:40"),
+            ("Senior girls", "1. Ruth Nolan (St Ita's) 17:48", "2. Maeve Carroll (St Ita's) 18:02"),
+        ),
+        id="numbered rows with clubs and times",
+    ),
+    pytest.param(
+        (
+            ("Boys' team", "1) Harbour CS 34 pts", "2) Kilcarra NS 61 pts"),
+            ("Girls' team", "1) St Ita's 29 pts", "2) Harbour CS 70 pts"),
+        ),
+        id="team rows with points",
+    ),
+]
+
+
+def _races(races: tuple[tuple[str, ...], ...]) -> str:
+    lines: list[str] = list(_RACE_HEADER)
+    for race in races:
+        lines += race
+    return "\n".join([*lines, *_RACE_AFTER, "More sport", "Rovers sign Dutch striker"]) + "\n"
+
+
+@pytest.mark.parametrize("races", RACES)
+def test_label_glued_under_numbered_rows_opens_the_next_list(races: tuple[tuple[str, ...], ...]) -> None:
+    """Lists of numbered results one under another, each under its label, printed a line a block: a short label
+    glued under the last row of the list above is the next list's subheading, not one more row."""
+    article = articlecli.parse(_races(races))
+    assert [h.text for h in article.headings] == [race[0] for race in races]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert all(row in paragraphs for race in races for row in race[1:])
+    assert paragraphs[-1] == _RACE_AFTER[-1]
+
+
+_LISTING_HEADER = (
+    "What's On",
+    "Ten things to do in Port Arden over the bank holiday weekend",
+    "From a brass band on the prom to a night market in the old fish hall, the best of the long weekend.",
+    "By Sunniva Hale",
+    "August 21, 2025",
+    "The long weekend brings the last outdoor concerts of the summer and the return of the harbour regatta. Our"
+    " picks, checked with the organisers on Thursday.",
+)
+# each event: its title, its text, its detail rows
+_EVENTS = (
+    (
+        "Brass on the bandstand",
+        "The Port Arden Silver Band plays marches and film music on the promenade, weather permitting.",
+        ("Venue: The promenade bandstand", "Admission: Free"),
+    ),
+    (
+        "Harbour regatta",
+        "Rowing gigs from six clubs race across the outer harbour, with heats from mid-morning and finals at four.",
+        ("Where: Outer harbour, best seen from the north pier", "When: 10am to 5pm"),
+    ),
+    (
+        "Night market",
+        "Forty stalls of street food and crafts fill the old fish market, with a folk band from eight.",
+        ("Doors: 6pm", "Entry: £2, children free", "Parking: Quay car park"),
+    ),
+)
+
+
+def _listing(days: tuple[str, str, str], spaced: bool, ad: str | None = None) -> str:
+    lines: list[str] = list(_LISTING_HEADER)
+    for day, (title, text, rows) in zip(days, _EVENTS, strict=True):
+        if ad is not None and title == _EVENTS[-1][0]:
+            lines.append(ad)
+        lines += [day, title, text, *rows]
+    lines += ["Share this article", "Facebook", "More from What's On", "Autumn walks on the coast path"]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+DAYS = [
+    pytest.param(("FRIDAY", "SATURDAY", "SUNDAY"), id="days in capitals"),
+    pytest.param(("Saturday", "Sunday", "Monday"), id="days in mixed case"),
+    pytest.param(("Friday:", "Saturday:", "Sunday:"), id="days with a colon"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("ad", [pytest.param(None, id="no ad"), pytest.param("Advertisement", id="an ad slot")])
+@pytest.mark.parametrize("days", DAYS)
+def test_event_listing_days_titles_and_rows(days: tuple[str, str, str], ad: str | None, spaced: bool) -> None:
+    """An events listing: the days and the events' titles are subheadings, the events' texts and their labelled
+    detail rows (`Venue:`, `Entry:`, `Doors:`) paragraphs, and the last event is kept past an ad slot."""
+    article = articlecli.parse(_listing(days, spaced, ad))
+    headings = [h.text for h in article.headings]
+    assert headings == [x for day, (title, _, _) in zip(days, _EVENTS, strict=True) for x in (day, title)]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[1:] == [x for _, text, rows in _EVENTS for x in (text, *rows)]

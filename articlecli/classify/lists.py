@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
-from .shapes import figures_row, shape_of
+from .shapes import figures_row, list_item, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import title_case
 
@@ -162,7 +162,8 @@ def labels_after_rows(page: Page) -> None:
             k += 1
 
 
-_ROW_RULES = (_BLOCK_LINE, "body/dated-item", "body/row-under-lead")  # a box's line, a schedule's, a list's
+# a box's line, a schedule's, a list's (under a lead, or marked: "1. Ann Lee (Rovers) 31:04", "- Roof repairs")
+_ROW_RULES = (_BLOCK_LINE, "body/dated-item", "body/row-under-lead", "body/list-item")
 
 
 def _next_label(page: Page, k: int, rows: list[int]) -> bool:
@@ -176,7 +177,7 @@ def _next_label(page: Page, k: int, rows: list[int]) -> bool:
     nxt = k + 1
     if nxt > page.body_end:
         return False
-    if page.decisions[nxt].rule == _BLOCK_LINE:
+    if page.decisions[nxt].rule in _ROW_RULES:
         return _row_like(page.lines[nxt].text)
     return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
 
@@ -202,8 +203,8 @@ def last_list_items(page: Page) -> None:
 
 
 def _row_like(text: str) -> bool:
-    """A row of a box: a labelled field ("Price: £32,995") or a sentence."""
-    return ":" in text[:40] or P.ends_sentence(text)
+    """A row of a box: a labelled field ("Price: £32,995"), a sentence, or a marked item ("2. Ann Lee (Rovers)")."""
+    return ":" in text[:40] or P.ends_sentence(text) or list_item(text)
 
 
 def _label_line(page: Page, i: int) -> bool:

@@ -62,9 +62,17 @@ def quoted_heading(page: Page, i: int) -> bool:
         if m is None or t[-1] not in _CLOSES[t[0]]:
             return False
         words = m.group("words")
-        # (one comma in a title: "Solid, not spectacular"; a question with one speaks to someone: "Ann, why?")
-        commas = words.count(",") if t.rstrip(_CLOSES[t[0]] + " ")[-1:] not in "?!" else 2 * words.count(",")
-        return 2 <= len(words.split()) <= _QUOTED_TITLE_WORDS and commas <= 1
+        if t.rstrip(_CLOSES[t[0]] + " ")[-1:] in "?!":
+            # a question or a cry in marks under a paragraph quoting someone is their next words ('"Who will answer
+            # for this?"'), and one with a comma speaks to someone ('"Ann, why?"'): no crosshead
+            quoting = (
+                i - 1 >= page.body_start and page.feats[i - 1].prose and _QUOTE_MARKS.search(page.lines[i - 1].text)
+            )
+            if quoting or "," in words:
+                return False
+        elif words.count(",") > 1:  # (one comma in a title: "Solid, not spectacular")
+            return False
+        return 2 <= len(words.split()) <= _QUOTED_TITLE_WORDS
     # a title ending in a quoted term, between two paragraphs: a sentence that ends so is printed with its stop
     if page.feats[i].words > _TERM_TITLE_WORDS or i - 1 < page.body_start or not page.feats[i - 1].prose:
         return False

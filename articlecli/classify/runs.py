@@ -31,6 +31,7 @@ from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .products import currency_sign, retailer_hint
+from .schedules import day_labels
 from .span import body_span, paragraph_after
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
@@ -172,6 +173,7 @@ RUN_RULES: tuple[RunRule, ...] = (
         needs="caps",
     ),
     RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
+    RunRule("runs/day-labels", day_labels, ex.body("SATURDAY", "Harbour fair", _SAID, "SUNDAY", "Boat parade", _TOLD)),
     RunRule(
         "runs/product-items",
         product_items,
@@ -227,7 +229,7 @@ RUN_RULES: tuple[RunRule, ...] = (
             "\nRovers: W W D L W\nTown: L W W W D",
             _TOLD,
         ),
-        needs="label",  # rows of labelled fields, or a formation's colon in a line-up
+        # (no hint: rows of labelled fields, a formation's colon in a line-up, or numbered results "1) Ann Lee 34")
     ),
     RunRule(  # last: it counts the subheadings the rules above found
         "runs/punctuated-crossheads",

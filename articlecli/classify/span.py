@@ -16,6 +16,7 @@ from .page import Decision, Page, Role
 from .pictures import caption_labels, in_labelled_caption, picture_lines
 from .products import product_lines
 from .repeats import caption_key, same_caption
+from .schedules import listing_line
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
@@ -176,6 +177,8 @@ def _weights(
             jumped = i
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
+        elif w is not None and w < 0 and listing_line(line.text):
+            w = 0.1  # an event's detail row ("Tickets: £5"), the last event's too, or its day ("SATURDAY")
         elif w is not None and i in item_lines and i not in items and w < 0:
             w = 0.0  # a roundup item's rating, pros and cons, its button: the item goes on, as the story does
         elif w is not None and (i in structured or i in items or i in boxes or i in titles) and w < 0:
