@@ -335,3 +335,24 @@ def test_event_listing_days_titles_and_rows(days: tuple[str, str, str], ad: str 
     assert headings == [x for day, (title, _, _) in zip(days, _EVENTS, strict=True) for x in (day, title)]
     paragraphs = [p.text for p in article.paragraphs]
     assert paragraphs[1:] == [x for _, text, rows in _EVENTS for x in (text, *rows)]
+
+
+# a fact box's label over its labelled rows: words, or led by a name in capitals
+BOX_LABELS = [
+    pytest.param("Key numbers", id="words"),
+    pytest.param("KVB in numbers", id="led by a name in capitals"),
+    pytest.param("The scheme at a glance", id="at a glance"),
+]
+_BOX_ROWS = ("Pipe length: 14.2 km", "Cost: €38 million", "Farms served: 212", "Water saved a year: 1.1 million m³")
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", BOX_LABELS)
+def test_fact_box_label_over_labelled_rows_is_a_heading(label: str, spaced: bool) -> None:
+    """A short label over a fact box's `Label: figure` rows between the story's paragraphs is the box's subheading,
+    not a paragraph; the rows are paragraphs and the story goes on after them."""
+    article = articlecli.parse(_page("\n".join((label, *_BOX_ROWS)), spaced))
+    assert [h.text for h in article.headings] == [label]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert all(row in paragraphs for row in _BOX_ROWS)
+    assert paragraphs[-1] == _AFTER[-1]

@@ -106,7 +106,8 @@ def _award_label_over(page: Page, span: range, name: int) -> None:
 
 
 def list_labels(page: Page) -> None:
-    """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures)
+    """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures,
+    a fact box's labelled rows: "Key figures" / "Cassava roots: N145,000/tonne" / "Mills on one shift: 4 of 11")
     labels them: a subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...", "Full
     results" / "Ann Lee Harbour Party 4,812 52.1%" / ...). A table's column names printed between the title and
     its rows ("Pos Player Mins % Rating") are not its title."""
@@ -127,12 +128,19 @@ def list_labels(page: Page) -> None:
         above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
         glued_row_above = above and shape_of(lines[i - 1].text) in shapes
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
+        same = same or all(_box_row(page, k) for k in rows)
         if same and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
             columns.update(heads)
             for k in heads:  # the column names printed again over every table: the tables' furniture
                 if page.feats[k].dup >= 2:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
+
+
+def _box_row(page: Page, k: int) -> bool:
+    """A fact box's labelled row, no sentence ("Employees: 3,900"; a speaker's turn "ANN LEE: Good morning." is)."""
+    t = page.lines[k].text
+    return not page.feats[k].prose and ":" in t[: P.LABEL_REACH] and P.LABEL_ROW.match(t) is not None
 
 
 def _a_row_or_scrap(decision: Decision) -> bool:
@@ -213,7 +221,10 @@ def _label_line(page: Page, i: int) -> bool:
     labelled = d.role is Role.PARAGRAPH or (d.role is Role.DEBRIS and d.reason == "non-prose")
     if not labelled or not f.title or f.words > 8 or t.endswith(":"):
         return False
-    return not P.ends_sentence(t) and shape_of(t) is None and not figures_row(t)  # (a table's row, no label)
+    if P.ends_sentence(t) or figures_row(t):  # (a table's row, no label)
+        return False
+    shape = shape_of(t)  # none, or a box's label led by a name in capitals ("CMG at a glance", "NHS in numbers")
+    return shape is None or (not shape[1] and shape[0].isupper() and any(w[:1].islower() for w in t.split()))
 
 
 def _column_rows(page: Page, span: range, i: int) -> list[int]:
