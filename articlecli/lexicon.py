@@ -147,15 +147,18 @@ DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
-# persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
+# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do", the persons
+# and a narrator's "also" ("No one is watching.", "But I'm glad I did.", "Coun. Ann Lee also voted no."); headlinese
+# drops them ("Concessions to widen.").
 CROSSHEAD_SENTENCE_WORDS: tuple[str, ...] = _phrases(
     "is, are, was, were, be, been, has, have, had, do, does, did, will, would, can, could, i, i'm, i've, me, my, you,"
-    " you're, your, we, our, us"
+    " you're, your, we, our, us, also"
 )
-# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.").
+# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.",
+# "Then the rain came.").
 NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
-    "but, and, so, or, yet, because, he, she, they, it, we, i, you, this, that, there, these, those, his, her, their"
+    "but, and, so, or, yet, because, then, he, she, they, it, we, i, you, this, that, there, these, those, his, her,"
+    " their"
 )
 
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").

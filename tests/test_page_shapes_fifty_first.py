@@ -356,3 +356,79 @@ def test_fact_box_label_over_labelled_rows_is_a_heading(label: str, spaced: bool
     paragraphs = [p.text for p in article.paragraphs]
     assert all(row in paragraphs for row in _BOX_ROWS)
     assert paragraphs[-1] == _AFTER[-1]
+
+
+# a list printed a line each whose first items run long enough to read as running text, but end no sentence
+LONG_ITEMS = [
+    pytest.param(
+        (
+            "Reuses 2.4 million litres of rinse water a week, about four fifths of what the laundry draws",
+            "Cuts the gas bill of the drying room by a third with heat taken back from the exhaust",
+            "Surplus heat to be piped to the swimming pool across the road",
+        ),
+        id="verbs first, the last a plan",
+    ),
+    pytest.param(
+        (
+            "New bus lanes on the ring road between the hospital and the station, open from seven to ten",
+            "Cheaper fares for under-21s on every route run by the city, paid for by the parking levy",
+            "Two night buses to the airport from the autumn timetable",
+        ),
+        id="nouns first",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("items", LONG_ITEMS)
+def test_last_item_of_long_items_is_no_heading(items: tuple[str, ...], spaced: bool) -> None:
+    """The last line of a list whose first items read as running text without a full stop, over the next paragraph:
+    one more item, not a subheading over that paragraph."""
+    article = articlecli.parse(_page("\n".join(("The plan in brief:", *items)), spaced))
+    assert not {h.text for h in article.headings} & set(items)
+    paragraphs = [p.text for p in article.paragraphs]
+    assert all(item in paragraphs for item in items)
+
+
+def _sections(short: str, spaced: bool) -> str:
+    lines = [
+        *_HEADER,
+        *_BEFORE,
+        "What the engineers found",
+        _AFTER[0],
+        short,
+        _AFTER[1],
+        "Who pays",
+        "The board would borrow the cost over twenty years and recover it through the water rate, which would rise by"
+        " about a tenth for the lower farms.",
+        "What comes next",
+        "Members have until the end of April to send written comments, and the vote is set for the May meeting.",
+        "Related stories",
+        "Council to review bin collection days",
+    ]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# a short sentence of the story between two paragraphs, on a page with crossheads
+SHORT_SENTENCES = [
+    pytest.param("Councillor Mia Brandt also voted against.", id="a person named, also"),
+    pytest.param("Then the rain came.", id="then first"),
+    pytest.param("The Hollis family also objected.", id="a family, also"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("short", SHORT_SENTENCES)
+def test_short_sentence_among_crossheads_stays_a_paragraph(short: str, spaced: bool) -> None:
+    """A sentence of a few words with its full stop between two paragraphs, on a page that sets crossheads: the
+    story's narration when it goes on from what was told ("then") or adds to it ("also"), not a crosshead."""
+    article = articlecli.parse(_sections(short, spaced))
+    assert [h.text for h in article.headings] == ["What the engineers found", "Who pays", "What comes next"]
+    assert short in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_headlinese_with_a_stop_among_crossheads_is_a_heading(spaced: bool) -> None:
+    """The reverse: headlinese with a full stop ("Nobody under forty.") on such a page is its crosshead."""
+    article = articlecli.parse(_sections("Nobody under forty.", spaced))
+    assert "Nobody under forty." in [h.text for h in article.headings]

@@ -196,18 +196,25 @@ _LIST_LINES = ("body/long-line", _BLOCK_LINE)
 def last_list_items(page: Page) -> None:
     """The last line of a list printed a line each, over the paragraph after the list, is one more item,
     not a subheading over that paragraph ("Shower and change clothes after ..." / "Dry washing indoors on
-    high-count days" / the next paragraph): two lines above it read as a list's lines, and it is one as
-    long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
+    high-count days" / the next paragraph): two lines above it read as a list's lines (`_list_line`), and it is
+    one as long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
     lines, feats, d = page.lines, page.feats, page.decisions
     for i in range(page.body_start + 2, page.body_end + 1):
         if d[i].rule != "body/heading" or feats[i].words < 6 or title_case(lines[i].text):
             continue
         above = (i - 2, i - 1)
-        if any(d[k].rule not in _LIST_LINES or title_case(lines[k].text) for k in above):
+        if any(not _list_line(page, k) or title_case(lines[k].text) for k in above):
             continue
         shape = shape_of(lines[i].text)
         if all(shape_of(lines[k].text) == shape for k in above):
             page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
+
+
+def _list_line(page: Page, k: int) -> bool:
+    """Line `k` reads as a list's line: decided so, or a paragraph that ends no sentence ("Recycles 38 lakh litres of
+    water a day, about 92 per cent of the unit's use": an item long enough to read as running text)."""
+    d = page.decisions[k]
+    return d.rule in _LIST_LINES or (d.role is Role.PARAGRAPH and not P.ends_sentence(page.lines[k].text))
 
 
 def _row_like(text: str) -> bool:
