@@ -232,7 +232,8 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
     """
     join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
     sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
-    want more, click here, for more news, for the latest news, share your thoughts
+    want more, click here, for more news, for the latest news, share your thoughts, support local news, support
+    local reporting, support our newsroom, support our reporting, listen to the best of
     """
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
@@ -282,6 +283,15 @@ INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
     with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    """
+)
+# Loose openers of a sign-up form's pitch, read only over a line that speaks of subscribing ("Get our weekly letter
+# from the coast." / "Enter your email", "Elke ochtend het nieuws uit de regio in je mail?" / "Meld je aan ...").
+FORM_PITCH_OPENERS: tuple[str, ...] = _phrases(
+    """
+    get our, every morning, every weekday, each morning, each week, elke ochtend, elke dag, elke week, jeden morgen,
+    jeden tag, chaque matin, tous les matins, chaque semaine, cada mañana, todas las mañanas, ogni mattina, todas as
+    manhãs
     """
 )
 # A reader prompt opening a line ("Have your say: should the market move? Let us know in the comments below."): the

@@ -432,3 +432,37 @@ def test_headlinese_with_a_stop_among_crossheads_is_a_heading(spaced: bool) -> N
     """The reverse: headlinese with a full stop ("Nobody under forty.") on such a page is its crosshead."""
     article = articlecli.parse(_sections("Nobody under forty.", spaced))
     assert "Nobody under forty." in [h.text for h in article.headings]
+
+
+# the site's own pitch closing the story: a line or a sign-up box's title, pitch and field
+CLOSING_PITCHES = [
+    pytest.param(("The Valley Ledger is a nonprofit newsroom. Support local reporting.",), id="a newsroom's appeal"),
+    pytest.param(
+        ("Listen to the best of Ridge FM on the app and follow Ridge News on Facebook and Instagram.",),
+        id="a station's listen-and-follow line",
+    ),
+    pytest.param(
+        ("Morning Brief", "Get our morning briefing from the valley in your inbox.", "Enter your email", "Sign up"),
+        id="a sign-up box with its title",
+    ),
+    pytest.param(
+        ("Chaque matin, l'essentiel de l'actualité de la vallée dans votre boîte mail ?", "Je m'inscris"),
+        id="a French form's pitch",
+    ),
+    pytest.param(
+        ("Every weekday, the valley's news in one short email.", "Sign up for the newsletter"), id="every weekday"
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("pitch", CLOSING_PITCHES)
+def test_closing_pitch_is_no_paragraph(pitch: tuple[str, ...], spaced: bool) -> None:
+    """The site's pitch after the story's last paragraph (an appeal, a listen-and-follow line, a sign-up box's
+    title and pitch): neither a paragraph nor a heading; the story's last paragraph is kept."""
+    article = articlecli.parse(
+        _page("\n".join(pitch), spaced, after=()).replace(_BEFORE[1], _BEFORE[1] + "\n" + _AFTER[0])
+    )
+    texts = [p.text for p in article.paragraphs] + [h.text for h in article.headings]
+    assert not set(pitch) & set(texts)
+    assert [p.text for p in article.paragraphs][-1] == _AFTER[0]
