@@ -130,7 +130,7 @@ def listing_line(text: str) -> bool:
     """A listing's day alone ("SATURDAY") or an event's detail row ("Where: Town Hall"), read where short."""
     if len(text) <= DAY_LABEL_CHARS and day_label(text):
         return True
-    return ":" in text[:_LISTING_LABEL_REACH] and listing_field(text)
+    return listing_field(text)
 
 
 def listing_field(text: str) -> bool:

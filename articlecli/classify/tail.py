@@ -153,9 +153,10 @@ def _opens_a_form(page: Page, i: int) -> bool:
     opens = t[:8].lower().startswith(P.INVITATION_OPENER_HEADS) and P.INVITATION_OPENER.match(t) is not None
     if not (opens or (t[:5].lower().startswith(_FORM_PITCH_HEADS) and t.lower().startswith(_form_pitch_openers()))):
         return False
-    return (
-        page.feats[nxt].debris == "newsletter" or P.NEWSLETTER_CUE.search(page.lines[nxt].text.casefold()) is not None
-    )
+    if page.feats[nxt].debris == "newsletter":
+        return True
+    folded = page.lines[nxt].text.casefold()
+    return any(cue in folded for cue in P.FORM_CUES)
 
 
 _FORM_PITCH_HEADS = tuple(sorted({p[:5] for p in L.FORM_PITCH_OPENERS}))  # the cheap gate: a line's first letters
