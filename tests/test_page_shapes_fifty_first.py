@@ -466,23 +466,3 @@ def test_closing_pitch_is_no_paragraph(pitch: tuple[str, ...], spaced: bool) -> 
     texts = [p.text for p in article.paragraphs] + [h.text for h in article.headings]
     assert not set(pitch) & set(texts)
     assert [p.text for p in article.paragraphs][-1] == _AFTER[0]
-
-
-# the page's note on its shopping links, in words other than "commission"
-AFFILIATE_NOTES = [
-    "Our testers choose every product on their own. The Ridge Review may earn a small fee when you buy through links"
-    " on this page.",
-    "We may earn an affiliate fee if you shop through the links in this guide, at no extra cost to you.",
-    "Prices were correct at the time of writing. We may earn a commission from links on this page.",
-]
-
-
-@pytest.mark.parametrize("spaced", SPACINGS)
-@pytest.mark.parametrize("note", AFFILIATE_NOTES)
-def test_affiliate_note_is_no_paragraph(note: str, spaced: bool) -> None:
-    """The note that the site earns from its shopping links, under a guide's byline: furniture, not the story."""
-    rows = SPEC_ROWS[0].values[0]
-    page = _guide(rows, spaced).replace(_GUIDE_INTRO[0], note + ("\n\n" if spaced else "\n") + _GUIDE_INTRO[0])
-    paragraphs = [p.text for p in articlecli.parse(page).paragraphs]
-    assert note not in paragraphs
-    assert paragraphs[0] == _GUIDE_INTRO[0]
