@@ -31,7 +31,7 @@ from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .products import currency_sign, retailer_hint
-from .schedules import day_labels
+from .schedules import DAY_LABEL_CHARS, day_label, day_labels
 from .span import body_span, paragraph_after
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
@@ -173,7 +173,12 @@ RUN_RULES: tuple[RunRule, ...] = (
         needs="caps",
     ),
     RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
-    RunRule("runs/day-labels", day_labels, ex.body("SATURDAY", "Harbour fair", _SAID, "SUNDAY", "Boat parade", _TOLD)),
+    RunRule(
+        "runs/day-labels",
+        day_labels,
+        ex.body("SATURDAY", "Harbour fair", _SAID, "SUNDAY", "Boat parade", _TOLD),
+        needs="day",
+    ),
     RunRule(
         "runs/product-items",
         product_items,
@@ -291,7 +296,7 @@ def decide_runs(page: Page) -> None:
 def _hints(page: Page) -> set[str]:
     """The kinds of line the body holds, read in one cheap pass: "colon" (a line ending with one),
     "label" (a colon near the start), "question",
-    "number" (a digit first), "caps", "price"."""
+    "number" (a digit first), "caps", "price", "day" (a weekday alone)."""
     out: set[str] = set()
     lines, feats = page.lines, page.feats
     for i in body_span(page):
@@ -308,6 +313,8 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
+        if len(t) <= DAY_LABEL_CHARS and day_label(t):
+            out.add("day")
         if "price" not in out and (currency_sign(t) or retailer_hint(t)):
             out.add("price")
     return out

@@ -16,7 +16,6 @@ from .page import Decision, Page, Role
 from .pictures import caption_labels, in_labelled_caption, picture_lines
 from .products import product_lines
 from .repeats import caption_key, same_caption
-from .schedules import listing_line
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
@@ -170,17 +169,13 @@ def _weights(
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
-    listing = False  # the line above is running text or a listing's line (past an ad slot): a listing may go on
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
         if f.debris == "jump":
             _jump_furniture(weights, jumped, i)
             jumped = i
-        after, listing = listing or f.prose, f.prose or (listing and f.debris in INLINE_DEBRIS)
         if w is not None and i in shaped:
             w = max(w, 0.1)  # a schedule or a table: the story's own list, kept with it
-        elif w is not None and w < 0 and after and listing_line(line.text):
-            w, listing = 0.1, True  # an event's detail row ("Tickets: £5"), the last event's too, or its day
         elif w is not None and i in item_lines and i not in items and w < 0:
             w = 0.0  # a roundup item's rating, pros and cons, its button: the item goes on, as the story does
         elif w is not None and (i in structured or i in items or i in boxes or i in titles) and w < 0:
