@@ -34,6 +34,7 @@ _OPENING = frozenset(_CLOSES)
 _CLOSING = frozenset("\"”»’'")
 # a quoted crosshead's words: no more than a title's, with at most one comma ('"Solid, not spectacular"')
 _QUOTED_TITLE_WORDS = 7
+_QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
 
 
@@ -55,7 +56,9 @@ def quoted_heading(page: Page, i: int) -> bool:
     subheading that quotes the section below ('"A slow emergency"', "‘Where do the kids walk?’", "'Solid, not
     spectacular'"), not a quotation someone says; or a short title closing on a quoted term, between paragraphs."""
     t = page.lines[i].text
-    if not t or t[-1] not in _CLOSING or i + 1 > page.body_end or not page.feats[i + 1].prose:
+    if not t or len(t) > _QUOTED_TITLE_CHARS or t[-1] not in _CLOSING:
+        return False  # (the cheap tests first: most lines are longer, or close on no quotation mark)
+    if i + 1 > page.body_end or not page.feats[i + 1].prose:
         return False
     if t[0] in _OPENING:  # (the pattern's opening mark, read first)
         m = _QUOTED_TITLE.match(t)

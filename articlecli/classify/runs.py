@@ -313,7 +313,7 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
-        if len(t) <= DAY_LABEL_CHARS and day_label(t):
+        if 6 <= len(t) <= DAY_LABEL_CHARS and t[0] in "MTWFSmtwfs" and day_label(t):  # ("Monday" ... "WEDNESDAY:")
             out.add("day")
         if "price" not in out and (currency_sign(t) or retailer_hint(t)):
             out.add("price")

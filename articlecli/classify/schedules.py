@@ -90,7 +90,7 @@ def row_under_lead(page: Page, i: int) -> bool:
     lines = page.lines
     if not lines[i].blank_before or i - 1 < page.body_start:
         return False
-    if _listing_row(page, i):
+    if lines[i].text.find(":", 0, _LISTING_LABEL_REACH) > 0 and _listing_row(page, i):
         return True  # an event's detail row under its text ("Where: Town Hall")
     if not _may_lead_or_list(page, i - 1):
         return False  # (most short lines stand under a paragraph of the story: read no further)
