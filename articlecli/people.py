@@ -87,13 +87,8 @@ _TOKEN = (
 )
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
-    r"(?=\p{Lu})(?<![\p{L}\p{N}'’.])"  # every token starts with a capital: tested first, it is the cheaper test
-    + _TOKEN
-    + r"(?:[ ]++(?:(?:"
-    + NAME_PARTICLES
-    + r")[ ]++){0,2}"
-    + _TOKEN
-    + r"){0,7}"
+    # (every token starts with a capital, which `_TOKEN` tests: a lookahead for it first made the scan slower)
+    r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:" + NAME_PARTICLES + r")[ ]++){0,2}" + _TOKEN + r"){0,7}"
 )
 _ACRONYM = rx.compile(
     r"(?<![\p{L}\p{N}'’.])(?P<full>"
@@ -158,6 +153,23 @@ _ISSUED = rx.compile(
     r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
     docs=phrase_list(L.STATEMENT_NOUNS),
 )
+# The words `_ISSUED` reads after the issuer's name, each with the space after it: a text holding none is not scanned
+_ISSUING_VERBS = (
+    *("issued ", "released ", "put out ", "published ", "posted ", "shared ", "sent ", "filed ", "said in "),
+    "wrote in ",
+)
+
+
+def _issued_matches(text: str) -> tuple[regex.Match[str], ...]:
+    """`_ISSUED_BY`'s matches in `text`, then `_ISSUED`'s, each pattern scanned only where the text holds the plain
+    words it cannot match without (" by ", a verb of issuing and a space): most paragraphs hold neither
+    (tests/test_warm_gates.py holds the gates to the patterns)."""
+    by = tuple(_ISSUED_BY.finditer(text)) if " by " in text else ()
+    if any(verb in text for verb in _ISSUING_VERBS):
+        return (*by, *_ISSUED.finditer(text))
+    return by
+
+
 # What every `_ACRONYM` holds, found by its bracket far faster than the pattern scans a text for names
 _BRACKETED_CAPITALS = rx.compile(r"\((?-i:\p{Lu}{2,8})\)")
 _ACRONYM_SHAPE = rx.compile(r"^(?-i:\p{Lu}{2,6})$")
@@ -637,6 +649,9 @@ class Registry:
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
+        # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
+        # standfirst, "Rosa Elvira Quintana" in the story: the entity keeps its first key, and takes the full name)
+        self.lengthened: dict[str, str] = {}
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -816,6 +831,7 @@ class Registry:
             ):
                 if len(parts) > len(old_parts):
                     old.name = name
+                    self.lengthened[key] = known
                 old.titles |= titles
                 if kind == "person":
                     old.kind = "person"
@@ -996,7 +1012,7 @@ class Registry:
 
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         titles = ent.titles if ent is not None else set()
         if titles & _FEMALE_TITLES:
             return "f"
@@ -1007,7 +1023,7 @@ class Registry:
 
     def has_title(self, name: str, title: str) -> bool:
         """The article gives `name` the title ("President Biden" ... has_title("Biden", "president"))."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         if ent is not None and title in ent.titles:
             return True
         return title in self.surname_titles.get(_bare(name.split()[-1]), ()) if name.split() else False
@@ -1030,7 +1046,7 @@ class Registry:
         if self.issuers is None:  # read on first use: few articles ever ask
             self.issuers = {}
             for text in self._texts:
-                for m in (*_ISSUED_BY.finditer(text), *_ISSUED.finditer(text)):
+                for m in _issued_matches(text):
                     by = m.group("by").split()
                     if _bare(by[0]) not in _OPENING_WORDS:
                         self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
@@ -1161,22 +1177,32 @@ class Registry:
 
     def is_relative(self, name: str) -> bool:
         """The article introduces `name` as someone's relative ("her father, Harald Berg")."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         return ent is not None and bool(ent.titles & _KIN)
+
+    def _entity(self, name: str) -> Entity | None:
+        """The entity of a name as the article gives it, also when first given shorter (`lengthened`)."""
+        key = name.lower()
+        ent = self.entities.get(key)
+        if ent is None and self.lengthened and key in self.lengthened:
+            ent = self.entities.get(self.lengthened[key])
+        return ent
 
     def kind(self, name: str) -> str | None:
         """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""
         ent = self.entities.get(name.lower())
+        if ent is None and self.lengthened:
+            ent = self._entity(name)
         return ent.kind if ent is not None else None
 
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""
-        return name.lower() in self.entities
+        return name.lower() in self.entities or (bool(self.lengthened) and self._entity(name) is not None)
 
     def is_person(self, name: str, *, strict: bool = True) -> bool:
         """A person the article names; `strict=False` also admits names not known to be people. (A surname that
         two people of the article share and the resolver left as printed, "Zulu said", is a person too.)"""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         if ent is None and " " not in name:
             kinds = {"person", "name"} if not strict else {"person"}
             keys = self.by_surname.get(_bare(name), ())
