@@ -147,15 +147,18 @@ DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
-# persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
+# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do", the persons
+# and a narrator's "also" ("No one is watching.", "But I'm glad I did.", "Coun. Ann Lee also voted no."); headlinese
+# drops them ("Concessions to widen.").
 CROSSHEAD_SENTENCE_WORDS: tuple[str, ...] = _phrases(
     "is, are, was, were, be, been, has, have, had, do, does, did, will, would, can, could, i, i'm, i've, me, my, you,"
-    " you're, your, we, our, us"
+    " you're, your, we, our, us, also"
 )
-# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.").
+# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.",
+# "Then the rain came.").
 NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
-    "but, and, so, or, yet, because, he, she, they, it, we, i, you, this, that, there, these, those, his, her, their"
+    "but, and, so, or, yet, because, then, he, she, they, it, we, i, you, this, that, there, these, those, his, her,"
+    " their"
 )
 
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
@@ -231,7 +234,8 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
     """
     join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
     sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
-    want more, click here, for more news, for the latest news, share your thoughts
+    want more, click here, for more news, for the latest news, share your thoughts, support local news, support
+    local reporting, support our newsroom, support our reporting, listen to the best of
     """
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
@@ -283,6 +287,15 @@ INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
     with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    """
+)
+# Loose openers of a sign-up form's pitch, read only over a line that speaks of subscribing ("Get our weekly letter
+# from the coast." / "Enter your email", "Elke ochtend het nieuws uit de regio in je mail?" / "Meld je aan ...").
+FORM_PITCH_OPENERS: tuple[str, ...] = _phrases(
+    """
+    get our, every morning, every weekday, each morning, each week, elke ochtend, elke dag, elke week, jeden morgen,
+    jeden tag, chaque matin, tous les matins, chaque semaine, cada mañana, todas las mañanas, ogni mattina, todas as
+    manhãs
     """
 )
 # A reader prompt opening a line ("Have your say: should the market move? Let us know in the comments below."): the
@@ -411,6 +424,15 @@ BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
     classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
     on, platforms, platform, developer, publisher, venue, tickets, price, prices
+    """
+)
+# Labels of an event listing's detail rows under the event's text ("Where: Town Hall", "Tickets: £5 at the door"):
+# rows of the story's own listing, kept with it.
+LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    where, when, time, times, date, dates, venue, tickets, entry, admission, cost, price, prices, age, ages,
+    booking, bookings, contact, info, details, address, hours, opening hours, location, doors, duration, parking,
+    registration, dress code
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
@@ -960,6 +982,14 @@ PRODUCT_FIELD_LABELS: tuple[str, ...] = _phrases(
     price, prices, rrp, our price, pros, cons, what we like, what we don't like, rating, our rating, verdict, our
     verdict, specs, key specs, specifications, size, sizes, weight, capacity, dimensions, battery, battery life,
     colours, colors, best for, available from, available at, buy, buy it, buy now
+    """
+)
+
+# Words a fact box's figure may carry beside its digits ("Revenue: TT$5.8 billion (up 6%)", "Dividend: 62 cents"):
+# magnitudes, a change's direction and a currency's small unit; a word of any other kind makes the value a phrase.
+FIGURE_WORDS: tuple[str, ...] = _phrases(
+    """
+    million, billion, trillion, bn, mn, crore, crores, lakh, lakhs, up, down, cents, cent, pence, per, percent
     """
 )
 

@@ -398,6 +398,8 @@ TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
 NEWSLETTER_CUES = ("newsletter", "sign up", "signing up", "subscrib", "inbox", "recaptcha", "delivered", "alert")
+# the same cues in other languages, read only under a sign-up form's pitch (`classify.tail`): not in every line's test
+FORM_CUES = (*NEWSLETTER_CUES, "nieuwsbrief", "meld je aan", "anmelden", "inscri", "suscrib", "iscriviti", "inscreva")
 # each table as one scan of the folded line (the standard library's engine: plain literals)
 COPYRIGHT_CUE = rx.compile_std("|".join(map(re.escape, COPYRIGHT_CUES)))
 NEWSLETTER_CUE = rx.compile_std("|".join(map(re.escape, NEWSLETTER_CUES)))
