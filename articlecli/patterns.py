@@ -201,7 +201,11 @@ READ_TIME = rx.compile(
 # A review's rating widget: "★★★★☆", "4 out of 5", "3.5/5 stars", "4 out of 5 stars"
 RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
-GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
+GALLERY = rx.compile(
+    r"^(?:(?:" + alternation(L.GALLERY_COUNTER_ITEMS) + r")\s*+)?\d++\s*+(?:/|(?:"
+    + alternation(L.GALLERY_COUNTER_WORDS) + r")(?![\p{L}]))\s*+/?\s*+\d++$",
+    FLAGS,
+)
 TAGS_LINE = rx.compile(
     r"^(?:tags?|tagged|topics?|filed under|filed to|categories|posted in|"
     r"see more|related topics|more about)\s*+:",

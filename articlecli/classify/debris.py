@@ -51,7 +51,7 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "counter": (),
     "number": (),
     "image_file": (),
-    "gallery": ("image", "photo", "slide"),
+    "gallery": L.GALLERY_COUNTER_ITEMS,
     "jump": ("continued", "cont", "story", "please", "see", "turn"),
     "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
     "share": ("click", "share", "follow", "like"),

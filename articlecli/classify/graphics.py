@@ -40,8 +40,14 @@ def graphic_titles(page: Page) -> None:
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and _gallery_counter(page, i - 1) and 3 <= f.words <= 45:
-            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
+        if (
+            i > 0
+            and (page.spaced or not lines[i].blank_before)
+            and _gallery_counter(page, i - 1)
+            and 3 <= f.words <= 45
+        ):
+            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption (on a page setting every line
+            # apart, the blank line between them says nothing)
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
             continue
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):

@@ -33,11 +33,19 @@ def dedupe_captions(page: Page, span: range) -> None:
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
-        if d[i].role is Role.OUTSIDE:
+        if d[i].role is Role.OUTSIDE or (d[i].role is Role.PARAGRAPH and _beside_caption(page, i, span)):
             key = caption_key(page.lines[i].text)
             prior = _same_as(page, kept.get(key[:40], ()), key)
             if prior is not None:
-                _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text))
+                rule = "pictures/repeated-caption" if d[i].role is Role.OUTSIDE else "pictures/alt-text-beside-caption"
+                _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text), rule)
+
+
+def _beside_caption(page: Page, i: int, span: range) -> bool:
+    """Line `i` of the story stands right above or under a caption: a picture's alt text, printed as text beside the
+    caption it repeats ("Ferries at the pier." / "Ferries at the pier. (Courier/Jo Lee)"), is that picture's copy."""
+    d = page.decisions
+    return (i - 1 in span and d[i - 1].role is Role.CAPTION) or (i + 1 in span and d[i + 1].role is Role.CAPTION)
 
 
 def _same_as(page: Page, kept: Sequence[int], key: str) -> int | None:
@@ -73,14 +81,14 @@ def _repeated_credits(page: Page, span: range) -> None:
             last = None
 
 
-def _merge_caption(page: Page, keep: int, drop: int, text: str | None) -> None:
+def _merge_caption(page: Page, keep: int, drop: int, text: str | None, rule: str = "pictures/repeated-caption") -> None:
     first = page.decisions[keep]
     best = first.text
     if text is not None and len(key_of(text)) > len(key_of(best or "")) and not _truncated(text):
         best = text
     credit = first.credit or page.decisions[drop].credit
     page.decide(keep, Decision(Role.CAPTION, text=best, credit=credit, rule="pictures/merged-caption"))
-    page.decide(drop, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-caption"))
+    page.decide(drop, Decision(Role.DEBRIS, "repeated-caption", rule=rule))
 
 
 def caption_key(text: str) -> str:
@@ -105,6 +113,7 @@ _GLUED = "Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP"
 EXAMPLES: dict[str, str] = {
     "pictures/merged-caption": ex.body(_GLUED, _GLUED),
     "pictures/repeated-caption": ex.body(_GLUED, _GLUED),
+    "pictures/alt-text-beside-caption": ex.body(_GLUED.split(" Photo:")[0], _GLUED),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
