@@ -627,7 +627,9 @@ CAPTION_SET_OPENERS: tuple[str, ...] = (*PICTURE_SET_ORDERS, "from left")
 GALLERY_ITEMS: tuple[str, ...] = _phrases("photo, image, picture, slide")
 # A gallery's counter over or under each picture, as pages in several languages print it ("Photo 2 of 8", "Bild 1
 # von 3", "Foto 2 de 6", "Image 3 sur 5", "3 / 4"): what it counts, and the word between its two numbers.
-GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases("image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding")
+GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases(
+    "image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding"
+)
 GALLERY_COUNTER_WORDS: tuple[str, ...] = _phrases("of, von, de, sur, di, van, av, af, z")
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"

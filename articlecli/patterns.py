@@ -202,8 +202,11 @@ READ_TIME = rx.compile(
 RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = rx.compile(
-    r"^(?:(?:" + alternation(L.GALLERY_COUNTER_ITEMS) + r")\s*+)?\d++\s*+(?:/|(?:"
-    + alternation(L.GALLERY_COUNTER_WORDS) + r")(?![\p{L}]))\s*+/?\s*+\d++$",
+    r"^(?:(?:"
+    + alternation(L.GALLERY_COUNTER_ITEMS)
+    + r")\s*+)?\d++\s*+(?:/|(?:"
+    + alternation(L.GALLERY_COUNTER_WORDS)
+    + r")(?![\p{L}]))\s*+/?\s*+\d++$",
     FLAGS,
 )
 TAGS_LINE = rx.compile(
