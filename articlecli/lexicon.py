@@ -465,7 +465,8 @@ CREDIT_LEADS: tuple[str, ...] = (
         photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, graphic by, chart by, map by,
+        photograph by, photographs, image by, illustration by, illustrations, graphic by, graphics by, graphics,
+        infographic by, chart by, map by,
         photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image

@@ -446,7 +446,8 @@ EMPTY_DATE_LINE = rx.compile(
 _AGENCY = phrase_list(L.AGENCIES)
 # "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|\.{2,3}|…|by\b|(?<=image[ ]source),)"
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|(?<=(?-i:\p{Lu}{3}))/(?=(?-i:\p{Lu}))|\.{2,3}|…|by\b"
+    r"|(?<=image[ ]source),)"
     r"\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),

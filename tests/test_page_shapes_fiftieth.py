@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli import captions as C
 from articlecli.classify.debris import debris_reason
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -152,3 +153,88 @@ def test_a_paragraph_echoing_a_caption_far_from_it_stays() -> None:
     line = "Stallholders carry crates into the market hall on Saturday."
     page = _page(line + " (Courier/Nils Mertens)", after=1).replace(_BODY[3], line)
     assert line in _paragraphs(page)
+
+
+# (a caption with its credit glued after the full stop, the caption, the credit): a label in capitals before a
+# slash (East African papers' `PHOTO/FILE`), a long `Photo courtesy of ...`, `Graphics by ...`
+GLUED_CREDITS = [
+    pytest.param(
+        "Minibuses queue at the new bus park on its first morning. PHOTO/FILE",
+        "Minibuses queue at the new bus park on its first morning.",
+        "FILE",
+        id="PHOTO/FILE",
+    ),
+    pytest.param(
+        "Traders pack up their stalls at dusk in Wakiso. PHOTO/AMOS KIRABO",
+        "Traders pack up their stalls at dusk in Wakiso.",
+        "AMOS KIRABO",
+        id="PHOTO/NAME in capitals",
+    ),
+    pytest.param(
+        "The flooded road to Kasese on Monday. PICTURE/SUPPLIED",
+        "The flooded road to Kasese on Monday.",
+        "SUPPLIED",
+        id="PICTURE/SUPPLIED",
+    ),
+    pytest.param(
+        "A drawing of the new footbridge over the canal. Photo courtesy of the Harbour District Roads Office",
+        "A drawing of the new footbridge over the canal.",
+        "the Harbour District Roads Office",
+        id="a long Photo courtesy of",
+    ),
+    pytest.param(
+        "Rainfall in the valley by month, 2020-2024. Graphics by Ledger/Minh Anh",
+        "Rainfall in the valley by month, 2020-2024.",
+        "Ledger/Minh Anh",
+        id="Graphics by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), GLUED_CREDITS)
+def test_glued_credits(line: str, caption: str, credit: str) -> None:
+    assert C.split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        pytest.param("PHOTO/FILE", "FILE", id="PHOTO/FILE alone"),
+        pytest.param("FOTO/REUTERS", "REUTERS", id="FOTO/AGENCY"),
+        pytest.param("Graphics: Minh Anh", "Minh Anh", id="Graphics:"),
+        pytest.param("Photo/Jane Doe", "Photo/Jane Doe", id="a slash after a lead in small letters: kept whole"),
+        pytest.param("AP Photo/Evan Marsh", "AP Photo/Evan Marsh", id="an agency's photo desk and a name"),
+    ],
+)
+def test_credit_lines(line: str, credit: str) -> None:
+    assert C.credit_only(line) == credit
+
+
+# (a caption glued to "Photo by ..." holding a date, printed under the byline): a caption, never a second byline
+CAPTIONS_WITH_PHOTO_BY = [
+    pytest.param(
+        "Shoppers at the reopened market hall on the harbour front, May 4, 2024. Photo by Courier/Nils Mertens",
+        "Courier/Nils Mertens",
+        id="Photo by, a date in the caption",
+    ),
+    pytest.param(
+        "Stallholders set out their fish on the first morning, 4 May 2024. Pictures by Anouk Vidal",
+        "Anouk Vidal",
+        id="Pictures by, the day first",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "credit"), CAPTIONS_WITH_PHOTO_BY)
+def test_a_caption_with_photo_by_is_no_byline(line: str, credit: str, spaced: bool) -> None:
+    lines = [*_HEADER, line, *_BODY, *_FOOTER]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert [a.name for a in article.authors] == ["Odile Ferrand"]
+    assert [(c.text, c.credit) for c in article.captions] == [(line.split(" Photo")[0].split(" Pictures")[0], credit)]
+
+
+def test_a_byline_with_a_date_and_by_stays() -> None:
+    """ "Updated May 4, 2024 by Odile Ferrand": a "by" after no picture word is the byline's."""
+    lines = [_HEADER[0], _HEADER[1], "Updated May 9, 2024 by Odile Ferrand", *_BODY, *_FOOTER]
+    assert [a.name for a in articlecli.parse("\n".join(lines) + "\n").authors] == ["Odile Ferrand"]
