@@ -36,9 +36,13 @@ def _cut(text: str) -> tuple[str, ...]:
 # `DEBRIS_LINES` below): "Partager sur Facebook", "Copier le lien", "Condividi", "Pubblicità".
 FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
     """
-    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, envoyer par
-    e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, copia link, compartir, compartir
-    en facebook, copiar enlace, copiar link, partilhar, compartilhar, teilen, artikel teilen, link kopieren
+    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, partager sur
+    whatsapp, envoyer par e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, condividi su
+    x, condividi su whatsapp, invia per email, copia link, compartir, compartir en facebook, compartir en x,
+    compartir en twitter, compartir en whatsapp, compartir en linkedin, enviar por whatsapp, enviar por correo,
+    enviar por email, enviar por e-mail, copiar enlace, copiar link, partilhar, partilhar no facebook, partilhar no
+    whatsapp, compartilhar, compartilhar no facebook, compartilhar no whatsapp, teilen, artikel teilen, link
+    kopieren, auf facebook teilen, auf x teilen, auf whatsapp teilen, per e-mail teilen, per mail teilen
     """
 )
 FOREIGN_AD_LINES: tuple[str, ...] = _phrases(

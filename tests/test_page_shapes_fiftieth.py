@@ -238,3 +238,48 @@ def test_a_byline_with_a_date_and_by_stays() -> None:
     """ "Updated May 4, 2024 by Odile Ferrand": a "by" after no picture word is the byline's."""
     lines = [_HEADER[0], _HEADER[1], "Updated May 9, 2024 by Odile Ferrand", *_BODY, *_FOOTER]
     assert [a.name for a in articlecli.parse("\n".join(lines) + "\n").authors] == ["Odile Ferrand"]
+
+
+SHARE_LINES = [
+    pytest.param("Enviar por WhatsApp", id="Spanish, WhatsApp"),
+    pytest.param("Compartir en X", id="Spanish, X"),
+    pytest.param("Enviar por correo", id="Spanish, mail"),
+    pytest.param("Auf WhatsApp teilen", id="German"),
+    pytest.param("Condividi su WhatsApp", id="Italian"),
+    pytest.param("Partilhar no Facebook", id="Portuguese"),
+    pytest.param("Partager sur WhatsApp", id="French"),
+]
+
+
+@pytest.mark.parametrize("line", SHARE_LINES)
+def test_share_lines_in_other_languages(line: str) -> None:
+    assert debris_reason(line) == "share"
+
+
+# (the share row, a credit printed above the lead picture's caption, the caption, the credit)
+SHARE_ROW_CREDITS = [
+    pytest.param(
+        ("Compartir en Facebook", "Compartir en X", "Enviar por WhatsApp"),
+        "Foto: Odile Ferrand / EL PUERTO",
+        "El mercado cubierto del puerto, el sábado por la mañana.",
+        "Odile Ferrand / EL PUERTO",
+        id="Spanish row",
+    ),
+    pytest.param(
+        ("Auf Facebook teilen", "Auf WhatsApp teilen", "Link kopieren"),
+        "Foto: Hafenbote/Ferrand",
+        "Die Markthalle am Hafen am Samstagmorgen.",
+        "Hafenbote/Ferrand",
+        id="German row",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("row", "credit_line", "caption", "credit"), SHARE_ROW_CREDITS)
+def test_credit_above_caption_under_a_share_row(
+    row: tuple[str, ...], credit_line: str, caption: str, credit: str, spaced: bool
+) -> None:
+    lines = [*_HEADER, *row, credit_line, caption, *_BODY, *_FOOTER]
+    page = ("\n\n" if spaced else "\n").join(lines) + "\n"
+    assert _captions(page) == [(caption, credit)]
