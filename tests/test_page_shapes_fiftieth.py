@@ -283,3 +283,22 @@ def test_credit_above_caption_under_a_share_row(
     lines = [*_HEADER, *row, credit_line, caption, *_BODY, *_FOOTER]
     page = ("\n\n" if spaced else "\n").join(lines) + "\n"
     assert _captions(page) == [(caption, credit)]
+
+
+# (a line in capitals glued under the story's sentence, whether it credits that sentence as a caption)
+CAPITALS_UNDER_A_SENTENCE = [
+    pytest.param("HOW TO HELP", False, id="how"),
+    pytest.param("WHAT WE KNOW", False, id="what"),
+    pytest.param("IF YOU GO", False, id="if"),
+    pytest.param("WHERE TO EAT", False, id="where"),
+    pytest.param("NILS MERTENS", True, id="a photographer's name"),
+    pytest.param("GETTY", True, id="an agency"),
+]
+
+
+@pytest.mark.parametrize(("line", "credits"), CAPITALS_UNDER_A_SENTENCE)
+def test_a_box_title_in_capitals_is_no_credit(line: str, credits: bool) -> None:
+    sentence = "Stallholders set out their crates on the quay at dawn."
+    page = _page(sentence, line, "The market opens from 7am to 2pm, Tuesday to Sunday.", after=3)
+    assert ((sentence, line) in _captions(page)) is credits
+    assert (sentence in _paragraphs(page)) is not credits
