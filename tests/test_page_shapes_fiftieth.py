@@ -302,3 +302,40 @@ def test_a_box_title_in_capitals_is_no_credit(line: str, credits: bool) -> None:
     page = _page(sentence, line, "The market opens from 7am to 2pm, Tuesday to Sunday.", after=3)
     assert ((sentence, line) in _captions(page)) is credits
     assert (sentence in _paragraphs(page)) is not credits
+
+
+# (the header's rows under the headline: a date, a share row or a player's label, a line, then the byline or the story):
+# a description with no full stop there is the lead picture's caption; a title or a label is not
+LEAD_PICTURE_ROWS = [
+    pytest.param(
+        ("May 9, 2024", "Listen", "Share"),
+        "The fishing boat Morning Star tied up at the harbour wall this afternoon",
+        True,
+        id="a player and a share row, over the byline",
+    ),
+    pytest.param(
+        ("Print", "Share"),
+        "The new tram during a test run near Westgate depot in March",
+        True,
+        id="print and share, over the story",
+    ),
+    pytest.param(
+        ("May 9, 2024", "3 min read"),
+        "Stallholders setting out crates on the quay before dawn on Saturday",
+        True,
+        id="a reading time",
+    ),
+    pytest.param(("May 9, 2024", "Share"), "Inside the Harbour Market Restoration", False, id="a title"),
+    pytest.param(
+        ("May 9, 2024", "Share"), "What the repairs mean for traders on the quay", False, id="a question's word"
+    ),
+    pytest.param(("May 9, 2024", "Share"), "Five months of work and two million euros", False, id="no place"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("rows", "line", "caption"), LEAD_PICTURE_ROWS)
+def test_lead_caption_under_a_share_row(rows: tuple[str, ...], line: str, caption: bool, spaced: bool) -> None:
+    lines = [_HEADER[0], _HEADER[1], *rows, line, _HEADER[2], *_BODY, *_FOOTER]
+    page = ("\n\n" if spaced else "\n").join(lines) + "\n"
+    assert ((line, None) in _captions(page)) is caption
