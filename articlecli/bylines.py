@@ -244,6 +244,8 @@ def is_name(text: str) -> bool:
         if bare in _NOT_NAME:
             if i > 0 and bare in _PARTICLES:
                 continue
+            if i == 0 and bare in _GIVEN and bare in L.MONTHS:
+                continue  # "Jan Mertens", "June Park": a given name that is also a month's (no date: no digit)
             if i == len(tokens) - 1 >= 2 and bare in _SYLLABLES and tok[:1].isupper():
                 continue
             return False

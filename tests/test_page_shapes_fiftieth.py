@@ -339,3 +339,25 @@ def test_lead_caption_under_a_share_row(rows: tuple[str, ...], line: str, captio
     lines = [_HEADER[0], _HEADER[1], *rows, line, _HEADER[2], *_BODY, *_FOOTER]
     page = ("\n\n" if spaced else "\n").join(lines) + "\n"
     assert ((line, None) in _captions(page)) is caption
+
+
+# A given name that is also a month's (Jan, June, April) opens a person's name in a credit and a byline
+MONTH_GIVEN_NAMES = [
+    pytest.param("Courier/Jan Mertens", "Courier/Jan Mertens", id="Jan, after the outlet"),
+    pytest.param("Harbour Post/June Okafor", "Harbour Post/June Okafor", id="June, after the outlet"),
+    pytest.param("April Ndlovu/Coastline Images", "April Ndlovu/Coastline Images", id="April, before the outlet"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), MONTH_GIVEN_NAMES)
+def test_month_given_names_in_credits(line: str, credit: str) -> None:
+    assert C.credit_only(line) == credit
+
+
+def test_month_given_name_in_a_byline() -> None:
+    lines = [_HEADER[0], _HEADER[1], "By Jan Mertens", _HEADER[3], *_BODY, *_FOOTER]
+    assert [a.name for a in articlecli.parse("\n".join(lines) + "\n").authors] == ["Jan Mertens"]
+
+
+def test_a_month_and_a_day_is_no_name() -> None:
+    assert C.credit_only("Courier/June 12") is None
