@@ -150,7 +150,9 @@ def title_words(text: str, most: int) -> bool:
 
 # The forms of `credit_form` that say where a picture came from rather than who took it ("File photo",
 # "Supplied", "Herald archive", "Courtesy of the Lund family").
-KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy"))
+KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy", "issuer"))
+_ISSUERS = frozenset(L.CREDIT_ISSUERS)
+_ISSUER_LAST_WORDS = frozenset(issuer.rsplit(None, 1)[-1] for issuer in L.CREDIT_ISSUERS)
 
 
 def credit_form(text: str) -> tuple[str, str] | None:
@@ -183,6 +185,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
     # a source is named: "The photo", "Our archives" name none (a subheading's words)
     if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
+    if _issued(t):
+        return "issuer", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
@@ -200,6 +204,20 @@ def credit_form(text: str) -> tuple[str, str] | None:
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+
+
+def _issued(t: str) -> bool:
+    """ "UCAL Media Bureau", "Ministry of Health Press Office": a body's name in title words, then the office that
+    handed out the picture (`L.CREDIT_ISSUERS`)."""
+    words = t.split()
+    if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS:
+        return False
+    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in _ARTICLES:
+        return False  # "Call the Press Office", "The Press Office": a call or a name of no one
+    for size in (2, 3):
+        if " ".join(words[-size:]).lower() in _ISSUERS and title_words(t, 8):
+            return len(words) > size
+    return False
 
 
 def _outlet_photo_by(m: regex.Match[str]) -> bool:
@@ -291,7 +309,8 @@ _CONTROL_VERBS = frozenset(L.PICTURE_CONTROL_VERBS)
 # first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
 _GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(
-    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
+    w.split()[-1]
+    for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS, *L.CREDIT_ISSUERS)
 )
 
 

@@ -550,6 +550,17 @@ CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     """
 )
 
+# An office that hands out its own pictures, named after its body ("UCAL Media Bureau", "Harbour Council Press
+# Office", "Ministry of Health Media Unit"): the body's name then one of these is a credit, after a caption's full stop
+# or alone under it.
+CREDIT_ISSUERS: tuple[str, ...] = _phrases(
+    """
+    media bureau, press bureau, photo bureau, media office, press office, media unit, press unit, photo unit, media
+    team, media centre, media center, information office, public information office, communications office,
+    communications unit
+    """
+)
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
 CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")

@@ -361,3 +361,34 @@ def test_month_given_name_in_a_byline() -> None:
 
 def test_a_month_and_a_day_is_no_name() -> None:
     assert C.credit_only("Courier/June 12") is None
+
+
+# (a caption with an office that handed out the picture glued after its full stop, the credit)
+ISSUED_PICTURES = [
+    pytest.param(
+        "Players lift the trophy at the Kalayaan Dome on Sunday. NCAL Media Bureau",
+        "NCAL Media Bureau",
+        id="a league's media bureau",
+    ),
+    pytest.param(
+        "The minister opens the new ward at Ridgeway Hospital. Ministry of Health Press Office",
+        "Ministry of Health Press Office",
+        id="a ministry's press office",
+    ),
+    pytest.param(
+        "Divers search the reservoir near Kolbe Dam on Tuesday. Harbour Police Media Unit",
+        "Harbour Police Media Unit",
+        id="a police media unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), ISSUED_PICTURES)
+def test_an_office_that_issued_the_picture(line: str, credit: str) -> None:
+    assert C.split_caption(line) == (line[: -len(credit) - 1], credit)
+    assert C.credit_only(credit) == credit
+
+
+@pytest.mark.parametrize("line", ["Media Bureau", "the press office", "Call the Press Office"])
+def test_no_body_named_before_the_office(line: str) -> None:
+    assert C.credit_only(line) is None
