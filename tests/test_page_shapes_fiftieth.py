@@ -392,3 +392,35 @@ def test_an_office_that_issued_the_picture(line: str, credit: str) -> None:
 @pytest.mark.parametrize("line", ["Media Bureau", "the press office", "Call the Press Office"])
 def test_no_body_named_before_the_office(line: str) -> None:
     assert C.credit_only(line) is None
+
+
+# (a picture with its credit under it, the story's sentence, a credit printed above the next picture's caption, the
+# caption): the story's sentence under a finished picture goes on with the story; the credit is the caption's below
+CREDITS_ABOVE_AFTER_A_PICTURE = [
+    pytest.param(
+        "The harbour board has asked the council to pay for new lighting on the quay by the end of June.",
+        "FILE",
+        "The quay during the winter storms of 2021.",
+        id="FILE, a perfect tense above",
+    ),
+    pytest.param(
+        "Traders have until Friday to apply for one of the 14 new stalls, the council said on Tuesday.",
+        "SUPPLIED",
+        "Joiners fit the new stall fronts in the west hall on Monday.",
+        id="SUPPLIED, a report of speech above",
+    ),
+    pytest.param(
+        "The council has been asked to publish the repair bill, which is expected in July.",
+        "Contributed",
+        "Scaffolding on the market roof in February.",
+        id="Contributed, a passive above",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "credit", "caption"), CREDITS_ABOVE_AFTER_A_PICTURE)
+def test_credit_above_a_caption_after_a_picture(story: str, credit: str, caption: str) -> None:
+    first = ("Shoppers queue at the fish stalls on Saturday morning.", "(Photo: Nils Mertens)")
+    page = _page(*first, story, credit, caption, after=3)
+    assert (caption, credit) in _captions(page)
+    assert story in _paragraphs(page)
