@@ -153,6 +153,7 @@ def title_words(text: str, most: int) -> bool:
 KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy", "issuer"))
 _ISSUERS = frozenset(L.CREDIT_ISSUERS)
 _ISSUER_LAST_WORDS = frozenset(issuer.rsplit(None, 1)[-1] for issuer in L.CREDIT_ISSUERS)
+_ISSUER_ENDS = frozenset(word[-4:] for word in _ISSUER_LAST_WORDS)  # the cheap test first: "reau", "fice", "unit"
 
 
 def credit_form(text: str) -> tuple[str, str] | None:
@@ -185,7 +186,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
     # a source is named: "The photo", "Our archives" name none (a subheading's words)
     if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
-    if _issued(t):
+    if t[-4:].lower() in _ISSUER_ENDS and _issued(t):
         return "issuer", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
@@ -309,8 +310,7 @@ _CONTROL_VERBS = frozenset(L.PICTURE_CONTROL_VERBS)
 # first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
 _GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(
-    w.split()[-1]
-    for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS, *L.CREDIT_ISSUERS)
+    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
 )
 
 
@@ -329,7 +329,9 @@ def _may_be_credit(t: str) -> bool:
         return True
     if last in _OUTLET_HEADS and "," in t:  # "Rita Chow, The Harbour Herald"
         return True
-    return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
+    return (
+        last in _CREDIT_LAST_WORDS or " via " in t or " for " in t or (last in _ISSUER_LAST_WORDS and t[-1:].isalpha())
+    )
 
 
 def _led_credit(t: str, m: regex.Match[str]) -> str | None:
@@ -496,6 +498,8 @@ def may_end_with_credit(text: str) -> bool:
     words = [w.strip(".,;") for w in tail.lower().rsplit(None, 6)[-6:]]
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
+    if words[-1] in _ISSUER_LAST_WORDS and tail[-1:].isalpha():  # "... on Sunday. UCAL Media Bureau" (no full stop)
+        return True
     last = words[-4:]
     return not _AGENCY_WORDS.isdisjoint(last) or any(
         a in _AGENCY_FIRST_WORDS and f"{a} {b}" in _AGENCY_WORDS for a, b in itertools.pairwise(last)

@@ -33,19 +33,27 @@ def dedupe_captions(page: Page, span: range) -> None:
     if not kept:
         return
     for i in span:  # unlabelled copies, before or after the caption they repeat
-        if d[i].role is Role.OUTSIDE or (d[i].role is Role.PARAGRAPH and _beside_caption(page, i, span)):
+        if d[i].role is Role.OUTSIDE:
             key = caption_key(page.lines[i].text)
             prior = _same_as(page, kept.get(key[:40], ()), key)
             if prior is not None:
-                rule = "pictures/repeated-caption" if d[i].role is Role.OUTSIDE else "pictures/alt-text-beside-caption"
-                _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text), rule)
+                _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text))
+    _alt_texts(page, span, [k for ks in kept.values() for k in ks])
 
 
-def _beside_caption(page: Page, i: int, span: range) -> bool:
-    """Line `i` of the story stands right above or under a caption: a picture's alt text, printed as text beside the
-    caption it repeats ("Ferries at the pier." / "Ferries at the pier. (Courier/Jo Lee)"), is that picture's copy."""
-    d = page.decisions
-    return (i - 1 in span and d[i - 1].role is Role.CAPTION) or (i + 1 in span and d[i + 1].role is Role.CAPTION)
+def _alt_texts(page: Page, span: range, captions: list[int]) -> None:
+    """A line of the story right above or under a caption that repeats it is the picture's alt text, printed as text
+    beside its caption ("Ferries at the pier." / "Ferries at the pier. (Courier/Jo Lee)"): that picture's copy (its
+    start, as printed, is the caption's: the cheap test before the two are compared whole)."""
+    d, lines = page.decisions, page.lines
+    for k in captions:
+        head = (d[k].text or "")[:12]
+        for i in (k - 1, k + 1):
+            if i not in span or d[i].role is not Role.PARAGRAPH or lines[i].text[:12] != head:
+                continue
+            key = caption_key(lines[i].text)
+            if same_caption(caption_key(d[k].text or ""), key):
+                _merge_caption(page, k, i, C.strip_truncation(lines[i].text), "pictures/alt-text-beside-caption")
 
 
 def _same_as(page: Page, kept: Sequence[int], key: str) -> int | None:
