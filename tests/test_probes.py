@@ -1488,7 +1488,10 @@ THIRTY_NINTH_FLOORS = {
 # The fiftieth set: eight photo-rich pages written blind (a Colombian regional paper in Spanish, an Austrian regional
 # paper in German, an Indonesian English-language daily, a Jamaican daily, a Greek English-language photo story, a
 # Vietnamese English-language site, a Fijian daily, a Norwegian English-language site), three to seven pictures
-# each, probing captions and credits in many forms. Floors set after its rules.
+# each, probing captions and credits in many forms (tests/probes/README.md). As first written 0.708 / 0.947
+# (captions 0.883); after the rules written from its errors and the open sets' 0.734 / 0.947 (captions 0.975). Its
+# structure stays low by others' fields: a Spanish byline after `Por:` and a date line with `●` (headline, authors,
+# published), and the heading f1 of a set with no subheadings, which one stray line sends to 0.
 FIFTIETH_PAGES = (
     "cw-at-regional-gondelbahn-probefahrt",
     "cw-co-regional-lluvias-fincas-cafe",
@@ -1500,16 +1503,16 @@ FIFTIETH_PAGES = (
     "cw-vn-news-motorbike-lanes-binh-giang",
 )
 FIFTIETH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
+    "structure_score": 0.73,
+    "headline": 0.75,
+    "deck": 0.875,
+    "authors": 0.8,
+    "captions": 0.975,
     "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "paragraphs": 0.985,
+    "published": 0.75,
+    "quote_score": 0.945,
+    "attribution": 0.945,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
