@@ -485,10 +485,6 @@ def may_end_with_credit(text: str) -> bool:
     # "... in April. Lena Ortiz for The Harbour Review": a name for an outlet after the last full stop
     if " for " in tail[-60:] or " via " in tail[-60:]:
         return True
-    if (
-        "ourtesy" in tail
-    ):  # "... Le Loi Street. Photo courtesy of the Binh Giang Department of Transport": a long credit
-        return True
     # "... in Westport.Reuters", "... on Monday.Courtesy of ...": a credit glued to the full stop
     glued_from = max(0, len(tail) - 64)
     if _capital_after_stop(tail, glued_from):
