@@ -211,8 +211,8 @@ def _issued(t: str) -> bool:
     """ "UCAL Media Bureau", "Ministry of Health Press Office": a body's name in title words, then the office that
     handed out the picture (`L.CREDIT_ISSUERS`)."""
     words = t.split()
-    if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS:
-        return False
+    if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS or ":" in t:
+        return False  # ("Author: Press Office": a labelled field, whose label reads the credit if it is one)
     if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in _ARTICLES:
         return False  # "Call the Press Office", "The Press Office": a call or a name of no one
     for size in (2, 3):

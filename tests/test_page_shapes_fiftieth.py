@@ -389,7 +389,7 @@ def test_an_office_that_issued_the_picture(line: str, credit: str) -> None:
     assert C.credit_only(credit) == credit
 
 
-@pytest.mark.parametrize("line", ["Media Bureau", "the press office", "Call the Press Office"])
+@pytest.mark.parametrize("line", ["Media Bureau", "the press office", "Call the Press Office", "Author: Press Office"])
 def test_no_body_named_before_the_office(line: str) -> None:
     assert C.credit_only(line) is None
 
