@@ -315,6 +315,10 @@ _CREDIT_LAST_WORDS = frozenset(
 )
 
 
+# (and an office's that issued the picture: "UCAL Media Bureau", one lookup for both)
+_CREDIT_OR_ISSUER_LAST_WORDS = _CREDIT_LAST_WORDS | _ISSUER_LAST_WORDS
+
+
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
     if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or "CC" in t or t.isupper():
@@ -330,9 +334,7 @@ def _may_be_credit(t: str) -> bool:
         return True
     if last in _OUTLET_HEADS and "," in t:  # "Rita Chow, The Harbour Herald"
         return True
-    return (
-        last in _CREDIT_LAST_WORDS or " via " in t or " for " in t or (last in _ISSUER_LAST_WORDS and t[-1:].isalpha())
-    )
+    return last in _CREDIT_OR_ISSUER_LAST_WORDS or " via " in t or " for " in t
 
 
 def _led_credit(t: str, m: regex.Match[str]) -> str | None:
