@@ -1,5 +1,7 @@
 """Bylines: "By Jane Doe and Ali Khan, Reuters" -> authors, roles, affiliations, agency."""
 
+import functools
+
 import regex
 
 from . import dates, rx
@@ -239,6 +241,8 @@ def is_name(text: str) -> bool:
         if bare in _NOT_NAME:
             if i > 0 and bare in _PARTICLES:
                 continue
+            if i == 0 and bare in _GIVEN and bare in L.MONTHS:
+                continue  # "Jan Mertens", "June Park": a given name that is also a month's (no date: no digit)
             if i == len(tokens) - 1 >= 2 and bare in _SYLLABLES and tok[:1].isupper():
                 continue
             return False
@@ -716,6 +720,23 @@ def credits_other_work(text: str) -> bool:
     return _visual_credit(text)
 
 
+@functools.cache
+def _credit_by_words() -> frozenset[str]:
+    """The picture words a credit's "by" follows ("Photo by", "Graphics by"), from the credit leads."""
+    leads = (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS)
+    return frozenset((*(lead.split()[-2] for lead in leads if lead.endswith(" by")), *L.GALLERY_ITEMS))
+
+
+def _inner_by_not_a_credit(text: str) -> bool:
+    """A "by" inside the line that is no picture's credit: "... Binh Giang, May 10, 2024. Photo by Jo Lee/Daybreak" is a
+    caption with its credit glued to it (and a date in it), no byline."""
+    for m in _INNER_BY_CAPITAL.finditer(text):
+        before = text[: m.start()].rsplit(None, 1)
+        if not before or before[-1].lower() not in _credit_by_words():
+            return True
+    return False
+
+
 def has_byline_lead(text: str) -> bool:
     """ "By Jane Doe", "Analysis by ...", "Author:", "Our Foreign Staff" - a line that says it is a byline."""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
@@ -725,7 +746,7 @@ def has_byline_lead(text: str) -> bool:
         return True
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a "by" inside a line that carries a date
     if ("by" in text or "BY" in text or "By" in text) and _INNER_BY_CAPITAL.search(text) and dates.find_dates(text):
-        return True
+        return _inner_by_not_a_credit(text)
     # "Our Foreign Staff", "New Delhi, Valley News Bureau | Updated ...": signed by a desk
     if len(text) > 120:
         return False

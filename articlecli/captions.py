@@ -149,7 +149,10 @@ def title_words(text: str, most: int) -> bool:
 
 # The forms of `credit_form` that say where a picture came from rather than who took it ("File photo",
 # "Supplied", "Herald archive", "Courtesy of the Lund family").
-KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy"))
+KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy", "issuer"))
+_ISSUERS = frozenset(L.CREDIT_ISSUERS)
+_ISSUER_LAST_WORDS = frozenset(issuer.rsplit(None, 1)[-1] for issuer in L.CREDIT_ISSUERS)
+_ISSUER_ENDS = frozenset(word[-4:] for word in _ISSUER_LAST_WORDS)  # the cheap test first: "reau", "fice", "unit"
 
 
 def credit_form(text: str) -> tuple[str, str] | None:
@@ -182,6 +185,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
     # a source is named: "The photo", "Our archives" name none (a subheading's words)
     if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
         return "source-kind", t
+    if t[-4:].lower() in _ISSUER_ENDS and _issued(t):
+        return "issuer", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
     if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
         return "via", t
@@ -199,6 +204,20 @@ def credit_form(text: str) -> tuple[str, str] | None:
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+
+
+def _issued(t: str) -> bool:
+    """ "UCAL Media Bureau", "Ministry of Health Press Office": a body's name in title words, then the office that
+    handed out the picture (`L.CREDIT_ISSUERS`)."""
+    words = t.split()
+    if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS or ":" in t:
+        return False  # ("Author: Press Office": a labelled field, whose label reads the credit if it is one)
+    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in _ARTICLES:
+        return False  # "Call the Press Office", "The Press Office": a call or a name of no one
+    for size in (2, 3):
+        if " ".join(words[-size:]).lower() in _ISSUERS and title_words(t, 8):
+            return len(words) > size
+    return False
 
 
 def _outlet_photo_by(m: regex.Match[str]) -> bool:
@@ -294,6 +313,10 @@ _CREDIT_LAST_WORDS = frozenset(
 )
 
 
+# (and an office's that issued the picture: "UCAL Media Bureau", one lookup for both)
+_CREDIT_OR_ISSUER_LAST_WORDS = _CREDIT_LAST_WORDS | _ISSUER_LAST_WORDS
+
+
 def _may_be_credit(t: str) -> bool:
     """A cheap test before the credit rules: a credit has a mark, a lead word, capitals or an agency."""
     if "/" in t or "(" in t or "©" in t or ":" in t or "[" in t or "|" in t or "CC" in t or t.isupper():
@@ -309,7 +332,7 @@ def _may_be_credit(t: str) -> bool:
         return True
     if last in _OUTLET_HEADS and "," in t:  # "Rita Chow, The Harbour Herald"
         return True
-    return last in _CREDIT_LAST_WORDS or " via " in t or " for " in t
+    return last in _CREDIT_OR_ISSUER_LAST_WORDS or " via " in t or " for " in t
 
 
 def _led_credit(t: str, m: regex.Match[str]) -> str | None:
@@ -472,6 +495,8 @@ def may_end_with_credit(text: str) -> bool:
     words = [w.strip(".,;") for w in tail.lower().rsplit(None, 6)[-6:]]
     if not words or not _TAIL_LEAD_WORDS.isdisjoint(words) or words[-1] in _CREDIT_LAST_WORDS:
         return bool(words)
+    if words[-1] in _ISSUER_LAST_WORDS and tail[-1:].isalpha():  # "... on Sunday. UCAL Media Bureau" (no full stop)
+        return True
     last = words[-4:]
     return not _AGENCY_WORDS.isdisjoint(last) or any(
         a in _AGENCY_FIRST_WORDS and f"{a} {b}" in _AGENCY_WORDS for a, b in itertools.pairwise(last)

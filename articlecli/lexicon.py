@@ -36,9 +36,13 @@ def _cut(text: str) -> tuple[str, ...]:
 # `DEBRIS_LINES` below): "Partager sur Facebook", "Copier le lien", "Condividi", "Pubblicità".
 FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
     """
-    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, envoyer par
-    e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, copia link, compartir, compartir
-    en facebook, copiar enlace, copiar link, partilhar, compartilhar, teilen, artikel teilen, link kopieren
+    partager, partager sur facebook, partager sur x, partager sur twitter, partager sur linkedin, partager sur
+    whatsapp, envoyer par e-mail, envoyer par email, copier le lien, condividi, condividi su facebook, condividi su
+    x, condividi su whatsapp, invia per email, copia link, compartir, compartir en facebook, compartir en x,
+    compartir en twitter, compartir en whatsapp, compartir en linkedin, enviar por whatsapp, enviar por correo,
+    enviar por email, enviar por e-mail, copiar enlace, copiar link, partilhar, partilhar no facebook, partilhar no
+    whatsapp, compartilhar, compartilhar no facebook, compartilhar no whatsapp, teilen, artikel teilen, link
+    kopieren, auf facebook teilen, auf x teilen, auf whatsapp teilen, per e-mail teilen, per mail teilen
     """
 )
 FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
@@ -496,7 +500,8 @@ CREDIT_LEADS: tuple[str, ...] = (
         photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, graphic by, chart by, map by,
+        photograph by, photographs, image by, illustration by, illustrations, graphic by, graphics by, graphics,
+        infographic by, chart by, map by,
         photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
@@ -573,6 +578,17 @@ CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
     photo, photos, file photo, file image, handout, handout photo, handout image, screenshot, screen grab,
     screengrab, image, images, illustration, rendering, photograph, pic, pics, file pic, picture, file picture,
     archive, archives, archive photo, archive image
+    """
+)
+
+# An office that hands out its own pictures, named after its body ("UCAL Media Bureau", "Harbour Council Press
+# Office", "Ministry of Health Media Unit"): the body's name then one of these is a credit, after a caption's full stop
+# or alone under it.
+CREDIT_ISSUERS: tuple[str, ...] = _phrases(
+    """
+    media bureau, press bureau, photo bureau, media office, press office, media unit, press unit, photo unit, media
+    team, media centre, media center, information office, public information office, communications office,
+    communications unit
     """
 )
 
@@ -658,6 +674,12 @@ CAPTION_SET_OPENERS: tuple[str, ...] = (*PICTURE_SET_ORDERS, "from left")
 # A gallery's control printed right under its title ("Inside the old harbour library" / "View Photos").
 # What a gallery counts ("Photo 1 of 12: ...", "Slide 3/8").
 GALLERY_ITEMS: tuple[str, ...] = _phrases("photo, image, picture, slide")
+# A gallery's counter over or under each picture, as pages in several languages print it ("Photo 2 of 8", "Bild 1
+# von 3", "Foto 2 de 6", "Image 3 sur 5", "3 / 4"): what it counts, and the word between its two numbers.
+GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases(
+    "image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding"
+)
+GALLERY_COUNTER_WORDS: tuple[str, ...] = _phrases("of, von, de, sur, di, van, av, af, z")
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )

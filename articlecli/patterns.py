@@ -229,7 +229,14 @@ READ_TIME = rx.compile(
 # A review's rating widget: "★★★★☆", "4 out of 5", "3.5/5 stars", "4 out of 5 stars"
 RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
-GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
+GALLERY = rx.compile(
+    r"^(?:(?:"
+    + alternation(L.GALLERY_COUNTER_ITEMS)
+    + r")\s*+)?\d++\s*+(?:/|(?:"
+    + alternation(L.GALLERY_COUNTER_WORDS)
+    + r")(?![\p{L}]))\s*+/?\s*+\d++$",
+    FLAGS,
+)
 TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
 LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
@@ -466,7 +473,8 @@ EMPTY_DATE_LINE = rx.compile(
 _AGENCY = phrase_list(L.AGENCIES)
 # "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash)
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|\.{2,3}|…|by\b|(?<=image[ ]source),)"
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|(?<=(?-i:\p{Lu}{3}))/(?=(?-i:\p{Lu}))|\.{2,3}|…|by\b"
+    r"|(?<=image[ ]source),)"
     r"\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),

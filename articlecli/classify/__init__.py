@@ -91,6 +91,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.credits,  # photo credits, each crediting the caption above it
     repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
+    credit_places.lead_caption_under_share_row,  # a description with no full stop under the share row
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it

@@ -239,7 +239,7 @@ def story_over_picture(page: Page, j: int, k: int) -> bool:
     car was one of 58 that finished."; under the header it may be the lead picture's caption); the picture's
     describes ("Ada Rowe, second from left, with ...", "Ada Rowe and her grandson with their car at the finish
     on Saturday.": a position cue, or a name and a scene with no verb)."""
-    if j < 1 or not (_sentence_paragraph(page, j) and _sentence_paragraph(page, j - 1)):
+    if j < 1 or not (_sentence_paragraph(page, j) and (_sentence_paragraph(page, j - 1) or _picture_done(page, j - 1))):
         return False
     above, below = page.lines[j].text, page.lines[k].text
     if quoted(below) or not 5 <= page.feats[k].words <= 35:
@@ -253,6 +253,13 @@ def story_over_picture(page: Page, j: int, k: int) -> bool:
     return C.caption_cue(below) or (
         below[:1].isupper() and not _has_verb(below) and not _PLACE_WORDS.isdisjoint(_low_words(below))
     )
+
+
+def _picture_done(page: Page, i: int) -> bool:
+    """Line `i` closes a picture with its credit (the credit under its caption, or a caption with its credit): the
+    story takes up again under it, so the line under it is the story's, not that picture's caption."""
+    d = page.decisions[i]
+    return (d.role is Role.DEBRIS and d.reason == "caption-credit") or (d.role is Role.CAPTION and d.credit is not None)
 
 
 def _story_then_caption(page: Page, j: int, k: int) -> bool:
@@ -280,8 +287,8 @@ def _news_picture_caption(text: str) -> bool:
     if len(words) < 5 or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return False
     verb = next((w for w in words[2:8] if not w[:1].isupper()), "")
-    if verb not in ("is", "are") and not (verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")):
-        return False
+    if verb not in ("is", "are") and not (verb.isalpha() and verb.endswith("s") and not verb.endswith(("ss", "has"))):
+        return False  # ("has asked", "has been": the story's perfect, not a caption's present)
     return any(w[:1].isupper() and w.strip(_WORD_EDGES).lower() in _DAY_WORDS for w in text.split())
 
 

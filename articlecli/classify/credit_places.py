@@ -4,11 +4,17 @@ the caption under it, or one whose neighbours say which picture it is (see `capt
 from __future__ import annotations
 
 from .. import captions as C
+from .. import lexicon as L
 from ..datelines import read_dateline
 from . import examples as ex
 from .caption_shapes import story_over_picture
-from .features import quoted
+from .features import QUESTION_WORDS, Features, quoted
 from .page import Decision, Page, Role
+from .words import title_case
+
+_WORD_EDGES = "\"“”‘’'()[],.;!?"
+_READER_WORDS = frozenset(L.READER_WORDS)
+_SCENE_OR_PLACE = frozenset((*L.CAPTION_SCENE_WORDS, *L.CAPTION_PLACE_WORDS, "near", "during"))
 
 
 def credit_above_caption(page: Page, i: int) -> bool:
@@ -64,6 +70,43 @@ def _under_share_row(page: Page, i: int) -> bool:
     return above.role is Role.DEBRIS and above.reason in _PICTURE_OPENERS
 
 
+_ROW_ENDS = frozenset(("share", "read-time"))  # (under a player's label, a line is the player's title)
+
+
+def lead_caption_under_share_row(page: Page) -> None:
+    """A description with no full stop right under the header's share row (or a player's label), over the byline or
+    the story's first paragraph, is the lead picture's caption with no credit: it says what it shows and where
+    ("Listen" / "Share" / "The ferry tied up at Carrick pier this afternoon" / the byline), which no title does."""
+    if page.headline is None:
+        return
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in range(page.headline + 1, page.body_start):
+        t = lines[i].text
+        if d[i].role is not Role.OUTSIDE or not t[-1:].isalnum() or not 5 <= feats[i].words <= 30:
+            continue
+        if d[i - 1].reason not in _ROW_ENDS or not _over_story(page, i + 1) or not _describes_a_scene(t, feats[i]):
+            continue
+        page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/lead-caption-under-share-row"))
+
+
+def _over_story(page: Page, k: int) -> bool:
+    """Line `k` opens the story or its byline: the story's first paragraph, a byline, or a name alone."""
+    return k == page.body_start or (
+        k < page.body_start and (page.decisions[k].role is Role.BYLINE or page.feats[k].name_like > 0)
+    )
+
+
+def _describes_a_scene(t: str, f: Features) -> bool:
+    """A picture's description: words in small letters and a place among them ("at", "near", "during"), no title,
+    label, question, quotation or words to the reader."""
+    if f.all_caps or ":" in t or quoted(t) or title_case(t):
+        return False
+    words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
+    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
+        return False
+    return not _SCENE_OR_PLACE.isdisjoint(words[1:])
+
+
 def credits_above_captions(page: Page) -> None:
     """A credit left alone, printed above its caption, credits the caption under it
     ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
@@ -115,6 +158,9 @@ def continued_credit(page: Page, i: int, credit: str) -> str:
 EXAMPLES: dict[str, str] = {
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
+    "pictures/lead-caption-under-share-row": ex.header(
+        ex.HEADLINE, "May 4, 2024\nShare\nEmail\nReaders at the library door on its last day\n" + ex.BYLINE
+    ),
     "pictures/caption-under-share-row-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, "May 4, 2024\nShare\nEmail\nPhoto: Jo Lee/Harbor Press\nReaders at the library door."
     ),

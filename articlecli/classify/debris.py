@@ -53,7 +53,7 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "counter": (),
     "number": (),
     "image_file": (),
-    "gallery": ("image", "photo", "slide"),
+    "gallery": L.GALLERY_COUNTER_ITEMS,
     "jump": ("continued", "cont", "story", "please", "see", "turn"),
     "tags": L.TAG_LINE_LABELS,
     "share": ("click", "share", "follow", "like"),

@@ -40,9 +40,15 @@ def graphic_titles(page: Page) -> None:
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
-        if i > 0 and not lines[i].blank_before and _gallery_counter(page, i - 1) and 3 <= f.words <= 45:
-            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption
-            page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/caption-under-counter"))
+        if (
+            i > 0
+            and (page.spaced or not lines[i].blank_before)
+            and _gallery_counter(page, i - 1)
+            and 3 <= f.words <= 45
+        ):
+            # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption (on a page setting every line
+            # apart, the blank line between them says nothing)
+            _caption_under_counter(page, i)
             continue
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
             _download_link(page, i)
@@ -59,6 +65,17 @@ def graphic_titles(page: Page) -> None:
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
+
+
+def _caption_under_counter(page: Page, i: int) -> None:
+    """The caption at `i` under a gallery's counter, with the credit under it when there is one ("5 of 5" / "The
+    parapet seen from the river." / "Image: Supplied"), set as close to it as the page sets its lines."""
+    lines, k = page.lines, i + 1
+    credit = page.feats[k].credit if k < len(lines) and (page.spaced or not lines[k].blank_before) else None
+    text = C.strip_truncation(lines[i].text)
+    page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-under-counter"))
+    if credit is not None:
+        page.decide(k, Decision(Role.DEBRIS, "caption-credit", rule="pictures/caption-under-counter"))
 
 
 _SOURCE_WORDS = (*L.DATA_SOURCE_LEADS, "(source")  # "Source: ...", "(Source: ...)" under a chart

@@ -186,9 +186,15 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if prev[:1] in _QUOTE_OPENERS:
         return False  # '"The surveys were wrong," she said.' over "THE COST": a quotation is speech, no caption
-    if f.words > 1 and wire_sign_off(page, page.lines[i].text):
+    if f.words > 1 and (wire_sign_off(page, page.lines[i].text) or _box_question(page.lines[i].text)):
         return False
     return not _titles_what_follows(page, i)
+
+
+def _box_question(t: str) -> bool:
+    """ "HOW TO HELP", "WHAT WE KNOW", "IF YOU GO": a box's title in capitals opens with a question's word, which no
+    photographer's or agency's name does (a word alone may be one: "WHO")."""
+    return t.split(None, 1)[0].lower() in L.QUESTION_WORDS or t[:3].lower() == "if "
 
 
 def wire_sign_off(page: Page, t: str) -> bool:

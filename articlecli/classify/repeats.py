@@ -38,6 +38,22 @@ def dedupe_captions(page: Page, span: range) -> None:
             prior = _same_as(page, kept.get(key[:40], ()), key)
             if prior is not None:
                 _merge_caption(page, prior, i, C.strip_truncation(page.lines[i].text))
+    _alt_texts(page, span, [k for ks in kept.values() for k in ks])
+
+
+def _alt_texts(page: Page, span: range, captions: list[int]) -> None:
+    """A line of the story right above or under a caption that repeats it is the picture's alt text, printed as text
+    beside its caption ("Ferries at the pier." / "Ferries at the pier. (Courier/Jo Lee)"): that picture's copy (its
+    start, as printed, is the caption's: the cheap test before the two are compared whole)."""
+    d, lines = page.decisions, page.lines
+    for k in captions:
+        head = (d[k].text or "")[:12]
+        for i in (k - 1, k + 1):
+            if i not in span or d[i].role is not Role.PARAGRAPH or lines[i].text[:12] != head:
+                continue
+            key = caption_key(lines[i].text)
+            if same_caption(caption_key(d[k].text or ""), key):
+                _merge_caption(page, k, i, C.strip_truncation(lines[i].text), "pictures/alt-text-beside-caption")
 
 
 def _same_as(page: Page, kept: Sequence[int], key: str) -> int | None:
@@ -73,14 +89,14 @@ def _repeated_credits(page: Page, span: range) -> None:
             last = None
 
 
-def _merge_caption(page: Page, keep: int, drop: int, text: str | None) -> None:
+def _merge_caption(page: Page, keep: int, drop: int, text: str | None, rule: str = "pictures/repeated-caption") -> None:
     first = page.decisions[keep]
     best = first.text
     if text is not None and len(key_of(text)) > len(key_of(best or "")) and not _truncated(text):
         best = text
     credit = first.credit or page.decisions[drop].credit
     page.decide(keep, Decision(Role.CAPTION, text=best, credit=credit, rule="pictures/merged-caption"))
-    page.decide(drop, Decision(Role.DEBRIS, "repeated-caption", rule="pictures/repeated-caption"))
+    page.decide(drop, Decision(Role.DEBRIS, "repeated-caption", rule=rule))
 
 
 def caption_key(text: str) -> str:
@@ -105,6 +121,7 @@ _GLUED = "Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP"
 EXAMPLES: dict[str, str] = {
     "pictures/merged-caption": ex.body(_GLUED, _GLUED),
     "pictures/repeated-caption": ex.body(_GLUED, _GLUED),
+    "pictures/alt-text-beside-caption": ex.body(_GLUED.split(" Photo:")[0], _GLUED),
     "pictures/same-picture-credit": ex.header(
         ex.HEADLINE, ex.BYLINE, _GLUED, "Photo: Jane Doe / Wire\nImage 1 of 4\nClose\nPhoto: Jane Doe / Wire"
     ),
