@@ -1460,6 +1460,29 @@ FORTY_SIXTH_FLOORS = {
     "attribution": 0.95,
 }
 
+# The forty-eighth set: six English pages dense in quotes, written blind (a Jamaican daily, a Zimbabwean weekly, a
+# Maltese court report, an Alaskan public radio story, a Welsh regional site, a Guyanese news site).
+FORTY_EIGHTH_PAGES = (
+    "qz-ak-pubradio-river-erosion-move",
+    "qz-gy-online-rice-flood-pump",
+    "qz-jm-daily-water-lockoff-protest",
+    "qz-mt-daily-site-collapse-court",
+    "qz-wales-weekly-ambulance-floor-wait",
+    "qz-zw-weekly-rank-vendors-blitz",
+)
+FORTY_EIGHTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
 # Portuguese, a Sri Lankan Q&A with Q:/A: lines, a Swedish buying guide, a Chilean release on a newswire, a
 # Zimbabwean obituary with a life-years card, a Maltese column). As first written 0.889 / 0.500; after its rules
@@ -1533,6 +1556,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "forty-fifth": (FORTY_FIFTH_PAGES, FORTY_FIFTH_FLOORS),
     "forty-sixth": (FORTY_SIXTH_PAGES, FORTY_SIXTH_FLOORS),
     "thirty-ninth": (THIRTY_NINTH_PAGES, THIRTY_NINTH_FLOORS),
+    "forty-eighth": (FORTY_EIGHTH_PAGES, FORTY_EIGHTH_FLOORS),
 }
 
 
