@@ -498,7 +498,7 @@ def agency_tail(text: str) -> regex.Match[str] | None:
 # differ on purpose: a fact box's row (`LABEL_ROW`) takes any label of a few words ("Price: R4.2 million", "Rovers
 # (4-4-2): Lund; ..."); a schedule's line (`WORDS_LABEL_ROW`) a label of words alone, since a label with a figure
 # ("Sat 12 May: Parade") makes a dated line there, read as one; a box under a headline (`BOX_FIELD`) and a roundup's
-# product field (`shapes.product_field`, a set test on the words before the colon) a label of their own table
+# product field (`products.product_field`, a set test on the words before the colon) a label of their own table
 # alone, since any other label before a colon there opens a headline or an item's name. A label of the table is
 # known as one, so that its colon may be spaced or glued on either side ("Director:Name", "Running time : 2hr").
 LABEL_REACH = 42  # a row's colon is looked for this far in (the cheap test before a pattern)

@@ -632,9 +632,9 @@ NOT_A_TITLE_TEXTS = st.lists(st.sampled_from(_not_a_title_pieces()), max_size=7)
 @example("Mia Lund, left, at the gate")
 @example("Mia Lund PICTURED at the gate")
 def test_not_a_title_read_in_parts_is_the_whole_pattern(text: str) -> None:
-    """`vetoes.not_a_title_kind` searches NOT_A_TITLE a part at a time, some parts only when a cheap test
+    """`title_kinds.not_a_title_kind` searches NOT_A_TITLE a part at a time, some parts only when a cheap test
     holds: it finds the kind the whole pattern's search finds."""
-    from articlecli.classify import vetoes as V
+    from articlecli.classify import title_kinds as V
 
     m = P.NOT_A_TITLE.search(text)
     assert V.not_a_title_kind(text) == (m.lastgroup if m is not None else None)
@@ -654,9 +654,10 @@ DATE_AND_NAME_TEXTS = st.lists(
 @example("Mia Lund & Omar Pike, AP")
 @example("12 March 2024 9:05 pm")
 def test_date_and_names_gates_skip_only_what_the_patterns_would_not_match(text: str) -> None:
-    """`vetoes._date_or_time` reads only lines with a figure; `vetoes._names` splits only lines with a join."""
+    """`title_kinds._date_or_time` reads only lines with a figure; `title_kinds._names` splits only lines with a
+    join."""
     from articlecli import dates
-    from articlecli.classify import vetoes as V
+    from articlecli.classify import title_kinds as V
 
     if dates.find_dates(text[:12]) or dates.TIME.match(text):
         assert P.ANY_DIGIT.search(text)
@@ -665,11 +666,11 @@ def test_date_and_names_gates_skip_only_what_the_patterns_would_not_match(text: 
 
 
 def test_the_not_a_title_gates_follow_the_parts_and_the_lexicon() -> None:
-    """`vetoes.not_a_title_kind` pairs its gates with the parts of NOT_A_TITLE by position, and gates the
+    """`title_kinds.not_a_title_kind` pairs its gates with the parts of NOT_A_TITLE by position, and gates the
     site's own words on "our": a part reordered, or a SITE_SELF_WORDS entry without "our", would be skipped."""
-    from articlecli.classify import vetoes
+    from articlecli.classify import title_kinds
 
-    names = [name for name, _ in vetoes._parts()]
+    names = [name for name, _ in title_kinds._parts()]
     assert names == [
         "widget",
         "label",

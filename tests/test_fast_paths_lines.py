@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlecli import lexicon as L
-from articlecli.classify import shapes
+from articlecli.classify import products, shapes
 
 caption_shapes = importlib.import_module("articlecli.classify.caption_shapes")
 
@@ -50,9 +50,9 @@ ANY_PRICE_MARK = regex.compile(SIGN + "|" + "|".join(L.CURRENCY_CODES))
 @example("The fare is 12 EUR")
 @example("The fare is 12 eur")
 def test_price_gates_are_the_patterns(text: str) -> None:
-    assert shapes.retailer_hint(text) == (shapes.RETAILER_HINT.match(text) is not None)
-    assert shapes.currency_sign(text) == (ANY_SIGN.search(text) is not None)
-    assert shapes.priced(text) == (ANY_PRICE_MARK.search(text) is not None)
+    assert products.retailer_hint(text) == (products.RETAILER_HINT.match(text) is not None)
+    assert products.currency_sign(text) == (ANY_SIGN.search(text) is not None)
+    assert products.priced(text) == (ANY_PRICE_MARK.search(text) is not None)
 
 
 @settings(max_examples=1500, deadline=None)

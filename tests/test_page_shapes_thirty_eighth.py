@@ -12,7 +12,7 @@ import pytest
 
 import articlecli
 from articlecli.classify.debris import debris_reason
-from articlecli.classify.shapes import figures_field
+from articlecli.classify.products import figures_field
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 

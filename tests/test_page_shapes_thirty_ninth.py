@@ -16,9 +16,9 @@ import pytest
 
 import articlecli
 from articlecli.bylines import joined_abroad, parse_byline
-from articlecli.classify.evidence import life_line
 from articlecli.classify.features import features
-from articlecli.classify.shapes import retailer_line
+from articlecli.classify.life import life_line
+from articlecli.classify.products import retailer_line
 from articlecli.classify.stamps import time_stamp
 from articlecli.normalize import split_lines
 

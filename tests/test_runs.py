@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
-from articlecli.classify import runs, shapes, stamps
+from articlecli.classify import products, runs, shapes, stamps
 
 from .conftest import GOLDEN, SEEDS
 
@@ -603,7 +603,7 @@ FIELDS = [
 
 @pytest.mark.parametrize(("line", "field"), FIELDS)
 def test_product_field(line: str, field: bool) -> None:
-    assert shapes.product_field(line) is field
+    assert products.product_field(line) is field
 
 
 SHAPES = [
@@ -947,5 +947,5 @@ def test_a_long_page_with_no_blank_line_is_not_walked_again_for_every_button() -
     feats = features(lines)
     counted = _CountedLines(lines)
     _CountedLines.reads = 0
-    assert shapes.buy_boxes(counted, feats) == []
+    assert products.buy_boxes(counted, feats) == []
     assert _CountedLines.reads <= 50 * len(lines)

@@ -3,7 +3,8 @@
 Two passes over the lines. The first computes features for every line on its own
 (`features.py`). The second decides with the whole page in view, in the stages listed once,
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
-body (`span.py`), the header above it (`header.py`, `headline.py` with `weights.py`, `vetoes.py` and `evidence.py`,
+body (`span.py`, with the shapes of lines read before it in `shapes.py` and `products.py`), the header above it
+(`header.py`, `headline.py` with `weights.py`, `vetoes.py`, `title_kinds.py`, `evidence.py`, `echo.py` and `life.py`,
 bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
 pictures (`pictures.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`, `neighbours.py`), runs
 of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into

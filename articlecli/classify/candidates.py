@@ -4,7 +4,7 @@
 The choosers decide by first match (`header.choose_deck`, `names.name_bylines`, ...); the weights are set
 so that a line is taken exactly when its score is above zero: evidence that settles a line against it is
 worth -3, more than everything else together. A name "not-a-title:KIND" is the weight "not-a-title", KIND
-what the line says it is (`vetoes.not_a_title`: widget, label, caption, date-or-time, names, ...).
+what the line says it is (`title_kinds.not_a_title`: widget, label, caption, date-or-time, names, ...).
 """
 
 from __future__ import annotations

@@ -3,16 +3,16 @@ the end of share text), its words back in the story, a standfirst under its titl
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
+from .echo import line_stems, title_window
 from .features import Features
-from .page import Page, Role, TitleWindow
-from .vetoes import headline_veto, menu_row
+from .page import Page, Role
+from .title_kinds import menu_row
+from .vetoes import headline_veto
 from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
@@ -27,24 +27,6 @@ _TIME_ALONE = rx.compile(
 )  # "4:52 p.m.", "10.42 GMT", "9 am"
 
 
-# "Ann Lee, 1939-2024", "Harold Brennan (1939–2024)": an obituary's name line with the years of a life
-_LIFE_YEARS = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d[ ]?[-–—][ ]?(?:19|20)\d\d\)?$")
-_YEAR_ENDS = frozenset("0123456789)")  # the cheap test before _LIFE_YEARS
-# a line of the years of a life alone, each year with its day and month or not: "12 March 1941 – 29 November
-# 2026", "(March 12, 1941 - Nov. 29, 2026)", "1941 – 2026", "b. 1941 – d. 2026"
-_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s++\p{L}++\.?,?\s++|\p{L}++\.?\s++\d{1,2}(?:st|nd|rd|th)?,?\s++)"
-_LIFE_LINE = rx.compile(
-    rf"^\(?(?:(?:b\.|born)\s++)?{_DAY_MONTH}?(?P<born>(?:1[89]|20)\d\d)\s*+[-–—]\s*+(?:(?:d\.|died)\s++)?{_DAY_MONTH}?"
-    r"(?P<died>(?:19|20)\d\d)\)?$",
-    P.FLAGS,
-)
-LIFE_LINE_CHARS = 48  # the longest line of the years of a life ("(September 30th, 1941 – November 29th, 2026)")
-
-
-HEADER_WINDOW = 150  # how far above the body the headline is looked for (pages put menus above it)
-STORY_CHARS = 1500  # how much of the story's opening a headline's words are looked for in
-
-
 def printed_after_label(page: Page, i: int) -> bool:
     """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
     options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
@@ -52,7 +34,7 @@ def printed_after_label(page: Page, i: int) -> bool:
     key = feats[i].key
     if len(feats[i].bag) < 3:
         return False
-    window = _title_window(page)
+    window = title_window(page)
     if f" {key}\n" not in window.long_keys:
         return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
     text = feats[i].text
@@ -227,45 +209,6 @@ def title_over_subtitle(page: Page, i: int) -> bool:
     return False
 
 
-def story_echo(page: Page, i: int, story: frozenset[str]) -> float:
-    """The share of the line's content words that come back in the story's first paragraphs; a line
-    of fewer than four earns less (two words of two found is weaker evidence than five of six)."""
-    own = line_stems(page, i)
-    return len(own & story) / max(len(own), 4) if own else 0.0
-
-
-def stems(text: str) -> frozenset[str]:
-    """Content words cut to their first five letters, so that "becomes" meets "becoming" and "Hitler's" meets
-    "Hitler"."""
-    return frozenset(map(_FIVE_LETTERS, content_words(text)))
-
-
-_FIVE_LETTERS = itemgetter(slice(5))  # `word[:5]`, mapped at C speed over a line's words
-
-
-def line_stems(page: Page, i: int) -> frozenset[str]:
-    """`stems` of line `i`, read once per text on this page (a headline's words are weighed several times)."""
-    text = page.lines[i].text
-    found = page.stems_of.get(text)
-    if found is None:
-        found = page.stems_of[text] = stems(text)
-    return found
-
-
-def story_stems(page: Page) -> frozenset[str]:
-    """The stems of the story's first paragraphs (up to STORY_CHARS characters of them)."""
-    out: set[str] = set()
-    left = STORY_CHARS
-    for k in range(page.body_start, min(page.body_end + 1, page.body_start + 20)):
-        if page.feats[k].prose:
-            text = page.lines[k].text
-            out |= stems(text[:left])
-            left -= len(text)
-            if left <= 0:
-                break
-    return frozenset(out)
-
-
 def deck_between(page: Page, i: int) -> bool:
     """The line after `i` reads like a standfirst (and `i` does not)."""
     d, feats, lines = page.decisions, page.feats, page.lines
@@ -312,56 +255,6 @@ def _byline_or_name(page: Page, k: int) -> bool:
 def _opens_text(page: Page, i: int) -> bool:
     """Nothing but page furniture (debris) above line `i`: no menu, no teaser, no kicker."""
     return all(page.decisions[k].role is Role.DEBRIS for k in range(i))
-
-
-def repeated_title(page: Page, i: int) -> bool:
-    """Printed again in the header - but not as part of a menu printed twice."""
-    feats = page.feats
-    window = _title_window(page)
-    key = feats[i].key
-    others = [j for j in window.by_key.get(key, ()) if j != i]
-    words = feats[i].bag
-    n = len(words)
-    if n >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
-        # (sharing 3/4 of the words of both needs sizes within 3/4 of each other: the cheap test first)
-        lo, hi = -(-3 * n // 4), 4 * n // 3  # the sizes m with 4 * min(n, m) >= 3 * max(n, m)
-        others += [
-            j
-            for j, m, other_key, bag in window.long_bags
-            if lo <= m <= hi and other_key != key and (shared := len(words & bag)) >= 0.75 * (n + m - shared)
-        ]  # (n + m - shared: the size of the union, not built)
-    for j in sorted(others):
-        prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
-        next_same = (
-            i + 1 < len(feats) and j + 1 < len(feats) and feats[i + 1].key == feats[j + 1].key and abs(i - j) > 1
-        )
-        if not (prev_same or next_same):
-            return True
-    return False
-
-
-def same_key_lines(page: Page, i: int) -> list[int]:
-    """The lines of the header window printed as line `i` is (same comparison key), `i` among them."""
-    return _title_window(page).by_key.get(page.feats[i].key, [])
-
-
-def _title_window(page: Page) -> TitleWindow:
-    lo = max(0, page.body_start - HEADER_WINDOW)
-    cached = page.title_window
-    if isinstance(cached, TitleWindow) and cached.span == (lo, page.body_start):
-        return cached
-    by_key: dict[str, list[int]] = {}
-    long_lines = []
-    long_bags = []
-    for j in range(lo, page.body_start):
-        f = page.feats[j]
-        by_key.setdefault(f.key, []).append(j)
-        if len(f.bag) >= 5:
-            long_lines.append(j)
-            long_bags.append((j, len(f.bag), f.key, f.bag))
-    window = TitleWindow((lo, page.body_start), by_key, long_lines, long_bags)
-    page.title_window = window
-    return window
 
 
 def _titleish(page: Page, k: int) -> bool:
@@ -442,33 +335,6 @@ def _story_words(page: Page) -> set[str]:
         first = page.lines[page.body_start : page.body_start + 6]
         page.story_words = set().union(*(content_words(ln.text) for ln in first))
     return page.story_words
-
-
-def life_line(text: str) -> bool:
-    """The line is the years of a life alone, printed under an obituary's name ("12 March 1941 – 29 November
-    2026"): no date of the story, and the name over it no byline."""
-    if len(text) > LIFE_LINE_CHARS or text[-1:] not in _YEAR_ENDS:
-        return False
-    m = _LIFE_LINE.match(text)
-    return m is not None and int(m.group("born")) < int(m.group("died"))
-
-
-_LIFE_LABELS = frozenset(L.LIFE_LABELS)
-
-
-def life_label(text: str) -> bool:
-    """The line opens with the label of a date of birth or death ("Born: 4 February 1938, Bolungarvík", "Died 22
-    November 2026"): an obituary's card, no date of the story."""
-    head = text[:20].lower()
-    cut = head.find(":")
-    label = head[:cut] if cut > 0 else " ".join(head.split()[:1])
-    return label.strip() in _LIFE_LABELS
-
-
-def life_years(text: str) -> bool:
-    """The line ends with the years of a life ("Harold Brennan, 1939-2024"): the subject of an obituary or
-    a tribute, printed under its title."""
-    return text[-1:] in _YEAR_ENDS and _LIFE_YEARS.search(text) is not None
 
 
 def deck_like(text: str, f: Features) -> bool:

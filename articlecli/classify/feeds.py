@@ -12,7 +12,7 @@ from .. import rx
 from ..bylines import is_name
 from ..model import Author, Byline
 from . import examples as ex
-from .evidence import HEADER_WINDOW, story_echo, story_stems
+from .echo import HEADER_WINDOW, story_echo, story_stems
 from .features import GIVEN
 from .page import PAGE_CHROME, Decision, Page, Role
 from .span import JUMP_FURNITURE

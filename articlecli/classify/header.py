@@ -12,16 +12,18 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
-from .evidence import deck_like, life_label, life_line, life_years, line_stems, under_rating, under_related_label
+from .echo import line_stems
+from .evidence import deck_like, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .features import GIVEN
 from .graphics import slide_caption
 from .headline import mark_repeats
+from .life import life_label, life_line, life_years
 from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
 from .pictures import adopt_caption, caption_like, labelled_caption
 from .standfirst import unclosed_over_story
-from .vetoes import title_kind
+from .title_kinds import title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
 

@@ -6,25 +6,27 @@ header (a line printed again, its words back in the story, a list of links) in `
 
 from __future__ import annotations
 
-from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from . import examples as ex
-from .evidence import (
+from .echo import (
     HEADER_WINDOW,
+    repeated_title,
+    same_key_lines,
+    story_echo,
+    story_stems,
+    titled,
+    without_site_name,
+)
+from .evidence import (
     author_label,
     deck_between,
     heads_summary,
     in_title_run,
     labelled_author,
     lead_picture,
-    life_years,
     printed_after_label,
-    repeated_title,
-    same_key_lines,
     short_sentences_over_standfirst,
-    story_echo,
-    story_stems,
     title_over_subtitle,
     under_its_title,
     under_quoted_title,
@@ -35,21 +37,13 @@ from .evidence import (
 )
 from .fact_lines import score_box_line
 from .features import Features
+from .life import life_years, obituary_core, obituary_title
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
 from .weights import HEADLINE_WEIGHTS
 from .words import key_of
 
 _KICKER_ENDS = ("—", "–", "-", "|", ":", "»")  # "Exclusive:", "Analysis |": a kicker over the headline
-
-
-# "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
-_SITE_TAIL = rx.compile(r"\s++[|\-–—]\s++(?P<site>[^|\-–—\s][^|–—]{1,40})$")
-_DOMAIN = rx.compile(r"\.(?:com|org|net|co\.uk|news|info)$", P.FLAGS)
-_OUTLETS = frozenset((*L.OUTLET_WORDS, "news"))
-
-
-_SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
 
 
 _REPORTED_SPEECH = rx.compile(r"[”\"],?\s++(?:\p{L}++\s++){0,6}(?:said|told|wrote|added)\b")  # a quote, who said it
@@ -128,40 +122,8 @@ def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
     for k in range(page.body_start):
         if k == i or d[k].role not in (Role.OUTSIDE, Role.CAPTION):
             continue
-        if feats[k].key == key or _titled(feats[k].text, feats[i].text):
+        if feats[k].key == key or titled(feats[k].text, feats[i].text):
             page.decide(k, repeat)
-
-
-def without_site_name(page: Page, i: int) -> str | None:
-    """The headline printed only as the page's title, "Storm hits coast - Coastal Herald": the title without
-    the site's name, when that name is the site's (a domain, an outlet's word, or printed alone on the page)."""
-    t = page.lines[i].text
-    m = _SITE_TAIL.search(t) if " " in t else None
-    if m is None or len(P.words(t[: m.start()])) < 3:
-        return None
-    site = m.group("site")
-    words = site.split()
-    if len(words) == 1 and _DOMAIN.search(site):
-        return t[: m.start()]
-    if not all(w[:1].isupper() for w in words) or len(words) > 4:
-        return None
-    known = words[-1].lower() in _OUTLETS or key_of(site) in _title_keys(page)
-    return t[: m.start()] if known else None
-
-
-def _title_keys(page: Page) -> set[str]:
-    return {f.key for f in page.feats[: page.body_start] if f.words <= 4}
-
-
-def _titled(line: str, title: str) -> bool:
-    """`line` is `title` and a short site name after a separator.
-
-    >>> _titled("Storm hits coast - The Ledger", "Storm hits coast")
-    True
-    """
-    if not line.startswith(title):
-        return False
-    return _SITE_SUFFIX.match(line, len(title)) is not None
 
 
 def _anchor_kind(page: Page, i: int) -> str | None:
@@ -279,38 +241,6 @@ def headline_score(
     return tally.score()
 
 
-# what an obituary's label opens with (the cheap test at either end of the line), and the core of its last word,
-# the word less its first letter ("bit" of "obit" and "obituary", "ppreciation", "emoriam"), in either case:
-# a line holds one before `patterns.OBITUARY_TITLE` is read
-_OBITUARY_CHARS = frozenset(c for label in L.OBITUARY_LABELS for c in (label[0], label[0].upper()))
-
-
-def _label_cores(labels: tuple[str, ...]) -> tuple[str, ...]:
-    """The cores of the labels' last words, none holding another ("bit", not "bituary"), each in either case."""
-    cores = sorted({label.split()[-1][1:] for label in labels}, key=lambda c: (len(c), c))
-    kept = [c for k, c in enumerate(cores) if not any(shorter in c for shorter in cores[:k])]
-    return tuple(w for c in kept for w in (c, c.upper()))
-
-
-_OBITUARY_CORES = _label_cores(L.OBITUARY_LABELS)
-
-
-def _obituary_core(t: str) -> bool:
-    """The line holds the core of an obituary's label (`_OBITUARY_CORES`)."""
-    for core in _OBITUARY_CORES:  # noqa: SIM110 (a loop of plain tests, no generator on this common path)
-        if core in t:
-            return True
-    return False
-
-
-def _obituary_title(t: str) -> bool:
-    """An obituary's title: its label ("obituary", "an appreciation") first or last (`patterns.OBITUARY_TITLE`)."""
-    last = t.rsplit(None, 2)[-2:]
-    if t[:1] not in _OBITUARY_CHARS and not any(w[:1] in _OBITUARY_CHARS for w in last):
-        return False
-    return P.OBITUARY_TITLE.search(t) is not None
-
-
 def _inner_break(t: str) -> str:
     """What the sentence breaks inside a line (not ending it) say: a title's exclamation ("... are married! See
     the photos"), a title's question answered in a few words ("Did parking get cheaper? Not after
@@ -336,7 +266,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
     if f.words <= 8 and life_years(t):
         tally.add("life-years")
     # (each tested first for what it cannot be without, at C speed: an obituary's label, a score's separator)
-    if f.words <= 30 and _obituary_core(t) and _obituary_title(t):
+    if f.words <= 30 and obituary_core(t) and obituary_title(t):
         tally.add("obituary-title")
     if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
         tally.add("score-line")

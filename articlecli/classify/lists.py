@@ -9,7 +9,8 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
-from .shapes import PRICE, buy_boxes, figures_row, item_name, priced, product_field, retailer_line, shape_of
+from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
+from .shapes import figures_row, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import title_case
 

@@ -29,10 +29,12 @@ from .byline_places import (
     name_in_date_bar,
     org_between,
 )
-from .evidence import labelled_author, life_line, named_by_the_dateline
+from .evidence import labelled_author, named_by_the_dateline
 from .features import outlet_tail
+from .life import life_line
 from .page import Decision, Page, Role, Weighed
-from .vetoes import in_name_label_run, title_kind
+from .title_kinds import title_kind
+from .vetoes import in_name_label_run
 
 _BIO_LEAD = rx.compile(r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}?) (?:is an?|is the|writes|covers)\b", P.FLAGS)
 # "(Japanese original by Hamada Yuki, Minase Bureau)", "(Korean original article by Name)": under a story translated

@@ -9,8 +9,9 @@ from .. import rx
 from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
+from .products import figures_field
 from .schedules import box_label_over_rows
-from .shapes import figures_field, figures_row, row_shape, shape_of
+from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS

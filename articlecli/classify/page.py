@@ -124,7 +124,7 @@ class Page:
         self.slug = slug  # wire copy's slug line, not its headline
         self.title_window: TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
-        # read once per line text, for this page only (see `evidence.line_stems`, `vetoes.title_kind`)
+        # read once per line text, for this page only (see `echo.line_stems`, `title_kinds.title_kind`)
         self.stems_of: dict[str, frozenset[str]] = {}
         self.title_kinds: dict[str, str | None] = {}
         self.repeats: dict[str, list[int]] | None = None  # the lines of each key printed twice or more (`copies`)

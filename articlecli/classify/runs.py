@@ -30,10 +30,7 @@ from .live import live_times
 from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
-from .shapes import (
-    currency_sign,
-    retailer_hint,
-)
+from .products import currency_sign, retailer_hint
 from .span import body_span, paragraph_after
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case

@@ -14,9 +14,10 @@ from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
 from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
-from .shapes import inline_boxes, list_item, product_lines, shaped_runs
+from .products import product_lines
+from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
-from .vetoes import not_a_title
+from .title_kinds import not_a_title
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
 _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
@@ -397,5 +398,5 @@ def _name_over_date(feats: list[Features], k: int, end: int) -> bool:
 
 
 def _unread_date_line(f: Features) -> bool:
-    """A short line that is a date in a form the date patterns do not read as one (see `vetoes.not_a_title`)."""
+    """A short line that is a date in a form the date patterns do not read as one (see `title_kinds.not_a_title`)."""
     return not f.prose and f.short and has_digit(f.text) and not_a_title(f.text) == "date-or-time"

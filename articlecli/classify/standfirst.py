@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..datelines import read_dateline
 from ..model import Record
 from . import examples as ex
-from .evidence import line_stems
+from .echo import line_stems
 from .page import Decision, Page, Role, Weighed
 from .words import title_case
 
