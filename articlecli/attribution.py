@@ -738,10 +738,43 @@ def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False)
     return Found(outer, verbs[-1].group("cue"), verbs[-1].end()) if outer is not None else None
 
 
+# An unnamed source with a relative clause of its own, no commas around it: an indefinite article and lower-case words
+# (a description, no name), then "who" (a person): "A rice farmer who cultivates 60 acres near the sluice said", "An
+# 81-year-old widow who lost her savings told", "a retired teacher who said she had held shares asked": the verb after
+# the clause is the described person's, not the nearest noun's ("the sluice said"). The clause stops at a comma, a
+# quotation mark or a sentence's end.
+_DESCRIBED_WHO = rx.compile(
+    r"(?:^|(?<=,[ ]))(?P<who>(?-i:[Aa]n?|[Oo]ne)[ ]++(?-i:[\p{Ll}\p{N}][\p{L}\p{N}'’\-]*+)"
+    r"(?:[ ]++(?-i:\p{Ll}[\p{L}'’\-]*+)){0,4})(?:(?P<name>(?!)))?"
+    r"[ ]++who[ ]++(?:[^,;:“”\"()!?]|\.(?![ ]))*?[ ]*+$",
+    FLAGS,
+)
+
+
+# An organisation's or a title's acronym in brackets after it, before the verb: "the Ghana Meteorological Agency
+# (GMet) said" (the subject ends before the bracket; the space before it stays, as the subject's patterns need one)
+_ACRONYM_IN_BRACKETS = rx.compile(r"(?<=[ ])\((?-i:\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)[ ]++$")
+
+
+def _described_who(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
+    """`_DESCRIBED_WHO` in the sentence before the verb, looked for only where " who " stands in it."""
+    start = sentence_start(text, verb.start())
+    if text.find(" who ", start, verb.start()) < 0:
+        return None
+    return _DESCRIBED_WHO.search(text, start, verb.start())
+
+
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
+    described = _described_who(text, verb)
+    if described is not None:
+        return described
+    end = verb.start()
+    if text[end - 2 : end] == ") ":  # "the Drainage and Irrigation Board (DIB) said": the name before its acronym
+        bracket = _ACRONYM_IN_BRACKETS.search(text, max(0, end - 14), end)
+        end = bracket.start() if bracket is not None else end
+    found = _subject_at_end(text, max(0, end - 280), end)
     if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
         # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
         # yesterday told" (the copy of the Philippines, Nigeria, India ...)
@@ -988,6 +1021,15 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
     r"^(?:(?:a|an|the)[ ]++)?(?:(?P<before>(?-i:\p{Ll})[\p{Ll}\-]*+)[ ]++)?(?P<spokes>\L<spokes>)"
     r"(?:[ ]++(?:for|of|at|from)[ ]++the[ ]++"
     r"(?P<kind>(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}(?-i:\p{Ll})[\p{Ll}\-]*+))?$",
+    FLAGS,
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
+)
+
+# ... or with the body's name or acronym before the noun: "a BSA spokesperson", "an Acme Foods spokeswoman" (the
+# body the article names, by that name or those initials)
+_NAMED_BEFORE_SPOKES = rx.compile(
+    r"^(?:(?:a|an|the)[ ]++)?(?P<org>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+(?:[ ]++(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+){0,4})"
+    r"[ ]++(?:\L<spokes>)$",
     FLAGS,
     spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
 )
@@ -1454,6 +1496,31 @@ def _a_court(org: str) -> bool:
     return org.split()[-1].lower() in _COURT_WORDS
 
 
+_INDEFINITE = rx.compile(r"^(?:a|an|one)[ ]++(?-i:[\p{Ll}\p{N}])", FLAGS)
+_NOT_PEOPLE = frozenset((*L.ORG_WORDS, *L.STATEMENT_NOUNS, *L.SPOKESPERSON_NOUNS))
+_HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
+
+
+def _head_noun(description: str) -> str:
+    """The noun a description is of, before what it is of or where: "rice farmer" -> "farmer", "mother of three"
+    -> "mother"."""
+    words = description.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[cut - 1].lower()
+
+
+def _unnamed_person(description: str) -> bool:
+    """A description in lower case of one person, not of a body, a document or a spokesperson (who speaks for
+    a body): "rice farmer", "81-year-old widow", "mother of three"; not "company", "report", "spokesman"."""
+    words = description.split()
+    return (
+        bool(words)
+        and not description[:1].isupper()
+        and _head_noun(description) not in _NOT_PEOPLE
+        and not any(w.lower() in _NOT_PEOPLE for w in words)
+    )
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -1483,6 +1550,9 @@ class Resolver:
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
         # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
         self.spokesperson: tuple[str, str | None] | None = None
+        # unnamed people the article brings in with "a" or "one" ("A rice farmer who ... said"), by their noun
+        # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
+        self.unnamed: dict[str, str] = {}
 
     @property
     def previous_subject(self) -> str | None:
@@ -1514,9 +1584,13 @@ class Resolver:
             or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
             for d in described
         ]
-        names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
+        names = [
+            self.resolve(m) if _INDEFINITE.match(m) else self.registry.resolve(m)
+            for m in mentions
+            if m.lower() not in _PRONOUNS
+        ]
         self.paragraph_reported = [n for n in described_as if n] + [
-            n for n in names if self.registry.is_person(n, strict=False)
+            n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
         ]
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
@@ -1544,7 +1618,8 @@ class Resolver:
         title says otherwise is passed over ("she said" is not the last man named)."""
         speaker = (
             self.last_speaker
-            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
+            if self.last_speaker
+            and (self.registry.is_person(self.last_speaker, strict=False) or self.last_speaker in self.unnamed.values())
             else None
         )
         if speaker is None and self._spokesperson_spoke_last(gender):
@@ -1651,6 +1726,11 @@ class Resolver:
         if low in _PRONOUNS:
             return self._pronoun(low)
         bare = _ARTICLES.sub("", m)
+        if _ACRONYM.match(bare) and not self.registry.knows(bare):
+            # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
+            titled = self.registry.titled_by_initials(bare) or self.registry.org_by_initials(bare)
+            if titled is not None:
+                return titled
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         word = _ARTICLES.sub("", low)
@@ -1658,7 +1738,10 @@ class Resolver:
         if national is not None:
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
-            return self._described(m)
+            described = self._described(m)
+            if _INDEFINITE.match(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
+                self.unnamed[_head_noun(described)] = described
+            return described
         named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
         if named is not None:
             return named
@@ -1748,6 +1831,8 @@ class Resolver:
             named = self.registry.named_description(head)
             if named is not None:
                 return named
+            if head in self.unnamed and self.registry.described_as(head) is None:
+                return self.unnamed[head]  # "A depot clerk who ... said ..." / "“…,” the clerk said."
         named = self._named_elsewhere(m, words, head)
         if named is not None:
             return named
@@ -1758,10 +1843,14 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):
             return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister
-        if self.last_speaker and head and self._titled(self.last_speaker, head):
+        known = _INDEFINITE.match(m) is None  # ("a farmer said" brings in someone new: no farmer named before)
+        if known and self.last_speaker and head and self._titled(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-        described = self.registry.by_description({w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ())))
-        described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
+        described = None
+        if known:
+            words_and_synonyms = {w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ()))
+            described = self.registry.by_description(words_and_synonyms)
+            described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described
         person = self._person_described(m)
@@ -1794,8 +1883,8 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
-        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person:
-            return None
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _INDEFINITE.match(m):
+            return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person
         return self.profile_subject() or self.last_person
@@ -1851,6 +1940,9 @@ class Resolver:
             principal = self._of_kind(str(found.group("kind")))
         elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
             principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
+        elif spokes and (owner := _NAMED_BEFORE_SPOKES.match(m)) is not None:
+            # "a BSA spokesperson", "an Acme Foods spokeswoman": the body of that name or those initials
+            principal = self.resolve(owner.group("org")) or str(owner.group("org"))
         else:  # "A university spokesperson said ..." / "“…,” the spokesperson said": the university again
             return self.last_speaker if self._same_spokesperson(words) else None
         self.spokesperson = (principal, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))

@@ -1,0 +1,179 @@
+"""Classes of speakers the forty-eighth probe set (tests/probes, FORTY_EIGHTH_PAGES in test_probes.py) and the open
+held-out sets showed the resolver missing on English pages dense in quotes: an unnamed source brought in with "a"
+and a relative clause of its own ("A rice farmer who cultivates 60 acres near the sluice said ...") and then
+quoted as "he", "she" or "the farmer"; an unnamed person brought in with "a" taken for the person named last; an
+acronym standing for a person's title ("the DC said") or an organisation's name ("a BSA spokesperson"); an acronym
+in brackets between a subject and its verb ("the Drainage Board (DB) said"); nouns of street-level sources the
+lexicon lacked (a vendor, a fisherman, a clerk). Each case here is written from scratch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli.attribution import indirect_speaker
+
+from .speakers import speakers_of
+
+# (a paragraph bringing in an unnamed source with a relative clause, the quote after it, the speaker given): the
+# verb after the clause is the described person's, not the nearest noun's; "he"/"she" after it is that person,
+# not the person named before
+UNNAMED_WITH_A_CLAUSE = [
+    pytest.param(
+        "A ferry deckhand who has worked the crossing for twenty years said the engines were often left idling.",
+        "“Nobody wanted to hear it from us,” he said.",
+        "ferry deckhand",
+        id="a deckhand who has worked ...",
+    ),
+    pytest.param(
+        "An 81-year-old widow who lost her savings to the scheme told the inquiry she had trusted the adviser.",
+        "“I believed every word. I have nothing now,” she said.",
+        "81-year-old widow",
+        id="an 81-year-old widow who lost ...",
+    ),
+    pytest.param(
+        "A mother of four who sells bread outside the clinic said the queue had doubled since March.",
+        "“Some days I close before the babies are seen,” she said.",
+        "mother of four",
+        id="a mother of four who sells ...",
+    ),
+    pytest.param(
+        "One bus driver who asked not to be named because he was not allowed to speak to the Mail said the "
+        "brakes had been reported twice.",
+        "“They told us to keep driving,” he said.",
+        "bus driver",
+        id="one driver who asked ... to speak to the Mail said",
+    ),
+    pytest.param(
+        "At the meeting, a retired nurse who said she had lived on the estate since 1979 asked why the lifts "
+        "were still broken.",
+        "“We carry our shopping up nine floors,” she said.",
+        "retired nurse",
+        id="after an opening phrase: a nurse who said ... asked",
+    ),
+    pytest.param(
+        "A fisherman who was mending nets on the jetty said the water turned brown within an hour.",
+        "“I have never seen the lagoon like that,” he said.",
+        "fisherman",
+        id="a fisherman who was mending ...",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reported", "quote", "speaker"), UNNAMED_WITH_A_CLAUSE)
+def test_an_unnamed_source_with_a_clause_of_its_own_speaks_after_it(reported: str, quote: str, speaker: str) -> None:
+    before = "Councillor Peter Obi-Lawson said the council would look into the complaints."
+    assert speakers_of(before, reported, quote)[-1][1] == speaker
+
+
+# the paragraph's reported speaker alone: the description, whatever verb or noun ends the clause
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("A kiosk owner who sells phone credit said prices rose.", "A kiosk owner", id="owner"),
+        pytest.param("An elder who remembers the old road said it flooded too.", "An elder", id="elder"),
+        pytest.param("One clerk who handles the forms told us the system crashed.", "One clerk", id="one clerk"),
+        pytest.param("Ana Ruiz, who runs the shelter, said beds were full.", "Ana Ruiz", id="a name and its clause"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_its_description(text: str, mention: str) -> None:
+    found = indirect_speaker(text)
+    assert found is not None and found.mention == mention
+
+
+# an unnamed source quoted by "the <noun>" after being brought in with "a <noun> who ..."; and "a <noun> said"
+# brings in someone new, never the person of that noun named before
+@pytest.mark.parametrize(
+    ("blocks", "speaker"),
+    [
+        pytest.param(
+            (
+                "Market chair Grace Tetteh said stalls would reopen on Monday.",
+                "A stallholder who rents a pitch near the gate said he had lost a week's earnings.",
+                "“Who pays me for this week?” the stallholder asked.",
+            ),
+            "stallholder",
+            id="the stallholder asked",
+        ),
+        pytest.param(
+            (
+                "Dairy farmer Owen Pryce, 58, said the price had not covered his costs since spring.",
+                "A sheep farmer who keeps 400 ewes on the hill said: “We are selling at a loss.”",
+            ),
+            "sheep farmer",
+            id="a farmer said: not the farmer named",
+        ),
+        pytest.param(
+            (
+                "Head teacher Rhian Moss said the school would stay open.",
+                "A parent who waited at the gate for an hour said the buses never came.",
+                "“Nobody phoned us,” the parent said.",
+            ),
+            "parent",
+            id="the parent said",
+        ),
+    ],
+)
+def test_the_unnamed_source_is_who_the_noun_means(blocks: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*blocks)[-1][1] == speaker
+
+
+# an acronym the article gives no one: the person printed after a title of those initials, or the organisation
+# whose name has them; and an organisation's name or acronym before "spokesperson"
+@pytest.mark.parametrize(
+    ("blocks", "speaker"),
+    [
+        pytest.param(
+            (
+                "Sylhet Deputy Commissioner Nurul Islam Bhuiyan visited the camp on Sunday.",
+                "“Every family will get rice and oil,” the DC said.",
+            ),
+            "Nurul Islam Bhuiyan",
+            id="the DC: Deputy Commissioner Name",
+        ),
+        pytest.param(
+            (
+                "District Police Officer Amina Kurji said two men had been arrested.",
+                "“More arrests will follow,” the DPO said.",
+            ),
+            "Amina Kurji",
+            id="the DPO: District Police Officer Name",
+        ),
+        pytest.param(
+            (
+                "The Coastal Fisheries Board said the ban would stay for a month.",
+                "“Stocks need time to recover,” a CFB spokeswoman said.",
+            ),
+            "Coastal Fisheries Board",
+            id="a CFB spokeswoman: the board",
+        ),
+        pytest.param(
+            (
+                "Harbour Cement Works confirmed the kiln had been shut.",
+                "“Nobody was hurt,” a Harbour Cement Works spokesman said.",
+            ),
+            "Harbour Cement Works",
+            id="a company's name before spokesman",
+        ),
+    ],
+)
+def test_an_acronym_or_a_name_before_the_noun_stands_for_whom_it_spells(blocks: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*blocks)[-1][1] == speaker
+
+
+# an acronym in brackets between the subject and its verb
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("The Ghana Rail Authority (GRA) said trains would resume.", "The Ghana Rail Authority", id="GRA"),
+        pytest.param(
+            "In a statement, the National Roads Fund (NRF) said the money had been paid.",
+            "National Roads Fund",
+            id="after an opening phrase",
+        ),
+        pytest.param("Kenya Ports Authority (KPA) told traders to wait.", "Kenya Ports Authority", id="told"),
+    ],
+)
+def test_an_acronym_in_brackets_before_the_verb_is_read_past(text: str, mention: str) -> None:
+    found = indirect_speaker(text)
+    assert found is not None and found.mention == mention
