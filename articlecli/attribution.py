@@ -756,12 +756,18 @@ _DESCRIBED_WHO = rx.compile(
 _ACRONYM_IN_BRACKETS = rx.compile(r"(?<=[ ])\((?-i:\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)[ ]++$")
 
 
+_INDEFINITE_WORD = rx.compile_std(r"(?:^|[ ])(?:[Aa]n?|[Oo]ne) ")
+
+
 def _described_who(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
-    """`_DESCRIBED_WHO` in the sentence before the verb, looked for only where " who " stands in it."""
-    start = sentence_start(text, verb.start())
-    if text.find(" who ", start, verb.start()) < 0:
+    """`_DESCRIBED_WHO` in the sentence before the verb, looked for only where " who " stands before it (and an
+    indefinite article before that)."""
+    end = verb.start()
+    who = text.rfind(" who ", max(0, end - 300), end)
+    if who < 0 or not _INDEFINITE_WORD.search(text, max(0, who - 60), who):
         return None
-    return _DESCRIBED_WHO.search(text, start, verb.start())
+    start = sentence_start(text, end)
+    return _DESCRIBED_WHO.search(text, start, end) if start < who else None
 
 
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
@@ -1726,7 +1732,7 @@ class Resolver:
         if low in _PRONOUNS:
             return self._pronoun(low)
         bare = _ARTICLES.sub("", m)
-        if _ACRONYM.match(bare) and not self.registry.knows(bare):
+        if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):
             # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
             titled = self.registry.titled_by_initials(bare) or self.registry.org_by_initials(bare)
             if titled is not None:

@@ -633,6 +633,7 @@ class Registry:
         # a name's words before its last, each to the rest of them and the name ("tan" -> (["tan", "kok"], ...))
         self._leading: dict[str, list[tuple[list[str], str]]] | None = None
         self._texts: list[str] = []
+        self._by_initials: dict[str, str | None] = {}  # titled_by_initials, by acronym
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
@@ -1080,9 +1081,18 @@ class Registry:
         ("Deputy Commissioner Farzana Yasmin Chowdhury", "District Development Coordinator Tendai Mukwena",
         the acronym in brackets between them or not); else None. Read only when an article calls someone by an
         acronym it gives no one: a plain search for the title's first letter and the runs of capitalised words."""
+        if acronym in self._by_initials:
+            return self._by_initials[acronym]
+        # (only the texts naming a person whose titles and name hold words of each initial: most hold none)
+        letters = set(acronym.lower())
+        people = [
+            e.name.split()[-1]
+            for e in self.entities.values()
+            if e.kind == "person" and letters <= {w[:1] for w in (*e.titles, *e.name.lower().split())}
+        ]
         names: set[str] = set()
         n = len(acronym)
-        for text in self._texts:
+        for text in (t for t in self._texts if any(p in t for p in people)) if people else ():
             for run in _CAPITALISED_RUN.finditer(text):
                 words = run.group().split()
                 for i in range(len(words) - n - 1):
@@ -1092,7 +1102,8 @@ class Registry:
                     name = self.resolve(" ".join(rest[:4]).rstrip(",")) if len(rest) >= 2 else ""
                     if name and self.is_person(name, strict=False):
                         names.add(name)
-        return next(iter(names)) if len(names) == 1 else None
+        found = self._by_initials[acronym] = next(iter(names)) if len(names) == 1 else None
+        return found
 
     def org_by_initials(self, acronym: str) -> str | None:
         """The one organisation the article names whose words' initials spell `acronym` ("Building Standards
