@@ -1554,6 +1554,7 @@ class Resolver:
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
+        self.speaker_age = 0  # blocks since the last speaker spoke, likewise
         # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
         self.spokesperson: tuple[str, str | None] | None = None
         # unnamed people the article brings in with "a" or "one" ("A rice farmer who ... said"), by their noun
@@ -1574,6 +1575,7 @@ class Resolver:
 
     def new_paragraph(self) -> None:
         self.org_age += 1
+        self.speaker_age += 1
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
@@ -1622,12 +1624,7 @@ class Resolver:
         (its subject), else the person named last in it, else the one who opens
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
-        speaker = (
-            self.last_speaker
-            if self.last_speaker
-            and (self.registry.is_person(self.last_speaker, strict=False) or self.last_speaker in self.unnamed.values())
-            else None
-        )
+        speaker = self.last_speaker if self.last_speaker and self._a_person_spoke_last() else None
         if speaker is None and self._spokesperson_spoke_last(gender):
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
             speaker = self.last_speaker
@@ -1643,6 +1640,24 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _a_person_spoke_last(self) -> bool:
+        """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
+        person brought in with "a" ("a rice farmer"), or a name the names' registry missed (a long title with a
+        body in it before it: "Headmaster of Ghatpada Government High School Bijay Kumar Pradhan said"): capitalised,
+        not in capitals, no word of a body's, not the writer, speaking in this paragraph or the one before."""
+        last = self.last_speaker or ""
+        if self.registry.is_person(last, strict=False) or last in self.unnamed.values():
+            return True
+        words = last.split()
+        return (
+            self.speaker_age <= 1
+            and last != self.author  # ("I asked Calloway ..." / "“…,” she said": not the writer)
+            and self.registry.kind(last) is None
+            and last[:1].isupper()
+            and not last.isupper()
+            and _ORG_WORDS.isdisjoint(w.lower() for w in words)
+        )
 
     def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
         """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
@@ -1985,5 +2000,6 @@ class Resolver:
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.last_speaker = speaker
+            self.speaker_age = 0
             if self.spokesperson is not None and self.spokesperson[0] != speaker:
                 self.spokesperson = None

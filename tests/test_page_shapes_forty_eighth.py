@@ -177,3 +177,28 @@ def test_an_acronym_or_a_name_before_the_noun_stands_for_whom_it_spells(blocks: 
 def test_an_acronym_in_brackets_before_the_verb_is_read_past(text: str, mention: str) -> None:
     found = indirect_speaker(text)
     assert found is not None and found.mention == mention
+
+
+# a speaker printed after a long title with a body in it, which the names' registry does not take for a person:
+# "he"/"she" after the paragraph is that speaker, not the person named before it
+@pytest.mark.parametrize(
+    "reported",
+    [
+        pytest.param(
+            "Principal of Lakeside Community Secondary School Tomasi Raravula said two classrooms had flooded.",
+            id="principal of a school, name",
+        ),
+        pytest.param(
+            "Kavango Regional Fire and Rescue Services Station Commander Elia Shikongo said crews worked all night.",
+            id="a service's station commander, name",
+        ),
+        pytest.param(
+            "Chairperson of the Riverside Cooperative Savings Society Hemant Rao said members had been paid.",
+            id="chairperson of a society, name",
+        ),
+    ],
+)
+def test_a_speaker_after_a_long_title_is_whom_he_means(reported: str) -> None:
+    before = "District Commissioner Peter Mwale said the road would be closed until Friday."
+    quoted = speakers_of(before, reported, "“We did everything we could with what we had,” he said.")
+    assert quoted[-1][1] is not None and quoted[-1][1].split()[-1] == reported.split(" said")[0].split()[-1]
