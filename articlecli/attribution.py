@@ -815,6 +815,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
             named is not None
             and _usable(named.group("name"))
             and not _opens_sentence(named.group("name"))
+            and not _participle(named.group("name"))  # "Responding, the First Minister, Name, said"
             # (not a name a preposition governs: "In an interview with the Harbour Times, the mayor said")
             and _GOVERNED.search(text, max(0, named.start() - 12), named.start()) is None
         ):
@@ -943,6 +944,14 @@ _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 _SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
 
 
+_OPENING_PARTICIPLES = frozenset(L.OPENING_PARTICIPLES)
+
+
+def _participle(name: str) -> bool:
+    """A participle opening a sentence before a comma, no name: "Responding", "Replying" (not "Manning")."""
+    return name.lower() in _OPENING_PARTICIPLES
+
+
 def _opens_sentence(name: str) -> bool:
     """A capitalised word that opens sentences, not a name: "The", "When", "Meanwhile"."""
     return name.split()[0].lower() in _SENTENCE_OPENERS
@@ -1060,11 +1069,15 @@ def _who(m: regex.Match[str]) -> str:
     if groups.get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER and not particle_surname(who):
         who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
     of = groups.get("of")
+    app = groups.get("app")
+    if of and app and m.group("name") and _all_title_words(who) and _NAME_ONLY.fullmatch(app.strip()):
+        # "Mayor of Bellfield, Councillor Winston Carrington-Blake, said": a role of a place or body opens the
+        # sentence, the person holding it, in apposition, speaks
+        return str(app).strip()
     if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
         # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
         # the title does, and the name follows it
         return f"{who}{of}"
-    app = groups.get("app")
     if app and groups.get("name") and _titled_person(app):
         # "The Head, Public Affairs, KTN, Mrs Halima Okafor, said": a body or a role, then the person with a
         # courtesy title in apposition, who speaks

@@ -202,3 +202,37 @@ def test_a_speaker_after_a_long_title_is_whom_he_means(reported: str) -> None:
     before = "District Commissioner Peter Mwale said the road would be closed until Friday."
     quoted = speakers_of(before, reported, "“We did everything we could with what we had,” he said.")
     assert quoted[-1][1] is not None and quoted[-1][1].split()[-1] == reported.split(" said")[0].split()[-1]
+
+
+# a role of a place or a body opening the sentence, the person holding it in apposition; a participle opening the
+# sentence before the description and the name: the person speaks, not the role, nor the participle
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "Mayor of Port Carrick, Alderman Jo Fenner, said the fountain would be repaired.",
+            "Alderman Jo Fenner",
+            id="Mayor of Place, Title Name,",
+        ),
+        pytest.param(
+            "Chairman of Lakeside Rovers, Pastor Ade Cole, told members the ground was sold.",
+            "Pastor Ade Cole",
+            id="Chairman of Club, Title Name,",
+        ),
+        pytest.param(
+            "Replying, the health secretary, Mona Achterberg, said waiting lists had fallen.",
+            "Mona Achterberg",
+            id="Replying, the role, Name,",
+        ),
+        pytest.param(
+            "Responding, the council leader, Gethin Vaughan-Pugh, said the budget was fixed.",
+            "Gethin Vaughan-Pugh",
+            id="Responding, the role, Name,",
+        ),
+        pytest.param("Manning, the club captain, said the team was tired.", "Manning", id="a surname in -ing"),
+        pytest.param("The Bank of Arden, the central bank, said rates would hold.", "The Bank of Arden", id="a body"),
+    ],
+)
+def test_the_person_in_apposition_speaks(text: str, mention: str) -> None:
+    found = indirect_speaker(text)
+    assert found is not None and found.mention == mention
