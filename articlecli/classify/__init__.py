@@ -5,12 +5,12 @@ Two passes over the lines. The first computes features for every line on its own
 in order, in `WEB_PASSES` (and `EXPORT_PASSES` for an export's body): the span of the story
 body (`span.py`, with the shapes of lines read before it in `shapes.py` and `products.py`), the header above it
 (`header.py`, `headline.py` with `weights.py`, `vetoes.py`, `title_kinds.py`, `evidence.py`, `echo.py` and `life.py`,
-bylines printed without "By" in `names.py`, a standfirst printed in the body in `standfirst.py`),
-pictures (`pictures.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`, `neighbours.py`), runs
-of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`) and what is set into
-it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`); wire copy last
-(`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the decision naming its
-rule ("header/headline", "body/related-list").
+bylines printed without "By" in `names.py` and `unread.py`, a standfirst printed in the body in `standfirst.py`),
+pictures (`pictures.py`, `repeats.py`, `caption_shapes.py`, `graphics.py`), the body line by line (`body.py`,
+`neighbours.py`), runs of lines decided together (`runs.py`, `turns.py`, `numbered.py`, `lists.py`, `lookalikes.py`)
+and what is set into it (`inserts.py`), then the end of the story (`tail.py`) and the lines after it (`notes.py`);
+wire copy last (`wire.py`). Every pass reads the `Page` and decides a line with `page.decide(i, decision)`, the
+decision naming its rule ("header/headline", "body/related-list").
 """
 
 from __future__ import annotations
@@ -31,10 +31,12 @@ from . import (
     names,
     notes,
     pictures,
+    repeats,
     runs,
     span,
     standfirst,
     tail,
+    unread,
     wire,
 )
 from .debris import debris_reason
@@ -84,15 +86,15 @@ HEADER_PASSES: tuple[Pass, ...] = (
     feeds.title_over_subtitle,  # a blog platform's title over its subtitle and the writer's name
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
-    names.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
-    pictures.header_captions_once,
+    repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
-    pictures.header_captions_once,
+    repeats.header_captions_once,
 )
 BODY_PASSES: tuple[Pass, ...] = (
     body.body_lines,  # the first-match table BODY_RULES, line by line
@@ -106,7 +108,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
-    pictures.body_captions_once,
+    repeats.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
@@ -155,9 +157,11 @@ for _module in (
     feeds,
     header,
     names,
+    unread,
     wire,
     standfirst,
     pictures,
+    repeats,
     credit_places,
     caption_shapes,
     graphics,

@@ -13,8 +13,9 @@ from .closing_box import past_closing_box, past_link_box, spaced_boxes
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role
-from .pictures import caption_key, caption_labels, in_labelled_caption, picture_lines, same_caption
+from .pictures import caption_labels, in_labelled_caption, picture_lines
 from .products import product_lines
+from .repeats import caption_key, same_caption
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
