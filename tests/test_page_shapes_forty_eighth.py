@@ -236,3 +236,26 @@ def test_a_speaker_after_a_long_title_is_whom_he_means(reported: str) -> None:
 def test_the_person_in_apposition_speaks(text: str, mention: str) -> None:
     found = indirect_speaker(text)
     assert found is not None and found.mention == mention
+
+
+# "the spokesperson said" after a paragraph's own unnamed spokesperson for a body, before the quote: the body
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        pytest.param(
+            "A spokesperson for the Lakeland Bus Drivers Union said members would vote on Friday. “We have waited "
+            "long enough,” the spokesperson said.",
+            "Lakeland Bus Drivers Union",
+            id="a spokesperson for the union",
+        ),
+        pytest.param(
+            "A Norvik Foods spokeswoman later said the plant would reopen. “Every worker will be paid for the "
+            "week,” the spokeswoman said.",
+            "Norvik Foods",
+            id="a company's spokeswoman",
+        ),
+    ],
+)
+def test_the_spokesperson_speaks_for_the_body_named_before(paragraph: str, speaker: str) -> None:
+    before = "Minister of Transport Kojo Mensah-Bonsu said the strike was illegal."
+    assert speakers_of(before, paragraph)[-1][1] == speaker
