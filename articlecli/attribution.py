@@ -759,12 +759,10 @@ _ACRONYM_IN_BRACKETS = rx.compile(r"(?<=[ ])\((?-i:\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)
 _INDEFINITE_WORD = rx.compile_std(r"(?:^|[ ])(?:[Aa]n?|[Oo]ne) ")
 
 
-def _described_who(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
-    """`_DESCRIBED_WHO` in the sentence before the verb, looked for only where " who " stands before it (and an
-    indefinite article before that)."""
-    end = verb.start()
-    who = text.rfind(" who ", max(0, end - 300), end)
-    if who < 0 or not _INDEFINITE_WORD.search(text, max(0, who - 60), who):
+def _described_who(text: str, end: int, who: int) -> regex.Match[str] | None:
+    """`_DESCRIBED_WHO` in the sentence before a verb at `end`, looked for only where " who " stands before it (at
+    `who`) and an indefinite article before that."""
+    if not _INDEFINITE_WORD.search(text, max(0, who - 60), who):
         return None
     start = sentence_start(text, end)
     return _DESCRIBED_WHO.search(text, start, end) if start < who else None
@@ -773,10 +771,11 @@ def _described_who(text: str, verb: regex.Match[str]) -> regex.Match[str] | None
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    described = _described_who(text, verb)
+    end = verb.start()
+    who = text.rfind(" who ", max(0, end - 300), end)  # (most verbs have none before them)
+    described = _described_who(text, end, who) if who >= 0 else None
     if described is not None:
         return described
-    end = verb.start()
     if text[end - 2 : end] == ") ":  # "the Drainage and Irrigation Board (DIB) said": the name before its acronym
         bracket = _ACRONYM_IN_BRACKETS.search(text, max(0, end - 14), end)
         end = bracket.start() if bracket is not None else end
