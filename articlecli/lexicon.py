@@ -1978,7 +1978,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
         indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
-        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, stallholder, clerk
+        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk
         """
     )
     + SPEAKING_ORG_WORDS
