@@ -1086,10 +1086,28 @@ def _who(m: regex.Match[str]) -> str:
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None
+    if named is None and app and m.group("who") and _is_document(who):
+        # "In a statement read out in court, one of the victims, an 81-year-old widow, wrote": the statement is what
+        # the verb's subject, the last of the appositions, wrote
+        # (a person's description or name, not what the statement is: "The statement, issued on Friday, said")
+        last = app.rsplit(",", 1)[-1].strip()
+        named = last if _NAME_ONLY.fullmatch(last) or _a_person_described(last) else None
     return named or str(who)
 
 
 _COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+
+
+def _a_person_described(text: str) -> bool:
+    """A determiner and a person's noun or an age: "an 81-year-old widow", "one of the victims" (not "the first in
+    ten years", "issued on Friday")."""
+    words = [w.lower().strip("'’") for w in text.split()]
+    return (
+        bool(words)
+        and words[0] in _DETERMINER_SET
+        and any(w in _PERSONS_ROLE_NOUNS or w.rstrip("s") in _PERSONS_ROLE_NOUNS or "-year-old" in w for w in words)
+        and _DOCUMENTS.isdisjoint(words)
+    )
 
 
 def _titled_person(app: str) -> bool:

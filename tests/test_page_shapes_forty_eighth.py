@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlecli.attribution import indirect_speaker
+from articlecli.attribution import find_attribution, indirect_speaker
 
 from .speakers import speakers_of
 
@@ -259,3 +259,32 @@ def test_the_person_in_apposition_speaks(text: str, mention: str) -> None:
 def test_the_spokesperson_speaks_for_the_body_named_before(paragraph: str, speaker: str) -> None:
     before = "Minister of Transport Kojo Mensah-Bonsu said the strike was illegal."
     assert speakers_of(before, paragraph)[-1][1] == speaker
+
+
+# a statement or letter read out, opening the sentence, the one who wrote it in apposition after it: the writer,
+# not the statement; a statement that is the sentence's subject stays the subject
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "In a statement read out in court, one of the victims, an 81-year-old widow, wrote: “I lost my pension.”",
+            "an 81-year-old widow",
+            id="a statement read out, a victim",
+        ),
+        pytest.param(
+            "In a letter read out at the inquest, the driver's sister, a retired midwife, said: “He was careful.”",
+            "the driver's sister",
+            id="a letter read out, a relative",
+        ),
+        pytest.param(
+            "In a letter to the council, one of the tenants, Ana Lee, wrote: “We were never asked.”",
+            "Ana Lee",
+            id="a letter, a name",
+        ),
+        pytest.param("The statement, issued on Friday, said: “We object.”", "The statement", id="the subject"),
+        pytest.param("The report, the first in ten years, said: “Stocks are low.”", "The report", id="the report"),
+    ],
+)
+def test_a_statement_read_out_is_its_writers(text: str, mention: str) -> None:
+    found = find_attribution(text, text.index("“"), text.index("”"), text[text.index("“") + 1 : text.index("”")])
+    assert found is not None and found.mention == mention
