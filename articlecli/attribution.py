@@ -1675,7 +1675,8 @@ class Resolver:
         """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
         person brought in with "a" ("a rice farmer"), or a name the names' registry missed (a long title with a
         body in it before it: "Headmaster of Ghatpada Government High School Bijay Kumar Pradhan said"): capitalised,
-        not in capitals, no word of a body's, not the writer, speaking in this paragraph or the one before."""
+        not one word in "-s" (a plural), not in capitals, no word of a body's, not the writer, speaking in this
+        paragraph or the one before."""
         last = self.last_speaker or ""
         if self.registry.is_person(last, strict=False) or last in self.unnamed.values():
             return True
@@ -1684,6 +1685,8 @@ class Resolver:
             self.speaker_age <= 1
             and last != self.author  # ("I asked Calloway ..." / "“…,” she said": not the writer)
             and self.registry.kind(last) is None
+            # (a name, not a capitalised plural opening a sentence: "Opponents said ...")
+            and (len(words) > 1 or not last.endswith("s"))
             and last[:1].isupper()
             and not last.isupper()
             and _ORG_WORDS.isdisjoint(w.lower() for w in words)

@@ -288,3 +288,12 @@ def test_the_spokesperson_speaks_for_the_body_named_before(paragraph: str, speak
 def test_a_statement_read_out_is_its_writers(text: str, mention: str) -> None:
     found = find_attribution(text, text.index("“"), text.index("”"), text[text.index("“") + 1 : text.index("”")])
     assert found is not None and found.mention == mention
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_such_speaker() -> None:
+    blocks = (
+        "Council leader Mairead Quinlan said the levy was fair.",
+        "Opponents said the plan had been rushed through before the summer.",
+        "“Everyone pays the same and the county pays a third,” she said.",
+    )
+    assert speakers_of(*blocks)[-1][1] == "Mairead Quinlan"
