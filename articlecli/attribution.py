@@ -1537,6 +1537,12 @@ _NOT_PEOPLE = frozenset((*L.ORG_WORDS, *L.STATEMENT_NOUNS, *L.SPOKESPERSON_NOUNS
 _HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
 
 
+def _indefinite(mention: str) -> bool:
+    """A mention opening with "a", "an" or "one" and a lower-case word or a number: someone brought in, not named
+    before ("a rice farmer", "an 81-year-old widow"); a letter tested first, as most mentions are names."""
+    return mention[:1] in "AaOo" and _INDEFINITE.match(mention) is not None
+
+
 def _head_noun(description: str) -> str:
     """The noun a description is of, before what it is of or where: "rice farmer" -> "farmer", "mother of three"
     -> "mother"."""
@@ -1623,7 +1629,7 @@ class Resolver:
             for d in described
         ]
         names = [
-            self.resolve(m) if _INDEFINITE.match(m) else self.registry.resolve(m)
+            self.resolve(m) if _indefinite(m) else self.registry.resolve(m)
             for m in mentions
             if m.lower() not in _PRONOUNS
         ]
@@ -1793,7 +1799,7 @@ class Resolver:
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             described = self._described(m)
-            if _INDEFINITE.match(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
+            if _indefinite(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
                 self.unnamed[_head_noun(described)] = described
             return described
         named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
@@ -1897,7 +1903,7 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):
             return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister
-        known = _INDEFINITE.match(m) is None  # ("a farmer said" brings in someone new: no farmer named before)
+        known = not _indefinite(m)  # ("a farmer said" brings in someone new: no farmer named before)
         if known and self.last_speaker and head and self._titled(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
         described = None
@@ -1937,7 +1943,7 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
-        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _INDEFINITE.match(m):
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
             return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person

@@ -344,7 +344,8 @@ class _Reader:
                 if self.reported is None:
                     self.reported = ReportedSpeech(block.text)
                 self.resolver.note_reported(*self.reported.before(opener))
-            return attr, self._spoken_for_before(block.text, opener, attr) or self.resolver.resolve(attr.mention)
+            spokes = "spokes" in attr.mention and self._spoken_for_before(block.text, opener, attr)
+            return attr, spokes or self.resolver.resolve(attr.mention)
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
         if last is not None and last.speaker and (not short or whole):
             # “…,” she said. “…”
