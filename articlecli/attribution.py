@@ -772,7 +772,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
     end = verb.start()
-    who = text.rfind(" who ", max(0, end - 300), end)  # (most verbs have none before them)
+    who = text.rfind(" who ", max(0, end - 150), end)  # (most verbs have none before them)
     described = _described_who(text, end, who) if who >= 0 else None
     if described is not None:
         return described
