@@ -740,10 +740,48 @@ def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False)
     return Found(outer, verbs[-1].group("cue"), verbs[-1].end()) if outer is not None else None
 
 
+# An unnamed source with a relative clause of its own, no commas around it: an indefinite article and lower-case words
+# (a description, no name), then "who" (a person): "A rice farmer who cultivates 60 acres near the sluice said", "An
+# 81-year-old widow who lost her savings told", "a retired teacher who said she had held shares asked": the verb after
+# the clause is the described person's, not the nearest noun's ("the sluice said"). The clause stops at a comma, a
+# quotation mark or a sentence's end.
+_DESCRIBED_WHO = rx.compile(
+    r"(?:^|(?<=,[ ]))(?P<who>(?-i:[Aa]n?|[Oo]ne)[ ]++(?-i:[\p{Ll}\p{N}][\p{L}\p{N}'’\-]*+)"
+    r"(?:[ ]++(?-i:\p{Ll}[\p{L}'’\-]*+)){0,4})(?:(?P<name>(?!)))?"
+    r"[ ]++who[ ]++(?:[^,;:“”\"()!?]|\.(?![ ]))*?[ ]*+$",
+    FLAGS,
+)
+
+
+# An organisation's or a title's acronym in brackets after it, before the verb: "the Ghana Meteorological Agency
+# (GMet) said" (the subject ends before the bracket; the space before it stays, as the subject's patterns need one)
+_ACRONYM_IN_BRACKETS = rx.compile(r"(?<=[ ])\((?-i:\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)[ ]++$")
+
+
+_INDEFINITE_WORD = rx.compile_std(r"(?:^|[ ])(?:[Aa]n?|[Oo]ne) ")
+
+
+def _described_who(text: str, end: int, who: int) -> regex.Match[str] | None:
+    """`_DESCRIBED_WHO` in the sentence before a verb at `end`, looked for only where " who " stands before it (at
+    `who`) and an indefinite article before that."""
+    if not _INDEFINITE_WORD.search(text, max(0, who - 60), who):
+        return None
+    start = sentence_start(text, end)
+    return _DESCRIBED_WHO.search(text, start, end) if start < who else None
+
+
 def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | None:
     """The speaker right before a speaking verb, matched backwards from it (a bounded window); for a
     verb coordinated with an earlier one, that verb's subject."""
-    found = _subject_at_end(text, max(0, verb.start() - 280), verb.start())
+    end = verb.start()
+    who = text.rfind(" who ", max(0, end - 150), end)  # (most verbs have none before them)
+    described = _described_who(text, end, who) if who >= 0 else None
+    if described is not None:
+        return described
+    if text[end - 2 : end] == ") ":  # "the Drainage and Irrigation Board (DIB) said": the name before its acronym
+        bracket = _ACRONYM_IN_BRACKETS.search(text, max(0, end - 14), end)
+        end = bracket.start() if bracket is not None else end
+    found = _subject_at_end(text, max(0, end - 280), end)
     if found is None and text[verb.start() - 4 : verb.start() - 1] in _WHEN_ENDS:
         # when it spoke, between the subject and the verb: "Governor Ana Cruz on Friday said", "Shettima
         # yesterday told" (the copy of the Philippines, Nigeria, India ...)
@@ -778,6 +816,7 @@ def _subject_before(text: str, verb: regex.Match[str]) -> regex.Match[str] | Non
             named is not None
             and _usable(named.group("name"))
             and not _opens_sentence(named.group("name"))
+            and not _participle(named.group("name"))  # "Responding, the First Minister, Name, said"
             # (not a name a preposition governs: "In an interview with the Harbour Times, the mayor said")
             and _GOVERNED.search(text, max(0, named.start() - 12), named.start()) is None
         ):
@@ -906,6 +945,14 @@ _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 _SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
 
 
+_OPENING_PARTICIPLES = frozenset(L.OPENING_PARTICIPLES)
+
+
+def _participle(name: str) -> bool:
+    """A participle opening a sentence before a comma, no name: "Responding", "Replying" (not "Manning")."""
+    return name.lower() in _OPENING_PARTICIPLES
+
+
 def _opens_sentence(name: str) -> bool:
     """A capitalised word that opens sentences, not a name: "The", "When", "Meanwhile"."""
     return name.split()[0].lower() in _SENTENCE_OPENERS
@@ -994,6 +1041,15 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
     spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
 )
 
+# ... or with the body's name or acronym before the noun: "a BSA spokesperson", "an Acme Foods spokeswoman" (the
+# body the article names, by that name or those initials)
+_NAMED_BEFORE_SPOKES = rx.compile(
+    r"^(?:(?:a|an|the)[ ]++)?(?P<org>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+(?:[ ]++(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+){0,4})"
+    r"[ ]++(?:\L<spokes>)$",
+    FLAGS,
+    spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
+)
+
 # The first word of each of their nouns (each stands as a word of its own in a text either pattern matches)
 _SPOKES_FIRST_WORDS = frozenset(w.split()[0] for w in (*L.SPOKESPERSON_NOUNS, *L.STATEMENT_NOUNS))
 
@@ -1014,11 +1070,15 @@ def _who(m: regex.Match[str]) -> str:
     if groups.get("name") and " " in who and who.split(" ", 1)[0].lower() in _NOT_SPEAKER and not particle_surname(who):
         who = who.split(" ", 1)[1]  # "But Vaughan cautioned": the conjunction opens the sentence, not the name
     of = groups.get("of")
+    app = groups.get("app")
+    if of and app and m.group("name") and _all_title_words(who) and _NAME_ONLY.fullmatch(app.strip()):
+        # "Mayor of Bellfield, Councillor Winston Carrington-Blake, said": a role of a place or body opens the
+        # sentence, the person holding it, in apposition, speaks
+        return str(app).strip()
     if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
         # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
         # the title does, and the name follows it
         return f"{who}{of}"
-    app = groups.get("app")
     if app and groups.get("name") and _titled_person(app):
         # "The Head, Public Affairs, KTN, Mrs Halima Okafor, said": a body or a role, then the person with a
         # courtesy title in apposition, who speaks
@@ -1028,10 +1088,28 @@ def _who(m: regex.Match[str]) -> str:
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
     named = _named_after_role(app) if m.group("who") and app else None
+    if named is None and app and m.group("who") and _is_document(who):
+        # "In a statement read out in court, one of the victims, an 81-year-old widow, wrote": the statement is what
+        # the verb's subject, the last of the appositions, wrote
+        # (a person's description or name, not what the statement is: "The statement, issued on Friday, said")
+        last = app.rsplit(",", 1)[-1].strip()
+        named = last if _NAME_ONLY.fullmatch(last) or _a_person_described(last) else None
     return named or str(who)
 
 
 _COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+
+
+def _a_person_described(text: str) -> bool:
+    """A determiner and a person's noun or an age: "an 81-year-old widow", "one of the victims" (not "the first in
+    ten years", "issued on Friday")."""
+    words = [w.lower().strip("'’") for w in text.split()]
+    return (
+        bool(words)
+        and words[0] in _DETERMINER_SET
+        and any(w in _PERSONS_ROLE_NOUNS or w.rstrip("s") in _PERSONS_ROLE_NOUNS or "-year-old" in w for w in words)
+        and _DOCUMENTS.isdisjoint(words)
+    )
 
 
 def _titled_person(app: str) -> bool:
@@ -1456,6 +1534,37 @@ def _a_court(org: str) -> bool:
     return org.split()[-1].lower() in _COURT_WORDS
 
 
+_INDEFINITE = rx.compile(r"^(?:a|an|one)[ ]++(?-i:[\p{Ll}\p{N}])", FLAGS)
+_NOT_PEOPLE = frozenset((*L.ORG_WORDS, *L.STATEMENT_NOUNS, *L.SPOKESPERSON_NOUNS))
+_HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
+
+
+def _indefinite(mention: str) -> bool:
+    """A mention opening with "a", "an" or "one" and a lower-case word or a number: someone brought in, not named
+    before ("a rice farmer", "an 81-year-old widow"); a letter tested first, as most mentions are names."""
+    return mention[:1] in "AaOo" and _INDEFINITE.match(mention) is not None
+
+
+def _head_noun(description: str) -> str:
+    """The noun a description is of, before what it is of or where: "rice farmer" -> "farmer", "mother of three"
+    -> "mother"."""
+    words = description.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[cut - 1].lower()
+
+
+def _unnamed_person(description: str) -> bool:
+    """A description in lower case of one person, not of a body, a document or a spokesperson (who speaks for
+    a body): "rice farmer", "81-year-old widow", "mother of three"; not "company", "report", "spokesman"."""
+    words = description.split()
+    return (
+        bool(words)
+        and not description[:1].isupper()
+        and _head_noun(description) not in _NOT_PEOPLE
+        and not any(w.lower() in _NOT_PEOPLE for w in words)
+    )
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -1483,8 +1592,12 @@ class Resolver:
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
+        self.speaker_age = 0  # blocks since the last speaker spoke, likewise
         # the organisation an unnamed spokesman or spokeswoman spoke for last, and "m", "f" or None by the noun
         self.spokesperson: tuple[str, str | None] | None = None
+        # unnamed people the article brings in with "a" or "one" ("A rice farmer who ... said"), by their noun
+        # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
+        self.unnamed: dict[str, str] = {}
 
     @property
     def previous_subject(self) -> str | None:
@@ -1500,6 +1613,7 @@ class Resolver:
 
     def new_paragraph(self) -> None:
         self.org_age += 1
+        self.speaker_age += 1
         self.before_people = self.paragraph_people  # the people the paragraph before named
         self.paragraph_people = []
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
@@ -1516,9 +1630,13 @@ class Resolver:
             or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
             for d in described
         ]
-        names = [self.registry.resolve(m) for m in mentions if m.lower() not in _PRONOUNS]
+        names = [
+            self.resolve(m) if _indefinite(m) else self.registry.resolve(m)
+            for m in mentions
+            if m.lower() not in _PRONOUNS
+        ]
         self.paragraph_reported = [n for n in described_as if n] + [
-            n for n in names if self.registry.is_person(n, strict=False)
+            n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
         ]
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
@@ -1544,11 +1662,7 @@ class Resolver:
         (its subject), else the person named last in it, else the one who opens
         the paragraph before, else the last speaker, else the last person named; one whose name or
         title says otherwise is passed over ("she said" is not the last man named)."""
-        speaker = (
-            self.last_speaker
-            if self.last_speaker and self.registry.is_person(self.last_speaker, strict=False)
-            else None
-        )
+        speaker = self.last_speaker if self.last_speaker and self._a_person_spoke_last() else None
         if speaker is None and self._spokesperson_spoke_last(gender):
             # "A spokesman for the trust said ..." / "“…,” he said.": the trust, which he speaks for
             speaker = self.last_speaker
@@ -1564,6 +1678,27 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _a_person_spoke_last(self) -> bool:
+        """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
+        person brought in with "a" ("a rice farmer"), or a name the names' registry missed (a long title with a
+        body in it before it: "Headmaster of Ghatpada Government High School Bijay Kumar Pradhan said"): capitalised,
+        not one word in "-s" (a plural), not in capitals, no word of a body's, not the writer, speaking in this
+        paragraph or the one before."""
+        last = self.last_speaker or ""
+        if self.registry.is_person(last, strict=False) or last in self.unnamed.values():
+            return True
+        words = last.split()
+        return (
+            self.speaker_age <= 1
+            and last != self.author  # ("I asked Calloway ..." / "“…,” she said": not the writer)
+            and self.registry.kind(last) is None
+            # (a name, not a capitalised plural opening a sentence: "Opponents said ...")
+            and (len(words) > 1 or not last.endswith("s"))
+            and last[:1].isupper()
+            and not last.isupper()
+            and _ORG_WORDS.isdisjoint(w.lower() for w in words)
+        )
 
     def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
         """Who a cue with no subject is when its paragraph names nobody before the quote ("«…», dice." /
@@ -1653,6 +1788,11 @@ class Resolver:
         if low in _PRONOUNS:
             return self._pronoun(low)
         bare = _ARTICLES.sub("", m)
+        if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):
+            # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
+            titled = self.registry.titled_by_initials(bare) or self.registry.org_by_initials(bare)
+            if titled is not None:
+                return titled
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         word = _ARTICLES.sub("", low)
@@ -1660,7 +1800,10 @@ class Resolver:
         if national is not None:
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
-            return self._described(m)
+            described = self._described(m)
+            if _indefinite(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
+                self.unnamed[_head_noun(described)] = described
+            return described
         named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
         if named is not None:
             return named
@@ -1750,6 +1893,8 @@ class Resolver:
             named = self.registry.named_description(head)
             if named is not None:
                 return named
+            if head in self.unnamed and self.registry.described_as(head) is None:
+                return self.unnamed[head]  # "A depot clerk who ... said ..." / "“…,” the clerk said."
         named = self._named_elsewhere(m, words, head)
         if named is not None:
             return named
@@ -1760,10 +1905,14 @@ class Resolver:
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):
             return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister
-        if self.last_speaker and head and self._titled(self.last_speaker, head):
+        known = not _indefinite(m)  # ("a farmer said" brings in someone new: no farmer named before)
+        if known and self.last_speaker and head and self._titled(self.last_speaker, head):
             return self.last_speaker  # "“…,” Biden said. “…,” the president added."
-        described = self.registry.by_description({w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ())))
-        described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
+        described = None
+        if known:
+            words_and_synonyms = {w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ()))
+            described = self.registry.by_description(words_and_synonyms)
+            described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described
         person = self._person_described(m)
@@ -1796,8 +1945,8 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
-        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person:
-            return None
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
+            return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person
         return self.profile_subject() or self.last_person
@@ -1853,6 +2002,9 @@ class Resolver:
             principal = self._of_kind(str(found.group("kind")))
         elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
             principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
+        elif spokes and (owner := _NAMED_BEFORE_SPOKES.match(m)) is not None:
+            # "a BSA spokesperson", "an Acme Foods spokeswoman": the body of that name or those initials
+            principal = self.resolve(owner.group("org")) or str(owner.group("org"))
         else:  # "A university spokesperson said ..." / "“…,” the spokesperson said": the university again
             return self.last_speaker if self._same_spokesperson(words) else None
         self.spokesperson = (principal, next(filter(None, map(_GENDERED_NOUNS.get, map(str.lower, words))), None))
@@ -1889,5 +2041,6 @@ class Resolver:
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.last_speaker = speaker
+            self.speaker_age = 0
             if self.spokesperson is not None and self.spokesperson[0] != speaker:
                 self.spokesperson = None

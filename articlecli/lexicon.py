@@ -2002,6 +2002,15 @@ NAME_ABBREVIATIONS: tuple[str, ...] = _phrases("st, ma, md, mohd")
 CAPITALISED_NAME_PREFIXES: tuple[str, ...] = _phrases("fitz, vander, della, dela, mack, vanden")
 
 # Words that may start a capitalised run but are not part of a name.
+# Participles that open a sentence before a comma and the speaker's description and name: "Responding, the First
+# Minister, Name, said" ("Responding" is no name the description stands in apposition to)
+OPENING_PARTICIPLES: tuple[str, ...] = _phrases(
+    """
+    responding, replying, reacting, answering, commenting, speaking, addressing, testifying, concluding,
+    explaining, adding, continuing, opening, closing, welcoming, announcing
+    """
+)
+
 NAME_STOPWORDS: tuple[str, ...] = _phrases(
     """
     the, a, an, and, or, but, if, in, on, at, of, for, to, from, by, with, as, it, its, this, that, these,
@@ -2117,7 +2126,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
         indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
-        nephew, cousin, widow, widower, mum, dad
+        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk
         """
     )
     + SPEAKING_ORG_WORDS

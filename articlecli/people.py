@@ -25,6 +25,10 @@ _GIVEN = L.ANY_GIVEN_NAMES
 _FATHERS_NAME_OPENERS = frozenset(L.FATHERS_NAME_OPENERS)
 _DEMONYMS = frozenset(L.DEMONYMS)
 _CAPITALISED_WORD = rx.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++(?![\p{L}])")
+# A run of capitalised words (or an acronym in brackets among them): a title and the name after it
+_CAPITALISED_RUN = rx.compile(
+    r"(?-i:\p{Lu}[\p{L}'’\-]*+|\(\p{Lu}{2,6}\))(?:[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+|\(\p{Lu}{2,6}\)))++"
+)
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
 _ROLE_NOUNS = (
     frozenset(L.PERSON_ROLE_NOUNS) | frozenset(L.OCCUPATION_NOUNS) | frozenset(w for w in L.TITLE_WORDS if len(w) > 3)
@@ -641,6 +645,7 @@ class Registry:
         # a name's words before its last, each to the rest of them and the name ("tan" -> (["tan", "kok"], ...))
         self._leading: dict[str, list[tuple[list[str], str]]] | None = None
         self._texts: list[str] = []
+        self._by_initials: dict[str, str | None] = {}  # titled_by_initials, by acronym
         self.surname_titles: dict[str, set[str]] = {}  # titles printed before a surname alone
         self.ranks: set[str] = set()  # acronyms printed in brackets as a person's rank: "Officer (CPO) Name"
         # "The group, WeWorkers Coalition, formed ...": who "the group" is
@@ -1086,6 +1091,45 @@ class Registry:
                 if len(named.split()) >= 2 and _bare(named.split()[0]) not in _STOP:
                     names.add(named)
         return names
+
+    def titled_by_initials(self, acronym: str) -> str | None:
+        """The one person printed right after a title whose words' initials spell `acronym`, for "the DC said"
+        ("Deputy Commissioner Farzana Yasmin Chowdhury", "District Development Coordinator Tendai Mukwena",
+        the acronym in brackets between them or not); else None. Read only when an article calls someone by an
+        acronym it gives no one: a plain search for the title's first letter and the runs of capitalised words."""
+        if acronym in self._by_initials:
+            return self._by_initials[acronym]
+        # (only the texts naming a person whose titles and name hold words of each initial: most hold none)
+        letters = set(acronym.lower())
+        people = [
+            e.name.split()[-1]
+            for e in self.entities.values()
+            if e.kind == "person" and letters <= {w[:1] for w in (*e.titles, *e.name.lower().split())}
+        ]
+        names: set[str] = set()
+        n = len(acronym)
+        for text in (t for t in self._texts if any(p in t for p in people)) if people else ():
+            for run in _CAPITALISED_RUN.finditer(text):
+                words = run.group().split()
+                for i in range(len(words) - n - 1):
+                    if "".join(w[0] for w in words[i : i + n]) != acronym:
+                        continue
+                    rest = words[i + n + 1 :] if words[i + n] == f"({acronym})" else words[i + n :]
+                    name = self.resolve(" ".join(rest[:4]).rstrip(",")) if len(rest) >= 2 else ""
+                    if name and self.is_person(name, strict=False):
+                        names.add(name)
+        found = self._by_initials[acronym] = next(iter(names)) if len(names) == 1 else None
+        return found
+
+    def org_by_initials(self, acronym: str) -> str | None:
+        """The one organisation the article names whose words' initials spell `acronym` ("Building Standards
+        Authority" for "BSA"; its small words left out: "Drainage and Irrigation Board", "DIB"), else None."""
+        found = {
+            e.name
+            for e in self.entities.values()
+            if e.kind == "org" and "".join(w[0] for w in e.name.split() if w[0].isupper()) == acronym
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def title_of_a_place(self, title: str) -> str | None:
         """The name given in apposition to "The <Title> of ..." ("The Iyaloja of the market, Chief (Mrs) Name,"),

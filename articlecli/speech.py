@@ -27,6 +27,8 @@ _PUNCT_END = rx.compile(r"[.!?,]$")
 _FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
+_THE_SPOKES_WORDS = frozenset(L.SPOKESPERSON_NOUNS)
+_THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
 _ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
@@ -392,7 +394,8 @@ class _Reader:
                 if self.reported is None:
                     self.reported = ReportedSpeech(block.text)
                 self.resolver.note_reported(*self.reported.before(opener))
-            return attr, self.resolver.resolve(attr.mention)
+            spokes = "spokes" in attr.mention and self._spoken_for_before(block.text, opener, attr)
+            return attr, spokes or self.resolver.resolve(attr.mention)
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
         if last is not None and last.speaker and (not short or whole):
             # “…,” she said. “…”
@@ -419,6 +422,17 @@ class _Reader:
             if actor is not None:
                 return Attribution(actor, ""), actor
         return None, None
+
+    def _spoken_for_before(self, text: str, opener: int, attr: Attribution | None) -> str | None:
+        """For "the spokesperson said", the body the paragraph's unnamed spokesperson spoke for, before the quote
+        ("A spokesperson for the Petty Traders Union said the union would write ... “…,” the spokesperson said");
+        else None."""
+        if attr is None or attr.mention.lower() not in _THE_SPOKESPERSON:
+            return None
+        earlier = indirect_speaker(text[:opener])
+        if earlier is None or _THE_SPOKES_WORDS.isdisjoint(earlier.mention.lower().split()):
+            return None
+        return self.resolver.resolve(earlier.mention)
 
     def _reported_speaker(self, earlier: Attribution, quote: str) -> str | None:
         """The speaker of the paragraph's reported speech before a quote with no cue: its subject, but for a group
