@@ -101,7 +101,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         autoplay: on autoplay: off, wait 1 second to continue, view photos, buy photo, back to gallery, view
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
         photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
-        enlarge, open gallery, view slideshow, launch gallery, see the gallery
+        enlarge, open gallery, view slideshow, launch gallery, see the gallery, swipe for more, swipe for more
+        photos, next photo, previous photo, next slide, previous slide, close gallery
         """
     ),
     "retailer": _phrases(
@@ -407,6 +408,11 @@ BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+# A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
+# languages pages print it in: the gallery's furniture, not its title.
+GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
+    "fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie"
+)
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
