@@ -610,6 +610,13 @@ CAPTION_VERB_OBJECTS: tuple[str, ...] = _phrases(
 # Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
 # October."); here "on" is no interview's subheading, which has no full stop.
 CAPTION_PLACE_WORDS: tuple[str, ...] = (*CAPTION_PREPOSITIONS, "on", "aboard")
+# When a picture was taken, as a caption with no full stop says it after a lead word ("Cranberries on the bog in
+# early May", "The quay at dawn", "... closed in 2019"): a weekday, a month or a year after one of the leads, or
+# one of the times of day; a crosshead titles what follows and dates no scene.
+CAPTION_TIME_LEADS: tuple[str, ...] = _phrases("in, on, at, during, after, before, this, last, early, late, mid")
+CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
+    "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
+)
 # Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
 # Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
 SENTENCE_VERBS: tuple[str, ...] = _phrases(

@@ -89,3 +89,42 @@ def test_a_gallery_inside_the_story_does_not_end_it(gallery: tuple[str, ...], ca
     assert len(slides) == captions
     assert [c.text for c in article.captions] == slides
     assert not any(h.text in gallery for h in article.headings)
+
+
+_PICTURE = "Residents clear mud from the school yard on Monday.\nPhoto: Ola Nowak"
+_SAID = (
+    "Halina Brzoza, who chairs the parish council, said the district would pay for new boilers in the worst-hit houses."
+)
+
+
+def _roles(line: str, spaced: bool) -> tuple[list[str], list[str]]:
+    page = _page(_PICTURE, after=1, spaced=spaced).replace(_BODY[3], line + "\n" + _SAID)
+    article = articlecli.parse(page)
+    return [c.text for c in article.captions], [h.text for h in article.headings]
+
+
+# (a line alone between two paragraphs, no full stop, on a page printing a picture: is it a caption?): a line
+# that dates a scene or names a person after a role noun (printed in the paragraph beside it) is a picture's
+# caption; a crosshead titles what follows
+LINES_BETWEEN_PARAGRAPHS = [
+    pytest.param("Sandbags on the church steps on Sunday evening", True, id="a weekday"),
+    pytest.param("The old footbridge, built by the parish, which was swept away in 1997", True, id="a year"),
+    pytest.param("Fire crews from three villages at the river bank at dawn", True, id="a time of day"),
+    pytest.param("Floodwater in the main street in early April", True, id="a month"),
+    pytest.param("Parish council chairwoman Halina Brzoza", True, id="a role and a name"),
+    pytest.param("Retired teacher Halina Brzoza", True, id="another role and the name"),
+    pytest.param("What the district will pay for", False, id="a question word"),
+    pytest.param("A village on the river", False, id="a place, no time"),
+    pytest.param("Learning to live with the river", False, id="a title"),
+    pytest.param("The Embankment Plan For 2025", False, id="title case"),
+    pytest.param("Help from the Mill Street Trust", False, id="a name, no role"),
+    pytest.param("Volunteer Ewa Lis", False, id="a name not in the story"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), LINES_BETWEEN_PARAGRAPHS)
+def test_a_line_dating_a_scene_or_naming_a_person_is_a_caption(line: str, caption: bool, spaced: bool) -> None:
+    captions, headings = _roles(line, spaced)
+    assert (line in captions) is caption
+    assert (line in headings) is not caption

@@ -105,6 +105,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.video_captions,
     credit_places.credits_above_captions,
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
+    caption_shapes.captions_read_as_headings,  # a line taken for a subheading that dates a scene or names one
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
