@@ -128,3 +128,35 @@ def test_a_line_dating_a_scene_or_naming_a_person_is_a_caption(line: str, captio
     captions, headings = _roles(line, spaced)
     assert (line in captions) is caption
     assert (line in headings) is not caption
+
+
+def _header_page(*under: str, spaced: bool) -> str:
+    lines = [*_HEADER, "Share", *under, *_BODY, *_FOOTER]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# (lines left between the share row under the byline and the story, the lead picture's caption among them)
+HEADER_LEFTOVERS = [
+    pytest.param(("The flooded lane behind the church on Sunday night",), 0, id="a weekday"),
+    pytest.param(("A fire crew at the river bank at dawn",), 0, id="a time of day"),
+    pytest.param(("Ewa Lis, 81, in her kitchen in late March",), 0, id="a month"),
+    pytest.param(("Listen", "The river from the church tower this afternoon"), 1, id="under a player's label"),
+    pytest.param(
+        ("Key points", "The river rose by two metres on Sunday night", "Sixty houses were flooded in early April"),
+        None,
+        id="a box's points",
+    ),
+    pytest.param(("The river rose and flooded the village",), None, id="no time"),
+    pytest.param(("Read more: Floods in March",), None, id="a link"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("under", "caption"), HEADER_LEFTOVERS)
+def test_a_line_under_the_headline_dating_a_scene_is_the_lead_caption(
+    under: tuple[str, ...], caption: int | None, spaced: bool
+) -> None:
+    article = articlecli.parse(_header_page(*under, spaced=spaced))
+    assert article.headline == _HEADER[1]
+    assert [c.text for c in article.captions] == ([] if caption is None else [under[caption]])
+    assert [p.text for p in article.paragraphs] == list(_BODY)

@@ -146,68 +146,6 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
 
 
 # furniture set inside the story that the next subheading is looked for past (as `span.next_text` passes it)
-_TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
-_TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
-_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
-
-
-def captions_read_as_headings(page: Page) -> None:
-    """A line read as a subheading, alone between two of the story's paragraphs, that dates a scene ("Cranberries on
-    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019") or names a person
-    after what they do ("Agricultural extension officer Ines Moller", her name printed in the paragraph beside it):
-    a picture's caption with no credit, for a crosshead titles what follows and neither dates a scene nor names a
-    person alone; on a page printing other pictures' captions."""
-    d, lines = page.decisions, page.lines
-    pictured: bool | None = None
-    for i in range(page.body_start + 1, page.body_end):
-        if d[i].role is not Role.HEADING or d[i].rule != "body/heading":
-            continue
-        t = lines[i].text
-        words = t.split()
-        if not 3 <= len(words) <= 20 or not t[-1:].isalnum() or ":" in t or quoted(t):
-            continue
-        if words[0].lower() in QUESTION_WORDS or not (
-            _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
-        ):
-            continue
-        if not ((len(words) >= 5 and not title_case(t) and _dated_scene(words)) or _role_and_name(page, i, words)):
-            continue
-        if pictured is None:  # the page prints pictures: a caption found besides (asked once, if at all)
-            pictured = any(x.role is Role.CAPTION for x in d)
-        if pictured:
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-read-as-heading"))
-
-
-def _dated_scene(words: list[str]) -> bool:
-    """A time of day, or a weekday, a month or a year in full, within three words after a lead word ("in early
-    May", "on Sunday", "at dawn", "in 2019")."""
-    for k in range(2, len(words)):
-        w = words[k].strip(_WORD_EDGES)
-        low = w.lower()
-        when = low in _TIMES_OF_DAY or (w[:1].isupper() and low in _DAY_WORDS)
-        if not when and not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
-            continue
-        if any(v.lower() in _TIME_LEADS for v in words[max(1, k - 3) : k]):
-            return True
-    return False
-
-
-def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
-    """ "Agricultural extension officer Ines Moller": lower-case words of a role after the first, a role noun last,
-    then a name of two or three capitalised words closing the line, printed in the paragraph above or below."""
-    if len(words) > 8 or not words[0][:1].isupper() or not words[0].isalpha():
-        return False
-    k = len(words)
-    while k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
-        k -= 1
-    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in _ROLE_NOUNS:
-        return False
-    if not all(w.islower() and w.isalpha() for w in words[1:k]):
-        return False
-    name = " ".join(words[k:])
-    return name in page.lines[i - 1].text or name in page.lines[i + 1].text
-
-
 _PASSED = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
 
 
@@ -379,11 +317,6 @@ EXAMPLES: dict[str, str] = {
     ),
     "pictures/caption-over-subheading": ex.body(
         "Volunteers sort the donated books in the Harbour Library reading room", "What happens next"
-    ),
-    "pictures/caption-read-as-heading": ex.body(
-        "Ada Rowe at the library door, in June.",
-        "The library lent its last books on Saturday.",
-        "Shelves of the reading room on its last Saturday in early May",
     ),
     "pictures/picture-set-caption": ex.body(
         "Clockwise from top: the reading room on its last Saturday, with the long tables the town bought in 1952; "

@@ -1,0 +1,113 @@
+"""Captions with no credit told by what they say of their picture's scene: when it was taken ("... on the bog in early
+May", "... at dawn") or whom it shows after what they do ("Agricultural extension officer Ines Moller"). In the body, a
+line read as a subheading that says so is a caption (`captions_read_as_headings`); in the header, a line left over
+between the furniture under the headline and the story that dates a scene is the lead picture's
+(`lead_scene_captions`)."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from . import examples as ex
+from .caption_shapes import _DAY_WORDS, _WORD_EDGES, _sentence_paragraph
+from .features import QUESTION_WORDS, quoted
+from .page import Decision, Page, Role
+from .words import title_case
+
+_TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
+_TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
+_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
+
+
+def captions_read_as_headings(page: Page) -> None:
+    """A line read as a subheading, alone between two of the story's paragraphs, that dates a scene ("Cranberries on
+    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019") or names a person
+    after what they do ("Agricultural extension officer Ines Moller", her name printed in the paragraph beside it):
+    a picture's caption with no credit, for a crosshead titles what follows and neither dates a scene nor names a
+    person alone; on a page printing other pictures' captions."""
+    d, lines = page.decisions, page.lines
+    pictured: bool | None = None
+    for i in range(page.body_start + 1, page.body_end):
+        if d[i].role is not Role.HEADING or d[i].rule != "body/heading":
+            continue
+        t = lines[i].text
+        words = t.split()
+        if not 3 <= len(words) <= 20 or not t[-1:].isalnum() or ":" in t or quoted(t):
+            continue
+        if words[0].lower() in QUESTION_WORDS or not (
+            _sentence_paragraph(page, i - 1) and _sentence_paragraph(page, i + 1)
+        ):
+            continue
+        if not ((len(words) >= 5 and not title_case(t) and _dated_scene(words)) or _role_and_name(page, i, words)):
+            continue
+        if pictured is None:  # the page prints pictures: a caption found besides (asked once, if at all)
+            pictured = any(x.role is Role.CAPTION for x in d)
+        if pictured:
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-read-as-heading"))
+
+
+def _dated_scene(words: list[str]) -> bool:
+    """A time of day, or a weekday, a month or a year in full, within three words after a lead word ("in early
+    May", "on Sunday", "at dawn", "in 2019")."""
+    for k in range(2, len(words)):
+        w = words[k].strip(_WORD_EDGES)
+        low = w.lower()
+        when = low in _TIMES_OF_DAY or (w[:1].isupper() and low in _DAY_WORDS)
+        if not when and not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            continue
+        if any(v.lower() in _TIME_LEADS for v in words[max(1, k - 3) : k]):
+            return True
+    return False
+
+
+def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
+    """ "Agricultural extension officer Ines Moller": lower-case words of a role after the first, a role noun last,
+    then a name of two or three capitalised words closing the line, printed in the paragraph above or below."""
+    if len(words) > 8 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1
+    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in _ROLE_NOUNS:
+        return False
+    if not all(w.islower() and w.isalpha() for w in words[1:k]):
+        return False
+    name = " ".join(words[k:])
+    return name in page.lines[i - 1].text or name in page.lines[i + 1].text
+
+
+def lead_scene_captions(page: Page) -> None:
+    """A line left over in the header between the headline and the story, alone among the furniture (a share row,
+    a date, the byline), that dates a scene and ends no sentence ("The ferry tied up at the pier this afternoon",
+    "The new train during a test run in February"): the lead picture's caption, printed with no credit. A line
+    among others of its kind (a summary box's points) is no caption."""
+    if page.headline is None:
+        return
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in range(page.headline + 1, page.body_start):
+        if d[i].role is not Role.OUTSIDE or not 5 <= feats[i].words <= 35:
+            continue
+        t = lines[i].text
+        if not t[-1:].isalnum() or ":" in t or quoted(t) or feats[i].all_caps or title_case(t):
+            continue
+        if _leftover_prose(page, i - 1) or _leftover_prose(page, i + 1):
+            continue
+        if _dated_scene(t.split()):
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/lead-scene-caption"))
+
+
+def _leftover_prose(page: Page, k: int) -> bool:
+    """Line `k` is another line of running text left over in the header (a box's point), not its furniture."""
+    return 0 <= k < page.body_start and page.decisions[k].role is Role.OUTSIDE and page.feats[k].words >= 5
+
+
+# A page for each rule above (tests/test_rules.py runs each rule on its example).
+EXAMPLES: dict[str, str] = {
+    "pictures/caption-read-as-heading": ex.body(
+        "Ada Rowe at the library door, in June.",
+        "The library lent its last books on Saturday.",
+        "Shelves of the reading room on its last Saturday in early May",
+    ),
+    "pictures/lead-scene-caption": ex.header(
+        ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Share", "The reading room on its last Saturday in early March"
+    ),
+}
