@@ -160,3 +160,36 @@ def test_a_line_under_the_headline_dating_a_scene_is_the_lead_caption(
     assert article.headline == _HEADER[1]
     assert [c.text for c in article.captions] == ([] if caption is None else [under[caption]])
     assert [p.text for p in article.paragraphs] == list(_BODY)
+
+
+_BY_PHOTOGRAPHER = ("Valley News", _HEADER[1], "By Marek Sobczak", "Photographs by Ola Nowak", _HEADER[3])
+
+
+# (a sentence alone between two paragraphs, on a page whose pictures are credited for the whole piece: a caption?)
+PRESENT_SCENES = [
+    pytest.param("Ewa Lis sweeps mud out of her kitchen on Mill Street.", True, id="a name, present, a place"),
+    pytest.param("Fire chief Jan Wrona checks a pump during the night shift.", True, id="a role before the name"),
+    pytest.param("Tadeusz Wilk, 74, carries sandbags to the church door.", True, id="an age between commas"),
+    pytest.param("Halina Brzoza hands out bread at the fire station.", True, id="another verb"),
+    pytest.param("Ewa Lis says the water came in through the floor.", False, id="a speech verb"),
+    pytest.param("Ewa Lis has lived on Mill Street since 1961.", False, id="a frame verb"),
+    pytest.param("The district pays for boilers in the worst-hit houses.", False, id="no name"),
+    pytest.param("Ewa Lis swept the mud out. Her son helped at the door.", False, id="two sentences"),
+    pytest.param("Jan Wrona keeps three pumps.", False, id="no place"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), PRESENT_SCENES)
+def test_a_person_named_doing_something_somewhere_is_a_caption(line: str, caption: bool, spaced: bool) -> None:
+    lines = [*_BY_PHOTOGRAPHER, *_BODY[:3], line, *_BODY[3:], *_FOOTER]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert (line in [c.text for c in article.captions]) is caption
+    assert (line in [p.text for p in article.paragraphs]) is not caption
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_without_the_pictures_credited_such_a_sentence_is_the_story(spaced: bool) -> None:
+    line = PRESENT_SCENES[0].values[0]
+    article = articlecli.parse(_page(line, spaced=spaced))
+    assert line in [p.text for p in article.paragraphs]

@@ -7,8 +7,9 @@ between the furniture under the headline and the story that dates a scene is the
 from __future__ import annotations
 
 from .. import lexicon as L
+from .. import patterns as P
 from . import examples as ex
-from .caption_shapes import _DAY_WORDS, _WORD_EDGES, _sentence_paragraph
+from .caption_shapes import _DAY_WORDS, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
 from .words import title_case
@@ -16,6 +17,11 @@ from .words import title_case
 _TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
 _TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
+_NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
+# where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
+_SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
+    (*L.FUNCTION_WORDS, "a", "an", "the", "his", "her", "their", "its", "by", "up", "down", "out", "off")
+)
 
 
 def captions_read_as_headings(page: Page) -> None:
@@ -75,6 +81,65 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
     return name in page.lines[i - 1].text or name in page.lines[i + 1].text
 
 
+def people_in_the_picture(page: Page) -> None:
+    """A sentence alone between two of the story's paragraphs (or opening the story under the header's furniture)
+    that names a person and says, in the present, what they do and where ("Gloria Pappas refills coffee for regulars
+    at the counter.", "Winger Ana Lutu kicks for touch during the first half."), on a page whose pictures carry
+    no credit of their own: credited for the whole piece in its header ("Photos: Name", "Story and photos by
+    Name"), or two captions with no credit already found between its paragraphs. The story tells what was done
+    and said; a caption, what its picture shows being done."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    pictured: bool | None = None
+    for i in range(page.body_start, page.body_end):
+        if d[i].role is not Role.PARAGRAPH or not 5 <= feats[i].words <= 30:
+            continue
+        t = lines[i].text
+        if not t.endswith(".") or quoted(t) or P.SENTENCE_BREAK.search(t) or not _present_scene(t.split()):
+            continue
+        opening = i == page.body_start and d[i - 1].role is not Role.PARAGRAPH
+        if not ((opening or _sentence_paragraph(page, i - 1)) and _sentence_paragraph(page, i + 1)):
+            continue
+        if pictured is None:  # asked once, if at all
+            bare = sum(
+                1 for k in range(page.body_start, page.body_end) if d[k].role is Role.CAPTION and not d[k].credit
+            )
+            pictured = bare >= 2 or _pictures_by_writer(page)
+        if pictured:
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/person-in-the-picture"))
+
+
+def _present_scene(words: list[str]) -> bool:
+    """A name (two capitalised words or more, a role or an age between commas beside it) as the subject, then a
+    verb in the present ("refills", "kicks"; not "says", "is") and a place or a time after it ("at", "during")."""
+    k, names = 0, 0
+    while k < len(words) and not _verb_shape(words[k]):
+        w = words[k].strip(_WORD_EDGES)
+        names += w[:1].isupper()
+        if k > 5 or not (w[:1].isupper() or w.isdigit() or (w.islower() and k > 0 and w.isalpha()) or "-" in w):
+            return False
+        k += 1
+    if (
+        names < 2
+        or k >= len(words) - 1
+        or words[0] in ("The", "A", "An")  # no name: "The ferry Cruz del Sur leaves ..." is the story's
+        or not (words[k - 1][:1].isupper() or words[k - 1].endswith(","))
+    ):
+        return False
+    return not _SCENE_PLACES.isdisjoint(w.strip(_WORD_EDGES).lower() for w in words[k + 1 :])
+
+
+def _verb_shape(word: str) -> bool:
+    """A verb in the present's third person: a lower-case word ending in -s ("refills", "carries"), no -ss, no
+    verb of a sentence's frame ("is", "has", "says")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_PRESENT
+    )
+
+
 def lead_scene_captions(page: Page) -> None:
     """A line left over in the header between the headline and the story, alone among the furniture (a share row,
     a date, the byline), that dates a scene and ends no sentence ("The ferry tied up at the pier this afternoon",
@@ -107,6 +172,19 @@ EXAMPLES: dict[str, str] = {
         "The library lent its last books on Saturday.",
         "Shelves of the reading room on its last Saturday in early May",
     ),
+    "pictures/person-in-the-picture": "\n\n".join(
+        (
+            ex.HEADLINE,
+            "Story and photos by Ann Lee",
+            "March 3, 2024",
+            ex.OPENING,
+            ex.MIDDLE,
+            "Ada Rowe stamps the last book at the front desk.",
+            ex.CLOSING,
+            ex.ENDING,
+        )
+    )
+    + "\n",
     "pictures/lead-scene-caption": ex.header(
         ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Share", "The reading room on its last Saturday in early March"
     ),
