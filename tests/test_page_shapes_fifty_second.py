@@ -193,3 +193,23 @@ def test_without_the_pictures_credited_such_a_sentence_is_the_story(spaced: bool
     line = PRESENT_SCENES[0].values[0]
     article = articlecli.parse(_page(line, spaced=spaced))
     assert line in [p.text for p in article.paragraphs]
+
+
+# (a line right under the story's last paragraph, above the related links, on a page whose pictures carry no credit)
+CLOSING_LINES = [
+    pytest.param("Jan Wrona checks the pumps at the fire station on Tuesday", True, id="no full stop"),
+    pytest.param(
+        "Parish priest Adam Kos blesses the new embankment stones at the river.", True, id="a role and a full stop"
+    ),
+    pytest.param("Ewa Lis hopes to be home by the summer", False, id="no place"),
+    pytest.param("The district said it would report in June", False, id="no name, the past"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), CLOSING_LINES)
+def test_a_person_in_a_picture_under_the_last_paragraph(line: str, caption: bool, spaced: bool) -> None:
+    lines = [*_BY_PHOTOGRAPHER, *_BODY, line, *_FOOTER]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert (line in [c.text for c in article.captions]) is caption
+    assert [p.text for p in article.paragraphs][: len(_BODY)] == list(_BODY)

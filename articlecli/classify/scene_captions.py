@@ -81,23 +81,24 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
     return name in page.lines[i - 1].text or name in page.lines[i + 1].text
 
 
+_CLOSING = (Role.PARAGRAPH, Role.OUTSIDE)
+_THING_OPENERS = tuple([w] for w in ("the", "a", "an", "his", "her", "their", "its", "our", "my"))
+
+
 def people_in_the_picture(page: Page) -> None:
-    """A sentence alone between two of the story's paragraphs (or opening the story under the header's furniture)
-    that names a person and says, in the present, what they do and where ("Gloria Pappas refills coffee for regulars
-    at the counter.", "Winger Ana Lutu kicks for touch during the first half."), on a page whose pictures carry
-    no credit of their own: credited for the whole piece in its header ("Photos: Name", "Story and photos by
-    Name"), or two captions with no credit already found between its paragraphs. The story tells what was done
-    and said; a caption, what its picture shows being done."""
-    d, lines, feats = page.decisions, page.lines, page.feats
+    """A sentence alone between two of the story's paragraphs (or opening the story under the header's furniture,
+    or closing it right under its last paragraph, with or without a full stop) that names a person and says, in the
+    present, what they do and where ("Gloria Pappas refills coffee for regulars at the counter.", "Winger Ana Lutu
+    kicks for touch during the first half."), on a page whose pictures carry no credit of their own: credited for
+    the whole piece in its header ("Photos: Name", "Story and photos by Name"), or two captions with no credit
+    already found between its paragraphs. The story tells what was done and said; a caption, what its picture
+    shows being done."""
+    d, end = page.decisions, page.body_end
+    # the story's last line (a caption with a full stop) and the one under it (with none), under a paragraph
+    closing = [k for k in (end, end + 1) if k < len(d) and d[k].role in _CLOSING and _sentence_paragraph(page, k - 1)]
     pictured: bool | None = None
-    for i in range(page.body_start, page.body_end):
-        if d[i].role is not Role.PARAGRAPH or not 5 <= feats[i].words <= 30:
-            continue
-        t = lines[i].text
-        if not t.endswith(".") or quoted(t) or P.SENTENCE_BREAK.search(t) or not _present_scene(t.split()):
-            continue
-        opening = i == page.body_start and d[i - 1].role is not Role.PARAGRAPH
-        if not ((opening or _sentence_paragraph(page, i - 1)) and _sentence_paragraph(page, i + 1)):
+    for i in [*range(page.body_start, end), *closing]:
+        if not _person_scene(page, i, closing=i in closing):
             continue
         if pictured is None:  # asked once, if at all
             bare = sum(
@@ -105,7 +106,22 @@ def people_in_the_picture(page: Page) -> None:
             )
             pictured = bare >= 2 or _pictures_by_writer(page)
         if pictured:
-            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/person-in-the-picture"))
+            page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/person-in-the-picture"))
+
+
+def _person_scene(page: Page, i: int, closing: bool) -> bool:
+    """Line `i` is one sentence of a person doing something somewhere (`_present_scene`), set where a caption is."""
+    d, t = page.decisions, page.lines[i].text
+    if (not closing and d[i].role is not Role.PARAGRAPH) or not 5 <= page.feats[i].words <= 30:
+        return False
+    if not (t.endswith(".") or (closing and t[-1:].isalnum())) or quoted(t) or P.SENTENCE_BREAK.search(t):
+        return False
+    if not _present_scene(t.split()):
+        return False
+    if closing:
+        return True
+    opening = i == page.body_start and d[i - 1].role is not Role.PARAGRAPH
+    return (opening or _sentence_paragraph(page, i - 1)) and _sentence_paragraph(page, i + 1)
 
 
 def _present_scene(words: list[str]) -> bool:
@@ -125,7 +141,11 @@ def _present_scene(words: list[str]) -> bool:
         or not (words[k - 1][:1].isupper() or words[k - 1].endswith(","))
     ):
         return False
-    return not _SCENE_PLACES.isdisjoint(w.strip(_WORD_EDGES).lower() for w in words[k + 1 :])
+    after = [w.strip(_WORD_EDGES).lower() for w in words[k + 1 :]]
+    # "to" before a thing or a place ("to the church door"), not before a verb ("hopes to be home")
+    return any(
+        w in _SCENE_PLACES and (w != "to" or after[n + 1 : n + 2] in _THING_OPENERS) for n, w in enumerate(after)
+    )
 
 
 def _verb_shape(word: str) -> bool:
