@@ -614,6 +614,11 @@ CAPTION_PLACE_WORDS: tuple[str, ...] = (*CAPTION_PREPOSITIONS, "on", "aboard")
 # early May", "The quay at dawn", "... closed in 2019"): a weekday, a month or a year after one of the leads, or
 # one of the times of day; a crosshead titles what follows and dates no scene.
 CAPTION_TIME_LEADS: tuple[str, ...] = _phrases("in, on, at, during, after, before, this, last, early, late, mid")
+# The same leads in the languages whose months `FOREIGN_MONTHS` lists, before a month in lower case as those
+# languages print it ("... durante l'ispezione di gennaio", "... no fim de maio", "... à la fin mars").
+CAPTION_FOREIGN_TIME_LEADS: tuple[str, ...] = _phrases(
+    "durante, di, del, della, nel, nella, de, del, en, em, no, na, do, da, im, am, au, du, dans, à, fin, fim, inizio"
+)
 CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
     "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
 )

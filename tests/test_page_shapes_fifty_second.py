@@ -213,3 +213,38 @@ def test_a_person_in_a_picture_under_the_last_paragraph(line: str, caption: bool
     article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
     assert (line in [c.text for c in article.captions]) is caption
     assert [p.text for p in article.paragraphs][: len(_BODY)] == list(_BODY)
+
+
+_ES_PAGE = (
+    "Diario del Valle",
+    "Las lluvias cortan la carretera de la sierra durante tres días",
+    "Por Lucía Herrera Vidal",
+    "9 de abril de 2024",
+    "Una máquina retira el barro de la carretera en la entrada del pueblo.",
+    "Foto: Andrés Molina",
+    "Las lluvias de la última semana cortaron la carretera de la sierra entre Valdeoro y San Telmo durante tres días.",
+    "Los vecinos de las aldeas altas quedaron aislados hasta que las máquinas retiraron el barro el martes.",
+    "{line}",
+    "El ayuntamiento pidió ayuda a la provincia para reparar los muros de contención antes del invierno.",
+    "Las obras costarán unos dos millones de euros, según el alcalde.",
+    "Noticias relacionadas",
+    "© 2024 Diario del Valle",
+)
+
+# (a line between two paragraphs of a page in Spanish, Portuguese, Italian or French: a dated scene's caption?)
+FOREIGN_LINES = [
+    pytest.param("El puente de Valdeoro después de la crecida de marzo", True, id="Spanish month"),
+    pytest.param("A estrada da serra no fim de abril", True, id="Portuguese month"),
+    pytest.param("Il muro crollato durante la piena di febbraio", True, id="Italian month"),
+    pytest.param("La route de la montagne à la fin mars", True, id="French month"),
+    pytest.param("Lo que piden los vecinos", False, id="a crosshead"),
+    pytest.param("Un muro de contención para la sierra", False, id="a title, no month"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), FOREIGN_LINES)
+def test_a_line_dated_in_another_language_is_a_caption(line: str, caption: bool, spaced: bool) -> None:
+    page = ("\n\n" if spaced else "\n").join(_ES_PAGE).replace("{line}", line) + "\n"
+    article = articlecli.parse(page)
+    assert (line in [c.text for c in article.captions]) is caption
