@@ -248,3 +248,20 @@ def test_a_line_dated_in_another_language_is_a_caption(line: str, caption: bool,
     page = ("\n\n" if spaced else "\n").join(_ES_PAGE).replace("{line}", line) + "\n"
     article = articlecli.parse(page)
     assert (line in [c.text for c in article.captions]) is caption
+
+
+# (a short sentence with no verb alone between two paragraphs of a page printing no other picture: a caption?)
+DATED_FRAGMENTS = [
+    pytest.param("The harbour wall at dawn.", True, id="a time of day"),
+    pytest.param("Ewa Lis at her front door in late March.", True, id="a name, a place and a month"),
+    pytest.param("A fire crew on Mill Street on Sunday.", True, id="a weekday"),
+    pytest.param("Ewa Lis at the parish meeting.", False, id="no time"),
+    pytest.param("The river reached the church in 2019.", False, id="a verb"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), DATED_FRAGMENTS)
+def test_a_dated_fragment_is_a_caption(line: str, caption: bool, spaced: bool) -> None:
+    article = articlecli.parse(_page(line, spaced=spaced))
+    assert (line in [c.text for c in article.captions]) is caption

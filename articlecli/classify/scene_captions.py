@@ -9,15 +9,11 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
-from .caption_shapes import _DAY_WORDS, _PASSED, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph
+from .caption_shapes import _PASSED, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph, dated_scene
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
 from .words import title_case
 
-_TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
-_TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
-_FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)
-_FOREIGN_LEADS = frozenset(L.CAPTION_FOREIGN_TIME_LEADS)
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
 _NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
@@ -43,7 +39,7 @@ def captions_read_as_headings(page: Page) -> None:
             continue
         if words[0].lower() in QUESTION_WORDS or not (_story_above(page, i) and _sentence_paragraph(page, i + 1)):
             continue
-        if not ((len(words) >= 5 and not title_case(t) and _dated_scene(words)) or _role_and_name(page, i, words)):
+        if not ((len(words) >= 5 and not title_case(t) and dated_scene(words)) or _role_and_name(page, i, words)):
             continue
         if pictured is None:  # the page prints pictures: a caption found besides (asked once, if at all)
             pictured = any(x.role is Role.CAPTION for x in d)
@@ -57,21 +53,6 @@ def _story_above(page: Page, i: int) -> bool:
     while k > page.body_start and d[k].role is Role.DEBRIS and d[k].reason in _PASSED:
         k -= 1
     return _sentence_paragraph(page, k)
-
-
-def _dated_scene(words: list[str]) -> bool:
-    """A time of day, or a weekday, a month or a year in full, within three words after a lead word ("in early
-    May", "on Sunday", "at dawn", "in 2019")."""
-    for k in range(2, len(words)):
-        w = words[k].strip(_WORD_EDGES)
-        low = w.lower()
-        when = low in _TIMES_OF_DAY or (w[:1].isupper() and low in _DAY_WORDS)
-        if when or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
-            if any(v.lower() in _TIME_LEADS for v in words[max(1, k - 3) : k]):
-                return True
-        elif w in _FOREIGN_MONTHS and any(v.lower() in _FOREIGN_LEADS for v in words[max(1, k - 3) : k]):
-            return True  # "... durante l'ispezione di gennaio": a month in lower case, as other languages print it
-    return False
 
 
 def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
@@ -185,7 +166,7 @@ def lead_scene_captions(page: Page) -> None:
             continue
         if _leftover_prose(page, i - 1) or _leftover_prose(page, i + 1):
             continue
-        if _dated_scene(t.split()):
+        if dated_scene(t.split()):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/lead-scene-caption"))
 
 
