@@ -265,3 +265,20 @@ DATED_FRAGMENTS = [
 def test_a_dated_fragment_is_a_caption(line: str, caption: bool, spaced: bool) -> None:
     article = articlecli.parse(_page(line, spaced=spaced))
     assert (line in [c.text for c in article.captions]) is caption
+
+
+# (a sentence under a paragraph naming "Ewa Lis", on a page whose pictures are credited in the header: a caption?)
+GIVEN_NAME_SCENES = [
+    pytest.param("Ewa checks the pump in her cellar on its second day.", True, id="the given name alone"),
+    pytest.param("Ewa Lis waits for the fire crew at night.", True, id="a time of day, no place"),
+    pytest.param("Marta checks the pump in her cellar on its second day.", False, id="a given name not printed"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), GIVEN_NAME_SCENES)
+def test_a_given_name_the_story_printed_in_full(line: str, caption: bool, spaced: bool) -> None:
+    named = "Ewa Lis, 81, has lived on Mill Street for sixty years and lost her boiler to the flood."
+    lines = [*_BY_PHOTOGRAPHER, *_BODY[:2], named, line, *_BODY[2:], *_FOOTER]
+    article = articlecli.parse(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert (line in [c.text for c in article.captions]) is caption

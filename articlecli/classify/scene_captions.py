@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
-from .caption_shapes import _PASSED, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph, dated_scene
+from .caption_shapes import _PASSED, _TIMES_OF_DAY, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph, dated_scene
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role
 from .words import title_case
@@ -106,17 +106,21 @@ def _person_scene(page: Page, i: int, closing: bool) -> bool:
         return False
     if not (t.endswith(".") or (closing and t[-1:].isalnum())) or quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
-    if not _present_scene(t.split()):
+    if not _present_scene(page, i, t.split()):
         return False
     if closing:
         return True
     opening = i == page.body_start and d[i - 1].role is not Role.PARAGRAPH
-    return (opening or _sentence_paragraph(page, i - 1)) and _sentence_paragraph(page, i + 1)
+    # the next picture's caption may follow it (two pictures in a row)
+    return (opening or _sentence_paragraph(page, i - 1)) and (
+        _sentence_paragraph(page, i + 1) or d[i + 1].role is Role.CAPTION
+    )
 
 
-def _present_scene(words: list[str]) -> bool:
-    """A name (two capitalised words or more, a role or an age between commas beside it) as the subject, then a
-    verb in the present ("refills", "kicks"; not "says", "is") and a place or a time after it ("at", "during")."""
+def _present_scene(page: Page, i: int, words: list[str]) -> bool:
+    """A name (two capitalised words or more, a role or an age between commas beside it; or a given name alone that
+    the story prints before a family name) as the subject, then a verb in the present ("refills", "kicks"; not
+    "says", "is") and a place or a time after it ("at", "during", "at night")."""
     k, names = 0, 0
     while k < len(words) and not _verb_shape(words[k]):
         w = words[k].strip(_WORD_EDGES)
@@ -124,6 +128,8 @@ def _present_scene(words: list[str]) -> bool:
         if k > 5 or not (w[:1].isupper() or w.isdigit() or (w.islower() and k > 0 and w.isalpha()) or "-" in w):
             return False
         k += 1
+    if names == 1 == k and k < len(words) - 1 and _named_before(page, i, words[0]):
+        names = 2  # "Halla checks a batch ...", the story having printed "Halla Einarsdottir"
     if (
         names < 2
         or k >= len(words) - 1
@@ -134,8 +140,24 @@ def _present_scene(words: list[str]) -> bool:
     after = [w.strip(_WORD_EDGES).lower() for w in words[k + 1 :]]
     # "to" before a thing or a place ("to the church door"), not before a verb ("hopes to be home")
     return any(
-        w in _SCENE_PLACES and (w != "to" or after[n + 1 : n + 2] in _THING_OPENERS) for n, w in enumerate(after)
+        (w in _SCENE_PLACES and (w != "to" or after[n + 1 : n + 2] in _THING_OPENERS)) or w in _TIMES_OF_DAY
+        for n, w in enumerate(after)
     )
+
+
+def _named_before(page: Page, i: int, given: str) -> bool:
+    """`given`, a capitalised word, opens a full name (a capitalised word after it) on a line of the page above `i`."""
+    if not given.isalpha() or not given[:1].isupper():
+        return False
+    probe = given + " "
+    for k in range(page.body_start - 1, i):
+        text = page.lines[k].text
+        at = text.find(probe)
+        while at >= 0:
+            if text[at + len(probe) : at + len(probe) + 1].isupper():
+                return True
+            at = text.find(probe, at + 1)
+    return False
 
 
 def _verb_shape(word: str) -> bool:
