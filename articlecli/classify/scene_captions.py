@@ -84,18 +84,17 @@ def people_in_the_picture(page: Page) -> None:
     already found between its paragraphs. The story tells what was done and said; a caption, what its picture
     shows being done."""
     d, end = page.decisions, page.body_end
+    # the page's evidence first (most pages print no picture without a credit): cheaper than reading the lines
+    bare = 0
+    for k in range(page.body_start, end + 1):
+        if d[k].role is Role.CAPTION and not d[k].credit:
+            bare += 1
+    if bare < 2 and not _pictures_by_writer(page):
+        return
     # the story's last line (a caption with a full stop) and the one under it (with none), under a paragraph
     closing = [k for k in (end, end + 1) if k < len(d) and d[k].role in _CLOSING and _sentence_paragraph(page, k - 1)]
-    pictured: bool | None = None
     for i in [*range(page.body_start, end), *closing]:
-        if not _person_scene(page, i, closing=i in closing):
-            continue
-        if pictured is None:  # asked once, if at all
-            bare = sum(
-                1 for k in range(page.body_start, page.body_end) if d[k].role is Role.CAPTION and not d[k].credit
-            )
-            pictured = bare >= 2 or _pictures_by_writer(page)
-        if pictured:
+        if _person_scene(page, i, closing=i in closing):
             page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/person-in-the-picture"))
 
 
@@ -104,9 +103,10 @@ def _person_scene(page: Page, i: int, closing: bool) -> bool:
     d, t = page.decisions, page.lines[i].text
     if (not closing and d[i].role is not Role.PARAGRAPH) or not 5 <= page.feats[i].words <= 30:
         return False
-    if not (t.endswith(".") or (closing and t[-1:].isalnum())) or quoted(t) or P.SENTENCE_BREAK.search(t):
+    if not (t.endswith(".") or (closing and t[-1:].isalnum())) or not t[:1].isupper():
         return False
-    if not _present_scene(page, i, t.split()):
+    # the word test first (most paragraphs fail it within their first words), then quotation and sentences
+    if not _present_scene(page, i, t.split()) or quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
     if closing:
         return True
