@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
 from .people import TIME_WORDS, alternation, particle_surname, role_compound
+
+if TYPE_CHECKING:
+    import regex
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -73,7 +77,9 @@ def _cue(verbs: tuple[str, ...]) -> str:
 
 _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
-_NAME = _TOKEN + r"(?:[ ]++(?:(?:" + alternation(L.FOREIGN_OF) + r")[ ]++){0,2}" + _TOKEN + r"){0,4}+"
+# (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
+_PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
+_NAME = _TOKEN + r"(?:[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}" + _TOKEN + r"){0,4}+"
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
 _OPEN_MARKS = '”“"’‘»«'
@@ -87,19 +93,30 @@ class _VerbShapes:
 
     def __init__(self) -> None:
         cue = _cue(_VERBS)
+        # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
+        clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
         cue_before = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
         participles = tuple(
             v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
         # after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
         self.verb_then_who = rx.compile(
-            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
+            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + clitic + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
         )
         self.who_then_verb = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + cue
         )
         # the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
         self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]*+(?:[.!]|$)")
+        # the cue with no subject, then when, where or how it was said, no name up to the sentence's end: «…», dice
+        # entre risas. / “…”, contou, já no pavilhão.
+        self.verb_then_how = rx.compile(
+            r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
+            + cue
+            + r"(?:[ ]*+,)?[ ]++(?:"
+            + alternation(L.FOREIGN_ADVERBIAL_OPENERS)
+            + r")(?![\p{L}])[^\p{Lu}.!?«»„“”\"]*+(?:[.!?]|$)"
+        )
         self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + cue + _HYPHENED)
         self.aux_hyphen_who = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?:"
@@ -162,6 +179,15 @@ _SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _C
 _SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
 
 _NAME_ONLY = rx.compile(_NAME)
+_BRACKETED_LEAD = rx.compile(r"^[ ]*+\([^()]{1,40}\)")
+
+
+@cache
+def _not_name_openers() -> frozenset[str]:
+    """Words that open a run of capitals but no name ("Am Montag", "En Lima", "Ende Mai")."""
+    return frozenset((*L.FOREIGN_PLACE_PREPOSITIONS, *L.FOREIGN_OF, *L.FOREIGN_ARTICLES, *TIME_WORDS))
+
+
 _BRACKETED_TAIL = rx.compile(r"[ ]*+\([^()]{1,40}\)$")
 # an indefinite article, the description up to a place ("ein Meteorologe in Offenbach": the Meteorologe)
 _INDEFINITE_DESCRIPTION = rx.compile(
@@ -202,12 +228,13 @@ _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 
 class Cue:
-    __slots__ = ("cue", "described", "mention")
+    __slots__ = ("cue", "described", "mention", "role")
 
-    def __init__(self, mention: str, cue: str, described: bool = False) -> None:
+    def __init__(self, mention: str, cue: str, described: bool = False, role: str = "") -> None:
         self.mention = mention  # the name, pronoun or description as printed; "" for a cue with no subject after it
         self.cue = cue  # the cue as printed ("sagte", "ha explicado", "Según")
         self.described = described  # the mention describes an unnamed source ("woordvoerder van de gemeente")
+        self.role = role  # the role word of a description with no name ("alcalde" of "dijo el alcalde")
 
 
 def _cue_after_mark(text: str) -> bool:
@@ -258,13 +285,19 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
         m = pattern.match(after)
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
+            if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
+                return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
             described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
             return Cue(who, _clean(m.group("cue")), described)
+    m = shapes.verb_then_who.match(after)
+    role = _role_in(m.group("rest")) if m else None
+    if m and role:  # "«…», dijo el alcalde": the person the story named in that role
+        return Cue(role.group(0).rstrip(" ,.;!?"), _clean(m.group("cue")), role=role.group("role").lower())
     m = shapes.split_verb_who.match(after)
     who, described = _split_subject(m.group("rest")) if m else (None, False)
     if m and who:
         return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
-    m = shapes.verb_alone.match(after)
+    m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
     for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
@@ -275,6 +308,45 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     return _cue_before(text[max(0, open_mark - 200) : open_mark], open_mark, shapes)
+
+
+@cache
+def _role_pattern() -> regex.Pattern[str]:
+    """A role in lower case after a singular definite article, or an age ("el alcalde", "la autoridad comunal",
+    "l'élu", "de burgemeester", "die 67-Jährige"), up to the clause's end or what the role is of: the role word in
+    group "role" (built on first use: most pages never ask)."""
+    spaced = alternation(a for a in L.FOREIGN_ROLE_ARTICLES if not a.endswith(("'", "’")))
+    glued = alternation(a for a in L.FOREIGN_ROLE_ARTICLES if a.endswith(("'", "’")))
+    return rx.compile(
+        r"(?i:(?:" + spaced + r")[ ]++|" + glued + r")(?P<role>\p{Ll}[\p{L}\-]*+|\d++-\p{L}++)"
+        r"(?![\p{L}'’])(?:[ ]++\p{Ll}[^,.;:!?]*+)?+[ ]*+(?:[,.;!?]|$)"
+    )
+
+
+@cache
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of bodies' names and the articles before a role (sets built on first use: most pages never ask)."""
+    return frozenset(L.FOREIGN_BODY_HEADS), frozenset(L.FOREIGN_ROLE_ARTICLES)
+
+
+def _role_noun_after_article(rest: str, who: str) -> bool:
+    """`who` is a German role noun alone, after an article, ending the words after the cue ("die Bürgermeisterin")."""
+    low = who.lower()
+    words = rest.split()
+    return (
+        " " not in who
+        and (low in _TITLES or role_compound(low))
+        and len(words) == 2
+        and words[0].lower() in _role_words()[1]
+        and words[1].rstrip(",") == who
+    )
+
+
+def _role_in(rest: str) -> regex.Match[str] | None:
+    """The description with no name after a cue (`el alcalde`, `la autoridad comunal`, `o académico`), not a body
+    (`la empresa`, `el comunicado`): its match, the role word in group "role"; else None."""
+    m = _role_pattern().match(rest)
+    return m if m is not None and m.group("role").lower() not in _role_words()[0] else None
 
 
 def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
@@ -333,11 +405,28 @@ def _colon_subject(before: str) -> str | None:
     if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
         return first
     parts = sentence.split(",")
-    if len(parts) >= 3 and parts[0].count(" ") <= 1:
+    # (a description of two words, or of up to six opening with an article: "O soba do bairro, Mateus Kinguri,")
+    short = parts[0].count(" ") <= 1 or (parts[0].count(" ") <= 5 and first.lower() in _role_words()[1])
+    if len(parts) >= 3 and short:
         name = parts[1].strip()
         if " " in name and _NAME_ONLY.fullmatch(name) and _usable(name):
             return name
-    return None
+    return _opening_subject(sentence)
+
+
+def _opening_subject(sentence: str) -> str | None:
+    """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
+    in brackets between): "Burgemeester Hilde Op de Beeck (CD&V) wijst die kritiek van de hand" (not "Am Montag
+    sagte ...": a word of when or where opens no name)."""
+    lead = _NAME_ONLY.match(sentence)
+    if lead is None:
+        return None
+    name = _without_article(lead.group(0))
+    after = _BRACKETED_LEAD.sub("", sentence[lead.end() :])
+    head = name.partition(" ")[0].lower()
+    if " " not in name or not after[1:2].islower() or head in _not_name_openers():
+        return None
+    return name if _usable(name) else None
 
 
 def _split_subject(rest: str) -> tuple[str | None, bool]:
@@ -361,6 +450,9 @@ def _speaker_in(rest: str) -> str | None:
     first = parts[0]
     if first.lower() in _PRONOUNS:
         return first
+    head, _, tail = first.partition(" ")
+    if head.lower() in _PRONOUNS and head.lower() not in _ARTICLES and tail[:1].islower():
+        return head  # the pronoun, then to whom or when: "erzählte er unserer Zeitung", "zei ze tijdens het debat"
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare

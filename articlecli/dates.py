@@ -154,7 +154,10 @@ DATE_FORMS = {
     # the year, month and day marked by their signs, as Chinese, Japanese and Korean pages print a date
     # ("2026年3月12日", "2026년 3월 12일")
     "cjk": r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]?[年년][ ]?(?P<month>[01]?\d)[ ]?[月월][ ]?(?P<day>[0-3]?\d)[ ]?[日일]",
-    "numeric": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=\d++-(?:19|20)\d\d))(?P<b>[0-3]?\d)(?P=sep)"
+    # dashed: with a four-digit year, or a two-digit one before a 24-hour clock ("04-12-26, 07:00", as Dutch and
+    # Belgian regional sites print their stamp; a dashed pair of two-digit numbers alone is a score or a range)
+    "numeric": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=\d++-(?:(?:19|20)\d\d|\d\d,?[ ]++[0-2]?\d:[0-5]\d)))"
+    r"(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)?\d{2})(?![\d/\-])",
     "md": rf"{_B}{_CAP}{_WEEKDAY}?{_CAP}{_MONTH}\s++{_DAY}(?![\d:,]*+\s*+(?:19|20)\d\d)(?![\d])",
     "dm": rf"(?<![\d]){_DAY}\s++{_CAP}{_MONTH}(?!\s*+,?\s*+(?:19|20)\d\d)(?![\p{{L}}])",
@@ -256,7 +259,7 @@ def _year(text: str) -> int:
 
 
 def _match_to_hit(kind: str, m: regex.Match[str]) -> DateHit | None:
-    g = FORMS[kind].match(m.group(kind))
+    g = FORMS[kind].match(m.string, m.start(kind))  # in its line: a form may look past its end (a dashed date's clock)
     if g is None:  # pragma: no cover - the combined and single patterns agree
         return None
     start = m.start(kind)
@@ -594,6 +597,18 @@ class LineDates(Record):
 
     published: DateValue | None
     updated: DateValue | None
+
+
+_PRINT_LABELS = tuple(L.PRINT_EDITION_LABELS)
+
+
+def print_edition(text: str) -> bool:
+    """A date line labelled as the print edition's ("Print edition : Apr 18, 2025", "In print: April 4, 2025").
+
+    >>> print_edition("Print edition : Apr 18, 2025"), print_edition("Published: April 2, 2025")
+    (True, False)
+    """
+    return rx.fold(text[:24].lstrip()).startswith(_PRINT_LABELS)
 
 
 def read_date_line(text: str, *, year_hint: int | None, now: dt.datetime | None) -> LineDates:

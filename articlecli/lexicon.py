@@ -73,7 +73,7 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         advertisement, story continues below, story continues below this ad, article continues after
         advertisement, story continues after advertisement, continue reading below, article continues below, ad
         feedback, partner offers, sponsored content, paid post, paid content, promoted content, supported by,
-        continue reading the main story, sponsor message
+        continue reading the main story, sponsor message, article content
         """
     )
     + FOREIGN_AD_LINES,
@@ -708,9 +708,13 @@ BYLINE_LEADS: tuple[str, ...] = _phrases(
     """
     by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
     posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
-    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by
+    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by,
+    live updates by, live coverage by, live reporting by, updates by, prepared by
     """
 )
+# The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
+# Wilk, Press Office" beside "Published: 18.03.2025"), with a colon.
+FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
 # Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
@@ -723,7 +727,8 @@ FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, �
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
 # Head nouns that make a byline segment a job title rather than a name or an outlet
-# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large").
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"), and the reporter's titles of Spanish,
+# Portuguese, French and Italian, which open their segment ("Repórter da Folha do Vale", "Corresponsal en Lima").
 ROLE_HEADS: tuple[str, ...] = _phrases(
     """
     writer, writers, reporter, reporters, editor, editors, correspondent, correspondents, columnist, columnists,
@@ -731,7 +736,20 @@ ROLE_HEADS: tuple[str, ...] = _phrases(
     technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
     editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
     researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing, fact-checker, fact checker
+    contributing, fact-checker, fact checker,
+    repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
+    redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
+    repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
+    """
+)
+# The last words of a writer's title or unit printed alone under a bare name ("Senior Reporter", "Record Staff",
+# "Corresponsal"): that name is a byline wherever the header prints it; not a photographer's, nor the title of
+# someone a story is about ("Project Director", "Chief Executive Officer").
+WRITER_LINE_ENDS: tuple[str, ...] = _phrases(
+    """
+    reporter, reporters, correspondent, correspondents, editor, editors, writer, writers, columnist, journalist,
+    staff, contributor, repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator,
+    redatora, redactor, redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
     """
 )
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
@@ -782,7 +800,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent
+    reporters, correspondent, office, communications
     """
 )
 
@@ -1110,8 +1128,10 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd"),
-    "updated": _phrases("mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt"),
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
+    "updated": _phrases(
+        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
+    ),
 }
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
@@ -1121,6 +1141,12 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
     + FOREIGN_DATE_LABELS["updated"],
 }
+
+# Labels of the date of the paper's print edition ("Print edition : Apr 18, 2025", "In print: April 4"): a day or
+# more after the story was put online, the publication date only when the page prints no other.
+PRINT_EDITION_LABELS: tuple[str, ...] = _phrases(
+    "print edition, in print, printed edition, print version, from the print edition, edición impresa, edição impressa"
+)
 
 # Labels of the outlet a story comes from, printed after its date: "... | Source: Harbourtimes.com".
 SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
@@ -1224,7 +1250,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         ergänzte, ergänzt, warnte, so, gab an, räumte ein, stellte klar, nannte, nennt, bezeichnete, bezeichnet,
         erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
-        resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert
+        resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
+        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt
         """
     ),
     "es": _phrases(
@@ -1237,7 +1264,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         opina, respondió, responde, relató, relata, recordó, recuerda, aclaró, aclara, enfatizó, precisó, concluyó,
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
         argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
-        comentado, ha manifestado, ha destacado, ha recordado, ha insistido
+        comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
+        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató
         """
     ),
     "fr": _phrases(
@@ -1250,7 +1278,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         conclu, martèle, a martelé, prévient, a prévenu, avoue, a avoué, admet, a admis, détaille, a détaillé, glisse,
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
         a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
-        a soupiré
+        a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
+        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame
         """
     ),
     "it": _phrases(
@@ -1259,7 +1288,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         sottolinea, ha sottolineato, racconta, dice, commenta, ha commentato, osserva, ricorda, ha ricordato, precisa,
         ha precisato, conferma, ha confermato, ammette, avverte, ha annunciato, conclude, ha definito, definisce,
         ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
-        sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato
+        sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato, fa sapere, ha fatto
+        sapere, ride, scherza, rimarca, puntualizza, ha puntualizzato, incalza, ha replicato, assicura, ha assicurato,
+        lamenta, ha lamentato, confida, ha confidato, chiosa
         """
     ),
     "pt": _phrases(
@@ -1268,14 +1299,18 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         destacou, completou, classificou, chamou, definiu, lembrou, lembra, comentou, comenta, avaliou, avalia,
         reforçou, alertou, observou, salientou, relatou, conta, admitiu, reconheceu, opinou, defendeu, defende,
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
-        destaca, ressalta, perguntou, pergunta, esclareceu, esclarece
+        destaca, ressalta, perguntou, pergunta, esclareceu, esclarece, desabafou, desabafa, lamentou, lamenta,
+        considera, considerou, sublinha, garante, assegurou, assegura, frisa, salienta, adiantou, adianta, referiu,
+        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou
         """
     ),
     "nl": _phrases(
         """
         zei, zegt, aldus, vertelde, vertelt, verklaarde, benadrukte, voegde toe, noemde, noemt, stelt, stelde, vindt,
         reageerde, reageert, waarschuwde, waarschuwt, benadrukt, verklaart, vervolgt, legde uit, liet weten,
-        antwoordde, erkende, erkent, meent, meende
+        antwoordde, erkende, erkent, meent, meende, legt uit, vult aan, vulde aan, merkt op, merkte op, geeft toe,
+        gaf toe, voegt toe, bevestigt, bevestigde, antwoordt, klaagt, klaagde, getuigt, schrijft, schreef, beaamt,
+        lacht, zucht
         """
     ),
     "sv": _phrases(
@@ -1284,12 +1319,46 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
-# German cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
+# German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
 FOREIGN_SPLIT_CUES: dict[str, str] = {
     "teilte": "mit", "teilt": "mit", "teilten": "mit", "fügte": "hinzu", "fügt": "hinzu", "gab": "an", "gibt": "an",
-    "räumte": "ein", "räumt": "ein", "stellte": "klar", "stellt": "klar",
+    "räumte": "ein", "räumt": "ein", "stellte": "klar", "stellt": "klar", "kündigt": "an", "kündigte": "an",
+    "legt": "uit", "legde": "uit", "voegt": "toe", "voegde": "toe", "vult": "aan", "vulde": "aan", "merkt": "op",
+    "merkte": "op", "geeft": "toe", "gaf": "toe",
 }  # fmt: skip
+# Pronouns of whom the words were said to, glued to a Portuguese cue by a hyphen (`“…”, respondeu-lhe Rui Leitão`).
+FOREIGN_CLITICS: tuple[str, ...] = _phrases("lhe, lhes, me, nos, te")
+# Singular definite articles of other languages before a role in lower case after a cue: the speaker described,
+# named elsewhere in the story (`«…», dijo el alcalde`, `“…”, disse o administrador`, `« … », estime l'élu`,
+# `'…', zei de burgemeester`, `„…“, sagte die 67-Jährige`).
+FOREIGN_ROLE_ARTICLES: tuple[str, ...] = _phrases("el, la, le, l', l’, il, lo, o, a, der, die, das, de, het")
+# (and the gender those of one gender give the role's holder: "la funcionaria" is a woman)
+FOREIGN_ARTICLE_GENDERS: dict[str, str] = {
+    "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m", "der": "m", "la": "f", "a": "f", "die": "f",
+}  # fmt: skip
+# Words opening what follows a cue with no subject after it: when, where or how it was said (`«…», dice entre
+# risas`, `“…”, contou, já no pavilhão`, `«…», dice, y se ríe`): the speaker is who the story named before.
+FOREIGN_ADVERBIAL_OPENERS: tuple[str, ...] = _phrases(
+    """
+    entre, con, en, desde, sin, tras, mientras, durante, ya, y, com, em, no, na, ao, enquanto, já, e, avec, dans,
+    sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en
+    """
+)
+# The head words of a body's name in languages that print the head first (`Junta de Usuarios de Riego`,
+# `Associação das Vendedoras`, `Governo Provincial de Luanda`, `Stichting Windstil`, `Consiglio di Stato`), and of
+# documents: after a cue, a description by one of them ("dijo la empresa", "señaló el comunicado") is no person's
+# role (`cues.py`).
+FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
+    """
+    empresa, compañía, companhia, entreprise, société, società, azienda, firma, bedrijf, ministerio, ministério,
+    ministère, ministero, ministerium, gobierno, governo, gouvernement, regierung, regering, municipio, município,
+    comune, gemeinde, gemeente, ayuntamiento, câmara, mairie, junta, asociación, associação, associazione,
+    verein, vereniging, sindicato, syndicat, sindacato, gewerkschaft, vakbond, policía, polícia, polizia, polizei,
+    politie, comunicado, communiqué, comunicato, mitteilung, informe, relatório, rapport, rapporto, bericht, verslag,
+    nota, institución, instituição, institution, istituzione, instelling
+    """
+)
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
@@ -1304,7 +1373,7 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
 # problema é "…"`, `Pour le maire, c'est « … »`): read only at a sentence's opening, before a comma.
 FOREIGN_VIEW_LEADS: tuple[str, ...] = ("para", "pour")
 # Cue words that are English words too: they never mark a block as another language's ("so", "dice").
-FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega, assure, conclude")
+FOREIGN_CUES_ALSO_ENGLISH: tuple[str, ...] = _phrases("so, a, ha, dit, dice, sa, diz, spiega, assure, conclude, ride")
 # Of those, the ones that mark another language right after a closing mark and a comma (`“…”, dice Elena
 # Conti`): English never prints them there.
 FOREIGN_CUES_AFTER_MARK: tuple[str, ...] = _phrases("dice, diz, dit, spiega")
@@ -1335,7 +1404,8 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     stadträtin, gemeinderat, gemeinderätin, kreisbrandrat, wethouder, burgemeester, raadslid, kämmerer, kämmerin,
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
-    anwohnerin, rentner, rentnerin, landwirt, landwirtin
+    anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
+    gouverneur, advocaat, bewoner, bewoonster
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -1349,20 +1419,23 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
     vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin, planer,
-    planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin
+    planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin,
+    leider, voorzitter, raadslid
     """
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
 FOREIGN_OF: tuple[str, ...] = _phrases(
-    "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della"
+    "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
 )
+# (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
+FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
 # van de gemeente", "sagte ein Sprecher der Stadt"); a place after one of these prepositions is where the source
 # An unnamed spokesperson of a body named after the noun speaks for that body ("ein Sprecher der Kreisverwaltung
 # Limbach-Weil": the Kreisverwaltung; "un portavoz del Ministerio de Pesca": the ministry); a body in lower case
 # stays a description ("een woordvoerder van de gemeente").
 FOREIGN_SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
-    "sprecher, sprecherin, portavoz, portavoce, porte-parole, woordvoerder, woordvoerster, porta-voz"
+    "sprecher, sprecherin, portavoz, portavoce, porte-parole, woordvoerder, woordvoerster, porta-voz, vocero, vocera"
 )
 # spoke, not who ("ein Meteorologe in Offenbach").
 FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, un, una, une, um, uma, uno")
@@ -2149,6 +2222,11 @@ WIRE_BRACKET_VERSION_LABELS: tuple[str, ...] = _phrases("LEAD, LD, LD-ALL, URGEN
 WIRE_NOTE_VERBS: tuple[str, ...] = _phrases(
     "adds, updates, recasts, corrects, changes, rewrites, repeats, refiles, removes, inserts, clarifies, fixes, "
     "writes through"
+)
+# The labels a wire editor's note opens with when it is not in brackets ("EDITORS: Adds comment in paragraphs 6-7").
+WIRE_NOTE_LABELS: tuple[str, ...] = _phrases(
+    "editors, editor, attn, attention editors, note to editors, editors note, editors' note, editor's note, "
+    "editor’s note"
 )
 # A library database's record (ProQuest shape): the label over the abstract, and over the story's text.
 DATABASE_ABSTRACT_LABELS: tuple[str, ...] = _phrases("abstract, abstract translated")

@@ -637,6 +637,9 @@ class Registry:
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
+        # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
+        # standfirst, "Rosa Elvira Quintana" in the story: the entity keeps its first key, and takes the full name)
+        self.lengthened: dict[str, str] = {}
 
     def add_text(self, text: str) -> list[tuple[int, str]]:
         """Register the names in `text`; returns its capitalised runs as (offset, text)."""
@@ -816,6 +819,7 @@ class Registry:
             ):
                 if len(parts) > len(old_parts):
                     old.name = name
+                    self.lengthened[key] = known
                 old.titles |= titles
                 if kind == "person":
                     old.kind = "person"
@@ -996,7 +1000,7 @@ class Registry:
 
     def gender(self, name: str) -> str | None:
         """ "f" or "m" when the article's titles for `name` or its given name say so, else None."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         titles = ent.titles if ent is not None else set()
         if titles & _FEMALE_TITLES:
             return "f"
@@ -1007,7 +1011,7 @@ class Registry:
 
     def has_title(self, name: str, title: str) -> bool:
         """The article gives `name` the title ("President Biden" ... has_title("Biden", "president"))."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         if ent is not None and title in ent.titles:
             return True
         return title in self.surname_titles.get(_bare(name.split()[-1]), ()) if name.split() else False
@@ -1161,22 +1165,32 @@ class Registry:
 
     def is_relative(self, name: str) -> bool:
         """The article introduces `name` as someone's relative ("her father, Harald Berg")."""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         return ent is not None and bool(ent.titles & _KIN)
+
+    def _entity(self, name: str) -> Entity | None:
+        """The entity of a name as the article gives it, also when first given shorter (`lengthened`)."""
+        key = name.lower()
+        ent = self.entities.get(key)
+        if ent is None and self.lengthened and key in self.lengthened:
+            ent = self.entities.get(self.lengthened[key])
+        return ent
 
     def kind(self, name: str) -> str | None:
         """ "person", "org" or "name" (not known to be a person) for a name the article gives, else None."""
         ent = self.entities.get(name.lower())
+        if ent is None and self.lengthened:
+            ent = self._entity(name)
         return ent.kind if ent is not None else None
 
     def knows(self, name: str) -> bool:
         """The article names `name` as a person, an organisation or a name of either."""
-        return name.lower() in self.entities
+        return name.lower() in self.entities or (bool(self.lengthened) and self._entity(name) is not None)
 
     def is_person(self, name: str, *, strict: bool = True) -> bool:
         """A person the article names; `strict=False` also admits names not known to be people. (A surname that
         two people of the article share and the resolver left as printed, "Zulu said", is a person too.)"""
-        ent = self.entities.get(name.lower())
+        ent = self._entity(name)
         if ent is None and " " not in name:
             kinds = {"person", "name"} if not strict else {"person"}
             keys = self.by_surname.get(_bare(name), ())

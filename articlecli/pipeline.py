@@ -277,7 +277,9 @@ def read_dates(
     published: DateValue | None = None
     updated: DateValue | None = None
     candidates = [field_date] if field_date else []
-    candidates += [lines[i].text for i in sorted(set(st.date_lines + st.bylines))]
+    header = [lines[i].text for i in sorted(set(st.date_lines + st.bylines))]
+    # the print edition's date after the others: the story went online first (`lexicon.PRINT_EDITION_LABELS`)
+    candidates += sorted(header, key=dates.print_edition) if len(header) > 1 else header
     candidates += [
         lines[i].text for i, dec in enumerate(st.decisions) if dec.role is Role.NOTE and dec.note_kind == "origin"
     ]

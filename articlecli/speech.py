@@ -121,6 +121,7 @@ class _Reader:
         self.chain: list[_Found] = []  # a quote running on over several paragraphs
         self.reported: ReportedSpeech | None = None  # the block's reported speech, read when first needed
         self.foreign = False  # the block shows a speech cue or a quote mark of another language
+        self.foreign_blocks = 0  # how many blocks with quotes have shown one yet
         # quotes of the headline or standfirst with no speaker (or read as terms): words the story quotes again
         # are the speaker's there ("... as 'a day I will never forget' caps his season")
         self.echoes: list[tuple[Term | None, _Found]] = []
@@ -140,7 +141,11 @@ class _Reader:
         self.next_block = nxt
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
-        self.foreign = bool(spans) and cues.foreign(block.text)  # read only for a quote: most blocks have none
+        # (read only for a quote: most blocks have none; a story whose quotes have shown cues of another language
+        # in two blocks is in that language, its blocks with no cue word too: "Burgemeester Hilde Op de Beeck wijst
+        # die kritiek van de hand: ‘…’")
+        self.foreign = bool(spans) and (self.foreign_blocks >= 2 or cues.foreign(block.text))
+        self.foreign_blocks += self.foreign
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
         if not in_chain:
             self.chain = []
@@ -248,6 +253,9 @@ class _Reader:
         if found is None:
             return None
         mention = found.mention
+        if found.role:
+            named = self._role_holder(block, opener, found.role, mention)
+            return Attribution(named, found.cue) if named else None
         if not mention:
             named = (
                 self._last_named_before(block, opener)
@@ -267,10 +275,14 @@ class _Reader:
 
     def _last_named_before(self, block: Block, opener: int) -> str | None:
         """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
-        name of two words or more that is no organisation's."""
+        name of two words or more that is no organisation's, nor what a word before it says it is of ("pedirá al
+        ministro de Desarrollo Agrario que ... «…», escribió.": not the ministry)."""
         for pos, run in reversed(self.runs.get(id(block)) or []):
             name, kind = self.registry.resolve_kind(run)
             if pos < opener and " " in name and kind in ("person", "name"):
+                words = block.text[max(0, pos - 30) : pos].split()
+                if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
+                    continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
                 return name
         return None
 
@@ -279,13 +291,21 @@ class _Reader:
         (not after a preposition, "the mayor of Borgo Valtrenta"; not a place or body opening with an article, nor
         an article alone, "La presidenta"), of this gender or of none known: given names of other languages are
         seldom known to be people's ("De regreso en La Cañada, Xochipa guarda la cuerda.": Xochipa)."""
-        block = self.prev_block
-        runs = self.runs.get(id(block)) if block is not None else None
-        if block is None or not runs:
+        return self._first_named(self.prev_block, None, gender) if self.prev_block is not None else None
+
+    def _first_named(self, block: Block, upto: int | None, gender: str | None) -> str | None:
+        """`_named_before` of `block`, of its words before `upto` when given (a line in capitals, a dateline's
+        place, is none)."""
+        runs = self.runs.get(id(block))
+        if not runs:
             return None
         text = block.text
         spans = find_spans(text) if has_quote_mark(text) else []
         for start, run in runs:
+            if upto is not None and (start >= upto or run.isupper()):
+                if start >= upto:
+                    break
+                continue
             if run.lower() in _ARTICLE_WORDS or any(s.start <= start < s.end for s in spans):
                 continue
             name, kind = self.registry.resolve_kind(run)
@@ -296,6 +316,36 @@ class _Reader:
             if gender is None or self.registry.gender(name) in (None, gender):
                 return name
         return None
+
+    def _role_holder(self, block: Block, opener: int, role: str, mention: str) -> str | None:
+        """Who a description by a role after a cue of another language is ("«…», dijo el alcalde", "“…”, disse o
+        administrador", "« … », estime l'élu", "'…', zei de burgemeester"): the person the story printed right after
+        that role word ("El alcalde de Quilcamarca, Wilber Huamán"), else the first person the quote's paragraph
+        named before it, else the first the paragraph before named, of the article's gender where it has one."""
+        named = self._named_after_role(block, opener, role)
+        if named is not None:
+            return named
+        gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
+        return self._first_named(block, opener, gender) or self._named_before(gender)
+
+    def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
+        """The person named last before the quote right after `role` (its words of what it is of between, no
+        sentence's end): "burgemeester Anton de Wilde", "El administrador municipal de Cacuaco, Adão Cassoma"."""
+        word = rx.compile(r"(?<![\p{L}])" + rx.escape(role) + r"(?![\p{L}])", regex.IGNORECASE)
+        found = None
+        for other in self.blocks:
+            text = other.text[:opener] if other is block else other.text
+            ends = [m.end() for m in word.finditer(text)]
+            for start, run in self.runs.get(id(other)) or () if ends else ():
+                at = bisect_left(ends, start) - 1
+                if at < 0 or start - ends[at] > 60 or start >= len(text) or _SENTENCE_END.search(text, ends[at], start):
+                    continue
+                name, kind = self.registry.resolve_kind(run)
+                if kind in ("person", "name") and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
+                    found = name
+            if other is block:
+                break
+        return found
 
     def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
@@ -544,6 +594,9 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
+_SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
+_ARTICLE_GENDERS = L.FOREIGN_ARTICLE_GENDERS
+_SENTENCE_END = rx.compile(r"[.!?;]")
 
 
 def _role_opening(words: str) -> bool:

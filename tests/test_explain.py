@@ -149,7 +149,9 @@ def test_the_byline_candidates_have_scores_and_named_weights(runner: CliRunner) 
 
 
 def test_a_name_away_from_the_header_scores_below_zero(runner: CliRunner) -> None:
-    page = PAGE_WEIGHED.replace("Jane Doe", "Jorunn Halvik")  # a name's shape, no given name the lexicon knows
+    # a name's shape, no given name the lexicon knows, and no job title under it (over "Transport Editor" it is a
+    # byline wherever it stands: the weight "over-its-job-title")
+    page = PAGE_WEIGHED.replace("Jane Doe", "Jorunn Halvik").replace("Transport Editor", "Harbour news")
     assert explained(runner, page)["byline"]["candidates"][0] == {
         "line": 7,
         "text": "Jorunn Halvik",

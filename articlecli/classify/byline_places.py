@@ -5,11 +5,11 @@ author."""
 
 from __future__ import annotations
 
-from .. import dates
+from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import Byline, is_name, known_given, read_names_line
-from .evidence import AUTHOR_LABEL
+from ..bylines import Byline, is_name, known_given, parse_byline, read_names_line
+from .evidence import AUTHOR_LABEL, role_line
 from .features import outlet_tail
 from .page import Page, Role
 
@@ -19,6 +19,35 @@ def issuer_label_above(page: Page, i: int) -> bool:
     name the company that issued or paid for the page, not its author."""
     above = page.lines[i - 1].text if i > 0 else ""
     return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
+
+
+def weak_name_place(page: Page, head: int, i: int) -> str:
+    """Where a name of a name's shape only stands: beside the headline, a date or a caption; over its job title
+    or its paper's staff wherever the header prints it ("Jorunn Vasquez" / "Western Correspondent" under the lead
+    picture); else away from the header (no byline)."""
+    if beside_header(page, head, i):
+        return "beside-the-header"
+    if i + 1 < page.body_start and role_line(page.lines[i + 1].text):
+        return "over-its-job-title"
+    return "away-from-the-header"
+
+
+def foot_author(page: Page) -> tuple[int, Byline] | None:
+    """ "Prepared by: Tomasz Wilk, Press Office", "Author: Ines Duarte" in the box of fields closing a story (a
+    government's or an institution's news room prints its author there, beside "Published:" and "Last
+    modified:"): the line and its byline, when it names people only (`lexicon.FOOT_AUTHOR_LABELS`)."""
+    lines = page.lines
+    for k in range(max(page.body_start, page.body_end - 3), min(len(lines), page.body_end + 8)):
+        t = lines[k].text
+        if ":" not in t[:14] or len(t) > 80 or rx.fold(t[:12]).split(":", 1)[0] not in _FOOT_AUTHOR_LABELS:
+            continue
+        b = parse_byline(t)
+        if b is not None and len(b.authors) <= 3 and all(is_name(a.name) for a in b.authors):
+            return k, b
+    return None
+
+
+_FOOT_AUTHOR_LABELS = frozenset(L.FOOT_AUTHOR_LABELS)
 
 
 def beside_date(page: Page, head: int, i: int) -> bool:

@@ -86,6 +86,11 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "name-shape": Weight(0.5, header(_H, "> Jorunn Vasquez")),
     "beside-the-header": Weight(0.5, header(_H, "> Jorunn Vasquez")),
     "away-from-the-header": Weight(-1.0, header(_H, ex.DECK, "Harbour", "> Jorunn Vasquez", "Library")),
+    # a name of a name's shape only, over its job title or its paper's staff, wherever the header prints it (a
+    # broadcaster's byline under the lead picture: "Jorunn Vasquez" / "Western Correspondent")
+    "over-its-job-title": Weight(
+        0.5, header(_H, _DATE, "Share", "The pier at dusk on Monday", "> Jorunn Vasquez", "Western Correspondent")
+    ),
     # what is around it says it is an author
     "author-label-above": Weight(1.0, header(_H, "Author:", "> Jane Doe")),
     "outlet-before-a-date": Weight(1.0, header(_H, "> Harbour Herald Sport", _DATE)),
@@ -99,8 +104,14 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "desk-role-alone": Weight(1.0, header(_H, "> Staff Correspondent", _DATE)),
     "source-agency-line": Weight(1.0, header(_H, "> Source: Xinhua", _DATE)),
     "original-by-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> (Japanese original by Jane Doe)\n"),
+    # "Prepared by: Jane Doe, Press Office" in the box of fields closing a story that prints no byline
+    "labelled-author-closing-the-story": Weight(
+        1.0, header(_H, _DATE) + "\n> Prepared by: Jane Doe, Press Office\nPublished: 03.03.2024 10:40\n"
+    ),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
+    # a byline carried over to the next line: "By Jane Doe" / "and Omar Pike"
+    "byline-carried-over": Weight(1.0, header(_H, _BY, "> and Omar Pike", _DATE)),
     "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Venkataraman", _DATE)),
     "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
     "bio-closing-the-story": Weight(

@@ -247,9 +247,29 @@ def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
 
 
 def _byline_or_name(page: Page, k: int) -> bool:
-    """Line `k` is a byline, or a name alone not yet read as one ("Sam Whitlock" over the date)."""
+    """Line `k` is a byline, or a name alone not yet read as one ("Sam Whitlock" over the date), or a name of
+    a name's shape only over its job title or its paper's staff ("Jorunn Vasquez" / "Record Staff",
+    "Local Journalism Initiative Reporter": a bare-name byline stacked over its role)."""
     role = page.decisions[k].role
-    return role is Role.BYLINE or (role is Role.OUTSIDE and page.feats[k].name_like == 2)
+    if role is Role.BYLINE:
+        return True
+    if role is not Role.OUTSIDE or not page.feats[k].name_like:
+        return False
+    return page.feats[k].name_like == 2 or (k + 1 < len(page.lines) and role_line(page.lines[k + 1].text))
+
+
+def role_line(text: str) -> bool:
+    """A journalist's job title or a paper's staff alone on a line ("Senior Reporter", "Record Staff"): its last
+    word a writer's (`lexicon.WRITER_LINE_ENDS`), four words at most, each capitalised."""
+    words = text.strip(" .,").split()
+    return (
+        0 < len(words) <= 4
+        and words[-1].lower() in _ROLE_LINE_ENDS
+        and all(w[:1].isupper() or w.isdigit() for w in words)
+    )
+
+
+_ROLE_LINE_ENDS = frozenset(L.WRITER_LINE_ENDS)
 
 
 def _opens_text(page: Page, i: int) -> bool:

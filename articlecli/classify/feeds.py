@@ -27,10 +27,16 @@ _BRACKET_VERSION = rx.compile(
     labels=P.phrase_list(L.WIRE_BRACKET_VERSION_LABELS),
 )
 # "(Adds minister's comment in paragraphs 5-6)", "(ATTN: ADDS details in paras 5-7)": a wire editor's note on what
-# this version changed
+# this version changed; or the same note after a label, without brackets ("EDITORS: Adds boat owner's comment in
+# paragraphs 6-7", "Note to editors: Updates with police statement")
 _EDITOR_NOTE = rx.compile(
-    r"^\((?:ATTN:[ ]*+)?(?:\L<verbs>)\b[^()]{3,200}+\)$", P.FLAGS, verbs=P.phrase_list(L.WIRE_NOTE_VERBS)
+    r"^(?:\((?:ATTN:[ ]*+)?(?:\L<verbs>)\b[^()]{3,200}+\)"
+    r"|(?:\L<labels>)[ ]*+:[ ]*+(?:\L<verbs>)\b.{3,200}+)$",
+    P.FLAGS,
+    verbs=P.phrase_list(L.WIRE_NOTE_VERBS),
+    labels=P.phrase_list(L.WIRE_NOTE_LABELS),
 )
+_NOTE_LABEL_FIRSTS = tuple({label[0] for label in L.WIRE_NOTE_LABELS})  # a cheap test before the pattern
 # "Okafor, Daniel." / "Ng, Lucille; Okafor, Daniel": a library catalogue's authors, surname first
 _CATALOGUE_NAME = rx.compile(
     r"(?P<surname>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++)?),[ ](?P<given>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}\.?)?)"
@@ -57,14 +63,15 @@ def headline_version(page: Page) -> None:
 
 
 def editor_note(page: Page) -> None:
-    """A wire editor's note in brackets under the headline ("(Adds fishermen's comment in paragraphs 7-8)"): a
-    note on the copy, not its standfirst."""
+    """A wire editor's note in brackets under the headline ("(Adds fishermen's comment in paragraphs 7-8)"), or
+    after an editors' label ("EDITORS: Adds ..."): a note on the copy, not its standfirst."""
     head = page.headline
     if head is None:
         return
     for i in range(head + 1, min(page.body_start, head + 3)):
         t = page.lines[i].text
-        if page.decisions[i].role is Role.OUTSIDE and t[:1] == "(" and _EDITOR_NOTE.match(t):
+        opens = t[:1] == "(" or (t[:1].lower() in _NOTE_LABEL_FIRSTS and ":" in t[:24])
+        if page.decisions[i].role is Role.OUTSIDE and opens and _EDITOR_NOTE.match(t):
             page.decide(i, Decision(Role.NOTE, note_kind="note", rule="header/wire-editor-note"))
             return
 

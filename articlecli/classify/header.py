@@ -269,8 +269,9 @@ def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, 
         return False, ("shares-headline-words", "credit-under-it")  # a lead image's caption
     if unclosed_over_story(page, i, _next_kept_in_body(page, i)):
         return True, ("shares-headline-words", "unclosed-over-story")
-    # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date
-    if f.title and _next_anchor(d, i, page.body_start):
+    # between the byline and the date: "By Jo Alto" / "The LC 500 looks good even with the roof off" / date (right
+    # under the first: after the share row that closes a header, the line over a byline is the lead picture's caption)
+    if f.title and d[i - 1].role in (Role.BYLINE, Role.DATE) and _next_anchor(d, i, page.body_start):
         return True, ("title-between-byline-and-date",)
     return False, ()
 

@@ -12,6 +12,7 @@ from ..bylines import (
     Byline,
     has_byline_lead,
     is_agency,
+    is_desk,
     is_desk_role,
     is_name,
     parse_byline,
@@ -21,9 +22,10 @@ from ..bylines import (
 from . import examples as ex
 from .byline_places import (
     agency_beside_date,
-    beside_header,
+    foot_author,
     issuer_label_above,
     org_between,
+    weak_name_place,
 )
 from .evidence import labelled_author, named_by_the_dateline
 from .features import outlet_tail
@@ -103,14 +105,15 @@ def name_bylines(page: Page) -> None:
         strength = feats[i].name_like
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
-            beside = beside_header(page, head, i)
-            if not beside:
-                page.byline_candidates.append(Weighed(i, False, (*shape, "away-from-the-header")))
+            where = weak_name_place(page, head, i)
+            shape = (*shape, where)
+            if where == "away-from-the-header":
+                page.byline_candidates.append(Weighed(i, False, shape))
                 continue
-            shape = (*shape, "beside-the-header")
         if strength or label is not None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
+    _continued_bylines(page)
 
 
 def _name_label(page: Page, head: int, i: int) -> str | None:
@@ -125,6 +128,26 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
     return None
 
 
+def _continued_bylines(page: Page) -> None:
+    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"): the
+    second line's names are the byline's too."""
+    d, lines = page.decisions, page.lines
+    for k in list(page.bylines):
+        nxt, b = k + 1, d[k].byline
+        if nxt >= page.body_start or d[nxt].role is not Role.OUTSIDE or b is None:
+            continue
+        t = lines[nxt].text
+        if not (t[:4] == "and " or t[:2] == "& ") or len(t) > 80:
+            continue
+        more = parse_byline("By " + t.split(None, 1)[1])
+        if more is None or not all(is_name(a.name) for a in more.authors):
+            continue
+        joined = b._replace(text=f"{b.text} {t}", authors=(*b.authors, *more.authors))
+        page.decide(k, d[k]._replace(byline=joined))
+        page.decide(nxt, Decision(Role.DEBRIS, "byline", rule="header/byline-continued"))
+        page.byline_candidates.append(Weighed(nxt, True, ("byline-carried-over",)))
+
+
 def _title_of_name_above(page: Page, k: int) -> bool:
     """Byline `k`, signed by a desk ("Statehouse Reporter, Capitol News Service", "Harbour Post Reporter"), is the
     job title and outlet of the name alone above it: the name is the author."""
@@ -133,8 +156,19 @@ def _title_of_name_above(page: Page, k: int) -> bool:
         above >= 0
         and page.decisions[above].role in (Role.OUTSIDE, Role.BYLINE)
         and page.feats[above].name_like > 0
-        and (_ROLE_AND_OUTLET.match(page.lines[k].text) is not None or signed_by_paper(page.lines[k].text))
+        and (
+            _ROLE_AND_OUTLET.match(page.lines[k].text) is not None
+            or signed_by_paper(page.lines[k].text)
+            or _paper_staff(page.lines[k].text)
+        )
     )
+
+
+def _paper_staff(text: str) -> bool:
+    """A paper's staff as a desk signs ("Record Staff", "Gazette staff") under a name alone: that reporter's
+    unit, as "Harbour Post Reporter" is; alone under a headline the desk is the byline."""
+    t = text.strip(" .,:")
+    return t[-6:].lower() == " staff" and len(t.split()) <= 4 and is_desk(t)
 
 
 def _titles_under_names(page: Page) -> None:
@@ -233,7 +267,7 @@ def bio_byline(page: Page) -> None:
     retired nurse who lives in Cedar Bend."): a short sentence about someone the story does not mention."""
     if page.bylines or page.headline is None:
         return
-    if _original_byline(page):
+    if _original_byline(page) or _foot_byline(page):
         return
     d, lines = page.decisions, page.lines
     last = next((k for k in range(page.body_end, page.body_start - 1, -1) if d[k].role is Role.PARAGRAPH), None)
@@ -268,6 +302,19 @@ def _original_byline(page: Page) -> bool:
             page.byline_candidates.append(Weighed(k, True, ("original-by-under-the-story",)))
             return True
     return False
+
+
+def _foot_byline(page: Page) -> bool:
+    """The author named in the box of fields closing a story printed with no byline ("Prepared by: Name, Press
+    Office" beside "Published: ..."; `byline_places.foot_author`). Decides it when so."""
+    found = foot_author(page)
+    if found is None:
+        return False
+    k, b = found
+    page.decide(k, Decision(Role.NOTE, note_kind="credits", byline=b, rule="header/foot-byline"))
+    page.bylines.append(k)
+    page.byline_candidates.append(Weighed(k, True, ("labelled-author-closing-the-story",)))
+    return True
 
 
 def _section_label(page: Page, k: int) -> bool:
@@ -306,6 +353,9 @@ EXAMPLES: dict[str, str] = {
     "header/desk-role-byline": ex.header(ex.HEADLINE, "Staff Correspondent"),
     "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
+    "header/byline-continued": ex.header(ex.HEADLINE, ex.BYLINE, "and Omar Pike", "March 3, 2024"),
+    "header/foot-byline": ex.header(ex.HEADLINE, "03.03.2024")
+    + "\nPrepared by: Jane Doe, Press Office\nPublished: 03.03.2024 10:40\nLast modified: 04.03.2024 08:15\n",
     "header/outlet-in-date-line": ex.header(ex.HEADLINE, "Updated on: March 3, 2024 / 9:10 AM / Harbour News"),
     "header/agency-in-date-line": "\n\n".join(
         (ex.HEADLINE, "HNA | Updated: Mar 3 2024 19:02 IST", "Harbourton, Mar 3 (HNA) " + ex.OPENING, ex.MIDDLE)

@@ -108,12 +108,15 @@ def _author_box(page: Page, bio: int) -> None:
 
 
 def _box_line(page: Page, k: int, bio: int) -> bool:
-    """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone, read as a
-    subheading ("Tavita Leota" / "Tavita Leota reports on the regional council ...")."""
+    """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone or as the
+    box's title, read as a subheading ("Tavita Leota" or "About Tavita Leota" / "Tavita Leota reports on the
+    regional council ...")."""
     role = page.decisions[k].role
     if role is Role.PARAGRAPH or role is Role.DEBRIS:
         return True
     name = page.lines[k].text
+    if name[:6] in ("About ", "ABOUT "):
+        name = name[6:]
     return role is Role.HEADING and page.lines[bio].text.startswith(name + " ") and name[:1].isupper()
 
 

@@ -75,7 +75,7 @@ _SOURCE_TAIL = rx.compile(r"\s++(?:\L<tails>)$", P.FLAGS, tails=P.phrase_list(L.
 
 def _namesbeside_date(page: Page, i: int) -> None:
     """Beside the date line, a byline without "By" in a form the names pattern does not read: people whose given
-    names the lexicon lacks joined by "and" or commas ("Hamad Al Kuwari and Priya Venkataraman"), each piece read
+    names the lexicon lacks joined by "and", "&" or commas ("Hamad Al Kuwari and Priya Venkataraman"), each piece read
     as a name; a name glued to a writer's desk by a slash ("Tamika Brissett/Observer Fact Check Desk"); names with
     their outlet in brackets and the others' copy after them ("Anna Keller, Jonas Weber (Nordpress) with agencies",
     read without the two)."""
@@ -86,7 +86,9 @@ def _namesbeside_date(page: Page, i: int) -> None:
         m = _NAME_SLASH_DESK.match(t)
         if m is not None and is_name(m.group("name")) and m.group("desk").rsplit(None, 1)[-1].lower() in _WRITING_ROLES:
             b, rule = read_names_line(f"{m.group('name')} / {m.group('desk')}"), "header/name-slash-desk"
-    elif (t is not full or " and " in t or ", " in t) and all(_name_of_two_to_four(p) for p in _JOINS.split(t)):
+    elif (t is not full or " and " in t or ", " in t or " & " in t) and all(
+        _name_of_two_to_four(p) for p in _JOINS.split(t)
+    ):
         b, rule = read_names_line(t), "header/names-beside-date"
     if b is None:
         return
@@ -98,7 +100,7 @@ def _namesbeside_date(page: Page, i: int) -> None:
 def _joined(t: str) -> bool:
     """The cheap test of `_names_beside_date`: names joined, or a name and a desk glued by a slash (or the others'
     copy after a name: "... with agencies")."""
-    return "/" in t or " and " in t or ", " in t or " with " in t
+    return "/" in t or " and " in t or ", " in t or " & " in t or " with " in t
 
 
 def _source_tail(t: str) -> str:
