@@ -1488,6 +1488,8 @@ FORTY_NINTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.995,
     "attribution": 0.995,
+}
+
 # The forty-seventh set: six pages dense in quotes, not in English, written blind (a Peruvian regional daily in
 # Spanish, an Angolan daily in Portuguese, a Québec weekly in French, an Austrian regional paper in German, a Ticino
 # daily in Italian, a Flemish regional paper in Dutch), five to nine speakers each named as that language's copy does.
