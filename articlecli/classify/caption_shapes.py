@@ -193,7 +193,7 @@ def _fragment_caption(page: Page, i: int) -> bool:
     # caption's place or time set off by a comma (", in October."), other captions on the page, or pictures
     # credited for the whole piece in its header ("Story and photos by Name") tell it
     tail = t.rpartition(",")[2].split(None, 1)
-    pictured = (bool(tail) and tail[0].lower() in _PLACE_WORDS) or dated_scene(words)  # ", in October.", "in 2019."
+    pictured = bool(tail) and tail[0].lower() in _PLACE_WORDS
     if not pictured and not any(d.role is Role.CAPTION for d in page.decisions) and not _pictures_by_writer(page):
         return False
     return _bare_caption_shape(page, i)
