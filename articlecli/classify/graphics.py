@@ -143,6 +143,8 @@ def _under_counter(page: Page, i: int) -> bool:
     if not page.lines[i].blank_before:
         return True
     n = _counter_numbers(page.lines[i - 1].text)
+    if i + 1 < len(page.feats) and page.feats[i + 1].credit is not None:
+        return False  # its credit under it: the closing picture's rules read the two together
     return n is not None and n[0] == n[1] >= 2
 
 

@@ -30,8 +30,9 @@ def captions_read_as_headings(page: Page) -> None:
     person alone; on a page printing other pictures' captions."""
     d, lines = page.decisions, page.lines
     pictured: bool | None = None
-    for i in range(page.body_start + 1, page.body_end):
-        if d[i].role is not Role.HEADING or d[i].rule != "body/heading":
+    start = page.body_start + 1
+    for i in [k for k, x in enumerate(d[start : page.body_end], start) if x.role is Role.HEADING]:
+        if d[i].rule != "body/heading":
             continue
         t = lines[i].text
         words = t.split()
@@ -79,22 +80,24 @@ def people_in_the_picture(page: Page) -> None:
     """A sentence alone between two of the story's paragraphs (or opening the story under the header's furniture,
     or closing it right under its last paragraph, with or without a full stop) that names a person and says, in the
     present, what they do and where ("Gloria Pappas refills coffee for regulars at the counter.", "Winger Ana Lutu
-    kicks for touch during the first half."), on a page whose pictures carry no credit of their own: credited for
-    the whole piece in its header ("Photos: Name", "Story and photos by Name"), or two captions with no credit
-    already found between its paragraphs. The story tells what was done and said; a caption, what its picture
+    kicks for touch during the first half."), on a page whose pictures carry no credit of their own: a caption with
+    no credit already found in the story, and a second one or the header's credit for the whole piece ("Photos:
+    Name", "Story and photos by Name"). The story tells what was done and said; a caption, what its picture
     shows being done."""
     d, end = page.decisions, page.body_end
     # the page's evidence first (most pages print no picture without a credit): cheaper than reading the lines
-    bare = 0
-    for k in range(page.body_start, end + 1):
-        if d[k].role is Role.CAPTION and not d[k].credit:
-            bare += 1
-    if bare < 2 and not _pictures_by_writer(page):
-        return
+    bare = [x for x in d[page.body_start : end + 1] if x.role is Role.CAPTION and not x.credit]
+    if not bare:
+        return  # no picture without a credit in the story: most pages
+    pictured: bool | None = True if len(bare) >= 2 else None  # else the header's credit, asked once, if at all
     # the story's last line (a caption with a full stop) and the one under it (with none), under a paragraph
     closing = [k for k in (end, end + 1) if k < len(d) and d[k].role in _CLOSING and _sentence_paragraph(page, k - 1)]
     for i in [*range(page.body_start, end), *closing]:
-        if _person_scene(page, i, closing=i in closing):
+        if not _person_scene(page, i, closing=i in closing):
+            continue
+        if pictured is None:
+            pictured = _pictures_by_writer(page)
+        if pictured:
             page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/person-in-the-picture"))
 
 
@@ -210,6 +213,7 @@ EXAMPLES: dict[str, str] = {
             "Story and photos by Ann Lee",
             "March 3, 2024",
             ex.OPENING,
+            "Ann Lee at the library door, in June.",
             ex.MIDDLE,
             "Ada Rowe stamps the last book at the front desk.",
             ex.CLOSING,
