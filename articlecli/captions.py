@@ -36,6 +36,7 @@ _LABELLED_COPYRIGHT_TAIL = rx.compile(
     r",\s*+(?P<credit>(?:photos?|images?|pictures?|photographs?)\s*+©[^©]{2,60}+)$", regex.IGNORECASE
 )
 _TRUNCATION = rx.compile(r"\s*+(?:\.\.\.|…)?\s*+\b(?:less|more|read more|see more)$")
+_TRUNCATION_ENDS = ("less", "more", "less\n", "more\n")  # how a text `_TRUNCATION` matches ends
 
 FLAGS = regex.VERSION1 | regex.IGNORECASE
 
@@ -269,7 +270,7 @@ def _credit_shape(text: str) -> bool:
         return False
     if sum(1 for w in words if w.isdigit()) > 1:
         return False
-    if P.AGENCY_WORD.search(text) or _COPYRIGHT_LEAD.match(text):
+    if (P.may_name_agency(text) and P.AGENCY_WORD.search(text)) or _COPYRIGHT_LEAD.match(text):
         return True
     # "Photographer Name/Desk": a slash credit names a person or an agency on one side
     return "/" in text and any(
@@ -942,6 +943,8 @@ def bracket_credit(text: str) -> tuple[str, str] | None:
 
 def strip_truncation(text: str) -> str:
     """Remove "less"/"... more" widget residue from a caption."""
+    if not text.endswith(_TRUNCATION_ENDS):
+        return text.strip()  # (most captions: the pattern ends with one of these words, or one and a newline)
     cut = max(0, len(text) - 40)  # the residue is at the end: look only there (the pattern is end-anchored)
     m = _TRUNCATION.search(text, cut)
     return (text[: m.start()] if m is not None else text).strip()

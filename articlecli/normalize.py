@@ -57,6 +57,9 @@ _ODD_TABLE = str.maketrans(
 )
 # A drop cap printed on a line of its own: "H\n\nong Kong is burning" -> "Hong Kong is burning"
 _DROP_CAP = rx.compile(r"^(\p{Lu})\n++(?=\p{Ll}{2})", flags=regex.MULTILINE)
+# What a drop cap needs: a line of one character (a newline before it, or the text's start, and one after it),
+# found at C speed by the standard library's engine, which jumps from newline to newline
+_ONE_CHARACTER_LINE = rx.compile_std(r"\n.\n")
 
 
 def _rewrite(m: re.Match[str]) -> str:
@@ -98,7 +101,7 @@ def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
     text = unicodedata.normalize("NFC", text)
     if " \n" in text or text.endswith(" "):  # trailing spaces (a split beats a multi-line pattern fivefold)
         text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
-    if _DROP_CAP.search(text) is None:
+    if not may_hold_drop_cap(text) or _DROP_CAP.search(text) is None:
         return text, ()
     pieces: list[str] = []
     joined: list[int] = []
@@ -110,6 +113,12 @@ def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
         pos = m.end()
     pieces.append(text[pos:])
     return "".join(pieces), tuple(joined)
+
+
+def may_hold_drop_cap(text: str) -> bool:
+    """Whether `_DROP_CAP` may match: the text holds a line of one character (most articles hold none, and the
+    pattern reads every line; tests/test_warm_gates.py holds the gate to it)."""
+    return text[1:2] == "\n" or _ONE_CHARACTER_LINE.search(text) is not None
 
 
 class Line(Record):

@@ -172,6 +172,17 @@ SENTENCE_BREAK = rx.compile(
     regex.VERSION1 | regex.IGNORECASE,
     abbr=list(ABBREVIATIONS),
 )
+# What `SENTENCE_BREAK` needs: a sentence's mark, closing marks, a space (the standard library's `\s` holds every
+# character the pattern's does), found by a plain class the standard library's engine scans fast
+_MARK_THEN_SPACE = rx.compile_std(r"[.!?…][\"”’)\]]*\s")
+
+
+def has_sentence_break(text: str) -> bool:
+    """`SENTENCE_BREAK.search(text) is not None`, the pattern read only where a sentence's mark has a space after it
+    (most titles and short lines have none; tests/test_warm_gates.py holds the gate to the pattern)."""
+    return _MARK_THEN_SPACE.search(text) is not None and SENTENCE_BREAK.search(text) is not None
+
+
 ANY_DIGIT = rx.compile(r"\d")  # a cheap gate before the patterns that need digits
 URL = rx.compile(r"(?:https?://|www\.)\S++", FLAGS)
 EMAIL = rx.compile(r"[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++")
@@ -458,6 +469,22 @@ def credit_lead(text: str) -> regex.Match[str] | None:
 
 # A credit glued after the caption: "... 2024. Mia Pike/Pool Photo via AP"
 AGENCY_WORD = rx.compile(r"(?<![\p{L}])(?:\L<ag>)(?![\p{L}])", FLAGS, ag=_AGENCY)
+# Every ASCII byte but a-z made a space: an ASCII text's words of letters, split at C speed
+_ONLY_ASCII_LETTERS = b" " * 0x61 + bytes(range(0x61, 0x7B)) + b" " * (0x100 - 0x7B)
+_AGENCY_FIRST_WORDS: set[bytes] = set()  # each agency's first word of letters (in lower case): built on first use
+
+
+def may_name_agency(text: str) -> bool:
+    """Whether `AGENCY_WORD` may find an agency in `text`: always beyond ASCII; in an ASCII text (its case folded
+    as the pattern folds ASCII's), only where a word of letters is the first word of an agency's name (most
+    credits' words are none: the pattern tries its list at every place; tests/test_warm_gates.py)."""
+    if not text.isascii():
+        return True
+    if not _AGENCY_FIRST_WORDS:
+        _AGENCY_FIRST_WORDS.update(a.encode().translate(_ONLY_ASCII_LETTERS).split()[0] for a in _AGENCY)
+    return not _AGENCY_FIRST_WORDS.isdisjoint(text.lower().encode().translate(_ONLY_ASCII_LETTERS).split())
+
+
 # (and those whose names are words only in capitals, as printed: "APP")
 AGENCY_ONLY = rx.compile(r"^(?:\L<ag>|(?-i:\L<caps>))$", FLAGS, ag=_AGENCY, caps=list(L.AGENCIES_IN_CAPITALS))
 # (looked up as text where it can be: see `agency_only`)

@@ -13,6 +13,7 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..dates import has_digit
 from ..model import RemovalReason
 
 _HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
@@ -166,6 +167,8 @@ def debris_shape(t: str) -> str | None:
         if names:
             parts = _SHAPE_PARTS or _shape_parts()
             for name in names:
+                if name == "empty_date_line" and has_digit(t):
+                    continue  # (a label with no date after it holds no figure: most lines opening with one do)
                 if parts[name].match(t) is not None:
                     return name
         return None

@@ -208,7 +208,7 @@ def headline_score(
         tally.add("short-title-opening-the-text")
     if f.words > 40:
         tally.add("over-forty-words")
-    sentences = bool(P.SENTENCE_BREAK.search(t))
+    sentences = P.has_sentence_break(t)
     if (not sentences or f.words <= 15) and not t.endswith("."):
         if repeated_title(page, i):
             tally.add("printed-again")

@@ -22,6 +22,21 @@ _CALL_TO_ACTION = rx.compile(
     ends=P.phrase_list(L.CALL_TO_ACTION_ENDS),
 )
 _CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
+
+
+def code_line(t: str) -> bool:
+    """`_CODE_LINE` finds code punctuation in the line: searched only where the line holds a mark each of its parts
+    needs (a bracket, a brace, ";" or "=", a closing mark opening the line, or a colon and a parenthesis), as most
+    lines hold none (tests/test_warm_gates.py holds the gate to the pattern)."""
+    if t[:1] not in "])}." and not ("(" in t and ":" in t):
+        for mark in "{}[];=":
+            if mark in t:
+                break
+        else:
+            return False
+    return _CODE_LINE.search(t) is not None
+
+
 PULL_QUOTE_CHECKS = 200
 
 
@@ -113,9 +128,7 @@ def code_blocks(lines: list[Line], feats: list[Features], span: range) -> set[in
     run: list[int] = []
     for i in [*span, None]:
         codey = (
-            i is not None
-            and not feats[i].prose
-            and (bool(_CODE_LINE.search(lines[i].text)) or (lines[i].indent >= 4 and bool(run)))
+            i is not None and not feats[i].prose and (code_line(lines[i].text) or (lines[i].indent >= 4 and bool(run)))
         )
         if codey:
             assert i is not None
@@ -188,7 +201,8 @@ _SIGNED = rx.compile(r"^(?P<quote>[\"“‘'].{20,}[\"”’'][.,]?)\s*+[—–\
 
 def _signed_repeat(body: str, text: str) -> bool:
     """A quotation signed with a name after a dash, whose words the body prints inside a paragraph."""
-    m = _SIGNED.match(text) if text[:1] in "\"“‘'" else None
+    # (the name after the dash ends the line with no sentence's mark: most quoted lines end with one)
+    m = _SIGNED.match(text) if text[:1] in "\"“‘'" and not text.endswith((".", "!", "?")) else None
     return m is not None and _inside_longer(body, key_of(m.group("quote")))
 
 

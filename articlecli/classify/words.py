@@ -93,7 +93,7 @@ def is_prose(text: str, words: list[str]) -> bool:
 
 def _punctuated(text: str, n: int) -> bool:
     """A line of `n` words (three or more) has a sentence's punctuation: at its end, or inside a long line."""
-    return P.ends_sentence(text) or (n >= 8 and (bool(P.SENTENCE_BREAK.search(text)) or n >= 16))
+    return P.ends_sentence(text) or (n >= 8 and (P.has_sentence_break(text) or n >= 16))
 
 
 # marks beyond ASCII that no word holds, made spaces before the count (a curly apostrophe is a straight one)
