@@ -43,12 +43,14 @@ _QUOTED_TEXT = rx.compile(r"“[^”]*+”|\"[^\"]*+\"")
 _WORDS = rx.compile(r"[\p{L}'’\-]++")
 _PROFILE_NOUNS = frozenset(L.PROFILE_SUBJECT_NOUNS)
 _AGE = rx.compile(r"(\d{1,3})-year-old")
+# the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
+_AGENCY_HEADS = ("chief", "head")
 _PERSON_DESCRIPTION = rx.compile(
     r"(?i)\d-year-old|\b(?:" + "|".join((*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS)) + r")$"
-    # the head of an agency named by its acronym, just named in full ("the DOTr chief", "the PNP chief")
-    r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:chief|head)$"
+    r"|(?<![\p{L}])(?-i:\p{Lu}{2}[\p{L}]*+)[ ](?:" + "|".join(_AGENCY_HEADS) + r")$"
 )
-_PERSON_DESCRIPTION_ENDS = (*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS, "chief", "head")
+# the words `_PERSON_DESCRIPTION` ends with, from the same tables
+_PERSON_DESCRIPTION_ENDS = (*L.PERSON_DESCRIPTION_NOUNS, *L.PROFILE_SUBJECT_NOUNS, *_AGENCY_HEADS)
 
 
 def _person_description(m: str) -> bool:

@@ -80,7 +80,9 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
 _NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
-_GIVEN = frozenset(L.GIVEN_NAMES)
+# The given names of `lexicon.GIVEN_NAMES`, one set, built here for the classifier too (`classify.features.GIVEN`)
+GIVEN = frozenset(L.GIVEN_NAMES)
+_GIVEN = GIVEN  # (the name this module's rules read it by)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)
@@ -124,24 +126,19 @@ PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)
 _IN_PLACE_TAIL = rx.compile(rf"\s++in\s++{PLACE_AFTER_IN}[\s,.]*+$")
 _SEGMENT_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;)\s*+")
 _PIECE_SPLIT = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++", regex.IGNORECASE)  # (", and": one)
+# The tables of what a byline's piece may be besides a name (`_FILLER` reads their phrases, and a reading time, whose
+# last word ends "min read")
+_FILLER_TABLES = (L.BYLINE_FILLER, P.DATE_LABEL_PHRASES, L.TIME_ZONES, L.US_TIME_ZONES)
 _FILLER = rx.compile(
-    r"^(?:on|at|by|and|the|from|min read|\d++ min read|ago|local time|view more articles|more articles|follow|email"
-    r"|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
+    r"^(?:\L<filler>|\d++ min read|" + P.alternation(P.DATE_LABEL_PHRASES) + r"|\L<zones>)$",
     regex.IGNORECASE,
+    filler=P.phrase_list(L.BYLINE_FILLER),
     zones=P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES)),
 )
 
 
-# The last word of a match of `_FILLER` (a name's is none of them)
-_FILLER_LAST_WORDS = frozenset(
-    w.split()[-1]
-    for w in (
-        *("on", "at", "by", "and", "the", "from", "read", "ago", "time", "articles", "follow", "email"),
-        *P.DATE_LABEL_PHRASES,
-        *L.TIME_ZONES,
-        *L.US_TIME_ZONES,
-    )
-)
+# The last word of a match of `_FILLER` (a name's is none of them), from the same tables
+_FILLER_LAST_WORDS = frozenset(w.split()[-1] for table in _FILLER_TABLES for w in table)
 
 
 def _filler(piece: str) -> bool:

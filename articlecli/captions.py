@@ -66,12 +66,10 @@ _CAPTION_LEADS = rx.compile(r"^(?:\L<leads>)\s*+:\s*+", FLAGS, leads=P.phrase_li
 _CAPTION_PHRASE_LEAD = rx.compile(
     r"^(?:\L<leads>),?+\s++(?=(?-i:[\p{Lu}\d\"“]))", FLAGS, leads=P.phrase_list(L.CAPTION_PHRASE_LEADS)
 )
-_FILE_PHOTO = rx.compile(r"^(?:file photo|file|archive photo|handout)\s*+:", FLAGS)
+_FILE_PHOTO = rx.compile(r"^(?:\L<leads>)\s*+:", FLAGS, leads=P.phrase_list(L.CAPTION_FILE_LEADS))
 # a lead without a colon opens with one of these words ("Image caption ..."): read before the patterns
 # (and a gallery's counted lead, `_COUNTED_LEAD`: "Photo 1 of 12 - ...")
-_PHRASE_LEAD_WORDS = tuple(
-    sorted({p.split()[0].casefold() for p in L.CAPTION_PHRASE_LEADS} | {"photo", "image", "picture", "slide"})
-)
+_PHRASE_LEAD_WORDS = tuple(sorted({p.split()[0].casefold() for p in L.CAPTION_PHRASE_LEADS} | set(L.GALLERY_ITEMS)))
 _PHRASE_LEAD_SIZE = max(map(len, _PHRASE_LEAD_WORDS))
 _COPYRIGHT_LEAD = rx.compile(r"^(?:©|\(c\)|copyright)\s*+", FLAGS)
 _COURTESY = rx.compile(r"^courtesy(?: of)?\s++(?-i:\p{Lu})", FLAGS)
@@ -833,13 +831,8 @@ _COUNTED_LEAD = rx.compile(
 )
 
 
-# What each pattern `caption_lead` reads opens with
-_CAPTION_OPENINGS = (
-    *("file photo", "file", "archive photo", "handout"),
-    *L.CAPTION_LEADS,
-    *L.CAPTION_PHRASE_LEADS,
-    *L.GALLERY_ITEMS,
-)
+# What each pattern `caption_lead` reads opens with: the tables the four patterns are built from
+_CAPTION_OPENINGS = (*L.CAPTION_FILE_LEADS, *L.CAPTION_LEADS, *L.CAPTION_PHRASE_LEADS, *L.GALLERY_ITEMS)
 _CAPTION_OPENING_SIZE = max(map(len, _CAPTION_OPENINGS))
 
 

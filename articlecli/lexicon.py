@@ -148,15 +148,18 @@ DONATION_PITCH_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do" and the
-# persons ("No one is watching.", "But I'm glad I did."); headlinese drops them ("Concessions to widen.").
+# Words of a sentence, not of a crosshead closed by a full stop: a verb "to be", "to have" or "to do", the persons
+# and a narrator's "also" ("No one is watching.", "But I'm glad I did.", "Coun. Ann Lee also voted no."); headlinese
+# drops them ("Concessions to widen.").
 CROSSHEAD_SENTENCE_WORDS: tuple[str, ...] = _phrases(
     "is, are, was, were, be, been, has, have, had, do, does, did, will, would, can, could, i, i'm, i've, me, my, you,"
-    " you're, your, we, our, us"
+    " you're, your, we, our, us, also"
 )
-# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.").
+# The first words of a sentence of the story, never of a crosshead ("He declined to comment.", "But it is late.",
+# "Then the rain came.").
 NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
-    "but, and, so, or, yet, because, he, she, they, it, we, i, you, this, that, there, these, those, his, her, their"
+    "but, and, so, or, yet, because, then, he, she, they, it, we, i, you, this, that, there, these, those, his, her,"
+    " their"
 )
 
 # The label over a table of contents, whose lines are links to the sections below ("Jump to:").
@@ -203,6 +206,8 @@ HARD_STOPS: tuple[str, ...] = _phrases(
     comments are subject to our community guidelines
     """
 )
+# ... and the verbs of a link to the comments, with their count ("View all 12 comments", "Read 3 comments").
+COMMENT_LINK_VERBS: tuple[str, ...] = _phrases("view, show, read, see, load")
 SOFT_STOPS: tuple[str, ...] = (
     _phrases(
         """
@@ -230,7 +235,8 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
     """
     join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
     sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
-    want more, click here, for more news, for the latest news, share your thoughts
+    want more, click here, for more news, for the latest news, share your thoughts, support local news, support
+    local reporting, support our newsroom, support our reporting, listen to the best of
     """
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
@@ -247,6 +253,8 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
 )
+# Labels before the number of a contact line near a headline ("Tel: 555 0142", "Call us on 555 0142").
+PHONE_LABELS: tuple[str, ...] = _phrases("tel, phone, fax, call us")
 # Verbs before the number a tip line gives ("Seen a claim that needs checking? WhatsApp the desk on 876-555-0142."),
 # as papers that take tips by phone print it.
 PHONE_TIP_LEADS: tuple[str, ...] = _phrases("whatsapp, call, text, sms, message, ring, phone, contact, reach")
@@ -280,6 +288,15 @@ INVITATION_OPENERS: tuple[str, ...] = _phrases(
     """
     start your day with, start your morning with, stay up to date with, stay up-to-date with, stay in the know
     with, get the day's, get access to, get unlimited access, get our free, visit * website, visit * site
+    """
+)
+# Loose openers of a sign-up form's pitch, read only over a line that speaks of subscribing ("Get our weekly letter
+# from the coast." / "Enter your email", "Elke ochtend het nieuws uit de regio in je mail?" / "Meld je aan ...").
+FORM_PITCH_OPENERS: tuple[str, ...] = _phrases(
+    """
+    get our, every morning, every weekday, each morning, each week, elke ochtend, elke dag, elke week, jeden morgen,
+    jeden tag, chaque matin, tous les matins, chaque semaine, cada mañana, todas las mañanas, ogni mattina, todas as
+    manhãs
     """
 )
 # A reader prompt opening a line ("Have your say: should the market move? Let us know in the comments below."): the
@@ -332,6 +349,9 @@ COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
 TAG_LABELS: tuple[str, ...] = _phrases(
     "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
 )
+# ... and the labels that open a line of tags with a colon ("Tags: harbour, ferries", "Posted in: Business"): those,
+# and three read only before their colon.
+TAG_LINE_LABELS: tuple[str, ...] = (*TAG_LABELS, *_phrases("posted in, see more, more about"))
 # A science-news site's closing block: the citation of the page itself and the notice under it
 # ("Citation: <title> (2021, June 7) retrieved 9 June 2021 from <address>").
 CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to cite this article")
@@ -358,6 +378,8 @@ RELATED_PREFIXES: tuple[str, ...] = (
     )
     + FOREIGN_READ_ALSO
 )
+# What a widget's or a sponsor's credit line opens with ("Powered by SmartAsset.com", "Presented by Acme").
+SPONSOR_LEADS: tuple[str, ...] = _phrases("powered by, presented by, sponsored by, brought to you by, supported by")
 
 # ------------------------------------------------------------- headline evidence
 # What a widget's counter counts ("1.2k comments", "Share 3 shares"): a line ending in a number and one of these
@@ -403,6 +425,15 @@ BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
     classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
     on, platforms, platform, developer, publisher, venue, tickets, price, prices
+    """
+)
+# Labels of an event listing's detail rows under the event's text ("Where: Town Hall", "Tickets: £5 at the door"):
+# rows of the story's own listing, kept with it.
+LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
+    """
+    where, when, time, times, date, dates, venue, tickets, entry, admission, cost, price, prices, age, ages,
+    booking, bookings, contact, info, details, address, hours, opening hours, location, doors, duration, parking,
+    registration, dress code
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
@@ -556,6 +587,8 @@ CREDIT_SOURCE_ENDS: tuple[str, ...] = _phrases(
 CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
 
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
+# (and those that say the picture is an old or a handed-out one: "FILE PHOTO: ...", "Handout: ...")
+CAPTION_FILE_LEADS: tuple[str, ...] = _phrases("file photo, file, archive photo, handout")
 CAPTION_LEADS: tuple[str, ...] = _phrases(
     """
     above, below, top, left, right, pictured, inset, main image, image, photo, picture, caption, cover image,
@@ -726,21 +759,28 @@ FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, �
 # Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
 
+# The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
+# ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
+# Correspondent"); not the titles of the people a story is about (director, officer, chief).
+JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
 # Head nouns that make a byline segment a job title rather than a name or an outlet
-# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"), and the reporter's titles of Spanish,
-# Portuguese, French and Italian, which open their segment ("Repórter da Folha do Vale", "Corresponsal en Lima").
-ROLE_HEADS: tuple[str, ...] = _phrases(
-    """
-    writer, writers, reporter, reporters, editor, editors, correspondent, correspondents, columnist, columnists,
-    contributor, contributors, journalist, journalists, producer, producers, analyst, critic, chief,
-    technologist, director, host, anchor, photographer, videographer, intern, fellow, founder, blogger,
-    editor-at-large, writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo,
-    researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief,
-    contributing, fact-checker, fact checker,
-    repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
-    redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
-    repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
-    """
+# ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"): a journalist's, and the others, and the
+# reporter's titles of Spanish, Portuguese, French and Italian, which open their segment ("Repórter da Folha do
+# Vale", "Corresponsal en Lima").
+ROLE_HEADS: tuple[str, ...] = (
+    *JOURNALIST_ROLE_HEADS,
+    *_phrases(
+        """
+        writers, reporters, editors, correspondents, columnists, contributor, contributors, journalists, producer,
+        producers, analyst, critic, chief, technologist, director, host, anchor, photographer, videographer, intern,
+        fellow, founder, blogger, editor-at-large, writer-at-large, professor, commentator, strategist, specialist,
+        manager, officer, ceo, researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk,
+        bureau chief, contributing, fact-checker, fact checker,
+        repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
+        redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
+        repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
+        """
+    ),
 )
 # The last words of a writer's title or unit printed alone under a bare name ("Senior Reporter", "Record Staff",
 # "Corresponsal"): that name is a byline wherever the header prints it; not a photographer's, nor the title of
@@ -752,10 +792,6 @@ WRITER_LINE_ENDS: tuple[str, ...] = _phrases(
     redatora, redactor, redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
     """
 )
-# The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
-# ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
-# Correspondent"); not the titles of the people a story is about (director, officer, chief).
-JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
 # The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
 # printed after a name with no comma ("Rhys ap Owen Rugby Correspondent", "Dana Kerr Health Editor"): any other
 # word there is the name's ("Ana García López Editor"), a tuple.
@@ -907,6 +943,11 @@ BYLINE_SOURCE_TAILS: tuple[str, ...] = _phrases(
     agency reports, with wire reports, with agency inputs, with inputs from agencies
     """
 )
+# The words a byline's pieces may be besides its names, its dates and time zones ("on", "ago", "local time", "View
+# more articles", "Follow"): page furniture between the names, no part of one.
+BYLINE_FILLER: tuple[str, ...] = _phrases(
+    "on, at, by, and, the, from, min read, ago, local time, view more articles, more articles, follow, email"
+)
 # The newsroom's name, that signs a story alone in other languages ("Redacción / Cangas de Onís"), the staff
 # in the plural in English ("Staff reporters" under a regional paper's headline: a desk, where the singular
 # under a name is that person's job title), and the bodies that sign an editorial or an agencies' rewrite
@@ -924,7 +965,9 @@ DESKS_ALONE: tuple[str, ...] = _phrases(
 DESK_ROLES: tuple[str, ...] = _phrases(
     "correspondent, special correspondent, staff correspondent, staff reporter, staff writer"
 )
-# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents").
+# The roles a paper's name signs with, after it ("Harbour Post Reporter", "Lagos Courier Correspondents"). Not
+# `DESK_ROLES` and not derived from it: after "Our", "The" or initials a bare "Reporter" or "Writer" is no desk
+# ("The Reporter" names a paper, "the writer" a person), while after a paper's name it and its plural are the desk.
 PAPER_DESK_ROLES: tuple[str, ...] = _phrases("reporter, reporters, correspondent, correspondents, writer, staff writer")
 
 # The head word of a newspaper's or a broadcaster's name ("Coastal Herald", "The Harbour Times"): never part
@@ -957,6 +1000,14 @@ PRODUCT_FIELD_LABELS: tuple[str, ...] = _phrases(
     price, prices, rrp, our price, pros, cons, what we like, what we don't like, rating, our rating, verdict, our
     verdict, specs, key specs, specifications, size, sizes, weight, capacity, dimensions, battery, battery life,
     colours, colors, best for, available from, available at, buy, buy it, buy now
+    """
+)
+
+# Words a fact box's figure may carry beside its digits ("Revenue: TT$5.8 billion (up 6%)", "Dividend: 62 cents"):
+# magnitudes, a change's direction and a currency's small unit; a word of any other kind makes the value a phrase.
+FIGURE_WORDS: tuple[str, ...] = _phrases(
+    """
+    million, billion, trillion, bn, mn, crore, crores, lakh, lakhs, up, down, cents, cent, pence, per, percent
     """
 )
 
@@ -1538,9 +1589,11 @@ SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
 STORY_LINK_WORDS: tuple[str, ...] = _phrases(
     "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
 )
+# The possessives of a person ("his sister", "our reporter"): an owner who is someone.
+PERSONAL_POSSESSIVES: tuple[str, ...] = _phrases("my, your, his, her, our, their")
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the, my, your, his, her, its, our, their")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = (*_phrases("a, an, the"), *PERSONAL_POSSESSIVES, "its")
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.

@@ -18,7 +18,9 @@ _CREDIT_PART = rx.compile(
     + P.CREDITED_WORK
     + "|"
     + P.alternation(L.CREDIT_ROLES)
-    + r")(?: and (?:writing|editing|reporting))?) by (?P<names>[^;)]+)",
+    + r")"
+    + P.AND_CREDITED_WORK
+    + r") by (?P<names>[^;)]+)",
     FLAGS,
 )
 # "Heba Habib contributed to this report." / "Fox News' Jessica Napoli contributed ..."
@@ -27,8 +29,7 @@ _CONTRIBUTED = rx.compile(
     FLAGS,
 )
 _CONTRIBUTING_LABEL = rx.compile(
-    r"^(?:contributing\s*+:|[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by))"
-    r"\s*+(?P<names>.+)$",
+    r"^(?:" + P.CONTRIBUTING_LABEL + "|" + P.WITH_CONTRIBUTORS + r")\s*+(?P<names>.+)$",
     FLAGS,
 )
 # "AP staff writer ", "Fox News' producer ", "the Harbour Times' correspondents ": a wire agency or an

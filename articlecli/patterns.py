@@ -57,6 +57,20 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(r"\s++".join(rx.escape(w) for w in p.split()) for p in phrases)
 
 
+def literal_alternation(words: tuple[str, ...]) -> str:
+    r"""The phrases as one pattern, longest first, each as written (one space between its words).
+
+    >>> literal_alternation(("filed under", "tags")), literal_alternation(("a.m.", "am"))
+    ('filed under|tags', 'a\\.m\\.|am')
+    """
+    text = "|".join(phrase_list(words))
+    # (words of letters, as the lexicon's tables mostly are, need no escape: `rx.escape` costs some 15,000
+    # instructions of every start for each table, `str.translate` as many for a dozen phrases one at a time)
+    if text.replace(" ", "").replace("|", "").isalpha():
+        return text
+    return rx.escape(text.replace("|", "\x00")).replace("\x00", "|")
+
+
 # ------------------------------------------------------------------ shapes
 WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 # The same words for the standard library's engine, which scans a line about twice as fast:
@@ -195,16 +209,19 @@ COUNTER = rx.compile(
 )
 SEPARATOR = rx.compile(r"^[\s_\-–—=*•·.…~#|/]++$")
 IMAGE_FILE = rx.compile(r"^\S{1,200}?\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$", FLAGS)
+# A length in minutes ("5 min", "12 minutes.", "3 mins"): a reading time's, with "read" after it or beside a byline
+MINUTES = r"(?:min(?:ute)?s?|mins?)"
+READING_MINUTES = r"\d++\s*+" + MINUTES + r"\.?"
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
     r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
-    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+(?:min(?:ute)?s?|mins?)?\)?$"
+    r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+" + MINUTES + r"?\)?$"
     r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
 )
 # "3 min" alone: a player's length under `Listen to this article`, a reading time without its "read"
 READ_TIME = rx.compile(
-    r"^\d++\s*+(?:min(?:ute)?s?|mins?)\.?\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
+    r"^" + READING_MINUTES + r"\s++read$|^\d{1,2}\s*+(?:min|mins|minutes)$"
     r"|^(?:estimated\s++)?(?:" + alternation(L.READING_TIME_LABELS) + r")\s*+:?\s*+(?:ca\.\s*+)?\d++\s*+"
     r"(?:min(?:ute)?s?|minut[eoi]n?s?)\.?$",
     FLAGS,
@@ -213,11 +230,7 @@ READ_TIME = rx.compile(
 RATING = rx.compile(r"^[★☆✩✭✮⭐½\s]{3,20}+$|^\d(?:[.,]5)?\s*+(?:/|out of)\s*+(?:4|5|10)(?:\s*+stars?)?$", FLAGS)
 COPYRIGHT = rx.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", FLAGS)
 GALLERY = rx.compile(r"^(?:image|photo|slide)?\s*+\d++\s*+(?:of|/)\s*+/?\s*+\d++$", FLAGS)
-TAGS_LINE = rx.compile(
-    r"^(?:tags?|tagged|topics?|filed under|filed to|categories|posted in|"
-    r"see more|related topics|more about)\s*+:",
-    FLAGS,
-)
+TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
 LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
@@ -385,6 +398,8 @@ TAG_LIST = rx.compile(r"^[^.!?,]{1,60}+(?:,[^.!?,]{1,60}+){2,}$")
 # test on the folded line spares most lines the pattern (`tests/test_fast_paths.py` checks them).
 COPYRIGHT_CUES = ("copyright", "©", "(c)", "all rights reserved")
 NEWSLETTER_CUES = ("newsletter", "sign up", "signing up", "subscrib", "inbox", "recaptcha", "delivered", "alert")
+# the same cues in other languages, read only under a sign-up form's pitch (`classify.tail`): not in every line's test
+FORM_CUES = (*NEWSLETTER_CUES, "nieuwsbrief", "meld je aan", "anmelden", "inscri", "suscrib", "iscriviti", "inscreva")
 # each table as one scan of the folded line (the standard library's engine: plain literals)
 COPYRIGHT_CUE = rx.compile_std("|".join(map(re.escape, COPYRIGHT_CUES)))
 NEWSLETTER_CUE = rx.compile_std("|".join(map(re.escape, NEWSLETTER_CUES)))
@@ -394,7 +409,8 @@ SHARE_PHRASE = rx.compile(
     FLAGS,
 )
 HARD_STOP = rx.compile(
-    r"^(?:\L<stops>)\b.{0,30}$|^(?:view|show|read|see|load)(?: all)? \d*+ ?comments?\b|^\d++ comments?$"
+    r"^(?:\L<stops>)\b.{0,30}$|^(?:" + literal_alternation(L.COMMENT_LINK_VERBS) + r")(?: all)? \d*+ ?comments?\b"
+    r"|^\d++ comments?$"
     r"|^\d++ (?:thoughts|responses|replies|comments) (?:on|to)\b",
     FLAGS,
     stops=phrase_list(L.HARD_STOPS),
@@ -432,7 +448,7 @@ EMBED_LINE = rx.compile(
     FLAGS,
 )
 # "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
-SPONSOR_LINE = rx.compile(r"^(?:powered|presented|sponsored|brought to you|supported) by\b.{1,60}+$", FLAGS)
+SPONSOR_LINE = rx.compile(r"^(?:" + literal_alternation(L.SPONSOR_LEADS) + r")\b.{1,60}+$", FLAGS)
 # A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
 DOMAIN_ONLY = rx.compile(
     r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
@@ -581,7 +597,7 @@ NOT_A_TITLE = rx.compile(
     r"|(?P<credit_tail>[/|]\s*+(?:\L<ag>)(?:\s++(?:file|photos?|images?))*+\s*+$)"
     r"|(?P<site_self>(?<![\p{L}])(?:\L<site>)(?![\p{L}]))"
     r"|(?P<icon>(?<![\p{L}])\p{Ll}++_\p{Ll}++(?![\p{L}]))"  # an icon's name printed as text: "chevron_left"
-    r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:tel|phone|fax|call us)\b)"
+    r"|(?P<contact>[\w.+\-]@[\w\-]++\.\w|^(?:" + literal_alternation(L.PHONE_LABELS) + r")\b)"
     r"|(?P<counter>^(?:\p{L}++\W++){0,2}[\d.,]++[km]?\s++(?:\L<counted>)$)",
     FLAGS,
     widget=phrase_list(L.WIDGET_LEADS),
@@ -649,16 +665,20 @@ CONTRIBUTED = rx.compile(
     r"(?:report|story|article|piece|coverage)|\bcontributed reporting\b|\bcontributed to this\b",
     FLAGS,
 )
-# "Contributing: John Roe, USA TODAY; The Associated Press", "— With assistance from Jane Doe"
+# "Contributing: John Roe, USA TODAY; The Associated Press", "— With assistance from Jane Doe": the two labels
+# before the contributors' names (read here and by `notes`)
+CONTRIBUTING_LABEL = r"contributing\s*+:"
+WITH_CONTRIBUTORS = r"[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)"
 CONTRIBUTING_LEAD = rx.compile(
-    r"^(?:contributing\s*+:\s*+|[—–\-]*+\s*+with (?:assistance|reporting|additional reporting) (?:from|by)\s++)"
-    r"(?-i:\p{Lu})",
+    r"^(?:" + CONTRIBUTING_LABEL + r"\s*+|" + WITH_CONTRIBUTORS + r"\s++)(?-i:\p{Lu})",
     FLAGS,
 )
 CREDITED_WORK = alternation(L.CREDITED_WORK)  # "reporting", "editing", ... in "Reporting by Jane Doe"
+# ... and the work a credit may add to it ("Reporting and writing by Jane Doe")
+AND_CREDITED_WORK = r"(?: and (?:writing|editing|reporting))?"
 # "(Reporting by ...)", "*Writing by Name" (an agency's sign-off marked with an asterisk)
 REPORTING_CREDITS = rx.compile(
-    r"^[(*]?\s*+(?:additional )?(?:" + CREDITED_WORK + r")(?: and (?:writing|editing|reporting))? by\b", FLAGS
+    r"^[(*]?\s*+(?:additional )?(?:" + CREDITED_WORK + r")" + AND_CREDITED_WORK + r" by\b", FLAGS
 )
 BIO = rx.compile(
     r"^(?P<name>(?-i:\p{Lu})[\p{L}.'’\- ]{1,60}?) (?:is|was|has been|writes|covers|reports|joined|"

@@ -431,7 +431,7 @@ def _role_before(text: str, start: int) -> str | None:
     return _kin_before(words)
 
 
-_OWNER_WORDS = frozenset(("her", "his", "their", "my", "our", "your"))
+_OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 

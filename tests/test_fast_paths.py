@@ -6,6 +6,7 @@ here against the plain regex it replaces, on texts rich in the characters that m
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 import pytest
@@ -901,3 +902,30 @@ def test_a_dateline_has_a_dash_or_a_colon_the_gate_looks_for(text: str) -> None:
         assert any(mark in head for mark in "-—–:_")
     if not any(mark in head for mark in "-—–:_"):
         assert read_dateline(text) is None
+
+
+_PLAIN = r"(?:[\p{L}'’ ?\-]|\\[ \-]|\\s\+\+|\[[ ]\])++"  # letters and spaces, as a pattern writes them
+_PLAIN_GROUP = regex.compile(rf"\(\?:({_PLAIN}(?:\|{_PLAIN})*+)\)")
+
+
+def _openings(part: str) -> set[str]:
+    """The opening words a pattern's text names after each of its line starts: a word written there, or each of the
+    plain phrases of a group there (`^(?:tags?|filed under)`); nothing where a digit, a mark or another group opens."""
+    found: set[str] = set()
+    for m in regex.finditer(r"(?<!\[)\^", part):
+        rest = part[m.end() :]
+        group = _PLAIN_GROUP.match(rest)
+        phrases = group.group(1).split("|") if group else [rest]
+        found |= {w.group().lower() for w in map(regex.compile(r"\p{L}++").match, phrases) if w}
+    return found
+
+
+def test_debris_shape_gate_holds_the_words_each_shape_opens_with() -> None:
+    """Every word a shape's part of `DEBRIS_SHAPE` opens with, as written in the part (a word after its `^`, the plain
+    phrases of a group there), is one of that shape's lead words in `debris._SHAPE_LEAD_WORDS`: a phrase written into
+    a shape's pattern and not into the table its gate reads fails here, whatever texts the test above draws."""
+    debris = sys.modules["articlecli.classify.debris"]
+    for name, part in debris._shape_parts().items():
+        heads = {debris._OPENING_LETTERS.match(w.lower()).group() for w in debris._SHAPE_LEAD_WORDS[name]}
+        assert _openings(part.pattern) <= heads, name
+    assert _openings(P.TAGS_LINE.pattern) >= {"tags", "filed", "related"}

@@ -64,3 +64,11 @@ def test_the_tables_are_every_public_name_the_lexicon_assigns() -> None:
         if isinstance(target, ast.Name) and not target.id.startswith("_")
     ]
     assert assigned == _tables()
+
+
+def test_a_journalists_role_head_is_a_role_head_written_once() -> None:
+    """`ROLE_HEADS` is built from `JOURNALIST_ROLE_HEADS` and the other heads: no head is written in both."""
+    others = lexicon.ROLE_HEADS[len(lexicon.JOURNALIST_ROLE_HEADS) :]
+    assert lexicon.ROLE_HEADS[: len(lexicon.JOURNALIST_ROLE_HEADS)] == lexicon.JOURNALIST_ROLE_HEADS
+    assert not set(others) & set(lexicon.JOURNALIST_ROLE_HEADS)
+    assert len(set(lexicon.ROLE_HEADS)) == len(lexicon.ROLE_HEADS)

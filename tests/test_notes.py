@@ -107,3 +107,17 @@ def test_an_authors_bio_at_the_end_is_an_end_note(last: str, kind: str) -> None:
     assert [p.text for p in article.paragraphs][-1].startswith("The budget takes effect")
     found = [(n.kind, n.text) for n in article.notes] + [(r.reason, r.text) for r in article.removed]
     assert found == [(kind, last)]
+
+
+@pytest.mark.parametrize("line", ["Contributing: Jane Doe, Harbour Times", "— With additional reporting by Jane Doe"])
+def test_an_end_notes_contributors_label_is_read_alike_where_it_is_found_and_where_it_is_read(line: str) -> None:
+    """`patterns.CONTRIBUTING_LEAD` (which finds the note) and `notes._CONTRIBUTING_LABEL` (which reads its names)
+    are built from the same labels, `patterns.CONTRIBUTING_LABEL` and `patterns.WITH_CONTRIBUTORS`."""
+    from articlecli import notes as notes_text
+    from articlecli import patterns as P
+
+    for pattern in (P.CONTRIBUTING_LEAD, notes_text._CONTRIBUTING_LABEL):
+        assert P.CONTRIBUTING_LABEL in pattern.pattern and P.WITH_CONTRIBUTORS in pattern.pattern
+    assert P.CONTRIBUTING_LEAD.match(line)
+    m = notes_text._CONTRIBUTING_LABEL.match(line)
+    assert m is not None and m.group("names").startswith("Jane Doe")

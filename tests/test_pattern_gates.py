@@ -125,7 +125,8 @@ END_TEXTS = _texts(
     *_cased(L.WIRE_AGENCIES, 2),
     *_cased((*L.TIME_ZONES, *L.US_TIME_ZONES), 2),
     *_cased(P.DATE_LABEL_PHRASES, 2),
-    *("on", "at", "ago", "min read", "5 min read", "local time", "view more articles", "follow", "email", "Our "),
+    *_cased(L.BYLINE_FILLER, 2),
+    *("5 min read", "Our "),
     *("The ", "KTV ", "Coastal ", "by "),
 )
 
@@ -152,7 +153,12 @@ def test_ending_gates_are_their_patterns(text: str) -> None:
     assert P.agency_only(text) == (P.AGENCY_ONLY.match(text) is not None)
 
 
-STOP_TEXTS = _texts(*_cased(L.HARD_STOPS), *_cased(L.SOFT_STOPS, 2), "more ", "More", "view all", "14", "3 ", "0:00")
+STOP_TEXTS = _texts(
+    *_cased(L.HARD_STOPS),
+    *_cased(L.SOFT_STOPS, 2),
+    *_cased(L.COMMENT_LINK_VERBS),
+    *("more ", "More", " all", " 12 comments", "14", "3 ", "0:00"),
+)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -306,7 +312,8 @@ CAPTION_TEXTS = _texts(
     *_cased(L.CAPTION_LEADS, 2),
     *_cased(L.CAPTION_PHRASE_LEADS),
     *_cased(L.GALLERY_ITEMS),
-    *("File photo", "handout", "ARCHIVE PHOTO", " 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
+    *_cased(L.CAPTION_FILE_LEADS),
+    *(" 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
 )
 
 
@@ -359,7 +366,8 @@ def test_date_line_gates_are_their_patterns(text: str) -> None:
 DESCRIPTION_TEXTS = _texts(
     *_cased(L.PERSON_DESCRIPTION_NOUNS),
     *_cased(L.PROFILE_SUBJECT_NOUNS, 4),
-    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "chief", "Head", "former ", "Norwegian "),
+    *_cased(attribution._AGENCY_HEADS),
+    *("the ", "The ", "he ", "56-year-old", "-YEAR-OLD", "PNP ", "former ", "Norwegian "),
 )
 
 
@@ -441,3 +449,76 @@ def test_description_gate_is_its_patterns(text: str) -> None:
     after = text.split(None, attribution._VERB_WORDS + 1)[1 : attribution._VERB_WORDS + 1]
     if not attribution._may_describe(after):
         assert _same(attribution.VERB_WHO.match(text), attribution._VERB_WHO_UNDESCRIBED.match(text))
+
+
+# The gates built from their patterns' tables: each phrase a pattern names (the entries of its named lists, and the
+# alternatives of its text that are plain words) is one its gate looks for. A phrase written into a pattern by hand,
+# or a table added to it, without the gate fails here, whatever texts the tests above happen to draw.
+_ALTERNATIVE = regex.compile(r"\(\?(?:[:i]|-i:)|\)|\|")
+_PLAIN = regex.compile(r"[\p{L}][\p{L}'’ \-]*+")
+
+
+def _phrases_named(pattern: rx.LazyPattern) -> set[str]:
+    """The phrases a pattern names: its named lists' entries, and the alternatives of its text that are plain words
+    (any run of spaces between words read as one space; anchors put aside)."""
+    text = pattern.pattern.replace(r"\s++", " ").replace("[ ]", " ")
+    plain = {t.strip("^$") for t in _ALTERNATIVE.split(text)}
+    return {t for t in plain if _PLAIN.fullmatch(t)} | {w for ws in pattern.named_lists.values() for w in ws}
+
+
+def test_person_description_gate_holds_every_ending_of_its_pattern() -> None:
+    """`attribution._PERSON_DESCRIPTION_ENDS` holds every noun `_PERSON_DESCRIPTION` ends with."""
+    phrases = _phrases_named(attribution._PERSON_DESCRIPTION)
+    assert {*L.PERSON_DESCRIPTION_NOUNS, *attribution._AGENCY_HEADS} <= phrases
+    assert phrases <= set(attribution._PERSON_DESCRIPTION_ENDS)
+
+
+def test_filler_gate_holds_the_last_word_of_every_phrase_of_its_pattern() -> None:
+    """`bylines._FILLER_LAST_WORDS` holds the last word of every phrase `bylines._FILLER` matches whole."""
+    phrases = _phrases_named(bylines._FILLER)
+    assert {*L.BYLINE_FILLER, *L.TIME_ZONES, "last updated"} <= phrases
+    assert {p.split()[-1] for p in phrases} <= bylines._FILLER_LAST_WORDS
+    assert bylines._filler("5 min read")  # (the reading time: its last word ends "min read")
+
+
+@pytest.mark.parametrize("name", ["_FILE_PHOTO", "_CAPTION_LEADS", "_CAPTION_PHRASE_LEAD", "_COUNTED_LEAD"])
+def test_caption_lead_gate_holds_the_opening_of_every_phrase_of_its_patterns(name: str) -> None:
+    """Each pattern of `captions.caption_lead` opens with its named list alone, and `captions._CAPTION_OPENINGS`
+    holds the opening of every phrase of the list, each short enough for the folded text it is looked for in."""
+    pattern = getattr(captions, name)
+    assert regex.match(r"\^\(\?:\\L<\w++>\)", pattern.pattern.removeprefix(rx.SIMPLE_CASE))
+    phrases = {w for ws in pattern.named_lists.values() for w in ws}
+    assert phrases
+    assert all(p.startswith(captions._CAPTION_OPENINGS) for p in phrases)
+    assert all(len(o) <= captions._CAPTION_OPENING_SIZE for o in captions._CAPTION_OPENINGS)
+
+
+@pytest.mark.parametrize("time", ["5 min read", "12 minutes read", "3 mins. read", "4 MIN READ"])
+def test_a_bylines_reading_time_widget_reads_the_reading_time_of_the_patterns(time: str) -> None:
+    """`features._WIDGET_TAIL` is built from `patterns.READING_MINUTES`, the length `patterns.READ_TIME` reads
+    before "read": the one form of a reading time, whether alone on its line or after a name and a bar."""
+    assert P.READING_MINUTES in P.READ_TIME.pattern
+    assert P.READING_MINUTES in F._WIDGET_TAIL.pattern
+    assert P.READ_TIME.match(time)
+    assert F._WIDGET_TAIL.sub("", f"Kari Lunde · {time}") == "Kari Lunde"
+
+
+@pytest.mark.parametrize("label", L.PHONE_LABELS)
+def test_a_contact_lines_gate_and_its_pattern_read_the_same_labels(label: str) -> None:
+    """`title_kinds.not_a_title_kind` tries the contact part of `patterns.NOT_A_TITLE` after the labels of
+    `lexicon.PHONE_LABELS`, the part's own: each label, in each case, opens a contact line."""
+    from articlecli.classify import title_kinds
+
+    assert f"(?:{P.literal_alternation(L.PHONE_LABELS)})" in P.NOT_A_TITLE.pattern
+    for form in (label, label.upper(), label.title()):
+        assert title_kinds.not_a_title_kind(f"{form}: 555 0142") == "contact"
+
+
+@pytest.mark.parametrize("verb", L.COMMENT_LINK_VERBS)
+def test_a_comment_links_verb_is_a_lead_of_the_stop_gate_and_of_its_pattern(verb: str) -> None:
+    """`features.may_stop` reads the verbs of `lexicon.COMMENT_LINK_VERBS` as leads of `patterns.HARD_STOP`, the
+    pattern's own: a link to the comments opening with each, in each case, passes the gate and matches."""
+    assert f"(?:{P.literal_alternation(L.COMMENT_LINK_VERBS)})" in P.HARD_STOP.pattern
+    for form in (verb, verb.upper(), verb.title()):
+        assert F.may_stop(f"{form} all 12 comments")[0]
+        assert P.HARD_STOP.match(f"{form} all 12 comments")

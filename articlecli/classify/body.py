@@ -43,6 +43,7 @@ from .neighbours import (
 )
 from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
+from .products import spec_row
 from .schedules import dated_item, row_under_lead
 from .shapes import figures_row
 
@@ -334,8 +335,8 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     line_rule(
-        "body/table-row",  # "Westfield 876 1,402 64" among "Old Town 2,310 1,877 95", set apart or glued
-        lambda s, i, f, t: figures_row(t) and beside_figures(s.page, i),
+        "body/table-row",  # "Westfield 876 1,402 64" among "Old Town 2,310 1,877 95"; "Weight 540 g | Lid 2 cm"
+        lambda s, i, f, t: (figures_row(t) and beside_figures(s.page, i)) or spec_row(t),
         Decision(Role.PARAGRAPH),
         ex.body("Turnout by ward:", "North Quay 1,204 48%", "Westfield 876 41%", "Old Town 2,310 52%"),
         lines="short",

@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
-from .page import Decision, Page, Role
+from .page import PASSABLE_DEBRIS, Decision, Page, Role
 from .words import title_case
 
 _READER_WORDS = frozenset(L.READER_WORDS)
@@ -145,15 +145,11 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     return t[:1].isupper() and _verb_then_object(t.split())
 
 
-# furniture set inside the story that the next subheading is looked for past (as `span.next_text` passes it)
-_PASSED = frozenset(("separator", "advertisement", "player", "embed", "share", "label"))
-
-
 def _next_text(page: Page, i: int) -> int | None:
     """The next line of the body after `i`, past an ad slot, a player, a share row or a label."""
     d = page.decisions
     for k in range(i + 1, page.body_end + 1):
-        if d[k].role is not Role.DEBRIS or d[k].reason not in _PASSED:
+        if d[k].role is not Role.DEBRIS or d[k].reason not in PASSABLE_DEBRIS:
             return k
     return None
 

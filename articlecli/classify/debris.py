@@ -42,8 +42,9 @@ def _any_cue(folded: str) -> bool:
 
 # The letters a line opens with ("Tags: ..." -> "Tags"): none when it opens with a digit or a mark.
 _OPENING_LETTERS = rx.compile_std(r"[^\W\d_]+")
-# The words each line shape of `patterns.DEBRIS_SHAPE` may open with, by the shape's group name; a shape
-# with none opens with a digit or a mark, or holds no space (a file name, a web address, "K").
+# The words (or phrases, read up to their first word) each line shape of `patterns.DEBRIS_SHAPE` may open with, by the
+# shape's group name: the tables its pattern is built from where it has them. A shape with none opens with a digit
+# or a mark, or holds no space (a file name, a web address, "K").
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
     "player": ("your", "video", "audio", "listen", "as", "heard"),
@@ -54,10 +55,10 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "image_file": (),
     "gallery": ("image", "photo", "slide"),
     "jump": ("continued", "cont", "story", "please", "see", "turn"),
-    "tags": ("tag", "tags", "tagged", "topic", "topics", "filed", "categories", "posted", "see", "related", "more"),
+    "tags": L.TAG_LINE_LABELS,
     "share": ("click", "share", "follow", "like"),
     "related": L.RELATED_PREFIXES,
-    "sponsor": ("powered", "presented", "sponsored", "brought", "supported"),
+    "sponsor": L.SPONSOR_LEADS,
     "embed": ("a",),  # "a post shared by"
     "link": (),
     "rating": (),

@@ -10,8 +10,8 @@ from .. import captions as C
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..bylines import GIVEN as GIVEN  # re-exported: the set of given names the classifier's modules read
 from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
-from ..lexicon import GIVEN_NAMES
 from ..model import RemovalReason
 from ..normalize import Line
 from .debris import _long_debris, debris_reason
@@ -27,9 +27,9 @@ _AGO_OR_SLASH = rx.compile(r"ago\b|[/|•]\s*+\d", regex.IGNORECASE)
 _HANDLE = rx.compile(r"\(?@\w++\)?")  # "Kari Lunde @karilunde", "Kari Lunde (@karilunde)"
 
 
-# a widget after a name and a bar or dot: a reading time, a follow button
+# a widget after a name and a bar or dot: a reading time (`patterns.READ_TIME`'s), a follow button
 _WIDGET_TAIL = rx.compile(
-    r"\s*+[·|•]\s*+(?:\d++\s*+(?:min(?:ute)?s?|mins?)\.?(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
+    r"\s*+[·|•]\s*+(?:" + P.READING_MINUTES + r"(?:\s++read)?|follow|\+\s*+follow)\s*+$", regex.IGNORECASE
 )
 # where a byline without "By" was written ("in Oslo", "in Lagos and Abuja", "in Rio de Janeiro")
 _PLACE_AFTER_IN = rx.compile(PLACE_AFTER_IN)
@@ -48,7 +48,7 @@ _DOUBLE_QUOTE = rx.compile(r"[\"“”]")
 
 # What a match of HARD_STOP opens with (a stop phrase, or one of the pattern's own leads; else a digit), and of
 # SOFT_STOP (a stop phrase, or "more "): a line opening otherwise is spared the pattern (tests/test_fast_paths.py).
-_HARD_LEADS = (*L.HARD_STOPS, "view", "show", "read", "see", "load")
+_HARD_LEADS = (*L.HARD_STOPS, *L.COMMENT_LINK_VERBS)
 _SOFT_LEADS = (*L.SOFT_STOPS, "more ")
 _STOP_LEAD_SIZE = max(map(len, (*_HARD_LEADS, *_SOFT_LEADS)))
 
@@ -82,9 +82,6 @@ def may_stop(text: str) -> tuple[bool, bool]:
         text[:1].isdigit() and _space_after_digits(text)
     )
     return hard, head.startswith(_SOFT_LEADS_BY_INITIAL.get(initial, ()))
-
-
-GIVEN = frozenset(GIVEN_NAMES)
 
 
 def given_name(word: str) -> bool:

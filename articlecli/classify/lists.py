@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
-from .shapes import figures_row, shape_of
+from .shapes import figures_row, list_item, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import title_case
 
@@ -106,7 +106,8 @@ def _award_label_over(page: Page, span: range, name: int) -> None:
 
 
 def list_labels(page: Page) -> None:
-    """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures)
+    """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures,
+    a fact box's labelled rows: "Key figures" / "Cassava roots: N145,000/tonne" / "Mills on one shift: 4 of 11")
     labels them: a subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...", "Full
     results" / "Ann Lee Harbour Party 4,812 52.1%" / ...). A table's column names printed between the title and
     its rows ("Pos Player Mins % Rating") are not its title."""
@@ -127,12 +128,19 @@ def list_labels(page: Page) -> None:
         above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
         glued_row_above = above and shape_of(lines[i - 1].text) in shapes
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
+        same = same or all(_box_row(page, k) for k in rows)
         if same and not glued_row_above:  # (a line among the rows)
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
             columns.update(heads)
             for k in heads:  # the column names printed again over every table: the tables' furniture
                 if page.feats[k].dup >= 2:
                     page.decide(k, Decision(Role.DEBRIS, "label", rule="runs/table-columns"))
+
+
+def _box_row(page: Page, k: int) -> bool:
+    """A fact box's labelled row, no sentence ("Employees: 3,900"; a speaker's turn "ANN LEE: Good morning." is)."""
+    t = page.lines[k].text
+    return not page.feats[k].prose and ":" in t[: P.LABEL_REACH] and P.LABEL_ROW.match(t) is not None
 
 
 def _a_row_or_scrap(decision: Decision) -> bool:
@@ -162,7 +170,8 @@ def labels_after_rows(page: Page) -> None:
             k += 1
 
 
-_ROW_RULES = (_BLOCK_LINE, "body/dated-item", "body/row-under-lead")  # a box's line, a schedule's, a list's
+# a box's line, a schedule's, a list's (under a lead, or marked: "1. Ann Lee (Rovers) 31:04", "- Roof repairs")
+_ROW_RULES = (_BLOCK_LINE, "body/dated-item", "body/row-under-lead", "body/list-item")
 
 
 def _next_label(page: Page, k: int, rows: list[int]) -> bool:
@@ -176,7 +185,7 @@ def _next_label(page: Page, k: int, rows: list[int]) -> bool:
     nxt = k + 1
     if nxt > page.body_end:
         return False
-    if page.decisions[nxt].rule == _BLOCK_LINE:
+    if page.decisions[nxt].rule in _ROW_RULES:
         return _row_like(page.lines[nxt].text)
     return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
 
@@ -187,23 +196,30 @@ _LIST_LINES = ("body/long-line", _BLOCK_LINE)
 def last_list_items(page: Page) -> None:
     """The last line of a list printed a line each, over the paragraph after the list, is one more item,
     not a subheading over that paragraph ("Shower and change clothes after ..." / "Dry washing indoors on
-    high-count days" / the next paragraph): two lines above it read as a list's lines, and it is one as
-    long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
+    high-count days" / the next paragraph): two lines above it read as a list's lines (`_list_line`), and it is
+    one as long as they are, of their shape ("1:15pm – ..." / "2:40pm – ...")."""
     lines, feats, d = page.lines, page.feats, page.decisions
     for i in range(page.body_start + 2, page.body_end + 1):
         if d[i].rule != "body/heading" or feats[i].words < 6 or title_case(lines[i].text):
             continue
         above = (i - 2, i - 1)
-        if any(d[k].rule not in _LIST_LINES or title_case(lines[k].text) for k in above):
+        if any(not _list_line(page, k) or title_case(lines[k].text) for k in above):
             continue
         shape = shape_of(lines[i].text)
         if all(shape_of(lines[k].text) == shape for k in above):
             page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
 
 
+def _list_line(page: Page, k: int) -> bool:
+    """Line `k` reads as a list's line: decided so, or a paragraph that ends no sentence ("Recycles 38 lakh litres of
+    water a day, about 92 per cent of the unit's use": an item long enough to read as running text)."""
+    d = page.decisions[k]
+    return d.rule in _LIST_LINES or (d.role is Role.PARAGRAPH and not P.ends_sentence(page.lines[k].text))
+
+
 def _row_like(text: str) -> bool:
-    """A row of a box: a labelled field ("Price: £32,995") or a sentence."""
-    return ":" in text[:40] or P.ends_sentence(text)
+    """A row of a box: a labelled field ("Price: £32,995"), a sentence, or a marked item ("2. Ann Lee (Rovers)")."""
+    return ":" in text[:40] or P.ends_sentence(text) or list_item(text)
 
 
 def _label_line(page: Page, i: int) -> bool:
@@ -212,7 +228,10 @@ def _label_line(page: Page, i: int) -> bool:
     labelled = d.role is Role.PARAGRAPH or (d.role is Role.DEBRIS and d.reason == "non-prose")
     if not labelled or not f.title or f.words > 8 or t.endswith(":"):
         return False
-    return not P.ends_sentence(t) and shape_of(t) is None and not figures_row(t)  # (a table's row, no label)
+    if P.ends_sentence(t) or figures_row(t):  # (a table's row, no label)
+        return False
+    shape = shape_of(t)  # none, or a box's label led by a name in capitals ("CMG at a glance", "NHS in numbers")
+    return shape is None or (not shape[1] and shape[0].isupper() and any(w[:1].islower() for w in t.split()))
 
 
 def _column_rows(page: Page, span: range, i: int) -> list[int]:

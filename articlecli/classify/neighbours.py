@@ -23,8 +23,19 @@ _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So
 # "Thanks for reading!Visit Website")
 _GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
-# a few quoted words standing as a section's title ('"A slow emergency"'): no sentence inside the marks
-_QUOTED_TITLE = rx.compile(r"^[\"“«](?P<words>\p{Lu}[^\"“”«».,;:!?]{2,60})[\"”»]$")
+# a few quoted words standing as a section's title ('"A slow emergency"', "‘Where do the kids walk?’", « Réparer,
+# c'est politique »): no sentence inside the marks, at most a question's or an exclamation's mark before the last one
+_QUOTED_TITLE = rx.compile(r"^[\"“«‘']\s?(?P<words>\p{Lu}[^\"“”«».;:!?]{2,60}?)[?!]?\s?[\"”»’']$")
+# a short title closing on a quoted term ("Une programmation « à la demande »", 'A "temporary" bridge for ten years')
+_TITLE_WITH_TERM = rx.compile(r"^\p{Lu}[^\"“”«»‘.;:!?]{1,50}\s[\"“«‘]\s?[^\"“”«»‘’.;:!?]{2,40}?\s?[\"”»’]$")
+# the mark that closes each opening one ("'" both ways, and a straight double quote)
+_CLOSES = {'"': '"”', "“": '”"', "«": "»", "‘": "’'", "'": "'’"}
+_OPENING = frozenset(_CLOSES)
+_CLOSING = frozenset("\"”»’'")
+# a quoted crosshead's words: no more than a title's, with at most one comma ('"Solid, not spectacular"')
+_QUOTED_TITLE_WORDS = 7
+_QUOTED_TITLE_CHARS = 90  # either form, at most
+_TERM_TITLE_WORDS = 8
 
 
 def question_heading(page: Page, i: int) -> bool:
@@ -42,12 +53,33 @@ def question_heading(page: Page, i: int) -> bool:
 
 def quoted_heading(page: Page, i: int) -> bool:
     """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
-    subheading that quotes the section below ('"A slow emergency"'), not a quotation someone says."""
+    subheading that quotes the section below ('"A slow emergency"', "‘Where do the kids walk?’", "'Solid, not
+    spectacular'"), not a quotation someone says; or a short title closing on a quoted term, between paragraphs."""
     t = page.lines[i].text
-    m = _QUOTED_TITLE.match(t) if t[:1] in '"“«' else None  # the pattern's opening mark, read first
-    if m is None or not 2 <= len(m.group("words").split()) <= 7:
+    if not t or len(t) > _QUOTED_TITLE_CHARS or t[-1] not in _CLOSING:
+        return False  # (the cheap tests first: most lines are longer, or close on no quotation mark)
+    if i + 1 > page.body_end or not page.feats[i + 1].prose:
         return False
-    return i + 1 <= page.body_end and page.feats[i + 1].prose
+    if t[0] in _OPENING:  # (the pattern's opening mark, read first)
+        m = _QUOTED_TITLE.match(t)
+        if m is None or t[-1] not in _CLOSES[t[0]]:
+            return False
+        words = m.group("words")
+        if t.rstrip(_CLOSES[t[0]] + " ")[-1:] in "?!":
+            # a question or a cry in marks under a paragraph quoting someone is their next words ('"Who will answer
+            # for this?"'), and one with a comma speaks to someone ('"Ann, why?"'): no crosshead
+            quoting = (
+                i - 1 >= page.body_start and page.feats[i - 1].prose and _QUOTE_MARKS.search(page.lines[i - 1].text)
+            )
+            if quoting or "," in words:
+                return False
+        elif words.count(",") > 1:  # (one comma in a title: "Solid, not spectacular")
+            return False
+        return 2 <= len(words.split()) <= _QUOTED_TITLE_WORDS
+    # a title ending in a quoted term, between two paragraphs: a sentence that ends so is printed with its stop
+    if page.feats[i].words > _TERM_TITLE_WORDS or i - 1 < page.body_start or not page.feats[i - 1].prose:
+        return False
+    return _TITLE_WITH_TERM.match(t) is not None
 
 
 def glued_next(page: Page, i: int) -> bool:

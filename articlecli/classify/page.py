@@ -43,6 +43,11 @@ class Decision(Record):
 
 
 PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome", rule="page/chrome")  # what a line is until a pass says otherwise
+# The page furniture set inside a story that a pass looking for the next line of text passes (a separator, an ad
+# slot, a player, a share row, a label): the reasons of such debris (`span.next_text`, `caption_shapes._next_text`).
+PASSABLE_DEBRIS: frozenset[RemovalReason] = frozenset(
+    ("separator", "advertisement", "player", "embed", "share", "label")
+)
 
 
 class TitleWindow:

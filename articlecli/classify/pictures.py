@@ -16,6 +16,7 @@ from .evidence import named_by_the_dateline, related_label
 from .features import Features, quoted
 from .graphics import gallery_lines
 from .page import Decision, Page, Role
+from .schedules import day_label
 from .shapes import figures_row
 
 _BLANK_BEFORE = attrgetter("blank_before")
@@ -183,6 +184,8 @@ def glued_credit(page: Page, i: int) -> bool:
         return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
+    if day_label(page.lines[i].text):
+        return False  # "SATURDAY" under a listing's opening: its first day, not a credit
     prev = page.lines[i - 1].text
     if not (feats[i - 1].prose and prev.endswith(".") and not feats[i - 1].all_caps):
         return False

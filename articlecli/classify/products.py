@@ -29,6 +29,7 @@ RETAILER_LINE = rx.compile(
 )
 
 _FIELD_LABELS = frozenset(L.PRODUCT_FIELD_LABELS)
+_FIGURE_WORDS = frozenset(L.FIGURE_WORDS)
 
 # the first word of a retailer line, for a cheap test with the standard library's engine
 # (a lead's first word or a sign after up to three letters, in any case; a currency's code as printed before its
@@ -240,11 +241,14 @@ def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def product_field(text: str) -> bool:
-    """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name; and a
-    box's row of figures under a label of words ("Net profit: S$27.4m (-18%)", `figures_field`)."""
+    """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name; a
+    box's row of figures under a label of words ("Net profit: S$27.4m (-18%)", `figures_field`); a row of
+    labelled figures parted by bars (`spec_row`)."""
     # (a "Label: value" row whose label is of the roundup's table alone: see `patterns.LABEL_ROW`)
     colon = text.find(":", 0, 22)  # the cheap test: a label is short
-    return colon > 0 and (text[:colon].strip().casefold() in _FIELD_LABELS or figures_field(text, colon))
+    if colon > 0 and (text[:colon].strip().casefold() in _FIELD_LABELS or figures_field(text, colon)):
+        return True
+    return spec_row(text)
 
 
 FIELD_LABEL_WORDS = 4  # the label of a box's row of figures: this many words at most
@@ -252,9 +256,30 @@ FIELD_LABEL_WORDS = 4  # the label of a box's row of figures: this many words at
 
 def figures_field(text: str, colon: int) -> bool:
     """A label of a few words, its colon at `colon`, then figures alone, each a number with its sign, unit or
-    change ("Attendance: 6,420", "Revenue: S$412.8m (-6%)"): a fact box's row, never an item's name or a
-    subheading ("Day 3: 40km to Fenby" says more than figures)."""
+    change, or its magnitude in words ("Attendance: 6,420", "Revenue: S$412.8m (-6%)", "Revenue: TT$5.8 billion
+    (up 6%)"): a fact box's row, never an item's name or a subheading ("Day 3: 40km to Fenby" says more)."""
     label, value = text[:colon].split(), text[colon + 1 :].split()
     if not (1 <= len(label) <= FIELD_LABEL_WORDS and value) or any(ch.isdigit() for ch in text[:colon]):
         return False
-    return all(any(ch.isdigit() for ch in token) for token in value)
+    # (a figure's magnitude or change in words, "TT$5.8 billion (up 6%)", read only where a token has no digit)
+    words = [token for token in value if not any(ch.isdigit() for ch in token)]
+    return len(words) < len(value) and all(w.strip("()[],;").casefold() in _FIGURE_WORDS for w in words)
+
+
+# the bars and dots that part the fields of a spec row ("Capacity 1 l | Weight 690 g", "Serves 4 · Prep 30 min")
+_FIELD_BARS = (" | ", " · ")
+_FIELD_WORDS = 5  # a field is a label and its figure: "At 6pm: 71°C", "Cook 1 hr 30 min"
+
+
+def spec_row(text: str) -> bool:
+    """Two or more labelled figures parted by bars or dots, each field a capitalised label with a figure in it
+    ("Capacity 0.75 l | Weight 540 g | At 6pm: 71°C", "Serves 4 · Prep 30 min · Cook 1 hr"): an item's row of
+    specifications or a recipe's, a row of the story's table, not a heading or a widget ("3 min read | 12 comments"
+    has no label first)."""
+    bar = next((b for b in _FIELD_BARS if b in text), None)
+    if bar is None:
+        return False
+    fields = text.split(bar)
+    return len(fields) >= 2 and all(
+        f[:1].isupper() and len(f.split()) <= _FIELD_WORDS and any(ch.isdigit() for ch in f) for f in fields
+    )

@@ -31,6 +31,7 @@ from .lookalikes import not_headings, repeated_labels
 from .numbered import item_media_titles, numbered_headings, title_over_items
 from .page import PAGE_CHROME, Decision, Page, Role
 from .products import currency_sign, retailer_hint
+from .schedules import DAY_LABEL_CHARS, day_label, day_labels
 from .span import body_span, paragraph_after
 from .turns import comment_section, interview, punctuated_crossheads, question, question_headings
 from .words import content_words, title_case
@@ -173,6 +174,12 @@ RUN_RULES: tuple[RunRule, ...] = (
     ),
     RunRule("runs/live-times", live_times, ex.body("9:05 a.m.", _SAID, "8:40 a.m.", _TOLD)),
     RunRule(
+        "runs/day-labels",
+        day_labels,
+        ex.body("SATURDAY", "Harbour fair", _SAID, "SUNDAY", "Boat parade", _TOLD),
+        needs="day",
+    ),
+    RunRule(
         "runs/product-items",
         product_items,
         ex.body(
@@ -227,7 +234,7 @@ RUN_RULES: tuple[RunRule, ...] = (
             "\nRovers: W W D L W\nTown: L W W W D",
             _TOLD,
         ),
-        needs="label",  # rows of labelled fields, or a formation's colon in a line-up
+        # (no hint: rows of labelled fields, a formation's colon in a line-up, or numbered results "1) Ann Lee 34")
     ),
     RunRule(  # last: it counts the subheadings the rules above found
         "runs/punctuated-crossheads",
@@ -289,7 +296,7 @@ def decide_runs(page: Page) -> None:
 def _hints(page: Page) -> set[str]:
     """The kinds of line the body holds, read in one cheap pass: "colon" (a line ending with one),
     "label" (a colon near the start), "question",
-    "number" (a digit first), "caps", "price"."""
+    "number" (a digit first), "caps", "price", "day" (a weekday alone)."""
     out: set[str] = set()
     lines, feats = page.lines, page.feats
     for i in body_span(page):
@@ -306,6 +313,8 @@ def _hints(page: Page) -> set[str]:
             out.add("number")
         if feats[i].all_caps:
             out.add("caps")
+        if 6 <= len(t) <= DAY_LABEL_CHARS and t[0] in "MTWFSmtwfs" and day_label(t):  # ("Monday" ... "WEDNESDAY:")
+            out.add("day")
         if "price" not in out and (currency_sign(t) or retailer_hint(t)):
             out.add("price")
     return out

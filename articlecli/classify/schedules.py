@@ -12,7 +12,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..dates import is_date_line
-from .page import Page
+from .page import Decision, Page, Role
 from .shapes import figures_row
 
 # what a date line may hold besides the date: never the subject of a schedule's line
@@ -29,11 +29,13 @@ _BOX_LABEL_WORDS = 5  # a box's label over its rows ("If you go", "Fact box", "A
 
 @functools.cache  # built on first use: most pages print no schedule
 def _dated_item() -> regex.Pattern[str]:
-    """A day and month (a weekday before them, a year after them or not), then a colon or a dash, then the rest:
-    "Thursday, June 13: 94,000 passengers", "May 4 – Riverton, OR @ Harbor Hall", "14 June - Final, Akzhar"."""
+    """A day and month (a weekday before them, a year after them or not), a range of days or a month alone, then a
+    colon or a dash, then the rest: "Thursday, June 13: 94,000 passengers", "May 4 – Riverton, OR @ Harbor Hall",
+    "14 June - Final, Akzhar", "May 5 to 22 – Officers visit households", "September – First totals published"."""
     return rx.compile(
         r"^(?:(?:\L<wd>)\.?,?\s++)?"
-        r"(?:\d{1,2}(?:st|nd|rd|th)?\s++(?:\L<mo>)\.?|(?:\L<mo>)\.?\s++\d{1,2}(?:st|nd|rd|th)?)"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*+(?:to|-|–)\s*+\d{1,2}(?:st|nd|rd|th)?)?\s++(?:\L<mo>)\.?"
+        r"|(?:\L<mo>)\.?(?:\s++\d{1,2}(?:st|nd|rd|th)?(?:\s*+(?:to|-|–)\s*+\d{1,2}(?:st|nd|rd|th)?)?)?)"
         r"(?:,?\s++\d{4})?\s*+(?::|[–—]|\s-)\s*+(?P<rest>\S.*)$",
         P.FLAGS,
         wd=P.phrase_list(L.WEEKDAYS),
@@ -86,7 +88,11 @@ def row_under_lead(page: Page, i: int) -> bool:
     apart by a blank line (glued, they are read as a block): an item of the list, not a scrap or a subheading.
     The items of a list share a shape: a short title under labelled rows is the next section's subheading."""
     lines = page.lines
-    if not lines[i].blank_before or i - 1 < page.body_start or not _may_lead_or_list(page, i - 1):
+    if not lines[i].blank_before or i - 1 < page.body_start:
+        return False
+    if lines[i].text.find(":", 0, _LISTING_LABEL_REACH) > 0 and _listing_row(page, i):
+        return True  # an event's detail row under its text ("Where: Town Hall")
+    if not _may_lead_or_list(page, i - 1):
         return False  # (most short lines stand under a paragraph of the story: read no further)
     shape = _item_shape(page, i)
     if shape is None:
@@ -102,6 +108,44 @@ def row_under_lead(page: Page, i: int) -> bool:
     if not (_leads_in(page, j) or (box_row and _box_label(page, j))):
         return False
     return i - j >= 2 or (i + 1 <= page.body_end and _item_shape(page, i + 1) == shape)
+
+
+def _listing_row(page: Page, i: int) -> bool:
+    """Line `i` is an event listing's detail row under the event's text ("Where: Town Hall", "Time: 8am to 3pm"),
+    right under it or under its other rows, its label one of `lexicon.LISTING_FIELD_LABELS`: a row of the story's
+    listing, not a scrap."""
+    j = i
+    while j > i - _MOST_LISTING_ROWS and j - 1 >= page.body_start and _listing_field(page, j):
+        if page.feats[j - 1].prose:
+            return True
+        j -= 1
+    return False
+
+
+def _listing_field(page: Page, i: int) -> bool:
+    return not page.feats[i].prose and listing_field(page.lines[i].text)
+
+
+def listing_line(text: str) -> bool:
+    """A listing's day alone ("SATURDAY") or an event's detail row ("Where: Town Hall"), read where short."""
+    if len(text) <= DAY_LABEL_CHARS and day_label(text):
+        return True
+    return listing_field(text)
+
+
+def listing_field(text: str) -> bool:
+    """A labelled row whose label is one of an event listing's fields ("Where: Town Hall", "Entry: Free")."""
+    colon = text.find(":", 0, _LISTING_LABEL_REACH)
+    return colon > 0 and text[:colon].casefold() in _listing_labels() and P.WORDS_LABEL_ROW.match(text) is not None
+
+
+_LISTING_LABEL_REACH = 16  # "Opening hours:", "Registration:"
+_MOST_LISTING_ROWS = 6  # an event's rows under its text: where, when, tickets, ...
+
+
+@functools.cache  # built on first use: most pages print no listing
+def _listing_labels() -> frozenset[str]:
+    return frozenset(L.LISTING_FIELD_LABELS)
 
 
 def _leads_in(page: Page, j: int) -> bool:
@@ -123,3 +167,43 @@ def _box_label(page: Page, j: int) -> bool:
     "What: ...", "When: ..."): the rows are the box's, the story's own."""
     t, f = page.lines[j].text, page.feats[j]
     return not f.prose and 1 <= f.words <= _BOX_LABEL_WORDS and t[:1].isupper() and t[-1:] not in ".!?:,;"
+
+
+# ---------------------------------------------------------------- a listing's days
+DAY_LABEL_CHARS = 10  # "Wednesday", "SATURDAY:"
+_ITEM_TITLE_WORDS = 8  # an event's title under its day: a few words
+
+
+def day_label(text: str) -> bool:
+    """A weekday alone on a line, its name whole ("FRIDAY", "Saturday:"; "Sun" alone is no day's label)."""
+    return text.rstrip(":").casefold() in _weekdays()
+
+
+def day_labels(page: Page) -> None:
+    """Two or more weekdays alone on a line ("FRIDAY", "Saturday:"), each over an item's title or its text: the
+    days of a listing or a programme (what's on, a festival's days), its subheadings, not scraps or date lines;
+    an item's title glued under its day, over the item's text, is a subheading too."""
+    lines, d, feats = page.lines, page.decisions, page.feats
+    span = range(page.body_start, page.body_end + 1)
+    days = [
+        i
+        for i in span
+        if len(lines[i].text) <= DAY_LABEL_CHARS
+        and day_label(lines[i].text)
+        and i + 1 in span
+        and d[i + 1].role in (Role.HEADING, Role.PARAGRAPH)
+        and not feats[i + 1].date_line
+    ]
+    if len(days) < 2:
+        return
+    for i in days:
+        page.decide(i, Decision(Role.HEADING, rule="runs/day-labels"))
+        k = i + 1  # the first item's title, read as a line of a block with its day
+        title = d[k].role is Role.PARAGRAPH and not feats[k].prose and feats[k].title
+        if title and feats[k].words <= _ITEM_TITLE_WORDS and k + 1 in span and feats[k + 1].prose:
+            page.decide(k, Decision(Role.HEADING, rule="runs/day-labels"))
+
+
+@functools.cache  # built on first use: most bodies hold no line this short
+def _weekdays() -> frozenset[str]:
+    return frozenset(w for w in L.WEEKDAYS if len(w) >= 6)

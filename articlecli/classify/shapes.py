@@ -58,14 +58,18 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     first = text.split(None, 1)[0] if text.strip() else ""
     seps = tuple([s for s in _SEPARATORS if s in text])
     lead: str | None
-    if first.rstrip(".,").lower() in _MONTH_OR_DAY:
+    if first.rstrip(".,:").lower() in _MONTH_OR_DAY:
         lead = "date"
     elif text[:1].isdigit() and _TIME_LEAD.match(text):
         lead = "time"
     elif first[:1].isdigit() or first[:1] in _FRACTIONS:
         second = text.split(None, 2)[1:2]
-        # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title
-        lead = "quantity" if second and second[0][:1].islower() else "number"
+        # "8 pork sausages", "½ tsp salt": a quantity (an ingredient); "27 Oddest Cases" is a title; "9 June: ...",
+        # "2–6 June – ...": a date, the day first
+        if second and second[0].rstrip(".,:").lower() in _MONTH_OR_DAY:
+            lead = "date"
+        else:
+            lead = "quantity" if second and second[0][:1].islower() else "number"
     elif (text[1:2] in ".)" or text[:1] in _MARKERS) and P.LIST_ITEM.match(text):  # what a marker opens with
         lead = "marker"
     elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):

@@ -144,18 +144,27 @@ def _summary_box_label(page: Page, i: int) -> bool:
 
 
 def _opens_a_form(page: Page, i: int) -> bool:
-    """Line `i` opens loosely ("Get the day's top stories") and the line under it speaks of subscribing:
-    a sign-up form's pitch."""
+    """Line `i` opens loosely ("Get the day's top stories", "Get our weekly letter ...", "Elke ochtend ...") and the
+    line under it speaks of subscribing: a sign-up form's pitch."""
     nxt = i + 1
-    return (
-        nxt < len(page.lines)
-        and page.lines[i].text[:8].lower().startswith(P.INVITATION_OPENER_HEADS)
-        and P.INVITATION_OPENER.match(page.lines[i].text) is not None
-        and (
-            page.feats[nxt].debris == "newsletter"
-            or P.NEWSLETTER_CUE.search(page.lines[nxt].text.casefold()) is not None
-        )
-    )
+    if nxt >= len(page.lines):
+        return False
+    t = page.lines[i].text
+    opens = t[:8].lower().startswith(P.INVITATION_OPENER_HEADS) and P.INVITATION_OPENER.match(t) is not None
+    if not (opens or (t[:5].lower().startswith(_FORM_PITCH_HEADS) and t.lower().startswith(_form_pitch_openers()))):
+        return False
+    if page.feats[nxt].debris == "newsletter":
+        return True
+    folded = page.lines[nxt].text.casefold()
+    return any(cue in folded for cue in P.FORM_CUES)
+
+
+_FORM_PITCH_HEADS = tuple(sorted({p[:5] for p in L.FORM_PITCH_OPENERS}))  # the cheap gate: a line's first letters
+
+
+@functools.cache  # built on first use: few lines open so
+def _form_pitch_openers() -> tuple[str, ...]:
+    return tuple(p + end for p in L.FORM_PITCH_OPENERS for end in (" ", ","))  # ("Chaque matin, l'essentiel ...")
 
 
 def teasers(page: Page) -> None:

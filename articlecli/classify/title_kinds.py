@@ -63,6 +63,7 @@ _LABEL_OPENINGS = (*L.LABEL_LEADS, *L.GALLERY_LEADS)
 
 
 _OPENING_SIZE = max(map(len, (*L.WIDGET_LEADS, *_LABEL_OPENINGS)))
+_PHONE_LABEL_SIZE = max(map(len, L.PHONE_LABELS))
 
 
 _FORM_BREAKS = rx.compile_std(r"\|(?=\^?\(\?P<)")  # where a named part of the alternation begins
@@ -97,7 +98,7 @@ def not_a_title_kind(t: str) -> str | None:
         "/" in t or "|" in t,  # credit_tail
         "our" in t.casefold(),  # site_self: "our app", "your inbox"
         "_" in t,  # icon
-        "@" in t or t[:7].casefold().startswith(("tel", "phone", "fax", "call us")),  # contact
+        "@" in t or t[:_PHONE_LABEL_SIZE].casefold().startswith(L.PHONE_LABELS),  # contact
         t.rstrip("\n")[-9:].casefold().endswith(_COUNTED),  # counter: "comments", "views", ...
     )
     kind, at = None, len(t) + 1
