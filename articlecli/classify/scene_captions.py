@@ -9,9 +9,16 @@ from __future__ import annotations
 from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
-from .caption_shapes import _PASSED, _TIMES_OF_DAY, _WORD_EDGES, _pictures_by_writer, _sentence_paragraph, dated_scene
+from .caption_shapes import (
+    _TIMES_OF_DAY,
+    _WORD_EDGES,
+    PASSABLE_DEBRIS,
+    _pictures_by_writer,
+    _sentence_paragraph,
+    dated_scene,
+)
 from .features import QUESTION_WORDS, quoted
-from .page import Decision, Page, Role
+from .page import PASSABLE_DEBRIS, Decision, Page, Role
 from .words import title_case
 
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
@@ -51,7 +58,7 @@ def captions_read_as_headings(page: Page) -> None:
 def _story_above(page: Page, i: int) -> bool:
     """The story's paragraph is the line above `i`, or above the ad slot or the player over it."""
     d, k = page.decisions, i - 1
-    while k > page.body_start and d[k].role is Role.DEBRIS and d[k].reason in _PASSED:
+    while k > page.body_start and d[k].role is Role.DEBRIS and d[k].reason in PASSABLE_DEBRIS:
         k -= 1
     return _sentence_paragraph(page, k)
 
