@@ -12,7 +12,6 @@ from . import examples as ex
 from .caption_shapes import (
     _TIMES_OF_DAY,
     _WORD_EDGES,
-    PASSABLE_DEBRIS,
     _pictures_by_writer,
     _sentence_paragraph,
     dated_scene,
