@@ -105,7 +105,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         autoplay: on autoplay: off, wait 1 second to continue, view photos, buy photo, back to gallery, view
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
         photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
-        enlarge, open gallery, view slideshow, launch gallery, see the gallery
+        enlarge, open gallery, view slideshow, launch gallery, see the gallery, swipe for more, swipe for more
+        photos, next photo, previous photo, next slide, previous slide, close gallery
         """
     ),
     "retailer": _phrases(
@@ -442,6 +443,11 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
 GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+# A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
+# languages pages print it in: the gallery's furniture, not its title.
+GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
+    "fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie"
+)
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
 # An AP-style caption names who is where between commas: "Gov. Ann Lee, left, speaks with ...".
@@ -653,6 +659,18 @@ CAPTION_VERB_OBJECTS: tuple[str, ...] = _phrases(
 # Where a caption with a full stop but no verb places its subject ("Jana Okafor on her first round, in
 # October."); here "on" is no interview's subheading, which has no full stop.
 CAPTION_PLACE_WORDS: tuple[str, ...] = (*CAPTION_PREPOSITIONS, "on", "aboard")
+# When a picture was taken, as a caption with no full stop says it after a lead word ("Cranberries on the bog in
+# early May", "The quay at dawn", "... closed in 2019"): a weekday, a month or a year after one of the leads, or
+# one of the times of day; a crosshead titles what follows and dates no scene.
+CAPTION_TIME_LEADS: tuple[str, ...] = _phrases("in, on, at, during, after, before, this, last, early, late, mid")
+# The same leads in the languages whose months `FOREIGN_MONTHS` lists, before a month in lower case as those
+# languages print it ("... durante l'ispezione di gennaio", "... no fim de maio", "... à la fin mars").
+CAPTION_FOREIGN_TIME_LEADS: tuple[str, ...] = _phrases(
+    "durante, di, del, della, nel, nella, de, del, en, em, no, na, do, da, im, am, au, du, dans, à, fin, fim, inizio"
+)
+CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
+    "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
+)
 # Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
 # Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
 SENTENCE_VERBS: tuple[str, ...] = _phrases(

@@ -33,6 +33,7 @@ from . import (
     pictures,
     repeats,
     runs,
+    scene_captions,
     span,
     standfirst,
     tail,
@@ -95,6 +96,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.deck,
     header.lead_captions,  # sentences left around the byline: lead-image captions, a bio
     pictures.lead_picture_agency,  # an agency alone under a lead picture's caption credits it
+    scene_captions.lead_scene_captions,  # a line left under the headline dating a scene: the lead picture's
     repeats.header_captions_once,
 )
 BODY_PASSES: tuple[Pass, ...] = (
@@ -106,6 +108,8 @@ BODY_PASSES: tuple[Pass, ...] = (
     pictures.video_captions,
     credit_places.credits_above_captions,
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
+    scene_captions.captions_read_as_headings,  # a line taken for a subheading that dates a scene or names one
+    scene_captions.people_in_the_picture,  # a sentence saying what a person named does, in the present
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
@@ -165,6 +169,7 @@ for _module in (
     repeats,
     credit_places,
     caption_shapes,
+    scene_captions,
     graphics,
     inserts,
     runs,

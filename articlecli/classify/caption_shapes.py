@@ -195,6 +195,27 @@ def _fragment_caption(page: Page, i: int) -> bool:
     return _bare_caption_shape(page, i)
 
 
+_TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
+_TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
+_FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)
+_FOREIGN_LEADS = frozenset(L.CAPTION_FOREIGN_TIME_LEADS)
+
+
+def dated_scene(words: list[str]) -> bool:
+    """A time of day, or a weekday, a month or a year in full, within three words after a lead word ("in early
+    May", "on Sunday", "at dawn", "in 2019")."""
+    for k in range(2, len(words)):
+        w = words[k].strip(_WORD_EDGES)
+        low = w.lower()
+        when = low in _TIMES_OF_DAY or (w[:1].isupper() and low in _DAY_WORDS)
+        if when or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            if any(v.lower() in _TIME_LEADS for v in words[max(1, k - 3) : k]):
+                return True
+        elif w in _FOREIGN_MONTHS and any(v.lower() in _FOREIGN_LEADS for v in words[max(1, k - 3) : k]):
+            return True  # "... durante l'ispezione di gennaio": a month in lower case, as other languages print it
+    return False
+
+
 def _thing_before(words: list[str], at: int) -> bool:
     """ "The empty lido on", "A sea lion colony on": a thing described after an article, each word up to the place
     a name's or a describing word, none that may be a verb ("The council meets on", "The pool reopened in")."""

@@ -5,13 +5,16 @@ captions with no credit (`caption_shapes.py`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
+from ..normalize import Line
 from . import examples as ex
-from .features import quoted
+from .features import Features, quoted
 from .page import Decision, Page, Role
 
 _GRAPHIC_TITLE = rx.compile(
@@ -21,6 +24,7 @@ _GRAPHIC_TITLE = rx.compile(
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
 _GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
+_GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -40,14 +44,9 @@ def graphic_titles(page: Page) -> None:
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
             continue
         f, t = feats[i], lines[i].text
-        if (
-            i > 0
-            and (page.spaced or not lines[i].blank_before)
-            and _gallery_counter(page, i - 1)
-            and 3 <= f.words <= 45
-        ):
+        if i > 0 and _gallery_counter(page, i - 1) and 3 <= f.words <= 45 and (page.spaced or _under_counter(page, i)):
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption (on a page setting every line
-            # apart, the blank line between them says nothing)
+            # apart, the blank line between them says nothing; on others, glued to it or under the last counter)
             _caption_under_counter(page, i)
             continue
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
@@ -63,6 +62,9 @@ def graphic_titles(page: Page) -> None:
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
+            if f.key in _GALLERY_LABELS:  # "IN PICTURES" / "1 of 5": the gallery's label, no title
+                page.decide(i, Decision(Role.DEBRIS, "gallery", rule="pictures/gallery-label-over-counter"))
+                continue
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
@@ -114,6 +116,48 @@ def _gallery_counter(page: Page, k: int) -> bool:
     """A gallery's counter: "1 of 12", and "1 / 12", which the furniture's shapes read as a bare number first."""
     reason = page.feats[k].debris
     return reason == "gallery" or (reason == "counter" and P.GALLERY.match(page.lines[k].text) is not None)
+
+
+def _counter_numbers(text: str) -> tuple[int, int] | None:
+    """ "Photo 3 of 5" -> (3, 5); "3 / 5" -> (3, 5)."""
+    digits = "".join(c if c.isdigit() else " " for c in text).split()
+    return (int(digits[0]), int(digits[1])) if len(digits) == 2 else None
+
+
+def gallery_lines(lines: list[Line], feats: list[Features], found: list[int]) -> set[int]:
+    """A gallery set inside the story ("IN PICTURES" / "Photo 1 of 5" / a slide's caption / "Photo 2 of 5" / ... /
+    "Swipe for more"): counters of one gallery numbered in turn, each a slide's caption (and its credit) apart,
+    with the short label above the first and the short control under the last slide. Its lines are a picture
+    inside the story, which reads on past it (`span._weights`), not the page's furniture ending it. `found`: the
+    page's lines of furniture read as a gallery's or a bare counter (`pictures.picture_lines` gathers them)."""
+    counters = [i for i in found if feats[i].debris == "gallery" or P.GALLERY.match(lines[i].text) is not None]
+    out: set[int] = set()
+    for a, b in pairwise(counters):
+        na, nb = _counter_numbers(lines[a].text), _counter_numbers(lines[b].text)
+        if not 2 <= b - a <= 3 or na is None or nb is None or nb != (na[0] + 1, na[1]):
+            continue
+        out.update(range(a, b + 1))
+        if a - 1 not in out and a > 0 and _short_furniture(feats[a - 1]):
+            out.add(a - 1)  # the gallery's label: "IN PICTURES", "Fotogaleria"
+        if nb[0] == nb[1] and b + 1 < len(feats) and 3 <= feats[b + 1].words <= 45 and not feats[b + 1].soft_stop:
+            out.add(b + 1)  # the last slide's caption
+            if b + 2 < len(feats) and _short_furniture(feats[b + 2]):
+                out.add(b + 2)  # its control: "Swipe for more", "Close gallery"
+    return out
+
+
+def _short_furniture(f: Features) -> bool:
+    return f.words <= 4 and not f.prose and not f.soft_stop and not f.hard_stop
+
+
+def _under_counter(page: Page, i: int) -> bool:
+    """Line `i` is glued under a gallery's counter, or stands under its last ("5 of 5"), whatever the spacing."""
+    if not page.lines[i].blank_before:
+        return True
+    n = _counter_numbers(page.lines[i - 1].text)
+    if i + 1 < len(page.feats) and page.feats[i + 1].credit is not None:
+        return False  # its credit under it: the closing picture's rules read the two together
+    return n is not None and n[0] == n[1] >= 2
 
 
 def slide_caption(page: Page, i: int) -> bool:
@@ -171,6 +215,9 @@ EXAMPLES: dict[str, str] = {
     "pictures/download-link": ex.body("Readers at the library door on its last day.\nDownload image (JPG, 2 MB)"),
     "pictures/caption-over-download-link": ex.body(
         "Readers at the library door on its last day.\nDownload high-resolution photo"
+    ),
+    "pictures/gallery-label-over-counter": ex.body(
+        "IN PICTURES\n1 of 4\nReaders at the library door on its last day\n2 of 4\nThe reading room's long tables"
     ),
     "pictures/gallery-title-over-counter": ex.body(
         "PHOTOS: The library's last day\n1 of 4\nReaders at the library door on its last day"

@@ -14,6 +14,7 @@ from . import examples as ex
 from .credit_places import credit_above_caption
 from .evidence import named_by_the_dateline, related_label
 from .features import Features, quoted
+from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
@@ -136,15 +137,15 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     out: set[int] = set()
     n = len(lines)
     spaced: bool | None = None  # a page setting every line apart: its spacing says nothing (asked once, if at all)
+    counters: list[int] = []  # a gallery's counters ("Photo 2 of 5"): `gallery_lines` reads their run
     for i, f in enumerate(feats):
+        if f.prose:
+            continue
+        if f.debris in _COUNTERS:
+            counters.append(i)
         t = lines[i].text
         # the cheap test first: a credit inside a story has a mark ("Photo:", "Jo Lee/AP", "©", "(AP)", "Jo Lee | Post")
-        if (
-            f.prose
-            or f.words > 12
-            or not (":" in t or "/" in t or "©" in t or "|" in t or t[:1] in "([")
-            or f.credit is None
-        ):
+        if f.words > 12 or not (":" in t or "/" in t or "©" in t or "|" in t or t[:1] in "([") or f.credit is None:
             continue
         if spaced is None:
             spaced = sum(map(_BLANK_BEFORE, lines)) * 10 >= n * 9
@@ -158,7 +159,7 @@ def picture_lines(lines: list[Line], feats: list[Features]) -> set[int]:
             if c >= 0 and (spaced or not lines[k].blank_before) and feats[c].debris in ("gallery", "counter"):
                 block.append(c)
         out.update(block)
-    return out
+    return out | gallery_lines(lines, feats, counters) if len(counters) >= 2 else out
 
 
 def caption_like(text: str, f: Features) -> bool:
@@ -168,6 +169,8 @@ def caption_like(text: str, f: Features) -> bool:
     )
 
 
+_GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
+_COUNTERS = frozenset(("gallery", "counter"))
 _QUOTE_OPENERS = '"“‘«„'  # a line opening with one of them is a quotation: the story's speech
 
 
@@ -177,6 +180,8 @@ def glued_credit(page: Page, i: int) -> bool:
     f = feats[i]
     if i == 0 or page.lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
         return False
+    if f.key in _GALLERY_LABELS:
+        return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     if day_label(page.lines[i].text):
