@@ -1215,7 +1215,7 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     + FOREIGN_DATE_LABELS["updated"],
 }
 
-# Labels of the date of the paper's print edition ("Print edition : Apr 18, 2025", "In print: April 4"): a day or
+# Labels of the date of the paper's print edition ("Print edition : Mar 27, 2025", "In print: April 4"): a day or
 # more after the story was put online, the publication date only when the page prints no other.
 PRINT_EDITION_LABELS: tuple[str, ...] = _phrases(
     "print edition, in print, printed edition, print version, from the print edition, edición impresa, edição impressa"
