@@ -1570,6 +1570,21 @@ LISTENER_VERBS: tuple[str, ...] = _phrases(
     """
 )
 
+# The verbs of putting a document out, read between its issuer's name and the document ("Big Machine Records issued
+# a statement", "the ministry said in a statement"), in the order the pattern tries them.
+ISSUING_VERBS: tuple[str, ...] = (
+    "issued",
+    "released",
+    "put out",
+    "published",
+    "posted",
+    "shared",
+    "sent",
+    "filed",
+    "said in",
+    "wrote in",
+)
+
 # Documents, posts and statements: "a study by the Centre for Policy Research concluded" is the
 # Centre speaking, "the statement said" its issuer.
 STATEMENT_NOUNS: tuple[str, ...] = _phrases(
