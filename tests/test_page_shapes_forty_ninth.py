@@ -279,7 +279,7 @@ def test_names_joined_by_an_ampersand_beside_the_date(line: str, names: list[str
 # the print edition's date is the publication date only when the page prints no other
 PRINT_DATES = [
     pytest.param(("Print edition: April 4, 2025", "Published online April 2, 2025"), "2025-04-02", id="print first"),
-    pytest.param(("Published : Apr 02, 2025 11:42 IST", "Print edition : Apr 23, 2025"), "2025-04-02", id="print last"),
+    pytest.param(("Published : Apr 02, 2025 16:05 IST", "Print edition : Apr 23, 2025"), "2025-04-02", id="print last"),
     pytest.param(("Edición impresa: 04/04/2025", "Publicado: 02/04/2025"), "2025-04-02", id="es"),
     pytest.param(("In print: April 4, 2025",), "2025-04-04", id="only the print edition's"),
 ]
