@@ -603,9 +603,9 @@ _PRINT_LABELS = tuple(L.PRINT_EDITION_LABELS)
 
 
 def print_edition(text: str) -> bool:
-    """A date line labelled as the print edition's ("Print edition : Apr 18, 2025", "In print: April 4, 2025").
+    """A date line labelled as the print edition's ("Print edition : Mar 27, 2025", "In print: April 4, 2025").
 
-    >>> print_edition("Print edition : Apr 18, 2025"), print_edition("Published: April 2, 2025")
+    >>> print_edition("Print edition : Mar 27, 2025"), print_edition("Published: April 2, 2025")
     (True, False)
     """
     return rx.fold(text[:24].lstrip()).startswith(_PRINT_LABELS)

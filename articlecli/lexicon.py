@@ -759,17 +759,20 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 )
 
 # ------------------------------------------------------------------- bylines
-BYLINE_LEADS: tuple[str, ...] = _phrases(
-    """
-    by, words by, written by, analysis by, opinion by, story by, text by, reporting by, from, author, authors,
-    posted by, report by, commentary by, interview by, review by, photos and text by, reported by, compiled by,
-    story and photos by, story and photo by, text and photos by, words and pictures by, words and photos by,
-    live updates by, live coverage by, live reporting by, updates by, prepared by
-    """
-)
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
-# Wilk, Press Office" beside "Published: 18.03.2025"), with a colon.
+# Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
+BYLINE_LEADS: tuple[str, ...] = (
+    *FOOT_AUTHOR_LABELS,
+    *_phrases(
+        """
+        by, words by, analysis by, opinion by, story by, reporting by, from, authors, posted by, report by,
+        commentary by, interview by, review by, photos and text by, reported by, compiled by, story and photos by,
+        story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
+        live coverage by, live reporting by, updates by
+        """
+    ),
+)
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
 # Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
 FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
@@ -785,35 +788,40 @@ BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, rep
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
 # Correspondent"); not the titles of the people a story is about (director, officer, chief).
 JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, editor, writer, columnist, journalist")
+# The plurals of a desk's writers ("Metro Reporters") and a contributor's title, heads of a title (`ROLE_HEADS`) and
+# the ends of a writer's line (`WRITER_LINE_ENDS`) both.
+STAFF_WRITER_HEADS: tuple[str, ...] = _phrases("reporters, correspondents, editors, writers, contributor")
+# The reporter's titles of Spanish, Portuguese, French and Italian ("Repórter da Folha do Vale", "Corresponsal en
+# Lima"), in the singular: heads of a title (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
+FOREIGN_REPORTER_TITLES: tuple[str, ...] = _phrases(
+    """
+    repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
+    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
+    """
+)
 # Head nouns that make a byline segment a job title rather than a name or an outlet
 # ("Senior Staff Technologist", "AP Auto Writer", "CNN Editor-at-large"): a journalist's, and the others, and the
 # reporter's titles of Spanish, Portuguese, French and Italian, which open their segment ("Repórter da Folha do
 # Vale", "Corresponsal en Lima").
 ROLE_HEADS: tuple[str, ...] = (
     *JOURNALIST_ROLE_HEADS,
+    *STAFF_WRITER_HEADS,
+    *FOREIGN_REPORTER_TITLES,
     *_phrases(
         """
-        writers, reporters, editors, correspondents, columnists, contributor, contributors, journalists, producer,
-        producers, analyst, critic, chief, technologist, director, host, anchor, photographer, videographer, intern,
-        fellow, founder, blogger, editor-at-large, writer-at-large, professor, commentator, strategist, specialist,
-        manager, officer, ceo, researcher, economist, scientist, lecturer, author, staff writer, staff reporter, desk,
-        bureau chief, contributing, fact-checker, fact checker,
-        repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
-        redactora, colunista, columnista, journaliste, correspondant, correspondante, giornalista, corrispondente,
-        repórteres, reporteras, periodistas, jornalistas, corresponsales, correspondentes
+        columnists, contributors, journalists, producer, producers, analyst, critic, chief, technologist, director,
+        host, anchor, photographer, videographer, intern, fellow, founder, blogger, editor-at-large,
+        writer-at-large, professor, commentator, strategist, specialist, manager, officer, ceo, researcher,
+        economist, scientist, lecturer, author, staff writer, staff reporter, desk, bureau chief, contributing,
+        fact-checker, fact checker, colunista, columnista, repórteres, reporteras, periodistas, jornalistas,
+        corresponsales, correspondentes
         """
     ),
 )
 # The last words of a writer's title or unit printed alone under a bare name ("Senior Reporter", "Record Staff",
 # "Corresponsal"): that name is a byline wherever the header prints it; not a photographer's, nor the title of
 # someone a story is about ("Project Director", "Chief Executive Officer").
-WRITER_LINE_ENDS: tuple[str, ...] = _phrases(
-    """
-    reporter, reporters, correspondent, correspondents, editor, editors, writer, writers, columnist, journalist,
-    staff, contributor, repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator,
-    redatora, redactor, redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
-    """
-)
+WRITER_LINE_ENDS: tuple[str, ...] = (*JOURNALIST_ROLE_HEADS, *STAFF_WRITER_HEADS, "staff", *FOREIGN_REPORTER_TITLES)
 # The beats, sections, ranks and desks' places (the cities foreign desks are posted to) that qualify such a title
 # printed after a name with no comma ("Rhys ap Owen Rugby Correspondent", "Dana Kerr Health Editor"): any other
 # word there is the name's ("Ana García López Editor"), a tuple.
@@ -1215,7 +1223,7 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     + FOREIGN_DATE_LABELS["updated"],
 }
 
-# Labels of the date of the paper's print edition ("Print edition : Apr 18, 2025", "In print: April 4"): a day or
+# Labels of the date of the paper's print edition ("Print edition : Mar 27, 2025", "In print: April 4"): a day or
 # more after the story was put online, the publication date only when the page prints no other.
 PRINT_EDITION_LABELS: tuple[str, ...] = _phrases(
     "print edition, in print, printed edition, print version, from the print edition, edición impresa, edição impressa"
@@ -1560,6 +1568,21 @@ LISTENER_VERBS: tuple[str, ...] = _phrases(
     """
     told, tells, tell, telling, assured, assures, asked, asks
     """
+)
+
+# The verbs of putting a document out, read between its issuer's name and the document ("Big Machine Records issued
+# a statement", "the ministry said in a statement"), in the order the pattern tries them.
+ISSUING_VERBS: tuple[str, ...] = (
+    "issued",
+    "released",
+    "put out",
+    "published",
+    "posted",
+    "shared",
+    "sent",
+    "filed",
+    "said in",
+    "wrote in",
 )
 
 # Documents, posts and statements: "a study by the Centre for Policy Research concluded" is the

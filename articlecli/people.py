@@ -153,15 +153,13 @@ _ISSUED_BY = rx.compile(
 # "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
 _ISSUED = rx.compile(
     r"(?P<by>" + NAME_RUN.pattern + r")[ ]++(?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
-    r"(?:issued|released|put[ ]out|published|posted|shared|sent|filed|(?:said|wrote)[ ]in)[ ]++(?:a|an|its|the)[ ]++"
+    r"(?:" + "|".join(verb.replace(" ", "[ ]") for verb in L.ISSUING_VERBS) + r")[ ]++(?:a|an|its|the)[ ]++"
     r"(?:[\p{Ll}\-]++[ ]++)?(?P<doc>\L<docs>)(?![\p{L}])",
     docs=phrase_list(L.STATEMENT_NOUNS),
 )
-# The words `_ISSUED` reads after the issuer's name, each with the space after it: a text holding none is not scanned
-_ISSUING_VERBS = (
-    *("issued ", "released ", "put out ", "published ", "posted ", "shared ", "sent ", "filed ", "said in "),
-    "wrote in ",
-)
+# The words `_ISSUED` reads after the issuer's name (`lexicon.ISSUING_VERBS`), each with the space after it: a text
+# holding none is not scanned
+_ISSUING_VERBS = tuple(verb + " " for verb in L.ISSUING_VERBS)
 
 
 def _issued_matches(text: str) -> tuple[regex.Match[str], ...]:

@@ -264,7 +264,7 @@ def _earn_a_commission() -> regex.Pattern[str]:
 
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
 # apart by bars, dots, slashes or commas, or by spaces alone, after a share label and a colon or none ("Share: LinkedIn
-# | X | Facebook | Email", "Facebook Twitter WhatsApp Email", "Share this story: Facebook, X, Email").
+# | X | Facebook | Email", "Twitter Email Facebook WhatsApp", "Share this story: Facebook, X, Email").
 _SHARE_ITEMS = frozenset((*L.DEBRIS_LINES["share"], *L.SHARE_ROW_ITEMS))
 _SHARE_ROW_HEADS = frozenset(item.split()[0] for item in _SHARE_ITEMS)
 _SHARE_ROW_MARKS = rx.compile_std(r"\s*[|·•/,]\s*")  # (the standard engine: no possessive marks on Python 3.10)
