@@ -100,6 +100,44 @@ def test_quoted_question_after_a_quote_is_the_speakers(asked: str, spaced: bool)
     assert asked in [p.text for p in article.paragraphs]
 
 
+# a line of dialogue in a feature: a question or a cry in marks, alone between the narrative's paragraphs, that
+# speaks in the first or second person or is answered by a paragraph opening on a pronoun or "That": a paragraph
+_STORY_BEFORE = "The water reached the lane before midnight, and Mira Okafor woke to the sound of it at the door."
+DIALOGUE = [
+    pytest.param(
+        "\u2018Where is my coat?\u2019",
+        "That was the only thing her husband asked as she led him down the stairs and out into the flooded lane.",
+        id="a question in the first person, next opening on 'That'",
+    ),
+    pytest.param(
+        "\u201cCome down to the gate!\u201d",
+        "She shouted it twice over the rain before the neighbours' lights came on along the terrace behind them.",
+        id="a cry, next opening on 'She'",
+    ),
+    pytest.param(
+        "'Can you hear the river?'",
+        "At the end of the lane the channel had burst its wall, and the water ran brown across the lower fields.",
+        id="a question in the second person",
+    ),
+    pytest.param(
+        '"Is anyone still inside?"',
+        "He waded to the last house on the row and knocked until an old man opened an upstairs window above him.",
+        id="a question, next opening on 'He'",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("spoken", "answer"), DIALOGUE)
+def test_dialogue_line_in_a_feature_is_no_heading(spoken: str, answer: str, spaced: bool) -> None:
+    """A question or a cry in marks between a story's paragraphs that speaks as "I" or "you", or whose next
+    paragraph opens on a pronoun or "That": someone's words in the narrative, a paragraph, not a crosshead."""
+    page = _page(spoken, spaced, after=(answer, *_AFTER)).replace(_BEFORE[1], _STORY_BEFORE)
+    article = articlecli.parse(page)
+    assert article.headings == ()
+    assert spoken in [p.text for p in article.paragraphs]
+
+
 _GUIDE_HEADER = (
     "Reviews",
     "The best e-bike lights for winter commuting, tested on unlit roads",
@@ -480,3 +518,4 @@ def test_closing_pitch_is_no_paragraph(pitch: tuple[str, ...], spaced: bool) -> 
     texts = [p.text for p in article.paragraphs] + [h.text for h in article.headings]
     assert not set(pitch) & set(texts)
     assert [p.text for p in article.paragraphs][-1] == _AFTER[0]
+

@@ -4,6 +4,7 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .debris import debris_reason
@@ -36,6 +37,9 @@ _CLOSING = frozenset("\"”»’'")
 _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
+# a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
+_SPEAKING_WORDS = frozenset(L.READER_WORDS)
+_NARRATIVE_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def question_heading(page: Page, i: int) -> bool:
@@ -71,7 +75,7 @@ def quoted_heading(page: Page, i: int) -> bool:
             quoting = (
                 i - 1 >= page.body_start and page.feats[i - 1].prose and _QUOTE_MARKS.search(page.lines[i - 1].text)
             )
-            if quoting or "," in words:
+            if quoting or "," in words or _dialogue(words, page.lines[i + 1].text):
                 return False
         elif words.count(",") > 1:  # (one comma in a title: "Solid, not spectacular")
             return False
@@ -80,6 +84,15 @@ def quoted_heading(page: Page, i: int) -> bool:
     if page.feats[i].words > _TERM_TITLE_WORDS or i - 1 < page.body_start or not page.feats[i - 1].prose:
         return False
     return _TITLE_WITH_TERM.match(t) is not None
+
+
+def _dialogue(words: str, nxt: str) -> bool:
+    """A question or a cry in marks that is a line of a story's dialogue, not a crosshead: it speaks in the first or
+    second person ('"Where is my coat?"'), or the paragraph under it goes on the narrative with a pronoun or "That"
+    ("She shouted it twice ...")."""
+    said = [w.strip("?!'’").lower() for w in words.split()]
+    opener = nxt.split(None, 1)[0].strip("\"“‘'").lower() if nxt else ""
+    return opener in _NARRATIVE_OPENERS or not _SPEAKING_WORDS.isdisjoint(said)
 
 
 def glued_next(page: Page, i: int) -> bool:
