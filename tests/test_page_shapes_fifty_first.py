@@ -490,6 +490,11 @@ def test_headlinese_with_a_stop_among_crossheads_is_a_heading(spaced: bool) -> N
 CLOSING_PITCHES = [
     pytest.param(("The Valley Ledger is a nonprofit newsroom. Support local reporting.",), id="a newsroom's appeal"),
     pytest.param(
+        ("Support local news by becoming a member of the Valley Ledger from four pounds a month.",),
+        id="an appeal going on with 'by'",
+    ),
+    pytest.param(("Support our newsroom today. Every gift counts.",), id="an appeal going on with 'today'"),
+    pytest.param(
         ("Listen to the best of Ridge FM on the app and follow Ridge News on Facebook and Instagram.",),
         id="a station's listen-and-follow line",
     ),
@@ -519,3 +524,33 @@ def test_closing_pitch_is_no_paragraph(pitch: tuple[str, ...], spaced: bool) -> 
     assert not set(pitch) & set(texts)
     assert [p.text for p in article.paragraphs][-1] == _AFTER[0]
 
+
+# the reverse: the story's last sentence opening on an appeal's words, with the rest of a sentence after them or a
+# speech cue in the line, stays the story's
+APPEAL_WORDS_IN_THE_STORY = [
+    pytest.param(
+        "Support local news outlets, she said, was a question of whether the valley still knew its own business.",
+        id="a sentence going on after the words, a cue",
+    ),
+    pytest.param(
+        "\u201cSupport local reporting today,\u201d the board's chair told the growers at the end of the meeting.",
+        id="a quoted call with its cue",
+    ),
+    pytest.param(
+        "Support our newsroom, one grower said, and it will go on telling you what the board decides.",
+        id="a comma-framed cue",
+    ),
+    pytest.param(
+        "Support local reporting grew by a third in the valley last year, according to the Ledger's own figures.",
+        id="the words as a subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("sentence", APPEAL_WORDS_IN_THE_STORY)
+def test_story_sentence_opening_on_appeal_words_is_kept(sentence: str, spaced: bool) -> None:
+    """An appeal's words ("Support local news") as the opening of the story's last sentence, going on as a sentence
+    or carrying a speech cue: the story's last paragraph, not the site's pitch."""
+    article = articlecli.parse(_page(sentence, spaced, after=()))
+    assert [p.text for p in article.paragraphs][-1] == sentence
