@@ -1009,7 +1009,7 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words of menu, section and rating labels that a page prints in a name's shape ("Oscar Predictions",
+# Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """

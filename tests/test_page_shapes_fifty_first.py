@@ -1,6 +1,6 @@
 """Classes of pages the fifty-first probe set (tests/probes, FIFTY_FIRST_PAGES in test_probes.py) and the open
 held-out sets showed the parser missing in the body: crossheads that quote the section below in other marks and
-shapes than the house's ('Solid, not spectacular', ‘Where do the kids walk?’, « Réparer, c'est politique », a title
+shapes than the house's ('Quiet, not idle', ‘Who clears the snow?’, « Bâtir, c'est durer », a title
 closing on a quoted term).
 Each page here is written from scratch, and each is read printed a line a block and with a blank line between
 every two lines (both occur in copies of real pages).
