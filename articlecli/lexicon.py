@@ -239,9 +239,13 @@ PROMO_LEADS: tuple[str, ...] = _phrases(
     """
     join our, join us, follow us, follow him, follow her, follow them, like us on, get breaking, get the latest,
     sign up, subscribe, visit our, download our, download the app, no spam, you can unsubscribe, let our news,
-    want more, click here, for more news, for the latest news, share your thoughts, support local news, support
-    local reporting, support our newsroom, support our reporting, listen to the best of
+    want more, click here, for more news, for the latest news, share your thoughts, listen to the best of
     """
+)
+# A newsroom's appeal, a pitch only ending its line or going on with "by" or "today" ("Support local reporting.",
+# "Support our newsroom today."); going on as a sentence, or in a line that quotes someone, the story's own words.
+SUPPORT_PITCH_LEADS: tuple[str, ...] = _phrases(
+    "support local news, support local reporting, support our newsroom, support our reporting"
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
 # need to know:"); set in the body without its colon, the same words are the story's own subheading.
@@ -1013,7 +1017,7 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Words of menu, section and rating labels that a page prints in a name's shape ("Oscar Predictions",
+# Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """

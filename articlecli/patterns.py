@@ -277,6 +277,12 @@ def wire_version(text: str) -> regex.Match[str] | None:
 # A call to action opening a sentence of a short line; a contact line with an address or handle.
 PROMO = rx.compile(r"(?:^|(?<=[.!?…] ))(?:\L<leads>)\b", FLAGS, leads=phrase_list(L.PROMO_LEADS))
 CONTACT = rx.compile(r"^(?:\L<leads>)\b[^@]{1,80}@\w", FLAGS, leads=phrase_list(L.CONTACT_LEADS))
+# A newsroom's appeal opening a sentence, at the line's end or going on with "by" or "today"; and a speech cue in a
+# line (a quotation mark, a comma-framed "she said,"), which makes the same words the story's.
+SUPPORT_PITCH = rx.compile(
+    r"(?:^|(?<=[.!?…] ))(?:\L<leads>)(?:\s++(?:by|today)\b|[.!]?$)", FLAGS, leads=phrase_list(L.SUPPORT_PITCH_LEADS)
+)
+SPEECH_CUE = rx.compile(r"[\"“”«»‘]|,\s(?:\S+\s){1,4}?(?:\L<verbs>)[,.]", FLAGS, verbs=phrase_list(L.SPEECH_VERBS))
 
 
 def _invitation(phrase: str) -> str:

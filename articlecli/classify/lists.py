@@ -107,7 +107,7 @@ def _award_label_over(page: Page, span: range, name: int) -> None:
 
 def list_labels(page: Page) -> None:
     """A short title over two or more same-shaped lines (a schedule, a table's rows, rows closing with figures,
-    a fact box's labelled rows: "Key figures" / "Cassava roots: N145,000/tonne" / "Mills on one shift: 4 of 11")
+    a fact box's labelled rows: "Key figures" / "Raw cocoa: 2,900 cedis/bag" / "Depots still open: 3 of 9")
     labels them: a subheading ("Tour dates" / "June 9 – Riverton, OR @ Harbor Hall" / "June 10 – ...", "Full
     results" / "Ann Lee Harbour Party 4,812 52.1%" / ...). A table's column names printed between the title and
     its rows ("Pos Player Mins % Rating") are not its title."""

@@ -4,6 +4,7 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .debris import debris_reason
@@ -19,23 +20,26 @@ from .words import FUNCTION_WORDS
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
 _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So}\p{Sk}\uFE0F\u200D\s]++)$")
-# two texts run together at a sentence's end, the second a widget's words ("... coming.'Click To Tweet",
-# "Thanks for reading!Visit Website")
+# two texts run together at a sentence's end, the second a widget's words ("... leaving.'Share This Quote",
+# "Thanks for stopping by!Open Website")
 _GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
-# a few quoted words standing as a section's title ('"A slow emergency"', "‘Where do the kids walk?’", « Réparer,
-# c'est politique »): no sentence inside the marks, at most a question's or an exclamation's mark before the last one
+# a few quoted words standing as a section's title ('"A slow emergency"', "‘Who clears the snow?’", « Bâtir,
+# c'est durer »): no sentence inside the marks, at most a question's or an exclamation's mark before the last one
 _QUOTED_TITLE = rx.compile(r"^[\"“«‘']\s?(?P<words>\p{Lu}[^\"“”«».;:!?]{2,60}?)[?!]?\s?[\"”»’']$")
-# a short title closing on a quoted term ("Une programmation « à la demande »", 'A "temporary" bridge for ten years')
+# a short title closing on a quoted term ("Un festival « hors les murs »", 'A "temporary" bridge for ten years')
 _TITLE_WITH_TERM = rx.compile(r"^\p{Lu}[^\"“”«»‘.;:!?]{1,50}\s[\"“«‘]\s?[^\"“”«»‘’.;:!?]{2,40}?\s?[\"”»’]$")
 # the mark that closes each opening one ("'" both ways, and a straight double quote)
 _CLOSES = {'"': '"”', "“": '”"', "«": "»", "‘": "’'", "'": "'’"}
 _OPENING = frozenset(_CLOSES)
 _CLOSING = frozenset("\"”»’'")
-# a quoted crosshead's words: no more than a title's, with at most one comma ('"Solid, not spectacular"')
+# a quoted crosshead's words: no more than a title's, with at most one comma ('"Quiet, not idle"')
 _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
+# a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
+_SPEAKING_WORDS = frozenset(L.READER_WORDS)
+_NARRATIVE_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def question_heading(page: Page, i: int) -> bool:
@@ -53,8 +57,8 @@ def question_heading(page: Page, i: int) -> bool:
 
 def quoted_heading(page: Page, i: int) -> bool:
     """A few words in quotation marks alone between paragraphs, with no sentence inside the marks: a
-    subheading that quotes the section below ('"A slow emergency"', "‘Where do the kids walk?’", "'Solid, not
-    spectacular'"), not a quotation someone says; or a short title closing on a quoted term, between paragraphs."""
+    subheading that quotes the section below ('"A slow emergency"', "‘Who clears the snow?’", "'Quiet, not
+    idle'"), not a quotation someone says; or a short title closing on a quoted term, between paragraphs."""
     t = page.lines[i].text
     if not t or len(t) > _QUOTED_TITLE_CHARS or t[-1] not in _CLOSING:
         return False  # (the cheap tests first: most lines are longer, or close on no quotation mark)
@@ -71,15 +75,24 @@ def quoted_heading(page: Page, i: int) -> bool:
             quoting = (
                 i - 1 >= page.body_start and page.feats[i - 1].prose and _QUOTE_MARKS.search(page.lines[i - 1].text)
             )
-            if quoting or "," in words:
+            if quoting or "," in words or _dialogue(words, page.lines[i + 1].text):
                 return False
-        elif words.count(",") > 1:  # (one comma in a title: "Solid, not spectacular")
+        elif words.count(",") > 1:  # (one comma in a title: "Quiet, not idle")
             return False
         return 2 <= len(words.split()) <= _QUOTED_TITLE_WORDS
     # a title ending in a quoted term, between two paragraphs: a sentence that ends so is printed with its stop
     if page.feats[i].words > _TERM_TITLE_WORDS or i - 1 < page.body_start or not page.feats[i - 1].prose:
         return False
     return _TITLE_WITH_TERM.match(t) is not None
+
+
+def _dialogue(words: str, nxt: str) -> bool:
+    """A question or a cry in marks that is a line of a story's dialogue, not a crosshead: it speaks in the first or
+    second person ('"Where is my coat?"'), or the paragraph under it goes on the narrative with a pronoun or "That"
+    ("She shouted it twice ...")."""
+    said = [w.strip("?!'’").lower() for w in words.split()]
+    opener = nxt.split(None, 1)[0].strip("\"“‘'").lower() if nxt else ""
+    return opener in _NARRATIVE_OPENERS or not _SPEAKING_WORDS.isdisjoint(said)
 
 
 def glued_next(page: Page, i: int) -> bool:

@@ -242,7 +242,7 @@ def item_name(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def product_field(text: str) -> bool:
     """ "Price: £49.99", "Cons: Slow, heavy when full": a labelled field of a roundup's item, not its name; a
-    box's row of figures under a label of words ("Net profit: S$27.4m (-18%)", `figures_field`); a row of
+    box's row of figures under a label of words ("Pre-tax loss: €3.1m (-12%)", `figures_field`); a row of
     labelled figures parted by bars (`spec_row`)."""
     # (a "Label: value" row whose label is of the roundup's table alone: see `patterns.LABEL_ROW`)
     colon = text.find(":", 0, 22)  # the cheap test: a label is short
@@ -268,12 +268,12 @@ def figures_field(text: str, colon: int) -> bool:
 
 # the bars and dots that part the fields of a spec row ("Capacity 1 l | Weight 690 g", "Serves 4 · Prep 30 min")
 _FIELD_BARS = (" | ", " · ")
-_FIELD_WORDS = 5  # a field is a label and its figure: "At 6pm: 71°C", "Cook 1 hr 30 min"
+_FIELD_WORDS = 5  # a field is a label and its figure: "After 8 hrs: 64°C", "Bake 1 hr 15 min"
 
 
 def spec_row(text: str) -> bool:
     """Two or more labelled figures parted by bars or dots, each field a capitalised label with a figure in it
-    ("Capacity 0.75 l | Weight 540 g | At 6pm: 71°C", "Serves 4 · Prep 30 min · Cook 1 hr"): an item's row of
+    ("Volume 1.2 l | Mass 610 g | After 8 hrs: 64°C", "Serves 6 · Prep 20 min · Bake 45 min"): an item's row of
     specifications or a recipe's, a row of the story's table, not a heading or a widget ("3 min read | 12 comments"
     has no label first)."""
     bar = next((b for b in _FIELD_BARS if b in text), None)

@@ -1,5 +1,5 @@
 """Lines of a list that the body rules would drop as page furniture: a schedule's lines led by a date
-("Thursday, June 13: 94,000 passengers"), read as date lines, and labelled rows under a sentence leading into
+("Friday, March 7: 61,500 visitors"), read as date lines, and labelled rows under a sentence leading into
 them ("Emergency services: 112"), read as scraps when a blank line sets each apart."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ _BOX_LABEL_WORDS = 5  # a box's label over its rows ("If you go", "Fact box", "A
 @functools.cache  # built on first use: most pages print no schedule
 def _dated_item() -> regex.Pattern[str]:
     """A day and month (a weekday before them, a year after them or not), a range of days or a month alone, then a
-    colon or a dash, then the rest: "Thursday, June 13: 94,000 passengers", "May 4 – Riverton, OR @ Harbor Hall",
-    "14 June - Final, Akzhar", "May 5 to 22 – Officers visit households", "September – First totals published"."""
+    colon or a dash, then the rest: "Friday, March 7: 61,500 visitors", "May 4 – Riverton, OR @ Harbor Hall",
+    "9 July - Semi-final, Brightwell", "April 3 to 19 – Clerks visit each street", "October – Count released"."""
     return rx.compile(
         r"^(?:(?:\L<wd>)\.?,?\s++)?"
         r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*+(?:to|-|–)\s*+\d{1,2}(?:st|nd|rd|th)?)?\s++(?:\L<mo>)\.?"
