@@ -290,7 +290,7 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
             described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
             return Cue(who, _clean(m.group("cue")), described)
     m = shapes.verb_then_who.match(after)
-    role = _role_in(m.group("rest")) if m else None
+    role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
         return Cue(role.group(0).rstrip(" ,.;!?"), _clean(m.group("cue")), role=role.group("role").lower())
     m = shapes.split_verb_who.match(after)
@@ -329,6 +329,14 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(L.FOREIGN_BODY_HEADS), frozenset(L.FOREIGN_ROLE_ARTICLES)
 
 
+@cache
+def _no_role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that are no role after an article (an article or an "of" word: "dijo a los vecinos"), and the cues
+    of Portuguese alone, after which only "a" and "o" are articles (sets built on first use)."""
+    others = {v for lang, verbs in L.FOREIGN_SPEECH_VERBS.items() if lang != "pt" for v in verbs}
+    return frozenset((*L.FOREIGN_ARTICLES, *L.FOREIGN_OF)), frozenset(L.FOREIGN_SPEECH_VERBS["pt"]) - others
+
+
 def _role_noun_after_article(rest: str, who: str) -> bool:
     """`who` is a German role noun alone, after an article, ending the words after the cue ("die Bürgermeisterin")."""
     low = who.lower()
@@ -342,11 +350,17 @@ def _role_noun_after_article(rest: str, who: str) -> bool:
     )
 
 
-def _role_in(rest: str) -> regex.Match[str] | None:
+def _role_in(rest: str, cue: str) -> regex.Match[str] | None:
     """The description with no name after a cue (`el alcalde`, `la autoridad comunal`, `o académico`), not a body
-    (`la empresa`, `el comunicado`): its match, the role word in group "role"; else None."""
+    (`la empresa`, `el comunicado`), nor a preposition's object (`dijo a la prensa`: "a" and "o" are articles only
+    after a Portuguese cue): its match, the role word in group "role"; else None."""
     m = _role_pattern().match(rest)
-    return m if m is not None and m.group("role").lower() not in _role_words()[0] else None
+    if m is None or (role := m.group("role").lower()) in _role_words()[0]:
+        return None
+    not_roles, portuguese = _no_role_words()
+    if role in not_roles or (rest[:2].lower() in ("a ", "o ") and _clean(cue).lower() not in portuguese):
+        return None
+    return m
 
 
 def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
