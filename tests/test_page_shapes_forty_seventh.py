@@ -372,3 +372,41 @@ def test_a_preposition_after_the_cue_opens_no_role(paragraphs: list[str], quote:
 def test_a_and_o_are_articles_after_portuguese_cues(after: str, role: str | None) -> None:
     found = cues.attribution("«Vamos»" + after, 0, 6)
     assert (found.role if found is not None else None) == role
+
+
+# A role after the cue that the story gave no one: not someone it gave another role (a title before the name, or a
+# role word alone in apposition to it), but the unnamed person the description is; an age is anyone's
+ROLE_GIVEN_NO_ONE = [
+    pytest.param(
+        [
+            "Le maire, Paul Girard, a annoncé mardi des travaux sur le pont de la Sarre.",
+            "« Nous allons rouvrir la piscine municipale en septembre, pas avant », assure le directeur.",
+        ],
+        "Nous allons",
+        "directeur",
+        id="fr, a role in apposition",
+    ),
+    pytest.param(
+        [
+            "Wethouder Anouk de Wit is blij met de nieuwe plannen voor het plein.",
+            '"We beginnen in mei met het graven en zijn in oktober klaar", zei de aannemer.',
+        ],
+        "We beginnen",
+        "aannemer",
+        id="nl, a title before the name",
+    ),
+    pytest.param(
+        [
+            "La presidenta, Marta Ibarra, convocó la asamblea del club para el viernes.",
+            "«El campo nuevo estará listo para la próxima temporada», aseguró la presidenta.",
+        ],
+        "El campo",
+        "Marta Ibarra",
+        id="es, the same role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), ROLE_GIVEN_NO_ONE)
+def test_a_role_given_no_one_is_no_one_of_another_role(paragraphs: list[str], quote: str, speaker: str | None) -> None:
+    assert speaker_of(quote, *paragraphs) == speaker
