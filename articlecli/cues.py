@@ -2,8 +2,8 @@
 
 Read only in a block that shows a cue word of another language or one of its quote marks (`foreign`), so
 English pages pay one scan per block. The shapes are those of English news writing:
-  „…“, sagte Heiko Brüning, Geschäftsführer …  /  «…», ha explicado el consejero de Movilidad, Álvaro Prieto
-  «…», lamenta Covadonga Llano  /  „…“, sagt sie  /  Según Prieto, «…»  /  Anna Weber sagte: „…“
+  „…“, sagte Jörg Tiedemann, Stadtkämmerer …  /  «…», ha explicado la consejera de Sanidad, Elena Gorostiza
+  «…», lamenta Begoña Arrieta  /  „…“, sagt sie  /  Según Gorostiza, «…»  /  Anna Weber sagte: „…“
   Der Landkreis Wesermarsch teilte mit, man wolle „…“ (the verb earlier in the quote's sentence)
 A speaker is a name printed next to the cue (an article before it dropped) or a pronoun, resolved as in
 English; a description with no name ("dijo el alcalde") is left without a speaker.
@@ -99,7 +99,7 @@ class _VerbShapes:
         participles = tuple(
             v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
-        # after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
+        # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + clitic + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
         )
@@ -126,7 +126,7 @@ class _VerbShapes:
             + r"[ ]++"
             + _cue(participles)
         )
-        # before the opening mark: Anna Weber sagte: „…“ / ha explicado Prieto: «…»
+        # before the opening mark: Anna Weber sagte: „…“ / ha explicado Gorostiza: «…»
         self.who_verb_before = rx.compile(
             r"(?<![\p{L}])(?P<who>"
             + _NAME
@@ -175,7 +175,7 @@ _VIEW_OPENS = rx.compile(
 _VIEW_GATE = tuple(f"{w.title()} " for w in L.FOREIGN_VIEW_LEADS)
 _VIEW_OPENING = rx.compile(r"(?:^|[.!?][ ]++)(?:" + _VIEW_LEADS.title() + r")[ ]++[^,.;:!?]{1,60},")
 _SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100})")
-# before the opening mark: Según Prieto, «…»
+# before the opening mark: Según Gorostiza, «…»
 _SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
 
 _NAME_ONLY = rx.compile(_NAME)
@@ -404,7 +404,7 @@ def _pronoun_before(text: str, at: int) -> bool:
 
 
 # The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
-# pronoun opens it), "Su hijo, Iker Salcedo, patrón del barco, es más pesimista: «…»" (a name in apposition).
+# pronoun opens it), "Su vecina, Nerea Olano, dueña del bar, es menos optimista: «…»" (a name in apposition).
 _SENTENCE_OPENING = rx.compile(r"(?:^|[.!?»”\"“][ ]++)(?P<first>[^.!?«»„“”\"]{3,200})[ ]*+:[ ]*+$")
 
 
@@ -419,7 +419,7 @@ def _colon_subject(before: str) -> str | None:
     if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
         return first
     parts = sentence.split(",")
-    # (a description of two words, or of up to six opening with an article: "O soba do bairro, Mateus Kinguri,")
+    # (a description of two words, or of up to six opening with an article: "O regedor da aldeia, Domingos Tchipilica,")
     short = parts[0].count(" ") <= 1 or (parts[0].count(" ") <= 5 and first.lower() in _role_words()[1])
     if len(parts) >= 3 and short:
         name = parts[1].strip()
@@ -430,7 +430,7 @@ def _colon_subject(before: str) -> str | None:
 
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
-    in brackets between): "Burgemeester Hilde Op de Beeck (CD&V) wijst die kritiek van de hand" (not "Am Montag
+    in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
     sagte ...": a word of when or where opens no name)."""
     lead = _NAME_ONLY.match(sentence)
     if lead is None:
@@ -457,9 +457,9 @@ def _split_subject(rest: str) -> tuple[str | None, bool]:
 
 
 def _speaker_in(rest: str) -> str | None:
-    """Who the words after a cue name: a pronoun, a name (`Heiko Brüning, Geschäftsführer …`), a name after
-    its title (`el alcalde Juan Pérez`) or in apposition to it (`el consejero de Movilidad, Álvaro Prieto`)."""
-    # a party or portfolio in brackets after a name is no part of it: "wethouder Marijke Hoogland (Verkeer)"
+    """Who the words after a cue name: a pronoun, a name (`Jörg Tiedemann, Stadtkämmerer …`), a name after
+    its title (`el alcalde Juan Pérez`) or in apposition to it (`la consejera de Sanidad, Elena Gorostiza`)."""
+    # a party or portfolio in brackets after a name is no part of it: "wethouder Sanne Bleeker (Wonen)"
     parts = [str(_BRACKETED_TAIL.sub("", p)).strip() for p in rest.split(",")]
     first = parts[0]
     if first.lower() in _PRONOUNS:

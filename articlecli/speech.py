@@ -144,8 +144,8 @@ class _Reader:
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
         # (read only for a quote: most blocks have none; a story whose quotes have shown cues of another language
-        # in two blocks is in that language, its blocks with no cue word too: "Burgemeester Hilde Op de Beeck wijst
-        # die kritiek van de hand: ‘…’")
+        # in two blocks is in that language, its blocks with no cue word too: "Schepen Griet Van der Straeten veegt
+        # dat bezwaar van tafel: ‘…’")
         self.foreign = bool(spans) and (self.foreign_blocks >= 2 or cues.foreign(block.text))
         self.foreign_blocks += self.foreign
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
@@ -358,7 +358,7 @@ class _Reader:
 
     def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
         """The person named last before the quote right after `role` (its words of what it is of between, no
-        sentence's end): "burgemeester Anton de Wilde", "El administrador municipal de Cacuaco, Adão Cassoma"."""
+        sentence's end): "burgemeester Koen Veldkamp", "El director provincial de Huambo, Felisberto Sapalo"."""
         word = rx.compile(r"(?<![\p{L}])" + rx.escape(role) + r"(?![\p{L}])", regex.IGNORECASE)
         found = None
         for other in self.blocks:
@@ -377,9 +377,9 @@ class _Reader:
 
     def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
-        pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
+        pronoun's ("Ute Schwarzkopf fährt … „…“, sagt sie."; given names of other languages are seldom
         in the lexicon, so a name not known to be a person's counts), else the last such name of two words before
-        the quote ("Au terminus, Lucie Ferrand attendait un bus. « … », soupire-t-elle."), else, after a paragraph
+        the quote ("Sur le quai, Odile Marchal guettait le car. « … », soupire-t-elle."), else, after a paragraph
         that quoted no one, the first such name it gave ("L'infirmière Aminata Diallo s'inquiète." / "« … »
         demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))
