@@ -2,8 +2,8 @@
 
 Read only in a block that shows a cue word of another language or one of its quote marks (`foreign`), so
 English pages pay one scan per block. The shapes are those of English news writing:
-  „…“, sagte Heiko Brüning, Geschäftsführer …  /  «…», ha explicado el consejero de Movilidad, Álvaro Prieto
-  «…», lamenta Covadonga Llano  /  „…“, sagt sie  /  Según Prieto, «…»  /  Anna Weber sagte: „…“
+  „…“, sagte Jörg Tiedemann, Stadtkämmerer …  /  «…», ha explicado la consejera de Sanidad, Elena Gorostiza
+  «…», lamenta Begoña Arrieta  /  „…“, sagt sie  /  Según Gorostiza, «…»  /  Anna Weber sagte: „…“
   Der Landkreis Wesermarsch teilte mit, man wolle „…“ (the verb earlier in the quote's sentence)
 A speaker is a name printed next to the cue (an article before it dropped) or a pronoun, resolved as in
 English; a description with no name ("dijo el alcalde") is left without a speaker.
@@ -99,7 +99,7 @@ class _VerbShapes:
         participles = tuple(
             v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
-        # after the closing mark: „…“, sagte Heiko Brüning, … / «…», Prieto explicó
+        # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + clitic + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
         )
@@ -126,7 +126,7 @@ class _VerbShapes:
             + r"[ ]++"
             + _cue(participles)
         )
-        # before the opening mark: Anna Weber sagte: „…“ / ha explicado Prieto: «…»
+        # before the opening mark: Anna Weber sagte: „…“ / ha explicado Gorostiza: «…»
         self.who_verb_before = rx.compile(
             r"(?<![\p{L}])(?P<who>"
             + _NAME
@@ -175,7 +175,7 @@ _VIEW_OPENS = rx.compile(
 _VIEW_GATE = tuple(f"{w.title()} " for w in L.FOREIGN_VIEW_LEADS)
 _VIEW_OPENING = rx.compile(r"(?:^|[.!?][ ]++)(?:" + _VIEW_LEADS.title() + r")[ ]++[^,.;:!?]{1,60},")
 _SOURCE_AFTER = rx.compile(r"[ ]*+[,;]?[ ]*+" + _SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100})")
-# before the opening mark: Según Prieto, «…»
+# before the opening mark: Según Gorostiza, «…»
 _SOURCE_BEFORE = rx.compile(_SOURCE + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+,[ ]*+$")
 
 _NAME_ONLY = rx.compile(_NAME)
@@ -290,7 +290,7 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
             described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
             return Cue(who, _clean(m.group("cue")), described)
     m = shapes.verb_then_who.match(after)
-    role = _role_in(m.group("rest")) if m else None
+    role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
         return Cue(role.group(0).rstrip(" ,.;!?"), _clean(m.group("cue")), role=role.group("role").lower())
     m = shapes.split_verb_who.match(after)
@@ -329,6 +329,14 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(L.FOREIGN_BODY_HEADS), frozenset(L.FOREIGN_ROLE_ARTICLES)
 
 
+@cache
+def _no_role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that are no role after an article (an article or an "of" word: "dijo a los vecinos"), and the cues
+    of Portuguese alone, after which only "a" and "o" are articles (sets built on first use)."""
+    others = {v for lang, verbs in L.FOREIGN_SPEECH_VERBS.items() if lang != "pt" for v in verbs}
+    return frozenset((*L.FOREIGN_ARTICLES, *L.FOREIGN_OF)), frozenset(L.FOREIGN_SPEECH_VERBS["pt"]) - others
+
+
 def _role_noun_after_article(rest: str, who: str) -> bool:
     """`who` is a German role noun alone, after an article, ending the words after the cue ("die Bürgermeisterin")."""
     low = who.lower()
@@ -342,11 +350,17 @@ def _role_noun_after_article(rest: str, who: str) -> bool:
     )
 
 
-def _role_in(rest: str) -> regex.Match[str] | None:
+def _role_in(rest: str, cue: str) -> regex.Match[str] | None:
     """The description with no name after a cue (`el alcalde`, `la autoridad comunal`, `o académico`), not a body
-    (`la empresa`, `el comunicado`): its match, the role word in group "role"; else None."""
+    (`la empresa`, `el comunicado`), nor a preposition's object (`dijo a la prensa`: "a" and "o" are articles only
+    after a Portuguese cue): its match, the role word in group "role"; else None."""
     m = _role_pattern().match(rest)
-    return m if m is not None and m.group("role").lower() not in _role_words()[0] else None
+    if m is None or (role := m.group("role").lower()) in _role_words()[0]:
+        return None
+    not_roles, portuguese = _no_role_words()
+    if role in not_roles or (rest[:2].lower() in ("a ", "o ") and _clean(cue).lower() not in portuguese):
+        return None
+    return m
 
 
 def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
@@ -390,7 +404,7 @@ def _pronoun_before(text: str, at: int) -> bool:
 
 
 # The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
-# pronoun opens it), "Su hijo, Iker Salcedo, patrón del barco, es más pesimista: «…»" (a name in apposition).
+# pronoun opens it), "Su vecina, Nerea Olano, dueña del bar, es menos optimista: «…»" (a name in apposition).
 _SENTENCE_OPENING = rx.compile(r"(?:^|[.!?»”\"“][ ]++)(?P<first>[^.!?«»„“”\"]{3,200})[ ]*+:[ ]*+$")
 
 
@@ -405,7 +419,7 @@ def _colon_subject(before: str) -> str | None:
     if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
         return first
     parts = sentence.split(",")
-    # (a description of two words, or of up to six opening with an article: "O soba do bairro, Mateus Kinguri,")
+    # (a description of two words, or of up to six opening with an article: "O regedor da aldeia, Domingos Tchipilica,")
     short = parts[0].count(" ") <= 1 or (parts[0].count(" ") <= 5 and first.lower() in _role_words()[1])
     if len(parts) >= 3 and short:
         name = parts[1].strip()
@@ -416,7 +430,7 @@ def _colon_subject(before: str) -> str | None:
 
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
-    in brackets between): "Burgemeester Hilde Op de Beeck (CD&V) wijst die kritiek van de hand" (not "Am Montag
+    in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
     sagte ...": a word of when or where opens no name)."""
     lead = _NAME_ONLY.match(sentence)
     if lead is None:
@@ -443,9 +457,9 @@ def _split_subject(rest: str) -> tuple[str | None, bool]:
 
 
 def _speaker_in(rest: str) -> str | None:
-    """Who the words after a cue name: a pronoun, a name (`Heiko Brüning, Geschäftsführer …`), a name after
-    its title (`el alcalde Juan Pérez`) or in apposition to it (`el consejero de Movilidad, Álvaro Prieto`)."""
-    # a party or portfolio in brackets after a name is no part of it: "wethouder Marijke Hoogland (Verkeer)"
+    """Who the words after a cue name: a pronoun, a name (`Jörg Tiedemann, Stadtkämmerer …`), a name after
+    its title (`el alcalde Juan Pérez`) or in apposition to it (`la consejera de Sanidad, Elena Gorostiza`)."""
+    # a party or portfolio in brackets after a name is no part of it: "wethouder Sanne Bleeker (Wonen)"
     parts = [str(_BRACKETED_TAIL.sub("", p)).strip() for p in rest.split(",")]
     first = parts[0]
     if first.lower() in _PRONOUNS:

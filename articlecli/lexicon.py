@@ -1417,7 +1417,9 @@ FOREIGN_CLITICS: tuple[str, ...] = _phrases("lhe, lhes, me, nos, te")
 # Singular definite articles of other languages before a role in lower case after a cue: the speaker described,
 # named elsewhere in the story (`«…», dijo el alcalde`, `“…”, disse o administrador`, `« … », estime l'élu`,
 # `'…', zei de burgemeester`, `„…“, sagte die 67-Jährige`).
-FOREIGN_ROLE_ARTICLES: tuple[str, ...] = _phrases("el, la, le, l', l’, il, lo, o, a, der, die, das, de, het")
+# (the singular ones of one word also open descriptions and bodies' names: `FOREIGN_ARTICLES`)
+FOREIGN_SINGULAR_ARTICLES: tuple[str, ...] = _phrases("el, la, le, il, lo, o, der, die, das, de, het")
+FOREIGN_ROLE_ARTICLES: tuple[str, ...] = (*FOREIGN_SINGULAR_ARTICLES, *_phrases("l', l’, a"))
 # (and the gender those of one gender give the role's holder: "la funcionaria" is a woman)
 FOREIGN_ARTICLE_GENDERS: dict[str, str] = {
     "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m", "der": "m", "la": "f", "a": "f", "die": "f",
@@ -1476,8 +1478,9 @@ FOREIGN_PRONOUNS: dict[str, str] = {
 # Articles that open a description or an organisation's name (`Der Landkreis Wesermarsch teilte mit`: the
 # Landkreis), and prepositions after which a capitalised word is what a title is of (`el consejero de
 # Movilidad`), not who speaks.
-FOREIGN_ARTICLES: tuple[str, ...] = _phrases(
-    "der, die, das, den, dem, des, el, la, los, las, le, les, il, lo, gli, o, os, as, het, de, ein, eine, un, una, une"
+FOREIGN_ARTICLES: tuple[str, ...] = (
+    *FOREIGN_SINGULAR_ARTICLES,
+    *_phrases("den, dem, des, los, las, les, gli, os, as, ein, eine, un, una, une"),
 )
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
 # Lüders): German capitalises every noun.

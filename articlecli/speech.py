@@ -144,8 +144,8 @@ class _Reader:
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
         # (read only for a quote: most blocks have none; a story whose quotes have shown cues of another language
-        # in two blocks is in that language, its blocks with no cue word too: "Burgemeester Hilde Op de Beeck wijst
-        # die kritiek van de hand: ‘…’")
+        # in two blocks is in that language, its blocks with no cue word too: "Schepen Griet Van der Straeten veegt
+        # dat bezwaar van tafel: ‘…’")
         self.foreign = bool(spans) and (self.foreign_blocks >= 2 or cues.foreign(block.text))
         self.foreign_blocks += self.foreign
         in_chain = bool(self.chain) and block.kind == "paragraph" and bool(spans) and spans[0].opens_block
@@ -323,16 +323,42 @@ class _Reader:
         """Who a description by a role after a cue of another language is ("«…», dijo el alcalde", "“…”, disse o
         administrador", "« … », estime l'élu", "'…', zei de burgemeester"): the person the story printed right after
         that role word ("El alcalde de Quilcamarca, Wilber Huamán"), else the first person the quote's paragraph
-        named before it, else the first the paragraph before named, of the article's gender where it has one."""
+        named before it, else the first the paragraph before named, of the article's gender where it has one, unless
+        the story gave that one another role: then the unnamed person the description is ("directeur")."""
         named = self._named_after_role(block, opener, role)
         if named is not None:
             return named
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
-        return self._first_named(block, opener, gender) or self._named_before(gender)
+        named = self._first_named(block, opener, gender) or self._named_before(gender)
+        if named is not None and self._holds_other_role(named, role):
+            # an unnamed person, the description without its article: "le directeur" -> "directeur"
+            return mention[2:] if mention[:2].lower() in ("l'", "l’") else mention.partition(" ")[2]
+        return named
+
+    def _holds_other_role(self, name: str, role: str) -> bool:
+        """The story gave `name` a role other than `role` (an age is anyone's): a title the registry knows printed
+        right before the name ("Wethouder Anouk de Wit"), or a role word alone in apposition to it ("Le maire,
+        Paul Girard,")."""
+        if role[:1].isdigit():
+            return False
+        titles: set[str] = next((e.titles for e in self.registry.entities.values() if e.name == name), set())
+        articles = "|".join(sorted(_ARTICLE_WORDS))
+        before = regex.compile(
+            r"(?:(?i:(?<![\p{L}])(?:"
+            + articles
+            + r"))[ ](?P<app>\p{Ll}++),|(?<![\p{L}])(?P<title>\p{L}++))[ ]"
+            + regex.escape(name)
+        )
+        for other in self.blocks:
+            for m in before.finditer(other.text) if name in other.text else ():
+                given = str(m.group("app") or m.group("title")).lower()
+                if m.group("app") or given in titles:
+                    return given != role
+        return False
 
     def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
         """The person named last before the quote right after `role` (its words of what it is of between, no
-        sentence's end): "burgemeester Anton de Wilde", "El administrador municipal de Cacuaco, Adão Cassoma"."""
+        sentence's end): "burgemeester Koen Veldkamp", "El director provincial de Huambo, Felisberto Sapalo"."""
         word = rx.compile(r"(?<![\p{L}])" + rx.escape(role) + r"(?![\p{L}])", regex.IGNORECASE)
         found = None
         for other in self.blocks:
@@ -351,9 +377,9 @@ class _Reader:
 
     def _opening_name(self, block: Block, pronoun: str, opener: int) -> str | None:
         """Who a pronoun of another language is: the name opening its paragraph, of any gender or the
-        pronoun's ("Sabine Ohlrogge pendelt … „…“, sagt sie."; given names of other languages are seldom
+        pronoun's ("Ute Schwarzkopf fährt … „…“, sagt sie."; given names of other languages are seldom
         in the lexicon, so a name not known to be a person's counts), else the last such name of two words before
-        the quote ("Au terminus, Lucie Ferrand attendait un bus. « … », soupire-t-elle."), else, after a paragraph
+        the quote ("Sur le quai, Odile Marchal guettait le car. « … », soupire-t-elle."), else, after a paragraph
         that quoted no one, the first such name it gave ("L'infirmière Aminata Diallo s'inquiète." / "« … »
         demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))

@@ -327,3 +327,86 @@ def test_a_name_given_shorter_first(first: str, full: str) -> None:
     name = registry.resolve(first.split()[-1])
     assert registry.knows(name)
     assert registry.kind(name) == registry.kind(first)
+
+
+# A preposition after the cue opens no role ("dijo a los periodistas un agricultor", "explicó a la prensa el
+# técnico"): "a" and "o" are articles only after a Portuguese cue, and an article or an "of" word is no role
+PREPOSITION_AFTER_CUE = [
+    pytest.param(
+        [
+            "La alcaldesa de Vilaseca, Carmen Ruiz, visitó el jueves los campos secos del término.",
+            "«No hay agua para nadie este verano», dijo a los periodistas un agricultor.",
+        ],
+        "No hay agua",
+        None,
+        id="es, a los",
+    ),
+    pytest.param(
+        [
+            "La directora del museo, Inés Carvajal, abrió las salas nuevas el sábado por la mañana.",
+            "«Tardamos tres años en restaurar el retablo completo», contó a las visitas la restauradora.",
+        ],
+        "Tardamos",
+        None,
+        id="es, a las",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), PREPOSITION_AFTER_CUE)
+def test_a_preposition_after_the_cue_opens_no_role(paragraphs: list[str], quote: str, speaker: str | None) -> None:
+    assert speaker_of(quote, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        pytest.param(", disse o administrador.", "administrador", id="pt, o"),
+        pytest.param(", admitiu a directora.", "directora", id="pt, a"),
+        pytest.param(", dijo a los vecinos.", None, id="es, a los"),
+        pytest.param(", explicó a la prensa el técnico.", None, id="es, a la"),
+        pytest.param(", contou o autarca.", "autarca", id="pt, o, before an es cue's form"),
+        pytest.param(", dijo el alcalde.", "alcalde", id="es, el"),
+    ],
+)
+def test_a_and_o_are_articles_after_portuguese_cues(after: str, role: str | None) -> None:
+    found = cues.attribution("«Vamos»" + after, 0, 6)
+    assert (found.role if found is not None else None) == role
+
+
+# A role after the cue that the story gave no one: not someone it gave another role (a title before the name, or a
+# role word alone in apposition to it), but the unnamed person the description is; an age is anyone's
+ROLE_GIVEN_NO_ONE = [
+    pytest.param(
+        [
+            "Le maire, Paul Girard, a annoncé mardi des travaux sur le pont de la Sarre.",
+            "« Nous allons rouvrir la piscine municipale en septembre, pas avant », assure le directeur.",
+        ],
+        "Nous allons",
+        "directeur",
+        id="fr, a role in apposition",
+    ),
+    pytest.param(
+        [
+            "Wethouder Anouk de Wit is blij met de nieuwe plannen voor het plein.",
+            '"We beginnen in mei met het graven en zijn in oktober klaar", zei de aannemer.',
+        ],
+        "We beginnen",
+        "aannemer",
+        id="nl, a title before the name",
+    ),
+    pytest.param(
+        [
+            "La presidenta, Marta Ibarra, convocó la asamblea del club para el viernes.",
+            "«El campo nuevo estará listo para la próxima temporada», aseguró la presidenta.",
+        ],
+        "El campo",
+        "Marta Ibarra",
+        id="es, the same role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), ROLE_GIVEN_NO_ONE)
+def test_a_role_given_no_one_is_no_one_of_another_role(paragraphs: list[str], quote: str, speaker: str | None) -> None:
+    assert speaker_of(quote, *paragraphs) == speaker
