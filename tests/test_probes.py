@@ -1677,9 +1677,9 @@ FIFTY_THIRD_FLOORS = {
     "attribution": 0.82,
 }
 
-# The fifty-fourth set: eight pages dense in quotes held out from today's rules (six to eleven speakers each: US Midwest,
-# Kenya, Queensland, Ontario, Karnataka, English Midlands, Germany in German, Chile in Spanish). Floors at the end of
-# that stop (morning 0.971 / 0.755).
+# The fifty-fourth set: eight pages dense in quotes held out from today's rules (six to eleven speakers each: US
+# Midwest, Kenya, Queensland, Ontario, Karnataka, English Midlands, Germany in German, Chile in Spanish). Floors at the
+# end of that stop (morning 0.971 / 0.755).
 FIFTY_FOURTH_PAGES = (
     "ho12-au-flood-response-mallowa-river",
     "ho12-ca-council-short-term-rentals-kelso-landing",

@@ -126,13 +126,6 @@ def _listing_field(page: Page, i: int) -> bool:
     return not page.feats[i].prose and listing_field(page.lines[i].text)
 
 
-def listing_line(text: str) -> bool:
-    """A listing's day alone ("SATURDAY") or an event's detail row ("Where: Town Hall"), read where short."""
-    if len(text) <= DAY_LABEL_CHARS and day_label(text):
-        return True
-    return listing_field(text)
-
-
 def listing_field(text: str) -> bool:
     """A labelled row whose label is one of an event listing's fields ("Where: Town Hall", "Entry: Free")."""
     colon = text.find(":", 0, _LISTING_LABEL_REACH)
