@@ -13,6 +13,10 @@ import articlecli
 from articlecli import captions as C
 from articlecli.classify.debris import debris_reason
 
+from .pages import captions as _captions
+from .pages import join_lines
+from .pages import paragraphs as _paragraphs
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -33,15 +37,7 @@ _FOOTER = ("Related", "Council to review parking charges on the quay", "Contact 
 
 def _page(*middle: str, after: int = 2, spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
-
-
-def _captions(page: str) -> list[tuple[str | None, str | None]]:
-    return [(c.text, c.credit) for c in articlecli.parse(page).captions]
-
-
-def _paragraphs(page: str) -> list[str]:
-    return [p.text for p in articlecli.parse(page).paragraphs]
+    return join_lines(lines, spaced)
 
 
 # A gallery's counter in the languages pages print it in: page furniture, never a subheading

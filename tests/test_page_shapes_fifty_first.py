@@ -12,6 +12,8 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -37,7 +39,7 @@ _AFTER = (
 
 def _page(middle: str, spaced: bool, after: tuple[str, ...] = _AFTER) -> str:
     lines = [*_HEADER, *_BEFORE, middle, *after, "Related stories", "Council to review bin collection days"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # a crosshead made of quoted words: other marks, a comma, a question, a title closing on a quoted term
@@ -195,7 +197,7 @@ def _guide(rows: tuple[str, ...], spaced: bool) -> str:
     for (title, text, shop), row in zip(_GUIDE_ITEMS, rows, strict=True):
         body += [title, text, row, shop]
     lines = [*_GUIDE_HEADER, *body, "How we tested", _AFTER[0], "You might also like", "The best bike locks"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 @pytest.mark.parametrize("spaced", SPACINGS)
@@ -354,7 +356,7 @@ def _listing(days: tuple[str, str, str], spaced: bool, ad: str | None = None) ->
             lines.append(ad)
         lines += [day, title, text, *rows]
     lines += [_LISTING_CLOSE, "Share this article", "Facebook", "More from What's On", "Autumn walks on the coast path"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 _LISTING_CLOSE = (
@@ -458,7 +460,7 @@ def _sections(short: str, spaced: bool) -> str:
         "Related stories",
         "Council to review bin collection days",
     ]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # a short sentence of the story between two paragraphs, on a page with crossheads

@@ -13,6 +13,8 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -34,7 +36,7 @@ _FOOTER = ("Related", "Bridge on the county road reopens", "Contact us", "© 202
 
 def _page(*middle: str, after: int = 3, spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # (a gallery set between two paragraphs: its lines, the captions it holds)
@@ -135,7 +137,7 @@ def test_a_line_dating_a_scene_or_naming_a_person_is_a_caption(line: str, captio
 
 def _header_page(*under: str, spaced: bool) -> str:
     lines = [*_HEADER, "Share", *under, *_BODY, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # (lines left between the share row under the byline and the story, the lead picture's caption among them)

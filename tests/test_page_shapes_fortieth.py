@@ -20,6 +20,8 @@ import articlecli
 from articlecli.bylines import joined_abroad
 from articlecli.dates import find_dates
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _MENU = ("Home", "News", "Business", "Sport", "Culture", "Subscribe")
@@ -37,7 +39,7 @@ _DECK = "The wharf has stood empty since a barge struck its pilings, and fishing
 
 def _page(*header: str, spaced: bool = False) -> str:
     lines = [*_MENU, *header, *_BODY, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 def _published(page: str) -> str | None:

@@ -14,6 +14,10 @@ import pytest
 import articlecli
 from articlecli import captions as C
 
+from .pages import captions as _captions
+from .pages import join_lines
+from .pages import paragraphs as _paragraphs
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -34,15 +38,7 @@ _FOOTER = ("Related", "Harbour dredging to start in autumn", "Contact us", "© 2
 
 def _page(*middle: str, after: int = 2, spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
-
-
-def _captions(page: str) -> list[tuple[str | None, str | None]]:
-    return [(c.text, c.credit) for c in articlecli.parse(page).captions]
-
-
-def _paragraphs(page: str) -> list[str]:
-    return [p.text for p in articlecli.parse(page).paragraphs]
+    return join_lines(lines, spaced)
 
 
 # (a credit line, the credit): a paper's own credit before "Photo by" and a name, kept whole; a copyright mark

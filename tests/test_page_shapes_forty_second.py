@@ -13,6 +13,8 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -70,7 +72,7 @@ def _list_page(breaks: dict[int, str], marker: str, spaced: bool) -> str:
         if n in breaks:
             body.append(breaks[n])
     lines = [*_HEADER, *body, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # (the lines that break the run of items, after items 2 and 4): a link to another story, a video's title
@@ -124,7 +126,7 @@ def _feature(said: str, pulled: str, spaced: bool) -> str:
         "Related",
         "Island school to stay open for two more years",
     ]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # (a paragraph with the speaker's words, the same words pulled out in marks below it)
@@ -206,7 +208,7 @@ def _qa(prompt: str, spaced: bool) -> str:
         "More interviews",
         "The last bookbinder on Silk Street",
     ]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 PROMPTS = [

@@ -13,6 +13,8 @@ import pytest
 import articlecli
 from articlecli.classify.standfirst import quote_led_summary
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 # (a line, whether it is a quote-led summary)
@@ -64,7 +66,7 @@ _FOOTER = ("Related stories", "Council sells depot site", "Contact us", "© 2026
 
 def _page(*header: str, spaced: bool) -> str:
     lines = [*_MENU, *header, *_BODY, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # where the quote-led standfirst stands in the header

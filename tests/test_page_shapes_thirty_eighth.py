@@ -14,6 +14,8 @@ import articlecli
 from articlecli.classify.debris import debris_reason
 from articlecli.classify.products import figures_field
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = ("The Valley Post", "News", "Region", "Sport", "Region")
@@ -21,7 +23,7 @@ _HEADER = ("The Valley Post", "News", "Region", "Sport", "Region")
 
 def _page(title: str, byline: str, date: str, *body: str, spaced: bool = True) -> str:
     lines = [*_HEADER, title, byline, date, *body, "Contact", "© 2026 Valley Post Media"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # the story around the lines of a case: four paragraphs before them, two after

@@ -15,6 +15,7 @@ import pytest
 import articlecli
 from articlecli.pipeline import ParseOptions
 
+from .pages import join_lines
 from .speakers import speakers_of
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -31,7 +32,7 @@ _STORY = (
 
 def _page(*header: str, story: tuple[str, ...] = _STORY, spaced: bool = False) -> str:
     lines = ["Eastvale Courier", "News", "Sports", "Obituaries", *header, *story, "© 2024 Eastvale Courier"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 _TITLE = "School board keeps four-day week for two more years"

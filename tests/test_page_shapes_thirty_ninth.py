@@ -22,11 +22,13 @@ from articlecli.classify.products import retailer_line
 from articlecli.classify.stamps import time_stamp
 from articlecli.normalize import split_lines
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 
 def _join(lines: list[str], spaced: bool) -> str:
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # ---------------------------------------------------------------- a buying guide's retailer lines

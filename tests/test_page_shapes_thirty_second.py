@@ -12,6 +12,7 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
 from .speakers import speakers_of
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -27,7 +28,7 @@ _STORY = (
 
 def _page(*header: str, story: tuple[str, ...] = _STORY, spaced: bool = False) -> str:
     lines = ["The Fjordland Courier", "News", "Business", "Sport", "Culture", *header, *story, "© 2024 Fjordland Media"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 _TITLE = "Lindqvist ferry crossing to close for four months of repairs"

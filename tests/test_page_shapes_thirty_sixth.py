@@ -15,6 +15,8 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _MENU = ("Home", "News", "Sport", "Business", "Opinion", "Subscribe")
@@ -32,7 +34,7 @@ _DECK = "Council says corrosion in the turning gear cannot wait until the summer
 
 def _page(*header: str, spaced: bool = False, menu: tuple[str, ...] = _MENU) -> str:
     lines = [*menu, *header, *_BODY, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 def _published(page: str) -> str | None:

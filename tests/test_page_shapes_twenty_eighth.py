@@ -13,6 +13,8 @@ import pytest
 import articlecli
 from articlecli.classify.debris import debris_reason
 
+from .pages import captions as _captions
+from .pages import join_lines
 from .speakers import speakers_of
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -35,11 +37,7 @@ _FOOTER = ("More from the Courier", "Bypass roadworks to start in May", "Contact
 
 def _page(*middle: str, after: int = 2, spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
-
-
-def _captions(page: str) -> list[tuple[str | None, str | None]]:
-    return [(c.text, c.credit) for c in articlecli.parse(page).captions]
+    return join_lines(lines, spaced)
 
 
 # A broadcaster's picture printed for screen readers: the source's label and its credit, then the caption's label and

@@ -13,6 +13,8 @@ import pytest
 
 import articlecli
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _BODY = (
@@ -26,7 +28,7 @@ _BODY = (
 
 def _page(*header: str, spaced: bool = False) -> str:
     lines = ["Timber & Grain", "Design", "Interiors", "Subscribe", *header, *_BODY, "© 2024 Timber & Grain"]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # a title that quotes its subject's words, closed by the quote mark with no full stop inside: no running text,

@@ -15,6 +15,8 @@ import articlecli
 from articlecli.classify.debris import debris_reason
 from articlecli.classify.tail import furniture_kind
 
+from .pages import join_lines
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 _HEADER = (
@@ -36,7 +38,7 @@ _FOOTER = ("More from Metro News", "Ferry timetable changes for the summer", "Co
 
 def _page(*middle: str, after: int = 2, spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 def _parse(page: str) -> tuple[list[str], list[str]]:

@@ -15,6 +15,9 @@ import pytest
 import articlecli
 from articlecli import captions as C
 
+from .pages import captions as _captions
+from .pages import join_lines
+from .pages import paragraphs as _paragraphs
 from .speakers import speakers_of
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
@@ -37,15 +40,7 @@ _FOOTER = ("Related", "County to review speed limits on rural roads", "Contact u
 
 def _page(*middle: str, after: int = 2, tail: tuple[str, ...] = (), spaced: bool = False) -> str:
     lines = [*_HEADER, *_BODY[:after], *middle, *_BODY[after:], *tail, *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
-
-
-def _captions(page: str) -> list[tuple[str | None, str | None]]:
-    return [(c.text, c.credit) for c in articlecli.parse(page).captions]
-
-
-def _paragraphs(page: str) -> list[str]:
-    return [p.text for p in articlecli.parse(page).paragraphs]
+    return join_lines(lines, spaced)
 
 
 # (a credit line, the credit): the kind of picture before the label, an archive's, a licence beside the name
@@ -282,7 +277,7 @@ _PICTURE = ("The Plough's bar on a wet evening in October.", "Photo: Anna Svenss
 def _feature(at: int, line: str, *, spaced: bool, picture: tuple[str, ...] = ()) -> str:
     assert at <= 7  # the picture, if any, between the last two paragraphs of the section "What to do"
     lines = [*_HEADER, *_FEATURE[:at], line, *_FEATURE[at:7], *picture, *_FEATURE[7:], *_FOOTER]
-    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+    return join_lines(lines, spaced)
 
 
 # (a caption with no credit between paragraphs of a feature whose subheadings are short titles, where it stands)
