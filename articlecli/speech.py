@@ -1,7 +1,7 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
 from _bisect import bisect_left
-from functools import partial
+from functools import lru_cache, partial
 
 import regex
 
@@ -39,6 +39,14 @@ def has_quote_mark(text: str) -> bool:
     """Whether `text` holds a quote mark (`_QUOTE_MARK`): a search for each mark, and the pattern only
     for a straight single mark, which may be an apostrophe (most blocks hold no mark at all)."""
     return any(c in text for c in _QUOTE_CHARS) or ("'" in text and _QUOTE_MARK.search(text) is not None)
+
+
+@lru_cache(maxsize=256)
+def _role_word(role: str) -> regex.Pattern[str]:
+    """A role word printed in an article, alone ("burgemeester", not "burgemeesters"), in any case; compiled once per
+    role in this process and kept out of `rx`'s cache of the package's own patterns, which a pattern per article's
+    word would grow with every page (and its list of declared patterns with every quote of a batch)."""
+    return regex.compile(rx.SIMPLE_CASE + r"(?<![\p{L}])" + rx.escape(role) + r"(?![\p{L}])", int(regex.IGNORECASE))
 
 
 class Block:
@@ -359,7 +367,7 @@ class _Reader:
     def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
         """The person named last before the quote right after `role` (its words of what it is of between, no
         sentence's end): "burgemeester Koen Veldkamp", "El director provincial de Huambo, Felisberto Sapalo"."""
-        word = rx.compile(r"(?<![\p{L}])" + rx.escape(role) + r"(?![\p{L}])", regex.IGNORECASE)
+        word = _role_word(role)
         found = None
         for other in self.blocks:
             text = other.text[:opener] if other is block else other.text
