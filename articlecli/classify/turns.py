@@ -11,8 +11,8 @@ from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
-from .page import Decision, Page, Role
-from .span import body_lines, body_span, next_text
+from .page import Decision, Page, Role, next_text
+from .span import body_lines, body_span
 from .words import title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
