@@ -1016,6 +1016,11 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     newswire, broadcasting, radio, television, network, networks, wire, ledger, monitor
     """
 )
+# The last labels of a web address, as a site's name prints it after a name, a bar or "On" ("Cleveland.com",
+# "SMARTASSET.COM", "example.co.uk"): the patterns of an address alone, a site's name and an outlet read them
+WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
+    "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
+)
 
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"): never part of a person's name.

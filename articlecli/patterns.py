@@ -462,10 +462,10 @@ EMBED_LINE = rx.compile(
 )
 # "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
 SPONSOR_LINE = rx.compile(r"^(?:" + literal_alternation(L.SPONSOR_LEADS) + r")\b.{1,60}+$", FLAGS)
+# The end of a web address: ".com", ".co.uk" (in a pattern, after the dot)
+WEB_ADDRESS_END = literal_alternation(L.WEB_ADDRESS_ENDINGS)
 # A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
-DOMAIN_ONLY = rx.compile(
-    r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
-)
+DOMAIN_ONLY = rx.compile(r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:" + WEB_ADDRESS_END + r")/?$", FLAGS)
 # Every label that may introduce a page's own date, published or updated
 DATE_LABEL_PHRASES: tuple[str, ...] = tuple(w for labels in L.DATE_LABELS.values() for w in labels)
 # A date's label with no date after it: "Updated:", "Last updated on", "Date:"
