@@ -1167,6 +1167,11 @@ WEEKDAYS: tuple[str, ...] = _phrases(
     sun
     """
 )
+# The names in full, without their abbreviations ("Tuesday", not "Tues"; "September", not "Sept"): a month's longest
+WEEKDAYS_IN_FULL: tuple[str, ...] = tuple(d for d in WEEKDAYS if d.endswith("day"))
+MONTHS_IN_FULL: tuple[str, ...] = tuple(
+    m for m in MONTHS if len(m) == max(len(k) for k in MONTHS if MONTHS[k] == MONTHS[m])
+)
 
 # Time zones printed after a time, with their fixed offsets in hours east of UTC (a dict).
 TIME_ZONES: dict[str, float] = {

@@ -20,7 +20,7 @@ _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 # first words of a sentence that carries the story on from the one before it, not a picture's description
 _STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
-_DAY_WORDS = frozenset(w for w in (*L.WEEKDAYS, *L.MONTHS) if len(w) >= 5 or w in ("may", "june", "july"))  # in full
+_DAY_WORDS = frozenset((*L.WEEKDAYS_IN_FULL, *L.MONTHS_IN_FULL))
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 # the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
 # is spared the pattern, which most paragraphs reach
