@@ -88,7 +88,7 @@ _GIVEN = GIVEN  # (the name this module's rules read it by)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)
-_COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
+_COMPANY = frozenset((*L.COMPANY_LEGAL_FORMS, "group", "company"))
 
 
 def _camel_glue(text: str) -> tuple[str]:

@@ -602,9 +602,13 @@ CREDIT_ISSUERS: tuple[str, ...] = _phrases(
     """
 )
 
+# A company's legal form, the last word of its name ("Harbour Ferries Co.", "Westport Motors Inc.", "Kestrel AG"): no
+# person's name ends in one (`bylines.is_name`); a company's and an organisation's names may (below)
+COMPANY_LEGAL_FORMS: tuple[str, ...] = _phrases("co, inc, corp, corporation, ltd, llc, plc, gmbh, ag, sa, pty")
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
-CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
+CREDIT_COMPANY_ENDS: tuple[str, ...] = (*COMPANY_LEGAL_FORMS, *_phrases("company, studios, pictures"))
 
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
 # (and those that say the picture is an old or a handed-out one: "FILE PHOTO: ...", "Handout: ...")
@@ -1622,16 +1626,17 @@ MESSAGE_NOUNS: tuple[str, ...] = _phrases("text, texts, reply, note, sign, card,
 BUSINESS_NAME_ENDS: tuple[str, ...] = _phrases(
     """
     coaches, buses, logistics, industries, enterprises, foods, mining, pharmaceuticals, telecom, construction,
-    developments, properties, insurance, pty, gmbh
+    developments, properties, insurance
     """
 )
 # The last word of a business's name: "the company said" is the business named last (Northgate
 # Holdings), not the last association or council named.
 COMPANY_NAME_ENDS: tuple[str, ...] = (
-    _phrases(
+    COMPANY_LEGAL_FORMS
+    + _phrases(
         """
-        inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
-        technologies, motors, airlines, media, studios, records, productions, bank, services, energy, airways
+        company, group, holdings, partners, capital, labs, systems, technologies, motors, airlines, media, studios,
+        records, productions, bank, services, energy, airways
         """
     )
     + BUSINESS_NAME_ENDS
@@ -2132,12 +2137,13 @@ BROADCASTER_NAME_ENDS: tuple[str, ...] = _phrases("fm, tv, radio, television, br
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
-        inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
+        office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
         media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
+    + COMPANY_LEGAL_FORMS
     + AIRLINE_NAME_ENDS[1:]
     + BROADCASTER_NAME_ENDS
     + SPEAKING_ORG_WORDS
