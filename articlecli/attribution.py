@@ -1136,7 +1136,7 @@ def _clean_cue(cue: str) -> str:
     return " ".join(cue.split())
 
 
-_ORG_NAME_LINKS = frozenset(("for", "of", "and", "on", "the"))
+_ORG_NAME_LINKS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def _proper_org_name(name: str) -> bool:

@@ -905,8 +905,11 @@ NAME_PREFIXES: tuple[str, ...] = _phrases("mac, mc")
 # they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
 NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
 
+# Small words between the capitalised words of a name, an organisation's or a title's ("Bank of England", "Friends
+# of the Quay", "Marks & Spencer", "Institute for Fiscal Studies", "Committee on Standards").
+NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
-ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
+ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
 # "Edition #48", "Episode 231"): with the figures, all the line holds.
