@@ -706,6 +706,23 @@ GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases(
     "image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding"
 )
 GALLERY_COUNTER_WORDS: tuple[str, ...] = _phrases("of, von, de, sur, di, van, av, af, z")
+# A video or audio player's line set in a story, as its opening words ("Your video will play in 5",
+# "Video player loading", "Audio will play after this ad"); (a player's clock and "Listen (3 min)" are shapes of
+# their own: `patterns.PLAYER_TIME`)
+PLAYER_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    your video will play in, your video will begin in, your video will start in, video player, video will play,
+    audio player, audio will play
+    """
+)
+# A share button's or a follow link's opening words ("Click to share on X", "Share on Facebook", "Follow us"); (a
+# follow link naming its platform, "Follow Jane Doe on Instagram", is a form of its own: `patterns.SHARE_PHRASE`)
+SHARE_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    click to share, click to email, click to print, share on, share to, share via, follow us, follow him,
+    follow her, follow them, like us on facebook
+    """
+)
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )

@@ -157,7 +157,7 @@ MINUTES = r"(?:min(?:ute)?s?|mins?)"
 READING_MINUTES = r"\d++\s*+" + MINUTES + r"\.?"
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
-    r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
+    r"|^(?:" + literal_alternation(L.PLAYER_LINE_OPENERS) + r")\b"
     r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+" + MINUTES + r"?\)?$"
     r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
@@ -360,8 +360,8 @@ FORM_CUES = (*NEWSLETTER_CUES, "nieuwsbrief", "meld je aan", "anmelden", "inscri
 COPYRIGHT_CUE = rx.compile_std("|".join(map(re.escape, COPYRIGHT_CUES)))
 NEWSLETTER_CUE = rx.compile_std("|".join(map(re.escape, NEWSLETTER_CUES)))
 SHARE_PHRASE = rx.compile(
-    r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
-    r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",
+    r"^(?:(?:" + literal_alternation(L.SHARE_LINE_OPENERS) + r")\b|follow @"
+    r"|follow .{1,40} on (?:twitter|facebook|instagram)$)",
     FLAGS,
 )
 HARD_STOP = rx.compile(
