@@ -1082,7 +1082,7 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
 
 # Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
 # common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
-# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# and Spain (their accents left out: `byline_shapes.given_name` reads "Lucía" as "lucia"). Left out: names that are
 # capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
 # and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
