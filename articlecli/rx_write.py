@@ -109,8 +109,8 @@ def _next(
 def _declaring(names: list[str]) -> frozenset[str]:
     """The modules of `names` that can declare patterns or ask for word lists: those that hold `rx` (not the helpers
     of the package, such as `bundle`, that one run imports and another not)."""
-    modules = ((name, sys.modules.get(name)) for name in names)
-    return frozenset(name for name, module in modules if any(value is rx for value in vars(module or sys).values()))
+    spaces = ((name, getattr(sys.modules.get(name), "__dict__", None)) for name in names)  # (an entry may be None)
+    return frozenset(name for name, space in spaces if type(space) is dict and any(v is rx for v in space.values()))
 
 
 def _owners() -> tuple[tuple[frozenset[str], ...], Owners, Owners]:
