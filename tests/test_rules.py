@@ -110,3 +110,15 @@ def test_every_decision_names_its_rule() -> None:
         if not RULE_NAME.fullmatch(f'"{d.rule}"')
     }
     assert unnamed == set()
+
+
+MODULE_LINE_LIMIT = 420  # "no module of the classifier over ~400 lines" (#12): split along a stage's seam
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+def test_no_classifier_module_is_over_the_limit(path: Path) -> None:
+    count = len(path.read_text(encoding="utf-8").splitlines())
+    assert count <= MODULE_LINE_LIMIT, (
+        f"articlecli/classify/{path.name} has {count} lines, over {MODULE_LINE_LIMIT}: split it along a seam "
+        "that names a stage (a pure move, tools such as mvdefs.py), or move a table beside its rules"
+    )
