@@ -8,7 +8,6 @@ decision still has to be made).
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -19,6 +18,8 @@ from articlecli.classify import RULE_EXAMPLES, Decision, classify, read_example
 from articlecli.classify import body as body_module
 from articlecli.classify.body import BODY_RULES, LineRule
 from articlecli.normalize import normalize, split_lines
+
+from .rule_map import rule_writers
 
 PACKAGE = Path(classify_package.__file__).parent
 RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|runs|tail)/[a-z0-9-]+)"')
@@ -123,90 +124,6 @@ def test_no_classifier_module_is_over_the_limit(path: Path) -> None:
         f"articlecli/classify/{path.name} has {count} lines, over {MODULE_LINE_LIMIT}: split it along a seam "
         "that names a stage (a pure move, tools such as mvdefs.py), or move a table beside its rules"
     )
-
-
-def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
-    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-
-
-def _in_a_test(node: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[str]) -> bool:
-    """The name is read here, not written: inside a comparison ("d[i].rule == ..."), an example's key, or the
-    value of a constant that is itself only compared."""
-    child, node = node, parents.get(node)
-    while node is not None and not isinstance(node, ast.stmt):
-        if isinstance(node, ast.Compare):
-            return True
-        if isinstance(node, ast.Dict) and child in node.keys:  # EXAMPLES = {"body/...": ...}
-            return True
-        child, node = node, parents.get(node)
-    if isinstance(node, ast.Assign):
-        targets = [t for t in node.targets if isinstance(t, ast.Name)]
-        if targets and all(t.id in read_only for t in targets):
-            return True
-        return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) for t in node.targets) and (
-            child is node.value or child in node.targets  # EXAMPLES["runs/..."] = ...
-        )
-    return False
-
-
-def _compared_constants(tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> set[str]:
-    """Module constants ("_ROW_RULES") read only in comparisons, or in other such constants."""
-    assigned = {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
-    uses = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in assigned]
-    read_only = set(assigned)
-    changed = True
-    while changed:
-        changed = False
-        for use in uses:
-            if use.id in read_only and not _in_a_test(use, parents, read_only - {use.id}):
-                read_only.discard(use.id)
-                changed = True
-    return read_only
-
-
-def _readers_deciding_elsewhere() -> set[str]:
-    """The body rows' readers that never use the rule's name they are given: the decision is made, under its
-    own name, by the pass they call (`read_label`) or before them (`already_decided`)."""
-    tree = ast.parse((PACKAGE / "body_readers.py").read_text(encoding="utf-8"))
-    return {
-        f.name
-        for f in tree.body
-        if isinstance(f, ast.FunctionDef)
-        and "rule" in [a.arg for a in f.args.args]
-        and not any(isinstance(n, ast.Name) and n.id == "rule" for n in ast.walk(f))
-    }
-
-
-def _declares(call: ast.AST | None, elsewhere: set[str]) -> bool:
-    """A table's row that names a rule another module's code decides by: a structure rule (`RunRule`, its
-    detector writes the decision) or a body row whose reader decides elsewhere."""
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
-        return False
-    if call.func.id == "RunRule":
-        return True
-    reader = call.args[2] if call.func.id == "line_rule" and len(call.args) > 2 else None
-    return isinstance(reader, ast.Name) and reader.id in elsewhere
-
-
-def rule_writers() -> dict[str, set[str]]:
-    """Every rule name, with the modules of the classifier that decide a line by it: a rule name in the source,
-    unless it is only compared with a decision's rule, an example's key, or a table's row that names a rule
-    another module decides by (`_declares`)."""
-    elsewhere = _readers_deciding_elsewhere()
-    writers: dict[str, set[str]] = {}
-    for path in sorted(PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        parents = _parents(tree)
-        read_only = _compared_constants(tree, parents)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-                continue
-            if not RULE_NAME.fullmatch(f'"{node.value}"') or _in_a_test(node, parents, read_only):
-                continue
-            if _declares(parents.get(node), elsewhere):
-                continue
-            writers.setdefault(node.value, set()).add(path.name)
-    return writers
 
 
 def test_a_rule_is_written_in_one_module() -> None:
