@@ -26,10 +26,11 @@ def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
     return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
 
 
-def _in_a_test(node: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[str]) -> bool:
+def _in_a_test(start: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[str]) -> bool:
     """The name is read here, not written: inside a comparison ("d[i].rule == ..."), an example's key, or the
     value of a constant that is itself only compared."""
-    child, node = node, parents.get(node)
+    child: ast.AST = start
+    node: ast.AST | None = parents.get(start)
     while node is not None and not isinstance(node, ast.stmt):
         if isinstance(node, ast.Compare):
             return True
@@ -40,10 +41,34 @@ def _in_a_test(node: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[st
         targets = [t for t in node.targets if isinstance(t, ast.Name)]
         if targets and all(t.id in read_only for t in targets):
             return True
-        return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) for t in node.targets) and (
-            child is node.value or child in node.targets  # EXAMPLES["runs/..."] = ...
-        )
+        return any(isinstance(t, ast.Subscript) and child is t for t in node.targets)  # EXAMPLES["runs/..."] = ...
     return False
+
+
+def _compared(node: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[str]) -> bool:
+    """The name is compared with a decision's rule here ("d[i].rule == ...", "... in _ROW_RULES")."""
+    up: ast.AST | None = node
+    while up is not None and not isinstance(up, ast.stmt):
+        if isinstance(up, ast.Compare):
+            return True
+        up = parents.get(up)
+    targets = [t for t in up.targets if isinstance(t, ast.Name)] if isinstance(up, ast.Assign) else []
+    return bool(targets) and all(t.id in read_only for t in targets)
+
+
+def rule_readers() -> dict[str, set[str]]:
+    """Every rule name a pass asks about ("was this line decided by ..."), with the modules that ask."""
+    readers: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = _parents(tree)
+        read_only = _compared_constants(tree, parents)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            if RULE_NAME.fullmatch(node.value) and _compared(node, parents, read_only):
+                readers.setdefault(node.value, set()).add(path.name)
+    return readers
 
 
 def _compared_constants(tree: ast.Module, parents: dict[ast.AST, ast.AST]) -> set[str]:

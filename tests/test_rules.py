@@ -19,7 +19,7 @@ from articlecli.classify import body as body_module
 from articlecli.classify.body import BODY_RULES, LineRule
 from articlecli.normalize import normalize, split_lines
 
-from .rule_map import rule_writers
+from .rule_map import rule_readers, rule_writers
 
 PACKAGE = Path(classify_package.__file__).parent
 RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|runs|tail)/[a-z0-9-]+)"')
@@ -139,3 +139,12 @@ def test_the_writers_are_found() -> None:
     assert writers["pictures/labelled-caption"] == writers["pictures/caption-label"] == {"pictures.py"}
     assert writers["runs/comments"] == {"turns.py"}
     assert set(writers) == set(RULES)
+
+
+def test_a_rule_asked_about_is_a_rule_written() -> None:
+    """A pass that asks "was this line decided by rule X" (`tests/rule_map.rule_readers`) names a rule some module
+    writes: renaming a rule without its readers fails here instead of changing what the readers decide."""
+    writers = rule_writers()
+    stale = {name: sorted(modules) for name, modules in rule_readers().items() if name not in writers}
+    assert stale == {}, f"passes ask about rules that no module writes (renamed?): {stale}"
+    assert {"body/heading", "header/name-byline", "body/sign-up-pitch"} <= set(rule_readers())
