@@ -199,6 +199,14 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
 )
 
+# ... the labels of a list of tags in the other languages pages print ("Argomenti:", "Temas", "Schlagwörter").
+FOREIGN_TAG_LABELS: tuple[str, ...] = _phrases(
+    """
+    argomenti, temi, temas, tópicos, etiquetas, themen, schlagworte, schlagwörter, sujets, mots-clés, thèmes,
+    onderwerpen, trefwoorden
+    """
+)
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.
@@ -230,7 +238,8 @@ SOFT_STOPS: tuple[str, ...] = (
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
-    + (FOREIGN_READ_ALSO)
+    + FOREIGN_READ_ALSO
+    + FOREIGN_TAG_LABELS
 )
 
 # Sentence openers of the calls to action that close a page's article text: "Join our Harbour
@@ -354,8 +363,8 @@ COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
-TAG_LABELS: tuple[str, ...] = _phrases(
-    "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
+TAG_LABELS: tuple[str, ...] = (
+    _phrases("tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics") + FOREIGN_TAG_LABELS
 )
 # ... and the labels that open a line of tags with a colon ("Tags: harbour, ferries", "Posted in: Business"): those,
 # and three read only before their colon.
