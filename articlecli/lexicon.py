@@ -1889,6 +1889,19 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words that open a question used as a subheading in the other languages pages print ("¿Qué hacer si ...?",
+# "Pourquoi maintenant ?", "Wie geht es weiter?", "Waarom nu?"), the opening mark of Spanish left off. A word
+# that is English too, or a name, is left out ("come", "como", "wat", "chi"): read as English it opens no question.
+QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
+    """
+    qué, cómo, cuándo, dónde, adónde, quién, quiénes, cuál, cuáles, cuánto, cuánta, cuántos, cuántas, porqué,
+    quando, onde, quem, qual, quais, quanto, quantos, quantas, porquê, pourquoi, comment, quand, où, qui, que,
+    quel, quelle, quels, quelles, combien, est-ce, warum, wann, wo, wer, wie, welche, welcher, welches, wieso,
+    weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
+    waar, welke, kan, moet
+    """
+)
+
 # How an interviewer's prompt opens when it is no question ("Tell me about the first winter.", "Walk us through
 # the night of the fire."): in an interview whose questions are its subheadings, a subheading too.
 INTERVIEW_PROMPT_OPENERS: tuple[str, ...] = _phrases(

@@ -42,6 +42,37 @@ def _headings(page: str) -> list[str]:
     return [h.text for h in articlecli.parse(page).headings]
 
 
+# a question crosshead in the other languages pages print, over the section's first paragraph
+QUESTIONS_ABROAD = [
+    pytest.param("¿Qué cambia para los usuarios?", id="Spanish, its opening mark"),
+    pytest.param("¿Cuándo empiezan las obras?", id="Spanish, when"),
+    pytest.param("Pourquoi maintenant ?", id="French, a space before the mark"),
+    pytest.param("Combien coûtera le chantier ?", id="French, how much"),
+    pytest.param("Wie geht es weiter?", id="German, how"),
+    pytest.param("Warum wird gestreikt?", id="German, why"),
+    pytest.param("Perché il servizio chiude?", id="Italian, why"),
+    pytest.param("Quando riapre la strada?", id="Italian, when"),
+    pytest.param("Waarom nu?", id="Dutch, why"),
+    pytest.param("Onde ficam os novos postos?", id="Portuguese, where"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("question", QUESTIONS_ABROAD)
+def test_a_question_crosshead_in_another_language(question: str, spaced: bool) -> None:
+    page = _page(question, after=2, spaced=spaced)
+    assert question in _headings(page)
+    assert question not in _paragraphs(page)
+
+
+# a question a paragraph asks and answers is no crosshead, in any language
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_question_with_a_comma_stays_in_the_text(spaced: bool) -> None:
+    line = "¿Y los vecinos, qué opinan?"
+    page = _page(line, after=2, spaced=spaced)
+    assert line not in _headings(page)
+
+
 TAG_LABELS_ABROAD = ["Argomenti:", "Temas", "Schlagwörter:", "Mots-clés", "Onderwerpen"]
 
 

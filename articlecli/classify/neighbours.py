@@ -4,6 +4,8 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -49,10 +51,15 @@ def question_heading(page: Page, i: int) -> bool:
     feats = page.feats
     if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
         return False
-    first = t.split(None, 1)[0].lower()
-    if first not in QUESTION_WORDS:
+    first = t.split(None, 1)[0].lower().lstrip("¿¡")
+    if first not in QUESTION_WORDS and first not in _question_words_abroad():
         return False
     return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
+
+
+@functools.cache  # built on first use: most pages hold no short question between paragraphs
+def _question_words_abroad() -> frozenset[str]:
+    return frozenset(L.QUESTION_WORDS_ABROAD)
 
 
 def quoted_heading(page: Page, i: int) -> bool:
