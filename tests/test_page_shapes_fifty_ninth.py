@@ -73,6 +73,47 @@ def test_a_question_with_a_comma_stays_in_the_text(spaced: bool) -> None:
     assert line not in _headings(page)
 
 
+# (a box's title, its rows): the story's own box at its end, its rows glued under the title
+FACT_BOXES = [
+    pytest.param("IF YOU GO", ("Where: Ostrand landing, off Quay Street", "Fares: £2, children £1"), id="capitals"),
+    pytest.param(
+        "Ferry at a glance",
+        ("Crossings: 36 a day", "Crew: 4", "Seats: 48"),
+        id="a box's title in words",
+    ),
+    pytest.param(
+        "Company snapshot",
+        ("Tarrow Water Transport Ltd", "Founded: 2011, Millbeck", "Staff: 22", "Boats: 2"),
+        id="a name line before the rows",
+    ),
+    pytest.param(
+        "Infos pratiques",
+        ("Départs : toutes les 40 minutes", "Tarif : 2 euros"),
+        id="French, a space before the colon",
+    ),
+]
+
+
+@pytest.mark.parametrize("title,rows", FACT_BOXES)
+def test_a_fact_box_title_over_its_rows(title: str, rows: tuple[str, ...]) -> None:
+    # set apart from the story above by a blank line, its rows glued under it: a box printed as a block
+    top = "\n".join([*_HEADER, *_BODY[:4]])
+    box = "\n".join([title, *rows])
+    page = top + "\n\n" + box + "\n\n" + _BODY[4] + "\n\n" + "\n".join(_FOOTER) + "\n"
+    assert title in _headings(page)
+    assert title not in _paragraphs(page)
+
+
+def test_a_title_over_a_note_and_a_date_is_no_box() -> None:
+    # a download's label over a file and the page's own labelled lines: no box of the story's
+    top = "\n".join([*_HEADER, *_BODY])
+    tail = "\n".join(
+        ["Documents", "Winter timetable (PDF, 120 kB)", "Prepared by: Press Office", "Published: 03.03.2025"]
+    )
+    page = top + "\n\n" + tail + "\n"
+    assert "Documents" not in _headings(page)
+
+
 TAG_LABELS_ABROAD = ["Argomenti:", "Temas", "Schlagwörter:", "Mots-clés", "Onderwerpen"]
 
 
