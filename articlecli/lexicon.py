@@ -455,7 +455,12 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
-GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+GALLERY_LEADS: tuple[str, ...] = _phrases(
+    """
+    gallery, photo gallery, photos, pictures, in pictures, slideshow, fotos, en imágenes, em imagens, en images,
+    en photos, in bildern, in beeld, in foto, fotogallery
+    """
+)
 # A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
 # languages pages print it in: the gallery's furniture, not its title.
 GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(

@@ -125,3 +125,33 @@ def test_a_tag_list_label_in_another_language(label: str, spaced: bool) -> None:
     assert label not in paragraphs
     assert "Tarrow ferry" not in paragraphs
     assert _BODY[-1] in paragraphs
+
+
+GALLERY_LINKS = [
+    pytest.param("In pictures: The ferry's first winter crossing", id="in pictures"),
+    pytest.param("Photos: Millbeck landing through the years", id="photos"),
+    pytest.param("Gallery: Ostrand's new waiting room", id="gallery"),
+    pytest.param("Photo gallery", id="a label alone"),
+    pytest.param("Fotogalería", id="Spanish label alone"),
+    pytest.param("En imágenes: la primera travesía del invierno", id="Spanish, in pictures"),
+    pytest.param("In Bildern: Die neue Fähre auf dem Fluss", id="German, in pictures"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", GALLERY_LINKS)
+def test_a_gallery_link_between_paragraphs(line: str, spaced: bool) -> None:
+    page = _page(line, after=3, spaced=spaced)
+    assert line not in _paragraphs(page)
+    assert line not in _headings(page)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_credit_after_a_gallery_label_is_no_link(spaced: bool) -> None:
+    # after the same label a name is a picture's credit ("Photos: Name/Agency"), no gallery's title
+    page = _page(
+        "Passengers board the ferry at Millbeck on Monday.", "Photos: Ines Kowalczyk/Valley Courier", spaced=spaced
+    )
+    assert ("Passengers board the ferry at Millbeck on Monday.", "Ines Kowalczyk/Valley Courier") in [
+        (c.text, c.credit) for c in articlecli.parse(page).captions
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import regex
 
@@ -15,6 +15,9 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..model import RemovalReason
+
+if TYPE_CHECKING:
+    from .page import Page
 
 _HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
 
@@ -297,3 +300,35 @@ def _long_debris(text: str) -> RemovalReason | None:
     return (
         "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) and _consent_notice(text.casefold()) else None
     )
+
+
+GALLERY_LINK_WORDS = 3  # words of a gallery's title after its label ("In pictures: Harbour fair"), at least
+
+
+def gallery_link(page: Page, i: int) -> bool:
+    """In the body, a gallery's label alone ("Photo gallery", "Fotogalería") or before a colon and the title of
+    a gallery of its own ("In pictures: Harbour fair in full swing", "Photos: Election night in Westfield"): a
+    link to the site's pictures, not a subheading or a paragraph. After the same label a name is a credit
+    ("Photos: Ann Lee/Harbor Press"); over the gallery's own counter or controls ("1 of 4", "Next"), or with its
+    count ("| 12 Photos"), the gallery is on the page and its title a caption (`graphics`, `lookalikes`)."""
+    t, f = page.lines[i].text, page.feats[i]
+    if f.credit is not None or not t[:1].isalpha() or "|" in t:
+        return False
+    if f.key not in _gallery_labels():
+        colon = t.find(":", 0, 20)
+        if colon < 0 or P.GALLERY_TITLE.match(t) is None or len(t[colon + 1 :].split()) < GALLERY_LINK_WORDS:
+            return False
+    k = i + 1
+    return k >= len(page.lines) or (
+        page.feats[k].debris not in ("gallery", "counter") and page.feats[k].key not in _gallery_controls()
+    )
+
+
+@functools.cache  # built on first use: most bodies print no gallery's label
+def _gallery_labels() -> frozenset[str]:
+    return frozenset(L.GALLERY_LABELS)
+
+
+@functools.cache
+def _gallery_controls() -> frozenset[str]:
+    return frozenset(L.GALLERY_CONTROLS)
