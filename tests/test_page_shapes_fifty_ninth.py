@@ -155,3 +155,20 @@ def test_a_credit_after_a_gallery_label_is_no_link(spaced: bool) -> None:
     assert ("Passengers board the ferry at Millbeck on Monday.", "Ines Kowalczyk/Valley Courier") in [
         (c.text, c.credit) for c in articlecli.parse(page).captions
     ]
+
+
+# a page's note on its shopping links, however it words what it may earn from them; a sentence of the story that
+# speaks of a fee or of links is no note
+AFFILIATE_NOTES = [
+    pytest.param("The Valley Courier may earn a small fee when you buy through the links below.", True, id="a fee"),
+    pytest.param("If you buy through our links, we may receive a share of sales.", True, id="a share of sales"),
+    pytest.param("We pick every product ourselves. We may get a commission when you shop our links.", True, id="get"),
+    pytest.param("The council said the fee may rise if the ferry links more villages next year.", False, id="story"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line,note", AFFILIATE_NOTES)
+def test_a_note_on_shopping_links(line: str, note: bool, spaced: bool) -> None:
+    page = _page(line, after=1, spaced=spaced)
+    assert (line not in _paragraphs(page)) is note

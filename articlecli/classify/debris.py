@@ -33,7 +33,8 @@ _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 # the copyright and newsletter cues, looked for as plain text (most lines hold none): a pattern of the dozen
 # alternatives tries each at every character, many times the work
-_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, "commission")  # (the last, a shopping links' note)
+_EARNINGS = tuple(L.AFFILIATE_EARNINGS)
+_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, *_EARNINGS)  # (the last, a shopping links' note)
 
 
 def _any_cue(folded: str) -> bool:
@@ -255,14 +256,17 @@ def _agency_and_name(t: str) -> bool:
 def affiliate_disclosure(folded: str) -> bool:
     """ "We may earn a commission when you buy through links on our site.", "Harbour Home may receive a commission if
     you buy through our links": the page's note on its shopping links, however it is worded around those words."""
-    if not ("commission" in folded and " may " in folded and "link" in folded):
-        return False  # (the cheap test first: most lines hold none of the three)
+    if not (" may " in folded and "link" in folded):
+        return False  # (the cheap test first: most lines hold neither)
     return _earn_a_commission().search(folded) is not None
 
 
 @functools.cache  # built on first use: most pages print no shopping links
 def _earn_a_commission() -> regex.Pattern[str]:
-    return rx.compile(r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+commission")
+    return rx.compile(
+        r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+(?:\L<earnings>)\b",
+        earnings=P.phrase_list(L.AFFILIATE_EARNINGS),
+    )
 
 
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
