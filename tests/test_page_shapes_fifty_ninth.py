@@ -161,7 +161,7 @@ def test_a_credit_after_a_gallery_label_is_no_link(spaced: bool) -> None:
 # speaks of a fee or of links is no note
 AFFILIATE_NOTES = [
     pytest.param("The Valley Courier may earn a small fee when you buy through the links below.", True, id="a fee"),
-    pytest.param("If you buy through our links, we may receive a share of sales.", True, id="a share of sales"),
+    pytest.param("If you buy through our links, we may receive a fee from the retailer.", True, id="receive a fee"),
     pytest.param("We pick every product ourselves. We may get a commission when you shop our links.", True, id="get"),
     pytest.param("The council said the fee may rise if the ferry links more villages next year.", False, id="story"),
 ]

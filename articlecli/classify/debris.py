@@ -33,7 +33,7 @@ _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 # the copyright and newsletter cues, looked for as plain text (most lines hold none): a pattern of the dozen
 # alternatives tries each at every character, many times the work
-_EARNINGS = tuple(L.AFFILIATE_EARNINGS)
+_EARNINGS = tuple(f" {word}" for word in L.AFFILIATE_EARNINGS)  # " fee", not "coffee"
 _ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, *_EARNINGS)  # (the last, a shopping links' note)
 
 

@@ -156,8 +156,11 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     """A short title set apart from the text above it, with labelled rows glued under it ("IF YOU GO" / "Where:
     ..." / "Tickets: ..."; "Company snapshot" / its name / "Founded: 2009" / "Listed: 2024"): the title of the
     story's own box, its subheading, not the box's first row."""
-    t, feats = page.lines[i].text, page.feats
-    if not 1 <= feats[i].words <= 6 or not t[:1].isupper() or t[-1:] in ".,;:!?" or _row_mark(t) is not None:
+    line, feats = page.lines[i], page.feats
+    if line.blank_after or i + 1 > page.body_end:
+        return False  # (the cheap test first: on a page printed a block a line, every line is set apart)
+    t = line.text
+    if t[-1:] in ".,;:!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6 or _row_mark(t) is not None:
         return False
     rows, k = 0, i
     while k < i + 3 and k + 1 <= page.body_end and not page.lines[k].blank_after and not feats[k + 1].prose:
