@@ -172,3 +172,54 @@ AFFILIATE_NOTES = [
 def test_a_note_on_shopping_links(line: str, note: bool, spaced: bool) -> None:
     page = _page(line, after=1, spaced=spaced)
     assert (line not in _paragraphs(page)) is note
+
+
+# (the last item's rows, whether they stay): a listing prints the same rows under every item, so the last item's
+# rows under the story's end are the story's when the story's rows printed their labels already
+LAST_ITEM_ROWS = [
+    pytest.param(("Where: Ostrand landing", "Price: free"), True, id="two labels printed above"),
+    pytest.param(
+        ("Tickets: £5 a team", "Where: Ostrand landing", "Price: £5 a team"), True, id="three rows, another order"
+    ),
+    pytest.param(("Contact: events@valleycourier.example", "Parking: none"), False, id="labels never printed above"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("rows,kept", LAST_ITEM_ROWS)
+def test_the_last_items_rows_of_a_listing(rows: tuple[str, ...], kept: bool, spaced: bool) -> None:
+    lines = [
+        *_HEADER,
+        "Three things to do on the river this weekend, from a lantern walk to a harbour quiz.",
+        "Lantern walk",
+        "Walkers meet at the Millbeck ferry steps at dusk and follow the towpath to the old mill with paper lanterns.",
+        "Where: Millbeck ferry steps",
+        "Tickets: £3, children free",
+        "Price: included in the ticket",
+        "Harbour quiz",
+        "Teams of up to six answer questions on the river's history in the waiting room at the Ostrand landing.",
+        *rows,
+        "Sign up for the Valley Courier's weekend newsletter",
+        "© 2025 The Valley Courier",
+    ]
+    paragraphs = _paragraphs(join_lines(lines, spaced))
+    assert all((row in paragraphs) is kept for row in rows)
+
+
+# priced rows one right under another, under a lead-in closed by a colon: a list's rows, no items' subheadings
+PRICED_LISTS = [
+    pytest.param(("Adult single: £2.50", "Child or pensioner single: £1.20", "Bicycle: £1"), id="fares"),
+    pytest.param(
+        ("Roof insulation: up to €1,500", "Heat pump with radiators: up to €6,500", "Solar panels: up to €2,400"),
+        id="grants, up to",
+    ),
+    pytest.param(("Day pass – $12", "Weekly pass – $45", "Monthly pass – $150"), id="dashes, dollars"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("rows", PRICED_LISTS)
+def test_priced_rows_of_a_list_are_no_subheadings(rows: tuple[str, ...], spaced: bool) -> None:
+    page = _page("The new fares, from April, are:", *rows, after=3, spaced=spaced)
+    headings = _headings(page)
+    assert not set(rows) & set(headings)

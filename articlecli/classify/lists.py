@@ -55,6 +55,9 @@ def product_items(page: Page) -> None:
         named = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].reason == "non-prose" if k in span else False
         if named and item_name(lines, feats, k):
             items.add(k)
+    # two priced names one right under the other have no text under them: the rows of a list ("Repair: up to
+    # €8,000" / "Replacement: up to €12,000"), no items' subheadings
+    items = {i for i in items if i + 1 not in items and i - 1 not in items}
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
