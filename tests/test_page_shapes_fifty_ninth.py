@@ -223,3 +223,27 @@ def test_priced_rows_of_a_list_are_no_subheadings(rows: tuple[str, ...], spaced:
     page = _page("The new fares, from April, are:", *rows, after=3, spaced=spaced)
     headings = _headings(page)
     assert not set(rows) & set(headings)
+
+
+# a contents list whose lines are printed again as the labels of the sections' headings, before their colon
+CONTENTS_LISTS = [
+    pytest.param("Jump to:", ("Best overall", "Best value", "Best for camping"), id="jump to, awards"),
+    pytest.param("In this guide", ("Our pick", "Runner-up", "Budget pick"), id="in this guide, picks"),
+]
+
+
+@pytest.mark.parametrize("label,items", CONTENTS_LISTS)
+def test_a_contents_list_of_the_headings_labels(label: str, items: tuple[str, ...]) -> None:
+    # (printed a line a block, the first heading glued under the list is read as its last line: not yet read)
+    names = ("Acme Dutch Oven 5.5 qt", "Brisa Enamel Casserole", "Tallow Camp Pot")
+    sections = []
+    for item, name in zip(items, names, strict=True):
+        sections += [
+            f"{item}: {name}",
+            f"The {name} heated evenly on gas and induction and kept a stew at a simmer for three hours in our test.",
+        ]
+    lines = [*_HEADER, *_BODY[:3], label, *items, *sections, *_FOOTER]
+    page = join_lines(lines, spaced=True)
+    paragraphs, headings = _paragraphs(page), _headings(page)
+    assert not set(items) & set(paragraphs)
+    assert [f"{item}: {name}" for item, name in zip(items, names, strict=True)] == [h for h in headings if ":" in h]
