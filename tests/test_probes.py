@@ -1731,9 +1731,9 @@ FIFTY_FIFTH_FLOORS = {
 
 # The fifty-ninth set: four pages of kinds rich in structure written blind (a Paraguayan regional paper's live blog in
 # Spanish, a Mongolian English-language explainer with question crossheads and a list, a Slovenian weekly's Q&A, a
-# Bolivian weekend guide with numbered items and listing rows). As first written 0.997 / 0.857 (the guide's last item's
-# rows cut from the story; the Q&A's headline quote unattributed); after the stop's rules 1.000 / 0.857 (the rows kept by
-# a rule taken up after its errors were read). Floors at the end scores; a perfect score's floor at 0.995.
+# Bolivian weekend guide with numbered items and listing rows). As first written 0.997 / 0.857 (the guide's last
+# item's rows cut from the story; the Q&A's headline quote unattributed); after the stop's rules 1.000 / 0.857 (the
+# rows kept by a rule taken up after its errors were read). Floors at the end scores; a perfect score's at 0.995.
 FIFTY_NINTH_PAGES = (
     "hz-bo-guide-sucre-saturday-listings",
     "hz-mn-explainer-coal-stoves-heaters",
