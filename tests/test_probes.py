@@ -1722,7 +1722,7 @@ FIFTY_FIFTH_FLOORS = {
     "deck": 0.875,
     "authors": 0.995,
     "captions": 0.785,
-    "headings": 0.93,
+    "headings": 0.925,
     "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.785,
