@@ -199,6 +199,14 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
 )
 
+# ... the labels of a list of tags in the other languages pages print ("Argomenti:", "Temas", "Schlagwörter").
+FOREIGN_TAG_LABELS: tuple[str, ...] = _phrases(
+    """
+    argomenti, temi, temas, tópicos, etiquetas, themen, schlagworte, schlagwörter, sujets, mots-clés, thèmes,
+    onderwerpen, trefwoorden
+    """
+)
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.
@@ -230,7 +238,8 @@ SOFT_STOPS: tuple[str, ...] = (
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
-    + (FOREIGN_READ_ALSO)
+    + FOREIGN_READ_ALSO
+    + FOREIGN_TAG_LABELS
 )
 
 # Sentence openers of the calls to action that close a page's article text: "Join our Harbour
@@ -257,6 +266,10 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     what happened so far
     """
 )
+# What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
+# links on our site", "The Ledger may earn a small fee when you buy through the links below"): the note is the site's
+# furniture. Each word is looked for in every line (`classify.debris`): keep the table short.
+AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
@@ -354,8 +367,8 @@ COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
-TAG_LABELS: tuple[str, ...] = _phrases(
-    "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
+TAG_LABELS: tuple[str, ...] = (
+    _phrases("tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics") + FOREIGN_TAG_LABELS
 )
 # ... and the labels that open a line of tags with a colon ("Tags: harbour, ferries", "Posted in: Business"): those,
 # and three read only before their colon.
@@ -446,7 +459,12 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
-GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+GALLERY_LEADS: tuple[str, ...] = _phrases(
+    """
+    gallery, photo gallery, photos, pictures, in pictures, slideshow, fotos, en imágenes, em imagens, en images,
+    en photos, in bildern, in beeld, in foto, fotogallery
+    """
+)
 # A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
 # languages pages print it in: the gallery's furniture, not its title.
 GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
@@ -1912,6 +1930,19 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
     """
     don't, doesn't, didn't, isn't, aren't, wasn't, weren't, can't, couldn't, shouldn't, won't, wouldn't,
     hasn't, haven't, may, might, must, shall, whom, whether, am
+    """
+)
+
+# Words that open a question used as a subheading in the other languages pages print ("¿Qué hacer si ...?",
+# "Pourquoi maintenant ?", "Wie geht es weiter?", "Waarom nu?"), the opening mark of Spanish left off. A word
+# that is English too, or a name, is left out ("come", "como", "wat", "chi"): read as English it opens no question.
+QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
+    """
+    qué, cómo, cuándo, dónde, adónde, quién, quiénes, cuál, cuáles, cuánto, cuánta, cuántos, cuántas, porqué,
+    quando, onde, quem, qual, quais, quanto, quantos, quantas, porquê, pourquoi, comment, quand, où, qui, que,
+    quel, quelle, quels, quelles, combien, est-ce, warum, wann, wo, wer, wie, welche, welcher, welches, wieso,
+    weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
+    waar, welke, kan, moet
     """
 )
 
