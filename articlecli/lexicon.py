@@ -227,6 +227,10 @@ SOFT_STOPS: tuple[str, ...] = (
     """
     )
     + _phrases(
+        # a newswire's box of the issuer's links under a release, in other languages ("Liens connexes")
+        "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
+    )
+    + _phrases(
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
@@ -260,6 +264,21 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+)
+# Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
+# newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
+# "For further information: ...", "Renseignements : ...", "Contacto de prensa: ...", "Pressekontakt: ...").
+RELEASE_CONTACT_LABELS: tuple[str, ...] = _phrases(
+    """
+    for further information, for more information, for additional information, further information, media contact,
+    media contacts, press contact, press contacts, media inquiries, media enquiries, press inquiries, press enquiries,
+    investor contact, investor contacts, investor relations, contact information, contacts, renseignements, pour
+    information, pour plus d'information, pour plus d'informations, pour plus de renseignements, contact médias,
+    contacts médias, contact presse, relations médias, relations avec les médias, contacto, contactos, contacto de
+    prensa, contacto para medios, contacto con medios, información para medios, para más información, pressekontakt,
+    medienkontakt, kontakt, ansprechpartner, contatto stampa, contatti stampa, per informazioni, ufficio stampa,
+    contato, contato para imprensa, contatos para imprensa, informações para a imprensa, perscontact, persinformatie
+    """
 )
 # Labels before the number of a contact line near a headline ("Tel: 555 0142", "Call us on 555 0142").
 PHONE_LABELS: tuple[str, ...] = _phrases("tel, phone, fax, call us")
@@ -366,6 +385,9 @@ CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to 
 # ... the line naming who supplied the story ("Provided by Harbour University"), read as a sponsor's
 # credit line wherever it sits (a line of the closing block, a lookalike subheading: `classify/lookalikes.py`)
 SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, supplied by, courtesy by, story source")
+# ... the line a newswire prints under a release, before its contacts, naming who issued it: its label in capitals,
+# the issuer after it ("SOURCE Harbour Ferries Inc."; "FUENTE", "FONTE", "QUELLE" on the wires' other languages)
+RELEASE_SOURCE_LABELS: frozenset[str] = frozenset(("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON", "KÄLLA", "KILDE"))
 # ... and the notice, a sentence opening "This <page> ..." holding one of these ("This page is subject to
 # copyright."); "may not be published" closes the wire agencies' notice that many sites print.
 REPRINT_NOTICES: tuple[str, ...] = _phrases(
