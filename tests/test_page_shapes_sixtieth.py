@@ -166,3 +166,67 @@ def test_the_masthead_under_the_byline_is_no_author(masthead: str, names: str, w
         spaced,
     )
     assert [a.name for a in articlecli.parse(page).authors] == want
+
+
+# --------------------------------------------------------------------------- a foreign "By" with its colon
+_BODIES = {
+    "Spanish": (
+        "Desde el martes, las familias de las veredas Los Naranjos, El Tambo y La Cumbre cruzan el río en una canoa"
+        " que maneja un vecino, porque la crecida se llevó el puente de madera que usaban desde hace veinte años.",
+        "La alcaldía pidió al departamento un puente metálico provisional, que según la oficina de gestión del riesgo"
+        " podría instalarse en unas tres semanas si el nivel del agua baja.",
+    ),
+    "French": (
+        "Fermée depuis le printemps 2023, la halle de la place du Champ-de-Foire a été entièrement rénovée : la"
+        " charpente, le sol et l'éclairage ont été refaits pour un coût total de 1,2 million d'euros.",
+        "Une vingtaine de commerçants ont déjà réservé un emplacement pour le marché du samedi, et la mairie espère"
+        " en accueillir une trentaine d'ici l'été.",
+    ),
+    "German": (
+        "Seit dem Frühjahr mussten Pendler aus Altwerder einen Umweg von fast 20 Kilometern über die Brücke bei"
+        " Sandheide fahren, weil die alte Fähre wegen eines Motorschadens außer Dienst war.",
+        "Die neue Fähre bietet Platz für zwölf Autos und 80 Fahrgäste und fährt werktags von 5.30 Uhr bis 21 Uhr.",
+    ),
+}
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("language", "section", "title", "standfirst", "byline", "want"),
+    [
+        pytest.param(
+            "Spanish",
+            "Provincia",
+            "El río Sauce corta el paso a tres veredas de San Julián",
+            "Los vecinos cruzan en canoa mientras la alcaldía espera un puente provisional del departamento.",
+            "Por: Inés Calderón Ruiz",
+            ["Inés Calderón Ruiz"],
+            id="Spanish",
+        ),
+        pytest.param(
+            "French",
+            "Région",
+            "À Saint-Aubin-des-Prés, la halle du marché rouvre après deux ans de travaux",
+            "La commune a refait la charpente et le sol, et les commerçants reviennent dès samedi.",
+            "Par : Hélène Marchetti",
+            ["Hélène Marchetti"],
+            id="French, a space before the colon",
+        ),
+        pytest.param(
+            "German",
+            "Lokales",
+            "Neue Fähre verbindet Altwerder wieder mit dem Nordufer",
+            "Nach acht Monaten ohne Verbindung legt die Fähre ab Montag wieder stündlich ab.",
+            "Von: Jonas Brandtner",
+            ["Jonas Brandtner"],
+            id="German",
+        ),
+    ],
+)
+def test_a_foreign_by_with_its_colon_is_a_byline(
+    language: str, section: str, title: str, standfirst: str, byline: str, want: list[str], spaced: bool
+) -> None:
+    page = join_lines(["Inicio", section, title, standfirst, byline, "12.03.2025 18:40", *_BODIES[language]], spaced)
+    article = articlecli.parse(page)
+    assert article.headline == title
+    assert [a.name for a in article.authors] == want
