@@ -69,6 +69,16 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         share this story, please share this story, share this story with a friend
         """
     )
+    # the buttons that set the story's type size, beside the share row ("Font Size", "Change Size", "A+ A-")
+    + _phrases(
+        """
+        font size, text size, change size, change font size, change text size, increase font size, decrease font
+        size, increase text size, decrease text size, text resize, adjust text size, a+ a-, a- a+, a a a, tamaño de
+        letra, tamaño del texto, tamaño de fuente, taille du texte, taille de police, schriftgröße, textgröße,
+        dimensione del testo, dimensione testo, tamanho da letra, tamanho do texto, tamanho da fonte, ukuran huruf,
+        ukuran teks
+        """
+    )
     + FOREIGN_SHARE_LINES,
     "advertisement": _phrases(
         """

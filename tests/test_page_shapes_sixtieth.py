@@ -230,3 +230,25 @@ def test_a_foreign_by_with_its_colon_is_a_byline(
     article = articlecli.parse(page)
     assert article.headline == title
     assert [a.name for a in article.authors] == want
+
+
+# --------------------------------------------------------------------------- the type-size buttons by the byline
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("button", ["Font Size", "Change Size", "Text Size", "A+ A-", "Tamaño de letra"])
+def test_the_type_size_button_is_no_author(button: str, spaced: bool) -> None:
+    page = join_lines(
+        [
+            "Metro",
+            "Night buses return to the eastern suburbs after a two-year gap",
+            "Olusegun Akande , Monday 3 Mar 2025",
+            button,
+            "Print",
+            "Share",
+            "Night buses will run again from Saturday on three routes linking the eastern suburbs with the city centre,"
+            " the transport authority said, two years after the service was cut for lack of drivers.",
+            "The buses will leave the central station every 30 minutes between midnight and 5 a.m. on Fridays and"
+            " Saturdays, and every hour on other nights.",
+        ],
+        spaced,
+    )
+    assert [a.name for a in articlecli.parse(page).authors] == ["Olusegun Akande"]
