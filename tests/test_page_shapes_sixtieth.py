@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.bylines import parse_byline
 
 from .pages import join_lines, paragraphs
 
@@ -252,3 +253,51 @@ def test_the_type_size_button_is_no_author(button: str, spaced: bool) -> None:
         spaced,
     )
     assert [a.name for a in articlecli.parse(page).authors] == ["Olusegun Akande"]
+
+
+# --------------------------------------------------------------------------- a wire's byline and a release's quotes
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("By JOHN DOE Associated Press Writer", ["John Doe"]),
+        ("By KAREN VOSS Continental Wire Correspondent", ["Karen Voss"]),
+        ("By KWAME ADDO and LENA PIKE Associated Press Writers", ["Kwame Addo", "Lena Pike"]),
+        ("By Jane Doe Senior Writer", ["Jane Doe"]),
+        ("Associated Press Writer", ["Associated Press Writer"]),
+    ],
+)
+def test_a_wire_byline_with_its_agency_title(line: str, want: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [a.name for a in byline.authors] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Le maire de Valbonne-sur-Lot, Gérard Fabre, a salué « une bonne nouvelle pour le village ».", "Gérard Fabre"),
+        (
+            "« C'est un jour important pour la région », s'est félicitée Claire Duvernay, présidente du syndicat.",
+            "Claire Duvernay",
+        ),
+        (
+            "La alcaldesa de Río Seco, Marta Quiroga, elogió «el trabajo de los vecinos» durante la inauguración.",
+            "Marta Quiroga",
+        ),
+        ("O prefeito de Vila Serrana, Anselmo Prates, elogiou «o esforço de toda a cooperativa».", "Anselmo Prates"),
+    ],
+)
+def test_a_cue_of_praise_in_other_languages(sentence: str, speaker: str) -> None:
+    page = join_lines(
+        [
+            "Nouvelles",
+            "A new dairy opens in the valley",
+            "By Ana Ruiz",
+            "March 3, 2025",
+            "The new dairy opened on Thursday with 22 jobs and room for the milk of 64 farms of the valley.",
+            sentence,
+            "The dairy will sell its cheese at its own shop from April.",
+        ],
+        True,
+    )
+    assert [q.speaker for q in articlecli.parse(page).quotes] == [speaker]
