@@ -1368,7 +1368,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
-        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt
+        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, begrüßte, begrüßt,
+        beschrieb, beschreibt
         """
     ),
     "es": _phrases(
@@ -1382,7 +1383,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
         argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
-        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató
+        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó
         """
     ),
     "fr": _phrases(
@@ -1396,7 +1397,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
         a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
-        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame
+        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
+        a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
+        décrit, a évoqué, évoque, a averti, avertit, a mis en garde, met en garde, a souhaité, a promis, promet
         """
     ),
     "it": _phrases(
@@ -1407,7 +1410,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
         sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato, fa sapere, ha fatto
         sapere, ride, scherza, rimarca, puntualizza, ha puntualizzato, incalza, ha replicato, assicura, ha assicurato,
-        lamenta, ha lamentato, confida, ha confidato, chiosa
+        lamenta, ha lamentato, confida, ha confidato, chiosa, ha elogiato, elogia, ha descritto, descrive
         """
     ),
     "pt": _phrases(
@@ -1418,7 +1421,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
         destaca, ressalta, perguntou, pergunta, esclareceu, esclarece, desabafou, desabafa, lamentou, lamenta,
         considera, considerou, sublinha, garante, assegurou, assegura, frisa, salienta, adiantou, adianta, referiu,
-        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou
+        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou, descreveu, elogiou, saudou
         """
     ),
     "nl": _phrases(
