@@ -1611,10 +1611,10 @@ FIFTIETH_PAGES = (
     "cw-vn-news-motorbike-lanes-binh-giang",
 )
 FIFTIETH_FLOORS = {
-    "structure_score": 0.73,
-    "headline": 0.75,
-    "deck": 0.875,
-    "authors": 0.8,
+    "structure_score": 0.785,
+    "headline": 0.875,
+    "deck": 0.995,
+    "authors": 0.93,
     "captions": 0.96,
     "headings": 0.0,
     "paragraphs": 0.975,
@@ -1665,10 +1665,10 @@ FIFTY_THIRD_PAGES = (
     "ho11-zm-nonprofit-mine-spill-maize",
 )
 FIFTY_THIRD_FLOORS = {
-    "structure_score": 0.87,
+    "structure_score": 0.885,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.665,
+    "authors": 0.775,
     "captions": 0.73,
     "headings": 0.825,
     "paragraphs": 0.89,
@@ -1691,10 +1691,10 @@ FIFTY_FOURTH_PAGES = (
     "ho12-us-election-night-county-executive",
 )
 FIFTY_FOURTH_FLOORS = {
-    "structure_score": 0.97,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.885,
+    "authors": 0.94,
     "captions": 0.915,
     "headings": 0.995,
     "paragraphs": 0.985,
@@ -1717,12 +1717,12 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.9,
-    "headline": 0.875,
-    "deck": 0.875,
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.785,
-    "headings": 0.865,
+    "headings": 0.88,
     "paragraphs": 0.915,
     "published": 0.995,
     "quote_score": 0.785,
@@ -1731,7 +1731,10 @@ FIFTY_FIFTH_FLOORS = {
 
 # The sixtieth set: four pages written blind of kinds the corpus lacks (a wire story as a Fijian regional paper reprints
 # it, a Ghanaian daily's story as a news database exports it, a Swiss company's release on a newswire in French, a
-# Louisiana parish weekly's council story with a correction appended).
+# Louisiana parish weekly's council story with a correction appended). As first written 0.808 / 0.875; after the rules
+# written from the open sets' errors 0.952 / 0.875 (the release's title and tail); after two fixes from its own
+# errors 1.000 / 0.938. Still missed: a speaker named after a title with no article, between commas ("Assembly member
+# for Agbledomi, Mr Yaw Tsikata, described ... as").
 SIXTIETH_PAGES = (
     "wz-ch-release-fromagerie-jorat",
     "wz-fj-wire-reprint-ferry-levy",
@@ -1739,16 +1742,16 @@ SIXTIETH_PAGES = (
     "wz-us-parish-police-jury-drainage",
 )
 SIXTIETH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
