@@ -1368,8 +1368,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
-        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, begrüßte, begrüßt,
-        beschrieb, beschreibt
+        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, beschrieb,
+        beschreibt
         """
     ),
     "es": _phrases(
@@ -1399,7 +1399,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
         signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
         a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
-        décrit, a évoqué, évoque, a averti, avertit, a mis en garde, met en garde, a souhaité, a promis, promet
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet
         """
     ),
     "it": _phrases(
