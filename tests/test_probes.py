@@ -1611,10 +1611,10 @@ FIFTIETH_PAGES = (
     "cw-vn-news-motorbike-lanes-binh-giang",
 )
 FIFTIETH_FLOORS = {
-    "structure_score": 0.73,
-    "headline": 0.75,
-    "deck": 0.875,
-    "authors": 0.8,
+    "structure_score": 0.785,
+    "headline": 0.875,
+    "deck": 0.995,
+    "authors": 0.93,
     "captions": 0.96,
     "headings": 0.0,
     "paragraphs": 0.975,
@@ -1668,7 +1668,7 @@ FIFTY_THIRD_FLOORS = {
     "structure_score": 0.885,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.665,
+    "authors": 0.775,
     "captions": 0.73,
     "headings": 0.915,
     "paragraphs": 0.9,
@@ -1691,10 +1691,10 @@ FIFTY_FOURTH_PAGES = (
     "ho12-us-election-night-county-executive",
 )
 FIFTY_FOURTH_FLOORS = {
-    "structure_score": 0.97,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.885,
+    "authors": 0.94,
     "captions": 0.915,
     "headings": 0.995,
     "paragraphs": 0.99,
@@ -1717,9 +1717,9 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.915,
-    "headline": 0.875,
-    "deck": 0.875,
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.785,
     "headings": 0.925,
@@ -1751,6 +1751,31 @@ FIFTY_NINTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.855,
     "attribution": 0.855,
+}
+
+# The sixtieth set: four pages written blind of kinds the corpus lacks (a wire story as a Fijian regional paper reprints
+# it, a Ghanaian daily's story as a news database exports it, a Swiss company's release on a newswire in French, a
+# Louisiana parish weekly's council story with a correction appended). As first written 0.808 / 0.875; after the rules
+# written from the open sets' errors 0.952 / 0.875 (the release's title and tail); after two fixes from its own
+# errors 1.000 / 0.938. Still missed: a speaker named after a title with no article, between commas ("Assembly member
+# for Agbledomi, Mr Yaw Tsikata, described ... as").
+SIXTIETH_PAGES = (
+    "wz-ch-release-fromagerie-jorat",
+    "wz-fj-wire-reprint-ferry-levy",
+    "wz-gh-export-spillway-review",
+    "wz-us-parish-police-jury-drainage",
+)
+SIXTIETH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -1811,6 +1836,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifty-fourth": (FIFTY_FOURTH_PAGES, FIFTY_FOURTH_FLOORS),
     "fifty-fifth": (FIFTY_FIFTH_PAGES, FIFTY_FIFTH_FLOORS),
     "fifty-ninth": (FIFTY_NINTH_PAGES, FIFTY_NINTH_FLOORS),
+    "sixtieth": (SIXTIETH_PAGES, SIXTIETH_FLOORS),
 }
 
 
