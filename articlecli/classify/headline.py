@@ -226,7 +226,7 @@ def headline_score(
         tally.add(_inner_break(t))
     if t.endswith(".") and not titled:
         tally.add("full-stop")
-    if t.endswith(_KICKER_ENDS):
+    if t.endswith(_KICKER_ENDS) and not _closes_a_quote(t):
         tally.add("kicker-end")
     if P.GALLERY_TITLE.match(t):
         tally.add("gallery-title")
@@ -239,6 +239,12 @@ def headline_score(
     if echo:
         tally.add_group([("words-back-in-the-story", _W["words-back-in-the-story"] * echo)])
     return tally.score()
+
+
+def _closes_a_quote(t: str) -> bool:
+    """A title ending in a quote that closes with a guillemet ("La valle insorge: «Basta tagli»"): its end is the
+    quote's, no kicker's ("Esclusivo »", "Dossier »" point on to a headline and open no quote)."""
+    return t[-1] == "»" and "«" in t
 
 
 def _inner_break(t: str) -> str:
