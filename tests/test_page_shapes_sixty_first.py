@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.title_kinds import not_a_title
 
 from .pages import join_lines
 
@@ -49,6 +50,62 @@ def test_a_headline_ending_in_a_guillemet_quote_is_the_headline(title: str, spac
     article = _parse(("Region", title, deck, "By Maren Holt", "May 14, 2024", "Share", "Email"), spaced)
     assert article.headline == title
     assert article.deck == deck
+
+
+# a date line whose fields a dot or a square parts, a place beside it: no headline, nor a link of a list
+DATE_BARS = [
+    pytest.param("Marrow Point, Lowland County ● Tue, May 14, 2024", id="black circle"),
+    pytest.param("Lowland County ◆ 14 May 2024, 09:10", id="diamond"),
+    pytest.param("Harbour desk ▪ Tuesday 14 May 2024", id="small square"),
+    pytest.param("Marrow Point ■ May 14, 2024 7:05 am", id="square"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("date_line", DATE_BARS)
+def test_a_date_line_parted_by_a_dot_or_square_is_no_headline(date_line: str, spaced: bool) -> None:
+    title = "Marrow Point ferry slipway to close for repairs until the spring"
+    article = _parse(("Region", title, date_line, "Share this article"), spaced)
+    assert article.headline == title
+    assert not_a_title(date_line) == "date-or-time"
+
+
+# a byline led by another language's "By" printed as a label, or by the words of a credit for story and pictures
+LABELLED_BYLINES = [
+    pytest.param("Por: Ximena Ortúzar Lagos", ["Ximena Ortúzar Lagos"], id="por colon"),
+    pytest.param("Par : Odile Marchand et Hugo Besson", ["Odile Marchand", "Hugo Besson"], id="par spaced colon"),
+    pytest.param("Por: Ana Ruiz y Luis Mora", ["Ana Ruiz", "Luis Mora"], id="por colon two"),
+    pytest.param("Story and pictures: Tuli Nangolo", ["Tuli Nangolo"], id="story and pictures"),
+    pytest.param("Words and pictures: Rhona Kerr", ["Rhona Kerr"], id="words and pictures"),
+    pytest.param("Text and pictures: Ingrid Solberg", ["Ingrid Solberg"], id="text and pictures"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("byline", "names"), LABELLED_BYLINES)
+def test_a_labelled_byline_is_the_byline_not_the_headline_or_deck(byline: str, names: list[str], spaced: bool) -> None:
+    title = "Marrow Point ferry slipway to close for repairs until the spring"
+    article = _parse(("Region", title, byline, "14 May 2024"), spaced)
+    assert article.headline == title
+    assert article.deck is None
+    assert [a.name for a in article.authors] == names
+
+
+# a name with its outlet, agency or role in brackets under the headline: a byline without "By", no link of a list
+BRACKETED_OUTLETS = [
+    pytest.param("Hanna Lindqvist (The Lowland Gazette)", id="outlet"),
+    pytest.param("Tomás Berrocal (EFE)", id="agency"),
+    pytest.param("Kwame Asante-Darko (Staff Writer)", id="role"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("byline", BRACKETED_OUTLETS)
+def test_a_name_with_its_outlet_in_brackets_is_no_link(byline: str, spaced: bool) -> None:
+    title = "Marrow Point ferry slipway to close for repairs until the spring"
+    date_line = "Marrow Point, Lowland County ● Tue, May 14, 2024"
+    article = _parse(("Region > Coast", title, byline, date_line, "Share This Article"), spaced)
+    assert article.headline == title
 
 
 # the quote of a headline after its subject and a colon, printed again in the story with who said it: theirs

@@ -11,7 +11,7 @@ from ..normalize import Line
 from .echo import line_stems, title_window
 from .features import Features
 from .page import Page, Role
-from .title_kinds import menu_row
+from .title_kinds import menu_row, title_kind
 from .vetoes import headline_veto
 from .words import content_words, key_of, title_case
 
@@ -277,6 +277,9 @@ def _opens_text(page: Page, i: int) -> bool:
     return all(page.decisions[k].role is Role.DEBRIS for k in range(i))
 
 
+_ANCHOR_KINDS = ("names", "date-or-time")
+
+
 def _titleish(page: Page, k: int) -> bool:
     """A title-like line not yet read as anything else (a link, a headline, a summary point)."""
     if not 0 <= k < len(page.feats):
@@ -291,6 +294,9 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
+        # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
+        # 2024") is the header's anchor, no link
+        and title_kind(page, k) not in _ANCHOR_KINDS
     )
 
 
