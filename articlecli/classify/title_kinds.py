@@ -9,7 +9,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
+from ..bylines import credits_other_work, ends_with_outlet, joined_abroad, place_or_body, split_name
 from .features import GIVEN, outlet_tail
 from .page import Page
 
@@ -46,6 +46,8 @@ def not_a_title(t: str) -> str | None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
+    if credits_other_work(t):  # "Edited by Ann Lee", "Fact checked by ...", "Photos: ...": who did other work on it
+        return "work-credit"
     return None
 
 
