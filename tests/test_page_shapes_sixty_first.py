@@ -108,6 +108,24 @@ def test_a_name_with_its_outlet_in_brackets_is_no_link(byline: str, spaced: bool
     assert article.headline == title
 
 
+# a headline broken over two lines, the second opening with a word in lower case: both lines are the headline
+TWO_LINE_TITLES = [
+    pytest.param("Ferry slipway at Marrow Point closes", "for repairs until the spring", id="for"),
+    pytest.param("Council shuts the Marrow Point slipway", "after winter storms crack its ramp", id="after"),
+    pytest.param("Slipway repairs to cost 1.4 million", "as passengers move to the harbour pier", id="as"),
+    pytest.param("Marrow Point ferries move to harbour pier", "while cracked ramp is rebuilt", id="while"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("first", "second"), TWO_LINE_TITLES)
+def test_a_headline_over_two_lines_is_one_headline(first: str, second: str, spaced: bool) -> None:
+    deck = "Repairs to the cracked ramp will take until the spring, the county council says"
+    article = _parse(("Region", first, second, deck, "By Maren Holt", "May 14, 2024"), spaced)
+    assert article.headline == f"{first} {second}"
+    assert article.deck == deck
+
+
 # who did other work on the story, printed under the headline: no headline, however close to the date it sits
 WORK_CREDITS = [
     pytest.param("Edited by Kirsi Mäkelä", id="edited by"),

@@ -213,8 +213,8 @@ def deck_between(page: Page, i: int) -> bool:
     """The line after `i` reads like a standfirst (and `i` does not)."""
     d, feats, lines = page.decisions, page.feats, page.lines
     k = i + 1
-    while k < page.body_start and d[k].role is not Role.OUTSIDE:
-        k += 1
+    while k < page.body_start and (d[k].role is not Role.OUTSIDE or (k == i + 1 and second_line(page, k))):
+        k += 1  # (past the title's own second line)
     if k >= page.body_start:
         return False
     f = feats[k]
@@ -297,7 +297,26 @@ def _titleish(page: Page, k: int) -> bool:
         # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
         # 2024") is the header's anchor, no link
         and title_kind(page, k) not in _ANCHOR_KINDS
+        and not _opens_in_lower_case(f.text)  # a title's second line ("to the islands after losses"), no title
     )
+
+
+def _opens_in_lower_case(t: str) -> bool:
+    first = t.split(" ", 1)[0]
+    return first.isalpha() and first.islower()
+
+
+def second_line(page: Page, k: int) -> bool:
+    """Line `k` is a title's second line: it opens with a word in lower case and is no sentence, under a title-like
+    line that does not end like one (`headline._read_second_line`)."""
+    t, f = page.lines[k].text, page.feats[k]
+    if not _opens_in_lower_case(t) or f.prose or f.words > 12 or t.endswith((".", ":")):
+        return False
+    above = page.feats[k - 1] if k > 0 else None
+    return above is not None and above.title and not page.lines[k - 1].text.endswith(_TITLE_ENDS)
+
+
+_TITLE_ENDS = (".", ":", "!", "?", "|", "-", "–", "—", "»", "”", '"')  # a line so ended is no title's first line
 
 
 def lead_picture(page: Page, k: int) -> bool:

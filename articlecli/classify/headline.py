@@ -26,6 +26,7 @@ from .evidence import (
     labelled_author,
     lead_picture,
     printed_after_label,
+    second_line,
     short_sentences_over_standfirst,
     title_over_subtitle,
     under_its_title,
@@ -101,6 +102,20 @@ def read_headline(page: Page) -> None:
             page.decide(head, Decision(Role.HEADLINE, text=title, rule="header/page-title-without-site"))
         page.headline = head
         mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
+        _read_second_line(page, head, title)
+
+
+def _read_second_line(page: Page, head: int, title: str | None) -> None:
+    """A headline broken over two lines ("Ferry operator drops winter crossing" / "to the islands after losses"):
+    the line under it opens with a word in lower case, which no title, standfirst or byline does, and the headline
+    does not end like a sentence or a label. Both lines are the headline's text."""
+    k = head + 1
+    if k >= page.body_start or page.decisions[k].role is not Role.OUTSIDE or not second_line(page, k):
+        return
+    t = page.lines[k].text
+    text = page.lines[head].text if title is None else title
+    page.decide(head, Decision(Role.HEADLINE, text=text + " " + t, rule="header/headline-over-two-lines"))
+    page.decide(k, Decision(Role.DEBRIS, "repeated-headline", rule="header/headline-second-line"))
 
 
 def _printed_again_below(page: Page, head: int, title: str) -> int | None:
@@ -265,7 +280,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
     """What else the line's own words say: a name's shape, a continuation, reported speech."""
     if f.name_like == 1 and (f.words <= 4 or "," in t):  # a longer line in capitals is a title's shape too
         tally.add("name-shaped")
-    if t.split(" ", 1)[0] in _CONJUNCTIONS:
+    if _continues(t):
         tally.add("continues-a-line")
     if f.words >= 8 and _REPORTED_SPEECH.search(t):
         tally.add("reported-speech")
@@ -276,6 +291,13 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("obituary-title")
     if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
         tally.add("score-line")
+
+
+def _continues(t: str) -> bool:
+    """The line carries on the one above it: it opens with a conjunction ("And what one town did"), or with a word in
+    lower case, which no title opens with ("to the islands after losses")."""
+    first = t.split(" ", 1)[0]
+    return first in _CONJUNCTIONS or (first.isalpha() and first.islower())
 
 
 def _add_place(page: Page, i: int, tally: _Tally) -> None:
@@ -314,6 +336,7 @@ class _Anchors:
             d[k].role is Role.OUTSIDE
             and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
             and not lead_picture(page, k)
+            and not second_line(page, k)
             for k in range(lo, end)
         ]
         self.unread_before = before = [0] * (size + 1)
@@ -372,6 +395,8 @@ EXAMPLES: dict[str, str] = {
     "header/headline": ex.story(),
     "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
     "header/page-title-without-site": ex.header(ex.HEADLINE + " - Harbour Herald", "News", "Sport"),
+    "header/headline-over-two-lines": ex.header("Ferry operator drops winter crossing", "to the islands", ex.BYLINE),
+    "header/headline-second-line": ex.header("Ferry operator drops winter crossing", "to the islands", ex.BYLINE),
     "header/headline-under-page-title": ex.header(
         ex.HEADLINE + " - Harbour Herald", "Harbour Herald", "News", "Sport", ex.HEADLINE, "Harbour Wire", "03/03/2024"
     ),
