@@ -162,3 +162,40 @@ def test_a_headline_quote_after_a_colon_is_the_speaker_it_is_echoed_by(title: st
     assert article.headline == title
     head = [q for q in article.quotes if q.text == "They take away our one road"]
     assert [q.speaker for q in head] == ["Ailsa Munro"]
+
+
+# a line that came close to the headline but was settled once the header was read: the standfirst under it, longer
+# than it, or the headline printed again as the page's title; no "headline uncertain" for either
+_STANDFIRST = (
+    "Ferry passengers to board at the harbour pier instead; engineers found the concrete of the lower ramp cracked in"
+    " two places"
+)
+SETTLED_RUNNERS_UP = [
+    pytest.param(
+        (*_MENU, "Marrow Point slipway closes for winter", _STANDFIRST, "May 14, 2024", "Share"), id="standfirst"
+    ),
+    pytest.param(
+        (*_MENU, "Slipway at Marrow Point closes for the winter", _STANDFIRST, "May 14, 2024", "Share"),
+        id="standfirst, another title",
+    ),
+    pytest.param(
+        (
+            "Marrow Point slipway shut until spring | Lowland Gazette",
+            "Lowland Gazette",
+            "News",
+            "Region",
+            "Marrow Point slipway shut until spring",
+            "Lowland Gazette",
+            "May 14, 2024",
+        ),
+        id="page title",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("header", SETTLED_RUNNERS_UP)
+def test_a_runner_up_settled_as_something_else_raises_no_doubt(header: tuple[str, ...], spaced: bool) -> None:
+    article = articlecli.parse(join_lines([*header, *_BODY, *_FOOTER], spaced))
+    assert article.headline == header[-4 if header[-1] == "Share" else -3]
+    assert not any(w.startswith("headline uncertain") for w in article.warnings)

@@ -198,11 +198,28 @@ def headline_doubt(page: Page) -> str | None:
     mine = [score.total for i, score in page.headline_scores if page.feats[i].key == key]
     if not mine:
         return None  # decided otherwise than by score (wire copy)
-    others = [(score.total, i) for i, score in page.headline_scores if page.feats[i].key != key]
-    if not others:
-        return None
-    total, i = max(others)
-    return page.lines[i].text if max(mine) - total < HEADLINE_MARGIN else None
+    best = max(mine)
+    close = sorted(
+        (
+            (score.total, i)
+            for i, score in page.headline_scores
+            if page.feats[i].key != key and best - score.total < HEADLINE_MARGIN
+        ),
+        reverse=True,
+    )
+    return next((page.lines[i].text for _, i in close if not _settled_otherwise(page, i)), None)
+
+
+def _settled_otherwise(page: Page, i: int) -> bool:
+    """A line that came close to the headline but what it is was settled once the header was read: the standfirst
+    under it, longer than it (a title over its standfirst), or the headline printed again as the page's title
+    ("Floods close schools - Coast News")."""
+    head = page.headline
+    if head is None:
+        return False
+    if i == page.deck and page.feats[i].words > page.feats[head].words:
+        return True
+    return titled(page.lines[i].text, page.lines[head].text)
 
 
 def headline_score(
