@@ -778,8 +778,10 @@ BYLINE_LEADS: tuple[str, ...] = (
     ),
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
-# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
-FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Jansen", "Av Ola Berg"), and the word "text" of those languages as a byline's label ("Texto: Rui Sá e Ana Lopes",
+# "Tekst: Jan de Vries en Eva Bakker"): a byline lead only before a person's name, as the words are names' particles
+# too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af, texto, texte, testo, tekst")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till

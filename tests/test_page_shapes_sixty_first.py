@@ -78,6 +78,8 @@ LABELLED_BYLINES = [
     pytest.param("Story and pictures: Tuli Nangolo", ["Tuli Nangolo"], id="story and pictures"),
     pytest.param("Words and pictures: Rhona Kerr", ["Rhona Kerr"], id="words and pictures"),
     pytest.param("Text and pictures: Ingrid Solberg", ["Ingrid Solberg"], id="text and pictures"),
+    pytest.param("Texto: Inês Moura e Paulo Reis", ["Inês Moura", "Paulo Reis"], id="texto"),
+    pytest.param("Tekst: Sanne Visser en Joost Hendriks", ["Sanne Visser", "Joost Hendriks"], id="tekst"),
 ]
 
 
