@@ -201,3 +201,25 @@ def test_a_runner_up_settled_as_something_else_raises_no_doubt(header: tuple[str
     article = articlecli.parse(join_lines([*header, *_BODY, *_FOOTER], spaced))
     assert article.headline == header[-4 if header[-1] == "Share" else -3]
     assert not any(w.startswith("headline uncertain") for w in article.warnings)
+
+
+# a widget's prompt in the languages pages print them in, between the headline and its standfirst: no title and no
+# standfirst, and the standfirst under it is still read
+FOREIGN_WIDGETS = [
+    pytest.param("Escucha esta noticia en audio", id="spanish listen"),
+    pytest.param("Compartilhe esta notícia no WhatsApp", id="portuguese share"),
+    pytest.param("Diesen Artikel jetzt teilen", id="german share"),
+    pytest.param("Écouter cet article en version audio", id="french listen"),
+    pytest.param("Síguenos en nuestro canal de noticias", id="spanish follow"),
+    pytest.param("Gift this article to a friend", id="english gift"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("widget", FOREIGN_WIDGETS)
+def test_a_widget_prompt_in_another_language_is_no_title_nor_standfirst(widget: str, spaced: bool) -> None:
+    title = "Marrow Point ferry slipway to close for repairs until the spring"
+    deck = "Repairs to the cracked ramp will take until the spring. Passengers will board at the harbour pier instead."
+    article = _parse(("Region", title, widget, deck, "By Maren Holt", "May 14, 2024"), spaced)
+    assert article.headline == title
+    assert article.deck == deck
