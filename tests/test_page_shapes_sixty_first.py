@@ -223,3 +223,20 @@ def test_a_widget_prompt_in_another_language_is_no_title_nor_standfirst(widget: 
     article = _parse(("Region", title, widget, deck, "By Maren Holt", "May 14, 2024"), spaced)
     assert article.headline == title
     assert article.deck == deck
+
+
+# the headline printed only as the page's title, the site's name after a guillemet, a long dash, a dot or "::"
+PAGE_TITLE_SEPARATORS = [
+    pytest.param(" « ", id="guillemet"),
+    pytest.param(" ― ", id="horizontal bar"),
+    pytest.param(" · ", id="middle dot"),
+    pytest.param(" :: ", id="double colon"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("separator", PAGE_TITLE_SEPARATORS)
+def test_the_page_title_with_the_site_after_another_separator(separator: str, spaced: bool) -> None:
+    title = "Marrow Point ferry slipway to close for repairs until the spring"
+    page = join_lines([title + separator + "The Lowland Gazette", *_MENU, "May 14, 2024", *_BODY, *_FOOTER], spaced)
+    assert articlecli.parse(page).headline == title
