@@ -1536,7 +1536,7 @@ FORTY_SEVENTH_FLOORS = {
     "headings": 0.84,
     "paragraphs": 0.945,
     "published": 0.83,
-    "quote_score": 0.84,
+    "quote_score": 0.835,
     "attribution": 0.87,
 }
 

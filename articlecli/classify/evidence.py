@@ -277,9 +277,6 @@ def _opens_text(page: Page, i: int) -> bool:
     return all(page.decisions[k].role is Role.DEBRIS for k in range(i))
 
 
-_ANCHOR_KINDS = ("names", "date-or-time")
-
-
 def _titleish(page: Page, k: int) -> bool:
     """A title-like line not yet read as anything else (a link, a headline, a summary point)."""
     if not 0 <= k < len(page.feats):
@@ -294,14 +291,24 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
+        and not f.text[:1].islower()  # a title's second line ("to the islands after losses"), no title
         # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
-        # 2024") is the header's anchor, no link
-        and title_kind(page, k) not in _ANCHOR_KINDS
-        and not _opens_in_lower_case(f.text)  # a title's second line ("to the islands after losses"), no title
+        # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar)
+        and not (_may_be_an_anchor(f.text) and title_kind(page, k) in _ANCHOR_KINDS)
     )
 
 
+_ANCHOR_KINDS = ("names", "date-or-time")
+_ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
+
+
+def _may_be_an_anchor(t: str) -> bool:
+    return t[-1:] == ")" or any(bar in t for bar in _ANCHOR_BARS)
+
+
 def _opens_in_lower_case(t: str) -> bool:
+    if not t[:1].islower():
+        return False  # the cheap test first: most lines open in capitals
     first = t.split(" ", 1)[0]
     return first.isalpha() and first.islower()
 

@@ -46,7 +46,8 @@ def not_a_title(t: str) -> str | None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
-    if credits_other_work(t):  # "Edited by Ann Lee", "Fact checked by ...", "Photos: ...": who did other work on it
+    # "Edited by Ann Lee", "Fact checked by ...", "Photos: ...": who did other work on it (a "by" or a colon first)
+    if (" by" in t or " By" in t or ":" in t) and credits_other_work(t):
         return "work-credit"
     return None
 
