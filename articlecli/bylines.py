@@ -686,6 +686,8 @@ def foreign_byline(text: str) -> str | None:
     'By Jeanne Martin and Paul Roy, 12 mars 2021'
     >>> foreign_byline("Von Jonas Brandt und Mira Öztürk")
     'By Jonas Brandt and Mira Öztürk'
+    >>> foreign_byline("Por: Ana Ruiz y Luis Mora")
+    'By Ana Ruiz and Luis Mora'
     >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
     (True, True)
     >>> foreign_byline("Por: Inés Calderón Ruiz"), foreign_byline("Par : Jeanne Martin")

@@ -441,13 +441,24 @@ COUNTED_THINGS: tuple[str, ...] = (
     "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
 )  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
-# "Browse All Posts", "Sign up for alerts"): a line of at most a few words opening with one is no title.
+# "Browse All Posts", "Sign up for alerts"), in English and in the languages pages print them in ("Escucha esta
+# noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no title opens
+# with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words opening with
+# one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
-    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
-    download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
-    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to,
-    this article is more than, this story is more than, this article was published more than
+    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap, download,
+    browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to, listen to, report
+    an error, report a typo, leave a comment, comment on, add to, copy link, send to, this article is more than,
+    this story is more than, this article was published more than, gift this article, give this article, read in
+    app, get the app, join our whatsapp, join our telegram, add us as, compartir, comparte, comparta, escucha esta,
+    escuchar esta, escuchar la noticia, escuche, guardar para, síguenos, suscríbete, imprimir, copiar enlace, enviar
+    por, compartilhe, compartilhar, partilhe, partilhar, ouça, ouvir esta, ouvir a notícia, salvar para, siga-nos,
+    assine, copiar link, partager, partagez, écouter, écoutez, suivez-nous, abonnez-vous, imprimer, copier le lien,
+    envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
+    folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
+    dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
+    bagikan, dengarkan, ikuti kami, kongsi
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
@@ -849,15 +860,23 @@ BYLINE_LEADS: tuple[str, ...] = (
     ),
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
-# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
-FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Jansen", "Av Ola Berg"), and the word "text" of those languages as a byline's label ("Texto: Rui Sá e Ana Lopes",
+# "Tekst: Jan de Vries en Eva Bakker"): a byline lead only before a person's name, as the words are names' particles
+# too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af, texto, texte, testo, tekst")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
 # Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
 FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
-# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
-BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Ana
+# Lee"): alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases(
+    """
+    text, words, reporter, reporters, reporting, text and photos, story and pictures, story and photos, text and
+    pictures, words and pictures, words and photos, pictures and text, photos and text
+    """
+)
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
