@@ -128,24 +128,6 @@ def test_a_headline_over_two_lines_is_one_headline(first: str, second: str, spac
     assert article.deck == deck
 
 
-# who did other work on the story, printed under the headline: no headline, however close to the date it sits
-WORK_CREDITS = [
-    pytest.param("Edited by Kirsi Mäkelä", id="edited by"),
-    pytest.param("Fact checked by Omar Pike", id="fact checked by"),
-    pytest.param("Photos by Ana Ruiz", id="photos by"),
-]
-
-
-@pytest.mark.parametrize("spaced", SPACINGS)
-@pytest.mark.parametrize("credit", WORK_CREDITS)
-def test_a_line_crediting_other_work_is_no_headline(credit: str, spaced: bool) -> None:
-    title = "Live: Marrow Point slipway shut as storm cracks the ferry ramp"
-    deck = "Engineers are on site and the county says the ferry will run from the harbour pier until further notice."
-    article = _parse(("LIVE", title, deck, credit, "Updated 14.5.2024 11:42"), spaced)
-    assert article.headline == title
-    assert not any(credit in w for w in article.warnings)
-
-
 # the quote of a headline after its subject and a colon, printed again in the story with who said it: theirs
 ECHOED_HEADLINE_QUOTES = [
     pytest.param("Marrow Point slipway shuts, the point protests: «They take away our one road»", id="guillemets"),

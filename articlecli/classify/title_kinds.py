@@ -9,7 +9,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import credits_other_work, ends_with_outlet, joined_abroad, place_or_body, split_name
+from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
 from .byline_shapes import outlet_tail
 from .features import GIVEN
 from .page import Page
@@ -47,9 +47,6 @@ def not_a_title(t: str) -> str | None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
-    # "Edited by Ann Lee", "Fact checked by ...", "Photos: ...": who did other work on it (a "by" or a colon first)
-    if (" by" in t or " By" in t or ":" in t) and credits_other_work(t):
-        return "work-credit"
     return None
 
 
