@@ -428,7 +428,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     >>> [a.name for a in parse_byline("By Ruth Park , Minh Tran on Thursday, March 4th, 2021").authors]
     ['Ruth Park', 'Minh Tran']
     """
-    first = raw.split(None, 1)[0].lower() if raw.strip() else ""
+    first = raw.split(None, 1)[0].lower().rstrip(":") if raw.strip() else ""
     english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.byline_lead(raw.strip())
@@ -667,10 +667,13 @@ def foreign_byline(text: str) -> str | None:
     'By Jeanne Martin and Paul Roy, 12 mars 2021'
     >>> foreign_byline("Von Jonas Brandt und Mira Öztürk")
     'By Jonas Brandt and Mira Öztürk'
+    >>> foreign_byline("Por: Karla Ibarra Solís")
+    'By Karla Ibarra Solís'
     >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
     (True, True)
     """
     first, _, rest = text.partition(" ")
+    first = first[:-1] if first[-1:] == ":" else first  # "Por: Karla Ibarra", "Door: Eva Jansen": the lead's colon
     if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
         return None
     if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:

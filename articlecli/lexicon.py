@@ -785,8 +785,42 @@ FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
 # Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
 FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
-# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
-BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Name"),
+# and the same labels in other languages (Spanish and Portuguese "Texto:", Italian "Testo:", Dutch and Polish
+# "Tekst:", French "Texte:", German and Spanish "Autor:", "Autora:", French "Auteur :", Italian "Autore:"):
+# alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases(
+    """
+    text, words, reporter, reporters, reporting, text and photos, text and pictures, story and pictures, story and
+    photos, words and pictures, words and photos, texto, textos, testo, tekst, texte, autor, autora, autores,
+    auteur, autore, texto e fotos, texto y fotos, texte et photos, text und fotos, tekst en foto's
+    """
+)
+
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
+# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
+# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
+# with the space after "by" or the colon.
+PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
+    "photographs by ",
+    "photography by ",
+    "photos by ",
+    "pictures by ",
+    "illustrations by ",
+    "photography:",
+    "photographs:",
+    "photos:",
+    "pictures:",
+    "illustrations:",
+    "fotos:",
+    "fotos de ",
+    "fotografias:",
+    "fotografías:",
+    "fotografie:",
+    "bilder:",
+    "foto's:",
+    "zdjęcia:",
+)
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby

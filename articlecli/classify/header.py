@@ -145,25 +145,15 @@ def _source_agency_byline(page: Page, i: int) -> bool:
     return True
 
 
-# "Photographs by Name", "Illustrations by Name", "Photography: Name": who made the pictures of the whole piece,
-# printed with the byline (as "Words: Name" is)
-_CONTRIBUTOR_LEADS = (
-    "photographs by ",
-    "photography by ",
-    "photos by ",
-    "pictures by ",
-    "illustrations by ",
-    "photography:",
-    "photographs:",
-    "photos:",
-    "pictures:",
-    "illustrations:",
-)
+# "Photographs by Name", "Illustrations by Name", "Photography: Name", "Fotos: Name": who made the pictures of the
+# whole piece, printed with the byline (as "Words: Name" is)
+_CONTRIBUTOR_LEADS = tuple(L.PICTURE_CONTRIBUTOR_LEADS)
+_CONTRIBUTOR_LEAD_SIZE = max(map(len, _CONTRIBUTOR_LEADS))
 
 
 def _picture_contributor(page: Page, i: int) -> bool:
     """Line `i` credits the pictures of the whole piece under its byline, not one picture (no caption to credit)."""
-    if not page.lines[i].text[:24].lower().startswith(_CONTRIBUTOR_LEADS):
+    if not page.lines[i].text[:_CONTRIBUTOR_LEAD_SIZE].lower().startswith(_CONTRIBUTOR_LEADS):
         return False  # the cheap test first
     k = i - 1
     while k >= 0 and page.decisions[k].role is Role.DEBRIS:
