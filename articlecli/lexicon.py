@@ -1052,12 +1052,14 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
-# "Harbor Score", "Award Winners"): never part of a person's name.
+# "Harbor Score", "Award Winners"), and of a reader's widgets beside the byline ("Font Size", "Change Size",
+# "Text Zoom", "Save Bookmark"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """
     predictions, prediction, score, scores, rating, ratings, verdict, awards, winners, recap, recaps, roundup,
     rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
-    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
+    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles, size, font,
+    zoom, bookmark, bookmarks
     """
 )
 
