@@ -350,6 +350,26 @@ def ends_with_outlet(text: str) -> bool:
     return bool(tokens) and tokens[-1].strip(",.").lower() in _OUTLET_WORDS
 
 
+def name_then_outlet(text: str) -> bool:
+    """A name with its outlet after it in brackets ("Andreas Wicaksono (The Harbour Daily)", "Lena Ortiz (Coastal
+    Herald)", "Omar Pike (Reuters)"): the writer and the paper, as a byline prints them without "By".
+
+    >>> name_then_outlet("Dewi Lestari (The Island Courier)"), name_then_outlet("Dewi Lestari (left)")
+    (True, False)
+    """
+    head, bracket, inner = text.partition(" (")
+    if not bracket or text[-1:] != ")" or not is_name(head):
+        return False
+    inner = inner[:-1].strip()
+    words = inner.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in _OUTLET_JOINS for w in words):
+        return False
+    return words[0] == "The" or ends_with_outlet(inner) or is_agency(inner)
+
+
+_OUTLET_JOINS = frozenset(("of", "and", "de", "del", "du", "di", "&"))
+
+
 def is_desk_role(text: str) -> bool:
     """Is a line only the role a paper signs with when it names no one ("Staff Correspondent")? Printed alone
     under a headline it is the byline; under a name, that person's role."""

@@ -15,6 +15,8 @@ from ..bylines import (
     is_desk,
     is_desk_role,
     is_name,
+    known_given,
+    name_then_outlet,
     parse_byline,
     signed_by_paper,
     strip_dates,
@@ -102,7 +104,7 @@ def name_bylines(page: Page) -> None:
             page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
             continue
         label = _name_label(page, head, i)
-        strength = feats[i].name_like
+        strength = feats[i].name_like or _bracketed_outlet(t)
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
             where = weak_name_place(page, head, i)
@@ -114,6 +116,14 @@ def name_bylines(page: Page) -> None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
     _continued_bylines(page)
+
+
+def _bracketed_outlet(t: str) -> int:
+    """`Features.name_like` of a name with its paper after it in brackets ("Dewi Lestari (The Island Courier)"),
+    which the name's shape alone does not read: 2 with a known given name, 1 without, 0 when it is not one."""
+    if t[-1:] != ")" or not name_then_outlet(t):
+        return 0
+    return 2 if known_given(t) else 1
 
 
 def _name_label(page: Page, head: int, i: int) -> str | None:
