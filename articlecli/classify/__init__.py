@@ -88,6 +88,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    names.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
     header.related_dates,  # titles above the headline each with its date: other stories
     header.credits,  # photo credits, each crediting the caption above it
     repeats.header_captions_once,

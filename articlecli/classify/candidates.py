@@ -119,6 +119,10 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     ),
     # what settles it against
     "job-title-under-a-byline": Weight(-3.0, header(_H, "Jane Doe", "> Senior Audio Editor")),
+    # the site's name printed again under the byline: the writers' paper, not a second author
+    "outlet-under-a-byline": Weight(
+        -3.0, header("Harbour Radio", _H, "Jane Doe", "> Harbour Radio News, Eastbay", _DATE)
+    ),
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
     # an obituary's card under its title: the subject's name over the years of the life
     "name-over-the-years-of-a-life": Weight(-3.0, header(_H, "> Ann Lee", "3 May 1939 – 2 March 2024", _DATE)),

@@ -10,6 +10,7 @@ from .. import rx
 from ..bylines import (
     Author,
     Byline,
+    ends_with_outlet,
     has_byline_lead,
     is_agency,
     is_desk,
@@ -124,6 +125,47 @@ def _bracketed_outlet(t: str) -> int:
     if t[-1:] != ")" or not name_then_outlet(t):
         return 0
     return 2 if known_given(t) else 1
+
+
+_READ_AS_NAMES = ("header/name-byline", "header/name-and-outlet")  # the rules that read a line as names alone
+
+
+def outlets_under_bylines(page: Page) -> None:
+    """Once every byline is read, a name-shaped line read as a byline under another that names a person is the
+    paper they write for when it is the site's name (`_outlet_under_byline`): no author."""
+    head = page.headline
+    if head is None:
+        return
+    for i in [k for k in page.bylines if page.decisions[k].rule in _READ_AS_NAMES and k > head + 1]:
+        if _outlet_under_byline(page, head, i):
+            page.bylines.remove(i)
+            page.byline_candidates = [w for w in page.byline_candidates if w.line != i]
+            page.byline_candidates.append(Weighed(i, False, ("outlet-under-a-byline",)))
+            page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/outlet-under-byline"))
+
+
+def _outlet_under_byline(page: Page, head: int, i: int) -> bool:
+    """The line under a byline that names a person is the paper the person writes for, not a second author: its
+    first field is the site's name printed again from above the headline ("Harbour Courier-Ledger" under "Jane
+    Doe and Omar Pike"; "Valley Radio News, Eastbay" under the masthead "Valley Radio"), or ends with an outlet's
+    head word ("Coastal Herald")."""
+    above = page.decisions[i - 1]
+    if above.role is not Role.BYLINE or above.byline is None or not is_name(above.byline.authors[-1].name):
+        return False
+    field = _FIRST_FIELD.split(page.lines[i].text, maxsplit=1)[0].strip()
+    if not 1 <= len(field.split()) <= 5 or not field[:1].isupper():
+        return False
+    if ends_with_outlet(field):
+        return True
+    folded = field.casefold()
+    for k in range(head):
+        top = page.lines[k].text.strip()
+        if len(top) >= 4 and top[:1].isupper() and (folded + " ").startswith(top.casefold() + " "):
+            return True  # (the masthead, printed again under the byline)
+    return False
+
+
+_FIRST_FIELD = rx.compile(r"\s*+(?:,|\||•|·)\s*+")
 
 
 def _name_label(page: Page, head: int, i: int) -> str | None:
@@ -376,6 +418,9 @@ EXAMPLES: dict[str, str] = {
     "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
     "header/columnist-over-headline": ex.header("Opinion", "Jane Doe", ex.HEADLINE, ex.DECK, "March 3, 2024"),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
+    "header/outlet-under-byline": ex.header(
+        "Harbour Courier-Ledger", ex.HEADLINE, "Jane Doe and Omar Pike", "Harbour Courier-Ledger", "March 3, 2024"
+    ),
     "header/job-title-and-outlet": ex.header(
         ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"
     ),
