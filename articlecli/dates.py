@@ -576,7 +576,7 @@ def foreign_date_line(text: str) -> str | None:
     if _FOREIGN_MONTH_SET.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
         return None
     start = _DAY_OR_MONTH.search(text)
-    if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:
+    if start is None or len(text[: start.start()].split()) > 4 or _words(text) > 10:
         return None
     printed = text[start.start() :]
     # A clock after the year is read by our patterns: dateparser is given the date alone, as it reads
@@ -590,6 +590,14 @@ def foreign_date_line(text: str) -> str | None:
     if day is None or hour is None or hour > 23:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _words(text: str) -> int:
+    """The words of a line, not the marks between its fields: "Armenia | 12 de mayo de 2024 - 7:40 p. m." has ten."""
+    return sum(1 for w in text.split() if w.strip(_MARKS))
+
+
+_MARKS = "|-–—·•●/,.:"  # what stands between a date line's fields
 
 
 class LineDates(Record):

@@ -1276,14 +1276,16 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
 # Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
 # month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
-# out: Polish "maja", a given name, and Turkish "mart", an English word.
+# out: Polish "maja", a given name, and Turkish "mart", an English word. Dutch "september", "november" and
+# "december" are spelled as English's, printed in lower case ("zo 6 december 2026 om 11:20"), which English's
+# patterns do not read.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus,
+    novembro, dezembro, januari, februari, maart, mei, augustus, september, november, december,
     stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
     ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
     februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
