@@ -135,3 +135,47 @@ def test_the_sites_name_under_a_byline_is_no_author(masthead: str, lines: tuple[
 def test_a_second_writer_under_a_byline_is_still_an_author() -> None:
     page = _page("Radio Glenmore", ("Eilidh Munro", "Callum Fraser", "March 14, 2024"), False)
     assert _authors(page) == ["Eilidh Munro", "Callum Fraser"]
+
+
+def _published(page: str) -> str | None:
+    value = articlecli.parse(page).published
+    return value.iso[:10] if value is not None and value.iso else None
+
+
+# a date line in another language the patterns miss: Dutch months spelled as English's in lower case, and a place
+# and a twelve-hour clock with spaced letters ("p. m.") beside a Spanish date
+FOREIGN_DATE_LINES = [
+    pytest.param("zo 6 december 2026 om 11:20", "2026-12-06", id="Dutch weekday, december, om"),
+    pytest.param("Gepubliceerd: 13 november 2024, 08:15", "2024-11-13", id="Dutch label, november"),
+    pytest.param("di 3 september 2024 | 17:02", "2024-09-03", id="Dutch september, a bar"),
+    pytest.param("Armenia | 12 de mayo de 2024 - 7:40 p. m.", "2024-05-12", id="Spanish, place, p. m."),
+    pytest.param("Cali | 3 de abril de 2024 - 10:15 a. m.", "2024-04-03", id="Spanish, place, a. m."),
+    pytest.param("Publicado el 21 de octubre de 2024 · 9:05 a. m.", "2024-10-21", id="Spanish label, a. m."),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "expected"), FOREIGN_DATE_LINES)
+def test_a_foreign_date_line_dates_the_story(line: str, expected: str, spaced: bool) -> None:
+    page = _page("De Kustkrant", ("Lotte Verbeke", line), spaced)
+    assert _published(page) == expected
+
+
+# the day's date in the bar over the menu, when the header under the headline dates the story
+TOP_BARS = [
+    pytest.param("Tuesday, April 16, 2024", "April 15, 2024", "2024-04-15", id="weekday date over the menu"),
+    pytest.param("Mon 3 June 2024", "Friday, 31 May 2024", "2024-05-31", id="day first"),
+    pytest.param("Lusaka | Wednesday, 9 October 2024", "8 October 2024", "2024-10-08", id="a place and the date"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("bar", "own", "expected"), TOP_BARS)
+def test_the_days_date_over_the_menu_does_not_date_the_story(bar: str, own: str, expected: str, spaced: bool) -> None:
+    page = join_lines(("THE VALLEY MIRROR", bar, *_MENU, _HEADLINE, _DECK, "By Mwila Banda", own, *_BODY), spaced)
+    assert _published(page) == expected
+
+
+def test_a_date_over_the_menu_dates_the_story_when_the_header_has_only_an_update() -> None:
+    lines = ("THE VALLEY MIRROR", "April 15, 2024", *_MENU, _HEADLINE, "By Mwila Banda", "Updated April 16, 2024")
+    assert _published(join_lines((*lines, *_BODY), False)) == "2024-04-15"

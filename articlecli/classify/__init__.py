@@ -90,6 +90,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     names.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
     header.related_dates,  # titles above the headline each with its date: other stories
+    header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
     header.credits,  # photo credits, each crediting the caption above it
     repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
