@@ -540,7 +540,25 @@ def is_date_line(text: str) -> bool:
         rest = _DIGITS.sub(" ", rest)
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
-    return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
+    if len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit()):
+        return True
+    return "," in text and _place_then_date(text)
+
+
+def _place_then_date(text: str) -> bool:
+    """Where the story was filed, a town and its region, then a bar or a dot and the date ("Labuan Sera, East Nusa
+    Tenggara ● Mon, May 13, 2024", "Puerto Alegre, Chiloé | 3 March 2024"): a date line; not a name and an
+    outlet ("Jane Doe, Reuters | ...": a known given name first)."""
+    m = _PLACE_FIELD.match(text)
+    if m is None or m.group(1).split(None, 1)[0].lower() in L.ANY_GIVEN_NAMES:
+        return False
+    return is_date_line(text[m.end() :])
+
+
+_PLACE_FIELD = rx.compile(
+    r"^(\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2},\s++\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2})"
+    r"\s*+[●•|·]\s*+"
+)
 
 
 def _title_with_date(text: str, hits: list[DateHit]) -> bool:

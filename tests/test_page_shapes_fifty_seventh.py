@@ -179,3 +179,28 @@ def test_the_days_date_over_the_menu_does_not_date_the_story(bar: str, own: str,
 def test_a_date_over_the_menu_dates_the_story_when_the_header_has_only_an_update() -> None:
     lines = ("THE VALLEY MIRROR", "April 15, 2024", *_MENU, _HEADLINE, "By Mwila Banda", "Updated April 16, 2024")
     assert _published(join_lines((*lines, *_BODY), False)) == "2024-04-15"
+
+
+# where the story was filed, a town and its region, then a dot and the date: the story's date line; and a
+# name with its paper in brackets right under the headline, with no standfirst between, is no headline
+PLACED_DATES = [
+    pytest.param("Labuan Sera, East Nusa Tenggara ● Mon, May 13, 2024", "2024-05-13", id="weekday, month first"),
+    pytest.param("Puerto Alegre, Chiloé ● 3 March 2024", "2024-03-03", id="day first"),
+    pytest.param("Kota Baru, West Sumatra ● Tue, April 2, 2024 10:20", "2024-04-02", id="with a time"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "expected"), PLACED_DATES)
+def test_a_place_then_the_date_is_the_date_line(line: str, expected: str, spaced: bool) -> None:
+    page = join_lines(
+        ("The Island Courier", *_MENU, _HEADLINE, "Rina Susanti (The Island Courier)", line, *_BODY), spaced
+    )
+    article = articlecli.parse(page)
+    assert (article.headline, [a.name for a in article.authors]) == (_HEADLINE, ["Rina Susanti"])
+    assert _published(page) == expected
+
+
+def test_a_name_and_its_paper_beside_a_date_is_a_byline_not_a_place() -> None:
+    page = join_lines(("The Island Courier", *_MENU, _HEADLINE, "Jane Doe, Reuters | March 3, 2024", *_BODY), False)
+    assert [a.name for a in articlecli.parse(page).authors] == ["Jane Doe"]

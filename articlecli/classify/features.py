@@ -11,7 +11,16 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import GIVEN as GIVEN  # re-exported: the set of given names the classifier's modules read
-from ..bylines import PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
+from ..bylines import (
+    PLACE_AFTER_IN,
+    Byline,
+    has_byline_lead,
+    name_then_outlet,
+    parse_byline,
+    role_first,
+    split_name,
+    unglue,
+)
 from ..model import RemovalReason
 from ..normalize import Line
 from .debris import _long_debris, debris_reason
@@ -263,6 +272,8 @@ def _name_like(text: str) -> int:
     tailed = _name_with_tail(text)
     if tailed is not None:
         return tailed
+    if text[-1:] == ")" and name_then_outlet(text):  # "Dewi Lestari (The Island Courier)": the paper in brackets
+        return 2  # says whose the name is, as a known given name does
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1

@@ -16,8 +16,6 @@ from ..bylines import (
     is_desk,
     is_desk_role,
     is_name,
-    known_given,
-    name_then_outlet,
     parse_byline,
     signed_by_paper,
     strip_dates,
@@ -105,7 +103,7 @@ def name_bylines(page: Page) -> None:
             page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
             continue
         label = _name_label(page, head, i)
-        strength = feats[i].name_like or _bracketed_outlet(t)
+        strength = feats[i].name_like
         shape = _NAME_STRENGTH[strength]
         if strength == 1 and label is None:
             where = weak_name_place(page, head, i)
@@ -117,14 +115,6 @@ def name_bylines(page: Page) -> None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
     _continued_bylines(page)
-
-
-def _bracketed_outlet(t: str) -> int:
-    """`Features.name_like` of a name with its paper after it in brackets ("Dewi Lestari (The Island Courier)"),
-    which the name's shape alone does not read: 2 with a known given name, 1 without, 0 when it is not one."""
-    if t[-1:] != ")" or not name_then_outlet(t):
-        return 0
-    return 2 if known_given(t) else 1
 
 
 _READ_AS_NAMES = ("header/name-byline", "header/name-and-outlet")  # the rules that read a line as names alone
