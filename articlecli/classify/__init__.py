@@ -89,6 +89,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     names.outlet_in_date_line,  # or an outlet in the date line
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
     names.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
+    names.desk_over_headline,  # a desk's name over the headline while a "By" line names a person: a label
     header.related_dates,  # titles above the headline each with its date: other stories
     header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
     header.credits,  # photo credits, each crediting the caption above it

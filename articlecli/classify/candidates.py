@@ -123,6 +123,8 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "outlet-under-a-byline": Weight(
         -3.0, header("Harbour Radio", _H, "Jane Doe", "> Harbour Radio News, Eastbay", _DATE)
     ),
+    # a desk's name in the page's top bar while a "By" line under the headline names a person
+    "desk-over-the-headline": Weight(-3.0, header("> HARBOUR SPORTS DESK", "Home", _H, _BY, _DATE)),
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
     # an obituary's card under its title: the subject's name over the years of the life
     "name-over-the-years-of-a-life": Weight(-3.0, header(_H, "> Ann Lee", "3 May 1939 – 2 March 2024", _DATE)),

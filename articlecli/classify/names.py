@@ -117,6 +117,26 @@ def name_bylines(page: Page) -> None:
     _continued_bylines(page)
 
 
+def desk_over_headline(page: Page) -> None:
+    """A desk's name printed over the headline ("ISLAND SPORTS DESK" in the page's top bar) while a "By" line
+    under the headline names a person: the section's label, not a second author."""
+    head = page.headline
+    if head is None or not any(k > head and _person_by_line(page, k) for k in page.bylines):
+        return
+    for k in [k for k in page.bylines if k < head]:
+        b = page.decisions[k].byline
+        if b is not None and not any(is_name(a.name) for a in b.authors) and is_desk(page.lines[k].text):
+            page.bylines.remove(k)
+            page.byline_candidates = [w for w in page.byline_candidates if w.line != k]
+            page.byline_candidates.append(Weighed(k, False, ("desk-over-the-headline",)))
+            page.decide(k, Decision(Role.OUTSIDE, "page-chrome", rule="header/desk-over-headline"))
+
+
+def _person_by_line(page: Page, k: int) -> bool:
+    b = page.decisions[k].byline
+    return b is not None and has_byline_lead(page.lines[k].text) and any(is_name(a.name) for a in b.authors)
+
+
 _READ_AS_NAMES = ("header/name-byline", "header/name-and-outlet")  # the rules that read a line as names alone
 
 
@@ -410,6 +430,9 @@ EXAMPLES: dict[str, str] = {
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/outlet-under-byline": ex.header(
         "Harbour Courier-Ledger", ex.HEADLINE, "Jane Doe and Omar Pike", "Harbour Courier-Ledger", "March 3, 2024"
+    ),
+    "header/desk-over-headline": ex.header(
+        "HARBOUR SPORTS DESK", "Home", "Sport", ex.HEADLINE, ex.BYLINE, "March 3, 2024"
     ),
     "header/job-title-and-outlet": ex.header(
         ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"
