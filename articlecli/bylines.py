@@ -121,6 +121,7 @@ _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
+_NAMES_FIELD = rx.compile(r"^[^|/•·;–—\d]++")  # the names before an outlet or a date, commas between them
 # Where a byline's author wrote from: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
 # Abuja", "in Rio de Janeiro")
 PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}"
@@ -725,11 +726,13 @@ def joined_abroad(text: str) -> str | None:
 
     >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
     ('Jana Brenner and Till Ohlsen', True)
+    >>> joined_abroad("Ana Ruiz, Pablo Ortiz y Lucía Gil")
+    'Ana Ruiz, Pablo Ortiz and Lucía Gil'
     """
     if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
         return None
     english = str(_FOREIGN_JOIN.sub(" and ", text))
-    field = _FIRST_FIELD.match(english)
+    field = _NAMES_FIELD.match(english)  # (commas between the names: "Ana Ruiz, Pablo Ortiz y Lucía Gil")
     if english == text or field is None:
         return None
     pieces = _PIECE_SPLIT.split(field.group(0).strip())

@@ -763,6 +763,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 )
 
 # ------------------------------------------------------------------- bylines
+# "Written by" in other languages ("Escrito por Name", "Scritto da Name", "Geschrieben von Name", "Écrit par Name",
+# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is.
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
 # Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
@@ -773,7 +775,9 @@ BYLINE_LEADS: tuple[str, ...] = (
         by, words by, analysis by, opinion by, story by, reporting by, from, authors, posted by, report by,
         commentary by, interview by, review by, photos and text by, reported by, compiled by, story and photos by,
         story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
-        live coverage by, live reporting by, updates by
+        live coverage by, live reporting by, updates by, escrito por, escrita por, texto de, reportaje de,
+        reportagem de, publicado por, scritto da, a cura di, geschrieben von, écrit par, rédigé par, geschreven
+        door, skrevet av, skrivet av
         """
     ),
 )
@@ -793,7 +797,8 @@ BYLINE_LABELS: tuple[str, ...] = _phrases(
     """
     text, words, reporter, reporters, reporting, text and photos, text and pictures, story and pictures, story and
     photos, words and pictures, words and photos, texto, textos, testo, tekst, texte, autor, autora, autores,
-    auteur, autore, texto e fotos, texto y fotos, texte et photos, text und fotos, tekst en foto's
+    autoras, autorin, autorka, auteur, auteurs, autore, autori, texto e fotos, texto y fotos, texte et photos, text
+    und fotos, tekst en foto's
     """
 )
 
@@ -830,11 +835,16 @@ JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, edit
 # the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 STAFF_WRITER_HEADS: tuple[str, ...] = _phrases("reporters, correspondents, editors, writers, contributor")
 # The reporter's titles of Spanish, Portuguese, French and Italian ("Repórter da Folha do Vale", "Corresponsal en
-# Lima"), in the singular: heads of a title (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
+# Lima", "inviato a Verona"), German and Dutch ("Korrespondentin", "verslaggever"), Polish, Finnish and the
+# Scandinavian languages ("dziennikarka", "toimittaja", "redaktør"), in the singular: heads of a title
+# (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 FOREIGN_REPORTER_TITLES: tuple[str, ...] = _phrases(
     """
     repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
-    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
+    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente, inviato, inviata,
+    redattore, redattrice, cronista, korrespondent, korrespondentin, redakteur, redakteurin, reporterin,
+    journalistin, verslaggever, verslaggeefster, redacteur, redactrice, dziennikarz, dziennikarka, reporterka,
+    korespondent, korespondentka, toimittaja, reportteri, redaktør, journalisten
     """
 )
 # Head nouns that make a byline segment a job title rather than a name or an outlet

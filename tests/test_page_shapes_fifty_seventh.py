@@ -221,3 +221,26 @@ DESKS_OVER = [
 def test_a_desk_over_the_headline_is_no_author_beside_a_writer(desk: str, spaced: bool) -> None:
     page = join_lines((desk, *_MENU, _HEADLINE, _DECK, "By Kemar Thompson", "Published: May 3, 2024", *_BODY), spaced)
     assert _authors(page) == ["Kemar Thompson"]
+
+
+# the brief's classes, read by widened tables: three names joined by commas and another language's "and"; "written
+# by" in other languages; a reporter's title in other languages after the name
+WIDENED = [
+    pytest.param("Anna Keller, Jonas Weber und Tim Roth", ["Anna Keller", "Jonas Weber", "Tim Roth"], id="und, three"),
+    pytest.param("Marie Dubois, Paul Martin et Lucie Roy", ["Marie Dubois", "Paul Martin", "Lucie Roy"], id="et"),
+    pytest.param("Por Ana Ruiz, Pablo Ortiz y Lucía Gil", ["Ana Ruiz", "Pablo Ortiz", "Lucía Gil"], id="Por, y"),
+    pytest.param("Escrito por Renata Solís", ["Renata Solís"], id="Escrito por"),
+    pytest.param("Scritto da Giulia Ferraresi", ["Giulia Ferraresi"], id="Scritto da"),
+    pytest.param("Geschrieben von Jonas Eberhardt", ["Jonas Eberhardt"], id="Geschrieben von"),
+    pytest.param("Écrit par Hélène Marchetti", ["Hélène Marchetti"], id="Écrit par"),
+    pytest.param("Autorka: Marta Zielińska", ["Marta Zielińska"], id="Autorka:"),
+    pytest.param("Von Jonas Eberhardt, Korrespondent in Wien", ["Jonas Eberhardt"], id="Korrespondent"),
+    pytest.param("Por Lucía Ferrer, redactora", ["Lucía Ferrer"], id="redactora"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("byline", "expected"), WIDENED)
+def test_the_widened_tables_name_the_authors(byline: str, expected: list[str], spaced: bool) -> None:
+    page = _page("Nordkurier Online", (byline, "14.03.2024, 09:40 Uhr"), spaced)
+    assert _authors(page) == expected
