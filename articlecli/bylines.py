@@ -288,8 +288,8 @@ def split_name(piece: str) -> tuple[str | None, str]:
     """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
     name gives the shortest name before it ("Omar Pike Coastal Herald").
 
-    >>> split_name("Michael Hilton Business Columnist")
-    ('Michael Hilton', 'Business Columnist')
+    >>> split_name("Michael Hilton Business Columnist"), split_name("Dana Kerr Senior Political Reporter")
+    (('Michael Hilton', 'Business Columnist'), ('Dana Kerr', 'Senior Political Reporter'))
     """
     tokens = piece.split()
     sizes = range(min(len(tokens), 5), 1, -1)
@@ -300,7 +300,10 @@ def split_name(piece: str) -> tuple[str | None, str]:
         if is_name(head):
             rest = " ".join(tokens[n:])
             if _title_before_head(tokens, n, rest):  # "Fiona Lee Court Reporter"
-                return " ".join(tokens[: n - 1]), f"{tokens[n - 1]} {rest}"
+                k = n - 1
+                while k > 2 and _qualifier(tokens[k - 1]) and is_name(" ".join(tokens[: k - 1])):
+                    k -= 1  # "Dana Kerr Senior Political Reporter": each qualifier the title's
+                return " ".join(tokens[:k]), " ".join((*tokens[k:n], rest))
             if rest and rest.strip(",.").lower() in _NOT_NAME_OR_ALL and not is_agency(rest):
                 rest = ""
             return head, rest
@@ -329,18 +332,27 @@ def role_first(piece: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualifier(token: str) -> bool:
+    """A capitalised beat, section, rank or desk's place (`lexicon.ROLE_QUALIFIERS`): "Senior", "Political"."""
+    return token[:1].isupper() and token.lower() in _QUALIFIERS
+
+
+_QUALIFIERS = frozenset(L.ROLE_QUALIFIERS)
+
+
 def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
     """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
     ap Owen Rugby" / "Correspondent"), not a surname, when it is a beat, a section or a desk's place
     (`lexicon.ROLE_QUALIFIERS`) and what is left before it is still a name; any other word is the name's ("Mary Ann
     Evans Reporter": Mary Ann Evans, the "Reporter")."""
-    last = tokens[n - 1]
+    title = rest.split()  # the head, maybe after other qualifiers ("Health Correspondent")
     return (
         n >= 3
-        and rest.lower() in _JOURNALIST_HEADS
-        and rest[:1].isupper()
-        and last[:1].isupper()
-        and last.lower() in L.ROLE_QUALIFIERS
+        and bool(title)
+        and title[-1].lower() in _JOURNALIST_HEADS
+        and title[-1][:1].isupper()
+        and all(map(_qualifier, title[:-1]))
+        and _qualifier(tokens[n - 1])
         and is_name(" ".join(tokens[: n - 1]))
     )
 

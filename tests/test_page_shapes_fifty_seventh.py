@@ -262,3 +262,20 @@ LABELLED_DATES = [
 def test_a_foreign_label_says_which_date_is_published(lines: tuple[str, ...], expected: str, spaced: bool) -> None:
     page = _page("Gazeta Pomorska Online", ("Por Lucía Ferrer", *lines), spaced)
     assert _published(page) == expected
+
+
+# a name over nothing but its title of two or three words, a rank and a beat before the head ("Senior Political
+# Reporter"): each qualifier is the title's, not a surname
+TITLED = [
+    pytest.param("Dana Kerr Senior Political Reporter", "Dana Kerr", id="rank, beat"),
+    pytest.param("Sipho Ndlovu Chief Political Correspondent", "Sipho Ndlovu", id="chief, beat"),
+    pytest.param("Aoife Ní Chathail Senior Health Correspondent", "Aoife Ní Chathail", id="a particle, rank, beat"),
+    pytest.param("Mary Ann Evans Senior Reporter", "Mary Ann Evans", id="three names, a rank"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("byline", "expected"), TITLED)
+def test_a_rank_and_a_beat_after_a_name_are_the_title(byline: str, expected: str, spaced: bool) -> None:
+    page = _page("Eastern Cape Daily", ("By " + byline, "14 March 2024"), spaced)
+    assert _authors(page) == [expected]
