@@ -914,7 +914,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent, office, communications
+    reporters, correspondent, office, communications, follow, following, unfollow
     """
 )
 

@@ -279,3 +279,24 @@ TITLED = [
 def test_a_rank_and_a_beat_after_a_name_are_the_title(byline: str, expected: str, spaced: bool) -> None:
     page = _page("Eastern Cape Daily", ("By " + byline, "14 March 2024"), spaced)
     assert _authors(page) == [expected]
+
+
+# a name alone with its email or handle after it, or a "Follow" button glued to it: the name is the byline
+GLUED = [
+    pytest.param("Kwame Mensah kwame.mensah@harbourpost.com", "Kwame Mensah", id="an email"),
+    pytest.param("Ama Owusu-Ansah ama.owusu@harbourpost.com | @amaowusu", "Ama Owusu-Ansah", id="email and handle"),
+    pytest.param("Tendai Moyo @tendaimoyo", "Tendai Moyo", id="a handle"),
+    pytest.param("Tendai MoyoFollow", "Tendai Moyo", id="Follow glued"),
+    pytest.param("Tendai Moyo | Follow", "Tendai Moyo", id="Follow after a bar"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("byline", "expected"), GLUED)
+def test_a_name_with_its_email_or_handle_is_the_byline(byline: str, expected: str, spaced: bool) -> None:
+    page = _page("The Harbour Post", (byline, "March 3, 2024"), spaced)
+    assert _authors(page) == [expected]
+
+
+def test_a_newsroom_email_alone_is_no_byline() -> None:
+    assert _authors(_page("The Harbour Post", ("Send tips to news@harbourpost.com", "March 3, 2024"), False)) == []

@@ -277,6 +277,8 @@ def _name_like(text: str) -> int:
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1
+    if "@" in text and P.EMAIL.search(text):  # "Kari Lunde kari.lunde@paper.com": the name, then its email
+        text = P.EMAIL.sub(" ", text).strip(" |,")
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words
