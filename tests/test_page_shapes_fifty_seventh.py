@@ -300,3 +300,20 @@ def test_a_name_with_its_email_or_handle_is_the_byline(byline: str, expected: st
 
 def test_a_newsroom_email_alone_is_no_byline() -> None:
     assert _authors(_page("The Harbour Post", ("Send tips to news@harbourpost.com", "March 3, 2024"), False)) == []
+
+
+# with no byline, the site's name printed again over the date, under the headline and its lead picture, signs the
+# story as an organisation
+SITES_OVER = [
+    pytest.param("BNR News in English", "BNR News", "05.05.2024 14:20", id="masthead in English"),
+    pytest.param("Radio Norte – Noticias", "Radio Norte", "5 de mayo de 2024", id="masthead and its section"),
+    pytest.param("Kivu Post", "Kivu Post", "May 5, 2024", id="the masthead alone"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("masthead", "site", "date"), SITES_OVER)
+def test_the_sites_name_over_the_date_signs_the_story(masthead: str, site: str, date: str, spaced: bool) -> None:
+    picture = ("The old market hall on the quay, closed since the storm.", "Source: Ilse Tamm/" + site.split()[0])
+    page = join_lines((masthead, *_MENU, _HEADLINE, *picture, site, date, *_BODY), spaced)
+    assert _authors(page) == [site]

@@ -93,6 +93,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.related_dates,  # titles above the headline each with its date: other stories
     header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
     header.credits,  # photo credits, each crediting the caption above it
+    names.site_over_date,  # with no byline, the site's name over the date under the lead picture signs the story
     repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
     credit_places.lead_caption_under_share_row,  # a description with no full stop under the share row

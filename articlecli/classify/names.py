@@ -117,6 +117,33 @@ def name_bylines(page: Page) -> None:
     _continued_bylines(page)
 
 
+def site_over_date(page: Page) -> None:
+    """With no byline found, the site's name printed again right above the story's date line, under the headline
+    and its lead picture ("Harbour News" over "05.05.2024 14:20", the masthead "Harbour News in English"): the
+    organisation signs the story, as an outlet between the headline and the date does."""
+    head = page.headline
+    if head is None or page.bylines:
+        return
+    d, lines = page.decisions, page.lines
+    for j in [j for j in page.date_lines if head + 1 < j <= head + 8]:
+        i, t = j - 1, lines[j - 1].text
+        if d[i].role is not Role.OUTSIDE or not 2 <= len(t.split()) <= 4 or not outlet_tail(t):
+            continue
+        if any(d[k].role is Role.OUTSIDE for k in range(head + 1, i)) or not _masthead_opens_with(page, head, t):
+            continue
+        b = Byline(t, (Author(t.strip()),), None)  # the organisation as printed ("Baltic Wire News")
+        page.decide(i, Decision(Role.BYLINE, byline=b, rule="header/site-over-date"))
+        page.bylines.append(i)
+        page.byline_candidates.append(Weighed(i, True, ("site-name-over-the-date",)))
+        return
+
+
+def _masthead_opens_with(page: Page, head: int, text: str) -> bool:
+    """A line above the headline opens with the text, a word boundary after it (the site's name printed again)."""
+    folded = text.casefold() + " "
+    return any((page.lines[k].text.casefold() + " ").startswith(folded) for k in range(head))
+
+
 def desk_over_headline(page: Page) -> None:
     """A desk's name printed over the headline ("ISLAND SPORTS DESK" in the page's top bar) while a "By" line
     under the headline names a person: the section's label, not a second author."""
@@ -430,6 +457,15 @@ EXAMPLES: dict[str, str] = {
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
     "header/outlet-under-byline": ex.header(
         "Harbour Courier-Ledger", ex.HEADLINE, "Jane Doe and Omar Pike", "Harbour Courier-Ledger", "March 3, 2024"
+    ),
+    "header/site-over-date": ex.header(
+        "Harbour News in English",
+        "Home",
+        ex.HEADLINE,
+        "The library's reading room on Mill Street.",
+        "Source: Ann Lee/Harbour News",
+        "Harbour News",
+        "03.03.2024 14:20",
     ),
     "header/desk-over-headline": ex.header(
         "HARBOUR SPORTS DESK", "Home", "Sport", ex.HEADLINE, ex.BYLINE, "March 3, 2024"
