@@ -721,7 +721,7 @@ def foreign_byline(text: str) -> str | None:
     alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
     # "Von Jonas Brandt und Mira Öztürk": two names or more joined, each of two or three words, name authors too
     pieces = _PIECE_SPLIT.split(field.group(0).strip()) if field is not None and not alone else ()
-    alone = alone or (len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces))
+    alone = alone or (len(pieces) >= 2 and all(_joined_name(p) for p in pieces))
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
@@ -738,8 +738,8 @@ def joined_abroad(text: str) -> str | None:
 
     >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
     ('Jana Brenner and Till Ohlsen', True)
-    >>> joined_abroad("Ana Ruiz, Pablo Ortiz y Lucía Gil")
-    'Ana Ruiz, Pablo Ortiz and Lucía Gil'
+    >>> joined_abroad("Ana Ruiz, Pablo Ortiz y Lucía Gil"), joined_abroad("Eva de Wit en Joost van den Berg")
+    ('Ana Ruiz, Pablo Ortiz and Lucía Gil', 'Eva de Wit and Joost van den Berg')
     """
     if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
         return None
@@ -748,9 +748,16 @@ def joined_abroad(text: str) -> str | None:
     if english == text or field is None:
         return None
     pieces = _PIECE_SPLIT.split(field.group(0).strip())
-    if len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces):
+    if len(pieces) >= 2 and all(_joined_name(p) for p in pieces):
         return english
     return None
+
+
+def _joined_name(piece: str) -> bool:
+    """A name joined to another in a byline: two or three words besides its particles in lower case ("Bram van der
+    Heijden", "Ana de la Fuente")."""
+    words = [w for w in piece.split() if w not in _PARTICLES]
+    return 2 <= len(words) <= 3 and is_name(piece)
 
 
 def credits_other_work(text: str) -> bool:
