@@ -542,7 +542,7 @@ def is_date_line(text: str) -> bool:
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     if len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit()):
         return True
-    return "," in text and _place_then_date(text)
+    return "," in text and ("●" in text or "|" in text or "•" in text or "·" in text) and _place_then_date(text)
 
 
 def _place_then_date(text: str) -> bool:

@@ -1259,18 +1259,9 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases(
-        """
-        publié, publiée, veröffentlicht, erschienen, publicado, publicada, pubblicato, pubblicata, gepubliceerd,
-        geplaatst, opublikowano, publikováno, publicerad, publiceret, publisert, julkaistu, publicat
-        """
-    ),
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
     "updated": _phrases(
-        """
-        mis à jour, mise à jour, modifié, aktualisiert, actualizado, actualizada, actualización, atualizado,
-        atualizada, atualização, aggiornato, aggiornata, aggiornamento, bijgewerkt, laatste update, aangepast,
-        aktualizacja, zaktualizowano, aktualizováno, uppdaterad, opdateret, oppdatert, päivitetty, actualizat
-        """
+        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
     ),
 }
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
@@ -1324,14 +1315,9 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
 )
 DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
 
-# Words that may stand beside a date on a date line, besides its labels and time zones, in English and the words
-# other languages join a label, a date and a time with ("Publicado el 12/03/2024 a las 09:40", "Pubblicato il
-# ... alle 09:40", "om 11:20", "um 14:05 Uhr", "kl. 10.15", "godz. 10:15").
+# Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(
-    """
-    on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of, el, le, il, a, las, alle, às,
-    à, om, um, uhr, kl, klo, godz
-    """
+    "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
 )
 
 # The work a "... by Name" line credits when it is not the story's text: "Photos by", "Illustration by".

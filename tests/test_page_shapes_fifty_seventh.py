@@ -246,24 +246,6 @@ def test_the_widened_tables_name_the_authors(byline: str, expected: list[str], s
     assert _authors(page) == expected
 
 
-# date labels and joining words of other languages: the published line is read, the updated one beside it is not
-# taken for it
-LABELLED_DATES = [
-    pytest.param(("Publicado el 12/03/2024 a las 09:40",), "2024-03-12", id="Spanish, a las"),
-    pytest.param(("Aktualizacja: 13.03.2024, 11:00", "Opublikowano: 12.03.2024, 10:15"), "2024-03-12", id="Polish"),
-    pytest.param(("Última actualización: 13/03/2024 08:00", "Publicada: 11/03/2024 19:20"), "2024-03-11", id="Spanish"),
-    pytest.param(("Dernière mise à jour le 13/03/2024 à 10h05", "Publié le 12/03/2024"), "2024-03-12", id="French"),
-    pytest.param(("Päivitetty 13.3.2024 10:15", "Julkaistu 12.3.2024 08:05"), "2024-03-12", id="Finnish"),
-]
-
-
-@pytest.mark.parametrize("spaced", SPACINGS)
-@pytest.mark.parametrize(("lines", "expected"), LABELLED_DATES)
-def test_a_foreign_label_says_which_date_is_published(lines: tuple[str, ...], expected: str, spaced: bool) -> None:
-    page = _page("Gazeta Pomorska Online", ("Por Lucía Ferrer", *lines), spaced)
-    assert _published(page) == expected
-
-
 # a name over nothing but its title of two or three words, a rank and a beat before the head ("Senior Political
 # Reporter"): each qualifier is the title's, not a surname
 TITLED = [

@@ -316,10 +316,11 @@ def date_in_top_bar(page: Page) -> None:
     if head is None or len(page.date_lines) < 2:
         return
     d, lines = page.decisions, page.lines
-    own = [j for j in page.date_lines if head < j < page.body_start]
+    tops = [i for i in page.date_lines if i < head - _MENU_SIZE]
+    own = [j for j in page.date_lines if head < j < page.body_start] if tops else []
     if not own or any(dates.UPDATED_LABEL.search(lines[j].text) for j in own):
         return
-    for i in [i for i in page.date_lines if i < head]:
+    for i in tops:
         between = [k for k in range(i + 1, head) if d[k].role in (Role.OUTSIDE, Role.DEBRIS)]
         labelled = dates.PUBLISHED_LABEL.search(lines[i].text) or dates.UPDATED_LABEL.search(lines[i].text)
         if len(between) >= _MENU_SIZE and not labelled:

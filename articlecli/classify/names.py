@@ -148,9 +148,10 @@ def desk_over_headline(page: Page) -> None:
     """A desk's name printed over the headline ("ISLAND SPORTS DESK" in the page's top bar) while a "By" line
     under the headline names a person: the section's label, not a second author."""
     head = page.headline
-    if head is None or not any(k > head and _person_by_line(page, k) for k in page.bylines):
+    above = [k for k in page.bylines if head is not None and k < head]  # (few pages print one: that test first)
+    if not above or not any(k > head and _person_by_line(page, k) for k in page.bylines):  # type: ignore[operator]
         return
-    for k in [k for k in page.bylines if k < head]:
+    for k in above:
         b = page.decisions[k].byline
         if b is not None and not any(is_name(a.name) for a in b.authors) and is_desk(page.lines[k].text):
             page.bylines.remove(k)
