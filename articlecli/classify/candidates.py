@@ -108,7 +108,17 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "labelled-author-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Prepared by: Jane Doe, Press Office\nPublished: 03.03.2024 10:40\n"
     ),
-    "site-name-over-the-date": Weight(1.0, header("Harbour News in English", _H, "> Harbour News", "03.03.2024 14:20")),
+    "site-name-over-the-date": Weight(
+        1.0,
+        header(
+            "Harbour News in English",
+            _H,
+            "The library's reading room on Mill Street.",
+            "Source: Ann Lee/Harbour News",
+            "> Harbour News",
+            "03.03.2024 14:20",
+        ),
+    ),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
     # a byline carried over to the next line: "By Jane Doe" / "and Omar Pike"
