@@ -315,3 +315,9 @@ PARTICLED = [
 def test_names_with_particles_joined_abroad_are_the_authors(byline: str, expected: list[str], spaced: bool) -> None:
     page = _page("Noordelijk Dagblad", (byline, "14 maart 2024, 07:45"), spaced)
     assert _authors(page) == expected
+
+
+def test_a_wire_agency_under_the_names_is_the_bylines_agency() -> None:
+    lines = ("By MARTA ILIC and OMAR PIKE", "Associated Press", "March 14, 2024")
+    article = articlecli.parse(_page("Harbour Press Online", lines, False))
+    assert ([a.name for a in article.authors], article.agency) == (["Marta Ilic", "Omar Pike"], "Associated Press")

@@ -4,7 +4,7 @@ or over the story's date with no byline; a desk's name over the headline beside 
 from __future__ import annotations
 
 from .. import rx
-from ..bylines import Author, Byline, ends_with_outlet, has_byline_lead, is_desk, is_name
+from ..bylines import Author, Byline, ends_with_outlet, has_byline_lead, is_agency, is_desk, is_name
 from . import examples as ex
 from .byline_shapes import outlet_tail
 from .page import Decision, Page, Role, Weighed
@@ -84,8 +84,8 @@ def _outlet_under_byline(page: Page, head: int, i: int) -> bool:
     if above.role is not Role.BYLINE or above.byline is None or not is_name(above.byline.authors[-1].name):
         return False
     field = _FIRST_FIELD.split(page.lines[i].text, maxsplit=1)[0].strip()
-    if not 1 <= len(field.split()) <= 5 or not field[:1].isupper():
-        return False
+    if not 1 <= len(field.split()) <= 5 or not field[:1].isupper() or is_agency(field):
+        return False  # (a wire agency under the names is the byline's agency: "Associated Press")
     if ends_with_outlet(field):
         return True
     folded = field.casefold()
