@@ -1534,7 +1534,7 @@ FORTY_SEVENTH_FLOORS = {
     "authors": 0.995,
     "captions": 0.92,
     "headings": 0.84,
-    "paragraphs": 0.945,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.815,
     "attribution": 0.85,
@@ -1587,7 +1587,7 @@ FIFTY_FIRST_FLOORS = {
     "authors": 0.995,
     "captions": 0.615,
     "headings": 0.985,
-    "paragraphs": 0.96,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.7,
     "attribution": 0.7,
@@ -1670,8 +1670,8 @@ FIFTY_THIRD_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.74,
-    "headings": 0.825,
-    "paragraphs": 0.89,
+    "headings": 0.915,
+    "paragraphs": 0.9,
     "published": 0.995,
     "quote_score": 0.8,
     "attribution": 0.82,
@@ -1697,7 +1697,7 @@ FIFTY_FOURTH_FLOORS = {
     "authors": 0.94,
     "captions": 0.915,
     "headings": 0.995,
-    "paragraphs": 0.985,
+    "paragraphs": 0.99,
     "published": 0.995,
     "quote_score": 0.79,
     "attribution": 0.8,
@@ -1717,13 +1717,13 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.9,
-    "headline": 0.875,
-    "deck": 0.875,
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.785,
-    "headings": 0.865,
-    "paragraphs": 0.915,
+    "headings": 0.925,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
@@ -1753,6 +1753,55 @@ FIFTY_SEVENTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.995,
     "attribution": 0.995,
+}
+
+# The fifty-ninth set: four pages of kinds rich in structure written blind (a Paraguayan regional paper's live blog in
+# Spanish, a Mongolian English-language explainer with question crossheads and a list, a Slovenian weekly's Q&A, a
+# Bolivian weekend guide with numbered items and listing rows). As first written 0.997 / 0.857 (the guide's last
+# item's rows cut from the story; the Q&A's headline quote unattributed); after the stop's rules 1.000 / 0.857 (the
+# rows kept by a rule taken up after its errors were read). Floors at the end scores; a perfect score's at 0.995.
+FIFTY_NINTH_PAGES = (
+    "hz-bo-guide-sucre-saturday-listings",
+    "hz-mn-explainer-coal-stoves-heaters",
+    "hz-py-envivo-paro-transporte-encarnacion",
+    "hz-si-qa-beekeeper-wild-bee-count",
+)
+FIFTY_NINTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.855,
+    "attribution": 0.855,
+}
+
+# The sixtieth set: four pages written blind of kinds the corpus lacks (a wire story as a Fijian regional paper reprints
+# it, a Ghanaian daily's story as a news database exports it, a Swiss company's release on a newswire in French, a
+# Louisiana parish weekly's council story with a correction appended). As first written 0.808 / 0.875; after the rules
+# written from the open sets' errors 0.952 / 0.875 (the release's title and tail); after two fixes from its own
+# errors 1.000 / 0.938. Still missed: a speaker named after a title with no article, between commas ("Assembly member
+# for Agbledomi, Mr Yaw Tsikata, described ... as").
+SIXTIETH_PAGES = (
+    "wz-ch-release-fromagerie-jorat",
+    "wz-fj-wire-reprint-ferry-levy",
+    "wz-gh-export-spillway-review",
+    "wz-us-parish-police-jury-drainage",
+)
+SIXTIETH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -1813,6 +1862,8 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifty-fourth": (FIFTY_FOURTH_PAGES, FIFTY_FOURTH_FLOORS),
     "fifty-fifth": (FIFTY_FIFTH_PAGES, FIFTY_FIFTH_FLOORS),
     "fifty-seventh": (FIFTY_SEVENTH_PAGES, FIFTY_SEVENTH_FLOORS),
+    "fifty-ninth": (FIFTY_NINTH_PAGES, FIFTY_NINTH_FLOORS),
+    "sixtieth": (SIXTIETH_PAGES, SIXTIETH_FLOORS),
 }
 
 

@@ -102,7 +102,7 @@ _FIRST_FIELD = rx.compile(r"\s*+(?:,|\||•|·)\s*+")
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "header/outlet-under-byline": ex.header(
-        "Harbour Courier-Ledger", ex.HEADLINE, "Jane Doe and Omar Pike", "Harbour Courier-Ledger", "March 3, 2024"
+        "Harbour Radio", ex.HEADLINE, "Jane Doe", "Harbour Radio News, Eastbay", "March 3, 2024"
     ),
     "header/site-over-date": ex.header(
         "Harbour News in English",
