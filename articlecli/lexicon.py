@@ -69,6 +69,16 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         share this story, please share this story, share this story with a friend
         """
     )
+    # the buttons that set the story's type size, beside the share row ("Font Size", "Change Size", "A+ A-")
+    + _phrases(
+        """
+        font size, text size, change size, change font size, change text size, increase font size, decrease font
+        size, increase text size, decrease text size, text resize, adjust text size, a+ a-, a- a+, a a a, tamaño de
+        letra, tamaño del texto, tamaño de fuente, taille du texte, taille de police, schriftgröße, textgröße,
+        dimensione del testo, dimensione testo, tamanho da letra, tamanho do texto, tamanho da fonte, ukuran huruf,
+        ukuran teks
+        """
+    )
     + FOREIGN_SHARE_LINES,
     "advertisement": _phrases(
         """
@@ -235,6 +245,10 @@ SOFT_STOPS: tuple[str, ...] = (
     """
     )
     + _phrases(
+        # a newswire's box of the issuer's links under a release, in other languages ("Liens connexes")
+        "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
+    )
+    + _phrases(
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
@@ -273,6 +287,21 @@ AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+)
+# Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
+# newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
+# "For further information: ...", "Renseignements : ...", "Contacto de prensa: ...", "Pressekontakt: ...").
+RELEASE_CONTACT_LABELS: tuple[str, ...] = _phrases(
+    """
+    for further information, for more information, for additional information, further information, media contact,
+    media contacts, press contact, press contacts, media inquiries, media enquiries, press inquiries, press enquiries,
+    investor contact, investor contacts, investor relations, contact information, contacts, renseignements, pour
+    information, pour plus d'information, pour plus d'informations, pour plus de renseignements, contact médias,
+    contacts médias, contact presse, relations médias, relations avec les médias, contacto, contactos, contacto de
+    prensa, contacto para medios, contacto con medios, información para medios, para más información, pressekontakt,
+    medienkontakt, kontakt, ansprechpartner, contatto stampa, contatti stampa, per informazioni, ufficio stampa,
+    contato, contato para imprensa, contatos para imprensa, informações para a imprensa, perscontact, persinformatie
+    """
 )
 # Labels before the number of a contact line near a headline ("Tel: 555 0142", "Call us on 555 0142").
 PHONE_LABELS: tuple[str, ...] = _phrases("tel, phone, fax, call us")
@@ -379,6 +408,9 @@ CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to 
 # ... the line naming who supplied the story ("Provided by Harbour University"), read as a sponsor's
 # credit line wherever it sits (a line of the closing block, a lookalike subheading: `classify/lookalikes.py`)
 SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, supplied by, courtesy by, story source")
+# ... the line a newswire prints under a release, before its contacts, naming who issued it: its label in capitals,
+# the issuer after it ("SOURCE Harbour Ferries Inc."; "FUENTE", "FONTE", "QUELLE" on the wires' other languages)
+RELEASE_SOURCE_LABELS: frozenset[str] = frozenset(("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON", "KÄLLA", "KILDE"))
 # ... and the notice, a sentence opening "This <page> ..." holding one of these ("This page is subject to
 # copyright."); "may not be published" closes the wire agencies' notice that many sites print.
 REPRINT_NOTICES: tuple[str, ...] = _phrases(
@@ -409,13 +441,24 @@ COUNTED_THINGS: tuple[str, ...] = (
     "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
 )  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
-# "Browse All Posts", "Sign up for alerts"): a line of at most a few words opening with one is no title.
+# "Browse All Posts", "Sign up for alerts"), in English and in the languages pages print them in ("Escucha esta
+# noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no title opens
+# with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words opening with
+# one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
-    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
-    download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
-    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to,
-    this article is more than, this story is more than, this article was published more than
+    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap, download,
+    browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to, listen to, report
+    an error, report a typo, leave a comment, comment on, add to, copy link, send to, this article is more than,
+    this story is more than, this article was published more than, gift this article, give this article, read in
+    app, get the app, join our whatsapp, join our telegram, add us as, compartir, comparte, comparta, escucha esta,
+    escuchar esta, escuchar la noticia, escuche, guardar para, síguenos, suscríbete, imprimir, copiar enlace, enviar
+    por, compartilhe, compartilhar, partilhe, partilhar, ouça, ouvir esta, ouvir a notícia, salvar para, siga-nos,
+    assine, copiar link, partager, partagez, écouter, écoutez, suivez-nous, abonnez-vous, imprimer, copier le lien,
+    envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
+    folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
+    dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
+    bagikan, dengarkan, ikuti kami, kongsi
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
@@ -802,6 +845,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 )
 
 # ------------------------------------------------------------------- bylines
+# "Written by" in other languages ("Escrito por Name", "Scritto da Name", "Geschrieben von Name", "Écrit par Name",
+# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is.
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
 # Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
@@ -812,20 +857,59 @@ BYLINE_LEADS: tuple[str, ...] = (
         by, words by, analysis by, opinion by, story by, reporting by, from, authors, posted by, report by,
         commentary by, interview by, review by, photos and text by, reported by, compiled by, story and photos by,
         story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
-        live coverage by, live reporting by, updates by
+        live coverage by, live reporting by, updates by, escrito por, escrita por, texto de, reportaje de,
+        reportagem de, publicado por, scritto da, a cura di, geschrieben von, écrit par, rédigé par, geschreven
+        door, skrevet av, skrivet av
         """
     ),
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
-# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
-FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Jansen", "Av Ola Berg"), and the word "text" of those languages as a byline's label ("Texto: Rui Sá e Ana Lopes",
+# "Tekst: Jan de Vries en Eva Bakker"): a byline lead only before a person's name, as the words are names' particles
+# too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af, texto, texte, testo, tekst")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
 # Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
 FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
-# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
-BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Name"),
+# and the same labels in other languages (Spanish and Portuguese "Texto:", Italian "Testo:", Dutch and Polish
+# "Tekst:", French "Texte:", German and Spanish "Autor:", "Autora:", French "Auteur :", Italian "Autore:"):
+# alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases(
+    """
+    text, words, reporter, reporters, reporting, text and photos, text and pictures, story and pictures, story and
+    photos, words and pictures, words and photos, texto, textos, testo, tekst, texte, autor, autora, autores,
+    autoras, autorin, autorka, auteur, auteurs, autore, autori, texto e fotos, texto y fotos, texte et photos, text
+    und fotos, tekst en foto's, pictures and text, photos and text
+    """
+)
+
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
+# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
+# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
+# with the space after "by" or the colon.
+PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
+    "photographs by ",
+    "photography by ",
+    "photos by ",
+    "pictures by ",
+    "illustrations by ",
+    "photography:",
+    "photographs:",
+    "photos:",
+    "pictures:",
+    "illustrations:",
+    "fotos:",
+    "fotos de ",
+    "fotografias:",
+    "fotografías:",
+    "fotografie:",
+    "bilder:",
+    "foto's:",
+    "zdjęcia:",
+)
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
@@ -835,11 +919,16 @@ JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, edit
 # the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 STAFF_WRITER_HEADS: tuple[str, ...] = _phrases("reporters, correspondents, editors, writers, contributor")
 # The reporter's titles of Spanish, Portuguese, French and Italian ("Repórter da Folha do Vale", "Corresponsal en
-# Lima"), in the singular: heads of a title (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
+# Lima", "inviato a Verona"), German and Dutch ("Korrespondentin", "verslaggever"), Polish, Finnish and the
+# Scandinavian languages ("dziennikarka", "toimittaja", "redaktør"), in the singular: heads of a title
+# (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 FOREIGN_REPORTER_TITLES: tuple[str, ...] = _phrases(
     """
     repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
-    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
+    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente, inviato, inviata,
+    redattore, redattrice, cronista, korrespondent, korrespondentin, redakteur, redakteurin, reporterin,
+    journalistin, verslaggever, verslaggeefster, redacteur, redactrice, dziennikarz, dziennikarka, reporterka,
+    korespondent, korespondentka, toimittaja, reportteri, redaktør, journalisten
     """
 )
 # Head nouns that make a byline segment a job title rather than a name or an outlet
@@ -909,7 +998,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent, office, communications
+    reporters, correspondent, office, communications, follow, following, unfollow
     """
 )
 
@@ -1065,12 +1154,14 @@ WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
 )
 
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
-# "Harbor Score", "Award Winners"): never part of a person's name.
+# "Harbor Score", "Award Winners"), and of a reader's widgets beside the byline ("Font Size", "Change Size",
+# "Text Zoom", "Save Bookmark"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """
     predictions, prediction, score, scores, rating, ratings, verdict, awards, winners, recap, recaps, roundup,
     rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
-    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
+    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles, size, font,
+    zoom, bookmark, bookmarks
     """
 )
 
@@ -1292,14 +1383,16 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
 # Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
 # month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
-# out: Polish "maja", a given name, and Turkish "mart", an English word.
+# out: Polish "maja", a given name, and Turkish "mart", an English word. Dutch "september", "november" and
+# "december" are spelled as English's, printed in lower case ("zo 6 december 2026 om 11:20"), which English's
+# patterns do not read.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus,
+    novembro, dezembro, januari, februari, maart, mei, augustus, september, november, december,
     stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
     ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
     februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
@@ -1388,7 +1481,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
-        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt
+        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, beschrieb,
+        beschreibt
         """
     ),
     "es": _phrases(
@@ -1402,7 +1496,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
         argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
-        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató
+        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó
         """
     ),
     "fr": _phrases(
@@ -1416,7 +1510,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
         a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
-        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame
+        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
+        a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet
         """
     ),
     "it": _phrases(
@@ -1427,7 +1523,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
         sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato, fa sapere, ha fatto
         sapere, ride, scherza, rimarca, puntualizza, ha puntualizzato, incalza, ha replicato, assicura, ha assicurato,
-        lamenta, ha lamentato, confida, ha confidato, chiosa
+        lamenta, ha lamentato, confida, ha confidato, chiosa, ha elogiato, elogia, ha descritto, descrive
         """
     ),
     "pt": _phrases(
@@ -1438,7 +1534,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
         destaca, ressalta, perguntou, pergunta, esclareceu, esclarece, desabafou, desabafa, lamentou, lamenta,
         considera, considerou, sublinha, garante, assegurou, assegura, frisa, salienta, adiantou, adianta, referiu,
-        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou
+        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou, descreveu, elogiou, saudou
         """
     ),
     "nl": _phrases(
