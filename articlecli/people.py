@@ -135,10 +135,11 @@ _FOUNDED_BY = rx.compile(
     r"(?<=(?<![\p{L}])(?:founded|co-founded|set[ ]up|established)(?:[ ]in[ ]\d{4})?)[ ]by[ ]++"
     r"(?P<name>" + NAME_RUN.pattern + r")"
 )
-# "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is (found from the
-# comma, a literal the engine scans for, and the name then read in the few words before it)
+# "Dr Sunita Rao, a consultant in health protection at the agency,", "Bruce Lind, the county clerk,": who "the
+# consultant", "the clerk" is (found from the comma, a literal the engine scans for, and the name then read in the
+# few words before it)
 _DESCRIBED_IN_APPOSITION = rx.compile(
-    r",[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
+    r",[ ]++(?-i:an?|the)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
