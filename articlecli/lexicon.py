@@ -1953,7 +1953,8 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor, coroner,
+        warden, treasurer, headman, headwoman
         """
     )
     + OFFICE_TITLES
@@ -2174,7 +2175,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
         indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
-        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk
+        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk,
+        machinist, mechanic, electrician, plumber, welder, miner, labourer, laborer, cleaner, cashier, waiter,
+        waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
+        villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
+        worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper
         """
     )
     + SPEAKING_ORG_WORDS
