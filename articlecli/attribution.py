@@ -1580,6 +1580,7 @@ class Resolver:
         self.before_surnamed: list[str] = []
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
+        self.paragraph_new_name: str | None = None  # a name the paragraph prints in full first, of no known kind
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
         # the person who opens the paragraph before, when that paragraph quotes no one:
@@ -1619,6 +1620,7 @@ class Resolver:
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_named = []
         self.paragraph_reported = []
+        self.paragraph_new_name = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1656,6 +1658,8 @@ class Resolver:
             self.last_name = name
             self.name_after_person = True
             self.names[name] = self.names.pop(name, 0) + 1
+            if self.names[name] == 1 and " " in printed.strip():  # printed in full, for the first time
+                self.paragraph_new_name = name
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1669,7 +1673,8 @@ class Resolver:
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
-        for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
+        newcomer = self._newcomer() if not in_paragraph and self.speaker_age > 0 else None
+        for candidate in (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1678,6 +1683,16 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _newcomer(self) -> str | None:
+        """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
+        holds no view of ("a farmer from the next valley, Hjalti Magnusson, unloaded ..." / "“…,” he said."): news
+        names a new source in full and quotes them by a pronoun, so they come before a speaker of an earlier
+        paragraph; the last such name of two words or more, named nowhere before."""
+        named = self.paragraph_new_name
+        if named is None or named != self.last_name or named == self.last_speaker:
+            return None
+        return named if named[:1].isupper() and not _ORG_WORDS.intersection(named.lower().split()) else None
 
     def _a_person_spoke_last(self) -> bool:
         """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
