@@ -1926,7 +1926,7 @@ class Resolver:
         described = None
         if known:
             words_and_synonyms = {w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ()))
-            described = self.registry.by_description(words_and_synonyms)
+            described = self.registry.by_description(words_and_synonyms, (*self.before_people, *self.paragraph_people))
             described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described

@@ -223,6 +223,8 @@ _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
 _PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
 _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
+_TO = frozenset(L.FOREIGN_TO)
+_OF_OR_TO = _OF | _TO
 _TITLES = frozenset(L.FOREIGN_TITLES)
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
@@ -292,7 +294,11 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     m = shapes.verb_then_who.match(after)
     role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
-        return Cue(role.group(0).rstrip(" ,.;!?"), _clean(m.group("cue")), role=role.group("role").lower())
+        mention = role.group(0).rstrip(" ,.;!?")
+        rest = mention[role.end("role") :].split()
+        if rest and rest[0].lower() in _TO:  # "relató el chofer a El Vigía": the role, not to whom
+            mention = mention[: role.end("role")]
+        return Cue(mention, _clean(m.group("cue")), role=role.group("role").lower())
     m = shapes.split_verb_who.match(after)
     who, described = _split_subject(m.group("rest")) if m else (None, False)
     if m and who:
@@ -487,7 +493,7 @@ def _speaker_in(rest: str) -> str | None:
         body = _SPOKESPERSON_OF.match(described.group("what"))
         return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
-    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF:
+    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_OR_TO:
         return _without_article(m.group("name"))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
@@ -499,8 +505,9 @@ def _leading_name(words: str) -> str | None:
     Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
     prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
     role = _ROLE_IN_LOWER_CASE.match(words)
-    if role is not None and role.group(0).split()[-1].lower() in _OF:
-        return None  # "el entrenador de Los Álamos": what the role is of, not who holds it
+    if role is not None and role.group(0).split()[-1].lower() in _OF_OR_TO:
+        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom
+        return None
     at = role.end() if role is not None else 0
     lead = _LEADING_NAME.match(words, at)
     if lead is not None:

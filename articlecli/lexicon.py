@@ -1515,6 +1515,10 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
 FOREIGN_OF: tuple[str, ...] = _phrases(
     "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
 )
+# Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
+# le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
+# recipient, never the speaker.
+FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, à, aos, à, an, aan, tegen, gegenüber")
 # (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
 FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
@@ -1768,7 +1772,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
@@ -2238,8 +2242,15 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("manager", "coach", "chief", "executive"),
-    "manager": ("boss", "coach"),
-    "coach": ("manager", "boss"),
+    "manager": ("boss", "coach", "tactician"),
+    "coach": ("manager", "boss", "tactician"),
+    "tactician": ("coach", "manager"),
+    # (and in the languages of the foreign cues: "el conductor, Name," ... "relató el chofer")
+    "chofer": ("conductor",),
+    "conductor": ("chofer",),
+    "entrenador": ("técnico", "dt"),
+    "técnico": ("entrenador", "treinador"),
+    "treinador": ("técnico",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after
