@@ -435,8 +435,12 @@ def _reverse(pattern: str) -> regex.Pattern[str]:
 _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 
-# Headlines: David Emery: ‘Are there any ...’
-BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# Headlines: David Emery: ‘Are there any ...’; a vox pop's turn with an age and where the speaker is from between
+# the name and the colon: "Jan Moss, 71, of Ferry St: “…”", "Ana Lind, 34: “…”"
+BEFORE_COLON = _reverse(
+    r"(?P<name>" + _NAME + r")(?:,[ ]++\d{1,3}"
+    r"(?:,[ ]++(?:of|from)[ ]++\p{Lu}[^,:;\"\u201c\u201d\u00ab\u00bb]{0,40}?)?)?[ ]*+:[ ]*+$"
+)
 # an article right before that name: the name is an object ("She criticised the Town Council: “…”"), no speaker
 _OBJECT_BEFORE = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.OBJECT_ARTICLES) + r")[ ]++$", FLAGS)
 # A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
