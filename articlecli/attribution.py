@@ -64,6 +64,7 @@ def _person_description(m: str) -> bool:
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
 _DEMONYMS = frozenset(L.DEMONYMS)
+_FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
     r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
@@ -1806,6 +1807,9 @@ class Resolver:
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
             return self._pronoun(low)
+        head, _, noun = m.partition(" ")
+        if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+            return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _ARTICLES.sub("", m)
         if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):
             # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
