@@ -1449,10 +1449,11 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
-    "es": ("según",),
-    "fr": ("selon",),
+    "es": ("según", "de acuerdo con", "de acuerdo a"),
+    "ca": ("segons",),
+    "fr": ("selon", "d'après", "d’après"),
     "it": ("secondo",),
-    "pt": ("segundo",),
+    "pt": ("segundo", "de acordo com", "conforme"),
     "nl": ("volgens",),
     "sv": ("enligt",),
 }
