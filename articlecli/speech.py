@@ -256,6 +256,22 @@ class _Reader:
             named = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_name(" ".join(words[k:]))), None)
             if named is not None and self.registry.is_person(name := self.registry.resolve(named)):
                 item.speaker = name
+            elif deck is not None and len(deck.text) <= 400:
+                item.speaker = self._deck_subject(deck)
+
+    def _deck_subject(self, deck: Block) -> str | None:
+        """The one person an interview's standfirst names, in its first sentence, when it names no one else ("Ana
+        Lind has run the plant through three droughts. She talks about ...", "After 31 years as the island's
+        only GP, Dr Ana Lind is retiring."): whose words a headline that is a quote alone is."""
+        first = deck.text.find(". ")
+        named = [
+            (at, name)
+            for at, run in self.runs.get(id(deck)) or ()
+            if " " in run and self.registry.is_person(name := self.registry.resolve(run), strict=False)
+        ]
+        if len({name for _at, name in named}) != 1 or (first >= 0 and named[0][0] > first):
+            return None
+        return named[0][1]
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
