@@ -1958,8 +1958,8 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor, coroner,
-        warden, treasurer, headman, headwoman
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
+        coroner, warden, treasurer, headman, headwoman
         """
     )
     + OFFICE_TITLES
