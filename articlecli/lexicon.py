@@ -1494,7 +1494,8 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
+    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
