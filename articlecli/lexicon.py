@@ -1449,11 +1449,11 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
-    "es": ("según", "de acuerdo con", "de acuerdo a"),
+    "es": ("según", "de acuerdo con"),
     "ca": ("segons",),
-    "fr": ("selon", "d'après", "d’après"),
+    "fr": ("selon",),
     "it": ("secondo",),
-    "pt": ("segundo", "de acordo com", "conforme"),
+    "pt": ("segundo", "de acordo com"),
     "nl": ("volgens",),
     "sv": ("enligt",),
 }

@@ -154,11 +154,11 @@ CASES = [
     ),
     pytest.param(
         [
-            "L'entreprise a présenté le projet lundi aux habitants du quartier et à la presse locale.",
-            "D'après le maire Étienne Rouvière, le chantier sera « terminé avant la rentrée ».",
+            "La cooperativa presentó el reclamo el lunes ante la junta vecinal y la prensa local.",
+            "De acuerdo con la concejala Elvira Montes Ibarra, la obra “nunca tuvo permiso municipal”.",
         ],
-        [("terminé avant la rentrée", "Étienne Rouvière")],
-        id="foreign/d-apres",
+        [("nunca tuvo permiso municipal", "Elvira Montes Ibarra")],
+        id="foreign/de-acuerdo-con",
     ),
 ]
 
