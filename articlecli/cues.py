@@ -394,6 +394,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
             return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    if before.rstrip()[-1:] in ".!?":
+        return _source_of_sentence_before(before)
     if not before.rstrip().endswith(":"):
         return None
     m = shapes.verb_alone_before.search(before)
@@ -401,6 +403,29 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
     return Cue(who, ":") if who else None
+
+
+def _source_of_sentence_before(before: str) -> Cue | None:
+    """Who a quote standing as a sentence of its own is, after a sentence of its paragraph that opens by whose
+    account it gives ("Volgens de wethouder krijgen omwonenden een vergoeding. ‘Het geld blijft in het dorp.’",
+    "Según el intendente Gustavo Ferrés, las obras terminarán en mayo. “…”"): that source, a name or a role after
+    an article (whom the story named in it); else None."""
+    m = _SOURCE_SENTENCE.search(before)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    words = rest.split()
+    if len(words) >= 2 and words[0].lower() in _ARTICLES and words[1].isalpha() and words[1].islower():
+        role = words[1]  # "de wethouder krijgen ...": the role, then the sentence's verb
+        return Cue(f"{words[0]} {role}", _clean(m.group("cue")), role=role.lower())
+    name = _NAME_ONLY.match(_without_article(rest.partition(",")[0]))
+    who = name.group(0) if name is not None else ""
+    return Cue(who, _clean(m.group("cue"))) if " " in who and _usable(who) else None
+
+
+# A sentence opening by whose account it gives, then the quote as a sentence of its own (tried only where the words
+# before the quote end in a sentence's end)
+_SOURCE_SENTENCE = rx.compile(r"(?:^|[.!?»”\"’'][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$")
 
 
 def _pronoun_before(text: str, at: int) -> bool:
