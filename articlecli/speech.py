@@ -392,6 +392,8 @@ class _Reader:
                 at = bisect_left(ends, start) - 1
                 if at < 0 or start - ends[at] > 60 or start >= len(text) or _SENTENCE_END.search(text, ends[at], start):
                     continue
+                if text[start - 1 : start] == "(":
+                    continue  # a party or a portfolio in brackets after the name: "wethouder Ria Smit (Groen)"
                 name, kind = self.registry.resolve_kind(run)
                 if kind in ("person", "name") and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
                     found = name

@@ -152,6 +152,25 @@ CASES = [
         [("nunca passou pela assembleia municipal", "Inês Cardoso Lima")],
         id="foreign/de-acordo-com",
     ),
+    # A quote standing as a sentence after one that opens by whose account it gives: that source (a party in
+    # brackets after the role holder's name is no part of who they are).
+    pytest.param(
+        [
+            "Burgemeester Janneke Hofstede (GroenLinks) opende dinsdag de nieuwe brug over de Vaart.",
+            "Volgens de burgemeester is de brug drie maanden eerder klaar dan gepland. ‘Daar ben ik trots op.’",
+        ],
+        [("Daar ben ik trots op.", "Janneke Hofstede")],
+        id="foreign/according-to-then-quote-sentence/role",
+    ),
+    pytest.param(
+        [
+            "La asamblea de vecinos se reunió el jueves en el club del barrio para votar el reclamo.",
+            "Según la presidenta de la comisión, Rosario Benítez Ocampo, la obra lleva un año parada. “Nadie nos "
+            "explicó por qué.”",
+        ],
+        [("Nadie nos explicó por qué.", "Rosario Benítez Ocampo")],
+        id="foreign/according-to-then-quote-sentence/name",
+    ),
     pytest.param(
         [
             "La cooperativa presentó el reclamo el lunes ante la junta vecinal y la prensa local.",
