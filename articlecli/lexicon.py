@@ -1449,11 +1449,10 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
-    "es": ("según", "de acuerdo con"),
-    "ca": ("segons",),
+    "es": ("según",),
     "fr": ("selon",),
     "it": ("secondo",),
-    "pt": ("segundo", "de acordo com"),
+    "pt": ("segundo",),
     "nl": ("volgens",),
     "sv": ("enligt",),
 }
