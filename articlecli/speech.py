@@ -271,7 +271,14 @@ class _Reader:
         ]
         if len({name for _at, name in named}) != 1 or (first >= 0 and named[0][0] > first):
             return None
-        return named[0][1]
+        # the name opens the standfirst as its subject, after its title or an opening clause and a comma at most
+        # ("Parents say the board ignored them, as chair Ana Lind defends it": a story's, not an interview's)
+        words = deck.text[: named[0][0]].split()
+        while words and words[-1].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop()
+        return (
+            named[0][1] if not words or (words[-1].endswith(",") and sum(w.endswith(",") for w in words) == 1) else None
+        )
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
@@ -658,6 +665,7 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
+_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
