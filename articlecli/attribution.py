@@ -64,6 +64,7 @@ def _person_description(m: str) -> bool:
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
 _DEMONYMS = frozenset(L.DEMONYMS)
+_FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
     r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
@@ -436,8 +437,12 @@ def _reverse(pattern: str) -> regex.Pattern[str]:
 _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 
-# Headlines: David Emery: ‘Are there any ...’
-BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# Headlines: David Emery: ‘Are there any ...’; a vox pop's turn with an age and where the speaker is from between
+# the name and the colon: "Jan Moss, 71, of Ferry St: “…”", "Ana Lind, 34: “…”"
+BEFORE_COLON = _reverse(
+    r"(?P<name>" + _NAME + r")(?:,[ ]++\d{1,3}"
+    r"(?:,[ ]++(?:of|from)[ ]++\p{Lu}[^,:;\"\u201c\u201d\u00ab\u00bb]{0,40}?)?)?[ ]*+:[ ]*+$"
+)
 # an article right before that name: the name is an object ("She criticised the Town Council: “…”"), no speaker
 _OBJECT_BEFORE = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.OBJECT_ARTICLES) + r")[ ]++$", FLAGS)
 # A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
@@ -1581,6 +1586,7 @@ class Resolver:
         self.before_surnamed: list[str] = []
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
+        self.paragraph_new_name: str | None = None  # a name the paragraph prints in full first, of no known kind
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
         # the person who opens the paragraph before, when that paragraph quotes no one:
@@ -1620,6 +1626,7 @@ class Resolver:
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_named = []
         self.paragraph_reported = []
+        self.paragraph_new_name = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1657,6 +1664,8 @@ class Resolver:
             self.last_name = name
             self.name_after_person = True
             self.names[name] = self.names.pop(name, 0) + 1
+            if self.names[name] == 1 and " " in printed.strip():  # printed in full, for the first time
+                self.paragraph_new_name = name
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1670,7 +1679,8 @@ class Resolver:
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
-        for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
+        newcomer = self._newcomer() if not in_paragraph and self.speaker_age > 0 else None
+        for candidate in (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1679,6 +1689,16 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _newcomer(self) -> str | None:
+        """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
+        holds no view of ("a farmer from the next valley, Hjalti Magnusson, unloaded ..." / "“…,” he said."): news
+        names a new source in full and quotes them by a pronoun, so they come before a speaker of an earlier
+        paragraph; the last such name of two words or more, named nowhere before."""
+        named = self.paragraph_new_name
+        if named is None or named != self.last_name or named == self.last_speaker:
+            return None
+        return named if named[:1].isupper() and not _ORG_WORDS.intersection(named.lower().split()) else None
 
     def _a_person_spoke_last(self) -> bool:
         """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
@@ -1788,6 +1808,9 @@ class Resolver:
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
             return self._pronoun(low)
+        head, _, noun = m.partition(" ")
+        if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+            return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _ARTICLES.sub("", m)
         if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):
             # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
@@ -1912,7 +1935,7 @@ class Resolver:
         described = None
         if known:
             words_and_synonyms = {w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ()))
-            described = self.registry.by_description(words_and_synonyms)
+            described = self.registry.by_description(words_and_synonyms, (*self.before_people, *self.paragraph_people))
             described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described

@@ -1641,7 +1641,8 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
+    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -1663,6 +1664,10 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
 FOREIGN_OF: tuple[str, ...] = _phrases(
     "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
 )
+# Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
+# le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
+# recipient, never the speaker.
+FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, à, aos, à, an, aan, tegen, gegenüber")
 # (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
 FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
@@ -1917,7 +1922,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
@@ -2115,7 +2120,8 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
+        coroner, warden, treasurer, headman, headwoman
         """
     )
     + OFFICE_TITLES
@@ -2337,7 +2343,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
         indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
-        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk
+        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk,
+        machinist, mechanic, electrician, plumber, welder, miner, labourer, laborer, cleaner, cashier, waiter,
+        waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
+        villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
+        worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper
         """
     )
     + SPEAKING_ORG_WORDS
@@ -2396,8 +2406,15 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("manager", "coach", "chief", "executive"),
-    "manager": ("boss", "coach"),
-    "coach": ("manager", "boss"),
+    "manager": ("boss", "coach", "tactician"),
+    "coach": ("manager", "boss", "tactician"),
+    "tactician": ("coach", "manager"),
+    # (and in the languages of the foreign cues: "el conductor, Name," ... "relató el chofer")
+    "chofer": ("conductor",),
+    "conductor": ("chofer",),
+    "entrenador": ("técnico", "dt"),
+    "técnico": ("entrenador", "treinador"),
+    "treinador": ("técnico",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after

@@ -260,6 +260,29 @@ class _Reader:
             named = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_name(" ".join(words[k:]))), None)
             if named is not None and self.registry.is_person(name := self.registry.resolve(named)):
                 item.speaker = name
+            elif deck is not None and len(deck.text) <= 400:
+                item.speaker = self._deck_subject(deck)
+
+    def _deck_subject(self, deck: Block) -> str | None:
+        """The one person an interview's standfirst names, in its first sentence, when it names no one else ("Ana
+        Lind has run the plant through three droughts. She talks about ...", "After 31 years as the island's
+        only GP, Dr Ana Lind is retiring."): whose words a headline that is a quote alone is."""
+        first = deck.text.find(". ")
+        named = [
+            (at, name)
+            for at, run in self.runs.get(id(deck)) or ()
+            if " " in run and self.registry.is_person(name := self.registry.resolve(run), strict=False)
+        ]
+        if len({name for _at, name in named}) != 1 or (first >= 0 and named[0][0] > first):
+            return None
+        # the name opens the standfirst as its subject, after its title or an opening clause and a comma at most
+        # ("Parents say the board ignored them, as chair Ana Lind defends it": a story's, not an interview's)
+        words = deck.text[: named[0][0]].split()
+        while words and words[-1].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop()
+        return (
+            named[0][1] if not words or (words[-1].endswith(",") and sum(w.endswith(",") for w in words) == 1) else None
+        )
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
@@ -364,8 +387,8 @@ class _Reader:
         for other in self.blocks:
             for m in before.finditer(other.text) if name in other.text else ():
                 given = str(m.group("app") or m.group("title")).lower()
-                if m.group("app") or given in titles:
-                    return given != role
+                if m.group("app") or given in titles:  # (or one the same: "el conductor, Name," ... "el chofer")
+                    return given != role and given not in L.ROLE_SYNONYMS.get(role, ())
         return False
 
     def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
@@ -380,6 +403,8 @@ class _Reader:
                 at = bisect_left(ends, start) - 1
                 if at < 0 or start - ends[at] > 60 or start >= len(text) or _SENTENCE_END.search(text, ends[at], start):
                     continue
+                if text[start - 1 : start] == "(":
+                    continue  # a party or a portfolio in brackets after the name: "wethouder Ria Smit (Groen)"
                 name, kind = self.registry.resolve_kind(run)
                 if kind in ("person", "name") and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
                     found = name
@@ -644,6 +669,7 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
+_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)

@@ -1164,8 +1164,8 @@ THIRTY_FOURTH_FLOORS = {
     "headings": 0.82,
     "paragraphs": 0.965,
     "published": 0.875,
-    "quote_score": 0.76,
-    "attribution": 0.79,
+    "quote_score": 0.905,
+    "attribution": 0.92,
 }
 
 # The thirty-fifth set: eight pages held out the same way, written late in the stop (a US Midwest city site, a
@@ -1430,8 +1430,8 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.98,
     "published": 0.875,
-    "quote_score": 0.71,
-    "attribution": 0.73,
+    "quote_score": 0.91,
+    "attribution": 0.93,
 }
 
 # The forty-sixth set: eight pages of kinds besides plain news, held out the same way (an Australian live blog, a
@@ -1456,8 +1456,8 @@ FORTY_SIXTH_FLOORS = {
     "headings": 0.955,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.925,
-    "attribution": 0.95,
+    "quote_score": 0.95,
+    "attribution": 0.975,
 }
 
 # The forty-eighth set: six English pages dense in quotes (seven to nine speakers each), written blind (a Jamaican
@@ -1589,8 +1589,8 @@ FIFTY_FIRST_FLOORS = {
     "headings": 0.985,
     "paragraphs": 0.97,
     "published": 0.995,
-    "quote_score": 0.7,
-    "attribution": 0.7,
+    "quote_score": 0.8,
+    "attribution": 0.8,
 }
 
 # The fiftieth set: eight photo-rich pages written blind (a Colombian regional paper in Spanish, an Austrian regional
@@ -1673,8 +1673,8 @@ FIFTY_THIRD_FLOORS = {
     "headings": 0.915,
     "paragraphs": 0.9,
     "published": 0.995,
-    "quote_score": 0.8,
-    "attribution": 0.82,
+    "quote_score": 0.855,
+    "attribution": 0.88,
 }
 
 # The fifty-fourth set: eight pages dense in quotes held out from today's rules (six to eleven speakers each: US
@@ -1699,8 +1699,8 @@ FIFTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.79,
-    "attribution": 0.8,
+    "quote_score": 0.85,
+    "attribution": 0.86,
 }
 
 # The fifty-fifth set: eight pages of kinds besides plain news held out from today's rules (photo essay, explainer,
@@ -1832,6 +1832,33 @@ FIFTY_SEVENTH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The fifty-eighth set: four pages dense in quotes written blind (seven to nine speakers each), for who said it on
+# unseen pages: a Tongan daily's politics page, a Belizean weekly's strike report (no blank lines), a Uruguayan local
+# daily in Spanish, a Surinamese regional paper in Dutch (no blank lines). As first written 1.000 / 0.878 (attribution
+# 0.878); the rules written from the open held-out sets' errors moved none of its quotes; after a table widened from
+# its own errors (courtesy titles of other languages after a cue, "dijo la Sra. Silveira") 1.000 / 0.902. Still
+# missed: a Dutch role after a name ("zegt de voorzitter" for "Name, voorzitter van de Vereniging van ..."), a
+# statement as the subject of a Dutch frame ("staat in de verklaring"), an unnamed young mother in Dutch and an
+# unnamed fisherman before a colon in Spanish.
+FIFTY_EIGHTH_PAGES = (
+    "sz-bz-nurses-walkout-overtime",
+    "sz-sr-marktverkopers-verhuizing-hal",
+    "sz-to-assembly-tuna-licences-row",
+    "sz-uy-pescadores-bloqueo-dragado",
+)
+FIFTY_EIGHTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.9,
+    "attribution": 0.9,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1893,6 +1920,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixtieth": (SIXTIETH_PAGES, SIXTIETH_FLOORS),
     "sixty-first": (SIXTY_FIRST_PAGES, SIXTY_FIRST_FLOORS),
     "fifty-seventh": (FIFTY_SEVENTH_PAGES, FIFTY_SEVENTH_FLOORS),
+    "fifty-eighth": (FIFTY_EIGHTH_PAGES, FIFTY_EIGHTH_FLOORS),
 }
 
 
