@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from . import dates, layouts
 from . import patterns as P
@@ -100,14 +101,22 @@ def parse_document(
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
     slug = doc.metadata.get("slug")
     st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=slug, trace=options.explain)
-    article = assemble(lines, st, options, source, doc=doc)
-    return article._replace(explain=explain(st)) if options.explain else article
+    why: dict[str, Any] | None = {} if options.explain else None
+    article = assemble(lines, st, options, source, doc=doc, why=why)
+    return article._replace(explain=explain(st) | why) if why is not None else article
 
 
 def assemble(
-    lines: list[Line], st: Structure, options: ParseOptions, source: Source, *, doc: layouts.Document
+    lines: list[Line],
+    st: Structure,
+    options: ParseOptions,
+    source: Source,
+    *,
+    doc: layouts.Document,
+    why: dict[str, Any] | None = None,
 ) -> Article:
-    """Turn per-line decisions (and an export's fields) into the Article."""
+    """Turn per-line decisions (and an export's fields) into the Article; `why` (for `--explain`) gets the reasons
+    read here: each quote's (`quotes`)."""
     warnings: list[str] = []
     fields = doc.fields or layouts.Fields()
     headline = fields.headline or (
@@ -119,7 +128,9 @@ def assemble(
     published, updated = read_dates(lines, st, options, warnings, year, fields.date)
     blocks = body_blocks(lines, st, doc)
     quotes, terms = extract(
-        _speech_blocks(headline, deck, blocks), author=authors[0].name if len(authors) == 1 else None
+        _speech_blocks(headline, deck, blocks, st, lines),
+        author=authors[0].name if len(authors) == 1 else None,
+        why=why.setdefault("quotes", []) if why is not None else None,
     )
     reference = _date_of(published)
     dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
@@ -218,15 +229,21 @@ def body_blocks(lines: list[Line], st: Structure, doc: layouts.Document) -> Body
     return out
 
 
-def _speech_blocks(headline: str | None, deck: str | None, blocks: BodyBlocks) -> list[Block]:
-    """The blocks quotes are looked for in: headline, deck, captions, paragraphs."""
-    out = [Block("headline", headline, None)] if headline else []
+def _speech_blocks(
+    headline: str | None, deck: str | None, blocks: BodyBlocks, st: Structure, lines: list[Line]
+) -> list[Block]:
+    """The blocks quotes are looked for in: headline, deck, captions, paragraphs (each with its input line)."""
+    out = [Block("headline", headline, None, None, _number(lines, st.headline))] if headline else []
     if deck:
-        out.append(Block("deck", deck, None))
-    out += [Block("caption", c.text, None) for c in blocks.captions if c.text]
+        out.append(Block("deck", deck, None, None, _number(lines, st.deck)))
+    out += [Block("caption", c.text, None, None, c.line) for c in blocks.captions if c.text]
     headings = {h.before_paragraph: h.text for h in blocks.headings}
-    out += [Block("paragraph", p.text, i, headings.get(i)) for i, p in enumerate(blocks.paragraphs)]
+    out += [Block("paragraph", p.text, i, headings.get(i), p.line) for i, p in enumerate(blocks.paragraphs)]
     return out
+
+
+def _number(lines: list[Line], i: int | None) -> int | None:
+    return lines[i].number if i is not None else None
 
 
 def read_article_dateline(
