@@ -8,7 +8,7 @@ another area owns, kept here until that area removes it.
 from __future__ import annotations
 
 from articlecli import __main__, cli, dask, model
-from articlecli.classify import explain_span, quote_rules
+from articlecli.classify import explain_fields, explain_span, quote_rules
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -41,3 +41,7 @@ quote_rules.QuoteRule.decides
 # The steps of the story's span with their examples: tests/test_explain_more.py runs each (`explain.span` prints them).
 explain_span.SPAN_STEPS
 explain_span.SpanStep.decides
+
+# Why a date became the published or updated one, with examples: tests/test_explain_more.py runs each.
+explain_fields.DATE_RULES
+explain_fields.DateRule.decides

@@ -1,5 +1,6 @@
 """`--explain` beyond the lines: where the story starts and ends (`span`, and each line outside it), which headline
-candidate was taken and the rule that overruled the scores, on pages written from scratch."""
+candidate was taken and the rule that overruled the scores, which line gave each date (`dates`) and which credit
+form split each caption (`captions`), on pages written from scratch."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 import pytest
 
 from articlecli import ParseOptions, parse
+from articlecli.classify.explain_fields import DATE_RULES
 from articlecli.classify.explain_span import SPAN_STEPS
 
 
@@ -72,3 +74,47 @@ def test_a_title_printed_twice_its_first_printing_overrules_the_scores() -> None
     assert headline["overruled"]["top_scored"] == top["line"]
     assert headline["overruled"]["rule"] == headline["rule"]
     assert "first printing" in headline["overruled"]["why"]
+
+
+@pytest.mark.parametrize("name", sorted(DATE_RULES))
+def test_a_date_rule_gives_the_date_of_its_example(name: str) -> None:
+    rule = DATE_RULES[name]
+    found = explained(rule.page)["dates"]
+    assert found[rule.field] is not None and found[rule.field]["rule"] == name
+
+
+def test_the_dates_name_each_line_read_and_what_it_gave() -> None:
+    found = explained(DATE_RULES["dates/full-date-over-no-year"].page)["dates"]
+    assert found["published"] == {"line": 5, "rule": "dates/full-date-over-no-year"}
+    byline, stamp = found["candidates"]
+    assert (byline["line"], byline["source"], byline["read"]["published"]["resolved"]) == (
+        3,
+        "header/byline",
+        "relative",
+    )
+    assert byline["gave"] == ["published"]  # until a full date came
+    assert (stamp["line"], stamp["read"]["published"]["iso"], stamp["gave"]) == (5, "2026-03-03", ["published"])
+
+
+def test_no_date_read() -> None:
+    found = explained(f"{HEAD}\n\nBy Jane Doe\n\n{STORY}")["dates"]
+    assert (found["published"], found["updated"]) == (None, None)
+    assert [(c["line"], c["gave"]) for c in found["candidates"]] == [(3, [])]
+
+
+CAPTIONS = (
+    f"{HEAD}\n\nBy Jane Doe\n\n"
+    "Traders pack up their stalls on the pier on Monday. (Omar Pike/Harbour Times)\n\n"
+    f"{STORY}\n"
+    "The north end of the pier, closed since the storm in January.\n"
+    "Courtesy of the Harbour Trust\n\n"
+    "Councillors said the pier would close at the end of May while they look for money to repair it.\n"
+)
+
+
+def test_a_caption_names_the_credit_form_that_split_it() -> None:
+    captions = explained(CAPTIONS)["captions"]
+    forms = {c["credit"]: (c["credit_form"], c.get("credit_line")) for c in captions if c["credit"]}
+    assert forms["Omar Pike/Harbour Times"] == ("tail/bracketed", None)
+    assert forms["Courtesy of the Harbour Trust"] == ("apart/courtesy", 12)
+    assert all(c["rule"].startswith("pictures/") for c in captions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .explain_fields import captions
 from .explain_span import outside, span
 from .page import Candidate, HeadlineScore, Page, Weighed
 from .weights import Weight
@@ -56,6 +57,7 @@ def explain(page: Page) -> dict[str, Any]:
             "candidates": _weighed(page, page.byline_candidates, BYLINE_WEIGHTS),
         },
         "span": story,
+        "captions": captions(page),
     }
 
 
