@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .explain_fields import captions
-from .explain_span import outside, span
 from .page import Candidate, HeadlineScore, Page, Weighed
 from .weights import Weight
 
 
 def explain(page: Page) -> dict[str, Any]:
     """The classifier's reasons for one page, by input line number."""
-    from .candidates import BYLINE_WEIGHTS, DECK_WEIGHTS  # their examples cost start-up: only when explaining
+    # (their examples cost start-up: only when explaining)
+    from .candidates import BYLINE_WEIGHTS, DECK_WEIGHTS
+    from .explain_fields import captions
+    from .explain_span import outside, span
 
     lines = page.lines
     overruled: dict[int, list[str]] = {}
