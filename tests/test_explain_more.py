@@ -115,6 +115,6 @@ CAPTIONS = (
 def test_a_caption_names_the_credit_form_that_split_it() -> None:
     captions = explained(CAPTIONS)["captions"]
     forms = {c["credit"]: (c["credit_form"], c.get("credit_line")) for c in captions if c["credit"]}
-    assert forms["Omar Pike/Harbour Times"] == ("tail/bracketed", None)
+    assert forms["Omar Pike/Harbour Times"] == ("credit-tail/bracketed", None)
     assert forms["Courtesy of the Harbour Trust"] == ("apart/courtesy", 12)
     assert all(c["rule"].startswith("pictures/") for c in captions)

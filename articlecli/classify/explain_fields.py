@@ -4,16 +4,16 @@ the rule of each caption's line and the credit form that split its credit off)."
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..captions import CREDIT_TAILS, copyright_first, credit_form
 from ..dates import LineDates
-from ..model import DateValue
+from ..model import DateValue, Record
 from ..normalize import Line
 from .page import Page, Role
 
 
-class DateRule(NamedTuple):
+class DateRule(Record):
     """Why a date became the article's published or updated date, with a page it applies to."""
 
     decides: str
@@ -90,7 +90,7 @@ _NO_TEXT = DateValue(None, "", "")
 
 def _source(page: Page, i: int | None) -> str:
     """What the line read is: an export's field, or the rule that decided it."""
-    return "export/date-field" if i is None else page.decisions[i].rule
+    return "field/export-date" if i is None else page.decisions[i].rule
 
 
 def _value(v: DateValue) -> dict[str, Any]:
@@ -99,7 +99,7 @@ def _value(v: DateValue) -> dict[str, Any]:
 
 def captions(page: Page) -> list[dict[str, Any]]:
     """Each caption line: the rule that decided it, its caption and credit, and how the credit was split off: the
-    form of `captions.CREDIT_TAILS` that read the line's end ("tail/bracketed"), a credit alone on its line
+    form of `captions.CREDIT_TAILS` that read the line's end ("credit-tail/bracketed"), a credit alone on its line
     ("line/name-desk"), or a credit printed on a line apart ("apart/courtesy", with `credit_line`)."""
     out = []
     for i, d in enumerate(page.decisions):
@@ -127,7 +127,7 @@ def _split_by(text: str) -> str:
     for form in CREDIT_TAILS:
         found = form.read(text)
         if found is not None and found[0] > 0:
-            return f"tail/{form.name}"
+            return f"credit-tail/{form.name}"
     if text.startswith("©") and copyright_first(text) is not None:
         return "copyright-first"  # "© Jo Lee Pupils at the gate"
     return "descriptor-first" if ":" in text[:30] else "in-line"  # "Contributed photo: The robot on a test run"

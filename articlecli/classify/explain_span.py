@@ -3,12 +3,13 @@ start and the end, each with its rule and evidence, then a pass of the tail that
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
+from ..model import Record
 from .page import Page, Role
 
 
-class SpanStep(NamedTuple):
+class SpanStep(Record):
     """A step of the span: what it decides, and a page (lines apart) whose span it sets."""
 
     decides: str

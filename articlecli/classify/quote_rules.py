@@ -9,14 +9,16 @@ quote is read."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from ..model import Record
 
 if TYPE_CHECKING:
     from ..attribution import Resolver
     from ..speech import _Found, _Reader
 
 
-class QuoteRule(NamedTuple):
+class QuoteRule(Record):
     """A rule's example: a page (paragraphs apart), the quote it decides (words of it) and its speaker."""
 
     decides: str
