@@ -48,7 +48,8 @@ def test_a_quote_rule_gives_the_speaker_of_its_example(name: str) -> None:
 def test_a_mention_rule_reads_the_mention_of_its_example(name: str) -> None:
     rule = MENTION_RULES[name]
     quote = quote_of(rule)
-    assert (quote["rule"], quote["step"], quote["speaker"]) == ("quote/cue", name, rule.speaker)
+    assert quote["rule"] in ("quote/cue", "quote/cue-other-language")
+    assert (quote["step"], quote["speaker"]) == (name, rule.speaker)
 
 
 PAGE = (

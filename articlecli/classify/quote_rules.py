@@ -155,7 +155,8 @@ QUOTE_RULES: dict[str, QuoteRule] = {
     ),
 }
 
-# How the mention of a cue becomes a speaker (`Resolver.resolve`); the rule of the quote is then "quote/cue".
+# How the mention of a cue becomes a speaker (`Resolver.resolve`, and for a cue of another language with no name
+# `speech._Reader._foreign_cue`); the rule of the quote is then "quote/cue" or "quote/cue-other-language".
 MENTION_RULES: dict[str, QuoteRule] = {
     "mention/name": QuoteRule(
         "a name: the full name the story gave it",
@@ -237,6 +238,24 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "hard choice",
         "Ola Berg",
     ),
+    "mention/role-holder-other-language": QuoteRule(
+        "a role after a cue of another language ('dijo el alcalde'): the person printed right after that role word, "
+        "else the first the paragraph (or the one before) named (`speech._Reader._role_holder`)",
+        "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
+        "El alcalde de Puerto Viejo, Andrés Molina, visitó el muelle el lunes por la mañana.\n\n"
+        "«No hay dinero para reparar el muelle», dijo el alcalde.\n",
+        "No hay dinero",
+        "Andrés Molina",
+    ),
+    "mention/subject-left-out": QuoteRule(
+        "a cue of another language with no subject ('«…», afirmó'): the last person named before the quote, the "
+        "last speaker, or the paragraph's subject",
+        "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
+        "Andrés Molina visitó el muelle el lunes por la mañana con los comerciantes.\n\n"
+        "«No hay dinero para reparar el muelle», afirmó.\n",
+        "No hay dinero",
+        "Andrés Molina",
+    ),
     "mention/role-of-name": QuoteRule(
         "a capitalised role: a named person's relative, a court panel, a title given in apposition",
         "Harbour Council Loses Pier Appeal\n\n"
@@ -252,11 +271,12 @@ MENTION_RULES: dict[str, QuoteRule] = {
 def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
     """Keep, on `found`, the mention's step and the candidates weighed, as the resolver's state is when the quote
     is read (called with `--explain` only)."""
-    if foreign and found.rule == "quote/cue":
-        found.rule = "quote/cue-other-language"
     resolver = reader.resolver
     kept: dict[str, Any] = {}
-    if found.rule in ("quote/cue", "quote/reported-before"):
+    if foreign and found.rule == "quote/cue":
+        found.rule = "quote/cue-other-language"
+        kept["step"] = reader.foreign_step or resolver.step
+    elif found.rule in ("quote/cue", "quote/reported-before"):
         kept["step"] = resolver.step
         mention = found.attribution.mention.strip() if found.attribution else ""
         low = mention.lower()
