@@ -153,7 +153,6 @@ class _Reader:
         self.prev_block: Block | None = None  # and the one before it
         self.rule = ""  # the step of `_speaker` that gave the last quote's speaker (`quote_rules.QUOTE_RULES`)
         self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
-        self.foreign_step = ""  # how a cue of another language named its speaker, when not by its mention
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -289,10 +288,8 @@ class _Reader:
         mention = found.mention
         if found.role:
             named = self._role_holder(block, opener, found.role, mention)
-            self.foreign_step = "mention/role-holder-other-language"
             return Attribution(named, found.cue) if named else None
         if not mention:
-            self.foreign_step = "mention/subject-left-out"
             named = (
                 self._last_named_before(block, opener)
                 or self.prev_para_speaker
@@ -306,7 +303,6 @@ class _Reader:
             or self.registry.knows(self.registry.resolve(mention))
             or self.resolver.last_of_surname(mention) is not None  # a surname two people share
         ):
-            self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`)
             return Attribution(mention, found.cue)
         return None
 
