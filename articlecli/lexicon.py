@@ -602,9 +602,13 @@ CREDIT_ISSUERS: tuple[str, ...] = _phrases(
     """
 )
 
+# A company's legal form, the last word of its name ("Harbour Ferries Co.", "Westport Motors Inc.", "Kestrel AG"): no
+# person's name ends in one (`bylines.is_name`); a company's and an organisation's names may (below)
+COMPANY_LEGAL_FORMS: tuple[str, ...] = _phrases("co, inc, corp, corporation, ltd, llc, plc, gmbh, ag, sa, pty")
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
-CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
+CREDIT_COMPANY_ENDS: tuple[str, ...] = (*COMPANY_LEGAL_FORMS, *_phrases("company, studios, pictures"))
 
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
 # (and those that say the picture is an old or a handed-out one: "FILE PHOTO: ...", "Handout: ...")
@@ -702,6 +706,23 @@ GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases(
     "image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding"
 )
 GALLERY_COUNTER_WORDS: tuple[str, ...] = _phrases("of, von, de, sur, di, van, av, af, z")
+# A video or audio player's line set in a story, as its opening words ("Your video will play in 5",
+# "Video player loading", "Audio will play after this ad"); (a player's clock and "Listen (3 min)" are shapes of
+# their own: `patterns.PLAYER_TIME`)
+PLAYER_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    your video will play in, your video will begin in, your video will start in, video player, video will play,
+    audio player, audio will play
+    """
+)
+# A share button's or a follow link's opening words ("Click to share on X", "Share on Facebook", "Follow us"); (a
+# follow link naming its platform, "Follow Jane Doe on Instagram", is a form of its own: `patterns.SHARE_PHRASE`)
+SHARE_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    click to share, click to email, click to print, share on, share to, share via, follow us, follow him,
+    follow her, follow them, like us on facebook
+    """
+)
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
@@ -901,8 +922,11 @@ NAME_PREFIXES: tuple[str, ...] = _phrases("mac, mc")
 # they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
 NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
 
+# Small words between the capitalised words of a name, an organisation's or a title's ("Bank of England", "Friends
+# of the Quay", "Marks & Spencer", "Institute for Fiscal Studies", "Committee on Standards").
+NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
-ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
+ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
 # "Edition #48", "Episode 231"): with the figures, all the line holds.
@@ -1016,6 +1040,11 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     newswire, broadcasting, radio, television, network, networks, wire, ledger, monitor
     """
 )
+# The last labels of a web address, as a site's name prints it after a name, a bar or "On" ("Cleveland.com",
+# "SMARTASSET.COM", "example.co.uk"): the patterns of an address alone, a site's name and an outlet read them
+WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
+    "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
+)
 
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"): never part of a person's name.
@@ -1053,7 +1082,7 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
 
 # Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
 # common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
-# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# and Spain (their accents left out: `byline_shapes.given_name` reads "Lucía" as "lucia"). Left out: names that are
 # capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
 # and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
@@ -1161,6 +1190,11 @@ WEEKDAYS: tuple[str, ...] = _phrases(
     monday, mon, tuesday, tues, tue, wednesday, wed, thursday, thurs, thu, friday, fri, saturday, sat, sunday,
     sun
     """
+)
+# The names in full, without their abbreviations ("Tuesday", not "Tues"; "September", not "Sept"): a month's longest
+WEEKDAYS_IN_FULL: tuple[str, ...] = tuple(d for d in WEEKDAYS if d.endswith("day"))
+MONTHS_IN_FULL: tuple[str, ...] = tuple(
+    m for m in MONTHS if len(m) == max(len(k) for k in MONTHS if MONTHS[k] == MONTHS[m])
 )
 
 # Time zones printed after a time, with their fixed offsets in hours east of UTC (a dict).
@@ -1612,16 +1646,17 @@ MESSAGE_NOUNS: tuple[str, ...] = _phrases("text, texts, reply, note, sign, card,
 BUSINESS_NAME_ENDS: tuple[str, ...] = _phrases(
     """
     coaches, buses, logistics, industries, enterprises, foods, mining, pharmaceuticals, telecom, construction,
-    developments, properties, insurance, pty, gmbh
+    developments, properties, insurance
     """
 )
 # The last word of a business's name: "the company said" is the business named last (Northgate
 # Holdings), not the last association or council named.
 COMPANY_NAME_ENDS: tuple[str, ...] = (
-    _phrases(
+    COMPANY_LEGAL_FORMS
+    + _phrases(
         """
-        inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
-        technologies, motors, airlines, media, studios, records, productions, bank, services, energy, airways
+        company, group, holdings, partners, capital, labs, systems, technologies, motors, airlines, media, studios,
+        records, productions, bank, services, energy, airways
         """
     )
     + BUSINESS_NAME_ENDS
@@ -2122,12 +2157,13 @@ BROADCASTER_NAME_ENDS: tuple[str, ...] = _phrases("fm, tv, radio, television, br
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
-        inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
+        office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
         media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
+    + COMPANY_LEGAL_FORMS
     + AIRLINE_NAME_ENDS[1:]
     + BROADCASTER_NAME_ENDS
     + SPEAKING_ORG_WORDS

@@ -47,7 +47,7 @@ _OPENING_LETTERS = rx.compile_std(r"[^\W\d_]+")
 # or a mark, or holds no space (a file name, a web address, "K").
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
-    "player": ("your", "video", "audio", "listen", "as", "heard"),
+    "player": (*L.PLAYER_LINE_OPENERS, "listen", "as", "heard"),
     "read_time": ("estimated", *L.READING_TIME_LABELS),
     "separator": (),
     "counter": (),
@@ -56,7 +56,7 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "gallery": L.GALLERY_COUNTER_ITEMS,
     "jump": ("continued", "cont", "story", "please", "see", "turn"),
     "tags": L.TAG_LINE_LABELS,
-    "share": ("click", "share", "follow", "like"),
+    "share": (*L.SHARE_LINE_OPENERS, "follow"),
     "related": L.RELATED_PREFIXES,
     "sponsor": L.SPONSOR_LEADS,
     "embed": ("a",),  # "a post shared by"

@@ -166,7 +166,7 @@ def slide_caption(page: Page, i: int) -> bool:
     return 0 < i < len(page.feats) - 1 and _gallery_counter(page, i - 1) and _gallery_counter(page, i + 1)
 
 
-_NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
+_NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def _graphic_credit(page: Page, i: int, title: str) -> bool:
