@@ -14,7 +14,7 @@ from .byline_shapes import outlet_tail
 from .features import GIVEN
 from .page import Page
 
-_FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
+_FIELD_BAR = rx.compile(r"\s*+[|•·●◆▪■]\s*+")  # the bars between a date line's fields, a dot or a square too
 
 _LETTERS = rx.compile(r"\p{L}++")
 
@@ -138,6 +138,8 @@ def _names(t: str) -> bool:
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
+    if t[-1:] == ")" and " (" in t and _name_and_outlet_in_brackets(t):
+        return True
     # "Jana Brenner und Till Ohlsen": names joined by another language's "and", each of two or three words (their
     # shape enough, as few such names are in the table of given names), not places
     abroad = joined_abroad(t)
@@ -165,6 +167,17 @@ def _names(t: str) -> bool:
         if place_or_body(part):
             return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
+
+
+def _name_and_outlet_in_brackets(t: str) -> bool:
+    """A name, then its outlet, agency or role in brackets ("Dewi Anggraini (The Island Courier)", "Ana Ruiz
+    (EFE)", "Omar Pike (Staff Writer)"): a byline without "By"."""
+    head, _, inside = t[:-1].rpartition(" (")
+    name, rest = split_name(head.strip())
+    if name is None or rest or place_or_body(name):
+        return False
+    inside = inside.strip()
+    return bool(ends_with_outlet(inside) or P.agency_only(inside) or P.ROLE_WORD.search(inside))
 
 
 def _name_and_role(t: str) -> bool:
