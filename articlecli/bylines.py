@@ -121,6 +121,7 @@ _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
 _FIRST_FIELD = rx.compile(r"^[^,|/•·;–—\d]++")
+_NAMES_FIELD = rx.compile(r"^[^|/•·;–—\d]++")  # the names before an outlet or a date, commas between them
 # Where a byline's author wrote from: one to three capitalised words, joined by "and" ("in Oslo", "in Lagos and
 # Abuja", "in Rio de Janeiro")
 PLACE_AFTER_IN = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:and\s++|de\s++|do\s++|da\s++)?\p{Lu}[\p{L}'’.\-]*+){0,2}"
@@ -287,8 +288,8 @@ def split_name(piece: str) -> tuple[str | None, str]:
     """The name at the start of a byline piece, and what follows it; a piece ending with an outlet's
     name gives the shortest name before it ("Omar Pike Coastal Herald").
 
-    >>> split_name("Michael Hilton Business Columnist")
-    ('Michael Hilton', 'Business Columnist')
+    >>> split_name("Michael Hilton Business Columnist"), split_name("Dana Kerr Senior Political Reporter")
+    (('Michael Hilton', 'Business Columnist'), ('Dana Kerr', 'Senior Political Reporter'))
     >>> split_name("JOHN DOE Associated Press Writer")
     ('JOHN DOE', 'Associated Press Writer')
     """
@@ -301,7 +302,10 @@ def split_name(piece: str) -> tuple[str | None, str]:
         if is_name(head):
             rest = " ".join(tokens[n:])
             if _title_before_head(tokens, n, rest):  # "Fiona Lee Court Reporter"
-                return " ".join(tokens[: n - 1]), f"{tokens[n - 1]} {rest}"
+                k = n - 1
+                while k > 2 and _qualifier(tokens[k - 1]) and is_name(" ".join(tokens[: k - 1])):
+                    k -= 1  # "Dana Kerr Senior Political Reporter": each qualifier the title's
+                return " ".join(tokens[:k]), " ".join((*tokens[k:n], rest))
             if rest and rest.strip(",.").lower() in _NOT_NAME_OR_ALL and not is_agency(rest):
                 rest = ""
             return head, rest
@@ -346,18 +350,27 @@ def role_first(piece: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualifier(token: str) -> bool:
+    """A capitalised beat, section, rank or desk's place (`lexicon.ROLE_QUALIFIERS`): "Senior", "Political"."""
+    return token[:1].isupper() and token.lower() in _QUALIFIERS
+
+
+_QUALIFIERS = frozenset(L.ROLE_QUALIFIERS)
+
+
 def _title_before_head(tokens: list[str], n: int, rest: str) -> bool:
     """The last word of a name of three or more is the qualifier of the bare journalist's title after it ("Rhys
     ap Owen Rugby" / "Correspondent"), not a surname, when it is a beat, a section or a desk's place
     (`lexicon.ROLE_QUALIFIERS`) and what is left before it is still a name; any other word is the name's ("Mary Ann
     Evans Reporter": Mary Ann Evans, the "Reporter")."""
-    last = tokens[n - 1]
+    title = rest.split()  # the head, maybe after other qualifiers ("Health Correspondent")
     return (
         n >= 3
-        and rest.lower() in _JOURNALIST_HEADS
-        and rest[:1].isupper()
-        and last[:1].isupper()
-        and last.lower() in L.ROLE_QUALIFIERS
+        and bool(title)
+        and title[-1].lower() in _JOURNALIST_HEADS
+        and title[-1][:1].isupper()
+        and all(map(_qualifier, title[:-1]))
+        and _qualifier(tokens[n - 1])
         and is_name(" ".join(tokens[: n - 1]))
     )
 
@@ -366,6 +379,26 @@ def ends_with_outlet(text: str) -> bool:
     """The text ends with the head word of a newspaper's or broadcaster's name ("... Coastal Herald")."""
     tokens = text.split()
     return bool(tokens) and tokens[-1].strip(",.").lower() in _OUTLET_WORDS
+
+
+def name_then_outlet(text: str) -> bool:
+    """A name with its outlet after it in brackets ("Andreas Wicaksono (The Harbour Daily)", "Lena Ortiz (Coastal
+    Herald)", "Omar Pike (Reuters)"): the writer and the paper, as a byline prints them without "By".
+
+    >>> name_then_outlet("Dewi Lestari (The Island Courier)"), name_then_outlet("Dewi Lestari (left)")
+    (True, False)
+    """
+    head, bracket, inner = text.partition(" (")
+    if not bracket or text[-1:] != ")" or not is_name(head):
+        return False
+    inner = inner[:-1].strip()
+    words = inner.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in _OUTLET_JOINS for w in words):
+        return False
+    return words[0] == "The" or ends_with_outlet(inner) or is_agency(inner)
+
+
+_OUTLET_JOINS = frozenset(("of", "and", "de", "del", "du", "di", "&"))
 
 
 def is_desk_role(text: str) -> bool:
@@ -712,7 +745,7 @@ def foreign_byline(text: str) -> str | None:
     alone = field is not None and field.group(0).strip() == name and len(name.split()) == 2
     # "Von Jonas Brandt und Mira Öztürk": two names or more joined, each of two or three words, name authors too
     pieces = _PIECE_SPLIT.split(field.group(0).strip()) if field is not None and not alone else ()
-    alone = alone or (len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces))
+    alone = alone or (len(pieces) >= 2 and all(_joined_name(p) for p in pieces))
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
@@ -729,17 +762,26 @@ def joined_abroad(text: str) -> str | None:
 
     >>> joined_abroad("Jana Brenner und Till Ohlsen"), joined_abroad("Marks et Spencer") is None
     ('Jana Brenner and Till Ohlsen', True)
+    >>> joined_abroad("Ana Ruiz, Pablo Ortiz y Lucía Gil"), joined_abroad("Eva de Wit en Joost van den Berg")
+    ('Ana Ruiz, Pablo Ortiz and Lucía Gil', 'Eva de Wit and Joost van den Berg')
     """
     if len(text) > 120 or _FOREIGN_JOIN_WORD.search(text) is None:
         return None
     english = str(_FOREIGN_JOIN.sub(" and ", text))
-    field = _FIRST_FIELD.match(english)
+    field = _NAMES_FIELD.match(english)  # (commas between the names: "Ana Ruiz, Pablo Ortiz y Lucía Gil")
     if english == text or field is None:
         return None
     pieces = _PIECE_SPLIT.split(field.group(0).strip())
-    if len(pieces) >= 2 and all(2 <= len(p.split()) <= 3 and is_name(p) for p in pieces):
+    if len(pieces) >= 2 and all(_joined_name(p) for p in pieces):
         return english
     return None
+
+
+def _joined_name(piece: str) -> bool:
+    """A name joined to another in a byline: two or three words besides its particles in lower case ("Bram van der
+    Heijden", "Ana de la Fuente")."""
+    words = [w for w in piece.split() if w not in _PARTICLES]
+    return 2 <= len(words) <= 3 and is_name(piece)
 
 
 def credits_other_work(text: str) -> bool:

@@ -540,7 +540,25 @@ def is_date_line(text: str) -> bool:
         rest = _DIGITS.sub(" ", rest)
     words = rest.split()
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
-    return len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit())
+    if len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit()):
+        return True
+    return "," in text and ("●" in text or "|" in text or "•" in text or "·" in text) and _place_then_date(text)
+
+
+def _place_then_date(text: str) -> bool:
+    """Where the story was filed, a town and its region, then a bar or a dot and the date ("Labuan Sera, East Nusa
+    Tenggara ● Mon, May 13, 2024", "Puerto Alegre, Chiloé | 3 March 2024"): a date line; not a name and an
+    outlet ("Jane Doe, Reuters | ...": a known given name first)."""
+    m = _PLACE_FIELD.match(text)
+    if m is None or m.group(1).split(None, 1)[0].lower() in L.ANY_GIVEN_NAMES:
+        return False
+    return is_date_line(text[m.end() :])
+
+
+_PLACE_FIELD = rx.compile(
+    r"^(\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2},\s++\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2})"
+    r"\s*+[●•|·]\s*+"
+)
 
 
 def _title_with_date(text: str, hits: list[DateHit]) -> bool:
@@ -576,7 +594,7 @@ def foreign_date_line(text: str) -> str | None:
     if _FOREIGN_MONTH_SET.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
         return None
     start = _DAY_OR_MONTH.search(text)
-    if start is None or len(text[: start.start()].split()) > 4 or len(text.split()) > 10:
+    if start is None or len(text[: start.start()].split()) > 4 or _words(text) > 10:
         return None
     printed = text[start.start() :]
     # A clock after the year is read by our patterns: dateparser is given the date alone, as it reads
@@ -590,6 +608,14 @@ def foreign_date_line(text: str) -> str | None:
     if day is None or hour is None or hour > 23:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _words(text: str) -> int:
+    """The words of a line, not the marks between its fields: "Armenia | 12 de mayo de 2024 - 7:40 p. m." has ten."""
+    return sum(1 for w in text.split() if w.strip(_MARKS))
+
+
+_MARKS = "|-–—·•●/,.:"  # what stands between a date line's fields
 
 
 class LineDates(Record):

@@ -845,6 +845,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 )
 
 # ------------------------------------------------------------------- bylines
+# "Written by" in other languages ("Escrito por Name", "Scritto da Name", "Geschrieben von Name", "Écrit par Name",
+# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is.
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
 # Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
@@ -855,7 +857,9 @@ BYLINE_LEADS: tuple[str, ...] = (
         by, words by, analysis by, opinion by, story by, reporting by, from, authors, posted by, report by,
         commentary by, interview by, review by, photos and text by, reported by, compiled by, story and photos by,
         story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
-        live coverage by, live reporting by, updates by
+        live coverage by, live reporting by, updates by, escrito por, escrita por, texto de, reportaje de,
+        reportagem de, publicado por, scritto da, a cura di, geschrieben von, écrit par, rédigé par, geschreven
+        door, skrevet av, skrivet av
         """
     ),
 )
@@ -869,13 +873,42 @@ FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
 # Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
 FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
-# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Ana
-# Lee"): alone they are words.
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Name"),
+# and the same labels in other languages (Spanish and Portuguese "Texto:", Italian "Testo:", Dutch and Polish
+# "Tekst:", French "Texte:", German and Spanish "Autor:", "Autora:", French "Auteur :", Italian "Autore:"):
+# alone they are words.
 BYLINE_LABELS: tuple[str, ...] = _phrases(
     """
-    text, words, reporter, reporters, reporting, text and photos, story and pictures, story and photos, text and
-    pictures, words and pictures, words and photos, pictures and text, photos and text
+    text, words, reporter, reporters, reporting, text and photos, text and pictures, story and pictures, story and
+    photos, words and pictures, words and photos, texto, textos, testo, tekst, texte, autor, autora, autores,
+    autoras, autorin, autorka, auteur, auteurs, autore, autori, texto e fotos, texto y fotos, texte et photos, text
+    und fotos, tekst en foto's, pictures and text, photos and text
     """
+)
+
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
+# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
+# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
+# with the space after "by" or the colon.
+PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
+    "photographs by ",
+    "photography by ",
+    "photos by ",
+    "pictures by ",
+    "illustrations by ",
+    "photography:",
+    "photographs:",
+    "photos:",
+    "pictures:",
+    "illustrations:",
+    "fotos:",
+    "fotos de ",
+    "fotografias:",
+    "fotografías:",
+    "fotografie:",
+    "bilder:",
+    "foto's:",
+    "zdjęcia:",
 )
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
@@ -886,11 +919,16 @@ JOURNALIST_ROLE_HEADS: tuple[str, ...] = _phrases("reporter, correspondent, edit
 # the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 STAFF_WRITER_HEADS: tuple[str, ...] = _phrases("reporters, correspondents, editors, writers, contributor")
 # The reporter's titles of Spanish, Portuguese, French and Italian ("Repórter da Folha do Vale", "Corresponsal en
-# Lima"), in the singular: heads of a title (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
+# Lima", "inviato a Verona"), German and Dutch ("Korrespondentin", "verslaggever"), Polish, Finnish and the
+# Scandinavian languages ("dziennikarka", "toimittaja", "redaktør"), in the singular: heads of a title
+# (`ROLE_HEADS`) and the ends of a writer's line (`WRITER_LINE_ENDS`) both.
 FOREIGN_REPORTER_TITLES: tuple[str, ...] = _phrases(
     """
     repórter, reportera, periodista, jornalista, corresponsal, correspondente, redator, redatora, redactor,
-    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente
+    redactora, journaliste, correspondant, correspondante, giornalista, corrispondente, inviato, inviata,
+    redattore, redattrice, cronista, korrespondent, korrespondentin, redakteur, redakteurin, reporterin,
+    journalistin, verslaggever, verslaggeefster, redacteur, redactrice, dziennikarz, dziennikarka, reporterka,
+    korespondent, korespondentka, toimittaja, reportteri, redaktør, journalisten
     """
 )
 # Head nouns that make a byline segment a job title rather than a name or an outlet
@@ -960,7 +998,7 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
     nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent, office, communications
+    reporters, correspondent, office, communications, follow, following, unfollow
     """
 )
 
@@ -1116,12 +1154,14 @@ WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
 )
 
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
-# "Harbor Score", "Award Winners"): never part of a person's name.
+# "Harbor Score", "Award Winners"), and of a reader's widgets beside the byline ("Font Size", "Change Size",
+# "Text Zoom", "Save Bookmark"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(
     """
     predictions, prediction, score, scores, rating, ratings, verdict, awards, winners, recap, recaps, roundup,
     rankings, standings, schedule, schedules, results, highlights, picks, odds, tickets, specs, pros, cons,
-    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles
+    summary, quiz, horoscope, horoscopes, obituaries, listings, classifieds, crossword, puzzles, size, font,
+    zoom, bookmark, bookmarks
     """
 )
 
@@ -1343,14 +1383,16 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
 # Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
 # month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
-# out: Polish "maja", a given name, and Turkish "mart", an English word.
+# out: Polish "maja", a given name, and Turkish "mart", an English word. Dutch "september", "november" and
+# "december" are spelled as English's, printed in lower case ("zo 6 december 2026 om 11:20"), which English's
+# patterns do not read.
 FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     """
     janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre, januar,
     februar, märz, april, juni, juli, august, oktober, dezember, enero, febrero, marzo, abril, mayo, junio,
     julio, agosto, septiembre, octubre, noviembre, diciembre, gennaio, febbraio, aprile, maggio, giugno,
     luglio, settembre, ottobre, dicembre, janeiro, fevereiro, março, maio, junho, julho, setembro, outubro,
-    novembro, dezembro, januari, februari, maart, mei, augustus,
+    novembro, dezembro, januari, februari, maart, mei, augustus, september, november, december,
     stycznia, lutego, marca, kwietnia, czerwca, lipca, sierpnia, września, października, listopada, grudnia,
     ledna, února, března, dubna, května, června, července, srpna, září, října, listopadu, prosince, ianuarie,
     februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,

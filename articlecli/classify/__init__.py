@@ -21,6 +21,7 @@ from ..model import Layout
 from ..normalize import Line, normalize_mapped, split_lines
 from . import (
     body,
+    byline_echoes,
     caption_shapes,
     credit_places,
     feeds,
@@ -88,8 +89,12 @@ HEADER_PASSES: tuple[Pass, ...] = (
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    byline_echoes.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
+    byline_echoes.desk_over_headline,  # a desk's name over the headline while a "By" line names a person: a label
     header.related_dates,  # titles above the headline each with its date: other stories
+    header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
     header.credits,  # photo credits, each crediting the caption above it
+    byline_echoes.site_over_date,  # with no byline, the site's name over the date under the lead picture
     repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
     credit_places.lead_caption_under_share_row,  # a description with no full stop under the share row
@@ -162,6 +167,7 @@ for _module in (
     feeds,
     header,
     names,
+    byline_echoes,
     unread,
     wire,
     standfirst,

@@ -8,7 +8,17 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import GIVEN, PLACE_AFTER_IN, Byline, has_byline_lead, parse_byline, role_first, split_name, unglue
+from ..bylines import (
+    GIVEN,
+    PLACE_AFTER_IN,
+    Byline,
+    has_byline_lead,
+    name_then_outlet,
+    parse_byline,
+    role_first,
+    split_name,
+    unglue,
+)
 
 _NAME_PARTICLES = frozenset(L.NAME_PARTICLES)
 _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
@@ -60,9 +70,13 @@ def _name_like(text: str) -> int:
     tailed = _name_with_tail(text)
     if tailed is not None:
         return tailed
+    if text[-1:] == ")" and name_then_outlet(text):  # "Dewi Lestari (The Island Courier)": the paper in brackets
+        return 2  # says whose the name is, as a known given name does
     first = role_first(text)  # "Court reporter Fiona Lee": a journalist's title before the name
     if first is not None:
         return 2 if given_name(first[0].split()[0]) else 1
+    if "@" in text and P.EMAIL.search(text):  # "Kari Lunde kari.lunde@paper.com": the name, then its email
+        text = P.EMAIL.sub(" ", text).strip(" |,")
     head_words = text.split(",", 1)[0].split()
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in head_words):
         return 0  # "Check out my free workshops": a name has no lower-case words

@@ -108,6 +108,17 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "labelled-author-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Prepared by: Jane Doe, Press Office\nPublished: 03.03.2024 10:40\n"
     ),
+    "site-name-over-the-date": Weight(
+        1.0,
+        header(
+            "Harbour News in English",
+            _H,
+            "The library's reading room on Mill Street.",
+            "Source: Ann Lee/Harbour News",
+            "> Harbour News",
+            "03.03.2024 14:20",
+        ),
+    ),
     "name-and-outlet-beside-a-date": Weight(1.0, header(_H, "> Jane Doe / Reuters", _DATE)),
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
     # a byline carried over to the next line: "By Jane Doe" / "and Omar Pike"
@@ -119,6 +130,12 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     ),
     # what settles it against
     "job-title-under-a-byline": Weight(-3.0, header(_H, "Jane Doe", "> Senior Audio Editor")),
+    # the site's name printed again under the byline: the writers' paper, not a second author
+    "outlet-under-a-byline": Weight(
+        -3.0, header("Harbour Radio", _H, "Jane Doe", "> Harbour Radio News, Eastbay", _DATE)
+    ),
+    # a desk's name in the page's top bar while a "By" line under the headline names a person
+    "desk-over-the-headline": Weight(-3.0, header("> HARBOUR SPORTS DESK", "Home", _H, _BY, _DATE)),
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
     "the-masthead-again": Weight(-3.0, header("Harbour Ledger", "News", _H, "Jane Doe", "> Harbour Ledger", _DATE)),
     # an obituary's card under its title: the subject's name over the years of the life

@@ -4,6 +4,7 @@ the headline, photo credits, the deck, lead-image captions; the headline of wire
 from __future__ import annotations
 
 from .. import captions as C
+from .. import dates
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import (
@@ -145,25 +146,15 @@ def _source_agency_byline(page: Page, i: int) -> bool:
     return True
 
 
-# "Photographs by Name", "Illustrations by Name", "Photography: Name": who made the pictures of the whole piece,
-# printed with the byline (as "Words: Name" is)
-_CONTRIBUTOR_LEADS = (
-    "photographs by ",
-    "photography by ",
-    "photos by ",
-    "pictures by ",
-    "illustrations by ",
-    "photography:",
-    "photographs:",
-    "photos:",
-    "pictures:",
-    "illustrations:",
-)
+# "Photographs by Name", "Illustrations by Name", "Photography: Name", "Fotos: Name": who made the pictures of the
+# whole piece, printed with the byline (as "Words: Name" is)
+_CONTRIBUTOR_LEADS = tuple(L.PICTURE_CONTRIBUTOR_LEADS)
+_CONTRIBUTOR_LEAD_SIZE = max(map(len, _CONTRIBUTOR_LEADS))
 
 
 def _picture_contributor(page: Page, i: int) -> bool:
     """Line `i` credits the pictures of the whole piece under its byline, not one picture (no caption to credit)."""
-    if not page.lines[i].text[:24].lower().startswith(_CONTRIBUTOR_LEADS):
+    if not page.lines[i].text[:_CONTRIBUTOR_LEAD_SIZE].lower().startswith(_CONTRIBUTOR_LEADS):
         return False  # the cheap test first
     k = i - 1
     while k >= 0 and page.decisions[k].role is Role.DEBRIS:
@@ -316,6 +307,30 @@ def related_dates(page: Page) -> None:
         page.date_lines.remove(i)
 
 
+def date_in_top_bar(page: Page) -> None:
+    """A bare date in the bar at the page's top, the menu between it and the headline, while the header under the
+    headline prints a date line of its own: the day the page was read ("Tuesday, April 16, 2024" over the
+    sections), not the story's; that line under the headline dates the story. Not a labelled date ("Published
+    ..."), nor one over a header whose only date is an update."""
+    head = page.headline
+    if head is None or len(page.date_lines) < 2:
+        return
+    d, lines = page.decisions, page.lines
+    tops = [i for i in page.date_lines if i < head - _MENU_SIZE]
+    own = [j for j in page.date_lines if head < j < page.body_start] if tops else []
+    if not own or any(dates.UPDATED_LABEL.search(lines[j].text) for j in own):
+        return
+    for i in tops:
+        between = [k for k in range(i + 1, head) if d[k].role in (Role.OUTSIDE, Role.DEBRIS)]
+        labelled = dates.PUBLISHED_LABEL.search(lines[i].text) or dates.UPDATED_LABEL.search(lines[i].text)
+        if len(between) >= _MENU_SIZE and not labelled:
+            page.decide(i, Decision(Role.OUTSIDE, "page-chrome", rule="header/date-in-top-bar"))
+            page.date_lines.remove(i)
+
+
+_MENU_SIZE = 4  # the fewest lines of a menu between the top bar and the headline
+
+
 def lead_captions(page: Page) -> None:
     """Sentences left in the header around byline and dates are lead-image captions (or a
     sentence about the author); not the points under a summary box's label ("Key points" / its sentences)."""
@@ -344,6 +359,9 @@ def lead_captions(page: Page) -> None:
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
+    "header/date-in-top-bar": ex.header(
+        "Tuesday, March 5, 2024", "Home", "News", "Sport", "Business", ex.HEADLINE, ex.BYLINE, "March 3, 2024"
+    ),
     "header/byline": ex.story(),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
     "header/life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", ex.BYLINE, "March 5, 2024"),
