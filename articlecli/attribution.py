@@ -1605,6 +1605,7 @@ class Resolver:
         # unnamed people the article brings in with "a" or "one" ("A rice farmer who ... said"), by their noun
         # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
         self.unnamed: dict[str, str] = {}
+        self.step = ""  # the step of `resolve` that read the last mention (`quote_rules.MENTION_RULES`)
 
     @property
     def previous_subject(self) -> str | None:
@@ -1802,7 +1803,7 @@ class Resolver:
         return last if last and last[:1].islower() else None
 
     def resolve(self, mention: str) -> str | None:
-        """Canonical speaker for a mention, or None when it cannot be determined."""
+        """Canonical speaker for a mention, or None when it cannot be determined (`step` names how it was read)."""
         m = mention.strip()
         low = m.lower()
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
@@ -1816,37 +1817,55 @@ class Resolver:
             # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
             titled = self.registry.titled_by_initials(bare) or self.registry.org_by_initials(bare)
             if titled is not None:
+                self.step = "mention/initials-of-title"
                 return titled
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
+            self.step = "mention/proper-name-with-article"
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         word = _ARTICLES.sub("", low)
         national = self._national(word) if word in _DEMONYMS and not self.registry.knows(bare) else None
         if national is not None:
+            self.step = "mention/nationality"
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
+            self.step = "mention/description"
             described = self._described(m)
             if _indefinite(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
                 self.unnamed[_head_noun(described)] = described
             return described
-        named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
+        named = self._by_role(m, low)
         if named is not None:
+            self.step = "mention/role-of-name"
             return named
+        named = self._of_shared_surname(m) if " " in m else None
+        if named is not None:
+            self.step = "mention/title-and-shared-surname"
+            return named
+        self.step = "mention/name"
         name = self.registry.resolve(m)
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
-            return self.last_of_surname(m) or name
+            named = self.last_of_surname(m)
+            if named is not None:
+                self.step = "mention/surname-named-last"
+                return named
         return name
 
     def _pronoun(self, low: str) -> str | None:
         """Who a pronoun (in lower case) stands for."""
         if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+            self.step = "mention/pronoun-person"
             return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
         if low in L.UNNAMED_PRONOUNS:
+            self.step = "mention/pronoun-another"
             return self._another_of_them()
         if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+            self.step = "mention/pronoun-writer"
             return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
         if low in L.PRONOUNS_THING:
+            self.step = "mention/pronoun-it"
             return self._thing_pronoun()
+        self.step = "mention/pronoun-they"
         return self._plural_pronoun()
 
     def _by_role(self, m: str, low: str) -> str | None:
