@@ -1729,6 +1729,27 @@ FIFTY_FIFTH_FLOORS = {
     "attribution": 0.785,
 }
 
+# The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
+# regional paper, a Sri Lankan feature, a Namibian regional story, a Vietnamese English-language travel story).
+FIFTY_SIXTH_PAGES = (
+    "cz-czech-tram-depot-museum",
+    "cz-namibia-solar-school",
+    "cz-srilanka-women-tea-factory",
+    "cz-vietnam-floating-market",
+)
+FIFTY_SIXTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1786,6 +1807,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifty-third": (FIFTY_THIRD_PAGES, FIFTY_THIRD_FLOORS),
     "fifty-fourth": (FIFTY_FOURTH_PAGES, FIFTY_FOURTH_FLOORS),
     "fifty-fifth": (FIFTY_FIFTH_PAGES, FIFTY_FIFTH_FLOORS),
+    "fifty-sixth": (FIFTY_SIXTH_PAGES, FIFTY_SIXTH_FLOORS),
 }
 
 
