@@ -450,7 +450,11 @@ GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictu
 # A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
 # languages pages print it in: the gallery's furniture, not its title.
 GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
-    "fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie"
+    """
+    fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie,
+    galeria, galería, galerie, galleria, galleria fotografica, fotogalerie, fotogalerij, fotogalleri, bildgalleri,
+    en images, en fotos, em fotos, em imagens, in foto, in bildern, in beeld, photo essay, photos of the day
+    """
 )
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
@@ -674,6 +678,46 @@ CAPTION_FOREIGN_TIME_LEADS: tuple[str, ...] = _phrases(
 )
 CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
     "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
+)
+# People a caption shows doing something as a group, named by what they are or do ("Vendors sell candles outside
+# the church.", "Census workers practise with their tablets at the office."): as the subject of a verb in the
+# present, with a place or a time after it, a sentence alone between paragraphs says what a picture shows.
+PICTURED_GROUPS: tuple[str, ...] = _phrases(
+    """
+    workers, farmers, vendors, traders, stallholders, shoppers, customers, residents, villagers, locals, devotees,
+    worshippers, pilgrims, mourners, children, pupils, students, learners, schoolchildren, teachers, nurses, doctors,
+    fans, supporters, spectators, onlookers, crowds, visitors, tourists, commuters, passengers, protesters,
+    demonstrators, marchers, volunteers, rescuers, firefighters, firemen, soldiers, troops, police, officers,
+    fishermen, fishers, boatmen, miners, builders, labourers, laborers, engineers, technicians, officials, members,
+    players, athletes, runners, riders, cyclists, dancers, musicians, performers, singers, drummers, artisans,
+    craftsmen, weavers, women, men, girls, boys, families, people, guests, delegates, staff, cooks,
+    chefs, growers, herders, pickers, pluckers, harvesters, divers, swimmers, surfers, climbers, hikers, campers,
+    migrants, refugees, evacuees, survivors, patients, parents, elders, congregants, parishioners, councillors,
+    fishmongers, butchers, bakers, grocers, shopkeepers, merchants, sellers, buyers, hawkers, porters, dockers,
+    sailors, crew, crews, carers, medics, paramedics, scientists, researchers, archaeologists, restorers, gardeners,
+    cleaners, drivers, pilots, guards, rangers, wardens, farmhands, labourers, bricklayers, carpenters, welders,
+    mechanics, electricians, plumbers, painters, potters, bakers, brewers, vintners, shepherds, villagers, neighbours,
+    neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, pupils, graduates,
+    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers
+    """
+)
+# Verbs of the mind, of wanting and of owning, that no picture shows a group doing ("Protesters believe the bill is
+# ...", "Residents want the road reopened", "Farmers face losses in the region"): after a group's noun, no caption.
+UNPICTURED_VERBS: tuple[str, ...] = _phrases(
+    """
+    believe, think, fear, hope, want, wish, need, know, feel, worry, expect, agree, disagree, plan, claim, argue,
+    insist, demand, accuse, blame, doubt, prefer, like, love, hate, remember, recall, own, owe, earn, pay, face,
+    risk, lack, deserve, seem, appear, remain, continue, represent, include, account, mean, struggle, suffer, depend,
+    rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate
+    """
+)
+# Words after a group's noun that open no verb of what it does ("Farmers who ...", "Residents of ...", "Fans also
+# ...", "Keep children away from ..."): a relative, a preposition, an adverb.
+NO_VERBS_AFTER_GROUPS: tuple[str, ...] = _phrases(
+    """
+    who, that, which, whose, also, still, now, often, never, always, already, all, both, must, of, for, with, from,
+    by, about, like, as, than, away, back, home, together, here, there
+    """
 )
 # Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
 # Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
