@@ -111,7 +111,6 @@ BODY_PASSES: tuple[Pass, ...] = (
     scene_captions.captions_read_as_headings,  # a line taken for a subheading that dates a scene or names one
     scene_captions.people_in_the_picture,  # a sentence saying what a person named does, in the present
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
-    graphics.galleries_under_labels,  # a gallery's label over short sentences alone: its captions
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
     repeats.body_captions_once,

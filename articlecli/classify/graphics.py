@@ -38,8 +38,8 @@ _DOWNLOAD_PICTURE = rx.compile(
 def graphic_titles(page: Page) -> None:
     """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
     a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
-    title printed right above its gallery's control ("Inside the old library" / "View Photos"); and the
-    caption glued under a gallery's counter ("1 of 12")."""
+    title printed right above its gallery's control ("Inside the old library" / "View Photos"); the caption glued
+    under a gallery's counter ("1 of 12"); a gallery's label over its captions (`_gallery_under_label`)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
         if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule != "body/link-box":
@@ -52,6 +52,8 @@ def graphic_titles(page: Page) -> None:
             continue
         if d[i].role is Role.DEBRIS:
             continue  # a box of links: only a slide's caption under its counter is read in it
+        if f.words <= 4 and f.key in _GALLERY_LABELS and i + 1 < page.body_end and _gallery_under_label(page, i):
+            continue
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
             _download_link(page, i)
             continue
@@ -72,24 +74,21 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
 
-def galleries_under_labels(page: Page) -> None:
+def _gallery_under_label(page: Page, i: int) -> bool:
     """A gallery's label alone on its line inside the story ("Photo gallery", "IN PICTURES", "Fotogalería") over two
     short sentences or more, each alone, none quoted or reporting speech ("Restoration workers clean the tiles." /
     "The painted ceiling found in the hall."): the gallery's captions, printed with no credit or counter; the label is
-    its furniture. The story's own lines under such a label quote, report or run on."""
-    d, feats = page.decisions, page.feats
-    for i in range(page.body_start, page.body_end - 1):
-        if d[i].role not in (Role.HEADING, Role.PARAGRAPH, Role.DEBRIS) or feats[i].key not in _GALLERY_LABELS:
-            continue
-        k = i + 1
-        while k < page.body_end and _gallery_slide(page, k):
-            k += 1
-        if k - i < 3:
-            continue
-        page.decide(i, Decision(Role.DEBRIS, "gallery", rule="pictures/gallery-label-over-captions"))
-        for n in range(i + 1, k):
-            text = page.lines[n].text
-            page.decide(n, Decision(Role.CAPTION, text=text, rule="pictures/gallery-label-over-captions"))
+    its furniture. The story's own lines under such a label quote, report or run on. Decides the lines when so."""
+    k = i + 1
+    while k < page.body_end and _gallery_slide(page, k):
+        k += 1
+    if k - i < 3:
+        return False
+    page.decide(i, Decision(Role.DEBRIS, "gallery", rule="pictures/gallery-label-over-captions"))
+    for n in range(i + 1, k):
+        text = page.lines[n].text
+        page.decide(n, Decision(Role.CAPTION, text=text, rule="pictures/gallery-label-over-captions"))
+    return True
 
 
 def _gallery_slide(page: Page, k: int) -> bool:

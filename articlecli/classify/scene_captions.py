@@ -98,9 +98,10 @@ def people_in_the_picture(page: Page) -> None:
     shows being done."""
     d, end = page.decisions, page.body_end
     # the page's evidence first (most pages print no picture without a credit): cheaper than reading the lines
-    bare = [x for x in d[page.body_start : end + 1] if x.role is Role.CAPTION and not x.credit]
+    shown = [x for x in d[page.body_start : end + 1] if x.role is Role.CAPTION]
+    bare = [x for x in shown if not x.credit]
     if not bare:
-        if any(x.role is Role.CAPTION for x in d):  # the page prints pictures: a group doing something is one
+        if shown or any(x.role is Role.CAPTION for x in d[: page.body_start]):  # the page prints pictures
             _groups_in_the_picture(page)
         else:
             _scene_opening_the_story(page)
@@ -143,9 +144,16 @@ def _person_scene(page: Page, i: int, closing: bool, groups_only: bool = False) 
 def _groups_in_the_picture(page: Page) -> None:
     """On a page printing pictures with credits, a sentence alone between two of the story's paragraphs that says
     what a group of people does and where (`_group_scene`): a picture's caption with no credit."""
+    d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end):
+        if not 5 <= feats[i].words <= 30 or d[i].role is not Role.PARAGRAPH:
+            continue
+        t = lines[i].text
+        # the group's noun among the first three words first: most paragraphs fail there
+        if not any(w.lower() in _GROUPS for w in t.split(None, 3)[:3]):
+            continue
         if _person_scene(page, i, closing=False, groups_only=True):
-            page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/group-in-the-picture"))
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/group-in-the-picture"))
 
 
 def _scene_opening_the_story(page: Page) -> None:
