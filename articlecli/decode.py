@@ -69,17 +69,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """Decode a file's bytes, or raise ArticleParseError("empty" / "not text" / "too large")."""
     if len(data) > max_bytes:
         raise ArticleParseError(f"too large ({len(data):,} bytes, limit {max_bytes:,})")
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            warnings = []
-            try:
-                text = data[len(bom) :].decode(name.replace("-sig", ""))
-            except UnicodeDecodeError:
-                text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
-                warnings.append("invalid bytes replaced with U+FFFD")
-            if not text.strip():
-                raise ArticleParseError("empty")
-            return _finish(Decoded(text, name, warnings))
+    marked = _with_bom(data)
+    if marked is not None:
+        return marked
     if not data.strip():
         raise ArticleParseError("empty")
     if data.startswith(_SIGNATURES):
@@ -97,6 +89,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         return _finish(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return _finish(mixed)
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     # valid multi-byte sequences outnumbering the invalid bytes: UTF-8 damaged in a few places
@@ -128,6 +123,47 @@ def _legacy_plausible(data: bytes) -> bool:
     decoded = bytes(high).decode("cp1252", errors="replace")
     odd = sum(1 for c in decoded if c not in _LEGACY_OK)
     return odd * 10 <= len(decoded)
+
+
+def _with_bom(data: bytes) -> Decoded | None:
+    """Text that starts with a byte-order mark, in the encoding the mark names; None without one."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            warnings = []
+            try:
+                text = data[len(bom) :].decode(name.replace("-sig", ""))
+            except UnicodeDecodeError:
+                text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
+                warnings.append("invalid bytes replaced with U+FFFD")
+            if not text.strip():
+                raise ArticleParseError("empty")
+            return _finish(Decoded(text, name, warnings))
+    return None
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """UTF-8 with some lines in cp1252: text pasted together from two sources (a scraper's UTF-8 page and a
+    line typed or exported in a Windows program). Each line is read in the encoding it decodes in, when
+    other lines hold valid UTF-8 beyond ASCII and every line that is not UTF-8 reads as plausible cp1252
+    text (accented letters, curly quotes); otherwise None, and the file is read whole as before."""
+    lines = data.split(b"\n")
+    decoded: list[str] = []
+    utf8_beyond_ascii = 0
+    legacy = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            if any(c > "\x7f" and c not in _LEGACY_OK for c in text):
+                return None  # a damaged UTF-8 line, not a legacy one: the whole-file rules decide
+            legacy += 1
+        else:
+            utf8_beyond_ascii += not line.isascii()
+        decoded.append(text)
+    if not utf8_beyond_ascii or not legacy:
+        return None
+    return Decoded("\n".join(decoded), "utf-8", [f"{legacy} line(s) not in UTF-8 read as cp1252"])
 
 
 def _bomless_utf(sample: bytes) -> str | None:

@@ -123,6 +123,32 @@ def test_invalid_utf8_in_the_middle_is_replaced_and_warned(tmp_path: Path) -> No
     assert QUOTE in record["paragraphs"][1]["text"]  # the rest keeps its characters
 
 
+@pytest.mark.parametrize(
+    "legacy_line",
+    [
+        "The café in Málaga said « non » to the plan, and the mayor agreed.",
+        "Renée Dubois said the town’s “fête” would go ahead — rain or shine.",
+    ],
+)
+def test_a_cp1252_line_in_a_utf8_file_is_read_line_by_line(legacy_line: str) -> None:
+    # text pasted together from two sources: each line keeps its own characters, nothing becomes U+FFFD or C1
+    data = ARTICLE.encode("utf-8").replace(
+        b"\nThe council will vote", b"\n" + legacy_line.encode("cp1252") + b"\nThe council will vote"
+    )
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert legacy_line in decoded.text
+    assert QUOTE in decoded.text
+    assert decoded.warnings == ["1 line(s) not in UTF-8 read as cp1252"]
+
+
+def test_a_line_of_damaged_utf8_is_not_read_as_cp1252() -> None:
+    # bytes that cp1252 reads as letters no Western text holds (þ, ÿ): damage, replaced and warned about
+    decoded = decode(ARTICLE.encode("utf-8").replace(b"next week", b"next \xfe\xff week"))
+    assert "\ufffd" in decoded.text
+    assert any("invalid UTF-8" in w for w in decoded.warnings)
+
+
 def test_mojibake_is_repaired_and_flagged() -> None:
     # UTF-8 read as cp1252 (as a browser does: the five unassigned bytes pass through), saved as UTF-8
     broken = "".join(_as_cp1252(b) for b in ARTICLE.encode("utf-8")).encode("utf-8")
