@@ -35,7 +35,8 @@ _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAP
 
 def captions_read_as_headings(page: Page) -> None:
     """A line read as a subheading, alone between two of the story's paragraphs, that dates a scene ("Cranberries on
-    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019") or names a person
+    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019"), says what a group of
+    people does there ("Children carry water to the threshing floor", `_group_scene`) or names a person
     after what they do ("Agricultural extension officer Ines Moller", her name printed in the paragraph beside it):
     a picture's caption with no credit, for a crosshead titles what follows and neither dates a scene nor names a
     person alone; on a page printing other pictures' captions."""
@@ -51,7 +52,8 @@ def captions_read_as_headings(page: Page) -> None:
             continue
         if words[0].lower() in QUESTION_WORDS or not (_story_above(page, i) and _sentence_paragraph(page, i + 1)):
             continue
-        if not ((len(words) >= 5 and not title_case(t) and dated_scene(words)) or _role_and_name(page, i, words)):
+        scene = len(words) >= 5 and not title_case(t) and (dated_scene(words) or _group_scene(words))
+        if not (scene or _role_and_name(page, i, words)):
             continue
         if pictured is None:  # the page prints pictures: a caption found besides (asked once, if at all)
             pictured = any(x.role is Role.CAPTION for x in d)
