@@ -501,7 +501,11 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
-    "foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis"
+    """
+    foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
+    crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
+    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photo credit
+    """
 )
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
@@ -556,7 +560,8 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
-    supplied picture
+    supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg
     """
 )
 

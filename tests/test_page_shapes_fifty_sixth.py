@@ -178,3 +178,48 @@ def test_a_gallerys_label_over_the_storys_quotes_takes_none(spaced: bool) -> Non
     )
     found = _paragraphs(_page(*lines, spaced=spaced))
     assert lines[1] in found
+
+
+# a group's scene printed with no full stop between paragraphs, read first as a subheading
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Stallholders carry crates of fish to the new cold store", id="to a place"),
+        pytest.param("Volunteers repaint the market hall's doors before the reopening", id="before an event"),
+    ],
+)
+def test_a_groups_scene_read_as_a_subheading_is_a_caption(line: str, spaced: bool) -> None:
+    assert (line, None) in _captions(_page(line, spaced=spaced))
+
+
+# credits in the forms and languages the credit tables had lacked: a label of another language, a descriptor of a
+# picture handed out or with its rights reserved, after a caption's full stop, a slash or alone under it
+CREDIT_FORMS = [
+    pytest.param("Crédito: Marta Ibáñez", "Marta Ibáñez", id="Spanish credit label"),
+    pytest.param("Zdroj: Městský úřad Hrabín", "Městský úřad Hrabín", id="Czech source label"),
+    pytest.param("Cedida", "Cedida", id="Spanish: handed out"),
+    pytest.param("Foto: Gentileza", "Gentileza", id="a label and a descriptor"),
+    pytest.param("Divulgação", "Divulgação", id="Portuguese: handout"),
+    pytest.param("Droits réservés", "Droits réservés", id="French: rights reserved"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_FORMS)
+def test_a_credit_line_in_the_forms_the_tables_lacked(line: str, credit: str) -> None:
+    caption = "Stallholders set out their crates under the new roof."
+    assert (caption, credit) in _captions(_page(caption, line))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        pytest.param(
+            "La alcaldesa recorre el mercado. / Cedida", "La alcaldesa recorre el mercado.", "Cedida", id="slash"
+        ),
+        pytest.param("Vue de la halle rénovée. DR", "Vue de la halle rénovée.", "DR", id="French DR"),
+        pytest.param("A vista do mercado. Foto: Divulgação", "A vista do mercado.", "Divulgação", id="label"),
+    ],
+)
+def test_a_descriptor_after_a_captions_full_stop_credits_it(line: str, caption: str, credit: str) -> None:
+    assert (caption, credit) in _captions(_page(line))
