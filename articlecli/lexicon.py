@@ -1066,6 +1066,15 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# More head words of an outlet's name, read only in a picture's credit ("Tómas Geirsson for North Atlantic Review",
+# "Rita Chow, Island Weekly"), where the name before them says a photographer is credited.
+CREDIT_OUTLET_HEADS: tuple[str, ...] = _phrases(
+    """
+    news, review, magazine, weekly, daily, mail, express, standard, mirror, echo, record, voice, today, star,
+    reporter, advertiser, argus, mercury, citizen, nation, leader, digest, quarterly, monthly, online, media
+    """
+)
+
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"): never part of a person's name.
 MENU_LABEL_WORDS: tuple[str, ...] = _phrases(

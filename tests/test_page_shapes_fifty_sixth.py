@@ -223,3 +223,24 @@ def test_a_credit_line_in_the_forms_the_tables_lacked(line: str, credit: str) ->
 )
 def test_a_descriptor_after_a_captions_full_stop_credits_it(line: str, caption: str, credit: str) -> None:
     assert (caption, credit) in _captions(_page(line))
+
+
+# "Name for Outlet": a photographer whose given name no table knows, credited by the outlet named after "for"
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Nkosana Dube for Highveld Weekly", id="an outlet's head word"),
+        pytest.param("Ásgeir Tómasson for KVN", id="an outlet's initials"),
+        pytest.param("Wirihana Paewai for Rangitoto Review", id="a review"),
+    ],
+)
+@pytest.mark.parametrize("glued", [pytest.param(False, id="on its own line"), pytest.param(True, id="after the stop")])
+def test_a_name_for_an_outlet_credits_the_caption(credit: str, glued: bool) -> None:
+    caption = "Stallholders set out their crates under the new roof."
+    middle = (f"{caption} {credit}",) if glued else (caption, credit)
+    assert (caption, credit) in _captions(_page(*middle))
+
+
+def test_a_title_for_readers_is_no_credit() -> None:
+    line = "Wood Fires for Small Homes"
+    assert all(credit != line for _, credit in _captions(_page("The stoves on sale at the fair this year.", line)))
