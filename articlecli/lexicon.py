@@ -46,7 +46,8 @@ FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
     """
 )
 FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
-    "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties"
+    "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties, reklama, reklame, "
+    "reklam, mainos, annons, annonse, hirdetés"
 )
 
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
@@ -548,7 +549,7 @@ CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
     courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by
+    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by
     """
 )
 

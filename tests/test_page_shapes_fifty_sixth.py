@@ -219,6 +219,10 @@ def test_a_credit_line_in_the_forms_the_tables_lacked(line: str, credit: str) ->
         ),
         pytest.param("Vue de la halle rénovée. DR", "Vue de la halle rénovée.", "DR", id="French DR"),
         pytest.param("A vista do mercado. Foto: Divulgação", "A vista do mercado.", "Divulgação", id="label"),
+        pytest.param(
+            "The fish hall at dawn. Pic by Dinesh Perera", "The fish hall at dawn.", "Dinesh Perera", id="pic by"
+        ),
+        pytest.param("The fish hall at dawn. Pics by Ama Owusu", "The fish hall at dawn.", "Ama Owusu", id="pics by"),
     ],
 )
 def test_a_descriptor_after_a_captions_full_stop_credits_it(line: str, caption: str, credit: str) -> None:
