@@ -1462,6 +1462,13 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         sade, sa, säger, berättar, berättade, enligt
         """
     ),
+    "cs": _phrases(
+        """
+        řekl, řekla, řekli, uvedl, uvedla, uvedli, dodal, dodala, sdělil, sdělila, prohlásil, prohlásila, vysvětlil,
+        vysvětlila, upozornil, upozornila, připomněl, připomněla, zdůraznil, zdůraznila, míní, říká, dodává, uvádí,
+        řekl pro, řekla pro, uvedl pro, uvedla pro, poznamenal, poznamenala, popsal, popsala, odpověděl, odpověděla
+        """
+    ),
 }
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+import articlecli
+
 from .pages import captions as _captions
 from .pages import join_lines
 from .pages import paragraphs as _paragraphs
@@ -248,3 +250,30 @@ def test_a_name_for_an_outlet_credits_the_caption(credit: str, glued: bool) -> N
 def test_a_title_for_readers_is_no_credit() -> None:
     line = "Wood Fires for Small Homes"
     assert all(credit != line for _, credit in _captions(_page("The stoves on sale at the fair this year.", line)))
+
+
+# Czech cues after a quote in „ “ marks, as the other languages' cue tables read them
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        pytest.param("„Tržnice bude otevřená každý den,“ řekla starostka Eva Horáková.", "Eva Horáková", id="řekla"),
+        pytest.param(
+            "„Střechu jsme opravili za osm měsíců,“ uvedl stavbyvedoucí Pavel Novotný.", "Pavel Novotný", id="uvedl"
+        ),
+        pytest.param("„Prodejců je víc než loni,“ dodal správce tržnice Jiří Malý.", "Jiří Malý", id="dodal"),
+    ],
+)
+def test_a_czech_cue_names_the_speaker(line: str, speaker: str) -> None:
+    page = join_lines(
+        [
+            "Krajské listy",
+            "Tržnice v přístavu se po opravě znovu otevřela",
+            "Tereza Dvořáková",
+            "3. června 2025",
+            "Krytá tržnice na nábřeží se v sobotu znovu otevřela, osm měsíců poté, co bouře strhla část její střechy.",
+            line,
+            "Oprava stála 1,4 milionu korun a dvakrát se zdržela kvůli nedostatku ocelových nosníků.",
+        ],
+        spaced=True,
+    )
+    assert speaker in [q.speaker for q in articlecli.parse(page).quotes]
