@@ -1473,11 +1473,11 @@ FORTY_EIGHTH_PAGES = (
     "qz-zw-weekly-rank-vendors-blitz",
 )
 FORTY_EIGHTH_FLOORS = {
-    "structure_score": 0.985,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.905,
+    "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
@@ -1581,13 +1581,13 @@ FIFTY_FIRST_PAGES = (
     "sw-tz-council-agenda-water-levy",
 )
 FIFTY_FIRST_FLOORS = {
-    "structure_score": 0.925,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.94,
-    "captions": 0.615,
+    "captions": 0.875,
     "headings": 0.985,
-    "paragraphs": 0.96,
+    "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.7,
     "attribution": 0.7,
@@ -1638,12 +1638,12 @@ FIFTY_SECOND_PAGES = (
     "cv-zm-market-fire-stalls",
 )
 FIFTY_SECOND_FLOORS = {
-    "structure_score": 0.715,
+    "structure_score": 0.86,
     "headline": 0.83,
     "deck": 0.665,
     "authors": 0.795,
-    "captions": 0.91,
-    "headings": 0.0,
+    "captions": 0.925,
+    "headings": 0.995,
     "paragraphs": 0.965,
     "published": 0.83,
     "quote_score": 0.945,
@@ -1665,13 +1665,13 @@ FIFTY_THIRD_PAGES = (
     "ho11-zm-nonprofit-mine-spill-maize",
 )
 FIFTY_THIRD_FLOORS = {
-    "structure_score": 0.87,
+    "structure_score": 0.9,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.665,
-    "captions": 0.73,
-    "headings": 0.825,
-    "paragraphs": 0.89,
+    "captions": 0.87,
+    "headings": 0.86,
+    "paragraphs": 0.905,
     "published": 0.995,
     "quote_score": 0.8,
     "attribution": 0.82,
@@ -1691,11 +1691,11 @@ FIFTY_FOURTH_PAGES = (
     "ho12-us-election-night-county-executive",
 )
 FIFTY_FOURTH_FLOORS = {
-    "structure_score": 0.97,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.885,
-    "captions": 0.915,
+    "captions": 0.96,
     "headings": 0.995,
     "paragraphs": 0.985,
     "published": 0.995,
@@ -1717,20 +1717,23 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.9,
+    "structure_score": 0.91,
     "headline": 0.875,
     "deck": 0.875,
     "authors": 0.995,
-    "captions": 0.785,
+    "captions": 0.85,
     "headings": 0.865,
-    "paragraphs": 0.915,
+    "paragraphs": 0.92,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
 }
 
 # The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
-# regional paper, a Sri Lankan feature, a Namibian regional story, a Vietnamese English-language travel story).
+# regional paper, a Sri Lankan feature, a Namibian regional story, a Vietnamese English-language travel story),
+# scored by aggregate only while the stop's caption rules were written from the open sets (structure 0.955, captions
+# 0.944, quotes 0.636 as first written; unchanged by those rules). Floors at the end of the stop, after the tables
+# widened from its errors (`Pic by`, `Reklama`, Czech cue verbs): structure 0.993, captions 0.973, quotes 0.818.
 FIFTY_SIXTH_PAGES = (
     "cz-czech-tram-depot-museum",
     "cz-namibia-solar-school",
@@ -1738,16 +1741,16 @@ FIFTY_SIXTH_PAGES = (
     "cz-vietnam-floating-market",
 )
 FIFTY_SIXTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.99,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.97,
+    "headings": 0.995,
+    "paragraphs": 0.97,
+    "published": 0.995,
+    "quote_score": 0.815,
+    "attribution": 0.815,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
