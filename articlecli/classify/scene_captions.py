@@ -154,7 +154,8 @@ def _groups_in_the_picture(page: Page) -> None:
         # the group's noun among the first three words first: most paragraphs fail there
         if not any(w.lower() in _GROUPS for w in t.split(None, 3)[:3]):
             continue
-        if _person_scene(page, i, closing=False, groups_only=True):
+        # a caption printed elsewhere that the story repeats is the story's sentence (its copy is no second picture)
+        if _person_scene(page, i, closing=False, groups_only=True) and not any(x.text == t for x in d if x.credit):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/group-in-the-picture"))
 
 
