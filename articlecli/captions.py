@@ -248,7 +248,8 @@ def _credited(who: str, *, strict: bool) -> bool:
     return not strict or who.split()[0].lower() in L.ANY_GIVEN_NAMES
 
 
-_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS))
+_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, "news"))
+_FOR_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS))
 
 
 def _outlet(text: str) -> bool:
@@ -259,9 +260,11 @@ def _outlet(text: str) -> bool:
 
 
 def _outlet_or_initials(text: str) -> bool:
-    """An outlet's name ("The Coastal Herald", `_outlet`) or its initials ("MCIJ", "KBC")."""
+    """An outlet's name after "for" ("The Coastal Herald", "North Atlantic Review") or its initials ("MCIJ", "KBC")."""
     t = text.strip(" .")
-    return _outlet(t) or (2 <= len(t) <= 6 and t.isalpha() and t.isupper())
+    if 2 <= len(t) <= 6 and t.isalpha() and t.isupper():
+        return True
+    return bool(t) and t.rsplit(None, 1)[-1].lower() in _FOR_OUTLET_HEADS and title_words(t, 5)
 
 
 def _name_outlet(t: str, m: regex.Match[str]) -> bool:

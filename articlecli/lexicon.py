@@ -717,6 +717,19 @@ UNPICTURED_VERBS: tuple[str, ...] = _phrases(
     rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate
     """
 )
+# The past of verbs that do not end in "-ed" ("Engineers found cracks in the arch", "Crews built a wall"): after a
+# group's noun, the story's account of what was done, not what a picture shows being done.
+IRREGULAR_PASTS: tuple[str, ...] = _phrases(
+    """
+    found, built, began, brought, bought, caught, fought, held, heard, kept, led, left, lost, met, paid, put, ran,
+    sent, set, shut, spent, stood, struck, taught, threw, told, understood, won, wore, wrote, drove, ate, fell, felt,
+    flew, forgot, froze, grew, hid, hit, hung, knew, laid, lay, lit, meant, rode, rose, sang, sank, sat, shook, shot,
+    slept, sold, spoke, spread, stole, stuck, swam, swept, took, tore, woke, broke, chose, came, cut, dealt, drew,
+    drank, fed, fled, gave, got, went, had, made, said, saw, sought, thought, let, quit, bent, bled, bred, burnt,
+    dug, dreamt, forgave, hurt, knelt, leapt, lent, overcame, overtook, rang, sped, spun, split, swore, swung, upheld,
+    withdrew, withheld, wound, wove, became, beat, bore, bid, blew, bit, clung, crept, did, was, were, stung, strove
+    """
+)
 # Words after a group's noun that open no verb of what it does ("Farmers who ...", "Residents of ...", "Fans also
 # ...", "Keep children away from ..."): a relative, a preposition, an adverb.
 NO_VERBS_AFTER_GROUPS: tuple[str, ...] = _phrases(
@@ -1067,8 +1080,8 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 
-# More head words of an outlet's name, read only in a picture's credit ("Tómas Geirsson for North Atlantic Review",
-# "Rita Chow, Island Weekly"), where the name before them says a photographer is credited.
+# More head words of an outlet's name, read only after "for" in a picture's credit ("Tómas Geirsson for North Atlantic
+# Review"), where the name before "for" says a photographer is credited.
 CREDIT_OUTLET_HEADS: tuple[str, ...] = _phrases(
     """
     news, review, magazine, weekly, daily, mail, express, standard, mirror, echo, record, voice, today, star,

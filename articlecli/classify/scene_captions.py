@@ -25,7 +25,14 @@ _NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
 _GROUPS = frozenset(L.PICTURED_GROUPS)
 # words after a group's noun that are no verb of what it does ("Farmers who ...", "Workers and ...", "Fans also ...")
 _NOT_PLURAL_VERBS = frozenset(
-    (*L.FUNCTION_WORDS, *L.CAPTION_VERB_OBJECTS, *L.CAPTION_PLACE_WORDS, *L.UNPICTURED_VERBS, *L.NO_VERBS_AFTER_GROUPS)
+    (
+        *L.FUNCTION_WORDS,
+        *L.CAPTION_VERB_OBJECTS,
+        *L.CAPTION_PLACE_WORDS,
+        *L.UNPICTURED_VERBS,
+        *L.NO_VERBS_AFTER_GROUPS,
+        *L.IRREGULAR_PASTS,
+    )
 )
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
 _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
