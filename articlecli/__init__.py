@@ -91,7 +91,7 @@ class _Loader(SourceFileLoader):
         tables, self._tables = self._tables, None
         if tables is not None:  # its tables as they were when its code last ran, and nothing else
             module.__dict__.update(tables)
-            _Finder.served = True
+            _Finder.served.add(module.__name__)
             return
         super().exec_module(module)
         stamp = self._stamp
@@ -164,7 +164,7 @@ class _Finder:
     # stamp of the source they were checked against: for the bundle
     ran: ClassVar[dict[str, tuple[int, int, bytes | dict[str, Any]]]] = {}
     missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
-    served = False  # a module of data only was served as its tables: the word lists it cuts were not asked for
+    served: ClassVar[set[str]] = set()  # the modules of data only served as their tables: their code did not run
 
     @classmethod
     def find_spec(

@@ -166,8 +166,9 @@ _NAME = (
 )
 _NAME_ONLY = rx.compile(_NAME, FLAGS)
 _DETERMINER_WORDS = (
-    *("a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "other"),
-    *("his", "her", "their", "its", "our", "whose"),
+    *L.ARTICLES_AND_POSSESSIVES,
+    *L.UNNAMED_PRONOUNS,
+    *("two", "three", "four", "several", "some", "many", "other", "whose"),
 )
 _DETERMINER_SET = frozenset(_DETERMINER_WORDS)
 _DETERMINER = (
@@ -391,7 +392,7 @@ VERB_ROLE_NAME = rx.compile(
     r"(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
-_APPOSITION_DETERMINERS = frozenset(("the", "our", "his", "her", "their", "its"))
+_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
 _AGE_BEFORE_NAME = rx.compile(r"^\d++-year-old[ ]++(?=\p{Lu})")
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
@@ -1135,7 +1136,7 @@ def _clean_cue(cue: str) -> str:
     return " ".join(cue.split())
 
 
-_ORG_NAME_LINKS = frozenset(("for", "of", "and", "on", "the"))
+_ORG_NAME_LINKS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def _proper_org_name(name: str) -> bool:

@@ -17,6 +17,9 @@ from typing import Any
 from . import DATA_ONLY, _current_bytecode, _Finder, _plain_modules
 
 Entries = dict[str, tuple[int, int, Any]]  # name -> (source's time, source's size, code or tables)
+# The modules that only write files at the end of a run (this one, the pattern cache's writer): a run that writes
+# nothing never loads them, so every start would read their code from the bundle for nothing
+_WRITERS = frozenset({__name__, "articlecli.rx_write"})
 _PLAIN_TYPES = (str, int, float, bool, bytes, type(None))
 
 
@@ -31,12 +34,12 @@ def _stamp(source: str) -> tuple[int, int] | None:
 
 def _loaded() -> Entries:
     """The package's plain modules this process loaded, each with its current bytecode's code (the `.pyc` the
-    standard loader wrote, or read, for it); a module whose bytecode is missing or stale is left out, and so is
-    this one, which a run that writes nothing does not load."""
+    standard loader wrote, or read, for it); a module whose bytecode is missing or stale is left out, and so are the
+    writers (`_WRITERS`)."""
     found: Entries = {}
     for name, module in list(sys.modules.items()):
         spec = getattr(module, "__spec__", None)
-        if not name.startswith("articlecli.") or name == __name__ or spec is None or spec.submodule_search_locations:
+        if not name.startswith("articlecli.") or name in _WRITERS or spec is None or spec.submodule_search_locations:
             continue
         source, cached = spec.origin, spec.cached
         if not (isinstance(source, str) and isinstance(cached, str)):
@@ -99,7 +102,7 @@ def write(path: str, old: Entries) -> None:
     folder = os.path.dirname(path)
     entries = {name: entry for name, entry in old.items() if _still_current(name, entry)}
     for name, (time, size, kept) in _Finder.ran.items():  # under the stamp they were read with: still current?
-        if name != __name__ and _still_current(name, (time, size, kept)):
+        if name not in _WRITERS and _still_current(name, (time, size, kept)):
             code = marshal.loads(memoryview(kept)[16:]) if type(kept) is bytes else kept
             if isinstance(code, (CodeType, dict)):
                 entries[name] = (time, size, code)

@@ -16,7 +16,7 @@ _ZONE_WORD = rx.compile(
     r"(?<![\p{L}])(?:[AP]M|[AP]\.M\.|\L<zones>)(?![\p{L}])", regex.IGNORECASE, zones=P.phrase_list(_ZONES)
 )
 _ZONE_WORD_PARTS = ("am", "pm", "a.m.", "p.m.", *_ZONES)  # what a match of `_ZONE_WORD` holds, folded
-_DOMAIN_END = rx.compile(r"\.(?:com|org|net|co\.uk|news)$", regex.IGNORECASE)
+_DOMAIN_END = rx.compile(r"\.(?:" + P.WEB_ADDRESS_END + r")$", regex.IGNORECASE)
 _DIGITS = rx.compile(r"\d++")
 # "Photos by John Roe", "Photos: John Roe", "Edited By: Omar Pike": who made the pictures or edited the story
 _VISUAL_CREDIT = rx.compile(r"^(?:\L<roles>)(?:\s++by\b|\s*+:)", regex.IGNORECASE, roles=P.phrase_list(L.CREDIT_ROLES))
@@ -88,7 +88,7 @@ _GIVEN = GIVEN  # (the name this module's rules read it by)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
 _PARTICLES = frozenset(L.NAME_PARTICLES)
-_COMPANY = frozenset(("co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "company"))
+_COMPANY = frozenset((*L.COMPANY_LEGAL_FORMS, "group", "company"))
 
 
 def _camel_glue(text: str) -> tuple[str]:

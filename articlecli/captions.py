@@ -134,9 +134,9 @@ _COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
 
 # Small words inside a name, an outlet or a desk ("Agence France-Presse", "Museum of the City of New York",
 # "Jan van Eyck"): the joining words and the name particles.
-_TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", *L.NAME_PARTICLES))
+_TITLE_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
 # Lower-case words a credit may hold ("Jane Doe via AP", "file photo by"), besides the name particles.
-_CREDIT_SMALL_WORDS = frozenset(("via", "for", "and", "of", "the", "by", "file", *L.NAME_PARTICLES))
+_CREDIT_SMALL_WORDS = frozenset(("via", "by", "file", *L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
 
 
 def title_words(text: str, most: int) -> bool:
@@ -949,7 +949,7 @@ def caption_cue(text: str) -> bool:
 
 
 # the small words an organisation's name may hold between its capitalised ones ("Friends of the Quay")
-_ORG_SMALL_WORDS = frozenset(("of", "the", "and", "for", "&", "de", "du"))
+_ORG_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, "de", "du"))
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:

@@ -200,6 +200,14 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
 )
 
+# ... the labels of a list of tags in the other languages pages print ("Argomenti:", "Temas", "Schlagwörter").
+FOREIGN_TAG_LABELS: tuple[str, ...] = _phrases(
+    """
+    argomenti, temi, temas, tópicos, etiquetas, themen, schlagworte, schlagwörter, sujets, mots-clés, thèmes,
+    onderwerpen, trefwoorden
+    """
+)
+
 # A line that opens a block of links or chrome after the story: the body stops before it.
 # "hard" ones are never followed by more of the article; "soft" ones sometimes are
 # (a "More from UK" box in the middle of a story), so they only weigh against it.
@@ -231,7 +239,8 @@ SOFT_STOPS: tuple[str, ...] = (
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
-    + (FOREIGN_READ_ALSO)
+    + FOREIGN_READ_ALSO
+    + FOREIGN_TAG_LABELS
 )
 
 # Sentence openers of the calls to action that close a page's article text: "Join our Harbour
@@ -258,6 +267,10 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     what happened so far
     """
 )
+# What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
+# links on our site", "The Ledger may earn a small fee when you buy through the links below"): the note is the site's
+# furniture. Each word is looked for in every line (`classify.debris`): keep the table short.
+AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
@@ -355,8 +368,8 @@ COMMENT_READER_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # Labels of a page's list of tags, printed alone above it ("Tags" / "ferries, harbour, council budget").
-TAG_LABELS: tuple[str, ...] = _phrases(
-    "tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics"
+TAG_LABELS: tuple[str, ...] = (
+    _phrases("tags, tag, tagged, topics, topic, filed under, filed to, categories, related topics") + FOREIGN_TAG_LABELS
 )
 # ... and the labels that open a line of tags with a colon ("Tags: harbour, ferries", "Posted in: Business"): those,
 # and three read only before their colon.
@@ -447,7 +460,12 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
 # photo story ("In pictures: Holmvik counts the cost of the fire"), so they weigh against it, not rule it out.
-GALLERY_LEADS: tuple[str, ...] = _phrases("gallery, photo gallery, photos, pictures, in pictures, slideshow")
+GALLERY_LEADS: tuple[str, ...] = _phrases(
+    """
+    gallery, photo gallery, photos, pictures, in pictures, slideshow, fotos, en imágenes, em imagens, en images,
+    en photos, in bildern, in beeld, in foto, fotogallery
+    """
+)
 # A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
 # languages pages print it in: the gallery's furniture, not its title.
 GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
@@ -612,9 +630,13 @@ CREDIT_ISSUERS: tuple[str, ...] = _phrases(
     """
 )
 
+# A company's legal form, the last word of its name ("Harbour Ferries Co.", "Westport Motors Inc.", "Kestrel AG"): no
+# person's name ends in one (`bylines.is_name`); a company's and an organisation's names may (below)
+COMPANY_LEGAL_FORMS: tuple[str, ...] = _phrases("co, inc, corp, corporation, ltd, llc, plc, gmbh, ag, sa, pty")
+
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
-CREDIT_COMPANY_ENDS: tuple[str, ...] = _phrases("co, inc, corp, ltd, llc, plc, gmbh, company, studios, pictures")
+CREDIT_COMPANY_ENDS: tuple[str, ...] = (*COMPANY_LEGAL_FORMS, *_phrases("company, studios, pictures"))
 
 # Labels before a caption's text, with a colon: "Above: ...", "Cover image: ...", "Pictured: ...".
 # (and those that say the picture is an old or a handed-out one: "FILE PHOTO: ...", "Handout: ...")
@@ -765,6 +787,23 @@ GALLERY_COUNTER_ITEMS: tuple[str, ...] = _phrases(
     "image, photo, slide, bild, foto, imagen, imagem, immagine, afbeelding"
 )
 GALLERY_COUNTER_WORDS: tuple[str, ...] = _phrases("of, von, de, sur, di, van, av, af, z")
+# A video or audio player's line set in a story, as its opening words ("Your video will play in 5",
+# "Video player loading", "Audio will play after this ad"); (a player's clock and "Listen (3 min)" are shapes of
+# their own: `patterns.PLAYER_TIME`)
+PLAYER_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    your video will play in, your video will begin in, your video will start in, video player, video will play,
+    audio player, audio will play
+    """
+)
+# A share button's or a follow link's opening words ("Click to share on X", "Share on Facebook", "Follow us"); (a
+# follow link naming its platform, "Follow Jane Doe on Instagram", is a form of its own: `patterns.SHARE_PHRASE`)
+SHARE_LINE_OPENERS: tuple[str, ...] = _phrases(
+    """
+    click to share, click to email, click to print, share on, share to, share via, follow us, follow him,
+    follow her, follow them, like us on facebook
+    """
+)
 GALLERY_CONTROLS: tuple[str, ...] = _phrases(
     "view photos, view gallery, view slideshow, launch gallery, open gallery, see the gallery, view graphic, view map"
 )
@@ -964,8 +1003,11 @@ NAME_PREFIXES: tuple[str, ...] = _phrases("mac, mc")
 # they are part of it ("Nguyễn Văn An", "Lê Thị My"), not a word after it.
 NAME_SYLLABLES: tuple[str, ...] = _phrases("an, my")
 
+# Small words between the capitalised words of a name, an organisation's or a title's ("Bank of England", "Friends
+# of the Quay", "Marks & Spencer", "Institute for Fiscal Studies", "Committee on Standards").
+NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 # Small words and marks inside a job title: "Head of Policy and Research", "Editor at Large".
-ROLE_LINK_WORDS: tuple[str, ...] = ("of", "for", "the", "and", "at", "&", "-", "on", "in")
+ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
 # "Edition #48", "Episode 231"): with the figures, all the line holds.
@@ -1079,6 +1121,11 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     newswire, broadcasting, radio, television, network, networks, wire, ledger, monitor
     """
 )
+# The last labels of a web address, as a site's name prints it after a name, a bar or "On" ("Cleveland.com",
+# "SMARTASSET.COM", "example.co.uk"): the patterns of an address alone, a site's name and an outlet read them
+WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
+    "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
+)
 
 # More head words of an outlet's name, read only after "for" in a picture's credit ("Tómas Geirsson for North Atlantic
 # Review"), where the name before "for" says a photographer is credited.
@@ -1125,7 +1172,7 @@ AWARD_LEADS: tuple[str, ...] = _phrases(
 
 # Given names: a hint (never proof) that a short capitalised line is a person's name. After the English ones, names
 # common in Africa, Eastern Europe, Latin America, South and East Asia, the Nordic and Low Countries, France, Italy
-# and Spain (their accents left out: `features.given_name` reads "Lucía" as "lucia"). Left out: names that are
+# and Spain (their accents left out: `byline_shapes.given_name` reads "Lucía" as "lucia"). Left out: names that are
 # capitalised words, months or places as often (Till, Ama, Mei, Jun, Ming, Seo, Lotte, Milan, Santiago, Carolina),
 # and names borne second as often as first (Lakshmi, Paulo, Inês: "Padma Lakshmi Rao").
 GIVEN_NAMES: tuple[str, ...] = _phrases(
@@ -1233,6 +1280,11 @@ WEEKDAYS: tuple[str, ...] = _phrases(
     monday, mon, tuesday, tues, tue, wednesday, wed, thursday, thurs, thu, friday, fri, saturday, sat, sunday,
     sun
     """
+)
+# The names in full, without their abbreviations ("Tuesday", not "Tues"; "September", not "Sept"): a month's longest
+WEEKDAYS_IN_FULL: tuple[str, ...] = tuple(d for d in WEEKDAYS if d.endswith("day"))
+MONTHS_IN_FULL: tuple[str, ...] = tuple(
+    m for m in MONTHS if len(m) == max(len(k) for k in MONTHS if MONTHS[k] == MONTHS[m])
 )
 
 # Time zones printed after a time, with their fixed offsets in hours east of UTC (a dict).
@@ -1691,16 +1743,17 @@ MESSAGE_NOUNS: tuple[str, ...] = _phrases("text, texts, reply, note, sign, card,
 BUSINESS_NAME_ENDS: tuple[str, ...] = _phrases(
     """
     coaches, buses, logistics, industries, enterprises, foods, mining, pharmaceuticals, telecom, construction,
-    developments, properties, insurance, pty, gmbh
+    developments, properties, insurance
     """
 )
 # The last word of a business's name: "the company said" is the business named last (Northgate
 # Holdings), not the last association or council named.
 COMPANY_NAME_ENDS: tuple[str, ...] = (
-    _phrases(
+    COMPANY_LEGAL_FORMS
+    + _phrases(
         """
-        inc, corp, corporation, company, co, ltd, llc, plc, group, holdings, partners, capital, labs, systems,
-        technologies, motors, airlines, media, studios, records, productions, bank, services, energy, airways
+        company, group, holdings, partners, capital, labs, systems, technologies, motors, airlines, media, studios,
+        records, productions, bank, services, energy, airways
         """
     )
     + BUSINESS_NAME_ENDS
@@ -1959,6 +2012,19 @@ QUESTION_OPENERS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words that open a question used as a subheading in the other languages pages print ("¿Qué hacer si ...?",
+# "Pourquoi maintenant ?", "Wie geht es weiter?", "Waarom nu?"), the opening mark of Spanish left off. A word
+# that is English too, or a name, is left out ("come", "como", "wat", "chi"): read as English it opens no question.
+QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
+    """
+    qué, cómo, cuándo, dónde, adónde, quién, quiénes, cuál, cuáles, cuánto, cuánta, cuántos, cuántas, porqué,
+    quando, onde, quem, qual, quais, quanto, quantos, quantas, porquê, pourquoi, comment, quand, où, qui, que,
+    quel, quelle, quels, quelles, combien, est-ce, warum, wann, wo, wer, wie, welche, welcher, welches, wieso,
+    weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
+    waar, welke, kan, moet
+    """
+)
+
 # How an interviewer's prompt opens when it is no question ("Tell me about the first winter.", "Walk us through
 # the night of the fire."): in an interview whose questions are its subheadings, a subheading too.
 INTERVIEW_PROMPT_OPENERS: tuple[str, ...] = _phrases(
@@ -2201,12 +2267,13 @@ BROADCASTER_NAME_ENDS: tuple[str, ...] = _phrases("fm, tv, radio, television, br
 ORG_WORDS: tuple[str, ...] = (
     _phrases(
         """
-        inc, corp, corporation, co, ltd, llc, plc, office, college, fund, times, news, press, journal, service,
+        office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
         media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
         """
     )
+    + COMPANY_LEGAL_FORMS
     + AIRLINE_NAME_ENDS[1:]
     + BROADCASTER_NAME_ENDS
     + SPEAKING_ORG_WORDS

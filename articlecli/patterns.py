@@ -112,74 +112,17 @@ UPPER_WORD = rx.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
 # Abbreviations whose full stop does not end a sentence ("Rep. Ada Lund", "U.S. Army").
 ABBREVIATIONS = (
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "rep",
-    "reps",
-    "sen",
-    "sens",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "cmdr",
-    "adm",
-    "st",
-    "jr",
-    "sr",
-    "no",
-    "nos",
-    "vs",
-    "v",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "mt",
-    "ft",
-    "rev",
-    "hon",
-    "pres",
-    "supt",
-    "det",
-    "insp",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "d.c",
-    "a.m",
-    "p.m",
-    "approx",
-    "est",
-    "dept",
-    "univ",
-    "assn",
-    "ave",
-    "blvd",
-    "id",
-    "fig",
-    "vol",
-    "op",
-    "ed",
-    "eds",
-    "al",
+    # the lexicon's: courtesy titles and abbreviated ranks ("Dr.", "Sen.", "Supt."), a name's suffixes ("Jr."),
+    # months ("Sept."), streets ("Blvd.") and saints ("St.")
+    *(t for t in L.COURTESY_TITLES if t != "miss"),
+    *L.TITLE_ABBREVIATIONS,
+    *(s for s in L.NAME_SUFFIXES if not s.startswith("i")),
+    *(m for m in L.MONTHS if m not in L.MONTHS_IN_FULL),
+    *L.STREET_ABBREVIATIONS,
+    # and the others: plural ranks, numbers, "versus", companies, places, times, and a text's own
+    *("cmdr", "reps", "sens", "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "mt", "ft", "hon"),
+    *("u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "est", "dept", "univ", "assn"),
+    *("id", "fig", "vol", "op", "ed", "eds", "al"),
 )
 SENTENCE_BREAK = rx.compile(
     r"(?<!(?<![\p{L}.])(?:\L<abbr>|\p{Lu}))(?<!^\d{1,3})[.!?…][\"”’)\]]*+\s++[\"“‘(]?(?-i:\p{Lu})",
@@ -214,7 +157,7 @@ MINUTES = r"(?:min(?:ute)?s?|mins?)"
 READING_MINUTES = r"\d++\s*+" + MINUTES + r"\.?"
 PLAYER_TIME = rx.compile(
     r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*+/\s*+(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
-    r"|^your video will (?:play|begin|start) in\b|^(?:video|audio) (?:player|will play)\b"
+    r"|^(?:" + literal_alternation(L.PLAYER_LINE_OPENERS) + r")\b"
     r"|^listen\b[^\p{L}]{0,5}(?:\d{1,2}:)?\d{1,2}(?::\d{2})?\s*+" + MINUTES + r"?\)?$"
     r"|^\d{1,3}[\- ]min(?:ute)?s?\.?[ ]listen$|^(?:as[ ])?heard[ ]on[ ]\p{L}.{0,40}$",
     FLAGS,
@@ -417,8 +360,8 @@ FORM_CUES = (*NEWSLETTER_CUES, "nieuwsbrief", "meld je aan", "anmelden", "inscri
 COPYRIGHT_CUE = rx.compile_std("|".join(map(re.escape, COPYRIGHT_CUES)))
 NEWSLETTER_CUE = rx.compile_std("|".join(map(re.escape, NEWSLETTER_CUES)))
 SHARE_PHRASE = rx.compile(
-    r"^(?:click to (?:share|email|print)|share (?:on|to|via) |follow (?:us|@|him|her|them)\b"
-    r"|like us on facebook|follow .{1,40} on (?:twitter|facebook|instagram)$)",
+    r"^(?:(?:" + literal_alternation(L.SHARE_LINE_OPENERS) + r")\b|follow @"
+    r"|follow .{1,40} on (?:twitter|facebook|instagram)$)",
     FLAGS,
 )
 HARD_STOP = rx.compile(
@@ -462,10 +405,10 @@ EMBED_LINE = rx.compile(
 )
 # "Powered by SmartAsset.com", "Presented by Acme": a widget's or a sponsor's credit line
 SPONSOR_LINE = rx.compile(r"^(?:" + literal_alternation(L.SPONSOR_LEADS) + r")\b.{1,60}+$", FLAGS)
+# The end of a web address: ".com", ".co.uk" (in a pattern, after the dot)
+WEB_ADDRESS_END = literal_alternation(L.WEB_ADDRESS_ENDINGS)
 # A web address alone, as a widget prints it: "SMARTASSET.COM", "example.co.uk"
-DOMAIN_ONLY = rx.compile(
-    r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:com|org|net|edu|gov|io|co|uk|news|info|tv|us|ca|au)/?$", FLAGS
-)
+DOMAIN_ONLY = rx.compile(r"^(?:www\.)?(?:[\p{L}\d\-]++\.)++(?:" + WEB_ADDRESS_END + r")/?$", FLAGS)
 # Every label that may introduce a page's own date, published or updated
 DATE_LABEL_PHRASES: tuple[str, ...] = tuple(w for labels in L.DATE_LABELS.values() for w in labels)
 # A date's label with no date after it: "Updated:", "Last updated on", "Date:"

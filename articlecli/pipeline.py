@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import dates, layouts
+from . import dates, layouts, rx
 from . import patterns as P
 from .bylines import is_agency, parse_byline
 from .classify import Role, Structure, classify, explain
@@ -66,6 +66,7 @@ def parse_all(
     so that the others still come out.
     """
     _require_text(text, "parse_all")
+    rx.settle()  # (what is declared from now on may depend on the input: the pattern cache keeps it a while)
     options = options or ParseOptions()
     if options.layout not in layouts.LAYOUTS:
         raise ValueError(f"unknown layout {options.layout!r}; expected one of {', '.join(layouts.LAYOUTS)}")

@@ -8,7 +8,8 @@ is compiled once per installation, and those arguments are kept in the package's
 beside the `.pyc` files, in a file named after the Python and regex versions. The file holds two
 maps: compiled patterns, found by the pattern's text and then matched exactly on its engine, flags and
 named lists; and word lists cut from running text (`words`), found by the text and matched exactly on
-the code that cuts it. A changed pattern or cutter misses, is compiled afresh, and the file rewritten.
+the code that cuts it. A changed pattern or cutter misses, is compiled afresh, and the file rewritten, without
+what no module declares any more (`rx_write.py`).
 The file is written with `marshal`, the format of the `.pyc` files: it is built in, so start-up imports
 neither `pickle` nor `pathlib` for it.
 
@@ -28,7 +29,6 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import atexit
-import contextlib
 import copyreg
 import marshal
 import os
@@ -66,11 +66,22 @@ _words: Entries | None = None  # word lists cut from running text, likewise
 _used: Kept = {}  # the patterns this process built: kept in the next file
 _words_used: Kept = {}  # the word lists this process read or cut: kept in the next file
 _dirty = False  # something was compiled or cut that the file lacks
-_declared: list[tuple[str, int, dict[str, Any]]] = []  # the patterns the imported modules declare, built or not
+# The patterns the imported modules declare, built or not: text, flags, named lists, engine (True: the standard
+# library's)
+_declared: list[tuple[str, int, dict[str, Any], bool]] = []
+_words_asked: dict[str, bool] = {}  # the word lists asked for: text -> asked before any input was read
+# How many patterns were declared, and modules imported, when the process began to read its input (`settle`): what
+# a process declares before, every process that runs the same code declares again (an entry that such code no longer
+# declares is stale); what it builds while reading may depend on the input
+_settled: int | None = None
+_settled_modules = 0
+_meta: bytes | None = None  # who made the entries of the file read, as its bytes (read when it is written: `rx_write`)
 
 
 def _load() -> tuple[Entries, Entries]:
-    """The file's two maps (empty when there is none, or it is damaged or of another form)."""
+    """The file's two maps (empty when there is none, or it is damaged or of another form); who made their entries
+    is kept as the file's bytes (`_meta`), read only when the file is written again."""
+    global _meta
     if not _ENABLED:
         return {}, {}
     try:
@@ -78,9 +89,17 @@ def _load() -> tuple[Entries, Entries]:
             data = marshal.loads(fh.read())  # our own file; read whole (marshal.load reads piece by piece)
     except (OSError, EOFError, ValueError, TypeError):
         return {}, {}
-    if isinstance(data, tuple) and len(data) == 2 and all(isinstance(part, dict) for part in data):
+    if isinstance(data, tuple) and len(data) in (2, 3) and all(isinstance(part, dict) for part in data[:2]):
+        _meta = data[2] if len(data) == 3 and isinstance(data[2], bytes) else None
         return data[0], data[1]
     return {}, {}
+
+
+def settle() -> None:
+    """Mark the start of reading input (the first article parsed): patterns declared from now on may depend on it."""
+    global _settled, _settled_modules
+    if _settled is None:
+        _settled, _settled_modules = len(_declared), len(sys.modules)
 
 
 def _entry(entries: Entries, text: str, spec: bytes) -> bytes | None:
@@ -89,15 +108,6 @@ def _entry(entries: Entries, text: str, spec: bytes) -> bytes | None:
         if isinstance(pair, tuple) and len(pair) == 2 and pair[0] == spec:
             return pair[1]
     return None
-
-
-def _merged(stored: Entries | None, used: Kept) -> Entries:
-    """The next file's map: what this process used, and what the file held for other texts and specs."""
-    merged = dict(stored or {})
-    for text, pairs in used.items():
-        kept = {pair[0]: pair[1] for pair in merged.get(text, ()) if isinstance(pair, tuple) and len(pair) == 2}
-        merged[text] = tuple({**kept, **pairs}.items())
-    return merged
 
 
 def _arguments(compiled: regex.Pattern[str]) -> bytes | None:
@@ -224,7 +234,7 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[s
         # ligature "ﬁ". Full folding (the default of the module's version 1) costs this parser
         # 5-8% of its time, and no English page furniture, speaking verb or label needs it.
         pattern = SIMPLE_CASE + pattern
-    _declared.append((pattern, flags, named_lists))
+    _declared.append((pattern, flags, named_lists, False))
     return LazyPattern(pattern, flags, False, named_lists)
 
 
@@ -232,7 +242,7 @@ def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile (the standard library's engine, which scans simple classes faster), on first use,
     from the cache when this pattern was compiled before."""
     flags = int(flags)
-    _declared.append((pattern, flags, {}))
+    _declared.append((pattern, flags, {}, True))
     return cast("re.Pattern[str]", LazyPattern(pattern, flags, True, {}))
 
 
@@ -327,6 +337,7 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         return cut(text)
     if _words is None:
         _patterns, _words = _load()
+    _words_asked[text] = _settled is None
     spec = _cutters.get(cut)
     if spec is None:
         spec = _cutters[cut] = _code_of(cut)
@@ -348,8 +359,8 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
 @atexit.register
 def save() -> None:
     """Write the patterns and word lists this process compiled or cut, when one was new and Python may write
-    bytecode (`sys.dont_write_bytecode`): the file keeps what other commands and inputs compiled too, unless
-    old entries pile up.
+    bytecode (`sys.dont_write_bytecode`): the file keeps what can still serve, of this process and of others
+    (`rx_write`), never a pattern or word list that no module declares any more.
 
     Run at exit; the CLI, which leaves without the interpreter's exit work, calls it itself.
     """
@@ -357,24 +368,6 @@ def save() -> None:
     if not (_ENABLED and _dirty) or sys.dont_write_bytecode:
         return
     _dirty = False
-    import tempfile  # only when a new pattern was compiled
+    from .rx_write import write  # (only when something was new)
 
-    from . import _Finder
-
-    patterns = _merged(_patterns, _used)
-    if len(patterns) > 2 * max(len(_declared), len(_used)) + 50:
-        patterns = _merged(None, _used)
-    word_lists = _merged(_words, _words_used)
-    if len(word_lists) > 2 * len(_words_used) + 50 and not _Finder.served:
-        word_lists = _merged(None, _words_used)  # (not when the lexicon, served from the bundle, asked for none)
-    with contextlib.suppress(OSError):  # a read-only install: nothing kept, nothing said
-        os.makedirs(_DIR, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=_DIR)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump((patterns, word_lists), fh)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, _FILE)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write()

@@ -563,7 +563,8 @@ def test_no_credit_date_line_or_byline_is_longer_than_the_longest_anchor(text: s
     """`span.line_weight` reads running text longer than `LONGEST_ANCHOR` as none of them."""
     from articlecli import captions as C
     from articlecli import dates
-    from articlecli.classify.features import LONGEST_ANCHOR, _explicit_byline
+    from articlecli.classify.byline_shapes import _explicit_byline
+    from articlecli.classify.features import LONGEST_ANCHOR
 
     if len(text) > LONGEST_ANCHOR and text == text.strip():
         assert C.credit_only(text) is None

@@ -21,6 +21,7 @@ from articlecli import patterns as P
 from articlecli.classify import notes
 
 F = sys.modules["articlecli.classify.features"]  # the module (the package exports its functions)
+B = sys.modules["articlecli.classify.byline_shapes"]
 
 
 # Every table a gate compares with `rx.fold`'s text
@@ -352,12 +353,12 @@ DATE_LINE_TEXTS = _texts(
 def test_date_line_gates_are_their_patterns(text: str) -> None:
     from articlecli import dates
 
-    if F._LABEL_AT_END.search(text):
-        assert F._may_end_in_label(text)
+    if B._LABEL_AT_END.search(text):
+        assert B._may_end_in_label(text)
     if dates.TIME.search(text):
         assert dates.has_digit(text)
     if dates.ZONE.search(text):
-        assert dates.has_digit(text) or any(zone in rx.fold(text) for zone in F._ZONES)
+        assert dates.has_digit(text) or any(zone in rx.fold(text) for zone in B._ZONES)
     whole = P.WIRE_VERSION.match(text)
     version = P.wire_version(text)
     assert (version and version.span()) == (whole and whole.span())
@@ -495,12 +496,12 @@ def test_caption_lead_gate_holds_the_opening_of_every_phrase_of_its_patterns(nam
 
 @pytest.mark.parametrize("time", ["5 min read", "12 minutes read", "3 mins. read", "4 MIN READ"])
 def test_a_bylines_reading_time_widget_reads_the_reading_time_of_the_patterns(time: str) -> None:
-    """`features._WIDGET_TAIL` is built from `patterns.READING_MINUTES`, the length `patterns.READ_TIME` reads
+    """`byline_shapes._WIDGET_TAIL` is built from `patterns.READING_MINUTES`, the length `patterns.READ_TIME` reads
     before "read": the one form of a reading time, whether alone on its line or after a name and a bar."""
     assert P.READING_MINUTES in P.READ_TIME.pattern
-    assert P.READING_MINUTES in F._WIDGET_TAIL.pattern
+    assert P.READING_MINUTES in B._WIDGET_TAIL.pattern
     assert P.READ_TIME.match(time)
-    assert F._WIDGET_TAIL.sub("", f"Kari Lunde · {time}") == "Kari Lunde"
+    assert B._WIDGET_TAIL.sub("", f"Kari Lunde · {time}") == "Kari Lunde"
 
 
 @pytest.mark.parametrize("label", L.PHONE_LABELS)

@@ -1534,7 +1534,7 @@ FORTY_SEVENTH_FLOORS = {
     "authors": 0.995,
     "captions": 0.92,
     "headings": 0.84,
-    "paragraphs": 0.945,
+    "paragraphs": 0.97,
     "published": 0.83,
     "quote_score": 0.815,
     "attribution": 0.85,
@@ -1670,7 +1670,7 @@ FIFTY_THIRD_FLOORS = {
     "deck": 0.995,
     "authors": 0.665,
     "captions": 0.87,
-    "headings": 0.86,
+    "headings": 0.915,
     "paragraphs": 0.905,
     "published": 0.995,
     "quote_score": 0.8,
@@ -1697,7 +1697,7 @@ FIFTY_FOURTH_FLOORS = {
     "authors": 0.885,
     "captions": 0.96,
     "headings": 0.995,
-    "paragraphs": 0.985,
+    "paragraphs": 0.99,
     "published": 0.995,
     "quote_score": 0.79,
     "attribution": 0.8,
@@ -1717,13 +1717,13 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.91,
+    "structure_score": 0.915,
     "headline": 0.875,
     "deck": 0.875,
     "authors": 0.995,
     "captions": 0.85,
-    "headings": 0.865,
-    "paragraphs": 0.92,
+    "headings": 0.925,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
@@ -1751,6 +1751,30 @@ FIFTY_SIXTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.815,
     "attribution": 0.815,
+}
+
+# The fifty-ninth set: four pages of kinds rich in structure written blind (a Paraguayan regional paper's live blog in
+# Spanish, a Mongolian English-language explainer with question crossheads and a list, a Slovenian weekly's Q&A, a
+# Bolivian weekend guide with numbered items and listing rows). As first written 0.997 / 0.857 (the guide's last
+# item's rows cut from the story; the Q&A's headline quote unattributed); after the stop's rules 1.000 / 0.857 (the
+# rows kept by a rule taken up after its errors were read). Floors at the end scores; a perfect score's at 0.995.
+FIFTY_NINTH_PAGES = (
+    "hz-bo-guide-sucre-saturday-listings",
+    "hz-mn-explainer-coal-stoves-heaters",
+    "hz-py-envivo-paro-transporte-encarnacion",
+    "hz-si-qa-beekeeper-wild-bee-count",
+)
+FIFTY_NINTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.855,
+    "attribution": 0.855,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -1811,6 +1835,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifty-fourth": (FIFTY_FOURTH_PAGES, FIFTY_FOURTH_FLOORS),
     "fifty-fifth": (FIFTY_FIFTH_PAGES, FIFTY_FIFTH_FLOORS),
     "fifty-sixth": (FIFTY_SIXTH_PAGES, FIFTY_SIXTH_FLOORS),
+    "fifty-ninth": (FIFTY_NINTH_PAGES, FIFTY_NINTH_FLOORS),
 }
 
 

@@ -6,12 +6,12 @@ import marshal
 import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 import regex
 
-from articlecli import rx
+from articlecli import rx, rx_write
 
 
 @pytest.fixture
@@ -31,6 +31,11 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rx, "_used", {})
     monkeypatch.setattr(rx, "_words_used", {})
     monkeypatch.setattr(rx, "_dirty", False)
+    monkeypatch.setattr(rx, "_meta", None)
+    monkeypatch.setattr(rx, "_words_asked", {})
+    monkeypatch.setattr(rx, "_settled", None)  # (no input read yet)
+    monkeypatch.setattr(rx, "_settled_modules", 0)
+    monkeypatch.setattr(rx, "_declared", list(rx._declared))  # (the package's modules stay imported)
 
 
 def test_a_pattern_comes_back_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,7 +59,7 @@ def test_a_changed_pattern_is_compiled_and_the_file_rewritten(cache: Path, monke
     assert rx.compile(r"\bnew\b").search("a new day")
     assert rx._dirty
     rx.save()
-    patterns, _ = marshal.loads(cache.read_bytes())
+    patterns, *_ = marshal.loads(cache.read_bytes())
     assert set(patterns) == {r"\bold\b", r"\bnew\b"}
 
 
@@ -131,7 +136,7 @@ def test_pattern_texts_do_not_depend_on_hash_randomisation() -> None:
     import subprocess
     import sys
 
-    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(d) for d in r._declared))"
+    script = "import articlecli.cli, articlecli.rx as r; print(sorted(repr(d[:4]) for d in r._declared))"
     outputs = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ARTICLECLI_NO_PATTERN_CACHE": ""}
@@ -220,3 +225,95 @@ def test_word_lists_are_read_back_without_the_regex_constructor(cache: Path, mon
     assert _CUT == [] and not rx._dirty
     rx.save()
     assert cache.stat().st_mtime_ns == written
+
+
+def _import(name: str, source: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """A module of `source`, run as an import runs it."""
+    module = ModuleType(name)
+    monkeypatch.setitem(sys.modules, name, module)
+    exec(compile(source, name, "exec"), module.__dict__)
+    return module
+
+
+def _saved(cache: Path) -> tuple[rx.Entries, rx.Entries]:
+    patterns, word_lists, _ = marshal.loads(cache.read_bytes())
+    return patterns, word_lists
+
+
+_SOURCE = "from articlecli import rx\nP = rx.compile(r'\\b(?:{})\\b')\nQ = rx.compile(r'\\bkept\\b')\n"
+
+
+def test_a_pattern_its_module_no_longer_declares_does_not_survive_a_save(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lexicon table edited: the pattern built from it at import gets a new text; the file keeps the new one
+    and the module's other patterns, not the old text that no module declares any more."""
+    monkeypatch.setattr(rx, "_declared", [])
+    first = _import("lexicon_user", _SOURCE.format("said|told"), monkeypatch)
+    assert first.P.search("she said") and first.Q.search("kept")
+    rx.save()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(rx, "_declared", [])
+    edited = _import("lexicon_user", _SOURCE.format("said|told|wrote"), monkeypatch)
+    assert edited.P.search("she wrote") and rx._dirty
+    rx.save()
+    assert set(_saved(cache)[0]) == {r"\b(?:said|told|wrote)\b", r"\bkept\b"}
+
+
+def test_named_lists_a_module_no_longer_declares_do_not_survive_a_save(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same text with other named lists (a lexicon table edited, a pattern's text unchanged): one entry."""
+    source = "from articlecli import rx\nP = rx.compile(r'^\\L<leads>$', 0, leads={!r})\n"
+    monkeypatch.setattr(rx, "_declared", [])
+    assert _import("leads_user", source.format(("by", "from")), monkeypatch).P.match("from")
+    rx.save()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(rx, "_declared", [])
+    assert _import("leads_user", source.format(("by", "with")), monkeypatch).P.match("with")
+    rx.save()
+    (pairs,) = _saved(cache)[0].values()
+    assert len(pairs) == 1 and marshal.loads(pairs[0][0])[2] == (("leads", ("by", "with")),)
+
+
+def test_a_pattern_built_at_run_time_is_kept_for_other_inputs_a_while(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern a function builds from what it reads is declared only by processes that read such input: the file
+    keeps it through `_MAX_AGE` writes of processes that did not build it, and then lets it go."""
+    rx.settle()  # (the input is being read)
+    assert rx.compile(r"\bbuilt once\b").search("built once")
+    rx.save()
+    for n in range(rx_write._MAX_AGE + 1):
+        _new_process(monkeypatch)
+        monkeypatch.setattr(rx, "_declared", [])
+        rx.settle()
+        assert rx.compile(rf"\bother {n}\b").search(f"other {n}")
+        rx.save()
+        assert (r"\bbuilt once\b" in _saved(cache)[0]) == (n < rx_write._MAX_AGE)
+
+
+def test_a_file_that_kept_no_owners_keeps_only_what_is_declared(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form of the file before it named who made each entry: its entries go at the next write unless declared."""
+    assert rx.compile(r"\bstill declared\b").search("still declared")
+    assert rx.compile(r"\bfrom long ago\b").search("from long ago")
+    rx.save()
+    patterns, word_lists = _saved(cache)
+    cache.write_bytes(marshal.dumps((patterns, word_lists)))
+    _new_process(monkeypatch)
+    monkeypatch.setattr(rx, "_declared", [d for d in rx._declared if "long ago" not in d[0]])
+    assert rx.compile(r"\bnew\b").search("new")
+    rx.save()
+    assert set(_saved(cache)[0]) == {r"\bstill declared\b", r"\bnew\b"}
+
+
+def test_a_word_list_its_module_no_longer_cuts_does_not_survive_a_save(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = "from articlecli import rx\nfrom tests.test_rx import _commas\nW = rx.words({!r}, _commas)\n"
+    _import("lists", source.format("said, told"), monkeypatch)
+    rx.save()
+    _new_process(monkeypatch)
+    _import("lists", source.format("said, told, wrote"), monkeypatch)
+    rx.save()
+    assert set(_saved(cache)[1]) == {"said, told, wrote"}

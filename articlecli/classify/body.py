@@ -23,6 +23,7 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
+from .debris import gallery_link
 from .features import dateline_alone, quoted
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
@@ -211,6 +212,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="any",
     ),
     line_rule("body/debris", lambda s, i, f, t: f.debris is not None, read_debris, ex.body("Advertisement")),
+    line_rule(
+        "body/gallery-link",  # "In pictures: Harbour fair in full swing", "Photo gallery": the site's pictures
+        lambda s, i, f, t: gallery_link(s.page, i),
+        Decision(Role.DEBRIS, "gallery"),
+        ex.body("In pictures: Harbour fair in full swing"),
+        lines="short",
+    ),
     line_rule(
         "body/dated-item",  # "Thursday, June 13: 94,000 passengers" over "Friday, June 14: ...": a schedule's lines
         lambda s, i, f, t: f.date_line and dated_item(s.page, i),

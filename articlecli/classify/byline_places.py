@@ -9,8 +9,8 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import Byline, is_name, known_given, parse_byline, read_names_line
+from .byline_shapes import outlet_tail
 from .evidence import AUTHOR_LABEL, role_line
-from .features import outlet_tail
 from .page import Page, Role
 
 

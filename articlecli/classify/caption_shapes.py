@@ -10,7 +10,7 @@ from .. import patterns as P
 from .. import rx
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
-from .page import PASSABLE_DEBRIS, Decision, Page, Role
+from .page import Decision, Page, Role, next_text
 from .words import title_case
 
 _READER_WORDS = frozenset(L.READER_WORDS)
@@ -20,7 +20,7 @@ _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 _SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 # first words of a sentence that carries the story on from the one before it, not a picture's description
 _STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
-_DAY_WORDS = frozenset(w for w in (*L.WEEKDAYS, *L.MONTHS) if len(w) >= 5 or w in ("may", "june", "july"))  # in full
+_DAY_WORDS = frozenset((*L.WEEKDAYS_IN_FULL, *L.MONTHS_IN_FULL))
 _SET_OPENER = rx.compile(r"^[(\[]?(?:\L<openers>)\b", P.FLAGS, openers=P.phrase_list(L.CAPTION_SET_OPENERS))
 # the first letters of the openers, in lower case: a line opening with another ASCII character (after a bracket)
 # is spared the pattern, which most paragraphs reach
@@ -60,7 +60,7 @@ def bare_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/picture-set-caption"))
         elif t[-1:].isalnum() and 8 <= feats[i].words <= 40 and _caption_over_subheading(page, i):
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/caption-over-subheading"))
-            k = _next_text(page, i)
+            k = next_text(page, range(page.body_end + 1), i)
             if k is not None and page.decisions[k].role is Role.PARAGRAPH:  # a line of a block with the caption
                 page.decide(k, Decision(Role.HEADING, rule="pictures/caption-over-subheading"))
     # a photo essay's captions describe, in a clause set off by a comma or a bracket ("The plant at dusk,
@@ -127,7 +127,7 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     lines, feats = page.lines, page.feats
     if i + 2 > page.body_end or not (_sentence_paragraph(page, i - 1) or _item_box(page, i - 1)):
         return False
-    k = _next_text(page, i)  # the next subheading, past an ad slot or a label
+    k = next_text(page, range(page.body_end + 1), i)  # the next subheading, past an ad slot or a label
     if k is None or k + 1 > page.body_end:
         return False
     sub, t = feats[k], lines[i].text
@@ -143,15 +143,6 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
         return False
     # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
     return t[:1].isupper() and _verb_then_object(t.split())
-
-
-def _next_text(page: Page, i: int) -> int | None:
-    """The next line of the body after `i`, past an ad slot, a player, a share row or a label."""
-    d = page.decisions
-    for k in range(i + 1, page.body_end + 1):
-        if d[k].role is not Role.DEBRIS or d[k].reason not in PASSABLE_DEBRIS:
-            return k
-    return None
 
 
 def _item_box(page: Page, j: int) -> bool:

@@ -8,6 +8,7 @@ from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
+from .schedules import listing_field
 from .shapes import figures_row, list_item
 from .words import key_of
 
@@ -61,6 +62,9 @@ def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: 
         and not lines[k + 1].text[:1].isdigit()
     ):
         return end  # no field's colon and no timeline's year in the next three lines: no box (most pages)
+    listed = _past_listing_rows(lines, feats, start, end)
+    if listed > end:
+        return listed
     if feats[k].credit is not None and feats[k].words <= 8:
         k += 1  # the credit of a picture closing the story, above the box
     if (
@@ -94,6 +98,25 @@ def _named_words(text: str, past: int) -> set[str]:
     holding a figure."""
     words = [w.strip(".,;:()'\"") for w in text.split()]
     return {w for w in words[past:] if w[:1].isupper() or has_digit(w)}
+
+
+def _past_listing_rows(lines: list[Line], feats: list[Features], start: int, end: int) -> int:
+    """The story's end past the last item's rows of a listing ("Where: Plaza Mayor" / "Price: free" under the
+    last venue's text), each row's label one of `lexicon.LISTING_FIELD_LABELS` that a row of the story printed
+    already (a listing prints the same rows under every item): the story's own rows, not the page's."""
+    k = end + 1
+    rows = []
+    while k < len(lines) and not feats[k].prose and feats[k].debris is None and listing_field(lines[k].text):
+        rows.append(_label(lines[k].text))
+        k += 1
+    if not rows:
+        return end
+    story = {_label(lines[i].text) for i in range(start, end + 1) if ":" in lines[i].text[:17]}
+    return end + len(rows) if story.issuperset(rows) else end
+
+
+def _label(text: str) -> str:
+    return text.split(":", 1)[0].casefold()
 
 
 LISTED_ROWS = 2  # the rows of a list closing the story under a label closed by a colon, at least

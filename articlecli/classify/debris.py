@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import regex
 
@@ -15,6 +15,9 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..model import RemovalReason
+
+if TYPE_CHECKING:
+    from .page import Page
 
 _HANDLES_OR_URL = rx.compile(r"(?:@\w++\s*+)++|(?:https?://|www\.)\S++")
 
@@ -30,7 +33,8 @@ _CONSENT_LEADS = tuple(L.NEWSLETTER_CONSENT_LEADS)
 _CONSENT_WORDS = tuple(L.NEWSLETTER_CONSENT_WORDS)
 # the copyright and newsletter cues, looked for as plain text (most lines hold none): a pattern of the dozen
 # alternatives tries each at every character, many times the work
-_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, "commission")  # (the last, a shopping links' note)
+_EARNINGS = tuple(f" {word}" for word in L.AFFILIATE_EARNINGS)  # " fee", not "coffee"
+_ANY_CUES = (*P.COPYRIGHT_CUES, *P.NEWSLETTER_CUES, *_EARNINGS)  # (the last, a shopping links' note)
 
 
 def _any_cue(folded: str) -> bool:
@@ -47,7 +51,7 @@ _OPENING_LETTERS = rx.compile_std(r"[^\W\d_]+")
 # or a mark, or holds no space (a file name, a web address, "K").
 _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "empty_date_line": (*P.DATE_LABEL_PHRASES, "date"),
-    "player": ("your", "video", "audio", "listen", "as", "heard"),
+    "player": (*L.PLAYER_LINE_OPENERS, "listen", "as", "heard"),
     "read_time": ("estimated", *L.READING_TIME_LABELS),
     "separator": (),
     "counter": (),
@@ -56,7 +60,7 @@ _SHAPE_LEAD_WORDS: dict[str, tuple[str, ...]] = {
     "gallery": L.GALLERY_COUNTER_ITEMS,
     "jump": ("continued", "cont", "story", "please", "see", "turn"),
     "tags": L.TAG_LINE_LABELS,
-    "share": ("click", "share", "follow", "like"),
+    "share": (*L.SHARE_LINE_OPENERS, "follow"),
     "related": L.RELATED_PREFIXES,
     "sponsor": L.SPONSOR_LEADS,
     "embed": ("a",),  # "a post shared by"
@@ -252,14 +256,17 @@ def _agency_and_name(t: str) -> bool:
 def affiliate_disclosure(folded: str) -> bool:
     """ "We may earn a commission when you buy through links on our site.", "Harbour Home may receive a commission if
     you buy through our links": the page's note on its shopping links, however it is worded around those words."""
-    if not ("commission" in folded and " may " in folded and "link" in folded):
-        return False  # (the cheap test first: most lines hold none of the three)
+    if not (" may " in folded and "link" in folded):
+        return False  # (the cheap test first: most lines hold neither)
     return _earn_a_commission().search(folded) is not None
 
 
 @functools.cache  # built on first use: most pages print no shopping links
 def _earn_a_commission() -> regex.Pattern[str]:
-    return rx.compile(r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+commission")
+    return rx.compile(
+        r"\b(?:earn|receive|get|make)s?+ (?:an? )?+(?:small )?+(?:affiliate )?+(?:\L<earnings>)\b",
+        earnings=P.phrase_list(L.AFFILIATE_EARNINGS),
+    )
 
 
 # A share row printed on one line: the platforms and buttons of `DEBRIS_LINES["share"]` (and "X" among them), set
@@ -297,3 +304,35 @@ def _long_debris(text: str) -> RemovalReason | None:
     return (
         "newsletter" if text[:40].casefold().startswith(_CONSENT_LEADS) and _consent_notice(text.casefold()) else None
     )
+
+
+GALLERY_LINK_WORDS = 3  # words of a gallery's title after its label ("In pictures: Harbour fair"), at least
+
+
+def gallery_link(page: Page, i: int) -> bool:
+    """In the body, a gallery's label alone ("Photo gallery", "Fotogalería") or before a colon and the title of
+    a gallery of its own ("In pictures: Harbour fair in full swing", "Photos: Election night in Westfield"): a
+    link to the site's pictures, not a subheading or a paragraph. After the same label a name is a credit
+    ("Photos: Ann Lee/Harbor Press"); over the gallery's own counter or controls ("1 of 4", "Next"), or with its
+    count ("| 12 Photos"), the gallery is on the page and its title a caption (`graphics`, `lookalikes`)."""
+    t, f = page.lines[i].text, page.feats[i]
+    if f.credit is not None or not t[:1].isalpha() or "|" in t:
+        return False
+    if f.key not in _gallery_labels():
+        colon = t.find(":", 0, 20)
+        if colon < 0 or P.GALLERY_TITLE.match(t) is None or len(t[colon + 1 :].split()) < GALLERY_LINK_WORDS:
+            return False
+    k = i + 1
+    return k >= len(page.lines) or (
+        page.feats[k].debris not in ("gallery", "counter") and page.feats[k].key not in _gallery_controls()
+    )
+
+
+@functools.cache  # built on first use: most bodies print no gallery's label
+def _gallery_labels() -> frozenset[str]:
+    return frozenset(L.GALLERY_LABELS)
+
+
+@functools.cache
+def _gallery_controls() -> frozenset[str]:
+    return frozenset(L.GALLERY_CONTROLS)

@@ -108,7 +108,7 @@ def title_window(page: Page) -> TitleWindow:
 _SITE_TAIL = rx.compile(r"\s++[|\-–—]\s++(?P<site>[^|\-–—\s][^|–—]{1,40})$")
 
 
-_DOMAIN = rx.compile(r"\.(?:com|org|net|co\.uk|news|info)$", P.FLAGS)
+_DOMAIN = rx.compile(r"\.(?:" + P.WEB_ADDRESS_END + r")$", P.FLAGS)
 
 
 _OUTLETS = frozenset((*L.OUTLET_WORDS, "news"))

@@ -60,7 +60,7 @@ def venue_fact(t: str) -> bool:
 
 _ISSUER_HEADS = frozenset(L.ISSUER_HEADS)
 _ISSUER_ENDS = frozenset(L.ISSUER_ENDS)
-_NAME_JOINERS = frozenset(("of", "for", "and", "the", "&", "on"))
+_NAME_JOINERS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def issuer_name(text: str) -> bool:

@@ -26,6 +26,8 @@ _GRAPHIC_TITLE = rx.compile(
 _GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
 _GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 _SPEECH = frozenset(L.SPEECH_VERBS)
+# a box of links, and a gallery's label read as its link: read here only for a gallery's slides and label
+_BOX_RULES = ("body/link-box", "body/gallery-link")
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -42,7 +44,7 @@ def graphic_titles(page: Page) -> None:
     under a gallery's counter ("1 of 12"); a gallery's label over its captions (`_gallery_under_label`)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule != "body/link-box":
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule not in _BOX_RULES:
             continue
         f, t = feats[i], lines[i].text
         if i > 0 and _gallery_counter(page, i - 1) and 3 <= f.words <= 45 and (page.spaced or _under_counter(page, i)):
@@ -50,10 +52,10 @@ def graphic_titles(page: Page) -> None:
             # apart, the blank line between them says nothing; on others, glued to it or under the last counter)
             _caption_under_counter(page, i)
             continue
-        if d[i].role is Role.DEBRIS:
-            continue  # a box of links: only a slide's caption under its counter is read in it
         if f.words <= 4 and f.key in _GALLERY_LABELS and i + 1 < page.body_end and _gallery_under_label(page, i):
             continue
+        if d[i].role is Role.DEBRIS:
+            continue  # a box of links: only a slide's caption under its counter or a gallery's label is read in it
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
             _download_link(page, i)
             continue
@@ -215,7 +217,7 @@ def slide_caption(page: Page, i: int) -> bool:
     return 0 < i < len(page.feats) - 1 and _gallery_counter(page, i - 1) and _gallery_counter(page, i + 1)
 
 
-_NAME_SMALL_WORDS = frozenset(("of", "the", "and", "&", "for"))
+_NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def _graphic_credit(page: Page, i: int, title: str) -> bool:

@@ -12,7 +12,7 @@ from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
 from .shapes import figures_row, list_item, shape_of
 from .span import body_lines, body_span, paragraph_after
-from .words import title_case
+from .words import key_of, title_case
 
 
 # ---------------------------------------------------------------- award labels
@@ -55,6 +55,9 @@ def product_items(page: Page) -> None:
         named = d[k].role in (Role.PARAGRAPH, Role.HEADING) or d[k].reason == "non-prose" if k in span else False
         if named and item_name(lines, feats, k):
             items.add(k)
+    # two priced names one right under the other have no text under them: the rows of a list ("Repair: up to
+    # €8,000" / "Replacement: up to €12,000"), no items' subheadings
+    items = {i for i in items if i + 1 not in items and i - 1 not in items}
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
@@ -261,6 +264,7 @@ def _over_figures(page: Page, k: int) -> bool:
 
 # ---------------------------------------------------------------- a table of contents
 _CONTENTS_LABELS = frozenset(L.CONTENTS_LABELS)
+_CONTENTS_LABEL_CHARS = 40  # a heading's label before its colon, a contents list's line: this long at most
 
 
 def contents_list(page: Page) -> None:
@@ -269,9 +273,14 @@ def contents_list(page: Page) -> None:
     sections, not its text; so is the label above them, a contents label ("Jump to:", "In this article") or a
     short line glued to the run that is no sentence."""
     d, feats, span = page.decisions, page.feats, body_span(page)
-    later_heading = {feats[i].key: i for i in span if d[i].role is Role.HEADING}
-    if len(later_heading) < 2:
+    headings = [i for i in span if d[i].role is Role.HEADING]
+    if len(headings) < 2:
         return
+    later_heading = {feats[i].key: i for i in headings}
+    for i in headings:  # and a heading's label before its colon ("Best overall" of "Best overall: Acme Pan")
+        colon = page.lines[i].text.find(":", 0, _CONTENTS_LABEL_CHARS)
+        if colon > 0:
+            later_heading.setdefault(key_of(page.lines[i].text[:colon]), i)
     run: list[int] = []
     for i in [*span, None]:
         if i is not None and later_heading.get(feats[i].key, -1) > i:

@@ -3,8 +3,8 @@ the first posts printed right under the header, and the posts' titles. Run from 
 
 from __future__ import annotations
 
-from .page import Decision, Page, Role
-from .span import body_span, next_text
+from .page import Decision, Page, Role, next_text
+from .span import body_span
 from .stamps import time_stamp
 
 

@@ -17,7 +17,7 @@ from .span import body_span
 # "On Ledger.com: Ferry fares rise again": a promoted story of the site's
 _SITE_PROMO = rx.compile(
     r"^(?:on|at|from|more on|more at|also on)\s++(?:www\.)?[\p{L}\d\-]++"
-    r"\.(?:com|org|net|co\.uk|com\.au|ca|news|tv)\s*+:",
+    r"\.(?:" + P.WEB_ADDRESS_END + r")\s*+:",
     regex.IGNORECASE,
 )
 # "Gallery: Acme Pulse | 14 Photos": a gallery's label

@@ -27,8 +27,8 @@ from .byline_places import (
     org_between,
     weak_name_place,
 )
+from .byline_shapes import outlet_tail
 from .evidence import labelled_author, named_by_the_dateline
-from .features import outlet_tail
 from .life import life_line
 from .page import Decision, Page, Role, Weighed
 from .vetoes import in_name_label_run

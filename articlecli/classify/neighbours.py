@@ -4,6 +4,8 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -49,10 +51,15 @@ def question_heading(page: Page, i: int) -> bool:
     feats = page.feats
     if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
         return False
-    first = t.split(None, 1)[0].lower()
-    if first not in QUESTION_WORDS:
+    first = t.split(None, 1)[0].lower().lstrip("¿¡")
+    if first not in QUESTION_WORDS and first not in _question_words_abroad():
         return False
     return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
+
+
+@functools.cache  # built on first use: most pages hold no short question between paragraphs
+def _question_words_abroad() -> frozenset[str]:
+    return frozenset(L.QUESTION_WORDS_ABROAD)
 
 
 def quoted_heading(page: Page, i: int) -> bool:
@@ -118,6 +125,8 @@ def in_block(page: Page, i: int) -> bool:
     )
     if glued_prev and heading_under_rows(page, i):
         return False  # the next section's subheading, glued under the box's last row
+    if not glued_prev and box_title_over_rows(page, i):
+        return False  # the box's title, its labelled rows glued under it
     if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
     if page.spaced and _under_a_colon_label(page, i):
@@ -138,6 +147,28 @@ def _row_mark(text: str) -> str | None:
     if ":" in text[:30]:
         return ":"
     return "0" if any(c.isdigit() for c in text) else None
+
+
+BOX_ROWS_UNDER = 2  # labelled rows among the three lines glued under a box's title, at least
+
+
+def box_title_over_rows(page: Page, i: int) -> bool:
+    """A short title set apart from the text above it, with labelled rows glued under it ("IF YOU GO" / "Where:
+    ..." / "Tickets: ..."; "Company snapshot" / its name / "Founded: 2009" / "Listed: 2024"): the title of the
+    story's own box, its subheading, not the box's first row."""
+    line, feats = page.lines[i], page.feats
+    if line.blank_after or i + 1 > page.body_end:
+        return False  # (the cheap test first: on a page printed a block a line, every line is set apart)
+    t = line.text
+    if t[-1:] in ".,;:!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6 or _row_mark(t) is not None:
+        return False
+    rows, k = 0, i
+    while k < i + 3 and k + 1 <= page.body_end and not page.lines[k].blank_after and not feats[k + 1].prose:
+        k += 1
+        f = feats[k]  # (a note's or a date's labelled line under the story is none of its rows: "Prepared by: ...")
+        row = f.debris is None and not f.date_line and page.decisions[k].role is not Role.NOTE
+        rows += row and _row_mark(page.lines[k].text) == ":"
+    return rows >= BOX_ROWS_UNDER
 
 
 def heading_under_rows(page: Page, i: int) -> bool:
@@ -167,7 +198,7 @@ def row_set_apart(page: Page, i: int) -> bool:
     ("Salt to taste", "A pinch of saffron"), unless rows of its own follow it (it is then their label) or running
     text under rows that are no quantities (a subheading: "3 June: Polls open" / "Where to vote" / its text)."""
     lines = page.lines
-    if not lines[i].blank_before or i - 1 < page.body_start:
+    if not lines[i].blank_before or i - 1 < page.body_start or box_title_over_rows(page, i):
         return False
     t = lines[i].text
     if i in page.shaped and _row(t):

@@ -44,7 +44,7 @@ class Decision(Record):
 
 PAGE_CHROME = Decision(Role.OUTSIDE, "page-chrome", rule="page/chrome")  # what a line is until a pass says otherwise
 # The page furniture set inside a story that a pass looking for the next line of text passes (a separator, an ad
-# slot, a player, a share row, a label): the reasons of such debris (`span.next_text`, `caption_shapes._next_text`).
+# slot, a player, a share row, a label): the reasons of such debris (`next_text`).
 PASSABLE_DEBRIS: frozenset[RemovalReason] = frozenset(
     ("separator", "advertisement", "player", "embed", "share", "label")
 )
@@ -199,3 +199,13 @@ class Weighed:
         self.line = line
         self.taken = taken
         self.evidence = evidence
+
+
+def next_text(st: Page, span: range, i: int) -> int | None:
+    """The next line after `i` before the end of `span`, past page furniture set inside the story (a separator, an ad
+    slot, a player, a share row, a label: `PASSABLE_DEBRIS`)."""
+    d = st.decisions
+    for k in range(i + 1, span.stop):
+        if d[k].role is not Role.DEBRIS or d[k].reason not in PASSABLE_DEBRIS:
+            return k
+    return None

@@ -28,7 +28,7 @@ RETAILER_LINE = rx.compile(
     codes=list(L.CURRENCY_PREFIXES),
 )
 
-_FIELD_LABELS = frozenset(L.PRODUCT_FIELD_LABELS)
+_FIELD_LABELS = frozenset((*L.PRODUCT_FIELD_LABELS, *L.LISTING_FIELD_LABELS))  # "Tickets: £5": no product's name
 _FIGURE_WORDS = frozenset(L.FIGURE_WORDS)
 
 # the first word of a retailer line, for a cheap test with the standard library's engine

@@ -199,4 +199,4 @@ def day_labels(page: Page) -> None:
 
 @functools.cache  # built on first use: most bodies hold no line this short
 def _weekdays() -> frozenset[str]:
-    return frozenset(w for w in L.WEEKDAYS if len(w) >= 6)
+    return frozenset(L.WEEKDAYS_IN_FULL)

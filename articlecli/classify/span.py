@@ -12,7 +12,7 @@ from . import examples as ex
 from .closing_box import past_closing_box, past_link_box, spaced_boxes
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
-from .page import PASSABLE_DEBRIS, Decision, Page, Role
+from .page import Decision, Page, Role, next_text
 from .pictures import caption_labels, in_labelled_caption, picture_lines
 from .products import product_lines
 from .repeats import caption_key, same_caption
@@ -341,15 +341,6 @@ def body_lines(st: Page, span: range) -> list[int]:
     """The lines of the span that the line pass kept as text (not debris, not pictures)."""
     d = st.decisions
     return [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING)]
-
-
-def next_text(st: Page, span: range, i: int) -> int | None:
-    """The next line after `i`, past page furniture set inside the story (a separator, an ad slot)."""
-    d = st.decisions
-    for k in range(i + 1, span.stop):
-        if d[k].role is not Role.DEBRIS or d[k].reason not in PASSABLE_DEBRIS:
-            return k
-    return None
 
 
 def paragraph_after(lines: list[Line], feats: list[Features], st: Page, span: range, i: int) -> bool:

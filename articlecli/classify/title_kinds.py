@@ -10,7 +10,8 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
-from .features import GIVEN, outlet_tail
+from .byline_shapes import outlet_tail
+from .features import GIVEN
 from .page import Page
 
 _FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")

@@ -11,8 +11,8 @@ from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
 from .features import Features
-from .page import Decision, Page, Role
-from .span import body_lines, body_span, next_text
+from .page import Decision, Page, Role, next_text
+from .span import body_lines, body_span
 from .words import title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -21,7 +21,7 @@ _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
 _SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
 _CLOSING_MARKS = "\"”’'»)] "
 _QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS))
-_NOT_COMMENTERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "he", "she", "it"))
+_NOT_COMMENTERS = frozenset((*L.ARTICLES_AND_POSSESSIVES, *L.SUBJECT_PRONOUNS, "this", "that"))
 _COMMENT_SIGNATURE = rx.compile(
     r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
 )
