@@ -289,10 +289,12 @@ def split_name(piece: str) -> tuple[str | None, str]:
 
     >>> split_name("Michael Hilton Business Columnist")
     ('Michael Hilton', 'Business Columnist')
+    >>> split_name("JOHN DOE Associated Press Writer")
+    ('JOHN DOE', 'Associated Press Writer')
     """
     tokens = piece.split()
     sizes = range(min(len(tokens), 5), 1, -1)
-    if len(tokens) > 3 and ends_with_outlet(piece):
+    if len(tokens) > 3 and (ends_with_outlet(piece) or _outlet_writer(tokens)):
         sizes = range(2, min(len(tokens) - 1, 5))
     for n in sizes:
         head = " ".join(tokens[:n])
@@ -307,6 +309,22 @@ def split_name(piece: str) -> tuple[str | None, str]:
 
 
 _JOURNALIST_HEADS = frozenset(L.JOURNALIST_ROLE_HEADS)
+
+
+def _name_then_outlet_writer(piece: str) -> bool:
+    """A name in capitals or opening with a known given name before a wire's name and a journalist's title ("JOHN
+    DOE Associated Press Writer"): the writer, not a desk signing the story ("Associated Press Writer")."""
+    tokens = piece.split()
+    if len(tokens) <= 3 or not _outlet_writer(tokens):
+        return False
+    name = split_name(piece)[0]
+    return name is not None and (name.isupper() or name.split()[0].lower() in _GIVEN)
+
+
+def _outlet_writer(tokens: list[str]) -> bool:
+    """A piece ending with a wire's or a paper's name and a journalist's title, as wires sign their staff ("JOHN
+    DOE Associated Press Writer", "Ana Ruiz Harbour Press Correspondent"): the name is the shortest before them."""
+    return tokens[-1].lower() in _JOURNALIST_HEADS and ends_with_outlet(" ".join(tokens[:-1]))
 
 
 def role_first(piece: str) -> tuple[str, str] | None:
@@ -428,7 +446,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
     >>> [a.name for a in parse_byline("By Ruth Park , Minh Tran on Thursday, March 4th, 2021").authors]
     ['Ruth Park', 'Minh Tran']
     """
-    first = raw.split(None, 1)[0].lower() if raw.strip() else ""
+    first = raw.split(None, 1)[0].lower().rstrip(":") if raw.strip() else ""
     english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."
     lead = P.byline_lead(raw.strip())
@@ -455,6 +473,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
             and reading.desk is None
             and _desk_cue(segment.lower())
             and (is_desk(segment) or (lead is not None and _ROLE_ALONE.match(segment)))
+            and not _name_then_outlet_writer(segment)
         ):
             # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
             reading.desk = restore_case("The " + segment[4:] if segment[:4] == "the " else segment)
@@ -486,7 +505,7 @@ def _read_piece(piece: str, reading: _Reading) -> None:
         _read_agency(piece, reading)
         return
     authors = reading.authors
-    if not authors and is_desk(piece):
+    if not authors and is_desk(piece) and not _name_then_outlet_writer(piece):
         reading.desk = reading.desk or restore_case(piece)
         return
     if authors and piece.lower().endswith(_PLACED_DESK_ENDS) and is_desk(piece):
@@ -667,10 +686,18 @@ def foreign_byline(text: str) -> str | None:
     'By Jeanne Martin and Paul Roy, 12 mars 2021'
     >>> foreign_byline("Von Jonas Brandt und Mira Öztürk")
     'By Jonas Brandt and Mira Öztürk'
+    >>> foreign_byline("Por: Ana Ruiz y Luis Mora")
+    'By Ana Ruiz and Luis Mora'
     >>> foreign_byline("Di Maria scores twice") is None, foreign_byline("Par for the course") is None
     (True, True)
+    >>> foreign_byline("Por: Inés Calderón Ruiz"), foreign_byline("Par : Jeanne Martin")
+    ('By Inés Calderón Ruiz', 'By Jeanne Martin')
     """
     first, _, rest = text.partition(" ")
+    if first[-1:] == ":":  # the lead with its colon ("Por: Inés Calderón", "Von: Jonas Brandt")
+        first = first[:-1]
+    elif rest[:2] == ": ":  # and with the space French sets before it ("Par : Jeanne Martin")
+        rest = rest[2:]
     if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
         return None
     if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:

@@ -70,6 +70,16 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         share this story, please share this story, share this story with a friend
         """
     )
+    # the buttons that set the story's type size, beside the share row ("Font Size", "Change Size", "A+ A-")
+    + _phrases(
+        """
+        font size, text size, change size, change font size, change text size, increase font size, decrease font
+        size, increase text size, decrease text size, text resize, adjust text size, a+ a-, a- a+, a a a, tamaño de
+        letra, tamaño del texto, tamaño de fuente, taille du texte, taille de police, schriftgröße, textgröße,
+        dimensione del testo, dimensione testo, tamanho da letra, tamanho do texto, tamanho da fonte, ukuran huruf,
+        ukuran teks
+        """
+    )
     + FOREIGN_SHARE_LINES,
     "advertisement": _phrases(
         """
@@ -236,6 +246,10 @@ SOFT_STOPS: tuple[str, ...] = (
     """
     )
     + _phrases(
+        # a newswire's box of the issuer's links under a release, in other languages ("Liens connexes")
+        "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
+    )
+    + _phrases(
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
@@ -274,6 +288,21 @@ AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+)
+# Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
+# newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
+# "For further information: ...", "Renseignements : ...", "Contacto de prensa: ...", "Pressekontakt: ...").
+RELEASE_CONTACT_LABELS: tuple[str, ...] = _phrases(
+    """
+    for further information, for more information, for additional information, further information, media contact,
+    media contacts, press contact, press contacts, media inquiries, media enquiries, press inquiries, press enquiries,
+    investor contact, investor contacts, investor relations, contact information, contacts, renseignements, pour
+    information, pour plus d'information, pour plus d'informations, pour plus de renseignements, contact médias,
+    contacts médias, contact presse, relations médias, relations avec les médias, contacto, contactos, contacto de
+    prensa, contacto para medios, contacto con medios, información para medios, para más información, pressekontakt,
+    medienkontakt, kontakt, ansprechpartner, contatto stampa, contatti stampa, per informazioni, ufficio stampa,
+    contato, contato para imprensa, contatos para imprensa, informações para a imprensa, perscontact, persinformatie
+    """
 )
 # Labels before the number of a contact line near a headline ("Tel: 555 0142", "Call us on 555 0142").
 PHONE_LABELS: tuple[str, ...] = _phrases("tel, phone, fax, call us")
@@ -380,6 +409,9 @@ CITATION_LEADS: tuple[str, ...] = _phrases("citation, cite this article, how to 
 # ... the line naming who supplied the story ("Provided by Harbour University"), read as a sponsor's
 # credit line wherever it sits (a line of the closing block, a lookalike subheading: `classify/lookalikes.py`)
 SOURCE_LEADS: tuple[str, ...] = _phrases("provided by, supplied by, courtesy by, story source")
+# ... the line a newswire prints under a release, before its contacts, naming who issued it: its label in capitals,
+# the issuer after it ("SOURCE Harbour Ferries Inc."; "FUENTE", "FONTE", "QUELLE" on the wires' other languages)
+RELEASE_SOURCE_LABELS: frozenset[str] = frozenset(("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON", "KÄLLA", "KILDE"))
 # ... and the notice, a sentence opening "This <page> ..." holding one of these ("This page is subject to
 # copyright."); "may not be published" closes the wire agencies' notice that many sites print.
 REPRINT_NOTICES: tuple[str, ...] = _phrases(
@@ -410,13 +442,24 @@ COUNTED_THINGS: tuple[str, ...] = (
     "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
 )  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
-# "Browse All Posts", "Sign up for alerts"): a line of at most a few words opening with one is no title.
+# "Browse All Posts", "Sign up for alerts"), in English and in the languages pages print them in ("Escucha esta
+# noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no title opens
+# with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words opening with
+# one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
-    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap,
-    download, browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to,
-    listen to, report an error, report a typo, leave a comment, comment on, add to, copy link, send to,
-    this article is more than, this story is more than, this article was published more than
+    share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap, download,
+    browse, view all, see all, show all, show more, load more, back to, jump to, skip to, go to, listen to, report
+    an error, report a typo, leave a comment, comment on, add to, copy link, send to, this article is more than,
+    this story is more than, this article was published more than, gift this article, give this article, read in
+    app, get the app, join our whatsapp, join our telegram, add us as, compartir, comparte, comparta, escucha esta,
+    escuchar esta, escuchar la noticia, escuche, guardar para, síguenos, suscríbete, imprimir, copiar enlace, enviar
+    por, compartilhe, compartilhar, partilhe, partilhar, ouça, ouvir esta, ouvir a notícia, salvar para, siga-nos,
+    assine, copiar link, partager, partagez, écouter, écoutez, suivez-nous, abonnez-vous, imprimer, copier le lien,
+    envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
+    folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
+    dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
+    bagikan, dengarkan, ikuti kami, kongsi
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
@@ -880,15 +923,23 @@ BYLINE_LEADS: tuple[str, ...] = (
     ),
 )
 # "By" in other languages ("Par Jeanne Martin", "Por Ana Ruiz", "Von Jan Meier", "Di Marco Rossi", "Door Eva
-# Jansen", "Av Ola Berg"): a byline lead only before a person's name, as the words are names' particles too.
-FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af")
+# Jansen", "Av Ola Berg"), and the word "text" of those languages as a byline's label ("Texto: Rui Sá e Ana Lopes",
+# "Tekst: Jan de Vries en Eva Bakker"): a byline lead only before a person's name, as the words are names' particles
+# too.
+FOREIGN_BYLINE_LEADS: tuple[str, ...] = _phrases("par, por, von, di, door, av, af, texto, texte, testo, tekst")
 # Those of them that open surnames too ("Von Miller", "Di Maria"): a lead only before a known given name.
 FOREIGN_LEADS_IN_NAMES: tuple[str, ...] = _phrases("von, di")
 # "and" in those languages and others, between two authors ("Par Jeanne Martin et Paul Roy", "Jana Brenner und Till
 # Ohlsen", Polish and Catalan "i", Hungarian "és", Turkish "ve", Russian "и", Ukrainian "і" and "та").
 FOREIGN_NAME_JOINS: tuple[str, ...] = _phrases("et, y, e, und, en, og, och, i, és, ve, и, і, та")
-# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike"): alone they are words.
-BYLINE_LABELS: tuple[str, ...] = _phrases("text, words, reporter, reporters, reporting, text and photos")
+# Labels that open a byline only with a colon ("Text: Jane Doe", "Reporter: Omar Pike", "Story and pictures: Ana
+# Lee"): alone they are words.
+BYLINE_LABELS: tuple[str, ...] = _phrases(
+    """
+    text, words, reporter, reporters, reporting, text and photos, story and pictures, story and photos, text and
+    pictures, words and pictures, words and photos, pictures and text, photos and text
+    """
+)
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
 # ("Court reporter Fiona Lee", "Transport Correspondent Aoife Ní Chathail") or after it ("Rhys Owen Rugby
@@ -1460,7 +1511,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         erzählte, erzählt, berichtete, berichtet, kritisierte, kritisiert, forderte, fordert, fragte, antwortete,
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
-        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt
+        bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, beschrieb,
+        beschreibt
         """
     ),
     "es": _phrases(
@@ -1474,7 +1526,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
         argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
-        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató
+        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó
         """
     ),
     "fr": _phrases(
@@ -1488,7 +1540,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         lâche, a lâché, tranche, juge, a jugé, dénonce, a dénoncé, déplore, a déploré, confirme, a confirmé, annonce,
         a annoncé, répète, reprend, sourit, s'amuse, s’amuse, plaisante, demande, a demandé, lance, a lancé, soupire,
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
-        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame
+        signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
+        a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet
         """
     ),
     "it": _phrases(
@@ -1499,7 +1553,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
         sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato, fa sapere, ha fatto
         sapere, ride, scherza, rimarca, puntualizza, ha puntualizzato, incalza, ha replicato, assicura, ha assicurato,
-        lamenta, ha lamentato, confida, ha confidato, chiosa
+        lamenta, ha lamentato, confida, ha confidato, chiosa, ha elogiato, elogia, ha descritto, descrive
         """
     ),
     "pt": _phrases(
@@ -1510,7 +1564,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
         destaca, ressalta, perguntou, pergunta, esclareceu, esclarece, desabafou, desabafa, lamentou, lamenta,
         considera, considerou, sublinha, garante, assegurou, assegura, frisa, salienta, adiantou, adianta, referiu,
-        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou
+        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou, descreveu, elogiou, saudou
         """
     ),
     "nl": _phrases(

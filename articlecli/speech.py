@@ -210,9 +210,13 @@ class _Reader:
             if block.kind in ("headline", "deck"):
                 self.echoes.append((term, found))
             return None
-        if (speaker is None or speaker[:1].islower()) and block.kind in ("headline", "deck"):
+        if (speaker is None or speaker[:1].islower() or (attr is not None and attr.cue == ":")) and block.kind in (
+            "headline",
+            "deck",
+        ):
             # (a role left as a description, "Opposition leader calls decision 'a slow closure'", is whoever the
-            # story quotes in the same words)
+            # story quotes in the same words; so is the subject before a headline's colon, "Valley rises up: «...»",
+            # where the story names who said them)
             self.echoes.append((None, found))
         return found
 

@@ -1217,8 +1217,8 @@ THIRTY_SIXTH_FLOORS = {
     "headings": 0.855,
     "paragraphs": 0.945,
     "published": 0.995,
-    "quote_score": 0.825,
-    "attribution": 0.85,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # The thirty-eighth set: six pages written blind on the body of unseen pages, in the forms the open held-out sets'
@@ -1528,16 +1528,16 @@ FORTY_SEVENTH_PAGES = (
     "qy-qc-hebdo-pont-fermeture-riviere",
 )
 FORTY_SEVENTH_FLOORS = {
-    "structure_score": 0.885,
-    "headline": 0.83,
-    "deck": 0.83,
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.92,
     "headings": 0.84,
     "paragraphs": 0.97,
     "published": 0.83,
-    "quote_score": 0.815,
-    "attribution": 0.85,
+    "quote_score": 0.835,
+    "attribution": 0.87,
 }
 
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
@@ -1611,14 +1611,14 @@ FIFTIETH_PAGES = (
     "cw-vn-news-motorbike-lanes-binh-giang",
 )
 FIFTIETH_FLOORS = {
-    "structure_score": 0.73,
-    "headline": 0.75,
-    "deck": 0.875,
-    "authors": 0.8,
+    "structure_score": 0.83,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
     "captions": 0.96,
     "headings": 0.0,
     "paragraphs": 0.975,
-    "published": 0.75,
+    "published": 0.875,
     "quote_score": 0.945,
     "attribution": 0.945,
 }
@@ -1640,8 +1640,8 @@ FIFTY_SECOND_PAGES = (
 FIFTY_SECOND_FLOORS = {
     "structure_score": 0.86,
     "headline": 0.83,
-    "deck": 0.665,
-    "authors": 0.795,
+    "deck": 0.83,
+    "authors": 0.905,
     "captions": 0.925,
     "headings": 0.995,
     "paragraphs": 0.965,
@@ -1668,7 +1668,7 @@ FIFTY_THIRD_FLOORS = {
     "structure_score": 0.9,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.665,
+    "authors": 0.8,
     "captions": 0.87,
     "headings": 0.915,
     "paragraphs": 0.905,
@@ -1694,7 +1694,7 @@ FIFTY_FOURTH_FLOORS = {
     "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.885,
+    "authors": 0.94,
     "captions": 0.96,
     "headings": 0.995,
     "paragraphs": 0.99,
@@ -1717,9 +1717,9 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.915,
-    "headline": 0.875,
-    "deck": 0.875,
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.85,
     "headings": 0.925,
@@ -1775,6 +1775,59 @@ FIFTY_NINTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.855,
     "attribution": 0.855,
+}
+
+# The sixtieth set: four pages written blind of kinds the corpus lacks (a wire story as a Fijian regional paper reprints
+# it, a Ghanaian daily's story as a news database exports it, a Swiss company's release on a newswire in French, a
+# Louisiana parish weekly's council story with a correction appended). As first written 0.808 / 0.875; after the rules
+# written from the open sets' errors 0.952 / 0.875 (the release's title and tail); after two fixes from its own
+# errors 1.000 / 0.938. Still missed: a speaker named after a title with no article, between commas ("Assembly member
+# for Agbledomi, Mr Yaw Tsikata, described ... as").
+SIXTIETH_PAGES = (
+    "wz-ch-release-fromagerie-jorat",
+    "wz-fj-wire-reprint-ferry-levy",
+    "wz-gh-export-spillway-review",
+    "wz-us-parish-police-jury-drainage",
+)
+SIXTIETH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
+}
+
+# The sixty-first set: eight short header-rich pages written blind for the headline and the deck (a kicker over the
+# headline, a quote headline in Spanish, a deck after the lead picture in Portuguese, a headline in two lines, an ALL
+# CAPS headline, a live blog, an opinion column's deck after the byline, the headline as the page title under a
+# series label; Ghana, Chile, Brazil, Poland, Jamaica, Finland, Sri Lanka, Fiji). Floors at its scores after its
+# rules (blind 0.812: the two-line headline; the live blog's time stamps read as subheadings, its editor no author).
+SIXTY_FIRST_PAGES = (
+    "tz-brazil-pt-deck-after-photo-flood",
+    "tz-chile-es-quote-headline-school",
+    "tz-fiji-page-title-series-label-mill",
+    "tz-finland-live-blog-storm",
+    "tz-ghana-kicker-cocoa-levy",
+    "tz-jamaica-allcaps-headline-taxi",
+    "tz-poland-two-line-headline-ferry",
+    "tz-srilanka-opinion-deck-after-byline",
+)
+SIXTY_FIRST_FLOORS = {
+    "structure_score": 0.845,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.93,
+    "captions": 0.995,
+    "headings": 0.0,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -1836,6 +1889,8 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "fifty-fifth": (FIFTY_FIFTH_PAGES, FIFTY_FIFTH_FLOORS),
     "fifty-sixth": (FIFTY_SIXTH_PAGES, FIFTY_SIXTH_FLOORS),
     "fifty-ninth": (FIFTY_NINTH_PAGES, FIFTY_NINTH_FLOORS),
+    "sixtieth": (SIXTIETH_PAGES, SIXTIETH_FLOORS),
+    "sixty-first": (SIXTY_FIRST_PAGES, SIXTY_FIRST_FLOORS),
 }
 
 

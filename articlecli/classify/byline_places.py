@@ -21,6 +21,22 @@ def issuer_label_above(page: Page, i: int) -> bool:
     return above[-3:].lower() == " by" and not AUTHOR_LABEL.fullmatch(above)
 
 
+def masthead_again(page: Page, head: int, i: int) -> bool:
+    """The line under a byline is the page's masthead printed again ("Harbour Courier-Ledger" at the top of the page
+    and under "Jane Doe and Omar Pike"): the outlet the authors write for, not one more author."""
+    if i - 1 <= head or len(page.lines[i].text) > 60:
+        return False
+    key = page.lines[i].text.strip().casefold()
+    if not any(page.lines[k].text.strip().casefold() == key for k in range(min(head, 6))):
+        return False  # (the cheap test first)
+    above = page.lines[i - 1].text
+    return (
+        page.decisions[i - 1].role is Role.BYLINE
+        or page.feats[i - 1].byline is not None
+        or (read_names_line(above) is not None)
+    )
+
+
 def weak_name_place(page: Page, head: int, i: int) -> str:
     """Where a name of a name's shape only stands: beside the headline, a date or a caption; over its job title
     or its paper's staff wherever the header prints it ("Jorunn Vasquez" / "Western Correspondent" under the lead

@@ -120,6 +120,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     # what settles it against
     "job-title-under-a-byline": Weight(-3.0, header(_H, "Jane Doe", "> Senior Audio Editor")),
     "under-an-issuer-label": Weight(-3.0, header(_H, "News provided by", "> Harbour Shipping Company")),
+    "the-masthead-again": Weight(-3.0, header("Harbour Ledger", "News", _H, "Jane Doe", "> Harbour Ledger", _DATE)),
     # an obituary's card under its title: the subject's name over the years of the life
     "name-over-the-years-of-a-life": Weight(-3.0, header(_H, "> Ann Lee", "3 May 1939 – 2 March 2024", _DATE)),
     "not-read-as-a-name": Weight(-3.0, header(_H, "Author:", "> the harbour desk")),

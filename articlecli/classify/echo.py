@@ -105,7 +105,8 @@ def title_window(page: Page) -> TitleWindow:
 
 
 # "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
-_SITE_TAIL = rx.compile(r"\s++[|\-–—]\s++(?P<site>[^|\-–—\s][^|–—]{1,40})$")
+# the separators a page's title prints before the site's name: a bar, a dash, a guillemet ("Titre « Le Courrier"), a dot
+_SITE_TAIL = rx.compile(r"\s++(?:[|\-–—―«·•]|::)\s++(?P<site>[^|\-–—―«·•\s][^|–—―«·•]{1,40})$")
 
 
 _DOMAIN = rx.compile(r"\.(?:" + P.WEB_ADDRESS_END + r")$", P.FLAGS)
@@ -114,7 +115,7 @@ _DOMAIN = rx.compile(r"\.(?:" + P.WEB_ADDRESS_END + r")$", P.FLAGS)
 _OUTLETS = frozenset((*L.OUTLET_WORDS, "news"))
 
 
-_SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—:·•][ ]*+\S.{0,40}$")
+_SITE_SUFFIX = rx.compile(r"[ ]*+[|\-–—―«:·•][ ]*+\S.{0,40}$")
 
 
 def without_site_name(page: Page, i: int) -> str | None:

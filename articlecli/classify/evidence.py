@@ -11,7 +11,7 @@ from ..normalize import Line
 from .echo import line_stems, title_window
 from .features import Features
 from .page import Page, Role
-from .title_kinds import menu_row
+from .title_kinds import menu_row, title_kind
 from .vetoes import headline_veto
 from .words import content_words, key_of, title_case
 
@@ -213,8 +213,8 @@ def deck_between(page: Page, i: int) -> bool:
     """The line after `i` reads like a standfirst (and `i` does not)."""
     d, feats, lines = page.decisions, page.feats, page.lines
     k = i + 1
-    while k < page.body_start and d[k].role is not Role.OUTSIDE:
-        k += 1
+    while k < page.body_start and (d[k].role is not Role.OUTSIDE or (k == i + 1 and second_line(page, k))):
+        k += 1  # (past the title's own second line)
     if k >= page.body_start:
         return False
     f = feats[k]
@@ -291,7 +291,39 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
+        and not f.text[:1].islower()  # a title's second line ("to the islands after losses"), no title
+        # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
+        # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar)
+        and not (_may_be_an_anchor(f.text) and title_kind(page, k) in _ANCHOR_KINDS)
     )
+
+
+_ANCHOR_KINDS = ("names", "date-or-time")
+_ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
+
+
+def _may_be_an_anchor(t: str) -> bool:
+    return t[-1:] == ")" or any(bar in t for bar in _ANCHOR_BARS)
+
+
+def _opens_in_lower_case(t: str) -> bool:
+    if not t[:1].islower():
+        return False  # the cheap test first: most lines open in capitals
+    first = t.split(" ", 1)[0]
+    return first.isalpha() and first.islower()
+
+
+def second_line(page: Page, k: int) -> bool:
+    """Line `k` is a title's second line: it opens with a word in lower case and is no sentence, under a title-like
+    line that does not end like one (`headline._read_second_line`)."""
+    t, f = page.lines[k].text, page.feats[k]
+    if not _opens_in_lower_case(t) or f.prose or f.words > 12 or t.endswith((".", ":")):
+        return False
+    above = page.feats[k - 1] if k > 0 else None
+    return above is not None and above.title and not page.lines[k - 1].text.endswith(_TITLE_ENDS)
+
+
+_TITLE_ENDS = (".", ":", "!", "?", "|", "-", "–", "—", "»", "”", '"')  # a line so ended is no title's first line
 
 
 def lead_picture(page: Page, k: int) -> bool:

@@ -26,6 +26,7 @@ from .evidence import (
     labelled_author,
     lead_picture,
     printed_after_label,
+    second_line,
     short_sentences_over_standfirst,
     title_over_subtitle,
     under_its_title,
@@ -101,6 +102,20 @@ def read_headline(page: Page) -> None:
             page.decide(head, Decision(Role.HEADLINE, text=title, rule="header/page-title-without-site"))
         page.headline = head
         mark_repeats(page, head, Decision(Role.DEBRIS, "repeated-headline", rule="header/repeated-headline"))
+        _read_second_line(page, head, title)
+
+
+def _read_second_line(page: Page, head: int, title: str | None) -> None:
+    """A headline broken over two lines ("Ferry operator drops winter crossing" / "to the islands after losses"):
+    the line under it opens with a word in lower case, which no title, standfirst or byline does, and the headline
+    does not end like a sentence or a label. Both lines are the headline's text."""
+    k = head + 1
+    if k >= page.body_start or page.decisions[k].role is not Role.OUTSIDE or not second_line(page, k):
+        return
+    t = page.lines[k].text
+    text = page.lines[head].text if title is None else title
+    page.decide(head, Decision(Role.HEADLINE, text=text + " " + t, rule="header/headline-over-two-lines"))
+    page.decide(k, Decision(Role.DEBRIS, "repeated-headline", rule="header/headline-second-line"))
 
 
 def _printed_again_below(page: Page, head: int, title: str) -> int | None:
@@ -183,11 +198,28 @@ def headline_doubt(page: Page) -> str | None:
     mine = [score.total for i, score in page.headline_scores if page.feats[i].key == key]
     if not mine:
         return None  # decided otherwise than by score (wire copy)
-    others = [(score.total, i) for i, score in page.headline_scores if page.feats[i].key != key]
-    if not others:
-        return None
-    total, i = max(others)
-    return page.lines[i].text if max(mine) - total < HEADLINE_MARGIN else None
+    best = max(mine)
+    close = sorted(
+        (
+            (score.total, i)
+            for i, score in page.headline_scores
+            if page.feats[i].key != key and best - score.total < HEADLINE_MARGIN
+        ),
+        reverse=True,
+    )
+    return next((page.lines[i].text for _, i in close if not _settled_otherwise(page, i)), None)
+
+
+def _settled_otherwise(page: Page, i: int) -> bool:
+    """A line that came close to the headline but what it is was settled once the header was read: the standfirst
+    under it, longer than it (a title over its standfirst), or the headline printed again as the page's title
+    ("Floods close schools - Coast News")."""
+    head = page.headline
+    if head is None:
+        return False
+    if i == page.deck and page.feats[i].words > page.feats[head].words:
+        return True
+    return titled(page.lines[i].text, page.lines[head].text)
 
 
 def headline_score(
@@ -226,7 +258,7 @@ def headline_score(
         tally.add(_inner_break(t))
     if t.endswith(".") and not titled:
         tally.add("full-stop")
-    if t.endswith(_KICKER_ENDS):
+    if t.endswith(_KICKER_ENDS) and not _closes_a_quote(t):
         tally.add("kicker-end")
     if P.GALLERY_TITLE.match(t):
         tally.add("gallery-title")
@@ -239,6 +271,12 @@ def headline_score(
     if echo:
         tally.add_group([("words-back-in-the-story", _W["words-back-in-the-story"] * echo)])
     return tally.score()
+
+
+def _closes_a_quote(t: str) -> bool:
+    """A title ending in a quote that closes with a guillemet ("La valle insorge: «Basta tagli»"): its end is the
+    quote's, no kicker's ("Esclusivo »", "Dossier »" point on to a headline and open no quote)."""
+    return t[-1] == "»" and "«" in t
 
 
 def _inner_break(t: str) -> str:
@@ -259,7 +297,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
     """What else the line's own words say: a name's shape, a continuation, reported speech."""
     if f.name_like == 1 and (f.words <= 4 or "," in t):  # a longer line in capitals is a title's shape too
         tally.add("name-shaped")
-    if t.split(" ", 1)[0] in _CONJUNCTIONS:
+    if _continues(t):
         tally.add("continues-a-line")
     if f.words >= 8 and _REPORTED_SPEECH.search(t):
         tally.add("reported-speech")
@@ -270,6 +308,13 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("obituary-title")
     if f.words <= 10 and ("-" in t or "–" in t or ":" in t or "," in t or "'" in t or "’" in t) and score_box_line(t):
         tally.add("score-line")
+
+
+def _continues(t: str) -> bool:
+    """The line carries on the one above it: it opens with a conjunction ("And what one town did"), or with a word in
+    lower case, which no title opens with ("to the islands after losses")."""
+    first = t.split(" ", 1)[0]
+    return first in _CONJUNCTIONS or (first.isalpha() and first.islower())
 
 
 def _add_place(page: Page, i: int, tally: _Tally) -> None:
@@ -308,6 +353,7 @@ class _Anchors:
             d[k].role is Role.OUTSIDE
             and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
             and not lead_picture(page, k)
+            and not second_line(page, k)
             for k in range(lo, end)
         ]
         self.unread_before = before = [0] * (size + 1)
@@ -366,6 +412,8 @@ EXAMPLES: dict[str, str] = {
     "header/headline": ex.story(),
     "header/repeated-headline": ex.header(ex.HEADLINE, "Share", ex.HEADLINE, ex.BYLINE),
     "header/page-title-without-site": ex.header(ex.HEADLINE + " - Harbour Herald", "News", "Sport"),
+    "header/headline-over-two-lines": ex.header("Ferry operator drops winter crossing", "to the islands", ex.BYLINE),
+    "header/headline-second-line": ex.header("Ferry operator drops winter crossing", "to the islands", ex.BYLINE),
     "header/headline-under-page-title": ex.header(
         ex.HEADLINE + " - Harbour Herald", "Harbour Herald", "News", "Sport", ex.HEADLINE, "Harbour Wire", "03/03/2024"
     ),

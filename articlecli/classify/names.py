@@ -24,6 +24,7 @@ from .byline_places import (
     agency_beside_date,
     foot_author,
     issuer_label_above,
+    masthead_again,
     org_between,
     weak_name_place,
 )
@@ -98,8 +99,9 @@ def name_bylines(page: Page) -> None:
         if is_desk_role(t):
             _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
             continue
-        if issuer_label_above(page, i):
-            page.byline_candidates.append(Weighed(i, False, ("under-an-issuer-label",)))
+        issuer_or_outlet = _issuer_or_outlet(page, head, i)
+        if issuer_or_outlet is not None:
+            page.byline_candidates.append(Weighed(i, False, (issuer_or_outlet,)))
             continue
         label = _name_label(page, head, i)
         strength = feats[i].name_like
@@ -114,6 +116,14 @@ def name_bylines(page: Page) -> None:
             _name_byline(page, i, (*shape, label) if label is not None else shape, label is not None)
     _titles_under_names(page)
     _continued_bylines(page)
+
+
+def _issuer_or_outlet(page: Page, head: int, i: int) -> str | None:
+    """What says a name alone at `i` is who issued the page or the outlet, not its author: an issuer's label above
+    it ("News provided by"), the page's masthead printed again under the byline."""
+    if issuer_label_above(page, i):
+        return "under-an-issuer-label"
+    return "the-masthead-again" if masthead_again(page, head, i) else None
 
 
 def _name_label(page: Page, head: int, i: int) -> str | None:

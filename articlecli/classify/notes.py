@@ -150,11 +150,33 @@ def story_coda(page: Page) -> None:
         page.body_end = section[-1]
 
 
+def release_source(t: str) -> bool:
+    """A newswire's line naming the issuer of the release above it: a label of `RELEASE_SOURCE_LABELS` in capitals
+    and a name of a few capitalised words, no sentence.
+
+    >>> release_source("SOURCE Harbour Ferries Inc.")
+    True
+    >>> release_source("FUENTE Cooperativa Agraria del Valle Alto")
+    True
+    >>> release_source("SOURCE of the outbreak was a well in the square, officials said.")
+    False
+    >>> release_source("Source: Harbour Ferries Inc.")
+    False
+    """
+    label, _, name = t.partition(" ")
+    if label not in L.RELEASE_SOURCE_LABELS or not name[:1].isupper() or len(name) > 90:
+        return False
+    words = name.split()
+    return len(words) <= 10 and "," not in name and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+
+
 def _sign_off(page: Page, i: int) -> bool:
     """A few words closing the story, a sentence of their own, with nothing but page chrome under them."""
     f, t = page.feats[i], page.lines[i].text
     if f.prose or not 1 <= f.words <= 5 or not t.endswith(("!", ".")) or t.endswith("..") or not t[:1].isupper():
         return False
+    if t[:2].isupper() and release_source(t):
+        return False  # "SOURCE Harbour Ferries Inc.": who issued the release, under it
     if f.debris is not None or f.soft_stop or f.byline is not None or f.credit is not None or f.date_line:
         return False
     after = i + 1

@@ -225,9 +225,17 @@ def _weigh_prose_furniture(
 def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: int, reach: int = 6) -> tuple[int, int]:
     """Titles of a box of other stories above the story ("Most popular" / its titles) that the span
     took as its first lines: the story starts at its dateline ("HARBOURTON, Maine — ") a few lines down,
-    or under the blurb cut short of the box's last title.
+    or under the blurb cut short of the box's last title. A share row's label ("Share this article") labels no
+    box: a release wire prints it over the release's title and subtitle, many sites over their headline.
     Returns the box's label (-1 when there is none) and the story's start."""
-    label = next((k for k in range(start - 1, max(-1, start - reach - 1), -1) if feats[k].soft_stop), -1)
+    label = next(
+        (
+            k
+            for k in range(start - 1, max(-1, start - reach - 1), -1)
+            if feats[k].soft_stop and feats[k].debris != "share"
+        ),
+        -1,
+    )
     if label < 0:
         return -1, start
     if lines[start].text.endswith(("...", "…")) and not lines[start].blank_before and start < end:

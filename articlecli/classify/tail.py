@@ -13,7 +13,7 @@ from .. import rx
 from ..model import RemovalReason
 from . import examples as ex
 from .features import Features
-from .notes import author_words_of, end_notes, is_bio, note_kind
+from .notes import author_words_of, end_notes, is_bio, note_kind, release_source
 from .page import Decision, Page, Role
 
 
@@ -30,13 +30,30 @@ def is_promo(text: str) -> bool:
     True
     >>> is_promo("Support local news outlets, he said, was how the town kept its paper.")
     False
+    >>> is_promo("Press contact: Ana Ruiz, Harbour Ferries Inc., +1 902 555 0147, aruiz@harbourferries.example")
+    True
+    >>> is_promo("Contacts: the two firms have worked together since 2019, the chief executive said.")
+    False
     """
     if len(text) > 250:
         return False
     if P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None:
         return True
+    if ":" in text[:60] and text[:1].isupper() and _release_contact().match(text) is not None:
+        return True  # "Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example"
     # a newsroom's appeal ("Support local reporting."), read only where a line has its word
     return "upport" in text and P.SUPPORT_PITCH.search(text) is not None and P.SPEECH_CUE.search(text) is None
+
+
+@functools.cache  # built on first use: read only for the last lines of a story, where one opens with a label
+def _release_contact() -> regex.Pattern[str]:
+    """A release's contact line: one or two labels of `RELEASE_CONTACT_LABELS`, each with its colon, then whom to reach
+    and an address or a number of seven digits or more ("For further information: Media contact: Jo Lee, 555-0147")."""
+    return rx.compile(
+        r"^(?:(?:\L<labels>)\s*+:\s*+){1,2}[^:\n]{0,40}?\S[^\n]{0,240}?(?:@\w|\+?\d[\d \-().]{5,}\d)",
+        P.FLAGS,
+        labels=P.phrase_list(L.RELEASE_CONTACT_LABELS),
+    )
 
 
 def end_of_story(page: Page) -> None:
@@ -59,7 +76,9 @@ _FURNITURE_RULES: dict[str, tuple[str, RemovalReason]] = {
     "source": ("tail/citation", "sponsor"),  # the reason `lookalikes` gives the same line as a subheading
     "comment-policy": ("tail/comment-policy", "comments"),
     "link-arrow": ("tail/link-arrow", "related"),
+    "release-source": ("tail/release-source", "label"),
 }
+_RELEASE_SOURCE_FIRSTS = frozenset(label.lower() for label in L.RELEASE_SOURCE_LABELS)
 _ARROWS = ("»", "›", "→")
 
 
@@ -76,6 +95,8 @@ def furniture_kind(text: str) -> str | None:
     if len(text) > 400:
         return None
     first = text[:24].split(None, 1)[0].rstrip(":,.").lower().replace("’", "'") if text.strip() else ""
+    if first in _RELEASE_SOURCE_FIRSTS and release_source(text):
+        return "release-source"
     for kind, pattern in P.furniture_patterns(first) if first in P.FURNITURE_LEADS else ():
         if pattern.match(text) is not None:
             return kind
@@ -278,6 +299,11 @@ def promo_tail(page: Page, limit: int = 12) -> int:
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
+    "tail/release-source": ex.body()
+    + "\nAbout Harbour Ferries\n\nHarbour Ferries Inc. runs six ferries between the islands of the bay and the"
+    " mainland. It was founded in 1988.\n\nSOURCE Harbour Ferries\n\nPress contacts: Ana Ruiz, director of public"
+    " affairs, and Tom Lusk, media relations officer, Harbour Ferries Inc., 902-555-0147,"
+    " aruiz@harbourferries.example\n\nRelated Links\n\nwww.harbourferries.example\n",
     "tail/promo": ex.body() + "\nEmail Jane Doe at jdoe@harbourgazette.com or follow her @janedoe.\n",
     "tail/invitation": ex.body()
     + "\nVisit the Harbour Gazette's home page for the latest from the coast.\n\n"

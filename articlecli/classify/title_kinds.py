@@ -9,12 +9,12 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
+from ..bylines import credits_other_work, ends_with_outlet, joined_abroad, place_or_body, split_name
 from .byline_shapes import outlet_tail
 from .features import GIVEN
 from .page import Page
 
-_FIELD_BAR = rx.compile(r"\s*+[|•·]\s*+")
+_FIELD_BAR = rx.compile(r"\s*+[|•·●◆▪■]\s*+")  # the bars between a date line's fields, a dot or a square too
 
 _LETTERS = rx.compile(r"\p{L}++")
 
@@ -47,6 +47,9 @@ def not_a_title(t: str) -> str | None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
+    # "Edited by Ann Lee", "Fact checked by ...", "Photos: ...": who did other work on it (a "by" or a colon first)
+    if (" by" in t or " By" in t or ":" in t) and credits_other_work(t):
+        return "work-credit"
     return None
 
 
@@ -138,6 +141,8 @@ def _names(t: str) -> bool:
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
     if _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
+    if t[-1:] == ")" and " (" in t and _name_and_outlet_in_brackets(t):
+        return True
     # "Jana Brenner und Till Ohlsen": names joined by another language's "and", each of two or three words (their
     # shape enough, as few such names are in the table of given names), not places
     abroad = joined_abroad(t)
@@ -165,6 +170,17 @@ def _names(t: str) -> bool:
         if place_or_body(part):
             return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
+
+
+def _name_and_outlet_in_brackets(t: str) -> bool:
+    """A name, then its outlet, agency or role in brackets ("Dewi Anggraini (The Island Courier)", "Ana Ruiz
+    (EFE)", "Omar Pike (Staff Writer)"): a byline without "By"."""
+    head, _, inside = t[:-1].rpartition(" (")
+    name, rest = split_name(head.strip())
+    if name is None or rest or place_or_body(name):
+        return False
+    inside = inside.strip()
+    return bool(ends_with_outlet(inside) or P.agency_only(inside) or P.ROLE_WORD.search(inside))
 
 
 def _name_and_role(t: str) -> bool:

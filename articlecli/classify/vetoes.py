@@ -90,6 +90,8 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     Veto("contact", None, header(_H, "> Tips for the newsroom: desk@harbourherald.example", "By Jane Doe")),
     Veto("counter", None, header(_H, "> New, 6 comments", "By Jane Doe")),
     Veto("names", None, header(_H, "> Mia Lund and Omar Pike Harbour Herald", "12 March 2024")),
+    # who did other work on the story: "Edited by Ann Lee", "Fact checked by Omar Pike", "Photos: Mia Lund"
+    Veto("work-credit", None, header(_H, "> Edited by Jane Doe", "12 March 2024")),
     Veto(
         "quoted-claim",
         lambda page, i, f, t: _before_quote_source(page, i),
