@@ -6,6 +6,8 @@ between the furniture under the headline and the story that dates a scene is the
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
@@ -22,18 +24,20 @@ from .words import title_case
 
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
 _NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
-_GROUPS = frozenset(L.PICTURED_GROUPS)
-# words after a group's noun that are no verb of what it does ("Farmers who ...", "Workers and ...", "Fans also ...")
-_NOT_PLURAL_VERBS = frozenset(
-    (
-        *L.FUNCTION_WORDS,
-        *L.CAPTION_VERB_OBJECTS,
-        *L.CAPTION_PLACE_WORDS,
-        *L.UNPICTURED_VERBS,
-        *L.NO_VERBS_AFTER_GROUPS,
-        *L.IRREGULAR_PASTS,
-    )
-)
+
+
+@functools.cache  # built on first use: only pages printing pictures read a group's line
+def _groups() -> frozenset[str]:
+    return frozenset(L.PICTURED_GROUPS)
+
+
+@functools.cache
+def _not_plural_verbs() -> frozenset[str]:
+    """Words after a group's noun that are no verb of what it does ("Farmers who ...", "Workers and ...")."""
+    lists = (L.FUNCTION_WORDS, L.CAPTION_VERB_OBJECTS, L.CAPTION_PLACE_WORDS, L.UNPICTURED_VERBS)
+    return frozenset((*(w for words in lists for w in words), *L.NO_VERBS_AFTER_GROUPS, *L.IRREGULAR_PASTS))
+
+
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
 _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
     (*L.FUNCTION_WORDS, "a", "an", "the", "his", "her", "their", "its", "by", "up", "down", "out", "off")
@@ -159,7 +163,7 @@ def _groups_in_the_picture(page: Page) -> None:
             continue
         t = lines[i].text
         # the group's noun among the first three words first: most paragraphs fail there
-        if not any(w.lower() in _GROUPS for w in t.split(None, 3)[:3]):
+        if not any(w.lower() in _groups() for w in t.split(None, 3)[:3]):
             continue
         # a caption printed elsewhere that the story repeats is the story's sentence (its copy is no second picture)
         if _person_scene(page, i, closing=False, groups_only=True) and not any(x.text == t for x in d if x.credit):
@@ -185,13 +189,13 @@ def _group_scene(words: list[str]) -> bool:
     group of people (`PICTURED_GROUPS`) opening the line, up to two describing words before it, then a verb of the
     present's plural (a lower-case word: no verb of a sentence's frame, no adverb, past or -ing) and a place or a time
     after it."""
-    k = next((n for n, w in enumerate(words[:3]) if w.lower() in _GROUPS), -1)
+    k = next((n for n, w in enumerate(words[:3]) if w.lower() in _groups()), -1)
     if k < 0 or k + 2 >= len(words) or words[0] in ("The", "A", "An", "These", "Those", "Some", "Many", "Most"):
         return False
     if not all(w.isalpha() and w.islower() for w in words[1:k]):
         return False
     verb = words[k + 1]
-    if not (verb.isalpha() and verb.islower()) or verb in _NOT_PRESENT or verb in _NOT_PLURAL_VERBS:
+    if not (verb.isalpha() and verb.islower()) or verb in _NOT_PRESENT or verb in _not_plural_verbs():
         return False
     if verb.endswith(("ly", "ing")) or (verb.endswith("ed") and len(verb) > 4) or verb.endswith(("s", "'s")):
         return False
