@@ -1473,11 +1473,11 @@ FORTY_EIGHTH_PAGES = (
     "qz-zw-weekly-rank-vendors-blitz",
 )
 FORTY_EIGHTH_FLOORS = {
-    "structure_score": 0.985,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.905,
+    "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
@@ -1581,13 +1581,13 @@ FIFTY_FIRST_PAGES = (
     "sw-tz-council-agenda-water-levy",
 )
 FIFTY_FIRST_FLOORS = {
-    "structure_score": 0.935,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.615,
+    "captions": 0.875,
     "headings": 0.985,
-    "paragraphs": 0.97,
+    "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.8,
     "attribution": 0.8,
@@ -1638,12 +1638,12 @@ FIFTY_SECOND_PAGES = (
     "cv-zm-market-fire-stalls",
 )
 FIFTY_SECOND_FLOORS = {
-    "structure_score": 0.79,
+    "structure_score": 0.86,
     "headline": 0.83,
     "deck": 0.83,
     "authors": 0.995,
-    "captions": 0.91,
-    "headings": 0.0,
+    "captions": 0.925,
+    "headings": 0.995,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.945,
@@ -1669,9 +1669,9 @@ FIFTY_THIRD_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.74,
+    "captions": 0.87,
     "headings": 0.915,
-    "paragraphs": 0.9,
+    "paragraphs": 0.905,
     "published": 0.995,
     "quote_score": 0.855,
     "attribution": 0.88,
@@ -1695,7 +1695,7 @@ FIFTY_FOURTH_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.94,
-    "captions": 0.915,
+    "captions": 0.96,
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
@@ -1721,7 +1721,7 @@ FIFTY_FIFTH_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.785,
+    "captions": 0.85,
     "headings": 0.925,
     "paragraphs": 0.95,
     "published": 0.995,
@@ -1859,6 +1859,30 @@ FIFTY_EIGHTH_FLOORS = {
     "attribution": 0.9,
 }
 
+# The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
+# regional paper, a Sri Lankan feature, a Namibian regional story, a Vietnamese English-language travel story),
+# scored by aggregate only while the stop's caption rules were written from the open sets (structure 0.955, captions
+# 0.944, quotes 0.636 as first written; unchanged by those rules). Floors at the end of the stop, after the tables
+# widened from its errors (`Pic by`, `Reklama`, Czech cue verbs): structure 0.993, captions 0.973, quotes 0.818.
+FIFTY_SIXTH_PAGES = (
+    "cz-czech-tram-depot-museum",
+    "cz-namibia-solar-school",
+    "cz-srilanka-women-tea-factory",
+    "cz-vietnam-floating-market",
+)
+FIFTY_SIXTH_FLOORS = {
+    "structure_score": 0.99,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.97,
+    "headings": 0.995,
+    "paragraphs": 0.97,
+    "published": 0.995,
+    "quote_score": 0.815,
+    "attribution": 0.815,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1921,6 +1945,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-first": (SIXTY_FIRST_PAGES, SIXTY_FIRST_FLOORS),
     "fifty-seventh": (FIFTY_SEVENTH_PAGES, FIFTY_SEVENTH_FLOORS),
     "fifty-eighth": (FIFTY_EIGHTH_PAGES, FIFTY_EIGHTH_FLOORS),
+    "fifty-sixth": (FIFTY_SIXTH_PAGES, FIFTY_SIXTH_FLOORS),
 }
 
 
