@@ -8,6 +8,7 @@ another area owns, kept here until that area removes it.
 from __future__ import annotations
 
 from articlecli import __main__, cli, dask, model
+from articlecli.classify import explain_fields, explain_span, quote_rules
 
 # Called by Click, not by the package: a parameter type's conversion.
 cli.DateTime.convert
@@ -30,3 +31,17 @@ model.Article._asdict
 
 # Set, not read, by the command: a stand-in module turned into the real module's plain kind once that is loaded.
 __main__._StandIn.__class__
+
+# The quote reader's and the mention resolver's rules with their examples: tests/test_quote_rules.py runs each, and
+# fails when the source names a rule the tables do not hold (`explain.quotes` prints the names).
+quote_rules.QUOTE_RULES
+quote_rules.MENTION_RULES
+quote_rules.QuoteRule.decides
+
+# The steps of the story's span with their examples: tests/test_explain_more.py runs each (`explain.span` prints them).
+explain_span.SPAN_STEPS
+explain_span.SpanStep.decides
+
+# Why a date became the published or updated one, with examples: tests/test_explain_more.py runs each.
+explain_fields.DATE_RULES
+explain_fields.DateRule.decides

@@ -64,6 +64,7 @@ def _person_description(m: str) -> bool:
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
 # "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
 _DEMONYMS = frozenset(L.DEMONYMS)
+_FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
     r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
@@ -436,8 +437,12 @@ def _reverse(pattern: str) -> regex.Pattern[str]:
 _POSSESSIVE = rx.compile(r"(?<=(?<!\\)[+*?]|\{\d++(?:,\d*+)?\})\+")
 
 
-# Headlines: David Emery: ‘Are there any ...’
-BEFORE_COLON = _reverse(r"(?P<name>" + _NAME + r")[ ]*+:[ ]*+$")
+# Headlines: David Emery: ‘Are there any ...’; a vox pop's turn with an age and where the speaker is from between
+# the name and the colon: "Jan Moss, 71, of Ferry St: “…”", "Ana Lind, 34: “…”"
+BEFORE_COLON = _reverse(
+    r"(?P<name>" + _NAME + r")(?:,[ ]++\d{1,3}"
+    r"(?:,[ ]++(?:of|from)[ ]++\p{Lu}[^,:;\"\u201c\u201d\u00ab\u00bb]{0,40}?)?)?[ ]*+:[ ]*+$"
+)
 # an article right before that name: the name is an object ("She criticised the Town Council: “…”"), no speaker
 _OBJECT_BEFORE = rx.compile(r"(?<![\p{L}])(?:" + alternation(L.OBJECT_ARTICLES) + r")[ ]++$", FLAGS)
 # A title naming its office's field before the holder's name, which the object test of `_WHO` refuses after
@@ -1581,6 +1586,7 @@ class Resolver:
         self.before_surnamed: list[str] = []
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
+        self.paragraph_new_name: str | None = None  # a name the paragraph prints in full first, of no known kind
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
         # the person who opens the paragraph before, when that paragraph quotes no one:
@@ -1599,6 +1605,7 @@ class Resolver:
         # unnamed people the article brings in with "a" or "one" ("A rice farmer who ... said"), by their noun
         # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
         self.unnamed: dict[str, str] = {}
+        self.step = ""  # the step of `resolve` that read the last mention (`quote_rules.MENTION_RULES`)
 
     @property
     def previous_subject(self) -> str | None:
@@ -1620,6 +1627,7 @@ class Resolver:
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_named = []
         self.paragraph_reported = []
+        self.paragraph_new_name = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1657,6 +1665,8 @@ class Resolver:
             self.last_name = name
             self.name_after_person = True
             self.names[name] = self.names.pop(name, 0) + 1
+            if self.names[name] == 1 and " " in printed.strip():  # printed in full, for the first time
+                self.paragraph_new_name = name
 
     def _person_pronoun(self, gender: str) -> str | None:
         """Who "he" or "she" is: the person this paragraph reports as speaking, else its first person
@@ -1670,7 +1680,8 @@ class Resolver:
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
             return self.last_speaker
-        for candidate in (*in_paragraph, self._previous_subject_of(gender), speaker, self.last_person):
+        newcomer = self._newcomer() if not in_paragraph and self.speaker_age > 0 else None
+        for candidate in (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person):
             if candidate and self._gender(candidate) in (None, gender):
                 return candidate
         for candidate in reversed(self.recent_people):
@@ -1679,6 +1690,16 @@ class Resolver:
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
             return None  # everyone named is of the other gender: someone the text does not name
         return self.last_name
+
+    def _newcomer(self) -> str | None:
+        """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
+        holds no view of ("a farmer from the next valley, Hjalti Magnusson, unloaded ..." / "“…,” he said."): news
+        names a new source in full and quotes them by a pronoun, so they come before a speaker of an earlier
+        paragraph; the last such name of two words or more, named nowhere before."""
+        named = self.paragraph_new_name
+        if named is None or named != self.last_name or named == self.last_speaker:
+            return None
+        return named if named[:1].isupper() and not _ORG_WORDS.intersection(named.lower().split()) else None
 
     def _a_person_spoke_last(self) -> bool:
         """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
@@ -1782,48 +1803,69 @@ class Resolver:
         return last if last and last[:1].islower() else None
 
     def resolve(self, mention: str) -> str | None:
-        """Canonical speaker for a mention, or None when it cannot be determined."""
+        """Canonical speaker for a mention, or None when it cannot be determined (`step` names how it was read)."""
         m = mention.strip()
         low = m.lower()
         low = _FOREIGN_PRONOUNS.get(low, low)  # "sagt sie": she
         if low in _PRONOUNS:
             return self._pronoun(low)
+        head, _, noun = m.partition(" ")
+        if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+            return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _ARTICLES.sub("", m)
         if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):
             # "the DC said": the person the article prints with a title of those initials ("Deputy Commissioner")
             titled = self.registry.titled_by_initials(bare) or self.registry.org_by_initials(bare)
             if titled is not None:
+                self.step = "mention/initials-of-title"
                 return titled
         if _ARTICLES.match(m) and bare[:1].isupper() and not any(w[:1].islower() for w in bare.split()):
+            self.step = "mention/proper-name-with-article"
             return self.registry.resolve(bare)  # "the DEA", "The Times"
         word = _ARTICLES.sub("", low)
         national = self._national(word) if word in _DEMONYMS and not self.registry.knows(bare) else None
         if national is not None:
+            self.step = "mention/nationality"
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
+            self.step = "mention/description"
             described = self._described(m)
             if _indefinite(m) and described == _ARTICLES.sub("", m) and _unnamed_person(described):
                 self.unnamed[_head_noun(described)] = described
             return described
-        named = self._by_role(m, low) or (self._of_shared_surname(m) if " " in m else None)
+        named = self._by_role(m, low)
         if named is not None:
+            self.step = "mention/role-of-name"
             return named
+        named = self._of_shared_surname(m) if " " in m else None
+        if named is not None:
+            self.step = "mention/title-and-shared-surname"
+            return named
+        self.step = "mention/name"
         name = self.registry.resolve(m)
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
-            return self.last_of_surname(m) or name
+            named = self.last_of_surname(m)
+            if named is not None:
+                self.step = "mention/surname-named-last"
+                return named
         return name
 
     def _pronoun(self, low: str) -> str | None:
         """Who a pronoun (in lower case) stands for."""
         if low in _FEMALE_PRONOUNS or low in _MALE_PRONOUNS:
+            self.step = "mention/pronoun-person"
             return self._person_pronoun("f" if low in _FEMALE_PRONOUNS else "m")
         if low in L.UNNAMED_PRONOUNS:
+            self.step = "mention/pronoun-another"
             return self._another_of_them()
         if low not in L.PRONOUNS_PLURAL and low not in L.PRONOUNS_THING:
+            self.step = "mention/pronoun-writer"
             return self.author  # "I" outside quotes: the one who wrote the story, else nobody named
         if low in L.PRONOUNS_THING:
+            self.step = "mention/pronoun-it"
             return self._thing_pronoun()
+        self.step = "mention/pronoun-they"
         return self._plural_pronoun()
 
     def _by_role(self, m: str, low: str) -> str | None:
@@ -1912,7 +1954,7 @@ class Resolver:
         described = None
         if known:
             words_and_synonyms = {w.lower() for w in words} | set(L.ROLE_SYNONYMS.get(head, ()))
-            described = self.registry.by_description(words_and_synonyms)
+            described = self.registry.by_description(words_and_synonyms, (*self.before_people, *self.paragraph_people))
             described = described or (self.registry.described_as(head) if head in _ROLE_NOUNS else None)
         if described is not None:
             return described

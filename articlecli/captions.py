@@ -188,8 +188,11 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if t[-4:].lower() in _ISSUER_ENDS and _issued(t):
         return "issuer", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
-    if m and title_words(m.group("source"), 5) and _credited(m.group("who"), strict=m.group("mark") == "for"):
-        return "via", t
+    if m and title_words(m.group("source"), 5):
+        # after "for", a name unknown as a given name is credited only by an outlet named after it
+        strict = m.group("mark") == "for" and not _outlet_or_initials(m.group("source"))
+        if _credited(m.group("who"), strict=strict):
+            return "via", t
     m = _NAME_THEN_DESK.match(t) if "," in t or "|" in t or " -" in t or " –" in t or " —" in t else None
     if m and is_name(m.group("name").strip()) and (_agency_or_desk(m.group("desk")) or _name_outlet(t, m)):
         return "name-desk", t
@@ -246,6 +249,7 @@ def _credited(who: str, *, strict: bool) -> bool:
 
 
 _OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, "news"))
+_FOR_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS))
 
 
 def _outlet(text: str) -> bool:
@@ -253,6 +257,14 @@ def _outlet(text: str) -> bool:
     ("Rita Chow, The Harbour Herald", "Ramon Cruz, KNN News", "JO LEE, THE BORNEO LEDGER")."""
     t = text.strip(" .")
     return t.rsplit(None, 1)[-1].lower() in _OUTLET_HEADS and title_words(t, 5) if t else False
+
+
+def _outlet_or_initials(text: str) -> bool:
+    """An outlet's name after "for" ("The Coastal Herald", "North Atlantic Review") or its initials ("MCIJ", "KBC")."""
+    t = text.strip(" .")
+    if 2 <= len(t) <= 6 and t.isalpha() and t.isupper():
+        return True
+    return bool(t) and t.rsplit(None, 1)[-1].lower() in _FOR_OUTLET_HEADS and title_words(t, 5)
 
 
 def _name_outlet(t: str, m: regex.Match[str]) -> bool:

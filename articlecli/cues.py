@@ -223,6 +223,8 @@ _LAST_NAME = rx.compile(r"(?:^|(?<=[ ]))(?P<name>" + _NAME + r")$")
 _PRONOUNS = frozenset(L.FOREIGN_PRONOUNS)
 _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
+_TO = frozenset(L.FOREIGN_TO)
+_OF_OR_TO = _OF | _TO
 _TITLES = frozenset(L.FOREIGN_TITLES)
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
@@ -292,7 +294,11 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     m = shapes.verb_then_who.match(after)
     role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
-        return Cue(role.group(0).rstrip(" ,.;!?"), _clean(m.group("cue")), role=role.group("role").lower())
+        mention = role.group(0).rstrip(" ,.;!?")
+        rest = mention[role.end("role") :].split()
+        if rest and rest[0].lower() in _TO:  # "relató el chofer a El Vigía": the role, not to whom
+            mention = mention[: role.end("role")]
+        return Cue(mention, _clean(m.group("cue")), role=role.group("role").lower())
     m = shapes.split_verb_who.match(after)
     who, described = _split_subject(m.group("rest")) if m else (None, False)
     if m and who:
@@ -388,6 +394,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
             return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    if before.rstrip()[-1:] in ".!?":
+        return _source_of_sentence_before(before)
     if not before.rstrip().endswith(":"):
         return None
     m = shapes.verb_alone_before.search(before)
@@ -395,6 +403,29 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
     return Cue(who, ":") if who else None
+
+
+def _source_of_sentence_before(before: str) -> Cue | None:
+    """Who a quote standing as a sentence of its own is, after a sentence of its paragraph that opens by whose
+    account it gives ("Volgens de wethouder krijgen omwonenden een vergoeding. ‘Het geld blijft in het dorp.’",
+    "Según el intendente Gustavo Ferrés, las obras terminarán en mayo. “…”"): that source, a name or a role after
+    an article (whom the story named in it); else None."""
+    m = _SOURCE_SENTENCE.search(before)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    words = rest.split()
+    if len(words) >= 2 and words[0].lower() in _ARTICLES and words[1].isalpha() and words[1].islower():
+        role = words[1]  # "de wethouder krijgen ...": the role, then the sentence's verb
+        return Cue(f"{words[0]} {role}", _clean(m.group("cue")), role=role.lower())
+    name = _NAME_ONLY.match(_without_article(rest.partition(",")[0]))
+    who = name.group(0) if name is not None else ""
+    return Cue(who, _clean(m.group("cue"))) if " " in who and _usable(who) else None
+
+
+# A sentence opening by whose account it gives, then the quote as a sentence of its own (tried only where the words
+# before the quote end in a sentence's end)
+_SOURCE_SENTENCE = rx.compile(r"(?:^|[.!?»”\"’'][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$")
 
 
 def _pronoun_before(text: str, at: int) -> bool:
@@ -487,7 +518,7 @@ def _speaker_in(rest: str) -> str | None:
         body = _SPOKESPERSON_OF.match(described.group("what"))
         return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
-    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF:
+    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_OR_TO:
         return _without_article(m.group("name"))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
@@ -499,8 +530,9 @@ def _leading_name(words: str) -> str | None:
     Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
     prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
     role = _ROLE_IN_LOWER_CASE.match(words)
-    if role is not None and role.group(0).split()[-1].lower() in _OF:
-        return None  # "el entrenador de Los Álamos": what the role is of, not who holds it
+    if role is not None and role.group(0).split()[-1].lower() in _OF_OR_TO:
+        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom
+        return None
     at = role.end() if role is not None else 0
     lead = _LEADING_NAME.match(words, at)
     if lead is not None:

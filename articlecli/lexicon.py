@@ -46,7 +46,8 @@ FOREIGN_SHARE_LINES: tuple[str, ...] = _phrases(
     """
 )
 FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
-    "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties"
+    "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties, reklama, reklame, "
+    "reklam, mainos, annons, annonse, hirdetés"
 )
 
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
@@ -511,7 +512,11 @@ GALLERY_LEADS: tuple[str, ...] = _phrases(
 # A gallery's label alone on its line over its first counter ("IN PICTURES" / "1 of 5"), in English and the
 # languages pages print it in: the gallery's furniture, not its title.
 GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
-    "fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie"
+    """
+    fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie,
+    galeria, galería, galerie, galleria, galleria fotografica, fotogalerie, fotogalerij, fotogalleri, bildgalleri,
+    en images, en fotos, em fotos, em imagens, in foto, in bildern, in beeld, photo essay, photos of the day
+    """
 )
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
@@ -558,7 +563,11 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
-    "foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis"
+    """
+    foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
+    crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
+    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photo credit
+    """
 )
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
@@ -601,7 +610,7 @@ CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
     courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by
+    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by
     """
 )
 
@@ -613,7 +622,8 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
-    supplied picture
+    supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg
     """
 )
 
@@ -739,6 +749,59 @@ CAPTION_FOREIGN_TIME_LEADS: tuple[str, ...] = _phrases(
 )
 CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
     "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
+)
+# People a caption shows doing something as a group, named by what they are or do ("Vendors sell candles outside
+# the church.", "Census workers practise with their tablets at the office."): as the subject of a verb in the
+# present, with a place or a time after it, a sentence alone between paragraphs says what a picture shows.
+PICTURED_GROUPS: tuple[str, ...] = _phrases(
+    """
+    workers, farmers, vendors, traders, stallholders, shoppers, customers, residents, villagers, locals, devotees,
+    worshippers, pilgrims, mourners, children, pupils, students, learners, schoolchildren, teachers, nurses, doctors,
+    fans, supporters, spectators, onlookers, crowds, visitors, tourists, commuters, passengers, protesters,
+    demonstrators, marchers, volunteers, rescuers, firefighters, firemen, soldiers, troops, police, officers,
+    fishermen, fishers, boatmen, miners, builders, labourers, laborers, engineers, technicians, officials, members,
+    players, athletes, runners, riders, cyclists, dancers, musicians, performers, singers, drummers, artisans,
+    craftsmen, weavers, women, men, girls, boys, families, people, guests, delegates, staff, cooks,
+    chefs, growers, herders, pickers, pluckers, harvesters, divers, swimmers, surfers, climbers, hikers, campers,
+    migrants, refugees, evacuees, survivors, patients, parents, elders, congregants, parishioners, councillors,
+    fishmongers, butchers, bakers, grocers, shopkeepers, merchants, sellers, buyers, hawkers, porters, dockers,
+    sailors, crew, crews, carers, medics, paramedics, scientists, researchers, archaeologists, restorers, gardeners,
+    cleaners, drivers, pilots, guards, rangers, wardens, farmhands, labourers, bricklayers, carpenters, welders,
+    mechanics, electricians, plumbers, painters, potters, bakers, brewers, vintners, shepherds, villagers, neighbours,
+    neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, pupils, graduates,
+    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers
+    """
+)
+# Verbs of the mind, of wanting and of owning, that no picture shows a group doing ("Protesters believe the bill is
+# ...", "Residents want the road reopened", "Farmers face losses in the region"): after a group's noun, no caption.
+UNPICTURED_VERBS: tuple[str, ...] = _phrases(
+    """
+    believe, think, fear, hope, want, wish, need, know, feel, worry, expect, agree, disagree, plan, claim, argue,
+    insist, demand, accuse, blame, doubt, prefer, like, love, hate, remember, recall, own, owe, earn, pay, face,
+    risk, lack, deserve, seem, appear, remain, continue, represent, include, account, mean, struggle, suffer, depend,
+    rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate
+    """
+)
+# The past of verbs that do not end in "-ed" ("Engineers found cracks in the arch", "Crews built a wall"): after a
+# group's noun, the story's account of what was done, not what a picture shows being done.
+IRREGULAR_PASTS: tuple[str, ...] = _phrases(
+    """
+    found, built, began, brought, bought, caught, fought, held, heard, kept, led, left, lost, met, paid, put, ran,
+    sent, set, shut, spent, stood, struck, taught, threw, told, understood, won, wore, wrote, drove, ate, fell, felt,
+    flew, forgot, froze, grew, hid, hit, hung, knew, laid, lay, lit, meant, rode, rose, sang, sank, sat, shook, shot,
+    slept, sold, spoke, spread, stole, stuck, swam, swept, took, tore, woke, broke, chose, came, cut, dealt, drew,
+    drank, fed, fled, gave, got, went, had, made, said, saw, sought, thought, let, quit, bent, bled, bred, burnt,
+    dug, dreamt, forgave, hurt, knelt, leapt, lent, overcame, overtook, rang, sped, spun, split, swore, swung, upheld,
+    withdrew, withheld, wound, wove, became, beat, bore, bid, blew, bit, clung, crept, did, was, were, stung, strove
+    """
+)
+# Words after a group's noun that open no verb of what it does ("Farmers who ...", "Residents of ...", "Fans also
+# ...", "Keep children away from ..."): a relative, a preposition, an adverb.
+NO_VERBS_AFTER_GROUPS: tuple[str, ...] = _phrases(
+    """
+    who, that, which, whose, also, still, now, often, never, always, already, all, both, must, of, for, with, from,
+    by, about, like, as, than, away, back, home, together, here, there
+    """
 )
 # Verbs that make such a line a sentence of the story or a promo's call, not a caption's fragment ("Ines
 # Moller at the county office said ...", "Email Jane Doe at ..."); words ending in "-ed" count as verbs too.
@@ -1153,6 +1216,15 @@ WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
     "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
 )
 
+# More head words of an outlet's name, read only after "for" in a picture's credit ("Tómas Geirsson for North Atlantic
+# Review"), where the name before "for" says a photographer is credited.
+CREDIT_OUTLET_HEADS: tuple[str, ...] = _phrases(
+    """
+    news, review, magazine, weekly, daily, mail, express, standard, mirror, echo, record, voice, today, star,
+    reporter, advertiser, argus, mercury, citizen, nation, leader, digest, quarterly, monthly, online, media
+    """
+)
+
 # Words of menu, section and rating labels that a page prints in a name's shape ("Derby Predictions",
 # "Harbor Score", "Award Winners"), and of a reader's widgets beside the byline ("Font Size", "Change Size",
 # "Text Zoom", "Save Bookmark"): never part of a person's name.
@@ -1551,6 +1623,13 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         sade, sa, säger, berättar, berättade, enligt
         """
     ),
+    "cs": _phrases(
+        """
+        řekl, řekla, řekli, uvedl, uvedla, uvedli, dodal, dodala, sdělil, sdělila, prohlásil, prohlásila, vysvětlil,
+        vysvětlila, upozornil, upozornila, připomněl, připomněla, zdůraznil, zdůraznila, míní, říká, dodává, uvádí,
+        řekl pro, řekla pro, uvedl pro, uvedla pro, poznamenal, poznamenala, popsal, popsala, odpověděl, odpověděla
+        """
+    ),
 }
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
@@ -1641,7 +1720,8 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
+    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -1663,6 +1743,10 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
 FOREIGN_OF: tuple[str, ...] = _phrases(
     "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
 )
+# Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
+# le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
+# recipient, never the speaker.
+FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, à, aos, à, an, aan, tegen, gegenüber")
 # (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
 FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
@@ -1917,7 +2001,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
@@ -2115,7 +2199,8 @@ TITLES: tuple[str, ...] = (
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
-        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor
+        cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
+        coroner, warden, treasurer, headman, headwoman
         """
     )
     + OFFICE_TITLES
@@ -2337,7 +2422,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,
         indictment, litigation, lawsuit, panel, bench, sister, brother, grandmother, grandfather, aunt, uncle, niece,
-        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk
+        nephew, cousin, widow, widower, mum, dad, fisherman, fishermen, vendor, vendors, seller, stallholder, clerk,
+        machinist, mechanic, electrician, plumber, welder, miner, labourer, laborer, cleaner, cashier, waiter,
+        waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
+        villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
+        worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper
         """
     )
     + SPEAKING_ORG_WORDS
@@ -2396,8 +2485,15 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
 # Role nouns a story uses for one another's holder: "the Rovers boss" is the one it called "manager".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("manager", "coach", "chief", "executive"),
-    "manager": ("boss", "coach"),
-    "coach": ("manager", "boss"),
+    "manager": ("boss", "coach", "tactician"),
+    "coach": ("manager", "boss", "tactician"),
+    "tactician": ("coach", "manager"),
+    # (and in the languages of the foreign cues: "el conductor, Name," ... "relató el chofer")
+    "chofer": ("conductor",),
+    "conductor": ("chofer",),
+    "entrenador": ("técnico", "dt"),
+    "técnico": ("entrenador", "treinador"),
+    "treinador": ("técnico",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after

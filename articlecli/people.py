@@ -9,7 +9,7 @@ titles ("the transport secretary").
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -135,10 +135,11 @@ _FOUNDED_BY = rx.compile(
     r"(?<=(?<![\p{L}])(?:founded|co-founded|set[ ]up|established)(?:[ ]in[ ]\d{4})?)[ ]by[ ]++"
     r"(?P<name>" + NAME_RUN.pattern + r")"
 )
-# "Dr Sunita Rao, a consultant in health protection at the agency,": who "the consultant" is (found from the
-# comma, a literal the engine scans for, and the name then read in the few words before it)
+# "Dr Sunita Rao, a consultant in health protection at the agency,", "Bruce Lind, the county clerk,": who "the
+# consultant", "the clerk" is (found from the comma, a literal the engine scans for, and the name then read in the
+# few words before it)
 _DESCRIBED_IN_APPOSITION = rx.compile(
-    r",[ ]++(?-i:an?)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
+    r",[ ]++(?-i:an?|the)[ ]++(?:\p{Ll}[\p{Ll}\-]*+[ ]++){0,3}?"
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
@@ -1031,8 +1032,10 @@ class Registry:
             return True
         return title in self.surname_titles.get(_bare(name.split()[-1]), ()) if name.split() else False
 
-    def by_description(self, words: set[str]) -> str | None:
-        """The person whose titles a description repeats: "the Ukrainian president"."""
+    def by_description(self, words: set[str], near: Sequence[str] = ()) -> str | None:
+        """The person whose titles a description repeats: "the Ukrainian president"; of two or more it fits as well,
+        the one named last of those `near` the quote ("Rovers coach Ian Lowe" ... "Wanderers tactician Sam Ojo was
+        furious." / "“…,” the coach said": Sam Ojo), else none."""
         scored = sorted(
             ((len(words & e.titles), e.name) for e in self.entities.values() if e.kind == "person" and e.titles),
             reverse=True,
@@ -1040,7 +1043,8 @@ class Registry:
         if not scored or scored[0][0] == 0:
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None
+            tied = {name for score, name in scored if score == scored[0][0]}
+            return next((name for name in reversed(near) if name in tied), None)
         return scored[0][1]
 
     def issuer(self, document: str) -> str | None:

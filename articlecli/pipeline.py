@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from . import dates, layouts, rx
 from . import patterns as P
@@ -101,14 +102,22 @@ def parse_document(
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
     slug = doc.metadata.get("slug")
     st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=slug, trace=options.explain)
-    article = assemble(lines, st, options, source, doc=doc)
-    return article._replace(explain=explain(st)) if options.explain else article
+    why: dict[str, Any] | None = {} if options.explain else None
+    article = assemble(lines, st, options, source, doc=doc, why=why)
+    return article._replace(explain=explain(st) | why) if why is not None else article
 
 
 def assemble(
-    lines: list[Line], st: Structure, options: ParseOptions, source: Source, *, doc: layouts.Document
+    lines: list[Line],
+    st: Structure,
+    options: ParseOptions,
+    source: Source,
+    *,
+    doc: layouts.Document,
+    why: dict[str, Any] | None = None,
 ) -> Article:
-    """Turn per-line decisions (and an export's fields) into the Article."""
+    """Turn per-line decisions (and an export's fields) into the Article; `why` (for `--explain`) gets the reasons
+    read here: each quote's (`quotes`)."""
     warnings: list[str] = []
     fields = doc.fields or layouts.Fields()
     headline = fields.headline or (
@@ -117,10 +126,13 @@ def assemble(
     deck = fields.deck or (lines[st.deck].text if st.deck is not None else None)
     byline_text, authors, agency = read_authors(st, fields)
     year = dates.article_year([ln.text for ln in lines])
-    published, updated = read_dates(lines, st, options, warnings, year, fields.date)
+    read = why.setdefault("dates", {"published": None, "updated": None, "candidates": []}) if why is not None else None
+    published, updated = read_dates(lines, st, options, warnings, year, fields.date, read)
     blocks = body_blocks(lines, st, doc)
     quotes, terms = extract(
-        _speech_blocks(headline, deck, blocks), author=authors[0].name if len(authors) == 1 else None
+        _speech_blocks(headline, deck, blocks, st, lines),
+        author=authors[0].name if len(authors) == 1 else None,
+        why=why.setdefault("quotes", []) if why is not None else None,
     )
     reference = _date_of(published)
     dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
@@ -129,6 +141,8 @@ def assemble(
     if published is None and dateline is not None and dateline.date is not None:
         # "Mar. 4, 2019 -- City officials said": the story's own date, when the page prints no other
         published = DateValue(dateline.date, dateline.text, dateline.text, "dateline")
+        if read is not None:
+            read["published"] = {"rule": "dates/dateline", "text": dateline.text}
     mentions = dates.mentioned([p.text for p in blocks.paragraphs], reference=reference, year=year)
     warnings += missing_parts(headline, authors, published, blocks.paragraphs)
     if headline is not None and not fields.headline and (doubt := headline_doubt(st)) is not None:
@@ -219,15 +233,21 @@ def body_blocks(lines: list[Line], st: Structure, doc: layouts.Document) -> Body
     return out
 
 
-def _speech_blocks(headline: str | None, deck: str | None, blocks: BodyBlocks) -> list[Block]:
-    """The blocks quotes are looked for in: headline, deck, captions, paragraphs."""
-    out = [Block("headline", headline, None)] if headline else []
+def _speech_blocks(
+    headline: str | None, deck: str | None, blocks: BodyBlocks, st: Structure, lines: list[Line]
+) -> list[Block]:
+    """The blocks quotes are looked for in: headline, deck, captions, paragraphs (each with its input line)."""
+    out = [Block("headline", headline, None, None, _number(lines, st.headline))] if headline else []
     if deck:
-        out.append(Block("deck", deck, None))
-    out += [Block("caption", c.text, None) for c in blocks.captions if c.text]
+        out.append(Block("deck", deck, None, None, _number(lines, st.deck)))
+    out += [Block("caption", c.text, None, None, c.line) for c in blocks.captions if c.text]
     headings = {h.before_paragraph: h.text for h in blocks.headings}
-    out += [Block("paragraph", p.text, i, headings.get(i)) for i, p in enumerate(blocks.paragraphs)]
+    out += [Block("paragraph", p.text, i, headings.get(i), p.line) for i, p in enumerate(blocks.paragraphs)]
     return out
+
+
+def _number(lines: list[Line], i: int | None) -> int | None:
+    return lines[i].number if i is not None else None
 
 
 def read_article_dateline(
@@ -273,30 +293,41 @@ def read_dates(
     warnings: list[str],
     year: int | None,
     field_date: str | None = None,
+    why: dict[str, Any] | None = None,
 ) -> tuple[DateValue | None, DateValue | None]:
-    """Published and updated dates: an export's date field, the header's date and byline lines, the end notes."""
+    """Published and updated dates: an export's date field, the header's date and byline lines, the end notes;
+    `why` (for `--explain`) gets each line read and which date it gave (`classify.explain_fields.date_read`)."""
     published: DateValue | None = None
     updated: DateValue | None = None
-    candidates = [field_date] if field_date else []
-    header = [lines[i].text for i in sorted(set(st.date_lines + st.bylines))]
-    # the print edition's date after the others: the story went online first (`lexicon.PRINT_EDITION_LABELS`)
-    candidates += sorted(header, key=dates.print_edition) if len(header) > 1 else header
+    candidates: list[tuple[str, int | None]] = [(field_date, None)] if field_date else []
+    header = sorted(set(st.date_lines + st.bylines))
+    if len(header) > 1:
+        # the print edition's date after the others: the story went online first (`lexicon.PRINT_EDITION_LABELS`)
+        header.sort(key=lambda i: dates.print_edition(lines[i].text))
+    candidates += [(lines[i].text, i) for i in header]
     candidates += [
-        lines[i].text for i, dec in enumerate(st.decisions) if dec.role is Role.NOTE and dec.note_kind == "origin"
+        (lines[i].text, i) for i, dec in enumerate(st.decisions) if dec.role is Role.NOTE and dec.note_kind == "origin"
     ]
-    for text in candidates:
+    for text, i in candidates:
         ld = dates.read_date_line(text, year_hint=None, now=options.now)
         # the article's own year before the one `now` gives ("Mar 12" on a page that prints 2023 elsewhere)
         if ld.published is not None and ld.published.resolved in ("no-year", "year-from-now") and year is not None:
             ld = dates.read_date_line(text, year_hint=year, now=options.now)
+        before = published, updated
         if published is None or (published.iso is None and ld.published is not None and ld.published.iso):
             published = ld.published or published
         if updated is None:
             updated = ld.updated
+        if why is not None:
+            from .classify.explain_fields import date_read
+
+            date_read(why, lines, st, i, ld, before, (published, updated))
     if published is None and updated is not None:
         # A page that prints only "Updated ..." was published then or before: that date is the
         # best there is, and `resolved` says where it came from.
         published = updated._replace(resolved="only-updated")
+        if why is not None:
+            why["published"] = why["updated"] | {"rule": "dates/only-updated"}
     for value in (published, updated):
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")

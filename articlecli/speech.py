@@ -50,19 +50,22 @@ def _role_word(role: str) -> regex.Pattern[str]:
 
 
 class Block:
-    __slots__ = ("heading", "kind", "paragraph", "text")
+    __slots__ = ("heading", "kind", "line", "paragraph", "text")
 
-    def __init__(self, kind: QuoteBlock, text: str, paragraph: int | None, heading: str | None = None) -> None:
+    def __init__(
+        self, kind: QuoteBlock, text: str, paragraph: int | None, heading: str | None = None, line: int | None = None
+    ) -> None:
         self.kind = kind
         self.text = text
         self.paragraph = paragraph  # index in the article's paragraphs
         self.heading = heading  # the subheading printed right before the paragraph, if any
+        self.line = line  # its input line (for `--explain`)
 
 
 class _Found:
     """A quote found in a block; `speaker` may still be filled in by a run-on quote's last paragraph."""
 
-    __slots__ = ("attribution", "block", "kind", "span", "speaker", "text")
+    __slots__ = ("attribution", "block", "kind", "rule", "span", "speaker", "text", "weighed")
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class _Found:
         speaker: str | None,
         kind: QuoteKind,
         block: Block,
+        rule: str = "",
     ) -> None:
         self.span = span
         self.text = text
@@ -79,15 +83,21 @@ class _Found:
         self.speaker = speaker
         self.kind = kind
         self.block = block
+        self.rule = rule  # the step of the reader that gave the speaker (`quote_rules.QUOTE_RULES`)
+        self.weighed: dict[str, object] | None = None  # with `--explain`: the mention's step, the candidates
 
 
-def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quote], list[Term]]:
+def extract(
+    blocks: list[Block], *, author: str | None = None, why: list[dict[str, object]] | None = None
+) -> tuple[list[Quote], list[Term]]:
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
-    author of the byline, who is "I" in the story's own words."""
+    author of the byline, who is "I" in the story's own words; `why` (for `--explain`) gets each quote's
+    rule and the candidates weighed (`quote_rules.explained`)."""
     has_quote = [has_quote_mark(b.text) for b in blocks]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
+    reader.explaining = why is not None
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
     if reader.echoes:
@@ -107,6 +117,10 @@ def extract(blocks: list[Block], *, author: str | None = None) -> tuple[list[Quo
         )
         for f in reader.found
     ]
+    if why is not None:
+        from .classify.quote_rules import explained
+
+        why += [explained(f) for f in reader.found]
     return quotes, reader.terms
 
 
@@ -137,6 +151,8 @@ class _Reader:
         self.echoes: list[tuple[Term | None, _Found]] = []
         self.next_block: Block | None = None  # the block after the one being read
         self.prev_block: Block | None = None  # and the one before it
+        self.rule = ""  # the step of `_speaker` that gave the last quote's speaker (`quote_rules.QUOTE_RULES`)
+        self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -179,6 +195,7 @@ class _Reader:
             for item in self.chain:
                 if item.speaker is None:
                     item.speaker = self.chain[-1].speaker
+                    item.rule = "quote/run-on-named-at-end"
         if block.kind == "paragraph":
             self._end_paragraph(index, block, pos, para_speaker)
         elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
@@ -190,7 +207,7 @@ class _Reader:
         quote = block.text[span.start : span.end]
         opener = _open_mark(block.text, span)
         closer = span.end if span.closed else len(block.text)
-        attr = self._foreign_cue(block, opener, closer) if self.foreign else None
+        foreign = attr = self._foreign_cue(block, opener, closer) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         if attr is None and block.kind in ("headline", "deck"):  # "Board president says the book '…'"
             attr = _checked(headline_role(block.text, opener, closer), self.registry)
@@ -203,7 +220,11 @@ class _Reader:
             and not _cut_by_cue(quote, attr)
         ):
             attr, speaker = None, None  # a “nonnuclear deterrence package”: a term, whoever reports it
-        found = _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block)
+        found = _Found(span, quote, attr, speaker, _kind(block, span, continued, quote), block, self.rule)
+        if self.explaining:
+            from .classify.quote_rules import weigh
+
+            weigh(self, found, foreign=foreign is not None and attr is foreign)
         if attr is None and speaker is None and (short or _title_like(quote)):
             term = Term(quote, block.kind, block.paragraph, span.start, span.end)
             self.terms.append(term)
@@ -235,6 +256,7 @@ class _Reader:
             if speaker is None:
                 continue
             item.speaker = speaker
+            item.rule = "quote/echoed-in-story"
             if term is not None:
                 self.terms.remove(term)
                 self.found.append(item)
@@ -260,6 +282,32 @@ class _Reader:
             named = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_name(" ".join(words[k:]))), None)
             if named is not None and self.registry.is_person(name := self.registry.resolve(named)):
                 item.speaker = name
+                item.rule = "quote/interview-title"
+            elif deck is not None and len(deck.text) <= 400:
+                item.speaker = self._deck_subject(deck)
+                if item.speaker is not None:
+                    item.rule = "quote/interview-title"
+
+    def _deck_subject(self, deck: Block) -> str | None:
+        """The one person an interview's standfirst names, in its first sentence, when it names no one else ("Ana
+        Lind has run the plant through three droughts. She talks about ...", "After 31 years as the island's
+        only GP, Dr Ana Lind is retiring."): whose words a headline that is a quote alone is."""
+        first = deck.text.find(". ")
+        named = [
+            (at, name)
+            for at, run in self.runs.get(id(deck)) or ()
+            if " " in run and self.registry.is_person(name := self.registry.resolve(run), strict=False)
+        ]
+        if len({name for _at, name in named}) != 1 or (first >= 0 and named[0][0] > first):
+            return None
+        # the name opens the standfirst as its subject, after its title or an opening clause and a comma at most
+        # ("Parents say the board ignored them, as chair Ana Lind defends it": a story's, not an interview's)
+        words = deck.text[: named[0][0]].split()
+        while words and words[-1].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop()
+        return (
+            named[0][1] if not words or (words[-1].endswith(",") and sum(w.endswith(",") for w in words) == 1) else None
+        )
 
     def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
@@ -364,8 +412,8 @@ class _Reader:
         for other in self.blocks:
             for m in before.finditer(other.text) if name in other.text else ():
                 given = str(m.group("app") or m.group("title")).lower()
-                if m.group("app") or given in titles:
-                    return given != role
+                if m.group("app") or given in titles:  # (or one the same: "el conductor, Name," ... "el chofer")
+                    return given != role and given not in L.ROLE_SYNONYMS.get(role, ())
         return False
 
     def _named_after_role(self, block: Block, opener: int, role: str) -> str | None:
@@ -380,6 +428,8 @@ class _Reader:
                 at = bisect_left(ends, start) - 1
                 if at < 0 or start - ends[at] > 60 or start >= len(text) or _SENTENCE_END.search(text, ends[at], start):
                     continue
+                if text[start - 1 : start] == "(":
+                    continue  # a party or a portfolio in brackets after the name: "wethouder Ria Smit (Groen)"
                 name, kind = self.registry.resolve_kind(run)
                 if kind in ("person", "name") and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
                     found = name
@@ -424,8 +474,10 @@ class _Reader:
         if attr is not None and last is not None and last.speaker and last.attribution == attr:
             # “…,” he told Cook. “…”: the words between the quotes attribute both; "he" is who
             # spoke the first, not the person named since
+            self.rule = "quote/cue-between-quotes"
             return attr, last.speaker
         if attr is not None and attr.mention.lower() in L.FOREIGN_PRONOUNS:
+            self.rule = "quote/cue-pronoun-other-language"
             return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()], opener)
         if attr is not None:
             if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
@@ -433,12 +485,15 @@ class _Reader:
                     self.reported = ReportedSpeech(block.text)
                 self.resolver.note_reported(*self.reported.before(opener))
             spokes = "spokes" in attr.mention and self._spoken_for_before(block.text, opener, attr)
+            self.rule = "quote/cue-spokesperson-for" if spokes else "quote/cue"
             return attr, spokes or self.resolver.resolve(attr.mention)
         whole = _whole_sentence(block.text, opener, quote) or (self.foreign and _ends_sentence(block.text, span, quote))
         if last is not None and last.speaker and (not short or whole):
             # “…,” she said. “…”
+            self.rule = "quote/speaker-of-quote-before"
             return Attribution(last.attribution.mention if last.attribution else "", ""), last.speaker
         if continued:
+            self.rule = "quote/run-on"
             return None, self.chain[0].speaker
         if block.kind == "paragraph" and _standalone(block.text, span):
             alone = self._alone()
@@ -447,18 +502,23 @@ class _Reader:
         if block.kind == "paragraph" and self.digest_speaker and _topic_label_before(block.text, opener):
             # "What Marsh said" / "On the defeat: “…”": a label of what the quote is about, under a subheading
             # naming who is quoted
+            self.rule = "quote/subheading-names-speaker"
             return Attribution(self.digest_speaker, ":"), self.digest_speaker
         went_on = self._went_on(quote) if block.kind == "paragraph" and _standalone(block.text, span) else None
         if went_on:
+            self.rule = "quote/goes-on-from-before"
             return None, went_on
         if block.kind == "paragraph" and not short:
             # "Early says ... . “Our objective …”" (the speaker is named in the paragraph's opening)
             earlier = indirect_speaker(block.text[: min(opener, 400)])
             if earlier is not None:
+                self.rule = "quote/reported-before"
                 return earlier, self._reported_speaker(earlier, quote)
             actor = self._actor_before(block, opener) if whole else None
             if actor is not None:
+                self.rule = "quote/subject-of-sentence-before"
                 return Attribution(actor, ""), actor
+        self.rule = "quote/no-speaker"
         return None, None
 
     def _spoken_for_before(self, text: str, opener: int, attr: Attribution | None) -> str | None:
@@ -512,8 +572,10 @@ class _Reader:
         they were ("That was the critic Ana Lund's verdict ...")."""
         source = _source_line(self.next_block)
         if source is not None:
+            self.rule = "quote/source-line-after"
             return Attribution(source, "—"), self.registry.resolve(source)
         named = _named_after(self.registry, self.next_block)
+        self.rule = "quote/named-in-paragraph-after"
         return (None, named) if named is not None else None
 
     def _went_on(self, quote: str) -> str | None:
@@ -644,6 +706,7 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
+_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)

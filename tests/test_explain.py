@@ -83,9 +83,11 @@ def test_the_headline_candidates_with_their_scores_and_weights(runner: CliRunner
                     "first-line": 0.5,
                     "words-back-in-the-story": 1.125,
                 },
+                "taken": True,
             }
         ],
         "passed_over": [],
+        "rule": "header/headline",
     }
 
 

@@ -1164,8 +1164,8 @@ THIRTY_FOURTH_FLOORS = {
     "headings": 0.82,
     "paragraphs": 0.965,
     "published": 0.875,
-    "quote_score": 0.76,
-    "attribution": 0.79,
+    "quote_score": 0.905,
+    "attribution": 0.92,
 }
 
 # The thirty-fifth set: eight pages held out the same way, written late in the stop (a US Midwest city site, a
@@ -1430,8 +1430,8 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.98,
     "published": 0.875,
-    "quote_score": 0.71,
-    "attribution": 0.73,
+    "quote_score": 0.91,
+    "attribution": 0.93,
 }
 
 # The forty-sixth set: eight pages of kinds besides plain news, held out the same way (an Australian live blog, a
@@ -1456,8 +1456,8 @@ FORTY_SIXTH_FLOORS = {
     "headings": 0.955,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.925,
-    "attribution": 0.95,
+    "quote_score": 0.95,
+    "attribution": 0.975,
 }
 
 # The forty-eighth set: six English pages dense in quotes (seven to nine speakers each), written blind (a Jamaican
@@ -1473,11 +1473,11 @@ FORTY_EIGHTH_PAGES = (
     "qz-zw-weekly-rank-vendors-blitz",
 )
 FORTY_EIGHTH_FLOORS = {
-    "structure_score": 0.985,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.905,
+    "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
@@ -1581,16 +1581,16 @@ FIFTY_FIRST_PAGES = (
     "sw-tz-council-agenda-water-levy",
 )
 FIFTY_FIRST_FLOORS = {
-    "structure_score": 0.935,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.615,
+    "captions": 0.875,
     "headings": 0.985,
-    "paragraphs": 0.97,
+    "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.7,
-    "attribution": 0.7,
+    "quote_score": 0.8,
+    "attribution": 0.8,
 }
 
 # The fiftieth set: eight photo-rich pages written blind (a Colombian regional paper in Spanish, an Austrian regional
@@ -1638,12 +1638,12 @@ FIFTY_SECOND_PAGES = (
     "cv-zm-market-fire-stalls",
 )
 FIFTY_SECOND_FLOORS = {
-    "structure_score": 0.79,
+    "structure_score": 0.86,
     "headline": 0.83,
     "deck": 0.83,
     "authors": 0.995,
-    "captions": 0.91,
-    "headings": 0.0,
+    "captions": 0.925,
+    "headings": 0.995,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.945,
@@ -1669,12 +1669,12 @@ FIFTY_THIRD_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.74,
+    "captions": 0.87,
     "headings": 0.915,
-    "paragraphs": 0.9,
+    "paragraphs": 0.905,
     "published": 0.995,
-    "quote_score": 0.8,
-    "attribution": 0.82,
+    "quote_score": 0.855,
+    "attribution": 0.88,
 }
 
 # The fifty-fourth set: eight pages dense in quotes held out from today's rules (six to eleven speakers each: US
@@ -1695,12 +1695,12 @@ FIFTY_FOURTH_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.94,
-    "captions": 0.915,
+    "captions": 0.96,
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.79,
-    "attribution": 0.8,
+    "quote_score": 0.85,
+    "attribution": 0.86,
 }
 
 # The fifty-fifth set: eight pages of kinds besides plain news held out from today's rules (photo essay, explainer,
@@ -1721,7 +1721,7 @@ FIFTY_FIFTH_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.785,
+    "captions": 0.85,
     "headings": 0.925,
     "paragraphs": 0.95,
     "published": 0.995,
@@ -1832,6 +1832,57 @@ FIFTY_SEVENTH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The fifty-eighth set: four pages dense in quotes written blind (seven to nine speakers each), for who said it on
+# unseen pages: a Tongan daily's politics page, a Belizean weekly's strike report (no blank lines), a Uruguayan local
+# daily in Spanish, a Surinamese regional paper in Dutch (no blank lines). As first written 1.000 / 0.878 (attribution
+# 0.878); the rules written from the open held-out sets' errors moved none of its quotes; after a table widened from
+# its own errors (courtesy titles of other languages after a cue, "dijo la Sra. Silveira") 1.000 / 0.902. Still
+# missed: a Dutch role after a name ("zegt de voorzitter" for "Name, voorzitter van de Vereniging van ..."), a
+# statement as the subject of a Dutch frame ("staat in de verklaring"), an unnamed young mother in Dutch and an
+# unnamed fisherman before a colon in Spanish.
+FIFTY_EIGHTH_PAGES = (
+    "sz-bz-nurses-walkout-overtime",
+    "sz-sr-marktverkopers-verhuizing-hal",
+    "sz-to-assembly-tuna-licences-row",
+    "sz-uy-pescadores-bloqueo-dragado",
+)
+FIFTY_EIGHTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.9,
+    "attribution": 0.9,
+}
+
+# The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
+# regional paper, a Sri Lankan feature, a Namibian regional story, a Vietnamese English-language travel story),
+# scored by aggregate only while the stop's caption rules were written from the open sets (structure 0.955, captions
+# 0.944, quotes 0.636 as first written; unchanged by those rules). Floors at the end of the stop, after the tables
+# widened from its errors (`Pic by`, `Reklama`, Czech cue verbs): structure 0.993, captions 0.973, quotes 0.818.
+FIFTY_SIXTH_PAGES = (
+    "cz-czech-tram-depot-museum",
+    "cz-namibia-solar-school",
+    "cz-srilanka-women-tea-factory",
+    "cz-vietnam-floating-market",
+)
+FIFTY_SIXTH_FLOORS = {
+    "structure_score": 0.99,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.97,
+    "headings": 0.995,
+    "paragraphs": 0.97,
+    "published": 0.995,
+    "quote_score": 0.815,
+    "attribution": 0.815,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -1893,6 +1944,8 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixtieth": (SIXTIETH_PAGES, SIXTIETH_FLOORS),
     "sixty-first": (SIXTY_FIRST_PAGES, SIXTY_FIRST_FLOORS),
     "fifty-seventh": (FIFTY_SEVENTH_PAGES, FIFTY_SEVENTH_FLOORS),
+    "fifty-eighth": (FIFTY_EIGHTH_PAGES, FIFTY_EIGHTH_FLOORS),
+    "fifty-sixth": (FIFTY_SIXTH_PAGES, FIFTY_SIXTH_FLOORS),
 }
 
 

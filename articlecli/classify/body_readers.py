@@ -140,7 +140,19 @@ def read_links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) ->
 
 
 def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    if f.debris == "copyright" and t[:1] == "©" and _copyright_credit(s, i, t):
+        # "© FotoNorte" under a caption inside the story: the picture's credit, not the page's notice
+        return read_credit(s, i, f, C.credit_only(t) or t, "pictures/copyright-credit-in-story")
     return Decision(Role.DEBRIS, f.debris, rule=rule)
+
+
+def _copyright_credit(s: BodyScan, i: int, t: str) -> bool:
+    """ "© FotoNorte", "© Jo Lee" between the story's lines: a name after the mark, with no year and no rights
+    reserved, under a line of the story and above its last (a page's notice closes the page)."""
+    page = s.page
+    if len(t) > 40 or any(c.isdigit() for c in t) or not page.body_start < i < page.body_end:
+        return False
+    return page.decisions[i - 1].role is Role.PARAGRAPH and C.credit_only(t) is not None
 
 
 def read_paragraph(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:

@@ -25,6 +25,9 @@ _GRAPHIC_TITLE = rx.compile(
 )
 _GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
 _GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
+_SPEECH = frozenset(L.SPEECH_VERBS)
+# a box of links, and a gallery's label read as its link: read here only for a gallery's slides and label
+_BOX_RULES = ("body/link-box", "body/gallery-link")
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -37,11 +40,11 @@ _DOWNLOAD_PICTURE = rx.compile(
 def graphic_titles(page: Page) -> None:
     """The title of a chart, a map or a gallery set into the story is its caption, not the story's text:
     a labelled title ("Map: Ferry routes to the islands", a "View Graphic" control glued to it), or a
-    title printed right above its gallery's control ("Inside the old library" / "View Photos"); and the
-    caption glued under a gallery's counter ("1 of 12")."""
+    title printed right above its gallery's control ("Inside the old library" / "View Photos"); the caption glued
+    under a gallery's counter ("1 of 12"); a gallery's label over its captions (`_gallery_under_label`)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING:
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule not in _BOX_RULES:
             continue
         f, t = feats[i], lines[i].text
         if i > 0 and _gallery_counter(page, i - 1) and 3 <= f.words <= 45 and (page.spaced or _under_counter(page, i)):
@@ -49,6 +52,10 @@ def graphic_titles(page: Page) -> None:
             # apart, the blank line between them says nothing; on others, glued to it or under the last counter)
             _caption_under_counter(page, i)
             continue
+        if f.words <= 4 and f.key in _GALLERY_LABELS and i + 1 < page.body_end and _gallery_under_label(page, i):
+            continue
+        if d[i].role is Role.DEBRIS:
+            continue  # a box of links: only a slide's caption under its counter or a gallery's label is read in it
         if t[:1] in "Dd" and f.words <= 12 and _DOWNLOAD_PICTURE.match(t):
             _download_link(page, i)
             continue
@@ -69,11 +76,43 @@ def graphic_titles(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title-over-counter"))
 
 
+def _gallery_under_label(page: Page, i: int) -> bool:
+    """A gallery's label alone on its line inside the story ("Photo gallery", "IN PICTURES", "Fotogalería") over two
+    short sentences or more, each alone, none quoted or reporting speech ("Restoration workers clean the tiles." /
+    "The painted ceiling found in the hall."): the gallery's captions, printed with no credit or counter; the label is
+    its furniture. The story's own lines under such a label quote, report or run on. Decides the lines when so."""
+    k = i + 1
+    while k < page.body_end and _gallery_slide(page, k):
+        k += 1
+    if k - i < 3:
+        return False
+    page.decide(i, Decision(Role.DEBRIS, "gallery", rule="pictures/gallery-label-over-captions"))
+    for n in range(i + 1, k):
+        text = page.lines[n].text
+        page.decide(n, Decision(Role.CAPTION, text=text, rule="pictures/gallery-label-over-captions"))
+    return True
+
+
+def _gallery_slide(page: Page, k: int) -> bool:
+    """Line `k` may be a slide's caption under a gallery's label: a paragraph of one short sentence, unquoted, with
+    no verb of speech."""
+    t, f = page.lines[k].text, page.feats[k]
+    if page.decisions[k].role is not Role.PARAGRAPH or not 3 <= f.words <= 25 or not P.ends_sentence(t):
+        return False
+    if quoted(t) or P.SENTENCE_BREAK.search(t):
+        return False
+    return not any(w.strip(",.").lower() in _SPEECH for w in t.split())
+
+
 def _caption_under_counter(page: Page, i: int) -> None:
     """The caption at `i` under a gallery's counter, with the credit under it when there is one ("5 of 5" / "The
     parapet seen from the river." / "Image: Supplied"), set as close to it as the page sets its lines."""
     lines, k = page.lines, i + 1
     credit = page.feats[k].credit if k < len(lines) and (page.spaced or not lines[k].blank_before) else None
+    if credit is None and k < len(lines) and _slide_credit_name(page, k):
+        credit = lines[k].text  # "2 / 3" / "Fans on the pitch." / "Sara Lopes" / "3 / 3": the slide's photographer
+    elif credit is None and k < len(lines) and lines[k].text[:1] == "©" and not has_digit(lines[k].text):
+        credit = C.credit_only(lines[k].text)  # "© Harbour Press" under the slide: its credit, not the page's notice
     text = C.strip_truncation(lines[i].text)
     page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-under-counter"))
     if credit is not None:
@@ -146,6 +185,18 @@ def gallery_lines(lines: list[Line], feats: list[Features], found: list[int]) ->
     return out
 
 
+def _slide_credit_name(page: Page, k: int) -> bool:
+    """Line `k`, under a slide's caption, is a name of two to four capitalised words over the next slide's counter
+    (or under the last slide's): the slide's credit, printed with no label as the gallery prints each."""
+    words = page.lines[k].text.split()
+    if not 2 <= len(words) <= 4 or not all(
+        w[:1].isupper() and w.isalpha() for w in words if w not in _NAME_SMALL_WORDS
+    ):
+        return False
+    n = _counter_numbers(page.lines[k - 2].text) if k >= 2 else None
+    return (k + 1 < len(page.feats) and _gallery_counter(page, k + 1)) or (n is not None and n[0] == n[1] >= 2)
+
+
 def _short_furniture(f: Features) -> bool:
     return f.words <= 4 and not f.prose and not f.soft_stop and not f.hard_stop
 
@@ -212,6 +263,9 @@ EXAMPLES: dict[str, str] = {
     "pictures/graphic-credit": ex.body("The streets the library's readers walk from.\nGraphic: Westport Today"),
     "pictures/gallery-title": ex.body("Inside the harbour library\nView Photos"),
     "pictures/caption-under-counter": ex.body("1 of 4\nReaders at the library door on its last day"),
+    "pictures/gallery-label-over-captions": ex.body(
+        "Photo gallery\nReaders queue at the library door.\nThe reading room on its last day."
+    ),
     "pictures/download-link": ex.body("Readers at the library door on its last day.\nDownload image (JPG, 2 MB)"),
     "pictures/caption-over-download-link": ex.body(
         "Readers at the library door on its last day.\nDownload high-resolution photo"

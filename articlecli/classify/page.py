@@ -98,6 +98,7 @@ class Page:
         "shaped",
         "slug",
         "spaced",
+        "span_steps",
         "stems_of",
         "story_words",
         "title_kinds",
@@ -147,6 +148,8 @@ class Page:
         self.byline_candidates: list[Weighed] = []
         # every decision in the order made, when asked: which rules a line's final rule overruled
         self.trace: list[tuple[int, str]] | None = [] if trace else None
+        # with `trace`, where `span.story_span`'s steps put the story's start and end (`explain.span`)
+        self.span_steps: tuple[int, ...] | None = None
 
     def copies(self, i: int) -> list[int]:
         """The lines printed as line `i` is (same comparison key), `i` among them, in order: for a line printed

@@ -331,6 +331,7 @@ EXAMPLES: dict[str, str] = {
     "pictures/caption-takes-credit": ex.body("Pictured: volunteers fill sandbags outside the town hall\n" + _CREDIT),
     "pictures/credit-after-caption": ex.body(_CAPTION + "\n" + _CREDIT),
     "pictures/sentence-above-credit": ex.body(_CAPTION + "\n" + _CREDIT),
+    "pictures/copyright-credit-in-story": ex.body("Readers at the library door on its last day.\n© Jo Lee"),
     "pictures/repeated-credit": ex.body(_CAPTION, _CREDIT, _CREDIT),
     "pictures/video-caption": ex.header(
         ex.HEADLINE, ex.BYLINE, "Video\nHarbour library closure explained in two minutes"

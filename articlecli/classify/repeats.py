@@ -115,7 +115,7 @@ def same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long_.startswith(short)
 
 
-_GLUED = "Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP"
+_GLUED = "Sandbags stacked outside the town hall before the flood. Photo: Jane Doe/AP"
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {

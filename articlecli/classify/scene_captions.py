@@ -6,6 +6,8 @@ between the furniture under the headline and the story that dates a scene is the
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
@@ -22,6 +24,20 @@ from .words import title_case
 
 _ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
 _NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
+
+
+@functools.cache  # built on first use: only pages printing pictures read a group's line
+def _groups() -> frozenset[str]:
+    return frozenset(L.PICTURED_GROUPS)
+
+
+@functools.cache
+def _not_plural_verbs() -> frozenset[str]:
+    """Words after a group's noun that are no verb of what it does ("Farmers who ...", "Workers and ...")."""
+    lists = (L.FUNCTION_WORDS, L.CAPTION_VERB_OBJECTS, L.CAPTION_PLACE_WORDS, L.UNPICTURED_VERBS)
+    return frozenset((*(w for words in lists for w in words), *L.NO_VERBS_AFTER_GROUPS, *L.IRREGULAR_PASTS))
+
+
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
 _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
     (*L.FUNCTION_WORDS, "a", "an", "the", "his", "her", "their", "its", "by", "up", "down", "out", "off")
@@ -30,7 +46,8 @@ _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAP
 
 def captions_read_as_headings(page: Page) -> None:
     """A line read as a subheading, alone between two of the story's paragraphs, that dates a scene ("Cranberries on
-    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019") or names a person
+    the bog in early May", "The tower, 18 metres high, replaces one that was closed in 2019"), says what a group of
+    people does there ("Children carry water to the threshing floor", `_group_scene`) or names a person
     after what they do ("Agricultural extension officer Ines Moller", her name printed in the paragraph beside it):
     a picture's caption with no credit, for a crosshead titles what follows and neither dates a scene nor names a
     person alone; on a page printing other pictures' captions."""
@@ -46,7 +63,8 @@ def captions_read_as_headings(page: Page) -> None:
             continue
         if words[0].lower() in QUESTION_WORDS or not (_story_above(page, i) and _sentence_paragraph(page, i + 1)):
             continue
-        if not ((len(words) >= 5 and not title_case(t) and dated_scene(words)) or _role_and_name(page, i, words)):
+        scene = len(words) >= 5 and not title_case(t) and (dated_scene(words) or _group_scene(words))
+        if not (scene or _role_and_name(page, i, words)):
             continue
         if pictured is None:  # the page prints pictures: a caption found besides (asked once, if at all)
             pictured = any(x.role is Role.CAPTION for x in d)
@@ -79,6 +97,7 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
 
 
 _CLOSING = (Role.PARAGRAPH, Role.OUTSIDE)
+_AFTER_PICTURE = (Role.CAPTION, Role.HEADING)
 _THING_OPENERS = tuple([w] for w in ("the", "a", "an", "his", "her", "their", "its", "our", "my"))
 
 
@@ -92,8 +111,13 @@ def people_in_the_picture(page: Page) -> None:
     shows being done."""
     d, end = page.decisions, page.body_end
     # the page's evidence first (most pages print no picture without a credit): cheaper than reading the lines
-    bare = [x for x in d[page.body_start : end + 1] if x.role is Role.CAPTION and not x.credit]
+    shown = [x for x in d[page.body_start : end + 1] if x.role is Role.CAPTION]
+    bare = [x for x in shown if not x.credit]
     if not bare:
+        if shown or any(x.role is Role.CAPTION for x in d[: page.body_start]):  # the page prints pictures
+            _groups_in_the_picture(page)
+        else:
+            _scene_opening_the_story(page)
         return  # no picture without a credit in the story: most pages
     pictured: bool | None = True if len(bare) >= 2 else None  # else the header's credit, asked once, if at all
     # the story's last line (a caption with a full stop) and the one under it (with none), under a paragraph
@@ -107,22 +131,84 @@ def people_in_the_picture(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/person-in-the-picture"))
 
 
-def _person_scene(page: Page, i: int, closing: bool) -> bool:
-    """Line `i` is one sentence of a person doing something somewhere (`_present_scene`), set where a caption is."""
+def _person_scene(page: Page, i: int, closing: bool, groups_only: bool = False) -> bool:
+    """Line `i` is one sentence of a person or a group doing something somewhere (`_present_scene`,
+    `_group_scene`), set where a caption is."""
     d, t = page.decisions, page.lines[i].text
     if (not closing and d[i].role is not Role.PARAGRAPH) or not 5 <= page.feats[i].words <= 30:
         return False
     if not (t.endswith(".") or (closing and t[-1:].isalnum())) or not t[:1].isupper():
         return False
     # the word test first (most paragraphs fail it within their first words), then quotation and sentences
-    if not _present_scene(page, i, t.split()) or quoted(t) or P.SENTENCE_BREAK.search(t):
+    words = t.split()
+    scene = _group_scene(words) if groups_only else _present_scene(page, i, words) or _group_scene(words)
+    if not scene or quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
     if closing:
         return True
     opening = i == page.body_start and d[i - 1].role is not Role.PARAGRAPH
-    # the next picture's caption may follow it (two pictures in a row)
-    return (opening or _sentence_paragraph(page, i - 1)) and (
-        _sentence_paragraph(page, i + 1) or d[i + 1].role is Role.CAPTION
+    # the next picture's caption may follow it or the one before precede it (pictures in a row), and a crosshead
+    # follow it (a picture closing a section)
+    return (opening or _sentence_paragraph(page, i - 1) or d[i - 1].role is Role.CAPTION) and (
+        _sentence_paragraph(page, i + 1) or d[i + 1].role in _AFTER_PICTURE
+    )
+
+
+def _groups_in_the_picture(page: Page) -> None:
+    """On a page printing pictures with credits, a sentence alone between two of the story's paragraphs that says
+    what a group of people does and where (`_group_scene`): a picture's caption with no credit."""
+    d, lines, feats = page.decisions, page.lines, page.feats
+    for i in range(page.body_start, page.body_end):
+        if not 5 <= feats[i].words <= 30 or d[i].role is not Role.PARAGRAPH:
+            continue
+        t = lines[i].text
+        # the group's noun among the first three words first: most paragraphs fail there
+        if not any(w.lower() in _groups() for w in t.split(None, 3)[:3]):
+            continue
+        # a caption printed elsewhere that the story repeats is the story's sentence (its copy is no second picture)
+        if _person_scene(page, i, closing=False, groups_only=True) and not any(x.text == t for x in d if x.credit):
+            page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/group-in-the-picture"))
+
+
+def _scene_opening_the_story(page: Page) -> None:
+    """The story's first line, under the header's furniture, one sentence saying in the present what a person or a
+    group does and where ("Farmers inspect a flooded field at Abary Point on Sunday.") over a paragraph that names
+    again whom or where it shows: the lead picture's caption, printed with no credit. A story's opening tells what
+    was done; a picture's, what is being done."""
+    i = page.body_start
+    if i + 1 >= page.body_end or not _person_scene(page, i, closing=False):
+        return
+    below = page.lines[i + 1].text.lower()
+    echoed = [w for w in page.lines[i].text.split()[:-1] if len(w) >= 5 and w[:1].isupper() and w.lower() in below]
+    if echoed and page.decisions[i - 1].role is not Role.PARAGRAPH:
+        page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/scene-opening-the-story"))
+
+
+def _group_scene(words: list[str]) -> bool:
+    """ "Vendors sell candles outside the church.", "Census workers practise with their tablets at the office.": a
+    group of people (`PICTURED_GROUPS`) opening the line, up to two describing words before it, then a verb of the
+    present's plural (a lower-case word: no verb of a sentence's frame, no adverb, past or -ing) and a place or a time
+    after it."""
+    k = next((n for n, w in enumerate(words[:3]) if w.lower() in _groups()), -1)
+    if k < 0 or k + 2 >= len(words) or words[0] in ("The", "A", "An", "These", "Those", "Some", "Many", "Most"):
+        return False
+    if not all(w.isalpha() and w.islower() for w in words[1:k]):
+        return False
+    verb = words[k + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in _NOT_PRESENT or verb in _not_plural_verbs():
+        return False
+    if verb.endswith(("ly", "ing")) or (verb.endswith("ed") and len(verb) > 4) or verb.endswith(("s", "'s")):
+        return False
+    return _scene_after(words[k + 2 :])
+
+
+def _scene_after(rest: list[str]) -> bool:
+    """A place or a time among the words after a verb ("at the counter", "during the first half", "at night"); "to"
+    before a thing or a place ("to the church door"), not before a verb ("hopes to be home")."""
+    after = [w.strip(_WORD_EDGES).lower() for w in rest]
+    return any(
+        (w in _SCENE_PLACES and (w != "to" or after[n + 1 : n + 2] in _THING_OPENERS)) or w in _TIMES_OF_DAY
+        for n, w in enumerate(after)
     )
 
 
@@ -146,12 +232,7 @@ def _present_scene(page: Page, i: int, words: list[str]) -> bool:
         or not (words[k - 1][:1].isupper() or words[k - 1].endswith(","))
     ):
         return False
-    after = [w.strip(_WORD_EDGES).lower() for w in words[k + 1 :]]
-    # "to" before a thing or a place ("to the church door"), not before a verb ("hopes to be home")
-    return any(
-        (w in _SCENE_PLACES and (w != "to" or after[n + 1 : n + 2] in _THING_OPENERS)) or w in _TIMES_OF_DAY
-        for n, w in enumerate(after)
-    )
+    return _scene_after(words[k + 1 :])
 
 
 def _named_before(page: Page, i: int, given: str) -> bool:
@@ -224,6 +305,22 @@ EXAMPLES: dict[str, str] = {
             "Ada Rowe stamps the last book at the front desk.",
             ex.CLOSING,
             ex.ENDING,
+        )
+    )
+    + "\n",
+    "pictures/group-in-the-picture": ex.body(
+        "Readers at the library door on its last day. Photo: Ann Lee",
+        "The library lent its last books on Saturday.",
+        "Volunteers pack the last books into crates in the reading room.",
+    ),
+    "pictures/scene-opening-the-story": "\n\n".join(
+        (
+            ex.HEADLINE,
+            ex.BYLINE,
+            "Volunteers pack books into crates at the Harbour Library on Saturday.",
+            "The Harbour Library closed its doors on Saturday after 112 years.",
+            ex.MIDDLE,
+            ex.CLOSING,
         )
     )
     + "\n",

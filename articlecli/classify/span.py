@@ -303,18 +303,20 @@ def _outlet_credited(f: Features) -> bool:
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
-    start, end = find_body(
+    first, last = find_body(
         page.lines, page.feats, page.numbered, page.caption_labels, page.shaped, page.numbered_titles
     )
-    if start < 0:
+    if first < 0:
         for i, f in enumerate(page.feats):
             if f.debris:
                 page.decide(i, Decision(Role.DEBRIS, f.debris, rule="page/debris"))
         return False
-    start = header_end(page.lines, page.feats, start, end)
-    label, page.body_start = _past_box_titles(page.lines, page.feats, start, end)
-    end = past_link_box(page.lines, page.feats, page.body_start, end)
+    start = header_end(page.lines, page.feats, first, last)
+    label, page.body_start = _past_box_titles(page.lines, page.feats, start, last)
+    end = past_link_box(page.lines, page.feats, page.body_start, last)
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
+    if page.trace is not None:  # each step's start and end, for `--explain` (`explain.span`)
+        page.span_steps = (first, last, start, label, page.body_start, end, page.body_end)
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
         # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...";
