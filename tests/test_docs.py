@@ -12,6 +12,7 @@ from articlecli import Article, parse, parse_all
 from articlecli.cli import cli
 
 from .conftest import ROOT
+from .rule_map import readme_map, rule_map
 from .vocabularies import LITERALS, values
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -150,3 +151,8 @@ def test_where_the_code_can_name_the_values_it_gives_they_are_the_vocabulary() -
     # a block of the body is a line of the article: every role but those dropped into `removed`
     assert set(values("BlockType")) == set(values("LineRole")) - {"debris", "outside"}
     assert set(values("QuoteBlock")) <= set(values("BlockType"))
+
+
+def test_the_map_of_rules_is_the_code_s() -> None:
+    """README's "A rule, from its name": each module of the classifier with the rules it decides by."""
+    assert readme_map(README) == rule_map(), "README's map of rules is stale: run `python -m tests.rule_map --write`"

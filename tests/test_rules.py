@@ -19,6 +19,8 @@ from articlecli.classify import body as body_module
 from articlecli.classify.body import BODY_RULES, LineRule
 from articlecli.normalize import normalize, split_lines
 
+from .rule_map import rule_readers, rule_writers
+
 PACKAGE = Path(classify_package.__file__).parent
 RULE_NAME = re.compile(r'"((?:page|export|header|pictures|body|runs|tail)/[a-z0-9-]+)"')
 
@@ -110,3 +112,39 @@ def test_every_decision_names_its_rule() -> None:
         if not RULE_NAME.fullmatch(f'"{d.rule}"')
     }
     assert unnamed == set()
+
+
+MODULE_LINE_LIMIT = 420  # "no module of the classifier over ~400 lines" (#12): split along a stage's seam
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+def test_no_classifier_module_is_over_the_limit(path: Path) -> None:
+    count = len(path.read_text(encoding="utf-8").splitlines())
+    assert count <= MODULE_LINE_LIMIT, (
+        f"articlecli/classify/{path.name} has {count} lines, over {MODULE_LINE_LIMIT}: split it along a seam "
+        "that names a stage (a pure move, tools such as mvdefs.py), or move a table beside its rules"
+    )
+
+
+def test_a_rule_is_written_in_one_module() -> None:
+    """One name, one path: a rule decided from two modules has one example, and the other path's never runs."""
+    shared = {name: sorted(modules) for name, modules in rule_writers().items() if len(modules) > 1}
+    assert shared == {}, f"rule names written from two modules (give each path a name and an example): {shared}"
+
+
+def test_the_writers_are_found() -> None:
+    writers = rule_writers()
+    assert writers["body/paragraph"] == {"body.py"}
+    assert writers["pictures/credit-second-line"] == {"credit_places.py"}
+    assert writers["pictures/labelled-caption"] == writers["pictures/caption-label"] == {"pictures.py"}
+    assert writers["runs/comments"] == {"turns.py"}
+    assert set(writers) == set(RULES)
+
+
+def test_a_rule_asked_about_is_a_rule_written() -> None:
+    """A pass that asks "was this line decided by rule X" (`tests/rule_map.rule_readers`) names a rule some module
+    writes: renaming a rule without its readers fails here instead of changing what the readers decide."""
+    writers = rule_writers()
+    stale = {name: sorted(modules) for name, modules in rule_readers().items() if name not in writers}
+    assert stale == {}, f"passes ask about rules that no module writes (renamed?): {stale}"
+    assert {"body/heading", "header/name-byline", "body/sign-up-pitch"} <= set(rule_readers())

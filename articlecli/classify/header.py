@@ -60,7 +60,7 @@ def self_described(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "label", rule="header/box-field"))
         elif f.caption is not None:
             text, credit = C.strip_truncation(f.caption[0]), f.caption[1]
-            page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/caption-with-credit"))
+            page.decide(i, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/header-caption-with-credit"))
 
 
 def _box_field(page: Page, i: int) -> bool:
@@ -107,7 +107,9 @@ def credits(page: Page) -> None:
                 continue
             if _source_agency_byline(page, i):
                 continue
-            page.decide(i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/credit-line"))
+            page.decide(
+                i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/header-credit-line")
+            )
             adopt_caption(page, i, feats[i].credit or "")
 
 
@@ -352,7 +354,7 @@ def lead_captions(page: Page) -> None:
         if is_bio(t, author_words):  # "Alex Moreno is a contributing columnist ..." under the byline
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
-            page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/caption-lead"))
+            page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/header-caption-lead"))
         elif caption_like(t, page.feats[i]):
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
 
@@ -375,6 +377,15 @@ EXAMPLES: dict[str, str] = {
     "header/repeated-deck": ex.header(ex.DECK, "Share", ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/author-bio": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nMarch 3, 2024\nJane Doe is a reporter in Harbourton.\nShare"
+    ),
+    "pictures/header-caption-with-credit": ex.header(
+        ex.HEADLINE, "Volunteers fill sandbags outside the town hall. Photo: Jane Doe/AP", ex.BYLINE, "March 3, 2024"
+    ),
+    "pictures/header-credit-line": ex.header(
+        ex.HEADLINE, "Volunteers fill sandbags outside the town hall.", "Photo: Jane Doe/Harbor Press", ex.BYLINE
+    ),
+    "pictures/header-caption-lead": ex.header(
+        ex.HEADLINE, ex.BYLINE, "March 3, 2024", "Pictured: volunteers fill sandbags outside the town hall"
     ),
     "pictures/lead-image-caption": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nVolunteers fill sandbags outside the town hall.\nMarch 3, 2024"

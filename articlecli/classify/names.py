@@ -89,7 +89,7 @@ def name_bylines(page: Page) -> None:
             continue  # the captions of a gallery of people, or a list of results
         if i + 1 < page.body_start and life_line(lines[i + 1].text):
             page.byline_candidates.append(Weighed(i, False, ("name-over-the-years-of-a-life",)))
-            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/life-dates"))
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/name-over-life-dates"))
             continue  # an obituary's card: the subject's name over the years of the life
         if _job_title_under_byline(page, i):
             page.byline_candidates.append(Weighed(i, False, ("job-title-under-a-byline",)))
@@ -292,7 +292,7 @@ def bio_byline(page: Page) -> None:
         b = Byline(lines[k].text, (Author(name),), None)
         page.decide(k, d[k]._replace(byline=b, rule="header/bio-byline"))
         if box is not None:
-            page.decide(box, Decision(Role.DEBRIS, "non-prose", rule="tail/author-box"))
+            page.decide(box, Decision(Role.DEBRIS, "non-prose", rule="tail/name-over-bio-byline"))
         page.bylines.append(k)
         page.byline_candidates.append(Weighed(k, True, ("bio-closing-the-story",)))
         return
@@ -373,9 +373,12 @@ EXAMPLES: dict[str, str] = {
     + "\n",
     "header/bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\nJane Doe is a retired librarian who lives in Harbourton.\n",
+    "tail/name-over-bio-byline": ex.header(ex.HEADLINE, "March 3, 2024")
+    + "\nJane Doe\nJane Doe is a retired librarian who lives in Harbourton. She writes about the harbour.\n",
     "header/name-above-headline": ex.header("Jane Doe", "Local", "03.12.2024 09:00 AM", ex.HEADLINE),
     "header/columnist-over-headline": ex.header("Opinion", "Jane Doe", ex.HEADLINE, ex.DECK, "March 3, 2024"),
     "header/author-label": ex.header(ex.HEADLINE, "Author:\nJane Doe"),
+    "header/name-over-life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", "March 5, 2024"),
     "header/job-title-and-outlet": ex.header(
         ex.HEADLINE, "Jane Doe", "Statehouse Reporter, Capitol News", "March 3, 2024"
     ),

@@ -1,0 +1,151 @@
+"""The body's short lines, those that are not running text: the rows of `BODY_RULES` after
+"body/paragraph" (`SHORT_LINE_RULES`), first match wins: list items, table rows, blocks, speaker
+labels, headings, and what is left as debris."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from .. import patterns as P
+from . import examples as ex
+from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
+from .neighbours import (
+    beside_figures,
+    heading_shaped,
+    in_block,
+    in_short_run,
+    post_stamp,
+    post_writer,
+    row_set_apart,
+    speaker_label,
+)
+from .page import Decision, Role
+from .products import spec_row
+from .shapes import figures_row
+
+_SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
+
+
+# The short lines' rules (a line that is not running text), in order, after "body/paragraph".
+SHORT_LINE_RULES: tuple[LineRule, ...] = (
+    line_rule(
+        "body/capitals-link",  # "HARBOUR BAND CLEARED TO PLAY HITS AT THE FAIR ..."
+        lambda s, i, f, t: f.all_caps and f.words > 6,
+        Decision(Role.DEBRIS, "related"),
+        ex.body("HARBOUR FESTIVAL RETURNS WITH FIREWORKS AND A FERRY PARADE"),
+        lines="short",
+    ),
+    line_rule(
+        "body/list-item",
+        lambda s, i, f, t: (
+            P.LIST_ITEM.match(t) is not None and (P.NUMBERED_HEADING.match(t) is None or i in s.page.numbered)
+        ),
+        Decision(Role.PARAGRAPH),
+        ex.body("- Roof repairs: two million pounds"),
+        lines="short",
+    ),
+    line_rule(
+        "body/post-time-stamp",  # "11:20am" glued over "Trucks queue at the terminal" over the post's text
+        lambda s, i, f, t: post_stamp(s.page, i),
+        Decision(Role.DEBRIS, "date-line"),
+        ex.body("11:20am\nFerry workers walk out at dawn\n" + ex.MIDDLE),
+        lines="short",
+    ),
+    line_rule(
+        "body/post-writer",  # "10:12am" / "Schools shut on the lower estate" / "Nina Faleolo" / the post's text
+        lambda s, i, f, t: post_writer(s.page, i),
+        Decision(Role.DEBRIS, "byline"),
+        ex.body("9:05 a.m.", "Ferry workers walk out at dawn", "Jane Doe", ex.MIDDLE),
+        lines="short",
+    ),
+    line_rule(
+        "body/line-of-a-block",
+        lambda s, i, f, t: in_block(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
+        lines="short",
+    ),
+    line_rule(
+        "body/row-set-apart",  # "2 cups flour" / "" / "1 tsp salt" / "" / "3 eggs, beaten": a list set a block a line
+        lambda s, i, f, t: row_set_apart(s.page, i),
+        Decision(Role.PARAGRAPH),
+        ex.body("You will need", "2 cups plain flour", "Salt to taste", "1 tsp fine salt", "3 eggs, beaten"),
+        lines="short",
+    ),
+    line_rule(
+        "body/table-row",  # "Westfield 876 1,402 64" among "Old Town 2,310 1,877 95"; "Weight 540 g | Lid 2 cm"
+        lambda s, i, f, t: (figures_row(t) and beside_figures(s.page, i)) or spec_row(t),
+        Decision(Role.PARAGRAPH),
+        ex.body("Turnout by ward:", "North Quay 1,204 48%", "Westfield 876 41%", "Old Town 2,310 52%"),
+        lines="short",
+    ),
+    line_rule(
+        "body/export-list-item",  # a list, one item a line: "1. Lisbon" / "2. Porto"
+        lambda s, i, f, t: s.page.body_only and in_short_run(s.page, i),
+        Decision(Role.PARAGRAPH),
+        "# export\n" + ex.body("Finland", "Norway"),
+        lines="short",
+    ),
+    line_rule(
+        "body/signature-line",  # "Issued by: Ann Lee, Town Clerk": the signature of a notice reprinted whole
+        lambda s, i, f, t: t[:1] in "IiSsAa" and t.lower().startswith(_SIGNATURE_LEADS),
+        Decision(Role.PARAGRAPH),
+        ex.body("The library will close on Friday at noon.", "Issued by: Ann Lee, Town Clerk, Harbour Council"),
+        lines="short",
+    ),
+    line_rule(
+        "body/transcript-direction",  # a broadcast transcript's stage direction: "(SOUNDBITE OF MUSIC)"
+        lambda s, i, f, t: t[:1] in "([" and t[-1:] in ")]" and f.all_caps,
+        Decision(Role.PARAGRAPH),
+        ex.body("KATE ROWE, HOST: The library closes today.", "(SOUNDBITE OF DOOR CLOSING)", "ANN LEE: It was time."),
+        lines="short",
+    ),
+    line_rule(
+        "body/speaker-label",  # "Ann Lee, Mayor of Harbourton –" over "“…”": who speaks, no section's title
+        lambda s, i, f, t: speaker_label(s.page, i, t),
+        Decision(Role.PARAGRAPH),
+        ex.body("Ann Lee, Mayor of Harbourton –", "“The library will reopen in the spring.”"),
+        lines="short",
+    ),
+    line_rule(
+        "pictures/credit-second-line",  # decided with the credit's first line above it (read before a title)
+        lambda s, i, f, t: s.page.decisions[i].rule == "pictures/credit-second-line",
+        already_decided,
+        ex.body("Readers at the library door on its last day.\nPhoto by Jane Doe,\nHarbor Press"),
+        lines="short",
+    ),
+    line_rule(
+        "body/dialogue-turn",  # "—¿Hubo despidos?": an interview's question after the dash that opens a turn
+        lambda s, i, f, t: dialogue_turn(t),
+        Decision(Role.PARAGRAPH),
+        ex.body("El puerto perdió la mitad de su carga, según la cámara.", "—¿Hubo despidos?", "—No, a nadie."),
+        lines="short",
+    ),
+    line_rule(
+        "body/heading",
+        lambda s, i, f, t: heading_shaped(s.page, i, f, t),
+        Decision(Role.HEADING),
+        ex.body("Costs doubled"),
+        lines="short",
+    ),
+    line_rule(
+        "body/long-line",
+        lambda s, i, f, t: f.words >= 6,
+        Decision(Role.PARAGRAPH),
+        ex.body("the library will stay open until December,"),
+        lines="short",
+    ),
+    line_rule(
+        "body/export-line",  # in an export's body, nothing is page furniture
+        lambda s, i, f, t: s.page.body_only,
+        Decision(Role.PARAGRAPH),
+        "# export\n" + ex.body("see you there"),
+        lines="short",
+    ),
+    line_rule(
+        "body/non-prose",
+        lambda s, i, f, t: True,
+        Decision(Role.DEBRIS, "non-prose"),
+        ex.body("see you there"),
+        lines="short",
+    ),
+)
