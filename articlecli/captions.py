@@ -658,7 +658,7 @@ def _name_then_outlet(text: str) -> bool:
 def _label_tail(t: str) -> Tail | None:
     """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
     marked = ":" in t or ".." in t or "…" in t or " / " in t
-    m = _CREDIT_LABEL.search(t) if marked and any(label in t for label in _CREDIT_LABEL_CORES) else None
+    m = _CREDIT_LABEL.search(t) if marked and any(map(t.__contains__, _CREDIT_LABEL_CORES)) else None
     if m and len(P.words(m.group("credit"))) <= 8:
         return m.start(), m.group("credit").strip()
     return None
@@ -943,7 +943,7 @@ def caption_cue(text: str) -> bool:
     if not hint:
         return False
     folded = _cue_fold(low)
-    if not any(w in folded for w in _CUE_WORDS):
+    if not any(map(folded.__contains__, _CUE_WORDS)):
         return False  # (the pattern scans slowly: "percent" or "right" hint at a cue in many lines)
     return _CAPTION_CUE.search(text) is not None
 

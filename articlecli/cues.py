@@ -262,12 +262,12 @@ def foreign(text: str) -> bool:
         return True
     if _cue_after_mark(text):
         return True
-    if any(lead in text for lead in _VIEW_GATE) and _VIEW_OPENING.search(text):
+    if any(map(text.__contains__, _VIEW_GATE)) and _VIEW_OPENING.search(text):
         return True
     no_gate_word = not _may_hold_gate_word(text) or _GATE_WORD_SET.isdisjoint(_WORD.findall(text))
-    if no_gate_word and not any(c in text for c in _CASE_FOLDED):
+    if no_gate_word and not any(map(text.__contains__, _CASE_FOLDED)):
         lower = text.lower()
-        if not any(word in lower for word in _ACCORDING_LOWER):
+        if not any(map(lower.__contains__, _ACCORDING_LOWER)):
             return False
     return _GATE.search(text) is not None
 
@@ -275,7 +275,7 @@ def foreign(text: str) -> bool:
 def _may_hold_gate_word(text: str) -> bool:
     """Whether a gate word may stand in `text` as a whole word (never False where one does)."""
     return not _GATE_ASCII_WORDS.isdisjoint(ascii_lower_runs(text).split()) or any(
-        c in text for c in _GATE_OTHER_LETTERS
+        map(text.__contains__, _GATE_OTHER_LETTERS)
     )
 
 

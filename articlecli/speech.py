@@ -38,7 +38,7 @@ _QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever the
 def has_quote_mark(text: str) -> bool:
     """Whether `text` holds a quote mark (`_QUOTE_MARK`): a search for each mark, and the pattern only
     for a straight single mark, which may be an apostrophe (most blocks hold no mark at all)."""
-    return any(c in text for c in _QUOTE_CHARS) or ("'" in text and _QUOTE_MARK.search(text) is not None)
+    return any(map(text.__contains__, _QUOTE_CHARS)) or ("'" in text and _QUOTE_MARK.search(text) is not None)
 
 
 @lru_cache(maxsize=256)

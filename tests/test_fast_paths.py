@@ -930,3 +930,38 @@ def test_debris_shape_gate_holds_the_words_each_shape_opens_with() -> None:
         heads = {debris._OPENING_LETTERS.match(w.lower()).group() for w in debris._SHAPE_LEAD_WORDS[name]}
         assert _openings(part.pattern) <= heads, name
     assert _openings(P.TAGS_LINE.pattern) >= {"tags", "filed", "related"}
+
+
+OPENING_TEXTS = st.lists(
+    st.sampled_from([*L.WIDGET_LEADS, *L.LABEL_LEADS, *L.GALLERY_LEADS, *" :|x", "İ", "ſ", "É", "é", "s", "f"]),
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(OPENING_TEXTS)
+@example("share this")
+@example("ſhare this")
+@example("")
+def test_openings_by_first_character_skip_no_line_a_lead_opens(text: str) -> None:
+    """`title_kinds.not_a_title_kind` compares a line only with the widget leads and label openings that open with
+    its first character: it finds a lead wherever the whole tables' `startswith` does."""
+    from articlecli import rx
+    from articlecli.classify import title_kinds as V
+
+    V._parts()  # (the table is filled with the parts)
+    head = rx.fold(text[: V._OPENING_SIZE])
+    widget, label = V._OPENINGS_BY_FIRST.get(head[:1], V._NO_OPENINGS)
+    assert head.startswith(widget) == head.startswith(L.WIDGET_LEADS)
+    assert head.startswith(label) == head.startswith(V._LABEL_OPENINGS)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["●", "◆", "▪", "■", ")", "(", "é", "’", "Ann Lee", " "]), max_size=6).map("".join))
+def test_anchor_bars_are_looked_for_only_in_lines_beyond_ascii(text: str) -> None:
+    """`evidence._titleish` looks for a date line's bars only in a line that is not ASCII: every bar is beyond it."""
+    from articlecli.classify import evidence as E
+
+    assert all(not bar.isascii() for bar in E._ANCHOR_BARS)
+    gated = text[-1:] == ")" or (not text.isascii() and any(map(text.__contains__, E._ANCHOR_BARS)))
+    assert gated == (text[-1:] == ")" or any(bar in text for bar in E._ANCHOR_BARS))

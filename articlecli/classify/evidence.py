@@ -282,7 +282,7 @@ def _titleish(page: Page, k: int) -> bool:
     if not 0 <= k < len(page.feats):
         return False
     f = page.feats[k]
-    return (
+    if not (
         page.decisions[k].role is Role.OUTSIDE
         and f.title
         and f.words >= 3
@@ -291,19 +291,21 @@ def _titleish(page: Page, k: int) -> bool:
         and not f.all_caps  # a label in capitals ("FOR IMMEDIATE RELEASE", "TOP STORIES") is no link
         and not _section_path(f.text)  # "News > Marsh Court inquiry" is no link
         and not menu_row(f.text)  # "Home | News | Weather"
-        and not f.text[:1].islower()  # a title's second line ("to the islands after losses"), no title
-        # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
-        # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar)
-        and not (_may_be_an_anchor(f.text) and title_kind(page, k) in _ANCHOR_KINDS)
-    )
+    ):
+        return False
+    t = f.text
+    if t[:1].islower():
+        return False  # a title's second line ("to the islands after losses"), no title
+    # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
+    # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar; the
+    # bars are not ASCII: an ASCII line, most lines, is looked through for none of them)
+    if t[-1:] == ")" or (not t.isascii() and any(map(t.__contains__, _ANCHOR_BARS))):
+        return title_kind(page, k) not in _ANCHOR_KINDS
+    return True
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")
 _ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
-
-
-def _may_be_an_anchor(t: str) -> bool:
-    return t[-1:] == ")" or any(bar in t for bar in _ANCHOR_BARS)
 
 
 def _opens_in_lower_case(t: str) -> bool:
@@ -316,7 +318,10 @@ def _opens_in_lower_case(t: str) -> bool:
 def second_line(page: Page, k: int) -> bool:
     """Line `k` is a title's second line: it opens with a word in lower case and is no sentence, under a title-like
     line that does not end like one (`headline._read_second_line`)."""
-    t, f = page.lines[k].text, page.feats[k]
+    t = page.lines[k].text
+    if not t[:1].islower():
+        return False  # the cheap test first, here: most lines open in capitals (and `_opens_in_lower_case` asks it)
+    f = page.feats[k]
     if not _opens_in_lower_case(t) or f.prose or f.words > 12 or t.endswith((".", ":")):
         return False
     above = page.feats[k - 1] if k > 0 else None

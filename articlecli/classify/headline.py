@@ -353,7 +353,7 @@ class _Anchors:
             d[k].role is Role.OUTSIDE
             and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
             and not lead_picture(page, k)
-            and not second_line(page, k)
+            and not (lines[k].text[:1].islower() and second_line(page, k))  # (which opens in lower case)
             for k in range(lo, end)
         ]
         self.unread_before = before = [0] * (size + 1)

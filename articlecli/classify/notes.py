@@ -67,7 +67,7 @@ def author_words_of(page: Page) -> set[str]:
 
 def is_bio(text: str, author_words: set[str]) -> bool:
     """ "Hannah Oakes writes about small gardens ..." - a sentence about one of the authors."""
-    if not author_words or not set(w.lower() for w in text.split()[:6]) & author_words:
+    if not author_words or author_words.isdisjoint(map(str.lower, text.split()[:6])):
         return False
     m = P.BIO.match(text)
     return bool(m) and bool({w.lower() for w in m.group("name").split()} & author_words)

@@ -157,13 +157,13 @@ def _person_scene(page: Page, i: int, closing: bool, groups_only: bool = False) 
 def _groups_in_the_picture(page: Page) -> None:
     """On a page printing pictures with credits, a sentence alone between two of the story's paragraphs that says
     what a group of people does and where (`_group_scene`): a picture's caption with no credit."""
-    d, lines, feats = page.decisions, page.lines, page.feats
+    d, lines, feats, groups = page.decisions, page.lines, page.feats, _groups()
     for i in range(page.body_start, page.body_end):
         if not 5 <= feats[i].words <= 30 or d[i].role is not Role.PARAGRAPH:
             continue
         t = lines[i].text
         # the group's noun among the first three words first: most paragraphs fail there
-        if not any(w.lower() in _groups() for w in t.split(None, 3)[:3]):
+        if groups.isdisjoint(map(str.lower, t.split(None, 3)[:3])):
             continue
         # a caption printed elsewhere that the story repeats is the story's sentence (its copy is no second picture)
         if _person_scene(page, i, closing=False, groups_only=True) and not any(x.text == t for x in d if x.credit):

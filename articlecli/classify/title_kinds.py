@@ -65,6 +65,10 @@ _LABEL_OPENINGS = (*L.LABEL_LEADS, *L.GALLERY_LEADS)
 
 _OPENING_SIZE = max(map(len, (*L.WIDGET_LEADS, *_LABEL_OPENINGS)))
 _PHONE_LABEL_SIZE = max(map(len, L.PHONE_LABELS))
+# the widget leads and the label openings by their first character (`str.startswith` tries each lead of its tuple in
+# turn: a line is compared only with those opening as it does), filled with `_PARTS`
+_OPENINGS_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_NO_OPENINGS: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 _FORM_BREAKS = rx.compile_std(r"\|(?=\^?\(\?P<)")  # where a named part of the alternation begins
@@ -81,6 +85,11 @@ def _parts() -> list[tuple[str, regex.Pattern[str]]]:
             kind = form[form.index("(?P<") + 4 : form.index(">", form.index("(?P<"))]
             used = {k: v for k, v in lists.items() if f"\\L<{k}>" in form}
             _PARTS.append((kind, rx.compile(form, P.FLAGS, **used)))
+        by_first: dict[str, tuple[list[str], list[str]]] = {}
+        for n, leads in enumerate((L.WIDGET_LEADS, _LABEL_OPENINGS)):
+            for lead in leads:
+                by_first.setdefault(lead[:1], ([], []))[n].append(lead)
+        _OPENINGS_BY_FIRST.update((first, (tuple(w), tuple(b))) for first, (w, b) in by_first.items())
     return _PARTS
 
 
@@ -88,9 +97,10 @@ def not_a_title_kind(t: str) -> str | None:
     """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
     (_, widget), (_, label), *later = _parts()  # the first two anchored at the start of the line
     head = rx.fold(t[:_OPENING_SIZE])  # (each opens with one of its words)
-    if head.startswith(L.WIDGET_LEADS) and widget.search(t) is not None:
+    widget_leads, label_leads = _OPENINGS_BY_FIRST.get(head[:1], _NO_OPENINGS)  # (those opening as the line does)
+    if head.startswith(widget_leads) and widget.search(t) is not None:
         return "widget"  # (at the start: no part matches further left)
-    if head.startswith(_LABEL_OPENINGS) and label.search(t) is not None:
+    if head.startswith(label_leads) and label.search(t) is not None:
         return "label"
     # for each later part, in order: whether the line holds what the part needs to match
     may_match = (

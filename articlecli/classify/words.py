@@ -130,7 +130,7 @@ def words_and_prose(text: str) -> tuple[int, bool]:
 
 def title_case(text: str) -> bool:
     words = [w for w in P.words(text) if len(w) > 3 and w[0].isalpha()]
-    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    return bool(words) and len([w for w in words if w[0].isupper()]) >= 0.7 * len(words)
 
 
 def content_words(text: str) -> set[str]:
