@@ -12,6 +12,7 @@ import ast
 import re
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,18 +57,24 @@ def _compared(node: ast.AST, parents: dict[ast.AST, ast.AST], read_only: set[str
     return bool(targets) and all(t.id in read_only for t in targets)
 
 
-def rule_readers() -> dict[str, set[str]]:
-    """Every rule name a pass asks about ("was this line decided by ..."), with the modules that ask."""
-    readers: dict[str, set[str]] = {}
+def _rule_names() -> Iterator[tuple[str, ast.Constant, dict[ast.AST, ast.AST], set[str]]]:
+    """Every rule name in the classifier's source: its module, its node, the module's parents map and the
+    module's constants read only in comparisons."""
     for path in sorted(PACKAGE.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         parents = _parents(tree)
         read_only = _compared_constants(tree, parents)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-                continue
-            if RULE_NAME.fullmatch(node.value) and _compared(node, parents, read_only):
-                readers.setdefault(node.value, set()).add(path.name)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and RULE_NAME.fullmatch(node.value):
+                yield path.name, node, parents, read_only
+
+
+def rule_readers() -> dict[str, set[str]]:
+    """Every rule name a pass asks about ("was this line decided by ..."), with the modules that ask."""
+    readers: dict[str, set[str]] = {}
+    for module, node, parents, read_only in _rule_names():
+        if _compared(node, parents, read_only):
+            readers.setdefault(node.value, set()).add(module)
     return readers
 
 
@@ -116,18 +123,9 @@ def rule_writers() -> dict[str, set[str]]:
     another module decides by (`_declares`)."""
     elsewhere = _readers_deciding_elsewhere()
     writers: dict[str, set[str]] = {}
-    for path in sorted(PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        parents = _parents(tree)
-        read_only = _compared_constants(tree, parents)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-                continue
-            if not RULE_NAME.fullmatch(node.value) or _in_a_test(node, parents, read_only):
-                continue
-            if _declares(parents.get(node), elsewhere):
-                continue
-            writers.setdefault(node.value, set()).add(path.name)
+    for module, node, parents, read_only in _rule_names():
+        if not _in_a_test(node, parents, read_only) and not _declares(parents.get(node), elsewhere):
+            writers.setdefault(node.value, set()).add(module)
     return writers
 
 
