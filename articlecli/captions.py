@@ -252,19 +252,17 @@ _OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, "news"))
 _FOR_OUTLET_HEADS = frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS))
 
 
-def _outlet(text: str) -> bool:
+def _outlet(text: str, heads: frozenset[str] = _OUTLET_HEADS) -> bool:
     """A paper's or a broadcaster's name after a photographer's: title words ending in an outlet's head word
     ("Rita Chow, The Harbour Herald", "Ramon Cruz, KNN News", "JO LEE, THE BORNEO LEDGER")."""
     t = text.strip(" .")
-    return t.rsplit(None, 1)[-1].lower() in _OUTLET_HEADS and title_words(t, 5) if t else False
+    return bool(t) and t.rsplit(None, 1)[-1].lower() in heads and title_words(t, 5)
 
 
 def _outlet_or_initials(text: str) -> bool:
     """An outlet's name after "for" ("The Coastal Herald", "North Atlantic Review") or its initials ("MCIJ", "KBC")."""
     t = text.strip(" .")
-    if 2 <= len(t) <= 6 and t.isalpha() and t.isupper():
-        return True
-    return bool(t) and t.rsplit(None, 1)[-1].lower() in _FOR_OUTLET_HEADS and title_words(t, 5)
+    return (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or _outlet(t, _FOR_OUTLET_HEADS)
 
 
 def _name_outlet(t: str, m: regex.Match[str]) -> bool:

@@ -515,7 +515,7 @@ GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
     """
     fotogaleria, fotogalería, galeria de fotos, galería de fotos, galerie photos, fotostrecke, bildergalerie,
     galeria, galería, galerie, galleria, galleria fotografica, fotogalerie, fotogalerij, fotogalleri, bildgalleri,
-    en images, en fotos, em fotos, em imagens, in foto, in bildern, in beeld, photo essay, photos of the day
+    en fotos, em fotos, photo essay, photos of the day
     """
 )
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
@@ -566,7 +566,7 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
     """
     foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
     crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
-    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photo credit
+    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
     """
 )
 
@@ -766,9 +766,9 @@ PICTURED_GROUPS: tuple[str, ...] = _phrases(
     migrants, refugees, evacuees, survivors, patients, parents, elders, congregants, parishioners, councillors,
     fishmongers, butchers, bakers, grocers, shopkeepers, merchants, sellers, buyers, hawkers, porters, dockers,
     sailors, crew, crews, carers, medics, paramedics, scientists, researchers, archaeologists, restorers, gardeners,
-    cleaners, drivers, pilots, guards, rangers, wardens, farmhands, labourers, bricklayers, carpenters, welders,
-    mechanics, electricians, plumbers, painters, potters, bakers, brewers, vintners, shepherds, villagers, neighbours,
-    neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, pupils, graduates,
+    cleaners, drivers, pilots, guards, rangers, wardens, farmhands, bricklayers, carpenters, welders,
+    mechanics, electricians, plumbers, painters, potters, brewers, vintners, shepherds, neighbours,
+    neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, graduates,
     cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers
     """
 )
@@ -1746,7 +1746,7 @@ FOREIGN_OF: tuple[str, ...] = _phrases(
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
 # recipient, never the speaker.
-FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, à, aos, à, an, aan, tegen, gegenüber")
+FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, aos, an, aan, tegen, gegenüber")
 # (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
 FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder

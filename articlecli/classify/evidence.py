@@ -308,7 +308,8 @@ _ANCHOR_KINDS = ("names", "date-or-time")
 _ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
 
 
-def _opens_in_lower_case(t: str) -> bool:
+def opens_in_lower_case(t: str) -> bool:
+    """The line opens with a word in lower case ("to the islands after losses"), which no title does."""
     if not t[:1].islower():
         return False  # the cheap test first: most lines open in capitals
     first = t.split(" ", 1)[0]
@@ -319,10 +320,10 @@ def second_line(page: Page, k: int) -> bool:
     """Line `k` is a title's second line: it opens with a word in lower case and is no sentence, under a title-like
     line that does not end like one (`headline._read_second_line`)."""
     t = page.lines[k].text
-    if not t[:1].islower():
-        return False  # the cheap test first, here: most lines open in capitals (and `_opens_in_lower_case` asks it)
+    if not opens_in_lower_case(t):
+        return False  # the cheap test first: most lines open in capitals
     f = page.feats[k]
-    if not _opens_in_lower_case(t) or f.prose or f.words > 12 or t.endswith((".", ":")):
+    if f.prose or f.words > 12 or t.endswith((".", ":")):
         return False
     above = page.feats[k - 1] if k > 0 else None
     return above is not None and above.title and not page.lines[k - 1].text.endswith(_TITLE_ENDS)

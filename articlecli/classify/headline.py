@@ -25,6 +25,7 @@ from .evidence import (
     in_title_run,
     labelled_author,
     lead_picture,
+    opens_in_lower_case,
     printed_after_label,
     second_line,
     short_sentences_over_standfirst,
@@ -313,8 +314,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
 def _continues(t: str) -> bool:
     """The line carries on the one above it: it opens with a conjunction ("And what one town did"), or with a word in
     lower case, which no title opens with ("to the islands after losses")."""
-    first = t.split(" ", 1)[0]
-    return first in _CONJUNCTIONS or (first.isalpha() and first.islower())
+    return t.split(" ", 1)[0] in _CONJUNCTIONS or opens_in_lower_case(t)
 
 
 def _add_place(page: Page, i: int, tally: _Tally) -> None:
