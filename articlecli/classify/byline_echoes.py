@@ -47,10 +47,21 @@ def desk_over_headline(page: Page) -> None:
     for k in above:
         b = page.decisions[k].byline
         if b is not None and not any(is_name(a.name) for a in b.authors) and is_desk(page.lines[k].text):
-            page.bylines.remove(k)
-            page.byline_candidates = [w for w in page.byline_candidates if w.line != k]
-            page.byline_candidates.append(Weighed(k, False, ("desk-over-the-headline",)))
-            page.decide(k, Decision(Role.OUTSIDE, "page-chrome", rule="header/desk-over-headline"))
+            _no_byline(
+                page,
+                k,
+                "desk-over-the-headline",
+                Decision(Role.OUTSIDE, "page-chrome", rule="header/desk-over-headline"),
+            )
+
+
+def _no_byline(page: Page, k: int, why: str, decision: Decision) -> None:
+    """Line `k`, read as a byline, is none after all: out of the bylines, passed over among their candidates
+    (`why`), and decided again."""
+    page.bylines.remove(k)
+    page.byline_candidates = [w for w in page.byline_candidates if w.line != k]
+    page.byline_candidates.append(Weighed(k, False, (why,)))
+    page.decide(k, decision)
 
 
 def _person_by_line(page: Page, k: int) -> bool:
@@ -69,10 +80,9 @@ def outlets_under_bylines(page: Page) -> None:
         return
     for i in [k for k in page.bylines if page.decisions[k].rule in _READ_AS_NAMES and k > head + 1]:
         if _outlet_under_byline(page, head, i):
-            page.bylines.remove(i)
-            page.byline_candidates = [w for w in page.byline_candidates if w.line != i]
-            page.byline_candidates.append(Weighed(i, False, ("outlet-under-a-byline",)))
-            page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/outlet-under-byline"))
+            _no_byline(
+                page, i, "outlet-under-a-byline", Decision(Role.DEBRIS, "byline", rule="header/outlet-under-byline")
+            )
 
 
 def _outlet_under_byline(page: Page, head: int, i: int) -> bool:
