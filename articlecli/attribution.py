@@ -1571,6 +1571,11 @@ def _unnamed_person(description: str) -> bool:
     )
 
 
+# What `Resolver._person_pronoun` weighed: its candidates in order, how many of them the paragraph reported as
+# speaking, opened and named, who was taken, and the step past the candidates that took them ("" for none).
+PronounWeighed = tuple[tuple[str | None, ...], tuple[int, int, int], str | None, str]
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -1606,6 +1611,8 @@ class Resolver:
         # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
         self.unnamed: dict[str, str] = {}
         self.step = ""  # the step of `resolve` that read the last mention (`quote_rules.MENTION_RULES`)
+        # with `--explain`, what the last "he" or "she" weighed (`_weighed_pronoun`); None: not kept
+        self.pronoun_weighed: PronounWeighed | None = None
 
     @property
     def previous_subject(self) -> str | None:
@@ -1679,17 +1686,28 @@ class Resolver:
             speaker = self.last_speaker
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
-            return self.last_speaker
+            return self._weighed_pronoun((), self.last_speaker, "spokesperson")
         newcomer = self._newcomer() if not in_paragraph and self.speaker_age > 0 else None
-        for candidate in (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person):
+        weighed = (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person)
+        for k, candidate in enumerate(weighed):
             if candidate and self._gender(candidate) in (None, gender):
-                return candidate
+                return self._weighed_pronoun(weighed[: k + 1], candidate, "")
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
-                return candidate
+                return self._weighed_pronoun(weighed, candidate, "of-gender")
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
-            return None  # everyone named is of the other gender: someone the text does not name
-        return self.last_name
+            return self._weighed_pronoun(weighed, None, "")  # everyone named is of the other gender: someone unnamed
+        return self._weighed_pronoun(weighed, self.last_name, "no-gender")
+
+    def _weighed_pronoun(self, weighed: tuple[str | None, ...], taken: str | None, fallback: str) -> str | None:
+        """`taken`, after keeping (with `--explain` only) what `_person_pronoun` weighed: the candidates in the
+        order looked at, the paragraph's counts that say why each is one, and the step past them that took `taken`
+        ("spokesperson", "of-gender", "no-gender"; "" when a candidate or nobody was taken)
+        (`quote_rules.pronoun_candidates` reads it)."""
+        if self.pronoun_weighed is not None:
+            counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
+            self.pronoun_weighed = (weighed, counts, taken, fallback)
+        return taken
 
     def _newcomer(self) -> str | None:
         """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry

@@ -98,6 +98,8 @@ def extract(
         return [], []
     reader = _Reader(blocks, has_quote, author)
     reader.explaining = why is not None
+    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_rules.pronoun_candidates`)
+        reader.resolver.pronoun_weighed = ((), (0, 0, 0), None, "")
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
     if reader.echoes:

@@ -317,42 +317,36 @@ def _foreign_step(found: _Found) -> str:
     return "" if cue.mention else "mention/subject-left-out"
 
 
+# Why each of `Resolver._person_pronoun`'s candidates is one, in its order, and each step past them.
+_PRONOUN_WHYS = ("reported as speaking in this paragraph", "opens this paragraph", "named in this paragraph")
+_PRONOUN_LATER = (
+    "named in full for the first time before the quote",
+    "opens the paragraph before",
+    "spoke last",
+    "named last",
+)
+_PRONOUN_STEPS = {
+    "spokesperson": "spoke last, by an unnamed spokesperson",
+    "of-gender": "last named of that gender",
+    "no-gender": "a name of no known gender, named last",
+}
+
+
 def pronoun_candidates(resolver: Resolver, gender: str) -> list[dict[str, Any]]:
-    """Whom 'he' or 'she' could be, in the order `Resolver._person_pronoun` weighs them, each taken or passed over
-    with why (keep the two in step)."""
-    r = resolver
-    speaker = r.last_speaker if r.last_speaker and r._a_person_spoke_last() else None
-    if speaker is None and r._spokesperson_spoke_last(gender):
-        speaker = r.last_speaker
-    unnamed_spoke = r._spokesperson_spoke_last(gender) and not r._subject_since(gender)
-    if not (r.paragraph_reported or r.paragraph_people) and unnamed_spoke:
-        return [{"mention": r.last_speaker, "as": "spoke last, by an unnamed spokesperson", "taken": True}]
-    weighed: list[tuple[str | None, str]] = [
-        (p, "reported as speaking in this paragraph") for p in r.paragraph_reported[::-1]
-    ]
-    weighed += [(p, "opens this paragraph") for p in r.paragraph_people[:1]]
-    weighed += [(p, "named in this paragraph") for p in r.paragraph_people[::-1]]
-    weighed += [
-        (r._previous_subject_of(gender), "opens the paragraph before"),
-        (speaker, "spoke last"),
-        (r.last_person, "named last"),
-    ]
+    """Whom 'he' or 'she' could be, in the order `Resolver._person_pronoun` weighed them (as it kept them:
+    `pronoun_weighed`), each taken or passed over with why."""
+    assert resolver.pronoun_weighed is not None  # (kept whenever `--explain` is asked for)
+    weighed, (reported, opens, named), taken, step = resolver.pronoun_weighed
+    whys = [_PRONOUN_WHYS[0]] * reported + [_PRONOUN_WHYS[1]] * opens + [_PRONOUN_WHYS[2]] * named
     out: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for name, why in weighed:
-        if not name or name in seen:
+    for name, why in zip(weighed, [*whys, *_PRONOUN_LATER], strict=False):  # (up to the one taken)
+        if not name or any(c["mention"] == name for c in out):
             continue
-        seen.add(name)
-        said = r._gender(name)
+        said = resolver._gender(name)
         fits = said in (None, gender)
         out.append({"mention": name, "as": why, "taken": fits} | ({} if fits else {"passed": f"gender {said}"}))
-        if fits:
-            return out
-    for name in reversed(r.recent_people):
-        if r.registry.gender(name) == gender:
-            return [*out, {"mention": name, "as": "last named of that gender", "taken": True}]
-    if r.last_name and not (r.last_person and not r._unknown_named_since(gender)):
-        return [*out, {"mention": r.last_name, "as": "a name of no known gender, named last", "taken": True}]
+    if step:
+        out.append({"mention": taken, "as": _PRONOUN_STEPS[step], "taken": True})
     return out
 
 
