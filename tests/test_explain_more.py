@@ -118,3 +118,26 @@ def test_a_caption_names_the_credit_form_that_split_it() -> None:
     assert forms["Omar Pike/Harbour Times"] == ("credit-tail/bracketed", None)
     assert forms["Courtesy of the Harbour Trust"] == ("apart/courtesy", 12)
     assert all(c["rule"].startswith("pictures/") for c in captions)
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Traders pack up their stalls on the pier on Monday. (Omar Pike/Harbour Times)", "credit-tail/bracketed"),
+        ("© Jo Lee Pupils queue at the school gate on Monday.", "copyright-first"),
+        ("Contributed photo: The harbour robot on a test run in the basin.", "descriptor-first"),
+        # a caption's lead before its colon is no credit's descriptor, whatever its brackets hold
+        ("Pictured: the old pier as it stood in 1952, from the trust's archive. (Harbour Trust)", None),
+        ("FILE PHOTO: Traders pack up their stalls on the pier on Monday.", None),
+    ],
+)
+def test_the_credit_form_explained_is_the_one_that_split_the_credit(line: str, form: str | None) -> None:
+    """`--explain`'s credit form is the one `captions.split_caption_by` split the line with (never a copy of its
+    tests that could drift from it); a line it does not split is "in-line" when another reader found its credit."""
+    from articlecli.captions import split_caption, split_caption_by
+    from articlecli.classify.explain_fields import _split_by
+
+    found = split_caption_by(line)
+    assert (found[2] if found else None) == form
+    assert _split_by(line) == (form or "in-line")
+    assert (split_caption(line) is None) == (form is None)
