@@ -141,3 +141,30 @@ def test_the_credit_form_explained_is_the_one_that_split_the_credit(line: str, f
     assert (found[2] if found else None) == form
     assert _split_by(line) == (form or "in-line")
     assert (split_caption(line) is None) == (form is None)
+
+
+@pytest.mark.parametrize("name", sorted(SPAN_STEPS))
+def test_the_span_s_weights_are_those_the_densest_run_was_found_with(name: str) -> None:
+    """`--explain` shows the weights `span.find_body` found the run with (kept on the page), never weighed again
+    beside it: the run's lines sum to the most any run of the page does, and its neighbours' weights are those."""
+    from articlecli.classify import read_example
+
+    steps = explained(SPAN_STEPS[name].page)["span"]["steps"]
+    page = read_example(SPAN_STEPS[name].page)
+    if not steps or page.span_steps is None:
+        return  # no run (no story, or an export's body)
+    first, last = page.span_steps[:2]
+    weights = page.span_weights
+    assert len(weights) == len(page.lines)
+    runs = [
+        sum(w or 0.0 for w in weights[a : b + 1])
+        for a in range(len(weights))
+        for b in range(a, len(weights))
+        if None not in weights[a : b + 1]
+    ]
+    assert sum(w or 0.0 for w in weights[first : last + 1]) == max(runs)
+    run = steps[0]
+    for side, k in (("before", first - 1), ("after", last + 1)):
+        if run[side] is not None:
+            w = weights[k]
+            assert run[side]["weight"] == (None if w is None else round(w, 2))

@@ -99,6 +99,7 @@ class Page:
         "slug",
         "spaced",
         "span_steps",
+        "span_weights",
         "stems_of",
         "story_words",
         "title_kinds",
@@ -150,6 +151,7 @@ class Page:
         self.trace: list[tuple[int, str]] | None = [] if trace else None
         # with `trace`, where `span.story_span`'s steps put the story's start and end (`explain.span`)
         self.span_steps: tuple[int, ...] | None = None
+        self.span_weights: list[float | None] = []  # with `trace`, each line's weight in the densest run
 
     def copies(self, i: int) -> list[int]:
         """The lines printed as line `i` is (same comparison key), `i` among them, in order: for a line printed
