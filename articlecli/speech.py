@@ -155,6 +155,8 @@ class _Reader:
         self.prev_block: Block | None = None  # and the one before it
         self.rule = ""  # the step of `_speaker` that gave the last quote's speaker (`quote_rules.QUOTE_RULES`)
         self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
+        # how `_foreign_cue` named the last quote's speaker when not by the mention (`quote_rules.MENTION_RULES`)
+        self.foreign_step = ""
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -318,15 +320,18 @@ class _Reader:
             return None
         mention = found.mention
         if found.role:
+            self.foreign_step = "mention/role-holder-other-language"
             named = self._role_holder(block, opener, found.role, mention)
             return Attribution(named, found.cue) if named else None
         if not mention:
+            self.foreign_step = "mention/subject-left-out"
             named = (
                 self._last_named_before(block, opener)
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
             return Attribution(named, found.cue) if named else None
+        self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`'s step)
         if (
             found.described
             or mention.lower() in L.FOREIGN_PRONOUNS

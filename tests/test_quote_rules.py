@@ -120,3 +120,26 @@ def test_explain_and_the_decision_never_drift(page: str) -> None:
         if quote.get("step") == "mention/pronoun-person":
             taken = [c["mention"] for c in quote["candidates"] if c["taken"]]
             assert taken == ([quote["speaker"]] if quote["speaker"] else []), quote
+
+
+def test_a_foreign_cue_is_read_once_with_or_without_explain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--explain` takes the step of a cue of another language from what `_Reader._foreign_cue` kept, never reading
+    the cue again beside it (which could read it otherwise): as many cues are read with it as without."""
+    from articlecli import cues, speech
+
+    calls: list[int] = []
+    read = cues.attribution
+
+    def counted(text: str, open_mark: int, close_mark: int) -> cues.Cue | None:
+        calls.append(open_mark)
+        return read(text, open_mark, close_mark)
+
+    monkeypatch.setattr(speech.cues, "attribution", counted)
+    pages = [r.page for name, r in MENTION_RULES.items() if name.endswith("other-language") or "left-out" in name]
+    counts = []
+    for options in (ParseOptions(), ParseOptions(explain=True)):
+        calls.clear()
+        for page in pages:
+            parse(page, options)
+        counts.append(len(calls))
+    assert counts[0] == counts[1] > 0

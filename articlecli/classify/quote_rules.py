@@ -156,7 +156,7 @@ QUOTE_RULES: dict[str, QuoteRule] = {
 }
 
 # How the mention of a cue becomes a speaker (`Resolver.resolve`, and for a cue of another language with no name
-# `speech._Reader._foreign_cue`, `_foreign_step` here); the quote's rule is then "quote/cue" or
+# `speech._Reader._foreign_cue`, which keeps its `foreign_step`); the quote's rule is then "quote/cue" or
 # "quote/cue-other-language".
 MENTION_RULES: dict[str, QuoteRule] = {
     "mention/name": QuoteRule(
@@ -276,7 +276,7 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
     kept: dict[str, Any] = {}
     if foreign and found.rule == "quote/cue":
         found.rule = "quote/cue-other-language"
-        kept["step"] = _foreign_step(found) or resolver.step
+        kept["step"] = reader.foreign_step or resolver.step  # (as `_Reader._foreign_cue` read the cue)
     elif found.rule in ("quote/cue", "quote/reported-before"):
         kept["step"] = resolver.step
         mention = found.attribution.mention.strip() if found.attribution else ""
@@ -300,21 +300,6 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
             ],
         )
     found.weighed = kept
-
-
-def _foreign_step(found: _Found) -> str:
-    """How a cue of another language named the speaker when not by a name (read again as `_Reader._foreign_cue`
-    read it): a role's holder, or the subject the cue leaves out; else "" (the mention, read as any cue's)."""
-    from .. import cues
-    from ..speech import _open_mark
-
-    text, span = found.block.text, found.span
-    cue = cues.attribution(text, _open_mark(text, span), span.end if span.closed else len(text))
-    if cue is None:
-        return ""
-    if cue.role:
-        return "mention/role-holder-other-language"
-    return "" if cue.mention else "mention/subject-left-out"
 
 
 # Why each of `Resolver._person_pronoun`'s candidates is one, in its order, and each step past them.
