@@ -1829,6 +1829,7 @@ class Resolver:
             return self._pronoun(low)
         head, _, noun = m.partition(" ")
         if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+            self.step = "mention/indefinite-other-language"
             return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _ARTICLES.sub("", m)
         if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):

@@ -257,6 +257,16 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "No hay dinero",
         "Andrés Molina",
     ),
+    "mention/indefinite-other-language": QuoteRule(
+        "an unnamed source German prints with its indefinite article and its noun capitalised ('Ein Anwohner ... "
+        "sah das anders: „…“'): that noun, as 'a resident' is, no name",
+        "Die Fähre fährt nicht mehr\n\nVon Jana Müller\n\n"
+        "Die Fähre fährt ab Mai nicht mehr, teilte die Reederei am Montag mit.\n\n"
+        "Ein Anwohner vom Hafen, der seinen Namen nicht nennen wollte, sah das anders: „Ohne die Fähre sind wir im "
+        "Winter abgeschnitten. Das ist ein schwerer Schlag.“\n",
+        "schwerer Schlag",
+        "Anwohner",
+    ),
     "mention/role-of-name": QuoteRule(
         "a capitalised role: a named person's relative, a court panel, a title given in apposition",
         "Harbour Council Loses Pier Appeal\n\n"
