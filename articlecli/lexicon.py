@@ -1709,10 +1709,17 @@ FOREIGN_ARTICLES: tuple[str, ...] = (
     *FOREIGN_SINGULAR_ARTICLES,
     *_phrases("den, dem, des, los, las, les, gli, os, as, ein, eine, un, una, une"),
 )
+# The courtesy titles of Spanish, Portuguese, Italian, French and German, in full ("Doña Rosaura Quintero", "Senhor
+# Costa", "Frau Lüders"; not "Don", a given name too): titles in copy of those languages (FOREIGN_TITLES) and in
+# English copy (REGIONAL_TITLES) alike, written here once.
+FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
+    "doña, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
+)
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
 # Lüders): German capitalises every noun.
-FOREIGN_TITLES: tuple[str, ...] = _phrases(
-    """
+FOREIGN_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
     präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
     direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof, stadtrat,
@@ -1720,9 +1727,11 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
-    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señorita, mme, mlle, sig, mevrouw, meneer,
+    mevr, dhr
     """
+    )
+    + FOREIGN_COURTESY_TITLES
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
@@ -2224,12 +2233,15 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
 # Nigeria's engineer and attorney ("Engr. Name", "Atty. Name"), and a city councillor abbreviated in Canada and the
 # US ("Coun. Name", "Ald. Name").
-REGIONAL_TITLES: tuple[str, ...] = _phrases(
-    """
+REGIONAL_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr, engr, atty, coun, ald
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
     """
+    )
+    + FOREIGN_COURTESY_TITLES
+    + _phrases("cr, engr, atty, coun, ald")
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
 # name's neighbour is a role, not a name.
