@@ -1103,7 +1103,7 @@ def _who(m: regex.Match[str]) -> str:
     return named or str(who)
 
 
-_COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+_COURTESY_OR_HONORIFIC = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
 
 
 def _a_person_described(text: str) -> bool:
@@ -1123,7 +1123,7 @@ def _titled_person(app: str) -> bool:
     words = app.split()
     return (
         len(words) >= 2
-        and words[0].rstrip(".").lower() in _COURTESY_TITLES
+        and words[0].rstrip(".").lower() in _COURTESY_OR_HONORIFIC
         and _NAME_ONLY.fullmatch(app.strip()) is not None
     )
 
