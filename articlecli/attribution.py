@@ -144,6 +144,9 @@ _VERB_FORMS = [
 ]
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
 _VERB = r"(?-i:" + _kept_guarded(_VERB_FORMS) + r")"
+# The pronouns that may be a verb's own subject inside a description, in lower case as printed there: every subject
+# pronoun but "I", which is printed in capitals (a description ending in a lower-case "i" is no pronoun's).
+_VERBS_OWN_SUBJECT = "|".join(p for p in L.SUBJECT_PRONOUNS if p != "i")
 # "one wrote", "another said": an unnamed person
 _PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
@@ -221,7 +224,9 @@ def _description(*, reverse: bool = False, of_the: bool = False) -> str:
         + _GAP
         + r"(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
         # (not past the verb's own subject: in "In a letter to residents it said", "it" said it)
-        r"(?<![ ](?-i:it|he|she|they|we))"
+        + r"(?<![ ](?-i:"
+        + _VERBS_OWN_SUBJECT
+        + r"))"
         r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
     )
 
@@ -311,7 +316,9 @@ def _who_pattern(*, reverse: bool = False, of_the: bool = False, described: bool
         + _GAP
         + r"and"
         + _GAP
-        + r"(?:his|her|their)"
+        + r"(?:"
+        + alternation(L.PERSONAL_POSSESSIVES)  # "and his team", "and our colleagues"
+        + r")"
         + _GAP
         + r"(?:team|colleagues|co-authors|coauthors|wife|husband|partner))?)"
     )
@@ -385,15 +392,19 @@ VERB_WHO_PAST_ROLE = rx.compile(
 )
 # Lower-case words up to a capital letter, as the role noun before a name has them
 _LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
+_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
-    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its|another)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
+    r"(?P<cue>"
+    + _VERB
+    + r")[ ]++(?P<who>(?:"
+    + alternation((*sorted(_APPOSITION_DETERMINERS), *L.UNNAMED_PRONOUNS))
+    + r")[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
     r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?:(?:[\p{L}\p{N}'’\-]++[ ]++){0,5}?(?-i:" + _ROLE_NOUN + r")[ ]++)?"
     r"(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
-_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
 _AGE_BEFORE_NAME = rx.compile(r"^\d++-year-old[ ]++(?=\p{Lu})")
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')

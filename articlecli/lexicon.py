@@ -1878,16 +1878,24 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# The possessives of those a story tells of, people or a thing ("his sister", "their lawyer", "its weekly"), and
+# of the writer and the reader ("my", "your", "our"): the three people's possessives, written once.
+STORY_POSSESSIVES: tuple[str, ...] = _phrases("his, her, their, its")
+WRITER_AND_READER_POSSESSIVES: tuple[str, ...] = _phrases("my, your, our")
+# The demonstratives a noun follows ("this", "those"), in English.
+DEMONSTRATIVES: tuple[str, ...] = _phrases("this, that, these, those")
 # Words opening a sentence that carries a story on from the one before it ("But the council ...", "Still, ..."):
 # such a line under a picture's credit is the story's, not the picture's caption.
-STORY_LINK_WORDS: tuple[str, ...] = _phrases(
-    "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
+STORY_LINK_WORDS: tuple[str, ...] = (
+    _phrases("but, and, so, yet, still, however, meanwhile, then, also") + DEMONSTRATIVES + STORY_POSSESSIVES
 )
-# The possessives of a person ("his sister", "our reporter"): an owner who is someone.
-PERSONAL_POSSESSIVES: tuple[str, ...] = _phrases("my, your, his, her, our, their")
+# The possessives of a person ("his sister", "our reporter"): an owner who is someone (all but a thing's "its").
+PERSONAL_POSSESSIVES: tuple[str, ...] = WRITER_AND_READER_POSSESSIVES + tuple(
+    p for p in STORY_POSSESSIVES if p not in PRONOUNS_THING
+)
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = (*_phrases("a, an, the"), *PERSONAL_POSSESSIVES, "its")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the") + WRITER_AND_READER_POSSESSIVES + STORY_POSSESSIVES
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.

@@ -826,10 +826,14 @@ def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int,
 
 
 _DETERMINER_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?:a|an|the|this|that|these|those|its|his|her|their|our|so-called|dubbed|called)[ ]*+$",
+    r"(?<![\p{L}])(?:"
+    + P.alternation((*L.ARTICLES_AND_POSSESSIVES, *L.DEMONSTRATIVES, "so-called", "dubbed", "called"))
+    + r")[ ]*+$",
     regex.IGNORECASE,
 )
-_AS_BEFORE = rx.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
+_AS_BEFORE = rx.compile(
+    r"(?<![\p{L}])as[ ]++(?:" + P.alternation(L.ARTICLES_AND_POSSESSIVES) + r")?[ ]*+$", regex.IGNORECASE
+)
 _NAMING = rx.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
 
 

@@ -33,3 +33,35 @@ def test_no_module_binds_a_name_twice() -> None:
                 bound[node.name] += 1
         twice += [f"{path.name}: {name}" for name, n in bound.items() if n > 1]
     assert twice == []
+
+
+# Written twice on purpose, with why: the writer's own words opening an interview ("We put our questions to ...",
+# `speech._ASKED_BY_THE_WRITER`), not every possessive of the writer ("your" is the reader's).
+_PRONOUNS_KEPT = {"speech.py": "(?:our|my|these)"}
+
+
+def test_pronouns_and_possessives_do_not_drift_from_the_lexicon() -> None:
+    """No module writes two subject pronouns or possessives side by side, in a pattern (`his|her|their`) or a
+    tuple (`("his", "her")`): they are `SUBJECT_PRONOUNS`, `STORY_POSSESSIVES`, `WRITER_AND_READER_POSSESSIVES`
+    (and the tables built from them), which a module reads, or a subset it derives from them, saying why."""
+    import ast
+    import re
+    from pathlib import Path
+
+    words = {*L.STORY_POSSESSIVES, *L.WRITER_AND_READER_POSSESSIVES, *L.SUBJECT_PRONOUNS} - {"i"}
+    pair = re.compile(r"(?<![A-Za-z])([a-z]+)\|([a-z]+)(?![a-z])")
+    found = []
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        if path.name == "lexicon.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if _PRONOUNS_KEPT.get(path.name, "\x00") in node.value:
+                    continue
+                if any(m[1] in words and m[2] in words for m in pair.finditer(node.value)):
+                    found.append(f"{path.name}:{node.lineno}")
+            elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+                strings = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(words.intersection(strings)) >= 2:
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []
