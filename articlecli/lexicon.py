@@ -561,13 +561,23 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
+# "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:", Polish "Zdjęcia:"): credit
+# leads, and under a byline the leads of who made them all (PICTURE_CONTRIBUTOR_LEADS).
+PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
+FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases(
+    "fotos, fotografias, fotografías, fotografie, bilder, foto's, zdjęcia"
+)
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
-    """
-    foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
-    crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
-    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
-    """
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
+    _phrases(
+        """
+        foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
+        crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
+        """
+    )
+    + FOREIGN_PICTURE_SET_NOUNS
 )
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
@@ -577,16 +587,17 @@ DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
 CREDIT_LEADS: tuple[str, ...] = (
     _phrases(
         """
-        photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
+        photo, photograph, picture, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, graphic by, graphics by, graphics,
+        photograph by, image by, illustration by, graphic by, graphics by, graphics,
         infographic by, chart by, map by,
-        photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
+        photographer, photographers, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
         """
     )
+    + PICTURE_SET_NOUNS
     + DATA_SOURCE_LEADS
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
@@ -949,29 +960,13 @@ BYLINE_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
-# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
-# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
-# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
-# with the space after "by" or the colon.
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Fotos: Name", "Fotos de
+# Name"): the pictures in the plural (PICTURE_SET_NOUNS), as a whole piece's: the singular "Foto:" credits one
+# picture. Lower case, with the space after "by" or "de", or the colon.
 PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
-    "photographs by ",
-    "photography by ",
-    "photos by ",
-    "pictures by ",
-    "illustrations by ",
-    "photography:",
-    "photographs:",
-    "photos:",
-    "pictures:",
-    "illustrations:",
-    "fotos:",
+    *(f"{noun} by " for noun in PICTURE_SET_NOUNS),
+    *(f"{noun}:" for noun in (*PICTURE_SET_NOUNS, *FOREIGN_PICTURE_SET_NOUNS)),
     "fotos de ",
-    "fotografias:",
-    "fotografías:",
-    "fotografie:",
-    "bilder:",
-    "foto's:",
-    "zdjęcia:",
 )
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it

@@ -65,3 +65,13 @@ def test_pronouns_and_possessives_do_not_drift_from_the_lexicon() -> None:
                 if len(words.intersection(strings)) >= 2:
                     found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> None:
+    """Every noun that opens a credit for all of a piece's pictures under its byline ("Photographs by", "Fotos:")
+    is a credit lead (it is one table, `PICTURE_SET_NOUNS` and its foreign twin, that both are built from)."""
+    for lead in L.PICTURE_CONTRIBUTOR_LEADS:
+        noun = lead.removesuffix(" by ").removesuffix(" de ").removesuffix(":")
+        assert noun in L.CREDIT_LEADS, lead
+    for table in (L.CREDIT_LEADS, L.FOREIGN_CREDIT_LABELS):
+        assert len(set(table)) == len(table)
