@@ -562,12 +562,10 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
 # The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
-# "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:", Polish "Zdjęcia:"): credit
-# leads, and under a byline the leads of who made them all (PICTURE_CONTRIBUTOR_LEADS).
+# "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
+# (PICTURE_CONTRIBUTOR_LEADS).
 PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
-FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases(
-    "fotos, fotografias, fotografías, fotografie, bilder, foto's, zdjęcia"
-)
+FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("fotos, fotografie")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
     _phrases(
@@ -961,12 +959,18 @@ BYLINE_LABELS: tuple[str, ...] = _phrases(
 )
 
 # Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Fotos: Name", "Fotos de
-# Name"): the pictures in the plural (PICTURE_SET_NOUNS), as a whole piece's: the singular "Foto:" credits one
-# picture. Lower case, with the space after "by" or "de", or the colon.
+# Name"; Spanish "Fotografías:", German "Bilder:", Dutch "Foto's:", Polish "Zdjęcia:", read as leads here only): the
+# pictures in the plural (PICTURE_SET_NOUNS), as a whole piece's: the singular "Foto:" credits one picture. Lower
+# case, with the space after "by" or "de", or the colon.
 PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
     *(f"{noun} by " for noun in PICTURE_SET_NOUNS),
     *(f"{noun}:" for noun in (*PICTURE_SET_NOUNS, *FOREIGN_PICTURE_SET_NOUNS)),
     "fotos de ",
+    "fotografias:",
+    "fotografías:",
+    "bilder:",
+    "foto's:",
+    "zdjęcia:",
 )
 
 # The heads of a journalist's own title, which a byline may print with no comma beside the name: before it
