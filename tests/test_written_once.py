@@ -77,3 +77,24 @@ def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> N
         assert noun in nouns or noun not in L.CREDIT_LEADS, lead
     for table in (L.CREDIT_LEADS, L.FOREIGN_CREDIT_LABELS):
         assert len(set(table)) == len(table)
+
+
+# Sets of a lexicon table that several passes read, built once (in `classify/words.py`) and imported by the others.
+_SETS_BUILT_ONCE = ("GALLERY_LABELS", "GALLERY_CONTROLS")
+
+
+def test_a_shared_set_of_a_table_is_built_once() -> None:
+    """A gallery's labels and controls are read as a set by the debris, picture and graphic passes: one set, built
+    in `classify/words.py`, not a copy in each module that can drift (a cached copy, another spelled out)."""
+    import ast
+    from pathlib import Path
+
+    built: dict[str, list[str]] = {name: [] for name in _SETS_BUILT_ONCE}
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
+                continue
+            table = node.args[0]
+            if node.func.id in ("frozenset", "set") and isinstance(table, ast.Attribute) and table.attr in built:
+                built[table.attr].append(path.name)
+    assert built == {name: ["words.py"] for name in _SETS_BUILT_ONCE}
