@@ -26,7 +26,9 @@ from . import rx
 from .bylines import is_name
 from .model import Record
 from .patterns import phrase_list
-from .people import (
+from .people import (  # (the people's sets of those tables, read here too)
+    _DEMONYMS,
+    _ORG_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -35,6 +37,7 @@ from .people import (
     headed_org,
     particle_surname,
 )
+from .people import _OPENING_WORDS as _SENTENCE_OPENERS
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -62,8 +65,6 @@ def _person_description(m: str) -> bool:
 
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
-# "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
-_DEMONYMS = frozenset(L.DEMONYMS)
 _FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
@@ -147,6 +148,9 @@ _VERB = r"(?-i:" + _kept_guarded(_VERB_FORMS) + r")"
 # The pronouns that may be a verb's own subject inside a description, in lower case as printed there: every subject
 # pronoun but "I", which is printed in capitals (a description ending in a lower-case "i" is no pronoun's).
 _VERBS_OWN_SUBJECT = "|".join(p for p in L.SUBJECT_PRONOUNS if p != "i")
+# A speaker's people in the third person ("and his team", "and their colleagues"): the possessives of a person the
+# story tells of, not the writer's or the reader's.
+_THIRD_PERSONS = "|".join(p for p in L.STORY_POSSESSIVES if p in L.PERSONAL_POSSESSIVES)
 # "one wrote", "another said": an unnamed person
 _PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
@@ -317,7 +321,7 @@ def _who_pattern(*, reverse: bool = False, of_the: bool = False, described: bool
         + r"and"
         + _GAP
         + r"(?:"
-        + alternation(L.PERSONAL_POSSESSIVES)  # "and his team", "and our colleagues"
+        + _THIRD_PERSONS
         + r")"
         + _GAP
         + r"(?:team|colleagues|co-authors|coauthors|wife|husband|partner))?)"
@@ -959,9 +963,6 @@ _CLAUSE_SUBJECT_UNDESCRIBED = _clause_subject(_NO_DESCRIPTION)  # (where `_may_d
 _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 
 
-_SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
-
-
 _OPENING_PARTICIPLES = frozenset(L.OPENING_PARTICIPLES)
 
 
@@ -1021,7 +1022,6 @@ _SENTENCE_END = rx.compile(
     r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
-_ORG_WORDS = frozenset(L.ORG_WORDS)
 _TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
