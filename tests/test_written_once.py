@@ -98,3 +98,22 @@ def test_a_shared_set_of_a_table_is_built_once() -> None:
             if node.func.id in ("frozenset", "set") and isinstance(table, ast.Attribute) and table.attr in built:
                 built[table.attr].append(path.name)
     assert built == {name: ["words.py"] for name in _SETS_BUILT_ONCE}
+
+
+def test_a_date_lines_bars_do_not_drift_between_its_readers() -> None:
+    """The bars between a date line's fields are `DATE_LINE_BARS` and `DATE_LINE_HEAVY_BARS`: the date reader, the
+    header's title kinds and its evidence write none of them again (one had "◆", another not)."""
+    import ast
+    from pathlib import Path
+
+    bars = {*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS} - {"|"}  # ("|" is a pattern's alternation too)
+    package = Path(L.__file__).resolve().parent
+    found = []
+    for path in (package / "dates.py", package / "classify" / "title_kinds.py", package / "classify" / "evidence.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings say what they read
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) and id(node) not in docs else None
+            if isinstance(text, str) and bars.intersection(text):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
