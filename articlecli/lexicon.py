@@ -1432,6 +1432,8 @@ FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
         "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
     ),
 }
+# The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").
+LIST_MARKERS: tuple[str, ...] = ("•", "·", "▪", "●", "◦", "*", "-", "–", "—")
 # The bars a date line prints between its fields ("Puerto Alegre, Chiloé | 3 March 2024"): the light ones, which
 # other lines print too (a list's bullet, a byline's middle dot), and the heavy ones, a dot or a square, which little
 # else prints ("Harbourton ● May 3, 2024"). Read by the date reader, the header's title kinds and its evidence.

@@ -181,7 +181,8 @@ GALLERY = rx.compile(
     FLAGS,
 )
 TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
-LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
+LIST_MARKERS = "".join(L.LIST_MARKERS)  # (the classifier's passes test a line's first character against them)
+LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[" + rx.escape(LIST_MARKERS) + r"]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris

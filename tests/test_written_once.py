@@ -117,3 +117,14 @@ def test_a_date_lines_bars_do_not_drift_between_its_readers() -> None:
             if isinstance(text, str) and bars.intersection(text):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_a_list_items_markers_do_not_drift_between_the_pattern_and_the_passes() -> None:
+    """`patterns.LIST_ITEM` and the passes that test a line's first character (`classify/stamps.LIST_MARKERS`,
+    read by `shapes`) read the one table of markers: each opens a list item for both."""
+    from articlecli import patterns as P
+    from articlecli.classify import stamps
+
+    assert stamps.LIST_MARKERS == P.LIST_MARKERS == "".join(L.LIST_MARKERS)
+    for marker in L.LIST_MARKERS:
+        assert P.LIST_ITEM.match(f"{marker} Roof repairs on the old pier") is not None, marker
