@@ -25,8 +25,6 @@ _GRAPHIC_TITLE = rx.compile(
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
 _SPEECH = frozenset(L.SPEECH_VERBS)
-# a box of links, and a gallery's label read as its link: read here only for a gallery's slides and label
-_BOX_RULES = ("body/link-box", "body/gallery-link")
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -43,8 +41,8 @@ def graphic_titles(page: Page) -> None:
     under a gallery's counter ("1 of 12"); a gallery's label over its captions (`_gallery_under_label`)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule not in _BOX_RULES:
-            continue
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and i not in page.link_boxes:
+            continue  # (in a box of links, or a gallery's label read as its link: a gallery's slides and label only)
         f, t = feats[i], lines[i].text
         if i > 0 and _gallery_counter(page, i - 1) and 3 <= f.words <= 45 and (page.spaced or _under_counter(page, i)):
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption (on a page setting every line

@@ -92,6 +92,7 @@ class Page:
         "headline_scores",
         "layout",
         "lines",
+        "link_boxes",
         "numbered",
         "numbered_titles",
         "repeats",
@@ -141,6 +142,8 @@ class Page:
         self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
+        # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
+        self.link_boxes: set[int] = set()
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []
