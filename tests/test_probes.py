@@ -1965,6 +1965,28 @@ SIXTY_FOURTH_FLOORS = {
     "attribution": 0.8,
 }
 
+# The sixty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Mozambican
+# provincial daily in Portuguese with a gallery, a Costa Rican regional paper in Spanish, a Malawian weekly, a Samoan
+# news site). Floors at 0.0 until the stop's rules are written.
+SIXTY_SIXTH_PAGES = (
+    "cq-cr-regional-beach-turtle-closure",
+    "cq-mw-weekly-potters-kiln",
+    "cq-mz-daily-fish-market-reopens",
+    "cq-ws-news-science-lab-opens",
+)
+SIXTY_SIXTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -2031,6 +2053,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-second": (SIXTY_SECOND_PAGES, SIXTY_SECOND_FLOORS),
     "sixty-third": (SIXTY_THIRD_PAGES, SIXTY_THIRD_FLOORS),
     "sixty-fourth": (SIXTY_FOURTH_PAGES, SIXTY_FOURTH_FLOORS),
+    "sixty-sixth": (SIXTY_SIXTH_PAGES, SIXTY_SIXTH_FLOORS),
 }
 
 
