@@ -81,10 +81,12 @@ _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b",
 # (lexicon tables) and carries its example; `tests/test_captions.py` runs every form on its example.
 # (a body named after "the" and a word or two in lower case: "Photo courtesy of the city of Delmar", "... of the
 # state Department of Transportation")
+# (or after an article of the other languages the leads are printed in: "Photo fournie par la Ville de Laval")
 _PHRASE_LEAD = rx.compile(
-    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
+    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:\L<articles>\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
     FLAGS,
     leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
+    articles=P.phrase_list(("the", *L.OUTLET_ARTICLES)),
 )
 _DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
 _DESCRIPTOR_FIRST = rx.compile(
@@ -171,7 +173,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
-            if m.group("lead").lower().startswith("courtesy"):
+            if m.group("lead").lower().startswith(_COURTESY_WORDS):
                 return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
     if " by " in t and (m := _OUTLET_PHOTO_BY.match(t)) is not None and _outlet_photo_by(m):
@@ -207,6 +209,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
+_COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
 
 
 def _issued(t: str) -> bool:
@@ -307,11 +311,16 @@ def _credit_shape(text: str) -> bool:
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 _CREDIT_FIRST_WORDS = frozenset(
-    lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+    lead.split()[0].rstrip(".") for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
 )
 _CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
-_TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
+# (an abbreviated label with its full stop, "Ph. Jo Lee", "Fot. Jan Nowak", read with it and without it)
+_TAIL_LEAD_WORDS = frozenset(
+    word
+    for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+    for word in {lead.split()[0], lead.split()[0].rstrip(".")}
+)
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
 # picture is after its source ("YouTube screenshot")
 _SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
@@ -759,6 +768,26 @@ def _credit_sentence(t: str) -> Tail | None:
     return (m.start(), credit) if credit is not None else None
 
 
+# "... del 22 novembre. Ph. Chiara Lombardo", "... w sobotę. Fot. Jan Nowak": a picture's label abbreviated with a
+# full stop (Italian, French and Polish papers print it so), then the name, after the caption's last sentence
+_ABBREVIATED_LABEL_TAIL = rx.compile(
+    r"(?<=[.!?][\"”’)]?)\s++(?:ph|phot|fot)\.\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$", FLAGS
+)
+_ABBREVIATED_LABELS = ("ph. ", "fot. ", "phot. ")
+
+
+def _abbreviated_label_tail(t: str) -> Tail | None:
+    """ "... on Monday. Ph. Chiara Lombardo": a name or a credit after an abbreviated label."""
+    end = t[-80:].lower()
+    if not any(label in end for label in _ABBREVIATED_LABELS):
+        return None
+    m = _ABBREVIATED_LABEL_TAIL.search(t, max(0, len(t) - 80))
+    credit = m.group("credit").strip() if m is not None else ""
+    if credit and (is_name(credit) or _credit_shape(credit) or credit_only(credit) is not None):
+        return m.start(), credit  # type: ignore[union-attr]
+    return None
+
+
 # "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after a dash that follows the caption's
 # last sentence (South and South-East Asian papers print it so): an agency, a name in capitals, a credit's form;
 # Caribbean papers print a spaced hyphen for the dash ("... on Monday. - Photo by Lincoln Holder")
@@ -839,6 +868,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+    CreditTail("abbreviated-label", _abbreviated_label_tail, "Rowers on the canal on Sunday. Ph. Chiara Lombardo"),
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
     CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
     CreditTail("capitals-label", _capitals_label_tail, "Commuters at the ferry terminal on May 3. HH PHOTO: OMAR PIKE"),

@@ -206,7 +206,11 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar,
+    mirá también, mira también, leé también, ver también, vea también, lea además, le puede interesar, también te
+    puede interesar, leia mais, leia ainda, veja mais, saiba mais, lire aussi, à voir aussi, voir aussi, guarda
+    anche, lesen sie mehr, mehr zum thema, auch interessant, czytaj też, czytaj także, zobacz też,
+    zobacz także, čtěte také, přečtěte si také, läs också, les også, læs også, lue myös, citește și
     """
 )
 
@@ -603,19 +607,26 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
-# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" are
-# kept in the credit as printed; the others are labels and are dropped from it.
+# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" (or its word in
+# another language) are kept in the credit as printed; the others are labels and are dropped from it. The same in
+# the languages pages print them in: a label and its preposition ("Foto di Name", "Photo de Name"), an abbreviated
+# label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
 CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
     courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by
+    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by,
+    foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos de,
+    foto door, ph., fot., phot., photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
+    cortesia de, cortesia do, cortesia da, cortesia di, courtoisie de, courtoisie du, courtoisie, gracieuseté de,
+    gracieuseté, per gentile concessione di, per gentile concessione
     """
 )
 
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
-# ("Submitted photo", "Contributed", "File photo").
+# ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
+# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv") and a handout's words.
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
@@ -623,7 +634,12 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
-    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg
+    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
+    captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
+    capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
+    print de tela, reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
+    imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
+    photo fournie, fournie, pressebild, pressbild, foto handout, photo remise
     """
 )
 
