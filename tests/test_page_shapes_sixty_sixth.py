@@ -114,3 +114,39 @@ def test_a_caption_with_such_a_credit_between_paragraphs(line: str, caption: str
     page = _page(line, after=3, spaced=spaced)
     assert _captions(page) == [(caption, credit)]
     assert _paragraphs(page) == list(_BODY)
+
+
+# (a line in capitals glued under a sentence of the story): a box's title, a labelled field or "read also" in another
+# language, not the credit of a picture whose caption would be the sentence above it
+NOT_CREDITS = [
+    pytest.param("COLD ROOMS", id="a box's title in the story's own words"),
+    pytest.param("THE NEW STALLS", id="a box's title with an article"),
+    pytest.param("VERDICT: MISLEADING", id="a fact check's labelled field"),
+    pytest.param("WHEN: SUNDAY", id="a listing's labelled field"),
+    pytest.param("MIRÁ TAMBIÉN", id="read also, Argentine"),
+    pytest.param("LEIA TAMBÉM", id="read also, Portuguese"),
+    pytest.param("CZYTAJ TEŻ", id="read also, Polish"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_a_line_in_capitals_under_a_sentence_is_no_credit(line: str) -> None:
+    sentence = "The two cold rooms keep fish fresh for three days, and the new stalls have running water."
+    page = _page(sentence, line, after=3)
+    assert _captions(page) == []
+    assert sentence in _paragraphs(page)
+
+
+# ... while a photographer's name or an agency in capitals there is the credit of the sentence above it
+CAPITALS_CREDITS = [
+    pytest.param("DANIEL OKORO", id="a photographer's name"),
+    pytest.param("SELVARA COAST NEWS", id="an outlet's name"),
+    pytest.param("REUTERS", id="an agency"),
+]
+
+
+@pytest.mark.parametrize("line", CAPITALS_CREDITS)
+def test_a_name_in_capitals_under_a_caption_is_its_credit(line: str) -> None:
+    caption = "Traders lay out sardines on the new marble counters on Saturday morning."
+    page = _page(caption, line, after=3)
+    assert _captions(page) == [(caption, line)]
