@@ -202,10 +202,20 @@ def credit_form(text: str) -> tuple[str, str] | None:
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
     if m is None or "|" not in t:
         return None
-    name = m.group("name").strip()
-    if len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4):
+    name, desk = m.group("name").strip(), m.group("desk").strip()
+    if len(name.split()) <= 3 and is_name(name) and title_words(desk, 4) and not _issue_number(desk):
         return "name-outlet", t
     return None
+
+
+_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+
+
+def _issue_number(text: str) -> bool:
+    """ "EPISODE 42", "Folge 12", "Vol. 3": an issue's or an episode's label and its number, after a bar a show's or a
+    series' title ("ICE ROAD HOURS | EPISODE 42"), never the outlet of a credit."""
+    words = text.split()
+    return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
@@ -709,6 +719,8 @@ def _bar_tail(t: str) -> Tail | None:
     if m is None:
         return None
     tail = m.group("credit").strip()
+    if _COPYRIGHT_LEAD.match(tail) and _YEAR.search(tail):
+        return None  # "About us | Terms | © Harbour Media Ltd, 2026": the page's copyright line closing a row of links
     if P.agency_only(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
     if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:

@@ -1115,8 +1115,14 @@ NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
-# "Edition #48", "Episode 231"): with the figures, all the line holds.
-ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases("issue, vol, volume, edition, episode, no, number, nr, part")
+# "Edition #48", "Episode 231"; a show's in the languages pages print it in, "Folge 12", "Épisode 3"): with the
+# figures, all the line holds.
+ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases(
+    """
+    issue, vol, volume, edition, episode, no, number, nr, part, season, series, ep, episodio, épisode, folge,
+    aflevering, afl, odcinek, temporada, saison, staffel, puntata, ausgabe, numéro, número, numero, edición, edição
+    """
+)
 
 # The last word of a street's name in an address line ("14 Quay Street, Port Adair", "220 Elm Ave."), as a
 # review's or an event's fact box prints it between the title and the byline.

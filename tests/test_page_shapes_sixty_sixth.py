@@ -150,3 +150,34 @@ def test_a_name_in_capitals_under_a_caption_is_its_credit(line: str) -> None:
     caption = "Traders lay out sardines on the new marble counters on Saturday morning."
     page = _page(caption, line, after=3)
     assert _captions(page) == [(caption, line)]
+
+
+# (a line with a bar): what may stand after a bar in a credit; a show's episode or a page's copyright may not
+BAR_LINES = [
+    pytest.param("MARSH LIGHT RADIO | EPISODE 17", None, id="a show and its episode"),
+    pytest.param("Hafenfunk | Folge 8", None, id="a German show and its episode"),
+    pytest.param("Delia Framp | Saltmarsh Courier", "Delia Framp | Saltmarsh Courier", id="a name and an outlet"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), BAR_LINES)
+def test_what_may_stand_after_a_bar(line: str, credit: str | None) -> None:
+    assert C.credit_only(line) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Contact | Privacy | © Selvara Coast News Ltd, 2026", id="links and the copyright"),
+        pytest.param("Nous joindre | Confidentialité | © Médias Rive-Sud inc., 2026", id="the same in French"),
+    ],
+)
+def test_a_row_of_links_closing_with_the_copyright_is_no_caption(line: str) -> None:
+    assert C.split_caption(line) is None
+
+
+def test_a_caption_with_a_copyright_after_a_bar_keeps_it() -> None:
+    assert C.split_caption("Net menders on the quay at dawn. | © Delia Framp") == (
+        "Net menders on the quay at dawn.",
+        "Delia Framp",
+    )
