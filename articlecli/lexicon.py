@@ -639,7 +639,9 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
     print de tela, reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
     imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
-    photo fournie, fournie, pressebild, pressbild, foto handout, photo remise
+    photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
+    eigen foto, aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
+    personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
     """
 )
 
@@ -659,12 +661,22 @@ CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Picture libraries and agencies' photo desks that stand alone as a credit ("Unsplash", "AP Photo") but
-# sign no story (kept apart from AGENCIES, which bylines read too).
+# sign no story (kept apart from AGENCIES, which bylines read too); and the picture agencies of many countries, each
+# read as a whole credit only ("NTB Scanpix", "Hollandse Hoogte", "Gallo Images", "Agencia Uno", "Sportsfile").
 PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
     unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
     adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
-    reuters photo, epa photo, pa photo
+    reuters photo, epa photo, pa photo, istock by getty images, shutterstock.com, imago images, picture alliance,
+    picture-alliance, picture alliance/dpa, dpa picture alliance, ddp, ddp images, keystone, keystone-sda, apa,
+    apa-images, apa picturedesk, expa, gepa, gepa pictures, eibner, ntb, ntb scanpix, scanpix, tt, tt nyhetsbyrån,
+    lehtikuva, ritzau scanpix, anp, anp foto, hollandse hoogte, belga, belga image, photonews, abaca, abacapress,
+    maxppp, hans lucas, andia, sipa press, lapresse, fotogramma, ansa foto, imagoeconomica, agenzia sintesi,
+    europa press, agencia uno, aton chile, cuartoscuro, folhapress, estadão conteúdo, agência brasil, agência o
+    globo, télam, notimex, andina, prensa latina, pap, pap/ctk, čtk, ctk, mti, hina, tanjug, agerpres, inquam
+    photos, bta, agencja gazeta, east news, aap image, aap photos, newspix, photosport, gallo images, african
+    news agency, sportsfile, inpho, rolling news, cover images, westend61, mauritius images, bridgeman images,
+    mary evans, science photo library, stringer, lusa, agência lusa, efe/archivo, efe photo, ansa/archivio
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust

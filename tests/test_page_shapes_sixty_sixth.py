@@ -181,3 +181,29 @@ def test_a_caption_with_a_copyright_after_a_bar_keeps_it() -> None:
         "Net menders on the quay at dawn.",
         "Delia Framp",
     )
+
+
+# (a line, the credit): the picture agencies of other countries, and "supplied" and "file" in other languages
+AGENCY_AND_KIND_CREDITS = [
+    pytest.param("NTB Scanpix", "NTB Scanpix", id="a Norwegian picture agency alone"),
+    pytest.param("Hollandse Hoogte", "Hollandse Hoogte", id="a Dutch picture agency alone"),
+    pytest.param("(Gallo Images)", "Gallo Images", id="a South African picture agency in brackets"),
+    pytest.param("Karin Sundqvist, TT", "Karin Sundqvist, TT", id="a name and a Swedish agency"),
+    pytest.param("Foto: privat", "privat", id="German, from the family"),
+    pytest.param("Archivo particular", "Archivo particular", id="Spanish, from the family's files"),
+    pytest.param("Eigen foto", "Eigen foto", id="Dutch, the subject's own"),
+    pytest.param("Materiały prasowe", "Materiały prasowe", id="Polish, a press handout"),
+    pytest.param("Arkivbild", "Arkivbild", id="Swedish file picture"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), AGENCY_AND_KIND_CREDITS)
+def test_agencies_and_kinds_of_other_countries(line: str, credit: str) -> None:
+    assert C.credit_only(line) == credit
+
+
+def test_a_picture_agency_after_the_caption_full_stop() -> None:
+    assert C.split_caption("Fiskere i havna i Bodø lørdag. NTB Scanpix") == (
+        "Fiskere i havna i Bodø lørdag.",
+        "NTB Scanpix",
+    )
