@@ -14,7 +14,7 @@ from .bylines import is_name
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
-_LIBRARIES = frozenset(L.PICTURE_LIBRARIES)
+_LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
 _GALLERY_LEAD = rx.compile(
@@ -85,7 +85,7 @@ _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b",
 _PHRASE_LEAD = rx.compile(
     r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:\L<articles>\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
     FLAGS,
-    leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
+    leads=P.phrase_list((*L.CREDIT_PHRASE_LEADS, *L.CREDIT_ABBREVIATED_LABELS)),
     articles=P.phrase_list(("the", *L.OUTLET_ARTICLES)),
 )
 _DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
@@ -94,7 +94,6 @@ _DESCRIPTOR_FIRST = rx.compile(
     FLAGS,
     words=P.phrase_list(L.CREDIT_DESCRIPTORS),
 )
-_DESCRIPTOR_SIZE = max(map(len, L.CREDIT_DESCRIPTORS))
 _DESCRIPTORS = frozenset(L.CREDIT_DESCRIPTORS)
 
 
@@ -320,16 +319,20 @@ def _credit_shape(text: str) -> bool:
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
+# (an abbreviated label read as its letters: "Ph. Jo Lee" opens with "ph")
+_ABBREVIATIONS = tuple(label.rstrip(".") for label in L.CREDIT_ABBREVIATED_LABELS)
 _CREDIT_FIRST_WORDS = frozenset(
-    lead.split()[0].rstrip(".") for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+    (*(lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)), *_ABBREVIATIONS)
 )
 _CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 # (an abbreviated label with its full stop, "Ph. Jo Lee", "Fot. Jan Nowak", read with it and without it)
 _TAIL_LEAD_WORDS = frozenset(
-    word
-    for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
-    for word in {lead.split()[0], lead.split()[0].rstrip(".")}
+    (
+        *(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)),
+        *L.CREDIT_ABBREVIATED_LABELS,
+        *_ABBREVIATIONS,
+    )
 )
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
 # picture is after its source ("YouTube screenshot")
@@ -338,7 +341,10 @@ _CONTROL_VERBS = frozenset(L.PICTURE_CONTROL_VERBS)
 # first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
 _GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(
-    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
+    (
+        *(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)),
+        *(w for w in L.PICTURE_AGENCIES if " " not in w),  # "... lørdag. Scanpix" (never "news" of "East News")
+    )
 )
 
 
@@ -354,7 +360,8 @@ def _may_be_credit(t: str) -> bool:
     # read only when its first letter may open a lead word
     lead = _LEAD_WORD.match(t) if t[:1].lower()[:1] in _CREDIT_FIRST_INITIALS else None
     first = lead.group(1).lower() if lead else ""
-    if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
+    whole = t.lower().strip(" .")
+    if first in _CREDIT_FIRST_WORDS or whole in _AGENCY_WORDS or whole in _LIBRARIES:
         return True
     last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
     if " by " in t and len(t) <= 80 and ("hoto" in t or "icture" in t):  # "Herald Photo by Ashish Pawar"
@@ -563,7 +570,9 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: found[0]].strip(), found[1]
     if t.startswith("©"):
         return copyright_first(t)
-    first = ":" in t[:30] and rx.fold(t[:_DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    # (a descriptor is all the line holds before its colon: looked up whole, not tried against each descriptor)
+    colon = t.find(":", 0, 30)
+    first = colon > 0 and rx.fold(t[:colon]).strip() in _DESCRIPTORS
     m = _DESCRIPTOR_FIRST.match(t) if first else None
     if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
         return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
@@ -783,15 +792,17 @@ def _credit_sentence(t: str) -> Tail | None:
 # "... del 22 novembre. Ph. Chiara Lombardo", "... w sobotę. Fot. Jan Nowak": a picture's label abbreviated with a
 # full stop (Italian, French and Polish papers print it so), then the name, after the caption's last sentence
 _ABBREVIATED_LABEL_TAIL = rx.compile(
-    r"(?<=[.!?][\"”’)]?)\s++(?:ph|phot|fot)\.\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$", FLAGS
+    r"(?<=[.!?][\"”’)]?)\s++(?:\L<labels>)\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$",
+    FLAGS,
+    labels=P.phrase_list(L.CREDIT_ABBREVIATED_LABELS),
 )
-_ABBREVIATED_LABELS = ("ph. ", "fot. ", "phot. ")
 
 
 def _abbreviated_label_tail(t: str) -> Tail | None:
-    """ "... on Monday. Ph. Chiara Lombardo": a name or a credit after an abbreviated label."""
-    end = t[-80:].lower()
-    if not any(label in end for label in _ABBREVIATED_LABELS):
+    """ "... on Monday. Ph. Chiara Lombardo": a name or a credit after an abbreviated label (each ends with a letter
+    and a full stop: a line holding no letter of theirs there and a space after is spared the pattern)."""
+    end = t[-80:]
+    if "h. " not in end and "t. " not in end and "H. " not in end and "T. " not in end:
         return None
     m = _ABBREVIATED_LABEL_TAIL.search(t, max(0, len(t) - 80))
     credit = m.group("credit").strip() if m is not None else ""

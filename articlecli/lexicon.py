@@ -206,11 +206,18 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar,
-    mirá también, mira también, leé también, ver también, vea también, lea además, le puede interesar, también te
-    puede interesar, leia mais, leia ainda, veja mais, saiba mais, lire aussi, à voir aussi, voir aussi, guarda
-    anche, lesen sie mehr, mehr zum thema, auch interessant, czytaj też, czytaj także, zobacz też,
-    zobacz także, čtěte také, přečtěte si také, läs också, les også, læs også, lue myös, citește și
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, mira
+    también, ver también, leia mais, saiba mais
+    """
+)
+# ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
+# no credit of a picture): kept out of the tables above, whose openers every line of every page is read against.
+FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
+    """
+    leé también, vea también, lea además, le puede interesar, también te
+    puede interesar, leia ainda, veja mais, à voir aussi, voir aussi, guarda anche, lesen sie
+    mehr, mehr zum thema, auch interessant, czytaj też, czytaj także, zobacz też, zobacz także, čtěte také, přečtěte
+    si také, läs också, les også, læs også, lue myös, citește și
     """
 )
 
@@ -618,11 +625,15 @@ CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
     pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by,
     foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos de,
-    foto door, ph., fot., phot., photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
+    foto door, photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
     cortesia de, cortesia do, cortesia da, cortesia di, courtoisie de, courtoisie du, courtoisie, gracieuseté de,
-    gracieuseté, per gentile concessione di, per gentile concessione
+    gracieuseté
     """
 )
+
+# Picture labels abbreviated with a full stop, read as the phrase leads above ("Ph. Chiara Lombardo", "Fot. Jan
+# Nowak") and after a caption's last sentence.
+CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
 
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
 # ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
@@ -637,10 +648,10 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
     capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
-    print de tela, reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
+    reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
     imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
     photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
-    eigen foto, aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
+    aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
     personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
     """
 )
@@ -661,22 +672,27 @@ CREDIT_DESK_WORDS: tuple[str, ...] = _phrases(
 )
 
 # Picture libraries and agencies' photo desks that stand alone as a credit ("Unsplash", "AP Photo") but
-# sign no story (kept apart from AGENCIES, which bylines read too); and the picture agencies of many countries, each
-# read as a whole credit only ("NTB Scanpix", "Hollandse Hoogte", "Gallo Images", "Agencia Uno", "Sportsfile").
+# sign no story (kept apart from AGENCIES, which bylines read too).
 PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     """
     unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
     adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
-    reuters photo, epa photo, pa photo, istock by getty images, shutterstock.com, imago images, picture alliance,
-    picture-alliance, picture alliance/dpa, dpa picture alliance, ddp, ddp images, keystone, keystone-sda, apa,
-    apa-images, apa picturedesk, expa, gepa, gepa pictures, eibner, ntb, ntb scanpix, scanpix, tt, tt nyhetsbyrån,
-    lehtikuva, ritzau scanpix, anp, anp foto, hollandse hoogte, belga, belga image, photonews, abaca, abacapress,
-    maxppp, hans lucas, andia, sipa press, lapresse, fotogramma, ansa foto, imagoeconomica, agenzia sintesi,
-    europa press, agencia uno, aton chile, cuartoscuro, folhapress, estadão conteúdo, agência brasil, agência o
-    globo, télam, notimex, andina, prensa latina, pap, pap/ctk, čtk, ctk, mti, hina, tanjug, agerpres, inquam
-    photos, bta, agencja gazeta, east news, aap image, aap photos, newspix, photosport, gallo images, african
-    news agency, sportsfile, inpho, rolling news, cover images, westend61, mauritius images, bridgeman images,
-    mary evans, science photo library, stringer, lusa, agência lusa, efe/archivo, efe photo, ansa/archivio
+    reuters photo, epa photo, pa photo
+    """
+)
+# ... and the picture agencies of many countries, read as a whole credit only ("NTB Scanpix", "Hollandse Hoogte",
+# "Gallo Images", "Sportsfile"); the last word of one named in one word ends a credit after a caption's full stop.
+PICTURE_AGENCIES: tuple[str, ...] = _phrases(
+    """
+    istock by getty images, imago images, picture alliance, picture-alliance, dpa picture alliance, ddp, ddp images,
+    keystone, keystone-sda, apa, apa-images, apa picturedesk, expa, gepa, gepa pictures, eibner, ntb, ntb scanpix,
+    scanpix, tt, tt nyhetsbyrån, lehtikuva, ritzau scanpix, anp, anp foto, hollandse hoogte, belga, belga image,
+    photonews, abaca, abacapress, maxppp, hans lucas, andia, sipa press, lapresse, fotogramma, ansa foto,
+    imagoeconomica, agenzia sintesi, europa press, agencia uno, aton chile, cuartoscuro, folhapress, estadão
+    conteúdo, agência brasil, agência o globo, télam, notimex, andina, prensa latina, pap, čtk, ctk, mti, hina,
+    tanjug, agerpres, inquam photos, bta, agencja gazeta, east news, aap image, aap photos, newspix, photosport,
+    gallo images, african news agency, sportsfile, inpho, rolling news, cover images, westend61, mauritius images,
+    bridgeman images, mary evans, science photo library, stringer, lusa, agência lusa
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust

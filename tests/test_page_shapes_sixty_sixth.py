@@ -191,7 +191,6 @@ AGENCY_AND_KIND_CREDITS = [
     pytest.param("Karin Sundqvist, TT", "Karin Sundqvist, TT", id="a name and a Swedish agency"),
     pytest.param("Foto: privat", "privat", id="German, from the family"),
     pytest.param("Archivo particular", "Archivo particular", id="Spanish, from the family's files"),
-    pytest.param("Eigen foto", "Eigen foto", id="Dutch, the subject's own"),
     pytest.param("Materiały prasowe", "Materiały prasowe", id="Polish, a press handout"),
     pytest.param("Arkivbild", "Arkivbild", id="Swedish file picture"),
 ]
