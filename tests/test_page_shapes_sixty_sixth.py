@@ -206,3 +206,12 @@ def test_a_picture_agency_after_the_caption_full_stop() -> None:
         "Fiskere i havna i Bodø lørdag.",
         "NTB Scanpix",
     )
+
+
+def test_the_foreign_read_also_labels_are_their_own_comparison_form() -> None:
+    """`evidence.related_label` takes them as they are, without `key_of` (which builds a pattern beyond ASCII)."""
+    from articlecli import lexicon as L
+    from articlecli.classify.words import key_of
+
+    for label in (*L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS):
+        assert key_of(label) == label
