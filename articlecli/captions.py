@@ -88,19 +88,20 @@ _PHRASE_LEAD = rx.compile(
     leads=P.phrase_list((*L.CREDIT_PHRASE_LEADS, *L.CREDIT_ABBREVIATED_LABELS)),
     articles=P.phrase_list(("the", *L.OUTLET_ARTICLES)),
 )
-_DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
-_DESCRIPTOR_FIRST = rx.compile(
-    r"^(?P<credit>\L<words>)\s*+:\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$",
-    FLAGS,
-    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
-)
+# (a descriptor is a whole line, or all a line holds before its colon: looked up whole in the set, with no pattern
+# built from the table; after the colon, the caption, "Contributed photo: The robot on a test run")
 _DESCRIPTORS = frozenset(L.CREDIT_DESCRIPTORS)
+_CAPTION_AFTER_DESCRIPTOR = rx.compile(r"\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$", FLAGS)
 
 
 def _descriptor(text: str) -> bool:
-    """`_DESCRIPTOR` matches: tried only where the text, folded, is one of its words (and a line break)."""
-    folded = rx.fold(text.removesuffix("\n"))
-    return folded in _DESCRIPTORS and _DESCRIPTOR.match(text) is not None
+    """The text, folded, is one of the descriptors (with a line break after it, maybe)."""
+    return rx.fold(text.removesuffix("\n")) in _DESCRIPTORS
+
+
+def _before_colon_a_descriptor(text: str, colon: int, spaces: str | None) -> bool:
+    """All the text holds before its first colon (at `colon`, past the `spaces` before it) is a descriptor."""
+    return colon > 0 and rx.fold(text[:colon].rstrip(spaces)) in _DESCRIPTORS
 
 
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
@@ -570,12 +571,11 @@ def _split_caption(text: str) -> tuple[str, str] | None:
             return t[: found[0]].strip(), found[1]
     if t.startswith("©"):
         return copyright_first(t)
-    # (a descriptor is all the line holds before its colon: looked up whole, not tried against each descriptor)
     colon = t.find(":", 0, 30)
-    first = colon > 0 and rx.fold(t[:colon]).strip() in _DESCRIPTORS
-    m = _DESCRIPTOR_FIRST.match(t) if first else None
-    if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
-        return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
+    m = _CAPTION_AFTER_DESCRIPTOR.match(t, colon + 1) if _before_colon_a_descriptor(t, colon, None) else None
+    credit = t[:colon].rstrip() if m else ""
+    if m and not credit.lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
+        return m.group("caption").strip(), credit  # "Contributed photo: The robot on a test run"
     return None
 
 
@@ -620,7 +620,8 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday morning. (KDLR)", "(WXNT Photo)": a broadcaster's own picture
     if inner[:2].isupper() and _LETTERS_AND_PICTURE.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
-    if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
+    colon = inner.find(":")
+    if _before_colon_a_descriptor(inner, colon, " ") and _DESCRIBED_SUPPLIER.match(inner, colon + 1):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.credit_lead(inner)
     if lead:
@@ -636,11 +637,8 @@ def _paren_tail(t: str) -> Tail | None:
 
 
 # A credit naming no one, a colon, then who it came from: "Supplied: Warrigal SES", "Handout: Ministry of Health"
-_DESCRIBED_SUPPLIER = rx.compile(
-    r"^(?:\L<words>)[ ]*+:[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$",
-    FLAGS,
-    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
-)
+# (after the descriptor and its colon: `_before_colon_a_descriptor`)
+_DESCRIBED_SUPPLIER = rx.compile(r"[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$", FLAGS)
 
 
 # A US broadcaster's call sign ("KDLR", "WXNT-TV"): a station credits its own pictures with it
