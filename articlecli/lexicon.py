@@ -495,7 +495,8 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
     who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
-    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, verdict, our ruling,
+    ruling, our score, veredicto, nuestro veredicto, verdetto, notre verdict, verdicto, urteil, bewertung,
     director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
     classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
     on, platforms, platform, developer, publisher, venue, tickets, price, prices

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import articlecli
 from articlecli import captions as C
 
 from .pages import captions as _captions
@@ -215,3 +216,20 @@ def test_the_foreign_read_also_labels_are_their_own_comparison_form() -> None:
 
     for label in (*L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS):
         assert key_of(label) == label
+
+
+# (a fact-check's or a review's box field between the story's sentences): a line of the story, never a subheading
+BOX_FIELDS_IN_STORY = [
+    pytest.param("VERDICT: MISLEADING", id="a fact check's verdict in capitals"),
+    pytest.param("Our rating: False", id="a fact check's rating"),
+    pytest.param("Veredicto: Falso", id="a Spanish verdict"),
+    pytest.param("Running time: 1hr 48min", id="a film's running time"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", BOX_FIELDS_IN_STORY)
+def test_a_box_field_in_the_story_is_no_heading(line: str, spaced: bool) -> None:
+    claim = "CLAIM: The town will close its fish market for good at the end of the month."
+    parsed = articlecli.parse(_page(claim, line, after=3, spaced=spaced))
+    assert line not in [h.text for h in parsed.headings]
