@@ -803,9 +803,11 @@ def _abbreviated_label_tail(t: str) -> Tail | None:
     if "h. " not in end and "t. " not in end and "H. " not in end and "T. " not in end:
         return None
     m = _ABBREVIATED_LABEL_TAIL.search(t, max(0, len(t) - 80))
-    credit = m.group("credit").strip() if m is not None else ""
-    if credit and (is_name(credit) or _credit_shape(credit) or credit_only(credit) is not None):
-        return m.start(), credit  # type: ignore[union-attr]
+    if m is None:
+        return None
+    credit = m.group("credit").strip()
+    if is_name(credit) or _credit_shape(credit) or credit_only(credit) is not None:
+        return m.start(), credit
     return None
 
 
