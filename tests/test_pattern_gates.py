@@ -53,6 +53,9 @@ FOLDED_TABLES = {
     "CAPTION_MARKERS": L.CAPTION_MARKERS,
     "PERSON_DESCRIPTION_NOUNS": L.PERSON_DESCRIPTION_NOUNS,
     "PROFILE_SUBJECT_NOUNS": L.PROFILE_SUBJECT_NOUNS,
+    "SOURCE_NOUNS": L.SOURCE_NOUNS,
+    "PERSON_ROLE_NOUNS": L.PERSON_ROLE_NOUNS,
+    "LOWER_CASE_SOURCE_NOUNS": L.LOWER_CASE_SOURCE_NOUNS,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -450,6 +453,37 @@ def test_description_gate_is_its_patterns(text: str) -> None:
     after = text.split(None, attribution._VERB_WORDS + 1)[1 : attribution._VERB_WORDS + 1]
     if not attribution._may_describe(after):
         assert _same(attribution.VERB_WHO.match(text), attribution._VERB_WHO_UNDESCRIBED.match(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("Ukrainian President Volodymyr Zelenskyy on Oct. 29 ")
+@example("officials ")
+@example("the OFFICIAL, Ann Lee, ")
+@example("a 43-year-old woman from Leeds ")
+@example("the ſpokesman ")
+@example("a city council member ")
+@example("Okafor, chief executive of Harbour Equities, ")
+def test_source_gate_is_its_subject_pattern(text: str) -> None:
+    """Where `_may_hold_source` finds no source in the window, the subject before a verb (in reverse) matches alike
+    without the description, at every end of the text."""
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 280) : end]
+        if not attribution._may_hold_source(window):
+            full = attribution.SUBJECT_AT_END.match(text, max(0, end - 280), end)
+            assert _same(full, attribution._SUBJECT_AT_END_UNDESCRIBED.match(text, max(0, end - 280), end))
+
+
+def test_source_gate_holds_the_first_run_of_every_source_of_the_description() -> None:
+    """Each source the description names (`attribution._description`), in each case, is found by the gate, alone and
+    at a window's end."""
+    sources = (*attribution._SOURCES, *L.LOWER_CASE_SOURCE_NOUNS, *attribution._PLURAL_SOURCES, "43-year-old")
+    assert all(source in attribution._description() for source in sources[:-1:7])
+    for source in sources:
+        for form in (source, source.upper(), source.title()):
+            assert attribution._may_hold_source(f"the {form} ")
+            assert attribution._may_hold_source(form)
+    assert not attribution._may_hold_source("Zelenskyy said, as far as he is concerned, the ")
 
 
 # The gates built from their patterns' tables: each phrase a pattern names (the entries of its named lists, and the
