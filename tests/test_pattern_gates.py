@@ -557,3 +557,16 @@ def test_a_comment_links_verb_is_a_lead_of_the_stop_gate_and_of_its_pattern(verb
     for form in (verb, verb.upper(), verb.title()):
         assert F.may_stop(f"{form} all 12 comments")[0]
         assert P.HARD_STOP.match(f"{form} all 12 comments")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("said Dan Lee, a consultant for the group, and others")
+@example("wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study")
+@example("he said")
+def test_subject_first_gate_is_its_pattern(text: str) -> None:
+    """Where `_may_match` finds no speaking verb past a place, the subject-first rule finds no speaker there."""
+    verbs = attribution.verb_starts(text)
+    for pos in range(len(text) + 1):
+        if not (verbs and attribution._may_match(attribution.who_verb, pos, verbs)):
+            assert attribution.who_verb(text, pos) is None
