@@ -560,7 +560,7 @@ class _Reader:
         """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What Marsh
         said"), else None (a role, "What the manager said", is resolved as any description is, and is often left
         as the role)."""
-        m = _DIGEST_HEADING.match(heading)
+        m = _DIGEST_HEADING.match(heading) if rx.fold(heading[:4]) == "what" else None  # (its first word)
         if m is None or m.group("who").lower() in _ALL_PRONOUNS:  # "What they said": several people, unnamed
             return None
         who = self.resolver.resolve(m.group("who"))

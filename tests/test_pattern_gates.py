@@ -56,6 +56,9 @@ FOLDED_TABLES = {
     "SOURCE_NOUNS": L.SOURCE_NOUNS,
     "PERSON_ROLE_NOUNS": L.PERSON_ROLE_NOUNS,
     "LOWER_CASE_SOURCE_NOUNS": L.LOWER_CASE_SOURCE_NOUNS,
+    "TAG_LABELS": L.TAG_LABELS,
+    "CALL_TO_ACTION_VERBS": L.CALL_TO_ACTION_VERBS,
+    "PROMO_TITLE_CUES": L.PROMO_TITLE_CUES,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -570,3 +573,67 @@ def test_subject_first_gate_is_its_pattern(text: str) -> None:
     for pos in range(len(text) + 1):
         if not (verbs and attribution._may_match(attribution.who_verb, pos, verbs)):
             assert attribution.who_verb(text, pos) is None
+
+
+def _line_gates() -> dict[str, tuple[object, object, str]]:
+    """Each gate before a line's pattern (whether the line passes), its pattern's test, and a tail after a phrase."""
+    from articlecli import speech
+    from articlecli.classify import headline, inserts, lookalikes, span, tail  # noqa: F401
+
+    return {
+        "tags label": (sys.modules["articlecli.classify.span"]._tags_label, P.TAGS_LABEL.match, " :"),
+        "call to action": (
+            sys.modules["articlecli.classify.inserts"]._call_to_action,
+            sys.modules["articlecli.classify.inserts"]._CALL_TO_ACTION.fullmatch,
+            " more",
+        ),
+        "digest heading": (
+            lambda t: rx.fold(t[:4]) == "what",
+            speech._DIGEST_HEADING.match,
+            " Ann Lee said",
+        ),
+    }
+
+
+LINE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *L.TAG_LABELS[::3],
+            *L.CALL_TO_ACTION_VERBS,
+            *L.CALL_TO_ACTION_ENDS[::2],
+            *L.PROMO_TITLE_CUES[::3],
+            *L.GALLERY_LEADS[::3],
+            *L.CONTACT_LEADS[::3],
+            *("What", "WHAT", "wHat", "Ann Lee", "said", "the", ":", "|", "!", ".", " ", "  ", "@", "jo@x.example"),
+            *("More", "İ", "ſ", "K", "—", "-", "Tags:", "ferries"),
+        ]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LINE_TEXTS)
+@example("Tags:")
+@example("Read more")
+@example("What Ann Lee said")
+@example("The Harbour Hour -- now on YouTube!")
+@example("Photo gallery: the regatta")
+@example("Email the desk at news@harbour.example")
+def test_line_gates_are_their_patterns(text: str) -> None:
+    """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
+    `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `lookalikes._promo_title`, the gallery
+    title's colon in `headline` and the contact line's "@" in `tail.is_promo`)."""
+    for gate, test, after in _line_gates().values():
+        for form in (text, text + after, text.title(), text.upper()):
+            if not gate(form):
+                assert not test(form)
+    lookalikes = sys.modules["articlecli.classify.lookalikes"]
+    for form in (text, text.title(), text.upper(), text + "!", text + "."):
+        folded = rx.fold(form).removesuffix("\n")
+        if not (folded.endswith(lookalikes._PROMO_TITLE_CUES) or folded[:-1].endswith(lookalikes._PROMO_TITLE_CUES)):
+            assert lookalikes._PROMO_TITLE.search(form) is None
+        if ":" not in form and "|" not in form:
+            assert P.GALLERY_TITLE.match(form) is None
+        if "@" not in form:
+            assert P.CONTACT.match(form) is None

@@ -73,7 +73,13 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "player", rule="runs/not-headings"))
 
 
+_PROMO_TITLE_CUES = tuple(L.PROMO_TITLE_CUES)
+
+
 def _promo_title(text: str, f: Features) -> bool:
+    folded = rx.fold(text).removesuffix("\n")  # (the cue ends the line, a "!" or a "." after it or not)
+    if not (folded.endswith(_PROMO_TITLE_CUES) or folded[:-1].endswith(_PROMO_TITLE_CUES)):
+        return False
     m = _PROMO_TITLE.search(text)
     return m is not None and (m.group("sep") != " " or f.all_caps)
 

@@ -37,7 +37,8 @@ def is_promo(text: str) -> bool:
     """
     if len(text) > 250:
         return False
-    if P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None:
+    # (a contact line ends in an e-mail address: `P.CONTACT` only where the line holds its "@")
+    if P.PROMO.search(text) is not None or ("@" in text and P.CONTACT.match(text) is not None):
         return True
     if ":" in text[:60] and text[:1].isupper() and _release_contact().match(text) is not None:
         return True  # "Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example"
