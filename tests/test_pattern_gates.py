@@ -59,6 +59,8 @@ FOLDED_TABLES = {
     "TAG_LABELS": L.TAG_LABELS,
     "CALL_TO_ACTION_VERBS": L.CALL_TO_ACTION_VERBS,
     "PROMO_TITLE_CUES": L.PROMO_TITLE_CUES,
+    "PROMO_LEADS": L.PROMO_LEADS,
+    "CREDIT_DESK_WORDS": L.CREDIT_DESK_WORDS,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -592,6 +594,18 @@ def _line_gates() -> dict[str, tuple[object, object, str]]:
             speech._DIGEST_HEADING.match,
             " Ann Lee said",
         ),
+        "desk role": (
+            lambda t: rx.fold(t.strip(" .,:")).startswith(bylines._DESK_ROLES),
+            lambda t: bylines._ROLE_ALONE.match(t.strip(" .,:")),
+            ".",
+        ),
+        "desk word": (captions._ends_with_desk_word, captions._DESK_END.search, " Photo"),
+        "according to": (lambda t: "according" in rx.fold(t), attribution._ACCORDING_TO.search, " Ann Lee"),
+        "promotion": (
+            sys.modules["articlecli.classify.tail"]._may_promote,
+            P.PROMO.search,
+            " today",
+        ),
     }
 
 
@@ -604,6 +618,11 @@ LINE_TEXTS = st.lists(
             *L.PROMO_TITLE_CUES[::3],
             *L.GALLERY_LEADS[::3],
             *L.CONTACT_LEADS[::3],
+            *L.PROMO_LEADS[::3],
+            *L.CREDIT_DESK_WORDS[::3],
+            *L.DESK_ROLES[::3],
+            *("According to", "according  to", "Wire Photo", "Staff Reporter.", "Follow us on", "on Ledger.com:"),
+            *("Gallery: the regatta | 14 photos",),
             *("What", "WHAT", "wHat", "Ann Lee", "said", "the", ":", "|", "!", ".", " ", "  ", "@", "jo@x.example"),
             *("More", "İ", "ſ", "K", "—", "-", "Tags:", "ferries"),
         ]
@@ -622,8 +641,10 @@ LINE_TEXTS = st.lists(
 @example("Email the desk at news@harbour.example")
 def test_line_gates_are_their_patterns(text: str) -> None:
     """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
-    `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `lookalikes._promo_title`, the gallery
-    title's colon in `headline` and the contact line's "@" in `tail.is_promo`)."""
+    `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `bylines.is_desk_role`,
+    `captions._ends_with_desk_word`, `attribution.according_to`, `tail._may_promote`, `lookalikes._promo_title`, the
+    gallery title's colon in `headline`, the contact line's "@" in `tail.is_promo` and the marks of
+    `lookalikes.not_headings`)."""
     for gate, test, after in _line_gates().values():
         for form in (text, text + after, text.title(), text.upper()):
             if not gate(form):
@@ -637,3 +658,7 @@ def test_line_gates_are_their_patterns(text: str) -> None:
             assert P.GALLERY_TITLE.match(form) is None
         if "@" not in form:
             assert P.CONTACT.match(form) is None
+        if ":" not in form or "." not in form:
+            assert lookalikes._SITE_PROMO.match(form) is None
+        if "|" not in form:
+            assert lookalikes._GALLERY_LABEL.match(form) is None

@@ -54,9 +54,9 @@ def not_headings(page: Page) -> None:
         if d[i].role not in (Role.HEADING, Role.PARAGRAPH) or feats[i].prose:
             continue
         t = lines[i].text
-        if _SITE_PROMO.match(t):
+        if ":" in t and "." in t and _SITE_PROMO.match(t):  # (a web address's dot, a colon after it)
             page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
-        elif _GALLERY_LABEL.match(t):
+        elif "|" in t and _GALLERY_LABEL.match(t):  # (its count of pictures after a bar)
             page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
             _gallery_blurb(page, i)
         elif (m := _MEDIA_TITLE.match(t)) is not None and d[i].role is Role.HEADING:
