@@ -601,6 +601,11 @@ def _line_gates() -> dict[str, tuple[object, object, str]]:
         ),
         "desk word": (captions._ends_with_desk_word, captions._DESK_END.search, " Photo"),
         "according to": (lambda t: "according" in rx.fold(t), attribution._ACCORDING_TO.search, " Ann Lee"),
+        "profile noun": (
+            lambda t: not speech._PROFILE_NOUN_RUNS.isdisjoint(attribution.ascii_lower_runs(t).split()),
+            speech._PROFILE_NOUN.search,
+            " walks",
+        ),
         "promotion": (
             sys.modules["articlecli.classify.tail"]._may_promote,
             P.PROMO.search,
@@ -619,6 +624,8 @@ LINE_TEXTS = st.lists(
             *L.GALLERY_LEADS[::3],
             *L.CONTACT_LEADS[::3],
             *L.PROMO_LEADS[::3],
+            *L.PROFILE_SUBJECT_NOUNS[::3],
+            *("the", "The", "singer,", "co-founder", "the star’s"),
             *L.CREDIT_DESK_WORDS[::3],
             *L.DESK_ROLES[::3],
             *("According to", "according  to", "Wire Photo", "Staff Reporter.", "Follow us on", "on Ledger.com:"),
@@ -642,9 +649,9 @@ LINE_TEXTS = st.lists(
 def test_line_gates_are_their_patterns(text: str) -> None:
     """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
     `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `bylines.is_desk_role`,
-    `captions._ends_with_desk_word`, `attribution.according_to`, `tail._may_promote`, `lookalikes._promo_title`, the
-    gallery title's colon in `headline`, the contact line's "@" in `tail.is_promo` and the marks of
-    `lookalikes.not_headings`)."""
+    `captions._ends_with_desk_word`, `attribution.according_to`, the profile's noun in `speech`,
+    `tail._may_promote`, `lookalikes._promo_title`, the gallery title's colon in `headline`, the contact line's "@"
+    in `tail.is_promo` and the marks of `lookalikes.not_headings`)."""
     for gate, test, after in _line_gates().values():
         for form in (text, text + after, text.title(), text.upper()):
             if not gate(form):
