@@ -606,6 +606,13 @@ def _line_gates() -> dict[str, tuple[object, object, str]]:
             speech._PROFILE_NOUN.search,
             " walks",
         ),
+        "credit part": (lambda t: " by " in rx.fold(t), notes_text._CREDIT_PART.search, " Jo Lee"),
+        "contributing label": (
+            lambda t: "contributing" in rx.fold(t) or "with " in rx.fold(t),
+            notes_text._CONTRIBUTING_LABEL.match,
+            " Jo Lee",
+        ),
+        "contributed": (lambda t: "contribut" in rx.fold(t), notes_text._CONTRIBUTED.search, " to this report"),
         "promotion": (
             sys.modules["articlecli.classify.tail"]._may_promote,
             P.PROMO.search,
@@ -624,6 +631,8 @@ LINE_TEXTS = st.lists(
             *L.GALLERY_LEADS[::3],
             *L.CONTACT_LEADS[::3],
             *L.PROMO_LEADS[::3],
+            *L.CREDIT_ROLES[::4],
+            *("by", "BY", "Contributing:", "with reporting from", "—with assistance by", "contributed", "Jo Lee"),
             *L.PROFILE_SUBJECT_NOUNS[::3],
             *("the", "The", "singer,", "co-founder", "the star’s"),
             *L.CREDIT_DESK_WORDS[::3],
@@ -649,7 +658,7 @@ LINE_TEXTS = st.lists(
 def test_line_gates_are_their_patterns(text: str) -> None:
     """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
     `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `bylines.is_desk_role`,
-    `captions._ends_with_desk_word`, `attribution.according_to`, the profile's noun in `speech`,
+    `captions._ends_with_desk_word`, `attribution.according_to`, the profile's noun in `speech`, `notes.contributors`,
     `tail._may_promote`, `lookalikes._promo_title`, the gallery title's colon in `headline`, the contact line's "@"
     in `tail.is_promo` and the marks of `lookalikes.not_headings`)."""
     for gate, test, after in _line_gates().values():
