@@ -580,7 +580,7 @@ def test_subject_first_gate_is_its_pattern(text: str) -> None:
 def _line_gates() -> dict[str, tuple[object, object, str]]:
     """Each gate before a line's pattern (whether the line passes), its pattern's test, and a tail after a phrase."""
     from articlecli import speech
-    from articlecli.classify import headline, inserts, lookalikes, span, tail  # noqa: F401
+    from articlecli.classify import headline, inserts, lookalikes, span, tail, turns  # noqa: F401
 
     return {
         "tags label": (sys.modules["articlecli.classify.span"]._tags_label, P.TAGS_LABEL.match, " :"),
@@ -613,6 +613,13 @@ def _line_gates() -> dict[str, tuple[object, object, str]]:
             " Jo Lee",
         ),
         "contributed": (lambda t: "contribut" in rx.fold(t), notes_text._CONTRIBUTED.search, " to this report"),
+        "question mark": (lambda t: t[:1] == "Q", sys.modules["articlecli.classify.turns"]._Q_MARK.match, ": Why"),
+        "answer mark": (lambda t: t[:1] == "A", sys.modules["articlecli.classify.turns"]._A_MARK.match, ": Yes"),
+        "reported speech": (
+            lambda t: '"' in t or "”" in t,
+            sys.modules["articlecli.classify.headline"]._REPORTED_SPEECH.search,
+            " Ann Lee said",
+        ),
         "promotion": (
             sys.modules["articlecli.classify.tail"]._may_promote,
             P.PROMO.search,
@@ -631,6 +638,7 @@ LINE_TEXTS = st.lists(
             *L.GALLERY_LEADS[::3],
             *L.CONTACT_LEADS[::3],
             *L.PROMO_LEADS[::3],
+            *("Q", "QUESTION", "Question:", "A", "ANSWER", "Answer", "q:", "a.", "”", '"', "said", "told"),
             *L.CREDIT_ROLES[::4],
             *("by", "BY", "Contributing:", "with reporting from", "—with assistance by", "contributed", "Jo Lee"),
             *L.PROFILE_SUBJECT_NOUNS[::3],
@@ -659,6 +667,7 @@ def test_line_gates_are_their_patterns(text: str) -> None:
     """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
     `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `bylines.is_desk_role`,
     `captions._ends_with_desk_word`, `attribution.according_to`, the profile's noun in `speech`, `notes.contributors`,
+    the interview's marks in `turns`, the reported speech in `headline`,
     `tail._may_promote`, `lookalikes._promo_title`, the gallery title's colon in `headline`, the contact line's "@"
     in `tail.is_promo` and the marks of `lookalikes.not_headings`)."""
     for gate, test, after in _line_gates().values():

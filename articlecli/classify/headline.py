@@ -300,7 +300,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("name-shaped")
     if _continues(t):
         tally.add("continues-a-line")
-    if f.words >= 8 and _REPORTED_SPEECH.search(t):
+    if f.words >= 8 and ('"' in t or "”" in t) and _REPORTED_SPEECH.search(t):  # (after a closing quote mark)
         tally.add("reported-speech")
     if f.words <= 8 and life_years(t):
         tally.add("life-years")
