@@ -545,9 +545,10 @@ def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
 
 
 def _first_runs(text: str) -> tuple[str]:
-    """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them), folded,
-    as one text (a space between them: what `rx.words` keeps)."""
-    runs = {ascii_lower_runs(rx.fold(phrase)).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
+    """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them, folded
+    already: the cutter calls no other module's code, which its key would leave out), as one text (a space between
+    them: what `rx.words` keeps)."""
+    runs = {ascii_lower_runs(phrase).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
     return (" ".join(runs),)
 
 
@@ -562,7 +563,7 @@ def _may_hold_source(window: str) -> bool:
     global _source_runs
     if _source_runs is None:  # (cut once per installation, as the lists are put in order: `rx.words`)
         # (the plural sources are sources too: `_PLURAL_SOURCES` is drawn from `_SOURCES`)
-        phrases = "\x00".join((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS, "year"))
+        phrases = rx.fold("\x00".join((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS, "year")))
         _source_runs = frozenset(rx.words(phrases, _first_runs)[0].encode("ascii").split())
     return not _source_runs.isdisjoint(ascii_lower_runs(rx.fold(window)).split())
 
