@@ -139,19 +139,6 @@ class _VerbShapes:
             + r"{0,80}?[ ]*+:?[ ]*+$"
         )
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
-        # a sentence reporting what its subject said, a name or an unnamed source, then the quote in that sentence or
-        # as the next: "Un trabajador que pidió no ser identificado sostuvo que los turnos se hacían “…”", "Una
-        # vecina, que prefiere no dar su nombre, dice que se oyen escalas. “…”", "Ana Pérez dice que ... . “…”"
-        self.reported_before = rx.compile(
-            r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
-            + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-            + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:de|del|da|do|das|dos|van|von|der|des|di|della|du)[ ]++"
-            r"(?:(?:la|el|los|las|de|het|a|o|le)[ ]++)?\p{L}[\p{L}\-]*+)?)|"
-            + _NAME
-            + r")(?:[ ]++(?:que|qui|die|dat|der|che)[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
-            + cue_before
-            + r"(?:[ ]*+,)?[ ]++(?:(?:que|dass|dat|che)[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
-        )
         # the cue alone before the colon, its subject left out: "En un mensaje enviado por su oficina, afirmó: “…”"
         self.verb_alone_before = rx.compile(r"(?:^|[,.][ ]++)" + cue_before + r"[ ]*+:[ ]*+$")
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
@@ -164,6 +151,23 @@ class _VerbShapes:
             + alternation(set(L.FOREIGN_SPLIT_CUES.values()))
             + r")[ ]*+(?:[.!]|$)"
         )
+
+
+@cache
+def _reported_before() -> regex.Pattern[str]:
+    # a sentence reporting what its subject said, a name or an unnamed source, then the quote in that sentence or
+    # as the next: "Un trabajador que pidió no ser identificado sostuvo que los turnos se hacían “…”", "Una
+    # vecina, que prefiere no dar su nombre, dice que se oyen escalas. “…”", "Ana Pérez dice que ... . “…”"
+    return rx.compile(
+        r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
+        + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
+        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:de|del|da|do|das|dos|van|von|der|des|di|della|du)[ ]++"
+        r"(?:(?:la|el|los|las|de|het|a|o|le)[ ]++)?\p{L}[\p{L}\-]*+)?)|"
+        + _NAME
+        + r")(?:[ ]++(?:que|qui|die|dat|der|che)[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
+        + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        + r"(?:[ ]*+,)?[ ]++(?:(?:que|dass|dat|che)[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
+    )
 
 
 @cache
@@ -401,7 +405,7 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
-    reported = shapes.reported_before.search(before) if _REPORTED_GATE.search(before) else None
+    reported = _reported_before().search(before) if _may_report(before) else None
     if reported is not None and reported.group("what"):  # an unnamed source, not the place it is of
         what = reported.group("what")
         if what[:1].isupper():  # a German noun, after its article as the resolver reads one: "ein Anwohner"
@@ -428,7 +432,11 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
 
 
 # (what the pattern needs: "that" of one of the languages after a word)
-_REPORTED_GATE = rx.compile(r"[ ,](?:(?:que|dass|dat|che)[ ]|qu['’])")
+_REPORTED_WORDS = (" que ", " dass ", ",dass ", " dat ", " che ", " qu'", " qu’")
+
+
+def _may_report(before: str) -> bool:
+    return any(map(before.__contains__, _REPORTED_WORDS))
 
 
 def _source_of_sentence_before(before: str) -> Cue | None:

@@ -58,8 +58,6 @@ _PARTICLES = frozenset(L.NAME_PARTICLES)
 _ACCORDING_OPENING = frozenset(
     w.capitalize() for w in (*(w for words in L.FOREIGN_ACCORDING.values() for w in words), *L.FOREIGN_VIEW_LEADS)
 )
-# Given names that are stop words too ("Jan", "June", "April", "Bill": months and nouns): a name's between two others
-_GIVEN_STOPS = _STOP & _GIVEN
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
@@ -318,7 +316,7 @@ def person_name(tokens: list[str]) -> str | None:
         and not (_bare(tokens[1]) in _FATHERS_NAME_OPENERS and _bare(tokens[0]) not in _ROLE_NOUNS)
         # (a given name that is a month's or a word's too, second of three, is a second given name after one the
         # lists lack: "Gerrit Jan Lubbers", "Mary June Okafor")
-        and not (len(tokens) == 3 and _bare(tokens[1]) in _GIVEN_STOPS)
+        and not (len(tokens) == 3 and _bare(tokens[1]) in _given_stops())
     ):
         tokens = tokens[1:]
     # a word of when after the name, capitalised as German nouns are: "Jens Pohl Ende Mai" -> "Jens Pohl"
@@ -341,7 +339,7 @@ def person_name(tokens: list[str]) -> str | None:
         b in _TITLE_OR_STOP
         for t, b in zip(tokens, bare, strict=True)
         if b not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
-    ) and not _given_stops_between(tokens, bare):
+    ) and not (len(bare) > 2 and _given_stops_between(tokens, bare)):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
 
@@ -362,11 +360,17 @@ def _found_titles(
     return found
 
 
+@cache
+def _given_stops() -> frozenset[str]:
+    """Given names that are stop words too ("Jan", "June", "April", "Bill": months and nouns), built on first use."""
+    return frozenset(w for w in L.NAME_STOPWORDS if w in _GIVEN)
+
+
 def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
     """The run's only title or stop words are given names between two others ("Gerrit Jan Lubbers", "Mary June
     Okafor"): a month's or a word's too, a second given name there."""
     return all(
-        b not in _TITLE_OR_STOP or (b in _GIVEN_STOPS and 0 < k < len(bare) - 1)
+        b not in _TITLE_OR_STOP or (b in _given_stops() and 0 < k < len(bare) - 1)
         for k, (t, b) in enumerate(zip(tokens, bare, strict=True))
         if b not in _PARTICLES and not _initial(t)
     )
