@@ -1966,7 +1966,7 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     uilleam,
     kamran, nadeem, asif, faisal, bilal, usman, shahid, rashid, javed, irfan, tahir, rajesh, suresh, ramesh, anil,
     vinod, pradeep, manoj, ashok, arun, mustafa, mahmoud, youssef, khaled, tarek, hamza, hasan, emeka, chinedu,
-    tunde, femi, kwame, kofi, kwabena, kwaku, yaw, otieno, odhiambo, kamau, mwangi, sipho, themba, thabo, andrés,
+    tunde, femi, kwame, kofi, kwabena, kwaku, yaw, odhiambo, kamau, mwangi, sipho, themba, thabo, andrés,
     álvaro, ignacio, gonzalo, mateo, joaquín, matías, nicolás, esteban, ernesto, guillermo, hernán, raúl, rubén,
     eduardo, césar, mauricio, armando, joão, thiago, mathieu, guillaume, sébastien, julien, olivier, laurent,
     stéphane, gérard, jacques, michel, philippe, alain, yves, gerrit, pieter, kees, henk, wim, ruud, maarten, bart,
