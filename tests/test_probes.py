@@ -1965,6 +1965,28 @@ SIXTY_FOURTH_FLOORS = {
     "attribution": 0.8,
 }
 
+# The sixty-ninth set: four pages dense in quotes written blind this stop, in four languages from countries the
+# probes had few of: an Austrian village's ski lift (German, „…“), a Uruguayan farm road (Spanish, straight quotes,
+# two surnames), a Flemish recycling park (Dutch, ‘…’), a Ticino landslide (Italian, « »). Floors 0.0 until scored.
+SIXTY_NINTH_PAGES = (
+    "fq-at-gemeinde-schlepplift-gamskogel",
+    "fq-be-buurt-recyclagepark-kapelleweg",
+    "fq-ch-frana-cantonale-valmorea",
+    "fq-uy-productores-camino-vecinal",
+)
+SIXTY_NINTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -2031,6 +2053,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-second": (SIXTY_SECOND_PAGES, SIXTY_SECOND_FLOORS),
     "sixty-third": (SIXTY_THIRD_PAGES, SIXTY_THIRD_FLOORS),
     "sixty-fourth": (SIXTY_FOURTH_PAGES, SIXTY_FOURTH_FLOORS),
+    "sixty-ninth": (SIXTY_NINTH_PAGES, SIXTY_NINTH_FLOORS),
 }
 
 
