@@ -30,6 +30,7 @@ from .people import (
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NO_ACRONYM_AFTER_PARTICLE,
     Registry,
     alternation,
     headed_org,
@@ -158,6 +159,7 @@ _NAME = (
     + r")"
     + _GAP
     + r"){0,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
     + _NAME_TOKEN
     + r"){0,6}+(?:,?"
     + _GAP

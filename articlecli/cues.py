@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
-from .people import TIME_WORDS, alternation, particle_surname, role_compound
+from .people import NO_ACRONYM_AFTER_PARTICLE, TIME_WORDS, alternation, particle_surname, role_compound
 
 if TYPE_CHECKING:
     import regex
@@ -79,7 +79,7 @@ _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
-_NAME = _TOKEN + r"(?:[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}" + _TOKEN + r"){0,4}+"
+_NAME = _TOKEN + r"(?:[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}" + NO_ACRONYM_AFTER_PARTICLE + _TOKEN + r"){0,4}+"
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
 _OPEN_MARKS = '”“"’‘»«'
@@ -141,6 +141,23 @@ class _VerbShapes:
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
         # the cue alone before the colon, its subject left out: "En un mensaje enviado por su oficina, afirmó: “…”"
         self.verb_alone_before = rx.compile(r"(?:^|[,.][ ]++)" + cue_before + r"[ ]*+:[ ]*+$")
+        # an unnamed source opening the sentence, a relative clause after it, then the cue before the quote: "Un
+        # trabajador que pidió no ser identificado sostuvo que … “…”", "Een speler die … zei dat … ‘…’"
+        self.described_verb_before = rx.compile(
+            r"(?:^|[.!?»”\"“][ ]++)(?P<who>(?-i:"
+            + alternation(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)
+            + r")[ ]++\p{L}[\p{L}\-]*+(?:[ ]++(?:"
+            + _PARTICLE
+            + r")(?:[ ]++(?:"
+            + _PARTICLE
+            + r"))?[ ]++[\p{L}][\p{L}\-]*+)?)(?:,?[ ]++"
+            + _CLAUSE
+            + r"{1,150}?)?[ ]++"
+            + cue_before
+            + r"(?:[ ]*+,)?"
+            + _CLAUSE
+            + r"{0,120}?[ ]*+:?[ ]*+$"
+        )
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -196,6 +213,10 @@ _INDEFINITE_DESCRIPTION = rx.compile(
     + r")[ ]++(?P<what>.+?)(?:[ ]++(?:"
     + alternation(L.FOREIGN_PLACE_PREPOSITIONS)
     + r")[ ]++\p{Lu}.*)?$"
+)
+# (an indefinite article opening a sentence: looked for before the shape of a described source is tried)
+_INDEFINITE_WORD = rx.compile_std(
+    r"(?:^|[.!?»”\"“] )(?:" + "|".join(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES) + r") "
 )
 # "Sprecher der Kreisverwaltung Limbach-Weil" -> the Kreisverwaltung Limbach-Weil (a body named, capitalised)
 _SPOKESPERSON_OF = rx.compile(
@@ -380,6 +401,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
+        if m and pattern is shapes.verb_who_before and (described := _role_before_colon(m)) is not None:
+            return described
     for opens in (_SOURCE_OPENS, _VIEW_OPENS):
         m = opens.search(before)
         if m and opens is _VIEW_OPENS and not m.group("rest")[:1].islower():
@@ -387,6 +410,10 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
+    if _INDEFINITE_WORD.search(before) and (m := shapes.described_verb_before.search(before)):
+        who = _speaker_in(m.group("who")[:1].lower() + m.group("who")[1:])
+        if who:  # "Un trabajador que pidió no ser identificado sostuvo que …": the worker, as described
+            return Cue(who, _clean(m.group("cue")), described=True)
     m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
@@ -402,7 +429,16 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if m:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
-    return Cue(who, ":") if who else None
+    return Cue(who, ":") if who else _role_opening_colon(before)
+
+
+def _role_before_colon(m: regex.Match[str]) -> Cue | None:
+    """A role with no name between a cue and the colon before a quote (`reageerde de trainer kort: ‘…’`, `dijo
+    luego el alcalde: «…»`, `a ensuite lâché le maire : « … »`): the person the story named in that role."""
+    role = _role_in(m.group("rest"), m.group("cue"))
+    if role is None:
+        return None
+    return Cue(role.group(0)[: role.end("role")], _clean(m.group("cue")), role=role.group("role").lower())
 
 
 def _source_of_sentence_before(before: str) -> Cue | None:
@@ -457,6 +493,21 @@ def _colon_subject(before: str) -> str | None:
         if " " in name and _NAME_ONLY.fullmatch(name) and _usable(name):
             return name
     return _opening_subject(sentence)
+
+
+def _role_opening_colon(before: str) -> Cue | None:
+    """A role after an article opening the sentence that ends in the colon before a quote, whatever its verb (`El
+    fiscal fue enfático: “…”`, `De burgemeester was duidelijk: ‘…’`, `Der Bürgermeister wurde deutlich: „…“`):
+    the person the story named in that role, when the word is a title of a person (`FOREIGN_TITLES`, a German
+    role compound); "La situación es grave:" names nobody."""
+    m = _SENTENCE_OPENING.search(before)
+    if m is None:
+        return None
+    article, _, rest = str(m.group("first")).partition(" ")
+    role = rest.partition(" ")[0].lower()
+    if article.lower() not in _role_words()[1] or not (role in _TITLES or role_compound(role)):
+        return None
+    return Cue(f"{article} {rest.partition(' ')[0]}", ":", role=role)
 
 
 def _opening_subject(sentence: str) -> str | None:

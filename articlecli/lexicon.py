@@ -1070,11 +1070,12 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 # "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
 FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
 
-# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
+# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman", the Dutch
+# elided article "Ruud van 't Hoff".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los, ap
+    ten, zu, af, av, arap, dela, delos, los, ap, 't, ’t
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
@@ -1503,6 +1504,10 @@ CREDIT_ROLES: tuple[str, ...] = _phrases(
 # and Czech „ is closed by “ (which opens a quote in English), ‚ by ‘; guillemets point out in French,
 # Spanish and Italian (« … ») and in German and Danish (»…«). ” and ’ close them too where typed so.
 QUOTE_CLOSERS: dict[str, str] = {"„": "“”", "‚": "‘’", "«": "»", "»": "«"}
+# Words printed with their first letters elided, after an apostrophe that is no opening single quote: the Dutch and
+# Flemish articles and pronouns of names and places ("Van 't Hoff", "'s-Hertogenbosch", "'s avonds", "in 't
+# Veld", "zo'n 'n"), Afrikaans' "'n", and English "'em", "'til", "'tis", "'twas", "'cause" ("rock 'n' roll").
+ELIDED_WORDS: frozenset[str] = frozenset(_phrases("t, s, n, k, m, em, til, tis, twas, cause, bout"))
 
 # Speech verbs with their inflections; "according to" is handled as a phrase.
 SPEECH_VERBS: tuple[str, ...] = _phrases(
@@ -1721,7 +1726,16 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
     gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
-    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
+    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr, alcalde, alcaldesa,
+    intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
+    ministro, ministra, presidente, presidenta, fiscal, juez, jueza, comisario, comisaria, portavoz, vocero, vocera,
+    entrenador, entrenadora, gerente, directora, secretario, secretaria, maire, préfet, préfète, ministre,
+    président, présidente, procureur, procureure, juge, député, députée, sénateur, sénatrice, entraîneur, adjoint,
+    adjointe, sindaco, sindaca, assessore, assessora, consigliere, consigliera, procuratore, giudice, prefetto,
+    questore, allenatore, direttore, direttrice, prefeito, prefeita, vereador, vereadora, deputado, deputada,
+    governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
+    secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
+    vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -2320,6 +2334,11 @@ NAME_STOPWORDS: tuple[str, ...] = _phrases(
     once, unless, whether, whenever, wherever, amid, upon, unlike
     """
 )
+
+# Words among NAME_STOPWORDS that are given names too, where a capitalised word follows them in a name: the month
+# abbreviated "Jan" is the Dutch, German, Czech, Polish and Scandinavian given name ("Jan de Boer", "Jan Novák"); a
+# date prints a number after it ("Jan 5").
+STOPWORDS_ALSO_GIVEN_NAMES: tuple[str, ...] = _phrases("jan")
 
 # Department words that stand between a title and a name: "Secretary of Defense Lloyd Austin".
 DEPARTMENT_WORDS: tuple[str, ...] = _phrases(

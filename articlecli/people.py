@@ -89,10 +89,21 @@ _TOKEN = (
     + NAME_ABBREVIATIONS
     + r")\.)|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
+# A name never goes on past a particle into an acronym: "Juan Pérez del PSOE", "Ruud van 't Hoff van SV Heerdingen"
+# are the person and then the party or club (the lookahead holds nothing where no particle came before).
+# (the only words in lower case between a name's words are its particles: "Kestrel FM" is a name)
+NO_ACRONYM_AFTER_PARTICLE = r"(?-i:(?!\p{Lu}{2,}+(?![\p{Ll}\p{M}'’])(?<=[ '’]\p{Ll}++[ ]+\p{Lu}{2,}+)))"
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     # (every token starts with a capital, which `_TOKEN` tests: a lookahead for it first made the scan slower)
-    r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:" + NAME_PARTICLES + r")[ ]++){0,2}" + _TOKEN + r"){0,7}"
+    r"(?<![\p{L}\p{N}'’.])"
+    + _TOKEN
+    + r"(?:[ ]++(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){0,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
+    + _TOKEN
+    + r"){0,7}"
 )
 _ACRONYM = rx.compile(
     r"(?<![\p{L}\p{N}'’.])(?P<full>"
@@ -313,7 +324,8 @@ def person_name(tokens: list[str]) -> str | None:
     if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):
         return None
     bare = [_bare(t) for t in tokens]
-    if bare[0] in _STOP or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
+    given = bare[0] in _STOPWORDS_GIVEN  # "Jan de Boer": a given name, no month
+    if (bare[0] in _STOP and not given) or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
         return None
     if (
         len(bare) > 2
@@ -325,7 +337,7 @@ def person_name(tokens: list[str]) -> str | None:
         return None
     if any(
         b in _TITLE_OR_STOP
-        for t, b in zip(tokens, bare, strict=True)
+        for t, b in zip(tokens[given:], bare[given:], strict=True)
         if b not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
     ):
         return None
@@ -333,6 +345,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
+_STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
