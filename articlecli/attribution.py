@@ -154,12 +154,13 @@ _NAME = (
     _NAME_TOKEN
     + r"(?:"
     + _GAP
-    + r"(?:(?:"
+    + r"(?:(?:(?:"
     + NAME_PARTICLES
     + r")"
     + _GAP
-    + r"){0,2}"
+    + r"){1,2}"
     + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
     + _NAME_TOKEN
     + r"){0,6}+(?:,?"
     + _GAP

@@ -79,7 +79,9 @@ _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
-_NAME = _TOKEN + r"(?:[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}" + NO_ACRONYM_AFTER_PARTICLE + _TOKEN + r"){0,4}+"
+_NAME = (
+    _TOKEN + r"(?:[ ]++(?:(?:" + _PARTICLE + r"[ ]++){1,2}" + NO_ACRONYM_AFTER_PARTICLE + r")?" + _TOKEN + r"){0,4}+"
+)
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
 _OPEN_MARKS = '”“"’‘»«'
@@ -510,6 +512,12 @@ def _role_opening_colon(before: str) -> Cue | None:
     return Cue(f"{article} {rest.partition(' ')[0]}", ":", role=role)
 
 
+@cache
+def _relative_clause() -> regex.Pattern[str]:
+    """A relative clause in commas (built on first use: only a colon's sentence opening with a name asks)."""
+    return rx.compile(r",[ ]++(?:" + alternation(L.FOREIGN_RELATIVE_PRONOUNS) + r")(?![\p{L}])[^,]{1,120},")
+
+
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
     in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
@@ -519,6 +527,9 @@ def _opening_subject(sentence: str) -> str | None:
         return None
     name = _without_article(lead.group(0))
     after = _BRACKETED_LEAD.sub("", sentence[lead.end() :])
+    if after[:1] == ",":  # a relative clause in commas between the name and its verb: "Name, deren Stadel …, nimmt"
+        clause = _relative_clause().match(after)
+        after = after[clause.end() :] if clause is not None else after
     head = name.partition(" ")[0].lower()
     if " " not in name or not after[1:2].islower() or head in _not_name_openers():
         return None
@@ -569,11 +580,18 @@ def _speaker_in(rest: str) -> str | None:
         body = _SPOKESPERSON_OF.match(described.group("what"))
         return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
-    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_OR_TO:
+    if m and first[: m.start()].split()[-1:] != [] and _names_speaker(first[: m.start()].split()[-1].lower()):
         return _without_article(m.group("name"))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
     return None
+
+
+def _names_speaker(word: str) -> bool:
+    """A name after `word` at the end of the words after a cue is who speaks: not after "of" or "to", nor after a
+    body's head word, which the role before it is of ("raconte la présidente de l’association Les Amis du Cinéma",
+    "dijo el presidente del club Deportivo Sur")."""
+    return word not in _OF_OR_TO and _without_elision(word) not in _role_words()[0]
 
 
 def _leading_name(words: str) -> str | None:
@@ -581,8 +599,9 @@ def _leading_name(words: str) -> str | None:
     Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
     prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
     role = _ROLE_IN_LOWER_CASE.match(words)
-    if role is not None and role.group(0).split()[-1].lower() in _OF_OR_TO:
-        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom
+    if role is not None and not _names_speaker(role.group(0).split()[-1].lower()):
+        # "el entrenador de Los Álamos", "la presidenta del club Deportivo Sur": what the role is of, not who holds
+        # it; "el chofer a El Vigía": to whom
         return None
     at = role.end() if role is not None else 0
     lead = _LEADING_NAME.match(words, at)

@@ -1675,7 +1675,11 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
     comune, gemeinde, gemeente, ayuntamiento, câmara, mairie, junta, asociación, associação, associazione,
     verein, vereniging, sindicato, syndicat, sindacato, gewerkschaft, vakbond, policía, polícia, polizia, polizei,
     politie, comunicado, communiqué, comunicato, mitteilung, informe, relatório, rapport, rapporto, bericht, verslag,
-    nota, institución, instituição, institution, istituzione, instelling
+    nota, institución, instituição, institution, istituzione, instelling, association, commune, fédération,
+    federación, federação, federazione, verband, bond, stiftung, fundación, fondation, fondazione, fundação,
+    stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti, partito, partij, partei,
+    club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad, université,
+    università, universidade, universiteit, universität
     """
 )
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
@@ -1735,7 +1739,8 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     questore, allenatore, direttore, direttrice, prefeito, prefeita, vereador, vereadora, deputado, deputada,
     governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
-    vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau
+    vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -1750,7 +1755,19 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
     vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin, planer,
     planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin,
-    leider, voorzitter, raadslid
+    leider, voorzitter, raadslid, kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
+    meteorologin, arzt, ärztin, lehrer, lehrerin, trainer, trainerin, kapitän, förster, försterin, polizist,
+    polizistin, inspektor, inspektorin, kommissar, kommissarin, koordinator, koordinatorin, manager, managerin,
+    ingenieur, ingenieurin, techniker, technikerin, historiker, historikerin, ökonom, ökonomin, pfarrer,
+    pfarrerin, wirt, wirtin, woordvoerder, woordvoerster, directeur, commissaris, wethouder
+    """
+)
+# Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
+# deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").
+FOREIGN_RELATIVE_PRONOUNS: tuple[str, ...] = _phrases(
+    """
+    der, die, das, deren, dessen, denen, welche, welcher, que, quien, quienes, cuyo, cuya, qui, dont, lequel,
+    laquelle, che, cui, il quale, la quale, dat, wiens, wier, waarvan, cujo, cuja, o qual, a qual
     """
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
@@ -2505,7 +2522,6 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("manager", "coach", "chief", "executive"),
     "manager": ("boss", "coach", "tactician"),
-    "coach": ("manager", "boss", "tactician"),
     "tactician": ("coach", "manager"),
     # (and in the languages of the foreign cues: "el conductor, Name," ... "relató el chofer")
     "chofer": ("conductor",),
@@ -2513,6 +2529,24 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "entrenador": ("técnico", "dt"),
     "técnico": ("entrenador", "treinador"),
     "treinador": ("técnico",),
+    # an elected official is the mayor or councillor the story named ("Le maire, Name," ... "estime l'élu"), in the
+    # words each language's copy uses for a second mention
+    "élu": ("maire", "adjoint", "conseiller", "député", "sénateur"),
+    "élue": ("maire", "adjointe", "conseillère", "députée", "sénatrice"),
+    "edil": ("alcalde", "concejal", "intendente"),
+    "edila": ("alcaldesa", "concejala", "intendenta"),
+    "regidor": ("concejal", "alcalde"),
+    "munícipe": ("alcalde",),
+    "autarca": ("presidente", "edil"),
+    "burgervader": ("burgemeester",),
+    "stadtoberhaupt": ("bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin"),
+    "ortschef": ("bürgermeister",),
+    "ortschefin": ("bürgermeisterin",),
+    "rathauschef": ("bürgermeister", "oberbürgermeister"),
+    "rathauschefin": ("bürgermeisterin", "oberbürgermeisterin"),
+    "dt": ("entrenador", "técnico"),
+    "coach": ("trainer", "manager", "boss", "tactician"),
+    "trainer": ("coach",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after

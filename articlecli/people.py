@@ -90,18 +90,18 @@ _TOKEN = (
     + r")\.)|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
 # A name never goes on past a particle into an acronym: "Juan Pérez del PSOE", "Ruud van 't Hoff van SV Heerdingen"
-# are the person and then the party or club (the lookahead holds nothing where no particle came before).
-# (the only words in lower case between a name's words are its particles: "Kestrel FM" is a name)
-NO_ACRONYM_AFTER_PARTICLE = r"(?-i:(?!\p{Lu}{2,}+(?![\p{Ll}\p{M}'’])(?<=[ '’]\p{Ll}++[ ]+\p{Lu}{2,}+)))"
+# are the person and then the party or club (read only after a particle).
+NO_ACRONYM_AFTER_PARTICLE = r"(?-i:(?!\p{Lu}{2,}+(?![\p{Ll}\p{M}'’])))"
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     # (every token starts with a capital, which `_TOKEN` tests: a lookahead for it first made the scan slower)
     r"(?<![\p{L}\p{N}'’.])"
     + _TOKEN
-    + r"(?:[ ]++(?:(?:"
+    + r"(?:[ ]++(?:(?:(?:"
     + NAME_PARTICLES
-    + r")[ ]++){0,2}"
+    + r")[ ]++){1,2}"
     + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
     + _TOKEN
     + r"){0,7}"
 )
@@ -299,8 +299,11 @@ def person_name(tokens: list[str]) -> str | None:
     while tokens and _bare(tokens[-1]) in ("'s", "’s"):
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
-    # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
-    while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+    # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"; "according to" of another
+    # language: "Laut Kommandant Markus Plattner", "Según Ana Ruiz"
+    while tokens and (
+        (_VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN) or _bare(tokens[0]) in _ACCORDING_WORDS
+    ):
         tokens = tokens[1:]
     # an age spelled out opening a sentence: "Nineteen-year-old Manaia Tane"
     if len(tokens) >= 3 and tokens[0].endswith(_AGE_SUFFIX):
@@ -346,6 +349,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
 _STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
+_ACCORDING_WORDS = frozenset(w for words in L.FOREIGN_ACCORDING.values() for w in words)
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."

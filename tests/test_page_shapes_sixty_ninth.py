@@ -233,3 +233,69 @@ def test_a_role_opening_the_sentence_before_a_colon(intro: str, quoted: str, spe
 def test_an_abstract_noun_before_a_colon_names_nobody() -> None:
     found = speakers_of(*_EARLIER, "La situación es grave: «El agua no baja y no hay luz desde el lunes».")
     assert found[-1][1] != "Carmen Vidal"
+
+
+# (the paragraph naming the person, the paragraph quoting them, the speaker): German role compounds and titles of
+# trades and ranks, a name after "according to" of another language, a relative clause in commas between a name and
+# the verb before a colon, a role whose "of" names a body (the body is no speaker), a second mention by a synonym
+PEOPLE = [
+    pytest.param(
+        "Laut Einsatzleiter Tobias Rainer waren 40 Helfer vor Ort.",
+        "„Wir haben die Straße in drei Stunden geräumt“, so Rainer.",
+        "Tobias Rainer",
+        id="laut + role compound",
+    ),
+    pytest.param(
+        "Volgens brandweercommandant Piet Hermans was de brand snel onder controle.",
+        "‘Het dak was al ingestort toen we aankwamen’, zei Hermans.",
+        "Piet Hermans",
+        id="volgens + Dutch compound",
+    ),
+    pytest.param(
+        "Kapitän Ole Brandt brachte die Fähre sicher in den Hafen.",
+        "„Solchen Wind habe ich in dreißig Jahren nicht erlebt“, sagte Brandt.",
+        "Ole Brandt",
+        id="German rank as title",
+    ),
+    pytest.param(
+        "Der Bürgermeister hat die Anwohner am Abend informiert.",
+        "Marlene Huber, deren Keller zweimal überflutet wurde, bleibt gelassen: „Wir räumen einfach wieder auf.“",
+        "Marlene Huber",
+        id="German deren-clause before colon",
+    ),
+    pytest.param(
+        "El agua bajó el martes en todo el barrio.",
+        "Rosa Quintana, que vive junto al arroyo desde 1990, fue clara: «Esto pasa cada vez que llueve fuerte».",
+        "Rosa Quintana",
+        id="Spanish que-clause before colon",
+    ),
+    pytest.param(
+        "Derrière le comptoir, Mireille Sabatier sert les cafés depuis six heures du matin.",
+        "« On a tenu grâce aux habitués », confie la présidente de l’association Les Amis du Marché, retraitée.",
+        "Mireille Sabatier",
+        id="French role of an association",
+    ),
+    pytest.param(
+        "En la puerta del estadio, Hugo Benítez vende entradas desde hace veinte años.",
+        "«Nunca vi tanta gente», dijo el presidente del club Atlético Norte.",
+        "Hugo Benítez",
+        id="Spanish role of a club",
+    ),
+    pytest.param(
+        "Le maire, Bernard Castagné, a présenté le budget mardi.",
+        "« Nous n’augmenterons pas les impôts cette année », a assuré l’élu.",
+        "Bernard Castagné",
+        id="French élu for the mayor",
+    ),
+    pytest.param(
+        "Bürgermeisterin Anke Roloff eröffnete das neue Bad am Samstag.",
+        "„Das Bad war überfällig“, sagte die Rathauschefin.",
+        "Anke Roloff",
+        id="German Rathauschefin for the mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("intro", "quoted", "speaker"), PEOPLE)
+def test_people_of_other_languages(intro: str, quoted: str, speaker: str) -> None:
+    assert speakers_of(intro, quoted)[-1][1] == speaker
