@@ -79,8 +79,26 @@ _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
+# (a company's legal form may end it, with its full stops or in capitals: "Minera Andina S.A.C.", "Holzbau Pichler
+# GmbH", tried before a word of the name: "S.A." is no name's "S")
+_LEGAL_FORM = (
+    r"(?:(?i:"
+    + alternation(f for f in L.FOREIGN_LEGAL_FORMS if "." in f)
+    + r")|"
+    + alternation({*(f.upper() for f in L.FOREIGN_LEGAL_FORMS if "." not in f), "GmbH", "SpA", "Srl"})
+    + r")(?![\p{L}])"
+)
 _NAME = (
-    _TOKEN + r"(?:[ ]++(?:(?:" + _PARTICLE + r"[ ]++){1,2}" + NO_ACRONYM_AFTER_PARTICLE + r")?" + _TOKEN + r"){0,4}+"
+    _TOKEN
+    + r"(?:[ ]++(?:"
+    + _LEGAL_FORM
+    + r"|(?:(?:"
+    + _PARTICLE
+    + r"[ ]++){1,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
+    + _TOKEN
+    + r")){0,4}+"
 )
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
@@ -563,6 +581,8 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
+    if first[:1].islower() and (issued := _document_of().match(first)) is not None:
+        return issued.group("body")  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
     if lead is not None:
         return lead
@@ -585,6 +605,23 @@ def _speaker_in(rest: str) -> str | None:
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
     return None
+
+
+@cache
+def _document_of() -> regex.Pattern[str]:
+    """A body's document after an article, the body after "of" (built on first use: few sources are documents)."""
+    articles = alternation(L.FOREIGN_ARTICLES)
+    return rx.compile(
+        r"(?:"
+        + articles
+        + r")[ ]++(?:"
+        + alternation(L.FOREIGN_DOCUMENT_NOUNS)
+        + r")[ ]++(?:"
+        + alternation(L.FOREIGN_OF)
+        + r")[ ]++(?P<body>(?:(?:"
+        + articles
+        + r")[ ]++)?[\p{L}][^,;:]{2,80})$"
+    )
 
 
 def _names_speaker(word: str) -> bool:

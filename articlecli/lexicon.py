@@ -676,6 +676,14 @@ CREDIT_ISSUERS: tuple[str, ...] = _phrases(
 # A company's legal form, the last word of its name ("Harbour Ferries Co.", "Westport Motors Inc.", "Kestrel AG"): no
 # person's name ends in one (`bylines.is_name`); a company's and an organisation's names may (below)
 COMPANY_LEGAL_FORMS: tuple[str, ...] = _phrases("co, inc, corp, corporation, ltd, llc, plc, gmbh, ag, sa, pty")
+# (and as the languages of the foreign cues print them after a name, with their full stops: "Minera Andina S.A.C.",
+# "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf Kempen B.V.", "Holzbau Pichler GmbH & Co. KG")
+FOREIGN_LEGAL_FORMS: tuple[str, ...] = _phrases(
+    """
+    s.a., s.a.c., s.a.a., s.r.l., s.l., s.l.u., s.p.a., s.a.s., s.a. de c.v., s. de r.l., e.i.r.l., ltda., cía.,
+    sarl, srl, spa, sas, gmbh, ag, kg, gmbh & co. kg, e.v., e.u., b.v., n.v., bv, nv, vzw, asbl, s.c., s.coop.
+    """
+)
 
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
@@ -1682,13 +1690,24 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
     università, universidade, universiteit, universität
     """
 )
+# Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
+# (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
+# préfecture`, `Volgens het verslag van de brandweer`, `Secondo la relazione dei tecnici`).
+FOREIGN_DOCUMENT_NOUNS: tuple[str, ...] = _phrases(
+    """
+    parte, informe, comunicado, nota, acta, denuncia, sentencia, resolución, atestado, reporte, boletín,
+    relatório, boletim, despacho, parecer, rapport, communiqué, procès-verbal, bilan, arrêté, bericht,
+    mitteilung, pressemitteilung, polizeibericht, gutachten, stellungnahme, verslag, verklaring, persbericht,
+    proces-verbaal, rapporto, comunicato, verbale, relazione, bollettino, sentenza, ordinanza
+    """
+)
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
-    "es": ("según",),
-    "fr": ("selon",),
-    "it": ("secondo",),
-    "pt": ("segundo",),
+    "es": ("según", "de acuerdo con", "de acuerdo a"),
+    "fr": ("selon", "d'après", "d’après"),
+    "it": ("secondo", "stando a"),
+    "pt": ("segundo", "de acordo com", "conforme"),
     "nl": ("volgens",),
     "sv": ("enligt",),
 }
@@ -1772,7 +1791,10 @@ FOREIGN_RELATIVE_PRONOUNS: tuple[str, ...] = _phrases(
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
 FOREIGN_OF: tuple[str, ...] = _phrases(
-    "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
+    """
+    de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten, dei,
+    degli, delle, dello
+    """
 )
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the

@@ -302,7 +302,7 @@ def person_name(tokens: list[str]) -> str | None:
     # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"; "according to" of another
     # language: "Laut Kommandant Markus Plattner", "Según Ana Ruiz"
     while tokens and (
-        (_VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN) or _bare(tokens[0]) in _ACCORDING_WORDS
+        (_VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN) or tokens[0] in _ACCORDING_WORDS
     ):
         tokens = tokens[1:]
     # an age spelled out opening a sentence: "Nineteen-year-old Manaia Tane"
@@ -349,7 +349,7 @@ def person_name(tokens: list[str]) -> str | None:
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
 _STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
-_ACCORDING_WORDS = frozenset(w for words in L.FOREIGN_ACCORDING.values() for w in words)
+_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."

@@ -299,3 +299,52 @@ PEOPLE = [
 @pytest.mark.parametrize(("intro", "quoted", "speaker"), PEOPLE)
 def test_people_of_other_languages(intro: str, quoted: str, speaker: str) -> None:
     assert speakers_of(intro, quoted)[-1][1] == speaker
+
+
+# (a paragraph, the speaker): a company's legal form ending its name, a body's document after "according to" of
+# another language (the body speaks), "according to" in more than one word
+ISSUERS = [
+    pytest.param(
+        "En un comunicado, Transportes Cordillera S.A.C. lamentó el retraso y señaló que “todas las unidades fueron "
+        "revisadas”.",
+        "Transportes Cordillera S.A.C.",
+        id="Spanish S.A.C.",
+    ),
+    pytest.param(
+        "Logística Pampeana S.R.L. indicó que “los envíos se normalizarán el lunes”.",
+        "Logística Pampeana S.R.L.",
+        id="Argentine S.R.L.",
+    ),
+    pytest.param(
+        "Según el informe de la Defensoría del Pueblo, las obras “no cumplieron los plazos acordados”.",
+        "la Defensoría del Pueblo",
+        id="según el informe de",
+    ),
+    pytest.param(
+        "Segundo o boletim da Defesa Civil, o rio “deve baixar nas próximas 48 horas”.",
+        "Defesa Civil",
+        id="segundo o boletim da",
+    ),
+    pytest.param(
+        "Secondo il comunicato della Protezione civile, la strada « resterà chiusa fino a venerdì ».",
+        "Protezione civile",
+        id="secondo il comunicato della",
+    ),
+    pytest.param(
+        "De acuerdo con el acta de la Junta Vecinal, el pozo “no tiene permiso de la autoridad del agua”.",
+        "la Junta Vecinal",
+        id="de acuerdo con el acta de",
+    ),
+    pytest.param(
+        "D’après Sylvie Marchetti, le chantier « prendra au moins deux ans ».",
+        "Sylvie Marchetti",
+        id="d’après + name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quoted", "speaker"), ISSUERS)
+def test_bodies_and_their_documents(quoted: str, speaker: str) -> None:
+    found = speakers_of(quoted)[-1][1]
+    assert found is not None
+    assert speaker.lower().removeprefix("la ") in found.lower()
