@@ -18,10 +18,19 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
-from .people import NO_ACRONYM_AFTER_PARTICLE, TIME_WORDS, alternation, particle_surname, role_compound
+from .people import (
+    FOREIGN_TITLES,
+    NO_ACRONYM_AFTER_PARTICLE,
+    TIME_WORDS,
+    alternation,
+    cut_text,
+    particle_surname,
+    role_compound,
+)
 
 if TYPE_CHECKING:
     import regex
+
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -79,15 +88,9 @@ _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
-# (a company's legal form may end it, with its full stops or in capitals: "Minera Andina S.A.C.", "Holzbau Pichler
-# GmbH", tried before a word of the name: "S.A." is no name's "S")
-_LEGAL_FORM = (
-    r"(?:(?i:"
-    + alternation(f for f in L.FOREIGN_LEGAL_FORMS if "." in f)
-    + r")|"
-    + alternation({*(f.upper() for f in L.FOREIGN_LEGAL_FORMS if "." not in f), "GmbH", "SpA", "Srl"})
-    + r")(?![\p{L}])"
-)
+# (a company's legal form may end it, printed as letters with full stops, tried before a word of the name, whose
+# "S" "S.A." is not: "Minera Andina S.A.C.", "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf B.V.")
+_LEGAL_FORM = r"(?:\p{L}\p{Ll}?\.){2,5}+(?![\p{L}])"
 _NAME = (
     _TOKEN
     + r"(?:[ ]++(?:"
@@ -112,12 +115,13 @@ class _VerbShapes:
     written out only for a block that shows a cue (`_verb_shapes`): English pages never do."""
 
     def __init__(self) -> None:
-        cue = _cue(_VERBS)
+        verbs = (*_VERBS, *_more_verbs())
+        cue = _cue(verbs)
         # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
         clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
-        cue_before = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        cue_before = _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
         participles = tuple(
-            v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
+            v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
         # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
@@ -188,6 +192,11 @@ class _VerbShapes:
             + alternation(set(L.FOREIGN_SPLIT_CUES.values()))
             + r")[ ]*+(?:[.!]|$)"
         )
+
+
+def _more_verbs() -> tuple[str, ...]:
+    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (asked once, by `_VerbShapes`)."""
+    return cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
 
 
 @cache
@@ -266,7 +275,7 @@ _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
-_TITLES = frozenset(L.FOREIGN_TITLES)
+_TITLES = FOREIGN_TITLES
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 
@@ -373,7 +382,9 @@ def _role_pattern() -> regex.Pattern[str]:
 @cache
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """The heads of bodies' names and the articles before a role (sets built on first use: most pages never ask)."""
-    return frozenset(L.FOREIGN_BODY_HEADS), frozenset(L.FOREIGN_ROLE_ARTICLES)
+    return frozenset((*L.FOREIGN_BODY_HEADS, *cut_text(L.FOREIGN_MORE_BODY_HEADS_TEXT))), frozenset(
+        L.FOREIGN_ROLE_ARTICLES
+    )
 
 
 @cache
@@ -533,7 +544,9 @@ def _role_opening_colon(before: str) -> Cue | None:
 @cache
 def _relative_clause() -> regex.Pattern[str]:
     """A relative clause in commas (built on first use: only a colon's sentence opening with a name asks)."""
-    return rx.compile(r",[ ]++(?:" + alternation(L.FOREIGN_RELATIVE_PRONOUNS) + r")(?![\p{L}])[^,]{1,120},")
+    return rx.compile(
+        r",[ ]++(?:" + alternation(cut_text(L.FOREIGN_RELATIVE_PRONOUNS_TEXT)) + r")(?![\p{L}])[^,]{1,120},"
+    )
 
 
 def _opening_subject(sentence: str) -> str | None:
@@ -615,7 +628,7 @@ def _document_of() -> regex.Pattern[str]:
         r"(?:"
         + articles
         + r")[ ]++(?:"
-        + alternation(L.FOREIGN_DOCUMENT_NOUNS)
+        + alternation(cut_text(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
         + r")[ ]++(?:"
         + alternation(L.FOREIGN_OF)
         + r")[ ]++(?P<body>(?:(?:"

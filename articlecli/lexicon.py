@@ -676,14 +676,6 @@ CREDIT_ISSUERS: tuple[str, ...] = _phrases(
 # A company's legal form, the last word of its name ("Harbour Ferries Co.", "Westport Motors Inc.", "Kestrel AG"): no
 # person's name ends in one (`bylines.is_name`); a company's and an organisation's names may (below)
 COMPANY_LEGAL_FORMS: tuple[str, ...] = _phrases("co, inc, corp, corporation, ltd, llc, plc, gmbh, ag, sa, pty")
-# (and as the languages of the foreign cues print them after a name, with their full stops: "Minera Andina S.A.C.",
-# "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf Kempen B.V.", "Holzbau Pichler GmbH & Co. KG")
-FOREIGN_LEGAL_FORMS: tuple[str, ...] = _phrases(
-    """
-    s.a., s.a.c., s.a.a., s.r.l., s.l., s.l.u., s.p.a., s.a.s., s.a. de c.v., s. de r.l., e.i.r.l., ltda., cía.,
-    sarl, srl, spa, sas, gmbh, ag, kg, gmbh & co. kg, e.v., e.u., b.v., n.v., bv, nv, vzw, asbl, s.c., s.coop.
-    """
-)
 
 # Last words of a company that handed out its own picture, credited in brackets under the caption
 # ("(Harbour Ferries Co.)", "(Westport Motors Inc.)"): a company's name alone in brackets is a credit.
@@ -1644,6 +1636,46 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+# More forms of the cue verbs of each language (past and present, reflexive, the imperfect of features, gerunds,
+# set phrases: `se limitó a decir`, `hieß es`, `a mis en garde`), read only once a block has shown a cue of
+# `FOREIGN_SPEECH_VERBS` (or a mark English does not use), which says the page is in that language: they widen what
+# the cue's shapes read, not the test for another language. Kept as the text and cut on first use (`cues.py`): one
+# string costs the start nothing, where each entry of a cut list costs it some 2,000 instructions.
+FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
+    verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete, entgegnet,
+    erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
+    beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
+    ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
+    fragt, klagt, klagte, bemängelte, bemängelt, lobt, rechnete vor, rechnet vor, wies hin, weist hin, führte aus,
+    führt aus, hob hervor, hebt hervor, stellte fest, stellt fest,
+    reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
+    justificó, defendió, defiende, rechazó, negó, niega, anunció, anuncia, confirmó, confirma, reveló, revela, se
+    limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
+    cerró, se sinceró, prometió, promete, analizó, evaluó, narró, narra, rememoró, confió, alertó, alerta, avisó,
+    propuso, preguntó, pregunta, se preguntó, publicó, tuiteó, decía, afirmaba, contaba, explicaba, agregaba,
+    insistía, repitió, repite, aseguraba, relataba, advertía,
+    a noté, observe, a observé, remarque, a remarqué, s'interroge, s’interroge, se demande, s'étonne, s’étonne, se
+    réjouit, se désole, nuance, a nuancé, complète, a complété, enchaîne, a enchaîné, ajoutait, expliquait, disait,
+    racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a glissé, a tranché, a résumé, a repris,
+    tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis en garde, rassure, a rassuré, a ironisé,
+    a renchéri,
+    ha avvertito, spiegava, diceva, raccontava, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato,
+    ha insistito, garantisce, ha garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica,
+    ha auspicato, ha promesso, promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto
+    presente, si chiede, si domanda, attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce,
+    ha ammonito, aggiungendo, spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
+    afirmava, dizia, relata, revelou, revela, confirmou, confirma, anunciou, anuncia, informa, declara, completa,
+    observa, pontua, alerta, critica, questiona, cobrou, cobra, pediu, pede, reclamou, reclama, comemorou, comemora,
+    celebrou, brincou, resumiu, resume, justificou, justifica, negou, nega, rebateu, rebate, retrucou, admite,
+    reconhece, prometeu, promete, ponderou, pondera, emendou, sentenciou, disparou, escreveu, publicou, limitou-se a
+    dizer, se limitou a dizer, contava, explicava, garantia,
+    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, laat
+    weten, liet optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt
+    terug, blikte terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte,
+    vreest, vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee,
+    deelde mee, licht toe, lichtte toe
+"""
+
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
 FOREIGN_SPLIT_CUES: dict[str, str] = {
@@ -1683,24 +1715,26 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
     comune, gemeinde, gemeente, ayuntamiento, câmara, mairie, junta, asociación, associação, associazione,
     verein, vereniging, sindicato, syndicat, sindacato, gewerkschaft, vakbond, policía, polícia, polizia, polizei,
     politie, comunicado, communiqué, comunicato, mitteilung, informe, relatório, rapport, rapporto, bericht, verslag,
-    nota, institución, instituição, institution, istituzione, instelling, association, commune, fédération,
-    federación, federação, federazione, verband, bond, stiftung, fundación, fondation, fondazione, fundação,
-    stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti, partito, partij, partei,
-    club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad, université,
-    università, universidade, universiteit, universität
+    nota, institución, instituição, institution, istituzione, instelling
     """
 )
+# (and more of them, as text cut on first use, `cues.py`: associations, foundations, parties, clubs, hospitals,
+# universities, whose head after a role is what the role is of: "la présidente de l’association Les Amis du Cinéma")
+FOREIGN_MORE_BODY_HEADS_TEXT: str = """
+    association, commune, fédération, federación, federação, federazione, verband, bond, stiftung, fundación,
+    fondation, fondazione, fundação, stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti,
+    partito, partij, partei, club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad,
+    université, università, universidade, universiteit, universität
+"""
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
 # préfecture`, `Volgens het verslag van de brandweer`, `Secondo la relazione dei tecnici`).
-FOREIGN_DOCUMENT_NOUNS: tuple[str, ...] = _phrases(
-    """
+FOREIGN_DOCUMENT_NOUNS_TEXT: str = """
     parte, informe, comunicado, nota, acta, denuncia, sentencia, resolución, atestado, reporte, boletín,
     relatório, boletim, despacho, parecer, rapport, communiqué, procès-verbal, bilan, arrêté, bericht,
     mitteilung, pressemitteilung, polizeibericht, gutachten, stellungnahme, verslag, verklaring, persbericht,
     proces-verbaal, rapporto, comunicato, verbale, relazione, bollettino, sentenza, ordinanza
     """
-)
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
@@ -1749,7 +1783,14 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
     gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
-    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr, alcalde, alcaldesa,
+    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
+    """
+)
+# (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
+# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), kept
+# as text and cut once at start, `people.cut_text`: cheaper to read than a cut list's entries)
+FOREIGN_MORE_TITLES_TEXT: str = """
+    alcalde, alcaldesa,
     intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
     ministro, ministra, presidente, presidenta, fiscal, juez, jueza, comisario, comisaria, portavoz, vocero, vocera,
     entrenador, entrenadora, gerente, directora, secretario, secretaria, maire, préfet, préfète, ministre,
@@ -1760,8 +1801,7 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
     kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin
-    """
-)
+"""
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
@@ -1774,21 +1814,24 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
     vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin, planer,
     planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin,
-    leider, voorzitter, raadslid, kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
+    leider, voorzitter, raadslid
+    """
+)
+# (and the endings of trades and ranks: `Feuerwehrkommandant`, `Landesgeologe`, `Notärztin`, `brandweercommandant`;
+# text cut once at start, `people.cut_text`)
+FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
+    kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
     meteorologin, arzt, ärztin, lehrer, lehrerin, trainer, trainerin, kapitän, förster, försterin, polizist,
     polizistin, inspektor, inspektorin, kommissar, kommissarin, koordinator, koordinatorin, manager, managerin,
     ingenieur, ingenieurin, techniker, technikerin, historiker, historikerin, ökonom, ökonomin, pfarrer,
     pfarrerin, wirt, wirtin, woordvoerder, woordvoerster, directeur, commissaris, wethouder
-    """
-)
+"""
 # Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
 # deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").
-FOREIGN_RELATIVE_PRONOUNS: tuple[str, ...] = _phrases(
-    """
+FOREIGN_RELATIVE_PRONOUNS_TEXT: str = """
     der, die, das, deren, dessen, denen, welche, welcher, que, quien, quienes, cuyo, cuya, qui, dont, lequel,
     laquelle, che, cui, il quale, la quale, dat, wiens, wier, waarvan, cujo, cuja, o qual, a qual
     """
-)
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
 FOREIGN_OF: tuple[str, ...] = _phrases(
     """
