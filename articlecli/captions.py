@@ -464,10 +464,10 @@ def clean_credit(credit: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption line ends with its credit, else None."""
-    found = _split_caption(text)
+    found = split_caption_by(text)
     if found is None:
         return None
-    caption, credit = found
+    caption, credit, _form = found
     caption = caption.rstrip(" |")  # "... on Monday | Photo: Lena Ortiz"
     if caption.endswith(". -"):  # "... on Monday. - Photo: Lena Ortiz": a spaced hyphen before the label
         caption = caption[:-2].rstrip()
@@ -530,9 +530,11 @@ def _capital_after_stop(text: str, start: int) -> bool:
     return False
 
 
-def _split_caption(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when a caption line ends with its credit, else None: the first form of
-    `CREDIT_TAILS` that reads the line's end.
+def split_caption_by(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, form) when a caption line ends with its credit, else None: the first form of
+    `CREDIT_TAILS` that reads the line's end ("credit-tail/bracketed"), else a copyright mark and a name opening
+    the line ("copyright-first") or a credit's descriptor before a colon ("descriptor-first"); `--explain` shows
+    the form (`explain_fields.captions`).
 
     >>> split_caption("Ferry crews on the quay at Port Carrick on Sept. 12, 2023. (Omar Pike/AP)")
     ('Ferry crews on the quay at Port Carrick on Sept. 12, 2023.', 'Omar Pike/AP')
@@ -541,13 +543,15 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     for form in CREDIT_TAILS:
         found = form.read(t)
         if found is not None and found[0] > 0:
-            return t[: found[0]].strip(), found[1]
+            return t[: found[0]].strip(), found[1], form.form
     if t.startswith("©"):
-        return copyright_first(t)
+        pair = copyright_first(t)
+        return None if pair is None else (*pair, "copyright-first")
     first = ":" in t[:30] and rx.fold(t[:_DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
     m = _DESCRIPTOR_FIRST.match(t) if first else None
     if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
-        return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
+        # "Contributed photo: The robot on a test run"
+        return m.group("caption").strip(), m.group("credit"), "descriptor-first"
     return None
 
 
@@ -819,10 +823,11 @@ def _dash_tail(t: str) -> Tail | None:
 class CreditTail:
     """A form a credit takes at the end of its caption, with a line it reads."""
 
-    __slots__ = ("example", "name", "read")
+    __slots__ = ("example", "form", "name", "read")
 
     def __init__(self, name: str, read: Callable[[str], Tail | None], example: str) -> None:
         self.name = name
+        self.form = f"credit-tail/{name}"  # as `--explain` names it (`split_caption_by`)
         self.read = read
         self.example = example
 

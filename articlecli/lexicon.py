@@ -561,13 +561,21 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
+# "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
+# (PICTURE_CONTRIBUTOR_LEADS).
+PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
+FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("fotos, fotografie")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
-    """
-    foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
-    crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
-    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
-    """
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
+    _phrases(
+        """
+        foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
+        crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
+        """
+    )
+    + FOREIGN_PICTURE_SET_NOUNS
 )
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
@@ -577,16 +585,17 @@ DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
 CREDIT_LEADS: tuple[str, ...] = (
     _phrases(
         """
-        photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
+        photo, photograph, picture, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, graphic by, graphics by, graphics,
+        photograph by, image by, illustration by, graphic by, graphics by, graphics,
         infographic by, chart by, map by,
-        photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
+        photographer, photographers, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
         """
     )
+    + PICTURE_SET_NOUNS
     + DATA_SOURCE_LEADS
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
@@ -949,26 +958,16 @@ BYLINE_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
-# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
-# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
-# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
-# with the space after "by" or the colon.
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Fotos: Name", "Fotos de
+# Name"; Spanish "Fotografías:", German "Bilder:", Dutch "Foto's:", Polish "Zdjęcia:", read as leads here only): the
+# pictures in the plural (PICTURE_SET_NOUNS), as a whole piece's: the singular "Foto:" credits one picture. Lower
+# case, with the space after "by" or "de", or the colon.
 PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
-    "photographs by ",
-    "photography by ",
-    "photos by ",
-    "pictures by ",
-    "illustrations by ",
-    "photography:",
-    "photographs:",
-    "photos:",
-    "pictures:",
-    "illustrations:",
-    "fotos:",
+    *(f"{noun} by " for noun in PICTURE_SET_NOUNS),
+    *(f"{noun}:" for noun in (*PICTURE_SET_NOUNS, *FOREIGN_PICTURE_SET_NOUNS)),
     "fotos de ",
     "fotografias:",
     "fotografías:",
-    "fotografie:",
     "bilder:",
     "foto's:",
     "zdjęcia:",
@@ -1434,6 +1433,13 @@ FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
         "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
     ),
 }
+# The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").
+LIST_MARKERS: tuple[str, ...] = ("•", "·", "▪", "●", "◦", "*", "-", "–", "—")
+# The bars a date line prints between its fields ("Puerto Alegre, Chiloé | 3 March 2024"): the light ones, which
+# other lines print too (a list's bullet, a byline's middle dot), and the heavy ones, a dot or a square, which little
+# else prints ("Harbourton ● May 3, 2024"). Read by the date reader, the header's title kinds and its evidence.
+DATE_LINE_BARS: tuple[str, ...] = ("|", "•", "·")
+DATE_LINE_HEAVY_BARS: tuple[str, ...] = ("●", "◆", "▪", "■")
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
@@ -1771,10 +1777,17 @@ FOREIGN_ARTICLES: tuple[str, ...] = (
     *FOREIGN_SINGULAR_ARTICLES,
     *_phrases("den, dem, des, los, las, les, gli, os, as, ein, eine, un, una, une"),
 )
+# The courtesy titles of Spanish, Portuguese, Italian, French and German, in full ("Doña Rosaura Quintero", "Senhor
+# Costa", "Frau Lüders"; not "Don", a given name too): titles in copy of those languages (FOREIGN_TITLES) and in
+# English copy (REGIONAL_TITLES) alike, written here once.
+FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
+    "doña, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
+)
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
 # Lüders): German capitalises every noun.
-FOREIGN_TITLES: tuple[str, ...] = _phrases(
-    """
+FOREIGN_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
     präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
     direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof, stadtrat,
@@ -1782,9 +1795,11 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
-    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señorita, mme, mlle, sig, mevrouw, meneer,
+    mevr, dhr
     """
+    )
+    + FOREIGN_COURTESY_TITLES
 )
 # (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
 # after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), kept
@@ -1965,16 +1980,24 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# The possessives of those a story tells of, people or a thing ("his sister", "their lawyer", "its weekly"), and
+# of the writer and the reader ("my", "your", "our"): the three people's possessives, written once.
+STORY_POSSESSIVES: tuple[str, ...] = _phrases("his, her, their, its")
+WRITER_AND_READER_POSSESSIVES: tuple[str, ...] = _phrases("my, your, our")
+# The demonstratives a noun follows ("this", "those"), in English.
+DEMONSTRATIVES: tuple[str, ...] = _phrases("this, that, these, those")
 # Words opening a sentence that carries a story on from the one before it ("But the council ...", "Still, ..."):
 # such a line under a picture's credit is the story's, not the picture's caption.
-STORY_LINK_WORDS: tuple[str, ...] = _phrases(
-    "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
+STORY_LINK_WORDS: tuple[str, ...] = (
+    _phrases("but, and, so, yet, still, however, meanwhile, then, also") + DEMONSTRATIVES + STORY_POSSESSIVES
 )
-# The possessives of a person ("his sister", "our reporter"): an owner who is someone.
-PERSONAL_POSSESSIVES: tuple[str, ...] = _phrases("my, your, his, her, our, their")
+# The possessives of a person ("his sister", "our reporter"): an owner who is someone (all but a thing's "its").
+PERSONAL_POSSESSIVES: tuple[str, ...] = WRITER_AND_READER_POSSESSIVES + tuple(
+    p for p in STORY_POSSESSIVES if p not in PRONOUNS_THING
+)
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = (*_phrases("a, an, the"), *PERSONAL_POSSESSIVES, "its")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the") + WRITER_AND_READER_POSSESSIVES + STORY_POSSESSIVES
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
@@ -2320,12 +2343,15 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
 # Nigeria's engineer and attorney ("Engr. Name", "Atty. Name"), and a city councillor abbreviated in Canada and the
 # US ("Coun. Name", "Ald. Name").
-REGIONAL_TITLES: tuple[str, ...] = _phrases(
-    """
+REGIONAL_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr, engr, atty, coun, ald
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
     """
+    )
+    + FOREIGN_COURTESY_TITLES
+    + _phrases("cr, engr, atty, coun, ald")
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
 # name's neighbour is a role, not a name.

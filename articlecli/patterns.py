@@ -181,7 +181,8 @@ GALLERY = rx.compile(
     FLAGS,
 )
 TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
-LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
+LIST_MARKERS = "".join(L.LIST_MARKERS)  # (the classifier's passes test a line's first character against them)
+LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[" + rx.escape(LIST_MARKERS) + r"]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
@@ -194,7 +195,7 @@ for _reason, _words in reversed(L.DEBRIS_LINES.items()):
 # else's newsletter, not signing up in the middle of a sentence ("residents can sign up for its newsletter").
 NEWSLETTER = rx.compile(
     r"^(?!\s*+[\"“‘«„])(?:.*?)"
-    r"(?:(?<!\b(?:its|their|his|her)\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
+    r"(?:(?<!\b(?:" + "|".join(L.STORY_POSSESSIVES) + r")\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
     r"|\bsubscribe (?:to|for|now)|\byour inbox|\binbox daily|\brecaptcha|\bunsubscribe"
     # ("by signing up", "by subscribing" open a consent notice only with what it agrees to: `debris._consent_notice`)
     r"|\bdelivered (?:daily|weekly|to your inbox)|\bdelivered (?:to|through) your (?:letterbox|door)|\bemail alerts?"

@@ -305,7 +305,7 @@ def _titleish(page: Page, k: int) -> bool:
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")
-_ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
+_ANCHOR_BARS = L.DATE_LINE_HEAVY_BARS  # the bars of a date line that the header may not have read as one
 
 
 def opens_in_lower_case(t: str) -> bool:

@@ -18,6 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
+from .words import GALLERY_LABELS
 
 _BLANK_BEFORE = attrgetter("blank_before")
 
@@ -169,7 +170,6 @@ def caption_like(text: str, f: Features) -> bool:
     )
 
 
-_GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 _COUNTERS = frozenset(("gallery", "counter"))
 _QUOTE_OPENERS = '"“‘«„'  # a line opening with one of them is a quotation: the story's speech
 
@@ -180,7 +180,7 @@ def glued_credit(page: Page, i: int) -> bool:
     f = feats[i]
     if i == 0 or page.lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
         return False
-    if f.key in _GALLERY_LABELS:
+    if f.key in GALLERY_LABELS:
         return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
