@@ -32,6 +32,7 @@ from .people import (  # (the people's sets of those tables, read here too)
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NO_ACRONYM_AFTER_PARTICLE,
     Registry,
     alternation,
     headed_org,
@@ -160,11 +161,13 @@ _NAME = (
     _NAME_TOKEN
     + r"(?:"
     + _GAP
-    + r"(?:(?:"
+    + r"(?:(?:(?:"
     + NAME_PARTICLES
     + r")"
     + _GAP
-    + r"){0,2}"
+    + r"){1,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
     + _NAME_TOKEN
     + r"){0,6}+(?:,?"
     + _GAP

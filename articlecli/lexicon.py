@@ -1069,16 +1069,14 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 # "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
 FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
 
-# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
+# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman", the Dutch
+# elided article "Ruud van 't Hoff".
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los, ap
+    ten, zu, af, av, arap, dela, delos, los, ap, 't, ’t
     """
 )
-# The Dutch article elided inside a name ("Ruud van 't Hoff", "Els in ’t Veld"): a particle of the name runs read
-# (`people.NAME_RUN`), not of the speaker patterns, which read the name the runs registered.
-ELIDED_NAME_PARTICLES: tuple[str, ...] = ("'t", "’t")
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
 # Bruyn", the Philippines' "Dela Cruz" and "Delos Reyes"), where they are no article or word of the sentence: a
 # capital or another particle follows them.

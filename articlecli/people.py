@@ -58,7 +58,7 @@ _STOP = (
     | frozenset(L.NOT_NAME_WORDS)
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
-_PARTICLES = frozenset((*L.NAME_PARTICLES, *L.ELIDED_NAME_PARTICLES))
+_PARTICLES = frozenset(L.NAME_PARTICLES)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
@@ -106,8 +106,6 @@ NAME_RUN = rx.compile(
     + _TOKEN
     + r"(?:[ ]++(?:(?:(?:"
     + NAME_PARTICLES
-    + "|"
-    + alternation(L.ELIDED_NAME_PARTICLES)
     + r")[ ]++){1,2}"
     + NO_ACRONYM_AFTER_PARTICLE
     + r")?"
