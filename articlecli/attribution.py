@@ -32,7 +32,6 @@ from .people import (  # (the people's sets of those tables, read here too)
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NO_ACRONYM_AFTER_PARTICLE,
     Registry,
     alternation,
     headed_org,
@@ -161,13 +160,11 @@ _NAME = (
     _NAME_TOKEN
     + r"(?:"
     + _GAP
-    + r"(?:(?:(?:"
+    + r"(?:(?:"
     + NAME_PARTICLES
     + r")"
     + _GAP
-    + r"){1,2}"
-    + NO_ACRONYM_AFTER_PARTICLE
-    + r")?"
+    + r"){0,2}"
     + _NAME_TOKEN
     + r"){0,6}+(?:,?"
     + _GAP
