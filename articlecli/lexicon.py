@@ -206,7 +206,16 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, mira
+    también, ver también, leia mais, saiba mais
+    """
+)
+# ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
+# no credit of a picture): kept out of the tables above, whose openers every line of every page is read against.
+FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
+    """
+    leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
+    zum thema, auch interessant, czytaj też, zobacz też, čtěte také, läs också, les også, læs også, lue myös
     """
 )
 
@@ -486,7 +495,8 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
     who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
-    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, verdict, our ruling,
+    ruling, our score, veredicto, nuestro veredicto, verdetto, notre verdict, verdicto, urteil, bewertung,
     director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
     classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
     on, platforms, platform, developer, publisher, venue, tickets, price, prices
@@ -612,19 +622,30 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
-# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" are
-# kept in the credit as printed; the others are labels and are dropped from it.
+# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" (or its word in
+# another language) are kept in the credit as printed; the others are labels and are dropped from it. The same in
+# the languages pages print them in: a label and its preposition ("Foto di Name", "Photo de Name"), an abbreviated
+# label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
 CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
     courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by
+    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by,
+    foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos de,
+    foto door, photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
+    cortesia de, cortesia do, cortesia da, cortesia di, courtoisie de, courtoisie du, courtoisie, gracieuseté de,
+    gracieuseté
     """
 )
 
+# Picture labels abbreviated with a full stop, read as the phrase leads above ("Ph. Chiara Lombardo", "Fot. Jan
+# Nowak") and after a caption's last sentence.
+CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
+
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
-# ("Submitted photo", "Contributed", "File photo").
+# ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
+# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv") and a handout's words.
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
@@ -632,7 +653,14 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
-    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg
+    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
+    captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
+    capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
+    reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
+    imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
+    photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
+    aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
+    personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
     """
 )
 
@@ -658,6 +686,17 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
     adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
     reuters photo, epa photo, pa photo
+    """
+)
+# ... and the picture agencies of many countries, read as a whole credit only ("NTB Scanpix", "Hollandse Hoogte",
+# "Gallo Images", "Sportsfile"); the last word of one named in one word ends a credit after a caption's full stop.
+PICTURE_AGENCIES: tuple[str, ...] = _phrases(
+    """
+    imago images, picture alliance, dpa picture alliance, ddp images, keystone, keystone-sda, apa picturedesk, expa,
+    gepa pictures, ntb, ntb scanpix, scanpix, lehtikuva, ritzau scanpix, tt nyhetsbyrån, anp, hollandse hoogte, belga
+    image, photonews, abaca, maxppp, sipa press, lapresse, fotogramma, europa press, agencia uno, cuartoscuro,
+    folhapress, agência brasil, télam, notimex, andina, čtk, agerpres, agencja gazeta, aap image, newspix, photosport,
+    gallo images, sportsfile, inpho, westend61, bridgeman images, science photo library, stringer, lusa
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
@@ -1099,8 +1138,14 @@ NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
-# "Edition #48", "Episode 231"): with the figures, all the line holds.
-ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases("issue, vol, volume, edition, episode, no, number, nr, part")
+# "Edition #48", "Episode 231"; a show's in the languages pages print it in, "Folge 12", "Épisode 3"): with the
+# figures, all the line holds.
+ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases(
+    """
+    issue, vol, volume, edition, episode, no, number, nr, part, season, series, ep, episodio, épisode, folge,
+    aflevering, afl, odcinek, temporada, saison, staffel, puntata, ausgabe, numéro, número, numero, edición, edição
+    """
+)
 
 # The last word of a street's name in an address line ("14 Quay Street, Port Adair", "220 Elm Ave."), as a
 # review's or an event's fact box prints it between the title and the byline.

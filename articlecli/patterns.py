@@ -30,10 +30,19 @@ PATH_BARS = (" / ", *PATH_ARROW_BARS)
 def phrase_list(words: tuple[str, ...]) -> list[str]:
     """Longest first, so that an alternation prefers "image credit" to "image"."""
     # (in alphabetical order, then by length, which keeps that order among words of one length: two sorts
-    # in C, where one key of (length, word) built in Python for every word costs more at every start)
+    # in C, where one key of (length, word) built in Python for every word costs more at every start; a table
+    # several patterns read is sorted once, kept by the table itself, and each caller given a copy)
+    kept = _ORDERED.get(id(words))
+    if kept is not None and kept[0] is words:
+        return list(kept[1])
     ordered = sorted(set(words))
     ordered.sort(key=len, reverse=True)
-    return ordered
+    if type(words) is tuple:  # (never a list, which may change after)
+        _ORDERED[id(words)] = (words, ordered)
+    return list(ordered)
+
+
+_ORDERED: dict[int, tuple[tuple[str, ...], list[str]]] = {}
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -14,6 +14,7 @@ from .attribution import (
     Attribution,
     ReportedSpeech,
     Resolver,
+    ascii_lower_runs,
     find_attribution,
     headline_role,
     indirect_speaker,
@@ -570,7 +571,7 @@ class _Reader:
         """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What Marsh
         said"), else None (a role, "What the manager said", is resolved as any description is, and is often left
         as the role)."""
-        m = _DIGEST_HEADING.match(heading)
+        m = _DIGEST_HEADING.match(heading) if rx.fold(heading[:4]) == "what" else None  # (its first word)
         if m is None or m.group("who").lower() in _ALL_PRONOUNS:  # "What they said": several people, unnamed
             return None
         who = self.resolver.resolve(m.group("who"))
@@ -736,6 +737,9 @@ def _role_opening(words: str) -> bool:
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
 _PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
+# (the first run of letters a-z of each noun, in lower case as the pattern reads it: a paragraph holding none of them
+# as a run of its own, a space before it and no letter a-z after it, is spared the pattern's scan)
+_PROFILE_NOUN_RUNS = frozenset(ascii_lower_runs(noun).split()[0] for noun in L.PROFILE_SUBJECT_NOUNS)
 
 
 def _a_body(registry: Registry, name: str) -> bool:
@@ -753,7 +757,12 @@ def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] 
     """`_opening_person`, else, for a paragraph that names no one but calls someone by a profile's noun ("At dusk
     the singer walks down to the jetty."), the person the story is about."""
     found = _opening_person(resolver.registry, runs, text)
-    if found is None and "he " in text and _PROFILE_NOUN.search(text) is not None:
+    if (
+        found is None
+        and "he " in text
+        and not _PROFILE_NOUN_RUNS.isdisjoint(ascii_lower_runs(text).split())
+        and _PROFILE_NOUN.search(text) is not None
+    ):
         return resolver.profile_subject()
     return found
 

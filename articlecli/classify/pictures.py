@@ -191,9 +191,24 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if prev[:1] in _QUOTE_OPENERS:
         return False  # '"The surveys were wrong," she said.' over "THE COST": a quotation is speech, no caption
-    if f.words > 1 and (wire_sign_off(page, page.lines[i].text) or _box_question(page.lines[i].text)):
+    t = page.lines[i].text
+    if ":" in t:
+        return False  # "VERDICT: FALSE", "WHEN: SATURDAY": a labelled field (a labelled credit is read as one)
+    if f.words > 1 and (wire_sign_off(page, t) or _box_question(t) or _story_words_in_capitals(page, i)):
         return False
     return not _titles_what_follows(page, i)
+
+
+def _story_words_in_capitals(page: Page, i: int) -> bool:
+    """The line in capitals at `i` is words the story prints in small letters ("MISSING CREWS" under a story of crews
+    gone missing, "CORTES DE LUZ" under one of power cuts): a box's title, not a credit, whose names and agencies a
+    story never prints in small letters. Each word of three letters or more is looked for after a space in the
+    story's sentences."""
+    words = [w.lower() for w in P.words(page.lines[i].text) if len(w) >= 3]
+    if len(words) < 2:
+        return False
+    prose = [ln.text for k, ln in enumerate(page.lines) if page.feats[k].prose and k != i]
+    return all(any(" " + w in text for text in prose) for w in words)
 
 
 def _box_question(t: str) -> bool:
