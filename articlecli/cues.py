@@ -275,6 +275,7 @@ _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
+_PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
 _TITLES = FOREIGN_TITLES
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
@@ -638,10 +639,10 @@ def _document_of() -> regex.Pattern[str]:
 
 
 def _names_speaker(word: str) -> bool:
-    """A name after `word` at the end of the words after a cue is who speaks: not after "of" or "to", nor after a
-    body's head word, which the role before it is of ("raconte la présidente de l’association Les Amis du Cinéma",
-    "dijo el presidente del club Deportivo Sur")."""
-    return word not in _OF_OR_TO and _without_elision(word) not in _role_words()[0]
+    """A name after `word` at the end of the words after a cue is who speaks: not after "of" or "to", nor after where
+    ("sagte ein DWD-Meteorologe in Offenbach"), nor after a body's head word, which the role before it is of
+    ("raconte la présidente de l’association Les Amis du Cinéma", "dijo el presidente del club Deportivo Sur")."""
+    return word not in _OF_OR_TO and word not in _PLACE and _without_elision(word) not in _role_words()[0]
 
 
 def _leading_name(words: str) -> str | None:

@@ -1724,7 +1724,7 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     weten, liet optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt
     terug, blikte terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte,
     vreest, vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee,
-    deelde mee, licht toe, lichtte toe
+    deelde mee, licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
 """
 
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
@@ -1847,7 +1847,8 @@ FOREIGN_TITLES: tuple[str, ...] = (
     + FOREIGN_COURTESY_TITLES
 )
 # (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
-# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), kept
+# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), and
+# Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`), kept
 # as text and cut once at start, `people.cut_text`: cheaper to read than a cut list's entries)
 FOREIGN_MORE_TITLES_TEXT: str = """
     alcalde, alcaldesa,
@@ -1860,7 +1861,7 @@ FOREIGN_MORE_TITLES_TEXT: str = """
     governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
-    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
 """
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)

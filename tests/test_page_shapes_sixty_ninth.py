@@ -348,3 +348,27 @@ def test_bodies_and_their_documents(quoted: str, speaker: str) -> None:
     found = speakers_of(quoted)[-1][1]
     assert found is not None
     assert speaker.lower().removeprefix("la ") in found.lower()
+
+
+# (a paragraph, the speaker): tables the blind set's errors showed short, and a place after the source
+MORE = [
+    pytest.param(
+        "‘De kosten lopen op’, klinkt het bij woordvoerder Tom Claeys van de stad.",
+        "Tom Claeys",
+        id="Flemish klinkt het bij",
+    ),
+    pytest.param(
+        "„Wir brauchen mehr Personal“, sagte ein Polizeisprecher in Linz.",
+        "Polizeisprecher",
+        id="German unnamed source in a place",
+    ),
+]
+
+
+# (two blocks whose cues say the page's language come first: the widened verbs are read once a page shows it)
+_DUTCH_AND_GERMAN = ("‘Het moet anders’, zei Anna Berg.", "„Das geht so nicht“, sagte Anna Berg.")
+
+
+@pytest.mark.parametrize(("quoted", "speaker"), MORE)
+def test_more_words_of_the_tables(quoted: str, speaker: str) -> None:
+    assert speakers_of(*_DUTCH_AND_GERMAN, quoted)[-1][1] == speaker
