@@ -596,7 +596,7 @@ def _speaker_in(rest: str) -> str | None:
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
     if first[:1].islower() and (issued := _document_of().match(first)) is not None:
-        return issued.group("body")  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
+        return str(issued.group("body"))  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
     if lead is not None:
         return lead
