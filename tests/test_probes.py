@@ -1965,6 +1965,29 @@ SIXTY_FOURTH_FLOORS = {
     "attribution": 0.8,
 }
 
+# The sixty-seventh set: four pages written blind for the headline and the deck on unseen pages, heavy furniture over
+# the headline (kickers, breadcrumbs, share rows, listen and reading-time widgets, the headline repeated in a sticky
+# bar and a breadcrumb, a standfirst after the byline): a Senegalese daily in French, a Colombian daily in Spanish, a
+# Botswana daily and a Lebanese English-language daily. Floors at 0.0 until the stop's end.
+SIXTY_SEVENTH_PAGES = (
+    "hq-bw-daily-borehole-queue",
+    "hq-co-diario-subsidio-cafeteros",
+    "hq-lb-daily-olive-harvest-rains",
+    "hq-sn-quotidien-pirogues-houle",
+)
+SIXTY_SEVENTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
@@ -2031,6 +2054,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-second": (SIXTY_SECOND_PAGES, SIXTY_SECOND_FLOORS),
     "sixty-third": (SIXTY_THIRD_PAGES, SIXTY_THIRD_FLOORS),
     "sixty-fourth": (SIXTY_FOURTH_PAGES, SIXTY_FOURTH_FLOORS),
+    "sixty-seventh": (SIXTY_SEVENTH_PAGES, SIXTY_SEVENTH_FLOORS),
 }
 
 
