@@ -1211,9 +1211,17 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # The last labels of a web address, as a site's name prints it after a name, a bar or "On" ("Cleveland.com",
-# "SMARTASSET.COM", "example.co.uk"): the patterns of an address alone, a site's name and an outlet read them
+# "SMARTASSET.COM", "example.co.uk", "tirol.example.at", "diario.com.pe"): the patterns of an address alone, a site's
+# name and an outlet read them. The generic ones, and the countries' own where news is printed in the languages the
+# tables hold (the last label of "co.za", "com.br"; not "in", "is", "no", "do", "to", "me": words a sentence glued to
+# the next one by a full stop may end with)
 WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
-    "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
+    """
+    com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au, nz, ie, za, ng, gh, ke, ug, tz,
+    zm, zw, bw, na, mw, rw, mu, sn, ci, cm, ma, tn, dz, eg, lb, jo, ae, qa, pk, bd, lk, np, sg, my, ph, id, hk, tw,
+    jm, tt, bb, fj, pg, de, at, ch, fr, be, lu, nl, it, es, pt, br, ar, mx, cl, pe, uy, py, bo, ec, ve, cr, gt, pa,
+    pl, cz, sk, hu, ro, hr, si, rs, gr, cy, mt, se, dk, fi, ee, lv, lt, ua, eu
+    """
 )
 
 # More head words of an outlet's name, read only after "for" in a picture's credit ("Tómas Geirsson for North Atlantic

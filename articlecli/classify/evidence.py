@@ -301,7 +301,7 @@ def _titleish(page: Page, k: int) -> bool:
     # bars are not ASCII: an ASCII line, most lines, is looked through for none of them)
     if t[-1:] == ")" or (not t.isascii() and any(map(t.__contains__, _ANCHOR_BARS))):
         return title_kind(page, k) not in _ANCHOR_KINDS
-    return True
+    return ("," not in t and " and " not in t) or title_kind(page, k) != "names"  # "Mia Lund, Omar Pike and ..."
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .evidence import author_label, labelled_author, lead_picture, second_line
 from .page import Page, Role
+from .title_kinds import title_kind
 
 
 def anchor_kind(page: Page, i: int) -> str | None:
@@ -13,8 +14,10 @@ def anchor_kind(page: Page, i: int) -> str | None:
         return "byline"
     if d.role is Role.DATE:
         return "date"
-    if d.role is Role.OUTSIDE and (page.feats[i].name_like == 2 or labelled_author(page.lines, i)):
-        return "name"
+    if d.role is Role.OUTSIDE and (
+        page.feats[i].name_like == 2 or labelled_author(page.lines, i) or title_kind(page, i) == "names"
+    ):
+        return "name"  # a name alone, an "Author:" label, names without "By" ("Ann Lee, courts reporter")
     if d.role is Role.OUTSIDE and page.feats[i].name_like == 1:
         return "weak-name"
     return None
