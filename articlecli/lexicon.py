@@ -49,6 +49,18 @@ FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
     "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties, reklama, reklame, "
     "reklam, mainos, annons, annonse, hirdetés"
 )
+# A kicker naming the story's kind as a page prints it alone over the headline, in English and the languages the
+# tables hold ("LIVE", "EN DIRECT", "Última hora", "Exclusivo", "Meinung"): page furniture (joined to the labels of
+# `DEBRIS_LINES` below), and a kicker (`KICKER_LABELS`).
+STORY_KIND_LINES: tuple[str, ...] = _phrases(
+    """
+    live, breaking, breaking news, exclusive, analysis, opinion, editorial, en direct, direct, en vivo, directo, en
+    directo, ao vivo, in diretta, diretta, live-ticker, liveticker, eilmeldung, última hora, ultima hora, dernière
+    minute, dernière heure, exclusif, exclusivité, exclusivo, exclusiva, esclusiva, esclusivo, exklusiv, exclusief,
+    análisis, análise, analisi, opinión, opinião, opinione, meinung, kommentar, commentaire, commentaar, opinie,
+    éditorial, editoriale, leitartikel, na żywo
+    """
+)
 
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
@@ -128,16 +140,15 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "label": _phrases(
         """
-        exclusive, highlights, breaking, breaking news, live, analysis, opinion, editorial, •, filed to, filed
-        under, tags, topics, related topics, tagged, evidence based, up next, up next:, more on this, key
-        points, why you can trust sky news, read more, see more, see also, learn more, reader comments, back to
-        top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show all, load
-        more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
-        support our journalism, become a member, already a subscriber? log in, already a subscriber?, download
-        the app, download our app, share your views, have your say, tell us what you think, view results, see
-        results
+        highlights, •, filed to, filed under, tags, topics, related topics, tagged, evidence based, up next, up next:,
+        more on this, key points, why you can trust sky news, read more, see more, see also, learn more, reader
+        comments, back to top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show
+        all, load more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
+        support our journalism, become a member, already a subscriber? log in, already a subscriber?, download the app,
+        download our app, share your views, have your say, tell us what you think, view results, see results
         """
-    ),
+    )
+    + STORY_KIND_LINES,
 }
 
 # The label opening a reader poll set in a story, before its colon ("POLL: Do you back the new lanes?"), and the
@@ -517,6 +528,24 @@ GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
     galeria, galería, galerie, galleria, galleria fotografica, fotogalerie, fotogalerij, fotogalleri, bildgalleri,
     en fotos, em fotos, photo essay, photos of the day
     """
+)
+# A kicker naming the kind of story, printed alone over its headline ("LIVE", "EN DIRECT", "Analysis", "Entrevista"):
+# the kinds read as page furniture, and the others of every outlet's house style and the languages the tables hold. A
+# kicker stands over a headline, never over its standfirst (`evidence.under_section_label`); not a section's name
+# ("Politics"), which the page's menu prints again.
+KICKER_LABELS: frozenset[str] = frozenset(
+    (
+        *STORY_KIND_LINES,
+        *_phrases(
+            """
+            live updates, live blog, liveblog, just in, developing, developing story, comment, commentary, explainer,
+            explained, fact check, factcheck, interview, q&a, review, feature, special report, investigation, in
+            depth, long read, the big read, obituary, urgente, urgent, analyse, tribune, hintergrund, reportage,
+            reportaje, reportagem, entrevista, entretien, intervista, crónica, chronique, cronaca, enquête,
+            investigación, investigação, inchiesta, décryptage, explicador, wywiad, komentarz
+            """
+        ),
+    )
 )
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")

@@ -106,3 +106,58 @@ def test_a_byline_in_a_credits_grammar_anchors_the_headline(byline: str, author:
     article = articlecli.parse(page)
     assert article.headline == "Island ferry back in service after repairs"
     assert [a.name for a in article.authors] == [author]
+
+
+# (a kicker naming the story's kind, the title under it, the standfirst under that, sharing no word with it)
+KICKERS = [
+    pytest.param(
+        "LIVE",
+        "Storm live: ferries cancelled, coast road shut as gusts reach 90mph",
+        "Forecasters say the warning will stay in force until at least 6pm; flood alerts also issued",
+        id="a live blog's",
+    ),
+    pytest.param(
+        "EN DIRECT",
+        "Tempête : les traversées annulées, la route côtière fermée",
+        "Météo-France maintient sa vigilance orange jusqu'à 18 heures ; des alertes aux crues également émises",
+        id="French",
+    ),
+    pytest.param(
+        "Meinung",
+        "Die Fähre braucht einen Plan, keine Ausreden",
+        "Warum der Landkreis jetzt handeln muss; ein Kommentar zur Lage auf den Inseln nach drei Wochen",
+        id="German opinion",
+    ),
+    pytest.param(
+        "Exclusivo",
+        "Naviera retira el ferry a las islas sin avisar al ayuntamiento",
+        "Documentos internos muestran que la decisión se tomó en septiembre; los vecinos piden explicaciones",
+        id="Spanish exclusive",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("kicker", "title", "standfirst"), KICKERS)
+def test_a_kicker_of_the_storys_kind_stands_over_the_headline(
+    kicker: str, title: str, standfirst: str, spaced: bool
+) -> None:
+    page = join_lines(
+        [
+            "Carrow Echo",
+            "Skip to content",
+            "Islands / Transport",
+            kicker,
+            title,
+            standfirst,
+            "Mia Lund, Omar Pike and Ivo Marsh",
+            "Updated: 11:42am, 7 Dec 2026",
+            "Share",
+            *_BODY,
+            *_FOOTER,
+        ],
+        spaced,
+    )
+    article = articlecli.parse(page)
+    assert article.headline == title
+    assert article.deck == standfirst

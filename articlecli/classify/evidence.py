@@ -140,12 +140,12 @@ def under_related_label(page: Page, i: int) -> bool:
 
 def under_section_label(page: Page, i: int) -> bool:
     """Line `i` stands right under a section's name printed again as its kicker: a word or two, not prose, whose
-    text the page prints elsewhere (the menu's "Ciencia" over the kicker "CIENCIA")."""
+    text the page prints elsewhere (the menu's "Ciencia" over the kicker "CIENCIA"), or a kicker naming the story's
+    kind (`lexicon.KICKER_LABELS`: "LIVE", "EN DIRECT", "Analysis"; read as a label, it may be debris)."""
     k = i - 1
-    if k < 0:
+    if k < 0 or (f := page.feats[k]).words > 2 or f.prose:
         return False
-    f = page.feats[k]
-    return f.words <= 2 and f.dup > 1 and not f.prose and page.decisions[k].role is Role.OUTSIDE
+    return (f.dup > 1 and page.decisions[k].role is Role.OUTSIDE) or page.lines[k].text.casefold() in L.KICKER_LABELS
 
 
 def under_time_stamp(page: Page, i: int) -> bool:
