@@ -161,3 +161,70 @@ def test_a_kicker_of_the_storys_kind_stands_over_the_headline(
     article = articlecli.parse(page)
     assert article.headline == title
     assert article.deck == standfirst
+
+
+# (the date line opening the text, the title, its standfirst, the byline under it, the author): a page printed with no
+# header above its title (the date line first), its standfirst then its byline in the story's first lines
+STANDFIRSTS_OVER_BYLINES = [
+    pytest.param(
+        "Last Updated : Mar 3, 2024 01:41 PM IST | Source: Harbourtimes.example.com",
+        "Island ferry back in service; is the timetable any better?",
+        "The operator has added two Saturday sailings, but islanders say the weekday gaps remain.",
+        "Ravi Menon @ravimenon",
+        "Ravi Menon",
+        id="a name and its handle",
+    ),
+    pytest.param(
+        "Publicado: 3 de marzo de 2024, 09:10",
+        "El ferry vuelve a las islas tras tres semanas en el dique seco",
+        "La naviera suma dos salidas los sábados, pero los vecinos dicen que los huecos entre semana siguen.",
+        "Por Lucía Benítez",
+        "Lucía Benítez",
+        id="Spanish, Por",
+    ),
+    pytest.param(
+        "Updated March 3, 2024 9:10 a.m.",
+        "Island ferry back after three weeks in dry dock",
+        "The operator has added two Saturday sailings, but islanders say the weekday gaps remain.",
+        "By Kwame Asante (@kasante)",
+        "Kwame Asante",
+        id="By, the handle in brackets",
+    ),
+    pytest.param(
+        "14/03/2024 07:55 WAT",
+        "Port Adair ferry operators suspend night crossings after fuel price rise",
+        "Operators say the new diesel price has doubled the cost of a crossing; commuters face longer road trips.",
+        "Chidi Okeke (@chidiokeke)",
+        "Chidi Okeke",
+        id="a name and its handle in brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("date", "title", "standfirst", "byline", "author"), STANDFIRSTS_OVER_BYLINES)
+def test_a_standfirst_over_its_byline_in_the_storys_first_lines(
+    date: str, title: str, standfirst: str, byline: str, author: str, spaced: bool
+) -> None:
+    article = articlecli.parse(join_lines([date, title, standfirst, byline, *_BODY], spaced))
+    assert article.headline == title
+    assert article.deck == standfirst
+    assert [a.name for a in article.authors] == [author]
+    assert standfirst not in [p.text for p in article.paragraphs]
+
+
+# a name alone under the first paragraph may be a picture's caption, no byline: the first paragraph stays
+def test_a_name_alone_under_the_first_paragraph_is_no_byline() -> None:
+    page = join_lines(
+        [
+            "Updated March 3, 2024 9:10 a.m.",
+            "Island ferry back after three weeks in dry dock",
+            _BODY[0],
+            "Ivo Marsh",
+            *_BODY[1:],
+        ],
+        False,
+    )
+    article = articlecli.parse(page)
+    assert article.deck is None
+    assert article.paragraphs[0].text == _BODY[0]
