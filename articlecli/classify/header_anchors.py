@@ -15,12 +15,20 @@ def anchor_kind(page: Page, i: int) -> str | None:
     if d.role is Role.DATE:
         return "date"
     if d.role is Role.OUTSIDE and (
-        page.feats[i].name_like == 2 or labelled_author(page.lines, i) or title_kind(page, i) == "names"
+        page.feats[i].name_like == 2 or labelled_author(page.lines, i) or _names_without_by(page, i)
     ):
         return "name"  # a name alone, an "Author:" label, names without "By" ("Ann Lee, courts reporter")
     if d.role is Role.OUTSIDE and page.feats[i].name_like == 1:
         return "weak-name"
     return None
+
+
+def _names_without_by(page: Page, i: int) -> bool:
+    """Names without "By" (`title_kinds.not_a_title`), asked only of a short line of two words or more that joins its
+    parts with a comma, "&" or "and", as such names and a name with its title or address after a comma do (names
+    joined only by another language's "and" are left unasked: too many lines of prose hold "e", "y" or "en")."""
+    f, t = page.feats[i], page.lines[i].text
+    return 2 <= f.words <= 16 and ("," in t or "&" in t or " and " in t) and title_kind(page, i) == "names"
 
 
 class Anchors:
