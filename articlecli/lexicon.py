@@ -1621,7 +1621,10 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
         signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
         a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
-        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet, se réjouit, s'est réjoui,
+        s’est réjoui, s'est réjouie, s’est réjouie, s'étonne, s’étonne, s'interroge, s’interroge, se désole,
+        s'insurge, s’insurge, s'alarme, s’alarme, se plaint, s'enthousiasme, s’enthousiasme, se défend, se souvient,
+        se rappelle, s'impatiente, s’impatiente
         """
     ),
     "it": _phrases(

