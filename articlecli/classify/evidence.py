@@ -19,7 +19,8 @@ AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
 
 
-_RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
+# (and "read also" in other languages, "MIRÁ TAMBIÉN": words and spaces alone, each its own comparison form)
+_RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS))
 
 
 _TIME_ALONE = rx.compile(
@@ -305,7 +306,7 @@ def _titleish(page: Page, k: int) -> bool:
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")
-_ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
+_ANCHOR_BARS = L.DATE_LINE_HEAVY_BARS  # the bars of a date line that the header may not have read as one
 
 
 def opens_in_lower_case(t: str) -> bool:
