@@ -1901,11 +1901,11 @@ SIXTY_SECOND_PAGES = (
     "ho14-qc-tv-erabliere-incendie",
 )
 SIXTY_SECOND_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.955,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.875,
+    "captions": 0.9,
     "headings": 0.875,
     "paragraphs": 0.93,
     "published": 0.995,
@@ -1956,7 +1956,7 @@ SIXTY_FOURTH_PAGES = (
     "ho16-us-podcast-mail-plane-kelvik",
 )
 SIXTY_FOURTH_FLOORS = {
-    "structure_score": 0.935,
+    "structure_score": 0.94,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
