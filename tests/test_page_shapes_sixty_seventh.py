@@ -230,69 +230,6 @@ def test_a_name_alone_under_the_first_paragraph_is_no_byline() -> None:
     assert article.paragraphs[0].text == _BODY[0]
 
 
-# (a standfirst opening with a quotation, a later paragraph printing the quotation again): a magazine's standfirst
-# quoting the story under the byline and the share row, the story's first paragraph under it
-QUOTED_STANDFIRSTS = [
-    pytest.param(
-        '"You will see things on this ferry that no other crossing can offer," says Ivo Marsh, the operator\'s chief.',
-        'Ivo Marsh said the refit had cost more than planned. "You will see things on this ferry that no other'
-        ' crossing can offer," he told the Echo, "and the fares will not go up."',
-        id="says, a straight quote",
-    ),
-    pytest.param(
-        "“Nadie nos preguntó si queríamos un ferry más pequeño para las islas”, dice Lucía Benítez, vecina de Ría.",
-        "Lucía Benítez lleva treinta años cruzando. “Nadie nos preguntó si queríamos un ferry más pequeño para las"
-        " islas”, lamentó el martes.",
-        id="Spanish, curly quotes",
-    ),
-    pytest.param(
-        "« On nous a promis deux traversées de plus le samedi et rien en semaine », regrette Chantal Mbaye.",
-        "Pour Chantal Mbaye, qui tient l'épicerie du port, le compte n'y est pas : « On nous a promis deux"
-        " traversées de plus le samedi et rien en semaine », regrette-t-elle.",
-        id="French, guillemets",
-    ),
-]
-
-
-@pytest.mark.parametrize("spaced", SPACINGS)
-@pytest.mark.parametrize(("standfirst", "again"), QUOTED_STANDFIRSTS)
-def test_a_standfirst_quoting_the_story_under_the_share_row(standfirst: str, again: str, spaced: bool) -> None:
-    page = join_lines(
-        [
-            "Carrow Echo",
-            "News | Sport | Weather | Contact",
-            "ISLANDS",
-            "Island ferry back in service after repairs",
-            "9:05 AM 12/7/2026 by Mia Lund",
-            "FACEBOOK",
-            "EMAIL ME",
-            standfirst,
-            _BODY[0],
-            again,
-            *_BODY[1:],
-            *_FOOTER,
-        ],
-        spaced,
-    )
-    article = articlecli.parse(page)
-    assert article.deck == standfirst
-    assert [p.text for p in article.paragraphs][:2] == [_BODY[0], again]
-
-
-# a story opening with a quotation it does not print again: its first paragraph, no standfirst
-def test_a_story_opening_with_a_quote_printed_once() -> None:
-    lead = (
-        '"We will run the ferry every day until Christmas," the operator said on Monday, after three weeks of repairs.'
-    )
-    page = join_lines(
-        ["Carrow Echo", "Island ferry back in service after repairs", "By Mia Lund", "7 December 2026", lead, *_BODY],
-        False,
-    )
-    article = articlecli.parse(page)
-    assert article.deck is None
-    assert article.paragraphs[0].text == lead
-
-
 # French cue verbs of feeling, reflexive, after the quotation (the blind set showed one): the speaker named after them
 FRENCH_REFLEXIVE_CUES = [
     "se réjouit",

@@ -54,17 +54,6 @@ DECK_WEIGHTS: dict[str, Weight] = {
             "Jane Doe @janedoe",
         ),
     ),
-    # a quotation opening it that the story prints again ('"..." says Ann Lee, ...' over the paragraph quoting her)
-    "quoting-the-story": Weight(
-        0.75,
-        header(
-            _H,
-            _BY,
-            '> "We will keep the reading room open until the roof falls in," says Ann Lee, the head librarian.',
-            'Ann Lee has run the library for twenty years. "We will keep the reading room open until the roof falls'
-            ' in," she said on Tuesday.',
-        ),
-    ),
     "above-lead-picture": Weight(
         0.75, header(_H, _DATE, f"> {ex.DECK}", "Readers at the library on Monday. Jane Doe/AP")
     ),

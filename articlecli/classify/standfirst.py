@@ -117,36 +117,6 @@ def _story_after_unclosed_summary(page: Page, k: int) -> bool:
     return i is not None and unclosed_over_story(page, i, k)
 
 
-QUOTED_AGAIN_WITHIN = 12  # the lines after a first paragraph searched for its opening quotation printed again
-_QUOTE_CLOSED = (",", ".", "?", "!", "…")
-
-
-def quote_told_again(page: Page, i: int) -> bool:
-    """Line `i` opens with a quotation of eight words or more that a later paragraph prints again in full ('"You are
-    going to see more of this," says Ann Lee, ...' over the paragraph that reports her saying it, among the next
-    QUOTED_AGAIN_WITHIN lines): a standfirst quoting the story, not its first paragraph (a story quotes a line once)."""
-    t = page.lines[i].text
-    if t[:1] not in _OPENS_QUOTE:
-        return False  # the cheap test first
-    end = next((k for k in range(2, min(len(t) - 1, 300)) if t[k] in _QUOTE_ENDS and _closes(t, k)), 0)
-    quote = t[1:end].strip(",.?!… ")
-    if len(quote.split()) < 8:
-        return False
-    return any(quote in page.lines[k].text for k in range(i + 1, min(page.body_end + 1, i + QUOTED_AGAIN_WITHIN)))
-
-
-def _closes(t: str, k: int) -> bool:
-    """The mark at `k` closes the quotation: after its last word's stop ('... offer,"'), or before a comma or a space
-    ("... islas”, dice", "... semaine », regrette"; an apostrophe inside a word is followed by a letter)."""
-    return t[k - 1] in _QUOTE_CLOSED or t[k + 1] in ", "
-
-
-def _quoted_again_after(page: Page, k: int) -> bool:
-    """`quote_told_again` for the body's first paragraph (`k` the story after it)."""
-    i = _first_paragraph(page)
-    return i is not None and quote_told_again(page, i)
-
-
 _HANDLE_AFTER_NAME = rx.compile(r"^\p{Lu}[^@|]{2,40}?\s++\(?@\w++\)?$")  # "Nishant Rao @nrao", "Ana Ruiz (@aruiz)"
 
 
@@ -174,8 +144,6 @@ def _byline_after(page: Page, k: int) -> bool:
 
 
 _DECK = "Island shops have run short of food and fuel as the ferry strike enters its third day."
-_QUOTED = "We have bread until Thursday and no fuel at all after that"
-_TOLD = f'Ann Lee, who runs the island shop, said the last delivery came on Friday. "{_QUOTED}," she said.'
 _TITLE = "Ferry Strike Halts Island Deliveries"
 _FOLLOW = "Follow our live coverage below."
 _LEAD = (
@@ -210,11 +178,6 @@ STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
         "header/standfirst-over-byline",
         _byline_after,
         ex.packed_header("Last Updated : Mar 12, 2024 09:10 AM IST", _TITLE, _DECK, "Jane Doe @janedoe"),
-    ),
-    Evidence(
-        "header/standfirst-quoting-the-story",
-        _quoted_again_after,
-        ex.header(_TITLE, "By Jane Doe", f'"{_QUOTED}," says Ann Lee, who runs the island shop.', _LEAD, _TOLD),
     ),
     Evidence(
         "header/standfirst-above-lead-picture",
@@ -261,15 +224,13 @@ def quote_led_summary(text: str) -> bool:
 
 
 def _summary_shaped(page: Page, i: int) -> bool:
-    """A sentence or two of prose that opens with neither a dateline nor a quotation (but a quote-led summary, or a
-    quotation the story prints again)."""
+    """A sentence or two of prose that opens with neither a dateline nor a quotation (but a quote-led summary)."""
     f, t = page.feats[i], page.lines[i].text
-    quoted = t.startswith(_OPENS_QUOTE) and (quote_led_summary(t) or quote_told_again(page, i))
     return (
         f.prose
-        and (t[:1].isupper() or quoted)  # a sentence, not a list of tags
+        and (t[:1].isupper() or quote_led_summary(t))  # a sentence, not a list of tags
         and 6 <= f.words <= MAX_WORDS
-        and (not t.startswith(_OPENS_QUOTE) or quoted)
+        and (not t.startswith(_OPENS_QUOTE) or quote_led_summary(t))
         and not t.endswith(":")
         and read_dateline(t) is None
         and len(P.SENTENCE_BREAK.findall(t)) <= 1
