@@ -44,16 +44,6 @@ DECK_WEIGHTS: dict[str, Weight] = {
     # after the byline: a sentence of the headline's words without its full stop, over the story's opening
     "unclosed-over-story": Weight(0.75, header(_H, _BY, _DATE, f"> {_UNCLOSED}", ex.OPENING)),
     "before-drop-cap": Weight(0.75, header(_H, _BY, f"> {ex.DECK}", "T\nhe town council voted on Tuesday.")),
-    # a title opening the text, the body's first paragraph under it, then its byline ("Ann Lee @annlee")
-    "over-byline": Weight(
-        0.75,
-        ex.packed_header(
-            "Last Updated : Mar 3, 2024 09:10 AM IST",
-            "Harbour library to close; is the county to blame?",
-            f"> {ex.DECK}",
-            "Jane Doe @janedoe",
-        ),
-    ),
     "above-lead-picture": Weight(
         0.75, header(_H, _DATE, f"> {ex.DECK}", "Readers at the library on Monday. Jane Doe/AP")
     ),

@@ -41,8 +41,3 @@ def story(*lines: str) -> str:
 def header(*lines: str) -> str:
     """`lines` above the story's paragraphs."""
     return "\n\n".join((*lines, OPENING, MIDDLE, CLOSING, ENDING)) + "\n"
-
-
-def packed_header(*lines: str) -> str:
-    """`lines` above the story's paragraphs, a line a block (no blank line anywhere)."""
-    return "\n".join((*lines, OPENING, MIDDLE, CLOSING, ENDING)) + "\n"

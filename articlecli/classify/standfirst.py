@@ -9,8 +9,6 @@ from collections.abc import Callable
 from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
-from .. import rx
-from ..bylines import has_byline_lead, parse_byline
 from ..datelines import read_dateline
 from ..model import Record
 from . import examples as ex
@@ -117,32 +115,6 @@ def _story_after_unclosed_summary(page: Page, k: int) -> bool:
     return i is not None and unclosed_over_story(page, i, k)
 
 
-_HANDLE_AFTER_NAME = rx.compile(r"^\p{Lu}[^@|]{2,40}?\s++\(?@\w++\)?$")  # "Nishant Rao @nrao", "Ana Ruiz (@aruiz)"
-
-
-def byline_under_first_paragraph(page: Page) -> int | None:
-    """The line right under the body's first paragraph when it is the story's byline, on a page that read none in
-    its header: a short line of a name after "By" or a name then its handle ("By Ann Lee", "Ann Lee @annlee"; a name
-    alone there may be a picture's caption). A standfirst stands over its byline; the story's first paragraph never
-    does."""
-    i = _first_paragraph(page)
-    if i is None or page.bylines or i + 1 > page.body_end:
-        return None
-    j, f = i + 1, page.feats[i + 1]
-    if f.words > 8 or f.prose or page.decisions[j].role not in (Role.DEBRIS, Role.HEADING, Role.PARAGRAPH):
-        return None  # (a name may be read as a subheading, a name and a handle as furniture)
-    t = page.lines[j].text
-    if not (has_byline_lead(t) or _HANDLE_AFTER_NAME.match(t)):
-        return None
-    b = parse_byline(t)
-    return j if b is not None and b.authors else None
-
-
-def _byline_after(page: Page, k: int) -> bool:
-    """`byline_under_first_paragraph` found (the standfirst's byline, `k` the story after it or the byline)."""
-    return byline_under_first_paragraph(page) is not None
-
-
 _DECK = "Island shops have run short of food and fuel as the ferry strike enters its third day."
 _TITLE = "Ferry Strike Halts Island Deliveries"
 _FOLLOW = "Follow our live coverage below."
@@ -175,11 +147,6 @@ STANDFIRST_EVIDENCE: tuple[Evidence, ...] = (
         ex.header(_TITLE, "By Jane Doe", "March 12, 2021", _DECK.rstrip("."), _LEAD),
     ),
     Evidence(
-        "header/standfirst-over-byline",
-        _byline_after,
-        ex.packed_header("Last Updated : Mar 12, 2024 09:10 AM IST", _TITLE, _DECK, "Jane Doe @janedoe"),
-    ),
-    Evidence(
         "header/standfirst-above-lead-picture",
         _lead_picture_after,
         ex.header(_TITLE, "March 12, 2021", _DECK, "Dock workers at the gate on Monday. Jane Doe/AP"),
@@ -201,7 +168,7 @@ def _first_paragraph(page: Page) -> int | None:
         role = page.decisions[k].role
         if role is Role.PARAGRAPH:
             return k
-        if role not in (Role.DEBRIS, Role.CAPTION, Role.HEADLINE):  # (a lead picture, a title opening the text)
+        if role not in (Role.DEBRIS, Role.CAPTION):  # (a lead picture above it)
             return None
     return None
 
@@ -271,21 +238,11 @@ def standfirst_in_body(page: Page) -> None:
             page.deck = i
             page.decide(i, Decision(Role.DECK, rule=rule))
             page.deck_candidates.append(Weighed(i, True, ("opens-the-body", rule.partition("/standfirst-")[2])))
-            if rule == "header/standfirst-over-byline":
-                _byline_under_standfirst(page, i + 1)
             return
-
-
-def _byline_under_standfirst(page: Page, j: int) -> None:
-    """The byline under the standfirst the body's first paragraph was (`byline_under_first_paragraph`)."""
-    b = parse_byline(page.lines[j].text)
-    page.decide(j, Decision(Role.BYLINE, byline=b, rule="header/byline-under-standfirst"))
-    page.bylines.append(j)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {name: example for name, _, example in STANDFIRST_EVIDENCE}
-EXAMPLES["header/byline-under-standfirst"] = EXAMPLES["header/standfirst-over-byline"]
 EXAMPLES["header/title-opening-the-story"] = ex.header(
     "Last Updated : Mar 12, 2024 09:10 AM IST | Source: Harbour Wire",
     "Roof repairs cost twice the budget and the library is closing; time to ask the county?",
