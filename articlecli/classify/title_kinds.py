@@ -194,7 +194,7 @@ def _name_and_comma_tail(t: str) -> bool:
     words = tail.casefold().split()
     if not words or len(words) > 5:
         return False
-    if not (P.DOMAIN_ONLY.match(tail) or words[0] in _WRITER_WORDS or words[-1] in _WRITER_WORDS):
+    if not (words[0] in _WRITER_WORDS or words[-1] in _WRITER_WORDS or ("." in tail and P.DOMAIN_ONLY.match(tail))):
         return False
     name, rest = split_name(head.strip())
     return name is not None and not rest and not place_or_body(name)
