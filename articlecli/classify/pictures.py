@@ -18,6 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
+from .words import box_title
 
 _BLANK_BEFORE = attrgetter("blank_before")
 
@@ -182,6 +183,8 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if f.key in _GALLERY_LABELS:
         return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
+    if box_title(page.lines[i].text) or _echoed_below(page, i):
+        return False  # "EL DATO", "KEY FIGURES"; "MISSING CREWS" over "... the missing crews": a subheading
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     if day_label(page.lines[i].text):
@@ -194,6 +197,20 @@ def glued_credit(page: Page, i: int) -> bool:
     if f.words > 1 and (wire_sign_off(page, page.lines[i].text) or _box_question(page.lines[i].text)):
         return False
     return not _titles_what_follows(page, i)
+
+
+ECHO_LINES = 2  # lines under a title in capitals that repeat its words, looked at
+
+
+def _echoed_below(page: Page, i: int) -> bool:
+    """Every word of four letters or more of the line in capitals at `i` comes back in small letters in the next
+    lines ("MISSING CREWS" / "Relatives waited for news of the missing crews ..."): a subheading naming what the
+    text under it is about, as a credit's names and agencies never come back in small letters."""
+    words = [w for w in page.feats[i].key.split() if len(w) >= 4]
+    if not words:
+        return False
+    below = " ".join(page.lines[k].text for k in range(i + 1, min(i + 1 + ECHO_LINES, len(page.lines))))
+    return all(w in below for w in words)
 
 
 def _box_question(t: str) -> bool:
