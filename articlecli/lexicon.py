@@ -206,11 +206,8 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, mira
-    también, ver también, vea también, leé también, lee además, te recomendamos, leia mais, veja mais, confira
-    também, leia ainda, voir aussi, à voir aussi, à voir également, lire également, vedi anche, guarda anche, leggi
-    pure, leggi inoltre, siehe auch, mehr zum thema, auch interessant, das könnte sie auch interessieren, zie ook,
-    ook interessant, bekijk ook
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, ver
+    también, leia mais, veja mais, voir aussi, vedi anche, siehe auch, mehr zum thema, zie ook
     """
 )
 
@@ -565,16 +562,13 @@ CAPTION_POSITIONS: tuple[str, ...] = (
     ", rear,",
 )
 # Labels of a box of links to other stories printed among the header lines ("See also", "More on:").
-RELATED_BOX_LABELS: tuple[str, ...] = (
-    _phrases(
-        """
+RELATED_BOX_LABELS: tuple[str, ...] = _phrases(
+    """
     see also, related, related stories, related articles, related coverage, related content, more on, more from,
     read more, read next, read also, also read, you may also like, you might also like, recommended, recommended
     stories, up next, more stories, more coverage, more news, don't miss, in case you missed it, key events,
     key updates, latest updates
     """
-    )
-    + FOREIGN_READ_ALSO
 )
 # Where a person stands in a picture, in brackets: "The mayor (left) with ...". Read by both tables below.
 CAPTION_POSITION_MARKS: tuple[str, ...] = _phrases(

@@ -3,17 +3,15 @@ repeating what the story names (`span.story_span` ends the body past it)."""
 
 from __future__ import annotations
 
-from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
+from .evidence import RELATED_LABELS  # the labels of a box of links ("Read also:"): no list of the story's
 from .features import Features
 from .schedules import listing_field
 from .shapes import figures_row, list_item
-from .words import box_title, key_of
+from .words import box_title
 
-# the labels of a box of links to other stories ("Read also:", "More on:"): no list of the story's
-_LINK_BOX_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
 CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
 TITLED_ROW_WORDS = 20  # the words of a row under a box's title by its words ("Emergency numbers"), at most
@@ -77,7 +75,7 @@ def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: 
     ):
         k += 1  # the box's label ("The details", "How we got here")
         label = feats[k - 1]
-        if lines[k - 1].text.endswith(":") and not label.soft_stop and label.key not in _LINK_BOX_LABELS:
+        if lines[k - 1].text.endswith(":") and not label.soft_stop and label.key not in RELATED_LABELS:
             return _past_listed_rows(lines, feats, start, end, k)
         if titled:  # a box's title by its words: its rows, labelled or not, repeat what the story names
             listed = _past_listed_rows(lines, feats, start, end, k, TITLED_ROW_WORDS)
@@ -200,15 +198,16 @@ def _box_label_text(t: str) -> bool:
 TITLED_BOX_ROWS = 8  # rows under a box's title by its words, at most
 
 
-def titled_box_end(lines: list[Line], feats: list[Features], i: int) -> int:
-    """Past the rows of the story's own box whose title by its words is line `i` ("KEY FIGURES", "En cifras", "Info:
-    Sperren" over short rows): lines inside the story that do not end it, wherever the box stands (`span.find_body`);
-    `i` when no row follows."""
+def titled_box_end(lines: list[Line], feats: list[Features], i: int, keys: frozenset[str]) -> int:
+    """Past the rows of the story's own box when line `i` is its title by its words (`keys`, `words.box_titles`:
+    "KEY FIGURES", "En cifras", "Info: Sperren" over short rows): lines inside the story that do not end it, wherever
+    the box stands (`span.find_body`); else `i`."""
+    if feats[i].prose or (feats[i].key not in keys and not box_title(lines[i].text)):
+        return i
     k, n = i + 1, len(lines)
-    while k < n and k - i <= TITLED_BOX_ROWS and _box_row_line(feats[k]):
+    while k < n and k - i <= TITLED_BOX_ROWS:
+        f = feats[k]
+        if f.prose or not 1 <= f.words <= TITLED_ROW_WORDS or f.debris is not None or f.soft_stop or f.hard_stop:
+            break
         k += 1
     return k if k - i >= 2 else i
-
-
-def _box_row_line(f: Features) -> bool:
-    return not f.prose and 1 <= f.words <= TITLED_ROW_WORDS and f.debris is None and not (f.soft_stop or f.hard_stop)

@@ -13,13 +13,15 @@ from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
 from .vetoes import headline_veto
-from .words import content_words, key_of, title_case
+from .words import content_words, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
 
 
-_RELATED_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
+# the labels of a box of links in `key_of` form, "Read also" in other languages among them (the tables are in small
+# letters, an apostrophe their only mark: `test_lexicon`)
+RELATED_LABELS = frozenset(label.replace("'", " ") for label in (*L.RELATED_BOX_LABELS, *L.FOREIGN_READ_ALSO))
 
 
 _TIME_ALONE = rx.compile(
@@ -120,7 +122,7 @@ def under_its_title(page: Page, i: int) -> bool:
 
 def related_label(page: Page, i: int) -> bool:
     """Line `i` is the label of a box of links to other stories ("Related", "RELATED", "More on:")."""
-    return page.feats[i].key in _RELATED_LABELS
+    return page.feats[i].key in RELATED_LABELS
 
 
 def under_related_label(page: Page, i: int) -> bool:
@@ -130,7 +132,7 @@ def under_related_label(page: Page, i: int) -> bool:
     for _ in range(7):
         if k < 0:
             return False
-        if page.feats[k].key in _RELATED_LABELS:
+        if page.feats[k].key in RELATED_LABELS:
             return True
         if page.decisions[k].role not in (Role.OUTSIDE, Role.DEBRIS) or page.feats[k].prose:
             return False

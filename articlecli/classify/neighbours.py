@@ -174,7 +174,9 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     t = line.text
     if t[-1:] in ".,;!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6:
         return False
-    titled = box_title(t)  # a box's title by its words ("KEY FIGURES", "In numeri"): rows of any mark under it
+    titled = box_title(
+        t, feats[i].key
+    )  # a box's title by its words ("KEY FIGURES", "In numeri"): rows of any mark under it
     if not titled and (t[-1:] == ":" or _row_mark(t) is not None):
         return False
     rows, k = 0, i

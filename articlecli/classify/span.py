@@ -20,7 +20,7 @@ from .schedules import listing_field
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
-from .words import box_title, box_titles
+from .words import box_titles
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
 _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
@@ -174,8 +174,8 @@ def _weights(
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and w < 0 and i >= titled and f.words <= TITLE_WORDS and not f.prose:
-            titled = _past_titled_box(lines, feats, i, box_keys, titled)
+        if w is not None and w < 0 and i >= titled and f.words <= TITLE_WORDS and (f.key in box_keys or ":" in f.text):
+            titled = titled_box_end(lines, feats, i, box_keys)
         if f.debris == "jump":
             _jump_furniture(weights, jumped, i)
             jumped = i
@@ -194,13 +194,6 @@ def _weights(
 
         weights.append(w)
     return weights
-
-
-def _past_titled_box(lines: list[Line], feats: list[Features], i: int, box_keys: frozenset[str], titled: int) -> int:
-    """Past the rows of the story's own box when line `i` is its title by its words, else `titled` as it was."""
-    if feats[i].key in box_keys or (":" in lines[i].text and box_title(lines[i].text)):
-        return titled_box_end(lines, feats, i)
-    return titled
 
 
 TITLE_WORDS = 6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
