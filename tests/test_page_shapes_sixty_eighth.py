@@ -163,3 +163,40 @@ def test_a_listing_row_with_a_date_is_no_date_of_the_story(rows: tuple[str, ...]
     assert text in paragraphs
     assert all(row in paragraphs for row in rows)
     assert "Lisko Lantern Walk" in _headings(page)
+
+
+# an interview's questions in another language, one of them opening with no question word: all its subheadings
+QUESTIONS = [
+    pytest.param(
+        ("¿Cómo empezó el taller?", "¿Qué cambió con la crisis?", "¿Los clientes de siempre siguen volviendo?"), id="es"
+    ),
+    pytest.param(
+        (
+            "Comment est né l'atelier ?",
+            "Pourquoi avoir choisi ce quartier ?",
+            "Les clients du quartier reviennent-ils vraiment ?",
+        ),
+        id="fr",
+    ),
+    pytest.param(
+        ("Wie hat alles angefangen?", "Was hat sich geändert?", "Kommen die alten Kunden wieder zurück?"), id="de"
+    ),
+]
+_ANSWERS = (
+    "My father opened it in a garage behind the station, with two lathes and a borrowed van.",
+    "Orders fell by half in one winter, and we kept everyone on by cutting our own pay first.",
+    "Most of them do. The ones who left for the cheaper shops came back when the repairs failed.",
+)
+
+
+@pytest.mark.parametrize("questions", QUESTIONS)
+def test_an_interviews_questions_in_other_languages_are_its_subheadings(questions: tuple[str, ...]) -> None:
+    middle = [line for pair in zip(questions, _ANSWERS, strict=True) for line in pair]
+    page = _page(*middle, after=2)
+    assert _headings(page) == list(questions)
+
+
+def test_a_dialogues_questions_after_a_dash_stay_its_turns() -> None:
+    turns = ("—¿Cómo empezó el taller?", "—En un garaje.", "—¿Los clientes vuelven?", "—Casi todos, sí.")
+    page = _page("Hablamos con el dueño del taller en su despacho.", *turns, after=2)
+    assert not set(turns) & set(_headings(page))
