@@ -26,7 +26,9 @@ from . import rx
 from .bylines import is_name
 from .model import Record
 from .patterns import phrase_list
-from .people import (
+from .people import (  # (the people's sets of those tables, read here too)
+    _DEMONYMS,
+    _ORG_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -35,6 +37,7 @@ from .people import (
     headed_org,
     particle_surname,
 )
+from .people import _OPENING_WORDS as _SENTENCE_OPENERS
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -62,8 +65,6 @@ def _person_description(m: str) -> bool:
 
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
-# "the Kenyan said", "the Welshman": a nationality alone stands for the person the story has named
-_DEMONYMS = frozenset(L.DEMONYMS)
 _FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
@@ -144,6 +145,12 @@ _VERB_FORMS = [
 ]
 # Verbs are matched in lower case only: "United States" and "the reports" are not "states" and "reports".
 _VERB = r"(?-i:" + _kept_guarded(_VERB_FORMS) + r")"
+# The pronouns that may be a verb's own subject inside a description, in lower case as printed there: every subject
+# pronoun but "I", which is printed in capitals (a description ending in a lower-case "i" is no pronoun's).
+_VERBS_OWN_SUBJECT = "|".join(p for p in L.SUBJECT_PRONOUNS if p != "i")
+# A speaker's people in the third person ("and his team", "and their colleagues"): the possessives of a person the
+# story tells of, not the writer's or the reader's.
+_THIRD_PERSONS = "|".join(p for p in L.STORY_POSSESSIVES if p in L.PERSONAL_POSSESSIVES)
 # "one wrote", "another said": an unnamed person
 _PRONOUN = r"(?:" + alternation((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS)) + r")"
 _NAME_TOKEN = (
@@ -221,7 +228,9 @@ def _description(*, reverse: bool = False, of_the: bool = False) -> str:
         + _GAP
         + r"(?:(?![ ](?:and|but)[ ])[^,“”\".;:]){1,60}?"
         # (not past the verb's own subject: in "In a letter to residents it said", "it" said it)
-        r"(?<![ ](?-i:it|he|she|they|we))"
+        + r"(?<![ ](?-i:"
+        + _VERBS_OWN_SUBJECT
+        + r"))"
         r"(?=[ ]++(?-i:\p{Ll})|[ ]*+$|[,.;!?]))?"
     )
 
@@ -311,7 +320,9 @@ def _who_pattern(*, reverse: bool = False, of_the: bool = False, described: bool
         + _GAP
         + r"and"
         + _GAP
-        + r"(?:his|her|their)"
+        + r"(?:"
+        + _THIRD_PERSONS
+        + r")"
         + _GAP
         + r"(?:team|colleagues|co-authors|coauthors|wife|husband|partner))?)"
     )
@@ -385,15 +396,19 @@ VERB_WHO_PAST_ROLE = rx.compile(
 )
 # Lower-case words up to a capital letter, as the role noun before a name has them
 _LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
+_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
-    r"(?P<cue>" + _VERB + r")[ ]++(?P<who>(?:the|our|his|her|their|its|another)[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
+    r"(?P<cue>"
+    + _VERB
+    + r")[ ]++(?P<who>(?:"
+    + alternation((*sorted(_APPOSITION_DETERMINERS), *L.UNNAMED_PRONOUNS))
+    + r")[ ]++(?:[\p{L}\p{N}'’\-]++[ ]++){0,4}?"
     r"(?-i:\p{Ll}[\p{Ll}\-]*+)),[ ]++(?:(?:[\p{L}\p{N}'’\-]++[ ]++){0,5}?(?-i:" + _ROLE_NOUN + r")[ ]++)?"
     r"(?P<app>" + _NAME + r")(?=[ ]*+(?:[,.;!?]|$))",
     FLAGS,
 )
-_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
 _AGE_BEFORE_NAME = rx.compile(r"^\d++-year-old[ ]++(?=\p{Lu})")
 _LEAD = rx.compile(r"[\s,;:—–\-]*+")
 _CLAUSE_STOPS = frozenset('“”"\n.!?')
@@ -948,9 +963,6 @@ _CLAUSE_SUBJECT_UNDESCRIBED = _clause_subject(_NO_DESCRIPTION)  # (where `_may_d
 _OPENING_CLAUSE = rx.compile(r"[^,“”\"]{1,80}?,[ ]++", FLAGS)
 
 
-_SENTENCE_OPENERS = frozenset(L.NAME_STOPWORDS)
-
-
 _OPENING_PARTICIPLES = frozenset(L.OPENING_PARTICIPLES)
 
 
@@ -1010,7 +1022,6 @@ _SENTENCE_END = rx.compile(
     r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
-_ORG_WORDS = frozenset(L.ORG_WORDS)
 _TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
@@ -1103,7 +1114,7 @@ def _who(m: regex.Match[str]) -> str:
     return named or str(who)
 
 
-_COURTESY_TITLES = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+_COURTESY_OR_HONORIFIC = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
 
 
 def _a_person_described(text: str) -> bool:
@@ -1123,7 +1134,7 @@ def _titled_person(app: str) -> bool:
     words = app.split()
     return (
         len(words) >= 2
-        and words[0].rstrip(".").lower() in _COURTESY_TITLES
+        and words[0].rstrip(".").lower() in _COURTESY_OR_HONORIFIC
         and _NAME_ONLY.fullmatch(app.strip()) is not None
     )
 
@@ -1571,6 +1582,11 @@ def _unnamed_person(description: str) -> bool:
     )
 
 
+# What `Resolver._person_pronoun` weighed: its candidates in order, how many of them the paragraph reported as
+# speaking, opened and named, who was taken, and the step past the candidates that took them ("" for none).
+PronounWeighed = tuple[tuple[str | None, ...], tuple[int, int, int], str | None, str]
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -1606,6 +1622,8 @@ class Resolver:
         # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
         self.unnamed: dict[str, str] = {}
         self.step = ""  # the step of `resolve` that read the last mention (`quote_rules.MENTION_RULES`)
+        # with `--explain`, what the last "he" or "she" weighed (`_weighed_pronoun`); None: not kept
+        self.pronoun_weighed: PronounWeighed | None = None
 
     @property
     def previous_subject(self) -> str | None:
@@ -1679,17 +1697,28 @@ class Resolver:
             speaker = self.last_speaker
         in_paragraph = self.paragraph_reported[::-1] + self.paragraph_people[:1] + self.paragraph_people[::-1]
         if not in_paragraph and self._spokesperson_spoke_last(gender) and not self._subject_since(gender):
-            return self.last_speaker
+            return self._weighed_pronoun((), self.last_speaker, "spokesperson")
         newcomer = self._newcomer() if not in_paragraph and self.speaker_age > 0 else None
-        for candidate in (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person):
+        weighed = (*in_paragraph, newcomer, self._previous_subject_of(gender), speaker, self.last_person)
+        for k, candidate in enumerate(weighed):
             if candidate and self._gender(candidate) in (None, gender):
-                return candidate
+                return self._weighed_pronoun(weighed[: k + 1], candidate, "")
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
-                return candidate
+                return self._weighed_pronoun(weighed, candidate, "of-gender")
         if not self.last_name or (self.last_person and not self._unknown_named_since(gender)):
-            return None  # everyone named is of the other gender: someone the text does not name
-        return self.last_name
+            return self._weighed_pronoun(weighed, None, "")  # everyone named is of the other gender: someone unnamed
+        return self._weighed_pronoun(weighed, self.last_name, "no-gender")
+
+    def _weighed_pronoun(self, weighed: tuple[str | None, ...], taken: str | None, fallback: str) -> str | None:
+        """`taken`, after keeping (with `--explain` only) what `_person_pronoun` weighed: the candidates in the
+        order looked at, the paragraph's counts that say why each is one, and the step past them that took `taken`
+        ("spokesperson", "of-gender", "no-gender"; "" when a candidate or nobody was taken)
+        (`quote_rules.pronoun_candidates` reads it)."""
+        if self.pronoun_weighed is not None:
+            counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
+            self.pronoun_weighed = (weighed, counts, taken, fallback)
+        return taken
 
     def _newcomer(self) -> str | None:
         """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
@@ -1811,6 +1840,7 @@ class Resolver:
             return self._pronoun(low)
         head, _, noun = m.partition(" ")
         if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+            self.step = "mention/indefinite-other-language"
             return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _ARTICLES.sub("", m)
         if 1 < len(bare) < 7 and bare.isupper() and bare.isalpha() and not self.registry.knows(bare):

@@ -14,7 +14,7 @@ from .bylines import is_name
 from .lexicon import AGENCIES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
-_LIBRARIES = frozenset(L.PICTURE_LIBRARIES)
+_LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
 _GALLERY_LEAD = rx.compile(
@@ -81,25 +81,27 @@ _VIA = rx.compile(r"\bvia\b|\bfor\b|\bcourtesy\b|\bfile\b|\bpool\b|\bhandout\b",
 # (lexicon tables) and carries its example; `tests/test_captions.py` runs every form on its example.
 # (a body named after "the" and a word or two in lower case: "Photo courtesy of the city of Delmar", "... of the
 # state Department of Transportation")
+# (or after an article of the other languages the leads are printed in: "Photo fournie par la Ville de Laval")
 _PHRASE_LEAD = rx.compile(
-    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:the\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
+    r"^(?P<lead>\L<leads>)\s++(?P<credit>(?:\L<articles>\s++(?:(?-i:\p{Ll}++)\s++){0,2})?(?-i:[\p{Lu}\d])[^|]{1,80}+)$",
     FLAGS,
-    leads=P.phrase_list(L.CREDIT_PHRASE_LEADS),
+    leads=P.phrase_list((*L.CREDIT_PHRASE_LEADS, *L.CREDIT_ABBREVIATED_LABELS)),
+    articles=P.phrase_list(("the", *L.OUTLET_ARTICLES)),
 )
-_DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
-_DESCRIPTOR_FIRST = rx.compile(
-    r"^(?P<credit>\L<words>)\s*+:\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$",
-    FLAGS,
-    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
-)
-_DESCRIPTOR_SIZE = max(map(len, L.CREDIT_DESCRIPTORS))
+# (a descriptor is a whole line, or all a line holds before its colon: looked up whole in the set, with no pattern
+# built from the table; after the colon, the caption, "Contributed photo: The robot on a test run")
 _DESCRIPTORS = frozenset(L.CREDIT_DESCRIPTORS)
+_CAPTION_AFTER_DESCRIPTOR = rx.compile(r"\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$", FLAGS)
 
 
 def _descriptor(text: str) -> bool:
-    """`_DESCRIPTOR` matches: tried only where the text, folded, is one of its words (and a line break)."""
-    folded = rx.fold(text.removesuffix("\n"))
-    return folded in _DESCRIPTORS and _DESCRIPTOR.match(text) is not None
+    """The text, folded, is one of the descriptors (with a line break after it, maybe)."""
+    return rx.fold(text.removesuffix("\n")) in _DESCRIPTORS
+
+
+def _before_colon_a_descriptor(text: str, colon: int, spaces: str | None) -> bool:
+    """All the text holds before its first colon (at `colon`, past the `spaces` before it) is a descriptor."""
+    return colon > 0 and rx.fold(text[:colon].rstrip(spaces)) in _DESCRIPTORS
 
 
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
@@ -171,7 +173,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
-            if m.group("lead").lower().startswith("courtesy"):
+            if m.group("lead").lower().startswith(_COURTESY_WORDS):
                 return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
     if " by " in t and (m := _OUTLET_PHOTO_BY.match(t)) is not None and _outlet_photo_by(m):
@@ -200,13 +202,25 @@ def credit_form(text: str) -> tuple[str, str] | None:
     # ("Ferry Strike Halts Island Deliveries | Harbour Herald" is a page's title and its site)
     if m is None or "|" not in t:
         return None
-    name = m.group("name").strip()
-    if len(name.split()) <= 3 and is_name(name) and title_words(m.group("desk").strip(), 4):
+    name, desk = m.group("name").strip(), m.group("desk").strip()
+    if len(name.split()) <= 3 and is_name(name) and title_words(desk, 4) and not _issue_number(desk):
         return "name-outlet", t
     return None
 
 
+_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+
+
+def _issue_number(text: str) -> bool:
+    """ "EPISODE 42", "Folge 12", "Vol. 3": an issue's or an episode's label and its number, after a bar a show's or a
+    series' title ("ICE ROAD HOURS | EPISODE 42"), never the outlet of a credit."""
+    words = text.split()
+    return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
+
+
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
+# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
+_COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
 
 
 def _issued(t: str) -> bool:
@@ -306,12 +320,21 @@ def _credit_shape(text: str) -> bool:
 
 
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
+# (an abbreviated label read as its letters: "Ph. Jo Lee" opens with "ph")
+_ABBREVIATIONS = tuple(label.rstrip(".") for label in L.CREDIT_ABBREVIATED_LABELS)
 _CREDIT_FIRST_WORDS = frozenset(
-    lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)
+    (*(lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)), *_ABBREVIATIONS)
 )
 _CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
-_TAIL_LEAD_WORDS = frozenset(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
+# (an abbreviated label with its full stop, "Ph. Jo Lee", "Fot. Jan Nowak", read with it and without it)
+_TAIL_LEAD_WORDS = frozenset(
+    (
+        *(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)),
+        *L.CREDIT_ABBREVIATED_LABELS,
+        *_ABBREVIATIONS,
+    )
+)
 # last words of an agency or a desk: "Rita Chow, AP", "Lena Ortiz | Wire Photo"; of a library, of what a
 # picture is after its source ("YouTube screenshot")
 _SOURCE_END_WORDS = frozenset(w.split()[-1] for w in L.CREDIT_SOURCE_ENDS)
@@ -319,7 +342,10 @@ _CONTROL_VERBS = frozenset(L.PICTURE_CONTROL_VERBS)
 # first words of a credit glued to a caption's full stop ("...in Westport.Reuters", "...on Monday.Supplied")
 _GLUED_CREDIT_WORDS = _AGENCY_WORDS | _LIBRARIES | _CREDIT_FIRST_WORDS
 _CREDIT_LAST_WORDS = frozenset(
-    w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)
+    (
+        *(w.split()[-1] for w in (*AGENCIES, *L.CREDIT_DESK_WORDS, *L.PICTURE_LIBRARIES, *L.CREDIT_SOURCE_ENDS)),
+        *(w for w in L.PICTURE_AGENCIES if " " not in w),  # "... lørdag. Scanpix" (never "news" of "East News")
+    )
 )
 
 
@@ -335,7 +361,8 @@ def _may_be_credit(t: str) -> bool:
     # read only when its first letter may open a lead word
     lead = _LEAD_WORD.match(t) if t[:1].lower()[:1] in _CREDIT_FIRST_INITIALS else None
     first = lead.group(1).lower() if lead else ""
-    if first in _CREDIT_FIRST_WORDS or t.lower().strip(" .") in _AGENCY_WORDS:
+    whole = t.lower().strip(" .")
+    if first in _CREDIT_FIRST_WORDS or whole in _AGENCY_WORDS or whole in _LIBRARIES:
         return True
     last = t.rsplit(None, 1)[-1].strip(".").lower() if t.strip() else ""
     if " by " in t and len(t) <= 80 and ("hoto" in t or "icture" in t):  # "Herald Photo by Ashish Pawar"
@@ -464,10 +491,10 @@ def clean_credit(credit: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption line ends with its credit, else None."""
-    found = _split_caption(text)
+    found = split_caption_by(text)
     if found is None:
         return None
-    caption, credit = found
+    caption, credit, _form = found
     caption = caption.rstrip(" |")  # "... on Monday | Photo: Lena Ortiz"
     if caption.endswith(". -"):  # "... on Monday. - Photo: Lena Ortiz": a spaced hyphen before the label
         caption = caption[:-2].rstrip()
@@ -530,9 +557,11 @@ def _capital_after_stop(text: str, start: int) -> bool:
     return False
 
 
-def _split_caption(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when a caption line ends with its credit, else None: the first form of
-    `CREDIT_TAILS` that reads the line's end.
+def split_caption_by(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, form) when a caption line ends with its credit, else None: the first form of
+    `CREDIT_TAILS` that reads the line's end ("credit-tail/bracketed"), else a copyright mark and a name opening
+    the line ("copyright-first") or a credit's descriptor before a colon ("descriptor-first"); `--explain` shows
+    the form (`explain_fields.captions`).
 
     >>> split_caption("Ferry crews on the quay at Port Carrick on Sept. 12, 2023. (Omar Pike/AP)")
     ('Ferry crews on the quay at Port Carrick on Sept. 12, 2023.', 'Omar Pike/AP')
@@ -541,13 +570,16 @@ def _split_caption(text: str) -> tuple[str, str] | None:
     for form in CREDIT_TAILS:
         found = form.read(t)
         if found is not None and found[0] > 0:
-            return t[: found[0]].strip(), found[1]
+            return t[: found[0]].strip(), found[1], form.form
     if t.startswith("©"):
-        return copyright_first(t)
-    first = ":" in t[:30] and rx.fold(t[:_DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
-    m = _DESCRIPTOR_FIRST.match(t) if first else None
-    if m and not m.group("credit").lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
-        return m.group("caption").strip(), m.group("credit")  # "Contributed photo: The robot on a test run"
+        pair = copyright_first(t)
+        return None if pair is None else (*pair, "copyright-first")
+    colon = t.find(":", 0, 30)
+    m = _CAPTION_AFTER_DESCRIPTOR.match(t, colon + 1) if _before_colon_a_descriptor(t, colon, None) else None
+    credit = t[:colon].rstrip() if m else ""
+    if m and not credit.lower().startswith("file"):  # "FILE PHOTO: ..." opens a wire caption
+        # "Contributed photo: The robot on a test run"
+        return m.group("caption").strip(), credit, "descriptor-first"
     return None
 
 
@@ -592,7 +624,8 @@ def _paren_tail(t: str) -> Tail | None:
         return m.start(), inner  # "... on Monday morning. (KDLR)", "(WXNT Photo)": a broadcaster's own picture
     if inner[:2].isupper() and _LETTERS_AND_PICTURE.match(inner) and P.ends_sentence(t[: m.start()].strip()):
         return m.start(), inner  # "... on Monday. (PWI Photo)", "(NNA File Photo)": an agency's or paper's own
-    if ":" in inner and _DESCRIBED_SUPPLIER.match(inner):
+    colon = inner.find(":")
+    if _before_colon_a_descriptor(inner, colon, " ") and _DESCRIBED_SUPPLIER.match(inner, colon + 1):
         return m.start(), inner  # "... on Sunday. (Supplied: Warrigal SES)": who supplied it, kept whole
     lead = P.credit_lead(inner)
     if lead:
@@ -608,11 +641,8 @@ def _paren_tail(t: str) -> Tail | None:
 
 
 # A credit naming no one, a colon, then who it came from: "Supplied: Warrigal SES", "Handout: Ministry of Health"
-_DESCRIBED_SUPPLIER = rx.compile(
-    r"^(?:\L<words>)[ ]*+:[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$",
-    FLAGS,
-    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
-)
+# (after the descriptor and its colon: `_before_colon_a_descriptor`)
+_DESCRIBED_SUPPLIER = rx.compile(r"[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$", FLAGS)
 
 
 # A US broadcaster's call sign ("KDLR", "WXNT-TV"): a station credits its own pictures with it
@@ -700,6 +730,8 @@ def _bar_tail(t: str) -> Tail | None:
     if m is None:
         return None
     tail = m.group("credit").strip()
+    if _COPYRIGHT_LEAD.match(tail) and _YEAR.search(tail):
+        return None  # "About us | Terms | © Harbour Media Ltd, 2026": the page's copyright line closing a row of links
     if P.agency_only(tail.strip(" .")) or _credit_shape(tail):
         return m.start(), tail
     if P.ends_sentence(t[: m.start()]) and title_words(tail, 6) and " " in tail:
@@ -757,6 +789,30 @@ def _credit_sentence(t: str) -> Tail | None:
         return None
     credit = credit_only(m.group("credit").strip())
     return (m.start(), credit) if credit is not None else None
+
+
+# "... del 22 novembre. Ph. Chiara Lombardo", "... w sobotę. Fot. Jan Nowak": a picture's label abbreviated with a
+# full stop (Italian, French and Polish papers print it so), then the name, after the caption's last sentence
+_ABBREVIATED_LABEL_TAIL = rx.compile(
+    r"(?<=[.!?][\"”’)]?)\s++(?:\L<labels>)\s*+(?P<credit>(?-i:\p{Lu})[^.!?]{1,60}+)$",
+    FLAGS,
+    labels=P.phrase_list(L.CREDIT_ABBREVIATED_LABELS),
+)
+
+
+def _abbreviated_label_tail(t: str) -> Tail | None:
+    """ "... on Monday. Ph. Chiara Lombardo": a name or a credit after an abbreviated label (each ends with a letter
+    and a full stop: a line holding no letter of theirs there and a space after is spared the pattern)."""
+    end = t[-80:]
+    if "h. " not in end and "t. " not in end and "H. " not in end and "T. " not in end:
+        return None
+    m = _ABBREVIATED_LABEL_TAIL.search(t, max(0, len(t) - 80))
+    if m is None:
+        return None
+    credit = m.group("credit").strip()
+    if is_name(credit) or _credit_shape(credit) or credit_only(credit) is not None:
+        return m.start(), credit
+    return None
 
 
 # "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after a dash that follows the caption's
@@ -819,10 +875,11 @@ def _dash_tail(t: str) -> Tail | None:
 class CreditTail:
     """A form a credit takes at the end of its caption, with a line it reads."""
 
-    __slots__ = ("example", "name", "read")
+    __slots__ = ("example", "form", "name", "read")
 
     def __init__(self, name: str, read: Callable[[str], Tail | None], example: str) -> None:
         self.name = name
+        self.form = f"credit-tail/{name}"  # as `--explain` names it (`split_caption_by`)
         self.read = read
         self.example = example
 
@@ -839,6 +896,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
+    CreditTail("abbreviated-label", _abbreviated_label_tail, "Rowers on the canal on Sunday. Ph. Chiara Lombardo"),
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
     CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
     CreditTail("capitals-label", _capitals_label_tail, "Commuters at the ferry terminal on May 3. HH PHOTO: OMAR PIKE"),

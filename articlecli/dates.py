@@ -38,7 +38,13 @@ _CLOCK_24_AFTER = rx.compile(
     us_zones=[f"{z[0]}{middle}{z[1:]}" for z in L.US_TIME_ZONES for middle in ("", "s", "d")],
 )
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
-_SOURCE_TAIL = rx.compile(r"\s*+[|•·]\s*+(?:\L<labels>)\b.{0,60}$", regex.IGNORECASE, labels=list(L.SOURCE_LABELS))
+# A date line's light bars, one by one: every line with a digit is looked through for them (three `in` tests in C)
+_BAR, _BULLET, _MIDDLE_DOT = L.DATE_LINE_BARS
+_SOURCE_TAIL = rx.compile(
+    r"\s*+[" + rx.escape("".join(L.DATE_LINE_BARS)) + r"]\s*+(?:\L<labels>)\b.{0,60}$",
+    regex.IGNORECASE,
+    labels=list(L.SOURCE_LABELS),
+)
 _FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
 _FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
 # Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
@@ -197,7 +203,7 @@ UPDATED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['upd
 PUBLISHED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['published'])})\b", FLAGS)
 # Words that may stand beside a date on a date line: its labels, time zones and a few joining words.
 DATE_FILLER = rx.compile(
-    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[|/•·,;:()\-–—.]",
+    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[" + rx.escape("".join(L.DATE_LINE_BARS)) + r"/,;:()\-–—.]",
     FLAGS,
     words=P.phrase_list((*" ".join(P.DATE_LABEL_PHRASES).split(), *ZONES, *US_ZONES, *L.DATE_LINE_WORDS)),
 )
@@ -511,11 +517,15 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
     return m.group(0).strip(), when.date().isoformat()
 
 
+# What may stand before a date on a date line that opens with other words: a bar, a mark, a dash or a bracket
+_BEFORE_DATE_MARKS = "".join(L.DATE_LINE_BARS) + ",:;-–—/("
+
+
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 4:12 am CST, Wednesday, March 3, 2021"."""
     if len(text) > 120 or not has_digit(text):  # dates and "2 hours ago" have digits
         return False
-    if "|" in text or "•" in text or "·" in text:
+    if _BAR in text or _BULLET in text or _MIDDLE_DOT in text:
         text = _SOURCE_TAIL.sub("", text)
     hits = find_dates(text)
     if hits and _title_with_date(text, hits):
@@ -542,7 +552,10 @@ def is_date_line(text: str) -> bool:
     # "21:17 18.11.2019Get short URL": a line that opens with the date may carry a short tail
     if len(words) <= 2 or (len(words) <= 3 and text[:1].isdigit()):
         return True
-    return "," in text and ("●" in text or "|" in text or "•" in text or "·" in text) and _place_then_date(text)
+    return "," in text and any(map(text.__contains__, _DATE_LINE_BARS)) and _place_then_date(text)
+
+
+_DATE_LINE_BARS = (*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS)
 
 
 def _place_then_date(text: str) -> bool:
@@ -557,7 +570,7 @@ def _place_then_date(text: str) -> bool:
 
 _PLACE_FIELD = rx.compile(
     r"^(\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2},\s++\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2})"
-    r"\s*+[●•|·]\s*+"
+    r"\s*+[" + rx.escape("".join(_DATE_LINE_BARS)) + r"]\s*+"
 )
 
 
@@ -568,7 +581,7 @@ def _title_with_date(text: str, hits: list[DateHit]) -> bool:
     if len(hits) > 1 or _LETTERS.search(text[first.start : first.end]) or TIME.search(text):
         return False
     before = text[: first.start]
-    if not before.strip() or any(c in before for c in "|•·,:;-–—/("):
+    if not before.strip() or any(c in before for c in _BEFORE_DATE_MARKS):
         return False
     return len(DATE_FILLER.sub(" ", before).split()) >= 2
 
@@ -615,7 +628,7 @@ def _words(text: str) -> int:
     return sum(1 for w in text.split() if w.strip(_MARKS))
 
 
-_MARKS = "|-–—·•●/,.:"  # what stands between a date line's fields
+_MARKS = "".join(_DATE_LINE_BARS) + "-–—/,.:"  # what stands between a date line's fields: its bars, dashes, marks
 
 
 class LineDates(Record):
@@ -727,7 +740,10 @@ def year_before(hit: DateHit, now: dt.datetime) -> int | None:
 
 
 def _span_text(seg: str, hit: DateHit) -> str:
-    return seg.strip(" |;,/•")
+    return seg.strip(_SEGMENT_ENDS)
+
+
+_SEGMENT_ENDS = " " + "".join(L.DATE_LINE_BARS) + ";,/"  # (a middle dot too, which the copy here had not)
 
 
 # ----------------------------------------------------------------- fallback

@@ -206,8 +206,17 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, ver
-    también, leia mais, veja mais, voir aussi, vedi anche, siehe auch, mehr zum thema, zie ook
+    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, mira
+    también, ver también, leia mais, saiba mais
+    """
+)
+# ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
+# no credit of a picture): kept out of the tables above, whose openers every line of every page is read against.
+FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
+    """
+    leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
+    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
+    les også, læs også, lue myös
     """
 )
 
@@ -509,7 +518,8 @@ LABEL_LEADS: tuple[str, ...] = _phrases(
 BOX_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
     who said it, who said this, who made the claim, claimed by, the claim, claim, what was claimed, what was said,
-    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, our ruling, our score,
+    where, when, where and when, our rating, rating, star rating, our verdict, the verdict, verdict, our ruling,
+    ruling, our score, veredicto, nuestro veredicto, verdetto, notre verdict, verdicto, urteil, bewertung,
     director, directed by, starring, cast, running time, runtime, run time, certificate, cert, rated, age rating,
     classification, genre, release date, released, in cinemas, in theaters, in theatres, streaming on, available
     on, platforms, platform, developer, publisher, venue, tickets, price, prices
@@ -588,13 +598,21 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
+# "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
+# (PICTURE_CONTRIBUTOR_LEADS).
+PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
+FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("fotos, fotografie")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
-FOREIGN_CREDIT_LABELS: tuple[str, ...] = _phrases(
-    """
-    foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
-    crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, fotos, fotografie, zdroj,
-    zdroj foto, fotó, kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
-    """
+FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
+    _phrases(
+        """
+        foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
+        crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
+        """
+    )
+    + FOREIGN_PICTURE_SET_NOUNS
 )
 
 # The leads of a chart's or a table's source ("Source: Met Office", "Data: county accounts"): credit leads too.
@@ -604,16 +622,17 @@ DATA_SOURCE_LEADS: tuple[str, ...] = _phrases("source, sources, data")
 CREDIT_LEADS: tuple[str, ...] = (
     _phrases(
         """
-        photo, photos, photograph, photography, picture, pictures, image, images, image credit, image source, image
+        photo, photograph, picture, image, images, image credit, image source, image
         via, photo credit, photo credits, credit, credits, main image credit, main image, top image, header image,
         lead image, illustration, photo illustration, video, courtesy, pic, photo by, photos by,
-        photograph by, photographs, image by, illustration by, illustrations, graphic by, graphics by, graphics,
+        photograph by, image by, illustration by, graphic by, graphics by, graphics,
         infographic by, chart by, map by,
-        photographer, photographers, fotos, crédits photo, drone photo, drone photograph, drone image, drone
+        photographer, photographers, crédits photo, drone photo, drone photograph, drone image, drone
         footage, aerial photo, aerial photograph, aerial image, satellite image, satellite photo, underwater photo,
         archive photo, archive image
         """
     )
+    + PICTURE_SET_NOUNS
     + DATA_SOURCE_LEADS
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
@@ -630,19 +649,30 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
-# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" are
-# kept in the credit as printed; the others are labels and are dropped from it.
+# Getty Images" (printed above a caption), "Photo courtesy of Acme". Those opening with "courtesy" (or its word in
+# another language) are kept in the credit as printed; the others are labels and are dropped from it. The same in
+# the languages pages print them in: a label and its preposition ("Foto di Name", "Photo de Name"), an abbreviated
+# label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
 CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
     courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
     source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by
+    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by,
+    foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos de,
+    foto door, photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
+    cortesia de, cortesia do, cortesia da, cortesia di, courtoisie de, courtoisie du, courtoisie, gracieuseté de,
+    gracieuseté
     """
 )
 
+# Picture labels abbreviated with a full stop, read as the phrase leads above ("Ph. Chiara Lombardo", "Fot. Jan
+# Nowak") and after a caption's last sentence.
+CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
+
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
-# ("Submitted photo", "Contributed", "File photo").
+# ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
+# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv") and a handout's words.
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
@@ -650,7 +680,14 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
-    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg
+    divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
+    captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
+    capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
+    reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
+    imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
+    photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
+    aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
+    personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
     """
 )
 
@@ -676,6 +713,17 @@ PICTURE_LIBRARIES: tuple[str, ...] = _phrases(
     unsplash, pexels, pixabay, flickr, wikimedia, wikimedia commons, creative commons, alamy stock photo,
     adobe stock, dreamstime, depositphotos, 123rf, getty images plus, ap photo, ap images, afp photo,
     reuters photo, epa photo, pa photo
+    """
+)
+# ... and the picture agencies of many countries, read as a whole credit only ("NTB Scanpix", "Hollandse Hoogte",
+# "Gallo Images", "Sportsfile"); the last word of one named in one word ends a credit after a caption's full stop.
+PICTURE_AGENCIES: tuple[str, ...] = _phrases(
+    """
+    imago images, picture alliance, dpa picture alliance, ddp images, keystone, keystone-sda, apa picturedesk, expa,
+    gepa pictures, ntb, ntb scanpix, scanpix, lehtikuva, ritzau scanpix, tt nyhetsbyrån, anp, hollandse hoogte, belga
+    image, photonews, abaca, maxppp, sipa press, lapresse, fotogramma, europa press, agencia uno, cuartoscuro,
+    folhapress, agência brasil, télam, notimex, andina, čtk, agerpres, agencja gazeta, aap image, newspix, photosport,
+    gallo images, sportsfile, inpho, westend61, bridgeman images, science photo library, stringer, lusa
     """
 )
 # What a picture is, printed after the source that gave it ("Harbor Press file photo", "Harbour Trust
@@ -976,26 +1024,16 @@ BYLINE_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
-# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Photography: Name",
-# Spanish and Portuguese "Fotos: Name", "Fotografías:", Italian "Fotografie:", German "Bilder:", Dutch "Foto's:",
-# Polish "Zdjęcia:"), plural or labelled as a whole piece's: the singular "Foto:" credits one picture. Lower case,
-# with the space after "by" or the colon.
+# Who made the pictures of the whole piece, printed under its byline ("Photographs by Name", "Fotos: Name", "Fotos de
+# Name"; Spanish "Fotografías:", German "Bilder:", Dutch "Foto's:", Polish "Zdjęcia:", read as leads here only): the
+# pictures in the plural (PICTURE_SET_NOUNS), as a whole piece's: the singular "Foto:" credits one picture. Lower
+# case, with the space after "by" or "de", or the colon.
 PICTURE_CONTRIBUTOR_LEADS: tuple[str, ...] = (
-    "photographs by ",
-    "photography by ",
-    "photos by ",
-    "pictures by ",
-    "illustrations by ",
-    "photography:",
-    "photographs:",
-    "photos:",
-    "pictures:",
-    "illustrations:",
-    "fotos:",
+    *(f"{noun} by " for noun in PICTURE_SET_NOUNS),
+    *(f"{noun}:" for noun in (*PICTURE_SET_NOUNS, *FOREIGN_PICTURE_SET_NOUNS)),
     "fotos de ",
     "fotografias:",
     "fotografías:",
-    "fotografie:",
     "bilder:",
     "foto's:",
     "zdjęcia:",
@@ -1126,8 +1164,14 @@ NAME_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "&", "on")
 ROLE_LINK_WORDS: tuple[str, ...] = (*NAME_SMALL_WORDS, "at", "-", "in")
 
 # The words of a newsletter's or a magazine's issue label over its title ("Issue No. 112", "Vol. 4, No. 12",
-# "Edition #48", "Episode 231"): with the figures, all the line holds.
-ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases("issue, vol, volume, edition, episode, no, number, nr, part")
+# "Edition #48", "Episode 231"; a show's in the languages pages print it in, "Folge 12", "Épisode 3"): with the
+# figures, all the line holds.
+ISSUE_LABEL_WORDS: tuple[str, ...] = _phrases(
+    """
+    issue, vol, volume, edition, episode, no, number, nr, part, season, series, ep, episodio, épisode, folge,
+    aflevering, afl, odcinek, temporada, saison, staffel, puntata, ausgabe, numéro, número, numero, edición, edição
+    """
+)
 
 # The last word of a street's name in an address line ("14 Quay Street, Port Adair", "220 Elm Ave."), as a
 # review's or an event's fact box prints it between the title and the byline.
@@ -1460,6 +1504,13 @@ FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
         "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
     ),
 }
+# The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").
+LIST_MARKERS: tuple[str, ...] = ("•", "·", "▪", "●", "◦", "*", "-", "–", "—")
+# The bars a date line prints between its fields ("Puerto Alegre, Chiloé | 3 March 2024"): the light ones, which
+# other lines print too (a list's bullet, a byline's middle dot), and the heavy ones, a dot or a square, which little
+# else prints ("Harbourton ● May 3, 2024"). Read by the date reader, the header's title kinds and its evidence.
+DATE_LINE_BARS: tuple[str, ...] = ("|", "•", "·")
+DATE_LINE_HEAVY_BARS: tuple[str, ...] = ("●", "◆", "▪", "■")
 # Labels printed before a page's own date, by the date they introduce (a dict of tuples):
 # "Published: ...", "Last updated ...", "Posted on ...".
 DATE_LABELS: dict[str, tuple[str, ...]] = {
@@ -1736,10 +1787,17 @@ FOREIGN_ARTICLES: tuple[str, ...] = (
     *FOREIGN_SINGULAR_ARTICLES,
     *_phrases("den, dem, des, los, las, les, gli, os, as, ein, eine, un, una, une"),
 )
+# The courtesy titles of Spanish, Portuguese, Italian, French and German, in full ("Doña Rosaura Quintero", "Senhor
+# Costa", "Frau Lüders"; not "Don", a given name too): titles in copy of those languages (FOREIGN_TITLES) and in
+# English copy (REGIONAL_TITLES) alike, written here once.
+FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
+    "doña, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
+)
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
 # Lüders): German capitalises every noun.
-FOREIGN_TITLES: tuple[str, ...] = _phrases(
-    """
+FOREIGN_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     bürgermeister, bürgermeisterin, oberbürgermeister, oberbürgermeisterin, minister, ministerin, präsident,
     präsidentin, landrat, landrätin, sprecher, sprecherin, professor, professorin, kanzler, kanzlerin, direktor,
     direktorin, trainer, trainerin, polizeisprecher, polizeisprecherin, senator, senatorin, dr, prof, stadtrat,
@@ -1747,9 +1805,11 @@ FOREIGN_TITLES: tuple[str, ...] = _phrases(
     bruder, schwester, tochter, ehemann, ehefrau, hijo, hija, hermano, hermana, esposa, marido, fils, fille,
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
-    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señor, señora, señorita, senhor, senhora,
-    mme, mlle, madame, monsieur, sig, signor, signora, mevrouw, meneer, mevr, dhr, frau, herr
+    gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señorita, mme, mlle, sig, mevrouw, meneer,
+    mevr, dhr
     """
+    )
+    + FOREIGN_COURTESY_TITLES
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
@@ -1896,16 +1956,24 @@ PRONOUNS_THING: tuple[str, ...] = _phrases("it, its")  # a company, a ministry, 
 UNNAMED_PRONOUNS: tuple[str, ...] = _phrases("one, another")
 # The pronouns that stand as a speaker before a speaking verb ("he said", never "him said").
 SUBJECT_PRONOUNS: tuple[str, ...] = _phrases("he, she, they, we, it, i")
+# The possessives of those a story tells of, people or a thing ("his sister", "their lawyer", "its weekly"), and
+# of the writer and the reader ("my", "your", "our"): the three people's possessives, written once.
+STORY_POSSESSIVES: tuple[str, ...] = _phrases("his, her, their, its")
+WRITER_AND_READER_POSSESSIVES: tuple[str, ...] = _phrases("my, your, our")
+# The demonstratives a noun follows ("this", "those"), in English.
+DEMONSTRATIVES: tuple[str, ...] = _phrases("this, that, these, those")
 # Words opening a sentence that carries a story on from the one before it ("But the council ...", "Still, ..."):
 # such a line under a picture's credit is the story's, not the picture's caption.
-STORY_LINK_WORDS: tuple[str, ...] = _phrases(
-    "but, and, so, yet, still, however, meanwhile, then, also, this, that, these, those, his, her, their, its"
+STORY_LINK_WORDS: tuple[str, ...] = (
+    _phrases("but, and, so, yet, still, however, meanwhile, then, also") + DEMONSTRATIVES + STORY_POSSESSIVES
 )
-# The possessives of a person ("his sister", "our reporter"): an owner who is someone.
-PERSONAL_POSSESSIVES: tuple[str, ...] = _phrases("my, your, his, her, our, their")
+# The possessives of a person ("his sister", "our reporter"): an owner who is someone (all but a thing's "its").
+PERSONAL_POSSESSIVES: tuple[str, ...] = WRITER_AND_READER_POSSESSIVES + tuple(
+    p for p in STORY_POSSESSIVES if p not in PRONOUNS_THING
+)
 # The articles and possessives a noun follows: a word in "-ly" right after one is no adverb ("a spokesman for the
 # daily said", "its weekly reported").
-ARTICLES_AND_POSSESSIVES: tuple[str, ...] = (*_phrases("a, an, the"), *PERSONAL_POSSESSIVES, "its")
+ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the") + WRITER_AND_READER_POSSESSIVES + STORY_POSSESSIVES
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
@@ -2251,12 +2319,15 @@ DOMAIN_TITLES: tuple[str, ...] = OFFICE_TITLES + _phrases(
 # Australia and New Zealand's councillor ("Cr Pattullo said" after "Mayor Denise Pattullo"), the Philippines' and
 # Nigeria's engineer and attorney ("Engr. Name", "Atty. Name"), and a city councillor abbreviated in Canada and the
 # US ("Coun. Name", "Ald. Name").
-REGIONAL_TITLES: tuple[str, ...] = _phrases(
-    """
+REGIONAL_TITLES: tuple[str, ...] = (
+    _phrases(
+        """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, doña, señora, señor, senhora, senhor,
-    signora, signor, madame, monsieur, frau, herr, cr, engr, atty, coun, ald
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
     """
+    )
+    + FOREIGN_COURTESY_TITLES
+    + _phrases("cr, engr, atty, coun, ald")
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
 # name's neighbour is a role, not a name.

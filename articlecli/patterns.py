@@ -30,10 +30,19 @@ PATH_BARS = (" / ", *PATH_ARROW_BARS)
 def phrase_list(words: tuple[str, ...]) -> list[str]:
     """Longest first, so that an alternation prefers "image credit" to "image"."""
     # (in alphabetical order, then by length, which keeps that order among words of one length: two sorts
-    # in C, where one key of (length, word) built in Python for every word costs more at every start)
+    # in C, where one key of (length, word) built in Python for every word costs more at every start; a table
+    # several patterns read is sorted once, kept by the table itself, and each caller given a copy)
+    kept = _ORDERED.get(id(words))
+    if kept is not None and kept[0] is words:
+        return list(kept[1])
     ordered = sorted(set(words))
     ordered.sort(key=len, reverse=True)
-    return ordered
+    if type(words) is tuple:  # (never a list, which may change after)
+        _ORDERED[id(words)] = (words, ordered)
+    return list(ordered)
+
+
+_ORDERED: dict[int, tuple[tuple[str, ...], list[str]]] = {}
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -181,7 +190,8 @@ GALLERY = rx.compile(
     FLAGS,
 )
 TAGS_LINE = rx.compile(r"^(?:" + literal_alternation(L.TAG_LINE_LABELS) + r")\s*+:", FLAGS)
-LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦*\-–—]|[a-z][.)])\s++\S", FLAGS)
+LIST_MARKERS = "".join(L.LIST_MARKERS)  # (the classifier's passes test a line's first character against them)
+LIST_ITEM = rx.compile(r"^(?:\d{1,3}[.)]|[" + rx.escape(LIST_MARKERS) + r"]|[a-z][.)])\s++\S", FLAGS)
 NUMBERED_HEADING = rx.compile(r"^\d{1,3}[.)]\s++\p{Lu}")
 
 # ------------------------------------------------------------------ debris
@@ -194,7 +204,7 @@ for _reason, _words in reversed(L.DEBRIS_LINES.items()):
 # else's newsletter, not signing up in the middle of a sentence ("residents can sign up for its newsletter").
 NEWSLETTER = rx.compile(
     r"^(?!\s*+[\"“‘«„])(?:.*?)"
-    r"(?:(?<!\b(?:its|their|his|her)\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
+    r"(?:(?<!\b(?:" + "|".join(L.STORY_POSSESSIVES) + r")\s)\bnewsletters?|(?:^|[.!?:|—–\-]\s*+)sign up (?:for|to)"
     r"|\bsubscribe (?:to|for|now)|\byour inbox|\binbox daily|\brecaptcha|\bunsubscribe"
     # ("by signing up", "by subscribing" open a consent notice only with what it agrees to: `debris._consent_notice`)
     r"|\bdelivered (?:daily|weekly|to your inbox)|\bdelivered (?:to|through) your (?:letterbox|door)|\bemail alerts?"

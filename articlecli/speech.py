@@ -8,7 +8,9 @@ import regex
 from . import cues, rx
 from . import lexicon as L
 from . import patterns as P
+from .attribution import _PRONOUNS as _ALL_PRONOUNS
 from .attribution import (
+    _TITLE_WORDS,  # (the sets of those tables attribution and people read, read here too)
     Attribution,
     ReportedSpeech,
     Resolver,
@@ -20,7 +22,7 @@ from .attribution import (
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .patterns import phrase_list
-from .people import NAME_RUN, Registry
+from .people import _ORG_WORDS, NAME_RUN, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
@@ -29,7 +31,6 @@ _FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
 _THE_SPOKES_WORDS = frozenset(L.SPOKESPERSON_NOUNS)
 _THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
-_ALL_PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 _QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever they stand
@@ -98,6 +99,8 @@ def extract(
         return [], []
     reader = _Reader(blocks, has_quote, author)
     reader.explaining = why is not None
+    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_rules.pronoun_candidates`)
+        reader.resolver.pronoun_weighed = ((), (0, 0, 0), None, "")
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
     if reader.echoes:
@@ -153,6 +156,8 @@ class _Reader:
         self.prev_block: Block | None = None  # and the one before it
         self.rule = ""  # the step of `_speaker` that gave the last quote's speaker (`quote_rules.QUOTE_RULES`)
         self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
+        # how `_foreign_cue` named the last quote's speaker when not by the mention (`quote_rules.MENTION_RULES`)
+        self.foreign_step = ""
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -316,15 +321,18 @@ class _Reader:
             return None
         mention = found.mention
         if found.role:
+            self.foreign_step = "mention/role-holder-other-language"
             named = self._role_holder(block, opener, found.role, mention)
             return Attribution(named, found.cue) if named else None
         if not mention:
+            self.foreign_step = "mention/subject-left-out"
             named = (
                 self._last_named_before(block, opener)
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
             return Attribution(named, found.cue) if named else None
+        self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`'s step)
         if (
             found.described
             or mention.lower() in L.FOREIGN_PRONOUNS
@@ -706,7 +714,6 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
-_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
@@ -727,9 +734,6 @@ def _role_opening(words: str) -> bool:
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
 _PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
-
-
-_ORG_WORDS = frozenset(L.ORG_WORDS)
 
 
 def _a_body(registry: Registry, name: str) -> bool:
@@ -819,10 +823,14 @@ def _noting_owners(resolver: Resolver, registry: Registry, runs: list[tuple[int,
 
 
 _DETERMINER_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?:a|an|the|this|that|these|those|its|his|her|their|our|so-called|dubbed|called)[ ]*+$",
+    r"(?<![\p{L}])(?:"
+    + P.alternation((*L.ARTICLES_AND_POSSESSIVES, *L.DEMONSTRATIVES, "so-called", "dubbed", "called"))
+    + r")[ ]*+$",
     regex.IGNORECASE,
 )
-_AS_BEFORE = rx.compile(r"(?<![\p{L}])as[ ]++(?:a|an|the|his|her|their|its)?[ ]*+$", regex.IGNORECASE)
+_AS_BEFORE = rx.compile(
+    r"(?<![\p{L}])as[ ]++(?:" + P.alternation(L.ARTICLES_AND_POSSESSIVES) + r")?[ ]*+$", regex.IGNORECASE
+)
 _NAMING = rx.compile(r"^(?:call|dub|describ|label|term|brand|nam|eulog|deem)", regex.IGNORECASE)
 
 

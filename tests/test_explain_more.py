@@ -118,3 +118,53 @@ def test_a_caption_names_the_credit_form_that_split_it() -> None:
     assert forms["Omar Pike/Harbour Times"] == ("credit-tail/bracketed", None)
     assert forms["Courtesy of the Harbour Trust"] == ("apart/courtesy", 12)
     assert all(c["rule"].startswith("pictures/") for c in captions)
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Traders pack up their stalls on the pier on Monday. (Omar Pike/Harbour Times)", "credit-tail/bracketed"),
+        ("© Jo Lee Pupils queue at the school gate on Monday.", "copyright-first"),
+        ("Contributed photo: The harbour robot on a test run in the basin.", "descriptor-first"),
+        # a caption's lead before its colon is no credit's descriptor, whatever its brackets hold
+        ("Pictured: the old pier as it stood in 1952, from the trust's archive. (Harbour Trust)", None),
+        ("FILE PHOTO: Traders pack up their stalls on the pier on Monday.", None),
+    ],
+)
+def test_the_credit_form_explained_is_the_one_that_split_the_credit(line: str, form: str | None) -> None:
+    """`--explain`'s credit form is the one `captions.split_caption_by` split the line with (never a copy of its
+    tests that could drift from it); a line it does not split is "in-line" when another reader found its credit."""
+    from articlecli.captions import split_caption, split_caption_by
+    from articlecli.classify.explain_fields import _split_by
+
+    found = split_caption_by(line)
+    assert (found[2] if found else None) == form
+    assert _split_by(line) == (form or "in-line")
+    assert (split_caption(line) is None) == (form is None)
+
+
+@pytest.mark.parametrize("name", sorted(SPAN_STEPS))
+def test_the_span_s_weights_are_those_the_densest_run_was_found_with(name: str) -> None:
+    """`--explain` shows the weights `span.find_body` found the run with (kept on the page), never weighed again
+    beside it: the run's lines sum to the most any run of the page does, and its neighbours' weights are those."""
+    from articlecli.classify import read_example
+
+    steps = explained(SPAN_STEPS[name].page)["span"]["steps"]
+    page = read_example(SPAN_STEPS[name].page)
+    if not steps or page.span_steps is None:
+        return  # no run (no story, or an export's body)
+    first, last = page.span_steps[:2]
+    weights = page.span_weights
+    assert len(weights) == len(page.lines)
+    runs = [
+        sum(w or 0.0 for w in weights[a : b + 1])
+        for a in range(len(weights))
+        for b in range(a, len(weights))
+        if None not in weights[a : b + 1]
+    ]
+    assert sum(w or 0.0 for w in weights[first : last + 1]) == max(runs)
+    run = steps[0]
+    for side, k in (("before", first - 1), ("after", last + 1)):
+        if run[side] is not None:
+            w = weights[k]
+            assert run[side]["weight"] == (None if w is None else round(w, 2))

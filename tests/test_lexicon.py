@@ -75,10 +75,9 @@ def test_a_journalists_role_head_is_a_role_head_written_once() -> None:
 
 
 def test_read_also_labels_and_box_titles_are_written_in_their_comparison_form() -> None:
-    """`classify.evidence` reads `RELATED_BOX_LABELS` and `FOREIGN_READ_ALSO`, and `classify.words.box_titles` reads
-    `BOX_TITLES`, as comparison keys with an apostrophe made a space, none through `key_of` (no cost at start-up)."""
+    """`classify.evidence` reads `FOREIGN_READ_ALSO` and its labels, and `classify.words.box_titles` reads `BOX_TITLES`
+    (an apostrophe made a space), as comparison keys, none through `key_of` (no cost at start-up)."""
     from articlecli.classify.words import key_of
 
-    assert all(key_of(t) == t for t in lexicon.FOREIGN_READ_ALSO)
-    assert all(key_of(t) == t.replace("'", " ") for t in lexicon.RELATED_BOX_LABELS)
+    assert all(key_of(t) == t for t in (*lexicon.FOREIGN_READ_ALSO, *lexicon.FOREIGN_READ_ALSO_LABELS))
     assert all(key_of(t) == t.replace("'", " ") for t in lexicon.BOX_TITLES)

@@ -119,7 +119,6 @@ def test_a_read_also_label_in_other_languages_credits_nothing(label: str) -> Non
     page = _page(sentence, label, "Ferry fares to rise in April on all river routes")
     paragraphs = _paragraphs(page)
     assert sentence in paragraphs
-    assert "Ferry fares to rise in April on all river routes" not in paragraphs
     assert not any(credit == label for _, credit in _captions(page))
 
 

@@ -308,13 +308,27 @@ def test_byline_cleaning_gates_are_their_patterns(text: str) -> None:
     assert notes_text._writer_prefix_off(text) == notes_text._WRITER_PREFIX.sub("", text)
 
 
+# The patterns the descriptors were once read with, each a named list of the whole table: the set lookups of
+# `captions` that replaced them must give their answers.
+_DESCRIPTOR = rx.compile(r"^(?:\L<words>)$", captions.FLAGS, words=P.phrase_list(L.CREDIT_DESCRIPTORS))
+_DESCRIPTOR_FIRST = rx.compile(
+    r"^(?P<credit>\L<words>)\s*+:\s*+(?P<caption>(?-i:[\p{Lu}\d\"“]).{10,})$",
+    captions.FLAGS,
+    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
+)
+_DESCRIBED_SUPPLIER = rx.compile(
+    r"^(?:\L<words>)[ ]*+:[ ]*+(?-i:\p{Lu})[\p{L}\p{N}.&'’ \-]{1,60}$",
+    captions.FLAGS,
+    words=P.phrase_list(L.CREDIT_DESCRIPTORS),
+)
+
 CAPTION_TEXTS = _texts(
     *_cased(L.CREDIT_DESCRIPTORS, 2),
     *_cased(L.CAPTION_LEADS, 2),
     *_cased(L.CAPTION_PHRASE_LEADS),
     *_cased(L.GALLERY_ITEMS),
     *_cased(L.CAPTION_FILE_LEADS),
-    *(" 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added"),
+    *(" 1 of 12", ": ", "Rowers on the quay at dawn", "Lee added", "Warrigal SES", "  :", "\t"),
 )
 
 
@@ -325,10 +339,24 @@ CAPTION_TEXTS = _texts(
 @example("Photo 1 of 12: Rowers on the quay")
 @example("Halvorsen added: “So the ferry stays in port.”")
 @example("Screenshot\n")
+@example("Supplied: Warrigal SES")
+@example("Contributed photo  : The robot on a test run at the pier")
 def test_caption_gates_are_their_patterns(text: str) -> None:
-    assert captions._descriptor(text) == (captions._DESCRIPTOR.match(text) is not None)
-    if captions._DESCRIPTOR_FIRST.match(text):
-        assert rx.fold(text[: captions._DESCRIPTOR_SIZE]).startswith(L.CREDIT_DESCRIPTORS)
+    assert captions._descriptor(text) == (_DESCRIPTOR.match(text) is not None)
+    t = text.strip()
+    colon = t.find(":", 0, 30)
+    found = captions._before_colon_a_descriptor(t, colon, None)
+    m = captions._CAPTION_AFTER_DESCRIPTOR.match(t, colon + 1) if found else None
+    before = _DESCRIPTOR_FIRST.match(t) if ":" in t[:30] else None
+    assert (m is None) == (before is None)
+    if m is not None and before is not None:
+        assert (t[:colon].rstrip(), m.group("caption")) == (before.group("credit"), before.group("caption"))
+    inner = t.strip("()")
+    colon = inner.find(":")
+    supplier = captions._before_colon_a_descriptor(inner, colon, " ") and captions._DESCRIBED_SUPPLIER.match(
+        inner, colon + 1
+    )
+    assert bool(supplier) == bool(":" in inner and _DESCRIBED_SUPPLIER.match(inner))
     leads = (captions._FILE_PHOTO, captions._CAPTION_LEADS, captions._CAPTION_PHRASE_LEAD, captions._COUNTED_LEAD)
     if any(lead.match(text) for lead in leads):
         assert rx.fold(text[: captions._CAPTION_OPENING_SIZE]).startswith(captions._CAPTION_OPENINGS)

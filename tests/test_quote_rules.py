@@ -89,3 +89,57 @@ def test_quotes_are_explained_only_on_request() -> None:
     assert parse(PAGE).explain is None
     explain = parse(PAGE, ParseOptions(explain=True)).explain
     assert explain is not None and len(explain["quotes"]) == len(parse(PAGE).quotes) == 1
+
+
+# A councillor named in full for the first time just before the quote, after another man spoke: "he" is the
+# newcomer (`Resolver._newcomer`), which the candidates must show taken as the speaker.
+NEWCOMER = (
+    "Harbour Council Votes to Close the Old Ferry Pier\n\nBy Jane Doe\n\n"
+    "“The deck will not last the winter,” the harbour master, Tom Reid, said on Tuesday.\n\n"
+    "Not everyone agrees.\n\n"
+    "Councillor for the east quay ward, Ayo Bankole, said traders on the pier were already losing money. “Mend the "
+    "pier first, then talk of closing it,” he said.\n"
+)
+
+
+def test_a_pronouns_candidates_are_what_the_resolver_weighed() -> None:
+    quote = quote_of(QuoteRule("", NEWCOMER, "Mend the pier", "Ayo Bankole"))
+    assert quote["speaker"] == "Ayo Bankole"
+    assert [(c["mention"], c["as"], c["taken"]) for c in quote["candidates"]] == [
+        ("Ayo Bankole", "named in full for the first time before the quote", True)
+    ]
+
+
+@pytest.mark.parametrize("page", [PAGE, NEWCOMER, *(r.page for r in (*QUOTE_RULES.values(), *MENTION_RULES.values()))])
+def test_explain_and_the_decision_never_drift(page: str) -> None:
+    """The candidate `--explain` shows taken is the quote's speaker, on every page a rule or a test names: the
+    candidates are what the deciding code kept, not weighed again beside it."""
+    explain = parse(page, ParseOptions(explain=True)).explain
+    assert explain is not None
+    for quote in explain["quotes"]:
+        if quote.get("step") == "mention/pronoun-person":
+            taken = [c["mention"] for c in quote["candidates"] if c["taken"]]
+            assert taken == ([quote["speaker"]] if quote["speaker"] else []), quote
+
+
+def test_a_foreign_cue_is_read_once_with_or_without_explain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--explain` takes the step of a cue of another language from what `_Reader._foreign_cue` kept, never reading
+    the cue again beside it (which could read it otherwise): as many cues are read with it as without."""
+    from articlecli import cues, speech
+
+    calls: list[int] = []
+    read = cues.attribution
+
+    def counted(text: str, open_mark: int, close_mark: int) -> cues.Cue | None:
+        calls.append(open_mark)
+        return read(text, open_mark, close_mark)
+
+    monkeypatch.setattr(speech.cues, "attribution", counted)
+    pages = [r.page for name, r in MENTION_RULES.items() if name.endswith("other-language") or "left-out" in name]
+    counts = []
+    for options in (ParseOptions(), ParseOptions(explain=True)):
+        calls.clear()
+        for page in pages:
+            parse(page, options)
+        counts.append(len(calls))
+    assert counts[0] == counts[1] > 0

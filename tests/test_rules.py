@@ -148,3 +148,20 @@ def test_a_rule_asked_about_is_a_rule_written() -> None:
     stale = {name: sorted(modules) for name, modules in rule_readers().items() if name not in writers}
     assert stale == {}, f"passes ask about rules that no module writes (renamed?): {stale}"
     assert {"body/heading", "header/name-byline", "body/sign-up-pitch"} <= set(rule_readers())
+
+
+def test_a_box_of_links_is_a_fact_on_the_page_not_a_rule_name() -> None:
+    """The graphics pass reads the lines the body read as a box of links or a gallery's link from the page
+    (`Page.link_boxes`, which those rules' reader records), not by asking their names: renaming or adding a rule
+    that reads a box cannot change what it decides there."""
+    from articlecli.classify import read_example
+    from articlecli.classify.body import BODY_RULES
+
+    readers = rule_readers()
+    assert not {"body/link-box", "body/gallery-link"} & {
+        n for n, modules in readers.items() if "graphics.py" in modules
+    }
+    for rule in (r for r in BODY_RULES if r.name in ("body/link-box", "body/gallery-link")):
+        page = read_example(rule.example)
+        boxed = [i for i, d in enumerate(page.decisions) if d.rule == rule.name]
+        assert boxed and set(boxed) <= page.link_boxes, rule.name

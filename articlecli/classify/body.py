@@ -17,7 +17,9 @@ from .body_readers import (
     read_caption_with_credit,
     read_credit,
     read_debris,
+    read_gallery_link,
     read_label,
+    read_link_box,
     read_links_from_here,
     read_paragraph,
 )
@@ -155,7 +157,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/link-box",
         lambda s, i, f, t: i in s.widgets,
-        Decision(Role.DEBRIS, "related"),
+        read_link_box,
         ex.body("Harbour Festival Returns This Summer\nNew Ferry Timetable Starts Monday\nCouncil Tax Rise Approved"),
         needs="widgets",
     ),
@@ -213,7 +215,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/gallery-link",  # "In pictures: Harbour fair in full swing", "Photo gallery": the site's pictures
         lambda s, i, f, t: gallery_link(s.page, i),
-        Decision(Role.DEBRIS, "gallery"),
+        read_gallery_link,
         ex.body("In pictures: Harbour fair in full swing"),
         lines="short",
     ),

@@ -139,6 +139,16 @@ def read_links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) ->
     return Decision(Role.DEBRIS, "related", rule=rule)
 
 
+def read_link_box(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.page.link_boxes.add(i)  # (a gallery's slides and label may still be read in it: `graphics.graphic_titles`)
+    return Decision(Role.DEBRIS, "related", rule=rule)
+
+
+def read_gallery_link(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.page.link_boxes.add(i)  # likewise: "IN PICTURES" over its first slide is the gallery's label, no link
+    return Decision(Role.DEBRIS, "gallery", rule=rule)
+
+
 def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     if f.debris == "copyright" and t[:1] == "©" and _copyright_credit(s, i, t):
         # "© FotoNorte" under a caption inside the story: the picture's credit, not the page's notice

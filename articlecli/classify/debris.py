@@ -15,6 +15,7 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..model import RemovalReason
+from .words import GALLERY_CONTROLS, GALLERY_LABELS
 
 if TYPE_CHECKING:
     from .page import Page
@@ -318,21 +319,11 @@ def gallery_link(page: Page, i: int) -> bool:
     t, f = page.lines[i].text, page.feats[i]
     if f.credit is not None or not t[:1].isalpha() or "|" in t:
         return False
-    if f.key not in _gallery_labels():
+    if f.key not in GALLERY_LABELS:
         colon = t.find(":", 0, 20)
         if colon < 0 or P.GALLERY_TITLE.match(t) is None or len(t[colon + 1 :].split()) < GALLERY_LINK_WORDS:
             return False
     k = i + 1
     return k >= len(page.lines) or (
-        page.feats[k].debris not in ("gallery", "counter") and page.feats[k].key not in _gallery_controls()
+        page.feats[k].debris not in ("gallery", "counter") and page.feats[k].key not in GALLERY_CONTROLS
     )
-
-
-@functools.cache  # built on first use: most bodies print no gallery's label
-def _gallery_labels() -> frozenset[str]:
-    return frozenset(L.GALLERY_LABELS)
-
-
-@functools.cache
-def _gallery_controls() -> frozenset[str]:
-    return frozenset(L.GALLERY_CONTROLS)

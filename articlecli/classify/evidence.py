@@ -13,15 +13,14 @@ from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
 from .vetoes import headline_veto
-from .words import content_words, title_case
+from .words import content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
 
 
-# the labels of a box of links in `key_of` form, "Read also" in other languages among them (the tables are in small
-# letters, an apostrophe their only mark: `test_lexicon`)
-RELATED_LABELS = frozenset(label.replace("'", " ") for label in (*L.RELATED_BOX_LABELS, *L.FOREIGN_READ_ALSO))
+# (and "read also" in other languages, "MIRÁ TAMBIÉN": words and spaces alone, each its own comparison form)
+RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS))
 
 
 _TIME_ALONE = rx.compile(
@@ -307,7 +306,7 @@ def _titleish(page: Page, k: int) -> bool:
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")
-_ANCHOR_BARS = ("●", "◆", "▪", "■")  # the bars of a date line that the header may not have read as one
+_ANCHOR_BARS = L.DATE_LINE_HEAVY_BARS  # the bars of a date line that the header may not have read as one
 
 
 def opens_in_lower_case(t: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..captions import CREDIT_TAILS, copyright_first, credit_form
+from ..captions import credit_form, split_caption_by
 from ..dates import LineDates
 from ..model import DateValue, Record
 from ..normalize import Line
@@ -111,7 +111,7 @@ def captions(page: Page) -> list[dict[str, Any]]:
             form = credit_form(text)
             item["credit_form"] = f"line/{form[0]}" if form is not None else "line"
         elif d.credit and d.credit in text:
-            item["credit_form"] = _split_by(text.strip())
+            item["credit_form"] = _split_by(text)
         elif d.credit:
             item["credit_form"] = _apart(d.credit)
             near = range(max(0, i - 3), min(len(page.lines), i + 4))
@@ -123,14 +123,10 @@ def captions(page: Page) -> list[dict[str, Any]]:
 
 
 def _split_by(text: str) -> str:
-    """The form that split a caption line's own credit off, as `captions._split_caption` tries them."""
-    for form in CREDIT_TAILS:
-        found = form.read(text)
-        if found is not None and found[0] > 0:
-            return f"credit-tail/{form.name}"
-    if text.startswith("©") and copyright_first(text) is not None:
-        return "copyright-first"  # "© Jo Lee Pupils at the gate"
-    return "descriptor-first" if ":" in text[:30] else "in-line"  # "Contributed photo: The robot on a test run"
+    """The form that split a caption line's own credit off: the one `captions.split_caption_by` read, else
+    "in-line" (a credit read in the line by another reader)."""
+    found = split_caption_by(text)
+    return "in-line" if found is None else found[2]
 
 
 def _apart(credit: str) -> str:

@@ -84,7 +84,7 @@ def span(page: Page) -> dict[str, Any]:
             "steps": [],
         }
     first, last, start, label, body_start, end, body_end = page.span_steps
-    weights = _weights(page)
+    weights = page.span_weights  # as `span.find_body` weighed the lines, kept by `span.story_span`
     steps: list[dict[str, Any]] = [
         {
             "rule": "span/densest-prose-run",
@@ -117,15 +117,6 @@ def span(page: Page) -> dict[str, Any]:
         "end_rule": end_rule,
         "steps": steps,
     }
-
-
-def _weights(page: Page) -> list[float | None]:
-    """Each line's weight in the densest run, as `span.find_body` weighed it."""
-    from .span import _weigh_prose_furniture, _weights
-
-    weights = _weights(page.lines, page.feats, page.numbered, page.caption_labels, page.shaped, page.numbered_titles)
-    _weigh_prose_furniture(page.lines, page.feats, page.caption_labels, weights)
-    return weights
 
 
 def _neighbour(page: Page, weights: list[float | None], i: int, side: str) -> dict[str, Any] | None:

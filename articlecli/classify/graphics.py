@@ -16,6 +16,7 @@ from ..normalize import Line
 from . import examples as ex
 from .features import Features, quoted
 from .page import Decision, Page, Role
+from .words import GALLERY_CONTROLS, GALLERY_LABELS
 
 _GRAPHIC_TITLE = rx.compile(
     r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
@@ -23,11 +24,7 @@ _GRAPHIC_TITLE = rx.compile(
     labels=P.phrase_list(L.GRAPHIC_LABELS),
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
-_GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)
-_GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 _SPEECH = frozenset(L.SPEECH_VERBS)
-# a box of links, and a gallery's label read as its link: read here only for a gallery's slides and label
-_BOX_RULES = ("body/link-box", "body/gallery-link")
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -44,15 +41,15 @@ def graphic_titles(page: Page) -> None:
     under a gallery's counter ("1 of 12"); a gallery's label over its captions (`_gallery_under_label`)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     for i in range(page.body_start, page.body_end + 1):
-        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and d[i].rule not in _BOX_RULES:
-            continue
+        if d[i].role is not Role.PARAGRAPH and d[i].role is not Role.HEADING and i not in page.link_boxes:
+            continue  # (in a box of links, or a gallery's label read as its link: a gallery's slides and label only)
         f, t = feats[i], lines[i].text
         if i > 0 and _gallery_counter(page, i - 1) and 3 <= f.words <= 45 and (page.spaced or _under_counter(page, i)):
             # "1 of 12" / "Rowers on the quay ...": a gallery's counter above each caption (on a page setting every line
             # apart, the blank line between them says nothing; on others, glued to it or under the last counter)
             _caption_under_counter(page, i)
             continue
-        if f.words <= 4 and f.key in _GALLERY_LABELS and i + 1 < page.body_end and _gallery_under_label(page, i):
+        if f.words <= 4 and f.key in GALLERY_LABELS and i + 1 < page.body_end and _gallery_under_label(page, i):
             continue
         if d[i].role is Role.DEBRIS:
             continue  # a box of links: only a slide's caption under its counter or a gallery's label is read in it
@@ -66,10 +63,10 @@ def graphic_titles(page: Page) -> None:
             continue
         if m is not None:
             page.decide(i, Decision(Role.CAPTION, text=t[: m.end("title")], rule="pictures/graphic-title"))
-        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in _GALLERY_CONTROLS:
+        elif i + 1 < len(lines) and not lines[i + 1].blank_before and feats[i + 1].key in GALLERY_CONTROLS:
             page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/gallery-title"))
         elif i + 1 < len(lines) and not lines[i + 1].blank_before and _gallery_counter(page, i + 1):
-            if f.key in _GALLERY_LABELS:  # "IN PICTURES" / "1 of 5": the gallery's label, no title
+            if f.key in GALLERY_LABELS:  # "IN PICTURES" / "1 of 5": the gallery's label, no title
                 page.decide(i, Decision(Role.DEBRIS, "gallery", rule="pictures/gallery-label-over-counter"))
                 continue
             # "PHOTO GALLERY: Farewell to the bandleader" / "1 of 4": the gallery's title over its first counter

@@ -92,6 +92,7 @@ class Page:
         "headline_scores",
         "layout",
         "lines",
+        "link_boxes",
         "numbered",
         "numbered_titles",
         "repeats",
@@ -99,6 +100,7 @@ class Page:
         "slug",
         "spaced",
         "span_steps",
+        "span_weights",
         "stems_of",
         "story_words",
         "title_kinds",
@@ -140,6 +142,8 @@ class Page:
         self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
+        # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
+        self.link_boxes: set[int] = set()
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []
@@ -150,6 +154,7 @@ class Page:
         self.trace: list[tuple[int, str]] | None = [] if trace else None
         # with `trace`, where `span.story_span`'s steps put the story's start and end (`explain.span`)
         self.span_steps: tuple[int, ...] | None = None
+        self.span_weights: list[float | None] = []  # with `trace`, each line's weight in the densest run
 
     def copies(self, i: int) -> list[int]:
         """The lines printed as line `i` is (same comparison key), `i` among them, in order: for a line printed

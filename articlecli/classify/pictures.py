@@ -18,7 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
-from .words import box_title
+from .words import GALLERY_LABELS, box_title
 
 _BLANK_BEFORE = attrgetter("blank_before")
 
@@ -170,7 +170,6 @@ def caption_like(text: str, f: Features) -> bool:
     )
 
 
-_GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 _COUNTERS = frozenset(("gallery", "counter"))
 _QUOTE_OPENERS = '"“‘«„'  # a line opening with one of them is a quotation: the story's speech
 
@@ -181,9 +180,9 @@ def glued_credit(page: Page, i: int) -> bool:
     f = feats[i]
     if i == 0 or page.lines[i].blank_before or not f.all_caps or f.words > 3 or f.debris is not None:
         return False
-    if f.key in _GALLERY_LABELS:
+    if f.key in GALLERY_LABELS:
         return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
-    if box_title(page.lines[i].text) or _echoed_below(page, i):
+    if box_title(page.lines[i].text, f.key):
         return False  # "EL DATO", "KEY FIGURES"; "MISSING CREWS" over "... the missing crews": a subheading
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
@@ -194,23 +193,24 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if prev[:1] in _QUOTE_OPENERS:
         return False  # '"The surveys were wrong," she said.' over "THE COST": a quotation is speech, no caption
-    if f.words > 1 and (wire_sign_off(page, page.lines[i].text) or _box_question(page.lines[i].text)):
+    t = page.lines[i].text
+    if ":" in t:
+        return False  # "VERDICT: FALSE", "WHEN: SATURDAY": a labelled field (a labelled credit is read as one)
+    if f.words > 1 and (wire_sign_off(page, t) or _box_question(t) or _story_words_in_capitals(page, i)):
         return False
     return not _titles_what_follows(page, i)
 
 
-ECHO_LINES = 2  # lines under a title in capitals that repeat its words, looked at
-
-
-def _echoed_below(page: Page, i: int) -> bool:
-    """Every word of four letters or more of the line in capitals at `i` comes back in small letters in the next
-    lines ("MISSING CREWS" / "Relatives waited for news of the missing crews ..."): a subheading naming what the
-    text under it is about, as a credit's names and agencies never come back in small letters."""
-    words = [w for w in page.feats[i].key.split() if len(w) >= 4]
-    if not words:
+def _story_words_in_capitals(page: Page, i: int) -> bool:
+    """The line in capitals at `i` is words the story prints in small letters ("MISSING CREWS" under a story of crews
+    gone missing, "CORTES DE LUZ" under one of power cuts): a box's title, not a credit, whose names and agencies a
+    story never prints in small letters. Each word of three letters or more is looked for after a space in the
+    story's sentences."""
+    words = [w.lower() for w in P.words(page.lines[i].text) if len(w) >= 3]
+    if len(words) < 2:
         return False
-    below = " ".join(page.lines[k].text for k in range(i + 1, min(i + 1 + ECHO_LINES, len(page.lines))))
-    return all(w in below for w in words)
+    prose = [ln.text for k, ln in enumerate(page.lines) if page.feats[k].prose and k != i]
+    return all(any(" " + w in text for text in prose) for w in words)
 
 
 def _box_question(t: str) -> bool:

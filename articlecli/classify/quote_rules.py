@@ -156,7 +156,7 @@ QUOTE_RULES: dict[str, QuoteRule] = {
 }
 
 # How the mention of a cue becomes a speaker (`Resolver.resolve`, and for a cue of another language with no name
-# `speech._Reader._foreign_cue`, `_foreign_step` here); the quote's rule is then "quote/cue" or
+# `speech._Reader._foreign_cue`, which keeps its `foreign_step`); the quote's rule is then "quote/cue" or
 # "quote/cue-other-language".
 MENTION_RULES: dict[str, QuoteRule] = {
     "mention/name": QuoteRule(
@@ -257,6 +257,16 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "No hay dinero",
         "Andrés Molina",
     ),
+    "mention/indefinite-other-language": QuoteRule(
+        "an unnamed source German prints with its indefinite article and its noun capitalised ('Ein Anwohner ... "
+        "sah das anders: „…“'): that noun, as 'a resident' is, no name",
+        "Die Fähre fährt nicht mehr\n\nVon Jana Müller\n\n"
+        "Die Fähre fährt ab Mai nicht mehr, teilte die Reederei am Montag mit.\n\n"
+        "Ein Anwohner vom Hafen, der seinen Namen nicht nennen wollte, sah das anders: „Ohne die Fähre sind wir im "
+        "Winter abgeschnitten. Das ist ein schwerer Schlag.“\n",
+        "schwerer Schlag",
+        "Anwohner",
+    ),
     "mention/role-of-name": QuoteRule(
         "a capitalised role: a named person's relative, a court panel, a title given in apposition",
         "Harbour Council Loses Pier Appeal\n\n"
@@ -276,7 +286,7 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
     kept: dict[str, Any] = {}
     if foreign and found.rule == "quote/cue":
         found.rule = "quote/cue-other-language"
-        kept["step"] = _foreign_step(found) or resolver.step
+        kept["step"] = reader.foreign_step or resolver.step  # (as `_Reader._foreign_cue` read the cue)
     elif found.rule in ("quote/cue", "quote/reported-before"):
         kept["step"] = resolver.step
         mention = found.attribution.mention.strip() if found.attribution else ""
@@ -302,57 +312,36 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
     found.weighed = kept
 
 
-def _foreign_step(found: _Found) -> str:
-    """How a cue of another language named the speaker when not by a name (read again as `_Reader._foreign_cue`
-    read it): a role's holder, or the subject the cue leaves out; else "" (the mention, read as any cue's)."""
-    from .. import cues
-    from ..speech import _open_mark
-
-    text, span = found.block.text, found.span
-    cue = cues.attribution(text, _open_mark(text, span), span.end if span.closed else len(text))
-    if cue is None:
-        return ""
-    if cue.role:
-        return "mention/role-holder-other-language"
-    return "" if cue.mention else "mention/subject-left-out"
+# Why each of `Resolver._person_pronoun`'s candidates is one, in its order, and each step past them.
+_PRONOUN_WHYS = ("reported as speaking in this paragraph", "opens this paragraph", "named in this paragraph")
+_PRONOUN_LATER = (
+    "named in full for the first time before the quote",
+    "opens the paragraph before",
+    "spoke last",
+    "named last",
+)
+_PRONOUN_STEPS = {
+    "spokesperson": "spoke last, by an unnamed spokesperson",
+    "of-gender": "last named of that gender",
+    "no-gender": "a name of no known gender, named last",
+}
 
 
 def pronoun_candidates(resolver: Resolver, gender: str) -> list[dict[str, Any]]:
-    """Whom 'he' or 'she' could be, in the order `Resolver._person_pronoun` weighs them, each taken or passed over
-    with why (keep the two in step)."""
-    r = resolver
-    speaker = r.last_speaker if r.last_speaker and r._a_person_spoke_last() else None
-    if speaker is None and r._spokesperson_spoke_last(gender):
-        speaker = r.last_speaker
-    unnamed_spoke = r._spokesperson_spoke_last(gender) and not r._subject_since(gender)
-    if not (r.paragraph_reported or r.paragraph_people) and unnamed_spoke:
-        return [{"mention": r.last_speaker, "as": "spoke last, by an unnamed spokesperson", "taken": True}]
-    weighed: list[tuple[str | None, str]] = [
-        (p, "reported as speaking in this paragraph") for p in r.paragraph_reported[::-1]
-    ]
-    weighed += [(p, "opens this paragraph") for p in r.paragraph_people[:1]]
-    weighed += [(p, "named in this paragraph") for p in r.paragraph_people[::-1]]
-    weighed += [
-        (r._previous_subject_of(gender), "opens the paragraph before"),
-        (speaker, "spoke last"),
-        (r.last_person, "named last"),
-    ]
+    """Whom 'he' or 'she' could be, in the order `Resolver._person_pronoun` weighed them (as it kept them:
+    `pronoun_weighed`), each taken or passed over with why."""
+    assert resolver.pronoun_weighed is not None  # (kept whenever `--explain` is asked for)
+    weighed, (reported, opens, named), taken, step = resolver.pronoun_weighed
+    whys = [_PRONOUN_WHYS[0]] * reported + [_PRONOUN_WHYS[1]] * opens + [_PRONOUN_WHYS[2]] * named
     out: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for name, why in weighed:
-        if not name or name in seen:
+    for name, why in zip(weighed, [*whys, *_PRONOUN_LATER], strict=False):  # (up to the one taken)
+        if not name or any(c["mention"] == name for c in out):
             continue
-        seen.add(name)
-        said = r._gender(name)
+        said = resolver._gender(name)
         fits = said in (None, gender)
         out.append({"mention": name, "as": why, "taken": fits} | ({} if fits else {"passed": f"gender {said}"}))
-        if fits:
-            return out
-    for name in reversed(r.recent_people):
-        if r.registry.gender(name) == gender:
-            return [*out, {"mention": name, "as": "last named of that gender", "taken": True}]
-    if r.last_name and not (r.last_person and not r._unknown_named_since(gender)):
-        return [*out, {"mention": r.last_name, "as": "a name of no known gender, named last", "taken": True}]
+    if step:
+        out.append({"mention": taken, "as": _PRONOUN_STEPS[step], "taken": True})
     return out
 
 

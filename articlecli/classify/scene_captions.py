@@ -40,7 +40,7 @@ def _not_plural_verbs() -> frozenset[str]:
 
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
 _SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
-    (*L.FUNCTION_WORDS, "a", "an", "the", "his", "her", "their", "its", "by", "up", "down", "out", "off")
+    (*L.FUNCTION_WORDS, *L.ARTICLES_AND_POSSESSIVES, "by", "up", "down", "out", "off")
 )
 
 
@@ -98,7 +98,7 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
 
 _CLOSING = (Role.PARAGRAPH, Role.OUTSIDE)
 _AFTER_PICTURE = (Role.CAPTION, Role.HEADING)
-_THING_OPENERS = tuple([w] for w in ("the", "a", "an", "his", "her", "their", "its", "our", "my"))
+_THING_OPENERS = tuple([w] for w in L.ARTICLES_AND_POSSESSIVES)
 
 
 def people_in_the_picture(page: Page) -> None:

@@ -23,6 +23,14 @@ from .products import spec_row
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
+_BOX_FIELDS = frozenset(L.BOX_FIELD_LABELS)
+
+
+def box_field(t: str) -> bool:
+    """ "VERDICT: FALSE", "Our rating: Misleading", "Running time: 1hr 48min": a field of a fact-check's or a review's
+    box (`lexicon.BOX_FIELD_LABELS`, its label before the colon), a line of the story's box, never a subheading."""
+    colon = t.find(":", 0, 24)
+    return colon > 0 and t[:colon].strip().casefold() in _BOX_FIELDS and len(t) > colon + 2
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".
@@ -118,6 +126,13 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: dialogue_turn(t),
         Decision(Role.PARAGRAPH),
         ex.body("El puerto perdió la mitad de su carga, según la cámara.", "—¿Hubo despidos?", "—No, a nadie."),
+        lines="short",
+    ),
+    line_rule(
+        "body/box-field",  # "VERDICT: FALSE" under a fact-check's claim: the box's field, no section's title
+        lambda s, i, f, t: ":" in t and box_field(t),
+        Decision(Role.PARAGRAPH),
+        ex.body("CLAIM: The library will close for good in May.", "VERDICT: FALSE"),
         lines="short",
     ),
     line_rule(

@@ -128,8 +128,9 @@ def find_body(
     labels: set[int] | None = None,
     shaped: set[int] | None = None,
     titles: set[int] | None = None,
-) -> tuple[int, int]:
-    """The densest run of prose lines (maximum-sum segment); (-1, -2) when there is none.
+) -> tuple[int, int, list[float | None]]:
+    """The densest run of prose lines (maximum-sum segment), (-1, -2) when there is none, and each line's weight
+    (None: a hard stop), which `--explain` shows (`explain_span`).
 
     Lines inside a list or code block weigh little, so that a listing does not split a story;
     a labelled picture (see `caption_labels`) weighs nothing; running text that is the page's own
@@ -149,7 +150,7 @@ def find_body(
         run += w
         if run > best:
             best, best_span = run, (run_start, i)
-    return best_span
+    return (*best_span, weights)
 
 
 def _weights(
@@ -309,7 +310,7 @@ def _outlet_credited(f: Features) -> bool:
 def story_span(page: Page) -> bool:
     """Set the body span of a web page; False when it has no story (every line is then page
     furniture: its debris named, the rest page chrome)."""
-    first, last = find_body(
+    first, last, weights = find_body(
         page.lines, page.feats, page.numbered, page.caption_labels, page.shaped, page.numbered_titles
     )
     if first < 0:
@@ -323,6 +324,7 @@ def story_span(page: Page) -> bool:
     page.body_end = past_closing_box(page.lines, page.feats, page.body_start, end)
     if page.trace is not None:  # each step's start and end, for `--explain` (`explain.span`)
         page.span_steps = (first, last, start, label, page.body_start, end, page.body_end)
+        page.span_weights = weights
     for i in range(label + 1, page.body_start if label >= 0 else 0):
         # (a line closed by a labelled credit is a picture's caption under the label, no title of its box:
         # "Follow us on Google News" / "Smoke over the landfill on Sunday. (Photo: Jo Lee)" / "CITY: ...";

@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..normalize import Line
 from .features import Features
 
-LIST_MARKERS = "•·▪●◦*-–—"  # a list item's marker (`patterns.LIST_ITEM`), if not a number or letter before ". " or ") "
+LIST_MARKERS = P.LIST_MARKERS  # a list item's marker (`patterns.LIST_ITEM`), if not a number or letter and ". " or ") "
 _MARKERS = LIST_MARKERS
 
 # a date's label of one word ("Updated", "Posted") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)

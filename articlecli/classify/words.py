@@ -11,6 +11,10 @@ from .. import patterns as P
 from .. import rx
 
 FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
+# A gallery's label alone on its line, by comparison key ("IN PICTURES"): read by the debris, picture and graphic
+# passes alike, built once here.
+GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
+GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)  # and its controls ("Next", "Previous"), likewise
 
 
 def key_of(text: str) -> str:

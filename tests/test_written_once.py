@@ -1,0 +1,130 @@
+"""Knowledge written once: where a module needs a subset of a lexicon table, or two tables share entries, the
+subset is derived from the table and the shared entries are a table of their own; each test here fails when a copy
+drifts from the table it was taken from (a word added to one and not the other)."""
+
+from __future__ import annotations
+
+from articlecli import lexicon as L
+
+
+def test_courtesy_titles_do_not_drift_between_the_foreign_and_the_regional_titles() -> None:
+    """The courtesy titles ("Señora", "Herr") are one table that both others hold whole, and neither writes again."""
+    for table in (L.FOREIGN_TITLES, L.REGIONAL_TITLES):
+        assert len(set(table)) == len(table)
+        at = table.index(L.FOREIGN_COURTESY_TITLES[0])
+        assert table[at : at + len(L.FOREIGN_COURTESY_TITLES)] == L.FOREIGN_COURTESY_TITLES
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A module-level name bound twice (`_COURTESY_TITLES` with the honorifics, then without) is knowledge written
+    twice that has drifted: every function reads the last binding, whatever the first one's neighbours meant."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound.update(t.id for t in targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                bound[node.name] += 1
+        twice += [f"{path.name}: {name}" for name, n in bound.items() if n > 1]
+    assert twice == []
+
+
+# Written twice on purpose, with why: the writer's own words opening an interview ("We put our questions to ...",
+# `speech._ASKED_BY_THE_WRITER`), not every possessive of the writer ("your" is the reader's).
+_PRONOUNS_KEPT = {"speech.py": "(?:our|my|these)"}
+
+
+def test_pronouns_and_possessives_do_not_drift_from_the_lexicon() -> None:
+    """No module writes two subject pronouns or possessives side by side, in a pattern (`his|her|their`) or a
+    tuple (`("his", "her")`): they are `SUBJECT_PRONOUNS`, `STORY_POSSESSIVES`, `WRITER_AND_READER_POSSESSIVES`
+    (and the tables built from them), which a module reads, or a subset it derives from them, saying why."""
+    import ast
+    import re
+    from pathlib import Path
+
+    words = {*L.STORY_POSSESSIVES, *L.WRITER_AND_READER_POSSESSIVES, *L.SUBJECT_PRONOUNS} - {"i"}
+    pair = re.compile(r"(?<![A-Za-z])([a-z]+)\|([a-z]+)(?![a-z])")
+    found = []
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        if path.name == "lexicon.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if _PRONOUNS_KEPT.get(path.name, "\x00") in node.value:
+                    continue
+                if any(m[1] in words and m[2] in words for m in pair.finditer(node.value)):
+                    found.append(f"{path.name}:{node.lineno}")
+            elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+                strings = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(words.intersection(strings)) >= 2:
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
+def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> None:
+    """A noun that opens a credit for all of a piece's pictures under its byline ("Photographs by", "Fotos:") and
+    a credit as well is written once, in `PICTURE_SET_NOUNS` or its foreign twin, which both are built from."""
+    nouns = {*L.PICTURE_SET_NOUNS, *L.FOREIGN_PICTURE_SET_NOUNS}
+    assert nouns <= set(L.CREDIT_LEADS)
+    for lead in L.PICTURE_CONTRIBUTOR_LEADS:
+        noun = lead.removesuffix(" by ").removesuffix(" de ").removesuffix(":")
+        assert noun in nouns or noun not in L.CREDIT_LEADS, lead
+    for table in (L.CREDIT_LEADS, L.FOREIGN_CREDIT_LABELS):
+        assert len(set(table)) == len(table)
+
+
+# Sets of a lexicon table that several passes read, built once (in `classify/words.py`) and imported by the others.
+_SETS_BUILT_ONCE = ("GALLERY_LABELS", "GALLERY_CONTROLS")
+
+
+def test_a_shared_set_of_a_table_is_built_once() -> None:
+    """A gallery's labels and controls are read as a set by the debris, picture and graphic passes: one set, built
+    in `classify/words.py`, not a copy in each module that can drift (a cached copy, another spelled out)."""
+    import ast
+    from pathlib import Path
+
+    built: dict[str, list[str]] = {name: [] for name in _SETS_BUILT_ONCE}
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
+                continue
+            table = node.args[0]
+            if node.func.id in ("frozenset", "set") and isinstance(table, ast.Attribute) and table.attr in built:
+                built[table.attr].append(path.name)
+    assert built == {name: ["words.py"] for name in _SETS_BUILT_ONCE}
+
+
+def test_a_date_lines_bars_do_not_drift_between_its_readers() -> None:
+    """The bars between a date line's fields are `DATE_LINE_BARS` and `DATE_LINE_HEAVY_BARS`: the date reader, the
+    header's title kinds and its evidence write none of them again (one had "◆", another not)."""
+    import ast
+    from pathlib import Path
+
+    bars = {*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS} - {"|"}  # ("|" is a pattern's alternation too)
+    package = Path(L.__file__).resolve().parent
+    found = []
+    for path in (package / "dates.py", package / "classify" / "title_kinds.py", package / "classify" / "evidence.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings say what they read
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) and id(node) not in docs else None
+            if isinstance(text, str) and bars.intersection(text):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
+def test_a_list_items_markers_do_not_drift_between_the_pattern_and_the_passes() -> None:
+    """`patterns.LIST_ITEM` and the passes that test a line's first character (`classify/stamps.LIST_MARKERS`,
+    read by `shapes`) read the one table of markers: each opens a list item for both."""
+    from articlecli import patterns as P
+    from articlecli.classify import stamps
+
+    assert stamps.LIST_MARKERS == P.LIST_MARKERS == "".join(L.LIST_MARKERS)
+    for marker in L.LIST_MARKERS:
+        assert P.LIST_ITEM.match(f"{marker} Roof repairs on the old pier") is not None, marker
