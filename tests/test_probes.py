@@ -1189,7 +1189,7 @@ THIRTY_FIFTH_FLOORS = {
     "authors": 0.995,
     "captions": 0.905,
     "headings": 0.765,
-    "paragraphs": 0.96,
+    "paragraphs": 0.995,
     "published": 0.995,
     "quote_score": 0.765,
     "attribution": 0.765,
@@ -1901,13 +1901,13 @@ SIXTY_SECOND_PAGES = (
     "ho14-qc-tv-erabliere-incendie",
 )
 SIXTY_SECOND_FLOORS = {
-    "structure_score": 0.885,
+    "structure_score": 0.905,
     "headline": 0.75,
     "deck": 0.875,
     "authors": 0.915,
     "captions": 0.87,
-    "headings": 0.875,
-    "paragraphs": 0.93,
+    "headings": 0.96,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.78,
     "attribution": 0.78,
@@ -1956,13 +1956,13 @@ SIXTY_FOURTH_PAGES = (
     "ho16-us-podcast-mail-plane-kelvik",
 )
 SIXTY_FOURTH_FLOORS = {
-    "structure_score": 0.9,
+    "structure_score": 0.915,
     "headline": 0.875,
     "deck": 0.875,
     "authors": 0.995,
     "captions": 0.715,
-    "headings": 0.935,
-    "paragraphs": 0.925,
+    "headings": 0.955,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.8,
     "attribution": 0.8,
@@ -1992,7 +1992,13 @@ SIXTY_SIXTH_FLOORS = {
     "attribution": 0.995,
 }
 
-# The sixty-eighth set: four pages written blind this stop for headings and paragraphs on unseen pages (see the README).
+# The sixty-eighth set: four pages written blind for the headings and paragraphs of unseen pages, of kinds with
+# structure (a Danish long read in English with crossheads, an Ecuadorian Q&A in Spanish, a Rwandan race report over
+# its results, a Senegalese report in French with a fact box), scored by aggregate only while the stop's rules were
+# written from group A: structure 0.957 / quotes 1.000 as first written, unchanged by those rules; 0.965 after the
+# question words of other languages were read in an interview's run of questions (its one table fix). Still missed:
+# a results list's category labels and rows after the report's last paragraph, cut as chrome (no table's). Floors at
+# the end scores.
 SIXTY_EIGHTH_PAGES = (
     "bq-dk-longread-ferry-island-last-dairy",
     "bq-ec-es-entrevista-cacao-fino-arenillas",
@@ -2000,16 +2006,16 @@ SIXTY_EIGHTH_PAGES = (
     "bq-sn-fr-forage-solaire-keur-mbaye",
 )
 SIXTY_EIGHTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.96,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.885,
+    "paragraphs": 0.86,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
