@@ -542,12 +542,45 @@ SUBJECT_AT_END = _reverse(_who_pattern(reverse=True) + _APPOSITIVE + r"[ ]++" + 
 # ... and where the window holds " of the ", with a body a named person is of after it ("Jane Moss of the
 # Greenfield Residents Group said"): a longer pattern, tried only there
 SUBJECT_OF_THE_AT_END = _reverse(_who_pattern(reverse=True, of_the=True) + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$")
+# ... and without the description, where the window holds no word a source opens with (`_may_hold_source`): the
+# same matches, at less than half the cost (the description, in reverse, is tried wherever a word ends)
+_SUBJECT_AT_END_UNDESCRIBED = _reverse(
+    _who_pattern(reverse=True, described=False) + _APPOSITIVE + r"[ ]++" + _ADVERBS + r"$"
+)
 
 
 def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """`SUBJECT_AT_END` matched in `text[lo:hi]`, or `SUBJECT_OF_THE_AT_END` where that holds " of the "."""
-    pattern = SUBJECT_OF_THE_AT_END if text.find(" of the ", lo, hi) >= 0 else SUBJECT_AT_END
+    """`SUBJECT_AT_END` matched in `text[lo:hi]`, or `SUBJECT_OF_THE_AT_END` where that holds " of the " (and the
+    pattern without the description where no source can stand in the window)."""
+    if text.find(" of the ", lo, hi) >= 0:
+        pattern = SUBJECT_OF_THE_AT_END
+    else:
+        pattern = SUBJECT_AT_END if _may_hold_source(text[lo:hi]) else _SUBJECT_AT_END_UNDESCRIBED
     return pattern.match(text, lo, hi)
+
+
+def _first_runs(text: str) -> tuple[str]:
+    """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them, folded
+    already: the cutter calls no other module's code, which its key would leave out), as one text (a space between
+    them: what `rx.words` keeps)."""
+    runs = {ascii_lower_runs(phrase).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
+    return (" ".join(runs),)
+
+
+_source_runs: frozenset[bytes] | None = None  # what `_may_hold_source` looks for (read on its first call)
+
+
+def _may_hold_source(window: str) -> bool:
+    """Whether a description (`_description`) may match in `window`: every description holds a source (or the
+    "year" of "43-year-old"), a space or the window's start before it, no letter after it; so the first run of
+    letters a-z of one of them (folded, as the pattern compares it) stands as a run of its own among the folded
+    window's (tests/test_pattern_gates.py). Most windows before a verb hold only names and pronouns."""
+    global _source_runs
+    if _source_runs is None:  # (cut once per installation, as the lists are put in order: `rx.words`)
+        # (the plural sources are sources too: `_PLURAL_SOURCES` is drawn from `_SOURCES`)
+        phrases = rx.fold("\x00".join((*_SOURCES, *L.LOWER_CASE_SOURCE_NOUNS, "year")))
+        _source_runs = frozenset(rx.words(phrases, _first_runs)[0].encode("ascii").split())
+    return not _source_runs.isdisjoint(ascii_lower_runs(rx.fold(window)).split())
 
 
 class Found:
@@ -635,13 +668,16 @@ def verb_starts(text: str) -> set[int]:
 
 def _may_match(rule: Callable[[str, int], Found | None], pos: int, verbs: set[int]) -> bool:
     """Whether `rule` can match at `pos`, from where the verbs are: the verb-first pattern needs
-    a verb right there, the subject-first one a verb somewhere after it. (A cheap test that spares
-    the costly patterns most of the places where they would fail.)"""
-    return pos in verbs if rule is verb_who else pos <= max(verbs)
+    a verb right there, the subject-first one a verb somewhere after it, past its first character (the subject
+    takes one at least: a verb at `pos` alone, "said Dan Lee, a consultant, ...", leaves it none). (A cheap test
+    that spares the costly patterns most of the places where they would fail.)"""
+    return pos in verbs if rule is verb_who else pos < max(verbs)
 
 
 def according_to(text: str, *, at_start: bool = False) -> Found | None:
     """The source after "according to": “…,” according to Senator Ruth Alder."""
+    if "according" not in rx.fold(text):  # (most texts have none: a scan in C spares them the pattern's)
+        return None
     for m in _ACCORDING_TO.finditer(text):
         if at_start and m.start() > 0:
             break
@@ -1703,6 +1739,11 @@ class Resolver:
         for k, candidate in enumerate(weighed):
             if candidate and self._gender(candidate) in (None, gender):
                 return self._weighed_pronoun(weighed[: k + 1], candidate, "")
+        if self._unknown_named_since(gender) and self._a_full_name(self.last_name or ""):
+            # a full name of no known gender printed after the last person, who is of the other ("Chorus member Dale
+            # Lund ..." / "Beside him stands Harpreet Brar, a student ..." / "“…,” she says."): before anyone of
+            # this gender named further back
+            return self._weighed_pronoun(weighed, self.last_name, "no-gender")
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
                 return self._weighed_pronoun(weighed, candidate, "of-gender")
@@ -1719,6 +1760,12 @@ class Resolver:
             counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
             self.pronoun_weighed = (weighed, counts, taken, fallback)
         return taken
+
+    @staticmethod
+    def _a_full_name(name: str) -> bool:
+        """Two words or more, capitalised, no word of a body's ("Harpreet Brar-Olafson", not "Kellburn Pool Board")."""
+        words = name.split()
+        return len(words) > 1 and name[:1].isupper() and _ORG_WORDS.isdisjoint(w.lower() for w in words)
 
     def _newcomer(self) -> str | None:
         """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
@@ -1993,7 +2040,7 @@ class Resolver:
             return person
         issuer = self._issuer(words, head) if head in _DOCUMENTS else None
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
-        if issuer is not None:
+        if issuer is not None or (issuer := self._body_of_paragraph(head)) is not None:
             return issuer  # "the report states": the one who released it
         if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
@@ -2001,6 +2048,14 @@ class Resolver:
             return self.last_speaker
         fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
         return fitting or str(_ARTICLES.sub("", m))
+
+    def _body_of_paragraph(self, document: str) -> str | None:
+        """Who issued a document its paragraph names no issuer of ("In a statement issued on Friday, the Electoral
+        Commission reminded candidates ... “…,” the statement read."): the body the paragraph names, when a person
+        spoke last (whose the statement is not); else None."""
+        if document not in _DOCUMENTS or self.last_org is None or self.org_age != 0:
+            return None
+        return self.last_org if self._a_person_spoke_last() else None
 
     def _named_of_kind(self, head: str) -> str | None:
         """Who "the company claims" is: the company named most often (the story's), the last named of those;

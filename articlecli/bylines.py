@@ -65,6 +65,7 @@ _DESK = rx.compile(
 )
 # A desk's role alone after a byline's lead: "By Staff Reporter", "By Special Correspondent" (the desk as printed)
 _ROLE_ALONE = rx.compile(r"^(?:\L<roles>)$", regex.IGNORECASE, roles=P.phrase_list(L.DESK_ROLES))
+_DESK_ROLES = tuple(L.DESK_ROLES)
 # What a match of `_DESK` ends with: one of its phrases (a name ends with none)
 _DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
 _DESK_END_SIZE = max(map(len, _DESK_ENDS))
@@ -404,7 +405,8 @@ _OUTLET_JOINS = frozenset(("of", "and", "de", "del", "du", "di", "&"))
 def is_desk_role(text: str) -> bool:
     """Is a line only the role a paper signs with when it names no one ("Staff Correspondent")? Printed alone
     under a headline it is the byline; under a name, that person's role."""
-    return _ROLE_ALONE.match(text.strip(" .,:")) is not None
+    role = text.strip(" .,:")
+    return rx.fold(role).startswith(_DESK_ROLES) and _ROLE_ALONE.match(role) is not None  # (its role's words first)
 
 
 def is_desk(piece: str) -> bool:

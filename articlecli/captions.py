@@ -105,6 +105,7 @@ def _before_colon_a_descriptor(text: str, colon: int, spaces: str | None) -> boo
 
 
 _DESK_END = rx.compile(r"(?<![\p{L}])(?:\L<words>)$", FLAGS, words=P.phrase_list(L.CREDIT_DESK_WORDS))
+_DESK_END_WORDS = tuple(L.CREDIT_DESK_WORDS)
 # "Rita Chow, AP", "Lena Ortiz | Wire Photo", "Omar Pike - Herald Staff": a name, a mark, a desk
 _NAME_THEN_DESK = rx.compile(r"^(?P<name>[^,|/–—]{3,40}?)(?:\s*+[,|]|\s++[–—-])\s*+(?P<desk>[^,|/]{2,40})$")
 # "Jane Doe via AP", "Handout via Reuters", "Getty Images for Netflix", "Omar Pike for the Harbour Herald"
@@ -291,7 +292,12 @@ def _agency_or_desk(text: str) -> bool:
     if P.agency_only(t) or t.lower() in _LIBRARIES:
         return True
     # "Wire Photo", "Herald Staff Photographer", "staff photographer"
-    return (title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _DESK_END.search(t) is not None
+    return (title_words(t, 5) or _LOWER_DESK.match(t) is not None) and _ends_with_desk_word(t)
+
+
+def _ends_with_desk_word(text: str) -> bool:
+    """`_DESK_END`, tried only where the folded text ends with one of its words."""
+    return rx.fold(text).removesuffix("\n").endswith(_DESK_END_WORDS) and _DESK_END.search(text) is not None
 
 
 def _credit_shape(text: str) -> bool:

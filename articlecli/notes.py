@@ -59,18 +59,21 @@ def contributors(note: str) -> list[Contributor]:
     """
     out: list[Contributor] = []
     text = note.strip(" ()")
-    for m in _CREDIT_PART.finditer(text):
+    # (each pattern tried only where the folded note holds its words: a credit's " by ", a label's "contributing" or
+    # "with ", a sign-off's "contribut")
+    folded = rx.fold(text)
+    for m in _CREDIT_PART.finditer(text) if " by " in folded else ():
         role = m.group("role").lower()
         for name in _names(m.group("names")):
             out.append(Contributor(name, role))
     if out:
         return out
-    m = _CONTRIBUTING_LABEL.match(text)
+    m = _CONTRIBUTING_LABEL.match(text) if "contributing" in folded or "with " in folded else None
     if m:  # "Contributing: John Roe, USA TODAY; The Associated Press": one contributor a part
         for part in m.group("names").split(";"):  # what follows a comma is the outlet
             out += [Contributor(name, "contributed") for name in _names(part.split(",")[0])]
         return out
-    m = _CONTRIBUTED.search(text)
+    m = _CONTRIBUTED.search(text) if "contribut" in folded else None
     if m:
         who = m.group("who").strip()
         who = _writer_prefix_off(who)

@@ -14,6 +14,7 @@ from .attribution import (
     Attribution,
     ReportedSpeech,
     Resolver,
+    ascii_lower_runs,
     find_attribution,
     headline_role,
     indirect_speaker,
@@ -349,6 +350,10 @@ class _Reader:
         ministro de Desarrollo Agrario que ... «…», escribió.": not the ministry)."""
         for pos, run in reversed(self.runs.get(id(block)) or []):
             name, kind = self.registry.resolve_kind(run)
+            if pos < opener and " " not in name and (shared := self.registry.sharing(name)):
+                # a surname two people share ("Quintana dice que ..." after Rosa Quintana and her son Hernán): the
+                # one the story names most often, its subject
+                name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name"):
                 words = block.text[max(0, pos - 30) : pos].split()
                 if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
@@ -398,8 +403,11 @@ class _Reader:
             return named
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
         named = self._first_named(block, opener, gender) or self._named_before(gender)
-        if named is not None and self._holds_other_role(named, role):
-            # an unnamed person, the description without its article: "le directeur" -> "directeur"
+        if named is None and gender is not None and (self._first_named(block, opener, None) or self._named_before()):
+            return None  # someone of the other gender named near: an article's gender may not be its holder's
+        if named is None or self._holds_other_role(named, role):
+            # an unnamed person, the description without its article: "le directeur" -> "directeur"; and where the
+            # story names no one near: "contó la vecina que filmó la escena" -> "vecina que filmó la escena"
             return mention[2:] if mention[:2].lower() in ("l'", "l’") else mention.partition(" ")[2]
         return named
 
@@ -412,7 +420,8 @@ class _Reader:
         titles: set[str] = next((e.titles for e in self.registry.entities.values() if e.name == name), set())
         articles = "|".join(sorted(_ARTICLE_WORDS))
         before = regex.compile(
-            r"(?:(?i:(?<![\p{L}])(?:"
+            # (not a place or body the role is of: "El gobernador de la provincia, Name," is no "provincia")
+            r"(?:(?i:(?<![\p{L}])(?<!(?:de|del|da|do|di|du|des|der|van|von|of)[ ])(?:"
             + articles
             + r"))[ ](?P<app>\p{Ll}++),|(?<![\p{L}])(?P<title>\p{L}++))[ ]"
             + regex.escape(name)
@@ -568,7 +577,7 @@ class _Reader:
         """The person a subheading names as the one quoted under it ("What Ellen Marsh said", "What Marsh
         said"), else None (a role, "What the manager said", is resolved as any description is, and is often left
         as the role)."""
-        m = _DIGEST_HEADING.match(heading)
+        m = _DIGEST_HEADING.match(heading) if rx.fold(heading[:4]) == "what" else None  # (its first word)
         if m is None or m.group("who").lower() in _ALL_PRONOUNS:  # "What they said": several people, unnamed
             return None
         who = self.resolver.resolve(m.group("who"))
@@ -734,6 +743,9 @@ def _role_opening(words: str) -> bool:
 
 # "the singer", "The founder": a profile's noun after the article (the literal "he " is what the scan looks for)
 _PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
+# (the first run of letters a-z of each noun, in lower case as the pattern reads it: a paragraph holding none of them
+# as a run of its own, a space before it and no letter a-z after it, is spared the pattern's scan)
+_PROFILE_NOUN_RUNS = frozenset(ascii_lower_runs(noun).split()[0] for noun in L.PROFILE_SUBJECT_NOUNS)
 
 
 def _a_body(registry: Registry, name: str) -> bool:
@@ -751,7 +763,12 @@ def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] 
     """`_opening_person`, else, for a paragraph that names no one but calls someone by a profile's noun ("At dusk
     the singer walks down to the jetty."), the person the story is about."""
     found = _opening_person(resolver.registry, runs, text)
-    if found is None and "he " in text and _PROFILE_NOUN.search(text) is not None:
+    if (
+        found is None
+        and "he " in text
+        and not _PROFILE_NOUN_RUNS.isdisjoint(ascii_lower_runs(text).split())
+        and _PROFILE_NOUN.search(text) is not None
+    ):
         return resolver.profile_subject()
     return found
 

@@ -53,6 +53,14 @@ FOLDED_TABLES = {
     "CAPTION_MARKERS": L.CAPTION_MARKERS,
     "PERSON_DESCRIPTION_NOUNS": L.PERSON_DESCRIPTION_NOUNS,
     "PROFILE_SUBJECT_NOUNS": L.PROFILE_SUBJECT_NOUNS,
+    "SOURCE_NOUNS": L.SOURCE_NOUNS,
+    "PERSON_ROLE_NOUNS": L.PERSON_ROLE_NOUNS,
+    "LOWER_CASE_SOURCE_NOUNS": L.LOWER_CASE_SOURCE_NOUNS,
+    "TAG_LABELS": L.TAG_LABELS,
+    "CALL_TO_ACTION_VERBS": L.CALL_TO_ACTION_VERBS,
+    "PROMO_TITLE_CUES": L.PROMO_TITLE_CUES,
+    "PROMO_LEADS": L.PROMO_LEADS,
+    "CREDIT_DESK_WORDS": L.CREDIT_DESK_WORDS,
 }
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
@@ -480,6 +488,37 @@ def test_description_gate_is_its_patterns(text: str) -> None:
         assert _same(attribution.VERB_WHO.match(text), attribution._VERB_WHO_UNDESCRIBED.match(text))
 
 
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("Ukrainian President Volodymyr Zelenskyy on Oct. 29 ")
+@example("officials ")
+@example("the OFFICIAL, Ann Lee, ")
+@example("a 43-year-old woman from Leeds ")
+@example("the ſpokesman ")
+@example("a city council member ")
+@example("Okafor, chief executive of Harbour Equities, ")
+def test_source_gate_is_its_subject_pattern(text: str) -> None:
+    """Where `_may_hold_source` finds no source in the window, the subject before a verb (in reverse) matches alike
+    without the description, at every end of the text."""
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 280) : end]
+        if not attribution._may_hold_source(window):
+            full = attribution.SUBJECT_AT_END.match(text, max(0, end - 280), end)
+            assert _same(full, attribution._SUBJECT_AT_END_UNDESCRIBED.match(text, max(0, end - 280), end))
+
+
+def test_source_gate_holds_the_first_run_of_every_source_of_the_description() -> None:
+    """Each source the description names (`attribution._description`), in each case, is found by the gate, alone and
+    at a window's end."""
+    sources = (*attribution._SOURCES, *L.LOWER_CASE_SOURCE_NOUNS, *attribution._PLURAL_SOURCES, "43-year-old")
+    assert all(source in attribution._description() for source in sources[:-1:7])
+    for source in sources:
+        for form in (source, source.upper(), source.title()):
+            assert attribution._may_hold_source(f"the {form} ")
+            assert attribution._may_hold_source(form)
+    assert not attribution._may_hold_source("Zelenskyy said, as far as he is concerned, the ")
+
+
 # The gates built from their patterns' tables: each phrase a pattern names (the entries of its named lists, and the
 # alternatives of its text that are plain words) is one its gate looks for. A phrase written into a pattern by hand,
 # or a table added to it, without the gate fails here, whatever texts the tests above happen to draw.
@@ -551,3 +590,128 @@ def test_a_comment_links_verb_is_a_lead_of_the_stop_gate_and_of_its_pattern(verb
     for form in (verb, verb.upper(), verb.title()):
         assert F.may_stop(f"{form} all 12 comments")[0]
         assert P.HARD_STOP.match(f"{form} all 12 comments")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DESCRIBED_TEXTS)
+@example("said Dan Lee, a consultant for the group, and others")
+@example("wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study")
+@example("he said")
+def test_subject_first_gate_is_its_pattern(text: str) -> None:
+    """Where `_may_match` finds no speaking verb past a place, the subject-first rule finds no speaker there."""
+    verbs = attribution.verb_starts(text)
+    for pos in range(len(text) + 1):
+        if not (verbs and attribution._may_match(attribution.who_verb, pos, verbs)):
+            assert attribution.who_verb(text, pos) is None
+
+
+def _line_gates() -> dict[str, tuple[object, object, str]]:
+    """Each gate before a line's pattern (whether the line passes), its pattern's test, and a tail after a phrase."""
+    from articlecli import speech
+    from articlecli.classify import headline, inserts, lookalikes, span, tail, turns  # noqa: F401
+
+    return {
+        "tags label": (sys.modules["articlecli.classify.span"]._tags_label, P.TAGS_LABEL.match, " :"),
+        "call to action": (
+            sys.modules["articlecli.classify.inserts"]._call_to_action,
+            sys.modules["articlecli.classify.inserts"]._CALL_TO_ACTION.fullmatch,
+            " more",
+        ),
+        "digest heading": (
+            lambda t: rx.fold(t[:4]) == "what",
+            speech._DIGEST_HEADING.match,
+            " Ann Lee said",
+        ),
+        "desk role": (
+            lambda t: rx.fold(t.strip(" .,:")).startswith(bylines._DESK_ROLES),
+            lambda t: bylines._ROLE_ALONE.match(t.strip(" .,:")),
+            ".",
+        ),
+        "desk word": (captions._ends_with_desk_word, captions._DESK_END.search, " Photo"),
+        "according to": (lambda t: "according" in rx.fold(t), attribution._ACCORDING_TO.search, " Ann Lee"),
+        "profile noun": (
+            lambda t: not speech._PROFILE_NOUN_RUNS.isdisjoint(attribution.ascii_lower_runs(t).split()),
+            speech._PROFILE_NOUN.search,
+            " walks",
+        ),
+        "credit part": (lambda t: " by " in rx.fold(t), notes_text._CREDIT_PART.search, " Jo Lee"),
+        "contributing label": (
+            lambda t: "contributing" in rx.fold(t) or "with " in rx.fold(t),
+            notes_text._CONTRIBUTING_LABEL.match,
+            " Jo Lee",
+        ),
+        "contributed": (lambda t: "contribut" in rx.fold(t), notes_text._CONTRIBUTED.search, " to this report"),
+        "question mark": (lambda t: t[:1] == "Q", sys.modules["articlecli.classify.turns"]._Q_MARK.match, ": Why"),
+        "answer mark": (lambda t: t[:1] == "A", sys.modules["articlecli.classify.turns"]._A_MARK.match, ": Yes"),
+        "reported speech": (
+            lambda t: '"' in t or "”" in t,
+            sys.modules["articlecli.classify.headline"]._REPORTED_SPEECH.search,
+            " Ann Lee said",
+        ),
+        "promotion": (
+            sys.modules["articlecli.classify.tail"]._may_promote,
+            P.PROMO.search,
+            " today",
+        ),
+    }
+
+
+LINE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *L.TAG_LABELS[::3],
+            *L.CALL_TO_ACTION_VERBS,
+            *L.CALL_TO_ACTION_ENDS[::2],
+            *L.PROMO_TITLE_CUES[::3],
+            *L.GALLERY_LEADS[::3],
+            *L.CONTACT_LEADS[::3],
+            *L.PROMO_LEADS[::3],
+            *("Q", "QUESTION", "Question:", "A", "ANSWER", "Answer", "q:", "a.", "”", '"', "said", "told"),
+            *L.CREDIT_ROLES[::4],
+            *("by", "BY", "Contributing:", "with reporting from", "—with assistance by", "contributed", "Jo Lee"),
+            *L.PROFILE_SUBJECT_NOUNS[::3],
+            *("the", "The", "singer,", "co-founder", "the star’s"),
+            *L.CREDIT_DESK_WORDS[::3],
+            *L.DESK_ROLES[::3],
+            *("According to", "according  to", "Wire Photo", "Staff Reporter.", "Follow us on", "on Ledger.com:"),
+            *("Gallery: the regatta | 14 photos",),
+            *("What", "WHAT", "wHat", "Ann Lee", "said", "the", ":", "|", "!", ".", " ", "  ", "@", "jo@x.example"),
+            *("More", "İ", "ſ", "K", "—", "-", "Tags:", "ferries"),
+        ]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LINE_TEXTS)
+@example("Tags:")
+@example("Read more")
+@example("What Ann Lee said")
+@example("The Harbour Hour -- now on YouTube!")
+@example("Photo gallery: the regatta")
+@example("Email the desk at news@harbour.example")
+def test_line_gates_are_their_patterns(text: str) -> None:
+    """Where a line's gate finds that its pattern cannot match, the pattern matches nothing (the gates of
+    `span._tags_label`, `inserts._call_to_action`, `speech._digest_speaker`, `bylines.is_desk_role`,
+    `captions._ends_with_desk_word`, `attribution.according_to`, the profile's noun in `speech`, `notes.contributors`,
+    the interview's marks in `turns`, the reported speech in `headline`,
+    `tail._may_promote`, `lookalikes._promo_title`, the gallery title's colon in `headline`, the contact line's "@"
+    in `tail.is_promo` and the marks of `lookalikes.not_headings`)."""
+    for gate, test, after in _line_gates().values():
+        for form in (text, text + after, text.title(), text.upper()):
+            if not gate(form):
+                assert not test(form)
+    lookalikes = sys.modules["articlecli.classify.lookalikes"]
+    for form in (text, text.title(), text.upper(), text + "!", text + "."):
+        folded = rx.fold(form).removesuffix("\n")
+        if not (folded.endswith(lookalikes._PROMO_TITLE_CUES) or folded[:-1].endswith(lookalikes._PROMO_TITLE_CUES)):
+            assert lookalikes._PROMO_TITLE.search(form) is None
+        if ":" not in form and "|" not in form:
+            assert P.GALLERY_TITLE.match(form) is None
+        if "@" not in form:
+            assert P.CONTACT.match(form) is None
+        if ":" not in form or "." not in form:
+            assert lookalikes._SITE_PROMO.match(form) is None
+        if "|" not in form:
+            assert lookalikes._GALLERY_LABEL.match(form) is None

@@ -261,7 +261,7 @@ def headline_score(
         tally.add("full-stop")
     if t.endswith(_KICKER_ENDS) and not _closes_a_quote(t):
         tally.add("kicker-end")
-    if P.GALLERY_TITLE.match(t):
+    if (":" in t or "|" in t) and P.GALLERY_TITLE.match(t):  # (its label ends at a colon or a bar)
         tally.add("gallery-title")
     _add_shape(f, t, tally)
     kind, gap, summary = _add_anchor(page, i, _Anchors(page, i) if anchors is None else anchors, tally)
@@ -300,7 +300,7 @@ def _add_shape(f: Features, t: str, tally: _Tally) -> None:
         tally.add("name-shaped")
     if _continues(t):
         tally.add("continues-a-line")
-    if f.words >= 8 and _REPORTED_SPEECH.search(t):
+    if f.words >= 8 and ('"' in t or "”" in t) and _REPORTED_SPEECH.search(t):  # (after a closing quote mark)
         tally.add("reported-speech")
     if f.words <= 8 and life_years(t):
         tally.add("life-years")

@@ -21,6 +21,15 @@ _CALL_TO_ACTION = rx.compile(
     verbs=P.phrase_list(L.CALL_TO_ACTION_VERBS),
     ends=P.phrase_list(L.CALL_TO_ACTION_ENDS),
 )
+_CALL_TO_ACTION_VERBS = tuple(L.CALL_TO_ACTION_VERBS)
+
+
+def _call_to_action(text: str) -> bool:
+    """A line that is all a call to action ("Read more", "Watch the video"): `_CALL_TO_ACTION`, tried only where the
+    folded line opens with one of its verbs."""
+    return rx.fold(text).startswith(_CALL_TO_ACTION_VERBS) and _CALL_TO_ACTION.fullmatch(text) is not None
+
+
 _CODE_LINE = rx.compile(r"[{}\[\];=]\s*+$|^[\]}).]+,?$|^\w+\s*+[:=]\s*+[\[{(]")
 
 
@@ -86,7 +95,7 @@ def link_widgets(lines: list[Line], feats: list[Features], span: range) -> set[i
             if not feats[i].prose and feats[i].caption is None and feats[i].debris is None and feats[i].words >= 2
         ]
         repeated = len(set(title_keys)) < len(title_keys)
-        call_to_action = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in group)
+        call_to_action = any(_call_to_action(lines[i].text) for i in group)
         stacked = (
             len(titles) >= 3
             and not intro

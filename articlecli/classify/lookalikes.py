@@ -54,9 +54,9 @@ def not_headings(page: Page) -> None:
         if d[i].role not in (Role.HEADING, Role.PARAGRAPH) or feats[i].prose:
             continue
         t = lines[i].text
-        if _SITE_PROMO.match(t):
+        if ":" in t and "." in t and _SITE_PROMO.match(t):  # (a web address's dot, a colon after it)
             page.decide(i, Decision(Role.DEBRIS, "related", rule="runs/not-headings"))
-        elif _GALLERY_LABEL.match(t):
+        elif "|" in t and _GALLERY_LABEL.match(t):  # (its count of pictures after a bar)
             page.decide(i, Decision(Role.DEBRIS, "gallery", rule="runs/not-headings"))
             _gallery_blurb(page, i)
         elif (m := _MEDIA_TITLE.match(t)) is not None and d[i].role is Role.HEADING:
@@ -73,7 +73,13 @@ def not_headings(page: Page) -> None:
             page.decide(i, Decision(Role.DEBRIS, "player", rule="runs/not-headings"))
 
 
+_PROMO_TITLE_CUES = tuple(L.PROMO_TITLE_CUES)
+
+
 def _promo_title(text: str, f: Features) -> bool:
+    folded = rx.fold(text).removesuffix("\n")  # (the cue ends the line, a "!" or a "." after it or not)
+    if not (folded.endswith(_PROMO_TITLE_CUES) or folded[:-1].endswith(_PROMO_TITLE_CUES)):
+        return False
     m = _PROMO_TITLE.search(text)
     return m is not None and (m.group("sep") != " " or f.all_caps)
 

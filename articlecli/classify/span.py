@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..captions import labelled_credit_tail
@@ -255,11 +256,20 @@ def _past_box_titles(lines: list[Line], feats: list[Features], start: int, end: 
     return -1, start
 
 
+_TAG_LABELS = tuple(L.TAG_LABELS)
+
+
+def _tags_label(text: str) -> bool:
+    """`P.TAGS_LABEL`, tried only where the folded line opens with one of its labels (most lines above a list
+    never do)."""
+    return rx.fold(text).startswith(_TAG_LABELS) and P.TAGS_LABEL.match(text) is not None
+
+
 def _prose_furniture(lines: list[Line], feats: list[Features], i: int) -> bool:
     """Line `i` reads as running text but is the page's own: a list of tags under its label
     ("Tags" / "ferries, harbour, council budget"), a comment policy ("When you comment, please ...")."""
     t = lines[i].text
-    if i > 0 and feats[i - 1].debris is not None and P.TAGS_LABEL.match(lines[i - 1].text) and P.TAG_LIST.match(t):
+    if i > 0 and feats[i - 1].debris is not None and _tags_label(lines[i - 1].text) and P.TAG_LIST.match(t):
         return True
     return len(t) <= 600 and P.may_be_comment_policy(t) and P.COMMENT_POLICY.match(t) is not None
 

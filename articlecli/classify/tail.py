@@ -37,12 +37,25 @@ def is_promo(text: str) -> bool:
     """
     if len(text) > 250:
         return False
-    if P.PROMO.search(text) is not None or P.CONTACT.match(text) is not None:
+    if _may_promote(text) and P.PROMO.search(text) is not None:
+        return True
+    # (a contact line ends in an e-mail address: `P.CONTACT` only where the line holds its "@")
+    if "@" in text and P.CONTACT.match(text) is not None:
         return True
     if ":" in text[:60] and text[:1].isupper() and _release_contact().match(text) is not None:
         return True  # "Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example"
     # a newsroom's appeal ("Support local reporting."), read only where a line has its word
     return "upport" in text and P.SUPPORT_PITCH.search(text) is not None and P.SPEECH_CUE.search(text) is None
+
+
+_PROMO_LEADS = tuple(L.PROMO_LEADS)
+
+
+def _may_promote(text: str) -> bool:
+    """Whether the folded text holds one of `P.PROMO`'s leads anywhere (the pattern reads one at the line's start
+    or a sentence's: tested where one stands at all)."""
+    folded = rx.fold(text)
+    return any(lead in folded for lead in _PROMO_LEADS)
 
 
 @functools.cache  # built on first use: read only for the last lines of a story, where one opens with a label

@@ -68,8 +68,9 @@ def interview(page: Page) -> None:
     d = st.decisions
     body = [i for i in span if d[i].role in (Role.PARAGRAPH, Role.HEADING, Role.OUTSIDE)]
     marked = [i for i in body if lines[i].text[:1] in "QA"]  # the cheap test first
-    questions = [i for i in marked if _Q_MARK.match(lines[i].text)]
-    answers = [i for i in marked if _A_MARK.match(lines[i].text)]
+    # (each mark opens with its capital: a line opening with the other one is spared its pattern)
+    questions = [i for i in marked if lines[i].text[:1] == "Q" and _Q_MARK.match(lines[i].text)]
+    answers = [i for i in marked if lines[i].text[:1] == "A" and _A_MARK.match(lines[i].text)]
     if len(questions) < 2 or len(answers) < 2:
         questions, answers = _labelled_turns(lines, body)
     if len(questions) < 2 or len(answers) < 2:
