@@ -195,6 +195,7 @@ def _box_label_text(t: str) -> bool:
     return t.isupper() and len(t.split()) <= BOX_LABEL_WORDS and ":" not in t
 
 
+TITLE_WORDS = 6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
 TITLED_BOX_ROWS = 8  # rows under a box's title by its words, at most
 
 

@@ -10,7 +10,7 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import past_closing_box, past_link_box, spaced_boxes, titled_box_end
+from .closing_box import TITLE_WORDS, past_closing_box, past_link_box, spaced_boxes, titled_box_end
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role, next_text
@@ -198,7 +198,6 @@ def _weights(
     return weights
 
 
-TITLE_WORDS = 6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
 JUMP_FURNITURE = 8  # lines of a print page's furniture between two jump lines, at most
 
 
