@@ -1189,7 +1189,7 @@ THIRTY_FIFTH_FLOORS = {
     "authors": 0.995,
     "captions": 0.905,
     "headings": 0.765,
-    "paragraphs": 0.96,
+    "paragraphs": 0.995,
     "published": 0.995,
     "quote_score": 0.935,
     "attribution": 0.935,
@@ -1906,8 +1906,8 @@ SIXTY_SECOND_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.9,
-    "headings": 0.875,
-    "paragraphs": 0.93,
+    "headings": 0.96,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.875,
     "attribution": 0.875,
@@ -1961,8 +1961,8 @@ SIXTY_FOURTH_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.715,
-    "headings": 0.935,
-    "paragraphs": 0.925,
+    "headings": 0.955,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.84,
     "attribution": 0.84,
@@ -2036,6 +2036,32 @@ SIXTY_SEVENTH_FLOORS = {
     "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
+}
+
+# The sixty-eighth set: four pages written blind for the headings and paragraphs of unseen pages, of kinds with
+# structure (a Danish long read in English with crossheads, an Ecuadorian Q&A in Spanish, a Rwandan race report over
+# its results, a Senegalese report in French with a fact box), scored by aggregate only while the stop's rules were
+# written from group A: structure 0.957 / quotes 1.000 as first written, unchanged by those rules; 0.965 after the
+# question words of other languages were read in an interview's run of questions (its one table fix). Still missed:
+# a results list's category labels and rows after the report's last paragraph, cut as chrome (no table's). Floors at
+# the end scores.
+SIXTY_EIGHTH_PAGES = (
+    "bq-dk-longread-ferry-island-last-dairy",
+    "bq-ec-es-entrevista-cacao-fino-arenillas",
+    "bq-rw-results-huye-half-marathon",
+    "bq-sn-fr-forage-solaire-keur-mbaye",
+)
+SIXTY_EIGHTH_FLOORS = {
+    "structure_score": 0.96,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.885,
+    "paragraphs": 0.86,
     "published": 0.995,
     "quote_score": 0.995,
     "attribution": 0.995,
@@ -2135,6 +2161,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-sixth": (SIXTY_SIXTH_PAGES, SIXTY_SIXTH_FLOORS),
     "sixty-ninth": (SIXTY_NINTH_PAGES, SIXTY_NINTH_FLOORS),
     "sixty-seventh": (SIXTY_SEVENTH_PAGES, SIXTY_SEVENTH_FLOORS),
+    "sixty-eighth": (SIXTY_EIGHTH_PAGES, SIXTY_EIGHTH_FLOORS),
 }
 
 
