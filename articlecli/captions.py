@@ -174,7 +174,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
-            if m.group("lead").lower().startswith(_COURTESY_WORDS):
+            if m.group("lead").lower() in _COURTESY_LEADS:
                 return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
     if " by " in t and (m := _OUTLET_PHOTO_BY.match(t)) is not None and _outlet_photo_by(m):
@@ -220,8 +220,8 @@ def _issue_number(text: str) -> bool:
 
 
 _ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
-# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
-_COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
+# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...": a courtesy credit is kept whole
+_COURTESY_LEADS = frozenset(L.CREDIT_COURTESY_LEADS)
 
 
 def _issued(t: str) -> bool:
