@@ -38,9 +38,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
-from .words import box_title
-
-BOX_TITLE_WORDS = 6  # the words of a box's title with its label after a colon ("Info: Umleitung und Shuttle"), at most
+from .words import BOX_TITLE_WORDS, box_title
 
 
 def _listing_date(page: Page, i: int, t: str) -> bool:
