@@ -96,6 +96,7 @@ class Page:
         "link_boxes",
         "numbered",
         "numbered_titles",
+        "prose_text",
         "repeats",
         "shaped",
         "slug",
@@ -133,6 +134,7 @@ class Page:
         self.slug = slug  # wire copy's slug line, not its headline
         self.title_window: TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
+        self.prose_text: str | None = None  # the page's running text, a line a line (`pictures.prose_text`)
         # read once per line text, for this page only (see `echo.line_stems`, `title_kinds.title_kind`)
         self.stems_of: dict[str, frozenset[str]] = {}
         self.title_kinds: dict[str, str | None] = {}
