@@ -28,16 +28,22 @@ from .model import Record
 from .patterns import phrase_list
 from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
-    _ORG_WORDS,
+    ARTICLES_AND_POSSESSIVES,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NAME_SMALL_WORDS,
     NAME_SUFFIXES,
+    PERSON_ROLE_NOUNS,
     Registry,
     alternation,
     headed_org,
     particle_surname,
 )
 from .people import _OPENING_WORDS as _SENTENCE_OPENERS
+from .people import COURTESY_TITLES as _COURTESY_TITLES
+from .people import ORG_WORDS as _ORG_WORDS
+from .people import SPOKESPERSON_NOUNS as _SPOKES
+from .people import TITLE_WORDS as _TITLE_WORDS
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -396,7 +402,7 @@ VERB_WHO_PAST_ROLE = rx.compile(
 )
 # Lower-case words up to a capital letter, as the role noun before a name has them
 _LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
-_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
+_APPOSITION_DETERMINERS = ARTICLES_AND_POSSESSIVES - {"a", "an"}
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
@@ -1058,7 +1064,6 @@ _SENTENCE_END = rx.compile(
     r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
-_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
@@ -1150,7 +1155,7 @@ def _who(m: regex.Match[str]) -> str:
     return named or str(who)
 
 
-_COURTESY_OR_HONORIFIC = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+_COURTESY_OR_HONORIFIC = _COURTESY_TITLES | frozenset(L.HONORIFICS)
 
 
 def _a_person_described(text: str) -> bool:
@@ -1188,7 +1193,7 @@ def _clean_cue(cue: str) -> str:
     return " ".join(cue.split())
 
 
-_ORG_NAME_LINKS = frozenset(L.NAME_SMALL_WORDS)
+_ORG_NAME_LINKS = NAME_SMALL_WORDS
 
 
 def _proper_org_name(name: str) -> bool:
@@ -1374,7 +1379,7 @@ _HEADLINE_NAME_AFTER = rx.compile(
     r"[ ]*+:[ ]++(?P<name>" + _NAME + r")(?:[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])|(?<=['’]s)[ ])", FLAGS
 )
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
-_ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
+_ROLE_NOUNS = frozenset(L.SOURCE_NOUNS) | PERSON_ROLE_NOUNS
 # (those a person holds: the role nouns but the organisations that speak by their kind, "the company said")
 _PERSONS_ROLE_NOUNS = _ROLE_NOUNS - frozenset(L.SPEAKING_ORG_WORDS)
 
@@ -1420,9 +1425,7 @@ _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
-_SPOKES = frozenset(L.SPOKESPERSON_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
-_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
 
 
 def _bare_word(token: str) -> str:
@@ -1588,7 +1591,7 @@ def _a_court(org: str) -> bool:
 
 
 _INDEFINITE = rx.compile(r"^(?:a|an|one)[ ]++(?-i:[\p{Ll}\p{N}])", FLAGS)
-_NOT_PEOPLE = frozenset((*L.ORG_WORDS, *L.STATEMENT_NOUNS, *L.SPOKESPERSON_NOUNS))
+_NOT_PEOPLE = _ORG_WORDS | frozenset(L.STATEMENT_NOUNS) | _SPOKES
 _HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
 
 

@@ -12,6 +12,8 @@ from . import patterns as P
 from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
+from .people import ARTICLES_AND_POSSESSIVES as _ARTICLES
+from .people import NAME_SMALL_WORDS, PARTICLES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
@@ -137,9 +139,9 @@ _COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
 
 # Small words inside a name, an outlet or a desk ("Agence France-Presse", "Museum of the City of New York",
 # "Jan van Eyck"): the joining words and the name particles.
-_TITLE_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
+_TITLE_SMALL_WORDS = NAME_SMALL_WORDS | PARTICLES
 # Lower-case words a credit may hold ("Jane Doe via AP", "file photo by"), besides the name particles.
-_CREDIT_SMALL_WORDS = frozenset(("via", "by", "file", *L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
+_CREDIT_SMALL_WORDS = _TITLE_SMALL_WORDS | {"via", "by", "file"}
 
 
 def title_words(text: str, most: int) -> bool:
@@ -219,7 +221,6 @@ def _issue_number(text: str) -> bool:
     return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
 
 
-_ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
 # "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
 _COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
 
@@ -1011,7 +1012,7 @@ def caption_cue(text: str) -> bool:
 
 
 # the small words an organisation's name may hold between its capitalised ones ("Friends of the Quay")
-_ORG_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, "de", "du"))
+_ORG_SMALL_WORDS = NAME_SMALL_WORDS | {"de", "du"}
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:

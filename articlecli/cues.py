@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
+from .people import FOREIGN_TITLES as _TITLES
 from .people import TIME_WORDS, alternation, particle_surname, role_compound
 
 if TYPE_CHECKING:
@@ -225,7 +226,6 @@ _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
-_TITLES = frozenset(L.FOREIGN_TITLES)
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 

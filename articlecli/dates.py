@@ -20,6 +20,7 @@ from . import rx
 from .model import DateValue as DateValue  # re-exported: the records live in model.py
 from .model import Mention as Mention
 from .model import Record
+from .people import FOREIGN_MONTHS as _FOREIGN_MONTH_SET
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Quill14 Jan 2022".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -45,7 +46,6 @@ _SOURCE_TAIL = rx.compile(
     regex.IGNORECASE,
     labels=list(L.SOURCE_LABELS),
 )
-_FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
 _FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
 # Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
 _DAY_FIRST_CUE = rx.compile(

@@ -10,7 +10,6 @@ from . import lexicon as L
 from . import patterns as P
 from .attribution import _PRONOUNS as _ALL_PRONOUNS
 from .attribution import (
-    _TITLE_WORDS,  # (the sets of those tables attribution and people read, read here too)
     Attribution,
     ReportedSpeech,
     Resolver,
@@ -23,14 +22,16 @@ from .attribution import (
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .patterns import phrase_list
-from .people import _ORG_WORDS, NAME_RUN, Registry
+from .people import NAME_RUN, Registry
+from .people import ORG_WORDS as _ORG_WORDS
+from .people import SPOKESPERSON_NOUNS as _THE_SPOKES_WORDS
+from .people import TITLE_WORDS as _TITLE_WORDS
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
 _FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
-_THE_SPOKES_WORDS = frozenset(L.SPOKESPERSON_NOUNS)
 _THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")

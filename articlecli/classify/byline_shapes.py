@@ -19,8 +19,8 @@ from ..bylines import (
     split_name,
     unglue,
 )
+from ..people import PARTICLES as _NAME_PARTICLES
 
-_NAME_PARTICLES = frozenset(L.NAME_PARTICLES)
 _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 
 

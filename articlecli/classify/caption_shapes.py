@@ -8,16 +8,17 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..people import FOREIGN_MONTHS as _FOREIGN_MONTHS
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role, next_text
-from .words import title_case
+from .words import FUNCTION_WORDS, title_case
+from .words import READER_WORDS as _READER_WORDS
+from .words import SPEECH_VERBS as _SPEECH_VERBS
 
-_READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
-_SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 # first words of a sentence that carries the story on from the one before it, not a picture's description
 _STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
 _DAY_WORDS = frozenset((*L.WEEKDAYS_IN_FULL, *L.MONTHS_IN_FULL))
@@ -29,7 +30,7 @@ _PHOTOS_WORD = rx.compile(r"\b(?:photos?|pictures?|photographs?)\b", P.FLAGS)  #
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
 _VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
 # small words that open no verb's object themselves: "stages of", "chip with"
-_NOT_VERB_WORDS = _VERB_OBJECTS | frozenset((*L.FUNCTION_WORDS, "of", "with", "for", "and", "or", "as", "than", "not"))
+_NOT_VERB_WORDS = _VERB_OBJECTS | FUNCTION_WORDS | {"of", "with", "for", "and", "or", "as", "than", "not"}
 
 
 def _set_opener(text: str) -> bool:
@@ -188,7 +189,6 @@ def _fragment_caption(page: Page, i: int) -> bool:
 
 _TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
 _TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
-_FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)
 _FOREIGN_LEADS = frozenset(L.CAPTION_FOREIGN_TIME_LEADS)
 
 

@@ -10,10 +10,10 @@ from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
 from .page import Decision, Page, Role
+from .words import READER_WORDS as _READER_WORDS
 from .words import title_case
 
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
-_READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_OR_PLACE = frozenset((*L.CAPTION_SCENE_WORDS, *L.CAPTION_PLACE_WORDS, "near", "during"))
 
 

@@ -13,10 +13,12 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
+from ..people import NAME_SMALL_WORDS as _NAME_SMALL_WORDS
 from . import examples as ex
 from .features import Features, quoted
 from .page import Decision, Page, Role
 from .words import GALLERY_CONTROLS, GALLERY_LABELS
+from .words import SPEECH_VERBS as _SPEECH
 
 _GRAPHIC_TITLE = rx.compile(
     r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
@@ -24,7 +26,6 @@ _GRAPHIC_TITLE = rx.compile(
     labels=P.phrase_list(L.GRAPHIC_LABELS),
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
-_SPEECH = frozenset(L.SPEECH_VERBS)
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -212,9 +213,6 @@ def slide_caption(page: Page, i: int) -> bool:
     """Line `i` stands between two counters of a gallery ("Photo 5 of 6" / "Volunteers kept the tea tent running
     all day." / "Photo 6 of 6"): the slide's caption, printed with no credit as the other slides' are with one."""
     return 0 < i < len(page.feats) - 1 and _gallery_counter(page, i - 1) and _gallery_counter(page, i + 1)
-
-
-_NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)
 
 
 def _graphic_credit(page: Page, i: int, title: str) -> bool:

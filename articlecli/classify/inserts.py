@@ -9,6 +9,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
+from ..people import PARTICLES as _PARTICLES
 from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
@@ -217,9 +218,6 @@ def _signed_repeat(body: str, text: str) -> bool:
 
 # a line set whole in quotation marks, one sentence: "“We have lost the spring.”"
 _QUOTED_LINE = rx.compile(r"^[\"“‘][^\"“”]{10,80}[.!?]?[\"”’]$")
-
-
-_PARTICLES = frozenset(L.NAME_PARTICLES)
 
 
 _SENTENCE_GAP = rx.compile(r"(?<=[.!?])[ ]++")

@@ -18,6 +18,8 @@ from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
 from .words import FUNCTION_WORDS
+from .words import NOT_CROSSHEAD_OPENERS as _NARRATIVE_OPENERS
+from .words import READER_WORDS as _SPEAKING_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -40,8 +42,6 @@ _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
 # a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
-_SPEAKING_WORDS = frozenset(L.READER_WORDS)
-_NARRATIVE_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def question_heading(page: Page, i: int) -> bool:

@@ -10,6 +10,8 @@ import functools
 
 from .. import lexicon as L
 from .. import patterns as P
+from ..people import ARTICLES_AND_POSSESSIVES
+from ..people import PERSON_ROLE_NOUNS as _ROLE_NOUNS
 from . import examples as ex
 from .caption_shapes import (
     _TIMES_OF_DAY,
@@ -20,10 +22,9 @@ from .caption_shapes import (
 )
 from .features import QUESTION_WORDS, quoted
 from .page import PASSABLE_DEBRIS, Decision, Page, Role
-from .words import title_case
+from .words import FUNCTION_WORDS, SPEECH_VERBS, title_case
 
-_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
-_NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
+_NOT_PRESENT = frozenset(L.SENTENCE_VERBS) | SPEECH_VERBS
 
 
 @functools.cache  # built on first use: only pages printing pictures read a group's line
@@ -39,8 +40,11 @@ def _not_plural_verbs() -> frozenset[str]:
 
 
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
-_SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
-    (*L.FUNCTION_WORDS, *L.ARTICLES_AND_POSSESSIVES, "by", "up", "down", "out", "off")
+_SCENE_PLACES = (
+    frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS))
+    - FUNCTION_WORDS
+    - ARTICLES_AND_POSSESSIVES
+    - {"by", "up", "down", "out", "off"}
 )
 
 

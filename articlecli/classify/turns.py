@@ -10,9 +10,12 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
+from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
+from .words import NOT_CROSSHEAD_OPENERS as _NOT_CROSSHEAD_OPENERS
+from .words import SPEECH_VERBS as _SPEECH_WORDS
 from .words import title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -21,7 +24,7 @@ _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
 _SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
 _CLOSING_MARKS = "\"”’'»)] "
 _QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS))
-_NOT_COMMENTERS = frozenset((*L.ARTICLES_AND_POSSESSIVES, *L.SUBJECT_PRONOUNS, "this", "that"))
+_NOT_COMMENTERS = ARTICLES_AND_POSSESSIVES | frozenset((*L.SUBJECT_PRONOUNS, "this", "that"))
 _COMMENT_SIGNATURE = rx.compile(
     r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
 )
@@ -196,10 +199,8 @@ def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
 CROSSHEAD_MOST_WORDS = 6  # a crosshead closed by a colon or a full stop: this many words at most
 SECTION_LEAST_WORDS = 12  # ... over a paragraph of this many words at least
 SET_OF_CROSSHEADS = 3  # ... on a page with this many subheadings, one at least found already
-_SPEECH_WORDS = frozenset(L.SPEECH_VERBS)
 _QUOTE_OPENERS = frozenset("'\"‘“«")
 _SENTENCE_WORDS = frozenset(L.CROSSHEAD_SENTENCE_WORDS)
-_NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def punctuated_crossheads(page: Page) -> None:

@@ -8,6 +8,8 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..bylines import has_byline_lead, is_name, place_or_body, read_names_line
+from ..people import ORG_WORDS as _ORG_WORDS  # beside a date, a name ending in one is a body ("Harbour Council")
+from ..people import ROLE_HEADS
 from . import examples as ex
 from .byline_places import beside_date, name_in_date_bar
 from .page import Decision, Page, Role, Weighed
@@ -63,7 +65,7 @@ def unread_anchors(page: Page) -> None:
 _NAME_SLASH_DESK = rx.compile(r"^(?P<name>[^/|]{4,40}?)/(?P<desk>(?-i:\p{Lu})[^/|]{1,50})$", P.FLAGS)
 
 
-_WRITING_ROLES = frozenset(L.ROLE_HEADS) - {"photographer", "videographer"}
+_WRITING_ROLES = ROLE_HEADS - {"photographer", "videographer"}
 
 
 _JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
@@ -110,9 +112,6 @@ def _source_tail(t: str) -> str:
         return t  # the cheap test first: most bylines add no one's copy
     m = _SOURCE_TAIL.search(t)
     return t if m is None else _ASIDE.sub("", t[: m.start()]).strip(" ,")
-
-
-_ORG_WORDS = frozenset(L.ORG_WORDS)  # beside a date, a name ending in one is a body ("Harbour Council")
 
 
 def _name_of_two_to_four(piece: str) -> bool:
