@@ -1742,6 +1742,11 @@ class Resolver:
         for k, candidate in enumerate(weighed):
             if candidate and self._gender(candidate) in (None, gender):
                 return self._weighed_pronoun(weighed[: k + 1], candidate, "")
+        if self._unknown_named_since(gender) and self._a_full_name(self.last_name or ""):
+            # a full name of no known gender printed after the last person, who is of the other ("Chorus member Dale
+            # Lund ..." / "Beside him stands Harpreet Brar, a student ..." / "“…,” she says."): before anyone of
+            # this gender named further back
+            return self._weighed_pronoun(weighed, self.last_name, "no-gender")
         for candidate in reversed(self.recent_people):
             if self.registry.gender(candidate) == gender:
                 return self._weighed_pronoun(weighed, candidate, "of-gender")
@@ -1758,6 +1763,12 @@ class Resolver:
             counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
             self.pronoun_weighed = (weighed, counts, taken, fallback)
         return taken
+
+    @staticmethod
+    def _a_full_name(name: str) -> bool:
+        """Two words or more, capitalised, no word of a body's ("Harpreet Brar-Olafson", not "Kellburn Pool Board")."""
+        words = name.split()
+        return len(words) > 1 and name[:1].isupper() and _ORG_WORDS.isdisjoint(w.lower() for w in words)
 
     def _newcomer(self) -> str | None:
         """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
@@ -2032,7 +2043,7 @@ class Resolver:
             return person
         issuer = self._issuer(words, head) if head in _DOCUMENTS else None
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
-        if issuer is not None:
+        if issuer is not None or (issuer := self._body_of_paragraph(head)) is not None:
             return issuer  # "the report states": the one who released it
         if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
             return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
@@ -2040,6 +2051,14 @@ class Resolver:
             return self.last_speaker
         fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
         return fitting or str(_ARTICLES.sub("", m))
+
+    def _body_of_paragraph(self, document: str) -> str | None:
+        """Who issued a document its paragraph names no issuer of ("In a statement issued on Friday, the Electoral
+        Commission reminded candidates ... “…,” the statement read."): the body the paragraph names, when a person
+        spoke last (whose the statement is not); else None."""
+        if document not in _DOCUMENTS or self.last_org is None or self.org_age != 0:
+            return None
+        return self.last_org if self._a_person_spoke_last() else None
 
     def _named_of_kind(self, head: str) -> str | None:
         """Who "the company claims" is: the company named most often (the story's), the last named of those;

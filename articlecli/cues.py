@@ -155,6 +155,23 @@ class _VerbShapes:
 
 
 @cache
+def _reported_before() -> regex.Pattern[str]:
+    # a sentence reporting what its subject said, a name or an unnamed source, then the quote in that sentence or
+    # as the next: "Un trabajador que pidió no ser identificado sostuvo que los turnos se hacían “…”", "Una
+    # vecina, que prefiere no dar su nombre, dice que se oyen escalas. “…”", "Ana Pérez dice que ... . “…”"
+    return rx.compile(
+        r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
+        + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
+        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:de|del|da|do|das|dos|van|von|der|des|di|della|du)[ ]++"
+        r"(?:(?:la|el|los|las|de|het|a|o|le)[ ]++)?\p{L}[\p{L}\-]*+)?)|"
+        + _NAME
+        + r")(?:[ ]++(?:que|qui|die|dat|der|che)[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
+        + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        + r"(?:[ ]*+,)?[ ]++(?:(?:que|dass|dat|che)[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
+    )
+
+
+@cache
 def _verb_shapes() -> _VerbShapes:
     return _VerbShapes()
 
@@ -226,6 +243,7 @@ _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
+_OF_TO_OR_IN = _OF_OR_TO | frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 
@@ -387,6 +405,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
+    reported = _reported_before().search(before) if _may_report(before) else None
+    if reported is not None and reported.group("what"):  # an unnamed source, not the place it is of
+        what = reported.group("what")
+        if what[:1].isupper():  # a German noun, after its article as the resolver reads one: "ein Anwohner"
+            what = f"{reported.group('who').split()[0]} {what.split()[0]}"
+        return Cue(what, _clean(reported.group("cue")), described=True)
     m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
@@ -394,6 +418,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
             return Cue(app, _clean(m.group("cue")))
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    if reported is not None and _usable(reported.group("who")):
+        return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
     if before.rstrip()[-1:] in ".!?":
         return _source_of_sentence_before(before)
     if not before.rstrip().endswith(":"):
@@ -403,6 +429,14 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
     return Cue(who, ":") if who else None
+
+
+# (what the pattern needs: "that" of one of the languages after a word)
+_REPORTED_WORDS = (" que ", " dass ", ",dass ", " dat ", " che ", " qu'", " qu’")
+
+
+def _may_report(before: str) -> bool:
+    return any(map(before.__contains__, _REPORTED_WORDS))
 
 
 def _source_of_sentence_before(before: str) -> Cue | None:
@@ -518,7 +552,7 @@ def _speaker_in(rest: str) -> str | None:
         body = _SPOKESPERSON_OF.match(described.group("what"))
         return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
-    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_OR_TO:
+    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_TO_OR_IN:
         return _without_article(m.group("name"))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
@@ -530,8 +564,9 @@ def _leading_name(words: str) -> str | None:
     Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
     prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
     role = _ROLE_IN_LOWER_CASE.match(words)
-    if role is not None and role.group(0).split()[-1].lower() in _OF_OR_TO:
-        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom
+    if role is not None and role.group(0).split()[-1].lower() in _OF_TO_OR_IN:
+        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom;
+        # "ein DWD-Meteorologe in Offenbach", "el alcalde en Lima": where
         return None
     at = role.end() if role is not None else 0
     lead = _LEADING_NAME.match(words, at)

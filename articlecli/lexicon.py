@@ -1108,11 +1108,12 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
 # "Hamdan Abu Bakar"): the word before them is the person's given name, not a description of the person.
 FATHERS_NAME_OPENERS: tuple[str, ...] = _phrases("abdul, abd, abdel, abu, mohd, muhd")
 
-# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman".
+# Small words inside a person's name, in lower case: "Ursula von der Leyen", "Mohammed bin Salman", and the
+# Dutch article "'t" after "van" ("Ruud van 't Hoff", "Van 't Wout": without it the name is cut at "'t").
 NAME_PARTICLES: tuple[str, ...] = _phrases(
     """
     de, del, della, der, den, van, von, da, das, dos, di, du, la, le, al, el, bin, bint, ibn, ben, abu, y, e, ter,
-    ten, zu, af, av, arap, dela, delos, los, ap
+    ten, zu, af, av, arap, dela, delos, los, ap, 't, ’t
     """
 )
 # Particles that open a surname capitalised at a sentence's start ("De la Fuente said", "Van der Meulen said", "De
@@ -1605,7 +1606,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
         bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, beschrieb,
-        beschreibt
+        beschreibt, bedauert, bedauerte
         """
     ),
     "es": _phrases(
@@ -1619,7 +1620,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
         argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
-        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó
+        recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó, narra,
+        narró, decía, contaba, explicaba
         """
     ),
     "fr": _phrases(
@@ -1635,7 +1637,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
         signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
         a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
-        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet, dit, a noté
         """
     ),
     "it": _phrases(
@@ -1646,7 +1648,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         ribadisce, ha ribadito, insiste, rileva, evidenzia, ha evidenziato, ha raccontato, denuncia, ha denunciato,
         sostiene, ha sostenuto, ha ammesso, ha risposto, risponde, prosegue, ha osservato, fa sapere, ha fatto
         sapere, ride, scherza, rimarca, puntualizza, ha puntualizzato, incalza, ha replicato, assicura, ha assicurato,
-        lamenta, ha lamentato, confida, ha confidato, chiosa, ha elogiato, elogia, ha descritto, descrive
+        lamenta, ha lamentato, confida, ha confidato, chiosa, ha elogiato, elogia, ha descritto, descrive, spiegava,
+        diceva, raccontava
         """
     ),
     "pt": _phrases(
@@ -1657,7 +1660,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         criticou, questionou, argumentou, pontuou, frisou, enfatizou, respondeu, concluiu, detalhou, acrescenta,
         destaca, ressalta, perguntou, pergunta, esclareceu, esclarece, desabafou, desabafa, lamentou, lamenta,
         considera, considerou, sublinha, garante, assegurou, assegura, frisa, salienta, adiantou, adianta, referiu,
-        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou, descreveu, elogiou, saudou
+        refere, indicou, informou, apontou, realçou, vincou, sustentou, reiterou, descreveu, elogiou, saudou,
+        dizia, contava
         """
     ),
     "nl": _phrases(
@@ -1666,12 +1670,12 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         reageerde, reageert, waarschuwde, waarschuwt, benadrukt, verklaart, vervolgt, legde uit, liet weten,
         antwoordde, erkende, erkent, meent, meende, legt uit, vult aan, vulde aan, merkt op, merkte op, geeft toe,
         gaf toe, voegt toe, bevestigt, bevestigde, antwoordt, klaagt, klaagde, getuigt, schrijft, schreef, beaamt,
-        lacht, zucht
+        lacht, zucht, laat weten
         """
     ),
     "sv": _phrases(
         """
-        sade, sa, säger, berättar, berättade, enligt
+        sade, sa, säger, berättar, berättade, enligt, förklarar, menar, tillägger
         """
     ),
     "cs": _phrases(
@@ -1703,11 +1707,14 @@ FOREIGN_ARTICLE_GENDERS: dict[str, str] = {
     "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m", "der": "m", "la": "f", "a": "f", "die": "f",
 }  # fmt: skip
 # Words opening what follows a cue with no subject after it: when, where or how it was said (`«…», dice entre
-# risas`, `“…”, contou, já no pavilhão`, `«…», dice, y se ríe`): the speaker is who the story named before.
+# risas`, `“…”, contou, já no pavilhão`, `«…», dice, y se ríe`, `“…”, disse, emocionada`): the speaker is who the
+# story named before.
 FOREIGN_ADVERBIAL_OPENERS: tuple[str, ...] = _phrases(
     """
     entre, con, en, desde, sin, tras, mientras, durante, ya, y, com, em, no, na, ao, enquanto, já, e, avec, dans,
-    sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en
+    sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en, emocionado,
+    emocionada, emocionados, sonriente, sorridente, visiblemente, visivelmente, indignado, indignada, resignado,
+    resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar
     """
 )
 # The head words of a body's name in languages that print the head first (`Junta de Usuarios de Riego`,
@@ -1764,7 +1771,7 @@ FOREIGN_ARTICLES: tuple[str, ...] = (
 # Costa", "Frau Lüders"; not "Don", a given name too): titles in copy of those languages (FOREIGN_TITLES) and in
 # English copy (REGIONAL_TITLES) alike, written here once.
 FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
-    "doña, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
+    "doña, dona, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
 )
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
 # Lüders): German capitalises every noun.
@@ -1796,7 +1803,10 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     präsident, präsidentin, beauftragte, beauftragter, dezernent, dezernentin, referent, referentin, vorsteher,
     vorsteherin, kämmerer, kämmerin, minister, ministerin, bürgermeister, bürgermeisterin, rat, rätin, planer,
     planerin, experte, expertin, berater, beraterin, anwalt, anwältin, richter, richterin, forscher, forscherin,
-    leider, voorzitter, raadslid
+    leider, voorzitter, raadslid, kommandant, kommandantin, führer, führerin, arzt, ärztin, pfarrer, pfarrerin,
+    trainer, trainerin, lehrer, lehrerin, inhaber, inhaberin, betreiber, betreiberin, obmann, obfrau, hauptmann,
+    kommissar, kommissarin, wirt, wirtin, geologe, geologin, biologe, biologin, meteorologe, meteorologin,
+    psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin
     """
 )
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
@@ -1808,7 +1818,7 @@ FOREIGN_OF: tuple[str, ...] = _phrases(
 # recipient, never the speaker.
 FOREIGN_TO: tuple[str, ...] = _phrases("a, al, à, au, aux, ao, aos, an, aan, tegen, gegenüber")
 # (and the particles of a Dutch name only after "van", which German prints as articles: "Van den Brink")
-FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den")
+FOREIGN_OF_AFTER_VAN: tuple[str, ...] = _phrases("den, 't, ’t")
 # An unnamed source after a cue of another language opens with an indefinite article ("aldus een woordvoerder
 # van de gemeente", "sagte ein Sprecher der Stadt"); a place after one of these prepositions is where the source
 # An unnamed spokesperson of a body named after the noun speaks for that body ("ein Sprecher der Kreisverwaltung
@@ -1950,7 +1960,12 @@ ARTICLES_AND_POSSESSIVES: tuple[str, ...] = _phrases("a, an, the") + WRITER_AND_
 
 # Given names that almost always name a woman or a man, and titles that say which: so that "she
 # said" is not given to the last man named. Names used for both (Alex, Jordan, Taylor) are in neither.
-# (Each list ends with Welsh, Irish and Scottish Gaelic names: "Sioned", "Máire", "Dafydd", "Pádraig", "Dòmhnall".)
+# (Each list goes on with Welsh, Irish and Scottish Gaelic names: "Sioned", "Máire", "Dafydd", "Pádraig", "Dòmhnall",
+# and ends with common names of South Asia, the Arab world, West, East and Southern Africa, Spain, Portugal and Latin
+# America, France, the Low Countries, Germany, the Nordic countries, the Caribbean and the Pacific, with their
+# accents: "Kamran", "Shazia", "Kwabena", "Wanjiru", "Joaquín", "Mathieu", "Gerrit", "Keisha"; not those that are
+# words or places as often: "Per", "Ola", "Gift", "Mercy", "Luz", "Washington". Each name costs start-up: the most
+# common only.)
 FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     """
     abby, abigail, ada, adele, adriana, afua, agnes, aileen, aisha, alana, alexa, alexandra, alice, alicia,
@@ -1977,7 +1992,13 @@ FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     sioned, cerys, rhian, eleri, bethan, carys, ffion, gwen, rhiannon, elin, catrin, nerys, llinos, siân, angharad,
     lowri, heledd, manon, aoife, máire, niamh, siobhán, síle, órla, orla, ciara, caoimhe, bríd, gráinne, sinéad,
     róisín, saoirse, aisling, eimear, clodagh, nuala, deirdre, úna, méabh, ailbhe, sorcha, muireann, catriona,
-    eilidh, mòrag, morag, ailsa, kirsty, mairi, màiri, seonaid, shona, peigi
+    eilidh, mòrag, morag, ailsa, kirsty, mairi, màiri, seonaid, shona, peigi,
+    shazia, ayesha, sana, amina, zainab, khadija, mariam, maryam, noor, layla, salma, amira, zahra, ngozi, chioma,
+    abena, akua, efua, wanjiru, wanjiku, njeri, akinyi, achieng, zanele, thandiwe, nomvula, chipo, tsitsi, halima,
+    marisol, pilar, valentina, ximena, fernanda, mariana, juliana, beatriz, leticia, silvia, marta, marleni, graça,
+    joana, mathilde, chloé, léa, céline, sandrine, nathalie, isabelle, sylvie, françoise, josiane, anouk, femke,
+    sanne, marieke, renate, birgit, sabine, astrid, karin, keisha, latoya, tanisha, shanice, litia, sunita, kavita,
+    pooja, anjali, meena, rekha, nasreen, farzana, parveen
     """
 )
 MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
@@ -2010,7 +2031,15 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     tadhg, colm, cillian, darragh, fionn, declan, éamon, eamon, diarmuid, séamus, seamus, cathal, ruairí, pádraic,
     donal, dónal, fergal, cormac, niall, tomás, mícheál, lorcan, seán, dòmhnall, ruairidh, ruaridh, iain, seumas,
     calum, callum, murdo, fraser, angus, hamish, euan, ewan, alasdair, alistair, alastair, tormod, coinneach,
-    uilleam
+    uilleam,
+    kamran, nadeem, asif, faisal, bilal, usman, shahid, rashid, javed, irfan, tahir, rajesh, suresh, ramesh, anil,
+    vinod, pradeep, manoj, ashok, arun, mustafa, mahmoud, youssef, khaled, tarek, hamza, hasan, emeka, chinedu,
+    tunde, femi, kwame, kofi, kwabena, kwaku, yaw, odhiambo, kamau, mwangi, sipho, themba, thabo, andrés,
+    álvaro, ignacio, gonzalo, mateo, joaquín, matías, nicolás, esteban, ernesto, guillermo, hernán, raúl, rubén,
+    eduardo, césar, mauricio, armando, joão, thiago, mathieu, guillaume, sébastien, julien, olivier, laurent,
+    stéphane, gérard, jacques, michel, philippe, alain, yves, gerrit, pieter, kees, henk, wim, ruud, maarten, bart,
+    dirk, jeroen, sander, niels, lars, anders, jens, jürgen, klaus, wolfgang, matthias, markus, sven, nils, deon,
+    marlon, jamal
     """
 )
 # Every given name above, one set (a frozenset: read as a set test wherever a word may open a person's name).
@@ -2069,7 +2098,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician, bride
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
@@ -2296,7 +2325,7 @@ REGIONAL_TITLES: tuple[str, ...] = (
     _phrases(
         """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, headman, inkosi, kgosi, induna
     """
     )
     + FOREIGN_COURTESY_TITLES
@@ -2404,6 +2433,18 @@ DEPARTMENT_WORDS: tuple[str, ...] = _phrases(
     managing, transport, operations, investigation, investigations
     """
 )
+# The fields a minister's or a director's title names after "for" or "of", printed before the holder's name
+# ("Minister for Fisheries Tevita Fifita", "Director of Public Works Alan Reyes"): no part of the name after them
+# (read only there: as title words they would cut bodies' names, "Punjab Food Testing Laboratory").
+PORTFOLIO_WORDS: tuple[str, ...] = _phrases(
+    """
+    fisheries, mines, mining, lands, works, housing, tourism, youth, women, gender, children, welfare, social,
+    development, planning, infrastructure, communications, local, government, rural, urban, forestry, wildlife,
+    heritage, arts, industry, investment, employment, immigration, veterans, indigenous, natural, resources, climate,
+    science, innovation, public, revenue, prisons, disaster, emergency, food, irrigation, livestock, cooperatives,
+    petroleum, water, sanitation, family, sport, information
+    """
+)
 
 # Words that make a capitalised run a place, an event or a thing, not a person.
 NOT_A_PERSON: tuple[str, ...] = _phrases(
@@ -2497,7 +2538,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
         machinist, mechanic, electrician, plumber, welder, miner, labourer, laborer, cleaner, cashier, waiter,
         waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
         villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
-        worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper
+        worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper,
+        colleague, diver
         """
     )
     + SPEAKING_ORG_WORDS
@@ -2568,8 +2610,20 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after
-    "judge": ("justice",),
+    "judge": ("justice", "magistrate"),
     "justice": ("judge",),
+    "magistrate": ("judge",),
+    # an office's holder by a word for any holder ("Senator Name ... the lawmaker"),
+    # and in the languages of the foreign cues: "Le maire, Name," ... "estime l'élu"; "el alcalde, Name," ...
+    # "sostuvo el mandatario"; "a administradora, Name," ... "garantiu a governante"
+    "lawmaker": ("senator", "congressman", "congresswoman", "representative", "mp", "legislator", "councillor"),
+    "élu": ("maire", "adjoint", "conseiller", "député", "sénateur"),
+    "élue": ("maire", "adjointe", "conseillère", "députée", "sénatrice"),
+    "mandatario": ("presidente", "gobernador", "alcalde"),
+    "mandataria": ("presidenta", "gobernadora", "alcaldesa"),
+    "funcionario": ("secretario", "director", "ministro", "jefe", "gerente", "coordinador"),
+    "funcionaria": ("secretaria", "directora", "ministra", "jefa", "gerente", "coordinadora"),
+    "governante": ("ministro", "ministra", "governador", "governadora", "administrador", "administradora"),
 }
 
 # Words a headline's subject never opens with: in "driver jailed as family say '...'" the family speaks.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import regex
 
@@ -59,6 +60,11 @@ _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 _TITLE_WORDS = TITLE_WORDS | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sentence
 _STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
+# "according to" of other languages, capitalised opening a sentence before a name: no part of it
+# (or "for", a view's lead: "Pour Anne Roux, c'est ...", "Para Ana Lima, ..."), capitalised as they open a run
+_ACCORDING_OPENING = frozenset(
+    w.capitalize() for w in (*(w for words in L.FOREIGN_ACCORDING.values() for w in words), *L.FOREIGN_VIEW_LEADS)
+)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
@@ -116,11 +122,14 @@ _APPOSITION_TAIL = (
 # "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a title of a place or a body: "The Iyaloja of the
 # market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a preposition: "a spokeswoman for
 # the ministry, Ingrid Dahl," names the spokeswoman
+# (after "by" too, the agent: "commissioned by the Minister for Local Government, Name,"; the field of a title in
+# capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
-    r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|by|in|on)[ ]++)"
+    r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|in|on)[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
-    r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?\p{Ll}[\p{Ll}\-]*+)?" + _APPOSITION_TAIL
+    r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
+    r"(?:\p{Ll}[\p{Ll}\-]*+|(?-i:\p{Lu}\p{Ll}++)(?:[ ](?:and[ ])?(?-i:\p{Lu}\p{Ll}++)){0,2}))?" + _APPOSITION_TAIL
 )
 # By its owner: "Llanfair's captain, Name,", "Its chairwoman, Name,", "his daughter, Name," (found from the comma
 # after the role, which the engine looks for, and the owner and the role read behind it; the role is the word
@@ -312,6 +321,9 @@ def person_name(tokens: list[str]) -> str | None:
         and _unaccented(_bare(tokens[0])) not in _GIVEN  # "José Manuel de la Fuente": two given names
         and not (tokens[0].endswith(".") and _bare(tokens[0]) in _NAME_ABBREVIATION_SET)  # "Ma. Teresa Cruz"
         and not (_bare(tokens[1]) in _FATHERS_NAME_OPENERS and _bare(tokens[0]) not in _ROLE_NOUNS)
+        # (a given name that is a month's or a word's too, second of three, is a second given name after one the
+        # lists lack: "Gerrit Jan Lubbers", "Mary June Okafor")
+        and not (len(tokens) == 3 and _bare(tokens[1]) in _given_stops())
     ):
         tokens = tokens[1:]
     # a word of when after the name, capitalised as German nouns are: "Jens Pohl Ende Mai" -> "Jens Pohl"
@@ -334,9 +346,41 @@ def person_name(tokens: list[str]) -> str | None:
         b in _TITLE_OR_STOP
         for t, b in zip(tokens, bare, strict=True)
         if b not in PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
-    ):
+    ) and not (len(bare) > 2 and _given_stops_between(tokens, bare)):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
+
+
+def _found_titles(
+    titles: list[str], name: str, name_tokens: list[str], role: str | None, field_title: tuple[str, ...]
+) -> set[str]:
+    """The titles a run gives the person it names: its title words, a role in lower case before it ("Chelsea boss
+    Enzo Maresca"), the title whose field it names ("Minister for the Islands Dónal Ó Floinn": the minister), or the
+    one description `person_name` left out before the name, capitalised as it opens its sentence ("Bride Shanice
+    Reid", "Pensioner Mary Collins"): who "the bride" and "the pensioner" are later."""
+    found = _title_set([t for t in titles if t not in name.split()])
+    if role is not None:
+        found.add(role)
+    found.update(field_title)
+    if not titles and len(name_tokens) > 2 and len(name_tokens) == name.count(" ") + 2:
+        found.add(_bare(name_tokens[0]))
+    return found
+
+
+@cache
+def _given_stops() -> frozenset[str]:
+    """Given names that are stop words too ("Jan", "June", "April", "Bill": months and nouns), built on first use."""
+    return frozenset(w for w in L.NAME_STOPWORDS if w in _GIVEN)
+
+
+def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
+    """The run's only title or stop words are given names between two others ("Gerrit Jan Lubbers", "Mary June
+    Okafor"): a month's or a word's too, a second given name there."""
+    return all(
+        b not in _TITLE_OR_STOP or (b in _given_stops() and 0 < k < len(bare) - 1)
+        for k, (t, b) in enumerate(zip(tokens, bare, strict=True))
+        if b not in PARTICLES and not _initial(t)
+    )
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
@@ -485,10 +529,21 @@ def _past_title_field(text: str, start: int, tokens: list[str]) -> tuple[list[st
     return name, (m.group("title").lower(),) if len(name) < len(tokens) else ()
 
 
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """`lexicon.PORTFOLIO_WORDS` as a set (built on first use: few pages print a title naming its field)."""
+    return frozenset(L.PORTFOLIO_WORDS)
+
+
 def _after_title_field(tokens: list[str]) -> list[str]:
     """The name in a run after a title naming its field: from the first known given name ("Director of Public
     Works Alan Reyes" -> "Alan Reyes"); the run as it is when no given name tells where the name starts."""
     at = next((k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in _GIVEN), 0)
+    if at == 0:  # (else past the field's words no name holds: "Minister for Food Nadeem Awan" -> "Nadeem Awan")
+        fields = _portfolio_words()
+        at = next(
+            (k for k in range(len(tokens) - 1) if (b := _bare(tokens[k])) not in _TITLE_OR_STOP and b not in fields), 0
+        )
     return tokens[at:]
 
 
@@ -693,6 +748,8 @@ class Registry:
                 self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
                 continue
             runs.append((m.start(), run))
+            if tokens[0] in _ACCORDING_OPENING and len(tokens) > 2:  # "Laut Kommandant Markus Plattner": no name's
+                tokens = tokens[1:]
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:
@@ -707,10 +764,7 @@ class Registry:
                 name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
                 role = _role_before(text, m.start()) if len(tokens) == len(name_tokens) else None
-                found_titles = _title_set([t for t in titles if t not in name.split()])
-                if role is not None:
-                    found_titles.add(role)  # "Chelsea boss Enzo Maresca": a role before the name
-                found_titles.update(field_title)  # "Minister for the Islands Dónal Ó Floinn": the minister
+                found_titles = _found_titles(titles, name, name_tokens, role, field_title)
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
                 )

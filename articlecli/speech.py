@@ -351,6 +351,10 @@ class _Reader:
         ministro de Desarrollo Agrario que ... «…», escribió.": not the ministry)."""
         for pos, run in reversed(self.runs.get(id(block)) or []):
             name, kind = self.registry.resolve_kind(run)
+            if pos < opener and " " not in name and (shared := self.registry.sharing(name)):
+                # a surname two people share ("Quintana dice que ..." after Rosa Quintana and her son Hernán): the
+                # one the story names most often, its subject
+                name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name"):
                 words = block.text[max(0, pos - 30) : pos].split()
                 if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
@@ -400,8 +404,11 @@ class _Reader:
             return named
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
         named = self._first_named(block, opener, gender) or self._named_before(gender)
-        if named is not None and self._holds_other_role(named, role):
-            # an unnamed person, the description without its article: "le directeur" -> "directeur"
+        if named is None and gender is not None and (self._first_named(block, opener, None) or self._named_before()):
+            return None  # someone of the other gender named near: an article's gender may not be its holder's
+        if named is None or self._holds_other_role(named, role):
+            # an unnamed person, the description without its article: "le directeur" -> "directeur"; and where the
+            # story names no one near: "contó la vecina que filmó la escena" -> "vecina que filmó la escena"
             return mention[2:] if mention[:2].lower() in ("l'", "l’") else mention.partition(" ")[2]
         return named
 
@@ -414,7 +421,8 @@ class _Reader:
         titles: set[str] = next((e.titles for e in self.registry.entities.values() if e.name == name), set())
         articles = "|".join(sorted(_ARTICLE_WORDS))
         before = regex.compile(
-            r"(?:(?i:(?<![\p{L}])(?:"
+            # (not a place or body the role is of: "El gobernador de la provincia, Name," is no "provincia")
+            r"(?:(?i:(?<![\p{L}])(?<!(?:de|del|da|do|di|du|des|der|van|von|of)[ ])(?:"
             + articles
             + r"))[ ](?P<app>\p{Ll}++),|(?<![\p{L}])(?P<title>\p{L}++))[ ]"
             + regex.escape(name)

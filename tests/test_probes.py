@@ -1137,8 +1137,8 @@ THIRTY_THIRD_FLOORS = {
     "headings": 0.8,
     "paragraphs": 0.965,
     "published": 0.995,
-    "quote_score": 0.805,
-    "attribution": 0.82,
+    "quote_score": 0.93,
+    "attribution": 0.93,
 }
 
 # The thirty-fourth set: eight pages held out the same way, dense in quotes (a US wire, a Scottish court report, an
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.885,
-    "attribution": 0.895,
+    "quote_score": 0.93,
+    "attribution": 0.93,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -1430,8 +1430,8 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.98,
     "published": 0.875,
-    "quote_score": 0.91,
-    "attribution": 0.93,
+    "quote_score": 0.95,
+    "attribution": 0.97,
 }
 
 # The forty-sixth set: eight pages of kinds besides plain news, held out the same way (an Australian live blog, a
@@ -1674,8 +1674,8 @@ FIFTY_THIRD_FLOORS = {
     "headings": 0.915,
     "paragraphs": 0.905,
     "published": 0.995,
-    "quote_score": 0.855,
-    "attribution": 0.88,
+    "quote_score": 0.91,
+    "attribution": 0.94,
 }
 
 # The fifty-fourth set: eight pages dense in quotes held out from today's rules (six to eleven speakers each: US
@@ -1909,8 +1909,8 @@ SIXTY_SECOND_FLOORS = {
     "headings": 0.875,
     "paragraphs": 0.93,
     "published": 0.995,
-    "quote_score": 0.78,
-    "attribution": 0.78,
+    "quote_score": 0.875,
+    "attribution": 0.875,
 }
 
 # The sixty-third set: eight pages held out this stop the same way, dense in quotes (six to ten speakers each): Uganda,
@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.75,
-    "attribution": 0.765,
+    "quote_score": 0.885,
+    "attribution": 0.9,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -1964,8 +1964,8 @@ SIXTY_FOURTH_FLOORS = {
     "headings": 0.935,
     "paragraphs": 0.925,
     "published": 0.995,
-    "quote_score": 0.8,
-    "attribution": 0.8,
+    "quote_score": 0.84,
+    "attribution": 0.84,
 }
 
 # The sixty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Mozambican
@@ -1993,6 +1993,30 @@ SIXTY_SIXTH_FLOORS = {
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
+# The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
+# eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
+# Mozambican daily in Portuguese, a Trinidad evening paper, a Malawian daily. As first written 0.948 / 0.743
+# (attribution 26/35); none of the rules written from group A moved it; after two tables widened from its errors
+# (manner words after a cue, courtesy and traditional titles) 0.948 / 0.771. Floors at the end scores.
+SIXTY_FIFTH_PAGES = (
+    "sk-co-paro-camionero-santa-rita",
+    "sk-mw-admarc-maize-queues-chiwembe",
+    "sk-mz-incendio-mercado-muaquiwa",
+    "sk-tt-point-serrano-jetty-fishermen",
+)
+SIXTY_FIFTH_FLOORS = {
+    "structure_score": 0.945,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.75,
+    "quote_score": 0.77,
+    "attribution": 0.77,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2058,6 +2082,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-second": (SIXTY_SECOND_PAGES, SIXTY_SECOND_FLOORS),
     "sixty-third": (SIXTY_THIRD_PAGES, SIXTY_THIRD_FLOORS),
     "sixty-fourth": (SIXTY_FOURTH_PAGES, SIXTY_FOURTH_FLOORS),
+    "sixty-fifth": (SIXTY_FIFTH_PAGES, SIXTY_FIFTH_FLOORS),
     "sixty-sixth": (SIXTY_SIXTH_PAGES, SIXTY_SIXTH_FLOORS),
 }
 
