@@ -18,11 +18,19 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
-from .people import FOREIGN_TITLES as _TITLES
-from .people import TIME_WORDS, alternation, particle_surname, role_compound
+from .people import (
+    FOREIGN_TITLES,
+    NO_ACRONYM_AFTER_PARTICLE,
+    TIME_WORDS,
+    alternation,
+    cut_text,
+    particle_surname,
+    role_compound,
+)
 
 if TYPE_CHECKING:
     import regex
+
 
 _VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -80,7 +88,21 @@ _SOURCE = r"(?P<cue>(?i:" + alternation(_ACCORDING) + r"))(?![\p{L}])"
 _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 # (a particle between a name's words; "den" only after "van": German prints it as an article, "sagte Kurz den Gästen")
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
-_NAME = _TOKEN + r"(?:[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}" + _TOKEN + r"){0,4}+"
+# (a company's legal form may end it, printed as letters with full stops, tried before a word of the name, whose
+# "S" "S.A." is not: "Minera Andina S.A.C.", "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf B.V.")
+_LEGAL_FORM = r"(?:\p{L}\p{Ll}?\.){2,5}+(?![\p{L}])"
+_NAME = (
+    _TOKEN
+    + r"(?:[ ]++(?:"
+    + _LEGAL_FORM
+    + r"|(?:(?:"
+    + _PARTICLE
+    + r"[ ]++){1,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
+    + _TOKEN
+    + r")){0,4}+"
+)
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
 _OPEN_MARKS = '”“"’‘»«'
@@ -93,12 +115,13 @@ class _VerbShapes:
     written out only for a block that shows a cue (`_verb_shapes`): English pages never do."""
 
     def __init__(self) -> None:
-        cue = _cue(_VERBS)
+        verbs = (*_VERBS, *_more_verbs())
+        cue = _cue(verbs)
         # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
         clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
-        cue_before = _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        cue_before = _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
         participles = tuple(
-            v.partition(" ")[2] for v in _VERBS if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
+            v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
         # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
@@ -142,6 +165,23 @@ class _VerbShapes:
         self.verb_who_before = rx.compile(cue_before + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,100}?)[ ]*+:[ ]*+$")
         # the cue alone before the colon, its subject left out: "En un mensaje enviado por su oficina, afirmó: “…”"
         self.verb_alone_before = rx.compile(r"(?:^|[,.][ ]++)" + cue_before + r"[ ]*+:[ ]*+$")
+        # an unnamed source opening the sentence, a relative clause after it, then the cue before the quote: "Un
+        # trabajador que pidió no ser identificado sostuvo que … “…”", "Een speler die … zei dat … ‘…’"
+        self.described_verb_before = rx.compile(
+            r"(?:^|[.!?»”\"“][ ]++)(?P<who>(?-i:"
+            + alternation(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)
+            + r")[ ]++\p{L}[\p{L}\-]*+(?:[ ]++(?:"
+            + _PARTICLE
+            + r")(?:[ ]++(?:"
+            + _PARTICLE
+            + r"))?[ ]++[\p{L}][\p{L}\-]*+)?)(?:,?[ ]++"
+            + _CLAUSE
+            + r"{1,150}?)?[ ]++"
+            + cue_before
+            + r"(?:[ ]*+,)?"
+            + _CLAUSE
+            + r"{0,120}?[ ]*+:?[ ]*+$"
+        )
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -152,6 +192,11 @@ class _VerbShapes:
             + alternation(set(L.FOREIGN_SPLIT_CUES.values()))
             + r")[ ]*+(?:[.!]|$)"
         )
+
+
+def _more_verbs() -> tuple[str, ...]:
+    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (asked once, by `_VerbShapes`)."""
+    return cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
 
 
 @cache
@@ -215,6 +260,10 @@ _INDEFINITE_DESCRIPTION = rx.compile(
     + alternation(L.FOREIGN_PLACE_PREPOSITIONS)
     + r")[ ]++\p{Lu}.*)?$"
 )
+# (an indefinite article opening a sentence: looked for before the shape of a described source is tried)
+_INDEFINITE_WORD = rx.compile_std(
+    r"(?:^|[.!?»”\"“] )(?:" + "|".join(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES) + r") "
+)
 # "Sprecher der Kreisverwaltung Limbach-Weil" -> the Kreisverwaltung Limbach-Weil (a body named, capitalised)
 _SPOKESPERSON_OF = rx.compile(
     r"(?i:"
@@ -243,7 +292,8 @@ _ARTICLES = frozenset(L.FOREIGN_ARTICLES)
 _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
-_OF_TO_OR_IN = _OF_OR_TO | frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
+_PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
+_TITLES = FOREIGN_TITLES
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 
 
@@ -350,7 +400,9 @@ def _role_pattern() -> regex.Pattern[str]:
 @cache
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """The heads of bodies' names and the articles before a role (sets built on first use: most pages never ask)."""
-    return frozenset(L.FOREIGN_BODY_HEADS), frozenset(L.FOREIGN_ROLE_ARTICLES)
+    return frozenset((*L.FOREIGN_BODY_HEADS, *cut_text(L.FOREIGN_MORE_BODY_HEADS_TEXT))), frozenset(
+        L.FOREIGN_ROLE_ARTICLES
+    )
 
 
 @cache
@@ -398,6 +450,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
+        if m and pattern is shapes.verb_who_before and (described := _role_before_colon(m)) is not None:
+            return described
     for opens in (_SOURCE_OPENS, _VIEW_OPENS):
         m = opens.search(before)
         if m and opens is _VIEW_OPENS and not m.group("rest")[:1].islower():
@@ -411,6 +465,10 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         if what[:1].isupper():  # a German noun, after its article as the resolver reads one: "ein Anwohner"
             what = f"{reported.group('who').split()[0]} {what.split()[0]}"
         return Cue(what, _clean(reported.group("cue")), described=True)
+    if _INDEFINITE_WORD.search(before) and (m := shapes.described_verb_before.search(before)):
+        who = _speaker_in(m.group("who")[:1].lower() + m.group("who")[1:])
+        if who:  # "Un trabajador que pidió no ser identificado sostuvo que …": the worker, as described
+            return Cue(who, _clean(m.group("cue")), described=True)
     m = shapes.who_verb_before.search(before)
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
@@ -428,7 +486,16 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if m:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
-    return Cue(who, ":") if who else None
+    return Cue(who, ":") if who else _role_opening_colon(before)
+
+
+def _role_before_colon(m: regex.Match[str]) -> Cue | None:
+    """A role with no name between a cue and the colon before a quote (`reageerde de trainer kort: ‘…’`, `dijo
+    luego el alcalde: «…»`, `a ensuite lâché le maire : « … »`): the person the story named in that role."""
+    role = _role_in(m.group("rest"), m.group("cue"))
+    if role is None:
+        return None
+    return Cue(role.group(0)[: role.end("role")], _clean(m.group("cue")), role=role.group("role").lower())
 
 
 # (what the pattern needs: "that" of one of the languages after a word)
@@ -493,6 +560,29 @@ def _colon_subject(before: str) -> str | None:
     return _opening_subject(sentence)
 
 
+def _role_opening_colon(before: str) -> Cue | None:
+    """A role after an article opening the sentence that ends in the colon before a quote, whatever its verb (`El
+    fiscal fue enfático: “…”`, `De burgemeester was duidelijk: ‘…’`, `Der Bürgermeister wurde deutlich: „…“`):
+    the person the story named in that role, when the word is a title of a person (`FOREIGN_TITLES`, a German
+    role compound); "La situación es grave:" names nobody."""
+    m = _SENTENCE_OPENING.search(before)
+    if m is None:
+        return None
+    article, _, rest = str(m.group("first")).partition(" ")
+    role = rest.partition(" ")[0].lower()
+    if article.lower() not in _role_words()[1] or not (role in _TITLES or role_compound(role)):
+        return None
+    return Cue(f"{article} {rest.partition(' ')[0]}", ":", role=role)
+
+
+@cache
+def _relative_clause() -> regex.Pattern[str]:
+    """A relative clause in commas (built on first use: only a colon's sentence opening with a name asks)."""
+    return rx.compile(
+        r",[ ]++(?:" + alternation(cut_text(L.FOREIGN_RELATIVE_PRONOUNS_TEXT)) + r")(?![\p{L}])[^,]{1,120},"
+    )
+
+
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
     in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
@@ -502,6 +592,9 @@ def _opening_subject(sentence: str) -> str | None:
         return None
     name = _without_article(lead.group(0))
     after = _BRACKETED_LEAD.sub("", sentence[lead.end() :])
+    if after[:1] == ",":  # a relative clause in commas between the name and its verb: "Name, deren Stadel …, nimmt"
+        clause = _relative_clause().match(after)
+        after = after[clause.end() :] if clause is not None else after
     head = name.partition(" ")[0].lower()
     if " " not in name or not after[1:2].islower() or head in _not_name_openers():
         return None
@@ -535,6 +628,8 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
+    if first[:1].islower() and (issued := _document_of().match(first)) is not None:
+        return str(issued.group("body"))  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
     if lead is not None:
         return lead
@@ -552,11 +647,35 @@ def _speaker_in(rest: str) -> str | None:
         body = _SPOKESPERSON_OF.match(described.group("what"))
         return str(body.group("org") if body else described.group("what"))
     m = _LAST_NAME.search(first)
-    if m and first[: m.start()].split()[-1:] != [] and first[: m.start()].split()[-1].lower() not in _OF_TO_OR_IN:
+    if m and first[: m.start()].split()[-1:] != [] and _names_speaker(first[: m.start()].split()[-1].lower()):
         return _without_article(m.group("name"))
     if len(parts) > 1 and first[:1].islower() and _NAME_ONLY.fullmatch(parts[1]):
         return parts[1]  # a title, then the name in apposition
     return None
+
+
+@cache
+def _document_of() -> regex.Pattern[str]:
+    """A body's document after an article, the body after "of" (built on first use: few sources are documents)."""
+    articles = alternation(L.FOREIGN_ARTICLES)
+    return rx.compile(
+        r"(?:"
+        + articles
+        + r")[ ]++(?:"
+        + alternation(cut_text(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
+        + r")[ ]++(?:"
+        + alternation(L.FOREIGN_OF)
+        + r")[ ]++(?P<body>(?:(?:"
+        + articles
+        + r")[ ]++)?[\p{L}][^,;:]{2,80})$"
+    )
+
+
+def _names_speaker(word: str) -> bool:
+    """A name after `word` at the end of the words after a cue is who speaks: not after "of" or "to", nor after where
+    ("sagte ein DWD-Meteorologe in Offenbach"), nor after a body's head word, which the role before it is of
+    ("raconte la présidente de l’association Les Amis du Cinéma", "dijo el presidente del club Deportivo Sur")."""
+    return word not in _OF_OR_TO and word not in _PLACE and _without_elision(word) not in _role_words()[0]
 
 
 def _leading_name(words: str) -> str | None:
@@ -564,9 +683,9 @@ def _leading_name(words: str) -> str | None:
     Vollmer-Haas nach der Sitzung", "dijo Ortega en la rueda de prensa"), past a role in lower case ("disse o
     prefeito João Almeida durante a cerimônia") and not past a word of when ("erklärte Jens Pohl Ende Mai")."""
     role = _ROLE_IN_LOWER_CASE.match(words)
-    if role is not None and role.group(0).split()[-1].lower() in _OF_TO_OR_IN:
-        # "el entrenador de Los Álamos": what the role is of, not who holds it; "el chofer a El Vigía": to whom;
-        # "ein DWD-Meteorologe in Offenbach", "el alcalde en Lima": where
+    if role is not None and not _names_speaker(role.group(0).split()[-1].lower()):
+        # "el entrenador de Los Álamos", "la presidenta del club Deportivo Sur": what the role is of, not who holds
+        # it; "el chofer a El Vigía": to whom
         return None
     at = role.end() if role is not None else 0
     lead = _LEADING_NAME.match(words, at)

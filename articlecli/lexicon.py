@@ -1555,6 +1555,10 @@ CREDIT_ROLES: tuple[str, ...] = _phrases(
 # and Czech „ is closed by “ (which opens a quote in English), ‚ by ‘; guillemets point out in French,
 # Spanish and Italian (« … ») and in German and Danish (»…«). ” and ’ close them too where typed so.
 QUOTE_CLOSERS: dict[str, str] = {"„": "“”", "‚": "‘’", "«": "»", "»": "«"}
+# Words printed with their first letters elided, after an apostrophe that is no opening single quote: the Dutch and
+# Flemish articles and pronouns of names and places ("Van 't Hoff", "'s-Hertogenbosch", "'s avonds", "in 't
+# Veld", "zo'n 'n"), Afrikaans' "'n", and English "'em", "'til", "'tis", "'twas", "'cause" ("rock 'n' roll").
+ELIDED_WORDS: frozenset[str] = frozenset(_phrases("t, s, n, k, m, em, til, tis, twas, cause, bout"))
 
 # Speech verbs with their inflections; "according to" is handled as a phrase.
 SPEECH_VERBS: tuple[str, ...] = _phrases(
@@ -1686,6 +1690,46 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+# More forms of the cue verbs of each language (past and present, reflexive, the imperfect of features, gerunds,
+# set phrases: `se limitó a decir`, `hieß es`, `a mis en garde`), read only once a block has shown a cue of
+# `FOREIGN_SPEECH_VERBS` (or a mark English does not use), which says the page is in that language: they widen what
+# the cue's shapes read, not the test for another language. Kept as the text and cut on first use (`cues.py`): one
+# string costs the start nothing, where each entry of a cut list costs it some 2,000 instructions.
+FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
+    verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete, entgegnet,
+    erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
+    beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
+    ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
+    fragt, klagt, klagte, bemängelte, bemängelt, lobt, rechnete vor, rechnet vor, wies hin, weist hin, führte aus,
+    führt aus, hob hervor, hebt hervor, stellte fest, stellt fest,
+    reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
+    justificó, defendió, defiende, rechazó, negó, niega, anunció, anuncia, confirmó, confirma, reveló, revela, se
+    limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
+    cerró, se sinceró, prometió, promete, analizó, evaluó, narró, narra, rememoró, confió, alertó, alerta, avisó,
+    propuso, preguntó, pregunta, se preguntó, publicó, tuiteó, decía, afirmaba, contaba, explicaba, agregaba,
+    insistía, repitió, repite, aseguraba, relataba, advertía,
+    a noté, observe, a observé, remarque, a remarqué, s'interroge, s’interroge, se demande, s'étonne, s’étonne, se
+    réjouit, se désole, nuance, a nuancé, complète, a complété, enchaîne, a enchaîné, ajoutait, expliquait, disait,
+    racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a glissé, a tranché, a résumé, a repris,
+    tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis en garde, rassure, a rassuré, a ironisé,
+    a renchéri,
+    ha avvertito, spiegava, diceva, raccontava, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato,
+    ha insistito, garantisce, ha garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica,
+    ha auspicato, ha promesso, promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto
+    presente, si chiede, si domanda, attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce,
+    ha ammonito, aggiungendo, spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
+    afirmava, dizia, relata, revelou, revela, confirmou, confirma, anunciou, anuncia, informa, declara, completa,
+    observa, pontua, alerta, critica, questiona, cobrou, cobra, pediu, pede, reclamou, reclama, comemorou, comemora,
+    celebrou, brincou, resumiu, resume, justificou, justifica, negou, nega, rebateu, rebate, retrucou, admite,
+    reconhece, prometeu, promete, ponderou, pondera, emendou, sentenciou, disparou, escreveu, publicou, limitou-se a
+    dizer, se limitou a dizer, contava, explicava, garantia,
+    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, laat
+    weten, liet optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt
+    terug, blikte terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte,
+    vreest, vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee,
+    deelde mee, licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
+"""
+
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
 # Stadt auf Anfrage mit.`, `„…“, fügte Meier hinzu.`): the verb as printed first, and its particle.
 FOREIGN_SPLIT_CUES: dict[str, str] = {
@@ -1731,13 +1775,30 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
     nota, institución, instituição, institution, istituzione, instelling
     """
 )
+# (and more of them, as text cut on first use, `cues.py`: associations, foundations, parties, clubs, hospitals,
+# universities, whose head after a role is what the role is of: "la présidente de l’association Les Amis du Cinéma")
+FOREIGN_MORE_BODY_HEADS_TEXT: str = """
+    association, commune, fédération, federación, federação, federazione, verband, bond, stiftung, fundación,
+    fondation, fondazione, fundação, stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti,
+    partito, partij, partei, club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad,
+    université, università, universidade, universiteit, universität
+"""
+# Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
+# (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
+# préfecture`, `Volgens het verslag van de brandweer`, `Secondo la relazione dei tecnici`).
+FOREIGN_DOCUMENT_NOUNS_TEXT: str = """
+    parte, informe, comunicado, nota, acta, denuncia, sentencia, resolución, atestado, reporte, boletín,
+    relatório, boletim, despacho, parecer, rapport, communiqué, procès-verbal, bilan, arrêté, bericht,
+    mitteilung, pressemitteilung, polizeibericht, gutachten, stellungnahme, verslag, verklaring, persbericht,
+    proces-verbaal, rapporto, comunicato, verbale, relazione, bollettino, sentenza, ordinanza
+    """
 # "according to" in other languages: the source follows, before the quote (`Según Prieto, «…»`) or after it.
 FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
-    "es": ("según",),
-    "fr": ("selon",),
-    "it": ("secondo",),
-    "pt": ("segundo",),
+    "es": ("según", "de acuerdo con", "de acuerdo a"),
+    "fr": ("selon", "d'après", "d’après"),
+    "it": ("secondo", "stando a"),
+    "pt": ("segundo", "de acordo com", "conforme"),
     "nl": ("volgens",),
     "sv": ("enligt",),
 }
@@ -1791,6 +1852,23 @@ FOREIGN_TITLES: tuple[str, ...] = (
     )
     + FOREIGN_COURTESY_TITLES
 )
+# (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
+# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), and
+# Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`), kept
+# as text and cut once at start, `people.cut_text`: cheaper to read than a cut list's entries)
+FOREIGN_MORE_TITLES_TEXT: str = """
+    alcalde, alcaldesa,
+    intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
+    ministro, ministra, presidente, presidenta, fiscal, juez, jueza, comisario, comisaria, portavoz, vocero, vocera,
+    entrenador, entrenadora, gerente, directora, secretario, secretaria, maire, préfet, préfète, ministre,
+    président, présidente, procureur, procureure, juge, député, députée, sénateur, sénatrice, entraîneur, adjoint,
+    adjointe, sindaco, sindaca, assessore, assessora, consigliere, consigliera, procuratore, giudice, prefetto,
+    questore, allenatore, direttore, direttrice, prefeito, prefeita, vereador, vereadora, deputado, deputada,
+    governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
+    secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
+    vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
+"""
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
@@ -1809,9 +1887,27 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin
     """
 )
+# (and the endings of trades and ranks: `Feuerwehrkommandant`, `Landesgeologe`, `Notärztin`, `brandweercommandant`;
+# text cut once at start, `people.cut_text`)
+FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
+    kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
+    meteorologin, arzt, ärztin, lehrer, lehrerin, trainer, trainerin, kapitän, förster, försterin, polizist,
+    polizistin, inspektor, inspektorin, kommissar, kommissarin, koordinator, koordinatorin, manager, managerin,
+    ingenieur, ingenieurin, techniker, technikerin, historiker, historikerin, ökonom, ökonomin, pfarrer,
+    pfarrerin, wirt, wirtin, woordvoerder, woordvoerster, directeur, commissaris, wethouder
+"""
+# Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
+# deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").
+FOREIGN_RELATIVE_PRONOUNS_TEXT: str = """
+    der, die, das, deren, dessen, denen, welche, welcher, que, quien, quienes, cuyo, cuya, qui, dont, lequel,
+    laquelle, che, cui, il quale, la quale, dat, wiens, wier, waarvan, cujo, cuja, o qual, a qual
+    """
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
 FOREIGN_OF: tuple[str, ...] = _phrases(
-    "de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten"
+    """
+    de, del, der, des, du, di, da, do, dos, das, van, von, für, bei, zu, för, av, la, le, della, ter, ten, dei,
+    degli, delle, dello
+    """
 )
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
@@ -2421,6 +2517,11 @@ NAME_STOPWORDS: tuple[str, ...] = _phrases(
     """
 )
 
+# Words among NAME_STOPWORDS that are given names too, where a capitalised word follows them in a name: the month
+# abbreviated "Jan" is the Dutch, German, Czech, Polish and Scandinavian given name ("Jan de Boer", "Jan Novák"); a
+# date prints a number after it ("Jan 5").
+STOPWORDS_ALSO_GIVEN_NAMES: tuple[str, ...] = _phrases("jan")
+
 # Department words that stand between a title and a name: "Secretary of Defense Lloyd Austin".
 DEPARTMENT_WORDS: tuple[str, ...] = _phrases(
     """
@@ -2599,7 +2700,6 @@ ORG_KIND_ENDS: dict[str, tuple[str, ...]] = {
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("manager", "coach", "chief", "executive"),
     "manager": ("boss", "coach", "tactician"),
-    "coach": ("manager", "boss", "tactician"),
     "tactician": ("coach", "manager"),
     # (and in the languages of the foreign cues: "el conductor, Name," ... "relató el chofer")
     "chofer": ("conductor",),
@@ -2607,6 +2707,24 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "entrenador": ("técnico", "dt"),
     "técnico": ("entrenador", "treinador"),
     "treinador": ("técnico",),
+    # an elected official is the mayor or councillor the story named ("Le maire, Name," ... "estime l'élu"), in the
+    # words each language's copy uses for a second mention
+    "élu": ("maire", "adjoint", "conseiller", "député", "sénateur"),
+    "élue": ("maire", "adjointe", "conseillère", "députée", "sénatrice"),
+    "edil": ("alcalde", "concejal", "intendente"),
+    "edila": ("alcaldesa", "concejala", "intendenta"),
+    "regidor": ("concejal", "alcalde"),
+    "munícipe": ("alcalde",),
+    "autarca": ("presidente", "edil"),
+    "burgervader": ("burgemeester",),
+    "stadtoberhaupt": ("bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin"),
+    "ortschef": ("bürgermeister",),
+    "ortschefin": ("bürgermeisterin",),
+    "rathauschef": ("bürgermeister", "oberbürgermeister"),
+    "rathauschefin": ("bürgermeisterin", "oberbürgermeisterin"),
+    "dt": ("entrenador", "técnico"),
+    "coach": ("trainer", "manager", "boss", "tactician"),
+    "trainer": ("coach",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     # a judge of a higher court is printed "Justice Ann Mercer" (India, Australia, Ireland, Canada), "the judge" after

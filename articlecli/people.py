@@ -25,7 +25,6 @@ from .patterns import phrase_list
 ARTICLES_AND_POSSESSIVES = frozenset(L.ARTICLES_AND_POSSESSIVES)  # "the", "a", "his": before a noun
 COURTESY_TITLES = frozenset(L.COURTESY_TITLES)  # titles that only ever precede a person's surname
 FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)  # "janvier", "Mai": read by the dates, the names, the captions
-FOREIGN_TITLES = frozenset(L.FOREIGN_TITLES)
 NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)  # "of", "and": lower-case words inside a title or a body's name
 NAME_STOPWORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence, never a name
 ORG_WORDS = frozenset(L.ORG_WORDS)  # "Council", "Board": a name ending in one is a body's
@@ -57,6 +56,14 @@ _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
 _MALE_TITLES = frozenset(L.MALE_TITLES)
 _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
+
+def cut_text(text: str) -> tuple[str, ...]:
+    """A lexicon word list kept as its text (`..._TEXT`), cut at its commas, in lower case as written."""
+    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
+
+
+# (the foreign titles' set, built once with those kept as text, read by the names and the foreign cues)
+FOREIGN_TITLES = frozenset((*L.FOREIGN_TITLES, *cut_text(L.FOREIGN_MORE_TITLES_TEXT)))
 _TITLE_WORDS = TITLE_WORDS | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sentence
 _STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
@@ -102,10 +109,21 @@ _TOKEN = (
     + NAME_ABBREVIATIONS
     + r")\.)|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
+# A name never goes on past a particle into an acronym: "Juan Pérez del PSOE", "Ruud van 't Hoff van SV Heerdingen"
+# are the person and then the party or club (read only after a particle).
+NO_ACRONYM_AFTER_PARTICLE = r"(?-i:(?!\p{Lu}{2,}+(?![\p{Ll}\p{M}'’])))"
 # A run of capitalised words on one line (with name particles): "U.S. Secretary", "Defense Lloyd Austin".
 NAME_RUN = rx.compile(
     # (every token starts with a capital, which `_TOKEN` tests: a lookahead for it first made the scan slower)
-    r"(?<![\p{L}\p{N}'’.])" + _TOKEN + r"(?:[ ]++(?:(?:" + NAME_PARTICLES + r")[ ]++){0,2}" + _TOKEN + r"){0,7}"
+    r"(?<![\p{L}\p{N}'’.])"
+    + _TOKEN
+    + r"(?:[ ]++(?:(?:(?:"
+    + NAME_PARTICLES
+    + r")[ ]++){1,2}"
+    + NO_ACRONYM_AFTER_PARTICLE
+    + r")?"
+    + _TOKEN
+    + r"){0,7}"
 )
 _ACRONYM = rx.compile(
     r"(?<![\p{L}\p{N}'’.])(?P<full>"
@@ -274,7 +292,7 @@ class Entity:
         self.titles = titles if titles is not None else set()
 
 
-_ROLE_ENDINGS = tuple(L.FOREIGN_ROLE_ENDINGS)
+_ROLE_ENDINGS = (*L.FOREIGN_ROLE_ENDINGS, *cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT))
 _ROLE_ENDING_SET = frozenset(_ROLE_ENDINGS)
 
 
@@ -304,8 +322,11 @@ def person_name(tokens: list[str]) -> str | None:
     while tokens and _bare(tokens[-1]) in ("'s", "’s"):
         tokens = tokens[:-1]
     tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
-    # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"
-    while tokens and _VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN:
+    # a capitalised word opening a sentence: "Hosting Cook at Dreamforce", "Asked Smith"; "according to" of another
+    # language: "Laut Kommandant Markus Plattner", "Según Ana Ruiz"
+    while tokens and (
+        (_VERB_FORM.search(tokens[0]) and _bare(tokens[0]) not in _GIVEN) or tokens[0] in _ACCORDING_WORDS
+    ):
         tokens = tokens[1:]
     # an age spelled out opening a sentence: "Nineteen-year-old Manaia Tane"
     if len(tokens) >= 3 and tokens[0].endswith(_AGE_SUFFIX):
@@ -332,7 +353,8 @@ def person_name(tokens: list[str]) -> str | None:
     if not 2 <= len(tokens) <= 5 and not (len(tokens) <= 7 and _particles_within_five(tokens)):
         return None
     bare = [_bare(t) for t in tokens]
-    if bare[0] in _STOP or bare[-1] in ORG_WORDS or bare[-1] in _STOP:
+    given = bare[0] in _STOPWORDS_GIVEN  # "Jan de Boer": a given name, no month
+    if (bare[0] in _STOP and not given) or bare[-1] in ORG_WORDS or bare[-1] in _STOP:
         return None
     if (
         len(bare) > 2
@@ -344,7 +366,7 @@ def person_name(tokens: list[str]) -> str | None:
         return None
     if any(
         b in _TITLE_OR_STOP
-        for t, b in zip(tokens, bare, strict=True)
+        for t, b in zip(tokens[given:], bare[given:], strict=True)
         if b not in PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
     ) and not (len(bare) > 2 and _given_stops_between(tokens, bare)):
         return None
@@ -384,6 +406,8 @@ def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
+_STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
+_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset(L.FOREIGN_TIME_WORDS) | FOREIGN_MONTHS
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."

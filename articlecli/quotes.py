@@ -188,6 +188,8 @@ def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
         return  # an apostrophe: West’s, they’re, rock’n’roll
     if c in "’'" and m.next.isdigit() and i + 2 < len(text) and text[i + 2].isdigit():
         return  # an elision: ’90s, '19
+    if c in "’'" and m.next.isalpha() and not m.prev.isalnum() and _elided_word(text, i + 1):
+        return  # an elided word: Van 't Hoff, 's-Hertogenbosch, rock 'n' roll
     top_single = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].double), None)
     if top_single is not None and top_single == len(stack) - 1 and _closes(stack[top_single], c):
         _close(text, spans, stack, top_single, i)
@@ -205,6 +207,14 @@ def _single(text: str, spans: list[QuoteSpan], stack: list[_Open], m: _Mark) -> 
     if c == "'" and m.can_open and (top_single is None or top_single != len(stack) - 1):
         _push(stack, _Open(i, False, i + 1))
     # otherwise an apostrophe after a plural ("the teams’ coach") or a stray mark
+
+
+def _elided_word(text: str, start: int) -> bool:
+    """The letters from `start` to the next non-letter are a word printed elided ("t" of "'t", "em" of "'em")."""
+    end = start
+    while end < len(text) and end - start < 6 and text[end].isalpha():
+        end += 1
+    return text[start:end].lower() in L.ELIDED_WORDS
 
 
 def _first_visible(text: str) -> int:

@@ -430,6 +430,8 @@ class _Reader:
         for other in self.blocks:
             for m in before.finditer(other.text) if name in other.text else ():
                 given = str(m.group("app") or m.group("title")).lower()
+                if m.group("app") and other.text[m.end() : m.end() + 1] != ",":
+                    continue  # no apposition closed after the name: "Devant la caisse, Josiane Ferrandier rend …"
                 if m.group("app") or given in titles:  # (or one the same: "el conductor, Name," ... "el chofer")
                     return given != role and given not in L.ROLE_SYNONYMS.get(role, ())
         return False

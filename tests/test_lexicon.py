@@ -23,8 +23,10 @@ def _tables() -> list[str]:
     return [
         n
         for n, v in vars(lexicon).items()
-        if n.isupper() and not n.startswith("_") and isinstance(v, tuple | dict | frozenset)
-    ]
+        if n.isupper()
+        and not n.startswith("_")
+        and (isinstance(v, tuple | dict | frozenset) or (n.endswith("_TEXT") and isinstance(v, str)))
+    ]  # (a list kept as its text, `..._TEXT`, is cut where it is read: one string is cheaper to start with)
 
 
 @functools.cache

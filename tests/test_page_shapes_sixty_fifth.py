@@ -146,7 +146,7 @@ def test_a_name_as_other_countries_print_it(named: str, quoted: str, speaker: st
     [
         pytest.param("Gerrit Jan Lubbers", "Gerrit Jan Lubbers", id="Jan between two names"),
         pytest.param("Mary June Okafor", "Mary June Okafor", id="June between two names"),
-        pytest.param("Jan Lubbers", None, id="Jan opening a run: a month as often"),
+        pytest.param("Jan Lubbers", "Jan Lubbers", id="Jan opening a run before a surname: a given name, no month"),
     ],
 )
 def test_a_given_name_that_is_a_month_too_between_two_names(run: str, name: str | None) -> None:

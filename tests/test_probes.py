@@ -921,8 +921,8 @@ TWENTIETH_FLOORS = {
     "headings": 0.91,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.91,
-    "attribution": 0.915,
+    "quote_score": 0.955,
+    "attribution": 0.955,
 }
 
 # The twenty-seventh set: eight pages held out the same way, written later the same stop by another engineer, of
@@ -1191,8 +1191,8 @@ THIRTY_FIFTH_FLOORS = {
     "headings": 0.765,
     "paragraphs": 0.96,
     "published": 0.995,
-    "quote_score": 0.765,
-    "attribution": 0.765,
+    "quote_score": 0.935,
+    "attribution": 0.935,
 }
 
 # The thirty-sixth set: six pages on the header of unseen pages, written blind in the forms the open held-out sets'
@@ -1537,8 +1537,8 @@ FORTY_SEVENTH_FLOORS = {
     "headings": 0.95,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.835,
-    "attribution": 0.87,
+    "quote_score": 0.9,
+    "attribution": 0.935,
 }
 
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
@@ -1700,8 +1700,8 @@ FIFTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.85,
-    "attribution": 0.86,
+    "quote_score": 0.86,
+    "attribution": 0.87,
 }
 
 # The fifty-fifth set: eight pages of kinds besides plain news held out from today's rules (photo essay, explainer,
@@ -1992,6 +1992,31 @@ SIXTY_SIXTH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The sixty-ninth set: four pages dense in quotes written blind this stop for the quotes and speakers of other
+# languages, in four languages from countries the probes had few of: an Austrian village's ski lift (German, „…“), a
+# Uruguayan farm road (Spanish, straight quotes, two surnames), a Flemish recycling park (Dutch, ‘…’), a Ticino
+# landslide (Italian, « »). Scored by aggregate only while the stop's rules were written from group A: structure
+# 1.000, quotes 0.685 as first written; 0.757 after those rules (the widened cue verbs), 0.784 after two words its
+# errors showed missing from the tables (`klinkt het bij`, Austria's `Mag.`). Floors at the end scores.
+SIXTY_NINTH_PAGES = (
+    "fq-at-gemeinde-schlepplift-gamskogel",
+    "fq-be-buurt-recyclagepark-kapelleweg",
+    "fq-ch-frana-cantonale-valmorea",
+    "fq-uy-productores-camino-vecinal",
+)
+SIXTY_NINTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.78,
+    "attribution": 0.805,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2084,6 +2109,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-fourth": (SIXTY_FOURTH_PAGES, SIXTY_FOURTH_FLOORS),
     "sixty-fifth": (SIXTY_FIFTH_PAGES, SIXTY_FIFTH_FLOORS),
     "sixty-sixth": (SIXTY_SIXTH_PAGES, SIXTY_SIXTH_FLOORS),
+    "sixty-ninth": (SIXTY_NINTH_PAGES, SIXTY_NINTH_FLOORS),
 }
 
 
