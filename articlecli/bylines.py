@@ -9,8 +9,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
-from .people import NAME_STOPWORDS
-from .people import PARTICLES as _PARTICLES
+from .people import NAME_STOPWORDS, PARTICLES
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
@@ -242,7 +241,7 @@ def is_name(text: str) -> bool:
         if bare.endswith(("'s", "’s")):  # "Sony’s PlayStation VR": a possessive is no part of a name
             return False
         if bare in _NOT_NAME:
-            if i > 0 and bare in _PARTICLES:
+            if i > 0 and bare in PARTICLES:
                 continue
             if i == 0 and bare in _GIVEN and bare in L.MONTHS:
                 continue  # "Jan Mertens", "June Park": a given name that is also a month's (no date: no digit)
@@ -783,7 +782,7 @@ def joined_abroad(text: str) -> str | None:
 def _joined_name(piece: str) -> bool:
     """A name joined to another in a byline: two or three words besides its particles in lower case ("Bram van der
     Heijden", "Ana de la Fuente")."""
-    words = [w for w in piece.split() if w not in _PARTICLES]
+    words = [w for w in piece.split() if w not in PARTICLES]
     return 2 <= len(words) <= 3 and is_name(piece)
 
 

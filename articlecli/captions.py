@@ -12,8 +12,7 @@ from . import patterns as P
 from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
-from .people import ARTICLES_AND_POSSESSIVES as _ARTICLES
-from .people import NAME_SMALL_WORDS, PARTICLES
+from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, PARTICLES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
@@ -231,7 +230,7 @@ def _issued(t: str) -> bool:
     words = t.split()
     if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS or ":" in t:
         return False  # ("Author: Press Office": a labelled field, whose label reads the credit if it is one)
-    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in _ARTICLES:
+    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in ARTICLES_AND_POSSESSIVES:
         return False  # "Call the Press Office", "The Press Office": a call or a name of no one
     for size in (2, 3):
         if " ".join(words[-size:]).lower() in _ISSUERS and title_words(t, 8):
@@ -245,13 +244,16 @@ def _outlet_photo_by(m: regex.Match[str]) -> bool:
     outlet = m.group("outlet").strip()
     first = outlet.split()[0].lower()
     return (
-        title_words(outlet, 4) and first not in _TAIL_LEAD_WORDS and first not in _ARTICLES and is_name(m.group("who"))
+        title_words(outlet, 4)
+        and first not in _TAIL_LEAD_WORDS
+        and first not in ARTICLES_AND_POSSESSIVES
+        and is_name(m.group("who"))
     )
 
 
 def _unnamed(m: regex.Match[str]) -> bool:
     """The source before a picture's kind is an article or a possessive alone ("The", "Our"): no one's name."""
-    return m.group("source").strip().lower() in _ARTICLES
+    return m.group("source").strip().lower() in ARTICLES_AND_POSSESSIVES
 
 
 def _credited(who: str, *, strict: bool) -> bool:

@@ -17,9 +17,7 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
-from .words import FUNCTION_WORDS
-from .words import NOT_CROSSHEAD_OPENERS as _NARRATIVE_OPENERS
-from .words import READER_WORDS as _SPEAKING_WORDS
+from .words import FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -99,7 +97,7 @@ def _dialogue(words: str, nxt: str) -> bool:
     ("She shouted it twice ...")."""
     said = [w.strip("?!'’").lower() for w in words.split()]
     opener = nxt.split(None, 1)[0].strip("\"“‘'").lower() if nxt else ""
-    return opener in _NARRATIVE_OPENERS or not _SPEAKING_WORDS.isdisjoint(said)
+    return opener in NOT_CROSSHEAD_OPENERS or not READER_WORDS.isdisjoint(said)
 
 
 def glued_next(page: Page, i: int) -> bool:

@@ -10,8 +10,7 @@ import functools
 
 from .. import lexicon as L
 from .. import patterns as P
-from ..people import ARTICLES_AND_POSSESSIVES
-from ..people import PERSON_ROLE_NOUNS as _ROLE_NOUNS
+from ..people import ARTICLES_AND_POSSESSIVES, PERSON_ROLE_NOUNS
 from . import examples as ex
 from .caption_shapes import (
     _TIMES_OF_DAY,
@@ -92,7 +91,7 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
     k = len(words)
     while k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
         k -= 1
-    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in _ROLE_NOUNS:
+    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in PERSON_ROLE_NOUNS:
         return False
     if not all(w.islower() and w.isalpha() for w in words[1:k]):
         return False

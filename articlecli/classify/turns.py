@@ -14,9 +14,7 @@ from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
-from .words import NOT_CROSSHEAD_OPENERS as _NOT_CROSSHEAD_OPENERS
-from .words import SPEECH_VERBS as _SPEECH_WORDS
-from .words import title_case
+from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -245,7 +243,7 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
     if t.endswith(":") and (nxt[:1] in "\"“‘'«-•*" or nxt[:1].islower()):
         return False  # "The options are:" over a list, "He added:" over the quote
     words = [w.strip("'\"‘’“”:.,").lower() for w in t.split()]
-    if not t.lstrip("'\"‘“")[:1].isupper() or t.endswith("..") or has_digit(t) or not _SPEECH_WORDS.isdisjoint(words):
+    if not t.lstrip("'\"‘“")[:1].isupper() or t.endswith("..") or has_digit(t) or not SPEECH_VERBS.isdisjoint(words):
         return False
     if t.endswith(":"):
         # a question's word, a quotation, or title case ("Who uses it:", "'We had no choice':", "Key Dates:"); an
@@ -253,4 +251,4 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
         return words[0] in _QUESTION_OPENERS or t[:1] in _QUOTE_OPENERS or title_case(t)
     # headlinese, with no verb "to be", "to have" or "to do" and no person ("Concessions to widen."); a short
     # sentence ("No one is watching.", "But I'm glad I did.") is the story's
-    return words[0] not in _NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)
+    return words[0] not in NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)

@@ -8,8 +8,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..bylines import has_byline_lead, is_name, place_or_body, read_names_line
-from ..people import ORG_WORDS as _ORG_WORDS  # beside a date, a name ending in one is a body ("Harbour Council")
-from ..people import ROLE_HEADS
+from ..people import ORG_WORDS, ROLE_HEADS
 from . import examples as ex
 from .byline_places import beside_date, name_in_date_bar
 from .page import Decision, Page, Role, Weighed
@@ -117,7 +116,7 @@ def _source_tail(t: str) -> str:
 def _name_of_two_to_four(piece: str) -> bool:
     """A person's name of two to four words; not a place or a body ("Port Antonio", "Morant Bay", "Harbour
     Council", "Coast Guard"), whose first or last word says what it is, unless a known given name opens it."""
-    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, _ORG_WORDS)
+    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, ORG_WORDS)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
