@@ -49,6 +49,18 @@ FOREIGN_AD_LINES: tuple[str, ...] = _phrases(
     "publicité, pubblicità, publicidad, publicidade, anzeige, werbung, advertentie, advertenties, reklama, reklame, "
     "reklam, mainos, annons, annonse, hirdetés"
 )
+# A kicker naming the story's kind as a page prints it alone over the headline, in English and the languages the
+# tables hold ("LIVE", "EN DIRECT", "Última hora", "Exclusivo", "Meinung"): page furniture (joined to the labels of
+# `DEBRIS_LINES` below), and a kicker (`KICKER_LABELS`).
+STORY_KIND_LINES: tuple[str, ...] = _phrases(
+    """
+    live, breaking, breaking news, exclusive, analysis, opinion, editorial, en direct, direct, en vivo, directo, en
+    directo, ao vivo, in diretta, diretta, live-ticker, liveticker, eilmeldung, última hora, ultima hora, dernière
+    minute, dernière heure, exclusif, exclusivité, exclusivo, exclusiva, esclusiva, esclusivo, exklusiv, exclusief,
+    análisis, análise, analisi, opinión, opinião, opinione, meinung, kommentar, commentaire, commentaar, opinie,
+    éditorial, editoriale, leitartikel, na żywo
+    """
+)
 
 # Whole lines (compared case-insensitively, trailing punctuation ignored) that
 # are page furniture, grouped by the reason reported in `removed`.
@@ -128,16 +140,15 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "label": _phrases(
         """
-        exclusive, highlights, breaking, breaking news, live, analysis, opinion, editorial, •, filed to, filed
-        under, tags, topics, related topics, tagged, evidence based, up next, up next:, more on this, key
-        points, why you can trust sky news, read more, see more, see also, learn more, reader comments, back to
-        top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show all, load
-        more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
-        support our journalism, become a member, already a subscriber? log in, already a subscriber?, download
-        the app, download our app, share your views, have your say, tell us what you think, view results, see
-        results
+        highlights, •, filed to, filed under, tags, topics, related topics, tagged, evidence based, up next, up next:,
+        more on this, key points, why you can trust sky news, read more, see more, see also, learn more, reader
+        comments, back to top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show
+        all, load more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
+        support our journalism, become a member, already a subscriber? log in, already a subscriber?, download the app,
+        download our app, share your views, have your say, tell us what you think, view results, see results
         """
-    ),
+    )
+    + STORY_KIND_LINES,
 }
 
 # The label opening a reader poll set in a story, before its colon ("POLL: Do you back the new lanes?"), and the
@@ -527,6 +538,24 @@ GALLERY_LABELS: tuple[str, ...] = GALLERY_LEADS + _phrases(
     galeria, galería, galerie, galleria, galleria fotografica, fotogalerie, fotogalerij, fotogalleri, bildgalleri,
     en fotos, em fotos, photo essay, photos of the day
     """
+)
+# A kicker naming the kind of story, printed alone over its headline ("LIVE", "EN DIRECT", "Analysis", "Entrevista"):
+# the kinds read as page furniture, and the others of every outlet's house style and the languages the tables hold. A
+# kicker stands over a headline, never over its standfirst (`evidence.under_section_label`); not a section's name
+# ("Politics"), which the page's menu prints again.
+KICKER_LABELS: frozenset[str] = frozenset(
+    (
+        *STORY_KIND_LINES,
+        *_phrases(
+            """
+            live updates, live blog, liveblog, just in, developing, developing story, comment, commentary, explainer,
+            explained, fact check, factcheck, interview, q&a, review, feature, special report, investigation, in
+            depth, long read, the big read, obituary, urgente, urgent, analyse, tribune, hintergrund, reportage,
+            reportaje, reportagem, entrevista, entretien, intervista, crónica, chronique, cronaca, enquête,
+            investigación, investigação, inchiesta, décryptage, explicador, wywiad, komentarz
+            """
+        ),
+    )
 )
 # what an obituary's title names besides the life: "Ann Lee obituary", "Obituary: Ann Lee", "Ann Lee - an appreciation"
 OBITUARY_LABELS: tuple[str, ...] = _phrases("obituary, obit, an appreciation, in memoriam")
@@ -1256,9 +1285,17 @@ OUTLET_WORDS: tuple[str, ...] = _phrases(
     """
 )
 # The last labels of a web address, as a site's name prints it after a name, a bar or "On" ("Cleveland.com",
-# "SMARTASSET.COM", "example.co.uk"): the patterns of an address alone, a site's name and an outlet read them
+# "SMARTASSET.COM", "example.co.uk", "tirol.example.at", "diario.com.pe"): the patterns of an address alone, a site's
+# name and an outlet read them. The generic ones, and the countries' own where news is printed in the languages the
+# tables hold (the last label of "co.za", "com.br"; not "in", "is", "no", "do", "to", "me": words a sentence glued to
+# the next one by a full stop may end with)
 WEB_ADDRESS_ENDINGS: tuple[str, ...] = _phrases(
-    "com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au"
+    """
+    com, org, net, edu, gov, io, co, uk, news, info, tv, us, ca, au, co.uk, com.au, nz, ie, za, ng, gh, ke, ug, tz,
+    zm, zw, bw, na, mw, rw, mu, sn, ci, cm, ma, tn, dz, eg, lb, jo, ae, qa, pk, bd, lk, np, sg, my, ph, id, hk, tw,
+    jm, tt, bb, fj, pg, de, at, ch, fr, be, lu, nl, it, es, pt, br, ar, mx, cl, pe, uy, py, bo, ec, ve, cr, gt, pa,
+    pl, cz, sk, hu, ro, hr, si, rs, gr, cy, mt, se, dk, fi, ee, lv, lt, ua, eu
+    """
 )
 
 # More head words of an outlet's name, read only after "for" in a picture's credit ("Tómas Geirsson for North Atlantic
@@ -1641,7 +1678,10 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         a soupiré, a fait savoir, fait savoir, renchérit, rétorque, a rétorqué, réplique, a répliqué, ironise,
         signale, a signalé, relève, a relevé, fait valoir, a fait valoir, plaide, a plaidé, s'exclame, s’exclame,
         a salué, salue, se félicite, s'est félicité, s’est félicité, s'est félicitée, s’est félicitée, a décrit,
-        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet, dit, a noté
+        décrit, a évoqué, évoque, a averti, avertit, a souhaité, a promis, promet, dit, a noté, se réjouit, s'est
+        réjoui, s’est réjoui, s'est réjouie, s’est réjouie, s'étonne, s’étonne, s'interroge, s’interroge, se désole,
+        s'insurge, s’insurge, s'alarme, s’alarme, se plaint, s'enthousiasme, s’enthousiasme, se défend, se souvient,
+        se rappelle, s'impatiente, s’impatiente
         """
     ),
     "it": _phrases(

@@ -3,6 +3,7 @@ the site's name after it, a second time in the header - or because its words com
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from .. import lexicon as L
@@ -28,6 +29,7 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(map(_FIVE_LETTERS, content_words(text)))
 
 
+_SIZE = itemgetter(1)  # a long line's size of bag, in `TitleWindow.long_bags`
 _FIVE_LETTERS = itemgetter(slice(5))  # `word[:5]`, mapped at C speed over a line's words
 
 
@@ -65,10 +67,11 @@ def repeated_title(page: Page, i: int) -> bool:
     if n >= 5:  # "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": the title reworded
         # (sharing 3/4 of the words of both needs sizes within 3/4 of each other: the cheap test first)
         lo, hi = -(-3 * n // 4), 4 * n // 3  # the sizes m with 4 * min(n, m) >= 3 * max(n, m)
+        first, last = bisect_left(window.long_sizes, lo), bisect_right(window.long_sizes, hi)  # (sorted by size)
         others += [
             j
-            for j, m, other_key, bag in window.long_bags
-            if lo <= m <= hi and other_key != key and (shared := len(words & bag)) >= 0.75 * (n + m - shared)
+            for j, m, other_key, bag in window.long_bags[first:last]
+            if other_key != key and (shared := len(words & bag)) >= 0.75 * (n + m - shared)
         ]  # (n + m - shared: the size of the union, not built)
     for j in sorted(others):
         prev_same = i > 0 and j > 0 and feats[i - 1].key == feats[j - 1].key and abs(i - j) > 1
@@ -99,6 +102,7 @@ def title_window(page: Page) -> TitleWindow:
         if len(f.bag) >= 5:
             long_lines.append(j)
             long_bags.append((j, len(f.bag), f.key, f.bag))
+    long_bags.sort(key=_SIZE)
     window = TitleWindow((lo, page.body_start), by_key, long_lines, long_bags)
     page.title_window = window
     return window

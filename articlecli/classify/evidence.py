@@ -141,12 +141,12 @@ def under_related_label(page: Page, i: int) -> bool:
 
 def under_section_label(page: Page, i: int) -> bool:
     """Line `i` stands right under a section's name printed again as its kicker: a word or two, not prose, whose
-    text the page prints elsewhere (the menu's "Ciencia" over the kicker "CIENCIA")."""
+    text the page prints elsewhere (the menu's "Ciencia" over the kicker "CIENCIA"), or a kicker naming the story's
+    kind (`lexicon.KICKER_LABELS`: "LIVE", "EN DIRECT", "Analysis"; read as a label, it may be debris)."""
     k = i - 1
-    if k < 0:
+    if k < 0 or (f := page.feats[k]).words > 2 or f.prose:
         return False
-    f = page.feats[k]
-    return f.words <= 2 and f.dup > 1 and not f.prose and page.decisions[k].role is Role.OUTSIDE
+    return (f.dup > 1 and page.decisions[k].role is Role.OUTSIDE) or page.lines[k].text.casefold() in L.KICKER_LABELS
 
 
 def under_time_stamp(page: Page, i: int) -> bool:
@@ -302,7 +302,7 @@ def _titleish(page: Page, k: int) -> bool:
     # bars are not ASCII: an ASCII line, most lines, is looked through for none of them)
     if t[-1:] == ")" or (not t.isascii() and any(map(t.__contains__, _ANCHOR_BARS))):
         return title_kind(page, k) not in _ANCHOR_KINDS
-    return True
+    return ("," not in t and " and " not in t) or title_kind(page, k) != "names"  # "Mia Lund, Omar Pike and ..."
 
 
 _ANCHOR_KINDS = ("names", "date-or-time")

@@ -19,12 +19,10 @@ from .echo import (
     without_site_name,
 )
 from .evidence import (
-    author_label,
     deck_between,
     heads_summary,
     in_title_run,
     labelled_author,
-    lead_picture,
     opens_in_lower_case,
     printed_after_label,
     second_line,
@@ -39,6 +37,7 @@ from .evidence import (
 )
 from .fact_lines import score_box_line
 from .features import Features
+from .header_anchors import Anchors
 from .life import life_years, obituary_core, obituary_title
 from .page import Candidate, Decision, HeadlineScore, Page, Role
 from .vetoes import headline_veto
@@ -142,19 +141,6 @@ def mark_repeats(page: Page, i: int, repeat: Decision) -> None:
             page.decide(k, repeat)
 
 
-def _anchor_kind(page: Page, i: int) -> str | None:
-    d = page.decisions[i]
-    if d.role is Role.BYLINE:
-        return "byline"
-    if d.role is Role.DATE:
-        return "date"
-    if d.role is Role.OUTSIDE and (page.feats[i].name_like == 2 or labelled_author(page.lines, i)):
-        return "name"
-    if d.role is Role.OUTSIDE and page.feats[i].name_like == 1:
-        return "weak-name"
-    return None
-
-
 def choose_headline(page: Page) -> int | None:
     """The header line with the most evidence for being the headline (see `headline_score`).
     Every candidate's score is kept in `page.headline_scores`."""
@@ -162,7 +148,7 @@ def choose_headline(page: Page) -> int | None:
     best, best_score = None, MIN_SCORE
     # what each header line anchors (byline, date, name), and the story's words: read once, at the first
     # candidate scored, for every candidate
-    anchors: _Anchors | None = None
+    anchors: Anchors | None = None
     story = frozenset[str]()
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
         if d[i].role is not Role.OUTSIDE or feats[i].words < 2 or labelled_author(lines, i):
@@ -179,7 +165,7 @@ def choose_headline(page: Page) -> int | None:
                 page.headline_passed_over.append(Candidate(i, False, f"ruled out: {veto}"))
             continue
         if anchors is None:
-            anchors, story = _Anchors(page, i), story_stems(page)
+            anchors, story = Anchors(page, i), story_stems(page)
         score = headline_score(page, i, anchors, story)
         page.headline_scores.append((i, score))
         if score.total > best_score:
@@ -224,7 +210,7 @@ def _settled_otherwise(page: Page, i: int) -> bool:
 
 
 def headline_score(
-    page: Page, i: int, anchors: _Anchors | None = None, story: frozenset[str] | None = None
+    page: Page, i: int, anchors: Anchors | None = None, story: frozenset[str] | None = None
 ) -> HeadlineScore:
     """How much a header line looks like the headline, weight by weight (a line no veto rules out:
     see `headline_veto`).
@@ -264,7 +250,7 @@ def headline_score(
     if (":" in t or "|" in t) and P.GALLERY_TITLE.match(t):  # (its label ends at a colon or a bar)
         tally.add("gallery-title")
     _add_shape(f, t, tally)
-    kind, gap, summary = _add_anchor(page, i, _Anchors(page, i) if anchors is None else anchors, tally)
+    kind, gap, summary = _add_anchor(page, i, Anchors(page, i) if anchors is None else anchors, tally)
     if in_title_run(page, i) and not summary and not (kind in ("byline", "name", "weak-name") and gap == 0):
         tally.add("in-list-of-links")
     _add_place(page, i, tally)
@@ -335,39 +321,7 @@ def _add_place(page: Page, i: int, tally: _Tally) -> None:
         tally.add("under-a-rating")
 
 
-class _Anchors:
-    """What each header line anchors (byline, date, name; `_anchor_kind`), read once per page for every
-    candidate: the nearest anchor at or below each line, and running counts of the unread lines."""
-
-    __slots__ = ("kinds", "lo", "next_anchor", "next_outside", "unread", "unread_before")
-
-    def __init__(self, page: Page, lo: int) -> None:
-        """From line `lo` (the first candidate: no line above it is walked) to the body."""
-        d, lines, end = page.decisions, page.lines, page.body_start
-        self.lo = lo
-        self.kinds = kinds = [_anchor_kind(page, k) for k in range(lo, end)]
-        size = end - lo
-        # an unread line: page chrome, not an "Author:" label nor a lead picture's caption or credit (which count
-        # as no line between)
-        self.unread = unread = [
-            d[k].role is Role.OUTSIDE
-            and not (len(lines[k].text) <= 12 and author_label(lines[k].text))
-            and not lead_picture(page, k)
-            and not (lines[k].text[:1].islower() and second_line(page, k))  # (which opens in lower case)
-            for k in range(lo, end)
-        ]
-        self.unread_before = before = [0] * (size + 1)
-        for n in range(size):
-            before[n + 1] = before[n] + unread[n]
-        # the nearest anchor and the nearest page-chrome line at or below each line (`size`: none)
-        self.next_anchor = next_anchor = [size] * (size + 1)
-        self.next_outside = next_outside = [size] * (size + 1)
-        for n in range(size - 1, -1, -1):
-            next_anchor[n] = n if kinds[n] is not None else next_anchor[n + 1]
-            next_outside[n] = n if d[lo + n].role is Role.OUTSIDE else next_outside[n + 1]
-
-
-def _add_anchor(page: Page, i: int, anchors: _Anchors, tally: _Tally) -> tuple[str | None, int, bool]:
+def _add_anchor(page: Page, i: int, anchors: Anchors, tally: _Tally) -> tuple[str | None, int, bool]:
     """Add the weight of the nearest anchor below line `i` (byline, date, name; else the body), within
     40 lines, less the unread lines between; what the anchor is, how many lines between, and whether
     summary points sit between."""

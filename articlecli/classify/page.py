@@ -53,7 +53,7 @@ PASSABLE_DEBRIS: frozenset[RemovalReason] = frozenset(
 class TitleWindow:
     """The header window's lines by comparison key, and those long enough for near-repeats."""
 
-    __slots__ = ("by_key", "long_bags", "long_keys", "long_lines", "span")
+    __slots__ = ("by_key", "long_bags", "long_keys", "long_lines", "long_sizes", "span")
 
     def __init__(
         self,
@@ -65,7 +65,8 @@ class TitleWindow:
         self.span = span
         self.by_key = by_key
         self.long_lines = long_lines
-        self.long_bags = long_bags  # the long lines' (line, size of bag, key, bag)
+        self.long_bags = long_bags  # the long lines' (line, size of bag, key, bag), by size of bag
+        self.long_sizes = [m for _, m, _, _ in long_bags]  # (for a bisection by size)
         # the long lines' keys, each closed by a line break: a key that ends one of them is found in one search
         self.long_keys = "".join(f"{key}\n" for _, _, key, _ in long_bags)
 

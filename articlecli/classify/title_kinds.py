@@ -159,6 +159,8 @@ def _names(t: str) -> bool:
         return not any(place_or_body(part) for part in _NAME_JOINS.split(head))
     if "," not in t and "&" not in t and "and" not in t:
         return False  # the cheap test first: one part, no names joined
+    if t.count(",") == 1 and len(t) <= 70 and _name_and_comma_tail(t):
+        return True
     parts = _NAME_JOINS.split(t)
     outlet = len(parts) >= 3 and bool(P.agency_only(parts[-1]) or outlet_tail(parts[-1]))
     if outlet:
@@ -178,6 +180,24 @@ def _names(t: str) -> bool:
         if place_or_body(part):
             return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
+
+
+_WRITER_WORDS = frozenset(L.WRITER_LINE_ENDS)
+
+
+def _name_and_comma_tail(t: str) -> bool:
+    """A name, then after a comma a journalist's title or the site's address ("Hamish Dwyer, courts reporter", "Ana
+    Ruiz, corresponsal en Lima", "Lena Ortiz, harbourherald.co.za"): a byline without "By" in a credit's grammar,
+    whatever the site; a title of someone the story is about ("Ann Lee, director") is no writer's."""
+    head, _, tail = t.partition(",")
+    tail = tail.strip()
+    words = tail.casefold().split()
+    if not words or len(words) > 5:
+        return False
+    if not (words[0] in _WRITER_WORDS or words[-1] in _WRITER_WORDS or ("." in tail and P.DOMAIN_ONLY.match(tail))):
+        return False
+    name, rest = split_name(head.strip())
+    return name is not None and not rest and not place_or_body(name)
 
 
 def _name_and_outlet_in_brackets(t: str) -> bool:
