@@ -40,13 +40,14 @@ def masthead_again(page: Page, head: int, i: int) -> bool:
 
 def masthead_printed_again(page: Page, head: int, text: str, *, whole: bool = False) -> bool:
     """A line under a byline is the site's name printed again from a line over the headline: the whole line
-    (`whole`: "Harbour Courier-Ledger" at the top of the page and alone under the byline), or its first field (before
-    a comma or a bar) opening with that line ("Valley Radio News, Eastbay" under the masthead "Valley Radio"). The
-    one reader of a masthead printed again, for the header's names (`masthead_again`: the whole line, as a name alone
-    there may be one) and for the bylines once all are read (`byline_echoes.outlets_under_bylines`)."""
+    (`whole`: "Harbour Courier-Ledger" among the page's first six lines and alone under the byline, read for every
+    name alone in the header, so only where a masthead sits), or its first field (before a comma or a bar) opening
+    with that line ("Valley Radio News, Eastbay" under the masthead "Valley Radio"). The one reader of a masthead
+    printed again, for the header's names (`masthead_again`: the whole line, as a name alone there may be one) and
+    for the bylines once all are read (`byline_echoes.outlets_under_bylines`)."""
     field = text if whole else FIRST_FIELD.split(text, maxsplit=1)[0]
     folded = field.strip().casefold() + " "
-    for k in range(head):
+    for k in range(min(head, 6) if whole else head):
         top = page.lines[k].text.strip()
         if len(top) < 4 or not top[:1].isupper():
             continue
