@@ -226,7 +226,8 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
 FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
-    zum thema, auch interessant, czytaj też, zobacz też, čtěte také, läs också, les også, læs også, lue myös
+    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
+    les også, læs også, lue myös
     """
 )
 
@@ -299,6 +300,28 @@ SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
     key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
     l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
     what happened so far
+    """
+)
+# The title of the story's own box of facts, set in the story or closing it, in the languages the tables hold ("Key
+# figures", "Emergency numbers", "El dato", "En chiffres", "In numeri", "Info: Umleitung und Shuttle", "In cijfers"):
+# a subheading over the box's rows, never a picture's credit nor the page's furniture. A label before a colon counts.
+BOX_TITLES: tuple[str, ...] = _phrases(
+    """
+    what you need to know, what we know, at a glance, key facts, key points, the essentials, das wichtigste in
+    kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve,
+    fact box, factbox, fact file, fast facts, the facts, facts and figures, key figures, key numbers, key dates, by
+    the numbers, by numbers, in numbers, in figures, the numbers, the figures, need to know, good to know, useful
+    numbers, useful contacts, emergency numbers, emergency contacts, helplines, hotlines, where to get help, if you
+    go, the details, the background, timeline, the timeline, el dato, los datos, datos clave, el dato clave, en
+    cifras, en números, las cifras, la cifra, las claves, claves, cronología, ficha, ficha técnica, para saber,
+    teléfonos útiles, números útiles, o dado, os dados, em números, os números, o número, cronologia, telefones
+    úteis, o que se sabe, repères, en chiffres, les chiffres, le chiffre, chiffres clés, les chiffres clés, bon à
+    savoir, infos pratiques, pratique, numéros utiles, chronologie, ce qu'il faut savoir,
+    ce que l'on sait, ce qu'on sait, in numeri, i numeri, il numero, in cifre, le cifre, il dato, i dati, la
+    scheda, da sapere, numeri utili, info utili, informazioni utili, cosa sappiamo, info, infos, infobox, info-box,
+    zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
+    was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
+    tijdlijn, wat we weten
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
@@ -519,7 +542,11 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
     """
     where, when, time, times, date, dates, venue, tickets, entry, admission, cost, price, prices, age, ages,
     booking, bookings, contact, info, details, address, hours, opening hours, location, doors, duration, parking,
-    registration, dress code
+    registration, dress code, dónde, cuándo, fecha, fechas, hora, horario, horarios, lugar, precio, precios,
+    entrada, entradas, inscripciones, où, quand, heure, horaires, lieu, prix, tarif, tarifs, entrée, réservation,
+    réservations, dove, quando, data, orario, orari, luogo, prezzo, prezzi, ingresso, biglietti, prenotazioni, wo,
+    wann, datum, uhrzeit, zeit, ort, preis, preise, eintritt, karten, anmeldung, waar, wanneer, tijd, prijs,
+    toegang, kaarten, onde, local, preço, preços, ingressos, inscrições
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a

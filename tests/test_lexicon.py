@@ -74,3 +74,12 @@ def test_a_journalists_role_head_is_a_role_head_written_once() -> None:
     assert lexicon.ROLE_HEADS[: len(lexicon.JOURNALIST_ROLE_HEADS)] == lexicon.JOURNALIST_ROLE_HEADS
     assert not set(others) & set(lexicon.JOURNALIST_ROLE_HEADS)
     assert len(set(lexicon.ROLE_HEADS)) == len(lexicon.ROLE_HEADS)
+
+
+def test_read_also_labels_and_box_titles_are_written_in_their_comparison_form() -> None:
+    """`classify.evidence` reads `FOREIGN_READ_ALSO` and its labels, and `classify.words.box_titles` reads `BOX_TITLES`
+    (an apostrophe made a space), as comparison keys, none through `key_of` (no cost at start-up)."""
+    from articlecli.classify.words import key_of
+
+    assert all(key_of(t) == t for t in (*lexicon.FOREIGN_READ_ALSO, *lexicon.FOREIGN_READ_ALSO_LABELS))
+    assert all(key_of(t) == t.replace("'", " ") for t in lexicon.BOX_TITLES)

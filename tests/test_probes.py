@@ -1189,7 +1189,7 @@ THIRTY_FIFTH_FLOORS = {
     "authors": 0.995,
     "captions": 0.905,
     "headings": 0.765,
-    "paragraphs": 0.96,
+    "paragraphs": 0.995,
     "published": 0.995,
     "quote_score": 0.935,
     "attribution": 0.935,
@@ -1906,8 +1906,8 @@ SIXTY_SECOND_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.9,
-    "headings": 0.875,
-    "paragraphs": 0.93,
+    "headings": 0.96,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.875,
     "attribution": 0.875,
@@ -1961,8 +1961,8 @@ SIXTY_FOURTH_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.715,
-    "headings": 0.935,
-    "paragraphs": 0.925,
+    "headings": 0.955,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.84,
     "attribution": 0.84,
@@ -2039,6 +2039,116 @@ SIXTY_SEVENTH_FLOORS = {
     "published": 0.995,
     "quote_score": 0.995,
     "attribution": 0.995,
+}
+
+# The sixty-eighth set: four pages written blind for the headings and paragraphs of unseen pages, of kinds with
+# structure (a Danish long read in English with crossheads, an Ecuadorian Q&A in Spanish, a Rwandan race report over
+# its results, a Senegalese report in French with a fact box), scored by aggregate only while the stop's rules were
+# written from group A: structure 0.957 / quotes 1.000 as first written, unchanged by those rules; 0.965 after the
+# question words of other languages were read in an interview's run of questions (its one table fix). Still missed:
+# a results list's category labels and rows after the report's last paragraph, cut as chrome (no table's). Floors at
+# the end scores.
+SIXTY_EIGHTH_PAGES = (
+    "bq-dk-longread-ferry-island-last-dairy",
+    "bq-ec-es-entrevista-cacao-fino-arenillas",
+    "bq-rw-results-huye-half-marathon",
+    "bq-sn-fr-forage-solaire-keur-mbaye",
+)
+SIXTY_EIGHTH_FLOORS = {
+    "structure_score": 0.96,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.885,
+    "paragraphs": 0.86,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
+}
+
+# The seventieth set: eight pages held out this stop (written apart by an engineer who saw no rule and never ran the
+# parser on them; scored by aggregate only while the stop's rules were written): recent article pages rich in pictures
+# from Kenya, Malaysia, Jamaica, Wales, Belgium (in French), Mexico (in Spanish), Switzerland (in German) and Portugal
+# (in Portuguese). On the morning's code 0.944 / 0.866; after the stop's rules 0.944 / 0.845. As first written, eight
+# answers left a fact box out of both the body and the optional lists; a reviewer moved them to the optional lists, as
+# GUIDE-structure says (0.911 on the morning's code before). Floors at the end scores; open to the next stop.
+SEVENTIETH_PAGES = (
+    "ho17-be-regional-pont-ferme-hautrival",
+    "ho17-ch-science-gletschervorfeld-pionierpflanzen",
+    "ho17-gb-broadcaster-welsh-cliff-road-porth-eirian",
+    "ho17-jm-tabloid-bull-wedding-bellrose",
+    "ho17-ke-wire-flower-farm-strike-olkeri",
+    "ho17-mx-broadsheet-pozos-aguacate-tzintzicuaro",
+    "ho17-my-business-durian-plant-palas",
+    "ho17-pt-localtv-incendio-cortica-sarroes",
+)
+SEVENTIETH_FLOORS = {
+    "structure_score": 0.94,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.825,
+    "headings": 0.845,
+    "paragraphs": 0.93,
+    "published": 0.995,
+    "quote_score": 0.845,
+    "attribution": 0.85,
+}
+
+# The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
+# a Zambian court, a Queensland flood meeting, a Manitoba wildfire, a Bangladeshi campus protest, a Highland council
+# vote, an Ohio count night, a German airline outage (in German), a Chilean football transfer (in Spanish). On the
+# morning's code 0.969 / 0.730; after the stop's rules 0.969 / 0.758 (the foreign speaker tables). Floors at the end
+# scores; open to the next stop.
+SEVENTY_FIRST_PAGES = (
+    "ho18-au-flood-gillawarra-recovery-meeting",
+    "ho18-bd-protest-rupnagar-university-fees",
+    "ho18-ca-wildfire-sable-creek-evacuation",
+    "ho18-cl-transfer-fuenzalida-almirante-presentacion",
+    "ho18-de-outage-aerolinde-lindhagen-ausfall",
+    "ho18-gb-council-ardcraig-budget-vote",
+    "ho18-us-election-harlan-falls-count-night",
+    "ho18-zm-court-kansenga-road-fund-sentence",
+)
+SEVENTY_FIRST_FLOORS = {
+    "structure_score": 0.965,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.885,
+    "captions": 0.9,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.755,
+    "attribution": 0.775,
+}
+
+# The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
+# blog, a Botswana Q&A, a Samoan recipe feature, a Montana buying guide, a Newfoundland how-to, a Devon match report, a
+# Goa press release, a Singapore letter. On the morning's code 0.914 / 0.946; after the stop's rules the same. Floors
+# at the end scores; open to the next stop.
+SEVENTY_SECOND_PAGES = (
+    "ho19-bw-interview-cattle-vet",
+    "ho19-ca-howto-storm-outage-kit",
+    "ho19-gb-match-bovey-dartside-derby",
+    "ho19-in-release-goa-heritage-hotel",
+    "ho19-sg-letter-hawker-tray-fines",
+    "ho19-tt-liveblog-election-night",
+    "ho19-us-guide-ice-fishing-gear",
+    "ho19-ws-recipe-palusami-sunday",
+)
+SEVENTY_SECOND_FLOORS = {
+    "structure_score": 0.91,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.71,
+    "captions": 0.785,
+    "headings": 0.945,
+    "paragraphs": 0.945,
+    "published": 0.995,
+    "quote_score": 0.945,
+    "attribution": 0.96,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2135,6 +2245,10 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-sixth": (SIXTY_SIXTH_PAGES, SIXTY_SIXTH_FLOORS),
     "sixty-ninth": (SIXTY_NINTH_PAGES, SIXTY_NINTH_FLOORS),
     "sixty-seventh": (SIXTY_SEVENTH_PAGES, SIXTY_SEVENTH_FLOORS),
+    "sixty-eighth": (SIXTY_EIGHTH_PAGES, SIXTY_EIGHTH_FLOORS),
+    "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
+    "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
+    "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
 }
 
 

@@ -36,8 +36,19 @@ from .neighbours import (
 )
 from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
-from .schedules import dated_item, row_under_lead
+from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
+from .words import box_title
+
+BOX_TITLE_WORDS = 6  # the words of a box's title with its label after a colon ("Info: Umleitung und Shuttle"), at most
+
+
+def _listing_date(page: Page, i: int, t: str) -> bool:
+    """ "When: Saturday 7 March, 6pm" over "Where: Lisko village hall": an event listing's row with its date, among
+    rows of the listing's fields (`lexicon.LISTING_FIELD_LABELS`), kept with the event's text; no date line."""
+    if not listing_field(t):
+        return False
+    return any(0 <= k < len(page.lines) and listing_field(page.lines[k].text) for k in (i - 1, i + 1))
 
 
 def body_lines(page: Page) -> None:
@@ -218,6 +229,13 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     line_rule(
+        "body/box-title",  # "Key figures", "EL DATO", "Info: Umleitung und Shuttle": the story's own box's title
+        lambda s, i, f, t: not f.prose and f.words <= BOX_TITLE_WORDS and box_title(t, f.key),
+        Decision(Role.HEADING),
+        ex.body("Emergency numbers", "Harbour police: 555 0100", "Coastguard: 555 0199"),
+        lines="short",
+    ),
+    line_rule(
         "body/row-under-lead",  # "Emergency services: 112", set apart by blank lines, under "... if you need help:"
         lambda s, i, f, t: row_under_lead(s.page, i),
         Decision(Role.PARAGRAPH),
@@ -228,7 +246,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/date-line",
-        lambda s, i, f, t: f.date_line and not f.prose,
+        lambda s, i, f, t: f.date_line and not f.prose and not _listing_date(s.page, i, t),
         Decision(Role.DEBRIS, "date-line"),
         ex.body("March 3, 2024"),
         lines="short",

@@ -3,19 +3,18 @@ repeating what the story names (`span.story_span` ends the body past it)."""
 
 from __future__ import annotations
 
-from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
+from .evidence import RELATED_LABELS  # the labels of a box of links ("Read also:"): no list of the story's
 from .features import Features
 from .schedules import listing_field
 from .shapes import figures_row, list_item
-from .words import key_of
+from .words import box_title
 
-# the labels of a box of links to other stories ("Read also:", "More on:"): no list of the story's
-_LINK_BOX_LABELS = frozenset(key_of(label) for label in L.RELATED_BOX_LABELS)
 CLOSING_BOX_ROWS = 3  # labelled rows of a fact box closing the story, at least
 BOX_LABEL_WORDS = 5  # the words of its label ("The details", "The road to the vote"), at most
+TITLED_ROW_WORDS = 20  # the words of a row under a box's title by its words ("Emergency numbers"), at most
 
 
 LINK_BOX_TITLES = 3  # titles of a box of links set before the story's last paragraph, at most
@@ -67,16 +66,21 @@ def past_closing_box(lines: list[Line], feats: list[Features], start: int, end: 
         return listed
     if feats[k].credit is not None and feats[k].words <= 8:
         k += 1  # the credit of a picture closing the story, above the box
+    titled = k < len(lines) and box_title(lines[k].text)  # "EMERGENCY NUMBERS", "Info: Umleitung und Shuttle"
     if (
         k < len(lines)
         and not feats[k].prose
         and 1 <= feats[k].words <= BOX_LABEL_WORDS
-        and P.box_row(lines[k].text) is None
+        and (titled or P.box_row(lines[k].text) is None)
     ):
         k += 1  # the box's label ("The details", "How we got here")
         label = feats[k - 1]
-        if lines[k - 1].text.endswith(":") and not label.soft_stop and label.key not in _LINK_BOX_LABELS:
+        if lines[k - 1].text.endswith(":") and not label.soft_stop and label.key not in RELATED_LABELS:
             return _past_listed_rows(lines, feats, start, end, k)
+        if titled:  # a box's title by its words: its rows, labelled or not, repeat what the story names
+            listed = _past_listed_rows(lines, feats, start, end, k, TITLED_ROW_WORDS)
+            if listed > end:
+                return listed
     rows, values = [], []
     dated = k < len(lines) and lines[k].text[:1].isdigit()  # a timeline's rows, or a box's fields: not both
     while k < len(lines) and feats[k].words <= 20 and feats[k].debris is None:
@@ -122,12 +126,12 @@ def _label(text: str) -> str:
 LISTED_ROWS = 2  # the rows of a list closing the story under a label closed by a colon, at least
 
 
-def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end: int, k: int) -> int:
+def _past_listed_rows(lines: list[Line], feats: list[Features], start: int, end: int, k: int, most: int = 12) -> int:
     """The story's end past a list that closes it under a label closed by a colon ("Diversions:" / "Mill Lane from
     the bridge to Quarry Road" / "Quarry Road south of the old school"): short lines that are no sentence, most
     of them repeating a name or a figure the story prints."""
     rows = []
-    while k < len(lines) and not feats[k].prose and 2 <= feats[k].words <= 12 and feats[k].debris is None:
+    while k < len(lines) and not feats[k].prose and 2 <= feats[k].words <= most and feats[k].debris is None:
         if feats[k].credit is not None or feats[k].byline is not None or feats[k].date_line:
             break
         rows.append(k)
@@ -189,3 +193,22 @@ def _marked_row(t: str) -> bool:
 def _box_label_text(t: str) -> bool:
     """A box's label: a few words in capitals, no colon ("MATCH FACTS", "AT A GLANCE")."""
     return t.isupper() and len(t.split()) <= BOX_LABEL_WORDS and ":" not in t
+
+
+TITLE_WORDS = 6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
+TITLED_BOX_ROWS = 8  # rows under a box's title by its words, at most
+
+
+def titled_box_end(lines: list[Line], feats: list[Features], i: int, keys: frozenset[str]) -> int:
+    """Past the rows of the story's own box when line `i` is its title by its words (`keys`, `words.box_titles`:
+    "KEY FIGURES", "En cifras", "Info: Sperren" over short rows): lines inside the story that do not end it, wherever
+    the box stands (`span.find_body`); else `i`."""
+    if feats[i].prose or (feats[i].key not in keys and not box_title(lines[i].text)):
+        return i
+    k, n = i + 1, len(lines)
+    while k < n and k - i <= TITLED_BOX_ROWS:
+        f = feats[k]
+        if f.prose or not 1 <= f.words <= TITLED_ROW_WORDS or f.debris is not None or f.soft_stop or f.hard_stop:
+            break
+        k += 1
+    return k if k - i >= 2 else i

@@ -20,7 +20,7 @@ _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABEL
 
 
 # (and "read also" in other languages, "MIRÁ TAMBIÉN": words and spaces alone, each its own comparison form)
-_RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS))
+RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_ALSO, *L.FOREIGN_READ_ALSO_LABELS))
 
 
 _TIME_ALONE = rx.compile(
@@ -121,7 +121,7 @@ def under_its_title(page: Page, i: int) -> bool:
 
 def related_label(page: Page, i: int) -> bool:
     """Line `i` is the label of a box of links to other stories ("Related", "RELATED", "More on:")."""
-    return page.feats[i].key in _RELATED_LABELS
+    return page.feats[i].key in RELATED_LABELS
 
 
 def under_related_label(page: Page, i: int) -> bool:
@@ -131,7 +131,7 @@ def under_related_label(page: Page, i: int) -> bool:
     for _ in range(7):
         if k < 0:
             return False
-        if page.feats[k].key in _RELATED_LABELS:
+        if page.feats[k].key in RELATED_LABELS:
             return True
         if page.decisions[k].role not in (Role.OUTSIDE, Role.DEBRIS) or page.feats[k].prose:
             return False

@@ -9,6 +9,7 @@ import functools
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from .closing_box import TITLED_BOX_ROWS
 from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
 from .page import Page, Role
@@ -17,7 +18,7 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
-from .words import FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS
+from .words import FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -125,11 +126,22 @@ def in_block(page: Page, i: int) -> bool:
         return False  # the next section's subheading, glued under the box's last row
     if not glued_prev and box_title_over_rows(page, i):
         return False  # the box's title, its labelled rows glued under it
-    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
+    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before) or _under_box_title(page, i):
         return True
     if page.spaced and _under_a_colon_label(page, i):
         return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
+
+
+def _under_box_title(page: Page, i: int) -> bool:
+    """Line `i`, short, is a row of the story's box under its title by its words (`body/box-title`): the lines
+    between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    k = i - 1
+    while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
+        if page.decisions[k].rule == "body/box-title":
+            return True
+        k -= 1
+    return False
 
 
 _ROW_MARKS = ":-+*•"
@@ -158,14 +170,20 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     if line.blank_after or i + 1 > page.body_end:
         return False  # (the cheap test first: on a page printed a block a line, every line is set apart)
     t = line.text
-    if t[-1:] in ".,;:!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6 or _row_mark(t) is not None:
+    if t[-1:] in ".,;!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6:
+        return False
+    titled = box_title(
+        t, feats[i].key
+    )  # a box's title by its words ("KEY FIGURES", "In numeri"): rows of any mark under it
+    if not titled and (t[-1:] == ":" or _row_mark(t) is not None):
         return False
     rows, k = 0, i
     while k < i + 3 and k + 1 <= page.body_end and not page.lines[k].blank_after and not feats[k + 1].prose:
         k += 1
         f = feats[k]  # (a note's or a date's labelled line under the story is none of its rows: "Prepared by: ...")
         row = f.debris is None and not f.date_line and page.decisions[k].role is not Role.NOTE
-        rows += row and _row_mark(page.lines[k].text) == ":"
+        mark = _row_mark(page.lines[k].text)
+        rows += row and (mark == ":" or (titled and mark is not None))
     return rows >= BOX_ROWS_UNDER
 
 

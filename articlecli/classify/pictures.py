@@ -18,7 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
-from .words import GALLERY_LABELS
+from .words import GALLERY_LABELS, box_title
 
 _BLANK_BEFORE = attrgetter("blank_before")
 
@@ -182,6 +182,8 @@ def glued_credit(page: Page, i: int) -> bool:
         return False
     if f.key in GALLERY_LABELS:
         return False  # "IN PICTURES" over a gallery's first counter: its label, no credit
+    if box_title(page.lines[i].text, f.key):
+        return False  # "EL DATO", "KEY FIGURES"; "MISSING CREWS" over "... the missing crews": a subheading
     if related_label(page, i):
         return False  # "RELATED" under the story's last sentence: a box of other stories, not a credit
     if day_label(page.lines[i].text):

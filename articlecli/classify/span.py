@@ -10,16 +10,18 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import past_closing_box, past_link_box, spaced_boxes
+from .closing_box import TITLE_WORDS, past_closing_box, past_link_box, spaced_boxes, titled_box_end
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role, next_text
 from .pictures import caption_labels, in_labelled_caption, picture_lines
 from .products import product_lines
 from .repeats import caption_key, same_caption
+from .schedules import listing_field
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
+from .words import box_titles
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
 _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
@@ -169,10 +171,13 @@ def _weights(
     (items, item_lines), boxes = product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
+    box_keys, titled = box_titles(), -1  # the story's own box by its title's words: past its rows (`titled`)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
+        if w is not None and w < 0 and i >= titled and f.words <= TITLE_WORDS and (f.key in box_keys or ":" in f.text):
+            titled = titled_box_end(lines, feats, i, box_keys)
         if f.debris == "jump":
             _jump_furniture(weights, jumped, i)
             jumped = i
@@ -182,7 +187,7 @@ def _weights(
             w = 0.0  # a roundup item's rating, pros and cons, its button: the item goes on, as the story does
         elif w is not None and (i in structured or i in items or i in boxes or i in titles) and w < 0:
             w = -0.2
-        elif w is not None and (i in pictures or i in spaced) and w < 0:
+        elif w is not None and (i in pictures or i in spaced or i < titled) and w < 0:
             w = -0.1  # a picture inside the story, a box of rows a block each: they do not end it
         if w is not None and w < 0 and in_labelled_caption(feats, labels, i):
             w = 0.0  # a picture inside the story ("Image source, X" / "Image caption," / caption)
@@ -397,6 +402,8 @@ def _title_over_anchor(lines: list[Line], feats: list[Features], i: int, end: in
         nxt += 1  # "Junta promete ..." / "O cais velho ... Foto: Ivo Teles" / "Inês Medeiros"
     if nxt > end or (feats[nxt].byline is None and not feats[nxt].date_line and not _name_over_date(feats, nxt, end)):
         return -1
+    if feats[nxt].byline is None and listing_field(lines[nxt].text):
+        return -1  # "When: Saturday 24 October, 5.30pm" under an event's text: the listing's row, no story's date
     if not P.ends_sentence(lines[i].text):
         return nxt
     above = i - 1

@@ -21,7 +21,7 @@ _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
 # "Lena Ortiz: What drew you to ferries?" - a speaker's label in a transcript
 _SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
 _CLOSING_MARKS = "\"”’'»)] "
-_QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS))
+_QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS, *L.QUESTION_WORDS_ABROAD))
 _NOT_COMMENTERS = ARTICLES_AND_POSSESSIVES | frozenset((*L.SUBJECT_PRONOUNS, "this", "that"))
 _COMMENT_SIGNATURE = rx.compile(
     r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
@@ -144,7 +144,7 @@ def _question_line(
     """A short question alone between paragraphs, answered by the next; opening with a question word,
     or (`loose`) with any word but a bracket, and no tag ending it ("..., isn't it?")."""
     t = lines[i].text
-    if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«(":
+    if not question(t) or not 3 <= feats[i].words <= 20 or t[:1] in "\"“‘'«(—–":  # (a dash: a dialogue's turn)
         return False
     if loose:  # not a short rhetorical fragment ("The good news?") nor a tag ("..., right?")
         if feats[i].words < 5 or _TAG_QUESTION.search(t) or not _after_answer(lines, st, span, i):

@@ -161,3 +161,26 @@ def content_words(text: str) -> set[str]:
 
 
 _WORD_MARKS = ("'", "-", "’")  # inside a word, never at its start
+
+
+_BOX_TITLES: frozenset[str] = frozenset()
+
+
+def box_titles() -> frozenset[str]:
+    """`lexicon.BOX_TITLES` in `key_of` form (its entries are in small letters already; an apostrophe is a space),
+    built on first use."""
+    global _BOX_TITLES
+    if not _BOX_TITLES:
+        _BOX_TITLES = frozenset(t.replace("'", " ") for t in L.BOX_TITLES)
+    return _BOX_TITLES
+
+
+def box_title(text: str, key: str | None = None) -> bool:
+    """A line that is the title of the story's own box of facts (`lexicon.BOX_TITLES`), alone or as the label before
+    a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle"); `key`, the line's `key_of` when known."""
+    if len(text) > 60:
+        return False
+    colon = text.find(":")
+    if colon < 0:
+        return (key if key is not None else key_of(text)) in box_titles()
+    return colon <= 32 and key_of(text[:colon]) in box_titles()
