@@ -11,6 +11,7 @@ from .body_readers import (
     LineRule,
     already_decided,
     line_rule,
+    read_box_title,
     read_caption_alone,
     read_caption_bracket_credit,
     read_caption_lead,
@@ -229,7 +230,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/box-title",  # "Key figures", "EL DATO", "Info: Umleitung und Shuttle": the story's own box's title
         lambda s, i, f, t: not f.prose and f.words <= BOX_TITLE_WORDS and box_title(t, f.key),
-        Decision(Role.HEADING),
+        read_box_title,
         ex.body("Emergency numbers", "Harbour police: 555 0100", "Coastguard: 555 0199"),
         lines="short",
     ),

@@ -155,6 +155,11 @@ read_link_box = _link_reader("related")
 read_gallery_link = _link_reader("gallery")
 
 
+def read_box_title(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.page.box_titles.add(i)  # (its rows below are read as a block under it: `neighbours.in_block`)
+    return Decision(Role.HEADING, rule=rule)
+
+
 def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
     if f.debris == "copyright" and t[:1] == "©" and _copyright_credit(s, i, t):
         # "© FotoNorte" under a caption inside the story: the picture's credit, not the page's notice

@@ -134,11 +134,13 @@ def in_block(page: Page, i: int) -> bool:
 
 
 def _under_box_title(page: Page, i: int) -> bool:
-    """Line `i`, short, is a row of the story's box under its title by its words (`body/box-title`): the lines
-    between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    """Line `i`, short, is a row of the story's box under its title by its words (`page.box_titles`, read by
+    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    if not page.box_titles:
+        return False
     k = i - 1
     while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
-        if page.decisions[k].rule == "body/box-title":
+        if k in page.box_titles:
             return True
         k -= 1
     return False

@@ -79,6 +79,7 @@ class Page:
         "body_end",
         "body_only",
         "body_start",
+        "box_titles",
         "byline_candidates",
         "bylines",
         "caption_labels",
@@ -147,6 +148,7 @@ class Page:
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
         self.link_boxes: set[int] = set()
+        self.box_titles: set[int] = set()  # the body's lines read as the title of the story's own box (body/box-title)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []
