@@ -69,9 +69,8 @@ _OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sente
 _STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
 # "according to" of other languages, capitalised opening a sentence before a name: no part of it
 # (or "for", a view's lead: "Pour Anne Roux, c'est ...", "Para Ana Lima, ..."), capitalised as they open a run
-_ACCORDING_OPENING = frozenset(
-    w.capitalize() for w in (*(w for words in L.FOREIGN_ACCORDING.values() for w in words), *L.FOREIGN_VIEW_LEADS)
-)
+_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
+_ACCORDING_OPENING = _ACCORDING_WORDS | frozenset(w.capitalize() for w in L.FOREIGN_VIEW_LEADS)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
@@ -407,7 +406,6 @@ def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
 _STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
-_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset(L.FOREIGN_TIME_WORDS) | FOREIGN_MONTHS
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
