@@ -2799,11 +2799,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
     "magistrate": ("judge",),
     # an office's holder by a word for any holder ("Senator Name ... the lawmaker"),
-    # and in the languages of the foreign cues: "Le maire, Name," ... "estime l'élu"; "el alcalde, Name," ...
+    # and in the languages of the foreign cues ("élu" above): "el alcalde, Name," ...
     # "sostuvo el mandatario"; "a administradora, Name," ... "garantiu a governante"
     "lawmaker": ("senator", "congressman", "congresswoman", "representative", "mp", "legislator", "councillor"),
-    "élu": ("maire", "adjoint", "conseiller", "député", "sénateur"),
-    "élue": ("maire", "adjointe", "conseillère", "députée", "sénatrice"),
     "mandatario": ("presidente", "gobernador", "alcalde"),
     "mandataria": ("presidenta", "gobernadora", "alcaldesa"),
     "funcionario": ("secretario", "director", "ministro", "jefe", "gerente", "coordinador"),

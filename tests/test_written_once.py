@@ -128,3 +128,19 @@ def test_a_list_items_markers_do_not_drift_between_the_pattern_and_the_passes() 
     assert stamps.LIST_MARKERS == P.LIST_MARKERS == "".join(L.LIST_MARKERS)
     for marker in L.LIST_MARKERS:
         assert P.LIST_ITEM.match(f"{marker} Roof repairs on the old pier") is not None, marker
+
+
+def test_no_dict_literal_of_the_package_writes_a_key_twice() -> None:
+    """A key written twice in one dict literal ("élu" in `ROLE_SYNONYMS`) is an entry written twice: the second
+    silently replaces the first, and a change made to one of them alone is lost or does nothing."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = Counter(k.value for k in node.keys if isinstance(k, ast.Constant))
+                twice += [f"{path.name}:{node.lineno}: {key!r}" for key, n in keys.items() if n > 1]
+    assert twice == []
