@@ -1954,14 +1954,12 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin
     """
 )
-# (and the endings of trades and ranks: `Feuerwehrkommandant`, `Landesgeologe`, `Notärztin`, `brandweercommandant`;
-# text cut once at start, `people.cut_text`)
+# (and the endings of trades and ranks: `Revierförster`, `Polizeiinspektor`, `brandweercommandant`; none of
+# `FOREIGN_ROLE_ENDINGS` again; text cut once at start, `people.cut_text`)
 FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
-    kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
-    meteorologin, arzt, ärztin, lehrer, lehrerin, trainer, trainerin, kapitän, förster, försterin, polizist,
-    polizistin, inspektor, inspektorin, kommissar, kommissarin, koordinator, koordinatorin, manager, managerin,
-    ingenieur, ingenieurin, techniker, technikerin, historiker, historikerin, ökonom, ökonomin, pfarrer,
-    pfarrerin, wirt, wirtin, woordvoerder, woordvoerster, directeur, commissaris, wethouder
+    commandant, kapitän, förster, försterin, polizist, polizistin, inspektor, inspektorin, manager, managerin,
+    techniker, technikerin, historiker, historikerin, ökonom, ökonomin, woordvoerder, woordvoerster, directeur,
+    commissaris, wethouder
 """
 # Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
 # deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").

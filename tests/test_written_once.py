@@ -144,3 +144,12 @@ def test_no_dict_literal_of_the_package_writes_a_key_twice() -> None:
                 keys = Counter(k.value for k in node.keys if isinstance(k, ast.Constant))
                 twice += [f"{path.name}:{node.lineno}: {key!r}" for key, n in keys.items() if n > 1]
     assert twice == []
+
+
+def test_the_more_role_endings_repeat_none_of_the_role_endings() -> None:
+    """`people.role_compound` tries every ending of both lists: an ending written in both is tried twice."""
+    from articlecli.people import cut_text
+
+    more = cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT)
+    assert len(set(more)) == len(more)
+    assert set(more).isdisjoint(L.FOREIGN_ROLE_ENDINGS)
