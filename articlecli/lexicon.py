@@ -1772,29 +1772,27 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
     justificó, defendió, defiende, rechazó, negó, niega, anunció, anuncia, confirmó, confirma, reveló, revela, se
     limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
-    cerró, se sinceró, prometió, promete, analizó, evaluó, narró, narra, rememoró, confió, alertó, alerta, avisó,
-    propuso, preguntó, pregunta, se preguntó, publicó, tuiteó, decía, afirmaba, contaba, explicaba, agregaba,
-    insistía, repitió, repite, aseguraba, relataba, advertía,
-    a noté, observe, a observé, remarque, a remarqué, s'interroge, s’interroge, se demande, s'étonne, s’étonne, se
-    réjouit, se désole, nuance, a nuancé, complète, a complété, enchaîne, a enchaîné, ajoutait, expliquait, disait,
-    racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a glissé, a tranché, a résumé, a repris,
-    tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis en garde, rassure, a rassuré, a ironisé,
-    a renchéri,
-    ha avvertito, spiegava, diceva, raccontava, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato,
-    ha insistito, garantisce, ha garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica,
-    ha auspicato, ha promesso, promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto
-    presente, si chiede, si domanda, attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce,
-    ha ammonito, aggiungendo, spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
-    afirmava, dizia, relata, revelou, revela, confirmou, confirma, anunciou, anuncia, informa, declara, completa,
-    observa, pontua, alerta, critica, questiona, cobrou, cobra, pediu, pede, reclamou, reclama, comemorou, comemora,
-    celebrou, brincou, resumiu, resume, justificou, justifica, negou, nega, rebateu, rebate, retrucou, admite,
-    reconhece, prometeu, promete, ponderou, pondera, emendou, sentenciou, disparou, escreveu, publicou, limitou-se a
-    dizer, se limitou a dizer, contava, explicava, garantia,
-    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, laat
-    weten, liet optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt
-    terug, blikte terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte,
-    vreest, vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee,
-    deelde mee, licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
+    cerró, se sinceró, prometió, promete, analizó, evaluó, rememoró, confió, alertó, alerta, avisó, propuso,
+    preguntó, pregunta, se preguntó, publicó, tuiteó, afirmaba, agregaba, insistía, repitió, repite, aseguraba,
+    relataba, advertía,
+    observe, a observé, remarque, a remarqué, se demande, nuance, a nuancé, complète, a complété, enchaîne, a
+    enchaîné, ajoutait, expliquait, disait, racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a
+    glissé, a tranché, a résumé, a repris, tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis
+    en garde, rassure, a rassuré, a ironisé, a renchéri,
+    ha avvertito, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato, ha insistito, garantisce, ha
+    garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica, ha auspicato, ha promesso,
+    promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto presente, si chiede, si domanda,
+    attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce, ha ammonito, aggiungendo,
+    spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
+    afirmava, revelou, confirmou, anunciou, informa, declara, completa, observa, pontua, critica, questiona, cobrou,
+    cobra, pediu, pede, reclamou, comemorou, comemora, celebrou, brincou, resumiu, resume, justificou, justifica,
+    negou, nega, rebateu, rebate, retrucou, reconhece, prometeu, ponderou, pondera, emendou, sentenciou, disparou,
+    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia,
+    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
+    optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt terug, blikte
+    terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte, vreest,
+    vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee, deelde mee,
+    licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
 """
 
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der

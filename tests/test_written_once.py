@@ -153,3 +153,13 @@ def test_the_more_role_endings_repeat_none_of_the_role_endings() -> None:
     more = cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT)
     assert len(set(more)) == len(more)
     assert set(more).isdisjoint(L.FOREIGN_ROLE_ENDINGS)
+
+
+def test_the_more_speech_verbs_repeat_none_of_the_speech_verbs() -> None:
+    """`cues._VerbShapes` reads the cue verbs of both lists: a verb written in both, or twice in one, is one copy
+    too many (the alternation keeps one)."""
+    from articlecli.people import cut_text
+
+    more = cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
+    assert len(set(more)) == len(more)
+    assert set(more).isdisjoint(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
