@@ -294,21 +294,24 @@ SUPPORT_PITCH_LEADS: tuple[str, ...] = _phrases(
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
 # need to know:"); set in the body without its colon, the same words are the story's own subheading.
-SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
+# The labels that title the story's own box of facts too (`BOX_TITLES`), written once here for both.
+SUMMARY_BOX_TITLES: tuple[str, ...] = _phrases(
     """
-    what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
-    key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
-    l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
-    what happened so far
+    what you need to know, what we know, at a glance, key facts, key points, the essentials, das wichtigste in
+    kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve
+    """
+)
+SUMMARY_BOX_LABELS: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
+    """
+    in brief, in short, the short version, quick read, das wichtigste, key updates, key events, key moments, latest
+    updates, highlights, what happened so far
     """
 )
 # The title of the story's own box of facts, set in the story or closing it, in the languages the tables hold ("Key
 # figures", "Emergency numbers", "El dato", "En chiffres", "In numeri", "Info: Umleitung und Shuttle", "In cijfers"):
 # a subheading over the box's rows, never a picture's credit nor the page's furniture. A label before a colon counts.
-BOX_TITLES: tuple[str, ...] = _phrases(
+BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     """
-    what you need to know, what we know, at a glance, key facts, key points, the essentials, das wichtigste in
-    kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve,
     fact box, factbox, fact file, fast facts, the facts, facts and figures, key figures, key numbers, key dates, by
     the numbers, by numbers, in numbers, in figures, the numbers, the figures, need to know, good to know, useful
     numbers, useful contacts, emergency numbers, emergency contacts, helplines, hotlines, where to get help, if you

@@ -163,3 +163,11 @@ def test_the_more_speech_verbs_repeat_none_of_the_speech_verbs() -> None:
     more = cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
     assert len(set(more)) == len(more)
     assert set(more).isdisjoint(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
+
+
+def test_the_summary_box_labels_that_title_a_box_of_facts_are_written_once() -> None:
+    """`SUMMARY_BOX_TITLES` ("What you need to know", "In breve") opens both tables whole; neither
+    writes one of them again."""
+    for table in (L.SUMMARY_BOX_LABELS, L.BOX_TITLES):
+        assert len(set(table)) == len(table)
+        assert table[: len(L.SUMMARY_BOX_TITLES)] == L.SUMMARY_BOX_TITLES
