@@ -60,11 +60,11 @@ _STOP = (
     | frozenset(L.FOREIGN_NAME_OPENERS)
 )
 _PARTICLES = frozenset(L.NAME_PARTICLES)
-# "according to" of other languages, capitalised opening a sentence before a name: no part of it
-# (or "for", a view's lead: "Pour Anne Roux, c'est ...", "Para Ana Lima, ..."), capitalised as they open a run
-_ACCORDING_OPENING = frozenset(
-    w.capitalize() for w in (*(w for words in L.FOREIGN_ACCORDING.values() for w in words), *L.FOREIGN_VIEW_LEADS)
-)
+# "according to" of other languages, capitalised opening a sentence before a name: no part of it ("Laut", "Según";
+# a name's run is cut into single words, so only the one-word forms), capitalised as printed
+_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words if " " not in w)
+# (and "for", a view's lead, opening a run: "Pour Anne Roux, c'est ...", "Para Ana Lima, ...")
+_ACCORDING_OPENING = _ACCORDING_WORDS | frozenset(w.capitalize() for w in L.FOREIGN_VIEW_LEADS)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
 _HONORIFICS = frozenset(L.HONORIFICS)
@@ -400,7 +400,6 @@ def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
 _STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
-_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
 # words of when in other languages (capitalised in German), which end a name printed before them
 TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
