@@ -501,6 +501,13 @@ def ascii_lower_runs(text: str) -> bytes:
     return text.encode("ascii", "replace").translate(_ONLY_ASCII_LOWER)
 
 
+def first_runs(phrases: Iterable[str]) -> frozenset[bytes]:
+    """The first run of letters a-z (`ascii_lower_runs`) of each phrase: a text whose runs hold none of them as a
+    run of its own holds none of the phrases as words, and a pattern of them need not scan it (each phrase must
+    hold such a run)."""
+    return frozenset(ascii_lower_runs(phrase).split()[0] for phrase in phrases)
+
+
 def _is_letter(c: str) -> bool:
     r"""What `[^\W\d_]` matches (one character): a letter, or a numeral that is no decimal digit ("½")."""
     return c.isalnum() and not c.isdecimal()
@@ -562,7 +569,8 @@ def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
 def _first_runs(text: str) -> tuple[str]:
     """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them, folded
     already: the cutter calls no other module's code, which its key would leave out), as one text (a space between
-    them: what `rx.words` keeps)."""
+    them: what `rx.words` keeps). (`first_runs` in a cutter of its own: the cache keys a cutter by its own code,
+    not by the code of a function it calls.)"""
     runs = {ascii_lower_runs(phrase).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
     return (" ".join(runs),)
 
@@ -1448,10 +1456,8 @@ _DESCRIBED_WORDS_BEYOND_ASCII = tuple(
         if not noun.split()[0].isascii()
     }
 )
-_DESCRIBED_FIRST_RUNS = frozenset(
-    ascii_lower_runs(noun).split()[0]
-    for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
-    if noun.split()[0].isascii()
+_DESCRIBED_FIRST_RUNS = first_runs(
+    noun for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS) if noun.split()[0].isascii()
 )
 
 
