@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import rx
+from .rx import cut_phrases as _cut  # (private: the bundle keeps no function of a module of data)
 
 if TYPE_CHECKING:
     from .model import NoteKind, RemovalReason
@@ -23,12 +24,6 @@ def _phrases(text: str) -> tuple[str, ...]:
     """A word list written as running text: entries separated by commas (line breaks are spaces)."""
     # cut once per installation and kept beside the bytecode with the compiled patterns (`rx.words`)
     return rx.words(text, _cut)
-
-
-def _cut(text: str) -> tuple[str, ...]:
-    # Whitespace made single spaces once for the whole text, then cut at the commas: some 5,000 entries
-    # are read at every start, and string methods on the whole text are far cheaper than on each entry.
-    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
 
 
 # ---------------------------------------------------------------- page debris
@@ -1923,7 +1918,7 @@ FOREIGN_TITLES: tuple[str, ...] = (
 # (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
 # after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), and
 # Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`), kept
-# as text and cut once at start, `people.cut_text`: cheaper to read than a cut list's entries)
+# as text and cut once at start, `rx.cut_phrases`: cheaper to read than a cut list's entries)
 FOREIGN_MORE_TITLES_TEXT: str = """
     alcalde, alcaldesa,
     intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
@@ -1956,7 +1951,7 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     """
 )
 # (and the endings of trades and ranks: `Revierförster`, `Polizeiinspektor`, `brandweercommandant`; none of
-# `FOREIGN_ROLE_ENDINGS` again; text cut once at start, `people.cut_text`)
+# `FOREIGN_ROLE_ENDINGS` again; text cut once at start, `rx.cut_phrases`)
 FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
     commandant, kapitän, förster, försterin, polizist, polizistin, inspektor, inspektorin, manager, managerin,
     techniker, technikerin, historiker, historikerin, ökonom, ökonomin, woordvoerder, woordvoerster, directeur,

@@ -44,12 +44,7 @@ _MALE_TITLES = frozenset(L.MALE_TITLES)
 _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
 
-def cut_text(text: str) -> tuple[str, ...]:
-    """A lexicon word list kept as its text (`..._TEXT`), cut at its commas, in lower case as written."""
-    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
-
-
-FOREIGN_TITLES = frozenset((*L.FOREIGN_TITLES, *cut_text(L.FOREIGN_MORE_TITLES_TEXT)))
+FOREIGN_TITLES = frozenset((*L.FOREIGN_TITLES, *rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)))
 _TITLE_WORDS = frozenset(L.TITLE_WORDS) | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
@@ -285,7 +280,7 @@ class Entity:
         self.titles = titles if titles is not None else set()
 
 
-_ROLE_ENDINGS = (*L.FOREIGN_ROLE_ENDINGS, *cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT))
+_ROLE_ENDINGS = (*L.FOREIGN_ROLE_ENDINGS, *rx.cut_phrases(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT))
 _ROLE_ENDING_SET = frozenset(_ROLE_ENDINGS)
 
 

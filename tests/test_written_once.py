@@ -148,9 +148,9 @@ def test_no_dict_literal_of_the_package_writes_a_key_twice() -> None:
 
 def test_the_more_role_endings_repeat_none_of_the_role_endings() -> None:
     """`people.role_compound` tries every ending of both lists: an ending written in both is tried twice."""
-    from articlecli.people import cut_text
+    from articlecli.rx import cut_phrases
 
-    more = cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT)
+    more = cut_phrases(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT)
     assert len(set(more)) == len(more)
     assert set(more).isdisjoint(L.FOREIGN_ROLE_ENDINGS)
 
@@ -158,9 +158,9 @@ def test_the_more_role_endings_repeat_none_of_the_role_endings() -> None:
 def test_the_more_speech_verbs_repeat_none_of_the_speech_verbs() -> None:
     """`cues._VerbShapes` reads the cue verbs of both lists: a verb written in both, or twice in one, is one copy
     too many (the alternation keeps one)."""
-    from articlecli.people import cut_text
+    from articlecli.rx import cut_phrases
 
-    more = cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
+    more = cut_phrases(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
     assert len(set(more)) == len(more)
     assert set(more).isdisjoint(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 
