@@ -1937,7 +1937,8 @@ FOREIGN_MORE_TITLES_TEXT: str = """
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
 # German role nouns are compounds, capitalised before a name as titles are: their last part says they are a role
 # (`Fraktionschefin Meike Stratmann`, `Pressesprecher Jan Berg`, `Schulleiterin Ute Kranz`, `Ortsvorsteher ...`).
-# A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames).
+# A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames). (And the
+# endings of trades and ranks: `Revierförster`, `Polizeiinspektor`, `brandweercommandant`.)
 FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     """
     chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
@@ -1947,16 +1948,12 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     leider, voorzitter, raadslid, kommandant, kommandantin, führer, führerin, arzt, ärztin, pfarrer, pfarrerin,
     trainer, trainerin, lehrer, lehrerin, inhaber, inhaberin, betreiber, betreiberin, obmann, obfrau, hauptmann,
     kommissar, kommissarin, wirt, wirtin, geologe, geologin, biologe, biologin, meteorologe, meteorologin,
-    psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin
-    """
-)
-# (and the endings of trades and ranks: `Revierförster`, `Polizeiinspektor`, `brandweercommandant`; none of
-# `FOREIGN_ROLE_ENDINGS` again; text cut once at start, `rx.cut_phrases`)
-FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
+    psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin,
     commandant, kapitän, förster, försterin, polizist, polizistin, inspektor, inspektorin, manager, managerin,
     techniker, technikerin, historiker, historikerin, ökonom, ökonomin, woordvoerder, woordvoerster, directeur,
     commissaris, wethouder
-"""
+    """
+)
 # Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
 # deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").
 FOREIGN_RELATIVE_PRONOUNS_TEXT: str = """

@@ -280,7 +280,7 @@ class Entity:
         self.titles = titles if titles is not None else set()
 
 
-_ROLE_ENDINGS = (*L.FOREIGN_ROLE_ENDINGS, *rx.cut_phrases(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT))
+_ROLE_ENDINGS = L.FOREIGN_ROLE_ENDINGS
 _ROLE_ENDING_SET = frozenset(_ROLE_ENDINGS)
 
 
