@@ -1898,7 +1898,9 @@ FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
     "doña, dona, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
 )
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
-# Lüders): German capitalises every noun.
+# Lüders): German capitalises every noun. And the titles and roles of Spanish, French, Italian, Portuguese, Dutch and
+# German news, printed before a name or after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de
+# korpschef`, `der Vorsitzende`), and Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`).
 FOREIGN_TITLES: tuple[str, ...] = (
     _phrases(
         """
@@ -1910,16 +1912,7 @@ FOREIGN_TITLES: tuple[str, ...] = (
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
     gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señorita, mme, mlle, sig, mevrouw, meneer,
-    mevr, dhr
-    """
-    )
-    + FOREIGN_COURTESY_TITLES
-)
-# (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
-# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), and
-# Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`), kept
-# as text and cut once at start, `rx.cut_phrases`: cheaper to read than a cut list's entries)
-FOREIGN_MORE_TITLES_TEXT: str = """
+    mevr, dhr,
     alcalde, alcaldesa,
     intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
     ministro, ministra, presidente, presidenta, fiscal, juez, jueza, comisario, comisaria, portavoz, vocero, vocera,
@@ -1931,7 +1924,10 @@ FOREIGN_MORE_TITLES_TEXT: str = """
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
     kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
-"""
+    """
+    )
+    + FOREIGN_COURTESY_TITLES
+)
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")

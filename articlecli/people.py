@@ -44,7 +44,7 @@ _MALE_TITLES = frozenset(L.MALE_TITLES)
 _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
 
-FOREIGN_TITLES = frozenset((*L.FOREIGN_TITLES, *rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)))
+FOREIGN_TITLES = frozenset(L.FOREIGN_TITLES)
 _TITLE_WORDS = frozenset(L.TITLE_WORDS) | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _ORG_WORDS = frozenset(L.ORG_WORDS)
 _OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
