@@ -28,16 +28,22 @@ from .model import Record
 from .patterns import phrase_list
 from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
-    _ORG_WORDS,
+    _OPENING_WORDS,
+    ARTICLES_AND_POSSESSIVES,
+    COURTESY_TITLES,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NAME_SMALL_WORDS,
     NAME_SUFFIXES,
+    ORG_WORDS,
+    PERSON_ROLE_NOUNS,
+    SPOKESPERSON_NOUNS,
+    TITLE_WORDS,
     Registry,
     alternation,
     headed_org,
     particle_surname,
 )
-from .people import _OPENING_WORDS as _SENTENCE_OPENERS
 
 _LOWER_NEXT = rx.compile(r"^[ ]*+[\p{Ll}]")
 _WORD_NEXT = rx.compile(r"^[ ]++[\p{L}]")
@@ -396,7 +402,7 @@ VERB_WHO_PAST_ROLE = rx.compile(
 )
 # Lower-case words up to a capital letter, as the role noun before a name has them
 _LOWER_WORDS_THEN_CAPITAL = rx.compile(r"[ ]++(?-i:(?P<words>(?:[\p{Ll}\-]++[ ]++)++)\p{Lu})", FLAGS)
-_APPOSITION_DETERMINERS = frozenset(L.ARTICLES_AND_POSSESSIVES) - {"a", "an"}
+_APPOSITION_DETERMINERS = ARTICLES_AND_POSSESSIVES - {"a", "an"}
 # “…,” said our reviewer, Tom Hale. / “…,” said the club's chairman, Daniel Levy: the name in apposition
 # ... and past the name's own title: "said another member of the council, former deputy mayor Lena Ortiz"
 VERB_ROLE_NAME = rx.compile(
@@ -1017,7 +1023,7 @@ def _participle(name: str) -> bool:
 
 def _opens_sentence(name: str) -> bool:
     """A capitalised word that opens sentences, not a name: "The", "When", "Meanwhile"."""
-    return name.split()[0].lower() in _SENTENCE_OPENERS
+    return name.split()[0].lower() in _OPENING_WORDS
 
 
 def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
@@ -1066,7 +1072,6 @@ _SENTENCE_END = rx.compile(
     r"(?:(?<!(?<![\p{L}])(?:" + NAME_ABBREVIATIONS + r"|\p{Lu}))\.|[!?])[\"”’)]*+[ ]++(?=[\"“‘(]?(?-i:\p{Lu}))"
 )
 _LISTENERS = frozenset(L.LISTENER_VERBS)
-_TITLE_WORDS = frozenset(L.TITLE_WORDS)
 _PRONOUNS = frozenset((*L.SUBJECT_PRONOUNS, *L.UNNAMED_PRONOUNS))
 _FEMALE_PRONOUNS = frozenset(L.PRONOUNS_FEMALE)
 _MALE_PRONOUNS = frozenset(L.PRONOUNS_MALE)
@@ -1136,7 +1141,7 @@ def _who(m: regex.Match[str]) -> str:
         # "Mayor of Bellfield, Councillor Winston Carrington-Blake, said": a role of a place or body opens the
         # sentence, the person holding it, in apposition, speaks
         return str(app).strip()
-    if of and m.group("name") and who.split()[-1].lower() in _ORG_WORDS | _TITLE_WORDS:
+    if of and m.group("name") and who.split()[-1].lower() in ORG_WORDS | TITLE_WORDS:
         # "the Bank of England said": the name goes on past "of"; "Secretary of State Mike Pompeo said":
         # the title does, and the name follows it
         return f"{who}{of}"
@@ -1158,7 +1163,7 @@ def _who(m: regex.Match[str]) -> str:
     return named or str(who)
 
 
-_COURTESY_OR_HONORIFIC = frozenset((*L.COURTESY_TITLES, *L.HONORIFICS))
+_COURTESY_OR_HONORIFIC = COURTESY_TITLES | frozenset(L.HONORIFICS)
 
 
 def _a_person_described(text: str) -> bool:
@@ -1196,7 +1201,7 @@ def _clean_cue(cue: str) -> str:
     return " ".join(cue.split())
 
 
-_ORG_NAME_LINKS = frozenset(L.NAME_SMALL_WORDS)
+_ORG_NAME_LINKS = NAME_SMALL_WORDS
 
 
 def _proper_org_name(name: str) -> bool:
@@ -1208,7 +1213,7 @@ def _proper_org_name(name: str) -> bool:
         return False
     if not all(w[:1].isupper() or w in _ORG_NAME_LINKS for w in words):
         return False
-    return any(w.lower() in _ORG_WORDS for w in words[:-1])
+    return any(w.lower() in ORG_WORDS for w in words[:-1])
 
 
 def _usable(mention: str) -> bool:
@@ -1382,7 +1387,7 @@ _HEADLINE_NAME_AFTER = rx.compile(
     r"[ ]*+:[ ]++(?P<name>" + _NAME + r")(?:[ ]++(?P<cue>" + _VERB + r")(?![\p{L}])|(?<=['’]s)[ ])", FLAGS
 )
 _HEADLINE_STOPS = frozenset(L.HEADLINE_SUBJECT_STOPS)
-_ROLE_NOUNS = frozenset((*L.SOURCE_NOUNS, *L.PERSON_ROLE_NOUNS))
+_ROLE_NOUNS = frozenset(L.SOURCE_NOUNS) | PERSON_ROLE_NOUNS
 # (those a person holds: the role nouns but the organisations that speak by their kind, "the company said")
 _PERSONS_ROLE_NOUNS = _ROLE_NOUNS - frozenset(L.SPEAKING_ORG_WORDS)
 
@@ -1428,9 +1433,7 @@ _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)
 _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
-_SPOKES = frozenset(L.SPOKESPERSON_NOUNS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
-_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
 
 
 def _bare_word(token: str) -> str:
@@ -1577,7 +1580,7 @@ _COMPANY_NOUNS = frozenset(("company", "firm"))
 
 def _all_title_words(words: str) -> bool:
     """Every word is a title's: "Prime Minister", "Attorney General"."""
-    return all(w.lower() in _TITLE_WORDS for w in words.split())
+    return all(w.lower() in TITLE_WORDS for w in words.split())
 
 
 def _fits(org: str, noun: str) -> bool:
@@ -1594,7 +1597,7 @@ def _a_court(org: str) -> bool:
 
 
 _INDEFINITE = rx.compile(r"^(?:a|an|one)[ ]++(?-i:[\p{Ll}\p{N}])", FLAGS)
-_NOT_PEOPLE = frozenset((*L.ORG_WORDS, *L.STATEMENT_NOUNS, *L.SPOKESPERSON_NOUNS))
+_NOT_PEOPLE = ORG_WORDS | frozenset(L.STATEMENT_NOUNS) | SPOKESPERSON_NOUNS
 _HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
 
 
@@ -1771,7 +1774,7 @@ class Resolver:
     def _a_full_name(name: str) -> bool:
         """Two words or more, capitalised, no word of a body's ("Harpreet Brar-Olafson", not "Kellburn Pool Board")."""
         words = name.split()
-        return len(words) > 1 and name[:1].isupper() and _ORG_WORDS.isdisjoint(w.lower() for w in words)
+        return len(words) > 1 and name[:1].isupper() and ORG_WORDS.isdisjoint(w.lower() for w in words)
 
     def _newcomer(self) -> str | None:
         """A source brought in by the paragraph before its quote, in full and for the first time, whom the registry
@@ -1781,7 +1784,7 @@ class Resolver:
         named = self.paragraph_new_name
         if named is None or named != self.last_name or named == self.last_speaker:
             return None
-        return named if named[:1].isupper() and not _ORG_WORDS.intersection(named.lower().split()) else None
+        return named if named[:1].isupper() and not ORG_WORDS.intersection(named.lower().split()) else None
 
     def _a_person_spoke_last(self) -> bool:
         """The last speaker is a person: one the article names as such (or a name not known to be one), an unnamed
@@ -1801,7 +1804,7 @@ class Resolver:
             and (len(words) > 1 or not last.endswith("s"))
             and last[:1].isupper()
             and not last.isupper()
-            and _ORG_WORDS.isdisjoint(w.lower() for w in words)
+            and ORG_WORDS.isdisjoint(w.lower() for w in words)
         )
 
     def unsaid_subject(self, named_before: Callable[[], str | None]) -> str | None:
@@ -1841,7 +1844,7 @@ class Resolver:
     def _same_spokesperson(self, words: list[str]) -> bool:
         """ "the spokesperson" is the unnamed spokesperson who spoke last, for the body remembered with them, unless
         the noun says another gender ("a spokesman for the trust" ... "the spokeswoman said": someone else)."""
-        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _SPOKES:
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in SPOKESPERSON_NOUNS:
             return False
         said = _GENDERED_NOUNS.get(words[1].lower())
         return (
@@ -1973,7 +1976,7 @@ class Resolver:
         this paragraph or the one before, whose given name does not say another gender than the title; else None
         (the registry's choice, by the title's gender)."""
         title, _, surname = m.partition(" ")
-        if " " in surname or _bare_word(title) not in _COURTESY_TITLES:
+        if " " in surname or _bare_word(title) not in COURTESY_TITLES:
             return None
         if len(self.registry.by_surname.get(_bare_word(surname), ())) < 2:
             return None
@@ -2027,7 +2030,7 @@ class Resolver:
         spoken_for = self._spoken_for(m, words)
         if spoken_for is not None:
             return spoken_for
-        if head in _ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
+        if head in ORG_WORDS and any(w[:1].isupper() for w in _WORDS.findall(_ARTICLES.sub("", m))):
             return str(_ARTICLES.sub("", m))  # "the French foreign ministry": an organisation, no person's title
         if _proper_org_name(_ARTICLES.sub("", m)):
             return str(_ARTICLES.sub("", m))  # "The Korean Council for University Education": no "education" minister

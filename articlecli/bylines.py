@@ -9,6 +9,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
+from .people import NAME_STOPWORDS, PARTICLES
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
@@ -82,13 +83,12 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | frozenset(L.NAME_STOPWORDS) | frozenset(L.MENU_LABEL_WORDS)
+_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | NAME_STOPWORDS | frozenset(L.MENU_LABEL_WORDS)
 # The given names of `lexicon.GIVEN_NAMES`, one set, built here for the classifier too (`classify.features.GIVEN`)
 GIVEN = frozenset(L.GIVEN_NAMES)
 _GIVEN = GIVEN  # (the name this module's rules read it by)
 _SYLLABLES = frozenset(L.NAME_SYLLABLES)
 _LEAD_FIRST_WORDS = frozenset(lead.split()[0] for lead in (*L.BYLINE_LEADS, *L.BYLINE_LABELS))
-_PARTICLES = frozenset(L.NAME_PARTICLES)
 _COMPANY = frozenset((*L.COMPANY_LEGAL_FORMS, "group", "company"))
 
 
@@ -241,7 +241,7 @@ def is_name(text: str) -> bool:
         if bare.endswith(("'s", "’s")):  # "Sony’s PlayStation VR": a possessive is no part of a name
             return False
         if bare in _NOT_NAME:
-            if i > 0 and bare in _PARTICLES:
+            if i > 0 and bare in PARTICLES:
                 continue
             if i == 0 and bare in _GIVEN and bare in L.MONTHS:
                 continue  # "Jan Mertens", "June Park": a given name that is also a month's (no date: no digit)
@@ -782,7 +782,7 @@ def joined_abroad(text: str) -> str | None:
 def _joined_name(piece: str) -> bool:
     """A name joined to another in a byline: two or three words besides its particles in lower case ("Bram van der
     Heijden", "Ana de la Fuente")."""
-    words = [w for w in piece.split() if w not in _PARTICLES]
+    words = [w for w in piece.split() if w not in PARTICLES]
     return 2 <= len(words) <= 3 and is_name(piece)
 
 

@@ -12,6 +12,7 @@ from . import patterns as P
 from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
+from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, PARTICLES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
@@ -137,9 +138,9 @@ _COPYRIGHT_TAIL = rx.compile(r"\s++©\s*+(?P<credit>[^©]{2,60}+)$")
 
 # Small words inside a name, an outlet or a desk ("Agence France-Presse", "Museum of the City of New York",
 # "Jan van Eyck"): the joining words and the name particles.
-_TITLE_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
+_TITLE_SMALL_WORDS = NAME_SMALL_WORDS | PARTICLES
 # Lower-case words a credit may hold ("Jane Doe via AP", "file photo by"), besides the name particles.
-_CREDIT_SMALL_WORDS = frozenset(("via", "by", "file", *L.NAME_SMALL_WORDS, *L.NAME_PARTICLES))
+_CREDIT_SMALL_WORDS = _TITLE_SMALL_WORDS | {"via", "by", "file"}
 
 
 def title_words(text: str, most: int) -> bool:
@@ -219,7 +220,6 @@ def _issue_number(text: str) -> bool:
     return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
 
 
-_ARTICLES = frozenset(L.ARTICLES_AND_POSSESSIVES)
 # "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
 _COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
 
@@ -230,7 +230,7 @@ def _issued(t: str) -> bool:
     words = t.split()
     if not 3 <= len(words) <= 8 or words[-1].lower() not in _ISSUER_LAST_WORDS or ":" in t:
         return False  # ("Author: Press Office": a labelled field, whose label reads the credit if it is one)
-    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in _ARTICLES:
+    if words[0].lower() in L.SENTENCE_VERBS or words[0].lower() in ARTICLES_AND_POSSESSIVES:
         return False  # "Call the Press Office", "The Press Office": a call or a name of no one
     for size in (2, 3):
         if " ".join(words[-size:]).lower() in _ISSUERS and title_words(t, 8):
@@ -244,13 +244,16 @@ def _outlet_photo_by(m: regex.Match[str]) -> bool:
     outlet = m.group("outlet").strip()
     first = outlet.split()[0].lower()
     return (
-        title_words(outlet, 4) and first not in _TAIL_LEAD_WORDS and first not in _ARTICLES and is_name(m.group("who"))
+        title_words(outlet, 4)
+        and first not in _TAIL_LEAD_WORDS
+        and first not in ARTICLES_AND_POSSESSIVES
+        and is_name(m.group("who"))
     )
 
 
 def _unnamed(m: regex.Match[str]) -> bool:
     """The source before a picture's kind is an article or a possessive alone ("The", "Our"): no one's name."""
-    return m.group("source").strip().lower() in _ARTICLES
+    return m.group("source").strip().lower() in ARTICLES_AND_POSSESSIVES
 
 
 def _credited(who: str, *, strict: bool) -> bool:
@@ -1011,7 +1014,7 @@ def caption_cue(text: str) -> bool:
 
 
 # the small words an organisation's name may hold between its capitalised ones ("Friends of the Quay")
-_ORG_SMALL_WORDS = frozenset((*L.NAME_SMALL_WORDS, "de", "du"))
+_ORG_SMALL_WORDS = NAME_SMALL_WORDS | {"de", "du"}
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from . import rx
 from .model import DateValue as DateValue  # re-exported: the records live in model.py
 from .model import Mention as Mention
 from .model import Record
+from .people import FOREIGN_MONTHS
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Quill14 Jan 2022".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -45,7 +46,6 @@ _SOURCE_TAIL = rx.compile(
     regex.IGNORECASE,
     labels=list(L.SOURCE_LABELS),
 )
-_FOREIGN_MONTH_SET = frozenset(L.FOREIGN_MONTHS)
 _FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
 # Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
 _DAY_FIRST_CUE = rx.compile(
@@ -604,7 +604,7 @@ def foreign_date_line(text: str) -> str | None:
         return None
     words = _LETTERS.findall(text)
     # set lookups, cheaper than a pattern; an abbreviation counts in lower case only ("4 dec. 2026", not "Dec")
-    if _FOREIGN_MONTH_SET.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
+    if FOREIGN_MONTHS.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
         return None
     start = _DAY_OR_MONTH.search(text)
     if start is None or len(text[: start.start()].split()) > 4 or _words(text) > 10:

@@ -18,6 +18,22 @@ from . import lexicon as L
 from . import rx
 from .patterns import phrase_list
 
+# The sets of the lexicon's tables of names, titles, roles and organisations (and the words around them) that
+# several modules read, each built once here and imported by the others; a module that needs another form (a
+# union with other tables, a subset) derives it from the set here, saying why (tests/test_written_once.py fails
+# on a second build of one of these tables)
+ARTICLES_AND_POSSESSIVES = frozenset(L.ARTICLES_AND_POSSESSIVES)  # "the", "a", "his": before a noun
+COURTESY_TITLES = frozenset(L.COURTESY_TITLES)  # titles that only ever precede a person's surname
+FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)  # "janvier", "Mai": read by the dates, the names, the captions
+NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)  # "of", "and": lower-case words inside a title or a body's name
+NAME_STOPWORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence, never a name
+ORG_WORDS = frozenset(L.ORG_WORDS)  # "Council", "Board": a name ending in one is a body's
+PARTICLES = frozenset(L.NAME_PARTICLES)  # "de", "van", "bin": lower-case words inside a name
+PERSON_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)  # "boss", "spokeswoman": before a name, a person's
+ROLE_HEADS = frozenset(L.ROLE_HEADS)  # "editor", "correspondent": a job title's last word
+SPOKESPERSON_NOUNS = frozenset(L.SPOKESPERSON_NOUNS)
+TITLE_WORDS = frozenset(L.TITLE_WORDS)
+
 _VERB_FORM = rx.compile(r"(?:ing|ed|ly)$")
 _ARTICLE_START = rx.compile(r"^(?:The|A|An)[ ]++")
 _AGE_SUFFIX = "-year-old"
@@ -31,12 +47,9 @@ _CAPITALISED_RUN = rx.compile(
     r"(?-i:\p{Lu}[\p{L}'’\-]*+|\(\p{Lu}{2,6}\))(?:[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+|\(\p{Lu}{2,6}\)))++"
 )
 # Lower-case role nouns before a name say it is a person's: "boss", "spokeswoman", "striker"
-_ROLE_NOUNS = (
-    frozenset(L.PERSON_ROLE_NOUNS) | frozenset(L.OCCUPATION_NOUNS) | frozenset(w for w in L.TITLE_WORDS if len(w) > 3)
-)
+_ROLE_NOUNS = PERSON_ROLE_NOUNS | frozenset(L.OCCUPATION_NOUNS) | frozenset(w for w in L.TITLE_WORDS if len(w) > 3)
 _SUFFIXES = frozenset(L.NAME_SUFFIXES)  # "Samuel A. Alito Jr.", "Martin Luther King III"
 # Titles that only ever precede a person's surname
-_COURTESY_TITLES = frozenset(L.COURTESY_TITLES)
 _FEMALE_NAMES = frozenset(L.FEMALE_GIVEN_NAMES)
 _MALE_NAMES = frozenset(L.MALE_GIVEN_NAMES)
 _FEMALE_TITLES = frozenset(L.FEMALE_TITLES)
@@ -44,17 +57,11 @@ _MALE_TITLES = frozenset(L.MALE_TITLES)
 _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
 
+# (the foreign titles' set, read by the names and the foreign cues)
 FOREIGN_TITLES = frozenset(L.FOREIGN_TITLES)
-_TITLE_WORDS = frozenset(L.TITLE_WORDS) | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
-_ORG_WORDS = frozenset(L.ORG_WORDS)
-_OPENING_WORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence
-_STOP = (
-    frozenset(L.NAME_STOPWORDS)
-    | frozenset(L.NOT_A_PERSON)
-    | frozenset(L.NOT_NAME_WORDS)
-    | frozenset(L.FOREIGN_NAME_OPENERS)
-)
-_PARTICLES = frozenset(L.NAME_PARTICLES)
+_TITLE_WORDS = TITLE_WORDS | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
+_OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sentence
+_STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
 # "according to" of other languages, capitalised opening a sentence before a name: no part of it ("Laut", "Según";
 # a name's run is cut into single words, so only the one-word forms), capitalised as printed
 _ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words if " " not in w)
@@ -237,7 +244,7 @@ def _after_capitalised_word(text: str, at: int) -> bool:
         return False
     before = text[max(0, at - 30) : at - 1].rsplit(None, 1)
     word = before[-1] if before and text[at - 2] not in " \n" else ""
-    if word in _PARTICLES and len(before) == 2:
+    if word in PARTICLES and len(before) == 2:
         return _after_capitalised_word(text, at - 1 - len(word))
     return word[:1].isupper() and _bare(word) not in _TITLE_WORDS
 
@@ -342,20 +349,20 @@ def person_name(tokens: list[str]) -> str | None:
         return None
     bare = [_bare(t) for t in tokens]
     given = bare[0] in _STOPWORDS_GIVEN  # "Jan de Boer": a given name, no month
-    if (bare[0] in _STOP and not given) or bare[-1] in _ORG_WORDS or bare[-1] in _STOP:
+    if (bare[0] in _STOP and not given) or bare[-1] in ORG_WORDS or bare[-1] in _STOP:
         return None
     if (
         len(bare) > 2
         and not _GENITIVE.isdisjoint(bare)
-        and any(b in _GENITIVE and bare[i - 1] not in _PARTICLES for i, b in enumerate(bare) if i)
+        and any(b in _GENITIVE and bare[i - 1] not in PARTICLES for i, b in enumerate(bare) if i)
     ):
         return None  # "Zeitplan der Stadtwerke": German nouns, not "von der Heyde"
-    if bare[0] in _ORG_WORDS:  # "the Harbour Safety Board Baltic expert": no "Board Baltic"
+    if bare[0] in ORG_WORDS:  # "the Harbour Safety Board Baltic expert": no "Board Baltic"
         return None
     if any(
         b in _TITLE_OR_STOP
         for t, b in zip(tokens[given:], bare[given:], strict=True)
-        if b not in _PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
+        if b not in PARTICLES and not _initial(t)  # "Samuel A. Alito": "A." is no article
     ) and not (len(bare) > 2 and _given_stops_between(tokens, bare)):
         return None
     return " ".join(t.rstrip(",;:") for t in tokens)
@@ -389,14 +396,14 @@ def _given_stops_between(tokens: list[str], bare: list[str]) -> bool:
     return all(
         b not in _TITLE_OR_STOP or (b in _given_stops() and 0 < k < len(bare) - 1)
         for k, (t, b) in enumerate(zip(tokens, bare, strict=True))
-        if b not in _PARTICLES and not _initial(t)
+        if b not in PARTICLES and not _initial(t)
     )
 
 
 _SURNAME_OPENERS = frozenset(L.SURNAME_OPENING_PARTICLES)
 _STOPWORDS_GIVEN = frozenset(L.STOPWORDS_ALSO_GIVEN_NAMES)
 # words of when in other languages (capitalised in German), which end a name printed before them
-TIME_WORDS = frozenset((*L.FOREIGN_TIME_WORDS, *L.FOREIGN_MONTHS))
+TIME_WORDS = frozenset(L.FOREIGN_TIME_WORDS) | FOREIGN_MONTHS
 _NAME_ABBREVIATION_SET = frozenset(L.NAME_ABBREVIATIONS)  # a given name abbreviated: "Ma.", "Md.", "Mohd."
 _GENITIVE = frozenset(L.GENITIVE_ARTICLES)
 
@@ -405,12 +412,12 @@ def particle_surname(words: str) -> bool:
     """Words opening with a surname's particle, capitalised: "De la Fuente", "Van der Meulen", "De Bruyn" ("De
     gemeente", a Dutch article before a noun, is none)."""
     head, _, tail = words.partition(" ")
-    return head.lower() in _SURNAME_OPENERS and (tail[:1].isupper() or tail.partition(" ")[0].lower() in _PARTICLES)
+    return head.lower() in _SURNAME_OPENERS and (tail[:1].isupper() or tail.partition(" ")[0].lower() in PARTICLES)
 
 
 def _particles_within_five(tokens: list[str]) -> bool:
     """A long name of five words or fewer past its particles: "José Manuel de la Fuente Arrieta"."""
-    return 2 <= sum(_bare(t) not in _PARTICLES for t in tokens) <= 5
+    return 2 <= sum(_bare(t) not in PARTICLES for t in tokens) <= 5
 
 
 def _unaccented(word: str) -> str:
@@ -445,7 +452,7 @@ def _titled_single_name(title: str, token: str) -> str | None:
         return None
     if _bare(title) in _HONORIFICS:
         return f"{title} {token}"
-    if _bare(title) in _COURTESY_TITLES and not _VERB_FORM.search(token) and _bare(token) not in _GIVEN:
+    if _bare(title) in COURTESY_TITLES and not _VERB_FORM.search(token) and _bare(token) not in _GIVEN:
         return token.rstrip(",;:")
     return None
 
@@ -464,13 +471,13 @@ def _person_after_org(tokens: list[str]) -> int:
     0
     """
     n = len(tokens)
-    at = next((k + 1 for k in range(n - 3, 0, -1) if _bare(tokens[k]) in _ORG_WORDS), 0)
+    at = next((k + 1 for k in range(n - 3, 0, -1) if _bare(tokens[k]) in ORG_WORDS), 0)
     if not at or n - at > 4:
         return 0
     rest = tokens[at:]
     if _bare(rest[0]) not in _GIVEN:  # "Kestrel Rugby Club Annual Dinner": an event of the body, no person
         return 0
-    if any(_bare(t) in _ORG_WORDS or _bare(t) in _TITLE_WORDS for t in rest) or person_name(rest) is None:
+    if any(_bare(t) in ORG_WORDS or _bare(t) in _TITLE_WORDS for t in rest) or person_name(rest) is None:
         return 0
     return at
 
@@ -587,7 +594,7 @@ def owner_org(run: str) -> str | None:
         t = tokens[j]
         if t.endswith(("'s", "’s", "s'", "s’")):
             owner = [*tokens[:j], t[:-2] if t.endswith(("'s", "’s")) else t[:-1]]
-            return _org_name(owner) if _bare(owner[-1]) in _ORG_WORDS else None
+            return _org_name(owner) if _bare(owner[-1]) in ORG_WORDS else None
     return None
 
 
@@ -645,7 +652,7 @@ def headed_org(tokens: list[str]) -> str | None:
     k = 0
     while k < len(tokens) - 1 and _bare(tokens[k]) in _OPENING_WORDS:
         k += 1
-    if len(tokens) - k >= 3 and tokens[k + 1] in ("of", "for") and _bare(tokens[k]) in _ORG_WORDS:
+    if len(tokens) - k >= 3 and tokens[k + 1] in ("of", "for") and _bare(tokens[k]) in ORG_WORDS:
         return " ".join(tokens[k:])
     return None
 
@@ -761,11 +768,11 @@ class Registry:
             runs.append((m.start(), run))
             if tokens[0] in _ACCORDING_OPENING and len(tokens) > 2:  # "Laut Kommandant Markus Plattner": no name's
                 tokens = tokens[1:]
-            if ("'" in run or "’" in run) and _bare(tokens[-1]) not in _ORG_WORDS:
+            if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:
                     continue
-            if _bare(tokens[-1]) in _ORG_WORDS:
+            if _bare(tokens[-1]) in ORG_WORDS:
                 self._add_org_run(text, m, tokens)
                 continue
             tokens, field_title = _past_title_field(text, m.start(), tokens)
@@ -812,7 +819,7 @@ class Registry:
         name registered, and the run's part of it resolved to it."""
         joined = text.endswith((" and ", " & "), 0, start)
         before = _JOINED_BEFORE.search(text, max(0, start - 60), start) if joined else None
-        if before is not None and _bare(before.group("name").split()[-1]) in _ORG_WORDS:
+        if before is not None and _bare(before.group("name").split()[-1]) in ORG_WORDS:
             before = None  # two bodies: "the Met Office and Environment Agency"
         if before is not None and self._reads_as_person(before.group("name").split()):
             before = None  # a party and a body: "the case between Anna Berg and Northgate Holdings"
@@ -846,7 +853,7 @@ class Registry:
         name, "Senior Superintendent of Police (SSP) Name" is a rank)."""
         gap = 2 if text.startswith(", ", m.end()) else 1 if text.startswith(" ", m.end()) else 0
         run = NAME_RUN.match(text, m.end() + gap) if gap else None
-        if run is None or (gap == 2 and _bare(m.group("full").split()[-1]) in _ORG_WORDS):
+        if run is None or (gap == 2 and _bare(m.group("full").split()[-1]) in ORG_WORDS):
             return False
         titles, name_tokens = split_title(unglue(run.group(0)).split())
         name = person_name(name_tokens)
@@ -948,7 +955,7 @@ class Registry:
         if not tokens:
             return mention
         titled_as = tokens[0]  # "Mrs Pryor": the title may pick one of two Pryors by gender
-        org = _org_name(tokens) if _bare(tokens[-1]) in _ORG_WORDS else headed_org(tokens)
+        org = _org_name(tokens) if _bare(tokens[-1]) in ORG_WORDS else headed_org(tokens)
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
@@ -1129,7 +1136,7 @@ class Registry:
                     by = m.group("by").split()
                     if _bare(by[0]) not in _OPENING_WORDS:
                         self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(m.group("by")))
-                    elif _bare(by[-1]) in _ORG_WORDS and (org := _org_name(by)) is not None:
+                    elif _bare(by[-1]) in ORG_WORDS and (org := _org_name(by)) is not None:
                         # "The Harbour Residents Association sent a letter": the organisation, past "The"
                         self.issuers.setdefault(m.group("doc").lower(), set()).add(unglue(org))
         names = self.issuers.get(document.lower(), set())

@@ -10,7 +10,6 @@ from . import lexicon as L
 from . import patterns as P
 from .attribution import _PRONOUNS as _ALL_PRONOUNS
 from .attribution import (
-    _TITLE_WORDS,  # (the sets of those tables attribution and people read, read here too)
     Attribution,
     ReportedSpeech,
     Resolver,
@@ -24,14 +23,13 @@ from .attribution import (
 from .bylines import is_name
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .patterns import phrase_list
-from .people import _ORG_WORDS, NAME_RUN, Registry
+from .people import NAME_RUN, ORG_WORDS, SPOKESPERSON_NOUNS, TITLE_WORDS, Registry
 from .quotes import QuoteSpan, find_spans
 
 _PUNCT_END = rx.compile(r"[.!?,]$")
 _FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
 _PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
-_THE_SPOKES_WORDS = frozenset(L.SPOKESPERSON_NOUNS)
 _THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
@@ -310,7 +308,7 @@ class _Reader:
         # the name opens the standfirst as its subject, after its title or an opening clause and a comma at most
         # ("Parents say the board ignored them, as chair Ana Lind defends it": a story's, not an interview's)
         words = deck.text[: named[0][0]].split()
-        while words and words[-1].lower().rstrip(".") in _TITLE_WORDS:
+        while words and words[-1].lower().rstrip(".") in TITLE_WORDS:
             words.pop()
         return (
             named[0][1] if not words or (words[-1].endswith(",") and sum(w.endswith(",") for w in words) == 1) else None
@@ -548,7 +546,7 @@ class _Reader:
         if attr is None or attr.mention.lower() not in _THE_SPOKESPERSON:
             return None
         earlier = indirect_speaker(text[:opener])
-        if earlier is None or _THE_SPOKES_WORDS.isdisjoint(earlier.mention.lower().split()):
+        if earlier is None or SPOKESPERSON_NOUNS.isdisjoint(earlier.mention.lower().split()):
             return None
         return self.resolver.resolve(earlier.mention)
 
@@ -759,7 +757,7 @@ def _a_body(registry: Registry, name: str) -> bool:
         return kind == "org"
     if " " not in name:
         return not registry.sharing(name)
-    return name[:1].islower() and name.split(None, 1)[0] in _ORG_WORDS
+    return name[:1].islower() and name.split(None, 1)[0] in ORG_WORDS
 
 
 def _subject_named_or_described(resolver: Resolver, runs: list[tuple[int, str]] | None, text: str) -> str | None:

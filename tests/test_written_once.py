@@ -79,25 +79,57 @@ def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> N
         assert len(set(table)) == len(table)
 
 
-# Sets of a lexicon table that several passes read, built once (in `classify/words.py`) and imported by the others.
-_SETS_BUILT_ONCE = ("GALLERY_LABELS", "GALLERY_CONTROLS")
+# Sets of a lexicon table that several modules read, each built once and imported by the others: the classifier's
+# in `classify/words.py`, those of names, titles, roles and organisations in `people.py`.
+_SETS_BUILT_ONCE = {
+    "words.py": (
+        "FUNCTION_WORDS",
+        "GALLERY_LABELS",
+        "GALLERY_CONTROLS",
+        "READER_WORDS",
+        "SPEECH_VERBS",
+        "NOT_CROSSHEAD_OPENERS",
+    ),
+    "people.py": (
+        "ARTICLES_AND_POSSESSIVES",
+        "COURTESY_TITLES",
+        "FOREIGN_MONTHS",
+        "FOREIGN_TITLES",
+        "NAME_PARTICLES",
+        "NAME_SMALL_WORDS",
+        "NAME_STOPWORDS",
+        "ORG_WORDS",
+        "PERSON_ROLE_NOUNS",
+        "ROLE_HEADS",
+        "SPOKESPERSON_NOUNS",
+        "TITLE_WORDS",
+    ),
+}
 
 
 def test_a_shared_set_of_a_table_is_built_once() -> None:
-    """A gallery's labels and controls are read as a set by the debris, picture and graphic passes: one set, built
-    in `classify/words.py`, not a copy in each module that can drift (a cached copy, another spelled out)."""
+    """A table that several modules read as a set (a gallery's labels, the speech verbs, the name particles) is one
+    set, built in the module `_SETS_BUILT_ONCE` names, not a copy in each module that can drift (a cached copy,
+    another spelled out): a second `frozenset(L.TABLE)` or `set(L.TABLE)` fails, and so does a table spread into
+    another set's entries (`frozenset((*L.TABLE, "by"))`), which is written as a union with the one set instead."""
     import ast
     from pathlib import Path
 
-    built: dict[str, list[str]] = {name: [] for name in _SETS_BUILT_ONCE}
+    home = {name: module for module, names in _SETS_BUILT_ONCE.items() for name in names}
+    built: dict[str, list[str]] = {name: [] for name in home}
     for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
                 continue
+            if node.func.id not in ("frozenset", "set"):
+                continue
             table = node.args[0]
-            if node.func.id in ("frozenset", "set") and isinstance(table, ast.Attribute) and table.attr in built:
-                built[table.attr].append(path.name)
-    assert built == {name: ["words.py"] for name in _SETS_BUILT_ONCE}
+            entries = table.elts if isinstance(table, ast.Tuple | ast.List | ast.Set) else [table]
+            for entry in entries:
+                read = entry.value if isinstance(entry, ast.Starred) else entry
+                if isinstance(read, ast.Attribute) and read.attr in built:
+                    built[read.attr].append(path.name)
+    assert built == {name: [module] for name, module in home.items()}
 
 
 def test_a_date_lines_bars_do_not_drift_between_its_readers() -> None:

@@ -3,9 +3,9 @@ or over the story's date with no byline; a desk's name over the headline beside 
 
 from __future__ import annotations
 
-from .. import rx
 from ..bylines import Author, Byline, ends_with_outlet, has_byline_lead, is_agency, is_desk, is_name
 from . import examples as ex
+from .byline_places import FIRST_FIELD, masthead_printed_again
 from .byline_shapes import outlet_tail
 from .page import Decision, Page, Role, Weighed
 
@@ -93,20 +93,10 @@ def _outlet_under_byline(page: Page, head: int, i: int) -> bool:
     above = page.decisions[i - 1]
     if above.role is not Role.BYLINE or above.byline is None or not is_name(above.byline.authors[-1].name):
         return False
-    field = _FIRST_FIELD.split(page.lines[i].text, maxsplit=1)[0].strip()
+    field = FIRST_FIELD.split(page.lines[i].text, maxsplit=1)[0].strip()
     if not 1 <= len(field.split()) <= 5 or not field[:1].isupper() or is_agency(field):
         return False  # (a wire agency under the names is the byline's agency: "Associated Press")
-    if ends_with_outlet(field):
-        return True
-    folded = field.casefold()
-    for k in range(head):
-        top = page.lines[k].text.strip()
-        if len(top) >= 4 and top[:1].isupper() and (folded + " ").startswith(top.casefold() + " "):
-            return True  # (the masthead, printed again under the byline)
-    return False
-
-
-_FIRST_FIELD = rx.compile(r"\s*+(?:,|\||•|·)\s*+")
+    return ends_with_outlet(field) or masthead_printed_again(page, head, field)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

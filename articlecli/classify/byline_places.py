@@ -24,17 +24,40 @@ def issuer_label_above(page: Page, i: int) -> bool:
 def masthead_again(page: Page, head: int, i: int) -> bool:
     """The line under a byline is the page's masthead printed again ("Harbour Courier-Ledger" at the top of the page
     and under "Jane Doe and Omar Pike"): the outlet the authors write for, not one more author."""
-    if i - 1 <= head or len(page.lines[i].text) > 60:
-        return False
-    key = page.lines[i].text.strip().casefold()
-    if not any(page.lines[k].text.strip().casefold() == key for k in range(min(head, 6))):
-        return False  # (the cheap test first)
+    if (
+        i - 1 <= head
+        or len(page.lines[i].text) > 60
+        or not masthead_printed_again(page, head, page.lines[i].text, whole=True)
+    ):
+        return False  # (the cheap tests first)
     above = page.lines[i - 1].text
     return (
         page.decisions[i - 1].role is Role.BYLINE
         or page.feats[i - 1].byline is not None
         or (read_names_line(above) is not None)
     )
+
+
+def masthead_printed_again(page: Page, head: int, text: str, *, whole: bool = False) -> bool:
+    """A line under a byline is the site's name printed again from a line over the headline: the whole line
+    (`whole`: "Harbour Courier-Ledger" among the page's first six lines and alone under the byline, read for every
+    name alone in the header, so only where a masthead sits), or its first field (before a comma or a bar) opening
+    with that line ("Valley Radio News, Eastbay" under the masthead "Valley Radio"). The one reader of a masthead
+    printed again, for the header's names (`masthead_again`: the whole line, as a name alone there may be one) and
+    for the bylines once all are read (`byline_echoes.outlets_under_bylines`)."""
+    field = text if whole else FIRST_FIELD.split(text, maxsplit=1)[0]
+    folded = field.strip().casefold() + " "
+    for k in range(min(head, 6) if whole else head):
+        top = page.lines[k].text.strip()
+        if len(top) < 4 or not top[:1].isupper():
+            continue
+        key = top.casefold() + " "
+        if folded == key or (not whole and folded.startswith(key)):
+            return True
+    return False
+
+
+FIRST_FIELD = rx.compile(r"\s*+(?:,|\||•|·)\s*+")
 
 
 def weak_name_place(page: Page, head: int, i: int) -> str:

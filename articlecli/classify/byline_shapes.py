@@ -19,8 +19,8 @@ from ..bylines import (
     split_name,
     unglue,
 )
+from ..people import PARTICLES
 
-_NAME_PARTICLES = frozenset(L.NAME_PARTICLES)
 _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 
 
@@ -78,7 +78,7 @@ def _name_like(text: str) -> int:
     if "@" in text and P.EMAIL.search(text):  # "Kari Lunde kari.lunde@paper.com": the name, then its email
         text = P.EMAIL.sub(" ", text).strip(" |,")
     head_words = text.split(",", 1)[0].split()
-    if [w for w in head_words if w[:1].islower() and w not in _NAME_PARTICLES]:
+    if [w for w in head_words if w[:1].islower() and w not in PARTICLES]:
         return 0  # "Check out my free workshops": a name has no lower-case words
     if P.agency_only(text.strip(" .,")):
         return 2

@@ -8,16 +8,15 @@ from .. import captions as C
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from ..people import FOREIGN_MONTHS
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role, next_text
-from .words import title_case
+from .words import FUNCTION_WORDS, READER_WORDS, SPEECH_VERBS, title_case
 
-_READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
 _SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
-_SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 # first words of a sentence that carries the story on from the one before it, not a picture's description
 _STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
 _DAY_WORDS = frozenset((*L.WEEKDAYS_IN_FULL, *L.MONTHS_IN_FULL))
@@ -29,7 +28,7 @@ _PHOTOS_WORD = rx.compile(r"\b(?:photos?|pictures?|photographs?)\b", P.FLAGS)  #
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
 _VERB_OBJECTS = frozenset(L.CAPTION_VERB_OBJECTS)
 # small words that open no verb's object themselves: "stages of", "chip with"
-_NOT_VERB_WORDS = _VERB_OBJECTS | frozenset((*L.FUNCTION_WORDS, "of", "with", "for", "and", "or", "as", "than", "not"))
+_NOT_VERB_WORDS = _VERB_OBJECTS | FUNCTION_WORDS | {"of", "with", "for", "and", "or", "as", "than", "not"}
 
 
 def _set_opener(text: str) -> bool:
@@ -89,7 +88,7 @@ def _bare_caption_shape(page: Page, i: int) -> bool:
     if not line.blank_before and (page.lines[i - 1].blank_before or page.lines[i + 1].blank_after):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words) or title_case(t):
+    if words[0] in QUESTION_WORDS or not READER_WORDS.isdisjoint(words) or title_case(t):
         return False
     # a caption names whom or where it shows, or opens with what it shows and where ("The plant at dusk")
     if not any(w[:1].isupper() for w in t.split()[1:]) and _SCENE_WORDS.isdisjoint(words[1:6]):
@@ -139,7 +138,7 @@ def _caption_over_subheading(page: Page, i: int) -> bool:
     if feats[i].all_caps or ":" in t or "@" in t or quoted(t) or P.LIST_ITEM.match(t) or title_case(t):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
+    if words[0] in QUESTION_WORDS or not READER_WORDS.isdisjoint(words):
         return False
     # it says what its subject does ("Puffins nest on", "The floor lifts to"), a title's nouns do not
     return t[:1].isupper() and _verb_then_object(t.split())
@@ -188,7 +187,6 @@ def _fragment_caption(page: Page, i: int) -> bool:
 
 _TIME_LEADS = frozenset(L.CAPTION_TIME_LEADS)
 _TIMES_OF_DAY = frozenset(L.CAPTION_TIMES_OF_DAY)
-_FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)
 _FOREIGN_LEADS = frozenset(L.CAPTION_FOREIGN_TIME_LEADS)
 
 
@@ -202,7 +200,7 @@ def dated_scene(words: list[str]) -> bool:
         if when or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
             if any(v.lower() in _TIME_LEADS for v in words[max(1, k - 3) : k]):
                 return True
-        elif w in _FOREIGN_MONTHS and any(v.lower() in _FOREIGN_LEADS for v in words[max(1, k - 3) : k]):
+        elif w in FOREIGN_MONTHS and any(v.lower() in _FOREIGN_LEADS for v in words[max(1, k - 3) : k]):
             return True  # "... durante l'ispezione di gennaio": a month in lower case, as other languages print it
     return False
 
@@ -284,7 +282,7 @@ def _story_then_caption(page: Page, j: int, k: int) -> bool:
     if words > 25 or P.SENTENCE_BREAK.search(below) or not P.ends_sentence(below):
         return False
     low = _low_words(below)
-    if low[0] in _STORY_OPENERS or not _SPEECH_VERBS.isdisjoint(low):
+    if low[0] in _STORY_OPENERS or not SPEECH_VERBS.isdisjoint(low):
         return False
     if quoted(above) or P.SENTENCE_BREAK.search(above) is not None:
         return True

@@ -10,10 +10,9 @@ from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
 from .page import Decision, Page, Role
-from .words import title_case
+from .words import READER_WORDS, title_case
 
 _WORD_EDGES = "\"“”‘’'()[],.;!?"
-_READER_WORDS = frozenset(L.READER_WORDS)
 _SCENE_OR_PLACE = frozenset((*L.CAPTION_SCENE_WORDS, *L.CAPTION_PLACE_WORDS, "near", "during"))
 
 
@@ -102,7 +101,7 @@ def _describes_a_scene(t: str, f: Features) -> bool:
     if f.all_caps or ":" in t or quoted(t) or title_case(t):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in t.split()]
-    if words[0] in QUESTION_WORDS or not _READER_WORDS.isdisjoint(words):
+    if words[0] in QUESTION_WORDS or not READER_WORDS.isdisjoint(words):
         return False
     return not _SCENE_OR_PLACE.isdisjoint(words[1:])
 

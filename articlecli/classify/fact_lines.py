@@ -12,6 +12,7 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..people import NAME_SMALL_WORDS
 
 _ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
 _STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
@@ -60,7 +61,7 @@ def venue_fact(t: str) -> bool:
 
 _ISSUER_HEADS = frozenset(L.ISSUER_HEADS)
 _ISSUER_ENDS = frozenset(L.ISSUER_ENDS)
-_NAME_JOINERS = frozenset(L.NAME_SMALL_WORDS)
+_NAME_JOINERS = NAME_SMALL_WORDS
 
 
 def issuer_name(text: str) -> bool:

@@ -13,10 +13,11 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
+from ..people import NAME_SMALL_WORDS
 from . import examples as ex
 from .features import Features, quoted
 from .page import Decision, Page, Role
-from .words import GALLERY_CONTROLS, GALLERY_LABELS
+from .words import GALLERY_CONTROLS, GALLERY_LABELS, SPEECH_VERBS
 
 _GRAPHIC_TITLE = rx.compile(
     r"^(?:\L<labels>)\s*+:\s*+(?P<title>(?-i:\p{Lu}).{3,100}?)(?:\s++(?:\L<controls>))?$",
@@ -24,7 +25,6 @@ _GRAPHIC_TITLE = rx.compile(
     labels=P.phrase_list(L.GRAPHIC_LABELS),
     controls=P.phrase_list(L.GALLERY_CONTROLS),
 )
-_SPEECH = frozenset(L.SPEECH_VERBS)
 # "Download high-resolution image (JPG, 4.2 MB)", "Download photo": a press picture's link, under its caption
 _DOWNLOAD_PICTURE = rx.compile(
     r"^download\s++(?:(?:\L<sizes>)\s++){0,2}(?:\L<pictures>)(?![\p{L}])",
@@ -98,7 +98,7 @@ def _gallery_slide(page: Page, k: int) -> bool:
         return False
     if quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
-    return not any(w.strip(",.").lower() in _SPEECH for w in t.split())
+    return not any(w.strip(",.").lower() in SPEECH_VERBS for w in t.split())
 
 
 def _caption_under_counter(page: Page, i: int) -> None:
@@ -186,9 +186,7 @@ def _slide_credit_name(page: Page, k: int) -> bool:
     """Line `k`, under a slide's caption, is a name of two to four capitalised words over the next slide's counter
     (or under the last slide's): the slide's credit, printed with no label as the gallery prints each."""
     words = page.lines[k].text.split()
-    if not 2 <= len(words) <= 4 or not all(
-        w[:1].isupper() and w.isalpha() for w in words if w not in _NAME_SMALL_WORDS
-    ):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words if w not in NAME_SMALL_WORDS):
         return False
     n = _counter_numbers(page.lines[k - 2].text) if k >= 2 else None
     return (k + 1 < len(page.feats) and _gallery_counter(page, k + 1)) or (n is not None and n[0] == n[1] >= 2)
@@ -214,15 +212,12 @@ def slide_caption(page: Page, i: int) -> bool:
     return 0 < i < len(page.feats) - 1 and _gallery_counter(page, i - 1) and _gallery_counter(page, i + 1)
 
 
-_NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)
-
-
 def _graphic_credit(page: Page, i: int, title: str) -> bool:
     """ "Graphic: Harbour Gazette" glued under a short sentence: after a graphic's label, a name of a few
     capitalised words is who drew the map or chart, the credit of the caption above it, not the graphic's
     title ("Map: Where the readers live" is one). Decides both lines when so."""
     words = title.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_SMALL_WORDS for w in words):
         return False
     k = i - 1
     if page.lines[i].blank_before or k < page.body_start:

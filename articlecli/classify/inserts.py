@@ -9,6 +9,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..normalize import Line
+from ..people import PARTICLES
 from . import examples as ex
 from .features import Features
 from .page import Decision, Page, Role
@@ -219,9 +220,6 @@ def _signed_repeat(body: str, text: str) -> bool:
 _QUOTED_LINE = rx.compile(r"^[\"“‘][^\"“”]{10,80}[.!?]?[\"”’]$")
 
 
-_PARTICLES = frozenset(L.NAME_PARTICLES)
-
-
 _SENTENCE_GAP = rx.compile(r"(?<=[.!?])[ ]++")
 
 
@@ -243,7 +241,7 @@ def _phrase_not_name(text: str) -> bool:
     comma, in a lower-case word, where a speaker's credit ends in a name ("Mayor Ann Lee", "news analyst Ann Lee",
     "Ann Lee, harbour master")."""
     words = text.split(",", 1)[0].split()
-    return bool(words) and words[-1][:1].islower() and words[-1] not in _PARTICLES
+    return bool(words) and words[-1][:1].islower() and words[-1] not in PARTICLES
 
 
 def pull_quotes(page: Page) -> None:

@@ -19,6 +19,7 @@ from ..bylines import (
     signed_by_paper,
     strip_dates,
 )
+from ..people import ROLE_HEADS
 from . import examples as ex
 from .byline_places import (
     agency_beside_date,
@@ -44,7 +45,7 @@ _ORIGINAL_BY = rx.compile(
 )
 
 
-_ROLE_ENDS = frozenset(L.ROLE_HEADS)  # "Senior Audio Editor": a job title, whatever its capitals
+_ROLE_ENDS = ROLE_HEADS  # "Senior Audio Editor": a job title, whatever its capitals
 
 
 # a job title of a few capitalised words, then the outlet after a comma or a bar: "Statehouse Reporter, Capitol

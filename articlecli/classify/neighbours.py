@@ -18,7 +18,7 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
-from .words import FUNCTION_WORDS, box_title
+from .words import FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -41,8 +41,6 @@ _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
 # a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
-_SPEAKING_WORDS = frozenset(L.READER_WORDS)
-_NARRATIVE_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def question_heading(page: Page, i: int) -> bool:
@@ -100,7 +98,7 @@ def _dialogue(words: str, nxt: str) -> bool:
     ("She shouted it twice ...")."""
     said = [w.strip("?!'’").lower() for w in words.split()]
     opener = nxt.split(None, 1)[0].strip("\"“‘'").lower() if nxt else ""
-    return opener in _NARRATIVE_OPENERS or not _SPEAKING_WORDS.isdisjoint(said)
+    return opener in NOT_CROSSHEAD_OPENERS or not READER_WORDS.isdisjoint(said)
 
 
 def glued_next(page: Page, i: int) -> bool:

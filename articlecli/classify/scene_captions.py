@@ -10,6 +10,7 @@ import functools
 
 from .. import lexicon as L
 from .. import patterns as P
+from ..people import ARTICLES_AND_POSSESSIVES, PERSON_ROLE_NOUNS
 from . import examples as ex
 from .caption_shapes import (
     _TIMES_OF_DAY,
@@ -20,10 +21,9 @@ from .caption_shapes import (
 )
 from .features import QUESTION_WORDS, quoted
 from .page import PASSABLE_DEBRIS, Decision, Page, Role
-from .words import title_case
+from .words import FUNCTION_WORDS, SPEECH_VERBS, title_case
 
-_ROLE_NOUNS = frozenset(L.PERSON_ROLE_NOUNS)
-_NOT_PRESENT = frozenset((*L.SENTENCE_VERBS, *L.SPEECH_VERBS))
+_NOT_PRESENT = frozenset(L.SENTENCE_VERBS) | SPEECH_VERBS
 
 
 @functools.cache  # built on first use: only pages printing pictures read a group's line
@@ -39,8 +39,11 @@ def _not_plural_verbs() -> frozenset[str]:
 
 
 # where a verb's scene is: a place, a time or a way ("at the counter", "during the first half", "to the door")
-_SCENE_PLACES = frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS)) - frozenset(
-    (*L.FUNCTION_WORDS, *L.ARTICLES_AND_POSSESSIVES, "by", "up", "down", "out", "off")
+_SCENE_PLACES = (
+    frozenset((*L.CAPTION_PLACE_WORDS, *L.CAPTION_TIME_LEADS, *L.CAPTION_VERB_OBJECTS))
+    - FUNCTION_WORDS
+    - ARTICLES_AND_POSSESSIVES
+    - {"by", "up", "down", "out", "off"}
 )
 
 
@@ -88,7 +91,7 @@ def _role_and_name(page: Page, i: int, words: list[str]) -> bool:
     k = len(words)
     while k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
         k -= 1
-    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in _ROLE_NOUNS:
+    if not 2 <= len(words) - k <= 3 or words[k - 1].lower() not in PERSON_ROLE_NOUNS:
         return False
     if not all(w.islower() and w.isalpha() for w in words[1:k]):
         return False

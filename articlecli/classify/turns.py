@@ -10,10 +10,11 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
+from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
-from .words import title_case
+from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -21,7 +22,7 @@ _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
 _SPEAKER_LABEL = rx.compile(r"^(?P<label>\p{Lu}[\p{L}.'’\-]*+(?:[ ]\p{Lu}[\p{L}.'’\-]*+){0,2}):\s++\S")
 _CLOSING_MARKS = "\"”’'»)] "
 _QUESTION_OPENERS = frozenset((*L.QUESTION_WORDS, *L.QUESTION_OPENERS, *L.QUESTION_WORDS_ABROAD))
-_NOT_COMMENTERS = frozenset((*L.ARTICLES_AND_POSSESSIVES, *L.SUBJECT_PRONOUNS, "this", "that"))
+_NOT_COMMENTERS = ARTICLES_AND_POSSESSIVES | frozenset((*L.SUBJECT_PRONOUNS, "this", "that"))
 _COMMENT_SIGNATURE = rx.compile(
     r"^\S[^.!?]{0,60}?\s(?:says|said|wrote|commented|replied)(?:\s(?:on|at)\s[^:]{3,40})?:$", regex.IGNORECASE
 )
@@ -196,10 +197,8 @@ def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
 CROSSHEAD_MOST_WORDS = 6  # a crosshead closed by a colon or a full stop: this many words at most
 SECTION_LEAST_WORDS = 12  # ... over a paragraph of this many words at least
 SET_OF_CROSSHEADS = 3  # ... on a page with this many subheadings, one at least found already
-_SPEECH_WORDS = frozenset(L.SPEECH_VERBS)
 _QUOTE_OPENERS = frozenset("'\"‘“«")
 _SENTENCE_WORDS = frozenset(L.CROSSHEAD_SENTENCE_WORDS)
-_NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def punctuated_crossheads(page: Page) -> None:
@@ -244,7 +243,7 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
     if t.endswith(":") and (nxt[:1] in "\"“‘'«-•*" or nxt[:1].islower()):
         return False  # "The options are:" over a list, "He added:" over the quote
     words = [w.strip("'\"‘’“”:.,").lower() for w in t.split()]
-    if not t.lstrip("'\"‘“")[:1].isupper() or t.endswith("..") or has_digit(t) or not _SPEECH_WORDS.isdisjoint(words):
+    if not t.lstrip("'\"‘“")[:1].isupper() or t.endswith("..") or has_digit(t) or not SPEECH_VERBS.isdisjoint(words):
         return False
     if t.endswith(":"):
         # a question's word, a quotation, or title case ("Who uses it:", "'We had no choice':", "Key Dates:"); an
@@ -252,4 +251,4 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
         return words[0] in _QUESTION_OPENERS or t[:1] in _QUOTE_OPENERS or title_case(t)
     # headlinese, with no verb "to be", "to have" or "to do" and no person ("Concessions to widen."); a short
     # sentence ("No one is watching.", "But I'm glad I did.") is the story's
-    return words[0] not in _NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)
+    return words[0] not in NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)

@@ -8,6 +8,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from ..bylines import has_byline_lead, is_name, place_or_body, read_names_line
+from ..people import ORG_WORDS, ROLE_HEADS
 from . import examples as ex
 from .byline_places import beside_date, name_in_date_bar
 from .page import Decision, Page, Role, Weighed
@@ -63,7 +64,7 @@ def unread_anchors(page: Page) -> None:
 _NAME_SLASH_DESK = rx.compile(r"^(?P<name>[^/|]{4,40}?)/(?P<desk>(?-i:\p{Lu})[^/|]{1,50})$", P.FLAGS)
 
 
-_WRITING_ROLES = frozenset(L.ROLE_HEADS) - {"photographer", "videographer"}
+_WRITING_ROLES = ROLE_HEADS - {"photographer", "videographer"}
 
 
 _JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")  # between the names of a byline
@@ -112,13 +113,10 @@ def _source_tail(t: str) -> str:
     return t if m is None else _ASIDE.sub("", t[: m.start()]).strip(" ,")
 
 
-_ORG_WORDS = frozenset(L.ORG_WORDS)  # beside a date, a name ending in one is a body ("Harbour Council")
-
-
 def _name_of_two_to_four(piece: str) -> bool:
     """A person's name of two to four words; not a place or a body ("Port Antonio", "Morant Bay", "Harbour
     Council", "Coast Guard"), whose first or last word says what it is, unless a known given name opens it."""
-    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, _ORG_WORDS)
+    return 2 <= len(piece.split()) <= 4 and is_name(piece) and not place_or_body(piece, ORG_WORDS)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

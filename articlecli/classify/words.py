@@ -15,6 +15,11 @@ FUNCTION_WORDS = frozenset(L.FUNCTION_WORDS)
 # passes alike, built once here.
 GALLERY_LABELS = frozenset(L.GALLERY_LABELS)
 GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)  # and its controls ("Next", "Previous"), likewise
+# Words of a line addressed to the reader ("you", "your"), speech verbs ("said", "told") and the words that open
+# a sentence, never a crosshead ("But", "When"): read by the picture, crosshead and graphic passes alike, built once
+READER_WORDS = frozenset(L.READER_WORDS)
+SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
+NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
 
 
 def key_of(text: str) -> str:
