@@ -440,6 +440,28 @@ def _role_in(rest: str, cue: str) -> regex.Match[str] | None:
 
 def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     """The speaker and cue in the words before a quote's opening mark (`before`, at most 200 characters)."""
+    found = _cue_after_verb_or_source(before, open_mark, shapes)
+    if found is not None:
+        return found
+    reported = _reported_before().search(before) if _may_report(before) else None
+    found = _unnamed_source_before(before, reported, shapes)
+    if found is not None:
+        return found
+    m = shapes.who_verb_before.search(before)
+    if m and _usable(m.group("who")):
+        # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
+        app = (m.group("app") or "").strip()
+        if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
+            return Cue(app, _clean(m.group("cue")))
+        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    if reported is not None and _usable(reported.group("who")):
+        return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
+    return _cue_closing_a_sentence_or_colon(before, shapes)
+
+
+def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
+    """A speaker after a cue or after a source's lead ("según", "volgens", "pour") before the quote, the first
+    steps of `_cue_before`."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
         if m and pattern is shapes.verb_who_before and _pronoun_before(before, m.start()):
@@ -458,7 +480,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("rest")) if m and (m.start() > 0 or open_mark <= 200) else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
-    reported = _reported_before().search(before) if _may_report(before) else None
+    return None
+
+
+def _unnamed_source_before(before: str, reported: regex.Match[str] | None, shapes: _VerbShapes) -> Cue | None:
+    """An unnamed source described before its cue ("Un vecino que prefirió no dar su nombre aseguró que …", "ein
+    Anwohner sagte, dass …"): the source as described, else None."""
     if reported is not None and reported.group("what"):  # an unnamed source, not the place it is of
         what = reported.group("what")
         if what[:1].isupper():  # a German noun, after its article as the resolver reads one: "ein Anwohner"
@@ -468,15 +495,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         who = _speaker_in(m.group("who")[:1].lower() + m.group("who")[1:])
         if who:  # "Un trabajador que pidió no ser identificado sostuvo que …": the worker, as described
             return Cue(who, _clean(m.group("cue")), described=True)
-    m = shapes.who_verb_before.search(before)
-    if m and _usable(m.group("who")):
-        # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
-        app = (m.group("app") or "").strip()
-        if " " in app and _NAME_ONLY.fullmatch(app) and _usable(app):
-            return Cue(app, _clean(m.group("cue")))
-        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
-    if reported is not None and _usable(reported.group("who")):
-        return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
+    return None
+
+
+def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | None:
+    """The last steps of `_cue_before`: a quote as a sentence of its own after a source's sentence, or a quote after
+    a colon (a cue alone, a subject, a role opening the sentence)."""
     if before.rstrip()[-1:] in ".!?":
         return _source_of_sentence_before(before)
     if not before.rstrip().endswith(":"):
