@@ -575,10 +575,8 @@ def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
 def _first_runs(text: str) -> tuple[str]:
     """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them, folded
     already: the cutter calls no other module's code, which its key would leave out), as one text (a space between
-    them: what `rx.words` keeps). (`first_runs` in a cutter of its own: the cache keys a cutter by its own code,
-    not by the code of a function it calls.)"""
-    runs = {ascii_lower_runs(phrase).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
-    return (" ".join(runs),)
+    them, in order: what `rx.words` keeps)."""
+    return (" ".join(sorted(run.decode("ascii") for run in first_runs(text.split("\x00")))),)
 
 
 _source_runs: frozenset[bytes] | None = None  # what `_may_hold_source` looks for (read on its first call)
