@@ -451,7 +451,14 @@ def _reverse(pattern: str) -> regex.Pattern[str]:
     (call `.match`, which anchors a reverse pattern at the end, not `.search`, which would try every
     place before it in vain). Possessive quantifiers become greedy ones, as they would not give back in
     reverse."""
-    return rx.compile("(?r)" + _POSSESSIVE.sub("", pattern), FLAGS)
+    return rx.compile("(?r)" + rx.words(pattern, _without_possessives)[0], FLAGS)
+
+
+def _without_possessives(pattern: str) -> tuple[str]:
+    """`pattern` with its possessive quantifiers made greedy, as one text (`_reverse`; worked out once per
+    installation, as word lists are cut, `rx.words`: the reversed patterns are some 20,000 characters that the
+    substitution would otherwise scan at every start)."""
+    return (_POSSESSIVE.sub("", pattern),)
 
 
 # A "+" right after a quantifier (`*+`, `++`, `?+`, `{0,2}+`), not after `\p{L}` or an escaped "\+".

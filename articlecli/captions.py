@@ -331,15 +331,15 @@ def _credit_shape(text: str) -> bool:
 _LEAD_WORD = rx.compile(r"[(\[]?(\p{L}++)")
 # (an abbreviated label read as its letters: "Ph. Jo Lee" opens with "ph")
 _ABBREVIATIONS = tuple(label.rstrip(".") for label in L.CREDIT_ABBREVIATED_LABELS)
-_CREDIT_FIRST_WORDS = frozenset(
-    (*(lead.split()[0] for lead in (*L.CREDIT_LEADS, *L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)), *_ABBREVIATIONS)
-)
+# (the first words of the phrase leads and descriptors, cut once for both sets below)
+_PHRASE_FIRST_WORDS = tuple(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS))
+_CREDIT_FIRST_WORDS = frozenset((*(lead.split()[0] for lead in L.CREDIT_LEADS), *_PHRASE_FIRST_WORDS, *_ABBREVIATIONS))
 _CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 # the first words of a credit in words after a caption: "... Monday. Courtesy of ...", "... Submitted photo"
 # (an abbreviated label with its full stop, "Ph. Jo Lee", "Fot. Jan Nowak", read with it and without it)
 _TAIL_LEAD_WORDS = frozenset(
     (
-        *(lead.split()[0] for lead in (*L.CREDIT_PHRASE_LEADS, *L.CREDIT_DESCRIPTORS)),
+        *_PHRASE_FIRST_WORDS,
         *L.CREDIT_ABBREVIATED_LABELS,
         *_ABBREVIATIONS,
     )

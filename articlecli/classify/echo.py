@@ -3,7 +3,7 @@ the site's name after it, a second time in the header - or because its words com
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # (the C module the others read: `bisect` is one more import)
 from operator import itemgetter
 
 from .. import lexicon as L

@@ -171,7 +171,8 @@ def box_titles() -> frozenset[str]:
     built on first use."""
     global _BOX_TITLES
     if not _BOX_TITLES:
-        _BOX_TITLES = frozenset(t.replace("'", " ") for t in L.BOX_TITLES)
+        # (the entries joined, their apostrophes replaced and cut again: three calls in C, not one a title)
+        _BOX_TITLES = frozenset("\x00".join(L.BOX_TITLES).replace("'", " ").split("\x00"))
     return _BOX_TITLES
 
 
