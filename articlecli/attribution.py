@@ -514,6 +514,13 @@ def ascii_lower_runs(text: str) -> bytes:
     return text.encode("ascii", "replace").translate(_ONLY_ASCII_LOWER)
 
 
+def first_runs(phrases: Iterable[str]) -> frozenset[bytes]:
+    """The first run of letters a-z (`ascii_lower_runs`) of each phrase: a text whose runs hold none of them as a
+    run of its own holds none of the phrases as words, and a pattern of them need not scan it (each phrase must
+    hold such a run)."""
+    return frozenset(ascii_lower_runs(phrase).split()[0] for phrase in phrases)
+
+
 def _is_letter(c: str) -> bool:
     r"""What `[^\W\d_]` matches (one character): a letter, or a numeral that is no decimal digit ("½")."""
     return c.isalnum() and not c.isdecimal()
@@ -575,9 +582,8 @@ def _subject_at_end(text: str, lo: int, hi: int) -> regex.Match[str] | None:
 def _first_runs(text: str) -> tuple[str]:
     """The first run of letters a-z (`ascii_lower_runs`) of each phrase of `text` ("\x00" between them, folded
     already: the cutter calls no other module's code, which its key would leave out), as one text (a space between
-    them: what `rx.words` keeps)."""
-    runs = {ascii_lower_runs(phrase).split()[0].decode("ascii"): None for phrase in text.split("\x00")}
-    return (" ".join(runs),)
+    them, in order: what `rx.words` keeps)."""
+    return (" ".join(sorted(run.decode("ascii") for run in first_runs(text.split("\x00")))),)
 
 
 _source_runs: frozenset[bytes] | None = None  # what `_may_hold_source` looks for (read on its first call)
@@ -1458,10 +1464,8 @@ _DESCRIBED_WORDS_BEYOND_ASCII = tuple(
         if not noun.split()[0].isascii()
     }
 )
-_DESCRIBED_FIRST_RUNS = frozenset(
-    ascii_lower_runs(noun).split()[0]
-    for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS)
-    if noun.split()[0].isascii()
+_DESCRIBED_FIRST_RUNS = first_runs(
+    noun for noun in (*L.FEMALE_TITLES, *L.MALE_TITLES, *L.PERSON_ROLE_NOUNS) if noun.split()[0].isascii()
 )
 
 

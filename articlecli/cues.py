@@ -23,7 +23,6 @@ from .people import (
     NO_ACRONYM_AFTER_PARTICLE,
     TIME_WORDS,
     alternation,
-    cut_text,
     particle_surname,
     role_compound,
 )
@@ -196,7 +195,7 @@ class _VerbShapes:
 
 def _more_verbs() -> tuple[str, ...]:
     """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (asked once, by `_VerbShapes`)."""
-    return cut_text(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
+    return rx.cut_phrases(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
 
 
 @cache
@@ -400,7 +399,7 @@ def _role_pattern() -> regex.Pattern[str]:
 @cache
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """The heads of bodies' names and the articles before a role (sets built on first use: most pages never ask)."""
-    return frozenset((*L.FOREIGN_BODY_HEADS, *cut_text(L.FOREIGN_MORE_BODY_HEADS_TEXT))), frozenset(
+    return frozenset((*L.FOREIGN_BODY_HEADS, *rx.cut_phrases(L.FOREIGN_MORE_BODY_HEADS_TEXT))), frozenset(
         L.FOREIGN_ROLE_ARTICLES
     )
 
@@ -603,7 +602,7 @@ def _role_opening_colon(before: str) -> Cue | None:
 def _relative_clause() -> regex.Pattern[str]:
     """A relative clause in commas (built on first use: only a colon's sentence opening with a name asks)."""
     return rx.compile(
-        r",[ ]++(?:" + alternation(cut_text(L.FOREIGN_RELATIVE_PRONOUNS_TEXT)) + r")(?![\p{L}])[^,]{1,120},"
+        r",[ ]++(?:" + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT)) + r")(?![\p{L}])[^,]{1,120},"
     )
 
 
@@ -686,7 +685,7 @@ def _document_of() -> regex.Pattern[str]:
         r"(?:"
         + articles
         + r")[ ]++(?:"
-        + alternation(cut_text(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
+        + alternation(rx.cut_phrases(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
         + r")[ ]++(?:"
         + alternation(L.FOREIGN_OF)
         + r")[ ]++(?P<body>(?:(?:"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import rx
+from .rx import cut_phrases as _cut  # (private: the bundle keeps no function of a module of data)
 
 if TYPE_CHECKING:
     from .model import NoteKind, RemovalReason
@@ -23,12 +24,6 @@ def _phrases(text: str) -> tuple[str, ...]:
     """A word list written as running text: entries separated by commas (line breaks are spaces)."""
     # cut once per installation and kept beside the bytecode with the compiled patterns (`rx.words`)
     return rx.words(text, _cut)
-
-
-def _cut(text: str) -> tuple[str, ...]:
-    # Whitespace made single spaces once for the whole text, then cut at the commas: some 5,000 entries
-    # are read at every start, and string methods on the whole text are far cheaper than on each entry.
-    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
 
 
 # ---------------------------------------------------------------- page debris
@@ -294,21 +289,24 @@ SUPPORT_PITCH_LEADS: tuple[str, ...] = _phrases(
 )
 # The label of a box summing the story up in a line or two, printed over it at the top of the body ("What you
 # need to know:"); set in the body without its colon, the same words are the story's own subheading.
-SUMMARY_BOX_LABELS: tuple[str, ...] = _phrases(
+# The labels that title the story's own box of facts too (`BOX_TITLES`), written once here for both.
+SUMMARY_BOX_TITLES: tuple[str, ...] = _phrases(
     """
-    what you need to know, what we know, at a glance, in brief, in short, the short version, key facts, quick read,
-    key points, the essentials, das wichtigste in kürze, das wichtigste, lo más importante, lo esencial,
-    l'essentiel, in het kort, em resumo, in breve, key updates, key events, key moments, latest updates, highlights,
-    what happened so far
+    what you need to know, what we know, at a glance, key facts, key points, the essentials, das wichtigste in
+    kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve
+    """
+)
+SUMMARY_BOX_LABELS: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
+    """
+    in brief, in short, the short version, quick read, das wichtigste, key updates, key events, key moments, latest
+    updates, highlights, what happened so far
     """
 )
 # The title of the story's own box of facts, set in the story or closing it, in the languages the tables hold ("Key
 # figures", "Emergency numbers", "El dato", "En chiffres", "In numeri", "Info: Umleitung und Shuttle", "In cijfers"):
 # a subheading over the box's rows, never a picture's credit nor the page's furniture. A label before a colon counts.
-BOX_TITLES: tuple[str, ...] = _phrases(
+BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     """
-    what you need to know, what we know, at a glance, key facts, key points, the essentials, das wichtigste in
-    kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve,
     fact box, factbox, fact file, fast facts, the facts, facts and figures, key figures, key numbers, key dates, by
     the numbers, by numbers, in numbers, in figures, the numbers, the figures, need to know, good to know, useful
     numbers, useful contacts, emergency numbers, emergency contacts, helplines, hotlines, where to get help, if you
@@ -1780,29 +1778,27 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
     justificó, defendió, defiende, rechazó, negó, niega, anunció, anuncia, confirmó, confirma, reveló, revela, se
     limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
-    cerró, se sinceró, prometió, promete, analizó, evaluó, narró, narra, rememoró, confió, alertó, alerta, avisó,
-    propuso, preguntó, pregunta, se preguntó, publicó, tuiteó, decía, afirmaba, contaba, explicaba, agregaba,
-    insistía, repitió, repite, aseguraba, relataba, advertía,
-    a noté, observe, a observé, remarque, a remarqué, s'interroge, s’interroge, se demande, s'étonne, s’étonne, se
-    réjouit, se désole, nuance, a nuancé, complète, a complété, enchaîne, a enchaîné, ajoutait, expliquait, disait,
-    racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a glissé, a tranché, a résumé, a repris,
-    tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis en garde, rassure, a rassuré, a ironisé,
-    a renchéri,
-    ha avvertito, spiegava, diceva, raccontava, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato,
-    ha insistito, garantisce, ha garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica,
-    ha auspicato, ha promesso, promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto
-    presente, si chiede, si domanda, attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce,
-    ha ammonito, aggiungendo, spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
-    afirmava, dizia, relata, revelou, revela, confirmou, confirma, anunciou, anuncia, informa, declara, completa,
-    observa, pontua, alerta, critica, questiona, cobrou, cobra, pediu, pede, reclamou, reclama, comemorou, comemora,
-    celebrou, brincou, resumiu, resume, justificou, justifica, negou, nega, rebateu, rebate, retrucou, admite,
-    reconhece, prometeu, promete, ponderou, pondera, emendou, sentenciou, disparou, escreveu, publicou, limitou-se a
-    dizer, se limitou a dizer, contava, explicava, garantia,
-    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, laat
-    weten, liet optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt
-    terug, blikte terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte,
-    vreest, vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee,
-    deelde mee, licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
+    cerró, se sinceró, prometió, promete, analizó, evaluó, rememoró, confió, alertó, alerta, avisó, propuso,
+    preguntó, pregunta, se preguntó, publicó, tuiteó, afirmaba, agregaba, insistía, repitió, repite, aseguraba,
+    relataba, advertía,
+    observe, a observé, remarque, a remarqué, se demande, nuance, a nuancé, complète, a complété, enchaîne, a
+    enchaîné, ajoutait, expliquait, disait, racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a
+    glissé, a tranché, a résumé, a repris, tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis
+    en garde, rassure, a rassuré, a ironisé, a renchéri,
+    ha avvertito, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato, ha insistito, garantisce, ha
+    garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica, ha auspicato, ha promesso,
+    promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto presente, si chiede, si domanda,
+    attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce, ha ammonito, aggiungendo,
+    spiegando, sottolineando, precisando, ricordando, ha riferito, riferisce,
+    afirmava, revelou, confirmou, anunciou, informa, declara, completa, observa, pontua, critica, questiona, cobrou,
+    cobra, pediu, pede, reclamou, comemorou, comemora, celebrou, brincou, resumiu, resume, justificou, justifica,
+    negou, nega, rebateu, rebate, retrucou, reconhece, prometeu, ponderou, pondera, emendou, sentenciou, disparou,
+    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia,
+    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
+    optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt terug, blikte
+    terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte, vreest,
+    vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee, deelde mee,
+    licht toe, lichtte toe, klinkt het bij, klonk het bij, klinkt het, klonk het
 """
 
 # German and Dutch cues whose particle goes to the end of the clause, the speaker between (`„…“, teilte ein Sprecher der
@@ -1910,7 +1906,9 @@ FOREIGN_COURTESY_TITLES: tuple[str, ...] = _phrases(
     "doña, dona, señora, señor, senhora, senhor, signora, signor, madame, monsieur, frau, herr"
 )
 # Titles of other languages printed with a capital before a name (`so Bürgermeisterin Karin Lüders`: Karin
-# Lüders): German capitalises every noun.
+# Lüders): German capitalises every noun. And the titles and roles of Spanish, French, Italian, Portuguese, Dutch and
+# German news, printed before a name or after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de
+# korpschef`, `der Vorsitzende`), and Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`).
 FOREIGN_TITLES: tuple[str, ...] = (
     _phrases(
         """
@@ -1922,16 +1920,7 @@ FOREIGN_TITLES: tuple[str, ...] = (
     frère, sœur, figlio, figlia, fratello, sorella, filho, filha, irmão, irmã, zoon, dochter, broer, anwohner,
     anwohnerin, rentner, rentnerin, landwirt, landwirtin, schepen, voorzitter, directeur, directrice, gedeputeerde,
     gouverneur, advocaat, bewoner, bewoonster, sr, sra, srta, dra, dña, señorita, mme, mlle, sig, mevrouw, meneer,
-    mevr, dhr
-    """
-    )
-    + FOREIGN_COURTESY_TITLES
-)
-# (and the titles and roles of Spanish, French, Italian, Portuguese, Dutch and German news, printed before a name or
-# after an article (`el alcalde`, `le préfet`, `il sindaco`, `o vereador`, `de korpschef`, `der Vorsitzende`), and
-# Austria's academic titles before a name (`Mag.`, `Ing.`, `Dipl.-Ing.`), kept
-# as text and cut once at start, `people.cut_text`: cheaper to read than a cut list's entries)
-FOREIGN_MORE_TITLES_TEXT: str = """
+    mevr, dhr,
     alcalde, alcaldesa,
     intendente, concejal, concejala, edil, diputado, diputada, senador, senadora, gobernador, gobernadora,
     ministro, ministra, presidente, presidenta, fiscal, juez, jueza, comisario, comisaria, portavoz, vocero, vocera,
@@ -1943,13 +1932,17 @@ FOREIGN_MORE_TITLES_TEXT: str = """
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
     kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
-"""
+    """
+    )
+    + FOREIGN_COURTESY_TITLES
+)
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
 # German role nouns are compounds, capitalised before a name as titles are: their last part says they are a role
 # (`Fraktionschefin Meike Stratmann`, `Pressesprecher Jan Berg`, `Schulleiterin Ute Kranz`, `Ortsvorsteher ...`).
-# A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames).
+# A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames). (And the
+# endings of trades and ranks: `Revierförster`, `Polizeiinspektor`, `brandweercommandant`.)
 FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     """
     chef, chefin, sprecher, sprecherin, leiter, leiterin, vorsitzende, vorsitzender, direktor, direktorin,
@@ -1959,18 +1952,12 @@ FOREIGN_ROLE_ENDINGS: tuple[str, ...] = _phrases(
     leider, voorzitter, raadslid, kommandant, kommandantin, führer, führerin, arzt, ärztin, pfarrer, pfarrerin,
     trainer, trainerin, lehrer, lehrerin, inhaber, inhaberin, betreiber, betreiberin, obmann, obfrau, hauptmann,
     kommissar, kommissarin, wirt, wirtin, geologe, geologin, biologe, biologin, meteorologe, meteorologin,
-    psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin
+    psychologe, psychologin, vertreter, vertreterin, koordinator, koordinatorin, ingenieur, ingenieurin,
+    commandant, kapitän, förster, försterin, polizist, polizistin, inspektor, inspektorin, manager, managerin,
+    techniker, technikerin, historiker, historikerin, ökonom, ökonomin, woordvoerder, woordvoerster, directeur,
+    commissaris, wethouder
     """
 )
-# (and the endings of trades and ranks: `Feuerwehrkommandant`, `Landesgeologe`, `Notärztin`, `brandweercommandant`;
-# text cut once at start, `people.cut_text`)
-FOREIGN_MORE_ROLE_ENDINGS_TEXT: str = """
-    kommandant, kommandantin, commandant, geologe, geologin, meteorologe,
-    meteorologin, arzt, ärztin, lehrer, lehrerin, trainer, trainerin, kapitän, förster, försterin, polizist,
-    polizistin, inspektor, inspektorin, kommissar, kommissarin, koordinator, koordinatorin, manager, managerin,
-    ingenieur, ingenieurin, techniker, technikerin, historiker, historikerin, ökonom, ökonomin, pfarrer,
-    pfarrerin, wirt, wirtin, woordvoerder, woordvoerster, directeur, commissaris, wethouder
-"""
 # Relative pronouns of other languages opening a clause in commas after a name, before its verb ("Theresia Kofler,
 # deren Stadel beschädigt wurde, nimmt es gelassen: „…“", "Ana Ruiz, que vive junto al río, fue clara: «…»").
 FOREIGN_RELATIVE_PRONOUNS_TEXT: str = """
@@ -2807,11 +2794,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
     "magistrate": ("judge",),
     # an office's holder by a word for any holder ("Senator Name ... the lawmaker"),
-    # and in the languages of the foreign cues: "Le maire, Name," ... "estime l'élu"; "el alcalde, Name," ...
+    # and in the languages of the foreign cues ("élu" above): "el alcalde, Name," ...
     # "sostuvo el mandatario"; "a administradora, Name," ... "garantiu a governante"
     "lawmaker": ("senator", "congressman", "congresswoman", "representative", "mp", "legislator", "councillor"),
-    "élu": ("maire", "adjoint", "conseiller", "député", "sénateur"),
-    "élue": ("maire", "adjointe", "conseillère", "députée", "sénatrice"),
     "mandatario": ("presidente", "gobernador", "alcalde"),
     "mandataria": ("presidenta", "gobernadora", "alcaldesa"),
     "funcionario": ("secretario", "director", "ministro", "jefe", "gerente", "coordinador"),

@@ -57,19 +57,15 @@ _MALE_TITLES = frozenset(L.MALE_TITLES)
 _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 
 
-def cut_text(text: str) -> tuple[str, ...]:
-    """A lexicon word list kept as its text (`..._TEXT`), cut at its commas, in lower case as written."""
-    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
-
-
-# (the foreign titles' set, built once with those kept as text, read by the names and the foreign cues)
-FOREIGN_TITLES = frozenset((*L.FOREIGN_TITLES, *cut_text(L.FOREIGN_MORE_TITLES_TEXT)))
+# (the foreign titles' set, read by the names and the foreign cues)
+FOREIGN_TITLES = frozenset(L.FOREIGN_TITLES)
 _TITLE_WORDS = TITLE_WORDS | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sentence
 _STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
-# "according to" of other languages, capitalised opening a sentence before a name: no part of it
-# (or "for", a view's lead: "Pour Anne Roux, c'est ...", "Para Ana Lima, ..."), capitalised as they open a run
-_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words)  # as printed
+# "according to" of other languages, capitalised opening a sentence before a name: no part of it ("Laut", "Según";
+# a name's run is cut into single words, so only the one-word forms), capitalised as printed
+_ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words if " " not in w)
+# (and "for", a view's lead, opening a run: "Pour Anne Roux, c'est ...", "Para Ana Lima, ...")
 _ACCORDING_OPENING = _ACCORDING_WORDS | frozenset(w.capitalize() for w in L.FOREIGN_VIEW_LEADS)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
@@ -291,7 +287,7 @@ class Entity:
         self.titles = titles if titles is not None else set()
 
 
-_ROLE_ENDINGS = (*L.FOREIGN_ROLE_ENDINGS, *cut_text(L.FOREIGN_MORE_ROLE_ENDINGS_TEXT))
+_ROLE_ENDINGS = L.FOREIGN_ROLE_ENDINGS
 _ROLE_ENDING_SET = frozenset(_ROLE_ENDINGS)
 
 

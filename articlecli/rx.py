@@ -330,6 +330,13 @@ def _code_of(function: Callable[..., Any]) -> bytes:
     return marshal.dumps(tuple(codes), 2)
 
 
+def cut_phrases(text: str) -> tuple[str, ...]:
+    """A word list written as running text, cut at its commas (line breaks are spaces), as written."""
+    # Whitespace made single spaces once for the whole text, then cut at the commas: some 5,000 entries
+    # are read at every start, and string methods on the whole text are far cheaper than on each entry.
+    return tuple(filter(None, " ".join(text.split()).replace(" ,", ",").replace(", ", ",").split(",")))
+
+
 def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """`cut(text)`: the entries of a word list written as text, from the cache when it was cut before."""
     global _patterns, _words, _dirty

@@ -15,6 +15,7 @@ from .attribution import (
     Resolver,
     ascii_lower_runs,
     find_attribution,
+    first_runs,
     headline_role,
     indirect_speaker,
     sentence_start,
@@ -745,7 +746,7 @@ def _role_opening(words: str) -> bool:
 _PROFILE_NOUN = rx.compile(r"(?<![\p{L}])[Tt]he[ ](?:\L<nouns>)(?![\p{L}])", nouns=phrase_list(L.PROFILE_SUBJECT_NOUNS))
 # (the first run of letters a-z of each noun, in lower case as the pattern reads it: a paragraph holding none of them
 # as a run of its own, a space before it and no letter a-z after it, is spared the pattern's scan)
-_PROFILE_NOUN_RUNS = frozenset(ascii_lower_runs(noun).split()[0] for noun in L.PROFILE_SUBJECT_NOUNS)
+_PROFILE_NOUN_RUNS = first_runs(L.PROFILE_SUBJECT_NOUNS)
 
 
 def _a_body(registry: Registry, name: str) -> bool:

@@ -160,3 +160,42 @@ def test_a_list_items_markers_do_not_drift_between_the_pattern_and_the_passes() 
     assert stamps.LIST_MARKERS == P.LIST_MARKERS == "".join(L.LIST_MARKERS)
     for marker in L.LIST_MARKERS:
         assert P.LIST_ITEM.match(f"{marker} Roof repairs on the old pier") is not None, marker
+
+
+def test_no_dict_literal_of_the_package_writes_a_key_twice() -> None:
+    """A key written twice in one dict literal ("élu" in `ROLE_SYNONYMS`) is an entry written twice: the second
+    silently replaces the first, and a change made to one of them alone is lost or does nothing."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted(Path(L.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = Counter(k.value for k in node.keys if isinstance(k, ast.Constant))
+                twice += [f"{path.name}:{node.lineno}: {key!r}" for key, n in keys.items() if n > 1]
+    assert twice == []
+
+
+def test_the_role_endings_are_written_once() -> None:
+    """`people.role_compound` tries every ending: an ending written twice is tried twice."""
+    assert len(set(L.FOREIGN_ROLE_ENDINGS)) == len(L.FOREIGN_ROLE_ENDINGS)
+
+
+def test_the_more_speech_verbs_repeat_none_of_the_speech_verbs() -> None:
+    """`cues._VerbShapes` reads the cue verbs of both lists: a verb written in both, or twice in one, is one copy
+    too many (the alternation keeps one)."""
+    from articlecli.rx import cut_phrases
+
+    more = cut_phrases(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
+    assert len(set(more)) == len(more)
+    assert set(more).isdisjoint(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
+
+
+def test_the_summary_box_labels_that_title_a_box_of_facts_are_written_once() -> None:
+    """`SUMMARY_BOX_TITLES` ("What you need to know", "In breve") opens both tables whole; neither
+    writes one of them again."""
+    for table in (L.SUMMARY_BOX_LABELS, L.BOX_TITLES):
+        assert len(set(table)) == len(table)
+        assert table[: len(L.SUMMARY_BOX_TITLES)] == L.SUMMARY_BOX_TITLES
