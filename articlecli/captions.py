@@ -175,7 +175,7 @@ def credit_form(text: str) -> tuple[str, str] | None:
             return "descriptor", t
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
-            if m.group("lead").lower().startswith(_COURTESY_WORDS):
+            if m.group("lead").lower() in _COURTESY_LEADS:
                 return "courtesy", t  # printed as part of the credit: "Courtesy of Ivo Marsh"
             return "phrase-lead", m.group("credit").strip()
     if " by " in t and (m := _OUTLET_PHOTO_BY.match(t)) is not None and _outlet_photo_by(m):
@@ -220,8 +220,8 @@ def _issue_number(text: str) -> bool:
     return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
 
 
-# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...", "Gentileza de ...": a courtesy credit is kept whole
-_COURTESY_WORDS = ("courtesy", "cortesía", "cortesia", "courtoisie", "gracieuseté", "gentileza", "per gentile")
+# "Courtesy of ...", "Cortesía de ...", "Courtoisie ...": a courtesy credit is kept whole
+_COURTESY_LEADS = frozenset(L.CREDIT_COURTESY_LEADS)
 
 
 def _issued(t: str) -> bool:
@@ -807,13 +807,18 @@ _ABBREVIATED_LABEL_TAIL = rx.compile(
     FLAGS,
     labels=P.phrase_list(L.CREDIT_ABBREVIATED_LABELS),
 )
+# the abbreviated labels' ends, a letter and the full stop, with the space after, in either case ("h. ", "T. ")
+_ABBREVIATED_LABEL_ENDS = tuple(
+    sorted({end for label in L.CREDIT_ABBREVIATED_LABELS for end in (label[-2:] + " ", label[-2:].upper() + " ")})
+)
 
 
 def _abbreviated_label_tail(t: str) -> Tail | None:
     """ "... on Monday. Ph. Chiara Lombardo": a name or a credit after an abbreviated label (each ends with a letter
-    and a full stop: a line holding no letter of theirs there and a space after is spared the pattern)."""
+    and a full stop: a line holding none of their ends there and a space after is spared the pattern; most lines are
+    spared by their lack of a full stop and a space, one test)."""
     end = t[-80:]
-    if "h. " not in end and "t. " not in end and "H. " not in end and "T. " not in end:
+    if ". " not in end or not any(map(end.__contains__, _ABBREVIATED_LABEL_ENDS)):
         return None
     m = _ABBREVIATED_LABEL_TAIL.search(t, max(0, len(t) - 80))
     if m is None:

@@ -38,11 +38,18 @@ _CLOCK_24_AFTER = rx.compile(
     regex.IGNORECASE,
     us_zones=[f"{z[0]}{middle}{z[1:]}" for z in L.US_TIME_ZONES for middle in ("", "s", "d")],
 )
+# A date line's bars, built once as a pattern's character class for every pattern that reads them (here and in
+# `classify.title_kinds`): the light ones (`LIGHT_BARS`), and all of them, a dot or a square too (`BAR_CLASS`)
+LIGHT_BARS = "".join(L.DATE_LINE_BARS)
+LIGHT_BAR_CLASS = rx.escape(LIGHT_BARS)
+_DATE_LINE_BARS = (*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS)
+BAR_CLASS = rx.escape("".join(_DATE_LINE_BARS))
+# the light bars one by one: every line with a digit is looked through for them (three `in` tests in C, which a call
+# per line would cost more than); any bar the table gains after them is looked for too
+_BAR, _BULLET, _MIDDLE_DOT, *_OTHER_BARS = L.DATE_LINE_BARS
 # "| Source: Harbourtimes.com", "| From: Coastal Herald": where the story comes from, after a date line
-# A date line's light bars, one by one: every line with a digit is looked through for them (three `in` tests in C)
-_BAR, _BULLET, _MIDDLE_DOT = L.DATE_LINE_BARS
 _SOURCE_TAIL = rx.compile(
-    r"\s*+[" + rx.escape("".join(L.DATE_LINE_BARS)) + r"]\s*+(?:\L<labels>)\b.{0,60}$",
+    r"\s*+[" + LIGHT_BAR_CLASS + r"]\s*+(?:\L<labels>)\b.{0,60}$",
     regex.IGNORECASE,
     labels=list(L.SOURCE_LABELS),
 )
@@ -203,7 +210,7 @@ UPDATED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['upd
 PUBLISHED_LABEL = rx.compile(rf"(?<![\p{{L}}])(?:{P.alternation(L.DATE_LABELS['published'])})\b", FLAGS)
 # Words that may stand beside a date on a date line: its labels, time zones and a few joining words.
 DATE_FILLER = rx.compile(
-    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[" + rx.escape("".join(L.DATE_LINE_BARS)) + r"/,;:()\-–—.]",
+    r"(?<![\p{L}])(?:\L<words>)(?![\p{L}])|[" + LIGHT_BAR_CLASS + r"/,;:()\-–—.]",
     FLAGS,
     words=P.phrase_list((*" ".join(P.DATE_LABEL_PHRASES).split(), *ZONES, *US_ZONES, *L.DATE_LINE_WORDS)),
 )
@@ -518,14 +525,19 @@ def relative_date(text: str, now: dt.datetime | None) -> tuple[str, str | None] 
 
 
 # What may stand before a date on a date line that opens with other words: a bar, a mark, a dash or a bracket
-_BEFORE_DATE_MARKS = "".join(L.DATE_LINE_BARS) + ",:;-–—/("
+_BEFORE_DATE_MARKS = LIGHT_BARS + ",:;-–—/("
 
 
 def is_date_line(text: str) -> bool:
     """True when a line is essentially a date: "Updated 4:12 am CST, Wednesday, March 3, 2021"."""
     if len(text) > 120 or not has_digit(text):  # dates and "2 hours ago" have digits
         return False
-    if _BAR in text or _BULLET in text or _MIDDLE_DOT in text:
+    if (
+        _BAR in text
+        or _BULLET in text
+        or _MIDDLE_DOT in text
+        or (_OTHER_BARS and any(map(text.__contains__, _OTHER_BARS)))
+    ):
         text = _SOURCE_TAIL.sub("", text)
     hits = find_dates(text)
     if hits and _title_with_date(text, hits):
@@ -555,9 +567,6 @@ def is_date_line(text: str) -> bool:
     return "," in text and any(map(text.__contains__, _DATE_LINE_BARS)) and _place_then_date(text)
 
 
-_DATE_LINE_BARS = (*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS)
-
-
 def _place_then_date(text: str) -> bool:
     """Where the story was filed, a town and its region, then a bar or a dot and the date ("Labuan Sera, East Nusa
     Tenggara ● Mon, May 13, 2024", "Puerto Alegre, Chiloé | 3 March 2024"): a date line; not a name and an
@@ -570,7 +579,7 @@ def _place_then_date(text: str) -> bool:
 
 _PLACE_FIELD = rx.compile(
     r"^(\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2},\s++\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,2})"
-    r"\s*+[" + rx.escape("".join(_DATE_LINE_BARS)) + r"]\s*+"
+    r"\s*+[" + BAR_CLASS + r"]\s*+"
 )
 
 
@@ -743,7 +752,7 @@ def _span_text(seg: str, hit: DateHit) -> str:
     return seg.strip(_SEGMENT_ENDS)
 
 
-_SEGMENT_ENDS = " " + "".join(L.DATE_LINE_BARS) + ";,/"  # (a middle dot too, which the copy here had not)
+_SEGMENT_ENDS = " " + LIGHT_BARS + ";,/"  # (a middle dot too, which the copy here had not)
 
 
 # ----------------------------------------------------------------- fallback

@@ -680,17 +680,25 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 # another language) are kept in the credit as printed; the others are labels and are dropped from it. The same in
 # the languages pages print them in: a label and its preposition ("Foto di Name", "Photo de Name"), an abbreviated
 # label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
-CREDIT_PHRASE_LEADS: tuple[str, ...] = _phrases(
+# A courtesy's leads (`CREDIT_COURTESY_LEADS`) are printed as part of the credit: "Courtesy of Ivo Marsh" is kept whole.
+CREDIT_COURTESY_LEADS: tuple[str, ...] = _phrases(
     """
-    courtesy of, courtesy, photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image
-    courtesy, picture courtesy of, image copyright, photo copyright, picture copyright, image source, photo
-    source, photo provided by, image provided by, photo submitted by, staff photo by, file photo by, photos by,
-    pictures by, pic by, pics by, pic courtesy of, pic courtesy, pix by,
-    foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos de,
-    foto door, photo fournie par, foto cedida por, imagen cedida por, cortesía de, cortesía del,
-    cortesia de, cortesia do, cortesia da, cortesia di, courtoisie de, courtoisie du, courtoisie, gracieuseté de,
-    gracieuseté
+    courtesy of, courtesy, cortesía de, cortesía del, cortesia de, cortesia do, cortesia da, cortesia di,
+    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté
     """
+)
+CREDIT_PHRASE_LEADS: tuple[str, ...] = (
+    *_phrases(
+        """
+        photo courtesy of, photo courtesy, photos courtesy of, image courtesy of, image courtesy, picture courtesy of,
+        image copyright, photo copyright, picture copyright, image source, photo source, photo provided by, image
+        provided by, photo submitted by, staff photo by, file photo by, photos by, pictures by, pic by, pics by, pic
+        courtesy of, pic courtesy, pix by,
+        foto di, foto de, fotos de, fotografía de, fotografia de, fotografia di, foto von, fotos von, photo de, photos
+        de, foto door, photo fournie par, foto cedida por, imagen cedida por
+        """
+    ),
+    *CREDIT_COURTESY_LEADS,
 )
 
 # Picture labels abbreviated with a full stop, read as the phrase leads above ("Ph. Chiara Lombardo", "Fot. Jan

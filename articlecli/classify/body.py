@@ -11,6 +11,7 @@ from .body_readers import (
     LineRule,
     already_decided,
     line_rule,
+    read_box_title,
     read_caption_alone,
     read_caption_bracket_credit,
     read_caption_lead,
@@ -38,9 +39,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
-from .words import box_title
-
-BOX_TITLE_WORDS = 6  # the words of a box's title with its label after a colon ("Info: Umleitung und Shuttle"), at most
+from .words import BOX_TITLE_WORDS, box_title
 
 
 def _listing_date(page: Page, i: int, t: str) -> bool:
@@ -231,7 +230,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/box-title",  # "Key figures", "EL DATO", "Info: Umleitung und Shuttle": the story's own box's title
         lambda s, i, f, t: not f.prose and f.words <= BOX_TITLE_WORDS and box_title(t, f.key),
-        Decision(Role.HEADING),
+        read_box_title,
         ex.body("Emergency numbers", "Harbour police: 555 0100", "Coastguard: 555 0199"),
         lines="short",
     ),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from .. import captions as C
-from ..model import Record
+from ..model import Record, RemovalReason
 from .credit_places import continued_credit
 from .debris import shares_headline
 from .features import Features
@@ -139,14 +139,25 @@ def read_links_from_here(s: BodyScan, i: int, f: Features, t: str, rule: str) ->
     return Decision(Role.DEBRIS, "related", rule=rule)
 
 
-def read_link_box(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
-    s.page.link_boxes.add(i)  # (a gallery's slides and label may still be read in it: `graphics.graphic_titles`)
-    return Decision(Role.DEBRIS, "related", rule=rule)
+def _link_reader(reason: RemovalReason) -> Reader:
+    """A reader of a line that links away, dropped for `reason`, recorded in `page.link_boxes` (a gallery's slides
+    and label may still be read in a box of links: `graphics.graphic_titles`; "IN PICTURES" over a gallery's first
+    slide is its label, no link)."""
+
+    def read(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+        s.page.link_boxes.add(i)
+        return Decision(Role.DEBRIS, reason, rule=rule)
+
+    return read
 
 
-def read_gallery_link(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
-    s.page.link_boxes.add(i)  # likewise: "IN PICTURES" over its first slide is the gallery's label, no link
-    return Decision(Role.DEBRIS, "gallery", rule=rule)
+read_link_box = _link_reader("related")
+read_gallery_link = _link_reader("gallery")
+
+
+def read_box_title(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:
+    s.page.box_titles.add(i)  # (its rows below are read as a block under it: `neighbours.in_block`)
+    return Decision(Role.HEADING, rule=rule)
 
 
 def read_debris(s: BodyScan, i: int, f: Features, t: str, rule: str) -> Decision | None:

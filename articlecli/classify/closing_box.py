@@ -195,15 +195,14 @@ def _box_label_text(t: str) -> bool:
     return t.isupper() and len(t.split()) <= BOX_LABEL_WORDS and ":" not in t
 
 
-TITLE_WORDS = 6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
 TITLED_BOX_ROWS = 8  # rows under a box's title by its words, at most
 
 
-def titled_box_end(lines: list[Line], feats: list[Features], i: int, keys: frozenset[str]) -> int:
-    """Past the rows of the story's own box when line `i` is its title by its words (`keys`, `words.box_titles`:
+def titled_box_end(lines: list[Line], feats: list[Features], i: int) -> int:
+    """Past the rows of the story's own box when line `i` is its title by its words (`words.box_title`:
     "KEY FIGURES", "En cifras", "Info: Sperren" over short rows): lines inside the story that do not end it, wherever
     the box stands (`span.find_body`); else `i`."""
-    if feats[i].prose or (feats[i].key not in keys and not box_title(lines[i].text)):
+    if feats[i].prose or not box_title(lines[i].text, feats[i].key):
         return i
     k, n = i + 1, len(lines)
     while k < n and k - i <= TITLED_BOX_ROWS:

@@ -18,7 +18,7 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, stamp_minutes, time_stamp
-from .words import FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
+from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -134,11 +134,13 @@ def in_block(page: Page, i: int) -> bool:
 
 
 def _under_box_title(page: Page, i: int) -> bool:
-    """Line `i`, short, is a row of the story's box under its title by its words (`body/box-title`): the lines
-    between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    """Line `i`, short, is a row of the story's box under its title by its words (`page.box_titles`, read by
+    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    if not page.box_titles:
+        return False
     k = i - 1
     while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
-        if page.decisions[k].rule == "body/box-title":
+        if k in page.box_titles:
             return True
         k -= 1
     return False
@@ -170,7 +172,7 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     if line.blank_after or i + 1 > page.body_end:
         return False  # (the cheap test first: on a page printed a block a line, every line is set apart)
     t = line.text
-    if t[-1:] in ".,;!?" or not t[:1].isupper() or not 1 <= feats[i].words <= 6:
+    if t[-1:] in ".,;!?" or not t[:1].isupper() or not 1 <= feats[i].words <= BOX_TITLE_WORDS:
         return False
     titled = box_title(
         t, feats[i].key

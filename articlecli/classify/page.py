@@ -79,6 +79,7 @@ class Page:
         "body_end",
         "body_only",
         "body_start",
+        "box_titles",
         "byline_candidates",
         "bylines",
         "caption_labels",
@@ -96,6 +97,7 @@ class Page:
         "link_boxes",
         "numbered",
         "numbered_titles",
+        "prose_text",
         "repeats",
         "shaped",
         "slug",
@@ -133,6 +135,7 @@ class Page:
         self.slug = slug  # wire copy's slug line, not its headline
         self.title_window: TitleWindow | None = None  # lines of the header window by key
         self.story_words: set[str] | None = None  # content words of the body's first lines
+        self.prose_text: str | None = None  # the page's running text, a line a line (`pictures.prose_text`)
         # read once per line text, for this page only (see `echo.line_stems`, `title_kinds.title_kind`)
         self.stems_of: dict[str, frozenset[str]] = {}
         self.title_kinds: dict[str, str | None] = {}
@@ -145,6 +148,7 @@ class Page:
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
         self.link_boxes: set[int] = set()
+        self.box_titles: set[int] = set()  # the body's lines read as the title of the story's own box (body/box-title)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []

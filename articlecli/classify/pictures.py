@@ -205,12 +205,20 @@ def _story_words_in_capitals(page: Page, i: int) -> bool:
     """The line in capitals at `i` is words the story prints in small letters ("MISSING CREWS" under a story of crews
     gone missing, "CORTES DE LUZ" under one of power cuts): a box's title, not a credit, whose names and agencies a
     story never prints in small letters. Each word of three letters or more is looked for after a space in the
-    story's sentences."""
+    story's sentences (`prose_text`; the line, in capitals, is none of them)."""
     words = [w.lower() for w in P.words(page.lines[i].text) if len(w) >= 3]
     if len(words) < 2:
         return False
-    prose = [ln.text for k, ln in enumerate(page.lines) if page.feats[k].prose and k != i]
-    return all(any(" " + w in text for text in prose) for w in words)
+    text = prose_text(page)
+    return all(" " + w in text for w in words)
+
+
+def prose_text(page: Page) -> str:
+    """The page's lines of running text joined by line breaks, built once per page on first use: a word after a space
+    is in it where it is in one of them."""
+    if page.prose_text is None:
+        page.prose_text = "\n".join(ln.text for ln, f in zip(page.lines, page.feats, strict=True) if f.prose)
+    return page.prose_text
 
 
 def _box_question(t: str) -> bool:

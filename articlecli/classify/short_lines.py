@@ -23,14 +23,12 @@ from .products import spec_row
 from .shapes import figures_row
 
 _SIGNATURE_LEADS = tuple(L.SIGNATURE_LEADS)
-_BOX_FIELDS = frozenset(L.BOX_FIELD_LABELS)
 
 
 def box_field(t: str) -> bool:
     """ "VERDICT: FALSE", "Our rating: Misleading", "Running time: 1hr 48min": a field of a fact-check's or a review's
-    box (`lexicon.BOX_FIELD_LABELS`, its label before the colon), a line of the story's box, never a subheading."""
-    colon = t.find(":", 0, 24)
-    return colon > 0 and t[:colon].strip().casefold() in _BOX_FIELDS and len(t) > colon + 2
+    box (`patterns.BOX_FIELD`, which the header's box reads too), a line of the story's box, never a subheading."""
+    return ":" in t[:24] and P.BOX_FIELD.match(t) is not None
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".

@@ -10,7 +10,7 @@ from ..datelines import read_dateline
 from ..dates import has_digit
 from ..normalize import Line
 from . import examples as ex
-from .closing_box import TITLE_WORDS, past_closing_box, past_link_box, spaced_boxes, titled_box_end
+from .closing_box import past_closing_box, past_link_box, spaced_boxes, titled_box_end
 from .features import LONGEST_ANCHOR, Features
 from .inserts import poll_boxes
 from .page import Decision, Page, Role, next_text
@@ -21,7 +21,7 @@ from .schedules import listing_field
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
-from .words import box_titles
+from .words import BOX_TITLE_WORDS, box_titles
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
 _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
@@ -176,8 +176,8 @@ def _weights(
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         w = line_weight(f, line.text)
-        if w is not None and w < 0 and i >= titled and f.words <= TITLE_WORDS and (f.key in box_keys or ":" in f.text):
-            titled = titled_box_end(lines, feats, i, box_keys)
+        if (w or 0) < 0 and i >= titled and f.words <= BOX_TITLE_WORDS and (f.key in box_keys or ":" in f.text):
+            titled = titled_box_end(lines, feats, i)
         if f.debris == "jump":
             _jump_furniture(weights, jumped, i)
             jumped = i

@@ -15,7 +15,7 @@ from .features import GIVEN
 from .page import Page
 
 # the bars between a date line's fields, a dot or a square too
-_FIELD_BAR = rx.compile(r"\s*+[" + rx.escape("".join((*L.DATE_LINE_BARS, *L.DATE_LINE_HEAVY_BARS))) + r"]\s*+")
+_FIELD_BAR = rx.compile(r"\s*+[" + dates.BAR_CLASS + r"]\s*+")
 
 _LETTERS = rx.compile(r"\p{L}++")
 
@@ -23,7 +23,7 @@ _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
 
-_NAME_AND_ROLE = rx.compile(r"\s++[" + rx.escape("".join(L.DATE_LINE_BARS)) + r"/]\s++")  # a date line's light bars
+_NAME_AND_ROLE = rx.compile(r"\s++[" + dates.LIGHT_BAR_CLASS + r"/]\s++")  # a date line's light bars
 
 _NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
 

@@ -176,6 +176,11 @@ def box_titles() -> frozenset[str]:
     return _BOX_TITLES
 
 
+BOX_TITLE_WORDS = (
+    6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
+)
+
+
 def box_title(text: str, key: str | None = None) -> bool:
     """A line that is the title of the story's own box of facts (`lexicon.BOX_TITLES`), alone or as the label before
     a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle"); `key`, the line's `key_of` when known."""
