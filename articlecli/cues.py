@@ -206,12 +206,19 @@ def _reported_before() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:de|del|da|do|das|dos|van|von|der|des|di|della|du)[ ]++"
-        r"(?:(?:la|el|los|las|de|het|a|o|le)[ ]++)?\p{L}[\p{L}\-]*+)?)|"
+        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:"
+        + _PARTICLE
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?\p{L}[\p{L}\-]*+)?)|"
         + _NAME
-        + r")(?:[ ]++(?:que|qui|die|dat|der|che)[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
+        + r")(?:[ ]++(?:"
+        + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
+        + r")[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
         + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
-        + r"(?:[ ]*+,)?[ ]++(?:(?:que|dass|dat|che)[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
+        + r"(?:[ ]*+,)?[ ]++(?:(?:"
+        + alternation(L.FOREIGN_THAT)
+        + r")[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
     )
 
 
@@ -521,8 +528,8 @@ def _role_before_colon(m: regex.Match[str]) -> Cue | None:
     return Cue(role.group(0)[: role.end("role")], _clean(m.group("cue")), role=role.group("role").lower())
 
 
-# (what the pattern needs: "that" of one of the languages after a word)
-_REPORTED_WORDS = (" que ", " dass ", ",dass ", " dat ", " che ", " qu'", " qu’")
+# (what the pattern needs: "that" of one of the languages after a word or a comma, or French's elided "qu'")
+_REPORTED_WORDS = (*(f"{before}{w} " for w in L.FOREIGN_THAT for before in " ,"), " qu'", " qu’")
 
 
 def _may_report(before: str) -> bool:

@@ -1964,6 +1964,9 @@ FOREIGN_RELATIVE_PRONOUNS_TEXT: str = """
     der, die, das, deren, dessen, denen, welche, welcher, que, quien, quienes, cuyo, cuya, qui, dont, lequel,
     laquelle, che, cui, il quale, la quale, dat, wiens, wier, waarvan, cujo, cuja, o qual, a qual
     """
+# The word "that" of other languages after a cue, before what was said ("sostuvo que", "sagte, dass", "zei dat",
+# "ha detto che"; French elides it before a vowel: "a dit qu'il").
+FOREIGN_THAT: tuple[str, ...] = _phrases("que, dass, dat, che")
 # (and the particles of names: "José Manuel de la Fuente", "Annegret von der Heyde", "Gianni della Valle")
 FOREIGN_OF: tuple[str, ...] = _phrases(
     """
