@@ -124,7 +124,10 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
         photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
         enlarge, open gallery, view slideshow, launch gallery, see the gallery, swipe for more, swipe for more
-        photos, next photo, previous photo, next slide, previous slide, close gallery
+        photos, next photo, previous photo, next slide, previous slide, close gallery, purchase licensing rights,
+        purchase licensing, license this image, license this photo, buy this photo, buy a print, order a print,
+        order this photo, buy photo reprints, photo reprints, read the full transcript, read the transcript, read
+        transcript, view transcript, view the transcript, show transcript, hide transcript, download transcript
         """
     ),
     "retailer": _phrases(
@@ -222,7 +225,13 @@ FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
     zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
-    les også, læs også, lue myös
+    les også, læs også, lue myös, te recomendamos, también te puede interesar, te podría interesar, recomendados,
+    recomendado para ti, recomendamos, lo más leído, lo más visto, más leídas, más noticias, nous vous recommandons,
+    à voir aussi, à voir également, à découvrir, sur le même sujet, dans la même rubrique, à ne pas manquer, les plus
+    lus, le plus lu, ti consigliamo, consigliati per te, potrebbe interessarti anche, da non perdere, i più letti,
+    più letti, das könnte sie auch interessieren, empfohlen, empfehlungen, weitere artikel, meistgelesen, am
+    meisten gelesen, recomendado para você, recomendados para você, você pode gostar, mais lidas, mais lidos, não
+    perca, aanbevolen, meest gelezen, ook interessant
     """
 )
 
@@ -319,7 +328,9 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     scheda, da sapere, numeri utili, info utili, informazioni utili, cosa sappiamo, info, infos, infobox, info-box,
     zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
     was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
-    tijdlijn, wat we weten
+    tijdlijn, wat we weten, match facts, match details, match stats, match statistics, team line-ups, starting
+    line-ups, key stats, player ratings, how they rated, las alineaciones, die aufstellungen, le formazioni,
+    tabellino, les compositions, compositions des équipes, as escalações, de opstellingen
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
@@ -329,6 +340,13 @@ AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 CONTACT_LEADS: tuple[str, ...] = _phrases(
     "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+) + _phrases(
+    # ... and in the other languages the tables hold ("Écrivez-nous à ...", "Escríbenos a ...", "Scrivici a ...")
+    """
+    écrivez-nous, écrivez à, contactez-nous, envoyez-nous, escríbenos, escríbanos, escribe a, contáctanos,
+    envíanos, escreva-nos, escreva para, fale conosco, envie para, schreiben sie uns, schreib uns, kontaktieren sie
+    uns, scrivici, scriveteci, scrivete a, contattaci, mail ons, schrijf ons, mail naar, mejla oss, skriv till oss
+    """
 )
 # Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
 # newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
@@ -370,7 +388,10 @@ INVITATIONS: tuple[str, ...] = _phrases(
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
     write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
     supports, your donation helps, your gift will support, your gift supports, support student journalism,
-    support independent * journalism, catch all the * updates on, catch all the latest news on
+    support independent * journalism, catch all the * updates on, catch all the latest news on, join * whatsapp
+    channel, join * telegram channel, follow * whatsapp channel, follow * telegram channel, join * on whatsapp, join
+    * on telegram, follow * on whatsapp, follow * on telegram, subscribe to * whatsapp channel, subscribe to *
+    telegram channel
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
