@@ -127,8 +127,10 @@ def in_block(page: Page, i: int) -> bool:
         return False  # the next section's subheading, glued under the box's last row
     if not glued_prev and box_title_over_rows(page, i):
         return False  # the box's title, its labelled rows glued under it
-    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before) or _under_box_title(page, i):
+    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
+    if _under_box_title(page, i):  # a row of the story's box, or the next section's subheading under its rows
+        return not (line.blank_before and heading_under_rows(page, i, set_apart=True))
     if page.spaced and _under_a_colon_label(page, i):
         return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
@@ -190,11 +192,12 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     return rows >= BOX_ROWS_UNDER
 
 
-def heading_under_rows(page: Page, i: int) -> bool:
+def heading_under_rows(page: Page, i: int, set_apart: bool = False) -> bool:
     """A short title glued under two rows or more of one mark (a fact box's "Label: value" rows, a list's marked
     items, a specs table's figures) and over running text, itself with no mark: the next section's subheading
     printed under the box with no blank line ("Plants: Penang, Kulim" / "Talent crunch" / its text), not the
-    box's last row."""
+    box's last row; `set_apart`, rows each set apart by blank lines too (read under a box's title by its words:
+    "En chiffres" / "" / "600 habitants" / "" / "1,8 million d'euros" / "" / "Les élèves partent plus tôt")."""
     t, feats = page.lines[i].text, page.feats
     if not 2 <= feats[i].words <= 6 or not t[:1].isupper() or t[-1:] in ".,;:!?" or _row_mark(t) is not None:
         return False
@@ -205,7 +208,7 @@ def heading_under_rows(page: Page, i: int) -> bool:
     if mark is None or i - ROWS_ABOVE < page.body_start:
         return False
     return all(
-        not page.lines[k].blank_after and not feats[k].prose and _row_mark(page.lines[k].text) == mark
+        (set_apart or not page.lines[k].blank_after) and not feats[k].prose and _row_mark(page.lines[k].text) == mark
         for k in range(i - ROWS_ABOVE, i)
     )
 
@@ -230,8 +233,8 @@ def row_set_apart(page: Page, i: int) -> bool:
     below = i + 1
     if i in page.shaped or below >= len(lines):
         return True
-    if page.feats[below].prose and shape_of(lines[above].text) != _QUANTITY:
-        return False  # a subheading over running text ("How to vote" under a schedule's last row)
+    if page.feats[below].prose and (shape_of(lines[above].text) != _QUANTITY or _under_box_title(page, i)):
+        return False  # a subheading over running text ("How to vote" under a schedule's last row; a box's figures)
     return below not in page.shaped or not _row(lines[below].text)
 
 
@@ -273,11 +276,27 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     colon = t.find(":", 0, 40)
     if colon > 0 and figures_field(t, colon):
         return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
-    if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
+    if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1) or _over_a_picture(page, i)):
         return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":
         return False  # a sign-up box's title over its pitch ("HARBOUR BRIEFING" / "Get the week's news ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
+
+
+PICTURE_LINES = 3  # a picture's lines between a subheading and its text, at most
+PICTURE_HEADING_WORDS = 6  # a subheading over a picture: a few words (as `pictures._heading_above_picture` reads)
+
+
+def _over_a_picture(page: Page, i: int) -> bool:
+    """Line `i` stands over a picture (a credit, or a caption with its credit) and the running text comes
+    under the picture ("Un siècle de travail" / "Photo : Jean Roy" / its text): a subheading whose section the
+    picture opens, as a subheading right over its text is."""
+    feats, k = page.feats, i + 1  # (read before the body's rules reach the picture's lines: by their features)
+    if feats[i].words > PICTURE_HEADING_WORDS:
+        return False  # a longer line over a credit is the picture's caption ("Das Drohnenbild zeigt ...")
+    while k <= page.body_end and k <= i + PICTURE_LINES and (feats[k].credit or feats[k].caption) is not None:
+        k += 1
+    return i + 1 < k <= page.body_end and page.feats[k].prose
 
 
 def updates_label(page: Page, i: int) -> bool:
