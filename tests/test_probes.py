@@ -2176,9 +2176,9 @@ SIXTY_FIFTH_FLOORS = {
     "attribution": 0.77,
 }
 
-# The seventy-ninth set: four pages of kinds the probes have few of, written blind (the answers by hand before the parser
-# ran on them): an Italian regional daily, a Ghanaian weekend feature with crossheads, a South African mining trade
-# weekly, an agency story reprinted by a Namibian site with a contributor line at its end.
+# The seventy-ninth set: four pages of kinds the probes have few of, written blind (the answers by hand before the
+# parser ran on them): an Italian regional daily, a Ghanaian weekend feature with crossheads, a South African mining
+# trade weekly, an agency story reprinted by a Namibian site with a contributor line at its end.
 SEVENTY_NINTH_PAGES = (
     "mh-gh-feature-agbozume-weavers",
     "mh-it-regional-frana-san-libero",
