@@ -278,6 +278,12 @@ SOFT_STOPS: tuple[str, ...] = (
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
         "lies auch, lire aussi"
     )
+    + _phrases(
+        # "More from <a section>", "Also in <a magazine>" in other languages ("También en Revista Domingo", "Mehr
+        # aus Tirol"): a label of a few words, no sentence (not "más de", "plus de", "mais de": "more than")
+        "también en, más en, aussi dans, plus dans, mehr aus, mehr von, altro da, altri da, meer uit, meer van, "
+        "também em"
+    )
     + FOREIGN_READ_ALSO
     + FOREIGN_TAG_LABELS
 )

@@ -266,3 +266,57 @@ def test_by_glued_to_the_name(line: str, names: list[str]) -> None:
 def test_by_glued_to_the_name_on_a_page() -> None:
     page = join_lines((_HEADER[0], _HEADLINE, "ByDan Cornish", "Sport Reporter", "May 9, 2024", *_BODY), False)
     assert [a.name for a in articlecli.parse(page).authors] == ["Dan Cornish"]
+
+
+# ("More from <a section>" in another language, over links to other stories of the site)
+MORE_FROM_LABELS = [
+    pytest.param("También en Revista Domingo", id="es también en"),
+    pytest.param("Mehr aus Vorarlberg", id="de mehr aus"),
+    pytest.param("Altro da Cronaca", id="it altro da"),
+    pytest.param("Meer uit de regio", id="nl meer uit"),
+    pytest.param("Aussi dans Le Mag", id="fr aussi dans"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", MORE_FROM_LABELS)
+def test_more_from_a_section_in_another_language(label: str, spaced: bool) -> None:
+    links = ("El último farero de la bahía", "Las hermanas que todavía hacen pan en horno de leña")
+    paragraphs = _paragraphs(_page(label, *links, after=3, spaced=spaced))
+    assert label not in paragraphs and not set(links) & set(paragraphs)
+
+
+def test_more_than_a_number_opens_the_storys_sentence() -> None:
+    line = "Más de 300 vecinos firmaron la petición para reabrir el muelle antes del verano."
+    assert line in _paragraphs(_page(line, after=3))
+
+
+# (a buying guide's item: its name over a line of shops, one or two, each with its price)
+RETAILER_LINES = [
+    pytest.param("$449 at Ridge Outfitters, $469 at Hardline Sports", id="two shops, a comma"),
+    pytest.param("£89 at Coastline Camping; £92 at Trailhead", id="two shops, a semicolon"),
+    pytest.param("$119 at Bridger Tackle", id="one shop"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("shops", RETAILER_LINES)
+def test_a_guides_item_over_its_shops(shops: str, spaced: bool) -> None:
+    items = [
+        (
+            "Best hand auger: Northline Ridge 6-inch",
+            "Light enough to carry a mile from the car park and sharp out of the box.",
+        ),
+        (
+            "Best power auger: Tamarack E-Drill 8",
+            "Battery-powered and quiet, which matters on a busy bay with other anglers.",
+        ),
+        (
+            "Best shelter: Flathead Hub 4-Person",
+            "It sets up in about three minutes and stayed put in gusts our wind meter read.",
+        ),
+    ]
+    middle = [line for name, blurb in items for line in (name, shops, blurb)]
+    page = _page(*middle, after=3, spaced=spaced)
+    assert _heads(page) == [name for name, _ in items]
+    assert shops not in _paragraphs(page)
