@@ -296,7 +296,8 @@ def _over_a_picture(page: Page, i: int) -> bool:
         return False  # a longer line over a credit is the picture's caption ("Das Drohnenbild zeigt ...")
     while k <= page.body_end and k <= i + PICTURE_LINES and (feats[k].credit or feats[k].caption) is not None:
         k += 1
-    return i + 1 < k <= page.body_end and page.feats[k].prose
+    # (a name alone over a credit is a portrait's caption, "Ann Lee" / "Photo: Courier staff"; its shape read last)
+    return i + 1 < k <= page.body_end and page.feats[k].prose and not feats[i].name_like
 
 
 def updates_label(page: Page, i: int) -> bool:
