@@ -324,5 +324,9 @@ def test_a_guides_item_over_its_shops(shops: str, spaced: bool) -> None:
 
 def test_a_name_over_a_portraits_credit_is_no_subheading() -> None:
     """A writer's name over a portrait's credit, over the writer's bio: the portrait's caption."""
-    tail = ("Ines Caldera", "Photo: Coastal News staff", "Ines Caldera is a retired harbour pilot and writes on the sea.")
+    tail = (
+        "Ines Caldera",
+        "Photo: Coastal News staff",
+        "Ines Caldera is a retired harbour pilot and writes on the sea.",
+    )
     assert "Ines Caldera" not in _heads(_page(after=len(_BODY), tail=tail, spaced=True))

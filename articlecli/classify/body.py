@@ -24,7 +24,7 @@ from .body_readers import (
     read_links_from_here,
     read_paragraph,
 )
-from .debris import gallery_link, headline_with_site
+from .debris import gallery_link
 from .features import dateline_alone, quoted
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
@@ -91,11 +91,7 @@ BODY_RULES: tuple[LineRule, ...] = (
     ),
     line_rule(
         "body/repeated-headline",
-        # ... also as the page's title prints it, the site's name after a bar ("<headline> - Harbour Gazette")
-        lambda s, i, f, t: (
-            f.key == s.head_key
-            or (s.head_key is not None and f.key.startswith(s.head_key) and headline_with_site(f.key, s.head_key, t))
-        ),
+        lambda s, i, f, t: f.key == s.head_key,
         Decision(Role.DEBRIS, "repeated-headline"),
         ex.story(ex.HEADLINE),
         needs="head_key",
