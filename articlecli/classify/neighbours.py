@@ -294,6 +294,9 @@ def _over_a_picture(page: Page, i: int) -> bool:
     feats, k = page.feats, i + 1  # (read before the body's rules reach the picture's lines: by their features)
     if feats[i].words > PICTURE_HEADING_WORDS:
         return False  # a longer line over a credit is the picture's caption ("Das Drohnenbild zeigt ...")
+    above = page.decisions[i - 1]
+    if not feats[i - 1].prose and (above.role is not Role.DEBRIS or above.reason == "non-prose"):
+        return False  # a short line of text above: a chart's title over its note ("River levels" / "In metres")
     while k <= page.body_end and k <= i + PICTURE_LINES and (feats[k].credit or feats[k].caption) is not None:
         k += 1
     # (a name alone over a credit is a portrait's caption, "Ann Lee" / "Photo: Courier staff"; its shape read last)
