@@ -1439,6 +1439,22 @@ _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
+# the nouns a description says a gender by ("the woman", "the mother of five", "the young man")
+_DESCRIPTION_GENDERS = {
+    **_GENDERED_NOUNS,
+    **dict.fromkeys(L.FEMALE_PERSON_NOUNS, "f"),
+    **dict.fromkeys(L.MALE_PERSON_NOUNS, "m"),
+}
+
+
+def _description_gender(words: Sequence[str]) -> str | None:
+    """The gender a definite description says by its noun, the last word or the one before "of" ("the woman", "the
+    young mother", "the grandmother of seven"; not "the woman's lawyer", "the mother's school"), else None."""
+    low = [w.lower() for w in words[:6]]
+    if len(low) < 2 or low[0] != "the":
+        return None
+    of = low.index("of") if "of" in low else len(low)
+    return _DESCRIPTION_GENDERS.get(low[of - 1]) if 1 < of <= 4 else None
 
 
 def _bare_word(token: str) -> str:
@@ -1662,6 +1678,9 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
+        self.paragraph_orgs: list[str] = []  # the organisations the current paragraph names, in order
+        # the people printed so far by two words or more, the last printed last: whom a surname may mean
+        self.printed_full: dict[str, None] = {}
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1696,6 +1715,7 @@ class Resolver:
         self.paragraph_named = []
         self.paragraph_reported = []
         self.paragraph_new_name = None
+        self.paragraph_orgs = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1719,6 +1739,9 @@ class Resolver:
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
             self.paragraph_named.append(name)
+            if " " in printed.strip():
+                self.printed_full.pop(name, None)
+                self.printed_full[name] = None
         if name and confident:
             self.last_person = name
             self.name_after_person = False
@@ -1873,6 +1896,10 @@ class Resolver:
     def _thing_pronoun(self) -> str | None:
         """Who "it said" is: the last speaker unless a person, else the organisation named last
         ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
+        if self.paragraph_orgs:
+            # the body its own paragraph names first, the sentence's subject, not a body that spoke before nor one
+            # named after it ("The ministry urged “…”, it said in a statement." after the growers' association)
+            return self.paragraph_orgs[0]
         if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
             return self.last_speaker
         return self.last_org  # never a person ("In a statement, it said ..." after a person spoke: not them)
@@ -1934,6 +1961,10 @@ class Resolver:
             return named
         self.step = "mention/name"
         name = self.registry.resolve(m)
+        earlier = self._printed_before(m, name) if name not in self.printed_full else None
+        if earlier is not None:
+            self.step = "mention/surname-printed-before"
+            return earlier
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             named = self.last_of_surname(m)
@@ -1941,6 +1972,26 @@ class Resolver:
                 self.step = "mention/surname-named-last"
                 return named
         return name
+
+    def _printed_before(self, m: str, name: str) -> str | None:
+        """Who a surname (or a courtesy title and a surname) means when the registry's choice is a person the page
+        has not printed yet: the one of that surname printed in full before it, the last of them ("Tom Lee ..." /
+        "“…,” Lee said." / "His sister, Ann Lee, ..."; a title passes over the other gender); else None."""
+        words = m.split()
+        if len(words) > 2 or not words[-1][:1].isupper() or not self.printed_full:
+            return None
+        gender = _GENDERED_NOUNS.get(_bare_word(words[0])) if len(words) == 2 else None
+        if len(words) == 2 and (gender is None or _bare_word(words[0]) not in COURTESY_TITLES):
+            return None
+        tail = " " + words[-1].lower()
+        if name != m and not name.lower().endswith(tail):
+            return None
+        fits = (
+            p
+            for p in reversed(self.printed_full)
+            if p.lower().endswith(tail) and self.registry.gender(p) in (None, gender or self.registry.gender(p))
+        )
+        return next(fits, None)
 
     def _pronoun(self, low: str) -> str | None:
         """Who a pronoun (in lower case) stands for."""
@@ -2087,6 +2138,11 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
+        gender = _description_gender(_WORDS.findall(m)) if age is None else None
+        if gender is not None:  # as "she said" would be: never the last person named if of the other gender
+            # (else the last named whose gender nothing says: "Ama Boateng and Kofi Mensah ..." / "the grandmother")
+            unknown = (p for p in reversed(self.printed_full) if self.registry.gender(p) is None and p[:1].isupper())
+            return self._person_pronoun(gender) or next(unknown, None)
         if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
             return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):
@@ -2177,6 +2233,7 @@ class Resolver:
 
     def note_org(self, name: str) -> None:
         self.last_org = name
+        self.paragraph_orgs.append(name)
         self.org_age = 0
         self.orgs[name] = self.orgs.pop(name, 0) + 1
 

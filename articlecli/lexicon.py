@@ -2232,6 +2232,15 @@ PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
 )
 # ... and by what anyone is ("the man said"), which may be someone the story never names
 PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
+# The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
+# mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
+# story has brought in, as "she said" would, not the last person named whoever it is
+FEMALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "woman, girl, lady, businesswoman, policewoman, fisherwoman, sportswoman, schoolgirl, mum, mom, housewife, heroine"
+)
+MALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "man, boy, gentleman, businessman, policeman, fisherman, sportsman, schoolboy, dad, hero"
+)
 # A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
 # Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
 # its surname alone means

@@ -973,7 +973,9 @@ class Registry:
         candidates = self.by_surname.get(last, [])
         if len(tokens) > 1:  # "Patrick Hayden" picks the Hayden called Patrick
             first = _bare(tokens[0])
-            candidates = [k for k in candidates if _bare(self.entities[k].name.split()[0]) == first] or candidates
+            # (also one registered with a word before the given name: "Mayor-elect LaTonya Whitfield", never the
+            # other Whitfield the page prints later, "Marcus Whitfield")
+            candidates = [k for k in candidates if first in map(_bare, self.entities[k].name.split()[:-1])] or candidates
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:
