@@ -1678,9 +1678,10 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
-        self.paragraph_orgs: list[str] = []  # the organisations the current paragraph names, in order
-        # the people printed so far by two words or more, the last printed last: whom a surname may mean
-        self.printed_full: dict[str, None] = {}
+        self.first_org: str | None = None  # the organisation named first in the block that named `last_org`
+        # the people printed so far by two words or more, each time they are, the last printed last: whom a surname
+        # may mean (a list, as it is read only for a surname whom the registry gives a person not printed yet)
+        self.printed_full: list[str] = []
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1715,7 +1716,6 @@ class Resolver:
         self.paragraph_named = []
         self.paragraph_reported = []
         self.paragraph_new_name = None
-        self.paragraph_orgs = []
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1739,9 +1739,8 @@ class Resolver:
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
             self.paragraph_named.append(name)
-            if " " in printed.strip():
-                self.printed_full.pop(name, None)
-                self.printed_full[name] = None
+            if " " in printed:
+                self.printed_full.append(name)
         if name and confident:
             self.last_person = name
             self.name_after_person = False
@@ -1896,10 +1895,10 @@ class Resolver:
     def _thing_pronoun(self) -> str | None:
         """Who "it said" is: the last speaker unless a person, else the organisation named last
         ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
-        if self.paragraph_orgs:
+        if self.org_age == 0 and self.first_org is not None:
             # the body its own paragraph names first, the sentence's subject, not a body that spoke before nor one
             # named after it ("The ministry urged “…”, it said in a statement." after the growers' association)
-            return self.paragraph_orgs[0]
+            return self.first_org
         if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
             return self.last_speaker
         return self.last_org  # never a person ("In a statement, it said ..." after a person spoke: not them)
@@ -2232,8 +2231,9 @@ class Resolver:
         self.names[name] = self.names.pop(name, 0) + 1
 
     def note_org(self, name: str) -> None:
+        if self.org_age != 0 or self.first_org is None:  # the first the block names
+            self.first_org = name
         self.last_org = name
-        self.paragraph_orgs.append(name)
         self.org_age = 0
         self.orgs[name] = self.orgs.pop(name, 0) + 1
 
