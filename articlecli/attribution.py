@@ -1449,10 +1449,10 @@ _DESCRIPTION_GENDERS = {
 
 def _description_gender(words: Sequence[str]) -> str | None:
     """The gender a definite description says by its noun, the last word or the one before "of" ("the woman", "the
-    young mother", "the grandmother of seven"; not "the woman's lawyer", "the mother's school"), else None."""
+    young mother", "the grandmother of seven"; not "the woman's lawyer", "the victim's mother"), else None."""
     low = [w.lower() for w in words[:6]]
-    if len(low) < 2 or low[0] != "the":
-        return None
+    if len(low) < 2 or low[0] != "the" or any(w.endswith(("'s", "’s")) for w in low):
+        return None  # (someone's relative is someone new: "the victim's mother said")
     of = low.index("of") if "of" in low else len(low)
     return _DESCRIPTION_GENDERS.get(low[of - 1]) if 1 < of <= 4 else None
 
@@ -2139,9 +2139,7 @@ class Resolver:
             return aged
         gender = _description_gender(_WORDS.findall(m)) if age is None else None
         if gender is not None:  # as "she said" would be: never the last person named if of the other gender
-            # (else the last named whose gender nothing says: "Ama Boateng and Kofi Mensah ..." / "the grandmother")
-            unknown = (p for p in reversed(self.printed_full) if self.registry.gender(p) is None and p[:1].isupper())
-            return self._person_pronoun(gender) or next(unknown, None)
+            return self._person_pronoun(gender)
         if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
             return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):

@@ -2232,6 +2232,12 @@ PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
 )
 # ... and by what anyone is ("the man said"), which may be someone the story never names
 PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
+# A participle of serving someone, before "the <role>, Name,": the name is the server's, not the role's ("Counsel
+# assisting the coroner, Daniel Lee,", "the lawyer representing the mayor, Ann Ross,": neither is the coroner nor the
+# mayor; "acting for the mayor, Name," is read so by its preposition)
+SERVING_PARTICIPLES: tuple[str, ...] = _phrases(
+    "assisting, representing, advising, defending, prosecuting, serving, counselling"
+)
 # The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
 # mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
 # story has brought in, as "she said" would, not the last person named whoever it is

@@ -139,6 +139,7 @@ _APPOSITION_TAIL = (
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|in|on)[ ]++)"
+    r"(?<!(?<![\p{L}])(?:" + alternation(L.SERVING_PARTICIPLES) + r")[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
     r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
@@ -522,10 +523,15 @@ def _kin_before(words: list[str]) -> str | None:
     owner = words[-2].lower()
     if word in _KIN and (owner in _OWNER_WORDS or owner.endswith(("'s", "’s"))):
         return word
-    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"
+    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"; not
+    # the role of the one a participle or a preposition serves ("counsel assisting the coroner, Name,", "an adviser
+    # to the president, Name,": the name is the counsel's, the adviser's)
     if word in _ROLE_NOUNS and (owner in _ROLE_DETERMINERS or owner.endswith(("'s", "’s"))):
-        return word
+        return None if len(words) > 2 and words[-3].lower() in _SERVING_WORDS else word
     return None
+
+
+_SERVING_WORDS = frozenset(L.SERVING_PARTICIPLES) | frozenset(("for", "of", "at", "from", "with", "to", "in", "on"))
 
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words

@@ -3,7 +3,8 @@ a person is known by the name the page printed before the mention, never by a na
 after "LaTonya Whitfield", before "her husband, Marcus Whitfield"); a description that says a gender ("the woman",
 "the grandmother of seven", "the young man") finds a person of that gender the story brought in, as "she" or "he"
 would, not whoever was named last; "it said" is the body its own paragraph names first, the sentence's subject,
-not the body that spoke before. Each passage is written from scratch, with other names, orders and outlets than
+not the body that spoke before; a name after the role of someone a participle or a preposition serves ("counsel
+assisting the coroner, Name,") is not given that role, so "the coroner" is the coroner. Each passage is written from scratch, with other names, orders and outlets than
 the pages the classes were seen on.
 """
 
@@ -87,7 +88,7 @@ GENDERED_DESCRIPTIONS = [
     ),
     pytest.param(
         (
-            "Ama Boateng and Kofi Mensah both sell fish at the landing beach.",
+            "Madam Ama Boateng and Kofi Mensah both sell fish at the landing beach.",
             "Mensah said prices had doubled since January.",
             "“Some days I go home with nothing,” the grandmother said.",
         ),
@@ -129,4 +130,43 @@ THING_PRONOUNS = [
 
 @pytest.mark.parametrize(("paragraphs", "quote", "speaker"), THING_PRONOUNS)
 def test_it_is_the_body_its_paragraph_names(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
+    assert (quote, speaker) in speakers_of(*paragraphs)
+
+
+SERVED_ROLES = [
+    pytest.param(
+        (
+            "Counsel assisting the coroner, Marcus Aldana, said the diver had worked alone.",
+            "Coroner Beatrix Nolan adjourned the inquest until March.",
+            "“The family deserve an answer,” the coroner said.",
+        ),
+        "The family deserve an answer,",
+        "Beatrix Nolan",
+        id="counsel assisting the coroner",
+    ),
+    pytest.param(
+        (
+            "The lawyer representing the mayor, Tobias Reyes, asked for an adjournment.",
+            "Mayor Ines Carvalho was not in court.",
+            "“I will answer every question in the council chamber,” the mayor said later.",
+        ),
+        "I will answer every question in the council chamber,",
+        "Ines Carvalho",
+        id="the lawyer representing the mayor",
+    ),
+    pytest.param(
+        (
+            "The official advising the minister, Ruth Adeyemi, drafted the bill.",
+            "Health Minister Samuel Okafor presented it on Tuesday.",
+            "“It is the biggest change in twenty years,” the minister said.",
+        ),
+        "It is the biggest change in twenty years,",
+        "Samuel Okafor",
+        id="the official advising the minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), SERVED_ROLES)
+def test_a_name_after_a_served_role_is_the_servers(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
     assert (quote, speaker) in speakers_of(*paragraphs)
