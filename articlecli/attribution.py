@@ -1679,9 +1679,6 @@ class Resolver:
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.first_org: str | None = None  # the organisation named first in the block that named `last_org`
-        # the people printed so far by two words or more, each time they are, the last printed last: whom a surname
-        # may mean (a list, as it is read only for a surname whom the registry gives a person not printed yet)
-        self.printed_full: list[str] = []
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1739,8 +1736,6 @@ class Resolver:
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
             self.paragraph_named.append(name)
-            if " " in printed:
-                self.printed_full.append(name)
         if name and confident:
             self.last_person = name
             self.name_after_person = False
@@ -1893,11 +1888,11 @@ class Resolver:
         return self.registry.gender(name) or _GENDERED_NOUNS.get(name)
 
     def _thing_pronoun(self) -> str | None:
-        """Who "it said" is: the last speaker unless a person, else the organisation named last
-        ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
+        """Who "it said" is: the organisation its own paragraph names first, the sentence's subject, not a body that
+        spoke before nor one named after it ("The ministry urged “…”, it said in a statement." after the growers'
+        association spoke); else the last speaker unless a person, else the organisation named last ("Smith said …
+        The Harbour Authority disagreed." / "“…,” it said.")."""
         if self.org_age == 0 and self.first_org is not None:
-            # the body its own paragraph names first, the sentence's subject, not a body that spoke before nor one
-            # named after it ("The ministry urged “…”, it said in a statement." after the growers' association)
             return self.first_org
         if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
             return self.last_speaker
@@ -1960,10 +1955,6 @@ class Resolver:
             return named
         self.step = "mention/name"
         name = self.registry.resolve(m)
-        earlier = self._printed_before(m, name) if name not in self.printed_full else None
-        if earlier is not None:
-            self.step = "mention/surname-printed-before"
-            return earlier
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             named = self.last_of_surname(m)
@@ -1971,26 +1962,6 @@ class Resolver:
                 self.step = "mention/surname-named-last"
                 return named
         return name
-
-    def _printed_before(self, m: str, name: str) -> str | None:
-        """Who a surname (or a courtesy title and a surname) means when the registry's choice is a person the page
-        has not printed yet: the one of that surname printed in full before it, the last of them ("Tom Lee ..." /
-        "“…,” Lee said." / "His sister, Ann Lee, ..."; a title passes over the other gender); else None."""
-        words = m.split()
-        if len(words) > 2 or not words[-1][:1].isupper() or not self.printed_full:
-            return None
-        gender = _GENDERED_NOUNS.get(_bare_word(words[0])) if len(words) == 2 else None
-        if len(words) == 2 and (gender is None or _bare_word(words[0]) not in COURTESY_TITLES):
-            return None
-        tail = " " + words[-1].lower()
-        if name != m and not name.lower().endswith(tail):
-            return None
-        fits = (
-            p
-            for p in reversed(self.printed_full)
-            if p.lower().endswith(tail) and self.registry.gender(p) in (None, gender or self.registry.gender(p))
-        )
-        return next(fits, None)
 
     def _pronoun(self, low: str) -> str | None:
         """Who a pronoun (in lower case) stands for."""

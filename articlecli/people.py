@@ -981,7 +981,8 @@ class Registry:
             first = _bare(tokens[0])
             # (also one registered with a word before the given name: "Mayor-elect LaTonya Whitfield", never the
             # other Whitfield the page prints later, "Marcus Whitfield")
-            candidates = [k for k in candidates if first in map(_bare, self.entities[k].name.split()[:-1])] or candidates
+            given = [k for k in candidates if first in map(_bare, self.entities[k].name.split()[:-1])]
+            candidates = given or candidates
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:
