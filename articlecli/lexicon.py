@@ -2473,7 +2473,7 @@ TITLES: tuple[str, ...] = (
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
         cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
-        coroner, warden, treasurer, headman, headwoman
+        coroner, warden, treasurer, headman, headwoman, magistrate
         """
     )
     + OFFICE_TITLES
