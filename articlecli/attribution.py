@@ -1439,12 +1439,13 @@ _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
-# the nouns a description says a gender by ("the woman", "the mother of five", "the young man")
-_DESCRIPTION_GENDERS = {
-    **_GENDERED_NOUNS,
-    **dict.fromkeys(L.FEMALE_PERSON_NOUNS, "f"),
-    **dict.fromkeys(L.MALE_PERSON_NOUNS, "m"),
-}
+
+
+@cache
+def _description_genders() -> dict[str, str]:
+    """The nouns a description says a gender by ("the woman", "the mother of five", "the young man"), built on first
+    use (few pages quote anyone by a definite description)."""
+    return {**_GENDERED_NOUNS, **dict.fromkeys(L.FEMALE_PERSON_NOUNS, "f"), **dict.fromkeys(L.MALE_PERSON_NOUNS, "m")}
 
 
 def _description_gender(words: Sequence[str]) -> str | None:
@@ -1454,7 +1455,7 @@ def _description_gender(words: Sequence[str]) -> str | None:
     if len(low) < 2 or low[0] != "the" or any(w.endswith(("'s", "’s")) for w in low):
         return None  # (someone's relative is someone new: "the victim's mother said")
     of = low.index("of") if "of" in low else len(low)
-    return _DESCRIPTION_GENDERS.get(low[of - 1]) if 1 < of <= 4 else None
+    return _description_genders().get(low[of - 1]) if 1 < of <= 4 else None
 
 
 def _bare_word(token: str) -> str:

@@ -527,11 +527,14 @@ def _kin_before(words: list[str]) -> str | None:
     # the role of the one a participle or a preposition serves ("counsel assisting the coroner, Name,", "an adviser
     # to the president, Name,": the name is the counsel's, the adviser's)
     if word in _ROLE_NOUNS and (owner in _ROLE_DETERMINERS or owner.endswith(("'s", "’s"))):
-        return None if len(words) > 2 and words[-3].lower() in _SERVING_WORDS else word
+        return None if len(words) > 2 and words[-3].lower() in _serving_words() else word
     return None
 
 
-_SERVING_WORDS = frozenset(L.SERVING_PARTICIPLES) | frozenset(("for", "of", "at", "from", "with", "to", "in", "on"))
+@cache
+def _serving_words() -> frozenset[str]:
+    """`lexicon.SERVING_PARTICIPLES` and the prepositions of serving, as a set (built on first use)."""
+    return frozenset(L.SERVING_PARTICIPLES) | frozenset(("for", "of", "at", "from", "with", "to", "in", "on"))
 
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words
