@@ -1680,6 +1680,9 @@ class Resolver:
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
         self.first_org: str | None = None  # the organisation named first in the block that named `last_org`
+        # the body the paragraph reports as speaking before a document's quote ("In a statement, the company said its
+        # ... “…,” the statement said."): whose the document is
+        self.paragraph_issuer: str | None = None
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1714,6 +1717,7 @@ class Resolver:
         self.paragraph_named = []
         self.paragraph_reported = []
         self.paragraph_new_name = None
+        self.paragraph_issuer = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1733,6 +1737,25 @@ class Resolver:
         self.paragraph_reported = [n for n in described_as if n] + [
             n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
         ]
+
+    @staticmethod
+    def names_document(mention: str) -> bool:
+        """A mention names a document ("the statement", "the release"), whose speaker is its issuer."""
+        return mention[:1] in "Tt" and " " in mention and _DOCUMENT_DESCRIPTION.search(mention) is not None
+
+    def note_issuers(self, mentions: Sequence[str]) -> None:
+        """The body the paragraph reports as speaking before a document's quote, the last of them: a body's name,
+        or its kind ("the company", "the ministry": the one of that kind the article names)."""
+        for m in reversed(mentions):
+            words = m.split()
+            if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+                issuer = self._named_of_kind(words[1])
+            else:
+                issuer = self.registry.resolve(m)
+                issuer = issuer if self.registry.kind(issuer) == "org" else None
+            if issuer is not None:
+                self.paragraph_issuer = issuer
+                return
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
@@ -2078,12 +2101,19 @@ class Resolver:
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None or (issuer := self._body_of_paragraph(head)) is not None:
             return issuer  # "the report states": the one who released it
-        if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
-            return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
+        issuer = self._issuer_of_document(m)
+        if issuer:
+            return issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
         fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
         return fitting or str(_ARTICLES.sub("", m))
+
+    def _issuer_of_document(self, m: str) -> str | None:
+        """Whose a document is when nothing names its issuer: the body its paragraph reports as speaking ("In a
+        statement, the company said ... “…,” the statement said."), else the last speaker ("the statement, obtained
+        by Variety, claimed"); None for a description naming no document."""
+        return (self.paragraph_issuer or self.last_speaker) if _DOCUMENT_DESCRIPTION.search(m) else None
 
     def _body_of_paragraph(self, document: str) -> str | None:
         """Who issued a document its paragraph names no issuer of ("In a statement issued on Friday, the Electoral

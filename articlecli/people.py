@@ -742,6 +742,7 @@ class Registry:
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
+        self.shared_heads: set[str] = set()  # a body's word opening the names of two bodies ("The Ministry of ...")
         # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
         # standfirst, "Rosa Elvira Quintana" in the story: the entity keeps its first key, and takes the full name)
         self.lengthened: dict[str, str] = {}
@@ -816,7 +817,15 @@ class Registry:
         """A run ending in an organisation's word: "The Environment Agency said" names the agency, not "The ..."."""
         owned = tokens[-1].endswith(("'", "’"))  # an owner's mark after a plural: "Northgate Holdings' arm"
         org = _org_name([*tokens[:-1], tokens[-1][:-1]] if owned else tokens)
-        if org is not None:
+        if org is None and not owned and text.startswith((" of ", " for "), m.end()):
+            # "The Ministry of Labour and Social Protection urged ...": the body's word alone opens its name, which
+            # "The Ministry" then stands for, unless the page names two ("ministry" then stands for none)
+            head, before = tokens[-1].lower(), self.aliases.get(tokens[-1].lower())
+            self._whole_org(text, m.start(), m.end(), tokens[-1])
+            if head in self.shared_heads or (before is not None and self.aliases.get(head) != before):
+                self.shared_heads.add(head)
+                self.aliases.pop(head, None)
+        elif org is not None:
             self._candidates.append((org, "org", set()))
             self._whole_org(text, m.start(), m.end(), org)
             if owned:
@@ -965,6 +974,8 @@ class Registry:
             return mention
         titled_as = tokens[0]  # "Mrs Pryor": the title may pick one of two Pryors by gender
         org = _org_name(tokens) if _bare(tokens[-1]) in ORG_WORDS else headed_org(tokens)
+        if org is None and len(tokens) == 2 and _bare(tokens[0]) in _OPENING_WORDS:
+            org = self.aliases.get(_bare(tokens[1])) or None  # "The Ministry" of "The Ministry of Health said"
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)

@@ -4,7 +4,9 @@ first printing glued a word before the given name ("Skipper-turned-coach Mette L
 "her brother, Jens Lindahl": a full name is the person whose name holds its given name, wherever it stands); a
 description that says a gender ("the woman", "the grandmother of seven", "the young man") finds a person of that
 gender the story brought in, as "she" or "he" would, not whoever was named last; "it said" is the body its own
-paragraph names first, the sentence's subject, not the body that spoke before; a name after the role of someone a
+paragraph names first, the sentence's subject, not the body that spoke before (and "The Ministry of Labour and Social
+Protection" is a body, its word alone opening its name); a document ("the statement said") is the body its
+paragraph reports as speaking before it, not the person who spoke last; a name after the role of someone a
 participle or a preposition serves ("counsel assisting the coroner, Name,") is not given that role, so "the
 coroner" is the coroner. Each passage is written from scratch, with other names, orders and outlets than the
 pages the classes were seen on.
@@ -183,4 +185,35 @@ SERVED_ROLES = [
 
 @pytest.mark.parametrize(("paragraphs", "quote", "speaker"), SERVED_ROLES)
 def test_a_name_after_a_served_role_is_the_servers(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
+    assert (quote, speaker) in speakers_of(*paragraphs)
+
+
+DOCUMENT_ISSUERS = [
+    pytest.param(
+        (
+            "Harbour Ferries Ltd cancelled its late sailings for a week.",
+            "Skipper Tom Reid said the crews had worked double shifts since March.",
+            "In a statement on its website, the company said the timetable would return in June. "
+            "“Safety comes before the timetable,” the statement said.",
+        ),
+        "Safety comes before the timetable,",
+        "Harbour Ferries Ltd",
+        id="the company's statement, after a skipper spoke",
+    ),
+    pytest.param(
+        (
+            "The Ministry of Water and Sanitation has ordered an audit of the Kitwe pumping station.",
+            "Engineer Grace Banda said two of the four pumps had failed in January.",
+            "The ministry said in a letter to the council that the audit would take a month. "
+            "“No household will be left without water,” the letter read.",
+        ),
+        "No household will be left without water,",
+        "Ministry of Water and Sanitation",
+        id="the ministry's letter, after an engineer spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote", "speaker"), DOCUMENT_ISSUERS)
+def test_a_document_is_the_body_its_paragraph_reports(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
     assert (quote, speaker) in speakers_of(*paragraphs)

@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.95,
-    "attribution": 0.95,
+    "quote_score": 0.96,
+    "attribution": 0.96,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -2092,8 +2092,8 @@ SEVENTIETH_FLOORS = {
     "headings": 0.845,
     "paragraphs": 0.93,
     "published": 0.995,
-    "quote_score": 0.845,
-    "attribution": 0.85,
+    "quote_score": 0.865,
+    "attribution": 0.875,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
