@@ -698,8 +698,8 @@ NINETEENTH_FLOORS = {
     "headings": 0.93,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.785,
-    "attribution": 0.79,
+    "quote_score": 0.86,
+    "attribution": 0.865,
 }
 
 # The twenty-first set: eight pages answered by hand before the parser was run on them, about the header of the
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.93,
-    "attribution": 0.93,
+    "quote_score": 0.965,
+    "attribution": 0.965,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.885,
-    "attribution": 0.9,
+    "quote_score": 0.96,
+    "attribution": 0.96,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -2092,8 +2092,8 @@ SEVENTIETH_FLOORS = {
     "headings": 0.965,
     "paragraphs": 0.95,
     "published": 0.995,
-    "quote_score": 0.845,
-    "attribution": 0.85,
+    "quote_score": 0.865,
+    "attribution": 0.875,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
@@ -2120,8 +2120,8 @@ SEVENTY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.755,
-    "attribution": 0.775,
+    "quote_score": 0.83,
+    "attribution": 0.85,
 }
 
 # The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
@@ -2149,6 +2149,31 @@ SEVENTY_SECOND_FLOORS = {
     "published": 0.995,
     "quote_score": 0.945,
     "attribution": 0.96,
+}
+
+# The seventy-sixth set: four pages dense in quotes (six or seven speakers each, most named before they speak and
+# quoted after by a description) written blind for the resolver's order of evidence: a Papua New Guinea court report,
+# a Luxembourg council report in French, a Belize fisheries meeting, a Sierra Leone hospital story. As first written
+# 1.000 / 0.553 (attribution 21/38); the resolver's rules written from group A lifted it to 24/38 (a gendered
+# description finds a person of its gender; "it said" is its paragraph's first body), the table widened from its
+# errors ('magistrate' a title) to 26/38. Floors at the end scores.
+SEVENTY_SIXTH_PAGES = (
+    "mq-bz-fisheries-lobster-season-closure",
+    "mq-lu-commune-mersbach-bus-ligne",
+    "mq-pg-court-kainantu-market-fire-bail",
+    "mq-sl-health-koidu-maternity-ward",
+)
+SEVENTY_SIXTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.68,
+    "attribution": 0.68,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2274,6 +2299,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
+    "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
     "seventy-ninth": (SEVENTY_NINTH_PAGES, SEVENTY_NINTH_FLOORS),
 }
 
