@@ -124,7 +124,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
         photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
         enlarge, open gallery, view slideshow, launch gallery, see the gallery, swipe for more, swipe for more
-        photos, next photo, previous photo, next slide, previous slide, close gallery
+        photos, next photo, previous photo, next slide, previous slide, close gallery, purchase licensing rights,
+        buy this photo, order a print, read the full transcript, view transcript
         """
     ),
     "retailer": _phrases(
@@ -222,7 +223,9 @@ FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
     zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
-    les også, læs også, lue myös
+    les også, læs også, lue myös, te recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le
+    même sujet, les plus lus, ti consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode
+    gostar, mais lidas, meest gelezen, ook interessant
     """
 )
 
@@ -266,8 +269,13 @@ SOFT_STOPS: tuple[str, ...] = (
         "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
     )
     + _phrases(
-        # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
-        "lies auch, lire aussi"
+        # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook"); "More
+        # from <a section>", "Also in <a magazine>" in them ("También en Revista Domingo", "Mehr aus Tirol"): a
+        # label of a few words, no sentence (not "más de", "plus de", "mais de": "more than")
+        """
+        lies auch, lire aussi, también en, más en, aussi dans, plus dans, mehr aus, mehr von, altro da, altri da,
+        meer uit, meer van, também em
+        """
     )
     + FOREIGN_READ_ALSO
     + FOREIGN_TAG_LABELS
@@ -319,7 +327,8 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     scheda, da sapere, numeri utili, info utili, informazioni utili, cosa sappiamo, info, infos, infobox, info-box,
     zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
     was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
-    tijdlijn, wat we weten
+    tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
+    aufstellungen, le formazioni
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
@@ -327,8 +336,12 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
 # furniture. Each word is looked for in every line (`classify.debris`): keep the table short.
 AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
+# ... and in the other languages the tables hold ("Écrivez-nous à ...", "Escríbenos a ...", "Scrivici a ...").
 CONTACT_LEADS: tuple[str, ...] = _phrases(
-    "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+    """
+    email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in,
+    écrivez-nous, contactez-nous, escríbenos, escreva para, schreiben sie uns, scrivici, mail ons
+    """
 )
 # Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
 # newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
@@ -370,7 +383,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
     write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
     supports, your donation helps, your gift will support, your gift supports, support student journalism,
-    support independent * journalism, catch all the * updates on, catch all the latest news on
+    support independent * journalism, catch all the * updates on, catch all the latest news on, join * whatsapp
+    channel, join * telegram channel, follow * on whatsapp, follow * whatsapp channel
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",

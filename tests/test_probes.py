@@ -1422,13 +1422,13 @@ FORTY_FIFTH_PAGES = (
     "ho9-us-pubradio-smoke-preterm-study",
 )
 FORTY_FIFTH_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.99,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.945,
     "headings": 0.88,
-    "paragraphs": 0.98,
+    "paragraphs": 0.995,
     "published": 0.875,
     "quote_score": 0.95,
     "attribution": 0.97,
@@ -1901,13 +1901,13 @@ SIXTY_SECOND_PAGES = (
     "ho14-qc-tv-erabliere-incendie",
 )
 SIXTY_SECOND_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.98,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.9,
-    "headings": 0.96,
-    "paragraphs": 0.97,
+    "headings": 0.98,
+    "paragraphs": 0.98,
     "published": 0.995,
     "quote_score": 0.875,
     "attribution": 0.875,
@@ -1956,12 +1956,12 @@ SIXTY_FOURTH_PAGES = (
     "ho16-us-podcast-mail-plane-kelvik",
 )
 SIXTY_FOURTH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.955,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.715,
-    "headings": 0.955,
+    "headings": 0.975,
     "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.84,
@@ -2084,13 +2084,13 @@ SEVENTIETH_PAGES = (
     "ho17-pt-localtv-incendio-cortica-sarroes",
 )
 SEVENTIETH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.96,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.825,
-    "headings": 0.845,
-    "paragraphs": 0.93,
+    "headings": 0.965,
+    "paragraphs": 0.95,
     "published": 0.995,
     "quote_score": 0.865,
     "attribution": 0.875,
@@ -2139,13 +2139,13 @@ SEVENTY_SECOND_PAGES = (
     "ho19-ws-recipe-palusami-sunday",
 )
 SEVENTY_SECOND_FLOORS = {
-    "structure_score": 0.91,
+    "structure_score": 0.945,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.71,
-    "captions": 0.785,
-    "headings": 0.945,
-    "paragraphs": 0.945,
+    "authors": 0.855,
+    "captions": 0.81,
+    "headings": 0.995,
+    "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.945,
     "attribution": 0.96,
@@ -2199,6 +2199,31 @@ SIXTY_FIFTH_FLOORS = {
     "published": 0.75,
     "quote_score": 0.77,
     "attribution": 0.77,
+}
+
+# The seventy-ninth set: four pages of kinds the probes have few of, written blind (the answers by hand before the
+# parser ran on them) for the headings, bylines and body edges of unseen pages: an Italian regional daily, a Ghanaian
+# weekend feature with crossheads, a South African mining trade weekly, an agency story reprinted by a Namibian site
+# with a contributor line at its end. As first written 0.946 / 0.882; the stop's rules written from group A left it
+# there, and its misses were of no table (a standfirst over a tag line, an uncredited caption, a kinship cue). Floors
+# at the end scores.
+SEVENTY_NINTH_PAGES = (
+    "mh-gh-feature-agbozume-weavers",
+    "mh-it-regional-frana-san-libero",
+    "mh-na-wire-okavango-water-data",
+    "mh-za-trade-battery-dump-trucks",
+)
+SEVENTY_NINTH_FLOORS = {
+    "structure_score": 0.945,
+    "headline": 0.995,
+    "deck": 0.75,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.995,
+    "paragraphs": 0.98,
+    "published": 0.995,
+    "quote_score": 0.88,
+    "attribution": 0.88,
 }
 
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
@@ -2275,6 +2300,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
     "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
+    "seventy-ninth": (SEVENTY_NINTH_PAGES, SEVENTY_NINTH_FLOORS),
 }
 
 
