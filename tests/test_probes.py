@@ -2151,6 +2151,29 @@ SEVENTY_SECOND_FLOORS = {
     "attribution": 0.96,
 }
 
+# The seventy-seventh set: four pages dense in quotes written blind (the answers by hand before the parser ran on
+# them), three not in English: an Austrian council (German, titles Mag., Dr.in, Ing., DI), a Swiss French court
+# (Mme, Me, Pr), a Peruvian mudslide (Spanish, Ing., Sra., Lic., Dra.), and a New Zealand court page rich in partial
+# quotes.
+SEVENTY_SEVENTH_PAGES = (
+    "mr-at-hallenbad-gemeinderat-vertagt",
+    "mr-ch-tribunal-echafaudage-vernaz",
+    "mr-nz-court-kayak-hire-fined",
+    "mr-pe-huaico-pariac-agua",
+)
+SEVENTY_SEVENTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2249,6 +2272,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
+    "seventy-seventh": (SEVENTY_SEVENTH_PAGES, SEVENTY_SEVENTH_FLOORS),
 }
 
 
