@@ -357,36 +357,9 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
     after = text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS)
     shapes = _verb_shapes()
-    for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
-        m = pattern.match(after)
-        who = _speaker_in(m.group("rest")) if m else None
-        if m and who:
-            if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
-                return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
-            described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
-            return Cue(who, _clean(m.group("cue")), described)
-    m = shapes.verb_then_who.match(after)
-    role = _role_in(m.group("rest"), m.group("cue")) if m else None
-    if m and role:  # "«…», dijo el alcalde": the person the story named in that role
-        mention = role.group(0).rstrip(" ,.;!?")
-        rest = mention[role.end("role") :].split()
-        if rest and rest[0].lower() in _TO:  # "relató el chofer a El Vigía": the role, not to whom
-            mention = mention[: role.end("role")]
-        return Cue(mention, _clean(m.group("cue")), role=role.group("role").lower())
-    m = shapes.split_verb_who.match(after)
-    who, described = _split_subject(m.group("rest")) if m else (None, False)
-    if m and who:
-        return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
-    m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
-    if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
-        return Cue("", _clean(m.group("cue")))
-    for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
-        m = pattern.match(after)
-        if m:
-            return Cue(m.group("who"), _clean(m.group("cue")))
-    m = shapes.who_then_verb.match(after)
-    if m and _usable(m.group("who")):
-        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    found = _cue_after(after, shapes)
+    if found is not None:
+        return found
     return _cue_before(text[max(0, open_mark - 200) : open_mark], open_mark, shapes)
 
 
@@ -517,6 +490,42 @@ def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | 
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
     return Cue(who, ":") if who else _role_opening_colon(before)
+
+
+def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
+    """The speaker and cue in words after a quote's closing mark: a cue, then who (a name, a pronoun, a role, an
+    unnamed source), or the cue alone."""
+    for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
+        m = pattern.match(after)
+        who = _speaker_in(m.group("rest")) if m else None
+        if m and who:
+            if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
+                return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
+            described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+            return Cue(who, _clean(m.group("cue")), described)
+    m = shapes.verb_then_who.match(after)
+    role = _role_in(m.group("rest"), m.group("cue")) if m else None
+    if m and role:  # "«…», dijo el alcalde": the person the story named in that role
+        mention = role.group(0).rstrip(" ,.;!?")
+        rest = mention[role.end("role") :].split()
+        if rest and rest[0].lower() in _TO:  # "relató el chofer a El Vigía": the role, not to whom
+            mention = mention[: role.end("role")]
+        return Cue(mention, _clean(m.group("cue")), role=role.group("role").lower())
+    m = shapes.split_verb_who.match(after)
+    who, described = _split_subject(m.group("rest")) if m else (None, False)
+    if m and who:
+        return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
+    m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
+    if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
+        return Cue("", _clean(m.group("cue")))
+    for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
+        m = pattern.match(after)
+        if m:
+            return Cue(m.group("who"), _clean(m.group("cue")))
+    m = shapes.who_then_verb.match(after)
+    if m and _usable(m.group("who")):
+        return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
+    return None
 
 
 def _role_before_colon(m: regex.Match[str]) -> Cue | None:
