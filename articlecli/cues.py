@@ -68,6 +68,7 @@ _GATE = rx.compile_std(_GATE_TEXT)
 # ", dice " after a closing mark: plain substrings, far cheaper than a branch of the scan above
 _AFTER_MARK = tuple(f", {cue}" for cue in L.FOREIGN_CUES_AFTER_MARK)
 _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
+_QUOTE_MARKS = '„“”"»«'  # (and every double mark, a German quote's “ closing it)
 
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
 _WORD = rx.compile_std(r"\w+")  # a gate word stands alone: it is a whole run of word characters
@@ -229,7 +230,11 @@ def _verb_shapes() -> _VerbShapes:
 
 # the source opens the quote's sentence, the quote later in it: Selon lui, les essais ont révélé « … »
 _SOURCE_OPENS = rx.compile(
-    r"(?:^|[.!?»”\"][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?)[ ]*+," + _CLAUSE + r"{1,160}$"
+    r"(?:^|[.!?»”\"][ ]++)"
+    + _SOURCE
+    + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?)[ ]*+,"
+    + _CLAUSE
+    + r"{1,160}(?::[ ]*+)?$"
 )
 # whose view the sentence gives, opening it, the quote later in it: Para a pesquisadora Márcia Lima, do
 # Observatório, o problema é "…" / Pour le maire, Paul Roux, c'est « … » (only at a sentence's opening: elsewhere
@@ -299,8 +304,10 @@ _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
 _PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
-_TITLES = FOREIGN_TITLES
+# (and the abbreviated ones, as read without their stops: "dra", "drin", "dottssa")
+_TITLES = FOREIGN_TITLES | {t.replace(".", "") for t in L.FOREIGN_ABBREVIATED_TITLES}
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
+_ROLE_ARTICLES = frozenset(L.FOREIGN_ROLE_ARTICLES)
 
 
 class Cue:
@@ -353,14 +360,31 @@ def _may_hold_gate_word(text: str) -> bool:
     )
 
 
+@cache
+def _title_stops() -> regex.Pattern[str]:
+    """An abbreviated title as printed, its stops, before a name, in lower case or with a capital (built on first
+    use; not a word's end after a hyphen: "disse-me. Ele")."""
+    titles = sorted(L.FOREIGN_ABBREVIATED_TITLES, key=len, reverse=True)
+    body = "|".join(f"[{t[0].upper()}{t[0]}]" + t[1:].replace(".", r"\.").replace("-", r"\-") + r"\.?+" for t in titles)
+    return rx.compile(r"(?<![\p{L}.\-'’])(?:" + body + r")(?=[ ]++\p{Lu})")
+
+
+def _without_title_stops(words: str) -> str:
+    """`words` with the stops of abbreviated titles before names taken out ("explicó la Dra. Itzel Ramírez" ->
+    "explicó la Dra Itzel Ramírez"): the cue's shapes end a clause at a full stop."""
+    if "." not in words:
+        return words
+    return str(_title_stops().sub(lambda m: m.group(0).replace(".", ""), words))
+
+
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
-    after = text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS)
+    after = _without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS))
     shapes = _verb_shapes()
     found = _cue_after(after, shapes)
     if found is not None:
         return found
-    return _cue_before(text[max(0, open_mark - 200) : open_mark], open_mark, shapes)
+    return _cue_before(_without_title_stops(text[max(0, open_mark - 200) : open_mark]), open_mark, shapes)
 
 
 @cache
@@ -382,6 +406,11 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset((*L.FOREIGN_BODY_HEADS, *rx.cut_phrases(L.FOREIGN_MORE_BODY_HEADS_TEXT))), frozenset(
         L.FOREIGN_ROLE_ARTICLES
     )
+
+
+def body_head(noun: str) -> bool:
+    """Whether a noun in lower case is the head word of a body's name (`FOREIGN_BODY_HEADS`: "empresa", "organismo")."""
+    return noun in _role_words()[0]
 
 
 @cache
@@ -428,6 +457,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
+    if m and (described := _description_before(before, m)) is not None:
+        return described
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
         app = (m.group("app") or "").strip()
@@ -437,6 +468,23 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if reported is not None and _usable(reported.group("who")):
         return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
     return _cue_closing_a_sentence_or_colon(before, shapes)
+
+
+def _description_before(before: str, m: regex.Match[str]) -> Cue | None:
+    """An article and a noun in lower case as the subject of a cue before a quote (`Il parco ha risposto in una nota
+    che … «…»`, `El delantero aseguró que … “…”`, `Die Stadt teilte mit: „…“`; "Il" is an article there, no
+    pronoun): a person's role, whose holder the story named, else the body or person so described; else None."""
+    who = m.group("who")
+    words = before[m.end("who") : m.start("cue")].split()
+    if who[1:2] in ("'", "’") and who[2:3].islower() and not words:  # "L'istituto ha precisato che …"
+        who, words = who[:2], [who[2:]]
+    article = who.lower() in _ARTICLES or who.lower() in ("l'", "l’")
+    if not article or not 1 <= len(words) <= 2 or not words[0].isalpha() or not words[0].islower():
+        return None
+    noun = words[0]
+    if noun in _TITLES or role_compound(noun):
+        return Cue(f"{who} {noun}", _clean(m.group("cue")), role=noun)
+    return Cue(noun, _clean(m.group("cue")), described=True)
 
 
 def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
@@ -482,9 +530,9 @@ def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | 
     """The last steps of `_cue_before`: a quote as a sentence of its own after a source's sentence, or a quote after
     a colon (a cue alone, a subject, a role opening the sentence)."""
     if before.rstrip()[-1:] in ".!?":
-        return _source_of_sentence_before(before)
+        return _source_of_sentence_before(before) or _cue_after_clause(before, shapes, closed=True)
     if not before.rstrip().endswith(":"):
-        return None
+        return _cue_after_clause(before, shapes, closed=False)
     m = shapes.verb_alone_before.search(before)
     if m:
         return Cue("", _clean(m.group("cue")))
@@ -492,9 +540,30 @@ def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | 
     return Cue(who, ":") if who else _role_opening_colon(before)
 
 
+def _cue_after_clause(before: str, shapes: _VerbShapes, *, closed: bool) -> Cue | None:
+    """A cue after a clause of reported speech, read as a cue after a closing mark is: closing the sentence before a
+    quote that stands as a sentence of its own (`Die Routine habe versagt, meinte er. „…“`, `Le pont restera fermé,
+    a précisé le maire. « … »`, `La obra terminará en mayo, dijo. “…”`), or set in commas in the quote's own
+    sentence (`Der Hang sei in Bewegung, sagte Haller, eine „akute Gefahr“ sehe er nicht`, `El puente, dijo Ortega,
+    es «un riesgo»`); else None."""
+    end = len(before.rstrip()) - 1 if closed else len(before)
+    start = max(before.rfind(". ", 0, end), before.rfind("! ", 0, end), before.rfind("? ", 0, end)) + 1
+    # (not across another quote: the cue after its closing mark is that quote's, read as the speaker of the quote
+    # before)
+    start = max(start, *(before.rfind(mark, 0, end) + 2 for mark in _QUOTE_MARKS))
+    comma = before.find(", ", start, end)
+    while comma >= 0:
+        tail = before[comma:end] + ("." if closed else "")
+        found = _cue_after(tail, shapes) if closed or tail.count(",") >= 2 else None
+        if found is not None:
+            return found
+        comma = before.find(", ", comma + 2, end)
+    return None
+
+
 def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
-    """The speaker and cue in words after a quote's closing mark: a cue, then who (a name, a pronoun, a role, an
-    unnamed source), or the cue alone."""
+    """The speaker and cue in words after a quote's closing mark, or after a clause of reported speech: a cue, then
+    who (a name, a pronoun, a role, an unnamed source), or the cue alone."""
     for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
         m = pattern.match(after)
         who = _speaker_in(m.group("rest")) if m else None
@@ -667,6 +736,10 @@ def _speaker_in(rest: str) -> str | None:
     bare = _without_article(first)
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
+    if head.lower() in _OF and particle_surname(first) and _NAME_ONLY.fullmatch(tail):
+        # a surname after its particle in lower case: "sagte von Hagenow", "dijo de la Rosa" (read as the name
+        # opening a sentence is: "Von Hagenow")
+        return first[:1].upper() + first[1:]
     if first[:1].islower() and (issued := _document_of().match(first)) is not None:
         return str(issued.group("body"))  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
@@ -747,6 +820,7 @@ def _without_article(words: str) -> str:
         or head.lower().rstrip(".") in _TITLES
         or role_compound(head.lower())
         or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _TITLES)
+        or (head.lower() in _ROLE_ARTICLES and tail.partition(" ")[0].lower().rstrip(".") in _TITLES)
     ):
         words = tail
         head, _, tail = words.partition(" ")

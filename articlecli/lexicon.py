@@ -1843,7 +1843,8 @@ FOREIGN_BODY_HEADS: tuple[str, ...] = _phrases(
     comune, gemeinde, gemeente, ayuntamiento, câmara, mairie, junta, asociación, associação, associazione,
     verein, vereniging, sindicato, syndicat, sindacato, gewerkschaft, vakbond, policía, polícia, polizia, polizei,
     politie, comunicado, communiqué, comunicato, mitteilung, informe, relatório, rapport, rapporto, bericht, verslag,
-    nota, institución, instituição, institution, istituzione, instelling
+    nota, institución, instituição, institution, istituzione, instelling, organismo, organisme, ente, entidad,
+    entidade, organisation, organisatie, organização, organización, organizzazione, behörde, gesellschaft
     """
 )
 # (and more of them, as text cut on first use, `cues.py`: associations, foundations, parties, clubs, hospitals,
@@ -1852,7 +1853,11 @@ FOREIGN_MORE_BODY_HEADS_TEXT: str = """
     association, commune, fédération, federación, federação, federazione, verband, bond, stiftung, fundación,
     fondation, fondazione, fundação, stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti,
     partito, partij, partei, club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad,
-    université, università, universidade, universiteit, universität
+    université, università, universidade, universiteit, universität, instituto, istituto, institut, instituut,
+    servicio, serviço, servizio, dienst, comisión, comissão, commissione, kommission, commissie, consejo, conselho,
+    consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, autoridad, autoridade,
+    autorità, autorité, behörde, amt, dirección, direção, direzione, direction, secretaría, secretaria, tribunal,
+    tribunale, gericht, rechtbank, hospital, clínica
 """
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
@@ -1935,6 +1940,18 @@ FOREIGN_TITLES: tuple[str, ...] = (
     """
     )
     + FOREIGN_COURTESY_TITLES
+)
+# Abbreviated titles of other languages printed with full stops before a name (`explicó la Dra. Itzel Ramírez`,
+# `según el Ing. Huamaní`, `Lic. Óscar Villanueva`, `sagte Mag. Zankl`, `Dr.in Sabine Lechner`, `ha detto la
+# dott.ssa Neri`, `aldus mr. De Vries`, `disse a Profa. Lúcia Ramos`): their stops end no sentence, and the cue
+# reader reads the words round a quote without them (`cues.py`); the titles printed with no stop (`Me Dubosson`,
+# `Pr Reymond`, `Mme Guex`) are dropped from a name there too.
+FOREIGN_ABBREVIATED_TITLES: tuple[str, ...] = _phrases(
+    """
+    dr, dra, dr.in, dr.a, dres, sr, sra, srta, sres, sras, dña, d.ª, lic, licda, lcda, lcdo, ing, inga, ing.ª, arq,
+    abog, abg, prof, profa, prof.ª, prof.in, mag, mag.a, mmag, dipl.-ing, ddr, dott, dott.ssa, avv, arch, geom, sig,
+    sig.ra, mons, mgr, pr, me, mᵉ, mme, mlle, dhr, mevr, mr, drs, eng, enga, exmo, exma
+    """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)

@@ -333,6 +333,11 @@ class _Reader:
             )
             return Attribution(named, found.cue) if named else None
         self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`'s step)
+        if found.described and mention.isalpha() and mention.islower():
+            body = self._body_described(mention, block, opener)
+            if body is not None:  # "El organismo afirmó que …", "Il parco ha risposto in una nota che …"
+                self.foreign_step = "mention/body-described-other-language"
+                return Attribution(body, found.cue)
         if (
             found.described
             or mention.lower() in L.FOREIGN_PRONOUNS
@@ -342,6 +347,28 @@ class _Reader:
         ):
             return Attribution(mention, found.cue)
         return None
+
+    def _body_described(self, noun: str, block: Block, opener: int) -> str | None:
+        """The body a noun of another language describes after its definite article ("el organismo", "la
+        institución", "die Gesellschaft"), when the noun is the head word of a body's name: the body the story named
+        whose name opens with the noun, as the languages that print the head first do ("Empresa Municipal de
+        Aguas"), or ends with it, as German compounds do ("Flughafengesellschaft Lindhagen"), else the last body
+        of several words named before the quote in its paragraph or the one before ("el Sistema Municipal de Agua y
+        Drenaje"); else None."""
+        if not cues.body_head(noun):
+            return None
+        near: list[str] = []
+        for other in (self.prev_block, block):
+            for at, run in self.runs.get(id(other)) or () if other is not None else ():
+                if other is block and at >= opener:
+                    break
+                name = _without_opening_article(run)
+                low = name.lower()
+                if low.startswith(f"{noun} ") or low.partition(" ")[0].endswith(noun):
+                    return name
+                if " " in name and not self.registry.is_person(name):
+                    near.append(name)
+        return near[-1] if near else None
 
     def _last_named_before(self, block: Block, opener: int) -> str | None:
         """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
@@ -729,6 +756,15 @@ _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
 _ARTICLE_GENDERS = L.FOREIGN_ARTICLE_GENDERS
 _SENTENCE_END = rx.compile(r"[.!?;]")
+
+
+def _without_opening_article(name: str) -> str:
+    """A body's name without the article a run of capitals took in ("El Servicio Regional de Vialidad", "L'Istituto
+    Zooprofilattico")."""
+    head, _, rest = name.partition(" ")
+    if rest and head.lower() in _ARTICLE_WORDS:
+        return rest
+    return name[2:] if name[:2].lower() in ("l'", "l’") and name[2:3].isupper() else name
 
 
 def _role_opening(words: str) -> bool:

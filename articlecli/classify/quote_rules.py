@@ -257,6 +257,16 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "No hay dinero",
         "Andrés Molina",
     ),
+    "mention/body-described-other-language": QuoteRule(
+        "a body's head word after the article before a cue of another language ('El organismo afirmó que … «…»'): "
+        "the body the story named whose name opens with that word, else the last body named in the paragraph or the "
+        "one before (`speech._Reader._body_described`)",
+        "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
+        "En un comunicado, la Autoridad Portuaria de Valdemar explicó que el muelle tiene más de ochenta años.\n\n"
+        "El organismo afirmó que la obra costará «más de lo que tenemos este año».\n",
+        "lo que tenemos",
+        "Autoridad Portuaria de Valdemar",
+    ),
     "mention/indefinite-other-language": QuoteRule(
         "an unnamed source German prints with its indefinite article and its noun capitalised ('Ein Anwohner ... "
         "sah das anders: „…“'): that noun, as 'a resident' is, no name",
