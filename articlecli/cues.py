@@ -182,6 +182,26 @@ class _VerbShapes:
             + _CLAUSE
             + r"{0,120}?[ ]*+:?[ ]*+$"
         )
+        that = r"(?:" + alternation(L.FOREIGN_THAT) + r")[ ]|qu['’]"
+        # a cue opening the sentence, its subject left out, then "that" (read on the sentence, its first letter in
+        # lower case): "Sostuvo que la medida permitirá “…”"
+        self.cue_opening = rx.compile(
+            cue_before + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?[ ]++(?:" + that + r")[^.!?:;«»„“”\"]{0,200}$"
+        )
+        # an unnamed source of a body opening the sentence, the body, the cue: "Fonte da GNR adiantou que «…»"
+        self.source_of_body = rx.compile(
+            r"(?:^|[.!?][ ]++)(?:(?i:"
+            + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
+            + r")[ ]++)?(?i:"
+            + alternation(L.FOREIGN_SOURCE_NOUNS)
+            + r")[ ]++(?:(?:"
+            + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
+            + r")[ ]++){1,2}(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
+            + cue_before
+            + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?(?:[ ]++(?:"
+            + that
+            + r")|[ ]*+:)[^.!?:;«»„“”\"]{0,200}$"
+        )
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -408,6 +428,30 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _opening_description() -> regex.Pattern[str]:
+    """An unnamed source opening a paragraph, an indefinite article and its description: "Een bewoner van de Dijkweg
+    die …", "Une voisine du chantier était …", "Un vecino de Villa Sol, que …" (built on first use)."""
+    return rx.compile(
+        r"(?i:"
+        + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
+        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
+        + _PARTICLE
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?\p{L}[\p{L}\-]*+)?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
+    )
+
+
+def opening_description(text: str) -> str | None:
+    """The description of an unnamed source opening `text` with an indefinite article ("Une voisine du chantier
+    était venue …": "voisine du chantier"; "Ein Anwohner, der …": "Anwohner"), else None."""
+    if not _INDEFINITE_WORD.match(text):
+        return None
+    m = _opening_description().match(text)
+    return str(m.group("what")) if m else None
+
+
 def body_head(noun: str) -> bool:
     """Whether a noun in lower case is the head word of a body's name (`FOREIGN_BODY_HEADS`: "empresa", "organismo")."""
     return noun in _role_words()[0]
@@ -456,6 +500,9 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     found = _unnamed_source_before(before, reported, shapes)
     if found is not None:
         return found
+    found = _subject_left_out_before(before, shapes) or _source_of_body_before(before, shapes)
+    if found is not None:
+        return found
     m = shapes.who_verb_before.search(before)
     if m and (described := _description_before(before, m)) is not None:
         return described
@@ -468,6 +515,30 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if reported is not None and _usable(reported.group("who")):
         return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
     return _cue_closing_a_sentence_or_colon(before, shapes)
+
+
+def _subject_left_out_before(before: str, shapes: _VerbShapes) -> Cue | None:
+    """A cue opening the quote's sentence, its subject left out as Spanish, Portuguese and Italian do, then "that"
+    (`Sostuvo que la medida permitirá “…”`, `Ha spiegato che il piano è «…»`, `Disse aos jornalistas que …`): the
+    cue, whose speaker is who the story named before; else None."""
+    if not _may_report(before):
+        return None
+    end = len(before)
+    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": ")) + 2
+    sentence = before[start:end] if start >= 2 else before.lstrip()
+    if not sentence[:1].isupper():
+        return None
+    m = shapes.cue_opening.match(sentence[:1].lower() + sentence[1:])
+    return Cue("", _clean(sentence[: m.end("cue")])) if m else None
+
+
+def _source_of_body_before(before: str, shapes: _VerbShapes) -> Cue | None:
+    """An unnamed source of a body opening the quote's sentence, the body's name after it, then the cue (`Fonte da
+    GNR adiantou ao jornal que «…»`, `Fuentes del Ministerio de Salud confirmaron que “…”`): the body; else None."""
+    m = shapes.source_of_body.search(before) if _may_report(before) or before.rstrip().endswith(":") else None
+    if m is None:
+        return None
+    return Cue(m.group("org").strip(), _clean(m.group("cue")), described=True)
 
 
 def _description_before(before: str, m: regex.Match[str]) -> Cue | None:

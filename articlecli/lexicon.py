@@ -1780,12 +1780,18 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
     cerró, se sinceró, prometió, promete, analizó, evaluó, rememoró, confió, alertó, alerta, avisó, propuso,
     preguntó, pregunta, se preguntó, publicó, tuiteó, afirmaba, agregaba, insistía, repitió, repite, aseguraba,
-    relataba, advertía,
-    observe, a observé, remarque, a remarqué, se demande, nuance, a nuancé, complète, a complété, enchaîne, a
+    relataba, advertía, dijeron, explicaron, afirmaron, señalaron, aseguraron, indicaron, confirmaron,
+    informaron, precisaron, advirtieron, añadieron, agregaron, detallaron, reconocieron, denunciaron, sostuvieron,
+    declararon, manifestaron, coincidieron, contaron, relataron,
+    ont déclaré, ont indiqué, ont expliqué, ont précisé, ont confirmé, ont assuré, ont affirmé, ont fait savoir,
+    expliquent, indiquent, précisent, assurent, confirment, observe, a observé, remarque, a remarqué, se demande,
+    nuance, a nuancé, complète, a complété, enchaîne, a
     enchaîné, ajoutait, expliquait, disait, racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a
     glissé, a tranché, a résumé, a repris, tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis
     en garde, rassure, a rassuré, a ironisé, a renchéri,
-    ha avvertito, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato, ha insistito, garantisce, ha
+    hanno detto, hanno spiegato, hanno confermato, hanno dichiarato, hanno aggiunto, hanno precisato, hanno
+    fatto sapere, spiegano, dicono, confermano, ha avvertito, continua, ha continuato, ha proseguito, ha concluso,
+    ha rimarcato, ha insistito, garantisce, ha
     garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica, ha auspicato, ha promesso,
     promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto presente, si chiede, si domanda,
     attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce, ha ammonito, aggiungendo,
@@ -1793,7 +1799,9 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     afirmava, revelou, confirmou, anunciou, informa, declara, completa, observa, pontua, critica, questiona, cobrou,
     cobra, pediu, pede, reclamou, comemorou, comemora, celebrou, brincou, resumiu, resume, justificou, justifica,
     negou, nega, rebateu, rebate, retrucou, reconhece, prometeu, ponderou, pondera, emendou, sentenciou, disparou,
-    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia,
+    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia, disseram, afirmaram,
+    explicaram, garantiram, confirmaram, informaram, adiantaram, referiram, indicaram, contaram, relataram,
+    sublinharam, acrescentaram, declararam,
     vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
     optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt terug, blikte
     terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte, vreest,
@@ -1936,7 +1944,12 @@ FOREIGN_TITLES: tuple[str, ...] = (
     governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
-    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr,
+    delantero, delantera, arquero, arquera, portero, portera, capitán, capitana, jugador, jugadora, zaguero,
+    volante, atacante, goleiro, goleira, capitão, jogador, jogadora, attaquant, attaquante, gardien, capitaine,
+    joueur, joueuse, attaccante, portiere, capitano, giocatore, giocatrice, stürmer, stürmerin, torhüter,
+    torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, lic, licda, lcda, lcdo, arq, abog,
+    magistrado, magistrada, magistrat, magistrato, richter, richterin, rechter
     """
     )
     + FOREIGN_COURTESY_TITLES
@@ -1951,6 +1964,27 @@ FOREIGN_ABBREVIATED_TITLES: tuple[str, ...] = _phrases(
     dr, dra, dr.in, dr.a, dres, sr, sra, srta, sres, sras, dña, d.ª, lic, licda, lcda, lcdo, ing, inga, ing.ª, arq,
     abog, abg, prof, profa, prof.ª, prof.in, mag, mag.a, mmag, dipl.-ing, ddr, dott, dott.ssa, avv, arch, geom, sig,
     sig.ra, mons, mgr, pr, me, mᵉ, mme, mlle, dhr, mevr, mr, drs, eng, enga, exmo, exma
+    """
+)
+# Nouns of other languages that describe a person by sex or age after a definite article (`ajoute la jeune femme`,
+# `dijo el joven`, `contou a mulher`, `sagte die Frau`, `zei de man`): no role, the person of that gender the story
+# spoke of last, as a pronoun is (`speech.py`).
+FOREIGN_PERSON_NOUNS: dict[str, str] = {
+    "femme": "f", "homme": "m", "mujer": "f", "hombre": "m", "mulher": "f", "homem": "m", "donna": "f", "uomo": "m",
+    "frau": "f", "mann": "m", "vrouw": "f", "man": "m", "jeune": "", "joven": "", "jovem": "", "giovane": "",
+    "chica": "f", "chico": "m", "muchacha": "f", "muchacho": "m", "ragazza": "f", "ragazzo": "m", "rapariga": "f",
+    "rapaz": "m", "moça": "f", "moço": "m", "jongen": "m", "meisje": "f", "anciana": "f", "anciano": "m",
+    "vieille": "f", "vieil": "m", "septuagénaire": "", "sexagénaire": "", "quinquagénaire": "",
+    "quadragénaire": "", "trentenaire": "", "octogénaire": "", "septuagenaria": "f", "septuagenario": "m",
+    "sexagenaria": "f", "sexagenario": "m", "cincuentona": "f", "cincuentón": "m", "idosa": "f", "idoso": "m",
+}  # fmt: skip
+# Nouns of an unnamed source of a body opening a sentence before the body's name (`Fonte da GNR adiantou que`,
+# `Fuentes del Ministerio de Salud confirmaron que`, `Une source au sein de la préfecture a indiqué que`, `Kreise der
+# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`).
+FOREIGN_SOURCE_NOUNS: tuple[str, ...] = _phrases(
+    """
+    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen, portavoz,
+    portavoce, porte-parole, porta-voz, vocero, vocera, sprecher, sprecherin, woordvoerder, woordvoerster
     """
 )
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
@@ -1991,6 +2025,10 @@ FOREIGN_OF: tuple[str, ...] = _phrases(
     degli, delle, dello
     """
 )
+# Prepositions of other languages before a name that is no sentence's subject: with, against, by (`marcó 14 goles
+# con Quebrada Alta`, `joue avec Name`, `spielte gegen Name`, `gekozen door Name`): a role's holder is not looked for
+# after them (`speech.py`), as after "of" and "to".
+FOREIGN_WITH: tuple[str, ...] = _phrases("con, com, avec, mit, met, med, contra, contre, gegen, tegen, por, par, door")
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
 # recipient, never the speaker.
@@ -2503,7 +2541,7 @@ REGIONAL_TITLES: tuple[str, ...] = (
     _phrases(
         """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, headman, inkosi, kgosi, induna
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, headman, inkosi, kgosi, induna, magistrate
     """
     )
     + FOREIGN_COURTESY_TITLES

@@ -320,6 +320,12 @@ class _Reader:
         if found is None:
             return None
         mention = found.mention
+        gender = L.FOREIGN_PERSON_NOUNS.get(found.role) if found.role else None
+        if gender is not None:  # "ajoute la jeune femme", "dijo el joven": a person by sex or age, as a pronoun is
+            self.foreign_step = "mention/person-described-other-language"
+            gender = gender or _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower(), "")
+            named = self._opening_name(block, "she" if gender == "f" else "he", opener) if gender else None
+            return Attribution(named, found.cue) if named else None
         if found.role:
             self.foreign_step = "mention/role-holder-other-language"
             named = self._role_holder(block, opener, found.role, mention)
@@ -328,6 +334,7 @@ class _Reader:
             self.foreign_step = "mention/subject-left-out"
             named = (
                 self._last_named_before(block, opener)
+                or cues.opening_description(block.text[:opener])
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
@@ -346,7 +353,27 @@ class _Reader:
             or self.resolver.last_of_surname(mention) is not None  # a surname two people share
         ):
             return Attribution(mention, found.cue)
+        named = self._holder_of_surname(block, mention)
+        if named is not None:
+            self.foreign_step = "mention/inner-surname-other-language"
+            return Attribution(named, found.cue)
         return None
+
+    def _holder_of_surname(self, block: Block, surname: str) -> str | None:
+        """The one person named before `block` (or in it) whose name of three words or more holds `surname` past
+        its first word, as Spanish and Portuguese names hold the father's surname before the mother's ("dijo
+        Fuenzalida" after "Matías Ignacio Fuenzalida Ortúzar"); else None."""
+        found: set[str] = set()
+        for other in self.blocks:
+            for _at, run in self.runs.get(id(other)) or ():
+                if surname in run:
+                    name = self.registry.resolve(run)
+                    words = name.split()
+                    if len(words) >= 3 and surname in words[1:]:
+                        found.add(name)
+            if other is block:
+                break
+        return found.pop() if len(found) == 1 else None
 
     def _body_described(self, noun: str, block: Block, opener: int) -> str | None:
         """The body a noun of another language describes after its definite article ("el organismo", "la
@@ -380,7 +407,7 @@ class _Reader:
                 # a surname two people share ("Quintana dice que ..." after Rosa Quintana and her son Hernán): the
                 # one the story names most often, its subject
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
-            if pos < opener and " " in name and kind in ("person", "name"):
+            if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
                 words = block.text[max(0, pos - 30) : pos].split()
                 if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
@@ -491,13 +518,18 @@ class _Reader:
         demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))
         gender = "f" if pronoun == "she" else "m"
-        if runs and runs[0][0] == 0:
+        # (an unnamed source opening the paragraph, "Une voisine du chantier était venue. « … », a-t-elle confié.",
+        # is who the pronoun is when the paragraph names no one before the quote)
+        described = cues.opening_description(block.text[:opener])
+        if runs and runs[0][0] == 0 and described is None:
             name = self.registry.resolve(runs[0][1])
             if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
         named = self._last_named_before(block, opener)
         if named is not None and self.registry.gender(named) in (None, gender):
             return named
+        if named is None and described is not None:
+            return described
         before = self._named_before(gender) if self.prev_para_speaker is None else None
         return before or self.resolver.resolve(pronoun)
 
@@ -751,7 +783,10 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
-_LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+_LINK_WORDS = frozenset(
+    (*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, *L.FOREIGN_TO, *L.FOREIGN_WITH, "from", "with")
+)
+_A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
 _ARTICLE_GENDERS = L.FOREIGN_ARTICLE_GENDERS

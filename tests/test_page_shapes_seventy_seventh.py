@@ -204,3 +204,152 @@ SOURCE_LEAD_BEFORE_COLON = [
 @pytest.mark.parametrize(("intro", "quoted", "speaker"), SOURCE_LEAD_BEFORE_COLON)
 def test_a_source_lead_before_a_colon(intro: str, quoted: str, speaker: str) -> None:
     assert speakers_of(intro, quoted)[-1][1] == speaker
+
+
+# (paragraphs, the last quote's speaker): the subject of the cue left out, the cue opening the quote's sentence
+SUBJECT_LEFT_OUT = [
+    pytest.param(
+        [
+            "La ministra de Obras, Claudia Reátegui Paz, visitó el puente caído.",
+            "«El paso provisional estará listo en diez días», dijo Reátegui.",
+            "Sostuvo que la obra definitiva costará «más de lo que el distrito recauda en cinco años».",
+        ],
+        "Claudia Reátegui Paz",
+        id="es Sostuvo que … «…»",
+    ),
+    pytest.param(
+        [
+            "Il sindaco di Valtorta, Piero Anselmi Gatti, ha incontrato i commercianti.",
+            "«La strada riaprirà prima di Pasqua», ha detto Anselmi.",
+            "Ha spiegato che il cantiere è «fermo da mesi per un ricorso al TAR».",
+        ],
+        "Piero Anselmi Gatti",
+        id="it Ha spiegato che … «…»",
+    ),
+    pytest.param(
+        [
+            "O presidente da junta, Ernesto Valadares Pinto, falou aos moradores.",
+            "“A água volta amanhã de manhã”, disse Valadares. “Os técnicos trabalham desde a meia-noite”, explicou.",
+            "“Ninguém fica sem água mais um dia”, afirmou o autarca.",
+            "Garantiu aos jornalistas que a obra está “dentro do prazo e do orçamento”.",
+        ],
+        "Ernesto Valadares Pinto",
+        id="pt Garantiu aos jornalistas que … “…”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), SUBJECT_LEFT_OUT)
+def test_a_cue_opening_its_sentence_with_no_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_of(*paragraphs)[-1][1] == speaker
+
+
+# (paragraphs, the last quote's speaker): an unnamed source of a body, named after the source's noun
+SOURCE_OF_BODY = [
+    pytest.param(
+        [
+            "O incêndio começou num armazém da Zona Industrial de Vale Formoso.",
+            "Fonte da PSP adiantou à rádio local que «não há feridos a registar».",
+        ],
+        "PSP",
+        id="pt Fonte da PSP adiantou … que «…»",
+    ),
+    pytest.param(
+        [
+            "El hospital atendió a catorce personas por inhalación de humo.",
+            "Fuentes del Ministerio de Salud confirmaron que el hospital «está preparado para más ingresos».",
+        ],
+        "Ministerio de Salud",
+        id="es Fuentes del Ministerio … confirmaron que «…»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), SOURCE_OF_BODY)
+def test_an_unnamed_source_of_a_body(paragraphs: list[str], speaker: str) -> None:
+    # (the body's name as the registry keeps it: "Fuentes del Ministerio de Salud")
+    found = speakers_of(*paragraphs)[-1][1] or ""
+    assert found and _words(speaker) <= _words(found)
+
+
+# (paragraphs, the last quote's speaker): a person described by sex or age, and an unnamed source opening the
+# paragraph, after a pronoun or a cue with no subject
+DESCRIBED_PEOPLE = [
+    pytest.param(
+        [
+            "Devant l'école, Amandine Perret, mère de trois enfants, attend le car de 7 h 10.",
+            "Le car est arrivé avec vingt minutes de retard, pour la troisième fois de la semaine.",
+            "« On s'arrange entre parents, mais ça ne tiendra pas tout l'hiver », ajoute la jeune femme.",
+        ],
+        "Amandine Perret",
+        id="fr ajoute la jeune femme",
+    ),
+    pytest.param(
+        [
+            "Bürgermeister Kurt Angerer verteidigte die Sperre der Brücke.",
+            "Ein Anrainer, der seit 40 Jahren an der Ache wohnt, sieht das anders. „Wir werden abgeschnitten, und "
+            "keiner fragt uns“, sagt er.",
+        ],
+        "Anrainer",
+        id="de Ein Anrainer … sagt er",
+    ),
+    pytest.param(
+        [
+            "Wethouder Marloes Kuipers verdedigt het plan voor de nieuwe rondweg.",
+            "Een bewoonster van de Kerkstraat die anoniem wil blijven, vreest voor de drukte. 'De vrachtwagens "
+            "rijden straks langs de school', zegt ze.",
+        ],
+        "bewoonster van de Kerkstraat",
+        id="nl Een bewoonster … zegt ze",
+    ),
+    pytest.param(
+        [
+            "El alcalde, Julio Ancasi Mamani, recorrió la zona del deslizamiento.",
+            "Un comerciante del mercado, que perdió su puesto, contó que el agua llegó de madrugada. “No pudimos "
+            "salvar ni la balanza”, relató.",
+        ],
+        "comerciante del mercado",
+        id="es Un comerciante … relató",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), DESCRIBED_PEOPLE)
+def test_a_person_described_not_named(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_of(*paragraphs)[-1][1] == speaker
+
+
+# (paragraphs, the last quote's speaker): a role's holder is not looked for after "with", "to" or "by"
+def test_no_role_holder_after_with() -> None:
+    found = speakers_of(
+        "«Llego para pelear el campeonato», afirmó el atacante, que marcó 20 goles la temporada pasada con "
+        "Deportivo Las Lomas.",
+        "El atacante Rodrigo Saavedra Pinto firmó por dos años. «Este club es grande», dijo.",
+    )
+    assert found[0][1] != "Deportivo Las Lomas"
+
+
+# (paragraphs, the last quote's speaker): a judge's title in one country's form, and sport's roles
+TITLES_AND_ROLES = [
+    pytest.param(
+        [
+            "Magistrate Naledi Mvubu-Khoza sentenced the former clerk on Thursday.",
+            "“Public money is not a private purse,” Magistrate Mvubu-Khoza said.",
+        ],
+        "Naledi Mvubu-Khoza",
+        id="en Magistrate Surname",
+    ),
+    pytest.param(
+        [
+            "El arquero Damián Etchegaray Ruiz atajó dos penales en la definición.",
+            "El arquero reconoció que estudió a los pateadores y aseguró que fue «una noche para no olvidar».",
+        ],
+        "Damián Etchegaray Ruiz",
+        id="es El arquero reconoció que",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), TITLES_AND_ROLES)
+def test_titles_and_roles(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_of(*paragraphs)[-1][1] == speaker
