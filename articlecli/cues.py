@@ -252,7 +252,7 @@ def _verb_shapes() -> _VerbShapes:
 _SOURCE_OPENS = rx.compile(
     r"(?:^|[.!?»”\"][ ]++)"
     + _SOURCE
-    + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,60}?)[ ]*+,"
+    + r"[ ]++(?P<rest>[^,.;:!?«»„“”\"]{1,120}?)[ ]*+,"
     + _CLAUSE
     + r"{1,160}(?::[ ]*+)?$"
 )
@@ -452,6 +452,30 @@ def opening_description(text: str) -> str | None:
     return str(m.group("what")) if m else None
 
 
+@cache
+def _spokesperson_of_body() -> regex.Pattern[str]:
+    """A spokesperson of a body named after the noun (built on first use): "Ein Sprecher der Flughafengesellschaft
+    Lindhagen bestätigte", "un portavoz de la Policía Nacional dijo"."""
+    return rx.compile(
+        r"(?<![\p{L}])(?i:"
+        + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
+        + r")[ ]++(?:(?:"
+        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
+        + r")[ ]++){1,2}(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        + _PARTICLE
+        + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
+    )
+
+
+def spokesperson_body(text: str) -> str | None:
+    """The body the last spokesperson `text` names with the body after the noun speaks for ("Ein Sprecher der
+    Flughafengesellschaft Lindhagen bestätigte": "Flughafengesellschaft Lindhagen"), else None."""
+    found = None
+    for m in _spokesperson_of_body().finditer(text):
+        found = str(m.group("org"))
+    return found
+
+
 def body_head(noun: str) -> bool:
     """Whether a noun in lower case is the head word of a body's name (`FOREIGN_BODY_HEADS`: "empresa", "organismo")."""
     return noun in _role_words()[0]
@@ -549,6 +573,10 @@ def _description_before(before: str, m: regex.Match[str]) -> Cue | None:
     words = before[m.end("who") : m.start("cue")].split()
     if who[1:2] in ("'", "’") and who[2:3].islower() and not words:  # "L'istituto ha precisato che …"
         who, words = who[:2], [who[2:]]
+    article, _, noun = who.partition(" ")
+    low = noun.lower()
+    if not words and article.lower() in _ARTICLES and noun.isalpha() and (low in _TITLES or role_compound(low)):
+        return Cue(who, _clean(m.group("cue")), role=low)  # "Die Ministerin räumte ein, …": a German role noun
     article = who.lower() in _ARTICLES or who.lower() in ("l'", "l’")
     if not article or not 1 <= len(words) <= 2 or not words[0].isalpha() or not words[0].islower():
         return None
@@ -762,6 +790,12 @@ def _relative_clause() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _aside() -> regex.Pattern[str]:
+    """An aside in commas after a sentence's subject ("Quiroga, en cambio, se hizo cargo"; built on first use)."""
+    return rx.compile(r",[ ]++(?i:" + alternation(L.FOREIGN_ASIDES) + r")[ ]*+,")
+
+
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
     in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
@@ -771,11 +805,16 @@ def _opening_subject(sentence: str) -> str | None:
         return None
     name = _without_article(lead.group(0))
     after = _BRACKETED_LEAD.sub("", sentence[lead.end() :])
+    aside = False
     if after[:1] == ",":  # a relative clause in commas between the name and its verb: "Name, deren Stadel …, nimmt"
         clause = _relative_clause().match(after)
+        said_aside = _aside().match(after) if clause is None else None
+        aside = said_aside is not None
+        clause = clause or said_aside
         after = after[clause.end() :] if clause is not None else after
     head = name.partition(" ")[0].lower()
-    if " " not in name or not after[1:2].islower() or head in _not_name_openers():
+    # (one word, where an aside stands after it: "Quiroga, en cambio, se hizo cargo:")
+    if (" " not in name and not aside) or not after[1:2].islower() or head in _not_name_openers():
         return None
     return name if _usable(name) else None
 

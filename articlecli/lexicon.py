@@ -1769,7 +1769,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # the cue's shapes read, not the test for another language. Kept as the text and cut on first use (`cues.py`): one
 # string costs the start nothing, where each entry of a cut list costs it some 2,000 instructions.
 FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
-    verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete, entgegnet,
+    schimpft, schimpfte, seufzt, seufzte, poltert, polterte, wettert, wetterte, grinst, grinste, stöhnt,
+    stöhnte, verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete,
+    entgegnet,
     erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
     beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
     ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
@@ -1780,17 +1782,21 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
     cerró, se sinceró, prometió, promete, analizó, evaluó, rememoró, confió, alertó, alerta, avisó, propuso,
     preguntó, pregunta, se preguntó, publicó, tuiteó, afirmaba, agregaba, insistía, repitió, repite, aseguraba,
-    relataba, advertía, dijeron, explicaron, afirmaron, señalaron, aseguraron, indicaron, confirmaron,
+    relataba, advertía, protestó, protesta, masculló, se hizo eco, apostilló, sentencia, zanjó, dijeron,
+    explicaron, afirmaron, señalaron, aseguraron, indicaron, confirmaron,
     informaron, precisaron, advirtieron, añadieron, agregaron, detallaron, reconocieron, denunciaron, sostuvieron,
     declararon, manifestaron, coincidieron, contaron, relataron,
-    ont déclaré, ont indiqué, ont expliqué, ont précisé, ont confirmé, ont assuré, ont affirmé, ont fait savoir,
+    peste, a pesté, fulmine, a fulminé, tonne, a tonné, râle, grince, souffle, a soufflé, murmure, a murmuré,
+    tempête, s'exaspère, s’exaspère, proteste, a protesté, note, a noté, nuance, ont déclaré, ont indiqué,
+    ont expliqué, ont précisé, ont confirmé, ont assuré, ont affirmé, ont fait savoir,
     expliquent, indiquent, précisent, assurent, confirment, observe, a observé, remarque, a remarqué, se demande,
     nuance, a nuancé, complète, a complété, enchaîne, a
     enchaîné, ajoutait, expliquait, disait, racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a
     glissé, a tranché, a résumé, a repris, tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis
     en garde, rassure, a rassuré, a ironisé, a renchéri,
     hanno detto, hanno spiegato, hanno confermato, hanno dichiarato, hanno aggiunto, hanno precisato, hanno
-    fatto sapere, spiegano, dicono, confermano, ha avvertito, continua, ha continuato, ha proseguito, ha concluso,
+    fatto sapere, spiegano, dicono, confermano, sbotta, ha sbottato, protesta, ha protestato, sospira, ha
+    sospirato, sottolineano, ha avvertito, continua, ha continuato, ha proseguito, ha concluso,
     ha rimarcato, ha insistito, garantisce, ha
     garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica, ha auspicato, ha promesso,
     promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto presente, si chiede, si domanda,
@@ -1799,10 +1805,12 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     afirmava, revelou, confirmou, anunciou, informa, declara, completa, observa, pontua, critica, questiona, cobrou,
     cobra, pediu, pede, reclamou, comemorou, comemora, celebrou, brincou, resumiu, resume, justificou, justifica,
     negou, nega, rebateu, rebate, retrucou, reconhece, prometeu, ponderou, pondera, emendou, sentenciou, disparou,
-    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia, disseram, afirmaram,
+    protesta, protestou, atira, atirou, suspira, suspirou, escreveu, publicou, limitou-se a dizer,
+    se limitou a dizer, explicava, garantia, disseram, afirmaram,
     explicaram, garantiram, confirmaram, informaram, adiantaram, referiram, indicaram, contaram, relataram,
     sublinharam, acrescentaram, declararam,
-    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
+    moppert, mopperde, foetert, foeterde, sneert, sneerde, verzucht, verzuchtte, vond, denkt, dacht, beklemtoont,
+    beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
     optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt terug, blikte
     terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte, vreest,
     vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee, deelde mee,
@@ -1964,6 +1972,17 @@ FOREIGN_ABBREVIATED_TITLES: tuple[str, ...] = _phrases(
     dr, dra, dr.in, dr.a, dres, sr, sra, srta, sres, sras, dña, d.ª, lic, licda, lcda, lcdo, ing, inga, ing.ª, arq,
     abog, abg, prof, profa, prof.ª, prof.in, mag, mag.a, mmag, dipl.-ing, ddr, dott, dott.ssa, avv, arch, geom, sig,
     sig.ra, mons, mgr, pr, me, mᵉ, mme, mlle, dhr, mevr, mr, drs, eng, enga, exmo, exma
+    """
+)
+# Asides of other languages set in commas between a sentence's subject and its verb (`Quiroga, en cambio, se hizo
+# cargo: “…”`, `Le club, de son côté, a répondu : « … »`, `Die Stadt, ihrerseits, verwies …`): the name before them
+# is the subject (`cues.py`).
+FOREIGN_ASIDES: tuple[str, ...] = _phrases(
+    """
+    por su parte, en cambio, sin embargo, por otro lado, a su vez, por su lado, no entanto, por sua vez, por seu
+    lado, por outro lado, de son côté, quant à lui, quant à elle, pour sa part, en revanche, de leur côté,
+    seinerseits, ihrerseits, hingegen, dagegen, jedoch, indes, dal canto suo, invece, per parte sua, a sua volta,
+    intanto, op zijn beurt, op haar beurt, echter, daarentegen, van zijn kant, van haar kant
     """
 )
 # Nouns of other languages that describe a person by sex or age after a definite article (`ajoute la jeune femme`,

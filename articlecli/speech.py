@@ -332,9 +332,11 @@ class _Reader:
             return Attribution(named, found.cue) if named else None
         if not mention:
             self.foreign_step = "mention/subject-left-out"
+            said = next((f.speaker for f in reversed(self.found) if f.block is block and f.speaker), None)
             named = (
                 self._last_named_before(block, opener)
                 or cues.opening_description(block.text[:opener])
+                or said  # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo."
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
@@ -454,6 +456,11 @@ class _Reader:
         named = self._named_after_role(block, opener, role)
         if named is not None:
             return named
+        if role in _SPOKESPERSON_NOUNS:  # "so der Sprecher" after "Ein Sprecher der Flughafengesellschaft …"
+            prev = self.prev_block.text if self.prev_block is not None else ""
+            body = cues.spokesperson_body(block.text[:opener]) or cues.spokesperson_body(prev)
+            if body is not None:
+                return body
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
         named = self._first_named(block, opener, gender) or self._named_before(gender)
         if named is None and gender is not None and (self._first_named(block, opener, None) or self._named_before()):
