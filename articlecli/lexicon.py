@@ -1871,9 +1871,8 @@ FOREIGN_MORE_BODY_HEADS_TEXT: str = """
     partito, partij, partei, club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad,
     université, università, universidade, universiteit, universität, instituto, istituto, institut, instituut,
     servicio, serviço, servizio, dienst, comisión, comissão, commissione, kommission, commissie, consejo, conselho,
-    consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, autoridad, autoridade,
-    autorità, autorité, behörde, amt, dirección, direção, direzione, direction, secretaría, secretaria, tribunal,
-    tribunale, gericht, rechtbank, hospital, clínica
+    consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, amt, dirección,
+    direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica
 """
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
