@@ -193,7 +193,7 @@ class _VerbShapes:
             r"(?:^|[.!?][ ]++)(?:(?i:"
             + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
             + r")[ ]++)?(?i:"
-            + alternation(L.FOREIGN_SOURCE_NOUNS)
+            + alternation(rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT))
             + r")[ ]++(?:(?:"
             + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
             + r")[ ]++){1,2}(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
@@ -324,8 +324,21 @@ _OF = frozenset(L.FOREIGN_OF)
 _TO = frozenset(L.FOREIGN_TO)
 _OF_OR_TO = _OF | _TO
 _PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
-# (and the abbreviated ones, as read without their stops: "dra", "drin", "dottssa")
-_TITLES = FOREIGN_TITLES | {t.replace(".", "") for t in L.FOREIGN_ABBREVIATED_TITLES}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The titles and roles of other languages (`FOREIGN_TITLES` and the more the cue readers alone read), and the
+    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): built on first use."""
+    more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
+    return FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in _abbreviated_titles()}
+
+
+@cache
+def _abbreviated_titles() -> tuple[str, ...]:
+    return rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
+
+
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
 _ROLE_ARTICLES = frozenset(L.FOREIGN_ROLE_ARTICLES)
 
@@ -380,31 +393,16 @@ def _may_hold_gate_word(text: str) -> bool:
     )
 
 
-@cache
-def _title_stops() -> regex.Pattern[str]:
-    """An abbreviated title as printed, its stops, before a name, in lower case or with a capital (built on first
-    use; not a word's end after a hyphen: "disse-me. Ele")."""
-    titles = sorted(L.FOREIGN_ABBREVIATED_TITLES, key=len, reverse=True)
-    body = "|".join(f"[{t[0].upper()}{t[0]}]" + t[1:].replace(".", r"\.").replace("-", r"\-") + r"\.?+" for t in titles)
-    return rx.compile(r"(?<![\p{L}.\-'’])(?:" + body + r")(?=[ ]++\p{Lu})")
-
-
-def _without_title_stops(words: str) -> str:
-    """`words` with the stops of abbreviated titles before names taken out ("explicó la Dra. Itzel Ramírez" ->
-    "explicó la Dra Itzel Ramírez"): the cue's shapes end a clause at a full stop."""
-    if "." not in words:
-        return words
-    return str(_title_stops().sub(lambda m: m.group(0).replace(".", ""), words))
-
-
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
-    after = _without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS))
+    from . import cue_steps
+
+    after = cue_steps.without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS))
     shapes = _verb_shapes()
     found = _cue_after(after, shapes)
     if found is not None:
         return found
-    return _cue_before(_without_title_stops(text[max(0, open_mark - 200) : open_mark]), open_mark, shapes)
+    return _cue_before(cue_steps.without_title_stops(text[max(0, open_mark - 200) : open_mark]), open_mark, shapes)
 
 
 @cache
@@ -428,54 +426,6 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-@cache
-def _opening_description() -> regex.Pattern[str]:
-    """An unnamed source opening a paragraph, an indefinite article and its description: "Een bewoner van de Dijkweg
-    die …", "Une voisine du chantier était …", "Un vecino de Villa Sol, que …" (built on first use)."""
-    return rx.compile(
-        r"(?i:"
-        + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
-        + _PARTICLE
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+)?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
-    )
-
-
-def opening_description(text: str) -> str | None:
-    """The description of an unnamed source opening `text` with an indefinite article ("Une voisine du chantier
-    était venue …": "voisine du chantier"; "Ein Anwohner, der …": "Anwohner"), else None."""
-    if not _INDEFINITE_WORD.match(text):
-        return None
-    m = _opening_description().match(text)
-    return str(m.group("what")) if m else None
-
-
-@cache
-def _spokesperson_of_body() -> regex.Pattern[str]:
-    """A spokesperson of a body named after the noun (built on first use): "Ein Sprecher der Flughafengesellschaft
-    Lindhagen bestätigte", "un portavoz de la Policía Nacional dijo"."""
-    return rx.compile(
-        r"(?<![\p{L}])(?i:"
-        + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
-        + r")[ ]++(?:(?:"
-        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-        + r")[ ]++){1,2}(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
-        + _PARTICLE
-        + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
-    )
-
-
-def spokesperson_body(text: str) -> str | None:
-    """The body the last spokesperson `text` names with the body after the noun speaks for ("Ein Sprecher der
-    Flughafengesellschaft Lindhagen bestätigte": "Flughafengesellschaft Lindhagen"), else None."""
-    found = None
-    for m in _spokesperson_of_body().finditer(text):
-        found = str(m.group("org"))
-    return found
-
-
 def body_head(noun: str) -> bool:
     """Whether a noun in lower case is the head word of a body's name (`FOREIGN_BODY_HEADS`: "empresa", "organismo")."""
     return noun in _role_words()[0]
@@ -495,7 +445,7 @@ def _role_noun_after_article(rest: str, who: str) -> bool:
     words = rest.split()
     return (
         " " not in who
-        and (low in _TITLES or role_compound(low))
+        and (low in _titles() or role_compound(low))
         and len(words) == 2
         and words[0].lower() in _role_words()[1]
         and words[1].rstrip(",") == who
@@ -524,11 +474,13 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     found = _unnamed_source_before(before, reported, shapes)
     if found is not None:
         return found
-    found = _subject_left_out_before(before, shapes) or _source_of_body_before(before, shapes)
+    from . import cue_steps
+
+    found = cue_steps.subject_left_out_before(before, shapes) or cue_steps.source_of_body_before(before, shapes)
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
-    if m and (described := _description_before(before, m)) is not None:
+    if m and (described := cue_steps.description_before(before, m)) is not None:
         return described
     if m and _usable(m.group("who")):
         # a name in apposition is who speaks: "La alcaldesa de Salmedina, Lucía Ortega, calificó …" (not Salmedina)
@@ -539,51 +491,6 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if reported is not None and _usable(reported.group("who")):
         return Cue(_without_article(reported.group("who")), _clean(reported.group("cue")))
     return _cue_closing_a_sentence_or_colon(before, shapes)
-
-
-def _subject_left_out_before(before: str, shapes: _VerbShapes) -> Cue | None:
-    """A cue opening the quote's sentence, its subject left out as Spanish, Portuguese and Italian do, then "that"
-    (`Sostuvo que la medida permitirá “…”`, `Ha spiegato che il piano è «…»`, `Disse aos jornalistas que …`): the
-    cue, whose speaker is who the story named before; else None."""
-    if not _may_report(before):
-        return None
-    end = len(before)
-    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": ")) + 2
-    sentence = before[start:end] if start >= 2 else before.lstrip()
-    if not sentence[:1].isupper():
-        return None
-    m = shapes.cue_opening.match(sentence[:1].lower() + sentence[1:])
-    return Cue("", _clean(sentence[: m.end("cue")])) if m else None
-
-
-def _source_of_body_before(before: str, shapes: _VerbShapes) -> Cue | None:
-    """An unnamed source of a body opening the quote's sentence, the body's name after it, then the cue (`Fonte da
-    GNR adiantou ao jornal que «…»`, `Fuentes del Ministerio de Salud confirmaron que “…”`): the body; else None."""
-    m = shapes.source_of_body.search(before) if _may_report(before) or before.rstrip().endswith(":") else None
-    if m is None:
-        return None
-    return Cue(m.group("org").strip(), _clean(m.group("cue")), described=True)
-
-
-def _description_before(before: str, m: regex.Match[str]) -> Cue | None:
-    """An article and a noun in lower case as the subject of a cue before a quote (`Il parco ha risposto in una nota
-    che … «…»`, `El delantero aseguró que … “…”`, `Die Stadt teilte mit: „…“`; "Il" is an article there, no
-    pronoun): a person's role, whose holder the story named, else the body or person so described; else None."""
-    who = m.group("who")
-    words = before[m.end("who") : m.start("cue")].split()
-    if who[1:2] in ("'", "’") and who[2:3].islower() and not words:  # "L'istituto ha precisato che …"
-        who, words = who[:2], [who[2:]]
-    article, _, noun = who.partition(" ")
-    low = noun.lower()
-    if not words and article.lower() in _ARTICLES and noun.isalpha() and (low in _TITLES or role_compound(low)):
-        return Cue(who, _clean(m.group("cue")), role=low)  # "Die Ministerin räumte ein, …": a German role noun
-    article = who.lower() in _ARTICLES or who.lower() in ("l'", "l’")
-    if not article or not 1 <= len(words) <= 2 or not words[0].isalpha() or not words[0].islower():
-        return None
-    noun = words[0]
-    if noun in _TITLES or role_compound(noun):
-        return Cue(f"{who} {noun}", _clean(m.group("cue")), role=noun)
-    return Cue(noun, _clean(m.group("cue")), described=True)
 
 
 def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
@@ -628,36 +535,17 @@ def _unnamed_source_before(before: str, reported: regex.Match[str] | None, shape
 def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | None:
     """The last steps of `_cue_before`: a quote as a sentence of its own after a source's sentence, or a quote after
     a colon (a cue alone, a subject, a role opening the sentence)."""
+    from . import cue_steps
+
     if before.rstrip()[-1:] in ".!?":
-        return _source_of_sentence_before(before) or _cue_after_clause(before, shapes, closed=True)
+        return _source_of_sentence_before(before) or cue_steps.cue_after_clause(before, shapes, closed=True)
     if not before.rstrip().endswith(":"):
-        return _cue_after_clause(before, shapes, closed=False)
+        return cue_steps.cue_after_clause(before, shapes, closed=False)
     m = shapes.verb_alone_before.search(before)
     if m:
         return Cue("", _clean(m.group("cue")))
     who = _colon_subject(before)
     return Cue(who, ":") if who else _role_opening_colon(before)
-
-
-def _cue_after_clause(before: str, shapes: _VerbShapes, *, closed: bool) -> Cue | None:
-    """A cue after a clause of reported speech, read as a cue after a closing mark is: closing the sentence before a
-    quote that stands as a sentence of its own (`Die Routine habe versagt, meinte er. „…“`, `Le pont restera fermé,
-    a précisé le maire. « … »`, `La obra terminará en mayo, dijo. “…”`), or set in commas in the quote's own
-    sentence (`Der Hang sei in Bewegung, sagte Haller, eine „akute Gefahr“ sehe er nicht`, `El puente, dijo Ortega,
-    es «un riesgo»`); else None."""
-    end = len(before.rstrip()) - 1 if closed else len(before)
-    start = max(before.rfind(". ", 0, end), before.rfind("! ", 0, end), before.rfind("? ", 0, end)) + 1
-    # (not across another quote: the cue after its closing mark is that quote's, read as the speaker of the quote
-    # before)
-    start = max(start, *(before.rfind(mark, 0, end) + 2 for mark in _QUOTE_MARKS))
-    comma = before.find(", ", start, end)
-    while comma >= 0:
-        tail = before[comma:end] + ("." if closed else "")
-        found = _cue_after(tail, shapes) if closed or tail.count(",") >= 2 else None
-        if found is not None:
-            return found
-        comma = before.find(", ", comma + 2, end)
-    return None
 
 
 def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
@@ -777,7 +665,7 @@ def _role_opening_colon(before: str) -> Cue | None:
         return None
     article, _, rest = str(m.group("first")).partition(" ")
     role = rest.partition(" ")[0].lower()
-    if article.lower() not in _role_words()[1] or not (role in _TITLES or role_compound(role)):
+    if article.lower() not in _role_words()[1] or not (role in _titles() or role_compound(role)):
         return None
     return Cue(f"{article} {rest.partition(' ')[0]}", ":", role=role)
 
@@ -790,12 +678,6 @@ def _relative_clause() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _aside() -> regex.Pattern[str]:
-    """An aside in commas after a sentence's subject ("Quiroga, en cambio, se hizo cargo"; built on first use)."""
-    return rx.compile(r",[ ]++(?i:" + alternation(L.FOREIGN_ASIDES) + r")[ ]*+,")
-
-
 def _opening_subject(sentence: str) -> str | None:
     """The name opening the sentence, after its title, as the subject of the verb in lower case after it (a party
     in brackets between): "Schepen Griet Van der Straeten (N-VA) veegt dat bezwaar van tafel" (not "Am Montag
@@ -806,9 +688,12 @@ def _opening_subject(sentence: str) -> str | None:
     name = _without_article(lead.group(0))
     after = _BRACKETED_LEAD.sub("", sentence[lead.end() :])
     aside = False
-    if after[:1] == ",":  # a relative clause in commas between the name and its verb: "Name, deren Stadel …, nimmt"
+    if after[:1] == ",":
+        from . import cue_steps
+
+        # a relative clause in commas between the name and its verb: "Name, deren Stadel …, nimmt"
         clause = _relative_clause().match(after)
-        said_aside = _aside().match(after) if clause is None else None
+        said_aside = cue_steps.aside().match(after) if clause is None else None
         aside = said_aside is not None
         clause = clause or said_aside
         after = after[clause.end() :] if clause is not None else after
@@ -927,10 +812,10 @@ def _without_article(words: str) -> str:
     head, _, tail = words.partition(" ")
     while tail and (
         (head.lower() in _ARTICLES and not particle_surname(words))
-        or head.lower().rstrip(".") in _TITLES
+        or head.lower().rstrip(".") in _titles()
         or role_compound(head.lower())
-        or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _TITLES)
-        or (head.lower() in _ROLE_ARTICLES and tail.partition(" ")[0].lower().rstrip(".") in _TITLES)
+        or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _titles())
+        or (head.lower() in _ROLE_ARTICLES and tail.partition(" ")[0].lower().rstrip(".") in _titles())
     ):
         words = tail
         head, _, tail = words.partition(" ")

@@ -1,7 +1,7 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
 from _bisect import bisect_left
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 import regex
 
@@ -332,10 +332,12 @@ class _Reader:
             return Attribution(named, found.cue) if named else None
         if not mention:
             self.foreign_step = "mention/subject-left-out"
+            from . import cue_steps
+
             said = next((f.speaker for f in reversed(self.found) if f.block is block and f.speaker), None)
             named = (
                 self._last_named_before(block, opener)
-                or cues.opening_description(block.text[:opener])
+                or cue_steps.opening_description(block.text[:opener])
                 or said  # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo."
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
@@ -411,7 +413,7 @@ class _Reader:
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
                 words = block.text[max(0, pos - 30) : pos].split()
-                if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
+                if words[-1:] and words[-1] in _link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
                 return name
         return None
@@ -441,7 +443,7 @@ class _Reader:
             name, kind = self.registry.resolve_kind(run)
             if kind not in ("person", "name") or " " not in name or name.split(" ", 1)[0].lower() in _ARTICLE_WORDS:
                 continue
-            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS:
+            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _link_words():
                 continue  # "el alcalde de Name": what a role is of
             if gender is None or self.registry.gender(name) in (None, gender):
                 return name
@@ -457,8 +459,10 @@ class _Reader:
         if named is not None:
             return named
         if role in _SPOKESPERSON_NOUNS:  # "so der Sprecher" after "Ein Sprecher der Flughafengesellschaft …"
+            from . import cue_steps
+
             prev = self.prev_block.text if self.prev_block is not None else ""
-            body = cues.spokesperson_body(block.text[:opener]) or cues.spokesperson_body(prev)
+            body = cue_steps.spokesperson_body(block.text[:opener]) or cue_steps.spokesperson_body(prev)
             if body is not None:
                 return body
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
@@ -527,7 +531,9 @@ class _Reader:
         gender = "f" if pronoun == "she" else "m"
         # (an unnamed source opening the paragraph, "Une voisine du chantier était venue. « … », a-t-elle confié.",
         # is who the pronoun is when the paragraph names no one before the quote)
-        described = cues.opening_description(block.text[:opener])
+        from . import cue_steps
+
+        described = cue_steps.opening_description(block.text[:opener])
         if runs and runs[0][0] == 0 and described is None:
             name = self.registry.resolve(runs[0][1])
             if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
@@ -790,9 +796,16 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # An article and a role in lower case, then the name that opens a paragraph's first run ("The director, ",
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
-_LINK_WORDS = frozenset(
-    (*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, *L.FOREIGN_TO, *L.FOREIGN_WITH, "from", "with")
-)
+_LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+
+
+@cache
+def _link_words() -> frozenset[str]:
+    """`_LINK_WORDS` and the words of other languages for to, with, against and by, after which a name is no
+    subject ("marcó 14 goles con Quebrada Alta"; the latter cut on first use)."""
+    return _LINK_WORDS | frozenset((*L.FOREIGN_TO, *rx.cut_phrases(L.FOREIGN_WITH_TEXT)))
+
+
 _A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
