@@ -182,26 +182,6 @@ class _VerbShapes:
             + _CLAUSE
             + r"{0,120}?[ ]*+:?[ ]*+$"
         )
-        that = r"(?:" + alternation(L.FOREIGN_THAT) + r")[ ]|qu['’]"
-        # a cue opening the sentence, its subject left out, then "that" (read on the sentence, its first letter in
-        # lower case): "Sostuvo que la medida permitirá “…”"
-        self.cue_opening = rx.compile(
-            cue_before + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?[ ]++(?:" + that + r")[^.!?:;«»„“”\"]{0,200}$"
-        )
-        # an unnamed source of a body opening the sentence, the body, the cue: "Fonte da GNR adiantou que «…»"
-        self.source_of_body = rx.compile(
-            r"(?:^|[.!?][ ]++)(?:(?i:"
-            + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-            + r")[ ]++)?(?i:"
-            + alternation(rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT))
-            + r")[ ]++(?:(?:"
-            + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-            + r")[ ]++){1,2}(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
-            + cue_before
-            + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?(?:[ ]++(?:"
-            + that
-            + r")|[ ]*+:)[^.!?:;«»„“”\"]{0,200}$"
-        )
         # a German cue whose particle ends the clause, the speaker between: „…“, teilte ein Sprecher … mit.
         self.split_verb_who = rx.compile(
             r"[ ]*+,[ ]*+(?P<cue>"
@@ -326,17 +306,18 @@ _OF_OR_TO = _OF | _TO
 _PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
 
 
-@cache
+_READ_TITLES: list[frozenset[str]] = []  # `_titles()`, once worked out
+
+
 def _titles() -> frozenset[str]:
     """The titles and roles of other languages (`FOREIGN_TITLES` and the more the cue readers alone read), and the
-    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): built on first use."""
-    more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
-    return FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in _abbreviated_titles()}
-
-
-@cache
-def _abbreviated_titles() -> tuple[str, ...]:
-    return rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
+    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): worked out on first use (a list, not a
+    cache's wrapper: every start would pay for one)."""
+    if not _READ_TITLES:
+        more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
+        short = rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
+        _READ_TITLES.append(FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in short})
+    return _READ_TITLES[0]
 
 
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
@@ -476,7 +457,7 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
         return found
     from . import cue_steps
 
-    found = cue_steps.subject_left_out_before(before, shapes) or cue_steps.source_of_body_before(before, shapes)
+    found = cue_steps.subject_left_out_before(before) or cue_steps.source_of_body_before(before)
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)

@@ -1,7 +1,7 @@
 """Quotes and terms of a whole article: spans (quotes.py) + speakers (attribution.py) in reading order."""
 
 from _bisect import bisect_left
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
 import regex
 
@@ -345,7 +345,9 @@ class _Reader:
             return Attribution(named, found.cue) if named else None
         self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`'s step)
         if found.described and mention.isalpha() and mention.islower():
-            body = self._body_described(mention, block, opener)
+            from . import cue_steps
+
+            body = cue_steps.body_described(self, mention, block, opener)
             if body is not None:  # "El organismo afirmó que …", "Il parco ha risposto in una nota che …"
                 self.foreign_step = "mention/body-described-other-language"
                 return Attribution(body, found.cue)
@@ -357,54 +359,20 @@ class _Reader:
             or self.resolver.last_of_surname(mention) is not None  # a surname two people share
         ):
             return Attribution(mention, found.cue)
-        named = self._holder_of_surname(block, mention)
+        from . import cue_steps
+
+        named = cue_steps.holder_of_surname(self, block, mention)
         if named is not None:
             self.foreign_step = "mention/inner-surname-other-language"
             return Attribution(named, found.cue)
         return None
 
-    def _holder_of_surname(self, block: Block, surname: str) -> str | None:
-        """The one person named before `block` (or in it) whose name of three words or more holds `surname` past
-        its first word, as Spanish and Portuguese names hold the father's surname before the mother's ("dijo
-        Fuenzalida" after "Matías Ignacio Fuenzalida Ortúzar"); else None."""
-        found: set[str] = set()
-        for other in self.blocks:
-            for _at, run in self.runs.get(id(other)) or ():
-                if surname in run:
-                    name = self.registry.resolve(run)
-                    words = name.split()
-                    if len(words) >= 3 and surname in words[1:]:
-                        found.add(name)
-            if other is block:
-                break
-        return found.pop() if len(found) == 1 else None
-
-    def _body_described(self, noun: str, block: Block, opener: int) -> str | None:
-        """The body a noun of another language describes after its definite article ("el organismo", "la
-        institución", "die Gesellschaft"), when the noun is the head word of a body's name: the body the story named
-        whose name opens with the noun, as the languages that print the head first do ("Empresa Municipal de
-        Aguas"), or ends with it, as German compounds do ("Flughafengesellschaft Lindhagen"), else the last body
-        of several words named before the quote in its paragraph or the one before ("el Sistema Municipal de Agua y
-        Drenaje"); else None."""
-        if not cues.body_head(noun):
-            return None
-        near: list[str] = []
-        for other in (self.prev_block, block):
-            for at, run in self.runs.get(id(other)) or () if other is not None else ():
-                if other is block and at >= opener:
-                    break
-                name = _without_opening_article(run)
-                low = name.lower()
-                if low.startswith(f"{noun} ") or low.partition(" ")[0].endswith(noun):
-                    return name
-                if " " in name and not self.registry.is_person(name):
-                    near.append(name)
-        return near[-1] if near else None
-
     def _last_named_before(self, block: Block, opener: int) -> str | None:
         """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
         name of two words or more that is no organisation's, nor what a word before it says it is of ("pedirá al
         ministro de Desarrollo Agrario que ... «…», escribió.": not the ministry)."""
+        from . import cue_steps
+
         for pos, run in reversed(self.runs.get(id(block)) or []):
             name, kind = self.registry.resolve_kind(run)
             if pos < opener and " " not in name and (shared := self.registry.sharing(name)):
@@ -413,7 +381,7 @@ class _Reader:
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
                 words = block.text[max(0, pos - 30) : pos].split()
-                if words[-1:] and words[-1] in _link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
+                if words[-1:] and words[-1] in cue_steps.link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
                 return name
         return None
@@ -428,6 +396,8 @@ class _Reader:
     def _first_named(self, block: Block, upto: int | None, gender: str | None) -> str | None:
         """`_named_before` of `block`, of its words before `upto` when given (a line in capitals, a dateline's
         place, is none)."""
+        from . import cue_steps
+
         runs = self.runs.get(id(block))
         if not runs:
             return None
@@ -443,7 +413,7 @@ class _Reader:
             name, kind = self.registry.resolve_kind(run)
             if kind not in ("person", "name") or " " not in name or name.split(" ", 1)[0].lower() in _ARTICLE_WORDS:
                 continue
-            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _link_words():
+            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in cue_steps.link_words():
                 continue  # "el alcalde de Name": what a role is of
             if gender is None or self.registry.gender(name) in (None, gender):
                 return name
@@ -799,27 +769,11 @@ _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
 
 
-@cache
-def _link_words() -> frozenset[str]:
-    """`_LINK_WORDS` and the words of other languages for to, with, against and by, after which a name is no
-    subject ("marcó 14 goles con Quebrada Alta"; the latter cut on first use)."""
-    return _LINK_WORDS | frozenset((*L.FOREIGN_TO, *rx.cut_phrases(L.FOREIGN_WITH_TEXT)))
-
-
 _A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
 _ARTICLE_GENDERS = L.FOREIGN_ARTICLE_GENDERS
 _SENTENCE_END = rx.compile(r"[.!?;]")
-
-
-def _without_opening_article(name: str) -> str:
-    """A body's name without the article a run of capitals took in ("El Servicio Regional de Vialidad", "L'Istituto
-    Zooprofilattico")."""
-    head, _, rest = name.partition(" ")
-    if rest and head.lower() in _ARTICLE_WORDS:
-        return rest
-    return name[2:] if name[:2].lower() in ("l'", "l’") and name[2:3].isupper() else name
 
 
 def _role_opening(words: str) -> bool:

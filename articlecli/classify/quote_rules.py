@@ -260,7 +260,7 @@ MENTION_RULES: dict[str, QuoteRule] = {
     "mention/body-described-other-language": QuoteRule(
         "a body's head word after the article before a cue of another language ('El organismo afirmó que … «…»'): "
         "the body the story named whose name opens with that word, else the last body named in the paragraph or the "
-        "one before (`speech._Reader._body_described`)",
+        "one before (`cue_steps.body_described`)",
         "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
         "En un comunicado, la Autoridad Portuaria de Valdemar explicó que el muelle tiene más de ochenta años.\n\n"
         "El organismo afirmó que la obra costará «más de lo que tenemos este año».\n",
@@ -270,7 +270,7 @@ MENTION_RULES: dict[str, QuoteRule] = {
     "mention/inner-surname-other-language": QuoteRule(
         "a surname after a cue of another language that the registry cannot place ('dijo Fuenzalida', 'sagte "
         "Haller'): the one person named before whose name of three words or more holds it past its first word, "
-        "as the registry keeps it (`speech._Reader._holder_of_surname`)",
+        "as the registry keeps it (`cue_steps.holder_of_surname`)",
         "Der Hang rutscht weiter\n\nVon Jana Müller\n\n"
         "Am Montag flog der Landesgeologe Gunther Haller den Hang mit einer Drohne ab.\n\n"
         "„Der Hang ist weiter in Bewegung, aber die Häuser sind sicher“, sagte Haller.\n",
