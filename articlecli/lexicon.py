@@ -2303,6 +2303,21 @@ PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
 )
 # ... and by what anyone is ("the man said"), which may be someone the story never names
 PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
+# A participle of serving someone, before "the <role>, Name,": the name is the server's, not the role's ("Counsel
+# assisting the coroner, Daniel Lee,", "the lawyer representing the mayor, Ann Ross,": neither is the coroner nor the
+# mayor; "acting for the mayor, Name," is read so by its preposition)
+SERVING_PARTICIPLES: tuple[str, ...] = _phrases(
+    "assisting, representing, advising, defending, prosecuting, serving, counselling"
+)
+# The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
+# mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
+# story has brought in, as "she said" would, not the last person named whoever it is
+FEMALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "woman, girl, lady, businesswoman, policewoman, fisherwoman, sportswoman, schoolgirl, mum, mom, housewife, heroine"
+)
+MALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "man, boy, gentleman, businessman, policeman, fisherman, sportsman, schoolboy, dad, hero"
+)
 # A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
 # Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
 # its surname alone means
@@ -2529,7 +2544,7 @@ TITLES: tuple[str, ...] = (
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
         cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
-        coroner, warden, treasurer, headman, headwoman
+        coroner, warden, treasurer, headman, headwoman, magistrate
         """
     )
     + OFFICE_TITLES
@@ -2557,7 +2572,7 @@ REGIONAL_TITLES: tuple[str, ...] = (
     _phrases(
         """
     taoiseach, tánaiste, td, cs, mca, ocpd, ocs, ssp, sp, dsp, asp, dig, igp, aig, cpo, sho, dpo, hon, h.e, datuk,
-    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, headman, inkosi, kgosi, induna, magistrate
+    dato, datin, seri, sri, tun, puan, encik, madam, mang, aling, mzee, headman, inkosi, kgosi, induna
     """
     )
     + FOREIGN_COURTESY_TITLES

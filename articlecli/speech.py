@@ -516,6 +516,20 @@ class _Reader:
         before = self._named_before(gender) if self.prev_para_speaker is None else None
         return before or self.resolver.resolve(pronoun)
 
+    def _note_reported(self, block: Block, opener: int, mention: str) -> None:
+        """Tell the resolver whom the paragraph reports as speaking before the quote, for a pronoun ("The key, says
+        Buser, is … “…,” he says") or a document ("In a statement, the company said … “…,” the statement said")."""
+        pronoun = mention.lower() in _PERSONAL_PRONOUNS
+        if not pronoun and not self.resolver.names_document(mention):
+            return
+        if self.reported is None:
+            self.reported = ReportedSpeech(block.text)
+        speakers, described = self.reported.before(opener)
+        if pronoun:
+            self.resolver.note_reported(speakers, described)
+        else:
+            self.resolver.note_issuers(speakers)
+
     def _speaker(
         self,
         block: Block,
@@ -540,10 +554,7 @@ class _Reader:
             self.rule = "quote/cue-pronoun-other-language"
             return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()], opener)
         if attr is not None:
-            if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                if self.reported is None:
-                    self.reported = ReportedSpeech(block.text)
-                self.resolver.note_reported(*self.reported.before(opener))
+            self._note_reported(block, opener, attr.mention)
             spokes = "spokes" in attr.mention and self._spoken_for_before(block.text, opener, attr)
             self.rule = "quote/cue-spokesperson-for" if spokes else "quote/cue"
             return attr, spokes or self.resolver.resolve(attr.mention)

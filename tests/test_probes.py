@@ -698,8 +698,8 @@ NINETEENTH_FLOORS = {
     "headings": 0.93,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.785,
-    "attribution": 0.79,
+    "quote_score": 0.86,
+    "attribution": 0.865,
 }
 
 # The twenty-first set: eight pages answered by hand before the parser was run on them, about the header of the
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.93,
-    "attribution": 0.93,
+    "quote_score": 0.965,
+    "attribution": 0.965,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.885,
-    "attribution": 0.9,
+    "quote_score": 0.96,
+    "attribution": 0.96,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -2151,6 +2151,31 @@ SEVENTY_SECOND_FLOORS = {
     "attribution": 0.96,
 }
 
+# The seventy-sixth set: four pages dense in quotes (six or seven speakers each, most named before they speak and
+# quoted after by a description) written blind for the resolver's order of evidence: a Papua New Guinea court report,
+# a Luxembourg council report in French, a Belize fisheries meeting, a Sierra Leone hospital story. As first written
+# 1.000 / 0.553 (attribution 21/38); the resolver's rules written from group A lifted it to 24/38 (a gendered
+# description finds a person of its gender; "it said" is its paragraph's first body), the table widened from its
+# errors ('magistrate' a title) to 26/38. Floors at the end scores.
+SEVENTY_SIXTH_PAGES = (
+    "mq-bz-fisheries-lobster-season-closure",
+    "mq-lu-commune-mersbach-bus-ligne",
+    "mq-pg-court-kainantu-market-fire-bail",
+    "mq-sl-health-koidu-maternity-ward",
+)
+SEVENTY_SIXTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.68,
+    "attribution": 0.68,
+}
+
 # The seventy-seventh set: four pages dense in quotes written blind (the answers by hand before the parser ran on
 # them), three not in English: an Austrian council (German, titles Mag., Dr.in, Ing., DI), a Swiss French court
 # (Mme, Me, Pr), a Peruvian mudslide (Spanish, Ing., Sra., Lic., Dra.), and a New Zealand court page rich in partial
@@ -2276,6 +2301,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
+    "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
     "seventy-seventh": (SEVENTY_SEVENTH_PAGES, SEVENTY_SEVENTH_FLOORS),
 }
 
