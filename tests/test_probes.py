@@ -2092,8 +2092,8 @@ SEVENTIETH_FLOORS = {
     "headings": 0.845,
     "paragraphs": 0.93,
     "published": 0.995,
-    "quote_score": 0.905,
-    "attribution": 0.915,
+    "quote_score": 0.925,
+    "attribution": 0.935,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
@@ -2120,8 +2120,8 @@ SEVENTY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.88,
-    "attribution": 0.895,
+    "quote_score": 0.9,
+    "attribution": 0.91,
 }
 
 # The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
