@@ -921,8 +921,8 @@ TWENTIETH_FLOORS = {
     "headings": 0.91,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.955,
-    "attribution": 0.955,
+    "quote_score": 0.97,
+    "attribution": 0.97,
 }
 
 # The twenty-seventh set: eight pages held out the same way, written later the same stop by another engineer, of
@@ -1430,8 +1430,8 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.995,
     "published": 0.875,
-    "quote_score": 0.95,
-    "attribution": 0.97,
+    "quote_score": 0.96,
+    "attribution": 0.98,
 }
 
 # The forty-sixth set: eight pages of kinds besides plain news, held out the same way (an Australian live blog, a
@@ -1674,7 +1674,7 @@ FIFTY_THIRD_FLOORS = {
     "headings": 0.915,
     "paragraphs": 0.905,
     "published": 0.995,
-    "quote_score": 0.91,
+    "quote_score": 0.92,
     "attribution": 0.94,
 }
 
@@ -1856,8 +1856,8 @@ FIFTY_EIGHTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.9,
-    "attribution": 0.9,
+    "quote_score": 0.925,
+    "attribution": 0.925,
 }
 
 # The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
@@ -1909,8 +1909,8 @@ SIXTY_SECOND_FLOORS = {
     "headings": 0.98,
     "paragraphs": 0.98,
     "published": 0.995,
-    "quote_score": 0.875,
-    "attribution": 0.875,
+    "quote_score": 0.95,
+    "attribution": 0.95,
 }
 
 # The sixty-third set: eight pages held out this stop the same way, dense in quotes (six to ten speakers each): Uganda,
@@ -2013,8 +2013,8 @@ SIXTY_NINTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.78,
-    "attribution": 0.805,
+    "quote_score": 0.81,
+    "attribution": 0.83,
 }
 
 # The sixty-seventh set: four pages written blind for the headline and the deck on unseen pages, heavy furniture over
@@ -2092,8 +2092,8 @@ SEVENTIETH_FLOORS = {
     "headings": 0.965,
     "paragraphs": 0.95,
     "published": 0.995,
-    "quote_score": 0.865,
-    "attribution": 0.875,
+    "quote_score": 0.925,
+    "attribution": 0.935,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
@@ -2120,8 +2120,8 @@ SEVENTY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.83,
-    "attribution": 0.85,
+    "quote_score": 0.9,
+    "attribution": 0.91,
 }
 
 # The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
@@ -2176,6 +2176,33 @@ SEVENTY_SIXTH_FLOORS = {
     "attribution": 0.68,
 }
 
+# The seventy-seventh set: four pages dense in quotes written blind (the answers by hand before the parser ran on
+# them), three not in English: an Austrian council (German, titles Mag., Dr.in, Ing., DI), a Swiss French court
+# (Mme, Me, Pr), a Peruvian mudslide (Spanish, Ing., Sra., Lic., Dra.), and a New Zealand court page rich in partial
+# quotes. As first written 1.000 / 0.758 (attribution 25/33); after the stop's cue readers of other languages,
+# written from group A, 1.000 / 0.939 (31/33): the tables of abbreviated titles, the cue after a clause of reported
+# speech, an unnamed source opening the paragraph, a surname inside a longer name. Its two misses needed more than a
+# table (a lawyer named by "Me" then "l'avocat"; a role, a name in apposition, then the verb): left. Floors at the
+# end scores.
+SEVENTY_SEVENTH_PAGES = (
+    "mr-at-hallenbad-gemeinderat-vertagt",
+    "mr-ch-tribunal-echafaudage-vernaz",
+    "mr-nz-court-kayak-hire-fined",
+    "mr-pe-huaico-pariac-agua",
+)
+SEVENTY_SEVENTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2197,8 +2224,8 @@ SIXTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.75,
-    "quote_score": 0.77,
-    "attribution": 0.77,
+    "quote_score": 0.825,
+    "attribution": 0.825,
 }
 
 # The seventy-ninth set: four pages of kinds the probes have few of, written blind (the answers by hand before the
@@ -2301,6 +2328,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
     "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
     "seventy-ninth": (SEVENTY_NINTH_PAGES, SEVENTY_NINTH_FLOORS),
+    "seventy-seventh": (SEVENTY_SEVENTH_PAGES, SEVENTY_SEVENTH_FLOORS),
 }
 
 
