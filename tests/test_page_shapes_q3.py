@@ -47,3 +47,43 @@ def test_a_post_between_an_outlet_and_a_name_is_a_role(cue: str, speaker: str, s
     quote = "We did 140 rescues in 36 hours and nobody was lost"
     article = _parse([*_HEAD, f"\u201c{quote},\u201d {cue}."], spaced)
     assert [(q.text.rstrip(","), q.speaker) for q in article.quotes] == [(quote, speaker)]
+
+
+# ---------------------------------------------------------------- a cue coordinated after a titled name's apposition
+# ("Committee member Name, one of the two no votes, said ... but called the plan “…”"): the sentence's subject is
+# the name after its role, past an apposition that opens with a pronoun, a number or "one of", not the role's
+# first word
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Committee member Frank Olmos, one of the two no votes, said he agreed the roof needed work but called "
+            "the timeline \u201creckless.\u201d",
+            "Frank Olmos",
+        ),
+        (
+            "Board chair Wanjiru Kamau, 61, agreed the building was unsafe but described the vote as "
+            "\u201ca sad day for the village.\u201d",
+            "Wanjiru Kamau",
+        ),
+        (
+            "Parish councillor Ana Ruiz, herself a parent at the school, backed the plan but called the timeline "
+            "\u201crushed and careless.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "Union steward Tomasz Nowak, his voice breaking, thanked the staff and described the depot as "
+            "\u201cour second home for thirty years.\u201d",
+            "Tomasz Nowak",
+        ),
+        (
+            "Club secretary Dele Adebayo, now 72, welcomed the grant and urged members to \u201cturn up and pick up "
+            "a paintbrush.\u201d",
+            "Dele Adebayo",
+        ),
+    ],
+)
+def test_a_coordinated_cue_after_a_titled_name_and_its_apposition(sentence: str, speaker: str, spaced: bool) -> None:
+    article = _parse([*_HEAD, sentence], spaced)
+    assert [q.speaker for q in article.quotes] == [speaker]
