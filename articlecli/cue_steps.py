@@ -254,14 +254,20 @@ _INDEFINITE_WORD = rx.compile_std(
 )
 
 
+def _noun_of_body(nouns: tuple[str, ...]) -> str:
+    """A noun of `nouns` before a body's name, then one or two words of "of" or articles ("Sprecher der", "Fuentes
+    del", "portavoz de la"): the shape every reader of a spokesperson's or a source's body shares."""
+    return (
+        r"(?i:"
+        + alternation(nouns)
+        + r")[ ]++(?:(?:"
+        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
+        + r")[ ]++){1,2}"
+    )
+
+
 # "Sprecher der Kreisverwaltung Limbach-Weil" -> the Kreisverwaltung Limbach-Weil (a body named, capitalised)
-_SPOKESPERSON_OF = rx.compile(
-    r"(?i:"
-    + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
-    + r")[ ]++(?:(?:"
-    + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-    + r")[ ]++){1,2}(?P<org>\p{Lu}.*)$"
-)
+_SPOKESPERSON_OF = rx.compile(_noun_of_body(L.FOREIGN_SPOKESPERSON_NOUNS) + r"(?P<org>\p{Lu}.*)$")
 
 
 def _before_time_word(words: str, end: int) -> int:
@@ -786,11 +792,9 @@ def _source_of_body() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|[.!?][ ]++)(?:(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++)?(?i:"
-        + alternation(rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT))
-        + r")[ ]++(?:(?:"
-        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-        + r")[ ]++){1,2}(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
+        + r")[ ]++)?"
+        + _noun_of_body((*rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT), *L.FOREIGN_SPOKESPERSON_NOUNS))
+        + r"(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
         + _cue_words_before()
         + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?(?:[ ]++(?:"
         + _THAT
@@ -844,11 +848,9 @@ def _spokesperson_of_body() -> regex.Pattern[str]:
     """A spokesperson of a body named after the noun (built on first use): "Ein Sprecher der Flughafengesellschaft
     Lindhagen bestätigte", "un portavoz de la Policía Nacional dijo"."""
     return rx.compile(
-        r"(?<![\p{L}])(?i:"
-        + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
-        + r")[ ]++(?:(?:"
-        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-        + r")[ ]++){1,2}(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        r"(?<![\p{L}])"
+        + _noun_of_body(L.FOREIGN_SPOKESPERSON_NOUNS)
+        + r"(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
         + _PARTICLE
         + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
     )

@@ -2012,10 +2012,10 @@ FOREIGN_PERSON_NOUNS: dict[str, str] = {
 }  # fmt: skip
 # Nouns of an unnamed source of a body opening a sentence before the body's name (`Fonte da GNR adiantou que`,
 # `Fuentes del Ministerio de Salud confirmaron que`, `Une source au sein de la préfecture a indiqué que`, `Kreise der
-# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`).
+# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`;
+# the nouns of a spokesperson, `FOREIGN_SPOKESPERSON_NOUNS`, are read with these).
 FOREIGN_SOURCE_NOUNS_TEXT: str = """
-    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen, portavoz,
-    portavoce, porte-parole, porta-voz, vocero, vocera, sprecher, sprecherin, woordvoerder, woordvoerster
+    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen
 """
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
