@@ -91,7 +91,7 @@ class _VerbShapes:
         cue = _cue(verbs)
         # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
         clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
-        cue_before = _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        cue_before = _cue_words_before()
         participles = tuple(
             v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
@@ -166,8 +166,9 @@ class _VerbShapes:
         )
 
 
+@cache
 def _more_verbs() -> tuple[str, ...]:
-    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (asked once, by `_VerbShapes`)."""
+    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (on first use; read by `_VerbShapes` and `_cue_words_before`)."""
     return rx.cut_phrases(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
 
 
@@ -189,9 +190,9 @@ def _reported_before() -> regex.Pattern[str]:
         + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
         + r")[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
         + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
-        + r"(?:[ ]*+,)?[ ]++(?:(?:"
-        + alternation(L.FOREIGN_THAT)
-        + r")[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
+        + r"(?:[ ]*+,)?[ ]++(?:"
+        + _THAT
+        + r")[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
     )
 
 
@@ -766,7 +767,7 @@ def _clean(cue: str) -> str:
 
 @cache
 def _cue_words_before() -> str:
-    """The cue verbs that may stand before a quote, as `cues._VerbShapes` reads them (built on first use)."""
+    """The cue verbs that may stand before a quote, as `_VerbShapes` reads them (built on first use)."""
     verbs = (*_VERBS, *_more_verbs())
     return _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
 
