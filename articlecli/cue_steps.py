@@ -411,11 +411,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     found = _cue_after_verb_or_source(before, open_mark, shapes)
     if found is not None:
         return found
-    reported = _reported_before().search(before) if _may_report(before) else None
+    may_report = _may_report(before)
+    reported = _reported_before().search(before) if may_report else None
     found = _unnamed_source_before(before, reported, shapes)
     if found is not None:
         return found
-    found = subject_left_out_before(before) or source_of_body_before(before)
+    found = subject_left_out_before(before, may_report) or source_of_body_before(before, may_report)
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
@@ -488,15 +489,11 @@ def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | 
 def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     """The speaker and cue in words after a quote's closing mark, or after a clause of reported speech: a cue, then
     who (a name, a pronoun, a role, an unnamed source), or the cue alone."""
-    for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
-        m = pattern.match(after)
-        who = _speaker_in(m.group("rest")) if m else None
-        if m and who:
-            if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
-                return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
-            described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
-            return Cue(who, _clean(m.group("cue")), described)
-    m = shapes.verb_then_who.match(after)
+    verb = shapes.verb_then_who.match(after)
+    found = _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
+    if found is not None:
+        return found
+    m = verb
     role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
         mention = role.group(0).rstrip(" ,.;!?")
@@ -519,6 +516,18 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     return None
+
+
+def _who_after(m: regex.Match[str] | None) -> Cue | None:
+    """The speaker a cue or a source's lead after a quote names (`m`, of `verb_then_who` or `_SOURCE_AFTER`): a name,
+    a pronoun, a role after its article, an unnamed source; else None."""
+    who = _speaker_in(m.group("rest")) if m else None
+    if m is None or not who:
+        return None
+    if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
+        return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
+    described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+    return Cue(who, _clean(m.group("cue")), described)
 
 
 def _role_before_colon(m: regex.Match[str]) -> Cue | None:
@@ -866,11 +875,11 @@ def spokesperson_body(text: str) -> str | None:
     return found
 
 
-def subject_left_out_before(before: str) -> Cue | None:
+def subject_left_out_before(before: str, may_report: bool) -> Cue | None:
     """A cue opening the quote's sentence, its subject left out as Spanish, Portuguese and Italian do, then "that"
     (`Sostuvo que la medida permitirá “…”`, `Ha spiegato che il piano è «…»`, `Disse aos jornalistas que …`): the
-    cue, whose speaker is who the story named before; else None."""
-    if not _may_report(before):
+    cue, whose speaker is who the story named before; else None. (`may_report`: `_may_report(before)`.)"""
+    if not may_report:
         return None
     end = len(before)
     start = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": ")) + 2
@@ -881,10 +890,10 @@ def subject_left_out_before(before: str) -> Cue | None:
     return Cue("", _clean(sentence[: m.end("cue")])) if m else None
 
 
-def source_of_body_before(before: str) -> Cue | None:
+def source_of_body_before(before: str, may_report: bool) -> Cue | None:
     """An unnamed source of a body opening the quote's sentence, the body's name after it, then the cue (`Fonte da
     GNR adiantou ao jornal que «…»`, `Fuentes del Ministerio de Salud confirmaron que “…”`): the body; else None."""
-    m = _source_of_body().search(before) if _may_report(before) or before.rstrip().endswith(":") else None
+    m = _source_of_body().search(before) if may_report or before.rstrip().endswith(":") else None
     if m is None:
         return None
     return Cue(m.group("org").strip(), _clean(m.group("cue")), described=True)
