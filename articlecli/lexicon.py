@@ -2324,6 +2324,9 @@ PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
 SERVING_PARTICIPLES: tuple[str, ...] = _phrases(
     "assisting, representing, advising, defending, prosecuting, serving, counselling"
 )
+# (and the prepositions of serving, read so too: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman;
+# in this order, as `people.py` writes them into a pattern)
+SERVING_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "from", "with", "to", "in", "on")
 # The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
 # mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
 # story has brought in, as "she said" would, not the last person named whoever it is
