@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from . import rx
-from .cues import _ACCORDING, _QUOTE_MARKS, _VERBS, _VIEW_LEADS, _without_elision
+from .cues import _ACCORDING, _VERBS, _VIEW_LEADS, _without_elision
 from .people import (
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
@@ -76,6 +76,9 @@ _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentenc
 
 
 _OPEN_MARKS = '”“"’‘»«'
+
+
+_QUOTE_MARKS = '„“”"»«'  # (and every double mark, a German quote's “ closing it)
 
 
 # the subject glued to the cue after the closing mark: «…», estime-t-il / «…», a-t-elle précisé
@@ -306,18 +309,13 @@ _OF_OR_TO = _OF | _TO
 _PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
 
 
-_READ_TITLES: list[frozenset[str]] = []  # `_titles()`, once worked out
-
-
+@cache
 def _titles() -> frozenset[str]:
     """The titles and roles of other languages (`FOREIGN_TITLES` and the more the cue readers alone read), and the
-    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): worked out on first use (a list, not a
-    cache's wrapper: every start would pay for one)."""
-    if not _READ_TITLES:
-        more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
-        short = rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
-        _READ_TITLES.append(FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in short})
-    return _READ_TITLES[0]
+    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): worked out on first use."""
+    more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
+    short = rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
+    return FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in short}
 
 
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
