@@ -1000,7 +1000,9 @@ _WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]+
 # (the words an apposition after a clause's subject opens with: "Ana Ruiz, who ...", "..., a teacher,", "..., one
 # of the two no votes,", "..., his voice breaking,", "..., herself a mother of three,", "..., now 72,", or an age alone)
 _CLAUSE_APPOSITIVE_OPENERS = (
-    r"(?-i:who|whose|a|an|the|one|his|her|their|its|another|both|himself|herself|themselves|now|aged|then)"
+    r"(?-i:"
+    + "|".join((*L.STORY_POSSESSIVES, "who", "whose", "a", "an", "the", "one", "another", "both"))
+    + r"|himself|herself|themselves|now|aged|then)"
 )
 
 
