@@ -2176,6 +2176,28 @@ SIXTY_FIFTH_FLOORS = {
     "attribution": 0.77,
 }
 
+# The seventy-eighth set: four picture-rich pages written blind (the answers by hand before the parser ran on them),
+# a lead picture and three or four more each, uncredited captions standing between paragraphs: a Hungarian regional
+# daily, a Swedish local paper, a Sri Lankan English daily, a Namibian weekly.
+SEVENTY_EIGHTH_PAGES = (
+    "mc-hu-harvest-hill-vineyards",
+    "mc-lk-perahera-final-night",
+    "mc-na-drought-cattle-auction",
+    "mc-se-ice-fishing-lake-record",
+)
+SEVENTY_EIGHTH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2249,6 +2271,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
+    "seventy-eighth": (SEVENTY_EIGHTH_PAGES, SEVENTY_EIGHTH_FLOORS),
 }
 
 
