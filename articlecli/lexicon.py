@@ -892,6 +892,23 @@ UNPICTURED_VERBS: tuple[str, ...] = _phrases(
     rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate
     """
 )
+# The evidence of a caption with no credit standing between two of the story's paragraphs
+# (`classify/caption_evidence.py`): a line marking where an image was ("[Image: ...]", "[Foto: ...]") beside it;
+# words of English, without which a line's verbs are not read; words of the story's time or manner, which no
+# picture shows ("Most skippers already book ..."); words opening the story's sentence, not a description ("But
+# the yard ...", "This year ..."); and the words around an "-ed" word that make it a participle describing a thing,
+# not a verb of the past: before it ("the finished dish", "with restored windows"), and after it when a comma sets
+# it off ("The dish, served with taro").
+IMAGE_MARKER_OPENERS: tuple[str, ...] = ("[image", "[photo", "[picture", "[foto", "[bild", "[imagen", "[immagine")
+ENGLISH_MARKER_WORDS: tuple[str, ...] = (
+    "the", "of", "at", "on", "with", "and", "to", "for", "from", "his", "her", "their", "its",
+)  # fmt: skip
+STORY_ADVERBS: tuple[str, ...] = ("already", "still", "now", "never", "often", "usually", "mainly", "currently", "also")
+STORY_SENTENCE_OPENERS: tuple[str, ...] = ("but", "and", "so", "yet", "however", "also", "then", "this", "that")
+PARTICIPLE_LEADS: tuple[str, ...] = ("with", "newly", "freshly", "recently", "and")
+PARTICIPLE_FOLLOWERS: tuple[str, ...] = (
+    "by", "with", "in", "at", "on", "from", "during", "near", "for", "into", "under", "over",
+)  # fmt: skip
 # The past of verbs that do not end in "-ed" ("Engineers found cracks in the arch", "Crews built a wall"): after a
 # group's noun, the story's account of what was done, not what a picture shows being done.
 IRREGULAR_PASTS: tuple[str, ...] = _phrases(

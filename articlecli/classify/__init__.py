@@ -22,6 +22,7 @@ from ..normalize import Line, normalize_mapped, split_lines
 from . import (
     body,
     byline_echoes,
+    caption_evidence,
     caption_shapes,
     credit_places,
     feeds,
@@ -115,6 +116,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     caption_shapes.bare_captions,  # captions with no credit, told by their shape and place
     scene_captions.captions_read_as_headings,  # a line taken for a subheading that dates a scene or names one
     scene_captions.people_in_the_picture,  # a sentence saying what a person named does, in the present
+    caption_evidence.captions_by_evidence,  # a line alone between paragraphs whose evidence says it is a caption
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
     inserts.pull_quotes,
@@ -176,6 +178,7 @@ for _module in (
     credit_places,
     caption_shapes,
     scene_captions,
+    caption_evidence,
     graphics,
     inserts,
     runs,

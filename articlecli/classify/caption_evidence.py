@@ -1,0 +1,193 @@
+"""Captions with no credit standing alone between two of the story's paragraphs, judged by evidence that holds
+across outlets and languages rather than by one page's shape: where the line sits (beside another picture's
+caption or credit, a gallery's counter, an image's marker; at a break the story does not run across, a
+subheading or the story's end under it), what it says (a scene in the present, a picture's words, a person the
+story names again, no verb of saying, no quotation) and its length against its neighbours. Each piece of evidence
+is a named weight (`WEIGHTS`); a line whose evidence reaches the bar, with some of it on where it sits and some on
+what it says, is a caption, and `--explain` names the evidence in its rule
+(`pictures/caption-by-evidence`, its `evidence` in the page's captions). The full stop alone is never evidence."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon as L
+from .. import patterns as P
+from ..people import PARTICLES
+from . import examples as ex
+from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
+from .features import quoted
+from .page import PASSABLE_DEBRIS, Decision, Page, Role
+from .scene_captions import _group_scene, _scene_after, _verb_shape
+from .words import READER_WORDS, SPEECH_VERBS
+
+RULE = "pictures/caption-by-evidence"
+
+# The evidence and its weights. Where the line sits: beside a picture's caption, credit, counter or marker; at a
+# break (a subheading, a box or the story's end under it, where a paragraph would run on); much shorter than the
+# paragraphs around it. What it says: a picture's words ("pictured", "(left)"); a person or a group doing something
+# somewhere in the present; a day or a time of its scene ("on Tuesday night", "in October", "at dawn"); a person the
+# story names in full in a paragraph beside it, opening the line; in English, no verb of a sentence's frame or of
+# the past ("The cover of the album.", "A guest room with restored windows."). A line of English with such a verb
+# ("was", "will", "said", "welcomed the decision") tells the story and is no caption, whatever else it shows.
+WEIGHTS: dict[str, int] = {
+    "beside-picture": 2,
+    "at-a-break": 1,
+    "short-beside-story": 1,
+    "picture-words": 2,
+    "scene-in-present": 1,
+    "dated-scene": 1,
+    "person-of-the-story": 2,
+    "no-verb-of-the-story": 1,
+}
+WHERE = frozenset(("beside-picture", "at-a-break", "short-beside-story"))
+BAR = 3  # the sum of the weights a caption reaches, with at least one piece of evidence of where and one of what
+MOST_WORDS = 18  # a caption standing alone is one short sentence
+
+
+class _Words:
+    """The lexicon's words the evidence reads, as sets (built on first use: only pages printing pictures read
+    them)."""
+
+    def __init__(self) -> None:
+        foreign = (w for verbs in L.FOREIGN_SPEECH_VERBS.values() for w in verbs if " " not in w)
+        self.said = frozenset((*SPEECH_VERBS, *foreign, *READER_WORDS))  # a verb of saying, a word to the reader
+        self.verbs = frozenset((*L.SENTENCE_VERBS, *L.IRREGULAR_PASTS))
+        self.openers = frozenset((*L.SUBJECT_PRONOUNS, *L.FOREIGN_PRONOUNS, *L.STORY_SENTENCE_OPENERS))
+        self.picture = (*L.CAPTION_POSITION_MARKS, *L.CAPTION_POSITIONS, *L.CAPTION_END_MARKS, "pictured")
+        self.english = frozenset(L.ENGLISH_MARKER_WORDS)
+        self.adverbs = frozenset(L.STORY_ADVERBS)
+        self.leads = frozenset((*L.ARTICLES_AND_POSSESSIVES, *L.PARTICIPLE_LEADS))
+        self.followers = frozenset(L.PARTICIPLE_FOLLOWERS)
+
+
+@functools.cache
+def _words() -> _Words:
+    return _Words()
+
+
+def captions_by_evidence(page: Page) -> None:
+    """A line alone between two of the story's paragraphs whose evidence (`WEIGHTS`) reaches `BAR`, some of it on
+    where it sits and some on what it says, on a page printing pictures: a picture's caption with no credit."""
+    d = page.decisions
+    start, end = page.body_start + 1, page.body_end
+    if end - start < 3 or not any(x.role is Role.CAPTION for x in d):
+        return  # a page printing no picture's caption prints no uncredited one either (most pages)
+    for i in range(start, end):
+        if d[i].role is not Role.PARAGRAPH or not 3 <= page.feats[i].words <= MOST_WORDS:
+            continue
+        found = _evidence(page, i)
+        if sum(WEIGHTS[e] for e in found) >= BAR and not WHERE.isdisjoint(found) and not WHERE.issuperset(found):
+            page.caption_evidence[i] = tuple(found)  # what `--explain` prints beside the caption, weight by weight
+            page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule=RULE))
+
+
+def _evidence(page: Page, i: int) -> list[str]:
+    """The evidence that line `i` is a picture's caption, or [] when it reads as the story's sentence."""
+    t = page.lines[i].text
+    if not t[:1].isupper() or not (t.endswith(".") or t[-1:].isalnum()) or ":" in t or quoted(t) or "«" in t:
+        return []
+    words = t.split()
+    low = [w.strip(_WORD_EDGES).lower() for w in words]
+    known = _words()
+    if low[0] in known.openers or P.SENTENCE_BREAK.search(t) or not known.said.isdisjoint(low):
+        return []
+    english = not known.english.isdisjoint(low)
+    if english and _verb_of_the_story(words, low, known):
+        return []
+    above, below = _neighbour(page, i, -1), _neighbour(page, i, 1)
+    if above is None and below is None:
+        return []
+    found = _where(page, i, above, below)
+    if not found:
+        return []
+    return found + _what(page, words, low, above, below, english=english)
+
+
+def _verb_of_the_story(words: list[str], low: list[str], known: _Words) -> bool:
+    """A verb of a sentence's frame or of the past ("is", "will", "found"; "welcomed the decision", "reopened in
+    March"), outside a position's brackets or commas ("(left)", ", left,"); not a participle describing a thing ("the
+    finished dish", "with restored windows", "The dish, served with taro"), nor an adverb of the story's time."""
+    for n, w in enumerate(low):
+        if w in known.adverbs:
+            return True
+        if w in known.verbs and not (w in ("left", "right") and (words[n][:1] == "(" or words[n - 1][-1:] == ",")):
+            return True
+        if n and len(w) > 4 and w.endswith("ed") and low[n - 1] not in known.leads:
+            after = low[n + 1] if n + 1 < len(low) else ""
+            if not (words[n - 1].endswith(",") and after in known.followers):
+                return True
+    return False
+
+
+def _neighbour(page: Page, i: int, step: int) -> int | None:
+    """The story's paragraph beside line `i` (past an ad slot or a share row), or None."""
+    d, k = page.decisions, i + step
+    while page.body_start <= k < page.body_end and d[k].role is Role.DEBRIS and d[k].reason in PASSABLE_DEBRIS:
+        k += step
+    return k if page.body_start <= k < page.body_end and _sentence_paragraph(page, k) else None
+
+
+def _where(page: Page, i: int, above: int | None, below: int | None) -> list[str]:
+    d, found = page.decisions, []
+    near = [k for k in (i - 1, i + 1) if page.body_start <= k <= page.body_end]
+    if any(d[k].role is Role.CAPTION or d[k].reason == "gallery" or _marker(page, k) for k in near):
+        found.append("beside-picture")
+    nxt = i + 1
+    if nxt >= page.body_end or d[nxt].role in (Role.HEADING, Role.OUTSIDE):
+        found.append("at-a-break")
+    words = page.feats[i].words
+    sizes = [page.feats[k].words for k in (above, below) if k is not None]
+    if words <= 16 and sizes and all(words * 2 <= s for s in sizes):
+        found.append("short-beside-story")
+    return found
+
+
+def _marker(page: Page, k: int) -> bool:
+    """Line `k` marks an image ("[Image: ...]", "Image: ...")."""
+    return page.lines[k].text[:9].lower().startswith(L.IMAGE_MARKER_OPENERS)
+
+
+def _what(
+    page: Page, words: list[str], low: list[str], above: int | None, below: int | None, *, english: bool
+) -> list[str]:
+    found = []
+    padded = f" {' '.join(words).lower()} "
+    if any(p in padded for p in _words().picture):
+        found.append("picture-words")
+    if english and ((any(_verb_shape(w) for w in words[1:6]) and _scene_after(words[2:])) or _group_scene(words)):
+        found.append("scene-in-present")
+    if dated_scene(words):
+        found.append("dated-scene")
+    if _person_of_the_story(page, words, above, below):
+        found.append("person-of-the-story")
+    if english:
+        found.append("no-verb-of-the-story")
+    return found
+
+
+def _person_of_the_story(page: Page, words: list[str], above: int | None, below: int | None) -> bool:
+    """The line opens with a name of two capitalised words or more ("Maria do Céu Rebelo") that a paragraph beside
+    it prints too."""
+    k = 0
+    while k < min(len(words), 5) and (
+        (words[k][:1].isupper() and words[k].strip(_WORD_EDGES).isalpha()) or (k and words[k] in PARTICLES)
+    ):
+        k += 1
+    while k and words[k - 1] in PARTICLES:
+        k -= 1
+    if k < 2 or k >= len(words):
+        return False
+    name = " ".join(words[:k]).strip(_WORD_EDGES)
+    return any(name in page.lines[n].text for n in (above, below) if n is not None)
+
+
+# A page for the rule above (tests/test_rules.py runs it on its example).
+EXAMPLES: dict[str, str] = {
+    RULE: ex.story(
+        "Readers queue at the library door on its last day. Photo: Ann Lee",
+        ex.ENDING,
+        "The reading room's oak shelves, emptied for the move.",
+        "Keeping the doors open",
+    ),
+}
