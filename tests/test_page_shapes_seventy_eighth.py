@@ -13,6 +13,7 @@ import pytest
 
 import articlecli
 from articlecli import ParseOptions
+from articlecli import captions as C
 
 from .pages import captions as _captions
 from .pages import join_lines
@@ -80,6 +81,9 @@ STORY_LINES = [
     pytest.param("Most skippers already book their refits in the south.", True, id="an adverb of the story's time"),
     pytest.param("Die Werft hat die Kosten bisher nicht beziffert.", True, id="another language, no picture's word"),
     pytest.param("Tickets for the open day are available at the quay.", False, id="are"),
+    pytest.param("Skippers expect the first trawlers on the rails by Friday evening.", True, id="a verb of the mind"),
+    pytest.param("The new winch pulls 40 tonnes up the rails in six minutes.", True, id="a figure of the story"),
+    pytest.param("Vote no on the harbour levy in May.", True, id="a call to the reader"),
 ]
 
 
@@ -105,3 +109,73 @@ def test_explain_names_the_evidence() -> None:
     found = [c for c in explained["captions"] if c["caption"] == caption]
     assert found and found[0]["rule"] == "pictures/caption-by-evidence"
     assert {"at-a-break", "short-beside-story", "no-verb-of-the-story"} <= set(found[0]["evidence"])
+
+
+# (a credit alone on its line, the credit read): a chart's or a map's label in other languages, a picture handed in
+# by a reader or a family (kept whole, as "Courtesy of ..." is), a descriptor and then whose picture it was, the
+# French, Hungarian and other labels the lexicon lacked
+CREDIT_FORMS = [
+    pytest.param("Grafik: Nordblatt-Datenteam", "Nordblatt-Datenteam", id="grafik"),
+    pytest.param("Gráfico: El Vigía", "El Vigía", id="gráfico"),
+    pytest.param("Infografía: Diario del Valle", "Diario del Valle", id="infografía"),
+    pytest.param("Graphique : Le Courrier de l'Aisne", "Le Courrier de l'Aisne", id="graphique, a space before"),
+    pytest.param("Karte: Landesamt für Vermessung", "Landesamt für Vermessung", id="karte"),
+    pytest.param("Mapa: Instituto Geográfico", "Instituto Geográfico", id="mapa"),
+    pytest.param("Submitted by Tove Lindqvist", "Submitted by Tove Lindqvist", id="submitted by, kept whole"),
+    pytest.param("Supplied by the Okafor family", "Supplied by the Okafor family", id="supplied by, kept whole"),
+    pytest.param("Photo d'archives La Gazette", "Photo d'archives La Gazette", id="an archive's, then whose"),
+    pytest.param("Archivo El Tiempo", "Archivo El Tiempo", id="archivo, then whose"),
+    pytest.param("Photographie : Anne Roussel", "Anne Roussel", id="photographie"),
+    pytest.param("Crédit : Agence Nordet", "Agence Nordet", id="crédit"),
+    pytest.param("Kép: Szabó Márta", "Szabó Márta", id="kép"),
+    pytest.param("Provided by European Research Council", None, id="provided by: a story's source"),
+    pytest.param("Archivo de la ciudad en obras", None, id="a descriptor, then no source"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_FORMS)
+def test_credit_forms(line: str, credit: str | None) -> None:
+    assert C.credit_only(line) == credit
+
+
+# (a caption with its credit after it on the same line, the caption, the credit)
+CREDIT_TAILS = [
+    pytest.param(
+        "Anteil der Windkraft am Strommix seit 2010, in Prozent. Grafik: Nordblatt",
+        "Anteil der Windkraft am Strommix seit 2010, in Prozent.",
+        "Nordblatt",
+        id="a chart's credit in German",
+    ),
+    pytest.param(
+        "Hectáreas de viñedo por comuna, 2024. Gráfico: El Vigía",
+        "Hectáreas de viñedo por comuna, 2024.",
+        "El Vigía",
+        id="a chart's credit in Spanish",
+    ),
+    pytest.param(
+        "Flood water covers the lower car park on Sunday morning. (Submitted by Tove Lindqvist)",
+        "Flood water covers the lower car park on Sunday morning.",
+        "Submitted by Tove Lindqvist",
+        id="a reader's picture in brackets",
+    ),
+    pytest.param(
+        "La halle aux grains lors de sa construction, en 1931. (Photo d'archives LG)",
+        "La halle aux grains lors de sa construction, en 1931.",
+        "Photo d'archives LG",
+        id="an archive's picture and the paper's letters",
+    ),
+    pytest.param(
+        "A komp indulás előtt a kikötőben. Kép: Szabó Márta",
+        "A komp indulás előtt a kikötőben.",
+        "Szabó Márta",
+        id="a Hungarian label",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption", "credit"), CREDIT_TAILS)
+def test_a_credit_after_its_caption(line: str, caption: str, credit: str, spaced: bool) -> None:
+    page = _page(line, spaced=spaced, at_a_break=False)
+    assert (caption, credit) in _captions(page)
+    assert line not in _paragraphs(page)

@@ -52,7 +52,11 @@ class _Words:
     def __init__(self) -> None:
         foreign = (w for verbs in L.FOREIGN_SPEECH_VERBS.values() for w in verbs if " " not in w)
         self.said = frozenset((*SPEECH_VERBS, *foreign, *READER_WORDS))  # a verb of saying, a word to the reader
-        self.verbs = frozenset((*L.SENTENCE_VERBS, *L.IRREGULAR_PASTS))
+        nouns = frozenset(L.UNPICTURED_VERBS_ALSO_NOUNS)
+        self.verbs = frozenset(
+            (*L.SENTENCE_VERBS, *L.IRREGULAR_PASTS, *(w for w in L.UNPICTURED_VERBS if w not in nouns))
+        )
+        self.unpictured = frozenset(L.UNPICTURED_VERBS)  # and their present's "-s" ("expects", "advises")
         self.openers = frozenset((*L.SUBJECT_PRONOUNS, *L.FOREIGN_PRONOUNS, *L.STORY_SENTENCE_OPENERS))
         self.picture = (*L.CAPTION_POSITION_MARKS, *L.CAPTION_POSITIONS, *L.CAPTION_END_MARKS, "pictured")
         self.english = frozenset(L.ENGLISH_MARKER_WORDS)
@@ -105,19 +109,35 @@ def _evidence(page: Page, i: int) -> list[str]:
 
 
 def _verb_of_the_story(words: list[str], low: list[str], known: _Words) -> bool:
-    """A verb of a sentence's frame or of the past ("is", "will", "found"; "welcomed the decision", "reopened in
-    March"), outside a position's brackets or commas ("(left)", ", left,"); not a participle describing a thing ("the
-    finished dish", "with restored windows", "The dish, served with taro"), nor an adverb of the story's time."""
+    """A verb of a sentence's frame, of the past or of the mind ("is", "will", "found", "expects"; "welcomed the
+    decision", "reopened in March"), outside a position's brackets or commas ("(left)", ", left,"); not a participle
+    describing a thing ("the finished dish", "with restored windows", "The dish, served with taro"); an adverb of the
+    story's time; a figure that is no year or day ("holds 380 litres")."""
     for n, w in enumerate(low):
-        if w in known.adverbs:
+        if w in known.adverbs or _figure(words, n):
             return True
         if w in known.verbs and not (w in ("left", "right") and (words[n][:1] == "(" or words[n - 1][-1:] == ",")):
+            return True
+        if (w[-1:] == "s" and (w[:-1] in known.unpictured or (w[-2:] == "es" and w[:-2] in known.unpictured))) or (
+            n == 0 and w in known.unpictured  # a call to the reader: "Vote no on ..."
+        ):
             return True
         if n and len(w) > 4 and w.endswith("ed") and low[n - 1] not in known.leads:
             after = low[n + 1] if n + 1 < len(low) else ""
             if not (words[n - 1].endswith(",") and after in known.followers):
                 return True
     return False
+
+
+def _figure(words: list[str], n: int) -> bool:
+    """Word `n` holds a figure that is neither a year ("1964") nor a day beside its month ("December 5,")."""
+    w = words[n].strip(_WORD_EDGES)
+    if not any(c.isdigit() for c in w):
+        return False
+    if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+        return False
+    beside = [words[k].strip(_WORD_EDGES).lower() for k in (n - 1, n + 1) if 0 <= k < len(words)]
+    return not (len(w) <= 2 and w.isdigit() and any(b in L.MONTHS for b in beside))
 
 
 def _neighbour(page: Page, i: int, step: int) -> int | None:
