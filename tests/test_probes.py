@@ -114,11 +114,11 @@ SECOND_PAGES = (
     "video-player-fire",
 )
 SECOND_FLOORS = {
-    "structure_score": 0.945,
+    "structure_score": 0.96,
     "headline": 0.95,
     "deck": 0.95,
     "authors": 0.975,
-    "captions": 0.915,
+    "captions": 0.95,
     "headings": 0.9,
     "paragraphs": 0.95,
     "published": 0.995,
@@ -1666,13 +1666,13 @@ FIFTY_THIRD_PAGES = (
     "ho11-zm-nonprofit-mine-spill-maize",
 )
 FIFTY_THIRD_FLOORS = {
-    "structure_score": 0.92,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.87,
+    "captions": 0.9,
     "headings": 0.915,
-    "paragraphs": 0.905,
+    "paragraphs": 0.92,
     "published": 0.995,
     "quote_score": 0.91,
     "attribution": 0.94,
@@ -1718,13 +1718,13 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.85,
+    "captions": 0.875,
     "headings": 0.925,
-    "paragraphs": 0.95,
+    "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
@@ -1956,13 +1956,13 @@ SIXTY_FOURTH_PAGES = (
     "ho16-us-podcast-mail-plane-kelvik",
 )
 SIXTY_FOURTH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.715,
+    "captions": 0.855,
     "headings": 0.955,
-    "paragraphs": 0.95,
+    "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.84,
     "attribution": 0.84,
@@ -2084,13 +2084,13 @@ SEVENTIETH_PAGES = (
     "ho17-pt-localtv-incendio-cortica-sarroes",
 )
 SEVENTIETH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.955,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.825,
+    "captions": 0.895,
     "headings": 0.845,
-    "paragraphs": 0.93,
+    "paragraphs": 0.945,
     "published": 0.995,
     "quote_score": 0.845,
     "attribution": 0.85,
@@ -2112,11 +2112,11 @@ SEVENTY_FIRST_PAGES = (
     "ho18-zm-court-kansenga-road-fund-sentence",
 )
 SEVENTY_FIRST_FLOORS = {
-    "structure_score": 0.965,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.885,
-    "captions": 0.9,
+    "captions": 0.95,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
@@ -2139,13 +2139,13 @@ SEVENTY_SECOND_PAGES = (
     "ho19-ws-recipe-palusami-sunday",
 )
 SEVENTY_SECOND_FLOORS = {
-    "structure_score": 0.91,
+    "structure_score": 0.94,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.71,
-    "captions": 0.785,
+    "captions": 0.965,
     "headings": 0.945,
-    "paragraphs": 0.945,
+    "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.945,
     "attribution": 0.96,
@@ -2178,7 +2178,9 @@ SIXTY_FIFTH_FLOORS = {
 
 # The seventy-eighth set: four picture-rich pages written blind (the answers by hand before the parser ran on them),
 # a lead picture and three or four more each, uncredited captions standing between paragraphs: a Hungarian regional
-# daily, a Swedish local paper, a Sri Lankan English daily, a Namibian weekly.
+# daily, a Swedish local paper, a Sri Lankan English daily, a Namibian weekly. As first written 0.945 / 0.750
+# (captions 0.903); none of the stop's caption rules (written from group A) moved it, and no table fix read its three
+# missed captions. Floors at the end scores.
 SEVENTY_EIGHTH_PAGES = (
     "mc-hu-harvest-hill-vineyards",
     "mc-lk-perahera-final-night",
@@ -2186,16 +2188,16 @@ SEVENTY_EIGHTH_PAGES = (
     "mc-se-ice-fishing-lake-record",
 )
 SEVENTY_EIGHTH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.945,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.9,
+    "headings": 0.995,
+    "paragraphs": 0.96,
+    "published": 0.75,
+    "quote_score": 0.75,
+    "attribution": 0.75,
 }
 
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
