@@ -45,7 +45,7 @@ _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 _FILE = os.path.join(
     _DIR,
     f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}"
-    f"-sre{getattr(_sre, 'MAGIC', 0)}.v3.marshal",
+    f"-sre{getattr(_sre, 'MAGIC', 0)}.v4.marshal",
 )
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
@@ -55,21 +55,28 @@ SIMPLE_CASE = "(?-f)"
 # An entry of either map: its text -> pairs of (what else must be equal for the pair to serve, what it keeps),
 # both marshalled (the first in marshal's version 2, which writes equal values as equal bytes: no references
 # between objects, no mark of interned strings); one text may serve several pairs (one pattern's text with
-# two sets of named lists). Only the texts are read as objects when the file is loaded (some 500 strings);
-# the rest stays bytes, compared as bytes, and what a pair keeps is read only when its pattern is first
-# used (the 100,000 objects of every pattern's code, the 5,000 words of the lists, are never built for
-# nothing).
-Entries = dict[str, tuple[tuple[bytes, bytes], ...]]
+# two sets of named lists).
+Pairs = tuple[tuple[bytes, bytes], ...]
+Entries = dict[str, Pairs]
 Kept = dict[str, dict[bytes, bytes]]  # text -> {what else must be equal: what it keeps}
-_patterns: Entries | None = None  # compiled patterns, as the file holds them (read on first need)
-_words: Entries | None = None  # word lists cut from running text, likewise
-_used: Kept = {}  # the patterns this process built: kept in the next file
-_words_used: Kept = {}  # the word lists this process read or cut: kept in the next file
+# The file holds each map as `Stored`: its texts' lengths -> (a text in UTF-8, its pairs), the texts of one length in
+# the map's order. Nothing of it is read as a string when the file is loaded: the texts of the patterns and word
+# lists (some 300 KB once many inputs were read) would each be decoded and hashed, some 3M instructions of every
+# start; a length is found at once, and the few texts of that length compared as bytes. What a pair keeps is read
+# only when its pattern is first used (the 100,000 objects of every pattern's code, the 5,000 words of the lists,
+# are never built for nothing).
+Stored = dict[int, tuple[tuple[bytes, Pairs], ...]]
+_patterns: Stored | None = None  # compiled patterns, as the file holds them (read on first need)
+_words: Stored | None = None  # word lists cut from running text, likewise
+# What this process built, read or cut, kept in the next file: (text, spec, what it keeps), in order; a list, for a
+# text put in a dict is hashed (the lexicon's word lists, 160 KB, at every start), and only a write needs the map
+_used: list[tuple[str, bytes, bytes]] = []  # the patterns built
+_words_used: list[tuple[str, bytes, bytes]] = []  # the word lists read or cut
 _dirty = False  # something was compiled or cut that the file lacks
 # The patterns the imported modules declare, built or not: text, flags, named lists, engine (True: the standard
 # library's)
 _declared: list[tuple[str, int, dict[str, Any], bool]] = []
-_words_asked: dict[str, bool] = {}  # the word lists asked for: text -> asked before any input was read
+_words_asked: list[tuple[str, bool]] = []  # the word lists asked for: (text, asked before any input was read)
 # How many patterns were declared, and modules imported, when the process began to read its input (`settle`): what
 # a process declares before, every process that runs the same code declares again (an entry that such code no longer
 # declares is stale); what it builds while reading may depend on the input
@@ -78,7 +85,7 @@ _settled_modules = 0
 _meta: bytes | None = None  # who made the entries of the file read, as its bytes (read when it is written: `rx_write`)
 
 
-def _load() -> tuple[Entries, Entries]:
+def _load() -> tuple[Stored, Stored]:
     """The file's two maps (empty when there is none, or it is damaged or of another form); who made their entries
     is kept as the file's bytes (`_meta`), read only when the file is written again."""
     global _meta
@@ -102,11 +109,17 @@ def settle() -> None:
         _settled, _settled_modules = len(_declared), len(sys.modules)
 
 
-def _entry(entries: Entries, text: str, spec: bytes) -> bytes | None:
-    """What `entries` keep for `text` made with the same `spec`, if they hold it."""
-    for pair in entries.get(text, ()):
-        if isinstance(pair, tuple) and len(pair) == 2 and pair[0] == spec:
-            return pair[1]
+def _entry(entries: Stored, text: str, spec: bytes) -> bytes | None:
+    """What `entries` keep for `text` made with the same `spec`, if they hold it (a damaged entry holds nothing)."""
+    same_length = entries.get(len(text))
+    if not same_length:
+        return None
+    encoded = text.encode("utf-8", "surrogatepass")
+    for stored in same_length:
+        if type(stored) is tuple and len(stored) == 2 and stored[0] == encoded:
+            for pair in stored[1] if type(stored[1]) is tuple else ():
+                if type(pair) is tuple and len(pair) == 2 and pair[0] == spec:
+                    return pair[1]
     return None
 
 
@@ -296,13 +309,13 @@ def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> 
             except Exception:  # a damaged entry: compile it again
                 pass
             else:
-                _used.setdefault(pattern, {})[spec] = kept
+                _used.append((pattern, spec, kept))
                 return compiled
     compiled = re.compile(pattern, flags) if std else regex.compile(pattern, flags, **named_lists)
     if spec:
         kept = _std_arguments(pattern, flags, compiled) if std else _arguments(compiled)
         if kept is not None:
-            _used.setdefault(pattern, {})[spec] = kept
+            _used.append((pattern, spec, kept))
             _dirty = True
     return compiled
 
@@ -344,7 +357,7 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         return cut(text)
     if _words is None:
         _patterns, _words = _load()
-    _words_asked[text] = _settled is None
+    _words_asked.append((text, _settled is None))
     spec = _cutters.get(cut)
     if spec is None:
         spec = _cutters[cut] = _code_of(cut)
@@ -355,10 +368,10 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
         except Exception:  # a damaged entry: cut the text again
             entries = None
         if isinstance(entries, tuple):
-            _words_used.setdefault(text, {})[spec] = kept
+            _words_used.append((text, spec, kept))
             return entries
     entries = cut(text)
-    _words_used.setdefault(text, {})[spec] = marshal.dumps(entries)
+    _words_used.append((text, spec, marshal.dumps(entries)))
     _dirty = True
     return entries
 

@@ -26,7 +26,7 @@ import sys
 import tempfile
 
 from . import _Finder, rx
-from .rx import Entries, Kept
+from .rx import Entries, Kept, Pairs, Stored
 
 Owner = tuple[int, bool, int]  # what made an entry: its modules (an index in the file's sets), settled, writes unused
 Owners = dict[str, Owner]
@@ -40,28 +40,35 @@ def write() -> None:
     served = frozenset(_Finder.served)
     imported = list(sys.modules)  # (in the order of their imports)
     ran = _declaring(imported if rx._settled is None else imported[: rx._settled_modules]) - served
-    sets, pattern_owners, word_owners = _owners()
+    stored_patterns, stored_words = in_order(rx._patterns), in_order(rx._words)
+    sets, pattern_owners, word_owners = _owners(stored_patterns, stored_words)
     sets = (*sets, ran)  # (this process's modules: the last set)
-    patterns, pattern_owners = _next(rx._patterns, pattern_owners, _declared_here(), rx._used, sets, served)
+    used = _kept(rx._used)
+    patterns, pattern_owners = _next(by_text(stored_patterns), pattern_owners, _declared_here(), used, sets, served)
+    words_used = _kept(rx._words_used)
     words = {
-        text: (set(rx._words_used[text]), early) for text, early in rx._words_asked.items() if text in rx._words_used
+        text: (set(words_used[text]), early) for text, early in dict(rx._words_asked).items() if text in words_used
     }
-    word_lists, word_owners = _next(rx._words, word_owners, words, rx._words_used, sets, served)
-    # the sets still named, and the owners in the order of the entries (marshal keeps a dict's order), not under
+    word_lists, word_owners = _next(by_text(stored_words), word_owners, words, words_used, sets, served)
+    pattern_file, pattern_texts = _stored(patterns)
+    words_file, word_texts = _stored(word_lists)
+    # the sets still named, and the owners in the order of the file's texts (marshal keeps a dict's order), not under
     # their texts again
     named = sorted({owner[0] for owner in (*pattern_owners.values(), *word_owners.values()) if owner[0] >= 0})
     index = {old: new for new, old in enumerate(named)}
 
-    def renamed(owners: Owners) -> tuple[Owner, ...]:
-        return tuple((index.get(i, -1), settled, age) for i, settled, age in owners.values())
+    def renamed(owners: Owners, texts: list[str]) -> tuple[Owner, ...]:
+        return tuple((index.get(i, -1), settled, age) for i, settled, age in map(owners.__getitem__, texts))
 
-    meta = marshal.dumps((tuple(sets[i] for i in named), renamed(pattern_owners), renamed(word_owners)))
+    meta = marshal.dumps(
+        (tuple(sets[i] for i in named), renamed(pattern_owners, pattern_texts), renamed(word_owners, word_texts))
+    )
     with contextlib.suppress(OSError):
         os.makedirs(rx._DIR, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns.", dir=rx._DIR)
         try:
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump((patterns, word_lists, meta), fh)
+                marshal.dump((pattern_file, words_file, meta), fh)
             os.chmod(tmp, 0o644)
             os.replace(tmp, rx._FILE)
         finally:
@@ -69,8 +76,45 @@ def write() -> None:
                 os.unlink(tmp)
 
 
+def in_order(stored: Stored | None) -> list[tuple[str | None, Pairs]]:
+    """The entries of a map as the file holds it (`rx.Stored`), in the file's order, each with its text (None where
+    the entry is damaged: it keeps its place, for the owners are in that order)."""
+    entries: list[tuple[str | None, Pairs]] = []
+    for same_length in (stored or {}).values():
+        for entry in same_length if type(same_length) is tuple else ():
+            text: str | None = None
+            if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is bytes and type(entry[1]) is tuple:
+                with contextlib.suppress(UnicodeDecodeError):
+                    text = entry[0].decode("utf-8", "surrogatepass")
+            entries.append((text, entry[1] if text is not None else ()))
+    return entries
+
+
+def by_text(entries: list[tuple[str | None, Pairs]]) -> Entries:
+    """A map of the file under its texts (damaged entries left out)."""
+    return {text: pairs for text, pairs in entries if text is not None}
+
+
+def _stored(entries: Entries) -> tuple[Stored, list[str]]:
+    """A map as the file holds it, and its texts in the file's order."""
+    by_length: dict[int, list[tuple[bytes, Pairs]]] = {}
+    texts: dict[int, list[str]] = {}
+    for text, pairs in entries.items():
+        by_length.setdefault(len(text), []).append((text.encode("utf-8", "surrogatepass"), pairs))
+        texts.setdefault(len(text), []).append(text)
+    return {n: tuple(same) for n, same in by_length.items()}, [text for same in texts.values() for text in same]
+
+
+def _kept(found: list[tuple[str, bytes, bytes]]) -> Kept:
+    """What a process built, read or cut, under its texts: text -> {spec: what it keeps}."""
+    kept: Kept = {}
+    for text, spec, value in found:
+        kept.setdefault(text, {})[spec] = value
+    return kept
+
+
 def _next(
-    stored: Entries | None,
+    stored: Entries,
     owners: Owners,
     declared: Declared,
     used: Kept,
@@ -83,7 +127,7 @@ def _next(
     declared = {**{text: (set(pairs), False) for text, pairs in used.items()}, **declared}
     entries: Entries = {}
     kept: Owners = {}
-    for text, pairs in (stored or {}).items():
+    for text, pairs in stored.items():
         if text in declared:
             continue
         owner = owners.get(text)
@@ -97,9 +141,7 @@ def _next(
                 continue
         entries[text], kept[text] = pairs, (i, settled, age)
     for text, (specs, early) in declared.items():
-        serving = {
-            p[0]: p[1] for p in (stored or {}).get(text, ()) if type(p) is tuple and len(p) == 2 and p[0] in specs
-        }
+        serving = {p[0]: p[1] for p in stored.get(text, ()) if type(p) is tuple and len(p) == 2 and p[0] in specs}
         serving.update(used.get(text, {}))
         if serving:
             entries[text], kept[text] = tuple(serving.items()), (here, early, 0)
@@ -113,7 +155,9 @@ def _declaring(names: list[str]) -> frozenset[str]:
     return frozenset(name for name, space in spaces if type(space) is dict and any(v is rx for v in space.values()))
 
 
-def _owners() -> tuple[tuple[frozenset[str], ...], Owners, Owners]:
+def _owners(
+    patterns: list[tuple[str | None, Pairs]], words: list[tuple[str | None, Pairs]]
+) -> tuple[tuple[frozenset[str], ...], Owners, Owners]:
     """The sets of modules the file names, and what made its entries (empty when it named none)."""
     try:
         meta = marshal.loads(rx._meta) if rx._meta else None
@@ -122,8 +166,11 @@ def _owners() -> tuple[tuple[frozenset[str], ...], Owners, Owners]:
     if not (isinstance(meta, tuple) and len(meta) == 3 and all(type(part) is tuple for part in meta)):
         return (), {}, {}
     sets = tuple(part if type(part) is frozenset else frozenset() for part in meta[0])
-    patterns = dict(zip(rx._patterns or {}, meta[1], strict=False))
-    return sets, patterns, dict(zip(rx._words or {}, meta[2], strict=False))
+
+    def owned(entries: list[tuple[str | None, Pairs]], owners: tuple[Owner, ...]) -> Owners:
+        return {text: owner for (text, _), owner in zip(entries, owners, strict=False) if text is not None}
+
+    return sets, owned(patterns, meta[1]), owned(words, meta[2])
 
 
 def _declared_here() -> Declared:
