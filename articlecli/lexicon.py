@@ -624,13 +624,11 @@ CAPTION_MARKERS: tuple[str, ...] = CAPTION_POSITION_MARKS + _phrases(
 SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms, copy url")
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
-GRAPHIC_LABELS: tuple[str, ...] = _phrases(
-    """
-    map, chart, graphic, graph, infographic, grafik, infografik, karte, gráfico, gráfica, grafico, grafica,
-    infografía, infografia, infográfico, graphique, infographie, carte, mapa, mappa, kaart, grafiek, grafika,
-    infografika, grafikon, térkép
-    """
-)
+GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# ... and in other languages, read as the label of a credit after a chart's caption ("... in Prozent. Grafik: Name",
+# "... en hectáreas. Gráfico: Outlet"; `CREDIT_TAIL_LABELS`: each label is looked for in every line with a colon,
+# so only the commonest)
+FOREIGN_GRAPHIC_LABELS: tuple[str, ...] = _phrases("grafik, gráfico, grafico, infografía, graphique")
 # The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
 # "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
 # (PICTURE_CONTRIBUTOR_LEADS).
@@ -679,6 +677,7 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
         "image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured"
     )
     + FOREIGN_CREDIT_LABELS
+    + FOREIGN_GRAPHIC_LABELS
     + ("crédit",)
 )
 

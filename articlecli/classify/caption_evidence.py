@@ -13,6 +13,7 @@ import functools
 
 from .. import lexicon as L
 from .. import patterns as P
+from ..dates import has_digit
 from ..people import PARTICLES
 from . import examples as ex
 from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
@@ -42,7 +43,7 @@ WEIGHTS: dict[str, int] = {
 }
 WHERE = frozenset(("beside-picture", "at-a-break", "short-beside-story"))
 BAR = 3  # the sum of the weights a caption reaches, with at least one piece of evidence of where and one of what
-MOST_WORDS = 18  # a caption standing alone is one short sentence
+MOST_WORDS = 16  # a caption standing alone is one short sentence
 
 
 class _Words:
@@ -50,12 +51,9 @@ class _Words:
     them)."""
 
     def __init__(self) -> None:
-        foreign = (w for verbs in L.FOREIGN_SPEECH_VERBS.values() for w in verbs if " " not in w)
-        self.said = frozenset((*SPEECH_VERBS, *foreign, *READER_WORDS))  # a verb of saying, a word to the reader
         nouns = frozenset(L.UNPICTURED_VERBS_ALSO_NOUNS)
-        self.verbs = frozenset(
-            (*L.SENTENCE_VERBS, *L.IRREGULAR_PASTS, *(w for w in L.UNPICTURED_VERBS if w not in nouns))
-        )
+        verbs = (*L.SENTENCE_VERBS, *L.IRREGULAR_PASTS, *(w for w in L.UNPICTURED_VERBS if w not in nouns))
+        self.verbs = frozenset(verbs) - {"left", "right"}  # "(left)", ", right,": where one stands in a picture
         self.unpictured = frozenset(L.UNPICTURED_VERBS)  # and their present's "-s" ("expects", "advises")
         self.openers = frozenset((*L.SUBJECT_PRONOUNS, *L.FOREIGN_PRONOUNS, *L.STORY_SENTENCE_OPENERS))
         self.picture = (*L.CAPTION_POSITION_MARKS, *L.CAPTION_POSITIONS, *L.CAPTION_END_MARKS, "pictured")
@@ -70,59 +68,75 @@ def _words() -> _Words:
     return _Words()
 
 
+@functools.cache  # built only when a line not in English is weighed (few pages)
+def _said_in_other_languages() -> frozenset[str]:
+    """A verb of saying of the other languages (a phrase of two words never equals one word)."""
+    return frozenset().union(*L.FOREIGN_SPEECH_VERBS.values())
+
+
 def captions_by_evidence(page: Page) -> None:
     """A line alone between two of the story's paragraphs whose evidence (`WEIGHTS`) reaches `BAR`, some of it on
     where it sits and some on what it says, on a page printing pictures: a picture's caption with no credit."""
-    d = page.decisions
-    start, end = page.body_start + 1, page.body_end
-    if end - start < 3 or not any(x.role is Role.CAPTION for x in d):
-        return  # a page printing no picture's caption prints no uncredited one either (most pages)
-    for i in range(start, end):
-        if d[i].role is not Role.PARAGRAPH or not 3 <= page.feats[i].words <= MOST_WORDS:
+    d, feats, lines, paragraph = page.decisions, page.feats, page.lines, Role.PARAGRAPH
+    pictured: bool | None = None
+    for i in range(page.body_start + 1, page.body_end):
+        # a short line first (most of the story's lines are longer), then its role and its ends
+        if not 3 <= feats[i].words <= MOST_WORDS or d[i].role is not paragraph:
+            continue
+        t = lines[i].text
+        if not t[:1].isupper() or not (t[-1:] == "." or t[-1:].isalnum()) or ":" in t or "«" in t:
             continue
         found = _evidence(page, i)
-        if sum(WEIGHTS[e] for e in found) >= BAR and not WHERE.isdisjoint(found) and not WHERE.issuperset(found):
+        if sum(WEIGHTS[e] for e in found) < BAR or WHERE.isdisjoint(found) or WHERE.issuperset(found):
+            continue
+        if pictured is None:  # a page printing no picture's caption prints no uncredited one either (asked once)
+            pictured = any(x.role is Role.CAPTION for x in d)
+        if pictured:
             page.caption_evidence[i] = tuple(found)  # what `--explain` prints beside the caption, weight by weight
-            page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule=RULE))
+            page.decide(i, Decision(Role.CAPTION, text=t, rule=RULE))
 
 
 def _evidence(page: Page, i: int) -> list[str]:
-    """The evidence that line `i` is a picture's caption, or [] when it reads as the story's sentence."""
-    t = page.lines[i].text
-    if not t[:1].isupper() or not (t.endswith(".") or t[-1:].isalnum()) or ":" in t or quoted(t) or "«" in t:
-        return []
-    words = t.split()
-    low = [w.strip(_WORD_EDGES).lower() for w in words]
-    known = _words()
-    if low[0] in known.openers or P.SENTENCE_BREAK.search(t) or not known.said.isdisjoint(low):
-        return []
-    english = not known.english.isdisjoint(low)
-    if english and _verb_of_the_story(words, low, known):
-        return []
+    """The evidence that line `i` is a picture's caption, or [] when it reads as the story's sentence. Where it sits
+    is read first (most of the story's lines sit between two long paragraphs: none), then its words."""
     above, below = _neighbour(page, i, -1), _neighbour(page, i, 1)
     if above is None and below is None:
         return []
     found = _where(page, i, above, below)
     if not found:
         return []
+    t = page.lines[i].text  # (its first letter, its end, a colon and « read by the caller)
+    if quoted(t):
+        return []
+    words = t.split()
+    low = [w.strip(_WORD_EDGES).lower() for w in words]
+    known = _words()
+    if low[0] in known.openers or not SPEECH_VERBS.isdisjoint(low) or not READER_WORDS.isdisjoint(low):
+        return []  # the story's sentence: a pronoun or a conjunction opening it, a verb of saying, a word to the reader
+    if P.SENTENCE_BREAK.search(t):
+        return []
+    english = not known.english.isdisjoint(low)
+    if english and _verb_of_the_story(t, words, low, known):
+        return []
+    if not english and not _said_in_other_languages().isdisjoint(low):
+        return []
     return found + _what(page, words, low, above, below, english=english)
 
 
-def _verb_of_the_story(words: list[str], low: list[str], known: _Words) -> bool:
+def _verb_of_the_story(t: str, words: list[str], low: list[str], known: _Words) -> bool:
     """A verb of a sentence's frame, of the past or of the mind ("is", "will", "found", "expects"; "welcomed the
-    decision", "reopened in March"), outside a position's brackets or commas ("(left)", ", left,"); not a participle
-    describing a thing ("the finished dish", "with restored windows", "The dish, served with taro"); an adverb of the
-    story's time; a figure that is no year or day ("holds 380 litres")."""
+    decision", "reopened in March"); not a participle describing a thing ("the finished dish", "with restored
+    windows", "The dish, served with taro"); an adverb of the story's time; a figure that is no year or day ("holds
+    380 litres"). Looked up as sets first, then word by word only where a word's end may say so."""
+    if not known.verbs.isdisjoint(low) or not known.adverbs.isdisjoint(low) or low[0] in known.unpictured:
+        return True  # (the last: a call to the reader, "Vote no on ...")
+    if has_digit(t) and any(_figure(words, n) for n in range(len(words))):
+        return True
     for n, w in enumerate(low):
-        if w in known.adverbs or _figure(words, n):
+        end = w[-2:]
+        if end[-1:] == "s" and (w[:-1] in known.unpictured or (end == "es" and w[:-2] in known.unpictured)):
             return True
-        if w in known.verbs and not (w in ("left", "right") and (words[n][:1] == "(" or words[n - 1][-1:] == ",")):
-            return True
-        if (w[-1:] == "s" and (w[:-1] in known.unpictured or (w[-2:] == "es" and w[:-2] in known.unpictured))) or (
-            n == 0 and w in known.unpictured  # a call to the reader: "Vote no on ..."
-        ):
-            return True
-        if n and len(w) > 4 and w.endswith("ed") and low[n - 1] not in known.leads:
+        if end == "ed" and n and len(w) > 4 and low[n - 1] not in known.leads:
             after = low[n + 1] if n + 1 < len(low) else ""
             if not (words[n - 1].endswith(",") and after in known.followers):
                 return True
@@ -132,7 +146,7 @@ def _verb_of_the_story(words: list[str], low: list[str], known: _Words) -> bool:
 def _figure(words: list[str], n: int) -> bool:
     """Word `n` holds a figure that is neither a year ("1964") nor a day beside its month ("December 5,")."""
     w = words[n].strip(_WORD_EDGES)
-    if not any(c.isdigit() for c in w):
+    if w.isalpha() or not has_digit(w):
         return False
     if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
         return False
@@ -150,22 +164,32 @@ def _neighbour(page: Page, i: int, step: int) -> int | None:
 
 def _where(page: Page, i: int, above: int | None, below: int | None) -> list[str]:
     d, found = page.decisions, []
-    near = [k for k in (i - 1, i + 1) if page.body_start <= k <= page.body_end]
-    if any(d[k].role is Role.CAPTION or d[k].reason == "gallery" or _marker(page, k) for k in near):
+    before, after = d[i - 1], d[i + 1]  # (the body's end is a line of the page: the story's last line has one under)
+    if (
+        before.role is Role.CAPTION
+        or after.role is Role.CAPTION
+        or before.reason == "gallery"
+        or after.reason == "gallery"
+        or _marker(page, i - 1)
+        or _marker(page, i + 1)
+    ):
         found.append("beside-picture")
-    nxt = i + 1
-    if nxt >= page.body_end or d[nxt].role in (Role.HEADING, Role.OUTSIDE):
+    if i + 1 >= page.body_end or after.role is Role.HEADING or after.role is Role.OUTSIDE:
         found.append("at-a-break")
-    words = page.feats[i].words
-    sizes = [page.feats[k].words for k in (above, below) if k is not None]
-    if words <= 16 and sizes and all(words * 2 <= s for s in sizes):
+    feats, words = page.feats, page.feats[i].words
+    if (
+        words <= 16
+        and (above is None or words * 2 <= feats[above].words)
+        and (below is None or words * 2 <= feats[below].words)
+    ):
         found.append("short-beside-story")
     return found
 
 
 def _marker(page: Page, k: int) -> bool:
-    """Line `k` marks an image ("[Image: ...]", "Image: ...")."""
-    return page.lines[k].text[:9].lower().startswith(L.IMAGE_MARKER_OPENERS)
+    """Line `k` marks an image ("[Image: ...]", "[Foto: ...]")."""
+    text = page.lines[k].text
+    return text[:1] == "[" and text[:9].lower().startswith(L.IMAGE_MARKER_OPENERS)
 
 
 def _what(
