@@ -913,7 +913,16 @@ IMAGE_MARKER_OPENERS: tuple[str, ...] = ("[image", "[photo", "[picture", "[foto"
 ENGLISH_MARKER_WORDS: tuple[str, ...] = (
     "the", "of", "at", "on", "with", "and", "to", "for", "from", "his", "her", "their", "its",
 )  # fmt: skip
-STORY_ADVERBS: tuple[str, ...] = ("already", "still", "now", "never", "often", "usually", "mainly", "currently", "also")
+STORY_ADVERBS: tuple[str, ...] = (
+    "already", "still", "now", "never", "often", "usually", "mainly", "currently", "also", "every", "always",
+)  # fmt: skip
+# verbs of what is due to happen, which the present tells with a day ("The bridge reopens on Saturday", "The rules
+# take effect on Sept. 1"): with a day after them, the story's news, not a scene ("The bedroom opens to the deck")
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "open", "opens", "reopen", "reopens", "close", "closes", "start", "starts", "begin", "begins", "resume",
+    "resumes", "end", "ends", "return", "returns", "take", "takes", "launch", "launches", "expire", "expires",
+    "run", "runs", "arrive", "arrives", "leave", "leaves", "meet", "meets",
+)  # fmt: skip
 STORY_SENTENCE_OPENERS: tuple[str, ...] = ("but", "and", "so", "yet", "however", "also", "then", "this", "that")
 PARTICIPLE_LEADS: tuple[str, ...] = ("with", "newly", "freshly", "recently", "and")
 PARTICIPLE_FOLLOWERS: tuple[str, ...] = (

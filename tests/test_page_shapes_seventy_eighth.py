@@ -84,6 +84,8 @@ STORY_LINES = [
     pytest.param("Skippers expect the first trawlers on the rails by Friday evening.", True, id="a verb of the mind"),
     pytest.param("The new winch pulls 40 tonnes up the rails in six minutes.", True, id="a figure of the story"),
     pytest.param("Vote no on the harbour levy in May.", True, id="a call to the reader"),
+    pytest.param("The winter ferry timetable resumes on Monday.", True, id="what is due on a day"),
+    pytest.param("Every evening the skippers gather at the harbour bar.", False, id="a habit of the story"),
 ]
 
 

@@ -14,7 +14,7 @@ import functools
 from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
-from ..people import PARTICLES
+from ..people import ARTICLES_AND_POSSESSIVES, PARTICLES
 from . import examples as ex
 from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
 from .features import quoted
@@ -59,7 +59,8 @@ class _Words:
         self.picture = (*L.CAPTION_POSITION_MARKS, *L.CAPTION_POSITIONS, *L.CAPTION_END_MARKS, "pictured")
         self.english = frozenset(L.ENGLISH_MARKER_WORDS)
         self.adverbs = frozenset(L.STORY_ADVERBS)
-        self.leads = frozenset((*L.ARTICLES_AND_POSSESSIVES, *L.PARTICIPLE_LEADS))
+        self.leads = frozenset(L.PARTICIPLE_LEADS)  # (and an article or a possessive: `ARTICLES_AND_POSSESSIVES`)
+        self.schedule = frozenset(L.SCHEDULE_VERBS)
         self.followers = frozenset(L.PARTICIPLE_FOLLOWERS)
 
 
@@ -91,7 +92,8 @@ def captions_by_evidence(page: Page) -> None:
             continue
         if pictured is None:  # a page printing no picture's caption prints no uncredited one either (asked once)
             pictured = any(x.role is Role.CAPTION for x in d)
-        if pictured:
+        # a caption printed elsewhere that the story repeats is the story's sentence (its copy is no second picture)
+        if pictured and not any(x.text == t for x in d if x.role is Role.CAPTION):
             page.caption_evidence[i] = tuple(found)  # what `--explain` prints beside the caption, weight by weight
             page.decide(i, Decision(Role.CAPTION, text=t, rule=RULE))
 
@@ -118,6 +120,8 @@ def _evidence(page: Page, i: int) -> list[str]:
     english = not known.english.isdisjoint(low)
     if english and _verb_of_the_story(t, words, low, known):
         return []
+    if english and not known.schedule.isdisjoint(low) and dated_scene(words):
+        return []  # what is due to happen on a day: "The bridge reopens on Saturday."
     if not english and not _said_in_other_languages().isdisjoint(low):
         return []
     return found + _what(page, words, low, above, below, english=english)
@@ -136,7 +140,8 @@ def _verb_of_the_story(t: str, words: list[str], low: list[str], known: _Words) 
         end = w[-2:]
         if end[-1:] == "s" and (w[:-1] in known.unpictured or (end == "es" and w[:-2] in known.unpictured)):
             return True
-        if end == "ed" and n and len(w) > 4 and low[n - 1] not in known.leads:
+        before = low[n - 1] if n else ""
+        if end == "ed" and n and len(w) > 4 and before not in known.leads and before not in ARTICLES_AND_POSSESSIVES:
             after = low[n + 1] if n + 1 < len(low) else ""
             if not (words[n - 1].endswith(",") and after in known.followers):
                 return True
