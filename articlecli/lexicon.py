@@ -640,8 +640,7 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
         """
         foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
         crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
-        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, crédit, crédits, kép,
-        fénykép
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép
         """
     )
     + FOREIGN_PICTURE_SET_NOUNS

@@ -121,7 +121,6 @@ CREDIT_FORMS = [
     pytest.param("Photo d'archives La Gazette", "Photo d'archives La Gazette", id="an archive's, then whose"),
     pytest.param("Archivo El Tiempo", "Archivo El Tiempo", id="archivo, then whose"),
     pytest.param("Photographie : Anne Roussel", "Anne Roussel", id="photographie"),
-    pytest.param("Crédit : Agence Nordet", "Agence Nordet", id="crédit"),
     pytest.param("Kép: Szabó Márta", "Szabó Márta", id="kép"),
     pytest.param("Provided by European Research Council", None, id="provided by: a story's source"),
     pytest.param("Archivo de la ciudad en obras", None, id="a descriptor, then no source"),
