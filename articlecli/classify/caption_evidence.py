@@ -9,8 +9,6 @@ what it says, is a caption, and `--explain` names the evidence in its rule
 
 from __future__ import annotations
 
-import functools
-
 from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
@@ -64,15 +62,21 @@ class _Words:
         self.followers = frozenset(L.PARTICIPLE_FOLLOWERS)
 
 
-@functools.cache
+_KNOWN: list[_Words] = []  # the sets, built on first use (a page weighing a line), once a process
+_SAID_ELSEWHERE: list[frozenset[str]] = []  # likewise, when a line not in English is weighed (few pages)
+
+
 def _words() -> _Words:
-    return _Words()
+    if not _KNOWN:
+        _KNOWN.append(_Words())
+    return _KNOWN[0]
 
 
-@functools.cache  # built only when a line not in English is weighed (few pages)
 def _said_in_other_languages() -> frozenset[str]:
     """A verb of saying of the other languages (a phrase of two words never equals one word)."""
-    return frozenset().union(*L.FOREIGN_SPEECH_VERBS.values())
+    if not _SAID_ELSEWHERE:
+        _SAID_ELSEWHERE.append(frozenset().union(*L.FOREIGN_SPEECH_VERBS.values()))
+    return _SAID_ELSEWHERE[0]
 
 
 def captions_by_evidence(page: Page) -> None:
