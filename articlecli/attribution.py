@@ -1441,6 +1441,23 @@ _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 
 
+@cache
+def _description_genders() -> dict[str, str]:
+    """The nouns a description says a gender by ("the woman", "the mother of five", "the young man"), built on first
+    use (few pages quote anyone by a definite description)."""
+    return {**_GENDERED_NOUNS, **dict.fromkeys(L.FEMALE_PERSON_NOUNS, "f"), **dict.fromkeys(L.MALE_PERSON_NOUNS, "m")}
+
+
+def _description_gender(words: Sequence[str]) -> str | None:
+    """The gender a definite description says by its noun, the last word or the one before "of" ("the woman", "the
+    young mother", "the grandmother of seven"; not "the woman's lawyer", "the victim's mother"), else None."""
+    low = [w.lower() for w in words[:6]]
+    if len(low) < 2 or low[0] != "the" or any(w.endswith(("'s", "’s")) for w in low):
+        return None  # (someone's relative is someone new: "the victim's mother said")
+    of = low.index("of") if "of" in low else len(low)
+    return _description_genders().get(low[of - 1]) if 1 < of <= 4 else None
+
+
 def _bare_word(token: str) -> str:
     return token.strip(".,;:'’").lower()
 
@@ -1662,6 +1679,10 @@ class Resolver:
         self.recent_people: list[str] = []  # everyone named so far, the last named last
         self.times_named: dict[str, int] = {}  # how often each was named so far
         self.last_org: str | None = None  # the organisation named last, outside quotes
+        self.first_org: str | None = None  # the organisation named first in the block that named `last_org`
+        # the body the paragraph reports as speaking before a document's quote ("In a statement, the company said its
+        # ... “…,” the statement said."): whose the document is
+        self.paragraph_issuer: str | None = None
         self.orgs: dict[str, int] = {}  # the organisations named outside quotes (how often), the last named last
         self.names: dict[str, int] = {}  # likewise the names not known to be people's ("Harwick City", "Bula Air")
         self.org_age = 0  # blocks since the last organisation was named: 0 in the block being read
@@ -1696,6 +1717,7 @@ class Resolver:
         self.paragraph_named = []
         self.paragraph_reported = []
         self.paragraph_new_name = None
+        self.paragraph_issuer = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
@@ -1715,6 +1737,25 @@ class Resolver:
         self.paragraph_reported = [n for n in described_as if n] + [
             n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
         ]
+
+    @staticmethod
+    def names_document(mention: str) -> bool:
+        """A mention names a document ("the statement", "the release"), whose speaker is its issuer."""
+        return mention[:1] in "Tt" and " " in mention and _DOCUMENT_DESCRIPTION.search(mention) is not None
+
+    def note_issuers(self, mentions: Sequence[str]) -> None:
+        """The body the paragraph reports as speaking before a document's quote, the last of them: a body's name,
+        or its kind ("the company", "the ministry": the one of that kind the article names)."""
+        for m in reversed(mentions):
+            words = m.split()
+            if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+                issuer = self._named_of_kind(words[1])
+            else:
+                issuer = self.registry.resolve(m)
+                issuer = issuer if self.registry.kind(issuer) == "org" else None
+            if issuer is not None:
+                self.paragraph_issuer = issuer
+                return
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
         if name:
@@ -1871,8 +1912,12 @@ class Resolver:
         return self.registry.gender(name) or _GENDERED_NOUNS.get(name)
 
     def _thing_pronoun(self) -> str | None:
-        """Who "it said" is: the last speaker unless a person, else the organisation named last
-        ("Smith said … The Harbour Authority disagreed. “…,” it said.")."""
+        """Who "it said" is: the organisation its own paragraph names first, the sentence's subject, not a body that
+        spoke before nor one named after it ("The ministry urged “…”, it said in a statement." after the growers'
+        association spoke); else the last speaker unless a person, else the organisation named last ("Smith said …
+        The Harbour Authority disagreed." / "“…,” it said.")."""
+        if self.org_age == 0 and self.first_org is not None:
+            return self.first_org
         if self.last_speaker and not self.registry.is_person(self.last_speaker, strict=False):
             return self.last_speaker
         return self.last_org  # never a person ("In a statement, it said ..." after a person spoke: not them)
@@ -2056,12 +2101,19 @@ class Resolver:
         issuer = issuer or self._court_of(head)  # "The judgment said": the tribunal the story named
         if issuer is not None or (issuer := self._body_of_paragraph(head)) is not None:
             return issuer  # "the report states": the one who released it
-        if _DOCUMENT_DESCRIPTION.search(m) and self.last_speaker:
-            return self.last_speaker  # "the statement, obtained by Variety, claimed": its issuer
+        issuer = self._issuer_of_document(m)
+        if issuer:
+            return issuer
         if _ORG_DESCRIPTION.search(m) and self.last_speaker and not self.registry.is_person(self.last_speaker):
             return self.last_speaker
         fitting = self._named_of_kind(head) if len(words) == 2 and words[0].lower() == "the" else None
         return fitting or str(_ARTICLES.sub("", m))
+
+    def _issuer_of_document(self, m: str) -> str | None:
+        """Whose a document is when nothing names its issuer: the body its paragraph reports as speaking ("In a
+        statement, the company said ... “…,” the statement said."), else the last speaker ("the statement, obtained
+        by Variety, claimed"); None for a description naming no document."""
+        return (self.paragraph_issuer or self.last_speaker) if _DOCUMENT_DESCRIPTION.search(m) else None
 
     def _body_of_paragraph(self, document: str) -> str | None:
         """Who issued a document its paragraph names no issuer of ("In a statement issued on Friday, the Electoral
@@ -2087,6 +2139,9 @@ class Resolver:
         aged = self.registry.aged(age.group(1)) if age is not None else None
         if aged is not None:
             return aged
+        gender = _description_gender(_WORDS.findall(m)) if age is None else None
+        if gender is not None:  # as "she said" would be: never the last person named if of the other gender
+            return self._person_pronoun(gender)
         if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
             return None  # ("a farmer said" brings in someone new, not the farmer the story named)
         if age is not None or not self.registry.is_relative(self.last_person):
@@ -2176,6 +2231,8 @@ class Resolver:
         self.names[name] = self.names.pop(name, 0) + 1
 
     def note_org(self, name: str) -> None:
+        if self.org_age != 0 or self.first_org is None:  # the first the block names
+            self.first_org = name
         self.last_org = name
         self.org_age = 0
         self.orgs[name] = self.orgs.pop(name, 0) + 1

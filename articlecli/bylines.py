@@ -480,7 +480,11 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
 
     >>> [a.name for a in parse_byline("By Ruth Park , Minh Tran on Thursday, March 4th, 2021").authors]
     ['Ruth Park', 'Minh Tran']
+    >>> [a.name for a in parse_byline("ByAnn Lee").authors]
+    ['Ann Lee']
     """
+    if raw[:2] == "By" and raw[2:3].isupper() and raw[3:4].islower():
+        raw = "By " + raw[2:]  # "ByDan Cornish": the lead glued to the name, as a page's markup drops the space
     first = raw.split(None, 1)[0].lower().rstrip(":") if raw.strip() else ""
     english = foreign_byline(raw.strip()) if first in _FOREIGN_LEADS else joined_abroad(raw.strip())
     raw, printed = english or raw, raw  # "Par Jeanne Martin et Paul Roy": read as "By ... and ..."

@@ -124,7 +124,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         gallery, caption, hide caption, toggle caption, enlarge this image, expand, ×, x, image, photo, picture,
         photograph, enlarge image, click to enlarge, click image to enlarge, tap to enlarge, click to expand,
         enlarge, open gallery, view slideshow, launch gallery, see the gallery, swipe for more, swipe for more
-        photos, next photo, previous photo, next slide, previous slide, close gallery
+        photos, next photo, previous photo, next slide, previous slide, close gallery, purchase licensing rights,
+        buy this photo, order a print, read the full transcript, view transcript
         """
     ),
     "retailer": _phrases(
@@ -222,7 +223,9 @@ FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
     zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
-    les også, læs også, lue myös
+    les også, læs også, lue myös, te recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le
+    même sujet, les plus lus, ti consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode
+    gostar, mais lidas, meest gelezen, ook interessant
     """
 )
 
@@ -266,8 +269,13 @@ SOFT_STOPS: tuple[str, ...] = (
         "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
     )
     + _phrases(
-        # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook")
-        "lies auch, lire aussi"
+        # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook"); "More
+        # from <a section>", "Also in <a magazine>" in them ("También en Revista Domingo", "Mehr aus Tirol"): a
+        # label of a few words, no sentence (not "más de", "plus de", "mais de": "more than")
+        """
+        lies auch, lire aussi, también en, más en, aussi dans, plus dans, mehr aus, mehr von, altro da, altri da,
+        meer uit, meer van, também em
+        """
     )
     + FOREIGN_READ_ALSO
     + FOREIGN_TAG_LABELS
@@ -319,7 +327,8 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     scheda, da sapere, numeri utili, info utili, informazioni utili, cosa sappiamo, info, infos, infobox, info-box,
     zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
     was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
-    tijdlijn, wat we weten
+    tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
+    aufstellungen, le formazioni
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
@@ -327,8 +336,12 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
 # furniture. Each word is looked for in every line (`classify.debris`): keep the table short.
 AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
+# ... and in the other languages the tables hold ("Écrivez-nous à ...", "Escríbenos a ...", "Scrivici a ...").
 CONTACT_LEADS: tuple[str, ...] = _phrases(
-    "email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in"
+    """
+    email, e-mail, contact, write to, reach, follow, send tips to, tell us, let us know, drop us a line, write in,
+    écrivez-nous, contactez-nous, escríbenos, escreva para, schreiben sie uns, scrivici, mail ons
+    """
 )
 # Labels of a release's contact line, its colon, and whom to reach with a number or an address after them, as
 # newswires print it under a release ("Media contact: Jo Lee, Harbour Ferries, 555-0147, jlee@ferries.example",
@@ -370,7 +383,8 @@ INVITATIONS: tuple[str, ...] = _phrases(
     member, become a * member, have something to say, submit a letter to the editor, send a letter to the editor,
     write a letter to the editor, submit a guest column, submit an op-ed, your donation will support, your donation
     supports, your donation helps, your gift will support, your gift supports, support student journalism,
-    support independent * journalism, catch all the * updates on, catch all the latest news on
+    support independent * journalism, catch all the * updates on, catch all the latest news on, join * whatsapp
+    channel, join * telegram channel, follow * on whatsapp, follow * whatsapp channel
     """
 )
 # Openers that a story's own sentence may share ("Start your day with a walk along the harbour wall",
@@ -1810,7 +1824,9 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # the cue's shapes read, not the test for another language. Kept as the text and cut on first use (`cues.py`): one
 # string costs the start nothing, where each entry of a cut list costs it some 2,000 instructions.
 FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
-    verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete, entgegnet,
+    schimpft, schimpfte, seufzt, seufzte, poltert, polterte, wettert, wetterte, grinst, grinste, stöhnt,
+    stöhnte, verriet, verrät, resümiert, bilanziert, beteuerte, beteuert, versprach, verspricht, entgegnete,
+    entgegnet,
     erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
     beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
     ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
@@ -1821,12 +1837,22 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     limitó a decir, se limitó a señalar, atinó a decir, alcanzó a decir, replicó, retrucó, contestó, sumó, completó,
     cerró, se sinceró, prometió, promete, analizó, evaluó, rememoró, confió, alertó, alerta, avisó, propuso,
     preguntó, pregunta, se preguntó, publicó, tuiteó, afirmaba, agregaba, insistía, repitió, repite, aseguraba,
-    relataba, advertía,
-    observe, a observé, remarque, a remarqué, se demande, nuance, a nuancé, complète, a complété, enchaîne, a
+    relataba, advertía, protestó, protesta, masculló, se hizo eco, apostilló, sentencia, zanjó, dijeron,
+    explicaron, afirmaron, señalaron, aseguraron, indicaron, confirmaron,
+    informaron, precisaron, advirtieron, añadieron, agregaron, detallaron, reconocieron, denunciaron, sostuvieron,
+    declararon, manifestaron, coincidieron, contaron, relataron,
+    peste, a pesté, fulmine, a fulminé, tonne, a tonné, râle, grince, souffle, a soufflé, murmure, a murmuré,
+    tempête, s'exaspère, s’exaspère, proteste, a protesté, note, ont déclaré, ont indiqué,
+    ont expliqué, ont précisé, ont confirmé, ont assuré, ont affirmé, ont fait savoir,
+    expliquent, indiquent, précisent, assurent, confirment, observe, a observé, remarque, a remarqué, se demande,
+    nuance, a nuancé, complète, a complété, enchaîne, a
     enchaîné, ajoutait, expliquait, disait, racontait, soulignait, a réagi, réagit, a écrit, écrit, a tweeté, a
     glissé, a tranché, a résumé, a repris, tempère, a tempéré, a témoigné, rapporte, a rapporté, met en garde, a mis
     en garde, rassure, a rassuré, a ironisé, a renchéri,
-    ha avvertito, continua, ha continuato, ha proseguito, ha concluso, ha rimarcato, ha insistito, garantisce, ha
+    hanno detto, hanno spiegato, hanno confermato, hanno dichiarato, hanno aggiunto, hanno precisato, hanno
+    fatto sapere, spiegano, dicono, confermano, sbotta, ha sbottato, ha protestato, sospira, ha
+    sospirato, sottolineano, ha avvertito, continua, ha continuato, ha proseguito, ha concluso,
+    ha rimarcato, ha insistito, garantisce, ha
     garantito, annuncia, chiarisce, ha chiarito, replica, rivela, ha rivelato, auspica, ha auspicato, ha promesso,
     promette, ha scritto, scrive, fa notare, ha fatto notare, fa presente, ha fatto presente, si chiede, si domanda,
     attacca, ha attaccato, tuona, ha tuonato, rilancia, ha rilanciato, ammonisce, ha ammonito, aggiungendo,
@@ -1834,8 +1860,12 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     afirmava, revelou, confirmou, anunciou, informa, declara, completa, observa, pontua, critica, questiona, cobrou,
     cobra, pediu, pede, reclamou, comemorou, comemora, celebrou, brincou, resumiu, resume, justificou, justifica,
     negou, nega, rebateu, rebate, retrucou, reconhece, prometeu, ponderou, pondera, emendou, sentenciou, disparou,
-    escreveu, publicou, limitou-se a dizer, se limitou a dizer, explicava, garantia,
-    vond, denkt, dacht, beklemtoont, beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
+    protestou, atira, atirou, suspira, suspirou, escreveu, publicou, limitou-se a dizer,
+    se limitou a dizer, explicava, garantia, disseram, afirmaram,
+    explicaram, garantiram, confirmaram, informaram, adiantaram, referiram, indicaram, contaram, relataram,
+    sublinharam, acrescentaram, declararam,
+    moppert, mopperde, foetert, foeterde, sneert, sneerde, verzucht, verzuchtte, vond, denkt, dacht, beklemtoont,
+    beklemtoonde, onderstreept, onderstreepte, verduidelijkt, verduidelijkte, liet
     optekenen, voegt eraan toe, voegde eraan toe, besluit, besloot, concludeert, concludeerde, blikt terug, blikte
     terug, vraagt, vroeg, twitterde, tweette, getuigde, beaamde, hoopt, hoopte, verwacht, verwachtte, vreest,
     vreesde, pleit, pleitte, oordeelt, oordeelde, geeft aan, gaf aan, stipt aan, stipte aan, deelt mee, deelde mee,
@@ -1893,7 +1923,11 @@ FOREIGN_MORE_BODY_HEADS_TEXT: str = """
     association, commune, fédération, federación, federação, federazione, verband, bond, stiftung, fundación,
     fondation, fondazione, fundação, stichting, cooperativa, coopérative, coöperatie, genossenschaft, partido, parti,
     partito, partij, partei, club, clube, verein, hospital, hôpital, ospedale, ziekenhuis, krankenhaus, universidad,
-    université, università, universidade, universiteit, universität
+    université, università, universidade, universiteit, universität, organismo, organisme, ente, entidad, entidade,
+    organisation, organisatie, organização, organización, organizzazione, behörde, gesellschaft, instituto, istituto,
+    institut, instituut, servicio, serviço, servizio, dienst, comisión, comissão, commissione, kommission, commissie,
+    consejo, conselho, consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, amt,
+    dirección, direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica
 """
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
@@ -1977,6 +2011,53 @@ FOREIGN_TITLES: tuple[str, ...] = (
     )
     + FOREIGN_COURTESY_TITLES
 )
+# (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport and of
+# the courts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`)
+FOREIGN_MORE_TITLES_TEXT: str = """
+    delantero, delantera, arquero, arquera, portero, portera, capitán, capitana, jugador, jugadora, zaguero,
+    volante, atacante, goleiro, goleira, capitão, jogador, jogadora, attaquant, attaquante, gardien, capitaine,
+    joueur, joueuse, attaccante, portiere, capitano, giocatore, giocatrice, stürmer, stürmerin, torhüter,
+    torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, lic, licda, lcda, lcdo, arq, abog,
+    magistrado, magistrada, magistrat, magistrato, richter, richterin, rechter
+"""
+# Abbreviated titles of other languages printed with full stops before a name (`explicó la Dra. Itzel Ramírez`,
+# `según el Ing. Huamaní`, `Lic. Óscar Villanueva`, `sagte Mag. Zankl`, `Dr.in Sabine Lechner`, `ha detto la
+# dott.ssa Neri`, `aldus mr. De Vries`, `disse a Profa. Lúcia Ramos`): their stops end no sentence, and the cue
+# reader reads the words round a quote without them (`cues.py`); the titles printed with no stop (`Me Dubosson`,
+# `Pr Reymond`, `Mme Guex`) are dropped from a name there too.
+FOREIGN_ABBREVIATED_TITLES_TEXT: str = """
+    dr, dra, dr.in, dr.a, dres, sr, sra, srta, sres, sras, dña, d.ª, lic, licda, lcda, lcdo, ing, inga, ing.ª, arq,
+    abog, abg, prof, profa, prof.ª, prof.in, mag, mag.a, mmag, dipl.-ing, ddr, dott, dott.ssa, avv, arch, geom, sig,
+    sig.ra, mons, mgr, pr, me, mᵉ, mme, mlle, dhr, mevr, mr, drs, eng, enga, exmo, exma
+"""
+# Asides of other languages set in commas between a sentence's subject and its verb (`Quiroga, en cambio, se hizo
+# cargo: “…”`, `Le club, de son côté, a répondu : « … »`, `Die Stadt, ihrerseits, verwies …`): the name before them
+# is the subject (`cues.py`).
+FOREIGN_ASIDES_TEXT: str = """
+    por su parte, en cambio, sin embargo, por otro lado, a su vez, por su lado, no entanto, por sua vez, por seu
+    lado, por outro lado, de son côté, quant à lui, quant à elle, pour sa part, en revanche, de leur côté,
+    seinerseits, ihrerseits, hingegen, dagegen, jedoch, indes, dal canto suo, invece, per parte sua, a sua volta,
+    intanto, op zijn beurt, op haar beurt, echter, daarentegen, van zijn kant, van haar kant
+"""
+# Nouns of other languages that describe a person by sex or age after a definite article (`ajoute la jeune femme`,
+# `dijo el joven`, `contou a mulher`, `sagte die Frau`, `zei de man`): no role, the person of that gender the story
+# spoke of last, as a pronoun is (`speech.py`).
+FOREIGN_PERSON_NOUNS: dict[str, str] = {
+    "femme": "f", "homme": "m", "mujer": "f", "hombre": "m", "mulher": "f", "homem": "m", "donna": "f", "uomo": "m",
+    "frau": "f", "mann": "m", "vrouw": "f", "man": "m", "jeune": "", "joven": "", "jovem": "", "giovane": "",
+    "chica": "f", "chico": "m", "muchacha": "f", "muchacho": "m", "ragazza": "f", "ragazzo": "m", "rapariga": "f",
+    "rapaz": "m", "moça": "f", "moço": "m", "jongen": "m", "meisje": "f", "anciana": "f", "anciano": "m",
+    "vieille": "f", "vieil": "m", "septuagénaire": "", "sexagénaire": "", "quinquagénaire": "",
+    "quadragénaire": "", "trentenaire": "", "octogénaire": "", "septuagenaria": "f", "septuagenario": "m",
+    "sexagenaria": "f", "sexagenario": "m", "cincuentona": "f", "cincuentón": "m", "idosa": "f", "idoso": "m",
+}  # fmt: skip
+# Nouns of an unnamed source of a body opening a sentence before the body's name (`Fonte da GNR adiantou que`,
+# `Fuentes del Ministerio de Salud confirmaron que`, `Une source au sein de la préfecture a indiqué que`, `Kreise der
+# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`).
+FOREIGN_SOURCE_NOUNS_TEXT: str = """
+    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen, portavoz,
+    portavoce, porte-parole, porta-voz, vocero, vocera, sprecher, sprecherin, woordvoerder, woordvoerster
+"""
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
 FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
@@ -2015,6 +2096,10 @@ FOREIGN_OF: tuple[str, ...] = _phrases(
     degli, delle, dello
     """
 )
+# Prepositions of other languages before a name that is no sentence's subject: with, against, by (`marcó 14 goles
+# con Quebrada Alta`, `joue avec Name`, `spielte gegen Name`, `gekozen door Name`): a role's holder is not looked for
+# after them (`speech.py`), as after "of" and "to".
+FOREIGN_WITH_TEXT: str = "con, com, avec, mit, met, med, contra, contre, gegen, tegen, por, par, door"
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
 # recipient, never the speaker.
@@ -2273,6 +2358,21 @@ PROFILE_SUBJECT_NOUNS: tuple[str, ...] = _phrases(
 )
 # ... and by what anyone is ("the man said"), which may be someone the story never names
 PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
+# A participle of serving someone, before "the <role>, Name,": the name is the server's, not the role's ("Counsel
+# assisting the coroner, Daniel Lee,", "the lawyer representing the mayor, Ann Ross,": neither is the coroner nor the
+# mayor; "acting for the mayor, Name," is read so by its preposition)
+SERVING_PARTICIPLES: tuple[str, ...] = _phrases(
+    "assisting, representing, advising, defending, prosecuting, serving, counselling"
+)
+# The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
+# mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
+# story has brought in, as "she said" would, not the last person named whoever it is
+FEMALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "woman, girl, lady, businesswoman, policewoman, fisherwoman, sportswoman, schoolgirl, mum, mom, housewife, heroine"
+)
+MALE_PERSON_NOUNS: tuple[str, ...] = _phrases(
+    "man, boy, gentleman, businessman, policeman, fisherman, sportsman, schoolboy, dad, hero"
+)
 # A relative named after an owner's word ("her father, Harald Berg", "his son Tom Lee", "Ana's grandmother,
 # Rosa Lind"): the noun says the person's gender, and that the story's subject, not the relative, is the one
 # its surname alone means
@@ -2499,7 +2599,7 @@ TITLES: tuple[str, ...] = (
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
         cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
-        coroner, warden, treasurer, headman, headwoman
+        coroner, warden, treasurer, headman, headwoman, magistrate
         """
     )
     + OFFICE_TITLES

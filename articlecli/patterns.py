@@ -260,7 +260,7 @@ FURNITURE_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     (
         "video",
         L.VIDEO_BLURB_LEADS,
-        rx.compile(r"^(?:\L<video>)\s*+:\s++\p{Lu}", FLAGS, video=phrase_list(L.VIDEO_BLURB_LEADS)),
+        rx.compile(r"^(?:\L<video>)\s*+[:|]\s++\p{Lu}", FLAGS, video=phrase_list(L.VIDEO_BLURB_LEADS)),
     ),
     (
         "citation",

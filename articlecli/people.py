@@ -139,6 +139,7 @@ _APPOSITION_TAIL = (
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|in|on)[ ]++)"
+    r"(?<!(?<![\p{L}])(?:" + alternation(L.SERVING_PARTICIPLES) + r")[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
     r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
@@ -522,10 +523,18 @@ def _kin_before(words: list[str]) -> str | None:
     owner = words[-2].lower()
     if word in _KIN and (owner in _OWNER_WORDS or owner.endswith(("'s", "’s"))):
         return word
-    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"
+    # a role in apposition before the name: "an elder, Lucassie Annanack,", "the club's treasurer, Ana Lind,"; not
+    # the role of the one a participle or a preposition serves ("counsel assisting the coroner, Name,", "an adviser
+    # to the president, Name,": the name is the counsel's, the adviser's)
     if word in _ROLE_NOUNS and (owner in _ROLE_DETERMINERS or owner.endswith(("'s", "’s"))):
-        return word
+        return None if len(words) > 2 and words[-3].lower() in _serving_words() else word
     return None
+
+
+@cache
+def _serving_words() -> frozenset[str]:
+    """`lexicon.SERVING_PARTICIPLES` and the prepositions of serving, as a set (built on first use)."""
+    return frozenset(L.SERVING_PARTICIPLES) | frozenset(("for", "of", "at", "from", "with", "to", "in", "on"))
 
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words
@@ -733,6 +742,7 @@ class Registry:
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
+        self.shared_heads: set[str] = set()  # a body's word opening the names of two bodies ("The Ministry of ...")
         # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
         # standfirst, "Rosa Elvira Quintana" in the story: the entity keeps its first key, and takes the full name)
         self.lengthened: dict[str, str] = {}
@@ -807,7 +817,15 @@ class Registry:
         """A run ending in an organisation's word: "The Environment Agency said" names the agency, not "The ..."."""
         owned = tokens[-1].endswith(("'", "’"))  # an owner's mark after a plural: "Northgate Holdings' arm"
         org = _org_name([*tokens[:-1], tokens[-1][:-1]] if owned else tokens)
-        if org is not None:
+        if org is None and not owned and text.startswith((" of ", " for "), m.end()):
+            # "The Ministry of Labour and Social Protection urged ...": the body's word alone opens its name, which
+            # "The Ministry" then stands for, unless the page names two ("ministry" then stands for none)
+            head, before = tokens[-1].lower(), self.aliases.get(tokens[-1].lower())
+            self._whole_org(text, m.start(), m.end(), tokens[-1])
+            if head in self.shared_heads or (before is not None and self.aliases.get(head) != before):
+                self.shared_heads.add(head)
+                self.aliases.pop(head, None)
+        elif org is not None:
             self._candidates.append((org, "org", set()))
             self._whole_org(text, m.start(), m.end(), org)
             if owned:
@@ -956,6 +974,8 @@ class Registry:
             return mention
         titled_as = tokens[0]  # "Mrs Pryor": the title may pick one of two Pryors by gender
         org = _org_name(tokens) if _bare(tokens[-1]) in ORG_WORDS else headed_org(tokens)
+        if org is None and len(tokens) == 2 and _bare(tokens[0]) in _OPENING_WORDS:
+            org = self.aliases.get(_bare(tokens[1])) or None  # "The Ministry" of "The Ministry of Health said"
         if org is not None:  # "the Environment Agency": "Environment" is no title of a person "Agency"
             known = self.entities.get(org.lower())
             return self.aliases.get(org.lower()) or (known.name if known is not None else org)
@@ -973,7 +993,10 @@ class Registry:
         candidates = self.by_surname.get(last, [])
         if len(tokens) > 1:  # "Patrick Hayden" picks the Hayden called Patrick
             first = _bare(tokens[0])
-            candidates = [k for k in candidates if _bare(self.entities[k].name.split()[0]) == first] or candidates
+            # (also one registered with a word before the given name: "Mayor-elect LaTonya Whitfield", never the
+            # other Whitfield the page prints later, "Marcus Whitfield")
+            given = [k for k in candidates if first in map(_bare, self.entities[k].name.split()[:-1])]
+            candidates = given or candidates
         if len(candidates) == 1:
             return self.entities[candidates[0]].name
         if len(candidates) > 1:

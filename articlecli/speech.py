@@ -320,19 +320,37 @@ class _Reader:
         if found is None:
             return None
         mention = found.mention
+        gender = L.FOREIGN_PERSON_NOUNS.get(found.role) if found.role else None
+        if gender is not None:  # "ajoute la jeune femme", "dijo el joven": a person by sex or age, as a pronoun is
+            self.foreign_step = "mention/person-described-other-language"
+            gender = gender or _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower(), "")
+            named = self._opening_name(block, "she" if gender == "f" else "he", opener) if gender else None
+            return Attribution(named, found.cue) if named else None
         if found.role:
             self.foreign_step = "mention/role-holder-other-language"
             named = self._role_holder(block, opener, found.role, mention)
             return Attribution(named, found.cue) if named else None
         if not mention:
             self.foreign_step = "mention/subject-left-out"
+            from . import cue_steps
+
+            said = next((f.speaker for f in reversed(self.found) if f.block is block and f.speaker), None)
             named = (
                 self._last_named_before(block, opener)
+                or cue_steps.opening_description(block.text[:opener])
+                or said  # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo."
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
             return Attribution(named, found.cue) if named else None
         self.foreign_step = ""  # the mention, read as any cue's (`Resolver.resolve`'s step)
+        if found.described and mention.isalpha() and mention.islower():
+            from . import cue_steps
+
+            body = cue_steps.body_described(self, mention, block, opener)
+            if body is not None:  # "El organismo afirmó que …", "Il parco ha risposto in una nota che …"
+                self.foreign_step = "mention/body-described-other-language"
+                return Attribution(body, found.cue)
         if (
             found.described
             or mention.lower() in L.FOREIGN_PRONOUNS
@@ -341,21 +359,29 @@ class _Reader:
             or self.resolver.last_of_surname(mention) is not None  # a surname two people share
         ):
             return Attribution(mention, found.cue)
+        from . import cue_steps
+
+        named = cue_steps.holder_of_surname(self, block, mention)
+        if named is not None:
+            self.foreign_step = "mention/inner-surname-other-language"
+            return Attribution(named, found.cue)
         return None
 
     def _last_named_before(self, block: Block, opener: int) -> str | None:
         """The last person named in the block before a quote whose cue has no subject ("«…», afirmó."): a
         name of two words or more that is no organisation's, nor what a word before it says it is of ("pedirá al
         ministro de Desarrollo Agrario que ... «…», escribió.": not the ministry)."""
+        from . import cue_steps
+
         for pos, run in reversed(self.runs.get(id(block)) or []):
             name, kind = self.registry.resolve_kind(run)
             if pos < opener and " " not in name and (shared := self.registry.sharing(name)):
                 # a surname two people share ("Quintana dice que ..." after Rosa Quintana and her son Hernán): the
                 # one the story names most often, its subject
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
-            if pos < opener and " " in name and kind in ("person", "name"):
+            if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
                 words = block.text[max(0, pos - 30) : pos].split()
-                if words[-1:] and words[-1] in _LINK_WORDS and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
+                if words[-1:] and words[-1] in cue_steps.link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
                 return name
         return None
@@ -370,6 +396,8 @@ class _Reader:
     def _first_named(self, block: Block, upto: int | None, gender: str | None) -> str | None:
         """`_named_before` of `block`, of its words before `upto` when given (a line in capitals, a dateline's
         place, is none)."""
+        from . import cue_steps
+
         runs = self.runs.get(id(block))
         if not runs:
             return None
@@ -385,7 +413,7 @@ class _Reader:
             name, kind = self.registry.resolve_kind(run)
             if kind not in ("person", "name") or " " not in name or name.split(" ", 1)[0].lower() in _ARTICLE_WORDS:
                 continue
-            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LINK_WORDS:
+            if text[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in cue_steps.link_words():
                 continue  # "el alcalde de Name": what a role is of
             if gender is None or self.registry.gender(name) in (None, gender):
                 return name
@@ -400,6 +428,13 @@ class _Reader:
         named = self._named_after_role(block, opener, role)
         if named is not None:
             return named
+        if role in _SPOKESPERSON_NOUNS:  # "so der Sprecher" after "Ein Sprecher der Flughafengesellschaft …"
+            from . import cue_steps
+
+            prev = self.prev_block.text if self.prev_block is not None else ""
+            body = cue_steps.spokesperson_body(block.text[:opener]) or cue_steps.spokesperson_body(prev)
+            if body is not None:
+                return body
         gender = _ARTICLE_GENDERS.get(mention.partition(" ")[0].lower())
         named = self._first_named(block, opener, gender) or self._named_before(gender)
         if named is None and gender is not None and (self._first_named(block, opener, None) or self._named_before()):
@@ -464,15 +499,36 @@ class _Reader:
         demande-t-elle."), else as "he" or "she" in English."""
         runs = self.runs.get(id(block))
         gender = "f" if pronoun == "she" else "m"
-        if runs and runs[0][0] == 0:
+        # (an unnamed source opening the paragraph, "Une voisine du chantier était venue. « … », a-t-elle confié.",
+        # is who the pronoun is when the paragraph names no one before the quote)
+        from . import cue_steps
+
+        described = cue_steps.opening_description(block.text[:opener])
+        if runs and runs[0][0] == 0 and described is None:
             name = self.registry.resolve(runs[0][1])
             if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
         named = self._last_named_before(block, opener)
         if named is not None and self.registry.gender(named) in (None, gender):
             return named
+        if named is None and described is not None:
+            return described
         before = self._named_before(gender) if self.prev_para_speaker is None else None
         return before or self.resolver.resolve(pronoun)
+
+    def _note_reported(self, block: Block, opener: int, mention: str) -> None:
+        """Tell the resolver whom the paragraph reports as speaking before the quote, for a pronoun ("The key, says
+        Buser, is … “…,” he says") or a document ("In a statement, the company said … “…,” the statement said")."""
+        pronoun = mention.lower() in _PERSONAL_PRONOUNS
+        if not pronoun and not self.resolver.names_document(mention):
+            return
+        if self.reported is None:
+            self.reported = ReportedSpeech(block.text)
+        speakers, described = self.reported.before(opener)
+        if pronoun:
+            self.resolver.note_reported(speakers, described)
+        else:
+            self.resolver.note_issuers(speakers)
 
     def _speaker(
         self,
@@ -498,10 +554,7 @@ class _Reader:
             self.rule = "quote/cue-pronoun-other-language"
             return attr, self._opening_name(block, L.FOREIGN_PRONOUNS[attr.mention.lower()], opener)
         if attr is not None:
-            if attr.mention.lower() in _PERSONAL_PRONOUNS:  # "The key, says Buser, is … “…,” he says"
-                if self.reported is None:
-                    self.reported = ReportedSpeech(block.text)
-                self.resolver.note_reported(*self.reported.before(opener))
+            self._note_reported(block, opener, attr.mention)
             spokes = "spokes" in attr.mention and self._spoken_for_before(block.text, opener, attr)
             self.rule = "quote/cue-spokesperson-for" if spokes else "quote/cue"
             return attr, spokes or self.resolver.resolve(attr.mention)
@@ -725,6 +778,9 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+
+
+_A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name
 _OPENING_ARTICLES = frozenset(a.capitalize() for a in (*L.FOREIGN_ARTICLES, "the") if len(a) > 1)
 _SPOKESPERSON_NOUNS = frozenset(L.FOREIGN_SPOKESPERSON_NOUNS)
 _ARTICLE_GENDERS = L.FOREIGN_ARTICLE_GENDERS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlecli import cues
+from articlecli import cue_steps, cues
 from articlecli.people import Registry
 from articlecli.speech import Block, extract
 
@@ -308,7 +308,7 @@ def test_the_subject_before_a_colon(paragraphs: list[str], quote: str, speaker: 
     "sentence", ["Am Montag hieß es im Rathaus", "En Lima, la junta directiva fue clara", "Ende Mai hieß es"]
 )
 def test_a_word_of_when_or_where_opens_no_subject(sentence: str) -> None:
-    assert cues._opening_subject(sentence) is None
+    assert cue_steps._opening_subject(sentence) is None
 
 
 @pytest.mark.parametrize(

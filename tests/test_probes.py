@@ -698,8 +698,8 @@ NINETEENTH_FLOORS = {
     "headings": 0.93,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.785,
-    "attribution": 0.79,
+    "quote_score": 0.86,
+    "attribution": 0.865,
 }
 
 # The twenty-first set: eight pages answered by hand before the parser was run on them, about the header of the
@@ -921,8 +921,8 @@ TWENTIETH_FLOORS = {
     "headings": 0.91,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.955,
-    "attribution": 0.955,
+    "quote_score": 0.97,
+    "attribution": 0.97,
 }
 
 # The twenty-seventh set: eight pages held out the same way, written later the same stop by another engineer, of
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.93,
-    "attribution": 0.93,
+    "quote_score": 0.965,
+    "attribution": 0.965,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -1422,16 +1422,16 @@ FORTY_FIFTH_PAGES = (
     "ho9-us-pubradio-smoke-preterm-study",
 )
 FORTY_FIFTH_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.99,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.945,
     "headings": 0.88,
-    "paragraphs": 0.98,
+    "paragraphs": 0.995,
     "published": 0.875,
-    "quote_score": 0.95,
-    "attribution": 0.97,
+    "quote_score": 0.96,
+    "attribution": 0.98,
 }
 
 # The forty-sixth set: eight pages of kinds besides plain news, held out the same way (an Australian live blog, a
@@ -1674,7 +1674,7 @@ FIFTY_THIRD_FLOORS = {
     "headings": 0.915,
     "paragraphs": 0.92,
     "published": 0.995,
-    "quote_score": 0.91,
+    "quote_score": 0.92,
     "attribution": 0.94,
 }
 
@@ -1856,8 +1856,8 @@ FIFTY_EIGHTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.9,
-    "attribution": 0.9,
+    "quote_score": 0.925,
+    "attribution": 0.925,
 }
 
 # The fifty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Czech
@@ -1901,16 +1901,16 @@ SIXTY_SECOND_PAGES = (
     "ho14-qc-tv-erabliere-incendie",
 )
 SIXTY_SECOND_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.98,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.9,
-    "headings": 0.96,
-    "paragraphs": 0.97,
+    "headings": 0.98,
+    "paragraphs": 0.98,
     "published": 0.995,
-    "quote_score": 0.875,
-    "attribution": 0.875,
+    "quote_score": 0.95,
+    "attribution": 0.95,
 }
 
 # The sixty-third set: eight pages held out this stop the same way, dense in quotes (six to ten speakers each): Uganda,
@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.885,
-    "attribution": 0.9,
+    "quote_score": 0.96,
+    "attribution": 0.96,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -1961,7 +1961,7 @@ SIXTY_FOURTH_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.855,
-    "headings": 0.955,
+    "headings": 0.975,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.84,
@@ -2013,8 +2013,8 @@ SIXTY_NINTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.78,
-    "attribution": 0.805,
+    "quote_score": 0.81,
+    "attribution": 0.83,
 }
 
 # The sixty-seventh set: four pages written blind for the headline and the deck on unseen pages, heavy furniture over
@@ -2084,16 +2084,16 @@ SEVENTIETH_PAGES = (
     "ho17-pt-localtv-incendio-cortica-sarroes",
 )
 SEVENTIETH_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.96,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.895,
-    "headings": 0.845,
-    "paragraphs": 0.945,
+    "headings": 0.965,
+    "paragraphs": 0.95,
     "published": 0.995,
-    "quote_score": 0.845,
-    "attribution": 0.85,
+    "quote_score": 0.925,
+    "attribution": 0.935,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
@@ -2120,8 +2120,8 @@ SEVENTY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.755,
-    "attribution": 0.775,
+    "quote_score": 0.9,
+    "attribution": 0.91,
 }
 
 # The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
@@ -2139,16 +2139,68 @@ SEVENTY_SECOND_PAGES = (
     "ho19-ws-recipe-palusami-sunday",
 )
 SEVENTY_SECOND_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.945,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.71,
+    "authors": 0.855,
     "captions": 0.965,
-    "headings": 0.945,
+    "headings": 0.995,
     "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.945,
     "attribution": 0.96,
+}
+
+# The seventy-sixth set: four pages dense in quotes (six or seven speakers each, most named before they speak and
+# quoted after by a description) written blind for the resolver's order of evidence: a Papua New Guinea court report,
+# a Luxembourg council report in French, a Belize fisheries meeting, a Sierra Leone hospital story. As first written
+# 1.000 / 0.553 (attribution 21/38); the resolver's rules written from group A lifted it to 24/38 (a gendered
+# description finds a person of its gender; "it said" is its paragraph's first body), the table widened from its
+# errors ('magistrate' a title) to 26/38. Floors at the end scores.
+SEVENTY_SIXTH_PAGES = (
+    "mq-bz-fisheries-lobster-season-closure",
+    "mq-lu-commune-mersbach-bus-ligne",
+    "mq-pg-court-kainantu-market-fire-bail",
+    "mq-sl-health-koidu-maternity-ward",
+)
+SEVENTY_SIXTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.68,
+    "attribution": 0.68,
+}
+
+# The seventy-seventh set: four pages dense in quotes written blind (the answers by hand before the parser ran on
+# them), three not in English: an Austrian council (German, titles Mag., Dr.in, Ing., DI), a Swiss French court
+# (Mme, Me, Pr), a Peruvian mudslide (Spanish, Ing., Sra., Lic., Dra.), and a New Zealand court page rich in partial
+# quotes. As first written 1.000 / 0.758 (attribution 25/33); after the stop's cue readers of other languages,
+# written from group A, 1.000 / 0.939 (31/33): the tables of abbreviated titles, the cue after a clause of reported
+# speech, an unnamed source opening the paragraph, a surname inside a longer name. Its two misses needed more than a
+# table (a lawyer named by "Me" then "l'avocat"; a role, a name in apposition, then the verb): left. Floors at the
+# end scores.
+SEVENTY_SEVENTH_PAGES = (
+    "mr-at-hallenbad-gemeinderat-vertagt",
+    "mr-ch-tribunal-echafaudage-vernaz",
+    "mr-nz-court-kayak-hire-fined",
+    "mr-pe-huaico-pariac-agua",
+)
+SEVENTY_SEVENTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.935,
+    "attribution": 0.935,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2172,8 +2224,33 @@ SIXTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.75,
-    "quote_score": 0.77,
-    "attribution": 0.77,
+    "quote_score": 0.825,
+    "attribution": 0.825,
+}
+
+# The seventy-ninth set: four pages of kinds the probes have few of, written blind (the answers by hand before the
+# parser ran on them) for the headings, bylines and body edges of unseen pages: an Italian regional daily, a Ghanaian
+# weekend feature with crossheads, a South African mining trade weekly, an agency story reprinted by a Namibian site
+# with a contributor line at its end. As first written 0.946 / 0.882; the stop's rules written from group A left it
+# there, and its misses were of no table (a standfirst over a tag line, an uncredited caption, a kinship cue). Floors
+# at the end scores.
+SEVENTY_NINTH_PAGES = (
+    "mh-gh-feature-agbozume-weavers",
+    "mh-it-regional-frana-san-libero",
+    "mh-na-wire-okavango-water-data",
+    "mh-za-trade-battery-dump-trucks",
+)
+SEVENTY_NINTH_FLOORS = {
+    "structure_score": 0.945,
+    "headline": 0.995,
+    "deck": 0.75,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.995,
+    "paragraphs": 0.98,
+    "published": 0.995,
+    "quote_score": 0.88,
+    "attribution": 0.88,
 }
 
 # The seventy-eighth set: four picture-rich pages written blind (the answers by hand before the parser ran on them),
@@ -2274,6 +2351,9 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
     "seventy-eighth": (SEVENTY_EIGHTH_PAGES, SEVENTY_EIGHTH_FLOORS),
+    "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
+    "seventy-ninth": (SEVENTY_NINTH_PAGES, SEVENTY_NINTH_FLOORS),
+    "seventy-seventh": (SEVENTY_SEVENTH_PAGES, SEVENTY_SEVENTH_FLOORS),
 }
 
 

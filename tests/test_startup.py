@@ -124,7 +124,7 @@ PLAIN_RECORDS = (
     "articlecli.classify.page:TitleWindow",
     "articlecli.classify.page:Weighed",
     "articlecli.classify.runs:RunRule",
-    "articlecli.cues:Cue",
+    "articlecli.cue_steps:Cue",
     "articlecli.formats:Format",
     "articlecli.formats:SinkOptions",
     "articlecli.layouts:Document",

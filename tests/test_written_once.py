@@ -184,7 +184,7 @@ def test_the_role_endings_are_written_once() -> None:
 
 
 def test_the_more_speech_verbs_repeat_none_of_the_speech_verbs() -> None:
-    """`cues._VerbShapes` reads the cue verbs of both lists: a verb written in both, or twice in one, is one copy
+    """`cue_steps._VerbShapes` reads the cue verbs of both lists: a verb written in both, or twice in one, is one copy
     too many (the alternation keeps one)."""
     from articlecli.rx import cut_phrases
 

@@ -57,6 +57,10 @@ def may_stop(text: str) -> tuple[bool, bool]:
     return hard, head.startswith(_SOFT_LEADS_BY_INITIAL.get(initial, ()))
 
 
+# A box's label of links in another language, read by its whole words alone on its line ("Te recomendamos", "À voir
+# aussi"): a soft stop, as "You may also like" is by its opening words.
+_LABELS_ALONE = frozenset(L.FOREIGN_READ_ALSO_LABELS)
+
 QUESTION_WORDS = frozenset(L.QUESTION_WORDS)
 
 
@@ -202,7 +206,8 @@ def features(lines: list[Line]) -> list[Features]:
             debris=debris_reason(t) if len(t) <= 200 else _long_debris(t),
             hard_stop=hard and bool(P.HARD_STOP.match(t)),
             # "Related efforts stalled." is a sentence; "You may also like..." leads into links
-            soft_stop=soft and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))),
+            soft_stop=(soft and bool(P.SOFT_STOP.match(t)) and (not prose or t.endswith(("...", "…", ":"))))
+            or (not prose and n <= 6 and key in _LABELS_ALONE),  # (a label of six words at most)
             key=key,
         )
         by_text[t] = f

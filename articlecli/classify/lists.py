@@ -132,7 +132,8 @@ def list_labels(page: Page) -> None:
         glued_row_above = above and shape_of(lines[i - 1].text) in shapes
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
         same = same or all(_box_row(page, k) for k in rows)
-        if same and not glued_row_above:  # (a line among the rows)
+        if same and not glued_row_above and i - 1 not in page.box_titles:  # (a line among the rows; the first
+            # row of a box under its title: "MATCH FACTS" / "Rovers 2-1 United" / "Scorers: ..." / "Attendance: ...")
             page.decide(i, Decision(Role.HEADING, rule="runs/list-label"))
             columns.update(heads)
             for k in heads:  # the column names printed again over every table: the tables' furniture

@@ -1,11 +1,12 @@
 """A live blog's posts in the body: each time stamp over its post ("9:05 a.m." / the post's title / its text),
-the first posts printed right under the header, and the posts' titles. Run from `runs.RUN_RULES`."""
+the first posts printed right under the header, and the posts' titles. Run from `runs.RUN_RULES`; and the tests
+the body's short-line rules read a post's stamp and writer by (`post_stamp`, `post_writer`)."""
 
 from __future__ import annotations
 
 from .page import Decision, Page, Role, next_text
 from .span import body_span
-from .stamps import time_stamp
+from .stamps import stamp_minutes, time_stamp
 
 
 def live_times(page: Page) -> None:
@@ -132,3 +133,53 @@ def _post_after(st: Page, span: range, i: int) -> bool:
     """A post follows the time stamp: its title or its first paragraph."""
     k = next_text(st, span, i)
     return k is not None and st.decisions[k].role in (Role.PARAGRAPH, Role.HEADING)
+
+
+def post_writer(page: Page, i: int) -> bool:
+    """A writer's name alone under a live post's title and its time stamp, over the post's text ("10:12am" /
+    "Schools shut on the lower estate" / "Nina Faleolo" / the post): the post's byline (a post by another writer
+    than the blog's), neither its title nor a line of a block."""
+    f = page.feats[i]
+    if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end:
+        return False
+    title, stamp = page.feats[i - 1], page.lines[i - 2].text
+    if title.prose or not title.title or not page.feats[i + 1].prose or not stamp[:1].isdigit():
+        return False
+    return time_stamp(stamp) and f.name_like > 0  # (the name's shape read last: it is the dearest)
+
+
+def post_stamp(page: Page, i: int) -> bool:
+    """A live post's time stamp glued over the post's title, its text (or its writer) under the title ("11:20am" /
+    "Trucks queue at the terminal" / the post): the post's furniture, not a line of a block with its title."""
+    t = page.lines[i].text
+    if len(t) > 24 or not t[:1].isdigit() or i + 2 > page.body_end or page.lines[i + 1].blank_before:
+        return False
+    title = page.feats[i + 1]
+    if title.prose or not title.title or not (page.feats[i + 2].prose or post_writer(page, i + 2)):
+        return False
+    return time_stamp(t) and not _programme_time(page, i)
+
+
+def _programme_time(page: Page, i: int) -> bool:
+    """The time stamp at `i` is a programme's, not a live post's: the next stamp below it (glued over a title, as
+    it is), or for the last one the stamp above, says the times run forward through the day ("10am" / "Parade
+    sets off" / ... / "2pm" / "Regatta"), where a live blog prints its newest post first, and no line above the
+    body calls the page live."""
+    now = stamp_minutes(page.lines[i].text)
+    if now is None:
+        return False
+    below = _next_stamp(page, range(i + 3, page.body_end - 1))
+    other = below if below is not None else _next_stamp(page, range(i - 3, page.body_start - 1, -1))
+    if other is None or (other > now) is not (below is not None):
+        return False
+    return not any(page.lines[j].text[:4].lower() == "live" for j in range(page.body_start))
+
+
+def _next_stamp(page: Page, span: range) -> int | None:
+    """The minutes of the first time stamp in `span` glued over the line under it, as a post's or an item's is."""
+    lines, feats = page.lines, page.feats
+    for k in span:
+        t = lines[k].text
+        if t[:1].isdigit() and not feats[k].prose and not lines[k + 1].blank_before and time_stamp(t):
+            return stamp_minutes(t)
+    return None

@@ -12,12 +12,13 @@ from .. import rx
 from .closing_box import TITLED_BOX_ROWS
 from .debris import debris_reason
 from .features import QUESTION_WORDS, Features
+from .live import post_writer
 from .page import Page, Role
 from .products import figures_field
 from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
-from .stamps import over_updates, stamp_minutes, time_stamp
+from .stamps import over_updates, time_stamp
 from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
@@ -126,8 +127,10 @@ def in_block(page: Page, i: int) -> bool:
         return False  # the next section's subheading, glued under the box's last row
     if not glued_prev and box_title_over_rows(page, i):
         return False  # the box's title, its labelled rows glued under it
-    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before) or _under_box_title(page, i):
+    if glued_prev or (page.lines[i - 1].text.endswith(":") and not line.blank_before):
         return True
+    if _under_box_title(page, i):  # a row of the story's box, or the next section's subheading under its rows
+        return not (line.blank_before and heading_under_rows(page, i, set_apart=True))
     if page.spaced and _under_a_colon_label(page, i):
         return True
     return glued_next(page, i) and not post_writer(page, i + 1)  # (a live post's title over its writer's name)
@@ -189,11 +192,12 @@ def box_title_over_rows(page: Page, i: int) -> bool:
     return rows >= BOX_ROWS_UNDER
 
 
-def heading_under_rows(page: Page, i: int) -> bool:
+def heading_under_rows(page: Page, i: int, set_apart: bool = False) -> bool:
     """A short title glued under two rows or more of one mark (a fact box's "Label: value" rows, a list's marked
     items, a specs table's figures) and over running text, itself with no mark: the next section's subheading
     printed under the box with no blank line ("Plants: Penang, Kulim" / "Talent crunch" / its text), not the
-    box's last row."""
+    box's last row; `set_apart`, rows each set apart by blank lines too (read under a box's title by its words:
+    "En chiffres" / "" / "600 habitants" / "" / "1,8 million d'euros" / "" / "Les élèves partent plus tôt")."""
     t, feats = page.lines[i].text, page.feats
     if not 2 <= feats[i].words <= 6 or not t[:1].isupper() or t[-1:] in ".,;:!?" or _row_mark(t) is not None:
         return False
@@ -204,7 +208,7 @@ def heading_under_rows(page: Page, i: int) -> bool:
     if mark is None or i - ROWS_ABOVE < page.body_start:
         return False
     return all(
-        not page.lines[k].blank_after and not feats[k].prose and _row_mark(page.lines[k].text) == mark
+        (set_apart or not page.lines[k].blank_after) and not feats[k].prose and _row_mark(page.lines[k].text) == mark
         for k in range(i - ROWS_ABOVE, i)
     )
 
@@ -229,8 +233,8 @@ def row_set_apart(page: Page, i: int) -> bool:
     below = i + 1
     if i in page.shaped or below >= len(lines):
         return True
-    if page.feats[below].prose and shape_of(lines[above].text) != _QUANTITY:
-        return False  # a subheading over running text ("How to vote" under a schedule's last row)
+    if page.feats[below].prose and (shape_of(lines[above].text) != _QUANTITY or _under_box_title(page, i)):
+        return False  # a subheading over running text ("How to vote" under a schedule's last row; a box's figures)
     return below not in page.shaped or not _row(lines[below].text)
 
 
@@ -272,61 +276,31 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     colon = t.find(":", 0, 40)
     if colon > 0 and figures_field(t, colon):
         return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
-    if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1)):
+    if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1) or _over_a_picture(page, i)):
         return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":
         return False  # a sign-up box's title over its pitch ("HARBOUR BRIEFING" / "Get the week's news ...")
     return _CLAUSE_THEN_TRAIL.search(t) is None and _GLUED_TAIL.search(t) is None
 
 
-def post_writer(page: Page, i: int) -> bool:
-    """A writer's name alone under a live post's title and its time stamp, over the post's text ("10:12am" /
-    "Schools shut on the lower estate" / "Nina Faleolo" / the post): the post's byline (a post by another writer
-    than the blog's), neither its title nor a line of a block."""
-    f = page.feats[i]
-    if f.prose or not 2 <= f.words <= 5 or i - 2 < page.body_start or i + 1 > page.body_end:
-        return False
-    title, stamp = page.feats[i - 1], page.lines[i - 2].text
-    if title.prose or not title.title or not page.feats[i + 1].prose or not stamp[:1].isdigit():
-        return False
-    return time_stamp(stamp) and f.name_like > 0  # (the name's shape read last: it is the dearest)
+PICTURE_LINES = 3  # a picture's lines between a subheading and its text, at most
+PICTURE_HEADING_WORDS = 6  # a subheading over a picture: a few words (as `pictures._heading_above_picture` reads)
 
 
-def post_stamp(page: Page, i: int) -> bool:
-    """A live post's time stamp glued over the post's title, its text (or its writer) under the title ("11:20am" /
-    "Trucks queue at the terminal" / the post): the post's furniture, not a line of a block with its title."""
-    t = page.lines[i].text
-    if len(t) > 24 or not t[:1].isdigit() or i + 2 > page.body_end or page.lines[i + 1].blank_before:
-        return False
-    title = page.feats[i + 1]
-    if title.prose or not title.title or not (page.feats[i + 2].prose or post_writer(page, i + 2)):
-        return False
-    return time_stamp(t) and not _programme_time(page, i)
-
-
-def _programme_time(page: Page, i: int) -> bool:
-    """The time stamp at `i` is a programme's, not a live post's: the next stamp below it (glued over a title, as
-    it is), or for the last one the stamp above, says the times run forward through the day ("10am" / "Parade
-    sets off" / ... / "2pm" / "Regatta"), where a live blog prints its newest post first, and no line above the
-    body calls the page live."""
-    now = stamp_minutes(page.lines[i].text)
-    if now is None:
-        return False
-    below = _next_stamp(page, range(i + 3, page.body_end - 1))
-    other = below if below is not None else _next_stamp(page, range(i - 3, page.body_start - 1, -1))
-    if other is None or (other > now) is not (below is not None):
-        return False
-    return not any(page.lines[j].text[:4].lower() == "live" for j in range(page.body_start))
-
-
-def _next_stamp(page: Page, span: range) -> int | None:
-    """The minutes of the first time stamp in `span` glued over the line under it, as a post's or an item's is."""
-    lines, feats = page.lines, page.feats
-    for k in span:
-        t = lines[k].text
-        if t[:1].isdigit() and not feats[k].prose and not lines[k + 1].blank_before and time_stamp(t):
-            return stamp_minutes(t)
-    return None
+def _over_a_picture(page: Page, i: int) -> bool:
+    """Line `i` stands over a picture (a credit, or a caption with its credit) and the running text comes
+    under the picture ("Un siècle de travail" / "Photo : Jean Roy" / its text): a subheading whose section the
+    picture opens, as a subheading right over its text is."""
+    feats, k = page.feats, i + 1  # (read before the body's rules reach the picture's lines: by their features)
+    if feats[i].words > PICTURE_HEADING_WORDS:
+        return False  # a longer line over a credit is the picture's caption ("Das Drohnenbild zeigt ...")
+    above = page.decisions[i - 1]
+    if not feats[i - 1].prose and (above.role is not Role.DEBRIS or above.reason == "non-prose"):
+        return False  # a short line of text above: a chart's title over its note ("River levels" / "In metres")
+    while k <= page.body_end and k <= i + PICTURE_LINES and (feats[k].credit or feats[k].caption) is not None:
+        k += 1
+    # (a name alone over a credit is a portrait's caption, "Ann Lee" / "Photo: Courier staff"; its shape read last)
+    return i + 1 < k <= page.body_end and page.feats[k].prose and not feats[i].name_like
 
 
 def updates_label(page: Page, i: int) -> bool:

@@ -22,7 +22,8 @@ PRICE = rx.compile(rf"(?:{_SIGN}\s?+\d|\d\s?+(?:{'|'.join(L.CURRENCY_CODES)})\b)
 
 RETAILER_LINE = rx.compile(
     rf"^(?:\L<leads>)(?:\s*+:\s*+{_SIGN}\d[\d.,]*+)?\s++(?:at|from|on)\s++\S.{{0,50}}$"  # "Buy it: $89 at Loma"
-    rf"|^(?:{_SIGN}|\p{{Lu}}{{1,3}}{_SIGN}|(?-i:\L<codes>)\.?+\s?+)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}$",
+    rf"|^(?:{_SIGN}|\p{{Lu}}{{1,3}}{_SIGN}|(?-i:\L<codes>)\.?+\s?+)\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}}"
+    rf"(?:[,;|]\s*+{_SIGN}\d[\d.,]*+\s++(?:at|from|on)\s++\S.{{0,40}})?$",  # "$449 at Loma, $469 at Acme": two shops
     regex.IGNORECASE,
     leads=P.phrase_list(L.RETAILER_LEADS),
     codes=list(L.CURRENCY_PREFIXES),

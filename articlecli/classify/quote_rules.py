@@ -257,6 +257,35 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "No hay dinero",
         "Andrés Molina",
     ),
+    "mention/body-described-other-language": QuoteRule(
+        "a body's head word after the article before a cue of another language ('El organismo afirmó que … «…»'): "
+        "the body the story named whose name opens with that word, else the last body named in the paragraph or the "
+        "one before (`cue_steps.body_described`)",
+        "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
+        "En un comunicado, la Autoridad Portuaria de Valdemar explicó que el muelle tiene más de ochenta años.\n\n"
+        "El organismo afirmó que la obra costará «más de lo que tenemos este año».\n",
+        "lo que tenemos",
+        "Autoridad Portuaria de Valdemar",
+    ),
+    "mention/inner-surname-other-language": QuoteRule(
+        "a surname after a cue of another language that the registry cannot place ('dijo Fuenzalida', 'sagte "
+        "Haller'): the one person named before whose name of three words or more holds it past its first word, "
+        "as the registry keeps it (`cue_steps.holder_of_surname`)",
+        "Der Hang rutscht weiter\n\nVon Jana Müller\n\n"
+        "Am Montag flog der Landesgeologe Gunther Haller den Hang mit einer Drohne ab.\n\n"
+        "„Der Hang ist weiter in Bewegung, aber die Häuser sind sicher“, sagte Haller.\n",
+        "Häuser sind sicher",
+        "Landesgeologe Gunther Haller den Hang",
+    ),
+    "mention/person-described-other-language": QuoteRule(
+        "a person described by sex or age after a cue of another language ('ajoute la jeune femme', 'dijo el "
+        "joven'): who a pronoun of that gender is (`lexicon.FOREIGN_PERSON_NOUNS`)",
+        "Le port ferme la vieille jetée\n\nPar Anne Roux\n\n"
+        "Sur le quai, Odile Marchal, mère de deux enfants, attend le bateau du matin.\n\n"
+        "« On s'organise entre voisins, mais ça ne durera pas tout l'hiver », ajoute la jeune femme.\n",
+        "On s'organise",
+        "Odile Marchal",
+    ),
     "mention/indefinite-other-language": QuoteRule(
         "an unnamed source German prints with its indefinite article and its noun capitalised ('Ein Anwohner ... "
         "sah das anders: „…“'): that noun, as 'a resident' is, no name",

@@ -8,13 +8,12 @@ from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
 from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
+from .live import post_stamp, post_writer
 from .neighbours import (
     beside_figures,
     heading_shaped,
     in_block,
     in_short_run,
-    post_stamp,
-    post_writer,
     row_set_apart,
     speaker_label,
 )

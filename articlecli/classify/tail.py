@@ -12,6 +12,7 @@ from .. import patterns as P
 from .. import rx
 from ..model import RemovalReason
 from . import examples as ex
+from .debris import headline_with_site
 from .features import Features
 from .notes import author_words_of, end_notes, is_bio, note_kind, release_source
 from .page import Decision, Page, Role
@@ -301,17 +302,30 @@ def promo_tail(page: Page, limit: int = 12) -> int:
             t = lines[i].text
             # an author's bio may close with a call to follow them: a bio all the same
             if note_kind(t) is None and not is_bio(t, author_words):
-                if not is_promo(t):
+                if _headline_again(page, i):  # "<the headline> - Harbour Gazette": the page's title under the story
+                    page.decide(i, Decision(Role.DEBRIS, "repeated-headline", rule="tail/headline-with-site"))
+                elif not is_promo(t):
                     return i
-                page.decide(i, Decision(Role.DEBRIS, "promo", rule="tail/promo"))
+                else:
+                    page.decide(i, Decision(Role.DEBRIS, "promo", rule="tail/promo"))
         elif d[i].role not in (Role.DEBRIS, Role.OUTSIDE, Role.CAPTION, Role.NOTE):
             return i  # a heading, code: the story goes on
         i -= 1
     return i
 
 
+_LONG_TITLE = "Harbour library to close at the end of the year, and its books to go to the county, after its roof fails"
+
+
+def _headline_again(page: Page, i: int) -> bool:
+    """Line `i` is the headline with the site's name after a bar or a dash, as the page's title prints it."""
+    head = page.headline
+    return head is not None and headline_with_site(page.feats[i].key, page.feats[head].key, page.lines[i].text)
+
+
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
+    "tail/headline-with-site": f"{_LONG_TITLE}\n\n{ex.BYLINE}\n\n{ex.body()}\n{_LONG_TITLE} - Harbour Gazette\n",
     "tail/release-source": ex.body()
     + "\nAbout Harbour Ferries\n\nHarbour Ferries Inc. runs six ferries between the islands of the bay and the"
     " mainland. It was founded in 1988.\n\nSOURCE Harbour Ferries\n\nPress contacts: Ana Ruiz, director of public"
