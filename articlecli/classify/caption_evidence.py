@@ -13,11 +13,10 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
 from ..people import ARTICLES_AND_POSSESSIVES, PARTICLES
-from . import examples as ex
 from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
 from .features import quoted
 from .page import PASSABLE_DEBRIS, Decision, Page, Role
-from .scene_captions import _group_scene, _scene_after, _verb_shape
+from .scene_captions import MOST_WORDS, _group_scene, _scene_after, _verb_shape
 from .words import READER_WORDS, SPEECH_VERBS
 
 RULE = "pictures/caption-by-evidence"
@@ -41,7 +40,6 @@ WEIGHTS: dict[str, int] = {
 }
 WHERE = frozenset(("beside-picture", "at-a-break", "short-beside-story"))
 BAR = 3  # the sum of the weights a caption reaches, with at least one piece of evidence of where and one of what
-MOST_WORDS = 16  # a caption standing alone is one short sentence
 
 
 class _Words:
@@ -233,14 +231,3 @@ def _person_of_the_story(page: Page, words: list[str], above: int | None, below:
         return False
     name = " ".join(words[:k]).strip(_WORD_EDGES)
     return any(name in page.lines[n].text for n in (above, below) if n is not None)
-
-
-# A page for the rule above (tests/test_rules.py runs it on its example).
-EXAMPLES: dict[str, str] = {
-    RULE: ex.story(
-        "Readers queue at the library door on its last day. Photo: Ann Lee",
-        ex.ENDING,
-        "The reading room's oak shelves, emptied for the move.",
-        "Keeping the doors open",
-    ),
-}
