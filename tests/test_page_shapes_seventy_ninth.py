@@ -293,8 +293,9 @@ def test_more_than_a_number_opens_the_storys_sentence() -> None:
 
 # (a buying guide's item: its name over a line of shops, one or two, each with its price)
 RETAILER_LINES = [
-    pytest.param("$449 at Ridge Outfitters, $469 at Hardline Sports", id="two shops, a comma"),
-    pytest.param("£89 at Coastline Camping; £92 at Trailhead", id="two shops, a semicolon"),
+    # (the first shop's name and the second shop together longer than one shop's line may run)
+    pytest.param("$449 at Rocky Ridge Mountain Outfitters, $469 at Hardline Sports", id="two shops, a comma"),
+    pytest.param("£89 at Coastline Camping and Leisure; £92 at Trailhead Outdoor Supply", id="two shops, a semicolon"),
     pytest.param("$119 at Bridger Tackle", id="one shop"),
 ]
 

@@ -239,3 +239,32 @@ def test_a_teaser_of_another_story_is_removed(title: str, blurb: str, label: str
     article = parse(ex.story(title, blurb, label))
     texts = [p.text for p in article.paragraphs] + [h.text for h in article.headings]
     assert (blurb in texts, title in texts) == (kept, kept)
+
+
+# (headline, the story's last line, removed as the headline printed again with the site's name; a short headline
+# printed again is the page's chrome before the tail reads it)
+_LONG = "Harbour library to close at the end of the year, and its books to go to the county library at Westport"
+HEADLINE_AGAIN = [
+    (_LONG, f"{_LONG} - Harbour Gazette", True),
+    (_LONG, f"{_LONG} | The Ledger", True),
+    # a last paragraph as long as the headline and a few words, with a dash somewhere: the story's own
+    (
+        "Harbour library to close at the end of the year",
+        "Tickets cost £5 and go on sale on Mondays - see the website for details.",
+        False,
+    ),
+    # the headline's words opening a sentence that goes on: no site's name after a bar
+    (
+        "Ferry cuts - what they mean for the island",
+        "Ferry cuts - what they mean for the island is a question for the council.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "last", "removed"), HEADLINE_AGAIN, ids=[h[1][:30] for h in HEADLINE_AGAIN])
+def test_the_headline_printed_again_under_the_story(headline: str, last: str, removed: bool) -> None:
+    article = parse(f"{headline}\n\n{ex.BYLINE}\n\n{ex.body()}\n{last}\n")
+    assert article.headline == headline
+    assert (last not in [p.text for p in article.paragraphs]) is removed
+    assert bool([r for r in article.removed if r.text == last and r.reason == "repeated-headline"]) is removed

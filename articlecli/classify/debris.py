@@ -225,19 +225,6 @@ def debris_reason(text: str) -> RemovalReason | None:
     return None
 
 
-SITE_NAME_WORDS = 6  # the site's name after a headline printed as the page's title, at most
-_TITLE_BARS = (" - ", " | ", " – ", " — ", " :: ")
-
-
-def headline_with_site(key: str, head_key: str, text: str) -> bool:
-    """The line is the headline with the site's name after a bar or a dash ("<the headline> - Harbour Gazette"),
-    as the page's title prints it (a share preview, a breadcrumb's last step): a repeat of the headline."""
-    if len(key) <= len(head_key) + 1 or key[len(head_key)] != " ":
-        return False  # (its caller has seen the key open with the headline's)
-    tail = key[len(head_key) :].split()
-    return len(tail) <= SITE_NAME_WORDS and any(bar in text for bar in _TITLE_BARS)
-
-
 def shares_headline(key: str, head_key: str) -> bool:
     """The line's key is a share label's and the headline's ("share this story an opera about ..."): the label
     of a share row printed with the title it shares."""

@@ -12,7 +12,7 @@ from .. import patterns as P
 from .. import rx
 from ..model import RemovalReason
 from . import examples as ex
-from .debris import headline_with_site
+from .echo import titled
 from .features import Features
 from .notes import author_words_of, end_notes, is_bio, note_kind, release_source
 from .page import Decision, Page, Role
@@ -320,7 +320,7 @@ _LONG_TITLE = "Harbour library to close at the end of the year, and its books to
 def _headline_again(page: Page, i: int) -> bool:
     """Line `i` is the headline with the site's name after a bar or a dash, as the page's title prints it."""
     head = page.headline
-    return head is not None and headline_with_site(page.feats[i].key, page.feats[head].key, page.lines[i].text)
+    return head is not None and titled(page.lines[i].text, page.lines[head].text)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
