@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from . import rx
-from .cues import _ACCORDING, _QUOTE_MARKS, _VERBS, _VIEW_LEADS, _without_elision
+from .cues import _ACCORDING, _VERBS, _VIEW_LEADS, _without_elision
 from .people import (
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
@@ -78,6 +78,9 @@ _CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentenc
 _OPEN_MARKS = '”“"’‘»«'
 
 
+_QUOTE_MARKS = '„“”"»«'  # (and every double mark, a German quote's “ closing it)
+
+
 # the subject glued to the cue after the closing mark: «…», estime-t-il / «…», a-t-elle précisé
 _HYPHENED = r"-(?:t-)?(?P<who>" + alternation(L.FOREIGN_HYPHENED_PRONOUNS) + r")(?![\p{L}])"
 
@@ -91,7 +94,7 @@ class _VerbShapes:
         cue = _cue(verbs)
         # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
         clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
-        cue_before = _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        cue_before = _cue_words_before()
         participles = tuple(
             v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
@@ -166,8 +169,9 @@ class _VerbShapes:
         )
 
 
+@cache
 def _more_verbs() -> tuple[str, ...]:
-    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (asked once, by `_VerbShapes`)."""
+    """`lexicon.FOREIGN_MORE_SPEECH_VERBS_TEXT` cut (on first use; read by `_VerbShapes` and `_cue_words_before`)."""
     return rx.cut_phrases(L.FOREIGN_MORE_SPEECH_VERBS_TEXT)
 
 
@@ -189,9 +193,9 @@ def _reported_before() -> regex.Pattern[str]:
         + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
         + r")[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
         + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
-        + r"(?:[ ]*+,)?[ ]++(?:(?:"
-        + alternation(L.FOREIGN_THAT)
-        + r")[ ]|qu['’])[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
+        + r"(?:[ ]*+,)?[ ]++(?:"
+        + _THAT
+        + r")[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
     )
 
 
@@ -254,14 +258,20 @@ _INDEFINITE_WORD = rx.compile_std(
 )
 
 
+def _noun_of_body(nouns: tuple[str, ...]) -> str:
+    """A noun of `nouns` before a body's name, then one or two words of "of" or articles ("Sprecher der", "Fuentes
+    del", "portavoz de la"): the shape every reader of a spokesperson's or a source's body shares."""
+    return (
+        r"(?i:"
+        + alternation(nouns)
+        + r")[ ]++(?:(?:"
+        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
+        + r")[ ]++){1,2}"
+    )
+
+
 # "Sprecher der Kreisverwaltung Limbach-Weil" -> the Kreisverwaltung Limbach-Weil (a body named, capitalised)
-_SPOKESPERSON_OF = rx.compile(
-    r"(?i:"
-    + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
-    + r")[ ]++(?:(?:"
-    + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-    + r")[ ]++){1,2}(?P<org>\p{Lu}.*)$"
-)
+_SPOKESPERSON_OF = rx.compile(_noun_of_body(L.FOREIGN_SPOKESPERSON_NOUNS) + r"(?P<org>\p{Lu}.*)$")
 
 
 def _before_time_word(words: str, end: int) -> int:
@@ -299,18 +309,13 @@ _OF_OR_TO = _OF | _TO
 _PLACE = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
 
 
-_READ_TITLES: list[frozenset[str]] = []  # `_titles()`, once worked out
-
-
+@cache
 def _titles() -> frozenset[str]:
     """The titles and roles of other languages (`FOREIGN_TITLES` and the more the cue readers alone read), and the
-    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): worked out on first use (a list, not a
-    cache's wrapper: every start would pay for one)."""
-    if not _READ_TITLES:
-        more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
-        short = rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
-        _READ_TITLES.append(FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in short})
-    return _READ_TITLES[0]
+    abbreviated ones as read without their stops ("dra", "drin", "dottssa"): worked out on first use."""
+    more = rx.cut_phrases(L.FOREIGN_MORE_TITLES_TEXT)
+    short = rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT)
+    return FOREIGN_TITLES | frozenset(more) | {t.replace(".", "") for t in short}
 
 
 _POSSESSIVES = frozenset(L.FOREIGN_POSSESSIVES)
@@ -404,11 +409,12 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     found = _cue_after_verb_or_source(before, open_mark, shapes)
     if found is not None:
         return found
-    reported = _reported_before().search(before) if _may_report(before) else None
+    may_report = _may_report(before)
+    reported = _reported_before().search(before) if may_report else None
     found = _unnamed_source_before(before, reported, shapes)
     if found is not None:
         return found
-    found = subject_left_out_before(before) or source_of_body_before(before)
+    found = subject_left_out_before(before, may_report) or source_of_body_before(before, may_report)
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
@@ -481,15 +487,11 @@ def _cue_closing_a_sentence_or_colon(before: str, shapes: _VerbShapes) -> Cue | 
 def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     """The speaker and cue in words after a quote's closing mark, or after a clause of reported speech: a cue, then
     who (a name, a pronoun, a role, an unnamed source), or the cue alone."""
-    for pattern in (shapes.verb_then_who, _SOURCE_AFTER):
-        m = pattern.match(after)
-        who = _speaker_in(m.group("rest")) if m else None
-        if m and who:
-            if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
-                return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
-            described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
-            return Cue(who, _clean(m.group("cue")), described)
-    m = shapes.verb_then_who.match(after)
+    verb = shapes.verb_then_who.match(after)
+    found = _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
+    if found is not None:
+        return found
+    m = verb
     role = _role_in(m.group("rest"), m.group("cue")) if m else None
     if m and role:  # "«…», dijo el alcalde": the person the story named in that role
         mention = role.group(0).rstrip(" ,.;!?")
@@ -512,6 +514,18 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     if m and _usable(m.group("who")):
         return Cue(_without_article(m.group("who")), _clean(m.group("cue")))
     return None
+
+
+def _who_after(m: regex.Match[str] | None) -> Cue | None:
+    """The speaker a cue or a source's lead after a quote names (`m`, of `verb_then_who` or `_SOURCE_AFTER`): a name,
+    a pronoun, a role after its article, an unnamed source; else None."""
+    who = _speaker_in(m.group("rest")) if m else None
+    if m is None or not who:
+        return None
+    if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
+        return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
+    described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+    return Cue(who, _clean(m.group("cue")), described)
 
 
 def _role_before_colon(m: regex.Match[str]) -> Cue | None:
@@ -760,7 +774,7 @@ def _clean(cue: str) -> str:
 
 @cache
 def _cue_words_before() -> str:
-    """The cue verbs that may stand before a quote, as `cues._VerbShapes` reads them (built on first use)."""
+    """The cue verbs that may stand before a quote, as `_VerbShapes` reads them (built on first use)."""
     verbs = (*_VERBS, *_more_verbs())
     return _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
 
@@ -786,11 +800,9 @@ def _source_of_body() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|[.!?][ ]++)(?:(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++)?(?i:"
-        + alternation(rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT))
-        + r")[ ]++(?:(?:"
-        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-        + r")[ ]++){1,2}(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
+        + r")[ ]++)?"
+        + _noun_of_body((*rx.cut_phrases(L.FOREIGN_SOURCE_NOUNS_TEXT), *L.FOREIGN_SPOKESPERSON_NOUNS))
+        + r"(?P<org>\p{Lu}[^,.;:!?«»„“”\"]{0,60}?)[ ]++"
         + _cue_words_before()
         + r"(?:[ ]++[^.!?:;«»„“”\"]{1,60}?)?(?:[ ]*+,)?(?:[ ]++(?:"
         + _THAT
@@ -844,11 +856,9 @@ def _spokesperson_of_body() -> regex.Pattern[str]:
     """A spokesperson of a body named after the noun (built on first use): "Ein Sprecher der Flughafengesellschaft
     Lindhagen bestätigte", "un portavoz de la Policía Nacional dijo"."""
     return rx.compile(
-        r"(?<![\p{L}])(?i:"
-        + alternation(L.FOREIGN_SPOKESPERSON_NOUNS)
-        + r")[ ]++(?:(?:"
-        + alternation((*L.FOREIGN_OF, *L.FOREIGN_ARTICLES))
-        + r")[ ]++){1,2}(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        r"(?<![\p{L}])"
+        + _noun_of_body(L.FOREIGN_SPOKESPERSON_NOUNS)
+        + r"(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
         + _PARTICLE
         + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
     )
@@ -863,11 +873,11 @@ def spokesperson_body(text: str) -> str | None:
     return found
 
 
-def subject_left_out_before(before: str) -> Cue | None:
+def subject_left_out_before(before: str, may_report: bool) -> Cue | None:
     """A cue opening the quote's sentence, its subject left out as Spanish, Portuguese and Italian do, then "that"
     (`Sostuvo que la medida permitirá “…”`, `Ha spiegato che il piano è «…»`, `Disse aos jornalistas que …`): the
-    cue, whose speaker is who the story named before; else None."""
-    if not _may_report(before):
+    cue, whose speaker is who the story named before; else None. (`may_report`: `_may_report(before)`.)"""
+    if not may_report:
         return None
     end = len(before)
     start = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": ")) + 2
@@ -878,10 +888,10 @@ def subject_left_out_before(before: str) -> Cue | None:
     return Cue("", _clean(sentence[: m.end("cue")])) if m else None
 
 
-def source_of_body_before(before: str) -> Cue | None:
+def source_of_body_before(before: str, may_report: bool) -> Cue | None:
     """An unnamed source of a body opening the quote's sentence, the body's name after it, then the cue (`Fonte da
     GNR adiantou ao jornal que «…»`, `Fuentes del Ministerio de Salud confirmaron que “…”`): the body; else None."""
-    m = _source_of_body().search(before) if _may_report(before) or before.rstrip().endswith(":") else None
+    m = _source_of_body().search(before) if may_report or before.rstrip().endswith(":") else None
     if m is None:
         return None
     return Cue(m.group("org").strip(), _clean(m.group("cue")), described=True)

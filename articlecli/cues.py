@@ -70,9 +70,6 @@ _AFTER_MARK = tuple(f", {cue}" for cue in L.FOREIGN_CUES_AFTER_MARK)
 _CLOSING_MARKS = frozenset('”"»«')  # what closes a quote before its cue (« closes a German »…« quote)
 
 
-_QUOTE_MARKS = '„“”"»«'  # (and every double mark, a German quote's “ closing it)
-
-
 _GATE_WORD_SET = frozenset(_GATE_WORDS)
 
 

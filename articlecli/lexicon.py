@@ -1991,13 +1991,14 @@ FOREIGN_TITLES: tuple[str, ...] = (
     + FOREIGN_COURTESY_TITLES
 )
 # (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport and of
-# the courts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`)
+# the courts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`; the abbreviated ones,
+# "lic", "arq", are read from FOREIGN_ABBREVIATED_TITLES_TEXT)
 FOREIGN_MORE_TITLES_TEXT: str = """
     delantero, delantera, arquero, arquera, portero, portera, capitán, capitana, jugador, jugadora, zaguero,
     volante, atacante, goleiro, goleira, capitão, jogador, jogadora, attaquant, attaquante, gardien, capitaine,
     joueur, joueuse, attaccante, portiere, capitano, giocatore, giocatrice, stürmer, stürmerin, torhüter,
-    torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, lic, licda, lcda, lcdo, arq, abog,
-    magistrado, magistrada, magistrat, magistrato, richter, richterin, rechter
+    torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, magistrado, magistrada, magistrat,
+    magistrato, richter, richterin, rechter
 """
 # Abbreviated titles of other languages printed with full stops before a name (`explicó la Dra. Itzel Ramírez`,
 # `según el Ing. Huamaní`, `Lic. Óscar Villanueva`, `sagte Mag. Zankl`, `Dr.in Sabine Lechner`, `ha detto la
@@ -2032,10 +2033,10 @@ FOREIGN_PERSON_NOUNS: dict[str, str] = {
 }  # fmt: skip
 # Nouns of an unnamed source of a body opening a sentence before the body's name (`Fonte da GNR adiantou que`,
 # `Fuentes del Ministerio de Salud confirmaron que`, `Une source au sein de la préfecture a indiqué que`, `Kreise der
-# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`).
+# Koalition bestätigten`, `Een bron binnen de politie zei dat`): the body speaks, as for a spokesperson (`cues.py`;
+# the nouns of a spokesperson, `FOREIGN_SPOKESPERSON_NOUNS`, are read with these).
 FOREIGN_SOURCE_NOUNS_TEXT: str = """
-    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen, portavoz,
-    portavoce, porte-parole, porta-voz, vocero, vocera, sprecher, sprecherin, woordvoerder, woordvoerster
+    fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen
 """
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
 # the name's. (Only before a title: "Su" is a family name too.)
@@ -2077,8 +2078,8 @@ FOREIGN_OF: tuple[str, ...] = _phrases(
 )
 # Prepositions of other languages before a name that is no sentence's subject: with, against, by (`marcó 14 goles
 # con Quebrada Alta`, `joue avec Name`, `spielte gegen Name`, `gekozen door Name`): a role's holder is not looked for
-# after them (`speech.py`), as after "of" and "to".
-FOREIGN_WITH_TEXT: str = "con, com, avec, mit, met, med, contra, contre, gegen, tegen, por, par, door"
+# after them (`speech.py`), as after "of" and "to" (Dutch "tegen", against and to, is in FOREIGN_TO).
+FOREIGN_WITH_TEXT: str = "con, com, avec, mit, met, med, contra, contre, gegen, por, par, door"
 # Prepositions of whom words are said to, after a role following a cue ("relató el chofer a El Vigía", "a déclaré
 # le maire à La Voix", "disse o treinador ao Diário", "zei de burgemeester tegen De Bode"): the name after them is the
 # recipient, never the speaker.
@@ -2343,6 +2344,9 @@ PERSON_DESCRIPTION_NOUNS: tuple[str, ...] = _phrases("man, woman, boy, girl")
 SERVING_PARTICIPLES: tuple[str, ...] = _phrases(
     "assisting, representing, advising, defending, prosecuting, serving, counselling"
 )
+# (and the prepositions of serving, read so too: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman;
+# in this order, as `people.py` writes them into a pattern)
+SERVING_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "from", "with", "to", "in", "on")
 # The nouns of a description that say its holder's gender besides the titles' (`FEMALE_TITLES`, `MALE_TITLES`: "the
 # mother of five", "the grandmother"): "the woman said", "the young mother said" mean a person of that gender the
 # story has brought in, as "she said" would, not the last person named whoever it is

@@ -138,7 +138,7 @@ _APPOSITION_TAIL = (
 # (after "by" too, the agent: "commissioned by the Minister for Local Government, Name,"; the field of a title in
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
-    r"(?<![\p{L}])(?<!(?:for|of|at|from|with|to|in|on)[ ]++)"
+    r"(?<![\p{L}])(?<!(?:" + "|".join(L.SERVING_PREPOSITIONS) + r")[ ]++)"
     r"(?<!(?<![\p{L}])(?:" + alternation(L.SERVING_PARTICIPLES) + r")[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
@@ -534,7 +534,7 @@ def _kin_before(words: list[str]) -> str | None:
 @cache
 def _serving_words() -> frozenset[str]:
     """`lexicon.SERVING_PARTICIPLES` and the prepositions of serving, as a set (built on first use)."""
-    return frozenset(L.SERVING_PARTICIPLES) | frozenset(("for", "of", "at", "from", "with", "to", "in", "on"))
+    return frozenset((*L.SERVING_PARTICIPLES, *L.SERVING_PREPOSITIONS))
 
 
 # "Director of ", "Vice President for ": a title naming its office's field, right before a run of capitalised words

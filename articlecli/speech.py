@@ -212,7 +212,7 @@ class _Reader:
         quote = block.text[span.start : span.end]
         opener = _open_mark(block.text, span)
         closer = span.end if span.closed else len(block.text)
-        foreign = attr = self._foreign_cue(block, opener, closer) if self.foreign else None
+        foreign = attr = self._foreign_cue(block, opener, closer, block_found) if self.foreign else None
         attr = attr or _checked(find_attribution(block.text, opener, closer, quote), self.registry)
         if attr is None and block.kind in ("headline", "deck"):  # "Board president says the book '…'"
             attr = _checked(headline_role(block.text, opener, closer), self.registry)
@@ -314,7 +314,7 @@ class _Reader:
             named[0][1] if not words or (words[-1].endswith(",") and sum(w.endswith(",") for w in words) == 1) else None
         )
 
-    def _foreign_cue(self, block: Block, opener: int, closer: int) -> Attribution | None:
+    def _foreign_cue(self, block: Block, opener: int, closer: int, block_found: list[_Found]) -> Attribution | None:
         """The cue of another language around the quote: a pronoun, or a name the article knows or of two words."""
         found = cues.attribution(block.text, opener, closer)
         if found is None:
@@ -334,11 +334,12 @@ class _Reader:
             self.foreign_step = "mention/subject-left-out"
             from . import cue_steps
 
-            said = next((f.speaker for f in reversed(self.found) if f.block is block and f.speaker), None)
             named = (
                 self._last_named_before(block, opener)
                 or cue_steps.opening_description(block.text[:opener])
-                or said  # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo."
+                # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo.": the block's last
+                # speaker
+                or next((f.speaker for f in reversed(block_found) if f.speaker), None)
                 or self.prev_para_speaker
                 or self.resolver.unsaid_subject(self._named_before)
             )
