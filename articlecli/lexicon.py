@@ -304,6 +304,25 @@ SUMMARY_BOX_TITLES: tuple[str, ...] = _phrases(
     kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve
     """
 )
+# The note closing an event's box of labelled rows ("When: ..." / "Where: ..." / "Price: ..." / "Booking essential"),
+# in the languages the tables hold: one more line of the box, not a subheading over the next item. The words open the
+# line. Kept as the text and cut on first use (`lists.py`): few pages print a listing.
+LISTING_NOTES_TEXT: str = """
+    booking essential, booking required, booking advised, booking recommended, booking needed, bookings essential,
+    bookings required, advance booking, pre-booking, no booking, no need to book, book ahead, book early, tickets
+    required, tickets essential, tickets sold out, sold out, free entry, free admission, entry free, admission free,
+    all ages, all welcome, everyone welcome, suitable for all ages, family friendly, limited places, limited spaces,
+    limited seating, places limited, wheelchair accessible, step-free access, dogs welcome, no dogs, cash only, drop
+    in, drop-in, registration required, registration essential, reservations required, reservations essential,
+    reservation required, rsvp essential, réservation obligatoire, réservation conseillée, réservation recommandée,
+    sur réservation, sur inscription, inscription obligatoire, entrée libre, entrée gratuite, accès libre, complet,
+    tout public, reserva obligatoria, reserva previa, con reserva, entrada libre, entrada gratuita, entradas agotadas,
+    agotado, aforo limitado, inscripción previa, todos los públicos, entrada livre, entrada franca, reserva
+    obrigatória, inscrição obrigatória, lotação esgotada, esgotado, eintritt frei, freier eintritt, anmeldung
+    erforderlich, anmeldung erbeten, ausverkauft, begrenzte plätze, ingresso libero, ingresso gratuito, prenotazione
+    obbligatoria, prenotazione consigliata, posti limitati, esaurito, gratis toegang, vrije toegang, reserveren
+    verplicht, aanmelden verplicht, uitverkocht, fri entré, förbokning krävs, slutsålt
+"""
 SUMMARY_BOX_LABELS: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     """
     in brief, in short, the short version, quick read, das wichtigste, key updates, key events, key moments, latest
@@ -558,7 +577,8 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
     entrada, entradas, inscripciones, où, quand, heure, horaires, lieu, prix, tarif, tarifs, entrée, réservation,
     réservations, dove, quando, data, orario, orari, luogo, prezzo, prezzi, ingresso, biglietti, prenotazioni, wo,
     wann, datum, uhrzeit, zeit, ort, preis, preise, eintritt, karten, anmeldung, waar, wanneer, tijd, prijs,
-    toegang, kaarten, onde, local, preço, preços, ingressos, inscrições
+    toegang, kaarten, onde, local, preço, preços, ingressos, inscrições, ticket, fee, fees, coût, biglietto, costo,
+    kosten, eintrittspreis, entree, custo
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a

@@ -1961,7 +1961,7 @@ SIXTY_FOURTH_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.855,
-    "headings": 0.975,
+    "headings": 0.995,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.84,
