@@ -100,6 +100,16 @@ def _descriptor(text: str) -> bool:
     return rx.fold(text.removesuffix("\n")) in _DESCRIPTORS
 
 
+def _descriptor_then_source(text: str) -> bool:
+    """A descriptor (one to three words) and then whose picture it was, in a few capitalised words or letters, as
+    pages in other languages print it ("Photo d'archives GO", "Archivo El Tiempo", "Foto de archivo La Voz")."""
+    words = text.split()
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        if words[k][:1].isupper() and _descriptor(" ".join(words[:k])) and title_words(" ".join(words[k:]), 4):
+            return True
+    return False
+
+
 def _before_colon_a_descriptor(text: str, colon: int, spaces: str | None) -> bool:
     """All the text holds before its first colon (at `colon`, past the `spaces` before it) is a descriptor."""
     return colon > 0 and rx.fold(text[:colon].rstrip(spaces)) in _DESCRIPTORS
@@ -171,8 +181,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
     first = t.split(None, 1)[0].lower()
     # each form is tried only where the word or mark it needs is present (cheap tests, same answers)
     if first in _TAIL_LEAD_WORDS:
-        if _descriptor(t):
-            return "descriptor", t
+        if _descriptor(t) or _descriptor_then_source(t):
+            return "descriptor", t  # "File photo"; "Photo d'archives GO", "Archivo El Tiempo": the source after it
         m = _PHRASE_LEAD.match(t)
         if m and len(m.group("credit").split()) <= 10 and not P.SENTENCE_BREAK.search(m.group("credit")):
             if m.group("lead").lower() in _COURTESY_LEADS:

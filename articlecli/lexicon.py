@@ -304,6 +304,25 @@ SUMMARY_BOX_TITLES: tuple[str, ...] = _phrases(
     kürze, lo más importante, lo esencial, l'essentiel, in het kort, em resumo, in breve
     """
 )
+# The note closing an event's box of labelled rows ("When: ..." / "Where: ..." / "Price: ..." / "Booking essential"),
+# in the languages the tables hold: one more line of the box, not a subheading over the next item. The words open the
+# line. Kept as the text and cut on first use (`lists.py`): few pages print a listing.
+LISTING_NOTES_TEXT: str = """
+    booking essential, booking required, booking advised, booking recommended, booking needed, bookings essential,
+    bookings required, advance booking, pre-booking, no booking, no need to book, book ahead, book early, tickets
+    required, tickets essential, tickets sold out, sold out, free entry, free admission, entry free, admission free,
+    all ages, all welcome, everyone welcome, suitable for all ages, family friendly, limited places, limited spaces,
+    limited seating, places limited, wheelchair accessible, step-free access, dogs welcome, no dogs, cash only, drop
+    in, drop-in, registration required, registration essential, reservations required, reservations essential,
+    reservation required, rsvp essential, réservation obligatoire, réservation conseillée, réservation recommandée,
+    sur réservation, sur inscription, inscription obligatoire, entrée libre, entrée gratuite, accès libre, complet,
+    tout public, reserva obligatoria, reserva previa, con reserva, entrada libre, entrada gratuita, entradas agotadas,
+    agotado, aforo limitado, inscripción previa, todos los públicos, entrada livre, entrada franca, reserva
+    obrigatória, inscrição obrigatória, lotação esgotada, esgotado, eintritt frei, freier eintritt, anmeldung
+    erforderlich, anmeldung erbeten, ausverkauft, begrenzte plätze, ingresso libero, ingresso gratuito, prenotazione
+    obbligatoria, prenotazione consigliata, posti limitati, esaurito, gratis toegang, vrije toegang, reserveren
+    verplicht, aanmelden verplicht, uitverkocht, fri entré, förbokning krävs, slutsålt
+"""
 SUMMARY_BOX_LABELS: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     """
     in brief, in short, the short version, quick read, das wichtigste, key updates, key events, key moments, latest
@@ -558,7 +577,8 @@ LISTING_FIELD_LABELS: tuple[str, ...] = _phrases(
     entrada, entradas, inscripciones, où, quand, heure, horaires, lieu, prix, tarif, tarifs, entrée, réservation,
     réservations, dove, quando, data, orario, orari, luogo, prezzo, prezzi, ingresso, biglietti, prenotazioni, wo,
     wann, datum, uhrzeit, zeit, ort, preis, preise, eintritt, karten, anmeldung, waar, wanneer, tijd, prijs,
-    toegang, kaarten, onde, local, preço, preços, ingressos, inscrições
+    toegang, kaarten, onde, local, preço, preços, ingressos, inscrições, ticket, fee, fees, coût, biglietto, costo,
+    kosten, eintrittspreis, entree, custo
     """
 )
 # Labels before a colon that open a gallery's title: a promo's in a box of links, but also the headline of a
@@ -639,6 +659,10 @@ SHARE_ROW_ITEMS: tuple[str, ...] = _phrases("x, threads, bluesky, messenger, sms
 # Labels of a chart or a map printed before its title ("Map: Ferry routes to the islands"); after the same label
 # a name is the graphic's credit ("Chart: Jo Lee/Harbor Press"), read by the credit grammar.
 GRAPHIC_LABELS: tuple[str, ...] = _phrases("map, chart, graphic, graph, infographic")
+# ... and in other languages, read as the label of a credit after a chart's caption ("... in Prozent. Grafik: Name",
+# "... en hectáreas. Gráfico: Outlet"; `CREDIT_TAIL_LABELS`: each label is looked for in every line with a colon,
+# so only the commonest)
+FOREIGN_GRAPHIC_LABELS: tuple[str, ...] = _phrases("grafik, gráfico, grafico, infografía, graphique")
 # The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
 # "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
 # (PICTURE_CONTRIBUTOR_LEADS).
@@ -650,7 +674,7 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
         """
         foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
         crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
-        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép
         """
     )
     + FOREIGN_PICTURE_SET_NOUNS
@@ -686,6 +710,7 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
         "image credit, photo credit, picture credit, credit, photographer, photograph, photo, picture, image, pictured"
     )
     + FOREIGN_CREDIT_LABELS
+    + FOREIGN_GRAPHIC_LABELS
     + ("crédit",)
 )
 
@@ -694,11 +719,13 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 # another language) are kept in the credit as printed; the others are labels and are dropped from it. The same in
 # the languages pages print them in: a label and its preposition ("Foto di Name", "Photo de Name"), an abbreviated
 # label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
-# A courtesy's leads (`CREDIT_COURTESY_LEADS`) are printed as part of the credit: "Courtesy of Ivo Marsh" is kept whole.
+# A courtesy's leads (`CREDIT_COURTESY_LEADS`) are printed as part of the credit: "Courtesy of Ivo Marsh" is kept whole,
+# and so is a reader's or a family's picture handed in ("Submitted by Ivo Marsh", "Supplied by the Lund family"); not
+# "Provided by", which names where a whole story came from.
 CREDIT_COURTESY_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, cortesía de, cortesía del, cortesia de, cortesia do, cortesia da, cortesia di,
-    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté
+    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté, submitted by, supplied by
     """
 )
 CREDIT_PHRASE_LEADS: tuple[str, ...] = (
@@ -733,7 +760,8 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
     capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
     reproducción, riproduzione, archivo, arquivo, archivio, archiv, archiwum, archief,
-    imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, archivbild, archivfoto,
+    imagen de archivo, foto d'archivio, foto di archivio, photo d'archives, photo d’archives, photos d'archives,
+    image d'archives, archivbild, archivfoto,
     photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
     aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
     personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
@@ -903,9 +931,42 @@ UNPICTURED_VERBS: tuple[str, ...] = _phrases(
     believe, think, fear, hope, want, wish, need, know, feel, worry, expect, agree, disagree, plan, claim, argue,
     insist, demand, accuse, blame, doubt, prefer, like, love, hate, remember, recall, own, owe, earn, pay, face,
     risk, lack, deserve, seem, appear, remain, continue, represent, include, account, mean, struggle, suffer, depend,
-    rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate
+    rely, oppose, support, back, reject, favour, favor, welcome, urge, call, ask, vote, accept, refuse, estimate,
+    advise, recommend, suggest
     """
 )
+# The evidence of a caption with no credit standing between two of the story's paragraphs
+# (`classify/caption_evidence.py`): a line marking where an image was ("[Image: ...]", "[Foto: ...]") beside it;
+# words of English, without which a line's verbs are not read; words of the story's time or manner, which no
+# picture shows ("Most skippers already book ..."); words opening the story's sentence, not a description ("But
+# the yard ...", "This year ..."); and the words around an "-ed" word that make it a participle describing a thing,
+# not a verb of the past: before it ("the finished dish", "with restored windows"), and after it when a comma sets
+# it off ("The dish, served with taro").
+IMAGE_MARKER_OPENERS: tuple[str, ...] = ("[image", "[photo", "[picture", "[foto", "[bild", "[imagen", "[immagine")
+ENGLISH_MARKER_WORDS: tuple[str, ...] = (
+    "the", "of", "at", "on", "with", "and", "to", "for", "from", "his", "her", "their", "its",
+)  # fmt: skip
+STORY_ADVERBS: tuple[str, ...] = (
+    "already", "still", "now", "never", "often", "usually", "mainly", "currently", "also", "every", "always",
+)  # fmt: skip
+# verbs of what is due to happen, which the present tells with a day ("The bridge reopens on Saturday", "The rules
+# take effect on Sept. 1"): with a day after them, the story's news, not a scene ("The bedroom opens to the deck")
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "open", "opens", "reopen", "reopens", "close", "closes", "start", "starts", "begin", "begins", "resume",
+    "resumes", "end", "ends", "return", "returns", "take", "takes", "launch", "launches", "expire", "expires",
+    "run", "runs", "arrive", "arrives", "leave", "leaves", "meet", "meets",
+)  # fmt: skip
+STORY_SENTENCE_OPENERS: tuple[str, ...] = ("but", "and", "so", "yet", "however", "also", "then", "this", "that")
+PARTICIPLE_LEADS: tuple[str, ...] = ("with", "newly", "freshly", "recently", "and")
+PARTICIPLE_FOLLOWERS: tuple[str, ...] = (
+    "by", "with", "in", "at", "on", "from", "during", "near", "for", "into", "under", "over",
+)  # fmt: skip
+# ... of which these are nouns or adverbs as often ("back in its pen", "a face in the crowd"): read as verbs of the
+# story only with the present's "-s" ("Residents fear ...", yes; "Farmer Ann Lee, back in her field", no).
+UNPICTURED_VERBS_ALSO_NOUNS: tuple[str, ...] = (
+    "back", "face", "support", "call", "account", "lack", "risk", "plan", "pay", "hope", "fear", "wish", "doubt",
+    "welcome", "love", "need", "vote", "mean", "like", "own",
+)  # fmt: skip
 # The past of verbs that do not end in "-ed" ("Engineers found cracks in the arch", "Crews built a wall"): after a
 # group's noun, the story's account of what was done, not what a picture shows being done.
 IRREGULAR_PASTS: tuple[str, ...] = _phrases(

@@ -114,11 +114,11 @@ SECOND_PAGES = (
     "video-player-fire",
 )
 SECOND_FLOORS = {
-    "structure_score": 0.945,
+    "structure_score": 0.96,
     "headline": 0.95,
     "deck": 0.95,
     "authors": 0.975,
-    "captions": 0.915,
+    "captions": 0.95,
     "headings": 0.9,
     "paragraphs": 0.95,
     "published": 0.995,
@@ -1666,13 +1666,13 @@ FIFTY_THIRD_PAGES = (
     "ho11-zm-nonprofit-mine-spill-maize",
 )
 FIFTY_THIRD_FLOORS = {
-    "structure_score": 0.92,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.87,
+    "captions": 0.9,
     "headings": 0.915,
-    "paragraphs": 0.905,
+    "paragraphs": 0.92,
     "published": 0.995,
     "quote_score": 0.92,
     "attribution": 0.94,
@@ -1718,13 +1718,13 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.94,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.85,
+    "captions": 0.875,
     "headings": 0.925,
-    "paragraphs": 0.95,
+    "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
@@ -1956,13 +1956,13 @@ SIXTY_FOURTH_PAGES = (
     "ho16-us-podcast-mail-plane-kelvik",
 )
 SIXTY_FOURTH_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.715,
-    "headings": 0.975,
-    "paragraphs": 0.95,
+    "captions": 0.855,
+    "headings": 0.995,
+    "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.84,
     "attribution": 0.84,
@@ -2088,7 +2088,7 @@ SEVENTIETH_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
-    "captions": 0.825,
+    "captions": 0.895,
     "headings": 0.965,
     "paragraphs": 0.95,
     "published": 0.995,
@@ -2112,11 +2112,11 @@ SEVENTY_FIRST_PAGES = (
     "ho18-zm-court-kansenga-road-fund-sentence",
 )
 SEVENTY_FIRST_FLOORS = {
-    "structure_score": 0.965,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.885,
-    "captions": 0.9,
+    "captions": 0.95,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
@@ -2143,9 +2143,9 @@ SEVENTY_SECOND_FLOORS = {
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.855,
-    "captions": 0.81,
+    "captions": 0.965,
     "headings": 0.995,
-    "paragraphs": 0.965,
+    "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.945,
     "attribution": 0.96,
@@ -2253,6 +2253,30 @@ SEVENTY_NINTH_FLOORS = {
     "attribution": 0.88,
 }
 
+# The seventy-eighth set: four picture-rich pages written blind (the answers by hand before the parser ran on them),
+# a lead picture and three or four more each, uncredited captions standing between paragraphs: a Hungarian regional
+# daily, a Swedish local paper, a Sri Lankan English daily, a Namibian weekly. As first written 0.945 / 0.750
+# (captions 0.903); none of the stop's caption rules (written from group A) moved it, and no table fix read its three
+# missed captions. Floors at the end scores.
+SEVENTY_EIGHTH_PAGES = (
+    "mc-hu-harvest-hill-vineyards",
+    "mc-lk-perahera-final-night",
+    "mc-na-drought-cattle-auction",
+    "mc-se-ice-fishing-lake-record",
+)
+SEVENTY_EIGHTH_FLOORS = {
+    "structure_score": 0.945,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.9,
+    "headings": 0.995,
+    "paragraphs": 0.96,
+    "published": 0.75,
+    "quote_score": 0.75,
+    "attribution": 0.75,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2326,6 +2350,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
+    "seventy-eighth": (SEVENTY_EIGHTH_PAGES, SEVENTY_EIGHTH_FLOORS),
     "seventy-sixth": (SEVENTY_SIXTH_PAGES, SEVENTY_SIXTH_FLOORS),
     "seventy-ninth": (SEVENTY_NINTH_PAGES, SEVENTY_NINTH_FLOORS),
     "seventy-seventh": (SEVENTY_SEVENTH_PAGES, SEVENTY_SEVENTH_FLOORS),

@@ -117,6 +117,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     scene_captions.people_in_the_picture,  # a sentence saying what a person named does, in the present
     graphics.graphic_titles,  # a chart's, a map's or a gallery's title
     graphics.chart_titles_over_notes,  # a chart's title over what it measures, over its source
+    scene_captions.captions_by_evidence,  # a line alone between paragraphs whose evidence says it is a caption
     inserts.pull_quotes,
     repeats.body_captions_once,
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text

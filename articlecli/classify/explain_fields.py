@@ -10,6 +10,7 @@ from ..captions import credit_form, split_caption_by
 from ..dates import LineDates
 from ..model import DateValue, Record
 from ..normalize import Line
+from .caption_evidence import WEIGHTS
 from .page import Page, Role
 
 
@@ -107,6 +108,8 @@ def captions(page: Page) -> list[dict[str, Any]]:
             continue
         text = page.lines[i].text
         item: dict[str, Any] = {"line": page.lines[i].number, "rule": d.rule, "caption": d.text, "credit": d.credit}
+        if i in page.caption_evidence:  # a caption with no credit told by its evidence: each piece and its weight
+            item["evidence"] = {name: WEIGHTS[name] for name in page.caption_evidence[i]}
         if d.credit and not d.text:  # a credit alone on its line
             form = credit_form(text)
             item["credit_form"] = f"line/{form[0]}" if form is not None else "line"

@@ -5,6 +5,8 @@ run from `runs.RUN_RULES`, in its order.
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
@@ -184,14 +186,45 @@ def _next_label(page: Page, k: int, rows: list[int]) -> bool:
     t, f = page.lines[k].text, page.feats[k]
     if not f.title or f.words > 6 or ":" in t or P.ends_sentence(t) or not t[:1].isupper() or shape_of(t):
         return False
-    if f.name_like or not all(_row_like(page.lines[r].text) for r in rows):
-        return False  # a name under a list is its author's, at the end of the story
+    if f.name_like or not all(_row_like(page.lines[r].text) for r in rows) or listing_note(t):
+        return False  # a name under a list is its author's, at the end of the story; a note is the box's last row
     nxt = k + 1
     if nxt > page.body_end:
         return False
     if page.decisions[nxt].rule in _ROW_RULES:
         return _row_like(page.lines[nxt].text)
     return page.feats[nxt].prose and page.decisions[nxt].role is Role.PARAGRAPH
+
+
+# ---------------------------------------------------------------- a listing's note
+def listing_notes(page: Page) -> None:
+    """The note closing an event's box of labelled rows, set apart as a subheading would be ("When: Saturday, 5pm"
+    / "Where: the quay" / "Price: Free" / "Booking essential"), or dropped as a stray short line: one more line of the
+    box, a paragraph, when its words are a listing's note (`L.LISTING_NOTES_TEXT`) and the two lines above it are
+    labelled rows."""
+    lines, feats, d = page.lines, page.feats, page.decisions
+    for i in range(page.body_start + 2, page.body_end + 1):
+        if feats[i].words > 6 or not (d[i].role is Role.HEADING or _a_scrap(d[i])):
+            continue
+        if all(d[k].rule in _ROW_RULES and ":" in lines[k].text[:40] for k in (i - 1, i - 2)) and listing_note(
+            lines[i].text
+        ):
+            page.decide(i, Decision(Role.PARAGRAPH, rule="runs/listing-note"))
+
+
+def _a_scrap(decision: Decision) -> bool:
+    return decision.role is Role.DEBRIS and decision.reason == "non-prose"
+
+
+@functools.cache  # cut on first use: few pages print a listing
+def _listing_notes() -> tuple[str, ...]:
+    return tuple(n.strip() for n in " ".join(L.LISTING_NOTES_TEXT.split()).split(","))
+
+
+def listing_note(text: str) -> bool:
+    """The line opens with the words of a listing's note ("Booking essential", "Entrée libre", "Sold out")."""
+    low = text.lower().rstrip(" .!")
+    return any(low.startswith(n) and not low[len(n) : len(n) + 1].isalnum() for n in _listing_notes())
 
 
 _LIST_LINES = ("body/long-line", _BLOCK_LINE)

@@ -82,6 +82,7 @@ class Page:
         "box_titles",
         "byline_candidates",
         "bylines",
+        "caption_evidence",
         "caption_labels",
         "credit_lines",
         "date_lines",
@@ -145,6 +146,8 @@ class Page:
         self.shaped: set[int] = set()  # rows of schedules and tables and what goes with them (see shapes.shaped_runs)
         self.spaced = False  # a blank line between every two lines: the spacing sets nothing apart (shapes.spaced_page)
         self.caption_labels: set[int] = set()  # caption labels (see pictures.caption_labels)
+        # the evidence of each line read as a caption with no credit by its evidence (`caption_evidence`)
+        self.caption_evidence: dict[int, tuple[str, ...]] = {}
         self.credit_lines: list[int] = []  # the body's lines read as credits, in order (see body's credit rule)
         # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
         self.link_boxes: set[int] = set()

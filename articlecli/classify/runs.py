@@ -24,6 +24,7 @@ from .lists import (
     labels_after_rows,
     last_list_items,
     list_labels,
+    listing_notes,
     product_items,
 )
 from .live import live_times
@@ -235,6 +236,14 @@ RUN_RULES: tuple[RunRule, ...] = (
             _TOLD,
         ),
         # (no hint: rows of labelled fields, a formation's colon in a line-up, or numbered results "1) Ann Lee 34")
+    ),
+    RunRule(
+        "runs/listing-note",
+        listing_notes,
+        ex.body(
+            _SAID, "When: Saturday, 10am to 4pm", "Where: the old library", "Price: Free", "Booking essential", _TOLD
+        ),
+        needs="label",
     ),
     RunRule(  # last: it counts the subheadings the rules above found
         "runs/punctuated-crossheads",

@@ -187,6 +187,31 @@ def _scene_opening_the_story(page: Page) -> None:
         page.decide(i, Decision(Role.CAPTION, text=page.lines[i].text, rule="pictures/scene-opening-the-story"))
 
 
+# a caption standing alone is one short sentence (`caption_evidence.captions_by_evidence`)
+MOST_WORDS = 16
+
+
+def captions_by_evidence(page: Page) -> None:
+    """`caption_evidence.captions_by_evidence` (a caption with no credit told by its evidence), its module loaded
+    only on a page with a line it may take: a short paragraph of the story opening with a capital, ending a sentence
+    or a word, with no colon and, in English, no verb of a sentence's frame (most pages have none: the module and its
+    word sets are never loaded)."""
+    d, feats, lines = page.decisions, page.feats, page.lines
+    for i in range(page.body_start + 1, page.body_end):
+        if not 3 <= feats[i].words <= MOST_WORDS or d[i].role is not Role.PARAGRAPH:
+            continue
+        t = lines[i].text
+        if not t[:1].isupper() or not (t[-1:] == "." or t[-1:].isalnum()) or ":" in t:
+            continue
+        low = t.lower().split()
+        if any(w in L.ENGLISH_MARKER_WORDS for w in low) and any(w in L.SENTENCE_VERBS and w != "left" for w in low):
+            continue  # (the module's first test of a line of English, on its words as printed)
+        from . import caption_evidence  # (loaded on first use)
+
+        caption_evidence.captions_by_evidence(page)
+        return
+
+
 def _group_scene(words: list[str]) -> bool:
     """ "Vendors sell candles outside the church.", "Census workers practise with their tablets at the office.": a
     group of people (`PICTURED_GROUPS`) opening the line, up to two describing words before it, then a verb of the
@@ -327,6 +352,12 @@ EXAMPLES: dict[str, str] = {
         )
     )
     + "\n",
+    "pictures/caption-by-evidence": ex.story(
+        "Readers queue at the library door on its last day. Photo: Ann Lee",
+        ex.ENDING,
+        "The reading room's oak shelves, emptied for the move.",
+        "Keeping the doors open",
+    ),
     "pictures/lead-scene-caption": ex.header(
         ex.HEADLINE, ex.BYLINE, "March 3, 2024", "The reading room on its last Saturday in early March"
     ),

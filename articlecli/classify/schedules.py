@@ -129,7 +129,12 @@ def _listing_field(page: Page, i: int) -> bool:
 def listing_field(text: str) -> bool:
     """A labelled row whose label is one of an event listing's fields ("Where: Town Hall", "Entry: Free")."""
     colon = text.find(":", 0, _LISTING_LABEL_REACH)
-    return colon > 0 and text[:colon].casefold() in _listing_labels() and P.WORDS_LABEL_ROW.match(text) is not None
+    # (French sets a space before the colon: "Où : Muséum de Valfleury")
+    return (
+        colon > 0
+        and text[:colon].rstrip().casefold() in _listing_labels()
+        and P.WORDS_LABEL_ROW.match(text) is not None
+    )
 
 
 _LISTING_LABEL_REACH = 16  # "Opening hours:", "Registration:"
