@@ -997,6 +997,15 @@ _COMMA_BEFORE = rx.compile(r",[ ]++$")
 _WHEN_BEFORE = rx.compile(r"(?<![\p{L}])(?:after|before|while|when|since|by)[ ]++$", FLAGS)
 
 
+# (the words an apposition after a clause's subject opens with: "Ana Ruiz, who ...", "..., a teacher,", "..., one
+# of the two no votes,", "..., his voice breaking,", "..., herself a mother of three,", "..., now 72,", or an age alone)
+_CLAUSE_APPOSITIVE_OPENERS = (
+    r"(?-i:"
+    + "|".join((*L.STORY_POSSESSIVES, "who", "whose", "a", "an", "the", "one", "another", "both"))
+    + r"|himself|herself|themselves|now|aged|then)"
+)
+
+
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 # (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
 def _clause_subject(description: str) -> regex.Pattern[str]:
@@ -1006,7 +1015,9 @@ def _clause_subject(description: str) -> regex.Pattern[str]:
         # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
         r"(?:(?P<who>" + description + "|" + _PRONOUN + r")"
         r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
-        r")(?:,[ ]++(?P<app>(?-i:who|whose|a|an|the)[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?),[”’\"]?)?"
+        r")(?:,[ ]++(?P<app>"
+        + _CLAUSE_APPOSITIVE_OPENERS
+        + r"[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?|\d{1,3}),[”’\"]?)?"
         # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
         r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
         FLAGS,

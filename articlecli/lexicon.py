@@ -2623,7 +2623,7 @@ TITLES: tuple[str, ...] = (
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
         mp, mep, lawmaker, legislator, constable, marshal, corporal, det, insp, supt, ch, dci, dcs, dc, ds, pc,
         cllr, cpl, pte, brig, alhaji, alhaja, hajia, mallam, comrade, engr, barr, pastor, clerk, registrar, auditor,
-        coroner, warden, treasurer, headman, headwoman, magistrate
+        coroner, warden, treasurer, headman, headwoman, magistrate, comptroller
         """
     )
     + OFFICE_TITLES
@@ -2870,7 +2870,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
         waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
         villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
         worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper,
-        colleague, diver
+        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator
         """
     )
     + SPEAKING_ORG_WORDS

@@ -1269,8 +1269,8 @@ THIRTY_SEVENTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.785,
-    "attribution": 0.795,
+    "quote_score": 0.825,
+    "attribution": 0.84,
 }
 
 # The fortieth set: six pages on the header of unseen pages, second round, written blind in forms the probes lacked (a
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.965,
-    "attribution": 0.965,
+    "quote_score": 0.98,
+    "attribution": 0.98,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -2120,8 +2120,8 @@ SEVENTY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.9,
-    "attribution": 0.91,
+    "quote_score": 0.92,
+    "attribution": 0.93,
 }
 
 # The seventy-second set: eight pages held out this stop the same way, kinds besides news: a Trinidad election live
