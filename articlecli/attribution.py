@@ -1229,7 +1229,7 @@ def _signer(app: str) -> str | None:
     if len(words) < 3 or words[0] not in _SIGNING_VERBS or words[1] != "by":
         return None
     rest = words[2:]
-    if rest[0] in ("its", "the", "their", "his", "her"):
+    if rest[0] in L.ARTICLES_AND_POSSESSIVES:
         rest = rest[1:]
     if rest and rest[0].endswith(("'s", "’s")):
         rest = rest[1:]
