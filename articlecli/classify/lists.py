@@ -328,6 +328,31 @@ def contents_list(page: Page) -> None:
         run = []
 
 
+_ROW_BARS = (" | ", " · ", " • ")  # the marks a one-line contents row sets its links apart with
+
+
+def contents_row(page: Page) -> None:
+    """A contents label ("Jump to:", "In this article:", "Sommaire :") over one line of in-page links set apart by
+    bars or dots ("Best overall | Best budget | Best for runners"): the label and its row are the page's links to
+    its own sections, not its text, wherever the sections' titles are found."""
+    lines, feats = page.lines, page.feats
+    for i in body_span(page):
+        if feats[i].words > 4 or i + 1 > page.body_end or not lines[i].text.endswith(":"):
+            continue  # (the cheap tests first: most lines are no label)
+        if lines[i].text.rstrip(": ").lower() in _CONTENTS_LABELS and _links_row(lines[i + 1].text):
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="runs/contents-row"))
+            page.decide(i + 1, Decision(Role.DEBRIS, "link", rule="runs/contents-row"))
+
+
+def _links_row(text: str) -> bool:
+    """Three or more short titles in a row, set apart by one of `_ROW_BARS`, none a sentence."""
+    for bar in _ROW_BARS:
+        items = text.split(bar)
+        if len(items) >= 3 and all(0 < len(item.split()) <= 6 and not P.ends_sentence(item) for item in items):
+            return True
+    return False
+
+
 def _contents_label(page: Page, i: int) -> bool:
     if i < 0:
         return False
