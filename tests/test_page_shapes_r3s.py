@@ -79,3 +79,63 @@ def test_a_note_on_compensation_from_links_is_furniture(note: str, spaced: bool)
     article = articlecli.parse(_page(note, spaced=spaced))
     assert note not in [p.text for p in article.paragraphs]
     assert _BODY[4] in [p.text for p in article.paragraphs]
+
+
+# a roundup: each item's name over its shop line, its blurb and its row of fields; `shop` and `title` vary
+def _roundup(shop: str, fields: str, title: str, spaced: bool) -> str:
+    lines = [
+        "Harbour Review",
+        "The best kettles for a small kitchen",
+        "By Ines Varga",
+        "We boiled a litre of water four hundred times across nine kettles over a month in a shared office.",
+        "Each one was judged on speed, noise, how easy it was to pour, and how hot the handle got.",
+        "Best overall: Brisa Glass Rapid",
+        shop,
+        "It boiled a litre in just under three minutes and was the quietest kettle we tried by a clear margin.",
+        "The lid opens wide enough to clean the inside with a sponge, which few of the others allowed.",
+        "Best budget: Quay Steel Mini",
+        "£24.99 at Lantern Home",
+        "It is slow and loud, but it never leaked and the handle stayed cool through every boil we timed.",
+        "Friends who borrowed it for a week asked to keep it, which is the best review we can give.",
+        fields,
+        title,
+        "Two kettles that sold well last year leaked at the base within a fortnight of daily use.",
+        "A third had a lid that sprang open when it was tipped to pour, which is a scald waiting to happen.",
+        "Prices were checked on Monday and may have changed since.",
+    ]
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+# a shop line whose full stop closes the shop's legal form, not a sentence
+SHOP_LINES = [
+    "$64.99 at Denali Supply Co.",
+    "£89 at Kestrel & Sons Ltd.",
+    "€72 from Haverland GmbH.",
+    "$45 at Northshore Outfitters Inc.",
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("shop", SHOP_LINES)
+def test_a_shop_line_ending_in_a_legal_form_is_the_items_retailer(shop: str, spaced: bool) -> None:
+    page = _roundup(shop, "Capacity: 1.7 l | Weight: 1.1 kg | Cord: 75 cm", "What we didn't pick", spaced)
+    article = articlecli.parse(page)
+    assert "Best overall: Brisa Glass Rapid" in [h.text for h in article.headings]
+    assert shop not in [p.text for p in article.paragraphs]
+
+
+# (the item's last row of fields, the section's title glued under it)
+FIELD_ROWS_AND_TITLES = [
+    pytest.param("Capacity: 1.7 l | Weight: 1.1 kg | Cord: 75 cm", "What we didn't pick", id="figures"),
+    pytest.param("Capacity: 0.8 l | Finish: brushed steel | Filter: removable", "The ones we left out", id="words"),
+    pytest.param("Dimensions: 22 x 16 x 25 cm", "Also tested", id="one-field"),
+    pytest.param("Power: 2,200 W | Colours: black, cream, sage", "Kettles to skip", id="two-fields"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("fields", "title"), FIELD_ROWS_AND_TITLES)
+def test_a_title_glued_under_an_items_row_of_fields_is_a_subheading(fields: str, title: str, spaced: bool) -> None:
+    article = articlecli.parse(_roundup("£39.99 at Lantern Home", fields, title, spaced))
+    assert title in [h.text for h in article.headings]
+    assert fields not in [h.text for h in article.headings]

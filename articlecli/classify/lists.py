@@ -10,6 +10,7 @@ import functools
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
+from .features import Features
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
 from .shapes import figures_row, list_item, shape_of
@@ -39,7 +40,7 @@ def product_items(page: Page) -> None:
     subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
-    retail = [i for i in span if not feats[i].prose and retailer_line(lines[i].text, feats[i])]
+    retail = [i for i in span if _shop_line(lines[i].text, feats[i])]
     for i in retail:
         page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
     items = {
@@ -63,12 +64,38 @@ def product_items(page: Page) -> None:
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
-    for r in retail:  # a section's title glued under the retailer line that closes the section before
+    ends = retail
+    if len(items) >= 2:  # in a roundup, under the item's field that closes it too ("Weight: 3 oz | Battery: AAA")
+        ends = [*retail, *(r for r in span if d[r].rule == "body/line-of-a-block" and _field_row(lines[r].text))]
+    for r in ends:  # a section's title glued under the retailer line that closes the section before
         k = r + 1
         glued_title = k in span and d[k].rule == "body/line-of-a-block" and feats[k].title and feats[k].words <= 12
         if glued_title and paragraph_after(lines, feats, st, span, k) and not P.ends_sentence(lines[k].text):
             page.decide(k, Decision(Role.HEADING, rule="runs/product-items"))
     _buy_boxes(page, span)
+
+
+_LEGAL_FORMS = frozenset(L.COMPANY_LEGAL_FORMS)
+
+
+def _shop_line(text: str, f: Features) -> bool:
+    """A retailer line (`retailer_line`), read as prose only where its full stop closes the shop's legal form
+    ("$64.99 at Denali Supply Co.", "€89 from Kade & Zonen Ltd.") rather than a sentence."""
+    if f.prose and not (text.endswith(".") and text[:-1].rsplit(None, 1)[-1].lower() in _LEGAL_FORMS):
+        return False
+    return retailer_line(text, f)
+
+
+def _field_row(text: str) -> bool:
+    """An item's field (`product_field`), or a row of two or more labelled fields parted by bars ("Lumens: 900 |
+    Weight: 3.4 oz | Battery: rechargeable"), each a short capitalised label before its colon."""
+    if product_field(text):
+        return True
+    fields = text.split(" | ") if " | " in text else ()
+    return len(fields) >= 2 and all(0 < f.find(":") <= _LABEL_CHARS and f[:1].isupper() for f in fields)
+
+
+_LABEL_CHARS = 22  # a field's label before its colon: this long at most (as `products.product_field` reads it)
 
 
 def _unnamed(d: Decision) -> bool:
