@@ -10,7 +10,6 @@ import functools
 from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
-from .features import Features
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
 from .shapes import figures_row, list_item, shape_of
@@ -40,7 +39,13 @@ def product_items(page: Page) -> None:
     subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
-    retail = [i for i in span if _shop_line(lines[i].text, feats[i])]
+    retail = [  # (read as prose only where its full stop closes the shop's legal form: "$64.99 at Denali Supply Co.")
+        i
+        for i in span
+        if feats[i].words <= _SHOP_WORDS
+        and (not feats[i].prose or lines[i].text[-8:].lower().endswith(_LEGAL_ENDS))
+        and retailer_line(lines[i].text, feats[i])
+    ]
     for i in retail:
         page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
     items = {
@@ -75,15 +80,8 @@ def product_items(page: Page) -> None:
     _buy_boxes(page, span)
 
 
-_LEGAL_FORMS = frozenset(L.COMPANY_LEGAL_FORMS)
-
-
-def _shop_line(text: str, f: Features) -> bool:
-    """A retailer line (`retailer_line`), read as prose only where its full stop closes the shop's legal form
-    ("$64.99 at Denali Supply Co.", "€89 from Kade & Zonen Ltd.") rather than a sentence."""
-    if f.prose and not (text.endswith(".") and text[:-1].rsplit(None, 1)[-1].lower() in _LEGAL_FORMS):
-        return False
-    return retailer_line(text, f)
+_SHOP_WORDS = 12  # a retailer line is this short (as `products.retailer_line` reads it): the cheap test first
+_LEGAL_ENDS = tuple(f" {form}." for form in L.COMPANY_LEGAL_FORMS if len(form) <= 6)  # " co.", " ltd." (lower case)
 
 
 def _field_row(text: str) -> bool:

@@ -215,6 +215,7 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/contents-row",
         contents_row,
         ex.body("In this guide:\nThe roof | The books | The garden", _SAID, "The roof", _TOLD),
+        needs="colon",
     ),
     RunRule(
         "runs/list-label",
