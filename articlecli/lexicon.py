@@ -188,7 +188,9 @@ NOT_CROSSHEAD_OPENERS: tuple[str, ...] = _phrases(
 CONTENTS_LABELS: tuple[str, ...] = _phrases(
     """
     jump to, contents, table of contents, in this article, on this page, in this story, quick links, sections, in this
-    guide, in this review, in this roundup, skip to
+    guide, in this review, in this roundup, skip to, sommaire, au sommaire, dans cet article, aller à, índice, en este
+    artículo, ir a, inhalt, inhaltsverzeichnis, in diesem artikel, springe zu, inhoud, in dit artikel, ga naar, indice,
+    in questo articolo, vai a, neste artigo
     """
 )
 
@@ -351,9 +353,10 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
-# links on our site", "The Ledger may earn a small fee when you buy through the links below"): the note is the site's
-# furniture. Each word is looked for in every line (`classify.debris`): keep the table short.
-AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee")
+# links on our site", "The Ledger may earn a small fee when you buy through the links below", "If you register for an
+# account through a link on our site, we may receive compensation"): the note is the site's furniture. Each word is
+# looked for in every line (`classify.debris`): keep the table short.
+AFFILIATE_EARNINGS: tuple[str, ...] = _phrases("commission, fee, compensation")
 # Openers of a contact line with an address or handle: "Email Jane Doe at jdoe@harbourgazette.example".
 # ... and in the other languages the tables hold ("Écrivez-nous à ...", "Escríbenos a ...", "Scrivici a ...").
 CONTACT_LEADS: tuple[str, ...] = _phrases(

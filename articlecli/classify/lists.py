@@ -39,7 +39,13 @@ def product_items(page: Page) -> None:
     subheading; the retailer lines ("See it at ShopMart", "$39 at Acme") are removed."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
     d = st.decisions
-    retail = [i for i in span if not feats[i].prose and retailer_line(lines[i].text, feats[i])]
+    retail = [  # (read as prose only where its full stop closes the shop's legal form: "$64.99 at Denali Supply Co.")
+        i
+        for i in span
+        if feats[i].words <= _SHOP_WORDS
+        and (not feats[i].prose or lines[i].text[-8:].lower().endswith(_LEGAL_ENDS))
+        and retailer_line(lines[i].text, feats[i])
+    ]
     for i in retail:
         page.decide(i, Decision(Role.DEBRIS, "retailer", rule="runs/product-items"))
     items = {
@@ -63,12 +69,31 @@ def product_items(page: Page) -> None:
     if len(items) >= 2:
         for i in items:
             page.decide(i, Decision(Role.HEADING, rule="runs/product-items"))
-    for r in retail:  # a section's title glued under the retailer line that closes the section before
+    ends = retail
+    if len(items) >= 2:  # in a roundup, under the item's field that closes it too ("Weight: 3 oz | Battery: AAA")
+        ends = [*retail, *(r for r in span if d[r].rule == "body/line-of-a-block" and _field_row(lines[r].text))]
+    for r in ends:  # a section's title glued under the retailer line that closes the section before
         k = r + 1
         glued_title = k in span and d[k].rule == "body/line-of-a-block" and feats[k].title and feats[k].words <= 12
         if glued_title and paragraph_after(lines, feats, st, span, k) and not P.ends_sentence(lines[k].text):
             page.decide(k, Decision(Role.HEADING, rule="runs/product-items"))
     _buy_boxes(page, span)
+
+
+_SHOP_WORDS = 12  # a retailer line is this short (as `products.retailer_line` reads it): the cheap test first
+_LEGAL_ENDS = tuple(f" {form}." for form in L.COMPANY_LEGAL_FORMS if len(form) <= 6)  # " co.", " ltd." (lower case)
+
+
+def _field_row(text: str) -> bool:
+    """An item's field (`product_field`), or a row of two or more labelled fields parted by bars ("Lumens: 900 |
+    Weight: 3.4 oz | Battery: rechargeable"), each a short capitalised label before its colon."""
+    if product_field(text):
+        return True
+    fields = text.split(" | ") if " | " in text else ()
+    return len(fields) >= 2 and all(0 < f.find(":") <= _LABEL_CHARS and f[:1].isupper() for f in fields)
+
+
+_LABEL_CHARS = 22  # a field's label before its colon: this long at most (as `products.product_field` reads it)
 
 
 def _unnamed(d: Decision) -> bool:
@@ -326,6 +351,31 @@ def contents_list(page: Page) -> None:
             if _contents_label(page, run[0] - 1):
                 page.decide(run[0] - 1, Decision(Role.DEBRIS, "label", rule="runs/contents-list"))
         run = []
+
+
+_ROW_BARS = (" | ", " · ", " • ")  # the marks a one-line contents row sets its links apart with
+
+
+def contents_row(page: Page) -> None:
+    """A contents label ("Jump to:", "In this article:", "Sommaire :") over one line of in-page links set apart by
+    bars or dots ("Best overall | Best budget | Best for runners"): the label and its row are the page's links to
+    its own sections, not its text, wherever the sections' titles are found."""
+    lines, feats = page.lines, page.feats
+    for i in body_span(page):
+        if feats[i].words > 4 or i + 1 > page.body_end or not lines[i].text.endswith(":"):
+            continue  # (the cheap tests first: most lines are no label)
+        if lines[i].text.rstrip(": ").lower() in _CONTENTS_LABELS and _links_row(lines[i + 1].text):
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="runs/contents-row"))
+            page.decide(i + 1, Decision(Role.DEBRIS, "link", rule="runs/contents-row"))
+
+
+def _links_row(text: str) -> bool:
+    """Three or more short titles in a row, set apart by one of `_ROW_BARS`, none a sentence."""
+    for bar in _ROW_BARS:
+        items = text.split(bar)
+        if len(items) >= 3 and all(0 < len(item.split()) <= 6 and not P.ends_sentence(item) for item in items):
+            return True
+    return False
 
 
 def _contents_label(page: Page, i: int) -> bool:

@@ -21,6 +21,7 @@ from .features import Features
 from .lists import (
     award_labels,
     contents_list,
+    contents_row,
     labels_after_rows,
     last_list_items,
     list_labels,
@@ -209,6 +210,12 @@ RUN_RULES: tuple[RunRule, ...] = (
         "runs/contents-list",
         contents_list,
         ex.body("Jump to:\n1. The roof\n2. The books", _SAID, "1. The roof", _TOLD, "2. The books", _SHUT),
+    ),
+    RunRule(
+        "runs/contents-row",
+        contents_row,
+        ex.body("In this guide:\nThe roof | The books | The garden", _SAID, "The roof", _TOLD),
+        needs="colon",
     ),
     RunRule(
         "runs/list-label",
