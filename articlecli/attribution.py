@@ -746,9 +746,10 @@ def before_quote(before: str) -> Found | None:
                 continue  # "X said the clinic had added a session": a verb inside what an earlier one reports
             if m and _participle_object(before, m, verb):
                 # "Emery posted to Twitter asking if ...": the subject is the earlier verb's
-                acted = _subject_of_acting(before, m, verb, [v for v in verbs if v.end() <= m.start()])
-                if acted is not None:
-                    return acted
+                earlier = [v for v in verbs if v.end() <= m.start()]
+                subject = _subject_before(before, earlier[0]) if earlier else None
+                if subject:
+                    return Found(subject, earlier[0].group("cue"), earlier[0].end())
             # when the reporter spoke is read past only where another clause comes between the verb and the quote
             # ("said on Thursday that the district had asked ... and that a reply was due “…”"); where the verb
             # speaks the quote ("... that the driver had told officers “…”"), its subject does
@@ -759,25 +760,6 @@ def before_quote(before: str) -> Found | None:
             if m:
                 return Found(m, verb.group("cue"), verb.end())
     return None
-
-
-def _subject_of_acting(
-    before: str, m: regex.Match[str], verb: regex.Match[str], earlier: list[regex.Match[str]]
-) -> Found | None:
-    """Who speaks through an "-ing" cue after the object of the sentence's verb: an earlier speaking verb's subject
-    ("Emery posted to Twitter asking"), else the subject opening the sentence, whose verb speaks none ("Judge Ann
-    Okoro on Friday found Tom Reed, 41, guilty of fraud, saying": the judge, not the one she found guilty)."""
-    if earlier:
-        subject = _subject_before(before, earlier[0])
-        return Found(subject, earlier[0].group("cue"), earlier[0].end()) if subject else None
-    opening = _coordinated_subject(before, m.start())
-    if opening is None:  # "Judge Ann Okoro on Friday found": when she acted, between her and her verb
-        acting = _SENTENCE_VERB_BEFORE.search(before, max(0, m.start() - 80), m.start())
-        when = _when_before(before, acting.start()) if acting is not None else -1
-        opening = _subject_at_end(before, max(0, when - 280), when) if when > 0 else None
-    if opening is None or opening.start() >= m.start() or opening.start() < sentence_start(before, m.start()):
-        return None
-    return Found(opening, verb.group("cue"), verb.end())
 
 
 _THAT_BEFORE = rx.compile(r"[ ]++(?:that[ ]++)?$", FLAGS)
@@ -1666,9 +1648,6 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
     verbs = find_verbs(text)
     for v in reversed(verbs) if last else verbs:
         m = _subject_before(text, v)
-        if m is not None and _participle_object(text, m, v) and not any(e.end() <= m.start() for e in verbs):
-            acted = _subject_of_acting(text, m, v, [])  # "Judge Ann Okoro found Tom Reed guilty, saying": the judge
-            m = acted.match if acted is not None else m
         if m is None or not _usable(_who(m)):
             continue
         # the last verb's clause reported by an earlier one ("Name said on Monday that the council had agreed

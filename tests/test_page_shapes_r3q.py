@@ -109,32 +109,3 @@ SIGNED_DOCUMENTS = [
 @pytest.mark.parametrize(("paragraph", "speaker"), SIGNED_DOCUMENTS)
 def test_a_signed_document_speaks_for_its_signer(paragraph: str, speaker: str) -> None:
     assert _speakers(paragraph) == [speaker]
-
-
-# an "-ing" cue after the object of a verb that speaks nothing ("found", "fined", "sentenced") is the subject
-# opening the sentence's, also with when it acted between them; not the one acted on
-ACTING_SUBJECTS = [
-    pytest.param(
-        "Justice Miriam Achieng Otieno on Thursday found Peter Kamau, 47, guilty of fraud and abuse of office, saying "
-        "the state had shown “beyond reasonable doubt” that the tenders were rigged.",
-        "Miriam Achieng Otieno",
-        id="a judge on a weekday found a man guilty, saying",
-    ),
-    pytest.param(
-        "Magistrate Lars Ekdahl yesterday sentenced Jonas Berg, 30, to two years, saying he had shown “no remorse” "
-        "at any point in the trial.",
-        "Lars Ekdahl",
-        id="a magistrate yesterday sentenced a man, saying",
-    ),
-    pytest.param(
-        "Coroner Aileen Fitzgerald recorded a verdict of misadventure on Rory Dunne, adding that the harbour "
-        "steps were “a danger to anyone” after dark.",
-        "Aileen Fitzgerald",
-        id="a coroner recorded a verdict on a man, adding",
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraph", "speaker"), ACTING_SUBJECTS)
-def test_an_ing_cue_after_an_object_is_the_sentence_subjects(paragraph: str, speaker: str) -> None:
-    assert _speakers(paragraph) == [speaker]
