@@ -964,6 +964,16 @@ def _relative_subject(text: str, verb: regex.Match[str]) -> regex.Match[str] | N
     return named if named is not None and _usable(named.group("name")) else None
 
 
+def _a_post(words: list[str]) -> bool:
+    """A post of two or three lower-case words after "the" ("the returning officer", "the deputy head teacher"),
+    which the article may have given a holder in apposition ("the council's deputy returning officer, Name,").
+
+    >>> _a_post(["the", "returning", "officer"]), _a_post(["the", "Welsh", "minister"])
+    (True, False)
+    """
+    return 3 <= len(words) <= 4 and all(w.islower() for w in words[1:])
+
+
 def _owned(m: str, words: list[str]) -> bool:
     """A description by its owner and one noun: "Tolley's barrister", "the skipper's lawyer"."""
     if len(words) == 2:
@@ -1169,6 +1179,10 @@ def _who(m: regex.Match[str]) -> str:
         app = _AGE_BEFORE_NAME.sub("", app.strip())  # "One of the volunteers, 16-year-old Jade Okoro, said"
     if m.group("who") and app and _NAME_ONLY.fullmatch(app.strip()) and app.strip()[:1].isupper():
         return str(app).strip()
+    if m.group("who") and app and (" of " in app or " from " in app):
+        home = _without_home(app)  # "Their attorney, Brent Oakes of Eugene, called": the name, past its town
+        if home is not None and _NAME_ONLY.fullmatch(home):
+            return home
     named = _named_after_role(app) if m.group("who") and app else None
     if named is None and app and m.group("who") and _is_document(who):
         # "In a statement read out in court, one of the victims, an 81-year-old widow, wrote": the statement is what
@@ -1176,10 +1190,51 @@ def _who(m: regex.Match[str]) -> str:
         # (a person's description or name, not what the statement is: "The statement, issued on Friday, said")
         last = app.rsplit(",", 1)[-1].strip()
         named = last if _NAME_ONLY.fullmatch(last) or _a_person_described(last) else None
+        signed = _signer(last) if named is None and " by " in last else None
+        if signed is not None and _NAME_ONLY.fullmatch(signed):
+            named = signed  # "The letter, signed by chief executive Ann Lee, said": its signer
     return named or str(who)
 
 
 _COURTESY_OR_HONORIFIC = COURTESY_TITLES | frozenset(L.HONORIFICS)
+_SIGNING_VERBS = frozenset(("signed", "co-signed", "written", "penned", "authored"))
+
+
+def _signer(app: str) -> str | None:
+    """Who put their name to a document, printed in apposition to it: "signed by chief executive Ann Lee", "written
+    by the club's secretary Ann Lee" (its post's lower-case words, after a determiner and an owner, passed).
+
+    >>> _signer("signed by chief executive Ann Lee"), _signer("issued on Friday")
+    ('Ann Lee', None)
+    """
+    words = app.split()
+    if len(words) < 3 or words[0] not in _SIGNING_VERBS or words[1] != "by":
+        return None
+    rest = words[2:]
+    if rest[0] in L.ARTICLES_AND_POSSESSIVES:
+        rest = rest[1:]
+    if rest and rest[0].endswith(("'s", "’s")):
+        rest = rest[1:]
+    posts = 0
+    while rest and rest[0].islower() and posts < 4:
+        rest, posts = rest[1:], posts + 1
+    return " ".join(rest) if rest and rest[0][:1].isupper() else None
+
+
+def _without_home(app: str) -> str | None:
+    """An apposition's name without the town or body it is printed with ("Brent Oakes of Eugene": "Brent Oakes"),
+    when the name is two or three capitalised words and no organisation's ("University of Leeds" is none); else None.
+
+    >>> _without_home("Brent Oakes of Eugene"), _without_home("University of Oregon")
+    ('Brent Oakes', None)
+    """
+    name, link, home = app.strip().rpartition(" of ")
+    if not link:
+        name, link, home = app.strip().rpartition(" from ")
+    words, places = name.split(), home.removeprefix("the ").split()
+    if not 2 <= len(words) <= 3 or not 1 <= len(places) <= 3 or not all(w[:1].isupper() for w in places):
+        return None
+    return name if all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words) else None
 
 
 def _a_person_described(text: str) -> bool:
@@ -2079,7 +2134,8 @@ class Resolver:
         words = _WORDS.findall(m)
         m, words = _without_when(m, words)
         head = words[-1].lower() if words else ""
-        if len(words) == 2 and words[0].lower() == "the":  # "the group": named in apposition earlier?
+        # "the group", "the returning officer": named in apposition earlier?
+        if len(words) >= 2 and words[0].lower() == "the" and (len(words) == 2 or _a_post(words)):
             named = self.registry.named_description(head)
             if named is not None:
                 return named

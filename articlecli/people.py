@@ -145,11 +145,13 @@ _NAMED_IN_APPOSITION = rx.compile(
     r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
     r"(?:\p{Ll}[\p{Ll}\-]*+|(?-i:\p{Lu}\p{Ll}++)(?:[ ](?:and[ ])?(?-i:\p{Lu}\p{Ll}++)){0,2}))?" + _APPOSITION_TAIL
 )
-# By its owner: "Llanfair's captain, Name,", "Its chairwoman, Name,", "his daughter, Name," (found from the comma
-# after the role, which the engine looks for, and the owner and the role read behind it; the role is the word
-# before the comma)
+# By its owner: "Llanfair's captain, Name,", "the Rovers' coach, Name,", "Its chairwoman, Name,", "his daughter,
+# Name," (found from the comma after the role, which the engine looks for, and the owner and the role read behind
+# it; the role is the word before the comma, after up to two words of its post: "the council's deputy returning
+# officer, Name,")
 _OWNED_IN_APPOSITION = rx.compile(
-    r",(?<=(?:['’]s|(?<![\p{L}])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))[ ]+[\p{Ll}\-]+,)" + _APPOSITION_TAIL[1:]
+    r",(?<=(?:['’]s|s['’]|(?<![\p{L}])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))(?:[ ]+[\p{Ll}\-]+){1,3},)"
+    + _APPOSITION_TAIL[1:]
 )
 # An organisation's name printed in two capitalised runs: "Farnmoor Fire and" before "Rescue Service", "of Youth
 # and Sports" after "Ministry" (a field of one or two words, in capitals, and another after "and")

@@ -2156,7 +2156,8 @@ SEVENTY_SECOND_FLOORS = {
 # a Luxembourg council report in French, a Belize fisheries meeting, a Sierra Leone hospital story. As first written
 # 1.000 / 0.553 (attribution 21/38); the resolver's rules written from group A lifted it to 24/38 (a gendered
 # description finds a person of its gender; "it said" is its paragraph's first body), the table widened from its
-# errors ('magistrate' a title) to 26/38. Floors at the end scores.
+# errors ('magistrate' a title) to 26/38; r3q's post holders ("the hospital's medical superintendent, Dr. Name,"),
+# written from other sets, to 28/38. Floors at the end scores.
 SEVENTY_SIXTH_PAGES = (
     "mq-bz-fisheries-lobster-season-closure",
     "mq-lu-commune-mersbach-bus-ligne",
@@ -2172,8 +2173,8 @@ SEVENTY_SIXTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.68,
-    "attribution": 0.68,
+    "quote_score": 0.735,
+    "attribution": 0.735,
 }
 
 # The seventy-seventh set: four pages dense in quotes written blind (the answers by hand before the parser ran on
@@ -2233,7 +2234,9 @@ SEVENTY_THIRD_FLOORS = {
 
 # The seventy-fourth set: eight pages held out this stop the same way, dense in quotes (seven to nine speakers each):
 # Uganda, Tasmania, Saskatchewan, Pakistan, Cornwall, Oregon, Spain (in Spanish) and France (in French). On the
-# morning's code 0.948 / 0.767; after the stop's rules 0.948 / 0.800. Floors at the end scores; open to the next stop.
+# morning's code 0.948 / 0.767; after the stop's rules 0.948 / 0.800; after r3q's (a post's holder in apposition,
+# a name in apposition with its town, a document's signer) 0.948 / 0.833. Floors at the end scores; open to the next
+# stop.
 SEVENTY_FOURTH_PAGES = (
     "ho21-au-tas-ferry-ninnis-island-cancellations",
     "ho21-ca-sk-schoolboard-willowmere-closures",
@@ -2253,8 +2256,8 @@ SEVENTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.8,
-    "attribution": 0.805,
+    "quote_score": 0.83,
+    "attribution": 0.84,
 }
 
 # The seventy-fifth set: eight pages held out this stop the same way, of kinds besides plain news: a budget-day live
