@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from . import rx
-from .cues import _ACCORDING, _VERBS, _VIEW_LEADS, _without_elision
+from .cues import _ACCORDING, _VIEW_LEADS, SPEECH_VERBS_ABROAD, _without_elision
 from .people import (
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
@@ -90,7 +90,7 @@ class _VerbShapes:
     written out only for a block that shows a cue (`_verb_shapes`): English pages never do."""
 
     def __init__(self) -> None:
-        verbs = (*_VERBS, *_more_verbs())
+        verbs = (*SPEECH_VERBS_ABROAD, *_more_verbs())
         cue = _cue(verbs)
         # a pronoun of whom the words were said to, glued to a Portuguese cue: “…”, respondeu-lhe Rui Leitão
         clitic = r"(?:-(?:" + alternation(L.FOREIGN_CLITICS) + r")(?![\p{L}]))?"
@@ -192,7 +192,7 @@ def _reported_before() -> regex.Pattern[str]:
         + r")(?:[ ]++(?:"
         + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
         + r")[ ][^.!?:;«»„“”\"]{1,120}?|[ ]*+,[^.!?:;«»„“”\"]{1,120}?,)?[ ]++"
-        + _cue(tuple(v for v in _VERBS if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
+        + _cue(tuple(v for v in SPEECH_VERBS_ABROAD if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
         + r"(?:[ ]*+,)?[ ]++(?:"
         + _THAT
         + r")[^.!?:;«»„“”\"]{0,200}?(?:[.!?][ ]*+)?$"
@@ -775,7 +775,7 @@ def _clean(cue: str) -> str:
 @cache
 def _cue_words_before() -> str:
     """The cue verbs that may stand before a quote, as `_VerbShapes` reads them (built on first use)."""
-    verbs = (*_VERBS, *_more_verbs())
+    verbs = (*SPEECH_VERBS_ABROAD, *_more_verbs())
     return _cue(tuple(v for v in verbs if v not in L.FOREIGN_CUES_AFTER_QUOTE_ONLY))
 
 

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .cue_steps import Cue
 
 
-_VERBS = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
+# every cue verb of the other languages, in one tuple (the gate, the cue readers, the caption evidence read it)
+SPEECH_VERBS_ABROAD = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 
 
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)
@@ -56,7 +57,8 @@ def _gate_parts(text: str) -> tuple[str, ...]:
 
 # (worked out once per installation and read back, as the lexicon's word lists are: 2M instructions of every start)
 *_GATE_WORDS, _GATE_TEXT, _GATE_OTHER_LETTERS = rx.words(
-    "\x01".join("\x00".join(words) for words in (_VERBS, L.FOREIGN_CUES_ALSO_ENGLISH, _ACCORDING)), _gate_parts
+    "\x01".join("\x00".join(words) for words in (SPEECH_VERBS_ABROAD, L.FOREIGN_CUES_ALSO_ENGLISH, _ACCORDING)),
+    _gate_parts,
 )
 
 

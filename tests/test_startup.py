@@ -257,7 +257,7 @@ def test_the_foreign_cues_gate_read_back_is_the_gate_worked_out() -> None:
     from articlecli import cues
     from articlecli import lexicon as L
 
-    lists = (cues._VERBS, L.FOREIGN_CUES_ALSO_ENGLISH, cues._ACCORDING)
+    lists = (cues.SPEECH_VERBS_ABROAD, L.FOREIGN_CUES_ALSO_ENGLISH, cues._ACCORDING)
     worked_out = cues._gate_parts("\x01".join("\x00".join(words) for words in lists))
     assert (*cues._GATE_WORDS, cues._GATE_TEXT, cues._GATE_OTHER_LETTERS) == worked_out
     assert cues._GATE.pattern == worked_out[-2] and "teilte" in cues._GATE_WORDS
