@@ -9,8 +9,11 @@ what it says, is a caption, and `--explain` names the evidence in its rule
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import lexicon as L
 from .. import patterns as P
+from ..cues import SPEECH_VERBS_ABROAD
 from ..dates import has_digit
 from ..people import ARTICLES_AND_POSSESSIVES, PARTICLES
 from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
@@ -60,21 +63,17 @@ class _Words:
         self.followers = frozenset(L.PARTICIPLE_FOLLOWERS)
 
 
-_KNOWN: list[_Words] = []  # the sets, built on first use (a page weighing a line), once a process
-_SAID_ELSEWHERE: list[frozenset[str]] = []  # likewise, when a line not in English is weighed (few pages)
-
-
+@cache
 def _words() -> _Words:
-    if not _KNOWN:
-        _KNOWN.append(_Words())
-    return _KNOWN[0]
+    """The sets, built on first use (a page weighing a line), once a process."""
+    return _Words()
 
 
+@cache
 def _said_in_other_languages() -> frozenset[str]:
-    """A verb of saying of the other languages (a phrase of two words never equals one word)."""
-    if not _SAID_ELSEWHERE:
-        _SAID_ELSEWHERE.append(frozenset().union(*L.FOREIGN_SPEECH_VERBS.values()))
-    return _SAID_ELSEWHERE[0]
+    """A verb of saying of the other languages (a phrase of two words never equals one word), when a line not in
+    English is weighed (few pages)."""
+    return frozenset(SPEECH_VERBS_ABROAD)
 
 
 def captions_by_evidence(page: Page) -> None:
