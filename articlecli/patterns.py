@@ -345,8 +345,13 @@ COMMENT_CUE = rx.compile_std("|".join(map(re.escape, COMMENT_STEMS)))
 
 
 def comment_cue(text: str) -> bool:
-    """A comment word in the head of `text`, where `COMMENT_POLICY` looks for one (its cheap gate)."""
-    return COMMENT_CUE.search(text[:40].casefold()) is not None
+    """A comment word in the head of `text`, where `COMMENT_POLICY` looks for one (its cheap gate): what
+    `COMMENT_CUE` finds, each stem looked for as plain text (four substring tests, cheaper than a pattern's call)."""
+    head = text[:40].casefold()
+    for stem in COMMENT_STEMS:  # noqa: SIM110 (a loop: `any` over a generator costs more than the tests)
+        if stem in head:
+            return True
+    return False
 
 
 def may_be_comment_policy(text: str) -> bool:
