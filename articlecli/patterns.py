@@ -96,7 +96,24 @@ def words(text: str) -> list[str]:
     >>> words("“It’s a well-known fact,” he said — in 2024.")
     ['It’s', 'a', 'well-known', 'fact', 'he', 'said', 'in', '2024']
     """
-    return WORD.findall(text) if "_" in text else _WORD_FAST.findall(text)
+    found = _WORDS_OF.get(text)
+    if found is None:
+        if len(_WORDS_OF) >= _WORDS_REMEMBERED:
+            _WORDS_OF.clear()
+        found = _WORDS_OF[text] = tuple(WORD.findall(text) if "_" in text else _WORD_FAST.findall(text))
+    return list(found)
+
+
+# The words of the article's lines (`words`), kept for the article: a line's words are asked by several rules.
+# `forget_article` empties it when the next article starts (and a caller that never parses one keeps at most
+# `_WORDS_REMEMBERED` lines' words).
+_WORDS_OF: dict[str, tuple[str, ...]] = {}
+_WORDS_REMEMBERED = 4096
+
+
+def forget_article() -> None:
+    """Drop the words kept for the lines of the article read before (see `_WORDS_OF`)."""
+    _WORDS_OF.clear()
 
 
 _CLOSERS = "\"”’'»)]"
