@@ -98,27 +98,45 @@ class _VerbShapes:
         participles = tuple(
             v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
+        # (a pronoun of whom it was said to may stand before the cue: «…», le dijo a este medio)
+        clitic_before = (
+            r"(?:(?:"
+            + alternation(L.FOREIGN_CLITICS_BEFORE)
+            + r")(?<=['’])|(?:"
+            + alternation(c for c in L.FOREIGN_CLITICS_BEFORE if c[-1] not in "'’")
+            + r")[ ]++)?"
+        )
         # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
-            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + clitic + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
+            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before
+            + cue
+            + clitic
+            + r"[ ]++(?P<rest>"
+            + _CLAUSE
+            + r"{1,150})"
         )
         self.who_then_verb = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + cue
         )
         # the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
-        self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]*+(?:[.!]|$)")
+        self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + clitic_before + cue + r"[ ]*+(?:[.!]|$)")
         # the cue with no subject, then when, where or how it was said, no name up to the sentence's end: «…», dice
         # entre risas. / “…”, contou, já no pavilhão.
         self.verb_then_how = rx.compile(
             r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before
             + cue
             + r"(?:[ ]*+,)?[ ]++(?:"
-            + alternation(L.FOREIGN_ADVERBIAL_OPENERS)
+            # (or to whom, in lower case: "dijo a este medio", "a confié au journal")
+            + alternation((*L.FOREIGN_ADVERBIAL_OPENERS, *L.FOREIGN_TO))
             + r")(?![\p{L}])[^\p{Lu}.!?«»„“”\"]*+(?:[.!?]|$)"
         )
-        self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + cue + _HYPHENED)
+        self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + clitic_before + cue + _HYPHENED)
         self.aux_hyphen_who = rx.compile(
-            r"[ ]*+[,;]?[ ]*+(?:"
+            r"[ ]*+[,;]?[ ]*+"
+            + clitic_before
+            + r"(?:"
             + alternation(L.FOREIGN_HYPHENED_AUXILIARIES)
             + ")"
             + _HYPHENED
@@ -341,7 +359,13 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     found = _cue_after(after, shapes)
     if found is not None:
         return found
-    return _cue_before(without_title_stops(text[max(0, open_mark - 200) : open_mark]), open_mark, shapes)
+    before = without_title_stops(text[max(0, open_mark - 200) : open_mark])
+    found = _cue_before(before, open_mark, shapes)
+    if found is None and (shorter := _past_adverbial_opening(before)) is not None:
+        # where or in what it was said opens the sentence, its subject after it: "En su cuenta de Instagram, el
+        # cantante escribió: “…”" is read as "El cantante escribió: “…”"
+        found = _cue_before(shorter, open_mark, shapes)
+    return found or coordinated_before(before)
 
 
 @cache
@@ -418,6 +442,10 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
+    while m and _word_before_in(before, m.start("cue"), _POSSESSIVES):  # "En su cuenta de X, Name escribió:"
+        m = shapes.who_verb_before.search(before, m.end("cue"))
+    if m and _joined_object(before, m):
+        return coordinated_before(before)
     if m and (described := description_before(before, m)) is not None:
         return described
     if m and _usable(m.group("who")):
@@ -436,10 +464,12 @@ def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) 
     steps of `_cue_before`."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
-        if m and pattern is shapes.verb_who_before and _pronoun_before(before, m.start()):
+        if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _PRONOUNS):
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
             # follows the verb its object (the subject comes after the verb only where nothing stands before it)
             m = None
+        if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _POSSESSIVES):
+            m = None  # "En su cuenta de Instagram, el cantante escribió: “…”": a noun after a possessive, no cue
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
@@ -568,10 +598,11 @@ def _source_of_sentence_before(before: str) -> Cue | None:
 _SOURCE_SENTENCE = rx.compile(r"(?:^|[.!?»”\"’'][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$")
 
 
-def _pronoun_before(text: str, at: int) -> bool:
-    """A subject pronoun is the word right before `at` ("Sie kritisierte", "Ella criticó")."""
-    words = text[max(0, at - 12) : at].split()
-    return bool(words) and words[-1].lower() in _PRONOUNS
+def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
+    """The word right before `at` is one of `words`: a subject pronoun ("Sie kritisierte", "Ella criticó"), a
+    possessive ("su cuenta")."""
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in words
 
 
 # The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
@@ -583,9 +614,12 @@ def _colon_subject(before: str) -> str | None:
     """Who opens the sentence that ends in the colon before a quote: its subject pronoun, or the name in
     apposition after a description of two words or fewer; None for anything else."""
     m = _SENTENCE_OPENING.search(before)
-    if m is None:
-        return None
-    sentence = str(m.group("first"))
+    return _opening_subject_of(str(m.group("first"))) if m is not None else None
+
+
+def _opening_subject_of(sentence: str) -> str | None:
+    """`_colon_subject` of a sentence's words: its subject pronoun, the name in apposition after a short
+    description, or the name opening it (`_opening_subject`)."""
     first = sentence.split(" ", 1)[0]
     if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
         return first
@@ -852,6 +886,34 @@ def opening_description(text: str) -> str | None:
 
 
 @cache
+def _described_subject() -> regex.Pattern[str]:
+    """A definite article, a noun in lower case and up to two "of" phrases after it, then a word in lower case (the
+    verb): the subject of a sentence describing a body or a person (built on first use)."""
+    return rx.compile(
+        r"(?-i:"
+        + alternation(w.capitalize() for w in L.FOREIGN_SINGULAR_ARTICLES)
+        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
+        + alternation(L.FOREIGN_OF)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
+    )
+
+
+def described_subject_before(text: str, opener: int) -> str | None:
+    """The body described opening the sentence before the quote's own, a definite article and the head of a body's
+    name ("El comité de huelga ha convocado otra protesta. En su comunicado, advierte de que «…»": "comité de
+    huelga"), whose subject a cue with none of its own shares; else None."""
+    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
+    if end < 0:
+        return None
+    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
+    m = _described_subject().match(text, max(start, 0) if start >= 2 else 0, end)
+    # (a body's: a person's role is the role's holder, whom the steps after this one find, "El jerarca agregó que …")
+    return str(m.group("what")) if m is not None and body_head(m.group("what").partition(" ")[0]) else None
+
+
+@cache
 def _spokesperson_of_body() -> regex.Pattern[str]:
     """A spokesperson of a body named after the noun (built on first use): "Ein Sprecher der Flughafengesellschaft
     Lindhagen bestätigte", "un portavoz de la Policía Nacional dijo"."""
@@ -885,7 +947,90 @@ def subject_left_out_before(before: str, may_report: bool) -> Cue | None:
     if not sentence[:1].isupper():
         return None
     m = _cue_opening().match(sentence[:1].lower() + sentence[1:])
+    if m is None and (opening := _adverbial_opening(sentence)) is not None:
+        # where or in what it was said opening the sentence: "En su comunicado, advierte de que «…»"
+        sentence = sentence[opening:]
+        m = _cue_opening().match(sentence)
     return Cue("", _clean(sentence[: m.end("cue")])) if m else None
+
+
+_ADVERBIAL_OPENERS = frozenset((*L.FOREIGN_ADVERBIAL_OPENERS, *L.FOREIGN_PLACE_PREPOSITIONS))
+
+
+@cache
+def _coordinated_cue() -> regex.Pattern[str]:
+    """A cue after "and" in the last sentence before a quote, what it says up to the quote after it ("… visitó la
+    planta y aseguró que la obra estará lista «…»"; built on first use)."""
+    return rx.compile(
+        r"[ ](?:"
+        + alternation(L.FOREIGN_NAME_JOINS)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_THEN)
+        + r")[ ]++)?"
+        + _cue_words_before()
+        + r"[^.!?:;«»„“”\"]{0,200}?[ ]*+:?[ ]*+$"
+    )
+
+
+def coordinated_before(before: str) -> Cue | None:
+    """A cue coordinated with the verb of the sentence's subject, before the quote ("La concejala, Marta Ibáñez,
+    recorrió el mercado y pidió que «…»", "Die Bürgermeisterin Karin Aust besuchte die Baustelle und sagte: „…“",
+    "Le maire Paul Roux a visité le chantier et a promis que « … »"): that subject, a name or a pronoun; else None."""
+    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 2
+    start = start if start >= 2 else len(before) - len(before.lstrip())
+    if any(mark in before[start:] for mark in _QUOTE_MARKS):
+        return None
+    m = _coordinated_cue().search(before, start)
+    if m is None:
+        return None
+    head = before[start : m.start()]
+    who = _opening_subject_of(head)
+    if who is None and head.partition(" ")[0].lower() in _ARTICLES:
+        # "El alcalde Tomás Reig visitó …": the name past the article and the title (not "El alcalde felicitó al
+        # ganador Juan Pérez y dijo": the name must open what is left)
+        name = _LEADING_NAME.match(_without_article(head))
+        who = name.group(0) if name is not None and " " in name.group(0) and _usable(name.group(0)) else None
+    if who is None and (body := _described_subject().match(head)) is not None:
+        noun = body.group("what").partition(" ")[0]
+        if noun in _titles() or role_compound(noun):  # "El alcalde felicitó al ganador y aseguró": the holder
+            return Cue(head[: body.end("what")].partition(" de")[0], _clean(m.group("cue")), role=noun)
+        if body_head(noun):  # "La policía detuvo a … y afirmó": the body
+            return Cue(body.group("what"), _clean(m.group("cue")), described=True)
+    return Cue(who, _clean(m.group("cue"))) if who else None
+
+
+_JOINS = frozenset(L.FOREIGN_NAME_JOINS)
+
+
+def _joined_object(before: str, m: regex.Match[str]) -> bool:
+    """The name a cue's shape found before it is an object, the cue joined to the sentence's verb by "and": "La
+    policía detuvo a Juan Pérez y afirmó que …", "Le maire a reçu Paul Roux et a déclaré" (a word in lower case
+    before the name, "and" between it and the cue)."""
+    gap = before[m.end("who") : m.start("cue")].split()
+    ahead = before[max(0, m.start("who") - 20) : m.start("who")].split()
+    return bool(gap) and gap[0] in _JOINS and bool(ahead) and ahead[-1].islower()
+
+
+def _past_adverbial_opening(before: str) -> str | None:
+    """`before` without the adverbial phrase opening its last sentence (`_adverbial_opening`), the words after it
+    opening the sentence with a capital; else None."""
+    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 2
+    start = start if start >= 2 else len(before) - len(before.lstrip())
+    opening = _adverbial_opening(before[start:])
+    if opening is None:
+        return None
+    at = start + opening
+    return before[:start] + before[at].upper() + before[at + 1 :]
+
+
+def _adverbial_opening(sentence: str) -> int | None:
+    """Where the words after an adverbial phrase opening `sentence` and its comma start, the phrase opened by a
+    preposition ("En su comunicado, ", "Dans sa lettre, ", "In einer Mitteilung, ") and the words after it in
+    lower case; else None."""
+    comma = sentence.find(", ", 0, 60)
+    if comma < 0 or not sentence[comma + 2 : comma + 3].islower():
+        return None
+    return comma + 2 if sentence.partition(" ")[0].lower() in _ADVERBIAL_OPENERS else None
 
 
 def source_of_body_before(before: str, may_report: bool) -> Cue | None:

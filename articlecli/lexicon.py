@@ -1905,6 +1905,15 @@ FOREIGN_SPLIT_CUES: dict[str, str] = {
 }  # fmt: skip
 # Pronouns of whom the words were said to, glued to a Portuguese cue by a hyphen (`“…”, respondeu-lhe Rui Leitão`).
 FOREIGN_CLITICS: tuple[str, ...] = _phrases("lhe, lhes, me, nos, te")
+# Words of "then" between "and" and a second cue sharing the sentence's subject (`… visitó la planta y luego
+# aseguró que «…»`, `… et a ensuite promis`, `… und sagte später`: `cue_steps`)
+FOREIGN_THEN: tuple[str, ...] = _phrases(
+    "luego, después, además, también, más tarde, ensuite, puis, aussi, depois, também, poi, anche, dann, später, "
+    "auch, daarna, later, ook"
+)
+# ... and pronouns of whom they were said to standing before the cue, in Spanish and French (`“…”, le dijo a este
+# medio.`, `« … », nous a confié le maire`, `«…», les explicó`): the cue's subject is still left out or after it.
+FOREIGN_CLITICS_BEFORE: tuple[str, ...] = _phrases("le, les, me, nos, te, lui, leur, nous, vous, m', m’")
 # Singular definite articles of other languages before a role in lower case after a cue: the speaker described,
 # named elsewhere in the story (`«…», dijo el alcalde`, `“…”, disse o administrador`, `« … », estime l'élu`,
 # `'…', zei de burgemeester`, `„…“, sagte die 67-Jährige`).
@@ -1950,7 +1959,9 @@ FOREIGN_MORE_BODY_HEADS_TEXT: str = """
     organisation, organisatie, organização, organización, organizzazione, behörde, gesellschaft, instituto, istituto,
     institut, instituut, servicio, serviço, servizio, dienst, comisión, comissão, commissione, kommission, commissie,
     consejo, conselho, consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, amt,
-    dirección, direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica
+    dirección, direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica,
+    commission, comité, comitê, comitato, ausschuss, comisaría, consejería, coordinadora, coordinación, coordination,
+    coordenação, coordinamento, collectif, colectivo, coletivo, collettivo, plataforma, plateforme, gremio
 """
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
@@ -2034,15 +2045,20 @@ FOREIGN_TITLES: tuple[str, ...] = (
     )
     + FOREIGN_COURTESY_TITLES
 )
-# (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport and of
-# the courts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`; the abbreviated ones,
+# (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport, of
+# the courts and of the arts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`, `el
+# cantante escribió:`, `a confié l'actrice`; the abbreviated ones,
 # "lic", "arq", are read from FOREIGN_ABBREVIATED_TITLES_TEXT)
 FOREIGN_MORE_TITLES_TEXT: str = """
     delantero, delantera, arquero, arquera, portero, portera, capitán, capitana, jugador, jugadora, zaguero,
     volante, atacante, goleiro, goleira, capitão, jogador, jogadora, attaquant, attaquante, gardien, capitaine,
     joueur, joueuse, attaccante, portiere, capitano, giocatore, giocatrice, stürmer, stürmerin, torhüter,
     torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, magistrado, magistrada, magistrat,
-    magistrato, richter, richterin, rechter
+    magistrato, richter, richterin, rechter, cantante, cantautor, cantautora, actor, actriz, chanteur, chanteuse,
+    acteur, actrice, cantor, cantora, ator, atriz, attore, attrice, sänger, sängerin, schauspieler, schauspielerin,
+    zanger, zangeres, escritor, escritora, écrivain, écrivaine, autor, autora, auteur, autrice, schriftsteller,
+    schriftstellerin, scrittore, scrittrice, schrijver, schrijfster, ciclista, cycliste, radfahrer, wielrenner,
+    tenista, atleta, athlète, athlet, athletin, atleet, boxeador, boxeur, pugile, piloto, pilote, pilota
 """
 # Abbreviated titles of other languages printed with full stops before a name (`explicó la Dra. Itzel Ramírez`,
 # `según el Ing. Huamaní`, `Lic. Óscar Villanueva`, `sagte Mag. Zankl`, `Dr.in Sabine Lechner`, `ha detto la
@@ -2083,8 +2099,11 @@ FOREIGN_SOURCE_NOUNS_TEXT: str = """
     fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen
 """
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
-# the name's. (Only before a title: "Su" is a family name too.)
-FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
+# the name's. (Only before a title: "Su" is a family name too.) A cue word after one is a noun, no verb ("En su
+# cuenta de X", "dans sa réponse", "na sua conta": `cue_steps`).
+FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases(
+    "ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu, seus, suas, sa, son, ses, leur, hun, mi, tu"
+)
 # German role nouns are compounds, capitalised before a name as titles are: their last part says they are a role
 # (`Fraktionschefin Meike Stratmann`, `Pressesprecher Jan Berg`, `Schulleiterin Ute Kranz`, `Ortsvorsteher ...`).
 # A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames). (And the

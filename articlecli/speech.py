@@ -337,6 +337,8 @@ class _Reader:
             named = (
                 self._last_named_before(block, opener)
                 or cue_steps.opening_description(block.text[:opener])
+                # "El comité de huelga ha convocado otra protesta. En su comunicado, advierte de que «…»"
+                or cue_steps.described_subject_before(block.text, opener)
                 # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo.": the block's last
                 # speaker
                 or next((f.speaker for f in reversed(block_found) if f.speaker), None)
