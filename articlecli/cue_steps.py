@@ -147,7 +147,8 @@ class _VerbShapes:
         self.who_verb_before = rx.compile(
             r"(?<![\p{L}])(?P<who>"
             + _NAME
-            + r")(?:[ ]*+,(?P<app>"
+            # (a party or portfolio in brackets after the name: "Wethouder Name (Financiën) spreekt van ‘…’")
+            + r")(?:[ ]++\([^()]{1,40}\))?(?:[ ]*+,(?P<app>"
             + _CLAUSE
             + r"{1,80}?),)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
             + cue_before
@@ -518,7 +519,7 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     """The speaker and cue in words after a quote's closing mark, or after a clause of reported speech: a cue, then
     who (a name, a pronoun, a role, an unnamed source), or the cue alone."""
     verb = shapes.verb_then_who.match(after)
-    found = _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
+    found = _impersonal(verb) or _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
     if found is not None:
         return found
     m = verb
@@ -546,6 +547,29 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     return None
 
 
+@cache
+def _impersonal_source() -> regex.Pattern[str]:
+    """The body a preposition names in the words after a cue with no subject (`_impersonal`; built on first use)."""
+    return rx.compile(
+        r"(?:^|(?<=[ ]))(?:"
+        + alternation(L.FOREIGN_SOURCE_PREPOSITIONS)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        + _PARTICLE
+        + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
+    )
+
+
+def _impersonal(m: regex.Match[str] | None) -> Cue | None:
+    """A cue with no subject of `FOREIGN_IMPERSONAL_CUES` after a quote, the body that speaks named after a
+    preposition later in its words (`„…“, hieß es am Abend von der Polizeidirektion`); else None."""
+    if m is None or _clean(m.group("cue")).lower() not in L.FOREIGN_IMPERSONAL_CUES:
+        return None
+    source = _impersonal_source().search(m.group("rest"))
+    return Cue(source.group("org"), _clean(m.group("cue"))) if source is not None else None
+
+
 def _who_after(m: regex.Match[str] | None) -> Cue | None:
     """The speaker a cue or a source's lead after a quote names (`m`, of `verb_then_who` or `_SOURCE_AFTER`): a name,
     a pronoun, a role after its article, an unnamed source; else None."""
@@ -555,7 +579,16 @@ def _who_after(m: regex.Match[str] | None) -> Cue | None:
     if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
         return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
     described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+    rest = m.group("rest")
+    if " " not in who and rest.startswith(who) and _AGE_AFTER.match(rest, len(who)) is not None:
+        # a person named by a given name alone, with an age after it ("glisse Manon, 19 ans,", "dijo Lucía, de 34
+        # años"): the name as printed, though the story names her nowhere else
+        described = True
     return Cue(who, _clean(m.group("cue")), described)
+
+
+# an age in apposition after a name: ", 19 ans", ", de 34 años", ", 58,", " (45)"
+_AGE_AFTER = rx.compile(r"(?:,[ ]++(?:de[ ]++)?\d{1,2}(?:[ ]++\p{Ll}++)?(?:[,.]|$)|[ ]++\(\d{1,2}\))")
 
 
 def _role_before_colon(m: regex.Match[str]) -> Cue | None:
@@ -580,7 +613,7 @@ def _source_of_sentence_before(before: str) -> Cue | None:
     account it gives ("Volgens de wethouder krijgen omwonenden een vergoeding. ‘Het geld blijft in het dorp.’",
     "Según el intendente Gustavo Ferrés, las obras terminarán en mayo. “…”"): that source, a name or a role after
     an article (whom the story named in it); else None."""
-    m = _SOURCE_SENTENCE.search(before)
+    m = _SOURCE_SENTENCE.search(before) or _VIEW_SENTENCE.search(before)
     if m is None:
         return None
     rest = m.group("rest")
@@ -596,6 +629,11 @@ def _source_of_sentence_before(before: str) -> Cue | None:
 # A sentence opening by whose account it gives, then the quote as a sentence of its own (tried only where the words
 # before the quote end in a sentence's end)
 _SOURCE_SENTENCE = rx.compile(r"(?:^|[.!?»”\"’'][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$")
+# ... or by whose view it gives, the lead with a capital opening it ("Pour Martine Roux, chaque été compte. « … »",
+# "Para el alcalde Julián Ocampo, la obra es urgente. “…”")
+_VIEW_SENTENCE = rx.compile(
+    r"(?:^|[.!?»”\"’'][ ]++)(?P<cue>(?-i:" + _VIEW_LEADS.title() + r"))[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$"
+)
 
 
 def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
@@ -704,13 +742,18 @@ def _speaker_in(rest: str) -> str | None:
     head, _, tail = first.partition(" ")
     if head.lower() in _PRONOUNS and head.lower() not in _ARTICLES and tail[:1].islower():
         return head  # the pronoun, then to whom or when: "erzählte er unserer Zeitung", "zei ze tijdens het debat"
-    bare = _without_article(first)
+    bare = _without_article(first) if head not in _COURTESY_INITIALS else tail
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
     if head.lower() in _OF and particle_surname(first) and _NAME_ONLY.fullmatch(tail):
         # a surname after its particle in lower case: "sagte von Hagenow", "dijo de la Rosa" (read as the name
         # opening a sentence is: "Von Hagenow")
         return first[:1].upper() + first[1:]
+    b_head, _, b_tail = bare.partition(" ")
+    if head in _COURTESY_INITIALS and b_head.lower() in _OF and (lead := _LEADING_NAME.match(b_tail)) is not None:
+        named = f"{b_head} {lead.group(0)}"  # "écrit M. de Lestrade dans un communiqué": the surname past its title
+        if particle_surname(named):
+            return named[:1].upper() + named[1:]
     if first[:1].islower() and (issued := _document_of().match(first)) is not None:
         return str(issued.group("body"))  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
@@ -721,8 +764,8 @@ def _speaker_in(rest: str) -> str | None:
         return parts[1]
     if len(parts) > 1 and first[:1].islower() and parts[1][:1].islower():
         # a title, then the name in apposition after a second title: "la directora del trabajo, la bióloga Marta
-        # Zubiaurre Lluch"
-        lead = _leading_name(parts[1])
+        # Zubiaurre Lluch", "le médecin du club, le Dr Hélène Carrère" (an article, then a title with a capital)
+        lead = _leading_name(parts[1]) or _leading_name(_without_article(parts[1]))
         if lead is not None and " " in lead:
             return lead
     described = _INDEFINITE_DESCRIPTION.match(first)
@@ -844,13 +887,22 @@ def _source_of_body() -> regex.Pattern[str]:
     )
 
 
+# courtesy titles of one capital, read as titles only with their stop after them ("M. de Lestrade", "écrit M. Roux")
+_COURTESY_INITIALS = ("M",)
+
+
 @cache
 def _title_stops() -> regex.Pattern[str]:
     """An abbreviated title as printed, its stops, before a name, in lower case or with a capital (built on first
     use; not a word's end after a hyphen: "disse-me. Ele")."""
     titles = sorted(rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT), key=len, reverse=True)
     body = "|".join(f"[{t[0].upper()}{t[0]}]" + t[1:].replace(".", r"\.").replace("-", r"\-") + r"\.?+" for t in titles)
-    return rx.compile(r"(?<![\p{L}.\-'’])(?:" + body + r")(?=[ ]++\p{Lu})")
+    # (a name's particle may come between: "écrit M. de Lestrade", "dijo la Sra. de la Fuente"; "M." is read only
+    # there, where no run of capitals holds it: "M. Roux" is a run of the article's names as printed)
+    initials = "|".join(f"{t}\\.(?=[ ]++{_PARTICLE})" for t in _COURTESY_INITIALS)
+    return rx.compile(
+        r"(?<![\p{L}.\-'’])(?:" + body + "|" + initials + r")(?=[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}\p{Lu})"
+    )
 
 
 def without_title_stops(words: str) -> str:

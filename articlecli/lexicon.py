@@ -1825,7 +1825,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         reageerde, reageert, waarschuwde, waarschuwt, benadrukt, verklaart, vervolgt, legde uit, liet weten,
         antwoordde, erkende, erkent, meent, meende, legt uit, vult aan, vulde aan, merkt op, merkte op, geeft toe,
         gaf toe, voegt toe, bevestigt, bevestigde, antwoordt, klaagt, klaagde, getuigt, schrijft, schreef, beaamt,
-        lacht, zucht, laat weten
+        lacht, zucht, laat weten, spreekt van, sprak van
         """
     ),
     "sv": _phrases(
@@ -1853,6 +1853,8 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
     beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
     ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
+    spreken van, spraken van, habla de, habló de, hablan de, hablaron de, parle d', parle
+    d’, parle de, a parlé de, a parlé d', a parlé d’, parla di, ha parlato di, fala em, falou em, fala de, falou de,
     fragt, klagt, klagte, bemängelte, bemängelt, lobt, rechnete vor, rechnet vor, wies hin, weist hin, führte aus,
     führt aus, hob hervor, hebt hervor, stellte fest, stellt fest,
     reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
@@ -1905,6 +1907,10 @@ FOREIGN_SPLIT_CUES: dict[str, str] = {
 }  # fmt: skip
 # Pronouns of whom the words were said to, glued to a Portuguese cue by a hyphen (`“…”, respondeu-lhe Rui Leitão`).
 FOREIGN_CLITICS: tuple[str, ...] = _phrases("lhe, lhes, me, nos, te")
+# Cues with no subject, whose source a preposition names after them (`„…“, hieß es am Abend von der Polizei`, `hieß
+# es aus dem Rathaus`, `heißt es seitens der Stadt`): the body after the preposition speaks (`cue_steps`)
+FOREIGN_IMPERSONAL_CUES: tuple[str, ...] = ("hieß es", "heißt es", "hiess es", "heisst es")
+FOREIGN_SOURCE_PREPOSITIONS: tuple[str, ...] = _phrases("von, vom, aus, seitens, bei, beim")
 # Words of "then" between "and" and a second cue sharing the sentence's subject (`… visitó la planta y luego
 # aseguró que «…»`, `… et a ensuite promis`, `… und sagte später`: `cue_steps`)
 FOREIGN_THEN: tuple[str, ...] = _phrases(

@@ -171,3 +171,64 @@ CLITICS_BEFORE_THE_CUE = [
 def test_a_pronoun_of_whom_it_was_said_to_before_the_cue(paragraph: str, speaker: str) -> None:
     quotes = speakers_of(paragraph)
     assert [s for _, s in quotes] == [speaker]
+
+
+# (the paragraph, the speaker): who a cue after the quote names past a role, a title, a particle or a preposition
+NAMED_AFTER_THE_CUE = [
+    pytest.param(
+        "Le demi de mêlée Lucas Ferrandi, touché à la cheville, manquera « trois à quatre semaines », a indiqué le "
+        "kiné de l'équipe, le Dr Anaïs Berthelot.",
+        "Anaïs Berthelot",
+        id="fr: a role, then a title and the name in apposition (not the sentence's subject)",
+    ),
+    pytest.param(
+        "Le maire, Henri de Vaucelles, était absent. « Le budget sera voté en mars. Rien ne change », écrit M. de "
+        "Vaucelles dans un courrier aux élus.",
+        "Henri de Vaucelles",
+        id="fr: M. before a particle",
+    ),
+    pytest.param(
+        "Die Bundesstraße ist seit Montag gesperrt. „Die Sperre bleibt mindestens bis Freitag aufrecht“, hieß es am "
+        "Abend vom Straßenbauamt Kufstein.",
+        "Straßenbauamt Kufstein",
+        id="de: hieß es vom (a body after the preposition)",
+    ),
+    pytest.param(
+        "Le cinéma a rouvert ses portes en mai. « On vient pour l'ambiance, pas pour le film », sourit Inès, 23 ans, "
+        "venue en vélo.",
+        "Inès",
+        id="fr: a given name alone with an age",
+    ),
+    pytest.param(
+        "Wethouder Marloes Dijkstra (Verkeer) spreekt van ‘een gemiste kans voor de hele regio’.",
+        "Marloes Dijkstra",
+        id="nl: spreekt van, a portfolio in brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), NAMED_AFTER_THE_CUE)
+def test_who_the_cue_names(paragraph: str, speaker: str) -> None:
+    quotes = speakers_of(paragraph)
+    assert [s for _, s in quotes] == [speaker]
+
+
+# (the paragraph, the speaker): a quote as a sentence of its own after a sentence giving whose view it is
+VIEW_BEFORE_A_BARE_QUOTE = [
+    pytest.param(
+        "Pour Jeanne Marchal-Duval, chaque hiver compte. « Un loup parcourt quarante kilomètres par nuit. »",
+        "Jeanne Marchal-Duval",
+        id="fr: pour Name",
+    ),
+    pytest.param(
+        "Para la bióloga Catalina Reyes Urrutia, la sequía es lo más grave. “Sin agua no hay cóndores”.",
+        "Catalina Reyes Urrutia",
+        id="es: para la bióloga Name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), VIEW_BEFORE_A_BARE_QUOTE)
+def test_a_bare_quote_after_a_view(paragraph: str, speaker: str) -> None:
+    quotes = speakers_of(paragraph)
+    assert [s for _, s in quotes] == [speaker]
