@@ -443,7 +443,8 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
-    while m and _word_before_in(before, m.start("cue"), _POSSESSIVES):  # "En su cuenta de X, Name escribió:"
+    # "En su cuenta de X, Name escribió:": a noun after a possessive; "Dans sa lettre, elle …": a possessive
+    while m and (_word_before_in(before, m.start("cue"), _POSSESSIVES) or m.group("cue").lower() in _POSSESSIVES):
         m = shapes.who_verb_before.search(before, m.end("cue"))
     if m and _joined_object(before, m):
         return coordinated_before(before)
@@ -469,7 +470,11 @@ def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) 
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
             # follows the verb its object (the subject comes after the verb only where nothing stands before it)
             m = None
-        if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _POSSESSIVES):
+        if (
+            m
+            and pattern is shapes.verb_who_before
+            and (_word_before_in(before, m.start(), _POSSESSIVES) or m.group("cue").lower() in _POSSESSIVES)
+        ):
             m = None  # "En su cuenta de Instagram, el cantante escribió: “…”": a noun after a possessive, no cue
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
@@ -963,6 +968,29 @@ def described_subject_before(text: str, opener: int) -> str | None:
     m = _described_subject().match(text, max(start, 0) if start >= 2 else 0, end)
     # (a body's: a person's role is the role's holder, whom the steps after this one find, "El jerarca agregó que …")
     return str(m.group("what")) if m is not None and body_head(m.group("what").partition(" ")[0]) else None
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def body_of_pronoun(text: str, opener: int, pronoun: str) -> str | None:
+    """The body the sentence before the quote's opens with, named by a definite article of the gender of `pronoun`
+    (a subject pronoun of another language) and the head of a body's name, past an adverbial phrase: "La commission
+    d'appel rendra sa décision jeudi. Dans sa notification, elle évoque « … »" (the commission: French, Spanish,
+    Italian, Portuguese and German name a body by its noun's gender); else None."""
+    gender = _PRONOUN_GENDERS.get(L.FOREIGN_PRONOUNS.get(pronoun.lower(), ""))
+    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
+    if gender is None or end < 0:
+        return None
+    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
+    sentence = text[start if start >= 2 else 0 : end]
+    opening = _adverbial_opening(sentence)
+    if opening is not None:
+        sentence = sentence[opening].upper() + sentence[opening + 1 :]
+    m = _described_subject().match(sentence)
+    if m is None or L.FOREIGN_ARTICLE_GENDERS.get(sentence.partition(" ")[0].lower()) != gender:
+        return None
+    return str(m.group("what")) if body_head(m.group("what").partition(" ")[0]) else None
 
 
 @cache

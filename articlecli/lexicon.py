@@ -1938,7 +1938,8 @@ FOREIGN_ADVERBIAL_OPENERS: tuple[str, ...] = _phrases(
     entre, con, en, desde, sin, tras, mientras, durante, ya, y, com, em, no, na, ao, enquanto, já, e, avec, dans,
     sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en, emocionado,
     emocionada, emocionados, sonriente, sorridente, visiblemente, visivelmente, indignado, indignada, resignado,
-    resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar
+    resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar, quant,
+    concernant, respecto, sobre, über, hinsichtlich, quanto, riguardo, wat
     """
 )
 # The head words of a body's name in languages that print the head first (`Junta de Usuarios de Riego`,

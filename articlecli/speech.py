@@ -354,6 +354,13 @@ class _Reader:
             if body is not None:  # "El organismo afirmó que …", "Il parco ha risposto in una nota che …"
                 self.foreign_step = "mention/body-described-other-language"
                 return Attribution(body, found.cue)
+        if mention.lower() in L.FOREIGN_PRONOUNS:
+            from . import cue_steps
+
+            body = cue_steps.body_of_pronoun(block.text, opener, mention)
+            if body is not None:  # "La commission … . Dans sa notification, elle évoque « … »": the body
+                self.foreign_step = "mention/body-by-gender-other-language"
+                return Attribution(body, found.cue)
         if (
             found.described
             or mention.lower() in L.FOREIGN_PRONOUNS

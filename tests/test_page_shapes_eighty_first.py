@@ -232,3 +232,36 @@ VIEW_BEFORE_A_BARE_QUOTE = [
 def test_a_bare_quote_after_a_view(paragraph: str, speaker: str) -> None:
     quotes = speakers_of(paragraph)
     assert [s for _, s in quotes] == [speaker]
+
+
+# (the paragraph, the speaker): a subject pronoun for the body the sentence before opens with, by the gender of its
+# article (where no person of that gender is named there)
+BODY_BY_PRONOUN = [
+    pytest.param(
+        "La fédération de cyclisme a écrit aux clubs lundi. Dans ce courrier, elle dénonce « un calendrier "
+        "intenable ».",
+        "fédération de cyclisme",
+        id="fr: la fédération … elle",
+    ),
+    pytest.param(
+        "Le syndicat des transporteurs a publié un communiqué. Il assure que les camions « rouleront dès jeudi ».",
+        "syndicat des transporteurs",
+        id="fr: le syndicat … il",
+    ),
+    pytest.param(
+        "La asociación de vecinos presentó una queja formal. En el escrito, ella reclama «una solución inmediata».",
+        "asociación de vecinos",
+        id="es: la asociación … ella",
+    ),
+    pytest.param(
+        "O sindicato dos professores reuniu-se ontem. Em comunicado, ele afirma que as escolas estão «sem condições».",
+        "sindicato dos professores",
+        id="pt: o sindicato … ele",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), BODY_BY_PRONOUN)
+def test_a_pronoun_for_a_body_by_its_gender(paragraph: str, speaker: str) -> None:
+    quotes = speakers_of(paragraph)
+    assert [s for _, s in quotes] == [speaker]
