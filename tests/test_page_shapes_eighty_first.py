@@ -265,3 +265,24 @@ BODY_BY_PRONOUN = [
 def test_a_pronoun_for_a_body_by_its_gender(paragraph: str, speaker: str) -> None:
     quotes = speakers_of(paragraph)
     assert [s for _, s in quotes] == [speaker]
+
+
+# (the paragraph, the speaker): an accusation as a cue, the accused its object ("acusó al alcalde de «…»")
+ACCUSING_CUES = [
+    pytest.param(
+        "El diputado Ramón Quispe Huaman acusó al ministro Luis Arce de «mentir al país» durante la sesión.",
+        "Ramón Quispe Huaman",
+        id="es: acusó",
+    ),
+    pytest.param(
+        "Die Stadträtin Petra Lindner beschuldigte den Bürgermeister, „die Zahlen geschönt“ zu haben.",
+        "Petra Lindner",
+        id="de: beschuldigte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), ACCUSING_CUES)
+def test_an_accusation_is_its_subject_s(paragraph: str, speaker: str) -> None:
+    quotes = speakers_of(paragraph)
+    assert [s for _, s in quotes] == [speaker]
