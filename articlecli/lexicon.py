@@ -1770,7 +1770,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         agrega, sentenció, remarcó, destacó, destaca, manifestó, insistió, insiste, apuntó, detalló, detalla, opinó,
         opina, respondió, responde, relató, relata, recordó, recuerda, aclaró, aclara, enfatizó, precisó, concluyó,
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
-        argumentó, aseveró, puntualizó, resumió, subraya, advierte, acusó, acusa, ha acusado, ha reconocido, ha contado, ha admitido, ha
+        argumentó, aseveró, puntualizó, resumió, subraya, advierte, acusó, acusa, ha acusado, ha reconocido,
+        ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
         recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó, narra,
         narró, decía, contaba, explicaba
