@@ -128,9 +128,18 @@ class _VerbShapes:
             + clitic_before
             + cue
             + r"(?:[ ]*+,)?[ ]++(?:"
-            # (or to whom, in lower case: "dijo a este medio", "a confié au journal")
-            + alternation((*L.FOREIGN_ADVERBIAL_OPENERS, *L.FOREIGN_TO))
+            + alternation(L.FOREIGN_ADVERBIAL_OPENERS)
             + r")(?![\p{L}])[^\p{Lu}.!?«»„“”\"]*+(?:[.!?]|$)"
+        )
+        # ... or to whom, in lower case, after a pronoun of whom before the cue (which says the subject is left out,
+        # where "dijo a los periodistas un agricultor" names it after): «…», le dijo a este medio.
+        self.verb_then_to = rx.compile(
+            r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before[:-1]  # (the pronoun required)
+            + cue
+            + r"[ ]++(?:"
+            + alternation(L.FOREIGN_TO)
+            + r")(?![\p{L}])(?P<rest>[^\p{Lu}.!?«»„“”\"]*+)(?:[.!?]|$)"
         )
         self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + clitic_before + cue + _HYPHENED)
         self.aux_hyphen_who = rx.compile(
@@ -540,6 +549,9 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     if m and who:
         return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
     m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
+    to = shapes.verb_then_to.match(after) if m is None else None
+    if to is not None and _INDEFINITE.isdisjoint(to.group("rest").split()):
+        m = to  # "«…», le dijo a este medio." (not "… a los periodistas un agricultor": a subject after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
     for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
@@ -1080,6 +1092,7 @@ def coordinated_before(before: str) -> Cue | None:
 
 
 _JOINS = frozenset(L.FOREIGN_NAME_JOINS)
+_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 
 
 def _joined_object(before: str, m: regex.Match[str]) -> bool:
