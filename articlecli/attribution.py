@@ -742,7 +742,7 @@ def before_quote(before: str) -> Found | None:
         with_setting = [v for v in verbs if v.end() < end and _SETTING.fullmatch(before, v.end(), end)]
         for verb in with_setting + [v for v in verbs if v.end() == end]:
             m = _subject_before(before, verb)
-            if m and any(m.start() < v.start() < m.end() for v in verbs):
+            if m and m.re is not _DESCRIBED_WHO and any(m.start() < v.start() < m.end() for v in verbs):
                 continue  # "X said the clinic had added a session": a verb inside what an earlier one reports
             if m and _participle_object(before, m, verb):
                 # "Emery posted to Twitter asking if ...": the subject is the earlier verb's
@@ -750,6 +750,9 @@ def before_quote(before: str) -> Found | None:
                 subject = _subject_before(before, earlier[0]) if earlier else None
                 if subject:
                     return Found(subject, earlier[0].group("cue"), earlier[0].end())
+                subject = _subject_of_sentence(before, m, verb)
+                if subject:
+                    return Found(subject, verb.group("cue"), verb.end())
             # when the reporter spoke is read past only where another clause comes between the verb and the quote
             # ("said on Thursday that the district had asked ... and that a reply was due “…”"); where the verb
             # speaks the quote ("... that the driver had told officers “…”"), its subject does
@@ -822,7 +825,7 @@ def _reporter(text: str, subject: regex.Match[str], *, spoke_when: bool = False)
 # the clause is the described person's, not the nearest noun's ("the sluice said"). The clause stops at a comma, a
 # quotation mark or a sentence's end.
 _DESCRIBED_WHO = rx.compile(
-    r"(?:^|(?<=,[ ]))(?P<who>(?-i:[Aa]n?|[Oo]ne)[ ]++(?-i:[\p{Ll}\p{N}][\p{L}\p{N}'’\-]*+)"
+    r"(?:^|\G|(?<=,[ ]))(?P<who>(?-i:[Aa]n?|[Oo]ne)[ ]++(?-i:[\p{Ll}\p{N}][\p{L}\p{N}'’\-]*+)"
     r"(?:[ ]++(?-i:\p{Ll}[\p{L}'’\-]*+)){0,4})(?:(?P<name>(?!)))?"
     r"[ ]++who[ ]++(?:[^,;:“”\"()!?]|\.(?![ ]))*?[ ]*+$",
     FLAGS,
@@ -1018,6 +1021,9 @@ _CLAUSE_APPOSITIVE_OPENERS = (
 
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 # (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
+_WEEKDAYS_TITLED = "|".join(d.title() for d in L.WEEKDAYS if len(d) > 4)
+
+
 def _clause_subject(description: str) -> regex.Pattern[str]:
     """The subject of a clause, a speaker: `description` (the description's pattern or `_NO_DESCRIPTION`), a
     pronoun or a name."""
@@ -1029,7 +1035,12 @@ def _clause_subject(description: str) -> regex.Pattern[str]:
         + _CLAUSE_APPOSITIVE_OPENERS
         + r"[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?|\d{1,3}),[”’\"]?)?"
         # (a preposition is no verb: "A spokeswoman for the firm, which ..., said" is not the subject of a clause)
-        r"(?=[ ]++" + _ADVERBS + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
+        # (when it was said may stand between: "Justice Ann Obi on Wednesday found")
+        r"(?=[ ]++(?:on[ ]++(?-i:"
+        + _WEEKDAYS_TITLED
+        + r")[ ]++)?"
+        + _ADVERBS
+        + r"(?!(?:for|of|at|in|on|from|with|by|to)[ ])(?-i:\p{Ll}))",
         FLAGS,
     )
 
@@ -1074,6 +1085,17 @@ def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[s
         and not subject.group("who")
         and _SENTENCE_VERB_BEFORE.search(text, max(0, subject.start() - 80), subject.start()) is not None
     )
+
+
+def _subject_of_sentence(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> regex.Match[str] | None:
+    """The subject opening the sentence, where an "-ing" cue's subject found before it is the object of a verb
+    that reports no speech ("Justice Ann Obi on Wednesday found Moyo guilty of fraud, saying": the judge, not
+    Moyo); None where it is not, or where a verb of speech stands before the object (`before_quote` reads it)."""
+    if not _participle_object(text, subject, verb) or find_verbs(
+        text, sentence_start(text, subject.start()), subject.start()
+    ):
+        return None
+    return _coordinated_subject(text, subject.start())
 
 
 # a lower-case word and a preposition or a comma right before a name: "posted to", "told", "wrote on"
@@ -1153,7 +1175,9 @@ _SPOKESPERSON_FOR_KIND = rx.compile(
 # ... or with the body's name or acronym before the noun: "a BSA spokesperson", "an Acme Foods spokeswoman" (the
 # body the article names, by that name or those initials)
 _NAMED_BEFORE_SPOKES = rx.compile(
-    r"^(?:(?:a|an|the)[ ]++)?(?P<org>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+(?:[ ]++(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+){0,4})"
+    # (an article with a capital is none of its words: "A spokesperson" names no body "A")
+    r"^(?:(?:a|an|the)[ ]++)?(?!(?-i:A|An|The)[ ])"
+    r"(?P<org>(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+(?:[ ]++(?-i:\p{Lu})[\p{L}\p{N}&'’.\-]*+){0,4})"
     r"[ ]++(?:\L<spokes>)$",
     FLAGS,
     spokes=_kept_phrase_list(L.SPOKESPERSON_NOUNS),
@@ -1667,6 +1691,7 @@ def subject_verbs(text: str, *, first: bool = False, last: bool = False) -> list
         m = _subject_before(text, v)
         if m is None or not _usable(_who(m)):
             continue
+        m = _subject_of_sentence(text, m, v) or m
         # the last verb's clause reported by an earlier one ("Name said on Monday that the council had agreed
         # ... and that a vote would follow “…”"): the reporter speaks
         outer = _reporter(text, m, spoke_when=True) if last and m.group("who") else None

@@ -98,27 +98,54 @@ class _VerbShapes:
         participles = tuple(
             v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
+        # (a pronoun of whom it was said to may stand before the cue: «…», le dijo a este medio)
+        clitic_before = (
+            r"(?:(?:"
+            + alternation(L.FOREIGN_CLITICS_BEFORE)
+            + r")(?<=['’])|(?:"
+            + alternation(c for c in L.FOREIGN_CLITICS_BEFORE if c[-1] not in "'’")
+            + r")[ ]++)?"
+        )
         # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
-            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?" + cue + clitic + r"[ ]++(?P<rest>" + _CLAUSE + r"{1,150})"
+            r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before
+            + cue
+            + clitic
+            + r"[ ]++(?P<rest>"
+            + _CLAUSE
+            + r"{1,150})"
         )
         self.who_then_verb = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?P<who>" + _PRONOUN + "|" + _NAME + r")(?:[ ]*+," + _CLAUSE + r"{1,80}?,)?[ ]++" + cue
         )
         # the cue alone after the closing mark, the sentence ending with it: „…“, afirmou.
-        self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + cue + r"[ ]*+(?:[.!]|$)")
+        self.verb_alone = rx.compile(r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?" + clitic_before + cue + r"[ ]*+(?:[.!]|$)")
         # the cue with no subject, then when, where or how it was said, no name up to the sentence's end: «…», dice
         # entre risas. / “…”, contou, já no pavilhão.
         self.verb_then_how = rx.compile(
             r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before
             + cue
             + r"(?:[ ]*+,)?[ ]++(?:"
             + alternation(L.FOREIGN_ADVERBIAL_OPENERS)
             + r")(?![\p{L}])[^\p{Lu}.!?«»„“”\"]*+(?:[.!?]|$)"
         )
-        self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + cue + _HYPHENED)
+        # ... or to whom, in lower case, after a pronoun of whom before the cue (which says the subject is left out,
+        # where "dijo a los periodistas un agricultor" names it after): «…», le dijo a este medio.
+        self.verb_then_to = rx.compile(
+            r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
+            + clitic_before[:-1]  # (the pronoun required)
+            + cue
+            + r"[ ]++(?:"
+            + alternation(L.FOREIGN_TO)
+            + r")(?![\p{L}])(?P<rest>[^\p{Lu}.!?«»„“”\"]*+)(?:[.!?]|$)"
+        )
+        self.verb_hyphen_who = rx.compile(r"[ ]*+[,;]?[ ]*+" + clitic_before + cue + _HYPHENED)
         self.aux_hyphen_who = rx.compile(
-            r"[ ]*+[,;]?[ ]*+(?:"
+            r"[ ]*+[,;]?[ ]*+"
+            + clitic_before
+            + r"(?:"
             + alternation(L.FOREIGN_HYPHENED_AUXILIARIES)
             + ")"
             + _HYPHENED
@@ -129,7 +156,8 @@ class _VerbShapes:
         self.who_verb_before = rx.compile(
             r"(?<![\p{L}])(?P<who>"
             + _NAME
-            + r")(?:[ ]*+,(?P<app>"
+            # (a party or portfolio in brackets after the name: "Wethouder Name (Financiën) spreekt van ‘…’")
+            + r")(?:[ ]++\([^()]{1,40}\))?(?:[ ]*+,(?P<app>"
             + _CLAUSE
             + r"{1,80}?),)?[ ]++(?:\p{Ll}++[ ]++){0,2}?"
             + cue_before
@@ -341,7 +369,13 @@ def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     found = _cue_after(after, shapes)
     if found is not None:
         return found
-    return _cue_before(without_title_stops(text[max(0, open_mark - 200) : open_mark]), open_mark, shapes)
+    before = without_title_stops(text[max(0, open_mark - 200) : open_mark])
+    found = _cue_before(before, open_mark, shapes)
+    if found is None and (shorter := _past_adverbial_opening(before)) is not None:
+        # where or in what it was said opens the sentence, its subject after it: "En su cuenta de Instagram, el
+        # cantante escribió: “…”" is read as "El cantante escribió: “…”"
+        found = _cue_before(shorter, open_mark, shapes)
+    return found or coordinated_before(before)
 
 
 @cache
@@ -418,6 +452,11 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     if found is not None:
         return found
     m = shapes.who_verb_before.search(before)
+    # "En su cuenta de X, Name escribió:": a noun after a possessive; "Dans sa lettre, elle …": a possessive
+    while m and (_word_before_in(before, m.start("cue"), _POSSESSIVES) or m.group("cue").lower() in _POSSESSIVES):
+        m = shapes.who_verb_before.search(before, m.end("cue"))
+    if m and _joined_object(before, m):
+        return coordinated_before(before)
     if m and (described := description_before(before, m)) is not None:
         return described
     if m and _usable(m.group("who")):
@@ -436,10 +475,16 @@ def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) 
     steps of `_cue_before`."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
         m = pattern.search(before)
-        if m and pattern is shapes.verb_who_before and _pronoun_before(before, m.start()):
+        if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _PRONOUNS):
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
             # follows the verb its object (the subject comes after the verb only where nothing stands before it)
             m = None
+        if (
+            m
+            and pattern is shapes.verb_who_before
+            and (_word_before_in(before, m.start(), _POSSESSIVES) or m.group("cue").lower() in _POSSESSIVES)
+        ):
+            m = None  # "En su cuenta de Instagram, el cantante escribió: “…”": a noun after a possessive, no cue
         who = _speaker_in(m.group("rest")) if m else None
         if m and who:
             return Cue(who, _clean(m.group("cue")))
@@ -488,7 +533,7 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     """The speaker and cue in words after a quote's closing mark, or after a clause of reported speech: a cue, then
     who (a name, a pronoun, a role, an unnamed source), or the cue alone."""
     verb = shapes.verb_then_who.match(after)
-    found = _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
+    found = _impersonal(verb) or _who_after(verb) or _who_after(_SOURCE_AFTER.match(after))
     if found is not None:
         return found
     m = verb
@@ -504,6 +549,9 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     if m and who:
         return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
     m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
+    to = shapes.verb_then_to.match(after) if m is None else None
+    if to is not None and _INDEFINITE.isdisjoint(to.group("rest").split()):
+        m = to  # "«…», le dijo a este medio." (not "… a los periodistas un agricultor": a subject after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
     for pattern in (shapes.verb_hyphen_who, shapes.aux_hyphen_who):
@@ -516,6 +564,29 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
     return None
 
 
+@cache
+def _impersonal_source() -> regex.Pattern[str]:
+    """The body a preposition names in the words after a cue with no subject (`_impersonal`; built on first use)."""
+    return rx.compile(
+        r"(?:^|(?<=[ ]))(?:"
+        + alternation(L.FOREIGN_SOURCE_PREPOSITIONS)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        + _PARTICLE
+        + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
+    )
+
+
+def _impersonal(m: regex.Match[str] | None) -> Cue | None:
+    """A cue with no subject of `FOREIGN_IMPERSONAL_CUES` after a quote, the body that speaks named after a
+    preposition later in its words (`„…“, hieß es am Abend von der Polizeidirektion`); else None."""
+    if m is None or _clean(m.group("cue")).lower() not in L.FOREIGN_IMPERSONAL_CUES:
+        return None
+    source = _impersonal_source().search(m.group("rest"))
+    return Cue(source.group("org"), _clean(m.group("cue"))) if source is not None else None
+
+
 def _who_after(m: regex.Match[str] | None) -> Cue | None:
     """The speaker a cue or a source's lead after a quote names (`m`, of `verb_then_who` or `_SOURCE_AFTER`): a name,
     a pronoun, a role after its article, an unnamed source; else None."""
@@ -525,7 +596,16 @@ def _who_after(m: regex.Match[str] | None) -> Cue | None:
     if _role_noun_after_article(m.group("rest"), who):  # "sagte die Bürgermeisterin": no name given
         return Cue(f"{m.group('rest').split()[0]} {who}", _clean(m.group("cue")), role=who.lower())
     described = _INDEFINITE_DESCRIPTION.match(m.group("rest")) is not None
+    rest = m.group("rest")
+    if " " not in who and rest.startswith(who) and _AGE_AFTER.match(rest, len(who)) is not None:
+        # a person named by a given name alone, with an age after it ("glisse Manon, 19 ans,", "dijo Lucía, de 34
+        # años"): the name as printed, though the story names her nowhere else
+        described = True
     return Cue(who, _clean(m.group("cue")), described)
+
+
+# an age in apposition after a name: ", 19 ans", ", de 34 años", ", 58,", " (45)"
+_AGE_AFTER = rx.compile(r"(?:,[ ]++(?:de[ ]++)?\d{1,2}(?:[ ]++\p{Ll}++)?(?:[,.]|$)|[ ]++\(\d{1,2}\))")
 
 
 def _role_before_colon(m: regex.Match[str]) -> Cue | None:
@@ -550,7 +630,7 @@ def _source_of_sentence_before(before: str) -> Cue | None:
     account it gives ("Volgens de wethouder krijgen omwonenden een vergoeding. ‘Het geld blijft in het dorp.’",
     "Según el intendente Gustavo Ferrés, las obras terminarán en mayo. “…”"): that source, a name or a role after
     an article (whom the story named in it); else None."""
-    m = _SOURCE_SENTENCE.search(before)
+    m = _SOURCE_SENTENCE.search(before) or _VIEW_SENTENCE.search(before)
     if m is None:
         return None
     rest = m.group("rest")
@@ -566,12 +646,18 @@ def _source_of_sentence_before(before: str) -> Cue | None:
 # A sentence opening by whose account it gives, then the quote as a sentence of its own (tried only where the words
 # before the quote end in a sentence's end)
 _SOURCE_SENTENCE = rx.compile(r"(?:^|[.!?»”\"’'][ ]++)" + _SOURCE + r"[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$")
+# ... or by whose view it gives, the lead with a capital opening it ("Pour Martine Roux, chaque été compte. « … »",
+# "Para el alcalde Julián Ocampo, la obra es urgente. “…”")
+_VIEW_SENTENCE = rx.compile(
+    r"(?:^|[.!?»”\"’'][ ]++)(?P<cue>(?-i:" + _VIEW_LEADS.title() + r"))[ ]++(?P<rest>[^.!?«»„“”\"]{3,220}?)[.!?][ ]*+$"
+)
 
 
-def _pronoun_before(text: str, at: int) -> bool:
-    """A subject pronoun is the word right before `at` ("Sie kritisierte", "Ella criticó")."""
-    words = text[max(0, at - 12) : at].split()
-    return bool(words) and words[-1].lower() in _PRONOUNS
+def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
+    """The word right before `at` is one of `words`: a subject pronoun ("Sie kritisierte", "Ella criticó"), a
+    possessive ("su cuenta")."""
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in words
 
 
 # The sentence before a colon that opens the quote, whatever its verb: "Sie kritisierte den Zeitplan: „…“" (a
@@ -583,9 +669,12 @@ def _colon_subject(before: str) -> str | None:
     """Who opens the sentence that ends in the colon before a quote: its subject pronoun, or the name in
     apposition after a description of two words or fewer; None for anything else."""
     m = _SENTENCE_OPENING.search(before)
-    if m is None:
-        return None
-    sentence = str(m.group("first"))
+    return _opening_subject_of(str(m.group("first"))) if m is not None else None
+
+
+def _opening_subject_of(sentence: str) -> str | None:
+    """`_colon_subject` of a sentence's words: its subject pronoun, the name in apposition after a short
+    description, or the name opening it (`_opening_subject`)."""
     first = sentence.split(" ", 1)[0]
     if first.lower() in _PRONOUNS and sentence[len(first) + 1 : len(first) + 2].islower():
         return first
@@ -670,13 +759,18 @@ def _speaker_in(rest: str) -> str | None:
     head, _, tail = first.partition(" ")
     if head.lower() in _PRONOUNS and head.lower() not in _ARTICLES and tail[:1].islower():
         return head  # the pronoun, then to whom or when: "erzählte er unserer Zeitung", "zei ze tijdens het debat"
-    bare = _without_article(first)
+    bare = _without_article(first) if head not in _COURTESY_INITIALS else tail
     if _NAME_ONLY.fullmatch(bare) and _usable(bare):
         return bare
     if head.lower() in _OF and particle_surname(first) and _NAME_ONLY.fullmatch(tail):
         # a surname after its particle in lower case: "sagte von Hagenow", "dijo de la Rosa" (read as the name
         # opening a sentence is: "Von Hagenow")
         return first[:1].upper() + first[1:]
+    b_head, _, b_tail = bare.partition(" ")
+    if head in _COURTESY_INITIALS and b_head.lower() in _OF and (lead := _LEADING_NAME.match(b_tail)) is not None:
+        named = f"{b_head} {lead.group(0)}"  # "écrit M. de Lestrade dans un communiqué": the surname past its title
+        if particle_surname(named):
+            return named[:1].upper() + named[1:]
     if first[:1].islower() and (issued := _document_of().match(first)) is not None:
         return str(issued.group("body"))  # "según el parte de la comisaría de Lucanas": "la comisaría de Lucanas"
     lead = _leading_name(bare)
@@ -687,8 +781,8 @@ def _speaker_in(rest: str) -> str | None:
         return parts[1]
     if len(parts) > 1 and first[:1].islower() and parts[1][:1].islower():
         # a title, then the name in apposition after a second title: "la directora del trabajo, la bióloga Marta
-        # Zubiaurre Lluch"
-        lead = _leading_name(parts[1])
+        # Zubiaurre Lluch", "le médecin du club, le Dr Hélène Carrère" (an article, then a title with a capital)
+        lead = _leading_name(parts[1]) or _leading_name(_without_article(parts[1]))
         if lead is not None and " " in lead:
             return lead
     described = _INDEFINITE_DESCRIPTION.match(first)
@@ -810,13 +904,22 @@ def _source_of_body() -> regex.Pattern[str]:
     )
 
 
+# courtesy titles of one capital, read as titles only with their stop after them ("M. de Lestrade", "écrit M. Roux")
+_COURTESY_INITIALS = ("M",)
+
+
 @cache
 def _title_stops() -> regex.Pattern[str]:
     """An abbreviated title as printed, its stops, before a name, in lower case or with a capital (built on first
     use; not a word's end after a hyphen: "disse-me. Ele")."""
     titles = sorted(rx.cut_phrases(L.FOREIGN_ABBREVIATED_TITLES_TEXT), key=len, reverse=True)
     body = "|".join(f"[{t[0].upper()}{t[0]}]" + t[1:].replace(".", r"\.").replace("-", r"\-") + r"\.?+" for t in titles)
-    return rx.compile(r"(?<![\p{L}.\-'’])(?:" + body + r")(?=[ ]++\p{Lu})")
+    # (a name's particle may come between: "écrit M. de Lestrade", "dijo la Sra. de la Fuente"; "M." is read only
+    # there, where no run of capitals holds it: "M. Roux" is a run of the article's names as printed)
+    initials = "|".join(f"{t}\\.(?=[ ]++{_PARTICLE})" for t in _COURTESY_INITIALS)
+    return rx.compile(
+        r"(?<![\p{L}.\-'’])(?:" + body + "|" + initials + r")(?=[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}\p{Lu})"
+    )
 
 
 def without_title_stops(words: str) -> str:
@@ -849,6 +952,57 @@ def opening_description(text: str) -> str | None:
         return None
     m = _opening_description().match(text)
     return str(m.group("what")) if m else None
+
+
+@cache
+def _described_subject() -> regex.Pattern[str]:
+    """A definite article, a noun in lower case and up to two "of" phrases after it, then a word in lower case (the
+    verb): the subject of a sentence describing a body or a person (built on first use)."""
+    return rx.compile(
+        r"(?-i:"
+        + alternation(w.capitalize() for w in L.FOREIGN_SINGULAR_ARTICLES)
+        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
+        + alternation(L.FOREIGN_OF)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_ARTICLES)
+        + r")[ ]++)?\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
+    )
+
+
+def described_subject_before(text: str, opener: int) -> str | None:
+    """The body described opening the sentence before the quote's own, a definite article and the head of a body's
+    name ("El comité de huelga ha convocado otra protesta. En su comunicado, advierte de que «…»": "comité de
+    huelga"), whose subject a cue with none of its own shares; else None."""
+    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
+    if end < 0:
+        return None
+    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
+    m = _described_subject().match(text, max(start, 0) if start >= 2 else 0, end)
+    # (a body's: a person's role is the role's holder, whom the steps after this one find, "El jerarca agregó que …")
+    return str(m.group("what")) if m is not None and body_head(m.group("what").partition(" ")[0]) else None
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def body_of_pronoun(text: str, opener: int, pronoun: str) -> str | None:
+    """The body the sentence before the quote's opens with, named by a definite article of the gender of `pronoun`
+    (a subject pronoun of another language) and the head of a body's name, past an adverbial phrase: "La commission
+    d'appel rendra sa décision jeudi. Dans sa notification, elle évoque « … »" (the commission: French, Spanish,
+    Italian, Portuguese and German name a body by its noun's gender); else None."""
+    gender = _PRONOUN_GENDERS.get(L.FOREIGN_PRONOUNS.get(pronoun.lower(), ""))
+    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
+    if gender is None or end < 0:
+        return None
+    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
+    sentence = text[start if start >= 2 else 0 : end]
+    opening = _adverbial_opening(sentence)
+    if opening is not None:
+        sentence = sentence[opening].upper() + sentence[opening + 1 :]
+    m = _described_subject().match(sentence)
+    if m is None or L.FOREIGN_ARTICLE_GENDERS.get(sentence.partition(" ")[0].lower()) != gender:
+        return None
+    return str(m.group("what")) if body_head(m.group("what").partition(" ")[0]) else None
 
 
 @cache
@@ -885,7 +1039,91 @@ def subject_left_out_before(before: str, may_report: bool) -> Cue | None:
     if not sentence[:1].isupper():
         return None
     m = _cue_opening().match(sentence[:1].lower() + sentence[1:])
+    if m is None and (opening := _adverbial_opening(sentence)) is not None:
+        # where or in what it was said opening the sentence: "En su comunicado, advierte de que «…»"
+        sentence = sentence[opening:]
+        m = _cue_opening().match(sentence)
     return Cue("", _clean(sentence[: m.end("cue")])) if m else None
+
+
+_ADVERBIAL_OPENERS = frozenset((*L.FOREIGN_ADVERBIAL_OPENERS, *L.FOREIGN_PLACE_PREPOSITIONS))
+
+
+@cache
+def _coordinated_cue() -> regex.Pattern[str]:
+    """A cue after "and" in the last sentence before a quote, what it says up to the quote after it ("… visitó la
+    planta y aseguró que la obra estará lista «…»"; built on first use)."""
+    return rx.compile(
+        r"[ ](?:"
+        + alternation(L.FOREIGN_NAME_JOINS)
+        + r")[ ]++(?:(?:"
+        + alternation(L.FOREIGN_THEN)
+        + r")[ ]++)?"
+        + _cue_words_before()
+        + r"[^.!?:;«»„“”\"]{0,200}?[ ]*+:?[ ]*+$"
+    )
+
+
+def coordinated_before(before: str) -> Cue | None:
+    """A cue coordinated with the verb of the sentence's subject, before the quote ("La concejala, Marta Ibáñez,
+    recorrió el mercado y pidió que «…»", "Die Bürgermeisterin Karin Aust besuchte die Baustelle und sagte: „…“",
+    "Le maire Paul Roux a visité le chantier et a promis que « … »"): that subject, a name or a pronoun; else None."""
+    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 2
+    start = start if start >= 2 else len(before) - len(before.lstrip())
+    if any(mark in before[start:] for mark in _QUOTE_MARKS):
+        return None
+    m = _coordinated_cue().search(before, start)
+    if m is None:
+        return None
+    head = before[start : m.start()]
+    who = _opening_subject_of(head)
+    if who is None and head.partition(" ")[0].lower() in _ARTICLES:
+        # "El alcalde Tomás Reig visitó …": the name past the article and the title (not "El alcalde felicitó al
+        # ganador Juan Pérez y dijo": the name must open what is left)
+        name = _LEADING_NAME.match(_without_article(head))
+        who = name.group(0) if name is not None and " " in name.group(0) and _usable(name.group(0)) else None
+    if who is None and (body := _described_subject().match(head)) is not None:
+        noun = body.group("what").partition(" ")[0]
+        if noun in _titles() or role_compound(noun):  # "El alcalde felicitó al ganador y aseguró": the holder
+            return Cue(head[: body.end("what")].partition(" de")[0], _clean(m.group("cue")), role=noun)
+        if body_head(noun):  # "La policía detuvo a … y afirmó": the body
+            return Cue(body.group("what"), _clean(m.group("cue")), described=True)
+    return Cue(who, _clean(m.group("cue"))) if who else None
+
+
+_JOINS = frozenset(L.FOREIGN_NAME_JOINS)
+_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
+
+
+def _joined_object(before: str, m: regex.Match[str]) -> bool:
+    """The name a cue's shape found before it is an object, the cue joined to the sentence's verb by "and": "La
+    policía detuvo a Juan Pérez y afirmó que …", "Le maire a reçu Paul Roux et a déclaré" (a word in lower case
+    before the name, "and" between it and the cue)."""
+    gap = before[m.end("who") : m.start("cue")].split()
+    ahead = before[max(0, m.start("who") - 20) : m.start("who")].split()
+    return bool(gap) and gap[0] in _JOINS and bool(ahead) and ahead[-1].islower()
+
+
+def _past_adverbial_opening(before: str) -> str | None:
+    """`before` without the adverbial phrase opening its last sentence (`_adverbial_opening`), the words after it
+    opening the sentence with a capital; else None."""
+    start = max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 2
+    start = start if start >= 2 else len(before) - len(before.lstrip())
+    opening = _adverbial_opening(before[start:])
+    if opening is None:
+        return None
+    at = start + opening
+    return before[:start] + before[at].upper() + before[at + 1 :]
+
+
+def _adverbial_opening(sentence: str) -> int | None:
+    """Where the words after an adverbial phrase opening `sentence` and its comma start, the phrase opened by a
+    preposition ("En su comunicado, ", "Dans sa lettre, ", "In einer Mitteilung, ") and the words after it in
+    lower case; else None."""
+    comma = sentence.find(", ", 0, 60)
+    if comma < 0 or not sentence[comma + 2 : comma + 3].islower():
+        return None
+    return comma + 2 if sentence.partition(" ")[0].lower() in _ADVERBIAL_OPENERS else None
 
 
 def source_of_body_before(before: str, may_report: bool) -> Cue | None:

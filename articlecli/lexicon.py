@@ -1758,7 +1758,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         mahnte, mahnt, bestätigte, bestätigt, versicherte, versichert, schilderte, schildert, erinnerte, unterstrich,
         resümierte, bilanzierte, lobte, beklagte, beklagt, warnt, erläuterte, erläutert, kündigt an, kündigte an,
         bekräftigte, bekräftigt, unterstreicht, kommentierte, kommentiert, schrieb, schreibt, beschrieb,
-        beschreibt, bedauert, bedauerte
+        beschreibt, bedauert, bedauerte, warf vor, wirft vor, beschuldigte, beschuldigt
         """
     ),
     "es": _phrases(
@@ -1770,7 +1770,8 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         agrega, sentenció, remarcó, destacó, destaca, manifestó, insistió, insiste, apuntó, detalló, detalla, opinó,
         opina, respondió, responde, relató, relata, recordó, recuerda, aclaró, aclara, enfatizó, precisó, concluyó,
         confesó, confiesa, expuso, planteó, plantea, criticó, cuestionó, denunció, denuncia, celebró, valoró,
-        argumentó, aseveró, puntualizó, resumió, subraya, advierte, ha reconocido, ha contado, ha admitido, ha
+        argumentó, aseveró, puntualizó, resumió, subraya, advierte, acusó, acusa, ha acusado, ha reconocido,
+        ha contado, ha admitido, ha
         comentado, ha manifestado, ha destacado, ha recordado, ha insistido, sostuvo, refirió, refiere, escribió,
         recalcó, acotó, reiteró, resaltó, lamentó, informó, exclamó, bromeó, ironizó, remató, elogió, saludó, narra,
         narró, decía, contaba, explicaba
@@ -1825,7 +1826,7 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         reageerde, reageert, waarschuwde, waarschuwt, benadrukt, verklaart, vervolgt, legde uit, liet weten,
         antwoordde, erkende, erkent, meent, meende, legt uit, vult aan, vulde aan, merkt op, merkte op, geeft toe,
         gaf toe, voegt toe, bevestigt, bevestigde, antwoordt, klaagt, klaagde, getuigt, schrijft, schreef, beaamt,
-        lacht, zucht, laat weten
+        lacht, zucht, laat weten, spreekt van, sprak van
         """
     ),
     "sv": _phrases(
@@ -1853,6 +1854,8 @@ FOREIGN_MORE_SPEECH_VERBS_TEXT: str = """
     erwiderte, erwidert, konterte, kontert, präzisierte, präzisiert, gestand, gesteht, urteilte, urteilt,
     beschwichtigte, hofft, hoffte, vermutet, vermutete, schätzt, schätzte, freute sich, freut sich, ärgert sich,
     ärgerte sich, wunderte sich, wundert sich, sprach von, spricht von, zeigte sich, zeigt sich, hieß es, heißt es,
+    spreken van, spraken van, habla de, habló de, hablan de, hablaron de, parle d', parle
+    d’, parle de, a parlé de, a parlé d', a parlé d’, parla di, ha parlato di, fala em, falou em, fala de, falou de,
     fragt, klagt, klagte, bemängelte, bemängelt, lobt, rechnete vor, rechnet vor, wies hin, weist hin, führte aus,
     führt aus, hob hervor, hebt hervor, stellte fest, stellt fest,
     reclamó, reclama, pidió, pide, exigió, exige, se quejó, se queja, se lamentó, graficó, estimó, estima, calculó,
@@ -1905,6 +1908,19 @@ FOREIGN_SPLIT_CUES: dict[str, str] = {
 }  # fmt: skip
 # Pronouns of whom the words were said to, glued to a Portuguese cue by a hyphen (`“…”, respondeu-lhe Rui Leitão`).
 FOREIGN_CLITICS: tuple[str, ...] = _phrases("lhe, lhes, me, nos, te")
+# Cues with no subject, whose source a preposition names after them (`„…“, hieß es am Abend von der Polizei`, `hieß
+# es aus dem Rathaus`, `heißt es seitens der Stadt`): the body after the preposition speaks (`cue_steps`)
+FOREIGN_IMPERSONAL_CUES: tuple[str, ...] = ("hieß es", "heißt es", "hiess es", "heisst es")
+FOREIGN_SOURCE_PREPOSITIONS: tuple[str, ...] = _phrases("von, vom, aus, seitens, bei, beim")
+# Words of "then" between "and" and a second cue sharing the sentence's subject (`… visitó la planta y luego
+# aseguró que «…»`, `… et a ensuite promis`, `… und sagte später`: `cue_steps`)
+FOREIGN_THEN: tuple[str, ...] = _phrases(
+    "luego, después, además, también, más tarde, ensuite, puis, aussi, depois, também, poi, anche, dann, später, "
+    "auch, daarna, later, ook"
+)
+# ... and pronouns of whom they were said to standing before the cue, in Spanish and French (`“…”, le dijo a este
+# medio.`, `« … », nous a confié le maire`, `«…», les explicó`): the cue's subject is still left out or after it.
+FOREIGN_CLITICS_BEFORE: tuple[str, ...] = _phrases("le, les, me, nos, te, lui, leur, nous, vous, m', m’")
 # Singular definite articles of other languages before a role in lower case after a cue: the speaker described,
 # named elsewhere in the story (`«…», dijo el alcalde`, `“…”, disse o administrador`, `« … », estime l'élu`,
 # `'…', zei de burgemeester`, `„…“, sagte die 67-Jährige`).
@@ -1923,7 +1939,8 @@ FOREIGN_ADVERBIAL_OPENERS: tuple[str, ...] = _phrases(
     entre, con, en, desde, sin, tras, mientras, durante, ya, y, com, em, no, na, ao, enquanto, já, e, avec, dans,
     sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en, emocionado,
     emocionada, emocionados, sonriente, sorridente, visiblemente, visivelmente, indignado, indignada, resignado,
-    resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar
+    resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar, quant,
+    concernant, respecto, sobre, über, hinsichtlich, quanto, riguardo, wat
     """
 )
 # The head words of a body's name in languages that print the head first (`Junta de Usuarios de Riego`,
@@ -1950,7 +1967,9 @@ FOREIGN_MORE_BODY_HEADS_TEXT: str = """
     organisation, organisatie, organização, organización, organizzazione, behörde, gesellschaft, instituto, istituto,
     institut, instituut, servicio, serviço, servizio, dienst, comisión, comissão, commissione, kommission, commissie,
     consejo, conselho, consiglio, conseil, parque, parco, parc, agencia, agência, agenzia, agence, agentur, amt,
-    dirección, direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica
+    dirección, direção, direzione, direction, secretaría, tribunal, tribunale, gericht, rechtbank, clínica,
+    commission, comité, comitê, comitato, ausschuss, comisaría, consejería, coordinadora, coordinación, coordination,
+    coordenação, coordinamento, collectif, colectivo, coletivo, collettivo, plataforma, plateforme, gremio
 """
 # Documents a body issues, in the languages of the foreign cues: after "according to" the body they are of speaks
 # (`Según el parte de la comisaría de Lucanas, …`, `Laut dem Bericht der Polizei`, `Selon le communiqué de la
@@ -2034,15 +2053,20 @@ FOREIGN_TITLES: tuple[str, ...] = (
     )
     + FOREIGN_COURTESY_TITLES
 )
-# (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport and of
-# the courts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`; the abbreviated ones,
+# (and more of them, read by the cue readers only, as text cut on first use (`cues.py`): the roles of sport, of
+# the courts and of the arts, `El delantero reconoció que …`, `dijo el arquero`, `a déclaré le magistrat`, `el
+# cantante escribió:`, `a confié l'actrice`; the abbreviated ones,
 # "lic", "arq", are read from FOREIGN_ABBREVIATED_TITLES_TEXT)
 FOREIGN_MORE_TITLES_TEXT: str = """
     delantero, delantera, arquero, arquera, portero, portera, capitán, capitana, jugador, jugadora, zaguero,
     volante, atacante, goleiro, goleira, capitão, jogador, jogadora, attaquant, attaquante, gardien, capitaine,
     joueur, joueuse, attaccante, portiere, capitano, giocatore, giocatrice, stürmer, stürmerin, torhüter,
     torhüterin, spieler, spielerin, spits, keeper, aanvoerder, speler, speelster, magistrado, magistrada, magistrat,
-    magistrato, richter, richterin, rechter
+    magistrato, richter, richterin, rechter, cantante, cantautor, cantautora, actor, actriz, chanteur, chanteuse,
+    acteur, actrice, cantor, cantora, ator, atriz, attore, attrice, sänger, sängerin, schauspieler, schauspielerin,
+    zanger, zangeres, escritor, escritora, écrivain, écrivaine, autor, autora, auteur, autrice, schriftsteller,
+    schriftstellerin, scrittore, scrittrice, schrijver, schrijfster, ciclista, cycliste, radfahrer, wielrenner,
+    tenista, atleta, athlète, athlet, athletin, atleet, boxeador, boxeur, pugile, piloto, pilote, pilota
 """
 # Abbreviated titles of other languages printed with full stops before a name (`explicó la Dra. Itzel Ramírez`,
 # `según el Ing. Huamaní`, `Lic. Óscar Villanueva`, `sagte Mag. Zankl`, `Dr.in Sabine Lechner`, `ha detto la
@@ -2083,8 +2107,11 @@ FOREIGN_SOURCE_NOUNS_TEXT: str = """
     fuente, fuentes, fonte, fontes, source, sources, fonti, quelle, quellen, kreise, bron, bronnen
 """
 # Possessives before a kin noun or a title and a name ("Ihr Bruder Jonas Stratmann", "Su hijo, Iker Salcedo"): not
-# the name's. (Only before a title: "Su" is a family name too.)
-FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases("ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu")
+# the name's. (Only before a title: "Su" is a family name too.) A cue word after one is a noun, no verb ("En su
+# cuenta de X", "dans sa réponse", "na sua conta": `cue_steps`).
+FOREIGN_POSSESSIVES: tuple[str, ...] = _phrases(
+    "ihr, ihre, sein, seine, su, sus, zijn, haar, suo, sua, seu, seus, suas, sa, son, ses, leur, hun, mi, tu"
+)
 # German role nouns are compounds, capitalised before a name as titles are: their last part says they are a role
 # (`Fraktionschefin Meike Stratmann`, `Pressesprecher Jan Berg`, `Schulleiterin Ute Kranz`, `Ortsvorsteher ...`).
 # A word ending so is a title when longer than the ending ("Leiter" and "Chef" alone may be surnames). (And the

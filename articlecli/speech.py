@@ -337,6 +337,8 @@ class _Reader:
             named = (
                 self._last_named_before(block, opener)
                 or cue_steps.opening_description(block.text[:opener])
+                # "El comité de huelga ha convocado otra protesta. En su comunicado, advierte de que «…»"
+                or cue_steps.described_subject_before(block.text, opener)
                 # "Según un hincha …, la llegada “cambia todo”. “Ahora sí peleamos arriba”, dijo.": the block's last
                 # speaker
                 or next((f.speaker for f in reversed(block_found) if f.speaker), None)
@@ -351,6 +353,13 @@ class _Reader:
             body = cue_steps.body_described(self, mention, block, opener)
             if body is not None:  # "El organismo afirmó que …", "Il parco ha risposto in una nota che …"
                 self.foreign_step = "mention/body-described-other-language"
+                return Attribution(body, found.cue)
+        if mention.lower() in L.FOREIGN_PRONOUNS:
+            from . import cue_steps
+
+            body = cue_steps.body_of_pronoun(block.text, opener, mention)
+            if body is not None:  # "La commission … . Dans sa notification, elle évoque « … »": the body
+                self.foreign_step = "mention/body-by-gender-other-language"
                 return Attribution(body, found.cue)
         if (
             found.described

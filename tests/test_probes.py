@@ -284,8 +284,8 @@ SIXTH_FLOORS = {
     "headings": 0.885,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.765,
-    "attribution": 0.815,
+    "quote_score": 0.915,
+    "attribution": 0.955,
 }
 
 
@@ -1403,8 +1403,8 @@ FORTY_FOURTH_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.98,
-    "attribution": 0.98,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # The forty-fifth set: eight pages dense in quotes, held out the same way (a Ghanaian portal, a Bangladeshi daily, a
@@ -1537,8 +1537,8 @@ FORTY_SEVENTH_FLOORS = {
     "headings": 0.95,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.9,
-    "attribution": 0.935,
+    "quote_score": 0.92,
+    "attribution": 0.95,
 }
 
 # The thirty-ninth set: six pages of kinds besides plain news stories, written blind (a Portuguese live blog in
@@ -2013,8 +2013,8 @@ SIXTY_NINTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.81,
-    "attribution": 0.83,
+    "quote_score": 0.825,
+    "attribution": 0.835,
 }
 
 # The sixty-seventh set: four pages written blind for the headline and the deck on unseen pages, heavy furniture over
@@ -2228,8 +2228,8 @@ SEVENTY_THIRD_FLOORS = {
     "headings": 0.905,
     "paragraphs": 0.945,
     "published": 0.875,
-    "quote_score": 0.87,
-    "attribution": 0.885,
+    "quote_score": 0.96,
+    "attribution": 0.98,
 }
 
 # The seventy-fourth set: eight pages held out this stop the same way, dense in quotes (seven to nine speakers each):
@@ -2256,8 +2256,8 @@ SEVENTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.83,
-    "attribution": 0.84,
+    "quote_score": 0.885,
+    "attribution": 0.9,
 }
 
 # The seventy-fifth set: eight pages held out this stop the same way, of kinds besides plain news: a budget-day live
@@ -2363,6 +2363,31 @@ SEVENTY_EIGHTH_FLOORS = {
     "attribution": 0.75,
 }
 
+# The eighty-first set: four pages dense in quotes with long reporting clauses, written blind (the answers by hand
+# before the parser ran on them), in countries the probes have few of: an Ivorian daily in French, an Ecuadorian daily
+# in Spanish, a Lesotho weekly, a Luxembourg daily in German. As first written 0.980 / 0.667 (attribution 25/35); the
+# stop's rules written from group A left it at 25 (a body after a pronoun gained, a speaker read from "En su cuenta de
+# X" as "De X", right only by the scorer's overlap on "de", lost); a table of accusing cues widened from its misses
+# 0.980 / 0.693 (26/35). Floors at the end scores.
+EIGHTY_FIRST_PAGES = (
+    "pr-ci-greve-enseignants-takore",
+    "pr-ec-cortes-agua-puerto-malagan",
+    "pr-ls-factory-overtime-seqobela",
+    "pr-lu-buslinie-wellerbach",
+)
+EIGHTY_FIRST_FLOORS = {
+    "structure_score": 0.975,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.855,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.69,
+    "attribution": 0.74,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2443,6 +2468,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-third": (SEVENTY_THIRD_PAGES, SEVENTY_THIRD_FLOORS),
     "seventy-fourth": (SEVENTY_FOURTH_PAGES, SEVENTY_FOURTH_FLOORS),
     "seventy-fifth": (SEVENTY_FIFTH_PAGES, SEVENTY_FIFTH_FLOORS),
+    "eighty-first": (EIGHTY_FIRST_PAGES, EIGHTY_FIRST_FLOORS),
 }
 
 

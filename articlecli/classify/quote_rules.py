@@ -267,6 +267,13 @@ MENTION_RULES: dict[str, QuoteRule] = {
         "lo que tenemos",
         "Autoridad Portuaria de Valdemar",
     ),
+    "mention/body-by-gender-other-language": QuoteRule(
+        "a pronoun of another language for the body opening the sentence before, by its article's gender (`cue_steps`)",
+        "El puerto cierra el muelle viejo\n\nPor Ana Ruiz\n\n"
+        "La asociación de pescadores escribió al alcalde. En la carta, ella pide «una reunión urgente».\n",
+        "una reunión urgente",
+        "asociación de pescadores",
+    ),
     "mention/inner-surname-other-language": QuoteRule(
         "a surname after a cue of another language that the registry cannot place ('dijo Fuenzalida', 'sagte "
         "Haller'): the one person named before whose name of three words or more holds it past its first word, "
