@@ -2363,6 +2363,29 @@ SEVENTY_EIGHTH_FLOORS = {
     "attribution": 0.75,
 }
 
+# The eighty-second set: four picture-rich pages written blind (the answers by hand before the parser ran on them),
+# for the captions of unseen pages: a lead picture and three more each, uncredited whole-sentence captions between
+# paragraphs, credits glued or in unusual forms: a Dominican regional daily in Spanish, a Cameroonian paper in French,
+# a Nepali English daily, a Guyanese daily.
+EIGHTY_SECOND_PAGES = (
+    "pc-cm-marche-nkembe-reouverture",
+    "pc-do-cacao-cooperative-harvest",
+    "pc-gy-waranaba-creek-regatta",
+    "pc-np-suspension-bridge-khaseri",
+)
+EIGHTY_SECOND_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2443,6 +2466,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-third": (SEVENTY_THIRD_PAGES, SEVENTY_THIRD_FLOORS),
     "seventy-fourth": (SEVENTY_FOURTH_PAGES, SEVENTY_FOURTH_FLOORS),
     "seventy-fifth": (SEVENTY_FIFTH_PAGES, SEVENTY_FIFTH_FLOORS),
+    "eighty-second": (EIGHTY_SECOND_PAGES, EIGHTY_SECOND_FLOORS),
 }
 
 
