@@ -871,6 +871,19 @@ CAPTION_CUES: tuple[str, ...] = (
 )
 # Where a caption places the one it names ("Ada Rowe at her farm", "Ivo Marsh with his daughter").
 CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases("at, with, in, inside, outside, near, beside, during")
+# ... and in the languages pages print captions in: a caption with no verb places the one it names right after the
+# name ("Patrick Hubermont devant sa boulangerie", "Nils Oberholzer bei der Auswertung", "Maria do Céu Rebelo junto
+# ao armazém", "Ana Ruiz en su taller"), where the story's sentence puts its verb or a comma (read by the evidence
+# of a caption with no credit, `classify/caption_evidence.py`: a name, then one of these).
+FOREIGN_CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases(
+    """
+    devant, derrière, dans, sur, près, avec, lors, pendant, chez, à, au, aux, en, entouré, entourée,
+    bei, beim, vor, hinter, neben, an, am, im, mit, auf, während, unter, inmitten,
+    junto, con, durante, frente, ante, sobre, entre, em, com, no, na, nos, nas, ao, diante, perto,
+    op, bij, met, tijdens, voor, naast, tussen, nel, nella, alla, al, davanti, presso, accanto, dentro, tra,
+    på, vid, med, hos, ved, przed, w, na, z
+    """
+)
 # What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
 # the pier", "Ivo Marsh with his daughter"): a place, company or a view; a name followed by "on" is an
 # interview's subheading ("Ada Rowe on the harbour's future"), not a picture.
@@ -924,7 +937,12 @@ PICTURED_GROUPS: tuple[str, ...] = _phrases(
     cleaners, drivers, pilots, guards, rangers, wardens, farmhands, bricklayers, carpenters, welders,
     mechanics, electricians, plumbers, painters, potters, brewers, vintners, shepherds, neighbours,
     neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, graduates,
-    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers
+    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers, voters, motorists,
+    pedestrians, bystanders, anglers, hunters, beekeepers, ranchers, smallholders, tenants, homeowners, diners,
+    revellers, revelers, partygoers, festivalgoers, concertgoers, churchgoers, beachgoers, holidaymakers, audiences,
+    nuns, monks, priests, journalists, reporters, artists, actors, choristers,
+    schoolgirls, schoolboys, apprentices, trainees, inspectors, surveyors, contractors, crewmen, lifeguards,
+    islanders, townspeople
     """
 )
 # Verbs of the mind, of wanting and of owning, that no picture shows a group doing ("Protesters believe the bill is
@@ -959,6 +977,10 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     "resumes", "end", "ends", "return", "returns", "take", "takes", "launch", "launches", "expire", "expires",
     "run", "runs", "arrive", "arrives", "leave", "leaves", "meet", "meets",
 )  # fmt: skip
+# Verbs of saying of other languages spelled as another language's small word (Swedish "sa", said, and French "sa",
+# her; German "so" after a quote, and the conjunction of English and German): in a line weighed as a caption, no
+# verb of saying (`classify/caption_evidence.py`; the cue readers read them where a quote is).
+SAYING_WORDS_ALSO_SMALL_WORDS: tuple[str, ...] = ("sa", "so")
 STORY_SENTENCE_OPENERS: tuple[str, ...] = ("but", "and", "so", "yet", "however", "also", "then", "this", "that")
 PARTICIPLE_LEADS: tuple[str, ...] = ("with", "newly", "freshly", "recently", "and")
 PARTICIPLE_FOLLOWERS: tuple[str, ...] = (
@@ -1001,6 +1023,10 @@ SENTENCE_VERBS: tuple[str, ...] = _phrases(
     email, follow, call, contact, visit, read, watch, listen, subscribe, sign, share, join, click, write
     """
 )
+# ... of which a promo's calls that a picture shows a group doing, after the group's noun ("Voters follow the debate
+# on a screen outside the hall.", "Fans watch from the terrace.", "Pupils read in the new library."): no verb of the
+# story there (`classify/scene_captions._group_scene`).
+SENTENCE_VERBS_ALSO_SCENES: tuple[str, ...] = _phrases("follow, visit, read, watch, listen, share, sign, join, write")
 # Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third
 # person, so a line with one of them is the writer's text or a subheading, not a caption.
 READER_WORDS: tuple[str, ...] = _phrases(
@@ -1242,6 +1268,10 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     reporters, correspondent, office, communications, follow, following, unfollow
     """
 )
+
+# The small word inside Portuguese names that is an English verb too ("Maria do Céu Rebelo"; "They do ..."): read
+# inside a name only where a caption with no credit opens with one (`classify/caption_evidence.py`).
+CAPTION_NAME_PARTICLES: tuple[str, ...] = ("do",)
 
 # Given names that open a father's name after a person's own given name, in the Malay and Arab names of Malaysia,
 # Singapore, Brunei and the Gulf printed without "bin" or "binti" ("Rosnah Abdul Karim", "Faridah Mohd Yusof",
