@@ -771,6 +771,21 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
 )
 
+# ... and those read only before whose picture it was, as a menu prints them alone ("Archives Le Héron", "(Arkiv
+# Dagbladet)"; "Archives" alone is a site's link)
+CREDIT_DESCRIPTORS_BEFORE_SOURCE: tuple[str, ...] = _phrases("archives, arkiv")
+
+# Words of a body's name, besides an outlet's and an organisation's (`OUTLET_WORDS`, `CREDIT_OUTLET_HEADS`,
+# `ORG_WORDS`), before "photo" in a credit ("Coast Guard photo", "Parks Department photo"): the body's own picture,
+# kept whole, where a photographer's name before "photo" is the credit ("Dana Whitby photo": Dana Whitby)
+CREDIT_BODY_WORDS: tuple[str, ...] = _phrases(
+    """
+    guard, police, department, ministry, council, museum, library, university, school, club, team, family, church,
+    hospital, board, trust, authority, agency, army, navy, fire, rescue, brigade, park, parks, zoo, county, city,
+    state, government, embassy, company, group, foundation, institute, association, union, federation
+    """
+)
+
 # Licences a picture's credit prints beside the name ("Jo Lee [CC BY-SA 4.0]", "Wikimedia Commons/Jo Lee, CC BY 2.0",
 # "Public domain"): with one, a name alone is a credit, and the licence is no part of it.
 CREDIT_LICENCES: tuple[str, ...] = _phrases(
