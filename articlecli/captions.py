@@ -287,7 +287,7 @@ def _photographer_then_photo(source: str, t: str) -> bool:
     kind in lower case (not "file photo", "handout"; not an outlet's or a body's own: "Harbour Press photo",
     "WMVH Photo", "Westport Council photo"): the credit is the name."""
     words = source.split()
-    if not t.endswith((" photo", " pic", " picture", " photograph")) or not 2 <= len(words) <= 3:
+    if not t.endswith(" photo") or not 2 <= len(words) <= 3:  # ("(Ada Brenner pic)": kept whole, as printed)
         return False
     if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
         return False  # ("U.S. Coast Guard photo")

@@ -167,6 +167,8 @@ CREDIT_LINES = [
     pytest.param("U.S. Coast Guard photo", "U.S. Coast Guard photo", id="initials: no person's name"),
     pytest.param("(Archives La Gazette)", "Archives La Gazette", id="an archive's and whose, in brackets"),
     pytest.param("Archives", None, id="a menu's link"),
+    pytest.param("Fuente externa", "Fuente externa", id="an outside source's, naming no one"),
+    pytest.param("Foto fuente externa", "Foto fuente externa", id="the same, with its label"),
 ]
 
 
@@ -241,16 +243,17 @@ _GERMAN_BELOW = (
 
 
 @pytest.mark.parametrize(
-    ("line", "caption"),
+    ("line", "at_a_break", "caption"),
     [
-        pytest.param("Helfer räumen den Schlamm aus dem Schleusenwärterhaus", True, id="over a subheading"),
-        pytest.param("Die Arbeiten dauern noch bis zum Herbst", False, id="between two paragraphs: no caption"),
+        pytest.param("Helfer räumen den Schlamm aus dem Schleusenwärterhaus", True, True, id="over a subheading"),
+        pytest.param("Die Arbeiten dauern noch bis zum Herbst", False, False, id="between two paragraphs"),
+        pytest.param("Dauer 2 Std. · Länge 14 km · Start am Nordufer", True, False, id="a box's figures"),
     ],
 )
-def test_a_line_with_no_full_stop_under_a_paragraph(line: str, caption: bool) -> None:
-    """A line ending no sentence under a paragraph ending its own, at a break (a subheading under it), on a page
-    printing a blank line between lines (printed a line a block, the short lines read as one block): a caption;
-    between two paragraphs the same shape says too little."""
-    middle = (line, "Zwei verlorene Saisonen") if caption else (line,)
+def test_a_line_with_no_full_stop_under_a_paragraph(line: str, at_a_break: bool, caption: bool) -> None:
+    """A line of words ending no sentence under a paragraph ending its own, at a break (a subheading under it), on a
+    page printing a blank line between lines (printed a line a block, the short lines read as one block): a
+    caption; between two paragraphs the same shape says too little, and a box's figures are no picture's words."""
+    middle = (line, "Zwei verlorene Saisonen") if at_a_break else (line,)
     page = join_lines((*_GERMAN, *middle, *_GERMAN_BELOW), True)
     assert ((line, None) in _captions(page)) is caption

@@ -221,8 +221,8 @@ def _what(
         found.append("person-at-a-place")
     if english:
         found.append("no-verb-of-the-story")
-    if above is not None and words[-1][-1:].isalnum():
-        found.append("no-end-mark")  # under a paragraph ending its sentence, a line ending none
+    if above is not None and words[-1][-1:].isalnum() and all(w.strip(_WORD_EDGES).isalpha() for w in words):
+        found.append("no-end-mark")  # under a paragraph ending its sentence, a line of words ending none (no figures)
     return found
 
 
