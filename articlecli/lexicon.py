@@ -751,7 +751,8 @@ CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
 
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
 # ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
-# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv") and a handout's words.
+# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv"), a handout's words and an
+# outside source's, as Dominican and Central American papers print it ("Fuente externa").
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
@@ -759,6 +760,7 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    fuente externa, foto fuente externa,
     divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
     capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
