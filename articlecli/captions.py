@@ -13,7 +13,7 @@ from . import patterns as P
 from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
-from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, PARTICLES
+from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, ORG_WORDS, PARTICLES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
@@ -279,7 +279,7 @@ def _outlet_photo_by(m: regex.Match[str]) -> bool:
 
 @functools.cache  # built on first use: few pages print a credit of this form
 def _body_words() -> frozenset[str]:
-    return frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS, *L.ORG_WORDS, *L.CREDIT_BODY_WORDS))
+    return ORG_WORDS | frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS, *L.CREDIT_BODY_WORDS))
 
 
 def _photographer_then_photo(source: str, t: str) -> bool:
