@@ -151,7 +151,7 @@ def _read_bundle() -> dict[str, _Entry]:
     head_end = 8 + int.from_bytes(data[4:8], "little")
     try:
         bundle = marshal.loads(memoryview(data)[8:head_end])
-    except (EOFError, ValueError, TypeError):
+    except (EOFError, ValueError, TypeError, MemoryError):
         bundle = None
     finally:
         if collecting:
@@ -224,7 +224,7 @@ class _Finder:
         try:
             time, size, start, end = where
             return time, size, marshal.loads(memoryview(cls.data)[cls.base + start : cls.base + end])
-        except (EOFError, ValueError, TypeError):
+        except (EOFError, ValueError, TypeError, MemoryError):
             return None
 
 

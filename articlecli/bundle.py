@@ -119,8 +119,12 @@ def write(path: str, old: Entries, rest: dict[str, tuple[int, int, int, int]]) -
                 entries[name] = (time, size, code)
     for name, entry in _loaded().items():  # (modules compiled now: their `.pyc` and stamp as they are at exit)
         entries.setdefault(name, entry)
+    # what a start reads in one piece: what it read so before (a run that imports a module only while reading its
+    # input, or reads none, moves none of it apart), and what this run imported before its first input (all it
+    # imported, when it read none: what the others imported while reading stays apart)
     imported_first = _imported_first()
-    first = {name: entry for name, entry in entries.items() if imported_first is None or name in imported_first}
+    in_first = set(old) | (imported_first if imported_first is not None else set(sys.modules))
+    first = {name: entry for name, entry in entries.items() if name in in_first}
     others: dict[str, tuple[int, int, int, int]] = {}
     blobs: list[bytes] = []
     at = 0

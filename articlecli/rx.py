@@ -45,7 +45,7 @@ _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 _FILE = os.path.join(
     _DIR,
     f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}"
-    f"-sre{getattr(_sre, 'MAGIC', 0)}.v5.marshal",
+    f"-sre{getattr(_sre, 'MAGIC', 0)}.v6.marshal",
 )
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
@@ -72,8 +72,9 @@ Kept = dict[str, dict[bytes, bytes]]  # text -> {what else must be equal: what i
 Stored = dict[int, tuple[tuple[bytes, Pairs], ...]]
 Index = dict[int, tuple[int, ...]]
 # The file: `_MAGIC`, the rest's entries, the rest's two indexes (marshalled), who made the entries (`rx_write`), then
-# the head (marshalled: the two maps' first parts, and where the indexes and the makers lie), and the head's offset.
-_MAGIC = b"articlecli-rx5\n"
+# the head (marshalled: the two maps' first parts, and where the indexes and the makers lie), the head's offset and the
+# file's length (4 bytes each).
+_MAGIC = b"articlecli-rx6\n"
 _patterns: Stored | None = None  # compiled patterns, as the file holds them (read on first need)
 _words: Stored | None = None  # word lists cut from running text, likewise
 _data = b""  # the file's bytes (empty: no file, or one damaged or of another form)
@@ -100,11 +101,13 @@ _settled_modules = 0
 def parse(data: bytes) -> tuple[Stored, Stored, tuple[int, int], tuple[int, int]] | None:
     """A file's bytes: the first parts of its maps, where the rest's indexes lie and where who made its entries lies
     (None when the bytes are not such a file)."""
-    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 4:
+    # (the file ends with its own length: a file cut short ends elsewhere, and its last bytes, read as where the head
+    # lies, would set marshal reading anywhere - gigabytes asked for a size read from a text)
+    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8 or int.from_bytes(data[-4:], "little") != len(data):
         return None
     try:
-        head = marshal.loads(memoryview(data)[int.from_bytes(data[-4:], "little") : -4])
-    except (EOFError, ValueError, TypeError):
+        head = marshal.loads(memoryview(data)[int.from_bytes(data[-8:-4], "little") : -8])
+    except (EOFError, ValueError, TypeError, MemoryError):  # (a damaged size: marshal allocates it before reading)
         return None
     if not (type(head) is tuple and len(head) == 4 and type(head[0]) is dict and type(head[1]) is dict):
         return None
@@ -146,7 +149,7 @@ def _entry(entries: Stored, text: str, spec: bytes, rest: int) -> bytes | memory
     the first part of its map, else in the rest (`rest`: which map's)."""
     same_length = entries.get(len(text))
     encoded = text.encode("utf-8", "surrogatepass")
-    for stored in same_length or ():
+    for stored in same_length if type(same_length) is tuple else ():
         if type(stored) is tuple and len(stored) == 2 and stored[0] == encoded:
             for pair in stored[1] if type(stored[1]) is tuple else ():
                 if type(pair) is tuple and len(pair) == 2 and pair[0] == spec:
@@ -154,7 +157,7 @@ def _entry(entries: Stored, text: str, spec: bytes, rest: int) -> bytes | memory
     if _data:
         try:
             return _in_rest(rest, len(text), encoded, spec)
-        except (TypeError, ValueError, IndexError, EOFError):
+        except (TypeError, ValueError, IndexError, EOFError, MemoryError):
             pass
     return None
 

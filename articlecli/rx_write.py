@@ -88,7 +88,7 @@ def _read_file() -> tuple[list[tuple[str | None, Pairs]], list[tuple[str | None,
     if rx._patterns is None or not rx._data:
         return [], []
     rest: tuple[Index, Index] = ({}, {})
-    with contextlib.suppress(EOFError, ValueError, TypeError):
+    with contextlib.suppress(EOFError, ValueError, TypeError, MemoryError):
         indexes = marshal.loads(rx._data[rx._rest_span[0] : rx._rest_span[1]])
         if type(indexes) is tuple and len(indexes) == 2 and all(type(index) is dict for index in indexes):
             rest = indexes
@@ -179,7 +179,8 @@ def file_bytes(patterns: tuple[Entries, Entries], words: tuple[Entries, Entries]
     chunks += (rest, meta)
     spans = ((at, at + len(rest)), (at + len(rest), at + len(rest) + len(meta)))
     head = marshal.dumps((_stored(patterns[0]), _stored(words[0]), *spans))
-    chunks += (head, spans[1][1].to_bytes(4, "little"))
+    end = spans[1][1] + len(head) + 8
+    chunks += (head, spans[1][1].to_bytes(4, "little"), end.to_bytes(4, "little"))
     return b"".join(chunks)
 
 
@@ -248,7 +249,7 @@ def _owners(
     """The sets of modules the file names, and what made its entries (empty when it named none)."""
     try:
         meta = marshal.loads(rx._data[rx._meta_span[0] : rx._meta_span[1]]) if rx._data else None
-    except (EOFError, ValueError, TypeError):
+    except (EOFError, ValueError, TypeError, MemoryError):
         meta = None
     if not (isinstance(meta, tuple) and len(meta) == 3 and all(type(part) is tuple for part in meta)):
         return (), {}, {}

@@ -373,3 +373,47 @@ def test_a_damaged_entry_of_the_rest_is_compiled_again_and_the_others_still_serv
     _new_process(monkeypatch)
     assert rx.compile(r"\bkept whole\b").search("kept whole") and not rx._dirty
     assert rx.compile(r"\bdamaged\b").search("damaged") and rx._dirty
+
+
+def test_a_damaged_first_part_is_compiled_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first part whose texts of one length are not a tuple (a flipped type byte: `)` and `i` are one bit apart)
+    holds nothing: the pattern is compiled, nothing raised."""
+    assert rx.compile(r"\bhead\b").search("head")
+    rx.save()
+    data = cache.read_bytes()
+    at = int.from_bytes(data[-8:-4], "little")
+    head = marshal.dumps(({n: 7 for n in marshal.loads(data[at:-8])[0]}, *marshal.loads(data[at:-8])[1:]))
+    cache.write_bytes(data[:at] + head + at.to_bytes(4, "little") + (at + len(head) + 8).to_bytes(4, "little"))
+    _new_process(monkeypatch)
+    assert rx.compile(r"\bhead\b").search("head") and rx._dirty
+
+
+def test_a_size_marshal_cannot_allocate_is_a_damaged_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged size in the file (a bit flipped in a tuple's length) makes marshal ask for gigabytes before it reads
+    a byte: where memory is limited, a MemoryError, which is damage like any other, not a failed start."""
+    assert rx.compile(r"\bsized\b").search("sized")
+    rx.save()
+    _new_process(monkeypatch)
+
+    def loads(data: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(rx.marshal, "loads", loads)
+    assert rx.compile(r"\bsized\b").search("sized")
+
+
+def test_a_file_cut_short_is_ignored_wherever_it_was_cut(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file cut short (a full disk, a crash before the data reached it) is no file, known as such before marshal reads
+    a byte of it: its last bytes, read as where its head lies, would set marshal reading anywhere (the magic's `l` as a
+    number of 2,000 million digits, where a cut leaves 8 in them: gigabytes asked for)."""
+    rx.settle()
+    assert rx.compile(r"\bcut\b").search("cut")
+    rx.save()
+    data = cache.read_bytes()
+    assert rx.parse(data) is not None
+    read = []
+    loads = marshal.loads
+    monkeypatch.setattr(rx.marshal, "loads", lambda data: read.append(len(data)) or loads(data))
+    assert all(rx.parse(data[:end]) is None for end in range(len(data)))
+    assert all(rx.parse(data[:end] + (8).to_bytes(4, "little")) is None for end in range(len(data) - 4))
+    assert read == []

@@ -395,6 +395,29 @@ def test_modules_imported_while_reading_input_are_read_from_the_bundle_only_when
     assert shown() == "['articlecli.one', 'articlecli.rx'] ['articlecli.two'] _Loader 2 False"
 
 
+def test_a_run_that_reads_no_input_leaves_the_modules_read_while_reading_apart(tmp_path: Path) -> None:
+    """A bundle written again by a run that read no input (a script importing the package, a command reading no
+    page) keeps apart what other runs imported while reading, and in one piece what a start read so before."""
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    (package / "two.py").write_text("VALUE = 2\n")
+    (package / "three.py").write_text("VALUE = 3\n")
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    (package / "rx.py").write_text((here / "rx.py").read_text())
+    reading = "import articlecli.one\nfrom articlecli import rx\nrx.settle()\nimport articlecli.two\n"
+    no_input = "import articlecli.three\n"  # (imports neither `one` nor `two`, reads no input)
+    show = "from articlecli import _Finder\nimport articlecli.one\nprint(sorted(_Finder.bundle), sorted(_Finder.rest))"
+
+    def run(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    run(reading)  # (compiled, `.pyc` written)
+    run(reading)  # (read from the `.pyc`: the bundle written, `two` apart)
+    run(no_input)  # (`three` compiled)
+    run(no_input)  # (`three` read from its `.pyc`: the bundle written again)
+    assert run(show) == "['articlecli.one', 'articlecli.rx', 'articlecli.three'] ['articlecli.two']"
+
+
 def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
     package, env = _package_copy(tmp_path, "VALUE = 1\n")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
