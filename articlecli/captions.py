@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -12,7 +13,7 @@ from . import patterns as P
 from . import rx
 from .bylines import is_name
 from .lexicon import AGENCIES
-from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, PARTICLES
+from .people import ARTICLES_AND_POSSESSIVES, NAME_SMALL_WORDS, ORG_WORDS, PARTICLES
 
 _AGENCY_WORDS = frozenset(AGENCIES)
 _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
@@ -48,9 +49,10 @@ _BAR_TAIL = rx.compile(r"\s++\|\s++(?P<credit>[^|]{2,80})$")
 # "...treatmentCredit: EPA" - a credit label glued to the caption; "...on Tuesday.Credit...Kendra Lowe
 # for The Daily Ledger" - the same with an ellipsis, as some papers print it.
 _CREDIT_LABEL = rx.compile(
-    # (its label closed by a colon or dots, or, as New Zealand papers print it, a spaced slash: "Photo / Jo Lee")
-    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…|(?<=[ ])/(?=[ ]))\s*+(?P<credit>[^:]{2,80})$",
-    labels=[label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)],
+    # (its label closed by a colon or dots, or, as New Zealand papers print it, a spaced slash: "Photo / Jo Lee", or
+    # a slash glued to the label, as Latin American papers print it: "Foto/ Jo Lee")
+    r"(?:(?<=[\p{Ll}.!?\"”’)])|\s++)(?:\L<labels>)s?\s*+(?::|\.{2,3}|…|/(?=[ ]))\s*+(?P<credit>[^:]{2,80})$",
+    labels=(_CAPITALISED_LABELS := [label[:1].upper() + label[1:] for label in P.phrase_list(L.CREDIT_TAIL_LABELS)]),
 )
 # What every label of `_CREDIT_LABEL` holds, as printed ("Photo" in "Photographer" and "Photo credit"): a line
 # holding none is spared the pattern
@@ -105,7 +107,10 @@ def _descriptor_then_source(text: str) -> bool:
     pages in other languages print it ("Photo d'archives GO", "Archivo El Tiempo", "Foto de archivo La Voz")."""
     words = text.split()
     for k in range(min(len(words) - 1, 3), 0, -1):
-        if words[k][:1].isupper() and _descriptor(" ".join(words[:k])) and title_words(" ".join(words[k:]), 4):
+        if not words[k][:1].isupper() or not title_words(" ".join(words[k:]), 4):
+            continue
+        head = " ".join(words[:k])
+        if _descriptor(head) or rx.fold(head) in L.CREDIT_DESCRIPTORS_BEFORE_SOURCE:
             return True
     return False
 
@@ -162,8 +167,9 @@ def title_words(text: str, most: int) -> bool:
 
 
 # The forms of `credit_form` that say where a picture came from rather than who took it ("File photo",
-# "Supplied", "Herald archive", "Courtesy of the Lund family").
-KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy", "issuer"))
+# "Supplied", "Herald archive", "Courtesy of the Lund family"), and a photographer's name saying it is a picture ("Dana
+# Whitby photo")
+KIND_FORMS = frozenset(("descriptor", "source-kind", "courtesy", "issuer", "name-photo"))
 _ISSUERS = frozenset(L.CREDIT_ISSUERS)
 _ISSUER_LAST_WORDS = frozenset(issuer.rsplit(None, 1)[-1] for issuer in L.CREDIT_ISSUERS)
 _ISSUER_ENDS = frozenset(word[-4:] for word in _ISSUER_LAST_WORDS)  # the cheap test first: "reau", "fice", "unit"
@@ -195,10 +201,8 @@ def credit_form(text: str) -> tuple[str, str] | None:
         inner = m.group("inner").strip() if m else ""
         found = (credit_only(inner) or (inner if _credit_shape(inner) else None)) if inner else None
         return ("square", found) if found else None
-    m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
-    # a source is named: "The photo", "Our archives" name none (a subheading's words)
-    if m and title_words(m.group("source").strip(), 5) and first not in _CONTROL_VERBS and not _unnamed(m):
-        return "source-kind", t
+    if (kind := _source_then_kind(t, first)) is not None:
+        return kind
     if t[-4:].lower() in _ISSUER_ENDS and _issued(t):
         return "issuer", t
     m = _VIA_OR_FOR.match(t) if " via " in t or " for " in t else None
@@ -218,6 +222,18 @@ def credit_form(text: str) -> tuple[str, str] | None:
     if len(name.split()) <= 3 and is_name(name) and title_words(desk, 4) and not _issue_number(desk):
         return "name-outlet", t
     return None
+
+
+def _source_then_kind(t: str, first: str) -> tuple[str, str] | None:
+    """ "Harbor Press file photo", "YouTube screenshot": a source, then what the picture is (kept whole); "Dana
+    Whitby photo": a photographer's name, then "photo" (the name)."""
+    m = _SOURCE_THEN_KIND.match(t) if t.rsplit(None, 1)[-1].lower() in _SOURCE_END_WORDS else None
+    # a source is named: "The photo", "Our archives" name none (a subheading's words)
+    if m is None or not title_words(m.group("source").strip(), 5) or first in _CONTROL_VERBS or _unnamed(m):
+        return None
+    if _photographer_then_photo(m.group("source").strip(), t):
+        return "name-photo", m.group("source").strip()
+    return "source-kind", t
 
 
 _ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
@@ -259,6 +275,23 @@ def _outlet_photo_by(m: regex.Match[str]) -> bool:
         and first not in ARTICLES_AND_POSSESSIVES
         and is_name(m.group("who"))
     )
+
+
+@functools.cache  # built on first use: few pages print a credit of this form
+def _body_words() -> frozenset[str]:
+    return ORG_WORDS | frozenset((*L.OUTLET_WORDS, *L.CREDIT_OUTLET_HEADS, *L.CREDIT_BODY_WORDS))
+
+
+def _photographer_then_photo(source: str, t: str) -> bool:
+    """ "Kerron Lindo photo", "(Terrence Goodluck photo)": a person's name of two or three words, then the bare
+    kind in lower case (not "file photo", "handout"; not an outlet's or a body's own: "Harbour Press photo",
+    "WMVH Photo", "Westport Council photo"): the credit is the name."""
+    words = source.split()
+    if not t.endswith(" photo") or not 2 <= len(words) <= 3:  # ("(Ada Brenner pic)": kept whole, as printed)
+        return False
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return False  # ("U.S. Coast Guard photo")
+    return is_name(source) and _body_words().isdisjoint(w.lower() for w in words)
 
 
 def _unnamed(m: regex.Match[str]) -> bool:
@@ -350,6 +383,7 @@ _CREDIT_FIRST_INITIALS = frozenset(w[0] for w in _CREDIT_FIRST_WORDS)
 _TAIL_LEAD_WORDS = frozenset(
     (
         *_PHRASE_FIRST_WORDS,
+        *L.CREDIT_DESCRIPTORS_BEFORE_SOURCE,
         *L.CREDIT_ABBREVIATED_LABELS,
         *_ABBREVIATIONS,
     )
@@ -526,7 +560,7 @@ _GLUED_WORD = rx.compile(r"(?<=\p{Ll}\.)(\p{Lu}\p{L}*+)")
 def may_end_with_credit(text: str) -> bool:
     """A cheap test before `split_caption`: a credit needs a bracket, a slash, a label or an agency."""
     tail = text[-90:]
-    if text.startswith("©"):  # "© Jo Lee Pupils at the gate": the credit printed first
+    if text.startswith(("©", "(")):  # "© Jo Lee Pupils at the gate", "(Photo: Jo Lee) Pupils ...": the credit first
         return True
     if "(" in tail or "/" in tail or ":" in tail or "[" in tail or "©" in tail or "|" in tail:
         return True
@@ -538,6 +572,9 @@ def may_end_with_credit(text: str) -> bool:
     if end[-2:].isupper() and _CAPITALS_NAME_TAIL.search(end):  # "... de Poniente. ALBERTO RUIZ"
         return True
     if "redit..." in tail or "redit…" in tail:
+        return True
+    # "... mardi au stade. Photo La Voix du Canal - Inès Morel": a label with no mark opening the last sentence
+    if " - " in end and _label_opens_last_sentence(end):
         return True
     # "... in April. Lena Ortiz for The Harbour Review": a name for an outlet after the last full stop
     if " for " in tail[-60:] or " via " in tail[-60:]:
@@ -593,6 +630,9 @@ def split_caption_by(text: str) -> tuple[str, str, str] | None:
     if t.startswith("©"):
         pair = copyright_first(t)
         return None if pair is None else (*pair, "copyright-first")
+    if t.startswith("("):
+        pair = labelled_bracket_first(t)
+        return None if pair is None else (*pair, "labelled-bracket-first")
     colon = t.find(":", 0, 30)
     m = _CAPTION_AFTER_DESCRIPTOR.match(t, colon + 1) if _before_colon_a_descriptor(t, colon, None) else None
     credit = t[:colon].rstrip() if m else ""
@@ -626,6 +666,25 @@ def copyright_first(text: str) -> tuple[str, str] | None:
     if m is None or not is_name(m.group("credit")) or "rights reserved" in text.lower():
         return None
     return m.group("caption").strip(), m.group("credit")
+
+
+# "(Foto: Andes Press / Jo Lee) El cantante, durante un concierto.": a labelled credit in brackets, then the caption
+_BRACKET_FIRST = rx.compile(r"^\((?P<inner>[^()]{4,80}+)\)\s++(?P<caption>(?-i:[\p{Lu}\d\"“«]).{10,})$")
+
+
+def labelled_bracket_first(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a line opens with its credit in brackets, its label inside them ("(Photo: Jo Lee)
+    Rowers on the quay.", "(Foto: Agencia Sur / Jo Lee) Los remeros en el muelle."), and the caption after them.
+
+    >>> labelled_bracket_first("(Photo: Jo Lee/Harbor Press) Rowers carry their boat to the quay on Sunday.")
+    ('Rowers carry their boat to the quay on Sunday.', 'Jo Lee/Harbor Press')
+    """
+    m = _BRACKET_FIRST.match(text)
+    lead = P.credit_lead(m.group("inner").strip()) if m is not None else None
+    if m is None or lead is None or ":" not in m.group("inner"):
+        return None
+    credit = lead.group("credit").strip()
+    return (m.group("caption").strip(), credit) if credit and len(P.words(credit)) <= 8 else None
 
 
 Tail = tuple[int, str]  # where the credit starts, and the credit
@@ -704,9 +763,12 @@ def _name_then_outlet(text: str) -> bool:
 
 def _label_tail(t: str) -> Tail | None:
     """ "...treatmentCredit: EPA", "...on Tuesday.Credit…Kendra Lowe for The Daily Ledger"."""
-    marked = ":" in t or ".." in t or "…" in t or " / " in t
+    marked = ":" in t or ".." in t or "…" in t or "/ " in t
     m = _CREDIT_LABEL.search(t) if marked and any(map(t.__contains__, _CREDIT_LABEL_CORES)) else None
     if m and len(P.words(m.group("credit"))) <= 8:
+        glued_slash = t[m.start("credit") - 2 : m.start("credit")] == "/ " and t[m.start("credit") - 3] != " "
+        if glued_slash and not P.ends_sentence(t[: m.start()].strip()):
+            return None  # "Foto/ Jo Lee" closes a caption's sentence; "AP Photo/ Jo Lee" is a credit's own slash
         return m.start(), m.group("credit").strip()
     return None
 
@@ -848,6 +910,41 @@ _SENTENCE_DASH_TAIL = rx.compile(
 )
 
 
+# "... mardi au stade. Photo L'Écho du Piémont - Claire Vidal", "... am Anleger. Foto Jo Lee": a credit's label with
+# no mark after it, after the caption's last sentence, then the name or the outlet and the name
+_BARE_LABEL_TAIL = rx.compile(
+    r"(?<=[.!?][\"”’»)]?)\s++(?:\L<labels>)s?[ ]++(?P<credit>(?-i:\p{Lu})[^.!?:()]{1,60}+)$",
+    labels=_CAPITALISED_LABELS,
+)
+
+
+def _label_opens_last_sentence(end: str) -> bool:
+    """A credit's label, as printed, opens the last sentence of a line's `end` ("... au stade. Photo ...")."""
+    at = end.rfind(". ")
+    return at >= 0 and end[at + 2 : at + 14].split(" ", 1)[0].rstrip("s") in _PRINTED_CREDIT_LABELS
+
+
+def _bare_label_tail(t: str) -> Tail | None:
+    """ "... mardi au stade. Photo L'Écho du Piémont - Claire Vidal": a credit's label and no mark after the last
+    sentence, then a person's name, a credit's shape, or an outlet, a spaced hyphen and a name (a line whose last
+    sentence near its end opens with no label is spared the pattern)."""
+    if not _label_opens_last_sentence(t[-80:]):
+        return None
+    m = _BARE_LABEL_TAIL.search(t, max(0, len(t) - 80))
+    if m is None:
+        return None
+    credit = m.group("credit").strip()
+    if is_name(credit) or "/" in credit or _outlet_dash_name(credit):
+        return m.start(), credit
+    return None
+
+
+def _outlet_dash_name(text: str) -> bool:
+    """ "L'Écho du Piémont - Claire Vidal": an outlet's capitalised words, a spaced hyphen, a person's name."""
+    outlet, dash, name = text.partition(" - ")
+    return bool(dash) and title_words(outlet.strip(), 5) and is_name(name.strip())
+
+
 def _sentence_dash_tail(t: str) -> Tail | None:
     """ "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO", "... on Monday. - Photo by Lincoln Holder":
     a credit after the last sentence and a dash."""
@@ -921,6 +1018,7 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
     CreditTail("abbreviated-label", _abbreviated_label_tail, "Rowers on the canal on Sunday. Ph. Chiara Lombardo"),
+    CreditTail("bare-label", _bare_label_tail, "Rameurs sur le canal dimanche. Photo La Gazette du Port - Jo Lee"),
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
     CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
     CreditTail("capitals-label", _capitals_label_tail, "Commuters at the ferry terminal on May 3. HH PHOTO: OMAR PIKE"),

@@ -751,7 +751,8 @@ CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
 
 # Whole credits that name no one: the picture came from a reader, the subject or the paper's files
 # ("Submitted photo", "Contributed", "File photo"); and in other languages a screenshot's ("Captura de pantalla",
-# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv") and a handout's words.
+# "Capture d'écran", "Bildschirmfoto"), an archive's ("Archivo", "Arquivo", "Archiv"), a handout's words and an
+# outside source's, as Dominican and Central American papers print it ("Fuente externa").
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
@@ -759,6 +760,7 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    fuente externa, foto fuente externa,
     divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
     capture vidéo, bildschirmfoto, schermata, schermafbeelding, zrzut ekranu, skärmdump, skjermbilde,
@@ -768,6 +770,21 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     photo fournie, fournie, pressebild, pressbild, foto handout, photo remise, foto concessa, immagine concessa,
     aangeleverd, pr-foto, persfoto, materiały prasowe, archiwum prywatne, archivo particular, archivo
     personal, privatfoto, privat, archieffoto, arkivbild, arkivfoto, foto de arquivo, imagem de arquivo, foto archivio
+    """
+)
+
+# ... and those read only before whose picture it was, as a menu prints them alone ("Archives Le Héron", "(Arkiv
+# Dagbladet)"; "Archives" alone is a site's link)
+CREDIT_DESCRIPTORS_BEFORE_SOURCE: tuple[str, ...] = _phrases("archives, arkiv")
+
+# Words of a body's name, besides an outlet's and an organisation's (`OUTLET_WORDS`, `CREDIT_OUTLET_HEADS`,
+# `ORG_WORDS`), before "photo" in a credit ("Coast Guard photo", "Parks Department photo"): the body's own picture,
+# kept whole, where a photographer's name before "photo" is the credit ("Dana Whitby photo": Dana Whitby)
+CREDIT_BODY_WORDS: tuple[str, ...] = _phrases(
+    """
+    guard, police, department, ministry, council, museum, library, university, school, club, team, family, church,
+    hospital, board, trust, authority, agency, army, navy, fire, rescue, brigade, park, parks, zoo, county, city,
+    state, government, embassy, company, group, foundation, institute, association, union, federation
     """
 )
 
@@ -871,6 +888,19 @@ CAPTION_CUES: tuple[str, ...] = (
 )
 # Where a caption places the one it names ("Ada Rowe at her farm", "Ivo Marsh with his daughter").
 CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases("at, with, in, inside, outside, near, beside, during")
+# ... and in the languages pages print captions in: a caption with no verb places the one it names right after the
+# name ("Patrick Hubermont devant sa boulangerie", "Nils Oberholzer bei der Auswertung", "Maria do Céu Rebelo junto
+# ao armazém", "Ana Ruiz en su taller"), where the story's sentence puts its verb or a comma (read by the evidence
+# of a caption with no credit, `classify/caption_evidence.py`: a name, then one of these).
+FOREIGN_CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases(
+    """
+    devant, derrière, dans, sur, près, avec, lors, pendant, chez, à, au, aux, en, entouré, entourée,
+    bei, beim, vor, hinter, neben, an, am, im, mit, auf, während, unter, inmitten,
+    junto, con, durante, frente, ante, sobre, entre, em, com, no, na, nos, nas, ao, diante, perto,
+    op, bij, met, tijdens, voor, naast, tussen, nel, nella, alla, al, davanti, presso, accanto, dentro, tra,
+    på, vid, med, hos, ved, przed, w, na, z
+    """
+)
 # What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
 # the pier", "Ivo Marsh with his daughter"): a place, company or a view; a name followed by "on" is an
 # interview's subheading ("Ada Rowe on the harbour's future"), not a picture.
@@ -924,7 +954,12 @@ PICTURED_GROUPS: tuple[str, ...] = _phrases(
     cleaners, drivers, pilots, guards, rangers, wardens, farmhands, bricklayers, carpenters, welders,
     mechanics, electricians, plumbers, painters, potters, brewers, vintners, shepherds, neighbours,
     neighbors, mothers, fathers, grandmothers, boatbuilders, rowers, paddlers, skaters, skiers, graduates,
-    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers
+    cadets, recruits, scouts, guides, campaigners, activists, strikers, picketers, voters, motorists,
+    pedestrians, bystanders, anglers, hunters, beekeepers, ranchers, smallholders, tenants, homeowners, diners,
+    revellers, revelers, partygoers, festivalgoers, concertgoers, churchgoers, beachgoers, holidaymakers, audiences,
+    nuns, monks, priests, journalists, reporters, artists, actors, choristers,
+    schoolgirls, schoolboys, apprentices, trainees, inspectors, surveyors, contractors, crewmen, lifeguards,
+    islanders, townspeople
     """
 )
 # Verbs of the mind, of wanting and of owning, that no picture shows a group doing ("Protesters believe the bill is
@@ -959,6 +994,10 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     "resumes", "end", "ends", "return", "returns", "take", "takes", "launch", "launches", "expire", "expires",
     "run", "runs", "arrive", "arrives", "leave", "leaves", "meet", "meets",
 )  # fmt: skip
+# Verbs of saying of other languages spelled as another language's small word (Swedish "sa", said, and French "sa",
+# her; German "so" after a quote, and the conjunction of English and German): in a line weighed as a caption, no
+# verb of saying (`classify/caption_evidence.py`; the cue readers read them where a quote is).
+SAYING_WORDS_ALSO_SMALL_WORDS: tuple[str, ...] = ("sa", "so")
 STORY_SENTENCE_OPENERS: tuple[str, ...] = ("but", "and", "so", "yet", "however", "also", "then", "this", "that")
 PARTICIPLE_LEADS: tuple[str, ...] = ("with", "newly", "freshly", "recently", "and")
 PARTICIPLE_FOLLOWERS: tuple[str, ...] = (
@@ -1001,6 +1040,10 @@ SENTENCE_VERBS: tuple[str, ...] = _phrases(
     email, follow, call, contact, visit, read, watch, listen, subscribe, sign, share, join, click, write
     """
 )
+# ... of which a promo's calls that a picture shows a group doing, after the group's noun ("Voters follow the debate
+# on a screen outside the hall.", "Fans watch from the terrace.", "Pupils read in the new library."): no verb of the
+# story there (`classify/scene_captions._group_scene`).
+SENTENCE_VERBS_ALSO_SCENES: tuple[str, ...] = _phrases("follow, visit, read, watch, listen, share, sign, join, write")
 # Words of a writer talking to the reader ("I", "you", "our"): a caption describes a picture in the third
 # person, so a line with one of them is the writer's text or a subheading, not a caption.
 READER_WORDS: tuple[str, ...] = _phrases(
@@ -1242,6 +1285,10 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     reporters, correspondent, office, communications, follow, following, unfollow
     """
 )
+
+# The small word inside Portuguese names that is an English verb too ("Maria do Céu Rebelo"; "They do ..."): read
+# inside a name only where a caption with no credit opens with one (`classify/caption_evidence.py`).
+CAPTION_NAME_PARTICLES: tuple[str, ...] = ("do",)
 
 # Given names that open a father's name after a person's own given name, in the Malay and Arab names of Malaysia,
 # Singapore, Brunei and the Gulf printed without "bin" or "binti" ("Rosnah Abdul Karim", "Faridah Mohd Yusof",

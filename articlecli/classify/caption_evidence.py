@@ -29,7 +29,9 @@ RULE = "pictures/caption-by-evidence"
 # paragraphs around it. What it says: a picture's words ("pictured", "(left)"); a person or a group doing something
 # somewhere in the present; a day or a time of its scene ("on Tuesday night", "in October", "at dawn"); a person the
 # story names in full in a paragraph beside it, opening the line; in English, no verb of a sentence's frame or of
-# the past ("The cover of the album.", "A guest room with restored windows."). A line of English with such a verb
+# the past ("The cover of the album.", "A guest room with restored windows."); in any language, a name then where
+# its person is, with no verb between ("Patrick Hubermont devant sa boulangerie."); no full stop where the paragraph
+# above ends its sentence ("Helfer räumen den Schlamm aus dem Keller"). A line of English with such a verb
 # ("was", "will", "said", "welcomed the decision") tells the story and is no caption, whatever else it shows.
 WEIGHTS: dict[str, int] = {
     "beside-picture": 2,
@@ -39,6 +41,8 @@ WEIGHTS: dict[str, int] = {
     "scene-in-present": 1,
     "dated-scene": 1,
     "person-of-the-story": 2,
+    "person-at-a-place": 2,
+    "no-end-mark": 1,
     "no-verb-of-the-story": 1,
 }
 WHERE = frozenset(("beside-picture", "at-a-break", "short-beside-story"))
@@ -61,6 +65,7 @@ class _Words:
         self.leads = frozenset(L.PARTICIPLE_LEADS)  # (and an article or a possessive: `ARTICLES_AND_POSSESSIVES`)
         self.schedule = frozenset(L.SCHEDULE_VERBS)
         self.followers = frozenset(L.PARTICIPLE_FOLLOWERS)
+        self.places = frozenset((*L.CAPTION_PLACE_WORDS, *L.FOREIGN_CAPTION_PREPOSITIONS))
 
 
 @cache
@@ -73,7 +78,7 @@ def _words() -> _Words:
 def _said_in_other_languages() -> frozenset[str]:
     """A verb of saying of the other languages (a phrase of two words never equals one word), when a line not in
     English is weighed (few pages)."""
-    return frozenset(SPEECH_VERBS_ABROAD)
+    return frozenset(SPEECH_VERBS_ABROAD) - frozenset(L.SAYING_WORDS_ALSO_SMALL_WORDS)
 
 
 def captions_by_evidence(page: Page) -> None:
@@ -209,24 +214,33 @@ def _what(
         found.append("scene-in-present")
     if dated_scene(words):
         found.append("dated-scene")
-    if _person_of_the_story(page, words, above, below):
+    k = _name_end(words)
+    if k and _person_of_the_story(page, words[:k], above, below):
         found.append("person-of-the-story")
+    if k and low[k] in _words().places and words[k - 1][-1:].isalpha():  # (no comma: "Ada Rowe, at 80, ...")
+        found.append("person-at-a-place")
     if english:
         found.append("no-verb-of-the-story")
+    if above is not None and words[-1][-1:].isalnum() and all(w.strip(_WORD_EDGES).isalpha() for w in words):
+        found.append("no-end-mark")  # under a paragraph ending its sentence, a line of words ending none (no figures)
     return found
 
 
-def _person_of_the_story(page: Page, words: list[str], above: int | None, below: int | None) -> bool:
-    """The line opens with a name of two capitalised words or more ("Maria do Céu Rebelo") that a paragraph beside
-    it prints too."""
+def _name_end(words: list[str]) -> int:
+    """Where a name of two capitalised words or more opening the line ends ("Maria do Céu Rebelo"), with a word
+    after it; else 0."""
     k = 0
     while k < min(len(words), 5) and (
-        (words[k][:1].isupper() and words[k].strip(_WORD_EDGES).isalpha()) or (k and words[k] in PARTICLES)
+        (words[k][:1].isupper() and words[k].strip(_WORD_EDGES).isalpha())
+        or (k and (words[k] in PARTICLES or words[k] in L.CAPTION_NAME_PARTICLES))
     ):
         k += 1
-    while k and words[k - 1] in PARTICLES:
+    while k and (words[k - 1] in PARTICLES or words[k - 1] in L.CAPTION_NAME_PARTICLES):
         k -= 1
-    if k < 2 or k >= len(words):
-        return False
-    name = " ".join(words[:k]).strip(_WORD_EDGES)
+    return k if 2 <= k < len(words) else 0
+
+
+def _person_of_the_story(page: Page, name_words: list[str], above: int | None, below: int | None) -> bool:
+    """The name opening the line (`_name_end`) is printed in a paragraph beside it too."""
+    name = " ".join(name_words).strip(_WORD_EDGES)
     return any(name in page.lines[n].text for n in (above, below) if n is not None)

@@ -279,8 +279,8 @@ def _story_then_caption(page: Page, j: int, k: int) -> bool:
     would meet again. Talks resume on Thursday." / "© SurPress / Jo Lee" / "Union members vote on the offer.")."""
     above, below = page.lines[j].text, page.lines[k].text
     words = page.feats[k].words
-    if words > 25 or P.SENTENCE_BREAK.search(below) or not P.ends_sentence(below):
-        return False
+    if words > 25 or P.SENTENCE_BREAK.search(below) or not (P.ends_sentence(below) or below[-1:].isalnum()):
+        return False  # (a caption may end with no full stop: "Ein Hubschrauber brachte Lebensmittel ins Tal")
     low = _low_words(below)
     if low[0] in _STORY_OPENERS or not SPEECH_VERBS.isdisjoint(low):
         return False

@@ -57,8 +57,9 @@ def _lead_picture_credit(page: Page, i: int) -> bool:
 
 
 # What a picture opens under: a share row, a player's or a picture's label ("Image", "Listen to this article"), a
-# reading time: a credit right under one of them is printed above its caption.
-_PICTURE_OPENERS = frozenset(("share", "player", "read-time"))
+# reading time, a gallery's counter ("4 of 5", "Bild 2 von 3"): a credit right under one of them is printed above
+# its caption.
+_PICTURE_OPENERS = frozenset(("share", "player", "read-time", "gallery"))
 
 
 def _under_share_row(page: Page, i: int) -> bool:

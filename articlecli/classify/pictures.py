@@ -343,6 +343,8 @@ def _closing_picture(page: Page, last: int) -> bool:
     if not 3 <= f.words <= 30 or f.credit is not None or f.debris is not None or quoted(lines[last].text):
         return False
     form = C.credit_form(credit)
+    if form is None and credit != lines[k].text.strip():  # "Dana Whitby photo": read as printed
+        form = C.credit_form(lines[k].text)
     return (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter")
 
 

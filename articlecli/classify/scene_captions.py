@@ -27,6 +27,11 @@ _NOT_PRESENT = frozenset(L.SENTENCE_VERBS) | SPEECH_VERBS
 
 
 @functools.cache  # built on first use: only pages printing pictures read a group's line
+def _not_present_after_groups() -> frozenset[str]:
+    return _NOT_PRESENT - frozenset(L.SENTENCE_VERBS_ALSO_SCENES)
+
+
+@functools.cache  # built on first use: only pages printing pictures read a group's line
 def _groups() -> frozenset[str]:
     return frozenset(L.PICTURED_GROUPS)
 
@@ -223,11 +228,17 @@ def _group_scene(words: list[str]) -> bool:
     if not all(w.isalpha() and w.islower() for w in words[1:k]):
         return False
     verb = words[k + 1]
-    if not (verb.isalpha() and verb.islower()) or verb in _NOT_PRESENT or verb in _not_plural_verbs():
+    if not (verb.isalpha() and verb.islower()) or verb in _not_present_after_groups() or verb in _not_plural_verbs():
         return False
-    if verb.endswith(("ly", "ing")) or (verb.endswith("ed") and len(verb) > 4) or verb.endswith(("s", "'s")):
+    if verb.endswith(("ly", "ing")) or (verb.endswith("ed") and len(verb) > 4) or _singular(verb):
         return False
     return _scene_after(words[k + 2 :])
+
+
+def _singular(verb: str) -> bool:
+    """A verb of the singular's "-s" ("sells"), not of the plural ending in "-ss" ("Residents cross ...", "Crowds
+    press ...")."""
+    return verb.endswith("s") and not verb.endswith("ss")
 
 
 def _scene_after(rest: list[str]) -> bool:
