@@ -2289,6 +2289,29 @@ SEVENTY_FIFTH_FLOORS = {
     "attribution": 0.965,
 }
 
+# The eighty-third set: four pages written blind (the answers by hand before the parser ran on them) on headings,
+# blocks of same-shaped lines and the body's edges: a buying guide with spec lines and price lines (Botswana), a Q&A in
+# Portuguese (Brazil), a long read with crossheads in its own style (Cyprus), a regional page with a fact box in
+# Spanish (Galicia). Floors 0.0 until its rules are written.
+EIGHTY_THIRD_PAGES = (
+    "ph-br-entrevista-cerrado-nascentes",
+    "ph-bw-guide-school-laptops",
+    "ph-cy-longread-village-potters",
+    "ph-es-regional-mercado-grietas",
+)
+EIGHTY_THIRD_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2443,6 +2466,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-third": (SEVENTY_THIRD_PAGES, SEVENTY_THIRD_FLOORS),
     "seventy-fourth": (SEVENTY_FOURTH_PAGES, SEVENTY_FOURTH_FLOORS),
     "seventy-fifth": (SEVENTY_FIFTH_PAGES, SEVENTY_FIFTH_FLOORS),
+    "eighty-third": (EIGHTY_THIRD_PAGES, EIGHTY_THIRD_FLOORS),
 }
 
 
