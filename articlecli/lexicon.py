@@ -2548,7 +2548,28 @@ QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
     quando, onde, quem, qual, quais, quanto, quantos, quantas, porquê, pourquoi, comment, quand, où, qui, que,
     quel, quelle, quels, quelles, combien, est-ce, warum, wann, wo, wer, wie, welche, welcher, welches, wieso,
     weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
-    waar, welke, kan, moet
+    waar, welke, kan, moet, wat, welk, hoeveel, hoelang, waarvoor, waarover, wordt, worden, zijn, heeft, komt,
+    gaat, wieviel, worum, wofür, woran, womit, wodurch, ist, sind, hat, haben, kann, muss, wird, soll, perchè,
+    est-ce, qu'est-ce, qu’est-ce, faut-il, peut-on, doit-on, faudra-t-il, o que, por que, por quê,
+    para que, e agora, por qué, para qué, de qué, a qué, che cosa, cos'è, cos’è, à quoi, de quoi, pour qui
+    """
+)
+
+# The second person an interviewer speaks to the interviewee in ("You were a nurse for 15 years.", "Vous avez
+# grandi ici.", "A senhora nasceu em Goiás."), in the languages the parser reads; and the first person singular the
+# answer speaks in ("I grew up with it", "J'ai grandi", "Eu nasci", "Ich bin"; a "we" is an explainer's too). A
+# statement to "you" over an answer in "I", among an interview's questions, is one of its prompts.
+INTERVIEWEE_ADDRESS: tuple[str, ...] = _phrases(
+    """
+    you, you're, you’re, you've, you’ve, you'd, you’d, your, yourself, vous, votre, vos, tu, te, toi, ton, ta,
+    tes, você, vocês, senhor, senhora, usted, ustedes, sie, ihr, ihre, ihnen, du, dein, deine, dir, dich, u, uw,
+    jij, jouw, voi, vostro, vostra, lei
+    """
+)
+ANSWER_FIRST_PERSON: tuple[str, ...] = _phrases(
+    """
+    i, i'm, i’m, i've, i’ve, i'd, i’d, i'll, i’ll, me, my, je, j'ai, j’ai, j'étais, j’étais, moi, mon, eu, meu,
+    minha, yo, mi, ich, mein, meine, mir, mich, ik, mijn, io, mio, mia
     """
 )
 
@@ -2557,7 +2578,11 @@ QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
 INTERVIEW_PROMPT_OPENERS: tuple[str, ...] = _phrases(
     """
     tell me, tell us, talk me through, talk us through, walk me through, walk us through, take me back, take us
-    back, describe, explain, give me, give us, finish this sentence
+    back, describe, explain, give me, give us, finish this sentence, parlez-nous, parle-nous, racontez-nous,
+    raconte-nous, racontez-moi, expliquez-nous, décrivez-nous, décrivez, fale sobre, fale-nos, fale um pouco,
+    conte-nos, conte um pouco, conte sobre, explique, descreva, háblenos, háblame, cuéntenos, cuénteme, cuéntame,
+    explíquenos, describa, erzählen sie, beschreiben sie, erklären sie, schildern sie, vertel, vertelt u, beschrijf,
+    leg uit, ci parli, ci racconti, mi racconti, racconti, descriva, ci spieghi
     """
 )
 

@@ -4,14 +4,11 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
-import functools
-
-from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .closing_box import TITLED_BOX_ROWS
 from .debris import debris_reason
-from .features import QUESTION_WORDS, Features
+from .features import Features
 from .live import post_writer
 from .page import Page, Role
 from .products import figures_field
@@ -19,7 +16,7 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, time_stamp
-from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
+from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title, question_opened
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -51,15 +48,31 @@ def question_heading(page: Page, i: int) -> bool:
     feats = page.feats
     if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
         return False
-    first = t.split(None, 1)[0].lower().lstrip("¿¡")
-    if first not in QUESTION_WORDS and first not in _question_words_abroad():
+    if not (i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")):
         return False
-    return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
+    return question_opened(t) or _short_question(page, i)
 
 
-@functools.cache  # built on first use: most pages hold no short question between paragraphs
-def _question_words_abroad() -> frozenset[str]:
-    return frozenset(L.QUESTION_WORDS_ABROAD)
+SHORT_QUESTION_WORDS = range(2, 6)  # a subheading asked with no question word: this many words
+_REVEAL_WORDS = 3  # "The result?", "The good news?": a definite article and this many words at most
+_REVEAL_ARTICLES = frozenset(
+    ("the", "le", "la", "les", "el", "los", "las", "o", "os", "der", "die", "das", "het", "il")
+)
+
+
+def _short_question(page: Page, i: int) -> bool:
+    """A question of a few words with no question word, alone between two paragraphs ("Une cohabitation possible
+    ?", "Any regrets?", "And the marathon?"): a subheading asking what the section answers. Not a dialogue's turn
+    after its dash, not a second sentence ("Fine. Why?"), not a reveal the next paragraph answers ("The good
+    news?")."""
+    t = page.lines[i].text
+    words = t.rstrip("? ").split()  # (a French question's mark after its space is no word)
+    if len(words) not in SHORT_QUESTION_WORDS or t[0] in "—–-(" or ". " in t:
+        return False
+    if len(words) <= _REVEAL_WORDS and words[0].lower() in _REVEAL_ARTICLES:
+        return False
+    k = i - 1
+    return k >= page.body_start and page.feats[k].prose and P.ends_sentence(page.lines[k].text)
 
 
 def quoted_heading(page: Page, i: int) -> bool:

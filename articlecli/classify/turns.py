@@ -3,6 +3,8 @@ and answers, an explainer's question subheadings (rules of RUN_RULES, in `runs`)
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import lexicon as L
@@ -14,7 +16,7 @@ from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
-from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, title_case
+from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, question_opened, title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -151,7 +153,11 @@ def _question_line(
             return False
     else:
         first = P.words(t)[0].lower() if feats[i].words else ""
-        if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
+        if (
+            first not in _QUESTION_OPENERS
+            and first.replace("’", "'") not in _QUESTION_OPENERS
+            and not question_opened(t)
+        ):
             return False
     k = next_text(st, span, i)
     if k is None or question(lines[k].text):
@@ -174,22 +180,68 @@ def _prompt_line(lines: list[Line], feats: list[Features], st: Page, span: range
     if ". " in t or st.decisions[i].role is not Role.PARAGRAPH:
         return False
     low = t.casefold()
-    if not any(low.startswith(p + " ") for p in L.INTERVIEW_PROMPT_OPENERS):
-        return False
     k = next_text(st, span, i)
+    if k is None or st.decisions[k].role is not Role.PARAGRAPH or feats[k].words <= feats[i].words:
+        return False
+    if any(low.startswith(p + " ") for p in L.INTERVIEW_PROMPT_OPENERS):
+        return _after_answer(lines, st, span, i)
     return (
-        k is not None
-        and st.decisions[k].role is Role.PARAGRAPH
-        and feats[k].words > feats[i].words
+        _to_you_over_me(low, lines[k].text)
         and _after_answer(lines, st, span, i)
+        and _between_questions(lines, st, span, i)
     )
 
 
+ANSWER_MOST_PARAGRAPHS = 3  # an answer runs to this many paragraphs at most between two of the interview's turns
+
+
+def _between_questions(lines: list[Line], st: Page, span: range, i: int) -> bool:
+    """The line sits in the run of turns: a question a few paragraphs above it, and a question or the body's end a
+    few paragraphs below (an answer's length apart each way); a writer's aside to the reader sits far from them."""
+    return _question_within(lines, st, span, i, -1) and _question_within(lines, st, span, i, 1, end_counts=True)
+
+
+def _question_within(lines: list[Line], st: Page, span: range, i: int, step: int, *, end_counts: bool = False) -> bool:
+    d = st.decisions
+    paragraphs = 0
+    k = i + step
+    while k in span:
+        role = d[k].role
+        if role in (Role.PARAGRAPH, Role.HEADING):
+            if question(lines[k].text):
+                return True
+            paragraphs += 1
+            if paragraphs > ANSWER_MOST_PARAGRAPHS or role is Role.HEADING:
+                return False
+        k += step
+    return end_counts
+
+
+def _to_you_over_me(prompt: str, answer: str) -> bool:
+    """A statement put to the interviewee ("People call you a rookie, but you've been around dogs your whole
+    life.", "Vous avez grandi sur ce port."), over an answer in the first person singular ("My dad ran a trapline
+    ..."): the interviewer's prompt, in any language the tables hold."""
+    address, first_person = _persons()
+    if address.isdisjoint(_bare_words(prompt)):
+        return False
+    return not first_person.isdisjoint(_bare_words(answer.casefold()))
+
+
+def _bare_words(text: str) -> list[str]:
+    return [w.strip('.,;:!?"“”«»()—–') for w in text.split()]
+
+
+@functools.cache  # built on first use: only a page of question subheadings reads them
+def _persons() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(L.INTERVIEWEE_ADDRESS), frozenset(L.ANSWER_FIRST_PERSON)
+
+
 def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
-    """The text line above `i` is a paragraph that is no question: the answer to the question before."""
+    """The text line above `i` is a paragraph that is no question: the answer to the question before (a
+    picture's caption or debris between them passed over)."""
     d = st.decisions
     k = i - 1
-    while k in span and d[k].role is Role.DEBRIS:
+    while k in span and d[k].role in (Role.DEBRIS, Role.CAPTION):
         k -= 1
     return k in span and d[k].role is Role.PARAGRAPH and not question(lines[k].text)
 

@@ -4,6 +4,7 @@ words, and whether it is set in title case."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicon as L
@@ -20,6 +21,21 @@ GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)  # and its controls ("Next", "P
 READER_WORDS = frozenset(L.READER_WORDS)
 SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
+
+
+def question_opened(t: str) -> bool:
+    """The line opens with a question word or two of any language the tables hold ("Why now?", "Wat betekent
+    dit?", "O que muda?", "Por qué ahora?")."""
+    words = t.lower().lstrip("¿¡").split(None, 2)
+    if not words:
+        return False
+    asking = _question_openers()
+    return words[0] in asking or (len(words) > 1 and f"{words[0]} {words[1]}" in asking)
+
+
+@functools.cache  # built on first use: most pages hold no short question between paragraphs
+def _question_openers() -> frozenset[str]:
+    return frozenset((*L.QUESTION_WORDS, *L.QUESTION_WORDS_ABROAD))
 
 
 def key_of(text: str) -> str:
