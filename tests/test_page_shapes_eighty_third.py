@@ -18,9 +18,14 @@ from .pages import paragraphs as _paragraphs
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
-_HEADER = ("Valley Post", "Reservoir levels fall to a ten-year low after a dry winter", "By Ines Caldera", "May 9, 2024")
+_HEADER = (
+    "Valley Post",
+    "Reservoir levels fall to a ten-year low after a dry winter",
+    "By Ines Caldera",
+    "May 9, 2024",
+)
 _BODY = (
-    "The reservoir above Santa Rita has fallen to its lowest level in ten years after a winter with half the usual rain.",
+    "The reservoir above Santa Rita has fallen to its lowest level in ten years after a winter of half the usual rain.",
     "Engineers at the water board said the level had dropped by almost a metre since the start of March this year.",
     "Farmers downstream have been told that irrigation will be limited to three days a week from the first of June.",
     "The board said it would review the limits in July, once the spring's rainfall figures had been counted.",
@@ -66,7 +71,8 @@ def test_a_question_between_paragraphs(line: str, heading: bool, spaced: bool) -
 
 
 def test_a_short_question_glued_under_a_title_is_no_subheading() -> None:
-    """Under a line that is no sentence of the story (a box's title), a short question is not alone between paragraphs."""
+    """Under a line that is no sentence of the story (a box's title), a short question is not alone between
+    paragraphs."""
     page = _page("Key figures", "Any regrets?", after=5)
     assert "Any regrets?" not in _heads(page)
 
@@ -90,7 +96,7 @@ def _interview(turns: list[tuple[str, str]], spaced: bool) -> str:
 _ASKED = [
     (
         "What was the first crossing like?",
-        "Terrible. It was February, the wind was from the south, and I was sick the whole way. My father laughed at me.",
+        "Terrible. It was February, the wind was from the south, and I was sick all the way. My father laughed at me.",
     ),
     (
         "How has the route changed since then?",
@@ -98,7 +104,7 @@ _ASKED = [
     ),
     (
         "What will you miss most?",
-        "The early crossing in summer, when the water is flat and the town is still asleep. Nothing is better than that.",
+        "The early crossing in summer, when the water is flat and the town still asleep. Nothing is better than that.",
     ),
 ]
 
@@ -170,7 +176,10 @@ def test_a_writers_aside_to_the_reader_far_from_the_questions_stays() -> None:
         "You may think this is a small island's problem.",
         "I think it is the story of every place at the end of a road, and of what happens when the road is the sea.",
     ]
-    turns = [*_ASKED[:2], ("Where do you go from here?", "Home, and then nowhere at all for a month. I have earned it.")]
+    turns = [
+        *_ASKED[:2],
+        ("Where do you go from here?", "Home, and then nowhere at all for a month. I have earned it."),
+    ]
     page = _interview(turns, False).replace(_ASKED[0][0], "\n".join(story) + "\n" + _ASKED[0][0])
     assert "You may think this is a small island's problem." not in _heads(page)
 
@@ -182,7 +191,7 @@ def test_a_statement_to_you_in_an_explainer_stays() -> None:
         "Water limits: what you need to know",
         "By Ines Caldera",
         "May 9, 2024",
-        "Irrigation on the lower valley will be limited from June. Here is what the new rules mean for farms and homes.",
+        "Irrigation on the lower valley will be limited from June. Here is what the rules mean for farms and homes.",
         "Who is affected?",
         "Every farm that draws water from the lower canal, about 340 holdings, and the two golf courses by the river.",
         "You can still water a garden by hand.",
