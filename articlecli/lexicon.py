@@ -349,7 +349,9 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
     was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
     tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
-    aufstellungen, le formazioni
+    aufstellungen, le formazioni, results, the results, full results, final results, election results, resultados,
+    los resultados, os resultados, résultats, les résultats, ergebnisse, die ergebnisse, risultati, i risultati,
+    uitslagen, de uitslagen, standings, league table, the table
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through

@@ -202,3 +202,31 @@ def test_a_statement_to_you_in_an_explainer_stays() -> None:
         "© 2024 Valley Post",
     ]
     assert "You can still water a garden by hand." not in _heads(join_lines(lines, False))
+
+
+# ---------------------------------------------------------------- a box's title: the story's words, then its kind
+
+# (a box's title naming the box's kind after the story's own words, over rows of figures)
+BOX_TITLES = [
+    pytest.param("Human-elephant conflict: the numbers", id="the numbers"),
+    pytest.param("Budget 2025: key figures", id="key figures"),
+    pytest.param("Le barrage : en chiffres", id="fr en chiffres"),
+    pytest.param("Die Talsperre: in Zahlen", id="de in Zahlen"),
+    pytest.param("La sequía: las cifras", id="es las cifras"),
+    pytest.param("County council by-election: the results", id="the results"),
+]
+_ROWS = ("Reservoirs below half: 14", "Farms on limits: 340", "Rain since March: 112 mm")
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("title", BOX_TITLES)
+def test_a_boxs_title_with_its_kind_after_a_colon(title: str, spaced: bool) -> None:
+    page = articlecli.parse(_page(title, *_ROWS, after=4, spaced=spaced))
+    assert title not in [p.text for p in page.paragraphs]
+    assert _BODY[-1] in [p.text for p in page.paragraphs]
+
+
+def test_a_sentence_with_numbers_after_its_colon_stays() -> None:
+    """A paragraph whose words after a colon are no box's kind is the story's."""
+    line = "The board gave one reason for the limits: the numbers from the spring gauges were the lowest on record."
+    assert line in _paragraphs(_page(line))

@@ -199,10 +199,14 @@ BOX_TITLE_WORDS = (
 
 def box_title(text: str, key: str | None = None) -> bool:
     """A line that is the title of the story's own box of facts (`lexicon.BOX_TITLES`), alone or as the label before
-    a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle"); `key`, the line's `key_of` when known."""
+    a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle") or after it ("Flood defences: the numbers");
+    `key`, the line's `key_of` when known."""
     if len(text) > 60:
         return False
     colon = text.find(":")
     if colon < 0:
         return (key if key is not None else key_of(text)) in box_titles()
-    return colon <= 32 and key_of(text[:colon]) in box_titles()
+    titles = box_titles()
+    # the label before the colon, or the box's kind after the story's own words ("Human-elephant conflict: the
+    # numbers", "Budget 2025: key figures", "Le projet : en chiffres")
+    return (colon <= 32 and key_of(text[:colon]) in titles) or key_of(text[colon + 1 :]) in titles
