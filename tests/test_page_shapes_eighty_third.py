@@ -230,3 +230,49 @@ def test_a_sentence_with_numbers_after_its_colon_stays() -> None:
     """A paragraph whose words after a colon are no box's kind is the story's."""
     line = "The board gave one reason for the limits: the numbers from the spring gauges were the lowest on record."
     assert line in _paragraphs(_page(line))
+
+
+# ---------------------------------------------------------------- a list's last row over the text under it
+
+# (a list under a label closed by a colon, each row a block: its rows of figures, the last over running text)
+FIGURE_LISTS = [
+    pytest.param(
+        (
+            "Plant highlights:",
+            "Water for 40,000 homes a day",
+            "Solar power of 12 MW",
+            "85 permanent jobs and 600 during construction",
+        ),
+        id="en, the last row a figure first",
+    ),
+    pytest.param(
+        (
+            "Chantier en bref :",
+            "Un réseau de 14 km de canalisations",
+            "Trois stations de pompage pour 2 communes",
+            "1 200 foyers raccordés d'ici à 2027",
+        ),
+        id="fr en bref",
+    ),
+    pytest.param(
+        (
+            "Datos de la obra:",
+            "Dos depósitos de 5.000 metros cúbicos",
+            "Tuberías nuevas en 38 km de calles",
+            "Plazo de ejecución de 18 meses",
+        ),
+        id="es, a word then a figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("rows", FIGURE_LISTS)
+def test_a_lists_last_row_of_figures_over_text(rows: tuple[str, ...]) -> None:
+    page = _page(*rows, after=2, spaced=True)
+    assert rows[-1] in _paragraphs(page) and rows[-1] not in _heads(page)
+
+
+def test_a_subheading_with_no_figure_under_rows_of_figures_stays() -> None:
+    """The shape changes: a title with no figure under the rows is the next section's subheading."""
+    rows = ("Plant highlights:", "9 million litres of water a day", "12 MW of solar panels", "What happens next")
+    assert "What happens next" in _heads(_page(*rows, after=2, spaced=True))

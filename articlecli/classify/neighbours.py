@@ -262,13 +262,36 @@ def _row(text: str) -> bool:
 def _under_a_colon_label(page: Page, i: int) -> bool:
     """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Diversions:" /
     "Mill Lane from the bridge to Quarry Road" / "Quarry Road south of ..."): right under the label, or under a
-    row of it."""
+    row of it; the list's last row over running text when it bears the rows' mark (the block ends where the lines'
+    shape changes)."""
     above = i - 1
     if above < page.body_start or page.feats[above].prose:
         return False
     if i + 1 <= page.body_end and page.feats[i + 1].prose:
-        return False  # a subheading over running text under the list's last row, not a row
+        # a subheading over running text under the list's last row ("Why it matters"), not a row; but a line with
+        # the rows' own mark (a figure: "45 full-time jobs" under "1,200 tonnes a day") is their last row
+        return _last_row_of_its_mark(page, i)
     return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
+
+
+LABELLED_ROWS = 4  # rows of a list between its label closed by a colon and its last row, at most
+
+
+def _last_row_of_its_mark(page: Page, i: int) -> bool:
+    """Line `i` bears the mark of the rows above it (`_row_mark`), each a short line the body keeps, up to the list's
+    label closed by a colon: the list's last row, the block ending where the lines' shape changes."""
+    mark = _row_mark(page.lines[i].text)
+    if mark is None:
+        return False
+    k = i - 1
+    while k >= max(page.body_start, i - 1 - LABELLED_ROWS):
+        text = page.lines[k].text
+        if text.endswith(":"):
+            return k < i - 1
+        if page.feats[k].prose or page.decisions[k].role is not Role.PARAGRAPH or _row_mark(text) != mark:
+            return False
+        k -= 1
+    return False
 
 
 def _colon_label_over_rows(page: Page, i: int, t: str) -> bool:
