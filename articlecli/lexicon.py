@@ -268,7 +268,20 @@ SOFT_STOPS: tuple[str, ...] = (
     )
     + _phrases(
         # a newswire's box of the issuer's links under a release, in other languages ("Liens connexes")
-        "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
+        """
+        liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati
+        """
+    )
+    + _phrases(
+        # a newswire's box of the issuer's other releases ("More releases from this organisation", "Autres
+        # communiqués de l'entreprise", "Weitere Pressemitteilungen")
+        """
+        more releases, more news releases, more press releases, other releases, other news releases, latest
+        releases, recent releases, related releases, autres communiqués, derniers communiqués, plus de communiqués,
+        otros comunicados, más comunicados, últimos comunicados, outros comunicados, mais comunicados, weitere
+        pressemitteilungen, weitere meldungen, altri comunicati, ultimi comunicati, meer persberichten, andere
+        persberichten
+        """
     )
     + _phrases(
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook"); "More

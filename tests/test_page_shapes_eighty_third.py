@@ -276,3 +276,66 @@ def test_a_subheading_with_no_figure_under_rows_of_figures_stays() -> None:
     """The shape changes: a title with no figure under the rows is the next section's subheading."""
     rows = ("Plant highlights:", "9 million litres of water a day", "12 MW of solar panels", "What happens next")
     assert "What happens next" in _heads(_page(*rows, after=2, spaced=True))
+
+
+# ---------------------------------------------------------------- a release's furniture under its text
+
+_RELEASE_HEAD = (
+    "Northwire",
+    "Harbour Ferries orders two battery-electric ferries for the island routes",
+    "Source: Harbour Ferries Ltd",
+    "Published: 12 Aug 2026 09:00",
+)
+_RELEASE_BODY = (
+    "PORTLOUGH, Aug. 12, 2026 /Northwire/ -- Harbour Ferries Ltd has ordered two battery-electric ferries for its "
+    "island routes, the first to enter service in the spring of 2028.",
+    "The vessels will carry 240 passengers and 30 cars each and charge at the quay in Portlough in ten minutes.",
+    "The order, worth 48 million euros, was placed with a shipyard in the north of the country after a tender.",
+    "About Harbour Ferries",
+    "Harbour Ferries Ltd operates six routes between the mainland and the islands and employs 410 people.",
+)
+
+# (a release's contact label alone on its line, in the languages newswires print it)
+CONTACT_LABELS = [
+    pytest.param("Media contact:", id="en media contact"),
+    pytest.param("Press enquiries:", id="en press enquiries"),
+    pytest.param("Contact presse :", id="fr contact presse"),
+    pytest.param("Contacto de prensa:", id="es contacto de prensa"),
+    pytest.param("Pressekontakt:", id="de pressekontakt"),
+    pytest.param("Ufficio stampa:", id="it ufficio stampa"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", CONTACT_LABELS)
+def test_a_releases_contact_label_is_no_subheading(label: str, spaced: bool) -> None:
+    contact = ("Jo Lee", "Head of Communications, Harbour Ferries Ltd", "+44 20 7946 0147 | jlee@ferries.example")
+    source = ("SOURCE Harbour Ferries Ltd", "Disclaimer: Northwire is not responsible for the content of this release.")
+    page = join_lines([*_RELEASE_HEAD, *_RELEASE_BODY, label, *contact, *source, "© 2026 Northwire"], spaced)
+    assert label not in _heads(page) and label not in _paragraphs(page)
+
+
+def test_a_subheading_closed_by_a_colon_stays() -> None:
+    """A line of the story's own words closed by a colon is no contact label: the story keeps it."""
+    lines = [*_HEADER, *_BODY[:2], "What the council decided:", *_BODY[2:], *_FOOTER]
+    page = join_lines(lines, False)
+    assert "What the council decided:" in _heads(page) + _paragraphs(page)
+
+
+# (a newswire's label over the issuer's other releases, in the languages newswires print it)
+RELEASE_BOX_LABELS = [
+    pytest.param("More releases from this organisation", id="en more releases from"),
+    pytest.param("Other news releases", id="en other news releases"),
+    pytest.param("Autres communiqués de l'entreprise", id="fr autres communiqués"),
+    pytest.param("Otros comunicados de la empresa", id="es otros comunicados"),
+    pytest.param("Weitere Pressemitteilungen", id="de weitere pressemitteilungen"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", RELEASE_BOX_LABELS)
+def test_a_box_of_the_issuers_other_releases(label: str, spaced: bool) -> None:
+    title = "Harbour Ferries reports record passenger numbers for 2025"
+    note = "Disclaimer: Northwire is not responsible for the content of this release."
+    page = join_lines([*_RELEASE_HEAD, *_RELEASE_BODY, "SOURCE Harbour Ferries Ltd", label, title, note], spaced)
+    assert title not in _heads(page) and title not in _paragraphs(page)
