@@ -41,7 +41,6 @@ from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
 from .words import BOX_TITLE_WORDS, box_title, release_contact_label
 
-
 CONTACT_LABEL_WORDS = 6  # a release's contact label alone on its line: this many words at most
 
 
