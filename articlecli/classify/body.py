@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from . import examples as ex
+from .body_questions import question_heading
 from .body_readers import (
     BodyScan,
     LineRule,
@@ -29,7 +30,6 @@ from .features import dateline_alone, quoted
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
     links_closed,
-    question_heading,
     quoted_heading,
     sign_up_pitch,
     under_figures,
@@ -39,9 +39,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
-from .words import BOX_TITLE_WORDS, box_title, release_contact_label
-
-CONTACT_LABEL_WORDS = 6  # a release's contact label alone on its line: this many words at most
+from .words import BOX_TITLE_WORDS, box_title
 
 
 def _listing_date(page: Page, i: int, t: str) -> bool:
@@ -235,13 +233,6 @@ BODY_RULES: tuple[LineRule, ...] = (
         read_box_title,
         ex.body("Emergency numbers", "Harbour police: 555 0100", "Coastguard: 555 0199"),
         lines="short",
-    ),
-    line_rule(
-        "body/contact-label",  # "Media contact:", "Contact presse :" over a release's contact: the wire's furniture
-        lambda s, i, f, t: t[-1:] == ":" and f.words <= CONTACT_LABEL_WORDS and release_contact_label(t),
-        Decision(Role.DEBRIS, "label"),
-        ex.body("Media contact:", "Jo Lee, Harbour Ferries", "+1 555 0147 | jlee@ferries.example"),
-        lines="any",
     ),
     line_rule(
         "body/row-under-lead",  # "Emergency services: 112", set apart by blank lines, under "... if you need help:"

@@ -16,7 +16,14 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, time_stamp
-from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title, question_opened
+from .words import (
+    BOX_TITLE_WORDS,
+    FUNCTION_WORDS,
+    NOT_CROSSHEAD_OPENERS,
+    READER_WORDS,
+    box_title,
+    release_contact_label,
+)
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -39,40 +46,6 @@ _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
 # a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
-
-
-def question_heading(page: Page, i: int) -> bool:
-    """A short question opening with a question word, alone between paragraphs: an explainer's
-    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
-    t = page.lines[i].text
-    feats = page.feats
-    if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
-        return False
-    if not (i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")):
-        return False
-    return question_opened(t) or _short_question(page, i)
-
-
-SHORT_QUESTION_WORDS = range(2, 6)  # a subheading asked with no question word: this many words
-_REVEAL_WORDS = 3  # "The result?", "The good news?": a definite article and this many words at most
-_REVEAL_ARTICLES = frozenset(
-    ("the", "le", "la", "les", "el", "los", "las", "o", "os", "der", "die", "das", "het", "il")
-)
-
-
-def _short_question(page: Page, i: int) -> bool:
-    """A question of a few words with no question word, alone between two paragraphs ("Une cohabitation possible
-    ?", "Any regrets?", "And the marathon?"): a subheading asking what the section answers. Not a dialogue's turn
-    after its dash, not a second sentence ("Fine. Why?"), not a reveal the next paragraph answers ("The good
-    news?")."""
-    t = page.lines[i].text
-    words = t.rstrip("? ").split()  # (a French question's mark after its space is no word)
-    if len(words) not in SHORT_QUESTION_WORDS or t[0] in "—–-(" or ". " in t:
-        return False
-    if len(words) <= _REVEAL_WORDS and words[0].lower() in _REVEAL_ARTICLES:
-        return False
-    k = i - 1
-    return k >= page.body_start and page.feats[k].prose and P.ends_sentence(page.lines[k].text)
 
 
 def quoted_heading(page: Page, i: int) -> bool:
@@ -312,6 +285,8 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     colon = t.find(":", 0, 40)
     if colon > 0 and figures_field(t, colon):
         return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
+    if t[-1:] == ":" and release_contact_label(t):
+        return False  # "Media contact:", "Pressekontakt:" over a release's contact: the wire's label, no subheading
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1) or _over_a_picture(page, i)):
         return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":

@@ -183,7 +183,7 @@ def _prompt_line(lines: list[Line], feats: list[Features], st: Page, span: range
     k = next_text(st, span, i)
     if k is None or st.decisions[k].role is not Role.PARAGRAPH or feats[k].words <= feats[i].words:
         return False
-    if any(low.startswith(p + " ") for p in L.INTERVIEW_PROMPT_OPENERS):
+    if low.startswith(_prompt_openers()):
         return _after_answer(lines, st, span, i)
     return (
         _to_you_over_me(low, lines[k].text)
@@ -229,6 +229,11 @@ def _to_you_over_me(prompt: str, answer: str) -> bool:
 
 def _bare_words(text: str) -> list[str]:
     return [w.strip('.,;:!?"“”«»()—–') for w in text.split()]
+
+
+@functools.cache  # built on first use: only a page of question subheadings reads them
+def _prompt_openers() -> tuple[str, ...]:
+    return tuple(p + " " for p in L.INTERVIEW_PROMPT_OPENERS)
 
 
 @functools.cache  # built on first use: only a page of question subheadings reads them

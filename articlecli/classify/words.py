@@ -221,4 +221,9 @@ def box_title(text: str, key: str | None = None) -> bool:
     titles = box_titles()
     # the label before the colon, or the box's kind after the story's own words ("Human-elephant conflict: the
     # numbers", "Budget 2025: key figures", "Le projet : en chiffres")
-    return (colon <= 32 and key_of(text[:colon]) in titles) or key_of(text[colon + 1 :]) in titles
+    if colon <= 32 and key_of(text[:colon]) in titles:
+        return True
+    return len(text) - colon <= BOX_KIND_CHARS and key_of(text[colon + 1 :]) in titles
+
+
+BOX_KIND_CHARS = 24  # a box's kind after its colon ("  les chiffres clés"): this many characters at most
