@@ -2624,11 +2624,13 @@ LIFE_LABELS: tuple[str, ...] = _phrases(
 CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
 # Currency codes printed before an amount on a retailer line ("SEK 2,495 at Stadsport", "Rs. 4,999 at Lanka
-# Digital", "NZD 89 from Bach Supply"); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
+# Digital", "NZD 89 from Bach Supply"), and a currency's letter glued to it ("P5,899 at ..." in pula, "R1,299 at ..."
+# in rand, "MK45,000 at ..." in kwacha); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
 CURRENCY_PREFIXES: tuple[str, ...] = _phrases(
     """
     USD, EUR, GBP, SEK, NOK, DKK, ISK, CHF, AUD, NZD, CAD, SGD, HKD, MYR, RM, INR, Rs, LKR, PKR, NPR, BDT, Tk, ZAR,
-    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF
+    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF, Ksh, TSh, USh, BWP, P, R, NAD, MWK, MK, ZMW, ZK, IDR, Rp,
+    THB, VND, BRL, MXN, ARS, CLP, COP, PEN, EGP, MAD, XOF, XAF, FJD, JMD, TTD
     """
 )
 

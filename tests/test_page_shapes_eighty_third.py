@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.features import features
+from articlecli.classify.products import retailer_line
+from articlecli.normalize import split_lines
 
 from .pages import join_lines
 from .pages import paragraphs as _paragraphs
@@ -339,3 +342,24 @@ def test_a_box_of_the_issuers_other_releases(label: str, spaced: bool) -> None:
     note = "Disclaimer: Northwire is not responsible for the content of this release."
     page = join_lines([*_RELEASE_HEAD, *_RELEASE_BODY, "SOURCE Harbour Ferries Ltd", label, title, note], spaced)
     assert title not in _heads(page) and title not in _paragraphs(page)
+
+
+# ---------------------------------------------------------------- a retailer line priced in a currency's letters
+
+# (a line under a product, whether it is the product's retailer line)
+RETAILER_LINES = [
+    pytest.param("P5,899 at Techzone Game City", True, id="pula, glued"),
+    pytest.param("R1,299 at Kloof Street Outdoor", True, id="rand, glued"),
+    pytest.param("MK45,000 from Lilongwe Digital", True, id="Malawian kwacha"),
+    pytest.param("BWP 3,450 at Kopano Computers", True, id="pula's code"),
+    pytest.param("Ksh 12,500 at Nyeri Electronics", True, id="Kenyan shillings, small letters"),
+    pytest.param("Rp 850.000 at Toko Bintang", True, id="rupiah"),
+    pytest.param("Pupils at Tlokweng school", False, id="a word opening with the letter"),
+    pytest.param("p5,899 at Techzone", False, id="a code is printed in capitals"),
+]
+
+
+@pytest.mark.parametrize(("line", "retailer"), RETAILER_LINES)
+def test_retailer_lines_in_a_currencys_letters(line: str, retailer: bool) -> None:
+    (f,) = features(split_lines(line))
+    assert retailer_line(line, f) is retailer
