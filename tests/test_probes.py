@@ -559,16 +559,16 @@ FIFTEENTH_PAGES = (
     "spk-society-bandstand",
 )
 FIFTEENTH_FLOORS = {
-    "structure_score": 0.99,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.995,
-    "headings": 0.95,
+    "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.95,
-    "attribution": 0.95,
+    "quote_score": 0.955,
+    "attribution": 0.955,
 }
 
 # The sixteenth set: eight pages answered by hand before the parser was run on them, in the English-language press
@@ -1718,12 +1718,12 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.965,
+    "structure_score": 0.97,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.875,
-    "headings": 0.925,
+    "headings": 0.955,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.785,
@@ -2220,13 +2220,13 @@ SEVENTY_THIRD_PAGES = (
     "ho20-nl-property-zuivelfabriek-huurwoningen",
 )
 SEVENTY_THIRD_FLOORS = {
-    "structure_score": 0.92,
+    "structure_score": 0.935,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.865,
     "captions": 0.87,
-    "headings": 0.905,
-    "paragraphs": 0.945,
+    "headings": 0.995,
+    "paragraphs": 0.96,
     "published": 0.875,
     "quote_score": 0.87,
     "attribution": 0.885,
@@ -2277,13 +2277,13 @@ SEVENTY_FIFTH_PAGES = (
     "ho22-us-guide-alaska-winter-headlamps",
 )
 SEVENTY_FIFTH_FLOORS = {
-    "structure_score": 0.975,
+    "structure_score": 0.985,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.91,
-    "headings": 0.945,
-    "paragraphs": 0.98,
+    "headings": 0.995,
+    "paragraphs": 0.985,
     "published": 0.995,
     "quote_score": 0.91,
     "attribution": 0.965,
