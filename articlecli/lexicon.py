@@ -2629,8 +2629,7 @@ CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
 CURRENCY_PREFIXES: tuple[str, ...] = _phrases(
     """
     USD, EUR, GBP, SEK, NOK, DKK, ISK, CHF, AUD, NZD, CAD, SGD, HKD, MYR, RM, INR, Rs, LKR, PKR, NPR, BDT, Tk, ZAR,
-    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF, Ksh, TSh, USh, BWP, P, R, NAD, MWK, MK, ZMW, ZK, IDR, Rp,
-    THB, VND, BRL, MXN, ARS, CLP, COP, PEN, EGP, MAD, XOF, XAF, FJD, JMD, TTD
+    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF, Ksh, TSh, BWP, P, R, MWK, MK, ZMW, ZK, Rp
     """
 )
 

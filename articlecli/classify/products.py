@@ -51,8 +51,8 @@ _RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} 
 
 _CURRENCY_PREFIXES = tuple(L.CURRENCY_PREFIXES)
 
-# a code's first two letters, a set to look up (a code of one letter, "P" or "R", is its own head)
-_CODE_HEADS = frozenset(c[:2] for c in L.CURRENCY_PREFIXES)
+# a code's first two letters, a set to look up; a code of one letter with each digit after it ("P5,899", "R1,299")
+_CODE_HEADS = frozenset(c[:2] if len(c) > 1 else c + d for c in L.CURRENCY_PREFIXES for d in "0123456789")
 
 _ASCII_SPACES = " \t\n\r\f\v"
 
@@ -75,7 +75,7 @@ def retailer_hint(text: str) -> bool:
             if head[:dollar].isalpha():
                 return True
         # a currency's code as printed before the amount ("SEK 899", "Rs. 4,999")
-        return (head[:2] in _CODE_HEADS or head[:1] in _CODE_HEADS) and _code_before_amount(head)
+        return head[:2] in _CODE_HEADS and _code_before_amount(head)
     return RETAILER_HINT.match(text) is not None
 
 
