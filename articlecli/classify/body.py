@@ -6,7 +6,6 @@ from __future__ import annotations
 from .. import captions as C
 from .. import patterns as P
 from . import examples as ex
-from .body_questions import question_heading
 from .body_readers import (
     BodyScan,
     LineRule,
@@ -39,6 +38,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
+from .turns import question_heading
 from .words import BOX_TITLE_WORDS, box_title
 
 

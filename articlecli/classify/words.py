@@ -42,12 +42,12 @@ def release_contact_label(text: str) -> bool:
     """A release's contact label alone on its line, closed by its colon, the contact on the lines below ("Media
     contact:", "Contact presse :", "Pressekontakt:"; `lexicon.RELEASE_CONTACT_LABELS`): the newswire's furniture,
     no subheading."""
-    return text.endswith(":") and len(text) <= 50 and key_of(text) in _release_contact_labels()
+    return text.endswith(":") and len(text) <= 50 and text[:-1].rstrip().lower() in _release_contact_labels()
 
 
 @functools.cache  # built on first use: read only for a short line closed by a colon
 def _release_contact_labels() -> frozenset[str]:
-    return frozenset(key_of(label) for label in L.RELEASE_CONTACT_LABELS)
+    return frozenset(L.RELEASE_CONTACT_LABELS)
 
 
 def key_of(text: str) -> str:
