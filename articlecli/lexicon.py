@@ -268,7 +268,20 @@ SOFT_STOPS: tuple[str, ...] = (
     )
     + _phrases(
         # a newswire's box of the issuer's links under a release, in other languages ("Liens connexes")
-        "liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati"
+        """
+        liens connexes, enlaces relacionados, links relacionados, verwandte links, collegamenti correlati
+        """
+    )
+    + _phrases(
+        # a newswire's box of the issuer's other releases ("More releases from this organisation", "Autres
+        # communiqués de l'entreprise", "Weitere Pressemitteilungen")
+        """
+        more releases, more news releases, more press releases, other releases, other news releases, latest
+        releases, recent releases, related releases, autres communiqués, derniers communiqués, plus de communiqués,
+        otros comunicados, más comunicados, últimos comunicados, outros comunicados, mais comunicados, weitere
+        pressemitteilungen, weitere meldungen, altri comunicati, ultimi comunicati, meer persberichten, andere
+        persberichten
+        """
     )
     + _phrases(
         # the label of a box of links to other stories in other languages ("Lesen Sie auch:", "Lees ook"); "More
@@ -349,7 +362,9 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     zur sache, auf einen blick, in zahlen, zahlen und fakten, die zahlen, fakten, gut zu wissen, wichtige nummern,
     was wir wissen, in cijfers, de cijfers, feiten en cijfers, de feiten, handig om te weten, nuttige nummers,
     tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
-    aufstellungen, le formazioni
+    aufstellungen, le formazioni, results, the results, full results, final results, election results, resultados,
+    los resultados, os resultados, résultats, les résultats, ergebnisse, die ergebnisse, risultati, i risultati,
+    uitslagen, de uitslagen, standings, league table, the table
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through
@@ -2622,7 +2637,28 @@ QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
     quando, onde, quem, qual, quais, quanto, quantos, quantas, porquê, pourquoi, comment, quand, où, qui, que,
     quel, quelle, quels, quelles, combien, est-ce, warum, wann, wo, wer, wie, welche, welcher, welches, wieso,
     weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
-    waar, welke, kan, moet
+    waar, welke, kan, moet, wat, welk, hoeveel, hoelang, waarvoor, waarover, wordt, worden, zijn, heeft, komt,
+    gaat, wieviel, worum, wofür, woran, womit, wodurch, ist, sind, hat, haben, kann, muss, wird, soll, perchè,
+    est-ce, qu'est-ce, qu’est-ce, faut-il, peut-on, doit-on, faudra-t-il, o que, por que, por quê,
+    para que, e agora, por qué, para qué, de qué, a qué, che cosa, cos'è, cos’è, à quoi, de quoi, pour qui
+    """
+)
+
+# The second person an interviewer speaks to the interviewee in ("You were a nurse for 15 years.", "Vous avez
+# grandi ici.", "A senhora nasceu em Goiás."), in the languages the parser reads; and the first person singular the
+# answer speaks in ("I grew up with it", "J'ai grandi", "Eu nasci", "Ich bin"; a "we" is an explainer's too). A
+# statement to "you" over an answer in "I", among an interview's questions, is one of its prompts.
+INTERVIEWEE_ADDRESS: tuple[str, ...] = _phrases(
+    """
+    you, you're, you’re, you've, you’ve, you'd, you’d, your, yourself, vous, votre, vos, tu, te, toi, ton, ta,
+    tes, você, vocês, senhor, senhora, usted, ustedes, sie, ihr, ihre, ihnen, du, dein, deine, dir, dich, u, uw,
+    jij, jouw, voi, vostro, vostra, lei
+    """
+)
+ANSWER_FIRST_PERSON: tuple[str, ...] = _phrases(
+    """
+    i, i'm, i’m, i've, i’ve, i'd, i’d, i'll, i’ll, me, my, je, j'ai, j’ai, j'étais, j’étais, moi, mon, eu, meu,
+    minha, yo, mi, ich, mein, meine, mir, mich, ik, mijn, io, mio, mia
     """
 )
 
@@ -2631,7 +2667,11 @@ QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
 INTERVIEW_PROMPT_OPENERS: tuple[str, ...] = _phrases(
     """
     tell me, tell us, talk me through, talk us through, walk me through, walk us through, take me back, take us
-    back, describe, explain, give me, give us, finish this sentence
+    back, describe, explain, give me, give us, finish this sentence, parlez-nous, parle-nous, racontez-nous,
+    raconte-nous, racontez-moi, expliquez-nous, décrivez-nous, décrivez, fale sobre, fale-nos, fale um pouco,
+    conte-nos, conte um pouco, conte sobre, explique, descreva, háblenos, háblame, cuéntenos, cuénteme, cuéntame,
+    explíquenos, describa, erzählen sie, beschreiben sie, erklären sie, schildern sie, vertel, vertelt u, beschrijf,
+    leg uit, ci parli, ci racconti, mi racconti, racconti, descriva, ci spieghi
     """
 )
 
@@ -2658,11 +2698,12 @@ LIFE_LABELS: tuple[str, ...] = _phrases(
 CURRENCY_SIGNS: tuple[str, ...] = ("$", "£", "€")
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP")
 # Currency codes printed before an amount on a retailer line ("SEK 2,495 at Stadsport", "Rs. 4,999 at Lanka
-# Digital", "NZD 89 from Bach Supply"); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
+# Digital", "NZD 89 from Bach Supply"), and a currency's letter glued to it ("P5,899 at ..." in pula, "R1,299 at ..."
+# in rand, "MK45,000 at ..." in kwacha); a dollar with its country's letters ("NZ$89", "A$129") is a sign.
 CURRENCY_PREFIXES: tuple[str, ...] = _phrases(
     """
     USD, EUR, GBP, SEK, NOK, DKK, ISK, CHF, AUD, NZD, CAD, SGD, HKD, MYR, RM, INR, Rs, LKR, PKR, NPR, BDT, Tk, ZAR,
-    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF
+    KES, KSh, UGX, TZS, NGN, GHS, PHP, JPY, PLN, CZK, HUF, Ksh, TSh, BWP, P, R, MWK, MK, ZMW, ZK, Rp
     """
 )
 

@@ -559,16 +559,16 @@ FIFTEENTH_PAGES = (
     "spk-society-bandstand",
 )
 FIFTEENTH_FLOORS = {
-    "structure_score": 0.99,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.995,
-    "headings": 0.95,
+    "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.95,
-    "attribution": 0.95,
+    "quote_score": 0.955,
+    "attribution": 0.955,
 }
 
 # The sixteenth set: eight pages answered by hand before the parser was run on them, in the English-language press
@@ -1718,12 +1718,12 @@ FIFTY_FIFTH_PAGES = (
     "ho13-us-roundup-cast-iron-skillets",
 )
 FIFTY_FIFTH_FLOORS = {
-    "structure_score": 0.965,
+    "structure_score": 0.97,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.875,
-    "headings": 0.925,
+    "headings": 0.955,
     "paragraphs": 0.965,
     "published": 0.995,
     "quote_score": 0.785,
@@ -2225,7 +2225,7 @@ SEVENTY_THIRD_FLOORS = {
     "deck": 0.995,
     "authors": 0.865,
     "captions": 0.95,
-    "headings": 0.905,
+    "headings": 0.995,
     "paragraphs": 0.97,
     "published": 0.875,
     "quote_score": 0.96,
@@ -2277,13 +2277,13 @@ SEVENTY_FIFTH_PAGES = (
     "ho22-us-guide-alaska-winter-headlamps",
 )
 SEVENTY_FIFTH_FLOORS = {
-    "structure_score": 0.975,
+    "structure_score": 0.985,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.91,
-    "headings": 0.945,
-    "paragraphs": 0.98,
+    "headings": 0.995,
+    "paragraphs": 0.985,
     "published": 0.995,
     "quote_score": 0.91,
     "attribution": 0.965,
@@ -2312,6 +2312,31 @@ EIGHTY_SECOND_FLOORS = {
     "published": 0.995,
     "quote_score": 0.995,
     "attribution": 0.995,
+}
+
+# The eighty-third set: four pages written blind (the answers by hand before the parser ran on them) on headings,
+# blocks of same-shaped lines and the body's edges: a buying guide with spec lines and price lines (Botswana), a Q&A in
+# Portuguese (Brazil), a long read with crossheads in its own style (Cyprus), a regional page with a fact box in
+# Spanish (Galicia). As first written 0.867 / 0.812 (headings 0.560); after the stop's rules, written from group A,
+# 0.914 / 0.812 (the Q&A's prompts); after one table widened from its errors (a currency's letter before a price)
+# 0.923 / 0.812. Floors at the end scores.
+EIGHTY_THIRD_PAGES = (
+    "ph-br-entrevista-cerrado-nascentes",
+    "ph-bw-guide-school-laptops",
+    "ph-cy-longread-village-potters",
+    "ph-es-regional-mercado-grietas",
+)
+EIGHTY_THIRD_FLOORS = {
+    "structure_score": 0.92,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.885,
+    "headings": 0.895,
+    "paragraphs": 0.92,
+    "published": 0.75,
+    "quote_score": 0.81,
+    "attribution": 0.81,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2495,6 +2520,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "seventy-fifth": (SEVENTY_FIFTH_PAGES, SEVENTY_FIFTH_FLOORS),
     "eighty-first": (EIGHTY_FIRST_PAGES, EIGHTY_FIRST_FLOORS),
     "eighty-second": (EIGHTY_SECOND_PAGES, EIGHTY_SECOND_FLOORS),
+    "eighty-third": (EIGHTY_THIRD_PAGES, EIGHTY_THIRD_FLOORS),
 }
 
 

@@ -29,7 +29,6 @@ from .features import dateline_alone, quoted
 from .neighbours import (
     SIGN_UP_PITCH_WORDS,
     links_closed,
-    question_heading,
     quoted_heading,
     sign_up_pitch,
     under_figures,
@@ -39,6 +38,7 @@ from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES
+from .turns import question_heading
 from .words import BOX_TITLE_WORDS, box_title
 
 

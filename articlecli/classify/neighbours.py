@@ -4,14 +4,11 @@ table (`body.BODY_RULES`) reads these."""
 
 from __future__ import annotations
 
-import functools
-
-from .. import lexicon as L
 from .. import patterns as P
 from .. import rx
 from .closing_box import TITLED_BOX_ROWS
 from .debris import debris_reason
-from .features import QUESTION_WORDS, Features
+from .features import Features
 from .live import post_writer
 from .page import Page, Role
 from .products import figures_field
@@ -19,7 +16,14 @@ from .schedules import box_label_over_rows
 from .shapes import figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, time_stamp
-from .words import BOX_TITLE_WORDS, FUNCTION_WORDS, NOT_CROSSHEAD_OPENERS, READER_WORDS, box_title
+from .words import (
+    BOX_TITLE_WORDS,
+    FUNCTION_WORDS,
+    NOT_CROSSHEAD_OPENERS,
+    READER_WORDS,
+    box_title,
+    release_contact_label,
+)
 
 _CLAUSE_END = rx.compile(r"[.,;]$")
 # a sentence's full stop with something trailing it: an emoji, a link's "(More)" ("... before the doors opened. 🙁")
@@ -42,24 +46,6 @@ _QUOTED_TITLE_WORDS = 7
 _QUOTED_TITLE_CHARS = 90  # either form, at most
 _TERM_TITLE_WORDS = 8
 # a line of dialogue speaks as "I" or "you" ('"Where is my coat?"'); a narrative answers it with a pronoun or "That"
-
-
-def question_heading(page: Page, i: int) -> bool:
-    """A short question opening with a question word, alone between paragraphs: an explainer's
-    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
-    t = page.lines[i].text
-    feats = page.feats
-    if not t.endswith("?") or feats[i].words > 9 or _QUOTE_MARKS.search(t) or "," in t:
-        return False
-    first = t.split(None, 1)[0].lower().lstrip("¿¡")
-    if first not in QUESTION_WORDS and first not in _question_words_abroad():
-        return False
-    return i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")
-
-
-@functools.cache  # built on first use: most pages hold no short question between paragraphs
-def _question_words_abroad() -> frozenset[str]:
-    return frozenset(L.QUESTION_WORDS_ABROAD)
 
 
 def quoted_heading(page: Page, i: int) -> bool:
@@ -249,13 +235,36 @@ def _row(text: str) -> bool:
 def _under_a_colon_label(page: Page, i: int) -> bool:
     """On a page printed a block a line, line `i` is a row of a list under a label closed by a colon ("Diversions:" /
     "Mill Lane from the bridge to Quarry Road" / "Quarry Road south of ..."): right under the label, or under a
-    row of it."""
+    row of it; the list's last row over running text when it bears the rows' mark (the block ends where the lines'
+    shape changes)."""
     above = i - 1
     if above < page.body_start or page.feats[above].prose:
         return False
     if i + 1 <= page.body_end and page.feats[i + 1].prose:
-        return False  # a subheading over running text under the list's last row, not a row
+        # a subheading over running text under the list's last row ("Why it matters"), not a row; but a line with
+        # the rows' own mark (a figure: "45 full-time jobs" under "1,200 tonnes a day") is their last row
+        return _last_row_of_its_mark(page, i)
     return page.lines[above].text.endswith(":") or page.decisions[above].rule == "body/line-of-a-block"
+
+
+LABELLED_ROWS = 4  # rows of a list between its label closed by a colon and its last row, at most
+
+
+def _last_row_of_its_mark(page: Page, i: int) -> bool:
+    """Line `i` bears the mark of the rows above it (`_row_mark`), each a short line the body keeps, up to the list's
+    label closed by a colon: the list's last row, the block ending where the lines' shape changes."""
+    mark = _row_mark(page.lines[i].text)
+    if mark is None:
+        return False
+    k = i - 1
+    while k >= max(page.body_start, i - 1 - LABELLED_ROWS):
+        text = page.lines[k].text
+        if text.endswith(":"):
+            return k < i - 1
+        if page.feats[k].prose or page.decisions[k].role is not Role.PARAGRAPH or _row_mark(text) != mark:
+            return False
+        k -= 1
+    return False
 
 
 def _colon_label_over_rows(page: Page, i: int, t: str) -> bool:
@@ -276,6 +285,8 @@ def heading_shaped(page: Page, i: int, f: Features, t: str) -> bool:
     colon = t.find(":", 0, 40)
     if colon > 0 and figures_field(t, colon):
         return False  # "Attendance: 6,420": a box's row of figures over the story's text, no subheading
+    if t[-1:] == ":" and release_contact_label(t):
+        return False  # "Media contact:", "Pressekontakt:" over a release's contact: the wire's label, no subheading
     if not (page.feats[i + 1].prose or glued_next(page, i) or post_writer(page, i + 1) or _over_a_picture(page, i)):
         return _colon_label_over_rows(page, i, t) or box_label_over_rows(page, i)
     if page.feats[i + 1].debris == "newsletter":

@@ -51,7 +51,11 @@ _RETAILER_HEADS = tuple(sorted({w.split()[0].lower() for w in L.RETAILER_LEADS} 
 
 _CURRENCY_PREFIXES = tuple(L.CURRENCY_PREFIXES)
 
-_CODE_HEADS = frozenset(c[:2] for c in L.CURRENCY_PREFIXES)  # a code's first two letters, a set to look up
+# a code's first two letters, a set to look up; a code of one letter with each digit after it ("P5,899", "R1,299")
+_CODE_HEADS = frozenset(
+    [c[:2] for c in L.CURRENCY_PREFIXES if len(c) > 1]
+    + [c + d for c in L.CURRENCY_PREFIXES if len(c) == 1 for d in "123456789"]
+)
 
 _ASCII_SPACES = " \t\n\r\f\v"
 

@@ -3,6 +3,8 @@ and answers, an explainer's question subheadings (rules of RUN_RULES, in `runs`)
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import lexicon as L
@@ -14,7 +16,7 @@ from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
-from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, title_case
+from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, question_opened, title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -151,7 +153,11 @@ def _question_line(
             return False
     else:
         first = P.words(t)[0].lower() if feats[i].words else ""
-        if first not in _QUESTION_OPENERS and first.replace("’", "'") not in _QUESTION_OPENERS:
+        if (
+            first not in _QUESTION_OPENERS
+            and first.replace("’", "'") not in _QUESTION_OPENERS
+            and not question_opened(t)
+        ):
             return False
     k = next_text(st, span, i)
     if k is None or question(lines[k].text):
@@ -174,22 +180,73 @@ def _prompt_line(lines: list[Line], feats: list[Features], st: Page, span: range
     if ". " in t or st.decisions[i].role is not Role.PARAGRAPH:
         return False
     low = t.casefold()
-    if not any(low.startswith(p + " ") for p in L.INTERVIEW_PROMPT_OPENERS):
-        return False
     k = next_text(st, span, i)
+    if k is None or st.decisions[k].role is not Role.PARAGRAPH or feats[k].words <= feats[i].words:
+        return False
+    if low.startswith(_prompt_openers()):
+        return _after_answer(lines, st, span, i)
     return (
-        k is not None
-        and st.decisions[k].role is Role.PARAGRAPH
-        and feats[k].words > feats[i].words
+        _to_you_over_me(low, lines[k].text)
         and _after_answer(lines, st, span, i)
+        and _between_questions(lines, st, span, i)
     )
 
 
+ANSWER_MOST_PARAGRAPHS = 3  # an answer runs to this many paragraphs at most between two of the interview's turns
+
+
+def _between_questions(lines: list[Line], st: Page, span: range, i: int) -> bool:
+    """The line sits in the run of turns: a question a few paragraphs above it, and a question or the body's end a
+    few paragraphs below (an answer's length apart each way); a writer's aside to the reader sits far from them."""
+    return _question_within(lines, st, span, i, -1) and _question_within(lines, st, span, i, 1, end_counts=True)
+
+
+def _question_within(lines: list[Line], st: Page, span: range, i: int, step: int, *, end_counts: bool = False) -> bool:
+    d = st.decisions
+    paragraphs = 0
+    k = i + step
+    while k in span:
+        role = d[k].role
+        if role in (Role.PARAGRAPH, Role.HEADING):
+            if question(lines[k].text):
+                return True
+            paragraphs += 1
+            if paragraphs > ANSWER_MOST_PARAGRAPHS or role is Role.HEADING:
+                return False
+        k += step
+    return end_counts
+
+
+def _to_you_over_me(prompt: str, answer: str) -> bool:
+    """A statement put to the interviewee ("People call you a rookie, but you've been around dogs your whole
+    life.", "Vous avez grandi sur ce port."), over an answer in the first person singular ("My dad ran a trapline
+    ..."): the interviewer's prompt, in any language the tables hold."""
+    address, first_person = _persons()
+    if address.isdisjoint(_bare_words(prompt)):
+        return False
+    return not first_person.isdisjoint(_bare_words(answer.casefold()))
+
+
+def _bare_words(text: str) -> list[str]:
+    return [w.strip('.,;:!?"“”«»()—–') for w in text.split()]
+
+
+@functools.cache  # built on first use: only a page of question subheadings reads them
+def _prompt_openers() -> tuple[str, ...]:
+    return tuple(p + " " for p in L.INTERVIEW_PROMPT_OPENERS)
+
+
+@functools.cache  # built on first use: only a page of question subheadings reads them
+def _persons() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(L.INTERVIEWEE_ADDRESS), frozenset(L.ANSWER_FIRST_PERSON)
+
+
 def _after_answer(lines: list[Line], st: Page, span: range, i: int) -> bool:
-    """The text line above `i` is a paragraph that is no question: the answer to the question before."""
+    """The text line above `i` is a paragraph that is no question: the answer to the question before (a
+    picture's caption or debris between them passed over)."""
     d = st.decisions
     k = i - 1
-    while k in span and d[k].role is Role.DEBRIS:
+    while k in span and d[k].role in (Role.DEBRIS, Role.CAPTION):
         k -= 1
     return k in span and d[k].role is Role.PARAGRAPH and not question(lines[k].text)
 
@@ -252,3 +309,41 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
     # headlinese, with no verb "to be", "to have" or "to do" and no person ("Concessions to widen."); a short
     # sentence ("No one is watching.", "But I'm glad I did.") is the story's
     return words[0] not in NOT_CROSSHEAD_OPENERS and _SENTENCE_WORDS.isdisjoint(words)
+
+
+# A question standing as a subheading between paragraphs, read line by line by `body/question-heading`.
+_HEADING_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
+
+
+def question_heading(page: Page, i: int) -> bool:
+    """A short question opening with a question word, alone between paragraphs: an explainer's
+    subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
+    t = page.lines[i].text
+    feats = page.feats
+    if not t.endswith("?") or feats[i].words > 9 or _HEADING_QUOTE_MARKS.search(t) or "," in t:
+        return False
+    if not (i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")):
+        return False
+    return question_opened(t) or _short_question(page, i)
+
+
+SHORT_QUESTION_WORDS = range(2, 6)  # a subheading asked with no question word: this many words
+_REVEAL_WORDS = 3  # "The result?", "The good news?": a definite article and this many words at most
+_REVEAL_ARTICLES = frozenset(
+    ("the", "le", "la", "les", "el", "los", "las", "o", "os", "der", "die", "das", "het", "il")
+)
+
+
+def _short_question(page: Page, i: int) -> bool:
+    """A question of a few words with no question word, alone between two paragraphs ("Une cohabitation possible
+    ?", "Any regrets?", "And the marathon?"): a subheading asking what the section answers. Not a dialogue's turn
+    after its dash, not a second sentence ("Fine. Why?"), not a reveal the next paragraph answers ("The good
+    news?")."""
+    t = page.lines[i].text
+    words = t.rstrip("? ").split()  # (a French question's mark after its space is no word)
+    if len(words) not in SHORT_QUESTION_WORDS or t[0] in "—–-(" or ". " in t:
+        return False
+    if len(words) <= _REVEAL_WORDS and words[0].lower() in _REVEAL_ARTICLES:
+        return False
+    k = i - 1
+    return k >= page.body_start and page.feats[k].prose and P.ends_sentence(page.lines[k].text)

@@ -4,6 +4,7 @@ words, and whether it is set in title case."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicon as L
@@ -20,6 +21,33 @@ GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)  # and its controls ("Next", "P
 READER_WORDS = frozenset(L.READER_WORDS)
 SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
+
+
+def question_opened(t: str) -> bool:
+    """The line opens with a question word or two of any language the tables hold ("Why now?", "Wat betekent
+    dit?", "O que muda?", "Por qué ahora?")."""
+    words = t.lower().lstrip("¿¡").split(None, 2)
+    if not words:
+        return False
+    asking = _question_openers()
+    return words[0] in asking or (len(words) > 1 and f"{words[0]} {words[1]}" in asking)
+
+
+@functools.cache  # built on first use: most pages hold no short question between paragraphs
+def _question_openers() -> frozenset[str]:
+    return frozenset((*L.QUESTION_WORDS, *L.QUESTION_WORDS_ABROAD))
+
+
+def release_contact_label(text: str) -> bool:
+    """A release's contact label alone on its line, closed by its colon, the contact on the lines below ("Media
+    contact:", "Contact presse :", "Pressekontakt:"; `lexicon.RELEASE_CONTACT_LABELS`): the newswire's furniture,
+    no subheading."""
+    return text.endswith(":") and len(text) <= 50 and text[:-1].rstrip().lower() in _release_contact_labels()
+
+
+@functools.cache  # built on first use: read only for a short line closed by a colon
+def _release_contact_labels() -> frozenset[str]:
+    return frozenset(L.RELEASE_CONTACT_LABELS)
 
 
 def key_of(text: str) -> str:
@@ -183,10 +211,19 @@ BOX_TITLE_WORDS = (
 
 def box_title(text: str, key: str | None = None) -> bool:
     """A line that is the title of the story's own box of facts (`lexicon.BOX_TITLES`), alone or as the label before
-    a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle"); `key`, the line's `key_of` when known."""
+    a colon ("Key figures", "EL DATO", "Info: Umleitung und Shuttle") or after it ("Flood defences: the numbers");
+    `key`, the line's `key_of` when known."""
     if len(text) > 60:
         return False
     colon = text.find(":")
     if colon < 0:
         return (key if key is not None else key_of(text)) in box_titles()
-    return colon <= 32 and key_of(text[:colon]) in box_titles()
+    titles = box_titles()
+    # the label before the colon, or the box's kind after the story's own words ("Human-elephant conflict: the
+    # numbers", "Budget 2025: key figures", "Le projet : en chiffres")
+    if colon <= 32 and key_of(text[:colon]) in titles:
+        return True
+    return len(text) - colon <= BOX_KIND_CHARS and key_of(text[colon + 1 :]) in titles
+
+
+BOX_KIND_CHARS = 24  # a box's kind after its colon ("  les chiffres clés"): this many characters at most
