@@ -8,6 +8,7 @@ import sys
 
 TYPE_CHECKING = False  # (typing's flag spelled out, as in `__init__.py`: `typing` loads `re` with the collector on)
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import ModuleType
     from typing import Any
 else:
@@ -73,8 +74,18 @@ def _stand_in(name: str, **served: Any) -> None:
         vars(module).update(served)
 
 
-def main() -> None:
-    """Load the command line's modules with the cyclic collector paused, then run it.
+def _source(source: str, filename: str, mode: str) -> str:
+    """`compile` as `typing.ForwardRef` calls it while the command line's modules load: the source itself, which
+    `eval` reads as it reads code, should the reference ever be evaluated. `click` builds its TypedDicts at import,
+    each annotation a string under postponed evaluation (some 26), and typing compiles each into a forward
+    reference; the first `compile` of a process builds the node types of the C module `_ast` (9M instructions of
+    every start, where nothing of ours compiles anything)."""
+    return source
+
+
+def load() -> Callable[[], None]:
+    """Load the command line's modules with the cyclic collector paused and typing's forward references left
+    uncompiled (`_source`); its entry point.
 
     Loading creates some 100,000 objects that live as long as the process, and no garbage: the
     collector, run every 700 new objects, would walk them again and again for nothing (3% of the
@@ -87,15 +98,24 @@ def main() -> None:
     gc.disable()
     _stand_in("inspect", cleandoc=_cleandoc)
     _stand_in("platform", system=_system)
+    import typing  # (which click imports anyway)
+
+    setattr(typing, "compile", _source)  # (found before the built-in by `ForwardRef.__init__`)  # noqa: B010
     try:
         from .cli import main as run
     finally:
+        delattr(typing, "compile")
         gc.freeze()
         _, older, oldest = gc.get_threshold()
         gc.set_threshold(YOUNG_OBJECTS, older, oldest)
         if collecting:
             gc.enable()
-    run()
+    return run
+
+
+def main() -> None:
+    """The command line: loaded (`load`), then run."""
+    load()()
 
 
 if __name__ == "__main__":

@@ -661,6 +661,22 @@ def test_the_command_runs_without_loading_inspect_or_platform() -> None:
     assert loaded & left_out == set()
 
 
+def test_loading_the_command_line_compiles_nothing_and_its_forward_references_still_evaluate() -> None:
+    """`click` builds TypedDicts at import, whose string annotations typing compiles into forward references, and a
+    process's first `compile` builds the node types of `_ast` (9M instructions): the command leaves them as their
+    source while it loads, which `eval` reads as well, and typing's own `compile` comes back after."""
+    script = (
+        "import builtins\ncalls = []\nreal = builtins.compile\n"
+        "builtins.compile = lambda *a, **k: calls.append(a[0]) or real(*a, **k)\n"
+        "from articlecli.__main__ import load\nrun = load()\n"
+        "import typing, click.types\n"
+        "hints = typing.get_type_hints(click.types.ParamTypeInfoDict)\n"
+        "print(calls, callable(run), 'compile' in vars(typing), sorted(hints), hints['name'] is str)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert done.stdout.split() == ["[]", "True", "False", "['name',", "'param_type']", "True"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=" \t\n\xa0\u2003abc.", max_size=12))
 def test_the_stand_in_for_inspect_cleans_a_help_as_inspect_does(text: str) -> None:
