@@ -2363,6 +2363,28 @@ SEVENTY_EIGHTH_FLOORS = {
     "attribution": 0.75,
 }
 
+# The eightieth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
+# six to seven speakers each, roles printed with their holders and taken up later by the role or a description:
+# a Nepali English daily, a Paraguayan daily in Spanish, a Papua New Guinean weekly, a Mauritian news site.
+EIGHTIETH_PAGES = (
+    "pq-mu-belle-etoile-recount",
+    "pq-np-lalitpur-water-tankers",
+    "pq-pg-lae-riverbank-injunction",
+    "pq-py-ita-poty-market-fire",
+)
+EIGHTIETH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2434,6 +2456,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "sixty-seventh": (SIXTY_SEVENTH_PAGES, SIXTY_SEVENTH_FLOORS),
     "sixty-eighth": (SIXTY_EIGHTH_PAGES, SIXTY_EIGHTH_FLOORS),
     "seventieth": (SEVENTIETH_PAGES, SEVENTIETH_FLOORS),
+    "eightieth": (EIGHTIETH_PAGES, EIGHTIETH_FLOORS),
     "seventy-first": (SEVENTY_FIRST_PAGES, SEVENTY_FIRST_FLOORS),
     "seventy-second": (SEVENTY_SECOND_PAGES, SEVENTY_SECOND_FLOORS),
     "seventy-eighth": (SEVENTY_EIGHTH_PAGES, SEVENTY_EIGHTH_FLOORS),
