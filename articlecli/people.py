@@ -132,15 +132,17 @@ _APPOSITION_TAIL = (
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
-# "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a title of a place or a body: "The Iyaloja of the
-# market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a preposition: "a spokeswoman for
-# the ministry, Ingrid Dahl," names the spokeswoman
+# "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a post of two or three words ("The regional fire
+# commander, Name,", "The returning officer for the ward, Name,": the noun is its last); a title of a place or a
+# body: "The Iyaloja of the market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a
+# preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman
 # (after "by" too, the agent: "commissioned by the Minister for Local Government, Name,"; the field of a title in
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:" + "|".join(L.SERVING_PREPOSITIONS) + r")[ ]++)"
     r"(?<!(?<![\p{L}])(?:" + alternation(L.SERVING_PARTICIPLES) + r")[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
+    r"(?:\p{Ll}[\p{Ll}\-]*+[ ](?=\p{Ll}))?(?:\p{Ll}[\p{Ll}\-]*+[ ](?=\p{Ll}))?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
     r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
     r"(?:\p{Ll}[\p{Ll}\-]*+|(?-i:\p{Lu}\p{Ll}++)(?:[ ](?:and[ ])?(?-i:\p{Lu}\p{Ll}++)){0,2}))?" + _APPOSITION_TAIL
@@ -485,6 +487,17 @@ def _person_after_org(tokens: list[str]) -> int:
     return at
 
 
+def _courtesy_titled(tokens: list[str], name_tokens: list[str]) -> bool:
+    """A run is a name with no title before it, or with courtesy titles only: a role in lower case before it is
+    the person's post ("medical superintendent Dr Nabila Qureshi", "head teacher Mrs Ann Lee": who "the medical
+    superintendent" and "the head teacher" are later), as it is before a bare name.
+
+    >>> _courtesy_titled(["Dr", "Ann", "Lee"], ["Ann", "Lee"]), _courtesy_titled(["Mayor", "Ann"], ["Ann"])
+    (True, False)
+    """
+    return all(_bare(t) in COURTESY_TITLES for t in tokens[: len(tokens) - len(name_tokens)])
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
 
@@ -793,7 +806,7 @@ class Registry:
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
-                role = _role_before(text, m.start()) if len(tokens) == len(name_tokens) else None
+                role = _role_before(text, m.start()) if _courtesy_titled(tokens, name_tokens) else None
                 found_titles = _found_titles(titles, name, name_tokens, role, field_title)
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
