@@ -522,6 +522,7 @@ def _role_before(text: str, start: int) -> str | None:
 _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
+_CLEFT_COPULAS = frozenset(L.CLEFT_COPULAS)
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -791,8 +792,8 @@ class Registry:
                 self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
                 continue
             runs.append((m.start(), run))
-            if tokens[0] in _ACCORDING_OPENING and len(tokens) > 2:  # "Laut Kommandant Markus Plattner": no name's
-                tokens = tokens[1:]
+            if len(tokens) > 2 and (tokens[0] in _ACCORDING_OPENING or _bare(tokens[0]) in _CLEFT_COPULAS):
+                tokens = tokens[1:]  # "Laut Kommandant Markus Plattner", "Foi Anderson Silva quem ...": no name's
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:

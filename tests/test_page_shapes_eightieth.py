@@ -156,3 +156,63 @@ SURNAME_INTRODUCED_SO_FAR = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), SURNAME_INTRODUCED_SO_FAR)
 def test_a_shared_surname_is_the_one_introduced_so_far(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert _speakers(*paragraphs) == speakers
+
+
+# a role printed in the cue after a quote, its holder in apposition right after it, in other languages
+HOLDER_AFTER_ROLE_IN_CUE = [
+    pytest.param(
+        (
+            "Le chantier de la digue a pris trois semaines de retard.",
+            "« Nous ne couperons pas l'eau avant la fin du mois », a assuré l'ingénieur de la commune, Didier Vasseur.",
+        ),
+        ["Didier Vasseur"],
+        id="French, l'ingénieur de la commune, Name",
+    ),
+    pytest.param(
+        (
+            "El tribunal aplazó la vista hasta el próximo lunes.",
+            "“No hay pruebas suficientes para mantener la prisión”, dijo la jueza del caso, Marta Ibarra Soler.",
+        ),
+        ["Marta Ibarra Soler"],
+        id="Spanish, la jueza del caso, Name",
+    ),
+    pytest.param(
+        (
+            "Il pronto soccorso ha ricevuto dodici feriti nella notte.",
+            "«Nessuno è in pericolo di vita», ha spiegato il primario, il dottor Fabio Ranieri.",
+        ),
+        ["Fabio Ranieri"],
+        id="Italian, il primario, il dottor Name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), HOLDER_AFTER_ROLE_IN_CUE)
+def test_a_role_in_the_cue_is_the_holder_printed_after_it(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
+
+
+# a copula opening a cleft sentence is no description of the person it introduces, whom the role after means
+CLEFT_SENTENCE = [
+    pytest.param(
+        (
+            "Foi Anderson Luiz Pacheco, de 40 anos, quem chamou os bombeiros. Trabalha no armazém ao lado.",
+            "«Vi as chamas pela janela e liguei logo», contou o vizinho.",
+        ),
+        ["Anderson Luiz Pacheco"],
+        id="Portuguese, Foi Name quem",
+    ),
+    pytest.param(
+        (
+            "Fue Rosario Quintero Vidal quien dio la voz de alarma. Vive frente al mercado desde hace treinta años.",
+            "“Salí a la calle y ya no se veía nada”, relató la vecina.",
+        ),
+        ["Rosario Quintero Vidal"],
+        id="Spanish, Fue Name quien",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), CLEFT_SENTENCE)
+def test_a_cleft_sentence_introduces_the_person(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
