@@ -1759,6 +1759,10 @@ def _inside_quote(text: str, opener: int, at: int) -> bool:
     return any(s.start <= at < s.end for s in find_spans(text) if s.end > opener)
 
 
+_KIN_OWNERS = frozenset(("his", "her", "their"))
+_KIN_NOUNS = frozenset(L.KIN_NOUNS)
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -2081,6 +2085,10 @@ class Resolver:
         if named is not None:
             self.step = "mention/role-of-name"
             return named
+        named = self._relative(low)
+        if named is not None:
+            self.step = "mention/relative-named-of-kin"
+            return named
         named = self._of_shared_surname(m) if " " in m else None
         if named is not None:
             self.step = "mention/title-and-shared-surname"
@@ -2131,6 +2139,16 @@ class Resolver:
         if " " not in m and m[:1].isupper() and not self.registry.knows(m):
             return self.registry.title_of_a_place(m)  # once given in apposition to a name
         return None
+
+    def _relative(self, low: str) -> str | None:
+        """Who "his father", "her husband" is (a possessive and a noun of kin): the one person the article printed
+        as that relative ("Oliver Lee, the son of director Graham Lee," ... "His father told the tribunal": Graham
+        Lee); else None."""
+        owner, _, kin = low.partition(" ")
+        if owner not in _KIN_OWNERS or kin not in _KIN_NOUNS:
+            return None
+        named = self.registry.by_description({kin}, (*self.before_people, *self.paragraph_people))
+        return named if named is not None and self.registry.has_title(named, kin) else None
 
     def _of_shared_surname(self, m: str) -> str | None:
         """Who a courtesy title and a surname that two people of the story share is ("Her sister, Renee Anstey,

@@ -2416,6 +2416,23 @@ KIN_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# What the one named after "the <kin> of" is to the person before it ("Oliver Lee, the son of director Graham Lee":
+# Graham is Oliver's father or mother; "Ana Ruiz, the wife of Tomás Ruiz": his wife, so he is her husband): who "his
+# father", "her husband" is later.
+KIN_CONVERSES: dict[str, tuple[str, ...]] = {
+    "son": ("father", "mother", "dad", "mum", "mom"),
+    "daughter": ("father", "mother", "dad", "mum", "mom"),
+    "father": ("son", "daughter"),
+    "mother": ("son", "daughter"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+    "widow": ("husband",),
+    "grandson": ("grandfather", "grandmother"),
+    "granddaughter": ("grandfather", "grandmother"),
+    "nephew": ("uncle", "aunt"),
+    "niece": ("uncle", "aunt"),
+}
+
 # Role nouns printed before a person's name in lower case ("Chelsea boss Enzo Maresca"), besides titles
 PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     """

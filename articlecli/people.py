@@ -155,6 +155,14 @@ _OWNED_IN_APPOSITION = rx.compile(
     r",(?<=(?:['’]s|s['’]|(?<![\p{L}])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))(?:[ ]+[\p{Ll}\-]+){1,3},)"
     + _APPOSITION_TAIL[1:]
 )
+# "the son of managing director Graham Lee", "the widow of Tomás Ruiz": the relative named after the kin noun and
+# "of", past up to three words of their role in lower case (read only in a text holding " of " and a kin noun)
+_KIN_OF = rx.compile(
+    r"(?<![\p{L}])(?:the|a|an)[ ](?P<kin>\L<kin>)[ ]of[ ](?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]){0,3}(?P<name>"
+    + NAME_RUN.pattern
+    + r")",
+    kin=phrase_list(tuple(L.KIN_CONVERSES)),
+)
 # An organisation's name printed in two capitalised runs: "Farnmoor Fire and" before "Rescue Service", "of Youth
 # and Sports" after "Ministry" (a field of one or two words, in capitals, and another after "and")
 _JOINED_BEFORE = rx.compile(
@@ -523,6 +531,7 @@ _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 _CLEFT_COPULAS = frozenset(L.CLEFT_COPULAS)
+_KIN_OF_WORDS = frozenset(L.KIN_CONVERSES)
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -814,7 +823,18 @@ class Registry:
                 )
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
+        if " of " in text and not _KIN_OF_WORDS.isdisjoint(text.lower().split()):
+            self._add_kin_of(text)
         return runs
+
+    def _add_kin_of(self, text: str) -> None:
+        """The relatives a text names after "the <kin> of", with what they are to the one it describes ("Oliver
+        Lee, the son of director Graham Lee": Graham is the father, who "his father" is later)."""
+        for m in _KIN_OF.finditer(text):
+            _titles, name_tokens = split_title(unglue(m.group("name")).split())
+            name = person_name(name_tokens)
+            if name is not None:
+                self._candidates.append((name, "person", set(L.KIN_CONVERSES[m.group("kin").lower()])))
 
     def _past_owner(self, run: str, tokens: list[str]) -> list[str]:
         """The run's words after its owner's: "Counterpoint Research’s Ivan Lam" -> the analyst ("Fishermen’s

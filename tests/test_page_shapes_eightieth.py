@@ -216,3 +216,37 @@ CLEFT_SENTENCE = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), CLEFT_SENTENCE)
 def test_a_cleft_sentence_introduces_the_person(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert _speakers(*paragraphs) == speakers
+
+
+# a relative named after "the <kin> of": what they are to the one it describes, who "his father", "her husband" is
+KIN_OF = [
+    pytest.param(
+        (
+            "The shop is run by Callum Breck, the son of founder Alasdair Breck, who opened it in 1979.",
+            "His father said the flood was the worst in the shop's history. “We lost the whole of the ground floor.”",
+        ),
+        ["Alasdair Breck"],
+        id="the son of founder Name, His father",
+    ),
+    pytest.param(
+        (
+            "Wanjiru Mbeki, the wife of retired teacher Joseph Kamau Mbeki, waited outside the ward for six hours.",
+            "Her husband was more patient. “The nurses are doing what they can,” he said.",
+        ),
+        ["Joseph Kamau Mbeki"],
+        id="the wife of Name, Her husband",
+    ),
+    pytest.param(
+        (
+            "Laila Haddad, the daughter of Samir Haddad, drove down from the city on Friday.",
+            "“She is the one who keeps us all going,” her father said.",
+        ),
+        ["Samir Haddad"],
+        id="the daughter of Name, her father in the cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), KIN_OF)
+def test_a_relative_named_of_kin_is_who_the_kin_noun_means(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
