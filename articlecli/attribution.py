@@ -1868,8 +1868,8 @@ class Resolver:
                 return
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
-        if name and confident and printed:
-            name = self._as_met(name, printed)
+        if name and confident and len(printed) < len(name) and name not in self.times_named:
+            name = self._as_met(name, printed)  # (printed shorter than the name: a surname, maybe another's)
         if name:
             self.paragraph_named.append(name)
         if name and confident:
@@ -2075,6 +2075,10 @@ class Resolver:
         if national is not None:
             self.step = "mention/nationality"
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
+        named = self._relative(low) if low.startswith(("his ", "her ", "their ")) else None
+        if named is not None:
+            self.step = "mention/relative-named-of-kin"
+            return named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             self.step = "mention/description"
             described = self._described(m)
@@ -2084,10 +2088,6 @@ class Resolver:
         named = self._by_role(m, low)
         if named is not None:
             self.step = "mention/role-of-name"
-            return named
-        named = self._relative(low)
-        if named is not None:
-            self.step = "mention/relative-named-of-kin"
             return named
         named = self._of_shared_surname(m) if " " in m else None
         if named is not None:
@@ -2142,13 +2142,17 @@ class Resolver:
 
     def _relative(self, low: str) -> str | None:
         """Who "his father", "her husband" is (a possessive and a noun of kin): the one person the article printed
-        as that relative ("Oliver Lee, the son of director Graham Lee," ... "His father told the tribunal": Graham
-        Lee); else None."""
+        as that relative after "the <kin> of" ("Oliver Lee, the son of director Graham Lee," ... "His father told
+        the tribunal": Graham Lee), else the one the article gave that noun as a title ("her husband Tom Lee");
+        else None."""
         owner, _, kin = low.partition(" ")
         if owner not in _KIN_OWNERS or kin not in _KIN_NOUNS:
             return None
-        named = self.registry.by_description({kin}, (*self.before_people, *self.paragraph_people))
-        return named if named is not None and self.registry.has_title(named, kin) else None
+        named = self.registry.relative_of_kin(kin)
+        if named is None:  # ("Nurse Ana Lee and her husband Tom Lee, ...": the title the registry gave him)
+            named = self.registry.by_description({kin}, (*self.before_people, *self.paragraph_people))
+            named = named if named is not None and self.registry.has_title(named, kin) else None
+        return named
 
     def _of_shared_surname(self, m: str) -> str | None:
         """Who a courtesy title and a surname that two people of the story share is ("Her sister, Renee Anstey,
@@ -2375,7 +2379,7 @@ class Resolver:
     def note_unregistered(self, name: str) -> None:
         """A capitalised name the registry does not hold, counted with the names for a kind's description; a
         courtesy title and a surname that two people share is the one of them the story has introduced so far."""
-        introduced = self._introduced_of_surname(name) if name[:1].isupper() and name.count(" ") == 1 else None
+        introduced = self._introduced_of_surname(name) if name[:1] in "MD" and name.count(" ") == 1 else None
         if introduced is not None:
             self.note_person(introduced, printed=name)
             return

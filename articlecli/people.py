@@ -132,9 +132,8 @@ _APPOSITION_TAIL = (
     # "The scientist, Dr Ann Lee of the Sleep Clinic,"; "... said the barrister, Simon Fenwick."
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
-# "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a post of two or three words ("The regional fire
-# commander, Name,", "The returning officer for the ward, Name,": the noun is its last); a title of a place or a
-# body: "The Iyaloja of the market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a
+# "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a title of a place or a body: "The Iyaloja of the
+# market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a
 # preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman
 # (after "by" too, the agent: "commissioned by the Minister for Local Government, Name,"; the field of a title in
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
@@ -142,7 +141,6 @@ _NAMED_IN_APPOSITION = rx.compile(
     r"(?<![\p{L}])(?<!(?:" + "|".join(L.SERVING_PREPOSITIONS) + r")[ ]++)"
     r"(?<!(?<![\p{L}])(?:" + alternation(L.SERVING_PARTICIPLES) + r")[ ]++)"
     r"(?-i:[Tt]he)[ ]++(?:\p{Ll}[\p{Ll}\-]*+['’]s[ ]++)?"
-    r"(?:\p{Ll}[\p{Ll}\-]*+[ ](?=\p{Ll}))?(?:\p{Ll}[\p{Ll}\-]*+[ ](?=\p{Ll}))?"
     r"(?:(?P<noun>\p{Ll}[\p{Ll}\-]++)|(?P<noun>(?-i:\p{Lu}\p{Ll}++))(?=[ ](?:of|for)[ ]))"
     r"(?:[ ]++(?:of|for)[ ]++(?:the[ ]++)?"
     r"(?:\p{Ll}[\p{Ll}\-]*+|(?-i:\p{Lu}\p{Ll}++)(?:[ ](?:and[ ])?(?-i:\p{Lu}\p{Ll}++)){0,2}))?" + _APPOSITION_TAIL
@@ -530,8 +528,8 @@ def _role_before(text: str, start: int) -> str | None:
 _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
-_CLEFT_COPULAS = frozenset(L.CLEFT_COPULAS)
-_KIN_OF_WORDS = frozenset(L.KIN_CONVERSES)
+_KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
+_CLEFT_OPENING = frozenset(w.capitalize() for w in L.CLEFT_COPULAS)  # (opening a sentence: capitalised)
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -766,6 +764,7 @@ class Registry:
         self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
+        self.kin_of: dict[str, set[str]] | None = None  # "father" -> who is printed as someone's ("the son of")
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
         self.shared_heads: set[str] = set()  # a body's word opening the names of two bodies ("The Ministry of ...")
         # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
@@ -801,7 +800,7 @@ class Registry:
                 self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
                 continue
             runs.append((m.start(), run))
-            if len(tokens) > 2 and (tokens[0] in _ACCORDING_OPENING or _bare(tokens[0]) in _CLEFT_COPULAS):
+            if len(tokens) > 2 and (tokens[0] in _ACCORDING_OPENING or tokens[0] in _CLEFT_OPENING):
                 tokens = tokens[1:]  # "Laut Kommandant Markus Plattner", "Foi Anderson Silva quem ...": no name's
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
@@ -816,25 +815,18 @@ class Registry:
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
-                role = _role_before(text, m.start()) if _courtesy_titled(tokens, name_tokens) else None
+                role = (
+                    _role_before(text, m.start())
+                    if len(tokens) == len(name_tokens) or _courtesy_titled(tokens, name_tokens)
+                    else None
+                )
                 found_titles = _found_titles(titles, name, name_tokens, role, field_title)
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
                 )
             elif titles and len(name_tokens) == 1:  # "President Biden": who "the president" may be later
                 self.surname_titles.setdefault(_bare(name_tokens[0]), set()).update(_title_set(titles))
-        if " of " in text and not _KIN_OF_WORDS.isdisjoint(text.lower().split()):
-            self._add_kin_of(text)
         return runs
-
-    def _add_kin_of(self, text: str) -> None:
-        """The relatives a text names after "the <kin> of", with what they are to the one it describes ("Oliver
-        Lee, the son of director Graham Lee": Graham is the father, who "his father" is later)."""
-        for m in _KIN_OF.finditer(text):
-            _titles, name_tokens = split_title(unglue(m.group("name")).split())
-            name = person_name(name_tokens)
-            if name is not None:
-                self._candidates.append((name, "person", set(L.KIN_CONVERSES[m.group("kin").lower()])))
 
     def _past_owner(self, run: str, tokens: list[str]) -> list[str]:
         """The run's words after its owner's: "Counterpoint Research’s Ivan Lam" -> the analyst ("Fishermen’s
@@ -1329,6 +1321,21 @@ class Registry:
                     if self.is_person(name):
                         self.described.setdefault(m.group("noun").lower(), set()).add(name)
         names = self.described.get(noun.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def relative_of_kin(self, kin: str) -> str | None:
+        """The one person the article names after "the <kin> of" as what `kin` says they are ("Oliver Lee, the son
+        of director Graham Lee," for "his father"; "the wife of Name" for "her husband"), else None; read only
+        when a relative's noun asks."""
+        if self.kin_of is None:
+            self.kin_of = {}
+            for text in self._texts:
+                kin_of = " of " in text and any(phrase in text for phrase in _KIN_OF_PHRASES)
+                for m in _KIN_OF.finditer(text) if kin_of else ():
+                    name = person_name(split_title(unglue(m.group("name")).split())[1])
+                    for converse in L.KIN_CONVERSES[m.group("kin").lower()] if name is not None else ():
+                        self.kin_of.setdefault(converse, set()).add(self.resolve(str(name)))
+        names = self.kin_of.get(kin, set())
         return next(iter(names)) if len(names) == 1 else None
 
     def aged(self, age: str) -> str | None:

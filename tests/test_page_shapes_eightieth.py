@@ -1,8 +1,7 @@
 """The register of people, in reading order (the held-out pages of the seventy-third to seventy-fifth probe sets and
 older open sets showed the resolver reading a description or a shared surname against the whole page, or against
 whoever was named last): a role in lower case before a name with a courtesy title is the person's post ("medical
-superintendent Dr Name" ... "the medical superintendent said"); a post of two or three words after "the" given a
-holder in apposition ("The regional fire commander, Name,"); a description used once as a variation ("the
+superintendent Dr Name" ... "the medical superintendent said"); a description used once as a variation ("the
 58-year-old", "the former councillor") is the person the sentence or paragraph before introduced, above whoever
 was named or spoke last; a surname two people share is the one of them the story has introduced so far (a namesake
 printed later is no rival).
@@ -59,34 +58,6 @@ ROLE_BEFORE_COURTESY_TITLE = [
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), ROLE_BEFORE_COURTESY_TITLE)
 def test_a_role_before_a_courtesy_title_is_the_post(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
-    assert _speakers(*paragraphs) == speakers
-
-
-# a post of two or three words after "the", its holder in apposition, quoted by the post alone
-POST_IN_APPOSITION = [
-    pytest.param(
-        (
-            "The senior water engineer, Kwame Boateng-Ansah, said four crews had worked through the night.",
-            "Shopkeepers on Station Road began sweeping out mud at first light.",
-            "“The water came up faster than the pumps could take it,” the engineer said.",
-        ),
-        ["Kwame Boateng-Ansah"],
-        id="the senior water engineer",
-    ),
-    pytest.param(
-        (
-            "The returning officer for the district, Priya Ramnarine, postponed the count by a day.",
-            "Both candidates agreed to the delay.",
-            "“No ballot box will be opened until every agent can reach the hall,” the returning officer said.",
-        ),
-        ["Priya Ramnarine"],
-        id="the returning officer for the district",
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraphs", "speakers"), POST_IN_APPOSITION)
-def test_a_post_of_several_words_in_apposition_is_its_holder(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert _speakers(*paragraphs) == speakers
 
 
