@@ -2449,7 +2449,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician, bride
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician, bride,
+    adviser, advisor, consultant
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports
