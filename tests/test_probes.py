@@ -1700,8 +1700,8 @@ FIFTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.99,
     "published": 0.995,
-    "quote_score": 0.86,
-    "attribution": 0.87,
+    "quote_score": 0.87,
+    "attribution": 0.88,
 }
 
 # The fifty-fifth set: eight pages of kinds besides plain news held out from today's rules (photo essay, explainer,
@@ -1936,8 +1936,8 @@ SIXTY_THIRD_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.96,
-    "attribution": 0.96,
+    "quote_score": 0.97,
+    "attribution": 0.97,
 }
 
 # The sixty-fourth set: eight pages held out this stop the same way, kinds besides plain news: a Hong Kong live blog, a
@@ -2092,8 +2092,8 @@ SEVENTIETH_FLOORS = {
     "headings": 0.965,
     "paragraphs": 0.95,
     "published": 0.995,
-    "quote_score": 0.925,
-    "attribution": 0.935,
+    "quote_score": 0.945,
+    "attribution": 0.955,
 }
 
 # The seventy-first set: eight pages held out this stop the same way, dense in quotes (eight to ten speakers each):
@@ -2256,8 +2256,8 @@ SEVENTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.83,
-    "attribution": 0.84,
+    "quote_score": 0.88,
+    "attribution": 0.89,
 }
 
 # The seventy-fifth set: eight pages held out this stop the same way, of kinds besides plain news: a budget-day live
@@ -2364,8 +2364,10 @@ SEVENTY_EIGHTH_FLOORS = {
 }
 
 # The eightieth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
-# six to seven speakers each, roles printed with their holders and taken up later by the role or a description:
-# a Nepali English daily, a Paraguayan daily in Spanish, a Papua New Guinean weekly, a Mauritian news site.
+# seven speakers each, roles printed with their holders and taken up later by the role or a description: a Nepali
+# English daily, a Paraguayan daily in Spanish, a Papua New Guinean weekly, a Mauritian news site. As first written
+# 1.000 / 0.788; the stop's rules of the register of people (written from group A) left it there; widening the role
+# nouns from its errors ("lands adviser Name" ... "the adviser said") took it to 0.818. Floors at the end scores.
 EIGHTIETH_PAGES = (
     "pq-mu-belle-etoile-recount",
     "pq-np-lalitpur-water-tankers",
@@ -2373,16 +2375,16 @@ EIGHTIETH_PAGES = (
     "pq-py-ita-poty-market-fire",
 )
 EIGHTIETH_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.815,
+    "attribution": 0.815,
 }
 
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
