@@ -28,6 +28,7 @@ from .model import Record
 from .patterns import phrase_list
 from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
+    _KIN,
     _OPENING_WORDS,
     ARTICLES_AND_POSSESSIVES,
     COURTESY_TITLES,
@@ -1760,7 +1761,6 @@ def _inside_quote(text: str, opener: int, at: int) -> bool:
 
 
 _KIN_OWNERS = frozenset(("his", "her", "their"))
-_KIN_NOUNS = frozenset(L.KIN_NOUNS)
 
 
 class Resolver:
@@ -2146,7 +2146,7 @@ class Resolver:
         the tribunal": Graham Lee), else the one the article gave that noun as a title ("her husband Tom Lee");
         else None."""
         owner, _, kin = low.partition(" ")
-        if owner not in _KIN_OWNERS or kin not in _KIN_NOUNS:
+        if owner not in _KIN_OWNERS or kin not in _KIN:
             return None
         named = self.registry.relative_of_kin(kin)
         if named is None:  # ("Nurse Ana Lee and her husband Tom Lee, ...": the title the registry gave him)

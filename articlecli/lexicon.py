@@ -2155,7 +2155,7 @@ FOREIGN_NAME_OPENERS: tuple[str, ...] = (
 # A copula opening a cleft sentence that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta
 # López quien llamó", "Fu Carla Neri a dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the
 # sentence, it is no description of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
-CLEFT_COPULAS: tuple[str, ...] = _phrases("foi, fue, fueron, fu, fut, war, ist, é, è")
+CLEFT_COPULAS: tuple[str, ...] = ("Foi", "Fue", "Fueron", "Fu", "Fut", "War", "Ist", "É", "È")  # (capitalised)
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",

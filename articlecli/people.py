@@ -529,7 +529,7 @@ _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 _KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
-_CLEFT_OPENING = frozenset(w.capitalize() for w in L.CLEFT_COPULAS)  # (opening a sentence: capitalised)
+_CLEFT_OPENING = frozenset(L.CLEFT_COPULAS)
 
 
 def _kin_before(words: list[str]) -> str | None:
