@@ -2077,7 +2077,7 @@ class Resolver:
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
         named = self._relative(low) if low.startswith(("his ", "her ", "their ")) else None
         if named is not None:
-            self.step = "mention/relative-named-of-kin"
+            self.step = "mention/description"  # (a relative: "His father")
             return named
         if m[:1].islower() or _ARTICLES.match(m) or _OWNER_DESCRIPTION.match(m):
             self.step = "mention/description"
@@ -2097,7 +2097,7 @@ class Resolver:
         name = self.registry.resolve(m)
         introduced = self._as_met(name, m)
         if introduced != name:
-            self.step = "mention/surname-introduced-so-far"
+            self.step = "mention/title-and-shared-surname"  # (or a surname alone: the one introduced so far)
             return introduced
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
