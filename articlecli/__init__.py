@@ -125,6 +125,9 @@ def _plain_modules(folder: str) -> frozenset[str]:
 # The bundle: the code of the modules a run imported, marshalled together in one file beside the bytecode, each
 # with the stamp of its source (time and size, as its `.pyc` holds them). Read in one piece, a name shared by many
 # modules (`self`, `page`, `text` ...) is made and interned once, not once a module: 5 M instructions of a start.
+# Only the modules imported before any input was read are read so (those of the writing run: `rx.settle`); those
+# imported while reading - a rare page's readers, which a run over many pages imports - are each marshalled apart
+# after them, and read only when imported: a bundle written by such a run costs a start no more than a fresh one.
 # It is written at the end of a run that read a module of the package from its current `.pyc` (no bundle yet, a
 # source changed, a module it lacked), where and when Python writes bytecode and the folder is writable (`save`); a
 # module whose source does not match its stamp is read from its `.pyc` as before.
@@ -132,7 +135,8 @@ _BUNDLE = f"{os.path.dirname(__file__)}{os.sep}__pycache__{os.sep}modules.{sys.i
 
 
 def _read_bundle() -> dict[str, _Entry]:
-    """The bundle's modules: name -> (source's time, source's size, code or tables); empty without a usable file."""
+    """The bundle's modules that one input needed: name -> (source's time, source's size, code or tables); empty
+    without a usable file. Where the others lie in the file is kept (`_Finder.rest`), read one by one on import."""
     try:
         with open_code(_BUNDLE) as fh:
             data = fh.read()
@@ -144,14 +148,18 @@ def _read_bundle() -> dict[str, _Entry]:
 
     collecting = gc.isenabled()
     gc.disable()
+    head_end = 8 + int.from_bytes(data[4:8], "little")
     try:
-        bundle = marshal.loads(memoryview(data)[4:])
-    except (EOFError, ValueError, TypeError):
+        bundle = marshal.loads(memoryview(data)[8:head_end])
+    except (EOFError, ValueError, TypeError, MemoryError):
         bundle = None
     finally:
         if collecting:
             gc.enable()
-    return bundle if type(bundle) is dict else {}
+    if not (type(bundle) is tuple and len(bundle) == 2 and type(bundle[0]) is dict and type(bundle[1]) is dict):
+        return {}
+    _Finder.rest, _Finder.data, _Finder.base = bundle[1], data, head_end
+    return bundle[0]
 
 
 class _Finder:
@@ -165,6 +173,10 @@ class _Finder:
     ran: ClassVar[dict[str, tuple[int, int, bytes | dict[str, Any]]]] = {}
     missed = False  # a module of the package was loaded from outside the bundle: `save` writes it again
     served: ClassVar[set[str]] = set()  # the modules of data only served as their tables: their code did not run
+    # the bundle's other modules: name -> (source's time and size, where its code or tables lie in `data`, from `base`)
+    rest: ClassVar[dict[str, tuple[int, int, int, int]]] = {}
+    data = b""
+    base = 0
 
     @classmethod
     def find_spec(
@@ -189,7 +201,7 @@ class _Finder:
         except OSError:
             return None
         stamp = (int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF)
-        entry = bundle.get(fullname)
+        entry = bundle.get(fullname) or cls.from_rest(fullname)
         if type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp and type(entry[2]) in (_CODE, dict):
             loader = _Loader(fullname, source, entry[2], stamp)
         else:
@@ -202,6 +214,18 @@ class _Finder:
         spec.has_location = True
         spec.cached = cached
         return spec
+
+    @classmethod
+    def from_rest(cls, fullname: str) -> _Entry | None:
+        """A module of the bundle's rest, read now (None when it holds none, or a damaged one)."""
+        where = cls.rest.get(fullname)
+        if not where:
+            return None
+        try:
+            time, size, start, end = where
+            return time, size, marshal.loads(memoryview(cls.data)[cls.base + start : cls.base + end])
+        except (EOFError, ValueError, TypeError, MemoryError):
+            return None
 
 
 def _current_bytecode(cached: str, stamp: tuple[int, int]) -> bytes | None:
@@ -225,7 +249,7 @@ def save() -> None:
         _Finder.missed = False
         from .bundle import write
 
-        write(_BUNDLE, _Finder.bundle or {})
+        write(_BUNDLE, _Finder.bundle or {}, _Finder.rest)
 
 
 _STANDARD_BYTECODE = sys.implementation.cache_tag and not sys.flags.optimize and sys.pycache_prefix is None

@@ -57,6 +57,13 @@ def _loaded() -> Entries:
     return found
 
 
+def _imported_first() -> frozenset[str] | None:
+    """The modules this process had imported when it began to read its first input (`rx.settle`), if it read one."""
+    rx = sys.modules.get(f"{__package__}.rx")
+    count = getattr(rx, "_settled_modules", 0) if getattr(rx, "_settled", None) is not None else 0
+    return frozenset(list(sys.modules)[:count]) if type(count) is int and count else None
+
+
 def _still_current(name: str, entry: tuple[int, int, Any]) -> bool:
     """Whether the bundle's `entry` for module `name` still matches its source (a module this run did not load)."""
     root = os.path.dirname(os.path.abspath(sys.modules["articlecli"].__file__ or ""))
@@ -95,12 +102,16 @@ def tables_of(module: ModuleType) -> dict[str, Any] | None:
     return copy  # (a copy: nothing done to the tables later reaches the bundle)
 
 
-def write(path: str, old: Entries) -> None:
-    """Write the bundle at `path`: the modules of the `old` bundle still current, and the others this process
-    loaded; a module of data only run now as its tables. Nothing is written, nor said, where the folder is
-    read-only."""
+def write(path: str, old: Entries, rest: dict[str, tuple[int, int, int, int]]) -> None:
+    """Write the bundle at `path`: the modules of the `old` bundle (its first part, and `rest`: where its other
+    modules lie) still current, and the others this process loaded; a module of data only run now as its tables.
+    Nothing is written, nor said, where the folder is read-only."""
     folder = os.path.dirname(path)
     entries = {name: entry for name, entry in old.items() if _still_current(name, entry)}
+    for name in rest:
+        entry = _Finder.from_rest(name) if name not in entries else None
+        if entry is not None and _still_current(name, entry):
+            entries[name] = entry
     for name, (time, size, kept) in _Finder.ran.items():  # under the stamp they were read with: still current?
         if name not in _WRITERS and _still_current(name, (time, size, kept)):
             code = marshal.loads(memoryview(kept)[16:]) if type(kept) is bytes else kept
@@ -108,6 +119,21 @@ def write(path: str, old: Entries) -> None:
                 entries[name] = (time, size, code)
     for name, entry in _loaded().items():  # (modules compiled now: their `.pyc` and stamp as they are at exit)
         entries.setdefault(name, entry)
+    # what a start reads in one piece: what it read so before (a run that imports a module only while reading its
+    # input, or reads none, moves none of it apart), and what this run imported before its first input (all it
+    # imported, when it read none: what the others imported while reading stays apart)
+    imported_first = _imported_first()
+    in_first = set(old) | (imported_first if imported_first is not None else set(sys.modules))
+    first = {name: entry for name, entry in entries.items() if name in in_first}
+    others: dict[str, tuple[int, int, int, int]] = {}
+    blobs: list[bytes] = []
+    at = 0
+    for name, (time, size, kept) in entries.items():
+        if name not in first:
+            blobs.append(marshal.dumps(kept))
+            others[name] = (time, size, at, at + len(blobs[-1]))
+            at += len(blobs[-1])
+    head = marshal.dumps((first, others))
     import tempfile
 
     with contextlib.suppress(OSError):
@@ -115,7 +141,7 @@ def write(path: str, old: Entries) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".bundle.", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(MAGIC_NUMBER + marshal.dumps(entries))
+                fh.write(b"".join((MAGIC_NUMBER, len(head).to_bytes(4, "little"), head, *blobs)))
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         finally:

@@ -337,14 +337,23 @@ def _day_first(a: int, b: int, sep: str, year: str, around: str, after: str = ""
 # (and a caller that never parses an article keeps at most `_REMEMBERED` of them).
 _HITS: dict[str, tuple[DateHit, ...]] = {}
 _READ: dict[str, str | None] = {}
+# `has_digit`'s answers: a line is asked by a dozen rules (a byline's, a date line's, a time stamp's ...)
+_DIGIT_ANSWERS: dict[str, bool] = {}
 _REMEMBERED = 4096
 
 
 def has_digit(text: str) -> bool:
     """`patterns.ANY_DIGIT.search(text) is not None`: the ten ASCII digits looked for as plain text first (a
     pattern reads every character of a paragraph, many times the work), the pattern only over a line beyond
-    ASCII without one (an Arabic-Indic or a full-width digit)."""
-    if (
+    ASCII without one (an Arabic-Indic or a full-width digit). The answer is kept for the article
+    (`_DIGIT_ANSWERS`): the rules ask it of the same header lines again and again, and one lookup costs less than
+    the ten tests."""
+    found = _DIGIT_ANSWERS.get(text)
+    if found is not None:
+        return found
+    if len(_DIGIT_ANSWERS) >= _REMEMBERED:
+        _DIGIT_ANSWERS.clear()
+    found = _DIGIT_ANSWERS[text] = (
         "0" in text
         or "1" in text
         or "2" in text
@@ -355,15 +364,16 @@ def has_digit(text: str) -> bool:
         or "7" in text
         or "8" in text
         or "9" in text
-    ):
-        return True
-    return not text.isascii() and P.ANY_DIGIT.search(text) is not None
+        or (not text.isascii() and P.ANY_DIGIT.search(text) is not None)
+    )
+    return found
 
 
 def forget_article() -> None:
     """Drop the answers kept for the lines of the article read before (see `_HITS`)."""
     _HITS.clear()
     _READ.clear()
+    _DIGIT_ANSWERS.clear()
 
 
 def find_dates(text: str) -> list[DateHit]:

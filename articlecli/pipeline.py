@@ -99,6 +99,7 @@ def parse_document(
 ) -> Article:
     """One article cut from a file by `layouts.split`; `joined` numbers its lines as in the input."""
     dates.forget_article()
+    P.forget_article()
     lines = split_lines(doc.text, first_line=doc.line, first_offset=doc.offset, joined=joined)
     slug = doc.metadata.get("slug")
     st = classify(lines, body_only=doc.fields is not None, layout=doc.layout, slug=slug, trace=options.explain)

@@ -45,7 +45,7 @@ _DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 _FILE = os.path.join(
     _DIR,
     f"patterns.py{sys.version_info[0]}{sys.version_info[1]}-regex{regex.__version__}"
-    f"-sre{getattr(_sre, 'MAGIC', 0)}.v4.marshal",
+    f"-sre{getattr(_sre, 'MAGIC', 0)}.v6.marshal",
 )
 _ENABLED = not os.environ.get("ARTICLECLI_NO_PATTERN_CACHE")
 # What a pattern reduces to: the regex module's constructor, called with the stored arguments.
@@ -59,19 +59,33 @@ SIMPLE_CASE = "(?-f)"
 Pairs = tuple[tuple[bytes, bytes], ...]
 Entries = dict[str, Pairs]
 Kept = dict[str, dict[bytes, bytes]]  # text -> {what else must be equal: what it keeps}
-# The file holds each map as `Stored`: its texts' lengths -> (a text in UTF-8, its pairs), the texts of one length in
-# the map's order. Nothing of it is read as a string when the file is loaded: the texts of the patterns and word
-# lists (some 300 KB once many inputs were read) would each be decoded and hashed, some 3M instructions of every
-# start; a length is found at once, and the few texts of that length compared as bytes. What a pair keeps is read
-# only when its pattern is first used (the 100,000 objects of every pattern's code, the 5,000 words of the lists,
-# are never built for nothing).
+# The file holds each map in two parts. What one input needed (the patterns and word lists of the writing process's
+# imports and of its first input, `settle`) as `Stored`: its texts' lengths -> (a text in UTF-8, its pairs), the texts
+# of one length in the map's order, read at start. Nothing of it is read as a string: the texts (some 300 KB) would
+# each be decoded and hashed; a length is found at once, and the few texts of that length compared as bytes. The rest
+# - what other inputs needed, 1.3 MB once many pages were read - is never made into objects at start (each start
+# built them all: 5M instructions of such a file), but read where it lies in the file's bytes, entry by entry, when
+# the first part lacks a text: `Index`, a text's length -> where its entries begin. Such an entry: its text's length
+# in bytes (4 bytes), the text in UTF-8, how many pairs (1 byte), and each pair as (4 bytes of length, spec, 4 bytes of
+# length, what it keeps); numbers little-endian. What a pair keeps is read only when its pattern is first used (the
+# 100,000 objects of every pattern's code, the 5,000 words of the lists, are never built for nothing).
 Stored = dict[int, tuple[tuple[bytes, Pairs], ...]]
+Index = dict[int, tuple[int, ...]]
+# The file: `_MAGIC`, the rest's entries, the rest's two indexes (marshalled), who made the entries (`rx_write`), then
+# the head (marshalled: the two maps' first parts, and where the indexes and the makers lie), the head's offset and the
+# file's length (4 bytes each).
+_MAGIC = b"articlecli-rx6\n"
 _patterns: Stored | None = None  # compiled patterns, as the file holds them (read on first need)
 _words: Stored | None = None  # word lists cut from running text, likewise
+_data = b""  # the file's bytes (empty: no file, or one damaged or of another form)
+_rest: tuple[Index, Index] | None = None  # the indexes of what the first parts lack (read on first need)
+_rest_span = (0, 0)  # where they lie in `_data`
+_meta_span = (0, 0)  # where who made the entries lies (read when the file is written again: `rx_write`)
 # What this process built, read or cut, kept in the next file: (text, spec, what it keeps), in order; a list, for a
 # text put in a dict is hashed (the lexicon's word lists, 160 KB, at every start), and only a write needs the map
-_used: list[tuple[str, bytes, bytes]] = []  # the patterns built
-_words_used: list[tuple[str, bytes, bytes]] = []  # the word lists read or cut
+_used: list[tuple[str, bytes, bytes | memoryview]] = []  # the patterns built
+_words_used: list[tuple[str, bytes, bytes | memoryview]] = []  # the word lists read or cut
+_one_input: tuple[int, int] | None = None  # how many of each were built once the first input was read, if another was
 _dirty = False  # something was compiled or cut that the file lacks
 # The patterns the imported modules declare, built or not: text, flags, named lists, engine (True: the standard
 # library's)
@@ -82,44 +96,95 @@ _words_asked: list[tuple[str, bool]] = []  # the word lists asked for: (text, as
 # declares is stale); what it builds while reading may depend on the input
 _settled: int | None = None
 _settled_modules = 0
-_meta: bytes | None = None  # who made the entries of the file read, as its bytes (read when it is written: `rx_write`)
+
+
+def parse(data: bytes) -> tuple[Stored, Stored, tuple[int, int], tuple[int, int]] | None:
+    """A file's bytes: the first parts of its maps, where the rest's indexes lie and where who made its entries lies
+    (None when the bytes are not such a file)."""
+    # (the file ends with its own length: a file cut short ends elsewhere, and its last bytes, read as where the head
+    # lies, would set marshal reading anywhere - gigabytes asked for a size read from a text)
+    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8 or int.from_bytes(data[-4:], "little") != len(data):
+        return None
+    try:
+        head = marshal.loads(memoryview(data)[int.from_bytes(data[-8:-4], "little") : -8])
+    except (EOFError, ValueError, TypeError, MemoryError):  # (a damaged size: marshal allocates it before reading)
+        return None
+    if not (type(head) is tuple and len(head) == 4 and type(head[0]) is dict and type(head[1]) is dict):
+        return None
+    spans = head[2:]
+    if not all(type(span) is tuple and len(span) == 2 and all(type(n) is int for n in span) for span in spans):
+        return None
+    return head[0], head[1], spans[0], spans[1]
 
 
 def _load() -> tuple[Stored, Stored]:
-    """The file's two maps (empty when there is none, or it is damaged or of another form); who made their entries
-    is kept as the file's bytes (`_meta`), read only when the file is written again."""
-    global _meta
+    """The first parts of the file's two maps (empty when there is none, or it is damaged or of another form); its
+    bytes are kept (`_data`) for the rest."""
+    global _data, _rest_span, _meta_span
     if not _ENABLED:
         return {}, {}
     try:
         with open(_FILE, "rb") as fh:
-            data = marshal.loads(fh.read())  # our own file; read whole (marshal.load reads piece by piece)
-    except (OSError, EOFError, ValueError, TypeError):
+            data = fh.read()
+    except OSError:
         return {}, {}
-    if isinstance(data, tuple) and len(data) in (2, 3) and all(isinstance(part, dict) for part in data[:2]):
-        _meta = data[2] if len(data) == 3 and isinstance(data[2], bytes) else None
-        return data[0], data[1]
-    return {}, {}
+    parsed = parse(data)
+    if parsed is None:
+        return {}, {}
+    _data, _rest_span, _meta_span = data, parsed[2], parsed[3]
+    return parsed[0], parsed[1]
 
 
 def settle() -> None:
-    """Mark the start of reading input (the first article parsed): patterns declared from now on may depend on it."""
-    global _settled, _settled_modules
+    """Mark the start of reading input (each article parsed): patterns declared from now on may depend on it."""
+    global _settled, _settled_modules, _one_input
     if _settled is None:
         _settled, _settled_modules = len(_declared), len(sys.modules)
+    elif _one_input is None:
+        _one_input = len(_used), len(_words_used)
 
 
-def _entry(entries: Stored, text: str, spec: bytes) -> bytes | None:
-    """What `entries` keep for `text` made with the same `spec`, if they hold it (a damaged entry holds nothing)."""
+def _entry(entries: Stored, text: str, spec: bytes, rest: int) -> bytes | memoryview | None:
+    """What the file keeps for `text` made with the same `spec`, if it holds it (a damaged entry holds nothing): in
+    the first part of its map, else in the rest (`rest`: which map's)."""
     same_length = entries.get(len(text))
-    if not same_length:
-        return None
     encoded = text.encode("utf-8", "surrogatepass")
-    for stored in same_length:
+    for stored in same_length if type(same_length) is tuple else ():
         if type(stored) is tuple and len(stored) == 2 and stored[0] == encoded:
             for pair in stored[1] if type(stored[1]) is tuple else ():
                 if type(pair) is tuple and len(pair) == 2 and pair[0] == spec:
                     return pair[1]
+    if _data:
+        try:
+            return _in_rest(rest, len(text), encoded, spec)
+        except (TypeError, ValueError, IndexError, EOFError, MemoryError):
+            pass
+    return None
+
+
+def _in_rest(rest: int, length: int, encoded: bytes, spec: bytes) -> memoryview | None:
+    """What the rest of a map keeps for a text (its length in characters, its bytes) made with `spec`: read where it
+    lies in the file's bytes, no copy."""
+    global _rest
+    if _rest is None:
+        _rest = ({}, {})  # (damaged: nothing)
+        indexes = marshal.loads(memoryview(_data)[_rest_span[0] : _rest_span[1]])
+        if type(indexes) is tuple and len(indexes) == 2 and all(type(index) is dict for index in indexes):
+            _rest = indexes
+    data = _data
+    for at in _rest[rest].get(length, ()):
+        # (a text of as many characters whose bytes begin with these is this text: UTF-8 is prefix-free)
+        if data.startswith(encoded, at + 4):
+            at += 4 + len(encoded)
+            for _ in range(data[at]):
+                size = int.from_bytes(data[at + 1 : at + 5], "little")
+                same = size == len(spec) and data.startswith(spec, at + 5)
+                at += 5 + size
+                size = int.from_bytes(data[at : at + 4], "little")
+                if same:
+                    return memoryview(data)[at + 4 : at + 4 + size]
+                at += 3 + size  # (the next pair's first byte is at `at + 1`, as the first's was)
+            return None
     return None
 
 
@@ -302,7 +367,7 @@ def _build(pattern: str, flags: int, std: bool, named_lists: dict[str, Any]) -> 
         if _patterns is None:
             _patterns, _words = _load()
         spec = _pattern_spec(std, flags, named_lists)
-        kept = _entry(_patterns, pattern, spec)
+        kept = _entry(_patterns, pattern, spec, 0)
         if kept is not None:
             try:
                 compiled = constructor(*marshal.loads(kept))
@@ -361,7 +426,7 @@ def words(text: str, cut: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     spec = _cutters.get(cut)
     if spec is None:
         spec = _cutters[cut] = _code_of(cut)
-    kept = _entry(_words, text, spec)
+    kept = _entry(_words, text, spec, 1)
     if kept is not None:
         try:  # (not `contextlib.suppress`, whose three calls of Python cost more than the read, some 200 a start)
             entries = marshal.loads(kept)

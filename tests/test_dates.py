@@ -328,3 +328,18 @@ def test_date_answers_are_kept_for_one_article_only() -> None:
     parse("Storm Closes the Pier\n\nApril 9, 2025\n\nThe pier shut on Tuesday as the storm arrived.\n")
     assert "March 3, 2024" not in dates._HITS
     assert "April 9, 2025" in dates._HITS
+
+
+def test_digit_answers_are_kept_for_one_article_only() -> None:
+    """Whether a line holds a digit is worked out once per article (a header line is asked by a dozen rules) and
+    forgotten when the next article starts; the answer kept is the digit pattern's."""
+    from articlecli import dates, parse
+
+    parse("Harbour Ferry Fares Rise\n\nMarch 3, 2024\n\nFares rise on Monday, the council said.\n")
+    assert dates._DIGIT_ANSWERS.get("March 3, 2024") is True
+    parse("Storm Closes the Pier\n\nApril 9, 2025\n\nThe pier shut on Tuesday as the storm arrived.\n")
+    assert "March 3, 2024" not in dates._DIGIT_ANSWERS
+    assert dates.has_digit("Harbour notes, part \u0663") is True  # an Arabic-Indic three
+    assert dates.has_digit("Harbour notes, part \u0663") is True  # (asked again: the answer kept)
+    assert dates._DIGIT_ANSWERS["Harbour notes, part \u0663"] is True
+    assert dates.has_digit("No figure in this line") is False

@@ -120,3 +120,67 @@ def test_list_item_gate_is_the_pattern(text: str) -> None:
 def test_list_or_code_gate_is_the_pattern(text: str) -> None:
     span = importlib.import_module("articlecli.classify.span")
     assert span._list_or_code_shape(text) == (span._LIST_OR_CODE_SHAPE.search(text) is not None)
+
+
+ARTICLE_TEXTS = st.lists(
+    st.sampled_from(["a", "an", "A", "AN", "the", "The", "THE", "one", "One", "another", "Another", "ſ", "İ", "é"])
+    | st.sampled_from([" ", "  ", "x", "mayor", "Harbour", "\n", "ing", "ed", "ly", "ING", "comment", "Kommentar"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ARTICLE_TEXTS)
+@example("the mayor")
+@example("another  official")
+@example("Anne Lee")
+@example("a")
+def test_article_tests_are_the_pattern(text: str) -> None:
+    """A mention's opening article read as plain text (`_opens_with_article`, `_without_article`) is what the
+    pattern `^(?:a|an|the|one|another)[ ]++` (case ignored, simply folded) finds and takes away."""
+    from articlecli import attribution as A
+
+    pattern = regex.compile(r"(?-f)^(?:a|an|the|one|another)[ ]++", A.FLAGS)
+    assert A._opens_with_article(text) == (pattern.match(text) is not None)
+    assert A._without_article(text) == pattern.sub("", text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ARTICLE_TEXTS)
+@example("Hosting")
+@example("Asked\n")
+@example("Reportedly")
+@example("Ingrid")
+def test_verb_form_is_the_pattern(word: str) -> None:
+    """A word's ending read as plain text (`people._verb_form`) is what `(?:ing|ed|ly)$` finds."""
+    from articlecli import people
+
+    assert people._verb_form(word) == (regex.search(r"(?:ing|ed|ly)$", word) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ARTICLE_TEXTS)
+@example("Comments (12)")
+@example("KOMMENTARE")
+@example("Leave a comentário")
+def test_comment_cue_is_the_pattern(text: str) -> None:
+    """The comment policy's gate (`patterns.comment_cue`) finds a stem where the stems' alternation does."""
+    from articlecli import patterns as P
+
+    assert P.comment_cue(text) == (P.COMMENT_CUE.search(text[:40].casefold()) is not None)
+
+
+def test_words_are_kept_for_one_article_only() -> None:
+    """A line's words are found once per article (the rules ask them again and again), each caller given a list of
+    its own, and forgotten when the next article starts."""
+    from articlecli import parse
+    from articlecli import patterns as P
+
+    line = "The pier shut on Tuesday as the storm arrived."
+    parse(f"Storm Closes the Pier\n\n{line}\n")
+    first = P.words(line)
+    assert line in P._WORDS_OF and first == P.WORD.findall(line)
+    first.append("changed")
+    assert P.words(line) == P.WORD.findall(line)  # (a caller's list changed: the kept words are not)
+    parse("Harbour Ferry Fares Rise\n\nFares rise on Monday, the council said.\n")
+    assert line not in P._WORDS_OF

@@ -31,7 +31,9 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rx, "_used", [])
     monkeypatch.setattr(rx, "_words_used", [])
     monkeypatch.setattr(rx, "_dirty", False)
-    monkeypatch.setattr(rx, "_meta", None)
+    monkeypatch.setattr(rx, "_data", b"")
+    monkeypatch.setattr(rx, "_rest", None)
+    monkeypatch.setattr(rx, "_one_input", None)
     monkeypatch.setattr(rx, "_words_asked", [])
     monkeypatch.setattr(rx, "_settled", None)  # (no input read yet)
     monkeypatch.setattr(rx, "_settled_modules", 0)
@@ -236,8 +238,7 @@ def _import(name: str, source: str, monkeypatch: pytest.MonkeyPatch) -> ModuleTy
 
 def _saved(cache: Path) -> tuple[rx.Entries, rx.Entries]:
     """The file's two maps under their texts."""
-    patterns, word_lists, _ = marshal.loads(cache.read_bytes())
-    return rx_write.by_text(rx_write.in_order(patterns)), rx_write.by_text(rx_write.in_order(word_lists))
+    return rx_write.read(cache.read_bytes())
 
 
 _SOURCE = "from articlecli import rx\nP = rx.compile(r'\\b(?:{})\\b')\nQ = rx.compile(r'\\bkept\\b')\n"
@@ -298,8 +299,8 @@ def test_a_file_that_kept_no_owners_keeps_only_what_is_declared(cache: Path, mon
     assert rx.compile(r"\bstill declared\b").search("still declared")
     assert rx.compile(r"\bfrom long ago\b").search("from long ago")
     rx.save()
-    patterns, word_lists, _ = marshal.loads(cache.read_bytes())
-    cache.write_bytes(marshal.dumps((patterns, word_lists)))
+    patterns, word_lists = _saved(cache)
+    cache.write_bytes(rx_write.file_bytes((patterns, {}), (word_lists, {}), b""))
     _new_process(monkeypatch)
     monkeypatch.setattr(rx, "_declared", [d for d in rx._declared if "long ago" not in d[0]])
     assert rx.compile(r"\bnew\b").search("new")
@@ -326,11 +327,93 @@ def test_texts_of_one_length_are_told_apart_by_their_bytes(cache: Path, monkeypa
     assert rx.compile(r"\b(?:said|tolt)\b").search("she tolt")
     assert rx.compile(r"\b(?:saïd|told)\b").search("saïd")  # (as long in characters, not in bytes)
     rx.save()
-    patterns, _, _ = marshal.loads(cache.read_bytes())
-    assert list(patterns) == [len(r"\b(?:said|told)\b")]  # (one length: the texts are not read as strings at start)
+    parsed = rx.parse(cache.read_bytes())
+    assert parsed is not None and list(parsed[0]) == [len(r"\b(?:said|told)\b")]  # (one length, three entries)
+    assert len(parsed[0][len(r"\b(?:said|told)\b")]) == 3
     _new_process(monkeypatch)
     calls = []
     monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a))  # must not be needed
     assert rx.compile(r"\b(?:said|tolt)\b").search("she tolt") and not rx.compile(r"\b(?:said|tolt)\b").search("told")
     assert rx.compile(r"\b(?:saïd|told)\b").search("saïd")
     assert rx.compile(r"\b(?:said|told)\b").search("told") and calls == []
+
+
+def test_what_other_inputs_needed_is_read_only_when_asked_for(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that read several inputs keeps what its first input needed in the part of the file read at every
+    start; what only later inputs built lies in the rest, read entry by entry when a start asks for it."""
+    rx.settle()  # (the first input)
+    assert rx.compile(r"\bfirst page\b").search("first page")
+    rx.settle()  # (the second input)
+    assert rx.compile(r"\bsecond page\b").search("second page")
+    assert rx.compile(r"\bthird (?:page|one)\b").search("third one")
+    rx.save()
+    parsed = rx.parse(cache.read_bytes())
+    assert parsed is not None
+    first = {stored[0].decode() for same in parsed[0].values() for stored in same}
+    assert r"\bfirst page\b" in first and r"\bsecond page\b" not in first
+    assert set(_saved(cache)[0]) >= {r"\bfirst page\b", r"\bsecond page\b", r"\bthird (?:page|one)\b"}
+    _new_process(monkeypatch)
+    calls = []
+    monkeypatch.setattr(rx.regex, "compile", lambda *a, **k: calls.append(a))  # must not be needed
+    assert rx.compile(r"\bsecond page\b").search("the second page")
+    assert rx.compile(r"\bthird (?:page|one)\b").search("a third page") and calls == []
+
+
+def test_a_damaged_entry_of_the_rest_is_compiled_again_and_the_others_still_serve(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rx.settle()
+    rx.settle()  # (what follows lies in the rest)
+    assert rx.compile(r"\bkept whole\b").search("kept whole")
+    assert rx.compile(r"\bdamaged\b").search("damaged")
+    rx.save()
+    data = cache.read_bytes()
+    at = data.index(rb"\bdamaged\b") + len(rb"\bdamaged\b")
+    cache.write_bytes(data[: at + 1] + b"\xff\xff\xff\x7f" + data[at + 5 :])  # (a spec's length beyond the file)
+    _new_process(monkeypatch)
+    assert rx.compile(r"\bkept whole\b").search("kept whole") and not rx._dirty
+    assert rx.compile(r"\bdamaged\b").search("damaged") and rx._dirty
+
+
+def test_a_damaged_first_part_is_compiled_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first part whose texts of one length are not a tuple (a flipped type byte: `)` and `i` are one bit apart)
+    holds nothing: the pattern is compiled, nothing raised."""
+    assert rx.compile(r"\bhead\b").search("head")
+    rx.save()
+    data = cache.read_bytes()
+    at = int.from_bytes(data[-8:-4], "little")
+    head = marshal.dumps(({n: 7 for n in marshal.loads(data[at:-8])[0]}, *marshal.loads(data[at:-8])[1:]))
+    cache.write_bytes(data[:at] + head + at.to_bytes(4, "little") + (at + len(head) + 8).to_bytes(4, "little"))
+    _new_process(monkeypatch)
+    assert rx.compile(r"\bhead\b").search("head") and rx._dirty
+
+
+def test_a_size_marshal_cannot_allocate_is_a_damaged_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged size in the file (a bit flipped in a tuple's length) makes marshal ask for gigabytes before it reads
+    a byte: where memory is limited, a MemoryError, which is damage like any other, not a failed start."""
+    assert rx.compile(r"\bsized\b").search("sized")
+    rx.save()
+    _new_process(monkeypatch)
+
+    def loads(data: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(rx.marshal, "loads", loads)
+    assert rx.compile(r"\bsized\b").search("sized")
+
+
+def test_a_file_cut_short_is_ignored_wherever_it_was_cut(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file cut short (a full disk, a crash before the data reached it) is no file, known as such before marshal reads
+    a byte of it: its last bytes, read as where its head lies, would set marshal reading anywhere (the magic's `l` as a
+    number of 2,000 million digits, where a cut leaves 8 in them: gigabytes asked for)."""
+    rx.settle()
+    assert rx.compile(r"\bcut\b").search("cut")
+    rx.save()
+    data = cache.read_bytes()
+    assert rx.parse(data) is not None
+    read = []
+    loads = marshal.loads
+    monkeypatch.setattr(rx.marshal, "loads", lambda data: read.append(len(data)) or loads(data))
+    assert all(rx.parse(data[:end]) is None for end in range(len(data)))
+    assert all(rx.parse(data[:end] + (8).to_bytes(4, "little")) is None for end in range(len(data) - 4))
+    assert read == []

@@ -372,6 +372,52 @@ def test_the_bundle_serves_current_modules_and_is_written_again_when_a_source_ch
     assert shown() == ["_Loader", "22", "False", "['articlecli.one']"]
 
 
+def test_modules_imported_while_reading_input_are_read_from_the_bundle_only_when_imported(tmp_path: Path) -> None:
+    """A run bundles what it imported before it read any input in the part every start reads; a module imported
+    while reading (a rare page's reader) lies apart, read only when a run imports it."""
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    (package / "two.py").write_text("VALUE = 2\n")
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    (package / "rx.py").write_text((here / "rx.py").read_text())
+    show = (
+        "import articlecli.one\nfrom articlecli import _Finder, rx\n"
+        "rx.settle()\n"  # (input read from now on)
+        "import articlecli.two as t\n"
+        "print(sorted(_Finder.bundle), sorted(_Finder.rest), type(t.__loader__).__name__, t.VALUE, _Finder.missed)"
+    )
+
+    def shown() -> str:
+        run = [sys.executable, "-c", show]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    shown()  # (compiled, `.pyc` written)
+    shown()  # (read from the `.pyc`: the bundle written)
+    assert shown() == "['articlecli.one', 'articlecli.rx'] ['articlecli.two'] _Loader 2 False"
+
+
+def test_a_run_that_reads_no_input_leaves_the_modules_read_while_reading_apart(tmp_path: Path) -> None:
+    """A bundle written again by a run that read no input (a script importing the package, a command reading no
+    page) keeps apart what other runs imported while reading, and in one piece what a start read so before."""
+    package, env = _package_copy(tmp_path, "VALUE = 1\n")
+    (package / "two.py").write_text("VALUE = 2\n")
+    (package / "three.py").write_text("VALUE = 3\n")
+    here = Path(importlib.import_module("articlecli").__file__ or "").parent
+    (package / "rx.py").write_text((here / "rx.py").read_text())
+    reading = "import articlecli.one\nfrom articlecli import rx\nrx.settle()\nimport articlecli.two\n"
+    no_input = "import articlecli.three\n"  # (imports neither `one` nor `two`, reads no input)
+    show = "from articlecli import _Finder\nimport articlecli.one\nprint(sorted(_Finder.bundle), sorted(_Finder.rest))"
+
+    def run(script: str) -> str:
+        run = [sys.executable, "-c", script]
+        return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()
+
+    run(reading)  # (compiled, `.pyc` written)
+    run(reading)  # (read from the `.pyc`: the bundle written, `two` apart)
+    run(no_input)  # (`three` compiled)
+    run(no_input)  # (`three` read from its `.pyc`: the bundle written again)
+    assert run(show) == "['articlecli.one', 'articlecli.rx', 'articlecli.three'] ['articlecli.two']"
+
+
 def test_the_bundle_is_not_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
     package, env = _package_copy(tmp_path, "VALUE = 1\n")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -477,11 +523,11 @@ def test_the_word_lists_of_a_module_of_data_only_served_from_the_bundle_are_kept
         (package / name).write_text((here / name).read_text())
     (package / "two.py").write_text(f"from . import rx\n{_CUTTER}")
     run = (
-        "import marshal, sys\nimport articlecli.one as m\nfrom articlecli import rx, two\n"
+        "import sys\nimport articlecli.one as m\nfrom articlecli import rx, two\n"
         "assert m.L59 == ('w59', 'x59')\n"
         "rx.settle()\ntwo._phrases(sys.argv[1])\n"  # a list cut from input no run read before: the file is written
-        "rx.save()\nlists = marshal.loads(open(rx._FILE, 'rb').read())[1]\n"
-        "print(hasattr(m, '_cut'), sum(map(len, lists.values())))\n"
+        "rx.save()\nfrom articlecli import rx_write\nlists = rx_write.read(open(rx._FILE, 'rb').read())[1]\n"
+        "print(hasattr(m, '_cut'), len(lists))\n"
     )
 
     def shown(new: str) -> str:
