@@ -30,6 +30,7 @@ from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
     _KIN,
     _OPENING_WORDS,
+    _OWNER_WORDS,
     ARTICLES_AND_POSSESSIVES,
     COURTESY_TITLES,
     NAME_ABBREVIATIONS,
@@ -1777,9 +1778,6 @@ def _inside_quote(text: str, opener: int, at: int) -> bool:
     return any(s.start <= at < s.end for s in find_spans(text) if s.end > opener)
 
 
-_KIN_OWNERS = frozenset(("his", "her", "their"))
-
-
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -2092,7 +2090,7 @@ class Resolver:
         if national is not None:
             self.step = "mention/nationality"
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
-        named = self._relative(low) if low.startswith(("his ", "her ", "their ")) else None
+        named = self._relative(low) if " " in low else None
         if named is not None:
             self.step = "mention/description"  # (a relative: "His father")
             return named
@@ -2163,7 +2161,7 @@ class Resolver:
         the tribunal": Graham Lee), else the one the article gave that noun as a title ("her husband Tom Lee");
         else None."""
         owner, _, kin = low.partition(" ")
-        if owner not in _KIN_OWNERS or kin not in _KIN:
+        if owner not in _OWNER_WORDS or kin not in _KIN:
             return None
         named = self.registry.relative_of_kin(kin)
         if named is None:  # ("Nurse Ana Lee and her husband Tom Lee, ...": the title the registry gave him)
