@@ -28,7 +28,9 @@ from .model import Record
 from .patterns import phrase_list
 from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
+    _KIN,
     _OPENING_WORDS,
+    _OWNER_WORDS,
     ARTICLES_AND_POSSESSIVES,
     COURTESY_TITLES,
     NAME_ABBREVIATIONS,
@@ -1762,6 +1764,45 @@ def _unnamed_person(description: str) -> bool:
 PronounWeighed = tuple[tuple[str | None, ...], tuple[int, int, int], str | None, str]
 
 
+# After a role printed in the cue after a quote, its holder in apposition: "« … », a précisé le médecin du club, le Dr
+# Claire Fabrègue.", "“…”, dijo la jueza del caso, Marta Ibarra." (the role's field of one or two words, a comma, an
+# article at most before the name)
+_HOLDER_AFTER_ROLE = rx.compile(
+    r"(?:[ ]++(?:de|del|della|du|des|da|do|di|of|for|van|von|der)[ ]++(?:l['’]|(?:la|le|el|lo|il|the|a|o)[ ]++)?"
+    r"[\p{L}\-]++(?:[ ][\p{L}\-]++)?)?,[ ]++(?:(?:le|la|el|lo|il|o|a|the|der|die|de)[ ]++)?$"
+)
+
+
+def holder_after_role(
+    text: str, opener: int, role: str, runs: Sequence[tuple[int, str]], registry: Registry
+) -> str | None:
+    """The person a role printed in the cue after a quote is, named in apposition right after it ("« … », a précisé
+    le médecin du club, le Dr Claire Fabrègue."): the first name run after the role word that follows the quote,
+    when only the role's field, a comma and an article stand between; else None."""
+    low = text.lower()
+    at = low.find(role.lower(), opener)
+    while at >= 0 and (_inside_quote(text, opener, at) or (at and text[at - 1].isalpha())):
+        at = low.find(role.lower(), at + 1)
+    if at < 0:
+        return None
+    end = at + len(role)
+    for start, run in runs:
+        if start <= end:
+            continue
+        if start - end > 60 or _HOLDER_AFTER_ROLE.match(text[end:start]) is None:
+            return None
+        name, kind = registry.resolve_kind(run)
+        return name if kind in ("person", "name") and " " in name else None
+    return None
+
+
+def _inside_quote(text: str, opener: int, at: int) -> bool:
+    """`at` lies inside a quote opened at `opener` or after it (a quote's own words are no cue)."""
+    from .quotes import find_spans
+
+    return any(s.start <= at < s.end for s in find_spans(text) if s.end > opener)
+
+
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -1778,6 +1819,7 @@ class Resolver:
         self.paragraph_named: list[str] = []  # everyone the paragraph names, people or names not known to be
         self.paragraph_reported: list[str] = []  # who the paragraph reports as speaking, before the quote
         self.paragraph_new_name: str | None = None  # a name the paragraph prints in full first, of no known kind
+        self.before_new_name: str | None = None  # and the one the paragraph before printed so
         self.last_name: str | None = None  # the last name not known to be a person ("Stadia Pro"?)
         self.name_after_person = False  # `last_name` was named after `last_person`
         # the person who opens the paragraph before, when that paragraph quotes no one:
@@ -1824,7 +1866,7 @@ class Resolver:
         self.before_surnamed, self.paragraph_surnamed = self.paragraph_surnamed, []
         self.paragraph_named = []
         self.paragraph_reported = []
-        self.paragraph_new_name = None
+        self.before_new_name, self.paragraph_new_name = self.paragraph_new_name, None
         self.paragraph_issuer = None
 
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
@@ -1866,6 +1908,8 @@ class Resolver:
                 return
 
     def note_person(self, name: str | None, *, confident: bool = True, printed: str = "") -> None:
+        if name and confident and len(printed) < len(name) and name not in self.times_named:
+            name = self._as_met(name, printed)  # (printed shorter than the name: a surname, maybe another's)
         if name:
             self.paragraph_named.append(name)
         if name and confident:
@@ -2071,6 +2115,10 @@ class Resolver:
         if national is not None:
             self.step = "mention/nationality"
             return national  # "the Kenyan said", "said the Welshman": the Kenyan the story named
+        named = self._relative(low) if " " in low else None
+        if named is not None:
+            self.step = "mention/description"  # (a relative: "His father")
+            return named
         if m[:1].islower() or _opens_with_article(m) or _OWNER_DESCRIPTION.match(m):
             self.step = "mention/description"
             described = self._described(m)
@@ -2084,9 +2132,13 @@ class Resolver:
         named = self._of_shared_surname(m) if " " in m else None
         if named is not None:
             self.step = "mention/title-and-shared-surname"
-            return named
+            return self._as_met(named, m)
         self.step = "mention/name"
         name = self.registry.resolve(m)
+        introduced = self._as_met(name, m)
+        if introduced != name:
+            self.step = "mention/title-and-shared-surname"  # (or a surname alone: the one introduced so far)
+            return introduced
         if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
             # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
             named = self.last_of_surname(m)
@@ -2127,6 +2179,20 @@ class Resolver:
         if " " not in m and m[:1].isupper() and not self.registry.knows(m):
             return self.registry.title_of_a_place(m)  # once given in apposition to a name
         return None
+
+    def _relative(self, low: str) -> str | None:
+        """Who "his father", "her husband" is (a possessive and a noun of kin): the one person the article printed
+        as that relative after "the <kin> of" ("Oliver Lee, the son of director Graham Lee," ... "His father told
+        the tribunal": Graham Lee), else the one the article gave that noun as a title ("her husband Tom Lee");
+        else None."""
+        owner, _, kin = low.partition(" ")
+        if owner not in _OWNER_WORDS or kin not in _KIN:
+            return None
+        named = self.registry.relative_of_kin(kin)
+        if named is None:  # ("Nurse Ana Lee and her husband Tom Lee, ...": the title the registry gave him)
+            named = self.registry.by_description({kin}, (*self.before_people, *self.paragraph_people))
+            named = named if named is not None and self.registry.has_title(named, kin) else None
+        return named
 
     def _of_shared_surname(self, m: str) -> str | None:
         """Who a courtesy title and a surname that two people of the story share is ("Her sister, Renee Anstey,
@@ -2251,11 +2317,26 @@ class Resolver:
         gender = _description_gender(_WORDS.findall(m)) if age is None else None
         if gender is not None:  # as "she said" would be: never the last person named if of the other gender
             return self._person_pronoun(gender)
-        if not (_person_description(m) or _PAST_ROLE.match(m)) or not self.last_person or _indefinite(m):
+        if not (_person_description(m) or _PAST_ROLE.match(m)) or _indefinite(m):
             return None  # ("a farmer said" brings in someone new, not the farmer the story named)
+        introduced = self._introduced()
+        if introduced is not None or not self.last_person:
+            return introduced
         if age is not None or not self.registry.is_relative(self.last_person):
             return self.last_person
         return self.profile_subject() or self.last_person
+
+    def _introduced(self) -> str | None:
+        """The person the sentence or paragraph before introduced, whom a description used once as a variation
+        means ("Shamim Akhtar has been waiting since dawn." / "“…,” the 58-year-old said."; "Mr Tregenza asked for
+        a recount." / "“…,” the former councillor said."): the first person the quote's own paragraph names before
+        it, else the one who opens the paragraph before, else the name the paragraph before printed in full for the
+        first time when it named no person; ranked above whoever was named or spoke last (an age printed with
+        someone was read before this). None for someone's relative, whom the story calls by a noun of kin."""
+        candidate = next(filter(None, (*self.paragraph_people[:1], self.previous_subject)), None)
+        if candidate is None and not self.before_people and self._a_full_name(self.before_new_name or ""):
+            candidate = self.before_new_name if self.before_new_name != self.last_speaker else None
+        return None if candidate is None or self.registry.is_relative(candidate) else candidate
 
     def profile_subject(self) -> str | None:
         """Whom a profile's noun means ("the singer", "the founder"): the person named most often yet (the one named
@@ -2336,8 +2417,35 @@ class Resolver:
         return self.registry.resolve(headed) if headed is not None else None
 
     def note_unregistered(self, name: str) -> None:
-        """A capitalised name the registry does not hold, counted with the names for a kind's description."""
+        """A capitalised name the registry does not hold, counted with the names for a kind's description; a
+        courtesy title and a surname that two people share is the one of them the story has introduced so far."""
+        introduced = self._introduced_of_surname(name) if name[:1] in "MD" and name.count(" ") == 1 else None
+        if introduced is not None:
+            self.note_person(introduced, printed=name)
+            return
         self.names[name] = self.names.pop(name, 0) + 1
+
+    def _as_met(self, name: str, printed: str) -> str:
+        """`name`, or, when a surname printed alone or after a courtesy title means someone the story has not
+        introduced yet, the one of that surname it has (`_introduced_of_surname`)."""
+        if name in self.times_named or not printed or name.rsplit(None, 1)[-1] != printed.rsplit(None, 1)[-1]:
+            return name
+        return self._introduced_of_surname(printed) or name
+
+    def _introduced_of_surname(self, mention: str) -> str | None:
+        """Of the people sharing a surname, the one the story has introduced up to the mention, when it is one
+        ("Mark Tregenza, who held the seat, ..." / "“…,” Mr Tregenza said." before "Labour's Neil Tregenza came
+        fourth."): a namesake printed later is no rival, as the reader has not met them yet. A courtesy title picks
+        by gender; None when no one or more than one of them fits."""
+        words = mention.split()
+        if len(words) > 2 or (len(words) == 2 and _bare_word(words[0]) not in COURTESY_TITLES):
+            return None
+        shared = self.registry.sharing(words[-1].strip(".,;:'’")) if words else []
+        gender = _GENDERED_NOUNS.get(_bare_word(words[0])) if len(words) == 2 else None
+        met = [
+            p for p in shared if p in self.times_named and (gender is None or self.registry.gender(p) in (None, gender))
+        ]
+        return met[0] if len(met) == 1 else None
 
     def note_org(self, name: str) -> None:
         if self.org_age != 0 or self.first_org is None:  # the first the block names

@@ -2241,6 +2241,11 @@ FOREIGN_NAME_OPENERS: tuple[str, ...] = (
     "die",
 )
 
+# A copula opening a cleft sentence that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta
+# López quien llamó", "Fu Carla Neri a dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the
+# sentence, it is no description of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
+CLEFT_COPULAS: tuple[str, ...] = ("Foi", "Fue", "Fueron", "Fu", "Fut", "War", "Ist", "É", "È")  # (capitalised)
+
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",
 # "Sie kritisierte den Zeitplan der Stadt: „…“": the subject speaks). English and the articles of other languages
@@ -2500,6 +2505,23 @@ KIN_NOUNS: tuple[str, ...] = _phrases(
     """
 )
 
+# What the one named after "the <kin> of" is to the person before it ("Oliver Lee, the son of director Graham Lee":
+# Graham is Oliver's father or mother; "Ana Ruiz, the wife of Tomás Ruiz": his wife, so he is her husband): who "his
+# father", "her husband" is later.
+KIN_CONVERSES: dict[str, tuple[str, ...]] = {
+    "son": ("father", "mother", "dad", "mum", "mom"),
+    "daughter": ("father", "mother", "dad", "mum", "mom"),
+    "father": ("son", "daughter"),
+    "mother": ("son", "daughter"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+    "widow": ("husband",),
+    "grandson": ("grandfather", "grandmother"),
+    "granddaughter": ("grandfather", "grandmother"),
+    "nephew": ("uncle", "aunt"),
+    "niece": ("uncle", "aunt"),
+}
+
 # Role nouns printed before a person's name in lower case ("Chelsea boss Enzo Maresca"), besides titles
 PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     """
@@ -2516,7 +2538,8 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
     critic, schoolteacher, poet, painter, sculptor, potter, musician, composer, dancer, choreographer, athlete,
     runner, marathoner, cyclist, swimmer, boxer, presenter, broadcaster, vet, veterinarian, midwife, baker,
-    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician, bride
+    crofter, carpenter, engineer, pastor, priest, imam, rabbi, elder, harbourmaster, landlady, tactician, bride,
+    adviser, advisor, consultant
     """
 )
 # Nationality nouns a story calls a person it has named by ("the Kenyan said", "the Welshman added"): sports

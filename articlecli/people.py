@@ -141,8 +141,8 @@ _APPOSITION_TAIL = (
     r"(?:[ ]++(?:of|from|at)[ ]++[^,.;:“”\"]{1,60})?(?:,|\.(?=[ ]|$))"
 )
 # "The group, WeWorkers Coalition,"; "the club's chairman, Name,"; a title of a place or a body: "The Iyaloja of the
-# market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a preposition: "a spokeswoman for
-# the ministry, Ingrid Dahl," names the spokeswoman
+# market, Chief (Mrs) Name," (an honorific in brackets before the name); not after a
+# preposition: "a spokeswoman for the ministry, Ingrid Dahl," names the spokeswoman
 # (after "by" too, the agent: "commissioned by the Minister for Local Government, Name,"; the field of a title in
 # capitals may be two or three words: "The Minister of Youth and Sports, Name,")
 _NAMED_IN_APPOSITION = rx.compile(
@@ -160,6 +160,14 @@ _NAMED_IN_APPOSITION = rx.compile(
 _OWNED_IN_APPOSITION = rx.compile(
     r",(?<=(?:['’]s|s['’]|(?<![\p{L}])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))(?:[ ]+[\p{Ll}\-]+){1,3},)"
     + _APPOSITION_TAIL[1:]
+)
+# "the son of managing director Graham Lee", "the widow of Tomás Ruiz": the relative named after the kin noun and
+# "of", past up to three words of their role in lower case (read only in a text holding " of " and a kin noun)
+_KIN_OF = rx.compile(
+    r"(?<![\p{L}])(?:the|a|an)[ ](?P<kin>\L<kin>)[ ]of[ ](?:(?-i:\p{Ll})[\p{Ll}\-]*+[ ]){0,3}(?P<name>"
+    + NAME_RUN.pattern
+    + r")",
+    kin=phrase_list(tuple(L.KIN_CONVERSES)),
 )
 # An organisation's name printed in two capitalised runs: "Farnmoor Fire and" before "Rescue Service", "of Youth
 # and Sports" after "Ministry" (a field of one or two words, in capitals, and another after "and")
@@ -491,6 +499,17 @@ def _person_after_org(tokens: list[str]) -> int:
     return at
 
 
+def _courtesy_titled(tokens: list[str], name_tokens: list[str]) -> bool:
+    """A run is a name with no title before it, or with courtesy titles only: a role in lower case before it is
+    the person's post ("medical superintendent Dr Nabila Qureshi", "head teacher Mrs Ann Lee": who "the medical
+    superintendent" and "the head teacher" are later), as it is before a bare name.
+
+    >>> _courtesy_titled(["Dr", "Ann", "Lee"], ["Ann", "Lee"]), _courtesy_titled(["Mayor", "Ann"], ["Ann"])
+    (True, False)
+    """
+    return all(_bare(t) in COURTESY_TITLES for t in tokens[: len(tokens) - len(name_tokens)])
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
 
@@ -515,6 +534,8 @@ def _role_before(text: str, start: int) -> str | None:
 _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
+_KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
+_CLEFT_OPENING = frozenset(L.CLEFT_COPULAS)
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -749,6 +770,7 @@ class Registry:
         self._titles_of_places: dict[str, bool] = {}  # whether the article prints "the <Title> of"
         self.issuers: dict[str, set[str]] | None = None  # "report" -> who released it
         self.described: dict[str, set[str]] | None = None  # "consultant" -> who is described as one
+        self.kin_of: dict[str, set[str]] | None = None  # "father" -> who is printed as someone's ("the son of")
         self.owners: dict[str, str] = {}  # a run naming a body as an owner, to the body ("Acme Ltd's boat" -> Acme Ltd)
         self.shared_heads: set[str] = set()  # a body's word opening the names of two bodies ("The Ministry of ...")
         # a name printed in full after a shorter form of it, to the shorter form's key ("Rosa Quintana" in the
@@ -784,8 +806,8 @@ class Registry:
                 self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
                 continue
             runs.append((m.start(), run))
-            if tokens[0] in _ACCORDING_OPENING and len(tokens) > 2:  # "Laut Kommandant Markus Plattner": no name's
-                tokens = tokens[1:]
+            if len(tokens) > 2 and (tokens[0] in _ACCORDING_OPENING or tokens[0] in _CLEFT_OPENING):
+                tokens = tokens[1:]  # "Laut Kommandant Markus Plattner", "Foi Anderson Silva quem ...": no name's
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
                 if len(tokens) < 2:
@@ -799,7 +821,11 @@ class Registry:
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
-                role = _role_before(text, m.start()) if len(tokens) == len(name_tokens) else None
+                role = (
+                    _role_before(text, m.start())
+                    if len(tokens) == len(name_tokens) or _courtesy_titled(tokens, name_tokens)
+                    else None
+                )
                 found_titles = _found_titles(titles, name, name_tokens, role, field_title)
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))
@@ -1301,6 +1327,21 @@ class Registry:
                     if self.is_person(name):
                         self.described.setdefault(m.group("noun").lower(), set()).add(name)
         names = self.described.get(noun.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def relative_of_kin(self, kin: str) -> str | None:
+        """The one person the article names after "the <kin> of" as what `kin` says they are ("Oliver Lee, the son
+        of director Graham Lee," for "his father"; "the wife of Name" for "her husband"), else None; read only
+        when a relative's noun asks."""
+        if self.kin_of is None:
+            self.kin_of = {}
+            for text in self._texts:
+                kin_of = " of " in text and any(phrase in text for phrase in _KIN_OF_PHRASES)
+                for m in _KIN_OF.finditer(text) if kin_of else ():
+                    name = person_name(split_title(unglue(m.group("name")).split())[1])
+                    for converse in L.KIN_CONVERSES[m.group("kin").lower()] if name is not None else ():
+                        self.kin_of.setdefault(converse, set()).add(self.resolve(str(name)))
+        names = self.kin_of.get(kin, set())
         return next(iter(names)) if len(names) == 1 else None
 
     def aged(self, age: str) -> str | None:
