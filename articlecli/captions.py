@@ -680,8 +680,10 @@ def labelled_bracket_first(text: str) -> tuple[str, str] | None:
     ('Rowers carry their boat to the quay on Sunday.', 'Jo Lee/Harbor Press')
     """
     m = _BRACKET_FIRST.match(text)
-    lead = P.credit_lead(m.group("inner").strip()) if m is not None else None
-    if m is None or lead is None or ":" not in m.group("inner"):
+    if m is None or ":" not in m.group("inner"):
+        return None
+    lead = P.credit_lead(m.group("inner").strip())
+    if lead is None:
         return None
     credit = lead.group("credit").strip()
     return (m.group("caption").strip(), credit) if credit and len(P.words(credit)) <= 8 else None

@@ -793,14 +793,11 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
 CREDIT_DESCRIPTORS_BEFORE_SOURCE: tuple[str, ...] = _phrases("archives, arkiv")
 
 # Words of a body's name, besides an outlet's and an organisation's (`OUTLET_WORDS`, `CREDIT_OUTLET_HEADS`,
-# `ORG_WORDS`), before "photo" in a credit ("Coast Guard photo", "Parks Department photo"): the body's own picture,
-# kept whole, where a photographer's name before "photo" is the credit ("Dana Whitby photo": Dana Whitby)
+# `ORG_WORDS`, which the reader adds), before "photo" in a credit ("Coast Guard photo", "Parks Department photo"): the
+# body's own picture, kept whole, where a photographer's name before "photo" is the credit ("Dana Whitby photo": Dana
+# Whitby). (Four of them end places too, `PLACE_ENDS`; not all of those: "Dana Beach" is a name.)
 CREDIT_BODY_WORDS: tuple[str, ...] = _phrases(
-    """
-    guard, police, department, ministry, council, museum, library, university, school, club, team, family, church,
-    hospital, board, trust, authority, agency, army, navy, fire, rescue, brigade, park, parks, zoo, county, city,
-    state, government, embassy, company, group, foundation, institute, association, union, federation
-    """
+    "guard, county, brigade, rescue, museum, library, family, church, fire, park, parks, zoo, city, state"
 )
 
 # Licences a picture's credit prints beside the name ("Jo Lee [CC BY-SA 4.0]", "Wikimedia Commons/Jo Lee, CC BY 2.0",
@@ -913,7 +910,7 @@ FOREIGN_CAPTION_PREPOSITIONS: tuple[str, ...] = _phrases(
     bei, beim, vor, hinter, neben, an, am, im, mit, auf, während, unter, inmitten,
     junto, con, durante, frente, ante, sobre, entre, em, com, no, na, nos, nas, ao, diante, perto,
     op, bij, met, tijdens, voor, naast, tussen, nel, nella, alla, al, davanti, presso, accanto, dentro, tra,
-    på, vid, med, hos, ved, przed, w, na, z
+    på, vid, med, hos, ved, przed, w, z
     """
 )
 # What follows the name that opens a caption standing alone ("Ada Rowe at her farm", "Harbour Road seen from
@@ -2662,7 +2659,7 @@ QUESTION_WORDS_ABROAD: tuple[str, ...] = _phrases(
     weshalb, wozu, wohin, woher, gibt, perché, cosa, dove, quale, quali, quanti, quante, hoe, waarom, wanneer,
     waar, welke, kan, moet, wat, welk, hoeveel, hoelang, waarvoor, waarover, wordt, worden, zijn, heeft, komt,
     gaat, wieviel, worum, wofür, woran, womit, wodurch, ist, sind, hat, haben, kann, muss, wird, soll, perchè,
-    est-ce, qu'est-ce, qu’est-ce, faut-il, peut-on, doit-on, faudra-t-il, o que, por que, por quê,
+    qu'est-ce, qu’est-ce, faut-il, peut-on, doit-on, faudra-t-il, o que, por que, por quê,
     para que, e agora, por qué, para qué, de qué, a qué, che cosa, cos'è, cos’è, à quoi, de quoi, pour qui
     """
 )

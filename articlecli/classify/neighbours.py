@@ -20,6 +20,7 @@ from .words import (
     BOX_TITLE_WORDS,
     FUNCTION_WORDS,
     NOT_CROSSHEAD_OPENERS,
+    QUOTE_MARKS,
     READER_WORDS,
     box_title,
     release_contact_label,
@@ -31,7 +32,6 @@ _CLAUSE_THEN_TRAIL = rx.compile(r"[.,;][\"”’']?\s*+(?:\([^()]{1,12}\)|[\p{So
 # two texts run together at a sentence's end, the second a widget's words ("... leaving.'Share This Quote",
 # "Thanks for stopping by!Open Website")
 _GLUED_TAIL = rx.compile(r"\p{Ll}[.!?][\"”’']?\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}*+){0,3}$")
-_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 # a few quoted words standing as a section's title ('"A slow emergency"', "‘Who clears the snow?’", « Bâtir,
 # c'est durer »): no sentence inside the marks, at most a question's or an exclamation's mark before the last one
 _QUOTED_TITLE = rx.compile(r"^[\"“«‘']\s?(?P<words>\p{Lu}[^\"“”«».;:!?]{2,60}?)[?!]?\s?[\"”»’']$")
@@ -66,7 +66,7 @@ def quoted_heading(page: Page, i: int) -> bool:
             # a question or a cry in marks under a paragraph quoting someone is their next words ('"Who will answer
             # for this?"'), and one with a comma speaks to someone ('"Ann, why?"'): no crosshead
             quoting = (
-                i - 1 >= page.body_start and page.feats[i - 1].prose and _QUOTE_MARKS.search(page.lines[i - 1].text)
+                i - 1 >= page.body_start and page.feats[i - 1].prose and QUOTE_MARKS.search(page.lines[i - 1].text)
             )
             if quoting or "," in words or _dialogue(words, page.lines[i + 1].text):
                 return False

@@ -16,7 +16,7 @@ from ..people import ARTICLES_AND_POSSESSIVES
 from .features import Features
 from .page import Decision, Page, Role, next_text
 from .span import body_lines, body_span
-from .words import NOT_CROSSHEAD_OPENERS, SPEECH_VERBS, question_opened, title_case
+from .words import NOT_CROSSHEAD_OPENERS, QUOTE_MARKS, SPEECH_VERBS, question_opened, title_case
 
 _Q_MARK = rx.compile(r"^(?:Q|QUESTION|Question)\s*+[:.)\-–—]\s*+(?=\S)")
 _A_MARK = rx.compile(r"^(?:A|ANSWER|Answer)\s*+[:.)\-–—]\s*+(?=\S)")
@@ -312,7 +312,6 @@ def _crosshead_over_section(page: Page, i: int) -> bool:
 
 
 # A question standing as a subheading between paragraphs, read line by line by `body/question-heading`.
-_HEADING_QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
 
 
 def question_heading(page: Page, i: int) -> bool:
@@ -320,7 +319,7 @@ def question_heading(page: Page, i: int) -> bool:
     subheading ("How is the fever spread?"), not a rhetorical question inside the text."""
     t = page.lines[i].text
     feats = page.feats
-    if not t.endswith("?") or feats[i].words > 9 or _HEADING_QUOTE_MARKS.search(t) or "," in t:
+    if not t.endswith("?") or feats[i].words > 9 or QUOTE_MARKS.search(t) or "," in t:
         return False
     if not (i + 1 <= page.body_end and feats[i + 1].prose and not page.lines[i + 1].text.endswith("?")):
         return False
@@ -329,9 +328,7 @@ def question_heading(page: Page, i: int) -> bool:
 
 SHORT_QUESTION_WORDS = range(2, 6)  # a subheading asked with no question word: this many words
 _REVEAL_WORDS = 3  # "The result?", "The good news?": a definite article and this many words at most
-_REVEAL_ARTICLES = frozenset(
-    ("the", "le", "la", "les", "el", "los", "las", "o", "os", "der", "die", "das", "het", "il")
-)
+_REVEAL_ARTICLES = frozenset(("the", *L.OUTLET_ARTICLES)) - {"lo", "as"}  # (not "As ...?": an English word too)
 
 
 def _short_question(page: Page, i: int) -> bool:

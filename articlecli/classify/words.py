@@ -82,6 +82,9 @@ def _spaced(text: str, marks: tuple[str, ...]) -> str:
     return text
 
 
+# a quotation mark of any form (a line quoting someone is no subheading, nor the title of the section it opens)
+QUOTE_MARKS = rx.compile(r"[\"“”‘’«»]")
+
 # every character `str.split` splits at, beyond ASCII (tests/test_fast_paths.py checks the list)
 WIDE_SPACES = "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 _WIDE_MARKS = "".join(c for c in _KEY_PUNCTUATION if not c.isascii())
