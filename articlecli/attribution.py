@@ -1023,7 +1023,7 @@ _CLAUSE_APPOSITIVE_OPENERS = (
 
 # "Ortiz, who flew in on Monday, had an answer": a name, a clause of its own set off by commas, a verb
 # (a description's name in apposition is who it is: "Her son, Tom Lee, was more blunt: “…”" is Tom Lee)
-_WEEKDAYS_TITLED = "|".join(d.title() for d in L.WEEKDAYS if len(d) > 4)
+_WEEKDAYS_TITLED = "|".join(d.title() for d in L.WEEKDAYS_IN_FULL)
 
 
 def _clause_subject(description: str) -> regex.Pattern[str]:
@@ -1764,45 +1764,6 @@ def _unnamed_person(description: str) -> bool:
 PronounWeighed = tuple[tuple[str | None, ...], tuple[int, int, int], str | None, str]
 
 
-# After a role printed in the cue after a quote, its holder in apposition: "« … », a précisé le médecin du club, le Dr
-# Claire Fabrègue.", "“…”, dijo la jueza del caso, Marta Ibarra." (the role's field of one or two words, a comma, an
-# article at most before the name)
-_HOLDER_AFTER_ROLE = rx.compile(
-    r"(?:[ ]++(?:de|del|della|du|des|da|do|di|of|for|van|von|der)[ ]++(?:l['’]|(?:la|le|el|lo|il|the|a|o)[ ]++)?"
-    r"[\p{L}\-]++(?:[ ][\p{L}\-]++)?)?,[ ]++(?:(?:le|la|el|lo|il|o|a|the|der|die|de)[ ]++)?$"
-)
-
-
-def holder_after_role(
-    text: str, opener: int, role: str, runs: Sequence[tuple[int, str]], registry: Registry
-) -> str | None:
-    """The person a role printed in the cue after a quote is, named in apposition right after it ("« … », a précisé
-    le médecin du club, le Dr Claire Fabrègue."): the first name run after the role word that follows the quote,
-    when only the role's field, a comma and an article stand between; else None."""
-    low = text.lower()
-    at = low.find(role.lower(), opener)
-    while at >= 0 and (_inside_quote(text, opener, at) or (at and text[at - 1].isalpha())):
-        at = low.find(role.lower(), at + 1)
-    if at < 0:
-        return None
-    end = at + len(role)
-    for start, run in runs:
-        if start <= end:
-            continue
-        if start - end > 60 or _HOLDER_AFTER_ROLE.match(text[end:start]) is None:
-            return None
-        name, kind = registry.resolve_kind(run)
-        return name if kind in ("person", "name") and " " in name else None
-    return None
-
-
-def _inside_quote(text: str, opener: int, at: int) -> bool:
-    """`at` lies inside a quote opened at `opener` or after it (a quote's own words are no cue)."""
-    from .quotes import find_spans
-
-    return any(s.start <= at < s.end for s in find_spans(text) if s.end > opener)
-
-
 class Resolver:
     """Turns mentions into canonical speakers, remembering who spoke last."""
 
@@ -2132,7 +2093,7 @@ class Resolver:
         named = self._of_shared_surname(m) if " " in m else None
         if named is not None:
             self.step = "mention/title-and-shared-surname"
-            return self._as_met(named, m)
+            return named
         self.step = "mention/name"
         name = self.registry.resolve(m)
         introduced = self._as_met(name, m)

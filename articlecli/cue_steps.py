@@ -99,13 +99,14 @@ class _VerbShapes:
             v.partition(" ")[2] for v in verbs if v.partition(" ")[0] in L.FOREIGN_HYPHENED_AUXILIARIES and " " in v
         )
         # (a pronoun of whom it was said to may stand before the cue: «…», le dijo a este medio)
-        clitic_before = (
+        clitic_required = (
             r"(?:(?:"
-            + alternation(L.FOREIGN_CLITICS_BEFORE)
-            + r")(?<=['’])|(?:"
+            + alternation(c for c in L.FOREIGN_CLITICS_BEFORE if c[-1] in "'’")
+            + r")|(?:"
             + alternation(c for c in L.FOREIGN_CLITICS_BEFORE if c[-1] not in "'’")
-            + r")[ ]++)?"
+            + r")[ ]++)"
         )
+        clitic_before = clitic_required + "?"
         # after the closing mark: „…“, sagte Jörg Tiedemann, … / «…», Gorostiza explicó
         self.verb_then_who = rx.compile(
             r"[ ]*+[,;]?[ ]*+(?:[—–\-][ ]*+)?"
@@ -135,7 +136,7 @@ class _VerbShapes:
         # where "dijo a los periodistas un agricultor" names it after): «…», le dijo a este medio.
         self.verb_then_to = rx.compile(
             r"[ ]*+,[ ]*+(?:[—–\-][ ]*+)?"
-            + clitic_before[:-1]  # (the pronoun required)
+            + clitic_required
             + cue
             + r"[ ]++(?:"
             + alternation(L.FOREIGN_TO)
@@ -456,7 +457,7 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     while m and (_word_before_in(before, m.start("cue"), _POSSESSIVES) or m.group("cue").lower() in _POSSESSIVES):
         m = shapes.who_verb_before.search(before, m.end("cue"))
     if m and _joined_object(before, m):
-        return coordinated_before(before)
+        return None
     if m and (described := description_before(before, m)) is not None:
         return described
     if m and _usable(m.group("who")):
@@ -969,40 +970,43 @@ def _described_subject() -> regex.Pattern[str]:
     )
 
 
+def _after_sentence_end(text: str, end: int) -> int:
+    """Where the words after the last sentence's end before `end` start ("…. " "! " "? "), +1 of -1 where none."""
+    return max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
+
+
+def _body_opening_sentence_before(text: str, opener: int, *, past_opening: bool) -> regex.Match[str] | None:
+    """`_described_subject` opening the sentence before the quote's own, when its noun heads a body's name."""
+    end = _after_sentence_end(text, opener) - 2
+    if end < 0:
+        return None
+    start = _after_sentence_end(text, end)
+    sentence = text[start if start >= 2 else 0 : end]
+    opening = _adverbial_opening(sentence) if past_opening else None
+    if opening is not None:
+        sentence = sentence[opening].upper() + sentence[opening + 1 :]
+    m = _described_subject().match(sentence)
+    return m if m is not None and body_head(m.group("what").partition(" ")[0]) else None
+
+
 def described_subject_before(text: str, opener: int) -> str | None:
     """The body described opening the sentence before the quote's own, a definite article and the head of a body's
     name ("El comité de huelga ha convocado otra protesta. En su comunicado, advierte de que «…»": "comité de
     huelga"), whose subject a cue with none of its own shares; else None."""
-    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
-    if end < 0:
-        return None
-    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
-    m = _described_subject().match(text, max(start, 0) if start >= 2 else 0, end)
-    # (a body's: a person's role is the role's holder, whom the steps after this one find, "El jerarca agregó que …")
-    return str(m.group("what")) if m is not None and body_head(m.group("what").partition(" ")[0]) else None
+    m = _body_opening_sentence_before(text, opener, past_opening=False)
+    return str(m.group("what")) if m is not None else None
 
 
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
 
 def body_of_pronoun(text: str, opener: int, pronoun: str) -> str | None:
-    """The body the sentence before the quote's opens with, named by a definite article of the gender of `pronoun`
-    (a subject pronoun of another language) and the head of a body's name, past an adverbial phrase: "La commission
-    d'appel rendra sa décision jeudi. Dans sa notification, elle évoque « … »" (the commission: French, Spanish,
-    Italian, Portuguese and German name a body by its noun's gender); else None."""
+    """The body the sentence before the quote's opens with, of the gender of `pronoun`, past an adverbial phrase."""
     gender = _PRONOUN_GENDERS.get(L.FOREIGN_PRONOUNS.get(pronoun.lower(), ""))
-    end = max(text.rfind(". ", 0, opener), text.rfind("! ", 0, opener), text.rfind("? ", 0, opener))
-    if gender is None or end < 0:
+    m = _body_opening_sentence_before(text, opener, past_opening=True) if gender is not None else None
+    if m is None or L.FOREIGN_ARTICLE_GENDERS.get(m.string.partition(" ")[0].lower()) != gender:
         return None
-    start = max(text.rfind(". ", 0, end), text.rfind("! ", 0, end), text.rfind("? ", 0, end)) + 2
-    sentence = text[start if start >= 2 else 0 : end]
-    opening = _adverbial_opening(sentence)
-    if opening is not None:
-        sentence = sentence[opening].upper() + sentence[opening + 1 :]
-    m = _described_subject().match(sentence)
-    if m is None or L.FOREIGN_ARTICLE_GENDERS.get(sentence.partition(" ")[0].lower()) != gender:
-        return None
-    return str(m.group("what")) if body_head(m.group("what").partition(" ")[0]) else None
+    return str(m.group("what"))
 
 
 @cache

@@ -499,17 +499,6 @@ def _person_after_org(tokens: list[str]) -> int:
     return at
 
 
-def _courtesy_titled(tokens: list[str], name_tokens: list[str]) -> bool:
-    """A run is a name with no title before it, or with courtesy titles only: a role in lower case before it is
-    the person's post ("medical superintendent Dr Nabila Qureshi", "head teacher Mrs Ann Lee": who "the medical
-    superintendent" and "the head teacher" are later), as it is before a bare name.
-
-    >>> _courtesy_titled(["Dr", "Ann", "Lee"], ["Ann", "Lee"]), _courtesy_titled(["Mayor", "Ann"], ["Ann"])
-    (True, False)
-    """
-    return all(_bare(t) in COURTESY_TITLES for t in tokens[: len(tokens) - len(name_tokens)])
-
-
 def _role_before(text: str, start: int) -> str | None:
     """The lower-case role noun right before a name ("manager" in "Arsenal manager Mikel Arteta").
 
@@ -536,6 +525,7 @@ _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 _KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
 _CLEFT_OPENING = frozenset(L.CLEFT_COPULAS)
+_NOT_NAME_OPENING = _ACCORDING_OPENING | _CLEFT_OPENING
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -806,7 +796,7 @@ class Registry:
                 self._candidates += [(org, "org", set()), (str(name), "person", {"titled"})]
                 continue
             runs.append((m.start(), run))
-            if len(tokens) > 2 and (tokens[0] in _ACCORDING_OPENING or tokens[0] in _CLEFT_OPENING):
+            if len(tokens) > 2 and tokens[0] in _NOT_NAME_OPENING:
                 tokens = tokens[1:]  # "Laut Kommandant Markus Plattner", "Foi Anderson Silva quem ...": no name's
             if ("'" in run or "’" in run) and _bare(tokens[-1]) not in ORG_WORDS:
                 tokens = self._past_owner(run, tokens)
@@ -821,11 +811,9 @@ class Registry:
             if name is None and len(name_tokens) == 1 and titles:
                 name = _titled_single_name(titles[-1], name_tokens[0])
             if name is not None:
-                role = (
-                    _role_before(text, m.start())
-                    if len(tokens) == len(name_tokens) or _courtesy_titled(tokens, name_tokens)
-                    else None
-                )
+                # a role in lower case before a name with no title, or courtesy titles only, is the person's post
+                # ("medical superintendent Dr Nabila Qureshi": who "the medical superintendent" is later)
+                role = _role_before(text, m.start()) if all(_bare(t) in COURTESY_TITLES for t in titles) else None
                 found_titles = _found_titles(titles, name, name_tokens, role, field_title)
                 self._candidates.append(
                     (name, "person", found_titles | ({"titled"} if titles or role is not None else set()))

@@ -17,7 +17,6 @@ from .attribution import (
     find_attribution,
     first_runs,
     headline_role,
-    holder_after_role,
     indirect_speaker,
     sentence_start,
 )
@@ -436,9 +435,7 @@ class _Reader:
         that role word ("El alcalde de Quilcamarca, Wilber Huamán"), else the first person the quote's paragraph
         named before it, else the first the paragraph before named, of the article's gender where it has one, unless
         the story gave that one another role: then the unnamed person the description is ("directeur")."""
-        named = self._named_after_role(block, opener, role) or holder_after_role(
-            block.text, opener, role, self.runs.get(id(block)) or (), self.registry
-        )
+        named = self._named_after_role(block, opener, role)
         if named is not None:
             return named
         if role in _SPOKESPERSON_NOUNS:  # "so der Sprecher" after "Ein Sprecher der Flughafengesellschaft …"
