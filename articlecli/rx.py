@@ -162,15 +162,23 @@ def _entry(entries: Stored, text: str, spec: bytes, rest: int) -> bytes | memory
     return None
 
 
+def rest_indexes(data: bytes, span: tuple[int, int]) -> tuple[Index, Index]:
+    """The indexes of the rest of both maps, where `span` says they lie in a file's bytes (empty where damaged)."""
+    try:
+        indexes = marshal.loads(memoryview(data)[span[0] : span[1]])
+    except (EOFError, ValueError, TypeError, MemoryError):
+        return {}, {}
+    if type(indexes) is tuple and len(indexes) == 2 and all(type(index) is dict for index in indexes):
+        return indexes[0], indexes[1]
+    return {}, {}
+
+
 def _in_rest(rest: int, length: int, encoded: bytes, spec: bytes) -> memoryview | None:
     """What the rest of a map keeps for a text (its length in characters, its bytes) made with `spec`: read where it
     lies in the file's bytes, no copy."""
     global _rest
     if _rest is None:
-        _rest = ({}, {})  # (damaged: nothing)
-        indexes = marshal.loads(memoryview(_data)[_rest_span[0] : _rest_span[1]])
-        if type(indexes) is tuple and len(indexes) == 2 and all(type(index) is dict for index in indexes):
-            _rest = indexes
+        _rest = rest_indexes(_data, _rest_span)
     data = _data
     for at in _rest[rest].get(length, ()):
         # (a text of as many characters whose bytes begin with these is this text: UTF-8 is prefix-free)

@@ -87,11 +87,7 @@ def _read_file() -> tuple[list[tuple[str | None, Pairs]], list[tuple[str | None,
     """The entries of the file read at start (none if none was), each map in the file's order."""
     if rx._patterns is None or not rx._data:
         return [], []
-    rest: tuple[Index, Index] = ({}, {})
-    with contextlib.suppress(EOFError, ValueError, TypeError, MemoryError):
-        indexes = marshal.loads(rx._data[rx._rest_span[0] : rx._rest_span[1]])
-        if type(indexes) is tuple and len(indexes) == 2 and all(type(index) is dict for index in indexes):
-            rest = indexes
+    rest = rx.rest_indexes(rx._data, rx._rest_span)
     return in_order(rx._patterns, rest[0], rx._data), in_order(rx._words or {}, rest[1], rx._data)
 
 
@@ -100,7 +96,7 @@ def read(data: bytes) -> tuple[Entries, Entries]:
     parsed = rx.parse(data)
     if parsed is None:
         return {}, {}
-    indexes = marshal.loads(data[parsed[2][0] : parsed[2][1]])
+    indexes = rx.rest_indexes(data, parsed[2])
     return by_text(in_order(parsed[0], indexes[0], data)), by_text(in_order(parsed[1], indexes[1], data))
 
 
