@@ -194,6 +194,31 @@ CONTENTS_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
+# A recipe's section labels, alone on their line over its rows or its steps, in the languages the pages come in
+# ("Ingredients" / "1 kg octopus" / ... / "Method" / "1. Heat the oil"): the recipe's subheadings, wherever the rows
+# under them take their shapes from (a quantity, a sprig, salt to taste). In `key_of` form (a line's key is looked up).
+RECIPE_LABELS: frozenset[str] = frozenset(
+    _phrases(
+        """
+        ingredients, method, directions, instructions, preparation, you will need, to serve, steps,
+        zutaten, zubereitung, ingredientes, preparación, elaboración, modo de preparación, preparo, modo de preparo,
+        ingrédients, préparation, ingredienti, preparazione, procedimento, ingrediënten, bereiding, bereidingswijze,
+        bahan, bahan-bahan, cara membuat, cara memasak, mga sangkap, paraan ng pagluluto, viungo, jinsi ya kupika,
+        składniki, przygotowanie, ainekset, valmistus, ingredienser, tillagning, hozzávalók, elkészítés, malzemeler,
+        yapılışı
+        """
+    )
+)
+
+# The lead of a recipe's yield line and the counts after it ("Serves 4", "Makes one 23cm tray", "Für 4 Personen",
+# "Para 6 personas", "Pour 4 personnes"): the line under a recipe's title, which the title stands over.
+RECIPE_YIELD_LEADS: frozenset[str] = frozenset(
+    _phrases("serves, makes, yield, yields, servings, portions, feeds, für, para, pour, per, voor, untuk, rinde")
+)
+COUNT_WORDS: frozenset[str] = frozenset(
+    _phrases("one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, a, about, up, around")
+)
+
 # Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
 # provide content in ways you've consented to ... You can unsubscribe at any time.").
 NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
