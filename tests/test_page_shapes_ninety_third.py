@@ -49,11 +49,35 @@ def _paras(page: str) -> list[str]:
 
 _LIVE_HEADER = ("Island Radio News", "Live: counting goes on into the night in the island council election", "Live")
 _POSTS = (
-    "Counting staff at the school hall have opened the last boxes from the northern villages, an official said.",
-    "The returning officer said turnout had been about 68 percent, slightly up on the last election four years ago.",
+    (
+        "11.40pm",
+        "Counting ends in the north",
+        "Counting staff at the school hall have opened the last boxes, an official said.",
+    ),
+    (
+        "10.52pm",
+        "Turnout up on four years ago",
+        "The returning officer said turnout had been about 68 percent this time.",
+    ),
+    (
+        "10.15pm",
+        "Rain delays the island boxes",
+        "Boxes from the two island wards are still at the pier after the storm.",
+    ),
+    (
+        "9.30pm",
+        "Boxes reach the hall",
+        "The first ballot boxes reached the town hall shortly after nine, under escort.",
+    ),
+    (
+        "8.45pm",
+        "Candidates arrive",
+        "All six candidates for the mayor's seat had arrived at the hall by a quarter to nine.",
+    ),
+    ("8.00pm", "Polls close", "Polls have closed across the district. Votes are counted at each station first."),
 )
 
-# (a post's title, shaped as a labelled row, under its time stamp)
+# (a post's title, shaped as a labelled row, under its time stamp, among posts each a time, a title and its text)
 POST_TITLES = [
     pytest.param("Mayor: 'We will wait for every vote'", id="a speaker's words"),
     pytest.param("First seat declared: North Ward 3", id="a result"),
@@ -64,9 +88,10 @@ POST_TITLES = [
 
 @pytest.mark.parametrize(("title"), POST_TITLES)
 def test_a_post_title_with_a_colon_under_its_time_stamp(title: str) -> None:
-    lines = [*_LIVE_HEADER, "11.40pm", "Polls closed two hours ago", _POSTS[0], "10.52pm", title, *_POSTS[1:]]
-    lines += ["9.30pm", "Boxes reach the hall", _POSTS[0].replace("school", "town"), *_FOOTER]
-    page = join_lines(lines, True)
+    lines = list(_LIVE_HEADER)
+    for k, (stamp, other, text) in enumerate(_POSTS):
+        lines += [stamp, title if k == 3 else other, text]
+    page = join_lines([*lines, *_FOOTER], True)
     assert title in _heads(page)
     assert title not in _paras(page)
 
@@ -105,12 +130,19 @@ def test_rows_under_a_label_keep_their_last_row() -> None:
     assert "The ferry should run by July" not in _heads(_page(box, after=0))
 
 
+# (a picture's caption under a box's rows)
+CAPTIONS = [
+    pytest.param("Harbour master Ewan Moray (left) shows the damaged piles to councillors. [Courtesy]", id="courtesy"),
+    pytest.param("Divers inspect the piles under the jetty on Monday. PHOTO | FILE", id="file photo"),
+]
+
+
 @pytest.mark.parametrize("spaced", SPACINGS)
-def test_a_subheading_under_a_picture_after_a_box(spaced: bool) -> None:
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_subheading_under_a_picture_after_a_box(caption: str, spaced: bool) -> None:
     """A box's labelled rows, a picture's caption under them, then a short line over running text: the picture
     closed the box, and the line is the next section's subheading."""
-    box = ["AT A GLANCE", "Cost: 1.8 million", "Length: 120 metres", "Ferries a day: 6"]
-    caption = "Workers inspect the damaged end of the jetty on Monday. Photo: Lakeside Courier"
+    box = ["FAST FACTS", "Cost: 1.8 million", "Length: 120 metres", "Ferries a day: 6"]
     page = _page(*box, caption, "Islanders count the cost", after=3, spaced=spaced)
     assert "Islanders count the cost" in _heads(page)
 
@@ -168,3 +200,35 @@ NOT_TITLES = [
 @pytest.mark.parametrize(("line", "below"), NOT_TITLES)
 def test_no_recipe_title_without_a_yield(line: str, below: str) -> None:
     assert line not in _heads(_page(line, below, "Monday to Friday", after=5))
+
+
+# ---------------------------------------------------------------- a pull quote in single marks
+
+# (a pull quote joining two sentences of a speaker's, the cue left out, and the paragraph that says them)
+PULL_QUOTES = [
+    pytest.param(
+        "‘We lost the jetty in one night. We will not lose the summer as well’",
+        "‘We lost the jetty in one night,’ says the harbour master, Ewan Moray. ‘We will not lose the summer as well.’",
+        id="en single marks",
+    ),
+    pytest.param(
+        "« On a perdu la jetée en une nuit. On ne perdra pas l'été en plus »",
+        "« On a perdu la jetée en une nuit », dit le capitaine, Yann Le Berre. « On ne perdra pas l'été en plus. »",
+        id="fr guillemets",
+    ),
+    pytest.param(
+        "“We lost the jetty in one night. We will not lose the summer as well”",
+        "“We lost the jetty in one night,” says the harbour master, Ewan Moray. “We will not lose the summer as well.”",
+        id="en double marks",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("pull", "said"), PULL_QUOTES)
+def test_a_pull_quote_before_the_words_it_repeats(pull: str, said: str, spaced: bool) -> None:
+    between = "The harbour master said the old piles had been weakened by forty years of winter storms and salt."
+    page = _page(pull, between, said, after=2, spaced=spaced)
+    paras = _paras(page)
+    assert pull not in paras
+    assert said in paras
