@@ -3,8 +3,9 @@ for every outlet: a live post's title shaped as a labelled row ("Opposition lead
 its time stamp; a subheading read as a block's line only for a short line glued above it that a later pass took
 out of the text (a video's promo), or read as a row of a box whose rows a picture's caption closed; a recipe's
 section labels by their words in each language ("Ingredients", "Zubereitung", "Cara membuat") over rows of any
-shape, and a recipe's title over its yield line ("Serves 4", "Für 4 Personen"). Each page here is written from
-scratch.
+shape, and a recipe's title over its yield line ("Serves 4", "Für 4 Personen"); a pull quote in single marks or
+guillemets that joins a speaker's sentences; the story going on under a box of topics or links with a subheading.
+Each page here is written from scratch.
 """
 
 from __future__ import annotations
@@ -232,3 +233,26 @@ def test_a_pull_quote_before_the_words_it_repeats(pull: str, said: str, spaced: 
     paras = _paras(page)
     assert pull not in paras
     assert said in paras
+
+
+# ---------------------------------------------------------------- the story going on under a box of topics
+
+# (a box of topics or links inside the story, then a subheading over the story's next lines)
+INLINE_BOXES = [
+    pytest.param(("Related topics", "Harbours", "Ferries", "Storms"), id="topics"),
+    pytest.param(("Read more", "Ferry fares frozen for islanders", "New pier lights switched on"), id="links"),
+    pytest.param(("Themen", "Häfen", "Fähren"), id="de topics"),
+]
+_AFTER_BOX = (
+    "Why do old jetties fail?",
+    "Timber piles rot where the tide rises and falls twice a day, engineers say, and steel ones rust from within.",
+    "Most jetties on this coast were built in the 1960s and were meant to last about fifty years, the council said.",
+)
+
+
+@pytest.mark.parametrize("box", INLINE_BOXES)
+def test_the_story_goes_on_under_a_box_with_a_subheading(box: tuple[str, ...]) -> None:
+    page = _page(*box, *_AFTER_BOX, after=5)
+    assert _AFTER_BOX[0] in _heads(page)
+    assert _AFTER_BOX[1] in _paras(page)
+    assert not set(box) & set(_paras(page))
