@@ -256,3 +256,44 @@ def test_the_story_goes_on_under_a_box_with_a_subheading(box: tuple[str, ...]) -
     assert _AFTER_BOX[0] in _heads(page)
     assert _AFTER_BOX[1] in _paras(page)
     assert not set(box) & set(_paras(page))
+
+
+# ---------------------------------------------------------------- crossheads in capitals glued between paragraphs
+
+_MORE = (
+    "Islanders said the ferry company should pay part of the bill, as it had used the jetty for free for decades.",
+    "The company said it had paid harbour dues every year and that the jetty belonged to the council, not to it.",
+)
+
+# (a page's crossheads in capitals, each glued under a sentence of the story and over its next paragraph)
+CAPS_CROSSHEADS = [
+    pytest.param(("THE COST", "THE FIX", "THE WAIT"), id="articles"),
+    pytest.param(("WHO PAYS", "ISLANDERS ANGRY", "NEXT STEPS"), id="two words"),
+    pytest.param(("LE COÛT", "LES TRAVAUX", "L'ATTENTE"), id="fr"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("heads", CAPS_CROSSHEADS)
+def test_crossheads_in_capitals_are_no_credits(heads: tuple[str, ...], spaced: bool) -> None:
+    body = [_BODY[0], heads[0], _BODY[1], _BODY[2], heads[1], _BODY[3], _MORE[0], heads[2], _BODY[4], _MORE[1]]
+    page = join_lines([*_HEADER, *body, *_FOOTER], spaced)
+    assert [h for h in _heads(page) if h in heads] == list(heads)
+    assert _BODY[0] in _paras(page)
+
+
+# (credits in capitals glued under two pictures' captions)
+CAPS_CREDITS = [
+    pytest.param(("GETTY", "AFP"), id="agencies"),
+    pytest.param(("JANE MWANGI", "JANE MWANGI"), id="one photographer"),
+]
+
+
+@pytest.mark.parametrize("credits", CAPS_CREDITS)
+def test_credits_in_capitals_stay_credits(credits: tuple[str, str]) -> None:
+    first = "Divers inspect the damaged piles under the jetty on Monday morning."
+    second = "The ferry waits at the island pier, where it has been moored since the storm in March."
+    page = _page(first, credits[0], _MORE[0], second, credits[1], after=2)
+    found = {c.text: c.credit for c in articlecli.parse(page).captions}
+    assert found.get(first) == credits[0]
+    assert found.get(second) == credits[1]
