@@ -913,13 +913,13 @@ TWENTIETH_PAGES = (
     "ho3-us-citysite-bike-lanes",
 )
 TWENTIETH_FLOORS = {
-    "structure_score": 0.975,
+    "structure_score": 0.995,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.94,
     "headings": 0.91,
-    "paragraphs": 0.99,
+    "paragraphs": 0.995,
     "published": 0.995,
     "quote_score": 0.97,
     "attribution": 0.97,
@@ -1666,15 +1666,15 @@ FIFTY_THIRD_PAGES = (
     "ho11-zm-nonprofit-mine-spill-maize",
 )
 FIFTY_THIRD_FLOORS = {
-    "structure_score": 0.965,
+    "structure_score": 0.97,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.9,
-    "headings": 0.915,
-    "paragraphs": 0.92,
+    "headings": 0.955,
+    "paragraphs": 0.935,
     "published": 0.995,
-    "quote_score": 0.92,
+    "quote_score": 0.94,
     "attribution": 0.94,
 }
 
@@ -1723,8 +1723,8 @@ FIFTY_FIFTH_FLOORS = {
     "deck": 0.995,
     "authors": 0.995,
     "captions": 0.875,
-    "headings": 0.955,
-    "paragraphs": 0.965,
+    "headings": 0.97,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.785,
     "attribution": 0.785,
@@ -2379,13 +2379,13 @@ EIGHTY_FOURTH_PAGES = (
     "ho23-wal-community-village-shop-buyout",
 )
 EIGHTY_FOURTH_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.97,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.96,
     "captions": 0.9,
-    "headings": 0.885,
-    "paragraphs": 0.965,
+    "headings": 0.965,
+    "paragraphs": 0.975,
     "published": 0.995,
     "quote_score": 0.93,
     "attribution": 0.93,
@@ -2433,16 +2433,16 @@ EIGHTY_SIXTH_PAGES = (
     "ho25-ws-liveblog-election-night-alafou",
 )
 EIGHTY_SIXTH_FLOORS = {
-    "structure_score": 0.88,
+    "structure_score": 0.895,
     "headline": 0.875,
     "deck": 0.75,
     "authors": 0.93,
     "captions": 0.76,
-    "headings": 0.905,
-    "paragraphs": 0.945,
+    "headings": 0.995,
+    "paragraphs": 0.96,
     "published": 0.995,
-    "quote_score": 0.84,
-    "attribution": 0.84,
+    "quote_score": 0.855,
+    "attribution": 0.875,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2545,7 +2545,10 @@ EIGHTY_FIRST_FLOORS = {
 }
 
 # The ninety-third set: four pages of kinds the probes have few of, written blind (the answers by hand before the
-# parser ran on them) for the headings, lists and body ends of unseen pages.
+# parser ran on them) for the headings, lists, boxes and body ends of unseen pages: a North Macedonian numbered list
+# article, a Uruguayan events and fixtures page in Spanish, a Fijian explainer with crossheads in capitals and a box
+# of links mid-article, a Mongolian daily ending in reader comments. As first written 1.000 / 1.000 (read whole); the
+# stop's rules written from group A left it there. Floors at the end scores.
 NINETY_THIRD_PAGES = (
     "nl-fj-explainer-nasese-bus-timetable",
     "nl-mk-list-ohrid-winter-things",
@@ -2553,16 +2556,16 @@ NINETY_THIRD_PAGES = (
     "nl-uy-agenda-fin-de-semana-rio-claro",
 )
 NINETY_THIRD_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
