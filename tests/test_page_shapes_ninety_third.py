@@ -1,7 +1,6 @@
 """Classes of lines the held-out sets showed the parser missing at the body's subheadings, changed as mechanisms
 for every outlet: a live post's title shaped as a labelled row ("Opposition leader: 'Wait for the last box'") under
-its time stamp; a subheading read as a block's line only for a short line glued above it that a later pass took
-out of the text (a video's promo), or read as a row of a box whose rows a picture's caption closed; a recipe's
+its time stamp; a subheading read as a row of a box whose rows a picture's caption closed; a recipe's
 section labels by their words in each language ("Ingredients", "Zubereitung", "Cara membuat") over rows of any
 shape, and a recipe's title over its yield line ("Serves 4", "Für 4 Personen"); a pull quote in single marks or
 guillemets that joins a speaker's sentences; the story going on under a box of topics or links with a subheading.
@@ -102,33 +101,6 @@ def test_rows_of_a_timetable_set_apart_stay_rows() -> None:
     rows = ["Monday: 7.00 to 19.00", "Tuesday: 7.00 to 19.00", "Saturday: 9.00 to 13.00"]
     page = _page("Ferry office hours", *rows, spaced=True)
     assert not set(rows) & set(_heads(page))
-
-
-# ---------------------------------------------------------------- a subheading under furniture taken out later
-
-# (a promo's line glued over a subheading glued over its text)
-PROMOS = [
-    pytest.param("VIDEO: How the storm tore the jetty apart", id="video colon"),
-    pytest.param("WATCH: Divers inspect the old piles", id="watch colon"),
-]
-SUBHEADINGS = [
-    pytest.param("A tender that drew four bids", id="sentence case"),
-    pytest.param("Islanders count the cost", id="a clause"),
-]
-
-
-@pytest.mark.parametrize("promo", PROMOS)
-@pytest.mark.parametrize("heading", SUBHEADINGS)
-def test_a_subheading_glued_under_a_promo(promo: str, heading: str) -> None:
-    page = _page(promo + "\n" + heading, after=2)
-    assert heading in _heads(page)
-
-
-def test_rows_under_a_label_keep_their_last_row() -> None:
-    """The last of a box's rows glued under the others is no subheading when the rows above it were read as
-    something else: only a line whose block held nothing but the furniture above it is read again."""
-    box = "Key points:\nThe jetty closed in March\nWork starts in May\nThe ferry should run by July"
-    assert "The ferry should run by July" not in _heads(_page(box, after=0))
 
 
 # (a picture's caption under a box's rows)

@@ -2379,13 +2379,13 @@ EIGHTY_FOURTH_PAGES = (
     "ho23-wal-community-village-shop-buyout",
 )
 EIGHTY_FOURTH_FLOORS = {
-    "structure_score": 0.97,
+    "structure_score": 0.965,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.96,
     "captions": 0.9,
-    "headings": 0.965,
-    "paragraphs": 0.975,
+    "headings": 0.925,
+    "paragraphs": 0.97,
     "published": 0.995,
     "quote_score": 0.93,
     "attribution": 0.93,

@@ -49,7 +49,6 @@ def recipe_title(page: Page, i: int, t: str) -> bool:
 
 
 _GONE = (Role.CAPTION, Role.DEBRIS, Role.OUTSIDE)
-_BLOCK_LINE = Decision(Role.PARAGRAPH, rule="body/line-of-a-block")
 _RECIPE_LABEL = Decision(Role.HEADING, rule="body/recipe-label")
 
 
@@ -57,15 +56,6 @@ def _read_again(page: Page, i: int, decision: Decision) -> Decision:
     """`decision`, line `i` kept to be read again after the body's passes (`read_again`)."""
     page.reread.add(i)
     return decision
-
-
-def _block_over_text(page: Page, i: int) -> bool:
-    """Line `i`, glued under one short line of the body that opens its block (a blank line or running text above
-    it), stands over running text: a block of two lines, which the first one's going would leave a title."""
-    lines, feats = page.lines, page.feats
-    if lines[i].blank_before or i < page.body_start + 2 or i + 1 > page.body_end or not feats[i + 1].prose:
-        return False
-    return page.decisions[i - 1].rule == "body/line-of-a-block" and (lines[i - 1].blank_before or feats[i - 2].prose)
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".
@@ -117,7 +107,7 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/line-of-a-block",
         lambda s, i, f, t: in_block(s.page, i),
-        lambda s, i, f, t, rule: _read_again(s.page, i, _BLOCK_LINE) if _block_over_text(s.page, i) else _BLOCK_LINE,
+        Decision(Role.PARAGRAPH),
         ex.body("Opening hours:\nMonday to Friday\nSaturday mornings"),
         lines="short",
     ),
@@ -217,22 +207,10 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
 
 def read_again(page: Page) -> None:
     """The lines kept while the body was read line by line, read again with their neighbours as the later passes
-    left them: a block's line and a recipe's label."""
+    left them: a recipe's label."""
     for i in sorted(page.reread):
-        rule = page.decisions[i].rule
-        if rule == "body/line-of-a-block":
-            _block_line_again(page, i)
-        elif rule == "body/recipe-label":
+        if page.decisions[i].rule == "body/recipe-label":
             _recipe_rows(page, i)
-
-
-def _block_line_again(page: Page, i: int) -> None:
-    """A short line read as a line of a block only for the short line glued above it, which a later pass took out
-    of the text (a video's promo): a title right over running text is the section's subheading ("VIDEO: The first
-    call" / "A dirt road and 19 pupils" / its text), not a block's last line."""
-    gone = page.decisions[i - 1].role in _GONE
-    if gone and not in_block(page, i) and heading_shaped(page, i, page.feats[i], page.lines[i].text):
-        page.decide(i, Decision(Role.HEADING, rule="body/heading-under-furniture"))
 
 
 def _recipe_rows(page: Page, i: int) -> None:
@@ -248,9 +226,5 @@ def _recipe_rows(page: Page, i: int) -> None:
 
 
 EXAMPLES: dict[str, str] = {
-    "body/heading-under-furniture": ex.body(
-        "VIDEO: The first video call from the valley school\nA dirt road and 19 pupils\n"
-        "Nineteen children between five and twelve attend the school, most of them from farms in the hills."
-    ),
     "body/recipe-row": ex.body("Ingredients", "A sprig of rosemary", "Salt to taste", "2 tbsp olive oil"),
 }
