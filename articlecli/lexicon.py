@@ -692,7 +692,8 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
         """
         foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
         crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
-        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép, crédit,
+        crédits, bilde, fotoğraf, imatge, gambar, dronefoto, drohnenbild, drohnenfoto, luftbild, flygfoto, dronbild
         """
     )
     + FOREIGN_PICTURE_SET_NOUNS
@@ -721,6 +722,10 @@ CREDIT_LEADS: tuple[str, ...] = (
     + FOREIGN_CREDIT_LABELS
 )
 
+# Picture words a credit's label glues a slash to, in title case ("Foto/Archivo", "Photo/Jo Lee"); another label so
+# printed is a menu's pair ("Video/Audio"). In capitals any label may ("PHOTO/FILE", `patterns.CREDIT_LEAD`).
+CREDIT_SLASHED_LABELS: tuple[str, ...] = _phrases("photo, foto, picture, pic, image, imagen, imagem, bild, fotografía")
+
 # Labels of a credit printed after its caption, with a colon ("... on Monday. Photo: Jo Lee", "...
 # am Anleger. Foto: Jo Lee"), read longest first; each is read with its first letter in capitals, as printed.
 CREDIT_TAIL_LABELS: tuple[str, ...] = (
@@ -729,7 +734,6 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
     )
     + FOREIGN_CREDIT_LABELS
     + FOREIGN_GRAPHIC_LABELS
-    + ("crédit",)
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
@@ -771,7 +775,7 @@ CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
-    handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
+    handout photo, handout, courtesy, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
