@@ -684,7 +684,7 @@ FOREIGN_GRAPHIC_LABELS: tuple[str, ...] = _phrases("grafik, gráfico, grafico, i
 # The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
 # "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
 # (PICTURE_CONTRIBUTOR_LEADS).
-PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
+PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations, pix, pics")
 FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("fotos, fotografie")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
@@ -721,6 +721,10 @@ CREDIT_LEADS: tuple[str, ...] = (
     + GRAPHIC_LABELS
     + FOREIGN_CREDIT_LABELS
 )
+
+# Words joining two words of a section's name in a trail over the headline ("Home & Living / Buying Guides", "Hong
+# Kong / Law and Crime"): no picture's credit (`classify/header._section_path`).
+SECTION_NAME_JOINS: tuple[str, ...] = ("and", "&", "of", "y", "et", "und", "e")
 
 # Picture words a credit's label glues a slash to, in title case ("Foto/Archivo", "Photo/Jo Lee"); another label so
 # printed is a menu's pair ("Video/Audio"). In capitals any label may ("PHOTO/FILE", `patterns.CREDIT_LEAD`).

@@ -12,6 +12,10 @@ import pytest
 
 from articlecli import captions as C
 
+from .pages import captions as _captions
+from .pages import join_lines
+from .pages import paragraphs as _paragraphs
+
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 # (a credit alone on its line, the credit): a label glued to a slash, in capitals with a space after the slash or
@@ -87,3 +91,58 @@ GLUED_CREDITS = [
 @pytest.mark.parametrize(("line", "caption", "credit"), GLUED_CREDITS)
 def test_glued_credits(line: str, caption: str, credit: str) -> None:
     assert C.split_caption(line) == (caption, credit)
+
+
+_BODY = (
+    "The regional council voted on Tuesday to extend the ferry service to the two outer islands from next spring.",
+    "Councillors said the extra sailings would cost about 2 million a year, paid for by a new harbour levy.",
+    "Residents of the islands have asked for a daily boat since the last private operator stopped in 2019.",
+    "The first sailings are planned for April, when the new vessel is due to arrive from the shipyard.",
+)
+_HEADLINE = "Council votes to extend ferry service to outer islands"
+
+
+def _page(*header: str, spaced: bool = False) -> str:
+    return join_lines([*header, *_BODY, "© 2024 The Island Courier"], spaced)
+
+
+# A section trail over the headline, a section's name of two words joined ("Home & Living", "Law and Crime"): where
+# the story is filed, not a picture's credit
+TRAILS = [
+    pytest.param("Home & Living / Buying Guides", id="an ampersand"),
+    pytest.param("Hong Kong / Law and Crime", id="and"),
+    pytest.param("News / Politics and Government / Local", id="three sections"),
+    pytest.param("Noticias / Política y Sociedad", id="Spanish y"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("trail", TRAILS)
+def test_section_trail_is_no_credit(trail: str, spaced: bool) -> None:
+    page = _page(trail, _HEADLINE, "By Mere Tupou", "March 5, 2024", spaced=spaced)
+    assert _captions(page) == []
+
+
+# Whom a release or a statement comes from, under its standfirst or beside its date: no picture's credit
+SOURCES = [
+    pytest.param("Source: Tasman Ferries Ltd", id="a company"),
+    pytest.param("Source: Ministry of Transport", id="a ministry"),
+    pytest.param("Sources: Island Council and Tasman Ferries", id="two, plural label"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("source", SOURCES)
+def test_story_source_is_no_credit(source: str, spaced: bool) -> None:
+    deck = "The new service will add four sailings a week to each island from April."
+    page = _page(_HEADLINE, deck, source, "Published: 5 Mar 2024 09:00", spaced=spaced)
+    assert _captions(page) == []
+    assert _BODY[0] in _paragraphs(page)
+
+
+# The whole piece's pictures credited under the byline ("Pix by Name"), as "Photos by Name" is: no one picture's
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", ["Pix by Ruwan Perera", "Pics by Ruwan Perera", "Pix: Ruwan Perera"])
+def test_piece_photographer_under_byline(line: str, spaced: bool) -> None:
+    page = _page(_HEADLINE, "By Mere Tupou", line, "March 5, 2024", spaced=spaced)
+    assert _captions(page) == []

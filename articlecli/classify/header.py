@@ -105,7 +105,7 @@ def credits(page: Page) -> None:
             if _picture_contributor(page, i):
                 page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/picture-contributor"))
                 continue
-            if _source_agency_byline(page, i):
+            if _source_agency_byline(page, i) or _story_source(page, i):
                 continue
             page.decide(
                 i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/header-credit-line")
@@ -114,15 +114,17 @@ def credits(page: Page) -> None:
 
 
 def _section_path(t: str) -> bool:
-    """ "Hong Kong / Transport", "World / Asia", "Home / Fiji / Western Division": two to four section names of up
-    to three capitalised words between slashes, none a person (no known given name first) nor an agency, as a
-    paper files a story over its title."""
+    """ "Hong Kong / Transport", "World / Asia", "Home / Fiji / Western Division", "Home & Living / Buying Guides": two
+    to four section names of up to three capitalised words (and a word joining two) between slashes, none a person
+    (no known given name first) nor an agency, as a paper files a story over its title."""
     parts = t.split(" / ")
     if not 2 <= len(parts) <= 4:
         return False
     for part in parts:
         words = part.split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        # (a section's name may join two: "Law and Crime", "Home & Living")
+        names = [w for n, w in enumerate(words) if not (n and w.lower() in L.SECTION_NAME_JOINS)]
+        if not 1 <= len(names) <= 3 or len(words) > 4 or not all(w[:1].isupper() for w in names):
             return False
         if words[0].lower() in GIVEN or is_agency(part):
             return False
@@ -147,6 +149,19 @@ def _source_agency_byline(page: Page, i: int) -> bool:
     page.byline_candidates.append(Weighed(i, True, ("source-agency-line",)))
     return True
 
+
+def _story_source(page: Page, i: int) -> bool:
+    """ "Source: Harbour Ferries Ltd" right under the headline or its standfirst, or beside the story's date, no
+    picture beside: whom the story (a release, a statement) comes from, not a picture's credit (a chart's source sits
+    under the chart, in the body). Left to the header's furniture."""
+    d, t, head = page.decisions, page.lines[i].text, page.headline
+    if head is None or i < head or not t[:8].lower().startswith(_SOURCE_LABELS):
+        return False
+    beside = {d[k].role for k in (i - 1, i + 1) if 0 <= k < len(page.lines)}
+    return Role.CAPTION not in beside and bool({Role.HEADLINE, Role.DECK, Role.DATE} & beside)
+
+
+_SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
 
 # "Photographs by Name", "Illustrations by Name", "Photography: Name", "Fotos: Name": who made the pictures of the
 # whole piece, printed with the byline (as "Words: Name" is)
