@@ -2278,7 +2278,7 @@ GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
 READING_TIME_LABELS: tuple[str, ...] = _phrases(
     """
     reading time, lesezeit, lesedauer, tiempo de lectura, temps de lecture, tempo di lettura, leestijd,
-    tempo de leitura
+    tempo de leitura, lecture, lectura, leitura, lettura, läsning, lästid, læsetid, lesetid, lukuaika, czas czytania
     """
 )
 

@@ -146,3 +146,26 @@ def test_story_source_is_no_credit(source: str, spaced: bool) -> None:
 def test_piece_photographer_under_byline(line: str, spaced: bool) -> None:
     page = _page(_HEADLINE, "By Mere Tupou", line, "March 5, 2024", spaced=spaced)
     assert _captions(page) == []
+
+
+# Furniture under the byline and the date that the lead picture's caption reader took: a reading time in the page's
+# language, a stamp of the time alone after a date's label (the lead picture's caption there stays one:
+# `pictures/lead-image-caption`'s example, tests/test_rules.py)
+HEADER_FURNITURE = [
+    pytest.param("Lecture 5 min.", id="French reading time"),
+    pytest.param("Lectura 3 min", id="Spanish reading time"),
+    pytest.param("Leitura 4 min.", id="Portuguese reading time"),
+    pytest.param("Lettura 2 minuti", id="Italian reading time"),
+    pytest.param("Updated 4:05 p.m.", id="an update's time"),
+    pytest.param("Last updated 09:40", id="an update's time, 24 hours"),
+    pytest.param("Aktualisiert 14:05 Uhr", id="German update's time"),
+    pytest.param("Mis à jour à 21h02", id="French update's time"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("line", HEADER_FURNITURE)
+def test_header_furniture_is_no_lead_caption(line: str, spaced: bool) -> None:
+    page = _page(_HEADLINE, "By Mere Tupou", "March 5, 2024", line, "Share", spaced=spaced)
+    assert _captions(page) == []
+    assert line not in _paragraphs(page)

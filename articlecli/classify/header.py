@@ -370,8 +370,18 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
             page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/header-caption-lead"))
-        elif caption_like(t, page.feats[i]):
+        elif caption_like(t, page.feats[i]) and not _time_stamp(t, page.feats[i].words):
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
+
+
+def _time_stamp(t: str, words: int) -> bool:
+    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
+    caption (a few words, a figure among them)."""
+    return (
+        words <= 6
+        and dates.has_digit(t)
+        and (dates.UPDATED_LABEL.match(t) or dates.PUBLISHED_LABEL.match(t)) is not None
+    )
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
