@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import captions as C
 from .. import lexicon as L
 from ..datelines import read_dateline
+from ..dates import PUBLISHED_LABEL, UPDATED_LABEL, has_digit
 from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
@@ -129,6 +130,26 @@ def credits_above_captions(page: Page) -> None:
             rule = "pictures/caption-under-share-row-credit"
         page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
+
+
+def story_source(page: Page, i: int) -> bool:
+    """ "Source: Harbour Ferries Ltd" right under the headline or its standfirst, or beside the story's date, no
+    picture beside: whom the story (a release, a statement) comes from, not a picture's credit (a chart's source sits
+    under the chart, in the body). Left to the header's furniture."""
+    d, t, head = page.decisions, page.lines[i].text, page.headline
+    if head is None or i < head or not t[:8].lower().startswith(_SOURCE_LABELS):
+        return False
+    beside = {d[k].role for k in (i - 1, i + 1) if 0 <= k < len(page.lines)}
+    return Role.CAPTION not in beside and bool({Role.HEADLINE, Role.DECK, Role.DATE} & beside)
+
+
+_SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
+
+
+def time_stamp(t: str, words: int) -> bool:
+    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
+    caption (a few words, a figure among them)."""
+    return words <= 6 and has_digit(t) and (UPDATED_LABEL.match(t) or PUBLISHED_LABEL.match(t)) is not None
 
 
 # How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"

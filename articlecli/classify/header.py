@@ -13,6 +13,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
+from .credit_places import story_source, time_stamp
 from .echo import line_stems
 from .evidence import deck_like, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
@@ -105,7 +106,7 @@ def credits(page: Page) -> None:
             if _picture_contributor(page, i):
                 page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/picture-contributor"))
                 continue
-            if _source_agency_byline(page, i) or _story_source(page, i):
+            if _source_agency_byline(page, i) or story_source(page, i):
                 continue
             page.decide(
                 i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/header-credit-line")
@@ -149,19 +150,6 @@ def _source_agency_byline(page: Page, i: int) -> bool:
     page.byline_candidates.append(Weighed(i, True, ("source-agency-line",)))
     return True
 
-
-def _story_source(page: Page, i: int) -> bool:
-    """ "Source: Harbour Ferries Ltd" right under the headline or its standfirst, or beside the story's date, no
-    picture beside: whom the story (a release, a statement) comes from, not a picture's credit (a chart's source sits
-    under the chart, in the body). Left to the header's furniture."""
-    d, t, head = page.decisions, page.lines[i].text, page.headline
-    if head is None or i < head or not t[:8].lower().startswith(_SOURCE_LABELS):
-        return False
-    beside = {d[k].role for k in (i - 1, i + 1) if 0 <= k < len(page.lines)}
-    return Role.CAPTION not in beside and bool({Role.HEADLINE, Role.DECK, Role.DATE} & beside)
-
-
-_SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
 
 # "Photographs by Name", "Illustrations by Name", "Photography: Name", "Fotos: Name": who made the pictures of the
 # whole piece, printed with the byline (as "Words: Name" is)
@@ -370,18 +358,8 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
             page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/header-caption-lead"))
-        elif caption_like(t, page.feats[i]) and not _time_stamp(t, page.feats[i].words):
+        elif caption_like(t, page.feats[i]) and not time_stamp(t, page.feats[i].words):
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
-
-
-def _time_stamp(t: str, words: int) -> bool:
-    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
-    caption (a few words, a figure among them)."""
-    return (
-        words <= 6
-        and dates.has_digit(t)
-        and (dates.UPDATED_LABEL.match(t) or dates.PUBLISHED_LABEL.match(t)) is not None
-    )
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
