@@ -169,3 +169,47 @@ def test_header_furniture_is_no_lead_caption(line: str, spaced: bool) -> None:
     page = _page(_HEADLINE, "By Mere Tupou", "March 5, 2024", line, "Share", spaced=spaced)
     assert _captions(page) == []
     assert line not in _paragraphs(page)
+
+
+# A credit alone right under a subheading, which it cannot credit, over a short sentence with the section going on
+# under it, on a page printing other pictures' captions: the picture opens the section, the sentence its caption
+UNDER_SUBHEADING = [
+    pytest.param(
+        "Screenshot / Facebook, Tasman Ferries", "The old ferry on its last crossing in 2019.", id="screenshot"
+    ),
+    pytest.param("Photo: Lanieta Vuki", "Islanders wait at the Qamea landing for the supply boat.", id="Photo:"),
+    pytest.param("Mika Salo/Shipyard Press", "The shipyard's new hull in the dry dock last month.", id="name/outlet"),
+    pytest.param("Foto: Ana Ruiz", "El muelle de Savusavu, al amanecer.", id="Spanish"),
+]
+_SECTION = (
+    "The new vessel, built in Auckland, can carry 120 passengers and four trucks on each crossing.",
+    "Its captain, Semi Rokodi, said the crew had trained on a sister ship for three months before the delivery.",
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("credit", "caption"), UNDER_SUBHEADING)
+def test_caption_under_credit_under_subheading(credit: str, caption: str, spaced: bool) -> None:
+    lead = "Councillors leave the chamber after the vote on Tuesday. Photo: Island Courier"
+    lines = [_HEADLINE, "By Mere Tupou", "March 5, 2024", lead, *_BODY, "A new boat", credit, caption, *_SECTION]
+    page = join_lines([*lines, "© 2024 The Island Courier"], spaced)
+    assert (caption, C.credit_only(credit)) in _captions(page)
+    assert caption not in _paragraphs(page)
+
+
+# ... where a page whose pictures print their credits alone (no caption anywhere) puts the section's first paragraph
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_short_paragraph_under_credit_alone(spaced: bool) -> None:
+    first = "The new vessel arrives in April."
+    lines = [
+        _HEADLINE,
+        "By Mere Tupou",
+        "March 5, 2024",
+        *_BODY,
+        "A new boat",
+        "Jo Lee/Harbour Press",
+        first,
+        *_SECTION,
+    ]
+    page = join_lines([*lines, "© 2024 The Island Courier"], spaced)
+    assert first in _paragraphs(page)

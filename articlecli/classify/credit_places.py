@@ -36,6 +36,8 @@ def credit_above_caption(page: Page, i: int) -> bool:
         return True  # a labelled caption under it, however spaced ("Image source, PA" / "Image caption, ...")
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
+    if _under_subheading(page, i, k):
+        return True
     if apart and not lead:
         return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
     if lines[i].blank_before or i == 0 or lead:
@@ -44,6 +46,26 @@ def credit_above_caption(page: Page, i: int) -> bool:
     if above.role is Role.CAPTION and above.text is not None and above.credit is not None:
         return True
     return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
+
+
+def _under_subheading(page: Page, i: int, k: int) -> bool:
+    """The credit at `i` sits right under a subheading, which it cannot credit, over a short sentence (`k`) with the
+    story going on under that, on a page printing other pictures' captions: the picture opens the section and the
+    sentence is its caption ("A century of work" / "Screenshot / Facebook" / "The shack drew 4,000 visitors last
+    spring." / the section's first paragraph). A page whose pictures print credits alone (no caption anywhere) puts
+    the section's first paragraph there."""
+    j, n = i - 1, k + 1
+    if n >= len(page.lines) or page.feats[k].words > _SHORT_CAPTION or not page.feats[n].prose:
+        return False
+    above = page.feats[j]
+    if not above.title or above.words > 8 or page.decisions[j].role not in (Role.HEADING, Role.OUTSIDE, Role.PARAGRAPH):
+        return False
+    if j <= page.body_start:
+        return False  # (a subheading inside the story, not the header's title)
+    return any(x.role is Role.CAPTION and x.text is not None for x in page.decisions)
+
+
+_SHORT_CAPTION = 16  # the most words of a caption under a credit under a subheading
 
 
 def _lead_picture_credit(page: Page, i: int) -> bool:
