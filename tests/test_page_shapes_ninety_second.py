@@ -213,3 +213,22 @@ def test_short_paragraph_under_credit_alone(spaced: bool) -> None:
     ]
     page = join_lines([*lines, "© 2024 The Island Courier"], spaced)
     assert first in _paragraphs(page)
+
+
+# A group's noun then a verb of the past of four letters (the story's account of what was done) is no scene in the
+# picture; a present ending in "-eed" or "-hed" of four letters is
+GROUP_LINES = [
+    pytest.param("Firefighters used a rubber boat to reach the stranded bus at the underpass.", False, id="used"),
+    pytest.param("Miners died in the flooded shaft at Kabwe in 1962.", False, id="died"),
+    pytest.param("Volunteers tied ribbons on the school gate at dawn.", False, id="tied"),
+    pytest.param("Residents agreed to the new fence at a meeting in March.", False, id="agreed, longer"),
+    pytest.param("Volunteers feed the rescued goats at the shelter in Lautoka.", True, id="feed, a present"),
+    pytest.param("Gardeners weed the beds at the community garden on Saturday.", True, id="weed, a present"),
+]
+
+
+@pytest.mark.parametrize(("line", "scene"), GROUP_LINES)
+def test_group_scene_verbs(line: str, scene: bool) -> None:
+    from articlecli.classify.scene_captions import _group_scene
+
+    assert _group_scene(line.split()) is scene
