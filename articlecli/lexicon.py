@@ -1112,6 +1112,21 @@ DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
+# What kind of picture a caption with no credit shows, named in its words ("The cover of the album.", "A frame from
+# the film.", "An aerial view of the bay."; not "a still from", whose "still" reads as the story's adverb): a
+# picture's words (`classify/caption_evidence.py`), read in a line of English with no verb of the story.
+CAPTION_PICTURE_KINDS: tuple[str, ...] = tuple(
+    f" {phrase} "
+    for phrase in _phrases(
+        """
+        the cover of, the album cover, the book cover, a frame from, a screenshot of, a screen grab of,
+        an artist's impression of, an artist’s impression of, an artist's rendering of, an artist’s rendering of,
+        a rendering of, an aerial view of, an aerial photo of, a view of, a map of, the poster for, a poster for,
+        the front page of, a page from, a detail of, a detail from, an illustration of, an x-ray of,
+        a scan of, an archive photo of, a photo of, a photograph of, a picture of, an image of
+        """
+    )
+)
 CAPTION_END_MARKS: tuple[str, ...] = _phrases(
     """
     (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's

@@ -232,3 +232,27 @@ def test_group_scene_verbs(line: str, scene: bool) -> None:
     from articlecli.classify.scene_captions import _group_scene
 
     assert _group_scene(line.split()) is scene
+
+
+# A short line alone between the story's paragraphs naming what kind of picture it is ("The cover of ...", "A frame
+# from ...", "An aerial view of ..."), on a page printing other pictures' captions: a caption with no credit; a
+# sentence of the story holding the same words keeps its verb and stays a paragraph
+PICTURE_KINDS = [
+    pytest.param("The cover of Harbour Lights, the band's third album.", True, id="the cover of"),
+    pytest.param("A frame from the documentary Salt and Iron.", True, id="a frame from"),
+    pytest.param("An aerial view of the outer islands.", True, id="an aerial view of"),
+    pytest.param("The poster for the island's first film festival.", True, id="the poster for"),
+    pytest.param("A screenshot of the timetable on the council's website.", True, id="a screenshot of"),
+    pytest.param("The mayor posted a screenshot of the timetable online.", False, id="a story's sentence"),
+    pytest.param("Residents said a view of the channel was worth the wait.", False, id="a verb of saying"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "caption"), PICTURE_KINDS)
+def test_picture_kind_captions(line: str, caption: bool, spaced: bool) -> None:
+    lead = "Councillors leave the chamber after the vote on Tuesday. Photo: Island Courier"
+    lines = [_HEADLINE, "By Mere Tupou", "March 5, 2024", lead, *_BODY[:2], line, *_BODY[2:], *_SECTION]
+    page = join_lines([*lines, "© 2024 The Island Courier"], spaced)
+    assert ((line, None) in _captions(page)) is caption
+    assert (line in _paragraphs(page)) is not caption
