@@ -256,3 +256,39 @@ def test_picture_kind_captions(line: str, caption: bool, spaced: bool) -> None:
     page = join_lines([*lines, "© 2024 The Island Courier"], spaced)
     assert ((line, None) in _captions(page)) is caption
     assert (line in _paragraphs(page)) is not caption
+
+
+# "© Name" in the header, with no year, beside its picture: under a lead caption ending its sentence, or under the
+# share row over the caption: the picture's credit, not the page's copyright
+HEADER_COPYRIGHTS = [
+    pytest.param(("Share", "© Lanieta Vuki"), "Islanders wait at the landing for the supply boat.", id="under share"),
+    pytest.param(("Share", "© Agence Ouest - Lucie Marchand"), "Le quai de Port-Tudy, au petit matin.", id="French"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("furniture", "caption"), HEADER_COPYRIGHTS)
+def test_header_copyright_credit_over_caption(furniture: tuple[str, str], caption: str, spaced: bool) -> None:
+    page = _page(_HEADLINE, "By Mere Tupou", "March 5, 2024", *furniture, caption, spaced=spaced)
+    assert _captions(page) == [(caption, furniture[1].lstrip("© "))]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_header_copyright_credit_under_caption(spaced: bool) -> None:
+    caption = "Islanders wait at the landing for the supply boat."
+    page = _page(_HEADLINE, "By Mere Tupou", "March 5, 2024", "Share", caption, "© Lanieta Vuki", spaced=spaced)
+    assert _captions(page) == [(caption, "Lanieta Vuki")]
+
+
+# ... but not under a promo's title, which ends no sentence, nor the page's copyright with its year
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(("Five ferries that changed island life", "© Island Courier"), id="under a promo's title"),
+        pytest.param(("© 2024 Island Courier",), id="the page's copyright"),
+    ],
+)
+def test_header_copyright_no_credit(lines: tuple[str, ...], spaced: bool) -> None:
+    page = _page(_HEADLINE, "By Mere Tupou", "March 5, 2024", *lines, spaced=spaced)
+    assert _captions(page) == []
