@@ -779,7 +779,7 @@ CREDIT_ABBREVIATED_LABELS: tuple[str, ...] = _phrases("ph., fot., phot.")
 CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
-    handout photo, handout, courtesy, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
+    handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
     photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
     supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
     supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
