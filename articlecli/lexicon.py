@@ -693,7 +693,7 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
         foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
         crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
         kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép, crédit,
-        crédits, bilde, fotoğraf, imatge, gambar, dronefoto, drohnenbild, drohnenfoto, luftbild, flygfoto, dronbild
+        crédits
         """
     )
     + FOREIGN_PICTURE_SET_NOUNS
@@ -2293,7 +2293,7 @@ GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
 READING_TIME_LABELS: tuple[str, ...] = _phrases(
     """
     reading time, lesezeit, lesedauer, tiempo de lectura, temps de lecture, tempo di lettura, leestijd,
-    tempo de leitura, lecture, lectura, leitura, lettura, läsning, lästid, læsetid, lesetid, lukuaika, czas czytania
+    tempo de leitura, lecture, lectura, leitura, lettura
     """
 )
 

