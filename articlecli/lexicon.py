@@ -1136,7 +1136,6 @@ PICTURE_CONTROL_VERBS: tuple[str, ...] = _phrases("download, view, see, open, en
 DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
-# Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
 # What kind of picture a caption with no credit shows, named in its words ("The cover of the album.", "A frame from
 # the film.", "An aerial view of the bay."; not "a still from", whose "still" reads as the story's adverb): a
 # picture's words (`classify/caption_evidence.py`), read in a line of English with no verb of the story.
@@ -1152,6 +1151,7 @@ CAPTION_PICTURE_KINDS: tuple[str, ...] = tuple(
         """
     )
 )
+# Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
 CAPTION_END_MARKS: tuple[str, ...] = _phrases(
     """
     (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's

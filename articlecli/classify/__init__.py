@@ -124,7 +124,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
-    short_lines.read_again,  # a block's line whose neighbour above was taken out of the text; a recipe's rows
+    short_lines.read_again,  # a recipe's rows under its label, whatever their shapes
 )
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst

@@ -209,13 +209,24 @@ def _capitals_crossheads(page: Page, i: int) -> bool:
     if i + 1 >= n or not feats[i + 1].prose or feats[i].name_like == 2 or is_agency(lines[i].text):
         return False
     key = feats[i].key
-    for k in range(1, n - 1):
-        f = feats[k]
-        if not f.all_caps or f.words > 3 or f.key == key or lines[k].blank_before or f.name_like == 2:
-            continue
-        if feats[k - 1].prose and feats[k + 1].prose and not is_agency(lines[k].text):
-            return True
-    return False
+    return any(feats[k].key != key for k in _capital_lines(page))
+
+
+def _capital_lines(page: Page) -> list[int]:
+    if page.capital_lines is None:
+        lines, feats, n = page.lines, page.feats, len(page.lines)
+        page.capital_lines = [
+            k
+            for k in range(1, n - 1)
+            if feats[k].all_caps
+            and feats[k].words <= 3
+            and not lines[k].blank_before
+            and feats[k].name_like != 2
+            and feats[k - 1].prose
+            and feats[k + 1].prose
+            and not is_agency(lines[k].text)
+        ]
+    return page.capital_lines
 
 
 def _story_words_in_capitals(page: Page, i: int) -> bool:

@@ -49,13 +49,6 @@ def recipe_title(page: Page, i: int, t: str) -> bool:
 
 
 _GONE = (Role.CAPTION, Role.DEBRIS, Role.OUTSIDE)
-_RECIPE_LABEL = Decision(Role.HEADING, rule="body/recipe-label")
-
-
-def _read_again(page: Page, i: int, decision: Decision) -> Decision:
-    """`decision`, line `i` kept to be read again after the body's passes (`read_again`)."""
-    page.reread.add(i)
-    return decision
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".
@@ -93,7 +86,7 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/recipe-label",  # "Ingredients" over "A lemon-sized ball of tamarind": the recipe's subheading
         lambda s, i, f, t: f.key in L.RECIPE_LABELS,
-        lambda s, i, f, t, rule: _read_again(s.page, i, _RECIPE_LABEL),
+        Decision(Role.HEADING),
         ex.body("Ingredients\nA sprig of rosemary\n2 tbsp olive oil\n1 kg new potatoes, halved"),
         lines="short",
     ),
@@ -208,8 +201,8 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
 def read_again(page: Page) -> None:
     """The lines kept while the body was read line by line, read again with their neighbours as the later passes
     left them: a recipe's label."""
-    for i in sorted(page.reread):
-        if page.decisions[i].rule == "body/recipe-label":
+    for i, d in enumerate(page.decisions):
+        if d.rule == "body/recipe-label":
             _recipe_rows(page, i)
 
 
