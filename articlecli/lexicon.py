@@ -2230,18 +2230,15 @@ FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, 
 FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
-# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town.
+# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town; and the copula opening a cleft sentence
+# that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta López quien llamó", "Fu Carla Neri a
+# dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the sentence, it is no description
+# of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
 FOREIGN_NAME_OPENERS: tuple[str, ...] = (
     *(w for words in FOREIGN_ACCORDING.values() for w in words),
-    "der",
-    "das",
-    "die",
+    *_phrases("der, das, die"),
+    *_phrases("foi, fue, fueron, fu, fut, war, ist, é, è"),  # (the cleft copulas)
 )
-
-# A copula opening a cleft sentence that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta
-# López quien llamó", "Fu Carla Neri a dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the
-# sentence, it is no description of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
-CLEFT_COPULAS: tuple[str, ...] = ("Foi", "Fue", "Fueron", "Fu", "Fut", "War", "Ist", "É", "È")  # (capitalised)
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",

@@ -524,8 +524,11 @@ _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 _KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
-_CLEFT_OPENING = frozenset(L.CLEFT_COPULAS)
-_NOT_NAME_OPENING = _ACCORDING_OPENING | _CLEFT_OPENING
+# (and the other openers of a foreign name, a cleft's copula among them: "Foi Anderson Silva quem ..."; not an
+# article, which opens a role's noun phrase: "Der Wildhüter Name", "Die Stadt Roding")
+_NOT_NAME_OPENING = _ACCORDING_OPENING | frozenset(
+    w.capitalize() for w in L.FOREIGN_NAME_OPENERS if w not in L.FOREIGN_SINGULAR_ARTICLES
+)
 
 
 def _kin_before(words: list[str]) -> str | None:
