@@ -1548,6 +1548,8 @@ _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
+# (the courtesy titles before a surname alone, in English and the other languages: "Ms Anstey", "Frau Wendler")
+_GENDERED_COURTESY = COURTESY_TITLES | frozenset(L.FOREIGN_COURTESY_TITLES)
 
 # What tells apart the people of the story who share a surname, in the order `Resolver.of_surname` reads it: a
 # title's or pronoun's gender rules some out; of the rest, the one named last in this paragraph or the one before;
@@ -1845,21 +1847,37 @@ class Resolver:
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
+        mentions = [m for m in mentions if m.lower() not in _PRONOUNS]
+        names = [self.resolve(m) if _indefinite(m) or self._spokes(m) else self.registry.resolve(m) for m in mentions]
+        # an unnamed spokesperson the paragraph reports speaking is the body they speak for ("A Fire Services
+        # Department spokesman said nobody was hurt. The tunnel filled “…”, he said."): the body
+        spoken_for = next(
+            (
+                n
+                for m, n in zip(mentions, names, strict=True)
+                if n and self._spokes(m) and not self.registry.is_person(n)
+            ),
+            None,
+        )
         # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
         described_as = [
-            self.registry.by_description({d})
+            (spoken_for if spoken_for and d in SPOKESPERSON_NOUNS else None)
+            or self.registry.by_description({d})
             or (d if d in _GENDERED_NOUNS else None)
             or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
             for d in described
         ]
-        names = [
-            self.resolve(m) if _indefinite(m) else self.registry.resolve(m)
-            for m in mentions
-            if m.lower() not in _PRONOUNS
-        ]
         self.paragraph_reported = [n for n in described_as if n] + [
-            n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
+            n
+            for n in names
+            if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values() or n == spoken_for)
         ]
+
+    @staticmethod
+    def _spokes(mention: str) -> bool:
+        """An unnamed spokesperson's mention, indefinite ("a police spokesman", "A Fire Services Department
+        spokeswoman", "a spokesperson for the trust"): read as a description (the body they speak for)."""
+        return mention[:1] in "Aa" and not SPOKESPERSON_NOUNS.isdisjoint(mention.lower().split())
 
     @staticmethod
     def names_document(mention: str) -> bool:
@@ -2161,10 +2179,14 @@ class Resolver:
 
     def _of_surname_printed(self, m: str) -> str | None:
         """Who a surname printed alone or after a courtesy title is, when two people of the story share it
-        (`of_surname`, the title giving its gender), with the step that read it; else None."""
-        title, _, surname = m.rpartition(" ")
-        if " " in title or not surname[:1].isupper() or (title and _bare_word(title) not in COURTESY_TITLES):
+        (`of_surname`, the title giving its gender), with the step that read it; else None. (A surname of two words
+        too: "afirmó Olvera Cázares", of "María Fernanda Olvera Cázares" and her brother "Arturo Olvera Cázares".)"""
+        words = m.split()
+        title = words[0] if len(words) > 1 and _bare_word(words[0]) in _GENDERED_COURTESY else ""
+        surname = words[1:] if title else words
+        if len(surname) > 2 or not all(w[:1].isupper() for w in surname):
             return None
+        surname = " ".join(surname)
         gender = _GENDERED_NOUNS.get(_bare_word(title)) if title else None
         named = self.of_surname(surname, gender, any_mention=bool(title))
         if named is not None:
@@ -2183,8 +2205,10 @@ class Resolver:
         the story has introduced so far ("Mark Tregenza ..." / "“…,” Mr Tregenza said." before "Labour's Neil
         Tregenza"); else the one the gender fits ("Ana Kovač ... her husband Luka Kovač" / "Kovač now bakes ..." /
         "“…,” he said."). None when nothing tells them apart (the registry's choice stands)."""
-        shared = self.registry.sharing(surname.strip(".,;:'’"))
-        if not shared:
+        shared = self.registry.sharing(surname.rpartition(" ")[2].strip(".,;:'’"))
+        if " " in surname:  # (a surname of two words: those whose names end with both)
+            shared = [p for p in shared if p.lower().endswith(" " + surname.lower())]
+        if len(shared) < 2:
             return None
         fits = [p for p in shared if gender is None or self.registry.gender(p) in (None, gender)]
         near = (
@@ -2378,8 +2402,12 @@ class Resolver:
             principal = principal or self.registry.resolve(org)
         elif found is not None:
             principal = self._of_kind(str(found.group("kind")))
-        elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
-            principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
+        elif kinded is not None and (kind := kinded.group("kind") or kinded.group("before")):
+            principal = self._of_kind("the " + kind)
+            if principal == "the " + kind and words[0].lower() == "the" and self._same_spokesperson(words[::2]):
+                # "A spokesperson for the Pilots Association said ..." / "“…,” the union spokesperson said": the
+                # association again, when the story names no union (no second spokesperson of a body unnamed)
+                return self.last_speaker
         elif spokes and (owner := _NAMED_BEFORE_SPOKES.match(m)) is not None:
             # "a BSA spokesperson", "an Acme Foods spokeswoman": the body of that name or those initials
             principal = self.resolve(owner.group("org")) or str(owner.group("org"))

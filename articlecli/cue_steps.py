@@ -849,7 +849,7 @@ def _without_article(words: str) -> str:
     head, _, tail = words.partition(" ")
     while tail and (
         (head.lower() in _ARTICLES and not particle_surname(words))
-        or head.lower().rstrip(".") in _titles()
+        or (head.lower().rstrip(".") in _titles() and not _courtesy_and_surname(head, tail))
         or role_compound(head.lower())
         or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _titles())
         or (head.lower() in _ROLE_ARTICLES and tail.partition(" ")[0].lower().rstrip(".") in _titles())
@@ -857,6 +857,15 @@ def _without_article(words: str) -> str:
         words = tail
         head, _, tail = words.partition(" ")
     return words
+
+
+_GENDERED_COURTESY = frozenset(L.FOREIGN_COURTESY_TITLES)
+
+
+def _courtesy_and_surname(head: str, tail: str) -> bool:
+    """A courtesy title that says a gender, then a surname alone ("sagt Frau Wendler", "dijo la señora Olvera"):
+    kept with it, as two people of the story may share the surname (`Resolver.of_surname`)."""
+    return head.lower() in _GENDERED_COURTESY and " " not in tail and tail[:1].isupper()
 
 
 def _usable(who: str) -> bool:

@@ -2107,7 +2107,11 @@ FOREIGN_TITLES: tuple[str, ...] = (
     governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
-    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr,
+    sohn, vater, mutter, enkel, enkelin, neffe, nichte, onkel, tante, witwe, witwer, großvater, großmutter,
+    lebensgefährte, lebensgefährtin, madre, abuelo, abuela, nieto, nieta, viuda, viudo, esposo, sobrino, sobrina,
+    père, mère, grand-père, grand-mère, épouse, époux, veuve, neveu, nièce, oncle, marito, moglie, nonno, nonna,
+    vedova, vedovo, mãe, avô, avó, viúva, viúvo, vader, moeder, echtgenoot, echtgenote, weduwe, zus
     """
     )
     + FOREIGN_COURTESY_TITLES
@@ -2950,7 +2954,8 @@ ORG_WORDS: tuple[str, ...] = (
         office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
+        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative,
+        chamber, chambers, observatory
         """
     )
     + COMPANY_LEGAL_FORMS

@@ -86,9 +86,75 @@ SHARED_SURNAME = [
         ["Sabine Brandl"],
         id="German: Frau and a surname two people share",
     ),
+    pytest.param(
+        (
+            "Unter den Geretteten ist auch Maria Brückner, 81.",
+            "Ihr Enkel Peter Brückner hat sie am Morgen mit dem Boot geholt. „Das Wasser stand bis zur Tür“, "
+            "erzählt der 24-Jährige.",
+            "„Ich habe nur meine Tabletten mitgenommen“, sagt Frau Brückner.",
+        ),
+        ["Peter Brückner", "Maria Brückner"],
+        id="German: a possessive and a kin noun before a name, then Frau and the shared surname",
+    ),
+    pytest.param(
+        (
+            "Councillor Inés Carvajal Moreno tabled the motion against the new car park.",
+            "“We will not withdraw it,” Carvajal Moreno said.",
+            "Her cousin, Tomás Carvajal Moreno, voted against.",
+        ),
+        ["Inés Carvajal Moreno"],
+        id="a surname of two words two people share: the one introduced so far",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), SHARED_SURNAME)
 def test_one_ranking_for_a_shared_surname(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
+
+
+# an unnamed spokesperson speaks for a body: "he said" in the same paragraph, "the <kind> spokesperson" later
+SPOKESPERSON_BODY = [
+    pytest.param(
+        (
+            "A Harbour Rescue Service spokesman said nobody was hurt. The tunnel had filled “to the roofs of the cars "
+            "within minutes”, he said.",
+        ),
+        ["Harbour Rescue Service"],
+        id="a body's name before the noun, 'he said' in the same paragraph",
+    ),
+    pytest.param(
+        (
+            "A spokeswoman for the Lindqvist Ferry Company said two sailings were cancelled. The crossing would reopen "
+            "“once the swell drops below two metres”, she said.",
+        ),
+        ["Lindqvist Ferry Company"],
+        id="a spokeswoman for a body, 'she said' in the same paragraph",
+    ),
+    pytest.param(
+        (
+            "A spokesperson for the Coastline Nurses Federation said members had voted “by a wide margin” to strike.",
+            "“Nobody takes this lightly,” the union spokesperson said.",
+        ),
+        ["Coastline Nurses Federation", "Coastline Nurses Federation"],
+        id="the union spokesperson: the body of the spokesperson who spoke last",
+    ),
+    pytest.param(
+        (
+            "A spokeswoman for Bayside Buses said the timetable would change. “We apologise,” she said.",
+            "“We were not consulted,” the council spokesman said.",
+        ),
+        ["Bayside Buses", "the council"],
+        id="a spokesman of another gender and kind: not the same",
+    ),
+    pytest.param(
+        ("The Marlow Chamber of Commerce said the closure would “cost every shop on the high street”.",),
+        ["Marlow Chamber of Commerce"],
+        id="a chamber of commerce is a body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), SPOKESPERSON_BODY)
+def test_an_unnamed_spokesperson_speaks_for_the_body(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert _speakers(*paragraphs) == speakers
