@@ -800,18 +800,26 @@ def _speaker_in(rest: str) -> str | None:
 
 @cache
 def _document_of() -> regex.Pattern[str]:
-    """A body's document after an article, the body after "of" (built on first use: few sources are documents)."""
+    """A body's document after an article, the body after "of" (built on first use: few sources are documents);
+    a word may qualify the document, before it or after it ("el informe preliminar del Observatorio", "dem
+    neuen Bericht der Polizei", "le rapport annuel de la Cour")."""
     articles = alternation(L.FOREIGN_ARTICLES)
+    of = alternation(L.FOREIGN_OF)
+    qualifier = r"(?!(?:" + of + "|" + articles + r")[ ])\p{Ll}[\p{Ll}\-]*+"  # (no "of" nor an article)
     return rx.compile(
         r"(?:"
         + articles
         + r")[ ]++(?:"
+        + qualifier
+        + r"[ ]++)?(?:"
         + alternation(rx.cut_phrases(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
-        + r")[ ]++(?:"
-        + alternation(L.FOREIGN_OF)
-        + r")[ ]++(?P<body>(?:(?:"
+        + r")(?:[ ]++"
+        + qualifier
+        + r")?[ ]++(?:"
+        + of
+        + r")[ ]++(?:(?:"
         + articles
-        + r")[ ]++)?[\p{L}][^,;:]{2,80})$"
+        + r")[ ]++)?(?P<body>[\p{L}][^,;:]{2,80})$"
     )
 
 

@@ -2305,7 +2305,8 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
     podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
     lawsuit, complaint, petition, website, order, judgment, judgement, verdict, decision, award, findings,
-    submission, submissions, affidavit, indictment, litigation
+    submission, submissions, affidavit, indictment, litigation, business case, memorandum, dossier, bulletin,
+    circular, communiqué, manifesto, white paper, briefing note
     """
 )
 # Written messages a story may quote, besides the statements above ("a text from his son", "the council's reply"):
@@ -3010,7 +3011,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
         waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
         villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
         worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper,
-        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator
+        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator, business case,
+        circular, bulletin, memorandum, dossier, communiqué, message
         """
     )
     + SPEAKING_ORG_WORDS

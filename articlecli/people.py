@@ -191,13 +191,16 @@ _DESCRIBED_IN_APPOSITION = rx.compile(
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
-# filed by the Harbour Residents' Association,"
+# filed by the Harbour Residents' Association,", "a survey of the vessel by consultants Hallett Marine" (a role in
+# lower case before the name)
 _ISSUED_BY = rx.compile(
     r"(?<![\p{L}])(?P<doc>\L<docs>)"
     r"(?:,(?=[ ]++(?:filed|issued|released|published|written|signed|submitted|lodged)[ ]))?+"
     r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?:(?!(?:\L<owners>|of)[ ])(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
     r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
     docs=phrase_list(L.STATEMENT_NOUNS),
+    owners=phrase_list((*L.STORY_POSSESSIVES, *L.WRITER_AND_READER_POSSESSIVES)),
 )
 # "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
 _ISSUED = rx.compile(

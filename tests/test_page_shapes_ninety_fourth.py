@@ -158,3 +158,69 @@ SPOKESPERSON_BODY = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), SPOKESPERSON_BODY)
 def test_an_unnamed_spokesperson_speaks_for_the_body(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert _speakers(*paragraphs) == speakers
+
+
+# a document speaks for its issuer: printed with it ("by consultants Name", "del Observatorio ..."), else itself
+DOCUMENT_ISSUER = [
+    pytest.param(
+        (
+            "She pointed to a 2023 survey of the bridge by consultants Meridian Structural, released under freedom "
+            "of information laws.",
+            "“The eastern bearings are close to the end of their design life,” the survey said.",
+        ),
+        ["Meridian Structural"],
+        id="a survey by a role in lower case and a name",
+    ),
+    pytest.param(
+        (
+            "The council commissioned a review by the engineering firm Tasman Structures last year.",
+            "“The span should be closed to heavy vehicles,” the review said.",
+        ),
+        ["Tasman Structures"],
+        id="a review by the engineering firm Name",
+    ),
+    pytest.param(
+        (
+            "Según el informe preliminar del Observatorio Electoral del Valle, la participación fue “la más alta "
+            "en veinte años”.",
+        ),
+        ["Observatorio Electoral del Valle"],
+        id="Spanish: according to a body's document, a word after the noun",
+    ),
+    pytest.param(
+        ("Selon le rapport annuel de la Chambre régionale des comptes, la dette reste « hors de contrôle ».",),
+        ["Chambre régionale des comptes"],
+        id="French: according to a body's document, the body without its article",
+    ),
+    pytest.param(
+        ("Segundo o relatório final da Comissão de Inquérito, as obras foram feitas “sem qualquer fiscalização”.",),
+        ["Comissão de Inquérito"],
+        id="Portuguese: according to a body's document",
+    ),
+    pytest.param(
+        ("The business case said the new pool would draw “at least 90,000 visits a year” to the town centre.",),
+        ["business case"],
+        id="a business case with no issuer named: the document",
+    ),
+    pytest.param(
+        (
+            "A message warning that the reservoir would be emptied was shared widely on Tuesday.",
+            "The message read: “Leave your homes before midnight. Share to all groups.”",
+        ),
+        ["message"],
+        id="a forwarded message with no author: the message",
+    ),
+    pytest.param(
+        (
+            "The operator, Kestrel Port Services, in a statement signed by its head of communications, Mrs Ama "
+            "Boateng, said the cranes would be back “by the end of the week”.",
+        ),
+        ["Ama Boateng"],
+        id="a statement signed by its officer: not the officer's title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), DOCUMENT_ISSUER)
+def test_a_document_speaks_for_its_issuer(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert _speakers(*paragraphs) == speakers
