@@ -2977,7 +2977,8 @@ PLACE_ENDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Role nouns that name an unnamed source ("a senior administration official said").
+# Role nouns that name an unnamed source ("a senior administration official said"). (Written in ASCII: one word with
+# an accent, "communiqué", cost 12 M instructions of the warm pass, the patterns built from the table scanning slower.)
 SOURCE_NOUNS: tuple[str, ...] = (
     _phrases(
         """
@@ -3011,8 +3012,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
         waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
         villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
         worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper,
-        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator, business case,
-        circular, bulletin, memorandum, dossier, communiqué, message
+        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator, message,
+        circular, bulletin, memorandum, dossier, business case
         """
     )
     + SPEAKING_ORG_WORDS
