@@ -2181,14 +2181,15 @@ class Resolver:
         """Who a surname printed alone or after a courtesy title is, when two people of the story share it
         (`of_surname`, the title giving its gender), with the step that read it; else None. (A surname of two words
         too: "afirmó Olvera Cázares", of "María Fernanda Olvera Cázares" and her brother "Arturo Olvera Cázares".)"""
+        if len(self.registry.by_surname.get(_bare_word(m.rpartition(" ")[2]), ())) < 2:
+            return None  # (most mentions: no surname two people share)
         words = m.split()
         title = words[0] if len(words) > 1 and _bare_word(words[0]) in _GENDERED_COURTESY else ""
         surname = words[1:] if title else words
         if len(surname) > 2 or not all(w[:1].isupper() for w in surname):
             return None
-        surname = " ".join(surname)
         gender = _GENDERED_NOUNS.get(_bare_word(title)) if title else None
-        named = self.of_surname(surname, gender, any_mention=bool(title))
+        named = self.of_surname(" ".join(surname), gender, any_mention=bool(title))
         if named is not None:
             self.step = "mention/title-and-shared-surname" if title else "mention/surname-named-last"
         else:

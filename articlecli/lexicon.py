@@ -2240,8 +2240,10 @@ FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, a
 # of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
 FOREIGN_NAME_OPENERS: tuple[str, ...] = (
     *(w for words in FOREIGN_ACCORDING.values() for w in words),
-    *_phrases("der, das, die"),
-    *_phrases("foi, fue, fueron, fu, fut, war, ist, é, è"),  # (the cleft copulas)
+    "der",
+    "das",
+    "die",
+    *("foi", "fue", "fueron", "fu", "fut", "war", "ist", "é", "è"),  # (the cleft copulas)
 )
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,

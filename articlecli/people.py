@@ -1362,10 +1362,6 @@ class Registry:
         names = [self.entities[k].name for k in keys if self.entities[k].kind != "org"]
         return names if len(names) > 1 else []
 
-    def is_relative_surname(self, surname: str) -> bool:
-        """Someone the article introduces as a relative ("her son, Tom Lee") has this surname."""
-        return any(self.entities[k].titles & _KIN for k in self.by_surname.get(_bare(surname), ()))
-
     def is_relative(self, name: str) -> bool:
         """The article introduces `name` as someone's relative ("her father, Harald Berg")."""
         ent = self._entity(name)
