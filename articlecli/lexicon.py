@@ -2307,8 +2307,7 @@ STATEMENT_NOUNS: tuple[str, ...] = _phrases(
     press conference, news conference, video, message, text message, blog post, op-ed, memo, filing, report,
     podcast, study, survey, analysis, paper, poll, audit, review, assessment, forecast, research note, ruling,
     lawsuit, complaint, petition, website, order, judgment, judgement, verdict, decision, award, findings,
-    submission, submissions, affidavit, indictment, litigation, business case, memorandum, dossier, bulletin,
-    circular, communiqué, manifesto, white paper, briefing note
+    submission, submissions, affidavit, indictment, litigation
     """
 )
 # Written messages a story may quote, besides the statements above ("a text from his son", "the council's reply"):
