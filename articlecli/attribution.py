@@ -1847,18 +1847,18 @@ class Resolver:
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
-        mentions = [m for m in mentions if m.lower() not in _PRONOUNS]
-        names = [self.resolve(m) if _indefinite(m) or self._spokes(m) else self.registry.resolve(m) for m in mentions]
+        names: list[str | None] = []
         # an unnamed spokesperson the paragraph reports speaking is the body they speak for ("A Fire Services
         # Department spokesman said nobody was hurt. The tunnel filled “…”, he said."): the body
-        spoken_for = next(
-            (
-                n
-                for m, n in zip(mentions, names, strict=True)
-                if n and self._spokes(m) and not self.registry.is_person(n)
-            ),
-            None,
-        )
+        spoken_for = None
+        for m in mentions:
+            if m.lower() in _PRONOUNS:
+                continue
+            spokes = m[:1] in "Aa" and not SPOKESPERSON_NOUNS.isdisjoint(m.lower().split())
+            name = self.resolve(m) if spokes or _indefinite(m) else self.registry.resolve(m)
+            if spokes and name and spoken_for is None and not self.registry.is_person(name):
+                spoken_for = name
+            names.append(name)
         # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
         described_as = [
             (spoken_for if spoken_for and d in SPOKESPERSON_NOUNS else None)
@@ -1872,12 +1872,6 @@ class Resolver:
             for n in names
             if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values() or n == spoken_for)
         ]
-
-    @staticmethod
-    def _spokes(mention: str) -> bool:
-        """An unnamed spokesperson's mention, indefinite ("a police spokesman", "A Fire Services Department
-        spokeswoman", "a spokesperson for the trust"): read as a description (the body they speak for)."""
-        return mention[:1] in "Aa" and not SPOKESPERSON_NOUNS.isdisjoint(mention.lower().split())
 
     @staticmethod
     def names_document(mention: str) -> bool:
