@@ -1548,6 +1548,19 @@ _COURT_DOCUMENTS = frozenset(L.COURT_DOCUMENTS)
 _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
+# (the courtesy titles before a surname alone, in English and the other languages: "Ms Anstey", "Frau Wendler")
+_GENDERED_COURTESY = COURTESY_TITLES | frozenset(L.FOREIGN_COURTESY_TITLES)
+
+# What tells apart the people of the story who share a surname, in the order `Resolver.of_surname` reads it: a
+# title's or pronoun's gender rules some out; of the rest, the one named last in this paragraph or the one before;
+# else the one of them the story has introduced up to the mention (a namesake printed later is no rival); else the
+# one of them the gender fits.
+SHARED_SURNAME_EVIDENCE = (
+    "gender and named nearby",
+    "named nearby",
+    "the one introduced so far",
+    "the one of the gender",
+)
 
 
 @cache
@@ -1804,6 +1817,7 @@ class Resolver:
         # ("farmer"): whom "the farmer said" and, as the last speaker, "he said" mean
         self.unnamed: dict[str, str] = {}
         self.step = ""  # the step of `resolve` that read the last mention (`quote_rules.MENTION_RULES`)
+        self.surname_evidence = ""  # what told apart the people of a shared surname last (`of_surname`)
         # with `--explain`, what the last "he" or "she" weighed (`_weighed_pronoun`); None: not kept
         self.pronoun_weighed: PronounWeighed | None = None
 
@@ -1833,20 +1847,30 @@ class Resolver:
     def note_reported(self, mentions: Sequence[str], described: Sequence[str] = ()) -> None:
         """The people the paragraph reports as speaking before a quote ("The key, says Buser, is ..."), after
         those it names by a title the article gave them ("the actress wasn't itching to ...")."""
+        names: list[str | None] = []
+        # an unnamed spokesperson the paragraph reports speaking is the body they speak for ("A Fire Services
+        # Department spokesman said nobody was hurt. The tunnel filled “…”, he said."): the body
+        spoken_for = None
+        for m in mentions:
+            if m.lower() in _PRONOUNS:
+                continue
+            spokes = m[:1] in "Aa" and not SPOKESPERSON_NOUNS.isdisjoint(m.lower().split())
+            name = self.resolve(m) if spokes or _indefinite(m) else self.registry.resolve(m)
+            if spokes and name and spoken_for is None and not self.registry.is_person(name):
+                spoken_for = name
+            names.append(name)
         # a person described and never named keeps the description: "WIRED spoke to one mother, who …"
         described_as = [
-            self.registry.by_description({d})
+            (spoken_for if spoken_for and d in SPOKESPERSON_NOUNS else None)
+            or self.registry.by_description({d})
             or (d if d in _GENDERED_NOUNS else None)
             or (self.profile_subject() if d in _PROFILE_NOUNS else None)  # "The founder does not dispute it."
             for d in described
         ]
-        names = [
-            self.resolve(m) if _indefinite(m) else self.registry.resolve(m)
-            for m in mentions
-            if m.lower() not in _PRONOUNS
-        ]
         self.paragraph_reported = [n for n in described_as if n] + [
-            n for n in names if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values())
+            n
+            for n in names
+            if n and (self.registry.is_person(n, strict=False) or n in self.unnamed.values() or n == spoken_for)
         ]
 
     @staticmethod
@@ -1984,9 +2008,7 @@ class Resolver:
         subject = self.previous_subject
         if subject is None or self._gender(subject) in (None, gender):
             return subject
-        shared = self.registry.sharing(subject.split()[-1])
-        kin = [p for p in shared if p != subject and self.registry.gender(p) == gender]
-        return kin[0] if len(kin) == 1 else subject
+        return self.of_surname(subject.split()[-1], gender, any_mention=True) or subject
 
     def _subject_since(self, gender: str) -> bool:
         """A person of this gender (or of none known) opens the paragraph before, which quotes no one: "he said"
@@ -2090,19 +2112,13 @@ class Resolver:
         if named is not None:
             self.step = "mention/role-of-name"
             return named
-        named = self._of_shared_surname(m) if " " in m else None
+        named = self._of_surname_printed(m)
         if named is not None:
-            self.step = "mention/title-and-shared-surname"
             return named
         self.step = "mention/name"
         name = self.registry.resolve(m)
-        introduced = self._as_met(name, m)
-        if introduced != name:
-            self.step = "mention/title-and-shared-surname"  # (or a surname alone: the one introduced so far)
-            return introduced
-        if " " not in m and m[:1].isupper() and (name == m or self.registry.is_relative_surname(m)):
-            # (a relative just named with the surname is the one it means: "Her son, Tom Lee, ..." / "Lee said")
-            named = self.last_of_surname(m)
+        if " " not in m and m[:1].isupper() and name == m:
+            named = self.last_of_surname(m)  # (a surname the register holds for no one: the one named with it last)
             if named is not None:
                 self.step = "mention/surname-named-last"
                 return named
@@ -2155,21 +2171,54 @@ class Resolver:
             named = named if named is not None and self.registry.has_title(named, kin) else None
         return named
 
-    def _of_shared_surname(self, m: str) -> str | None:
-        """Who a courtesy title and a surname that two people of the story share is ("Her sister, Renee Anstey,
-        said ..." / "“…,” Ms Anstey said": Renee, not her sister Kylie named first): the one of them named last, in
-        this paragraph or the one before, whose given name does not say another gender than the title; else None
-        (the registry's choice, by the title's gender)."""
-        title, _, surname = m.partition(" ")
-        if " " in surname or _bare_word(title) not in COURTESY_TITLES:
+    def _of_surname_printed(self, m: str) -> str | None:
+        """Who a surname printed alone or after a courtesy title is, when two people of the story share it
+        (`of_surname`, the title giving its gender), with the step that read it; else None. (A surname of two words
+        too: "afirmó Olvera Cázares", of "María Fernanda Olvera Cázares" and her brother "Arturo Olvera Cázares".)"""
+        if len(self.registry.by_surname.get(_bare_word(m.rpartition(" ")[2]), ())) < 2:
+            return None  # (most mentions: no surname two people share)
+        words = m.split()
+        title = words[0] if len(words) > 1 and _bare_word(words[0]) in _GENDERED_COURTESY else ""
+        surname = words[1:] if title else words
+        if len(surname) > 2 or not all(w[:1].isupper() for w in surname):
             return None
-        if len(self.registry.by_surname.get(_bare_word(surname), ())) < 2:
+        gender = _GENDERED_NOUNS.get(_bare_word(title)) if title else None
+        named = self.of_surname(" ".join(surname), gender, any_mention=bool(title))
+        if named is not None:
+            self.step = "mention/title-and-shared-surname" if title else "mention/surname-named-last"
+        else:
+            self.surname_evidence = ""
+        return named
+
+    def of_surname(self, surname: str, gender: str | None = None, *, any_mention: bool = False) -> str | None:
+        """Which of the people who share a surname a mention of it means (a surname alone, a courtesy title and a
+        surname, 'he' or 'she' for a paragraph's subject of the other gender), by the evidence of
+        SHARED_SURNAME_EVIDENCE in order (the one that decided kept as `surname_evidence`):
+        of them, those the gender (a title's, a pronoun's) does not rule out; the one named last in this paragraph
+        or the one before (printed with the surname, unless `any_mention`: "Ola Berg ... his brother Per" /
+        "“…,” says Berg" is Ola; "Her sister, Renee Anstey, ..." / "“…,” Ms Anstey said" is Renee); else the one
+        the story has introduced so far ("Mark Tregenza ..." / "“…,” Mr Tregenza said." before "Labour's Neil
+        Tregenza"); else the one the gender fits ("Ana Kovač ... her husband Luka Kovač" / "Kovač now bakes ..." /
+        "“…,” he said."). None when nothing tells them apart (the registry's choice stands)."""
+        shared = self.registry.sharing(surname.rpartition(" ")[2].strip(".,;:'’"))
+        if " " in surname:  # (a surname of two words: those whose names end with both)
+            shared = [p for p in shared if p.lower().endswith(" " + surname.lower())]
+        if len(shared) < 2:
             return None
-        gender = _GENDERED_NOUNS.get(_bare_word(title))
-        tail = " " + surname.lower()
-        near = (*self.before_people, *self.paragraph_people)
-        fits = (p for p in reversed(near) if p.lower().endswith(tail) and self.registry.gender(p) in (None, gender))
-        return next(fits, None)
+        fits = [p for p in shared if gender is None or self.registry.gender(p) in (None, gender)]
+        near = (
+            (*self.before_people, *self.paragraph_people)
+            if any_mention
+            else (*self.before_surnamed, *self.paragraph_surnamed)
+        )
+        named = next((p for p in reversed(near) if p in fits), None)
+        if named is None:
+            met = [p for p in fits if p in self.times_named]
+            named = met[0] if len(met) == 1 else fits[0] if gender and len(fits) == 1 else None
+            self.surname_evidence = SHARED_SURNAME_EVIDENCE[2 if len(met) == 1 else 3] if named else ""
+        else:
+            self.surname_evidence = SHARED_SURNAME_EVIDENCE[1 if len(fits) == len(shared) else 0]
+        return named
 
     def last_of_surname(self, surname: str) -> str | None:
         """Of the people sharing a surname, the one named last before it with that surname, in its paragraph or the
@@ -2348,8 +2397,12 @@ class Resolver:
             principal = principal or self.registry.resolve(org)
         elif found is not None:
             principal = self._of_kind(str(found.group("kind")))
-        elif kinded is not None and (kinded.group("kind") or kinded.group("before")):
-            principal = self._of_kind("the " + (kinded.group("kind") or kinded.group("before")))
+        elif kinded is not None and (kind := kinded.group("kind") or kinded.group("before")):
+            principal = self._of_kind("the " + kind)
+            if principal == "the " + kind and words[0].lower() == "the" and self._same_spokesperson(words[::2]):
+                # "A spokesperson for the Pilots Association said ..." / "“…,” the union spokesperson said": the
+                # association again, when the story names no union (no second spokesperson of a body unnamed)
+                return self.last_speaker
         elif spokes and (owner := _NAMED_BEFORE_SPOKES.match(m)) is not None:
             # "a BSA spokesperson", "an Acme Foods spokeswoman": the body of that name or those initials
             principal = self.resolve(owner.group("org")) or str(owner.group("org"))
@@ -2380,33 +2433,22 @@ class Resolver:
     def note_unregistered(self, name: str) -> None:
         """A capitalised name the registry does not hold, counted with the names for a kind's description; a
         courtesy title and a surname that two people share is the one of them the story has introduced so far."""
-        introduced = self._introduced_of_surname(name) if name[:1] in "MD" and name.count(" ") == 1 else None
-        if introduced is not None:
+        introduced = self._as_met(name, name) if name[:1] in "MD" and name.count(" ") == 1 else name
+        if introduced != name:
             self.note_person(introduced, printed=name)
             return
         self.names[name] = self.names.pop(name, 0) + 1
 
     def _as_met(self, name: str, printed: str) -> str:
-        """`name`, or, when a surname printed alone or after a courtesy title means someone the story has not
-        introduced yet, the one of that surname it has (`_introduced_of_surname`)."""
+        """`name`, or, when a surname printed alone or after a courtesy title may mean another of the people who
+        share it, the one of them `of_surname` ranks first."""
         if name in self.times_named or not printed or name.rsplit(None, 1)[-1] != printed.rsplit(None, 1)[-1]:
             return name
-        return self._introduced_of_surname(printed) or name
-
-    def _introduced_of_surname(self, mention: str) -> str | None:
-        """Of the people sharing a surname, the one the story has introduced up to the mention, when it is one
-        ("Mark Tregenza, who held the seat, ..." / "“…,” Mr Tregenza said." before "Labour's Neil Tregenza came
-        fourth."): a namesake printed later is no rival, as the reader has not met them yet. A courtesy title picks
-        by gender; None when no one or more than one of them fits."""
-        words = mention.split()
+        words = printed.split()
         if len(words) > 2 or (len(words) == 2 and _bare_word(words[0]) not in COURTESY_TITLES):
-            return None
-        shared = self.registry.sharing(words[-1].strip(".,;:'’")) if words else []
+            return name
         gender = _GENDERED_NOUNS.get(_bare_word(words[0])) if len(words) == 2 else None
-        met = [
-            p for p in shared if p in self.times_named and (gender is None or self.registry.gender(p) in (None, gender))
-        ]
-        return met[0] if len(met) == 1 else None
+        return self.of_surname(words[-1], gender, any_mention=len(words) == 2) or name
 
     def note_org(self, name: str) -> None:
         if self.org_age != 0 or self.first_org is None:  # the first the block names

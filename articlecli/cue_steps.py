@@ -800,18 +800,26 @@ def _speaker_in(rest: str) -> str | None:
 
 @cache
 def _document_of() -> regex.Pattern[str]:
-    """A body's document after an article, the body after "of" (built on first use: few sources are documents)."""
+    """A body's document after an article, the body after "of" (built on first use: few sources are documents);
+    a word may qualify the document, before it or after it ("el informe preliminar del Observatorio", "dem
+    neuen Bericht der Polizei", "le rapport annuel de la Cour")."""
     articles = alternation(L.FOREIGN_ARTICLES)
+    of = alternation(L.FOREIGN_OF)
+    qualifier = r"(?!(?:" + of + "|" + articles + r")[ ])\p{Ll}[\p{Ll}\-]*+"  # (no "of" nor an article)
     return rx.compile(
         r"(?:"
         + articles
         + r")[ ]++(?:"
+        + qualifier
+        + r"[ ]++)?(?:"
         + alternation(rx.cut_phrases(L.FOREIGN_DOCUMENT_NOUNS_TEXT))
-        + r")[ ]++(?:"
-        + alternation(L.FOREIGN_OF)
-        + r")[ ]++(?P<body>(?:(?:"
+        + r")(?:[ ]++"
+        + qualifier
+        + r")?[ ]++(?:"
+        + of
+        + r")[ ]++(?:(?:"
         + articles
-        + r")[ ]++)?[\p{L}][^,;:]{2,80})$"
+        + r")[ ]++)?(?P<body>[\p{L}][^,;:]{2,80})$"
     )
 
 
@@ -849,7 +857,7 @@ def _without_article(words: str) -> str:
     head, _, tail = words.partition(" ")
     while tail and (
         (head.lower() in _ARTICLES and not particle_surname(words))
-        or head.lower().rstrip(".") in _titles()
+        or (head.lower().rstrip(".") in _titles() and not _courtesy_and_surname(head, tail))
         or role_compound(head.lower())
         or (head.lower() in _POSSESSIVES and tail.partition(" ")[0].lower() in _titles())
         or (head.lower() in _ROLE_ARTICLES and tail.partition(" ")[0].lower().rstrip(".") in _titles())
@@ -857,6 +865,15 @@ def _without_article(words: str) -> str:
         words = tail
         head, _, tail = words.partition(" ")
     return words
+
+
+_GENDERED_COURTESY = frozenset(L.FOREIGN_COURTESY_TITLES)
+
+
+def _courtesy_and_surname(head: str, tail: str) -> bool:
+    """A courtesy title that says a gender, then a surname alone ("sagt Frau Wendler", "dijo la señora Olvera"):
+    kept with it, as two people of the story may share the surname (`Resolver.of_surname`)."""
+    return head.lower() in _GENDERED_COURTESY and " " not in tail and tail[:1].isupper()
 
 
 def _usable(who: str) -> bool:

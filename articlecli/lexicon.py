@@ -2155,7 +2155,11 @@ FOREIGN_TITLES: tuple[str, ...] = (
     governador, governadora, juiz, juíza, promotor, promotora, delegado, delegada, treinador, diretor, diretora,
     secretário, secretária, officier, woordvoerder, woordvoerster, griffier, korpschef, hoofdcommissaris,
     vorsitzende, vorsitzender, geschäftsführer, geschäftsführerin, pfarrer, pfarrerin, obmann, obfrau,
-    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr
+    kommandant, kommandantin, commandant, geologe, geologin, kapitän, kapitänin, mag, mmag, ing, dipl.-ing, ddr,
+    sohn, vater, mutter, enkel, enkelin, neffe, nichte, onkel, tante, witwe, witwer, großvater, großmutter,
+    lebensgefährte, lebensgefährtin, madre, abuelo, abuela, nieto, nieta, viuda, viudo, esposo, sobrino, sobrina,
+    père, mère, grand-père, grand-mère, épouse, époux, veuve, neveu, nièce, oncle, marito, moglie, nonno, nonna,
+    vedova, vedovo, mãe, avô, avó, viúva, viúvo, vader, moeder, echtgenoot, echtgenote, weduwe, zus
     """
     )
     + FOREIGN_COURTESY_TITLES
@@ -2278,18 +2282,17 @@ FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, 
 FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
-# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town.
+# "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town; and the copula opening a cleft sentence
+# that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta López quien llamó", "Fu Carla Neri a
+# dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the sentence, it is no description
+# of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
 FOREIGN_NAME_OPENERS: tuple[str, ...] = (
     *(w for words in FOREIGN_ACCORDING.values() for w in words),
     "der",
     "das",
     "die",
+    *("foi", "fue", "fueron", "fu", "fut", "war", "ist", "é", "è"),  # (the cleft copulas)
 )
-
-# A copula opening a cleft sentence that introduces a person ("Foi Anderson Silva quem deu o alarme", "Fue Marta
-# López quien llamó", "Fu Carla Neri a dare l'allarme", "C'est ... qui", "Es war ..., der"): capitalised as it opens the
-# sentence, it is no description of the person after it ("Bride Shanice Reid" is; "Foi" is no role of Anderson Silva's).
-CLEFT_COPULAS: tuple[str, ...] = ("Foi", "Fue", "Fueron", "Fu", "Fut", "War", "Ist", "É", "È")  # (capitalised)
 
 # Articles and demonstratives before a capitalised name in a sentence: the name is what the sentence's verb acts on,
 # not who is named before a colon as the speaker of the quote after it ("She criticised the Town Council: “…”",
@@ -3001,7 +3004,8 @@ ORG_WORDS: tuple[str, ...] = (
         office, college, fund, times, news, press, journal, service,
         services, house, army, navy, forces, center, centre, league, parliament, congress, senate, embassy, studio,
         studios, records, productions, holdings, partners, capital, labs, systems, technologies, motors,
-        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative
+        media, water, energy, rail, railways, forum, alliance, coalition, society, collective, cooperative,
+        chamber, chambers, observatory
         """
     )
     + COMPANY_LEGAL_FORMS
@@ -3022,7 +3026,8 @@ PLACE_ENDS: tuple[str, ...] = _phrases(
     """
 )
 
-# Role nouns that name an unnamed source ("a senior administration official said").
+# Role nouns that name an unnamed source ("a senior administration official said"). (Written in ASCII: one word with
+# an accent, "communiqué", cost 12 M instructions of the warm pass, the patterns built from the table scanning slower.)
 SOURCE_NOUNS: tuple[str, ...] = (
     _phrases(
         """
@@ -3056,7 +3061,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
         waitress, rider, supporter, supporters, shareholder, shareholders, pensioner, pensioners, retiree, retirees,
         villager, villagers, tenant, tenants, homeowner, homeowners, motorist, motorists, pedestrian, parishioner,
         worshipper, spectator, spectators, pupil, pupils, guest, guests, attendee, attendees, herder, grower, skipper,
-        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator
+        colleague, diver, controller, coordinator, administrator, dispatcher, ranger, curator, message,
+        circular, bulletin, memorandum, dossier, business case
         """
     )
     + SPEAKING_ORG_WORDS

@@ -191,13 +191,16 @@ _DESCRIBED_IN_APPOSITION = rx.compile(
     r"(?P<noun>\p{Ll}[\p{Ll}\-]++)(?=[ ]++(?:in|at|of|for|with|from|to|on)[ ]|,)"
 )
 # "a report released on Monday by Stanford University's Center", "the study by the Fisheries Trust", "The petition,
-# filed by the Harbour Residents' Association,"
+# filed by the Harbour Residents' Association,", "a survey of the vessel by consultants Hallett Marine" (a role in
+# lower case before the name)
 _ISSUED_BY = rx.compile(
     r"(?<![\p{L}])(?P<doc>\L<docs>)"
     r"(?:,(?=[ ]++(?:filed|issued|released|published|written|signed|submitted|lodged)[ ]))?+"
     r"[ ]++(?:[\p{L}\p{N}\-]++[ ]++){0,5}?by[ ]++(?:the[ ]++)?"
+    r"(?:(?!(?:\L<owners>|of)[ ])(?-i:\p{Ll})[\p{Ll}\-]*+[ ]++){0,2}?"
     r"(?P<by>" + NAME_RUN.pattern + r"(?:[ ](?:of|for|on|and)[ ]" + NAME_RUN.pattern + r")?)",
     docs=phrase_list(L.STATEMENT_NOUNS),
+    owners=phrase_list((*L.STORY_POSSESSIVES, *L.WRITER_AND_READER_POSSESSIVES)),
 )
 # "Big Machine Records issued a statement", "the ministry said in a statement" (only names are kept)
 _ISSUED = rx.compile(
@@ -524,8 +527,11 @@ _OWNER_WORDS = frozenset(L.PERSONAL_POSSESSIVES)
 _ROLE_DETERMINERS = _OWNER_WORDS | {"a", "an", "the"}
 _KIN = frozenset(L.KIN_NOUNS)
 _KIN_OF_PHRASES = tuple(f" {kin} of " for kin in L.KIN_CONVERSES)  # what `_KIN_OF` cannot match without
-_CLEFT_OPENING = frozenset(L.CLEFT_COPULAS)
-_NOT_NAME_OPENING = _ACCORDING_OPENING | _CLEFT_OPENING
+# (and the other openers of a foreign name, a cleft's copula among them: "Foi Anderson Silva quem ..."; not an
+# article, which opens a role's noun phrase: "Der Wildhüter Name", "Die Stadt Roding")
+_NOT_NAME_OPENING = _ACCORDING_OPENING | frozenset(
+    w.capitalize() for w in L.FOREIGN_NAME_OPENERS if w not in L.FOREIGN_SINGULAR_ARTICLES
+)
 
 
 def _kin_before(words: list[str]) -> str | None:
@@ -1355,10 +1361,6 @@ class Registry:
         keys = self.by_surname.get(_bare(surname), [])
         names = [self.entities[k].name for k in keys if self.entities[k].kind != "org"]
         return names if len(names) > 1 else []
-
-    def is_relative_surname(self, surname: str) -> bool:
-        """Someone the article introduces as a relative ("her son, Tom Lee") has this surname."""
-        return any(self.entities[k].titles & _KIN for k in self.by_surname.get(_bare(surname), ()))
 
     def is_relative(self, name: str) -> bool:
         """The article introduces `name` as someone's relative ("her father, Harald Berg")."""

@@ -366,7 +366,7 @@ class _Reader:
             or mention.lower() in L.FOREIGN_PRONOUNS
             or " " in mention
             or self.registry.knows(self.registry.resolve(mention))
-            or self.resolver.last_of_surname(mention) is not None  # a surname two people share
+            or self.resolver.of_surname(mention) is not None  # a surname two people share
         ):
             return Attribution(mention, found.cue)
         from . import cue_steps

@@ -1964,8 +1964,8 @@ SIXTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.98,
     "published": 0.995,
-    "quote_score": 0.84,
-    "attribution": 0.84,
+    "quote_score": 0.92,
+    "attribution": 0.92,
 }
 
 # The sixty-sixth set: four photo-rich pages written blind for the captions and credits of unseen pages (a Mozambican
@@ -2256,8 +2256,8 @@ SEVENTY_FOURTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.885,
-    "attribution": 0.9,
+    "quote_score": 0.935,
+    "attribution": 0.95,
 }
 
 # The seventy-fifth set: eight pages held out this stop the same way, of kinds besides plain news: a budget-day live
@@ -2414,8 +2414,8 @@ EIGHTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.75,
-    "attribution": 0.76,
+    "quote_score": 0.78,
+    "attribution": 0.79,
 }
 
 # The eighty-sixth set: eight pages held out this stop, kinds users archive besides plain news (a live blog, a Q&A,
@@ -2467,6 +2467,30 @@ NINETY_SECOND_FLOORS = {
     "published": 0.995,
     "quote_score": 0.8,
     "attribution": 0.8,
+}
+
+# The ninety-fourth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
+# from Malawi, Mozambique (in Portuguese), Guyana and Botswana: shared surnames, documents, organisations and roles
+# speaking, pronouns. As first written 1.000 / 0.846, the same after the stop's speaker rules (written from group A):
+# its misses are a club's statement read as "Club" from a standfirst, an audit's report whose issuer is named with
+# the audit, and a Portuguese impersonal cue ("lê-se no comunicado"). Floors at its end scores.
+NINETY_FOURTH_PAGES = (
+    "nq-bw-sport-weekly-rangers-coach-sacked",
+    "nq-gy-evening-post-water-main-villages",
+    "nq-mw-tribune-fertiliser-audit-coupons",
+    "nq-mz-jornal-cheias-chokwe-reassentamento",
+)
+NINETY_FOURTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.845,
+    "attribution": 0.845,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2681,6 +2705,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighty-sixth": (EIGHTY_SIXTH_PAGES, EIGHTY_SIXTH_FLOORS),
     "ninety-third": (NINETY_THIRD_PAGES, NINETY_THIRD_FLOORS),
     "ninety-second": (NINETY_SECOND_PAGES, NINETY_SECOND_FLOORS),
+    "ninety-fourth": (NINETY_FOURTH_PAGES, NINETY_FOURTH_FLOORS),
 }
 
 

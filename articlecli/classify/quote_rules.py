@@ -332,10 +332,12 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
 
             female = _FOREIGN_PRONOUNS.get(low, low) in _FEMALE_PRONOUNS
             kept["candidates"] = pronoun_candidates(resolver, "f" if female else "m")
-        elif resolver.step in ("mention/surname-named-last", "mention/name") and " " not in mention:
+        elif resolver.step in _SURNAME_STEPS and " " not in mention:
             shared = surname_candidates(resolver, mention, found.speaker)
             if shared:
                 kept["candidates"] = shared
+        if resolver.step in _SURNAME_STEPS[:2] and resolver.surname_evidence:
+            kept["evidence"] = resolver.surname_evidence  # what told the people of the surname apart
     elif found.rule == "quote/goes-on-from-before":
         kept["candidates"] = _listed(
             found.speaker,
@@ -347,6 +349,9 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
         )
     found.weighed = kept
 
+
+# The steps that read a surname (the first two through `Resolver.of_surname`, one ranking of named evidence).
+_SURNAME_STEPS = ("mention/surname-named-last", "mention/title-and-shared-surname", "mention/name")
 
 # Why each of `Resolver._person_pronoun`'s candidates is one, in its order, and each step past them.
 _PRONOUN_WHYS = ("reported as speaking in this paragraph", "opens this paragraph", "named in this paragraph")
@@ -387,15 +392,8 @@ def surname_candidates(resolver: Resolver, surname: str, taken: str | None) -> l
     people = resolver.registry.sharing(surname)
     if len(people) < 2:
         return []
-    near = {*resolver.before_surnamed, *resolver.paragraph_surnamed}
-    return [
-        {
-            "mention": p,
-            "as": "named here or a paragraph before" if p in near else "named further back",
-            "taken": p == taken,
-        }
-        for p in people
-    ]
+    near = dict.fromkeys((*resolver.before_surnamed, *resolver.paragraph_surnamed), "named here or a paragraph before")
+    return [{"mention": p, "as": near.get(p, "named further back"), "taken": p == taken} for p in people]
 
 
 def _listed(taken: str | None, weighed: list[tuple[str | None, str]]) -> list[dict[str, Any]]:
