@@ -2445,6 +2445,28 @@ EIGHTY_SIXTH_FLOORS = {
     "attribution": 0.84,
 }
 
+# The ninety-first set: four pages written blind (answers by hand before the parser ran on them) in byline and date
+# forms the probes have few of: two authors without By over the outlet, a desk byline after a day-named date, a
+# byline with a title and the outlet after a bar, and a Norwegian page with `Av` and dotted dates.
+NINETY_FIRST_PAGES = (
+    "nb-lk-desk-byline-tank-repairs",
+    "nb-no-local-ferry-fares-solsund",
+    "nb-ph-two-authors-jeepney-routes",
+    "nb-za-title-outlet-taxi-rank",
+)
+NINETY_FIRST_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2631,6 +2653,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighty-fourth": (EIGHTY_FOURTH_PAGES, EIGHTY_FOURTH_FLOORS),
     "eighty-fifth": (EIGHTY_FIFTH_PAGES, EIGHTY_FIFTH_FLOORS),
     "eighty-sixth": (EIGHTY_SIXTH_PAGES, EIGHTY_SIXTH_FLOORS),
+    "ninety-first": (NINETY_FIRST_PAGES, NINETY_FIRST_FLOORS),
 }
 
 
