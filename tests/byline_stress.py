@@ -21,6 +21,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from articlecli.model import Article
 from articlecli.pipeline import ParseOptions, parse
@@ -210,7 +211,7 @@ def names(article: Article) -> tuple[str, ...]:
 
 
 def published(article: Article) -> str | None:
-    return article.published.iso[:10] if article.published else None
+    return article.published.iso[:10] if article.published and article.published.iso else None
 
 
 def first_paragraph(article: Article) -> str | None:
@@ -238,7 +239,7 @@ def _first_line(lines: list[str], text: str | None) -> int | None:
     return next((i for i, line in enumerate(lines) if line.strip() == text.strip()), None)
 
 
-def known_page(name: str, text: str, gold: dict) -> Page | None:
+def known_page(name: str, text: str, gold: dict[str, Any]) -> Page | None:
     """The page with its byline and date lines found from its answer, or None when the parser misreads it already
     (the harness tests forms, not pages)."""
     base = read(text)
@@ -282,7 +283,7 @@ class Tally:
     headline: int = 0  # the headline moved
     deck: int = 0
     first: int = 0
-    wrong: Counter = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
 
 
 def check(page: Page, byline: BylineForm | None, date: DateForm | None, tally: Tally) -> None:
@@ -306,7 +307,7 @@ def check(page: Page, byline: BylineForm | None, date: DateForm | None, tally: T
 
 def _pages(which: list[str]) -> list[Page]:
     root = Path(__file__).resolve().parent
-    found: list[tuple[str, str, dict]] = []
+    found: list[tuple[str, str, dict[str, Any]]] = []
     if which[0] == "probes":
         for gold in sorted((root / "probes").glob("*.json")):
             found.append((gold.stem, gold.with_suffix(".txt").read_text(), json.loads(gold.read_text())))
