@@ -13,6 +13,8 @@ from ..bylines import (
     PLACE_AFTER_IN,
     Byline,
     has_byline_lead,
+    is_desk,
+    is_desk_role,
     joined_abroad,
     name_then_outlet,
     parse_byline,
@@ -67,8 +69,9 @@ def _name_like(text: str) -> int:
     National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
     if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10 or text.endswith(("?", "!")):
         return 0
-    if " " not in text and "," not in text:
-        return 2 if P.agency_only(text.strip(" .,")) else 0
+    alone = _word_or_desk(text)
+    if alone is not None:
+        return alone
     tailed = _name_with_tail(text)
     if tailed is not None:
         return tailed
@@ -133,6 +136,17 @@ def _names_joined(text: str) -> int | None:
         if not weakest:
             return 0
     return weakest
+
+
+def _word_or_desk(text: str) -> int | None:
+    """`_name_like` of a word alone (2 an agency, "REUTERS", else 0: no name) or of a desk signing alone ("Staff
+    Reporter", "Our Correspondent": 1, as a name's shape, for under a name the desk's role is that person's); None
+    when the line is neither."""
+    if " " not in text and "," not in text:
+        return 2 if P.agency_only(text.strip(" .,")) else 0
+    if text[-1:].isalpha() and (is_desk_role(text) or is_desk(text)):
+        return 1
+    return None
 
 
 def _name_with_tail(text: str) -> int | None:
