@@ -315,7 +315,7 @@ def read_dates(
         if ld.published is not None and ld.published.resolved in ("no-year", "year-from-now") and year is not None:
             ld = dates.read_date_line(text, year_hint=year, now=options.now)
         before = published, updated
-        if published is None or (published.iso is None and ld.published is not None and ld.published.iso):
+        if published is None or _reads_better(published, ld.published):
             published = ld.published or published
         if updated is None:
             updated = ld.updated
@@ -333,6 +333,19 @@ def read_dates(
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")
     return published, updated
+
+
+_RELATIVE = ("relative-to-now", "relative")  # how a date is resolved when the page gives it from the day it was read
+_PRINTED = ("printed", "dateparser")
+
+
+def _reads_better(published: DateValue, later: DateValue | None) -> bool:
+    """A later date line of the header says the story's date better than the one read first: that had no date
+    (a time alone, no year), or gave it from the day the page was read ("Today at 07:30", "3 hours ago") where
+    this one prints it ("Wed 2 Dec 2026 at 07:30")."""
+    if later is None or not later.iso:
+        return False
+    return published.iso is None or (published.resolved in _RELATIVE and later.resolved in _PRINTED)
 
 
 def _dateline_dates_story(dateline: Dateline, published: DateValue | None) -> bool:
