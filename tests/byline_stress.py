@@ -76,6 +76,7 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("title-comma", IM, "By Ines Marlow, Health Reporter"),
     _b("title-bar", IM, "By Ines Marlow | Political Editor"),
     _b("title-next-line", IM, "Ines Marlow", "Senior Correspondent"),
+    _b("title-then-and", IM_TR, "Ines Marlow", "Health Reporter", "and Tobias Renn"),
     _b("place-in", IM, "By Ines Marlow in Lagos"),
     _b("place-comma", IM, "By Ines Marlow, Nairobi"),
     # the outlet after a bar, From: or on the next line
@@ -91,6 +92,10 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("newsroom-staff", ("Newsroom Staff",), "By Newsroom Staff"),
     _b("staff-reporter", ("Staff Reporter",), "Staff Reporter"),
     _b("wire-services", ("Harbour Ledger wire services",), "Harbour Ledger wire services"),
+    _b("redaccion-outlet", ("Redacción Canal Sur",), "Redacción Canal Sur"),
+    _b("redaktion-outlet", ("Redaktion Hafenblatt",), "Redaktion Hafenblatt"),
+    _b("par-la-redaction", ("La Rédaction",), "Par la Rédaction"),
+    _b("von-der-redaktion", ("der Redaktion",), "Von der Redaktion"),
     _b("agency-alone", ("Reuters",), "Reuters"),
     _b("by-agency", ("Associated Press",), "By Associated Press"),
     _b("name-and-agency", IM, "By Ines Marlow, AFP"),
@@ -159,6 +164,8 @@ DATE_FORMS: tuple[DateForm, ...] = (
     _d("gepubliceerd", "Gepubliceerd op 17 maart 2023 om 09:10"),
     _d("hours-ago", "2 hours ago", TODAY),
     _d("today-time", "Today 09:10", TODAY),
+    _d("today-over-printed", "Today at 18:40\nFri 17 Mar 2023 at 09:10"),
+    _d("ago-over-printed", "3 hours ago\nMarch 17, 2023 9:10 am"),
     _d("dateline-date", "LAGOS, March 17, 2023 —", dateline=True),
     _d("dateline-abbrev", "Mar. 17, 2023 --", dateline=True),
 )

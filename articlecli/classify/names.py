@@ -140,11 +140,14 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
 
 
 def _continued_bylines(page: Page) -> None:
-    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"): the
+    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"), or
+    to the line under the first author's job title ("Ciara Byrne" / "Health Reporter" / "and Tom Kerr"): the
     second line's names are the byline's too."""
     d, lines = page.decisions, page.lines
     for k in list(page.bylines):
         nxt, b = k + 1, d[k].byline
+        if nxt + 1 < page.body_start and _job_title_under_byline(page, nxt):
+            nxt += 1  # (the title stays the first author's)
         if nxt >= page.body_start or d[nxt].role is not Role.OUTSIDE or b is None:
             continue
         t = lines[nxt].text
