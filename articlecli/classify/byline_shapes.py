@@ -23,7 +23,7 @@ from ..bylines import (
     split_name,
     unglue,
 )
-from ..people import PARTICLES
+from ..people import ORG_WORDS, PARTICLES
 
 _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 
@@ -130,7 +130,7 @@ def _names_joined(text: str) -> int | None:
         if " " not in piece or " and " in piece or " & " in piece:
             return 0
         name, _ = split_name(piece)
-        if name is None or place_or_body(name):
+        if name is None or place_or_body(name, ORG_WORDS):
             return 0
         weakest = min(weakest, _name_like(piece))
         if not weakest:
