@@ -3,6 +3,8 @@ alone, maybe with a role or an outlet after it (`Features.byline`, `Features.nam
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import dates, rx
@@ -118,7 +120,7 @@ def _names_joined(text: str) -> int | None:
     Omar Pike Coastal Herald"): the weakest name's strength, 0 when a piece is no name of two words or more or names
     a place or a body ("Fort Dauphin and Palm Beach"); None when the line joins nothing."""
     if " and " not in text and " & " not in text:
-        abroad = joined_abroad(text) if " " in text else None
+        abroad = joined_abroad(text) if text.count(" ") >= 3 else None  # (two names and the word between)
         if abroad is None:
             return None
         text = abroad
@@ -138,13 +140,22 @@ def _names_joined(text: str) -> int | None:
     return weakest
 
 
+@functools.cache
+def _desk_last_words() -> frozenset[str]:
+    """The last words of the desks and desk roles that sign alone: the cheap test before theirs."""
+    phrases = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
+    return frozenset(p.rsplit(None, 1)[-1] for p in phrases)
+
+
 def _word_or_desk(text: str) -> int | None:
     """`_name_like` of a word alone (2 an agency, "REUTERS", else 0: no name) or of a desk signing alone ("Staff
     Reporter", "Our Correspondent": 1, as a name's shape, for under a name the desk's role is that person's); None
     when the line is neither."""
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
-    if text[-1:].isalpha() and (is_desk_role(text) or is_desk(text)):
+    if text[-1:].isalpha() and text.rsplit(None, 1)[-1].lower() in _desk_last_words() and (
+        is_desk_role(text) or is_desk(text)
+    ):
         return 1
     return None
 
