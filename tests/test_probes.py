@@ -2209,6 +2209,8 @@ SEVENTY_SEVENTH_FLOORS = {
 # from Ghana, Sri Lanka, Barbados, Northern Ireland, Quebec (in French), Colombia (in Spanish), Austria (in German) and
 # the Netherlands (in Dutch). On the morning's code 0.924 / 0.855; after the stop's rules 0.924 / 0.873. Floors at the
 # end scores; open to the next stop.
+# Raised by the bylines-and-dates stop (structure, authors, published): a byline carried on past the first author's
+# job title and a printed date over `Today at 07:30` (ho20-gb).
 SEVENTY_THIRD_PAGES = (
     "ho20-at-broadcaster-felssturz-zufahrt-gesperrt",
     "ho20-bb-radio-cotton-gully-water-restored",
@@ -2220,14 +2222,14 @@ SEVENTY_THIRD_PAGES = (
     "ho20-nl-property-zuivelfabriek-huurwoningen",
 )
 SEVENTY_THIRD_FLOORS = {
-    "structure_score": 0.935,
+    "structure_score": 0.98,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.865,
+    "authors": 0.915,
     "captions": 0.95,
     "headings": 0.995,
     "paragraphs": 0.97,
-    "published": 0.875,
+    "published": 0.995,
     "quote_score": 0.96,
     "attribution": 0.98,
 }
@@ -2447,7 +2449,10 @@ EIGHTY_SIXTH_FLOORS = {
 
 # The ninety-first set: four pages written blind (answers by hand before the parser ran on them) in byline and date
 # forms the probes have few of: two authors without By over the outlet, a desk byline after a day-named date, a
-# byline with a title and the outlet after a bar, and a Norwegian page with `Av` and dotted dates.
+# byline with a title and the outlet after a bar, and a Norwegian page with `Av` and dotted dates. As first written
+# 0.881 / 0.750 (authors 0.667: the two names without By were read as the outlet, and the headline and deck were
+# lost with them); after the stop's rules (written from the byline and date harness, tests/byline_stress.py, and
+# group A) 1.000 / 0.750. Floors at the end scores: the two quotes the parser misses are the Norwegian cue `sier`.
 NINETY_FIRST_PAGES = (
     "nb-lk-desk-byline-tank-repairs",
     "nb-no-local-ferry-fares-solsund",
@@ -2455,16 +2460,16 @@ NINETY_FIRST_PAGES = (
     "nb-za-title-outlet-taxi-rank",
 )
 NINETY_FIRST_FLOORS = {
-    "structure_score": 0.0,
-    "headline": 0.0,
-    "deck": 0.0,
-    "authors": 0.0,
-    "captions": 0.0,
-    "headings": 0.0,
-    "paragraphs": 0.0,
-    "published": 0.0,
-    "quote_score": 0.0,
-    "attribution": 0.0,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.75,
+    "attribution": 0.75,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
