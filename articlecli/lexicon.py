@@ -1677,22 +1677,12 @@ US_TIME_ZONES: dict[str, int] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # horas"), in the languages and house styles that print one.
 HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, tim, godz.")
 
-# The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), and in the Nordic languages
-# (whose pages print their dates in numbers: "Publisert 03.04.2024 09:15", "Sist oppdatert 03.04.2024 11:02"),
-# apart: a numeric date beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
+# The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
+# beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases(
-        """
-        publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst, publisert,
-        publiceret, publicerad, publicerat, udgivet, julkaistu
-        """
-    ),
+    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
     "updated": _phrases(
-        """
-        mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast,
-        oppdatert, sist oppdatert, opdateret, senest opdateret, uppdaterad, uppdaterat, senast uppdaterad,
-        päivitetty
-        """
+        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
     ),
 }
 # The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").

@@ -88,10 +88,6 @@ DATES = [
     # a dateline's date over the only date the header prints, the day it was updated
     (["Updated May 30, 2025 9:12 AM"], "ACCRA, May 28, 2025 —", "2025-05-28"),
     (["Last updated: 30/05/2025"], "Apia, 27 May 2025 -", "2025-05-27"),
-    # an updated line in a Nordic language above the published one: the labels say which is which
-    (["Sist oppdatert 31.05.2025 11:02", "Publisert 30.05.2025 09:15"], None, "2025-05-30"),
-    (["Opdateret 31.05.2025 kl. 10.41", "Publiceret 29.05.2025 kl. 07.00"], None, "2025-05-29"),
-    (["Päivitetty 31.5.2025 10:41", "Julkaistu 28.5.2025 06:30"], None, "2025-05-28"),
     # a printed date over one given from the day the page was read
     (["Today at 06:15", "Sat 31 May 2025 at 06:15"], None, "2025-05-31"),
     (["5 hours ago", "May 29, 2025 8:00 pm"], None, "2025-05-29"),
