@@ -2222,7 +2222,7 @@ SEVENTY_THIRD_PAGES = (
     "ho20-nl-property-zuivelfabriek-huurwoningen",
 )
 SEVENTY_THIRD_FLOORS = {
-    "structure_score": 0.98,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
     "authors": 0.915,

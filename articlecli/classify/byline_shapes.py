@@ -153,8 +153,10 @@ def _word_or_desk(text: str) -> int | None:
     when the line is neither."""
     if " " not in text and "," not in text:
         return 2 if P.agency_only(text.strip(" .,")) else 0
-    if text[-1:].isalpha() and text.rsplit(None, 1)[-1].lower() in _desk_last_words() and (
-        is_desk_role(text) or is_desk(text)
+    if (
+        text[-1:].isalpha()
+        and text.rsplit(None, 1)[-1].lower() in _desk_last_words()
+        and (is_desk_role(text) or is_desk(text))
     ):
         return 1
     return None
