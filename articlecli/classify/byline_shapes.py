@@ -3,8 +3,6 @@ alone, maybe with a role or an outlet after it (`Features.byline`, `Features.nam
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from .. import dates, rx
@@ -17,7 +15,6 @@ from ..bylines import (
     has_byline_lead,
     is_desk,
     is_desk_role,
-    joined_abroad,
     name_then_outlet,
     parse_byline,
     place_or_body,
@@ -71,9 +68,8 @@ def _name_like(text: str) -> int:
     National Security Writer"), 1 when it only has the shape of one ("Maren Estrada"), else 0."""
     if len(text) > 80 or not text[:1].isupper() or text.count(" ") > 10 or text.endswith(("?", "!")):
         return 0
-    alone = _word_or_desk(text)
-    if alone is not None:
-        return alone
+    if " " not in text and "," not in text:
+        return 2 if P.agency_only(text.strip(" .,")) else 0
     tailed = _name_with_tail(text)
     if tailed is not None:
         return tailed
@@ -103,7 +99,7 @@ def _name_like(text: str) -> int:
             return 2
     name, rest = split_name(head.strip())
     if name is None:
-        return 0
+        return _desk_alone(text)
     extra = (rest + " " + tail).strip(" ,")
     if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
@@ -115,15 +111,13 @@ _NAME_JOINS = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++")
 
 
 def _names_joined(text: str) -> int | None:
-    """`_name_like` of names joined by "and" or "&" (another language's "and" read as it: `bylines.joined_abroad`),
-    the last maybe with its outlet ("Mia Lund and Omar Pike", "Ana Ruiz, Pablo Ortiz and Lucía Gil", "Mia Lund &
-    Omar Pike Coastal Herald"): the weakest name's strength, 0 when a piece is no name of two words or more or names
-    a place or a body ("Fort Dauphin and Palm Beach"); None when the line joins nothing."""
+    """`_name_like` of names joined by "and" or "&", the last maybe with its outlet ("Mia Lund and Omar Pike", "Ana
+    Ruiz, Pablo Ortiz and Lucía Gil", "Mia Lund & Omar Pike Coastal Herald"): the weakest name's strength, 0 when a
+    piece is no name of two words or more or names a place or a body ("Fort Dauphin and Palm Beach"); None when the
+    line joins nothing. (Another language's "and" is left to `unread`: looked for on every line it cost more than it
+    read.)"""
     if " and " not in text and " & " not in text:
-        abroad = joined_abroad(text) if text.count(" ") >= 3 else None  # (two names and the word between)
-        if abroad is None:
-            return None
-        text = abroad
+        return None
     pieces = _NAME_JOINS.split(text.strip(" ,|"))
     if not 2 <= len(pieces) <= 4:
         return 0
@@ -140,26 +134,10 @@ def _names_joined(text: str) -> int | None:
     return weakest
 
 
-@functools.cache
-def _desk_last_words() -> frozenset[str]:
-    """The last words of the desks and desk roles that sign alone: the cheap test before theirs."""
-    phrases = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
-    return frozenset(p.rsplit(None, 1)[-1] for p in phrases)
-
-
-def _word_or_desk(text: str) -> int | None:
-    """`_name_like` of a word alone (2 an agency, "REUTERS", else 0: no name) or of a desk signing alone ("Staff
-    Reporter", "Our Correspondent": 1, as a name's shape, for under a name the desk's role is that person's); None
-    when the line is neither."""
-    if " " not in text and "," not in text:
-        return 2 if P.agency_only(text.strip(" .,")) else 0
-    if (
-        text[-1:].isalpha()
-        and text.rsplit(None, 1)[-1].lower() in _desk_last_words()
-        and (is_desk_role(text) or is_desk(text))
-    ):
-        return 1
-    return None
+def _desk_alone(text: str) -> int:
+    """`_name_like` of a line that is no name: 1 for a desk signing alone ("Staff Reporter", "Our Correspondent"), as
+    a name's shape (under a name the desk's role is that person's), else 0."""
+    return 1 if text[-1:].isalpha() and (is_desk_role(text) or is_desk(text)) else 0
 
 
 def _name_with_tail(text: str) -> int | None:
