@@ -37,7 +37,6 @@ class BylineForm:
     lines: tuple[str, ...]  # the byline as printed, one or more lines
     authors: tuple[str, ...]  # what the guide calls the authors
     published: str | None = None  # a byline that also prints the date
-    known_gap: bool = False  # the parser does not read it yet: reported, not asserted
 
 
 @dataclass(frozen=True)
@@ -45,12 +44,11 @@ class DateForm:
     name: str
     line: str
     published: str
-    known_gap: bool = False
-    dateline: bool = field(default=False)  # printed at the start of the first paragraph, not on a line of its own
+    dateline: bool = False  # printed at the start of the first paragraph, not on a line of its own
 
 
-def _b(name: str, authors: tuple[str, ...], *lines: str, published: str | None = None, gap: bool = False) -> BylineForm:
-    return BylineForm(name, lines, authors, published, gap)
+def _b(name: str, authors: tuple[str, ...], *lines: str, published: str | None = None) -> BylineForm:
+    return BylineForm(name, lines, authors, published)
 
 
 IM = ("Ines Marlow",)
@@ -131,8 +129,8 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
 )
 
 
-def _d(name: str, line: str, published: str = DAY, gap: bool = False, dateline: bool = False) -> DateForm:
-    return DateForm(name, line, published, gap, dateline)
+def _d(name: str, line: str, published: str = DAY, dateline: bool = False) -> DateForm:
+    return DateForm(name, line, published, dateline)
 
 
 DATE_FORMS: tuple[DateForm, ...] = (
