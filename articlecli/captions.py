@@ -482,8 +482,8 @@ def credit_only(text: str) -> str | None:
             if rest and len(P.words(rest)) <= 8 and not _YEAR.search(rest):
                 return rest
             return None
-        if _COURTESY.match(t) and len(t.split()) <= 6:
-            return t
+        if (_COURTESY.match(t) and len(t.split()) <= 6) or rx.fold(t) in _COURTESY_LEADS:
+            return t  # (a courtesy's word alone too: "Courtesy", whose picture left unsaid)
     form = credit_form(t)
     if form is not None:
         return form[1]

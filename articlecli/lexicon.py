@@ -194,6 +194,31 @@ CONTENTS_LABELS: tuple[str, ...] = _phrases(
     """
 )
 
+# A recipe's section labels, alone on their line over its rows or its steps, in the languages the pages come in
+# ("Ingredients" / "1 kg octopus" / ... / "Method" / "1. Heat the oil"): the recipe's subheadings, wherever the rows
+# under them take their shapes from (a quantity, a sprig, salt to taste). In `key_of` form (a line's key is looked up).
+RECIPE_LABELS: frozenset[str] = frozenset(
+    _phrases(
+        """
+        ingredients, method, directions, instructions, preparation, you will need, to serve, steps,
+        zutaten, zubereitung, ingredientes, preparación, elaboración, modo de preparación, preparo, modo de preparo,
+        ingrédients, préparation, ingredienti, preparazione, procedimento, ingrediënten, bereiding, bereidingswijze,
+        bahan, bahan-bahan, cara membuat, cara memasak, mga sangkap, paraan ng pagluluto, viungo, jinsi ya kupika,
+        składniki, przygotowanie, ainekset, valmistus, ingredienser, tillagning, hozzávalók, elkészítés, malzemeler,
+        yapılışı
+        """
+    )
+)
+
+# The lead of a recipe's yield line and the counts after it ("Serves 4", "Makes one 23cm tray", "Für 4 Personen",
+# "Para 6 personas", "Pour 4 personnes"): the line under a recipe's title, which the title stands over.
+RECIPE_YIELD_LEADS: frozenset[str] = frozenset(
+    _phrases("serves, makes, yield, yields, servings, portions, feeds, für, para, pour, per, voor, untuk, rinde")
+)
+COUNT_WORDS: frozenset[str] = frozenset(
+    _phrases("one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, a, about, up, around")
+)
+
 # Openers of the consent notice in a newsletter sign-up box, however long it runs ("We use your sign-up to
 # provide content in ways you've consented to ... You can unsubscribe at any time.").
 NEWSLETTER_CONSENT_LEADS: tuple[str, ...] = _phrases(
@@ -684,7 +709,7 @@ FOREIGN_GRAPHIC_LABELS: tuple[str, ...] = _phrases("grafik, gráfico, grafico, i
 # The pictures of a whole piece, in the plural ("Photographs by Name", "Photography: Name"; Spanish and Portuguese
 # "Fotos: Name", Italian "Fotografie:"): credit leads, and under a byline the leads of who made them all
 # (PICTURE_CONTRIBUTOR_LEADS).
-PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations")
+PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("photographs, photography, photos, pictures, illustrations, pix, pics")
 FOREIGN_PICTURE_SET_NOUNS: tuple[str, ...] = _phrases("fotos, fotografie")
 # A picture's credit label in the languages besides English that pages print it in ("Foto: Jo Lee").
 FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
@@ -692,7 +717,8 @@ FOREIGN_CREDIT_LABELS: tuple[str, ...] = (
         """
         foto, bild, bildquelle, imagen, immagine, crédit photo, beeld, fotografía, fotografia, imagem, bildnachweis,
         crédito, créditos, crédito foto, foto crédito, crédito da foto, crédito de la foto, zdroj, zdroj foto, fotó,
-        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép
+        kuva, kuvat, zdjęcie, billede, fotograf, fotografo, fotógrafo, fotografa, photographie, kép, crédit,
+        crédits
         """
     )
     + FOREIGN_PICTURE_SET_NOUNS
@@ -721,6 +747,14 @@ CREDIT_LEADS: tuple[str, ...] = (
     + FOREIGN_CREDIT_LABELS
 )
 
+# Words joining two words of a section's name in a trail over the headline ("Home & Living / Buying Guides", "Hong
+# Kong / Law and Crime"): no picture's credit (`classify/header._section_path`).
+SECTION_NAME_JOINS: tuple[str, ...] = ("and", "&", "of", "y", "et", "und", "e")
+
+# Picture words a credit's label glues a slash to, in title case ("Foto/Archivo", "Photo/Jo Lee"); another label so
+# printed is a menu's pair ("Video/Audio"). In capitals any label may ("PHOTO/FILE", `patterns.CREDIT_LEAD`).
+CREDIT_SLASHED_LABELS: tuple[str, ...] = _phrases("photo, foto, picture, pic, image, imagen, imagem, bild, fotografía")
+
 # Labels of a credit printed after its caption, with a colon ("... on Monday. Photo: Jo Lee", "...
 # am Anleger. Foto: Jo Lee"), read longest first; each is read with its first letter in capitals, as printed.
 CREDIT_TAIL_LABELS: tuple[str, ...] = (
@@ -729,7 +763,6 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
     )
     + FOREIGN_CREDIT_LABELS
     + FOREIGN_GRAPHIC_LABELS
-    + ("crédit",)
 )
 
 # Credit openers read as words, with no mark after them: "Courtesy of the Lund family", "Image copyright
@@ -1104,6 +1137,21 @@ DOWNLOAD_SIZE_WORDS: tuple[str, ...] = _phrases(
     "the, this, high-resolution, high resolution, high-res, hi-res, full-size"
 )
 # Marks closing a caption of a picture from the paper's files ("Rowers on the quay in 2019. (File)").
+# What kind of picture a caption with no credit shows, named in its words ("The cover of the album.", "A frame from
+# the film.", "An aerial view of the bay."; not "a still from", whose "still" reads as the story's adverb): a
+# picture's words (`classify/caption_evidence.py`), read in a line of English with no verb of the story.
+CAPTION_PICTURE_KINDS: tuple[str, ...] = tuple(
+    f" {phrase} "
+    for phrase in _phrases(
+        """
+        the cover of, the album cover, the book cover, a frame from, a screenshot of, a screen grab of,
+        an artist's impression of, an artist’s impression of, an artist's rendering of, an artist’s rendering of,
+        a rendering of, an aerial view of, an aerial photo of, a view of, a map of, the poster for, a poster for,
+        the front page of, a page from, a detail of, a detail from, an illustration of, an x-ray of,
+        a scan of, an archive photo of, a photo of, a photograph of, a picture of, an image of
+        """
+    )
+)
 CAPTION_END_MARKS: tuple[str, ...] = _phrases(
     """
     (file), (file photo), (archive), (archive photo), (file image), (computer rendering), (rendering), (artist's
@@ -2273,7 +2321,7 @@ GENITIVE_ARTICLES: tuple[str, ...] = _phrases("der, des, den, dem")
 READING_TIME_LABELS: tuple[str, ...] = _phrases(
     """
     reading time, lesezeit, lesedauer, tiempo de lectura, temps de lecture, tempo di lettura, leestijd,
-    tempo de leitura
+    tempo de leitura, lecture, lectura, leitura, lettura
     """
 )
 

@@ -452,13 +452,16 @@ EMPTY_DATE_LINE = rx.compile(
 
 # ------------------------------------------------------------------ credits
 _AGENCY = phrase_list(L.AGENCIES)
-# "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash)
+# "Photo: Name", "Photo by Name", "Photo / Name" (a New Zealand paper's spaced slash); a slash glued to a label in
+# capitals ("PHOTO/AMOS KIRABO", "PHOTO/ JO LEE") or to a picture's word in title case ("Foto/Archivo")
 CREDIT_LEAD = rx.compile(
-    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|(?<=(?-i:\p{Lu}{3}))/(?=(?-i:\p{Lu}))|\.{2,3}|…|by\b"
+    r"^[(\[]?(?:\L<leads>)\s*+(?:[:|\-–—]|(?<=\s)/(?=\s)|(?<=(?-i:\p{Lu}{3}))/\s?+(?=(?-i:\p{Lu}))"
+    r"|(?<=(?-i:\p{Lu}\p{Ll}{2,}))(?<=\b(?:\L<slashed>))/(?=(?-i:\p{Lu}\p{Ll}))|\.{2,3}|…|by\b"
     r"|(?<=image[ ]source),)"
     r"\s*+(?P<credit>.+?)[)\]]?$",
     FLAGS,
     leads=phrase_list(L.CREDIT_LEADS),
+    slashed=phrase_list(L.CREDIT_SLASHED_LABELS),
 )
 _CREDIT_LEAD_SIZE = max(map(len, L.CREDIT_LEADS)) + 1
 

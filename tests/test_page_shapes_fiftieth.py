@@ -198,7 +198,9 @@ def test_glued_credits(line: str, caption: str, credit: str) -> None:
         pytest.param("PHOTO/FILE", "FILE", id="PHOTO/FILE alone"),
         pytest.param("FOTO/REUTERS", "REUTERS", id="FOTO/AGENCY"),
         pytest.param("Graphics: Minh Anh", "Minh Anh", id="Graphics:"),
-        pytest.param("Photo/Jane Doe", "Photo/Jane Doe", id="a slash after a lead in small letters: kept whole"),
+        pytest.param(
+            "Photo/Jane Doe", "Jane Doe", id="a slash after a picture's word in title case: the label dropped"
+        ),
         pytest.param("AP Photo/Evan Marsh", "AP Photo/Evan Marsh", id="an agency's photo desk and a name"),
     ],
 )

@@ -35,6 +35,7 @@ from . import (
     repeats,
     runs,
     scene_captions,
+    short_lines,
     span,
     standfirst,
     tail,
@@ -123,6 +124,7 @@ BODY_PASSES: tuple[Pass, ...] = (
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
+    short_lines.read_again,  # a block's line whose neighbour above was taken out of the text; a recipe's rows
 )
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
@@ -182,6 +184,7 @@ for _module in (
     runs,
     tail,
     notes,
+    short_lines,
 ):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 

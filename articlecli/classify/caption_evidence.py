@@ -59,7 +59,13 @@ class _Words:
         self.verbs = frozenset(verbs) - {"left", "right"}  # "(left)", ", right,": where one stands in a picture
         self.unpictured = frozenset(L.UNPICTURED_VERBS)  # and their present's "-s" ("expects", "advises")
         self.openers = frozenset((*L.SUBJECT_PRONOUNS, *L.FOREIGN_PRONOUNS, *L.STORY_SENTENCE_OPENERS))
-        self.picture = (*L.CAPTION_POSITION_MARKS, *L.CAPTION_POSITIONS, *L.CAPTION_END_MARKS, "pictured")
+        self.picture = (
+            *L.CAPTION_POSITION_MARKS,
+            *L.CAPTION_POSITIONS,
+            *L.CAPTION_END_MARKS,
+            *L.CAPTION_PICTURE_KINDS,
+            "pictured",
+        )
         self.english = frozenset(L.ENGLISH_MARKER_WORDS)
         self.adverbs = frozenset(L.STORY_ADVERBS)
         self.leads = frozenset(L.PARTICIPLE_LEADS)  # (and an article or a possessive: `ARTICLES_AND_POSSESSIVES`)

@@ -3,6 +3,7 @@ repeating what the story names (`span.story_span` ends the body past it)."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from .. import patterns as P
 from ..dates import has_digit
 from ..normalize import Line
@@ -196,16 +197,22 @@ def _box_label_text(t: str) -> bool:
 
 
 TITLED_BOX_ROWS = 8  # rows under a box's title by its words, at most
+RECIPE_ROWS = 24  # rows under a recipe's label (`lexicon.RECIPE_LABELS`), at most
 
 
 def titled_box_end(lines: list[Line], feats: list[Features], i: int) -> int:
     """Past the rows of the story's own box when line `i` is its title by its words (`words.box_title`:
-    "KEY FIGURES", "En cifras", "Info: Sperren" over short rows): lines inside the story that do not end it, wherever
-    the box stands (`span.find_body`); else `i`."""
-    if feats[i].prose or not box_title(lines[i].text, feats[i].key):
+    "KEY FIGURES", "En cifras", "Info: Sperren" over short rows) or a recipe's label ("Ingredients"): lines inside
+    the story that do not end it, wherever the box stands (`span.find_body`); else `i`."""
+    if feats[i].prose:
         return i
+    reach = TITLED_BOX_ROWS
+    if not box_title(lines[i].text, feats[i].key):
+        if feats[i].key not in L.RECIPE_LABELS:
+            return i
+        reach = RECIPE_ROWS  # a recipe's label ("Ingredients") over its rows, a list longer than a box's
     k, n = i + 1, len(lines)
-    while k < n and k - i <= TITLED_BOX_ROWS:
+    while k < n and k - i <= reach:
         f = feats[k]
         if f.prose or not 1 <= f.words <= TITLED_ROW_WORDS or f.debris is not None or f.soft_stop or f.hard_stop:
             break

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import captions as C
 from .. import lexicon as L
 from ..datelines import read_dateline
+from ..dates import PUBLISHED_LABEL, UPDATED_LABEL, has_digit
 from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
@@ -35,6 +36,8 @@ def credit_above_caption(page: Page, i: int) -> bool:
         return True  # a labelled caption under it, however spaced ("Image source, PA" / "Image caption, ...")
     if quoted(lines[k].text):  # a quotation under a lead picture's credit is the deck or the story
         return False
+    if _under_subheading(page, i, k):
+        return True
     if apart and not lead:
         return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
     if lines[i].blank_before or i == 0 or lead:
@@ -43,6 +46,26 @@ def credit_above_caption(page: Page, i: int) -> bool:
     if above.role is Role.CAPTION and above.text is not None and above.credit is not None:
         return True
     return _under_share_row(page, i) or story_over_picture(page, i - 1, k)
+
+
+def _under_subheading(page: Page, i: int, k: int) -> bool:
+    """The credit at `i` sits right under a subheading, which it cannot credit, over a short sentence (`k`) with the
+    story going on under that, on a page printing other pictures' captions: the picture opens the section and the
+    sentence is its caption ("A century of work" / "Screenshot / Facebook" / "The shack drew 4,000 visitors last
+    spring." / the section's first paragraph). A page whose pictures print credits alone (no caption anywhere) puts
+    the section's first paragraph there."""
+    j, n = i - 1, k + 1
+    if n >= len(page.lines) or page.feats[k].words > _SHORT_CAPTION or not page.feats[n].prose:
+        return False
+    above = page.feats[j]
+    if not above.title or above.words > 8 or page.decisions[j].role not in (Role.HEADING, Role.OUTSIDE, Role.PARAGRAPH):
+        return False
+    if j <= page.body_start:
+        return False  # (a subheading inside the story, not the header's title)
+    return any(x.role is Role.CAPTION and x.text is not None for x in page.decisions)
+
+
+_SHORT_CAPTION = 16  # the most words of a caption under a credit under a subheading
 
 
 def _lead_picture_credit(page: Page, i: int) -> bool:
@@ -129,6 +152,26 @@ def credits_above_captions(page: Page) -> None:
             rule = "pictures/caption-under-share-row-credit"
         page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
+
+
+def story_source(page: Page, i: int) -> bool:
+    """ "Source: Harbour Ferries Ltd" right under the headline or its standfirst, or beside the story's date, no
+    picture beside: whom the story (a release, a statement) comes from, not a picture's credit (a chart's source sits
+    under the chart, in the body). Left to the header's furniture."""
+    d, t, head = page.decisions, page.lines[i].text, page.headline
+    if head is None or i < head or not t[:8].lower().startswith(_SOURCE_LABELS):
+        return False
+    beside = {d[k].role for k in (i - 1, i + 1) if 0 <= k < len(page.lines)}
+    return Role.CAPTION not in beside and bool({Role.HEADLINE, Role.DECK, Role.DATE} & beside)
+
+
+_SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
+
+
+def time_stamp(t: str, words: int) -> bool:
+    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
+    caption (a few words, a figure among them)."""
+    return words <= 6 and has_digit(t) and (UPDATED_LABEL.match(t) or PUBLISHED_LABEL.match(t)) is not None
 
 
 # How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"

@@ -13,6 +13,7 @@ from ..bylines import (
     parse_byline,
 )
 from . import examples as ex
+from .credit_places import credit_above_caption, story_source, time_stamp
 from .echo import line_stems
 from .evidence import deck_like, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
@@ -97,7 +98,8 @@ def credits(page: Page) -> None:
     """Photo credits above the body, now that bylines are known; each credits the caption above it."""
     d, feats, head = page.decisions, page.feats, page.headline
     for i in range(page.body_start):
-        if d[i].role is Role.OUTSIDE and feats[i].credit is not None:
+        credit = feats[i].credit if d[i].role is Role.OUTSIDE else _picture_copyright(page, i)
+        if credit is not None:
             if head is not None and i < head and is_agency(page.lines[i].text):
                 continue  # "CNN" alone above the headline: the site's name, not a picture's credit
             if head is not None and i < head and _section_path(page.lines[i].text):
@@ -105,24 +107,38 @@ def credits(page: Page) -> None:
             if _picture_contributor(page, i):
                 page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/picture-contributor"))
                 continue
-            if _source_agency_byline(page, i):
+            if _source_agency_byline(page, i) or story_source(page, i):
                 continue
-            page.decide(
-                i, Decision(Role.CAPTION, text=None, credit=feats[i].credit, rule="pictures/header-credit-line")
-            )
-            adopt_caption(page, i, feats[i].credit or "")
+            page.decide(i, Decision(Role.CAPTION, text=None, credit=credit, rule="pictures/header-credit-line"))
+            adopt_caption(page, i, credit)
+
+
+def _picture_copyright(page: Page, i: int) -> str | None:
+    """ "© Agency - Name" under the headline, read as the page's copyright: with no year (the credit reader keeps a
+    name) and its picture beside it, a picture's credit, printed with the lead picture."""
+    d = page.decisions
+    if d[i].reason != "copyright" or page.headline is None or i < page.headline:
+        return None
+    credit = C.credit_only(page.lines[i].text)
+    # its picture beside it: a sentence above it (a caption, no promo's title: those end none), or the caption under it
+    above = d[i - 1]
+    if credit is None or (above.role in (Role.CAPTION, Role.OUTSIDE) and P.ends_sentence(page.lines[i - 1].text)):
+        return credit
+    return credit if credit_above_caption(page, i) else None
 
 
 def _section_path(t: str) -> bool:
-    """ "Hong Kong / Transport", "World / Asia", "Home / Fiji / Western Division": two to four section names of up
-    to three capitalised words between slashes, none a person (no known given name first) nor an agency, as a
-    paper files a story over its title."""
+    """ "Hong Kong / Transport", "World / Asia", "Home / Fiji / Western Division", "Home & Living / Buying Guides": two
+    to four section names of up to three capitalised words (and a word joining two) between slashes, none a person
+    (no known given name first) nor an agency, as a paper files a story over its title."""
     parts = t.split(" / ")
     if not 2 <= len(parts) <= 4:
         return False
     for part in parts:
         words = part.split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        # (a section's name may join two: "Law and Crime", "Home & Living")
+        names = [w for n, w in enumerate(words) if not (n and w.lower() in L.SECTION_NAME_JOINS)]
+        if not 1 <= len(names) <= 3 or len(words) > 4 or not all(w[:1].isupper() for w in names):
             return False
         if words[0].lower() in GIVEN or is_agency(part):
             return False
@@ -355,7 +371,7 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
             page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/header-caption-lead"))
-        elif caption_like(t, page.feats[i]):
+        elif caption_like(t, page.feats[i]) and not time_stamp(t, page.feats[i].words):
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
 
 

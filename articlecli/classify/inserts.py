@@ -224,10 +224,10 @@ _SENTENCE_GAP = rx.compile(r"(?<=[.!?])[ ]++")
 
 
 def _joined_repeat(paragraphs: list[int], feats: list[Features], i: int, text: str) -> bool:
-    """A line set whole in quotation marks, of two sentences or more, each printed inside another paragraph: a pull
-    quote that joins a speaker's sentences and leaves out the cue between them ("“We open at four. We close when
-    the bread runs out.”" over "“We open at four,” she says. “We close when the bread runs out.”")."""
-    if text[:1] not in '"“' or text[-1:] not in '"”':
+    """A line set whole in quotation marks, double or single, of two sentences or more, each printed inside another
+    paragraph: a pull quote that joins a speaker's sentences and leaves out the cue between them ("“We open at four.
+    We close when the bread runs out.”" over "“We open at four,” she says. “We close when the bread runs out.”")."""
+    if text[:1] not in _OPENING_MARKS or text[-1:] not in _CLOSING_MARKS:  # (double marks or single: ‘…’, «…»)
         return False
     pieces = [key_of(p) for p in _SENTENCE_GAP.split(text[1:-1])]
     if len(pieces) < 2 or any(p.count(" ") < 2 for p in pieces):

@@ -129,6 +129,8 @@ def _under_box_title(page: Page, i: int) -> bool:
         return False
     k = i - 1
     while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
+        if page.decisions[k].role is Role.CAPTION:
+            return False  # a picture between: the box ended above it ("Capacity: 3 tonnes" / a caption / "Roads")
         if k in page.box_titles:
             return True
         k -= 1
@@ -210,7 +212,7 @@ def row_set_apart(page: Page, i: int) -> bool:
         return False
     t = lines[i].text
     if i in page.shaped and _row(t):
-        return not time_stamp(t)
+        return not time_stamp(t) and not _post_title(page, i)
     above = i - 1
     if above not in page.shaped or not lines[above].blank_before or page.feats[i].words > 8:
         return False
@@ -222,6 +224,14 @@ def row_set_apart(page: Page, i: int) -> bool:
     if page.feats[below].prose and (shape_of(lines[above].text) != _QUANTITY or _under_box_title(page, i)):
         return False  # a subheading over running text ("How to vote" under a schedule's last row; a box's figures)
     return below not in page.shaped or not _row(lines[below].text)
+
+
+def _post_title(page: Page, i: int) -> bool:
+    """Line `i`, shaped as a labelled row ("Opposition leader: 'Wait for the last box'", "First seat declared:
+    Ward 4"), stands between a live post's time stamp alone on the line above and running text under it: the
+    post's title, a subheading, not a row of a list (a list's rows are not each opened by a time)."""
+    below = i + 1
+    return below <= page.body_end and page.feats[below].prose and time_stamp(page.lines[i - 1].text)
 
 
 _QUANTITY = ("quantity", ())  # an ingredient's shape ("2 onions, sliced"), whose list ends in "A bay leaf" as often

@@ -100,6 +100,7 @@ class Page:
         "numbered_titles",
         "prose_text",
         "repeats",
+        "reread",
         "shaped",
         "slug",
         "spaced",
@@ -152,6 +153,7 @@ class Page:
         # the body's lines read as a box of links or a gallery's link (`body_readers.read_link_box`)
         self.link_boxes: set[int] = set()
         self.box_titles: set[int] = set()  # the body's lines read as the title of the story's own box (body/box-title)
+        self.reread: set[int] = set()  # the body's lines read again after the body's passes (`short_lines.read_again`)
         # what the header passes weighed, for `--explain`: every headline candidate with its score;
         # each line looked at as the deck or a byline, whether it was taken, and the evidence found
         self.headline_scores: list[tuple[int, HeadlineScore]] = []

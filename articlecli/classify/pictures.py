@@ -198,7 +198,24 @@ def glued_credit(page: Page, i: int) -> bool:
         return False  # "VERDICT: FALSE", "WHEN: SATURDAY": a labelled field (a labelled credit is read as one)
     if f.words > 1 and (wire_sign_off(page, t) or _box_question(t) or _story_words_in_capitals(page, i)):
         return False
-    return not _titles_what_follows(page, i)
+    return not _titles_what_follows(page, i) and not _capitals_crossheads(page, i)
+
+
+def _capitals_crossheads(page: Page, i: int) -> bool:
+    """Another short line in capitals, of other words, stands glued between two lines of running text as line `i`
+    does ("... a tender that drew four bids." / "THE COST" / its text; "THE WAIT" further down): the story's
+    crossheads, none a credit (a page's credits in capitals name one agency or photographer, picture after picture)."""
+    lines, feats, n = page.lines, page.feats, len(page.lines)
+    if i + 1 >= n or not feats[i + 1].prose or feats[i].name_like == 2 or is_agency(lines[i].text):
+        return False
+    key = feats[i].key
+    for k in range(1, n - 1):
+        f = feats[k]
+        if not f.all_caps or f.words > 3 or f.key == key or lines[k].blank_before or f.name_like == 2:
+            continue
+        if feats[k - 1].prose and feats[k + 1].prose and not is_agency(lines[k].text):
+            return True
+    return False
 
 
 def _story_words_in_capitals(page: Page, i: int) -> bool:

@@ -230,9 +230,15 @@ def _group_scene(words: list[str]) -> bool:
     verb = words[k + 1]
     if not (verb.isalpha() and verb.islower()) or verb in _not_present_after_groups() or verb in _not_plural_verbs():
         return False
-    if verb.endswith(("ly", "ing")) or (verb.endswith("ed") and len(verb) > 4) or _singular(verb):
+    if verb.endswith(("ly", "ing")) or _past(verb) or _singular(verb):
         return False
     return _scene_after(words[k + 2 :])
+
+
+def _past(verb: str) -> bool:
+    """A verb of the past in "-ed" ("cleared", "agreed", "used", "died"), not a short present ending so ("feed",
+    "need", "shed")."""
+    return verb.endswith("ed") and (len(verb) > 4 or (len(verb) == 4 and not verb.endswith(("eed", "hed"))))
 
 
 def _singular(verb: str) -> bool:

@@ -36,7 +36,8 @@ def list_item(text: str) -> bool:
 
 def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """A box of links set inside the story ("Related Links" / two titles / the story goes on): its
-    lines, which do not end the story. A box needs prose above it and two paragraphs after it."""
+    lines, which do not end the story. A box needs prose above it and two paragraphs after it (or a
+    subheading and two paragraphs)."""
     out: set[int] = set()
     for i, f in enumerate(feats):
         if not f.soft_stop or f.hard_stop or not any(feats[k].prose for k in range(max(0, i - 3), i)):
@@ -46,9 +47,17 @@ def inline_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
             k += 1
         if not 2 <= k - i <= 6 or k + 1 >= len(lines) or feats[k].soft_stop:
             continue
-        if feats[k].words >= 12 and feats[k + 1].prose:  # the story goes on (not a teaser's blurb)
+        if _goes_on(feats, k):
             out.update(range(i, k))
     return out
+
+
+def _goes_on(feats: list[Features], k: int) -> bool:
+    """The story goes on at line `k`, under a box: running text (not a teaser's blurb, a line alone), or a
+    subheading over two lines of it ("Related topics" / three topics / "What causes landslips?" / its text)."""
+    if feats[k].words >= 12:
+        return feats[k + 1].prose
+    return k + 2 < len(feats) and feats[k + 1].words >= 12 and feats[k + 1].prose and feats[k + 2].prose
 
 
 def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:

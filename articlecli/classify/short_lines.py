@@ -8,6 +8,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
 from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
+from .closing_box import RECIPE_ROWS
 from .live import post_stamp, post_writer
 from .neighbours import (
     beside_figures,
@@ -17,7 +18,7 @@ from .neighbours import (
     row_set_apart,
     speaker_label,
 )
-from .page import Decision, Role
+from .page import Decision, Page, Role
 from .products import spec_row
 from .shapes import figures_row
 
@@ -28,6 +29,33 @@ def box_field(t: str) -> bool:
     """ "VERDICT: FALSE", "Our rating: Misleading", "Running time: 1hr 48min": a field of a fact-check's or a review's
     box (`patterns.BOX_FIELD`, which the header's box reads too), a line of the story's box, never a subheading."""
     return ":" in t[:24] and P.BOX_FIELD.match(t) is not None
+
+
+def recipe_title(page: Page, i: int, t: str) -> bool:
+    """A short title opening its block, glued over a recipe's yield line ("Serves 4", "Makes one 23cm tray", "Für 4
+    Personen", `lexicon.RECIPE_YIELD_LEADS` and a count): the recipe's title, a subheading, not a line of its box."""
+    lines, feats, below = page.lines, page.feats, i + 1
+    if below > page.body_end:
+        return False
+    lead, _, rest = feats[below].key.partition(" ")  # (the line's key: "serves 4", "makes one 23cm tray")
+    if lead not in L.RECIPE_YIELD_LEADS or feats[below].words > 12:
+        return False
+    count = rest.partition(" ")[0]
+    if not (count[:1].isdigit() or count in L.COUNT_WORDS):
+        return False
+    if (lines[i].blank_after and not page.spaced) or t[-1:] in ".,;:!?":
+        return False
+    return lines[i].blank_before or feats[i - 1].prose or page.decisions[i - 1].role in _GONE  # its block's first
+
+
+_GONE = (Role.CAPTION, Role.DEBRIS, Role.OUTSIDE)
+_RECIPE_LABEL = Decision(Role.HEADING, rule="body/recipe-label")
+
+
+def _read_again(page: Page, i: int, decision: Decision) -> Decision:
+    """`decision`, line `i` kept to be read again after the body's passes (`read_again`)."""
+    page.reread.add(i)
+    return decision
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".
@@ -60,6 +88,20 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: post_writer(s.page, i),
         Decision(Role.DEBRIS, "byline"),
         ex.body("9:05 a.m.", "Ferry workers walk out at dawn", "Jane Doe", ex.MIDDLE),
+        lines="short",
+    ),
+    line_rule(
+        "body/recipe-label",  # "Ingredients" over "A lemon-sized ball of tamarind": the recipe's subheading
+        lambda s, i, f, t: f.key in L.RECIPE_LABELS,
+        lambda s, i, f, t, rule: _read_again(s.page, i, _RECIPE_LABEL),
+        ex.body("Ingredients\nA sprig of rosemary\n2 tbsp olive oil\n1 kg new potatoes, halved"),
+        lines="short",
+    ),
+    line_rule(
+        "body/recipe-title",  # "Lemon potato bake" / "Serves 4" / "Ingredients": the recipe's title, over its yield
+        lambda s, i, f, t: f.words <= 10 and recipe_title(s.page, i, t),
+        Decision(Role.HEADING),
+        ex.body("Lemon potato bake\nServes 4\nIngredients\n1 kg new potatoes, halved\n2 lemons"),
         lines="short",
     ),
     line_rule(
@@ -161,3 +203,28 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
 )
+
+
+def read_again(page: Page) -> None:
+    """The lines kept while the body was read line by line, read again with their neighbours as the later passes
+    left them: a recipe's label."""
+    for i in sorted(page.reread):
+        if page.decisions[i].rule == "body/recipe-label":
+            _recipe_rows(page, i)
+
+
+def _recipe_rows(page: Page, i: int) -> None:
+    """The short lines under a recipe's label (`body/recipe-label`) down to the next subheading or running text,
+    one a line or set apart, are its rows, whatever their shapes ("A sprig of curry leaves" / "2 tbsp oil" / "Salt
+    to taste"): the list's items, each its own paragraph, not stray short lines."""
+    d, feats = page.decisions, page.feats
+    k = i + 1
+    while k <= min(page.body_end, i + RECIPE_ROWS) and not feats[k].prose and d[k].role is not Role.HEADING:
+        if d[k].role is Role.DEBRIS and d[k].reason == "non-prose":
+            page.decide(k, Decision(Role.PARAGRAPH, rule="body/recipe-row"))
+        k += 1
+
+
+EXAMPLES: dict[str, str] = {
+    "body/recipe-row": ex.body("Ingredients", "A sprig of rosemary", "Salt to taste", "2 tbsp olive oil"),
+}

@@ -21,7 +21,7 @@ from .schedules import listing_field
 from .shapes import inline_boxes, list_item, shaped_runs
 from .stamps import over_updates
 from .title_kinds import not_a_title
-from .words import BOX_TITLE_WORDS, box_titles
+from .words import BOX_TITLE_WORDS, box_labels
 
 _CODE_MARKS = "{}[]();="  # a line holding one of these may be code
 _LIST_OR_CODE_SHAPE = rx.compile(P.LABEL_ROW.pattern + "|[" + rx.escape(_CODE_MARKS) + r"]|^\.\.\.$")
@@ -171,7 +171,7 @@ def _weights(
     (items, item_lines), boxes = product_lines(lines, feats), inline_boxes(lines, feats)
     pictures = picture_lines(lines, feats)
     spaced = spaced_boxes(lines, feats) | poll_boxes(lines, feats)
-    box_keys, titled = box_titles(), -1  # the story's own box by its title's words: past its rows (`titled`)
+    box_keys, titled = box_labels(), -1  # the story's own box by its title's words: past its rows (`titled`)
     weights: list[float | None] = []
     jumped = -JUMP_FURNITURE - 1  # the last jump line ("Continued on Page A4") seen
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):

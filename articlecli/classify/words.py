@@ -207,6 +207,18 @@ def box_titles() -> frozenset[str]:
     return _BOX_TITLES
 
 
+_BOX_LABELS: frozenset[str] = frozenset()
+
+
+def box_labels() -> frozenset[str]:
+    """`box_titles` and a recipe's labels (`lexicon.RECIPE_LABELS`, "ingredients"): the titles over rows of the
+    story's own that the story's span passes over (`closing_box.titled_box_end`), built on first use."""
+    global _BOX_LABELS
+    if not _BOX_LABELS:
+        _BOX_LABELS = box_titles() | L.RECIPE_LABELS
+    return _BOX_LABELS
+
+
 BOX_TITLE_WORDS = (
     6  # the words of a box's title, its label after a colon or not ("Info: Umleitung und Shuttle"), at most
 )
