@@ -737,8 +737,10 @@ def foreign_byline(text: str) -> str | None:
         first = first[:-1]
     elif rest[:2] == ": ":  # and with the space French sets before it ("Par : Jeanne Martin")
         rest = rest[2:]
-    if first.lower() not in _FOREIGN_LEADS or not rest[:1].isupper() or len(text) > 120:
+    if first.lower() not in _FOREIGN_LEADS or len(text) > 120:
         return None
+    if not rest[:1].isupper():
+        return _newsroom_after_article(rest)
     if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:
         return "By " + rest  # "Por Redacción": the newsroom signs, as "By Staff" does
     english = str(_FOREIGN_JOIN.sub(" and ", rest))
@@ -755,6 +757,20 @@ def foreign_byline(text: str) -> str | None:
     if first.lower() in _LEADS_IN_NAMES and not alone and name.split()[0].lower() not in _GIVEN:
         return None
     return "By " + english
+
+
+def _newsroom_after_article(rest: str) -> str | None:
+    """After another language's "By", the newsroom with its article ("Par la Rédaction", "Por la Redacción", "Von
+    der Redaktion"): the byline in English's words, the newsroom as printed (the article capitalised, as "By the
+    Editorial Board" gives "The Editorial Board"); None when the words after the lead are anything else.
+
+    >>> _newsroom_after_article("la Rédaction"), _newsroom_after_article("la semaine dernière")
+    ('By La Rédaction', None)
+    """
+    article, _, desk = rest.partition(" ")
+    if article.lower() not in _OUTLET_ARTICLES or desk.strip(" .").lower() not in _NEWSROOMS:
+        return None
+    return f"By {rest[:1].upper()}{rest[1:]}"
 
 
 # " e ", " und ": another language's "and" between names, looked for (one search at C speed) before `_FOREIGN_JOIN`

@@ -54,6 +54,13 @@ _SOURCE_TAIL = rx.compile(
     labels=list(L.SOURCE_LABELS),
 )
 _FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
+# a foreign month's abbreviation capitalised where English has no month so spelled ("17. Okt. 2023", "3 Dez. 2024")
+_FOREIGN_CAPITALISED = frozenset(a.capitalize() for a in L.FOREIGN_MONTH_ABBREVIATIONS if a not in L.MONTHS)
+_FOREIGN_WORD_ABBREVIATIONS = frozenset(L.FOREIGN_MONTH_WORD_ABBREVIATIONS)
+# such an abbreviation that is an English word in lower case, between a day and a year: "17 mar 2023"
+_DAY_WORD_MONTH_YEAR = rx.compile(
+    r"(?<![\p{L}\d])\d{1,2}\.?\s++(?:\L<months>)\.?\s++\d{4}(?!\d)", months=list(L.FOREIGN_MONTH_WORD_ABBREVIATIONS)
+)
 # Where a page writes its numeric dates day first: a date label in another language, a zone east of Greenwich
 _DAY_FIRST_CUE = rx.compile(
     r"(?<![\p{L}])(?:\L<labels>)(?![\p{L}])|(?<![\p{L}])(?-i:\L<zones>)(?![\p{L}])",
@@ -617,13 +624,19 @@ def _relative_on_date_line(text: str) -> regex.Match[str] | None:
 
 def foreign_date_line(text: str) -> str | None:
     """The ISO date of a short date line in another language ("Publié le 12 mars 2021 à 09h10", "4 dec. 2026,
-    14:32"), read by dateparser from the day or month on; None when the line names no foreign month and year,
-    or when more than a short label stands before the date."""
+    14:32", "17. Okt. 2023", "17 mar 2023 - 09:10"), read by dateparser from the day or month on; None when the line
+    names no foreign month and year, or when more than a short label stands before the date."""
     if len(text) > 70 or _YEAR_LIKE.search(text) is None:
         return None
     words = _LETTERS.findall(text)
-    # set lookups, cheaper than a pattern; an abbreviation counts in lower case only ("4 dec. 2026", not "Dec")
-    if FOREIGN_MONTHS.isdisjoint(w.lower() for w in words) and _FOREIGN_ABBREVIATION_SET.isdisjoint(words):
+    # set lookups, cheaper than a pattern; an abbreviation counts in lower case ("4 dec. 2026", not "Dec"), or
+    # capitalised where English spells no month so ("Okt."), or between a day and a year where it is an English word
+    if (
+        FOREIGN_MONTHS.isdisjoint(w.lower() for w in words)
+        and _FOREIGN_ABBREVIATION_SET.isdisjoint(words)
+        and _FOREIGN_CAPITALISED.isdisjoint(words)
+        and (_FOREIGN_WORD_ABBREVIATIONS.isdisjoint(words) or _DAY_WORD_MONTH_YEAR.search(text) is None)
+    ):
         return None
     start = _DAY_OR_MONTH.search(text)
     if start is None or len(text[: start.start()].split()) > 4 or _words(text) > 10:

@@ -1789,6 +1789,9 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
     sept, okt, oct, ott, nov, dec, dic, dez, déc
     """
 )
+# The abbreviations left out above, English words in lower case ("mar", "ago", "set", "out", "mag", "gen"): a month
+# only between a day and a year ("17 mar 2023 - 09:10", "4 ago. 2025"), where no English word stands.
+FOREIGN_MONTH_WORD_ABBREVIATIONS: tuple[str, ...] = _phrases("mar, ago, set, out, mag, gen")
 DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.

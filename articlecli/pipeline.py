@@ -139,7 +139,7 @@ def assemble(
     dateline = read_article_dateline(lines, st, fields, reference.year if reference else year)
     if agency is None and dateline is not None and dateline.agency and P.WIRE_AGENCY.match(dateline.agency):
         agency = dateline.agency  # "WASHINGTON (Reuters) -": the story comes from the agency
-    if published is None and dateline is not None and dateline.date is not None:
+    if dateline is not None and _dateline_dates_story(dateline, published):
         # "Mar. 4, 2019 -- City officials said": the story's own date, when the page prints no other
         published = DateValue(dateline.date, dateline.text, dateline.text, "dateline")
         if read is not None:
@@ -315,7 +315,7 @@ def read_dates(
         if ld.published is not None and ld.published.resolved in ("no-year", "year-from-now") and year is not None:
             ld = dates.read_date_line(text, year_hint=year, now=options.now)
         before = published, updated
-        if published is None or (published.iso is None and ld.published is not None and ld.published.iso):
+        if published is None or _reads_better(published, ld.published):
             published = ld.published or published
         if updated is None:
             updated = ld.updated
@@ -333,6 +333,34 @@ def read_dates(
         if value is not None and value.iso is None:
             warnings.append(f"date without year or reference: {value.text!r}")
     return published, updated
+
+
+_RELATIVE = ("relative-to-now", "relative")  # how a date is resolved when the page gives it from the day it was read
+_PRINTED = ("printed", "dateparser")
+
+
+def _reads_better(published: DateValue, later: DateValue | None) -> bool:
+    """A later date line of the header says the story's date better than the one read first: that had no date
+    (a time alone, no year), or gave it from the day the page was read ("Today at 07:30", "3 hours ago") where
+    this one prints it ("Wed 2 Dec 2026 at 07:30")."""
+    if later is None or not later.iso:
+        return False
+    return published.iso is None or (published.resolved in _RELATIVE and later.resolved in _PRINTED)
+
+
+def _dateline_dates_story(dateline: Dateline, published: DateValue | None) -> bool:
+    """The dateline's date is the story's: the page prints no other, or only the date it was updated ("Updated
+    March 20, 2023" over "LAGOS, March 17, 2023 — ..."), when the dateline prints its year and a day no later."""
+    if dateline.date is None:
+        return False
+    if published is None:
+        return True
+    return (
+        published.resolved == "only-updated"
+        and published.iso is not None
+        and dateline.date[:4] in dateline.text
+        and dateline.date[:10] <= published.iso[:10]
+    )
 
 
 def field_byline_of(text: str) -> Byline:

@@ -2220,14 +2220,14 @@ SEVENTY_THIRD_PAGES = (
     "ho20-nl-property-zuivelfabriek-huurwoningen",
 )
 SEVENTY_THIRD_FLOORS = {
-    "structure_score": 0.955,
+    "structure_score": 0.975,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.865,
+    "authors": 0.915,
     "captions": 0.965,
     "headings": 0.995,
     "paragraphs": 0.97,
-    "published": 0.875,
+    "published": 0.995,
     "quote_score": 0.96,
     "attribution": 0.98,
 }
@@ -2493,6 +2493,31 @@ NINETY_FOURTH_FLOORS = {
     "attribution": 0.845,
 }
 
+# The ninety-first set: four pages written blind (answers by hand before the parser ran on them) in byline and date
+# forms the probes have few of: two authors without By over the outlet, a desk byline after a day-named date, a
+# byline with a title and the outlet after a bar, and a Norwegian page with `Av` and dotted dates. As first written
+# 0.881 / 0.750 (authors 0.667: the two names without By were read as the outlet, and the headline and deck were
+# lost with them); after the stop's rules (written from the byline and date harness, tests/byline_stress.py, and
+# group A) 1.000 / 0.750. Floors at the end scores: the two quotes the parser misses are the Norwegian cue `sier`.
+NINETY_FIRST_PAGES = (
+    "nb-lk-desk-byline-tank-repairs",
+    "nb-no-local-ferry-fares-solsund",
+    "nb-ph-two-authors-jeepney-routes",
+    "nb-za-title-outlet-taxi-rank",
+)
+NINETY_FIRST_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.75,
+    "attribution": 0.75,
+}
+
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
 # The sixty-fifth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
 # eight to nine speakers each, in countries the probes have few of: a Colombian regional daily in Spanish, a
@@ -2706,6 +2731,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "ninety-third": (NINETY_THIRD_PAGES, NINETY_THIRD_FLOORS),
     "ninety-second": (NINETY_SECOND_PAGES, NINETY_SECOND_FLOORS),
     "ninety-fourth": (NINETY_FOURTH_PAGES, NINETY_FOURTH_FLOORS),
+    "ninety-first": (NINETY_FIRST_PAGES, NINETY_FIRST_FLOORS),
 }
 
 

@@ -13,13 +13,16 @@ from ..bylines import (
     PLACE_AFTER_IN,
     Byline,
     has_byline_lead,
+    is_desk,
+    is_desk_role,
     name_then_outlet,
     parse_byline,
+    place_or_body,
     role_first,
     split_name,
     unglue,
 )
-from ..people import PARTICLES
+from ..people import ORG_WORDS, PARTICLES
 
 _ROLE_LINK_WORDS = frozenset(L.ROLE_LINK_WORDS)
 
@@ -96,17 +99,58 @@ def _name_like(text: str) -> int:
             return 2
     name, rest = split_name(head.strip())
     if name is None:
-        return 0
+        return _desk_alone(text)
     extra = (rest + " " + tail).strip(" ,")
     if extra and not (_role_phrase(extra) or P.agency_only(extra.strip(" ,.")) or outlet_tail(extra)):
         return 0
     return 2 if given_name(name.split()[0]) else 1
 
 
+# between names joined in a byline: "and" or "&", with or without a comma before it, or a comma alone
+_NAME_JOINS = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++")
+
+
+def _names_joined(text: str) -> int | None:
+    """`_name_like` of names joined by "and" or "&", the last maybe with its outlet ("Mia Lund and Omar Pike", "Ana
+    Ruiz, Pablo Ortiz and Lucía Gil", "Mia Lund & Omar Pike Coastal Herald"): the weakest name's strength, 0 when a
+    piece is no name of two words or more or names a place or a body ("Fort Dauphin and Palm Beach"); None when the
+    line joins nothing. (Another language's "and" is left to `unread`: looked for on every line it cost more than it
+    read.)"""
+    if " and " not in text and " & " not in text:
+        return None
+    pieces = _NAME_JOINS.split(text.strip(" ,|"))
+    if not 2 <= len(pieces) <= 4:
+        return 0
+    weakest = 2
+    for piece in pieces:
+        if " " not in piece or " and " in piece or " & " in piece:
+            return 0
+        name, _ = split_name(piece)
+        if name is None or place_or_body(name, ORG_WORDS):
+            return 0
+        weakest = min(weakest, _name_like(piece))
+        if not weakest:
+            return 0
+    return weakest
+
+
+# the last words of the desks and desk roles that sign alone: the cheap test before theirs
+_DESK_LAST_WORDS = frozenset(
+    p.rsplit(None, 1)[-1] for p in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
+)
+
+
+def _desk_alone(text: str) -> int:
+    """`_name_like` of a line that is no name: 1 for a desk signing alone ("Staff Reporter", "Our Correspondent"), as
+    a name's shape (under a name the desk's role is that person's), else 0."""
+    last = text[text.rfind(" ") + 1 :].lower()
+    return 1 if last in _DESK_LAST_WORDS and (is_desk_role(text) or is_desk(text)) else 0
+
+
 def _name_with_tail(text: str) -> int | None:
     """`_name_like` of a name with something after it that is no part of it: a widget after a dot or bar ("Kari
     Lunde · 5 min read", "Kari Lunde | Follow"), or, after a known given name, where it was written ("Sarah Jones
-    in Oslo"); None when there is no such tail."""
+    in Oslo"), or another name joined to it (`_names_joined`); None when there is no such tail."""
     if "·" in text or "|" in text or "•" in text:
         head = _WIDGET_TAIL.sub("", text)
         if head != text:
@@ -116,7 +160,7 @@ def _name_with_tail(text: str) -> int | None:
         if 1 <= head.count(" ") <= 2 and place.count(" ") <= 3 and given_name(head.split(" ", 1)[0]):
             return 2 if _name_like(head) == 2 and _PLACE_AFTER_IN.fullmatch(place) is not None else 0
         return 0
-    return None
+    return _names_joined(text)
 
 
 def _role_phrase(text: str) -> bool:

@@ -100,7 +100,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     # the story
     "columnist-over-the-headline": Weight(1.0, header("Opinion", "> Jane Doe", _H, ex.DECK, _DATE)),
     "outlet-in-a-date-line": Weight(1.0, header(_H, "> Updated on: March 3, 2024 / 9:10 AM / Harbour News")),
-    "names-without-by": Weight(1.0, header(_H, "> Mia Lund and Omar Pike Harbour Herald")),
+    "names-without-by": Weight(1.0, header(_H, "> Mia Lund and Omar Pike | Harbour Herald")),
     "desk-role-alone": Weight(1.0, header(_H, "> Staff Correspondent", _DATE)),
     "source-agency-line": Weight(1.0, header(_H, "> Source: Xinhua", _DATE)),
     "original-by-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> (Japanese original by Jane Doe)\n"),
@@ -123,7 +123,7 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "name-in-a-date-bar": Weight(1.0, header(_H, "> Jane Doe | Opinion | March 3, 2024")),
     # a byline carried over to the next line: "By Jane Doe" / "and Omar Pike"
     "byline-carried-over": Weight(1.0, header(_H, _BY, "> and Omar Pike", _DATE)),
-    "names-beside-date": Weight(1.0, header(_H, "> Hamad Al Kuwari and Priya Venkataraman", _DATE)),
+    "names-beside-date": Weight(1.0, header(_H, "> Anna Keller, Jonas Weber (Nordpress) with agencies", _DATE)),
     "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
     "bio-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"

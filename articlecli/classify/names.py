@@ -140,15 +140,18 @@ def _name_label(page: Page, head: int, i: int) -> str | None:
 
 
 def _continued_bylines(page: Page) -> None:
-    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"): the
+    """A byline carried over to the next line ("By Jorunn Kvalheim" / "and Tavita Roos", "& Li Wen, Reuters"), or
+    to the line under the first author's job title ("Ciara Byrne" / "Health Reporter" / "and Tom Kerr"): the
     second line's names are the byline's too."""
     d, lines = page.decisions, page.lines
     for k in list(page.bylines):
         nxt, b = k + 1, d[k].byline
+        if nxt + 1 < page.body_start and _carried_on(lines[nxt + 1].text) and _job_title_under_byline(page, nxt):
+            nxt += 1  # (the title stays the first author's)
         if nxt >= page.body_start or d[nxt].role is not Role.OUTSIDE or b is None:
             continue
         t = lines[nxt].text
-        if not (t[:4] == "and " or t[:2] == "& ") or len(t) > 80:
+        if not _carried_on(t) or len(t) > 80:
             continue
         more = parse_byline("By " + t.split(None, 1)[1])
         if more is None or not all(is_name(a.name) for a in more.authors):
@@ -157,6 +160,11 @@ def _continued_bylines(page: Page) -> None:
         page.decide(k, d[k]._replace(byline=joined))
         page.decide(nxt, Decision(Role.DEBRIS, "byline", rule="header/byline-continued"))
         page.byline_candidates.append(Weighed(nxt, True, ("byline-carried-over",)))
+
+
+def _carried_on(text: str) -> bool:
+    """The line carries a byline on: "and Tavita Roos", "& Li Wen, Reuters"."""
+    return text[:4] == "and " or text[:2] == "& "
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:

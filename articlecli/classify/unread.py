@@ -123,8 +123,10 @@ def _name_of_two_to_four(piece: str) -> bool:
 EXAMPLES: dict[str, str] = {
     "header/unread-date-line": ex.header(ex.HEADLINE, "Posted on 3/3/2024 at 9:01am in Harbour News"),
     "header/name-in-date-bar": ex.header(ex.HEADLINE, "Jane Doe | Opinion | March 3, 2024"),
-    "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike Harbour Herald"),
+    "header/names-without-by": ex.header(ex.HEADLINE, "Mia Lund and Omar Pike | Harbour Herald"),
     "header/name-and-outlet": ex.header(ex.HEADLINE, "Jane Doe / Reuters", "March 3, 2024"),
-    "header/names-beside-date": ex.header(ex.HEADLINE, "Hamad Al Kuwari and Priya Venkataraman", "March 3, 2024"),
+    "header/names-beside-date": ex.header(
+        ex.HEADLINE, "Anna Keller, Jonas Weber (Nordpress) with agencies", "March 3, 2024"
+    ),
     "header/name-slash-desk": ex.header(ex.HEADLINE, "Jane Doe/Senior Harbour Writer", "March 3, 2024"),
 }
