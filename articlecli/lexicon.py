@@ -1944,6 +1944,16 @@ FOREIGN_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         sade, sa, säger, berättar, berättade, enligt, förklarar, menar, tillägger
         """
     ),
+    # Danish and Norwegian (Bokmål) in one entry: they share most cue verbs (`forklarer`, `mener`, `skriver`) and
+    # Swedish above already holds their `sa`.
+    "da-nb": _phrases(
+        """
+        siger, sagde, sier, fortæller, fortalte, forteller, forklarer, forklarede, forklarte, mener, mente,
+        understreger, understregede, understreker, understreket, tilføjer, tilføjede, legger til, la til, påpeger,
+        påpegede, påpeker, påpekte, skriver, skrev, svarer, svarede, svarte, advarer, advarede, advarte, indrømmer,
+        indrømmede, innrømmer, innrømmet
+        """
+    ),
     "cs": _phrases(
         """
         řekl, řekla, řekli, uvedl, uvedla, uvedli, dodal, dodala, sdělil, sdělila, prohlásil, prohlásila, vysvětlil,
@@ -2099,6 +2109,7 @@ FOREIGN_ACCORDING: dict[str, tuple[str, ...]] = {
     "pt": ("segundo", "de acordo com", "conforme"),
     "nl": ("volgens",),
     "sv": ("enligt",),
+    "da-nb": ("ifølge",),
 }
 # Words opening a sentence that gives someone's view, the quote later in it (`Para a pesquisadora Name, o
 # problema é "…"`, `Pour le maire, c'est « … »`): read only at a sentence's opening, before a comma.

@@ -144,6 +144,26 @@ SPEAKERS = [
         ["”Färjan går igen på måndag”, säger Anna Berg, vd för rederiet."],
         [("Färjan går igen på måndag", "Anna Berg", "säger")],
     ),
+    (
+        "da",
+        ["»Vi har ventet længe på den her beslutning,« siger formand for badeklubben Lars Holm."],
+        [("Vi har ventet længe på den her beslutning,", "Lars Holm", "siger")],
+    ),
+    (
+        "da",
+        ["»Prisen stiger igen til foråret,« sagde direktør Birgit Lund på mødet tirsdag."],
+        [("Prisen stiger igen til foråret,", "Birgit Lund", "sagde")],
+    ),
+    (
+        "nb",
+        ["«Reservedelene kom endelig fredag,» forteller driftsleder Per Aasen."],
+        [("Reservedelene kom endelig fredag,", "Per Aasen", "forteller")],
+    ),
+    (
+        "nb",
+        ["Ordfører Kari Haugen sier: «Vi er glade for at fergen er tilbake.»"],
+        [("Vi er glade for at fergen er tilbake.", "Kari Haugen", "sier")],
+    ),
 ]
 
 
