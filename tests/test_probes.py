@@ -2544,6 +2544,30 @@ EIGHTY_FIRST_FLOORS = {
     "attribution": 0.74,
 }
 
+# The ninetieth set: four pages with busy headers written blind (the answers by hand before the parser ran on them),
+# each a different mix of header furniture (share rows, listen and font-size widgets, reading time, a sponsor label,
+# a related title with its own date, kickers, breadcrumbs, the page title printed first, bylines without By, dates in
+# unusual forms), set in Mongolia, Lithuania, Uruguay (in Spanish) and Nepal: one deck after the byline and date, one
+# page with no deck.
+NINETIETH_PAGES = (
+    "nh-lt-ferry-curonian-fares",
+    "nh-mn-gobi-wells-herders",
+    "nh-np-bridge-trishuli-contractor",
+    "nh-uy-feria-tristan-narvaja",
+)
+NINETIETH_FLOORS = {
+    "structure_score": 0.0,
+    "headline": 0.0,
+    "deck": 0.0,
+    "authors": 0.0,
+    "captions": 0.0,
+    "headings": 0.0,
+    "paragraphs": 0.0,
+    "published": 0.0,
+    "quote_score": 0.0,
+    "attribution": 0.0,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2631,6 +2655,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighty-fourth": (EIGHTY_FOURTH_PAGES, EIGHTY_FOURTH_FLOORS),
     "eighty-fifth": (EIGHTY_FIFTH_PAGES, EIGHTY_FIFTH_FLOORS),
     "eighty-sixth": (EIGHTY_SIXTH_PAGES, EIGHTY_SIXTH_FLOORS),
+    "ninetieth": (NINETIETH_PAGES, NINETIETH_FLOORS),
 }
 
 
