@@ -108,6 +108,26 @@ def title_window(page: Page) -> TitleWindow:
     return window
 
 
+def printed_after_label(page: Page, i: int) -> bool:
+    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
+    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
+    feats = page.feats
+    key = feats[i].key
+    if len(feats[i].bag) < 3:
+        return False
+    window = title_window(page)
+    if f" {key}\n" not in window.long_keys:
+        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
+    text = feats[i].text
+    for j in window.long_lines:
+        other = feats[j].text
+        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
+            head = other[: len(other) - len(text)].rstrip()
+            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
+                return True
+    return False
+
+
 # "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
 # the separators a page's title prints before the site's name: a bar, a dash, a guillemet ("Titre « Le Courrier"), a dot
 _SITE_TAIL = rx.compile(r"\s++(?:[|\-–—―«·•]|::)\s++(?P<site>[^|\-–—―«·•\s][^|–—―«·•]{1,40})$")

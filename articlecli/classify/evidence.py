@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
-from .echo import line_stems, title_window
+from .echo import line_stems
 from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
@@ -26,26 +26,6 @@ RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_
 _TIME_ALONE = rx.compile(
     r"(?:[0-2]?\d[:.][0-5]\d|[01]?\d)\s*+(?:[ap]\.?\s?m\.?)?(?:\s++[A-Z]{2,4})?", P.FLAGS
 )  # "4:52 p.m.", "10.42 GMT", "9 am"
-
-
-def printed_after_label(page: Page, i: int) -> bool:
-    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
-    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
-    feats = page.feats
-    key = feats[i].key
-    if len(feats[i].bag) < 3:
-        return False
-    window = title_window(page)
-    if f" {key}\n" not in window.long_keys:
-        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
-    text = feats[i].text
-    for j in window.long_lines:
-        other = feats[j].text
-        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
-            head = other[: len(other) - len(text)].rstrip()
-            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
-                return True
-    return False
 
 
 def title_of_sentences(text: str, f: Features) -> bool:
