@@ -172,3 +172,27 @@ def titled(line: str, title: str) -> bool:
     if not line.startswith(title):
         return False
     return _SITE_SUFFIX.match(line, len(title)) is not None
+
+
+# what a breadcrumb trail or share text prints before the title it ends in ("Home › News › <title>", "Share on X:
+# <title>", "Inicio / Sociedad / <title>")
+_LABEL_ENDS = (":", "|", ">", "›", "»", "/", "-", "–", "—")
+_LABEL_MARKS = frozenset(":|>›»/")
+
+
+def ends_in_another_line(page: Page, i: int) -> bool:
+    """Line `i` is a breadcrumb trail or share text ending in another header line of three content words or more,
+    printed in full after a separator ("Home › News › Ferry strike halts island deliveries" over that title): the
+    title printed again under a label, never the title itself (that line is: `evidence.printed_after_label`)."""
+    t = page.feats[i].text
+    if not _LABEL_MARKS.intersection(t):
+        return False  # (most header lines hold none of the marks a trail or a share label is cut by)
+    feats = page.feats
+    key = feats[i].key
+    for j in title_window(page).long_lines:
+        other = feats[j]
+        if j != i and len(other.text) < len(t) and key.endswith(" " + other.key):
+            head = t[: len(t) - len(other.text)].rstrip()
+            if head.endswith(_LABEL_ENDS) and len(head) <= 60:
+                return True
+    return False
