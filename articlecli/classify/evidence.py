@@ -216,11 +216,14 @@ def deck_between(page: Page, i: int) -> bool:
 
 
 def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
-    """Line `k`, right under line `i` and right over the byline, is a sentence-case summary of eight words or
-    more: a standfirst, though shorter than a long headline ("Care home boss 'stole £180,000 from residents to
-    pay for cruises'" / "Graham Tolley denies 23 counts of fraud at the Crown Court" / "By ...")."""
+    """Line `k`, right under line `i` and right over the byline (page furniture between or not: "Share"), is a
+    sentence-case summary of eight words or more: a standfirst, though shorter than a long headline ("Care home boss
+    'stole £180,000 from residents to pay for cruises'" / "Graham Tolley denies 23 counts of fraud" / "By ...")."""
     d = page.decisions
-    if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or not _byline_or_name(page, k + 1):
+    n = next((n for n in range(k + 1, len(d)) if d[n].role is not Role.DEBRIS), len(d))
+    if n >= len(d) or page.feats[k].words < 8 or any(d[j].role is not Role.DEBRIS for j in range(i + 1, k)):
+        return False
+    if not _byline_or_name(page, n):
         return False
     # (under a title in Title Case, a shorter line in sentence case is the headline, the title a page's or a
     # promotion's: "Black Friday 2019: Grab The Hottest Deals Here" / "The 10 best early deals on laptops")
