@@ -534,10 +534,10 @@ COUNTED_THINGS: tuple[str, ...] = (
     "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
 )  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
-# "Browse All Posts", "Sign up for alerts"), in English and in the languages pages print them in ("Escucha esta
-# noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no title opens
-# with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words opening with
-# one is no title.
+# "Browse All Posts", "Sign up for alerts", "Text size"), in English and in the languages pages print them in
+# ("Escucha esta noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no
+# title opens with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words
+# opening with one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
     share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap, download,
@@ -551,7 +551,11 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
     folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
     dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
-    bagikan, dengarkan, ikuti kami, kongsi
+    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, change text size, change font size, tamaño de
+    letra, tamaño del texto, tamaño de fuente, escuchar nota, escuchar artículo, escuchar el artículo, taille du
+    texte, taille de la police, taille des caractères, schriftgröße, textgröße, dimensione del testo, dimensione
+    carattere, tamanho da letra, tamanho do texto, tamanho da fonte, ouvir este artigo, send this, artikel merken,
+    merkliste
     """
 )
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.

@@ -65,7 +65,7 @@ DECK_WEIGHTS: dict[str, Weight] = {
     # what settles it against: the line says it is something else
     "headline-again": Weight(-3.0, header(_H, "> Harbour Library Votes", _BY)),
     "under-a-related-label": Weight(-3.0, header(_H, "Related", "> Harbour cafe wins a national award", _BY)),
-    "not-a-title": Weight(-3.0, header(_H, "> Email this story to a friend", _BY)),
+    "not-a-title": Weight(-3.0, header(_H, "> Sponsored: The harbour at dawn", _BY)),
     "a-note-credit-or-bio": Weight(-3.0, header(_H, "> Editor's note: this story was updated on Tuesday.", _BY)),
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
     # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title

@@ -43,6 +43,8 @@ def not_a_title(t: str) -> str | None:
     without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
     if _date_or_time(t):
         return "date-or-time"
+    if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
+        return "widget"
     kind = not_a_title_kind(t)
     if kind is not None:
         return kind.replace("_", "-")
@@ -92,6 +94,25 @@ def _parts() -> list[tuple[str, regex.Pattern[str]]]:
                 by_first.setdefault(lead[:1], ([], []))[n].append(lead)
         _OPENINGS_BY_FIRST.update((first, (tuple(w), tuple(b))) for first, (w, b) in by_first.items())
     return _PARTS
+
+
+_FONT_STEPS = frozenset(("A", "a", "A+", "A-", "A++", "A--", "A−", "Aa", "aA", "+A", "-A", "|"))
+
+
+def _font_steps(t: str) -> bool:
+    """A font-size widget's buttons printed as text: "A- A A+", "A A A", "Aa"."""
+    return all(w in _FONT_STEPS for w in t.split())
+
+
+def widget_text(t: str) -> bool:
+    """The line is a widget's text by its opening words ("Share this article with your friends", "Text size",
+    "Escuchar nota") or a font-size widget's buttons ("A- A A+"): the widget part of `not_a_title_kind` alone."""
+    if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
+        return True
+    (_, widget), *_ = _parts()
+    head = rx.fold(t[:_OPENING_SIZE])
+    leads = _OPENINGS_BY_FIRST.get(head[:1], _NO_OPENINGS)[0]
+    return bool(leads) and head.startswith(leads) and widget.search(t) is not None
 
 
 def not_a_title_kind(t: str) -> str | None:
