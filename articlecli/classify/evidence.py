@@ -75,11 +75,15 @@ def short_sentences_over_standfirst(page: Page, i: int) -> bool:
     )
 
 
+_PASSED = (Role.DEBRIS, Role.DATE)  # what may stand between a title and its standfirst
+
+
 def under_its_title(page: Page, i: int) -> bool:
-    """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
+    """Line `i` reads as the standfirst of the title-shaped line above it (they share words; page furniture or a
+    date line between or not: "Headline" / "Updated 9:10 AM" / the standfirst)."""
     d, feats = page.decisions, page.feats
     k = i - 1
-    while k >= 0 and d[k].role is Role.DEBRIS:
+    while k >= 0 and d[k].role in _PASSED:
         k -= 1
     return (
         k >= 0
@@ -216,12 +220,12 @@ def deck_between(page: Page, i: int) -> bool:
 
 
 def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
-    """Line `k`, right under line `i` and right over the byline (page furniture between or not: "Share"), is a
+    """Line `k`, right under line `i` and right over the byline (furniture or a date between or not: "Share"), is a
     sentence-case summary of eight words or more: a standfirst, though shorter than a long headline ("Care home boss
     'stole £180,000 from residents to pay for cruises'" / "Graham Tolley denies 23 counts of fraud" / "By ...")."""
     d = page.decisions
     n = next((n for n in range(k + 1, len(d)) if d[n].role is not Role.DEBRIS), len(d))
-    if n >= len(d) or page.feats[k].words < 8 or any(d[j].role is not Role.DEBRIS for j in range(i + 1, k)):
+    if n >= len(d) or page.feats[k].words < 8 or any(d[j].role not in _PASSED for j in range(i + 1, k)):
         return False
     if not _byline_or_name(page, n):
         return False
