@@ -3,6 +3,7 @@ of other stories (a related title's date is not the article's)."""
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from . import examples as ex
 from .echo import HEADER_WINDOW, titled
 from .page import Decision, Page, Role
@@ -10,12 +11,14 @@ from .title_kinds import widget_text
 
 
 def widget_lines(page: Page) -> None:
-    """A header line of two words or more that is a widget's text by its words ("Share this article with your
-    friends", "Send this story to a friend", "Listen to this article · 4 min", "Tamaño de letra") is page furniture
-    before the headline is looked for: it is no line between a headline and its standfirst or byline."""
+    """A header line that is a widget's text by its words ("Share this article with your friends", "Send this story
+    to a friend", "Listen to this article · 4 min", "Tamaño de letra"), or a widget's button alone ("Guardar"), is page
+    furniture before the headline is looked for: it is no line between a headline and its standfirst or byline."""
     d, feats, lines = page.decisions, page.feats, page.lines
     for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
-        if d[i].role is Role.OUTSIDE and 2 <= feats[i].words <= 8 and widget_text(lines[i].text):
+        if d[i].role is not Role.OUTSIDE or not 1 <= feats[i].words <= 8:
+            continue
+        if widget_text(lines[i].text) if feats[i].words > 1 else feats[i].key in L.WIDGET_WORDS:
             page.decide(i, Decision(Role.DEBRIS, "share", rule="header/widget-text"))
 
 
