@@ -179,7 +179,7 @@ def _names(t: str) -> bool:
         head = abroad.split(",", 1)[0].split("|", 1)[0]
         return not any(place_or_body(part) for part in _NAME_JOINS.split(head))
     if "," not in t and "&" not in t and "and" not in t:
-        return False  # the cheap test first: one part, no names joined
+        return _name_and_outlet(t)  # one part, no names joined: a name and its outlet at most
     if t.count(",") == 1 and len(t) <= 70 and _name_and_comma_tail(t):
         return True
     parts = _NAME_JOINS.split(t)
@@ -201,6 +201,20 @@ def _names(t: str) -> bool:
         if place_or_body(part):
             return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
+
+
+def _name_and_outlet(t: str) -> bool:
+    """One person's name, a given name the lexicon knows first, then an outlet's name in capitals ending with an
+    outlet's head word ("Aidan Fortier Coastal Herald"): a byline without "By" or a comma."""
+    if not ends_with_outlet(t) or not 3 <= t.count(" ") <= 6:
+        return False  # the cheap test first: most lines end with no outlet's head word
+    name, rest = split_name(t)
+    return (
+        name is not None
+        and name.split()[0].lower() in GIVEN
+        and all(w[:1].isupper() for w in rest.split())
+        and not place_or_body(name)
+    )
 
 
 _WRITER_WORDS = frozenset(L.WRITER_LINE_ENDS)
