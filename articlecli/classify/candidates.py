@@ -38,6 +38,10 @@ DECK_WEIGHTS: dict[str, Weight] = {
     ),
     # after the byline and before the date: "By Jo Alto" / "The LC 500 looks good with the roof off" / date
     "title-between-byline-and-date": Weight(1.0, header(_H, _BY, "> The Library Closes Its Doors Today", _DATE)),
+    # after the byline or date and over another, no full stop: "By Jo Alto" / a summary / "Jo Alto" or a date
+    "unclosed-between-anchors": Weight(
+        2.0, header(_H, _BY, "> Readers say the council never asked them about the roof", "Jane Doe", _DATE)
+    ),
     # the body's first paragraph, a summary (a sentence or two of prose), and the story opening under it
     "opens-the-body": Weight(0.25, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
     "before-dateline": Weight(0.75, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
