@@ -282,7 +282,7 @@ def _unclosed_over_anchor(page: Page, i: int) -> bool:
         return False
     while k < page.body_start and page.decisions[k].role is Role.DEBRIS:
         k += 1
-    return k < page.body_start and (page.decisions[k].role in (Role.BYLINE, Role.DATE) or page.feats[k].name_like == 2)
+    return k < page.body_start and (page.decisions[k].role in (Role.BYLINE, Role.DATE) or page.feats[k].name_like > 0)
 
 
 def _next_kept_in_body(page: Page, i: int) -> int | None:
