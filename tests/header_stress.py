@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from articlecli.model import Article
 from articlecli.pipeline import ParseOptions, parse
@@ -248,25 +249,25 @@ def _find(lines: list[str], text: str | None, start: int = 0, stop: int | None =
     return None
 
 
-def load_page(name: str, text: str, gold: dict[str, object]) -> Page | None:
+def load_page(name: str, text: str, gold: dict[str, Any]) -> Page | None:
     """The page with its header located from its answer; None when its headline or first paragraph is not
     printed as a line of its own."""
     lines = text.split("\n")
     paras = gold.get("paragraphs") or []
-    head = _find(lines, gold.get("headline"))  # type: ignore[arg-type]
+    head = _find(lines, gold.get("headline"))
     if head is None or not isinstance(paras, list) or not paras:
         return None
     body = _find(lines, paras[0], head + 1)
     if body is None:
         return None
-    authors = tuple(str(a) for a in gold.get("authors") or [])  # type: ignore[union-attr]
+    authors = tuple(str(a) for a in gold.get("authors") or [])
     pub = gold.get("published")
     published = dt.date.fromisoformat(pub) if isinstance(pub, str) and gold.get("published_in_text") else None
     page = Page(name, lines, Known(str(gold["headline"]), authors, published))
     page.blank = sum(1 for line in lines[:body] if not line.strip()) * 3 > body
     page.at["above-headline"] = head
     nxt = next((i for i in range(head + 1, body) if lines[i].strip()), body)
-    deck = _find(lines, gold.get("deck"), head + 1, body)  # type: ignore[arg-type]
+    deck = _find(lines, gold.get("deck"), head + 1, body)
     if deck is not None and deck == nxt:
         page.at["headline|deck"] = head + 1
     byline = next((i for i in range(head + 1, body) if authors and authors[0] in lines[i]), None)
