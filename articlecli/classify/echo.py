@@ -178,21 +178,25 @@ def titled(line: str, title: str) -> bool:
 # <title>", "Inicio / Sociedad / <title>")
 _LABEL_ENDS = (":", "|", ">", "›", "»", "/", "-", "–", "—")
 _LABEL_MARKS = frozenset(":|>›»/")
+_HEAD_SIZE = 60  # the longest trail or share label before the title
 
 
 def ends_in_another_line(page: Page, i: int) -> bool:
-    """Line `i` is a breadcrumb trail or share text ending in another header line of three content words or more,
-    printed in full after a separator ("Home › News › Ferry strike halts island deliveries" over that title): the
-    title printed again under a label, never the title itself (that line is: `evidence.printed_after_label`)."""
+    """Line `i` is a breadcrumb trail or share text ending in another header line of five content words or more,
+    printed in full after a separator ("Home › News › Ferry strike halts island deliveries at dawn" over that title):
+    the title printed again under a label, never the title itself (that line is: `printed_after_label`)."""
     t = page.feats[i].text
-    if not _LABEL_MARKS.intersection(t):
+    if not _LABEL_MARKS.intersection(t[:_HEAD_SIZE]):
         return False  # (most header lines hold none of the marks a trail or a share label is cut by)
-    feats = page.feats
-    key = feats[i].key
-    for j in title_window(page).long_lines:
-        other = feats[j]
-        if j != i and len(other.text) < len(t) and key.endswith(" " + other.key):
-            head = t[: len(t) - len(other.text)].rstrip()
-            if head.endswith(_LABEL_ENDS) and len(head) <= 60:
-                return True
+    feats, key = page.feats, page.feats[i].key
+    by_key = title_window(page).by_key
+    at = key.find(" ")
+    while 0 < at <= _HEAD_SIZE:  # each tail of the key after a word: another line's key? (a lookup each)
+        for j in by_key.get(key[at + 1 :], ()):
+            other = feats[j]
+            if j != i and len(other.bag) >= 5 and len(other.text) < len(t):
+                head = t[: len(t) - len(other.text)].rstrip()
+                if head.endswith(_LABEL_ENDS) and len(head) <= _HEAD_SIZE:
+                    return True
+        at = key.find(" ", at + 1)
     return False

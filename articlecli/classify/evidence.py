@@ -83,8 +83,8 @@ def under_its_title(page: Page, i: int) -> bool:
     date line between or not: "Headline" / "Updated 9:10 AM" / the standfirst)."""
     d, feats = page.decisions, page.feats
     k = i - 1
-    while k >= 0 and d[k].role in _PASSED:
-        k -= 1
+    while k >= 0 and (d[k].role is Role.DEBRIS or (d[k].role is Role.DATE and feats[i].words >= 8)):
+        k -= 1  # (past a date only for a standfirst's length: most lines under a date are no standfirst)
     return (
         k >= 0
         and d[k].role is Role.OUTSIDE
@@ -224,10 +224,10 @@ def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
     sentence-case summary of eight words or more: a standfirst, though shorter than a long headline ("Care home boss
     'stole £180,000 from residents to pay for cruises'" / "Graham Tolley denies 23 counts of fraud" / "By ...")."""
     d = page.decisions
-    n = next((n for n in range(k + 1, len(d)) if d[n].role is not Role.DEBRIS), len(d))
-    if n >= len(d) or page.feats[k].words < 8 or any(d[j].role not in _PASSED for j in range(i + 1, k)):
+    if page.feats[k].words < 8 or any(d[j].role not in _PASSED for j in range(i + 1, k)):
         return False
-    if not _byline_or_name(page, n):
+    n = next((n for n in range(k + 1, len(d)) if d[n].role is not Role.DEBRIS), len(d))
+    if n >= len(d) or not _byline_or_name(page, n):
         return False
     # (under a title in Title Case, a shorter line in sentence case is the headline, the title a page's or a
     # promotion's: "Black Friday 2019: Grab The Hottest Deals Here" / "The 10 best early deals on laptops")

@@ -1,24 +1,27 @@
-"""Page furniture of the header read from what its lines say: a widget's text (`title_kinds.widget_text`), and dates
+"""Page furniture of the header read from what its lines say: a widget's text (`title_kinds.not_a_title`), and dates
 of other stories (a related title's date is not the article's)."""
 
 from __future__ import annotations
 
 from .. import lexicon as L
 from . import examples as ex
-from .echo import HEADER_WINDOW, titled
+from .echo import titled
 from .page import Decision, Page, Role
-from .title_kinds import widget_text
+from .title_kinds import title_kind
+
+_REACH = 30  # how far above the body a widget is looked for: a header's own lines, not the menus over it
 
 
 def widget_lines(page: Page) -> None:
     """A header line that is a widget's text by its words ("Share this article with your friends", "Send this story
     to a friend", "Listen to this article · 4 min", "Tamaño de letra"), or a widget's button alone ("Guardar"), is page
     furniture before the headline is looked for: it is no line between a headline and its standfirst or byline."""
-    d, feats, lines = page.decisions, page.feats, page.lines
-    for i in range(max(0, page.body_start - HEADER_WINDOW), page.body_start):
+    d, feats = page.decisions, page.feats
+    for i in range(max(0, page.body_start - _REACH), page.body_start):
         if d[i].role is not Role.OUTSIDE or not 1 <= feats[i].words <= 8:
             continue
-        if widget_text(lines[i].text) if feats[i].words > 1 else feats[i].key in L.WIDGET_WORDS:
+        # (what a line of two words or more says it is is read once per text, and read again by the headline's vetoes)
+        if title_kind(page, i) == "widget" if feats[i].words > 1 else feats[i].key in L.WIDGET_WORDS:
             page.decide(i, Decision(Role.DEBRIS, "share", rule="header/widget-text"))
 
 

@@ -104,17 +104,6 @@ def _font_steps(t: str) -> bool:
     return all(w in _FONT_STEPS for w in t.split())
 
 
-def widget_text(t: str) -> bool:
-    """The line is a widget's text by its opening words ("Share this article with your friends", "Text size",
-    "Escuchar nota") or a font-size widget's buttons ("A- A A+"): the widget part of `not_a_title_kind` alone."""
-    if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
-        return True
-    (_, widget), *_ = _parts()
-    head = rx.fold(t[:_OPENING_SIZE])
-    leads = _OPENINGS_BY_FIRST.get(head[:1], _NO_OPENINGS)[0]
-    return bool(leads) and head.startswith(leads) and widget.search(t) is not None
-
-
 def not_a_title_kind(t: str) -> str | None:
     """The kind `patterns.NOT_A_TITLE.search(t)` finds (its `lastgroup`: "site_self"), or None."""
     (_, widget), (_, label), *later = _parts()  # the first two anchored at the start of the line
@@ -206,7 +195,7 @@ def _names(t: str) -> bool:
 def _name_and_outlet(t: str) -> bool:
     """One person's name, a given name the lexicon knows first, then an outlet's name in capitals ending with an
     outlet's head word ("Aidan Fortier Coastal Herald"): a byline without "By" or a comma."""
-    if not ends_with_outlet(t) or not 3 <= t.count(" ") <= 6:
+    if not 3 <= t.count(" ") <= 6 or not ends_with_outlet(t):
         return False  # the cheap test first: most lines end with no outlet's head word
     name, rest = split_name(t)
     return (

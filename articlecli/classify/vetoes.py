@@ -74,7 +74,7 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     # "Home › News › <title>", "Share on X: <title>" over that title: the title printed again under a label
     Veto(
         "label-over-a-title",
-        lambda page, i, f, t: ends_in_another_line(page, i),
+        lambda page, i, f, t: f.words >= 7 and ends_in_another_line(page, i),
         header("Harbour Herald", f"> Home › News › {_H}", _H, "By Jane Doe"),
     ),
     Veto(
