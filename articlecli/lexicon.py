@@ -559,16 +559,46 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
 )
 # A widget's button printed alone on its line ("Guardar", "Merken", "Imprimer"): page furniture of the header.
-WIDGET_WORDS: frozenset[str] = frozenset(
-    _phrases(
-        """
-        share, save, bookmark, print, email, listen, compartir, guardar, imprimir, escuchar, compartilhar, partilhar,
-        salvar, ouvir, teilen, merken, drucken, anhören, vorlesen, partager, sauvegarder, enregistrer, imprimer,
-        écouter, condividi, salva, stampa, ascolta, delen, opslaan, bewaren, luister, dela, spara, lyssna, del,
-        lagre, lytt
-        """
-    )
-)
+WIDGET_WORDS: tuple[str, ...] = (
+    "share",
+    "save",
+    "bookmark",
+    "print",
+    "email",
+    "listen",
+    "compartir",
+    "guardar",
+    "imprimir",
+    "escuchar",
+    "compartilhar",
+    "partilhar",
+    "salvar",
+    "ouvir",
+    "teilen",
+    "merken",
+    "drucken",
+    "anhören",
+    "vorlesen",
+    "partager",
+    "sauvegarder",
+    "enregistrer",
+    "imprimer",
+    "écouter",
+    "condividi",
+    "salva",
+    "stampa",
+    "ascolta",
+    "delen",
+    "opslaan",
+    "bewaren",
+    "luister",
+    "dela",
+    "spara",
+    "lyssna",
+    "del",
+    "lagre",
+    "lytt",
+)  # fmt: skip
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
 SITE_SELF_WORDS: tuple[str, ...] = _phrases(
     """
