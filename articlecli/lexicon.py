@@ -551,11 +551,8 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
     folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
     dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
-    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, change text size, change font size, tamaño de
-    letra, tamaño del texto, tamaño de fuente, escuchar nota, escuchar artículo, escuchar el artículo, taille du
-    texte, taille de la police, taille des caractères, schriftgröße, textgröße, dimensione del testo, dimensione
-    carattere, tamanho da letra, tamanho do texto, tamanho da fonte, ouvir este artigo, send this, artikel merken,
-    merkliste
+    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, tamaño, taille du texte, schriftgröße, escuchar
+    nota, send this
     """
 )
 # A widget's button printed alone on its line ("Guardar", "Merken", "Imprimer"): page furniture of the header.
