@@ -86,19 +86,7 @@ def lead_caption_under_share_row(page: Page) -> None:
             continue
         if d[i - 1].reason not in _ROW_ENDS or not _over_story(page, i + 1) or not _describes_a_scene(t, feats[i]):
             continue
-        if not _header_over_row(page, i - 1):
-            continue  # "Headline" / "Share" / a sentence: the standfirst's place (`header.choose_deck`)
         page.decide(i, Decision(Role.CAPTION, text=t, rule="pictures/lead-caption-under-share-row"))
-
-
-def _header_over_row(page: Page, row: int) -> bool:
-    """Something of the header besides furniture (a standfirst, a date, a byline) is printed between the headline and
-    the row ending at line `row`: the line under a row right under the headline is in the standfirst's place."""
-    d = page.decisions
-    start = row
-    while start > 0 and d[start - 1].role is Role.DEBRIS:
-        start -= 1
-    return page.headline is not None and start - 1 > page.headline
 
 
 def _over_story(page: Page, k: int) -> bool:

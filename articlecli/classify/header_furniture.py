@@ -22,7 +22,7 @@ def widget_lines(page: Page) -> None:
             continue
         # (what a line of two words or more says it is is read once per text, and read again by the headline's vetoes)
         if title_kind(page, i) == "widget" if feats[i].words > 1 else feats[i].key in L.WIDGET_WORDS:
-            page.decide(i, Decision(Role.DEBRIS, "share", rule="header/widget-text"))
+            page.decide(i, Decision(Role.DEBRIS, "label", rule="header/widget-text"))
 
 
 def dated_other_titles(page: Page) -> None:
