@@ -214,9 +214,9 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 # "Read also" in other languages: the label of a box of links to other stories (a soft stop, a related prefix)
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
-    lesen sie auch, lee también, lea también, leia también, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, lire aussi, lisez aussi, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti, te
-    puede interesar, mirá también, mira también, ver también, leia mais, saiba mais
+    lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
+    également, lire aussi, lisez aussi, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
+    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais
     """
 )
 # ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
@@ -551,8 +551,8 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
     folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
     dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
-    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, tamaño, taille du texte, schriftgröße, escuchar
-    nota, send this
+    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, tamaño de letra, tamaño del texto, taille du texte,
+    escuchar nota, send this
     """
 )
 # A widget's button printed alone on its line ("Guardar", "Merken", "Imprimer"): page furniture of the header.
