@@ -240,8 +240,8 @@ SIGNATURE_LEADS: tuple[str, ...] = _phrases("issued by, signed by, signed:, appr
 FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
-    également, leggi anche, ti potrebbe interessare, potrebbe interessarti, te puede interesar, mirá también, mira
-    también, ver también, leia mais, saiba mais
+    également, lire aussi, lisez aussi, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
+    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais
     """
 )
 # ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
@@ -559,10 +559,10 @@ COUNTED_THINGS: tuple[str, ...] = (
     "comment", "comments", "share", "shares", "view", "views", "like", "likes", "replies", "reactions"
 )  # fmt: skip
 # Openers of the text of a widget printed near a headline ("Share this article with your friends",
-# "Browse All Posts", "Sign up for alerts"), in English and in the languages pages print them in ("Escucha esta
-# noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no title opens
-# with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words opening with
-# one is no title.
+# "Browse All Posts", "Sign up for alerts", "Text size"), in English and in the languages pages print them in
+# ("Escucha esta noticia", "Compartilhe no WhatsApp", "Diesen Artikel teilen", "Écouter cet article"; only words no
+# title opens with: not "del", "dela", "salva", "salvar", "guarda", "ouvir" alone): a line of at most a few words
+# opening with one is no title.
 WIDGET_LEADS: tuple[str, ...] = _phrases(
     """
     share, tweet, email, print, save, bookmark, follow, subscribe, sign up, sign in, log in, click, tap, download,
@@ -576,9 +576,51 @@ WIDGET_LEADS: tuple[str, ...] = _phrases(
     envoyer par, diesen artikel, artikel teilen, teilen, vorlesen, artikel vorlesen, artikel anhören, hören sie,
     folgen sie, folge uns, abonnieren, drucken, link kopieren, condividi, ascolta, seguici, iscriviti, delen, deel
     dit, luister naar, volg ons, dela artikeln, lyssna, lytt til, følg oss, udostępnij, posłuchaj, obserwuj,
-    bagikan, dengarkan, ikuti kami, kongsi
+    bagikan, dengarkan, ikuti kami, kongsi, text size, font size, tamaño de letra, tamaño del texto, taille du texte,
+    escuchar nota, send this
     """
 )
+# A widget's button printed alone on its line ("Guardar", "Merken", "Imprimer"): page furniture of the header.
+WIDGET_WORDS: tuple[str, ...] = (
+    "share",
+    "save",
+    "bookmark",
+    "print",
+    "email",
+    "listen",
+    "compartir",
+    "guardar",
+    "imprimir",
+    "escuchar",
+    "compartilhar",
+    "partilhar",
+    "salvar",
+    "ouvir",
+    "teilen",
+    "merken",
+    "drucken",
+    "anhören",
+    "vorlesen",
+    "partager",
+    "sauvegarder",
+    "enregistrer",
+    "imprimer",
+    "écouter",
+    "condividi",
+    "salva",
+    "stampa",
+    "ascolta",
+    "delen",
+    "opslaan",
+    "bewaren",
+    "luister",
+    "dela",
+    "spara",
+    "lyssna",
+    "del",
+    "lagre",
+    "lytt",
+)  # fmt: skip
 # A page speaking of itself: "Guide: How to Use Our App", "Get our newsletter": the site's chrome.
 SITE_SELF_WORDS: tuple[str, ...] = _phrases(
     """

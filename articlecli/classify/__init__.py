@@ -27,6 +27,7 @@ from . import (
     feeds,
     graphics,
     header,
+    header_furniture,
     headline,
     inserts,
     names,
@@ -81,6 +82,7 @@ Pass = Callable[[Page], None]
 HEADER_PASSES: tuple[Pass, ...] = (
     header.labelled_captions,  # "Image caption," and its caption: before any headline is looked for
     header.self_described,  # bylines, date lines, debris, captions with their credit
+    header_furniture.widget_lines,  # a widget's text by its words: "Share this article with your friends"
     feeds.citation_header,  # a library record's citation line and its author, surname first
     headline.read_headline,  # the best-scoring title, and its repeats
     header.lone_box_field,  # a box's field alone below it: furniture, as a box's rows are
@@ -93,6 +95,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     byline_echoes.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
     byline_echoes.desk_over_headline,  # a desk's name over the headline while a "By" line names a person: a label
     header.related_dates,  # titles above the headline each with its date: other stories
+    header_furniture.dated_other_titles,  # a date under a related title, or under another title over the headline
     header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
     header.credits,  # photo credits, each crediting the caption above it
     byline_echoes.site_over_date,  # with no byline, the site's name over the date under the lead picture
@@ -169,6 +172,7 @@ for _module in (
     headline,
     feeds,
     header,
+    header_furniture,
     names,
     byline_echoes,
     unread,

@@ -38,6 +38,10 @@ DECK_WEIGHTS: dict[str, Weight] = {
     ),
     # after the byline and before the date: "By Jo Alto" / "The LC 500 looks good with the roof off" / date
     "title-between-byline-and-date": Weight(1.0, header(_H, _BY, "> The Library Closes Its Doors Today", _DATE)),
+    # after the byline or date and over another, no full stop: "By Jo Alto" / a summary / "Jo Alto" or a date
+    "unclosed-between-anchors": Weight(
+        2.0, header(_H, _BY, "> Readers say the council never asked them about the roof", "Jane Doe", _DATE)
+    ),
     # the body's first paragraph, a summary (a sentence or two of prose), and the story opening under it
     "opens-the-body": Weight(0.25, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
     "before-dateline": Weight(0.75, header(_H, _DATE, f"> {ex.DECK}", "HARBOURTON, Maine (AP) — " + ex.OPENING)),
@@ -65,7 +69,7 @@ DECK_WEIGHTS: dict[str, Weight] = {
     # what settles it against: the line says it is something else
     "headline-again": Weight(-3.0, header(_H, "> Harbour Library Votes", _BY)),
     "under-a-related-label": Weight(-3.0, header(_H, "Related", "> Harbour cafe wins a national award", _BY)),
-    "not-a-title": Weight(-3.0, header(_H, "> Email this story to a friend", _BY)),
+    "not-a-title": Weight(-3.0, header(_H, "> Sponsored: The harbour at dawn", _BY)),
     "a-note-credit-or-bio": Weight(-3.0, header(_H, "> Editor's note: this story was updated on Tuesday.", _BY)),
     "not-sentence-like": Weight(-3.0, header(_H, "> What the council decided on Tuesday:", _BY)),
     # the subject of a tribute with the years of a life ("Ann Lee, 1939-2024"), printed under its title

@@ -108,6 +108,26 @@ def title_window(page: Page) -> TitleWindow:
     return window
 
 
+def printed_after_label(page: Page, i: int) -> bool:
+    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
+    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
+    feats = page.feats
+    key = feats[i].key
+    if len(feats[i].bag) < 3:
+        return False
+    window = title_window(page)
+    if f" {key}\n" not in window.long_keys:
+        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
+    text = feats[i].text
+    for j in window.long_lines:
+        other = feats[j].text
+        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
+            head = other[: len(other) - len(text)].rstrip()
+            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
+                return True
+    return False
+
+
 # "Storm hits coast - Coastal Herald", "... | HARBOUR NEWS": a site's name of up to four words after a bar or dash
 # the separators a page's title prints before the site's name: a bar, a dash, a guillemet ("Titre « Le Courrier"), a dot
 _SITE_TAIL = rx.compile(r"\s++(?:[|\-–—―«·•]|::)\s++(?P<site>[^|\-–—―«·•\s][^|–—―«·•]{1,40})$")
@@ -152,3 +172,31 @@ def titled(line: str, title: str) -> bool:
     if not line.startswith(title):
         return False
     return _SITE_SUFFIX.match(line, len(title)) is not None
+
+
+# what a breadcrumb trail or share text prints before the title it ends in ("Home › News › <title>", "Share on X:
+# <title>", "Inicio / Sociedad / <title>")
+_LABEL_ENDS = (":", "|", ">", "›", "»", "/", "-", "–", "—")
+_LABEL_MARKS = frozenset(":|>›»/")
+_HEAD_SIZE = 60  # the longest trail or share label before the title
+
+
+def ends_in_another_line(page: Page, i: int) -> bool:
+    """Line `i` is a breadcrumb trail or share text ending in another header line of five content words or more,
+    printed in full after a separator ("Home › News › Ferry strike halts island deliveries at dawn" over that title):
+    the title printed again under a label, never the title itself (that line is: `printed_after_label`)."""
+    t = page.feats[i].text
+    if not _LABEL_MARKS.intersection(t[:_HEAD_SIZE]):
+        return False  # (most header lines hold none of the marks a trail or a share label is cut by)
+    feats, key = page.feats, page.feats[i].key
+    by_key = title_window(page).by_key
+    at = key.find(" ")
+    while 0 < at <= _HEAD_SIZE:  # each tail of the key after a word: another line's key? (a lookup each)
+        for j in by_key.get(key[at + 1 :], ()):
+            other = feats[j]
+            if j != i and len(other.bag) >= 5 and len(other.text) < len(t):
+                head = t[: len(t) - len(other.text)].rstrip()
+                if head.endswith(_LABEL_ENDS) and len(head) <= _HEAD_SIZE:
+                    return True
+        at = key.find(" ", at + 1)
+    return False

@@ -8,7 +8,7 @@ from .. import patterns as P
 from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
-from .echo import line_stems, title_window
+from .echo import line_stems
 from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
@@ -26,26 +26,6 @@ RELATED_LABELS = frozenset((*map(key_of, L.RELATED_BOX_LABELS), *L.FOREIGN_READ_
 _TIME_ALONE = rx.compile(
     r"(?:[0-2]?\d[:.][0-5]\d|[01]?\d)\s*+(?:[ap]\.?\s?m\.?)?(?:\s++[A-Z]{2,4})?", P.FLAGS
 )  # "4:52 p.m.", "10.42 GMT", "9 am"
-
-
-def printed_after_label(page: Page, i: int) -> bool:
-    """The line ends another header line after a colon, bar or arrow: share text ("Share All sharing
-    options for: <title>") or the end of a breadcrumb ("Home > News > <title>")."""
-    feats = page.feats
-    key = feats[i].key
-    if len(feats[i].bag) < 3:
-        return False
-    window = title_window(page)
-    if f" {key}\n" not in window.long_keys:
-        return False  # (one search of the long lines' keys, the plain test first: most lines end none of them)
-    text = feats[i].text
-    for j in window.long_lines:
-        other = feats[j].text
-        if j != i and len(other) > len(text) and feats[j].key.endswith(" " + key):
-            head = other[: len(other) - len(text)].rstrip()
-            if head.endswith((":", "|", ">", "›", "»", "/", "-", "–", "—")) and len(head) <= 60:
-                return True
-    return False
 
 
 def title_of_sentences(text: str, f: Features) -> bool:
@@ -95,12 +75,16 @@ def short_sentences_over_standfirst(page: Page, i: int) -> bool:
     )
 
 
+_PASSED = (Role.DEBRIS, Role.DATE)  # what may stand between a title and its standfirst
+
+
 def under_its_title(page: Page, i: int) -> bool:
-    """Line `i` reads as the standfirst of the title-shaped line above it (they share words)."""
+    """Line `i` reads as the standfirst of the title-shaped line above it (they share words; page furniture or a
+    date line between or not: "Headline" / "Updated 9:10 AM" / the standfirst)."""
     d, feats = page.decisions, page.feats
     k = i - 1
-    while k >= 0 and d[k].role is Role.DEBRIS:
-        k -= 1
+    while k >= 0 and (d[k].role is Role.DEBRIS or (d[k].role is Role.DATE and feats[i].words >= 8)):
+        k -= 1  # (past a date only for a standfirst's length: most lines under a date are no standfirst)
     return (
         k >= 0
         and d[k].role is Role.OUTSIDE
@@ -236,11 +220,14 @@ def deck_between(page: Page, i: int) -> bool:
 
 
 def _subtitle_over_byline(page: Page, i: int, k: int) -> bool:
-    """Line `k`, right under line `i` and right over the byline, is a sentence-case summary of eight words or
-    more: a standfirst, though shorter than a long headline ("Care home boss 'stole £180,000 from residents to
-    pay for cruises'" / "Graham Tolley denies 23 counts of fraud at the Crown Court" / "By ...")."""
+    """Line `k`, right under line `i` and right over the byline (furniture or a date between or not: "Share"), is a
+    sentence-case summary of eight words or more: a standfirst, though shorter than a long headline ("Care home boss
+    'stole £180,000 from residents to pay for cruises'" / "Graham Tolley denies 23 counts of fraud" / "By ...")."""
     d = page.decisions
-    if k != i + 1 or page.feats[k].words < 8 or k + 1 >= len(d) or not _byline_or_name(page, k + 1):
+    if page.feats[k].words < 8 or any(d[j].role not in _PASSED for j in range(i + 1, k)):
+        return False
+    n = next((n for n in range(k + 1, len(d)) if d[n].role is not Role.DEBRIS), len(d))
+    if n >= len(d) or not _byline_or_name(page, n):
         return False
     # (under a title in Title Case, a shorter line in sentence case is the headline, the title a page's or a
     # promotion's: "Black Friday 2019: Grab The Hottest Deals Here" / "The 10 best early deals on laptops")

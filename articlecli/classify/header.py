@@ -282,7 +282,23 @@ def _deck_after_anchor(page: Page, head: int, i: int) -> tuple[bool, tuple[str, 
     # under the first: after the share row that closes a header, the line over a byline is the lead picture's caption)
     if f.title and d[i - 1].role in (Role.BYLINE, Role.DATE) and _next_anchor(d, i, page.body_start):
         return True, ("title-between-byline-and-date",)
+    # right under the byline or date, over a byline, a name or a date, no full stop: a summary set inside the header
+    # ("By Jo Alto" / "Operator blames crane outages as carriers add surcharge" / "Jo Alto"); a lead picture's caption
+    # there ends like a sentence or carries its credit
+    if f.words >= 6 and d[i - 1].role in (Role.BYLINE, Role.DATE) and _unclosed_over_anchor(page, i):
+        return True, ("unclosed-between-anchors",)
     return False, ()
+
+
+def _unclosed_over_anchor(page: Page, i: int) -> bool:
+    """Line `i` ends with no full stop and no credit, and the next line but page furniture is a byline, a date or a
+    name alone."""
+    t, k = page.lines[i].text, i + 1
+    if P.ends_sentence(t) or t.endswith(".") or page.feats[i].credit is not None or page.feats[i].caption is not None:
+        return False
+    while k < page.body_start and page.decisions[k].role is Role.DEBRIS:
+        k += 1
+    return k < page.body_start and (page.decisions[k].role in (Role.BYLINE, Role.DATE) or page.feats[k].name_like > 0)
 
 
 def _next_kept_in_body(page: Page, i: int) -> int | None:

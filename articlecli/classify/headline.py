@@ -11,6 +11,7 @@ from .. import rx
 from . import examples as ex
 from .echo import (
     HEADER_WINDOW,
+    printed_after_label,
     repeated_title,
     same_key_lines,
     story_echo,
@@ -24,7 +25,6 @@ from .evidence import (
     in_title_run,
     labelled_author,
     opens_in_lower_case,
-    printed_after_label,
     second_line,
     short_sentences_over_standfirst,
     title_over_subtitle,

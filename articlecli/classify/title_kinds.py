@@ -43,6 +43,8 @@ def not_a_title(t: str) -> str | None:
     without "By"), or a kind of `patterns.NOT_A_TITLE` ("widget", "caption", "label", ...)."""
     if _date_or_time(t):
         return "date-or-time"
+    if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
+        return "widget"
     kind = not_a_title_kind(t)
     if kind is not None:
         return kind.replace("_", "-")
@@ -92,6 +94,14 @@ def _parts() -> list[tuple[str, regex.Pattern[str]]]:
                 by_first.setdefault(lead[:1], ([], []))[n].append(lead)
         _OPENINGS_BY_FIRST.update((first, (tuple(w), tuple(b))) for first, (w, b) in by_first.items())
     return _PARTS
+
+
+_FONT_STEPS = frozenset(("A", "a", "A+", "A-", "A++", "A--", "A−", "Aa", "aA", "+A", "-A", "|"))
+
+
+def _font_steps(t: str) -> bool:
+    """A font-size widget's buttons printed as text: "A- A A+", "A A A", "Aa"."""
+    return all(w in _FONT_STEPS for w in t.split())
 
 
 def not_a_title_kind(t: str) -> str | None:
@@ -158,7 +168,7 @@ def _names(t: str) -> bool:
         head = abroad.split(",", 1)[0].split("|", 1)[0]
         return not any(place_or_body(part) for part in _NAME_JOINS.split(head))
     if "," not in t and "&" not in t and "and" not in t:
-        return False  # the cheap test first: one part, no names joined
+        return _name_and_outlet(t)  # one part, no names joined: a name and its outlet at most
     if t.count(",") == 1 and len(t) <= 70 and _name_and_comma_tail(t):
         return True
     parts = _NAME_JOINS.split(t)
@@ -180,6 +190,20 @@ def _names(t: str) -> bool:
         if place_or_body(part):
             return False  # "Fort Dauphin, Palm Beach and Cape Coral": places, the last no outlet
     return True
+
+
+def _name_and_outlet(t: str) -> bool:
+    """One person's name, a given name the lexicon knows first, then an outlet's name in capitals ending with an
+    outlet's head word ("Aidan Fortier Coastal Herald"): a byline without "By" or a comma."""
+    if not 3 <= t.count(" ") <= 6 or not ends_with_outlet(t):
+        return False  # the cheap test first: most lines end with no outlet's head word
+    name, rest = split_name(t)
+    return (
+        name is not None
+        and name.split()[0].lower() in GIVEN
+        and all(w[:1].isupper() for w in rest.split())
+        and not place_or_body(name)
+    )
 
 
 _WRITER_WORDS = frozenset(L.WRITER_LINE_ENDS)

@@ -10,6 +10,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..model import Record
 from . import examples as ex
+from .echo import ends_in_another_line
 from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
 from .features import GIVEN, Features
 from .page import Page, Role
@@ -69,6 +70,12 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         "menu-row",
         lambda page, i, f, t: menu_row(t),
         header("Harbour Herald", "> Home | News | Sport | Business | Weather", _H, "By Jane Doe"),
+    ),
+    # "Home › News › <title>", "Share on X: <title>" over that title: the title printed again under a label
+    Veto(
+        "label-over-a-title",
+        lambda page, i, f, t: f.words >= 7 and ends_in_another_line(page, i),
+        header("Harbour Herald", f"> Home › News › {_H}", _H, "By Jane Doe"),
     ),
     Veto(
         "quote-source",
