@@ -790,7 +790,7 @@ CREDIT_LEADS: tuple[str, ...] = (
 )
 
 # Words joining two words of a section's name in a trail over the headline ("Home & Living / Buying Guides", "Hong
-# Kong / Law and Crime"): no picture's credit (`classify/header._section_path`).
+# Kong / Law and Crime"): no picture's credit (`classify/header_credits._section_path`).
 SECTION_NAME_JOINS: tuple[str, ...] = ("and", "&", "of", "y", "et", "und", "e")
 
 # Picture words a credit's label glues a slash to, in title case ("Foto/Archivo", "Photo/Jo Lee"); another label so

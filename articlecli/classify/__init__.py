@@ -27,6 +27,7 @@ from . import (
     feeds,
     graphics,
     header,
+    header_credits,
     header_furniture,
     headline,
     inserts,
@@ -97,7 +98,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     header.related_dates,  # titles above the headline each with its date: other stories
     header_furniture.dated_other_titles,  # a date under a related title, or under another title over the headline
     header.date_in_top_bar,  # the day's date over the menu, when the header dates the story under the headline
-    header.credits,  # photo credits, each crediting the caption above it
+    header_credits.credits,  # photo credits, each crediting the caption above it
     byline_echoes.site_over_date,  # with no byline, the site's name over the date under the lead picture
     repeats.header_captions_once,
     feeds.editor_note,  # a wire editor's "(Adds ...)" under the headline: no standfirst
