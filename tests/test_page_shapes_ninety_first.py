@@ -50,6 +50,9 @@ BYLINES = [
     # a byline carried over past the first author's job title
     (["Hana Novak", "Courts Correspondent", "and Teodor Ilic", "June 1, 2025"], ["Hana Novak", "Teodor Ilic"]),
     (["By Aroha Nikora", "Senior Reporter", "& Wiremu Tane", "1 June 2025"], ["Aroha Nikora", "Wiremu Tane"]),
+    # one name whose job title holds "and" or "&": a name and its role, not names joined
+    (["Jane Doe, Health and Science Reporter", "June 1, 2025"], ["Jane Doe"]),
+    (["Tomasz Wrona, Arts & Culture Editor", "1 June 2025"], ["Tomasz Wrona"]),
 ]
 
 

@@ -113,24 +113,26 @@ _NAME_JOINS = rx.compile(r"\s*+,\s*+(?:(?:and|&)\s++)?|\s++(?:and|&)\s++")
 def _names_joined(text: str) -> int | None:
     """`_name_like` of names joined by "and" or "&", the last maybe with its outlet ("Mia Lund and Omar Pike", "Ana
     Ruiz, Pablo Ortiz and Lucía Gil", "Mia Lund & Omar Pike Coastal Herald"): the weakest name's strength, 0 when a
-    piece is no name of two words or more or names a place or a body ("Fort Dauphin and Palm Beach"); None when the
-    line joins nothing. (Another language's "and" is left to `unread`: looked for on every line it cost more than it
-    read.)"""
+    piece names a place or a body ("Fort Dauphin and Palm Beach"); None when the line joins no names, so that the
+    other readers have their turn ("Jane Doe, Health and Science Reporter": a name and its role). (Another
+    language's "and" is left to `unread`: looked for on every line it cost more than it read.)"""
     if " and " not in text and " & " not in text:
         return None
     pieces = _NAME_JOINS.split(text.strip(" ,|"))
     if not 2 <= len(pieces) <= 4:
-        return 0
+        return None
     weakest = 2
     for piece in pieces:
-        if " " not in piece or " and " in piece or " & " in piece:
-            return 0
+        if " " not in piece:
+            return None
         name, _ = split_name(piece)
-        if name is None or place_or_body(name, ORG_WORDS):
+        if name is None:
+            return None
+        if place_or_body(name, ORG_WORDS):
             return 0
         weakest = min(weakest, _name_like(piece))
         if not weakest:
-            return 0
+            return None
     return weakest
 
 
