@@ -27,7 +27,7 @@ from .conftest import ROOT
 from .header_stress import FURNITURE, Tally, probe_pages, run
 
 NOW = dt.datetime(2024, 5, 14, 16, 0, tzinfo=dt.timezone.utc)  # tests/probes/README.md: the probes' "now"
-EVERY = 12  # about one probe page in 12, chosen by its name's hash: a set added later joins the sample, never reshuffles it
+EVERY = 12  # about one probe page in 12, by its name's hash: a set added later joins the sample, never reshuffles it
 
 
 def _sampled(name: str) -> bool:
