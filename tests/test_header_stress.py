@@ -33,6 +33,7 @@ EVERY = 12  # about one probe page in 12, by its name's hash: a set added later 
 def _sampled(name: str) -> bool:
     return hashlib.sha256(name.encode()).digest()[0] % EVERY == 0
 
+
 FLOORS = {
     "share-row": 0.9,
     "share-prompt": 0.9,
