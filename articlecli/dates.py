@@ -53,9 +53,11 @@ _SOURCE_TAIL = rx.compile(
     regex.IGNORECASE,
     labels=list(L.SOURCE_LABELS),
 )
-_FOREIGN_ABBREVIATION_SET = frozenset(L.FOREIGN_MONTH_ABBREVIATIONS)
-# a foreign month's abbreviation capitalised where English has no month so spelled ("17. Okt. 2023", "3 Dez. 2024")
-_FOREIGN_CAPITALISED = frozenset(a.capitalize() for a in L.FOREIGN_MONTH_ABBREVIATIONS if a not in L.MONTHS)
+# a foreign month's abbreviation in lower case ("4 dec. 2026"), or capitalised where English has no month so spelled
+# ("17. Okt. 2023", "3 Dez. 2024"): one set, so that a date line's words are looked up once
+_FOREIGN_ABBREVIATION_FORMS = frozenset(
+    (*L.FOREIGN_MONTH_ABBREVIATIONS, *(a.capitalize() for a in L.FOREIGN_MONTH_ABBREVIATIONS if a not in L.MONTHS))
+)
 _FOREIGN_WORD_ABBREVIATIONS = frozenset(L.FOREIGN_MONTH_WORD_ABBREVIATIONS)
 # such an abbreviation that is an English word in lower case, between a day and a year: "17 mar 2023"
 _DAY_WORD_MONTH_YEAR = rx.compile(
@@ -633,8 +635,7 @@ def foreign_date_line(text: str) -> str | None:
     # capitalised where English spells no month so ("Okt."), or between a day and a year where it is an English word
     if (
         FOREIGN_MONTHS.isdisjoint(w.lower() for w in words)
-        and _FOREIGN_ABBREVIATION_SET.isdisjoint(words)
-        and _FOREIGN_CAPITALISED.isdisjoint(words)
+        and _FOREIGN_ABBREVIATION_FORMS.isdisjoint(words)
         and (_FOREIGN_WORD_ABBREVIATIONS.isdisjoint(words) or _DAY_WORD_MONTH_YEAR.search(text) is None)
     ):
         return None
