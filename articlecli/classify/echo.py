@@ -44,16 +44,16 @@ def line_stems(page: Page, i: int) -> frozenset[str]:
 
 def story_stems(page: Page) -> frozenset[str]:
     """The stems of the story's first paragraphs (up to STORY_CHARS characters of them)."""
-    out: set[str] = set()
+    words: set[str] = set()
     left = STORY_CHARS
     for k in range(page.body_start, min(page.body_end + 1, page.body_start + 20)):
         if page.feats[k].prose:
             text = page.lines[k].text
-            out |= stems(text[:left])
+            words |= content_words(text[:left])
             left -= len(text)
             if left <= 0:
                 break
-    return frozenset(out)
+    return frozenset(map(_FIVE_LETTERS, words))  # (each word cut once, the paragraphs' words joined first)
 
 
 def repeated_title(page: Page, i: int) -> bool:
