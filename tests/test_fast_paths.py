@@ -967,3 +967,21 @@ def test_anchor_bars_are_looked_for_only_in_lines_beyond_ascii(text: str) -> Non
     assert all(not bar.isascii() for bar in E._ANCHOR_BARS)
     gated = text[-1:] == ")" or (not text.isascii() and any(map(text.__contains__, E._ANCHOR_BARS)))
     assert gated == (text[-1:] == ")" or any(bar in text for bar in E._ANCHOR_BARS))
+
+
+URL_TEXTS = st.lists(
+    st.sampled_from(["http", "https", "HTTPS", ":", "/", "//", "www", "WWW", "wW", ".", " ", "ẘ", "ſ", "a", "é"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(URL_TEXTS)
+@example("Library news at WWW.harbourherald.example")
+@example("HTTPS://harbourherald.example")
+def test_url_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
+    """The headline's link veto reads `patterns.URL` only in a line holding "://", or a dot and "ww" (case folded)."""
+    from articlecli.classify.vetoes import _may_hold_url
+
+    if P.URL.search(text):
+        assert _may_hold_url(text)
