@@ -985,3 +985,15 @@ def test_url_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None
 
     if P.URL.search(text):
         assert _may_hold_url(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Mia Lund", " ", "\u00a0", "|", "•", "·", "/", "Editor", ","]), max_size=10).map("".join)
+)
+def test_name_and_role_gate_skips_only_what_the_pattern_would_not_match(text: str) -> None:
+    """`title_kinds._names` reads its name-and-role pattern only in a line holding one of its bars."""
+    from articlecli.classify import title_kinds as T
+
+    if T._NAME_AND_ROLE.search(text):
+        assert any(map(text.__contains__, T._NAME_AND_ROLE_BARS))

@@ -24,6 +24,7 @@ _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = frozenset(w[:3] for w in (*dates.MONTHS, *dates.WEEKDAYS, "today", "yesterday"))
 
 _NAME_AND_ROLE = rx.compile(r"\s++[" + dates.LIGHT_BAR_CLASS + r"/]\s++")  # a date line's light bars
+_NAME_AND_ROLE_BARS = (*dates.LIGHT_BARS, "/")  # (one of them in the line, plain tests in C, before the pattern)
 
 _NAME_JOINS = rx.compile(r"\s*+(?:,|&|\band\b)\s*+")
 
@@ -157,7 +158,7 @@ def _names(t: str) -> bool:
     """Two or more people's names, with or without an outlet after them: a byline without "By"
     ("Mia Lund and Omar Pike Coastal Herald", "Lena Ortiz, Omar Pike"). With an agency or outlet
     after a comma, a name's shape is enough ("Meg Kinnard and Errin Haines, Associated Press")."""
-    if _NAME_AND_ROLE.search(t) and _name_and_role(t):
+    if any(map(t.__contains__, _NAME_AND_ROLE_BARS)) and _NAME_AND_ROLE.search(t) and _name_and_role(t):
         return True
     if t[-1:] == ")" and " (" in t and _name_and_outlet_in_brackets(t):
         return True
