@@ -2465,8 +2465,8 @@ NINETY_SECOND_FLOORS = {
     "headings": 0.4,
     "paragraphs": 0.955,
     "published": 0.995,
-    "quote_score": 0.8,
-    "attribution": 0.8,
+    "quote_score": 0.9,
+    "attribution": 0.9,
 }
 
 # The ninety-fourth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
@@ -2514,8 +2514,8 @@ NINETY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.75,
-    "attribution": 0.75,
+    "quote_score": 0.875,
+    "attribution": 0.875,
 }
 
 # The ninetieth set: four pages with busy headers written blind (the answers by hand before the parser ran on them),
