@@ -33,6 +33,7 @@ from .people import (  # (the people's sets of those tables, read here too)
     _OWNER_WORDS,
     ARTICLES_AND_POSSESSIVES,
     COURTESY_TITLES,
+    FOREIGN_COURTESY_TITLES,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -1549,7 +1550,7 @@ _COURT_WORDS = frozenset(L.COURT_WORDS)
 _COURT_PANELS = frozenset(L.COURT_PANELS)
 _GENDERED_NOUNS = {**dict.fromkeys(L.FEMALE_TITLES, "f"), **dict.fromkeys(L.MALE_TITLES, "m")}
 # (the courtesy titles before a surname alone, in English and the other languages: "Ms Anstey", "Frau Wendler")
-_GENDERED_COURTESY = COURTESY_TITLES | frozenset(L.FOREIGN_COURTESY_TITLES)
+_GENDERED_COURTESY = COURTESY_TITLES | FOREIGN_COURTESY_TITLES
 
 # What tells apart the people of the story who share a surname, in the order `Resolver.of_surname` reads it: a
 # title's or pronoun's gender rules some out; of the rest, the one named last in this paragraph or the one before;

@@ -21,6 +21,7 @@ from . import lexicon as L
 from . import rx
 from .cues import _ACCORDING, _VIEW_LEADS, SPEECH_VERBS_ABROAD, _without_elision
 from .people import (
+    FOREIGN_COURTESY_TITLES,
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
     TIME_WORDS,
@@ -867,13 +868,10 @@ def _without_article(words: str) -> str:
     return words
 
 
-_GENDERED_COURTESY = frozenset(L.FOREIGN_COURTESY_TITLES)
-
-
 def _courtesy_and_surname(head: str, tail: str) -> bool:
     """A courtesy title that says a gender, then a surname alone ("sagt Frau Wendler", "dijo la señora Olvera"):
     kept with it, as two people of the story may share the surname (`Resolver.of_surname`)."""
-    return head.lower() in _GENDERED_COURTESY and " " not in tail and tail[:1].isupper()
+    return head.lower() in FOREIGN_COURTESY_TITLES and " " not in tail and tail[:1].isupper()
 
 
 def _usable(who: str) -> bool:

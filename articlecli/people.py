@@ -24,6 +24,8 @@ from .patterns import phrase_list
 # on a second build of one of these tables)
 ARTICLES_AND_POSSESSIVES = frozenset(L.ARTICLES_AND_POSSESSIVES)  # "the", "a", "his": before a noun
 COURTESY_TITLES = frozenset(L.COURTESY_TITLES)  # titles that only ever precede a person's surname
+# the same in other languages ("Frau", "Sra.", "Mme"): they say the person's gender too
+FOREIGN_COURTESY_TITLES = frozenset(L.FOREIGN_COURTESY_TITLES)
 FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)  # "janvier", "Mai": read by the dates, the names, the captions
 NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)  # "of", "and": lower-case words inside a title or a body's name
 NAME_STOPWORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence, never a name
