@@ -1791,6 +1791,10 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     + FOREIGN_DATE_LABELS["updated"],
 }
 
+# Words joining a date's label to a time alone ("Updated at 1:23 p.m.", "Aktualisiert um 14:05", "Mis à jour à
+# 14h05", "Atualizado às 10h05", "Aggiornato alle 9:40", "Bijgewerkt om 10:05"): a page's or a post's time stamp.
+STAMP_LABEL_JOINS: tuple[str, ...] = _phrases("at, on, um, à, às, a las, alle, om")
+
 # Labels of the date of the paper's print edition ("Print edition : Mar 27, 2025", "In print: April 4"): a day or
 # more after the story was put online, the publication date only when the page prints no other.
 PRINT_EDITION_LABELS: tuple[str, ...] = _phrases(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from .. import captions as C
 from .. import lexicon as L
 from ..datelines import read_dateline
-from ..dates import PUBLISHED_LABEL, UPDATED_LABEL, has_digit
 from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
@@ -166,12 +165,6 @@ def story_source(page: Page, i: int) -> bool:
 
 
 _SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
-
-
-def time_stamp(t: str, words: int) -> bool:
-    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
-    caption (a few words, a figure among them)."""
-    return words <= 6 and has_digit(t) and (UPDATED_LABEL.match(t) or PUBLISHED_LABEL.match(t)) is not None
 
 
 # How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"
