@@ -789,6 +789,13 @@ CREDIT_LEADS: tuple[str, ...] = (
     + FOREIGN_CREDIT_LABELS
 )
 
+# Credit labels that open a title as often as a credit ("Photos: Titan, the Hazy Moon of Saturn", "VIDEO | Residents
+# describe the night the river rose", "Vídeo: Así fue la llegada"): after one of them, and a colon, a bar or a spaced
+# dash, only a credit's shape or a name is a credit (`captions._led_credit`).
+CREDIT_TITLE_LABELS: tuple[str, ...] = _phrases(
+    "photos, pictures, images, video, videos, vídeo, vidéo, gallery, map, chart, graph, graphic, infographic, data"
+)
+
 # Words joining two words of a section's name in a trail over the headline ("Home & Living / Buying Guides", "Hong
 # Kong / Law and Crime"): no picture's credit (`classify/header_credits._section_path`).
 SECTION_NAME_JOINS: tuple[str, ...] = ("and", "&", "of", "y", "et", "und", "e")

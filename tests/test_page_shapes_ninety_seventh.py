@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from articlecli import captions as C
 from articlecli.classify import stamps
+
+from .pages import captions as _captions
+from .pages import join_lines
+from .pages import paragraphs as _paragraphs
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
 # (a line, whether it is a time stamp alone on its line): a date's label of one or more words, joined to the time
 # by a word of lexicon.STAMP_LABEL_JOINS or a colon, or none
@@ -29,3 +36,101 @@ LABELLED_STAMPS = [
 @pytest.mark.parametrize(("line", "stamp"), LABELLED_STAMPS)
 def test_a_time_under_its_label_is_a_stamp(line: str, stamp: bool) -> None:
     assert stamps.time_stamp(line) is stamp
+
+
+# (a line alone, the credit read from it): a label that opens a title as often as a credit (a video's, a gallery's,
+# a chart's), then a colon, a bar or a spaced dash: only a name or a credit's shape after it is a credit
+TITLE_LABELS = [
+    pytest.param("VIDEO | Farmers describe the night the dam gave way", None, id="video bar, a title"),
+    pytest.param("Video – Crowds line the route of the parade", None, id="video dash, a title"),
+    pytest.param("Vídeo | Así fue la llegada del primer tren", None, id="Spanish video bar"),
+    pytest.param("Gallery | The harbour festival in pictures", None, id="gallery bar"),
+    pytest.param("Video | Marta Ilves", "Marta Ilves", id="video bar, a name"),
+    pytest.param("Video - Pita Ula/Harbour Wire", "Pita Ula/Harbour Wire", id="video dash, a slashed credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), TITLE_LABELS)
+def test_a_title_after_a_media_label_is_no_credit(line: str, credit: str | None) -> None:
+    assert C.credit_only(line) == credit
+
+
+# (a caption line, the credit split from its end): an agency's initials after an abbreviated label; a descriptor
+# printed as dotted initials; a credit whose own brackets close it
+CREDIT_TAILS = [
+    pytest.param("Strażacy na moście w Lipnie w sobotę. Fot. KPA", "KPA", id="Polish Fot. initials"),
+    pytest.param("Le maire devant la mairie, lundi. Ph. AFB", "AFB", id="French Ph. initials"),
+    pytest.param("Os bombeiros junto à ponte, no sábado. D.R.", "D.R.", id="Portuguese D.R."),
+    pytest.param("La alcaldesa en el pleno del lunes. D.R.", "D.R.", id="Spanish D.R."),
+    pytest.param(
+        "Dockers at the quay on Monday. Picture: Lwazi Mthethwa / Harbour News Agency (HNA)",
+        "Lwazi Mthethwa / Harbour News Agency (HNA)",
+        id="an agency's initials in brackets closing the credit",
+    ),
+    pytest.param(
+        "The tower from the beach. Photo: Kai Rebane (CC BY-SA 4.0)", "Kai Rebane (CC BY-SA 4.0)", id="a licence"
+    ),
+    pytest.param("The talks were held in the U.S.", None, id="initials ending a sentence"),
+    pytest.param("Talks resumed on Monday. U.N.", None, id="initials no descriptor spells"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_TAILS)
+def test_a_credit_at_a_captions_end(line: str, credit: str | None) -> None:
+    found = C.split_caption(line)
+    assert (found[1] if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "unwrapped"),
+    [
+        ("(Jo Lee/AP)", "Jo Lee/AP"),
+        ("[Ana Ruiz, El Faro]", "Ana Ruiz, El Faro"),
+        ("Harbour Agency (HA))", "Harbour Agency (HA)"),
+    ],
+)
+def test_a_credit_keeps_its_own_brackets(text: str, unwrapped: str) -> None:
+    assert C.unwrap(text) == unwrapped
+
+
+_HEADER = ("Valley News", "Lantern parade returns to Pentre after two quiet winters", "By Ffion Howells", "May 9, 2024")
+_BODY = (
+    "The lantern parade will wind through Pentre on Saturday for the first time since 2022.",
+    "Organisers said more than 200 children had made lanterns at workshops in the village hall.",
+    "The parade leaves the old school at 5pm and ends at the chapel, where there will be soup and music.",
+    "Road closures will be in place on High Street from 4.30pm until the parade has passed.",
+)
+_TAIL = ("Get our newsletter", "Sign up", "Most Read", "Man rescued from river near Pontfaen", "© 2024 Valley News")
+
+
+# (a picture's caption under the story's last paragraph, the credit line under it, what the parser reads): a credit
+# one picture's label opens (a colon or "by" after it) makes the line above the picture's caption; a credit of all
+# the page's pictures ("Pictures by ..."), a main image's, a data source's does not
+CLOSING_PICTURES = [
+    pytest.param("Lantern makers at work in the village hall.", "Image: Valley News", "Valley News", id="image:"),
+    pytest.param("Der Umzug zieht durch die Hauptstraße.", "Foto: Lena Brandt", "Lena Brandt", id="German foto:"),
+    pytest.param("Children with their lanterns at the old school.", "Photo by Osian Rees", "Osian Rees", id="photo by"),
+    pytest.param(
+        "Los faroles en la plaza del pueblo.", "Imagen: Ayuntamiento de Pentre", "Ayuntamiento de Pentre", id="imagen:"
+    ),
+    pytest.param(
+        "The parade is expected to draw a record crowd this year.", "PICTURES BY OSIAN REES", None, id="pictures by"
+    ),
+    pytest.param(
+        "The parade is expected to draw a record crowd this year.", "Main image credit: Getty", None, id="main image"
+    ),
+    pytest.param("Entries have risen by a third since 2022.", "Source: Pentre Community Council", None, id="source:"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit_line", "credit"), CLOSING_PICTURES)
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_picture_closing_the_story_over_its_labelled_credit(
+    caption: str, credit_line: str, credit: str | None, spaced: bool
+) -> None:
+    page = join_lines((*_HEADER, *_BODY, caption, credit_line, *_TAIL), spaced)
+    if credit is None:
+        assert (caption, None) not in _captions(page) and all(c[0] != caption for c in _captions(page))
+    else:
+        assert (caption, credit) in _captions(page)
+        assert caption not in _paragraphs(page)

@@ -2753,13 +2753,13 @@ NINETY_THIRD_FLOORS = {
     "attribution": 0.995,
 }
 
-# The ninety-seventh set: four picture-rich pages written blind (the answers by hand before the parser ran on them)
-# for captions and credits: a South African daily with a lead caption under the deck, `Image: Supplied`, an
-# uncredited caption, a `VIDEO | title` and a gallery after the last paragraph; a German regional page (`Foto: NAME/dpa`,
-# `Bild: supplier`, `© Outlet / NAME`, `Foto: privat`, a `Video:` title, a `Bildergalerie`); an Indian daily with an
-# uncredited caption under the deck, `(Express Photo by NAME)`, `PTI Photo` between two captions, `File photo`, a
-# `WATCH |` title; an Australian regional page (`Picture: NAME`, `Source: Supplied`, a chart's title over its source,
-# a video player's title). As first written 0.831 / 1.000 (captions 0.884, credits 0.882).
+# The ninety-seventh set: four picture-rich pages written blind (the answers by hand before the parser ran on
+# them) for captions and credits: a South African daily with a lead caption under the deck, `Image: Supplied`, an
+# uncredited caption, a `VIDEO | title` and a gallery after the last paragraph; a German regional page (`Foto:
+# NAME/dpa`, `Bild: supplier`, `© Outlet / NAME`, `Foto: privat`, a `Video:` title, a `Bildergalerie`); an Indian
+# daily with an uncredited caption under the deck, `(Express Photo by NAME)`, `PTI Photo` between two captions, `File
+# photo`, a `WATCH |` title; an Australian regional page (`Picture: NAME`, `Source: Supplied`, a chart's title over
+# its source, a video player's title). As first written 0.831 / 1.000 (captions 0.884, credits 0.882).
 NINETY_SEVENTH_PAGES = (
     "rc-au-regional-gippsland-oyster-farm-rain",
     "rc-de-regional-lindbrueck-bruecke-sprengung",

@@ -360,7 +360,8 @@ def _closing_picture(page: Page, last: int) -> bool:
     """The story's last line is a picture's caption, its credit under it: the credit says where the picture came
     from ("File photo", "Supplied", "Herald archive", "Courtesy of ..."), or a gallery's counter stands over the
     caption ("4 / 8" / a caption / "Image: Supplied"). An agency or a name alone under the last paragraph is the
-    story's sign-off or the next picture's credit; a quotation is the story's, not a caption."""
+    story's sign-off or the next picture's credit, but not after a picture's label ("Image: Dyffryn Echo"); a
+    quotation is the story's, not a caption."""
     lines, feats = page.lines, page.feats
     k = last + 1
     if feats[k].prose or feats[k].words > 8 or (credit := feats[k].credit) is None:
@@ -373,7 +374,21 @@ def _closing_picture(page: Page, last: int) -> bool:
     form = C.credit_form(credit)
     if form is None and credit != lines[k].text.strip():  # "Dana Whitby photo": read as printed
         form = C.credit_form(lines[k].text)
-    return (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter")
+    if (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter"):
+        return True
+    return _picture_label(lines[k].text)
+
+
+def _picture_label(t: str) -> bool:
+    """ "Image: Dyffryn Echo", "Photo by Ana Ruiz": a credit opened by one picture's label, a colon or "by": no one
+    signs a story off so ("PICTURES BY ...", "Main image credit: ..." credit the page's pictures, "Source: ..." its
+    data)."""
+    return _ONE_PICTURE_LABEL.match(t) is not None
+
+
+_ONE_PICTURE_LABEL = rx.compile(
+    r"^(?:\L<labels>)(?:\s*+:|\s++by\s)", P.FLAGS, labels=P.phrase_list(L.CREDIT_SLASHED_LABELS)
+)
 
 
 _CAPTION = "Volunteers fill sandbags outside the town hall."
