@@ -883,8 +883,23 @@ def _credit_sentence(t: str) -> Tail | None:
     m = _LAST_SENTENCE.search(t, max(0, len(t) - 90)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
-    credit = credit_only(m.group("credit").strip())
+    tail = m.group("credit").strip()
+    credit = credit_only(tail) or _title_case_kind(tail)
     return (m.start(), credit) if credit is not None else None
+
+
+def _title_case_kind(t: str) -> str | None:
+    """ "Courier Archive", "Harbour Times File Photo": a source, then its picture's kind in Title Case, read as a
+    credit after a caption's last sentence (alone on its line, "Photo Archive" may be a menu's link). Kept whole."""
+    kind = t.rsplit(None, 1)[-1] if " " in t else ""
+    if not kind[:1].isupper() or kind.isupper() or kind.lower() not in _SOURCE_END_WORDS:
+        return None
+    head, first = t[: -len(kind)].rstrip(), t.split(None, 1)[0].lower()
+    before, _, last = head.rpartition(" ")
+    for source in (head, f"{before} {last.lower()}"):  # "Courier" + "archive"; "Harbour Times" + "file photo"
+        if _source_then_kind(f"{source} {kind.lower()}", first) is not None:
+            return t
+    return None
 
 
 # "... del 22 novembre. Ph. Chiara Lombardo", "... w sobotę. Fot. Jan Nowak": a picture's label abbreviated with a

@@ -854,9 +854,10 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
     handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
-    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
-    supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
-    supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, pic courtesy,
+    picture courtesy, picture supplied, pictures supplied, photo supplied, photos supplied, image supplied,
+    images supplied, supplied image, supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza,
+    foto de archivo, foto archivo,
     fuente externa, foto fuente externa,
     divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,

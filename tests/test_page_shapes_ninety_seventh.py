@@ -70,6 +70,16 @@ CREDIT_TAILS = [
     pytest.param(
         "The tower from the beach. Photo: Kai Rebane (CC BY-SA 4.0)", "Kai Rebane (CC BY-SA 4.0)", id="a licence"
     ),
+    pytest.param(
+        "The quay in 1958, before the flood wall. Gazette Archive", "Gazette Archive", id="Title Case archive"
+    ),
+    pytest.param("The old mill in 1971. Valley Echo File Photo", "Valley Echo File Photo", id="Title Case file photo"),
+    pytest.param(
+        "Rangers mend the fence near the tank. Pic courtesy Forest Department",
+        "Pic courtesy Forest Department",
+        id="pic courtesy, kept whole as photo courtesy is",
+    ),
+    pytest.param("Rangers mend the fence near the tank. Our Archives", None, id="a possessive before archives"),
     pytest.param("The talks were held in the U.S.", None, id="initials ending a sentence"),
     pytest.param("Talks resumed on Monday. U.N.", None, id="initials no descriptor spells"),
 ]
