@@ -144,3 +144,61 @@ def test_a_picture_closing_the_story_over_its_labelled_credit(
     else:
         assert (caption, credit) in _captions(page)
         assert caption not in _paragraphs(page)
+
+
+_LEAD = ("Share", "Email")
+_STORY = (
+    "The old quarry at Rochefaux opened to walkers on Saturday after four years of work by the reserve's volunteers.",
+    "The path climbs past the ponds where natterjack toads breed and ends at a viewpoint over the quarry face.",
+    "Peregrine falcons nest on the main face, and the path keeps well away from it between February and June.",
+    "The reserve hopes to welcome 20,000 visitors a year, most of them on foot from the railway station.",
+)
+
+
+# (the lead picture's credit line over its caption, a credit between a sentence of the story and a short caption,
+# the caption under it): with every line set apart, the page's first credit printed above its caption says where the
+# second belongs
+CREDITS_ABOVE = [
+    pytest.param(
+        "Photo: Anouk Lemaire/Reserve Press",
+        "Crédit : Belpresse / Jonas Hertog",
+        "Walkers on the new path on Saturday.",
+        id="French crédit",
+    ),
+    pytest.param(
+        "Foto: Lara Vogt", "Foto: Nils Brand/dpa", "Besucher am Aussichtspunkt über dem Steinbruch.", id="German foto"
+    ),
+    pytest.param(
+        "Picture: Mpho Dube / Reserve News",
+        "Picture: Sipho Zulu / Reserve News",
+        "Volunteers clear the last stretch of the path.",
+        id="picture:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead_credit", "credit_line", "caption"), CREDITS_ABOVE)
+def test_a_credit_set_apart_goes_where_the_page_prints_its_credits(
+    lead_credit: str, credit_line: str, caption: str
+) -> None:
+    first_caption = "The quarry face seen from the new viewpoint."
+    lines = (*_HEADER, *_LEAD, lead_credit, first_caption, *_STORY[:3], credit_line, caption, _STORY[3])
+    page = join_lines(lines, True)
+    found = _captions(page)
+    assert (caption, C.credit_only(credit_line)) in found
+    assert _STORY[2] in _paragraphs(page)
+
+
+def test_a_credit_set_apart_stays_under_its_caption_where_the_page_prints_them_so() -> None:
+    """The page's first credit is printed under its caption: the second credits the sentence above it."""
+    caption_above = "Peregrine falcons on the main face of the quarry."
+    lines = (
+        *_HEADER,
+        *_STORY[:2],
+        caption_above,
+        "Photo: Anouk Lemaire/Reserve Press",
+        "Walkers on the path.",
+        *_STORY[2:],
+    )
+    found = _captions(join_lines(lines, True))
+    assert (caption_above, "Anouk Lemaire/Reserve Press") in found
