@@ -202,3 +202,57 @@ def test_a_credit_set_apart_stays_under_its_caption_where_the_page_prints_them_s
     )
     found = _captions(join_lines(lines, True))
     assert (caption_above, "Anouk Lemaire/Reserve Press") in found
+
+
+# (a gallery's label under the story's last paragraph, its slides as printed, the captions and credits read): the
+# label alone or with its title, a counter over each slide, the credit on the caption's line, under it, after a bare
+# label, or a name in capitals
+GALLERIES_AFTER_STORY = [
+    pytest.param(
+        ("Photo gallery", "1/2", "Lanterns drying on the chapel wall. (Submitted by the Pentre Lantern Group)", "2/2"),
+        [("Lanterns drying on the chapel wall.", "Submitted by the Pentre Lantern Group")],
+        id="label, counters, bracketed credit",
+    ),
+    pytest.param(
+        ("Fotogalería: el desfile de faroles (18 fotos)", "Los niños del colegio con sus faroles.", "LUCÍA FERRER"),
+        [("Los niños del colegio con sus faroles.", "LUCÍA FERRER")],
+        id="titled label, capitals name",
+    ),
+    pytest.param(
+        (
+            "Gallery",
+            "Image 1 of 2",
+            "The parade leaves the old school.",
+            "Photograph:",
+            "Osian Rees",
+            "Image 2 of 2",
+            "Soup is served at the chapel.",
+            "Photograph:",
+            "Osian Rees",
+        ),
+        [("The parade leaves the old school.", "Osian Rees"), ("Soup is served at the chapel.", "Osian Rees")],
+        id="bare label over the name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("gallery", "want"), GALLERIES_AFTER_STORY)
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_gallery_under_the_story_is_read(gallery: tuple[str, ...], want: list[tuple[str, str]], spaced: bool) -> None:
+    page = join_lines((*_HEADER, *_BODY, *gallery, *_TAIL), spaced)
+    found = _captions(page)
+    for caption in want:
+        assert caption in found
+
+
+def test_the_story_goes_on_under_its_gallery() -> None:
+    closing = "The chapel committee said any money raised would go to the village's new defibrillator fund this winter."
+    gallery = ("Gallery", "Image 1 of 1", "The parade leaves the old school.", "Photograph:", "Osian Rees")
+    page = join_lines((*_HEADER, *_BODY, *gallery, closing, *_TAIL), False)
+    assert closing in _paragraphs(page)
+
+
+def test_a_box_of_links_under_the_story_is_no_gallery() -> None:
+    box = ("More stories", "Council to review speed limits on rural roads", "Man rescued from river near Pontfaen")
+    page = join_lines((*_HEADER, *_BODY, *box, *_TAIL), False)
+    assert _captions(page) == []
