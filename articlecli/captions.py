@@ -1202,3 +1202,16 @@ def strip_truncation(text: str) -> str:
     cut = max(0, len(text) - 40)  # the residue is at the end: look only there (the pattern is end-anchored)
     m = _TRUNCATION.search(text, cut)
     return (text[: m.start()] if m is not None else text).strip()
+
+
+# One picture's label, then a colon or "by" (`one_picture_label`)
+_ONE_PICTURE_LABEL = rx.compile(
+    r"^(?:\L<labels>)(?:\s*+:|\s++by\s)", FLAGS, labels=P.phrase_list(L.CREDIT_SLASHED_LABELS)
+)
+
+
+def one_picture_label(t: str) -> bool:
+    """ "Image: Dyffryn Echo", "Photo by Ana Ruiz": a credit opened by one picture's label, a colon or "by": no one
+    signs a story off so ("PICTURES BY ...", "Main image credit: ..." credit the page's pictures, "Source: ..." its
+    data)."""
+    return _ONE_PICTURE_LABEL.match(t) is not None

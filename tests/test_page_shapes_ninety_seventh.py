@@ -256,3 +256,50 @@ def test_a_box_of_links_under_the_story_is_no_gallery() -> None:
     box = ("More stories", "Council to review speed limits on rural roads", "Man rescued from river near Pontfaen")
     page = join_lines((*_HEADER, *_BODY, *box, *_TAIL), False)
     assert _captions(page) == []
+
+
+_LIVE_HEADER = ("Live", "Storm live: roads shut as rain sets records across the island", "By Mei Chan", "May 9, 2024")
+_POSTS = (
+    "11:40am",
+    "Ferries suspended",
+    "All ferries to the outlying islands were suspended at 11am, the operator said, and would not resume before 3pm.",
+    "Passengers already at the pier were told to wait in the terminal building, where staff handed out water.",
+    "11:20am",
+    "Schools close early",
+    "The education bureau told all schools to send pupils home by noon, with staff staying until every child is met.",
+    "Parents said the roads around the schools were already jammed by 11am as cars queued in the rain.",
+)
+_LATER = (
+    "10:20am",
+    "Rail line suspended",
+    "Trains between the harbour and the airport stopped at 10.15am after water flooded a tunnel entrance.",
+    "The rail operator said buses would run between the stations, but warned of long queues at both ends.",
+)
+
+
+# (the line under a live post's time, its picture's credit under it, read as a caption): a report longer than a
+# caption is the post's text, the credit a picture's with no caption; a short description is the picture's caption
+LIVE_POSTS = [
+    pytest.param(
+        "The weather bureau recorded 98mm of rain at its harbour station in the hour to 10am, the most in an hour since"
+        " records began there in 1961.",
+        "Photo: Kit Wong",
+        False,
+        id="a report",
+    ),
+    pytest.param(
+        "Der Pegel an der Brücke in Kellau stieg bis zum Mittag um weitere 40 Zentimeter, teilte die Stadt mit, und"
+        " die Feuerwehr sperrte den Uferweg für Fußgänger.",
+        "Foto: Lena Brandt",
+        False,
+        id="German report",
+    ),
+    pytest.param("Volunteers fill sandbags outside the market on Friday.", "Photo: Kit Wong", True, id="a caption"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit_line", "caption"), LIVE_POSTS)
+def test_a_live_posts_report_under_its_time_is_no_caption(line: str, credit_line: str, caption: bool) -> None:
+    page = join_lines((*_LIVE_HEADER, *_POSTS, "10:50am", line, credit_line, *_LATER), True)
+    assert (line in [c[0] for c in _captions(page)]) is caption
+    assert (line in _paragraphs(page)) is not caption

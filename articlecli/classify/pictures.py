@@ -18,6 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
+from .stamps import time_stamp
 from .words import GALLERY_LABELS, box_title
 
 _BLANK_BEFORE = attrgetter("blank_before")
@@ -98,12 +99,16 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.name_like
         and (f.words <= 30 or (f.words <= 60 and (glued or C.caption_cue(page.lines[j].text))))
         and not _heading_above_picture(page, j, i)
+        and not (f.words > _POST_WORDS and j > 0 and time_stamp(page.lines[j - 1].text))  # a live post's report
         and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
         and not (_DATA_SOURCE.match(page.lines[i].text) and figures_row(page.lines[j].text))
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
+
+
+_POST_WORDS = 20  # under a live post's time, a sentence longer is the post's report, not its picture's caption
 
 
 def _copy_of_above(page: Page, j: int) -> bool:
@@ -376,19 +381,7 @@ def _closing_picture(page: Page, last: int) -> bool:
         form = C.credit_form(lines[k].text)
     if (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter"):
         return True
-    return _picture_label(lines[k].text)
-
-
-def _picture_label(t: str) -> bool:
-    """ "Image: Dyffryn Echo", "Photo by Ana Ruiz": a credit opened by one picture's label, a colon or "by": no one
-    signs a story off so ("PICTURES BY ...", "Main image credit: ..." credit the page's pictures, "Source: ..." its
-    data)."""
-    return _ONE_PICTURE_LABEL.match(t) is not None
-
-
-_ONE_PICTURE_LABEL = rx.compile(
-    r"^(?:\L<labels>)(?:\s*+:|\s++by\s)", P.FLAGS, labels=P.phrase_list(L.CREDIT_SLASHED_LABELS)
-)
+    return C.one_picture_label(lines[k].text)
 
 
 _CAPTION = "Volunteers fill sandbags outside the town hall."
