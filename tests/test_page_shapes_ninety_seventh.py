@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import articlecli
 from articlecli import captions as C
 from articlecli.classify import stamps
 
@@ -303,3 +304,20 @@ def test_a_live_posts_report_under_its_time_is_no_caption(line: str, credit_line
     page = join_lines((*_LIVE_HEADER, *_POSTS, "10:50am", line, credit_line, *_LATER), True)
     assert (line in [c[0] for c in _captions(page)]) is caption
     assert (line in _paragraphs(page)) is not caption
+
+
+# (a video's title between paragraphs, the line under it, whether that line is a subheading): read together as a
+# block of short lines, the line under a video's title is a subheading once the title goes, when it is a title over
+# the story's next paragraph; not a sentence
+UNDER_VIDEOS = [
+    pytest.param("Video: Lanterns light up the chapel", "Why the parade nearly stopped", True, id="video: title"),
+    pytest.param("VIDEO | Así fue el desfile de faroles", "Un pueblo y sus faroles", True, id="Spanish video bar"),
+    pytest.param("Video: So lief der Umzug durch Pentre", "Was jetzt auf Anwohner zukommt", True, id="German"),
+    pytest.param("Video: Lanterns light up the chapel", "The parade was cancelled twice.", False, id="a sentence"),
+]
+
+
+@pytest.mark.parametrize(("video", "line", "heading"), UNDER_VIDEOS)
+def test_a_title_under_a_videos_title_is_a_subheading(video: str, line: str, heading: bool) -> None:
+    page = join_lines((*_HEADER, *_BODY[:2], video, line, *_BODY[2:], *_TAIL), False)
+    assert (line in [h.text for h in articlecli.parse(page).headings]) is heading
