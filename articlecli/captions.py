@@ -20,7 +20,7 @@ _LIBRARIES = frozenset((*L.PICTURE_LIBRARIES, *L.PICTURE_AGENCIES))
 
 _CREDIT_PARTS = rx.compile(r"\s*+/\s*+|,\s*+")
 _GALLERY_LEAD = rx.compile(
-    r"(?i)^[(\[]?(?:photos|pictures|images|video|gallery|map|chart|graph|graphic|infographic|data)\s*+:"
+    r"^[(\[]?(?:\L<labels>)\s*+(?::|\||[-–—]\s)", P.FLAGS, labels=P.phrase_list(L.CREDIT_TITLE_LABELS)
 )
 _ILLUSTRATION = rx.compile(r"(?i)^photo illustration by")
 _SOURCE_LEAD = rx.compile(r"(?i)^[(\[]?sources?\s*+:")
@@ -425,9 +425,20 @@ def _may_be_credit(t: str) -> bool:
     return last in _CREDIT_OR_ISSUER_LAST_WORDS or " via " in t or " for " in t
 
 
+def unwrap(text: str) -> str:
+    """A credit without the brackets around it, its own kept: "(Jo Lee/AP)" -> "Jo Lee/AP", "African News Agency
+    (ANA))" -> "African News Agency (ANA)" (a closing bracket its text opens is the text's, not a wrapper's)."""
+    inner = text.strip(" ()[]")
+    if ")" in text or "]" in text:
+        for mark, close in (("(", ")"), ("[", "]")):
+            if inner.count(mark) > inner.count(close) and close in text[text.rindex(inner[-1:]) :]:
+                inner += close
+    return inner
+
+
 def _led_credit(t: str, m: regex.Match[str]) -> str | None:
     """The credit after a credit's label ("Photo: ..."), or None when what follows is no credit."""
-    credit = str(_COPYRIGHT_LEAD.sub("", m.group("credit").strip(" ()[]"))).strip()
+    credit = str(_COPYRIGHT_LEAD.sub("", unwrap(t[m.start("credit") :]))).strip()
     words = P.words(credit)
     if _GALLERY_LEAD.match(t) and not (_credit_shape(credit) or is_name(credit)):
         return None  # "Photos: Titan, the Hazy Moon of Saturn": a gallery's title, not a credit
@@ -535,11 +546,11 @@ def _sentence_break(text: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """ "Photo: AFP via Getty" -> "AFP via Getty"; "© NASA" -> "NASA"."""
-    credit = credit.strip(" ()[]").lstrip("/-–— ")  # "... este martes. / Marta Velasco", "... - Jo Lee/AP"
+    credit = unwrap(credit).lstrip("/-–— ")  # "... este martes. / Marta Velasco", "... - Jo Lee/AP"
     m = P.credit_lead(credit)
     if m:
-        credit = m.group("credit")
-    return str(_COPYRIGHT_LEAD.sub("", credit)).strip(" ()[]")
+        credit = credit[m.start("credit") :]
+    return unwrap(str(_COPYRIGHT_LEAD.sub("", credit)))
 
 
 def split_caption(text: str) -> tuple[str, str] | None:
@@ -572,6 +583,8 @@ def may_end_with_credit(text: str) -> bool:
     if end[-2:].isupper() and _CAPITALS_NAME_TAIL.search(end):  # "... de Poniente. ALBERTO RUIZ"
         return True
     if "redit..." in tail or "redit…" in tail:
+        return True
+    if end[-1:] == "." and end[-2:-1].isupper() and _DOTTED_TAIL.search(end):  # "... fotografadas. D.R."
         return True
     # "... mardi au stade. Photo La Voix du Canal - Inès Morel": a label with no mark opening the last sentence
     if " - " in end and _label_opens_last_sentence(end):
@@ -870,8 +883,23 @@ def _credit_sentence(t: str) -> Tail | None:
     m = _LAST_SENTENCE.search(t, max(0, len(t) - 90)) if _spaced_after_last_sentence(t) else None
     if m is None:
         return None
-    credit = credit_only(m.group("credit").strip())
+    tail = m.group("credit").strip()
+    credit = credit_only(tail) or _title_case_kind(tail)
     return (m.start(), credit) if credit is not None else None
+
+
+def _title_case_kind(t: str) -> str | None:
+    """ "Courier Archive", "Harbour Times File Photo": a source, then its picture's kind in Title Case, read as a
+    credit after a caption's last sentence (alone on its line, "Photo Archive" may be a menu's link). Kept whole."""
+    kind = t.rsplit(None, 1)[-1] if " " in t else ""
+    if not kind[:1].isupper() or kind.isupper() or kind.lower() not in _SOURCE_END_WORDS:
+        return None
+    head, first = t[: -len(kind)].rstrip(), t.split(None, 1)[0].lower()
+    before, _, last = head.rpartition(" ")
+    for source in (head, f"{before} {last.lower()}"):  # "Courier" + "archive"; "Harbour Times" + "file photo"
+        if _source_then_kind(f"{source} {kind.lower()}", first) is not None:
+            return t
+    return None
 
 
 # "... del 22 novembre. Ph. Chiara Lombardo", "... w sobotę. Fot. Jan Nowak": a picture's label abbreviated with a
@@ -898,9 +926,24 @@ def _abbreviated_label_tail(t: str) -> Tail | None:
     if m is None:
         return None
     credit = m.group("credit").strip()
-    if is_name(credit) or _credit_shape(credit) or credit_only(credit) is not None:
+    # (an agency's initials too: "... in Warsaw. Fot. VPA", after the label no word of a sentence)
+    if is_name(credit) or _credit_shape(credit) or _outlet_or_initials(credit) or credit_only(credit) is not None:
         return m.start(), credit
     return None
+
+
+# "... foi uma das mais fotografadas. D.R.", "... el lunes. D.R.": a descriptor printed as dotted initials (droits
+# réservés, direitos reservados, derechos reservados) after the caption's last sentence; the dots are the credit's
+_DOTTED_TAIL = rx.compile(r"(?<=[.!?][\"”’»)]?)\s++(?P<credit>(?:\p{Lu}\.){2,3})$")
+
+
+def _dotted_descriptor_tail(t: str) -> Tail | None:
+    """ "... on Monday. D.R.": initials with their dots that spell a descriptor (lexicon.CREDIT_DESCRIPTORS, "dr")
+    after the last sentence (read only where the line ends with a capital and a full stop)."""
+    m = _DOTTED_TAIL.search(t, max(0, len(t) - 12)) if t[-2:-1].isupper() and t[-1:] == "." else None
+    if m is None or not _descriptor(m.group("credit").replace(".", "")):
+        return None
+    return m.start(), m.group("credit")
 
 
 # "... on Sunday. — APP", "... on Monday. —JUNJUN P. SANTIAGO": a credit after a dash that follows the caption's
@@ -1017,9 +1060,10 @@ CREDIT_TAILS: tuple[CreditTail, ...] = (
     CreditTail("labelled-copyright", _labelled_copyright_tail, "Lanterns on the canal, photos © Harbour Trust, 2023"),
     CreditTail("after-bar", _bar_tail, "Passengers board at Westport | Jane Doe/Wire Photo"),
     CreditTail("copyright", _copyright_tail, "Trucks queue at the terminal © Jane Doe"),
+    CreditTail("abbreviated-label", _abbreviated_label_tail, "Rowers on the canal on Sunday. Ph. Chiara Lombardo"),
     CreditTail("after-sentence", _sentence_tail, "Dock workers at the gate on Monday. Rita Chow, AP"),
     CreditTail("credit-sentence", _credit_sentence, "The new pier under construction. Submitted photo"),
-    CreditTail("abbreviated-label", _abbreviated_label_tail, "Rowers on the canal on Sunday. Ph. Chiara Lombardo"),
+    CreditTail("dotted-descriptor", _dotted_descriptor_tail, "Remadores no canal no domingo. D.R."),
     CreditTail("bare-label", _bare_label_tail, "Rameurs sur le canal dimanche. Photo La Gazette du Port - Jo Lee"),
     CreditTail("after-dash", _dash_tail, "Cranes unload a ship at the north quay — Lena Ortiz/AP"),
     CreditTail("sentence-then-dash", _sentence_dash_tail, "Dock workers at the gate on Monday. —RITA P. CHOW"),
@@ -1158,3 +1202,16 @@ def strip_truncation(text: str) -> str:
     cut = max(0, len(text) - 40)  # the residue is at the end: look only there (the pattern is end-anchored)
     m = _TRUNCATION.search(text, cut)
     return (text[: m.start()] if m is not None else text).strip()
+
+
+# One picture's label, then a colon or "by" (`one_picture_label`)
+_ONE_PICTURE_LABEL = rx.compile(
+    r"^(?:\L<labels>)(?:\s*+:|\s++by\s)", FLAGS, labels=P.phrase_list(L.CREDIT_SLASHED_LABELS)
+)
+
+
+def one_picture_label(t: str) -> bool:
+    """ "Image: Dyffryn Echo", "Photo by Ana Ruiz": a credit opened by one picture's label, a colon or "by": no one
+    signs a story off so ("PICTURES BY ...", "Main image credit: ..." credit the page's pictures, "Source: ..." its
+    data)."""
+    return _ONE_PICTURE_LABEL.match(t) is not None

@@ -789,6 +789,13 @@ CREDIT_LEADS: tuple[str, ...] = (
     + FOREIGN_CREDIT_LABELS
 )
 
+# Credit labels that open a title as often as a credit ("Photos: Titan, the Hazy Moon of Saturn", "VIDEO | Residents
+# describe the night the river rose", "Vídeo: Así fue la llegada"): after one of them, and a colon, a bar or a spaced
+# dash, only a credit's shape or a name is a credit (`captions._led_credit`).
+CREDIT_TITLE_LABELS: tuple[str, ...] = _phrases(
+    "photos, pictures, images, video, videos, vídeo, vidéo, gallery, map, chart, graph, graphic, infographic, data"
+)
+
 # Words joining two words of a section's name in a trail over the headline ("Home & Living / Buying Guides", "Hong
 # Kong / Law and Crime"): no picture's credit (`classify/header_credits._section_path`).
 SECTION_NAME_JOINS: tuple[str, ...] = ("and", "&", "of", "y", "et", "und", "e")
@@ -847,9 +854,10 @@ CREDIT_DESCRIPTORS: tuple[str, ...] = _phrases(
     """
     submitted photo, submitted, contributed photo, contributed, courtesy photo, file photo, staff photo,
     handout photo, handout, provided photo, photo provided, photo submitted, supplied, supplied photo, pool
-    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, picture
-    supplied, pictures supplied, photo supplied, photos supplied, image supplied, images supplied, supplied image,
-    supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza, foto de archivo, foto archivo,
+    photo, screenshot, screen grab, screengrab, file image, stock photo, stock image, photo courtesy, pic courtesy,
+    picture courtesy, picture supplied, pictures supplied, photo supplied, photos supplied, image supplied,
+    images supplied, supplied image, supplied picture, cedida, foto cedida, imagen cedida, cortesía, gentileza,
+    foto de archivo, foto archivo,
     fuente externa, foto fuente externa,
     divulgação, reprodução, arquivo pessoal, droits réservés, dr, zvg, pressefoto, foto privat, photo dr, foto zvg,
     captura de pantalla, captura de tela, captura de video, captura de vídeo, capture d'écran, capture d’écran,
@@ -1790,6 +1798,10 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     "updated": _phrases("updated, last updated, modified, last modified, edited, revised")
     + FOREIGN_DATE_LABELS["updated"],
 }
+
+# Words joining a date's label to a time alone ("Updated at 1:23 p.m.", "Aktualisiert um 14:05", "Mis à jour à
+# 14h05", "Atualizado às 10h05", "Aggiornato alle 9:40", "Bijgewerkt om 10:05"): a page's or a post's time stamp.
+STAMP_LABEL_JOINS: tuple[str, ...] = _phrases("at, on, um, à, às, a las, alle, om")
 
 # Labels of the date of the paper's print edition ("Print edition : Mar 27, 2025", "In print: April 4"): a day or
 # more after the story was put online, the publication date only when the page prints no other.

@@ -23,6 +23,7 @@ from . import (
     body,
     byline_echoes,
     caption_shapes,
+    closing_gallery,
     credit_places,
     feeds,
     graphics,
@@ -133,6 +134,7 @@ BODY_PASSES: tuple[Pass, ...] = (
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
     pictures.closing_captions,  # pictures under the last paragraph
+    closing_gallery.gallery_after_story,  # a gallery under the last paragraph: its label, its slides
     notes.after_story,  # end notes and bios below the body
     names.bio_byline,  # with no byline printed, the author's bio names the author
 )
@@ -182,6 +184,7 @@ for _module in (
     pictures,
     repeats,
     credit_places,
+    closing_gallery,
     caption_shapes,
     scene_captions,
     graphics,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from .. import captions as C
 from .. import lexicon as L
 from ..datelines import read_dateline
-from ..dates import PUBLISHED_LABEL, UPDATED_LABEL, has_digit
 from . import examples as ex
 from .caption_shapes import story_over_picture
 from .features import QUESTION_WORDS, Features, quoted
@@ -135,7 +134,11 @@ def credits_above_captions(page: Page) -> None:
     ("Courtesy of the Lund family" / "A family waits for the last boat.")."""
     d = page.decisions
     span = range(0, page.body_end + 1)
+    above_seen = False  # a credit of the page's read above its caption before line `i`
     for i in span:
+        if above_seen and d[i].rule == _UNDER_ITS_CAPTION and i + 1 in span and _as_the_page_prints(page, i):
+            _credit_the_caption_below(page, i)
+            continue
         if d[i].role is not Role.CAPTION or d[i].text is not None or i + 1 not in span:
             continue
         below = d[i + 1]
@@ -152,6 +155,35 @@ def credits_above_captions(page: Page) -> None:
             rule = "pictures/caption-under-share-row-credit"
         page.decide(i + 1, Decision(Role.CAPTION, text=text, credit=d[i].credit, rule=rule))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-above-caption"))
+        above_seen = True
+
+
+_UNDER_ITS_CAPTION = "pictures/credit-after-caption"
+
+
+def _as_the_page_prints(page: Page, i: int) -> bool:
+    """The credit at `i`, read as the sentence's above (`pictures/sentence-above-credit`), is set apart from both
+    its neighbours (the spacing says nothing) and the line under it is a caption's short sentence over the story
+    going on: on a page that prints its pictures' credits above their captions, it is the picture's below
+    ("Crédit : Agence / Nom" / "Les promeneurs découvrent le sentier, samedi." under a sentence of the story)."""
+    lines, d, feats = page.lines, page.decisions, page.feats
+    j, k = i - 1, i + 1
+    if d[j].rule != "pictures/sentence-above-credit" or not (lines[i].blank_before and lines[k].blank_before):
+        return False
+    if d[k].role is not Role.PARAGRAPH or not 3 <= feats[k].words <= _SHORT_CAPTION or quoted(lines[k].text):
+        return False
+    return feats[k].words < feats[j].words and k + 1 < len(lines) and d[k + 1].role in (Role.PARAGRAPH, Role.HEADING)
+
+
+def _credit_the_caption_below(page: Page, i: int) -> None:
+    """The credit at `i` goes to the caption under it; the sentence above is the story's again."""
+    j, k = i - 1, i + 1
+    credit = page.decisions[j].credit
+    rule = "pictures/credit-above-as-the-page-prints"
+    page.decide(j, Decision(Role.PARAGRAPH, rule=rule))
+    text = C.strip_truncation(page.lines[k].text)
+    page.decide(k, Decision(Role.CAPTION, text=text, credit=credit, rule=rule))
+    page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule=rule))
 
 
 def story_source(page: Page, i: int) -> bool:
@@ -166,12 +198,6 @@ def story_source(page: Page, i: int) -> bool:
 
 
 _SOURCE_LABELS = tuple(f"{lead}:" for lead in L.DATA_SOURCE_LEADS)
-
-
-def time_stamp(t: str, words: int) -> bool:
-    """ "Updated 10:12 a.m.", "Publié 9h40": a date's label and a time with no date, the page's stamp, no picture's
-    caption (a few words, a figure among them)."""
-    return words <= 6 and has_digit(t) and (UPDATED_LABEL.match(t) or PUBLISHED_LABEL.match(t)) is not None
 
 
 # How the first line of a credit broken over two ends: a mark or a word joining it to the second ("Photo by Jo Lee,"
@@ -200,6 +226,17 @@ def continued_credit(page: Page, i: int, credit: str) -> str:
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "pictures/credit-above-caption": ex.body("Courtesy of the Lund family\nA family waits outside the library."),
+    "pictures/credit-above-as-the-page-prints": ex.header(
+        ex.HEADLINE,
+        ex.BYLINE,
+        "May 4, 2024",
+        "Share",
+        "Photo: Jo Lee/Harbor Press",
+        "Readers at the library door.",
+        "The mobile library will stop at the harbour twice a week, between May and October.",
+        "Photo: Ana Ruiz/Harbor Press",
+        "Volunteers pack the last boxes.",
+    ),
     "pictures/caption-under-credit": ex.body("Image copyright Harbor Press\nImage caption Readers on the last day"),
     "pictures/lead-caption-under-share-row": ex.header(
         ex.HEADLINE, "May 4, 2024\nShare\nEmail\nReaders at the library door on its last day\n" + ex.BYLINE

@@ -11,7 +11,6 @@ from ..bylines import (
     credits_other_work,
 )
 from . import examples as ex
-from .credit_places import time_stamp
 from .echo import line_stems
 from .evidence import deck_like, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
@@ -21,6 +20,7 @@ from .life import life_label, life_line, life_years
 from .notes import author_words_of, is_bio, note_kind
 from .page import Decision, Page, Role, Weighed
 from .pictures import caption_like, labelled_caption
+from .stamps import time_stamp
 from .standfirst import unclosed_over_story
 from .title_kinds import title_kind
 
@@ -298,7 +298,7 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.NOTE, note_kind="bio", rule="header/author-bio"))
         elif lead is not None:
             page.decide(i, Decision(Role.CAPTION, text=lead, rule="pictures/header-caption-lead"))
-        elif caption_like(t, page.feats[i]) and not time_stamp(t, page.feats[i].words):
+        elif caption_like(t, page.feats[i]) and not time_stamp(t):
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
 
 

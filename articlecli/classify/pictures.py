@@ -18,6 +18,7 @@ from .graphics import gallery_lines
 from .page import Decision, Page, Role
 from .schedules import day_label
 from .shapes import figures_row
+from .stamps import time_stamp
 from .words import GALLERY_LABELS, box_title
 
 _BLANK_BEFORE = attrgetter("blank_before")
@@ -98,12 +99,16 @@ def adopt_caption(page: Page, i: int, credit: str) -> None:
         and not f.name_like
         and (f.words <= 30 or (f.words <= 60 and (glued or C.caption_cue(page.lines[j].text))))
         and not _heading_above_picture(page, j, i)
+        and not (f.words > _POST_WORDS and j > 0 and time_stamp(page.lines[j - 1].text))  # a live post's report
         and not (f.prose and f.words > 15 and _DATA_SOURCE.match(page.lines[i].text))
         and not (_DATA_SOURCE.match(page.lines[i].text) and figures_row(page.lines[j].text))
     ):
         text = C.strip_truncation(page.lines[j].text)
         page.decide(j, Decision(Role.CAPTION, text=text, credit=credit, rule="pictures/sentence-above-credit"))
         page.decide(i, Decision(Role.DEBRIS, "caption-credit", rule="pictures/credit-after-caption"))
+
+
+_POST_WORDS = 20  # under a live post's time, a sentence longer is the post's report, not its picture's caption
 
 
 def _copy_of_above(page: Page, j: int) -> bool:
@@ -360,7 +365,8 @@ def _closing_picture(page: Page, last: int) -> bool:
     """The story's last line is a picture's caption, its credit under it: the credit says where the picture came
     from ("File photo", "Supplied", "Herald archive", "Courtesy of ..."), or a gallery's counter stands over the
     caption ("4 / 8" / a caption / "Image: Supplied"). An agency or a name alone under the last paragraph is the
-    story's sign-off or the next picture's credit; a quotation is the story's, not a caption."""
+    story's sign-off or the next picture's credit, but not after a picture's label ("Image: Dyffryn Echo"); a
+    quotation is the story's, not a caption."""
     lines, feats = page.lines, page.feats
     k = last + 1
     if feats[k].prose or feats[k].words > 8 or (credit := feats[k].credit) is None:
@@ -373,7 +379,9 @@ def _closing_picture(page: Page, last: int) -> bool:
     form = C.credit_form(credit)
     if form is None and credit != lines[k].text.strip():  # "Dana Whitby photo": read as printed
         form = C.credit_form(lines[k].text)
-    return (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter")
+    if (form is not None and form[0] in C.KIND_FORMS) or feats[last - 1].debris in ("gallery", "counter"):
+        return True
+    return C.one_picture_label(lines[k].text)
 
 
 _CAPTION = "Volunteers fill sandbags outside the town hall."

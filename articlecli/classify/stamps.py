@@ -15,27 +15,30 @@ from .features import Features
 LIST_MARKERS = P.LIST_MARKERS  # a list item's marker (`patterns.LIST_ITEM`), if not a number or letter and ". " or ") "
 _MARKERS = LIST_MARKERS
 
-# a date's label of one word ("Updated", "Posted") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)
-_STAMP_LABELS = tuple(w for labels in L.DATE_LABELS.values() for w in labels if " " not in w)
+# a date's label ("Updated", "Posted", "Mis à jour") and a time zone (lexicon.TIME_ZONES, US_TIME_ZONES)
+_STAMP_LABELS = tuple(w for labels in L.DATE_LABELS.values() for w in labels)
 _STAMP_FIRST = frozenset(c for w in _STAMP_LABELS for c in (w[0], w[0].upper()))
 _STAMP_ZONES = P.phrase_list((*L.TIME_ZONES, *L.US_TIME_ZONES))
 # a clock's time: its hour, the mark before its minutes, its minutes, and "am"/"p.m." after it or not
 _HOUR, _MINUTE_MARK, _MINUTES, _AM_PM = r"\d{1,2}", "[:.]", r"\d{2}", r"(?:\s*+[ap]\.?m\.?)?"
 # (or the hour's word after the minutes, "16:48 Uhr", or between the hour and the minutes, "14h05")
 _TIME_STAMP = rx.compile(
-    rf"^(?:(?:\L<labels>)\s++)?(?P<h>{_HOUR})(?:(?:{_MINUTE_MARK}|h)(?P<m>{_MINUTES}))?{_AM_PM}"
+    rf"^(?:(?:\L<labels>)(?:\s++(?:\L<joins>))?:?\s++)?(?P<h>{_HOUR})(?:(?:{_MINUTE_MARK}|h)(?P<m>{_MINUTES}))?{_AM_PM}"
     rf"(?:\s*+(?:\L<hours>)(?!\p{{L}}))?(?:\s++(?:\L<zones>))?$",
     regex.IGNORECASE,
     labels=P.phrase_list(_STAMP_LABELS),
+    joins=P.phrase_list(L.STAMP_LABEL_JOINS),
     zones=_STAMP_ZONES,
     hours=P.phrase_list(L.HOUR_WORDS),
 )
+_STAMP_LENGTH = 32  # the longest stamp alone on its line ("Last updated at 10:12 a.m. EST")
 
 
 def time_stamp(text: str) -> bool:
-    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET": a live blog's time stamp alone on its
-    line (a bare "14.32" with an hour and minutes that can be a time)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None  # (an hour has digits)
+    """ "9:05 a.m.", "14.32", "Updated 10:40 GMT", "Posted 9:15 CET", "Updated at 1:23 p.m.", "Publié 9h40": a time
+    alone on its line, a date's label before it or not (a live blog's stamp, a page's stamp under its byline; a bare
+    "14.32" with an hour and minutes that can be a time)."""
+    m = _TIME_STAMP.match(text) if len(text) <= 32 and dates.has_digit(text) else None  # (an hour has digits)
     if m is None:
         return False
     if ":" in text or "m" in text[m.start("h") :].lower():  # (the label's letters aside: "Modified 12")
@@ -45,7 +48,7 @@ def time_stamp(text: str) -> bool:
 
 def stamp_minutes(text: str) -> int | None:
     """The minutes since midnight a time stamp alone on its line reads ("9:30pm" 1290, "14.32" 872, "10am" 600)."""
-    m = _TIME_STAMP.match(text) if len(text) <= 24 and dates.has_digit(text) else None
+    m = _TIME_STAMP.match(text) if len(text) <= _STAMP_LENGTH and dates.has_digit(text) else None
     if m is None:
         return None
     hour, tail = int(m.group("h")), text[m.end("h") :].lower()

@@ -151,8 +151,22 @@ def furniture(page: Page) -> None:
                 page.decide(i, Decision(Role.DEBRIS, reason, rule=rule))
                 if kind == "invitation":
                     _pitch_box_title(page, i)
+                elif kind == "video":
+                    _heading_under_video(page, i)
     if _summary_box_label(page, page.body_start):
         page.decide(page.body_start, Decision(Role.DEBRIS, "label", rule="tail/summary-box-label"))
+
+
+def _heading_under_video(page: Page, i: int) -> None:
+    """The line right under a video's title, read with it as a block of short lines, a title over the story's next
+    paragraph ("Video: So lief die Sprengung" / "Warum die Brücke nicht zu retten war" / a paragraph): with the
+    video's line gone, a subheading."""
+    k, d, feats = i + 1, page.decisions, page.feats
+    if k + 1 > page.body_end or d[k].rule != "body/line-of-a-block" or d[k + 1].role is not Role.PARAGRAPH:
+        return
+    t = page.lines[k].text
+    if 2 <= feats[k].words <= 12 and t[:1].isupper() and not P.ends_sentence(t) and feats[k + 1].prose:
+        page.decide(k, Decision(Role.HEADING, rule="tail/heading-under-video"))
 
 
 def _pitch_box_title(page: Page, i: int) -> None:
@@ -340,6 +354,7 @@ EXAMPLES: dict[str, str] = {
     + "\nSupport the Gazette\n\nYour donation will support the reporters of the Harbour Gazette, who cover the council,"
     " the courts and the schools of the coast every week. Donate today.\n",
     "tail/video-blurb": ex.body("Video: The harbour master shows how the tide tables are read."),
+    "tail/heading-under-video": ex.body("Video: The harbour master reads the tide tables\nWhat the tables say"),
     "tail/citation": ex.body(
         "Citation: Ferry fares to rise in spring (2024, March 3) retrieved 4 March 2024 from"
         " https://harbournews.example/ferry-fares.html"
