@@ -140,6 +140,10 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         more on this, key points, why you can trust sky news, read more, see more, see also, learn more, reader
         comments, back to top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show
         all, load more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
+        vai al contenuto, vai al contenuto principale, salta al contenuto, aller au contenu, aller au contenu
+        principal, passer au contenu, zum inhalt springen, direkt zum inhalt, zum hauptinhalt springen, ir al
+        contenido, ir al contenido principal, saltar al contenido, ir para o conteúdo, pular para o conteúdo, naar de
+        inhoud, ga naar de inhoud, hoppa till innehållet, gå til indhold, hopp til innhold, przejdź do treści,
         support our journalism, become a member, already a subscriber? log in, already a subscriber?, download the app,
         download our app, share your views, have your say, tell us what you think, view results, see results
         """
