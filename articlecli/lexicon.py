@@ -1774,9 +1774,13 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
+    "published": _phrases(
+        "publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst, publicerad, "
+        "publiceret, publisert"
+    ),
     "updated": _phrases(
-        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
+        "mis à jour, modifié, modifiée, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, "
+        "aangepast, uppdaterad, opdateret, oppdatert"
     ),
 }
 # The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").
@@ -1807,7 +1811,8 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 # Month names of the languages besides English whose date lines `dateparser` is asked to read
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
 # Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
-# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
+# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026"; Swedish,
+# Danish and Norwegian months where they are not spelled as another language's ("8 maj 2024 kl. 06.00"). Left
 # out: Polish "maja", a given name, and Turkish "mart", an English word. Dutch "september", "november" and
 # "december" are spelled as English's, printed in lower case ("zo 6 december 2026 om 11:20"), which English's
 # patterns do not read.
@@ -1823,7 +1828,7 @@ FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
     березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня, января, февраля, марта,
     апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря, ocak, şubat, nisan, mayıs, haziran,
-    temmuz, ağustos, eylül, ekim, kasım, aralık
+    temmuz, ağustos, eylül, ekim, kasım, aralık, augusti, maj, marts, desember
     """
 )
 # Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
@@ -1838,7 +1843,7 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
 # The abbreviations left out above, English words in lower case ("mar", "ago", "set", "out", "mag", "gen"): a month
 # only between a day and a year ("17 mar 2023 - 09:10", "4 ago. 2025"), where no English word stands.
 FOREIGN_MONTH_WORD_ABBREVIATIONS: tuple[str, ...] = _phrases("mar, ago, set, out, mag, gen")
-DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr, sv, da, nb")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(

@@ -99,3 +99,52 @@ def test_a_skip_link_is_no_headline(skip: str, spaced: bool) -> None:
     article = articlecli.parse(_page(header=header, spaced=spaced))
     assert article.headline == _HEADER[1]
     assert skip in [r.text for r in article.removed]
+
+
+# ---------------------------------------------------------------- the page's date and writer under the story
+
+_NO_DATE_HEADER = ("Fenmouth Gazette", "Allotment holders fight plan to sell riverside plots for housing")
+
+UNDER_STORY_DATES = [
+    ("Published May 7, 2024 · Updated May 8, 2024", "2024-05-07"),
+    ("Posted on 7 May 2024, 10:15", "2024-05-07T10:15"),
+    ("07-05-24, 09:40 Laatst bijgewerkt: 08-05-24, 11:02", "2024-05-07T09:40"),
+    ("Publicerad 7 maj 2024 kl. 06.00", "2024-05-07T06:00"),
+    ("Publié le 7 mai 2024 à 18h00, modifié le 8 mai 2024 à 09h12", "2024-05-07T18:00"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize(("line", "iso"), UNDER_STORY_DATES)
+def test_a_labelled_date_under_the_story_dates_a_page_with_none_above(line: str, iso: str, spaced: bool) -> None:
+    page = join_lines([*_NO_DATE_HEADER, "By Tomasz Whitcombe", *_BODY, "Read also", _FOOTER[1], line], spaced)
+    article = articlecli.parse(page)
+    assert article.published is not None and article.published.iso == iso
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_bare_date_under_a_linked_title_dates_that_story_not_the_page(spaced: bool) -> None:
+    page = join_lines([*_NO_DATE_HEADER, "By Tomasz Whitcombe", *_BODY, "Read also", _FOOTER[1], "May 2, 2024"], spaced)
+    assert articlecli.parse(page).published is None
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
+def test_a_name_signed_under_the_story_is_its_writer(dash: str, spaced: bool) -> None:
+    page = join_lines([*_NO_DATE_HEADER, "March 3, 2024", *_BODY, f"{dash} Awino Kanyadudi", *_FOOTER], spaced)
+    assert [a.name for a in articlecli.parse(page).authors] == ["Awino Kanyadudi"]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_signature_is_no_writer_under_a_byline_or_among_signed_posts(spaced: bool) -> None:
+    bylined = join_lines([*_HEADER, *_BODY, "— Awino Kanyadudi", *_FOOTER], spaced)
+    assert [a.name for a in articlecli.parse(bylined).authors] == ["Tomasz Whitcombe"]
+    posts = [_BODY[0], "— Jenna Begay", _BODY[1], _BODY[2], _BODY[3], _BODY[4], "— Luis Carrasco"]
+    signed_posts = join_lines([*_NO_DATE_HEADER, "March 3, 2024", *posts, *_FOOTER], spaced)
+    assert list(articlecli.parse(signed_posts).authors) == []
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_an_agency_signing_off_is_no_writer(spaced: bool) -> None:
+    page = join_lines([*_NO_DATE_HEADER, "March 3, 2024", *_BODY, "— Harbour Press Agency", *_FOOTER], spaced)
+    assert list(articlecli.parse(page).authors) == []

@@ -41,6 +41,7 @@ from . import (
     span,
     standfirst,
     tail,
+    under_story,
     unread,
     wire,
 )
@@ -134,6 +135,8 @@ AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
     pictures.closing_captions,  # pictures under the last paragraph
     notes.after_story,  # end notes and bios below the body
+    under_story.date_under_story,  # with no date in the header, a labelled date line under the story
+    under_story.signed_under_story,  # with no byline, a name signed with a dash under the story
     names.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
@@ -190,6 +193,7 @@ for _module in (
     tail,
     notes,
     short_lines,
+    under_story,
 ):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
