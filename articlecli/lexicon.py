@@ -818,11 +818,16 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 # label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
 # A courtesy's leads (`CREDIT_COURTESY_LEADS`) are printed as part of the credit: "Courtesy of Ivo Marsh" is kept whole,
 # and so is a reader's or a family's picture handed in ("Submitted by Ivo Marsh", "Supplied by the Lund family"); not
-# "Provided by", which names where a whole story came from.
+# "Provided by", which names where a whole story came from. Other languages' courtesies the same ("Per gentile
+# concessione della Protezione civile", "Mit freundlicher Genehmigung von ...").
 CREDIT_COURTESY_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, cortesía de, cortesía del, cortesia de, cortesia do, cortesia da, cortesia di,
-    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté, submitted by, supplied by
+    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté, submitted by, supplied by, per gentile
+    concessione di, per gentile concessione della, per gentile concessione del, per gentile concessione dello, per
+    gentile concessione dei, per gentile concessione delle, per gentile concessione, por cortesía de, por cortesia de,
+    avec l'aimable autorisation de, avec l’aimable autorisation de, mit freundlicher genehmigung von, mit
+    freundlicher genehmigung der, mit freundlicher genehmigung des, met dank aan
     """
 )
 CREDIT_PHRASE_LEADS: tuple[str, ...] = (

@@ -11,7 +11,7 @@ import pytest
 
 import articlecli
 
-from .pages import join_lines
+from .pages import captions, join_lines
 
 SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
 
@@ -148,3 +148,40 @@ def test_a_signature_is_no_writer_under_a_byline_or_among_signed_posts(spaced: b
 def test_an_agency_signing_off_is_no_writer(spaced: bool) -> None:
     page = join_lines([*_NO_DATE_HEADER, "March 3, 2024", *_BODY, "— Harbour Press Agency", *_FOOTER], spaced)
     assert list(articlecli.parse(page).authors) == []
+
+
+# ---------------------------------------------------------------- credits in other languages' words
+
+_CAPTION = "Plot holders at the gates of the riverside allotments on Sunday afternoon"
+
+CREDITED = [
+    # a picture's word opening a bracketed credit, no colon after it
+    pytest.param((f"{_CAPTION} (foto Paolo Greco/Fotolampo)",), "Paolo Greco/Fotolampo", id="(foto Name/Agency)"),
+    pytest.param((f"{_CAPTION} (photo Jean Roy)",), "Jean Roy", id="(photo Name)"),
+    pytest.param((f"{_CAPTION} (Foto Stadt Lindau)",), "Stadt Lindau", id="(Foto Body)"),
+    # a picture's word and a person's name, alone under the caption
+    pytest.param((_CAPTION, "Foto Francesca Orlandi"), "Francesca Orlandi", id="Foto Name under"),
+    pytest.param((_CAPTION, "Photo Jean Roy"), "Jean Roy", id="Photo Name under"),
+    # other languages' courtesies, over the caption, kept whole as a courtesy is
+    pytest.param(
+        ("Per gentile concessione della Protezione civile", _CAPTION + "."),
+        "Per gentile concessione della Protezione civile",
+        id="per gentile concessione",
+    ),
+    pytest.param(
+        ("Mit freundlicher Genehmigung von Anna Berg", _CAPTION + "."),
+        "Mit freundlicher Genehmigung von Anna Berg",
+        id="mit freundlicher Genehmigung",
+    ),
+]
+
+
+@pytest.mark.parametrize(("middle", "credit"), CREDITED)
+def test_credits_in_other_words_credit_their_caption(middle: tuple[str, ...], credit: str) -> None:
+    found = captions(_page(*middle, after=2, spaced=True))
+    assert [c for _, c in found] == [credit]
+    assert found[0][0] is not None and found[0][0].startswith("Plot holders")
+
+
+def test_a_gallery_after_a_picture_word_is_no_credit() -> None:
+    assert all(credit is None for _, credit in captions(_page(_CAPTION, "Foto Galerie Lindau", after=2, spaced=True)))
