@@ -495,7 +495,7 @@ def credit_only(text: str) -> str | None:
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.agency_only(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
-    if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
+    if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner) and not _labelled_after_stop(inner):
         return inner
     if t.startswith("(") and t.endswith(")"):
         if _credit_shape(inner) or _company(inner):
@@ -503,6 +503,13 @@ def credit_only(text: str) -> str | None:
         form = credit_form(inner)  # "(Lena Ortiz for The Coastal Herald)"
         return form[1] if form is not None else None
     return None
+
+
+def _labelled_after_stop(text: str) -> bool:
+    """A caption of names and its credit's label after its full stop ("Rangiwhero District Mayor Hēmi Kawana. Photo
+    / Coastline Courier"): a caption with its credit, though its words are a credit's shape."""
+    stop = text.find(". ")
+    return stop > 0 and P.credit_lead(text[stop + 2 :]) is not None
 
 
 _CAPTION_LEAD_WORDS = frozenset(L.CAPTION_LEADS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify import caption_evidence
 
 from .pages import captions, join_lines
 
@@ -95,10 +96,12 @@ SKIP_LINKS = [
 @pytest.mark.parametrize("spaced", SPACINGS)
 @pytest.mark.parametrize("skip", SKIP_LINKS)
 def test_a_skip_link_is_no_headline(skip: str, spaced: bool) -> None:
-    header = (skip, "Fenmouth Gazette", "News", "Sport", "Opinion", *_HEADER[1:])
+    menu = ("Fenmouth Gazette", "The valley's paper since 1921", "Subscribe", "Sign in", "Home", "News", "Sport")
+    header = (skip, *menu, "News › Fenmouth", _HEADER[1], "Plots have been tended by the same families for decades.")
+    header += _HEADER[2:]
     article = articlecli.parse(_page(header=header, spaced=spaced))
     assert article.headline == _HEADER[1]
-    assert skip in [r.text for r in article.removed]
+    assert [r.reason for r in article.removed if r.text == skip] == ["label"]  # furniture by its words
 
 
 # ---------------------------------------------------------------- the page's date and writer under the story
@@ -185,3 +188,34 @@ def test_credits_in_other_words_credit_their_caption(middle: tuple[str, ...], cr
 
 def test_a_gallery_after_a_picture_word_is_no_credit() -> None:
     assert all(credit is None for _, credit in captions(_page(_CAPTION, "Foto Galerie Lindau", after=2, spaced=True)))
+
+
+# ---------------------------------------------------------------- a caption of names, and a plan that is no scene
+
+NAMES_THEN_CREDIT = [
+    ("Rangiwhero District Mayor Hēmi Kawana. Photo / Coastline Courier", "Coastline Courier"),
+    ("Council Chief Executive Dame Ruth Ellery. Picture / Valley Times", "Valley Times"),
+    ("Harbourmaster Ivo Marsh. Foto / Hafenblatt", "Hafenblatt"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), NAMES_THEN_CREDIT)
+def test_a_caption_of_names_keeps_its_credit_after_the_full_stop(line: str, credit: str) -> None:
+    found = captions(_page(line, after=2, spaced=True))
+    assert found == [(line[: line.index(". ") + 1], credit)]
+
+
+PLANS = [
+    ("The traders plan to present a petition to the county assembly on Thursday.", True),
+    ("Residents hope to meet the minister before the summer recess begins.", True),
+    ("A plan to rebuild the pier, on show at the town hall.", False),  # the noun after an article: a picture's
+    ("Stallholders and their hope chests at the old market hall.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "story"), PLANS)
+def test_a_group_planning_is_the_story_not_a_picture(line: str, story: bool) -> None:
+    """A verb of wanting before "to" tells the story, no picture shows it (the caption evidence's veto)."""
+    words = line.split()
+    low = [w.strip(".,").lower() for w in words]
+    assert caption_evidence._verb_of_the_story(line, words, low, caption_evidence._words()) is story
