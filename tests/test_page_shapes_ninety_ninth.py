@@ -219,3 +219,21 @@ def test_a_group_planning_is_the_story_not_a_picture(line: str, story: bool) -> 
     words = line.split()
     low = [w.strip(".,").lower() for w in words]
     assert caption_evidence._verb_of_the_story(line, words, low, caption_evidence._words()) is story
+
+
+# ---------------------------------------------------------------- a roundup's numbered items are no teasers
+
+_ITEMS = (
+    ("1. Best Overall: The Harbourline Rain Jacket Pro", "It kept our tester dry through a week of coastal squalls."),
+    ("2. Best for Cyclists: Spokewise Reflective Shell Two", "Its cut leaves room for a helmet under the hood."),
+    ("3. Best Budget Pick: Driftwood Packable Jacket", "At half the price of the others it still sheds a downpour."),
+    ("4. Best for Children: Puddlejump Junior Raincoat", "The sleeves roll up and snap in place as a child grows."),
+    ("5. Best Splurge: Northmere Three Layer Storm Coat", "It is heavy, but nothing else we tried kept out a gale."),
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_roundup_s_numbered_items_in_title_case_are_its_subheadings(spaced: bool) -> None:
+    middle = [line for item in _ITEMS for line in item]
+    article = articlecli.parse(_page(*middle, after=2, spaced=spaced))
+    assert [h.text for h in article.headings] == [title for title, _ in _ITEMS]
