@@ -245,7 +245,8 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
     également, lire aussi, lisez aussi, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
-    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais
+    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais, läs också, les også, læs
+    også
     """
 )
 # ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
@@ -253,10 +254,10 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
 FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
-    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
-    les også, læs også, lue myös, te recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le
-    même sujet, les plus lus, ti consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode
-    gostar, mais lidas, meest gelezen, ook interessant
+    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, lue myös, te
+    recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le même sujet, les plus lus, ti
+    consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode gostar, mais lidas, meest
+    gelezen, ook interessant
     """
 )
 

@@ -237,3 +237,20 @@ def test_a_roundup_s_numbered_items_in_title_case_are_its_subheadings(spaced: bo
     middle = [line for item in _ITEMS for line in item]
     article = articlecli.parse(_page(*middle, after=2, spaced=spaced))
     assert [h.text for h in article.headings] == [title for title, _ in _ITEMS]
+
+
+# ---------------------------------------------------------------- a link to another story in Scandinavian words
+
+READ_ALSO = [
+    "LÄS OCKSÅ: Nya busskort – så funkar det",
+    "Läs också: Kommunen höjer taxan för parkering",
+    "Les også: Fergen står i to uker til",
+    "LÆS OGSÅ: Byrådet udskyder beslutningen",
+]
+
+
+@pytest.mark.parametrize("line", READ_ALSO)
+def test_a_read_also_link_is_no_subheading(line: str) -> None:
+    article = articlecli.parse(_page(line, after=2, spaced=True))
+    assert list(article.headings) == []
+    assert [r.reason for r in article.removed if r.text == line] == ["related"]
