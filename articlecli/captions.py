@@ -500,10 +500,13 @@ def credit_only(text: str) -> str | None:
         return form[1]
     if ":" in t or "*" in t:  # "Route B: Lisbon, Porto/Faro" is a list item, not a credit
         return None
+    label, _, rest = t.partition(" ")
+    if label.lower() in _PAREN_PICTURE_LABELS and 2 <= len(rest.split()) <= 4 and _named_only(rest):
+        return rest  # "Foto Francesca Orlandi": a picture's word and a person's name, no colon between
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.agency_only(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
-    if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner):
+    if _credit_shape(inner) and "/" in inner and not P.ends_sentence(inner) and not _labelled_after_stop(inner):
         return inner
     if t.startswith("(") and t.endswith(")"):
         if _credit_shape(inner) or _company(inner):
@@ -511,6 +514,13 @@ def credit_only(text: str) -> str | None:
         form = credit_form(inner)  # "(Lena Ortiz for The Coastal Herald)"
         return form[1] if form is not None else None
     return None
+
+
+def _labelled_after_stop(text: str) -> bool:
+    """A caption of names and its credit's label after its full stop ("Rangiwhero District Mayor Hēmi Kawana. Photo
+    / Coastline Courier"): a caption with its credit, though its words are a credit's shape."""
+    stop = text.find(". ")
+    return stop > 0 and P.credit_lead(text[stop + 2 :]) is not None
 
 
 _CAPTION_LEAD_WORDS = frozenset(L.CAPTION_LEADS)
@@ -723,6 +733,9 @@ def _paren_tail(t: str) -> Tail | None:
     lead = P.credit_lead(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
+    label, _, rest = inner.partition(" ")
+    if label.lower() in _PAREN_PICTURE_LABELS and rest[:1].isupper() and _credited(rest, strict=False):
+        return m.start(), rest  # "... della Provincia (foto Paolo Greco/Fotolampo)": a picture's word, no colon
     if _credit_shape(inner) and (P.agency_only(inner) or "/" in inner):
         return m.start(), inner
     form = credit_form(inner)
@@ -731,6 +744,19 @@ def _paren_tail(t: str) -> Tail | None:
     if form is None and " - " in inner and P.ends_sentence(t[: m.start()].strip()) and _name_then_outlet(inner):
         return m.start(), inner  # "... on May 13, 2024. (Murat Şengül - Anatolia News Wire)": name, hyphen, outlet
     return (m.start(), form[1]) if form is not None else None
+
+
+# A picture's word opening a bracketed credit with no colon after it, as Italian and other papers print it ("(foto
+# Paolo Greco/Fotolampo)", "(Foto Ana Ruiz)"): `lexicon.CREDIT_SLASHED_LABELS`, the same words in any case.
+_PAREN_PICTURE_LABELS = frozenset(w.lower() for w in L.CREDIT_SLASHED_LABELS)
+
+
+def _named_only(rest: str) -> bool:
+    """A person's name after a picture's word, not a gallery's ("Foto Galerie Lindau")."""
+    return rest.split()[0].lower() not in _GALLERY_WORDS and is_name(rest)
+
+
+_GALLERY_WORDS = frozenset(L.GALLERY_LABELS)
 
 
 # A credit naming no one, a colon, then who it came from: "Supplied: Warrigal SES", "Handout: Ministry of Health"

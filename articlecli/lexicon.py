@@ -140,6 +140,10 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         more on this, key points, why you can trust sky news, read more, see more, see also, learn more, reader
         comments, back to top, undo, menu, search, home, sign in, log in, register, username, view all, see all, show
         all, load more, skip to content, skip to main content, skip to navigation, accept cookies, accept all cookies,
+        vai al contenuto, vai al contenuto principale, salta al contenuto, aller au contenu, aller au contenu
+        principal, passer au contenu, zum inhalt springen, direkt zum inhalt, zum hauptinhalt springen, ir al
+        contenido, ir al contenido principal, saltar al contenido, ir para o conteúdo, pular para o conteúdo, naar de
+        inhoud, ga naar de inhoud, hoppa till innehållet, gå til indhold, hopp til innhold, przejdź do treści,
         support our journalism, become a member, already a subscriber? log in, already a subscriber?, download the app,
         download our app, share your views, have your say, tell us what you think, view results, see results
         """
@@ -241,7 +245,8 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
     """
     lesen sie auch, lee también, lea también, leia também, veja também, lees ook, lees meer, à lire aussi, à lire
     également, lire aussi, lisez aussi, voir aussi, leggi anche, ti potrebbe interessare, potrebbe interessarti,
-    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais
+    te puede interesar, mirá también, mira también, ver también, leia mais, saiba mais, läs också, les også, læs
+    også
     """
 )
 # ... and more of them, read only as a box's label alone on its line ("MIRÁ TAMBIÉN" under a story's sentence is
@@ -249,10 +254,10 @@ FOREIGN_READ_ALSO: tuple[str, ...] = _phrases(
 FOREIGN_READ_ALSO_LABELS: tuple[str, ...] = _phrases(
     """
     leé también, vea también, lea además, le puede interesar, leia ainda, veja mais, voir aussi, guarda anche, mehr
-    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, läs också,
-    les også, læs også, lue myös, te recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le
-    même sujet, les plus lus, ti consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode
-    gostar, mais lidas, meest gelezen, ook interessant
+    zum thema, auch interessant, vedi anche, siehe auch, zie ook, czytaj też, zobacz też, čtěte také, lue myös, te
+    recomendamos, también te puede interesar, lo más leído, à voir aussi, sur le même sujet, les plus lus, ti
+    consigliamo, i più letti, das könnte sie auch interessieren, meistgelesen, você pode gostar, mais lidas, meest
+    gelezen, ook interessant
     """
 )
 
@@ -821,11 +826,16 @@ CREDIT_TAIL_LABELS: tuple[str, ...] = (
 # label ("Ph. Name", "Fot. Name"), a courtesy ("Cortesía de ...", "Courtoisie ...").
 # A courtesy's leads (`CREDIT_COURTESY_LEADS`) are printed as part of the credit: "Courtesy of Ivo Marsh" is kept whole,
 # and so is a reader's or a family's picture handed in ("Submitted by Ivo Marsh", "Supplied by the Lund family"); not
-# "Provided by", which names where a whole story came from.
+# "Provided by", which names where a whole story came from. Other languages' courtesies the same ("Per gentile
+# concessione della Protezione civile", "Mit freundlicher Genehmigung von ...").
 CREDIT_COURTESY_LEADS: tuple[str, ...] = _phrases(
     """
     courtesy of, courtesy, cortesía de, cortesía del, cortesia de, cortesia do, cortesia da, cortesia di,
-    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté, submitted by, supplied by
+    courtoisie de, courtoisie du, courtoisie, gracieuseté de, gracieuseté, submitted by, supplied by, per gentile
+    concessione di, per gentile concessione della, per gentile concessione del, per gentile concessione dello, per
+    gentile concessione dei, per gentile concessione delle, per gentile concessione, por cortesía de, por cortesia de,
+    avec l'aimable autorisation de, avec l’aimable autorisation de, mit freundlicher genehmigung von, mit
+    freundlicher genehmigung der, mit freundlicher genehmigung des, met dank aan
     """
 )
 CREDIT_PHRASE_LEADS: tuple[str, ...] = (
@@ -1778,9 +1788,13 @@ HOUR_WORDS: tuple[str, ...] = _phrases("uhr, h, hrs, hr, hs, horas, hod., óra, 
 # The labels in the languages dateparser is asked about (`DATEPARSER_LANGUAGES`), apart: a numeric date
 # beside one of them gives its day first ("Mis à jour le 05/06/2018" is 5 June).
 FOREIGN_DATE_LABELS: dict[str, tuple[str, ...]] = {
-    "published": _phrases("publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst"),
+    "published": _phrases(
+        "publié, publiée, veröffentlicht, publicado, publicada, pubblicato, gepubliceerd, geplaatst, publicerad, "
+        "publiceret, publisert"
+    ),
     "updated": _phrases(
-        "mis à jour, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, aangepast"
+        "mis à jour, modifié, modifiée, aktualisiert, actualizado, atualizado, aggiornato, bijgewerkt, laatste update, "
+        "aangepast, uppdaterad, opdateret, oppdatert"
     ),
 }
 # The markers a list item opens with, when not a number or a letter before ". " or ") " ("• Roof repairs", "- Costs").
@@ -1815,7 +1829,8 @@ SOURCE_LABELS: tuple[str, ...] = _phrases("source, from, via")
 # Month names of the languages besides English whose date lines `dateparser` is asked to read
 # (`DATEPARSER_LANGUAGES`); a line must name one of them, and a year, before it is asked.
 # Polish, Czech, Romanian, Ukrainian, Russian and Turkish months as their dates print them, the day first, the
-# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026". Left
+# month in the genitive where the language has one: "12 marca 2026", "12. března 2026", "12 березня 2026"; Swedish,
+# Danish and Norwegian months where they are not spelled as another language's ("8 maj 2024 kl. 06.00"). Left
 # out: Polish "maja", a given name, and Turkish "mart", an English word. Dutch "september", "november" and
 # "december" are spelled as English's, printed in lower case ("zo 6 december 2026 om 11:20"), which English's
 # patterns do not read.
@@ -1831,7 +1846,7 @@ FOREIGN_MONTHS: tuple[str, ...] = _phrases(
     februarie, martie, aprilie, iunie, iulie, septembrie, octombrie, noiembrie, decembrie, січня, лютого,
     березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня, января, февраля, марта,
     апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря, ocak, şubat, nisan, mayıs, haziran,
-    temmuz, ağustos, eylül, ekim, kasım, aralık
+    temmuz, ağustos, eylül, ekim, kasım, aralık, augusti, maj, marts, desember
     """
 )
 # Their months abbreviated, as those languages print them in lower case ("4 dec. 2026", "04 dic 2026", "5 dez.
@@ -1846,7 +1861,7 @@ FOREIGN_MONTH_ABBREVIATIONS: tuple[str, ...] = _phrases(
 # The abbreviations left out above, English words in lower case ("mar", "ago", "set", "out", "mag", "gen"): a month
 # only between a day and a year ("17 mar 2023 - 09:10", "4 ago. 2025"), where no English word stands.
 FOREIGN_MONTH_WORD_ABBREVIATIONS: tuple[str, ...] = _phrases("mar, ago, set, out, mag, gen")
-DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr")
+DATEPARSER_LANGUAGES: tuple[str, ...] = _phrases("fr, de, es, it, pt, nl, pl, cs, ro, uk, ru, tr, sv, da, nb")
 
 # Words that may stand beside a date on a date line, besides its labels and time zones.
 DATE_LINE_WORDS: tuple[str, ...] = _phrases(

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         "repeated-headline",
         "repeated-deck",
         "repeated-caption",
+        "repeated-heading",
         "repeated-paragraph",
         "caption-credit",
         "pull-quote",

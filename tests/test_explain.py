@@ -4,11 +4,13 @@ rule of every removed line."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import articlecli.classify
 from articlecli import ParseOptions, parse
 from articlecli.classify.candidates import BYLINE_WEIGHTS, DECK_WEIGHTS
 from articlecli.cli import cli
@@ -301,3 +303,15 @@ def test_every_standfirst_evidence_has_a_deck_weight() -> None:
     evidence = {rule.partition("/standfirst-")[2] for rule, _, _ in STANDFIRST_EVIDENCE}
     assert evidence and evidence <= DECK_WEIGHTS.keys(), evidence - DECK_WEIGHTS.keys()
     assert "opens-the-body" in DECK_WEIGHTS
+
+
+_EVIDENCE_NAMED = re.compile(r'byline_candidates\.append\(Weighed\([^()]*\(\s*"([a-z-]+)",\s*\)\)\)')
+
+
+def test_every_byline_evidence_the_classifier_names_has_a_weight() -> None:
+    """`--explain` scores a byline candidate by its evidence's weight: evidence named nowhere in the table fails
+    there on the first page that shows it (a KeyError), so every name the source writes is looked up here."""
+    package = Path(articlecli.classify.__file__).parent
+    named = {name for path in package.glob("*.py") for name in _EVIDENCE_NAMED.findall(path.read_text("utf-8"))}
+    assert "signed-under-the-story" in named
+    assert named <= set(BYLINE_WEIGHTS)

@@ -42,6 +42,7 @@ from . import (
     span,
     standfirst,
     tail,
+    under_story,
     unread,
     wire,
 )
@@ -136,6 +137,8 @@ AFTER_PASSES: tuple[Pass, ...] = (
     pictures.closing_captions,  # pictures under the last paragraph
     closing_gallery.gallery_after_story,  # a gallery under the last paragraph: its label, its slides
     notes.after_story,  # end notes and bios below the body
+    under_story.date_under_story,  # with no date in the header, a labelled date line under the story
+    under_story.signed_under_story,  # with no byline, a name signed with a dash under the story
     names.bio_byline,  # with no byline printed, the author's bio names the author
 )
 WEB_PASSES = HEADER_PASSES + BODY_PASSES + AFTER_PASSES
@@ -193,6 +196,7 @@ for _module in (
     tail,
     notes,
     short_lines,
+    under_story,
 ):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 

@@ -37,7 +37,7 @@ from .neighbours import (
 from .page import Decision, Page, Role
 from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
-from .short_lines import SHORT_LINE_RULES
+from .short_lines import SHORT_LINE_RULES, TWICE_RULES
 from .turns import question_heading
 from .words import BOX_TITLE_WORDS, box_title
 
@@ -282,6 +282,7 @@ BODY_RULES: tuple[LineRule, ...] = (
         "Photo 2 of 3\n\nStalls line the quay on Saturday.\n\nPhoto 3 of 3\n\nThe market runs until May.",
         needs="slides",
     ),
+    *TWICE_RULES,
     line_rule(
         "body/question-heading",
         lambda s, i, f, t: f.prose and question_heading(s.page, i),

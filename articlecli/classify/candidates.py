@@ -129,6 +129,8 @@ BYLINE_WEIGHTS: dict[str, Weight] = {
     "byline-carried-over": Weight(1.0, header(_H, _BY, "> and Omar Pike", _DATE)),
     "names-beside-date": Weight(1.0, header(_H, "> Anna Keller, Jonas Weber (Nordpress) with agencies", _DATE)),
     "name-slash-desk": Weight(1.0, header(_H, "> Jane Doe/Senior Harbour Writer", _DATE)),
+    # with no byline, a name signed with a dash under the story's last paragraph
+    "signed-under-the-story": Weight(1.0, header(_H, _DATE) + "\n> — Jane Doe\n"),
     "bio-closing-the-story": Weight(
         1.0, header(_H, _DATE) + "\n> Jane Doe is a retired librarian who lives in Harbourton.\n"
     ),

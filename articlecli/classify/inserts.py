@@ -164,11 +164,15 @@ def embedded_posts(page: Page) -> None:
 
 def teaser_headings(page: Page) -> None:
     """Headlines of other stories dropped between paragraphs look like subheadings; when four or
-    more Title Case lines of six words or more come every paragraph or two, they are links."""
+    more Title Case lines of six words or more come every paragraph or two, they are links (not a list
+    article's items numbered one after another)."""
     d, lines, feats = page.decisions, page.lines, page.feats
     span = range(page.body_start, page.body_end + 1)
     heads = [i for i in span if d[i].role is Role.HEADING]
-    teasers = [i for i in heads if feats[i].words >= 6 and title_case(lines[i].text)]
+    # (items numbered one after another are a list article's own: `numbered.numbered_headings`)
+    teasers = [
+        i for i in heads if feats[i].words >= 6 and title_case(lines[i].text) and d[i].rule != "runs/numbered-headings"
+    ]
     if len(teasers) < 4 or len(teasers) * 2 < len(heads):
         return
     paragraphs = sum(1 for i in span if d[i].role is Role.PARAGRAPH)

@@ -9,6 +9,7 @@ from .. import patterns as P
 from . import examples as ex
 from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
 from .closing_box import RECIPE_ROWS
+from .features import Features
 from .live import post_stamp, post_writer
 from .neighbours import (
     beside_figures,
@@ -49,6 +50,44 @@ def recipe_title(page: Page, i: int, t: str) -> bool:
 
 
 _GONE = (Role.CAPTION, Role.DEBRIS, Role.OUTSIDE)
+
+_TWICE = "body/heading-printed-twice"
+TWICE_HEADING_WORDS = 12  # a subheading printed twice: a few words, as a crosshead has
+
+
+def heading_printed_twice(page: Page, i: int, f: Features, t: str) -> bool:
+    """A subheading printed twice in a row (its text and the copy a page's anchor or accessible label adds): a short
+    title-shaped line, the same line right under it, running text under the copy, and above it the end of running
+    text or of a picture. A list's or a table's rows are never the same twice in a row, and a caption printed again
+    ends in a full stop or its credit."""
+    below = i + 1
+    if below + 1 > page.body_end or f.words > TWICE_HEADING_WORDS or page.lines[below].text != t:
+        return False
+    if t[-1:] in ".,;:" or t[:1].islower() or (f.all_caps and f.words > 6):
+        return False
+    above = i - 1
+    return page.feats[below + 1].prose and (
+        above < page.body_start or page.feats[above].prose or page.decisions[above].role in _GONE
+    )
+
+
+# A subheading printed twice in a row, read before a question's rule or a block's rows could take either copy.
+TWICE_RULES: tuple[LineRule, ...] = (
+    line_rule(
+        "body/heading-printed-twice",  # "Questions over flood defences" twice, then the section's text
+        lambda s, i, f, t: heading_printed_twice(s.page, i, f, t),
+        Decision(Role.HEADING),
+        ex.body("Questions over flood defences", "Questions over flood defences"),
+    ),
+    line_rule(
+        "body/heading-copy",  # the subheading's second print
+        lambda s, i, f, t: (
+            s.page.decisions[i - 1].rule == "body/heading-printed-twice" and s.page.lines[i - 1].text == t
+        ),
+        Decision(Role.DEBRIS, "repeated-heading"),
+        ex.body("Questions over flood defences", "Questions over flood defences"),
+    ),
+)
 
 
 # The short lines' rules (a line that is not running text), in order, after "body/paragraph".
