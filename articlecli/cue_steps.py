@@ -933,8 +933,15 @@ def _title_stops() -> regex.Pattern[str]:
     # (a name's particle may come between: "écrit M. de Lestrade", "dijo la Sra. de la Fuente"; "M." is read only
     # there, where no run of capitals holds it: "M. Roux" is a run of the article's names as printed)
     initials = "|".join(f"{t}\\.(?=[ ]++{_PARTICLE})" for t in _COURTESY_INITIALS)
+    # (an article elided before the title is no word's end: "spiega l'ing. Renato Bertolaso", "dell'avv. Neri")
     return rx.compile(
-        r"(?<![\p{L}.\-'’])(?:" + body + "|" + initials + r")(?=[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}\p{Lu})"
+        r"(?<![\p{L}.\-])(?<!(?<![lL])['’])(?:"
+        + body
+        + "|"
+        + initials
+        + r")(?=[ ]++(?:"
+        + _PARTICLE
+        + r"[ ]++){0,2}\p{Lu})"
     )
 
 

@@ -390,6 +390,8 @@ class _Reader:
                 # one the story names most often, its subject
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
+                if name[: name.find(" ")].lower() in _ARTICLE_WORDS:
+                    continue  # a place or a body with its article, "agricultor del sector La Greda": no one's name
                 words = block.text[max(0, pos - 30) : pos].split()
                 if words[-1:] and words[-1] in cue_steps.link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
@@ -514,7 +516,7 @@ class _Reader:
         from . import cue_steps
 
         described = cue_steps.opening_description(block.text[:opener])
-        if runs and runs[0][0] == 0 and described is None:
+        if runs and runs[0][0] == 0 and described is None and not _place_or_article(runs[0][1]):
             name = self.registry.resolve(runs[0][1])
             if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
@@ -788,6 +790,16 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+
+
+_PLACE_WORDS = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
+
+
+def _place_or_article(run: str) -> bool:
+    """A run of capitals opening a paragraph that is no one's name: a place after its preposition ("À Aït Lmarj,
+    Hassan Ouchen montre ...", "Na Baixa, ...") or an article alone ("La mairesse de ..., Name, ...")."""
+    first = run.partition(" ")[0].lower()
+    return first in _PLACE_WORDS or run.lower() in _ARTICLE_WORDS
 
 
 _A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name

@@ -1,0 +1,117 @@
+"""Speakers on pages never seen (the ninety-eighth stop, quotes and speakers): who a pronoun or a cue with no subject
+of another language is when the paragraph opens with a place or an article (not a name), a title abbreviated after
+an elided article.
+
+Each case is a passage written from scratch around one class, in other words, outlets, orders and languages than
+the pages the rules were written from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+
+def _speakers(*paragraphs: str, head: tuple[str, ...] = ()) -> list[str | None]:
+    head = head or ("Noticias", "El pueblo cuenta los daños de la tormenta", "Por Inés Ocampo", "3 de junio de 2024")
+    page = "\n\n".join([*head, *paragraphs])
+    return [q.speaker for q in articlecli.parse(page + "\n").quotes]
+
+
+# A paragraph opening with a place after its preposition, or with an article alone before a role, names no one
+# there: the pronoun of the cue is the person named after it; a cue with no subject is not a place or a body printed
+# with its article.
+OPENING_NOT_A_NAME = [
+    pytest.param(
+        (
+            "La sequía vació los embalses del sur.",
+            "En Villa Serrana, Rosaura Quintero, de 61 años, riega a mano su huerta. «Nunca vimos el río así», "
+            "cuenta ella.",
+        ),
+        ["Rosaura Quintero"],
+        id="Spanish: a place after 'En' opens the paragraph, the pronoun is the name after it",
+    ),
+    pytest.param(
+        (
+            "Die Ernte fiel in diesem Jahr mager aus.",
+            "Im Oberdorf zeigt Lukas Tanner seine leeren Kisten. „So wenig Äpfel hatten wir noch nie“, sagt er.",
+        ),
+        ["Lukas Tanner"],
+        id="German: a place after 'Im' opens the paragraph",
+    ),
+    pytest.param(
+        (
+            "Le marché a rouvert ses portes samedi.",
+            "Au Port-Neuf, Odette Lambert tient le même étal depuis 1988. « Les clients sont revenus », dit-elle.",
+        ),
+        ["Odette Lambert"],
+        id="French: a place after 'Au', the pronoun after the quote",
+    ),
+    pytest.param(
+        (
+            "Le préfet a réuni les élus lundi.",
+            "Le président de l'Association des riverains, Marc Dufresne, a quitté la salle. « On nous ignore », "
+            "a-t-il lancé.",
+        ),
+        ["Marc Dufresne"],
+        id="French: an article alone opens the paragraph, a role and the name in apposition",
+    ),
+    pytest.param(
+        (
+            "O festival trouxe milhares de pessoas à vila.",
+            "Helena Prates, dona de uma loja na Praça Velha, diz que as vendas subiram. «Nunca vendi tanto», contou.",
+        ),
+        ["Helena Prates"],
+        id="Portuguese: a cue with no subject, a place after 'na' named after the speaker",
+    ),
+    pytest.param(
+        (
+            "Los productores piden agua para el riego.",
+            "Tomás Echeverría, productor del sector La Quebrada, dijo que perdió la cosecha. «No hay con qué regar», "
+            "relató.",
+        ),
+        ["Tomás Echeverría"],
+        id="Spanish: a cue with no subject, a place with its article named after the speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), OPENING_NOT_A_NAME)
+def test_an_opening_place_or_article_is_no_speaker(paragraphs: tuple[str, ...], want: list[str | None]) -> None:
+    assert _speakers(*paragraphs) == want
+
+
+# An abbreviated title after an elided article ("l'ing.", "dell'avv.") is a title before the name, not the speaker.
+ELIDED_TITLE = [
+    pytest.param(
+        (
+            "Il cantiere riapre a marzo.",
+            "“I lavori finiranno entro l’estate”, assicura l'arch. Chiara Volpe, direttrice dei lavori.",
+        ),
+        ["Chiara Volpe"],
+        id="Italian: l'arch. before the name",
+    ),
+    pytest.param(
+        (
+            "La gara è stata annullata.",
+            "“Faremo ricorso al tribunale amministrativo entro trenta giorni”, afferma l’avv. Marco Ferrante, "
+            "legale della ditta.",
+        ),
+        ["Marco Ferrante"],
+        id="Italian: l’avv. with a curly apostrophe",
+    ),
+    pytest.param(
+        (
+            "Le chantier reprend lundi.",
+            "« Nous avons perdu trois semaines », explique l'ing. Paul Meylan, chef de projet.",
+        ),
+        ["Paul Meylan"],
+        id="French: l'ing. before the name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), ELIDED_TITLE)
+def test_a_title_after_an_elided_article_is_no_speaker(paragraphs: tuple[str, ...], want: list[str | None]) -> None:
+    assert _speakers(*paragraphs) == want
