@@ -1,6 +1,6 @@
 """Speakers on pages never seen (the ninety-eighth stop, quotes and speakers): who a pronoun or a cue with no subject
 of another language is when the paragraph opens with a place or an article (not a name), a title abbreviated after
-an elided article.
+an elided article, a body named past "of" with its article as a sentence's subject.
 
 Each case is a passage written from scratch around one class, in other words, outlets, orders and languages than
 the pages the rules were written from.
@@ -115,3 +115,52 @@ ELIDED_TITLE = [
 @pytest.mark.parametrize(("paragraphs", "want"), ELIDED_TITLE)
 def test_a_title_after_an_elided_article_is_no_speaker(paragraphs: tuple[str, ...], want: list[str | None]) -> None:
     assert _speakers(*paragraphs) == want
+
+
+ENGLISH_HEAD = ("News", "Council backs the new harbour plan", "By Ines Okafor", "June 3, 2024")
+
+# A body's name with its article that goes on past "of" after its head noun is the subject of a sentence whose
+# "-ing" cue comes after another verb ("The X Chamber of Commerce welcomed the vote, saying ..."); a person's name
+# with "of" and a place keeps the person.
+BODY_OF = [
+    pytest.param(
+        (
+            "Councillors voted 7-2 for the plan.",
+            "The Kelso Bay Chamber of Commerce welcomed the vote, saying in a statement that the works would "
+            "“bring the summer trade back”.",
+        ),
+        ["Kelso Bay Chamber of Commerce"],
+        id="a chamber welcoming, saying in a statement that",
+    ),
+    pytest.param(
+        (
+            "Councillors voted 7-2 for the plan.",
+            "The Westbury Chamber of Trade backed the decision, adding that the new berths were “long overdue”.",
+        ),
+        ["Westbury Chamber of Trade"],
+        id="a chamber backing, adding that",
+    ),
+    pytest.param(
+        (
+            "Councillors voted 7-2 for the plan.",
+            "The Ashdown Society of Artists opposed the scheme, warning that the old quay would become “a car park "
+            "with a view”.",
+        ),
+        ["Ashdown Society of Artists"],
+        id="a society opposing, warning that",
+    ),
+    pytest.param(
+        (
+            "Councillors voted 7-2 for the plan.",
+            "Ana Lee of Kelso Bay welcomed the vote, saying in a statement that the works would “bring the summer "
+            "trade back”.",
+        ),
+        ["Ana Lee"],
+        id="a person of a place keeps the person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), BODY_OF)
+def test_a_body_named_past_of_opens_the_sentence(paragraphs: tuple[str, ...], want: list[str | None]) -> None:
+    assert _speakers(*paragraphs, head=ENGLISH_HEAD) == want
