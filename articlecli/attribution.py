@@ -1957,7 +1957,7 @@ class Resolver:
         """`taken`, after keeping (with `--explain` only) what `_person_pronoun` weighed: the candidates in the
         order looked at, the paragraph's counts that say why each is one, and the step past them that took `taken`
         ("spokesperson", "of-gender", "no-gender"; "" when a candidate or nobody was taken)
-        (`quote_rules.pronoun_candidates` reads it)."""
+        (`quote_candidates.pronoun_candidates` reads it)."""
         if self.pronoun_weighed is not None:
             counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
             self.pronoun_weighed = (weighed, counts, taken, fallback)
