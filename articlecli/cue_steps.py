@@ -366,7 +366,8 @@ class Cue:
 
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
-    after = without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS))
+    # (a dash before the cue closes a quote set off by dashes: "—Aquí ya sabemos ... —dijo Guadalupe Encinas")
+    after = without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS + "—"))
     shapes = _verb_shapes()
     found = _cue_after(after, shapes)
     if found is not None:

@@ -2170,7 +2170,7 @@ FOREIGN_CUES_AFTER_QUOTE_ONLY: tuple[str, ...] = ("so",)
 # Subject pronouns of other languages as the English one they stand for (`sagt sie`: she).
 FOREIGN_PRONOUNS: dict[str, str] = {
     "er": "he", "sie": "she", "él": "he", "ella": "she", "il": "he", "elle": "she", "lui": "he", "lei": "she",
-    "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she",
+    "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she", "hun": "she",
 }  # fmt: skip
 # Articles that open a description or an organisation's name (`Der Landkreis Wesermarsch teilte mit`: the
 # Landkreis), and prepositions after which a capitalised word is what a title is of (`el consejero de

@@ -21,6 +21,7 @@ from .attribution import (
     sentence_start,
 )
 from .bylines import is_name
+from .dash_quotes import dash_led, dash_span
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .patterns import phrase_list
 from .people import NAME_RUN, ORG_WORDS, SPOKESPERSON_NOUNS, TITLE_WORDS, Registry
@@ -94,12 +95,12 @@ def extract(
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
     author of the byline, who is "I" in the story's own words; `why` (for `--explain`) gets each quote's
     rule and the candidates weighed (`quote_rules.explained`)."""
-    has_quote = [has_quote_mark(b.text) for b in blocks]
+    has_quote = [has_quote_mark(b.text) or (b.kind == "paragraph" and dash_led(b.text)) for b in blocks]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
     reader.explaining = why is not None
-    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_rules.pronoun_candidates`)
+    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_candidates.pronoun_candidates`)
         reader.resolver.pronoun_weighed = ((), (0, 0, 0), None, "")
     for index, block in enumerate(blocks):
         reader.read_block(index, block)
@@ -158,6 +159,7 @@ class _Reader:
         self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
         # how `_foreign_cue` named the last quote's speaker when not by the mention (`quote_rules.MENTION_RULES`)
         self.foreign_step = ""
+        self.dash_cued = False  # the story has set a quote off by a dash before a cue ("– …, siger hun.")
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -172,6 +174,9 @@ class _Reader:
         self.next_block = nxt
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
+        dashed = ""  # the rule that read the paragraph as a quote set off by a dash (`dash_quotes`)
+        if not spans and block.kind == "paragraph" and dash_led(block.text):
+            spans, dashed = self._dash_spans(block)
         # (read only for a quote: most blocks have none; a story whose quotes have shown cues of another language
         # in two blocks is in that language, its blocks with no cue word too: "Schepen Griet Van der Straeten veegt
         # dat bezwaar van tafel: ‘…’")
@@ -187,6 +192,8 @@ class _Reader:
             item = self._read_span(block, span, block_found, continued=continued)
             if item is None:
                 continue
+            if dashed:
+                self._dash_found(item, dashed)
             block_found.append(item)
             self.found.append(item)
             if item.speaker:
@@ -660,6 +667,24 @@ class _Reader:
         named = _named_after(self.registry, self.next_block)
         self.rule = "quote/named-in-paragraph-after"
         return (None, named) if named is not None else None
+
+    def _dash_spans(self, block: Block) -> tuple[list[QuoteSpan], str]:
+        """The quote of a paragraph set off by a dash (`dash_quotes.dash_span`) and the rule that read it, else none."""
+        found = dash_span(block.text, cued_before=self.dash_cued)
+        if found is None:
+            return [], ""
+        self.dash_cued = self.dash_cued or found[1]
+        return [found[0]], "quote/dash-led" if found[1] else "quote/dash-led-goes-on"
+
+    def _dash_found(self, item: _Found, rule: str) -> None:
+        """A quote set off by a dash takes its rule; with no cue and no speaker read from the paragraphs around it,
+        it is the speaker a pronoun of another language opening the paragraph before is ("Hun tror, at ..." / "– Vi
+        regner med ..."): the last of that gender."""
+        item.rule = rule
+        if item.speaker is None and rule == "quote/dash-led-goes-on":
+            prev = self.prev_block.text if self.prev_block is not None else ""
+            pronoun = L.FOREIGN_PRONOUNS.get(prev.partition(" ")[0].lower())
+            item.speaker = self.resolver.resolve(pronoun) if pronoun is not None else None
 
     def _went_on(self, quote: str) -> str | None:
         """The speaker a paragraph that is all quote goes on from: the last speaker, or the person the paragraph

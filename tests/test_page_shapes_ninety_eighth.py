@@ -164,3 +164,91 @@ BODY_OF = [
 @pytest.mark.parametrize(("paragraphs", "want"), BODY_OF)
 def test_a_body_named_past_of_opens_the_sentence(paragraphs: tuple[str, ...], want: list[str | None]) -> None:
     assert _speakers(*paragraphs, head=ENGLISH_HEAD) == want
+
+
+def _quotes(*paragraphs: str, head: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    page = "\n\n".join([*head, *paragraphs])
+    return [(q.text, q.speaker) for q in articlecli.parse(page + "\n").quotes]
+
+
+NORDIC_HEAD = ("Nyheter", "Bussen slutar stanna i byn", "Av Karin Holm", "12 mars 2024")
+SPANISH_HEAD = ("Noticias", "Cierra el mercado del puerto", "Por Inés Ocampo", "3 de junio de 2024")
+
+# Speech set off by a dash (Scandinavian and Spanish copy): the words between the dash and a cue of another language
+# are a quote, the cue's speaker its speaker; once a story has done so, a dash-led paragraph with no cue is a quote
+# whose speaker the paragraphs around it name. An interview's dashes with no cue anywhere stay paragraphs.
+DASH_LED = [
+    pytest.param(
+        ("Bussen slutar stanna i Norrby i juni.", "– Vi fick veta det i ett brev, säger Ingrid Sjöberg, 71."),
+        NORDIC_HEAD,
+        [("Vi fick veta det i ett brev", "Ingrid Sjöberg")],
+        id="Swedish: säger and the name after the comma",
+    ),
+    pytest.param(
+        ("Bussen slutter å stoppe i Nordby.", "– Dette rammer de eldre hardest, sier ordfører Per Ask (Sp)."),
+        NORDIC_HEAD,
+        [("Dette rammer de eldre hardest", "Per Ask")],
+        id="Norwegian: sier, a title and a party",
+    ),
+    pytest.param(
+        (
+            "Bussen holder op med at stoppe i Nørreby.",
+            "Lene Dahl bor for enden af Kirkevej og har ingen bil.",
+            "- Jeg kan ikke komme til lægen uden bussen, siger hun.",
+        ),
+        NORDIC_HEAD,
+        [("Jeg kan ikke komme til lægen uden bussen", "Lene Dahl")],
+        id="Danish: a hyphen and a space, siger hun after the person is named",
+    ),
+    pytest.param(
+        (
+            "Bussen slutar stanna i Norrby i juni.",
+            "– Vi har inga pengar kvar i budgeten, säger trafikchefen Jonas Ek.",
+            "Han räknar med att linjen kan komma tillbaka nästa år.",
+            "– Men det kräver att regionen skjuter till mer.",
+        ),
+        NORDIC_HEAD,
+        [
+            ("Vi har inga pengar kvar i budgeten", "Jonas Ek"),
+            ("Men det kräver att regionen skjuter till mer.", "Jonas Ek"),
+        ],
+        id="Swedish: a dash paragraph with no cue after 'Han ...': the speaker the pronoun is",
+    ),
+    pytest.param(
+        (
+            "Bussen slutar stanna i Norrby i juni.",
+            "– Vi har inga pengar kvar i budgeten, säger trafikchefen Jonas Ek.",
+            "Sara Lund, pensionär i Norrby, har ingen bil och är upprörd.",
+            "– Nu sitter jag fast här hela veckan.",
+        ),
+        NORDIC_HEAD,
+        [("Vi har inga pengar kvar i budgeten", "Jonas Ek"), ("Nu sitter jag fast här hela veckan.", "Sara Lund")],
+        id="Swedish: a dash paragraph with no cue after a paragraph naming someone else",
+    ),
+    pytest.param(
+        (
+            "El mercado cerrará en julio.",
+            "—Aquí vendo pescado desde hace treinta años y nadie nos preguntó nada —dijo Rosa Benítez, de 62 años.",
+        ),
+        SPANISH_HEAD,
+        [("Aquí vendo pescado desde hace treinta años y nadie nos preguntó nada", "Rosa Benítez")],
+        id="Spanish: the cue after a second dash",
+    ),
+    pytest.param(
+        (
+            "Hablamos con la presidenta de la cooperativa.",
+            "—¿Qué pasará con los puestos?",
+            "—Nadie lo sabe todavía. Pedimos una reunión con el municipio.",
+        ),
+        SPANISH_HEAD,
+        [],
+        id="Spanish: an interview's questions and answers, no cue: paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "head", "want"), DASH_LED)
+def test_speech_set_off_by_a_dash(
+    paragraphs: tuple[str, ...], head: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert _quotes(*paragraphs, head=head) == want

@@ -72,6 +72,24 @@ QUOTE_RULES: dict[str, QuoteRule] = {
         "no longer safe",
         "Ellen Marsh",
     ),
+    "quote/dash-led": QuoteRule(
+        "a paragraph opening with a dash, a cue of another language closing its words ('– …, säger Name.', '—… "
+        "—dijo Name.'): a quote set off by the dash, the cue's speaker (`dash_quotes`)",
+        "Färjan slutar gå i maj\n\nAv Jana Berg\n\nFärjan till ön slutar gå i maj.\n\n"
+        "– Vi har inte pengar till fler turer i år, säger hamnchefen Ellen Marsk.\n",
+        "inte pengar",
+        "Ellen Marsk",
+    ),
+    "quote/dash-led-goes-on": QuoteRule(
+        "a paragraph opening with a dash and no cue, in a story that has set speech so before: a quote, its speaker "
+        "read from the paragraphs around it",
+        "Färjan slutar gå i maj\n\nAv Jana Berg\n\n"
+        "– Vi har inte pengar till fler turer i år, säger hamnchefen Ellen Marsk.\n\n"
+        "Tomas Rydh pendlar varje dag med färjan till fastlandet.\n\n"
+        "– Nu måste jag köra runt sjön, två timmar åt varje håll.\n",
+        "köra runt sjön",
+        "Tomas Rydh",
+    ),
     "quote/run-on": QuoteRule(
         "a quote running on from the paragraph before (its closing mark left out): the same speaker's",
         _HEAD + "“We have run out of money for repairs,” said Ellen Marsh. “The pier was built in 1902 "
