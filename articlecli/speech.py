@@ -37,6 +37,16 @@ _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 _QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever they stand
 
 
+def quoted_alone(text: str) -> bool:
+    """`text` is a quote and nothing else, its marks opening and closing it ("‘Nobody told me’", "“A big moment”")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _OPENING_ALONE and text[-1] in _CLOSING_ALONE
+
+
+_OPENING_ALONE = frozenset("“‘'\"«»„")
+_CLOSING_ALONE = frozenset("”’'\"»«“")
+
+
 def has_quote_mark(text: str) -> bool:
     """Whether `text` holds a quote mark (`_QUOTE_MARK`): a search for each mark, and the pattern only
     for a straight single mark, which may be an apostrophe (most blocks hold no mark at all)."""
@@ -95,7 +105,9 @@ def extract(
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
     author of the byline, who is "I" in the story's own words; `why` (for `--explain`) gets each quote's
     rule and the candidates weighed (`quote_rules.explained`)."""
-    has_quote = [has_quote_mark(b.text) or (b.kind == "paragraph" and dash_led(b.text)) for b in blocks]
+    has_quote = [
+        b.kind != "heading" and (has_quote_mark(b.text) or (b.kind == "paragraph" and dash_led(b.text))) for b in blocks
+    ]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
@@ -103,7 +115,10 @@ def extract(
     if reader.explaining:  # keep what each "he" or "she" weighed (`quote_candidates.pronoun_candidates`)
         reader.resolver.pronoun_weighed = ((), (0, 0, 0), None, "")
     for index, block in enumerate(blocks):
-        reader.read_block(index, block)
+        if block.kind == "heading":
+            reader.read_heading(block)
+        else:
+            reader.read_block(index, block)
     if reader.echoes:
         reader.give_echoed_words()
         reader.give_interview_title()
@@ -170,7 +185,7 @@ class _Reader:
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
-        nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        nxt = next((b for b in self.blocks[index + 1 : index + 3] if b.kind != "heading"), None)
         self.next_block = nxt
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
@@ -214,6 +229,14 @@ class _Reader:
             _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
         self.prev_block = block
 
+    def read_heading(self, block: Block) -> None:
+        """A subheading that is a quote alone ("‘Nobody told me’"): the words of whoever the story quotes in them
+        (`give_echoed_words`), else nothing, no term either ("‘A cheap fix’" over a paragraph of the reporter's)."""
+        for span in find_spans(block.text):
+            quote = block.text[span.start : span.end]
+            found = _Found(span, quote, None, None, _kind(block, span, False, quote), block, "")
+            self.echoes.append((Term(quote, block.kind, None, span.start, span.end), found))
+
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
         quote = block.text[span.start : span.end]
@@ -254,9 +277,10 @@ class _Reader:
         return found
 
     def give_echoed_words(self) -> None:
-        """A quote of the headline or standfirst with no speaker, of a few words the story quotes again in a
-        speaker's words, is that speaker's ("Jenkins boots Cwmderi into final as 'a day I will never forget' caps his
-        season" / "“It was a day I will never forget,” the 22-year-old said."); a term so echoed is a quote."""
+        """A quote of the headline, standfirst or a subheading with no speaker, of a few words the story quotes
+        again in a speaker's words, is that speaker's ("Jenkins boots Cwmderi into final as 'a day I will never
+        forget' caps his season" / "“It was a day I will never forget,” the 22-year-old said."); a term so echoed is a
+        quote."""
         # (only quotes of three words or more are looked for; the story's quotes are read only for those)
         echoed = [(term, item, key) for term, item in self.echoes if (key := _echo_key(item.text)).count(" ") >= 2]
         if not echoed:
@@ -270,7 +294,8 @@ class _Reader:
             item.speaker = speaker
             item.rule = "quote/echoed-in-story"
             if term is not None:
-                self.terms.remove(term)
+                if item.block.kind != "heading":
+                    self.terms.remove(term)
                 self.found.append(item)
                 added = True
         if added:  # in reading order: by block, then by place in the block

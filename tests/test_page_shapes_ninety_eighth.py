@@ -252,3 +252,49 @@ def test_speech_set_off_by_a_dash(
     paragraphs: tuple[str, ...], head: tuple[str, ...], want: list[tuple[str, str | None]]
 ) -> None:
     assert _quotes(*paragraphs, head=head) == want
+
+
+# A subheading that is a quote alone, of words someone quoted under it says again, is that person's quote; one that
+# no quote of the story holds is no quote (nor a term).
+HEADING_QUOTES = [
+    pytest.param(
+        (
+            "The mill closed its doors on Friday after 112 years.",
+            "Its last 40 workers were told of the closure by letter in March.",
+            "‘We kept the looms running’",
+            "Weaver Tomasz Nowak worked there for 31 years. “Through two floods we kept the looms running,” he said.",
+        ),
+        [
+            ("We kept the looms running", "Tomasz Nowak"),
+            ("Through two floods we kept the looms running,", "Tomasz Nowak"),
+        ],
+        id="single marks, the words again in the paragraph under it",
+    ),
+    pytest.param(
+        (
+            "The mill closed its doors on Friday after 112 years.",
+            "“Nobody asked the town”",
+            "Councillor Ada Briggs called a meeting for Monday.",
+            "“Nobody asked the town what it wanted,” Briggs said.",
+        ),
+        [("Nobody asked the town", "Ada Briggs"), ("Nobody asked the town what it wanted,", "Ada Briggs")],
+        id="double marks, the words quoted two paragraphs on",
+    ),
+    pytest.param(
+        (
+            "The mill closed its doors on Friday after 112 years.",
+            "Its last 40 workers were told of the closure by letter in March.",
+            "‘A quiet end’",
+            "The last shift clocked off at six, and the gates were locked by seven.",
+        ),
+        [],
+        id="words no one is quoted saying: no quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), HEADING_QUOTES)
+def test_a_quoted_subheading_is_the_words_of_who_says_them(
+    paragraphs: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert _quotes(*paragraphs, head=ENGLISH_HEAD) == want

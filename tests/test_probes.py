@@ -1430,7 +1430,7 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.995,
     "published": 0.875,
-    "quote_score": 0.96,
+    "quote_score": 0.975,
     "attribution": 0.98,
 }
 
@@ -1456,7 +1456,7 @@ FORTY_SIXTH_FLOORS = {
     "headings": 0.955,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.95,
+    "quote_score": 0.96,
     "attribution": 0.975,
 }
 
@@ -2147,7 +2147,7 @@ SEVENTY_SECOND_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.945,
+    "quote_score": 0.96,
     "attribution": 0.96,
 }
 
@@ -2285,7 +2285,7 @@ SEVENTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.985,
     "published": 0.995,
-    "quote_score": 0.925,
+    "quote_score": 0.94,
     "attribution": 0.965,
 }
 
