@@ -1,6 +1,7 @@
 """Speakers on pages never seen (the ninety-eighth stop, quotes and speakers): who a pronoun or a cue with no subject
 of another language is when the paragraph opens with a place or an article (not a name), a title abbreviated after
-an elided article, a body named past "of" with its article as a sentence's subject.
+an elided article, a body named past "of" with its article as a sentence's subject, speech set off by a dash
+(Scandinavian and Spanish copy), and a subheading that is a quote alone.
 
 Each case is a passage written from scratch around one class, in other words, outlets, orders and languages than
 the pages the rules were written from.
