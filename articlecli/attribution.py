@@ -1034,6 +1034,8 @@ def _clause_subject(description: str) -> regex.Pattern[str]:
         # (a name may follow its role in lower case: "Local councillor Bev Amadi welcomed ... but said")
         r"(?:(?P<who>" + description + "|" + _PRONOUN + r")"
         r"|(?:(?P<role>(?-i:\p{Lu}\p{Ll}++)(?:[ ]++(?-i:\p{Ll}++)){1,2})[ ]++)?(?P<name>" + _NAME + r")(?<!['’]s)"
+        # (a body's name goes on past "of": "The Tarawhiti Chamber of Commerce welcomed the result, saying")
+        r"(?P<of>[ ]++of[ ]++(?-i:\p{Lu}[\p{L}'’\-]*+(?:[ ]++\p{Lu}[\p{L}'’\-]*+){0,2}))?"
         r")(?:,[ ]++(?P<app>"
         + _CLAUSE_APPOSITIVE_OPENERS
         + r"[ ]++[^,]{1,100}?|(?-i:\p{Lu})[^,]{1,60}?|\d{1,3}),[”’\"]?)?"
@@ -1075,9 +1077,16 @@ def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
         m = (_CLAUSE_SUBJECT if described else _CLAUSE_SUBJECT_UNDESCRIBED).match(text, at, end)
         if m is None or (m.group("role") and _opens_sentence(m.group("role"))):  # "In his initial Instagram post"
             continue
-        if _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name"))):
+        if _usable(_who(m)) and not (m.group("name") and _opens_sentence(m.group("name")) and not _body_of(m)):
             return m
     return None
+
+
+def _body_of(m: regex.Match[str]) -> bool:
+    """A body's name with its article, going on past "of" after its head noun ("The Tarawhiti Chamber of Commerce",
+    "The Westbury Society of Artists"): the article opens the sentence, the body is its subject."""
+    of, name = m.group("of"), m.group("name")
+    return bool(of) and name.rpartition(" ")[2].lower() in ORG_WORDS
 
 
 def _participle_object(text: str, subject: regex.Match[str], verb: regex.Match[str]) -> bool:
@@ -1948,7 +1957,7 @@ class Resolver:
         """`taken`, after keeping (with `--explain` only) what `_person_pronoun` weighed: the candidates in the
         order looked at, the paragraph's counts that say why each is one, and the step past them that took `taken`
         ("spokesperson", "of-gender", "no-gender"; "" when a candidate or nobody was taken)
-        (`quote_rules.pronoun_candidates` reads it)."""
+        (`quote_candidates.pronoun_candidates` reads it)."""
         if self.pronoun_weighed is not None:
             counts = (len(self.paragraph_reported), len(self.paragraph_people[:1]), len(self.paragraph_people))
             self.pronoun_weighed = (weighed, counts, taken, fallback)

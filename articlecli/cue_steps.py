@@ -366,7 +366,8 @@ class Cue:
 
 def attribution(text: str, open_mark: int, close_mark: int) -> Cue | None:
     """The speaker and cue of the quote whose marks sit at `open_mark` and `close_mark`, or None."""
-    after = without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS))
+    # (a dash before the cue closes a quote set off by dashes: "—Aquí ya sabemos ... —dijo Guadalupe Encinas")
+    after = without_title_stops(text[close_mark + 1 : close_mark + 220].lstrip(_OPEN_MARKS + "—"))
     shapes = _verb_shapes()
     found = _cue_after(after, shapes)
     if found is not None:
@@ -933,8 +934,15 @@ def _title_stops() -> regex.Pattern[str]:
     # (a name's particle may come between: "écrit M. de Lestrade", "dijo la Sra. de la Fuente"; "M." is read only
     # there, where no run of capitals holds it: "M. Roux" is a run of the article's names as printed)
     initials = "|".join(f"{t}\\.(?=[ ]++{_PARTICLE})" for t in _COURTESY_INITIALS)
+    # (an article elided before the title is no word's end: "spiega l'ing. Renato Bertolaso", "dell'avv. Neri")
     return rx.compile(
-        r"(?<![\p{L}.\-'’])(?:" + body + "|" + initials + r")(?=[ ]++(?:" + _PARTICLE + r"[ ]++){0,2}\p{Lu})"
+        r"(?<![\p{L}.\-])(?<!(?<![lL])['’])(?:"
+        + body
+        + "|"
+        + initials
+        + r")(?=[ ]++(?:"
+        + _PARTICLE
+        + r"[ ]++){0,2}\p{Lu})"
     )
 
 

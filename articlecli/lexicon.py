@@ -2198,7 +2198,7 @@ FOREIGN_CUES_AFTER_QUOTE_ONLY: tuple[str, ...] = ("so",)
 # Subject pronouns of other languages as the English one they stand for (`sagt sie`: she).
 FOREIGN_PRONOUNS: dict[str, str] = {
     "er": "he", "sie": "she", "él": "he", "ella": "she", "il": "he", "elle": "she", "lui": "he", "lei": "she",
-    "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she",
+    "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she", "hun": "she",
 }  # fmt: skip
 # Articles that open a description or an organisation's name (`Der Landkreis Wesermarsch teilte mit`: the
 # Landkreis), and prepositions after which a capitalised word is what a title is of (`el consejero de
@@ -2363,7 +2363,10 @@ FOREIGN_SPOKESPERSON_NOUNS: tuple[str, ...] = _phrases(
 # spoke, not who ("ein Meteorologe in Offenbach").
 FOREIGN_INDEFINITE_ARTICLES: tuple[str, ...] = _phrases("ein, eine, einer, een, un, una, une, um, uma, uno")
 # (or how or when it was asked: "ein Sprecher der Stadt auf Anfrage", "eine Sprecherin der Bahn am Morgen")
-FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases("in, im, am, beim, aus, auf, en, em, à, au, uit, te, a")
+# (and the Portuguese and Italian ones an article is fused with, "na Rua Direita", "no Largo", "nella piazza")
+FOREIGN_PLACE_PREPOSITIONS: tuple[str, ...] = _phrases(
+    "in, im, am, beim, aus, auf, en, em, à, au, uit, te, a, na, no, nas, nos, nel, nella, nei, nelle"
+)
 
 # Capitalised words of other languages that open a run of capitals but no name: "Según Prieto" is Prieto,
 # "Der Landkreis Wesermarsch" the Landkreis, "Die Stadt Wiesenau" the town; and the copula opening a cleft sentence

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     ]
     BlockType = Literal["headline", "deck", "byline", "date", "caption", "heading", "paragraph", "code", "note"]
     QuoteKind = Literal["full", "partial", "continued", "context"]
-    QuoteBlock = Literal["paragraph", "headline", "deck", "caption"]
+    QuoteBlock = Literal["paragraph", "headline", "deck", "caption", "heading"]
     NoteKind = Literal["contributors", "credits", "correction", "origin", "disclaimer", "bio", "note"]
     RemovalReason = Literal[
         # page furniture, by its shape or its words

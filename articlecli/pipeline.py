@@ -31,7 +31,7 @@ from .model import (
 )
 from .normalize import Line, input_line, normalize_mapped, split_lines
 from .notes import contributors
-from .speech import Block, extract
+from .speech import Block, extract, quoted_alone
 
 
 class ParseOptions(Record):
@@ -242,8 +242,13 @@ def _speech_blocks(
     if deck:
         out.append(Block("deck", deck, None, None, _number(lines, st.deck)))
     out += [Block("caption", c.text, None, None, c.line) for c in blocks.captions if c.text]
-    headings = {h.before_paragraph: h.text for h in blocks.headings}
-    out += [Block("paragraph", p.text, i, headings.get(i), p.line) for i, p in enumerate(blocks.paragraphs)]
+    headings = {h.before_paragraph: h for h in blocks.headings}
+    for i, p in enumerate(blocks.paragraphs):
+        heading = headings.get(i)
+        if heading is not None and quoted_alone(heading.text):
+            # a subheading that is a quote alone ("‘Nobody told me’"): words of someone quoted under it
+            out.append(Block("heading", heading.text, None, None, heading.line))
+        out.append(Block("paragraph", p.text, i, heading.text if heading is not None else None, p.line))
     return out
 
 

@@ -21,6 +21,7 @@ from .attribution import (
     sentence_start,
 )
 from .bylines import is_name
+from .dash_quotes import dash_led, dash_span
 from .model import Quote, QuoteBlock, QuoteKind, Term
 from .patterns import phrase_list
 from .people import NAME_RUN, ORG_WORDS, SPOKESPERSON_NOUNS, TITLE_WORDS, Registry
@@ -34,6 +35,16 @@ _THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")
 _QUOTE_CHARS = '“”"«»‘„'  # the marks `_QUOTE_MARK` finds wherever they stand
+
+
+def quoted_alone(text: str) -> bool:
+    """`text` is a quote and nothing else, its marks opening and closing it ("‘Nobody told me’", "“A big moment”")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _OPENING_ALONE and text[-1] in _CLOSING_ALONE
+
+
+_OPENING_ALONE = frozenset("“‘'\"«»„")
+_CLOSING_ALONE = frozenset("”’'\"»«“")
 
 
 def has_quote_mark(text: str) -> bool:
@@ -94,15 +105,20 @@ def extract(
     """All quotes (with speakers) and quoted terms of the blocks, in reading order; `author`: the one
     author of the byline, who is "I" in the story's own words; `why` (for `--explain`) gets each quote's
     rule and the candidates weighed (`quote_rules.explained`)."""
-    has_quote = [has_quote_mark(b.text) for b in blocks]
+    has_quote = [
+        b.kind != "heading" and (has_quote_mark(b.text) or (b.kind == "paragraph" and dash_led(b.text))) for b in blocks
+    ]
     if not any(has_quote):
         return [], []
     reader = _Reader(blocks, has_quote, author)
     reader.explaining = why is not None
-    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_rules.pronoun_candidates`)
+    if reader.explaining:  # keep what each "he" or "she" weighed (`quote_candidates.pronoun_candidates`)
         reader.resolver.pronoun_weighed = ((), (0, 0, 0), None, "")
     for index, block in enumerate(blocks):
-        reader.read_block(index, block)
+        if block.kind == "heading":
+            reader.read_heading(block)
+        else:
+            reader.read_block(index, block)
     if reader.echoes:
         reader.give_echoed_words()
         reader.give_interview_title()
@@ -158,6 +174,7 @@ class _Reader:
         self.explaining = False  # `--explain`: keep each quote's candidates (`quote_rules.weigh`)
         # how `_foreign_cue` named the last quote's speaker when not by the mention (`quote_rules.MENTION_RULES`)
         self.foreign_step = ""
+        self.dash_cued = False  # the story has set a quote off by a dash before a cue ("– …, siger hun.")
 
     def read_block(self, index: int, block: Block) -> None:
         """Find the block's quotes and their speakers."""
@@ -168,10 +185,13 @@ class _Reader:
         para_speaker: str | None = None
         block_found: list[_Found] = []
         pos = 0
-        nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        nxt = next((b for b in self.blocks[index + 1 : index + 3] if b.kind != "heading"), None)
         self.next_block = nxt
         runs_on = block.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.text[:1] in '“"«„»'
         spans = find_spans(block.text, runs_on=runs_on)
+        dashed = ""  # the rule that read the paragraph as a quote set off by a dash (`dash_quotes`)
+        if not spans and block.kind == "paragraph" and dash_led(block.text):
+            spans, dashed = self._dash_spans(block)
         # (read only for a quote: most blocks have none; a story whose quotes have shown cues of another language
         # in two blocks is in that language, its blocks with no cue word too: "Schepen Griet Van der Straeten veegt
         # dat bezwaar van tafel: ‘…’")
@@ -187,6 +207,8 @@ class _Reader:
             item = self._read_span(block, span, block_found, continued=continued)
             if item is None:
                 continue
+            if dashed:
+                self._dash_found(item, dashed)
             block_found.append(item)
             self.found.append(item)
             if item.speaker:
@@ -206,6 +228,14 @@ class _Reader:
         elif block.kind == "deck":  # the one a standfirst names is whom the story's first pronouns mean
             _note_people(self.resolver, self.registry, self.runs.get(id(block)), block.text, pos, len(block.text))
         self.prev_block = block
+
+    def read_heading(self, block: Block) -> None:
+        """A subheading that is a quote alone ("‘Nobody told me’"): the words of whoever the story quotes in them
+        (`give_echoed_words`), else nothing, no term either ("‘A cheap fix’" over a paragraph of the reporter's)."""
+        for span in find_spans(block.text):
+            quote = block.text[span.start : span.end]
+            found = _Found(span, quote, None, None, _kind(block, span, False, quote), block, "")
+            self.echoes.append((Term(quote, block.kind, None, span.start, span.end), found))
 
     def _read_span(self, block: Block, span: QuoteSpan, block_found: list[_Found], *, continued: bool) -> _Found | None:
         """The quote of one span with its speaker, or None when the span is a term (then noted as one)."""
@@ -247,9 +277,10 @@ class _Reader:
         return found
 
     def give_echoed_words(self) -> None:
-        """A quote of the headline or standfirst with no speaker, of a few words the story quotes again in a
-        speaker's words, is that speaker's ("Jenkins boots Cwmderi into final as 'a day I will never forget' caps his
-        season" / "“It was a day I will never forget,” the 22-year-old said."); a term so echoed is a quote."""
+        """A quote of the headline, standfirst or a subheading with no speaker, of a few words the story quotes
+        again in a speaker's words, is that speaker's ("Jenkins boots Cwmderi into final as 'a day I will never
+        forget' caps his season" / "“It was a day I will never forget,” the 22-year-old said."); a term so echoed is a
+        quote."""
         # (only quotes of three words or more are looked for; the story's quotes are read only for those)
         echoed = [(term, item, key) for term, item in self.echoes if (key := _echo_key(item.text)).count(" ") >= 2]
         if not echoed:
@@ -263,7 +294,8 @@ class _Reader:
             item.speaker = speaker
             item.rule = "quote/echoed-in-story"
             if term is not None:
-                self.terms.remove(term)
+                if item.block.kind != "heading":
+                    self.terms.remove(term)
                 self.found.append(item)
                 added = True
         if added:  # in reading order: by block, then by place in the block
@@ -390,6 +422,8 @@ class _Reader:
                 # one the story names most often, its subject
                 name, kind = max(shared, key=lambda p: self.resolver.times_named.get(p, 0)), "person"
             if pos < opener and " " in name and kind in ("person", "name") and name[: name.find(" ")] not in _A_WORDS:
+                if name[: name.find(" ")].lower() in _ARTICLE_WORDS:
+                    continue  # a place or a body with its article, "agricultor del sector La Greda": no one's name
                 words = block.text[max(0, pos - 30) : pos].split()
                 if words[-1:] and words[-1] in cue_steps.link_words() and _SPOKESPERSON_NOUNS.isdisjoint(words[-3:]):
                     continue  # (a spokesperson's body is who speaks: "Un vocero de la Escuela Municipal ...")
@@ -514,7 +548,7 @@ class _Reader:
         from . import cue_steps
 
         described = cue_steps.opening_description(block.text[:opener])
-        if runs and runs[0][0] == 0 and described is None:
+        if runs and runs[0][0] == 0 and described is None and not _place_or_article(runs[0][1]):
             name = self.registry.resolve(runs[0][1])
             if self.registry.kind(name) in ("person", "name") and self.registry.gender(name) in (None, gender):
                 return name
@@ -659,6 +693,24 @@ class _Reader:
         self.rule = "quote/named-in-paragraph-after"
         return (None, named) if named is not None else None
 
+    def _dash_spans(self, block: Block) -> tuple[list[QuoteSpan], str]:
+        """The quote of a paragraph set off by a dash (`dash_quotes.dash_span`) and the rule that read it, else none."""
+        found = dash_span(block.text, cued_before=self.dash_cued)
+        if found is None:
+            return [], ""
+        self.dash_cued = self.dash_cued or found[1]
+        return [found[0]], "quote/dash-led" if found[1] else "quote/dash-led-goes-on"
+
+    def _dash_found(self, item: _Found, rule: str) -> None:
+        """A quote set off by a dash takes its rule; with no cue and no speaker read from the paragraphs around it,
+        it is the speaker a pronoun of another language opening the paragraph before is ("Hun tror, at ..." / "– Vi
+        regner med ..."): the last of that gender."""
+        item.rule = rule
+        if item.speaker is None and rule == "quote/dash-led-goes-on":
+            prev = self.prev_block.text if self.prev_block is not None else ""
+            pronoun = L.FOREIGN_PRONOUNS.get(prev.partition(" ")[0].lower())
+            item.speaker = self.resolver.resolve(pronoun) if pronoun is not None else None
+
     def _went_on(self, quote: str) -> str | None:
         """The speaker a paragraph that is all quote goes on from: the last speaker, or the person the paragraph
         before is about ("Hori Parata at his farm, where he was born." / "“We feel …”")."""
@@ -788,6 +840,16 @@ def _opening_person(registry: Registry, runs: list[tuple[int, str]] | None, text
 # "The council's director of services, ", "La doctora ", "Il sindaco ")
 _ARTICLE_WORDS = frozenset((*L.FOREIGN_ARTICLES, "the"))
 _LINK_WORDS = frozenset((*L.ROLE_LINK_WORDS, *L.FOREIGN_OF, *L.FOREIGN_PLACE_PREPOSITIONS, "from", "with"))
+
+
+_PLACE_WORDS = frozenset(L.FOREIGN_PLACE_PREPOSITIONS)
+
+
+def _place_or_article(run: str) -> bool:
+    """A run of capitals opening a paragraph that is no one's name: a place after its preposition ("À Aït Lmarj,
+    Hassan Ouchen montre ...", "Na Baixa, ...") or an article alone ("La mairesse de ..., Name, ...")."""
+    first = run.partition(" ")[0].lower()
+    return first in _PLACE_WORDS or run.lower() in _ARTICLE_WORDS
 
 
 _A_WORDS = frozenset(w.capitalize() for w in L.FOREIGN_INDEFINITE_ARTICLES)  # "Ein Anrainer" is no name

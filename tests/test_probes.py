@@ -1430,7 +1430,7 @@ FORTY_FIFTH_FLOORS = {
     "headings": 0.88,
     "paragraphs": 0.995,
     "published": 0.875,
-    "quote_score": 0.96,
+    "quote_score": 0.975,
     "attribution": 0.98,
 }
 
@@ -1456,7 +1456,7 @@ FORTY_SIXTH_FLOORS = {
     "headings": 0.955,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.95,
+    "quote_score": 0.96,
     "attribution": 0.975,
 }
 
@@ -2147,7 +2147,7 @@ SEVENTY_SECOND_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.975,
     "published": 0.995,
-    "quote_score": 0.945,
+    "quote_score": 0.96,
     "attribution": 0.96,
 }
 
@@ -2285,7 +2285,7 @@ SEVENTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.985,
     "published": 0.995,
-    "quote_score": 0.91,
+    "quote_score": 0.94,
     "attribution": 0.965,
 }
 
@@ -2414,8 +2414,8 @@ EIGHTY_FIFTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.78,
-    "attribution": 0.79,
+    "quote_score": 0.79,
+    "attribution": 0.795,
 }
 
 # The eighty-sixth set: eight pages held out this stop, kinds users archive besides plain news (a live blog, a Q&A,
@@ -2499,6 +2499,7 @@ NINETY_FOURTH_FLOORS = {
 # 0.881 / 0.750 (authors 0.667: the two names without By were read as the outlet, and the headline and deck were
 # lost with them); after the stop's rules (written from the byline and date harness, tests/byline_stress.py, and
 # group A) 1.000 / 0.750. Floors at the end scores: the two quotes the parser misses are the Norwegian cue `sier`.
+# (Stop sx read `sier hun`, Danish and Norwegian "she": 1.000 / 1.000, floors raised.)
 NINETY_FIRST_PAGES = (
     "nb-lk-desk-byline-tank-repairs",
     "nb-no-local-ferry-fares-solsund",
@@ -2514,8 +2515,8 @@ NINETY_FIRST_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.875,
-    "attribution": 0.875,
+    "quote_score": 0.995,
+    "attribution": 0.995,
 }
 
 # The ninetieth set: four pages with busy headers written blind (the answers by hand before the parser ran on them),
@@ -2570,8 +2571,8 @@ EIGHTY_SEVENTH_FLOORS = {
     "headings": 0.855,
     "paragraphs": 0.96,
     "published": 0.875,
-    "quote_score": 0.835,
-    "attribution": 0.84,
+    "quote_score": 0.91,
+    "attribution": 0.92,
 }
 
 # The eighty-eighth set: eight pages held out this stop the same way: bodies with structure
@@ -2626,8 +2627,8 @@ EIGHTY_NINTH_FLOORS = {
     "headings": 0.995,
     "paragraphs": 0.98,
     "published": 0.995,
-    "quote_score": 0.81,
-    "attribution": 0.815,
+    "quote_score": 0.86,
+    "attribution": 0.87,
 }
 
 # Each set keeps floors of its own, so that pages added later cannot hide a loss on an earlier set.
@@ -2780,6 +2781,36 @@ NINETY_SEVENTH_FLOORS = {
     "attribution": 0.995,
 }
 
+# The ninety-eighth set: four pages dense in quotes written blind (the answers by hand before the parser ran on them),
+# six to eight speakers each, named every way (described then named, titles, pronouns across paragraphs, colon
+# frames, "according to", quotes over two paragraphs, an organisation welcoming a plan): an Irish county weekly, a
+# Kenyan daily, a Danish local (in Danish, speech mostly dash-led) and a Swiss regional (in French, « … »).
+# As first written 1.000 / 0.786 (attribution 0.892, 33/37; quotes found 37/47): the Danish dash-led speech
+# is not read at all, and a union's `dénonce une décision « ... »`, a colon frame over a paragraph (`Hun oplyser
+# ...:`) and `warned on Wednesday: "..."` after a described-then-named speaker get no speaker. After the stop's rules
+# (written from group A, and the dash-led speech from the class as briefed) 1.000 / 0.857 (attribution 0.907, 39/43;
+# found 43/47): the dash-led Danish speech is read, its misses a hyphenated role (`secretary-general, Dr Name,
+# warned:`), colon frames over a paragraph, `lyder det fra NAME` and a union's `dénonce`. Floors at the end scores;
+# the same rules raised the seventy-fifth, eighty-fifth, eighty-seventh, eighty-ninth and ninety-first floors.
+NINETY_EIGHTH_PAGES = (
+    "rq-ch-regional-maternite-val-de-morge",
+    "rq-dk-lokal-vindmoeller-soenderlund",
+    "rq-ie-weekly-bypass-route-kilbrannagh",
+    "rq-ke-daily-doctors-strike-kiberenge",
+)
+NINETY_EIGHTH_FLOORS = {
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.995,
+    "quote_score": 0.855,
+    "attribution": 0.905,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2876,6 +2907,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighty-eighth": (EIGHTY_EIGHTH_PAGES, EIGHTY_EIGHTH_FLOORS),
     "eighty-ninth": (EIGHTY_NINTH_PAGES, EIGHTY_NINTH_FLOORS),
     "ninety-seventh": (NINETY_SEVENTH_PAGES, NINETY_SEVENTH_FLOORS),
+    "ninety-eighth": (NINETY_EIGHTH_PAGES, NINETY_EIGHTH_FLOORS),
 }
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..model import Record
+from .quote_candidates import SURNAME_STEPS, listed, pronoun_candidates, surname_candidates
 
 if TYPE_CHECKING:
-    from ..attribution import Resolver
     from ..speech import _Found, _Reader
 
 
@@ -71,6 +71,24 @@ QUOTE_RULES: dict[str, QuoteRule] = {
         "for the people who use it every day.”\n",
         "no longer safe",
         "Ellen Marsh",
+    ),
+    "quote/dash-led": QuoteRule(
+        "a paragraph opening with a dash, a cue of another language closing its words ('– …, säger Name.', '—… "
+        "—dijo Name.'): a quote set off by the dash, the cue's speaker (`dash_quotes`)",
+        "Färjan slutar gå i maj\n\nAv Jana Berg\n\nFärjan till ön slutar gå i maj.\n\n"
+        "– Vi har inte pengar till fler turer i år, säger hamnchefen Ellen Marsk.\n",
+        "inte pengar",
+        "Ellen Marsk",
+    ),
+    "quote/dash-led-goes-on": QuoteRule(
+        "a paragraph opening with a dash and no cue, in a story that has set speech so before: a quote, its speaker "
+        "read from the paragraphs around it",
+        "Färjan slutar gå i maj\n\nAv Jana Berg\n\n"
+        "– Vi har inte pengar till fler turer i år, säger hamnchefen Ellen Marsk.\n\n"
+        "Tomas Rydh pendlar varje dag med färjan till fastlandet.\n\n"
+        "– Nu måste jag köra runt sjön, två timmar åt varje håll.\n",
+        "köra runt sjön",
+        "Tomas Rydh",
     ),
     "quote/run-on": QuoteRule(
         "a quote running on from the paragraph before (its closing mark left out): the same speaker's",
@@ -332,14 +350,14 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
 
             female = _FOREIGN_PRONOUNS.get(low, low) in _FEMALE_PRONOUNS
             kept["candidates"] = pronoun_candidates(resolver, "f" if female else "m")
-        elif resolver.step in _SURNAME_STEPS and " " not in mention:
+        elif resolver.step in SURNAME_STEPS and " " not in mention:
             shared = surname_candidates(resolver, mention, found.speaker)
             if shared:
                 kept["candidates"] = shared
-        if resolver.step in _SURNAME_STEPS[:2] and resolver.surname_evidence:
+        if resolver.step in SURNAME_STEPS[:2] and resolver.surname_evidence:
             kept["evidence"] = resolver.surname_evidence  # what told the people of the surname apart
     elif found.rule == "quote/goes-on-from-before":
-        kept["candidates"] = _listed(
+        kept["candidates"] = listed(
             found.speaker,
             [
                 (reader.prev_para_speaker, "spoke in the paragraph before"),
@@ -348,60 +366,6 @@ def weigh(reader: _Reader, found: _Found, *, foreign: bool) -> None:
             ],
         )
     found.weighed = kept
-
-
-# The steps that read a surname (the first two through `Resolver.of_surname`, one ranking of named evidence).
-_SURNAME_STEPS = ("mention/surname-named-last", "mention/title-and-shared-surname", "mention/name")
-
-# Why each of `Resolver._person_pronoun`'s candidates is one, in its order, and each step past them.
-_PRONOUN_WHYS = ("reported as speaking in this paragraph", "opens this paragraph", "named in this paragraph")
-_PRONOUN_LATER = (
-    "named in full for the first time before the quote",
-    "opens the paragraph before",
-    "spoke last",
-    "named last",
-)
-_PRONOUN_STEPS = {
-    "spokesperson": "spoke last, by an unnamed spokesperson",
-    "of-gender": "last named of that gender",
-    "no-gender": "a name of no known gender, named last",
-}
-
-
-def pronoun_candidates(resolver: Resolver, gender: str) -> list[dict[str, Any]]:
-    """Whom 'he' or 'she' could be, in the order `Resolver._person_pronoun` weighed them (as it kept them:
-    `pronoun_weighed`), each taken or passed over with why."""
-    assert resolver.pronoun_weighed is not None  # (kept whenever `--explain` is asked for)
-    weighed, (reported, opens, named), taken, step = resolver.pronoun_weighed
-    whys = [_PRONOUN_WHYS[0]] * reported + [_PRONOUN_WHYS[1]] * opens + [_PRONOUN_WHYS[2]] * named
-    out: list[dict[str, Any]] = []
-    for name, why in zip(weighed, [*whys, *_PRONOUN_LATER], strict=False):  # (up to the one taken)
-        if not name or any(c["mention"] == name for c in out):
-            continue
-        said = resolver._gender(name)
-        fits = said in (None, gender)
-        out.append({"mention": name, "as": why, "taken": fits} | ({} if fits else {"passed": f"gender {said}"}))
-    if step:
-        out.append({"mention": taken, "as": _PRONOUN_STEPS[step], "taken": True})
-    return out
-
-
-def surname_candidates(resolver: Resolver, surname: str, taken: str | None) -> list[dict[str, Any]]:
-    """The people of the story who share a surname, the one it was read as taken ("named last" with it in this
-    paragraph or the one before), when there are several."""
-    people = resolver.registry.sharing(surname)
-    if len(people) < 2:
-        return []
-    near = dict.fromkeys((*resolver.before_surnamed, *resolver.paragraph_surnamed), "named here or a paragraph before")
-    return [{"mention": p, "as": near.get(p, "named further back"), "taken": p == taken} for p in people]
-
-
-def _listed(taken: str | None, weighed: list[tuple[str | None, str]]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for name, why in weighed:
-        if name and all(c["mention"] != name for c in out):
-            out.append({"mention": name, "as": why, "taken": name == taken})
-    return out
 
 
 def explained(found: _Found) -> dict[str, Any]:
