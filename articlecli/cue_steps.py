@@ -472,10 +472,19 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     return _cue_closing_a_sentence_or_colon(before, shapes)
 
 
+def colon_closes(before: str) -> bool:
+    """The words before a quote end with a colon (spaces, a line's end after it): else no shape that ends
+    `[ ]*+:[ ]*+$` matches them (`_VerbShapes.verb_who_before`; tests/test_pattern_gates.py)."""
+    return before.rstrip(" \n")[-1:] == ":"
+
+
 def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     """A speaker after a cue or after a source's lead ("según", "volgens", "pour") before the quote, the first
     steps of `_cue_before`."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
+        if pattern is shapes.verb_who_before and not colon_closes(before):
+            continue  # its words end at a colon ("ha explicado Gorostiza: «…»"): none, no match (and a search of
+            # its hundreds of verbs at every character of the words before costs most of the step)
         m = pattern.search(before)
         if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _PRONOUNS):
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
