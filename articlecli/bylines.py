@@ -9,7 +9,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
-from .people import NAME_STOPWORDS, PARTICLES
+from .people import NAME_STOPWORDS, NOT_NAME_WORDS, PARTICLES
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
@@ -87,7 +87,7 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | NAME_STOPWORDS | frozenset(L.MENU_LABEL_WORDS)
+_NOT_NAME = NOT_NAME_WORDS | NAME_STOPWORDS | frozenset(L.MENU_LABEL_WORDS)
 # The given names of `lexicon.GIVEN_NAMES`, one set, built here for the classifier too (`classify.features.GIVEN`)
 GIVEN = frozenset(L.GIVEN_NAMES)
 _GIVEN = GIVEN  # (the name this module's rules read it by)

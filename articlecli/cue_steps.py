@@ -22,6 +22,7 @@ from . import rx
 from .cues import _ACCORDING, _VIEW_LEADS, SPEECH_VERBS_ABROAD, _without_elision
 from .people import (
     FOREIGN_COURTESY_TITLES,
+    FOREIGN_INDEFINITE_ARTICLES,
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
     TIME_WORDS,
@@ -561,7 +562,7 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
         return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
     m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
     to = shapes.verb_then_to.match(after) if m is None else None
-    if to is not None and _INDEFINITE.isdisjoint(to.group("rest").split()):
+    if to is not None and FOREIGN_INDEFINITE_ARTICLES.isdisjoint(to.group("rest").split()):
         m = to  # "«…», le dijo a este medio." (not "… a los periodistas un agricultor": a subject after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
@@ -1120,7 +1121,6 @@ def coordinated_before(before: str) -> Cue | None:
 
 
 _JOINS = frozenset(L.FOREIGN_NAME_JOINS)
-_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 
 
 def _joined_object(before: str, m: regex.Match[str]) -> bool:

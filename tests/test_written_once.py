@@ -80,7 +80,8 @@ def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> N
 
 
 # Sets of a lexicon table that several modules read, each built once and imported by the others: the classifier's
-# in `classify/words.py`, those of names, titles, roles and organisations in `people.py`.
+# in `classify/words.py`, those of names, titles, roles and organisations in `people.py`, and two beside the
+# module that reads them most.
 _SETS_BUILT_ONCE = {
     "words.py": (
         "FUNCTION_WORDS",
@@ -89,21 +90,28 @@ _SETS_BUILT_ONCE = {
         "READER_WORDS",
         "SPEECH_VERBS",
         "NOT_CROSSHEAD_OPENERS",
+        "SENTENCE_VERBS",
+        "WRITER_LINE_ENDS",
     ),
     "people.py": (
         "ARTICLES_AND_POSSESSIVES",
         "COURTESY_TITLES",
+        "FOREIGN_INDEFINITE_ARTICLES",
         "FOREIGN_MONTHS",
         "FOREIGN_TITLES",
+        "HONORIFICS",
         "NAME_PARTICLES",
         "NAME_SMALL_WORDS",
         "NAME_STOPWORDS",
+        "NOT_NAME_WORDS",
         "ORG_WORDS",
         "PERSON_ROLE_NOUNS",
         "ROLE_HEADS",
         "SPOKESPERSON_NOUNS",
         "TITLE_WORDS",
     ),
+    "captions.py": ("ISSUE_LABEL_WORDS",),  # an issue's label: the captions' and the fact lines'
+    "attribution.py": ("PRONOUNS_FEMALE", "PRONOUNS_MALE"),  # the resolver's, read by the speech reader
 }
 
 
