@@ -207,3 +207,22 @@ def test_the_summary_box_labels_that_title_a_box_of_facts_are_written_once() -> 
     for table in (L.SUMMARY_BOX_LABELS, L.BOX_TITLES):
         assert len(set(table)) == len(table)
         assert table[: len(L.SUMMARY_BOX_TITLES)] == L.SUMMARY_BOX_TITLES
+
+
+# An entry two tables of their own meaning both hold, each joined into a larger one: "corporation" is a company's
+# legal form and a body that speaks as a source ("the corporation said"), both of which `ORG_WORDS` takes whole.
+_SHARED_BY_TWO_TABLES = {"ORG_WORDS": {"corporation"}}
+
+
+def test_no_table_of_the_lexicon_writes_an_entry_twice() -> None:
+    """A word written twice in one table ("midfielder", "explains", "nancy"), or in a table and one it is joined
+    with ("lire aussi" in the soft stops and `FOREIGN_READ_ALSO`), is one copy too many: the second changes nothing,
+    and a change made to one of them alone does nothing."""
+    twice = {}
+    for name, table in vars(L).items():
+        if name.isupper() and isinstance(table, tuple):
+            words = [w for w in table if isinstance(w, str)]
+            repeated = {w for w in words if words.count(w) > 1} - _SHARED_BY_TWO_TABLES.get(name, set())
+            if repeated:
+                twice[name] = repeated
+    assert twice == {}
