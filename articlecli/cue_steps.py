@@ -52,6 +52,15 @@ _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
 
 
+# an article before a word, or none: "de *la* Cour", "von *der* Polizei"
+_ARTICLE_OR_NONE = r"(?:(?:" + alternation(L.FOREIGN_ARTICLES) + r")[ ]++)?"
+
+
+# what an unnamed source's noun may have after it, its "of" and a word (an article maybe between): "vecino *de
+# Villa*", "bewoner *van de Dijkweg*", "voisine *du chantier*"
+_OF_WORD = r"(?:[ ]++(?:" + _PARTICLE + r")[ ]++" + _ARTICLE_OR_NONE + r"\p{L}[\p{L}\-]*+)"
+
+
 # (a company's legal form may end it, printed as letters with full stops, tried before a word of the name, whose
 # "S" "S.A." is not: "Minera Andina S.A.C.", "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf B.V.")
 _LEGAL_FORM = r"(?:\p{L}\p{Ll}?\.){2,5}+(?![\p{L}])"
@@ -214,11 +223,9 @@ def _reported_before() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:"
-        + _PARTICLE
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+)?)|"
+        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+"
+        + _OF_WORD
+        + r"?)|"
         + _NAME
         + r")(?:[ ]++(?:"
         + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
@@ -582,9 +589,9 @@ def _impersonal_source() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|(?<=[ ]))(?:"
         + alternation(L.FOREIGN_SOURCE_PREPOSITIONS)
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        + r")[ ]++"
+        + _ARTICLE_OR_NONE
+        + r"(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
         + _PARTICLE
         + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
     )
@@ -963,11 +970,9 @@ def _opening_description() -> regex.Pattern[str]:
     return rx.compile(
         r"(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
-        + _PARTICLE
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+)?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
+        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+"
+        + _OF_WORD
+        + r"?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
     )
 
 
@@ -989,9 +994,9 @@ def _described_subject() -> regex.Pattern[str]:
         + alternation(w.capitalize() for w in L.FOREIGN_SINGULAR_ARTICLES)
         + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
         + alternation(L.FOREIGN_OF)
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
+        + r")[ ]++"
+        + _ARTICLE_OR_NONE
+        + r"\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
     )
 
 
