@@ -83,7 +83,9 @@ _NAME = (
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 
 
-_CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
+_CLAUSE_BREAKS = '.;:!?«»„“”"'  # a sentence's end or a quote's mark: where a clause stops
+# the words of one clause, up to a sentence end or another quote
+_CLAUSE = "[^" + _CLAUSE_BREAKS.replace('"', '\\"') + "]"
 
 
 _OPEN_MARKS = '”“"’‘»«'
@@ -486,6 +488,14 @@ def colon_closes(before: str) -> bool:
     return before.rstrip(" \n")[-1:] == ":"
 
 
+def last_clause_start(before: str) -> int:
+    """Where the last clause before the colon that closes `before` starts (0 for the first): a cue then its speaker
+    up to that colon (`_VerbShapes.verb_who_before`) is one clause, its verbs hold no clause's break, so its match
+    starts there or later, and its search of hundreds of verbs need not try the places before."""
+    colon = before.rfind(":")
+    return 1 + max(before.rfind(c, 0, colon) for c in _CLAUSE_BREAKS)
+
+
 def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     """A speaker after a cue or after a source's lead ("según", "volgens", "pour") before the quote, the first
     steps of `_cue_before`."""
@@ -493,7 +503,7 @@ def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) 
         if pattern is shapes.verb_who_before and not colon_closes(before):
             continue  # its words end at a colon ("ha explicado Gorostiza: «…»"): none, no match (and a search of
             # its hundreds of verbs at every character of the words before costs most of the step)
-        m = pattern.search(before)
+        m = pattern.search(before) if pattern is _SOURCE_BEFORE else pattern.search(before, last_clause_start(before))
         if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _PRONOUNS):
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
             # follows the verb its object (the subject comes after the verb only where nothing stands before it)

@@ -743,3 +743,9 @@ def test_a_cue_before_a_colon_is_tried_only_where_a_colon_closes_the_words(befor
     assert cue_steps.colon_closes("declarou a ministra Inês Calado:") and pattern.search(
         "declarou a ministra Inês Calado:"
     )
+    # and its search starts at the last clause before that colon: the match found from there is the one from the start
+    for form in (before, "Ele falou. Depois, " + before, "« Oui », puis " + before, before + " ; dit-il :"):
+        if cue_steps.colon_closes(form):
+            whole = pattern.search(form)
+            late = pattern.search(form, cue_steps.last_clause_start(form))
+            assert (whole and whole.span()) == (late and late.span())
