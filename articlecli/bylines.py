@@ -121,7 +121,6 @@ _CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
 
 _FOREIGN_LEADS = frozenset(L.FOREIGN_BYLINE_LEADS)
 _LEADS_IN_NAMES = frozenset(L.FOREIGN_LEADS_IN_NAMES)
-_NEWSROOMS = frozenset(L.DESKS_ALONE)
 _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
@@ -752,8 +751,8 @@ def foreign_byline(text: str) -> str | None:
         return None
     if not rest[:1].isupper():
         return _newsroom_after_article(rest)
-    if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:
-        return "By " + rest  # "Por Redacción": the newsroom signs, as "By Staff" does
+    if is_desk(rest.split(" /", 1)[0]):
+        return "By " + rest  # "Por Redacción", "Par Service Étranger": the newsroom or a desk signs, as "By Staff" does
     english = str(_FOREIGN_JOIN.sub(" and ", rest))
     field = _FIRST_FIELD.match(english)
     name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None
@@ -779,7 +778,7 @@ def _newsroom_after_article(rest: str) -> str | None:
     ('By La Rédaction', None)
     """
     article, _, desk = rest.partition(" ")
-    if article.lower() not in _OUTLET_ARTICLES or desk.strip(" .").lower() not in _NEWSROOMS:
+    if article.lower() not in _OUTLET_ARTICLES or not is_desk(desk):
         return None
     return f"By {rest[:1].upper()}{rest[1:]}"
 

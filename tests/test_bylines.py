@@ -7,6 +7,7 @@ import pytest
 from articlecli import lexicon as L
 from articlecli.bylines import (
     DESK_LAST_WORDS,
+    foreign_byline,
     has_byline_lead,
     is_name,
     parse_byline,
@@ -324,6 +325,27 @@ def test_a_desk_signing_alone_is_one_test(line: str, role_alone: bool, expected:
     assert signs_as_desk(line, role_alone=role_alone) is expected
     if expected and role_alone:
         assert line.rsplit(None, 1)[-1].lower().strip(".") in DESK_LAST_WORDS
+
+
+# After another language's "By", a newsroom or a desk signs as `is_desk` reads one in English (the one test of a
+# desk's line): the newsroom's word alone or with its article, a desk of its own name; a name or a phrase is no desk.
+@pytest.mark.parametrize(
+    ("line", "english"),
+    [
+        ("Por Redacción / Valle del Sil", "By Redacción / Valle del Sil"),
+        ("Par la rédaction", "By La rédaction"),
+        ("Von der Redaktion", "By Der Redaktion"),
+        ("Di Redazione", "By Redazione"),
+        ("Por Maresia Bureau", "By Maresia Bureau"),
+        ("Par Coastal News Bureau", "By Coastal News Bureau"),  # (its "Par" was read as a word of the desk)
+        ("Par Staff and agencies", "By Staff and agencies"),
+        ("Por Lucía Ferrán", "By Lucía Ferrán"),
+        ("Par la suite, le conseil a voté", None),
+        ("Von der Brücke aus", None),
+    ],
+)
+def test_a_newsroom_after_a_foreign_lead_is_read_as_a_desk(line: str, english: str | None) -> None:
+    assert foreign_byline(line) == english
 
 
 @pytest.mark.parametrize(("line", "authors", "agency"), BYLINES, ids=[b[0][:40] for b in BYLINES])
