@@ -34,6 +34,8 @@ from .people import (  # (the people's sets of those tables, read here too)
     ARTICLES_AND_POSSESSIVES,
     COURTESY_TITLES,
     FOREIGN_COURTESY_TITLES,
+    FOREIGN_INDEFINITE_ARTICLES,
+    HONORIFICS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -74,7 +76,6 @@ def _person_description(m: str) -> bool:
 
 # A past role stands for someone the story has named: "the former surgeon said", "the retired headteacher said"
 _PAST_ROLE = rx.compile(r"(?i)^the[ ]++(?:former|retired|ex-|one-time|veteran)[ \-]")
-_FOREIGN_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 # (a court's written words too: "The order added that ...", "the judgment said": the court that gave it)
 _DOCUMENT_DESCRIPTION = rx.compile(
     r"(?i)\b(?:statement|release|letter|post|tweet|filing|memo|order|judgment|judgement|ruling|verdict)$"
@@ -1249,7 +1250,7 @@ def _who(m: regex.Match[str]) -> str:
     return named or str(who)
 
 
-_COURTESY_OR_HONORIFIC = COURTESY_TITLES | frozenset(L.HONORIFICS)
+_COURTESY_OR_HONORIFIC = COURTESY_TITLES | HONORIFICS
 _SIGNING_VERBS = frozenset(("signed", "co-signed", "written", "penned", "authored"))
 
 
@@ -1752,7 +1753,7 @@ def _a_court(org: str) -> bool:
 
 
 _INDEFINITE = rx.compile(r"^(?:a|an|one)[ ]++(?-i:[\p{Ll}\p{N}])", FLAGS)
-_NOT_PEOPLE = ORG_WORDS | frozenset(L.STATEMENT_NOUNS) | SPOKESPERSON_NOUNS
+_NOT_PEOPLE = ORG_WORDS | _DOCUMENTS | SPOKESPERSON_NOUNS
 _HEAD_ENDS = frozenset(("of", "from", "at", "on", "in", "with", "near", "who"))
 
 
@@ -2090,7 +2091,7 @@ class Resolver:
         if low in _PRONOUNS:
             return self._pronoun(low)
         head, _, noun = m.partition(" ")
-        if noun[:1].isupper() and " " not in noun and head.lower() in _FOREIGN_INDEFINITE:
+        if noun[:1].isupper() and " " not in noun and head.lower() in FOREIGN_INDEFINITE_ARTICLES:
             self.step = "mention/indefinite-other-language"
             return noun  # "Eine Aktionärin ... sah das anders: „…“": an unnamed source, as German prints its noun
         bare = _without_article(m)

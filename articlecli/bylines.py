@@ -9,7 +9,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
-from .people import NAME_STOPWORDS, PARTICLES
+from .people import NAME_STOPWORDS, NOT_NAME_WORDS, PARTICLES
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
@@ -70,12 +70,16 @@ _DESK_ROLES = tuple(L.DESK_ROLES)
 # What a match of `_DESK` ends with: one of its phrases (a name ends with none)
 _DESK_ENDS = (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
 _DESK_END_SIZE = max(map(len, _DESK_ENDS))
+# The last word of each of those phrases: a line signed by a desk alone ends with one ("Staff Reporter"), the cheap
+# test before `signs_as_desk` where a line's last word is at hand (`classify.byline_shapes`)
+DESK_LAST_WORDS = frozenset(p.rsplit(None, 1)[-1] for p in _DESK_ENDS)
 # The last word of each desk phrase: a cheap substring test before the pattern, on every short line
-# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each;
-# worked out once per installation and read back, as the lexicon's word lists are, with `_CAMEL_GLUE`'s words)
-_DESK_CUES = rx.words("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE)), _desk_cues)
+# (a cue holding another is found by it: "report" finds "reporters", "writer" finds "writers", one test fewer each,
+# and so each of the paper's roles; worked out once per installation and read back, as the lexicon's word lists
+# are, with `_CAMEL_GLUE`'s words)
+_DESK_CUES = rx.words("\x00".join(_DESK_ENDS), _desk_cues)
 # the one-word desks a staff signs with ("By Valley Today staff"), read after an outlet's relative word
-_DESK_LAST_WORDS = frozenset(d for d in L.DESK_WORDS if " " not in d)
+_ONE_WORD_DESKS = frozenset(d for d in L.DESK_WORDS if " " not in d)
 # the last letters of a desk named after its place or beat ("Eastern Cape Bureau", "Metro Desk"): after a person's
 # name, that person's desk
 _PLACED_DESK_ENDS = ("bureau", " desk")
@@ -83,7 +87,7 @@ _SIGNATURE_SPLIT = rx.compile(r"\s*+(?:\||•|·|(?<=\s|^)[-–—/](?=\s|$)|;|,
 
 _OUTLET_WORDS = frozenset(L.OUTLET_WORDS)
 _OUTLET_ARTICLES = frozenset(L.OUTLET_ARTICLES)
-_NOT_NAME = frozenset(L.NOT_NAME_WORDS) | NAME_STOPWORDS | frozenset(L.MENU_LABEL_WORDS)
+_NOT_NAME = NOT_NAME_WORDS | NAME_STOPWORDS | frozenset(L.MENU_LABEL_WORDS)
 # The given names of `lexicon.GIVEN_NAMES`, one set, built here for the classifier too (`classify.features.GIVEN`)
 GIVEN = frozenset(L.GIVEN_NAMES)
 _GIVEN = GIVEN  # (the name this module's rules read it by)
@@ -117,7 +121,6 @@ _CAPS_GLUE = rx.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,})")
 
 _FOREIGN_LEADS = frozenset(L.FOREIGN_BYLINE_LEADS)
 _LEADS_IN_NAMES = frozenset(L.FOREIGN_LEADS_IN_NAMES)
-_NEWSROOMS = frozenset(L.DESKS_ALONE)
 _FOREIGN_JOIN = rx.compile(
     r"\s++(?:\L<joins>)\s++(?=(?-i:\p{Lu}))", regex.IGNORECASE, joins=P.phrase_list(L.FOREIGN_NAME_JOINS)
 )
@@ -193,7 +196,7 @@ def _relative_break(m: regex.Match[str]) -> str:
     before = text[: m.start()].split()[-1:]
     after = text[m.end() :].split(None, 1)[:1]
     # the outlet's name may sign in lower case: "By Valley Today staff"
-    signs = after and (after[0][:1].isupper() or after[0].lower() in _DESK_LAST_WORDS)
+    signs = after and (after[0][:1].isupper() or after[0].lower() in _ONE_WORD_DESKS)
     if before and signs and before[0][:1].isupper() and before[0].lower() != "by":
         return found
     return " | "
@@ -416,6 +419,13 @@ def is_desk(piece: str) -> bool:
     return (end.endswith(_DESK_ENDS) or end[:-1].endswith(_DESK_ENDS)) and _DESK.match(piece) is not None
 
 
+def signs_as_desk(text: str, *, role_alone: bool = True) -> bool:
+    """The one test of a line signed by a desk and no one's name: a desk or a staff (`is_desk`), or, where
+    `role_alone` (after a byline's lead, or a line alone), a desk's role alone ("Staff Correspondent",
+    `is_desk_role`)."""
+    return (role_alone and is_desk_role(text)) or is_desk(text)
+
+
 _PAPER_ROLE_ENDS = tuple(f" {r}" for r in L.PAPER_DESK_ROLES)  # "... Reporter", "... Correspondent"
 
 
@@ -511,7 +521,7 @@ def parse_byline(raw: str, *, allow_org: bool = False) -> Byline | None:
             not reading.authors
             and reading.desk is None
             and _desk_cue(segment.lower())
-            and (is_desk(segment) or (lead is not None and _ROLE_ALONE.match(segment)))
+            and signs_as_desk(segment, role_alone=lead is not None)
             and not _name_then_outlet_writer(segment)
         ):
             # "Meridian Times wire services": the desk whole, not its pieces ("By the Editorial Board": "The")
@@ -741,8 +751,8 @@ def foreign_byline(text: str) -> str | None:
         return None
     if not rest[:1].isupper():
         return _newsroom_after_article(rest)
-    if rest.split(" /", 1)[0].strip().lower() in _NEWSROOMS:
-        return "By " + rest  # "Por Redacción": the newsroom signs, as "By Staff" does
+    if is_desk(rest.split(" /", 1)[0]):
+        return "By " + rest  # "Por Redacción", "Par Service Étranger": the newsroom or a desk signs, as "By Staff" does
     english = str(_FOREIGN_JOIN.sub(" and ", rest))
     field = _FIRST_FIELD.match(english)
     name = split_name(_PIECE_SPLIT.split(field.group(0).strip())[0])[0] if field else None
@@ -768,7 +778,7 @@ def _newsroom_after_article(rest: str) -> str | None:
     ('By La Rédaction', None)
     """
     article, _, desk = rest.partition(" ")
-    if article.lower() not in _OUTLET_ARTICLES or desk.strip(" .").lower() not in _NEWSROOMS:
+    if article.lower() not in _OUTLET_ARTICLES or not is_desk(desk):
         return None
     return f"By {rest[:1].upper()}{rest[1:]}"
 

@@ -236,14 +236,15 @@ def _source_then_kind(t: str, first: str) -> tuple[str, str] | None:
     return "source-kind", t
 
 
-_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
+# (an issue's label, "No. 12", "Issue 4": read by the classifier's fact lines too)
+ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
 
 
 def _issue_number(text: str) -> bool:
     """ "EPISODE 42", "Folge 12", "Vol. 3": an issue's or an episode's label and its number, after a bar a show's or a
     series' title ("ICE ROAD HOURS | EPISODE 42"), never the outlet of a credit."""
     words = text.split()
-    return len(words) == 2 and words[0].strip(".#").lower() in _ISSUE_WORDS and words[1].strip("#.").isdigit()
+    return len(words) == 2 and words[0].strip(".#").lower() in ISSUE_WORDS and words[1].strip("#.").isdigit()
 
 
 # "Courtesy of ...", "Cortesía de ...", "Courtoisie ...": a courtesy credit is kept whole

@@ -22,6 +22,7 @@ from . import rx
 from .cues import _ACCORDING, _VIEW_LEADS, SPEECH_VERBS_ABROAD, _without_elision
 from .people import (
     FOREIGN_COURTESY_TITLES,
+    FOREIGN_INDEFINITE_ARTICLES,
     FOREIGN_TITLES,
     NO_ACRONYM_AFTER_PARTICLE,
     TIME_WORDS,
@@ -51,6 +52,15 @@ _TOKEN = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 _PARTICLE = r"(?:" + alternation(L.FOREIGN_OF) + r"|(?<=[Vv]an[ ])(?:" + alternation(L.FOREIGN_OF_AFTER_VAN) + r"))"
 
 
+# an article before a word, or none: "de *la* Cour", "von *der* Polizei"
+_ARTICLE_OR_NONE = r"(?:(?:" + alternation(L.FOREIGN_ARTICLES) + r")[ ]++)?"
+
+
+# what an unnamed source's noun may have after it, its "of" and a word (an article maybe between): "vecino *de
+# Villa*", "bewoner *van de Dijkweg*", "voisine *du chantier*"
+_OF_WORD = r"(?:[ ]++(?:" + _PARTICLE + r")[ ]++" + _ARTICLE_OR_NONE + r"\p{L}[\p{L}\-]*+)"
+
+
 # (a company's legal form may end it, printed as letters with full stops, tried before a word of the name, whose
 # "S" "S.A." is not: "Minera Andina S.A.C.", "Logística Sur S.R.L.", "Ferrovie Alpine S.p.A.", "Bouwbedrijf B.V.")
 _LEGAL_FORM = r"(?:\p{L}\p{Ll}?\.){2,5}+(?![\p{L}])"
@@ -73,7 +83,9 @@ _NAME = (
 _PRONOUN = r"(?i:" + alternation(L.FOREIGN_PRONOUNS) + r")(?![\p{L}])"
 
 
-_CLAUSE = r"[^.;:!?«»„“”\"]"  # the words of one clause, up to a sentence end or another quote
+_CLAUSE_BREAKS = '.;:!?«»„“”"'  # a sentence's end or a quote's mark: where a clause stops
+# the words of one clause, up to a sentence end or another quote
+_CLAUSE = "[^" + _CLAUSE_BREAKS.replace('"', '\\"') + "]"
 
 
 _OPEN_MARKS = '”“"’‘»«'
@@ -213,11 +225,9 @@ def _reported_before() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|(?<=[.!?][ ]))(?P<who>(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+(?:[ ]++(?:"
-        + _PARTICLE
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+)?)|"
+        + r")[ ]++(?P<what>\p{L}[\p{L}\-]*+"
+        + _OF_WORD
+        + r"?)|"
         + _NAME
         + r")(?:[ ]++(?:"
         + alternation(rx.cut_phrases(L.FOREIGN_RELATIVE_PRONOUNS_TEXT))
@@ -473,11 +483,28 @@ def _cue_before(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     return _cue_closing_a_sentence_or_colon(before, shapes)
 
 
+def colon_closes(before: str) -> bool:
+    """The words before a quote end with a colon (spaces, a line's end after it): else no shape that ends
+    `[ ]*+:[ ]*+$` matches them (`_VerbShapes.verb_who_before`; tests/test_pattern_gates.py)."""
+    return before.rstrip(" \n")[-1:] == ":"
+
+
+def last_clause_start(before: str) -> int:
+    """Where the last clause before the colon that closes `before` starts (0 for the first): a cue then its speaker
+    up to that colon (`_VerbShapes.verb_who_before`) is one clause, its verbs hold no clause's break, so its match
+    starts there or later, and its search of hundreds of verbs need not try the places before."""
+    colon = before.rfind(":")
+    return 1 + max(before.rfind(c, 0, colon) for c in _CLAUSE_BREAKS)
+
+
 def _cue_after_verb_or_source(before: str, open_mark: int, shapes: _VerbShapes) -> Cue | None:
     """A speaker after a cue or after a source's lead ("según", "volgens", "pour") before the quote, the first
     steps of `_cue_before`."""
     for pattern in (_SOURCE_BEFORE, shapes.verb_who_before):
-        m = pattern.search(before)
+        if pattern is shapes.verb_who_before and not colon_closes(before):
+            continue  # its words end at a colon ("ha explicado Gorostiza: «…»"): none, no match (and a search of
+            # its hundreds of verbs at every character of the words before costs most of the step)
+        m = pattern.search(before) if pattern is _SOURCE_BEFORE else pattern.search(before, last_clause_start(before))
         if m and pattern is shapes.verb_who_before and _word_before_in(before, m.start(), _PRONOUNS):
             # "Sie kritisierte den Zeitplan der Stadt: „…“": a pronoun before the verb is its subject, and what
             # follows the verb its object (the subject comes after the verb only where nothing stands before it)
@@ -553,7 +580,7 @@ def _cue_after(after: str, shapes: _VerbShapes) -> Cue | None:
         return Cue(who, f"{m.group('cue')} {m.group('particle')}", described)
     m = shapes.verb_alone.match(after) or shapes.verb_then_how.match(after)
     to = shapes.verb_then_to.match(after) if m is None else None
-    if to is not None and _INDEFINITE.isdisjoint(to.group("rest").split()):
+    if to is not None and FOREIGN_INDEFINITE_ARTICLES.isdisjoint(to.group("rest").split()):
         m = to  # "«…», le dijo a este medio." (not "… a los periodistas un agricultor": a subject after)
     if m:  # the subject left out, as Spanish and Portuguese do: "«…», afirmó." is who the sentence before named
         return Cue("", _clean(m.group("cue")))
@@ -573,9 +600,9 @@ def _impersonal_source() -> regex.Pattern[str]:
     return rx.compile(
         r"(?:^|(?<=[ ]))(?:"
         + alternation(L.FOREIGN_SOURCE_PREPOSITIONS)
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
+        + r")[ ]++"
+        + _ARTICLE_OR_NONE
+        + r"(?P<org>\p{Lu}[\p{L}\-]*+(?:[ ]++(?:(?:"
         + _PARTICLE
         + r")[ ]++){0,2}\p{Lu}[\p{L}\-]*+)*+)"
     )
@@ -961,11 +988,9 @@ def _opening_description() -> regex.Pattern[str]:
     return rx.compile(
         r"(?i:"
         + alternation(L.FOREIGN_INDEFINITE_ARTICLES)
-        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
-        + _PARTICLE
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+)?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
+        + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+"
+        + _OF_WORD
+        + r"?|\p{Lu}\p{Ll}[\p{L}\-]*+)(?![\p{L}])"
     )
 
 
@@ -987,9 +1012,9 @@ def _described_subject() -> regex.Pattern[str]:
         + alternation(w.capitalize() for w in L.FOREIGN_SINGULAR_ARTICLES)
         + r")[ ]++(?P<what>\p{Ll}[\p{L}\-]*+(?:[ ]++(?:"
         + alternation(L.FOREIGN_OF)
-        + r")[ ]++(?:(?:"
-        + alternation(L.FOREIGN_ARTICLES)
-        + r")[ ]++)?\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
+        + r")[ ]++"
+        + _ARTICLE_OR_NONE
+        + r"\p{L}[\p{L}\-]*+){0,2})[ ]++\p{Ll}"
     )
 
 
@@ -1119,7 +1144,6 @@ def coordinated_before(before: str) -> Cue | None:
 
 
 _JOINS = frozenset(L.FOREIGN_NAME_JOINS)
-_INDEFINITE = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 
 
 def _joined_object(before: str, m: regex.Match[str]) -> bool:

@@ -319,7 +319,7 @@ SOFT_STOPS: tuple[str, ...] = (
         # from <a section>", "Also in <a magazine>" in them ("También en Revista Domingo", "Mehr aus Tirol"): a
         # label of a few words, no sentence (not "más de", "plus de", "mais de": "more than")
         """
-        lies auch, lire aussi, también en, más en, aussi dans, plus dans, mehr aus, mehr von, altro da, altri da,
+        lies auch, también en, más en, aussi dans, plus dans, mehr aus, mehr von, altro da, altri da,
         meer uit, meer van, também em
         """
     )
@@ -1036,7 +1036,7 @@ CAPTION_TIME_LEADS: tuple[str, ...] = _phrases("in, on, at, during, after, befor
 # The same leads in the languages whose months `FOREIGN_MONTHS` lists, before a month in lower case as those
 # languages print it ("... durante l'ispezione di gennaio", "... no fim de maio", "... à la fin mars").
 CAPTION_FOREIGN_TIME_LEADS: tuple[str, ...] = _phrases(
-    "durante, di, del, della, nel, nella, de, del, en, em, no, na, do, da, im, am, au, du, dans, à, fin, fim, inizio"
+    "durante, di, del, della, nel, nella, de, en, em, no, na, do, da, im, am, au, du, dans, à, fin, fim, inizio"
 )
 CAPTION_TIMES_OF_DAY: tuple[str, ...] = _phrases(
     "dawn, dusk, sunrise, sunset, daybreak, morning, afternoon, evening, night, midnight, nightfall"
@@ -1395,15 +1395,15 @@ NOT_NAME_WORDS: tuple[str, ...] = _phrases(
     of, in, on, for, to, and, with, at, from, about, contact, help, privacy, policy, terms, advertise, jobs,
     careers, deals, shop, store, apple, google, microsoft, amazon, facebook, twitter, nasa, crime, education,
     environment, climate, space, royals, royal, family, relationships, parenting, beauty, wellness, fitness,
-    nutrition, medicine, research, education, property, real, estate, media, arts, art, design, photography,
+    nutrition, medicine, research, property, real, estate, media, arts, art, design, photography,
     breaking, exclusive, trending, popular, top, best, new, free, open, mobile, app, apps, digital, internet,
-    security, privacy, software, hardware, computers, phones, smart, cnet, msn, update, updates, coverage,
+    security, software, hardware, computers, phones, smart, cnet, msn, update, updates, coverage,
     special, report, reports, investigations, investigation, magazine, edition, daily, weekly, morning, evening,
     tonight, today, week, weekend, monday, tuesday, wednesday, thursday, friday, saturday, sunday, conversation,
     skip, content, navigation, main, accessibility, log, comment, hollywood, reporter, opening, cbs, fox,
     nbc, abc, cnn, bbc, league, cup, championship, football, soccer, basketball, baseball, tennis, golf, hockey,
-    nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporter,
-    reporters, correspondent, office, communications, follow, following, unfollow
+    nfl, nba, mlb, nhl, view, articles, posts, profile, bio, staff, writer, writers, editor, editors, reporters,
+    correspondent, office, communications, follow, following, unfollow
     """
 )
 
@@ -1908,8 +1908,8 @@ SPEECH_VERBS: tuple[str, ...] = _phrases(
     begged, pleaded, pleads, cried, exclaimed, exclaims, answered, interjected, hinted, maintained, maintains,
     alleged, alleges, contended, contends, asserted, asserts, called, dubbed, quoted, accused, accuses, blasted,
     slammed, mouthed, read, reads, states, reports, claims, comments, notes, posts, vows, pledges, promises,
-    counters, remarks, responds, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
-    branded, remembered, introduced, issued a statement, said in a statement, explains, describes, put it, puts it,
+    counters, remarks, sees, thinks, believes, feels, eulogized, eulogize, labeled, labelled, termed,
+    branded, remembered, introduced, issued a statement, said in a statement, put it, puts it,
     written, ruled, submitted, calls, remembers, dubs
     """
 )
@@ -2127,7 +2127,7 @@ FOREIGN_ARTICLE_GENDERS: dict[str, str] = {
 FOREIGN_ADVERBIAL_OPENERS: tuple[str, ...] = _phrases(
     """
     entre, con, en, desde, sin, tras, mientras, durante, ya, y, com, em, no, na, ao, enquanto, já, e, avec, dans,
-    sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, en, emocionado,
+    sans, lors, depuis, et, in, mentre, mit, nach, bei, während, und, met, tijdens, bij, emocionado,
     emocionada, emocionados, sonriente, sorridente, visiblemente, visivelmente, indignado, indignada, resignado,
     resignada, preocupado, preocupada, ému, émue, visiblement, sichtlich, commosso, commossa, zichtbaar, quant,
     concernant, respecto, sobre, über, hinsichtlich, quanto, riguardo, wat
@@ -2528,7 +2528,7 @@ FEMALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     rita, roberta, rosa, rose, ruby, ruth, sally, samantha, sandra, sara, sarah, sharon, sheila, shirley, sofia,
     sonia, sophia, sophie, stacy, stella, stephanie, sue, susan, suzanne, sylvia, tamara, tanya, tara, teresa,
     theresa, tiffany, tina, valerie, vanessa, vera, veronica, victoria, virginia, vivian, wanda, wendy, yasmin,
-    yolanda, yvonne, zoe, kamala, hillary, nikki, ilhan, alexandria, nancy, marjorie, elise, beth, jo,
+    yolanda, yvonne, zoe, kamala, hillary, nikki, ilhan, alexandria, marjorie, jo,
     sioned, cerys, rhian, eleri, bethan, carys, ffion, gwen, rhiannon, elin, catrin, nerys, llinos, siân, angharad,
     lowri, heledd, manon, aoife, máire, niamh, siobhán, síle, órla, orla, ciara, caoimhe, bríd, gráinne, sinéad,
     róisín, saoirse, aisling, eimear, clodagh, nuala, deirdre, úna, méabh, ailbhe, sorcha, muireann, catriona,
@@ -2564,9 +2564,9 @@ MALE_GIVEN_NAMES: tuple[str, ...] = _phrases(
     roberto, rodrigo, roger, roland, ronald, ross, roy, russell, ryan, samir, samuel, sanjay, scott, sean,
     sebastian, sergei, sergio, seth, shane, shawn, simon, stanley, stefan, stephen, steve, steven, stuart,
     sunil, tariq, ted, thomas, tim, timothy, toby, todd, tom, tommy, tony, travis, trevor, troy, tyler, victor,
-    vijay, vincent, walter, warren, wayne, wesley, will, william, willie, xavier, yusuf, zachary, joe, joseph,
-    donald, barack, vladimir, volodymyr, xi, rishi, keir, emmanuel, olaf, narendra, benjamin, elon, mitch,
-    chuck, rand, neil, dafydd, rhodri, iwan, huw, gethin, aled, owain, rhys, emyr, geraint, iestyn, gruffydd, ifan,
+    vijay, vincent, walter, warren, wayne, wesley, will, william, willie, xavier, yusuf, zachary, joe, barack, vladimir,
+    volodymyr, xi, rishi, keir, emmanuel, olaf, narendra, elon, mitch,
+    chuck, rand, dafydd, rhodri, iwan, huw, gethin, aled, owain, rhys, emyr, geraint, iestyn, gruffydd, ifan,
     meirion, dewi, guto, tomos, osian, gwion, alun, emlyn, pádraig, padraig, ciarán, ciaran, oisín, eoin, donncha,
     tadhg, colm, cillian, darragh, fionn, declan, éamon, eamon, diarmuid, séamus, seamus, cathal, ruairí, pádraic,
     donal, dónal, fergal, cormac, niall, tomás, mícheál, lorcan, seán, dòmhnall, ruairidh, ruaridh, iain, seumas,
@@ -2667,7 +2667,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = _phrases(
     entrepreneur, activist, campaigner, candidate, lawmaker, senator, mayor, governor, minister, secretary,
     chairman, chairwoman, president, ceo, director, officer, detective, inspector, sergeant, nurse, doctor,
     surgeon, teacher, student, resident, neighbour, neighbor, farmer, driver, pilot, trainer, jockey,
-    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, midfielder, barrister, solicitor,
+    skipper, batsman, bowler, quarterback, pitcher, centre-back, full-back, barrister, solicitor,
     counsel, magistrate, coroner, juror, witness, defendant, paramedic, firefighter, constable, curator,
     superintendent, headteacher, headmaster, headmistress, principal, councillor, chair, lecturer, apprentice,
     apprentices, volunteer, volunteers, organiser, organisers, organizer, organizers, treasurer, trustee, agent,
@@ -2893,7 +2893,7 @@ TITLES: tuple[str, ...] = (
         general, gen, lt, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm, commander,
         detective, king, queen, prince, princess, pope, rev, reverend, father, sister, brother, rabbi, imam, sheikh,
         ambassador, ceo, coach, attorney general, attorney, lawyer, sheriff, deputy, spokesman, spokeswoman,
-        spokesperson, leader, premier, emperor, inspector, speaker, house speaker, leader, founder, co-founder,
+        spokesperson, leader, premier, emperor, inspector, speaker, house speaker, founder, co-founder,
         defense secretary, foreign secretary, foreign minister, health secretary, senior, former, late, then,
         acting, interim, first lady, crown prince, state, councilwoman, councilman, councilmember, councillor,
         councilor, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, delegate, trustee, supervisor,
@@ -3017,7 +3017,7 @@ NAME_STOPWORDS: tuple[str, ...] = _phrases(
     january, february, march, april, may, june, july, august, september, october, november, december, jan, feb,
     mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, thus, later, earlier, here, what, who, why, how, where,
     which, not, no, yes, oh, well, many, some, all, both, each, every, one, two, three, several, most, other,
-    another, such, our, last, next, first, new, like, just, only, instead, rather, again, despite, shortly,
+    another, such, last, next, first, new, like, just, only, instead, rather, again, despite, shortly,
     among, under, over, about, into, through, without, within, any, down, up, out, off, back, away, around,
     once, unless, whether, whenever, wherever, amid, upon, unlike
     """
@@ -3034,7 +3034,7 @@ DEPARTMENT_WORDS: tuple[str, ...] = _phrases(
     defense, defence, foreign, interior, health, finance, state, justice, energy, trade, treasury, homeland,
     security, education, transportation, commerce, labor, labour, agriculture, environment, affairs, culture,
     sports, home, economy, economic, prime, executive, general, national, federal, regional, district, county,
-    city, white, house, u.s, u.k, u.n, eu, nato, gop, democratic, republican, labour, tory, conservative,
+    city, white, house, u.s, u.k, u.n, eu, nato, gop, democratic, republican, tory, conservative,
     liberal, party, opposition, majority, minority, senate, assistant, associate, vice, deputy, acting, former,
     ex, then, late, chief, operating, officer, financial, technology, information, marketing, product, global,
     managing, transport, operations, investigation, investigations
@@ -3126,19 +3126,19 @@ SOURCE_NOUNS: tuple[str, ...] = (
         scientist, scientists, author, authors, report, study, order, judgment, judgement, verdict, ruling, firm, band,
         judge, mother, father, wife, husband, son,
         daughter, victim, leader, lawmaker, lawmakers, president, minister, secretary, governor, senator, mayor,
-        chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general, prosecutor, sheriff, coach,
-        manager, founder, boss, head, chancellor, premier, king, queen, prince, pope, white house, tribunal, station,
+        chairman, chairwoman, ceo, chief, director, commissioner, ambassador, general, sheriff, coach,
+        manager, founder, boss, head, chancellor, premier, king, queen, prince, pope, white house, station,
         newspaper, outlet, website, critic, critics, observer, observers, fan, fans, commentator, voter, voters,
-        protester, protesters, activist, activists, campaigner, campaigners, host, judge, teacher, nurse, customer,
+        protester, protesters, activist, activists, campaigner, campaigners, host, teacher, nurse, customer,
         customers, passenger, passengers, survivor, campaign, family, charity, airline, retailer, city, county,
         league, broadcaster, carrier, channel,
         regulator, spokespeople, lawyers, attorneys, parents, owner, owners, operator, developer, developers, reader,
         readers, commenter, commenters, viewer, viewers, listener, listeners, follower, followers, shopper, shoppers,
         trader, traders, parent, local, locals, onlooker, onlookers, bystander, bystanders, patient, patients, survey,
-        analysis, paper, poll, audit, review, website, organiser, organizer, organisers, organizers, man, woman, boy,
-        girl, voter, voters, customer, customers, caller, callers, fan, fans, passenger, passengers, protester,
-        protesters, demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter, commuters,
-        questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, ruling, notice,
+        analysis, paper, poll, audit, review, organiser, organizer, organisers, organizers, man, woman, boy,
+        girl, caller, callers, demonstrator, demonstrators, volunteer, volunteers, visitor, visitors, commuter,
+        commuters,
+        questioner, audience member, letter, email, e-mail, memo, tweet, filing, release, press release, notice,
         petition, complaint, engineer, engineers, technician, technicians, inspector, inspectors, planner, planners,
         surveyor, surveyors, economist, economists, consultant, consultants, firefighter, firefighters, paramedic,
         paramedics, farmer, farmers, shopkeeper, shopkeepers, contractor, contractors, society, decision, affidavit,

@@ -26,8 +26,13 @@ ARTICLES_AND_POSSESSIVES = frozenset(L.ARTICLES_AND_POSSESSIVES)  # "the", "a", 
 COURTESY_TITLES = frozenset(L.COURTESY_TITLES)  # titles that only ever precede a person's surname
 # the same in other languages ("Frau", "Sra.", "Mme"): they say the person's gender too
 FOREIGN_COURTESY_TITLES = frozenset(L.FOREIGN_COURTESY_TITLES)
+# the indefinite articles of other languages ("un", "eine"): an unnamed source's description opens with one
+FOREIGN_INDEFINITE_ARTICLES = frozenset(L.FOREIGN_INDEFINITE_ARTICLES)
 FOREIGN_MONTHS = frozenset(L.FOREIGN_MONTHS)  # "janvier", "Mai": read by the dates, the names, the captions
 NAME_SMALL_WORDS = frozenset(L.NAME_SMALL_WORDS)  # "of", "and": lower-case words inside a title or a body's name
+# honorifics before a name ("Sir", "Dame"), and the words a name never is (read by the names and the bylines)
+HONORIFICS = frozenset(L.HONORIFICS)
+NOT_NAME_WORDS = frozenset(L.NOT_NAME_WORDS)
 NAME_STOPWORDS = frozenset(L.NAME_STOPWORDS)  # "the", "when", "after": words opening a sentence, never a name
 ORG_WORDS = frozenset(L.ORG_WORDS)  # "Council", "Board": a name ending in one is a body's
 PARTICLES = frozenset(L.NAME_PARTICLES)  # "de", "van", "bin": lower-case words inside a name
@@ -71,7 +76,7 @@ _GENDER_TITLES = _FEMALE_TITLES | _MALE_TITLES
 FOREIGN_TITLES = frozenset(L.FOREIGN_TITLES)
 _TITLE_WORDS = TITLE_WORDS | frozenset(L.DEPARTMENT_WORDS) | FOREIGN_TITLES
 _OPENING_WORDS = NAME_STOPWORDS  # "the", "when", "after": words opening a sentence
-_STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | frozenset(L.NOT_NAME_WORDS) | frozenset(L.FOREIGN_NAME_OPENERS)
+_STOP = NAME_STOPWORDS | frozenset(L.NOT_A_PERSON) | NOT_NAME_WORDS | frozenset(L.FOREIGN_NAME_OPENERS)
 # "according to" of other languages, capitalised opening a sentence before a name: no part of it ("Laut", "Según";
 # a name's run is cut into single words, so only the one-word forms), capitalised as printed
 _ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.values() for w in words if " " not in w)
@@ -79,7 +84,6 @@ _ACCORDING_WORDS = frozenset(w.capitalize() for words in L.FOREIGN_ACCORDING.val
 _ACCORDING_OPENING = _ACCORDING_WORDS | frozenset(w.capitalize() for w in L.FOREIGN_VIEW_LEADS)
 _KNIGHTLY = frozenset(L.HONORIFICS_WITH_GIVEN_NAME)
 _TITLE_OR_STOP = _TITLE_WORDS | _STOP
-_HONORIFICS = frozenset(L.HONORIFICS)
 _STYLES = frozenset(L.STYLES_OF_ADDRESS)
 
 
@@ -472,7 +476,7 @@ def _titled_single_name(title: str, token: str) -> str | None:
     """
     if _bare(token) in _STOP:
         return None
-    if _bare(title) in _HONORIFICS:
+    if _bare(title) in HONORIFICS:
         return f"{title} {token}"
     if _bare(title) in COURTESY_TITLES and not _verb_form(token) and _bare(token) not in _GIVEN:
         return token.rstrip(",;:")

@@ -8,8 +8,9 @@ import regex
 from . import cues, rx
 from . import lexicon as L
 from . import patterns as P
-from .attribution import _PRONOUNS as _ALL_PRONOUNS
 from .attribution import (
+    _FEMALE_PRONOUNS,
+    _MALE_PRONOUNS,
     Attribution,
     ReportedSpeech,
     Resolver,
@@ -20,6 +21,7 @@ from .attribution import (
     indirect_speaker,
     sentence_start,
 )
+from .attribution import _PRONOUNS as _ALL_PRONOUNS
 from .bylines import is_name
 from .dash_quotes import dash_led, dash_span
 from .model import Quote, QuoteBlock, QuoteKind, Term
@@ -30,7 +32,7 @@ from .quotes import QuoteSpan, find_spans
 _PUNCT_END = rx.compile(r"[.!?,]$")
 _FIRST_PERSON = rx.compile(r"(?<![\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?![\p{L}'’])")  # one person speaking
 
-_PERSONAL_PRONOUNS = frozenset((*L.PRONOUNS_MALE, *L.PRONOUNS_FEMALE))
+_PERSONAL_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _THE_SPOKESPERSON = frozenset(f"the {noun}" for noun in L.SPOKESPERSON_NOUNS)
 SHORT = 4  # a quoted span of this many words or fewer needs a speaker to count as a quote
 _QUOTE_MARK = rx.compile(r"[“”\"«»‘„]|(?<![\p{L}\p{N}])'(?=\p{L})")

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from articlecli import lexicon as L
-from articlecli.bylines import has_byline_lead, is_name, parse_byline, read_names_line, restore_case, unglue
+from articlecli.bylines import (
+    DESK_LAST_WORDS,
+    foreign_byline,
+    has_byline_lead,
+    is_name,
+    parse_byline,
+    read_names_line,
+    restore_case,
+    signs_as_desk,
+    unglue,
+)
 
 # (line, [(name, role, affiliation), ...], agency)
 BYLINES = [
@@ -290,6 +300,52 @@ def test_a_vietnamese_name_keeps_its_last_syllable(line: str, names: list[str]) 
 )
 def test_a_desk_signature_says_it_is_a_byline(line: str, expected: bool) -> None:
     assert has_byline_lead(line) is expected
+
+
+# The one test of a line signed by a desk and no one's name (`signs_as_desk`): a desk or a staff always, a desk's role
+# alone only where it may stand alone (after a lead, or a line by itself); the cheap test before it is that the
+# line's last word ends one of the desk's phrases (`DESK_LAST_WORDS`, from the same tables as the pattern's).
+@pytest.mark.parametrize(
+    ("line", "role_alone", "expected"),
+    [
+        ("Our Lisbon Correspondent", False, True),
+        ("Southern Districts Bureau", False, True),
+        ("Staff Correspondent", True, True),
+        ("Special correspondent.", True, True),
+        ("Staff Correspondent", False, False),
+        ("Redaktion", False, True),
+        ("Staff and agencies", False, True),
+        ("Kestrel Valley Gazette Reporters", False, True),
+        ("Foreign Correspondent Club", True, False),
+        ("Ingrid Solberg", True, False),
+        ("The staff were told on Monday", True, False),
+    ],
+)
+def test_a_desk_signing_alone_is_one_test(line: str, role_alone: bool, expected: bool) -> None:
+    assert signs_as_desk(line, role_alone=role_alone) is expected
+    if expected and role_alone:
+        assert line.rsplit(None, 1)[-1].lower().strip(".") in DESK_LAST_WORDS
+
+
+# After another language's "By", a newsroom or a desk signs as `is_desk` reads one in English (the one test of a
+# desk's line): the newsroom's word alone or with its article, a desk of its own name; a name or a phrase is no desk.
+@pytest.mark.parametrize(
+    ("line", "english"),
+    [
+        ("Por Redacción / Valle del Sil", "By Redacción / Valle del Sil"),
+        ("Par la rédaction", "By La rédaction"),
+        ("Von der Redaktion", "By Der Redaktion"),
+        ("Di Redazione", "By Redazione"),
+        ("Por Maresia Bureau", "By Maresia Bureau"),
+        ("Par Coastal News Bureau", "By Coastal News Bureau"),  # (its "Par" was read as a word of the desk)
+        ("Par Staff and agencies", "By Staff and agencies"),
+        ("Por Lucía Ferrán", "By Lucía Ferrán"),
+        ("Par la suite, le conseil a voté", None),
+        ("Von der Brücke aus", None),
+    ],
+)
+def test_a_newsroom_after_a_foreign_lead_is_read_as_a_desk(line: str, english: str | None) -> None:
+    assert foreign_byline(line) == english
 
 
 @pytest.mark.parametrize(("line", "authors", "agency"), BYLINES, ids=[b[0][:40] for b in BYLINES])

@@ -715,3 +715,37 @@ def test_line_gates_are_their_patterns(text: str) -> None:
             assert lookalikes._SITE_PROMO.match(form) is None
         if "|" not in form:
             assert lookalikes._GALLERY_LABEL.match(form) is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Na reunião de ontem, declarou a ministra Inês Calado:",
+        "Bei der Sitzung erklärte Bürgermeisterin Hanne Vogt :  ",
+        "Tras la votación, ha explicado el concejal Tomás Ibarra:\n",
+        "Tras la votación, ha explicado el concejal Tomás Ibarra: ",
+        "Tras la votación, ha explicado el concejal Tomás Ibarra.",
+        "Tras la votación, ha explicado el concejal Tomás Ibarra",
+        "Selon le maire, a déclaré Luc Arnaud : »",
+        "zei wethouder Pieter Kuipers:\n\n",
+        "ha dichiarato la sindaca Chiara Lodi :\t",
+    ],
+)
+def test_a_cue_before_a_colon_is_tried_only_where_a_colon_closes_the_words(before: str) -> None:
+    """`cue_steps.colon_closes` gates `_VerbShapes.verb_who_before` (a cue, its speaker, a colon last): where the
+    words end with no colon, the pattern matches nothing; where they do, it is tried."""
+    from articlecli import cue_steps
+
+    pattern = cue_steps._verb_shapes().verb_who_before
+    for form in (before, before.upper(), before + " ", " " + before):
+        if not cue_steps.colon_closes(form):
+            assert pattern.search(form) is None
+    assert cue_steps.colon_closes("declarou a ministra Inês Calado:") and pattern.search(
+        "declarou a ministra Inês Calado:"
+    )
+    # and its search starts at the last clause before that colon: the match found from there is the one from the start
+    for form in (before, "Ele falou. Depois, " + before, "« Oui », puis " + before, before + " ; dit-il :"):
+        if cue_steps.colon_closes(form):
+            whole = pattern.search(form)
+            late = pattern.search(form, cue_steps.last_clause_start(form))
+            assert (whole and whole.span()) == (late and late.span())

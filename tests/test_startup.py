@@ -273,7 +273,7 @@ def test_the_tables_read_back_are_the_tables_worked_out() -> None:
         return "\x01".join("\x00".join(words) for words in lists)
 
     assert captions._cue_words(joined(L.CAPTION_CUES, L.CAPTION_OPENERS, L.CAPTION_POSITIONS)) == captions._CUE_WORDS
-    assert bylines._desk_cues("\x00".join((*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE))) == bylines._DESK_CUES
+    assert bylines._desk_cues("\x00".join(bylines._DESK_ENDS)) == bylines._DESK_CUES
     glued = bylines._camel_glue("\x00".join((*dates.MONTHS, *dates.WEEKDAYS, *L.ROLE_HEADS)))[0]
     assert f"(?:{glued})" in bylines._CAMEL_GLUE.pattern and "|October|" in glued
     tables = words._byte_tables(words._KEY_PUNCTUATION)

@@ -80,7 +80,8 @@ def test_a_picture_contributors_lead_does_not_drift_from_the_credit_leads() -> N
 
 
 # Sets of a lexicon table that several modules read, each built once and imported by the others: the classifier's
-# in `classify/words.py`, those of names, titles, roles and organisations in `people.py`.
+# in `classify/words.py`, those of names, titles, roles and organisations in `people.py`, and two beside the
+# module that reads them most.
 _SETS_BUILT_ONCE = {
     "words.py": (
         "FUNCTION_WORDS",
@@ -89,21 +90,28 @@ _SETS_BUILT_ONCE = {
         "READER_WORDS",
         "SPEECH_VERBS",
         "NOT_CROSSHEAD_OPENERS",
+        "SENTENCE_VERBS",
+        "WRITER_LINE_ENDS",
     ),
     "people.py": (
         "ARTICLES_AND_POSSESSIVES",
         "COURTESY_TITLES",
+        "FOREIGN_INDEFINITE_ARTICLES",
         "FOREIGN_MONTHS",
         "FOREIGN_TITLES",
+        "HONORIFICS",
         "NAME_PARTICLES",
         "NAME_SMALL_WORDS",
         "NAME_STOPWORDS",
+        "NOT_NAME_WORDS",
         "ORG_WORDS",
         "PERSON_ROLE_NOUNS",
         "ROLE_HEADS",
         "SPOKESPERSON_NOUNS",
         "TITLE_WORDS",
     ),
+    "captions.py": ("ISSUE_LABEL_WORDS",),  # an issue's label: the captions' and the fact lines'
+    "attribution.py": ("PRONOUNS_FEMALE", "PRONOUNS_MALE"),  # the resolver's, read by the speech reader
 }
 
 
@@ -199,3 +207,22 @@ def test_the_summary_box_labels_that_title_a_box_of_facts_are_written_once() -> 
     for table in (L.SUMMARY_BOX_LABELS, L.BOX_TITLES):
         assert len(set(table)) == len(table)
         assert table[: len(L.SUMMARY_BOX_TITLES)] == L.SUMMARY_BOX_TITLES
+
+
+# An entry two tables of their own meaning both hold, each joined into a larger one: "corporation" is a company's
+# legal form and a body that speaks as a source ("the corporation said"), both of which `ORG_WORDS` takes whole.
+_SHARED_BY_TWO_TABLES = {"ORG_WORDS": {"corporation"}}
+
+
+def test_no_table_of_the_lexicon_writes_an_entry_twice() -> None:
+    """A word written twice in one table ("midfielder", "explains", "nancy"), or in a table and one it is joined
+    with ("lire aussi" in the soft stops and `FOREIGN_READ_ALSO`), is one copy too many: the second changes nothing,
+    and a change made to one of them alone does nothing."""
+    twice = {}
+    for name, table in vars(L).items():
+        if name.isupper() and isinstance(table, tuple):
+            words = [w for w in table if isinstance(w, str)]
+            repeated = {w for w in words if words.count(w) > 1} - _SHARED_BY_TWO_TABLES.get(name, set())
+            if repeated:
+                twice[name] = repeated
+    assert twice == {}

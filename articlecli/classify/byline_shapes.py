@@ -9,16 +9,16 @@ from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import (
+    DESK_LAST_WORDS,
     GIVEN,
     PLACE_AFTER_IN,
     Byline,
     has_byline_lead,
-    is_desk,
-    is_desk_role,
     name_then_outlet,
     parse_byline,
     place_or_body,
     role_first,
+    signs_as_desk,
     split_name,
     unglue,
 )
@@ -136,17 +136,11 @@ def _names_joined(text: str) -> int | None:
     return weakest
 
 
-# the last words of the desks and desk roles that sign alone: the cheap test before theirs
-_DESK_LAST_WORDS = frozenset(
-    p.rsplit(None, 1)[-1] for p in (*L.DESK_WORDS, *L.DESK_ROLES, *L.DESKS_ALONE, *L.PAPER_DESK_ROLES)
-)
-
-
 def _desk_alone(text: str) -> int:
     """`_name_like` of a line that is no name: 1 for a desk signing alone ("Staff Reporter", "Our Correspondent"), as
     a name's shape (under a name the desk's role is that person's), else 0."""
     last = text[text.rfind(" ") + 1 :].lower()
-    return 1 if last in _DESK_LAST_WORDS and (is_desk_role(text) or is_desk(text)) else 0
+    return 1 if last in DESK_LAST_WORDS and signs_as_desk(text) else 0
 
 
 def _name_with_tail(text: str) -> int | None:

@@ -12,11 +12,10 @@ from ..people import FOREIGN_MONTHS
 from . import examples as ex
 from .features import QUESTION_WORDS, quoted
 from .page import Decision, Page, Role, next_text
-from .words import FUNCTION_WORDS, READER_WORDS, SPEECH_VERBS, title_case
+from .words import FUNCTION_WORDS, READER_WORDS, SENTENCE_VERBS, SPEECH_VERBS, title_case
 
 _SCENE_WORDS = frozenset(L.CAPTION_SCENE_WORDS)
 _PLACE_WORDS = frozenset(L.CAPTION_PLACE_WORDS)
-_SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 # first words of a sentence that carries the story on from the one before it, not a picture's description
 _STORY_OPENERS = frozenset((*L.SUBJECT_PRONOUNS, *L.STORY_LINK_WORDS))
 _DAY_WORDS = frozenset((*L.WEEKDAYS_IN_FULL, *L.MONTHS_IN_FULL))
@@ -173,7 +172,7 @@ def _fragment_caption(page: Page, i: int) -> bool:
     if quoted(t) or P.SENTENCE_BREAK.search(t):
         return False
     low = [w.strip(_WORD_EDGES).lower() for w in words]
-    if not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
+    if not SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low[at:]):
         return False
     # a short sentence with no verb is also the writer's ("Ada Rowe at the council meeting on Tuesday."): a
     # caption's place or time set off by a comma (", in October."), other captions on the page, or pictures
@@ -212,7 +211,7 @@ def _thing_before(words: list[str], at: int) -> bool:
         return False
     for w in words[1:at]:
         low = w.lower()
-        if not w.isalpha() or low in _SENTENCE_VERBS or (len(low) > 4 and low.endswith("ed")):
+        if not w.isalpha() or low in SENTENCE_VERBS or (len(low) > 4 and low.endswith("ed")):
             return False
         if w[:1].islower() and low.endswith("s") and not low.endswith("ss"):
             return False
@@ -309,7 +308,7 @@ def _low_words(text: str) -> list[str]:
 def _has_verb(text: str) -> bool:
     """A verb of a sentence among the line's words (`L.SENTENCE_VERBS`, or a word ending in "-ed")."""
     low = _low_words(text)
-    return not _SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low)
+    return not SENTENCE_VERBS.isdisjoint(low) or any(len(w) > 4 and w.endswith("ed") for w in low)
 
 
 # A page for each rule above (tests/test_rules.py runs each rule on its example).

@@ -13,7 +13,7 @@ from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
 from .vetoes import headline_veto
-from .words import content_words, key_of, title_case
+from .words import WRITER_LINE_ENDS, content_words, key_of, title_case
 
 AUTHOR_LABEL = rx.compile(r"(?:\L<labels>)\s*+:?", P.FLAGS, labels=P.phrase_list(L.AUTHOR_LABELS))
 _AUTHOR_LABEL_FIRSTS = frozenset(label[0].casefold() for label in L.AUTHOR_LABELS)
@@ -252,12 +252,9 @@ def role_line(text: str) -> bool:
     words = text.strip(" .,").split()
     return (
         0 < len(words) <= 4
-        and words[-1].lower() in _ROLE_LINE_ENDS
+        and words[-1].lower() in WRITER_LINE_ENDS
         and all(w[:1].isupper() or w.isdigit() for w in words)
     )
-
-
-_ROLE_LINE_ENDS = frozenset(L.WRITER_LINE_ENDS)
 
 
 def _opens_text(page: Page, i: int) -> bool:

@@ -12,9 +12,9 @@ import regex
 from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
+from ..captions import ISSUE_WORDS
 from ..people import NAME_SMALL_WORDS
 
-_ISSUE_WORDS = frozenset(L.ISSUE_LABEL_WORDS)
 _STREET_ABBREVIATIONS = frozenset(L.STREET_ABBREVIATIONS)
 _TEAM_EDGE_WORDS = frozenset(L.SCORE_TEAM_EDGE_WORDS)
 
@@ -25,7 +25,7 @@ def issue_number(t: str) -> bool:
     if not dates.has_digit(t):
         return False
     words = [w.strip(".,:#·|") for w in t.split()]
-    return words[0].lower() in _ISSUE_WORDS and all(w.lower() in _ISSUE_WORDS or w.isdigit() or not w for w in words)
+    return words[0].lower() in ISSUE_WORDS and all(w.lower() in ISSUE_WORDS or w.isdigit() or not w for w in words)
 
 
 @functools.cache  # built on first use: most pages print no address

@@ -21,9 +21,9 @@ from .caption_shapes import (
 )
 from .features import QUESTION_WORDS, quoted
 from .page import PASSABLE_DEBRIS, Decision, Page, Role
-from .words import FUNCTION_WORDS, SPEECH_VERBS, title_case
+from .words import FUNCTION_WORDS, SENTENCE_VERBS, SPEECH_VERBS, title_case
 
-_NOT_PRESENT = frozenset(L.SENTENCE_VERBS) | SPEECH_VERBS
+_NOT_PRESENT = SENTENCE_VERBS | SPEECH_VERBS
 
 
 @functools.cache  # built on first use: only pages printing pictures read a group's line

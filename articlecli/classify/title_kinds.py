@@ -13,6 +13,7 @@ from ..bylines import ends_with_outlet, joined_abroad, place_or_body, split_name
 from .byline_shapes import outlet_tail
 from .features import GIVEN
 from .page import Page
+from .words import WRITER_LINE_ENDS
 
 # the bars between a date line's fields, a dot or a square too
 _FIELD_BAR = rx.compile(r"\s*+[" + dates.BAR_CLASS + r"]\s*+")
@@ -207,9 +208,6 @@ def _name_and_outlet(t: str) -> bool:
     )
 
 
-_WRITER_WORDS = frozenset(L.WRITER_LINE_ENDS)
-
-
 def _name_and_comma_tail(t: str) -> bool:
     """A name, then after a comma a journalist's title or the site's address ("Hamish Dwyer, courts reporter", "Ana
     Ruiz, corresponsal en Lima", "Lena Ortiz, harbourherald.co.za"): a byline without "By" in a credit's grammar,
@@ -219,7 +217,9 @@ def _name_and_comma_tail(t: str) -> bool:
     words = tail.casefold().split()
     if not words or len(words) > 5:
         return False
-    if not (words[0] in _WRITER_WORDS or words[-1] in _WRITER_WORDS or ("." in tail and P.DOMAIN_ONLY.match(tail))):
+    if not (
+        words[0] in WRITER_LINE_ENDS or words[-1] in WRITER_LINE_ENDS or ("." in tail and P.DOMAIN_ONLY.match(tail))
+    ):
         return False
     name, rest = split_name(head.strip())
     return name is not None and not rest and not place_or_body(name)

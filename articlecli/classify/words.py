@@ -21,6 +21,10 @@ GALLERY_CONTROLS = frozenset(L.GALLERY_CONTROLS)  # and its controls ("Next", "P
 READER_WORDS = frozenset(L.READER_WORDS)
 SPEECH_VERBS = frozenset(L.SPEECH_VERBS)
 NOT_CROSSHEAD_OPENERS = frozenset(L.NOT_CROSSHEAD_OPENERS)
+# The last words of a writer's line ("... Reporter", "... Columnist": the header's title kinds and its evidence) and
+# the verbs of a sentence, no caption's scene (the caption passes): each read by two passes, built once here
+WRITER_LINE_ENDS = frozenset(L.WRITER_LINE_ENDS)
+SENTENCE_VERBS = frozenset(L.SENTENCE_VERBS)
 
 
 def question_opened(t: str) -> bool:
