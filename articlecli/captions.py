@@ -754,10 +754,7 @@ _PAREN_PICTURE_LABELS = frozenset(w.lower() for w in L.CREDIT_SLASHED_LABELS)
 
 def _named_only(rest: str) -> bool:
     """A person's name after a picture's word, not a gallery's ("Foto Galerie Lindau")."""
-    return rest.split()[0].lower() not in _GALLERY_WORDS and is_name(rest)
-
-
-_GALLERY_WORDS = frozenset(L.GALLERY_LABELS)
+    return rest.split()[0].lower() not in L.GALLERY_LABELS and is_name(rest)  # (the table itself: read rarely)
 
 
 # A credit naming no one, a colon, then who it came from: "Supplied: Warrigal SES", "Handout: Ministry of Health"

@@ -145,7 +145,8 @@ DEBRIS_LINES: dict[RemovalReason, tuple[str, ...]] = {
         contenido, ir al contenido principal, saltar al contenido, ir para o conteúdo, pular para o conteúdo, naar de
         inhoud, ga naar de inhoud, hoppa till innehållet, gå til indhold, hopp til innhold, przejdź do treści,
         support our journalism, become a member, already a subscriber? log in, already a subscriber?, download the app,
-        download our app, share your views, have your say, tell us what you think, view results, see results
+        download our app, share your views, have your say, tell us what you think, view results, see results,
+        refresh for updates, refresh for the latest, refresh for latest updates, refresh the page for updates
         """
     )
     + STORY_KIND_LINES,

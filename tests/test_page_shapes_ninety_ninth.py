@@ -254,3 +254,43 @@ def test_a_read_also_link_is_no_subheading(line: str) -> None:
     article = articlecli.parse(_page(line, after=2, spaced=True))
     assert list(article.headings) == []
     assert [r.reason for r in article.removed if r.text == line] == ["related"]
+
+
+# ---------------------------------------------------------------- a live page's furniture between its posts
+
+_LIVE_HEADER = (
+    "Valley Courier",
+    "Live: floodwater closes the river road as rain goes on",
+    "By Ana Ruiz",
+    "May 3, 2024",
+)
+_POSTS = (
+    ("4:10 p.m.", "Bridge closed to cars", "Police closed the old bridge to cars after the river rose a metre."),
+    ("3:25 p.m.", "Shelter opens at the school", "A shelter opened at the high school gym for families leaving home."),
+    ("2:40 p.m.", "Trains stopped on the valley line", "Rail services between the two towns were halted."),
+)
+
+
+def _live(signed: bool, widget: str | None = None, spaced: bool = True) -> str:
+    lines: list[str] = [*_LIVE_HEADER, "The river road is closed and a shelter is open at the high school.", "Share"]
+    for n, (stamp, title, text) in enumerate(_POSTS):
+        if n == 1 and widget:
+            lines.append(widget)  # (between the posts, where a live page prints it)
+        lines += [stamp, title, text, "The council said more updates would follow this evening."]
+        if signed:
+            lines.append(("— Tomas Byrne", "— Mele Fonua", "— Ana Ruiz")[n])
+    return join_lines([*lines, *_FOOTER], spaced)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_a_writer_signing_a_live_post_is_furniture(spaced: bool) -> None:
+    article = articlecli.parse(_live(signed=True, spaced=spaced))
+    paragraphs = [p.text for p in article.paragraphs]
+    assert not any(p.startswith("—") for p in paragraphs)
+    assert [r.reason for r in article.removed if r.text == "— Mele Fonua"] == ["byline"]
+
+
+@pytest.mark.parametrize("widget", ["Refresh for updates", "Refresh for the latest"])
+def test_a_refresh_prompt_is_no_subheading(widget: str) -> None:
+    article = articlecli.parse(_live(signed=False, widget=widget))
+    assert widget not in [h.text for h in article.headings]

@@ -10,7 +10,7 @@ from . import examples as ex
 from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
 from .closing_box import RECIPE_ROWS
 from .features import Features
-from .live import post_stamp, post_writer
+from .live import post_signature, post_stamp, post_writer
 from .neighbours import (
     beside_figures,
     heading_shaped,
@@ -97,6 +97,13 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         lambda s, i, f, t: f.all_caps and f.words > 6,
         Decision(Role.DEBRIS, "related"),
         ex.body("HARBOUR FESTIVAL RETURNS WITH FIREWORKS AND A FERRY PARADE"),
+        lines="short",
+    ),
+    line_rule(
+        "body/post-signature",  # "— Luis Carrasco-Ortiz" under a live post's text, over the next post's "2:15 p.m."
+        lambda s, i, f, t: t[:1] in "—–-" and post_signature(s.page, i),
+        Decision(Role.DEBRIS, "byline"),
+        ex.body("11:20am", "Ferry workers walk out at dawn", ex.MIDDLE, "— Jane Doe", "10:05am", "Queues at the pier"),
         lines="short",
     ),
     line_rule(
