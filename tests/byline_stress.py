@@ -152,6 +152,11 @@ DATE_FORMS: tuple[DateForm, ...] = (
     _d("published-and-updated", "Published 17 March 2023 Updated 18 March 2023"),
     _d("last-modified-after", "17 March 2023, Last modified: 20 March 2023"),
     _d("upper-glued-year", "PUBLISHED FRI, MAR 17 20239:10 AM EDT"),
+    # the year glued to the clock in other languages (the date's and the time's spans run together)
+    _d("glued-year-es", "Viernes 17 de marzo de 202309:10"),
+    _d("glued-year-fr", "Vendredi 17 mars 202309h10"),
+    _d("glued-year-pt", "17 de março de 20239:10"),
+    _d("glued-year-de", "Freitag, 17. März 202309:10 Uhr"),
     _d("date-bar-time", "March 17, 2023 | 9:10 AM"),
     _d("timezone-ist", "17 Mar 2023, 09:10 IST"),
     _d("publie-le", "Publié le 17 mars 2023 à 09h10"),
