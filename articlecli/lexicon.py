@@ -1242,7 +1242,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 
 # ------------------------------------------------------------------- bylines
 # "Written by" in other languages ("Escrito por Name", "Scritto da Name", "Geschrieben von Name", "Écrit par Name",
-# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is.
+# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is, and so are a review's "Crítica de Name",
+# "Critique de Name", "Rezension von Name", "Recensione di Name" (English "Reviewed by": `REVIEWER_LEADS`).
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
 # Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
@@ -1255,7 +1256,8 @@ BYLINE_LEADS: tuple[str, ...] = (
         story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
         live coverage by, live reporting by, updates by, escrito por, escrita por, texto de, reportaje de,
         reportagem de, publicado por, scritto da, a cura di, geschrieben von, écrit par, rédigé par, geschreven
-        door, skrevet av, skrivet av
+        door, skrevet av, skrivet av, crítica de, reseña de, critique de, critique par, recensione di, rezension
+        von, kritik von, recensie door, recensão de
         """
     ),
 )
@@ -1841,6 +1843,9 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
     "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
 )
 
+# A review's "Reviewed by Name": its writer where the header prints no other byline (`header.reviewer_byline`);
+# under a byline, who checked the story ("reviewed" is one of `CREDIT_ROLES`).
+REVIEWER_LEADS: tuple[str, ...] = _phrases("reviewed by, review by")
 # The work a "... by Name" line credits when it is not the story's text: "Photos by", "Illustration by".
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """

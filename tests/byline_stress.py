@@ -63,6 +63,16 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("written-by", IM, "Written by Ines Marlow"),
     _b("words-by", IM, "Words by Ines Marlow"),
     _b("report-by", IM, "Report by Ines Marlow"),
+    # a review's lead words: its writer where no other byline is printed, a checker's under a byline
+    _b("reviewed-by", IM, "Reviewed by Ines Marlow"),
+    _b("reviewed-by-title-next-line", IM, "Reviewed by Ines Marlow", "Arts Editor"),
+    _b("reviewed-by-two", IM_TR, "Reviewed by Ines Marlow and Tobias Renn"),
+    _b("by-then-reviewed-by", IM, "By Ines Marlow", "Reviewed by Dr. Tobias Renn"),
+    _b("name-then-reviewed-by", IM, "Ines Marlow", "Reviewed by Tobias Renn"),
+    _b("critica-de", IM, "Crítica de Ines Marlow"),
+    _b("critique-de", ("Jean-Luc de la Roche",), "Critique de Jean-Luc de la Roche"),
+    _b("rezension-von", ("Tobias Renn",), "Rezension von Tobias Renn"),
+    _b("recensione-di", ("Chiara De Luca",), "Recensione di Chiara De Luca"),
     # several authors
     _b("two-and", IM_TR, "By Ines Marlow and Tobias Renn"),
     _b("two-amp", IM_TR, "By Ines Marlow & Tobias Renn"),

@@ -3,12 +3,17 @@ the headline, the deck, lead-image captions (photo credits: `header_credits`); t
 
 from __future__ import annotations
 
+import regex
+
 from .. import captions as C
 from .. import dates
 from .. import lexicon as L
 from .. import patterns as P
+from .. import rx
 from ..bylines import (
+    Byline,
     credits_other_work,
+    parse_byline,
 )
 from . import examples as ex
 from .credit_places import time_stamp
@@ -302,12 +307,36 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
 
 
+_REVIEWER_LEAD = rx.compile(r"^(?:" + P.alternation(L.REVIEWER_LEADS) + r")\s++(?=\p{Lu})", regex.IGNORECASE)
+
+
+def reviewer_byline(page: Page) -> None:
+    """A review's "Reviewed by Name" when the header prints no other byline: the review's writer (under a byline the
+    line names who checked the story, a credit of `lexicon.CREDIT_ROLES`)."""
+    if page.bylines:
+        return
+    d = page.decisions
+    for i in range(min(page.body_start, page.headline + 8 if page.headline is not None else 0)):
+        t = page.lines[i].text
+        if d[i].role is not Role.OUTSIDE or t[:1] not in "Rr" or (lead := _REVIEWER_LEAD.match(t)) is None:
+            continue
+        read = parse_byline("By " + t[lead.end() :])  # (read as a "By" line is, the lead's own word aside)
+        if read is None or not read.authors:
+            continue
+        byline = Byline(t, read.authors, read.agency)
+        page.decide(i, Decision(Role.BYLINE, byline=byline, rule="header/reviewer-byline"))
+        page.bylines.append(i)
+        page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
+        return
+
+
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "header/date-in-top-bar": ex.header(
         "Tuesday, March 5, 2024", "Home", "News", "Sport", "Business", ex.HEADLINE, ex.BYLINE, "March 3, 2024"
     ),
     "header/byline": ex.story(),
+    "header/reviewer-byline": ex.header("REVIEW: " + ex.HEADLINE, "Reviewed by Jane Doe", "March 3, 2024"),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
     "header/life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", ex.BYLINE, "March 5, 2024"),
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
