@@ -102,6 +102,11 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("wire-services", ("Harbour Ledger wire services",), "Harbour Ledger wire services"),
     _b("redaccion-outlet", ("Redacción Canal Sur",), "Redacción Canal Sur"),
     _b("redaktion-outlet", ("Redaktion Hafenblatt",), "Redaktion Hafenblatt"),
+    # a broadcaster's newsroom, its name with a number (a name's reader stops at a digit)
+    _b("redaccion-channel-number", ("Redacción Canal 11",), "Redacción Canal 11"),
+    _b("redaktion-tv-number", ("Redaktion TV 5",), "Redaktion TV 5"),
+    _b("redazione-radio-number", ("Redazione Radio 24",), "Redazione Radio 24"),
+    _b("redacao-radio-fm", ("Redação Rádio 98 FM",), "Redação Rádio 98 FM"),
     _b("par-la-redaction", ("La Rédaction",), "Par la Rédaction"),
     _b("von-der-redaktion", ("der Redaktion",), "Von der Redaktion"),
     _b("agency-alone", ("Reuters",), "Reuters"),

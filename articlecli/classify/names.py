@@ -61,6 +61,12 @@ _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
 
 # a name alone, by `Features.name_like`: no name, a name's shape, a name with a given name the lexicon knows
+# A newsroom's word, then its outlet's name in capitalised words or numbers, alone on a line ("Redacción Canal 11",
+# "Redaktion TV 5", "Redazione Radio 24"): the desk signs the story, as printed (a name's reader stops at a digit)
+_NEWSROOM_WORDS = frozenset(w for w in L.DESKS_ALONE if " " not in w)
+_NEWSROOM_OF_OUTLET = rx.compile(
+    r"^(?:\L<rooms>)\s++(?:(?-i:[\p{Lu}\d])[\p{L}\d.&'’\-]*+\s*+){1,4}$", P.FLAGS, rooms=sorted(_NEWSROOM_WORDS)
+)
 _NAME_STRENGTH: tuple[tuple[str, ...], ...] = ((), ("name-shape",), ("known-given-name",))
 
 
@@ -99,6 +105,9 @@ def name_bylines(page: Page) -> None:
             continue
         if is_desk_role(t):
             _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
+            continue
+        if t.split(" ", 1)[0].lower() in _NEWSROOM_WORDS and _NEWSROOM_OF_OUTLET.match(t):
+            _desk_byline(page, i, "header/newsroom-byline")  # "Redacción Canal 11": the newsroom signs the story
             continue
         issuer_or_outlet = _issuer_or_outlet(page, head, i)
         if issuer_or_outlet is not None:
@@ -342,11 +351,11 @@ def _section_label(page: Page, k: int) -> bool:
     return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
 
 
-def _desk_byline(page: Page, i: int) -> None:
+def _desk_byline(page: Page, i: int, rule: str = "header/desk-role-byline") -> None:
     """A desk's role alone under the headline ("Staff Correspondent", "Special Correspondent"): the byline, the
     desk as printed (a paper that names no reporter signs so)."""
     t = page.lines[i].text.strip(" .,:")
-    page.decide(i, Decision(Role.BYLINE, byline=Byline(t, (Author(t),), None), rule="header/desk-role-byline"))
+    page.decide(i, Decision(Role.BYLINE, byline=Byline(t, (Author(t),), None), rule=rule))
     page.bylines.append(i)
     page.byline_candidates.append(Weighed(i, True, ("desk-role-alone",)))
 
@@ -370,6 +379,7 @@ def _name_byline(
 EXAMPLES: dict[str, str] = {
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
     "header/desk-role-byline": ex.header(ex.HEADLINE, "Staff Correspondent"),
+    "header/newsroom-byline": ex.header(ex.HEADLINE, "Redacción Canal 11", "March 3, 2024"),
     "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
     "header/byline-continued": ex.header(ex.HEADLINE, ex.BYLINE, "and Omar Pike", "March 3, 2024"),
