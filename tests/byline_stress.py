@@ -85,6 +85,17 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("title-bar", IM, "By Ines Marlow | Political Editor"),
     _b("title-next-line", IM, "Ines Marlow", "Senior Correspondent"),
     _b("title-then-and", IM_TR, "Ines Marlow", "Health Reporter", "and Tobias Renn"),
+    # the second author carried over to the next line, after a bar's fields or another language's "and"
+    _b(
+        "bars-then-and-bar",
+        IM_TR,
+        "By Ines Marlow | im@ledger.example | Harbour Ledger",
+        "and Tobias Renn | Staff writer",
+    ),
+    _b("and-bar-title", IM_TR, "By Ines Marlow", "and Tobias Renn | Staff writer"),
+    _b("por-then-y", IM_TR, "Por Ines Marlow", "y Tobias Renn"),
+    _b("von-then-und", IM_TR, "Von Ines Marlow", "und Tobias Renn"),
+    _b("par-then-et", IM_TR, "Par Ines Marlow", "et Tobias Renn"),
     _b("place-in", IM, "By Ines Marlow in Lagos"),
     _b("place-comma", IM, "By Ines Marlow, Nairobi"),
     # the outlet after a bar, From: or on the next line

@@ -6,10 +6,9 @@ from __future__ import annotations
 import regex
 
 from .. import captions as C
-from .. import dates
+from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
-from .. import rx
 from ..bylines import (
     Byline,
     credits_other_work,
