@@ -1843,6 +1843,18 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
     "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
 )
 
+# The sky's words of a weather widget in a site's top bar ("Port Adair -6°C Light snow", "Wien 4 °C bewölkt",
+# "Montevideo 18° Nublado"), one word each, in the languages of the probes: with a temperature, no title
+# (`title_kinds.weather_widget`).
+WEATHER_WORDS: tuple[str, ...] = _phrases(
+    """
+    sunny, clear, fair, cloudy, partly, mostly, overcast, clouds, rain, rainy, showers, drizzle, snow, sleet, hail,
+    fog, foggy, mist, haze, hazy, windy, thunderstorms, storms, light, heavy, sonnig, heiter, bewölkt, wolkig,
+    bedeckt, regen, schnee, nebel, gewitter, soleado, nublado, despejado, lluvia, nieve, niebla, llovizna,
+    ensoleillé, nuageux, couvert, pluie, neige, brouillard, averses, ensolarado, chuva, nevoeiro, sereno,
+    nuvoloso, pioggia, neve, nebbia, zonnig, bewolkt, regenachtig
+    """
+)
 # A review's "Reviewed by Name": its writer where the header prints no other byline (`header.reviewer_byline`);
 # under a byline, who checked the story ("reviewed" is one of `CREDIT_ROLES`).
 REVIEWER_LEADS: tuple[str, ...] = _phrases("reviewed by, review by")

@@ -164,6 +164,23 @@ FURNITURE: dict[str, tuple[Entry, ...]] = {
         _lines("Accueil » Régions » Bretagne"),
         _lines("News / Business / Energy"),
     ),
+    # a trail whose last section's name holds a figure (a league, a class of car, an age group)
+    "breadcrumb-figures": (
+        _lines("Sports / Rugby / Pro D2"),
+        _lines("Deportes › Motor › F1"),
+        _lines("Sport > Fußball > U21"),
+        _lines("Home / Sport / Formula E"),
+        _lines("Accueil » Sport » Ligue A2"),
+    ),
+    # a weather widget in the top bar: a place, a temperature, the sky
+    "weather-widget": (
+        _lines("Port Adair -6°C Light snow"),
+        _lines("Lagos 31°C Sunny"),
+        _lines("Wien 4 °C bewölkt"),
+        _lines("Montevideo 18° Nublado"),
+        _lines("72°F Partly Cloudy"),
+        _lines("Harbourton, 12 °C, Showers"),
+    ),
     "breadcrumb-headline": (
         _crumbs_to_title("›", "Home"),
         _crumbs_to_title(">", "Home"),
@@ -207,6 +224,8 @@ _OVER = ("above-headline", "above-byline", "above-body")
 WHERE: dict[str, tuple[str, ...]] = {
     "kicker": ("above-headline",),
     "breadcrumb-section": ("above-headline",),
+    "breadcrumb-figures": ("above-headline",),
+    "weather-widget": ("above-headline",),
     "breadcrumb-headline": ("above-headline",),
     "page-title": ("above-headline",),
     "sponsor-label": _OVER,

@@ -46,12 +46,29 @@ def not_a_title(t: str) -> str | None:
         return "date-or-time"
     if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
         return "widget"
+    if "°" in t and weather_widget(t):
+        return "widget"
     kind = not_a_title_kind(t)
     if kind is not None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
     return None
+
+
+_TEMPERATURE = rx.compile(r"[−\-+]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\b,?")
+_WEATHER_WORDS = frozenset(L.WEATHER_WORDS)
+
+
+def weather_widget(t: str) -> bool:
+    """A weather widget's line: a temperature, a word of the sky, and at most a place's capitalised words besides
+    ("Port Adair -6°C Light snow", "Wien 4 °C bewölkt", "72°F Partly Cloudy"; "Seville swelters at 45°C" is a
+    title: its words are a sentence's)."""
+    if len(t) > 60 or _TEMPERATURE.search(t) is None:
+        return False
+    rest = _TEMPERATURE.sub(" ", t).replace(",", " ").split()
+    sky = [w for w in rest if w.casefold() in _WEATHER_WORDS]
+    return bool(sky) and len(rest) <= 5 and all(w in sky or w[:1].isupper() for w in rest)
 
 
 # `patterns.NOT_A_TITLE` searched a part at a time, each part only when the line holds what it cannot match
@@ -265,7 +282,8 @@ def menu_row(t: str) -> bool:
     if "|" not in t and "/" not in t and ">" not in t and "›" not in t and "»" not in t:
         return False  # most lines hold no bar's mark: no search for a bar
     bar = next((b for b in _MENU_BARS if b in t), None)
-    if bar is None or dates.has_digit(t):
+    # figures only inside a section's name ("Sports / Rugby / Pro D2", "Motor › F1"), not a date or number of their own
+    if bar is None or (dates.has_digit(t) and not all(_LETTERS.search(w) for w in t.replace(bar, " ").split())):
         return False
     parts = t.split(bar)
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts)
