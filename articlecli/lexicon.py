@@ -629,6 +629,18 @@ SITE_SELF_WORDS: tuple[str, ...] = _phrases(
     your subscription, your privacy
     """
 )
+# A contributor's tag under a byline, before the paper's name ("Special to the Harbour Ledger", "Especial para El
+# Faro", "Exclusivo para O Vale"), and a sponsor's words before its name closing a short label ("Traffic & Weather
+# presented by Harbour Ford", "Wetter präsentiert von Stadtwerke Au"): no title, no standfirst (`title_kinds`).
+CONTRIBUTOR_TAGS: tuple[str, ...] = _phrases(
+    "special to, exclusive to, especial para, exclusivo para, exclusiva para, spécial pour, speciale per"
+)
+SPONSOR_JOINS: tuple[str, ...] = _phrases(
+    """
+    presented by, sponsored by, powered by, brought to you by, in association with, präsentiert von, unterstützt
+    von, patrocinado por, presentado por, présenté par, sponsorisé par, presentato da, offerto da
+    """
+)
 # Labels before a colon that make a line a gallery, sponsor or nav label, not the story's title
 # ("Gallery: Harbour at dawn | 14 Photos", "Sponsored: Ten ways to save", "Guide: ...").
 LABEL_LEADS: tuple[str, ...] = _phrases(

@@ -142,6 +142,22 @@ FURNITURE: dict[str, tuple[Entry, ...]] = {
         _lines("Publicidad"),
         _lines("In partnership with Harbour Savings Bank"),
     ),
+    # a label closing on its sponsor's name
+    "sponsor-tail": (
+        _lines("Traffic & Weather presented by Bayline Motors"),
+        _lines("Wetter präsentiert von Stadtwerke Au"),
+        _lines("El Tiempo presentado por Seguros Lagos"),
+        _lines("The Morning Brief powered by Harbour Energy"),
+        _lines("Election Night sponsored by Coastal Savings"),
+    ),
+    # a contributor's tag under the byline, before the paper's name
+    "contributor-tag": (
+        _lines("Special to the Coastal Herald"),
+        _lines("Especial para El Faro del Sur"),
+        _lines("Exclusive to Harbour News"),
+        _lines("Spécial pour La Voix du Littoral"),
+        _lines("Exclusivo para O Vale"),
+    ),
     "related-dated": (
         _lines("Camel milk prices rise as herders move south early", "2 Dec 2023"),
         _lines("READ ALSO: Port sets record for winter container traffic (5 December 2023)"),
@@ -226,6 +242,8 @@ WHERE: dict[str, tuple[str, ...]] = {
     "breadcrumb-section": ("above-headline",),
     "breadcrumb-figures": ("above-headline",),
     "weather-widget": ("above-headline",),
+    "sponsor-tail": _OVER,
+    "contributor-tag": ("above-body",),
     "breadcrumb-headline": ("above-headline",),
     "page-title": ("above-headline",),
     "sponsor-label": _OVER,

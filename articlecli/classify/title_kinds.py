@@ -48,6 +48,8 @@ def not_a_title(t: str) -> str | None:
         return "widget"
     if "°" in t and weather_widget(t):
         return "widget"
+    if len(t) <= 80 and (contributor_tag(t) or sponsor_tail(t)):
+        return "label"
     kind = not_a_title_kind(t)
     if kind is not None:
         return kind.replace("_", "-")
@@ -69,6 +71,36 @@ def weather_widget(t: str) -> bool:
     rest = _TEMPERATURE.sub(" ", t).replace(",", " ").split()
     sky = [w for w in rest if w.casefold() in _WEATHER_WORDS]
     return bool(sky) and len(rest) <= 5 and all(w in sky or w[:1].isupper() for w in rest)
+
+
+_CONTRIBUTOR_TAG = rx.compile(
+    r"^(?:\L<tags>)\s++(?:the\s++)?(?-i:\p{Lu})", regex.IGNORECASE, tags=P.phrase_list(L.CONTRIBUTOR_TAGS)
+)
+_CONTRIBUTOR_FIRST = frozenset(w.split()[0] for w in L.CONTRIBUTOR_TAGS)
+_SPONSOR_TAIL = rx.compile(
+    r"(?<=\p{L}\s++)(?:\L<joins>)\s++(?-i:\p{Lu})[\p{L}\d&.'’\-]*+(?:\s++(?-i:[\p{Lu}\d&])[\p{L}\d&.'’\-]*+){0,4}$",
+    regex.IGNORECASE,
+    joins=P.phrase_list(L.SPONSOR_JOINS),
+)
+_SPONSOR_WORDS = frozenset(w.split()[0] for w in L.SPONSOR_JOINS)
+_LABEL_JOINS = frozenset(("&", "+", "and", "und", "y", "et", "e"))
+
+
+def contributor_tag(t: str) -> bool:
+    """A contributor's tag under a byline: "Special to the Harbour Ledger", "Especial para El Faro"."""
+    return t.split(" ", 1)[0].casefold() in _CONTRIBUTOR_FIRST and _CONTRIBUTOR_TAG.match(t) is not None
+
+
+def sponsor_tail(t: str) -> bool:
+    """A short label closing on its sponsor's name: "Traffic & Weather presented by Harbour Ford" (a label's four
+    capitalised words at most before the sponsor's words; "Police say the prize was sponsored by Harbour Bank" is a
+    sentence)."""
+    words = t.casefold().split()
+    if not _SPONSOR_WORDS.intersection(words[1:5]):
+        return False
+    m = _SPONSOR_TAIL.search(t)
+    label = t[: m.start()].split() if m is not None else ()
+    return 1 <= len(label) <= 4 and all(w[:1].isupper() or w in _LABEL_JOINS for w in label)
 
 
 # `patterns.NOT_A_TITLE` searched a part at a time, each part only when the line holds what it cannot match
