@@ -142,6 +142,14 @@ FURNITURE: dict[str, tuple[Entry, ...]] = {
         _lines("Publicidad"),
         _lines("In partnership with Harbour Savings Bank"),
     ),
+    # a site's motto printed over the headline, a sentence of its own (no standfirst printed above the title)
+    "site-tagline": (
+        _lines("The independent voice of the harbour towns and the islands since 1892"),
+        _lines("El diario de todos los vecinos de la costa y de los valles del sur"),
+        _lines("Die Zeitung für die ganze Region zwischen dem See und den Bergen"),
+        _lines("Your trusted source for news, sport and weather from across the region"),
+        _lines("Le journal de tous ceux qui vivent entre la mer et les collines du Sud"),
+    ),
     # a label closing on its sponsor's name
     "sponsor-tail": (
         _lines("Traffic & Weather presented by Bayline Motors"),
@@ -242,6 +250,7 @@ WHERE: dict[str, tuple[str, ...]] = {
     "breadcrumb-section": ("above-headline",),
     "breadcrumb-figures": ("above-headline",),
     "weather-widget": ("above-headline",),
+    "site-tagline": ("above-headline",),
     "sponsor-tail": _OVER,
     "contributor-tag": ("above-body",),
     "breadcrumb-headline": ("above-headline",),
