@@ -225,3 +225,12 @@ def test_a_motto_over_the_headline_is_no_standfirst(spaced: bool) -> None:
 )
 def test_a_role_is_not_held_by_a_name_after_another_clause(gap: str, other: bool) -> None:
     assert _other_clause_between(gap) is other
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("sep", ["›", ">", "/"])
+def test_a_breadcrumb_ending_in_the_headline_over_it_is_no_standfirst(sep: str, spaced: bool) -> None:
+    crumbs = f"Home {sep} News {sep} {_TITLE}"
+    top = [f"{_TITLE} - The Island Courier", "The Island Courier", "News", crumbs, _TITLE]
+    a = _read(join_lines([*top, "By Mara Quill", "May 13, 2024", *_BODY, *_FOOTER], spaced))
+    assert a.headline == _TITLE and a.deck is None

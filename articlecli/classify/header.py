@@ -121,6 +121,8 @@ def _deck_over_headline(page: Page, head: int) -> int | None:
     f, t = page.feats[i], page.lines[i].text
     if f.words < 8 or not f.prose or not deck_like(t, f) or title_kind(page, i) is not None:
         return None
+    if page.feats[head].bag <= f.bag:  # "Home › News › <the headline>": the title under a label, no standfirst
+        return None
     if not repeated_title(page, head) or story_echo(page, i, story_stems(page)) < _ECHO_OVER_HEADLINE:
         return None
     page.deck_candidates.append(Weighed(i, True, ("over-a-title-printed-again", "sentence-like")))
