@@ -24,6 +24,8 @@ from .people import FOREIGN_MONTHS
 
 # Where a word starts, including words glued on: "FinanceOctober 13", "Quill14 Jan 2022".
 _YEAR_LIKE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year glued to the clock after it, as a page's date and time spans run together ("de 202514:35", "mars 202309h10")
+_YEAR_GLUED_TO_CLOCK = rx.compile(r"(?<!\d)(?:19|20)\d\d(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d))")
 _LETTERS = rx.compile(r"\p{L}++")
 _SLASH_END = rx.compile(r"/\s*+$")
 _DIGITS = rx.compile(r"\d++")
@@ -628,8 +630,13 @@ def foreign_date_line(text: str) -> str | None:
     """The ISO date of a short date line in another language ("Publié le 12 mars 2021 à 09h10", "4 dec. 2026,
     14:32", "17. Okt. 2023", "17 mar 2023 - 09:10"), read by dateparser from the day or month on; None when the line
     names no foreign month and year, or when more than a short label stands before the date."""
-    if len(text) > 70 or _YEAR_LIKE.search(text) is None:
+    if len(text) > 70:
         return None
+    if _YEAR_LIKE.search(text) is None:
+        glued = _YEAR_GLUED_TO_CLOCK.search(text) if has_digit(text) else None
+        if glued is None:
+            return None
+        text = f"{text[: glued.end()]} {text[glued.end() :]}"  # (rule dates/year-glued-to-clock)
     words = _LETTERS.findall(text)
     # set lookups, cheaper than a pattern; an abbreviation counts in lower case ("4 dec. 2026", not "Dec"), or
     # capitalised where English spells no month so ("Okt."), or between a day and a year where it is an English word

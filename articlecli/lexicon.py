@@ -635,6 +635,18 @@ SITE_SELF_WORDS: tuple[str, ...] = _phrases(
     your subscription, your privacy
     """
 )
+# A contributor's tag under a byline, before the paper's name ("Special to the Harbour Ledger", "Especial para El
+# Faro", "Exclusivo para O Vale"), and a sponsor's words before its name closing a short label ("Traffic & Weather
+# presented by Harbour Ford", "Wetter präsentiert von Stadtwerke Au"): no title, no standfirst (`title_kinds`).
+CONTRIBUTOR_TAGS: tuple[str, ...] = _phrases(
+    "special to, exclusive to, especial para, exclusivo para, exclusiva para, spécial pour, speciale per"
+)
+SPONSOR_JOINS: tuple[str, ...] = _phrases(
+    """
+    presented by, sponsored by, powered by, brought to you by, in association with, präsentiert von, unterstützt
+    von, patrocinado por, presentado por, présenté par, sponsorisé par, presentato da, offerto da
+    """
+)
 # Labels before a colon that make a line a gallery, sponsor or nav label, not the story's title
 # ("Gallery: Harbour at dawn | 14 Photos", "Sponsored: Ten ways to save", "Guide: ...").
 LABEL_LEADS: tuple[str, ...] = _phrases(
@@ -1261,7 +1273,8 @@ WIRE_AGENCIES: tuple[str, ...] = _phrases(
 
 # ------------------------------------------------------------------- bylines
 # "Written by" in other languages ("Escrito por Name", "Scritto da Name", "Geschrieben von Name", "Écrit par Name",
-# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is.
+# "Geschreven door Name", "Skrevet av Name") are byline leads as "By" is, and so are a review's "Crítica de Name",
+# "Critique de Name", "Rezension von Name", "Recensione di Name" (English "Reviewed by": `REVIEWER_LEADS`).
 # The labels of the field naming the author in the box closing a story that prints no byline ("Prepared by: Tomasz
 # Wilk, Press Office" beside "Published: 18.03.2025"), with a colon; byline leads too (`BYLINE_LEADS`).
 FOOT_AUTHOR_LABELS: tuple[str, ...] = _phrases("prepared by, author, written by, text by")
@@ -1274,7 +1287,8 @@ BYLINE_LEADS: tuple[str, ...] = (
         story and photo by, text and photos by, words and pictures by, words and photos by, live updates by,
         live coverage by, live reporting by, updates by, escrito por, escrita por, texto de, reportaje de,
         reportagem de, publicado por, scritto da, a cura di, geschrieben von, écrit par, rédigé par, geschreven
-        door, skrevet av, skrivet av
+        door, skrevet av, skrivet av, crítica de, reseña de, critique de, critique par, recensione di, rezension
+        von, kritik von, recensie door, recensão de
         """
     ),
 )
@@ -1869,6 +1883,21 @@ DATE_LINE_WORDS: tuple[str, ...] = _phrases(
     "on, at, date, time, publish, update, am, pm, a.m., p.m., ago, local, uk, of"
 )
 
+# The sky's words of a weather widget in a site's top bar ("Port Adair -6°C Light snow", "Wien 4 °C bewölkt",
+# "Montevideo 18° Nublado"), one word each, in the languages of the probes: with a temperature, no title
+# (`title_kinds.weather_widget`).
+WEATHER_WORDS: tuple[str, ...] = _phrases(
+    """
+    sunny, clear, fair, cloudy, partly, mostly, overcast, clouds, rain, rainy, showers, drizzle, snow, sleet, hail,
+    fog, foggy, mist, haze, hazy, windy, thunderstorms, storms, light, heavy, sonnig, heiter, bewölkt, wolkig,
+    bedeckt, regen, schnee, nebel, gewitter, soleado, nublado, despejado, lluvia, nieve, niebla, llovizna,
+    ensoleillé, nuageux, couvert, pluie, neige, brouillard, averses, ensolarado, chuva, nevoeiro, sereno,
+    nuvoloso, pioggia, neve, nebbia, zonnig, bewolkt, regenachtig
+    """
+)
+# A review's "Reviewed by Name": its writer where the header prints no other byline (`header.reviewer_byline`);
+# under a byline, who checked the story ("reviewed" is one of `CREDIT_ROLES`).
+REVIEWER_LEADS: tuple[str, ...] = _phrases("reviewed by, review by")
 # The work a "... by Name" line credits when it is not the story's text: "Photos by", "Illustration by".
 CREDIT_ROLES: tuple[str, ...] = _phrases(
     """

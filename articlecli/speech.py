@@ -529,6 +529,8 @@ class _Reader:
                     continue
                 if text[start - 1 : start] == "(":
                     continue  # a party or a portfolio in brackets after the name: "wethouder Ria Smit (Groen)"
+                if _other_clause_between(text[ends[at] : start]):
+                    continue  # "L'entraîneur a défendu son groupe, son frère Mathieu": the role is another's
                 name, kind = self.registry.resolve_kind(run)
                 if kind in ("person", "name") and " " in name and name.split(" ", 1)[0].lower() not in _ARTICLE_WORDS:
                     found = name
@@ -1094,3 +1096,18 @@ def _kind(block: Block, span: QuoteSpan, continued: bool, quote: str) -> QuoteKi
     before = block.text[max(0, span.start - 80) : max(0, span.start - 1)].rstrip()
     starts_sentence = not before or before.endswith((":", ".", "?", "!", ",", "—", "–")) or span.opens_block
     return "full" if starts_sentence and quote[:1].isupper() else "partial"
+
+
+def _other_clause_between(gap: str) -> bool:
+    """Words between a role and a name say the name is not the role's holder: after a comma in them, words in lower
+    case other than titles before the name begins ("L'entraîneur principal a défendu son groupe, son frère
+    Mathieu"), where the holder's name follows the comma ("El director provincial de Huambo, Felisberto Sapalo", "Le
+    maire, Dr Paul Girard", a name's run from its second word: "A vereadora das Pescas, Maria do Carmo Vasconcelos")."""
+    if "," not in gap:
+        return False
+    for w in gap.rsplit(",", 1)[1].split():
+        if not w[:1].islower():
+            return False
+        if w.rstrip(".") not in TITLE_WORDS:
+            return True
+    return False

@@ -63,6 +63,16 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("written-by", IM, "Written by Ines Marlow"),
     _b("words-by", IM, "Words by Ines Marlow"),
     _b("report-by", IM, "Report by Ines Marlow"),
+    # a review's lead words: its writer where no other byline is printed, a checker's under a byline
+    _b("reviewed-by", IM, "Reviewed by Ines Marlow"),
+    _b("reviewed-by-title-next-line", IM, "Reviewed by Ines Marlow", "Arts Editor"),
+    _b("reviewed-by-two", IM_TR, "Reviewed by Ines Marlow and Tobias Renn"),
+    _b("by-then-reviewed-by", IM, "By Ines Marlow", "Reviewed by Dr. Tobias Renn"),
+    _b("name-then-reviewed-by", IM, "Ines Marlow", "Reviewed by Tobias Renn"),
+    _b("critica-de", IM, "Crítica de Ines Marlow"),
+    _b("critique-de", ("Jean-Luc de la Roche",), "Critique de Jean-Luc de la Roche"),
+    _b("rezension-von", ("Tobias Renn",), "Rezension von Tobias Renn"),
+    _b("recensione-di", ("Chiara De Luca",), "Recensione di Chiara De Luca"),
     # several authors
     _b("two-and", IM_TR, "By Ines Marlow and Tobias Renn"),
     _b("two-amp", IM_TR, "By Ines Marlow & Tobias Renn"),
@@ -75,6 +85,17 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("title-bar", IM, "By Ines Marlow | Political Editor"),
     _b("title-next-line", IM, "Ines Marlow", "Senior Correspondent"),
     _b("title-then-and", IM_TR, "Ines Marlow", "Health Reporter", "and Tobias Renn"),
+    # the second author carried over to the next line, after a bar's fields or another language's "and"
+    _b(
+        "bars-then-and-bar",
+        IM_TR,
+        "By Ines Marlow | im@ledger.example | Harbour Ledger",
+        "and Tobias Renn | Staff writer",
+    ),
+    _b("and-bar-title", IM_TR, "By Ines Marlow", "and Tobias Renn | Staff writer"),
+    _b("por-then-y", IM_TR, "Por Ines Marlow", "y Tobias Renn"),
+    _b("von-then-und", IM_TR, "Von Ines Marlow", "und Tobias Renn"),
+    _b("par-then-et", IM_TR, "Par Ines Marlow", "et Tobias Renn"),
     _b("place-in", IM, "By Ines Marlow in Lagos"),
     _b("place-comma", IM, "By Ines Marlow, Nairobi"),
     # the outlet after a bar, From: or on the next line
@@ -92,6 +113,11 @@ BYLINE_FORMS: tuple[BylineForm, ...] = (
     _b("wire-services", ("Harbour Ledger wire services",), "Harbour Ledger wire services"),
     _b("redaccion-outlet", ("Redacción Canal Sur",), "Redacción Canal Sur"),
     _b("redaktion-outlet", ("Redaktion Hafenblatt",), "Redaktion Hafenblatt"),
+    # a broadcaster's newsroom, its name with a number (a name's reader stops at a digit)
+    _b("redaccion-channel-number", ("Redacción Canal 11",), "Redacción Canal 11"),
+    _b("redaktion-tv-number", ("Redaktion TV 5",), "Redaktion TV 5"),
+    _b("redazione-radio-number", ("Redazione Radio 24",), "Redazione Radio 24"),
+    _b("redacao-radio-fm", ("Redação Rádio 98 FM",), "Redação Rádio 98 FM"),
     _b("par-la-redaction", ("La Rédaction",), "Par la Rédaction"),
     _b("von-der-redaktion", ("der Redaktion",), "Von der Redaktion"),
     _b("agency-alone", ("Reuters",), "Reuters"),
@@ -152,6 +178,11 @@ DATE_FORMS: tuple[DateForm, ...] = (
     _d("published-and-updated", "Published 17 March 2023 Updated 18 March 2023"),
     _d("last-modified-after", "17 March 2023, Last modified: 20 March 2023"),
     _d("upper-glued-year", "PUBLISHED FRI, MAR 17 20239:10 AM EDT"),
+    # the year glued to the clock in other languages (the date's and the time's spans run together)
+    _d("glued-year-es", "Viernes 17 de marzo de 202309:10"),
+    _d("glued-year-fr", "Vendredi 17 mars 202309h10"),
+    _d("glued-year-pt", "17 de março de 20239:10"),
+    _d("glued-year-de", "Freitag, 17. März 202309:10 Uhr"),
     _d("date-bar-time", "March 17, 2023 | 9:10 AM"),
     _d("timezone-ist", "17 Mar 2023, 09:10 IST"),
     _d("publie-le", "Publié le 17 mars 2023 à 09h10"),

@@ -142,6 +142,30 @@ FURNITURE: dict[str, tuple[Entry, ...]] = {
         _lines("Publicidad"),
         _lines("In partnership with Harbour Savings Bank"),
     ),
+    # a site's motto printed over the headline, a sentence of its own (no standfirst printed above the title)
+    "site-tagline": (
+        _lines("The independent voice of the harbour towns and the islands since 1892"),
+        _lines("El diario de todos los vecinos de la costa y de los valles del sur"),
+        _lines("Die Zeitung für die ganze Region zwischen dem See und den Bergen"),
+        _lines("Your trusted source for news, sport and weather from across the region"),
+        _lines("Le journal de tous ceux qui vivent entre la mer et les collines du Sud"),
+    ),
+    # a label closing on its sponsor's name
+    "sponsor-tail": (
+        _lines("Traffic & Weather presented by Bayline Motors"),
+        _lines("Wetter präsentiert von Stadtwerke Au"),
+        _lines("El Tiempo presentado por Seguros Lagos"),
+        _lines("The Morning Brief powered by Harbour Energy"),
+        _lines("Election Night sponsored by Coastal Savings"),
+    ),
+    # a contributor's tag under the byline, before the paper's name
+    "contributor-tag": (
+        _lines("Special to the Coastal Herald"),
+        _lines("Especial para El Faro del Sur"),
+        _lines("Exclusive to Harbour News"),
+        _lines("Spécial pour La Voix du Littoral"),
+        _lines("Exclusivo para O Vale"),
+    ),
     "related-dated": (
         _lines("Camel milk prices rise as herders move south early", "2 Dec 2023"),
         _lines("READ ALSO: Port sets record for winter container traffic (5 December 2023)"),
@@ -163,6 +187,23 @@ FURNITURE: dict[str, tuple[Entry, ...]] = {
         _lines("Startseite > Politik > Inland"),
         _lines("Accueil » Régions » Bretagne"),
         _lines("News / Business / Energy"),
+    ),
+    # a trail whose last section's name holds a figure (a league, a class of car, an age group)
+    "breadcrumb-figures": (
+        _lines("Sports / Rugby / Pro D2"),
+        _lines("Deportes › Motor › F1"),
+        _lines("Sport > Fußball > U21"),
+        _lines("Home / Sport / Formula E"),
+        _lines("Accueil » Sport » Ligue A2"),
+    ),
+    # a weather widget in the top bar: a place, a temperature, the sky
+    "weather-widget": (
+        _lines("Port Adair -6°C Light snow"),
+        _lines("Lagos 31°C Sunny"),
+        _lines("Wien 4 °C bewölkt"),
+        _lines("Montevideo 18° Nublado"),
+        _lines("72°F Partly Cloudy"),
+        _lines("Harbourton, 12 °C, Showers"),
     ),
     "breadcrumb-headline": (
         _crumbs_to_title("›", "Home"),
@@ -207,6 +248,11 @@ _OVER = ("above-headline", "above-byline", "above-body")
 WHERE: dict[str, tuple[str, ...]] = {
     "kicker": ("above-headline",),
     "breadcrumb-section": ("above-headline",),
+    "breadcrumb-figures": ("above-headline",),
+    "weather-widget": ("above-headline",),
+    "site-tagline": ("above-headline",),
+    "sponsor-tail": _OVER,
+    "contributor-tag": ("above-body",),
     "breadcrumb-headline": ("above-headline",),
     "page-title": ("above-headline",),
     "sponsor-label": _OVER,

@@ -221,10 +221,10 @@ FOURTH_PAGES = (
     "review-ereader-verdict",
 )
 FOURTH_FLOORS = {
-    "structure_score": 0.915,
+    "structure_score": 0.955,
     "headline": 0.995,
     "deck": 0.875,
-    "authors": 0.93,
+    "authors": 0.995,
     "captions": 0.775,
     "headings": 0.865,
     "paragraphs": 0.98,
@@ -2248,15 +2248,15 @@ SEVENTY_FOURTH_PAGES = (
     "ho21-us-or-bank-breach-siletz-valley",
 )
 SEVENTY_FOURTH_FLOORS = {
-    "structure_score": 0.96,
-    "headline": 0.875,
-    "deck": 0.875,
+    "structure_score": 0.995,
+    "headline": 0.995,
+    "deck": 0.995,
     "authors": 0.995,
     "captions": 0.995,
     "headings": 0.995,
     "paragraphs": 0.995,
     "published": 0.995,
-    "quote_score": 0.935,
+    "quote_score": 0.94,
     "attribution": 0.95,
 }
 
@@ -2382,7 +2382,7 @@ EIGHTY_FOURTH_FLOORS = {
     "structure_score": 0.985,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.96,
+    "authors": 0.995,
     "captions": 0.95,
     "headings": 0.995,
     "paragraphs": 0.99,
@@ -2433,10 +2433,10 @@ EIGHTY_SIXTH_PAGES = (
     "ho25-ws-liveblog-election-night-alafou",
 )
 EIGHTY_SIXTH_FLOORS = {
-    "structure_score": 0.91,
+    "structure_score": 0.93,
     "headline": 0.875,
-    "deck": 0.75,
-    "authors": 0.93,
+    "deck": 0.875,
+    "authors": 0.995,
     "captions": 0.845,
     "headings": 0.995,
     "paragraphs": 0.96,
@@ -2563,14 +2563,14 @@ EIGHTY_SEVENTH_PAGES = (
     "ho26-tx-student-parking-fee-vote",
 )
 EIGHTY_SEVENTH_FLOORS = {
-    "structure_score": 0.855,
+    "structure_score": 0.905,
     "headline": 0.875,
-    "deck": 0.625,
+    "deck": 0.875,
     "authors": 0.92,
     "captions": 0.865,
     "headings": 0.855,
     "paragraphs": 0.96,
-    "published": 0.875,
+    "published": 0.995,
     "quote_score": 0.91,
     "attribution": 0.92,
 }
@@ -2622,7 +2622,7 @@ EIGHTY_NINTH_FLOORS = {
     "structure_score": 0.96,
     "headline": 0.995,
     "deck": 0.995,
-    "authors": 0.905,
+    "authors": 0.955,
     "captions": 0.855,
     "headings": 0.995,
     "paragraphs": 0.98,
@@ -2811,6 +2811,33 @@ NINETY_EIGHTH_FLOORS = {
     "attribution": 0.905,
 }
 
+# The ninety-fifth set: four pages written blind (the answers by hand before the parser ran on them) for headers
+# unlike the probes': a Hungarian portal in Hungarian (a stack of three labels over the headline, the byline a name
+# alone family name first, the date in Hungarian order), a South African weekly (the standfirst after the byline, the
+# date and the lead picture), a Kenyan daily (two bylines each a name over its role), a Brazilian live page in
+# Portuguese (`AO VIVO` over the headline, a standfirst without a full stop, the date day-first). As first written
+# 0.964 / 0.778 (published 3/4: the Hungarian date; attribution 7/9: the Hungarian `– mondta Name` cue); the stop's
+# header rules, written from group A, left it there. Floors at the first scores. The same stop raised the floors of
+# the fourth, seventy-fourth, eighty-fourth, eighty-sixth, eighty-seventh and eighty-ninth sets to their new scores.
+NINETY_FIFTH_PAGES = (
+    "rh-br-portal-aovivo-cheia-taquaracu",
+    "rh-hu-portal-villamos-sinfelujitas",
+    "rh-ke-daily-malaria-test-kits",
+    "rh-za-weekly-dam-level-farmers",
+)
+NINETY_FIFTH_FLOORS = {
+    "structure_score": 0.96,
+    "headline": 0.995,
+    "deck": 0.995,
+    "authors": 0.995,
+    "captions": 0.995,
+    "headings": 0.995,
+    "paragraphs": 0.995,
+    "published": 0.75,
+    "quote_score": 0.775,
+    "attribution": 0.775,
+}
+
 PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "first": (FIRST_PAGES, FIRST_FLOORS),
     "second": (SECOND_PAGES, SECOND_FLOORS),
@@ -2908,6 +2935,7 @@ PROBE_SETS: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
     "eighty-ninth": (EIGHTY_NINTH_PAGES, EIGHTY_NINTH_FLOORS),
     "ninety-seventh": (NINETY_SEVENTH_PAGES, NINETY_SEVENTH_FLOORS),
     "ninety-eighth": (NINETY_EIGHTH_PAGES, NINETY_EIGHTH_FLOORS),
+    "ninety-fifth": (NINETY_FIFTH_PAGES, NINETY_FIFTH_FLOORS),
 }
 
 

@@ -95,6 +95,7 @@ HEADER_PASSES: tuple[Pass, ...] = (
     names.name_above_headline,  # or over its date, when no byline is found
     names.outlet_in_date_line,  # or an outlet in the date line
     unread.unread_anchors,  # names without "By", date lines in forms the date patterns miss
+    header.reviewer_byline,  # a review's "Reviewed by Name", when no byline is found
     byline_echoes.outlets_under_bylines,  # the site's name under a byline: the writers' paper, no author
     byline_echoes.desk_over_headline,  # a desk's name over the headline while a "By" line names a person: a label
     header.related_dates,  # titles above the headline each with its date: other stories

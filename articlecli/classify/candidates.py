@@ -23,6 +23,10 @@ _SHARES = "> The council will close the harbour library at the end of the year."
 # The line weighed is marked "> " in each example (tests/test_explain.py runs each).
 DECK_WEIGHTS: dict[str, Weight] = {
     # where it sits: under the headline, before the byline and the dates, or after them
+    # over a headline printed again as the page's title, under the menu or a breadcrumb (header.deck_over_headline)
+    "over-a-title-printed-again": Weight(
+        1.0, header(f"{_H} - Harbour Herald", "News › Local", f"> {ex.DECK[:-1]} on the library roof", _H, _BY)
+    ),
     "before-the-byline": Weight(1.0, header(_H, f"> {ex.DECK}", _BY)),
     "after-the-byline": Weight(-1.0, header(_H, _BY, _DATE, f"> {ex.DECK}", "Share this story")),
     # a sentence: five words or more, not in capitals, no label ("...:") and no name alone

@@ -3,15 +3,19 @@ the headline, the deck, lead-image captions (photo credits: `header_credits`); t
 
 from __future__ import annotations
 
+import regex
+
 from .. import captions as C
-from .. import dates
+from .. import dates, rx
 from .. import lexicon as L
 from .. import patterns as P
 from ..bylines import (
+    Byline,
     credits_other_work,
+    parse_byline,
 )
 from . import examples as ex
-from .echo import line_stems
+from .echo import line_stems, repeated_title, story_echo, story_stems
 from .evidence import deck_like, under_rating, under_related_label
 from .fact_lines import issuer_name, score_box_line
 from .graphics import slide_caption
@@ -22,7 +26,7 @@ from .page import Decision, Page, Role, Weighed
 from .pictures import caption_like, labelled_caption
 from .stamps import time_stamp
 from .standfirst import unclosed_over_story
-from .title_kinds import title_kind
+from .title_kinds import menu_row, title_kind
 
 _ANCHOR_KINDS = ("names", "date-or-time")  # what `title_kind` finds that anchors a header like a byline or date
 
@@ -95,11 +99,37 @@ def deck(page: Page) -> None:
     """The standfirst under the headline, and its repeats above the body."""
     if page.headline is None:
         return
-    found = choose_deck(page, page.headline)
+    found, rule = choose_deck(page, page.headline), "header/deck"
+    if found is None:
+        found, rule = _deck_over_headline(page, page.headline), "header/deck-over-headline"
     if found is not None:
         page.deck = found
-        page.decide(found, Decision(Role.DECK, rule="header/deck"))
+        page.decide(found, Decision(Role.DECK, rule=rule))
         mark_repeats(page, found, Decision(Role.DEBRIS, "repeated-deck", rule="header/repeated-deck"))
+
+
+def _deck_over_headline(page: Page, head: int) -> int | None:
+    """With no standfirst under it, a long sentence right over a headline the page prints again (as its title), under
+    the menu or a breadcrumb, whose words come back in the story's opening: the standfirst printed above the title
+    ("News › Local News" / "Councillors split over land purchase as farmers warn of ..." / the headline)."""
+    i = head - 1
+    if i < 1 or page.decisions[i].role is not Role.OUTSIDE:
+        return None
+    above = page.lines[i - 1].text  # over it, furniture: a menu's item or row, a breadcrumb, a kicker's label
+    if page.decisions[i - 1].role is not Role.DEBRIS and page.feats[i - 1].words > 3 and not menu_row(above):
+        return None
+    f, t = page.feats[i], page.lines[i].text
+    if f.words < 8 or not f.prose or not deck_like(t, f) or title_kind(page, i) is not None:
+        return None
+    if page.feats[head].bag <= f.bag:  # "Home › News › <the headline>": the title under a label, no standfirst
+        return None
+    if not repeated_title(page, head) or story_echo(page, i, story_stems(page)) < _ECHO_OVER_HEADLINE:
+        return None
+    page.deck_candidates.append(Weighed(i, True, ("over-a-title-printed-again", "sentence-like")))
+    return i
+
+
+_ECHO_OVER_HEADLINE = 0.3  # a third of its words back in the story's opening (a related title's are not)
 
 
 def choose_deck(page: Page, head: int) -> int | None:
@@ -302,12 +332,36 @@ def lead_captions(page: Page) -> None:
             page.decide(i, Decision(Role.CAPTION, text=C.strip_truncation(t), rule="pictures/lead-image-caption"))
 
 
+_REVIEWER_LEAD = rx.compile(r"^(?:" + P.alternation(L.REVIEWER_LEADS) + r")\s++(?=\p{Lu})", regex.IGNORECASE)
+
+
+def reviewer_byline(page: Page) -> None:
+    """A review's "Reviewed by Name" when the header prints no other byline: the review's writer (under a byline the
+    line names who checked the story, a credit of `lexicon.CREDIT_ROLES`)."""
+    if page.bylines:
+        return
+    d = page.decisions
+    for i in range(min(page.body_start, page.headline + 8 if page.headline is not None else 0)):
+        t = page.lines[i].text
+        if d[i].role is not Role.OUTSIDE or t[:1] not in "Rr" or (lead := _REVIEWER_LEAD.match(t)) is None:
+            continue
+        read = parse_byline("By " + t[lead.end() :])  # (read as a "By" line is, the lead's own word aside)
+        if read is None or not read.authors:
+            continue
+        byline = Byline(t, read.authors, read.agency)
+        page.decide(i, Decision(Role.BYLINE, byline=byline, rule="header/reviewer-byline"))
+        page.bylines.append(i)
+        page.byline_candidates.append(Weighed(i, True, ("says-it-is-a-byline",)))
+        return
+
+
 # A page for each rule above (tests/test_rules.py runs each rule on its example).
 EXAMPLES: dict[str, str] = {
     "header/date-in-top-bar": ex.header(
         "Tuesday, March 5, 2024", "Home", "News", "Sport", "Business", ex.HEADLINE, ex.BYLINE, "March 3, 2024"
     ),
     "header/byline": ex.story(),
+    "header/reviewer-byline": ex.header("REVIEW: " + ex.HEADLINE, "Reviewed by Jane Doe", "March 3, 2024"),
     "header/date": ex.header(ex.HEADLINE, ex.BYLINE, "March 3, 2024"),
     "header/life-dates": ex.header(ex.HEADLINE, "ANN LEE", "3 May 1939 – 2 March 2024", ex.BYLINE, "March 5, 2024"),
     "header/picture-contributor": ex.header(ex.HEADLINE, ex.BYLINE, "Photographs by Omar Pike", "March 3, 2024"),
@@ -317,6 +371,13 @@ EXAMPLES: dict[str, str] = {
         ex.HEADLINE, "Who said it: Ann Lee, harbour master", 'The claim: "Fees fell."', ex.BYLINE
     ),
     "header/deck": ex.header(ex.HEADLINE, ex.DECK, ex.BYLINE),
+    "header/deck-over-headline": ex.header(
+        f"{ex.HEADLINE} - Harbour Herald",
+        "News › Local",
+        "Councillors say the harbour library roof would cost twice what the town can spend on it",
+        ex.HEADLINE,
+        ex.BYLINE,
+    ),
     "header/repeated-deck": ex.header(ex.DECK, "Share", ex.HEADLINE, ex.DECK, ex.BYLINE),
     "header/author-bio": ex.header(
         ex.HEADLINE, ex.BYLINE + "\nMarch 3, 2024\nJane Doe is a reporter in Harbourton.\nShare"

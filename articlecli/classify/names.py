@@ -61,6 +61,13 @@ _DATE_FIELDS = rx.compile(r"\s*+[|/•·]\s*+")
 
 
 # a name alone, by `Features.name_like`: no name, a name's shape, a name with a given name the lexicon knows
+# A newsroom's word, then its outlet's name in capitalised words or numbers, alone on a line ("Redacción Canal 11",
+# "Redaktion TV 5", "Redazione Radio 24"): the desk signs the story, as printed (a name's reader stops at a digit)
+_NAME_JOINS = frozenset(L.FOREIGN_NAME_JOINS)
+_NEWSROOM_WORDS = frozenset(w for w in L.DESKS_ALONE if " " not in w)
+_NEWSROOM_OF_OUTLET = rx.compile(
+    r"^(?:\L<rooms>)\s++(?:(?-i:[\p{Lu}\d])[\p{L}\d.&'’\-]*+\s*+){1,4}$", P.FLAGS, rooms=sorted(_NEWSROOM_WORDS)
+)
 _NAME_STRENGTH: tuple[tuple[str, ...], ...] = ((), ("name-shape",), ("known-given-name",))
 
 
@@ -97,8 +104,9 @@ def name_bylines(page: Page) -> None:
             if _ROLE_AND_OUTLET.match(t):  # read as a title otherwise: the standfirst under the byline
                 page.decide(i, Decision(Role.DEBRIS, "byline", rule="header/job-title-and-outlet"))
             continue
-        if is_desk_role(t):
-            _desk_byline(page, i)  # "Staff Correspondent" alone: the desk signs the story
+        desk = _desk_signing(t)
+        if desk is not None:
+            _desk_byline(page, i, desk)  # "Staff Correspondent", "Redacción Canal 11" alone: the desk signs the story
             continue
         issuer_or_outlet = _issuer_or_outlet(page, head, i)
         if issuer_or_outlet is not None:
@@ -148,10 +156,13 @@ def _continued_bylines(page: Page) -> None:
         nxt, b = k + 1, d[k].byline
         if nxt + 1 < page.body_start and _carried_on(lines[nxt + 1].text) and _job_title_under_byline(page, nxt):
             nxt += 1  # (the title stays the first author's)
-        if nxt >= page.body_start or d[nxt].role is not Role.OUTSIDE or b is None:
+        if nxt >= page.body_start or b is None:
             continue
         t = lines[nxt].text
         if not _carried_on(t) or len(t) > 80:
+            continue
+        # (a name over a job title after a bar, "and Li Wen | Staff writer", was read as a caption over its credit)
+        if d[nxt].role is not Role.OUTSIDE and d[nxt].rule != "pictures/header-caption-with-credit":
             continue
         more = parse_byline("By " + t.split(None, 1)[1])
         if more is None or not all(is_name(a.name) for a in more.authors):
@@ -163,8 +174,12 @@ def _continued_bylines(page: Page) -> None:
 
 
 def _carried_on(text: str) -> bool:
-    """The line carries a byline on: "and Tavita Roos", "& Li Wen, Reuters"."""
-    return text[:4] == "and " or text[:2] == "& "
+    """The line carries a byline on: "and Tavita Roos", "& Li Wen, Reuters", and in other languages "y Ana Ruiz",
+    "und Till Ohlsen" (`lexicon.FOREIGN_NAME_JOINS`, before a capital)."""
+    if text[:4] == "and " or text[:2] == "& ":
+        return True
+    join, _, rest = text.partition(" ")
+    return rest[:1].isupper() and join in _NAME_JOINS
 
 
 def _title_of_name_above(page: Page, k: int) -> bool:
@@ -342,11 +357,20 @@ def _section_label(page: Page, k: int) -> bool:
     return page.decisions[k].role is Role.OUTSIDE and f.words <= 2 and not f.name_like
 
 
-def _desk_byline(page: Page, i: int) -> None:
+def _desk_signing(t: str) -> str | None:
+    """The rule by which a line is a desk signing alone ("Staff Correspondent", "Redacción Canal 11"), or None."""
+    if is_desk_role(t):
+        return "header/desk-role-byline"
+    if t.split(" ", 1)[0].lower() in _NEWSROOM_WORDS and _NEWSROOM_OF_OUTLET.match(t):
+        return "header/newsroom-byline"
+    return None
+
+
+def _desk_byline(page: Page, i: int, rule: str) -> None:
     """A desk's role alone under the headline ("Staff Correspondent", "Special Correspondent"): the byline, the
     desk as printed (a paper that names no reporter signs so)."""
     t = page.lines[i].text.strip(" .,:")
-    page.decide(i, Decision(Role.BYLINE, byline=Byline(t, (Author(t),), None), rule="header/desk-role-byline"))
+    page.decide(i, Decision(Role.BYLINE, byline=Byline(t, (Author(t),), None), rule=rule))
     page.bylines.append(i)
     page.byline_candidates.append(Weighed(i, True, ("desk-role-alone",)))
 
@@ -370,6 +394,7 @@ def _name_byline(
 EXAMPLES: dict[str, str] = {
     "header/name-byline": ex.header(ex.HEADLINE, "Jane Doe"),
     "header/desk-role-byline": ex.header(ex.HEADLINE, "Staff Correspondent"),
+    "header/newsroom-byline": ex.header(ex.HEADLINE, "Redacción Canal 11", "March 3, 2024"),
     "header/original-byline": ex.header(ex.HEADLINE, "March 3, 2024")
     + "\n(Japanese original by Jane Doe, Harbourton Bureau)\n",
     "header/byline-continued": ex.header(ex.HEADLINE, ex.BYLINE, "and Omar Pike", "March 3, 2024"),

@@ -47,12 +47,61 @@ def not_a_title(t: str) -> str | None:
         return "date-or-time"
     if t[:1] in "Aa" and len(t) <= 16 and _font_steps(t):
         return "widget"
+    if "°" in t and weather_widget(t):
+        return "widget"
+    if len(t) <= 80 and (contributor_tag(t) or sponsor_tail(t)):
+        return "label"
     kind = not_a_title_kind(t)
     if kind is not None:
         return kind.replace("_", "-")
     if _names(t):
         return "names"
     return None
+
+
+_TEMPERATURE = rx.compile(r"[−\-+]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\b,?")
+_WEATHER_WORDS = frozenset(L.WEATHER_WORDS)
+
+
+def weather_widget(t: str) -> bool:
+    """A weather widget's line: a temperature, a word of the sky, and at most a place's capitalised words besides
+    ("Port Adair -6°C Light snow", "Wien 4 °C bewölkt", "72°F Partly Cloudy"; "Seville swelters at 45°C" is a
+    title: its words are a sentence's)."""
+    if len(t) > 60 or _TEMPERATURE.search(t) is None:
+        return False
+    rest = _TEMPERATURE.sub(" ", t).replace(",", " ").split()
+    sky = [w for w in rest if w.casefold() in _WEATHER_WORDS]
+    return bool(sky) and len(rest) <= 5 and all(w in sky or w[:1].isupper() for w in rest)
+
+
+_CONTRIBUTOR_TAG = rx.compile(
+    r"^(?:\L<tags>)\s++(?:the\s++)?(?-i:\p{Lu})", regex.IGNORECASE, tags=P.phrase_list(L.CONTRIBUTOR_TAGS)
+)
+_CONTRIBUTOR_FIRST = frozenset(w.split()[0] for w in L.CONTRIBUTOR_TAGS)
+_SPONSOR_TAIL = rx.compile(
+    r"(?<=\p{L}\s++)(?:\L<joins>)\s++(?-i:\p{Lu})[\p{L}\d&.'’\-]*+(?:\s++(?-i:[\p{Lu}\d&])[\p{L}\d&.'’\-]*+){0,4}$",
+    regex.IGNORECASE,
+    joins=P.phrase_list(L.SPONSOR_JOINS),
+)
+_SPONSOR_WORDS = frozenset(w.split()[0] for w in L.SPONSOR_JOINS)
+_LABEL_JOINS = frozenset(("&", "+", "and", "und", "y", "et", "e"))
+
+
+def contributor_tag(t: str) -> bool:
+    """A contributor's tag under a byline: "Special to the Harbour Ledger", "Especial para El Faro"."""
+    return t.split(" ", 1)[0].casefold() in _CONTRIBUTOR_FIRST and _CONTRIBUTOR_TAG.match(t) is not None
+
+
+def sponsor_tail(t: str) -> bool:
+    """A short label closing on its sponsor's name: "Traffic & Weather presented by Harbour Ford" (a label's four
+    capitalised words at most before the sponsor's words; "Police say the prize was sponsored by Harbour Bank" is a
+    sentence)."""
+    words = t.casefold().split()
+    if not _SPONSOR_WORDS.intersection(words[1:5]):
+        return False
+    m = _SPONSOR_TAIL.search(t)
+    label = t[: m.start()].split() if m is not None else ()
+    return 1 <= len(label) <= 4 and all(w[:1].isupper() or w in _LABEL_JOINS for w in label)
 
 
 # `patterns.NOT_A_TITLE` searched a part at a time, each part only when the line holds what it cannot match
@@ -265,7 +314,8 @@ def menu_row(t: str) -> bool:
     if "|" not in t and "/" not in t and ">" not in t and "›" not in t and "»" not in t:
         return False  # most lines hold no bar's mark: no search for a bar
     bar = next((b for b in _MENU_BARS if b in t), None)
-    if bar is None or dates.has_digit(t):
+    # figures only inside a section's name ("Sports / Rugby / Pro D2", "Motor › F1"), not a date or number of their own
+    if bar is None or (dates.has_digit(t) and not all(_LETTERS.search(w) for w in t.replace(bar, " ").split())):
         return False
     parts = t.split(bar)
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts)
