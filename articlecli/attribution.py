@@ -1083,6 +1083,16 @@ def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
     return None
 
 
+def colon_frame_subject(text: str) -> str | None:
+    """Who a paragraph ending in a colon introduces, its last sentence's subject ("Harbourmaster Ivo Marsh was more
+    cautious:", "Lindqvist är mer försiktig:"): the speaker of the quote the next paragraph opens with."""
+    end = len(text.rstrip()) - 1
+    if end < 0 or text[end] != ":":
+        return None
+    m = _coordinated_subject(text, end)
+    return _speaker_text(_who(m)) if m is not None else None
+
+
 def _body_of(m: regex.Match[str]) -> bool:
     """A body's name with its article, going on past "of" after its head noun ("The Tarawhiti Chamber of Commerce",
     "The Westbury Society of Artists"): the article opens the sentence, the body is its subject."""
