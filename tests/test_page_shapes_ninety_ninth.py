@@ -325,3 +325,31 @@ def test_a_paragraph_ending_in_a_colon_gives_the_next_paragraph_s_quote_its_spea
     article = articlecli.parse(_page(frame, quote, after=2, spaced=True))
     (found,) = [q for q in article.quotes if q.text in quote]
     assert found.speaker == speaker
+
+
+# ---------------------------------------------------------------- indirect speech of another language, then a quote
+
+_REPORTED_ABROAD = [
+    (
+        "”Vi har valt att glesa ut i förväg”, säger Mats Lindqvist, trafikchef på bolaget.",
+        "Han säger att bolaget har försökt prioritera skolskjutsarna.",
+        "”Men det går inte att göra det här utan att någon drabbas.”",
+        "Mats Lindqvist",
+    ),
+    (
+        "« Nous avons tout essayé », affirme Claire Dumont, la présidente de l'association.",
+        "Elle explique que la commune n'a jamais répondu aux courriers.",
+        "« On ne peut pas continuer comme ça. »",
+        "Claire Dumont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reported", "quote", "speaker"), _REPORTED_ABROAD)
+def test_a_quote_alone_after_indirect_speech_of_another_language_is_the_reporter_s(
+    said: str, reported: str, quote: str, speaker: str
+) -> None:
+    other = "Ein Sprecher der Stadt sagte am Montag, man prüfe den Fall."
+    article = articlecli.parse(_page(said, other, reported, quote, after=2, spaced=True))
+    (found,) = [q for q in article.quotes if q.text.strip("”“„« »") in quote]
+    assert found.speaker == speaker
