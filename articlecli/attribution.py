@@ -1083,6 +1083,16 @@ def _coordinated_subject(text: str, end: int) -> regex.Match[str] | None:
     return None
 
 
+def colon_frame_subject(text: str) -> str | None:
+    """Who a paragraph ending in a colon introduces, its last sentence's subject ("Harbourmaster Ivo Marsh was more
+    cautious:", "Lindqvist är mer försiktig:"): the speaker of the quote the next paragraph opens with."""
+    end = len(text.rstrip()) - 1
+    if end < 0 or text[end] != ":":
+        return None
+    m = _coordinated_subject(text, end)
+    return _speaker_text(_who(m)) if m is not None else None
+
+
 def _body_of(m: regex.Match[str]) -> bool:
     """A body's name with its article, going on past "of" after its head noun ("The Tarawhiti Chamber of Commerce",
     "The Westbury Society of Artists"): the article opens the sentence, the body is its subject."""
@@ -1551,7 +1561,33 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
     if "“" in head or '"' in head:  # (the pattern's two opening marks: most paragraphs hold neither)
         head = _QUOTED_TEXT.sub(" ", head)
     found = subject_verbs(head, first=not last, last=last)
-    return found[0] if found else None
+    return found[0] if found else _reported_abroad(head)
+
+
+def _reported_abroad(text: str) -> Attribution | None:
+    """A paragraph of another language opening with who reports and a verb of saying of that language, in indirect
+    speech ("Han säger att bolaget ...", "Elle explique que ...", "Lindqvist säger att ..."): who speaks it, the
+    pronoun in its English form for the resolver."""
+    first, _, rest = text.partition(" ")
+    english = L.FOREIGN_PRONOUNS.get(first.lower()) if first[:1].isupper() else None
+    if english is not None:
+        who, after = english.capitalize(), rest
+    else:
+        m = _NAME_OPENING.match(text)
+        if m is None or first.lower() in L.FOREIGN_ARTICLES or not is_name(m.group("name")):
+            return None  # (an article opens a description: "Der Bürgermeister sagt, ...")
+        who, after = m.group("name"), text[m.end() :]
+    verb = after.partition(" ")[0].strip(",").lower()
+    return Attribution(who, verb) if verb in _verbs_abroad() else None
+
+
+_NAME_OPENING = rx.compile(r"(?P<name>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++){0,3})[ ]")
+
+
+@cache
+def _verbs_abroad() -> frozenset[str]:
+    """The one-word verbs of saying of the other languages the tables hold (`lexicon.FOREIGN_SPEECH_VERBS`)."""
+    return frozenset(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs if " " not in v)
 
 
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)

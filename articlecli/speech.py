@@ -15,6 +15,7 @@ from .attribution import (
     ReportedSpeech,
     Resolver,
     ascii_lower_runs,
+    colon_frame_subject,
     find_attribution,
     first_runs,
     headline_role,
@@ -733,6 +734,12 @@ class _Reader:
         if asked is not None:  # "We asked Almeida about the season." / the answers, all quote: his
             self.resolver.previous_subject_from(partial(str, asked))
             self.prev_para_speaker = None
+            return
+        framed = colon_frame_subject(block.text) if para_speaker is None and block.text[-1:] == ":" else None
+        if framed is not None and index + 1 < len(self.has_quote) and self.has_quote[index + 1]:
+            # "Lindqvist is more cautious:" / "“A course takes six months ...”": the quote below is the framed one's
+            self.prev_para_speaker = self.resolver.resolve(framed)
+            self.resolver.previous_subject_from(partial(str, self.prev_para_speaker))
             return
         subject = partial(_subject_named_or_described, self.resolver, runs, block.text)
         if para_speaker is None and any(self.has_quote[index + 1 : index + 4]):

@@ -294,3 +294,62 @@ def test_a_writer_signing_a_live_post_is_furniture(spaced: bool) -> None:
 def test_a_refresh_prompt_is_no_subheading(widget: str) -> None:
     article = articlecli.parse(_live(signed=False, widget=widget))
     assert widget not in [h.text for h in article.headings]
+
+
+# ---------------------------------------------------------------- a colon closing a paragraph frames the next one
+
+_FRAMED = [
+    (
+        "Councillor Mia Lund, who chairs the transport committee, said the figures came late. "
+        "Harbourmaster Ivo Marsh was more cautious:",
+        "“We cannot set fares until we know what the new boat costs to run.”",
+        "Ivo Marsh",
+    ),
+    (
+        "Enligt Nyman kan en utbildning starta i höst. Mats Lindqvist på bolaget är mer försiktig:",
+        "”En utbildning tar minst ett halvår.”",
+        "Mats Lindqvist",
+    ),
+    (
+        "La alcaldesa Rosa Quintero prometió una solución. El vecino Julián Ortega fue tajante:",
+        "“No queremos más promesas, queremos agua.”",
+        "Julián Ortega",
+    ),
+]
+
+
+@pytest.mark.parametrize(("frame", "quote", "speaker"), _FRAMED)
+def test_a_paragraph_ending_in_a_colon_gives_the_next_paragraph_s_quote_its_speaker(
+    frame: str, quote: str, speaker: str
+) -> None:
+    article = articlecli.parse(_page(frame, quote, after=2, spaced=True))
+    (found,) = [q for q in article.quotes if q.text in quote]
+    assert found.speaker == speaker
+
+
+# ---------------------------------------------------------------- indirect speech of another language, then a quote
+
+_REPORTED_ABROAD = [
+    (
+        "”Vi har valt att glesa ut i förväg”, säger Mats Lindqvist, trafikchef på bolaget.",
+        "Han säger att bolaget har försökt prioritera skolskjutsarna.",
+        "”Men det går inte att göra det här utan att någon drabbas.”",
+        "Mats Lindqvist",
+    ),
+    (
+        "« Nous avons tout essayé », affirme Claire Dumont, la présidente de l'association.",
+        "Elle explique que la commune n'a jamais répondu aux courriers.",
+        "« On ne peut pas continuer comme ça. »",
+        "Claire Dumont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reported", "quote", "speaker"), _REPORTED_ABROAD)
+def test_a_quote_alone_after_indirect_speech_of_another_language_is_the_reporter_s(
+    said: str, reported: str, quote: str, speaker: str
+) -> None:
+    other = "Ein Sprecher der Stadt sagte am Montag, man prüfe den Fall."
+    article = articlecli.parse(_page(said, other, reported, quote, after=2, spaced=True))
+    (found,) = [q for q in article.quotes if q.text.strip("”“„« »") in quote]
+    assert found.speaker == speaker
