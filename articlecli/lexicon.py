@@ -2960,7 +2960,7 @@ REGIONAL_TITLES: tuple[str, ...] = (
     """
     )
     + FOREIGN_COURTESY_TITLES
-    + _phrases("cr, engr, atty, coun, ald")
+    + _phrases("cr, engr, atty, coun, ald, fr, msgr, monsignor")
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
 # name's neighbour is a role, not a name.
@@ -2993,6 +2993,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "atty": "attorney",  # the Philippines and the US: "Atty. Name"
     "coun": "councillor",  # Canada: "Coun. Name", "the councillor"
     "ald": "alderman",  # US and Canadian city councils: "Ald. Name", "the alderman"
+    "fr": "father",  # a Catholic priest in Ireland and the Commonwealth: "Fr Colm Hehir", "the priest"
+    "msgr": "monsignor",
 }
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"

@@ -353,3 +353,22 @@ def test_a_quote_alone_after_indirect_speech_of_another_language_is_the_reporter
     article = articlecli.parse(_page(said, other, reported, quote, after=2, spaced=True))
     (found,) = [q for q in article.quotes if q.text.strip("”“„« »") in quote]
     assert found.speaker == speaker
+
+
+# ---------------------------------------------------------------- a priest's abbreviated title
+
+PRIESTS = [
+    (
+        "Fr Colm Hehir, the parish priest, said the village was relieved.",
+        "“It was a long year,” Fr Hehir said.",
+        "Colm Hehir",
+    ),
+    ("Fr. Tomás Ortega led the procession.", "“Everyone came out,” said Fr. Ortega.", "Tomás Ortega"),
+    ("Msgr. Paul Okafor opened the hall.", "“It belongs to the parish,” Msgr. Okafor said.", "Paul Okafor"),
+]
+
+
+@pytest.mark.parametrize(("named", "quoted", "speaker"), PRIESTS)
+def test_a_priest_s_title_is_no_part_of_his_name(named: str, quoted: str, speaker: str) -> None:
+    article = articlecli.parse(_page(named, quoted, after=2, spaced=True))
+    assert [q.speaker for q in article.quotes] == [speaker]
