@@ -2966,6 +2966,18 @@ REGIONAL_TITLES: tuple[str, ...] = (
 # name's neighbour is a role, not a name.
 TITLE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for t in (*TITLES, *REGIONAL_TITLES) for w in t.split()))
 
+# The labels of a match's score box, printed over a report's headline with their figures ("Goals: Dacres 34',
+# Bryan 89'", "Att: 3,412 · Oval Park", "Torschützen: ..."): the box's rows, never a list of links to other stories.
+MATCH_BOX_LABELS: tuple[str, ...] = _phrases(
+    """
+    goals, scorers, scorer, try scorers, tries, att, attendance, crowd, venue, referee, ref, half-time, half time,
+    ht, ft, full-time, full time, cards, yellow cards, red cards, booked, sent off, subs, substitutes, possession,
+    shots, corners, penalties, man of the match, player of the match, torschützen, tore, zuschauer, schiedsrichter,
+    goles, goleadores, asistencia, árbitro, buts, buteurs, spectateurs, arbitre, reti, marcatori, spettatori, arbitro,
+    golos, marcadores, público
+    """
+)
+
 # Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator",
