@@ -2960,11 +2960,23 @@ REGIONAL_TITLES: tuple[str, ...] = (
     """
     )
     + FOREIGN_COURTESY_TITLES
-    + _phrases("cr, engr, atty, coun, ald")
+    + _phrases("cr, engr, atty, coun, ald, fr, msgr, monsignor")
 )
 # Every word of a title, everywhere or in one country ("chief", "executive", "taoiseach"): a word that says a
 # name's neighbour is a role, not a name.
 TITLE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for t in (*TITLES, *REGIONAL_TITLES) for w in t.split()))
+
+# The labels of a match's score box, printed over a report's headline with their figures ("Goals: Dacres 34',
+# Bryan 89'", "Att: 3,412 · Oval Park", "Torschützen: ..."): the box's rows, never a list of links to other stories.
+MATCH_BOX_LABELS: tuple[str, ...] = _phrases(
+    """
+    goals, scorers, scorer, try scorers, tries, att, attendance, crowd, venue, referee, ref, half-time, half time,
+    ht, ft, full-time, full time, cards, yellow cards, red cards, booked, sent off, subs, substitutes, possession,
+    shots, corners, penalties, man of the match, player of the match, torschützen, tore, zuschauer, schiedsrichter,
+    goles, goleadores, asistencia, árbitro, buts, buteurs, spectateurs, arbitre, reti, marcatori, spettatori, arbitro,
+    golos, marcadores, público
+    """
+)
 
 # Abbreviated titles and what they stand for: "Sen. Rand Paul" is "the senator" later on.
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -2993,6 +3005,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "atty": "attorney",  # the Philippines and the US: "Atty. Name"
     "coun": "councillor",  # Canada: "Coun. Name", "the councillor"
     "ald": "alderman",  # US and Canadian city councils: "Ald. Name", "the alderman"
+    "fr": "father",  # a Catholic priest in Ireland and the Commonwealth: "Fr Colm Hehir", "the priest"
+    "msgr": "monsignor",
 }
 
 # Courtesy titles: before a surname ("Ms. Lindqvist"), never part of the name; all but "miss"

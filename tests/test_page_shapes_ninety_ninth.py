@@ -353,3 +353,50 @@ def test_a_quote_alone_after_indirect_speech_of_another_language_is_the_reporter
     article = articlecli.parse(_page(said, other, reported, quote, after=2, spaced=True))
     (found,) = [q for q in article.quotes if q.text.strip("”“„« »") in quote]
     assert found.speaker == speaker
+
+
+# ---------------------------------------------------------------- a priest's abbreviated title
+
+PRIESTS = [
+    (
+        "Fr Colm Hehir, the parish priest, said the village was relieved.",
+        "“It was a long year,” Fr Hehir said.",
+        "Colm Hehir",
+    ),
+    ("Fr. Tomás Ortega led the procession.", "“Everyone came out,” said Fr. Ortega.", "Tomás Ortega"),
+    ("Msgr. Paul Okafor opened the hall.", "“It belongs to the parish,” Msgr. Okafor said.", "Paul Okafor"),
+]
+
+
+@pytest.mark.parametrize(("named", "quoted", "speaker"), PRIESTS)
+def test_a_priest_s_title_is_no_part_of_his_name(named: str, quoted: str, speaker: str) -> None:
+    article = articlecli.parse(_page(named, quoted, after=2, spaced=True))
+    assert [q.speaker for q in article.quotes] == [speaker]
+
+
+# ---------------------------------------------------------------- a match's score box over a report's headline
+
+SCORE_BOXES = [
+    (
+        "FULL TIME",
+        "Harbour Town 2 – 1 Port Adair Rovers",
+        "Goals: Okafor 34', Lund 89' — Pike 61' (pen)",
+        "Att: 3,412 · Quay Park",
+    ),
+    ("FT", "Harbour Town 3-0 Port Adair", "Scorers: Okafor 12', 50', Lund 77'", "Attendance: 2,040"),
+    ("ENDSTAND", "FC Hafenstadt 1:1 SV Nordheim", "Tore: Berger 23' – Kaya 88'", "Zuschauer: 4.100"),
+]
+_REPORT = (
+    "Late Lund header sends Harbour Town top of the table",
+    "The substitute struck with a minute left as ten-man Rovers ran out of legs",
+    "By Tomas Byrne",
+    "March 3, 2024",
+)
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", SCORE_BOXES)
+def test_a_score_box_over_the_headline_is_no_list_of_links(box: tuple[str, ...], spaced: bool) -> None:
+    page = join_lines(["Harbour Sport", "Football", *box, *_REPORT, *_BODY, *_FOOTER], spaced)
+    article = articlecli.parse(page)
+    assert (article.headline, article.deck) == _REPORT[:2]

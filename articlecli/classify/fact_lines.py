@@ -135,3 +135,13 @@ def score_box_line(t: str) -> bool:
     if score_line(t):
         return True
     return len(t) <= 90 and t[-1:] in "'’′)npgP." and dates.has_digit(t) and _SCORER_LINE.match(t) is not None
+
+
+def match_box_row(t: str) -> bool:
+    """A row of a match's score box: a label of `lexicon.MATCH_BOX_LABELS`, its colon, the row's value ("Goals: Dacres
+    34'", "Att: 3,412 · Oval Park")."""
+    colon = t.find(":", 0, 24)
+    return colon > 0 and t[:colon].strip().casefold() in _MATCH_BOX_LABELS
+
+
+_MATCH_BOX_LABELS = frozenset(L.MATCH_BOX_LABELS)

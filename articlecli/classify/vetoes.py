@@ -11,7 +11,7 @@ from .. import patterns as P
 from ..model import Record
 from . import examples as ex
 from .echo import ends_in_another_line
-from .fact_lines import issue_number, issuer_head, issuer_name, venue_fact
+from .fact_lines import issue_number, issuer_head, issuer_name, match_box_row, venue_fact
 from .features import GIVEN, Features
 from .page import Page, Role
 from .products import retailer_line
@@ -65,6 +65,11 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
         "retailer",
         lambda page, i, f, t: t[:1] in _PRICE_OR_LEAD and retailer_line(t, f),
         header(_H, "> $149 at Harbour Electronics", "By Jane Doe"),
+    ),
+    Veto(  # a row of a match's score box over the report ("Att: 3,412 · Oval Park", "Goals: Dacres 34'")
+        "match-box-row",
+        lambda page, i, f, t: ":" in t[:24] and dates.has_digit(t) and match_box_row(t),
+        header("> Att: 3,412 · Harbour Oval", _H, "By Jane Doe"),
     ),
     Veto(  # a breadcrumb trail too: "Home / Local / Harbour news", "News › World › Europe"
         "menu-row",
