@@ -1567,21 +1567,23 @@ def indirect_speaker(text: str, *, last: bool = False) -> Attribution | None:
 def _reported_abroad(text: str) -> Attribution | None:
     """A paragraph of another language opening with who reports and a verb of saying of that language, in indirect
     speech ("Han säger att bolaget ...", "Elle explique que ...", "Lindqvist säger att ..."): who speaks it, the
-    pronoun in its English form for the resolver."""
+    pronoun in its English form for the resolver. (The verb is looked up first: most paragraphs have none there.)"""
     first, _, rest = text.partition(" ")
-    english = L.FOREIGN_PRONOUNS.get(first.lower()) if first[:1].isupper() else None
+    if not first[:1].isupper():
+        return None
+    english = L.FOREIGN_PRONOUNS.get(first.lower())
     if english is not None:
-        who, after = english.capitalize(), rest
-    else:
-        m = _NAME_OPENING.match(text)
-        if m is None or first.lower() in L.FOREIGN_ARTICLES or not is_name(m.group("name")):
-            return None  # (an article opens a description: "Der Bürgermeister sagt, ...")
-        who, after = m.group("name"), text[m.end() :]
-    verb = after.partition(" ")[0].strip(",").lower()
-    return Attribution(who, verb) if verb in _verbs_abroad() else None
-
-
-_NAME_OPENING = rx.compile(r"(?P<name>\p{Lu}[\p{L}'’\-]++(?:[ ]\p{Lu}[\p{L}'’\-]++){0,3})[ ]")
+        verb = rest.partition(" ")[0].strip(",").lower()
+        return Attribution(english.capitalize(), verb) if verb in _verbs_abroad() else None
+    words = text.split(" ", 5)  # a name of up to four capitalised words, then the verb
+    k = 1
+    while k < min(5, len(words)) and words[k][:1].isupper():
+        k += 1
+    verb = words[k].strip(",").lower() if k < min(5, len(words)) else ""
+    name = " ".join(words[:k])
+    if verb not in _verbs_abroad() or first.lower() in L.FOREIGN_ARTICLES or not is_name(name):
+        return None  # (an article opens a description: "Der Bürgermeister sagt, ...")
+    return Attribution(name, verb)
 
 
 @cache

@@ -35,6 +35,7 @@ class BodyScan:
         "seen_paragraphs",
         "shared_titles",
         "slides",
+        "twice",
         "widgets",
     )
 
@@ -55,6 +56,8 @@ class BodyScan:
             i for i in span if lines[i].text[:5] in _SHARE_LEADS and head and shares_headline(feats[i].key, head)
         }
         self.slides = {i for i in span if feats[i - 1].debris in _COUNTERS and slide_caption(page, i)}
+        # a line printed again right under it (a subheading and its anchor's copy; `short_lines.TWICE_RULES`)
+        self.twice = {i for i in span if i + 1 < len(lines) and lines[i].text == lines[i + 1].text}
         self.seen_paragraphs: set[str] = set()
         self.in_links = False  # after "Related:" and before the next sentence: links
 

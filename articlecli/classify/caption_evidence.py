@@ -148,12 +148,19 @@ def _verb_of_the_story(t: str, words: list[str], low: list[str], known: _Words) 
         return True  # (the last: a call to the reader, "Vote no on ...")
     if has_digit(t) and any(_figure(words, n) for n in range(len(words))):
         return True
+    planned = "to" in low  # (a verb of wanting needs its "to")
     for n, w in enumerate(low):
         end = w[-2:]
         if end[-1:] == "s" and (w[:-1] in known.unpictured or (end == "es" and w[:-2] in known.unpictured)):
             return True
         before = low[n - 1] if n else ""
-        if w in known.unpictured and n and before not in ARTICLES_AND_POSSESSIVES and low[n + 1 : n + 2] == ["to"]:
+        if (
+            planned
+            and w in known.unpictured
+            and n
+            and before not in ARTICLES_AND_POSSESSIVES
+            and low[n + 1 : n + 2] == ["to"]
+        ):
             return True  # "The traders plan to present a petition ...", "Residents hope to": a verb before "to"
         if end == "ed" and n and len(w) > 4 and before not in known.leads and before not in ARTICLES_AND_POSSESSIVES:
             after = low[n + 1] if n + 1 < len(low) else ""

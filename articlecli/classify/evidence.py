@@ -9,7 +9,7 @@ from .. import rx
 from ..dates import has_digit
 from ..normalize import Line
 from .echo import line_stems
-from .fact_lines import match_box_row, score_box_line
+from .fact_lines import match_box_row
 from .features import Features
 from .page import Page, Role
 from .title_kinds import menu_row, title_kind
@@ -282,8 +282,8 @@ def _titleish(page: Page, k: int) -> bool:
     t = f.text
     if t[:1].islower():
         return False  # a title's second line ("to the islands after losses"), no title
-    if has_digit(t) and (match_box_row(t) or score_box_line(t)):
-        return False  # a match's score box over a report's headline ("Vale 2 – 1 Strikers", "Att: 3,412"), no link
+    if ":" in t[:24] and match_box_row(t) and has_digit(t):
+        return False  # a row of a match's score box over a report's headline ("Att: 3,412 · Oval Park"), no link
     # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
     # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar; the
     # bars are not ASCII: an ASCII line, most lines, is looked through for none of them)

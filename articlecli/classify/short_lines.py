@@ -75,17 +75,17 @@ def heading_printed_twice(page: Page, i: int, f: Features, t: str) -> bool:
 TWICE_RULES: tuple[LineRule, ...] = (
     line_rule(
         "body/heading-printed-twice",  # "Questions over flood defences" twice, then the section's text
-        lambda s, i, f, t: heading_printed_twice(s.page, i, f, t),
+        lambda s, i, f, t: i in s.twice and heading_printed_twice(s.page, i, f, t),
         Decision(Role.HEADING),
         ex.body("Questions over flood defences", "Questions over flood defences"),
+        needs="twice",
     ),
     line_rule(
         "body/heading-copy",  # the subheading's second print
-        lambda s, i, f, t: (
-            s.page.decisions[i - 1].rule == "body/heading-printed-twice" and s.page.lines[i - 1].text == t
-        ),
+        lambda s, i, f, t: i - 1 in s.twice and s.page.decisions[i - 1].rule == _TWICE,
         Decision(Role.DEBRIS, "repeated-heading"),
         ex.body("Questions over flood defences", "Questions over flood defences"),
+        needs="twice",
     ),
 )
 

@@ -84,6 +84,7 @@ _SPONSOR_TAIL = rx.compile(
     joins=P.phrase_list(L.SPONSOR_JOINS),
 )
 _SPONSOR_WORDS = frozenset(w.split()[0] for w in L.SPONSOR_JOINS)
+_SPONSOR_ENDS = tuple({f" {w.split()[-1]} " for w in L.SPONSOR_JOINS})  # " by ", " von ", " por ", ...
 _LABEL_JOINS = frozenset(("&", "+", "and", "und", "y", "et", "e"))
 
 
@@ -96,6 +97,8 @@ def sponsor_tail(t: str) -> bool:
     """A short label closing on its sponsor's name: "Traffic & Weather presented by Harbour Ford" (a label's four
     capitalised words at most before the sponsor's words; "Police say the prize was sponsored by Harbour Bank" is a
     sentence)."""
+    if not any(map(t.__contains__, _SPONSOR_ENDS)):  # (every join ends in one of them: most lines hold none)
+        return False
     words = t.casefold().split()
     if not _SPONSOR_WORDS.intersection(words[1:5]):
         return False
