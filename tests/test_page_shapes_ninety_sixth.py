@@ -1,0 +1,81 @@
+"""Classes of lines the body of unseen pages showed the parser missing (stop s17, the ninety-sixth probe set): a
+how-to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own rows
+as a recipe's are. Each page here is written from scratch, and each is read printed a line a block and with a blank
+line between every two lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlecli
+
+from .pages import join_lines
+
+SPACINGS = [pytest.param(False, id="a line a block"), pytest.param(True, id="blank lines between")]
+
+_HEADER = (
+    "Lakeside Weekly",
+    "Home & Garden",
+    "How to build a bird box from one plank in an afternoon",
+    "By Oskar Lindqvist",
+    "March 3, 2025",
+)
+_INTRO = (
+    "Blue tits start looking for nest sites in early spring, so a box put up this month may have tenants by April.",
+    "Carpenter Hanna Berg, who has built boxes for the parish nature group for twelve years, showed us her design.",
+)
+_OUTRO = (
+    "Fix the box at least two metres up, facing north or east, away from the hottest sun and the prevailing wind.",
+    "Clean it out every autumn once the birds have left, and the box should last for ten years or more in the garden.",
+)
+_FOOTER = ("Related", "Ten plants that feed bees in March", "© 2025 Lakeside Weekly")
+
+
+def _page(*middle: str, spaced: bool = False) -> str:
+    return join_lines([*_HEADER, *_INTRO, *middle, *_OUTRO, *_FOOTER], spaced)
+
+
+# ---------------------------------------------------------------- a how-to's list under its label
+
+_ROWS = (
+    "One untreated pine plank, 150 cm long",
+    "Galvanised screws",
+    "A drill with a 28 mm bit",
+    "Sandpaper and a pencil",
+)
+_STEPS = (
+    "1. Saw the plank into six pieces: front, back, roof, floor and two sides, following the plan below.",
+    "2. Drill the entrance hole 12 cm above the floor, then sand its edge so that no splinter is left.",
+    "3. Screw the sides to the back, then the front and the floor, and fix the roof with one hinge.",
+)
+
+# (the label over a how-to's list of things of no one shape, in the languages the tables hold)
+HOWTO_LABELS = [
+    pytest.param("What you'll need", id="en what you'll need"),
+    pytest.param("What you need", id="en what you need"),
+    pytest.param("You'll need:", id="en you'll need colon"),
+    pytest.param("Tools and materials", id="en tools and materials"),
+    pytest.param("Lo que necesitas", id="es lo que necesitas"),
+    pytest.param("Das brauchen Sie", id="de das brauchen sie"),
+    pytest.param("Ce qu’il vous faut", id="fr ce qu'il vous faut, curly apostrophe"),
+    pytest.param("Occorrente", id="it occorrente"),
+    pytest.param("Benodigdheden", id="nl benodigdheden"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("label", HOWTO_LABELS)
+def test_howto_label_heads_its_list(label: str, spaced: bool) -> None:
+    """The label over its things, then its steps under their own label: both labels subheadings, every row kept."""
+    art = articlecli.parse(_page(label, *_ROWS, "Steps", *_STEPS, spaced=spaced))
+    assert [h.text for h in art.headings] == [label, "Steps"]
+    assert [p.text for p in art.paragraphs] == [*_INTRO, *_ROWS, *_STEPS, *_OUTRO]
+
+
+@pytest.mark.parametrize("label", HOWTO_LABELS[:3])
+def test_howto_list_glued_over_the_text(label: str) -> None:
+    """Printed a line a block, the list's last row glued over the story's text is a row, not a subheading."""
+    art = articlecli.parse(_page(label, *_ROWS))
+    assert [h.text for h in art.headings] == [label]
+    assert [p.text for p in art.paragraphs] == [*_INTRO, *_ROWS, *_OUTRO]
