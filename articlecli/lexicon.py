@@ -395,7 +395,11 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
     aufstellungen, le formazioni, results, the results, full results, final results, election results, resultados,
     los resultados, os resultados, résultats, les résultats, ergebnisse, die ergebnisse, risultati, i risultati,
-    uitslagen, de uitslagen, standings, league table, the table
+    uitslagen, de uitslagen, standings, league table, the table, practical information, practical info,
+    practicalities, the practicalities, travel essentials, datos prácticos, datos útiles, información práctica,
+    informaciones prácticas, info práctica, guía práctica, informations pratiques, infos utiles, praktische infos,
+    praktische informationen, praktische hinweise, informazioni pratiche, info pratiche, informações práticas,
+    informações úteis, dicas práticas, praktische informatie, praktische info
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through

@@ -1,6 +1,7 @@
 """Classes of lines the body of unseen pages showed the parser missing (stop s17, the ninety-sixth probe set): a
 how-to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own rows
-as a recipe's are. Each page here is written from scratch, and each is read printed a line a block and with a blank
+as a recipe's are; a practical box closing the story (`Praktische Hinweise` / `Anfahrt: ...` rows that read as
+sentences / a short last row / the trip's note), kept whole, its rows paragraphs under its title. Each page here is written from scratch, and each is read printed a line a block and with a blank
 line between every two lines.
 """
 
@@ -79,3 +80,57 @@ def test_howto_list_glued_over_the_text(label: str) -> None:
     art = articlecli.parse(_page(label, *_ROWS))
     assert [h.text for h in art.headings] == [label]
     assert [p.text for p in art.paragraphs] == [*_INTRO, *_ROWS, *_OUTRO]
+
+
+# ---------------------------------------------------------------- a practical box closing the story
+
+# (a box's title by its words over labelled rows that read as sentences, the last one with no full stop, and a
+# disclosure under them: the story's own box, kept whole to its last line)
+PRACTICAL_BOXES = [
+    pytest.param(
+        (
+            "PRACTICAL INFORMATION",
+            "Getting there: Trains run hourly from the city to Nordby, and the bus meets every one of them.",
+            "Staying there: The Harbour Inn has doubles from €95, breakfast included.",
+            "Tourist office: Harbour Street, open daily from nine to five",
+        ),
+        id="en practical information",
+    ),
+    pytest.param(
+        (
+            "Información práctica",
+            "Cómo llegar: Autobús 21 desde la estación hasta la plaza, cada media hora.",
+            "Dónde dormir: Albergue del Castillo, desde 28 euros la noche con desayuno.",
+            "Mapa: Hoja 4 del mapa comarcal",
+        ),
+        id="es información práctica",
+    ),
+    pytest.param(
+        (
+            "Praktische Hinweise",
+            "Anfahrt: Mit der Regionalbahn bis Kirchdorf, von dort zu Fuß in zwanzig Minuten.",
+            "Unterkunft: Gasthof zur Post, Doppelzimmer ab 88 Euro mit Frühstück.",
+            "Karte: Wanderkarte 7, Kirchdorf und Umgebung",
+        ),
+        id="de praktische hinweise",
+    ),
+    pytest.param(
+        (
+            "Infos pratiques",
+            "Adresse : 4, rue du Port",
+            "Horaires : du mardi au dimanche, de 10 h à 18 h ; fermé le lundi et les jours fériés.",
+            "Tél. : 02 00 00 00 45",
+        ),
+        id="fr infos pratiques, a short row under a sentence",
+    ),
+]
+_DISCLOSURE = "The trip was supported by the regional tourist board."
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("box", PRACTICAL_BOXES)
+def test_practical_box_kept_to_its_last_row(box: tuple[str, ...], spaced: bool) -> None:
+    page = join_lines([*_HEADER, *_INTRO, *_OUTRO, *box, _DISCLOSURE, *_FOOTER], spaced)
+    art = articlecli.parse(page)
+    assert [h.text for h in art.headings] == [box[0]]
+    assert [p.text for p in art.paragraphs] == [*_INTRO, *_OUTRO, *box[1:], _DISCLOSURE]

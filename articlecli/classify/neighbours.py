@@ -124,11 +124,16 @@ def in_block(page: Page, i: int) -> bool:
 
 def _under_box_title(page: Page, i: int) -> bool:
     """Line `i`, short, is a row of the story's box under its title by its words (`page.box_titles`, read by
-    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses"),
+    or labelled rows that read as sentences ("Horario: de lunes a viernes, de 9.00 a 14.00; sábados, cerrado")."""
     if not page.box_titles:
         return False
     k = i - 1
-    while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
+    while (
+        k >= page.body_start
+        and k >= i - TITLED_BOX_ROWS
+        and (not page.feats[k].prose or P.label_row(page.lines[k].text))
+    ):
         if page.decisions[k].role is Role.CAPTION:
             return False  # a picture between: the box ended above it ("Capacity: 3 tonnes" / a caption / "Roads")
         if k in page.box_titles:
