@@ -1,8 +1,10 @@
 """Classes of lines the body of unseen pages showed the parser missing (stop s17, the ninety-sixth probe set): a
-how-to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own rows
-as a recipe's are; a practical box closing the story (`Praktische Hinweise` / `Anfahrt: ...` rows that read as
-sentences / a short last row / the trip's note), kept whole, its rows paragraphs under its title. Each page here is written from scratch, and each is read printed a line a block and with a blank
-line between every two lines.
+how-to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own
+rows as a recipe's are; a practical box closing the story (`Praktische Hinweise` / `Anfahrt: ...` rows that read
+as sentences / a short last row / the trip's note), kept whole, its rows paragraphs under its title; a roundup's
+numbered items each glued over a row of labelled specs (`Battery: 40 hours | Charging: USB-C`), the items its
+subheadings, the rows its text. Each page here is written from scratch, and each is read printed a line a block and
+with a blank line between every two lines.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import articlecli
+from articlecli.classify.products import spec_row
 
 from .pages import join_lines
 
@@ -134,3 +137,52 @@ def test_practical_box_kept_to_its_last_row(box: tuple[str, ...], spaced: bool) 
     art = articlecli.parse(page)
     assert [h.text for h in art.headings] == [box[0]]
     assert [p.text for p in art.paragraphs] == [*_INTRO, *_OUTRO, *box[1:], _DISCLOSURE]
+
+
+# ---------------------------------------------------------------- a roundup's numbered items over rows of specs
+
+_ITEMS = (
+    (
+        "1. Nordlys Folding Headtorch",
+        "Brightness: 350 lumens | Battery: 12 hours on low | Charging: USB-C",
+        "It sat steady on a running hat and lit the trail well enough for a night descent in the rain.",
+    ),
+    (
+        "2. Fjellbu Down Booties",
+        "Fill: duck down | Weight: 180g | Sizes: S to XL",
+        "Warm enough for a night in the hut, with a sole stiff enough to cross the yard to the woodshed.",
+    ),
+    (
+        "3. Kvist Enamel Mug Set",
+        "Volume: 350ml | Pieces: 4 | Dishwasher: yes",
+        "They chip if dropped on rock, as enamel does, but they have survived two summers of camp washing-up.",
+    ),
+)
+_RETAILER = "$29 at Harbour Outdoor Supply"
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_numbered_items_over_spec_rows(spaced: bool) -> None:
+    middle = [line for name, specs, text in _ITEMS for line in (name, specs, text, _RETAILER)]
+    art = articlecli.parse(_page(*middle, spaced=spaced))
+    assert [h.text for h in art.headings] == [name for name, _, _ in _ITEMS]
+    kept = [p.text for p in art.paragraphs]
+    assert kept == [*_INTRO, *(line for _, specs, text in _ITEMS for line in (specs, text)), *_OUTRO]
+
+
+# (a row of fields parted by bars, whether it is a row of specs: a figure in one field at least, the others a
+# label and its value)
+SPEC_ROWS = [
+    pytest.param("Capacity: 20L | Weight: 1.1kg | Colour: forest green", True, id="labels, one value in words"),
+    pytest.param("Autonomie : 40 heures | Recharge : USB-C", True, id="fr spaced colon"),
+    pytest.param("Gewicht: 540 g · Material: Edelstahl", True, id="de dotted"),
+    pytest.param("Volume 1.2 l | Mass 610 g", True, id="figures without colons"),
+    pytest.param("Home | News | Sport", False, id="a menu"),
+    pytest.param("Share: Facebook | Email", False, id="no figure"),
+    pytest.param("3 min read | 12 comments", False, id="a widget"),
+]
+
+
+@pytest.mark.parametrize(("row", "want"), SPEC_ROWS)
+def test_spec_row(row: str, want: bool) -> None:
+    assert spec_row(row) is want
