@@ -1,10 +1,11 @@
-"""Classes of lines the body of unseen pages showed the parser missing (stop s17, the ninety-sixth probe set): a
-how-to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own
-rows as a recipe's are; a practical box closing the story (`Praktische Hinweise` / `Anfahrt: ...` rows that read
-as sentences / a short last row / the trip's note), kept whole, its rows paragraphs under its title; a roundup's
+"""Classes of lines the body of unseen pages showed the parser missing (stop s17, the ninety-sixth probe set): a how-
+to's list under its label (`What you'll need` over lines of no shape, then `Steps`), read as the story's own rows as
+a recipe's are; a practical box closing the story (`Praktische Hinweise` / `Anfahrt: ...` rows that read as
+sentences / a short last row / the trip's note), kept whole, its rows paragraphs under its title; a roundup's
 numbered items each glued over a row of labelled specs (`Battery: 40 hours | Charging: USB-C`), the items its
-subheadings, the rows its text. Each page here is written from scratch, and each is read printed a line a block and
-with a blank line between every two lines.
+subheadings, the rows its text; a results table under its rounds' labels (`Under-14 girls` / `Rovers 2-1 United`,
+also a label over one result and a label after a box of links), the labels subheadings, the results rows. Each page
+here is written from scratch, and each is read printed a line a block and with a blank line between every two lines.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 import articlecli
 from articlecli.classify.products import spec_row
+from articlecli.classify.shapes import SCORE_SHAPE, shape_of
 
 from .pages import join_lines
 
@@ -186,3 +188,67 @@ SPEC_ROWS = [
 @pytest.mark.parametrize(("row", "want"), SPEC_ROWS)
 def test_spec_row(row: str, want: bool) -> None:
     assert spec_row(row) is want
+
+
+# ---------------------------------------------------------------- a results table under its rounds' labels
+
+# (rounds' labels, each over its results, the last round a single final over the story's text)
+RESULTS = [
+    pytest.param(
+        (
+            (
+                "Under-12 boys",
+                "Harbour Rovers 2-1 Quay United",
+                "Westfield 0-0 Old Town",
+                "Final: Westfield 1-3 Rovers",
+            ),
+            ("Under-14 girls", "Final: Old Town 4-2 Harbour Rovers"),
+        ),
+        id="en",
+    ),
+    pytest.param(
+        (
+            ("Benjamín mixto", "CEIP San Roque 3 – 1 CEIP El Pinar", "CRA Los Olmos 2 – 2 CEIP Santa Ana"),
+            ("Cadete femenino", "Final: IES Sierra Alta 1 – 0 IES La Vega"),
+        ),
+        id="es spaced dashes",
+    ),
+    pytest.param(
+        (
+            ("E-Jugend", "SV Kirchdorf 3 - 1 TSV Au", "FC Moosbach 0 - 2 SV Kirchdorf"),
+            ("D-Jugend", "Finale: TSV Au 2 - 1 FC Moosbach"),
+        ),
+        id="de hyphens",
+    ),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("rounds", RESULTS)
+def test_results_under_their_labels(rounds: tuple[tuple[str, ...], ...], spaced: bool) -> None:
+    middle = [line for block in rounds for line in block]
+    art = articlecli.parse(_page(*middle, spaced=spaced))
+    assert [h.text for h in art.headings] == [block[0] for block in rounds]
+    rows = [line for block in rounds for line in block[1:]]
+    assert [p.text for p in art.paragraphs] == [*_INTRO, *rows, *_OUTRO]
+
+
+def test_one_result_alone_is_no_table() -> None:
+    """A page with one result over its text keeps its reading: no table of results to read it in."""
+    art = articlecli.parse(_page("Final: Harbour Rovers 2-1 Quay United", spaced=True))
+    assert "Final: Harbour Rovers 2-1 Quay United" not in [p.text for p in art.paragraphs]
+
+
+SCORES = [
+    pytest.param("Harbour Rovers 2-1 Quay United", True, id="hyphen"),
+    pytest.param("IES Río Duernas 5 – 3 IES Valdecastro", True, id="spaced dash"),
+    pytest.param("Final: Westfield 1-3 Rovers (4-3 on penalties)", True, id="round's label and penalties"),
+    pytest.param("June 2-6 Harbour Festival", False, id="a date range"),
+    pytest.param("Ages 5 to 11, Harbour Hall", False, id="no score"),
+    pytest.param("The vote was 7-2 in favour", False, id="a vote in a sentence"),
+]
+
+
+@pytest.mark.parametrize(("row", "want"), SCORES)
+def test_score_shape(row: str, want: bool) -> None:
+    assert (shape_of(row) == SCORE_SHAPE) is want

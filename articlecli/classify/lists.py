@@ -12,7 +12,7 @@ from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
-from .shapes import figures_row, list_item, shape_of
+from .shapes import SCORE_SHAPE, figures_row, list_item, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import key_of, title_case
 
@@ -156,7 +156,8 @@ def list_labels(page: Page) -> None:
         shapes = {shape_of(lines[k].text) for k in rows}
         # (a page printed a block a line sets no row apart from the rows above it)
         above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
-        glued_row_above = above and shape_of(lines[i - 1].text) in shapes
+        # (a round's label between two tables of results is no line among their rows: "Under-12 girls")
+        glued_row_above = above and shape_of(lines[i - 1].text) in shapes and shapes != {SCORE_SHAPE}
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
         same = same or all(_box_row(page, k) for k in rows)
         if same and not glued_row_above and i - 1 not in page.box_titles:  # (a line among the rows; the first
@@ -270,6 +271,28 @@ def last_list_items(page: Page) -> None:
         shape = shape_of(lines[i].text)
         if all(shape_of(lines[k].text) == shape for k in above):
             page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
+
+
+RESULTS_ON_PAGE = 3  # results read as rows on the page, at least: a table of them
+RESULTS_LABEL_WORDS = 6  # the words of a round's label over its results, at most
+_ROW_LABELS = ("body/non-prose", _BLOCK_LINE, "body/row-set-apart")  # how a label reads alone
+
+
+def results_labels(page: Page) -> None:
+    """The short title glued over each run of a page's results (three or more read as rows, `shapes.SCORE_SHAPE`:
+    "Rovers 2-1 United", "Final: Town 3-2 Rovers") is its round's label, a subheading ("Under-14 girls"), though it
+    reads alone as a stray short line or a row; the label over one result too, which no list's label is."""
+    lines, d = page.lines, page.decisions
+    results = [k for k in body_span(page) if d[k].role is Role.PARAGRAPH and shape_of(lines[k].text) == SCORE_SHAPE]
+    if len(results) < RESULTS_ON_PAGE:
+        return
+    for k in results:
+        label = k - 1
+        if label in results or label < page.body_start or d[label].rule not in _ROW_LABELS:
+            continue
+        t, f = lines[label].text, page.feats[label]
+        if f.title and not f.prose and f.words <= RESULTS_LABEL_WORDS and not P.ends_sentence(t):
+            page.decide(label, Decision(Role.HEADING, rule="runs/results-label"))
 
 
 def _list_line(page: Page, k: int) -> bool:

@@ -27,6 +27,7 @@ from .lists import (
     list_labels,
     listing_notes,
     product_items,
+    results_labels,
 )
 from .live import live_times
 from .lookalikes import not_headings, repeated_labels
@@ -223,6 +224,11 @@ RUN_RULES: tuple[RunRule, ...] = (
         ex.body(
             "Last open days\nDec 1 – Harbour Library @ 9am\nDec 2 – Harbour Library @ 10am\nDec 3 – Town Hall @ 9am"
         ),
+    ),
+    RunRule(
+        "runs/results-label",
+        results_labels,
+        ex.body("Under-12 boys", "Rovers 2-1 United", "Town 0-0 Harbour", "Under-12 girls", "Final: Town 3-2 Rovers"),
     ),
     RunRule(
         "runs/last-list-item",
