@@ -252,3 +252,45 @@ SCORES = [
 @pytest.mark.parametrize(("row", "want"), SCORES)
 def test_score_shape(row: str, want: bool) -> None:
     assert (shape_of(row) == SCORE_SHAPE) is want
+
+
+# ---------------------------------------------------------------- a listing's sections of dated events
+
+_EVENTS = (
+    "Markets",
+    "Saturday 6 June – Nordby – Harbour Hall, 10am to 4pm",
+    "Forty stalls of local food and crafts, with a brass band on the quay in the afternoon.",
+    "Sunday 7 June – Westvik – Old School, 11am to 3pm",
+    "A small makers' market in the school hall, with proceeds going to the roof appeal.",
+    "Related",
+    "Harbour Hall reopens after two years of repairs to its roof and windows",
+    "Ferry timetable changes over the summer holidays for island routes",
+    "Concerts",
+    "Friday 12 June – Nordby – St Olaf's Church, 7.30pm",
+    "The choir's summer concert, with a programme of folk songs from the islands.",
+)
+_HEADS = ("Markets", "Concerts")
+_LINKS = _EVENTS[5:8]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+def test_listing_sections_of_dated_events(spaced: bool) -> None:
+    """Each section's label a subheading, each event's line and blurb paragraphs, across a box of links."""
+    art = articlecli.parse(_page(*_EVENTS, spaced=spaced))
+    assert [h.text for h in art.headings] == list(_HEADS)
+    rows = [line for line in _EVENTS if line not in _HEADS and line not in _LINKS]
+    assert [p.text for p in art.paragraphs] == [*_INTRO, *rows, *_OUTRO]
+
+
+def test_a_note_among_glued_events_is_no_label() -> None:
+    """A listing's note between two events printed a line a block is one more row, never a section's label."""
+    rows = (
+        "Saturday 6 June – Nordby – Harbour Hall, 10am",
+        "Free entry",
+        "Sunday 7 June – Westvik – Old School, 11am",
+        "Booking essential",
+        "Friday 12 June – Nordby – St Olaf's Church, 7.30pm",
+    )
+    art = articlecli.parse(_page("What's on", *rows))
+    assert "Free entry" not in [h.text for h in art.headings]
+    assert "Booking essential" not in [h.text for h in art.headings]

@@ -273,28 +273,6 @@ def last_list_items(page: Page) -> None:
             page.decide(i, Decision(Role.PARAGRAPH, rule="runs/last-list-item"))
 
 
-RESULTS_ON_PAGE = 3  # results read as rows on the page, at least: a table of them
-RESULTS_LABEL_WORDS = 6  # the words of a round's label over its results, at most
-_ROW_LABELS = ("body/non-prose", _BLOCK_LINE, "body/row-set-apart")  # how a label reads alone
-
-
-def results_labels(page: Page) -> None:
-    """The short title glued over each run of a page's results (three or more read as rows, `shapes.SCORE_SHAPE`:
-    "Rovers 2-1 United", "Final: Town 3-2 Rovers") is its round's label, a subheading ("Under-14 girls"), though it
-    reads alone as a stray short line or a row; the label over one result too, which no list's label is."""
-    lines, d = page.lines, page.decisions
-    results = [k for k in body_span(page) if d[k].role is Role.PARAGRAPH and shape_of(lines[k].text) == SCORE_SHAPE]
-    if len(results) < RESULTS_ON_PAGE:
-        return
-    for k in results:
-        label = k - 1
-        if label in results or label < page.body_start or d[label].rule not in _ROW_LABELS:
-            continue
-        t, f = lines[label].text, page.feats[label]
-        if f.title and not f.prose and f.words <= RESULTS_LABEL_WORDS and not P.ends_sentence(t):
-            page.decide(label, Decision(Role.HEADING, rule="runs/results-label"))
-
-
 def _list_line(page: Page, k: int) -> bool:
     """Line `k` reads as a list's line: decided so, or a paragraph that ends no sentence ("Recycles 38 lakh litres of
     water a day, about 92 per cent of the unit's use": an item long enough to read as running text)."""

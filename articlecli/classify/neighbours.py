@@ -13,7 +13,7 @@ from .live import post_writer
 from .page import Page, Role
 from .products import figures_field
 from .schedules import box_label_over_rows
-from .shapes import SCORE_SHAPE, figures_row, row_shape, shape_of
+from .shapes import entry_row, figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, time_stamp
 from .words import (
@@ -374,7 +374,8 @@ def links_closed(page: Page, i: int, f: Features) -> bool:
     at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
     "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows).
     A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by four words at least; a
-    round's label over its results is one too ("Under-14 boys" / "Rovers 2-1 United")."""
+    label over a table's or a listing's rows is one too ("Under-14 boys" / "Rovers 2-1 United", "Lantern parade" /
+    "Sunday 20 December – Abercarrog – Old Station car park, 5pm")."""
     if f.debris in INLINE_DEBRIS:
         return True
     if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
@@ -386,7 +387,7 @@ def links_closed(page: Page, i: int, f: Features) -> bool:
     nxt = page.lines[i + 1].text
     if (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None):
         return True
-    return shape_of(nxt) == SCORE_SHAPE
+    return entry_row(nxt)
 
 
 _QUOTE_OPENERS = frozenset('“"‘«„')

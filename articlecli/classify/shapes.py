@@ -65,6 +65,15 @@ def _goes_on(feats: list[Features], k: int) -> bool:
     return k + 2 < len(feats) and feats[k + 1].words >= 12 and feats[k + 1].prose and feats[k + 2].prose
 
 
+def entry_row(text: str) -> bool:
+    """A row of a table or a listing that no story's title nor subheading is: a result ("Rovers 2-1 United"), or a
+    date or a time opening a line of separated fields ("Sunday 13 December – Trefelyn – Capel Seion, 11am")."""
+    if not dates.has_digit(text):
+        return False  # (the cheap test first: each shape of such a row holds a figure)
+    shape = shape_of(text)
+    return shape is not None and (shape == SCORE_SHAPE or (shape[0] in ("date", "time") and bool(shape[1])))
+
+
 def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The shape that the lines of a list or a table share, or None for a line with no such shape:
     how it begins (a month or weekday, a time, a number, a short code in capitals, a marker) and the
