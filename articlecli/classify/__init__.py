@@ -37,7 +37,6 @@ from . import (
     repeats,
     runs,
     scene_captions,
-    short_lines,
     span,
     standfirst,
     tail,
@@ -128,7 +127,6 @@ BODY_PASSES: tuple[Pass, ...] = (
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
-    short_lines.read_again,  # a recipe's rows under its label, whatever their shapes
 )
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
@@ -189,7 +187,6 @@ for _module in (
     runs,
     tail,
     notes,
-    short_lines,
 ):
     RULE_EXAMPLES.update(_module.EXAMPLES)
 
