@@ -294,3 +294,21 @@ def test_a_note_among_glued_events_is_no_label() -> None:
     art = articlecli.parse(_page("What's on", *rows))
     assert "Free entry" not in [h.text for h in art.headings]
     assert "Booking essential" not in [h.text for h in art.headings]
+
+
+# ---------------------------------------------------------------- an author's box closing the story
+
+# (the author's name and role over the bio under the story: the box's line, not a subheading)
+AUTHOR_BOXES = [
+    pytest.param("Oskar Lindqvist, Garden Editor", id="role after a comma"),
+    pytest.param("Oskar Lindqvist, Staff Reporter", id="staff reporter"),
+    pytest.param("About Oskar Lindqvist", id="about the author"),
+]
+
+
+@pytest.mark.parametrize("spaced", SPACINGS)
+@pytest.mark.parametrize("title", AUTHOR_BOXES)
+def test_author_box_title_is_no_heading(title: str, spaced: bool) -> None:
+    bio = "Oskar Lindqvist writes about gardens and woodwork for the Weekly. He has built forty bird boxes."
+    page = join_lines([*_HEADER, *_INTRO, *_OUTRO, title, bio, *_FOOTER], spaced)
+    assert [h.text for h in articlecli.parse(page).headings] == []
