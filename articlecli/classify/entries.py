@@ -12,6 +12,7 @@ from .shapes import SCORE_SHAPE, entry_row, shape_of
 from .span import body_span
 
 ENTRIES_ON_PAGE = 3  # entries on the page, at least: a table or a listing of them
+ENTRY_LONGEST = 160  # characters of an entry, at most
 ENTRY_LABEL_WORDS = 6  # the words of a section's label over its entries, at most
 _READ_ALONE = ("body/heading",)  # an entry read alone: a subheading over its blurb
 _LABELS_READ_AS = ("body/non-prose", "body/line-of-a-block", "body/row-set-apart")  # how a label reads alone
@@ -22,9 +23,16 @@ def entries(page: Page) -> None:
     (`runs/entry-row`); the short title with no shape of its own glued over each run of them, no listing's note
     ("Booking essential"), and under no event (it would be a line among the rows; a round's label stands under the
     last result of the round above), is its section's label (`runs/entries-label`)."""
-    lines, d = page.lines, page.decisions
-    found = [k for k in body_span(page) if (d[k].role is Role.PARAGRAPH or d[k].rule in _READ_ALONE)]
-    rows = [k for k in found if entry_row(lines[k].text)]
+    lines, d, feats = page.lines, page.decisions, page.feats
+    # (an entry is a short line and no sentence: running text is passed over before any shape is read)
+    rows = [
+        k
+        for k in body_span(page)
+        if not feats[k].prose
+        and (d[k].role is Role.PARAGRAPH or d[k].rule in _READ_ALONE)
+        and len(lines[k].text) <= ENTRY_LONGEST
+        and entry_row(lines[k].text)
+    ]
     if len(rows) < ENTRIES_ON_PAGE:
         return
     for k in rows:
