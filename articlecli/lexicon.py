@@ -201,16 +201,22 @@ CONTENTS_LABELS: tuple[str, ...] = _phrases(
 
 # A recipe's section labels, alone on their line over its rows or its steps, in the languages the pages come in
 # ("Ingredients" / "1 kg octopus" / ... / "Method" / "1. Heat the oil"): the recipe's subheadings, wherever the rows
-# under them take their shapes from (a quantity, a sprig, salt to taste). In `key_of` form (a line's key is looked up).
+# under them take their shapes from (a quantity, a sprig, salt to taste); and a how-to's ("What you'll need" / "Steps").
+# In `key_of` form (a line's key is looked up): an apostrophe is a space.
 RECIPE_LABELS: frozenset[str] = frozenset(
-    _phrases(
+    label.replace("'", " ")
+    for label in _phrases(
         """
         ingredients, method, directions, instructions, preparation, you will need, to serve, steps,
         zutaten, zubereitung, ingredientes, preparación, elaboración, modo de preparación, preparo, modo de preparo,
         ingrédients, préparation, ingredienti, preparazione, procedimento, ingrediënten, bereiding, bereidingswijze,
         bahan, bahan-bahan, cara membuat, cara memasak, mga sangkap, paraan ng pagluluto, viungo, jinsi ya kupika,
         składniki, przygotowanie, ainekset, valmistus, ingredienser, tillagning, hozzávalók, elkészítés, malzemeler,
-        yapılışı
+        yapılışı,
+        what you need, what you'll need, what you will need, you'll need, things you need, materials, tools and
+        materials, lo que necesitas, materiales, pasos, ce qu'il vous faut, matériel,
+        étapes, das brauchen sie, material, schritt für schritt, occorrente, cosa serve, materiali, o que você precisa,
+        materiais, passo a passo, wat heb je nodig, benodigdheden
         """
     )
 )
@@ -395,7 +401,11 @@ BOX_TITLES: tuple[str, ...] = SUMMARY_BOX_TITLES + _phrases(
     tijdlijn, wat we weten, match facts, match details, match stats, player ratings, las alineaciones, die
     aufstellungen, le formazioni, results, the results, full results, final results, election results, resultados,
     los resultados, os resultados, résultats, les résultats, ergebnisse, die ergebnisse, risultati, i risultati,
-    uitslagen, de uitslagen, standings, league table, the table
+    uitslagen, de uitslagen, standings, league table, the table, practical information, practical info,
+    practicalities, the practicalities, travel essentials, datos prácticos, datos útiles, información práctica,
+    informaciones prácticas, info práctica, guía práctica, informations pratiques, infos utiles, praktische infos,
+    praktische informationen, praktische hinweise, informazioni pratiche, info pratiche, informações práticas,
+    informações úteis, dicas práticas, praktische informatie, praktische info
     """
 )
 # What a page's note on its shopping links says it may earn from them ("We may earn a commission when you buy through

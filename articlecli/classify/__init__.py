@@ -38,7 +38,6 @@ from . import (
     repeats,
     runs,
     scene_captions,
-    short_lines,
     span,
     standfirst,
     tail,
@@ -131,7 +130,6 @@ BODY_PASSES: tuple[Pass, ...] = (
     standfirst.title_opening_the_story,  # no headline in the header: a title opening the text
     standfirst.standfirst_in_body,  # the first paragraph, when the story's opening or lead picture follows it
     tail.end_of_story,  # promo lines and end notes among the last lines
-    short_lines.read_again,  # a recipe's rows under its label, whatever their shapes
 )
 AFTER_PASSES: tuple[Pass, ...] = (
     feeds.database_abstract,  # a library record's "Abstract" label over its standfirst
@@ -196,7 +194,6 @@ for _module in (
     runs,
     tail,
     notes,
-    short_lines,
     under_story,
 ):
     RULE_EXAMPLES.update(_module.EXAMPLES)

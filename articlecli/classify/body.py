@@ -39,7 +39,7 @@ from .pictures import glued_credit, wire_sign_off
 from .schedules import dated_item, listing_field, row_under_lead
 from .short_lines import SHORT_LINE_RULES, TWICE_RULES
 from .turns import question_heading
-from .words import BOX_TITLE_WORDS, box_title
+from .words import BOX_TITLE_WORDS, box_labels, box_title
 
 
 def _listing_date(page: Page, i: int, t: str) -> bool:
@@ -228,8 +228,10 @@ BODY_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     line_rule(
-        "body/box-title",  # "Key figures", "EL DATO", "Info: Umleitung und Shuttle": the story's own box's title
-        lambda s, i, f, t: not f.prose and f.words <= BOX_TITLE_WORDS and box_title(t, f.key),
+        "body/box-title",  # "Key figures", "EL DATO", "Info: Umleitung", "Ingredients": the story's box's title
+        lambda s, i, f, t: (
+            not f.prose and f.words <= BOX_TITLE_WORDS and (f.key in box_labels() or box_title(t, f.key))
+        ),
         read_box_title,
         ex.body("Emergency numbers", "Harbour police: 555 0100", "Coastguard: 555 0199"),
         lines="short",

@@ -203,7 +203,8 @@ RECIPE_ROWS = 24  # rows under a recipe's label (`lexicon.RECIPE_LABELS`), at mo
 def titled_box_end(lines: list[Line], feats: list[Features], i: int) -> int:
     """Past the rows of the story's own box when line `i` is its title by its words (`words.box_title`:
     "KEY FIGURES", "En cifras", "Info: Sperren" over short rows) or a recipe's label ("Ingredients"): lines inside
-    the story that do not end it, wherever the box stands (`span.find_body`); else `i`."""
+    the story that do not end it, wherever the box stands (`span.find_body`); else `i`. A labelled row is a row though
+    it reads as a sentence ("Anreise: Mit dem Bus 110 bis Elmen.", "Getting there: Buses run hourly.")."""
     if feats[i].prose:
         return i
     reach = TITLED_BOX_ROWS
@@ -214,7 +215,9 @@ def titled_box_end(lines: list[Line], feats: list[Features], i: int) -> int:
     k, n = i + 1, len(lines)
     while k < n and k - i <= reach:
         f = feats[k]
-        if f.prose or not 1 <= f.words <= TITLED_ROW_WORDS or f.debris is not None or f.soft_stop or f.hard_stop:
+        if not 1 <= f.words <= TITLED_ROW_WORDS or f.debris is not None or f.soft_stop or f.hard_stop:
+            break
+        if f.prose and not P.label_row(lines[k].text):
             break
         k += 1
     return k if k - i >= 2 else i

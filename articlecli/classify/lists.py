@@ -12,7 +12,7 @@ from .. import patterns as P
 from .. import rx
 from .page import Decision, Page, Role
 from .products import PRICE, buy_boxes, item_name, priced, product_field, retailer_line
-from .shapes import figures_row, list_item, shape_of
+from .shapes import SCORE_SHAPE, figures_row, list_item, shape_of
 from .span import body_lines, body_span, paragraph_after
 from .words import key_of, title_case
 
@@ -156,7 +156,8 @@ def list_labels(page: Page) -> None:
         shapes = {shape_of(lines[k].text) for k in rows}
         # (a page printed a block a line sets no row apart from the rows above it)
         above = i - 1 in span and (not lines[i].blank_before or (i - 1 in page.shaped and page.spaced))
-        glued_row_above = above and shape_of(lines[i - 1].text) in shapes
+        # (a round's label between two tables of results is no line among their rows: "Under-12 girls")
+        glued_row_above = above and shape_of(lines[i - 1].text) in shapes and shapes != {SCORE_SHAPE}
         same = (len(shapes) == 1 and None not in shapes) or all(figures_row(lines[k].text) for k in rows)
         same = same or all(_box_row(page, k) for k in rows)
         if same and not glued_row_above and i - 1 not in page.box_titles:  # (a line among the rows; the first

@@ -13,7 +13,7 @@ from .live import post_writer
 from .page import Page, Role
 from .products import figures_field
 from .schedules import box_label_over_rows
-from .shapes import figures_row, row_shape, shape_of
+from .shapes import entry_row, figures_row, row_shape, shape_of
 from .span import INLINE_DEBRIS
 from .stamps import over_updates, time_stamp
 from .words import (
@@ -124,11 +124,16 @@ def in_block(page: Page, i: int) -> bool:
 
 def _under_box_title(page: Page, i: int) -> bool:
     """Line `i`, short, is a row of the story's box under its title by its words (`page.box_titles`, read by
-    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses")."""
+    `body/box-title`): the lines between are short too ("EN CIFRAS" / "Costo: 4,2 millones" / "Plazo: cuatro meses"),
+    or labelled rows that read as sentences ("Horario: de lunes a viernes, de 9.00 a 14.00; sábados, cerrado")."""
     if not page.box_titles:
         return False
     k = i - 1
-    while k >= page.body_start and k >= i - TITLED_BOX_ROWS and not page.feats[k].prose:
+    while (
+        k >= page.body_start
+        and k >= i - TITLED_BOX_ROWS
+        and (not page.feats[k].prose or P.label_row(page.lines[k].text))
+    ):
         if page.decisions[k].role is Role.CAPTION:
             return False  # a picture between: the box ended above it ("Capacity: 3 tonnes" / a caption / "Roads")
         if k in page.box_titles:
@@ -368,7 +373,9 @@ def links_closed(page: Page, i: int, f: Features) -> bool:
     """A box of links ends at an ad slot or a player set under it ("Also read:" / titles / "- Advertisement -"), and
     at a crosshead of a few words, shorter than the box's title above it, over the story's text ("Also read" /
     "Why your bill is about to fall - and your gas bill is not" / "Key numbers" / a paragraph or labelled rows).
-    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by four words at least."""
+    A crosshead of five words ("Lo que dicen los permisos") stands under a title longer by four words at least; a
+    label over a table's or a listing's rows is one too ("Under-14 boys" / "Rovers 2-1 United", "Lantern parade" /
+    "Sunday 20 December – Abercarrog – Old Station car park, 5pm")."""
     if f.debris in INLINE_DEBRIS:
         return True
     if f.prose or not 1 <= f.words <= CROSSHEAD_WORDS or i + 1 > page.body_end:
@@ -378,7 +385,9 @@ def links_closed(page: Page, i: int, f: Features) -> bool:
     if above.words < longer and page.decisions[i - 1].reason != "advertisement":
         return False
     nxt = page.lines[i + 1].text
-    return (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None)
+    if (under.prose and P.ends_sentence(nxt)) or (":" in nxt[:40] and P.LABEL_ROW.match(nxt) is not None):
+        return True
+    return entry_row(nxt)
 
 
 _QUOTE_OPENERS = frozenset('“"‘«„')

@@ -109,14 +109,15 @@ def _author_box(page: Page, bio: int) -> None:
 
 def _box_line(page: Page, k: int, bio: int) -> bool:
     """Line `k` above a bio may be its box's: a short paragraph, or the name the bio opens with, alone or as the
-    box's title, read as a subheading ("Tavita Leota" or "About Tavita Leota" / "Tavita Leota reports on the
-    regional council ...")."""
+    box's title, or with the author's role after a comma, read as a subheading ("Tavita Leota", "About Tavita
+    Leota" or "Tavita Leota, Staff Reporter" / "Tavita Leota reports on the regional council ...")."""
     role = page.decisions[k].role
     if role is Role.PARAGRAPH or role is Role.DEBRIS:
         return True
     name = page.lines[k].text
     if name[:6] in ("About ", "ABOUT "):
         name = name[6:]
+    name = name.partition(", ")[0]  # (the role after the name: "Tavita Leota, Staff Reporter")
     return role is Role.HEADING and page.lines[bio].text.startswith(name + " ") and name[:1].isupper()
 
 

@@ -8,7 +8,7 @@ import itertools
 
 from .. import rx
 from .page import Decision, Page, Role
-from .span import body_lines, body_span, paragraph_after
+from .span import body_span, paragraph_after
 
 _NUMBERED = rx.compile(r"^(?P<n>\d{1,2})[.)]\s++\S")
 
@@ -16,12 +16,15 @@ _NUMBERED = rx.compile(r"^(?P<n>\d{1,2})[.)]\s++\S")
 # ---------------------------------------------------------------- numbered items
 def numbered_headings(page: Page) -> None:
     """Items numbered one after another with paragraphs between them ("2. Never cut the sugar" ...
-    "3. Sleep more") are the subheadings of a list article; numbered lines one under another are a list."""
+    "3. Sleep more") are the subheadings of a list article; numbered lines one under another are a list. An item
+    left as a stray short line counts too (a roundup's "1. Coolabah 45L Hard Esky" glued over its row of specs)."""
     lines, feats, st, span = page.lines, page.feats, page, body_span(page)
+    d = st.decisions
     items = [
         (i, int(m.group("n")))
-        for i in body_lines(st, span)
-        if i not in st.numbered
+        for i in span
+        if (d[i].role in (Role.PARAGRAPH, Role.HEADING) or d[i].rule == "body/non-prose")
+        and i not in st.numbered
         and (m := _NUMBERED.match(lines[i].text)) is not None
         and feats[i].words <= 16
         and _item_title(lines[i].text, feats[i].words)

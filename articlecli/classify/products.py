@@ -280,11 +280,18 @@ def spec_row(text: str) -> bool:
     """Two or more labelled figures parted by bars or dots, each field a capitalised label with a figure in it
     ("Volume 1.2 l | Mass 610 g | After 8 hrs: 64°C", "Serves 6 · Prep 20 min · Bake 45 min"): an item's row of
     specifications or a recipe's, a row of the story's table, not a heading or a widget ("3 min read | 12 comments"
-    has no label first)."""
+    has no label first); a field may also be a label and a value in words, where another holds a figure ("Ice
+    retention: up to 5 days | Charging: USB-C")."""
     bar = next((b for b in _FIELD_BARS if b in text), None)
     if bar is None:
         return False
     fields = text.split(bar)
-    return len(fields) >= 2 and all(
-        f[:1].isupper() and len(f.split()) <= _FIELD_WORDS and any(ch.isdigit() for ch in f) for f in fields
+    if len(fields) < 2 or not all(f[:1].isupper() and len(f.split()) <= _LABELLED_FIELD_WORDS for f in fields):
+        return False
+    figured = [any(ch.isdigit() for ch in f) for f in fields]
+    return any(figured) and all(
+        (digit and len(f.split()) <= _FIELD_WORDS) or P.label_row(f) for f, digit in zip(fields, figured, strict=True)
     )
+
+
+_LABELLED_FIELD_WORDS = 7  # a field of a label and its value in words: "Ice retention: up to 5 days", at most

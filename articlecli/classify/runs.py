@@ -6,7 +6,8 @@ line pass (`body.read_body`), and re-decides the lines of the structure it finds
 answers of an interview, a set of question subheadings, numbered items, ALL-CAPS crossheads, product
 items with their retailer lines, a label above a list or table. RUN_RULES is the table, in the order
 the rules run; the rules of text in turns (comments, interviews, questions) are in `turns`, of lists
-(roundups, list labels, contents lists) in `lists`, the line shapes they read in `shapes`.
+(roundups, list labels, contents lists) in `lists`, of a table's or a listing's entries in `entries`, the line
+shapes they read in `shapes`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .. import lexicon as L
 from .. import patterns as P
 from ..normalize import Line
 from . import examples as ex
+from .entries import entries
 from .features import Features
 from .lists import (
     award_labels,
@@ -225,6 +227,11 @@ RUN_RULES: tuple[RunRule, ...] = (
         ),
     ),
     RunRule(
+        "runs/entries-label",
+        entries,
+        ex.body("Under-12 boys", "Rovers 2-1 United", "Town 0-0 Harbour", "Under-12 girls", "Final: Town 3-2 Rovers"),
+    ),
+    RunRule(
         "runs/last-list-item",
         last_list_items,
         ex.body(
@@ -260,6 +267,12 @@ RUN_RULES: tuple[RunRule, ...] = (
 )
 
 EXAMPLES: dict[str, str] = {rule.name: rule.example for rule in RUN_RULES}
+EXAMPLES["runs/entry-row"] = ex.body(
+    "Markets\nSaturday 12 December – Llanfeiriog – Neuadd Goffa, 10am\nForty stalls and a visit from Santa.",
+    "Sunday 13 December – Trefelyn – Capel Seion, 11am",
+    "A makers' market in the chapel vestry, for the roof appeal.",
+    "Concerts\nFriday 18 December – Abercarrog – Town Square, 6pm\nCarols around the tree with the silver band.",
+)
 EXAMPLES["runs/live-first-post"] = "\n\n".join(
     (
         ex.HEADLINE,

@@ -24,6 +24,11 @@ _TIME_LEAD = rx.compile(r"^\d{1,2}(?::\d{2})?\s*+[ap]\.?m\b", regex.IGNORECASE)
 
 _SEPARATORS = (" – ", " — ", " - ", " @ ", ": ", " | ", " • ")
 
+# a result between two names ("Rovers 2-1 United", "IES Río Duernas 5 – 3 IES Valdecastro"): a results table's row
+_SCORE = rx.compile(r"\p{L}[\p{L}.)]*+\s\d{1,3}\s?+[–—-]\s?+\d{1,3}\s\p{Lu}")
+_SCORE_ROW_LONGEST = 120  # characters of a result's row, at most
+SCORE_SHAPE: tuple[str, tuple[str, ...]] = ("score", ())
+
 
 def list_item(text: str) -> bool:
     """`patterns.LIST_ITEM` matches the line ("- Roof repairs", "2) Costs", "b. Ferries"): a line opening with an
@@ -60,6 +65,15 @@ def _goes_on(feats: list[Features], k: int) -> bool:
     return k + 2 < len(feats) and feats[k + 1].words >= 12 and feats[k + 1].prose and feats[k + 2].prose
 
 
+def entry_row(text: str) -> bool:
+    """A row of a table or a listing that no story's title nor subheading is: a result ("Rovers 2-1 United"), or a
+    date or a time opening a line of separated fields ("Sunday 13 December – Trefelyn – Capel Seion, 11am")."""
+    if not dates.has_digit(text):
+        return False  # (the cheap test first: each shape of such a row holds a figure)
+    shape = shape_of(text)
+    return shape is not None and (shape == SCORE_SHAPE or (shape[0] in ("date", "time") and bool(shape[1])))
+
+
 def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The shape that the lines of a list or a table share, or None for a line with no such shape:
     how it begins (a month or weekday, a time, a number, a short code in capitals, a marker) and the
@@ -81,6 +95,8 @@ def shape_of(text: str) -> tuple[str, tuple[str, ...]] | None:
             lead = "quantity" if second and second[0][:1].islower() else "number"
     elif (text[1:2] in ".)" or text[:1] in _MARKERS) and P.LIST_ITEM.match(text):  # what a marker opens with
         lead = "marker"
+    elif len(text) <= _SCORE_ROW_LONGEST and dates.has_digit(text) and _SCORE.search(text) is not None:
+        return SCORE_SHAPE  # a result's row, its round's label before a colon or not ("Final: Rovers 2-1 United")
     elif first.isupper() and first.isalpha() and len(first) <= 4 and first not in ("A", "I"):
         lead = first  # "LB Joe Moss 61 88%": a table row's code
     else:

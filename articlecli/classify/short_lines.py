@@ -8,7 +8,6 @@ from .. import lexicon as L
 from .. import patterns as P
 from . import examples as ex
 from .body_readers import LineRule, already_decided, dialogue_turn, line_rule
-from .closing_box import RECIPE_ROWS
 from .features import Features
 from .live import post_signature, post_stamp, post_writer
 from .neighbours import (
@@ -130,13 +129,6 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         lines="short",
     ),
     line_rule(
-        "body/recipe-label",  # "Ingredients" over "A lemon-sized ball of tamarind": the recipe's subheading
-        lambda s, i, f, t: f.key in L.RECIPE_LABELS,
-        Decision(Role.HEADING),
-        ex.body("Ingredients\nA sprig of rosemary\n2 tbsp olive oil\n1 kg new potatoes, halved"),
-        lines="short",
-    ),
-    line_rule(
         "body/recipe-title",  # "Lemon potato bake" / "Serves 4" / "Ingredients": the recipe's title, over its yield
         lambda s, i, f, t: f.words <= 10 and recipe_title(s.page, i, t),
         Decision(Role.HEADING),
@@ -154,7 +146,7 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
         "body/row-set-apart",  # "2 cups flour" / "" / "1 tsp salt" / "" / "3 eggs, beaten": a list set a block a line
         lambda s, i, f, t: row_set_apart(s.page, i),
         Decision(Role.PARAGRAPH),
-        ex.body("You will need", "2 cups plain flour", "Salt to taste", "1 tsp fine salt", "3 eggs, beaten"),
+        ex.body("For the batter", "2 cups plain flour", "Salt to taste", "1 tsp fine salt", "3 eggs, beaten"),
         lines="short",
     ),
     line_rule(
@@ -244,26 +236,4 @@ SHORT_LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
-def read_again(page: Page) -> None:
-    """The lines kept while the body was read line by line, read again with their neighbours as the later passes
-    left them: a recipe's label."""
-    for i, d in enumerate(page.decisions):
-        if d.rule == "body/recipe-label":
-            _recipe_rows(page, i)
-
-
-def _recipe_rows(page: Page, i: int) -> None:
-    """The short lines under a recipe's label (`body/recipe-label`) down to the next subheading or running text,
-    one a line or set apart, are its rows, whatever their shapes ("A sprig of curry leaves" / "2 tbsp oil" / "Salt
-    to taste"): the list's items, each its own paragraph, not stray short lines."""
-    d, feats = page.decisions, page.feats
-    k = i + 1
-    while k <= min(page.body_end, i + RECIPE_ROWS) and not feats[k].prose and d[k].role is not Role.HEADING:
-        if d[k].role is Role.DEBRIS and d[k].reason == "non-prose":
-            page.decide(k, Decision(Role.PARAGRAPH, rule="body/recipe-row"))
-        k += 1
-
-
-EXAMPLES: dict[str, str] = {
-    "body/recipe-row": ex.body("Ingredients", "A sprig of rosemary", "Salt to taste", "2 tbsp olive oil"),
-}
+EXAMPLES: dict[str, str] = {}

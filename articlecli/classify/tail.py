@@ -16,6 +16,7 @@ from .echo import titled
 from .features import Features
 from .notes import author_words_of, end_notes, is_bio, note_kind, release_source
 from .page import Decision, Page, Role
+from .shapes import entry_row
 
 
 def is_promo(text: str) -> bool:
@@ -237,6 +238,7 @@ def teasers(page: Page) -> None:
             d[blurb].role is Role.PARAGRAPH
             and d[title].role in (Role.PARAGRAPH, Role.HEADING)
             and _headline(lines[title].text, feats[title])
+            and not entry_row(lines[title].text)  # (a listing's event over its blurb, above a box of links)
         ):
             for k in (title, blurb):
                 page.decide(k, Decision(Role.DEBRIS, "related", rule="tail/teaser"))
