@@ -25,7 +25,7 @@ from . import lexicon as L
 from . import rx
 from .bylines import is_name
 from .model import Record
-from .patterns import phrase_list
+from .patterns import SPEECH_VERBS_ABROAD, phrase_list
 from .people import (  # (the people's sets of those tables, read here too)
     _DEMONYMS,
     _KIN,
@@ -1588,8 +1588,8 @@ def _reported_abroad(text: str) -> Attribution | None:
 
 @cache
 def _verbs_abroad() -> frozenset[str]:
-    """The one-word verbs of saying of the other languages the tables hold (`lexicon.FOREIGN_SPEECH_VERBS`)."""
-    return frozenset(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs if " " not in v)
+    """The one-word verbs of saying of the other languages the tables hold (`patterns.SPEECH_VERBS_ABROAD`)."""
+    return frozenset(v for v in SPEECH_VERBS_ABROAD if " " not in v)
 
 
 _DOCUMENTS = frozenset(L.STATEMENT_NOUNS)

@@ -9,7 +9,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Author as Author  # re-exported: the records live in model.py
 from .model import Byline as Byline
-from .people import NAME_STOPWORDS, NOT_NAME_WORDS, PARTICLES
+from .people import NAME_STOPWORDS, NOT_NAME_WORDS, ORG_WORDS, PARTICLES
 
 # Time zones and the clock's AM/PM, as words ("Z" alone is an initial in a name, not Zulu time)
 _ZONES = tuple(z for z in (*L.TIME_ZONES, *L.US_TIME_ZONES) if len(z) > 1)
@@ -224,6 +224,18 @@ def known_given(text: str) -> bool:
     """The text opens with a known given name (`lexicon.GIVEN_NAMES` and the female and male lists)."""
     first = text.split(" ", 1)[0]
     return first.strip(",.").lower() in L.ANY_GIVEN_NAMES
+
+
+def dash_signed_name(text: str) -> str | None:
+    """A person's name alone after a dash, as a writer signs under a story or a live post ("— Awino Kanyadudi"); not
+    a body's ("— Harbour Press Agency"). None otherwise."""
+    if not text.startswith(_SIGN_DASHES):
+        return None
+    name = text.lstrip("—–- ").strip()
+    return name if 2 <= len(name.split()) <= 4 and is_name(name) and not place_or_body(name, ORG_WORDS) else None
+
+
+_SIGN_DASHES = ("—", "–", "--")
 
 
 def is_name(text: str) -> bool:

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from . import rx
-from .cues import _ACCORDING, _VIEW_LEADS, SPEECH_VERBS_ABROAD, _without_elision
+from .cues import _ACCORDING, _VIEW_LEADS, _without_elision
+from .patterns import SPEECH_VERBS_ABROAD
 from .people import (
     FOREIGN_COURTESY_TITLES,
     FOREIGN_INDEFINITE_ARTICLES,

@@ -17,16 +17,13 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import rx
 from .attribution import ascii_lower_runs
+from .patterns import SPEECH_VERBS_ABROAD
 from .people import (
     alternation,
 )
 
 if TYPE_CHECKING:
     from .cue_steps import Cue
-
-
-# every cue verb of the other languages, in one tuple (the gate, the cue readers, the caption evidence read it)
-SPEECH_VERBS_ABROAD = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
 
 
 _ACCORDING = tuple(w for words in L.FOREIGN_ACCORDING.values() for w in words)

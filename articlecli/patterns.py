@@ -134,6 +134,10 @@ def ends_sentence(text: str) -> bool:
     return bool(tail) and tail[-1] in ".!?…:;"
 
 
+# every cue verb of the other languages (`lexicon.FOREIGN_SPEECH_VERBS`), in one tuple: the cue readers, their gate, the
+# caption evidence and the indirect speech read it
+SPEECH_VERBS_ABROAD = tuple(v for verbs in L.FOREIGN_SPEECH_VERBS.values() for v in verbs)
+
 UPPER_WORD = rx.compile(r"^\p{Lu}")
 # A sentence end inside a line: ". " followed by a capital or a quote mark.
 # Abbreviations whose full stop does not end a sentence ("Rep. Ada Lund", "U.S. Army").

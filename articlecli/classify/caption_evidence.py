@@ -13,8 +13,8 @@ from functools import cache
 
 from .. import lexicon as L
 from .. import patterns as P
-from ..cues import SPEECH_VERBS_ABROAD
 from ..dates import has_digit
+from ..patterns import SPEECH_VERBS_ABROAD
 from ..people import ARTICLES_AND_POSSESSIVES, PARTICLES
 from .caption_shapes import _WORD_EDGES, _sentence_paragraph, dated_scene
 from .features import quoted

@@ -4,7 +4,7 @@ the body's short-line rules read a post's stamp and writer by (`post_stamp`, `po
 
 from __future__ import annotations
 
-from ..bylines import is_name
+from ..bylines import dash_signed_name
 from .page import Decision, Page, Role, next_text
 from .span import body_span
 from .stamps import stamp_minutes, time_stamp
@@ -186,18 +186,14 @@ def _next_stamp(page: Page, span: range) -> int | None:
     return None
 
 
-_SIGN_DASHES = ("— ", "– ", "-- ")  # a writer's signature under a post: "— Luis Carrasco-Ortiz"
-
-
 def post_signature(page: Page, i: int) -> bool:
     """A writer's name after a dash closing a live post, the next post's time stamp (or the story's end) under it
     ("... about 1,100 homes were now under the order." / "— Luis Carrasco-Ortiz" / "2:15 p.m."): the post's byline,
     no line of the story."""
     t = page.lines[i].text
-    if not t.startswith(_SIGN_DASHES) or i - 1 < page.body_start or not page.feats[i - 1].prose:
+    if i - 1 < page.body_start or not page.feats[i - 1].prose:
         return False
     below = i + 1
     if below <= page.body_end and not (page.lines[below].text[:1].isdigit() and time_stamp(page.lines[below].text)):
         return False
-    name = t[2:].strip()
-    return 2 <= len(name.split()) <= 4 and is_name(name)
+    return dash_signed_name(t) is not None

@@ -5,14 +5,13 @@ signed with a dash ("— Awino Kanyadudi")."""
 from __future__ import annotations
 
 from .. import dates
-from ..bylines import Author, Byline, is_name, place_or_body
-from ..people import ORG_WORDS
+from ..bylines import Author, Byline, dash_signed_name
 from . import examples as ex
 from .page import Decision, Page, Role, Weighed
 
 DATE_REACH = 12  # lines under the story's last line where its own date may stand (past a box of links)
 SIGNATURE_REACH = 3  # lines under the story's last line where its writer signs
-_SIGN_DASHES = ("—", "–", "--")
+_SIGN_DASHES = ("—", "–", "--")  # (a line signed so, counted: one only signs a story)
 
 
 def date_under_story(page: Page) -> None:
@@ -45,9 +44,8 @@ def signed_under_story(page: Page) -> None:
     for k in signed if len(signed) == 1 else ():
         if not page.body_end < k <= page.body_end + SIGNATURE_REACH or d[k].role not in (Role.OUTSIDE, Role.DEBRIS):
             return
-        name = lines[k].text.lstrip("—–- ").strip()
-        story = " ".join(lines[j].text for j in range(page.body_start, k))
-        if is_name(name) and not place_or_body(name, ORG_WORDS) and name.split()[-1] not in story:
+        name = dash_signed_name(lines[k].text)
+        if name is not None and name.split()[-1] not in " ".join(lines[j].text for j in range(page.body_start, k)):
             b = Byline(lines[k].text, (Author(name),), None)
             page.decide(k, Decision(Role.NOTE, note_kind="credits", byline=b, rule="tail/signed-under-story"))
             page.bylines.append(k)
