@@ -501,9 +501,9 @@ def credit_only(text: str) -> str | None:
         return form[1]
     if ":" in t or "*" in t:  # "Route B: Lisbon, Porto/Faro" is a list item, not a credit
         return None
-    label, _, rest = t.partition(" ")
-    if label.lower() in _PAREN_PICTURE_LABELS and 2 <= len(rest.split()) <= 4 and _named_only(rest):
-        return rest  # "Foto Francesca Orlandi": a picture's word and a person's name, no colon between
+    named = _after_picture_word(t)
+    if named is not None and 2 <= len(named.split()) <= 4 and _named_only(named):
+        return named  # "Foto Francesca Orlandi": a picture's word and a person's name, no colon between
     inner = t[1:-1].strip() if t.startswith("(") and t.endswith(")") else t
     if P.agency_only(inner.strip(" .")) or inner.strip(" .").lower() in _LIBRARIES:
         return inner.strip(" .")
@@ -734,8 +734,8 @@ def _paren_tail(t: str) -> Tail | None:
     lead = P.credit_lead(inner)
     if lead:
         return m.start(), _COPYRIGHT_LEAD.sub("", lead.group("credit")).strip(" ()")
-    label, _, rest = inner.partition(" ")
-    if label.lower() in _PAREN_PICTURE_LABELS and rest[:1].isupper() and _credited(rest, strict=False):
+    rest = _after_picture_word(inner)
+    if rest is not None and _credited(rest, strict=False):
         return m.start(), rest  # "... della Provincia (foto Paolo Greco/Fotolampo)": a picture's word, no colon
     if _credit_shape(inner) and (P.agency_only(inner) or "/" in inner):
         return m.start(), inner
@@ -750,6 +750,16 @@ def _paren_tail(t: str) -> Tail | None:
 # A picture's word opening a bracketed credit with no colon after it, as Italian and other papers print it ("(foto
 # Paolo Greco/Fotolampo)", "(Foto Ana Ruiz)"): `lexicon.CREDIT_SLASHED_LABELS`, the same words in any case.
 _PAREN_PICTURE_LABELS = frozenset(w.lower() for w in L.CREDIT_SLASHED_LABELS)
+_PICTURE_WORD_FIRSTS = frozenset(c for w in _PAREN_PICTURE_LABELS for c in (w[0], w[0].upper()))
+
+
+def _after_picture_word(text: str) -> str | None:
+    """What follows a picture's word opening `text` with no colon, when it opens with a capital ("Foto Francesca
+    Orlandi", "foto Paolo Greco/Fotolampo"); else None (its first letter tested first: most lines open otherwise)."""
+    if text[:1] not in _PICTURE_WORD_FIRSTS:
+        return None
+    label, _, rest = text.partition(" ")
+    return rest if label.lower() in _PAREN_PICTURE_LABELS and rest[:1].isupper() else None
 
 
 def _named_only(rest: str) -> bool:

@@ -282,7 +282,7 @@ def _titleish(page: Page, k: int) -> bool:
     t = f.text
     if t[:1].islower():
         return False  # a title's second line ("to the islands after losses"), no title
-    if ":" in t[:24] and match_box_row(t) and has_digit(t):
+    if ":" in t[:24] and match_box_row(t):  # (the colon tested first, in C: read for every line of a header)
         return False  # a row of a match's score box over a report's headline ("Att: 3,412 · Oval Park"), no link
     # a byline without "By" or a date line not read as one ("Ann Lee (Harbour Herald)", "Harbourton ● May 3,
     # 2024") is the header's anchor, no link (read only where the line ends in a bracket or holds such a bar; the

@@ -138,10 +138,10 @@ def score_box_line(t: str) -> bool:
 
 
 def match_box_row(t: str) -> bool:
-    """A row of a match's score box: a label of `lexicon.MATCH_BOX_LABELS`, its colon, the row's value ("Goals: Dacres
+    """A row of a match's score box: a label of `lexicon.MATCH_BOX_LABELS`, its colon, the row's figures ("Goals: Dacres
     34'", "Att: 3,412 · Oval Park")."""
     colon = t.find(":", 0, 24)
-    return colon > 0 and t[:colon].strip().casefold() in _MATCH_BOX_LABELS
+    return colon > 0 and t[:colon].strip().casefold() in _MATCH_BOX_LABELS and dates.has_digit(t)
 
 
 _MATCH_BOX_LABELS = frozenset(L.MATCH_BOX_LABELS)

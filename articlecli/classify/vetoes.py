@@ -68,7 +68,7 @@ HEADLINE_VETOES: tuple[Veto, ...] = (
     ),
     Veto(  # a row of a match's score box over the report ("Att: 3,412 · Oval Park", "Goals: Dacres 34'")
         "match-box-row",
-        lambda page, i, f, t: ":" in t[:24] and dates.has_digit(t) and match_box_row(t),
+        lambda page, i, f, t: match_box_row(t),
         header("> Att: 3,412 · Harbour Oval", _H, "By Jane Doe"),
     ),
     Veto(  # a breadcrumb trail too: "Home / Local / Harbour news", "News › World › Europe"
